@@ -1,0 +1,109 @@
+"""Stages and the pipeline that runs them.
+
+A stage is a small object with ``__call__(doc) -> doc`` and a batched
+``pipe(docs)``, declaring the layers it ``requires`` and ``provides``
+(``sentences``, ``tokens``, ``mentions``, ``entities``, ``statements``,
+``events``, ``relations``). Stages are registered by name with
+:func:`register_stage`; :class:`Pipeline` checks the declarations when it is
+built and names what is missing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, ClassVar, TypeVar
+
+from kg.errors import PipelineError
+from kg.model import Document
+
+
+class Stage:
+    """Base class of a pipeline stage."""
+
+    name: ClassVar[str] = ""
+    requires: ClassVar[frozenset[str]] = frozenset()
+    provides: ClassVar[frozenset[str]] = frozenset()
+
+    def __call__(self, doc: Document) -> Document:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
+
+
+StageFactory = Callable[..., Stage]
+_REGISTRY: dict[str, StageFactory] = {}
+S = TypeVar("S", bound=type[Stage])
+
+
+def register_stage(name: str) -> Callable[[S], S]:
+    """Class decorator: make a stage available to :meth:`Pipeline.from_names`."""
+
+    def decorate(cls: S) -> S:
+        if name in _REGISTRY and _REGISTRY[name] is not cls:
+            raise PipelineError(f"stage name {name!r} is registered twice")
+        cls.name = name
+        _REGISTRY[name] = cls
+        return cls
+
+    return decorate
+
+
+def registered_stages() -> list[str]:
+    _load_builtin_stages()
+    return sorted(_REGISTRY)
+
+
+def create_stage(name: str, **config: Any) -> Stage:
+    _load_builtin_stages()
+    try:
+        factory = _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise PipelineError(f"unknown stage {name!r}; registered stages: {known}") from None
+    return factory(**config)
+
+
+def _load_builtin_stages() -> None:
+    """Import the modules whose stages register themselves."""
+    import kg.stages  # noqa: F401
+
+
+class Pipeline:
+    """An ordered list of stages whose requirements are checked up front."""
+
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        available = {"text"}
+        for stage in stages:
+            missing = stage.requires - available
+            if missing:
+                raise PipelineError(
+                    f"stage {stage.name!r} requires {sorted(missing)} but the stages before it "
+                    f"provide only {sorted(available)}; add a stage that provides "
+                    f"{sorted(missing)} earlier in the pipeline"
+                )
+            available |= stage.provides
+        self.stages = tuple(stages)
+        self.timings: dict[str, float] = {stage.name: 0.0 for stage in stages}
+
+    @classmethod
+    def from_names(cls, names: Sequence[str], config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
+        config = config or {}
+        return cls([create_stage(name, **config.get(name, {})) for name in names])
+
+    @property
+    def names(self) -> list[str]:
+        return [stage.name for stage in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            began = time.perf_counter()
+            doc = stage(doc)
+            self.timings[stage.name] += time.perf_counter() - began
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
