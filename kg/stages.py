@@ -5,4 +5,6 @@ The default pipeline is ``DEFAULT_PIPELINE``; ``kg info`` lists what is register
 
 from __future__ import annotations
 
-DEFAULT_PIPELINE: tuple[str, ...] = ()
+import kg.text.stages  # noqa: F401
+
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentences", "tokens")

@@ -1,0 +1,347 @@
+"""Entity linking: from mentions to entities with deterministic ids.
+
+For every mention (from the gazetteer or a statistical NER) the linker finds
+the gazetteer entry it names, reads capitals as their country's government
+when the context says so (metonymy), resolves generic bodies («وزارة
+الخارجية») to one country's when the document allows, joins short person
+names to full ones (:mod:`kg.link.coref`), and groups the rest by class and
+normalised name. Entity ids follow design decision 3: the QID when linked,
+otherwise class and canonical name (:func:`kg.ids.entity_id`), so the same
+entity in two articles has the same id. A generic body whose country cannot
+be told gets an id scoped to its document rather than one shared by every
+unrelated «وزارة الخارجية».
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from kg.ids import entity_id
+from kg.link.coref import attach_short_names, person_words
+from kg.link.gazetteer import AliasKind, Gazetteer, GazetteerEntry, default_gazetteer, name_key
+from kg.link.matcher import Matcher
+from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
+from kg.link.translit import transliterate
+from kg.model import Document, Entity, Mention
+from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
+from kg.text.normalize import normalize_key
+
+_GAZETTEER_EXTRACTORS = frozenset({EXTRACTOR, ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR})
+_TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
+_LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
+_PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
+_STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
+_CONTEXT_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a mention's text names in the gazetteer."""
+
+    entry: GazetteerEntry
+    kind: AliasKind
+    country: GazetteerEntry | None = None
+    """For a generic body with a nationality adjective: the country."""
+
+
+class Linker:
+    """Links the mentions of documents; one instance serves many documents."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.matcher = Matcher(self.gazetteer)
+        self._cache: dict[str, Resolution | None] = {}
+
+    # -- one mention --------------------------------------------------------------
+
+    def resolve_text(self, text: str) -> Resolution | None:
+        """The entry ``text`` names as a whole (titles and adjectives before it
+        allowed), or a generic body + nationality adjective; None otherwise.
+
+        A span that begins with the article's lam of «لل» («لولايات المتحدة»)
+        is read with its alef restored."""
+        if text in self._cache:
+            return self._cache[text]
+        resolution = self._resolve_text(text)
+        if resolution is None and normalize_key(text).startswith("ل"):
+            resolution = self._resolve_text("ا" + text.lstrip())
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[text] = resolution
+        return resolution
+
+    def _resolve_text(self, text: str) -> Resolution | None:
+        result = self.matcher.find(text)
+        matches = [m for m in result.matches if all(r.kind is not AliasKind.BLOCK for r in m.refs)]
+        if not matches or len(result.words) == 0:
+            return None
+        words = result.words
+        last = matches[-1]
+        if last.last_word != len(words):
+            return None
+        if len(matches) >= 2 and matches[-2].last_word == last.first_word:
+            generic = self._single(matches[-2].refs)
+            adjective = self._single(last.refs)
+            if (
+                generic is not None
+                and generic[0].generic
+                and adjective is not None
+                and adjective[1] is AliasKind.ADJECTIVE
+            ):
+                return Resolution(generic[0], AliasKind.NAME, adjective[0])
+        covered = {i for m in matches[:-1] for i in range(m.first_word, m.last_word)
+                   if all(r.kind is AliasKind.ADJECTIVE for r in m.refs)}
+        for index in range(last.first_word):
+            if index not in covered and words[index].text not in _TITLE_KEYS:
+                return None
+        single = self._single(last.refs)
+        if single is None:
+            return None
+        return Resolution(single[0], single[1])
+
+    def _shared_refs(self, text: str) -> frozenset[str]:
+        """The entry keys of a name that several entries share, if ``text`` is one."""
+        refs = self.gazetteer.lookup(text)
+        keys = frozenset(ref.key for ref in refs)
+        return keys if len(keys) > 1 else frozenset()
+
+    def _single(self, refs: tuple) -> tuple[GazetteerEntry, AliasKind] | None:  # type: ignore[type-arg]
+        keys = {ref.key for ref in refs}
+        if len(keys) != 1:
+            return None
+        return self.gazetteer.entry(refs[0].key), refs[0].kind
+
+    def resolve_mention(self, mention: Mention, named: set[str]) -> Resolution | None:
+        """:meth:`resolve_text` plus the rules for conditional names and classes."""
+        shared = self._shared_refs(mention.text)
+        if shared:
+            # A conditional name several entries share: the one named in the document.
+            candidates = sorted(shared & named)
+            if len(candidates) == 1:
+                return Resolution(self.gazetteer.entry(candidates[0]), AliasKind.CONDITIONAL)
+            return None
+        resolution = self.resolve_text(mention.text)
+        if resolution is None:
+            return None
+        gazetteer_made = mention.extractor in _GAZETTEER_EXTRACTORS
+        if resolution.kind is AliasKind.CONDITIONAL and not gazetteer_made:
+            if resolution.entry.key not in named and resolution.entry.label != mention.label:
+                return None
+        if resolution.kind is AliasKind.ADJECTIVE and not gazetteer_made and mention.label == "Person":
+            return None
+        return resolution
+
+    # -- context ------------------------------------------------------------------
+
+    def government_reading(self, doc: Document, mention: Mention) -> bool:
+        """Whether a capital stands for its country's government here:
+        «قالت واشنطن», «واشنطن ترفض» yes; «في واشنطن», «بواشنطن», «العاصمة
+        الأمريكية واشنطن» no."""
+        text = doc.text
+        word_start = mention.start
+        while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1].isalpha():
+            word_start -= 1
+        attached = normalize_key(text[word_start : mention.start])
+        if "ب" in attached or "ل" in attached[-1:]:
+            return False
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = name_key(text[max(line_start, word_start - _CONTEXT_CHARS) : word_start])
+        after = name_key(text[mention.end : min(line_end, mention.end + _CONTEXT_CHARS)])
+        previous = [_strip_conjunction(word) for word in before[-2:]]
+        if previous and (previous[-1] in _LOCATIVE_KEYS or previous[-1] in _PLACE_CUE_KEYS):
+            return False
+        if any(word in _PLACE_CUE_KEYS for word in previous):
+            return False
+        if previous and previous[-1] in _STANCE_KEYS:
+            return True
+        return bool(after) and _strip_conjunction(after[0]) in _STANCE_KEYS
+
+    # -- the document -------------------------------------------------------------
+
+    def link(self, doc: Document) -> Document:
+        """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
+        mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        named = self._named_keys(mentions)
+        clusters: dict[tuple[str, ...], list[int]] = {}
+        info: dict[tuple[str, ...], _ClusterInfo] = {}
+        pending_generic: list[tuple[int, GazetteerEntry]] = []
+        persons: list[int] = []
+
+        def add(key: tuple[str, ...], index: int, cluster: _ClusterInfo) -> None:
+            clusters.setdefault(key, []).append(index)
+            info.setdefault(key, cluster)
+
+        for index, mention in enumerate(mentions):
+            resolution = self.resolve_mention(mention, named)
+            if resolution is None:
+                if mention.label == "Person":
+                    persons.append(index)
+                else:
+                    key = ("name", mention.label, normalize_key(mention.text))
+                    add(key, index, _ClusterInfo(label=mention.label))
+                continue
+            entry = resolution.entry
+            if resolution.country is not None:
+                key, cluster = self._country_body(entry, resolution.country)
+                add(key, index, cluster)
+            elif entry.generic:
+                pending_generic.append((index, entry))
+            else:
+                if entry.seat_of and entry.label == "City" and self.government_reading(doc, mention):
+                    entry = self.gazetteer.entry(entry.seat_of)
+                add(("entry", entry.key), index, _ClusterInfo(label=entry.label, entry=entry))
+
+        for index, generic in pending_generic:
+            key, cluster = self._bare_generic(doc, generic, info)
+            add(key, index, cluster)
+
+        self._cluster_persons(mentions, persons, clusters, info, add)
+        return self._build(doc, mentions, clusters, info)
+
+    def _named_keys(self, mentions: list[Mention]) -> set[str]:
+        """Entries some mention names in full (not by a conditional short form)."""
+        named: set[str] = set()
+        for mention in mentions:
+            resolution = self.resolve_text(mention.text)
+            if resolution is not None and resolution.kind is AliasKind.NAME:
+                named.add(resolution.entry.key)
+        return named
+
+    def _country_body(
+        self, generic: GazetteerEntry, country: GazetteerEntry
+    ) -> tuple[tuple[str, ...], _ClusterInfo]:
+        for entry in self.gazetteer.entries.values():
+            if entry.instance_of == generic.key and entry.part_of == country.key:
+                return ("entry", entry.key), _ClusterInfo(label=entry.label, entry=entry)
+        name_en = f"{generic.name_en} of {country.name_en}" if generic.name_en and country.name_en else None
+        return ("generic", generic.key, country.key), _ClusterInfo(
+            label=generic.label, canonical=f"{generic.key}@{country.key}", name_en=name_en
+        )
+
+    def _bare_generic(
+        self, doc: Document, generic: GazetteerEntry, info: dict[tuple[str, ...], _ClusterInfo]
+    ) -> tuple[tuple[str, ...], _ClusterInfo]:
+        """«وزارة الخارجية» alone: the document's one explicit foreign ministry,
+        else the ministry of its one country, else a document-scoped body."""
+        explicit = {
+            key
+            for key, cluster in info.items()
+            if (key[0] == "generic" and key[1] == generic.key)
+            or (cluster.entry is not None and cluster.entry.instance_of == generic.key)
+        }
+        if len(explicit) == 1:
+            key = next(iter(explicit))
+            return key, info[key]
+        countries = {
+            cluster.entry.key
+            for cluster in info.values()
+            if cluster.entry is not None and cluster.entry.label == "Country"
+        }
+        if len(countries) == 1:
+            return self._country_body(generic, self.gazetteer.entry(next(iter(countries))))
+        return ("docgeneric", generic.key), _ClusterInfo(
+            label=generic.label, canonical=f"{doc.id}#{generic.key}"
+        )
+
+    def _cluster_persons(self, mentions, persons, clusters, info, add) -> None:  # type: ignore[no-untyped-def]
+        """Unlinked person mentions: join linked people or longer names they shorten."""
+        linked_people = [
+            (key, person_words(cluster.entry.name_ar))
+            for key, cluster in info.items()
+            if cluster.entry is not None and cluster.entry.label == "Person"
+        ]
+        names = [person_words(mentions[index].text) for index in persons]
+        all_names = names + [words for _, words in linked_people]
+        links = attach_short_names(all_names)
+        groups: dict[int, int] = {}
+        for position in range(len(persons)):
+            root = position
+            seen = set()
+            while root in links and root not in seen:
+                seen.add(root)
+                root = links[root]
+            groups[position] = root
+        for position, index in enumerate(persons):
+            root = groups[position]
+            if root >= len(persons):
+                key = linked_people[root - len(persons)][0]
+                add(key, index, info[key])
+                continue
+            canonical = " ".join(names[root]) or normalize_key(mentions[index].text)
+            add(("person", canonical), index, _ClusterInfo(label="Person", canonical=canonical))
+
+    def _build(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        clusters: dict[tuple[str, ...], list[int]],
+        info: dict[tuple[str, ...], _ClusterInfo],
+    ) -> Document:
+        entities: list[Entity] = []
+        entity_of: dict[int, Entity] = {}
+        for key, indexes in clusters.items():
+            cluster = info[key]
+            members = [mentions[i] for i in indexes]
+            entry = cluster.entry
+            if entry is not None:
+                label, name, name_en, qid = entry.label, entry.name_ar, entry.name_en, entry.qid
+                canonical = normalize_key(entry.name_ar)
+            else:
+                label = cluster.label
+                if key[0] == "name":
+                    label = Counter(m.label for m in members).most_common(1)[0][0]
+                longest = max(members, key=lambda m: (len(name_key(m.text)), -m.start))
+                name = longest.text.strip()
+                name_en, qid = cluster.name_en, None
+                canonical = cluster.canonical or normalize_key(name)
+            ident = entity_id(label, canonical, qid)
+            aliases = tuple(sorted({m.text for m in members} - {name}))
+            entity = Entity(
+                id=ident,
+                label=label,
+                name=name,
+                name_en=name_en,
+                qid=qid,
+                transliteration=transliterate(name),
+                aliases=aliases,
+                mention_ids=tuple(m.id for m in members),
+            )
+            entities.append(entity)
+            for i in indexes:
+                entity_of[i] = entity
+        merged: dict[str, Entity] = {}
+        for entity in entities:
+            if entity.id in merged:
+                prior = merged[entity.id]
+                entity = replace(
+                    prior,
+                    aliases=tuple(sorted(set(prior.aliases) | set(entity.aliases) | {entity.name}) - {prior.name}),
+                    mention_ids=prior.mention_ids + entity.mention_ids,
+                )
+            merged[entity.id] = entity
+        linked_mentions = tuple(
+            replace(m, entity_id=entity_of[i].id, label=entity_of[i].label) if i in entity_of else m
+            for i, m in enumerate(mentions)
+        )
+        ordered = sorted(merged.values(), key=lambda e: min(_first_offset(e, linked_mentions), 10**12))
+        return doc.with_layers("entities", mentions=linked_mentions, entities=tuple(ordered))
+
+
+@dataclass(slots=True)
+class _ClusterInfo:
+    label: str
+    entry: GazetteerEntry | None = None
+    canonical: str | None = None
+    name_en: str | None = None
+
+
+def _strip_conjunction(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _first_offset(entity: Entity, mentions: tuple[Mention, ...]) -> int:
+    ids = set(entity.mention_ids)
+    return min((m.start for m in mentions if m.id in ids), default=0)

@@ -1,0 +1,129 @@
+"""Clitic- and spelling-aware gazetteer matching over the normalised view.
+
+The text is normalised once (:func:`kg.text.normalize.normalize`: hamza
+forms, alef maksura, taa marbuta, diacritics, tatweel), cut into words, and
+at each word the longest gazetteer name is looked up, word sequence by word
+sequence. Only the first word of a name may carry proclitics (و ف, ب ل ك and
+the article, «لل» = ل + ال), as listed by :func:`kg.text.tokens.clitic_splits`;
+the words of a name must be separated by spaces only.
+
+**Spans.** A match is reported on the original characters, through the
+view's offset map, *without* the conjunction and preposition letters:
+«وبواشنطن» gives a mention over «واشنطن», «بالولايات المتحدة» over
+«الولايات المتحدة». The article is part of the name, so in «للولايات المتحدة»
+(ل + ال) the span begins at the article's lam: «لولايات المتحدة».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.link.gazetteer import _ASCII_LOWER, WORD, AliasRef, Gazetteer
+from kg.text.normalize import NormalizedView, normalize
+from kg.text.tokens import clitic_splits
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the normalised view: ``text`` is ``view.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer name found in a text; ``start``/``end`` are original offsets."""
+
+    start: int
+    end: int
+    refs: tuple[AliasRef, ...]
+    first_word: int
+    """Index (in :attr:`MatchResult.words`) of the match's first word."""
+    last_word: int
+    """Index of the word after the match."""
+    proclitics: int
+    """How many view characters of the first word are proclitics left out of the span."""
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    view: NormalizedView
+    words: tuple[Word, ...]
+    matches: tuple[Match, ...]
+
+
+@lru_cache(maxsize=131072)
+def first_word_forms(word: str) -> tuple[tuple[str, int], ...]:
+    """``(form, skipped)`` pairs: what a name's first word may be, and how many
+    characters of ``word`` precede it. The whole word comes first.
+
+    «وبواشنطن» → (…, («واشنطن», 2)); «للولايات» → (…, («الولايات», 1)).
+    """
+    forms: dict[str, int] = {word: 0}
+    for split in clitic_splits(word):
+        if split.end != len(word) or split.start == 0:
+            continue
+        if split.definite:
+            article_start = split.start - 2 if word[split.start - 2 : split.start] == "ال" else split.start - 1
+            forms.setdefault("ال" + word[split.start :], article_start)
+        else:
+            forms.setdefault(word[split.start :], split.start)
+    return tuple(forms.items())
+
+
+def view_words(view: NormalizedView) -> tuple[Word, ...]:
+    text = view.text.translate(_ASCII_LOWER)
+    return tuple(Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text))
+
+
+class Matcher:
+    """Finds gazetteer names in texts; one instance serves any number of documents."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def find(self, text: str) -> MatchResult:
+        view = normalize(text)
+        words = view_words(view)
+        return MatchResult(view, words, tuple(self._scan(view, words)))
+
+    def _scan(self, view: NormalizedView, words: tuple[Word, ...]) -> list[Match]:
+        index = self.gazetteer.index
+        max_words = self.gazetteer.max_words
+        vtext = view.text
+        count = len(words)
+        joined = [
+            vtext[words[i].end : words[i + 1].start].strip(" \t\u00a0") == ""
+            and "\n" not in vtext[words[i].end : words[i + 1].start]
+            for i in range(count - 1)
+        ]
+        matches: list[Match] = []
+        i = 0
+        while i < count:
+            best: tuple[int, int, int, tuple[AliasRef, ...]] | None = None
+            for form, skipped in first_word_forms(words[i].text):
+                longest = max_words.get(form)
+                if longest is None:
+                    continue
+                reach = 1
+                while reach < longest and i + reach < count and joined[i + reach - 1]:
+                    reach += 1
+                for length in range(reach, 0, -1):
+                    if best is not None and (length, -skipped) <= (best[0], -best[1]):
+                        break
+                    key = (form, *(w.text for w in words[i + 1 : i + length]))
+                    refs = index.get(key)
+                    if refs:
+                        best = (length, skipped, i, refs)
+                        break
+            if best is None:
+                i += 1
+                continue
+            length, skipped, _, refs = best
+            start, end = view.to_original(words[i].start + skipped, words[i + length - 1].end)
+            matches.append(Match(start, end, refs, i, i + length, skipped))
+            i += length
+        return matches

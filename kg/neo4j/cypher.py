@@ -1,0 +1,268 @@
+"""Every Cypher statement kg sends, in one place.
+
+Values reach Cypher only as parameters. Labels and relationship types are
+interpolated only after :func:`checked_name` has confirmed that they come from
+the ontology (``kg.ontology.schema``), so no text from an article can ever
+become part of a query.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.errors import OntologyError
+from kg.ontology import schema
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+#: Node labels that carry the ``id`` uniqueness constraints (roots of the ontology).
+ROOT_LABELS = ("Document", "Sentence", "Mention", "Entity", "Statement", "Event")
+
+
+def ontology_labels() -> frozenset[str]:
+    return frozenset(schema.neo4j_label(name) for name in schema.classes())
+
+
+def ontology_types() -> frozenset[str]:
+    return frozenset(schema.neo4j_type(name) for name in schema.relation_properties())
+
+
+def property_for_type(rel_type: str) -> str:
+    """The ontology property whose Neo4j type is ``rel_type`` (``AGENT`` -> ``agent``)."""
+    for name in schema.relation_properties():
+        if schema.neo4j_type(name) == rel_type:
+            return name
+    raise OntologyError(f"no ontology property has the Neo4j type {rel_type!r}")
+
+
+def checked_name(name: str) -> str:
+    """A label or type from the ontology, safe to interpolate; anything else is an error."""
+    if not _NAME.match(name) or name not in ontology_labels() | ontology_types():
+        raise OntologyError(f"{name!r} is not a Neo4j label or type defined in ontology/kg.ttl")
+    return name
+
+
+def label_clause(labels: Iterable[str]) -> str:
+    return "".join(f":`{checked_name(label)}`" for label in labels)
+
+
+def constraint_statements() -> list[str]:
+    statements = [
+        f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
+        f"FOR (n:`{checked_name(label)}`) REQUIRE n.id IS UNIQUE"
+        for label in ROOT_LABELS
+    ]
+    statements += [
+        f"CREATE INDEX kg_rel_{rel_type.lower()}_id IF NOT EXISTS "
+        f"FOR ()-[r:`{checked_name(rel_type)}`]-() ON (r.id)"
+        for rel_type in relation_types()
+    ]
+    statements += [
+        "CREATE INDEX kg_entity_qid IF NOT EXISTS FOR (n:Entity) ON (n.qid)",
+        "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+        "CREATE INDEX kg_document_url IF NOT EXISTS FOR (n:Document) ON (n.url)",
+        "CREATE FULLTEXT INDEX kg_sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
+    ]
+    return statements
+
+
+def relation_types() -> list[str]:
+    """Types of the fact relationships (stance, roles, geography...): those that carry evidence."""
+    provenance = {"HAS_SENTENCE", "HAS_MENTION", "REFERS_TO", "EVIDENCED_BY"}
+    return sorted(t for t in ontology_types() if t not in provenance)
+
+
+DOCUMENT_HASHES = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.content_hash AS content_hash
+"""
+
+MERGE_DOCUMENTS = """
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props
+"""
+
+
+def merge_entities(labels: Iterable[str]) -> str:
+    """Entities are shared between documents: keep the first names, add aliases."""
+    return f"""
+UNWIND $rows AS row
+MERGE (e:Entity {{id: row.id}})
+ON CREATE SET e += row.props, e.aliases = row.aliases
+ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
+             e.name_en = coalesce(e.name_en, row.props.name_en),
+             e.qid = coalesce(e.qid, row.props.qid)
+SET e{label_clause(labels)}
+"""
+
+
+MERGE_SENTENCES = """
+UNWIND $rows AS row
+MATCH (d:Document {id: row.document_id})
+MERGE (s:Sentence {id: row.id})
+SET s += row.props
+MERGE (d)-[:HAS_SENTENCE]->(s)
+"""
+
+MERGE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (s:Sentence {id: row.sentence_id})
+MERGE (m:Mention {id: row.id})
+SET m += row.props
+MERGE (s)-[:HAS_MENTION]->(m)
+WITH m, row WHERE row.entity_id IS NOT NULL
+MATCH (e:Entity {id: row.entity_id})
+MERGE (m)-[:REFERS_TO]->(e)
+"""
+
+MERGE_STATEMENTS = """
+UNWIND $rows AS row
+MATCH (s:Sentence {id: row.sentence_id})
+MERGE (q:Statement {id: row.id})
+SET q += row.props
+MERGE (q)-[ev:EVIDENCED_BY]->(s)
+SET ev += row.evidence
+"""
+
+
+def merge_events(labels: Iterable[str]) -> str:
+    return f"""
+UNWIND $rows AS row
+MATCH (s:Sentence {{id: row.sentence_id}})
+MERGE (v:Event {{id: row.id}})
+SET v += row.props
+SET v{label_clause(labels)}
+MERGE (v)-[ev:EVIDENCED_BY]->(s)
+SET ev += row.evidence
+"""
+
+
+def merge_arguments(role_type: str) -> str:
+    return f"""
+UNWIND $rows AS row
+MATCH (v:Event {{id: row.event_id}})
+MATCH (e:Entity {{id: row.entity_id}})
+MERGE (v)-[r:`{checked_name(role_type)}`]->(e)
+SET r.document_id = row.document_id, r.start = row.start, r.end = row.end
+"""
+
+
+def merge_relations(rel_type: str, subject_label: str, object_label: str) -> str:
+    """A fact relationship; its evidence lists grow by one entry per supporting sentence.
+
+    The loader removes a document's old evidence before writing it again, so
+    appending here never duplicates evidence.
+    """
+    return f"""
+UNWIND $rows AS row
+MATCH (a:`{checked_name(subject_label)}` {{id: row.subject_id}})
+MATCH (b:`{checked_name(object_label)}` {{id: row.object_id}})
+MERGE (a)-[r:`{checked_name(rel_type)}` {{id: row.id}}]->(b)
+ON CREATE SET r.document_ids = [], r.sentence_ids = [], r.starts = [], r.ends = [],
+              r.extractors = [], r.confidences = [], r.trigger_starts = [], r.trigger_ends = []
+SET r.kind = row.kind, r.polarity = row.polarity, r.modality = row.modality,
+    r.time = coalesce(row.time, r.time),
+    r.document_ids = r.document_ids + row.document_ids,
+    r.sentence_ids = r.sentence_ids + row.sentence_ids,
+    r.starts = r.starts + row.starts, r.ends = r.ends + row.ends,
+    r.extractors = r.extractors + row.extractors,
+    r.confidences = r.confidences + row.confidences,
+    r.trigger_starts = r.trigger_starts + row.trigger_starts,
+    r.trigger_ends = r.trigger_ends + row.trigger_ends,
+    r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)
+"""
+
+
+DELETE_DOCUMENT_NODES = """
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
+OPTIONAL MATCH (s)-[:HAS_MENTION]->(m:Mention)
+OPTIONAL MATCH (x)-[:EVIDENCED_BY]->(s) WHERE x:Statement OR x:Event
+WITH d, collect(DISTINCT s) AS sentences, collect(DISTINCT m) AS mentions,
+     collect(DISTINCT x) AS derived
+FOREACH (n IN derived | DETACH DELETE n)
+FOREACH (n IN mentions | DETACH DELETE n)
+FOREACH (n IN sentences | DETACH DELETE n)
+RETURN d.entity_ids AS entity_ids, d.relation_keys AS relation_keys
+"""
+
+
+def strip_relation_evidence(rel_type: str) -> str:
+    """Drop one document's evidence from relationships; delete those left with none."""
+    return f"""
+UNWIND $ids AS rid
+MATCH ()-[r:`{checked_name(rel_type)}` {{id: rid}}]->()
+WITH r, [i IN range(0, size(r.document_ids) - 1) WHERE r.document_ids[i] <> $document_id] AS keep
+SET r.document_ids = [i IN keep | r.document_ids[i]],
+    r.sentence_ids = [i IN keep | r.sentence_ids[i]],
+    r.starts = [i IN keep | r.starts[i]], r.ends = [i IN keep | r.ends[i]],
+    r.extractors = [i IN keep | r.extractors[i]],
+    r.confidences = [i IN keep | r.confidences[i]],
+    r.trigger_starts = [i IN keep | r.trigger_starts[i]],
+    r.trigger_ends = [i IN keep | r.trigger_ends[i]]
+WITH r WHERE size(r.document_ids) = 0
+DELETE r
+"""
+
+
+DELETE_ORPHAN_ENTITIES = """
+UNWIND $ids AS eid
+MATCH (e:Entity {id: eid})
+WHERE NOT (e)--()
+DELETE e
+"""
+
+DELETE_DOCUMENT_NODE = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+
+COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
+COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
+
+# --- reading the graph back (export) -------------------------------------------------
+
+READ_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
+
+READ_DOCUMENT = """
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
+WITH d, s ORDER BY s.index
+RETURN properties(d) AS document, collect(properties(s)) AS sentences
+"""
+
+READ_MENTIONS = """
+MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(:Sentence)-[:HAS_MENTION]->(m:Mention)
+OPTIONAL MATCH (m)-[:REFERS_TO]->(e:Entity)
+RETURN properties(m) AS mention, e.id AS entity_id
+ORDER BY m.start, m.end
+"""
+
+READ_ENTITIES = """
+UNWIND $ids AS eid
+MATCH (e:Entity {id: eid})
+RETURN properties(e) AS entity
+"""
+
+READ_STATEMENTS = """
+MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(s:Sentence)<-[ev:EVIDENCED_BY]-(q:Statement)
+RETURN properties(q) AS statement, properties(ev) AS evidence, s.id AS sentence_id
+ORDER BY q.id
+"""
+
+READ_EVENTS = """
+MATCH (:Document {id: $id})-[:HAS_SENTENCE]->(s:Sentence)<-[ev:EVIDENCED_BY]-(v:Event)
+OPTIONAL MATCH (v)-[a]->(e:Entity)
+WITH v, ev, s, collect({role: type(a), entity_id: e.id, start: a.start, end: a.end}) AS args
+RETURN properties(v) AS event, properties(ev) AS evidence, s.id AS sentence_id, args
+ORDER BY v.id
+"""
+
+
+def read_relations(rel_type: str) -> str:
+    return f"""
+UNWIND $ids AS rid
+MATCH (a)-[r:`{checked_name(rel_type)}` {{id: rid}}]->(b)
+RETURN properties(r) AS relation, a.id AS subject_id, b.id AS object_id
+"""

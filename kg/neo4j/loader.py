@@ -1,0 +1,177 @@
+"""Load DocGraphs into Neo4j: batched, parameterised, idempotent.
+
+Writing a document first removes what an earlier version of the same document
+contributed (its sentences, mentions, statements, events and its evidence on
+shared relationships), then writes it again with ``UNWIND ... MERGE`` under
+uniqueness constraints. An unchanged document (same content hash) is skipped
+altogether, so loading the same articles twice creates nothing, and a changed
+article replaces only its own contribution.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from types import TracebackType
+from typing import Any
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import exceptions as neo4j_errors
+
+from kg.config import Neo4jSettings
+from kg.errors import Neo4jError
+from kg.ids import digest
+from kg.model import Document
+from kg.neo4j import cypher
+from kg.neo4j.rows import DocumentRows, document_rows
+
+
+class Neo4jLoader:
+    """Writes documents to one Neo4j database."""
+
+    def __init__(self, driver: Driver, database: str = "neo4j") -> None:
+        self.driver = driver
+        self.database = database
+
+    @classmethod
+    def connect(cls, settings: Neo4jSettings, timeout: float = 10.0) -> Neo4jLoader:
+        """Open a driver and check that the server answers; a clear error if it does not."""
+        try:
+            driver = GraphDatabase.driver(
+                settings.uri, auth=settings.auth, connection_timeout=timeout,
+                max_transaction_retry_time=30.0,
+            )
+            driver.verify_connectivity()
+        except neo4j_errors.AuthError as error:
+            raise Neo4jError(
+                f"Neo4j at {settings.uri} refused the credentials of user {settings.user!r}; "
+                "set KG_NEO4J_USER and KG_NEO4J_PASSWORD (or the config file)"
+            ) from error
+        except (neo4j_errors.ServiceUnavailable, neo4j_errors.DriverError, OSError, ValueError) as error:
+            raise Neo4jError(
+                f"cannot reach Neo4j at {settings.uri}: {error}. Is it running? "
+                "(`kg neo4j start`, or set KG_NEO4J_URI)"
+            ) from error
+        return cls(driver, settings.database)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Neo4jLoader:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- schema ---------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Uniqueness constraints and indexes derived from the ontology."""
+        with self.driver.session(database=self.database) as session:
+            for statement in cypher.constraint_statements():
+                self._run(lambda s=statement: session.run(s).consume())  # type: ignore[misc]
+            session.run("CALL db.awaitIndexes(300)").consume()
+
+    # --- writing --------------------------------------------------------------------
+
+    def put_documents(self, docs: Sequence[Document]) -> None:
+        """The sink interface of :func:`kg.ingest.ingest`."""
+        self.load_batch(docs)
+
+    def load_documents(self, docs: Iterable[Document], batch_size: int = 200) -> int:
+        count = 0
+        iterator = iter(docs)
+        while batch := list(islice(iterator, batch_size)):
+            self.load_batch(batch)
+            count += len(batch)
+        return count
+
+    def load_batch(self, docs: Sequence[Document]) -> int:
+        """Write a batch in one transaction; returns how many documents were (re)written."""
+        hashes = {doc.id: content_hash(doc) for doc in docs}
+        latest = {doc.id: doc for doc in docs}  # the last version of a repeated id wins
+        with self.driver.session(database=self.database) as session:
+            stored = self._run(
+                lambda: session.execute_read(_read_hashes, list(latest))
+            )
+            changed = [d for d in latest.values() if stored.get(d.id) != hashes[d.id]]
+            if not changed:
+                return 0
+            replaced = [d.id for d in changed if d.id in stored]
+            rows = document_rows(changed, hashes)
+            self._run(lambda: session.execute_write(_write_batch, replaced, rows))
+        return len(changed)
+
+    def delete_document(self, document_id: str) -> bool:
+        """Remove one document's contribution; facts supported elsewhere keep their evidence."""
+        with self.driver.session(database=self.database) as session:
+            return bool(self._run(lambda: session.execute_write(_delete_document, document_id, True)))
+
+    def counts(self) -> tuple[int, int]:
+        """(nodes, relationships) in the database."""
+        with self.driver.session(database=self.database) as session:
+            nodes = session.run(cypher.COUNT_NODES).single(strict=True)["count"]
+            relationships = session.run(cypher.COUNT_RELATIONSHIPS).single(strict=True)["count"]
+        return int(nodes), int(relationships)
+
+    @staticmethod
+    def _run(action: Any, attempts: int = 3) -> Any:
+        """Run with a clear error when the server goes away (the driver retries transients)."""
+        for attempt in range(attempts):
+            try:
+                return action()
+            except neo4j_errors.ServiceUnavailable as error:
+                if attempt == attempts - 1:
+                    raise Neo4jError(f"Neo4j became unavailable: {error}") from error
+                time.sleep(0.5 * (attempt + 1))
+            except neo4j_errors.Neo4jError as error:
+                raise Neo4jError(f"Neo4j refused a write: {error.message}") from error
+        return None
+
+
+def content_hash(doc: Document) -> str:
+    """Changes whenever the text or anything extracted from it changes."""
+    return digest(repr(doc), length=32)
+
+
+def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
+    return {r["id"]: r["content_hash"] for r in tx.run(cypher.DOCUMENT_HASHES, ids=ids)}
+
+
+def _write_batch(tx: ManagedTransaction, replaced: list[str], rows: DocumentRows) -> None:
+    for document_id in replaced:
+        _delete_document(tx, document_id, keep_document=True)
+    tx.run(cypher.MERGE_DOCUMENTS, rows=rows.documents).consume()
+    for labels, entity_rows in rows.entities.items():
+        tx.run(cypher.merge_entities(labels), rows=entity_rows).consume()
+    tx.run(cypher.MERGE_SENTENCES, rows=rows.sentences).consume()
+    tx.run(cypher.MERGE_MENTIONS, rows=rows.mentions).consume()
+    tx.run(cypher.MERGE_STATEMENTS, rows=rows.statements).consume()
+    for labels, event_rows in rows.events.items():
+        tx.run(cypher.merge_events(labels), rows=event_rows).consume()
+    for role_type, argument_rows in rows.arguments.items():
+        tx.run(cypher.merge_arguments(role_type), rows=argument_rows).consume()
+    for (rel_type, subject_label, object_label), relation_rows in rows.relations.items():
+        query = cypher.merge_relations(rel_type, subject_label, object_label)
+        tx.run(query, rows=relation_rows).consume()
+
+
+def _delete_document(tx: ManagedTransaction, document_id: str, keep_document: bool) -> bool:
+    record = tx.run(cypher.DELETE_DOCUMENT_NODES, id=document_id).single()
+    if record is None:
+        return False
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for key in record["relation_keys"] or []:
+        rel_type, _, relation_id = key.partition("|")
+        by_type[rel_type].append(relation_id)
+    for rel_type, ids in by_type.items():
+        tx.run(cypher.strip_relation_evidence(rel_type), ids=ids, document_id=document_id).consume()
+    if not keep_document:
+        tx.run(cypher.DELETE_DOCUMENT_NODE, id=document_id).consume()
+    tx.run(cypher.DELETE_ORPHAN_ENTITIES, ids=record["entity_ids"] or []).consume()
+    return True
+

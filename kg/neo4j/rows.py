@@ -1,0 +1,170 @@
+"""DocGraphs as parameter rows for the loader's ``UNWIND`` statements.
+
+Rows are grouped by the labels or relationship type their statement needs,
+because labels and types cannot be parameters in Cypher.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import Document, Evidence
+from kg.ontology import schema
+
+Row = dict[str, Any]
+
+
+@dataclass
+class DocumentRows:
+    documents: list[Row] = field(default_factory=list)
+    entities: dict[tuple[str, ...], list[Row]] = field(default_factory=lambda: defaultdict(list))
+    sentences: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    statements: list[Row] = field(default_factory=list)
+    events: dict[tuple[str, ...], list[Row]] = field(default_factory=lambda: defaultdict(list))
+    arguments: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    relations: dict[tuple[str, str, str], list[Row]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+
+def document_rows(docs: Sequence[Document], hashes: dict[str, str]) -> DocumentRows:
+    rows = DocumentRows()
+    for doc in docs:
+        _add_document(rows, doc, hashes[doc.id])
+    return rows
+
+
+def _evidence_props(evidence: Evidence) -> Row:
+    return {
+        "document_id": evidence.document_id,
+        "start": evidence.start,
+        "end": evidence.end,
+        "extractor": evidence.extractor,
+        "confidence": evidence.confidence,
+        "trigger_start": evidence.trigger_start,
+        "trigger_end": evidence.trigger_end,
+    }
+
+
+def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
+    text = doc.text
+    meta = doc.meta
+    roots: dict[str, str] = {}
+    for entity in doc.entities:
+        roots[entity.id] = "Entity"
+    for event in doc.events:
+        roots[event.id] = "Event"
+    for statement in doc.statements:
+        roots[statement.id] = "Statement"
+    relation_keys = [
+        f"{schema.neo4j_type(r.kind)}|{r.id}" for r in doc.relations
+    ]
+    rows.documents.append(
+        {
+            "id": doc.id,
+            "props": {
+                "text": text, "title": meta.title, "url": meta.url, "date": meta.date,
+                "source": meta.source, "author": meta.author, "dateline": meta.dateline,
+                "origin": meta.origin, "content_hash": content_hash,
+                "entity_ids": [e.id for e in doc.entities],
+                "relation_keys": sorted(set(relation_keys)),
+            },
+        }
+    )
+    for entity in doc.entities:
+        rows.entities[schema.labels_for(entity.label)].append(
+            {
+                "id": entity.id,
+                "aliases": list(entity.aliases),
+                "props": {
+                    "name": entity.name, "name_en": entity.name_en, "qid": entity.qid,
+                    "transliteration": entity.transliteration, "class": entity.label,
+                },
+            }
+        )
+    for sentence in doc.sentences:
+        rows.sentences.append(
+            {
+                "id": sentence.id,
+                "document_id": doc.id,
+                "props": {
+                    "document_id": doc.id, "index": sentence.index, "start": sentence.start,
+                    "end": sentence.end, "text": text[sentence.start : sentence.end],
+                },
+            }
+        )
+    sentence_ids = [s.id for s in doc.sentences]
+    for mention in doc.mentions:
+        rows.mentions.append(
+            {
+                "id": mention.id,
+                "sentence_id": sentence_ids[mention.sentence_index],
+                "entity_id": mention.entity_id,
+                "props": {
+                    "document_id": doc.id, "start": mention.start, "end": mention.end,
+                    "text": mention.text, "class": mention.label, "extractor": mention.extractor,
+                    "confidence": mention.confidence, "sentence_index": mention.sentence_index,
+                },
+            }
+        )
+    for statement in doc.statements:
+        rows.statements.append(
+            {
+                "id": statement.id,
+                "sentence_id": statement.evidence.sentence_id,
+                "evidence": _evidence_props(statement.evidence),
+                "props": {
+                    "document_id": doc.id, "speaker_id": statement.speaker_id,
+                    "verb": statement.verb, "quote_start": statement.quote_start,
+                    "quote_end": statement.quote_end,
+                    "quote": text[statement.quote_start : statement.quote_end],
+                    "direct": statement.direct, "about_ids": list(statement.about_ids),
+                },
+            }
+        )
+    for event in doc.events:
+        rows.events[schema.labels_for(event.label)].append(
+            {
+                "id": event.id,
+                "sentence_id": event.evidence.sentence_id,
+                "evidence": _evidence_props(event.evidence),
+                "props": {
+                    "document_id": doc.id, "class": event.label,
+                    "trigger_start": event.trigger_start, "trigger_end": event.trigger_end,
+                    "trigger": text[event.trigger_start : event.trigger_end], "time": event.time,
+                },
+            }
+        )
+        for argument in event.arguments:
+            rows.arguments[schema.neo4j_type(argument.role)].append(
+                {
+                    "event_id": event.id, "entity_id": argument.entity_id,
+                    "document_id": doc.id, "start": argument.start, "end": argument.end,
+                }
+            )
+    for relation in doc.relations:
+        key = (
+            schema.neo4j_type(relation.kind),
+            roots.get(relation.subject_id, "Entity"),
+            roots.get(relation.object_id, "Entity"),
+        )
+        evidence = relation.evidence
+        rows.relations[key].append(
+            {
+                "id": relation.id, "subject_id": relation.subject_id,
+                "object_id": relation.object_id, "kind": relation.kind,
+                "polarity": relation.polarity, "modality": relation.modality,
+                "time": relation.time,
+                "document_ids": [e.document_id for e in evidence],
+                "sentence_ids": [e.sentence_id for e in evidence],
+                "starts": [e.start for e in evidence], "ends": [e.end for e in evidence],
+                "extractors": [e.extractor for e in evidence],
+                "confidences": [e.confidence for e in evidence],
+                "trigger_starts": [-1 if e.trigger_start is None else e.trigger_start for e in evidence],
+                "trigger_ends": [-1 if e.trigger_end is None else e.trigger_end for e in evidence],
+            }
+        )

@@ -1,0 +1,353 @@
+"""Token features for the bundled CRF tagger.
+
+Arabic has no capital letters, and one written word carries its proclitics
+(«وبواشنطن» = و + ب + واشنطن), so the features look at the normalised word,
+its clitic-stripped stem, its affixes, its neighbours and their stems, word
+clusters learnt from the training corpora, a country gazetteer (Natural
+Earth), nationality adjectives derived from it, and trigger words (titles such
+as «الرئيس», heads such as «شركة», «وزارة», «مدينة») before and after.
+
+Features are plain strings (``name=value``), which python-crfsuite takes
+without building dictionaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.text.normalize import normalize_key
+
+_ARABIC = re.compile(r"^[\u0621-\u064a]+$")
+_LATIN = re.compile(r"^[A-Za-z]+$")
+_DIGITS = re.compile(r"^[0-9]+([.,][0-9]+)*$")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_PUNCT = re.compile(r"^\W+$")
+
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+
+
+def strip_clitics(word: str) -> tuple[str, str]:
+    """``(proclitics, stem)`` of a normalised word: و/ف, then ب/ل/ك, then ال.
+
+    Conservative: a clitic is only removed when at least three letters remain
+    (two after «ال»), so «وليد» and «بلد» keep their first letter.
+    """
+    prefix = ""
+    stem = word
+    if len(stem) > 3 and stem[0] in _CONJUNCTIONS:
+        prefix, stem = stem[0], stem[1:]
+    if len(stem) > 3 and stem[0] in _PREPOSITIONS:
+        if stem[0] == "ل" and stem[1] == "ل" and len(stem) > 4:
+            # «للبيت» is ل + البيت with the alef of ال dropped.
+            return prefix + "لال", stem[2:]
+        prefix, stem = prefix + stem[0], stem[1:]
+    if len(stem) > 4 and stem.startswith("ال"):
+        prefix, stem = prefix + "ال", stem[2:]
+    return prefix, stem
+
+
+def strip_clitics_span(word: str) -> tuple[int, int]:
+    """Where the stem of the (unnormalised) ``word`` starts and ends in it.
+
+    Normalisation keeps one character for each Arabic letter, so the length of
+    the stripped prefix carries over to the original spelling, diacritics aside.
+    """
+    letters = [i for i, char in enumerate(word) if normalize_key(char)]
+    if not letters:
+        return 0, len(word)
+    normal = "".join(normalize_key(word[i]) for i in letters)
+    prefix, _ = strip_clitics(normal)
+    dropped = len(prefix)
+    if prefix.endswith("لال"):
+        dropped -= 1
+    start = letters[dropped] if dropped < len(letters) else 0
+    return start, len(word)
+
+
+def shape(word: str) -> str:
+    if _ARABIC.match(word):
+        return "ar"
+    if _DIGITS.match(word):
+        return "num"
+    if _LATIN.match(word):
+        return "lat"
+    if _PUNCT.match(word):
+        return "punct"
+    if _HAS_DIGIT.search(word):
+        return "hasnum"
+    return "mixed"
+
+
+# Trigger words, normalised and without clitics (stems), by what they announce.
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "رئيس", "الرئيس", "وزير", "الوزير", "امين", "الامين", "السيد", "السيده", "الشيخ",
+        "الملك", "الامير", "الاميره", "الدكتور", "د", "المستشار", "الجنرال", "العقيد",
+        "اللواء", "العميد", "الرائد", "النائب", "السفير", "المبعوث", "المتحدث", "الناطق",
+        "نائب", "زعيم", "الزعيم", "قائد", "القائد", "مدير", "المدير", "مساعد", "المرشح",
+        "البابا", "الحاج", "المهندس", "الاستاذ", "المحامي", "القاضي", "المدرب", "اللاعب",
+        "الفنان", "الفنانه", "الكاتب", "الشاعر", "المخرج", "المطرب", "المغني", "الممثل",
+        "الصحفي", "الرئيسه", "رئيسه", "وزيره", "مستشار", "سفير", "الامام", "الخليفه", "السلطان",
+        "ولي", "عاهل", "العاهل", "نجم", "النجم", "مهاجم", "المهاجم", "حارس", "الحارس",
+    ),
+    "say": (
+        "قال", "وقال", "اعلن", "واعلن", "اكد", "واكد", "اوضح", "واوضح", "صرح", "اضاف",
+        "واضاف", "ذكر", "وذكر", "اشار", "واشار", "قالت", "اعلنت", "اكدت", "ذكرت", "اضافت",
+    ),
+    "org": (
+        "شركه", "الشركه", "جامعه", "الجامعه", "وكاله", "الوكاله", "منظمه", "المنظمه", "حزب",
+        "الحزب", "جمعيه", "الجمعيه", "مجلس", "المجلس", "وزاره", "الوزاره", "اتحاد", "الاتحاد",
+        "نادي", "النادي", "فريق", "الفريق", "منتخب", "المنتخب", "هيئه", "الهيئه", "مؤسسه",
+        "المؤسسه", "بنك", "البنك", "مصرف", "المصرف", "صحيفه", "الصحيفه", "جريده", "الجريده",
+        "مجله", "المجله", "قناه", "القناه", "تلفزيون", "اذاعه", "محطه", "حركه", "الحركه",
+        "جبهه", "الجبهه", "تنظيم", "التنظيم", "جماعه", "الجماعه", "كتائب", "لجنه", "اللجنه",
+        "مركز", "المركز", "معهد", "المعهد", "مجموعه", "المجموعه", "برلمان", "البرلمان",
+        "محكمه", "المحكمه", "جيش", "الجيش", "قوات", "مكتب", "المكتب", "دائره", "سلطه", "السلطه",
+        "حكومه", "الحكومه", "مجمع", "صندوق", "الصندوق", "رابطه", "نقابه", "ائتلاف", "الائتلاف",
+        "تحالف", "التحالف", "مصنع", "مستشفي", "مدرسه", "كليه", "اكاديميه",
+    ),
+    "loc": (
+        "مدينه", "المدينه", "محافظه", "المحافظه", "ولايه", "الولايه", "منطقه", "المنطقه",
+        "دوله", "الدوله", "جزيره", "الجزيره", "جزر", "نهر", "النهر", "بحر", "البحر", "عاصمه",
+        "العاصمه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اقليم",
+        "الاقليم", "قريه", "القريه", "بلده", "البلده", "مخيم", "حي", "شارع", "ميدان", "جبل",
+        "جبال", "صحراء", "خليج", "الخليج", "مقاطعه", "بلدات", "ضاحيه", "مطار", "ميناء",
+        "قضاء", "ريف", "وسط", "الي", "في", "من", "زار", "زياره", "غادر", "وصل", "عاد",
+    ),
+    "misc": (
+        "كاس", "بطوله", "البطوله", "دوري", "الدوري", "جائزه", "جائزة", "مهرجان", "المهرجان",
+        "كتاب", "فيلم", "الفيلم", "روايه", "مؤتمر", "المؤتمر", "عمليه", "اتفاقيه", "اتفاق",
+        "قمه", "اولمبياد", "الالعاب", "مسلسل", "برنامج", "البرنامج", "عمليه", "حرب",
+    ),
+}
+TRIGGERS: dict[str, str] = {
+    normalize_key(word): kind for kind, words in _TRIGGERS.items() for word in words
+}
+
+_NATIONALITY_SUFFIXES = ("يتان", "يين", "يون", "يات", "يه", "ي")
+
+
+def _country_root(name: str) -> str:
+    root = name[2:] if name.startswith("ال") and len(name) > 4 else name
+    return root[:-1] if len(root) > 3 and root[-1] in "اه" else root
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Multi-word names (as tuples of clitic-free, normalised stems) by category."""
+
+    names: Mapping[tuple[str, ...], str]
+    longest: int
+    nationality_roots: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_names(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
+        entries: dict[tuple[str, ...], str] = {}
+        roots: set[str] = set()
+        for name, category in names:
+            stems = tuple(strip_clitics(normalize_key(word))[1] for word in name.split())
+            if stems:
+                entries[stems] = category
+            if len(stems) == 1 and category == "country":
+                roots.add(_country_root(normalize_key(name)))
+        longest = max((len(k) for k in entries), default=0)
+        return cls(entries, longest, frozenset(r for r in roots if len(r) >= 3))
+
+    def tag(self, stems: Sequence[str]) -> list[str]:
+        """``B-category``/``I-category``/``""`` per token, longest match first."""
+        tags = [""] * len(stems)
+        position = 0
+        while position < len(stems):
+            for length in range(min(self.longest, len(stems) - position), 0, -1):
+                category = self.names.get(tuple(stems[position : position + length]))
+                if category:
+                    tags[position] = "B-" + category
+                    for inside in range(position + 1, position + length):
+                        tags[inside] = "I-" + category
+                    position += length
+                    break
+            else:
+                position += 1
+        return tags
+
+    def is_nationality(self, stem: str) -> bool:
+        for suffix in _NATIONALITY_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                root = stem[: -len(suffix)]
+                if root in self.nationality_roots or root + "ا" in self.nationality_roots:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def country_gazetteer() -> Gazetteer:
+    """The bundled Natural Earth country names, plus a few common short forms."""
+    text = resources.files("kg").joinpath("resources/ner/countries.tsv").read_text("utf-8")
+    names = [
+        (line.split("\t")[0], "country")
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    ]
+    aliases = ("امريكا", "بريطانيا", "الامارات", "روسيا", "كوريا", "الكونغو", "هولندا")
+    return Gazetteer.from_names([*names, *((alias, "country") for alias in aliases)])
+
+
+@dataclass(frozen=True)
+class FeatureExtractor:
+    """Turns a sentence of surface words into CRF feature lists."""
+
+    gazetteer: Gazetteer
+    clusters: Mapping[str, str] = field(default_factory=dict)
+    """Normalised word -> bit-string cluster path (Brown-like), from training text."""
+    lexicon: Lexicon | None = None
+
+    def with_lexicon(self, lexicon: Lexicon | None) -> FeatureExtractor:
+        return FeatureExtractor(self.gazetteer, self.clusters, lexicon)
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        normal = [normalize_key(word) or word for word in words]
+        split = [strip_clitics(word) for word in normal]
+        stems = [stem for _, stem in split]
+        gazetteer_tags = self.gazetteer.tag(stems)
+        size = len(words)
+        clusters = self.clusters
+
+        def cluster(word: str, stem: str) -> str:
+            return clusters.get(word) or clusters.get(stem) or ""
+
+        word_clusters = [cluster(w, s) for w, s in zip(normal, stems, strict=True)]
+        triggers = [TRIGGERS.get(w) or TRIGGERS.get(s) or "" for w, s in zip(normal, stems, strict=True)]
+        shapes = [shape(w) for w in normal]
+        lexicon = self.lexicon
+        name_tags = lexicon.names.tag(stems) if lexicon else [""] * size
+        word_types = [lexicon.words.get(s, "") for s in stems] if lexicon else [""] * size
+
+        features: list[list[str]] = []
+        for i, word in enumerate(normal):
+            prefix, stem = split[i]
+            current = [
+                "b",
+                "w=" + word,
+                "st=" + stem,
+                "pc=" + prefix,
+                "sh=" + shapes[i],
+                "len=" + str(min(len(stem), 8)),
+                "p2=" + stem[:2],
+                "p3=" + stem[:3],
+                "s1=" + stem[-1:],
+                "s2=" + stem[-2:],
+                "s3=" + stem[-3:],
+                "s4=" + stem[-4:],
+                "wp1=" + word[:1],
+                "wp2=" + word[:2],
+                "ws2=" + word[-2:],
+            ]
+            if word_clusters[i]:
+                path = word_clusters[i]
+                current += ["c4=" + path[:4], "c8=" + path[:8], "c12=" + path[:12], "c=" + path]
+            if gazetteer_tags[i]:
+                current.append("gz=" + gazetteer_tags[i])
+            if name_tags[i]:
+                current.append("lx=" + name_tags[i])
+            if word_types[i]:
+                current.append("lw=" + word_types[i])
+            if self.gazetteer.is_nationality(stem):
+                current.append("nat")
+            if triggers[i]:
+                current.append("tr=" + triggers[i])
+            if i == 0:
+                current.append("BOS")
+            if i == size - 1:
+                current.append("EOS")
+            for offset in (-2, -1, 1, 2):
+                j = i + offset
+                name = f"{offset:+d}"
+                if 0 <= j < size:
+                    current.append(f"w{name}=" + normal[j])
+                    current.append(f"st{name}=" + stems[j])
+                    if triggers[j]:
+                        current.append(f"tr{name}=" + triggers[j])
+                    if abs(offset) == 1:
+                        current.append(f"s2{name}=" + stems[j][-2:])
+                        current.append(f"sh{name}=" + shapes[j])
+                        if gazetteer_tags[j]:
+                            current.append(f"gz{name}=" + gazetteer_tags[j])
+                        if name_tags[j]:
+                            current.append(f"lx{name}=" + name_tags[j])
+                        if word_types[j]:
+                            current.append(f"lw{name}=" + word_types[j])
+                        if word_clusters[j]:
+                            current.append(f"c6{name}=" + word_clusters[j][:6])
+                            current.append(f"c{name}=" + word_clusters[j])
+                else:
+                    current.append(f"w{name}=<pad>")
+            if i > 0:
+                current.append("st-1|st=" + stems[i - 1] + "|" + stem)
+            if i < size - 1:
+                current.append("st|st+1=" + stem + "|" + stems[i + 1])
+            features.append(current)
+        return features
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the training data says about words and names, as features.
+
+    ``names`` are the entity names seen in training (stem tuples) with their
+    type, kept when the words are that entity at least half the times they
+    occur; ``words`` gives a stem's usual entity type. Built from the other
+    folds while training (jackknifing), so the tagger learns how far to trust
+    them on names it has not seen.
+    """
+
+    names: Gazetteer
+    words: Mapping[str, str]
+
+    @classmethod
+    def from_sentences(
+        cls, sentences: Iterable[tuple[Sequence[str], Sequence[str]]], *, longest: int = 6
+    ) -> Lexicon:
+        from collections import Counter
+
+        from kg.ner.conll import chunks
+
+        name_counts: Counter[tuple[tuple[str, ...], str]] = Counter()
+        gram_counts: Counter[tuple[str, ...]] = Counter()
+        word_types: Counter[tuple[str, str]] = Counter()
+        word_counts: Counter[str] = Counter()
+        sentence_stems = []
+        for words, tags in sentences:
+            stems = [strip_clitics(normalize_key(word) or word)[1] for word in words]
+            sentence_stems.append(stems)
+            for kind, start, end in chunks(tags):
+                if end - start <= longest:
+                    name_counts[tuple(stems[start:end]), kind] += 1
+            for stem, tag in zip(stems, tags, strict=True):
+                word_counts[stem] += 1
+                word_types[stem, tag[2:] if tag != "O" else "O"] += 1
+        wanted = {name for name, _ in name_counts}
+        for stems in sentence_stems:
+            for length in range(1, longest + 1):
+                for start in range(len(stems) - length + 1):
+                    gram = tuple(stems[start : start + length])
+                    if gram in wanted:
+                        gram_counts[gram] += 1
+        best: dict[tuple[str, ...], tuple[int, str]] = {}
+        for (name, kind), count in name_counts.items():
+            if count > best.get(name, (0, ""))[0]:
+                best[name] = (count, kind)
+        names = {
+            name: kind
+            for name, (count, kind) in best.items()
+            if 2 * count >= gram_counts[name] and any(shape(s) != "punct" for s in name)
+        }
+        words: dict[str, str] = {}
+        for (stem, kind), count in word_types.items():
+            if kind != "O" and 2 * count >= word_counts[stem]:
+                words[stem] = kind
+        return cls(Gazetteer(names, max((len(n) for n in names), default=0)), words)

@@ -1,0 +1,208 @@
+"""The ``ner.gazetteer`` stage: mentions of gazetteer names, and the dateline rule.
+
+Every unconditional match of :class:`kg.link.matcher.Matcher` becomes a
+mention labelled with its entry's ontology class. Conditional names
+(surnames, names that are also common words) become mentions only with
+support from the document; nationality adjectives become ``Country``
+mentions with a lower confidence and the extractor :data:`ADJECTIVE_EXTRACTOR`
+so that relations can tell «القوات الأمريكية» (US forces) from a name.
+A generic body followed by a nationality adjective («وزارة الخارجية الروسية»)
+is one mention.
+
+The dateline rule reads a short line «CITY – NAME – AGENCY» near the top of
+an article: the middle field is a ``Person`` (the reporter), the last a
+``MediaOrganization``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from kg.ids import mention_id
+from kg.link.gazetteer import AliasKind, Gazetteer, GazetteerEntry, default_gazetteer, name_key
+from kg.link.matcher import Match, Matcher, MatchResult
+from kg.link.resources import PLACE_CUES, TITLES
+from kg.model import Document, Mention
+from kg.pipeline import Stage, register_stage
+
+EXTRACTOR = "ner.gazetteer"
+ADJECTIVE_EXTRACTOR = "ner.gazetteer.adjective"
+"""Extractor of nationality-adjective mentions («الأمريكية» → United States)."""
+DATELINE_EXTRACTOR = "ner.gazetteer.dateline"
+
+CONFIDENCE_NAME = 0.9
+CONFIDENCE_CONDITIONAL = 0.75
+CONFIDENCE_ADJECTIVE = 0.6
+CONFIDENCE_DATELINE = 0.7
+
+_TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
+_PLACE_CUE_KEYS = frozenset(word for cue in PLACE_CUES for word in name_key(cue))
+_PLACE_CLASSES = frozenset({"City", "Region", "Place", "Country"})
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<f1>[^\n\-–—|]{2,40}?)[ \t]*[-–—|][ \t]*(?P<f2>[^\n\-–—|]{2,40}?)[ \t]*[-–—|][ \t]*"
+    r"(?P<f3>[^\n\-–—|]{2,40}?)[ \t]*$",
+    re.MULTILINE,
+)
+_DATELINE_LINES = 4
+
+
+def is_adjective_mention(mention: Mention) -> bool:
+    """Whether ``mention`` is a nationality adjective rather than a name."""
+    return mention.extractor == ADJECTIVE_EXTRACTOR
+
+
+def gazetteer_mentions(
+    doc: Document, gazetteer: Gazetteer | None = None, matcher: Matcher | None = None
+) -> list[Mention]:
+    """The gazetteer and dateline mentions of ``doc``, in text order."""
+    gazetteer = gazetteer or default_gazetteer()
+    matcher = matcher or Matcher(gazetteer)
+    result = matcher.find(doc.text)
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+
+    def make(start: int, end: int, label: str, extractor: str, confidence: float) -> Mention:
+        index = max(bisect_right(sentence_starts, start) - 1, 0) if sentence_starts else 0
+        sentence_index = doc.sentences[index].index if doc.sentences else 0
+        return Mention(
+            id=mention_id(doc.id, start, end),
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            label=label,
+            extractor=extractor,
+            confidence=confidence,
+            sentence_index=sentence_index,
+        )
+
+    named = {
+        ref.key
+        for match in result.matches
+        for ref in match.refs
+        if ref.kind is AliasKind.NAME and len({r.key for r in match.refs}) == 1
+    }
+    mentions: list[Mention] = []
+    matches = result.matches
+    skip_next = False
+    for position, match in enumerate(matches):
+        if skip_next:
+            skip_next = False
+            continue
+        entry, kind = _resolve(match, result, gazetteer, named)
+        if entry is None or kind is None:
+            continue
+        if kind is AliasKind.ADJECTIVE:
+            mentions.append(make(match.start, match.end, "Country", ADJECTIVE_EXTRACTOR, CONFIDENCE_ADJECTIVE))
+            continue
+        following = matches[position + 1] if position + 1 < len(matches) else None
+        if entry.generic and following is not None and _adjective_after(match, following, result):
+            mentions.append(make(match.start, following.end, entry.label, EXTRACTOR, CONFIDENCE_NAME))
+            skip_next = True
+            continue
+        confidence = CONFIDENCE_CONDITIONAL if kind is AliasKind.CONDITIONAL else CONFIDENCE_NAME
+        mentions.append(make(match.start, match.end, entry.label, EXTRACTOR, confidence))
+    mentions.extend(
+        make(start, end, label, DATELINE_EXTRACTOR, CONFIDENCE_DATELINE)
+        for start, end, label in dateline_spans(doc.text)
+        if not any(m.start < end and start < m.end for m in mentions)
+    )
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _resolve(
+    match: Match, result: MatchResult, gazetteer: Gazetteer, named: set[str]
+) -> tuple[GazetteerEntry | None, AliasKind | None]:
+    """The entry a match stands for, or None (blocked, ambiguous, unsupported)."""
+    refs = match.refs
+    if any(ref.kind is AliasKind.BLOCK for ref in refs):
+        return None, None
+    keys = {ref.key for ref in refs}
+    if len(keys) == 1 and refs[0].kind is not AliasKind.CONDITIONAL:
+        return gazetteer.entry(refs[0].key), refs[0].kind
+    candidates = [gazetteer.entry(key) for key in sorted(keys)]
+    supported = [entry for entry in candidates if entry.key in named]
+    if not supported:
+        previous = _previous_words(match, result, 3)
+        supported = [
+            entry
+            for entry in candidates
+            if (entry.label == "Person" and _TITLE_KEYS.intersection(previous))
+            or (entry.label in _PLACE_CLASSES and previous[-1:] and previous[-1] in _PLACE_CUE_KEYS)
+        ]
+    if len(supported) != 1:
+        return None, None
+    return supported[0], AliasKind.CONDITIONAL
+
+
+def _previous_words(match: Match, result: MatchResult, count: int) -> list[str]:
+    """Up to ``count`` words before the match, with the match's own proclitics
+    counting as nothing, and stopping at a line break."""
+    words = result.words
+    first = match.first_word
+    found: list[str] = []
+    for index in range(first - 1, max(first - 1 - count, -1), -1):
+        gap = result.view.text[words[index].end : words[index + 1].start]
+        if "\n" in gap or any(char in gap for char in ".!?؟:«»\"“”"):
+            break
+        found.insert(0, words[index].text)
+    return found
+
+
+def _adjective_after(match: Match, following: Match, result: MatchResult) -> bool:
+    if following.first_word != match.last_word or following.proclitics:
+        return False
+    if not all(ref.kind is AliasKind.ADJECTIVE for ref in following.refs):
+        return False
+    gap = result.view.text[result.words[match.last_word - 1].end : result.words[following.first_word].start]
+    return gap.strip() == ""
+
+
+def dateline_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of the reporter (Person) and agency (MediaOrganization) of a dateline
+    «CITY – NAME – AGENCY» among the first lines of ``text``."""
+    head_end = 0
+    for _ in range(_DATELINE_LINES + 1):
+        next_break = text.find("\n", head_end)
+        if next_break < 0:
+            head_end = len(text)
+            break
+        head_end = next_break + 1
+        while head_end < len(text) and text[head_end] == "\n":
+            head_end += 1
+    for match in _DATELINE.finditer(text, 0, head_end):
+        fields = [match.group(name) for name in ("f1", "f2", "f3")]
+        if not all(1 <= len(field.split()) <= 4 for field in fields):
+            continue
+        if any(char in field for field in fields for char in ".,،:؛"):
+            continue
+        return [
+            (match.start("f2"), match.end("f2"), "Person"),
+            (match.start("f3"), match.end("f3"), "MediaOrganization"),
+        ]
+    return []
+
+
+def merge_mentions(existing: Sequence[Mention], new: Sequence[Mention]) -> tuple[Mention, ...]:
+    """``existing`` plus those of ``new`` whose span no existing mention has."""
+    spans = {(m.start, m.end) for m in existing}
+    merged = list(existing) + [m for m in new if (m.start, m.end) not in spans]
+    merged.sort(key=lambda m: (m.start, m.end))
+    return tuple(merged)
+
+
+@register_stage("ner.gazetteer")
+class GazetteerNERStage(Stage):
+    """Adds gazetteer mentions (see the module docstring)."""
+
+    requires = frozenset({"sentences"})
+    provides = frozenset({"mentions"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.matcher = Matcher(self.gazetteer)
+
+    def __call__(self, doc: Document) -> Document:
+        found = gazetteer_mentions(doc, self.gazetteer, self.matcher)
+        return doc.with_layers("mentions", mentions=merge_mentions(doc.mentions, found))

@@ -1,0 +1,283 @@
+"""What every extractor of the relation stage reads: words, mentions and the facts found so far.
+
+One :class:`DocContext` is built per document. It holds the normalised view
+of the whole text (built once), the words of each sentence with their
+original spans, the mentions that carry an entity id, and what earlier
+extractors found (statements, positions, events) so that later ones can use
+it: a first-person plural inside a quote resolves to the speaker's country,
+«رئيس الجمهورية» to the person who was introduced with that title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.ids import entity_id as make_entity_id
+from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
+from kg.relations.lexicon import NISBA, bare_forms
+from kg.text.normalize import normalize, normalize_key
+
+AGENT_LABELS = frozenset({
+    "Person", "Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
+    "MediaOrganization", "PoliticalParty", "Country",
+})
+ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
+PLACE_LABELS = frozenset({"Country", "Place", "City", "Region"})
+
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
+_BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    index: int
+    start: int
+    end: int
+    norm: str
+    sentence_index: int
+
+    def readings(self) -> list[tuple[str, str]]:
+        return bare_forms(self.norm)
+
+    def bare(self) -> str:
+        """The word without و/ف, ب/ل/ك and ال."""
+        return self.readings()[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A resolved argument: an entity (or event, statement) id and the span that names it."""
+
+    node_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFact:
+    person_id: str
+    position_id: str
+    position_name: str
+    org_id: str | None
+    start: int
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    words: list[Word] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    new_entities: dict[str, Entity] = field(default_factory=dict)
+    relations: dict[str, Relation] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    roles: list[RoleFact] = field(default_factory=list)
+    last_actor: tuple[str, int] | None = None
+    """The most recent speaker or stance subject and the sentence index where it acted."""
+    statement_speakers: list[tuple[int, int, str]] = field(default_factory=list)
+    """(quote start, quote end, speaker id) of every statement, for first-person pronouns."""
+    denied_spans: list[tuple[int, int]] = field(default_factory=list)
+    _word_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    _sentence_words: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Document) -> DocContext:
+        context = cls(doc)
+        view = normalize(doc.text)
+        sentence_starts = [s.start for s in doc.sentences]
+        for match in _WORD.finditer(view.text):
+            start, end = view.to_original(match.start(), match.end())
+            position = bisect.bisect_right(sentence_starts, start) - 1
+            if position < 0 or start >= doc.sentences[position].end:
+                continue
+            index = len(context.words)
+            context.words.append(Word(index, start, end, match.group(), doc.sentences[position].index))
+        context._word_starts = [w.start for w in context.words]
+        for word in context.words:
+            first, _ = context._sentence_words.get(word.sentence_index, (word.index, word.index))
+            context._sentence_words[word.sentence_index] = (first, word.index + 1)
+        context.mentions = sorted(
+            (m for m in doc.mentions if m.entity_id), key=lambda m: (m.start, -m.end)
+        )
+        context._mention_starts = [m.start for m in context.mentions]
+        context.entities = {e.id: e for e in doc.entities}
+        return context
+
+    # --- words -------------------------------------------------------------
+
+    def sentence_words(self, sentence: Sentence) -> list[Word]:
+        first, last = self._sentence_words.get(sentence.index, (0, 0))
+        return self.words[first:last]
+
+    def word_at(self, offset: int) -> Word | None:
+        """The word that contains (or starts right after) ``offset``."""
+        position = bisect.bisect_right(self._word_starts, offset) - 1
+        if position >= 0 and self.words[position].end > offset:
+            return self.words[position]
+        if position + 1 < len(self.words):
+            return self.words[position + 1]
+        return None
+
+    def gap(self, left: Word, right: Word) -> str:
+        """The characters between two words (punctuation, spaces)."""
+        return self.doc.text[left.end:right.start]
+
+    def boundary_between(self, left: Word, right: Word) -> bool:
+        """Whether punctuation (a comma, a quote, a full stop) separates two words."""
+        return left.sentence_index != right.sentence_index or bool(
+            _BOUNDARY.search(self.doc.text, left.end, right.start)
+        )
+
+    def norm(self, start: int, end: int) -> str:
+        return normalize_key(self.doc.text[start:end])
+
+    # --- mentions ----------------------------------------------------------
+
+    def label(self, node_id: str) -> str | None:
+        entity = self.entities.get(node_id) or self.new_entities.get(node_id)
+        return entity.label if entity else None
+
+    def mention_starting_in(self, word: Word) -> Mention | None:
+        """The longest mention that starts inside ``word``."""
+        position = bisect.bisect_left(self._mention_starts, word.start)
+        if position < len(self.mentions) and self.mentions[position].start < word.end:
+            return self.mentions[position]
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self._mention_starts, start)
+        return [m for m in self.mentions[first:] if m.start < end and m.end <= end]
+
+    def covering_mention(self, offset: int) -> Mention | None:
+        position = bisect.bisect_right(self._mention_starts, offset) - 1
+        while position >= 0:
+            mention = self.mentions[position]
+            if mention.start <= offset < mention.end:
+                return mention
+            if offset - mention.start > 80:
+                break
+            position -= 1
+        return None
+
+    def attached_prefix(self, mention: Mention) -> str:
+        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»."""
+        word = self.word_at(mention.start)
+        if word is None:
+            return ""
+        if mention.start > word.start:
+            return self.norm(word.start, mention.start)
+        mention_norm = self.norm(mention.start, min(mention.end, word.end))
+        names = self._names(mention.entity_id or "")
+        for prefix, rest in bare_forms(mention_norm):
+            if prefix and prefix not in ("ال",) and any(
+                name.startswith(rest) or rest.startswith(name) for name in names if len(name) > 2
+            ):
+                return prefix.removesuffix("ال")
+        return ""
+
+    def _names(self, entity_id: str) -> list[str]:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return []
+        names = [normalize_key(entity.name), *(normalize_key(a) for a in entity.aliases)]
+        first = [n.split(" ")[0] for n in names if n]
+        return first + [n.removeprefix("ال") for n in first]
+
+    def is_prepositional(self, mention: Mention) -> bool:
+        """Whether the mention is governed by a preposition (attached or a word before it)."""
+        prefix = self.attached_prefix(mention).lstrip("وف")
+        if prefix.startswith(("ب", "ل", "ك")):
+            return True
+        word = self.word_at(mention.start)
+        if word is None or word.index == 0:
+            return False
+        before = self.words[word.index - 1]
+        from kg.relations.lexicon import PREPOSITIONS
+
+        return before.sentence_index == word.sentence_index and before.bare() in PREPOSITIONS | {
+            "لسان", "قبل", "جانب"
+        } and not self.boundary_between(before, word)
+
+    def mention_words(self, mention: Mention) -> tuple[int, int]:
+        """Indices of the first and last word of a mention."""
+        first = self.word_at(mention.start)
+        last = self.word_at(max(mention.start, mention.end - 1))
+        assert first is not None and last is not None
+        return first.index, last.index
+
+    # --- entities created by this stage ------------------------------------
+
+    def add_entity(self, label: str, name: str, key: str | None = None,
+                   qid: str | None = None) -> str:
+        node_id = make_entity_id(label, key if key is not None else normalize_key(name), qid)
+        if node_id not in self.entities and node_id not in self.new_entities:
+            self.new_entities[node_id] = Entity(id=node_id, label=label, name=name,
+                                                qid=qid)
+        return node_id
+
+    def country_for_nisba(self, word: Word) -> str | None:
+        """The country a nisba adjective names («اليمني» → Yemen), reusing the document's entity."""
+        for _, rest in word.readings():
+            if rest in NISBA:
+                name, qid = NISBA[rest]
+                key = normalize_key(name)
+                for entity in self.entities.values():
+                    if entity.label == "Country" and (
+                        entity.qid == qid or normalize_key(entity.name) == key
+                        or key in (normalize_key(a) for a in entity.aliases)
+                    ):
+                        return entity.id
+                return self.add_entity("Country", name, key, qid)
+        return None
+
+    # --- relations ---------------------------------------------------------
+
+    def add_relation(self, relation: Relation) -> None:
+        existing = self.relations.get(relation.id)
+        if existing is None:
+            self.relations[relation.id] = relation
+            return
+        evidence = existing.evidence + tuple(
+            e for e in relation.evidence if e not in existing.evidence
+        )
+        self.relations[relation.id] = replace(existing, evidence=evidence,
+                                              time=existing.time or relation.time)
+
+    def evidence(self, sentence: Sentence, spans: list[tuple[int, int]], rule: str,
+                 confidence: float, trigger: tuple[int, int] | None = None) -> Evidence:
+        starts = [s for s, _ in spans] + ([trigger[0]] if trigger else [])
+        ends = [e for _, e in spans] + ([trigger[1]] if trigger else [])
+        start = max(sentence.start, min(starts)) if starts else sentence.start
+        end = min(sentence.end, max(ends)) if ends else sentence.end
+        if start >= end:
+            start, end = sentence.start, sentence.end
+        return Evidence(
+            document_id=self.doc.id, sentence_id=sentence.id, start=start, end=end,
+            extractor=f"relations.{rule}", confidence=round(confidence, 3),
+            trigger_start=trigger[0] if trigger else None,
+            trigger_end=trigger[1] if trigger else None,
+        )
+
+    # --- speakers ----------------------------------------------------------
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The speaker of the statement whose quote contains ``offset``."""
+        for start, end, speaker in reversed(self.statement_speakers):
+            if start <= offset < end:
+                return speaker
+        return None
+
+    def affiliation(self, person_id: str) -> str:
+        """Whom «نحن» stands for in a person's quote: the country or organisation of their position."""
+        if self.label(person_id) != "Person":
+            return person_id
+        for role in reversed(self.roles):
+            if role.person_id == person_id and role.org_id:
+                return role.org_id
+        return person_id
+
+    def in_denial(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.denied_spans)

@@ -1,0 +1,75 @@
+"""Polarity and modality of a trigger: negation, hedges, conditionals, reported and denied speech."""
+
+from __future__ import annotations
+
+from kg.model import Modality, Polarity
+from kg.relations.context import DocContext, Word
+from kg.relations.lexicon import (
+    CONDITIONALS,
+    EMOTION_POSITIVE,
+    HEDGES,
+    NEGATED_COPULAS,
+    NEGATORS,
+    NOT_NEGATIONS,
+)
+
+
+def _clause_before(context: DocContext, words: list[Word], position: int, limit: int,
+                   cross_commas: bool = False) -> list[Word]:
+    """Up to ``limit`` words before ``words[position]`` in the same clause, nearest first."""
+    found: list[Word] = []
+    index = position - 1
+    while index >= 0 and len(found) < limit:
+        gap = context.gap(words[index], words[index + 1])
+        if any(mark in gap for mark in ".؟!«»“”\"") or (not cross_commas and any(
+                mark in gap for mark in "،,:;؛")):
+            break
+        found.append(words[index])
+        index -= 1
+    return found
+
+
+def is_negated(context: DocContext, words: list[Word], position: int) -> bool:
+    """A negator scopes over the trigger: «لم يرفض», «لا ندعم», «عدم دعم», «لم نكن سعداء»."""
+    before = _clause_before(context, words, position, 3)
+    for distance, word in enumerate(before):
+        if word.norm in NEGATORS or word.norm in _NEGATIVE_COPULAS:
+            following = words[position - distance]
+            return following.bare() not in NOT_NEGATIONS and following.norm not in NOT_NEGATIONS
+        # Only a copula («لم نكن سعداء») or an adverb may stand between negator and trigger.
+        if word.bare() not in NEGATED_COPULAS and word.bare() not in _FILLERS:
+            return False
+    return False
+
+
+_NEGATIVE_COPULAS = frozenset({"لسنا", "لست", "ليسوا", "ليست", "ليس"})
+_FILLERS = frozenset({"ايضا", "جدا", "ابدا", "قط"})
+
+
+def emotion_negated(context: DocContext, words: list[Word], position: int) -> bool:
+    """«لم نكن سعداء», «لسنا سعداء», «غير راض»: the emotion word is negated."""
+    return words[position].bare() in EMOTION_POSITIVE and is_negated(context, words, position)
+
+
+def modality(context: DocContext, words: list[Word], position: int) -> Modality:
+    word = words[position]
+    if context.in_denial(word.start):
+        return "denied"
+    wide = _clause_before(context, words, position, 12, cross_commas=True)
+    if any(w.norm in CONDITIONALS or w.bare() in CONDITIONALS for w in wide):
+        return "conditional"
+    near = _clause_before(context, words, position, 4)
+    for index, w in enumerate(near):
+        if w.norm in HEDGES or w.bare() in HEDGES:
+            return "hedged"
+        if w.norm in {"قد", "وقد", "فقد"}:
+            following = words[position - index]
+            if following.bare()[:1] in {"ي", "ت", "ن"} and len(following.bare()) > 3:
+                return "hedged"
+    if context.speaker_at(word.start) is not None:
+        return "reported"
+    return "asserted"
+
+
+def polarity(negated: bool) -> Polarity:
+    return "negative" if negated else "positive"

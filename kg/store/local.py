@@ -1,0 +1,301 @@
+"""The embedded local store: an on-disk pyoxigraph (RocksDB) store, no server needed.
+
+Each document lives in its own named graph (``https://w3id.org/arkg/id/{doc.id}``),
+so putting a document replaces exactly its own contribution: the old graph is
+dropped and the new one inserted in one transactional ``extend``. Readers see
+the old document, no document (only if the process dies in between), or the
+new one, never a mix; putting the same document again changes nothing.
+Queries see the union of all graphs as the default graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import StoreError
+from kg.model import Document
+from kg.ontology import schema
+from kg.rdf.convert import ID_NS, WD_NS, document_triples, graph_iri, node_id
+from kg.rdf.from_rdf import document_from_triples
+
+ExportFormat = TypingLiteral["ttl", "trig", "nq", "jsonld"]
+_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
+}
+PREFIXES = {
+    "kg": schema.KG_NS, "id": ID_NS, "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/", "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "wd": WD_NS,
+}
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
+                                "positiveInteger", "unsignedInt", "unsignedLong")}
+_FLOATS = {_XSD + t for t in ("double", "float", "decimal")}
+
+Value = str | int | float | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class SelectResult:
+    """The answer to a SPARQL ``SELECT``: variable names and rows of Python values.
+
+    IRIs and strings are ``str``, numbers ``int``/``float``, booleans ``bool``,
+    unbound variables ``None``.
+    """
+
+    header: tuple[str, ...]
+    rows: list[tuple[Value, ...]]
+
+    def __iter__(self) -> Iterator[tuple[Value, ...]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+QueryResult = SelectResult | bool | list[tuple[Node, Node, Node]]
+
+
+class LocalStore:
+    """An on-disk RDF store of DocGraphs, answering SPARQL."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file, not a local store directory")
+        if (self.path.is_dir() and any(self.path.iterdir())
+                and not (self.path / "CURRENT").exists()):
+            raise StoreError(
+                f"{self.path} is a non-empty directory that is not a local store "
+                "(no RocksDB CURRENT file); give an empty or new directory")
+        try:
+            self._store: ox.Store | None = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the local store {self.path} is in use by another process or another "
+                    f"LocalStore (locked); close it first ({exc})") from exc
+            raise StoreError(f"cannot open the local store {self.path}: {exc}") from exc
+        self._nodes: dict[str, ox.NamedNode] = {}
+
+    # -------------------------------------------------------------- lifecycle
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"the local store {self.path} is closed")
+        return self._store
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -------------------------------------------------------------- writing
+    def put_document(self, doc: Document) -> None:
+        """Store ``doc``, replacing any earlier version of it."""
+        self.put_documents([doc])
+
+    def put_documents(self, docs: Iterable[Document], *, batch_size: int = 200,
+                      bulk: bool = False) -> int:
+        """Store many documents, ``batch_size`` per transaction; returns how many.
+
+        ``bulk=True`` uses RocksDB bulk loading: faster for a first load into an
+        empty store, but not transactional (a failure may leave a batch half
+        written; put it again).
+        """
+        count = 0
+        batch: dict[str, Document] = {}
+        for doc in docs:
+            batch[doc.id] = doc  # the last version of a document in a batch wins
+            if len(batch) >= batch_size:
+                count += self._write_batch(list(batch.values()), bulk)
+                batch = {}
+        if batch:
+            count += self._write_batch(list(batch.values()), bulk)
+        return count
+
+    def _write_batch(self, docs: list[Document], bulk: bool) -> int:
+        quads: list[ox.Quad] = []
+        for doc in docs:
+            graph = self._named(str(graph_iri(doc.id)))
+            quads.extend(ox.Quad(self._term(s), self._named(str(p)), self._term(o), graph)
+                         for s, p, o in document_triples(doc))
+        try:
+            for doc in docs:
+                graph = self._named(str(graph_iri(doc.id)))
+                if self.store.contains_named_graph(graph):
+                    self.store.remove_graph(graph)
+            if bulk:
+                self.store.bulk_extend(quads)
+            else:
+                self.store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write {len(docs)} documents to {self.path}: {exc}") from exc
+        return len(docs)
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document's contribution; ``False`` if it was not there."""
+        graph = self._named(str(graph_iri(doc_id)))
+        if not self.store.contains_named_graph(graph):
+            return False
+        self.store.remove_graph(graph)
+        return True
+
+    # -------------------------------------------------------------- reading
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.store.contains_named_graph(self._named(str(graph_iri(doc_id)))))
+
+    def documents(self) -> Iterator[str]:
+        """The ids of the stored documents, sorted."""
+        names = sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        for name in names:
+            if name.startswith(ID_NS):
+                yield node_id(name)
+
+    def triple_count(self) -> int:
+        """Number of quads: a triple present in several documents' graphs counts for each."""
+        return len(self.store)
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run SPARQL over the union of all documents.
+
+        ``SELECT`` -> :class:`SelectResult`, ``ASK`` -> ``bool``,
+        ``CONSTRUCT``/``DESCRIBE`` -> list of rdflib triples. The ``kg``, ``id``,
+        ``prov``, ``schema``, ``rdf``, ``rdfs``, ``owl``, ``xsd``, ``wd`` prefixes
+        are predeclared.
+        """
+        try:
+            result = self.store.query(sparql, prefixes=PREFIXES,
+                                      use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL query: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}") from exc
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QuerySolutions):
+            header = tuple(v.value for v in result.variables)
+            rows = [tuple(_python(solution[name]) for name in header) for solution in result]
+            return SelectResult(header, rows)
+        return [(_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)) for t in result]
+
+    def _count(self, where: str) -> int:
+        result = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")
+        assert isinstance(result, SelectResult)
+        value = result.rows[0][0]
+        return int(value) if isinstance(value, int | float) else 0
+
+    def stats(self) -> dict[str, int]:
+        """How many documents, sentences, mentions, entities, ... and quads are stored."""
+        events = " ".join(f"kg:{c}" for c in schema.event_classes())
+        return {
+            "documents": self._count("?x a kg:Document"),
+            "sentences": self._count("?x a kg:Sentence"),
+            "mentions": self._count("?x a kg:Mention"),
+            "entities": self._count("?x kg:name ?name"),
+            "statements": self._count("?x a kg:Statement"),
+            "events": self._count(f"VALUES ?class {{ {events} }} ?x a ?class"),
+            "relations": self._count("?assertion kg:relationId ?x"),
+            "relation_assertions": self._count("?x a kg:RelationAssertion ; kg:relationId ?r"),
+            "triples": self.triple_count(),
+        }
+
+    def export(self, format: ExportFormat) -> str:
+        """All documents as Turtle (union of graphs), TriG, N-Quads or JSON-LD."""
+        return self.export_bytes(format).decode("utf-8")
+
+    def export_bytes(self, format: ExportFormat, output: Path | None = None) -> bytes:
+        """Like :meth:`export`; with ``output`` it streams to that file instead (returns b"")."""
+        if format not in _FORMATS:
+            raise StoreError(f"unknown export format {format!r}; valid: {', '.join(_FORMATS)}")
+        target = None if output is None else str(output)
+        if format == "ttl":
+            triples = self.store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
+                "WHERE { GRAPH ?g { ?s ?p ?o } } }")
+            data = ox.serialize(triples, target, _FORMATS[format], prefixes=PREFIXES)
+        else:
+            data = self.store.dump(target, _FORMATS[format], prefixes=PREFIXES)
+        return data or b""
+
+    def to_documents(self, doc_ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Rebuild :class:`kg.model.Document` objects (no tokens) from the store."""
+        for doc_id in (self.documents() if doc_ids is None else doc_ids):
+            graph = self._named(str(graph_iri(doc_id)))
+            if not self.store.contains_named_graph(graph):
+                raise StoreError(f"no document {doc_id} in {self.path}")
+            triples = ((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
+                       for q in self.store.quads_for_pattern(None, None, None, graph))
+            yield document_from_triples(doc_id, triples)
+
+    # -------------------------------------------------------------- terms
+    def _named(self, iri: str) -> ox.NamedNode:
+        node = self._nodes.get(iri)
+        if node is None:
+            if len(self._nodes) > 500_000:
+                self._nodes.clear()
+            node = self._nodes[iri] = ox.NamedNode(iri)
+        return node
+
+    def _term(self, term: Node) -> ox.NamedNode | ox.Literal:
+        if isinstance(term, URIRef):
+            return self._named(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=self._named(str(term.datatype)))
+            return ox.Literal(str(term))
+        raise StoreError(f"unexpected RDF term {term!r}: DocGraphs have no blank nodes")
+
+
+def _python(term: object) -> Value:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype in _INTEGERS:
+            return int(term.value)
+        if datatype in _FLOATS:
+            return float(term.value)
+        if datatype == _XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return str(term)
+
+
+def _rdflib(term: object) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        from rdflib import BNode
+
+        return BNode(term.value)
+    raise StoreError(f"unexpected term {term!r} in the store")

@@ -1,0 +1,49 @@
+"""The ``sentences`` and ``tokens`` pipeline stages (see ``kg.pipeline``)."""
+
+from __future__ import annotations
+
+from kg.ids import sentence_id
+from kg.model import Document, Sentence, Token
+from kg.pipeline import Stage, register_stage
+from kg.text.sentences import split_sentences
+from kg.text.tokens import document_vocabulary, tokenize
+
+
+@register_stage("sentences")
+class SentenceStage(Stage):
+    """Fills ``Document.sentences`` with spans of the original text."""
+
+    requires = frozenset({"text"})
+    provides = frozenset({"sentences"})
+
+    def __call__(self, doc: Document) -> Document:
+        sentences = tuple(
+            Sentence(id=sentence_id(doc.id, index), index=index, start=start, end=end)
+            for index, (start, end) in enumerate(split_sentences(doc.text))
+        )
+        return doc.with_layers("sentences", sentences=sentences)
+
+
+@register_stage("tokens")
+class TokenStage(Stage):
+    """Fills ``Document.tokens``, numbered across the document, with stem spans
+    that use the words of the whole article as evidence."""
+
+    requires = frozenset({"sentences"})
+    provides = frozenset({"tokens"})
+
+    def __call__(self, doc: Document) -> Document:
+        tokens: list[Token] = []
+        vocabulary = document_vocabulary(doc.text)
+        for sentence in doc.sentences:
+            tokens.extend(
+                tokenize(
+                    doc.text,
+                    sentence.start,
+                    sentence.end,
+                    sentence_index=sentence.index,
+                    first_index=len(tokens),
+                    vocabulary=vocabulary,
+                )
+            )
+        return doc.with_layers("tokens", tokens=tuple(tokens))

@@ -1,0 +1,56 @@
+"""The generated namespace: complete, up to date, and strict about typos."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from kg.ontology import KG
+from kg.ontology import schema
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _generator():  # scripts/ is not a package
+    spec = importlib.util.spec_from_file_location("gen_namespace", ROOT / "scripts" / "gen_namespace.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_known_terms_are_iris() -> None:
+    assert KG.opposes == URIRef("https://w3id.org/arkg/ontology#opposes")
+    assert KG.Country == URIRef("https://w3id.org/arkg/ontology#Country")
+    assert KG["holdsPosition"] == URIRef("https://w3id.org/arkg/ontology#holdsPosition")
+
+
+def test_unknown_term_raises() -> None:
+    with pytest.raises(AttributeError, match="opposse"):
+        _ = KG.opposse
+    with pytest.raises(AttributeError):
+        _ = KG["Persn"]
+
+
+def test_every_ontology_term_is_in_the_namespace() -> None:
+    for name in (*schema.classes(), *schema.properties()):
+        assert name in KG, name
+
+
+def test_generated_namespace_is_up_to_date() -> None:
+    generator = _generator()
+    expected = generator.render(ROOT / "ontology" / "kg.ttl")
+    actual = (ROOT / "kg" / "ontology" / "namespace.py").read_text(encoding="utf-8")
+    assert actual == expected, "run: python scripts/gen_namespace.py"
+
+
+@pytest.mark.parametrize("name", ["kg.ttl", "shapes.ttl"])
+def test_packaged_copy_is_identical(name: str) -> None:
+    source = (ROOT / "ontology" / name).read_bytes()
+    packaged = (ROOT / "kg" / "ontology" / "data" / name).read_bytes()
+    assert packaged == source, "run: python scripts/gen_namespace.py"
+
+
+def test_generator_check_mode_passes() -> None:
+    assert _generator().main(["--check"]) == 0
