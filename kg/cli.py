@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -85,14 +85,14 @@ Neo4jOption = Annotated[
 ]
 
 
-class RdfFormat(str, Enum):
+class RdfFormat(StrEnum):
     ttl = "ttl"
     trig = "trig"
     nq = "nq"
     jsonld = "jsonld"
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     local = "local"
     neo4j = "neo4j"
 
@@ -174,7 +174,11 @@ def ingest(
 
 
 def _run_with_progress(
-    run: Callable[..., Any], paths: list[Path], sinks: list[Any], report: Path, fields: Any,
+    run: Callable[..., Any],
+    paths: list[Path],
+    sinks: list[Any],
+    report: Path,
+    fields: Any,
     quiet: bool,
 ) -> Any:
     if quiet or not sys.stderr.isatty():
@@ -190,7 +194,9 @@ def _run_with_progress(
 @app.command()
 @handles_errors
 def export(
-    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF format.")] = RdfFormat.ttl,
+    format: Annotated[
+        RdfFormat, typer.Option("--format", "-f", help="RDF format.")
+    ] = RdfFormat.ttl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
@@ -225,7 +231,7 @@ def query(
     store: StoreOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Run a SPARQL query against the local store (prefixes kg:, prov:, schema:, rdfs: are known)."""
+    """Run a SPARQL query on the local store (prefixes kg:, prov:, schema:, rdfs: are known)."""
     with _existing_store(store) as local:
         result = local.query(sparql)
     _print_result(result, as_json)
@@ -304,9 +310,7 @@ def load(
     """Load everything in the local store into Neo4j, without re-extracting."""
     from kg.neo4j.loader import Neo4jLoader
 
-    with _existing_store(store) as local, Neo4jLoader.connect(
-        neo4j_settings(neo4j)
-    ) as loader:
+    with _existing_store(store) as local, Neo4jLoader.connect(neo4j_settings(neo4j)) as loader:
         loader.ensure_schema()
         count = loader.load_documents(local.to_documents(), batch_size=batch_size)
     typer.echo(f"loaded {count} documents into Neo4j")
@@ -319,7 +323,9 @@ def delete(
     store: StoreOption = None,
     neo4j: Annotated[
         str | None,
-        typer.Option("--neo4j", help="Also delete from Neo4j at this Bolt URI.", show_default=False),
+        typer.Option(
+            "--neo4j", help="Also delete from Neo4j at this Bolt URI.", show_default=False
+        ),
     ] = None,
 ) -> None:
     """Remove what one document contributed; facts other documents support stay."""
@@ -363,8 +369,13 @@ def neo4j_start(
             "config file, or pass --no-auth"
         )
     started = server.start(
-        data_dir, bolt_port=bolt_port, http_port=http_port, auth=auth, password=password,
-        heap=heap, pagecache=pagecache,
+        data_dir,
+        bolt_port=bolt_port,
+        http_port=http_port,
+        auth=auth,
+        password=password,
+        heap=heap,
+        pagecache=pagecache,
     )
     typer.echo(f"Neo4j running (pid {started.pid})")
     typer.echo(f"Bolt:    {started.bolt_uri}")
@@ -390,7 +401,9 @@ def neo4j_status(data_dir: DataDirOption = Path(".kg/neo4j")) -> None:
     if running is None:
         typer.echo("not running")
         raise typer.Exit(EXIT_FAILED)
-    typer.echo(f"running (pid {running.pid})  bolt: {running.bolt_uri}  browser: {running.browser_url}")
+    typer.echo(
+        f"running (pid {running.pid})  bolt: {running.bolt_uri}  browser: {running.browser_url}"
+    )
 
 
 @app.callback(invoke_without_command=True)

@@ -89,7 +89,9 @@ class Pipeline:
         self.timings: dict[str, float] = {stage.name: 0.0 for stage in stages}
 
     @classmethod
-    def from_names(cls, names: Sequence[str], config: dict[str, dict[str, Any]] | None = None) -> Pipeline:
+    def from_names(
+        cls, names: Sequence[str], config: dict[str, dict[str, Any]] | None = None
+    ) -> Pipeline:
         config = config or {}
         return cls([create_stage(name, **config.get(name, {})) for name in names])
 

@@ -25,7 +25,9 @@ def person_words(text: str) -> tuple[str, ...]:
     """The normalised words of a person name without leading titles."""
     words = name_key(text)
     index = 0
-    while index < len(words) - 1 and (words[index] in _TITLE_KEYS or words[index] in _TITLE_COMPLEMENTS):
+    while index < len(words) - 1 and (
+        words[index] in _TITLE_KEYS or words[index] in _TITLE_COMPLEMENTS
+    ):
         index += 1
     return words[index:]
 

@@ -160,7 +160,9 @@ class Gazetteer:
     def _drop_ambiguous(self) -> None:
         """Names that several entries share are dropped unless conditional."""
         for words, refs in list(self.index.items()):
-            if len({r.key for r in refs}) > 1 and any(r.kind is not AliasKind.CONDITIONAL for r in refs):
+            if len({r.key for r in refs}) > 1 and any(
+                r.kind is not AliasKind.CONDITIONAL for r in refs
+            ):
                 refs = tuple(r for r in refs if r.kind is AliasKind.CONDITIONAL)
                 if refs:
                     self.index[words] = refs
@@ -268,7 +270,8 @@ def validate_curated(rows: list[CuratedRow], country_keys: set[str]) -> None:
         seen[row.key] = row.line
         if row.label != BLOCK_CLASS and row.label not in ENTITY_CLASSES:
             raise ConfigError(
-                f"{where}: class {row.label!r} is not an entity class; use one of {sorted(ENTITY_CLASSES)}"
+                f"{where}: class {row.label!r} is not an entity class; "
+                f"use one of {sorted(ENTITY_CLASSES)}"
             )
         if row.qid and not QID_PATTERN.fullmatch(row.qid):
             raise ConfigError(f"{where}: QID {row.qid!r} does not match Q<digits>")

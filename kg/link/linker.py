@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 from kg.ids import entity_id
 from kg.link.coref import attach_short_names, person_words
-from kg.link.gazetteer import AliasKind, Gazetteer, GazetteerEntry, default_gazetteer, name_key
+from kg.link.gazetteer import (
+    AliasKind,
+    AliasRef,
+    Gazetteer,
+    GazetteerEntry,
+    default_gazetteer,
+    name_key,
+)
 from kg.link.matcher import Matcher
 from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.link.translit import transliterate
@@ -74,9 +81,9 @@ class Linker:
     def _resolve_text(self, text: str) -> Resolution | None:
         result = self.matcher.find(text)
         matches = [m for m in result.matches if all(r.kind is not AliasKind.BLOCK for r in m.refs)]
-        if not matches or len(result.words) == 0:
+        if not matches:
             return None
-        words = result.words
+        words = result.word_texts
         last = matches[-1]
         if last.last_word != len(words):
             return None
@@ -90,10 +97,14 @@ class Linker:
                 and adjective[1] is AliasKind.ADJECTIVE
             ):
                 return Resolution(generic[0], AliasKind.NAME, adjective[0])
-        covered = {i for m in matches[:-1] for i in range(m.first_word, m.last_word)
-                   if all(r.kind is AliasKind.ADJECTIVE for r in m.refs)}
+        covered = {
+            i
+            for m in matches[:-1]
+            for i in range(m.first_word, m.last_word)
+            if all(r.kind is AliasKind.ADJECTIVE for r in m.refs)
+        }
         for index in range(last.first_word):
-            if index not in covered and words[index].text not in _TITLE_KEYS:
+            if index not in covered and words[index] not in _TITLE_KEYS:
                 return None
         single = self._single(last.refs)
         if single is None:
@@ -106,7 +117,7 @@ class Linker:
         keys = frozenset(ref.key for ref in refs)
         return keys if len(keys) > 1 else frozenset()
 
-    def _single(self, refs: tuple) -> tuple[GazetteerEntry, AliasKind] | None:  # type: ignore[type-arg]
+    def _single(self, refs: tuple[AliasRef, ...]) -> tuple[GazetteerEntry, AliasKind] | None:
         keys = {ref.key for ref in refs}
         if len(keys) != 1:
             return None
@@ -125,10 +136,18 @@ class Linker:
         if resolution is None:
             return None
         gazetteer_made = mention.extractor in _GAZETTEER_EXTRACTORS
-        if resolution.kind is AliasKind.CONDITIONAL and not gazetteer_made:
-            if resolution.entry.key not in named and resolution.entry.label != mention.label:
-                return None
-        if resolution.kind is AliasKind.ADJECTIVE and not gazetteer_made and mention.label == "Person":
+        if (
+            resolution.kind is AliasKind.CONDITIONAL
+            and not gazetteer_made
+            and resolution.entry.key not in named
+            and resolution.entry.label != mention.label
+        ):
+            return None
+        if (
+            resolution.kind is AliasKind.ADJECTIVE
+            and not gazetteer_made
+            and mention.label == "Person"
+        ):
             return None
         return resolution
 
@@ -140,7 +159,9 @@ class Linker:
         الأمريكية واشنطن» no."""
         text = doc.text
         word_start = mention.start
-        while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1].isalpha():
+        while (
+            word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1].isalpha()
+        ):
             word_start -= 1
         attached = normalize_key(text[word_start : mention.start])
         if "ب" in attached or "ل" in attached[-1:]:
@@ -174,6 +195,7 @@ class Linker:
             clusters.setdefault(key, []).append(index)
             info.setdefault(key, cluster)
 
+        key: tuple[str, ...]
         for index, mention in enumerate(mentions):
             resolution = self.resolve_mention(mention, named)
             if resolution is None:
@@ -190,7 +212,11 @@ class Linker:
             elif entry.generic:
                 pending_generic.append((index, entry))
             else:
-                if entry.seat_of and entry.label == "City" and self.government_reading(doc, mention):
+                if (
+                    entry.seat_of
+                    and entry.label == "City"
+                    and self.government_reading(doc, mention)
+                ):
                     entry = self.gazetteer.entry(entry.seat_of)
                 add(("entry", entry.key), index, _ClusterInfo(label=entry.label, entry=entry))
 
@@ -216,7 +242,11 @@ class Linker:
         for entry in self.gazetteer.entries.values():
             if entry.instance_of == generic.key and entry.part_of == country.key:
                 return ("entry", entry.key), _ClusterInfo(label=entry.label, entry=entry)
-        name_en = f"{generic.name_en} of {country.name_en}" if generic.name_en and country.name_en else None
+        name_en = (
+            f"{generic.name_en} of {country.name_en}"
+            if generic.name_en and country.name_en
+            else None
+        )
         return ("generic", generic.key, country.key), _ClusterInfo(
             label=generic.label, canonical=f"{generic.key}@{country.key}", name_en=name_en
         )
@@ -318,7 +348,12 @@ class Linker:
                 prior = merged[entity.id]
                 entity = replace(
                     prior,
-                    aliases=tuple(sorted(set(prior.aliases) | set(entity.aliases) | {entity.name}) - {prior.name}),
+                    aliases=tuple(
+                        sorted(
+                            (set(prior.aliases) | set(entity.aliases) | {entity.name})
+                            - {prior.name}
+                        )
+                    ),
                     mention_ids=prior.mention_ids + entity.mention_ids,
                 )
             merged[entity.id] = entity
@@ -326,7 +361,9 @@ class Linker:
             replace(m, entity_id=entity_of[i].id, label=entity_of[i].label) if i in entity_of else m
             for i, m in enumerate(mentions)
         )
-        ordered = sorted(merged.values(), key=lambda e: min(_first_offset(e, linked_mentions), 10**12))
+        ordered = sorted(
+            merged.values(), key=lambda e: min(_first_offset(e, linked_mentions), 10**12)
+        )
         return doc.with_layers("entities", mentions=linked_mentions, entities=tuple(ordered))
 
 

@@ -51,8 +51,14 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class MatchResult:
     view: NormalizedView
-    words: tuple[Word, ...]
+    word_starts: list[int]
+    word_ends: list[int]
+    word_texts: list[str]
     matches: tuple[Match, ...]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(map(Word, self.word_starts, self.word_ends, self.word_texts))
 
 
 @lru_cache(maxsize=131072)
@@ -67,16 +73,26 @@ def first_word_forms(word: str) -> tuple[tuple[str, int], ...]:
         if split.end != len(word) or split.start == 0:
             continue
         if split.definite:
-            article_start = split.start - 2 if word[split.start - 2 : split.start] == "ال" else split.start - 1
-            forms.setdefault("ال" + word[split.start :], article_start)
+            article = (
+                split.start - 2 if word[split.start - 2 : split.start] == "ال" else split.start - 1
+            )
+            forms.setdefault("ال" + word[split.start :], article)
         else:
             forms.setdefault(word[split.start :], split.start)
     return tuple(forms.items())
 
 
-def view_words(view: NormalizedView) -> tuple[Word, ...]:
-    text = view.text.translate(_ASCII_LOWER)
-    return tuple(Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text))
+_MAX_PROCLITICS = 4  # «وبال», «ولل»...
+
+
+def _may_start_name(word: str, first_words: dict[str, int]) -> bool:
+    """A cheap test before :func:`first_word_forms`: could any clitic split of
+    ``word`` be the first word of a name?"""
+    for cut in range(min(_MAX_PROCLITICS, len(word) - 1) + 1):
+        rest = word[cut:]
+        if rest in first_words or "ال" + rest in first_words:
+            return True
+    return False
 
 
 class Matcher:
@@ -87,43 +103,57 @@ class Matcher:
 
     def find(self, text: str) -> MatchResult:
         view = normalize(text)
-        words = view_words(view)
-        return MatchResult(view, words, tuple(self._scan(view, words)))
+        lowered = view.text.translate(_ASCII_LOWER)
+        starts: list[int] = []
+        ends: list[int] = []
+        texts: list[str] = []
+        for found in WORD.finditer(lowered):
+            starts.append(found.start())
+            ends.append(found.end())
+            texts.append(found.group())
+        matches = self._scan(view, starts, ends, texts)
+        return MatchResult(view, starts, ends, texts, tuple(matches))
 
-    def _scan(self, view: NormalizedView, words: tuple[Word, ...]) -> list[Match]:
+    def _scan(
+        self, view: NormalizedView, starts: list[int], ends: list[int], texts: list[str]
+    ) -> list[Match]:
         index = self.gazetteer.index
         max_words = self.gazetteer.max_words
         vtext = view.text
-        count = len(words)
-        joined = [
-            vtext[words[i].end : words[i + 1].start].strip(" \t\u00a0") == ""
-            and "\n" not in vtext[words[i].end : words[i + 1].start]
-            for i in range(count - 1)
-        ]
+        count = len(texts)
+
+        def joined(i: int) -> bool:
+            """Whether words ``i`` and ``i + 1`` are separated by spaces only."""
+            gap = vtext[ends[i] : starts[i + 1]]
+            return gap.isspace() and "\n" not in gap
+
         matches: list[Match] = []
         i = 0
         while i < count:
-            best: tuple[int, int, int, tuple[AliasRef, ...]] | None = None
-            for form, skipped in first_word_forms(words[i].text):
+            word = texts[i]
+            if not _may_start_name(word, max_words):
+                i += 1
+                continue
+            best: tuple[int, int, tuple[AliasRef, ...]] | None = None
+            for form, skipped in first_word_forms(word):
                 longest = max_words.get(form)
                 if longest is None:
                     continue
                 reach = 1
-                while reach < longest and i + reach < count and joined[i + reach - 1]:
+                while reach < longest and i + reach < count and joined(i + reach - 1):
                     reach += 1
                 for length in range(reach, 0, -1):
                     if best is not None and (length, -skipped) <= (best[0], -best[1]):
                         break
-                    key = (form, *(w.text for w in words[i + 1 : i + length]))
-                    refs = index.get(key)
+                    refs = index.get((form, *texts[i + 1 : i + length]))
                     if refs:
-                        best = (length, skipped, i, refs)
+                        best = (length, skipped, refs)
                         break
             if best is None:
                 i += 1
                 continue
-            length, skipped, _, refs = best
-            start, end = view.to_original(words[i].start + skipped, words[i + length - 1].end)
+            length, skipped, refs = best
+            start, end = view.to_original(starts[i] + skipped, ends[i + length - 1])
             matches.append(Match(start, end, refs, i, i + length, skipped))
             i += length
         return matches

@@ -51,25 +51,30 @@ CURATED_COLUMNS = (
 )
 COUNTRY_TYPES = frozenset({"Sovereign country", "Country", "Sovereignty", "Disputed"})
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that stand before a person's name: «الرئيس ترامب», «وزير الخارجية بومبيو».
-TITLES = frozenset(
-    """الرئيس رئيس الوزير وزير وزيرة الوزيرة السفير السفيرة سفير الجنرال جنرال اللواء العميد
-    العقيد الفريق المشير الشيخ الملك الأمير الأميرة ولي العهد المبعوث مبعوث المبعوثة الأمين
-    العام المتحدث الناطق القائد قائد زعيم الزعيم السيد السيدة الدكتور الدكتورة د المستشار
-    المستشارة المرشد الإمام العاهل نظيره نظيرته النائب نائب المنسق منسق مساعد مساعدة الرئيسة
-    المفوض المفوضة القاضي الجنرالات رئيسة""".split()
+TITLES = _words(
+    """الرئيس رئيس الرئيسة رئيسة الوزير وزير وزيرة الوزيرة السفير السفيرة سفير الجنرال جنرال
+    اللواء العميد العقيد الفريق المشير الشيخ الملك الأمير الأميرة ولي العهد المبعوث مبعوث
+    المبعوثة الأمين العام المتحدث الناطق القائد قائد زعيم الزعيم السيد السيدة الدكتور
+    الدكتورة د المستشار المستشارة المرشد الإمام العاهل نظيره نظيرته النائب نائب المنسق منسق
+    مساعد مساعدة المفوض المفوضة القاضي"""
 )
 # Words after which a place name is a place: «العاصمة واشنطن», «مدينة حماة».
-PLACE_CUES = frozenset("العاصمة عاصمة مدينة المدينة محافظة المحافظة بلدة البلدة منطقة".split())
+PLACE_CUES = _words("العاصمة عاصمة مدينة المدينة محافظة المحافظة بلدة البلدة منطقة")
 # Locative words: «في واشنطن» is the city.
-LOCATIVES = frozenset("في إلى الى من عبر داخل خارج قرب بالقرب وسط نحو حتى".split())
+LOCATIVES = _words("في إلى الى من عبر داخل خارج قرب بالقرب وسط نحو حتى")
 # Speech and stance verbs (feminine singular, as agreeing with a country or a
 # capital used for its government): «قالت واشنطن», «واشنطن ترفض».
-STANCE_VERBS = frozenset(
+STANCE_VERBS = _words(
     """قالت أعلنت أكدت رفضت طالبت حذرت نفت دعت اتهمت هددت أبلغت ردت أدانت رحبت انتقدت
     اعتبرت أوضحت أشارت تعهدت وافقت فرضت قررت أرسلت سعت تريد ترفض تقول تطالب تحذر تدعو
     تتهم تهدد تدين ترحب تنتقد تعتبر تسعى تؤكد تنفي تواصل توافق تعلن تعارض عارضت أيدت تؤيد
-    ضغطت تضغط أصرت تصر اشترطت تشترط""".split()
+    ضغطت تضغط أصرت تصر اشترطت تشترط"""
 )
 
 
@@ -144,13 +149,15 @@ def read_curated(path: Path | None = None) -> list[CuratedRow]:
     header_line, header = next(lines)
     if tuple(header.split("\t")) != CURATED_COLUMNS:
         raise ConfigError(
-            f"{path}:{header_line}: header is {header.split(chr(9))}, expected {list(CURATED_COLUMNS)}"
+            f"{path}:{header_line}: header is {header.split(chr(9))}, "
+            f"expected {list(CURATED_COLUMNS)}"
         )
     for number, line in lines:
         fields = line.split("\t")
         if len(fields) != len(CURATED_COLUMNS):
             raise ConfigError(
-                f"{path}:{number}: {len(fields)} tab-separated fields, expected {len(CURATED_COLUMNS)}"
+                f"{path}:{number}: {len(fields)} tab-separated fields, "
+                f"expected {len(CURATED_COLUMNS)}"
             )
         value = dict(zip(CURATED_COLUMNS, (field.strip() for field in fields), strict=True))
         rows.append(

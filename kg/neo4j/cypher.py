@@ -172,8 +172,8 @@ SET r.kind = row.kind, r.polarity = row.polarity, r.modality = row.modality,
     r.extractors = r.extractors + row.extractors,
     r.confidences = r.confidences + row.confidences,
     r.trigger_starts = r.trigger_starts + row.trigger_starts,
-    r.trigger_ends = r.trigger_ends + row.trigger_ends,
-    r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)
+    r.trigger_ends = r.trigger_ends + row.trigger_ends
+SET r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)
 """
 
 

@@ -28,7 +28,9 @@ from kg.model import (
 from kg.neo4j import cypher
 from kg.neo4j.loader import Neo4jLoader
 
-LAYERS = frozenset({"text", "sentences", "mentions", "entities", "statements", "events", "relations"})
+LAYERS = frozenset(
+    {"text", "sentences", "mentions", "entities", "statements", "events", "relations"}
+)
 
 
 def read_documents(loader: Neo4jLoader) -> Iterator[Document]:
@@ -56,9 +58,14 @@ def export_rdf(settings: Neo4jSettings, format: str) -> str:
 
 def _evidence(props: dict[str, Any], document_id: str, sentence_id: str) -> Evidence:
     return Evidence(
-        document_id=document_id, sentence_id=sentence_id, start=props["start"], end=props["end"],
-        extractor=props["extractor"], confidence=props["confidence"],
-        trigger_start=props.get("trigger_start"), trigger_end=props.get("trigger_end"),
+        document_id=document_id,
+        sentence_id=sentence_id,
+        start=props["start"],
+        end=props["end"],
+        extractor=props["extractor"],
+        confidence=props["confidence"],
+        trigger_start=props.get("trigger_start"),
+        trigger_end=props.get("trigger_end"),
     )
 
 
@@ -66,8 +73,12 @@ def _read_document(session: Session, document_id: str) -> Document:
     record = session.run(cypher.READ_DOCUMENT, id=document_id).single(strict=True)
     props = record["document"]
     meta = DocumentMeta(
-        title=props.get("title"), url=props.get("url"), date=props.get("date"),
-        source=props.get("source"), author=props.get("author"), dateline=props.get("dateline"),
+        title=props.get("title"),
+        url=props.get("url"),
+        date=props.get("date"),
+        source=props.get("source"),
+        author=props.get("author"),
+        dateline=props.get("dateline"),
         origin=props.get("origin") or "",
     )
     sentences = tuple(
@@ -76,9 +87,15 @@ def _read_document(session: Session, document_id: str) -> Document:
     )
     mentions = tuple(
         Mention(
-            id=m["id"], start=m["start"], end=m["end"], text=m["text"], label=m["class"],
-            extractor=m["extractor"], confidence=m["confidence"],
-            sentence_index=m["sentence_index"], entity_id=r["entity_id"],
+            id=m["id"],
+            start=m["start"],
+            end=m["end"],
+            text=m["text"],
+            label=m["class"],
+            extractor=m["extractor"],
+            confidence=m["confidence"],
+            sentence_index=m["sentence_index"],
+            entity_id=r["entity_id"],
         )
         for r in session.run(cypher.READ_MENTIONS, id=document_id)
         for m in [r["mention"]]
@@ -89,17 +106,26 @@ def _read_document(session: Session, document_id: str) -> Document:
             mentions_of[mention.entity_id].append(mention.id)
     entities = tuple(
         Entity(
-            id=e["id"], label=e["class"], name=e["name"], name_en=e.get("name_en"),
-            qid=e.get("qid"), transliteration=e.get("transliteration"),
-            aliases=tuple(e.get("aliases") or ()), mention_ids=tuple(mentions_of[e["id"]]),
+            id=e["id"],
+            label=e["class"],
+            name=e["name"],
+            name_en=e.get("name_en"),
+            qid=e.get("qid"),
+            transliteration=e.get("transliteration"),
+            aliases=tuple(e.get("aliases") or ()),
+            mention_ids=tuple(mentions_of[e["id"]]),
         )
         for r in session.run(cypher.READ_ENTITIES, ids=props.get("entity_ids") or [])
         for e in [r["entity"]]
     )
     statements = tuple(
         Statement(
-            id=q["id"], speaker_id=q["speaker_id"], verb=q["verb"],
-            quote_start=q["quote_start"], quote_end=q["quote_end"], direct=q["direct"],
+            id=q["id"],
+            speaker_id=q["speaker_id"],
+            verb=q["verb"],
+            quote_start=q["quote_start"],
+            quote_end=q["quote_end"],
+            direct=q["direct"],
             evidence=_evidence(r["evidence"], document_id, r["sentence_id"]),
             about_ids=tuple(q.get("about_ids") or ()),
         )
@@ -108,15 +134,22 @@ def _read_document(session: Session, document_id: str) -> Document:
     )
     events = tuple(
         Event(
-            id=v["id"], label=v["class"], trigger_start=v["trigger_start"],
+            id=v["id"],
+            label=v["class"],
+            trigger_start=v["trigger_start"],
             trigger_end=v["trigger_end"],
             evidence=_evidence(r["evidence"], document_id, r["sentence_id"]),
             arguments=tuple(
                 sorted(
                     (
-                        Argument(role=_role_name(a["role"]), entity_id=a["entity_id"],
-                                 start=a["start"], end=a["end"])
-                        for a in r["args"] if a["entity_id"] is not None
+                        Argument(
+                            role=_role_name(a["role"]),
+                            entity_id=a["entity_id"],
+                            start=a["start"],
+                            end=a["end"],
+                        )
+                        for a in r["args"]
+                        if a["entity_id"] is not None
                     ),
                     key=lambda a: (a.start, a.end, a.role, a.entity_id),
                 )
@@ -128,8 +161,15 @@ def _read_document(session: Session, document_id: str) -> Document:
     )
     relations = _read_relations(session, document_id, props.get("relation_keys") or [])
     return Document(
-        id=document_id, text=props["text"], meta=meta, sentences=sentences, mentions=mentions,
-        entities=entities, statements=statements, events=events, relations=relations,
+        id=document_id,
+        text=props["text"],
+        meta=meta,
+        sentences=sentences,
+        mentions=mentions,
+        entities=entities,
+        statements=statements,
+        events=events,
+        relations=relations,
         annotations=LAYERS,
     )
 
@@ -150,8 +190,11 @@ def _read_relations(session: Session, document_id: str, keys: list[str]) -> tupl
             keep = [i for i, d in enumerate(r["document_ids"]) if d == document_id]
             evidence = tuple(
                 Evidence(
-                    document_id=document_id, sentence_id=r["sentence_ids"][i],
-                    start=r["starts"][i], end=r["ends"][i], extractor=r["extractors"][i],
+                    document_id=document_id,
+                    sentence_id=r["sentence_ids"][i],
+                    start=r["starts"][i],
+                    end=r["ends"][i],
+                    extractor=r["extractors"][i],
                     confidence=r["confidences"][i],
                     trigger_start=None if r["trigger_starts"][i] < 0 else r["trigger_starts"][i],
                     trigger_end=None if r["trigger_ends"][i] < 0 else r["trigger_ends"][i],
@@ -160,9 +203,14 @@ def _read_relations(session: Session, document_id: str, keys: list[str]) -> tupl
             )
             relations.append(
                 Relation(
-                    id=r["id"], kind=r["kind"], subject_id=record["subject_id"],
-                    object_id=record["object_id"], evidence=evidence, polarity=r["polarity"],
-                    modality=r["modality"], time=r.get("time"),
+                    id=r["id"],
+                    kind=r["kind"],
+                    subject_id=record["subject_id"],
+                    object_id=record["object_id"],
+                    evidence=evidence,
+                    polarity=r["polarity"],
+                    modality=r["modality"],
+                    time=r.get("time"),
                 )
             )
     return tuple(sorted(relations, key=lambda r: r.id))

@@ -40,8 +40,11 @@ class Neo4jLoader:
         """Open a driver and check that the server answers; a clear error if it does not."""
         try:
             driver = GraphDatabase.driver(
-                settings.uri, auth=settings.auth, connection_timeout=timeout,
+                settings.uri,
+                auth=settings.auth,
+                connection_timeout=timeout,
                 max_transaction_retry_time=30.0,
+                notifications_min_severity="OFF",
             )
             driver.verify_connectivity()
         except neo4j_errors.AuthError as error:
@@ -49,7 +52,12 @@ class Neo4jLoader:
                 f"Neo4j at {settings.uri} refused the credentials of user {settings.user!r}; "
                 "set KG_NEO4J_USER and KG_NEO4J_PASSWORD (or the config file)"
             ) from error
-        except (neo4j_errors.ServiceUnavailable, neo4j_errors.DriverError, OSError, ValueError) as error:
+        except (
+            neo4j_errors.ServiceUnavailable,
+            neo4j_errors.DriverError,
+            OSError,
+            ValueError,
+        ) as error:
             raise Neo4jError(
                 f"cannot reach Neo4j at {settings.uri}: {error}. Is it running? "
                 "(`kg neo4j start`, or set KG_NEO4J_URI)"
@@ -63,7 +71,10 @@ class Neo4jLoader:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -73,7 +84,7 @@ class Neo4jLoader:
         """Uniqueness constraints and indexes derived from the ontology."""
         with self.driver.session(database=self.database) as session:
             for statement in cypher.constraint_statements():
-                self._run(lambda s=statement: session.run(s).consume())  # type: ignore[misc]
+                self._run(lambda s=statement: session.run(s).consume())
             session.run("CALL db.awaitIndexes(300)").consume()
 
     # --- writing --------------------------------------------------------------------
@@ -95,9 +106,7 @@ class Neo4jLoader:
         hashes = {doc.id: content_hash(doc) for doc in docs}
         latest = {doc.id: doc for doc in docs}  # the last version of a repeated id wins
         with self.driver.session(database=self.database) as session:
-            stored = self._run(
-                lambda: session.execute_read(_read_hashes, list(latest))
-            )
+            stored = self._run(lambda: session.execute_read(_read_hashes, list(latest)))
             changed = [d for d in latest.values() if stored.get(d.id) != hashes[d.id]]
             if not changed:
                 return 0
@@ -109,7 +118,8 @@ class Neo4jLoader:
     def delete_document(self, document_id: str) -> bool:
         """Remove one document's contribution; facts supported elsewhere keep their evidence."""
         with self.driver.session(database=self.database) as session:
-            return bool(self._run(lambda: session.execute_write(_delete_document, document_id, True)))
+            deleted = self._run(lambda: session.execute_write(_delete_document, document_id, False))
+        return bool(deleted)
 
     def counts(self) -> tuple[int, int]:
         """(nodes, relationships) in the database."""
@@ -174,4 +184,3 @@ def _delete_document(tx: ManagedTransaction, document_id: str, keep_document: bo
         tx.run(cypher.DELETE_DOCUMENT_NODE, id=document_id).consume()
     tx.run(cypher.DELETE_ORPHAN_ENTITIES, ids=record["entity_ids"] or []).consume()
     return True
-

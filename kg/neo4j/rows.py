@@ -60,16 +60,20 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
         roots[event.id] = "Event"
     for statement in doc.statements:
         roots[statement.id] = "Statement"
-    relation_keys = [
-        f"{schema.neo4j_type(r.kind)}|{r.id}" for r in doc.relations
-    ]
+    relation_keys = [f"{schema.neo4j_type(r.kind)}|{r.id}" for r in doc.relations]
     rows.documents.append(
         {
             "id": doc.id,
             "props": {
-                "text": text, "title": meta.title, "url": meta.url, "date": meta.date,
-                "source": meta.source, "author": meta.author, "dateline": meta.dateline,
-                "origin": meta.origin, "content_hash": content_hash,
+                "text": text,
+                "title": meta.title,
+                "url": meta.url,
+                "date": meta.date,
+                "source": meta.source,
+                "author": meta.author,
+                "dateline": meta.dateline,
+                "origin": meta.origin,
+                "content_hash": content_hash,
                 "entity_ids": [e.id for e in doc.entities],
                 "relation_keys": sorted(set(relation_keys)),
             },
@@ -81,8 +85,11 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "id": entity.id,
                 "aliases": list(entity.aliases),
                 "props": {
-                    "name": entity.name, "name_en": entity.name_en, "qid": entity.qid,
-                    "transliteration": entity.transliteration, "class": entity.label,
+                    "name": entity.name,
+                    "name_en": entity.name_en,
+                    "qid": entity.qid,
+                    "transliteration": entity.transliteration,
+                    "class": entity.label,
                 },
             }
         )
@@ -92,8 +99,11 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "id": sentence.id,
                 "document_id": doc.id,
                 "props": {
-                    "document_id": doc.id, "index": sentence.index, "start": sentence.start,
-                    "end": sentence.end, "text": text[sentence.start : sentence.end],
+                    "document_id": doc.id,
+                    "index": sentence.index,
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "text": text[sentence.start : sentence.end],
                 },
             }
         )
@@ -105,9 +115,14 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "sentence_id": sentence_ids[mention.sentence_index],
                 "entity_id": mention.entity_id,
                 "props": {
-                    "document_id": doc.id, "start": mention.start, "end": mention.end,
-                    "text": mention.text, "class": mention.label, "extractor": mention.extractor,
-                    "confidence": mention.confidence, "sentence_index": mention.sentence_index,
+                    "document_id": doc.id,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": mention.text,
+                    "class": mention.label,
+                    "extractor": mention.extractor,
+                    "confidence": mention.confidence,
+                    "sentence_index": mention.sentence_index,
                 },
             }
         )
@@ -118,11 +133,14 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "sentence_id": statement.evidence.sentence_id,
                 "evidence": _evidence_props(statement.evidence),
                 "props": {
-                    "document_id": doc.id, "speaker_id": statement.speaker_id,
-                    "verb": statement.verb, "quote_start": statement.quote_start,
+                    "document_id": doc.id,
+                    "speaker_id": statement.speaker_id,
+                    "verb": statement.verb,
+                    "quote_start": statement.quote_start,
                     "quote_end": statement.quote_end,
                     "quote": text[statement.quote_start : statement.quote_end],
-                    "direct": statement.direct, "about_ids": list(statement.about_ids),
+                    "direct": statement.direct,
+                    "about_ids": list(statement.about_ids),
                 },
             }
         )
@@ -133,17 +151,23 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "sentence_id": event.evidence.sentence_id,
                 "evidence": _evidence_props(event.evidence),
                 "props": {
-                    "document_id": doc.id, "class": event.label,
-                    "trigger_start": event.trigger_start, "trigger_end": event.trigger_end,
-                    "trigger": text[event.trigger_start : event.trigger_end], "time": event.time,
+                    "document_id": doc.id,
+                    "class": event.label,
+                    "trigger_start": event.trigger_start,
+                    "trigger_end": event.trigger_end,
+                    "trigger": text[event.trigger_start : event.trigger_end],
+                    "time": event.time,
                 },
             }
         )
         for argument in event.arguments:
             rows.arguments[schema.neo4j_type(argument.role)].append(
                 {
-                    "event_id": event.id, "entity_id": argument.entity_id,
-                    "document_id": doc.id, "start": argument.start, "end": argument.end,
+                    "event_id": event.id,
+                    "entity_id": argument.entity_id,
+                    "document_id": doc.id,
+                    "start": argument.start,
+                    "end": argument.end,
                 }
             )
     for relation in doc.relations:
@@ -155,16 +179,22 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
         evidence = relation.evidence
         rows.relations[key].append(
             {
-                "id": relation.id, "subject_id": relation.subject_id,
-                "object_id": relation.object_id, "kind": relation.kind,
-                "polarity": relation.polarity, "modality": relation.modality,
+                "id": relation.id,
+                "subject_id": relation.subject_id,
+                "object_id": relation.object_id,
+                "kind": relation.kind,
+                "polarity": relation.polarity,
+                "modality": relation.modality,
                 "time": relation.time,
                 "document_ids": [e.document_id for e in evidence],
                 "sentence_ids": [e.sentence_id for e in evidence],
-                "starts": [e.start for e in evidence], "ends": [e.end for e in evidence],
+                "starts": [e.start for e in evidence],
+                "ends": [e.end for e in evidence],
                 "extractors": [e.extractor for e in evidence],
                 "confidences": [e.confidence for e in evidence],
-                "trigger_starts": [-1 if e.trigger_start is None else e.trigger_start for e in evidence],
+                "trigger_starts": [
+                    -1 if e.trigger_start is None else e.trigger_start for e in evidence
+                ],
                 "trigger_ends": [-1 if e.trigger_end is None else e.trigger_end for e in evidence],
             }
         )

@@ -497,11 +497,15 @@ def _alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
+    # An exited process that its parent has not reaped yet is a zombie: state Z
+    # with one thread. (A JVM whose main thread has returned is also Z, but
+    # with its other threads still counted, and it is very much alive.)
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        state, threads = fields[0], int(fields[17])
+    except (OSError, IndexError, ValueError):
         return True
-    return state != "Z"
+    return not (state == "Z" and threads <= 1)
 
 
 def _wait_gone(pid: int, timeout: float) -> bool:

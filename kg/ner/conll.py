@@ -46,7 +46,11 @@ def read_conll(path: str | Path, *, tag_map: dict[str, str] | None = None) -> li
     tags: list[str] = []
     with open(path, encoding="utf-8-sig") as lines:
         for line in lines:
-            fields = line.translate(_MARKS).split()
+            fields = line.split()
+            if fields:
+                fields[0] = fields[0].translate(_MARKS)
+                if not fields[0]:
+                    continue  # a token that was only a bidi mark
             if not fields:
                 if words:
                     sentences.append(TaggedSentence(tuple(words), tuple(tags)))
@@ -237,3 +241,57 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
         sum(correct_count.values()),
     )
     return Scores(per_type, micro, tokens, correct_tags)
+
+
+# --------------------------------------------------------------------------- label sets
+
+NEWSFANE_ONTOLOGY: dict[str, str] = {
+    **dict.fromkeys(
+        ("Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
+         "Businessperson", "Lawyer", "Engineer", "Police"),
+        "Person",
+    ),
+    "Government": "GovernmentBody",
+    "Media": "MediaOrganization",
+    **dict.fromkeys(
+        ("Non-Governmental", "Commercial", "Educational", "Sports", "Entertainment",
+         "Religious_ORG", "Medical-Science"),
+        "Organization",
+    ),
+    "Nation": "Country",
+    "Population-Center": "City",
+    **dict.fromkeys(("State-or-Province", "County-or-District", "Continent", "GPE-Cluster"), "Region"),
+    **dict.fromkeys(
+        ("Water-Body", "Land-Region-Natural", "Celestial", "Building-Grounds", "Airport", "Path",
+         "Subarea-Facility", "Plant"),
+        "Place",
+    ),
+}
+"""NewsFANE fine classes -> ontology classes; any other class (Book, Group...) is Miscellaneous."""
+
+ONTOLOGY_COARSE: dict[str, str] = {
+    "Person": "PERS",
+    **dict.fromkeys(
+        ("Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
+         "MediaOrganization", "PoliticalParty"),
+        "ORG",
+    ),
+    **dict.fromkeys(("Country", "City", "Region", "Place"), "LOC"),
+    "Miscellaneous": "MISC",
+}
+"""Ontology classes -> the ANERcorp benchmark types."""
+
+COARSE_ONTOLOGY = {"PERS": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "Miscellaneous"}
+"""The ontology class of a benchmark type when nothing finer is known."""
+
+
+def newsfane_ontology_class(fine: str) -> str:
+    return NEWSFANE_ONTOLOGY.get(fine, "Miscellaneous")
+
+
+def relabel(sentence: TaggedSentence, mapping: dict[str, str], default: str) -> TaggedSentence:
+    """The sentence with every entity type renamed through ``mapping``."""
+    tags = tuple(
+        tag if tag == "O" else tag[:2] + mapping.get(tag[2:], default) for tag in sentence.tags
+    )
+    return TaggedSentence(sentence.words, tags)

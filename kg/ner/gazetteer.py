@@ -93,11 +93,15 @@ def gazetteer_mentions(
         if entry is None or kind is None:
             continue
         if kind is AliasKind.ADJECTIVE:
-            mentions.append(make(match.start, match.end, "Country", ADJECTIVE_EXTRACTOR, CONFIDENCE_ADJECTIVE))
+            mentions.append(
+                make(match.start, match.end, "Country", ADJECTIVE_EXTRACTOR, CONFIDENCE_ADJECTIVE)
+            )
             continue
         following = matches[position + 1] if position + 1 < len(matches) else None
         if entry.generic and following is not None and _adjective_after(match, following, result):
-            mentions.append(make(match.start, following.end, entry.label, EXTRACTOR, CONFIDENCE_NAME))
+            mentions.append(
+                make(match.start, following.end, entry.label, EXTRACTOR, CONFIDENCE_NAME)
+            )
             skip_next = True
             continue
         confidence = CONFIDENCE_CONDITIONAL if kind is AliasKind.CONDITIONAL else CONFIDENCE_NAME
@@ -144,7 +148,7 @@ def _previous_words(match: Match, result: MatchResult, count: int) -> list[str]:
     found: list[str] = []
     for index in range(first - 1, max(first - 1 - count, -1), -1):
         gap = result.view.text[words[index].end : words[index + 1].start]
-        if "\n" in gap or any(char in gap for char in ".!?؟:«»\"“”"):
+        if "\n" in gap or any(char in gap for char in '.!?؟:«»"“”'):
             break
         found.insert(0, words[index].text)
     return found
@@ -155,7 +159,9 @@ def _adjective_after(match: Match, following: Match, result: MatchResult) -> boo
         return False
     if not all(ref.kind is AliasKind.ADJECTIVE for ref in following.refs):
         return False
-    gap = result.view.text[result.words[match.last_word - 1].end : result.words[following.first_word].start]
+    gap = result.view.text[
+        result.words[match.last_word - 1].end : result.words[following.first_word].start
+    ]
     return gap.strip() == ""
 
 

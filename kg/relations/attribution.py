@@ -112,7 +112,9 @@ def _preceding_speakers(context: DocContext, words: list[Word], position: int,
                         sentence: Sentence) -> list[str]:
     start = words[max(0, position - _WINDOW)].start
     candidates = [m for m in _agent_mentions(context, start, words[position].start)
-                  if context.speaker_at(m.start) is None]
+                  if context.speaker_at(m.start) is None
+                  and not any(mark in context.doc.text[m.end:words[position].start]
+                              for mark in (":", "..", "«", "»", "\"", "“", "”"))]
     if not candidates:
         for word in reversed(words[max(0, position - 4):position]):
             person = person_for_title(context, word) if is_title_head(word) else None
@@ -137,6 +139,13 @@ def _speakers(context: DocContext, words: list[Word], position: int, content_wor
     verb_word = words[position]
     window_end = words[content_word].start if content_word < len(words) else sentence.end
     after = _agent_mentions(context, verb_word.end, window_end)
+    titled = position + 1 < len(words) and is_title_head(words[position + 1])
+    if titled:
+        # «قال وزير النقل اليمني بدر باسلمه»: the speaker is a person, never the title's country.
+        after = [m for m in after if m.label == "Person"]
+        if not after:
+            person = person_for_title(context, words[position + 1])
+            return ([person], "title") if person else ([], "")
     if after:
         persons = [m for m in after if m.label == "Person"]
         first = (persons or after)[0]
@@ -165,7 +174,10 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
         gap_end = words[index].start if index < len(words) else sentence.end
         gap = text[gap_start:gap_end]
         for offset, char in enumerate(gap):
-            if char in OPENING_QUOTES:
+            if char in OPENING_QUOTES and (
+                index - position <= 2 or ":" in gap
+                or context.mentions_between(words[position].end, gap_start)
+            ):
                 opener = gap_start + offset
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)

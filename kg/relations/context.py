@@ -42,8 +42,12 @@ class Word:
         return bare_forms(self.norm)
 
     def bare(self) -> str:
-        """The word without و/ف, ب/ل/ك and ال."""
+        """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
         return self.readings()[-1][1]
+
+    def has(self, table: frozenset[str] | dict[str, object]) -> bool:
+        """Whether any reading of the word (with or without its clitics) is in ``table``."""
+        return any(rest in table for _, rest in self.readings())
 
 
 @dataclass(frozen=True, slots=True)

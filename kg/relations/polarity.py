@@ -48,7 +48,7 @@ _FILLERS = frozenset({"ايضا", "جدا", "ابدا", "قط"})
 
 def emotion_negated(context: DocContext, words: list[Word], position: int) -> bool:
     """«لم نكن سعداء», «لسنا سعداء», «غير راض»: the emotion word is negated."""
-    return words[position].bare() in EMOTION_POSITIVE and is_negated(context, words, position)
+    return words[position].has(EMOTION_POSITIVE) and is_negated(context, words, position)
 
 
 def modality(context: DocContext, words: list[Word], position: int) -> Modality:

@@ -36,7 +36,7 @@ from kg.text.normalize import normalize_key
 
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال"})
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "رئيس", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
-_NOT_LEADER_NEXT = frozenset({"وزراء", "الوزراء", "مجلس", "حكومه", "الحكومه", "الوزراء"})
+_NOT_LEADER_NEXT = frozenset({"وزراء", "الوزراء", "مجلس", "حكومه", "الحكومه"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
 
 
@@ -276,25 +276,43 @@ def person_for_title(context: DocContext, word: Word) -> str | None:
 
 
 def unnamed_holder(context: DocContext, words: list[Word], position: int,
-                   sentence: Sentence) -> Arg | None:
-    """«زعيم تنظيم الدولة الإسلامية»: a person known only by a leading role, with ``leads``."""
+                   sentence: Sentence) -> tuple[Arg, str] | None:
+    """«زعيم تنظيم الدولة الإسلامية»: a person known only by a leading role, and what they lead.
+
+    Not when a name follows the title («الأمين العام لحلف الناتو جينس ستولتنبرغ»).
+    """
     word = words[position]
     if word.bare() not in LEADER_HEADS:
         return None
-    for mention in context.mentions_between(word.end, min(sentence.end, word.end + 40)):
-        if mention.label in ORGANIZATION_LABELS and mention.entity_id:
-            name = context.doc.text[word.start:mention.end]
-            name = name[len(word.readings()[-1][0]) if word.norm.startswith(("و", "ب", "ل"))
-                        and not word.norm.startswith("ال") else 0:]
-            person_id = context.add_entity("Person", name, normalize_key(name) + "|" +
-                                           mention.entity_id)
-            evidence = context.evidence(sentence, [(word.start, mention.end)], "roles.unnamed",
-                                        0.6, (word.start, word.end))
-            context.add_relation(Relation(
-                id=relation_id("leads", person_id, mention.entity_id, "positive"),
-                kind="leads", subject_id=person_id, object_id=mention.entity_id,
-                evidence=(evidence,),
-            ))
-            return Arg(person_id, word.start, mention.end)
-        break
-    return None
+    window = context.mentions_between(word.end, min(sentence.end, word.end + 60))
+    organisations = [m for m in window if m.label in ORGANIZATION_LABELS and m.entity_id]
+    if not organisations or _gap_words(context, word, organisations[0]) > 3:
+        return None
+    organisation = organisations[0]
+    named = [m for m in window if m.label == "Person"]
+    if named and _gap_words(context, word, named[0]) <= 6:
+        return None
+    assert organisation.entity_id is not None
+    prefix = next((p for p, rest in word.readings() if rest in LEADER_HEADS or
+                   rest == "ال" + word.bare()), "")
+    prefix = prefix.removesuffix("ال")
+    start = word.start + len(prefix)
+    name = context.doc.text[start:organisation.end]
+    person_id = context.add_entity("Person", name, normalize_key(name) + "|" +
+                                   organisation.entity_id)
+    return Arg(person_id, start, organisation.end), organisation.entity_id
+
+
+def _gap_words(context: DocContext, word: Word, mention: Mention) -> int:
+    target = context.word_at(mention.start)
+    return target.index - word.index if target else 99
+
+
+def add_leads(context: DocContext, holder: Arg, organisation_id: str, sentence: Sentence) -> None:
+    evidence = context.evidence(sentence, [(holder.start, holder.end)], "roles.unnamed", 0.6,
+                                (holder.start, holder.end))
+    context.add_relation(Relation(
+        id=relation_id("leads", holder.node_id, organisation_id, "positive"),
+        kind="leads", subject_id=holder.node_id, object_id=organisation_id,
+        evidence=(evidence,),
+    ))

@@ -8,10 +8,12 @@ original text, so each token keeps its span (design decision 1).
 
 One Arabic surface token can carry clitics: «وبواشنطن» is و + ب + «واشنطن».
 :func:`clitic_splits` lists the candidate stems of a word by rule (for the
-gazetteer to try), and :func:`stem_span` picks the one a token records: only
-splits that are rarely wrong (the article and what precedes it, a
-conjunction + preposition pair, a pronoun after a long stem), since
-«واشنطن», «بومبيو» or «فرنسا» begin with letters that are also clitics.
+gazetteer to try), and :func:`stem_span` picks the one a token records: the article and what
+precedes it always, a bare و/ف/ب/ل/ك only when the rest of the word occurs
+on its own in the same article (or, with no article to look at, for a
+conjunction + preposition pair before a long stem), and a pronoun only after
+a long stem, since «واشنطن», «بومبيو» or «فرنسا» begin with letters that are
+also clitics.
 """
 
 from __future__ import annotations

@@ -6,7 +6,6 @@ from kg.link.gazetteer import Gazetteer, default_gazetteer
 from kg.link.linker import Linker
 from kg.link.matcher import Matcher
 from kg.link.stages import LinkStage
-
 from kg.ner.gazetteer import GazetteerNERStage
 from kg.pipeline import Pipeline
 from kg.text.stages import SentenceStage
@@ -30,4 +29,3 @@ def linker(gazetteer: Gazetteer) -> Linker:
 @pytest.fixture(scope="session")
 def pipeline(gazetteer: Gazetteer) -> Pipeline:
     return Pipeline([SentenceStage(), GazetteerNERStage(gazetteer), LinkStage(gazetteer)])
-

@@ -9,7 +9,6 @@ from kg.ner.gazetteer import is_adjective_mention
 from kg.pipeline import Pipeline
 
 
-
 def entity_of(doc: Document, surface: str) -> str | None:
     """The entity id of the first mention whose text is ``surface``."""
     for mention in doc.mentions:
@@ -18,7 +17,9 @@ def entity_of(doc: Document, surface: str) -> str | None:
     raise AssertionError(f"no mention {surface!r} in {[m.text for m in doc.mentions]}")
 
 
-def run(pipeline: Pipeline, text: str, doc_id: str = "doc-t", mentions: tuple[Mention, ...] = ()) -> Document:
+def run(
+    pipeline: Pipeline, text: str, doc_id: str = "doc-t", mentions: tuple[Mention, ...] = ()
+) -> Document:
     return pipeline(Document(id=doc_id, text=text, mentions=mentions))
 
 
@@ -28,11 +29,16 @@ def ner_mention(doc_id: str, text: str, surface: str, label: str, occurrence: in
     for _ in range(occurrence + 1):
         start = text.index(surface, start + 1)
     end = start + len(surface)
-    return Mention(mention_id(doc_id, start, end), start, end, surface, label, "ner.bundled", 0.8, 0)
+    return Mention(
+        mention_id(doc_id, start, end), start, end, surface, label, "ner.bundled", 0.8, 0
+    )
 
 
 def test_variants_are_one_entity(pipeline: Pipeline) -> None:
-    text = "أكدت الولايات المتحدة الأمريكية موقفها. وقال مسؤول للولايات المتحدة إن أمريكا باقية، وإن القوات الأميركية ستبقى."
+    text = (
+        "أكدت الولايات المتحدة الأمريكية موقفها. وقال مسؤول للولايات المتحدة "
+        "إن أمريكا باقية، وإن القوات الأميركية ستبقى."
+    )
     doc = run(pipeline, text)
     us = entity_id("Country", "", "Q30")
     assert {m.text: m.entity_id for m in doc.mentions} == {
@@ -44,7 +50,12 @@ def test_variants_are_one_entity(pipeline: Pipeline) -> None:
     adjective = next(m for m in doc.mentions if m.text == "الأميركية")
     assert is_adjective_mention(adjective) and adjective.confidence < 0.7
     (entity,) = doc.entities
-    assert (entity.label, entity.name, entity.name_en, entity.qid) == ("Country", "الولايات المتحدة", "United States", "Q30")
+    assert (entity.label, entity.name, entity.name_en, entity.qid) == (
+        "Country",
+        "الولايات المتحدة",
+        "United States",
+        "Q30",
+    )
     assert entity.transliteration == "AlwlAyAt AlmtHdħ"
     assert len(entity.mention_ids) == 4
 
@@ -117,7 +128,10 @@ def test_metonymy_of_capitals(pipeline: Pipeline, text: str, expected: str) -> N
 
 
 def test_generic_ministry_resolution(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "قالت وزارة الخارجية الروسية إن الاتفاق ممكن. وأضافت وزارة الخارجية أن الحوار مستمر.")
+    doc = run(
+        pipeline,
+        "قالت وزارة الخارجية الروسية إن الاتفاق ممكن. وأضافت وزارة الخارجية أن الحوار مستمر.",
+    )
     russian = entity_of(doc, "وزارة الخارجية الروسية")
     assert russian == entity_of(doc, "وزارة الخارجية")
     entity = doc.entity(russian or "")

@@ -33,7 +33,9 @@ def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
         ("وكالة npa", [("npa", "media:npa")]),
     ],
 )
-def test_clitic_and_spelling_variants(matcher: Matcher, text: str, expected: list[tuple[str, str]]) -> None:
+def test_clitic_and_spelling_variants(
+    matcher: Matcher, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert found(matcher, text) == expected
 
 

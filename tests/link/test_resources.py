@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ConfigError
-from kg.link.gazetteer import AliasKind, Gazetteer, adjective_forms, build_gazetteer, nisba, validate_curated
+from kg.link.gazetteer import (
+    AliasKind,
+    Gazetteer,
+    adjective_forms,
+    build_gazetteer,
+    nisba,
+    validate_curated,
+)
 from kg.link.resources import (
     ENTITY_CLASSES,
     QID_PATTERN,
@@ -52,8 +59,16 @@ def test_well_known_qids(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("country", "adjective"),
-    [("سوريا", "سوري"), ("فرنسا", "فرنسي"), ("السعودية", "سعودي"), ("العراق", "عراقي"),
-     ("إيران", "ايراني"), ("اليمن", "يمني"), ("مصر", "مصري"), ("مالي", None)],
+    [
+        ("سوريا", "سوري"),
+        ("فرنسا", "فرنسي"),
+        ("السعودية", "سعودي"),
+        ("العراق", "عراقي"),
+        ("إيران", "ايراني"),
+        ("اليمن", "يمني"),
+        ("مصر", "مصري"),
+        ("مالي", None),
+    ],
 )
 def test_nisba_rule(country: str, adjective: str | None) -> None:
     assert nisba(country) == adjective

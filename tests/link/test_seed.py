@@ -9,11 +9,20 @@ import pytest
 from kg.model import Document
 from kg.pipeline import Pipeline
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news" / "seed" / "npa_washington_coalition.txt"
+SEED = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "data"
+    / "news"
+    / "seed"
+    / "npa_washington_coalition.txt"
+)
 
 pytestmark = [
     pytest.mark.shared_data,
-    pytest.mark.skipif(not SEED.exists(), reason=f"{SEED} is absent (../shared/data not available)"),
+    pytest.mark.skipif(
+        not SEED.exists(), reason=f"{SEED} is absent (../shared/data not available)"
+    ),
 ]
 
 # (English label or Arabic name, class, surface forms that must all be this one entity)
@@ -25,16 +34,41 @@ EXPECTED = [
     ("James Jeffrey", "Person", {"جيمس جيفري", "جيفري"}),
     ("Mazloum Abdi", "Person", {"مظلوم"}),
     ("هديل عويس", "Person", {"هديل عويس"}),
-    ("Global Coalition to Defeat ISIS", "InternationalOrganization", {"لتحالف الدولي لهزيمة داعش", "التحالف"}),
-    ("Small Group of the Global Coalition to Defeat ISIS", "InternationalOrganization", {"مجموعة العمل المصغرة"}),
-    ("Islamic State", "ArmedGroup", {"الدولة الإسلامية", "الدولة الاسلامية", "تنظيم الدولة الإسلامية", "تنظيم الدولة الاسلامية"}),
+    (
+        "Global Coalition to Defeat ISIS",
+        "InternationalOrganization",
+        {"لتحالف الدولي لهزيمة داعش", "التحالف"},
+    ),
+    (
+        "Small Group of the Global Coalition to Defeat ISIS",
+        "InternationalOrganization",
+        {"مجموعة العمل المصغرة"},
+    ),
+    (
+        "Islamic State",
+        "ArmedGroup",
+        {
+            "الدولة الإسلامية",
+            "الدولة الاسلامية",
+            "تنظيم الدولة الإسلامية",
+            "تنظيم الدولة الاسلامية",
+        },
+    ),
     ("NATO", "InternationalOrganization", {"حلف الناتو"}),
-    ("United States Department of State", "GovernmentBody", {"الخارجية الأمريكية", "وزارة الخارجية"}),
+    (
+        "United States Department of State",
+        "GovernmentBody",
+        {"الخارجية الأمريكية", "وزارة الخارجية"},
+    ),
     ("Syrian Democratic Forces", "ArmedGroup", {"قوات سوريا الديمقراطية"}),
     ("United Nations Security Council", "InternationalOrganization", {"مجلس الأمن"}),
     ("Syrian Constitutional Committee", "Organization", {"اللجنة الدستورية"}),
     ("North Press Agency", "MediaOrganization", {"NPA"}),
-    ("United States", "Country", {"الولايات المتحدة الأمريكية", "الولايات المتحدة", "لولايات المتحدة", "الأمريكية"}),
+    (
+        "United States",
+        "Country",
+        {"الولايات المتحدة الأمريكية", "الولايات المتحدة", "لولايات المتحدة", "الأمريكية"},
+    ),
     ("Washington, D.C.", "City", {"واشنطن"}),
     ("Iraq", "Country", {"العراق"}),
     ("Syria", "Country", {"سوريا", "السوري"}),

@@ -44,15 +44,29 @@ def test_mentions_carry_class_span_sentence_and_id(stage: GazetteerNERStage) -> 
 def test_existing_spans_are_not_duplicated(stage: GazetteerNERStage) -> None:
     text = "قال بومبيو إن سوريا مهمة."
     start = text.index("بومبيو")
-    existing = Mention(mention_id("doc-g", start, start + 6), start, start + 6, "بومبيو", "Person", "ner.bundled", 0.8, 0)
+    existing = Mention(
+        mention_id("doc-g", start, start + 6),
+        start,
+        start + 6,
+        "بومبيو",
+        "Person",
+        "ner.bundled",
+        0.8,
+        0,
+    )
     doc = annotate(stage, text, (existing,))
-    assert [(m.text, m.extractor) for m in doc.mentions] == [("بومبيو", "ner.bundled"), ("سوريا", EXTRACTOR)]
+    assert [(m.text, m.extractor) for m in doc.mentions] == [
+        ("بومبيو", "ner.bundled"),
+        ("سوريا", EXTRACTOR),
+    ]
     assert merge_mentions(doc.mentions, doc.mentions) == doc.mentions
 
 
 def test_generic_body_with_adjective_is_one_mention(stage: GazetteerNERStage) -> None:
     doc = annotate(stage, "وقالت وزارة الخارجية التركية إن الهجوم مرفوض.")
-    assert [(m.text, m.label) for m in doc.mentions] == [("وزارة الخارجية التركية", "GovernmentBody")]
+    assert [(m.text, m.label) for m in doc.mentions] == [
+        ("وزارة الخارجية التركية", "GovernmentBody")
+    ]
 
 
 def test_conditional_names_need_support(stage: GazetteerNERStage) -> None:
@@ -64,8 +78,14 @@ def test_conditional_names_need_support(stage: GazetteerNERStage) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("عنوان الخبر\n\nواشنطن – هديل عويس – NPA\n\nنص الخبر.", [("هديل عويس", "Person"), ("NPA", "MediaOrganization")]),
-        ("الرياض - محمد العلي - الشرق الأوسط\nنص", [("محمد العلي", "Person"), ("الشرق الأوسط", "MediaOrganization")]),
+        (
+            "عنوان الخبر\n\nواشنطن – هديل عويس – NPA\n\nنص الخبر.",
+            [("هديل عويس", "Person"), ("NPA", "MediaOrganization")],
+        ),
+        (
+            "الرياض - محمد العلي - الشرق الأوسط\nنص",
+            [("محمد العلي", "Person"), ("الشرق الأوسط", "MediaOrganization")],
+        ),
         ("قال - في تصريح - إن الأمر انتهى، وأضاف.\nنص", []),
     ],
 )

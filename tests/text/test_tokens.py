@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from camel_tools.tokenizers.word import simple_word_tokenize
 
-from kg.text.tokens import clitic_splits, clitic_variants, stem_span, token_spans, tokenize
+from kg.text.tokens import (
+    clitic_splits,
+    clitic_variants,
+    document_vocabulary,
+    stem_span,
+    token_spans,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,3 +113,12 @@ def test_clitic_splits_mark_the_article_that_lam_swallowed() -> None:
     assert (last.start, last.end, last.definite) == (2, 8, True)
     assert "ال" + "للولايات"[last.start : last.end] == "الولايات"
     assert not splits[0].definite
+
+
+def test_stems_use_the_words_of_the_document() -> None:
+    text = "زار الوزير بريطانيا وكانت الزيارة مهمة لبريطانيا وللبنان"
+    vocabulary = document_vocabulary(text)
+    tokens = tokenize(text, 0, len(text), vocabulary=vocabulary)
+    stems = [text[t.stem_start : t.stem_end] for t in tokens]
+    assert stems == ["زار", "وزير", "بريطانيا", "وكانت", "زيارة", "مهمة", "بريطانيا", "لبنان"]
+    assert stem_span("لبريطانيا") == (0, 9)

@@ -1,0 +1,217 @@
+"""Finding the arguments of a trigger word: subjects, objects, first-person pronouns.
+
+Arabic news sentences are mostly verb-subject-object: «ورفض وزير الخارجية
+مايك بومبيو الاتهامات». The subject is the first agent mention after the
+verb that no preposition governs; failing that the nearest one before it
+(«بيد أن الأحمدي أشار»), a title that names an earlier person («الرئيس»),
+or, inside a quotation, the speaker's country or organisation for a
+first-person plural («نحن», «قمنا», «لم نكن»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import Mention, Sentence
+from kg.relations.context import AGENT_LABELS, PLACE_LABELS, Arg, DocContext, Word
+from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
+from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
+
+_FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن", "لسنا",
+                                 "نكون"})
+_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا"})
+_NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"})
+
+
+def preposition(context: DocContext, mention: Mention) -> str:
+    """The preposition that governs a mention: attached («لسوريا» → ل) or the word before."""
+    prefix = context.attached_prefix(mention).lstrip("وف")
+    if prefix[:1] in {"ب", "ل", "ك"}:
+        return prefix[:1]
+    word = context.word_at(mention.start)
+    if word is None or word.index == 0:
+        return ""
+    before = context.words[word.index - 1]
+    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
+        return ""
+    bare = before.norm.lstrip("و") if before.norm not in PREPOSITIONS else before.norm
+    return bare if bare in PREPOSITIONS | {"لسان"} else ""
+
+
+def is_first_person(word: Word) -> bool:
+    """«نحن», «قمنا», «لازلنا», «استمرارنا», «لسنا»: a first-person plural form."""
+    if word.norm in _FIRST_PERSON_WORDS or word.bare() in _FIRST_PERSON_WORDS:
+        return True
+    if any(rest in FIRST_PERSON_FORMS for _, rest in word.readings()):
+        return True
+    bare = word.bare()
+    return len(bare) > 3 and bare.endswith("نا") and bare not in _NOT_FIRST_PERSON
+
+
+def speaker_affiliation(context: DocContext, word: Word) -> Arg | None:
+    """Whom a first-person plural inside a quote stands for."""
+    speaker = context.speaker_at(word.start)
+    if speaker is None:
+        return None
+    return Arg(context.affiliation(speaker), word.start, word.end)
+
+
+def first_person_near(context: DocContext, words: list[Word], position: int,
+                      lookback: int = 4, include_self: bool = True) -> Arg | None:
+    """A first-person plural at the trigger or a few words before it, in the same clause."""
+    start = position if include_self else position - 1
+    for index in range(start, max(-1, position - lookback - 1), -1):
+        if index < position and context.boundary_between(words[index], words[index + 1]):
+            break
+        if is_first_person(words[index]):
+            return speaker_affiliation(context, words[index])
+    return None
+
+
+def _chain(context: DocContext, mention: Mention, sentence: Sentence,
+           labels: frozenset[str]) -> list[Arg]:
+    """The mention and the ones coordinated with it by «و»."""
+    assert mention.entity_id is not None
+    args = [Arg(mention.entity_id, mention.start, mention.end)]
+    _, last = context.mention_words(mention)
+    while last + 1 < len(context.words):
+        word = context.words[last + 1]
+        if word.start >= sentence.end or not word.norm.startswith("و") or \
+                context.boundary_between(context.words[last], word):
+            break
+        following = context.mention_starting_in(word)
+        if following is None or following.label not in labels or not following.entity_id:
+            break
+        args.append(Arg(following.entity_id, following.start, following.end))
+        _, last = context.mention_words(following)
+    return args
+
+
+def subject_after(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+                  max_words: int = 9) -> tuple[list[Arg], int]:
+    """The subject right after a verb (and the index of the word after it), or ``[]``.
+
+    The subject must follow the verb at once, after at most an adverb («أمس»);
+    a title («وزير الخارجية», «منسق مكافحة الإرهاب في وزارة الخارجية السفير»)
+    may stand before the person's name, or stand for a person named earlier.
+    """
+    index = position + 1
+    if index < len(words) and words[index].has(_ADVERBS) and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return [], position + 1
+    word = words[index]
+    mention = context.mention_starting_in(word)
+    if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+            not preposition(context, mention):
+        return _with_end(context, words, _chain(context, mention, sentence, AGENT_LABELS))
+    if mention is None and (is_title_head(word) or word.norm in HONORIFICS):
+        for later in range(index + 1, min(len(words), index + max_words)):
+            if context.boundary_between(words[later - 1], words[later]):
+                break
+            person = context.mention_starting_in(words[later])
+            if person is not None and person.label == "Person" and person.entity_id:
+                return _with_end(context, words, _chain(context, person, sentence, AGENT_LABELS))
+        person_id = person_for_title(context, word)
+        if person_id:
+            end = index + 1
+            while end < len(words) and any(rest in NISBA for _, rest in words[end].readings()):
+                end += 1
+            return [Arg(person_id, word.start, word.end)], end
+    return [], position + 1
+
+
+def _with_end(context: DocContext, words: list[Word], args: list[Arg]) -> tuple[list[Arg], int]:
+    last_word = context.word_at(max(args[-1].start, args[-1].end - 1))
+    assert last_word is not None
+    return args, last_word.index - words[0].index + 1
+
+
+def _words_between(context: DocContext, word: Word, mention: Mention) -> int:
+    target = context.word_at(mention.start)
+    return (target.index - word.index) if target else 99
+
+
+def subject_before(context: DocContext, words: list[Word], position: int,
+                   max_words: int = 10) -> list[Arg]:
+    """The nearest agent before the trigger in its sentence that no preposition governs."""
+    start = words[max(0, position - max_words)].start
+    candidates = [
+        m for m in context.mentions_between(start, words[position].start)
+        if m.label in AGENT_LABELS and m.entity_id and not preposition(context, m)
+        and context.speaker_at(m.start) == context.speaker_at(words[position].start)
+    ]
+    if not candidates:
+        for word in reversed(words[max(0, position - 3):position]):
+            if is_title_head(word):
+                person = person_for_title(context, word)
+                if person:
+                    return [Arg(person, word.start, word.end)]
+        return []
+    persons = [m for m in candidates if m.label == "Person"]
+    nearest = persons[-1] if persons and candidates[-1].label != "Person" and \
+        candidates.index(persons[-1]) >= len(candidates) - 2 else candidates[-1]
+    assert nearest.entity_id is not None
+    return [Arg(nearest.entity_id, nearest.start, nearest.end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    arg: Arg
+    preposition: str
+    label: str | None
+    word_index: int
+    source: str
+    """``mention``, ``event``, ``nisba`` or ``holder``."""
+    led_id: str | None = None
+    """For an unnamed holder («زعيم تنظيم الدولة»), the organisation it leads."""
+
+
+def commit_holder(context: DocContext, candidate: Candidate, sentence: Sentence) -> None:
+    """Record ``leads`` for an unnamed role holder once it is used as an argument."""
+    if candidate.source == "holder" and candidate.led_id:
+        add_leads(context, candidate.arg, candidate.led_id, sentence)
+
+
+def scan_after(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+               max_words: int, events: dict[int, str], skip: set[str],
+               cross_commas: bool = False) -> list[Candidate]:
+    """Mentions, event triggers, nisba adjectives and unnamed role holders after the trigger."""
+    found: list[Candidate] = []
+    index = position + 1
+    taken_until = -1
+    while index < len(words) and index <= position + max_words:
+        word = words[index]
+        gap = context.gap(words[index - 1], word)
+        if any(mark in gap for mark in ".؟!:") or (not cross_commas and any(
+                mark in gap for mark in "،,؛")):
+            break
+        if word.start < taken_until:
+            index += 1
+            continue
+        if word.index in events and events[word.index] not in skip:
+            found.append(Candidate(Arg(events[word.index], word.start, word.end), "", None,
+                                   index, "event"))
+        mention = context.mention_starting_in(word)
+        if mention is not None and mention.entity_id and mention.entity_id not in skip:
+            found.append(Candidate(Arg(mention.entity_id, mention.start, mention.end),
+                                   preposition(context, mention), mention.label, index, "mention"))
+            taken_until = mention.end
+        elif mention is None:
+            held = unnamed_holder(context, words, index, sentence)
+            if held is not None:
+                holder, led = held
+                found.append(Candidate(holder, "", "Person", index, "holder", led))
+                taken_until = holder.end
+            elif any(rest in NISBA for _, rest in word.readings()):
+                country = context.country_for_nisba(word)
+                if country and country not in skip:
+                    found.append(Candidate(Arg(country, word.start, word.end), "", "Country",
+                                           index, "nisba"))
+        index += 1
+    return found
+
+
+def is_place(label: str | None) -> bool:
+    return label in PLACE_LABELS

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from kg.model import Document
+
+
+def node_name(doc: Document, node_id: str) -> str:
+    """An entity's name, an event's class and trigger, or a statement's quote."""
+    for entity in doc.entities:
+        if entity.id == node_id:
+            return entity.name
+    for event in doc.events:
+        if event.id == node_id:
+            return f"{event.label}:{doc.text[event.trigger_start:event.trigger_end]}"
+    for statement in doc.statements:
+        if statement.id == node_id:
+            return doc.text[statement.quote_start:statement.quote_end]
+    return node_id
+
+
+def facts(doc: Document, kind: str) -> set[tuple[str, str, str, str]]:
+    """(subject, object, polarity, modality) of every relation of ``kind``, by name."""
+    return {
+        (node_name(doc, r.subject_id), node_name(doc, r.object_id), r.polarity, r.modality)
+        for r in doc.relations if r.kind == kind
+    }
+
+
+def pairs(doc: Document, kind: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o, _, _ in facts(doc, kind)}
+
+
+def event_args(doc: Document, label: str) -> list[set[tuple[str, str]]]:
+    return [
+        {(a.role, node_name(doc, a.entity_id)) for a in e.arguments}
+        for e in doc.events if e.label == label
+    ]

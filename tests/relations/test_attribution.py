@@ -1,0 +1,62 @@
+"""Attribution on sentences written for the tests (not from the dev articles)."""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import facts, pairs
+from tests.relations.docbuilder import E, build_doc
+
+SAMI = E("Person", "سامي الخطيب", ("سامي الخطيب", "الخطيب"))
+LEBANON = E("Country", "لبنان", ("لبنان",), "Q822")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+OMAR = E("Person", "عمر الحسن", ("عمر الحسن",))
+
+
+def test_direct_quote_after_verb_and_subject() -> None:
+    text = "وقال سامي الخطيب للصحافيين «نحن نرفض أي تدخل في شؤون لبنان»."
+    doc = extract_relations(build_doc(text, [SAMI, LEBANON]))
+    [statement] = doc.statements
+    assert text[statement.quote_start:statement.quote_end] == "نحن نرفض أي تدخل في شؤون لبنان"
+    assert statement.direct and statement.verb == "وقال"
+    assert statement.about_ids == (LEBANON.id,)
+    assert pairs(doc, "stated") == {("سامي الخطيب", "نحن نرفض أي تدخل في شؤون لبنان")}
+    assert statement.evidence.extractor.startswith("relations.attribution.direct")
+    assert statement.evidence.trigger_start == text.index("وقال")
+
+
+def test_indirect_statement_after_an() -> None:
+    text = "وأكد عمر الحسن أن الأردن سيواصل دعم اللاجئين، مضيفا أن الحدود ستبقى مفتوحة."
+    doc = extract_relations(build_doc(text, [OMAR, JORDAN]))
+    quotes = {text[s.quote_start:s.quote_end]: s for s in doc.statements}
+    assert "الأردن سيواصل دعم اللاجئين" in quotes
+    assert not quotes["الأردن سيواصل دعم اللاجئين"].direct
+    assert "الحدود ستبقى مفتوحة" in quotes
+    assert {speaker for speaker, _ in pairs(doc, "stated")} == {"عمر الحسن"}
+
+
+def test_continuation_verb_inherits_the_previous_speaker() -> None:
+    text = "قال سامي الخطيب إن المحادثات مستمرة. وأضاف: «لن نتراجع عن مطالبنا»."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {
+        ("سامي الخطيب", "المحادثات مستمرة"), ("سامي الخطيب", "لن نتراجع عن مطالبنا"),
+    }
+
+
+def test_speaker_before_the_verb() -> None:
+    text = "بيد أن الخطيب أشار إلى أن الاتفاق لم يوقع بعد."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الخطيب", "الاتفاق لم يوقع بعد")}
+
+
+def test_denial_is_not_a_statement_of_fact() -> None:
+    text = "ونفى الأردن أي علاقة له بالهجوم على الحدود."
+    doc = extract_relations(build_doc(text, [JORDAN]))
+    assert facts(doc, "stated") == set()
+    assert pairs(doc, "denies") == {("الأردن", "أي علاقة له بالهجوم على الحدود")}
+
+
+def test_inner_quoted_name_does_not_end_the_quote() -> None:
+    text = 'وقال الخطيب "نتابع نشاط "حزب الحرية" عن كثب." ثم غادر.'
+    doc = extract_relations(build_doc(text, [SAMI]))
+    [statement] = doc.statements
+    assert text[statement.quote_start:statement.quote_end] == 'نتابع نشاط "حزب الحرية" عن كثب.'.rstrip(".")
