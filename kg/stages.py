@@ -1,10 +1,19 @@
-"""Imports every module that registers a pipeline stage.
+"""Imports every module that registers a pipeline stage, and names the default pipeline.
 
-The default pipeline is ``DEFAULT_PIPELINE``; ``kg info`` lists what is registered.
+``kg info`` lists what is registered.
 """
 
 from __future__ import annotations
 
-import kg.text.stages  # noqa: F401
+import kg.link.stages  # noqa: F401  (link)
+import kg.ner.gazetteer  # noqa: F401  (ner.gazetteer)
+import kg.relations  # noqa: F401  (relations)
+import kg.text.stages  # noqa: F401  (sentences, tokens)
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentences", "tokens")
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "sentences",
+    "tokens",
+    "ner.gazetteer",
+    "link",
+    "relations",
+)

@@ -14,9 +14,9 @@ is the event (label and trigger span must match).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,10 +61,8 @@ def _register() -> None:
 
     for module in ("kg.stages", "kg.text.stages", "kg.ner.gazetteer", "kg.ner.bundled",
                    "kg.link.stages", "kg.relations"):
-        try:
+        with contextlib.suppress(ImportError):
             importlib.import_module(module)
-        except ImportError:
-            pass
 
 
 def pipeline_names() -> list[str]:
@@ -104,16 +102,19 @@ def predicted_facts(doc: Document) -> list[Fact]:
         node.spans = [(s, e) for s, e, _ in by_entity[entity.id]]
         nodes[entity.id] = node
     for statement in doc.statements:
-        nodes[statement.id] = Node("Statement", spans=[(statement.quote_start, statement.quote_end)])
+        span = (statement.quote_start, statement.quote_end)
+        nodes[statement.id] = Node("Statement", spans=[span])
     facts: list[Fact] = []
     for event in doc.events:
         node = Node("Event", spans=[(event.trigger_start, event.trigger_end)], label=event.label)
         nodes[event.id] = node
         for argument in event.arguments:
             if argument.entity_id in nodes:
-                text = f"{event.label}[{doc.text[event.trigger_start:event.trigger_end]}]"
+                trigger = doc.text[event.trigger_start:event.trigger_end]
+                shown = f"{event.label}[{trigger}] {argument.role} " \
+                    f"{doc.text[argument.start:argument.end]}"
                 facts.append(Fact(argument.role, "positive", node, nodes[argument.entity_id],
-                                  f"{text} {argument.role} {doc.text[argument.start:argument.end]}"))
+                                  shown))
     for relation in doc.relations:
         if relation.kind == "about":
             continue

@@ -64,8 +64,11 @@ def render(ttl: Path) -> str:
         for term in terms:
             label = graph.value(URIRef(KG_NS + term), RDFS.label, any=True)
             english = next(
-                (str(o) for o in graph.objects(URIRef(KG_NS + term), RDFS.label)
-                 if getattr(o, "language", None) == "en"),
+                (
+                    str(o)
+                    for o in graph.objects(URIRef(KG_NS + term), RDFS.label)
+                    if getattr(o, "language", None) == "en"
+                ),
                 str(label or term),
             )
             lines.append(f"    {term}: URIRef  # {english}")
@@ -78,8 +81,11 @@ def main(argv: list[str]) -> int:
     wanted: dict[Path, bytes] = {NAMESPACE_FILE: render(SOURCE_DIR / "kg.ttl").encode("utf-8")}
     for name in COPIED:
         wanted[DATA_DIR / name] = (SOURCE_DIR / name).read_bytes()
-    stale = [path for path, content in wanted.items()
-             if not path.exists() or path.read_bytes() != content]
+    stale = [
+        path
+        for path, content in wanted.items()
+        if not path.exists() or path.read_bytes() != content
+    ]
     if check:
         for path in stale:
             print(f"out of date: {path.relative_to(ROOT)} (run scripts/gen_namespace.py)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.io.archive import articles_from_zip
 from kg.io.article import Article, FieldMap, ReadOptions, Skipped
@@ -63,6 +64,17 @@ def _walk(directory: Path) -> Iterator[Path]:
     yield from sorted(found, key=lambda file_path: file_path.relative_to(directory).parts)
 
 
+def _lines_up_to(stream: BinaryIO, size: int) -> Iterator[bytes]:
+    """The lines present when reading began: a file that grows (a skip report
+    written into the folder being read) must not be read forever."""
+    consumed = 0
+    for line in stream:
+        if consumed >= size:
+            return
+        consumed += len(line)
+        yield line
+
+
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | Skipped]:
     origin = str(path)
     suffix = path.suffix.lower()
@@ -74,7 +86,8 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | Skipped]:
             yield from articles_from_zip(path, options)
         elif suffix in (".jsonl", ".ndjson"):
             with path.open("rb") as stream:
-                yield from articles_from_lines(stream, origin, options)
+                lines = _lines_up_to(stream, path.stat().st_size)
+                yield from articles_from_lines(lines, origin, options)
         elif suffix == ".json" or path.stat().st_size <= options.max_bytes:
             yield from articles_from_bytes(path.read_bytes(), origin, suffix, options)
         else:

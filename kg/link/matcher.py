@@ -16,6 +16,7 @@ view's offset map, *without* the conjunction and preposition letters:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,14 +52,14 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class MatchResult:
     view: NormalizedView
-    word_starts: list[int]
-    word_ends: list[int]
+    word_spans: list[re.Match[str]]
+    """The words of the view (``start()``/``end()`` are view offsets)."""
     word_texts: list[str]
     matches: tuple[Match, ...]
 
     @property
     def words(self) -> tuple[Word, ...]:
-        return tuple(map(Word, self.word_starts, self.word_ends, self.word_texts))
+        return tuple(Word(m.start(), m.end(), m.group()) for m in self.word_spans)
 
 
 @lru_cache(maxsize=131072)
@@ -85,14 +86,10 @@ def first_word_forms(word: str) -> tuple[tuple[str, int], ...]:
 _MAX_PROCLITICS = 4  # «وبال», «ولل»...
 
 
-def _may_start_name(word: str, first_words: dict[str, int]) -> bool:
-    """A cheap test before :func:`first_word_forms`: could any clitic split of
-    ``word`` be the first word of a name?"""
-    for cut in range(min(_MAX_PROCLITICS, len(word) - 1) + 1):
-        rest = word[cut:]
-        if rest in first_words or "ال" + rest in first_words:
-            return True
-    return False
+def _tails(first_words: dict[str, int]) -> frozenset[str]:
+    """First words of names, and those without their article: what a word's
+    end must be for a clitic split of it to start a name."""
+    return frozenset(first_words) | {word[2:] for word in first_words if word.startswith("ال")}
 
 
 class Matcher:
@@ -100,22 +97,32 @@ class Matcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._tails = _tails(gazetteer.max_words)
+        self._may_start: dict[str, bool] = {}
+
+    def _may_start_name(self, word: str) -> bool:
+        """A cheap test before :func:`first_word_forms`, cached per word."""
+        known = self._may_start.get(word)
+        if known is None:
+            tails = self._tails
+            known = any(
+                word[cut:] in tails for cut in range(min(_MAX_PROCLITICS, len(word) - 1) + 1)
+            )
+            if len(self._may_start) > 500_000:
+                self._may_start.clear()
+            self._may_start[word] = known
+        return known
 
     def find(self, text: str) -> MatchResult:
         view = normalize(text)
         lowered = view.text.translate(_ASCII_LOWER)
-        starts: list[int] = []
-        ends: list[int] = []
-        texts: list[str] = []
-        for found in WORD.finditer(lowered):
-            starts.append(found.start())
-            ends.append(found.end())
-            texts.append(found.group())
-        matches = self._scan(view, starts, ends, texts)
-        return MatchResult(view, starts, ends, texts, tuple(matches))
+        spans = list(WORD.finditer(lowered))
+        texts: list[str] = WORD.findall(lowered)
+        matches = self._scan(view, spans, texts)
+        return MatchResult(view, spans, texts, tuple(matches))
 
     def _scan(
-        self, view: NormalizedView, starts: list[int], ends: list[int], texts: list[str]
+        self, view: NormalizedView, spans: list[re.Match[str]], texts: list[str]
     ) -> list[Match]:
         index = self.gazetteer.index
         max_words = self.gazetteer.max_words
@@ -124,14 +131,14 @@ class Matcher:
 
         def joined(i: int) -> bool:
             """Whether words ``i`` and ``i + 1`` are separated by spaces only."""
-            gap = vtext[ends[i] : starts[i + 1]]
+            gap = vtext[spans[i].end() : spans[i + 1].start()]
             return gap.isspace() and "\n" not in gap
 
         matches: list[Match] = []
         i = 0
         while i < count:
             word = texts[i]
-            if not _may_start_name(word, max_words):
+            if not self._may_start_name(word):
                 i += 1
                 continue
             best: tuple[int, int, tuple[AliasRef, ...]] | None = None
@@ -153,7 +160,7 @@ class Matcher:
                 i += 1
                 continue
             length, skipped, refs = best
-            start, end = view.to_original(starts[i] + skipped, ends[i + length - 1])
+            start, end = view.to_original(spans[i].start() + skipped, spans[i + length - 1].end())
             matches.append(Match(start, end, refs, i, i + length, skipped))
             i += length
         return matches

@@ -143,14 +143,15 @@ def _resolve(
 def _previous_words(match: Match, result: MatchResult, count: int) -> list[str]:
     """Up to ``count`` words before the match, with the match's own proclitics
     counting as nothing, and stopping at a line break."""
-    words = result.words
     first = match.first_word
     found: list[str] = []
     for index in range(first - 1, max(first - 1 - count, -1), -1):
-        gap = result.view.text[words[index].end : words[index + 1].start]
+        gap = result.view.text[
+            result.word_spans[index].end() : result.word_spans[index + 1].start()
+        ]
         if "\n" in gap or any(char in gap for char in '.!?؟:«»"“”'):
             break
-        found.insert(0, words[index].text)
+        found.insert(0, result.word_texts[index])
     return found
 
 

@@ -32,8 +32,10 @@ KG_NS = "https://w3id.org/arkg/ontology#"
 SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PropertyKind = Literal["object", "datatype", "annotation"]
 
-_ANNOT = {name: URIRef(KG_NS + name) for name in
-          ("neo4jLabel", "neo4jType", "cameoCode", "ploverCode", "abstract")}
+_ANNOT = {
+    name: URIRef(KG_NS + name)
+    for name in ("neo4jLabel", "neo4jType", "cameoCode", "ploverCode", "abstract")
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +110,18 @@ def ontology() -> Ontology:
 
 def _local(node: Node) -> str | None:
     text = str(node)
-    return text[len(KG_NS):] if isinstance(node, URIRef) and text.startswith(KG_NS) else None
+    return text[len(KG_NS) :] if isinstance(node, URIRef) and text.startswith(KG_NS) else None
 
 
 def _curie(node: Node) -> str:
     text = str(node)
-    for prefix, iri in (("xsd", "http://www.w3.org/2001/XMLSchema#"),
-                        ("rdf", str(RDF)), ("rdfs", str(RDFS))):
+    for prefix, iri in (
+        ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+        ("rdf", str(RDF)),
+        ("rdfs", str(RDFS)),
+    ):
         if text.startswith(iri):
-            return f"{prefix}:{text[len(iri):]}"
+            return f"{prefix}:{text[len(iri) :]}"
     return _local(node) or text
 
 
@@ -154,30 +159,42 @@ def _build(graph: Graph, path: Path) -> Ontology:
     for subject in graph.subjects(RDF.type, OWL.Class):
         name = _local(subject)
         if name is not None:
-            direct[name] = tuple(sorted(
-                n for n in (_local(o) for o in graph.objects(subject, RDFS.subClassOf)) if n))
+            direct[name] = tuple(
+                sorted(n for n in (_local(o) for o in graph.objects(subject, RDFS.subClassOf)) if n)
+            )
 
     classes: dict[str, ClassInfo] = {}
     for name in sorted(direct):
         subject = URIRef(KG_NS + name)
         alignments = sorted(
-            str(o) for p in (RDFS.subClassOf, OWL.equivalentClass, _SKOS_CLOSE, _SKOS_EXACT)
-            for o in graph.objects(subject, p) if isinstance(o, URIRef) and _local(o) is None)
+            str(o)
+            for p in (RDFS.subClassOf, OWL.equivalentClass, _SKOS_CLOSE, _SKOS_EXACT)
+            for o in graph.objects(subject, p)
+            if isinstance(o, URIRef) and _local(o) is None
+        )
         label = annot(subject, "neo4jLabel")
         if label is None:
             raise OntologyError(f"class kg:{name} has no kg:neo4jLabel")
         classes[name] = ClassInfo(
-            name=name, label_ar=_label(graph, subject, "ar"), label_en=_label(graph, subject, "en"),
+            name=name,
+            label_ar=_label(graph, subject, "ar"),
+            label_en=_label(graph, subject, "en"),
             comment=str(graph.value(subject, RDFS.comment) or ""),
             neo4j_label=_safe(label, name, "kg:neo4jLabel"),
-            superclasses=direct[name], ancestors=_ancestors(name, direct),
-            alignments=tuple(alignments), abstract=is_abstract(subject),
-            cameo_code=annot(subject, "cameoCode"), plover_code=annot(subject, "ploverCode"))
+            superclasses=direct[name],
+            ancestors=_ancestors(name, direct),
+            alignments=tuple(alignments),
+            abstract=is_abstract(subject),
+            cameo_code=annot(subject, "cameoCode"),
+            plover_code=annot(subject, "ploverCode"),
+        )
 
     properties: dict[str, PropertyInfo] = {}
     kinds: tuple[tuple[URIRef, PropertyKind], ...] = (
-        (OWL.ObjectProperty, "object"), (OWL.DatatypeProperty, "datatype"),
-        (OWL.AnnotationProperty, "annotation"))
+        (OWL.ObjectProperty, "object"),
+        (OWL.DatatypeProperty, "datatype"),
+        (OWL.AnnotationProperty, "annotation"),
+    )
     for rdf_kind, kind in kinds:
         for subject in graph.subjects(RDF.type, rdf_kind):
             name = _local(subject)
@@ -187,16 +204,21 @@ def _build(graph: Graph, path: Path) -> Ontology:
             domain = [m for d in graph.objects(subject, RDFS.domain) for m in _members(graph, d)]
             range_ = [m for r in graph.objects(subject, RDFS.range) for m in _members(graph, r)]
             properties[name] = PropertyInfo(
-                name=name, kind=kind, label_ar=_label(graph, subject, "ar"),
+                name=name,
+                kind=kind,
+                label_ar=_label(graph, subject, "ar"),
                 label_en=_label(graph, subject, "en"),
                 comment=str(graph.value(subject, RDFS.comment) or ""),
                 neo4j_type=None if neo4j_type is None else _safe(neo4j_type, name, "kg:neo4jType"),
                 domain=tuple(sorted(n for n in map(_local, domain) if n)),
                 range=tuple(sorted(_curie(r) for r in range_ if r != RDFS.Resource)),
-                superproperties=tuple(sorted(
-                    n for n in map(_local, graph.objects(subject, RDFS.subPropertyOf)) if n)),
+                superproperties=tuple(
+                    sorted(n for n in map(_local, graph.objects(subject, RDFS.subPropertyOf)) if n)
+                ),
                 abstract=is_abstract(subject),
-                cameo_code=annot(subject, "cameoCode"), plover_code=annot(subject, "ploverCode"))
+                cameo_code=annot(subject, "cameoCode"),
+                plover_code=annot(subject, "ploverCode"),
+            )
     return Ontology(path=path, classes=classes, properties=dict(sorted(properties.items())))
 
 
@@ -222,7 +244,8 @@ def _unknown(kind: str, name: str, options: Iterable[str]) -> OntologyError:
     close = difflib.get_close_matches(name, options, n=3)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     return OntologyError(
-        f"{name!r} is not a {kind} of the kg ontology.{hint} Valid: {', '.join(options)}")
+        f"{name!r} is not a {kind} of the kg ontology.{hint} Valid: {', '.join(options)}"
+    )
 
 
 def class_info(name: str) -> ClassInfo:
@@ -270,8 +293,11 @@ def datatype_properties() -> tuple[str, ...]:
 def subclasses(name: str) -> tuple[str, ...]:
     """Concrete (non-abstract) classes that are ``name`` or below it, sorted."""
     class_info(name)
-    return tuple(c.name for c in ontology().classes.values()
-                 if not c.abstract and (c.name == name or name in c.ancestors))
+    return tuple(
+        c.name
+        for c in ontology().classes.values()
+        if not c.abstract and (c.name == name or name in c.ancestors)
+    )
 
 
 def entity_classes() -> tuple[str, ...]:
@@ -285,8 +311,11 @@ def event_classes() -> tuple[str, ...]:
 
 
 def _subproperties(name: str) -> tuple[str, ...]:
-    return tuple(p.name for p in ontology().properties.values()
-                 if name in p.superproperties and not p.abstract)
+    return tuple(
+        p.name
+        for p in ontology().properties.values()
+        if name in p.superproperties and not p.abstract
+    )
 
 
 def stance_properties() -> tuple[str, ...]:
@@ -301,8 +330,11 @@ def event_role_properties() -> tuple[str, ...]:
 
 def relation_properties() -> tuple[str, ...]:
     """Object properties a ``Relation.kind`` may take: those with a Neo4j type."""
-    return tuple(p.name for p in ontology().properties.values()
-                 if p.kind == "object" and p.neo4j_type is not None)
+    return tuple(
+        p.name
+        for p in ontology().properties.values()
+        if p.kind == "object" and p.neo4j_type is not None
+    )
 
 
 def neo4j_label(class_name: str) -> str:
@@ -325,15 +357,17 @@ def neo4j_type(property_name: str) -> str:
     info = property_info(property_name)
     if info.neo4j_type is None:
         with_type = [p for p in ontology().properties.values() if p.neo4j_type]
-        raise _unknown("property with a Neo4j relationship type", property_name,
-                       (p.name for p in with_type))
+        raise _unknown(
+            "property with a Neo4j relationship type", property_name, (p.name for p in with_type)
+        )
     return info.neo4j_type
 
 
 def label(name: str, lang: Literal["ar", "en"] = "ar") -> str:
     """The ``rdfs:label`` of a class or property in Arabic or English."""
     info: ClassInfo | PropertyInfo = (
-        class_info(name) if is_class(name) or not is_property(name) else property_info(name))
+        class_info(name) if is_class(name) or not is_property(name) else property_info(name)
+    )
     return info.label_ar if lang == "ar" else info.label_en
 
 

@@ -41,8 +41,9 @@ class ValidationReport:
     def raise_for_problems(self) -> None:
         """Raise :class:`OntologyError` listing the problems, if there are any."""
         if not self.conforms:
-            raise OntologyError("the document does not conform to the shapes:\n  "
-                                + "\n  ".join(self.problems))
+            raise OntologyError(
+                "the document does not conform to the shapes:\n  " + "\n  ".join(self.problems)
+            )
 
 
 def validate(doc: Document, *, shacl: bool = False) -> ValidationReport:
@@ -51,6 +52,7 @@ def validate(doc: Document, *, shacl: bool = False) -> ValidationReport:
 
 
 # ---------------------------------------------------------------- SHACL
+
 
 @cache
 def shapes_graph() -> Graph:
@@ -68,8 +70,13 @@ def validate_shacl(doc: Document) -> ValidationReport:
     for triple in document_triples(doc, strict=False):
         data.add(triple)
     _conforms, results, _text = pyshacl_validate(
-        data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True,
-        advanced=False, inplace=True)
+        data,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        allow_warnings=True,
+        advanced=False,
+        inplace=True,
+    )
     assert isinstance(results, Graph)
     problems, warnings = [], []
     for result in results.subjects(RDF.type, SH.ValidationResult):
@@ -88,10 +95,15 @@ def _short(node: Node | None) -> str:
         return "?"
     text = str(node)
     if isinstance(node, URIRef):
-        for prefix, iri in (("", ID_NS), ("kg:", schema.KG_NS), ("rdf:", str(RDF)),
-                            ("prov:", "http://www.w3.org/ns/prov#"), ("sh:", str(SH))):
+        for prefix, iri in (
+            ("", ID_NS),
+            ("kg:", schema.KG_NS),
+            ("rdf:", str(RDF)),
+            ("prov:", "http://www.w3.org/ns/prov#"),
+            ("sh:", str(SH)),
+        ):
             if text.startswith(iri):
-                return prefix + text[len(iri):]
+                return prefix + text[len(iri) :]
     return text
 
 
@@ -120,6 +132,7 @@ def _describe(results: Graph, result: Node) -> str:
 
 
 # ---------------------------------------------------------------- fast
+
 
 def validate_fast(doc: Document) -> ValidationReport:
     """The constraints of the shapes, checked on the model directly."""
@@ -155,20 +168,26 @@ def validate_fast(doc: Document) -> ValidationReport:
     for mention in doc.mentions:
         what = f"Mention {mention.id}"
         if span(what, mention.start, mention.end):
-            printed = doc.text[mention.start:mention.end]
+            printed = doc.text[mention.start : mention.end]
             if printed != mention.text:
-                bad(f"{what} kg:text: «{mention.text}» is not the document text at "
-                    f"{mention.start}..{mention.end} «{printed}»")
+                bad(
+                    f"{what} kg:text: «{mention.text}» is not the document text at "
+                    f"{mention.start}..{mention.end} «{printed}»"
+                )
         if mention.label not in entity_classes:
-            bad(f"{what} kg:mentionClass: {mention.label!r} is not an entity class "
-                f"({', '.join(sorted(entity_classes))})")
+            bad(
+                f"{what} kg:mentionClass: {mention.label!r} is not an entity class "
+                f"({', '.join(sorted(entity_classes))})"
+            )
         confidence(what, mention.confidence)
-        sentence = by_index.get(mention.sentence_index)
-        if sentence is None:
+        container = by_index.get(mention.sentence_index)
+        if container is None:
             bad(f"{what} ^kg:hasMention: no sentence with index {mention.sentence_index}")
-        elif not sentence.start <= mention.start < mention.end <= sentence.end:
-            bad(f"{what}: span {mention.start}..{mention.end} is outside its sentence "
-                f"{sentence.start}..{sentence.end}")
+        elif not container.start <= mention.start < mention.end <= container.end:
+            bad(
+                f"{what}: span {mention.start}..{mention.end} is outside its sentence "
+                f"{container.start}..{container.end}"
+            )
         if mention.entity_id is None:
             warnings.append(f"{what} kg:refersTo: the mention is not linked to an entity")
         elif doc.entity(mention.entity_id) is None:
@@ -177,8 +196,10 @@ def validate_fast(doc: Document) -> ValidationReport:
     for entity in doc.entities:
         what = f"Entity {entity.id}"
         if entity.label not in entity_classes:
-            bad(f"{what} rdf:type: {entity.label!r} is not an entity class "
-                f"({', '.join(sorted(entity_classes))})")
+            bad(
+                f"{what} rdf:type: {entity.label!r} is not an entity class "
+                f"({', '.join(sorted(entity_classes))})"
+            )
         if not entity.name:
             bad(f"{what} kg:name: an entity has a non-empty Arabic name")
         if entity.qid is not None and not _QID.match(entity.qid):
@@ -211,14 +232,18 @@ def validate_fast(doc: Document) -> ValidationReport:
     for event in doc.events:
         what = f"Event {event.id}"
         if event.label not in event_classes:
-            bad(f"{what} rdf:type: {event.label!r} is not an event class "
-                f"({', '.join(sorted(event_classes))})")
+            bad(
+                f"{what} rdf:type: {event.label!r} is not an event class "
+                f"({', '.join(sorted(event_classes))})"
+            )
         span(what, event.trigger_start, event.trigger_end, "triggerStart/triggerEnd")
         evidence(what, event.evidence, with_span=False)
         for argument in event.arguments:
             if argument.role not in roles:
-                bad(f"{what} rdf:predicate: {argument.role!r} is not an event role "
-                    f"({', '.join(sorted(roles))})")
+                bad(
+                    f"{what} rdf:predicate: {argument.role!r} is not an event role "
+                    f"({', '.join(sorted(roles))})"
+                )
             if argument.entity_id not in entity_ids:
                 bad(f"{what} rdf:object: no entity {argument.entity_id} in the document")
             span(f"{what} argument {argument.role}", argument.start, argument.end)
@@ -227,10 +252,14 @@ def validate_fast(doc: Document) -> ValidationReport:
     for relation in doc.relations:
         what = f"Relation {relation.id}"
         if relation.kind not in relation_kinds:
-            bad(f"{what} rdf:predicate: {relation.kind!r} is not a relation property "
-                f"({', '.join(sorted(relation_kinds))})")
-        for end_name, end_id in (("rdf:subject", relation.subject_id),
-                                 ("rdf:object", relation.object_id)):
+            bad(
+                f"{what} rdf:predicate: {relation.kind!r} is not a relation property "
+                f"({', '.join(sorted(relation_kinds))})"
+            )
+        for end_name, end_id in (
+            ("rdf:subject", relation.subject_id),
+            ("rdf:object", relation.object_id),
+        ):
             if end_id not in node_ids:
                 bad(f"{what} {end_name}: no entity, event or statement {end_id} in the document")
         if not relation.evidence:
@@ -240,6 +269,8 @@ def validate_fast(doc: Document) -> ValidationReport:
         if relation.polarity not in polarities:
             bad(f"{what} kg:polarity: {relation.polarity!r} is not positive or negative")
         if relation.modality not in modalities:
-            bad(f"{what} kg:modality: {relation.modality!r} is not one of "
-                f"{', '.join(sorted(modalities))}")
+            bad(
+                f"{what} kg:modality: {relation.modality!r} is not one of "
+                f"{', '.join(sorted(modalities))}"
+            )
     return ValidationReport(not problems, problems, warnings)

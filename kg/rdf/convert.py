@@ -46,7 +46,7 @@ def node_id(iri: str) -> str:
     """Inverse of :func:`node_iri`."""
     if not iri.startswith(ID_NS):
         raise ValueError(f"{iri} is not a kg resource IRI (expected {ID_NS}...)")
-    return unquote(iri[len(ID_NS):])
+    return unquote(iri[len(ID_NS) :])
 
 
 def graph_iri(doc_id: str) -> URIRef:
@@ -111,9 +111,13 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
         add((doc_node, KG.title, _ar(meta.title)))
     if meta.url:
         add((doc_node, KG.url, Literal(meta.url, datatype=XSD.anyURI)))
-    for term, value in ((KG.date, meta.date), (KG.source, meta.source),
-                        (KG.author, meta.author), (KG.dateline, meta.dateline),
-                        (KG.origin, meta.origin)):
+    for term, value in (
+        (KG.date, meta.date),
+        (KG.source, meta.source),
+        (KG.author, meta.author),
+        (KG.dateline, meta.dateline),
+        (KG.origin, meta.origin),
+    ):
         if value:
             add((doc_node, term, Literal(value)))
     for layer in sorted(doc.annotations):
@@ -123,7 +127,7 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
         s_node = node_iri(sentence.id)
         add((doc_node, KG.hasSentence, s_node))
         add((s_node, RDF.type, KG.Sentence))
-        add((s_node, KG.text, _ar(doc.text[sentence.start:sentence.end])))
+        add((s_node, KG.text, _ar(doc.text[sentence.start : sentence.end])))
         add((s_node, KG.start, _int(sentence.start)))
         add((s_node, KG.end, _int(sentence.end)))
         add((s_node, KG.index, _int(sentence.index)))
@@ -131,7 +135,9 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
     sentence_ids = {s.index: s.id for s in doc.sentences}
     for mention in doc.mentions:
         m_node = node_iri(mention.id)
-        s_id = sentence_ids.get(mention.sentence_index) or sentence_id(doc.id, mention.sentence_index)
+        s_id = sentence_ids.get(mention.sentence_index) or sentence_id(
+            doc.id, mention.sentence_index
+        )
         add((node_iri(s_id), KG.hasMention, m_node))
         add((m_node, RDF.type, KG.Mention))
         add((m_node, KG.start, _int(mention.start)))
@@ -167,7 +173,7 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
         add((q_node, KG.verb, _ar(statement.verb)))
         add((q_node, KG.quoteStart, _int(statement.quote_start)))
         add((q_node, KG.quoteEnd, _int(statement.quote_end)))
-        add((q_node, KG.quoteText, _ar(doc.text[statement.quote_start:statement.quote_end])))
+        add((q_node, KG.quoteText, _ar(doc.text[statement.quote_start : statement.quote_end])))
         add((q_node, KG.direct, Literal(statement.direct)))
         for about in statement.about_ids:
             add((q_node, KG.about, node_iri(about)))
@@ -179,7 +185,7 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
         add((v_node, RDF.type, class_term(event.label, strict=strict)))
         add((v_node, KG.triggerStart, _int(event.trigger_start)))
         add((v_node, KG.triggerEnd, _int(event.trigger_end)))
-        add((v_node, KG.triggerText, _ar(doc.text[event.trigger_start:event.trigger_end])))
+        add((v_node, KG.triggerText, _ar(doc.text[event.trigger_start : event.trigger_end])))
         if event.time:
             add((v_node, KG.time, Literal(event.time)))
         out.extend(_evidence(v_node, event.evidence, KG.evidencedBy, trigger=False))
@@ -188,9 +194,16 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
             role = property_term(argument.role, strict=strict)
             target = node_iri(argument.entity_id)
             add((v_node, role, target))
-            a_node = node_iri(f"{event.id}-arg-" + digest(
-                argument.role, argument.entity_id, str(argument.start), str(argument.end),
-                length=10))
+            a_node = node_iri(
+                f"{event.id}-arg-"
+                + digest(
+                    argument.role,
+                    argument.entity_id,
+                    str(argument.start),
+                    str(argument.end),
+                    length=10,
+                )
+            )
             out.extend(_assertion(a_node, v_node, role, target, event.evidence, span=False))
             add((a_node, KG.start, _int(argument.start)))
             add((a_node, KG.end, _int(argument.end)))
@@ -206,8 +219,9 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
     return out
 
 
-def _evidence(node: URIRef, evidence: Evidence, link: URIRef, *,
-              span: bool = True, trigger: bool = True) -> list[Triple]:
+def _evidence(
+    node: URIRef, evidence: Evidence, link: URIRef, *, span: bool = True, trigger: bool = True
+) -> list[Triple]:
     """The provenance of a statement, event or assertion read from ``evidence``."""
     out: list[Triple] = [
         (node, link, node_iri(evidence.sentence_id)),
@@ -225,8 +239,15 @@ def _evidence(node: URIRef, evidence: Evidence, link: URIRef, *,
     return out
 
 
-def _assertion(node: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef,
-               evidence: Evidence, *, span: bool = True) -> list[Triple]:
+def _assertion(
+    node: URIRef,
+    subject: URIRef,
+    predicate: URIRef,
+    obj: URIRef,
+    evidence: Evidence,
+    *,
+    span: bool = True,
+) -> list[Triple]:
     """A ``kg:RelationAssertion`` reifying ``subject predicate obj`` as read in ``evidence``."""
     return [
         (node, RDF.type, KG.RelationAssertion),
@@ -244,9 +265,17 @@ def _relation(relation: Relation, *, strict: bool) -> list[Triple]:
     if relation.polarity == "positive":
         out.append((subject, predicate, obj))
     for evidence in relation.evidence:
-        a_node = node_iri(f"{relation.id}-" + digest(
-            evidence.document_id, evidence.sentence_id, str(evidence.start), str(evidence.end),
-            evidence.extractor, length=10))
+        a_node = node_iri(
+            f"{relation.id}-"
+            + digest(
+                evidence.document_id,
+                evidence.sentence_id,
+                str(evidence.start),
+                str(evidence.end),
+                evidence.extractor,
+                length=10,
+            )
+        )
         out.extend(_assertion(a_node, subject, predicate, obj, evidence))
         out.append((a_node, KG.relationId, Literal(relation.id)))
         out.append((a_node, KG.polarity, _plain(relation.polarity)))
@@ -261,8 +290,9 @@ def to_rdf(doc: Document, dataset: Dataset | None = None, *, strict: bool = True
     return to_rdf_many([doc], dataset, strict=strict)
 
 
-def to_rdf_many(docs: Iterable[Document], dataset: Dataset | None = None, *,
-                strict: bool = True) -> Dataset:
+def to_rdf_many(
+    docs: Iterable[Document], dataset: Dataset | None = None, *, strict: bool = True
+) -> Dataset:
     """Add the named graph of every document to ``dataset`` or a new one."""
     if dataset is None:
         dataset = new_dataset()
@@ -277,8 +307,15 @@ def to_rdf_many(docs: Iterable[Document], dataset: Dataset | None = None, *,
 def new_dataset() -> Dataset:
     """An empty dataset with the kg prefixes bound."""
     dataset = Dataset()
-    for prefix, namespace in (("kg", schema.KG_NS), ("id", ID_NS), ("prov", str(PROV)),
-                              ("schema", str(SCHEMA)), ("owl", str(OWL)), ("rdfs", str(RDFS)),
-                              ("xsd", str(XSD)), ("wd", WD_NS)):
+    for prefix, namespace in (
+        ("kg", schema.KG_NS),
+        ("id", ID_NS),
+        ("prov", str(PROV)),
+        ("schema", str(SCHEMA)),
+        ("owl", str(OWL)),
+        ("rdfs", str(RDFS)),
+        ("xsd", str(XSD)),
+        ("wd", WD_NS),
+    ):
         dataset.bind(prefix, namespace, replace=True)
     return dataset

@@ -17,7 +17,8 @@ from kg.relations.context import AGENT_LABELS, PLACE_LABELS, Arg, DocContext, Wo
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 
-_FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن", "لسنا",
+_FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
+                                 "لسنا",
                                  "نكون"})
 _ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا"})
 _NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"})
@@ -68,7 +69,7 @@ def first_person_near(context: DocContext, words: list[Word], position: int,
     return None
 
 
-def _chain(context: DocContext, mention: Mention, sentence: Sentence,
+def chain(context: DocContext, mention: Mention, sentence: Sentence,
            labels: frozenset[str]) -> list[Arg]:
     """The mention and the ones coordinated with it by «و»."""
     assert mention.entity_id is not None
@@ -104,15 +105,15 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
     word = words[index]
     mention = context.mention_starting_in(word)
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
-            not preposition(context, mention):
-        return _with_end(context, words, _chain(context, mention, sentence, AGENT_LABELS))
+            not preposition(context, mention) and not context.is_nisba(mention):
+        return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
     if mention is None and (is_title_head(word) or word.norm in HONORIFICS):
         for later in range(index + 1, min(len(words), index + max_words)):
             if context.boundary_between(words[later - 1], words[later]):
                 break
             person = context.mention_starting_in(words[later])
             if person is not None and person.label == "Person" and person.entity_id:
-                return _with_end(context, words, _chain(context, person, sentence, AGENT_LABELS))
+                return _with_end(context, words, chain(context, person, sentence, AGENT_LABELS))
         person_id = person_for_title(context, word)
         if person_id:
             end = index + 1
@@ -140,6 +141,7 @@ def subject_before(context: DocContext, words: list[Word], position: int,
     candidates = [
         m for m in context.mentions_between(start, words[position].start)
         if m.label in AGENT_LABELS and m.entity_id and not preposition(context, m)
+        and not context.is_nisba(m)
         and context.speaker_at(m.start) == context.speaker_at(words[position].start)
     ]
     if not candidates:

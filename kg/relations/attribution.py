@@ -24,12 +24,15 @@ from kg.relations.lexicon import (
     NEEDS_PREPOSITION,
     OPENING_QUOTES,
     REPORTING,
+    STANCE,
     ReportingVerb,
     lookup,
 )
 from kg.relations.roles import is_title_head, person_for_title
 
 _WINDOW = 12
+_SPEAKER_LABELS = AGENT_LABELS | {"City"}
+"""A capital speaks for its government: «لكن موسكو ... ينفون»."""
 _MAX_QUOTE = 1500
 
 
@@ -87,7 +90,8 @@ def _content_end(context: DocContext, words: list[Word], first: int, sentence: S
 def _agent_mentions(context: DocContext, start: int, end: int) -> list[Mention]:
     return [
         m for m in context.mentions_between(start, end)
-        if m.label in AGENT_LABELS and m.entity_id and not context.is_prepositional(m)
+        if m.label in _SPEAKER_LABELS and m.entity_id and not context.is_prepositional(m)
+        and not context.is_nisba(m)
     ]
 
 
@@ -101,7 +105,7 @@ def _coordinated(context: DocContext, mention: Mention, sentence: Sentence) -> l
                 context.boundary_between(context.words[last], word):
             break
         following = context.mention_starting_in(word)
-        if following is None or following.label not in AGENT_LABELS or not following.entity_id:
+        if following is None or following.label not in _SPEAKER_LABELS or not following.entity_id:
             break
         chain.append(following)
         _, last = context.mention_words(following)
@@ -123,6 +127,9 @@ def _preceding_speakers(context: DocContext, words: list[Word], position: int,
         return []
     persons = [m for m in candidates if m.label == "Person"]
     nearest = (persons or candidates)[-1]
+    if nearest.label != "Person" and len(context.doc.text[nearest.end:words[position].start]
+                                         .split()) > 1:
+        return []  # an organisation or country speaks only right before its verb
     chain = [nearest]
     # «موسكو والمتمردين ينفون»: walk back over the coordination.
     for mention in reversed(candidates[:-1]):
@@ -210,6 +217,33 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
     return None
 
 
+_COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مطلقا"})
+
+
+def _denied_object(context: DocContext, words: list[Word], position: int,
+                   sentence: Sentence) -> tuple[int, int, int, bool] | None:
+    """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb."""
+    index = position + 1
+    after = _agent_mentions(context, words[position].end,
+                            words[min(len(words) - 1, position + 4)].end)
+    if after and context.word_at(after[0].start) is words[position + 1]:
+        for mention in _coordinated(context, after[0], sentence):
+            last = context.word_at(max(mention.start, mention.end - 1))
+            if last is not None:
+                index = last.index - words[0].index + 1
+    while index < len(words) and words[index].norm in _COGNATE:
+        index += 1
+    if index >= len(words):
+        return None
+    end = index
+    while end + 1 < len(words) and not context.boundary_between(words[end], words[end + 1]) and \
+            not (words[end + 1].norm.startswith("و") and (
+                lookup(words[end + 1].norm, REPORTING) is not None
+                or lookup(words[end + 1].norm, STANCE) is not None)):
+        end += 1
+    return index, words[index].start, words[end].end, False
+
+
 def _first_person(word: Word) -> bool:
     bare = word.bare()
     return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
@@ -228,6 +262,8 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word])
         ):
             continue
         content = _content(context, words, position, sentence, verb)
+        if content is None and verb.denial:
+            content = _denied_object(context, words, position, sentence)
         if content is None:
             continue
         first_content, start, end, direct = content

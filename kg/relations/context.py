@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from kg.ids import entity_id as make_entity_id
@@ -45,7 +46,7 @@ class Word:
         """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
         return self.readings()[-1][1]
 
-    def has(self, table: frozenset[str] | dict[str, object]) -> bool:
+    def has(self, table: Collection[str]) -> bool:
         """Whether any reading of the word (with or without its clitics) is in ``table``."""
         return any(rest in table for _, rest in self.readings())
 
@@ -98,7 +99,8 @@ class DocContext:
             if position < 0 or start >= doc.sentences[position].end:
                 continue
             index = len(context.words)
-            context.words.append(Word(index, start, end, match.group(), doc.sentences[position].index))
+            sentence_index = doc.sentences[position].index
+            context.words.append(Word(index, start, end, match.group(), sentence_index))
         context._word_starts = [w.start for w in context.words]
         for word in context.words:
             first, _ = context._sentence_words.get(word.sentence_index, (word.index, word.index))
@@ -190,6 +192,12 @@ class DocContext:
         first = [n.split(" ")[0] for n in names if n]
         return first + [n.removeprefix("ال") for n in first]
 
+    def is_nisba(self, mention: Mention) -> bool:
+        """A country named by its adjective («اليمني», «الأوكرانية»): never a subject by itself."""
+        word = self.word_at(mention.start)
+        return word is not None and mention.end - mention.start <= word.end - word.start + 1 \
+            and word.has(NISBA)
+
     def is_prepositional(self, mention: Mention) -> bool:
         """Whether the mention is governed by a preposition (attached or a word before it)."""
         prefix = self.attached_prefix(mention).lstrip("وف")
@@ -275,7 +283,7 @@ class DocContext:
         return None
 
     def affiliation(self, person_id: str) -> str:
-        """Whom «نحن» stands for in a person's quote: the country or organisation of their position."""
+        """Whom «نحن» stands for in a person's quote: their position's country or organisation."""
         if self.label(person_id) != "Person":
             return person_id
         for role in reversed(self.roles):

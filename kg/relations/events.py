@@ -1,4 +1,4 @@
-"""Events as nodes: «توغل تركيا في الشمال الشرقي لسوريا» → MilitaryOperation(agent Turkey, location Syria).
+"""Events as nodes: «توغل تركيا في الشمال الشرقي لسوريا» is a MilitaryOperation.
 
 A trigger word from the lexicon (meeting, military operation, attack,
 killing, protest, agreement, visit, sanction, withdrawal, deployment) makes
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
 from kg.relations.arguments import (
+    chain,
     commit_holder,
     first_person_near,
     is_place,
@@ -106,9 +107,10 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
         following = context.mention_starting_in(words[genitive])
         if following is not None and following.entity_id and following.label in AGENT_LABELS \
                 and not context.attached_prefix(following).lstrip("وف"):
-            subjects, after = subject_after(context, words, genitive - 1, sentence, max_words=1)
-            if subjects:
-                return subjects, after, "subject"
+            subjects = chain(context, following, sentence, AGENT_LABELS)
+            last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
+            after = last.index - words[0].index + 1 if last is not None else genitive + 1
+            return subjects, after, "subject"
         if following is None:
             country = context.country_for_nisba(words[genitive])
             if country:
@@ -137,8 +139,10 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         label = candidate.label
         if candidate.source == "nisba":
             continue
-        if (is_place(label) and (prep in {"في", "ب", "الي", "نحو", "داخل"} or (
-                prep == "من" and draft.label == "Withdrawal"))) or (is_place(label) and label != "Country" and not prep and draft.label in _GATHERING):
+        located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
+            prep == "من" and draft.label == "Withdrawal")
+        hosted = label != "Country" and not prep and draft.label in _GATHERING
+        if is_place(label) and (located or hosted):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
             draft.add("participant", candidate.arg)

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.relations.context import AGENT_LABELS, ORGANIZATION_LABELS, DocContext, Word
@@ -41,7 +43,7 @@ def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
     prefix = context.attached_prefix(second).lstrip("و")
     if text.strip() == "" and prefix not in {"ب", "في"}:
         return False
-    return not context.doc.text[second.start - 1:second.start] == "و" and \
+    return context.doc.text[second.start - 1:second.start] != "و" and \
         not (between and between[-1].norm.startswith("و"))
 
 
@@ -67,7 +69,7 @@ def _chain_before(context: DocContext, word: Word, sentence: Sentence) -> list[M
             continue
         gap_words = [w for w in context.words if mention.end <= w.start and w.end <= limit]
         if members:
-            if gap_words or context.doc.text[mention.end:limit].strip() not in {"", "،"}:
+            if context.doc.text[mention.end:limit].strip() not in {"", "،", "و", "، و"}:
                 break
             members.insert(0, mention)
             limit = mention.start
@@ -83,7 +85,7 @@ def extract(context: DocContext) -> None:
     for sentence in context.doc.sentences:
         mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
                     if m.entity_id]
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        for first, second in itertools.pairwise(mentions):
             if first.label in _CONTAINED and second.label in _CONTAINER and \
                     _gap_allows(context, first, second):
                 kind = "partOf" if first.label == "Region" and second.label == "Country" \
@@ -100,7 +102,7 @@ def extract(context: DocContext) -> None:
                         if m.label in ORGANIZATION_LABELS - {"Country"} and m.entity_id]
                 if not orgs:
                     continue
-                anchor = words[max(0, index - 2)]
+                anchor = words[max(0, index - 1)]
                 for member in _chain_before(context, anchor, sentence):
                     _relation(context, sentence, "memberOf", member, orgs[0],
                               "membership.list", 0.6)

@@ -9,6 +9,9 @@ peeled off, see :func:`bare_forms`, so a form is listed without them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
+
+V = TypeVar("V")
 
 
 def bare_forms(word: str) -> list[tuple[str, str]]:
@@ -23,6 +26,8 @@ def bare_forms(word: str) -> list[tuple[str, str]]:
     if len(rest) > 2 and rest[0] in "وف":
         conj, rest = rest[0], rest[1:]
         readings.append((conj, rest))
+    if len(rest) > 4 and rest[0] == "س" and rest[1] in "يتن":
+        readings.append((conj + "س", rest[1:]))  # future: «ستدعم»
     if len(rest) > 3 and rest.startswith("لل"):
         readings.append((conj + "لل", rest[2:]))
         readings.append((conj + "لل", "ال" + rest[2:]))
@@ -35,7 +40,7 @@ def bare_forms(word: str) -> list[tuple[str, str]]:
     return readings
 
 
-def lookup(word: str, table: dict[str, str]) -> tuple[str, str] | None:
+def lookup(word: str, table: dict[str, V]) -> tuple[str, V] | None:
     """The first ``(prefix, value)`` for a reading of ``word`` found in ``table``."""
     for prefix, rest in bare_forms(word):
         if rest in table:
@@ -103,7 +108,8 @@ for _lemma, _forms_of in _REPORTING_FORMS.items():
         )
 REPORTING_LEMMA: dict[str, str] = {form: verb.lemma for form, verb in REPORTING.items()}
 
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "اننا", "انني", "بان", "بانه", "بانها", "بانهم"})
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "اننا", "انني", "بان", "بانه", "بانها",
+                             "بانهم"})
 """أن / إن and their pronoun-suffixed forms: an indirect statement follows."""
 
 # Verbs that need a following «عن» to report something (عبر also means «via»).
@@ -127,7 +133,8 @@ class StanceTrigger:
 def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[str, ...] = (),
             topic_object: bool = True) -> dict[str, StanceTrigger]:
     table = {form: StanceTrigger(kind, False, confidence, topic_object) for form in verbs}
-    table.update({form: StanceTrigger(kind, True, confidence - 0.1, topic_object) for form in nouns})
+    noun_confidence = confidence - 0.1
+    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object) for form in nouns})
     return table
 
 
@@ -268,7 +275,8 @@ PREPOSITIONS = frozenset({"في", "علي", "الي", "مع", "عن", "من", "�
 FUNCTION_WORDS = PREPOSITIONS | frozenset({
     "التي", "الذي", "الذين", "اللذين", "اللتين", "ان", "انه", "انها", "كما", "و", "او", "ثم", "لكن",
     "بل", "حيث", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "كان", "كانت", "قد", "لقد", "ما",
-    "لم", "لن", "لا", "اي", "كل", "جميع", "بضروره", "بشان",
+    "لم", "لن", "لا", "اي", "كل", "جميع", "بضروره", "بشان", "اليها", "اليه", "عليها", "عليه",
+    "منها", "منه", "فيها", "فيه", "لها", "له", "عنها", "عنه", "بها", "به",
 })
 
 WEEKDAYS: dict[str, int] = {

@@ -1,4 +1,4 @@
-"""Polarity and modality of a trigger: negation, hedges, conditionals, reported and denied speech."""
+"""Polarity and modality of a trigger: negation, hedges, conditionals, reported or denied."""
 
 from __future__ import annotations
 

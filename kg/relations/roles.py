@@ -57,9 +57,8 @@ def is_title_head(word: Word) -> bool:
 
 
 def _is_trigger(word: Word) -> bool:
-    return any(lookup(word.norm, table) for table in (REPORTING, STANCE, EVENT_TRIGGERS)) or (
-        word.norm in COMPLEMENTIZERS
-    )
+    return (lookup(word.norm, REPORTING) is not None or lookup(word.norm, STANCE) is not None
+            or lookup(word.norm, EVENT_TRIGGERS) is not None or word.norm in COMPLEMENTIZERS)
 
 
 def _org_in(context: DocContext, words: list[Word]) -> Arg | None:
@@ -173,24 +172,19 @@ def _titles(context: DocContext) -> list[_Title]:
             if mention.label != "Person" or not mention.entity_id:
                 continue
             first, last = context.mention_words(mention)
-            for run in (_before(context, words, first - offset), _after(context, words, last - offset)):
+            runs = (_before(context, words, first - offset), _after(context, words, last - offset))
+            for run in runs:
                 for group in _split_coordinated(run):
                     org = _org_in(context, group)
                     name_start, name_end = _name_span(context, group, org)
-                    head = next((w.bare() for w in group if is_title_head(w)), group[0].bare())
-                    if head in TITLE_HEADS:
-                        pass
-                    else:
-                        head = next((rest for _, rest in group[0].readings() if rest in TITLE_HEADS),
-                                    head)
+                    head_word = next((w for w in group if is_title_head(w)), group[0])
+                    head = next((rest for _, rest in head_word.readings() if rest in TITLE_HEADS),
+                                head_word.bare())
                     titles.append(_Title(
                         person=mention, words=group, sentence=sentence, org=org,
                         name_start=name_start, name_end=name_end, head=head,
                         former=any(w.bare() in FORMER or w.norm in FORMER for w in group),
                     ))
-                    # Without an organisation the title is only kept when it can be resolved.
-                    if org is None and _has_place(context, group):
-                        titles[-1].org = None
     return titles
 
 

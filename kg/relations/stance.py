@@ -207,9 +207,8 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
             continue
         kind = trigger.kind
         negated = is_negated(context, words, position)
-        if word.bare() in EMOTION_POSITIVE:
-            if emotion_negated(context, words, position):
-                kind, negated = "opposes", False
+        if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
+            kind, negated = "opposes", False
         objects = _objects(context, words, position, after, sentence, trigger, subjects, state)
         if not objects:
             continue

@@ -47,8 +47,8 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
             bare = word.bare() if word.norm not in RELATIVE_DAYS else word.norm
             if bare in RELATIVE_DAYS or word.norm in RELATIVE_DAYS:
                 offset = RELATIVE_DAYS.get(word.norm, RELATIVE_DAYS.get(bare, 0))
-                following = words[index + 1] if index + 1 < len(words) else None
-                if following is not None and _weekday(following) is not None:
+                next_word = words[index + 1] if index + 1 < len(words) else None
+                if next_word is not None and _weekday(next_word) is not None:
                     continue  # «أمس الجمعة»: the weekday decides
                 resolved = anchor + timedelta(days=offset)
         if resolved is not None:

@@ -28,19 +28,36 @@ from kg.rdf.from_rdf import document_from_triples
 
 ExportFormat = TypingLiteral["ttl", "trig", "nq", "jsonld"]
 _FORMATS: dict[str, ox.RdfFormat] = {
-    "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
-    "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
 PREFIXES = {
-    "kg": schema.KG_NS, "id": ID_NS, "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/", "owl": "http://www.w3.org/2002/07/owl#",
+    "kg": schema.KG_NS,
+    "id": ID_NS,
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "owl": "http://www.w3.org/2002/07/owl#",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "wd": WD_NS,
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": WD_NS,
 }
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
-                                "positiveInteger", "unsignedInt", "unsignedLong")}
+_INTEGERS = {
+    _XSD + t
+    for t in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+    )
+}
 _FLOATS = {_XSD + t for t in ("double", "float", "decimal")}
 
 Value = str | int | float | bool | None
@@ -74,18 +91,19 @@ class LocalStore:
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a local store directory")
-        if (self.path.is_dir() and any(self.path.iterdir())
-                and not (self.path / "CURRENT").exists()):
+        if self.path.is_dir() and any(self.path.iterdir()) and not (self.path / "CURRENT").exists():
             raise StoreError(
                 f"{self.path} is a non-empty directory that is not a local store "
-                "(no RocksDB CURRENT file); give an empty or new directory")
+                "(no RocksDB CURRENT file); give an empty or new directory"
+            )
         try:
             self._store: ox.Store | None = ox.Store(str(self.path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
                     f"the local store {self.path} is in use by another process or another "
-                    f"LocalStore (locked); close it first ({exc})") from exc
+                    f"LocalStore (locked); close it first ({exc})"
+                ) from exc
             raise StoreError(f"cannot open the local store {self.path}: {exc}") from exc
         self._nodes: dict[str, ox.NamedNode] = {}
 
@@ -105,8 +123,12 @@ class LocalStore:
     def __enter__(self) -> LocalStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     # -------------------------------------------------------------- writing
@@ -114,8 +136,9 @@ class LocalStore:
         """Store ``doc``, replacing any earlier version of it."""
         self.put_documents([doc])
 
-    def put_documents(self, docs: Iterable[Document], *, batch_size: int = 200,
-                      bulk: bool = False) -> int:
+    def put_documents(
+        self, docs: Iterable[Document], *, batch_size: int = 200, bulk: bool = False
+    ) -> int:
         """Store many documents, ``batch_size`` per transaction; returns how many.
 
         ``bulk=True`` uses RocksDB bulk loading: faster for a first load into an
@@ -137,8 +160,10 @@ class LocalStore:
         quads: list[ox.Quad] = []
         for doc in docs:
             graph = self._named(str(graph_iri(doc.id)))
-            quads.extend(ox.Quad(self._term(s), self._named(str(p)), self._term(o), graph)
-                         for s, p, o in document_triples(doc))
+            quads.extend(
+                ox.Quad(self._named(str(s)), self._named(str(p)), self._term(o), graph)
+                for s, p, o in document_triples(doc)
+            )
         try:
             for doc in docs:
                 graph = self._named(str(graph_iri(doc.id)))
@@ -184,8 +209,7 @@ class LocalStore:
         are predeclared.
         """
         try:
-            result = self.store.query(sparql, prefixes=PREFIXES,
-                                      use_default_graph_as_union=True)
+            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise StoreError(f"invalid SPARQL query: {exc}") from exc
         except OSError as exc:
@@ -231,7 +255,9 @@ class LocalStore:
         if format == "ttl":
             triples = self.store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
-                "WHERE { GRAPH ?g { ?s ?p ?o } } }")
+                "WHERE { GRAPH ?g { ?s ?p ?o } } }"
+            )
+            assert isinstance(triples, ox.QueryTriples)
             data = ox.serialize(triples, target, _FORMATS[format], prefixes=PREFIXES)
         else:
             data = self.store.dump(target, _FORMATS[format], prefixes=PREFIXES)
@@ -239,12 +265,14 @@ class LocalStore:
 
     def to_documents(self, doc_ids: Iterable[str] | None = None) -> Iterator[Document]:
         """Rebuild :class:`kg.model.Document` objects (no tokens) from the store."""
-        for doc_id in (self.documents() if doc_ids is None else doc_ids):
+        for doc_id in self.documents() if doc_ids is None else doc_ids:
             graph = self._named(str(graph_iri(doc_id)))
             if not self.store.contains_named_graph(graph):
                 raise StoreError(f"no document {doc_id} in {self.path}")
-            triples = ((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
-                       for q in self.store.quads_for_pattern(None, None, None, graph))
+            triples = (
+                (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
+                for q in self.store.quads_for_pattern(None, None, None, graph)
+            )
             yield document_from_triples(doc_id, triples)
 
     # -------------------------------------------------------------- terms

@@ -11,7 +11,9 @@ original (design decision 1).
 from __future__ import annotations
 
 import unicodedata
+import re
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,7 +65,7 @@ class NormalizedView:
     """``text`` is the normalised string; ``origin[i]`` is the original index of ``text[i]``."""
 
     text: str
-    origin: array
+    origin: Sequence[int]
     original: str
 
     @property
@@ -89,18 +91,32 @@ def _is_word_mark(char: str) -> bool:
 def normalize(text: str) -> NormalizedView:
     """The matching view of ``text``: no diacritics, tatweel or invisible marks;
     one alef, ي for ى, ه for ة; presentation forms unfolded; Western digits."""
-    table = _table()
-    pieces: list[str] = []
+    table = _translation()
+    normal = text.translate(table)
+    if len(normal) == len(text) and not _RESIZING.search(text):
+        return NormalizedView(normal, range(len(text)), text)
     origin = array("i")
-    for index, char in enumerate(text):
-        mapped = table.get(char)
-        if mapped is None:
-            pieces.append(char)
-            origin.append(index)
-        elif mapped:
-            pieces.append(mapped)
-            origin.extend([index] * len(mapped))
-    return NormalizedView("".join(pieces), origin, text)
+    previous = 0
+    for match in _RESIZING.finditer(text):
+        index = match.start()
+        origin.extend(range(previous, index))
+        origin.extend([index] * len(table[ord(text[index])]))
+        previous = index + 1
+    origin.extend(range(previous, len(text)))
+    return NormalizedView(normal, origin, text)
+
+
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str]:
+    return {ord(char): normal for char, normal in _table().items()}
+
+
+def _resizing_pattern() -> re.Pattern[str]:
+    resizing = [char for char, normal in _table().items() if len(normal) != 1]
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(resizing)) + "]")
+
+
+_RESIZING = _resizing_pattern()
 
 
 def normalize_key(text: str) -> str:

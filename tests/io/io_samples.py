@@ -18,4 +18,3 @@ FRENCH_ARTICLE = (
     "Le président français a déclaré jeudi à Paris que la coalition internationale "
     "poursuivrait ses opérations contre l'État islamique en Syrie et en Irak.\n"
 )
-

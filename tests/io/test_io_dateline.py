@@ -36,7 +36,9 @@ def test_not_datelines(line: str) -> None:
 
 
 def test_found_after_the_headline_and_returned_stripped() -> None:
-    text = "ترامب لـجمهوره : باقون لاجل النفط\n\n واشنطن – هديل عويس – NPA \n\nأكدت الولايات المتحدة."
+    text = (
+        "ترامب لـجمهوره : باقون لاجل النفط\n\n واشنطن – هديل عويس – NPA \n\nأكدت الولايات المتحدة."
+    )
     assert find_dateline(text, skip_first_line=True) == "واشنطن – هديل عويس – NPA"
 
 

@@ -22,7 +22,10 @@ def test_main_text_without_boilerplate() -> None:
     assert lines[1] == "عدن: سامي الحكيم"
     assert lines[2].startswith("دعا المبعوث الأممي إلى اليمن، مارتن غريفيث")
     assert lines[2].endswith("لم يعد يحتمل التأجيل.")
-    assert lines[-1] == "من جهتها، رحبت الحكومة اليمنية بالمبادرة، فيما لم يصدر تعليق فوري عن جماعة الحوثي."
+    assert (
+        lines[-1]
+        == "من جهتها، رحبت الحكومة اليمنية بالمبادرة، فيما لم يصدر تعليق فوري عن جماعة الحوثي."
+    )
     assert len(lines) == 5
     for boilerplate in (
         "سياسة",

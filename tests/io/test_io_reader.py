@@ -8,7 +8,7 @@ from pathlib import Path
 
 from io_samples import ARABIC_ARTICLE, FIXTURES, FRENCH_ARTICLE
 
-from kg.io import Article, SkipReport, Skipped, read_articles
+from kg.io import Article, Skipped, SkipReport, read_articles
 
 SNN_RECORD = {
     "source": "okaz",
@@ -55,13 +55,15 @@ def test_unknown_extensions_are_reported_not_ignored(tmp_path: Path) -> None:
 
 
 def test_one_bad_file_between_good_ones(tmp_path: Path) -> None:
+    report_path = tmp_path / "out" / "skipped.jsonl"
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
     (tmp_path / "1_good.txt").write_text(ARABIC_ARTICLE, encoding="utf-8")
     (tmp_path / "2_bad.txt").write_bytes(FRENCH_ARTICLE.encode("latin-1"))
     (tmp_path / "3_good.html").write_bytes((FIXTURES / "news_page.html").read_bytes())
     (tmp_path / "4_good.jsonl").write_text(
         json.dumps(SNN_RECORD, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    report_path = tmp_path / "out" / "skipped.jsonl"
     with SkipReport(report_path) as report:
         articles = list(report.filter(read_articles([tmp_path])))
     assert [Path(article.origin).name for article in articles] == [
@@ -76,6 +78,15 @@ def test_one_bad_file_between_good_ones(tmp_path: Path) -> None:
     assert record["origin"] == str(tmp_path / "2_bad.txt")
     assert record["kind"] == "not_arabic"
     assert record["reason"].startswith("not Arabic:")
+
+
+def test_a_report_written_into_the_folder_being_read_does_not_loop(tmp_path: Path) -> None:
+    (tmp_path / "1_bad.txt").write_text(FRENCH_ARTICLE, encoding="utf-8")
+    with SkipReport(tmp_path / "2_skipped.jsonl") as report:
+        articles = list(report.filter(read_articles([tmp_path])))
+    assert articles == []
+    # The report's own first line is read back once (it is not an article); no more.
+    assert report.by_kind == {"not_arabic": 1, "missing_text": 1}
 
 
 def test_paths_are_read_in_the_order_given(tmp_path: Path) -> None:

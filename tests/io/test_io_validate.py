@@ -52,9 +52,7 @@ def test_too_large_names_the_size(tmp_path: Path) -> None:
     size = path.stat().st_size
     skipped = _skip_reason(path, max_bytes=10_000)
     assert skipped.kind == "too_large"
-    assert skipped.reason == (
-        f"too large: {size:,} bytes is over the limit of 10,000 bytes"
-    )
+    assert skipped.reason == (f"too large: {size:,} bytes is over the limit of 10,000 bytes")
 
 
 def test_ten_megabyte_article_is_too_large_by_default(tmp_path: Path) -> None:

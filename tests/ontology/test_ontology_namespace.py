@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from kg.ontology import KG
-from kg.ontology import schema
+from kg.ontology import KG, schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _generator():  # scripts/ is not a package
-    spec = importlib.util.spec_from_file_location("gen_namespace", ROOT / "scripts" / "gen_namespace.py")
+    path = ROOT / "scripts" / "gen_namespace.py"
+    spec = importlib.util.spec_from_file_location("gen_namespace", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -8,30 +8,93 @@ from kg.errors import OntologyError
 from kg.ontology import schema
 
 CONTRACT_ENTITY_CLASSES = {
-    "Person", "Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
-    "MediaOrganization", "PoliticalParty", "Country", "Place", "City", "Region", "Position",
+    "Person",
+    "Organization",
+    "GovernmentBody",
+    "InternationalOrganization",
+    "ArmedGroup",
+    "MediaOrganization",
+    "PoliticalParty",
+    "Country",
+    "Place",
+    "City",
+    "Region",
+    "Position",
     "Miscellaneous",
 }
 CONTRACT_EVENT_CLASSES = {
-    "Meeting", "MilitaryOperation", "Attack", "Killing", "Protest", "Agreement", "Visit",
-    "Sanction", "Withdrawal", "Deployment",
+    "Meeting",
+    "MilitaryOperation",
+    "Attack",
+    "Killing",
+    "Protest",
+    "Agreement",
+    "Visit",
+    "Sanction",
+    "Withdrawal",
+    "Deployment",
 }
 CONTRACT_TYPES = {
-    "stated": "STATED", "about": "ABOUT", "opposes": "OPPOSES", "supports": "SUPPORTS",
-    "criticizes": "CRITICIZES", "rejects": "REJECTS", "denies": "DENIES", "urges": "URGES",
-    "praises": "PRAISES", "welcomes": "WELCOMES", "condemns": "CONDEMNS", "warns": "WARNS",
-    "threatens": "THREATENS", "sharesConcernWith": "SHARES_CONCERN_WITH",
-    "coordinatesWith": "COORDINATES_WITH", "holdsPosition": "HOLDS_POSITION",
-    "positionOf": "OF", "memberOf": "MEMBER_OF", "leads": "LEADS", "agent": "AGENT",
-    "target": "TARGET", "location": "LOCATION", "participant": "PARTICIPANT",
-    "locatedIn": "LOCATED_IN", "partOf": "PART_OF", "hasSentence": "HAS_SENTENCE",
-    "hasMention": "HAS_MENTION", "refersTo": "REFERS_TO", "evidencedBy": "EVIDENCED_BY",
+    "stated": "STATED",
+    "about": "ABOUT",
+    "opposes": "OPPOSES",
+    "supports": "SUPPORTS",
+    "criticizes": "CRITICIZES",
+    "rejects": "REJECTS",
+    "denies": "DENIES",
+    "urges": "URGES",
+    "praises": "PRAISES",
+    "welcomes": "WELCOMES",
+    "condemns": "CONDEMNS",
+    "warns": "WARNS",
+    "threatens": "THREATENS",
+    "sharesConcernWith": "SHARES_CONCERN_WITH",
+    "coordinatesWith": "COORDINATES_WITH",
+    "holdsPosition": "HOLDS_POSITION",
+    "positionOf": "OF",
+    "memberOf": "MEMBER_OF",
+    "leads": "LEADS",
+    "agent": "AGENT",
+    "target": "TARGET",
+    "location": "LOCATION",
+    "participant": "PARTICIPANT",
+    "locatedIn": "LOCATED_IN",
+    "partOf": "PART_OF",
+    "hasSentence": "HAS_SENTENCE",
+    "hasMention": "HAS_MENTION",
+    "refersTo": "REFERS_TO",
+    "evidencedBy": "EVIDENCED_BY",
 }
 DATATYPE_PROPERTIES = {
-    "name", "nameEn", "wikidataId", "transliteration", "alias", "text", "start", "end", "index",
-    "title", "url", "date", "source", "author", "dateline", "origin", "confidence", "extractor",
-    "polarity", "modality", "verb", "direct", "quoteText", "quoteStart", "quoteEnd", "time",
-    "triggerStart", "triggerEnd", "triggerText",
+    "name",
+    "nameEn",
+    "wikidataId",
+    "transliteration",
+    "alias",
+    "text",
+    "start",
+    "end",
+    "index",
+    "title",
+    "url",
+    "date",
+    "source",
+    "author",
+    "dateline",
+    "origin",
+    "confidence",
+    "extractor",
+    "polarity",
+    "modality",
+    "verb",
+    "direct",
+    "quoteText",
+    "quoteStart",
+    "quoteEnd",
+    "time",
+    "triggerStart",
+    "triggerEnd",
+    "triggerText",
 }
 
 
@@ -43,9 +106,12 @@ def test_kg_ttl_parses_and_is_an_owl_ontology() -> None:
 
 def test_every_term_has_arabic_and_english_labels_and_a_comment() -> None:
     graph = Graph().parse(schema.ontology_path(), format="turtle")
-    terms = [s for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
-                            OWL.AnnotationProperty)
-             for s in graph.subjects(RDF.type, kind) if str(s).startswith(schema.KG_NS)]
+    terms = [
+        s
+        for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+        for s in graph.subjects(RDF.type, kind)
+        if str(s).startswith(schema.KG_NS)
+    ]
     assert len(terms) > 80
     for term in terms:
         languages = {getattr(label, "language", None) for label in graph.objects(term, RDFS.label)}
@@ -56,8 +122,16 @@ def test_every_term_has_arabic_and_english_labels_and_a_comment() -> None:
 def test_contract_classes_are_all_there() -> None:
     assert set(schema.entity_classes()) == CONTRACT_ENTITY_CLASSES
     assert set(schema.event_classes()) == CONTRACT_EVENT_CLASSES
-    for name in ("Statement", "Document", "Sentence", "Mention", "RelationAssertion", "Agent",
-                 "Entity", "Event"):
+    for name in (
+        "Statement",
+        "Document",
+        "Sentence",
+        "Mention",
+        "RelationAssertion",
+        "Agent",
+        "Entity",
+        "Event",
+    ):
         assert schema.is_class(name)
 
 
@@ -77,8 +151,12 @@ def test_labels_and_types_are_safe_for_cypher() -> None:
 
 def test_labels_for_includes_superclasses_most_specific_first() -> None:
     assert schema.labels_for("Country") == ("Country", "Agent", "Place", "Entity")
-    assert schema.labels_for("GovernmentBody") == ("GovernmentBody", "Organization", "Agent",
-                                                   "Entity")
+    assert schema.labels_for("GovernmentBody") == (
+        "GovernmentBody",
+        "Organization",
+        "Agent",
+        "Entity",
+    )
     assert schema.labels_for("MilitaryOperation") == ("MilitaryOperation", "Event")
     assert schema.labels_for("Sentence") == ("Sentence",)
 
@@ -91,9 +169,21 @@ def test_arabic_and_english_labels() -> None:
 
 def test_stance_properties_and_codes() -> None:
     stances = set(schema.stance_properties())
-    assert stances == {"opposes", "supports", "criticizes", "rejects", "denies", "urges",
-                       "praises", "welcomes", "condemns", "warns", "threatens",
-                       "sharesConcernWith", "coordinatesWith"}
+    assert stances == {
+        "opposes",
+        "supports",
+        "criticizes",
+        "rejects",
+        "denies",
+        "urges",
+        "praises",
+        "welcomes",
+        "condemns",
+        "warns",
+        "threatens",
+        "sharesConcernWith",
+        "coordinatesWith",
+    }
     assert set(schema.event_role_properties()) == {"agent", "target", "location", "participant"}
     for name in stances | set(schema.event_classes()):
         assert schema.cameo_code(name), name

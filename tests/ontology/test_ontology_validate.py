@@ -29,8 +29,11 @@ def broken(doc: Document) -> Document:
         doc,
         mentions=(*doc.mentions[:1], replace(pompeo_mention, text="بومبو"), *doc.mentions[2:]),
         entities=(replace(pompeo, label="Persn"), *doc.entities[1:]),
-        relations=(replace(rejects, evidence=(replace(rejects.evidence[0], confidence=1.5),)),
-                   *doc.relations[1:]))
+        relations=(
+            replace(rejects, evidence=(replace(rejects.evidence[0], confidence=1.5),)),
+            *doc.relations[1:],
+        ),
+    )
 
 
 def test_example_offsets_are_exact(doc: Document) -> None:
@@ -38,8 +41,10 @@ def test_example_offsets_are_exact(doc: Document) -> None:
     assert EXAMPLE_TEXT[33:49] == "الولايات المتحدة"
     assert EXAMPLE_TEXT[130:135] == "سوريا"
     assert [(m.start, m.end, m.text) for m in doc.mentions][:2] == [
-        (4, 17, "وزير الخارجية"), (18, 29, "مايك بومبيو")]
-    assert EXAMPLE_TEXT[doc.sentences[1].start:doc.sentences[1].end].startswith("وأضاف")
+        (4, 17, "وزير الخارجية"),
+        (18, 29, "مايك بومبيو"),
+    ]
+    assert EXAMPLE_TEXT[doc.sentences[1].start : doc.sentences[1].end].startswith("وأضاف")
 
 
 def test_shapes_parse_and_list_the_ontology_terms() -> None:
@@ -47,9 +52,11 @@ def test_shapes_parse_and_list_the_ontology_terms() -> None:
     entity_shape = URIRef("https://w3id.org/arkg/shapes#EntityShape")
     event_shape = URIRef("https://w3id.org/arkg/shapes#EventShape")
     assert {schema.KG_NS + c for c in schema.entity_classes()} == {
-        str(c) for c in shapes.objects(entity_shape, SH.targetClass)}
+        str(c) for c in shapes.objects(entity_shape, SH.targetClass)
+    }
     assert {schema.KG_NS + c for c in schema.event_classes()} == {
-        str(c) for c in shapes.objects(event_shape, SH.targetClass)}
+        str(c) for c in shapes.objects(event_shape, SH.targetClass)
+    }
     in_lists = [{str(x) for x in Collection(shapes, lst)} for lst in shapes.objects(None, SH["in"])]
     kg = schema.KG_NS
     assert {kg + c for c in schema.entity_classes()} in in_lists
@@ -98,9 +105,11 @@ def test_unlinked_mention_is_a_warning_not_a_violation(doc: Document) -> None:
 
 def test_bad_references_and_spans(doc: Document) -> None:
     statement = doc.statements[0]
-    bad = replace(doc,
-                  statements=(replace(statement, speaker_id="wd-Q0000"), *doc.statements[1:]),
-                  sentences=(doc.sentences[0], replace(doc.sentences[1], end=500)))
+    bad = replace(
+        doc,
+        statements=(replace(statement, speaker_id="wd-Q0000"), *doc.statements[1:]),
+        sentences=(doc.sentences[0], replace(doc.sentences[1], end=500)),
+    )
     fast = "\n".join(validate_fast(bad).problems)
     shacl = "\n".join(validate_shacl(bad).problems)
     assert "no speaker entity wd-Q0000" in fast and "-q33-77 ^kg:stated/rdf:type" in shacl

@@ -44,7 +44,8 @@ def test_document_and_sentences(doc: Document, graph: Graph) -> None:
     assert (s1, KG.start, Literal(79, datatype=XSD.integer)) in graph
     assert (s1, KG.end, Literal(137, datatype=XSD.integer)) in graph
     assert graph.value(s1, KG.text) == Literal(
-        "وأضاف: «لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا».", lang="ar")
+        "وأضاف: «لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا».", lang="ar"
+    )
 
 
 def test_mentions_and_entities(doc: Document, graph: Graph) -> None:
@@ -59,15 +60,18 @@ def test_mentions_and_entities(doc: Document, graph: Graph) -> None:
     assert (usa, KG.nameEn, Literal("United States", lang="en")) in graph
     assert (usa, RDFS.label, Literal("United States", lang="en")) in graph
     assert (usa, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q30")) in graph
-    assert set(graph.objects(usa, KG.alias)) == {Literal("أمريكا", lang="ar"),
-                                                 Literal("واشنطن", lang="ar")}
+    assert set(graph.objects(usa, KG.alias)) == {
+        Literal("أمريكا", lang="ar"),
+        Literal("واشنطن", lang="ar"),
+    }
 
 
 def test_statement(doc: Document, graph: Graph) -> None:
     statement = node_iri(f"{doc.id}-q87-135")
     assert (URIRef(ID + "wd-Q473239"), KG.stated, statement) in graph
     assert graph.value(statement, KG.quoteText) == Literal(
-        "لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا", lang="ar")
+        "لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا", lang="ar"
+    )
     assert graph.value(statement, KG.direct) == Literal(True)
     assert graph.value(statement, KG.evidencedBy) == node_iri(f"{doc.id}-s1")
 
@@ -130,10 +134,13 @@ def test_iris_round_trip() -> None:
     assert str(node_iri("wd-Q30")) == ID + "wd-Q30"
 
 
-@pytest.mark.parametrize(("fmt", "parse_as"), [("ttl", "turtle"), ("trig", "trig"),
-                                               ("nq", "nquads"), ("jsonld", "json-ld")])
-def test_every_format_parses_back_with_the_same_count(doc: Document, fmt: str,
-                                                      parse_as: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "parse_as"),
+    [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")],
+)
+def test_every_format_parses_back_with_the_same_count(
+    doc: Document, fmt: str, parse_as: str
+) -> None:
     other = example_document(text=doc.text, url="https://npasyria.com/example/other")
     dataset = to_rdf_many([doc, other])
     text = serialize(dataset, fmt)  # type: ignore[arg-type]
@@ -143,13 +150,17 @@ def test_every_format_parses_back_with_the_same_count(doc: Document, fmt: str,
     else:
         parsed = Dataset().parse(data=text, format=parse_as)
         assert len(list(parsed.quads((None, None, None, None)))) == len(
-            list(dataset.quads((None, None, None, None))))
+            list(dataset.quads((None, None, None, None)))
+        )
     assert "مايك بومبيو" in text or "\\u" in text
 
 
 def _normalised(doc: Document) -> Document:
-    return replace(doc, entities=tuple(sorted(doc.entities, key=lambda e: e.id)),
-                   relations=tuple(sorted(doc.relations, key=lambda r: r.id)))
+    return replace(
+        doc,
+        entities=tuple(sorted(doc.entities, key=lambda e: e.id)),
+        relations=tuple(sorted(doc.relations, key=lambda r: r.id)),
+    )
 
 
 def test_round_trip_back_to_the_model(doc: Document) -> None:

@@ -35,7 +35,8 @@ def build_doc(text: str, entities: list[E], date: str | None = None,
         for i, (s, e) in enumerate(split_sentences(text))
     )
     forms = sorted(
-        ((surface, entity) for entity in entities for surface in (entity.surfaces or (entity.name,))),
+        ((surface, entity) for entity in entities
+         for surface in (entity.surfaces or (entity.name,))),
         key=lambda pair: -len(pair[0]),
     )
     # «للتحالف»: ل + «التحالف» without its alef; the mention starts after the preposition.

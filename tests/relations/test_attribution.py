@@ -59,4 +59,5 @@ def test_inner_quoted_name_does_not_end_the_quote() -> None:
     text = 'وقال الخطيب "نتابع نشاط "حزب الحرية" عن كثب." ثم غادر.'
     doc = extract_relations(build_doc(text, [SAMI]))
     [statement] = doc.statements
-    assert text[statement.quote_start:statement.quote_end] == 'نتابع نشاط "حزب الحرية" عن كثب.'.rstrip(".")
+    quote = text[statement.quote_start:statement.quote_end]
+    assert quote == 'نتابع نشاط "حزب الحرية" عن كثب'

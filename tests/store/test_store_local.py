@@ -68,9 +68,15 @@ def test_select_finds_the_statement_with_its_sentence(store: LocalStore, doc: Do
         }""")
     assert isinstance(result, SelectResult)
     assert result.header == ("speaker", "verb", "quote", "sentence", "start")
-    assert result.rows == [("مايك بومبيو", "أضاف",
-                            "لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا",
-                            "وأضاف: «لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا».", 87)]
+    assert result.rows == [
+        (
+            "مايك بومبيو",
+            "أضاف",
+            "لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا",
+            "وأضاف: «لم نكن سعداء بتوغل تركيا في الشمال الشرقي لسوريا».",
+            87,
+        )
+    ]
     assert EXAMPLE_TEXT[87:135] == result.rows[0][2]
 
 
@@ -86,12 +92,22 @@ def test_construct_and_ask(store: LocalStore, doc: Document) -> None:
 def test_stats(store: LocalStore, doc: Document) -> None:
     store.put_document(doc)
     assert store.stats() == {
-        "documents": 1, "sentences": 2, "mentions": 6, "entities": 5, "statements": 2,
-        "events": 2, "relations": 3, "relation_assertions": 3, "triples": store.triple_count()}
+        "documents": 1,
+        "sentences": 2,
+        "mentions": 6,
+        "entities": 5,
+        "statements": 2,
+        "events": 2,
+        "relations": 3,
+        "relation_assertions": 3,
+        "triples": store.triple_count(),
+    }
 
 
-@pytest.mark.parametrize(("fmt", "parse_as"), [("ttl", "turtle"), ("trig", "trig"),
-                                               ("nq", "nquads"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    ("fmt", "parse_as"),
+    [("ttl", "turtle"), ("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")],
+)
 def test_export_parses_back(store: LocalStore, doc: Document, fmt: str, parse_as: str) -> None:
     from rdflib import Dataset, Graph
 
