@@ -158,6 +158,15 @@ class Gazetteer:
         longest = max((len(k) for k in entries), default=0)
         return cls(entries, longest, frozenset(r for r in roots if len(r) >= 3))
 
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[Sequence[str]]) -> Gazetteer:
+        """From ``[stems joined by spaces, category]`` pairs, as :meth:`to_pairs` writes them."""
+        names = {tuple(stems.split(" ")): category for stems, category in pairs}
+        return cls(names, max((len(n) for n in names), default=0))
+
+    def to_pairs(self) -> list[list[str]]:
+        return [[" ".join(stems), category] for stems, category in sorted(self.names.items())]
+
     def tag(self, stems: Sequence[str]) -> list[str]:
         """``B-category``/``I-category``/``""`` per token, longest match first."""
         tags = [""] * len(stems)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kg.ids import sentence_id
-from kg.model import Document, Sentence, Token
+from kg.model import Document, Sentence
 from kg.pipeline import Stage, register_stage
 from kg.text.sentences import split_sentences
-from kg.text.tokens import document_vocabulary, tokenize
+from kg.text.tokens import tokenize_document
 
 
 @register_stage("sentences")
@@ -33,17 +33,6 @@ class TokenStage(Stage):
     provides = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> Document:
-        tokens: list[Token] = []
-        vocabulary = document_vocabulary(doc.text)
-        for sentence in doc.sentences:
-            tokens.extend(
-                tokenize(
-                    doc.text,
-                    sentence.start,
-                    sentence.end,
-                    sentence_index=sentence.index,
-                    first_index=len(tokens),
-                    vocabulary=vocabulary,
-                )
-            )
+        sentences = ((s.index, s.start, s.end) for s in doc.sentences)
+        tokens = tokenize_document(doc.text, sentences)
         return doc.with_layers("tokens", tokens=tuple(tokens))

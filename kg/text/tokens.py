@@ -19,7 +19,7 @@ also clitics.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,20 +122,52 @@ def tokenize(
     Pass the document's :func:`document_vocabulary` so that stems use the
     evidence of the whole article (see :func:`stem_span`).
     """
+    return _tokenize(text, start, end, sentence_index, first_index, vocabulary, {})
+
+
+def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> list[Token]:
+    """The tokens of every ``(index, start, end)`` sentence of ``text``, numbered
+    across the document, with stems that use the whole text as evidence: what
+    :func:`tokenize` gives sentence by sentence with :func:`document_vocabulary`."""
+    stems: dict[str, tuple[int, int]] = {}
+    vocabulary = _document_vocabulary(text, stems)
     tokens: list[Token] = []
-    for number, match in enumerate(_tokens_in(text, start, end), first_index):
+    for sentence_index, start, end in sentences:
+        tokens += _tokenize(text, start, end, sentence_index, len(tokens), vocabulary, stems)
+    return tokens
+
+
+def _tokenize(
+    text: str,
+    start: int,
+    end: int,
+    sentence_index: int,
+    first_index: int,
+    vocabulary: Container[str] | None,
+    stems: dict[str, tuple[int, int]],
+) -> list[Token]:
+    """:func:`tokenize`, with ``stems`` caching the stem span of each word (for
+    one ``vocabulary``: a cache must not outlive the document it was made for)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    number = first_index
+    for match in _tokens_in(text, start, end):
         token_start, token_end = match.span()
-        stem_start, stem_end = stem_span(match.group(), vocabulary)
-        tokens.append(
+        word = match.group()
+        stem = stems.get(word)
+        if stem is None:
+            stem = stems[word] = stem_span(word, vocabulary)
+        append(
             Token(
-                index=number,
-                start=token_start,
-                end=token_end,
-                sentence_index=sentence_index,
-                stem_start=token_start + stem_start,
-                stem_end=token_start + stem_end,
+                number,
+                token_start,
+                token_end,
+                sentence_index,
+                token_start + stem[0],
+                token_start + stem[1],
             )
         )
+        number += 1
     return tokens
 
 
@@ -209,14 +241,23 @@ def stem_span(word: str, vocabulary: Container[str] | None = None) -> tuple[int,
 def document_vocabulary(text: str) -> frozenset[str]:
     """The Arabic words of ``text`` (without diacritics), bare and without
     their article: the evidence :func:`stem_span` needs to strip a و or ب."""
+    return _document_vocabulary(text, {})
+
+
+def _document_vocabulary(text: str, stems: dict[str, tuple[int, int]]) -> frozenset[str]:
+    """:func:`document_vocabulary`; ``stems`` gets the whole-word stem span of
+    every word that is not Arabic, so that tokenizing needs no plan for it."""
     words: set[str] = set()
+    add = words.add
     for word in set(_token_strings(text)):
         plan = _stem_plan(word)
-        if plan is not None:
-            skeleton, prefix, definite, _ = plan
-            words.add(skeleton)
-            if definite:
-                words.add(skeleton[prefix:])
+        if plan is None:
+            stems[word] = (0, len(word))
+            continue
+        skeleton, prefix, definite, _ = plan
+        add(skeleton)
+        if definite:
+            add(skeleton[prefix:])
     return frozenset(words)
 
 

@@ -1,0 +1,247 @@
+"""The bundled NER model: a CRF that ships with kg and needs no download.
+
+``kg/resources/ner/bundled.crf`` is a python-crfsuite model trained by
+``scripts/train_ner.py`` on the ANERcorp training split (see
+``kg/resources/ner/MODEL_CARD.md``); ``bundled.json`` holds the lexicon and
+word clusters its features use, and the fine-class lexicon learnt from
+NewsFANE. The tagger predicts the benchmark types PERS/ORG/LOC/MISC; each
+mention is then given an ontology class (Country, City, GovernmentBody,
+MediaOrganization, ...) from the fine-class lexicon, the country gazetteer and
+head-word rules.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from kg.errors import ConfigError
+from kg.ids import mention_id
+from kg.model import Document, Mention, Token
+from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
+from kg.ner.features import (
+    FeatureExtractor,
+    Gazetteer,
+    Lexicon,
+    country_gazetteer,
+    strip_clitics,
+)
+from kg.pipeline import Stage, register_stage
+from kg.text.normalize import normalize_key
+
+MODEL_FILE = "bundled.crf"
+DATA_FILE = "bundled.json"
+
+
+def _stems(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(strip_clitics(normalize_key(word) or word)[1] for word in words)
+
+
+# Head words (clitic-free stems) that settle an organisation's or place's class.
+_ORG_HEADS: dict[str, str] = {
+    **dict.fromkeys(("حزب", "احزاب"), "PoliticalParty"),
+    **dict.fromkeys(
+        ("صحيفه", "جريده", "قناه", "وكاله", "تلفزيون", "اذاعه", "مجله", "شبكه", "اسبوعيه",
+         "فضائيه", "محطه", "راديو"),
+        "MediaOrganization",
+    ),
+    **dict.fromkeys(
+        ("وزاره", "حكومه", "برلمان", "جيش", "شرطه", "محكمه", "الكونغرس", "كونغرس", "الكنيست",
+         "البنتاغون", "بنتاغون", "الخارجيه", "الداخليه", "الدفاع", "رئاسه", "بلديه", "مجلس الوزراء",
+         "مجلس النواب", "مجلس الشيوخ", "مجلس الشعب", "المخابرات", "مخابرات", "الاستخبارات",
+         "قوات", "السلطه", "سلطه"),
+        "GovernmentBody",
+    ),
+    **dict.fromkeys(
+        ("منظمه", "الامم", "امم", "حلف", "الناتو", "ناتو", "اوبك", "يونسكو", "اليونسكو",
+         "اليونيسيف", "يونيسيف", "الانتربول", "مجلس الامن", "الاتحاد الاوروبي", "الاتحاد الافريقي",
+         "جامعه الدول العربيه", "مجلس التعاون", "البنك الدولي", "صندوق النقد الدولي",
+         "الوكاله الدوليه للطاقه الذريه"),
+        "InternationalOrganization",
+    ),
+    **dict.fromkeys(
+        ("كتائب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حماس", "القاعده", "طالبان", "داعش",
+         "جبهه النصره", "الجيش الحر", "الجيش السوري الحر", "الجهاد الاسلامي", "سرايا",
+         "فصائل", "فصيل", "الحوثيون", "الحوثي", "الشباب", "بوكو حرام", "الوحدات", "قسد"),
+        "ArmedGroup",
+    ),
+}
+_PLACE_HEADS: dict[str, str] = {
+    **dict.fromkeys(("مدينه", "العاصمه", "عاصمه", "بلده", "قريه"), "City"),
+    **dict.fromkeys(
+        ("محافظه", "ولايه", "اقليم", "منطقه", "مقاطعه", "اقاليم", "اوروبا", "افريقيا", "اسيا",
+         "الشرق الاوسط", "شمال", "جنوب", "شرق", "غرب", "ريف", "اقليم"),
+        "Region",
+    ),
+}
+_FINE_OF_COARSE: dict[str, frozenset[str]] = {
+    coarse: frozenset(fine for fine, c in ONTOLOGY_COARSE.items() if c == coarse)
+    for coarse in set(ONTOLOGY_COARSE.values())
+}
+
+
+def _head_class(stems: Sequence[str], heads: Mapping[str, str]) -> str | None:
+    """The class a name's first one, two or three stems announce."""
+    normal = [normalize_key(stem) for stem in stems]
+    with_article = [("ال" + s if not s.startswith("ال") else s) for s in normal]
+    for length in (3, 2, 1):
+        if len(normal) >= length:
+            for words in (normal, with_article):
+                phrase = " ".join(words[:length])
+                if phrase in heads:
+                    return heads[phrase]
+    return None
+
+
+@dataclass(frozen=True)
+class FineClasses:
+    """Gives a tagged mention its ontology class (design: one ontology).
+
+    ``names`` maps stem tuples of names seen in NewsFANE (training part only)
+    to their most frequent ontology class.
+    """
+
+    names: Mapping[tuple[str, ...], str]
+    countries: Gazetteer
+
+    def classify(self, coarse: str, words: Sequence[str]) -> str:
+        stems = _stems(words)
+        allowed = _FINE_OF_COARSE.get(coarse, frozenset())
+        if coarse == "ORG":
+            by_head = _head_class(stems, _ORG_HEADS)
+            if by_head in ("InternationalOrganization", "ArmedGroup", "PoliticalParty"):
+                return by_head
+            known = self.names.get(stems)
+            if known in allowed:
+                return known
+            return by_head or "Organization"
+        if coarse == "LOC":
+            if self.countries.names.get(stems) == "country":
+                return "Country"
+            known = self.names.get(stems)
+            if known in allowed:
+                return known
+            return _head_class(stems, _PLACE_HEADS) or "Place"
+        return COARSE_ONTOLOGY.get(coarse, "Miscellaneous")
+
+
+@dataclass(frozen=True)
+class TaggedMention:
+    """A mention over word positions ``[start, end)`` of a sentence."""
+
+    start: int
+    end: int
+    coarse: str
+    label: str
+    confidence: float
+
+
+class BundledModel:
+    """The CRF tagger with its feature extractor and fine-class lexicon."""
+
+    def __init__(self, model_path: Path, data: Mapping[str, Any]) -> None:
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model_path))
+        lexicon = Lexicon(
+            Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"])
+        )
+        self.features = FeatureExtractor(country_gazetteer(), dict(data["clusters"]), lexicon)
+        self.fine = FineClasses(
+            {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
+            country_gazetteer(),
+        )
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> BundledModel:
+        """The model in ``directory``, by default the one bundled in ``kg/resources/ner``."""
+        if directory is None:
+            root = resources.files("kg").joinpath("resources/ner")
+            with resources.as_file(root) as path:
+                return cls._from_directory(Path(path))
+        return cls._from_directory(Path(directory))
+
+    @classmethod
+    def _from_directory(cls, directory: Path) -> BundledModel:
+        model_path = directory / MODEL_FILE
+        data_path = directory / DATA_FILE
+        for path in (model_path, data_path):
+            if not path.is_file():
+                raise ConfigError(
+                    f"bundled NER model file {path} is missing; "
+                    "run scripts/train_ner.py to build it"
+                )
+        return cls(model_path, json.loads(data_path.read_text("utf-8")))
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """IOB2 tags (PERS/ORG/LOC/MISC) for one sentence of surface words."""
+        if not words:
+            return []
+        return list(self.tagger.tag(self.features.sentence(words)))
+
+    def mentions(self, words: Sequence[str]) -> list[TaggedMention]:
+        """The sentence's mentions with ontology classes and marginal confidences."""
+        tags = self.tag(words)
+        found: list[TaggedMention] = []
+        for coarse, start, end in chunks(tags):
+            confidence = min(self.tagger.marginal(tags[i], i) for i in range(start, end))
+            label = self.fine.classify(coarse, words[start:end])
+            found.append(TaggedMention(start, end, coarse, label, round(confidence, 4)))
+        return found
+
+
+@lru_cache(maxsize=1)
+def bundled_model() -> BundledModel:
+    """The bundled model, loaded once per process."""
+    return BundledModel.load()
+
+
+@register_stage("ner.bundled")
+class BundledNER(Stage):
+    """Tags every sentence with the bundled CRF and adds the mentions it finds.
+
+    Mentions already present (from a gazetteer stage, say) are kept; a span
+    that is already there is not added twice. A mention starts at the stem of
+    its first token, so «وبواشنطن» gives the mention «واشنطن».
+    """
+
+    requires = frozenset({"tokens"})
+    provides = frozenset({"mentions"})
+
+    def __init__(self, model_dir: str | None = None) -> None:
+        self.model = bundled_model() if model_dir is None else BundledModel.load(model_dir)
+
+    def __call__(self, doc: Document) -> Document:
+        by_sentence: dict[int, list[Token]] = {}
+        for token in doc.tokens:
+            by_sentence.setdefault(token.sentence_index, []).append(token)
+        taken = {(m.start, m.end) for m in doc.mentions}
+        added: list[Mention] = []
+        for sentence_index, tokens in by_sentence.items():
+            words = [doc.text[t.start : t.end] for t in tokens]
+            for found in self.model.mentions(words):
+                first, last = tokens[found.start], tokens[found.end - 1]
+                start = first.stem_start if first.stem_start < first.stem_end else first.start
+                end = last.end
+                if (start, end) in taken:
+                    continue
+                taken.add((start, end))
+                added.append(
+                    Mention(
+                        id=mention_id(doc.id, start, end),
+                        start=start,
+                        end=end,
+                        text=doc.text[start:end],
+                        label=found.label,
+                        extractor=self.name,
+                        confidence=found.confidence,
+                        sentence_index=sentence_index,
+                    )
+                )
+        return doc.with_layers("mentions", mentions=doc.mentions + tuple(added))

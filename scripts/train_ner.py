@@ -1,0 +1,207 @@
+"""Train the bundled NER model (kg/resources/ner/bundled.crf + bundled.json).
+
+    python scripts/train_ner.py                 # train on all of ANERcorp train, write the model
+    python scripts/train_ner.py --dev           # hold out a dev part, print its scores, write nothing
+
+Data (read from ../shared/data/ner, never copied): ANERcorp train (tags);
+AQMAR train (tags, only with --aqmar; and its text for the word clusters);
+NewsFANE Gold without the sentences that overlap the ANERcorp test split (fine
+classes for the ontology-class lexicon only). The SaudiNewsNet articles are
+non-commercial and are not used. The ANERcorp test split is only read to drop
+the NewsFANE sentences that overlap it.
+
+The dev part is every sixth block of 40 consecutive training sentences, so dev
+articles are mostly unseen, as the test articles are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.ner.bundled import DATA_FILE, MODEL_FILE, _stems  # noqa: E402
+from kg.ner.conll import (  # noqa: E402
+    AQMAR_TYPES,
+    TaggedSentence,
+    chunks,
+    newsfane_ontology_class,
+    newsfane_without_test,
+    read_conll,
+    rejoin_clitics,
+    score,
+)
+from kg.ner.features import FeatureExtractor, Lexicon, country_gazetteer  # noqa: E402
+from kg.text.normalize import normalize_key  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "ner"
+BLOCK = 40
+FOLDS = 5
+
+
+def dev_split(
+    sentences: Sequence[TaggedSentence],
+) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    train = [s for i, s in enumerate(sentences) if (i // BLOCK) % 6 != 5]
+    dev = [s for i, s in enumerate(sentences) if (i // BLOCK) % 6 == 5]
+    return train, dev
+
+
+def learn_clusters(
+    sentences: Sequence[Sequence[str]],
+    *,
+    min_count: int = 2,
+    contexts: int = 1000,
+    dims: int = 60,
+    depth: int = 12,
+    seed: int = 0,
+) -> dict[str, str]:
+    """Brown-like bit-string clusters: PPMI context vectors (two words either
+    side), a randomised SVD, then bisecting 2-means down to ``depth`` bits."""
+    normal = [[normalize_key(w) or w for w in s] for s in sentences]
+    frequency = Counter(w for s in normal for w in s)
+    vocabulary = [w for w, c in frequency.items() if c >= min_count]
+    row = {w: i for i, w in enumerate(vocabulary)}
+    context_words = [w for w, _ in frequency.most_common(contexts)]
+    column = {w: i for i, w in enumerate(context_words)}
+    counts = np.zeros((len(vocabulary), 4 * len(context_words)), dtype=np.float32)
+    for words in normal:
+        for i, word in enumerate(words):
+            r = row.get(word)
+            if r is None:
+                continue
+            for slot, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
+                if 0 <= j < len(words) and (c := column.get(words[j])) is not None:
+                    counts[r, slot * len(context_words) + c] += 1
+    total = counts.sum()
+    expected = counts.sum(1, keepdims=True) * counts.sum(0, keepdims=True) / total + 1e-9
+    ppmi = np.maximum(np.log(np.maximum(counts / expected, 1e-9)), 0)
+    rng = np.random.default_rng(seed)
+    basis, _ = np.linalg.qr(ppmi @ rng.standard_normal((ppmi.shape[1], dims + 20)).astype(np.float32))
+    u, s, _ = np.linalg.svd(basis.T @ ppmi, full_matrices=False)
+    vectors = (basis @ u)[:, :dims] * s[:dims]
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    paths = [""] * len(vocabulary)
+
+    def bisect(members: np.ndarray, prefix: str) -> None:
+        for m in members:
+            paths[m] = prefix
+        if len(prefix) >= depth or len(members) < 4:
+            return
+        points = vectors[members]
+        centres = points[rng.choice(len(members), 2, replace=False)].copy()
+        for _ in range(10):
+            side = ((points[:, None, :] - centres[None]) ** 2).sum(-1).argmin(1)
+            for k in range(2):
+                if (side == k).any():
+                    centres[k] = points[side == k].mean(0)
+        if side.min() == side.max():
+            return
+        bisect(members[side == 0], prefix + "0")
+        bisect(members[side == 1], prefix + "1")
+
+    bisect(np.arange(len(vocabulary)), "")
+    return {w: paths[i] for i, w in enumerate(vocabulary)}
+
+
+def fine_names(newsfane: Sequence[TaggedSentence]) -> dict[str, str]:
+    """Stem tuples of NewsFANE names -> their most frequent ontology class."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for sentence in newsfane:
+        for kind, start, end in chunks(sentence.tags):
+            stems = " ".join(_stems(sentence.words[start:end]))
+            counts[stems][newsfane_ontology_class(kind)] += 1
+    return {stems: c.most_common(1)[0][0] for stems, c in sorted(counts.items())}
+
+
+def train_crf(
+    train: Sequence[TaggedSentence],
+    extractor: FeatureExtractor,
+    model_path: Path,
+    *,
+    c1: float,
+    c2: float,
+    iterations: int,
+) -> Lexicon:
+    """Train with jackknifed lexicon features; returns the lexicon of all of ``train``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for fold in range(FOLDS):
+        rest = [(s.words, s.tags) for i, s in enumerate(train) if (i // BLOCK) % FOLDS != fold]
+        fold_extractor = extractor.with_lexicon(Lexicon.from_sentences(rest))
+        for i, sentence in enumerate(train):
+            if (i // BLOCK) % FOLDS == fold:
+                trainer.append(fold_extractor.sentence(sentence.words), list(sentence.tags))
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(str(model_path))
+    return Lexicon.from_sentences([(s.words, s.tags) for s in train])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=ROOT / "kg" / "resources" / "ner")
+    parser.add_argument("--dev", action="store_true", help="score on a held-out dev part only")
+    parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
+    parser.add_argument("--no-clusters", action="store_true")
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=200)
+    args = parser.parse_args()
+
+    anercorp = read_conll(args.data / "anercorp" / "train.txt")
+    aqmar = read_conll(args.data / "aqmar" / "train.txt", tag_map=AQMAR_TYPES)
+    train, dev = dev_split(anercorp) if args.dev else (anercorp, [])
+    tagged = train + (aqmar if args.aqmar else [])
+    clusters = {} if args.no_clusters else learn_clusters([s.words for s in train + aqmar])
+    extractor = FeatureExtractor(country_gazetteer(), clusters)
+
+    began = time.perf_counter()
+    args.out.mkdir(parents=True, exist_ok=True)
+    model_path = (Path("/tmp") if args.dev else args.out) / MODEL_FILE
+    lexicon = train_crf(
+        tagged, extractor, model_path, c1=args.c1, c2=args.c2, iterations=args.iterations
+    )
+    print(f"trained on {len(tagged)} sentences in {time.perf_counter() - began:.0f} s")
+
+    if args.dev:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_path))
+        final = extractor.with_lexicon(lexicon)
+        predicted = [tagger.tag(final.sentence(s.words)) for s in dev]
+        print(f"dev: {len(dev)} sentences")
+        print(score([s.tags for s in dev], predicted).table())
+        return
+
+    test = read_conll(args.data / "anercorp" / "test.txt")
+    newsfane = newsfane_without_test(read_conll(args.data / "newsfane" / "newsfane_gold.txt"), test)
+    data = {
+        "trained_on": ["ANERcorp train"] + (["AQMAR train"] if args.aqmar else []),
+        "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations},
+        "lexicon_names": lexicon.names.to_pairs(),
+        "lexicon_words": dict(sorted(lexicon.words.items())),
+        "clusters": dict(sorted(clusters.items())),
+        "fine_names": fine_names([rejoin_clitics(s) for s in newsfane]),
+    }
+    (args.out / DATA_FILE).write_text(json.dumps(data, ensure_ascii=False, indent=0), "utf-8")
+    print(f"wrote {model_path} and {args.out / DATA_FILE}")
+
+
+if __name__ == "__main__":
+    main()
