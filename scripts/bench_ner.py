@@ -45,7 +45,7 @@ def bench_bert(sentences: list[tuple[str, ...]]) -> float:
         num_hidden_layers=12,
         num_attention_heads=12,
         intermediate_size=3072,
-        num_labels=9,
+        num_labels=9,  # type: ignore[call-arg]
     )
     model = BertForTokenClassification(config).eval()
 
@@ -80,7 +80,9 @@ def main() -> None:
     bert = bench_bert(sample)
     print(f"threads: {args.threads}; ANERcorp test: {len(sentences)} sentences")
     print(f"bundled CRF         {crf:10.1f} sentences/s  (all {len(sentences)})")
-    print(f"bert-base (random)  {bert:10.1f} sentences/s  (every {args.bert_every}th: {len(sample)})")
+    print(
+        f"bert-base (random)  {bert:10.1f} sentences/s  (every {args.bert_every}th: {len(sample)})"
+    )
     print(f"speed-up            {crf / bert:10.1f}x")
 
 

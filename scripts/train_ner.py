@@ -1,7 +1,7 @@
 """Train the bundled NER model (kg/resources/ner/bundled.crf + bundled.json).
 
-    python scripts/train_ner.py                 # train on all of ANERcorp train, write the model
-    python scripts/train_ner.py --dev           # hold out a dev part, print its scores, write nothing
+    python scripts/train_ner.py          # train on all of ANERcorp train, write the model
+    python scripts/train_ner.py --dev    # hold out a dev part, print its scores, write nothing
 
 Data (read from ../shared/data/ner, never copied): ANERcorp train (tags);
 AQMAR train (tags, only with --aqmar; and its text for the word clusters);
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -87,7 +88,9 @@ def learn_clusters(
     expected = counts.sum(1, keepdims=True) * counts.sum(0, keepdims=True) / total + 1e-9
     ppmi = np.maximum(np.log(np.maximum(counts / expected, 1e-9)), 0)
     rng = np.random.default_rng(seed)
-    basis, _ = np.linalg.qr(ppmi @ rng.standard_normal((ppmi.shape[1], dims + 20)).astype(np.float32))
+    basis, _ = np.linalg.qr(
+        ppmi @ rng.standard_normal((ppmi.shape[1], dims + 20)).astype(np.float32)
+    )
     u, s, _ = np.linalg.svd(basis.T @ ppmi, full_matrices=False)
     vectors = (basis @ u)[:, :dims] * s[:dims]
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
@@ -174,7 +177,9 @@ def main() -> None:
 
     began = time.perf_counter()
     args.out.mkdir(parents=True, exist_ok=True)
-    model_path = (Path("/tmp") if args.dev else args.out) / MODEL_FILE
+    model_path = args.out / MODEL_FILE
+    if args.dev:
+        model_path = Path(tempfile.mkdtemp()) / MODEL_FILE
     lexicon = train_crf(
         tagged, extractor, model_path, c1=args.c1, c2=args.c2, iterations=args.iterations
     )

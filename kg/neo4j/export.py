@@ -27,6 +27,7 @@ from kg.model import (
 )
 from kg.neo4j import cypher
 from kg.neo4j.loader import Neo4jLoader
+from kg.neo4j.rows import ALIAS_SEPARATOR
 
 LAYERS = frozenset(
     {"text", "sentences", "mentions", "entities", "statements", "events", "relations"}
@@ -104,6 +105,10 @@ def _read_document(session: Session, document_id: str) -> Document:
     for mention in mentions:
         if mention.entity_id:
             mentions_of[mention.entity_id].append(mention.id)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for entry in props.get("entity_aliases") or []:
+        entity_id, _, alias = entry.partition(ALIAS_SEPARATOR)
+        aliases[entity_id].append(alias)
     entities = tuple(
         Entity(
             id=e["id"],
@@ -112,7 +117,7 @@ def _read_document(session: Session, document_id: str) -> Document:
             name_en=e.get("name_en"),
             qid=e.get("qid"),
             transliteration=e.get("transliteration"),
-            aliases=tuple(e.get("aliases") or ()),
+            aliases=tuple(aliases[e["id"]]),
             mention_ids=tuple(mentions_of[e["id"]]),
         )
         for r in session.run(cypher.READ_ENTITIES, ids=props.get("entity_ids") or [])
@@ -170,7 +175,7 @@ def _read_document(session: Session, document_id: str) -> Document:
         statements=statements,
         events=events,
         relations=relations,
-        annotations=LAYERS,
+        annotations=frozenset(props.get("annotations") or LAYERS),
     )
 
 

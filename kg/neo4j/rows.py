@@ -15,6 +15,7 @@ from kg.model import Document, Evidence
 from kg.ontology import schema
 
 Row = dict[str, Any]
+ALIAS_SEPARATOR = "\x1f"
 
 
 @dataclass
@@ -75,6 +76,11 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "origin": meta.origin,
                 "content_hash": content_hash,
                 "entity_ids": [e.id for e in doc.entities],
+                "annotations": sorted(doc.annotations),
+                # How this document wrote each entity: "entity id <US> alias".
+                "entity_aliases": [
+                    f"{e.id}{ALIAS_SEPARATOR}{alias}" for e in doc.entities for alias in e.aliases
+                ],
                 "relation_keys": sorted(set(relation_keys)),
             },
         }

@@ -44,40 +44,60 @@ def _stems(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(strip_clitics(normalize_key(word) or word)[1] for word in words)
 
 
+def _phrases(text: str) -> list[str]:
+    return [phrase.strip() for phrase in text.split("|")]
+
+
 # Head words (clitic-free stems) that settle an organisation's or place's class.
 _ORG_HEADS: dict[str, str] = {
-    **dict.fromkeys(("حزب", "احزاب"), "PoliticalParty"),
     **dict.fromkeys(
-        ("صحيفه", "جريده", "قناه", "وكاله", "تلفزيون", "اذاعه", "مجله", "شبكه", "اسبوعيه",
-         "فضائيه", "محطه", "راديو"),
+        _phrases("حزب | احزاب"),
+        "PoliticalParty",
+    ),
+    **dict.fromkeys(
+        _phrases(
+            "صحيفه | جريده | قناه | وكاله | تلفزيون | اذاعه | مجله | شبكه | اسبوعيه | فضائيه "
+            "| محطه | راديو"
+        ),
         "MediaOrganization",
     ),
     **dict.fromkeys(
-        ("وزاره", "حكومه", "برلمان", "جيش", "شرطه", "محكمه", "الكونغرس", "كونغرس", "الكنيست",
-         "البنتاغون", "بنتاغون", "الخارجيه", "الداخليه", "الدفاع", "رئاسه", "بلديه", "مجلس الوزراء",
-         "مجلس النواب", "مجلس الشيوخ", "مجلس الشعب", "المخابرات", "مخابرات", "الاستخبارات",
-         "قوات", "السلطه", "سلطه"),
+        _phrases(
+            "وزاره | حكومه | برلمان | جيش | شرطه | محكمه | الكونغرس | كونغرس | الكنيست | "
+            "البنتاغون | بنتاغون | الخارجيه | الداخليه | الدفاع | رئاسه | بلديه | مجلس "
+            "الوزراء | مجلس النواب | مجلس الشيوخ | مجلس الشعب | المخابرات | مخابرات | "
+            "الاستخبارات | قوات | السلطه | سلطه"
+        ),
         "GovernmentBody",
     ),
     **dict.fromkeys(
-        ("منظمه", "الامم", "امم", "حلف", "الناتو", "ناتو", "اوبك", "يونسكو", "اليونسكو",
-         "اليونيسيف", "يونيسيف", "الانتربول", "مجلس الامن", "الاتحاد الاوروبي", "الاتحاد الافريقي",
-         "جامعه الدول العربيه", "مجلس التعاون", "البنك الدولي", "صندوق النقد الدولي",
-         "الوكاله الدوليه للطاقه الذريه"),
+        _phrases(
+            "منظمه | الامم | امم | حلف | الناتو | ناتو | اوبك | يونسكو | اليونسكو | اليونيسيف "
+            "| يونيسيف | الانتربول | مجلس الامن | الاتحاد الاوروبي | الاتحاد الافريقي | جامعه "
+            "الدول العربيه | مجلس التعاون | البنك الدولي | صندوق النقد الدولي | الوكاله "
+            "الدوليه للطاقه الذريه"
+        ),
         "InternationalOrganization",
     ),
     **dict.fromkeys(
-        ("كتائب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حماس", "القاعده", "طالبان", "داعش",
-         "جبهه النصره", "الجيش الحر", "الجيش السوري الحر", "الجهاد الاسلامي", "سرايا",
-         "فصائل", "فصيل", "الحوثيون", "الحوثي", "الشباب", "بوكو حرام", "الوحدات", "قسد"),
+        _phrases(
+            "كتائب | ميليشيا | ميليشيات | مليشيا | مليشيات | حماس | القاعده | طالبان | داعش | "
+            "جبهه النصره | الجيش الحر | الجيش السوري الحر | الجهاد الاسلامي | سرايا | فصائل | "
+            "فصيل | الحوثيون | الحوثي | الشباب | بوكو حرام | الوحدات | قسد"
+        ),
         "ArmedGroup",
     ),
 }
 _PLACE_HEADS: dict[str, str] = {
-    **dict.fromkeys(("مدينه", "العاصمه", "عاصمه", "بلده", "قريه"), "City"),
     **dict.fromkeys(
-        ("محافظه", "ولايه", "اقليم", "منطقه", "مقاطعه", "اقاليم", "اوروبا", "افريقيا", "اسيا",
-         "الشرق الاوسط", "شمال", "جنوب", "شرق", "غرب", "ريف", "اقليم"),
+        _phrases("مدينه | العاصمه | عاصمه | بلده | قريه"),
+        "City",
+    ),
+    **dict.fromkeys(
+        _phrases(
+            "محافظه | ولايه | اقليم | منطقه | مقاطعه | اقاليم | اوروبا | افريقيا | اسيا | "
+            "الشرق الاوسط | شمال | جنوب | شرق | غرب | ريف"
+        ),
         "Region",
     ),
 }
@@ -149,9 +169,7 @@ class BundledModel:
     def __init__(self, model_path: Path, data: Mapping[str, Any]) -> None:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model_path))
-        lexicon = Lexicon(
-            Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"])
-        )
+        lexicon = Lexicon(Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"]))
         self.features = FeatureExtractor(country_gazetteer(), dict(data["clusters"]), lexicon)
         self.fine = FineClasses(
             {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
@@ -185,15 +203,74 @@ class BundledModel:
             return []
         return list(self.tagger.tag(self.features.sentence(words)))
 
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for the sentences of one document, names made consistent across it.
+
+        A name tagged somewhere in the document is also tagged where the tagger
+        left the same words (stems) untagged: a first pass finds «بومبيو» after
+        «الوزير», the second tags it where it stands alone.
+        """
+        return [tags for tags, _ in self._tag_with_marginals(sentences)]
+
     def mentions(self, words: Sequence[str]) -> list[TaggedMention]:
-        """The sentence's mentions with ontology classes and marginal confidences."""
-        tags = self.tag(words)
-        found: list[TaggedMention] = []
-        for coarse, start, end in chunks(tags):
-            confidence = min(self.tagger.marginal(tags[i], i) for i in range(start, end))
-            label = self.fine.classify(coarse, words[start:end])
-            found.append(TaggedMention(start, end, coarse, label, round(confidence, 4)))
-        return found
+        """The mentions of one sentence, with ontology classes and confidences."""
+        return self.document_mentions([words])[0]
+
+    def document_mentions(self, sentences: Sequence[Sequence[str]]) -> list[list[TaggedMention]]:
+        """The mentions of every sentence of a document (see :meth:`tag_document`).
+
+        The confidence is the smallest CRF marginal of the span's tags; for a
+        name added by the document pass, the smallest probability of not-O.
+        """
+        result: list[list[TaggedMention]] = []
+        for words, (tags, confidences) in zip(
+            sentences, self._tag_with_marginals(sentences), strict=True
+        ):
+            found = []
+            for coarse, start, end in chunks(tags):
+                label = self.fine.classify(coarse, words[start:end])
+                confidence = min(confidences[start:end])
+                found.append(TaggedMention(start, end, coarse, label, round(confidence, 4)))
+            result.append(found)
+        return result
+
+    def _tag_with_marginals(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> list[tuple[list[str], list[float]]]:
+        tagged: list[tuple[list[str], list[float], list[float]]] = []
+        for words in sentences:
+            if not words:
+                tagged.append(([], [], []))
+                continue
+            self.tagger.set(self.features.sentence(words))
+            tags = list(self.tagger.tag())
+            marginals = [self.tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+            not_outside = [1.0 - self.tagger.marginal("O", i) for i in range(len(tags))]
+            tagged.append((tags, marginals, not_outside))
+        stems = [list(_stems(words)) for words in sentences]
+        names: dict[tuple[str, ...], str] = {}
+        for (tags, _, _), sentence_stems in zip(tagged, stems, strict=True):
+            for kind, start, end in chunks(tags):
+                name = tuple(sentence_stems[start:end])
+                if sum(len(stem) for stem in name) >= 3:
+                    names.setdefault(name, kind)
+        if not names:
+            return [(tags, marginals) for tags, marginals, _ in tagged]
+        gazetteer = Gazetteer(names, max(len(name) for name in names))
+        result = []
+        for (tags, marginals, not_outside), sentence_stems in zip(tagged, stems, strict=True):
+            tags, marginals = list(tags), list(marginals)
+            matches = [tag or "O" for tag in gazetteer.tag(sentence_stems)]
+            for kind, start, end in chunks(matches):
+                if any(tag != "O" for tag in tags[start:end]):
+                    continue
+                if end < len(tags) and tags[end].startswith("I-"):
+                    continue
+                for i in range(start, end):
+                    tags[i] = ("B-" if i == start else "I-") + kind
+                    marginals[i] = not_outside[i]
+            result.append((tags, marginals))
+        return result
 
 
 @lru_cache(maxsize=1)
@@ -206,8 +283,10 @@ def bundled_model() -> BundledModel:
 class BundledNER(Stage):
     """Tags every sentence with the bundled CRF and adds the mentions it finds.
 
-    Mentions already present (from a gazetteer stage, say) are kept; a span
-    that is already there is not added twice. A mention starts at the stem of
+    The whole document is tagged at once, so that a name is tagged
+    consistently across it (:meth:`BundledModel.tag_document`). Mentions already
+    present (from a gazetteer stage, say) are kept; a span that is already there
+    is not added twice. A mention starts at the stem of
     its first token, so «وبواشنطن» gives the mention «واشنطن».
     """
 
@@ -223,9 +302,12 @@ class BundledNER(Stage):
             by_sentence.setdefault(token.sentence_index, []).append(token)
         taken = {(m.start, m.end) for m in doc.mentions}
         added: list[Mention] = []
-        for sentence_index, tokens in by_sentence.items():
-            words = [doc.text[t.start : t.end] for t in tokens]
-            for found in self.model.mentions(words):
+        sentences = list(by_sentence.items())
+        tagged = self.model.document_mentions(
+            [[doc.text[t.start : t.end] for t in tokens] for _, tokens in sentences]
+        )
+        for (sentence_index, tokens), sentence_mentions in zip(sentences, tagged, strict=True):
+            for found in sentence_mentions:
                 first, last = tokens[found.start], tokens[found.end - 1]
                 start = first.stem_start if first.stem_start < first.stem_end else first.start
                 end = last.end

@@ -247,23 +247,50 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
 
 NEWSFANE_ONTOLOGY: dict[str, str] = {
     **dict.fromkeys(
-        ("Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
-         "Businessperson", "Lawyer", "Engineer", "Police"),
+        (
+            "Politician",
+            "Athlete",
+            "Artist",
+            "Other_PER",
+            "Religious_PER",
+            "Scientist",
+            "Businessperson",
+            "Lawyer",
+            "Engineer",
+            "Police",
+        ),
         "Person",
     ),
     "Government": "GovernmentBody",
     "Media": "MediaOrganization",
     **dict.fromkeys(
-        ("Non-Governmental", "Commercial", "Educational", "Sports", "Entertainment",
-         "Religious_ORG", "Medical-Science"),
+        (
+            "Non-Governmental",
+            "Commercial",
+            "Educational",
+            "Sports",
+            "Entertainment",
+            "Religious_ORG",
+            "Medical-Science",
+        ),
         "Organization",
     ),
     "Nation": "Country",
     "Population-Center": "City",
-    **dict.fromkeys(("State-or-Province", "County-or-District", "Continent", "GPE-Cluster"), "Region"),
     **dict.fromkeys(
-        ("Water-Body", "Land-Region-Natural", "Celestial", "Building-Grounds", "Airport", "Path",
-         "Subarea-Facility", "Plant"),
+        ("State-or-Province", "County-or-District", "Continent", "GPE-Cluster"), "Region"
+    ),
+    **dict.fromkeys(
+        (
+            "Water-Body",
+            "Land-Region-Natural",
+            "Celestial",
+            "Building-Grounds",
+            "Airport",
+            "Path",
+            "Subarea-Facility",
+            "Plant",
+        ),
         "Place",
     ),
 }
@@ -272,8 +299,14 @@ NEWSFANE_ONTOLOGY: dict[str, str] = {
 ONTOLOGY_COARSE: dict[str, str] = {
     "Person": "PERS",
     **dict.fromkeys(
-        ("Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
-         "MediaOrganization", "PoliticalParty"),
+        (
+            "Organization",
+            "GovernmentBody",
+            "InternationalOrganization",
+            "ArmedGroup",
+            "MediaOrganization",
+            "PoliticalParty",
+        ),
         "ORG",
     ),
     **dict.fromkeys(("Country", "City", "Region", "Place"), "LOC"),

@@ -64,10 +64,12 @@ def validate_shacl(doc: Document) -> ValidationReport:
     """Run pyshacl with the shapes on ``doc``'s RDF graph (unknown terms included)."""
     from pyshacl import validate as pyshacl_validate
 
-    from kg.rdf.convert import document_triples
+    from kg.rdf.convert import document_triples, entity_triples
 
     data = Graph()
     for triple in document_triples(doc, strict=False):
+        data.add(triple)
+    for triple in entity_triples(doc, strict=False):
         data.add(triple)
     _conforms, results, _text = pyshacl_validate(
         data,

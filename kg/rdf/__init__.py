@@ -1,8 +1,10 @@
 """DocGraph <-> RDF (rdflib): one named graph per document, and its serialisations."""
 
 from kg.rdf.convert import (
+    ENTITY_GRAPH,
     ID_NS,
     document_triples,
+    entity_triples,
     graph_iri,
     node_id,
     node_iri,
@@ -12,10 +14,12 @@ from kg.rdf.convert import (
 from kg.rdf.serialize import FORMATS, RdfFormat, serialize
 
 __all__ = [
+    "ENTITY_GRAPH",
     "FORMATS",
     "ID_NS",
     "RdfFormat",
     "document_triples",
+    "entity_triples",
     "graph_iri",
     "node_id",
     "node_iri",

@@ -8,6 +8,11 @@ positive: a negated relation must not be asserted) and one
 ``rdf:subject/predicate/object`` and the sentence, span, extractor, confidence,
 polarity, modality and time. Event arguments are reified the same way (with
 no ``kg:relationId``) so that their spans survive.
+
+Entities are shared between documents: a document's graph says which
+entities it names (``schema:mentions``) and how it wrote them (``kg:alias``);
+what an entity *is* (class, names, Wikidata id) is said once, in
+:data:`ENTITY_GRAPH`, by the first document that named it.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from kg.ontology.namespace import KG
 ID_NS = "https://w3id.org/arkg/id/"
 WD_NS = "http://www.wikidata.org/entity/"
 EXTRACTOR_NS = ID_NS + "extractor/"
+ENTITY_GRAPH = URIRef("https://w3id.org/arkg/graph/entities")
+"""The named graph that describes entities once for all documents (first description wins)."""
 
 Triple = tuple[Node, Node, Node]
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+")
@@ -151,17 +158,7 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
 
     for entity in doc.entities:
         e_node = node_iri(entity.id)
-        add((e_node, RDF.type, class_term(entity.label, strict=strict)))
-        add((e_node, KG.name, _ar(entity.name)))
-        add((e_node, RDFS.label, _ar(entity.name)))
-        if entity.name_en:
-            add((e_node, KG.nameEn, Literal(entity.name_en, lang="en")))
-            add((e_node, RDFS.label, Literal(entity.name_en, lang="en")))
-        if entity.qid:
-            add((e_node, KG.wikidataId, Literal(entity.qid)))
-            add((e_node, OWL.sameAs, URIRef(WD_NS + entity.qid)))
-        if entity.transliteration:
-            add((e_node, KG.transliteration, Literal(entity.transliteration)))
+        add((doc_node, SCHEMA.mentions, e_node))
         for alias in entity.aliases:
             add((e_node, KG.alias, _ar(alias)))
 
@@ -216,6 +213,31 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
     for extractor in sorted(extractors):
         add((extractor_iri(extractor), RDF.type, PROV.Activity))
         add((extractor_iri(extractor), RDFS.label, Literal(extractor)))
+    return out
+
+
+def entity_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
+    """What the document's entities are: class, names, Wikidata id, transliteration.
+
+    These go to the shared :data:`ENTITY_GRAPH`, not to the document's graph, so
+    that an entity named in a thousand articles is described once and queries
+    over the union of graphs do not multiply its rows.
+    """
+    out: list[Triple] = []
+    add = out.append
+    for entity in doc.entities:
+        e_node = node_iri(entity.id)
+        add((e_node, RDF.type, class_term(entity.label, strict=strict)))
+        add((e_node, KG.name, _ar(entity.name)))
+        add((e_node, RDFS.label, _ar(entity.name)))
+        if entity.name_en:
+            add((e_node, KG.nameEn, Literal(entity.name_en, lang="en")))
+            add((e_node, RDFS.label, Literal(entity.name_en, lang="en")))
+        if entity.qid:
+            add((e_node, KG.wikidataId, Literal(entity.qid)))
+            add((e_node, OWL.sameAs, URIRef(WD_NS + entity.qid)))
+        if entity.transliteration:
+            add((e_node, KG.transliteration, Literal(entity.transliteration)))
     return out
 
 
@@ -296,11 +318,18 @@ def to_rdf_many(
     """Add the named graph of every document to ``dataset`` or a new one."""
     if dataset is None:
         dataset = new_dataset()
+    entities = dataset.graph(ENTITY_GRAPH)
     for doc in docs:
         graph_node = graph_iri(doc.id)
         dataset.remove_graph(graph_node)
         graph = dataset.graph(graph_node)
         graph.addN((s, p, o, graph) for s, p, o in document_triples(doc, strict=strict))
+        new = [
+            (s, p, o, entities)
+            for s, p, o in entity_triples(doc, strict=strict)
+            if (s, KG.name, None) not in entities
+        ]
+        entities.addN(new)
     return dataset
 
 

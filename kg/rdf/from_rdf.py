@@ -9,12 +9,15 @@ offset, everything else by id.
 
 from __future__ import annotations
 
+import itertools
+
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import Dataset, URIRef
 from rdflib.namespace import PROV, RDF
+from rdflib.namespace import SDO as SCHEMA
 from rdflib.term import Node
 
 from kg.model import (
@@ -31,7 +34,7 @@ from kg.model import (
 )
 from kg.ontology.namespace import KG
 from kg.ontology.schema import KG_NS
-from kg.rdf.convert import graph_iri, node_id
+from kg.rdf.convert import ENTITY_GRAPH, graph_iri, node_id
 
 Triple = tuple[Node, Node, Node]
 
@@ -81,10 +84,13 @@ def _kg_type(index: _Index, subject: Node) -> str:
     return _local(types[0]) if types else ""
 
 
-def document_from_triples(doc_id: str, triples: Iterable[Triple]) -> Document:
-    """The document ``doc_id`` from the triples of its named graph."""
+def document_from_triples(
+    doc_id: str, triples: Iterable[Triple], entity_triples: Iterable[Triple] = ()
+) -> Document:
+    """The document ``doc_id`` from the triples of its named graph and the
+    descriptions of its entities (from :data:`kg.rdf.convert.ENTITY_GRAPH`)."""
     index = _Index()
-    for s, p, o in triples:
+    for s, p, o in itertools.chain(triples, entity_triples):
         index.by_subject[s][p].append(o)
         index.by_predicate[p].append((s, o))
     doc_node = graph_iri(doc_id)
@@ -134,7 +140,7 @@ def document_from_triples(doc_id: str, triples: Iterable[Triple]) -> Document:
     mentions.sort(key=lambda m: (m.start, m.end, m.id))
 
     entities = []
-    for e, _name in index.by_predicate.get(KG.name, []):
+    for e in index.objects(doc_node, SCHEMA.mentions):
         e_id = node_id(str(e))
         entities.append(
             Entity(
@@ -264,6 +270,12 @@ def documents_from_dataset(dataset: Dataset) -> Iterator[Document]:
             if isinstance(s, URIRef)
         }
     )
+    entities = dataset.graph(ENTITY_GRAPH)
     for doc_node in doc_nodes:
         graph = dataset.graph(doc_node)
-        yield document_from_triples(node_id(str(doc_node)), graph)
+        described = [
+            triple
+            for e in graph.objects(doc_node, SCHEMA.mentions)
+            for triple in entities.triples((e, None, None))
+        ]
+        yield document_from_triples(node_id(str(doc_node)), graph, described)

@@ -23,10 +23,9 @@ from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     NEEDS_PREPOSITION,
     OPENING_QUOTES,
-    REPORTING,
-    STANCE,
     ReportingVerb,
-    lookup,
+    find_reporting,
+    find_stance,
 )
 from kg.relations.roles import is_title_head, person_for_title
 
@@ -80,7 +79,7 @@ def _content_end(context: DocContext, words: list[Word], first: int, sentence: S
     for index in range(first + 1, len(words)):
         word = words[index]
         gap = context.gap(words[index - 1], word)
-        if ("،" in gap or "," in gap) and lookup(word.norm, REPORTING) is not None:
+        if ("،" in gap or "," in gap) and find_reporting(word.norm) is not None:
             return words[index - 1].end
         if ".." in gap:
             return words[index - 1].end
@@ -238,8 +237,8 @@ def _denied_object(context: DocContext, words: list[Word], position: int,
     end = index
     while end + 1 < len(words) and not context.boundary_between(words[end], words[end + 1]) and \
             not (words[end + 1].norm.startswith("و") and (
-                lookup(words[end + 1].norm, REPORTING) is not None
-                or lookup(words[end + 1].norm, STANCE) is not None)):
+                find_reporting(words[end + 1].norm) is not None
+                or find_stance(words[end + 1].norm) is not None)):
         end += 1
     return index, words[index].start, words[end].end, False
 
@@ -251,7 +250,7 @@ def _first_person(word: Word) -> bool:
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
     for position, word in enumerate(words):
-        hit = lookup(word.norm, REPORTING)
+        hit = find_reporting(word.norm)
         if hit is None or context.speaker_at(word.start) is not None:
             continue
         if context.covering_mention(word.start) is not None:

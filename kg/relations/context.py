@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
-from kg.relations.lexicon import NISBA, bare_forms
-from kg.text.normalize import normalize, normalize_key
+from kg.relations.lexicon import NISBA, readings_of
+from kg.text.normalize import TATWEEL, normalize, normalize_key
 
 AGENT_LABELS = frozenset({
     "Person", "Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
@@ -28,6 +29,17 @@ ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
 PLACE_LABELS = frozenset({"Country", "Place", "City", "Region"})
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
+_WORD_MARKS: dict[str, bool] = {}
+
+
+def _is_word_mark(char: str) -> bool:
+    """A diacritic or tatweel, which belongs to the word before it (as in
+    ``NormalizedView.to_original``), remembered per character."""
+    known = _WORD_MARKS.get(char)
+    if known is None:
+        known = _WORD_MARKS[char] = char == TATWEEL or unicodedata.category(char) == "Mn"
+    return known
+
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 
 
@@ -39,16 +51,16 @@ class Word:
     norm: str
     sentence_index: int
 
-    def readings(self) -> list[tuple[str, str]]:
-        return bare_forms(self.norm)
+    def readings(self) -> tuple[tuple[str, str], ...]:
+        return readings_of(self.norm)
 
     def bare(self) -> str:
         """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
-        return self.readings()[-1][1]
+        return readings_of(self.norm)[-1][1]
 
     def has(self, table: Collection[str]) -> bool:
         """Whether any reading of the word (with or without its clitics) is in ``table``."""
-        return any(rest in table for _, rest in self.readings())
+        return any(rest in table for _, rest in readings_of(self.norm))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,20 +103,31 @@ class DocContext:
     @classmethod
     def build(cls, doc: Document) -> DocContext:
         context = cls(doc)
-        view = normalize(doc.text)
-        sentence_starts = [s.start for s in doc.sentences]
+        text = doc.text
+        view = normalize(text)
+        origin = view.origin
+        size = len(text)
+        sentences = doc.sentences
+        sentence_starts = [s.start for s in sentences]
+        words = context.words
+        word_starts = context._word_starts
+        sentence_words = context._sentence_words
         for match in _WORD.finditer(view.text):
-            start, end = view.to_original(match.start(), match.end())
+            # view.to_original(match.start(), match.end()), words being never empty
+            view_start, view_end = match.span()
+            start = origin[view_start]
+            end = origin[view_end - 1] + 1
+            while end < size and _is_word_mark(text[end]):
+                end += 1
             position = bisect.bisect_right(sentence_starts, start) - 1
-            if position < 0 or start >= doc.sentences[position].end:
+            if position < 0 or start >= sentences[position].end:
                 continue
-            index = len(context.words)
-            sentence_index = doc.sentences[position].index
-            context.words.append(Word(index, start, end, match.group(), sentence_index))
-        context._word_starts = [w.start for w in context.words]
-        for word in context.words:
-            first, _ = context._sentence_words.get(word.sentence_index, (word.index, word.index))
-            context._sentence_words[word.sentence_index] = (first, word.index + 1)
+            index = len(words)
+            sentence_index = sentences[position].index
+            words.append(Word(index, start, end, match.group(), sentence_index))
+            word_starts.append(start)
+            first, _ = sentence_words.get(sentence_index, (index, index))
+            sentence_words[sentence_index] = (first, index + 1)
         context.mentions = sorted(
             (m for m in doc.mentions if m.entity_id), key=lambda m: (m.start, -m.end)
         )
@@ -154,8 +177,10 @@ class DocContext:
         return None
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start at or after ``start`` and lie before ``end``."""
         first = bisect.bisect_left(self._mention_starts, start)
-        return [m for m in self.mentions[first:] if m.start < end and m.end <= end]
+        last = bisect.bisect_left(self._mention_starts, end, first)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
     def covering_mention(self, offset: int) -> Mention | None:
         position = bisect.bisect_right(self._mention_starts, offset) - 1
@@ -177,7 +202,7 @@ class DocContext:
             return self.norm(word.start, mention.start)
         mention_norm = self.norm(mention.start, min(mention.end, word.end))
         names = self._names(mention.entity_id or "")
-        for prefix, rest in bare_forms(mention_norm):
+        for prefix, rest in readings_of(mention_norm):
             if prefix and prefix not in ("ال",) and any(
                 name.startswith(rest) or rest.startswith(name) for name in names if len(name) > 2
             ):

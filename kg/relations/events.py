@@ -36,7 +36,7 @@ from kg.relations.arguments import (
     subject_before,
 )
 from kg.relations.context import AGENT_LABELS, Arg, DocContext, Word
-from kg.relations.lexicon import EVENT_TRIGGER_CONFIDENCE, EVENT_TRIGGERS, LIGHT_VERBS, lookup
+from kg.relations.lexicon import EVENT_TRIGGER_CONFIDENCE, LIGHT_VERBS, find_event
 from kg.relations.timex import article_date, resolve
 
 EVENT_VERBS = frozenset({
@@ -183,7 +183,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
     for position, word in enumerate(words):
-        hit = lookup(word.norm, EVENT_TRIGGERS)
+        hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         prefix, label = hit

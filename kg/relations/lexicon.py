@@ -8,7 +8,9 @@ peeled off, see :func:`bare_forms`, so a form is listed without them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 V = TypeVar("V")
@@ -20,6 +22,12 @@ def bare_forms(word: str) -> list[tuple[str, str]]:
     «وبتوغل» → («», «وبتوغل»), («و», «بتوغل»), («وب», «توغل»); «للدول» also
     reads as («لل», «دول») and («لل», «الدول»).
     """
+    return list(readings_of(word))
+
+
+@lru_cache(maxsize=1 << 17)
+def readings_of(word: str) -> tuple[tuple[str, str], ...]:
+    """:func:`bare_forms` as a tuple, computed once per word."""
     readings: list[tuple[str, str]] = [("", word)]
     conj = ""
     rest = word
@@ -37,15 +45,25 @@ def bare_forms(word: str) -> list[tuple[str, str]]:
             readings.append((conj + rest[0] + "ال", rest[3:]))
     if len(rest) > 4 and rest.startswith("ال"):
         readings.append((conj + "ال", rest[2:]))
-    return readings
+    return tuple(readings)
 
 
-def lookup(word: str, table: dict[str, V]) -> tuple[str, V] | None:
+def lookup(word: str, table: Mapping[str, V]) -> tuple[str, V] | None:
     """The first ``(prefix, value)`` for a reading of ``word`` found in ``table``."""
-    for prefix, rest in bare_forms(word):
+    for prefix, rest in readings_of(word):
         if rest in table:
             return prefix, table[rest]
     return None
+
+
+def _cached_lookup(table: Mapping[str, V]) -> Callable[[str], tuple[str, V] | None]:
+    """:func:`lookup` in one constant ``table``, remembered per word."""
+
+    @lru_cache(maxsize=1 << 16)
+    def find(word: str) -> tuple[str, V] | None:
+        return lookup(word, table)
+
+    return find
 
 
 def _forms(value: str, *forms: str) -> dict[str, str]:
@@ -107,6 +125,8 @@ for _lemma, _forms_of in _REPORTING_FORMS.items():
             content_prepositions=_CONTENT_PREPS.get(_lemma, ()),
         )
 REPORTING_LEMMA: dict[str, str] = {form: verb.lemma for form, verb in REPORTING.items()}
+find_reporting = _cached_lookup(REPORTING)
+"""``lookup(word, REPORTING)``, remembered per word."""
 
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "اننا", "انني", "بان", "بانه", "بانها",
                              "بانهم"})
@@ -171,6 +191,9 @@ STANCE: dict[str, StanceTrigger] = {
               ("تنسيق", "التنسيق"), topic_object=False),
 }
 
+find_stance = _cached_lookup(STANCE)
+"""``lookup(word, STANCE)``, remembered per word."""
+
 FIRST_PERSON_FORMS = frozenset({
     "نعارض", "ندعم", "نؤيد", "نرفض", "ندعو", "نرحب", "ندين", "نحذر", "نشاطر", "ننسق", "نتعاون",
     "نعمل", "نامل", "نراقب",
@@ -214,6 +237,8 @@ EVENT_TRIGGERS: dict[str, str] = {
              "انزلت", "ارسال", "تمركز"),
 }
 EVENT_TRIGGER_CONFIDENCE = 0.65
+find_event = _cached_lookup(EVENT_TRIGGERS)
+"""``lookup(word, EVENT_TRIGGERS)``, remembered per word."""
 
 LIGHT_VERBS = frozenset({"قمنا", "قام", "قامت", "قاموا", "تقوم", "يقوم", "نقوم", "قاما"})
 """«قمنا بإعادة نشر»: the subject of the light verb is the event's agent."""

@@ -21,15 +21,14 @@ from kg.model import Mention, Relation, Sentence
 from kg.relations.context import ORGANIZATION_LABELS, Arg, DocContext, RoleFact, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
-    EVENT_TRIGGERS,
     FORMER,
     HONORIFICS,
     LEADER_HEADS,
     NISBA,
-    REPORTING,
-    STANCE,
     TITLE_HEADS,
-    lookup,
+    find_event,
+    find_reporting,
+    find_stance,
 )
 from kg.relations.timex import article_date
 from kg.text.normalize import normalize_key
@@ -57,8 +56,8 @@ def is_title_head(word: Word) -> bool:
 
 
 def _is_trigger(word: Word) -> bool:
-    return (lookup(word.norm, REPORTING) is not None or lookup(word.norm, STANCE) is not None
-            or lookup(word.norm, EVENT_TRIGGERS) is not None or word.norm in COMPLEMENTIZERS)
+    return (find_reporting(word.norm) is not None or find_stance(word.norm) is not None
+            or find_event(word.norm) is not None or word.norm in COMPLEMENTIZERS)
 
 
 def _org_in(context: DocContext, words: list[Word]) -> Arg | None:

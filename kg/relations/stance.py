@@ -36,9 +36,8 @@ from kg.relations.events import EventState
 from kg.relations.lexicon import (
     EMOTION_POSITIVE,
     FUNCTION_WORDS,
-    STANCE,
     StanceTrigger,
-    lookup,
+    find_stance,
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.timex import article_date, resolve
@@ -48,7 +47,7 @@ _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
 
 def _trigger(word: Word) -> StanceTrigger | None:
-    hit = lookup(word.norm, STANCE)
+    hit = find_stance(word.norm)
     if hit is not None:
         return hit[1]
     if word.has(EMOTION_POSITIVE):
@@ -62,7 +61,7 @@ def _urged_content(words: list[Word], position: int) -> bool:
         return False
     before = words[position - 1].norm
     earlier_urge = any(
-        (hit := lookup(w.norm, STANCE)) is not None and hit[1].kind == "urges"
+        (hit := find_stance(w.norm)) is not None and hit[1].kind == "urges"
         for w in words[max(0, position - 8):position]
     )
     return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
@@ -115,7 +114,7 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
         if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 context.mention_starting_in(word) is not None or word.norm.isdigit():
             break
-        if lookup(word.norm, STANCE) is not None:
+        if find_stance(word.norm) is not None:
             break
         kept.append(word)
         if len(kept) == 3:

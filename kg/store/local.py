@@ -23,10 +23,20 @@ from rdflib.term import Node
 from kg.errors import StoreError
 from kg.model import Document
 from kg.ontology import schema
-from kg.rdf.convert import ID_NS, WD_NS, document_triples, graph_iri, node_id
+from kg.ontology.namespace import KG
+from kg.rdf.convert import (
+    ENTITY_GRAPH,
+    ID_NS,
+    WD_NS,
+    document_triples,
+    entity_triples,
+    graph_iri,
+    node_id,
+)
 from kg.rdf.from_rdf import document_from_triples
 
 ExportFormat = TypingLiteral["ttl", "trig", "nq", "jsonld"]
+SCHEMA_MENTIONS = "https://schema.org/mentions"
 _FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
@@ -158,21 +168,35 @@ class LocalStore:
 
     def _write_batch(self, docs: list[Document], bulk: bool) -> int:
         quads: list[ox.Quad] = []
+        entity_graph = self._named(str(ENTITY_GRAPH))
+        name = self._named(str(KG.name))
+        describer: dict[str, str | None] = {}  # entity -> the document that describes it
         for doc in docs:
             graph = self._named(str(graph_iri(doc.id)))
             quads.extend(
                 ox.Quad(self._named(str(s)), self._named(str(p)), self._term(o), graph)
                 for s, p, o in document_triples(doc)
             )
+            for s, p, o in entity_triples(doc):
+                subject = self._named(str(s))
+                if str(s) not in describer:
+                    stored = self._is_described(subject, name, entity_graph)
+                    describer[str(s)] = None if stored else doc.id
+                if describer[str(s)] == doc.id:
+                    quads.append(ox.Quad(subject, self._named(str(p)), self._term(o), entity_graph))
+        replaced = False
         try:
             for doc in docs:
                 graph = self._named(str(graph_iri(doc.id)))
                 if self.store.contains_named_graph(graph):
                     self.store.remove_graph(graph)
+                    replaced = True
             if bulk:
                 self.store.bulk_extend(quads)
             else:
                 self.store.extend(quads)
+            if replaced:
+                self._forget_unused_entities()
         except OSError as exc:
             raise StoreError(f"cannot write {len(docs)} documents to {self.path}: {exc}") from exc
         return len(docs)
@@ -183,7 +207,19 @@ class LocalStore:
         if not self.store.contains_named_graph(graph):
             return False
         self.store.remove_graph(graph)
+        self._forget_unused_entities()
         return True
+
+    def _is_described(self, subject: ox.NamedNode, name: ox.NamedNode, graph: ox.NamedNode) -> bool:
+        return next(iter(self.store.quads_for_pattern(subject, name, None, graph)), None) is not None
+
+    def _forget_unused_entities(self) -> None:
+        """Drop the descriptions of entities that no stored document names any more."""
+        self.store.update(
+            f"DELETE {{ GRAPH <{ENTITY_GRAPH}> {{ ?e ?p ?o }} }} "
+            f"WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?e ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?d <{SCHEMA_MENTIONS}> ?e }} }} }}"
+        )
 
     # -------------------------------------------------------------- reading
     def has_document(self, doc_id: str) -> bool:
@@ -269,11 +305,18 @@ class LocalStore:
             graph = self._named(str(graph_iri(doc_id)))
             if not self.store.contains_named_graph(graph):
                 raise StoreError(f"no document {doc_id} in {self.path}")
-            triples = (
+            triples = [
                 (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
                 for q in self.store.quads_for_pattern(None, None, None, graph)
-            )
-            yield document_from_triples(doc_id, triples)
+            ]
+            mentions = self._named(SCHEMA_MENTIONS)
+            entity_graph = self._named(str(ENTITY_GRAPH))
+            described = [
+                (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
+                for e in self.store.quads_for_pattern(None, mentions, None, graph)
+                for q in self.store.quads_for_pattern(e.object, None, None, entity_graph)
+            ]
+            yield document_from_triples(doc_id, triples, described)
 
     # -------------------------------------------------------------- terms
     def _named(self, iri: str) -> ox.NamedNode:

@@ -22,6 +22,8 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress, repeat
+from operator import add, itemgetter
 
 from camel_tools.utils.charsets import UNICODE_PUNCT_SYMBOL_CHARSET
 
@@ -74,6 +76,7 @@ def _character_ranges(chars: frozenset[str]) -> str:
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+")
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+_MARK = re.compile("[" + "".join(sorted(_MARKS)) + "]")
 
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -122,53 +125,95 @@ def tokenize(
     Pass the document's :func:`document_vocabulary` so that stems use the
     evidence of the whole article (see :func:`stem_span`).
     """
-    return _tokenize(text, start, end, sentence_index, first_index, vocabulary, {})
-
-
-def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> list[Token]:
-    """The tokens of every ``(index, start, end)`` sentence of ``text``, numbered
-    across the document, with stems that use the whole text as evidence: what
-    :func:`tokenize` gives sentence by sentence with :func:`document_vocabulary`."""
-    stems: dict[str, tuple[int, int]] = {}
-    vocabulary = _document_vocabulary(text, stems)
     tokens: list[Token] = []
-    for sentence_index, start, end in sentences:
-        tokens += _tokenize(text, start, end, sentence_index, len(tokens), vocabulary, stems)
-    return tokens
-
-
-def _tokenize(
-    text: str,
-    start: int,
-    end: int,
-    sentence_index: int,
-    first_index: int,
-    vocabulary: Container[str] | None,
-    stems: dict[str, tuple[int, int]],
-) -> list[Token]:
-    """:func:`tokenize`, with ``stems`` caching the stem span of each word (for
-    one ``vocabulary``: a cache must not outlive the document it was made for)."""
-    tokens: list[Token] = []
-    append = tokens.append
-    number = first_index
-    for match in _tokens_in(text, start, end):
+    for number, match in enumerate(_tokens_in(text, start, end), first_index):
         token_start, token_end = match.span()
-        word = match.group()
-        stem = stems.get(word)
-        if stem is None:
-            stem = stems[word] = stem_span(word, vocabulary)
-        append(
+        stem_start, stem_end = stem_span(match.group(), vocabulary)
+        tokens.append(
             Token(
                 number,
                 token_start,
                 token_end,
                 sentence_index,
-                token_start + stem[0],
-                token_start + stem[1],
+                token_start + stem_start,
+                token_start + stem_end,
             )
         )
-        number += 1
     return tokens
+
+
+def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> list[Token]:
+    """The tokens of every ``(index, start, end)`` sentence of ``text``, numbered
+    across the document: what :func:`tokenize` gives sentence by sentence with
+    the :func:`document_vocabulary` of ``text``, computed once per distinct word."""
+    stems = _document_stems(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    sentence_indexes: list[int] = []
+    for sentence_index, start, end in sentences:
+        matches = list(_tokens_in(text, start, end))
+        starts += map(_match_start, matches)
+        ends += map(_match_end, matches)
+        words += map(_match_group, matches)
+        sentence_indexes += repeat(sentence_index, len(matches))
+    missing = set(words).difference(stems)
+    if missing:  # a token cut by a sentence boundary: not a word of the whole text
+        vocabulary = document_vocabulary(text)
+        stems.update((word, stem_span(word, vocabulary)) for word in missing)
+    offsets = list(map(stems.__getitem__, words))
+    return list(
+        map(
+            Token,
+            range(len(words)),
+            starts,
+            ends,
+            sentence_indexes,
+            map(add, starts, map(_first, offsets)),
+            map(add, starts, map(_second, offsets)),
+        )
+    )
+
+
+_match_start = re.Match.start
+_match_end = re.Match.end
+_match_group = re.Match.group
+_first = itemgetter(0)
+_second = itemgetter(1)
+_third = itemgetter(2)
+
+
+def _document_stems(text: str) -> dict[str, tuple[int, int]]:
+    """The stem span (see :func:`stem_span`) of every distinct token of ``text``,
+    with the :func:`document_vocabulary` of ``text``."""
+    words = list(set(_token_strings(text)))
+    choices = list(map(_stem_choice, words))
+    vocabulary = set(chain.from_iterable(map(_first, choices)))
+    stems = dict(zip(words, map(_third, choices), strict=True))
+    options_of = list(map(_second, choices))
+    for word, options in compress(zip(words, options_of, strict=True), options_of):
+        for rest, length in options:
+            if rest in vocabulary:
+                stems[word] = _stem_of(word, length, False)
+                break
+    return stems
+
+
+@lru_cache(maxsize=1 << 18)
+def _stem_choice(
+    word: str,
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...], tuple[int, int]]:
+    """What :func:`stem_span` and :func:`document_vocabulary` need of ``word``:
+    its vocabulary entries, the ``(rest, prefix length)`` of each bare proclitic
+    chain to try in order, and the stem span when none of the rests is a word."""
+    plan = _stem_plan(word)
+    if plan is None:
+        return (), (), (0, len(word))
+    skeleton, prefix, definite, bare_prefixes = plan
+    default = _stem_of(word, prefix, definite)
+    if definite:
+        return (skeleton, skeleton[prefix:]), (), default
+    return (skeleton,), tuple((skeleton[n:], n) for n in bare_prefixes), default
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -241,24 +286,8 @@ def stem_span(word: str, vocabulary: Container[str] | None = None) -> tuple[int,
 def document_vocabulary(text: str) -> frozenset[str]:
     """The Arabic words of ``text`` (without diacritics), bare and without
     their article: the evidence :func:`stem_span` needs to strip a و or ب."""
-    return _document_vocabulary(text, {})
-
-
-def _document_vocabulary(text: str, stems: dict[str, tuple[int, int]]) -> frozenset[str]:
-    """:func:`document_vocabulary`; ``stems`` gets the whole-word stem span of
-    every word that is not Arabic, so that tokenizing needs no plan for it."""
-    words: set[str] = set()
-    add = words.add
-    for word in set(_token_strings(text)):
-        plan = _stem_plan(word)
-        if plan is None:
-            stems[word] = (0, len(word))
-            continue
-        skeleton, prefix, definite, _ = plan
-        add(skeleton)
-        if definite:
-            add(skeleton[prefix:])
-    return frozenset(words)
+    choices = map(_stem_choice, set(_token_strings(text)))
+    return frozenset(chain.from_iterable(map(_first, choices)))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -280,15 +309,18 @@ def _stem_plan(word: str) -> tuple[str, int, bool, tuple[int, ...]] | None:
     if analysis is None:
         return None
     skeleton = analysis[1]
-    prefix, definite = _article_prefix(skeleton)
+    prefixes = _prefixes(skeleton)
+    if not prefixes:
+        return skeleton, 0, False, ()
+    prefix, definite = _article_prefix(skeleton, prefixes)
+    if skeleton in _NOT_CLITIC:
+        return skeleton, prefix, definite, ()
+    longest = len(skeleton) - _MIN_AFTER_OTHER
     bare = sorted(
-        (length for length, is_definite in _prefixes(skeleton) if not is_definite),
+        (length for length, is_definite in prefixes if not is_definite and length <= longest),
         reverse=True,
     )
-    bare_prefixes = tuple(
-        n for n in bare if len(skeleton) - n >= _MIN_AFTER_OTHER and skeleton not in _NOT_CLITIC
-    )
-    return skeleton, prefix, definite, bare_prefixes
+    return skeleton, prefix, definite, tuple(bare)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -297,9 +329,14 @@ def _stem_of(word: str, prefix: int, definite: bool) -> tuple[int, int]:
     return _to_word_span(word, letters, prefix, _stem_end(skeleton, prefix, definite))
 
 
-def _article_prefix(skeleton: str) -> tuple[int, bool]:
-    """Length of the longest proclitic chain that ends in an article, if any."""
-    prefix = max((length for length, definite in _prefixes(skeleton) if definite), default=0)
+def _article_prefix(
+    skeleton: str, prefixes: list[tuple[int, bool]] | None = None
+) -> tuple[int, bool]:
+    """Length of the longest proclitic chain that ends in an article, if any
+    (``prefixes``: the :func:`_prefixes` of ``skeleton``, when known)."""
+    if prefixes is None:
+        prefixes = _prefixes(skeleton)
+    prefix = max((length for length, definite in prefixes if definite), default=0)
     if prefix == 0:
         return 0, False
     if skeleton[prefix - 2 : prefix] == "لل" and skeleton.startswith(_LAM_INITIAL, prefix - 1):
@@ -330,23 +367,50 @@ def _is_pair(skeleton: str, length: int) -> bool:
 def _prefixes(skeleton: str) -> list[tuple[int, bool]]:
     """``(length, definite)`` of every proclitic chain ``skeleton`` may start with."""
     found: list[tuple[int, bool]] = []
-    if skeleton[:1] not in _PROCLITIC_LETTERS:
-        return found
-    for conjunction in _CONJUNCTIONS:
-        for preposition in _PREPOSITIONS:
-            chain = conjunction + preposition
-            rest = len(skeleton) - len(chain)
-            if chain and skeleton.startswith(chain) and rest >= _MIN_AFTER_PROCLITIC:
-                found.append((len(chain), False))
-            article = chain + ("ل" if preposition == "ل" else "ال")
-            if skeleton.startswith(article) and len(skeleton) - len(article) >= _MIN_AFTER_OTHER:
-                found.append((len(article), True))
+    size = len(skeleton)
+    for proclitics, article in _CHAINS_BY_LETTER.get(skeleton[:1], ()):
+        if (
+            proclitics
+            and size - len(proclitics) >= _MIN_AFTER_PROCLITIC
+            and skeleton.startswith(proclitics)
+        ):
+            found.append((len(proclitics), False))
+        if size - len(article) >= _MIN_AFTER_OTHER and skeleton.startswith(article):
+            found.append((len(article), True))
     return found
+
+
+def _chains_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every proclitic chain with its article form, in the order :func:`_prefixes`
+    lists them, grouped by the letter a word must begin with for either to match."""
+    chains = [
+        (
+            conjunction + preposition,
+            conjunction + preposition + ("ل" if preposition == "ل" else "ال"),
+        )
+        for conjunction in _CONJUNCTIONS
+        for preposition in _PREPOSITIONS
+    ]
+    return {
+        letter: tuple(
+            (proclitics, article)
+            for proclitics, article in chains
+            if proclitics.startswith(letter) or article.startswith(letter)
+        )
+        for letter in _PROCLITIC_LETTERS
+    }
+
+
+_CHAINS_BY_LETTER = _chains_by_letter()
 
 
 @lru_cache(maxsize=1 << 18)
 def _analyse(word: str) -> tuple[list[int], str] | None:
     """Letter positions and letters (the skeleton) of an Arabic word; None otherwise."""
+    if _MARK.search(word) is None:
+        if _ARABIC_WORD.fullmatch(word) is None:
+            return None
+        return list(range(len(word))), word
     letters = _letter_positions(word)
     if letters is None:
         return None

@@ -52,7 +52,7 @@ def test_score_rejects_misaligned_input() -> None:
 def test_read_conll_cleans_marks_and_crlf(tmp_path: Path) -> None:
     path = tmp_path / "sample.txt"
     path.write_bytes(
-        "\ufeff\u200eواشنطن\tB-LOC\r\n\u200f\tO\r\nقال\tO\r\n\r\nبومبيو PER\r\n".encode()
+        "\ufeff\u200eواشنطن\tB-LOC\r\n\u200f\tO\r\nقال\tO\r\n\r\nبومبيو B-PER\r\n".encode()
     )
     sentences = read_conll(path, tag_map={"PER": "PERS"})
     assert sentences == [

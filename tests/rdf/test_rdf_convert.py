@@ -12,7 +12,7 @@ from kg.model import Document
 from kg.ontology import KG
 from kg.ontology.example import example_document
 from kg.rdf import graph_iri, node_id, node_iri, serialize, to_rdf, to_rdf_many
-from kg.rdf.convert import document_triples
+from kg.rdf.convert import ENTITY_GRAPH, document_triples, entity_triples
 from kg.rdf.from_rdf import documents_from_dataset
 
 ID = "https://w3id.org/arkg/id/"
@@ -28,10 +28,19 @@ def graph(doc: Document) -> Graph:
     return to_rdf(doc).graph(graph_iri(doc.id))
 
 
-def test_one_named_graph_per_document(doc: Document) -> None:
+def test_one_named_graph_per_document_and_one_for_entities(doc: Document) -> None:
     dataset = to_rdf(doc)
     graphs = {g for _s, _p, _o, g in dataset.quads((None, None, None, None))}
-    assert graphs == {URIRef(ID + doc.id)}
+    assert graphs == {URIRef(ID + doc.id), ENTITY_GRAPH}
+
+
+def test_an_entity_is_described_once_whatever_the_number_of_documents(doc: Document) -> None:
+    other = replace(doc, id="doc-other")
+    dataset = to_rdf_many([doc, other])
+    usa = URIRef(ID + "wd-Q30")
+    names = [q for q in dataset.quads((usa, KG.name, None, None))]
+    assert len(names) == 1
+    assert (node_iri("doc-other"), SCHEMA.mentions, usa) in dataset.graph(node_iri("doc-other"))
 
 
 def test_document_and_sentences(doc: Document, graph: Graph) -> None:
@@ -55,11 +64,14 @@ def test_mentions_and_entities(doc: Document, graph: Graph) -> None:
     assert graph.value(mention, KG.refersTo) == URIRef(ID + "wd-Q858")
     assert graph.value(mention, KG.mentionClass) == KG.Country
     usa = URIRef(ID + "wd-Q30")
-    assert (usa, RDF.type, KG.Country) in graph
-    assert (usa, KG.name, Literal("الولايات المتحدة", lang="ar")) in graph
-    assert (usa, KG.nameEn, Literal("United States", lang="en")) in graph
-    assert (usa, RDFS.label, Literal("United States", lang="en")) in graph
-    assert (usa, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q30")) in graph
+    assert (node_iri(doc.id), SCHEMA.mentions, usa) in graph
+    assert (usa, KG.alias, Literal("أمريكا", lang="ar")) in graph
+    entities = to_rdf(doc).graph(ENTITY_GRAPH)
+    assert (usa, RDF.type, KG.Country) in entities
+    assert (usa, KG.name, Literal("الولايات المتحدة", lang="ar")) in entities
+    assert (usa, KG.nameEn, Literal("United States", lang="en")) in entities
+    assert (usa, RDFS.label, Literal("United States", lang="en")) in entities
+    assert (usa, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q30")) in entities
     assert set(graph.objects(usa, KG.alias)) == {
         Literal("أمريكا", lang="ar"),
         Literal("واشنطن", lang="ar"),
@@ -119,7 +131,7 @@ def test_unknown_class_raises_in_strict_mode(doc: Document) -> None:
     bad = replace(doc, entities=(replace(doc.entities[0], label="Persn"),))
     with pytest.raises(OntologyError, match="Persn"):
         to_rdf(bad)
-    assert any(str(o).endswith("#Persn") for _s, _p, o in document_triples(bad, strict=False))
+    assert any(str(o).endswith("#Persn") for _s, _p, o in entity_triples(bad, strict=False))
 
 
 def test_reconverting_replaces_the_graph(doc: Document) -> None:
