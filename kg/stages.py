@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import kg.link.stages  # noqa: F401  (link)
+import kg.ner.bundled  # noqa: F401  (ner.bundled)
 import kg.ner.gazetteer  # noqa: F401  (ner.gazetteer)
 import kg.relations  # noqa: F401  (relations)
 import kg.text.stages  # noqa: F401  (sentences, tokens)
@@ -14,6 +15,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "sentences",
     "tokens",
     "ner.gazetteer",
+    "ner.bundled",
     "link",
     "relations",
 )

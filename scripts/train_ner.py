@@ -127,6 +127,17 @@ def fine_names(newsfane: Sequence[TaggedSentence]) -> dict[str, str]:
     return {stems: c.most_common(1)[0][0] for stems, c in sorted(counts.items())}
 
 
+def name_words(sentences: Sequence[TaggedSentence]) -> dict[str, int]:
+    """How often each normalised surface word occurs inside a name (to find proclitics)."""
+    counts: Counter[str] = Counter(
+        normalize_key(word) or word
+        for sentence in sentences
+        for _, start, end in chunks(sentence.tags)
+        for word in sentence.words[start:end]
+    )
+    return {word: count for word, count in sorted(counts.items()) if len(word) >= 2}
+
+
 def train_crf(
     train: Sequence[TaggedSentence],
     extractor: FeatureExtractor,
@@ -166,6 +177,11 @@ def main() -> None:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument(
+        "--keep-crf",
+        action="store_true",
+        help="keep the trained bundled.crf, rewrite only bundled.json (same data and options)",
+    )
     args = parser.parse_args()
 
     anercorp = read_conll(args.data / "anercorp" / "train.txt")
@@ -180,10 +196,13 @@ def main() -> None:
     model_path = args.out / MODEL_FILE
     if args.dev:
         model_path = Path(tempfile.mkdtemp()) / MODEL_FILE
-    lexicon = train_crf(
-        tagged, extractor, model_path, c1=args.c1, c2=args.c2, iterations=args.iterations
-    )
-    print(f"trained on {len(tagged)} sentences in {time.perf_counter() - began:.0f} s")
+    if args.keep_crf and not args.dev:
+        lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
+    else:
+        lexicon = train_crf(
+            tagged, extractor, model_path, c1=args.c1, c2=args.c2, iterations=args.iterations
+        )
+        print(f"trained on {len(tagged)} sentences in {time.perf_counter() - began:.0f} s")
 
     if args.dev:
         tagger = pycrfsuite.Tagger()
@@ -195,17 +214,23 @@ def main() -> None:
         return
 
     test = read_conll(args.data / "anercorp" / "test.txt")
-    newsfane = newsfane_without_test(read_conll(args.data / "newsfane" / "newsfane_gold.txt"), test)
+    newsfane = [
+        rejoin_clitics(s)
+        for s in newsfane_without_test(
+            read_conll(args.data / "newsfane" / "newsfane_gold.txt"), test
+        )
+    ]
     data = {
         "trained_on": ["ANERcorp train"] + (["AQMAR train"] if args.aqmar else []),
         "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations},
         "lexicon_names": lexicon.names.to_pairs(),
         "lexicon_words": dict(sorted(lexicon.words.items())),
         "clusters": dict(sorted(clusters.items())),
-        "fine_names": fine_names([rejoin_clitics(s) for s in newsfane]),
+        "fine_names": fine_names(newsfane),
+        "name_words": name_words([*tagged, *newsfane]),
     }
     (args.out / DATA_FILE).write_text(json.dumps(data, ensure_ascii=False, indent=0), "utf-8")
-    print(f"wrote {model_path} and {args.out / DATA_FILE}")
+    print(f"wrote {args.out / DATA_FILE}" + ("" if args.keep_crf else f" and {model_path}"))
 
 
 if __name__ == "__main__":

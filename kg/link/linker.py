@@ -30,6 +30,7 @@ from kg.link.gazetteer import (
 from kg.link.matcher import Matcher
 from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.link.translit import transliterate
+from kg.link.overlaps import resolve_overlaps
 from kg.model import Document, Entity, Mention
 from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
 from kg.text.normalize import normalize_key
@@ -184,7 +185,7 @@ class Linker:
 
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
-        mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        mentions = list(resolve_overlaps(doc.mentions))
         named = self._named_keys(mentions)
         clusters: dict[tuple[str, ...], list[int]] = {}
         info: dict[tuple[str, ...], _ClusterInfo] = {}

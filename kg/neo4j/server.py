@@ -309,7 +309,8 @@ def _set_initial_password(java: str, lib: Path, data_dir: Path, password: str) -
     descriptor = os.open(args_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(f'dbms set-initial-password "{quoted}"\n')
+            # "--" ends the options, so a password that starts with "-" is not one.
+            handle.write(f'dbms set-initial-password -- "{quoted}"\n')
         env = _java_env()
         env["NEO4J_HOME"] = str(data_dir)
         env["NEO4J_CONF"] = str(data_dir / "conf")

@@ -175,6 +175,7 @@ class BundledModel:
             {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
             country_gazetteer(),
         )
+        self.name_words: dict[str, int] = dict(data["name_words"])
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> BundledModel:
@@ -202,6 +203,28 @@ class BundledModel:
         if not words:
             return []
         return list(self.tagger.tag(self.features.sentence(words)))
+
+    def name_start(self, word: str) -> int:
+        """Where a name starts in a surface word that may carry proclitics.
+
+        «وبواشنطن» -> 2 (ب and و are clitics), «والعراق» -> 1, but «واشنطن» -> 0:
+        proclitics are only split off when what remains starts with «ال» or was
+        seen inside names in the training data more often than the whole word.
+        """
+        letters = [i for i, char in enumerate(word) if normalize_key(char)]
+        normal = "".join(normalize_key(word[i]) for i in letters)
+
+        if len(normal) < 4:
+            return 0
+        seen = self.name_words.get(normal, 0)
+        for length in (2, 1):
+            head, rest = normal[:length], normal[length:]
+            valid = head[0] in "وفبلك" if length == 1 else head[0] in "وف" and head[1] in "بلك"
+            if not valid or len(rest) < 3:
+                continue
+            if rest.startswith("ال") or self.name_words.get(rest, 0) > seen:
+                return letters[length]
+        return 0
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it.
@@ -286,8 +309,9 @@ class BundledNER(Stage):
     The whole document is tagged at once, so that a name is tagged
     consistently across it (:meth:`BundledModel.tag_document`). Mentions already
     present (from a gazetteer stage, say) are kept; a span that is already there
-    is not added twice. A mention starts at the stem of
-    its first token, so «وبواشنطن» gives the mention «واشنطن».
+    is not added twice. A mention starts after the proclitics of its first
+    token (:meth:`BundledModel.name_start`): «وبواشنطن» gives «واشنطن», and
+    «والولايات المتحدة» gives «الولايات المتحدة» with its article.
     """
 
     requires = frozenset({"tokens"})
@@ -309,7 +333,7 @@ class BundledNER(Stage):
         for (sentence_index, tokens), sentence_mentions in zip(sentences, tagged, strict=True):
             for found in sentence_mentions:
                 first, last = tokens[found.start], tokens[found.end - 1]
-                start = first.stem_start if first.stem_start < first.stem_end else first.start
+                start = first.start + self.model.name_start(doc.text[first.start : first.end])
                 end = last.end
                 if (start, end) in taken:
                     continue

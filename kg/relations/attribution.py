@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from kg.ids import relation_id, statement_id
 from kg.model import Mention, Relation, Sentence, Statement
-from kg.relations.context import AGENT_LABELS, DocContext, Word
+from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
@@ -249,7 +249,8 @@ def _first_person(word: Word) -> bool:
 
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
-    for position, word in enumerate(words):
+    for position in context.trigger_positions(words, REPORTING_WORD):
+        word = words[position]
         hit = find_reporting(word.norm)
         if hit is None or context.speaker_at(word.start) is not None:
             continue

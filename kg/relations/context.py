@@ -13,12 +13,24 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import accumulate, chain, compress, pairwise, repeat
+from typing import TypeVar
 
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
-from kg.relations.lexicon import NISBA, readings_of
+from kg.relations.lexicon import (
+    AFFILIATION_WORDS,
+    EMOTION_POSITIVE,
+    MEMBERSHIP_WORDS,
+    NISBA,
+    find_event,
+    find_reporting,
+    find_stance,
+    readings_of,
+)
 from kg.text.normalize import TATWEEL, normalize, normalize_key
 
 AGENT_LABELS = frozenset({
@@ -30,6 +42,36 @@ PLACE_LABELS = frozenset({"Country", "Place", "City", "Region"})
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
 _WORD_MARKS: dict[str, bool] = {}
+T = TypeVar("T")
+_WORD_PARTS = re.compile(f"({_WORD.pattern})")
+_next = (1).__add__
+_previous = (-1).__add__
+
+
+def _in_order(sentences: Sequence[Sentence]) -> bool:
+    """Whether sentences follow each other without overlapping, with distinct indexes."""
+    return len({s.index for s in sentences}) == len(sentences) and all(
+        s.start <= s.end for s in sentences
+    ) and all(a.end <= b.start for a, b in pairwise(sentences))
+
+
+def _keep_ranges(values: list[T], ranges: list[tuple[int, int]]) -> None:
+    values[:] = chain.from_iterable(values[low:high] for low, high in ranges)
+
+
+def _extend_over_marks(text: str, ends: list[int]) -> None:
+    """Move each word end past the diacritics or tatweel that follow it in ``text``."""
+    padded = text + " "
+    following = list(map(padded.__getitem__, ends))
+    marks = {char for char in set(following) if _is_word_mark(char)}
+    if not marks:
+        return
+    size = len(text)
+    for number in compress(range(len(ends)), map(marks.__contains__, following)):
+        end = ends[number]
+        while end < size and _is_word_mark(text[end]):
+            end += 1
+        ends[number] = end
 
 
 def _is_word_mark(char: str) -> bool:
@@ -43,8 +85,42 @@ def _is_word_mark(char: str) -> bool:
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 
 
-@dataclass(frozen=True, slots=True)
+REPORTING_WORD = 1
+"""A reading of the word is a reporting verb (``lexicon.REPORTING``)."""
+EVENT_WORD = 2
+"""A reading of the word is an event trigger (``lexicon.EVENT_TRIGGERS``)."""
+STANCE_WORD = 4
+"""A reading of the word is a stance trigger or an emotion word (``lexicon.STANCE``,
+``lexicon.EMOTION_POSITIVE``)."""
+GEOGRAPHY_WORD = 8
+"""The bare word is a membership or affiliation word (``lexicon.MEMBERSHIP_WORDS``,
+``lexicon.AFFILIATION_WORDS``)."""
+
+
+@lru_cache(maxsize=1 << 17)
+def word_kinds(norm: str) -> int:
+    """Which extractors may take the normalised word ``norm`` for a trigger, as bits."""
+    kinds = 0
+    if find_reporting(norm) is not None:
+        kinds |= REPORTING_WORD
+    if find_event(norm) is not None:
+        kinds |= EVENT_WORD
+    readings = readings_of(norm)
+    if find_stance(norm) is not None or any(rest in EMOTION_POSITIVE for _, rest in readings):
+        kinds |= STANCE_WORD
+    if readings[-1][1] in MEMBERSHIP_WORDS or readings[-1][1] in AFFILIATION_WORDS:
+        kinds |= GEOGRAPHY_WORD
+    return kinds
+
+
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
+    """A word of the normalised text, with its span in the original text.
+
+    Never changed once made, but not frozen: a document has thousands, and a
+    frozen dataclass is slower to make (hashing by value is kept).
+    """
+
     index: int
     start: int
     end: int
@@ -99,35 +175,33 @@ class DocContext:
     _word_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
     _sentence_words: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _flagged: list[tuple[int, int]] = field(default_factory=list)
+    """(word index, :func:`word_kinds`) of every word that may be a trigger."""
+    _flagged_indexes: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document) -> DocContext:
         context = cls(doc)
         text = doc.text
         view = normalize(text)
-        origin = view.origin
-        size = len(text)
-        sentences = doc.sentences
-        sentence_starts = [s.start for s in sentences]
-        words = context.words
-        word_starts = context._word_starts
-        sentence_words = context._sentence_words
-        for match in _WORD.finditer(view.text):
-            # view.to_original(match.start(), match.end()), words being never empty
-            view_start, view_end = match.span()
-            start = origin[view_start]
-            end = origin[view_end - 1] + 1
-            while end < size and _is_word_mark(text[end]):
-                end += 1
-            position = bisect.bisect_right(sentence_starts, start) - 1
-            if position < 0 or start >= sentences[position].end:
-                continue
-            index = len(words)
-            sentence_index = sentences[position].index
-            words.append(Word(index, start, end, match.group(), sentence_index))
-            word_starts.append(start)
-            first, _ = sentence_words.get(sentence_index, (index, index))
-            sentence_words[sentence_index] = (first, index + 1)
+        # The words of the view are every other part, between the runs of other characters.
+        parts = _WORD_PARTS.split(view.text)
+        norms = parts[1::2]
+        offsets = list(accumulate(map(len, parts)))
+        # view.to_original(start, end) of every word (a word is never empty)
+        origin_at = view.origin.__getitem__
+        starts = list(map(origin_at, offsets[0:-1:2]))
+        ends = list(map(_next, map(origin_at, map(_previous, offsets[1::2]))))
+        _extend_over_marks(text, ends)
+        if _in_order(doc.sentences):
+            sentence_indexes = context._assign_in_order(starts, ends, norms)
+        else:
+            sentence_indexes = context._assign(starts, ends, norms)
+        context.words = list(map(Word, range(len(norms)), starts, ends, norms, sentence_indexes))
+        context._word_starts = starts
+        kinds = list(map(word_kinds, norms))
+        context._flagged_indexes = list(compress(range(len(kinds)), kinds))
+        context._flagged = list(zip(context._flagged_indexes, compress(kinds, kinds), strict=True))
         context.mentions = sorted(
             (m for m in doc.mentions if m.entity_id), key=lambda m: (m.start, -m.end)
         )
@@ -135,11 +209,72 @@ class DocContext:
         context.entities = {e.id: e for e in doc.entities}
         return context
 
+    def _assign_in_order(self, starts: list[int], ends: list[int], norms: list[str]) -> list[int]:
+        """Keep the words that start inside a sentence and return their sentence
+        indexes, for sentences in text order that do not overlap."""
+        sentence_indexes: list[int] = []
+        ranges: list[tuple[int, int]] = []
+        low = 0
+        for sentence in self.doc.sentences:
+            low = bisect.bisect_left(starts, sentence.start, low)
+            high = bisect.bisect_left(starts, sentence.end, low)
+            if low < high:
+                first = len(sentence_indexes)
+                self._sentence_words[sentence.index] = (first, first + high - low)
+                sentence_indexes += repeat(sentence.index, high - low)
+                ranges.append((low, high))
+            low = high
+        if len(sentence_indexes) < len(starts):
+            _keep_ranges(starts, ranges)
+            _keep_ranges(ends, ranges)
+            _keep_ranges(norms, ranges)
+        return sentence_indexes
+
+    def _assign(self, starts: list[int], ends: list[int], norms: list[str]) -> list[int]:
+        """:meth:`_assign_in_order` for sentences in any order: a word belongs to
+        the last sentence that starts at or before it, if it ends after the word's start."""
+        sentences = self.doc.sentences
+        sentence_starts = [s.start for s in sentences]
+        sentence_indexes: list[int] = []
+        kept: list[int] = []
+        for number, start in enumerate(starts):
+            position = bisect.bisect_right(sentence_starts, start) - 1
+            if position < 0 or start >= sentences[position].end:
+                continue
+            index = len(kept)
+            kept.append(number)
+            sentence_index = sentences[position].index
+            sentence_indexes.append(sentence_index)
+            first, _ = self._sentence_words.get(sentence_index, (index, index))
+            self._sentence_words[sentence_index] = (first, index + 1)
+        if len(kept) < len(starts):
+            starts[:] = [starts[number] for number in kept]
+            ends[:] = [ends[number] for number in kept]
+            norms[:] = [norms[number] for number in kept]
+        return sentence_indexes
+
     # --- words -------------------------------------------------------------
 
     def sentence_words(self, sentence: Sentence) -> list[Word]:
         first, last = self._sentence_words.get(sentence.index, (0, 0))
         return self.words[first:last]
+
+    def trigger_positions(self, words: list[Word], kind: int) -> list[int]:
+        """Positions in ``words`` (the words of one sentence, see :meth:`sentence_words`)
+        of the words whose :func:`word_kinds` include ``kind``; every other word
+        can be skipped by the extractor of that kind."""
+        if not words:
+            return []
+        first = words[0].index
+        low = bisect.bisect_left(self._flagged_indexes, first)
+        high = bisect.bisect_left(self._flagged_indexes, words[-1].index + 1, low)
+        return [index - first for index, kinds in self._flagged[low:high] if kinds & kind]
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The words that lie inside ``[start, end)``."""
+        low = bisect.bisect_left(self._word_starts, start)
+        high = bisect.bisect_left(self._word_starts, end, low)
+        return [w for w in self.words[low:high] if w.end <= end]
 
     def word_at(self, offset: int) -> Word | None:
         """The word that contains (or starts right after) ``offset``."""

@@ -35,7 +35,7 @@ from kg.relations.arguments import (
     subject_after,
     subject_before,
 )
-from kg.relations.context import AGENT_LABELS, Arg, DocContext, Word
+from kg.relations.context import AGENT_LABELS, EVENT_WORD, Arg, DocContext, Word
 from kg.relations.lexicon import EVENT_TRIGGER_CONFIDENCE, LIGHT_VERBS, find_event
 from kg.relations.timex import article_date, resolve
 
@@ -182,7 +182,8 @@ def _gathering_clause(context: DocContext, words: list[Word], start: int, draft:
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
-    for position, word in enumerate(words):
+    for position in context.trigger_positions(words, EVENT_WORD):
+        word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue

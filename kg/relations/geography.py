@@ -15,7 +15,13 @@ import itertools
 
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
-from kg.relations.context import AGENT_LABELS, ORGANIZATION_LABELS, DocContext, Word
+from kg.relations.context import (
+    AGENT_LABELS,
+    GEOGRAPHY_WORD,
+    ORGANIZATION_LABELS,
+    DocContext,
+    Word,
+)
 from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, MEMBERSHIP_WORDS
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
@@ -28,7 +34,7 @@ def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
     text = context.doc.text[first.end:second.start]
     if any(mark in text for mark in ".؟!:«»\"“”()") or text.count("،") > 1:
         return False
-    between = [w for w in context.words if first.end <= w.start and w.end <= second.start]
+    between = context.words_between(first.end, second.start)
     if len(between) > 3:
         return False
     adjectives = 0
@@ -67,7 +73,7 @@ def _chain_before(context: DocContext, word: Word, sentence: Sentence) -> list[M
     for mention in reversed(context.mentions_between(sentence.start, word.start)):
         if mention.label not in AGENT_LABELS or not mention.entity_id:
             continue
-        gap_words = [w for w in context.words if mention.end <= w.start and w.end <= limit]
+        gap_words = context.words_between(mention.end, limit)
         if members:
             if context.doc.text[mention.end:limit].strip() not in {"", "،", "و", "، و"}:
                 break
@@ -92,7 +98,8 @@ def extract(context: DocContext) -> None:
                     else "locatedIn"
                 _relation(context, sentence, kind, first, second, f"geography.{kind}", 0.6)
         words = context.sentence_words(sentence)
-        for index, word in enumerate(words):
+        for index in context.trigger_positions(words, GEOGRAPHY_WORD):
+            word = words[index]
             bare = word.bare()
             if bare in MEMBERSHIP_WORDS:
                 following = words[index + 1:index + 3]

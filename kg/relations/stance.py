@@ -31,7 +31,7 @@ from kg.relations.arguments import (
     subject_after,
     subject_before,
 )
-from kg.relations.context import AGENT_LABELS, Arg, DocContext, Word
+from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
     EMOTION_POSITIVE,
@@ -186,7 +186,8 @@ def _partners(context: DocContext, words: list[Word], position: int, sentence: S
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
-    for position, word in enumerate(words):
+    for position in context.trigger_positions(words, STANCE_WORD):
+        word = words[position]
         trigger = _trigger(word)
         if trigger is None or context.covering_mention(word.start) is not None:
             continue

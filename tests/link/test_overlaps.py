@@ -1,0 +1,34 @@
+"""Overlapping mentions from the gazetteer and the statistical tagger."""
+
+from __future__ import annotations
+
+from kg.link.overlaps import resolve_overlaps
+from kg.model import Mention
+
+TEXT = "قال الأمين العام لحلف الناتو جينس ستولتنبرغ إن السفارة الأمريكية في بغداد مغلقة."
+
+
+def mention(surface: str, label: str, extractor: str, confidence: float = 0.9) -> Mention:
+    start = TEXT.index(surface)
+    return Mention(f"m{start}", start, start + len(surface), surface, label, extractor,
+                   confidence, 0)
+
+
+def test_a_gazetteer_name_wins_over_a_tagger_span_that_runs_two_names_together() -> None:
+    nato = mention("حلف الناتو", "InternationalOrganization", "ner.gazetteer")
+    person = mention("جينس ستولتنبرغ", "Person", "ner.gazetteer")
+    run_together = mention("الناتو جينس ستولتنبرغ", "InternationalOrganization", "ner.bundled")
+    assert resolve_overlaps([run_together, person, nato]) == (nato, person)
+
+
+def test_an_adjective_gives_way_to_the_name_that_contains_it() -> None:
+    adjective = mention("الأمريكية", "Country", "ner.gazetteer.adjective", 0.6)
+    embassy = mention("السفارة الأمريكية", "GovernmentBody", "ner.bundled", 0.7)
+    baghdad = mention("بغداد", "City", "ner.bundled", 0.8)
+    assert resolve_overlaps([adjective, baghdad, embassy]) == (embassy, baghdad)
+
+
+def test_between_tagger_spans_the_longer_wins() -> None:
+    short = mention("الناتو", "InternationalOrganization", "ner.bundled", 0.9)
+    long = mention("حلف الناتو", "InternationalOrganization", "ner.bundled", 0.5)
+    assert resolve_overlaps([short, long]) == (long,)
