@@ -90,9 +90,7 @@ def plain_graph(docs: list[Document]) -> PlainGraph:
     edges: list[GraphEdge] = []
 
     def node(node_id: str, labels: tuple[str, ...], props: dict[str, Any], doc: str) -> None:
-        graph_node = nodes.setdefault(
-            node_id, GraphNode(node_id, labels[0], labels, _clean(props))
-        )
+        graph_node = nodes.setdefault(node_id, GraphNode(node_id, labels[0], labels, _clean(props)))
         per_doc[doc].append(graph_node)
 
     def edge(start: str, end: str, rel_type: str, props: dict[str, Any], doc: str) -> None:
@@ -104,8 +102,12 @@ def plain_graph(docs: list[Document]) -> PlainGraph:
     entity_docs = {e.id: doc.id for doc in docs for e in doc.entities}
     for labels, entity_rows in rows.entities.items():
         for row in entity_rows:
-            node(row["id"], labels, {**row["props"], "aliases": row["aliases"]},
-                 entity_docs[row["id"]])
+            node(
+                row["id"],
+                labels,
+                {**row["props"], "aliases": row["aliases"]},
+                entity_docs[row["id"]],
+            )
     for row in rows.sentences:
         node(row["id"], ("Sentence",), row["props"], row["document_id"])
         edge(row["document_id"], row["id"], "HAS_SENTENCE", {}, row["document_id"])
@@ -117,8 +119,9 @@ def plain_graph(docs: list[Document]) -> PlainGraph:
             edge(row["id"], row["entity_id"], "REFERS_TO", {}, doc)
     for row in rows.statements:
         doc = row["props"]["document_id"]
-        node(row["id"], ("Statement",), {**row["props"], "about_ids": row["props"]["about_ids"]},
-             doc)
+        node(
+            row["id"], ("Statement",), {**row["props"], "about_ids": row["props"]["about_ids"]}, doc
+        )
         edge(row["id"], row["sentence_id"], "EVIDENCED_BY", row["evidence"], doc)
     for labels, event_rows in rows.events.items():
         for row in event_rows:
@@ -127,8 +130,13 @@ def plain_graph(docs: list[Document]) -> PlainGraph:
             edge(row["id"], row["sentence_id"], "EVIDENCED_BY", row["evidence"], doc)
     for role_type, argument_rows in rows.arguments.items():
         for row in argument_rows:
-            edge(row["event_id"], row["entity_id"], role_type,
-                 {"start": row["start"], "end": row["end"]}, row["document_id"])
+            edge(
+                row["event_id"],
+                row["entity_id"],
+                role_type,
+                {"start": row["start"], "end": row["end"]},
+                row["document_id"],
+            )
     for (rel_type, _s, _o), relation_rows in rows.relations.items():
         for row in relation_rows:
             props = {k: v for k, v in row.items() if k not in ("subject_id", "object_id")}
@@ -152,8 +160,9 @@ def load_graphrag(settings: Neo4jSettings, docs: list[Document], graph: PlainGra
     neo4j_graph = Neo4jGraph(
         nodes=[Neo4jNode(id=n.id, label=n.label, properties=n.properties) for n in graph.nodes],
         relationships=[
-            Neo4jRelationship(start_node_id=e.start, end_node_id=e.end, type=e.type,
-                              properties=e.properties)
+            Neo4jRelationship(
+                start_node_id=e.start, end_node_id=e.end, type=e.type, properties=e.properties
+            )
             for e in graph.edges
         ],
     )
@@ -175,22 +184,29 @@ def load_langchain(settings: Neo4jSettings, docs: list[Document], graph: PlainGr
         edges_by_doc[e.document_id].append(e)
     graph_documents = []
     for doc in docs:
-        nodes = {n.id: Node(id=n.id, type=n.label, properties=n.properties)
-                 for n in graph.nodes_by_document[doc.id]}
+        nodes = {
+            n.id: Node(id=n.id, type=n.label, properties=n.properties)
+            for n in graph.nodes_by_document[doc.id]
+        }
         relationships = [
             Relationship(
                 source=Node(id=e.start, type=label_of[e.start]),
                 target=Node(id=e.end, type=label_of[e.end]),
-                type=e.type, properties=e.properties,
+                type=e.type,
+                properties=e.properties,
             )
             for e in edges_by_doc[doc.id]
         ]
         graph_documents.append(
-            GraphDocument(nodes=list(nodes.values()), relationships=relationships,
-                          source=LcDocument(page_content=doc.text[:100]))
+            GraphDocument(
+                nodes=list(nodes.values()),
+                relationships=relationships,
+                source=LcDocument(page_content=doc.text[:100]),
+            )
         )
-    lc_graph = Neo4jGraph(url=settings.uri, username=settings.user, password=settings.password,
-                          refresh_schema=False)
+    lc_graph = Neo4jGraph(
+        url=settings.uri, username=settings.user, password=settings.password, refresh_schema=False
+    )
     try:
         lc_graph.add_graph_documents(graph_documents, baseEntityLabel=True)
     finally:
@@ -206,8 +222,10 @@ def load_merge_per_row(settings: Neo4jSettings, docs: list[Document], graph: Pla
         for n in graph.nodes:
             root = _root(n.labels)
             session.run(
-                f"MERGE (n:`{checked_name(root)}` {{id: $id}}) SET n += $props SET n{label_clause(n.labels)}",
-                id=n.id, props=n.properties,
+                f"MERGE (n:`{checked_name(root)}` {{id: $id}}) SET n += $props "
+                f"SET n{label_clause(n.labels)}",
+                id=n.id,
+                props=n.properties,
             ).consume()
         roots = {n.id: _root(n.labels) for n in graph.nodes}
         for e in graph.edges:
@@ -215,7 +233,9 @@ def load_merge_per_row(settings: Neo4jSettings, docs: list[Document], graph: Pla
                 f"MATCH (a:`{checked_name(roots[e.start])}` {{id: $start}}) "
                 f"MATCH (b:`{checked_name(roots[e.end])}` {{id: $end}}) "
                 f"MERGE (a)-[r:`{checked_name(e.type)}`]->(b) SET r += $props",
-                start=e.start, end=e.end, props=e.properties,
+                start=e.start,
+                end=e.end,
+                props=e.properties,
             ).consume()
 
 
@@ -231,8 +251,9 @@ def _root(labels: tuple[str, ...]) -> str:
 
 @contextmanager
 def _driver(settings: Neo4jSettings) -> Iterator[Driver]:
-    driver = GraphDatabase.driver(settings.uri, auth=settings.auth,
-                                  notifications_min_severity="OFF")
+    driver = GraphDatabase.driver(
+        settings.uri, auth=settings.auth, notifications_min_severity="OFF"
+    )
     try:
         yield driver
     finally:
@@ -246,9 +267,9 @@ def empty_database(settings: Neo4jSettings) -> None:
         ).consume()
         for record in list(session.run("SHOW CONSTRAINTS YIELD name RETURN name")):
             session.run(f"DROP CONSTRAINT `{record['name']}`").consume()
-        for record in list(session.run(
-            "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"
-        )):
+        for record in list(
+            session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+        ):
             session.run(f"DROP INDEX `{record['name']}`").consume()
 
 
@@ -262,8 +283,9 @@ def counts(settings: Neo4jSettings) -> tuple[int, int]:
 Loader = Callable[[Neo4jSettings, list[Document], PlainGraph], None]
 
 
-def measure(name: str, load: Loader, settings: Neo4jSettings, docs: list[Document],
-            graph: PlainGraph) -> dict[str, Any]:
+def measure(
+    name: str, load: Loader, settings: Neo4jSettings, docs: list[Document], graph: PlainGraph
+) -> dict[str, Any]:
     empty_database(settings)
     began = time.perf_counter()
     load(settings, docs, graph)
@@ -288,8 +310,15 @@ def running_server(uri: str | None) -> Iterator[Neo4jSettings]:
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as data_dir:
         bolt, http = server.free_ports(2)
         password = secrets.token_urlsafe(16)
-        info = server.start(Path(data_dir), bolt_port=bolt, http_port=http, password=password,
-                            heap="2g", pagecache="1g", timeout=300)
+        info = server.start(
+            Path(data_dir),
+            bolt_port=bolt,
+            http_port=http,
+            password=password,
+            heap="2g",
+            pagecache="1g",
+            timeout=300,
+        )
         try:
             yield Neo4jSettings(uri=info.bolt_uri, password=password)
         finally:
@@ -299,8 +328,12 @@ def running_server(uri: str | None) -> Iterator[Neo4jSettings]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles to use (default: all)")
-    parser.add_argument("--per-row-limit", type=int, default=300,
-                        help="articles for the one-MERGE-per-row baseline (it is slow)")
+    parser.add_argument(
+        "--per-row-limit",
+        type=int,
+        default=300,
+        help="articles for the one-MERGE-per-row baseline (it is slow)",
+    )
     parser.add_argument("--uri", default=None, help="use this server instead of starting one")
     args = parser.parse_args()
     if not CORPUS.exists():
@@ -309,25 +342,33 @@ def main() -> int:
     began = time.perf_counter()
     docs = extract(args.limit)
     graph = plain_graph(docs)
-    print(f"extracted {len(docs)} articles in {time.perf_counter() - began:.0f} s: "
-          f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships")
+    print(
+        f"extracted {len(docs)} articles in {time.perf_counter() - began:.0f} s: "
+        f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships"
+    )
     sample = docs[: args.per_row_limit]
     sample_graph = plain_graph(sample)
     results = []
     with running_server(args.uri) as settings:
         results.append(measure("kg loader", load_kg, settings, docs, graph))
         results.append(measure("neo4j-graphrag Neo4jWriter", load_graphrag, settings, docs, graph))
-        results.append(measure("LangChain add_graph_documents", load_langchain, settings, docs,
-                               graph))
-        results.append(measure("one MERGE per row", load_merge_per_row, settings, sample,
-                               sample_graph))
+        results.append(
+            measure("LangChain add_graph_documents", load_langchain, settings, docs, graph)
+        )
+        results.append(
+            measure("one MERGE per row", load_merge_per_row, settings, sample, sample_graph)
+        )
         empty_database(settings)
     print()
-    print(f"{'loader':<32}{'articles':>9}{'nodes':>9}{'rels':>9}{'seconds':>9}"
-          f"{'nodes/s':>10}{'rels/s':>10}")
+    print(
+        f"{'loader':<32}{'articles':>9}{'nodes':>9}{'rels':>9}{'seconds':>9}"
+        f"{'nodes/s':>10}{'rels/s':>10}"
+    )
     for r in results:
-        print(f"{r['name']:<32}{r['docs']:>9}{r['nodes']:>9}{r['rels']:>9}{r['seconds']:>9.1f}"
-              f"{r['nodes'] / r['seconds']:>10.0f}{r['rels'] / r['seconds']:>10.0f}")
+        print(
+            f"{r['name']:<32}{r['docs']:>9}{r['nodes']:>9}{r['rels']:>9}{r['seconds']:>9.1f}"
+            f"{r['nodes'] / r['seconds']:>10.0f}{r['rels'] / r['seconds']:>10.0f}"
+        )
     ours = results[0]
     best_peer = min(results[1:3], key=lambda r: r["seconds"])
     speedup = best_peer["seconds"] / ours["seconds"]

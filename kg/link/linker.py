@@ -28,9 +28,9 @@ from kg.link.gazetteer import (
     name_key,
 )
 from kg.link.matcher import Matcher
+from kg.link.overlaps import resolve_overlaps
 from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.link.translit import transliterate
-from kg.link.overlaps import resolve_overlaps
 from kg.model import Document, Entity, Mention
 from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
 from kg.text.normalize import normalize_key

@@ -47,31 +47,38 @@ def label_clause(labels: Iterable[str]) -> str:
     return "".join(f":`{checked_name(label)}`" for label in labels)
 
 
-def constraint_statements() -> list[str]:
-    statements = [
-        f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
+def constraint_statements() -> dict[str, str]:
+    """Schema statements, by the name of the constraint or index each creates."""
+    statements = {
+        f"kg_{label.lower()}_id": f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
         f"FOR (n:`{checked_name(label)}`) REQUIRE n.id IS UNIQUE"
         for label in ROOT_LABELS
-    ]
-    statements += [
-        f"CREATE INDEX kg_rel_{rel_type.lower()}_id IF NOT EXISTS "
-        f"FOR ()-[r:`{checked_name(rel_type)}`]-() ON (r.id)"
+    }
+    statements |= {
+        f"kg_rel_{rel_type.lower()}_id": f"CREATE INDEX kg_rel_{rel_type.lower()}_id "
+        f"IF NOT EXISTS FOR ()-[r:`{checked_name(rel_type)}`]-() ON (r.id)"
         for rel_type in relation_types()
-    ]
-    statements += [
-        "CREATE INDEX kg_entity_qid IF NOT EXISTS FOR (n:Entity) ON (n.qid)",
-        "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
-        "CREATE INDEX kg_document_url IF NOT EXISTS FOR (n:Document) ON (n.url)",
-        "CREATE FULLTEXT INDEX kg_sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text] "
+    }
+    statements |= {
+        "kg_entity_qid": "CREATE INDEX kg_entity_qid IF NOT EXISTS FOR (n:Entity) ON (n.qid)",
+        "kg_entity_name": "CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+        "kg_document_url": "CREATE INDEX kg_document_url IF NOT EXISTS FOR (n:Document) ON (n.url)",
+        "kg_sentence_text": "CREATE FULLTEXT INDEX kg_sentence_text IF NOT EXISTS "
+        "FOR (n:Sentence) ON EACH [n.text] "
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}",
-    ]
+    }
     return statements
 
 
 def relation_types() -> list[str]:
     """Types of the fact relationships (stance, roles, geography...): those that carry evidence."""
-    provenance = {"HAS_SENTENCE", "HAS_MENTION", "REFERS_TO", "EVIDENCED_BY"}
-    return sorted(t for t in ontology_types() if t not in provenance)
+    not_facts = {"HAS_SENTENCE", "HAS_MENTION", "REFERS_TO", "EVIDENCED_BY", "IN_DOCUMENT"}
+    roles = {schema.neo4j_type(name) for name in schema.event_role_properties()}
+    return sorted(t for t in ontology_types() if t not in not_facts | roles)
+
+
+SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
+SHOW_INDEXES = "SHOW INDEXES YIELD name RETURN name"
 
 
 DOCUMENT_HASHES = """

@@ -83,9 +83,18 @@ class Neo4jLoader:
     def ensure_schema(self) -> None:
         """Uniqueness constraints and indexes derived from the ontology."""
         with self.driver.session(database=self.database) as session:
-            for statement in cypher.constraint_statements():
+            existing = {
+                record["name"]
+                for query in (cypher.SHOW_CONSTRAINTS, cypher.SHOW_INDEXES)
+                for record in self._run(lambda q=query: list(session.run(q)))
+            }
+            missing = [
+                s for name, s in cypher.constraint_statements().items() if name not in existing
+            ]
+            for statement in missing:
                 self._run(lambda s=statement: session.run(s).consume())
-            session.run("CALL db.awaitIndexes(300)").consume()
+            if missing:
+                session.run("CALL db.awaitIndexes(300)").consume()
 
     # --- writing --------------------------------------------------------------------
 

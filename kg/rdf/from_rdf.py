@@ -10,7 +10,6 @@ offset, everything else by id.
 from __future__ import annotations
 
 import itertools
-
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field

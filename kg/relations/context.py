@@ -15,7 +15,6 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import accumulate, chain, compress, pairwise, repeat
 from typing import TypeVar
 
@@ -97,7 +96,6 @@ GEOGRAPHY_WORD = 8
 ``lexicon.AFFILIATION_WORDS``)."""
 
 
-@lru_cache(maxsize=1 << 17)
 def word_kinds(norm: str) -> int:
     """Which extractors may take the normalised word ``norm`` for a trigger, as bits."""
     kinds = 0
@@ -111,6 +109,22 @@ def word_kinds(norm: str) -> int:
     if readings[-1][1] in MEMBERSHIP_WORDS or readings[-1][1] in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
     return kinds
+
+
+_KINDS: dict[str, int] = {}
+""":func:`word_kinds` of the words seen so far (a dict: faster to read than the lru cache)."""
+
+
+def _kinds_of(norms: list[str]) -> list[int]:
+    """:func:`word_kinds` of each word."""
+    missing = set(norms).difference(_KINDS)
+    if missing:
+        if len(_KINDS) + len(missing) > 1 << 18:
+            _KINDS.clear()
+            missing = set(norms)
+        for norm in missing:
+            _KINDS[norm] = word_kinds(norm)
+    return list(map(_KINDS.__getitem__, norms))
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -199,7 +213,7 @@ class DocContext:
             sentence_indexes = context._assign(starts, ends, norms)
         context.words = list(map(Word, range(len(norms)), starts, ends, norms, sentence_indexes))
         context._word_starts = starts
-        kinds = list(map(word_kinds, norms))
+        kinds = _kinds_of(norms)
         context._flagged_indexes = list(compress(range(len(kinds)), kinds))
         context._flagged = list(zip(context._flagged_indexes, compress(kinds, kinds), strict=True))
         context.mentions = sorted(

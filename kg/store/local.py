@@ -211,7 +211,9 @@ class LocalStore:
         return True
 
     def _is_described(self, subject: ox.NamedNode, name: ox.NamedNode, graph: ox.NamedNode) -> bool:
-        return next(iter(self.store.quads_for_pattern(subject, name, None, graph)), None) is not None
+        return (
+            next(iter(self.store.quads_for_pattern(subject, name, None, graph)), None) is not None
+        )
 
     def _forget_unused_entities(self) -> None:
         """Drop the descriptions of entities that no stored document names any more."""
@@ -314,6 +316,7 @@ class LocalStore:
             described = [
                 (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
                 for e in self.store.quads_for_pattern(None, mentions, None, graph)
+                if isinstance(e.object, ox.NamedNode)
                 for q in self.store.quads_for_pattern(e.object, None, None, entity_graph)
             ]
             yield document_from_triples(doc_id, triples, described)

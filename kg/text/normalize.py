@@ -10,8 +10,8 @@ original (design decision 1).
 
 from __future__ import annotations
 
-import unicodedata
 import re
+import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass

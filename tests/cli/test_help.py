@@ -10,8 +10,16 @@ from kg.cli import app
 from tests.cli.conftest import ROOT, Run
 
 COMMANDS = [
-    ["ingest"], ["export"], ["query"], ["stats"], ["info"], ["load"], ["delete"],
-    ["neo4j", "start"], ["neo4j", "stop"], ["neo4j", "status"],
+    ["ingest"],
+    ["export"],
+    ["query"],
+    ["stats"],
+    ["info"],
+    ["load"],
+    ["delete"],
+    ["neo4j", "start"],
+    ["neo4j", "stop"],
+    ["neo4j", "status"],
 ]
 
 

@@ -10,8 +10,9 @@ TEXT = "قال الأمين العام لحلف الناتو جينس ستولت
 
 def mention(surface: str, label: str, extractor: str, confidence: float = 0.9) -> Mention:
     start = TEXT.index(surface)
-    return Mention(f"m{start}", start, start + len(surface), surface, label, extractor,
-                   confidence, 0)
+    return Mention(
+        f"m{start}", start, start + len(surface), surface, label, extractor, confidence, 0
+    )
 
 
 def test_a_gazetteer_name_wins_over_a_tagger_span_that_runs_two_names_together() -> None:

@@ -27,8 +27,9 @@ def corpus() -> list[Document]:
         pytest.skip("../shared/data is absent")
     paths = [NEWS / "seed", *sorted((NEWS / "saudinewsnet").glob("snn_*.txt"))]
     pipeline = default_pipeline()
-    docs = [pipeline(item.to_document()) for item in read_articles(paths)
-            if isinstance(item, Article)]
+    docs = [
+        pipeline(item.to_document()) for item in read_articles(paths) if isinstance(item, Article)
+    ]
     assert len(docs) == 7
     return docs
 
