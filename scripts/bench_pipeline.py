@@ -24,10 +24,16 @@ DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "news" / "saudinewsnet" / "2015
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH,
-                        help="an archive, folder or file of articles (default: %(default)s)")
-    parser.add_argument("--limit", type=int, default=None,
-                        help="stop after this many readable articles")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_PATH,
+        help="an archive, folder or file of articles (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, help="stop after this many readable articles"
+    )
     args = parser.parse_args(argv)
 
     path: Path = args.path

@@ -131,25 +131,24 @@ class Network(nn.Module):
         words: torch.Tensor,
         stems: torch.Tensor,
         chars: torch.Tensor,
+        char_index: torch.Tensor,
         hints: torch.Tensor,
-        lengths: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        """``[batch, time, tags]`` scores; ``chars`` is ``[batch, time, MAX_CHARS]``."""
-        batch, time, letters = chars.shape
-        c = self.char(chars.view(batch * time, letters)).transpose(1, 2)
+        """``[batch, time, tags]`` scores.
+
+        ``chars`` is ``[distinct words, MAX_CHARS]``: the letters of each distinct
+        word of the batch once; ``char_index`` (``[batch, time]``) says which row
+        each position reads. Padded positions of a batch are read by the LSTM
+        (sentences of a batch have similar lengths); their scores are ignored.
+        """
+        letters = chars.shape[1]
+        c = self.char(chars).transpose(1, 2)
         pooled = [conv(c)[:, :, :letters].max(dim=2).values for conv in self.convs]
-        char_vectors = torch.cat(pooled, dim=1).view(batch, time, -1)
+        char_vectors = torch.cat(pooled, dim=1)[char_index]
         parts = [self.word(words), self.stem(stems), char_vectors]
         parts += [embed(hints[:, :, k]) for k, embed in enumerate(self.hints)]
         x = self.dropout(torch.cat(parts, dim=2))
-        if lengths is not None:
-            packed = nn.utils.rnn.pack_padded_sequence(
-                x, lengths.cpu(), batch_first=True, enforce_sorted=False
-            )
-            y, _ = self.lstm(packed)
-            h, _ = nn.utils.rnn.pad_packed_sequence(y, batch_first=True, total_length=time)
-        else:
-            h, _ = self.lstm(x)
+        h, _ = self.lstm(x)
         return self.out(self.dropout(h))
 
 
@@ -310,14 +309,23 @@ def encode_sentence(
     chars: Vocabulary,
     hints: Sequence[Vocabulary],
 ) -> tuple[torch.Tensor, ...]:
-    """``(words, stems, chars, hints)`` id tensors, each with a batch dimension of one."""
-    char_ids = np.zeros((1, len(normal), MAX_CHARS), dtype=np.int64)
-    for i, word in enumerate(normal):
-        letters = word if len(word) <= MAX_CHARS else word[: MAX_CHARS // 2] + word[-MAX_CHARS // 2 :]
-        char_ids[0, i, : len(letters)] = [chars(c) for c in letters]
+    """``(words, stems, chars, char_index, hints)`` id tensors for a batch of one."""
+    distinct: dict[str, int] = {}
+    index = [distinct.setdefault(word, len(distinct)) for word in normal]
     return (
         torch.tensor([[words(w) for w in normal]]),
         torch.tensor([[stem_vocabulary(s) for s in stems]]),
-        torch.from_numpy(char_ids),
+        torch.from_numpy(char_matrix(list(distinct), chars)),
+        torch.tensor([index]),
         torch.tensor([[[v(value) for v, value in zip(hints, row, strict=True)] for row in rows]]),
     )
+
+
+def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
+    """``[words, MAX_CHARS]`` letter ids; a long word keeps its first and last letters."""
+    matrix = np.zeros((len(words), MAX_CHARS), dtype=np.int64)
+    half = MAX_CHARS // 2
+    for i, word in enumerate(words):
+        letters = word if len(word) <= MAX_CHARS else word[:half] + word[-half:]
+        matrix[i, : len(letters)] = [chars(c) for c in letters]
+    return matrix

@@ -21,7 +21,6 @@ from kg.ner.conll import TaggedSentence, score
 from kg.ner.features import Gazetteer, Lexicon
 from kg.ner.neural import (
     HINTS,
-    MAX_CHARS,
     NEG,
     PAD,
     UNK,
@@ -31,6 +30,7 @@ from kg.ner.neural import (
     Vocabulary,
     allowed_starts,
     allowed_transitions,
+    char_matrix,
     crf_log_likelihood,
     token_hints,
 )
@@ -52,7 +52,7 @@ class Settings:
     unk_replace: float = 0.3
     """Chance that a rare (count < min_count + 2) word is read as unknown in training."""
     seed: int = 1
-    threads: int = 2
+    threads: int = 1
 
 
 @dataclass
@@ -109,7 +109,8 @@ def batches(
         longest = max(len(examples[i].normal) for i in group)
         w = np.zeros((len(group), longest), dtype=np.int64)
         s = np.zeros_like(w)
-        c = np.zeros((len(group), longest, MAX_CHARS), dtype=np.int64)
+        ci = np.zeros_like(w)
+        distinct: dict[str, int] = {}
         h = np.zeros((len(group), longest, len(hints)), dtype=np.int64)
         t = np.zeros_like(w)
         lengths = np.zeros(len(group), dtype=np.int64)
@@ -120,17 +121,11 @@ def batches(
                 drop = bool(shuffle and rare and rare(word) and shuffle.random() < unk_replace)
                 w[b, j] = UNK if drop else words(word)
                 s[b, j] = UNK if drop else stems(e.stems[j])
-                letters = (
-                    word
-                    if len(word) <= MAX_CHARS
-                    else word[: MAX_CHARS // 2] + word[-MAX_CHARS // 2 :]
-                )
-                c[b, j, : len(letters)] = [chars(x) for x in letters]
+                ci[b, j] = distinct.setdefault(word, len(distinct))
                 h[b, j] = [v(value) for v, value in zip(hints, e.rows[j], strict=True)]
                 t[b, j] = e.tags[j]
-        result.append(
-            tuple(torch.from_numpy(a) for a in (w, s, c, h, t, lengths))
-        )
+        c = char_matrix(list(distinct), chars)
+        result.append(tuple(torch.from_numpy(a) for a in (w, s, c, ci, h, t, lengths)))
     return result
 
 
@@ -187,12 +182,12 @@ def train_network(
         began = time.perf_counter()
         network.train()
         total = 0.0
-        for w, s, c, h, t, lengths in batches(
+        for w, s, c, ci, h, t, lengths in batches(
             examples, words, stems, chars, hints, settings.batch,
             rare=rare, unk_replace=settings.unk_replace, shuffle=rng,
         ):
             mask = torch.arange(w.shape[1])[None] < lengths[:, None]
-            emissions = network.emissions(w, s, c, h, lengths)
+            emissions = network.emissions(w, s, c, ci, h)
             transitions = network.transitions.masked_fill(barred, NEG)
             start = network.start.masked_fill(barred_start, NEG)
             loss = -crf_log_likelihood(emissions, t, mask, transitions, start, network.end)

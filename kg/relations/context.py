@@ -23,11 +23,11 @@ from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, St
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
     EMOTION_POSITIVE,
+    EVENT_TRIGGERS,
     MEMBERSHIP_WORDS,
     NISBA,
-    find_event,
-    find_reporting,
-    find_stance,
+    REPORTING,
+    STANCE,
     readings_of,
 )
 from kg.text.normalize import TATWEEL, normalize, normalize_key
@@ -97,16 +97,19 @@ GEOGRAPHY_WORD = 8
 
 
 def word_kinds(norm: str) -> int:
-    """Which extractors may take the normalised word ``norm`` for a trigger, as bits."""
+    """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
+    ``lookup(norm, table)`` finds something for each table of the kind."""
     kinds = 0
-    if find_reporting(norm) is not None:
-        kinds |= REPORTING_WORD
-    if find_event(norm) is not None:
-        kinds |= EVENT_WORD
     readings = readings_of(norm)
-    if find_stance(norm) is not None or any(rest in EMOTION_POSITIVE for _, rest in readings):
-        kinds |= STANCE_WORD
-    if readings[-1][1] in MEMBERSHIP_WORDS or readings[-1][1] in AFFILIATION_WORDS:
+    for _, rest in readings:
+        if rest in REPORTING:
+            kinds |= REPORTING_WORD
+        if rest in EVENT_TRIGGERS:
+            kinds |= EVENT_WORD
+        if rest in STANCE or rest in EMOTION_POSITIVE:
+            kinds |= STANCE_WORD
+    bare = readings[-1][1]
+    if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
     return kinds
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add, itemgetter
 
 from camel_tools.utils.charsets import UNICODE_PUNCT_SYMBOL_CHARSET
@@ -152,11 +152,14 @@ def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> l
     words: list[str] = []
     sentence_indexes: list[int] = []
     for sentence_index, start, end in sentences:
-        matches = list(_tokens_in(text, start, end))
-        starts += map(_match_start, matches)
-        ends += map(_match_end, matches)
-        words += map(_match_group, matches)
-        sentence_indexes += repeat(sentence_index, len(matches))
+        # The tokens are every other part, between the runs of spaces.
+        astral_text = _ASTRAL.search(text, start, end) is not None
+        parts = _token_parts(astral_text).split(text[start:end])
+        bounds = list(accumulate(map(len, parts), initial=start))
+        starts += bounds[1:-2:2]
+        ends += bounds[2:-1:2]
+        words += parts[1::2]
+        sentence_indexes += repeat(sentence_index, len(parts) // 2)
     missing = set(words).difference(stems)
     if missing:  # a token cut by a sentence boundary: not a word of the whole text
         vocabulary = document_vocabulary(text)
@@ -175,9 +178,12 @@ def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> l
     )
 
 
-_match_start = re.Match.start
-_match_end = re.Match.end
-_match_group = re.Match.group
+@lru_cache(maxsize=2)
+def _token_parts(astral_text: bool) -> re.Pattern[str]:
+    """The token regex as one group, to split a text into spaces and tokens."""
+    return re.compile(f"({_token_pattern(astral_text).pattern})")
+
+
 _first = itemgetter(0)
 _second = itemgetter(1)
 _third = itemgetter(2)
