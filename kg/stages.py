@@ -5,13 +5,19 @@
 
 from __future__ import annotations
 
-# Each import registers stages: link; ner.bundled; ner.gazetteer; relations;
-# sentences and tokens.
-import kg.link.stages  # noqa: F401
-import kg.ner.bundled  # noqa: F401
-import kg.ner.gazetteer  # noqa: F401
-import kg.relations  # noqa: F401
-import kg.text.stages  # noqa: F401
+import importlib
+
+#: Modules whose import registers stages (with ``kg.pipeline.register_stage``).
+STAGE_MODULES = (
+    "kg.text.stages",  # sentences, tokens
+    "kg.ner.gazetteer",  # ner.gazetteer
+    "kg.ner.bundled",  # ner.bundled
+    "kg.link.stages",  # link
+    "kg.relations",  # relations
+)
+
+for _module in STAGE_MODULES:
+    importlib.import_module(_module)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "sentences",

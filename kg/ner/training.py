@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from kg.ner.conll import TaggedSentence, score
+from kg.ner.conll import TaggedSentence, chunks, score
 from kg.ner.features import Gazetteer, Lexicon
 from kg.ner.neural import (
     HINTS,
@@ -78,9 +78,20 @@ def jackknifed_examples(
     return [e for e in examples if e is not None]
 
 
+def iob2(tags: Sequence[str]) -> list[str]:
+    """The same chunks (as conlleval reads them) in strict IOB2: an ``I-`` that opens
+    a chunk becomes ``B-``."""
+    result = ["O"] * len(tags)
+    for kind, start, end in chunks(tags):
+        result[start] = "B-" + kind
+        for i in range(start + 1, end):
+            result[i] = "I-" + kind
+    return result
+
+
 def make_example(sentence: TaggedSentence, gazetteer: Gazetteer, lexicon: Lexicon) -> Example:
     normal, stems, rows = token_hints(sentence.words, gazetteer, lexicon)
-    return Example(normal, stems, rows, [TAGS.index(t) for t in sentence.tags])
+    return Example(normal, stems, rows, [TAGS.index(t) for t in iob2(sentence.tags)])
 
 
 def _vocabulary(counts: Counter[str], min_count: int) -> Vocabulary:
