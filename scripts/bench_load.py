@@ -97,26 +97,25 @@ def plain_graph(docs: list[Document]) -> PlainGraph:
         edges.append(GraphEdge(start, end, rel_type, _clean(props), doc))
 
     for row in rows.documents:
-        props = {k: v for k, v in row["props"].items() if k not in ("entity_aliases",)}
+        props = {k: v for k, v in row["props"].items() if k != "entity_aliases"}
         node(row["id"], ("Document",), props, row["id"])
     entity_docs = {e.id: doc.id for doc in docs for e in doc.entities}
     for labels, entity_rows in rows.entities.items():
         for row in entity_rows:
-            node(
-                row["id"],
-                labels,
-                {**row["props"], "aliases": row["aliases"]},
-                entity_docs[row["id"]],
-            )
-    for row in rows.sentences:
-        node(row["id"], ("Sentence",), row["props"], row["document_id"])
-        edge(row["document_id"], row["id"], "HAS_SENTENCE", {}, row["document_id"])
-    for row in rows.mentions:
-        doc = row["props"]["document_id"]
-        node(row["id"], ("Mention",), row["props"], doc)
-        edge(row["sentence_id"], row["id"], "HAS_MENTION", {}, doc)
-        if row["entity_id"]:
-            edge(row["id"], row["entity_id"], "REFERS_TO", {}, doc)
+            props = {**row["props"], "aliases": row["aliases"]}
+            node(row["id"], labels, props, entity_docs[row["id"]])
+    for row in rows.documents:
+        doc = row["id"]
+        for sentence in row["sentences"]:
+            sentence_id = sentence["props"]["id"]
+            node(sentence_id, ("Sentence",), sentence["props"], doc)
+            edge(doc, sentence_id, "HAS_SENTENCE", {}, doc)
+            for mention in sentence["mentions"]:
+                mention_id = mention["props"]["id"]
+                node(mention_id, ("Mention",), mention["props"], doc)
+                edge(sentence_id, mention_id, "HAS_MENTION", {}, doc)
+                if mention["entity_id"]:
+                    edge(mention_id, mention["entity_id"], "REFERS_TO", {}, doc)
     for row in rows.statements:
         doc = row["props"]["document_id"]
         node(
@@ -139,8 +138,8 @@ def plain_graph(docs: list[Document]) -> PlainGraph:
             )
     for (rel_type, _s, _o), relation_rows in rows.relations.items():
         for row in relation_rows:
-            props = {k: v for k, v in row.items() if k not in ("subject_id", "object_id")}
-            edge(row["subject_id"], row["object_id"], rel_type, props, row["document_ids"][0])
+            props = row["props"]
+            edge(row["subject_id"], row["object_id"], rel_type, props, props["document_ids"][0])
     return PlainGraph(list(nodes.values()), edges, per_doc)
 
 

@@ -1,7 +1,8 @@
-"""Train the bundled NER model (kg/resources/ner/bundled.crf + bundled.json).
+"""Train the bundled NER model (kg/resources/ner/bundled.pt or bundled.crf, + bundled.json).
 
-    python scripts/train_ner.py          # train on all of ANERcorp train, write the model
-    python scripts/train_ner.py --dev    # hold out a dev part, print its scores, write nothing
+    python scripts/train_ner.py                # neural tagger on all of ANERcorp train, written
+    python scripts/train_ner.py --dev          # hold out dev A, print its scores, write nothing
+    python scripts/train_ner.py --model crf    # the CRF instead (bundled.crf)
 
 Data (read from ../shared/data/ner, never copied): ANERcorp train (tags);
 AQMAR train (tags, only with --aqmar; and its text for the word clusters);
@@ -10,8 +11,15 @@ classes for the ontology-class lexicon only). The SaudiNewsNet articles are
 non-commercial and are not used. The ANERcorp test split is only read to drop
 the NewsFANE sentences that overlap it.
 
-The dev part is every sixth block of 40 consecutive training sentences, so dev
-articles are mostly unseen, as the test articles are.
+Dev A (``--dev``) is the last sixth of the training sentences: unseen
+articles, as the test articles are, and its figure predicts the test figure
+well. Dev B (``--dev --dev-blocks``) is every sixth block of 40 consecutive
+training sentences; it shares articles with the neighbouring training blocks
+and overstates the test figure.
+
+The neural tagger (:mod:`kg.ner.neural`, trained by :mod:`kg.ner.training`)
+is trained for a fixed number of epochs (chosen on dev A) with ``--seeds``
+networks of different random seeds; the shipped model averages their scores.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.ner.bundled import DATA_FILE, MODEL_FILE, _stems  # noqa: E402
+from kg.ner.bundled import DATA_FILE, MODEL_FILE, NEURAL_FILE, _stems  # noqa: E402
 from kg.ner.conll import (  # noqa: E402
     AQMAR_TYPES,
     TaggedSentence,
@@ -43,6 +51,8 @@ from kg.ner.conll import (  # noqa: E402
     score,
 )
 from kg.ner.features import FeatureExtractor, Lexicon, country_gazetteer  # noqa: E402
+from kg.ner.neural import NeuralTagger  # noqa: E402
+from kg.ner.training import Settings, ensemble, train_network  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
@@ -51,8 +61,12 @@ FOLDS = 5
 
 
 def dev_split(
-    sentences: Sequence[TaggedSentence],
+    sentences: Sequence[TaggedSentence], *, blocks: bool = False
 ) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """Dev A (the last sixth), or with ``blocks`` dev B (every sixth block of 40)."""
+    if not blocks:
+        cut = len(sentences) - len(sentences) // 6
+        return list(sentences[:cut]), list(sentences[cut:])
     train = [s for i, s in enumerate(sentences) if (i // BLOCK) % 6 != 5]
     dev = [s for i, s in enumerate(sentences) if (i // BLOCK) % 6 == 5]
     return train, dev
@@ -172,6 +186,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=ROOT / "kg" / "resources" / "ner")
     parser.add_argument("--dev", action="store_true", help="score on a held-out dev part only")
+    parser.add_argument("--dev-blocks", action="store_true", help="with --dev: dev B, not dev A")
+    parser.add_argument("--model", choices=("neural", "crf"), default="neural")
+    parser.add_argument("--epochs", type=int, default=Settings.epochs, help="neural: epochs")
+    parser.add_argument("--seeds", type=int, default=1, help="neural: networks in the ensemble")
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
     parser.add_argument("--no-clusters", action="store_true")
     parser.add_argument("--c1", type=float, default=0.05)
@@ -186,17 +204,21 @@ def main() -> None:
 
     anercorp = read_conll(args.data / "anercorp" / "train.txt")
     aqmar = read_conll(args.data / "aqmar" / "train.txt", tag_map=AQMAR_TYPES)
-    train, dev = dev_split(anercorp) if args.dev else (anercorp, [])
+    train, dev = dev_split(anercorp, blocks=args.dev_blocks) if args.dev else (anercorp, [])
     tagged = train + (aqmar if args.aqmar else [])
     clusters = {} if args.no_clusters else learn_clusters([s.words for s in train + aqmar])
     extractor = FeatureExtractor(country_gazetteer(), clusters)
 
     began = time.perf_counter()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.model == "neural":
+        lexicon = train_neural(tagged, dev, args)
+        if args.dev:
+            return
     model_path = args.out / MODEL_FILE
     if args.dev:
         model_path = Path(tempfile.mkdtemp()) / MODEL_FILE
-    if args.keep_crf and not args.dev:
+    if (args.keep_crf or args.model == "neural") and not args.dev:
         lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
     else:
         lexicon = train_crf(
@@ -222,7 +244,11 @@ def main() -> None:
     ]
     data = {
         "trained_on": ["ANERcorp train"] + (["AQMAR train"] if args.aqmar else []),
-        "params": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations},
+        "params": (
+            {"c1": args.c1, "c2": args.c2, "iterations": args.iterations}
+            if args.model == "crf"
+            else {"epochs": args.epochs, "seeds": args.seeds}
+        ),
         "lexicon_names": lexicon.names.to_pairs(),
         "lexicon_words": dict(sorted(lexicon.words.items())),
         "clusters": dict(sorted(clusters.items())),
@@ -230,7 +256,35 @@ def main() -> None:
         "name_words": name_words([*tagged, *newsfane]),
     }
     (args.out / DATA_FILE).write_text(json.dumps(data, ensure_ascii=False, indent=0), "utf-8")
-    print(f"wrote {args.out / DATA_FILE}" + ("" if args.keep_crf else f" and {model_path}"))
+    written = "" if args.keep_crf or args.model == "neural" else f" and {model_path}"
+    print(f"wrote {args.out / DATA_FILE}{written}")
+
+
+def train_neural(
+    tagged: Sequence[TaggedSentence], dev: Sequence[TaggedSentence], args: argparse.Namespace
+) -> Lexicon:
+    """Train ``args.seeds`` networks; with a dev part print its scores, else write
+    ``bundled.pt`` (all members in one file). Returns the lexicon of ``tagged``."""
+    import torch
+
+    members = []
+    for seed in range(1, args.seeds + 1):
+        settings = Settings(epochs=args.epochs, seed=seed, patience=args.epochs)
+        payload, best = train_network(tagged, dev, country_gazetteer(), settings)
+        members.append(payload)
+        if dev:
+            print(f"seed {seed}: best dev F1 {100 * best:.2f}")
+    payload = ensemble(members)
+    lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
+    if dev:
+        tagger = NeuralTagger(payload, country_gazetteer(), lexicon)
+        predicted = [tagger.tag(s.words) for s in dev]
+        print(f"dev: {len(dev)} sentences, ensemble of {len(members)}")
+        print(score([s.tags for s in dev], predicted).table())
+    else:
+        torch.save(payload, args.out / NEURAL_FILE)
+        print(f"wrote {args.out / NEURAL_FILE}")
+    return lexicon
 
 
 if __name__ == "__main__":

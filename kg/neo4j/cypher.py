@@ -87,100 +87,108 @@ MATCH (d:Document {id: id})
 RETURN d.id AS id, d.content_hash AS content_hash
 """
 
-MERGE_DOCUMENTS = """
-UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-SET d += row.props
-"""
-
 
 def merge_entities(labels: Iterable[str]) -> str:
-    """Entities are shared between documents: keep the first names, add aliases."""
+    """Entities are shared between documents: the first description wins, aliases add up."""
     return f"""
 UNWIND $rows AS row
 MERGE (e:Entity {{id: row.id}})
 ON CREATE SET e += row.props, e.aliases = row.aliases
-ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
-             e.name_en = coalesce(e.name_en, row.props.name_en),
-             e.qid = coalesce(e.qid, row.props.qid)
+ON MATCH SET e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases]
 SET e{label_clause(labels)}
 """
 
 
-MERGE_SENTENCES = """
+# A document's own nodes (sentences, mentions, statements, events) are created, not
+# merged: the loader has removed any earlier version of the document first, so they
+# cannot exist yet. One nested statement writes a document, its sentences, their
+# mentions and the mentions' links to entities.
+CREATE_DOCUMENTS = """
 UNWIND $rows AS row
-MATCH (d:Document {id: row.document_id})
-MERGE (s:Sentence {id: row.id})
-SET s += row.props
-MERGE (d)-[:HAS_SENTENCE]->(s)
+CREATE (d:Document)
+SET d = row.props
+WITH d, row
+UNWIND row.sentences AS sentence
+CREATE (d)-[:HAS_SENTENCE]->(s:Sentence)
+SET s = sentence.props
+WITH s, sentence
+UNWIND sentence.mentions AS mention
+CREATE (s)-[:HAS_MENTION]->(m:Mention)
+SET m = mention.props
+WITH m, mention
+MATCH (e:Entity {id: mention.entity_id})
+CREATE (m)-[:REFERS_TO]->(e)
 """
 
-MERGE_MENTIONS = """
+CREATE_STATEMENTS = """
 UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentence_id})
-MERGE (m:Mention {id: row.id})
-SET m += row.props
-MERGE (s)-[:HAS_MENTION]->(m)
-WITH m, row WHERE row.entity_id IS NOT NULL
-MATCH (e:Entity {id: row.entity_id})
-MERGE (m)-[:REFERS_TO]->(e)
-"""
-
-MERGE_STATEMENTS = """
-UNWIND $rows AS row
-MATCH (s:Sentence {id: row.sentence_id})
-MERGE (q:Statement {id: row.id})
-SET q += row.props
-MERGE (q)-[ev:EVIDENCED_BY]->(s)
-SET ev += row.evidence
+CREATE (q:Statement)-[ev:EVIDENCED_BY]->(s)
+SET q = row.props, ev = row.evidence
 """
 
 
-def merge_events(labels: Iterable[str]) -> str:
+def create_events(labels: Iterable[str]) -> str:
     return f"""
 UNWIND $rows AS row
 MATCH (s:Sentence {{id: row.sentence_id}})
-MERGE (v:Event {{id: row.id}})
-SET v += row.props
-SET v{label_clause(labels)}
-MERGE (v)-[ev:EVIDENCED_BY]->(s)
-SET ev += row.evidence
+CREATE (v{label_clause(labels)})-[ev:EVIDENCED_BY]->(s)
+SET v = row.props, ev = row.evidence
 """
 
 
-def merge_arguments(role_type: str) -> str:
+def create_arguments(role_type: str) -> str:
     return f"""
 UNWIND $rows AS row
 MATCH (v:Event {{id: row.event_id}})
 MATCH (e:Entity {{id: row.entity_id}})
-MERGE (v)-[r:`{checked_name(role_type)}`]->(e)
+CREATE (v)-[r:`{checked_name(role_type)}`]->(e)
 SET r.document_id = row.document_id, r.start = row.start, r.end = row.end
 """
 
 
 def merge_relations(rel_type: str, subject_label: str, object_label: str) -> str:
-    """A fact relationship; its evidence lists grow by one entry per supporting sentence.
+    """A fact between entities; its evidence lists grow by the batch's evidence.
 
     The loader removes a document's old evidence before writing it again, so
     appending here never duplicates evidence.
     """
+    lists = ", ".join(
+        f"r.{name} = coalesce(r.{name}, []) + row.props.{name}" for name in EVIDENCE_LISTS
+    )
     return f"""
 UNWIND $rows AS row
 MATCH (a:`{checked_name(subject_label)}` {{id: row.subject_id}})
 MATCH (b:`{checked_name(object_label)}` {{id: row.object_id}})
 MERGE (a)-[r:`{checked_name(rel_type)}` {{id: row.id}}]->(b)
-ON CREATE SET r.document_ids = [], r.sentence_ids = [], r.starts = [], r.ends = [],
-              r.extractors = [], r.confidences = [], r.trigger_starts = [], r.trigger_ends = []
-SET r.kind = row.kind, r.polarity = row.polarity, r.modality = row.modality,
-    r.time = coalesce(row.time, r.time),
-    r.document_ids = r.document_ids + row.document_ids,
-    r.sentence_ids = r.sentence_ids + row.sentence_ids,
-    r.starts = r.starts + row.starts, r.ends = r.ends + row.ends,
-    r.extractors = r.extractors + row.extractors,
-    r.confidences = r.confidences + row.confidences,
-    r.trigger_starts = r.trigger_starts + row.trigger_starts,
-    r.trigger_ends = r.trigger_ends + row.trigger_ends
-SET r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)
+SET r.kind = row.props.kind, r.polarity = row.props.polarity,
+    r.modality = row.props.modality, r.time = coalesce(row.props.time, r.time),
+    r.confidence = CASE WHEN r.confidence > row.props.confidence THEN r.confidence
+                        ELSE row.props.confidence END,
+    {lists}
+"""
+
+
+EVIDENCE_LISTS = (
+    "document_ids",
+    "sentence_ids",
+    "starts",
+    "ends",
+    "extractors",
+    "confidences",
+    "trigger_starts",
+    "trigger_ends",
+)
+
+
+def create_relations(rel_type: str, subject_label: str, object_label: str) -> str:
+    """A fact about a statement or an event: only its own document can support it."""
+    return f"""
+UNWIND $rows AS row
+MATCH (a:`{checked_name(subject_label)}` {{id: row.subject_id}})
+MATCH (b:`{checked_name(object_label)}` {{id: row.object_id}})
+CREATE (a)-[r:`{checked_name(rel_type)}`]->(b)
+SET r = row.props
 """
 
 
@@ -211,6 +219,7 @@ SET r.document_ids = [i IN keep | r.document_ids[i]],
     r.confidences = [i IN keep | r.confidences[i]],
     r.trigger_starts = [i IN keep | r.trigger_starts[i]],
     r.trigger_ends = [i IN keep | r.trigger_ends[i]]
+SET r.confidence = reduce(best = 0.0, c IN r.confidences | CASE WHEN c > best THEN c ELSE best END)
 WITH r WHERE size(r.document_ids) = 0
 DELETE r
 """

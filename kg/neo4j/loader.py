@@ -102,7 +102,7 @@ class Neo4jLoader:
         """The sink interface of :func:`kg.ingest.ingest`."""
         self.load_batch(docs)
 
-    def load_documents(self, docs: Iterable[Document], batch_size: int = 200) -> int:
+    def load_documents(self, docs: Iterable[Document], batch_size: int = 500) -> int:
         count = 0
         iterator = iter(docs)
         while batch := list(islice(iterator, batch_size)):
@@ -153,8 +153,19 @@ class Neo4jLoader:
 
 
 def content_hash(doc: Document) -> str:
-    """Changes whenever the text or anything extracted from it changes."""
-    return digest(repr(doc), length=32)
+    """Changes whenever the text or anything written from it changes (tokens are not written)."""
+    stored = (
+        doc.text,
+        doc.meta,
+        doc.sentences,
+        doc.mentions,
+        doc.entities,
+        doc.statements,
+        doc.events,
+        doc.relations,
+        sorted(doc.annotations),
+    )
+    return digest(repr(stored), length=32)
 
 
 def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
@@ -163,19 +174,21 @@ def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
 
 def _write_batch(tx: ManagedTransaction, replaced: list[str], rows: DocumentRows) -> None:
     for document_id in replaced:
-        _delete_document(tx, document_id, keep_document=True)
-    tx.run(cypher.MERGE_DOCUMENTS, rows=rows.documents).consume()
+        _delete_document(tx, document_id, keep_document=False)
     for labels, entity_rows in rows.entities.items():
         tx.run(cypher.merge_entities(labels), rows=entity_rows).consume()
-    tx.run(cypher.MERGE_SENTENCES, rows=rows.sentences).consume()
-    tx.run(cypher.MERGE_MENTIONS, rows=rows.mentions).consume()
-    tx.run(cypher.MERGE_STATEMENTS, rows=rows.statements).consume()
+    tx.run(cypher.CREATE_DOCUMENTS, rows=rows.documents).consume()
+    if rows.statements:
+        tx.run(cypher.CREATE_STATEMENTS, rows=rows.statements).consume()
     for labels, event_rows in rows.events.items():
-        tx.run(cypher.merge_events(labels), rows=event_rows).consume()
+        tx.run(cypher.create_events(labels), rows=event_rows).consume()
     for role_type, argument_rows in rows.arguments.items():
-        tx.run(cypher.merge_arguments(role_type), rows=argument_rows).consume()
+        tx.run(cypher.create_arguments(role_type), rows=argument_rows).consume()
     for (rel_type, subject_label, object_label), relation_rows in rows.relations.items():
-        query = cypher.merge_relations(rel_type, subject_label, object_label)
+        if subject_label == object_label == "Entity":
+            query = cypher.merge_relations(rel_type, subject_label, object_label)
+        else:  # a statement or an event belongs to one document: its edges are new
+            query = cypher.create_relations(rel_type, subject_label, object_label)
         tx.run(query, rows=relation_rows).consume()
 
 

@@ -21,9 +21,8 @@ ALIAS_SEPARATOR = "\x1f"
 @dataclass
 class DocumentRows:
     documents: list[Row] = field(default_factory=list)
+    """Each with its sentences, and each sentence with its mentions."""
     entities: dict[tuple[str, ...], list[Row]] = field(default_factory=lambda: defaultdict(list))
-    sentences: list[Row] = field(default_factory=list)
-    mentions: list[Row] = field(default_factory=list)
     statements: list[Row] = field(default_factory=list)
     events: dict[tuple[str, ...], list[Row]] = field(default_factory=lambda: defaultdict(list))
     arguments: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
@@ -36,7 +35,38 @@ def document_rows(docs: Sequence[Document], hashes: dict[str, str]) -> DocumentR
     rows = DocumentRows()
     for doc in docs:
         _add_document(rows, doc, hashes[doc.id])
+    for key, relation_rows in rows.relations.items():
+        rows.relations[key] = _merge_same_relation(relation_rows)
     return rows
+
+
+_EVIDENCE_LISTS = (
+    "document_ids",
+    "sentence_ids",
+    "starts",
+    "ends",
+    "extractors",
+    "confidences",
+    "trigger_starts",
+    "trigger_ends",
+)
+
+
+def _merge_same_relation(relation_rows: list[Row]) -> list[Row]:
+    """One row per relation: the same fact from several documents of a batch is merged
+    once, with the evidence of all of them, in document order."""
+    merged: dict[str, Row] = {}
+    for row in relation_rows:
+        first = merged.get(row["id"])
+        if first is None:
+            merged[row["id"]] = {**row, "props": dict(row["props"])}
+            continue
+        props = first["props"]
+        for name in _EVIDENCE_LISTS:
+            props[name] = props[name] + row["props"][name]
+        props["confidence"] = max(props["confidence"], row["props"]["confidence"])
+        props["time"] = row["props"]["time"] or props["time"]
+    return list(merged.values())
 
 
 def _evidence_props(evidence: Evidence) -> Row:
@@ -62,10 +92,29 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
     for statement in doc.statements:
         roots[statement.id] = "Statement"
     relation_keys = [f"{schema.neo4j_type(r.kind)}|{r.id}" for r in doc.relations]
+    mentions_by_sentence: list[list[Row]] = [[] for _ in doc.sentences]
+    for mention in doc.mentions:
+        mentions_by_sentence[mention.sentence_index].append(
+            {
+                "entity_id": mention.entity_id,
+                "props": {
+                    "id": mention.id,
+                    "document_id": doc.id,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": mention.text,
+                    "class": mention.label,
+                    "extractor": mention.extractor,
+                    "confidence": mention.confidence,
+                    "sentence_index": mention.sentence_index,
+                },
+            }
+        )
     rows.documents.append(
         {
             "id": doc.id,
             "props": {
+                "id": doc.id,
                 "text": text,
                 "title": meta.title,
                 "url": meta.url,
@@ -83,6 +132,20 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 ],
                 "relation_keys": sorted(set(relation_keys)),
             },
+            "sentences": [
+                {
+                    "props": {
+                        "id": sentence.id,
+                        "document_id": doc.id,
+                        "index": sentence.index,
+                        "start": sentence.start,
+                        "end": sentence.end,
+                        "text": text[sentence.start : sentence.end],
+                    },
+                    "mentions": mentions_by_sentence[sentence.index],
+                }
+                for sentence in doc.sentences
+            ],
         }
     )
     for entity in doc.entities:
@@ -99,39 +162,6 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 },
             }
         )
-    for sentence in doc.sentences:
-        rows.sentences.append(
-            {
-                "id": sentence.id,
-                "document_id": doc.id,
-                "props": {
-                    "document_id": doc.id,
-                    "index": sentence.index,
-                    "start": sentence.start,
-                    "end": sentence.end,
-                    "text": text[sentence.start : sentence.end],
-                },
-            }
-        )
-    sentence_ids = [s.id for s in doc.sentences]
-    for mention in doc.mentions:
-        rows.mentions.append(
-            {
-                "id": mention.id,
-                "sentence_id": sentence_ids[mention.sentence_index],
-                "entity_id": mention.entity_id,
-                "props": {
-                    "document_id": doc.id,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "text": mention.text,
-                    "class": mention.label,
-                    "extractor": mention.extractor,
-                    "confidence": mention.confidence,
-                    "sentence_index": mention.sentence_index,
-                },
-            }
-        )
     for statement in doc.statements:
         rows.statements.append(
             {
@@ -139,6 +169,7 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "sentence_id": statement.evidence.sentence_id,
                 "evidence": _evidence_props(statement.evidence),
                 "props": {
+                    "id": statement.id,
                     "document_id": doc.id,
                     "speaker_id": statement.speaker_id,
                     "verb": statement.verb,
@@ -157,6 +188,7 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 "sentence_id": event.evidence.sentence_id,
                 "evidence": _evidence_props(event.evidence),
                 "props": {
+                    "id": event.id,
                     "document_id": doc.id,
                     "class": event.label,
                     "trigger_start": event.trigger_start,
@@ -183,24 +215,31 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
             roots.get(relation.object_id, "Entity"),
         )
         evidence = relation.evidence
+        confidences = [e.confidence for e in evidence]
         rows.relations[key].append(
             {
                 "id": relation.id,
                 "subject_id": relation.subject_id,
                 "object_id": relation.object_id,
-                "kind": relation.kind,
-                "polarity": relation.polarity,
-                "modality": relation.modality,
-                "time": relation.time,
-                "document_ids": [e.document_id for e in evidence],
-                "sentence_ids": [e.sentence_id for e in evidence],
-                "starts": [e.start for e in evidence],
-                "ends": [e.end for e in evidence],
-                "extractors": [e.extractor for e in evidence],
-                "confidences": [e.confidence for e in evidence],
-                "trigger_starts": [
-                    -1 if e.trigger_start is None else e.trigger_start for e in evidence
-                ],
-                "trigger_ends": [-1 if e.trigger_end is None else e.trigger_end for e in evidence],
+                "props": {
+                    "id": relation.id,
+                    "kind": relation.kind,
+                    "polarity": relation.polarity,
+                    "modality": relation.modality,
+                    "time": relation.time,
+                    "document_ids": [e.document_id for e in evidence],
+                    "sentence_ids": [e.sentence_id for e in evidence],
+                    "starts": [e.start for e in evidence],
+                    "ends": [e.end for e in evidence],
+                    "extractors": [e.extractor for e in evidence],
+                    "confidences": confidences,
+                    "trigger_starts": [
+                        -1 if e.trigger_start is None else e.trigger_start for e in evidence
+                    ],
+                    "trigger_ends": [
+                        -1 if e.trigger_end is None else e.trigger_end for e in evidence
+                    ],
+                    "confidence": max(confidences, default=0.0),
+                },
             }
         )

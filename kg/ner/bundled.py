@@ -1,9 +1,10 @@
-"""The bundled NER model: a CRF that ships with kg and needs no download.
+"""The bundled NER model: a tagger that ships with kg and needs no download.
 
-``kg/resources/ner/bundled.crf`` is a python-crfsuite model trained by
-``scripts/train_ner.py`` on the ANERcorp training split (see
-``kg/resources/ner/MODEL_CARD.md``); ``bundled.json`` holds the lexicon and
-word clusters its features use, and the fine-class lexicon learnt from
+``kg/resources/ner/bundled.pt`` is a small BiLSTM-CRF (:mod:`kg.ner.neural`)
+trained by ``scripts/train_ner.py`` on the ANERcorp training split (see
+``kg/resources/ner/MODEL_CARD.md``); without it, ``bundled.crf`` (a
+python-crfsuite model) is used. ``bundled.json`` holds the lexicon and word
+clusters the features use, and the fine-class lexicon learnt from
 NewsFANE. The tagger predicts the benchmark types PERS/ORG/LOC/MISC; each
 mention is then given an ontology class (Country, City, GovernmentBody,
 MediaOrganization, ...) from the fine-class lexicon, the country gazetteer and
@@ -33,10 +34,12 @@ from kg.ner.features import (
     country_gazetteer,
     strip_clitics,
 )
+from kg.ner.neural import NeuralTagger
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
 MODEL_FILE = "bundled.crf"
+NEURAL_FILE = "bundled.pt"
 DATA_FILE = "bundled.json"
 
 
@@ -164,12 +167,17 @@ class TaggedMention:
 
 
 class BundledModel:
-    """The CRF tagger with its feature extractor and fine-class lexicon."""
+    """The tagger (neural, or the CRF) with its features and fine-class lexicon."""
 
     def __init__(self, model_path: Path, data: Mapping[str, Any]) -> None:
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model_path))
         lexicon = Lexicon(Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"]))
+        self.neural: NeuralTagger | None = None
+        self.tagger: pycrfsuite.Tagger | None = None
+        if model_path.suffix == ".pt":
+            self.neural = NeuralTagger.load(model_path, country_gazetteer(), lexicon)
+        else:
+            self.tagger = pycrfsuite.Tagger()
+            self.tagger.open(str(model_path))
         self.features = FeatureExtractor(country_gazetteer(), dict(data["clusters"]), lexicon)
         self.fine = FineClasses(
             {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
@@ -188,7 +196,9 @@ class BundledModel:
 
     @classmethod
     def _from_directory(cls, directory: Path) -> BundledModel:
-        model_path = directory / MODEL_FILE
+        model_path = directory / NEURAL_FILE
+        if not model_path.is_file():
+            model_path = directory / MODEL_FILE
         data_path = directory / DATA_FILE
         for path in (model_path, data_path):
             if not path.is_file():
@@ -202,6 +212,9 @@ class BundledModel:
         """IOB2 tags (PERS/ORG/LOC/MISC) for one sentence of surface words."""
         if not words:
             return []
+        if self.neural is not None:
+            return self.neural.tag(words)
+        assert self.tagger is not None
         return list(self.tagger.tag(self.features.sentence(words)))
 
     def name_start(self, word: str) -> int:
@@ -242,7 +255,7 @@ class BundledModel:
     def document_mentions(self, sentences: Sequence[Sequence[str]]) -> list[list[TaggedMention]]:
         """The mentions of every sentence of a document (see :meth:`tag_document`).
 
-        The confidence is the smallest CRF marginal of the span's tags; for a
+        The confidence is the smallest marginal of the span's tags; for a
         name added by the document pass, the smallest probability of not-O.
         """
         result: list[list[TaggedMention]] = []
@@ -265,6 +278,21 @@ class BundledModel:
             if not words:
                 tagged.append(([], [], []))
                 continue
+            if self.neural is not None:
+                tags, probabilities = self.neural.tag_with_marginals(words)
+                outside = self.neural.tags.index("O")
+                tagged.append(
+                    (
+                        tags,
+                        [
+                            float(probabilities[i, self.neural.tags.index(tag)])
+                            for i, tag in enumerate(tags)
+                        ],
+                        [float(1.0 - p) for p in probabilities[:, outside]],
+                    )
+                )
+                continue
+            assert self.tagger is not None
             self.tagger.set(self.features.sentence(words))
             tags = list(self.tagger.tag())
             marginals = [self.tagger.marginal(tag, i) for i, tag in enumerate(tags)]

@@ -175,7 +175,7 @@ def crf_log_likelihood(
     end: torch.Tensor,
 ) -> torch.Tensor:
     """Sum over the batch of log p(tags | sentence) under the linear-chain CRF."""
-    batch, time, _ = emissions.shape
+    time = emissions.shape[1]
     maskf = mask.float()
     # Score of the gold path.
     gold = start[tags[:, 0]] + emissions[:, 0].gather(1, tags[:, :1]).squeeze(1)
@@ -236,7 +236,12 @@ def marginals(
 
 
 class NeuralTagger:
-    """The trained network with its vocabularies, tagging one sentence at a time."""
+    """The trained network(s) with their vocabularies, tagging one sentence at a time.
+
+    A payload with several ``states`` (networks trained with different seeds on
+    the same data, sharing vocabularies) is an ensemble: emission scores and
+    CRF transitions are averaged.
+    """
 
     def __init__(self, payload: Mapping[str, Any], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
         self.tags: list[str] = list(payload["tags"])
@@ -245,25 +250,33 @@ class NeuralTagger:
         self.chars = Vocabulary(payload["chars"])
         self.hint_vocabularies = [Vocabulary(items) for items in payload["hints"]]
         self.config = Config(**payload["config"])
-        self.network = Network(
-            self.config,
-            len(self.words),
-            len(self.stems),
-            len(self.chars),
-            [len(v) for v in self.hint_vocabularies],
-            len(self.tags),
-        )
-        state = {name: tensor.float() for name, tensor in payload["state"].items()}
-        self.network.load_state_dict(state)
-        self.network.eval()
+        states = payload["states"] if "states" in payload else [payload["state"]]
+        self.networks: list[Network] = []
+        for state in states:
+            network = Network(
+                self.config,
+                len(self.words),
+                len(self.stems),
+                len(self.chars),
+                [len(v) for v in self.hint_vocabularies],
+                len(self.tags),
+            )
+            network.load_state_dict({name: tensor.float() for name, tensor in state.items()})
+            network.eval()
+            self.networks.append(network)
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        barred = ~allowed_transitions(self.tags)
-        self._transitions = self.network.transitions.detach().numpy().copy()
-        self._transitions[barred] = NEG
-        self._start = self.network.start.detach().numpy().copy()
+
+        def mean(name: str) -> np.ndarray:
+            values = [getattr(n, name).detach().numpy() for n in self.networks]
+            result: np.ndarray = np.mean(values, axis=0)
+            return result
+
+        self._transitions = mean("transitions")
+        self._transitions[~allowed_transitions(self.tags)] = NEG
+        self._start = mean("start")
         self._start[~allowed_starts(self.tags)] = NEG
-        self._end = self.network.end.detach().numpy().copy()
+        self._end = mean("end")
 
     @classmethod
     def load(cls, path: Path, gazetteer: Gazetteer, lexicon: Lexicon) -> NeuralTagger:
@@ -280,9 +293,11 @@ class NeuralTagger:
         )
 
     def scores(self, words: Sequence[str]) -> np.ndarray:
-        """``[time, tags]`` emission scores of one sentence."""
+        """``[time, tags]`` emission scores of one sentence (the members' mean)."""
+        inputs = self.encode(words)
         with torch.inference_mode():
-            result: np.ndarray = self.network.emissions(*self.encode(words))[0].numpy()
+            scores = [network.emissions(*inputs)[0] for network in self.networks]
+            result: np.ndarray = (sum(scores[1:], scores[0]) / len(scores)).numpy()
         return result
 
     def tag(self, words: Sequence[str]) -> list[str]:

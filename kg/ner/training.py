@@ -68,9 +68,7 @@ def jackknifed_examples(
 ) -> list[Example]:
     examples: list[Example | None] = [None] * len(sentences)
     for fold in range(folds):
-        rest = [
-            (s.words, s.tags) for i, s in enumerate(sentences) if (i // BLOCK) % folds != fold
-        ]
+        rest = [(s.words, s.tags) for i, s in enumerate(sentences) if (i // BLOCK) % folds != fold]
         lexicon = Lexicon.from_sentences(rest)
         for i, sentence in enumerate(sentences):
             if (i // BLOCK) % folds == fold:
@@ -166,7 +164,9 @@ def train_network(
         for k in range(len(HINTS))
     ]
     config = settings.config
-    network = Network(config, len(words), len(stems), len(chars), [len(v) for v in hints], len(TAGS))
+    network = Network(
+        config, len(words), len(stems), len(chars), [len(v) for v in hints], len(TAGS)
+    )
     optimiser = torch.optim.Adam(network.parameters(), lr=settings.lr)
     barred = torch.from_numpy(~allowed_transitions(TAGS))
     barred_start = torch.from_numpy(~allowed_starts(TAGS))
@@ -194,8 +194,15 @@ def train_network(
         network.train()
         total = 0.0
         for w, s, c, ci, h, t, lengths in batches(
-            examples, words, stems, chars, hints, settings.batch,
-            rare=rare, unk_replace=settings.unk_replace, shuffle=rng,
+            examples,
+            words,
+            stems,
+            chars,
+            hints,
+            settings.batch,
+            rare=rare,
+            unk_replace=settings.unk_replace,
+            shuffle=rng,
         ):
             mask = torch.arange(w.shape[1])[None] < lengths[:, None]
             emissions = network.emissions(w, s, c, ci, h)
@@ -225,4 +232,15 @@ def train_network(
     return best_payload, best_f1
 
 
-__all__ = ["PAD", "TAGS", "Settings", "train_network"]
+def ensemble(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One payload holding the networks of ``members`` (same data, other seeds)."""
+    first = members[0]
+    for member in members[1:]:
+        if any(member[key] != first[key] for key in ("tags", "words", "stems", "chars", "hints")):
+            raise ValueError("ensemble members must share their vocabularies")
+    payload = {key: value for key, value in first.items() if key != "state"}
+    payload["states"] = [member["state"] for member in members]
+    return payload
+
+
+__all__ = ["PAD", "TAGS", "Settings", "ensemble", "train_network"]

@@ -206,9 +206,12 @@ class DocContext:
         norms = parts[1::2]
         offsets = list(accumulate(map(len, parts)))
         # view.to_original(start, end) of every word (a word is never empty)
-        origin_at = view.origin.__getitem__
-        starts = list(map(origin_at, offsets[0:-1:2]))
-        ends = list(map(_next, map(origin_at, map(_previous, offsets[1::2]))))
+        starts = offsets[0:-1:2]
+        ends = offsets[1::2]
+        if view.origin != range(len(text)):  # else the view has the offsets of the text
+            origin_at = view.origin.__getitem__
+            starts = list(map(origin_at, starts))
+            ends = list(map(_next, map(origin_at, map(_previous, ends))))
         _extend_over_marks(text, ends)
         if _in_order(doc.sentences):
             sentence_indexes = context._assign_in_order(starts, ends, norms)

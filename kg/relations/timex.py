@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.relations.context import Word
 from kg.relations.lexicon import RELATIVE_DAYS, WEEKDAYS
 
 
+@lru_cache(maxsize=256)
 def article_date(value: str | None) -> date | None:
     """The date part of ``DocumentMeta.date`` (ISO 8601), or None."""
     if not value:

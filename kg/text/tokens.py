@@ -19,6 +19,7 @@ also clitics.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,20 +147,35 @@ def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> l
     """The tokens of every ``(index, start, end)`` sentence of ``text``, numbered
     across the document: what :func:`tokenize` gives sentence by sentence with
     the :func:`document_vocabulary` of ``text``, computed once per distinct word."""
-    stems = _document_stems(text)
+    # The tokens of the whole text are every other part, between runs of spaces;
+    # a sentence has the ones that start in it, unless its start or end cuts one.
+    parts = _token_parts(_ASTRAL.search(text) is not None).split(text)
+    every_word = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))
+    every_start = bounds[0:-1:2]
+    every_end = bounds[1::2]
+    stems = _document_stems(every_word)
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
     sentence_indexes: list[int] = []
     for sentence_index, start, end in sentences:
-        # The tokens are every other part, between the runs of spaces.
-        astral_text = _ASTRAL.search(text, start, end) is not None
-        parts = _token_parts(astral_text).split(text[start:end])
-        bounds = list(accumulate(map(len, parts), initial=start))
-        starts += bounds[1:-2:2]
-        ends += bounds[2:-1:2]
-        words += parts[1::2]
-        sentence_indexes += repeat(sentence_index, len(parts) // 2)
+        low = bisect_left(every_start, start)
+        high = bisect_left(every_start, end, low)
+        if (low > 0 and every_end[low - 1] > start) or (high > low and every_end[high - 1] > end):
+            sentence_parts = _token_parts(_ASTRAL.search(text, start, end) is not None).split(
+                text[start:end]
+            )
+            sentence_bounds = list(accumulate(map(len, sentence_parts), initial=start))
+            starts += sentence_bounds[1:-2:2]
+            ends += sentence_bounds[2:-1:2]
+            words += sentence_parts[1::2]
+            sentence_indexes += repeat(sentence_index, len(sentence_parts) // 2)
+        else:
+            starts += every_start[low:high]
+            ends += every_end[low:high]
+            words += every_word[low:high]
+            sentence_indexes += repeat(sentence_index, high - low)
     missing = set(words).difference(stems)
     if missing:  # a token cut by a sentence boundary: not a word of the whole text
         vocabulary = document_vocabulary(text)
@@ -189,37 +205,79 @@ _second = itemgetter(1)
 _third = itemgetter(2)
 
 
-def _document_stems(text: str) -> dict[str, tuple[int, int]]:
-    """The stem span (see :func:`stem_span`) of every distinct token of ``text``,
-    with the :func:`document_vocabulary` of ``text``."""
-    words = list(set(_token_strings(text)))
-    choices = list(map(_stem_choice, words))
+def _document_stems(tokens: list[str]) -> dict[str, tuple[int, int]]:
+    """The stem span (see :func:`stem_span`) of every distinct token of a text
+    (``tokens``: all its tokens), with the :func:`document_vocabulary` of the text."""
+    words = list(set(tokens))
+    choices = _choices_of(words)
     vocabulary = set(chain.from_iterable(map(_first, choices)))
     stems = dict(zip(words, map(_third, choices), strict=True))
     options_of = list(map(_second, choices))
     for word, options in compress(zip(words, options_of, strict=True), options_of):
-        for rest, length in options:
+        for rest, span in options:
             if rest in vocabulary:
-                stems[word] = _stem_of(word, length, False)
+                stems[word] = span
                 break
     return stems
 
 
-@lru_cache(maxsize=1 << 18)
-def _stem_choice(
-    word: str,
-) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...], tuple[int, int]]:
+_Choice = tuple[tuple[str, ...], tuple[tuple[str, tuple[int, int]], ...], tuple[int, int]]
+_CHOICES: dict[str, _Choice] = {}
+"""The :func:`_stem_choice` of the words seen so far (a dict: faster to read than an lru cache)."""
+_MAX_CHOICES = 1 << 18
+
+
+def _choices_of(words: list[str]) -> list[_Choice]:
+    """The :func:`_stem_choice` of each of ``words`` (distinct words)."""
+    missing = set(words).difference(_CHOICES)
+    if missing:
+        if len(_CHOICES) + len(missing) > _MAX_CHOICES:
+            _CHOICES.clear()
+            missing = set(words)
+        for word in missing:
+            _CHOICES[word] = _stem_choice(word)
+    return list(map(_CHOICES.__getitem__, words))
+
+
+def _stem_choice(word: str) -> _Choice:
     """What :func:`stem_span` and :func:`document_vocabulary` need of ``word``:
-    its vocabulary entries, the ``(rest, prefix length)`` of each bare proclitic
-    chain to try in order, and the stem span when none of the rests is a word."""
-    plan = _stem_plan(word)
-    if plan is None:
-        return (), (), (0, len(word))
-    skeleton, prefix, definite, bare_prefixes = plan
-    default = _stem_of(word, prefix, definite)
+    its vocabulary entries, the ``(rest, stem span)`` of each bare proclitic
+    chain to try in order (the first rest that is a word of the document wins),
+    and the stem span when none is. The same steps as :func:`_stem_plan` and
+    :func:`_stem_of`, in one go."""
+    letters: list[int] | None
+    if _MARK.search(word) is None:
+        if _ARABIC_WORD.fullmatch(word) is None:
+            return (), (), (0, len(word))
+        letters, skeleton = None, word  # every character is a letter
+    else:
+        analysis = _analyse(word)
+        if analysis is None:
+            return (), (), (0, len(word))
+        letters, skeleton = analysis
+    prefixes = _prefixes(skeleton)
+    prefix, definite = _article_prefix(skeleton, prefixes) if prefixes else (0, False)
+    default = _word_span(word, letters, prefix, _stem_end(skeleton, prefix, definite))
     if definite:
         return (skeleton, skeleton[prefix:]), (), default
-    return (skeleton,), tuple((skeleton[n:], n) for n in bare_prefixes), default
+    if not prefixes or skeleton in _NOT_CLITIC:
+        return (skeleton,), (), default
+    longest = len(skeleton) - _MIN_AFTER_OTHER
+    bare = sorted(
+        (length for length, is_definite in prefixes if not is_definite and length <= longest),
+        reverse=True,
+    )
+    options = tuple(
+        (skeleton[n:], _word_span(word, letters, n, _stem_end(skeleton, n, False))) for n in bare
+    )
+    return (skeleton,), options, default
+
+
+def _word_span(word: str, letters: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """:func:`_to_word_span`; ``letters`` is None when every character of ``word`` is a letter."""
+    if letters is None:
+        return start, end
+    return _to_word_span(word, letters, start, end)
 
 
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -292,7 +350,7 @@ def stem_span(word: str, vocabulary: Container[str] | None = None) -> tuple[int,
 def document_vocabulary(text: str) -> frozenset[str]:
     """The Arabic words of ``text`` (without diacritics), bare and without
     their article: the evidence :func:`stem_span` needs to strip a و or ب."""
-    choices = map(_stem_choice, set(_token_strings(text)))
+    choices = _choices_of(list(set(_token_strings(text))))
     return frozenset(chain.from_iterable(map(_first, choices)))
 
 
