@@ -167,6 +167,11 @@ def ingest(
     )
     if not no_store:
         typer.echo(f"store: {location}")
+    if summary.dropped:
+        typer.echo(
+            f"dropped: {summary.dropped} statements, events, relations or mentions that failed "
+            f"validation (report: {summary.report_path})"
+        )
     if summary.skipped:
         typer.echo(f"skipped: {summary.skipped} (report: {summary.report_path})")
         raise typer.Exit(EXIT_SKIPPED)

@@ -16,7 +16,7 @@ from typing import Protocol
 from kg.errors import KGError
 from kg.io import Article, FieldMap, Skipped, SkipReport, read_articles
 from kg.model import Document
-from kg.ontology.validate import validate
+from kg.ontology.prune import prune_invalid
 from kg.pipeline import Pipeline
 from kg.stages import DEFAULT_PIPELINE
 
@@ -37,6 +37,8 @@ class IngestSummary:
     events: int = 0
     relations: int = 0
     skipped: int = 0
+    dropped: int = 0
+    """Statements, events, relations or mentions dropped because they failed validation."""
     report_path: Path | None = None
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -72,11 +74,14 @@ def extract(
         except KGError as error:
             report.add(Skipped(item.meta.origin, f"extraction failed: {error}"))
             continue
-        problems = validate(doc).problems
-        if problems:
-            report.add(Skipped(item.meta.origin, "invalid graph: " + "; ".join(problems[:5])))
+        checked = prune_invalid(doc)
+        if checked.problems:
+            reason = "invalid graph: " + "; ".join(checked.problems[:5])
+            report.add(Skipped(item.meta.origin, reason, kind="invalid"))
             continue
-        yield doc
+        for problem in checked.dropped:
+            report.note_dropped(item.meta.origin, problem)
+        yield checked.document
 
 
 def ingest(
@@ -103,6 +108,7 @@ def ingest(
                 progress(1)
         _flush(batch, sinks)
         summary.skipped = report.count
+        summary.dropped = report.dropped
     summary.seconds = time.perf_counter() - began
     summary.stage_seconds = dict(pipeline.timings)
     return summary

@@ -22,6 +22,7 @@ class SkipReport:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
         self.count = 0
+        self.dropped = 0
         self.by_kind: Counter[str] = Counter()
         self._stream: IO[str] | None = None
         if path is not None:
@@ -33,6 +34,17 @@ class SkipReport:
         self.by_kind[skipped.kind] += 1
         if self._stream is not None:
             record = {"origin": skipped.origin, "kind": skipped.kind, "reason": skipped.reason}
+            self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._stream.flush()
+
+    def note_dropped(self, origin: str, problem: str) -> None:
+        """Record a part of an article that failed validation and was left out.
+
+        The article itself was kept, so this does not count as a skip.
+        """
+        self.dropped += 1
+        if self._stream is not None:
+            record = {"origin": origin, "kind": "dropped", "reason": problem}
             self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             self._stream.flush()
 

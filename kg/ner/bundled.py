@@ -1,6 +1,6 @@
 """The bundled NER model: a tagger that ships with kg and needs no download.
 
-``kg/resources/ner/bundled.pt`` is a small BiLSTM-CRF (:mod:`kg.ner.neural`)
+``kg/resources/ner/bundled.npz`` is a small BiLSTM-CRF (:mod:`kg.ner.neural`)
 trained by ``scripts/train_ner.py`` on the ANERcorp training split (see
 ``kg/resources/ner/MODEL_CARD.md``); without it, ``bundled.crf`` (a
 python-crfsuite model) is used. ``bundled.json`` holds the lexicon and word
@@ -39,7 +39,7 @@ from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
 MODEL_FILE = "bundled.crf"
-NEURAL_FILE = "bundled.pt"
+NEURAL_FILE = "bundled.npz"
 DATA_FILE = "bundled.json"
 
 
@@ -173,7 +173,7 @@ class BundledModel:
         lexicon = Lexicon(Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"]))
         self.neural: NeuralTagger | None = None
         self.tagger: pycrfsuite.Tagger | None = None
-        if model_path.suffix == ".pt":
+        if model_path.suffix == ".npz":
             self.neural = NeuralTagger.load(model_path, country_gazetteer(), lexicon)
         else:
             self.tagger = pycrfsuite.Tagger()

@@ -11,21 +11,25 @@ Each word is read as
   of the stem, trigger words and nationality adjectives,
 
 then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
-(transitions that IOB2 forbids are barred) picks the tags. The forward pass
-runs in torch; Viterbi decoding and the tag marginals (forward-backward) are
-computed in numpy, which is faster than torch for one short sentence.
+(transitions that IOB2 forbids are barred) picks the tags.
+
+The network is trained in torch (:mod:`kg.ner.training`), but tagging runs in
+numpy alone (no torch import): the LSTM's input projection is linear, so the
+part that depends on the word alone (word, stem and character vectors) is
+computed once per distinct word and cached, the hints' part is a table
+lookup, and only the recurrence runs per sentence. Weights ship as float16 in
+one ``.npz`` file, with the vocabularies as JSON inside it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import torch
-from torch import nn
 
 from kg.ner.features import TRIGGERS, Gazetteer, Lexicon, shape, strip_clitics
 from kg.text.normalize import normalize_key
@@ -89,69 +93,6 @@ class Config:
     dropout: float = 0.5
 
 
-class Network(nn.Module):
-    """Embeddings + char CNN -> BiLSTM -> emission scores; CRF transitions as parameters."""
-
-    def __init__(
-        self,
-        config: Config,
-        words: int,
-        stems: int,
-        chars: int,
-        hints: Sequence[int],
-        tags: int,
-    ) -> None:
-        super().__init__()
-        self.config = config
-        self.word = nn.Embedding(words, config.word_dim, padding_idx=PAD)
-        self.stem = nn.Embedding(stems, config.stem_dim, padding_idx=PAD)
-        self.char = nn.Embedding(chars, config.char_dim, padding_idx=PAD)
-        self.convs = nn.ModuleList(
-            nn.Conv1d(config.char_dim, config.char_filters, width, padding=width // 2)
-            for width in (2, 3, 4)
-        )
-        self.hints = nn.ModuleList(
-            nn.Embedding(size, config.hint_dim, padding_idx=PAD) for size in hints
-        )
-        width = (
-            config.word_dim
-            + config.stem_dim
-            + 3 * config.char_filters
-            + len(hints) * config.hint_dim
-        )
-        self.dropout = nn.Dropout(config.dropout)
-        self.lstm = nn.LSTM(width, config.hidden, batch_first=True, bidirectional=True)
-        self.out = nn.Linear(2 * config.hidden, tags)
-        self.transitions = nn.Parameter(torch.zeros(tags, tags))
-        self.start = nn.Parameter(torch.zeros(tags))
-        self.end = nn.Parameter(torch.zeros(tags))
-
-    def emissions(
-        self,
-        words: torch.Tensor,
-        stems: torch.Tensor,
-        chars: torch.Tensor,
-        char_index: torch.Tensor,
-        hints: torch.Tensor,
-    ) -> torch.Tensor:
-        """``[batch, time, tags]`` scores.
-
-        ``chars`` is ``[distinct words, MAX_CHARS]``: the letters of each distinct
-        word of the batch once; ``char_index`` (``[batch, time]``) says which row
-        each position reads. Padded positions of a batch are read by the LSTM
-        (sentences of a batch have similar lengths); their scores are ignored.
-        """
-        letters = chars.shape[1]
-        c = self.char(chars).transpose(1, 2)
-        pooled = [conv(c)[:, :, :letters].max(dim=2).values for conv in self.convs]
-        char_vectors = torch.cat(pooled, dim=1)[char_index]
-        parts = [self.word(words), self.stem(stems), char_vectors]
-        parts += [embed(hints[:, :, k]) for k, embed in enumerate(self.hints)]
-        x = self.dropout(torch.cat(parts, dim=2))
-        h, _ = self.lstm(x)
-        return self.out(self.dropout(h))
-
-
 def allowed_transitions(tags: Sequence[str]) -> np.ndarray:
     """``[from, to]`` True where IOB2 allows the pair (``I-X`` only after ``B-X``/``I-X``)."""
     allowed = np.ones((len(tags), len(tags)), dtype=bool)
@@ -164,36 +105,6 @@ def allowed_transitions(tags: Sequence[str]) -> np.ndarray:
 
 def allowed_starts(tags: Sequence[str]) -> np.ndarray:
     return np.array([not tag.startswith("I-") for tag in tags])
-
-
-def crf_log_likelihood(
-    emissions: torch.Tensor,
-    tags: torch.Tensor,
-    mask: torch.Tensor,
-    transitions: torch.Tensor,
-    start: torch.Tensor,
-    end: torch.Tensor,
-) -> torch.Tensor:
-    """Sum over the batch of log p(tags | sentence) under the linear-chain CRF."""
-    time = emissions.shape[1]
-    maskf = mask.float()
-    # Score of the gold path.
-    gold = start[tags[:, 0]] + emissions[:, 0].gather(1, tags[:, :1]).squeeze(1)
-    for t in range(1, time):
-        step = transitions[tags[:, t - 1], tags[:, t]] + emissions[:, t].gather(
-            1, tags[:, t : t + 1]
-        ).squeeze(1)
-        gold = gold + step * maskf[:, t]
-    last = mask.long().sum(1) - 1
-    gold = gold + end[tags.gather(1, last[:, None]).squeeze(1)]
-    # Partition function.
-    alpha = start[None] + emissions[:, 0]
-    for t in range(1, time):
-        scores = alpha[:, :, None] + transitions[None] + emissions[:, t, None, :]
-        nxt = torch.logsumexp(scores, dim=1)
-        alpha = torch.where(mask[:, t, None], nxt, alpha)
-    log_z = torch.logsumexp(alpha + end[None], dim=1)
-    return (gold - log_z).sum()
 
 
 def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
@@ -235,41 +146,163 @@ def marginals(
     return result
 
 
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-x))
+    return result
+
+
+def char_vectors(
+    chars: np.ndarray, embedding: np.ndarray, convs: Sequence[tuple[np.ndarray, np.ndarray]]
+) -> np.ndarray:
+    """``[words, filters]`` max-pooled convolutions over each row of letter ids.
+
+    As ``torch.nn.Conv1d(padding=width // 2)`` with the output cut to the row's
+    length, then the maximum over positions.
+    """
+    x = embedding[chars]  # [words, letters, dim]
+    letters = chars.shape[1]
+    pooled = []
+    for weight, bias in convs:  # weight: [filters, dim, width]
+        width = weight.shape[2]
+        pad = width // 2
+        padded = np.pad(x, ((0, 0), (pad, pad), (0, 0)))
+        out = np.zeros((x.shape[0], letters, weight.shape[0]), dtype=np.float32)
+        for k in range(width):
+            out += padded[:, k : k + letters, :] @ weight[:, :, k].T
+        pooled.append((out + bias).max(axis=1))
+    return np.concatenate(pooled, axis=1)
+
+
+def _gates(matrix: np.ndarray, size: int) -> np.ndarray:
+    """LSTM gate columns ``[i, f, g, o]`` with ``g`` doubled, so that one sigmoid
+    serves all four gates (``tanh(x) = 2 * sigmoid(2x) - 1``)."""
+    result = np.array(matrix, dtype=np.float32)
+    result[..., 2 * size : 3 * size] *= 2.0
+    return result
+
+
+class _Member:
+    """One network's weights, ready for numpy inference."""
+
+    def __init__(self, weights: Mapping[str, np.ndarray], config: Config, hint_count: int) -> None:
+        def w(name: str) -> np.ndarray:
+            return np.asarray(weights[name], dtype=np.float32)
+
+        size = self.hidden = config.hidden
+        self.word = w("word.weight")
+        self.stem = w("stem.weight")
+        self.char = w("char.weight")
+        self.convs = [(w(f"convs.{k}.weight"), w(f"convs.{k}.bias")) for k in range(3)]
+        word_width = config.word_dim + config.stem_dim + 3 * config.char_filters
+        # Input projections, forward then backward direction: [input, 2 * 4H].
+        w_ih = np.concatenate(
+            [_gates(w(f"{d}.weight_ih_l0").T, size) for d in ("forward", "backward")], axis=1
+        )
+        self.word_projection = np.ascontiguousarray(w_ih[:word_width])
+        self.hint_tables = []
+        for k in range(hint_count):
+            rows = w_ih[word_width + k * config.hint_dim : word_width + (k + 1) * config.hint_dim]
+            self.hint_tables.append(w(f"hints.{k}.weight") @ rows)
+        self.bias = np.concatenate(
+            [
+                _gates(w(f"{d}.bias_ih_l0") + w(f"{d}.bias_hh_l0"), size)
+                for d in ("forward", "backward")
+            ]
+        )
+        # Recurrent weights of both directions: [2, H, 4H].
+        self.w_hh = np.stack(
+            [_gates(w(f"{d}.weight_hh_l0").T, size) for d in ("forward", "backward")]
+        )
+        self.out_weight = w("out.weight").T
+        self.out_bias = w("out.bias")
+        self.cache: dict[str, np.ndarray] = {}
+
+    def word_parts(
+        self,
+        normal: Sequence[str],
+        word_ids: Sequence[int],
+        stem_ids: Sequence[int],
+        char_rows: Callable[[Sequence[str]], np.ndarray],
+    ) -> np.ndarray:
+        """``[time, 8H]`` input projections of the words (cached per word)."""
+        cache = self.cache
+        first: dict[str, int] = {}
+        for i, word in enumerate(normal):
+            if word not in cache and word not in first:
+                first[word] = i
+        if first:
+            if len(cache) > 200_000:
+                cache.clear()
+            distinct = list(first)
+            vectors = np.concatenate(
+                [
+                    self.word[[word_ids[first[word]] for word in distinct]],
+                    self.stem[[stem_ids[first[word]] for word in distinct]],
+                    char_vectors(char_rows(distinct), self.char, self.convs),
+                ],
+                axis=1,
+            )
+            for word, row in zip(distinct, vectors @ self.word_projection, strict=True):
+                cache[word] = row
+        return np.stack([cache[word] for word in normal])
+
+    def emissions(self, inputs: np.ndarray, hint_ids: np.ndarray) -> np.ndarray:
+        """``[time, tags]`` scores from the words' projections and ``[time, hints]`` ids."""
+        x = inputs + self.bias
+        for k, table in enumerate(self.hint_tables):
+            x += table[hint_ids[:, k]]
+        time, size = len(x), self.hidden
+        x = x.reshape(time, 2, 4 * size)
+        x[:, 1] = x[::-1, 1].copy()  # the backward direction reads the sentence from its end
+        w_hh = self.w_hh
+        h = np.zeros((2, 1, size), dtype=np.float32)
+        c = np.zeros((2, size), dtype=np.float32)
+        states = np.empty((time, 2, size), dtype=np.float32)
+        for t in range(time):
+            gates = np.matmul(h, w_hh)[:, 0]
+            gates += x[t]
+            np.negative(gates, out=gates)
+            np.exp(gates, out=gates)
+            gates += 1.0
+            np.reciprocal(gates, out=gates)
+            c *= gates[:, size : 2 * size]
+            c += gates[:, :size] * (2.0 * gates[:, 2 * size : 3 * size] - 1.0)
+            states[t] = gates[:, 3 * size :] * np.tanh(c)
+            h = states[t][:, None, :]
+        hidden = np.concatenate([states[:, 0], states[::-1, 1]], axis=1)
+        result: np.ndarray = hidden @ self.out_weight + self.out_bias
+        return result
+
+
 class NeuralTagger:
     """The trained network(s) with their vocabularies, tagging one sentence at a time.
 
-    A payload with several ``states`` (networks trained with different seeds on
-    the same data, sharing vocabularies) is an ensemble: emission scores and
-    CRF transitions are averaged.
+    Several members (networks trained with different seeds on the same data,
+    sharing vocabularies) make an ensemble: their emission scores and CRF
+    transitions are averaged.
     """
 
-    def __init__(self, payload: Mapping[str, Any], gazetteer: Gazetteer, lexicon: Lexicon) -> None:
-        self.tags: list[str] = list(payload["tags"])
-        self.words = Vocabulary(payload["words"])
-        self.stems = Vocabulary(payload["stems"])
-        self.chars = Vocabulary(payload["chars"])
-        self.hint_vocabularies = [Vocabulary(items) for items in payload["hints"]]
-        self.config = Config(**payload["config"])
-        states = payload["states"] if "states" in payload else [payload["state"]]
-        self.networks: list[Network] = []
-        for state in states:
-            network = Network(
-                self.config,
-                len(self.words),
-                len(self.stems),
-                len(self.chars),
-                [len(v) for v in self.hint_vocabularies],
-                len(self.tags),
-            )
-            network.load_state_dict({name: tensor.float() for name, tensor in state.items()})
-            network.eval()
-            self.networks.append(network)
+    def __init__(
+        self,
+        meta: Mapping[str, Any],
+        members: Sequence[Mapping[str, np.ndarray]],
+        gazetteer: Gazetteer,
+        lexicon: Lexicon,
+    ) -> None:
+        self.tags: list[str] = list(meta["tags"])
+        self.words = Vocabulary(meta["words"])
+        self.stems = Vocabulary(meta["stems"])
+        self.chars = Vocabulary(meta["chars"])
+        self.hint_vocabularies = [Vocabulary(items) for items in meta["hints"]]
+        self.config = Config(**meta["config"])
+        self.members = [_Member(m, self.config, len(HINTS)) for m in members]
         self.gazetteer = gazetteer
         self.lexicon = lexicon
 
         def mean(name: str) -> np.ndarray:
-            values = [getattr(n, name).detach().numpy() for n in self.networks]
-            result: np.ndarray = np.mean(values, axis=0)
+            result: np.ndarray = np.mean(
+                [np.asarray(m[name], dtype=np.float32) for m in members], axis=0
+            )
             return result
 
         self._transitions = mean("transitions")
@@ -280,24 +313,32 @@ class NeuralTagger:
 
     @classmethod
     def load(cls, path: Path, gazetteer: Gazetteer, lexicon: Lexicon) -> NeuralTagger:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
-        return cls(payload, gazetteer, lexicon)
+        meta, members = read_weights(path)
+        return cls(meta, members, gazetteer, lexicon)
 
-    def encode(
-        self, words: Sequence[str], lexicon: Lexicon | None = None
-    ) -> tuple[torch.Tensor, ...]:
-        """Id tensors (batch of one) for a sentence; ``lexicon`` overrides the bundled one."""
+    def scores(self, words: Sequence[str], lexicon: Lexicon | None = None) -> np.ndarray:
+        """``[time, tags]`` emission scores of a non-empty sentence (the members' mean);
+        ``lexicon`` overrides the bundled one."""
         normal, stems, rows = token_hints(words, self.gazetteer, lexicon or self.lexicon)
-        return encode_sentence(
-            normal, stems, rows, self.words, self.stems, self.chars, self.hint_vocabularies
+        word_ids = [self.words(w) for w in normal]
+        stem_ids = [self.stems(s) for s in stems]
+        hint_ids = np.array(
+            [
+                [v(value) for v, value in zip(self.hint_vocabularies, row, strict=True)]
+                for row in rows
+            ]
         )
 
-    def scores(self, words: Sequence[str]) -> np.ndarray:
-        """``[time, tags]`` emission scores of one sentence (the members' mean)."""
-        inputs = self.encode(words)
-        with torch.inference_mode():
-            scores = [network.emissions(*inputs)[0] for network in self.networks]
-            result: np.ndarray = (sum(scores[1:], scores[0]) / len(scores)).numpy()
+        def char_rows(distinct: Sequence[str]) -> np.ndarray:
+            return char_matrix(distinct, self.chars)
+
+        total = None
+        for member in self.members:
+            inputs = member.word_parts(normal, word_ids, stem_ids, char_rows)
+            scores = member.emissions(inputs, hint_ids)
+            total = scores if total is None else total + scores
+        assert total is not None
+        result: np.ndarray = total / len(self.members)
         return result
 
     def tag(self, words: Sequence[str]) -> list[str]:
@@ -315,27 +356,6 @@ class NeuralTagger:
         )
 
 
-def encode_sentence(
-    normal: Sequence[str],
-    stems: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    words: Vocabulary,
-    stem_vocabulary: Vocabulary,
-    chars: Vocabulary,
-    hints: Sequence[Vocabulary],
-) -> tuple[torch.Tensor, ...]:
-    """``(words, stems, chars, char_index, hints)`` id tensors for a batch of one."""
-    distinct: dict[str, int] = {}
-    index = [distinct.setdefault(word, len(distinct)) for word in normal]
-    return (
-        torch.tensor([[words(w) for w in normal]]),
-        torch.tensor([[stem_vocabulary(s) for s in stems]]),
-        torch.from_numpy(char_matrix(list(distinct), chars)),
-        torch.tensor([index]),
-        torch.tensor([[[v(value) for v, value in zip(hints, row, strict=True)] for row in rows]]),
-    )
-
-
 def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
     """``[words, MAX_CHARS]`` letter ids; a long word keeps its first and last letters."""
     matrix = np.zeros((len(words), MAX_CHARS), dtype=np.int64)
@@ -344,3 +364,31 @@ def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
         letters = word if len(word) <= MAX_CHARS else word[:half] + word[-half:]
         matrix[i, : len(letters)] = [chars(c) for c in letters]
     return matrix
+
+
+def write_weights(
+    path: Path,
+    tags: Sequence[str],
+    vocabularies: Mapping[str, Any],
+    config: Config,
+    members: Sequence[Mapping[str, np.ndarray]],
+) -> None:
+    """One compressed ``.npz``: float16 weights of every member and a JSON ``meta``."""
+    meta = {"tags": list(tags), "config": asdict(config), "members": len(members), **vocabularies}
+    arrays = {"meta": np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), np.uint8)}
+    for number, member in enumerate(members):
+        for name, array in member.items():
+            arrays[f"m{number}/{name}"] = np.asarray(array, dtype=np.float16)
+    with open(path, "wb") as out:
+        np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
+
+
+def read_weights(path: Path) -> tuple[dict[str, Any], list[dict[str, np.ndarray]]]:
+    with np.load(path, allow_pickle=False) as data:
+        meta = json.loads(data["meta"].tobytes().decode())
+        members: list[dict[str, np.ndarray]] = [{} for _ in range(meta["members"])]
+        for key in data.files:
+            if key != "meta":
+                number, name = key.split("/", 1)
+                members[int(number[1:])][name] = data[key].astype(np.float32)
+    return meta, members

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 import torch
+from torch import nn
 
 from kg.ner.conll import TaggedSentence, chunks, score
 from kg.ner.features import Gazetteer, Lexicon
@@ -25,13 +26,11 @@ from kg.ner.neural import (
     PAD,
     UNK,
     Config,
-    Network,
     NeuralTagger,
     Vocabulary,
     allowed_starts,
     allowed_transitions,
     char_matrix,
-    crf_log_likelihood,
     token_hints,
 )
 
@@ -92,6 +91,125 @@ def make_example(sentence: TaggedSentence, gazetteer: Gazetteer, lexicon: Lexico
     return Example(normal, stems, rows, [TAGS.index(t) for t in iob2(sentence.tags)])
 
 
+class Network(nn.Module):
+    """Embeddings + char CNN -> BiLSTM -> emission scores; CRF transitions as parameters.
+
+    The two directions are separate one-layer LSTMs; the backward one reads
+    each sentence reversed within its own length, so that padding at the end of
+    a batch's shorter sentences never reaches their states (numpy inference in
+    :mod:`kg.ner.neural` reads one sentence, unpadded).
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        words: int,
+        stems: int,
+        chars: int,
+        hints: Sequence[int],
+        tags: int,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.word = nn.Embedding(words, config.word_dim, padding_idx=PAD)
+        self.stem = nn.Embedding(stems, config.stem_dim, padding_idx=PAD)
+        self.char = nn.Embedding(chars, config.char_dim, padding_idx=PAD)
+        self.convs = nn.ModuleList(
+            nn.Conv1d(config.char_dim, config.char_filters, width, padding=width // 2)
+            for width in (2, 3, 4)
+        )
+        self.hints = nn.ModuleList(
+            nn.Embedding(size, config.hint_dim, padding_idx=PAD) for size in hints
+        )
+        width = (
+            config.word_dim
+            + config.stem_dim
+            + 3 * config.char_filters
+            + len(hints) * config.hint_dim
+        )
+        self.dropout = nn.Dropout(config.dropout)
+        self.forward_lstm = nn.LSTM(width, config.hidden, batch_first=True)
+        self.backward_lstm = nn.LSTM(width, config.hidden, batch_first=True)
+        self.out = nn.Linear(2 * config.hidden, tags)
+        self.transitions = nn.Parameter(torch.zeros(tags, tags))
+        self.start = nn.Parameter(torch.zeros(tags))
+        self.end = nn.Parameter(torch.zeros(tags))
+
+    def emissions(
+        self,
+        words: torch.Tensor,
+        stems: torch.Tensor,
+        chars: torch.Tensor,
+        char_index: torch.Tensor,
+        hints: torch.Tensor,
+        lengths: torch.Tensor,
+    ) -> torch.Tensor:
+        """``[batch, time, tags]`` scores.
+
+        ``chars`` is ``[distinct words, MAX_CHARS]``: the letters of each distinct
+        word of the batch once; ``char_index`` (``[batch, time]``) says which row
+        each position reads.
+        """
+        letters = chars.shape[1]
+        c = self.char(chars).transpose(1, 2)
+        pooled = [conv(c)[:, :, :letters].max(dim=2).values for conv in self.convs]
+        char_vectors = torch.cat(pooled, dim=1)[char_index]
+        parts = [self.word(words), self.stem(stems), char_vectors]
+        parts += [embed(hints[:, :, k]) for k, embed in enumerate(self.hints)]
+        x = self.dropout(torch.cat(parts, dim=2))
+        time = x.shape[1]
+        positions = torch.arange(time)[None]
+        reverse = torch.where(
+            positions < lengths[:, None], lengths[:, None] - 1 - positions, positions
+        )
+        index = reverse[:, :, None].expand(-1, -1, x.shape[2])
+        forward, _ = self.forward_lstm(x)
+        backward, _ = self.backward_lstm(x.gather(1, index))
+        backward = backward.gather(1, reverse[:, :, None].expand(-1, -1, backward.shape[2]))
+        return self.out(self.dropout(torch.cat([forward, backward], dim=2)))
+
+    def export(self) -> dict[str, np.ndarray]:
+        """The weights under the names :class:`kg.ner.neural.NeuralTagger` reads."""
+        names = {"forward_lstm.": "forward.", "backward_lstm.": "backward."}
+        result = {}
+        for name, tensor in self.state_dict().items():
+            for old, new in names.items():
+                if name.startswith(old):
+                    name = new + name[len(old) :]
+            result[name] = tensor.detach().cpu().numpy().astype(np.float16).astype(np.float32)
+        return result
+
+
+def crf_log_likelihood(
+    emissions: torch.Tensor,
+    tags: torch.Tensor,
+    mask: torch.Tensor,
+    transitions: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> torch.Tensor:
+    """Sum over the batch of log p(tags | sentence) under the linear-chain CRF."""
+    time = emissions.shape[1]
+    maskf = mask.float()
+    # Score of the gold path.
+    gold = start[tags[:, 0]] + emissions[:, 0].gather(1, tags[:, :1]).squeeze(1)
+    for t in range(1, time):
+        step = transitions[tags[:, t - 1], tags[:, t]] + emissions[:, t].gather(
+            1, tags[:, t : t + 1]
+        ).squeeze(1)
+        gold = gold + step * maskf[:, t]
+    last = mask.long().sum(1) - 1
+    gold = gold + end[tags.gather(1, last[:, None]).squeeze(1)]
+    # Partition function.
+    alpha = start[None] + emissions[:, 0]
+    for t in range(1, time):
+        scores = alpha[:, :, None] + transitions[None] + emissions[:, t, None, :]
+        nxt = torch.logsumexp(scores, dim=1)
+        alpha = torch.where(mask[:, t, None], nxt, alpha)
+    log_z = torch.logsumexp(alpha + end[None], dim=1)
+    return (gold - log_z).sum()
+
+
 def _vocabulary(counts: Counter[str], min_count: int) -> Vocabulary:
     return Vocabulary(sorted(item for item, n in counts.items() if n >= min_count and item))
 
@@ -138,6 +256,20 @@ def batches(
     return result
 
 
+@dataclass
+class Trained:
+    """What :func:`train_network` returns: the network's weights (numpy, as shipped),
+    the shared meta data :class:`NeuralTagger` needs, and the best dev F1."""
+
+    meta: dict[str, Any]
+    weights: dict[str, np.ndarray]
+    dev_f1: float
+    epoch: int
+
+    def tagger(self, gazetteer: Gazetteer, lexicon: Lexicon) -> NeuralTagger:
+        return NeuralTagger(self.meta, [self.weights], gazetteer, lexicon)
+
+
 def train_network(
     train: Sequence[TaggedSentence],
     dev: Sequence[TaggedSentence],
@@ -145,9 +277,9 @@ def train_network(
     settings: Settings,
     *,
     log: Callable[[str], None] = print,
-) -> tuple[dict[str, Any], float]:
-    """Train on ``train`` (early stopping on ``dev`` micro-F1 when given, else the last
-    epoch); returns the payload :class:`NeuralTagger` loads, and the best dev F1."""
+) -> Trained:
+    """Train on ``train``, with early stopping on ``dev`` micro-F1 when given (else
+    all ``settings.epochs``)."""
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
     rng = random.Random(settings.seed)
@@ -164,6 +296,14 @@ def train_network(
         for k in range(len(HINTS))
     ]
     config = settings.config
+    meta = {
+        "tags": list(TAGS),
+        "config": asdict(config),
+        "words": words.items,
+        "stems": stems.items,
+        "chars": chars.items,
+        "hints": [v.items for v in hints],
+    }
     network = Network(
         config, len(words), len(stems), len(chars), [len(v) for v in hints], len(TAGS)
     )
@@ -171,25 +311,12 @@ def train_network(
     barred = torch.from_numpy(~allowed_transitions(TAGS))
     barred_start = torch.from_numpy(~allowed_starts(TAGS))
 
-    def payload() -> dict[str, Any]:
-        return {
-            "tags": list(TAGS),
-            "words": words.items,
-            "stems": stems.items,
-            "chars": chars.items,
-            "hints": [v.items for v in hints],
-            "config": asdict(config),
-            "state": {
-                name: (t.detach().clone().half() if t.is_floating_point() else t.detach().clone())
-                for name, t in network.state_dict().items()
-            },
-        }
-
     def rare(word: str) -> bool:
         return word_counts[word] < settings.min_count + 2
 
-    best_f1, best_payload, waited = -1.0, payload(), 0
-    for epoch in range(settings.epochs):
+    best = Trained(meta, network.export(), -1.0, 0)
+    waited = 0
+    for epoch in range(1, settings.epochs + 1):
         began = time.perf_counter()
         network.train()
         total = 0.0
@@ -205,7 +332,7 @@ def train_network(
             shuffle=rng,
         ):
             mask = torch.arange(w.shape[1])[None] < lengths[:, None]
-            emissions = network.emissions(w, s, c, ci, h)
+            emissions = network.emissions(w, s, c, ci, h, lengths)
             transitions = network.transitions.masked_fill(barred, NEG)
             start = network.start.masked_fill(barred_start, NEG)
             loss = -crf_log_likelihood(emissions, t, mask, transitions, start, network.end)
@@ -214,33 +341,24 @@ def train_network(
             torch.nn.utils.clip_grad_norm_(network.parameters(), settings.clip)
             optimiser.step()
             total += float(loss.detach())
-        message = f"epoch {epoch + 1}: loss {total / len(examples):.3f}"
+        message = f"epoch {epoch}: loss {total / len(examples):.3f}"
+        network.eval()
         if dev:
-            tagger = NeuralTagger(payload(), gazetteer, lexicon)
+            current = Trained(meta, network.export(), 0.0, epoch)
+            tagger = current.tagger(gazetteer, lexicon)
             predicted = [tagger.tag(sentence.words) for sentence in dev]
-            f1 = score([s.tags for s in dev], predicted).micro.f1
-            message += f", dev F1 {100 * f1:.2f}"
-            if f1 > best_f1:
-                best_f1, best_payload, waited = f1, payload(), 0
+            current.dev_f1 = score([s.tags for s in dev], predicted).micro.f1
+            message += f", dev F1 {100 * current.dev_f1:.2f}"
+            if current.dev_f1 > best.dev_f1:
+                best, waited = current, 0
             else:
                 waited += 1
         else:
-            best_payload = payload()
+            best = Trained(meta, network.export(), 0.0, epoch)
         log(message + f" ({time.perf_counter() - began:.0f} s)")
         if dev and waited >= settings.patience:
             break
-    return best_payload, best_f1
+    return best
 
 
-def ensemble(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """One payload holding the networks of ``members`` (same data, other seeds)."""
-    first = members[0]
-    for member in members[1:]:
-        if any(member[key] != first[key] for key in ("tags", "words", "stems", "chars", "hints")):
-            raise ValueError("ensemble members must share their vocabularies")
-    payload = {key: value for key, value in first.items() if key != "state"}
-    payload["states"] = [member["state"] for member in members]
-    return payload
-
-
-__all__ = ["PAD", "TAGS", "Settings", "ensemble", "train_network"]
+__all__ = ["PAD", "TAGS", "Network", "Settings", "Trained", "train_network"]

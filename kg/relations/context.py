@@ -11,12 +11,15 @@ it: a first-person plural inside a quote resolves to the speaker's country,
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from itertools import accumulate, chain, compress, pairwise, repeat
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
@@ -28,6 +31,7 @@ from kg.relations.lexicon import (
     NISBA,
     REPORTING,
     STANCE,
+    bare_forms,
     readings_of,
 )
 from kg.text.normalize import TATWEEL, normalize, normalize_key
@@ -100,7 +104,7 @@ def word_kinds(norm: str) -> int:
     """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
     ``lookup(norm, table)`` finds something for each table of the kind."""
     kinds = 0
-    readings = readings_of(norm)
+    readings = bare_forms(norm)
     for _, rest in readings:
         if rest in REPORTING:
             kinds |= REPORTING_WORD
@@ -120,23 +124,25 @@ _KINDS: dict[str, int] = {}
 
 def _kinds_of(norms: list[str]) -> list[int]:
     """:func:`word_kinds` of each word."""
-    missing = set(norms).difference(_KINDS)
-    if missing:
-        if len(_KINDS) + len(missing) > 1 << 18:
-            _KINDS.clear()
-            missing = set(norms)
-        for norm in missing:
+    known = list(map(_KINDS.get, norms))
+    if None not in known:
+        return cast("list[int]", known)
+    if len(_KINDS) > 1 << 18:
+        _KINDS.clear()
+        known = [None] * len(norms)
+    for norm in compress(norms, map(_is_none, known)):
+        if norm not in _KINDS:
             _KINDS[norm] = word_kinds(norm)
     return list(map(_KINDS.__getitem__, norms))
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Word:
-    """A word of the normalised text, with its span in the original text.
+_is_none = partial(operator.is_, None)
 
-    Never changed once made, but not frozen: a document has thousands, and a
-    frozen dataclass is slower to make (hashing by value is kept).
-    """
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the normalised text, with its span in the original text
+    (a document has thousands: :func:`_make_words` makes them in bulk)."""
 
     index: int
     start: int
@@ -154,6 +160,22 @@ class Word:
     def has(self, table: Collection[str]) -> bool:
         """Whether any reading of the word (with or without its clitics) is in ``table``."""
         return any(rest in table for _, rest in readings_of(self.norm))
+
+
+def _make_words(*columns: Sequence[int] | Sequence[str]) -> list[Word]:
+    """``Word(*row)`` for every row of ``columns`` (one sequence per field).
+
+    The ``__init__`` of a frozen dataclass sets the fields one by one through
+    ``object.__setattr__``; here each field is set in one pass over all words
+    through its slot: the same objects, in a fraction of the time.
+    """
+    words = list(map(object.__new__, repeat(Word, len(columns[0]))))
+    for slot, values in zip(_WORD_SLOTS, columns, strict=True):
+        deque(map(slot.__set__, words, values), maxlen=0)
+    return words
+
+
+_WORD_SLOTS = tuple(Word.__dict__[f.name] for f in fields(Word))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +239,7 @@ class DocContext:
             sentence_indexes = context._assign_in_order(starts, ends, norms)
         else:
             sentence_indexes = context._assign(starts, ends, norms)
-        context.words = list(map(Word, range(len(norms)), starts, ends, norms, sentence_indexes))
+        context.words = _make_words(range(len(norms)), starts, ends, norms, sentence_indexes)
         context._word_starts = starts
         kinds = _kinds_of(norms)
         context._flagged_indexes = list(compress(range(len(kinds)), kinds))

@@ -22,12 +22,6 @@ def bare_forms(word: str) -> list[tuple[str, str]]:
     «وبتوغل» → («», «وبتوغل»), («و», «بتوغل»), («وب», «توغل»); «للدول» also
     reads as («لل», «دول») and («لل», «الدول»).
     """
-    return list(readings_of(word))
-
-
-@lru_cache(maxsize=1 << 17)
-def readings_of(word: str) -> tuple[tuple[str, str], ...]:
-    """:func:`bare_forms` as a tuple, computed once per word."""
     readings: list[tuple[str, str]] = [("", word)]
     conj = ""
     rest = word
@@ -45,7 +39,13 @@ def readings_of(word: str) -> tuple[tuple[str, str], ...]:
             readings.append((conj + rest[0] + "ال", rest[3:]))
     if len(rest) > 4 and rest.startswith("ال"):
         readings.append((conj + "ال", rest[2:]))
-    return tuple(readings)
+    return readings
+
+
+@lru_cache(maxsize=1 << 17)
+def readings_of(word: str) -> tuple[tuple[str, str], ...]:
+    """:func:`bare_forms` as a tuple, computed once per word."""
+    return tuple(bare_forms(word))
 
 
 def lookup(word: str, table: Mapping[str, V]) -> tuple[str, V] | None:

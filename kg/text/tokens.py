@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import deque
+from collections.abc import Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, repeat
-from operator import add, itemgetter
+from operator import add, is_, itemgetter
+from typing import Any, cast
 
 from camel_tools.utils.charsets import UNICODE_PUNCT_SYMBOL_CHARSET
 
@@ -181,17 +183,46 @@ def tokenize_document(text: str, sentences: Iterable[tuple[int, int, int]]) -> l
         vocabulary = document_vocabulary(text)
         stems.update((word, stem_span(word, vocabulary)) for word in missing)
     offsets = list(map(stems.__getitem__, words))
-    return list(
-        map(
-            Token,
-            range(len(words)),
-            starts,
-            ends,
-            sentence_indexes,
-            map(add, starts, map(_first, offsets)),
-            map(add, starts, map(_second, offsets)),
-        )
+    return _make_tokens(
+        range(len(words)),
+        starts,
+        ends,
+        sentence_indexes,
+        list(map(add, starts, map(_first, offsets))),
+        list(map(add, starts, map(_second, offsets))),
     )
+
+
+def _make_tokens(*columns: Sequence[int]) -> list[Token]:
+    """``Token(*row)`` for every row of ``columns`` (one sequence per field).
+
+    A document has thousands of tokens, and the ``__init__`` of a frozen
+    dataclass sets its fields one by one through ``object.__setattr__``; here
+    each field is set in one pass over all tokens through its slot (the same
+    values, the same objects), unless ``Token`` has grown anything beyond its
+    slots, in which case its constructor is called.
+    """
+    if _TOKEN_SLOTS is None:
+        return list(map(Token, *columns))
+    tokens = list(map(object.__new__, repeat(Token, len(columns[0]))))
+    for slot, values in zip(_TOKEN_SLOTS, columns, strict=True):
+        deque(map(slot.__set__, tokens, values), maxlen=0)
+    return tokens
+
+
+def _token_slots() -> tuple[Any, ...] | None:
+    """The slot descriptors of ``Token``'s fields, in order, when its ``__init__``
+    does nothing but set them (every field an init field, no ``__post_init__``)."""
+    names = tuple(f.name for f in fields(Token))
+    plain = (
+        getattr(Token, "__slots__", None) == names
+        and not hasattr(Token, "__post_init__")
+        and all(f.init for f in fields(Token))
+    )
+    return tuple(Token.__dict__[name] for name in names) if plain else None
+
+
+_TOKEN_SLOTS = _token_slots()
 
 
 @lru_cache(maxsize=2)
@@ -228,15 +259,20 @@ _MAX_CHOICES = 1 << 18
 
 
 def _choices_of(words: list[str]) -> list[_Choice]:
-    """The :func:`_stem_choice` of each of ``words`` (distinct words)."""
-    missing = set(words).difference(_CHOICES)
-    if missing:
-        if len(_CHOICES) + len(missing) > _MAX_CHOICES:
-            _CHOICES.clear()
-            missing = set(words)
-        for word in missing:
+    """The :func:`_stem_choice` of each of ``words``."""
+    known = list(map(_CHOICES.get, words))
+    if None not in known:
+        return cast("list[_Choice]", known)
+    if len(_CHOICES) > _MAX_CHOICES:
+        _CHOICES.clear()
+        known = [None] * len(words)
+    for word in compress(words, map(_is_none, known)):
+        if word not in _CHOICES:
             _CHOICES[word] = _stem_choice(word)
     return list(map(_CHOICES.__getitem__, words))
+
+
+_is_none = partial(is_, None)
 
 
 def _stem_choice(word: str) -> _Choice:
