@@ -107,11 +107,6 @@ def allowed_starts(tags: Sequence[str]) -> np.ndarray:
     return np.array([not tag.startswith("I-") for tag in tags])
 
 
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    top = x.max(axis=axis, keepdims=True)
-    return np.squeeze(top, axis) + np.log(np.exp(x - top).sum(axis=axis))
-
-
 def viterbi(
     emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> list[int]:
@@ -131,18 +126,27 @@ def viterbi(
 def marginals(
     emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> np.ndarray:
-    """``[time, tags]`` posterior probability of each tag at each position."""
+    """``[time, tags]`` posterior probability of each tag at each position.
+
+    Forward-backward in probability space, each step rescaled to sum to one
+    (cheaper than log space for a handful of tags).
+    """
     time = len(emissions)
-    alpha = np.empty_like(emissions)
-    beta = np.empty_like(emissions)
-    alpha[0] = start + emissions[0]
+    potentials = np.exp(emissions - emissions.max(axis=1, keepdims=True))
+    step = np.exp(transitions)
+    alpha = np.empty_like(potentials)
+    beta = np.empty_like(potentials)
+    alpha[0] = np.exp(start - start.max()) * potentials[0]
+    alpha[0] /= alpha[0].sum()
     for t in range(1, time):
-        alpha[t] = _logsumexp(alpha[t - 1][:, None] + transitions, 0) + emissions[t]
-    beta[-1] = end
+        alpha[t] = (alpha[t - 1] @ step) * potentials[t]
+        alpha[t] /= alpha[t].sum()
+    beta[-1] = np.exp(end - end.max())
     for t in range(time - 2, -1, -1):
-        beta[t] = _logsumexp(transitions + (emissions[t + 1] + beta[t + 1])[None], 1)
-    log_z = _logsumexp(alpha[-1] + end, 0)
-    result: np.ndarray = np.exp(alpha + beta - log_z)
+        beta[t] = step @ (potentials[t + 1] * beta[t + 1])
+        beta[t] /= beta[t].sum()
+    result: np.ndarray = alpha * beta
+    result /= result.sum(axis=1, keepdims=True)
     return result
 
 
@@ -160,16 +164,16 @@ def char_vectors(
     length, then the maximum over positions.
     """
     x = embedding[chars]  # [words, letters, dim]
-    letters = chars.shape[1]
+    words, letters, dim = x.shape
     pooled = []
     for weight, bias in convs:  # weight: [filters, dim, width]
         width = weight.shape[2]
         pad = width // 2
-        padded = np.pad(x, ((0, 0), (pad, pad), (0, 0)))
-        out = np.zeros((x.shape[0], letters, weight.shape[0]), dtype=np.float32)
-        for k in range(width):
-            out += padded[:, k : k + letters, :] @ weight[:, :, k].T
-        pooled.append((out + bias).max(axis=1))
+        padded = np.pad(x, ((0, 0), (pad, width - 1), (0, 0)))
+        windows = np.concatenate([padded[:, k : k + letters] for k in range(width)], axis=2)
+        kernel = weight.transpose(2, 1, 0).reshape(width * dim, -1)  # [(k, dim), filters]
+        out = windows.reshape(words * letters, width * dim) @ kernel
+        pooled.append(out.reshape(words, letters, -1).max(axis=1) + bias)
     return np.concatenate(pooled, axis=1)
 
 

@@ -149,7 +149,7 @@ class LocalStore:
     def put_documents(
         self, docs: Iterable[Document], *, batch_size: int = 200, bulk: bool = False
     ) -> int:
-        """Store many documents, ``batch_size`` per transaction; returns how many.
+        """Store many documents, ``batch_size`` per transaction; returns how many changed.
 
         ``bulk=True`` uses RocksDB bulk loading: faster for a first load into an
         empty store, but not transactional (a failure may leave a batch half
@@ -167,16 +167,22 @@ class LocalStore:
         return count
 
     def _write_batch(self, docs: list[Document], bulk: bool) -> int:
+        """Write the documents whose graph changed; an unchanged document costs a lookup."""
         quads: list[ox.Quad] = []
+        changed: list[ox.NamedNode] = []
         entity_graph = self._named(str(ENTITY_GRAPH))
         name = self._named(str(KG.name))
         describer: dict[str, str | None] = {}  # entity -> the document that describes it
         for doc in docs:
             graph = self._named(str(graph_iri(doc.id)))
-            quads.extend(
+            own = [
                 ox.Quad(self._named(str(s)), self._named(str(p)), self._term(o), graph)
                 for s, p, o in document_triples(doc)
-            )
+            ]
+            if self._holds_exactly(graph, own):
+                continue
+            changed.append(graph)
+            quads.extend(own)
             for s, p, o in entity_triples(doc):
                 subject = self._named(str(s))
                 if str(s) not in describer:
@@ -186,8 +192,7 @@ class LocalStore:
                     quads.append(ox.Quad(subject, self._named(str(p)), self._term(o), entity_graph))
         replaced = False
         try:
-            for doc in docs:
-                graph = self._named(str(graph_iri(doc.id)))
+            for graph in changed:
                 if self.store.contains_named_graph(graph):
                     self.store.remove_graph(graph)
                     replaced = True
@@ -199,7 +204,15 @@ class LocalStore:
                 self._forget_unused_entities()
         except OSError as exc:
             raise StoreError(f"cannot write {len(docs)} documents to {self.path}: {exc}") from exc
-        return len(docs)
+        return len(changed)
+
+    def _holds_exactly(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
+        """Whether ``graph`` is stored and holds these quads and no others."""
+        if not self.store.contains_named_graph(graph):
+            return False
+        unique = set(quads)
+        stored = sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
+        return stored == len(unique) and all(quad in self.store for quad in unique)
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document's contribution; ``False`` if it was not there."""
