@@ -88,9 +88,13 @@ def _is_word_mark(char: str) -> bool:
     return char == TATWEEL or unicodedata.category(char) == "Mn"
 
 
+@lru_cache(maxsize=8)
 def normalize(text: str) -> NormalizedView:
     """The matching view of ``text``: no diacritics, tatweel or invisible marks;
-    one alef, ي for ى, ه for ة; presentation forms unfolded; Western digits."""
+    one alef, ي for ى, ه for ة; presentation forms unfolded; Western digits.
+
+    The last few views are cached: several stages normalise the same document.
+    """
     table = _translation()
     normal = text.translate(table)
     if len(normal) == len(text) and not _RESIZING.search(text):
