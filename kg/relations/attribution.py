@@ -325,6 +325,8 @@ def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) 
         start, end = _trim(text, colon + 1, end if end != -1 else sentence.end)
         if start >= end:
             continue
+        if any(s < end and start < e for s, e, _ in context.statement_speakers):
+            continue  # «وقال X: «...»»: the quotation is already a statement
         anchor = context.word_at(mention.start)
         if anchor is None:
             continue
