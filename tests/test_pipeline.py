@@ -1,0 +1,56 @@
+"""Stages are registered by name; a pipeline checks requirements when it is built."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import PipelineError
+from kg.model import Document
+from kg.pipeline import Pipeline, Stage, create_stage, register_stage, registered_stages
+from kg.stages import DEFAULT_PIPELINE
+
+
+def test_the_default_pipeline_is_registered_and_consistent() -> None:
+    assert set(DEFAULT_PIPELINE) <= set(registered_stages())
+    pipeline = Pipeline.from_names(DEFAULT_PIPELINE)
+    assert pipeline.names == list(DEFAULT_PIPELINE)
+
+
+def test_a_missing_requirement_is_named_when_the_pipeline_is_built() -> None:
+    with pytest.raises(PipelineError) as error:
+        Pipeline.from_names(["sentences", "link"])
+    message = str(error.value)
+    assert "'link' requires ['mentions']" in message
+    assert "['sentences', 'text']" in message
+
+
+def test_an_unknown_stage_lists_the_registered_ones() -> None:
+    with pytest.raises(PipelineError, match="unknown stage 'ner.magic'.*ner.gazetteer"):
+        create_stage("ner.magic")
+
+
+def test_a_stage_runs_and_is_timed() -> None:
+    @register_stage("test.upper-title")
+    class Marker(Stage):
+        requires = frozenset({"sentences"})
+        provides = frozenset({"marked"})
+
+        def __call__(self, doc: Document) -> Document:
+            return doc.with_layers("marked")
+
+    pipeline = Pipeline.from_names(["sentences", "test.upper-title"])
+    doc = pipeline(Document(id="doc-1", text="قال الوزير إن الاجتماع انتهى. ثم غادر."))
+    assert "marked" in doc.annotations
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "قال الوزير إن الاجتماع انتهى.",
+        "ثم غادر.",
+    ]
+    assert set(pipeline.timings) == {"sentences", "test.upper-title"}
+
+
+def test_a_name_cannot_be_registered_twice() -> None:
+    with pytest.raises(PipelineError, match="registered twice"):
+
+        @register_stage("sentences")
+        class Other(Stage):
+            pass
