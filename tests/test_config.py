@@ -54,7 +54,7 @@ def test_the_password_is_not_in_the_repr(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_a_missing_config_file_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_CONFIG", "/nonexistent/kg.toml")
-    with pytest.raises(ConfigError, match="KG_CONFIG points to /nonexistent/kg.toml"):
+    with pytest.raises(ConfigError, match=r"KG_CONFIG points to /nonexistent/kg\.toml"):
         neo4j_settings()
 
 

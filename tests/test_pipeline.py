@@ -25,7 +25,7 @@ def test_a_missing_requirement_is_named_when_the_pipeline_is_built() -> None:
 
 
 def test_an_unknown_stage_lists_the_registered_ones() -> None:
-    with pytest.raises(PipelineError, match="unknown stage 'ner.magic'.*ner.gazetteer"):
+    with pytest.raises(PipelineError, match=r"unknown stage 'ner\.magic'.*ner\.gazetteer"):
         create_stage("ner.magic")
 
 
