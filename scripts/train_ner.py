@@ -1,8 +1,11 @@
-"""Train the bundled NER model (kg/resources/ner/bundled.pt or bundled.crf, + bundled.json).
+"""Train the bundled NER model (kg/resources/ner/bundled.npz or bundled.crf, + bundled.json).
 
     python scripts/train_ner.py                # neural tagger on all of ANERcorp train, written
     python scripts/train_ner.py --dev          # hold out dev A, print its scores, write nothing
     python scripts/train_ner.py --model crf    # the CRF instead (bundled.crf)
+
+Writing one model removes the other's file from ``--out``: ``ner.bundled`` uses
+``bundled.npz`` when it is there, else ``bundled.crf``.
 
 Data (read from ../shared/data/ner, never copied): ANERcorp train (tags);
 AQMAR train (tags, only with --aqmar; and its text for the word clusters);
@@ -51,8 +54,8 @@ from kg.ner.conll import (  # noqa: E402
     score,
 )
 from kg.ner.features import FeatureExtractor, Lexicon, country_gazetteer  # noqa: E402
-from kg.ner.neural import NeuralTagger  # noqa: E402
-from kg.ner.training import Settings, ensemble, train_network  # noqa: E402
+from kg.ner.neural import Config, NeuralTagger, write_weights  # noqa: E402
+from kg.ner.training import Settings, train_network  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
@@ -190,6 +193,9 @@ def main() -> None:
     parser.add_argument("--model", choices=("neural", "crf"), default="neural")
     parser.add_argument("--epochs", type=int, default=Settings.epochs, help="neural: epochs")
     parser.add_argument("--seeds", type=int, default=1, help="neural: networks in the ensemble")
+    parser.add_argument(
+        "--patience", type=int, default=4, help="neural, with --dev: epochs without progress"
+    )
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
     parser.add_argument("--no-clusters", action="store_true")
     parser.add_argument("--c1", type=float, default=0.05)
@@ -206,7 +212,8 @@ def main() -> None:
     aqmar = read_conll(args.data / "aqmar" / "train.txt", tag_map=AQMAR_TYPES)
     train, dev = dev_split(anercorp, blocks=args.dev_blocks) if args.dev else (anercorp, [])
     tagged = train + (aqmar if args.aqmar else [])
-    clusters = {} if args.no_clusters else learn_clusters([s.words for s in train + aqmar])
+    no_clusters = args.no_clusters or args.model == "neural"  # clusters are CRF features
+    clusters = {} if no_clusters else learn_clusters([s.words for s in train + aqmar])
     extractor = FeatureExtractor(country_gazetteer(), clusters)
 
     began = time.perf_counter()
@@ -218,6 +225,8 @@ def main() -> None:
     model_path = args.out / MODEL_FILE
     if args.dev:
         model_path = Path(tempfile.mkdtemp()) / MODEL_FILE
+    elif args.model == "crf" and not args.keep_crf:
+        (args.out / NEURAL_FILE).unlink(missing_ok=True)
     if (args.keep_crf or args.model == "neural") and not args.dev:
         lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
     else:
@@ -263,26 +272,35 @@ def main() -> None:
 def train_neural(
     tagged: Sequence[TaggedSentence], dev: Sequence[TaggedSentence], args: argparse.Namespace
 ) -> Lexicon:
-    """Train ``args.seeds`` networks; with a dev part print its scores, else write
-    ``bundled.pt`` (all members in one file). Returns the lexicon of ``tagged``."""
-    import torch
-
+    """Train ``args.seeds`` networks; with a dev part print its scores (each network
+    is the one of its best dev epoch), else write ``bundled.npz`` with all of them
+    (each after ``args.epochs`` epochs). Returns the lexicon of ``tagged``."""
     members = []
     for seed in range(1, args.seeds + 1):
-        settings = Settings(epochs=args.epochs, seed=seed, patience=args.epochs)
-        payload, best = train_network(tagged, dev, country_gazetteer(), settings)
-        members.append(payload)
+        settings = Settings(epochs=args.epochs, seed=seed, patience=args.patience)
+        trained = train_network(tagged, dev, country_gazetteer(), settings)
+        members.append(trained)
         if dev:
-            print(f"seed {seed}: best dev F1 {100 * best:.2f}")
-    payload = ensemble(members)
+            print(f"seed {seed}: best dev F1 {100 * trained.dev_f1:.2f} at epoch {trained.epoch}")
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
+    meta = members[0].meta
+    if any(m.meta != meta for m in members):
+        raise ValueError("the networks do not share their vocabularies")
     if dev:
-        tagger = NeuralTagger(payload, country_gazetteer(), lexicon)
+        tagger = NeuralTagger(meta, [m.weights for m in members], country_gazetteer(), lexicon)
         predicted = [tagger.tag(s.words) for s in dev]
         print(f"dev: {len(dev)} sentences, ensemble of {len(members)}")
         print(score([s.tags for s in dev], predicted).table())
     else:
-        torch.save(payload, args.out / NEURAL_FILE)
+        vocabularies = {key: meta[key] for key in ("words", "stems", "chars", "hints")}
+        write_weights(
+            args.out / NEURAL_FILE,
+            meta["tags"],
+            vocabularies,
+            Config(**meta["config"]),
+            [m.weights for m in members],
+        )
+        (args.out / MODEL_FILE).unlink(missing_ok=True)
         print(f"wrote {args.out / NEURAL_FILE}")
     return lexicon
 

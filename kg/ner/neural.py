@@ -87,9 +87,9 @@ class Config:
     word_dim: int = 100
     stem_dim: int = 50
     char_dim: int = 32
-    char_filters: int = 50
+    char_filters: int = 40
     hint_dim: int = 12
-    hidden: int = 150
+    hidden: int = 100
     dropout: float = 0.5
 
 
@@ -161,16 +161,25 @@ def char_vectors(
     """``[words, filters]`` max-pooled convolutions over each row of letter ids.
 
     As ``torch.nn.Conv1d(padding=width // 2)`` with the output cut to the row's
-    length, then the maximum over positions.
+    length, then the maximum over positions. Columns past the longest word plus
+    the widest window are left out: their windows hold only padding, whose
+    output (the bias) an earlier all-padding window already gives.
     """
-    x = embedding[chars]  # [words, letters, dim]
-    words, letters, dim = x.shape
+    longest = int((chars != PAD).sum(axis=1).max(initial=0))
+    widest = max(weight.shape[2] for weight, _ in convs)
+    letters = min(chars.shape[1], longest + widest)
+    x = embedding[chars[:, :letters]]  # [words, letters, dim]
+    words, _, dim = x.shape
+    most = widest // 2
+    padded = np.zeros((words, letters + most + widest, dim), dtype=x.dtype)
+    padded[:, most : most + letters] = x
     pooled = []
     for weight, bias in convs:  # weight: [filters, dim, width]
         width = weight.shape[2]
-        pad = width // 2
-        padded = np.pad(x, ((0, 0), (pad, width - 1), (0, 0)))
-        windows = np.concatenate([padded[:, k : k + letters] for k in range(width)], axis=2)
+        first = most - width // 2
+        windows = np.concatenate(
+            [padded[:, first + k : first + k + letters] for k in range(width)], axis=2
+        )
         kernel = weight.transpose(2, 1, 0).reshape(width * dim, -1)  # [(k, dim), filters]
         out = windows.reshape(words * letters, width * dim) @ kernel
         pooled.append(out.reshape(words, letters, -1).max(axis=1) + bias)
@@ -262,17 +271,18 @@ class _Member:
         h = np.zeros((2, 1, size), dtype=np.float32)
         c = np.zeros((2, size), dtype=np.float32)
         states = np.empty((time, 2, size), dtype=np.float32)
-        for t in range(time):
-            gates = np.matmul(h, w_hh)[:, 0]
-            gates += x[t]
-            np.negative(gates, out=gates)
-            np.exp(gates, out=gates)
-            gates += 1.0
-            np.reciprocal(gates, out=gates)
-            c *= gates[:, size : 2 * size]
-            c += gates[:, :size] * (2.0 * gates[:, 2 * size : 3 * size] - 1.0)
-            states[t] = gates[:, 3 * size :] * np.tanh(c)
-            h = states[t][:, None, :]
+        with np.errstate(over="ignore"):  # exp overflows to inf: the sigmoid is then 0
+            for t in range(time):
+                gates = np.matmul(h, w_hh)[:, 0]
+                gates += x[t]
+                np.negative(gates, out=gates)
+                np.exp(gates, out=gates)
+                gates += 1.0
+                np.reciprocal(gates, out=gates)
+                c *= gates[:, size : 2 * size]
+                c += gates[:, :size] * (2.0 * gates[:, 2 * size : 3 * size] - 1.0)
+                states[t] = gates[:, 3 * size :] * np.tanh(c)
+                h = states[t][:, None, :]
         hidden = np.concatenate([states[:, 0], states[::-1, 1]], axis=1)
         result: np.ndarray = hidden @ self.out_weight + self.out_bias
         return result

@@ -42,7 +42,7 @@ TAGS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "
 @dataclass
 class Settings:
     config: Config = field(default_factory=Config)
-    epochs: int = 30
+    epochs: int = 12
     patience: int = 6
     batch: int = 16
     lr: float = 2e-3
