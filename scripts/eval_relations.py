@@ -59,8 +59,14 @@ class Fact:
 def _register() -> None:
     import importlib
 
-    for module in ("kg.stages", "kg.text.stages", "kg.ner.gazetteer", "kg.ner.bundled",
-                   "kg.link.stages", "kg.relations"):
+    for module in (
+        "kg.stages",
+        "kg.text.stages",
+        "kg.ner.gazetteer",
+        "kg.ner.bundled",
+        "kg.link.stages",
+        "kg.relations",
+    ):
         with contextlib.suppress(ImportError):
             importlib.import_module(module)
 
@@ -80,8 +86,11 @@ def read_article(path: Path) -> Document:
     raw = path.read_bytes().decode("utf-8")
     header, text = split_header(raw)
     date = header.get("date") or header.get("date_extracted")
-    return Document(id=document_id(header.get("url"), text), text=text,
-                    meta=DocumentMeta(date=date, url=header.get("url"), origin=str(path)))
+    return Document(
+        id=document_id(header.get("url"), text),
+        text=text,
+        meta=DocumentMeta(date=date, url=header.get("url"), origin=str(path)),
+    )
 
 
 def _key(text: str) -> str:
@@ -95,8 +104,11 @@ def predicted_facts(doc: Document) -> list[Fact]:
         if mention.entity_id:
             by_entity[mention.entity_id].append((mention.start, mention.end, mention.text))
     for entity in doc.entities:
-        node = Node("Position" if entity.label == "Position" else "Entity", qid=entity.qid,
-                    label=entity.label)
+        node = Node(
+            "Position" if entity.label == "Position" else "Entity",
+            qid=entity.qid,
+            label=entity.label,
+        )
         node.names = {_key(entity.name), *(_key(a) for a in entity.aliases)}
         node.names |= {_key(text) for _, _, text in by_entity[entity.id]}
         node.spans = [(s, e) for s, e, _ in by_entity[entity.id]]
@@ -110,25 +122,38 @@ def predicted_facts(doc: Document) -> list[Fact]:
         nodes[event.id] = node
         for argument in event.arguments:
             if argument.entity_id in nodes:
-                trigger = doc.text[event.trigger_start:event.trigger_end]
-                shown = f"{event.label}[{trigger}] {argument.role} " \
-                    f"{doc.text[argument.start:argument.end]}"
-                facts.append(Fact(argument.role, "positive", node, nodes[argument.entity_id],
-                                  shown))
+                trigger = doc.text[event.trigger_start : event.trigger_end]
+                shown = (
+                    f"{event.label}[{trigger}] {argument.role} "
+                    f"{doc.text[argument.start : argument.end]}"
+                )
+                facts.append(
+                    Fact(argument.role, "positive", node, nodes[argument.entity_id], shown)
+                )
     for relation in doc.relations:
         if relation.kind == "about":
             continue
         subject, obj = nodes.get(relation.subject_id), nodes.get(relation.object_id)
         if subject is None or obj is None:
             continue
-        facts.append(Fact(relation.kind, relation.polarity, subject, obj,
-                          f"{relation.kind}({_show(subject)} -> {_show(obj)}) {relation.polarity}"))
+        facts.append(
+            Fact(
+                relation.kind,
+                relation.polarity,
+                subject,
+                obj,
+                f"{relation.kind}({_show(subject)} -> {_show(obj)}) {relation.polarity}",
+            )
+        )
     return facts
 
 
 def _show(node: Node) -> str:
-    return next(iter(sorted(node.names)), node.label or node.kind) if node.names else (
-        node.label or node.kind)
+    return (
+        next(iter(sorted(node.names)), node.label or node.kind)
+        if node.names
+        else (node.label or node.kind)
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -140,8 +165,11 @@ def node_matches(gold: dict[str, Any], node: Node) -> bool:
     if kind == "Statement":
         return node.kind == "Statement" and _overlaps(node.spans, gold["start"], gold["end"])
     if kind == "Event":
-        return node.kind == "Event" and node.label == gold["event_label"] and _overlaps(
-            node.spans, gold["start"], gold["end"])
+        return (
+            node.kind == "Event"
+            and node.label == gold["event_label"]
+            and _overlaps(node.spans, gold["start"], gold["end"])
+        )
     if node.kind != kind:
         return False
     if kind == "Entity" and _overlaps(node.spans, gold["start"], gold["end"]):
@@ -159,8 +187,12 @@ def node_matches(gold: dict[str, Any], node: Node) -> bool:
 
 
 def fact_matches(gold: dict[str, Any], fact: Fact) -> bool:
-    return gold["kind"] == fact.kind and gold["polarity"] == fact.polarity and node_matches(
-        gold["subject"], fact.subject) and node_matches(gold["object"], fact.object)
+    return (
+        gold["kind"] == fact.kind
+        and gold["polarity"] == fact.polarity
+        and node_matches(gold["subject"], fact.subject)
+        and node_matches(gold["object"], fact.object)
+    )
 
 
 def find_article(name: str, data: Path) -> Path | None:
@@ -170,8 +202,11 @@ def find_article(name: str, data: Path) -> Path | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=next(
-        (p for p in DATA_CANDIDATES if p.is_dir()), DATA_CANDIDATES[0]))
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=next((p for p in DATA_CANDIDATES if p.is_dir()), DATA_CANDIDATES[0]),
+    )
     parser.add_argument("--gold", type=Path, default=GOLD_DIR)
     parser.add_argument("--details", action="store_true", help="print misses and false positives")
     args = parser.parse_args()
@@ -184,14 +219,19 @@ def main() -> int:
             print(f"skip {gold_file.name}: no {gold_file.stem}.txt under {args.data}")
             continue
         doc = read_article(article)
-        gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
+        gold = [
+            json.loads(line)
+            for line in gold_file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         for row in gold:
             for side in ("subject", "object"):
                 span = row[side]
-                if doc.text[span["start"]:span["end"]] != span["text"]:
-                    print(f"warning: {gold_file.name}: {side} span {span['start']}-{span['end']} "
-                          f"is {doc.text[span['start']:span['end']]!r}, not {span['text']!r}")
+                if doc.text[span["start"] : span["end"]] != span["text"]:
+                    print(
+                        f"warning: {gold_file.name}: {side} span {span['start']}-{span['end']} "
+                        f"is {doc.text[span['start'] : span['end']]!r}, not {span['text']!r}"
+                    )
         before = dict(pipeline.timings)
         out = pipeline(doc)
         spent = pipeline.timings["relations"] - before.get("relations", 0.0)
@@ -202,8 +242,10 @@ def main() -> int:
             counts[row["kind"]][0] += 1
             counts[row["kind"]][1] += hit
             if args.details and not hit:
-                print(f"  MISS {gold_file.stem}: {row['kind']}({row['subject']['text'][:30]} -> "
-                      f"{row['object']['text'][:30]}) {row['polarity']}")
+                print(
+                    f"  MISS {gold_file.stem}: {row['kind']}({row['subject']['text'][:30]} -> "
+                    f"{row['object']['text'][:30]}) {row['polarity']}"
+                )
         for fact in facts:
             correct = any(fact_matches(row, fact) for row in gold)
             counts[fact.kind][2] += 1
@@ -217,8 +259,10 @@ def main() -> int:
         total = [a + b for a, b in zip(total, row, strict=True)]
         print(_line(kind, row))
     print(_line("overall", total))
-    print("relation stage time per article (s): " +
-          ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings))
+    print(
+        "relation stage time per article (s): "
+        + ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings)
+    )
     return 0
 
 
