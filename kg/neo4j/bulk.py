@@ -46,7 +46,7 @@ from kg.model import Document
 from kg.neo4j import server
 from kg.neo4j.cypher import checked_name
 from kg.neo4j.loader import Neo4jLoader, content_hash
-from kg.neo4j.rows import Row, document_rows
+from kg.neo4j.rows import EVIDENCE_LISTS, Row, document_rows
 
 ARRAY_DELIMITER = "\x1e"
 """Between array elements (U+001E); never in text read by kg, and not ALIAS_SEPARATOR."""
@@ -73,16 +73,7 @@ _LIST_PROPERTIES: dict[str, tuple[str, ...]] = {
     "Statement": ("about_ids",),
 }
 
-_RELATION_LISTS = (
-    "document_ids",
-    "sentence_ids",
-    "starts",
-    "ends",
-    "extractors",
-    "confidences",
-    "trigger_starts",
-    "trigger_ends",
-)
+_RELATION_LISTS = EVIDENCE_LISTS
 _ENTITY_PROPS = ("name", "name_en", "qid", "transliteration", "class")
 _DATABASE_NAME = re.compile(r"^[a-z][a-z0-9.\-]{2,62}$")
 _MEMORY_SIZE = re.compile(r"^[1-9][0-9]*[kKmMgG]$")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from kg.errors import OntologyError
+from kg.neo4j.rows import EVIDENCE_LISTS
 from kg.ontology import schema
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -169,16 +170,6 @@ SET r.kind = row.props.kind, r.polarity = row.props.polarity,
 """
 
 
-EVIDENCE_LISTS = (
-    "document_ids",
-    "sentence_ids",
-    "starts",
-    "ends",
-    "extractors",
-    "confidences",
-    "trigger_starts",
-    "trigger_ends",
-)
 
 
 def create_relations(rel_type: str, subject_label: str, object_label: str) -> str:

@@ -40,7 +40,7 @@ def document_rows(docs: Sequence[Document], hashes: dict[str, str]) -> DocumentR
     return rows
 
 
-_EVIDENCE_LISTS = (
+EVIDENCE_LISTS = (
     "document_ids",
     "sentence_ids",
     "starts",
@@ -62,7 +62,7 @@ def _merge_same_relation(relation_rows: list[Row]) -> list[Row]:
             merged[row["id"]] = {**row, "props": dict(row["props"])}
             continue
         props = first["props"]
-        for name in _EVIDENCE_LISTS:
+        for name in EVIDENCE_LISTS:
             props[name] = props[name] + row["props"][name]
         props["confidence"] = max(props["confidence"], row["props"]["confidence"])
         props["time"] = row["props"]["time"] or props["time"]
