@@ -16,24 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.ontology import schema
 
-ENTITY_CLASSES = frozenset(
-    {
-        "Person",
-        "Organization",
-        "GovernmentBody",
-        "InternationalOrganization",
-        "ArmedGroup",
-        "MediaOrganization",
-        "PoliticalParty",
-        "Country",
-        "Place",
-        "City",
-        "Region",
-        "Position",
-        "Miscellaneous",
-    }
-)
+ENTITY_CLASSES = frozenset(schema.entity_classes())
+"""The ontology's entity classes: the classes a gazetteer row may have."""
 BLOCK_CLASS = "-"
 QID_PATTERN = re.compile(r"Q[1-9][0-9]*")
 CURATED_COLUMNS = (

@@ -69,11 +69,10 @@ def first_person_near(context: DocContext, words: list[Word], position: int,
     return None
 
 
-def chain(context: DocContext, mention: Mention, sentence: Sentence,
-           labels: frozenset[str]) -> list[Arg]:
-    """The mention and the ones coordinated with it by «و»."""
-    assert mention.entity_id is not None
-    args = [Arg(mention.entity_id, mention.start, mention.end)]
+def coordinated_mentions(context: DocContext, mention: Mention, sentence: Sentence,
+                         labels: frozenset[str]) -> list[Mention]:
+    """The mention and those joined to it by «و» in the same clause: «موسكو والمتمردين»."""
+    found = [mention]
     _, last = context.mention_words(mention)
     while last + 1 < len(context.words):
         word = context.words[last + 1]
@@ -83,9 +82,20 @@ def chain(context: DocContext, mention: Mention, sentence: Sentence,
         following = context.mention_starting_in(word)
         if following is None or following.label not in labels or not following.entity_id:
             break
-        args.append(Arg(following.entity_id, following.start, following.end))
+        found.append(following)
         _, last = context.mention_words(following)
-    return args
+    return found
+
+
+def chain(context: DocContext, mention: Mention, sentence: Sentence,
+          labels: frozenset[str]) -> list[Arg]:
+    """The mention and the ones coordinated with it by «و», as arguments."""
+    assert mention.entity_id is not None
+    return [
+        Arg(m.entity_id, m.start, m.end)
+        for m in coordinated_mentions(context, mention, sentence, labels)
+        if m.entity_id is not None
+    ]
 
 
 def subject_after(context: DocContext, words: list[Word], position: int, sentence: Sentence,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.ids import relation_id, statement_id
 from kg.model import Mention, Relation, Sentence, Statement
+from kg.relations.arguments import coordinated_mentions
 from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
@@ -95,20 +96,8 @@ def _agent_mentions(context: DocContext, start: int, end: int) -> list[Mention]:
 
 
 def _coordinated(context: DocContext, mention: Mention, sentence: Sentence) -> list[Mention]:
-    """The mention and those joined to it by «و»: «موسكو والمتمردين»."""
-    chain = [mention]
-    _, last = context.mention_words(mention)
-    while last + 1 < len(context.words):
-        word = context.words[last + 1]
-        if word.start >= sentence.end or not word.norm.startswith("و") or \
-                context.boundary_between(context.words[last], word):
-            break
-        following = context.mention_starting_in(word)
-        if following is None or following.label not in _SPEAKER_LABELS or not following.entity_id:
-            break
-        chain.append(following)
-        _, last = context.mention_words(following)
-    return chain
+    """The mention and the speakers joined to it by «و»: «موسكو والمتمردين»."""
+    return coordinated_mentions(context, mention, sentence, _SPEAKER_LABELS)
 
 
 def _preceding_speakers(context: DocContext, words: list[Word], position: int,
