@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from types import TracebackType
 from typing import Any
@@ -25,7 +26,7 @@ from kg.errors import Neo4jError
 from kg.ids import digest
 from kg.model import Document
 from kg.neo4j import cypher
-from kg.neo4j.rows import DocumentRows, document_rows
+from kg.neo4j.rows import DocumentRows, Row, document_rows
 
 
 class Neo4jLoader:
@@ -173,23 +174,77 @@ def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
 
 
 def _write_batch(tx: ManagedTransaction, replaced: list[str], rows: DocumentRows) -> None:
+    """Nodes before relationships; a handful of statements whatever the batch holds."""
     for document_id in replaced:
         _delete_document(tx, document_id, keep_document=False)
-    for labels, entity_rows in rows.entities.items():
-        tx.run(cypher.merge_entities(labels), rows=entity_rows).consume()
-    tx.run(cypher.CREATE_DOCUMENTS, rows=rows.documents).consume()
-    if rows.statements:
-        tx.run(cypher.CREATE_STATEMENTS, rows=rows.statements).consume()
-    for labels, event_rows in rows.events.items():
-        tx.run(cypher.create_events(labels), rows=event_rows).consume()
-    for role_type, argument_rows in rows.arguments.items():
-        tx.run(cypher.create_arguments(role_type), rows=argument_rows).consume()
-    for (rel_type, subject_label, object_label), relation_rows in rows.relations.items():
-        if subject_label == object_label == "Entity":
-            query = cypher.merge_relations(rel_type, subject_label, object_label)
-        else:  # a statement or an event belongs to one document: its edges are new
-            query = cypher.create_relations(rel_type, subject_label, object_label)
-        tx.run(query, rows=relation_rows).consume()
+    batch = BatchRows.of(rows)
+    _run(tx, cypher.MERGE_ENTITIES, batch.entities)
+    # Facts between entities that earlier batches wrote gain this batch's evidence;
+    # the rest are new (see cypher.update_entity_relations).
+    updated: set[str] = set()
+    if batch.between_entities:
+        result = tx.run(cypher.update_entity_relations(), rows=batch.between_entities)
+        updated = {record["id"] for record in result}
+    _run(tx, cypher.CREATE_DOCUMENTS, rows.documents)
+    _run(tx, cypher.CREATE_STATEMENTS, rows.statements)
+    _run(tx, cypher.CREATE_EVENTS, batch.events)
+    _run(tx, cypher.CREATE_ARGUMENTS, batch.arguments)
+    new = [row for row in batch.between_entities if row["id"] not in updated]
+    _run(tx, cypher.create_relations("Entity", "Entity"), new)
+    for (subject_label, object_label), relation_rows in batch.other_relations.items():
+        _run(tx, cypher.create_relations(subject_label, object_label), relation_rows)
+
+
+def _run(tx: ManagedTransaction, query: str, rows: list[Row]) -> None:
+    if rows:
+        tx.run(query, rows=rows).consume()
+
+
+@dataclass
+class BatchRows:
+    """A batch's rows, one list per statement: labels and relationship types that vary
+    by row travel in the row (as dynamic labels and types), each checked against the
+    ontology here."""
+
+    entities: list[Row]
+    events: list[Row]
+    arguments: list[Row]
+    between_entities: list[Row]
+    """Facts from one entity to another: shared between documents."""
+    other_relations: dict[tuple[str, str], list[Row]]
+    """Facts about statements and events, by (subject label, object label)."""
+
+    @classmethod
+    def of(cls, rows: DocumentRows) -> BatchRows:
+        relations: dict[tuple[str, str], list[Row]] = defaultdict(list)
+        for (rel_type, subject_label, object_label), relation_rows in rows.relations.items():
+            checked = cypher.checked_name(rel_type)
+            relations[subject_label, object_label] += [
+                {**row, "type": checked} for row in relation_rows
+            ]
+        return cls(
+            entities=[
+                {**row, "labels": _checked(labels)}
+                for labels, entity_rows in rows.entities.items()
+                for row in entity_rows
+            ],
+            events=[
+                {**row, "labels": _checked(labels)}
+                for labels, event_rows in rows.events.items()
+                for row in event_rows
+            ],
+            arguments=[
+                {**row, "type": cypher.checked_name(role_type)}
+                for role_type, argument_rows in rows.arguments.items()
+                for row in argument_rows
+            ],
+            between_entities=relations.pop(("Entity", "Entity"), []),
+            other_relations=relations,
+        )
+
+
+def _checked(labels: tuple[str, ...]) -> list[str]:
+    return [cypher.checked_name(label) for label in labels]
 
 
 def _delete_document(tx: ManagedTransaction, document_id: str, keep_document: bool) -> bool:

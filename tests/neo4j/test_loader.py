@@ -8,7 +8,7 @@ import pytest
 
 from kg import ids
 from kg.config import Neo4jSettings
-from kg.errors import Neo4jError
+from kg.errors import Neo4jError, OntologyError
 from kg.model import Document, Evidence, Relation
 from kg.neo4j.loader import Neo4jLoader
 from kg.neo4j.server import free_ports
@@ -170,6 +170,33 @@ def test_the_same_fact_in_two_articles_keeps_both_evidence_and_survives_delete(
     assert _rows(loader, "MATCH (e:Country) RETURN count(e) AS n") == [{"n": 0}]
     assert _rows(loader, "MATCH (d:Document) RETURN d.id AS id") == [{"id": second.id}]
     assert not loader.delete_document(first.id)
+
+
+def test_a_fact_loaded_again_in_a_later_batch_gains_evidence_not_a_twin(
+    loader: Neo4jLoader,
+) -> None:
+    first = example_document()
+    second = _second_document(first)
+    loader.load_batch([first])
+    loader.load_batch([second])
+    query = (
+        "MATCH (:Person {qid: 'Q473239'})-[r:HOLDS_POSITION]->(:Position)"
+        " RETURN r.document_ids AS docs, r.confidences AS confidences, r.confidence AS best"
+    )
+    assert _rows(loader, query) == [
+        {"docs": [first.id, second.id], "confidences": [0.9, 0.7], "best": 0.9}
+    ]
+    assert not _rows(loader, "MATCH (n) WHERE n.kg_write_lock IS NOT NULL RETURN n")
+
+
+def test_labels_and_types_outside_the_ontology_are_refused_before_writing(
+    loader: Neo4jLoader,
+) -> None:
+    doc = example_document()
+    forged = replace(doc.relations[0], kind="DETACH_DELETE")
+    with pytest.raises(OntologyError):
+        loader.load_batch([replace(doc, relations=(forged, *doc.relations[1:]))])
+    assert loader.counts() == (0, 0)
 
 
 def test_a_failed_batch_writes_nothing(loader: Neo4jLoader) -> None:
