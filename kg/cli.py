@@ -23,7 +23,7 @@ import typer
 
 from kg import __version__
 from kg.config import neo4j_settings, store_path
-from kg.errors import KGError, StoreError
+from kg.errors import ConfigError, KGError, StoreError
 
 if TYPE_CHECKING:
     from kg.store.local import LocalStore
@@ -97,6 +97,11 @@ class Source(StrEnum):
     neo4j = "neo4j"
 
 
+class NerBackend(StrEnum):
+    bundled = "bundled"
+    camel = "camel"
+
+
 @app.command()
 @handles_errors
 def ingest(
@@ -119,6 +124,14 @@ def ingest(
     title_field: Annotated[str | None, typer.Option(help="JSON field of the title.")] = None,
     url_field: Annotated[str | None, typer.Option(help="JSON field of the URL.")] = None,
     date_field: Annotated[str | None, typer.Option(help="JSON field of the date.")] = None,
+    ner: Annotated[
+        NerBackend,
+        typer.Option(
+            "--ner",
+            help="Statistical NER backend: the bundled model, or camel-tools' CAMeLBERT NER "
+            "(needs `camel_data -i ner-arabert`).",
+        ),
+    ] = NerBackend.bundled,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract entities, statements, relations and events, and store them.
@@ -127,9 +140,18 @@ def ingest(
     reported and skipped; the rest of the batch goes on. Exit code 3 means some input
     was skipped.
     """
+    from kg.ingest import default_pipeline
     from kg.ingest import ingest as run_ingest
     from kg.io import FieldMap
 
+    if ner is NerBackend.camel:
+        from kg.ner.camel import require_installed
+
+        try:
+            require_installed()
+        except ConfigError as error:
+            raise typer.BadParameter(str(error), param_hint="'--ner'") from None
+    pipeline = default_pipeline(ner=ner.value)
     sinks: list[Any] = []
     location = store_path(store)
     local = None
@@ -153,7 +175,7 @@ def ingest(
         text=text_field, title=title_field, url=url_field, date=date_field
     )
     try:
-        summary = _run_with_progress(run_ingest, paths, sinks, report_path, fields, quiet)
+        summary = _run_with_progress(run_ingest, paths, sinks, report_path, fields, pipeline, quiet)
     finally:
         if local is not None:
             local.close()
@@ -184,16 +206,24 @@ def _run_with_progress(
     sinks: list[Any],
     report: Path,
     fields: Any,
+    pipeline: Any,
     quiet: bool,
 ) -> Any:
     if quiet or not sys.stderr.isatty():
-        return run(paths, sinks, report, fields=fields)
+        return run(paths, sinks, report, pipeline=pipeline, fields=fields)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task("ingest", total=None)
-        return run(paths, sinks, report, fields=fields, progress=lambda n: bar.advance(task, n))
+        return run(
+            paths,
+            sinks,
+            report,
+            pipeline=pipeline,
+            fields=fields,
+            progress=lambda n: bar.advance(task, n),
+        )
 
 
 @app.command()

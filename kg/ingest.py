@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from kg.errors import KGError
+from kg.errors import ConfigError, KGError
 from kg.io import Article, FieldMap, Skipped, SkipReport, read_articles
 from kg.model import Document
 from kg.ontology.prune import prune_invalid
 from kg.pipeline import Pipeline
-from kg.stages import DEFAULT_PIPELINE
+from kg.stages import DEFAULT_PIPELINE, NER_BACKENDS
 
 
 class DocumentSink(Protocol):
@@ -56,8 +56,21 @@ class IngestSummary:
 ProgressCallback = Callable[[int], None]
 
 
-def default_pipeline() -> Pipeline:
-    return Pipeline.from_names(DEFAULT_PIPELINE)
+def default_pipeline(ner: str = "bundled") -> Pipeline:
+    """:data:`DEFAULT_PIPELINE` with the statistical NER stage of backend ``ner``.
+
+    ``ner="camel"`` needs camel-tools' NER model; without it, a ConfigError
+    says how to install it.
+    """
+    try:
+        stage = NER_BACKENDS[ner]
+    except KeyError:
+        raise ConfigError(
+            f"unknown NER backend {ner!r}; choose one of {', '.join(NER_BACKENDS)}"
+        ) from None
+    return Pipeline.from_names(
+        [stage if name == NER_BACKENDS["bundled"] else name for name in DEFAULT_PIPELINE]
+    )
 
 
 def extract(

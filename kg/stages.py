@@ -12,6 +12,7 @@ STAGE_MODULES = (
     "kg.text.stages",  # sentences, tokens
     "kg.ner.gazetteer",  # ner.gazetteer
     "kg.ner.bundled",  # ner.bundled
+    "kg.ner.camel",  # ner.camel (needs `camel_data -i ner-arabert`)
     "kg.link.stages",  # link
     "kg.relations",  # relations
 )
@@ -27,3 +28,6 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "link",
     "relations",
 )
+
+NER_BACKENDS: dict[str, str] = {"bundled": "ner.bundled", "camel": "ner.camel"}
+"""The statistical NER stage of each backend ``kg ingest --ner`` offers."""

@@ -156,6 +156,66 @@ class FineClasses:
 
 
 @dataclass(frozen=True)
+class NameRules:
+    """The tagger-independent part of the bundled data, shared by the NER backends.
+
+    A backend that tags whole surface words (``ner.bundled``, ``ner.camel``)
+    gives each mention its ontology class (:class:`FineClasses`) and its first
+    character after the proclitics (:meth:`name_start`) with these rules.
+    ``name_words`` counts how often a normalised word was seen inside names.
+    """
+
+    fine: FineClasses
+    name_words: Mapping[str, int]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> NameRules:
+        """The rules in the parsed ``bundled.json``."""
+        return cls(
+            FineClasses(
+                {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
+                country_gazetteer(),
+            ),
+            dict(data["name_words"]),
+        )
+
+    def name_start(self, word: str) -> int:
+        """Where a name starts in a surface word that may carry proclitics.
+
+        «وبواشنطن» -> 2 (ب and و are clitics), «والعراق» -> 1, but «واشنطن» -> 0:
+        proclitics are only split off when what remains starts with «ال» or was
+        seen inside names in the training data more often than the whole word.
+        """
+        letters = [i for i, char in enumerate(word) if normalize_key(char)]
+        normal = "".join(normalize_key(word[i]) for i in letters)
+
+        if len(normal) < 4:
+            return 0
+        seen = self.name_words.get(normal, 0)
+        for length in (2, 1):
+            head, rest = normal[:length], normal[length:]
+            valid = head[0] in "وفبلك" if length == 1 else head[0] in "وف" and head[1] in "بلك"
+            if not valid or len(rest) < 3:
+                continue
+            if rest.startswith("ال") or self.name_words.get(rest, 0) > seen:
+                return letters[length]
+        return 0
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> NameRules:
+    """The rules of the bundled data in ``kg/resources/ner``, without loading the tagger."""
+    path = resources.files("kg").joinpath(f"resources/ner/{DATA_FILE}")
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"bundled NER data file {path} is missing; run scripts/train_ner.py to build it"
+        ) from None
+    return NameRules.from_data(json.loads(text))
+
+
+@dataclass(frozen=True)
 class TaggedMention:
     """A mention over word positions ``[start, end)`` of a sentence."""
 
@@ -179,11 +239,8 @@ class BundledModel:
             self.tagger = pycrfsuite.Tagger()
             self.tagger.open(str(model_path))
         self.features = FeatureExtractor(country_gazetteer(), dict(data["clusters"]), lexicon)
-        self.fine = FineClasses(
-            {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
-            country_gazetteer(),
-        )
-        self.name_words: dict[str, int] = dict(data["name_words"])
+        self.names = NameRules.from_data(data)
+        self.fine = self.names.fine
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> BundledModel:
@@ -218,26 +275,8 @@ class BundledModel:
         return list(self.tagger.tag(self.features.sentence(words)))
 
     def name_start(self, word: str) -> int:
-        """Where a name starts in a surface word that may carry proclitics.
-
-        «وبواشنطن» -> 2 (ب and و are clitics), «والعراق» -> 1, but «واشنطن» -> 0:
-        proclitics are only split off when what remains starts with «ال» or was
-        seen inside names in the training data more often than the whole word.
-        """
-        letters = [i for i, char in enumerate(word) if normalize_key(char)]
-        normal = "".join(normalize_key(word[i]) for i in letters)
-
-        if len(normal) < 4:
-            return 0
-        seen = self.name_words.get(normal, 0)
-        for length in (2, 1):
-            head, rest = normal[:length], normal[length:]
-            valid = head[0] in "وفبلك" if length == 1 else head[0] in "وف" and head[1] in "بلك"
-            if not valid or len(rest) < 3:
-                continue
-            if rest.startswith("ال") or self.name_words.get(rest, 0) > seen:
-                return letters[length]
-        return 0
+        """Where a name starts in ``word`` (see :meth:`NameRules.name_start`)."""
+        return self.names.name_start(word)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it.
