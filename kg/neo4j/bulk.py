@@ -43,7 +43,7 @@ from typing import IO, Any
 
 from kg.errors import Neo4jError
 from kg.model import Document
-from kg.neo4j import server
+from kg.neo4j import cypher, server
 from kg.neo4j.cypher import checked_name
 from kg.neo4j.loader import Neo4jLoader, content_hash
 from kg.neo4j.rows import EVIDENCE_LISTS, Row, document_rows
@@ -630,10 +630,7 @@ def empty_list_statements() -> Iterator[str]:
     """Cypher that gives back the empty lists the importer could not store."""
     for label, names in _LIST_PROPERTIES.items():
         for name in names:
-            yield (
-                f"MATCH (n:`{checked_name(label)}`) WHERE n.`{name}` IS NULL "
-                f"CALL (n) {{ SET n.`{name}` = [] }} IN TRANSACTIONS OF 10000 ROWS"
-            )
+            yield cypher.set_missing_list_to_empty(label, name)
 
 
 def finish_import(loader: Neo4jLoader) -> None:

@@ -250,6 +250,17 @@ DELETE e
 
 DELETE_DOCUMENT_NODE = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 
+
+def set_missing_list_to_empty(label: str, name: str) -> str:
+    """After a bulk import: the importer stores no property for an empty list."""
+    if not _NAME.match(name):
+        raise OntologyError(f"{name!r} is not a property name kg writes")
+    return (
+        f"MATCH (n:`{checked_name(label)}`) WHERE n.`{name}` IS NULL "
+        f"CALL (n) {{ SET n.`{name}` = [] }} IN TRANSACTIONS OF 10000 ROWS"
+    )
+
+
 COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
 

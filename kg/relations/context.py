@@ -31,6 +31,7 @@ from kg.relations.lexicon import (
     NISBA,
     REPORTING,
     STANCE,
+    STANCE_JUSSIVE,
     bare_forms,
     readings_of,
 )
@@ -110,7 +111,7 @@ def word_kinds(norm: str) -> int:
             kinds |= REPORTING_WORD
         if rest in EVENT_TRIGGERS:
             kinds |= EVENT_WORD
-        if rest in STANCE or rest in EMOTION_POSITIVE:
+        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE:
             kinds |= STANCE_WORD
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:

@@ -194,6 +194,33 @@ STANCE: dict[str, StanceTrigger] = {
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""
 
+# «لم» (and «لن» for the plural) take the imperfect out of the indicative: a hollow or
+# defective verb loses its long vowel («يدعو» → «لم يدع», «يشيد» → «لم يشد», «يدين» →
+# «لم يدن»), and «-ون» becomes «-وا» («يرفضون» → «لم يرفضوا»). Alone, these forms are
+# other words («يشد» pulls, «يدع» leaves), so they count only after the particle.
+JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
+_WEAK_JUSSIVES = {
+    "يدع": "يدعو", "تدع": "تدعو", "ندع": "ندعو",
+    "يشد": "يشيد", "تشد": "تشيد", "نشد": "نشيد",
+    "يدن": "يدين", "تدن": "تدين", "ندن": "ندين",
+}
+
+
+def _jussives(table: Mapping[str, V]) -> dict[str, V]:
+    """The jussive forms of the imperfect verbs of ``table``, with their entries."""
+    forms = dict(_WEAK_JUSSIVES)
+    forms.update({form[:-1] + "ا": form for form in table
+                  if form.endswith("ون") and form[0] in "يت" and len(form) > 4})
+    return {jussive: table[indicative] for jussive, indicative in forms.items()
+            if indicative in table and jussive not in table}
+
+
+STANCE_JUSSIVE: dict[str, StanceTrigger] = {
+    form: trigger for form, trigger in _jussives(STANCE).items() if not trigger.noun
+}
+find_stance_jussive = _cached_lookup(STANCE_JUSSIVE)
+"""``lookup(word, STANCE_JUSSIVE)``: a stance verb in the jussive, to be read after «لم»."""
+
 FIRST_PERSON_FORMS = frozenset({
     "نعارض", "ندعم", "نؤيد", "نرفض", "ندعو", "نرحب", "ندين", "نحذر", "نشاطر", "ننسق", "نتعاون",
     "نعمل", "نامل", "نراقب",

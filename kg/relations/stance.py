@@ -36,8 +36,10 @@ from kg.relations.events import EventState
 from kg.relations.lexicon import (
     EMOTION_POSITIVE,
     FUNCTION_WORDS,
+    JUSSIVE_PARTICLES,
     StanceTrigger,
     find_stance,
+    find_stance_jussive,
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.timex import article_date, resolve
@@ -46,10 +48,15 @@ from kg.text.normalize import normalize_key
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
 
-def _trigger(word: Word) -> StanceTrigger | None:
+def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
+    word = words[position]
     hit = find_stance(word.norm)
     if hit is not None:
         return hit[1]
+    if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
+        jussive = find_stance_jussive(word.norm)
+        if jussive is not None:
+            return jussive[1]
     if word.has(EMOTION_POSITIVE):
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
@@ -188,7 +195,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
         word = words[position]
-        trigger = _trigger(word)
+        trigger = _trigger(words, position)
         if trigger is None or context.covering_mention(word.start) is not None:
             continue
         if trigger.kind == "urges" or not _urged_content(words, position):
