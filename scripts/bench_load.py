@@ -16,9 +16,9 @@ empty database on the same server:
   provenance checks and no idempotence, shown for scale.
 
 Each loader loads the whole graph into the empty database twice (``--runs``),
-and its faster run counts: the first run warms the server's JIT and plan cache
-for that loader's statements, so that no loader pays for warming the server
-on the others' behalf.
+round robin, and its fastest run counts: the first round warms the server's JIT
+and plan cache, so that no loader pays for warming the server on the others'
+behalf. The counts checked after each run are printed with it.
 
 It prints nodes/s and relationships/s for each, and kg's speed-up over the
 faster of the two peers. The peers are benchmark-only extras:
@@ -314,24 +314,47 @@ def counts(settings: Neo4jSettings) -> tuple[int, int]:
 Loader = Callable[[Neo4jSettings, list[Document], PlainGraph], None]
 
 
-def measure(
-    name: str,
-    load: Loader,
-    settings: Neo4jSettings,
-    docs: list[Document],
-    graph: PlainGraph,
-    runs: int,
-) -> dict[str, Any]:
-    times = []
-    for _ in range(runs):
-        empty_database(settings)
-        began = time.perf_counter()
-        load(settings, docs, graph)
-        times.append(time.perf_counter() - began)
-    nodes, rels = counts(settings)
-    shown = ", ".join(f"{t:.1f}" for t in times)
-    print(f"  {name}: {shown} s ({nodes} nodes, {rels} relationships)", flush=True)
-    return {"name": name, "seconds": min(times), "nodes": nodes, "rels": rels, "docs": len(docs)}
+@dataclass
+class Contender:
+    name: str
+    load: Loader
+    docs: list[Document]
+    graph: PlainGraph
+    runs: int
+    times: list[float]
+
+
+def measure_all(settings: Neo4jSettings, contenders: list[Contender]) -> list[dict[str, Any]]:
+    """Each contender ``runs`` times, round robin (so no loader runs first on a cold server
+    more often than the others); the fastest run of each counts."""
+    for round_ in range(max(c.runs for c in contenders)):
+        for contender in contenders:
+            if round_ >= contender.runs:
+                continue
+            empty_database(settings)
+            began = time.perf_counter()
+            contender.load(settings, contender.docs, contender.graph)
+            contender.times.append(time.perf_counter() - began)
+            nodes, rels = counts(settings)
+            print(
+                f"  run {round_ + 1}, {contender.name}: {contender.times[-1]:.1f} s "
+                f"({nodes} nodes, {rels} relationships)",
+                flush=True,
+            )
+    results = []
+    for contender in contenders:
+        nodes = len(contender.graph.nodes)
+        rels = len(contender.graph.edges)
+        results.append(
+            {
+                "name": contender.name,
+                "seconds": min(contender.times),
+                "nodes": nodes,
+                "rels": rels,
+                "docs": len(contender.docs),
+            }
+        )
+    return results
 
 
 def extract(limit: int | None) -> list[Document]:
@@ -389,25 +412,16 @@ def main() -> int:
     )
     sample = docs[: args.per_row_limit]
     sample_graph = plain_graph(sample)
-    results = []
+    runs = args.runs
+    contenders = [
+        Contender("kg loader", load_kg, docs, graph, runs, []),
+        Contender("neo4j-graphrag Neo4jWriter", load_graphrag, docs, graph, runs, []),
+        Contender("LangChain add_graph_documents", load_langchain, docs, graph, runs, []),
+        Contender("one MERGE per row", load_merge_per_row, sample, sample_graph, 1, []),
+        Contender("bare CREATE (floor, no schema)", load_bare_create, docs, graph, runs, []),
+    ]
     with running_server(args.uri) as settings:
-        results.append(measure("kg loader", load_kg, settings, docs, graph, args.runs))
-        results.append(
-            measure("neo4j-graphrag Neo4jWriter", load_graphrag, settings, docs, graph, args.runs)
-        )
-        results.append(
-            measure(
-                "LangChain add_graph_documents", load_langchain, settings, docs, graph, args.runs
-            )
-        )
-        results.append(
-            measure("one MERGE per row", load_merge_per_row, settings, sample, sample_graph, runs=1)
-        )
-        results.append(
-            measure(
-                "bare CREATE (floor, no schema)", load_bare_create, settings, docs, graph, args.runs
-            )
-        )
+        results = measure_all(settings, contenders)
         empty_database(settings)
     print()
     print(

@@ -150,8 +150,16 @@ class StanceTrigger:
     """Whether a descriptive noun phrase («الاتهامات», «الدول») may be the object."""
 
 
+def first_person_plural(form: str) -> str | None:
+    """«ننتقد» for «ينتقد»: the first-person plural of a third-person singular imperfect."""
+    if len(form) > 3 and form[0] == "ي" and not form.endswith("ون"):
+        return "ن" + form[1:]
+    return None
+
+
 def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[str, ...] = (),
             topic_object: bool = True) -> dict[str, StanceTrigger]:
+    verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
     table = {form: StanceTrigger(kind, False, confidence, topic_object) for form in verbs}
     noun_confidence = confidence - 0.1
     table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object) for form in nouns})
@@ -221,11 +229,11 @@ STANCE_JUSSIVE: dict[str, StanceTrigger] = {
 find_stance_jussive = _cached_lookup(STANCE_JUSSIVE)
 """``lookup(word, STANCE_JUSSIVE)``: a stance verb in the jussive, to be read after «لم»."""
 
-FIRST_PERSON_FORMS = frozenset({
-    "نعارض", "ندعم", "نؤيد", "نرفض", "ندعو", "نرحب", "ندين", "نحذر", "نشاطر", "ننسق", "نتعاون",
-    "نعمل", "نامل", "نراقب",
-})
-"""Listed stance forms that are first-person plural imperfects («نشاطر», «ندعم»)."""
+FIRST_PERSON_FORMS = frozenset({"نعمل", "نامل", "نراقب"}) | frozenset(
+    form for form, trigger in STANCE.items()
+    if not trigger.noun and form[0] == "ن" and "ي" + form[1:] in STANCE
+)
+"""First-person plural imperfects («نشاطر», «ندعم»): the speaker's side is the subject."""
 
 EMOTION_POSITIVE = frozenset({"سعداء", "سعيد", "سعيده", "راض", "راضون", "راضين", "راضيا", "راضيه",
                               "مرتاح", "مرتاحون", "مرتاحين", "مسرور", "مسرورون", "مسرورين"})

@@ -47,8 +47,26 @@ _FILLERS = frozenset({"ايضا", "جدا", "ابدا", "قط"})
 
 
 def emotion_negated(context: DocContext, words: list[Word], position: int) -> bool:
-    """«لم نكن سعداء», «لسنا سعداء», «غير راض»: the emotion word is negated."""
-    return words[position].has(EMOTION_POSITIVE) and is_negated(context, words, position)
+    """«لم نكن سعداء», «لسنا سعداء», «غير راض»: the emotion word is negated, also with the
+    copula's subject in between: «لم تكن كينيا راضية», «ليست كينيا راضية»."""
+    if not words[position].has(EMOTION_POSITIVE):
+        return False
+    if is_negated(context, words, position):
+        return True
+    subject = context.covering_mention(words[position - 1].start) if position > 0 else None
+    if subject is None:
+        return False
+    index = position - 1
+    while index >= 0 and words[index].start >= subject.start:
+        index -= 1
+    if index < 0 or context.boundary_between(words[index], words[position]):
+        return False
+    copula = words[index]
+    if copula.has(_NEGATIVE_COPULAS):
+        return True
+    return (copula.bare() in NEGATED_COPULAS and index > 0
+            and words[index - 1].norm in NEGATORS
+            and not context.boundary_between(words[index - 1], copula))
 
 
 def modality(context: DocContext, words: list[Word], position: int) -> Modality:

@@ -34,6 +34,7 @@ from kg.relations.arguments import (
 from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
     EMOTION_POSITIVE,
     FUNCTION_WORDS,
     JUSSIVE_PARTICLES,
@@ -51,7 +52,7 @@ _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
-    if hit is not None:
+    if hit is not None and (hit[1].noun or "ال" not in hit[0]):  # no article on a verb
         return hit[1]
     if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
         jussive = find_stance_jussive(word.norm)
@@ -91,6 +92,9 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
         if before:
             return before, position + 1, "before"
     else:
+        fronted = _fronted_subject(context, words, position)
+        if fronted is not None:
+            return [fronted], position + 1, "before"
         subjects, after = subject_after(context, words, position, sentence)
         if subjects:
             return subjects, after, "after"
@@ -105,6 +109,31 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
         actor = context.last_actor[0]
         return [Arg(actor, word.start, word.end)], position + 1, "previous"
     return [], position + 1, ""
+
+
+_BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
+"""Particles that may stand between a fronted subject and its verb («إن كينيا لم تنتقد»)."""
+
+
+def _fronted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """After «أن»/«إن» the subject comes before the verb: «إن كينيا تعارض X», «بأن
+    الصومال لم ينتقد X»; the name after the verb is then its object, not its subject."""
+    index = position - 1
+    while index >= 0 and words[index].norm in _BEFORE_VERB:
+        index -= 1
+    if index < 1:
+        return None
+    mention = context.covering_mention(words[index].start)
+    if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id:
+        return None
+    first = index
+    while first > 0 and words[first - 1].end > mention.start:
+        first -= 1
+    if first == 0 or words[first - 1].norm not in COMPLEMENTIZERS:
+        return None
+    if context.boundary_between(words[first - 1], words[position]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
 
 
 def _copula_first_person(words: list[Word], position: int) -> bool:
