@@ -330,10 +330,12 @@ class Contender:
 
 def measure_all(settings: Neo4jSettings, contenders: list[Contender]) -> list[dict[str, Any]]:
     """Each contender ``runs`` times, round robin (so no loader runs first on a cold server
-    more often than the others); the fastest run of each counts."""
-    for round_ in range(max(c.runs for c in contenders)):
+    more often than the others); the fastest run of each counts. A contender's runs
+    are its last rounds: the bulk path, run once, restarts the server after the others."""
+    rounds = max(c.runs for c in contenders)
+    for round_ in range(rounds):
         for contender in contenders:
-            if round_ >= contender.runs:
+            if round_ < rounds - contender.runs:
                 continue
             empty_database(settings)
             began = time.perf_counter()
