@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.errors import OntologyError
 from kg.neo4j.rows import EVIDENCE_LISTS
@@ -155,6 +156,7 @@ _EVIDENCE_APPEND = ",\n    ".join(
 )
 
 
+@lru_cache(maxsize=1)
 def update_entity_relations() -> str:
     """Facts between entities that are already there gain the batch's evidence.
 

@@ -1,7 +1,8 @@
 """DocGraphs as parameter rows for the loader's ``UNWIND`` statements.
 
-Rows are grouped by the labels or relationship type their statement needs,
-because labels and types cannot be parameters in Cypher.
+Rows are grouped by their labels or relationship type: the bulk path writes
+one CSV file per group, and the loader checks each group's labels and type
+against the ontology once before sending them as dynamic labels and types.
 """
 
 from __future__ import annotations

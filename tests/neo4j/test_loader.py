@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from neo4j import exceptions as neo4j_exceptions
 
 from kg import ids
 from kg.config import Neo4jSettings
 from kg.errors import Neo4jError, OntologyError
 from kg.model import Document, Evidence, Relation
+from kg.neo4j import cypher
 from kg.neo4j.loader import Neo4jLoader
 from kg.neo4j.server import free_ports
 from kg.ontology.example import EXAMPLE_TEXT, example_document
@@ -187,6 +189,32 @@ def test_a_fact_loaded_again_in_a_later_batch_gains_evidence_not_a_twin(
         {"docs": [first.id, second.id], "confidences": [0.9, 0.7], "best": 0.9}
     ]
     assert not _rows(loader, "MATCH (n) WHERE n.kg_write_lock IS NOT NULL RETURN n")
+
+
+def test_a_loader_writing_a_fact_holds_both_entities_until_it_commits(
+    loader: Neo4jLoader,
+) -> None:
+    """Two loaders cannot both find a fact missing and both create it: the first to look
+    holds write locks on both entities, so the second waits (here: times out)."""
+    doc = example_document()
+    loader.load_batch([doc])
+    entities = {e.id for e in doc.entities}
+    fact = next(r for r in doc.relations if {r.subject_id, r.object_id} <= entities)
+    row = {
+        "id": fact.id,
+        "type": "NOT_WRITTEN",  # matches no branch: only the locks are taken
+        "subject_id": fact.subject_id,
+        "object_id": fact.object_id,
+        "props": {},
+    }
+    query = cypher.update_entity_relations()
+    with loader.driver.session() as first, loader.driver.session() as second:
+        holding = first.begin_transaction()
+        assert list(holding.run(query, rows=[row])) == []
+        waiting = second.begin_transaction(timeout=1.0)
+        with pytest.raises(neo4j_exceptions.Neo4jError):
+            list(waiting.run(query, rows=[row]))
+        holding.rollback()
 
 
 def test_labels_and_types_outside_the_ontology_are_refused_before_writing(
