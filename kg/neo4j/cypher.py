@@ -170,9 +170,10 @@ def update_entity_relations() -> str:
     which then reads every relationship record ever allocated and every one the
     transaction has created (15 s for the first 200 articles on an empty
     database). Here each relationship is found by its id in its type's index,
-    forced by a hint, whatever the statistics say. ``REMOVE`` of a property no
-    node has takes the write locks on both ends that ``MERGE`` would take, so two
-    loaders writing at once cannot both create the same fact.
+    forced by a hint, whatever the statistics say. Setting (and removing again) a
+    property of both ends takes the write locks that ``MERGE`` would take, held
+    until the transaction ends, so two loaders writing at once cannot both find a
+    fact missing and both create it (``tests/neo4j/test_loader.py``).
     """
     branches = "\n    UNION ALL\n".join(
         f"    WITH row WHERE row.type = '{checked_name(rel_type)}'\n"
@@ -185,6 +186,7 @@ def update_entity_relations() -> str:
 UNWIND $rows AS row
 MATCH (a:Entity {{id: row.subject_id}})
 MATCH (b:Entity {{id: row.object_id}})
+SET a.kg_write_lock = true, b.kg_write_lock = true
 REMOVE a.kg_write_lock, b.kg_write_lock
 WITH row
 CALL (row) {{
