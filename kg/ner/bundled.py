@@ -313,18 +313,21 @@ class BundledModel:
         self, sentences: Sequence[Sequence[str]]
     ) -> list[tuple[list[str], list[float]]]:
         tagged: list[tuple[list[str], list[float], list[float]]] = []
+        neural = self.neural
+        if neural is not None:
+            outside = neural.tags.index("O")
+            found = iter(neural.tag_many_with_marginals([w for w in sentences if w]))
         for words in sentences:
             if not words:
                 tagged.append(([], [], []))
                 continue
-            if self.neural is not None:
-                tags, probabilities = self.neural.tag_with_marginals(words)
-                outside = self.neural.tags.index("O")
+            if neural is not None:
+                tags, probabilities = next(found)
                 tagged.append(
                     (
                         tags,
                         [
-                            float(probabilities[i, self.neural.tags.index(tag)])
+                            float(probabilities[i, neural.tags.index(tag)])
                             for i, tag in enumerate(tags)
                         ],
                         [float(1.0 - p) for p in probabilities[:, outside]],

@@ -259,32 +259,44 @@ class _Member:
                 cache[word] = row
         return np.stack([cache[word] for word in normal])
 
-    def emissions(self, inputs: np.ndarray, hint_ids: np.ndarray) -> np.ndarray:
-        """``[time, tags]`` scores from the words' projections and ``[time, hints]`` ids."""
-        x = inputs + self.bias
-        for k, table in enumerate(self.hint_tables):
-            x += table[hint_ids[:, k]]
-        time, size = len(x), self.hidden
-        x = x.reshape(time, 2, 4 * size)
-        x[:, 1] = x[::-1, 1].copy()  # the backward direction reads the sentence from its end
+    def emissions(self, sentences: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+        """``[time, tags]`` scores of each sentence, from its words' projections and its
+        ``[time, hints]`` ids. The sentences run through the LSTM together, one step
+        for all of them at a time: numpy's cost is in the number of operations, not
+        in their size."""
+        size = self.hidden
+        lengths = [len(inputs) for inputs, _ in sentences]
+        steps, count = max(lengths), len(sentences)
+        # [time, direction, sentence, 4H]; the backward direction reads each sentence
+        # from its own end, so both directions start at step 0 and pad at the end.
+        x = np.zeros((steps, 2, count, 4 * size), dtype=np.float32)
+        for i, (inputs, hint_ids) in enumerate(sentences):
+            row = inputs + self.bias
+            for k, table in enumerate(self.hint_tables):
+                row += table[hint_ids[:, k]]
+            row = row.reshape(len(row), 2, 4 * size)
+            x[: len(row), 0, i] = row[:, 0]
+            x[: len(row), 1, i] = row[::-1, 1]
         w_hh = self.w_hh
-        h = np.zeros((2, 1, size), dtype=np.float32)
-        c = np.zeros((2, size), dtype=np.float32)
-        states = np.empty((time, 2, size), dtype=np.float32)
+        h = np.zeros((2, count, size), dtype=np.float32)
+        c = np.zeros((2, count, size), dtype=np.float32)
+        states = np.empty((steps, 2, count, size), dtype=np.float32)
         with np.errstate(over="ignore"):  # exp overflows to inf: the sigmoid is then 0
-            for t in range(time):
-                gates = np.matmul(h, w_hh)[:, 0]
+            for t in range(steps):
+                gates = np.matmul(h, w_hh)
                 gates += x[t]
                 np.negative(gates, out=gates)
                 np.exp(gates, out=gates)
                 gates += 1.0
                 np.reciprocal(gates, out=gates)
-                c *= gates[:, size : 2 * size]
-                c += gates[:, :size] * (2.0 * gates[:, 2 * size : 3 * size] - 1.0)
-                states[t] = gates[:, 3 * size :] * np.tanh(c)
-                h = states[t][:, None, :]
-        hidden = np.concatenate([states[:, 0], states[::-1, 1]], axis=1)
-        result: np.ndarray = hidden @ self.out_weight + self.out_bias
+                c *= gates[..., size : 2 * size]
+                c += gates[..., :size] * (2.0 * gates[..., 2 * size : 3 * size] - 1.0)
+                h = gates[..., 3 * size :] * np.tanh(c)
+                states[t] = h
+        result = []
+        for i, length in enumerate(lengths):
+            hidden = np.concatenate([states[:length, 0, i], states[length - 1 :: -1, 1, i]], axis=1)
+            result.append(hidden @ self.out_weight + self.out_bias)
         return result
 
 
@@ -333,27 +345,40 @@ class NeuralTagger:
     def scores(self, words: Sequence[str], lexicon: Lexicon | None = None) -> np.ndarray:
         """``[time, tags]`` emission scores of a non-empty sentence (the members' mean);
         ``lexicon`` overrides the bundled one."""
-        normal, stems, rows = token_hints(words, self.gazetteer, lexicon or self.lexicon)
-        word_ids = [self.words(w) for w in normal]
-        stem_ids = [self.stems(s) for s in stems]
-        hint_ids = np.array(
-            [
-                [v(value) for v, value in zip(self.hint_vocabularies, row, strict=True)]
-                for row in rows
-            ]
-        )
+        return self.scores_many([words], lexicon)[0]
+
+    def scores_many(
+        self, sentences: Sequence[Sequence[str]], lexicon: Lexicon | None = None
+    ) -> list[np.ndarray]:
+        """:meth:`scores` of several non-empty sentences, run through the network together."""
+        prepared = []
+        for words in sentences:
+            normal, stems, rows = token_hints(words, self.gazetteer, lexicon or self.lexicon)
+            word_ids = [self.words(w) for w in normal]
+            stem_ids = [self.stems(s) for s in stems]
+            hint_ids = np.array(
+                [
+                    [v(value) for v, value in zip(self.hint_vocabularies, row, strict=True)]
+                    for row in rows
+                ]
+            )
+            prepared.append((normal, word_ids, stem_ids, hint_ids))
 
         def char_rows(distinct: Sequence[str]) -> np.ndarray:
             return char_matrix(distinct, self.chars)
 
-        total = None
+        totals: list[np.ndarray] | None = None
         for member in self.members:
-            inputs = member.word_parts(normal, word_ids, stem_ids, char_rows)
-            scores = member.emissions(inputs, hint_ids)
-            total = scores if total is None else total + scores
-        assert total is not None
-        result: np.ndarray = total / len(self.members)
-        return result
+            inputs = [
+                (member.word_parts(normal, word_ids, stem_ids, char_rows), hint_ids)
+                for normal, word_ids, stem_ids, hint_ids in prepared
+            ]
+            scores = member.emissions(inputs)
+            totals = (
+                scores if totals is None else [a + b for a, b in zip(totals, scores, strict=True)]
+            )
+        assert totals is not None
+        return [total / len(self.members) for total in totals]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
@@ -363,11 +388,22 @@ class NeuralTagger:
 
     def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], np.ndarray]:
         """The best tags and the ``[time, tags]`` marginals of a non-empty sentence."""
-        emissions = self.scores(words)
-        path = viterbi(emissions, self._transitions, self._start, self._end)
-        return [self.tags[i] for i in path], marginals(
-            emissions, self._transitions, self._start, self._end
-        )
+        return self.tag_many_with_marginals([words])[0]
+
+    def tag_many_with_marginals(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> list[tuple[list[str], np.ndarray]]:
+        """:meth:`tag_with_marginals` of several non-empty sentences (one network pass)."""
+        result = []
+        for emissions in self.scores_many(sentences):
+            path = viterbi(emissions, self._transitions, self._start, self._end)
+            result.append(
+                (
+                    [self.tags[i] for i in path],
+                    marginals(emissions, self._transitions, self._start, self._end),
+                )
+            )
+        return result
 
 
 def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:

@@ -222,3 +222,8 @@ def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
         tags = tagger.tag(sentences[i].words)
         assert len(tags) == size
         assert all(t in TAGS for t in tags)
+    # All sentences through the network at once (as a document is tagged): the same scores.
+    together = tagger.scores_many([sentence.words for sentence in sentences])
+    for row, i in enumerate(order):
+        size = len(sentences[i].words)
+        assert np.allclose(together[i], expected[row, :size], atol=1e-4)
