@@ -262,41 +262,49 @@ class _Member:
     def emissions(self, sentences: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
         """``[time, tags]`` scores of each sentence, from its words' projections and its
         ``[time, hints]`` ids. The sentences run through the LSTM together, one step
-        for all of them at a time: numpy's cost is in the number of operations, not
-        in their size."""
+        for all of them at a time (numpy's cost is in the number of operations more
+        than in their size), longest first, so that step ``t`` computes only the
+        sentences longer than ``t``."""
         size = self.hidden
-        lengths = [len(inputs) for inputs, _ in sentences]
-        steps, count = max(lengths), len(sentences)
+        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i][0]))
+        lengths = [len(sentences[i][0]) for i in order]
+        steps, count = lengths[0], len(order)
+        active = [sum(1 for length in lengths if length > t) for t in range(steps)]
         # [time, direction, sentence, 4H]; the backward direction reads each sentence
         # from its own end, so both directions start at step 0 and pad at the end.
         x = np.zeros((steps, 2, count, 4 * size), dtype=np.float32)
-        for i, (inputs, hint_ids) in enumerate(sentences):
+        for slot, i in enumerate(order):
+            inputs, hint_ids = sentences[i]
             row = inputs + self.bias
             for k, table in enumerate(self.hint_tables):
                 row += table[hint_ids[:, k]]
             row = row.reshape(len(row), 2, 4 * size)
-            x[: len(row), 0, i] = row[:, 0]
-            x[: len(row), 1, i] = row[::-1, 1]
+            x[: len(row), 0, slot] = row[:, 0]
+            x[: len(row), 1, slot] = row[::-1, 1]
         w_hh = self.w_hh
         h = np.zeros((2, count, size), dtype=np.float32)
         c = np.zeros((2, count, size), dtype=np.float32)
         states = np.empty((steps, 2, count, size), dtype=np.float32)
         with np.errstate(over="ignore"):  # exp overflows to inf: the sigmoid is then 0
-            for t in range(steps):
-                gates = np.matmul(h, w_hh)
-                gates += x[t]
+            for t, k in enumerate(active):
+                gates = np.matmul(h[:, :k], w_hh)
+                gates += x[t, :, :k]
                 np.negative(gates, out=gates)
                 np.exp(gates, out=gates)
                 gates += 1.0
                 np.reciprocal(gates, out=gates)
-                c *= gates[..., size : 2 * size]
-                c += gates[..., :size] * (2.0 * gates[..., 2 * size : 3 * size] - 1.0)
-                h = gates[..., 3 * size :] * np.tanh(c)
-                states[t] = h
-        result = []
-        for i, length in enumerate(lengths):
-            hidden = np.concatenate([states[:length, 0, i], states[length - 1 :: -1, 1, i]], axis=1)
-            result.append(hidden @ self.out_weight + self.out_bias)
+                ck = c[:, :k]
+                ck *= gates[..., size : 2 * size]
+                ck += gates[..., :size] * (2.0 * gates[..., 2 * size : 3 * size] - 1.0)
+                h[:, :k] = gates[..., 3 * size :] * np.tanh(ck)
+                states[t, :, :k] = h[:, :k]
+        result: list[np.ndarray] = [np.empty(0)] * len(sentences)
+        for slot, i in enumerate(order):
+            length = lengths[slot]
+            hidden = np.concatenate(
+                [states[:length, 0, slot], states[length - 1 :: -1, 1, slot]], axis=1
+            )
+            result[i] = hidden @ self.out_weight + self.out_bias
         return result
 
 
