@@ -111,16 +111,44 @@ def viterbi(
     emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> list[int]:
     """The best tag path for one sentence (``emissions`` is ``[time, tags]``)."""
-    score = start + emissions[0]
-    back = []
-    for t in range(1, len(emissions)):
-        candidates = score[:, None] + transitions
-        back.append(candidates.argmax(0))
-        score = candidates.max(0) + emissions[t]
-    best = [int((score + end).argmax())]
-    for pointers in reversed(back):
-        best.append(int(pointers[best[-1]]))
-    return best[::-1]
+    return viterbi_many([emissions], transitions, start, end)[0]
+
+
+def _longest_first(emissions: Sequence[np.ndarray]) -> tuple[list[int], np.ndarray, list[int]]:
+    """The sentences longest first, their ``[time, sentence, tags]`` emissions (zero
+    padded at the end) and, per step, how many sentences are longer than it."""
+    order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
+    steps = len(emissions[order[0]])
+    first = emissions[order[0]]
+    padded = np.zeros((steps, len(order), first.shape[1]), dtype=first.dtype)
+    for slot, i in enumerate(order):
+        padded[: len(emissions[i]), slot] = emissions[i]
+    lengths = [len(emissions[i]) for i in order]
+    active = [sum(1 for length in lengths if length > t) for t in range(steps)]
+    return order, padded, active
+
+
+def viterbi_many(
+    emissions: Sequence[np.ndarray], transitions: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> list[list[int]]:
+    """:func:`viterbi` of several non-empty sentences, one step for all of them at a time
+    (only over the sentences still running)."""
+    order, padded, active = _longest_first(emissions)
+    score = start + padded[0]
+    back = np.zeros(padded.shape, dtype=np.intp)
+    for t in range(1, len(active)):
+        k = active[t]
+        candidates = score[:k, :, None] + transitions
+        back[t, :k] = candidates.argmax(1)
+        score[:k] = candidates.max(1) + padded[t, :k]
+    paths: list[list[int]] = [[]] * len(emissions)
+    for slot, i in enumerate(order):
+        length = len(emissions[i])
+        best = [int((score[slot] + end).argmax())]
+        for t in range(length - 1, 0, -1):
+            best.append(int(back[t, slot, best[-1]]))
+        paths[i] = best[::-1]
+    return paths
 
 
 def marginals(
@@ -131,22 +159,40 @@ def marginals(
     Forward-backward in probability space, each step rescaled to sum to one
     (cheaper than log space for a handful of tags).
     """
-    time = len(emissions)
-    potentials = np.exp(emissions - emissions.max(axis=1, keepdims=True))
+    return marginals_many([emissions], transitions, start, end)[0]
+
+
+def marginals_many(
+    emissions: Sequence[np.ndarray], transitions: np.ndarray, start: np.ndarray, end: np.ndarray
+) -> list[np.ndarray]:
+    """:func:`marginals` of several non-empty sentences, computed together."""
+    order, padded, active = _longest_first(emissions)
+    steps = len(active)
+    potentials = np.exp(padded - padded.max(axis=2, keepdims=True))
     step = np.exp(transitions)
-    alpha = np.empty_like(potentials)
-    beta = np.empty_like(potentials)
+    alpha = np.zeros_like(potentials)
+    beta = np.zeros_like(potentials)
     alpha[0] = np.exp(start - start.max()) * potentials[0]
-    alpha[0] /= alpha[0].sum()
-    for t in range(1, time):
-        alpha[t] = (alpha[t - 1] @ step) * potentials[t]
-        alpha[t] /= alpha[t].sum()
-    beta[-1] = np.exp(end - end.max())
-    for t in range(time - 2, -1, -1):
-        beta[t] = step @ (potentials[t + 1] * beta[t + 1])
-        beta[t] /= beta[t].sum()
-    result: np.ndarray = alpha * beta
-    result /= result.sum(axis=1, keepdims=True)
+    alpha[0] /= alpha[0].sum(axis=1, keepdims=True)
+    for t in range(1, steps):
+        k = active[t]
+        alpha[t, :k] = (alpha[t - 1, :k] @ step) * potentials[t, :k]
+        alpha[t, :k] /= alpha[t, :k].sum(axis=1, keepdims=True)
+    final = np.exp(end - end.max())
+    for t in range(steps - 1, -1, -1):
+        k = active[t]
+        # Sentences whose last word is at t start from the end scores; the longer ones
+        # (the first ``running``) carry beta back from t + 1.
+        running = active[t + 1] if t + 1 < steps else 0
+        beta[t, running:k] = final
+        if running:
+            beta[t, :running] = (potentials[t + 1, :running] * beta[t + 1, :running]) @ step.T
+            beta[t, :running] /= beta[t, :running].sum(axis=1, keepdims=True)
+    product = alpha * beta
+    result: list[np.ndarray] = [np.empty(0)] * len(emissions)
+    for slot, i in enumerate(order):
+        rows = product[: len(emissions[i]), slot]
+        result[i] = rows / rows.sum(axis=1, keepdims=True)
     return result
 
 
@@ -402,16 +448,14 @@ class NeuralTagger:
         self, sentences: Sequence[Sequence[str]]
     ) -> list[tuple[list[str], np.ndarray]]:
         """:meth:`tag_with_marginals` of several non-empty sentences (one network pass)."""
-        result = []
-        for emissions in self.scores_many(sentences):
-            path = viterbi(emissions, self._transitions, self._start, self._end)
-            result.append(
-                (
-                    [self.tags[i] for i in path],
-                    marginals(emissions, self._transitions, self._start, self._end),
-                )
-            )
-        return result
+        scores = self.scores_many(sentences)
+        crf = (self._transitions, self._start, self._end)
+        paths = viterbi_many(scores, *crf)
+        posteriors = marginals_many(scores, *crf)
+        return [
+            ([self.tags[i] for i in path], posterior)
+            for path, posterior in zip(paths, posteriors, strict=True)
+        ]
 
 
 def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:

@@ -154,6 +154,27 @@ def test_viterbi_and_marginals_match_brute_force() -> None:
     assert np.allclose(marginals(emissions, transitions, start, end), expected, atol=1e-6)
 
 
+def test_sentences_decoded_together_match_brute_force_one_by_one() -> None:
+    from kg.ner.neural import marginals_many, viterbi_many
+
+    rng = np.random.default_rng(1)
+    transitions = rng.normal(size=(3, 3))
+    start, end = rng.normal(size=3), rng.normal(size=3)
+    sentences = [rng.normal(size=(length, 3)) * 3 for length in (2, 5, 1, 5, 3)]
+    paths = viterbi_many(sentences, transitions, start, end)
+    posteriors = marginals_many(sentences, transitions, start, end)
+    for emissions, path, posterior in zip(sentences, paths, posteriors, strict=True):
+        candidates, scores = _brute_force(emissions, transitions, start, end)
+        assert path == list(candidates[int(scores.argmax())])
+        probabilities = np.exp(scores - scores.max())
+        probabilities /= probabilities.sum()
+        expected = np.zeros(emissions.shape)
+        for candidate, p in zip(candidates, probabilities, strict=True):
+            for t, k in enumerate(candidate):
+                expected[t, k] += p
+        assert np.allclose(posterior, expected, atol=1e-6)
+
+
 def test_iob2_constraints() -> None:
     from kg.ner.neural import allowed_starts, allowed_transitions
 
