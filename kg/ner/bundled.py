@@ -24,8 +24,7 @@ from typing import Any
 import pycrfsuite
 
 from kg.errors import ConfigError
-from kg.ids import mention_id
-from kg.model import Document, Mention, Token
+from kg.model import Document
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
 from kg.ner.features import (
     FeatureExtractor,
@@ -34,6 +33,7 @@ from kg.ner.features import (
     country_gazetteer,
     strip_clitics,
 )
+from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
@@ -391,33 +391,14 @@ class BundledNER(Stage):
         self.model = bundled_model() if model_dir is None else BundledModel.load(model_dir)
 
     def __call__(self, doc: Document) -> Document:
-        by_sentence: dict[int, list[Token]] = {}
-        for token in doc.tokens:
-            by_sentence.setdefault(token.sentence_index, []).append(token)
-        taken = {(m.start, m.end) for m in doc.mentions}
-        added: list[Mention] = []
-        sentences = list(by_sentence.items())
+        sentences = tokens_by_sentence(doc)
         tagged = self.model.document_mentions(
             [[doc.text[t.start : t.end] for t in tokens] for _, tokens in sentences]
         )
+        mentions = NewMentions(doc, self.name)
         for (sentence_index, tokens), sentence_mentions in zip(sentences, tagged, strict=True):
             for found in sentence_mentions:
                 first, last = tokens[found.start], tokens[found.end - 1]
                 start = first.start + self.model.name_start(doc.text[first.start : first.end])
-                end = last.end
-                if (start, end) in taken:
-                    continue
-                taken.add((start, end))
-                added.append(
-                    Mention(
-                        id=mention_id(doc.id, start, end),
-                        start=start,
-                        end=end,
-                        text=doc.text[start:end],
-                        label=found.label,
-                        extractor=self.name,
-                        confidence=found.confidence,
-                        sentence_index=sentence_index,
-                    )
-                )
-        return doc.with_layers("mentions", mentions=doc.mentions + tuple(added))
+                mentions.add(start, last.end, found.label, found.confidence, sentence_index)
+        return mentions.document()

@@ -34,10 +34,10 @@ from camel_tools.utils.dediac import dediac_ar
 
 from kg.camel_data import installed
 from kg.errors import ConfigError
-from kg.ids import mention_id
-from kg.model import Document, Mention, Token
+from kg.model import Document
 from kg.ner.bundled import NameRules, name_rules
 from kg.ner.conll import COARSE_ONTOLOGY, chunks
+from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import TATWEEL
 
@@ -197,12 +197,8 @@ class CamelNER(Stage):
         return self._recognizer
 
     def __call__(self, doc: Document) -> Document:
-        by_sentence: dict[int, list[Token]] = {}
-        for token in doc.tokens:
-            by_sentence.setdefault(token.sentence_index, []).append(token)
-        taken = {(m.start, m.end) for m in doc.mentions}
-        added: list[Mention] = []
-        for sentence_index, tokens in by_sentence.items():
+        mentions = NewMentions(doc, self.name)
+        for sentence_index, tokens in tokens_by_sentence(doc):
             words = [doc.text[t.start : t.end] for t in tokens]
             alignment = label_words(self.recognizer, words)
             for warning in alignment.warnings:
@@ -210,20 +206,6 @@ class CamelNER(Stage):
             for coarse, labelled in alignment.spans():
                 first, last = labelled[0], labelled[-1]
                 start = tokens[first].start + self.names.name_start(words[first])
-                stop = tokens[last].end
-                if (start, stop) in taken:
-                    continue
-                taken.add((start, stop))
-                added.append(
-                    Mention(
-                        id=mention_id(doc.id, start, stop),
-                        start=start,
-                        end=stop,
-                        text=doc.text[start:stop],
-                        label=self.names.fine.classify(coarse, [words[i] for i in labelled]),
-                        extractor=self.name,
-                        confidence=CONFIDENCE,
-                        sentence_index=sentence_index,
-                    )
-                )
-        return doc.with_layers("mentions", mentions=doc.mentions + tuple(added))
+                label = self.names.fine.classify(coarse, [words[i] for i in labelled])
+                mentions.add(start, tokens[last].end, label, CONFIDENCE, sentence_index)
+        return mentions.document()

@@ -125,6 +125,10 @@ def expect(text: str, *mentions: tuple[str, str]) -> list[tuple[str, str, int, i
 STRAY = "ّقال الرئيسُ الأمريكيّ دونالد ّ ترامبَ في وبواشنـطن إن قواتِه ستنسحب من سُوريا."
 
 
+STRAY_NAMES = (("دونالد ّ ترامبَ", "Person"), ("واشنـطن", "City"), ("سُوريا", "Country"))
+"""The names in ``STRAY``, on their original characters, marks included."""
+
+
 @pytest.mark.parametrize(
     ("word", "fed"),
     [
@@ -146,12 +150,7 @@ def test_words_are_fed_without_marks(word: str, fed: str) -> None:
 def test_stray_diacritics_keep_every_span_on_its_characters() -> None:
     tagger = StandIn()
     doc = CamelNER(tagger)(tokenized(STRAY))
-    assert found(doc) == expect(
-        STRAY,
-        ("دونالد ّ ترامبَ", "Person"),
-        ("واشنـطن", "City"),
-        ("سُوريا", "Country"),
-    )
+    assert found(doc) == expect(STRAY, *STRAY_NAMES)
     # Every word but the lone shadda, without its marks.
     head = ["قال", "الرئيس", "الأمريكي", "دونالد", "ترامب", "في", "وبواشنطن"]
     assert tagger.fed == [[*head, "إن", "قواته", "ستنسحب", "من", "سوريا", "."]]
@@ -211,12 +210,7 @@ def test_a_wrong_label_count_falls_back_to_word_by_word(
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="kg.ner.camel"):
         doc = CamelNER(tagger)(tokenized(STRAY))
-    assert found(doc) == expect(
-        STRAY,
-        ("دونالد ّ ترامبَ", "Person"),
-        ("واشنـطن", "City"),
-        ("سُوريا", "Country"),
-    )
+    assert found(doc) == expect(STRAY, *STRAY_NAMES)
     assert "labels for 13 words; tagging word by word" in caplog.text
     assert "using the label of each word tagged alone" in caplog.text
 
