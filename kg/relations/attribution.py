@@ -16,16 +16,18 @@ subject («وأضاف»), the previous speaker. A denial (نفى) becomes a
 from __future__ import annotations
 
 from kg.ids import relation_id, statement_id
-from kg.model import Mention, Relation, Sentence, Statement
+from kg.model import Mention, Polarity, Relation, Sentence, Statement
 from kg.relations.arguments import coordinated_mentions
 from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
+    JUSSIVE_PARTICLES,
     NEEDS_PREPOSITION,
     OPENING_QUOTES,
     ReportingVerb,
     find_reporting,
+    find_reporting_jussive,
     find_stance,
 )
 from kg.relations.roles import is_title_head, person_for_title
@@ -241,11 +243,17 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word])
     for position in context.trigger_positions(words, REPORTING_WORD):
         word = words[position]
         hit = find_reporting(word.norm)
+        negated = False
+        if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
+            hit = find_reporting_jussive(word.norm)
+            negated = hit is not None
         if hit is None or context.speaker_at(word.start) is not None:
             continue
         if context.covering_mention(word.start) is not None:
             continue
         verb = hit[1]
+        if negated and not verb.denial:
+            continue  # «لم يقل»: nothing was said
         if verb.lemma in NEEDS_PREPOSITION and (
             position + 1 >= len(words) or words[position + 1].norm != "عن"
         ):
@@ -259,7 +267,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word])
         speakers, how = _speakers(context, words, position, first_content, sentence, verb)
         if not speakers:
             continue
-        _add(context, sentence, word, speakers, start, end, direct, verb, how)
+        _add(context, sentence, word, speakers, start, end, direct, verb, how, negated)
     _headline_colon(context, sentence, words)
 
 
@@ -267,7 +275,10 @@ _CONFIDENCE = {"after": 0.85, "before": 0.75, "title": 0.65, "previous": 0.6, "c
 
 
 def _add(context: DocContext, sentence: Sentence, verb_word: Word, speakers: list[str],
-         start: int, end: int, direct: bool, verb: ReportingVerb | None, how: str) -> None:
+         start: int, end: int, direct: bool, verb: ReportingVerb | None, how: str,
+         negated: bool = False) -> None:
+    """A statement and its speakers' ``stated`` (or ``denies``) relations. A negated
+    denial («لم تنف») is a ``denies`` of negative polarity, and its content is not denied."""
     doc = context.doc
     about = tuple(dict.fromkeys(
         m.entity_id for m in context.mentions_between(start, end)
@@ -288,13 +299,15 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, speakers: lis
     context.statements[statement.id] = statement
     denial = verb is not None and verb.denial
     kind = "denies" if denial else "stated"
+    polarity: Polarity = "negative" if negated else "positive"
     for speaker in speakers:
         context.add_relation(Relation(
-            id=relation_id(kind, speaker, statement.id, "positive"), kind=kind,
+            id=relation_id(kind, speaker, statement.id, polarity), kind=kind,
             subject_id=speaker, object_id=statement.id, evidence=(evidence,),
+            polarity=polarity,
         ))
     context.statement_speakers.append((start, end, speakers[0]))
-    if denial:
+    if denial and not negated:
         context.denied_spans.append((start, end))
     context.last_actor = (speakers[0], sentence.index)
 

@@ -30,6 +30,7 @@ from kg.relations.lexicon import (
     MEMBERSHIP_WORDS,
     NISBA,
     REPORTING,
+    REPORTING_JUSSIVE,
     STANCE,
     STANCE_JUSSIVE,
     bare_forms,
@@ -107,7 +108,7 @@ def word_kinds(norm: str) -> int:
     kinds = 0
     readings = bare_forms(norm)
     for _, rest in readings:
-        if rest in REPORTING:
+        if rest in REPORTING or rest in REPORTING_JUSSIVE:
             kinds |= REPORTING_WORD
         if rest in EVENT_TRIGGERS:
             kinds |= EVENT_WORD

@@ -211,6 +211,7 @@ _WEAK_JUSSIVES = {
     "يدع": "يدعو", "تدع": "تدعو", "ندع": "ندعو",
     "يشد": "يشيد", "تشد": "تشيد", "نشد": "نشيد",
     "يدن": "يدين", "تدن": "تدين", "ندن": "ندين",
+    "ينف": "ينفي", "تنف": "تنفي", "يقل": "يقول", "تقل": "تقول",
 }
 
 
@@ -228,6 +229,10 @@ STANCE_JUSSIVE: dict[str, StanceTrigger] = {
 }
 find_stance_jussive = _cached_lookup(STANCE_JUSSIVE)
 """``lookup(word, STANCE_JUSSIVE)``: a stance verb in the jussive, to be read after «لم»."""
+
+REPORTING_JUSSIVE: dict[str, ReportingVerb] = _jussives(REPORTING)
+find_reporting_jussive = _cached_lookup(REPORTING_JUSSIVE)
+"""``lookup(word, REPORTING_JUSSIVE)``: «لم يقل», «لم تنف» after «لم»."""
 
 FIRST_PERSON_FORMS = frozenset({"نعمل", "نامل", "نراقب"}) | frozenset(
     form for form, trigger in STANCE.items()
