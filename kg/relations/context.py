@@ -11,15 +11,13 @@ it: a first-person plural inside a quote resolves to the speaker's country,
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 import unicodedata
 from collections import deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import partial
 from itertools import accumulate, chain, compress, pairwise, repeat
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
@@ -36,6 +34,7 @@ from kg.relations.lexicon import (
     bare_forms,
     readings_of,
 )
+from kg.text.memo import WordMemo
 from kg.text.normalize import TATWEEL, normalize, normalize_key
 
 AGENT_LABELS = frozenset({
@@ -120,25 +119,8 @@ def word_kinds(norm: str) -> int:
     return kinds
 
 
-_KINDS: dict[str, int] = {}
-""":func:`word_kinds` of the words seen so far (a dict: faster to read than the lru cache)."""
-
-
-def _kinds_of(norms: list[str]) -> list[int]:
-    """:func:`word_kinds` of each word."""
-    known = list(map(_KINDS.get, norms))
-    if None not in known:
-        return cast("list[int]", known)
-    if len(_KINDS) > 1 << 18:
-        _KINDS.clear()
-        known = [None] * len(norms)
-    for norm in compress(norms, map(_is_none, known)):
-        if norm not in _KINDS:
-            _KINDS[norm] = word_kinds(norm)
-    return list(map(_KINDS.__getitem__, norms))
-
-
-_is_none = partial(operator.is_, None)
+_KINDS = WordMemo(word_kinds)
+""":func:`word_kinds` of the words seen so far."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +225,7 @@ class DocContext:
             sentence_indexes = context._assign(starts, ends, norms)
         context.words = _make_words(range(len(norms)), starts, ends, norms, sentence_indexes)
         context._word_starts = starts
-        kinds = _kinds_of(norms)
+        kinds = _KINDS.of(norms)
         context._flagged_indexes = list(compress(range(len(kinds)), kinds))
         context._flagged = list(zip(context._flagged_indexes, compress(kinds, kinds), strict=True))
         context.mentions = sorted(

@@ -23,14 +23,15 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, is_, itemgetter
-from typing import Any, cast
+from operator import add, itemgetter
+from typing import Any
 
 from camel_tools.utils.charsets import UNICODE_PUNCT_SYMBOL_CHARSET
 
 from kg.model import Token
+from kg.text.memo import WordMemo
 
 
 @lru_cache(maxsize=2)
@@ -240,7 +241,7 @@ def _document_stems(tokens: list[str]) -> dict[str, tuple[int, int]]:
     """The stem span (see :func:`stem_span`) of every distinct token of a text
     (``tokens``: all its tokens), with the :func:`document_vocabulary` of the text."""
     words = list(set(tokens))
-    choices = _choices_of(words)
+    choices = _CHOICES.of(words)
     vocabulary = set(chain.from_iterable(map(_first, choices)))
     stems = dict(zip(words, map(_third, choices), strict=True))
     options_of = list(map(_second, choices))
@@ -253,26 +254,8 @@ def _document_stems(tokens: list[str]) -> dict[str, tuple[int, int]]:
 
 
 _Choice = tuple[tuple[str, ...], tuple[tuple[str, tuple[int, int]], ...], tuple[int, int]]
-_CHOICES: dict[str, _Choice] = {}
-"""The :func:`_stem_choice` of the words seen so far (a dict: faster to read than an lru cache)."""
-_MAX_CHOICES = 1 << 18
-
-
-def _choices_of(words: list[str]) -> list[_Choice]:
-    """The :func:`_stem_choice` of each of ``words``."""
-    known = list(map(_CHOICES.get, words))
-    if None not in known:
-        return cast("list[_Choice]", known)
-    if len(_CHOICES) > _MAX_CHOICES:
-        _CHOICES.clear()
-        known = [None] * len(words)
-    for word in compress(words, map(_is_none, known)):
-        if word not in _CHOICES:
-            _CHOICES[word] = _stem_choice(word)
-    return list(map(_CHOICES.__getitem__, words))
-
-
-_is_none = partial(is_, None)
+_CHOICES: WordMemo[_Choice] = WordMemo(lambda word: _stem_choice(word))
+"""The :func:`_stem_choice` of the words seen so far."""
 
 
 def _stem_choice(word: str) -> _Choice:
@@ -386,7 +369,7 @@ def stem_span(word: str, vocabulary: Container[str] | None = None) -> tuple[int,
 def document_vocabulary(text: str) -> frozenset[str]:
     """The Arabic words of ``text`` (without diacritics), bare and without
     their article: the evidence :func:`stem_span` needs to strip a و or ب."""
-    choices = _choices_of(list(set(_token_strings(text))))
+    choices = _CHOICES.of(list(set(_token_strings(text))))
     return frozenset(chain.from_iterable(map(_first, choices)))
 
 
