@@ -30,9 +30,7 @@ sets the list properties that the online loader always writes back to ``[]``.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -540,17 +538,16 @@ def bulk_import(
             options.append(f"--high-parallel-io={'on' if high_parallel_io else 'off'}")
         if threads is not None:
             options.append(f"--threads={int(threads)}")
-        command = [java, f"-Xmx{heap}", "-cp", f"{lib}/*", server.ADMIN_TOOL]
-        command += ["database", "import", "full", *options, "--", database]
+        arguments = ["database", "import", "full", *options, "--", database]
         started = time.perf_counter()
-        output = _admin(command, data_dir, conf_dir)
+        output = server.run_admin(java, lib, arguments, data_dir, conf_dir, heap=heap)
         import_seconds = time.perf_counter() - started
         if output.returncode != 0:
             report = Path(tmp) / "import.report"
             bad = report.read_text(errors="replace")[-4000:] if report.is_file() else ""
             raise Neo4jError(
                 f"neo4j-admin database import into {database!r} in {data_dir} failed "
-                f"(exit {output.returncode}):\n{_tail(output.stdout + output.stderr)}"
+                f"(exit {output.returncode}):\n{server.tail(output.stdout + output.stderr)}"
                 + (f"\n--- import.report:\n{bad}" if bad else "")
             )
     found = _IMPORTED.search(output.stdout)
@@ -558,7 +555,7 @@ def bulk_import(
     if found and (int(found[1]), int(found[2])) != (nodes, relationships):
         raise Neo4jError(
             f"neo4j-admin imported {found[1]} nodes and {found[2]} relationships, but the CSV "
-            f"files hold {nodes} and {relationships}:\n{_tail(output.stdout)}"
+            f"files hold {nodes} and {relationships}:\n{server.tail(output.stdout)}"
         )
     return ImportReport(
         database=database,
@@ -587,40 +584,19 @@ def _import_config(data_dir: Path) -> str:
     return "\n".join(lines)
 
 
-def _admin(command: list[str], data_dir: Path, conf_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop(server.PASSWORD_ENV, None)
-    env["NEO4J_HOME"] = str(data_dir)
-    env["NEO4J_CONF"] = str(conf_dir)
-    return subprocess.run(
-        command,
-        cwd=data_dir,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def _is_fresh(java: str, lib: Path, data_dir: Path, database: str) -> bool:
     """Whether ``database`` is as the server created it, judged by its last transaction id."""
     with tempfile.TemporaryDirectory(prefix="kg-bulk-info-") as tmp:
         conf_dir = Path(tmp)
         (conf_dir / "neo4j.conf").write_text(_import_config(data_dir), encoding="utf-8")
-        command = [java, "-Xmx256m", "-cp", f"{lib}/*", server.ADMIN_TOOL]
-        done = _admin([*command, "database", "info", "--", database], data_dir, conf_dir)
+        done = server.run_admin(java, lib, ["database", "info", "--", database], data_dir, conf_dir)
     found = _LAST_TX.search(done.stdout)
     if done.returncode != 0 or found is None:
         raise Neo4jError(
             f"cannot tell whether database {database!r} in {data_dir} is empty "
-            f"(neo4j-admin database info):\n{_tail(done.stdout + done.stderr)}"
+            f"(neo4j-admin database info):\n{server.tail(done.stdout + done.stderr)}"
         )
     return int(found[1]) <= FRESH_TRANSACTION_ID
-
-
-def _tail(text: str, lines: int = 40) -> str:
-    return "\n".join(text.rstrip().splitlines()[-lines:])
 
 
 # --- after the import ----------------------------------------------------------------

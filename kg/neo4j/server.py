@@ -132,7 +132,7 @@ def build(force: bool = False) -> Path:
     else:
         shutil.rmtree(lib, ignore_errors=True)
         raise Neo4jError(
-            f"building the Neo4j server with Maven failed (in {NEO4J_DIR}):\n{_tail(output)}"
+            f"building the Neo4j server with Maven failed (in {NEO4J_DIR}):\n{tail(output)}"
         )
     stamp.write_text(pom_hash + "\n")
     return lib
@@ -295,6 +295,36 @@ def _config(
     return "\n".join(lines)
 
 
+def run_admin(
+    java: str,
+    lib: Path,
+    arguments: list[str],
+    data_dir: Path,
+    conf_dir: Path,
+    heap: str = "256m",
+) -> subprocess.CompletedProcess[str]:
+    """``neo4j-admin ARGUMENTS`` from the Maven-built jars, for the server home
+    ``data_dir`` with the configuration in ``conf_dir``; the password stays out of
+    its environment, and its output is captured."""
+    env = _java_env()
+    env["NEO4J_HOME"] = str(data_dir)
+    env["NEO4J_CONF"] = str(conf_dir)
+    return subprocess.run(
+        [java, f"-Xmx{heap}", "-cp", f"{lib}/*", ADMIN_TOOL, *arguments],
+        cwd=data_dir,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def tail(text: str, lines: int = 40) -> str:
+    """The last ``lines`` lines of ``text``, for error messages."""
+    return "\n".join(text.rstrip().splitlines()[-lines:])
+
+
 def _set_initial_password(java: str, lib: Path, data_dir: Path, password: str) -> None:
     """``neo4j-admin dbms set-initial-password``, with the password in a 0600 argument file.
 
@@ -311,24 +341,13 @@ def _set_initial_password(java: str, lib: Path, data_dir: Path, password: str) -
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             # "--" ends the options, so a password that starts with "-" is not one.
             handle.write(f'dbms set-initial-password -- "{quoted}"\n')
-        env = _java_env()
-        env["NEO4J_HOME"] = str(data_dir)
-        env["NEO4J_CONF"] = str(data_dir / "conf")
-        done = subprocess.run(
-            [java, "-Xmx256m", "-cp", f"{lib}/*", ADMIN_TOOL, f"@{args_file}"],
-            cwd=data_dir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = run_admin(java, lib, [f"@{args_file}"], data_dir, data_dir / "conf")
     finally:
         args_file.unlink(missing_ok=True)
     if done.returncode != 0:
         raise Neo4jError(
             f"setting the initial Neo4j password in {data_dir} failed:\n"
-            f"{_tail(done.stdout + done.stderr)}"
+            f"{tail(done.stdout + done.stderr)}"
         )
 
 
@@ -461,7 +480,7 @@ def log_tail(data_dir: Path, lines: int = 40) -> str:
         path = logs / name
         if path.is_file() and path.stat().st_size:
             text = path.read_text(encoding="utf-8", errors="replace")
-            parts.append(f"--- {path}\n{_tail(text, lines)}")
+            parts.append(f"--- {path}\n{tail(text, lines)}")
     return "\n".join(parts) if parts else f"(no log in {logs})"
 
 
@@ -521,10 +540,6 @@ def _wait_gone(pid: int, timeout: float) -> bool:
 def _signal(pid: int, signum: signal.Signals) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signum)
-
-
-def _tail(text: str, lines: int = 40) -> str:
-    return "\n".join(text.rstrip().splitlines()[-lines:])
 
 
 # --- command line (scripts/neo4j/neo4j.sh; the kg CLI wraps the same functions) ----
