@@ -167,9 +167,9 @@ def update_entity_relations() -> str:
     This is ``MERGE`` in two steps, for speed. For ``MERGE (a)-[r:T {id}]->(b)``
     the planner either expands from ``a`` into ``b`` or scans all relationships;
     on a database whose statistics show few relationships it chooses the scan,
-    which then reads every relationship record ever allocated and every one the
-    transaction has created (15 s for the first 200 articles on an empty
-    database). Here each relationship is found by its id in its type's index,
+    which then reads, for every row, every relationship record ever allocated and
+    every one the transaction has created: quadratic in the batch. Here each
+    relationship is found by its id in its type's index,
     forced by a hint, whatever the statistics say. Setting (and removing again) a
     property of both ends takes the write locks that ``MERGE`` would take, held
     until the transaction ends, so two loaders writing at once cannot both find a

@@ -133,10 +133,11 @@ def label_words(recognizer: Recognizer, words: Sequence[str]) -> Alignment:
     rest are tagged again together, or keep their labels from alone when the
     count differs again.
     """
-    indices = [index for index, word in enumerate(words) if tagger_word(word)]
+    cleaned = [tagger_word(word) for word in words]
+    indices = [index for index, word in enumerate(cleaned) if word]
     if not indices:
         return Alignment((), ())
-    fed = [tagger_word(words[index]) for index in indices]
+    fed = [cleaned[index] for index in indices]
     labels = list(recognizer.predict_sentence(fed))
     if len(labels) == len(fed):
         return Alignment(tuple(indices), _clean(labels))
@@ -153,7 +154,7 @@ def label_words(recognizer: Recognizer, words: Sequence[str]) -> Alignment:
             warnings.append(f"word {index} {words[index]!r} got {len(label)} labels; left out")
     kept = sorted(alone)
     if kept and len(kept) < len(indices):
-        labels = list(recognizer.predict_sentence([tagger_word(words[i]) for i in kept]))
+        labels = list(recognizer.predict_sentence([cleaned[i] for i in kept]))
         if len(labels) == len(kept):
             return Alignment(tuple(kept), _clean(labels), tuple(warnings))
         warnings.append(f"the recogniser gave {len(labels)} labels for {len(kept)} words again")
