@@ -169,8 +169,8 @@ def update_entity_relations() -> str:
     on a database whose statistics show few relationships it chooses the scan,
     which then reads, for every row, every relationship record ever allocated and
     every one the transaction has created: quadratic in the batch. Here each
-    relationship is found by its id in its type's index,
-    forced by a hint, whatever the statistics say. Setting (and removing again) a
+    relationship is found by its id in its type's index, forced by a hint,
+    whatever the statistics say. Setting (and removing again) a
     property of both ends takes the write locks that ``MERGE`` would take, held
     until the transaction ends, so two loaders writing at once cannot both find a
     fact missing and both create it (``tests/neo4j/test_loader.py``).
