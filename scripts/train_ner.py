@@ -35,6 +35,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pycrfsuite
@@ -53,7 +54,7 @@ from kg.ner.conll import (  # noqa: E402
     rejoin_clitics,
     score,
 )
-from kg.ner.features import FeatureExtractor, Lexicon, country_gazetteer  # noqa: E402
+from kg.ner.features import FeatureExtractor, Lexicon, name_gazetteer  # noqa: E402
 from kg.ner.neural import Config, NeuralTagger, write_weights  # noqa: E402
 from kg.ner.training import Settings, train_network  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
@@ -193,8 +194,20 @@ def main() -> None:
     parser.add_argument("--model", choices=("neural", "crf"), default="neural")
     parser.add_argument("--epochs", type=int, default=Settings.epochs, help="neural: epochs")
     parser.add_argument("--seeds", type=int, default=1, help="neural: networks in the ensemble")
+    parser.add_argument("--first-seed", type=int, default=1, help="neural: the first seed")
+    parser.add_argument("--hidden", type=int, default=Config.hidden, help="neural: LSTM units")
+    parser.add_argument(
+        "--char-filters", type=int, default=Config.char_filters, help="neural: filters per width"
+    )
     parser.add_argument(
         "--patience", type=int, default=4, help="neural, with --dev: epochs without progress"
+    )
+    parser.add_argument(
+        "--outside-bias", type=float, default=0.0, help="neural: see Config.outside_bias"
+    )
+    parser.add_argument("--augment", type=float, default=0.0, help="neural: see Settings.augment")
+    parser.add_argument(
+        "--save-dev", type=Path, help="neural, with --dev: also write the networks to this file"
     )
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
     parser.add_argument("--no-clusters", action="store_true")
@@ -214,7 +227,7 @@ def main() -> None:
     tagged = train + (aqmar if args.aqmar else [])
     no_clusters = args.no_clusters or args.model == "neural"  # clusters are CRF features
     clusters = {} if no_clusters else learn_clusters([s.words for s in train + aqmar])
-    extractor = FeatureExtractor(country_gazetteer(), clusters)
+    extractor = FeatureExtractor(name_gazetteer(), clusters)
 
     began = time.perf_counter()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -256,7 +269,14 @@ def main() -> None:
         "params": (
             {"c1": args.c1, "c2": args.c2, "iterations": args.iterations}
             if args.model == "crf"
-            else {"epochs": args.epochs, "seeds": args.seeds}
+            else {
+                "epochs": args.epochs,
+                "seeds": list(range(args.first_seed, args.first_seed + args.seeds)),
+                "augment": args.augment,
+                "outside_bias": args.outside_bias,
+                "hidden": args.hidden,
+                "char_filters": args.char_filters,
+            }
         ),
         "lexicon_names": lexicon.names.to_pairs(),
         "lexicon_words": dict(sorted(lexicon.words.items())),
@@ -276,9 +296,14 @@ def train_neural(
     is the one of its best dev epoch), else write ``bundled.npz`` with all of them
     (each after ``args.epochs`` epochs). Returns the lexicon of ``tagged``."""
     members = []
-    for seed in range(1, args.seeds + 1):
-        settings = Settings(epochs=args.epochs, seed=seed, patience=args.patience)
-        trained = train_network(tagged, dev, country_gazetteer(), settings)
+    config = Config(
+        hidden=args.hidden, char_filters=args.char_filters, outside_bias=args.outside_bias
+    )
+    for seed in range(args.first_seed, args.first_seed + args.seeds):
+        settings = Settings(
+            config, epochs=args.epochs, seed=seed, patience=args.patience, augment=args.augment
+        )
+        trained = train_network(tagged, dev, name_gazetteer(), settings)
         members.append(trained)
         if dev:
             print(f"seed {seed}: best dev F1 {100 * trained.dev_f1:.2f} at epoch {trained.epoch}")
@@ -286,23 +311,39 @@ def train_neural(
     meta = members[0].meta
     if any(m.meta != meta for m in members):
         raise ValueError("the networks do not share their vocabularies")
+    vocabularies = {key: meta[key] for key in ("words", "stems", "chars", "hints")}
+    weights = [m.weights for m in members]
     if dev:
-        tagger = NeuralTagger(meta, [m.weights for m in members], country_gazetteer(), lexicon)
+        tagger = NeuralTagger(meta, weights, name_gazetteer(), lexicon)
         predicted = [tagger.tag(s.words) for s in dev]
         print(f"dev: {len(dev)} sentences, ensemble of {len(members)}")
         print(score([s.tags for s in dev], predicted).table())
+        print_outside_bias_sweep(meta, weights, lexicon, dev)
+        if args.save_dev:
+            write_weights(args.save_dev, meta["tags"], vocabularies, config, weights)
+            print(f"wrote {args.save_dev}")
     else:
-        vocabularies = {key: meta[key] for key in ("words", "stems", "chars", "hints")}
-        write_weights(
-            args.out / NEURAL_FILE,
-            meta["tags"],
-            vocabularies,
-            Config(**meta["config"]),
-            [m.weights for m in members],
-        )
+        write_weights(args.out / NEURAL_FILE, meta["tags"], vocabularies, config, weights)
         (args.out / MODEL_FILE).unlink(missing_ok=True)
         print(f"wrote {args.out / NEURAL_FILE}")
     return lexicon
+
+
+def print_outside_bias_sweep(
+    meta: dict[str, Any],
+    weights: Sequence[dict[str, np.ndarray]],
+    lexicon: Lexicon,
+    dev: Sequence[TaggedSentence],
+) -> None:
+    """Dev micro P/R/F1 of the networks for a range of ``--outside-bias`` values."""
+    for bias in (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0):
+        swept = {**meta, "config": {**meta["config"], "outside_bias": bias}}
+        tagger = NeuralTagger(swept, weights, name_gazetteer(), lexicon)
+        micro = score([s.tags for s in dev], [tagger.tag(s.words) for s in dev]).micro
+        print(
+            f"outside bias {bias:.2f}: P {100 * micro.precision:.2f} "
+            f"R {100 * micro.recall:.2f} F1 {100 * micro.f1:.2f}"
+        )
 
 
 if __name__ == "__main__":

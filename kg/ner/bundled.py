@@ -30,7 +30,7 @@ from kg.ner.features import (
     FeatureExtractor,
     Gazetteer,
     Lexicon,
-    country_gazetteer,
+    name_gazetteer,
     strip_clitics,
 )
 from kg.ner.mentions import NewMentions, tokens_by_sentence
@@ -123,6 +123,10 @@ def _head_class(stems: Sequence[str], heads: Mapping[str, str]) -> str | None:
     return None
 
 
+_LISTED_PLACES = {"city": "City", "region": "Region"}
+"""Ontology classes of the name lists' place categories."""
+
+
 @dataclass(frozen=True)
 class FineClasses:
     """Gives a tagged mention its ontology class (design: one ontology).
@@ -132,7 +136,7 @@ class FineClasses:
     """
 
     names: Mapping[tuple[str, ...], str]
-    countries: Gazetteer
+    gazetteer: Gazetteer
 
     def classify(self, coarse: str, words: Sequence[str]) -> str:
         stems = _stems(words)
@@ -146,12 +150,13 @@ class FineClasses:
                 return known
             return by_head or "Organization"
         if coarse == "LOC":
-            if self.countries.names.get(stems) == "country":
+            listed = self.gazetteer.names.get(stems)
+            if listed == "country":
                 return "Country"
             known = self.names.get(stems)
             if known in allowed:
                 return known
-            return _head_class(stems, _PLACE_HEADS) or "Place"
+            return _head_class(stems, _PLACE_HEADS) or _LISTED_PLACES.get(listed or "", "Place")
         return COARSE_ONTOLOGY.get(coarse, "Miscellaneous")
 
 
@@ -174,7 +179,7 @@ class NameRules:
         return cls(
             FineClasses(
                 {tuple(stems.split(" ")): label for stems, label in data["fine_names"].items()},
-                country_gazetteer(),
+                name_gazetteer(),
             ),
             dict(data["name_words"]),
         )
@@ -234,11 +239,11 @@ class BundledModel:
         self.neural: NeuralTagger | None = None
         self.tagger: pycrfsuite.Tagger | None = None
         if model_path.suffix == ".npz":
-            self.neural = NeuralTagger.load(model_path, country_gazetteer(), lexicon)
+            self.neural = NeuralTagger.load(model_path, name_gazetteer(), lexicon)
         else:
             self.tagger = pycrfsuite.Tagger()
             self.tagger.open(str(model_path))
-        self.features = FeatureExtractor(country_gazetteer(), dict(data["clusters"]), lexicon)
+        self.features = FeatureExtractor(name_gazetteer(), dict(data["clusters"]), lexicon)
         self.names = NameRules.from_data(data)
         self.fine = self.names.fine
 
@@ -349,7 +354,7 @@ class BundledModel:
                     names.setdefault(name, kind)
         if not names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        gazetteer = Gazetteer(names, max(len(name) for name in names))
+        gazetteer = Gazetteer(names)
         result = []
         for (tags, marginals, not_outside), sentence_stems in zip(tagged, stems, strict=True):
             tags, marginals = list(tags), list(marginals)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from kg.text.normalize import normalize_key
@@ -134,37 +134,56 @@ class Gazetteer:
     """Multi-word names (as tuples of clitic-free, normalised stems) by category."""
 
     names: Mapping[tuple[str, ...], str]
-    longest: int
     nationality_roots: frozenset[str] = field(default_factory=frozenset)
+    person_words: Mapping[str, str] = field(default_factory=dict)
+    """Stems of the words of people's names: ``given`` (first word of a name),
+    ``family`` (a later word) or ``name`` (both, or a one-word name)."""
 
     @classmethod
     def from_names(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
+        """From ``(name, category)`` pairs; a later pair overrides an earlier one."""
         entries: dict[tuple[str, ...], str] = {}
         roots: set[str] = set()
+        person_words: dict[str, str] = {}
         for name, category in names:
             stems = tuple(strip_clitics(normalize_key(word))[1] for word in name.split())
             if stems:
                 entries[stems] = category
             if len(stems) == 1 and category == "country":
                 roots.add(_country_root(normalize_key(name)))
-        longest = max((len(k) for k in entries), default=0)
-        return cls(entries, longest, frozenset(r for r in roots if len(r) >= 3))
+            if category == "person":
+                for position, stem in enumerate(stems):
+                    kind = "name" if len(stems) == 1 else ("given" if position == 0 else "family")
+                    known = person_words.setdefault(stem, kind)
+                    if known != kind:
+                        person_words[stem] = "name"
+        return cls(entries, frozenset(r for r in roots if len(r) >= 3), person_words)
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[Sequence[str]]) -> Gazetteer:
         """From ``[stems joined by spaces, category]`` pairs, as :meth:`to_pairs` writes them."""
         names = {tuple(stems.split(" ")): category for stems, category in pairs}
-        return cls(names, max((len(n) for n in names), default=0))
+        return cls(names)
 
     def to_pairs(self) -> list[list[str]]:
         return [[" ".join(stems), category] for stems, category in sorted(self.names.items())]
 
+    @cached_property
+    def _longest_from(self) -> dict[str, int]:
+        """The most words of a name that starts with each stem."""
+        longest: dict[str, int] = {}
+        for name in self.names:
+            longest[name[0]] = max(longest.get(name[0], 0), len(name))
+        return longest
+
     def tag(self, stems: Sequence[str]) -> list[str]:
         """``B-category``/``I-category``/``""`` per token, longest match first."""
         tags = [""] * len(stems)
+        longest_from = self._longest_from
         position = 0
         while position < len(stems):
-            for length in range(min(self.longest, len(stems) - position), 0, -1):
+            longest = longest_from.get(stems[position], 0)
+            for length in range(min(longest, len(stems) - position), 0, -1):
                 category = self.names.get(tuple(stems[position : position + length]))
                 if category:
                     tags[position] = "B-" + category
@@ -185,17 +204,26 @@ class Gazetteer:
         return False
 
 
-@lru_cache(maxsize=1)
-def country_gazetteer() -> Gazetteer:
-    """The bundled Natural Earth country names, plus a few common short forms."""
-    text = resources.files("kg").joinpath("resources/ner/countries.tsv").read_text("utf-8")
-    names = [
-        (line.split("\t")[0], "country")
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-    ]
+def _tsv_rows(path: str) -> list[list[str]]:
+    text = resources.files("kg").joinpath(path).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def listed_names() -> list[tuple[str, str]]:
+    """``(name, category)`` of the bundled name lists: the cities, regions, sports
+    clubs and people of ``names.tsv`` (``scripts/build_name_lists.py``), then the
+    Natural Earth countries plus a few common short forms (category ``country``)."""
+    lists = [(row[0], row[1]) for row in _tsv_rows("resources/ner/names.tsv")]
+    countries = [(row[0], "country") for row in _tsv_rows("resources/ner/countries.tsv")]
     aliases = ("امريكا", "بريطانيا", "الامارات", "روسيا", "كوريا", "الكونغو", "هولندا")
-    return Gazetteer.from_names([*names, *((alias, "country") for alias in aliases)])
+    return [*lists, *countries, *((alias, "country") for alias in aliases)]
+
+
+@lru_cache(maxsize=1)
+def name_gazetteer() -> Gazetteer:
+    """The bundled name lists (:func:`listed_names`); a name that is also a country
+    is a country."""
+    return Gazetteer.from_names(listed_names())
 
 
 @dataclass(frozen=True)
@@ -353,4 +381,4 @@ class Lexicon:
         for (stem, kind), count in word_types.items():
             if kind != "O" and 2 * count >= word_counts[stem]:
                 usual_types[stem] = kind
-        return cls(Gazetteer(names, max((len(n) for n in names), default=0)), usual_types)
+        return cls(Gazetteer(names), usual_types)

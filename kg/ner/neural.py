@@ -24,7 +24,7 @@ one ``.npz`` file, with the vocabularies as JSON inside it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,17 @@ from kg.ner.features import TRIGGERS, Gazetteer, Lexicon, shape, strip_clitics
 from kg.text.normalize import normalize_key
 
 PAD, UNK = 0, 1
-HINTS = ("prefix", "shape", "gazetteer", "lexicon", "usual", "trigger", "nationality", "length")
+HINTS = (
+    "prefix",
+    "shape",
+    "gazetteer",
+    "lexicon",
+    "usual",
+    "trigger",
+    "nationality",
+    "length",
+    "person_word",
+)
 """The discrete hints of a word, in the order of :func:`token_hints`'s columns."""
 MAX_CHARS = 20
 NEG = -1e4
@@ -63,6 +73,7 @@ def token_hints(
                 TRIGGERS.get(word) or TRIGGERS.get(stem) or "",
                 "nat" if gazetteer.is_nationality(stem) else "",
                 str(min(len(stem), 10)),
+                gazetteer.person_words.get(stem, ""),
             ]
         )
     return normal, stems, rows
@@ -91,6 +102,9 @@ class Config:
     hint_dim: int = 12
     hidden: int = 100
     dropout: float = 0.5
+    outside_bias: float = 0.0
+    """Subtracted from the ``O`` emission score when tagging: a recall/precision
+    trade-off chosen on dev data after training (training ignores it)."""
 
 
 def allowed_transitions(tags: Sequence[str]) -> np.ndarray:
@@ -201,43 +215,55 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return result
 
 
-def char_vectors(
-    chars: np.ndarray, embedding: np.ndarray, convs: Sequence[tuple[np.ndarray, np.ndarray]]
-) -> np.ndarray:
-    """``[words, filters]`` max-pooled convolutions over each row of letter ids.
-
-    As ``torch.nn.Conv1d(padding=width // 2)`` with the output cut to the row's
-    length, then the maximum over positions. Columns past the longest word plus
-    the widest window are left out: their windows hold only padding, whose
-    output (the bias) an earlier all-padding window already gives.
-    """
-    longest = int((chars != PAD).sum(axis=1).max(initial=0))
+def fused_convolutions(
+    convs: Sequence[tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The letter convolutions as one ``[widest * dim, filters]`` kernel and its bias:
+    each width's filters placed in the window of the widest, where torch's
+    ``Conv1d(padding=width // 2)`` reads (zeros elsewhere)."""
     widest = max(weight.shape[2] for weight, _ in convs)
+    dim = convs[0][0].shape[1]
+    kernels = []
+    for weight, _ in convs:  # weight: [filters, dim, width]
+        width = weight.shape[2]
+        first = widest // 2 - width // 2
+        kernel = np.zeros((widest, dim, weight.shape[0]), dtype=np.float32)
+        kernel[first : first + width] = weight.transpose(2, 1, 0)
+        kernels.append(kernel.reshape(widest * dim, -1))
+    return np.concatenate(kernels, axis=1), np.concatenate([bias for _, bias in convs])
+
+
+def char_vectors(
+    chars: np.ndarray, embedding: np.ndarray, kernel: np.ndarray, bias: np.ndarray
+) -> np.ndarray:
+    """``[words, filters]`` max-pooled convolutions (:func:`fused_convolutions`) over
+    each row of letter ids.
+
+    As ``torch.nn.Conv1d(padding=width // 2)`` for each width, with the output cut
+    to the row's length, then the maximum over positions. Columns past the longest
+    word plus the widest window are left out: their windows hold only padding,
+    whose output (the bias) an earlier all-padding window already gives.
+    """
+    dim = embedding.shape[1]
+    widest = kernel.shape[0] // dim
+    longest = int((chars != PAD).sum(axis=1).max(initial=0))
     letters = min(chars.shape[1], longest + widest)
     x = embedding[chars[:, :letters]]  # [words, letters, dim]
-    words, _, dim = x.shape
-    most = widest // 2
-    padded = np.zeros((words, letters + most + widest, dim), dtype=x.dtype)
-    padded[:, most : most + letters] = x
-    pooled = []
-    for weight, bias in convs:  # weight: [filters, dim, width]
-        width = weight.shape[2]
-        first = most - width // 2
-        windows = np.concatenate(
-            [padded[:, first + k : first + k + letters] for k in range(width)], axis=2
-        )
-        kernel = weight.transpose(2, 1, 0).reshape(width * dim, -1)  # [(k, dim), filters]
-        out = windows.reshape(words * letters, width * dim) @ kernel
-        pooled.append(out.reshape(words, letters, -1).max(axis=1) + bias)
-    return np.concatenate(pooled, axis=1)
+    words = x.shape[0]
+    padded = np.zeros((words, letters + 2 * widest, dim), dtype=x.dtype)
+    padded[:, widest // 2 : widest // 2 + letters] = x
+    windows = np.concatenate([padded[:, k : k + letters] for k in range(widest)], axis=2)
+    out = windows.reshape(words * letters, widest * dim) @ kernel
+    pooled: np.ndarray = out.reshape(words, letters, -1).max(axis=1) + bias
+    return pooled
 
 
 def _gates(matrix: np.ndarray, size: int) -> np.ndarray:
-    """LSTM gate columns ``[i, f, g, o]`` with ``g`` doubled, so that one sigmoid
-    serves all four gates (``tanh(x) = 2 * sigmoid(2x) - 1``)."""
-    result = np.array(matrix, dtype=np.float32)
-    result[..., 2 * size : 3 * size] *= 2.0
-    return result
+    """torch's LSTM gate columns ``[i, f, g, o]`` reordered ``[i, f, o, g]``, with
+    ``i``, ``f`` and ``o`` halved, so that one tanh serves all four gates
+    (``sigmoid(x) = (tanh(x / 2) + 1) / 2``)."""
+    i, f, g, o = (matrix[..., k * size : (k + 1) * size] for k in range(4))
+    return np.concatenate([i / 2, f / 2, o / 2, g], axis=-1).astype(np.float32)
 
 
 class _Member:
@@ -251,7 +277,9 @@ class _Member:
         self.word = w("word.weight")
         self.stem = w("stem.weight")
         self.char = w("char.weight")
-        self.convs = [(w(f"convs.{k}.weight"), w(f"convs.{k}.bias")) for k in range(3)]
+        self.conv_kernel, self.conv_bias = fused_convolutions(
+            [(w(f"convs.{k}.weight"), w(f"convs.{k}.bias")) for k in range(3)]
+        )
         word_width = config.word_dim + config.stem_dim + 3 * config.char_filters
         # Input projections, forward then backward direction: [input, 2 * 4H].
         w_ih = np.concatenate(
@@ -274,84 +302,71 @@ class _Member:
         )
         self.out_weight = w("out.weight").T
         self.out_bias = w("out.bias")
-        self.cache: dict[str, np.ndarray] = {}
 
-    def word_parts(
-        self,
-        normal: Sequence[str],
-        word_ids: Sequence[int],
-        stem_ids: Sequence[int],
-        char_rows: Callable[[Sequence[str]], np.ndarray],
+    def word_projections(
+        self, word_ids: Sequence[int], stem_ids: Sequence[int], chars: np.ndarray
     ) -> np.ndarray:
-        """``[time, 8H]`` input projections of the words (cached per word)."""
-        cache = self.cache
-        first: dict[str, int] = {}
-        for i, word in enumerate(normal):
-            if word not in cache and word not in first:
-                first[word] = i
-        if first:
-            if len(cache) > 200_000:
-                cache.clear()
-            distinct = list(first)
-            vectors = np.concatenate(
-                [
-                    self.word[[word_ids[first[word]] for word in distinct]],
-                    self.stem[[stem_ids[first[word]] for word in distinct]],
-                    char_vectors(char_rows(distinct), self.char, self.convs),
-                ],
-                axis=1,
-            )
-            for word, row in zip(distinct, vectors @ self.word_projection, strict=True):
-                cache[word] = row
-        return np.stack([cache[word] for word in normal])
+        """``[words, 8H]`` input projections of words, from their word and stem ids and
+        their ``[words, letters]`` letter ids."""
+        vectors = np.concatenate(
+            [
+                self.word[word_ids],
+                self.stem[stem_ids],
+                char_vectors(chars, self.char, self.conv_kernel, self.conv_bias),
+            ],
+            axis=1,
+        )
+        projected: np.ndarray = vectors @ self.word_projection
+        return projected
 
-    def emissions(self, sentences: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
-        """``[time, tags]`` scores of each sentence, from its words' projections and its
-        ``[time, hints]`` ids. The sentences run through the LSTM together, one step
-        for all of them at a time (numpy's cost is in the number of operations more
-        than in their size), longest first, so that step ``t`` computes only the
-        sentences longer than ``t``."""
-        size = self.hidden
-        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i][0]))
-        lengths = [len(sentences[i][0]) for i in order]
-        steps, count = lengths[0], len(order)
-        active = [sum(1 for length in lengths if length > t) for t in range(steps)]
-        # [time, direction, sentence, 4H]; the backward direction reads each sentence
-        # from its own end, so both directions start at step 0 and pad at the end.
-        x = np.zeros((steps, 2, count, 4 * size), dtype=np.float32)
-        for slot, i in enumerate(order):
-            inputs, hint_ids = sentences[i]
-            row = inputs + self.bias
-            for k, table in enumerate(self.hint_tables):
-                row += table[hint_ids[:, k]]
-            row = row.reshape(len(row), 2, 4 * size)
-            x[: len(row), 0, slot] = row[:, 0]
-            x[: len(row), 1, slot] = row[::-1, 1]
-        w_hh = self.w_hh
-        h = np.zeros((2, count, size), dtype=np.float32)
-        c = np.zeros((2, count, size), dtype=np.float32)
-        states = np.empty((steps, 2, count, size), dtype=np.float32)
-        with np.errstate(over="ignore"):  # exp overflows to inf: the sigmoid is then 0
-            for t, k in enumerate(active):
-                gates = np.matmul(h[:, :k], w_hh)
-                gates += x[t, :, :k]
-                np.negative(gates, out=gates)
-                np.exp(gates, out=gates)
-                gates += 1.0
-                np.reciprocal(gates, out=gates)
-                ck = c[:, :k]
-                ck *= gates[..., size : 2 * size]
-                ck += gates[..., :size] * (2.0 * gates[..., 2 * size : 3 * size] - 1.0)
-                h[:, :k] = gates[..., 3 * size :] * np.tanh(ck)
-                states[t, :, :k] = h[:, :k]
-        result: list[np.ndarray] = [np.empty(0)] * len(sentences)
-        for slot, i in enumerate(order):
-            length = lengths[slot]
-            hidden = np.concatenate(
-                [states[:length, 0, slot], states[length - 1 :: -1, 1, slot]], axis=1
-            )
-            result[i] = hidden @ self.out_weight + self.out_bias
-        return result
+
+def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) -> list[np.ndarray]:
+    """``[time, D * H]`` hidden states of each sentence, from its ``[time, D, 4H]`` gate
+    inputs, for ``D`` recurrences with weights ``w_hh`` (``[D, H, 4H]``): even ones read
+    forward, odd ones backward. Each pair (forward, backward) gives ``2H`` columns.
+
+    All members of an ensemble and all sentences of a document run together, one
+    step for all of them at a time (numpy's cost is in the number of operations
+    more than in their size), longest sentence first, so that step ``t`` computes
+    only the sentences longer than ``t``."""
+    order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+    lengths = [len(sentences[i]) for i in order]
+    steps, count, directions = lengths[0], len(order), w_hh.shape[0]
+    active = [sum(1 for length in lengths if length > t) for t in range(steps)]
+    # [time, direction, sentence, 4H]; a backward recurrence reads each sentence from
+    # its own end, so all start at step 0 and pad at the end.
+    x = np.zeros((steps, directions, count, 4 * size), dtype=np.float32)
+    for slot, i in enumerate(order):
+        row = sentences[i]
+        x[: len(row), 0::2, slot] = row[:, 0::2]
+        x[: len(row), 1::2, slot] = row[::-1, 1::2]
+    c = np.zeros((directions, count, size), dtype=np.float32)
+    states = np.empty((steps, directions, count, size), dtype=np.float32)
+    # Gate columns [i, f, o, g] (see _gates): after one tanh, i, f and o become
+    # sigmoids with one multiply and one add. Few numpy calls per step matter more
+    # than their size here.
+    for t, k in enumerate(active):
+        if t:
+            gates = np.matmul(states[t - 1, :, :k], w_hh)
+            gates += x[t, :, :k]
+        else:
+            gates = x[0].copy()
+        np.tanh(gates, out=gates)
+        sigmoids = gates[..., : 3 * size]
+        sigmoids *= 0.5
+        sigmoids += 0.5
+        ck = c[:, :k]
+        ck *= gates[..., size : 2 * size]
+        ck += gates[..., :size] * gates[..., 3 * size :]
+        np.multiply(gates[..., 2 * size : 3 * size], np.tanh(ck), out=states[t, :, :k])
+    result: list[np.ndarray] = [np.empty(0)] * len(sentences)
+    for slot, i in enumerate(order):
+        length = lengths[slot]
+        pairs = np.stack(
+            [states[:length, 0::2, slot], states[length - 1 :: -1, 1::2, slot]], axis=2
+        )  # [time, pair, direction, H]
+        result[i] = pairs.reshape(length, directions * size)
+    return result
 
 
 class NeuralTagger:
@@ -376,6 +391,21 @@ class NeuralTagger:
         self.hint_vocabularies = [Vocabulary(items) for items in meta["hints"]]
         self.config = Config(**meta["config"])
         self.members = [_Member(m, self.config, len(HINTS)) for m in members]
+        # The members run as one network: their input projections side by side (one
+        # cache row per word, one sum of hint rows per token), their recurrences
+        # together (see bilstm_states), and the mean of their emissions as one
+        # product with their output layers stacked.
+        self._cache: dict[str, np.ndarray] = {}
+        self._hint_tables = [
+            np.concatenate([m.hint_tables[k] for m in self.members], axis=1)
+            for k in range(len(HINTS))
+        ]
+        self._hint_indexes = [v.index for v in self.hint_vocabularies]
+        self._bias = np.concatenate([m.bias for m in self.members])
+        self._w_hh = np.concatenate([m.w_hh for m in self.members])
+        self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
+        self._out_bias = np.mean([m.out_bias for m in self.members], axis=0)
+        self._out_bias[self.tags.index("O")] -= self.config.outside_bias
         self.gazetteer = gazetteer
         self.lexicon = lexicon
 
@@ -412,27 +442,53 @@ class NeuralTagger:
             stem_ids = [self.stems(s) for s in stems]
             hint_ids = np.array(
                 [
-                    [v(value) for v, value in zip(self.hint_vocabularies, row, strict=True)]
+                    [
+                        index.get(value, UNK)
+                        for index, value in zip(self._hint_indexes, row, strict=True)
+                    ]
                     for row in rows
                 ]
             )
             prepared.append((normal, word_ids, stem_ids, hint_ids))
 
-        def char_rows(distinct: Sequence[str]) -> np.ndarray:
-            return char_matrix(distinct, self.chars)
+        gate_inputs = [
+            self._gate_inputs(normal, word_ids, stem_ids, hint_ids)
+            for normal, word_ids, stem_ids, hint_ids in prepared
+        ]
+        states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
+        return [hidden @ self._out_weight + self._out_bias for hidden in states]
 
-        totals: list[np.ndarray] | None = None
-        for member in self.members:
-            inputs = [
-                (member.word_parts(normal, word_ids, stem_ids, char_rows), hint_ids)
-                for normal, word_ids, stem_ids, hint_ids in prepared
-            ]
-            scores = member.emissions(inputs)
-            totals = (
-                scores if totals is None else [a + b for a, b in zip(totals, scores, strict=True)]
+    def _gate_inputs(
+        self,
+        normal: Sequence[str],
+        word_ids: Sequence[int],
+        stem_ids: Sequence[int],
+        hint_ids: np.ndarray,
+    ) -> np.ndarray:
+        """``[time, 2M, 4H]`` LSTM gate inputs of one sentence for the ``M`` members
+        (forward, backward of each), the word-dependent part cached per word."""
+        cache = self._cache
+        first: dict[str, int] = {}
+        for i, word in enumerate(normal):
+            if word not in cache and word not in first:
+                first[word] = i
+        if first:
+            if len(cache) > 200_000:
+                cache.clear()
+            distinct = list(first)
+            new_words = [word_ids[first[word]] for word in distinct]
+            new_stems = [stem_ids[first[word]] for word in distinct]
+            chars = char_matrix(distinct, self.chars)
+            rows = np.concatenate(
+                [m.word_projections(new_words, new_stems, chars) for m in self.members], axis=1
             )
-        assert totals is not None
-        return [total / len(self.members) for total in totals]
+            for word, row in zip(distinct, rows, strict=True):
+                cache[word] = row
+        inputs = np.stack([cache[word] for word in normal])
+        inputs += self._bias
+        for k, table in enumerate(self._hint_tables):
+            inputs += table[hint_ids[:, k]]
+        return inputs.reshape(len(normal), 2 * len(self.members), 4 * self.config.hidden)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:

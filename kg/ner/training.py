@@ -2,15 +2,18 @@
 
 The lexicon hints of training sentences come from the other folds
 (jackknifing, as for the CRF), so the network learns how far to trust the
-lexicon on names it has not seen.
+lexicon on names it has not seen. With ``Settings.augment``, each sentence with
+names also gets a copy with other names in their place (:class:`NamePool`), so
+that the network learns names from their context and letters more than from
+the names themselves.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -19,7 +22,7 @@ import torch
 from torch import nn
 
 from kg.ner.conll import TaggedSentence, chunks, score
-from kg.ner.features import Gazetteer, Lexicon
+from kg.ner.features import Gazetteer, Lexicon, listed_names, strip_clitics
 from kg.ner.neural import (
     HINTS,
     NEG,
@@ -33,6 +36,7 @@ from kg.ner.neural import (
     char_matrix,
     token_hints,
 )
+from kg.text.normalize import normalize_key
 
 BLOCK = 40
 FOLDS = 5
@@ -52,6 +56,9 @@ class Settings:
     """Chance that a rare (count < min_count + 2) word is read as unknown in training."""
     seed: int = 1
     threads: int = 1
+    augment: float = 0.0
+    """With more than 0, each training sentence with names gets a copy whose names
+    are replaced with this chance (:class:`NamePool`)."""
 
 
 @dataclass
@@ -60,19 +67,134 @@ class Example:
     stems: list[str]
     rows: list[list[str]]
     tags: list[int]
+    copy: bool = False
+    """A copy with other names (``Settings.augment``): its words do not count
+    towards the vocabularies."""
 
 
 def jackknifed_examples(
-    sentences: Sequence[TaggedSentence], gazetteer: Gazetteer, folds: int = FOLDS
+    sentences: Sequence[TaggedSentence],
+    gazetteer: Gazetteer,
+    folds: int = FOLDS,
+    *,
+    augment: Callable[[TaggedSentence], TaggedSentence | None] | None = None,
 ) -> list[Example]:
-    examples: list[Example | None] = [None] * len(sentences)
+    """One example per sentence, its lexicon hints from the other folds; with
+    ``augment``, also one for each sentence ``augment`` returns a copy of (the copy
+    reads the lexicon of its original's fold)."""
+    examples: list[Example] = []
     for fold in range(folds):
         rest = [(s.words, s.tags) for i, s in enumerate(sentences) if (i // BLOCK) % folds != fold]
         lexicon = Lexicon.from_sentences(rest)
         for i, sentence in enumerate(sentences):
             if (i // BLOCK) % folds == fold:
-                examples[i] = make_example(sentence, gazetteer, lexicon)
-    return [e for e in examples if e is not None]
+                examples.append(make_example(sentence, gazetteer, lexicon))
+                copy = augment(sentence) if augment else None
+                if copy is not None:
+                    example = make_example(copy, gazetteer, lexicon)
+                    example.copy = True
+                    examples.append(example)
+    return examples
+
+
+def split_proclitics(word: str) -> tuple[str, str]:
+    """The conjunction and preposition letters a surface word starts with, and the
+    rest, which keeps its article: «وبوش» -> (و, بوش), «والترجي» -> (و, الترجي),
+    «للبيت» -> (ل, البيت)."""
+    prefix, _ = strip_clitics(normalize_key(word) or word)
+    letters = prefix[:-2] if prefix.endswith("ال") else prefix
+    if not word.startswith(letters):
+        return "", word
+    rest = word[len(letters) :]
+    if prefix.endswith("لال"):  # ل + البيت is written «للبيت»
+        rest = "ا" + rest
+    return letters, rest
+
+
+def attach_proclitics(letters: str, word: str) -> str:
+    """``letters`` + ``word``, as Arabic writes ل before the article («للبيت»)."""
+    if letters.endswith("ل") and word.startswith("ال"):
+        return letters + word[1:]
+    return letters + word
+
+
+LISTED_TYPES = {"country": "LOC", "city": "LOC", "region": "LOC", "club": "ORG", "person": "PERS"}
+"""The coarse type of each category of the bundled name lists."""
+
+
+@dataclass(frozen=True)
+class NamePool:
+    """Names by coarse type, to put in place of a training sentence's names
+    (mention replacement, Dai & Adel 2020): the names of the training data, and
+    those of the bundled lists, drawn half and half where a type has both."""
+
+    seen: Mapping[str, Sequence[tuple[str, ...]]]
+    listed: Mapping[str, Sequence[tuple[str, ...]]]
+    first_words: Mapping[str, int]
+    """How often each normalised word begins a name of the training data."""
+
+    @classmethod
+    def of(cls, sentences: Sequence[TaggedSentence], listed: Iterable[tuple[str, str]]) -> NamePool:
+        names = [
+            (kind, sentence.words[start:end])
+            for sentence in sentences
+            for kind, start, end in chunks(sentence.tags)
+        ]
+        first_words = Counter(normalize_key(words[0]) for _, words in names)
+        pool = cls({}, {}, first_words)
+        seen: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for kind, words in names:
+            seen[kind].append((pool.proclitics(words[0])[1], *words[1:]))
+        by_type: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for name, category in listed:
+            if category in LISTED_TYPES:
+                by_type[LISTED_TYPES[category]].append(tuple(name.split()))
+        return cls(dict(seen), dict(by_type), first_words)
+
+    def proclitics(self, word: str) -> tuple[str, str]:
+        """:func:`split_proclitics` of the first word of a name, cut where the rest
+        takes the article or begins names more often than the whole word («ولبنان»
+        -> و, but «وليد» and «برند» stay whole)."""
+        letters, rest = split_proclitics(word)
+        counts = self.first_words
+        whole = counts.get(normalize_key(word), 0)
+        for size in range(len(letters), 0, -1):
+            head, tail = (letters, rest) if size == len(letters) else (word[:size], word[size:])
+            if tail.startswith("ال") or counts.get(normalize_key(tail), 0) > whole:
+                return head, tail
+        return "", word
+
+    def draw(self, kind: str, rng: random.Random) -> tuple[str, ...] | None:
+        pools = [p for p in (self.seen.get(kind), self.listed.get(kind)) if p]
+        return rng.choice(rng.choice(pools)) if pools else None
+
+    def replace(
+        self, sentence: TaggedSentence, rng: random.Random, chance: float
+    ) -> TaggedSentence | None:
+        """A copy of ``sentence`` with each name replaced, with ``chance`` (and at
+        least one), by a name of its type that keeps the original's proclitics;
+        None for a sentence without names."""
+        found = chunks(sentence.tags)
+        if not found:
+            return None
+        chosen = {i for i in range(len(found)) if rng.random() < chance}
+        chosen = chosen or {rng.randrange(len(found))}
+        words: list[str] = []
+        tags: list[str] = []
+        position = 0
+        for number, (kind, start, end) in enumerate(found):
+            words += sentence.words[position:start]
+            tags += ["O"] * (start - position)
+            name = list(sentence.words[start:end])
+            new = self.draw(kind, rng) if number in chosen else None
+            if new:
+                name = [attach_proclitics(self.proclitics(name[0])[0], new[0]), *new[1:]]
+            words += name
+            tags += ["B-" + kind] + ["I-" + kind] * (len(name) - 1)
+            position = end
+        words += sentence.words[position:]
+        tags += ["O"] * (len(sentence.words) - position)
+        return TaggedSentence(tuple(words), tuple(tags))
 
 
 def iob2(tags: Sequence[str]) -> list[str]:
@@ -279,15 +401,25 @@ def train_network(
     log: Callable[[str], None] = print,
 ) -> Trained:
     """Train on ``train``, with early stopping on ``dev`` micro-F1 when given (else
-    all ``settings.epochs``)."""
+    all ``settings.epochs``); with ``settings.patience`` 0, the last epoch is kept
+    and ``dev`` is only scored."""
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
     rng = random.Random(settings.seed)
-    examples = jackknifed_examples(train, gazetteer)
+    pool = NamePool.of(train, listed_names()) if settings.augment else None
+    # The copies do not depend on the seed: the networks of an ensemble learn from the
+    # same data.
+    copies = random.Random(0)
+
+    def augment(sentence: TaggedSentence) -> TaggedSentence | None:
+        return pool.replace(sentence, copies, settings.augment) if pool else None
+
+    examples = jackknifed_examples(train, gazetteer, augment=augment if pool else None)
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in train])
-    word_counts = Counter(w for e in examples for w in e.normal)
-    stem_counts = Counter(s for e in examples for s in e.stems)
-    char_counts = Counter(c for e in examples for w in e.normal for c in w)
+    originals = [e for e in examples if not e.copy]
+    word_counts = Counter(w for e in originals for w in e.normal)
+    stem_counts = Counter(s for e in originals for s in e.stems)
+    char_counts = Counter(c for e in originals for w in e.normal for c in w)
     words = _vocabulary(word_counts, settings.min_count)
     stems = _vocabulary(stem_counts, settings.min_count)
     chars = _vocabulary(char_counts, 2)
@@ -349,14 +481,14 @@ def train_network(
             predicted = [tagger.tag(sentence.words) for sentence in dev]
             current.dev_f1 = score([s.tags for s in dev], predicted).micro.f1
             message += f", dev F1 {100 * current.dev_f1:.2f}"
-            if current.dev_f1 > best.dev_f1:
+            if current.dev_f1 > best.dev_f1 or not settings.patience:
                 best, waited = current, 0
             else:
                 waited += 1
         else:
             best = Trained(meta, network.export(), 0.0, epoch)
         log(message + f" ({time.perf_counter() - began:.0f} s)")
-        if dev and waited >= settings.patience:
+        if dev and settings.patience and waited >= settings.patience:
             break
     return best
 
