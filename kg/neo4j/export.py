@@ -43,18 +43,21 @@ def read_documents(loader: Neo4jLoader) -> Iterator[Document]:
 
 
 def export_rdf(settings: Neo4jSettings, format: str) -> str:
-    from kg.rdf.convert import to_rdf
-    from kg.rdf.serialize import serialize
+    """The graph in Neo4j as RDF, written by the same serializer as the local store
+    (a temporary one), so that both exports of one graph are the same text: the
+    two serializers spell some doubles differently («0» and «0.0»)."""
+    import tempfile
+    from pathlib import Path
 
-    with Neo4jLoader.connect(settings) as loader:
-        dataset = None
-        for doc in read_documents(loader):
-            dataset = to_rdf(doc, dataset)
-    if dataset is None:
-        from rdflib import Dataset
+    from kg.store.local import LocalStore
 
-        dataset = Dataset()
-    return serialize(dataset, format)  # type: ignore[arg-type]
+    with (
+        tempfile.TemporaryDirectory(prefix="kg-export-") as folder,
+        LocalStore(Path(folder) / "store") as store,
+        Neo4jLoader.connect(settings) as loader,
+    ):
+        store.put_documents(read_documents(loader))
+        return store.export(format)  # type: ignore[arg-type]
 
 
 def _evidence(props: dict[str, Any], document_id: str, sentence_id: str) -> Evidence:
