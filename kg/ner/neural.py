@@ -7,8 +7,9 @@ Each word is read as
 - its characters, through a convolution with max-pooling (width 2, 3 and 4),
   which sees the affixes and clitics of Arabic words and spellings of names,
 - the discrete hints the CRF features use (:func:`token_hints`): proclitics,
-  word shape, the country gazetteer, the training-name lexicon, the usual type
-  of the stem, trigger words and nationality adjectives,
+  word shape, the name lists (and whether the word is a given or family name
+  there), the training-name lexicon, the usual type of the stem, trigger words
+  and nationality adjectives,
 
 then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
 (transitions that IOB2 forbids are barred) picks the tags.
@@ -17,8 +18,9 @@ The network is trained in torch (:mod:`kg.ner.training`), but tagging runs in
 numpy alone (no torch import): the LSTM's input projection is linear, so the
 part that depends on the word alone (word, stem and character vectors) is
 computed once per distinct word and cached, the hints' part is a table
-lookup, and only the recurrence runs per sentence. Weights ship as float16 in
-one ``.npz`` file, with the vocabularies as JSON inside it.
+lookup, and only the recurrence runs per sentence. Several networks trained
+with different seeds make an ensemble that runs as one network. Weights ship as
+float16 in one ``.npz`` file, with the vocabularies as JSON inside it.
 """
 
 from __future__ import annotations

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from kg.ner.bundled import FineClasses
 from kg.ner.features import Gazetteer, name_gazetteer, strip_clitics
 from kg.ner.neural import HINTS, token_hints
 from kg.text.normalize import normalize_key
+from tests.scripts import load_script
 
 
 def stems(text: str) -> list[str]:
@@ -49,17 +47,8 @@ def test_listed_places_give_fine_classes() -> None:
     assert fine.classify("LOC", ["بلاد", "ما", "وراء", "الغيوم"]) == "Place"
 
 
-def _builder():  # scripts/ is not a package
-    path = Path(__file__).resolve().parents[2] / "scripts" / "build_name_lists.py"
-    spec = importlib.util.spec_from_file_location("build_name_lists", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_builder_cleans_names_and_lists_clubs_by_their_short_forms() -> None:
-    builder = _builder()
+    builder = load_script("build_name_lists")
     assert builder.clean("ويلاند (أونتاريو)") == "ويلاند"
     assert builder.clean("50 سنت") is None and builder.clean("Opeth") is None
     assert list(builder.club_variants("نادي الوداد الرياضي")) == [

@@ -1,23 +1,19 @@
 """The generated namespace: complete, up to date, and strict about typos."""
 
-import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from rdflib import URIRef
 
 from kg.ontology import KG, schema
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _generator():  # scripts/ is not a package
-    path = ROOT / "scripts" / "gen_namespace.py"
-    spec = importlib.util.spec_from_file_location("gen_namespace", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _generator() -> ModuleType:
+    return load_script("gen_namespace")
 
 
 def test_known_terms_are_iris() -> None:
