@@ -252,3 +252,9 @@ def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
     for row, i in enumerate(order):
         size = len(sentences[i].words)
         assert np.allclose(together[i], expected[row, :size], atol=1e-4)
+    # A full word cache is emptied before a sentence, never under one: here it holds
+    # two of the first sentence's words (more rows than it may), and the rest are new.
+    tagger._cache = {}
+    tagger.scores(("قال", "في"))
+    tagger._cache_rows = 1
+    assert np.allclose(tagger.scores(sentences[0].words), together[0], atol=1e-6)
