@@ -6,8 +6,10 @@ exports of the same articles carry the same IRIs and the same triples.
 
 from __future__ import annotations
 
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from neo4j import Session
@@ -46,9 +48,6 @@ def export_rdf(settings: Neo4jSettings, format: str) -> str:
     """The graph in Neo4j as RDF, written by the same serializer as the local store
     (a temporary one), so that both exports of one graph are the same text: the
     two serializers spell some doubles differently («0» and «0.0»)."""
-    import tempfile
-    from pathlib import Path
-
     from kg.store.local import LocalStore
 
     with (

@@ -2,9 +2,8 @@
 
 ``kg/resources/ner/bundled.npz`` is an ensemble of small BiLSTM-CRF networks
 (:mod:`kg.ner.neural`) trained by ``scripts/train_ner.py`` on the ANERcorp
-training split (see
-``kg/resources/ner/MODEL_CARD.md``); without it, ``bundled.crf`` (a
-python-crfsuite model) is used. ``bundled.json`` holds the lexicon and word
+training split (see ``kg/resources/ner/MODEL_CARD.md``); without it,
+``bundled.crf`` (a python-crfsuite model) is used. ``bundled.json`` holds the lexicon and word
 clusters the features use, and the fine-class lexicon learnt from
 NewsFANE. The tagger predicts the benchmark types PERS/ORG/LOC/MISC; each
 mention is then given an ontology class (Country, City, GovernmentBody,

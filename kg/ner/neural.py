@@ -133,17 +133,23 @@ def viterbi(
     return viterbi_many([emissions], transitions, start, end)[0]
 
 
+def _schedule(sentences: Sequence[np.ndarray]) -> tuple[list[int], list[int]]:
+    """The sentences' indexes longest first and, per step, how many sentences are
+    longer than it: step ``t`` of a batched pass runs only the first ``active[t]``."""
+    order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+    lengths = [len(sentences[i]) for i in order]
+    active = [sum(1 for length in lengths if length > t) for t in range(lengths[0])]
+    return order, active
+
+
 def _longest_first(emissions: Sequence[np.ndarray]) -> tuple[list[int], np.ndarray, list[int]]:
-    """The sentences longest first, their ``[time, sentence, tags]`` emissions (zero
-    padded at the end) and, per step, how many sentences are longer than it."""
-    order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
-    steps = len(emissions[order[0]])
+    """:func:`_schedule`, with the ``[time, sentence, tags]`` emissions longest first
+    (zero padded at the end)."""
+    order, active = _schedule(emissions)
     first = emissions[order[0]]
-    padded = np.zeros((steps, len(order), first.shape[1]), dtype=first.dtype)
+    padded = np.zeros((len(active), len(order), first.shape[1]), dtype=first.dtype)
     for slot, i in enumerate(order):
         padded[: len(emissions[i]), slot] = emissions[i]
-    lengths = [len(emissions[i]) for i in order]
-    active = [sum(1 for length in lengths if length > t) for t in range(steps)]
     return order, padded, active
 
 
@@ -215,11 +221,6 @@ def marginals_many(
     return result
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    result: np.ndarray = 1.0 / (1.0 + np.exp(-x))
-    return result
-
-
 def fused_convolutions(
     convs: Sequence[tuple[np.ndarray, np.ndarray]],
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -278,7 +279,7 @@ class _Member:
         def w(name: str) -> np.ndarray:
             return np.asarray(weights[name], dtype=np.float32)
 
-        size = self.hidden = config.hidden
+        size = config.hidden
         self.word = w("word.weight")
         self.stem = w("stem.weight")
         self.char = w("char.weight")
@@ -334,10 +335,8 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
     step for all of them at a time (numpy's cost is in the number of operations
     more than in their size), longest sentence first, so that step ``t`` computes
     only the sentences longer than ``t``."""
-    order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
-    lengths = [len(sentences[i]) for i in order]
-    steps, count, directions = lengths[0], len(order), w_hh.shape[0]
-    active = [sum(1 for length in lengths if length > t) for t in range(steps)]
+    order, active = _schedule(sentences)
+    steps, count, directions = len(active), len(order), w_hh.shape[0]
     # [time, direction, sentence, 4H]; a backward recurrence reads each sentence from
     # its own end, so all start at step 0 and pad at the end.
     x = np.zeros((steps, directions, count, 4 * size), dtype=np.float32)
@@ -366,7 +365,7 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
         np.multiply(gates[..., 2 * size : 3 * size], np.tanh(ck), out=states[t, :, :k])
     result: list[np.ndarray] = [np.empty(0)] * len(sentences)
     for slot, i in enumerate(order):
-        length = lengths[slot]
+        length = len(sentences[i])
         pairs = np.stack(
             [states[:length, 0::2, slot], states[length - 1 :: -1, 1::2, slot]], axis=2
         )  # [time, pair, direction, H]
@@ -441,7 +440,7 @@ class NeuralTagger:
         self, sentences: Sequence[Sequence[str]], lexicon: Lexicon | None = None
     ) -> list[np.ndarray]:
         """:meth:`scores` of several non-empty sentences, run through the network together."""
-        prepared = []
+        gate_inputs = []
         for words in sentences:
             normal, stems, rows = token_hints(words, self.gazetteer, lexicon or self.lexicon)
             word_ids = [self.words(w) for w in normal]
@@ -455,12 +454,7 @@ class NeuralTagger:
                     for row in rows
                 ]
             )
-            prepared.append((normal, word_ids, stem_ids, hint_ids))
-
-        gate_inputs = [
-            self._gate_inputs(normal, word_ids, stem_ids, hint_ids)
-            for normal, word_ids, stem_ids, hint_ids in prepared
-        ]
+            gate_inputs.append(self._gate_inputs(normal, word_ids, stem_ids, hint_ids))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
 
