@@ -10,7 +10,10 @@ packages):
 - CLDR's Arabic names of the cities of its time zones, from ``babel``;
 - ArWikiCats (Ibrahim Qasim, MIT, https://github.com/MrIbrahem/ArWikiCats), the
   English-to-Arabic label tables of its Arabic Wikipedia category translator:
-  cities, regions and historical states, people, sports clubs.
+  cities, regions and historical states, people, sports clubs;
+- the name index of arabic-name-romanizer 0.2.0 (MIT): the Arabic names of people
+  of Wikidata (CC0), mostly of the Arab world, Iran and Pakistan, normalised
+  («مصطفي», «مغنيه»); only its Wikidata rows of two words or more are read.
 
 Names are cleaned (a parenthesised qualifier is dropped; names with Latin letters
 or digits are skipped), clubs are also listed without «نادي» and without a sport
@@ -24,6 +27,7 @@ import argparse
 import importlib.util
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,6 +96,22 @@ def arwikicats_names(path: str) -> Iterator[str]:
             yield value
 
 
+def wikidata_people() -> Iterator[str]:
+    """The Wikidata people of arabic-name-romanizer's index (read without importing
+    the package, which loads its ONNX models)."""
+    spec = importlib.util.find_spec("arabic_name_romanizer")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("arabic-name-romanizer is not installed: pip install -e '.[train]'")
+    index = Path(spec.submodule_search_locations[0]) / "resources" / "names.sqlite3"
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as connection:
+        rows = connection.execute(
+            "SELECT DISTINCT arabic_key FROM full_names WHERE source = 'wikidata'"
+        )
+        for (name,) in rows:
+            if " " in name.strip():
+                yield name
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
@@ -101,6 +121,7 @@ def main() -> None:
         for category, paths in ARWIKICATS.items()
     }
     sources["city"] = [*cldr_cities(), *sources["city"]]
+    sources["person"] += sorted(wikidata_people())
     categories: dict[str, str] = {}
     for category in CATEGORIES:
         for raw in sources[category]:
@@ -112,7 +133,8 @@ def main() -> None:
                     categories.setdefault(form, category)
     lines = [
         "# Arabic names by category, written by scripts/build_name_lists.py.",
-        "# Sources: CLDR (via babel; Unicode licence) and ArWikiCats (Ibrahim Qasim, MIT).",
+        "# Sources: CLDR (via babel; Unicode licence), ArWikiCats (Ibrahim Qasim, MIT) and",
+        "# the Wikidata people (CC0) of arabic-name-romanizer 0.2.0 (MIT).",
         *(f"{name}\t{category}" for name, category in sorted(categories.items())),
     ]
     args.out.write_text("\n".join(lines) + "\n", "utf-8")

@@ -228,6 +228,20 @@ def name_gazetteer() -> Gazetteer:
     return Gazetteer.from_names(listed_names())
 
 
+@lru_cache(maxsize=1)
+def word_usage() -> dict[str, tuple[str, str, str]]:
+    """Stem -> how the word is used in general Arabic text: the order of magnitude
+    of its frequency, how often it takes the article, how often a possessive
+    suffix (buckets of ``scripts/build_word_usage.py``, from wordfreq). Names are
+    rarer, and seldom take either («أوباما», never «الأوباما»)."""
+    rows = _tsv_rows("resources/ner/usage.tsv")
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+RARE_USAGE = ("rare", "", "")
+"""The usage of a stem the table does not list."""
+
+
 @dataclass(frozen=True)
 class FeatureExtractor:
     """Turns a sentence of surface words into CRF feature lists."""

@@ -6,21 +6,23 @@ Each word is read as
   the training data: no pretrained vectors are downloaded or shipped),
 - its characters, through a convolution with max-pooling (width 2, 3 and 4),
   which sees the affixes and clitics of Arabic words and spellings of names,
-- the discrete hints the CRF features use (:func:`token_hints`): proclitics,
+- discrete hints (:func:`token_hints`), most of them CRF features too: proclitics,
   word shape, the name lists (and whether the word is a given or family name
-  there), the training-name lexicon, the usual type of the stem, trigger words
-  and nationality adjectives,
+  there), the training-name lexicon, the usual type of the stem, trigger words,
+  nationality adjectives, and how the word is used in general Arabic text (how
+  common it is, how often it takes the article or a possessive suffix),
 
 then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
 (transitions that IOB2 forbids are barred) picks the tags.
 
 The network is trained in torch (:mod:`kg.ner.training`), but tagging runs in
 numpy alone (no torch import): the LSTM's input projection is linear, so the
-part that depends on the word alone (word, stem and character vectors) is
-computed once per distinct word and cached, the hints' part is a table
-lookup, and only the recurrence runs per sentence. Several networks trained
-with different seeds make an ensemble that runs as one network. Weights ship as
-float16 in one ``.npz`` file, with the vocabularies as JSON inside it.
+part that depends on the word alone (word, stem and character vectors, and the
+hints of :data:`WORD_HINTS`) is computed once per distinct word and cached,
+the other hints' part is a table lookup, and only the recurrence runs per
+sentence. Several networks trained with different seeds make an ensemble that
+runs as one network. Weights ship as float16 in one ``.npz`` file, with the
+vocabularies as JSON inside it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,15 @@ from typing import Any
 
 import numpy as np
 
-from kg.ner.features import TRIGGERS, Gazetteer, Lexicon, shape, strip_clitics
+from kg.ner.features import (
+    RARE_USAGE,
+    TRIGGERS,
+    Gazetteer,
+    Lexicon,
+    shape,
+    strip_clitics,
+    word_usage,
+)
 from kg.text.normalize import normalize_key
 
 PAD, UNK = 0, 1
@@ -47,6 +57,9 @@ HINTS = (
     "nationality",
     "length",
     "person_word",
+    "frequency",
+    "article",
+    "suffixes",
 )
 """The discrete hints of a word, in the order of :func:`token_hints`'s columns."""
 MAX_CHARS = 20
@@ -56,6 +69,50 @@ about 110,000 words for the bundled ensemble, more than the SaudiNewsNet day has
 NEG = -1e4
 
 
+WORD_HINTS = (
+    "prefix",
+    "shape",
+    "trigger",
+    "nationality",
+    "length",
+    "person_word",
+    "frequency",
+    "article",
+    "suffixes",
+)
+"""The hints that depend on the word alone: at tagging time they are cached with
+the word's input projection."""
+CONTEXT_HINTS = ("gazetteer", "lexicon", "usual")
+"""The hints that depend on the neighbouring words or on the lexicon."""
+
+
+def word_hints(word: str, prefix: str, stem: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The :data:`WORD_HINTS` of a normalised word, split into proclitics and stem."""
+    return (
+        prefix,
+        shape(word),
+        TRIGGERS.get(word) or TRIGGERS.get(stem) or "",
+        "nat" if gazetteer.is_nationality(stem) else "",
+        str(min(len(stem), 10)),
+        gazetteer.person_words.get(stem, ""),
+        *word_usage().get(stem, RARE_USAGE),
+    )
+
+
+def context_hints(
+    stems: Sequence[str], gazetteer: Gazetteer, lexicon: Lexicon | None
+) -> list[tuple[str, str, str]]:
+    """The :data:`CONTEXT_HINTS` of each word of a sentence, from the stems."""
+    gazetteer_tags = gazetteer.tag(stems)
+    if lexicon is None:
+        return [(tag, "", "") for tag in gazetteer_tags]
+    name_tags = lexicon.names.tag(stems)
+    return [
+        (gazetteer_tags[i], name_tags[i], lexicon.words.get(stem, ""))
+        for i, stem in enumerate(stems)
+    ]
+
+
 def token_hints(
     words: Sequence[str], gazetteer: Gazetteer, lexicon: Lexicon | None
 ) -> tuple[list[str], list[str], list[list[str]]]:
@@ -63,24 +120,13 @@ def token_hints(
     normal = [normalize_key(word) or word for word in words]
     split = [strip_clitics(word) for word in normal]
     stems = [stem for _, stem in split]
-    gazetteer_tags = gazetteer.tag(stems)
-    name_tags = lexicon.names.tag(stems) if lexicon else [""] * len(words)
     rows = []
-    for i, word in enumerate(normal):
-        prefix, stem = split[i]
-        rows.append(
-            [
-                prefix,
-                shape(word),
-                gazetteer_tags[i],
-                name_tags[i],
-                lexicon.words.get(stem, "") if lexicon else "",
-                TRIGGERS.get(word) or TRIGGERS.get(stem) or "",
-                "nat" if gazetteer.is_nationality(stem) else "",
-                str(min(len(stem), 10)),
-                gazetteer.person_words.get(stem, ""),
-            ]
-        )
+    for word, (prefix, stem), context in zip(
+        normal, split, context_hints(stems, gazetteer, lexicon), strict=True
+    ):
+        values = dict(zip(WORD_HINTS, word_hints(word, prefix, stem, gazetteer), strict=True))
+        values.update(zip(CONTEXT_HINTS, context, strict=True))
+        rows.append([values[name] for name in HINTS])
     return normal, stems, rows
 
 
@@ -401,11 +447,16 @@ class NeuralTagger:
         # product with their output layers stacked.
         self._cache: dict[str, np.ndarray] = {}
         self._cache_rows = CACHE_BYTES // (8 * self.config.hidden * len(members) * 4)
-        self._hint_tables = [
-            np.concatenate([m.hint_tables[k] for m in self.members], axis=1)
-            for k in range(len(HINTS))
-        ]
-        self._hint_indexes = [v.index for v in self.hint_vocabularies]
+        self._split: dict[str, tuple[str, str, str]] = {}
+        """Surface word -> normalised word, its proclitics and stem."""
+
+        def table(name: str) -> tuple[dict[str, int], np.ndarray]:
+            k = HINTS.index(name)
+            rows = np.concatenate([m.hint_tables[k] for m in self.members], axis=1)
+            return self.hint_vocabularies[k].index, rows
+
+        self._word_tables = [table(name) for name in WORD_HINTS]
+        self._context_tables = [table(name) for name in CONTEXT_HINTS]
         self._bias = np.concatenate([m.bias for m in self.members])
         self._w_hh = np.concatenate([m.w_hh for m in self.members])
         self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
@@ -440,55 +491,50 @@ class NeuralTagger:
         self, sentences: Sequence[Sequence[str]], lexicon: Lexicon | None = None
     ) -> list[np.ndarray]:
         """:meth:`scores` of several non-empty sentences, run through the network together."""
+        lexicon = lexicon or self.lexicon
         gate_inputs = []
         for words in sentences:
-            normal, stems, rows = token_hints(words, self.gazetteer, lexicon or self.lexicon)
-            word_ids = [self.words(w) for w in normal]
-            stem_ids = [self.stems(s) for s in stems]
-            hint_ids = np.array(
-                [
-                    [
-                        index.get(value, UNK)
-                        for index, value in zip(self._hint_indexes, row, strict=True)
-                    ]
-                    for row in rows
-                ]
-            )
-            gate_inputs.append(self._gate_inputs(normal, word_ids, stem_ids, hint_ids))
+            if len(self._cache) > self._cache_rows:  # before looking: the rows must stay
+                self._cache.clear()
+                self._split.clear()
+            normal, stems = self._cached(words)
+            inputs = np.stack([self._cache[word] for word in normal])
+            context = context_hints(stems, self.gazetteer, lexicon)
+            for k, (index, table) in enumerate(self._context_tables):
+                inputs += table[[index.get(values[k], UNK) for values in context]]
+            shape = (len(normal), 2 * len(self.members), 4 * self.config.hidden)
+            gate_inputs.append(inputs.reshape(shape))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
 
-    def _gate_inputs(
-        self,
-        normal: Sequence[str],
-        word_ids: Sequence[int],
-        stem_ids: Sequence[int],
-        hint_ids: np.ndarray,
-    ) -> np.ndarray:
-        """``[time, 2M, 4H]`` LSTM gate inputs of one sentence for the ``M`` members
-        (forward, backward of each), the word-dependent part cached per word."""
+    def _cached(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
+        """The normalised words and stems of a sentence, each normalised word with its
+        cached gate-input row: its input projection (word, stem, letters), the rows
+        of its word hints and the bias, for the ``M`` members side by side (``[2M *
+        4H]``)."""
+        split = self._split
+        for word in words:
+            if word not in split:
+                normal = normalize_key(word) or word
+                split[word] = (normal, *strip_clitics(normal))
+        parts = [split[word] for word in words]
         cache = self._cache
-        if len(cache) > self._cache_rows:  # before looking: the sentence's rows must stay
-            cache.clear()
-        first: dict[str, int] = {}
-        for i, word in enumerate(normal):
-            if word not in cache and word not in first:
-                first[word] = i
-        if first:
-            distinct = list(first)
-            new_words = [word_ids[first[word]] for word in distinct]
-            new_stems = [stem_ids[first[word]] for word in distinct]
+        new = {normal: (prefix, stem) for normal, prefix, stem in parts if normal not in cache}
+        if new:
+            distinct = list(new)
+            word_ids = [self.words(word) for word in distinct]
+            stem_ids = [self.stems(stem) for _, stem in new.values()]
             chars = char_matrix(distinct, self.chars)
             rows = np.concatenate(
-                [m.word_projections(new_words, new_stems, chars) for m in self.members], axis=1
+                [m.word_projections(word_ids, stem_ids, chars) for m in self.members], axis=1
             )
+            rows += self._bias
+            hints = [word_hints(word, *new[word], self.gazetteer) for word in distinct]
+            for k, (index, table) in enumerate(self._word_tables):
+                rows += table[[index.get(values[k], UNK) for values in hints]]
             for word, row in zip(distinct, rows, strict=True):
                 cache[word] = row
-        inputs = np.stack([cache[word] for word in normal])
-        inputs += self._bias
-        for k, table in enumerate(self._hint_tables):
-            inputs += table[hint_ids[:, k]]
-        return inputs.reshape(len(normal), 2 * len(self.members), 4 * self.config.hidden)
+        return [normal for normal, _, _ in parts], [stem for _, _, stem in parts]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:

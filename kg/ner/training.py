@@ -59,6 +59,8 @@ class Settings:
     augment: float = 0.0
     """With more than 0, each training sentence with names gets a copy whose names
     are replaced with this chance (:class:`NamePool`)."""
+    fresh_copies: bool = False
+    """Draw the copies anew each epoch, rather than once."""
 
 
 @dataclass
@@ -72,29 +74,45 @@ class Example:
     towards the vocabularies."""
 
 
-def jackknifed_examples(
-    sentences: Sequence[TaggedSentence],
-    gazetteer: Gazetteer,
-    folds: int = FOLDS,
-    *,
-    augment: Callable[[TaggedSentence], TaggedSentence | None] | None = None,
-) -> list[Example]:
-    """One example per sentence, its lexicon hints from the other folds; with
-    ``augment``, also one for each sentence ``augment`` returns a copy of (the copy
-    reads the lexicon of its original's fold)."""
-    examples: list[Example] = []
-    for fold in range(folds):
-        rest = [(s.words, s.tags) for i, s in enumerate(sentences) if (i // BLOCK) % folds != fold]
-        lexicon = Lexicon.from_sentences(rest)
-        for i, sentence in enumerate(sentences):
-            if (i // BLOCK) % folds == fold:
-                examples.append(make_example(sentence, gazetteer, lexicon))
-                copy = augment(sentence) if augment else None
-                if copy is not None:
-                    example = make_example(copy, gazetteer, lexicon)
-                    example.copy = True
-                    examples.append(example)
-    return examples
+class Jackknife:
+    """The training sentences, each with the lexicon of the other folds (blocks of
+    ``BLOCK`` sentences dealt round ``folds`` folds), so its lexicon hints are those
+    of a name the tagger has not seen."""
+
+    def __init__(
+        self, sentences: Sequence[TaggedSentence], gazetteer: Gazetteer, folds: int = FOLDS
+    ) -> None:
+        self.sentences = sentences
+        self.gazetteer = gazetteer
+        self.folds = folds
+        self.lexicons = [
+            Lexicon.from_sentences(
+                [(s.words, s.tags) for i, s in enumerate(sentences) if self.fold(i) != fold]
+            )
+            for fold in range(folds)
+        ]
+
+    def fold(self, index: int) -> int:
+        return (index // BLOCK) % self.folds
+
+    def examples(self) -> list[Example]:
+        """One example per sentence."""
+        return [
+            make_example(sentence, self.gazetteer, self.lexicons[self.fold(i)])
+            for i, sentence in enumerate(self.sentences)
+        ]
+
+    def copies(self, augment: Callable[[TaggedSentence], TaggedSentence | None]) -> list[Example]:
+        """One example for each sentence ``augment`` returns a copy of; the copy reads
+        the lexicon of its original's fold."""
+        examples = []
+        for i, sentence in enumerate(self.sentences):
+            copy = augment(sentence)
+            if copy is not None:
+                example = make_example(copy, self.gazetteer, self.lexicons[self.fold(i)])
+                example.copy = True
+                examples.append(example)
+        return examples
 
 
 def split_proclitics(word: str) -> tuple[str, str]:
@@ -407,16 +425,19 @@ def train_network(
     torch.set_num_threads(settings.threads)
     rng = random.Random(settings.seed)
     pool = NamePool.of(train, listed_names()) if settings.augment else None
-    # The copies do not depend on the seed: the networks of an ensemble learn from the
-    # same data.
-    copies = random.Random(0)
+    jackknife = Jackknife(train, gazetteer)
+    originals = jackknife.examples()
 
-    def augment(sentence: TaggedSentence) -> TaggedSentence | None:
-        return pool.replace(sentence, copies, settings.augment) if pool else None
+    def copies(epoch: int) -> list[Example]:
+        # The copies do not depend on the seed: the networks of an ensemble learn from
+        # the same data.
+        if pool is None:
+            return []
+        draws = random.Random(epoch if settings.fresh_copies else 0)
+        return jackknife.copies(lambda sentence: pool.replace(sentence, draws, settings.augment))
 
-    examples = jackknifed_examples(train, gazetteer, augment=augment if pool else None)
+    examples = originals + copies(1)
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in train])
-    originals = [e for e in examples if not e.copy]
     word_counts = Counter(w for e in originals for w in e.normal)
     stem_counts = Counter(s for e in originals for s in e.stems)
     char_counts = Counter(c for e in originals for w in e.normal for c in w)
@@ -450,6 +471,8 @@ def train_network(
     waited = 0
     for epoch in range(1, settings.epochs + 1):
         began = time.perf_counter()
+        if settings.fresh_copies and epoch > 1:
+            examples = originals + copies(epoch)
         network.train()
         total = 0.0
         for w, s, c, ci, h, t, lengths in batches(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from kg.ner.conll import TaggedSentence, chunks
-from kg.ner.training import NamePool, attach_proclitics, split_proclitics
+from kg.ner.features import Gazetteer
+from kg.ner.training import Jackknife, NamePool, attach_proclitics, split_proclitics
 
 TRAIN = [
     TaggedSentence(
@@ -68,3 +69,23 @@ def test_at_least_one_name_is_replaced_and_sentences_without_names_give_none() -
     assert copy is not None and copy.words == ("رد", "تشاك", "نوريس")
     assert copy.tags == ("O", "B-PERS", "I-PERS")
     assert pool.replace(TaggedSentence(("قال", "إن"), ("O", "O")), random.Random(0), 1.0) is None
+
+
+def test_jackknife_copies_read_their_fold_lexicon_and_differ_with_the_draw() -> None:
+    sentences = TRAIN * 20  # 120 sentences: three blocks of 40, so three folds with data
+    jackknife = Jackknife(sentences, Gazetteer({}), folds=3)
+    originals = jackknife.examples()
+    assert len(originals) == len(sentences) and not any(e.copy for e in originals)
+    pool = NamePool.of(TRAIN, LISTED)
+
+    def copies(seed: int) -> list[list[str]]:
+        draws = random.Random(seed)
+        examples = jackknife.copies(lambda sentence: pool.replace(sentence, draws, 1.0))
+        assert all(e.copy for e in examples) and len(examples) == len(sentences)
+        return [e.normal for e in examples]
+
+    # The same draw gives the same copies; another draw (a later epoch) others.
+    assert copies(1) == copies(1)
+    assert copies(1) != copies(2)
+    # Every fold's lexicon knows the training names of the other folds.
+    assert all(lexicon.names.names.get(("بوش",)) == "PERS" for lexicon in jackknife.lexicons)

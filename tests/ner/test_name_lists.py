@@ -63,3 +63,11 @@ def test_builder_cleans_names_and_lists_clubs_by_their_short_forms() -> None:
     ]
     # The committed list has the short forms.
     assert name_gazetteer().tag(stems("فاز الوداد")) == ["", "B-club"]
+
+
+def test_lists_name_people_of_wikidata_in_any_spelling() -> None:
+    gazetteer = name_gazetteer()
+    # Listed normalised («مغنيه»), found however the article spells it.
+    assert gazetteer.tag(stems("قال حسن مغنية إن")) == ["", "B-person", "I-person", ""]
+    assert gazetteer.tag(stems("وجاسم كاظم العزاوي")) == ["B-person", "I-person", "I-person"]
+    assert gazetteer.person_words[stems("العزاوي")[0]] in ("family", "name")
