@@ -216,6 +216,12 @@ def main() -> None:
     )
     parser.add_argument("--jobs", type=int, default=1, help="neural: networks trained at once")
     parser.add_argument(
+        "--unk-replace",
+        type=float,
+        default=Settings.unk_replace,
+        help="neural: see Settings.unk_replace",
+    )
+    parser.add_argument(
         "--save-dev", type=Path, help="neural, with --dev: also write the networks to this file"
     )
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
@@ -329,6 +335,7 @@ def train_neural(
             patience=args.patience,
             augment=args.augment,
             fresh_copies=args.fresh_copies,
+            unk_replace=args.unk_replace,
         )
         for seed in seeds
     ]

@@ -69,21 +69,11 @@ about 110,000 words for the bundled ensemble, more than the SaudiNewsNet day has
 NEG = -1e4
 
 
-WORD_HINTS = (
-    "prefix",
-    "shape",
-    "trigger",
-    "nationality",
-    "length",
-    "person_word",
-    "frequency",
-    "article",
-    "suffixes",
-)
-"""The hints that depend on the word alone: at tagging time they are cached with
-the word's input projection."""
 CONTEXT_HINTS = ("gazetteer", "lexicon", "usual")
 """The hints that depend on the neighbouring words or on the lexicon."""
+WORD_HINTS = tuple(name for name in HINTS if name not in CONTEXT_HINTS)
+"""The hints that depend on the word alone: at tagging time they are cached with
+the word's input projection."""
 
 
 def word_hints(word: str, prefix: str, stem: str, gazetteer: Gazetteer) -> tuple[str, ...]:
