@@ -29,6 +29,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 from babel.core import get_global
@@ -97,19 +98,19 @@ def arwikicats_names(path: str) -> Iterator[str]:
 
 
 def wikidata_people() -> Iterator[str]:
-    """The Wikidata people of arabic-name-romanizer's index (read without importing
-    the package, which loads its ONNX models)."""
+    """The Wikidata people of arabic-name-romanizer's index, read from its file (the
+    package itself is not imported)."""
     spec = importlib.util.find_spec("arabic_name_romanizer")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("arabic-name-romanizer is not installed: pip install -e '.[train]'")
     index = Path(spec.submodule_search_locations[0]) / "resources" / "names.sqlite3"
-    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(f"file:{index}?mode=ro", uri=True)) as connection:
         rows = connection.execute(
             "SELECT DISTINCT arabic_key FROM full_names WHERE source = 'wikidata'"
-        )
-        for (name,) in rows:
-            if " " in name.strip():
-                yield name
+        ).fetchall()
+    for (name,) in rows:
+        if " " in name.strip():
+            yield name
 
 
 def main() -> None:

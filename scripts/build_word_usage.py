@@ -35,8 +35,6 @@ from collections import defaultdict
 from importlib.metadata import version
 from pathlib import Path
 
-import wordfreq
-
 from kg.ner.features import strip_clitics
 from kg.text.normalize import normalize_key
 
@@ -106,6 +104,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    try:
+        import wordfreq  # the train extra; usage_rows itself needs nothing installed
+    except ImportError:
+        raise SystemExit("wordfreq is not installed: pip install -e '.[train]'") from None
     rows = usage_rows(wordfreq.get_frequency_dict("ar", "large"))
     lines = [
         "# Word usage in general Arabic text (stem, frequency, article, suffixes),",

@@ -492,8 +492,8 @@ class NeuralTagger:
             context = context_hints(stems, self.gazetteer, lexicon)
             for k, (index, table) in enumerate(self._context_tables):
                 inputs += table[[index.get(values[k], UNK) for values in context]]
-            shape = (len(normal), 2 * len(self.members), 4 * self.config.hidden)
-            gate_inputs.append(inputs.reshape(shape))
+            size = (len(normal), 2 * len(self.members), 4 * self.config.hidden)
+            gate_inputs.append(inputs.reshape(size))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
 
