@@ -5,8 +5,8 @@ the word-usage hints of the bundled NER model.
     python scripts/build_word_usage.py
 
 Arabic has no capital letters, but names behave differently from other words
-in running text: a common noun or adjective takes the article («كتاب»,
-«الكتاب») and possessive suffixes («كتابها»); a name mostly does neither
+in running text: a common noun or adjective takes the article («قرار»,
+«القرار») and possessive suffixes («قرارها»); a name mostly does neither
 («أوباما», never «الأوباما» or «أوباماها»), and names are rarer. This script
 measures that on the Arabic word frequencies of ``wordfreq`` (Robyn Speer,
 Apache-2.0 code, CC BY-SA 4.0 data, drawn from Wikipedia, subtitles, news,

@@ -4,10 +4,10 @@ Arabic has no capital letters, and one written word carries its proclitics
 («وبواشنطن» = و + ب + واشنطن), so the features look at the normalised word,
 its clitic-stripped stem, its affixes, its neighbours and their stems, word
 clusters learnt from the training corpora, the bundled name lists (Natural
-Earth countries; cities, regions, sports clubs and people from CLDR and
-ArWikiCats), nationality adjectives derived from the countries, and trigger
-words (titles such as «الرئيس», heads such as «شركة», «وزارة», «مدينة») before
-and after.
+Earth countries; cities, regions, sports clubs and people from CLDR,
+ArWikiCats and Wikidata), nationality adjectives derived from the countries,
+and trigger words (titles such as «الرئيس», heads such as «شركة», «وزارة»,
+«مدينة») before and after.
 
 Features are plain strings (``name=value``), which python-crfsuite takes
 without building dictionaries.

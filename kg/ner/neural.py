@@ -432,7 +432,8 @@ class NeuralTagger:
         self.config = Config(**meta["config"])
         self.members = [_Member(m, self.config, len(HINTS)) for m in members]
         # The members run as one network: their input projections side by side (one
-        # cache row per word, one sum of hint rows per token), their recurrences
+        # cache row per word, word hints included; the context hints' rows added per
+        # token), their recurrences
         # together (see bilstm_states), and the mean of their emissions as one
         # product with their output layers stacked.
         self._cache: dict[str, np.ndarray] = {}
