@@ -433,9 +433,8 @@ class NeuralTagger:
         self.members = [_Member(m, self.config, len(HINTS)) for m in members]
         # The members run as one network: their input projections side by side (one
         # cache row per word, word hints included; the context hints' rows added per
-        # token), their recurrences
-        # together (see bilstm_states), and the mean of their emissions as one
-        # product with their output layers stacked.
+        # token), their recurrences together (see bilstm_states), and the mean of
+        # their emissions as one product with their output layers stacked.
         self._cache: dict[str, np.ndarray] = {}
         self._cache_rows = CACHE_BYTES // (8 * self.config.hidden * len(members) * 4)
         self._split: dict[str, tuple[str, str, str]] = {}
