@@ -1,6 +1,15 @@
 # ruff: noqa  (authoring data for the dev set, not library code)
-"""Authoring helper: turns compact annotations into tests/data/relations/*.jsonl with offsets."""
+"""Authoring helper: turns compact annotations into tests/data/relations/{dev,test}/*.jsonl.
+
+    .venv/bin/python tests/data/relations/source/build_gold.py
+
+Sources: ``annotations.py`` (the seven articles the rules were written from, dev
+split) and ``dev_*.py`` / ``test_*.py`` (articles drawn from the SaudiNewsNet zip
+by ``scripts/draw_eval_articles.py``; their names are ``snn_zip_NNNN``, the
+record's index in the zip). See ../GUIDELINES.md for what is annotated.
+"""
 import json
+import zipfile
 import re
 import sys
 from pathlib import Path
@@ -12,9 +21,24 @@ ROOT = Path(__file__).resolve().parents[4]
 DATA = ROOT.parent / "shared" / "data" / "news"
 OUT = Path(__file__).resolve().parents[1]
 
+SPLITS = json.loads((OUT / "splits.json").read_text(encoding="utf-8"))
+_ZIP_RECORDS = []
+
+def zip_text(name):
+    if not _ZIP_RECORDS:
+        with zipfile.ZipFile(DATA / SPLITS["zip"]) as archive:
+            _ZIP_RECORDS.extend(json.loads(archive.read("2015-07-21.json")))
+    return _ZIP_RECORDS[int(name.removeprefix("snn_zip_"))]["content"]
+
 def article_text(path):
     raw = path.read_bytes().decode("utf-8")
     return split_header(raw)[1]
+
+def split_of(name):
+    for split, items in SPLITS["splits"].items():
+        if any(item["name"] == name for item in items):
+            return split
+    raise SystemExit(f"{name} is not in splits.json")
 
 SENT_END = re.compile(r"[.؟!](?=[\s\"»”]|$)|\n")
 
@@ -63,8 +87,16 @@ def node(text, spec, lo, hi):
         out["alt_hints"] = alts
     return out
 
-def build(name, path, spec):
-    text = article_text(path)
+def flags_of(text):
+    flags = {}
+    for flag in filter(None, (f.strip() for f in text.split(","))):
+        key, _, value = flag.partition("=")
+        if key not in ("historical", "casualties"):
+            raise SystemExit(f"unknown event flag {flag!r}")
+        flags[key] = int(value) if key == "casualties" else True
+    return flags
+
+def build(name, text, spec, split):
     rows = []
     anchor = None
     for line in spec.strip().splitlines():
@@ -75,7 +107,6 @@ def build(name, path, spec):
             anchor = line[1:].strip(); continue
         parts = [p.strip() for p in line.split("|")]
         kind, subj, obj = parts[:3]
-        polarity = parts[3] if len(parts) > 3 and parts[3] else "positive"
         a, _ = find(text, anchor, 0, len(text), "anchor")
         lo, hi = sentence_of(text, a)
         # arguments may sit in the neighbouring sentence for coreferent mentions: widen on demand
@@ -84,18 +115,44 @@ def build(name, path, spec):
                 return node(text, s, lo, hi)
             except SystemExit:
                 return node(text, s, 0, len(text))
+        evidence = {"start": lo, "end": hi}
+        if kind == "event":
+            event = nd(subj)
+            agent = None if obj == "-" else nd(obj)
+            target_spec = parts[3] if len(parts) > 3 else "-"
+            target = None if target_spec in ("-", "") else nd(target_spec)
+            flags = flags_of(parts[4]) if len(parts) > 4 else {}
+            rows.append({"kind": "event", "polarity": "positive", "subject": event,
+                         "agent": agent, "target": target, **flags, "evidence": evidence})
+            for role, argument in (("agent", agent), ("target", target)):
+                if argument is not None:
+                    rows.append({"kind": role, "polarity": "positive", "subject": event,
+                                 "object": argument, "evidence": evidence})
+            continue
+        polarity = parts[3] if len(parts) > 3 and parts[3] else "positive"
         row = {"kind": kind, "polarity": polarity, "subject": nd(subj), "object": nd(obj),
-               "evidence": {"start": lo, "end": hi}}
+               "evidence": evidence}
         rows.append(row)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (OUT / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+    folder = OUT / split
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(name, len(rows))
+    print(split, name, len(rows))
+
+def load(path):
+    import importlib.util
+    spec_mod = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec_mod); spec_mod.loader.exec_module(module)
+    return module.ARTICLES
 
 if __name__ == "__main__":
-    import importlib.util
-    spec_mod = importlib.util.spec_from_file_location("ann", Path(__file__).with_name("annotations.py"))
-    ann = importlib.util.module_from_spec(spec_mod); spec_mod.loader.exec_module(ann)
-    for name, (path, spec) in ann.ARTICLES.items():
-        build(name, DATA / path, spec)
+    here = Path(__file__).resolve().parent
+    only = set(sys.argv[1:])
+    for name, (path, spec) in load(here / "annotations.py").items():
+        if not only or name in only:
+            build(name, article_text(DATA / path), spec, "dev")
+    for source in sorted([*here.glob("dev_*.py"), *here.glob("test_*.py")]):
+        for name, spec in load(source).items():
+            if not only or name in only:
+                build(name, zip_text(name), spec, split_of(name))

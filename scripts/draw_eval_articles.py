@@ -1,0 +1,192 @@
+"""Draw the articles of the relation dev and test splits from the SaudiNewsNet day.
+
+    .venv/bin/python scripts/draw_eval_articles.py [--zip PATH] [--dump DIR]
+
+Deterministic: a fixed, recorded seed; the same zip gives the same draw. The
+articles are stratified across the zip's newspapers (a quota per source, in
+proportion to its share of the candidates, at least four each) and, inside each
+source, across five coarse topics (politics, conflict, economy, sports, local)
+taken round robin. Every fifth draw is assigned test, test, test, dev, dev, so
+both splits span every source and topic. The result is written to
+``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
+article's text to DIR for the annotators (never into the repository: the
+corpus may not be committed).
+
+Candidates are the articles whose text is between 400 and 4,000 characters
+(shorter ones hold no facts, longer ones cost too much to annotate by hand),
+whose text is mostly Arabic, and which are not one of the six SaudiNewsNet
+articles the rules were written from (``saudinewsnet/snn_*.txt``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_NEWS = ROOT.parent / "shared" / "data" / "news"
+ZIP = SHARED_NEWS / "saudinewsnet" / "2015-07-21.zip"
+SPLITS = ROOT / "tests" / "data" / "relations" / "splits.json"
+
+SEED = 20261202
+TOTAL = 100
+MIN_PER_SOURCE = 4
+MIN_CHARS, MAX_CHARS = 400, 4000
+PATTERN = ("test", "test", "test", "dev", "dev")
+
+# Coarse topic cues, counted over title and text; the topic with most hits wins,
+# ``local`` when none is hit. Only used to spread the draw, never to score.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "conflict": (
+        "قتل", "مقتل", "هجوم", "غارة", "غارات", "انفجار", "تفجير", "مسلح", "الحوثي",
+        "داعش", "قصف", "اشتباك", "عسكري", "الجيش", "إرهاب", "الإرهاب", "معارك",
+    ),
+    "politics": (
+        "الرئيس", "وزير", "الحكومة", "البرلمان", "انتخابات", "مجلس الأمن", "الأمم المتحدة",
+        "الاتفاق", "الدبلوماسي", "السفير", "المفاوضات", "النووي", "القمة",
+    ),
+    "economy": (
+        "النفط", "الأسهم", "السوق", "مليار", "الاقتصاد", "الاستثمار", "البنك", "أسعار",
+        "الشركة", "الشركات", "التداول", "المؤشر", "ريال",
+    ),
+    "sports": (
+        "النادي", "الهلال", "النصر", "الاتحاد السعودي لكرة", "الدوري", "المنتخب", "مباراة",
+        "اللاعب", "لاعب", "المدرب", "كرة القدم", "البطولة",
+    ),
+    "local": (
+        "أمانة", "البلدية", "المواطنين", "المستشفى", "الطلاب", "التعليم", "الصحة", "الدفاع المدني",
+        "المرور", "حي ", "محافظة",
+    ),
+}
+
+
+def arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
+
+
+def topic_of(record: dict[str, Any]) -> str:
+    text = f"{record.get('title') or ''} {record.get('content') or ''}"
+    hits = {topic: sum(text.count(cue) for cue in cues) for topic, cues in TOPICS.items()}
+    best = max(hits, key=lambda topic: hits[topic])
+    return best if hits[best] else "local"
+
+
+def rule_articles() -> set[str]:
+    """Texts of the SaudiNewsNet articles the rules were written from (after their header)."""
+    texts = set()
+    for path in sorted((SHARED_NEWS / "saudinewsnet").glob("snn_*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        body = re.split(r"\n\n", raw, maxsplit=1)[-1]
+        texts.add(body.strip())
+    return texts
+
+
+def candidates(records: list[dict[str, Any]], excluded: set[str]) -> list[dict[str, Any]]:
+    found = []
+    for index, record in enumerate(records):
+        text = record.get("content")
+        if not isinstance(text, str) or not MIN_CHARS <= len(text) <= MAX_CHARS:
+            continue
+        if arabic_share(text) < 0.8 or text.strip() in excluded:
+            continue
+        found.append(
+            {
+                "name": f"snn_zip_{index:04d}",
+                "index": index,
+                "source": record.get("source"),
+                "topic": topic_of(record),
+                "url": record.get("url"),
+                "title": record.get("title"),
+                "chars": len(text),
+            }
+        )
+    return found
+
+
+def quotas(pool: list[dict[str, Any]]) -> dict[str, int]:
+    share = Counter(item["source"] for item in pool)
+    raw = {source: max(MIN_PER_SOURCE, round(TOTAL * n / len(pool))) for source, n in share.items()}
+    # Trim the largest quotas until the total is exact.
+    while sum(raw.values()) > TOTAL:
+        largest = max(raw, key=lambda source: raw[source])
+        raw[largest] -= 1
+    while sum(raw.values()) < TOTAL:
+        largest = max(share, key=lambda source: share[source] - raw[source] * len(pool) / TOTAL)
+        raw[largest] += 1
+    return raw
+
+
+def draw(pool: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+    """Per source, round robin over its topics; then sources interleaved."""
+    by_source: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for item in pool:
+        by_source[item["source"]][item["topic"]].append(item)
+    picked: dict[str, list[dict[str, Any]]] = {}
+    for source, quota in sorted(quotas(pool).items()):
+        topics = sorted(by_source[source])
+        rng.shuffle(topics)
+        for items in by_source[source].values():
+            rng.shuffle(items)
+        chosen: list[dict[str, Any]] = []
+        while len(chosen) < quota and any(by_source[source][t] for t in topics):
+            for topic in topics:
+                if by_source[source][topic] and len(chosen) < quota:
+                    chosen.append(by_source[source][topic].pop())
+        picked[source] = chosen
+    order: list[dict[str, Any]] = []
+    sources = sorted(picked)
+    while any(picked.values()):
+        for source in sources:
+            if picked[source]:
+                order.append(picked[source].pop(0))
+    return order
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--zip", type=Path, default=ZIP)
+    parser.add_argument("--out", type=Path, default=SPLITS)
+    parser.add_argument("--dump", type=Path, help="write each drawn article's text here")
+    args = parser.parse_args()
+    with zipfile.ZipFile(args.zip) as archive:
+        (member,) = [name for name in archive.namelist() if name.endswith(".json")]
+        records = json.loads(archive.read(member))
+    pool = candidates(records, rule_articles())
+    order = draw(pool, random.Random(SEED))
+    splits: dict[str, list[dict[str, Any]]] = {"test": [], "dev": []}
+    for position, item in enumerate(order):
+        splits[PATTERN[position % len(PATTERN)]].append({**item, "member": member})
+    result = {
+        "seed": SEED,
+        "zip": "saudinewsnet/2015-07-21.zip",
+        "candidates": len(pool),
+        "rule": __doc__.split("\n\n", 2)[2].strip(),
+        "splits": splits,
+    }
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for split, items in splits.items():
+        print(
+            f"{split}: {len(items)} articles; sources {dict(Counter(i['source'] for i in items))}; "
+            f"topics {dict(Counter(i['topic'] for i in items))}"
+        )
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        for split, items in splits.items():
+            for item in items:
+                text = records[item["index"]]["content"]
+                (args.dump / split).mkdir(exist_ok=True)
+                (args.dump / split / f"{item['name']}.txt").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
