@@ -1,22 +1,31 @@
-"""Score the relation stage against the dev set in tests/data/relations/.
+"""Score the relation stage against the gold splits in tests/data/relations/.
 
-    .venv/bin/python scripts/eval_relations.py [--data DIR] [--details]
+    .venv/bin/python scripts/eval_relations.py [--split dev|test] [--data DIR] [--details]
 
 Runs the real pipeline (sentences, tokens, ner.gazetteer, ner.bundled when
-registered, link, relations) on every article that has a ``<name>.jsonl``
-file, and prints precision, recall and F1 per kind and overall. A predicted
-fact counts when its kind and polarity are right and both arguments match
-(see tests/data/relations/README.md for the matching rules). Event arguments
-are scored as facts of kind agent/target/location/participant whose subject
-is the event (label and trigger span must match).
+registered, link, relations) on every article of the split (a ``<name>.jsonl``
+file under ``tests/data/relations/<split>/``; an empty file is an article with
+no facts), and prints precision, recall and F1 per kind, for the stance kinds
+together, and overall. A predicted fact counts when its kind and polarity are
+right and both arguments match (see tests/data/relations/README.md for the
+matching rules). Event arguments are scored as facts of kind
+agent/target/location/participant whose subject is the event (label and
+trigger span must match); the ``event`` row scores whole events: class,
+trigger, agent and target all right (a role the gold leaves empty must be
+empty). A calibration table gives precision per confidence bucket.
+
+The test split is frozen: read its figures at the end of a piece of work,
+never its individual errors (``--details`` refuses it).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import sys
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.ids import document_id  # noqa: E402
+from kg.io.article import ReadOptions  # noqa: E402
+from kg.io.records import article_from_record  # noqa: E402
 from kg.io.txt import split_header  # noqa: E402
 from kg.model import Document, DocumentMeta  # noqa: E402
 from kg.pipeline import Pipeline, registered_stages  # noqa: E402
@@ -34,6 +45,13 @@ from kg.text.normalize import normalize_key  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "data" / "relations"
 DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "news", Path("/work/shared/data/news"))
 ROLES = ("agent", "target", "location", "participant")
+STANCE_KINDS = frozenset(
+    {
+        "opposes", "supports", "criticizes", "rejects", "denies", "urges", "praises",
+        "welcomes", "condemns", "warns", "threatens", "sharesConcernWith", "coordinatesWith",
+    }
+)  # fmt: skip
+BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
 @dataclass
@@ -54,6 +72,9 @@ class Fact:
     subject: Node
     object: Node
     text: str
+    confidence: float = 1.0
+    roles: dict[str, list[Node]] = field(default_factory=dict)
+    """For a whole-event fact (kind ``event``): its arguments by role."""
 
 
 def _register() -> None:
@@ -120,16 +141,30 @@ def predicted_facts(doc: Document) -> list[Fact]:
     for event in doc.events:
         node = Node("Event", spans=[(event.trigger_start, event.trigger_end)], label=event.label)
         nodes[event.id] = node
+        trigger = doc.text[event.trigger_start : event.trigger_end]
+        confidence = event.evidence.confidence
+        roles: dict[str, list[Node]] = defaultdict(list)
         for argument in event.arguments:
             if argument.entity_id in nodes:
-                trigger = doc.text[event.trigger_start : event.trigger_end]
+                known = nodes[argument.entity_id]
+                argument_node = Node(
+                    known.kind,
+                    names=known.names,
+                    spans=[*known.spans, (argument.start, argument.end)],
+                    qid=known.qid,
+                    label=known.label,
+                )
+                roles[argument.role].append(argument_node)
                 shown = (
                     f"{event.label}[{trigger}] {argument.role} "
                     f"{doc.text[argument.start : argument.end]}"
                 )
                 facts.append(
-                    Fact(argument.role, "positive", node, nodes[argument.entity_id], shown)
+                    Fact(argument.role, "positive", node, argument_node, shown, confidence)
                 )
+        facts.append(
+            Fact("event", "positive", node, node, f"{event.label}[{trigger}]", confidence, roles)
+        )
     for relation in doc.relations:
         if relation.kind == "about":
             continue
@@ -143,6 +178,7 @@ def predicted_facts(doc: Document) -> list[Fact]:
                 subject,
                 obj,
                 f"{relation.kind}({_show(subject)} -> {_show(obj)}) {relation.polarity}",
+                max(evidence.confidence for evidence in relation.evidence),
             )
         )
     return facts
@@ -186,18 +222,55 @@ def node_matches(gold: dict[str, Any], node: Node) -> bool:
     return False
 
 
-def fact_matches(gold: dict[str, Any], fact: Fact) -> bool:
-    return (
-        gold["kind"] == fact.kind
-        and gold["polarity"] == fact.polarity
-        and node_matches(gold["subject"], fact.subject)
-        and node_matches(gold["object"], fact.object)
-    )
+def fact_matches(gold: dict[str, Any], fact: Fact, any_stance: bool = False) -> bool:
+    if any_stance:
+        if gold["kind"] not in STANCE_KINDS or fact.kind not in STANCE_KINDS:
+            return False
+    elif gold["kind"] != fact.kind:
+        return False
+    if gold["polarity"] != fact.polarity or not node_matches(gold["subject"], fact.subject):
+        return False
+    if fact.kind == "event":
+        return all(
+            _role_matches(gold.get(role), fact.roles.get(role, [])) for role in ("agent", "target")
+        )
+    return node_matches(gold["object"], fact.object)
 
 
-def find_article(name: str, data: Path) -> Path | None:
+def _role_matches(gold: dict[str, Any] | None, predicted: list[Node]) -> bool:
+    """An empty gold role wants no prediction; a filled one wants one that matches."""
+    if gold is None:
+        return not predicted
+    return any(node_matches(gold, node) for node in predicted)
+
+
+def read_zip_article(name: str, data: Path) -> Document | None:
+    """``snn_zip_NNNN``: record NNNN of the SaudiNewsNet zip, read as kg.io reads it."""
+    archive_path = data / "saudinewsnet" / "2015-07-21.zip"
+    if not archive_path.exists():
+        return None
+    with zipfile.ZipFile(archive_path) as archive:
+        records = _zip_records(archive_path, archive)
+    index = int(name.removeprefix("snn_zip_"))
+    origin = f"{archive_path}!2015-07-21.json#{index}"
+    return article_from_record(records[index], origin, ReadOptions()).to_document()
+
+
+_RECORDS: dict[Path, list[Any]] = {}
+
+
+def _zip_records(path: Path, archive: zipfile.ZipFile) -> list[Any]:
+    if path not in _RECORDS:
+        (member,) = [name for name in archive.namelist() if name.endswith(".json")]
+        _RECORDS[path] = json.loads(archive.read(member))
+    return _RECORDS[path]
+
+
+def find_article(name: str, data: Path) -> Document | None:
+    if name.startswith("snn_zip_"):
+        return read_zip_article(name, data)
     found = sorted(data.rglob(f"{name}.txt"))
-    return found[0] if found else None
+    return read_article(found[0]) if found else None
 
 
 def main() -> int:
@@ -207,63 +280,126 @@ def main() -> int:
         type=Path,
         default=next((p for p in DATA_CANDIDATES if p.is_dir()), DATA_CANDIDATES[0]),
     )
-    parser.add_argument("--gold", type=Path, default=GOLD_DIR)
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the folder of the splits")
     parser.add_argument("--details", action="store_true", help="print misses and false positives")
     args = parser.parse_args()
+    if args.details and args.split == "test":
+        parser.error("--details reads individual errors: only on the dev split (test is frozen)")
     pipeline = Pipeline.from_names(pipeline_names())
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # gold, hit, pred, correct
+    calibration: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0] for _ in BUCKETS[1:]])
     timings: list[tuple[str, float]] = []
-    for gold_file in sorted(args.gold.glob("*.jsonl")):
-        article = find_article(gold_file.stem, args.data)
-        if article is None:
-            print(f"skip {gold_file.name}: no {gold_file.stem}.txt under {args.data}")
+    gold_files = sorted((args.gold / args.split).glob("*.jsonl"))
+    articles = 0
+    for gold_file in gold_files:
+        doc = find_article(gold_file.stem, args.data)
+        if doc is None:
+            print(f"skip {gold_file.name}: article not found under {args.data}")
             continue
-        doc = read_article(article)
+        articles += 1
         gold = [
             json.loads(line)
             for line in gold_file.read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
-        for row in gold:
-            for side in ("subject", "object"):
-                span = row[side]
-                if doc.text[span["start"] : span["end"]] != span["text"]:
-                    print(
-                        f"warning: {gold_file.name}: {side} span {span['start']}-{span['end']} "
-                        f"is {doc.text[span['start'] : span['end']]!r}, not {span['text']!r}"
-                    )
+        _check_spans(gold_file.name, doc.text, gold)
         before = dict(pipeline.timings)
         out = pipeline(doc)
         spent = pipeline.timings["relations"] - before.get("relations", 0.0)
         timings.append((gold_file.stem, spent))
         facts = predicted_facts(out)
-        for row in gold:
-            hit = any(fact_matches(row, fact) for fact in facts)
-            counts[row["kind"]][0] += 1
-            counts[row["kind"]][1] += hit
-            if args.details and not hit:
-                print(
-                    f"  MISS {gold_file.stem}: {row['kind']}({row['subject']['text'][:30]} -> "
-                    f"{row['object']['text'][:30]}) {row['polarity']}"
-                )
-        for fact in facts:
-            correct = any(fact_matches(row, fact) for row in gold)
-            counts[fact.kind][2] += 1
-            counts[fact.kind][3] += correct
-            if args.details and not correct:
-                print(f"  FP   {gold_file.stem}: {fact.text}")
+        _score(gold_file.stem, gold, facts, counts, calibration, args.details)
+    print(f"split {args.split}: {articles} articles")
     print(f"{'kind':<20}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
     total = [0, 0, 0, 0]
-    for kind in sorted(counts):
+    stance = [0, 0, 0, 0]
+    for kind in sorted(k for k in counts if not k.startswith("~")):
         row = counts[kind]
-        total = [a + b for a, b in zip(total, row, strict=True)]
+        if kind != "event":
+            total = [a + b for a, b in zip(total, row, strict=True)]
+        if kind in STANCE_KINDS:
+            stance = [a + b for a, b in zip(stance, row, strict=True)]
         print(_line(kind, row))
-    print(_line("overall", total))
+    print(_line("stance (each kind)", stance))
+    print(_line("stance (any kind)", counts["~stance"]))
+    print(_line("overall (no event)", total))
+    print("calibration: precision by confidence bucket (correct/predicted)")
     print(
-        "relation stage time per article (s): "
-        + ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings)
+        f"{'group':<12}" + "".join(f"{f'{lo:.1f}-{min(hi, 1.0):.1f}':>14}" for lo, hi in _pairs())
     )
+    for group in sorted(calibration):
+        cells = "".join(
+            f"{f'{c / n:.2f} ({c}/{n})' if n else '-':>14}" for c, n in calibration[group]
+        )
+        print(f"{group:<12}{cells}")
+    if args.split == "dev":
+        print(
+            "relation stage time per article (s): "
+            + ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings)
+        )
     return 0
+
+
+def _pairs() -> list[tuple[float, float]]:
+    return list(itertools.pairwise(BUCKETS))
+
+
+def group_of(kind: str) -> str:
+    if kind in STANCE_KINDS:
+        return "stance"
+    if kind in ROLES:
+        return "role"
+    return kind
+
+
+def _check_spans(name: str, text: str, gold: list[dict[str, Any]]) -> None:
+    for row in gold:
+        for side in ("subject", "object", "agent", "target"):
+            span = row.get(side)
+            if span and text[span["start"] : span["end"]] != span["text"]:
+                print(
+                    f"warning: {name}: {side} span {span['start']}-{span['end']} "
+                    f"is {text[span['start'] : span['end']]!r}, not {span['text']!r}"
+                )
+
+
+def _score(
+    name: str,
+    gold: list[dict[str, Any]],
+    facts: list[Fact],
+    counts: dict[str, list[int]],
+    calibration: dict[str, list[list[int]]],
+    details: bool,
+) -> None:
+    for row in gold:
+        hit = any(fact_matches(row, fact) for fact in facts)
+        counts[row["kind"]][0] += 1
+        counts[row["kind"]][1] += hit
+        if row["kind"] in STANCE_KINDS:
+            counts["~stance"][0] += 1
+            counts["~stance"][1] += any(fact_matches(row, fact, any_stance=True) for fact in facts)
+        if details and not hit:
+            shown = (row.get("object") or row.get("agent") or row.get("target") or {}).get(
+                "text", "-"
+            )
+            print(
+                f"  MISS {name}: {row['kind']}({row['subject']['text'][:30]} -> "
+                f"{shown[:30]}) {row['polarity']}"
+            )
+    for fact in facts:
+        correct = any(fact_matches(row, fact) for row in gold)
+        counts[fact.kind][2] += 1
+        counts[fact.kind][3] += correct
+        if fact.kind in STANCE_KINDS:
+            counts["~stance"][2] += 1
+            counts["~stance"][3] += any(fact_matches(row, fact, any_stance=True) for row in gold)
+        bucket = next(i for i, (lo, hi) in enumerate(_pairs()) if lo <= fact.confidence < hi)
+        cell = calibration[group_of(fact.kind)][bucket]
+        cell[0] += correct
+        cell[1] += 1
+        if details and not correct:
+            print(f"  FP   {name}: {fact.text} [{fact.confidence:.2f}]")
 
 
 def _line(kind: str, row: list[int]) -> str:

@@ -96,7 +96,21 @@ def flags_of(text):
         flags[key] = int(value) if key == "casualties" else True
     return flags
 
-def build(name, text, spec, split):
+def legacy_events(rows):
+    """Whole-event rows for annotations.py, which predates the ``event`` line: one per
+    annotated event, from its first agent and first target line."""
+    events = {}
+    for row in rows:
+        if row["kind"] in ("agent", "target", "location", "participant"):
+            key = (row["subject"]["event_label"], row["subject"]["start"])
+            event = events.setdefault(key, {"kind": "event", "polarity": "positive",
+                                            "subject": row["subject"], "agent": None,
+                                            "target": None, "evidence": row["evidence"]})
+            if row["kind"] in ("agent", "target") and event[row["kind"]] is None:
+                event[row["kind"]] = row["object"]
+    return list(events.values())
+
+def build(name, text, spec, split, legacy=False):
     rows = []
     anchor = None
     for line in spec.strip().splitlines():
@@ -133,6 +147,8 @@ def build(name, text, spec, split):
         row = {"kind": kind, "polarity": polarity, "subject": nd(subj), "object": nd(obj),
                "evidence": evidence}
         rows.append(row)
+    if legacy:
+        rows.extend(legacy_events(rows))
     folder = OUT / split
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
@@ -151,7 +167,7 @@ if __name__ == "__main__":
     only = set(sys.argv[1:])
     for name, (path, spec) in load(here / "annotations.py").items():
         if not only or name in only:
-            build(name, article_text(DATA / path), spec, "dev")
+            build(name, article_text(DATA / path), spec, "dev", legacy=True)
     for source in sorted([*here.glob("dev_*.py"), *here.glob("test_*.py")]):
         for name, spec in load(source).items():
             if not only or name in only:
