@@ -21,12 +21,12 @@ never its individual errors (``--details`` refuses it).
 from __future__ import annotations
 
 import argparse
+import bisect
 import contextlib
-import itertools
 import json
 import sys
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,18 +40,22 @@ from kg.io.records import article_from_record  # noqa: E402
 from kg.io.txt import split_header  # noqa: E402
 from kg.model import Document, DocumentMeta  # noqa: E402
 from kg.pipeline import Pipeline, registered_stages  # noqa: E402
+from kg.relations.calibration import (  # noqa: E402
+    CALIBRATION_PATH,
+    DEFAULT_MIN_CONFIDENCE,
+    STANCE_KINDS,
+    CalibrationTable,
+    bundled_table,
+    calibrate,
+    group_of,
+)
 from kg.text.normalize import normalize_key  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "relations"
 DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "news", Path("/work/shared/data/news"))
 ROLES = ("agent", "target", "location", "participant")
-STANCE_KINDS = frozenset(
-    {
-        "opposes", "supports", "criticizes", "rejects", "denies", "urges", "praises",
-        "welcomes", "condemns", "warns", "threatens", "sharesConcernWith", "coordinatesWith",
-    }
-)  # fmt: skip
-BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+EDGES = (0.0, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+"""Raw-confidence buckets of the calibration table: one per 0.05, as the rules' confidences."""
 
 
 @dataclass
@@ -283,21 +287,28 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the folder of the splits")
     parser.add_argument("--details", action="store_true", help="print misses and false positives")
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=DEFAULT_MIN_CONFIDENCE,
+        help="score what kg writes at this bar (0 scores every raw fact)",
+    )
+    parser.add_argument(
+        "--write-calibration",
+        action="store_true",
+        help=f"measure the calibration table on dev and write it to {CALIBRATION_PATH.name}",
+    )
     args = parser.parse_args()
-    if args.details and args.split == "test":
-        parser.error("--details reads individual errors: only on the dev split (test is frozen)")
+    if args.split == "test" and (args.details or args.write_calibration):
+        parser.error("--details and --write-calibration only on dev: the test split is frozen")
     pipeline = Pipeline.from_names(pipeline_names())
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # gold, hit, pred, correct
-    calibration: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0] for _ in BUCKETS[1:]])
+    articles: list[tuple[str, list[dict[str, Any]], Document]] = []
     timings: list[tuple[str, float]] = []
-    gold_files = sorted((args.gold / args.split).glob("*.jsonl"))
-    articles = 0
-    for gold_file in gold_files:
+    for gold_file in sorted((args.gold / args.split).glob("*.jsonl")):
         doc = find_article(gold_file.stem, args.data)
         if doc is None:
             print(f"skip {gold_file.name}: article not found under {args.data}")
             continue
-        articles += 1
         gold = [
             json.loads(line)
             for line in gold_file.read_text(encoding="utf-8").splitlines()
@@ -306,11 +317,61 @@ def main() -> int:
         _check_spans(gold_file.name, doc.text, gold)
         before = dict(pipeline.timings)
         out = pipeline(doc)
-        spent = pipeline.timings["relations"] - before.get("relations", 0.0)
-        timings.append((gold_file.stem, spent))
-        facts = predicted_facts(out)
-        _score(gold_file.stem, gold, facts, counts, calibration, args.details)
-    print(f"split {args.split}: {articles} articles")
+        timings.append((gold_file.stem, pipeline.timings["relations"] - before.get("relations", 0)))
+        articles.append((gold_file.stem, gold, out))
+    raw = measure_calibration(articles)
+    if args.write_calibration:
+        CALIBRATION_PATH.parent.mkdir(parents=True, exist_ok=True)
+        source = "scripts/eval_relations.py --split dev --write-calibration"
+        CALIBRATION_PATH.write_text(
+            json.dumps(raw.to_json(source), indent=1) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {CALIBRATION_PATH.relative_to(ROOT)}")
+    table = raw if args.write_calibration else bundled_table()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # gold, hit, pred, correct
+    held: Counter[str] = Counter()
+    for name, gold, raw_doc in articles:
+        kept, held_here = calibrate(raw_doc, table, args.min_confidence)
+        held.update(held_here)
+        _score(name, gold, predicted_facts(kept), counts, args.details)
+    print(
+        f"split {args.split}: {len(articles)} articles; facts written at confidence >= "
+        f"{args.min_confidence} (held back: {sum(held.values())})"
+    )
+    _print_scores(counts)
+    if args.split == "dev":
+        _print_calibration(raw)
+        print(
+            "relation stage time per article (s): "
+            + ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings)
+        )
+    return 0
+
+
+def measure_calibration(
+    articles: list[tuple[str, list[dict[str, Any]], Document]],
+) -> CalibrationTable:
+    """Correct/predicted raw facts per calibration group and raw-confidence bucket.
+
+    A ``stated`` or stance relation is judged as a fact; an event by its whole-event
+    row (class, trigger, agent and target); the other kinds one by one.
+    """
+    cells: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0] for _ in EDGES[:-1]])
+    for _, gold, doc in articles:
+        for fact in predicted_facts(doc):
+            if fact.kind in ROLES:
+                continue  # judged with their event
+            index = min(max(bisect.bisect_right(EDGES, fact.confidence) - 1, 0), len(EDGES) - 2)
+            cell = cells[group_of(fact.kind)][index]
+            cell[0] += any(fact_matches(row, fact) for row in gold)
+            cell[1] += 1
+    return CalibrationTable(
+        edges=EDGES,
+        counts={group: tuple((c, n) for c, n in rows) for group, rows in sorted(cells.items())},
+    )
+
+
+def _print_scores(counts: dict[str, list[int]]) -> None:
     print(f"{'kind':<20}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
     total = [0, 0, 0, 0]
     stance = [0, 0, 0, 0]
@@ -324,33 +385,17 @@ def main() -> int:
     print(_line("stance (each kind)", stance))
     print(_line("stance (any kind)", counts["~stance"]))
     print(_line("overall (no event)", total))
-    print("calibration: precision by confidence bucket (correct/predicted)")
-    print(
-        f"{'group':<12}" + "".join(f"{f'{lo:.1f}-{min(hi, 1.0):.1f}':>14}" for lo, hi in _pairs())
-    )
-    for group in sorted(calibration):
-        cells = "".join(
-            f"{f'{c / n:.2f} ({c}/{n})' if n else '-':>14}" for c, n in calibration[group]
+
+
+def _print_calibration(table: CalibrationTable) -> None:
+    print("calibration on this split: raw facts correct/predicted by raw confidence")
+    used = [i for i in range(len(EDGES) - 1) if any(cells[i][1] for cells in table.counts.values())]
+    print(f"{'group':<15}" + "".join(f"{f'>={EDGES[i]:.2f}':>11}" for i in used))
+    for group, cells in table.counts.items():
+        shown = "".join(
+            f"{f'{cells[i][0]}/{cells[i][1]}' if cells[i][1] else '-':>11}" for i in used
         )
-        print(f"{group:<12}{cells}")
-    if args.split == "dev":
-        print(
-            "relation stage time per article (s): "
-            + ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings)
-        )
-    return 0
-
-
-def _pairs() -> list[tuple[float, float]]:
-    return list(itertools.pairwise(BUCKETS))
-
-
-def group_of(kind: str) -> str:
-    if kind in STANCE_KINDS:
-        return "stance"
-    if kind in ROLES:
-        return "role"
-    return kind
+        print(f"{group:<15}{shown}")
 
 
 def _check_spans(name: str, text: str, gold: list[dict[str, Any]]) -> None:
@@ -369,7 +414,6 @@ def _score(
     gold: list[dict[str, Any]],
     facts: list[Fact],
     counts: dict[str, list[int]],
-    calibration: dict[str, list[list[int]]],
     details: bool,
 ) -> None:
     for row in gold:
@@ -394,10 +438,6 @@ def _score(
         if fact.kind in STANCE_KINDS:
             counts["~stance"][2] += 1
             counts["~stance"][3] += any(fact_matches(row, fact, any_stance=True) for row in gold)
-        bucket = next(i for i, (lo, hi) in enumerate(_pairs()) if lo <= fact.confidence < hi)
-        cell = calibration[group_of(fact.kind)][bucket]
-        cell[0] += correct
-        cell[1] += 1
         if details and not correct:
             print(f"  FP   {name}: {fact.text} [{fact.confidence:.2f}]")
 

@@ -1,0 +1,71 @@
+"""Calibrated confidences and the precision bar, on relations extracted from Arabic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import calibrate, extract_relations
+from kg.relations.calibration import CalibrationTable, bundled_table, group_of
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+LIBYA = E("Country", "ليبيا", ("ليبيا",), "Q1016")
+HASSAN = E("Person", "حسن العلي", ("حسن العلي",))
+TEXT = "وقال حسن العلي إن الحوار هو الطريق الوحيد. وأدانت قطر الهجوم الذي استهدف ليبيا."
+
+EDGES = (0.0, 0.5, 1.01)
+
+
+def extracted() -> Document:
+    return extract_relations(build_doc(TEXT, [QATAR, LIBYA, HASSAN]))
+
+
+def table(**precision: tuple[int, int]) -> CalibrationTable:
+    """Every raw confidence in one bucket above 0.5, with the given counts per group."""
+    return CalibrationTable(EDGES, {g: ((0, 0), cell) for g, cell in precision.items()})
+
+
+def test_the_sentences_give_a_statement_a_stance_and_an_event() -> None:
+    doc = extracted()
+    assert ("حسن العلي", "الحوار هو الطريق الوحيد") in pairs(doc, "stated")
+    assert ("قطر", "Attack:الهجوم") in pairs(doc, "condemns")
+    assert "Attack" in {e.label for e in doc.events}
+
+
+def test_confidences_become_the_measured_precision_smoothed() -> None:
+    doc = extracted()
+    kept, held = calibrate(doc, table(stated=(19, 20), stance=(10, 10), event=(10, 10)), 0.0)
+    assert not held
+    (stated,) = [r for r in kept.relations if r.kind == "stated"]
+    assert stated.evidence[0].confidence == pytest.approx(0.95)
+    assert kept.statements[0].evidence.confidence == stated.evidence[0].confidence
+
+
+def test_a_held_back_event_takes_the_stance_on_it_along() -> None:
+    doc = extracted()
+    kept, held = calibrate(doc, table(stated=(20, 20), stance=(20, 20), event=(1, 10)), 0.8)
+    assert not kept.events
+    assert not pairs(kept, "condemns")
+    assert held == {"event": len(doc.events), "stance": 1}
+    assert pairs(kept, "stated")
+
+
+def test_a_held_back_statement_goes_with_its_stated() -> None:
+    doc = extracted()
+    kept, held = calibrate(doc, table(stated=(2, 10), stance=(20, 20), event=(20, 20)), 0.8)
+    assert not kept.statements
+    assert not pairs(kept, "stated")
+    assert held["stated"] == 1
+    assert pairs(kept, "condemns")
+
+
+def test_a_kind_never_seen_on_dev_is_held_back_at_the_default_bar() -> None:
+    assert table().calibrated("leads", 0.9) < 0.8
+
+
+def test_stance_kinds_share_a_row_and_the_bundled_table_loads() -> None:
+    assert group_of("condemns") == group_of("urges") == "stance"
+    assert group_of("holdsPosition") == "holdsPosition"
+    assert bundled_table().counts
