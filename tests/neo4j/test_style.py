@@ -1,4 +1,4 @@
-"""The Browser style is generated from the ontology, complete, and ordered so the most specific class wins."""
+"""The Browser style: generated from the ontology, complete, the most specific class last."""
 
 from __future__ import annotations
 
