@@ -8,4 +8,5 @@ bash scripts/install.sh
 .venv/bin/python -m kg.neo4j.server build
 .venv/bin/ruff check kg tests scripts
 .venv/bin/mypy
+.venv/bin/hadolint docker/Dockerfile
 .venv/bin/pytest -q -p no:cacheprovider "$@"
