@@ -1,4 +1,4 @@
-"""Run the analysts' queries of ``docs/queries.cypher`` against Neo4j and print Markdown.
+"""Run the analysts' queries of ``kg/neo4j/queries.cypher`` against Neo4j and print Markdown.
 
 The README's query section is this script's output on the example article:
 
@@ -20,17 +20,7 @@ sys.path.insert(0, str(ROOT))
 from neo4j import GraphDatabase  # noqa: E402
 
 from kg.config import neo4j_settings  # noqa: E402
-
-QUERIES = ROOT / "docs" / "queries.cypher"
-
-
-def queries(path: Path = QUERIES) -> list[tuple[str, str]]:
-    """(title, Cypher) pairs from a file of ``## title`` blocks."""
-    text = "\n".join(
-        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("//")
-    )
-    blocks = [block.strip() for block in text.split("## ") if block.strip()]
-    return [(block.split("\n", 1)[0], block.split("\n", 1)[1].strip()) for block in blocks]
+from kg.neo4j.browser import queries  # noqa: E402
 
 
 def _cell(value: object) -> str:

@@ -1,5 +1,6 @@
 // Analysts' questions as Cypher. Each "## " line titles the query below it.
-// scripts/run_queries.py runs them all and prints their results as Markdown.
+// scripts/run_queries.py runs them all and prints their results as Markdown; the kg guide
+// that `kg neo4j start` gives Neo4j Browser (:play) holds them as runnable slides.
 ## Who opposes, criticises, rejects or condemns whom (or what)?
 MATCH (a:Entity)-[r:OPPOSES|CRITICIZES|REJECTS|CONDEMNS]->(b)
 RETURN a.name AS actor, type(r) AS stance, r.polarity AS polarity,
