@@ -108,13 +108,15 @@ def _die_with_parent() -> None:
 
 def graph_text(triples: QueryResult, format: str) -> str:
     """CONSTRUCT/DESCRIBE triples as Turtle (``ttl``, with the known prefixes) or N-Triples."""
-    from rdflib import Graph
+    from rdflib import XSD, Graph, Literal
 
     if not isinstance(triples, list):
         raise StoreError(f"only CONSTRUCT and DESCRIBE results are RDF, not {type(triples)}")
     graph = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    for triple in triples:
-        graph.add(triple)
+    for subject, predicate, value in triples:
+        if isinstance(value, Literal) and value.datatype == XSD.string:
+            value = Literal(str(value))  # a plain literal is an xsd:string; no need to say so
+        graph.add((subject, predicate, value))
     return graph.serialize(format={"ttl": "turtle", "nt": "nt"}[format])
