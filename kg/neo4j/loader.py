@@ -10,6 +10,7 @@ article replaces only its own contribution.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,6 +28,10 @@ from kg.ids import digest
 from kg.model import Document
 from kg.neo4j import cypher
 from kg.neo4j.rows import DocumentRows, Row, document_rows
+
+# The driver logs every retried transaction as a WARNING, which Python prints to
+# stderr when nobody configured logging; the error raised at the end says it in one line.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 class Neo4jLoader:
