@@ -6,7 +6,8 @@ into a message and an exit code:
 * 0: everything was done;
 * 3: done, but some input was skipped (see the report);
 * 1: failed (the message says why);
-* 2: the command line was wrong.
+* 2: the command line was wrong;
+* 130: interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -17,20 +18,23 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, overload
 
 import typer
 
 from kg import __version__
-from kg.config import neo4j_settings, store_path
+from kg.config import check_neo4j_uri, neo4j_settings, store_path
 from kg.errors import ConfigError, KGError, StoreError
+from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 
 if TYPE_CHECKING:
     from kg.store.local import LocalStore
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_USAGE = 2
 EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     name="kg",
@@ -66,6 +70,22 @@ def handles_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _usage_error(message: str) -> typer.Exit:
+    """A one-line message and exit code 2, for a command line that cannot work."""
+    _fail(message)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _bolt_uri(value: str | None) -> str | None:
+    """Check ``--neo4j`` while parsing, so a wrong URI costs nothing (kg.config says why)."""
+    if not value:
+        return value
+    try:
+        return check_neo4j_uri(value)
+    except ConfigError as error:
+        raise _usage_error(str(error)) from None
+
+
 StoreOption = Annotated[
     Path | None,
     typer.Option(
@@ -81,6 +101,7 @@ Neo4jOption = Annotated[
         help="Also load into Neo4j at this Bolt URI (user and password from KG_NEO4J_USER, "
         "KG_NEO4J_PASSWORD or the config file).",
         show_default=False,
+        callback=_bolt_uri,
     ),
 ]
 
@@ -154,6 +175,12 @@ def ingest(
     pipeline = default_pipeline(ner=ner.value)
     sinks: list[Any] = []
     location = store_path(store)
+    loader = None
+    if neo4j:  # before the store: a server that is down must not leave an empty store
+        from kg.neo4j.loader import Neo4jLoader
+
+        loader = Neo4jLoader.connect(neo4j_settings(neo4j))
+        loader.ensure_schema()
     local = None
     if not no_store:
         from kg.store.local import LocalStore
@@ -161,12 +188,7 @@ def ingest(
         location.parent.mkdir(parents=True, exist_ok=True)
         local = LocalStore(location)
         sinks.append(local)
-    loader = None
-    if neo4j:
-        from kg.neo4j.loader import Neo4jLoader
-
-        loader = Neo4jLoader.connect(neo4j_settings(neo4j))
-        loader.ensure_schema()
+    if loader is not None:
         sinks.append(loader)
     if not sinks:
         raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
@@ -240,7 +262,10 @@ def export(
     ] = Source.local,
     store: StoreOption = None,
     neo4j: Annotated[
-        str | None, typer.Option("--neo4j", help="Bolt URI when --from neo4j.", show_default=False)
+        str | None,
+        typer.Option(
+            "--neo4j", help="Bolt URI when --from neo4j.", show_default=False, callback=_bolt_uri
+        ),
     ] = None,
 ) -> None:
     """Export the graph as RDF: Turtle, TriG, N-Quads or JSON-LD (one named graph per article)."""
@@ -259,21 +284,96 @@ def export(
         typer.echo(f"wrote {output}", err=True)
 
 
+class QueryFormat(StrEnum):
+    """How ``kg query`` prints: solutions as a table or JSON, triples as Turtle or N-Triples."""
+
+    table = "table"
+    json = "json"
+    ttl = "ttl"
+    nt = "nt"
+
+
+SOLUTION_FORMATS = (QueryFormat.table, QueryFormat.json)
+GRAPH_FORMATS = (QueryFormat.ttl, QueryFormat.nt)
+
+
 @app.command()
 @handles_errors
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL SELECT, ASK or CONSTRUCT query.")],
+    sparql: Annotated[
+        str, typer.Argument(help="A SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query.")
+    ],
     store: StoreOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    format: Annotated[
+        QueryFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="SELECT and ASK: table (default) or json; CONSTRUCT and DESCRIBE: ttl "
+            "(default) or nt.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", min=0, help="Stop the query after this many seconds (0: no limit)."
+        ),
+    ] = DEFAULT_QUERY_TIMEOUT,
+    allow_service: Annotated[
+        bool,
+        typer.Option(
+            "--allow-service",
+            help="Let SERVICE clauses send requests to other SPARQL endpoints (off by default).",
+        ),
+    ] = False,
 ) -> None:
-    """Run a SPARQL query on the local store (prefixes kg:, prov:, schema:, rdfs: are known)."""
-    with _existing_store(store) as local:
-        result = local.query(sparql)
-    _print_result(result, as_json)
+    """Run a SPARQL query on the local store (prefixes kg:, prov:, schema:, rdfs: are known).
+
+    Ctrl-C stops the query at once (exit code 130).
+    """
+    from kg.store.query import run_query
+    from kg.store.sparql import query_form
+
+    chosen = _query_format(format, as_json, query_form(sparql))
+    location = _existing_store(store, open_it=False)
+    try:
+        result = run_query(location, sparql, timeout=timeout or None, allow_service=allow_service)
+    except KeyboardInterrupt:
+        _fail("interrupted: the query was stopped")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    _print_result(result, chosen)
 
 
-def _existing_store(store: Path | None) -> LocalStore:
-    """Open the local store for reading; a clear error if nothing was ingested there yet."""
+def _query_format(chosen: QueryFormat | None, as_json: bool, form: Any) -> QueryFormat | None:
+    """The output format, checked against what the query returns (``form``, if known)."""
+    if as_json:
+        if chosen not in (None, QueryFormat.json):
+            raise _usage_error(f"--json and --format {chosen.value} disagree; give one of them")
+        chosen = QueryFormat.json
+    if chosen is None or form is None:
+        return chosen
+    if form.returns_graph and chosen not in GRAPH_FORMATS:
+        raise _usage_error(
+            f"a {form.value} query returns triples: --format ttl or nt, not {chosen.value}"
+        )
+    if not form.returns_graph and chosen not in SOLUTION_FORMATS:
+        raise _usage_error(
+            f"a {form.value} query returns {'solutions' if form.value == 'SELECT' else 'yes or no'}"
+            f": --format table or json, not {chosen.value}"
+        )
+    return chosen
+
+
+@overload
+def _existing_store(store: Path | None) -> LocalStore: ...
+@overload
+def _existing_store(store: Path | None, open_it: Literal[False]) -> Path: ...
+
+
+def _existing_store(store: Path | None, open_it: bool = True) -> LocalStore | Path:
+    """Open the local store (or only find it); a clear error if nothing was ingested there."""
     from kg.store.local import LocalStore
 
     location = store_path(store)
@@ -281,17 +381,20 @@ def _existing_store(store: Path | None) -> LocalStore:
         raise StoreError(
             f"no local store at {location}: run `kg ingest PATH` first, or pass --store DIR"
         )
-    return LocalStore(location)
+    return LocalStore(location) if open_it else location
 
 
-def _print_result(result: Any, as_json: bool) -> None:
+def _print_result(result: Any, format: QueryFormat | None) -> None:
     from kg.store.local import SelectResult
+    from kg.store.query import graph_text
 
     if isinstance(result, bool):
-        typer.echo(json.dumps(result) if as_json else ("yes" if result else "no"))
+        typer.echo(
+            json.dumps(result) if format is QueryFormat.json else ("yes" if result else "no")
+        )
         return
     if isinstance(result, SelectResult):
-        if as_json:
+        if format is QueryFormat.json:
             rows = [dict(zip(result.header, row, strict=True)) for row in result.rows]
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
@@ -304,7 +407,7 @@ def _print_result(result: Any, as_json: bool) -> None:
         Console().print(table)
         typer.echo(f"{len(result.rows)} rows")
         return
-    typer.echo(str(result))
+    typer.echo(graph_text(result, (format or QueryFormat.ttl).value), nl=False)
 
 
 @app.command()
@@ -338,7 +441,10 @@ def info(store: StoreOption = None) -> None:
 def load(
     store: StoreOption = None,
     neo4j: Annotated[
-        str | None, typer.Option("--neo4j", help="Bolt URI (default from the environment).")
+        str | None,
+        typer.Option(
+            "--neo4j", help="Bolt URI (default from the environment).", callback=_bolt_uri
+        ),
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per write transaction.")] = 200,
 ) -> None:
@@ -359,21 +465,50 @@ def delete(
     neo4j: Annotated[
         str | None,
         typer.Option(
-            "--neo4j", help="Also delete from Neo4j at this Bolt URI.", show_default=False
+            "--neo4j",
+            help="Also delete from Neo4j at this Bolt URI.",
+            show_default=False,
+            callback=_bolt_uri,
         ),
     ] = None,
 ) -> None:
-    """Remove what one document contributed; facts other documents support stay."""
+    """Remove what one document contributed; facts other documents support stay.
+
+    ``--document`` takes the id or the document's full IRI. A document found in none
+    of the places searched is an error (exit code 1).
+    """
+    from kg.store.local import document_id
+
+    doc_id = document_id(document)
     location = store_path(store)
+    if not location.exists() and not neo4j:
+        raise StoreError(
+            f"no local store at {location}, so no document {doc_id} to delete; "
+            "pass --store DIR (or --neo4j URI to delete from Neo4j only)"
+        )
+    searched: list[str] = []
+    deleted_from: list[str] = []
     if location.exists():
         with _existing_store(store) as local:
-            local.delete_document(document)
+            searched.append(f"the local store {location}")
+            if local.delete_document(doc_id):
+                deleted_from.append(searched[-1])
     if neo4j:
         from kg.neo4j.loader import Neo4jLoader
 
-        with Neo4jLoader.connect(neo4j_settings(neo4j)) as loader:
-            loader.delete_document(document)
-    typer.echo(f"deleted {document}")
+        settings = neo4j_settings(neo4j)
+        with Neo4jLoader.connect(settings) as loader:
+            searched.append(f"Neo4j at {settings.uri}")
+            if loader.delete_document(doc_id):
+                deleted_from.append(searched[-1])
+    if not deleted_from:
+        raise StoreError(
+            f"no document {doc_id} in {' nor in '.join(searched)}; list the stored ids with "
+            "kg query 'SELECT ?d WHERE { ?d a kg:Document }'"
+        )
+    for place in searched:
+        done = "deleted" if place in deleted_from else "not there"
+        typer.echo(f"{done}: {doc_id} in {place}")
 
 
 DataDirOption = Annotated[

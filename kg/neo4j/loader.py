@@ -10,6 +10,7 @@ article replaces only its own contribution.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -21,30 +22,51 @@ from typing import Any
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from kg.config import Neo4jSettings
+from kg.config import DEFAULT_MAX_RETRY_TIME, Neo4jSettings
 from kg.errors import Neo4jError
 from kg.ids import digest
 from kg.model import Document
 from kg.neo4j import cypher
 from kg.neo4j.rows import DocumentRows, Row, document_rows
 
+# The driver logs every retried transaction as a WARNING, which Python prints to
+# stderr when nobody configured logging; the error raised at the end says it in one line.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
 
 class Neo4jLoader:
     """Writes documents to one Neo4j database."""
 
-    def __init__(self, driver: Driver, database: str = "neo4j") -> None:
+    def __init__(
+        self,
+        driver: Driver,
+        database: str = "neo4j",
+        *,
+        uri: str = "",
+        max_retry_time: float = DEFAULT_MAX_RETRY_TIME,
+    ) -> None:
         self.driver = driver
         self.database = database
+        self.uri = uri
+        self.max_retry_time = max_retry_time
 
     @classmethod
-    def connect(cls, settings: Neo4jSettings, timeout: float = 10.0) -> Neo4jLoader:
-        """Open a driver and check that the server answers; a clear error if it does not."""
+    def connect(cls, settings: Neo4jSettings, timeout: float | None = None) -> Neo4jLoader:
+        """Open a driver and check that the server answers; a clear error if it does not.
+
+        Opening one connection takes at most ``timeout`` (default: the settings'
+        ``connection_timeout``) seconds, and a transaction that loses its server is
+        retried for at most ``settings.max_retry_time`` seconds: a server that is
+        down or goes away is reported within a bounded time.
+        """
+        connection_timeout = settings.connection_timeout if timeout is None else timeout
         try:
             driver = GraphDatabase.driver(
                 settings.uri,
                 auth=settings.auth,
-                connection_timeout=timeout,
-                max_transaction_retry_time=30.0,
+                connection_timeout=connection_timeout,
+                connection_acquisition_timeout=connection_timeout + settings.max_retry_time,
+                max_transaction_retry_time=settings.max_retry_time,
                 notifications_min_severity="OFF",
             )
             driver.verify_connectivity()
@@ -60,10 +82,12 @@ class Neo4jLoader:
             ValueError,
         ) as error:
             raise Neo4jError(
-                f"cannot reach Neo4j at {settings.uri}: {error}. Is it running? "
+                f"cannot reach Neo4j at {settings.uri}: {_one_line(error)}. Is it running? "
                 "(`kg neo4j start`, or set KG_NEO4J_URI)"
             ) from error
-        return cls(driver, settings.database)
+        return cls(
+            driver, settings.database, uri=settings.uri, max_retry_time=settings.max_retry_time
+        )
 
     def close(self) -> None:
         self.driver.close()
@@ -138,19 +162,34 @@ class Neo4jLoader:
             relationships = session.run(cypher.COUNT_RELATIONSHIPS).single(strict=True)["count"]
         return int(nodes), int(relationships)
 
-    @staticmethod
-    def _run(action: Any, attempts: int = 3) -> Any:
-        """Run with a clear error when the server goes away (the driver retries transients)."""
-        for attempt in range(attempts):
+    def _run(self, action: Any) -> Any:
+        """Run ``action``; a clear error when the server goes away and stays away.
+
+        Managed transactions (``execute_read``/``execute_write``) are already
+        retried by the driver for ``max_retry_time`` seconds; auto-commit queries
+        are retried here until the same deadline, so the whole wait is bounded.
+        """
+        deadline = time.monotonic() + self.max_retry_time
+        pause = 0.5
+        while True:
             try:
                 return action()
-            except neo4j_errors.ServiceUnavailable as error:
-                if attempt == attempts - 1:
-                    raise Neo4jError(f"Neo4j became unavailable: {error}") from error
-                time.sleep(0.5 * (attempt + 1))
+            except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired) as error:
+                if time.monotonic() + pause >= deadline:
+                    raise Neo4jError(
+                        f"Neo4j at {self.uri or 'the server'} became unavailable and did not "
+                        f"answer again within {self.max_retry_time:g} s "
+                        f"(KG_NEO4J_MAX_RETRY_TIME): {_one_line(error)}"
+                    ) from error
+                time.sleep(pause)
+                pause = min(pause * 2, 4.0)
             except neo4j_errors.Neo4jError as error:
                 raise Neo4jError(f"Neo4j refused a write: {error.message}") from error
-        return None
+
+
+def _one_line(error: BaseException) -> str:
+    """An exception's message on one line (the driver's span several)."""
+    return " ".join(str(error).split())
 
 
 def content_hash(doc: Document) -> str:

@@ -5,7 +5,9 @@ is assembled from Maven Central (``scripts/neo4j/pom.xml``) and run as a plain
 JVM: ``java -cp 'lib/plugins/*:lib/*' org.neo4j.server.CommunityEntryPoint``.
 Everything a server writes (its generated ``conf/neo4j.conf``, databases, logs,
 pid file) lives in the data directory the caller chooses; the jars are shared.
-It listens on 127.0.0.1 only.
+It listens on 127.0.0.1 only, and its data directory is private: mode 0700,
+and the server and admin tool run with umask 077, so nothing they write (store
+files, logs, the auth database) is readable by other users.
 
 The password never reaches a command line: it is passed to the admin tool in
 an argument file readable only by the owner, deleted straight after use.
@@ -24,6 +26,7 @@ import re
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -71,6 +74,7 @@ _PID_FILE = "neo4j.pid"
 _INFO_FILE = "server.json"
 _CONSOLE_LOG = "console.log"
 _POLL_S = 0.25
+_PRIVATE_UMASK = 0o077
 
 
 @dataclass(frozen=True)
@@ -215,12 +219,12 @@ def start(
 
     lib = build()
     java = _java()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private(data_dir)
     conf_dir = data_dir / "conf"
-    conf_dir.mkdir(exist_ok=True)
-    (data_dir / "logs").mkdir(exist_ok=True)
-    (conf_dir / "neo4j.conf").write_text(
-        _config(data_dir, lib, bolt_port, http_port, auth, pagecache), encoding="utf-8"
+    conf_dir.mkdir(mode=0o700, exist_ok=True)
+    (data_dir / "logs").mkdir(mode=0o700, exist_ok=True)
+    _write_private(
+        conf_dir / "neo4j.conf", _config(data_dir, lib, bolt_port, http_port, auth, pagecache)
     )
     if auth:
         assert password is not None
@@ -237,7 +241,9 @@ def start(
         f"--home-dir={data_dir}",
         f"--config-dir={conf_dir}",
     ]
-    with open(data_dir / "logs" / _CONSOLE_LOG, "ab") as console:
+    console_log = data_dir / "logs" / _CONSOLE_LOG
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+    with open(os.open(console_log, flags, 0o600), "ab") as console:
         process = subprocess.Popen(
             command,
             cwd=data_dir,
@@ -246,6 +252,7 @@ def start(
             stderr=subprocess.STDOUT,
             env=_java_env(),
             start_new_session=True,
+            umask=_PRIVATE_UMASK,
         )
     info = ServerInfo(
         pid=process.pid,
@@ -255,9 +262,10 @@ def start(
         data_dir=data_dir,
         auth=auth,
     )
-    (data_dir / _PID_FILE).write_text(f"{process.pid}\n")
-    (data_dir / _INFO_FILE).write_text(
-        json.dumps({"bolt_port": bolt_port, "http_port": http_port, "auth": auth}, indent=2) + "\n"
+    _write_private(data_dir / _PID_FILE, f"{process.pid}\n")
+    _write_private(
+        data_dir / _INFO_FILE,
+        json.dumps({"bolt_port": bolt_port, "http_port": http_port, "auth": auth}, indent=2) + "\n",
     )
     try:
         _wait_ready(process, info, password if auth else None, timeout)
@@ -265,6 +273,27 @@ def start(
         stop(data_dir, timeout=30.0)
         raise
     return info
+
+
+def make_private(data_dir: Path) -> None:
+    """Create ``data_dir`` as mode 0700, and take group and other access away from
+    anything an earlier start (before this rule) left readable under it."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
+    for root, directories, files in os.walk(data_dir):
+        for name in directories + files:
+            path = Path(root) / name
+            mode = path.lstat().st_mode
+            if not stat.S_ISLNK(mode) and mode & 0o077:
+                path.chmod(stat.S_IMODE(mode) & ~0o077)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, readable and writable by the owner only."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 def _config(
@@ -317,6 +346,7 @@ def run_admin(
         capture_output=True,
         text=True,
         check=False,
+        umask=_PRIVATE_UMASK,
     )
 
 

@@ -34,6 +34,7 @@ from kg.rdf.convert import (
     node_id,
 )
 from kg.rdf.from_rdf import document_from_triples
+from kg.store.sparql import refuse_service
 
 ExportFormat = TypingLiteral["ttl", "trig", "nq", "jsonld"]
 SCHEMA_MENTIONS = "https://schema.org/mentions"
@@ -251,14 +252,18 @@ class LocalStore:
         """Number of quads: a triple present in several documents' graphs counts for each."""
         return len(self.store)
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, allow_service: bool = False) -> QueryResult:
         """Run SPARQL over the union of all documents.
 
         ``SELECT`` -> :class:`SelectResult`, ``ASK`` -> ``bool``,
         ``CONSTRUCT``/``DESCRIBE`` -> list of rdflib triples. The ``kg``, ``id``,
         ``prov``, ``schema``, ``rdf``, ``rdfs``, ``owl``, ``xsd``, ``wd`` prefixes
-        are predeclared.
+        are predeclared. A ``SERVICE`` clause (a request to another server) is
+        refused unless ``allow_service``. No time limit: see
+        :func:`kg.store.query.run_query` for a query that can be stopped.
         """
+        if not allow_service:
+            refuse_service(sparql)
         try:
             result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
@@ -353,6 +358,19 @@ class LocalStore:
                 return ox.Literal(str(term), datatype=self._named(str(term.datatype)))
             return ox.Literal(str(term))
         raise StoreError(f"unexpected RDF term {term!r}: DocGraphs have no blank nodes")
+
+
+def document_id(reference: str) -> str:
+    """A document id from an id or the document's full IRI (``https://w3id.org/arkg/id/ID``)."""
+    reference = reference.strip().removeprefix("<").removesuffix(">")
+    if reference.startswith(ID_NS):
+        return node_id(reference)
+    if "://" in reference:
+        raise StoreError(
+            f"{reference!r} is not a document of this graph: document IRIs start with {ID_NS}; "
+            "give the IRI or the id after it (e.g. doc-11f8c0f3578ffe3e)"
+        )
+    return reference
 
 
 def _python(term: object) -> Value:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import stat
 import urllib.request
 from pathlib import Path
 
@@ -156,3 +157,34 @@ def test_stop_ends_the_process_and_frees_the_port(tmp_path: Path) -> None:
     assert not _listening(bolt_port)
     assert not _listening(http_port)
     assert server.stop(tmp_path) is False
+
+
+@pytest.mark.neo4j
+def test_the_data_directory_is_private(neo4j_server: ServerInfo, neo4j_driver: Driver) -> None:
+    neo4j_driver.execute_query(
+        "CREATE (:Probe {name: 'خاص'}) WITH 1 AS one MATCH (p:Probe) DELETE p"
+    )
+    data_dir = neo4j_server.data_dir
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    written = [path for path in data_dir.rglob("*") if not path.is_symlink()]
+    assert len(written) > 20, written  # store files, logs, the auth database
+    assert any(path.suffix == ".log" for path in written)
+    open_to_others = {
+        str(path.relative_to(data_dir)): oct(stat.S_IMODE(path.stat().st_mode))
+        for path in written
+        if path.stat().st_mode & 0o077
+    }
+    assert open_to_others == {}
+
+
+def test_make_private_closes_an_old_data_directory(tmp_path: Path) -> None:
+    old = tmp_path / "neo4j"
+    (old / "logs").mkdir(parents=True)
+    (old / "logs" / "neo4j.log").write_text("started\n")
+    old.chmod(0o755)
+    (old / "logs").chmod(0o755)
+    (old / "logs" / "neo4j.log").chmod(0o644)
+    server.make_private(old)
+    assert stat.S_IMODE(old.stat().st_mode) == 0o700
+    assert stat.S_IMODE((old / "logs").stat().st_mode) == 0o700
+    assert stat.S_IMODE((old / "logs" / "neo4j.log").stat().st_mode) == 0o600
