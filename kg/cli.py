@@ -285,16 +285,28 @@ def export(
 
 
 class QueryFormat(StrEnum):
-    """How ``kg query`` prints: solutions as a table or JSON, triples as Turtle or N-Triples."""
+    """How ``kg query`` prints: solutions as a table, JSON rows or a SPARQL results format
+    (CSV, TSV, XML); triples as Turtle or N-Triples."""
 
     table = "table"
     json = "json"
+    csv = "csv"
+    tsv = "tsv"
+    xml = "xml"
     ttl = "ttl"
     nt = "nt"
 
 
-SOLUTION_FORMATS = (QueryFormat.table, QueryFormat.json)
+SOLUTION_FORMATS = (
+    QueryFormat.table,
+    QueryFormat.json,
+    QueryFormat.csv,
+    QueryFormat.tsv,
+    QueryFormat.xml,
+)
 GRAPH_FORMATS = (QueryFormat.ttl, QueryFormat.nt)
+#: Printed as the SPARQL 1.1 results format of that name, straight from the store.
+STANDARD_FORMATS = (QueryFormat.csv, QueryFormat.tsv, QueryFormat.xml)
 
 
 @app.command()
@@ -309,8 +321,9 @@ def query(
         typer.Option(
             "--format",
             "-f",
-            help="SELECT and ASK: table (default) or json; CONSTRUCT and DESCRIBE: ttl "
-            "(default) or nt.",
+            help="SELECT and ASK: table (default, IRIs as prefixed names), json (rows), or "
+            "the SPARQL results formats csv, tsv, xml; CONSTRUCT and DESCRIBE: ttl (default) "
+            "or nt.",
             show_default=False,
         ),
     ] = None,
@@ -333,12 +346,23 @@ def query(
 
     Ctrl-C stops the query at once (exit code 130).
     """
-    from kg.store.query import run_query
+    from kg.store.query import run_query, run_serialized
     from kg.store.sparql import query_form
 
     chosen = _query_format(format, as_json, query_form(sparql))
     location = _existing_store(store, open_it=False)
     try:
+        if chosen in STANDARD_FORMATS:
+            assert chosen is not None
+            data, _media = run_serialized(
+                location,
+                sparql,
+                (chosen.value, "ttl"),
+                timeout=timeout or None,
+                allow_service=allow_service,
+            )
+            sys.stdout.buffer.write(data)
+            return
         result = run_query(location, sparql, timeout=timeout or None, allow_service=allow_service)
     except KeyboardInterrupt:
         _fail("interrupted: the query was stopped")
@@ -361,7 +385,7 @@ def _query_format(chosen: QueryFormat | None, as_json: bool, form: Any) -> Query
     if not form.returns_graph and chosen not in SOLUTION_FORMATS:
         raise _usage_error(
             f"a {form.value} query returns {'solutions' if form.value == 'SELECT' else 'yes or no'}"
-            f": --format table or json, not {chosen.value}"
+            f": --format table, json, csv, tsv or xml, not {chosen.value}"
         )
     return chosen
 
@@ -403,11 +427,61 @@ def _print_result(result: Any, format: QueryFormat | None) -> None:
 
         table = Table(*result.header)
         for row in result.rows:
-            table.add_row(*("" if value is None else str(value) for value in row))
+            table.add_row(*(_cell(value) for value in row))
         Console().print(table)
         typer.echo(f"{len(result.rows)} rows")
         return
     typer.echo(graph_text(result, (format or QueryFormat.ttl).value), nl=False)
+
+
+def _cell(value: object) -> str:
+    """A table cell: IRIs as prefixed names (``kg:opposes``, ``wd:Q30``), nothing for unbound."""
+    from kg.store.local import IRI
+
+    if value is None:
+        return ""
+    return value.prefixed() if isinstance(value, IRI) else str(value)
+
+
+@app.command()
+@handles_errors
+def serve(
+    store: StoreOption = None,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 7878,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. Only 127.0.0.1 unless another is given here.",
+        ),
+    ] = "127.0.0.1",
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Stop each query after this many seconds."),
+    ] = DEFAULT_QUERY_TIMEOUT,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
+) -> None:
+    """Serve the local store read-only over the SPARQL 1.1 Protocol at /sparql.
+
+    Any SPARQL client can query it: YASGUI, rdflib's SPARQLStore, SPARQLWrapper. Results
+    in SPARQL JSON, XML, CSV or TSV, and Turtle or N-Triples for CONSTRUCT and DESCRIBE, by
+    the Accept header. Updates and SERVICE are refused. Ctrl-C stops it.
+    """
+    from kg.store.endpoint import PATH, SparqlServer
+
+    location = _existing_store(store, open_it=False)
+    try:
+        server = SparqlServer((host, port), location, timeout or None, verbose)
+    except OSError as error:
+        _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
+        raise typer.Exit(EXIT_FAILED) from None
+    bound_port = server.server_address[1]
+    typer.echo(f"SPARQL endpoint: http://{host}:{bound_port}{PATH} (store {location})")
+    with server:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            typer.echo("stopped")
 
 
 @app.command()

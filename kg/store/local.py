@@ -71,7 +71,33 @@ _INTEGERS = {
 }
 _FLOATS = {_XSD + t for t in ("double", "float", "decimal")}
 
+class IRI(str):
+    """An IRI in a SELECT row: a ``str`` that a table may print as a prefixed name."""
+
+    __slots__ = ()
+
+    def prefixed(self) -> str:
+        """``kg:opposes`` for a known namespace, else the IRI itself."""
+        for prefix, namespace in PREFIXES.items():
+            if self.startswith(namespace) and len(self) > len(namespace):
+                return f"{prefix}:{self[len(namespace) :]}"
+        return str(self)
+
+
 Value = str | int | float | bool | None
+
+#: SPARQL results formats (SELECT, ASK) and RDF formats (CONSTRUCT, DESCRIBE) by name.
+RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "xml": ox.RdfFormat.RDF_XML,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +124,9 @@ QueryResult = SelectResult | bool | list[tuple[Node, Node, Node]]
 class LocalStore:
     """An on-disk RDF store of DocGraphs, answering SPARQL."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        """Open (or create) the store at ``path``; ``read_only`` opens an existing one
+        without its write lock, so that any number of readers can query it at once."""
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a local store directory")
@@ -108,7 +136,9 @@ class LocalStore:
                 "(no RocksDB CURRENT file); give an empty or new directory"
             )
         try:
-            self._store: ox.Store | None = ox.Store(str(self.path))
+            self._store: ox.Store | None = (
+                ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+            )
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
@@ -116,6 +146,7 @@ class LocalStore:
                     f"LocalStore (locked); close it first ({exc})"
                 ) from exc
             raise StoreError(f"cannot open the local store {self.path}: {exc}") from exc
+        self.read_only = read_only
         self._nodes: dict[str, ox.NamedNode] = {}
 
     # -------------------------------------------------------------- lifecycle
@@ -128,7 +159,8 @@ class LocalStore:
     def close(self) -> None:
         """Flush and release the store (and its lock)."""
         if self._store is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None
 
     def __enter__(self) -> LocalStore:
@@ -278,6 +310,30 @@ class LocalStore:
             return SelectResult(header, rows)
         return [(_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)) for t in result]
 
+    def query_serialized(
+        self, sparql: str, results_format: str, graph_format: str, *, allow_service: bool = False
+    ) -> tuple[bytes, str]:
+        """Run SPARQL and serialise the answer in a standard format, with its media type.
+
+        Solutions and booleans in ``results_format`` (``json``, ``xml``, ``csv``,
+        ``tsv``: the SPARQL 1.1 results formats), triples in ``graph_format``
+        (``ttl``, ``nt``, ``xml``).
+        """
+        if not allow_service:
+            refuse_service(sparql)
+        try:
+            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL query: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}") from exc
+        if isinstance(result, ox.QueryTriples):
+            rdf_format = GRAPH_FORMATS[graph_format]
+            data = result.serialize(format=rdf_format)
+            return data or b"", rdf_format.media_type
+        solutions_format = RESULTS_FORMATS[results_format]
+        return result.serialize(format=solutions_format) or b"", solutions_format.media_type
+
     def _count(self, where: str) -> int:
         result = self.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")
         assert isinstance(result, SelectResult)
@@ -377,7 +433,7 @@ def _python(term: object) -> Value:
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return term.value
+        return IRI(term.value)
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     if isinstance(term, ox.Literal):

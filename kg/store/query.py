@@ -21,6 +21,7 @@ import time
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError, StoreError
 from kg.store.local import PREFIXES, LocalStore, QueryResult
@@ -39,6 +40,31 @@ def run_query(
     Raises :class:`QueryTimeout` when the deadline passes; a ``KeyboardInterrupt``
     while waiting kills the child before it propagates. ``timeout=None``: no limit.
     """
+    result: QueryResult = _in_child(path, sparql, None, timeout, allow_service)
+    return result
+
+
+def run_serialized(
+    path: Path,
+    sparql: str,
+    formats: tuple[str, str],
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_service: bool = False,
+) -> tuple[bytes, str]:
+    """As :func:`run_query`, the answer serialised: ``formats`` is (results format, graph
+    format), see :meth:`LocalStore.query_serialized`; returns (bytes, media type)."""
+    answer: tuple[bytes, str] = _in_child(path, sparql, formats, timeout, allow_service)
+    return answer
+
+
+def _in_child(
+    path: Path,
+    sparql: str,
+    formats: tuple[str, str] | None,
+    timeout: float | None,
+    allow_service: bool,
+) -> Any:
     if not allow_service:
         refuse_service(sparql)
     # fork: the child starts in milliseconds with kg already imported.
@@ -49,7 +75,7 @@ def run_query(
     )
     receiver, sender = context.Pipe(duplex=False)
     worker = context.Process(
-        target=_evaluate, args=(sender, str(path), sparql, allow_service), daemon=True
+        target=_evaluate, args=(sender, str(path), sparql, formats, allow_service), daemon=True
     )
     worker.start()
     sender.close()
@@ -80,13 +106,22 @@ def run_query(
     raise StoreError(f"the query failed with an internal error:\n{value}")
 
 
-def _evaluate(sender: Connection, path: str, sparql: str, allow_service: bool) -> None:
+def _evaluate(
+    sender: Connection,
+    path: str,
+    sparql: str,
+    formats: tuple[str, str] | None,
+    allow_service: bool,
+) -> None:
     """The child process: open the store, run the query, send ('ok'|'error'|'bug', value)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides, and kills us
     _die_with_parent()
     try:
-        with LocalStore(path) as store:
-            result = store.query(sparql, allow_service=allow_service)
+        with LocalStore(path, read_only=True) as store:
+            if formats is None:
+                result: Any = store.query(sparql, allow_service=allow_service)
+            else:
+                result = store.query_serialized(sparql, *formats, allow_service=allow_service)
         sender.send(("ok", result))
     except KGError as error:
         sender.send(("error", str(error)))
