@@ -68,9 +68,12 @@ def _slide(title: str, body: str) -> str:
 
 
 def write_assets(directory: Path) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / STYLE_FILE).write_text(grass(), encoding="utf-8")
-    (directory / GUIDE_FILE).write_text(guide_html(), encoding="utf-8")
+    """The style and the guide, private to their owner like the rest of the data folder."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for name, text in ((STYLE_FILE, grass()), (GUIDE_FILE, guide_html())):
+        descriptor = os.open(directory / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
 
 
 def server_settings(port: int) -> list[str]:
@@ -87,7 +90,8 @@ def start_assets(data_dir: Path, port: int) -> int:
     """Write the assets and serve them on 127.0.0.1:``port`` in a detached process."""
     directory = data_dir / "browser"
     write_assets(directory)
-    log = (data_dir / "browser-assets.log").open("ab")
+    log_flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+    log = os.fdopen(os.open(data_dir / "browser-assets.log", log_flags, 0o600), "ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "kg.neo4j.browser", str(directory), str(port)],
         stdin=subprocess.DEVNULL,
@@ -95,7 +99,10 @@ def start_assets(data_dir: Path, port: int) -> int:
         stderr=log,
         start_new_session=True,
     )
-    (data_dir / _PID_FILE).write_text(str(process.pid), encoding="utf-8")
+    log.close()
+    pid_flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    with os.fdopen(os.open(data_dir / _PID_FILE, pid_flags, 0o600), "w") as pid_file:
+        pid_file.write(str(process.pid))
     return process.pid
 
 

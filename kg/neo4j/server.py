@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import Neo4jError
+from kg.neo4j import browser
 
 NEO4J_DIR = Path(__file__).resolve().parents[2] / "scripts" / "neo4j"
 """Where the pom lives; the jars go to ``lib/`` and APOC to ``lib/plugins/`` under it."""
@@ -223,8 +224,14 @@ def start(
     conf_dir = data_dir / "conf"
     conf_dir.mkdir(mode=0o700, exist_ok=True)
     (data_dir / "logs").mkdir(mode=0o700, exist_ok=True)
+    # Neo4j Browser gets kg's style and guide from a small server of its own (kg.neo4j.browser).
+    (assets_port,) = free_ports(1)
+    browser.start_assets(data_dir, assets_port)
     _write_private(
-        conf_dir / "neo4j.conf", _config(data_dir, lib, bolt_port, http_port, auth, pagecache)
+        conf_dir / "neo4j.conf",
+        _config(data_dir, lib, bolt_port, http_port, auth, pagecache)
+        + "\n".join(browser.server_settings(assets_port))
+        + "\n",
     )
     if auth:
         assert password is not None
@@ -489,6 +496,7 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
     SIGKILL. Returns False when no server was running there.
     """
     data_dir = Path(data_dir).expanduser().resolve()
+    browser.stop_assets(data_dir)
     pid = _read_pid(data_dir)
     if pid is None or not _is_our_server(pid, data_dir):
         (data_dir / _PID_FILE).unlink(missing_ok=True)
