@@ -21,13 +21,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from kg.io.article import Article, ReadOptions
 from kg.io.encoding import decode_bytes, has_utf8_arabic
 from kg.io.errors import Rejected
-from kg.io.html_depth import MAX_DEPTH, too_deep
+from kg.io.html_depth import COMMENT, MAX_DEPTH, too_deep
 from kg.io.metadata import build_meta
 from kg.io.validate import check_size, check_text
 
-# An unclosed comment runs to the end of the page (as in a browser), which
-# also keeps this linear: a page of many «<!--» is not rescanned for each.
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _TIME_BUDGET_S = 10.0
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _BOILERPLATE_TAGS = (
@@ -59,7 +56,7 @@ def parse_html(data: bytes, origin: str, options: ReadOptions) -> Article:
     """One article from an HTML page's bytes; raises ``Rejected`` when unusable."""
     check_size(len(data), options.max_bytes)
     markup, encoding = _decode_page(data, options)
-    markup = _COMMENT.sub("", markup)
+    markup = COMMENT.sub("", markup)
     depth = too_deep(markup)
     if depth is not None:
         raise Rejected(

@@ -19,6 +19,10 @@ import re
 
 MAX_DEPTH = 512
 
+# An unclosed comment runs to the end of the page (as in a browser), which
+# also keeps this linear: a page of many «<!--» is not rescanned for each.
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
 _RAW_TEXT = re.compile(
     r"<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
@@ -161,7 +165,7 @@ class _OpenElements:
 
 def too_deep(markup: str, limit: int = MAX_DEPTH) -> int | None:
     """The estimated depth once it passes ``limit``, else ``None``."""
-    markup = _RAW_TEXT.sub("", markup)
+    markup = _RAW_TEXT.sub("", COMMENT.sub("", markup))
     stack = _OpenElements()
     for tag in _TAG.finditer(markup):
         name = tag.group(2).lower()
