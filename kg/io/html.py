@@ -5,9 +5,10 @@ container holding the most paragraph text. Paragraphs, headings and list
 items become lines. Title, URL, date and author come from the head's
 ``<title>``/Open Graph/``article:*`` tags.
 
-Parsing is bounded: a page nested deeper than a browser would build is
-refused before it is parsed (``html_depth``), and reading the tree stops
-with a reason when it takes longer than ``_TIME_BUDGET_S``.
+Parsing is bounded: a page with more tags than any news page, or nested
+deeper than a browser would build, is refused before it is parsed
+(``html_depth``), and reading the tree stops with a reason when it takes
+longer than ``_TIME_BUDGET_S``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from kg.io.article import Article, ReadOptions
 from kg.io.encoding import decode_bytes, has_utf8_arabic
 from kg.io.errors import Rejected
-from kg.io.html_depth import COMMENT, MAX_DEPTH, too_deep
+from kg.io.html_depth import COMMENT, MAX_DEPTH, MAX_TAGS, tag_count, too_deep
 from kg.io.metadata import build_meta
 from kg.io.validate import check_size, check_text
 
@@ -57,6 +58,12 @@ def parse_html(data: bytes, origin: str, options: ReadOptions) -> Article:
     check_size(len(data), options.max_bytes)
     markup, encoding = _decode_page(data, options)
     markup = COMMENT.sub("", markup)
+    tags = tag_count(markup)
+    if tags > MAX_TAGS:
+        raise Rejected(
+            "too_complex",
+            f"too complex: {tags:,} tags, over the limit of {MAX_TAGS:,} for one page; not parsed",
+        )
     depth = too_deep(markup)
     if depth is not None:
         raise Rejected(

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 512
+MAX_TAGS = 200_000
+"""A long news page has a few thousand tags; this many is generated or hostile."""
 
 # An unclosed comment runs to the end of the page (as in a browser), which
 # also keeps this linear: a page of many «<!--» is not rescanned for each.
@@ -27,6 +29,7 @@ _RAW_TEXT = re.compile(
     r"<(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
+_TAG_START = re.compile(r"</?[A-Za-z]")
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*>")
 _VOID = frozenset(
     [
@@ -161,6 +164,11 @@ class _OpenElements:
     def close(self, position: int) -> None:
         while len(self.names) > position:
             self.pop()
+
+
+def tag_count(markup: str) -> int:
+    """How many start and end tags the page has (an upper bound, counted in C)."""
+    return len(_TAG_START.findall(markup))
 
 
 def too_deep(markup: str, limit: int = MAX_DEPTH) -> int | None:

@@ -273,6 +273,17 @@ def test_wide_pages_are_not_taken_for_deep_ones(markup: str) -> None:
     assert too_deep(f"<html><body>{markup}</body></html>") is None
 
 
+def test_a_page_of_millions_of_tags_is_refused_before_parsing(tmp_path: Path) -> None:
+    page = tmp_path / "flat.html"
+    page.write_text(f"<p>{SHORT}</p>" + "<i>ن</i>" * 1_000_000, encoding="utf-8")
+    started = time.monotonic()
+    skipped = _only_skip(page)
+    assert time.monotonic() - started < 5
+    assert skipped.reason == (
+        "too complex: 2,000,002 tags, over the limit of 200,000 for one page; not parsed"
+    )
+
+
 def test_many_unclosed_comments_are_read_in_linear_time(tmp_path: Path) -> None:
     page = tmp_path / "comments.html"
     page.write_text(f"<p>{SHORT}</p>" + "<!--" * 200_000, encoding="utf-8")
