@@ -58,18 +58,18 @@ def parse_html(data: bytes, origin: str, options: ReadOptions) -> Article:
     check_size(len(data), options.max_bytes)
     markup, encoding = _decode_page(data, options)
     markup = COMMENT.sub("", markup)
-    tags = tag_count(markup)
-    if tags > MAX_TAGS:
-        raise Rejected(
-            "too_complex",
-            f"too complex: {tags:,} tags, over the limit of {MAX_TAGS:,} for one page; not parsed",
-        )
     depth = too_deep(markup)
     if depth is not None:
         raise Rejected(
             "too_complex",
             f"too complex: elements nest more than {MAX_DEPTH} levels deep "
             f"(at least {depth} counted before stopping); not parsed",
+        )
+    tags = tag_count(markup)
+    if tags > MAX_TAGS:
+        raise Rejected(
+            "too_complex",
+            f"too complex: {tags:,} tags, over the limit of {MAX_TAGS:,} for one page; not parsed",
         )
     budget = _Budget(_TIME_BUDGET_S)
     tree = LexborHTMLParser(markup)

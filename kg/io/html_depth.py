@@ -172,10 +172,16 @@ def tag_count(markup: str) -> int:
 
 
 def too_deep(markup: str, limit: int = MAX_DEPTH) -> int | None:
-    """The estimated depth once it passes ``limit``, else ``None``."""
+    """The estimated depth once it passes ``limit``, else ``None``.
+
+    Only the first ``MAX_TAGS`` tags are looked at: a page with more is refused
+    for that (``tag_count``).
+    """
     markup = _RAW_TEXT.sub("", COMMENT.sub("", markup))
     stack = _OpenElements()
-    for tag in _TAG.finditer(markup):
+    for count, tag in enumerate(_TAG.finditer(markup)):
+        if count >= MAX_TAGS:
+            return None
         name = tag.group(2).lower()
         if name in _VOID:
             continue
