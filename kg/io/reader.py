@@ -94,8 +94,8 @@ def _walk(directory: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Skippe
         if identity in seen:
             yield Skipped(
                 path_origin(directory),
-                f"unreadable: a link to {_resolved(directory)}, a folder this walk "
-                "already reads (a link loop, or the same folder twice)",
+                f"unreadable: the folder {_resolved(directory)} is read already through "
+                "another path (a link loop, or two links to one folder); not read again",
                 "unreadable",
             )
             return
@@ -114,20 +114,19 @@ def _walk(directory: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Skippe
                 yield from _walk(path, seen)
             elif entry.is_file():
                 yield path
-            elif entry.is_symlink():
-                yield Skipped(
-                    path_origin(path),
-                    f"unreadable: a broken link to {os.readlink(path)!r}",
-                    "unreadable",
-                )
             else:
-                yield Skipped(
-                    path_origin(path),
-                    "unreadable: not a regular file (a device, pipe or socket)",
-                    "unreadable",
-                )
+                yield _not_a_file(path)
         except OSError as error:
             yield Skipped(path_origin(path), f"unreadable: {_describe(error)}", "unreadable")
+
+
+def _not_a_file(path: Path) -> Skipped:
+    """A broken link, a link loop, or a device, pipe or socket."""
+    if path.is_symlink():
+        reason = f"unreadable: a broken link to {os.readlink(path)!r}"
+    else:
+        reason = "unreadable: not a regular file (a device, pipe or socket)"
+    return Skipped(path_origin(path), reason, "unreadable")
 
 
 def _resolved(path: Path) -> str:
@@ -150,9 +149,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | Skipped]:
         return
     try:
         if not path.is_file():
-            yield Skipped(
-                origin, "unreadable: not a regular file (a device, pipe or socket)", "unreadable"
-            )
+            yield _not_a_file(path)
             return
         if suffix == ".zip":
             yield from articles_from_zip(path, options, origin)
