@@ -115,7 +115,9 @@ JSON_VALUES = st.recursive(
     JSON_SCALARS,
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.sampled_from(["text", "title", "url", "date", "x"]), children),
+        st.dictionaries(
+            st.one_of(st.sampled_from(["text", "title", "url", "date", "x"]), TEXTS), children
+        ),
     ),
     max_leaves=12,
 )

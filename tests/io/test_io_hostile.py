@@ -382,3 +382,12 @@ def test_a_file_name_that_is_not_utf8_gives_a_storable_origin(tmp_path: Path) ->
     assert isinstance(article, Article)
     assert article.origin == f"{tmp_path}/\\xff\\xfe.txt"
     article.origin.encode("utf-8")
+
+
+def test_a_reason_quoting_an_unstorable_field_name_is_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"\\ud800": "x"}\n', encoding="utf-8")
+    skipped = _only_skip(path)
+    assert skipped.kind == "missing_text"
+    assert "fields present: \\ud800" in skipped.reason
+    skipped.reason.encode("utf-8")
