@@ -3,7 +3,9 @@
 A bad member, or a bad article inside one, skips only itself. Origins are
 ``archive.zip!member.json#index``. Members are decompressed as they stream
 and never held beyond their limit, so a small archive that expands to
-gigabytes (a zip bomb) is refused after reading only the limit.
+gigabytes (a zip bomb) is refused after reading only the limit. zipfile
+never yields more than a member's declared size, so declared sizes are
+checked first: per member, and over the whole archive.
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ _ZIP_ERRORS = (
 )
 
 
+# Text compresses 3 to 10 times; members that expand to more than this many
+# times the archive's size in all share their compressed data (an
+# overlapping-member zip bomb), which would cost hours to read.
+_MAX_RATIO = 100
+
+
 def articles_from_zip(
     path: Path, options: ReadOptions, origin: str | None = None
 ) -> Iterator[Article | Skipped]:
@@ -51,8 +59,21 @@ def articles_from_zip(
             (info for info in archive.infolist() if not info.is_dir()),
             key=lambda info: info.filename,
         )
+        budget = _MAX_RATIO * path.stat().st_size + options.max_file_bytes
         for info in members:
-            yield from _member_articles(archive, info, f"{origin}!{info.filename}", options)
+            member_origin = f"{origin}!{info.filename}"
+            if info.file_size <= _member_limit(info, options):
+                budget -= info.file_size
+            if budget < 0:
+                yield Skipped(
+                    member_origin,
+                    f"too large: the archive's members declare more than {_MAX_RATIO} times "
+                    "its size uncompressed (members that share their data, a zip bomb); "
+                    "this member and those after it are not extracted",
+                    "too_large",
+                )
+                continue
+            yield from _member_articles(archive, info, member_origin, options)
 
 
 def _member_articles(
@@ -62,8 +83,7 @@ def _member_articles(
     if suffix == ".zip" or suffix not in SUFFIXES:
         yield unsupported(origin, "nested .zip" if suffix == ".zip" else suffix)
         return
-    whole_file = suffix in (".json", ".jsonl", ".ndjson")
-    limit = options.max_file_bytes if whole_file else options.max_bytes
+    limit = _member_limit(info, options)
     if info.file_size > limit:
         yield Skipped(
             origin,
@@ -95,6 +115,12 @@ def _member_articles(
             yield Skipped(origin, rejected.reason, rejected.kind)
             return
     yield from articles_from_bytes(data, origin, suffix, options)
+
+
+def _member_limit(info: zipfile.ZipInfo, options: ReadOptions) -> int:
+    """JSON and JSON Lines members hold many articles; the others one."""
+    whole_file = PurePosixPath(info.filename).suffix.lower() in (".json", ".jsonl", ".ndjson")
+    return options.max_file_bytes if whole_file else options.max_bytes
 
 
 class _Guarded:
