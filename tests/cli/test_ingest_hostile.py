@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -218,14 +220,39 @@ _PEAK = (
 
 
 def _bomb(path: Path, member: str, chunk: bytes, size: int = GIB) -> Path:
-    """A zip holding ``size`` bytes of ``chunk`` repeated, written chunk by chunk."""
-    with (
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
-        archive.open(member, "w", force_zip64=True) as stream,
-    ):
-        block = chunk * ((1 << 20) // len(chunk))
-        for _ in range(size // len(block)):
-            stream.write(block)
+    """A zip holding ``size`` bytes of ``chunk`` repeated, about 1 MB on disk.
+
+    Deflating a gigabyte takes tens of seconds, so one 1 MiB block is deflated
+    once, ending in a full flush (which makes it independent of what came
+    before), and repeated: a valid deflate stream, written with zip headers
+    by hand, never holding more than a block.
+    """
+    block = chunk * ((1 << 20) // len(chunk))
+    count = size // len(block)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    deflated = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
+    ending = compressor.flush(zlib.Z_FINISH)
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(block, crc)
+    name = member.encode("ascii")
+    compressed = len(deflated) * count + len(ending)
+    sizes = struct.pack("<III", crc, compressed, len(block) * count)
+    with path.open("wb") as stream:
+        stream.write(struct.pack("<IHHHHH", 0x04034B50, 20, 0, 8, 0, 0) + sizes)
+        stream.write(struct.pack("<HH", len(name), 0) + name)
+        for _ in range(count):
+            stream.write(deflated)
+        stream.write(ending)
+        directory = stream.tell()
+        stream.write(struct.pack("<IHHHHHH", 0x02014B50, 20, 20, 0, 8, 0, 0) + sizes)
+        stream.write(struct.pack("<HHHHHII", len(name), 0, 0, 0, 0, 0, 0) + name)
+        entry = stream.tell() - directory
+        stream.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, entry, directory, 0))
+    with zipfile.ZipFile(path) as archive:
+        [info] = archive.infolist()
+        assert (info.filename, info.file_size) == (member, size)
+        assert archive.open(info).read(1 << 22) == (block * 4)[: 1 << 22]
     return path
 
 
