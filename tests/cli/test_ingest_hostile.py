@@ -139,7 +139,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str, str]] = {
 
 def _report(result: subprocess.CompletedProcess[str], cwd: Path) -> list[dict[str, str]]:
     """The skip report named in the run's summary."""
-    match = re.search(r"report: ([^)\s]+)", result.stdout)
+    match = re.search(r"report: ([^),\s]+)", result.stdout)
     assert match, result.stdout
     path = cwd / match.group(1)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
