@@ -77,6 +77,9 @@ class ReadOptions:
 
     fields: FieldMap = FieldMap()
     max_bytes: int = 10_000_000
+    """Cap on one article: a text or HTML file, a JSON Lines line, a JSON record."""
+    max_file_bytes: int = 100_000_000
+    """Cap on one JSON file or zip member, which is read whole (many articles)."""
     encoding: str | None = None
     """Force this encoding instead of detecting one."""
     min_arabic_share: float = 0.3

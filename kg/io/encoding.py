@@ -2,13 +2,16 @@
 
 Order: an explicit encoding; a byte-order mark (UTF-32, UTF-8, UTF-16);
 UTF-16 without a BOM when NUL bytes fall in the pattern UTF-16 makes; strict
-UTF-8; Windows-1256 only when the result reads as Arabic. Anything else is
-rejected with the encodings that were tried, never decoded by a guess.
+UTF-8; Windows-1256 only when the result reads as Arabic and holds no UTF-8
+Arabic words (a file half UTF-8, half Windows-1256 would otherwise become
+mojibake such as «ط£ط±ط³ظ„طھ»). Anything else is rejected with the encodings
+that were tried, never decoded by a guess.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from kg.io.errors import Rejected
 from kg.io.scripts import arabic_share, control_count, plausible_share
@@ -23,6 +26,10 @@ _BOMS = (
 _TRIED = "UTF-8, UTF-16 (LE/BE), Windows-1256"
 _CP1256_MIN_ARABIC = 0.5
 _UTF16_MIN_PLAUSIBLE = 0.95
+# Three Arabic letters in a row as UTF-8 (lead byte D8-DB, one continuation byte).
+# Windows-1256 text would need «ط/ظ/ع/غ» each followed by a symbol such as «،»
+# three times over, which Arabic never writes.
+_UTF8_ARABIC_WORD = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3,}")
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -90,6 +97,7 @@ def _decode_cp1256(data: bytes, utf8_error: UnicodeDecodeError) -> str:
             f"undecodable: mostly UTF-8 but invalid at byte {utf8_error.start} "
             f"({utf8_error.reason}); not decoded as Windows-1256, which would be mojibake",
         )
+    check_not_mixed(data, utf8_error)
     text = data.decode("cp1256")
     controls = control_count(text)
     if controls:
@@ -108,9 +116,29 @@ def _decode_cp1256(data: bytes, utf8_error: UnicodeDecodeError) -> str:
     return text
 
 
+def has_utf8_arabic(data: bytes) -> bool:
+    """Whether ``data`` holds a word of UTF-8 Arabic (then no single-byte charset fits it)."""
+    return _UTF8_ARABIC_WORD.search(data) is not None
+
+
+def check_not_mixed(data: bytes, utf8_error: UnicodeDecodeError) -> None:
+    """Refuse bytes that are partly UTF-8 Arabic and partly something else."""
+    word = _UTF8_ARABIC_WORD.search(data)
+    if word is None:
+        return
+    words = len(_UTF8_ARABIC_WORD.findall(data))
+    raise Rejected(
+        "mixed_encoding",
+        f"mixed encodings: {words:,} word(s) are UTF-8 Arabic (the first «"
+        f"{word.group().decode('utf-8')}» at byte {word.start():,}), but byte "
+        f"{utf8_error.start:,} is not UTF-8 ({utf8_error.reason}), as in Windows-1256; "
+        "read as one encoding, part of the text would be mojibake",
+    )
+
+
 def _looks_like_broken_utf8(data: bytes) -> bool:
     """Most non-ASCII bytes form valid UTF-8 sequences, so one bad byte is damage."""
     decoded = data.decode("utf-8", errors="replace")
-    non_ascii = sum(1 for char in decoded if ord(char) > 0x7F)
+    non_ascii = len(decoded) - len(decoded.encode("ascii", errors="ignore"))
     bad = decoded.count("\ufffd")
     return non_ascii > 0 and bad / non_ascii < 0.2

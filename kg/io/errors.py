@@ -13,5 +13,8 @@ class Rejected(InputError):
     """
 
     def __init__(self, kind: str, reason: str, source: str = "") -> None:
+        # A reason quotes the input (field names, a word); what cannot be stored
+        # as UTF-8 (a lone surrogate) is shown as its escape, \\ud800.
+        reason = reason.encode("utf-8", errors="backslashreplace").decode("utf-8")
         super().__init__(source or "<input>", reason)
         self.kind = kind

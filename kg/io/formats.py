@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
+import io
 from collections.abc import Iterator
 
 from kg.io.article import Article, ReadOptions, Skipped
 from kg.io.encoding import decode_bytes
 from kg.io.errors import Rejected
 from kg.io.html import parse_html
-from kg.io.records import articles_from_array, articles_from_lines
+from kg.io.records import articles_from_array, articles_from_lines, parse_json
+from kg.io.streams import bounded_lines
 from kg.io.txt import parse_txt
 
 SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".zip")
@@ -35,7 +36,8 @@ def articles_from_bytes(
         elif suffix in (".html", ".htm"):
             yield parse_html(data, origin, options)
         elif suffix in (".jsonl", ".ndjson"):
-            yield from articles_from_lines(data.splitlines(), origin, options)
+            lines = bounded_lines(io.BytesIO(data), options.max_bytes, len(data))
+            yield from articles_from_lines(lines, origin, options)
         elif suffix == ".json":
             yield from articles_from_json(data, origin, options)
         else:
@@ -50,12 +52,6 @@ def articles_from_json(
     """A JSON array of articles (SaudiNewsNet), parsed once and yielded one by one."""
     text, _ = decode_bytes(data, options.encoding)
     del data
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise Rejected(
-            "malformed",
-            f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}",
-        ) from error
+    value = parse_json(text)
     del text
     yield from articles_from_array(value, origin, options)

@@ -4,22 +4,29 @@ selectolax (lexbor) parses; a few rules remove boilerplate and pick the
 container holding the most paragraph text. Paragraphs, headings and list
 items become lines. Title, URL, date and author come from the head's
 ``<title>``/Open Graph/``article:*`` tags.
+
+Parsing is bounded: a page with more tags than any news page, or nested
+deeper than a browser would build, is refused before it is parsed
+(``html_depth``), and reading the tree stops with a reason when it takes
+longer than ``_TIME_BUDGET_S``.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import time
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kg.io.article import Article, ReadOptions
-from kg.io.encoding import decode_bytes
+from kg.io.encoding import decode_bytes, has_utf8_arabic
 from kg.io.errors import Rejected
+from kg.io.html_depth import COMMENT, MAX_DEPTH, MAX_TAGS, tag_count, too_deep
 from kg.io.metadata import build_meta
 from kg.io.validate import check_size, check_text
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TIME_BUDGET_S = 10.0
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _BOILERPLATE_TAGS = (
     "script, style, noscript, template, nav, header, footer, aside, form, iframe, "
@@ -50,7 +57,22 @@ def parse_html(data: bytes, origin: str, options: ReadOptions) -> Article:
     """One article from an HTML page's bytes; raises ``Rejected`` when unusable."""
     check_size(len(data), options.max_bytes)
     markup, encoding = _decode_page(data, options)
-    tree = LexborHTMLParser(_COMMENT.sub("", markup))
+    markup = COMMENT.sub("", markup)
+    depth = too_deep(markup)
+    if depth is not None:
+        raise Rejected(
+            "too_complex",
+            f"too complex: elements nest more than {MAX_DEPTH} levels deep "
+            f"(at least {depth} counted before stopping); not parsed",
+        )
+    tags = tag_count(markup)
+    if tags > MAX_TAGS:
+        raise Rejected(
+            "too_complex",
+            f"too complex: {tags:,} tags, over the limit of {MAX_TAGS:,} for one page; not parsed",
+        )
+    budget = _Budget(_TIME_BUDGET_S)
+    tree = LexborHTMLParser(markup)
     title = _meta(tree, 'meta[property="og:title"]') or _text(tree, "title") or _text(tree, "h1")
     url = _attr(tree, 'link[rel="canonical"]', "href") or _meta(tree, 'meta[property="og:url"]')
     date = next((value for selector in _DATE_META if (value := _meta(tree, selector))), None)
@@ -58,7 +80,7 @@ def parse_html(data: bytes, origin: str, options: ReadOptions) -> Article:
         date = _attr(tree, "time[datetime]", "datetime")
     author = _meta(tree, 'meta[name="author"]') or _meta(tree, 'meta[property="article:author"]')
     source = _meta(tree, 'meta[property="og:site_name"]')
-    text = main_text(tree)
+    text = main_text(tree, budget)
     if not text.strip():
         raise Rejected("empty", "empty: the page has no main text once boilerplate is removed")
     check_text(text, options.min_arabic_share)
@@ -75,18 +97,40 @@ def parse_html(data: bytes, origin: str, options: ReadOptions) -> Article:
     return Article(text=text, meta=meta)
 
 
-def main_text(tree: LexborHTMLParser) -> str:
+class _Budget:
+    """A time limit checked between steps: ``Rejected`` once it is spent."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise Rejected(
+                "too_complex",
+                f"too complex: the page's text was not extracted within {self.seconds:g} s",
+            )
+
+
+def main_text(tree: LexborHTMLParser, budget: _Budget | None = None) -> str:
     """The main text, one line per paragraph, boilerplate removed (the tree is modified)."""
+    budget = budget or _Budget(_TIME_BUDGET_S)
     for node in tree.css(f"{_BOILERPLATE_TAGS}, {_BOILERPLATE_ROLES}"):
+        budget.check()
         node.decompose()
     for node in tree.css("[class], [id]"):
+        budget.check()
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _BOILERPLATE_NAME.search(names) and node.tag not in ("body", "html"):
             node.decompose()
-    container = _main_container(tree)
+    container = _main_container(tree, budget)
     if container is None:
         return ""
-    lines = [_block_text(block) for block in container.css(_BLOCKS) if not _has_block(block)]
+    lines = []
+    for block in container.css(_BLOCKS):
+        budget.check()
+        if not _has_block(block):
+            lines.append(_block_text(block))
     lines = [line for line in lines if line]
     if not lines:
         whole = container.text(deep=True, separator="\n")
@@ -95,13 +139,14 @@ def main_text(tree: LexborHTMLParser) -> str:
     return "\n".join(lines)
 
 
-def _main_container(tree: LexborHTMLParser) -> LexborNode | None:
+def _main_container(tree: LexborHTMLParser, budget: _Budget) -> LexborNode | None:
     for selector in _MAIN_SELECTORS:
         nodes = tree.css(selector)
         if nodes:
-            return max(nodes, key=_paragraph_weight)
+            return max(nodes, key=lambda node: _paragraph_weight(node, budget))
     parents: dict[int, tuple[LexborNode, int]] = {}
     for paragraph in tree.css("p"):
+        budget.check()
         parent = paragraph.parent
         if parent is None:
             continue
@@ -114,7 +159,8 @@ def _main_container(tree: LexborHTMLParser) -> LexborNode | None:
     return tree.body
 
 
-def _paragraph_weight(node: LexborNode) -> int:
+def _paragraph_weight(node: LexborNode, budget: _Budget) -> int:
+    budget.check()
     return sum(len(paragraph.text(deep=True).strip()) for paragraph in node.css("p"))
 
 
@@ -132,6 +178,8 @@ def _decode_page(data: bytes, options: ReadOptions) -> tuple[str, str]:
     if options.encoding:
         return decode_bytes(data, options.encoding)
     declared = _declared_charset(data)
+    if declared and not declared.startswith("utf") and has_utf8_arabic(data):
+        declared = None  # UTF-8 Arabic under a single-byte charset: detect instead
     if declared:
         try:
             return decode_bytes(data, declared)

@@ -7,6 +7,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 
 from kg.io.dateline import find_dateline, is_dateline
+from kg.io.validate import check_storable
 from kg.model import DocumentMeta
 
 _DATE_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y")
@@ -47,7 +48,13 @@ def build_meta(
     """Metadata with the date normalised and the dateline found in the text or byline.
 
     An unparseable date is kept in ``extra`` as ``date_raw``, never lost.
+    Raises ``Rejected`` when a field holds text that cannot be stored.
     """
+    fields = {"origin": origin, "title": title, "url": url, "date": date}
+    fields |= {"source": source, "author": author, **(extra or {})}
+    for field, value in fields.items():
+        if value:
+            check_storable(value, field)
     extras = dict(extra or {})
     iso_date = normalise_date(date) if date else None
     if date and iso_date is None:

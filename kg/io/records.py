@@ -6,13 +6,57 @@ Field names are configurable through ``FieldMap``; the first key present wins.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from kg.io.article import Article, ReadOptions, Skipped
 from kg.io.errors import Rejected
 from kg.io.metadata import build_meta
+from kg.io.streams import Line
 from kg.io.validate import check_size, check_text
+
+_MAX_INT_DIGITS = sys.get_int_max_str_digits() or 4300
+
+
+def parse_json(text: str, where: str = "") -> Any:
+    """``json.loads`` whose every failure is a ``Rejected`` naming what was wrong.
+
+    Besides syntax errors: nesting too deep for the parser (``RecursionError``)
+    and integers too long to convert (Python's 4,300-digit limit).
+    """
+    what = f"malformed JSON {where}" if where else "malformed JSON"
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as error:
+        raise Rejected(
+            "malformed",
+            f"{what}: {error.msg} (line {error.lineno}, column {error.colno})",
+        ) from error
+    except RecursionError as error:
+        raise Rejected(
+            "malformed",
+            f"{what}: arrays or objects nested too deeply to read "
+            f"(more than about {sys.getrecursionlimit():,} levels)",
+        ) from error
+    except _LongInteger as error:
+        raise Rejected(
+            "malformed",
+            f"{what}: an integer of {error.digits:,} digits (at most {_MAX_INT_DIGITS:,} are read)",
+        ) from error
+
+
+class _LongInteger(ValueError):
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _parse_int(literal: str) -> int:
+    digits = len(literal.lstrip("-"))
+    if digits > _MAX_INT_DIGITS:
+        raise _LongInteger(digits)
+    return int(literal)
 
 
 def article_from_record(record: Any, origin: str, options: ReadOptions) -> Article:
@@ -57,26 +101,22 @@ def articles_from_array(
 
 
 def articles_from_lines(
-    lines: Iterable[str | bytes], origin: str, options: ReadOptions
+    lines: Iterable[Line], origin: str, options: ReadOptions
 ) -> Iterator[Article | Skipped]:
     """JSON Lines: a bad line skips only its own article, ``origin#line`` (from 1)."""
-    for number, line in enumerate(lines, start=1):
-        line_origin = f"{origin}#{number}"
+    for line in lines:
+        line_origin = f"{origin}#{line.number}"
         try:
-            if isinstance(line, bytes):
-                check_size(len(line), options.max_bytes)
-                line = _decode_line(line, number, options)
-            elif len(line) > options.max_bytes:
-                check_size(len(line.encode("utf-8", errors="surrogatepass")), options.max_bytes)
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
+            if line.data is None:
                 raise Rejected(
-                    "malformed",
-                    f"malformed JSON on line {number}: {error.msg} (column {error.colno})",
-                ) from error
+                    "too_large",
+                    f"too large: line {line.number} holds {line.size:,} bytes, over the "
+                    f"limit of {options.max_bytes:,} bytes for one article",
+                )
+            text = _decode_line(line.data, line.number, options)
+            if not text.strip():
+                continue
+            record = parse_json(text, f"on line {line.number}")
             yield article_from_record(record, line_origin, options)
         except Rejected as rejected:
             yield Skipped(line_origin, rejected.reason, rejected.kind)

@@ -32,13 +32,13 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.txt"
     path.write_text(ARABIC_ARTICLE, encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     skipped = _skip_reason(path)
     assert skipped.kind == "unreadable"
-    assert skipped.reason == "unreadable: Permission denied"
+    assert skipped.reason == "unreadable: Permission denied (PermissionError)"
 
 
 def test_missing_path(tmp_path: Path) -> None:
