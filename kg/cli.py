@@ -179,25 +179,33 @@ def ingest(
             require_installed()
         except ConfigError as error:
             raise typer.BadParameter(str(error), param_hint="'--ner'") from None
+    if no_store and not neo4j:
+        raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
     pipeline = default_pipeline(ner=ner.value)
-    sinks: list[Any] = []
     location = store_path(store)
-    local = None
-    if not no_store:
-        from kg.store.local import LocalStore
-
-        location.parent.mkdir(parents=True, exist_ok=True)
-        local = LocalStore(location)
-        sinks.append(local)
+    # Neo4j first: a server that cannot be reached must not leave an empty store behind.
     loader = None
     if neo4j:
         from kg.neo4j.loader import Neo4jLoader
 
         loader = Neo4jLoader.connect(neo4j_settings(neo4j))
-        loader.ensure_schema()
-        sinks.append(loader)
-    if not sinks:
-        raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
+        try:
+            loader.ensure_schema()
+        except BaseException:
+            loader.close()
+            raise
+    local = None
+    if not no_store:
+        from kg.store.local import LocalStore
+
+        location.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            local = LocalStore(location)
+        except BaseException:
+            if loader is not None:
+                loader.close()
+            raise
+    sinks: list[Any] = [sink for sink in (local, loader) if sink is not None]
     run_id = new_run_id()
     report_path = report or default_report_path(location, run_id)
     fields = FieldMap.from_options(

@@ -174,3 +174,10 @@ def test_every_run_keeps_its_own_report_and_the_summary_names_it(
         assert buggy_kg("ingest", "--report", str(shared), str(batch)).returncode == 3
     runs = [line["run"] for line in _report(shared)]
     assert len(runs) == 2 and runs[0] != runs[1]
+
+
+def test_an_unreachable_neo4j_leaves_no_empty_store_behind(kg: Run, tmp_path: Path) -> None:
+    result = kg("ingest", "--neo4j", "bolt://127.0.0.1:9", str(SEED))
+    assert result.returncode == 1
+    assert "cannot reach Neo4j at bolt://127.0.0.1:9" in result.stderr
+    assert not (tmp_path / ".kg").exists()
