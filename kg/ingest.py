@@ -169,7 +169,8 @@ def _kind(error: BaseException) -> str | None:
 
 
 def sink_name(sink: DocumentSink) -> str:
-    return str(getattr(sink, "sink_name", type(sink).__name__))
+    """How the report names a sink: its class (``LocalStore``, ``Neo4jLoader``)."""
+    return type(sink).__name__
 
 
 class BatchWriter:
