@@ -6,7 +6,9 @@ from the SaudiNewsNet sample: many articles as they are, the same articles
 with every sentence end and line break taken out, and one article repeated
 without punctuation (the same names hundreds of times, which is what made
 the linker quadratic). Linear is a ratio of 4; quadratic is 16. The bound,
-8, leaves room for noise and ``n log n`` and still catches quadratic growth.
+8, leaves room for noise and ``n log n`` and still catches quadratic growth
+(before the fixes it kept, the linker went 0.04 s -> 0.51 s here, the
+gazetteer's adjective check 0.4 s -> 6 s).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from kg.model import Document, DocumentMeta
 ZIP = Path(__file__).resolve().parents[1].parent / "shared/data/news/saudinewsnet/2015-07-21.zip"
 SMALL, LARGE = 40_000, 160_000
 MAX_RATIO = 8.0
-FLOOR_SECONDS = 0.05
+FLOOR_SECONDS = 0.1
 """Below this, a stage's time is mostly fixed cost: ratios are taken from this floor."""
 
 pytestmark = [
@@ -88,5 +90,4 @@ def test_every_stage_is_near_linear(make_text: Callable[[list[str]], str]) -> No
     large = _stage_seconds(text[:LARGE])
     ratios = {name: large[name] / max(small[name], FLOOR_SECONDS) for name in small}
     table = {name: (round(small[name], 3), round(large[name], 3)) for name in small}
-    print(table)
     assert max(ratios.values()) < MAX_RATIO, f"seconds at {SMALL:,} and {LARGE:,}: {table}"
