@@ -8,7 +8,7 @@ without punctuation (the same names hundreds of times, which is what made
 the linker quadratic). Linear is a ratio of 4; quadratic is 16. The bound,
 8, leaves room for noise and ``n log n`` and still catches quadratic growth
 (before the fixes it kept, the linker went 0.04 s -> 0.51 s here, the
-gazetteer's adjective check 0.4 s -> 6 s).
+gazetteer's adjective check took 8.8 s at 320,000 characters, 1.2 s after).
 """
 
 from __future__ import annotations
