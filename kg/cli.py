@@ -4,8 +4,10 @@ It parses arguments, calls the library and turns :class:`kg.errors.KGError`
 into a message and an exit code:
 
 * 0: everything was done;
-* 3: done, but some input was skipped (see the report);
-* 1: failed (the message says why);
+* 3: done, but some input was skipped (see the report; the summary says how
+  many skips were bad input and how many an internal error);
+* 1: failed (the message says why; ``ingest --strict``: an internal error,
+  with its traceback);
 * 2: the command line was wrong;
 * 130: interrupted (Ctrl-C).
 """
@@ -26,6 +28,7 @@ from kg import __version__
 from kg.config import check_neo4j_uri, neo4j_settings, store_path
 from kg.errors import ConfigError, KGError, StoreError
 from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
+from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT
 
 if TYPE_CHECKING:
     from kg.store.local import LocalStore
@@ -137,7 +140,11 @@ def ingest(
     ] = False,
     report: Annotated[
         Path | None,
-        typer.Option(help="Where to write the skip report (default: STORE-skipped.jsonl)."),
+        typer.Option(
+            help="Append the skip report to this file (default: a new STORE-skipped-RUNID.jsonl "
+            "per run). It may not be one of the inputs or inside an input folder.",
+            show_default=False,
+        ),
     ] = None,
     text_field: Annotated[
         str | None, typer.Option(help="JSON field that holds the article text.")
@@ -153,18 +160,39 @@ def ingest(
             "(needs `camel_data -i ner-arabert`).",
         ),
     ] = NerBackend.bundled,
+    article_timeout: Annotated[
+        float,
+        typer.Option(
+            "--article-timeout",
+            min=0,
+            help="Seconds one article may take to read and extract; a slower article is "
+            "skipped and reported (0: no limit).",
+        ),
+    ] = DEFAULT_ARTICLE_TIMEOUT,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Stop at the first internal error (a bug in kg, not bad input) with its "
+            "traceback and exit code 1, instead of reporting it and going on.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract entities, statements, relations and events, and store them.
 
-    Unreadable, empty, binary, wrongly encoded, oversized or non-Arabic articles are
-    reported and skipped; the rest of the batch goes on. Exit code 3 means some input
-    was skipped.
+    Unreadable, empty, binary, wrongly encoded, oversized or non-Arabic articles, and
+    any article that fails at any step, are reported and skipped; the rest of the batch
+    goes on. Exit code 3 means some input was skipped (the summary says how many were
+    bad input and how many hit an internal error).
     """
     from kg.ingest import default_pipeline
     from kg.ingest import ingest as run_ingest
     from kg.io import FieldMap
+    from kg.io.report import default_report_path, new_run_id
 
+    if report is not None:
+        _refuse_input_as_report(report, paths)
     if ner is NerBackend.camel:
         from kg.ner.camel import require_installed
 
@@ -172,32 +200,47 @@ def ingest(
             require_installed()
         except ConfigError as error:
             raise typer.BadParameter(str(error), param_hint="'--ner'") from None
+    if no_store and not neo4j:
+        raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
     pipeline = default_pipeline(ner=ner.value)
-    sinks: list[Any] = []
     location = store_path(store)
+    # Neo4j first: a server that cannot be reached must not leave an empty store behind.
     loader = None
-    if neo4j:  # before the store: a server that is down must not leave an empty store
+    if neo4j:
         from kg.neo4j.loader import Neo4jLoader
 
         loader = Neo4jLoader.connect(neo4j_settings(neo4j))
-        loader.ensure_schema()
+        try:
+            loader.ensure_schema()
+        except BaseException:
+            loader.close()
+            raise
     local = None
     if not no_store:
         from kg.store.local import LocalStore
 
         location.parent.mkdir(parents=True, exist_ok=True)
-        local = LocalStore(location)
-        sinks.append(local)
-    if loader is not None:
-        sinks.append(loader)
-    if not sinks:
-        raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
-    report_path = report or location.with_name(location.name + "-skipped.jsonl")
+        try:
+            local = LocalStore(location)
+        except BaseException:
+            if loader is not None:
+                loader.close()
+            raise
+    sinks: list[Any] = [sink for sink in (local, loader) if sink is not None]
+    run_id = new_run_id()
+    report_path = report or default_report_path(location, run_id)
     fields = FieldMap.from_options(
         text=text_field, title=title_field, url=url_field, date=date_field
     )
+    options = {
+        "pipeline": pipeline,
+        "fields": fields,
+        "strict": strict,
+        "article_timeout": article_timeout or None,
+        "run_id": run_id,
+    }
     try:
-        summary = _run_with_progress(run_ingest, paths, sinks, report_path, fields, pipeline, quiet)
+        summary = _run_with_progress(run_ingest, paths, sinks, report_path, options, quiet)
     finally:
         if local is not None:
             local.close()
@@ -211,15 +254,38 @@ def ingest(
     )
     if not no_store:
         typer.echo(f"store: {location}")
+    where = f"(report: {summary.report_path}, run {summary.run_id})"
     if summary.dropped:
         typer.echo(
             f"dropped: {summary.dropped} statements, events, relations or mentions that failed "
-            f"validation (report: {summary.report_path})"
+            f"validation {where}"
+        )
+    if summary.internal_errors:
+        _fail(
+            f"internal error: {summary.internal_errors} article(s) hit a bug in kg, not bad "
+            f"input; the report has each traceback {where}; `--strict` stops at the first one"
         )
     if summary.skipped:
-        typer.echo(f"skipped: {summary.skipped} (report: {summary.report_path})")
+        typer.echo(
+            f"skipped: {summary.skipped} (bad input: {summary.bad_input}, internal error: "
+            f"{summary.internal_errors}) {where}"
+        )
         raise typer.Exit(EXIT_SKIPPED)
     typer.echo("skipped: 0")
+
+
+def _refuse_input_as_report(report: Path, paths: list[Path]) -> None:
+    """``--report`` must not name an input file or lie inside an input folder:
+    appending to it would change the input, or make it input of the next run."""
+    target = report.resolve()
+    for path in paths:
+        source = path.resolve()
+        if target == source or (source.is_dir() and target.is_relative_to(source)):
+            raise typer.BadParameter(
+                f"{report} is {'the input' if target == source else 'inside the input folder'} "
+                f"{path}; give a report file outside the inputs",
+                param_hint="'--report'",
+            )
 
 
 def _run_with_progress(
@@ -227,25 +293,17 @@ def _run_with_progress(
     paths: list[Path],
     sinks: list[Any],
     report: Path,
-    fields: Any,
-    pipeline: Any,
+    options: dict[str, Any],
     quiet: bool,
 ) -> Any:
     if quiet or not sys.stderr.isatty():
-        return run(paths, sinks, report, pipeline=pipeline, fields=fields)
+        return run(paths, sinks, report, **options)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task("ingest", total=None)
-        return run(
-            paths,
-            sinks,
-            report,
-            pipeline=pipeline,
-            fields=fields,
-            progress=lambda n: bar.advance(task, n),
-        )
+        return run(paths, sinks, report, progress=lambda n: bar.advance(task, n), **options)
 
 
 @app.command()

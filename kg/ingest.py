@@ -1,30 +1,44 @@
 """The main job: read articles, run the pipeline, validate, write to the stores.
 
-A bad article (unreadable, empty, not Arabic, failing validation...) is
-reported in the skip report and skipped; the batch goes on and nothing
-already stored is lost.
+One bad article never stops a batch. Whatever goes wrong with one article
+(reading, any pipeline stage, validation, writing, or its time budget) is
+caught at that article and recorded in the skip report with its origin, the
+step and the exception type; the batch goes on and nothing already extracted
+is lost. A failed batch write is retried one article at a time, so only the
+article that cannot be written is skipped.
+
+An exception that is not a :class:`KGError` is a bug in kg: it is reported as
+an internal error, with its traceback, and ``strict=True`` re-raises it
+instead (after writing what was already extracted).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from kg.errors import ConfigError, KGError
+from kg.errors import ConfigError
 from kg.io import Article, FieldMap, Skipped, SkipReport, read_articles
+from kg.io.report import TIMEOUT_KIND, SkipCause, SkipRecord, SkipStage
 from kg.model import Document
-from kg.ontology.prune import prune_invalid
-from kg.pipeline import Pipeline
+from kg.ontology.prune import PruneResult, prune_invalid
+from kg.pipeline import Pipeline, StageFailure
 from kg.stages import DEFAULT_PIPELINE, NER_BACKENDS
+from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, time_budget
+
+SINK_FAILING_AFTER = 5
+"""When this many documents of a failed batch (or all, if fewer) also fail
+alone, with none written, the sink itself is failing (disk full, server
+down), not the documents: the run stops with the error."""
 
 
 class DocumentSink(Protocol):
     """Where finished documents go: the local store, Neo4j..."""
 
-    def put_documents(self, docs: Sequence[Document]) -> None: ...
+    def put_documents(self, docs: Sequence[Document]) -> object: ...
 
 
 @dataclass
@@ -37,9 +51,15 @@ class IngestSummary:
     events: int = 0
     relations: int = 0
     skipped: int = 0
+    bad_input: int = 0
+    """Skipped articles that were bad input (unreadable, invalid, over a budget...)."""
+    internal_errors: int = 0
+    """Skipped articles that hit a bug in kg (the report has the traceback)."""
     dropped: int = 0
     """Statements, events, relations or mentions dropped because they failed validation."""
     report_path: Path | None = None
+    """The skip report, when this run wrote one."""
+    run_id: str = ""
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -73,63 +93,220 @@ def default_pipeline(ner: str = "bundled") -> Pipeline:
     )
 
 
-def extract(
-    items: Iterable[Article | Skipped], pipeline: Pipeline, report: SkipReport
-) -> Iterator[Document]:
-    """Run the pipeline over readable articles; report the rest and go on."""
-    for item in items:
-        if isinstance(item, Skipped):
-            report.add(item)
-            continue
-        doc = item.to_document()
-        try:
-            doc = pipeline(doc)
-        except KGError as error:
-            report.add(Skipped(item.meta.origin, f"extraction failed: {error}"))
-            continue
-        checked = prune_invalid(doc)
-        if checked.problems:
-            reason = "invalid graph: " + "; ".join(checked.problems[:5])
-            report.add(Skipped(item.meta.origin, reason, kind="invalid"))
-            continue
-        for problem in checked.dropped:
-            report.note_dropped(item.meta.origin, problem)
-        yield checked.document
+# ---------------------------------------------------------------- one article
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An article given up: what goes into the report, and the exception behind it."""
+
+    record: SkipRecord
+    error: BaseException | None = None
+
+
+def read_guarded(
+    paths: Sequence[Path], fields: FieldMap | None, seconds: float | None
+) -> Iterator[Article | Skipped | Failure]:
+    """``read_articles`` path by path, each article read within ``seconds``.
+
+    An exception (or a timeout) inside a reader ends that path only: it comes
+    out as a :class:`Failure` naming the path and the last article read from
+    it, and the next path is read.
+    """
+    for path in paths:
+        items = read_articles([path], fields=fields)
+        last: str | None = None
+        while True:
+            try:
+                with time_budget(seconds):
+                    item = next(items)
+            except StopIteration:
+                break
+            except Exception as error:
+                record = SkipRecord.from_error(str(path), SkipStage.READ, error, kind=_kind(error))
+                rest = f"after {last}" if last else "from its start"
+                reason = f"{record.reason}; the rest of {path} {rest} was not read"
+                yield Failure(replace(record, reason=reason), error)
+                break
+            last = item.origin
+            yield item
+
+
+def extract_one(
+    article: Article, pipeline: Pipeline, seconds: float | None
+) -> PruneResult | Failure:
+    """Run ``pipeline`` on one article and validate the result, within ``seconds``.
+
+    Returns the checked document (with the facts validation dropped), or the
+    :class:`Failure` that says at which stage and with which exception the
+    article was given up.
+    """
+    origin = article.origin
+    stage = SkipStage.EXTRACT
+    try:
+        with time_budget(seconds):
+            doc = pipeline.run_traced(article.to_document())
+            stage = SkipStage.VALIDATE
+            checked = prune_invalid(doc)
+    except StageFailure as failure:
+        error = failure.error
+        record = SkipRecord.from_error(origin, stage, error, step=failure.stage, kind=_kind(error))
+        return Failure(record, error)
+    except Exception as error:
+        return Failure(SkipRecord.from_error(origin, stage, error, kind=_kind(error)), error)
+    if checked.problems:
+        reason = "invalid graph: " + "; ".join(checked.problems[:5])
+        record = SkipRecord(origin, SkipStage.VALIDATE, SkipCause.BAD_INPUT, "invalid", reason)
+        return Failure(record)
+    return checked
+
+
+def _kind(error: BaseException) -> str | None:
+    return TIMEOUT_KIND if isinstance(error, ArticleTimeout) else None
+
+
+# ---------------------------------------------------------------- writing
+
+
+def sink_name(sink: DocumentSink) -> str:
+    """How the report names a sink: its class (``LocalStore``, ``Neo4jLoader``)."""
+    return type(sink).__name__
+
+
+class BatchWriter:
+    """Collects checked documents and writes them to every sink, ``batch_size`` at a time.
+
+    A batch a sink refuses is written again one document at a time; each
+    document that still fails is a :class:`Failure` at the write stage, and
+    is not sent to the sinks after that one. What was written is counted in
+    ``summary``.
+    """
+
+    def __init__(
+        self, sinks: Sequence[DocumentSink], summary: IngestSummary, batch_size: int
+    ) -> None:
+        if batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, not {batch_size}")
+        self.sinks = tuple(sinks)
+        self.summary = summary
+        self.batch_size = batch_size
+        self.pending: list[tuple[Document, str]] = []
+
+    def add(self, doc: Document, origin: str) -> list[Failure]:
+        """Queue ``doc``; when the batch is full, write it and return its failures."""
+        self.pending.append((doc, origin))
+        if len(self.pending) >= self.batch_size:
+            return self.flush()
+        return []
+
+    def flush(self) -> list[Failure]:
+        """Write the queued documents; the failures of the ones that could not be written."""
+        batch, self.pending = self.pending, []
+        failures: dict[int, Failure] = {}
+        for sink in self.sinks:
+            todo = [
+                (index, doc, origin)
+                for index, (doc, origin) in enumerate(batch)
+                if index not in failures
+            ]
+            if not todo:
+                break
+            try:
+                sink.put_documents([doc for _, doc, _ in todo])
+            except Exception as error:
+                failures.update(self._one_by_one(sink, todo, error))
+        for index, (doc, _) in enumerate(batch):
+            if index not in failures:
+                self.summary.add(doc)
+        return [failures[index] for index in sorted(failures)]
+
+    def _one_by_one(
+        self,
+        sink: DocumentSink,
+        todo: list[tuple[int, Document, str]],
+        batch_error: Exception,
+    ) -> dict[int, Failure]:
+        """Write ``todo`` to ``sink`` document by document after ``batch_error``."""
+        name = sink_name(sink)
+        if len(todo) == 1:
+            index, _, origin = todo[0]
+            record = SkipRecord.from_error(origin, SkipStage.WRITE, batch_error, step=name)
+            return {index: Failure(record, batch_error)}
+        failures: dict[int, Failure] = {}
+        written = 0
+        for index, doc, origin in todo:
+            try:
+                sink.put_documents([doc])
+            except Exception as error:
+                record = SkipRecord.from_error(origin, SkipStage.WRITE, error, step=name)
+                failures[index] = Failure(record, error)
+                if written == 0 and len(failures) == min(SINK_FAILING_AFTER, len(todo)):
+                    raise  # the sink is failing, not these documents
+            else:
+                written += 1
+        return failures
+
+
+# ---------------------------------------------------------------- the batch
 
 
 def ingest(
     paths: Sequence[Path],
     sinks: Sequence[DocumentSink],
-    report_path: Path,
+    report_path: Path | None,
     pipeline: Pipeline | None = None,
     fields: FieldMap | None = None,
     batch_size: int = 200,
     progress: ProgressCallback | None = None,
+    *,
+    strict: bool = False,
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+    run_id: str | None = None,
 ) -> IngestSummary:
-    """Ingest every article under ``paths`` into every sink, in batches."""
+    """Ingest every article under ``paths`` into every sink, in batches.
+
+    Each article is read and extracted within ``article_timeout`` seconds
+    (``None``: no budget). Skips go to the report at ``report_path``
+    (appended to, each line carrying the run id). With ``strict``, an
+    internal error is raised (after the documents already extracted are
+    written) instead of being reported and skipped.
+    """
     began = time.perf_counter()
     pipeline = pipeline or default_pipeline()
-    summary = IngestSummary(report_path=report_path)
-    with SkipReport(report_path) as report:
-        batch: list[Document] = []
-        for doc in extract(read_articles(paths, fields=fields), pipeline, report):
-            summary.add(doc)
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                _flush(batch, sinks)
+    summary = IngestSummary()
+    with SkipReport(report_path, run_id) as report:
+        summary.run_id = report.run_id
+        writer = BatchWriter(sinks, summary, batch_size)
+
+        def settle(failures: list[Failure]) -> None:
+            for failure in failures:
+                record = report.add(failure.record)
+                if strict and record.cause is SkipCause.INTERNAL_ERROR and failure.error:
+                    settle(writer.flush())
+                    raise failure.error
+
+        for item in read_guarded(paths, fields, article_timeout):
+            if isinstance(item, Skipped):
+                report.add(item)
+                continue
+            if isinstance(item, Failure):
+                settle([item])
+                continue
+            checked = extract_one(item, pipeline, article_timeout)
+            if isinstance(checked, Failure):
+                settle([checked])
+                continue
+            for problem in checked.dropped:
+                report.note_dropped(item.origin, problem)
+            settle(writer.add(checked.document, item.origin))
             if progress:
                 progress(1)
-        _flush(batch, sinks)
+        settle(writer.flush())
         summary.skipped = report.count
+        summary.bad_input = report.bad_inputs
+        summary.internal_errors = report.internal_errors
         summary.dropped = report.dropped
+        summary.report_path = report_path if report.written else None
     summary.seconds = time.perf_counter() - began
     summary.stage_seconds = dict(pipeline.timings)
     return summary
-
-
-def _flush(batch: list[Document], sinks: Sequence[DocumentSink]) -> None:
-    if not batch:
-        return
-    for sink in sinks:
-        sink.put_documents(batch)
-    batch.clear()

@@ -18,6 +18,19 @@ from kg.errors import PipelineError
 from kg.model import Document
 
 
+class StageFailure(Exception):
+    """A stage raised ``error`` on one document: carries the stage's name with it.
+
+    Not a :class:`KGError`: it only carries the original exception, which
+    decides whether the document was bad input (a ``KGError``) or kg has a bug.
+    """
+
+    def __init__(self, stage: str, error: Exception) -> None:
+        super().__init__(f"stage {stage!r} failed: {type(error).__name__}: {error}")
+        self.stage = stage
+        self.error = error
+
+
 class Stage:
     """Base class of a pipeline stage."""
 
@@ -102,8 +115,23 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
             began = time.perf_counter()
-            doc = stage(doc)
-            self.timings[stage.name] += time.perf_counter() - began
+            try:
+                doc = stage(doc)
+            finally:
+                self.timings[stage.name] += time.perf_counter() - began
+        return doc
+
+    def run_traced(self, doc: Document) -> Document:
+        """Like calling the pipeline, but an exception comes out as a :class:`StageFailure`
+        that names the stage it came from (the batch runner reports it)."""
+        for stage in self.stages:
+            began = time.perf_counter()
+            try:
+                doc = stage(doc)
+            except Exception as error:
+                raise StageFailure(stage.name, error) from error
+            finally:
+                self.timings[stage.name] += time.perf_counter() - began
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:

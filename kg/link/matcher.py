@@ -59,6 +59,7 @@ class MatchResult:
 
     @property
     def words(self) -> tuple[Word, ...]:
+        """Every word of the text, built anew on each call: index ``word_spans`` in loops."""
         return tuple(Word(m.start(), m.end(), m.group()) for m in self.word_spans)
 
 

@@ -160,9 +160,9 @@ def _adjective_after(match: Match, following: Match, result: MatchResult) -> boo
         return False
     if not all(ref.kind is AliasKind.ADJECTIVE for ref in following.refs):
         return False
-    gap = result.view.text[
-        result.words[match.last_word - 1].end : result.words[following.first_word].start
-    ]
+    # word_spans, not the ``words`` property: that builds every word of the text
+    spans = result.word_spans
+    gap = result.view.text[spans[match.last_word - 1].end() : spans[following.first_word].start()]
     return gap.strip() == ""
 
 

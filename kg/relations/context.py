@@ -201,6 +201,8 @@ class DocContext:
     _flagged: list[tuple[int, int]] = field(default_factory=list)
     """(word index, :func:`word_kinds`) of every word that may be a trigger."""
     _flagged_indexes: list[int] = field(default_factory=list)
+    _evidence: dict[str, dict[Evidence, None]] = field(default_factory=dict)
+    """The evidence of each relation seen more than once, in order, as a set."""
 
     @classmethod
     def build(cls, doc: Document) -> DocContext:
@@ -438,10 +440,12 @@ class DocContext:
         if existing is None:
             self.relations[relation.id] = relation
             return
-        evidence = existing.evidence + tuple(
-            e for e in relation.evidence if e not in existing.evidence
-        )
-        self.relations[relation.id] = replace(existing, evidence=evidence,
+        # An insertion-ordered set of the evidence, so that a fact repeated
+        # through a long document costs a hash per sighting, not a scan of all
+        # its earlier evidence.
+        seen = self._evidence.setdefault(relation.id, dict.fromkeys(existing.evidence))
+        seen.update(dict.fromkeys(relation.evidence))
+        self.relations[relation.id] = replace(existing, evidence=tuple(seen),
                                               time=existing.time or relation.time)
 
     def evidence(self, sentence: Sentence, spans: list[tuple[int, int]], rule: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,11 +89,13 @@ def test_bad_files_are_reported_and_the_batch_goes_on(kg: Run, tmp_path: Path) -
     result = kg("ingest", str(batch))
     assert result.returncode == 3, result.stderr
     assert "documents: 2" in result.stdout
-    assert "skipped: 4 (report: .kg/store-skipped.jsonl)" in result.stdout
-    report = [
-        json.loads(line)
-        for line in (tmp_path / ".kg" / "store-skipped.jsonl").read_text("utf-8").splitlines()
-    ]
+    summary = re.search(
+        r"skipped: 4 \(bad input: 4, internal error: 0\) \(report: (\S+), run (\S+)\)",
+        result.stdout,
+    )
+    assert summary, result.stdout
+    assert summary[1] == f".kg/store-skipped-{summary[2]}.jsonl"
+    report = [json.loads(line) for line in (tmp_path / summary[1]).read_text("utf-8").splitlines()]
     reasons = {Path(r["origin"]).name: r["kind"] for r in report}
     assert reasons == {
         "b_empty.txt": "empty",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
-from kg.text.sentences import split_sentences
+from kg.text.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -73,3 +75,55 @@ def test_split_sentences(text: str, spans: list[tuple[int, int]]) -> None:
     assert split_sentences(text) == spans
     for start, end in spans:
         assert text[start:end] == text[start:end].strip()
+
+
+# A real Arabic paragraph with its sentence ends taken out, as in a page of
+# unpunctuated text: the splitter must still cut it into bounded sentences.
+RUN = (
+    "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو ترفض العقوبات الجديدة، "
+    "وأضاف أن بلاده ستدرس الرد المناسب بعد التشاور مع شركائها في المنطقة "
+    "وأكد أن الحوار هو السبيل الوحيد لحل الأزمة "
+)
+
+
+def _assert_exact_and_bounded(text: str, spans: list[tuple[int, int]], bound: int) -> None:
+    assert spans == sorted(spans)
+    for (_, end), (next_start, _) in itertools.pairwise(spans):
+        assert end <= next_start
+        assert text[end:next_start].strip() == ""  # nothing between two pieces is lost
+    for start, end in spans:
+        assert 0 < end - start <= bound
+        assert text[start:end] == text[start:end].strip()
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == "".join(text.split())
+
+
+def test_a_run_with_no_sentence_end_is_cut_at_clause_marks_and_spaces() -> None:
+    text = RUN * 40  # about 7,400 characters on one line, no . ! ? ؟
+    spans = split_sentences(text, max_chars=500)
+    _assert_exact_and_bounded(text, spans, 500)
+    assert len(spans) >= len(text) // 500
+    for start, end in spans[:-1]:
+        # every cut falls after a clause mark or between two words, never inside a word
+        assert text[end] == " " or text[end - 1] == "،"
+        assert end - start > 250  # cuts are searched in the second half of the window
+
+
+def test_the_default_bound_cuts_a_long_line_and_leaves_news_sentences_whole() -> None:
+    text = RUN * 100
+    spans = split_sentences(text)
+    _assert_exact_and_bounded(text, spans, MAX_SENTENCE_CHARS)
+    assert len(spans) >= len(text) // MAX_SENTENCE_CHARS
+    sentence = RUN.strip() + "."
+    assert split_sentences(sentence) == [(0, len(sentence))]
+
+
+def test_one_unbroken_word_longer_than_the_bound_is_cut_at_the_bound() -> None:
+    text = "ا" * 1050
+    assert split_sentences(text, max_chars=500) == [(0, 500), (500, 1000), (1000, 1050)]
+
+
+def test_a_long_sentence_ended_by_a_full_stop_is_also_bounded() -> None:
+    text = (RUN * 20).strip() + ". وانتهى الاجتماع."
+    spans = split_sentences(text, max_chars=700)
+    _assert_exact_and_bounded(text, spans, 700)
+    assert text[spans[-1][0] : spans[-1][1]] == "وانتهى الاجتماع."
