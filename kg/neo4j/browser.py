@@ -4,8 +4,8 @@
 the analysts' queries (``queries.cypher``) into ``DATA_DIR/browser/``, serves that
 folder on 127.0.0.1 from a small process of its own (stopped with the server, by
 its pid), and sets the server's ``browser.post_connect_cmd`` so that, once a user
-has connected, Browser applies the style and opens the guide. Only that address
-is allowed as remote content, and Browser telemetry is off.
+has connected, Browser applies the style and opens the guide. Only 127.0.0.1 is
+allowed as remote content, and Browser telemetry is off.
 """
 
 from __future__ import annotations
@@ -81,7 +81,8 @@ def server_settings(port: int) -> list[str]:
     base = f"http://{HOST}:{port}"
     return [
         f"browser.post_connect_cmd=style {base}/{STYLE_FILE}; play {base}/{GUIDE_FILE}",
-        f"browser.remote_content_hostname_whitelist={base}",
+        # Browser compares protocol and host name only, never the port.
+        f"browser.remote_content_hostname_whitelist=http://{HOST}",
         "client.allow_telemetry=false",
     ]
 
@@ -123,6 +124,13 @@ class _AssetHandler(SimpleHTTPRequestHandler):
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
+
+    def do_OPTIONS(self) -> None:
+        """The CORS preflight Browser sends before fetching a guide (it adds no-cache headers)."""
+        self.send_response(204)
+        self.send_header("Access-Control-Allow-Methods", "GET, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "*")
+        self.end_headers()
 
     def log_message(self, format: str, *args: object) -> None:
         return
