@@ -24,9 +24,35 @@ from neo4j import exceptions as neo4j_errors
 from kg.config import Neo4jSettings
 from kg.errors import Neo4jError
 from kg.ids import digest
-from kg.model import Document
+from kg.model import Document, stored_form
 from kg.neo4j import cypher
 from kg.neo4j.rows import DocumentRows, Row, document_rows
+
+
+@dataclass
+class LoadCounts:
+    """What a load did with the documents it was given (a repeated id counts once a batch)."""
+
+    new: int = 0
+    """Not in the database before: written."""
+    replaced: int = 0
+    """In the database with other contents: its old contribution removed, written again."""
+    unchanged: int = 0
+    """In the database with the same content hash: nothing written."""
+
+    @property
+    def changed(self) -> int:
+        return self.new + self.replaced
+
+    @property
+    def total(self) -> int:
+        return self.new + self.replaced + self.unchanged
+
+    def __iadd__(self, other: LoadCounts) -> LoadCounts:
+        self.new += other.new
+        self.replaced += other.replaced
+        self.unchanged += other.unchanged
+        return self
 
 
 class Neo4jLoader:
@@ -103,27 +129,36 @@ class Neo4jLoader:
         """The sink interface of :func:`kg.ingest.ingest`."""
         self.load_batch(docs)
 
-    def load_documents(self, docs: Iterable[Document], batch_size: int = 500) -> int:
-        count = 0
+    def load_documents(self, docs: Iterable[Document], batch_size: int = 500) -> LoadCounts:
+        """Write ``docs`` in batches of ``batch_size``; what happened to each document."""
+        counts = LoadCounts()
         iterator = iter(docs)
         while batch := list(islice(iterator, batch_size)):
-            self.load_batch(batch)
-            count += len(batch)
-        return count
+            counts += self.write_batch(batch)
+        return counts
 
     def load_batch(self, docs: Sequence[Document]) -> int:
         """Write a batch in one transaction; returns how many documents were (re)written."""
+        return self.write_batch(docs).changed
+
+    def write_batch(self, docs: Sequence[Document]) -> LoadCounts:
+        """Write a batch in one transaction; how many documents were new, replaced, unchanged."""
         hashes = {doc.id: content_hash(doc) for doc in docs}
         latest = {doc.id: doc for doc in docs}  # the last version of a repeated id wins
         with self.driver.session(database=self.database) as session:
             stored = self._run(lambda: session.execute_read(_read_hashes, list(latest)))
             changed = [d for d in latest.values() if stored.get(d.id) != hashes[d.id]]
-            if not changed:
-                return 0
             replaced = [d.id for d in changed if d.id in stored]
+            counts = LoadCounts(
+                new=len(changed) - len(replaced),
+                replaced=len(replaced),
+                unchanged=len(latest) - len(changed),
+            )
+            if not changed:
+                return counts
             rows = document_rows(changed, hashes)
             self._run(lambda: session.execute_write(_write_batch, replaced, rows))
-        return len(changed)
+        return counts
 
     def delete_document(self, document_id: str) -> bool:
         """Remove one document's contribution; facts supported elsewhere keep their evidence."""
@@ -154,19 +189,10 @@ class Neo4jLoader:
 
 
 def content_hash(doc: Document) -> str:
-    """Changes whenever the text or anything written from it changes (tokens are not written)."""
-    stored = (
-        doc.text,
-        doc.meta,
-        doc.sentences,
-        doc.mentions,
-        doc.entities,
-        doc.statements,
-        doc.events,
-        doc.relations,
-        sorted(doc.annotations),
-    )
-    return digest(repr(stored), length=32)
+    """Changes whenever anything stored of the document changes (see
+    :func:`kg.model.stored_form`): the same whether the document comes straight
+    from the pipeline or back from the local store."""
+    return digest(repr(stored_form(doc)), length=32)
 
 
 def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
