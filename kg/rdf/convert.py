@@ -34,7 +34,7 @@ from rdflib.namespace import SDO as SCHEMA
 from rdflib.term import Node
 
 from kg.ids import digest, sentence_id
-from kg.model import Document, Evidence, Relation
+from kg.model import Document, Evidence, Relation, stored_form
 from kg.ontology import schema
 from kg.ontology.namespace import KG
 
@@ -113,6 +113,7 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
     :class:`kg.errors.OntologyError`; without it the term is written as a
     ``kg:`` IRI anyway, so that validation can report it.
     """
+    doc = stored_form(doc)  # what every store keeps, e.g. no ``tokens`` layer
     out: list[Triple] = []
     add = out.append
     doc_node = node_iri(doc.id)
