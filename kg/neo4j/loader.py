@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from types import TracebackType
 from typing import Any
@@ -189,10 +189,18 @@ class Neo4jLoader:
 
 
 def content_hash(doc: Document) -> str:
-    """Changes whenever anything stored of the document changes (see
+    """Changes whenever anything the document contributes changes (see
     :func:`kg.model.stored_form`): the same whether the document comes straight
-    from the pipeline or back from the local store."""
-    return digest(repr(stored_form(doc)), length=32)
+    from the pipeline or back from the local store.
+
+    An entity is described once for all documents, by the first that names it
+    (``MERGE ... ON CREATE``), so its names are not the document's to change.
+    The layers are sorted: a frozenset's order changes from one process to the next.
+    """
+    stored = stored_form(doc)
+    entities = tuple((e.id, e.label, e.aliases, e.mention_ids) for e in stored.entities)
+    own = replace(stored, entities=(), annotations=frozenset())
+    return digest(repr((own, entities, sorted(stored.annotations))), length=32)
 
 
 def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:
