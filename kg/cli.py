@@ -585,8 +585,11 @@ def load(
 
     with _existing_store(store) as local, Neo4jLoader.connect(neo4j_settings(neo4j)) as loader:
         loader.ensure_schema()
-        count = loader.load_documents(local.to_documents(), batch_size=batch_size)
-    typer.echo(f"loaded {count} documents into Neo4j")
+        counts = loader.load_documents(local.to_documents(), batch_size=batch_size)
+    typer.echo(
+        f"{counts.total} documents in the store: {counts.new} loaded into Neo4j, "
+        f"{counts.replaced} replaced, {counts.unchanged} unchanged"
+    )
 
 
 @app.command()

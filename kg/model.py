@@ -184,3 +184,65 @@ class Document:
 
 DocGraph = Document
 """A document after the whole pipeline: what gets validated and written."""
+
+
+def _evidence_key(evidence: Evidence) -> tuple[str, int, int, str, str, float, int, int]:
+    return (
+        evidence.document_id,
+        evidence.start,
+        evidence.end,
+        evidence.extractor,
+        evidence.sentence_id,
+        evidence.confidence,
+        -1 if evidence.trigger_start is None else evidence.trigger_start,
+        -1 if evidence.trigger_end is None else evidence.trigger_end,
+    )
+
+
+def stored_form(doc: Document) -> Document:
+    """``doc`` as every store keeps it, and gives it back: the local store, Neo4j, RDF.
+
+    Not stored: tokens (cheap to remake, and large), hence the ``tokens`` layer,
+    and ``meta.extra``. An entity's mentions are the document's mentions that
+    refer to it. RDF is unordered, so every collection is in one canonical
+    order: sentences by index, mentions by offset, the rest by offset or id.
+    Two documents with the same stored form are the same to every store.
+    """
+    mentions = tuple(sorted(doc.mentions, key=lambda m: (m.start, m.end, m.id)))
+    mention_ids: dict[str, list[str]] = {}
+    for mention in mentions:
+        if mention.entity_id is not None:
+            mention_ids.setdefault(mention.entity_id, []).append(mention.id)
+    return replace(
+        doc,
+        meta=replace(doc.meta, extra=()),
+        sentences=tuple(sorted(doc.sentences, key=lambda s: s.index)),
+        tokens=(),
+        mentions=mentions,
+        entities=tuple(
+            replace(
+                e,
+                aliases=tuple(sorted(set(e.aliases))),
+                mention_ids=tuple(mention_ids.get(e.id, ())),
+            )
+            for e in sorted(doc.entities, key=lambda e: e.id)
+        ),
+        statements=tuple(
+            replace(q, about_ids=tuple(sorted(set(q.about_ids))))
+            for q in sorted(doc.statements, key=lambda q: (q.quote_start, q.id))
+        ),
+        events=tuple(
+            replace(
+                v,
+                arguments=tuple(
+                    sorted(v.arguments, key=lambda a: (a.start, a.end, a.role, a.entity_id))
+                ),
+            )
+            for v in sorted(doc.events, key=lambda v: (v.trigger_start, v.id))
+        ),
+        relations=tuple(
+            replace(r, evidence=tuple(sorted(r.evidence, key=_evidence_key)))
+            for r in sorted(doc.relations, key=lambda r: r.id)
+        ),
+        annotations=(doc.annotations - {"tokens"}) or frozenset({"text"}),
+    )

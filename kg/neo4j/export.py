@@ -26,6 +26,7 @@ from kg.model import (
     Relation,
     Sentence,
     Statement,
+    stored_form,
 )
 from kg.neo4j import cypher
 from kg.neo4j.loader import Neo4jLoader
@@ -167,7 +168,7 @@ def _read_document(session: Session, document_id: str) -> Document:
         for v in [r["event"]]
     )
     relations = _read_relations(session, document_id, props.get("relation_keys") or [])
-    return Document(
+    doc = Document(
         id=document_id,
         text=props["text"],
         meta=meta,
@@ -179,6 +180,7 @@ def _read_document(session: Session, document_id: str) -> Document:
         relations=relations,
         annotations=frozenset(props.get("annotations") or LAYERS),
     )
+    return stored_form(doc)
 
 
 def _role_name(neo4j_type: str) -> str:

@@ -14,7 +14,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from types import TracebackType
 from typing import Any
@@ -25,13 +25,39 @@ from neo4j import exceptions as neo4j_errors
 from kg.config import DEFAULT_MAX_RETRY_TIME, Neo4jSettings
 from kg.errors import Neo4jError
 from kg.ids import digest
-from kg.model import Document
+from kg.model import Document, stored_form
 from kg.neo4j import cypher
 from kg.neo4j.rows import DocumentRows, Row, document_rows
 
 # The driver logs every retried transaction as a WARNING, which Python prints to
 # stderr when nobody configured logging; the error raised at the end says it in one line.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+
+@dataclass
+class LoadCounts:
+    """What a load did with the documents it was given (a repeated id counts once a batch)."""
+
+    new: int = 0
+    """Not in the database before: written."""
+    replaced: int = 0
+    """In the database with other contents: its old contribution removed, written again."""
+    unchanged: int = 0
+    """In the database with the same content hash: nothing written."""
+
+    @property
+    def changed(self) -> int:
+        return self.new + self.replaced
+
+    @property
+    def total(self) -> int:
+        return self.new + self.replaced + self.unchanged
+
+    def __iadd__(self, other: LoadCounts) -> LoadCounts:
+        self.new += other.new
+        self.replaced += other.replaced
+        self.unchanged += other.unchanged
+        return self
 
 
 class Neo4jLoader:
@@ -127,27 +153,36 @@ class Neo4jLoader:
         """The sink interface of :func:`kg.ingest.ingest`."""
         self.load_batch(docs)
 
-    def load_documents(self, docs: Iterable[Document], batch_size: int = 500) -> int:
-        count = 0
+    def load_documents(self, docs: Iterable[Document], batch_size: int = 500) -> LoadCounts:
+        """Write ``docs`` in batches of ``batch_size``; what happened to each document."""
+        counts = LoadCounts()
         iterator = iter(docs)
         while batch := list(islice(iterator, batch_size)):
-            self.load_batch(batch)
-            count += len(batch)
-        return count
+            counts += self.write_batch(batch)
+        return counts
 
     def load_batch(self, docs: Sequence[Document]) -> int:
         """Write a batch in one transaction; returns how many documents were (re)written."""
+        return self.write_batch(docs).changed
+
+    def write_batch(self, docs: Sequence[Document]) -> LoadCounts:
+        """Write a batch in one transaction; how many documents were new, replaced, unchanged."""
         hashes = {doc.id: content_hash(doc) for doc in docs}
         latest = {doc.id: doc for doc in docs}  # the last version of a repeated id wins
         with self.driver.session(database=self.database) as session:
             stored = self._run(lambda: session.execute_read(_read_hashes, list(latest)))
             changed = [d for d in latest.values() if stored.get(d.id) != hashes[d.id]]
-            if not changed:
-                return 0
             replaced = [d.id for d in changed if d.id in stored]
+            counts = LoadCounts(
+                new=len(changed) - len(replaced),
+                replaced=len(replaced),
+                unchanged=len(latest) - len(changed),
+            )
+            if not changed:
+                return counts
             rows = document_rows(changed, hashes)
             self._run(lambda: session.execute_write(_write_batch, replaced, rows))
-        return len(changed)
+        return counts
 
     def delete_document(self, document_id: str) -> bool:
         """Remove one document's contribution; facts supported elsewhere keep their evidence."""
@@ -193,19 +228,18 @@ def _one_line(error: BaseException) -> str:
 
 
 def content_hash(doc: Document) -> str:
-    """Changes whenever the text or anything written from it changes (tokens are not written)."""
-    stored = (
-        doc.text,
-        doc.meta,
-        doc.sentences,
-        doc.mentions,
-        doc.entities,
-        doc.statements,
-        doc.events,
-        doc.relations,
-        sorted(doc.annotations),
-    )
-    return digest(repr(stored), length=32)
+    """Changes whenever anything the document contributes changes (see
+    :func:`kg.model.stored_form`): the same whether the document comes straight
+    from the pipeline or back from the local store.
+
+    An entity is described once for all documents, by the first that names it
+    (``MERGE ... ON CREATE``), so its names are not the document's to change.
+    The layers are sorted: a frozenset's order changes from one process to the next.
+    """
+    stored = stored_form(doc)
+    entities = tuple((e.id, e.label, e.aliases, e.mention_ids) for e in stored.entities)
+    own = replace(stored, entities=(), annotations=frozenset())
+    return digest(repr((own, entities, sorted(stored.annotations))), length=32)
 
 
 def _read_hashes(tx: ManagedTransaction, ids: list[str]) -> dict[str, str]:

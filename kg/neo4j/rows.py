@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import Document, Evidence
+from kg.model import Document, Evidence, stored_form
 from kg.ontology import schema
 
 Row = dict[str, Any]
@@ -35,7 +35,9 @@ class DocumentRows:
 def document_rows(docs: Sequence[Document], hashes: dict[str, str]) -> DocumentRows:
     rows = DocumentRows()
     for doc in docs:
-        _add_document(rows, doc, hashes[doc.id])
+        # The stored form, so that a document written straight from the pipeline and
+        # the same document read back from the local store give the same rows.
+        _add_document(rows, stored_form(doc), hashes[doc.id])
     for key, relation_rows in rows.relations.items():
         rows.relations[key] = _merge_same_relation(relation_rows)
     return rows

@@ -9,6 +9,12 @@ positive: a negated relation must not be asserted) and one
 polarity, modality and time. Event arguments are reified the same way (with
 no ``kg:relationId``) so that their spans survive.
 
+A statement has one speaker, the one it is attributed to
+(``prov:wasAttributedTo``, and ``speaker kg:stated statement``). Other
+speakers coordinated with it («موسكو والمتمردين ينفون») are ``stated``
+relations to the same statement, so ``kg:stated`` alone cannot say which
+speaker is the statement's own.
+
 Entities are shared between documents: a document's graph says which
 entities it names (``schema:mentions``) and how it wrote them (``kg:alias``);
 what an entity *is* (class, names, Wikidata id) is said once, in
@@ -28,7 +34,7 @@ from rdflib.namespace import SDO as SCHEMA
 from rdflib.term import Node
 
 from kg.ids import digest, sentence_id
-from kg.model import Document, Evidence, Relation
+from kg.model import Document, Evidence, Relation, stored_form
 from kg.ontology import schema
 from kg.ontology.namespace import KG
 
@@ -107,6 +113,7 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
     :class:`kg.errors.OntologyError`; without it the term is written as a
     ``kg:`` IRI anyway, so that validation can report it.
     """
+    doc = stored_form(doc)  # what every store keeps, e.g. no ``tokens`` layer
     out: list[Triple] = []
     add = out.append
     doc_node = node_iri(doc.id)
@@ -165,7 +172,9 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
     extractors: set[str] = set()
     for statement in doc.statements:
         q_node = node_iri(statement.id)
-        add((node_iri(statement.speaker_id), KG.stated, q_node))
+        speaker = node_iri(statement.speaker_id)
+        add((speaker, KG.stated, q_node))
+        add((q_node, PROV.wasAttributedTo, speaker))
         add((q_node, RDF.type, KG.Statement))
         add((q_node, KG.verb, _ar(statement.verb)))
         add((q_node, KG.quoteStart, _int(statement.quote_start)))

@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
+from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
     EMOTION_POSITIVE,
@@ -381,7 +382,13 @@ class DocContext:
         return first + [n.removeprefix("ال") for n in first]
 
     def is_nisba(self, mention: Mention) -> bool:
-        """A country named by its adjective («اليمني», «الأوكرانية»): never a subject by itself."""
+        """A country named by its adjective («اليمني», «الأوكرانية»): never a subject by itself.
+
+        The adjective is known from the lexicon, or from the gazetteer that found
+        the mention («الاميركي», a spelling the lexicon lacks).
+        """
+        if mention.extractor == ADJECTIVE_EXTRACTOR:
+            return True
         word = self.word_at(mention.start)
         return word is not None and mention.end - mention.start <= word.end - word.start + 1 \
             and word.has(NISBA)

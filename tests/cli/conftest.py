@@ -24,7 +24,9 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 def kg(tmp_path: Path) -> Run:
     """``kg(*args)`` runs ``python -m kg ARGS`` in ``tmp_path`` and returns the result."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, env: dict[str, str] | None = None, timeout: float = 600
+    ) -> subprocess.CompletedProcess[str]:
         environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
         environment.pop("KG_STORE", None)
         return subprocess.run(
@@ -33,7 +35,7 @@ def kg(tmp_path: Path) -> Run:
             env=environment,
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=timeout,
         )
 
     return run

@@ -12,7 +12,7 @@ import pytest
 
 from kg.config import Neo4jSettings
 from kg.errors import Neo4jError
-from kg.model import Document, DocumentMeta
+from kg.model import Document, DocumentMeta, stored_form
 from kg.neo4j import server
 from kg.neo4j.bulk import (
     ARRAY_DELIMITER,
@@ -78,7 +78,9 @@ def test_csv_quotes_newlines_arabic_and_arrays(tmp_path: Path) -> None:
     assert values["text"] == doc.text  # quotes, commas, \n and \r\n survive
     assert values["title"] == doc.meta.title
     assert values["content_hash"] == content_hash(doc)
-    assert values["entity_ids:string[]"].split(ARRAY_DELIMITER) == [e.id for e in doc.entities]
+    # Rows are made from the stored form: entities by id (``kg.model.stored_form``).
+    stored = stored_form(doc)
+    assert values["entity_ids:string[]"].split(ARRAY_DELIMITER) == [e.id for e in stored.entities]
     # A missing value is an unquoted empty field (no property); an empty string is quoted.
     raw = _raw_lines(tmp_path / "documents.csv")
     assert f'"{doc.meta.url}","{doc.meta.date}"' in raw
@@ -88,7 +90,9 @@ def test_csv_quotes_newlines_arabic_and_arrays(tmp_path: Path) -> None:
     header, rows = _read(tmp_path / "entities.csv")
     by_id = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
     pompeo = by_id[doc.entities[0].id]
-    assert pompeo["aliases:string[]"].split(ARRAY_DELIMITER) == list(doc.entities[0].aliases)
+    assert pompeo["aliases:string[]"].split(ARRAY_DELIMITER) == list(
+        stored.entity(doc.entities[0].id).aliases  # type: ignore[union-attr]
+    )
     assert set(pompeo[":LABEL"].split(ARRAY_DELIMITER)) == {"Entity", "Person", "Agent"}
 
     header, rows = _read(tmp_path / "mentions.csv")

@@ -12,7 +12,7 @@ from kg.config import Neo4jSettings
 from kg.errors import Neo4jError, OntologyError
 from kg.model import Document, Evidence, Relation
 from kg.neo4j import cypher
-from kg.neo4j.loader import Neo4jLoader
+from kg.neo4j.loader import LoadCounts, Neo4jLoader
 from kg.neo4j.server import free_ports
 from kg.ontology.example import EXAMPLE_TEXT, example_document
 
@@ -251,3 +251,15 @@ def test_wrong_password_gives_a_clear_error(neo4j_settings: Neo4jSettings) -> No
     wrong = replace(neo4j_settings, password="not-the-password")
     with pytest.raises(Neo4jError, match="refused the credentials"):
         Neo4jLoader.connect(wrong)
+
+
+def test_a_load_counts_new_replaced_and_unchanged_documents(loader: Neo4jLoader) -> None:
+    doc = example_document()
+    other = _second_document(doc)
+    assert loader.load_documents([doc]) == LoadCounts(new=1)
+    changed = replace(doc, meta=replace(doc.meta, title="عنوان آخر"))
+    counts = loader.load_documents([changed, other, doc, changed], batch_size=2)
+    # Batch one: the change replaces the stored document, the other is new. Batch two
+    # holds one id twice: its last version, the change, is what is stored already.
+    assert counts == LoadCounts(new=1, replaced=1, unchanged=1)
+    assert loader.load_documents([changed, other]) == LoadCounts(unchanged=2)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR
 from kg.relations import extract_relations
 from tests.relations.conftest import facts, pairs
 from tests.relations.docbuilder import E, build_doc
@@ -61,3 +64,25 @@ def test_inner_quoted_name_does_not_end_the_quote() -> None:
     [statement] = doc.statements
     quote = text[statement.quote_start:statement.quote_end]
     assert quote == 'نتابع نشاط "حزب الحرية" عن كثب'
+
+
+OBAMA = E("Person", "باراك اوباما", ("باراك اوباما",), "Q76")
+USA = E("Country", "الولايات المتحدة", ("الاميركي",), "Q30")
+
+
+def test_a_nisba_before_a_name_is_not_a_second_speaker() -> None:
+    """«الرئيس الاميركي باراك اوباما الذي قال»: Obama speaks, not also the United States.
+
+    «الاميركي» is a spelling the nisba lexicon lacks; the gazetteer's adjective
+    extractor found it, and that is enough to know it is an adjective.
+    """
+    text = "ورحب الوزير بتصريح الرئيس الاميركي باراك اوباما الذي قال فيه: «الاتفاق تاريخي»."
+    built = build_doc(text, [OBAMA, USA])
+    mentions = tuple(
+        replace(m, extractor=ADJECTIVE_EXTRACTOR) if m.entity_id == USA.id else m
+        for m in built.mentions
+    )
+    doc = extract_relations(replace(built, mentions=mentions))
+    [statement] = doc.statements
+    assert statement.speaker_id == OBAMA.id
+    assert pairs(doc, "stated") == {("باراك اوباما", "الاتفاق تاريخي")}
