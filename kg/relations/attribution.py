@@ -31,10 +31,13 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.speakers import EXPLICIT, SpeakerReading, find_speaker
+from kg.text.normalize import normalize_key
 
-_WINDOW = 12
+_WINDOW = 16
 _MAX_QUOTE = 1500
 _MAX_NAME_WORDS = 4
+_MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "اذاعه", "راديو", "مجله",
+                          "جريده", "تلفزيون"})
 _SUBJECT_LABELS = AGENT_LABELS | {"City"}
 
 def _closing(text: str, opener_at: int) -> int:
@@ -73,6 +76,10 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
     "..."», «وكالة "ناسا"»): a name in quotation marks, not what was said."""
     if len(text[start:end].split()) > _MAX_NAME_WORDS:
         return False
+    before = text[max(sentence.start, start - 12):start - 1].rstrip(" \t")
+    previous = normalize_key(before.split()[-1]) if before.split() else ""
+    if (previous.endswith("ل") and len(previous) <= 2) or previous.lstrip("ولب") in _MEDIA_NOUNS:
+        return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»
     rest = text[closing + 1:sentence.end].lstrip(" \t")
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
 

@@ -126,7 +126,7 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
             return after
     if form in IMPERFECT or _plural(form):
         return _NONE
-    return _continued(context, sentence)
+    return _continued(context, sentence, verb)
 
 
 def _plural(form: str) -> bool:
@@ -135,11 +135,25 @@ def _plural(form: str) -> bool:
                                            and not form.startswith("م"))
 
 
-def _continued(context: DocContext, sentence: Sentence) -> SpeakerReading:
+def _continued(context: DocContext, sentence: Sentence, verb: Word) -> SpeakerReading:
+    """The last speaker named in their own sentence, unless another person has spoken
+    since with a verb not read as reporting («بدوره، بين المشرف ... إبراهيم أن»)."""
     last = context.last_speaker
-    if last is not None and 0 <= sentence.index - last[1] <= _MAX_CONTINUED:
-        return SpeakerReading(last[0], "continued")
-    return _NONE
+    if last is None or not 0 <= sentence.index - last[1] <= _MAX_CONTINUED:
+        return _NONE
+    speaker = last[0]
+    since = max((end for _, end, who in context.statement_speakers if who == speaker), default=0)
+    for mention in context.mentions_between(since, verb.start):
+        if mention.label == "Person" and mention.entity_id not in {None, speaker} and \
+                context.speaker_at(mention.start) is None and _reports(context, mention):
+            return _NONE
+    return SpeakerReading(speaker, "continued")
+
+
+def _reports(context: DocContext, mention: Mention) -> bool:
+    """Whether «أن» follows the person within two words: the subject of a verb of saying."""
+    following = context.words_between(mention.end, min(len(context.doc.text), mention.end + 40))
+    return any(word.norm.lstrip("وب") in COMPLEMENTIZERS for word in following[:2])
 
 
 # --- after the verb -------------------------------------------------------------
@@ -215,8 +229,8 @@ def _noun_subject(context: DocContext, words: list[Word], index: int,
         return _ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
         if context.boundary_between(words[later - 1], words[later]) or \
-                words[later].norm in COMPLEMENTIZERS or _is_preposition(words[later]):
-            break
+                words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
+            break  # «وكما تشير الصورة فإن جين فوندا»: another clause
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
@@ -359,9 +373,12 @@ def _participle_speaker(context: DocContext, words: list[Word], position: int,
         if sentence.start <= start < verb.start:
             return SpeakerReading(speaker, "participle")
     if _clause_start(context, words, position) and position == 0:
-        return _continued(context, sentence)
-    for first in range(min(3, position)):
-        args, _ = subject_after(context, words, first, sentence)
-        if args and context.label(args[0].node_id) in AGENT_LABELS:
-            return SpeakerReading(args[0].node_id, "participle")
+        return _continued(context, sentence, verb)
+    first = 0
+    while first < position and (words[first].norm in _CLAUSE_PARTICLES
+                                or words[first].bare() in _CLAUSE_PARTICLES):
+        first += 1
+    args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
+    if args and context.label(args[0].node_id) in AGENT_LABELS:
+        return SpeakerReading(args[0].node_id, "participle")
     return _NONE
