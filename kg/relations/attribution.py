@@ -120,12 +120,13 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
     """(index of the first content word, start, end, direct) of what the verb reports."""
     text = context.doc.text
     limit = min(len(words), position + _WINDOW)
+    name_end = -1  # the closing mark of the last quoted name passed over
     for index in range(position + 1, limit + 1):
         gap_start = words[index - 1].end
         gap_end = words[index].start if index < len(words) else sentence.end
         gap = text[gap_start:gap_end]
         for offset, char in enumerate(gap):
-            if char in OPENING_QUOTES and (
+            if char in OPENING_QUOTES and gap_start + offset > name_end and (
                 index - position <= 2 or ":" in gap
                 or context.mentions_between(words[position].end, gap_start)
             ):
@@ -134,6 +135,7 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
                 start, end = _trim(text, opener + 1, closing)
                 if start < end and not _quoted_name(text, start, end, closing, sentence):
                     return index, start, end, True
+                name_end = closing
         if index >= len(words):
             break
         word = words[index]
