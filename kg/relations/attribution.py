@@ -33,7 +33,7 @@ from kg.relations.lexicon import (
 from kg.relations.speakers import EXPLICIT, SpeakerReading, find_speaker
 from kg.text.normalize import normalize_key
 
-_WINDOW = 16
+_WINDOW = 24
 _MAX_QUOTE = 1500
 _MAX_NAME_WORDS = 4
 _MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "اذاعه", "راديو", "مجله",
@@ -139,6 +139,9 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
         if index >= len(words):
             break
         word = words[index]
+        coordinated = find_reporting(word.norm)
+        if coordinated is not None and coordinated[0].startswith("و"):
+            return None  # «وقال الحمود مغردا ... وقال: ...»: the next verb has the content
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
@@ -154,7 +157,7 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
             start, end = _trim(text, start, end)
             # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
             return (index + 1, start, end, False) if start < end else None
-        if ":" in gap and index > position + 1:
+        if ":" in gap:
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
             return (index, start, end, True) if start < end else None
         if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):

@@ -182,12 +182,13 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             continue
         mention = context.mention_starting_in(word)
         if mention is not None and mention.entity_id:
-            if context.is_prepositional(mention):  # «لسوريا»: a channel or an addressee
-                after_channel = True
+            if index > position + 1 and context.is_prepositional(mention):
+                after_channel = True  # «لسوريا»: a channel or an addressee
             elif mention.label in _SPEAKER_LABELS and not context.is_nisba(mention):
                 return _mention_speaker(context, mention, "after")
             elif not after_channel:
-                return _ANONYMOUS_READING
+                person = _known_person(context, word)  # «وقال "الزوي"» read as no person
+                return SpeakerReading(person, "after") if person else _ANONYMOUS_READING
             index = _after_mention(context, words, mention, index)
             continue
         if word.norm in _PRONOUN_SUBJECTS:
@@ -224,8 +225,8 @@ def _noun_subject(context: DocContext, words: list[Word], index: int,
     person = _known_person(context, word)
     if person is not None:
         return SpeakerReading(person, "after")
-    prefix, bare = word.readings()[-1]
-    if bare in _ANONYMOUS or not prefix.endswith("ال"):
+    prefix, _ = word.readings()[-1]
+    if not prefix.endswith("ال"):
         return _ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
         if context.boundary_between(words[later - 1], words[later]) or \

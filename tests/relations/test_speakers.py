@@ -58,6 +58,27 @@ def test_a_definite_noun_with_a_name_in_apposition_is_that_person() -> None:
     assert stated(text, [SAMI]) == {("سامي الخطيب", "العرض سيبدأ غدا")}
 
 
+def test_an_official_with_his_name_in_apposition_is_that_person() -> None:
+    text = "وقال المسؤول الحكومي عمر الحسن للصحافيين إن الحدود ستفتح غدا."
+    assert stated(text, [OMAR]) == {("عمر الحسن", "الحدود ستفتح غدا")}
+
+
+def test_a_subject_right_after_a_verb_that_is_also_a_preposition() -> None:
+    text = "عبر الأردن أمس عن أمله في أن تنتهي الأزمة قريبا."
+    assert stated(text, [JORDAN]) == {("الأردن", "أمله في أن تنتهي الأزمة قريبا")}
+    text = "وقال عمر الحسن عبر حسابه إن الاجتماع تأجل."
+    assert stated(text, [OMAR]) == {("عمر الحسن", "الاجتماع تأجل")}
+
+
+def test_a_verb_without_content_does_not_take_the_next_verbs() -> None:
+    text = "وقال سامي الخطيب مغردا عبر حسابه الشخصي مادحا القنوات وقال: التلفزيون له فضل كبير."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    [statement] = doc.statements
+    assert text[statement.quote_start:statement.quote_end] == "التلفزيون له فضل كبير"
+    assert statement.evidence.trigger_start == text.rindex("وقال")
+    assert pairs(doc, "stated") == {("سامي الخطيب", "التلفزيون له فضل كبير")}
+
+
 def test_an_impersonal_verb_continues_no_one() -> None:
     text = ("قال سامي الخطيب إن المحادثات مستمرة. يذكر أن الأردن وقع الاتفاق العام الماضي. "
             "والجدير بالذكر أن الجولة الأولى فشلت.")
