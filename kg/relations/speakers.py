@@ -85,7 +85,7 @@ IMPERFECT = frozenset(
 )
 """«يذكر أن», «يقولون»: with no subject these never continue a speaker."""
 
-EXPLICIT = frozenset({"after", "title", "capital", "author", "before"})
+EXPLICIT = frozenset({"after", "title", "title_ref", "capital", "author", "before"})
 """How a speaker named in its own sentence was found."""
 
 
@@ -292,7 +292,7 @@ def _titled(context: DocContext, words: list[Word], index: int, end: int) -> Spe
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
     person = person_for_title(context, words[index])
-    return SpeakerReading(person, "title") if person else _ANONYMOUS_READING
+    return SpeakerReading(person, "title_ref") if person else _ANONYMOUS_READING
 
 
 def _genitive(context: DocContext, mention: Mention) -> bool:
@@ -347,7 +347,7 @@ def _subject_before(context: DocContext, words: list[Word], position: int) -> Sp
         if is_title_head(word):
             person = person_for_title(context, word)
             if person:
-                return SpeakerReading(person, "before")
+                return SpeakerReading(person, "title_ref")
     return _ANONYMOUS_READING
 
 
