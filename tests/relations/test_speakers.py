@@ -171,6 +171,13 @@ def test_one_speaker_the_person_not_the_country_of_his_title() -> None:
     assert pairs(doc, "stated") == {("باراك أوباما", "الاتفاق يمنع إيران من امتلاك السلاح")}
 
 
+def test_a_relative_clause_has_the_person_as_speaker_not_his_nisba_country() -> None:
+    text = ("ورد سامي الخطيب على تصريح الرئيس الأمريكي باراك أوباما الذي قال فيه إن "
+            "الاتفاق تاريخي.")
+    doc = extract_relations(build_doc(text, [SAMI, USA, OBAMA]))
+    assert pairs(doc, "stated") == {("باراك أوباما", "الاتفاق تاريخي")}
+
+
 def test_coordinated_speakers_give_one_speaker() -> None:
     text = "لكن موسكو والأردن ينفون نفيا قاطعا أي علاقة بالهجوم."
     doc = extract_relations(build_doc(text, [MOSCOW, JORDAN]))
