@@ -85,6 +85,9 @@ IMPERFECT = frozenset(
 )
 """«يذكر أن», «يقولون»: with no subject these never continue a speaker."""
 
+_QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
+"""«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
+
 EXPLICIT = frozenset({"after", "title", "title_ref", "capital", "author", "before"})
 """How a speaker named in its own sentence was found."""
 
@@ -113,6 +116,8 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     form = verb.bare()
     if form in PARTICIPLES or verb.norm in PARTICIPLES:
         return _participle_speaker(context, words, position, sentence)
+    if form in _QUOTED_SAYING:
+        return _quoted_from(context, words, position)
     after = _subject_after(context, words, position, min(content_word, len(words)))
     if after.entity_id is not None:
         return after
@@ -127,6 +132,18 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     if form in IMPERFECT or _plural(form):
         return _NONE
     return _continued(context, sentence, verb)
+
+
+def _quoted_from(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
+    """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»."""
+    for index in range(position - 1, max(-1, position - _WINDOW), -1):
+        if words[index].norm != "عن" or index + 1 >= position:
+            continue
+        mention = context.mention_starting_in(words[index + 1])
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
+            return SpeakerReading(mention.entity_id, "after")
+        return _NONE
+    return _NONE
 
 
 def _plural(form: str) -> bool:

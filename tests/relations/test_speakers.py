@@ -79,6 +79,16 @@ def test_a_verb_without_content_does_not_take_the_next_verbs() -> None:
     assert pairs(doc, "stated") == {("سامي الخطيب", "التلفزيون له فضل كبير")}
 
 
+def test_the_one_quoted_after_an_is_the_speaker_of_qawluhu() -> None:
+    text = ("ونقلت وكالة الأنباء عن عمر الحسن مدير الشركة قوله إن الأسعار سترتفع. "
+            "وأضاف أن الإنتاج سيزيد.")
+    assert stated(text, [OMAR]) == {
+        ("عمر الحسن", "الأسعار سترتفع"), ("عمر الحسن", "الإنتاج سيزيد"),
+    }
+    text = "ونقلت وكالة الأنباء عن مصدر مسؤول قوله إن الأسعار سترتفع."
+    assert stated(text, [OMAR]) == set()
+
+
 def test_an_impersonal_verb_continues_no_one() -> None:
     text = ("قال سامي الخطيب إن المحادثات مستمرة. يذكر أن الأردن وقع الاتفاق العام الماضي. "
             "والجدير بالذكر أن الجولة الأولى فشلت.")
