@@ -61,6 +61,9 @@ _SOURCE_WORDS = frozenset({"وفقا", "وفق", "حسب", "بحسب", "نقلا
 _MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "راديو",
                           "مجله", "برنامج", "جريده"})
 """«وقال لوكالة ...»: after ل these name the channel the words were said to."""
+_ADJUNCT_WORDS = frozenset({"خلال", "مع", "عقب", "بعد", "اثناء", "امام", "عند", "قبل", "حول",
+                            "بشان", "عن"})
+"""Prepositions that open an adjunct («خلال لقائه», «عقب اجتماعه»), never part of a title."""
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "رساله", "كلمه", "مقابله", "حديث"})
 """«وقال في بيان لوزارة الداخلية»: the organisation after ل is the author."""
 _MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
@@ -304,6 +307,10 @@ def _titled(context: DocContext, words: list[Word], index: int, end: int) -> Spe
     nor a person in a genitive («مستشار الملك سلمان»); else the person introduced
     earlier with that title («وكان الوزير قد قال»)."""
     stop = words[end].start if end < len(words) else words[-1].end
+    for later in range(index + 1, min(end, len(words))):
+        if words[later].norm in _ADJUNCT_WORDS:  # «خلال لقائه الرئيس أوباما»: not the title's
+            stop = words[later].start
+            break
     for mention in context.mentions_between(words[index].start, stop):
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):

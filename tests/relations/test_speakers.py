@@ -169,6 +169,11 @@ def test_an_institution_named_after_the_king_does_not_make_him_the_speaker() -> 
     assert stated(text, [KING, RABIAH]) == set()
 
 
+def test_a_person_met_is_not_the_unnamed_title_holder() -> None:
+    text = "وقال رئيس الوزراء خلال لقائه الرئيس الأمريكي باراك أوباما إن العلاقات متينة."
+    assert stated(text, [USA, OBAMA]) == set()
+
+
 def test_an_adviser_of_the_king_is_not_the_king() -> None:
     text = "وقال مستشار الملك سلمان إن الزيارة ستتم الشهر المقبل."
     assert stated(text, [KING]) == set()
