@@ -215,13 +215,17 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             return SpeakerReading(None, "pronoun")
         if is_title_head(word) or word.norm in HONORIFICS:
             return _titled(context, words, index, end)
-        if bare in _STATEMENT_NOUNS:
+        if word.has(_STATEMENT_NOUNS):
             author = _author(context, words, index, end)
             if author is not None:
                 return author
         if _is_preposition(word):  # «للصحافيين», «في بيان», «لـ«الشرق الأوسط»»: skip its object
             after_channel = True
             index += 1
+            author = _author(context, words, index, end) \
+                if index < end and words[index].has(_STATEMENT_NOUNS) else None
+            if author is not None:  # «وأكدت في بيان لوزارة الداخلية أن»
+                return author
             if index < end:
                 following = context.mention_starting_in(words[index])
                 index = _after_mention(context, words, following, index) \

@@ -100,6 +100,12 @@ def test_analysts_before_the_verb_are_no_speaker() -> None:
     assert stated(text, [SAMI, JORDAN]) == {("سامي الخطيب", "المحادثات مستمرة")}
 
 
+def test_the_author_of_a_statement_is_the_speaker() -> None:
+    ministry = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+    text = "وأوضحت في بيان لوزارة الداخلية أن الحادث قيد التحقيق."
+    assert stated(text, [ministry]) == {("وزارة الداخلية", "الحادث قيد التحقيق")}
+
+
 # --- continuation ----------------------------------------------------------------------
 
 
