@@ -9,9 +9,13 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    mention is the speaker; a capital is its country's government and any
    other city no speaker; a title («وزير الخارجية», «المهندس») gives the
    person named in its phrase, never one named in a genitive («مركز الملك
-   سلمان», «مستشار الملك»), or the person introduced earlier with that title;
-   a noun that names no entity («مصادر», «شهود», «سكان», «الصحيفة») is a
-   speaker that is not an entity: **no statement**, and nothing to continue.
+   سلمان», «مستشار الملك») or after an adjunct («خلال لقائه»), or the person
+   introduced earlier with that title; a definite noun gives the name in
+   apposition to it («المسؤول الانفصالي ألكسندر ...»), a surname the person
+   named earlier («وأضاف باسلمه»), «في بيان لوزارة ...» its author; any other
+   noun («مصادر», «شهود», «سكان», «أسرة فلان», «الصحيفة») is a speaker that
+   is not an entity: **no statement**, and nothing to continue.
+   «نقلت الوكالة عن فلان قوله إن»: the one named after «عن».
 2. Before the verb, in its clause: the nearest speaker («موسكو والمتمردين
    ينفون»); a noun that is not an entity again means no statement.
 3. A circumstantial participle («مشيرا إلى أن») has the subject of its main
