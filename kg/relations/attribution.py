@@ -5,18 +5,18 @@ statement. Its content is the first of, after the verb and its subject: a
 quotation in « », “ ” or "..." (direct; the span inside the marks), the
 clause after أن/إن/بأن (indirect, up to the end of the sentence or the next
 reporting participle), or, for verbs such as أكد على / كشف عن, the phrase
-after the preposition. The speaker is the first person (else organisation
-or country) between the verb and the content; else the nearest one before
-the verb in the sentence («بيد أن الأحمدي أشار»); else a title that names
-a person introduced earlier («وكان الوزير قد قال»); else, for a verb with no
-subject («وأضاف»), the previous speaker. A denial (نفى) becomes a
-``denies`` relation and its content is marked as not asserted.
+after the preposition. A short quotation followed by more of the clause is a
+name («لـ«الشرق الأوسط»», «وقال "الزوي":»), not the content. The speaker is
+read by :mod:`kg.relations.speakers`; a verb inside a quotation is part of
+the quote, never a reporting verb. A denial (نفى) becomes a ``denies``
+relation and its content is marked as not asserted. Each statement has one
+speaker, and a confidence that says how the speaker was found.
 """
 
 from __future__ import annotations
 
 from kg.ids import relation_id, statement_id
-from kg.model import Mention, Polarity, Relation, Sentence, Statement
+from kg.model import Polarity, Relation, Sentence, Statement
 from kg.relations.arguments import coordinated_mentions
 from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
 from kg.relations.lexicon import (
@@ -30,13 +30,15 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
-from kg.relations.roles import is_title_head, person_for_title
+from kg.relations.speakers import EXPLICIT, SpeakerReading, find_speaker
+from kg.text.normalize import normalize_key
 
-_WINDOW = 12
-_SPEAKER_LABELS = AGENT_LABELS | {"City"}
-"""A capital speaks for its government: «لكن موسكو ... ينفون»."""
+_WINDOW = 24
 _MAX_QUOTE = 1500
-
+_MAX_NAME_WORDS = 4
+_MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "اذاعه", "راديو", "مجله",
+                          "جريده", "تلفزيون"})
+_SUBJECT_LABELS = AGENT_LABELS | {"City"}
 
 def _closing(text: str, opener_at: int) -> int:
     """Where the quotation opened at ``opener_at`` closes (index of the closing mark)."""
@@ -69,6 +71,30 @@ def _closing(text: str, opener_at: int) -> int:
     return limit
 
 
+def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Sentence) -> bool:
+    """A short quotation the clause goes on after («لـ«الشرق الأوسط» عن», «وقال "الزوي":
+    "..."», «وكالة "ناسا"»): a name in quotation marks, not what was said."""
+    if len(text[start:end].split()) > _MAX_NAME_WORDS:
+        return False
+    before = text[max(sentence.start, start - 12):start - 1].rstrip(" \t")
+    previous = normalize_key(before.split()[-1]) if before.split() else ""
+    if (previous.endswith("ل") and len(previous) <= 2) or previous.lstrip("ولب") in _MEDIA_NOUNS:
+        return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»
+    rest = text[closing + 1:sentence.end].lstrip(" \t")
+    return bool(rest) and rest[0] not in ".،,؛!؟\n)"
+
+
+def _inside_quotation(context: DocContext, word: Word) -> bool:
+    """Whether ``word`` stands inside a quotation opened earlier in its paragraph: a verb
+    there is part of the quote («قال: «وأكدنا أن ...»»), never a new reporting verb."""
+    text = context.doc.text
+    paragraph = text.rfind("\n", 0, word.start) + 1
+    before = text[paragraph:word.start]
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ":،,"):
         start += 1
@@ -89,100 +115,33 @@ def _content_end(context: DocContext, words: list[Word], first: int, sentence: S
     return sentence.end
 
 
-def _agent_mentions(context: DocContext, start: int, end: int) -> list[Mention]:
-    return [
-        m for m in context.mentions_between(start, end)
-        if m.label in _SPEAKER_LABELS and m.entity_id and not context.is_prepositional(m)
-        and not context.is_nisba(m)
-    ]
-
-
-def _coordinated(context: DocContext, mention: Mention, sentence: Sentence) -> list[Mention]:
-    """The mention and the speakers joined to it by «و»: «موسكو والمتمردين»."""
-    return coordinated_mentions(context, mention, sentence, _SPEAKER_LABELS)
-
-
-def _preceding_speakers(context: DocContext, words: list[Word], position: int,
-                        sentence: Sentence) -> list[str]:
-    start = words[max(0, position - _WINDOW)].start
-    candidates = [m for m in _agent_mentions(context, start, words[position].start)
-                  if context.speaker_at(m.start) is None
-                  and not any(mark in context.doc.text[m.end:words[position].start]
-                              for mark in (":", "..", "«", "»", "\"", "“", "”"))]
-    if not candidates:
-        for word in reversed(words[max(0, position - 4):position]):
-            person = person_for_title(context, word) if is_title_head(word) else None
-            if person:
-                return [person]
-        return []
-    persons = [m for m in candidates if m.label == "Person"]
-    nearest = (persons or candidates)[-1]
-    if nearest.label != "Person" and len(context.doc.text[nearest.end:words[position].start]
-                                         .split()) > 1:
-        return []  # an organisation or country speaks only right before its verb
-    chain = [nearest]
-    # «موسكو والمتمردين ينفون»: walk back over the coordination.
-    for mention in reversed(candidates[:-1]):
-        if context.doc.text[mention.end:chain[0].start].strip() in {"و", ""} or \
-                context.norm(mention.end, chain[0].start + 1).strip() == "و":
-            chain.insert(0, mention)
-        else:
-            break
-    return [m.entity_id for m in chain if m.entity_id]
-
-
-def _speakers(context: DocContext, words: list[Word], position: int, content_word: int,
-              sentence: Sentence, verb: ReportingVerb) -> tuple[list[str], str]:
-    verb_word = words[position]
-    window_end = words[content_word].start if content_word < len(words) else sentence.end
-    after = _agent_mentions(context, verb_word.end, window_end)
-    titled = position + 1 < len(words) and is_title_head(words[position + 1])
-    if titled:
-        # «قال وزير النقل اليمني بدر باسلمه»: the speaker is a person, never the title's country.
-        after = [m for m in after if m.label == "Person"]
-        if not after:
-            person = person_for_title(context, words[position + 1])
-            return ([person], "title") if person else ([], "")
-    if after:
-        persons = [m for m in after if m.label == "Person"]
-        first = (persons or after)[0]
-        chain = _coordinated(context, first, sentence)
-        return [m.entity_id for m in chain if m.entity_id], "after"
-    for word in words[position + 1:min(content_word, position + 4)]:
-        if is_title_head(word):
-            person = person_for_title(context, word)
-            if person:
-                return [person], "title"
-    before = _preceding_speakers(context, words, position, sentence)
-    if before:
-        return before, "before"
-    if context.last_actor is not None and sentence.index - context.last_actor[1] <= 4:
-        return [context.last_actor[0]], "previous"
-    return [], ""
-
-
 def _content(context: DocContext, words: list[Word], position: int, sentence: Sentence,
              verb: ReportingVerb) -> tuple[int, int, int, bool] | None:
     """(index of the first content word, start, end, direct) of what the verb reports."""
     text = context.doc.text
     limit = min(len(words), position + _WINDOW)
+    name_end = -1  # the closing mark of the last quoted name passed over
     for index in range(position + 1, limit + 1):
         gap_start = words[index - 1].end
         gap_end = words[index].start if index < len(words) else sentence.end
         gap = text[gap_start:gap_end]
         for offset, char in enumerate(gap):
-            if char in OPENING_QUOTES and (
+            if char in OPENING_QUOTES and gap_start + offset > name_end and (
                 index - position <= 2 or ":" in gap
                 or context.mentions_between(words[position].end, gap_start)
             ):
                 opener = gap_start + offset
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)
-                if start < end:
+                if start < end and not _quoted_name(text, start, end, closing, sentence):
                     return index, start, end, True
+                name_end = closing
         if index >= len(words):
             break
         word = words[index]
+        coordinated = find_reporting(word.norm)
+        if coordinated is not None and coordinated[0].startswith("و"):
+            return None  # «وقال الحمود مغردا ... وقال: ...»: the next verb has the content
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
@@ -198,7 +157,7 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
             start, end = _trim(text, start, end)
             # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
             return (index + 1, start, end, False) if start < end else None
-        if ":" in gap and index > position + 1:
+        if ":" in gap:
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
             return (index, start, end, True) if start < end else None
         if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):
@@ -214,10 +173,11 @@ def _denied_object(context: DocContext, words: list[Word], position: int,
                    sentence: Sentence) -> tuple[int, int, int, bool] | None:
     """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb."""
     index = position + 1
-    after = _agent_mentions(context, words[position].end,
-                            words[min(len(words) - 1, position + 4)].end)
+    after = [m for m in context.mentions_between(words[position].end,
+                                                 words[min(len(words) - 1, position + 4)].end)
+             if m.label in _SUBJECT_LABELS and m.entity_id and not context.is_prepositional(m)]
     if after and context.word_at(after[0].start) is words[position + 1]:
-        for mention in _coordinated(context, after[0], sentence):
+        for mention in coordinated_mentions(context, after[0], sentence, _SUBJECT_LABELS):
             last = context.word_at(max(mention.start, mention.end - 1))
             if last is not None:
                 index = last.index - words[0].index + 1
@@ -247,49 +207,56 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word])
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)
             negated = hit is not None
-        if hit is None or context.speaker_at(word.start) is not None:
-            continue
-        if context.covering_mention(word.start) is not None:
+        if hit is None or hit[0].endswith("ال") or context.speaker_at(word.start) is not None:
+            continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
+        if context.covering_mention(word.start) is not None or _inside_quotation(context, word):
             continue
         verb = hit[1]
         if negated and not verb.denial:
             continue  # «لم يقل»: nothing was said
-        if verb.lemma in NEEDS_PREPOSITION and (
-            position + 1 >= len(words) or words[position + 1].norm != "عن"
-        ):
-            continue
         content = _content(context, words, position, sentence, verb)
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
-        if content is None:
-            continue
+        if content is None or (verb.lemma in NEEDS_PREPOSITION and (
+                content[0] < 1 or words[content[0] - 1].norm != "عن")):
+            continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
         first_content, start, end, direct = content
-        speakers, how = _speakers(context, words, position, first_content, sentence, verb)
-        if not speakers:
+        reading = find_speaker(context, words, position, first_content, sentence)
+        if reading.entity_id is None:
+            if reading.how == "anonymous":
+                context.last_speaker = None  # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
             continue
-        _add(context, sentence, word, speakers, start, end, direct, verb, how, negated)
+        _add(context, sentence, word, reading, start, end, direct, verb, negated)
     _headline_colon(context, sentence, words)
 
 
-_CONFIDENCE = {"after": 0.85, "before": 0.75, "title": 0.65, "previous": 0.6, "colon": 0.5}
+_CONFIDENCE = {
+    "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
+    "participle": 0.75, "title_ref": 0.7, "continued": 0.7, "colon": 0.55,
+}
+"""How sure each way of finding the speaker is (an indirect statement is a little less):
+a speaker named right after the verb first; one read from a title introduced earlier,
+carried over from an earlier sentence, or from a headline colon last."""
 
 
-def _add(context: DocContext, sentence: Sentence, verb_word: Word, speakers: list[str],
-         start: int, end: int, direct: bool, verb: ReportingVerb | None, how: str,
+def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: SpeakerReading,
+         start: int, end: int, direct: bool, verb: ReportingVerb | None,
          negated: bool = False) -> None:
-    """A statement and its speakers' ``stated`` (or ``denies``) relations. A negated
+    """A statement and its speaker's ``stated`` (or ``denies``) relation. A negated
     denial («لم تنف») is a ``denies`` of negative polarity, and its content is not denied."""
     doc = context.doc
+    speaker, how = reading.entity_id, reading.how
+    assert speaker is not None
     about = tuple(dict.fromkeys(
         m.entity_id for m in context.mentions_between(start, end)
-        if m.entity_id and m.entity_id not in speakers
+        if m.entity_id and m.entity_id != speaker
     ))
     confidence = _CONFIDENCE.get(how, 0.5) - (0.0 if direct else 0.05)
     rule = f"attribution.{'direct' if direct else 'indirect'}.{how}"
     evidence = context.evidence(sentence, [(start, end)], rule, confidence,
                                 (verb_word.start, verb_word.end))
     statement = Statement(
-        id=statement_id(doc.id, start, end), speaker_id=speakers[0],
+        id=statement_id(doc.id, start, end), speaker_id=speaker,
         verb=doc.text[verb_word.start:verb_word.end] if verb is not None else ":",
         quote_start=start, quote_end=end,
         direct=direct, evidence=evidence, about_ids=about,
@@ -300,16 +267,17 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, speakers: lis
     denial = verb is not None and verb.denial
     kind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"
-    for speaker in speakers:
-        context.add_relation(Relation(
-            id=relation_id(kind, speaker, statement.id, polarity), kind=kind,
-            subject_id=speaker, object_id=statement.id, evidence=(evidence,),
-            polarity=polarity,
-        ))
-    context.statement_speakers.append((start, end, speakers[0]))
+    context.add_relation(Relation(
+        id=relation_id(kind, speaker, statement.id, polarity), kind=kind,
+        subject_id=speaker, object_id=statement.id, evidence=(evidence,),
+        polarity=polarity,
+    ))
+    context.statement_speakers.append((start, end, speaker))
     if denial and not negated:
         context.denied_spans.append((start, end))
-    context.last_actor = (speakers[0], sentence.index)
+    context.last_actor = (speaker, sentence.index)
+    if how in EXPLICIT or (context.last_speaker and context.last_speaker[0] == speaker):
+        context.last_speaker = (speaker, sentence.index)
 
 
 def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
@@ -319,8 +287,10 @@ def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) 
         if mention.label != "Person" or not mention.entity_id:
             continue
         colon = text.find(":", mention.end, min(sentence.end, mention.end + 20))
-        if colon == -1 or len(text[mention.end:colon].split()) > 2:
-            continue
+        if colon == -1 or len(text[mention.end:colon].split()) > 2 or \
+                text[sentence.start:mention.start].strip(" \t\n«\"“") or \
+                any(mark in text[mention.end:colon] for mark in "-–—،,/"):
+            continue  # a byline «وليد الشهري- سبق:» or a list «الشعراء: ...، محمد،»
         if context.speaker_at(colon) is not None:
             continue
         end = text.find("..", colon, sentence.end)
@@ -332,4 +302,5 @@ def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) 
         anchor = context.word_at(mention.start)
         if anchor is None:
             continue
-        _add(context, sentence, anchor, [mention.entity_id], start, end, True, None, "colon")
+        _add(context, sentence, anchor, SpeakerReading(mention.entity_id, "colon"), start, end,
+             True, None)

@@ -193,6 +193,9 @@ class DocContext:
     roles: list[RoleFact] = field(default_factory=list)
     last_actor: tuple[str, int] | None = None
     """The most recent speaker or stance subject and the sentence index where it acted."""
+    last_speaker: tuple[str, int] | None = None
+    """The last speaker named in its own sentence and the sentence of its last statement:
+    whom a subjectless «وأضاف» continues (None after «وقالت مصادر»)."""
     statement_speakers: list[tuple[int, int, str]] = field(default_factory=list)
     """(quote start, quote end, speaker id) of every statement, for first-person pronouns."""
     denied_spans: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,417 @@
+"""Who is speaking: the speaker of a reporting verb, read from the slots around it.
+
+Arabic news names the speaker right after the verb («وقال الوزير سامي
+الخطيب إن»), before it («بيد أن الخطيب أشار»), or not at all («وأضاف:
+«...»»). The rules, in order:
+
+1. After the verb (past adverbs and the channel: «لـ«الشرق الأوسط»»,
+   «للصحافيين», «في بيان»), the first word opens the subject. An entity
+   mention is the speaker; a capital is its country's government and any
+   other city no speaker; a title («وزير الخارجية», «المهندس») gives the
+   person named in its phrase, never one named in a genitive («مركز الملك
+   سلمان», «مستشار الملك») or after an adjunct («خلال لقائه»), or the person
+   introduced earlier with that title; a definite noun gives the name in
+   apposition to it («المسؤول الانفصالي ألكسندر ...»), a surname the person
+   named earlier («وأضاف باسلمه»), «في بيان لوزارة ...» its author; any other
+   noun («مصادر», «شهود», «سكان», «أسرة فلان», «الصحيفة») is a speaker that
+   is not an entity: **no statement**, and nothing to continue.
+   «نقلت الوكالة عن فلان قوله إن»: the one named after «عن».
+2. Before the verb, in its clause: the nearest speaker («موسكو والمتمردين
+   ينفون»); a noun that is not an entity again means no statement.
+3. A circumstantial participle («مشيرا إلى أن») has the subject of its main
+   clause: the speaker of the sentence's earlier statement, or the subject of
+   its first verb.
+4. A past-tense verb with no subject at the start of its clause («وأضاف»,
+   «وتابع», «وقال:», «وقال سموه») continues the last speaker named in their
+   own sentence, if their last statement is at most three sentences back. An
+   imperfect one («يذكر أن», «يقولون») continues no one.
+
+Each statement has one speaker: the head of the subject phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import Mention, Sentence
+from kg.relations.arguments import subject_after
+from kg.relations.capitals import government_of
+from kg.relations.context import AGENT_LABELS, DocContext, Word
+from kg.relations.lexicon import COMPLEMENTIZERS, HONORIFICS, PREPOSITIONS, REPORTING
+from kg.relations.roles import is_title_head, person_for_title
+from kg.text.normalize import normalize_key
+
+_SPEAKER_LABELS = AGENT_LABELS | {"City"}
+_WINDOW = 12
+_MAX_CONTINUED = 3
+
+_ADVERBS = frozenset({
+    "امس", "يوم", "ايضا", "دوره", "دورها", "مجددا", "كذلك", "حاليا", "سابقا", "مساء", "صباح",
+    "ليله", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "قد", "قائلا", "قائله",
+    "نفيا", "قاطعا", "تاما", "شديدا", "مطلقا",
+})
+"""Words that may stand between a verb and its subject («وقال أمس الوزير»), as bare forms."""
+_PRONOUN_SUBJECTS = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فخامته", "سيادته",
+                               "سماحته", "دولته", "فضيلته", "سعادته", "سعادتها"})
+"""«وقال سموه»: an honorific pronoun, which continues the speaker named before."""
+_ANONYMOUS = frozenset({
+    "مصادر", "مصدر", "شهود", "شاهد", "سكان", "اهالي", "مسؤول", "مسؤولون", "مسؤولين", "مراقبون",
+    "مراقبين", "دبلوماسيون", "دبلوماسيين", "دبلوماسي", "محللون", "محللين", "خبراء", "ناشطون",
+    "ناشطين", "مسعفون", "مسعفين", "منتقدون", "منتقدين", "تقارير", "وسائل", "مواطنون", "مواطنين",
+})
+"""Speakers that are not entities («وأكد شهود محليون», «قالت مصادر»), as bare forms."""
+_SOURCE_WORDS = frozenset({"وفقا", "وفق", "حسب", "بحسب", "نقلا", "طبقا"})
+"""«وقالت وفقا لما ذكره راديو فرنسا»: what follows is the channel, not the speaker."""
+_MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "راديو",
+                          "مجله", "برنامج", "جريده"})
+"""«وقال لوكالة ...»: after ل these name the channel the words were said to."""
+_ADJUNCT_WORDS = frozenset({"خلال", "مع", "عقب", "بعد", "اثناء", "امام", "عند", "قبل", "حول",
+                            "بشان", "عن"})
+"""Prepositions that open an adjunct («خلال لقائه», «عقب اجتماعه»), never part of a title."""
+_STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "رساله", "كلمه", "مقابله", "حديث"})
+"""«وقال في بيان لوزارة الداخلية»: the organisation after ل is the author."""
+_MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
+_CLAUSE_PARTICLES = frozenset({
+    "و", "ف", "ثم", "كما", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "من", "جهته", "جهتها",
+    "جانبه", "جانبها", "بدوره", "بدورها", "هنا", "وهنا", "كذلك", "بينما", "فيما", "حيث", "اذ",
+    "بعدها", "لكن", "ولكن", "الا", "وفي", "في", "ذلك", "هذا", "السياق", "الصدد",
+})
+"""Words that may open a clause before its verb without being its subject."""
+_CONSTRUCT_HEADS = frozenset({
+    "مركز", "مؤسسه", "جامعه", "مدينه", "مستشفي", "جائزه", "برنامج", "مكتب", "صندوق", "معهد",
+    "كليه", "قاعه", "شارع", "مطار", "ميناء", "مجمع", "مشروع", "حمله", "ابن", "نجل", "شقيق", "زوجه",
+    "نائب", "مستشار", "مستشاره", "مبعوث", "ممثل", "مندوب", "وكيل", "مساعد", "امين", "مدير",
+    "ديوان", "مجلس", "قصر", "عهد",
+})
+"""Nouns whose following name is their genitive («مركز الملك سلمان», «مستشار الملك»)."""
+PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
+    "لافتا", "كاشفا", "نافيا"}
+"""«مشيرا», «مؤكدة»: a circumstantial participle; its subject is the main clause's."""
+IMPERFECT = frozenset(
+    form for form, verb in REPORTING.items() if form[0] in "يت" and not form.startswith(verb.lemma)
+)
+"""«يذكر أن», «يقولون»: with no subject these never continue a speaker."""
+
+_QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
+"""«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
+
+EXPLICIT = frozenset({"after", "title", "title_ref", "capital", "author", "before"})
+"""How a speaker named in its own sentence was found."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerReading:
+    """The speaker of one reporting verb, or why there is none.
+
+    ``entity_id`` is None when no speaker was found; then ``how`` is
+    ``anonymous`` when the verb has a subject that is not an entity
+    («قالت مصادر»), which also ends any continuation, and ``""`` otherwise."""
+
+    entity_id: str | None
+    how: str
+
+
+_NONE = SpeakerReading(None, "")
+_ANONYMOUS_READING = SpeakerReading(None, "anonymous")
+
+
+def find_speaker(context: DocContext, words: list[Word], position: int, content_word: int,
+                 sentence: Sentence) -> SpeakerReading:
+    """The speaker of the reporting verb ``words[position]`` whose content starts at
+    ``words[content_word]``."""
+    verb = words[position]
+    form = verb.bare()
+    if form in PARTICIPLES or verb.norm in PARTICIPLES:
+        return _participle_speaker(context, words, position, sentence)
+    if form in _QUOTED_SAYING:
+        return _quoted_from(context, words, position)
+    after = _subject_after(context, words, position, min(content_word, len(words)))
+    if after.entity_id is not None:
+        return after
+    if after.how != "pronoun":
+        # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the
+        # noun after it the object.
+        before = _subject_before(context, words, position)
+        if before.entity_id is not None or before.how == "anonymous":
+            return before
+        if after.how == "anonymous":
+            return after
+    if form in IMPERFECT or _plural(form):
+        return _NONE
+    return _continued(context, sentence, verb)
+
+
+def _quoted_from(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
+    """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»."""
+    for index in range(position - 1, max(-1, position - _WINDOW), -1):
+        if words[index].norm != "عن" or index + 1 >= position:
+            continue
+        mention = context.mention_starting_in(words[index + 1])
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
+            return SpeakerReading(mention.entity_id, "after")
+        return _NONE
+    return _NONE
+
+
+def _plural(form: str) -> bool:
+    """«قالوا», «قالا», «يقولون»: a plural or dual subject that no name was given for."""
+    return form.endswith(("وا", "ون")) or (len(form) == 4 and form.endswith("ا")
+                                           and not form.startswith("م"))
+
+
+def _continued(context: DocContext, sentence: Sentence, verb: Word) -> SpeakerReading:
+    """The last speaker named in their own sentence, unless another person has spoken
+    since with a verb not read as reporting («بدوره، بين المشرف ... إبراهيم أن»)."""
+    last = context.last_speaker
+    if last is None or not 0 <= sentence.index - last[1] <= _MAX_CONTINUED:
+        return _NONE
+    speaker = last[0]
+    since = max((end for _, end, who in context.statement_speakers if who == speaker), default=0)
+    for mention in context.mentions_between(since, verb.start):
+        if mention.label == "Person" and mention.entity_id not in {None, speaker} and \
+                context.speaker_at(mention.start) is None and _reports(context, mention):
+            return _NONE
+    return SpeakerReading(speaker, "continued")
+
+
+def _reports(context: DocContext, mention: Mention) -> bool:
+    """Whether «أن» follows the person within two words: the subject of a verb of saying."""
+    following = context.words_between(mention.end, min(len(context.doc.text), mention.end + 40))
+    return any(word.norm.lstrip("وب") in COMPLEMENTIZERS for word in following[:2])
+
+
+# --- after the verb -------------------------------------------------------------
+
+
+def _is_preposition(word: Word) -> bool:
+    """«في», «خلال», «للصحافيين», «لوكالة», «لـ»: a preposition that opens the channel."""
+    norm = word.norm.removeprefix("و") if len(word.norm) > 2 else word.norm
+    if word.norm in PREPOSITIONS or norm in PREPOSITIONS or word.norm in _MORE_PREPOSITIONS:
+        return True
+    return any(prefix.lstrip("وف") == "لل" or (prefix.lstrip("وف") == "ل" and rest in _MEDIA_NOUNS)
+               for prefix, rest in word.readings())
+
+
+def _subject_after(context: DocContext, words: list[Word], position: int,
+                   end: int) -> SpeakerReading:
+    index = position + 1
+    after_channel = False
+    while index < end:
+        word = words[index]
+        bare = word.bare()
+        if word.norm in COMPLEMENTIZERS or bare in _SOURCE_WORDS or word.norm in _SOURCE_WORDS:
+            return _NONE
+        if bare in _ADVERBS or word.norm in _ADVERBS:
+            index += 1
+            continue
+        mention = context.mention_starting_in(word)
+        if mention is not None and mention.entity_id:
+            if index > position + 1 and context.is_prepositional(mention):
+                after_channel = True  # «لسوريا»: a channel or an addressee
+            elif mention.label in _SPEAKER_LABELS and not context.is_nisba(mention):
+                return _mention_speaker(context, mention, "after")
+            elif not after_channel:
+                person = _known_person(context, word)  # «وقال "الزوي"» read as no person
+                return SpeakerReading(person, "after") if person else _ANONYMOUS_READING
+            index = _after_mention(context, words, mention, index)
+            continue
+        if word.norm in _PRONOUN_SUBJECTS:
+            return SpeakerReading(None, "pronoun")
+        if is_title_head(word) or word.norm in HONORIFICS:
+            return _titled(context, words, index, end)
+        if word.has(_STATEMENT_NOUNS):
+            author = _author(context, words, index, end)
+            if author is not None:
+                return author
+        if _is_preposition(word):  # «للصحافيين», «في بيان», «لـ«الشرق الأوسط»»: skip its object
+            after_channel = True
+            index += 1
+            author = _author(context, words, index, end) \
+                if index < end and words[index].has(_STATEMENT_NOUNS) else None
+            if author is not None:  # «وأكدت في بيان لوزارة الداخلية أن»
+                return author
+            if index < end:
+                following = context.mention_starting_in(words[index])
+                index = _after_mention(context, words, following, index) \
+                    if following is not None else index + 1
+            continue
+        if after_channel and bare not in _ANONYMOUS and word.norm not in _ANONYMOUS:
+            index += 1
+            continue
+        if after_channel:
+            return _ANONYMOUS_READING
+        return _noun_subject(context, words, index, end)
+    return _NONE
+
+
+def _noun_subject(context: DocContext, words: list[Word], index: int,
+                  end: int) -> SpeakerReading:
+    """A subject that is not a mention: a person named earlier by surname («وأضاف باسلمه»),
+    a definite noun with a name in apposition («المسؤول الانفصالي ألكسندر زاخارتشنكو»),
+    or a speaker that is not an entity («قالت مصادر», «وقالت أسرة قنديل»)."""
+    word = words[index]
+    person = _known_person(context, word)
+    if person is not None:
+        return SpeakerReading(person, "after")
+    prefix, _ = word.readings()[-1]
+    if not prefix.endswith("ال"):
+        return _ANONYMOUS_READING
+    for later in range(index + 1, min(end, index + 5)):
+        if context.boundary_between(words[later - 1], words[later]) or \
+                words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
+            break  # «وكما تشير الصورة فإن جين فوندا»: another clause
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person" and mention.entity_id and \
+                not context.is_prepositional(mention) and not _genitive(context, mention):
+            return SpeakerReading(mention.entity_id, "title")
+    return _ANONYMOUS_READING
+
+
+def _known_person(context: DocContext, word: Word) -> str | None:
+    """The one person of the document whose name ends with ``word`` («باسلمه»)."""
+    surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \
+        else word.norm
+    if len(surname) < 4:
+        return None
+    found = {
+        entity.id for entity in context.entities.values()
+        if entity.label == "Person" and len(entity.name.split()) > 1
+        and normalize_key(entity.name).split()[-1] == surname
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_mention(context: DocContext, words: list[Word], mention: Mention, index: int) -> int:
+    _, last = context.mention_words(mention)
+    return max(index + 1, last - words[0].index + 1)
+
+
+def _mention_speaker(context: DocContext, mention: Mention, how: str) -> SpeakerReading:
+    """The mention as a speaker: a capital is its country, any other city no speaker."""
+    assert mention.entity_id is not None
+    if mention.label == "City":
+        country = government_of(context, mention.entity_id)
+        if country is not None:
+            return SpeakerReading(country, "capital")
+        word = context.word_at(mention.start)
+        person = _known_person(context, word) if word is not None else None
+        return SpeakerReading(person, how) if person else _ANONYMOUS_READING
+    return SpeakerReading(mention.entity_id, how)
+
+
+def _author(context: DocContext, words: list[Word], index: int, end: int) -> SpeakerReading | None:
+    """«في بيان لوزارة الداخلية»: the organisation the statement is «of»."""
+    if index + 1 >= end:
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            mention.label == "Person" or context.attached_prefix(mention).lstrip("وف") != "ل":
+        return None
+    return SpeakerReading(mention.entity_id, "author")
+
+
+def _titled(context: DocContext, words: list[Word], index: int, end: int) -> SpeakerReading:
+    """«قال وزير النقل اليمني بدر باسلمه»: the person the title names, never its country
+    nor a person in a genitive («مستشار الملك سلمان»); else the person introduced
+    earlier with that title («وكان الوزير قد قال»)."""
+    stop = words[end].start if end < len(words) else words[-1].end
+    for later in range(index + 1, min(end, len(words))):
+        if words[later].norm in _ADJUNCT_WORDS:  # «خلال لقائه الرئيس أوباما»: not the title's
+            stop = words[later].start
+            break
+    for mention in context.mentions_between(words[index].start, stop):
+        if mention.label == "Person" and mention.entity_id and \
+                not context.is_prepositional(mention) and not _genitive(context, mention):
+            return SpeakerReading(mention.entity_id, "title")
+    person = person_for_title(context, words[index])
+    return SpeakerReading(person, "title_ref") if person else _ANONYMOUS_READING
+
+
+def _genitive(context: DocContext, mention: Mention) -> bool:
+    """Whether a name is the genitive of a noun before it («مركز الملك سلمان»)."""
+    word = context.word_at(mention.start)
+    if word is None:
+        return False
+    index = word.index - 1
+    while index >= 0 and context.words[index].norm in HONORIFICS:
+        index -= 1
+    if index < 0 or context.words[index].sentence_index != word.sentence_index:
+        return False
+    prefix, rest = context.words[index].readings()[-1]
+    return rest in _CONSTRUCT_HEADS and not prefix.endswith("ال")
+
+
+# --- before the verb ------------------------------------------------------------
+
+
+def _clause_start(context: DocContext, words: list[Word], position: int) -> bool:
+    """Whether only particles («من جهته،», «وكان», «كما») stand before the verb in its clause."""
+    index = position - 1
+    while index >= 0:
+        if context.boundary_between(words[index], words[index + 1]):
+            return True
+        word = words[index]
+        if word.norm not in _CLAUSE_PARTICLES and word.bare() not in _CLAUSE_PARTICLES:
+            return False
+        index -= 1
+    return True
+
+
+def _subject_before(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
+    if _clause_start(context, words, position):
+        return _NONE
+    verb = words[position]
+    start = words[max(0, position - _WINDOW)].start
+    candidates = [
+        m for m in context.mentions_between(start, verb.start)
+        if m.label in _SPEAKER_LABELS and m.entity_id and not context.is_prepositional(m)
+        and not context.is_nisba(m) and context.speaker_at(m.start) is None
+        and not any(mark in context.doc.text[m.end:verb.start]
+                    for mark in (":", "..", "«", "»", "\"", "“", "”"))
+    ]
+    persons = [m for m in candidates if m.label == "Person"]
+    nearest = (persons or candidates)[-1] if candidates else None
+    gap = len(context.doc.text[nearest.end:verb.start].split()) if nearest else 0
+    if nearest is not None and (nearest.label == "Person" or gap <= 1):
+        # an organisation or country, or a capital, speaks only right before its verb
+        return _mention_speaker(context, _first_of_chain(context, candidates, nearest), "before")
+    for word in reversed(words[max(0, position - 4):position]):
+        if is_title_head(word):
+            person = person_for_title(context, word)
+            if person:
+                return SpeakerReading(person, "title_ref")
+    return _ANONYMOUS_READING
+
+
+def _first_of_chain(context: DocContext, candidates: list[Mention], nearest: Mention) -> Mention:
+    """«موسكو والمتمردين ينفون»: the first of the speakers joined by «و» (one speaker)."""
+    first = nearest
+    for mention in reversed(candidates[:candidates.index(nearest)]):
+        if context.norm(mention.end, first.start + 1).strip() in {"و", ""}:
+            first = mention
+        else:
+            break
+    return first
+
+
+# --- participles ----------------------------------------------------------------
+
+
+def _participle_speaker(context: DocContext, words: list[Word], position: int,
+                        sentence: Sentence) -> SpeakerReading:
+    """«..., مشيرا إلى أن»: the speaker of this sentence's earlier statement, else the
+    subject of its first verb; at the start of a sentence, the last speaker."""
+    verb = words[position]
+    for start, _, speaker in reversed(context.statement_speakers):
+        if sentence.start <= start < verb.start:
+            return SpeakerReading(speaker, "participle")
+    if _clause_start(context, words, position) and position == 0:
+        return _continued(context, sentence, verb)
+    first = 0
+    while first < position and (words[first].norm in _CLAUSE_PARTICLES
+                                or words[first].bare() in _CLAUSE_PARTICLES):
+        first += 1
+    args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
+    if args and context.label(args[0].node_id) in AGENT_LABELS:
+        return SpeakerReading(args[0].node_id, "participle")
+    return _NONE
