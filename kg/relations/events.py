@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
 from kg.relations.arguments import (
+    Candidate,
     chain,
     commit_holder,
     first_person_near,
@@ -35,18 +36,53 @@ from kg.relations.arguments import (
     subject_after,
     subject_before,
 )
+from kg.relations.casualties import Count, count_near
 from kg.relations.context import AGENT_LABELS, EVENT_WORD, Arg, DocContext, Word
-from kg.relations.lexicon import EVENT_TRIGGER_CONFIDENCE, LIGHT_VERBS, find_event
-from kg.relations.timex import article_date, resolve
+from kg.relations.event_sense import (
+    complement_ok,
+    eventive_sense,
+    happened,
+    is_consequence,
+    reported_without_arguments,
+)
+from kg.relations.lexicon import (
+    AGENT_REQUIRED_NOUNS,
+    BY_HAND_OF,
+    CLAUSE_OPENERS,
+    DIRECTIONS,
+    EVENT_TRIGGER_CONFIDENCE,
+    EVENT_TRIGGERS,
+    LIGHT_VERBS,
+    NEWS_SOURCE_MARKERS,
+    NOUN_GOVERNORS,
+    PATIENT_NOUNS,
+    PLACE_HEADS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUPPORT_VERBS,
+    VERB_OR_NOUN,
+    find_event,
+)
+from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
     "انتزع", "استعادت", "استعاد", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
-    "انزلت", "تظاهر",
+    "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
+    "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
+    "اختطفت", "اختطفوا", "اختطفا", "يختطف", "عذب", "عذبت", "عذبوا", "اطلق", "اطلقت", "اطلقوا",
+    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
+    "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
+    "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
+    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت",
 })
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
+_OWN_AGENT = frozenset({"subject", "light", "pronoun"})
+"""Agents read from the trigger's own construction, not the nearest name before it."""
+_STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
+"""Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
 _QUANTITY = re.compile(r"(\d+)\s*/?\s*(دوله|دول)")
 _GENERIC_HEADS = frozenset({"نظام", "قوات", "جيش", "حكومه", "ميليشيات", "ميليشيا", "عناصر",
@@ -60,6 +96,8 @@ class _Draft:
     word: Word
     sentence: Sentence
     verb: bool
+    patient: bool = False
+    """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
     arguments: list[Argument] = field(default_factory=list)
     agent_source: str = ""
 
@@ -93,10 +131,17 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
         pronoun = first_person_near(context, words, position, lookback=2)
         if pronoun is not None:
             return [pronoun], position + 1, "pronoun"
-        subjects, after = subject_after(context, words, position, sentence)
-        if subjects:
+        plural = any(rest.endswith("وا") for _, rest in word.readings())
+        subjects, after = ([], position + 1) if plural else subject_after(
+            context, words, position, sentence)
+        if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
             return subjects, after, "subject"
         return subject_before(context, words, position, max_words=6), position + 1, "before"
+    supported = _support_verb_subject(context, words, position, sentence)
+    if supported:
+        return supported, position + 1, "subject"
+    if draft.patient:
+        return _agent_of_patient_noun(context, words, position, sentence)
     # A noun: the genitive agent right after it, maybe behind «النظام», «قوات» ...
     genitive = position + 1
     if genitive + 1 < len(words) and words[genitive].has(_GENERIC_HEADS) and \
@@ -129,6 +174,73 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
     return subject_before(context, words, position, max_words=5), position + 1, "before"
 
 
+def _support_verb_subject(context: DocContext, words: list[Word], position: int,
+                          sentence: Sentence) -> list[Arg]:
+    """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
+    support verb that governs the event noun, after it or before «الذي»."""
+    for index in range(position - 1, max(-1, position - 6), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if not words[index].has(SUPPORT_VERBS):
+            continue
+        subjects, _ = subject_after(context, words, index, sentence)
+        if subjects:
+            return subjects
+        if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
+            return _source_filtered(context, subject_before(context, words, index - 1, 4))
+        return []
+    return []
+
+
+def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
+    return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
+        context, arg)]
+
+
+def _is_place_word(context: DocContext, arg: Arg) -> bool:
+    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
+
+
+def _agent_of_patient_noun(context: DocContext, words: list[Word], position: int,
+                           sentence: Sentence) -> tuple[list[Arg], int, str]:
+    """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
+    («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
+    («أعلن الجيش مقتل جندي» names who announced it)."""
+    if position > 0 and not context.boundary_between(words[position - 1], words[position]):
+        light = words[position - 1]
+        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
+            return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+    for index in range(position + 1, min(len(words) - 1, position + 8)):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        if words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}:
+            found = context.mention_starting_in(words[index + 1])
+            if found is not None and found.entity_id and found.label in AGENT_LABELS:
+                return [Arg(found.entity_id, found.start, found.end)], position + 1, "subject"
+            break
+    return [], position + 1, "none"
+
+
+def _is_news_source(context: DocContext, arg: Arg) -> bool:
+    """«وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن رويترز», «ذكرت وكالة ...»: the source of
+    the news, never the agent of the event."""
+    mention = context.covering_mention(arg.start)
+    if mention is not None and mention.label == "MediaOrganization":
+        return True
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
+        return False
+    return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
+
+
 def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Draft,
                  sentence: Sentence, state: EventState) -> None:
     skip = {a.entity_id for a in draft.arguments}
@@ -139,6 +251,8 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         label = candidate.label
         if candidate.source == "nisba":
             continue
+        if not prep and candidate.source == "mention" and is_place(label):
+            prep = _place_preposition(context, words, candidate)
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
@@ -149,12 +263,35 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and prep in {"", "علي", "ضد"} and (
-                label in AGENT_LABELS or is_place(label)) and \
+                label in AGENT_LABELS or is_place(label)) and not _nisba_mention(
+                    context, candidate) and \
                 not any(a.role == "target" for a in draft.arguments):
             draft.add("target", candidate.arg)
             commit_holder(context, candidate, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name."""
+    index = candidate.word_index
+    if index == 0 or context.boundary_between(words[index - 1], words[index]):
+        return ""
+    head = words[index - 1]
+    if not head.has(PLACE_HEADS):
+        return ""
+    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
+    if attached[:1] in {"ب", "ل"}:
+        return "في"
+    if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
+        return words[index - 2].bare()
+    return ""
+
+
+def _nisba_mention(context: DocContext, candidate: Candidate) -> bool:
+    """«للرئيس اليمني»: an adjective naming a country inside a phrase is no target."""
+    mention = context.covering_mention(candidate.arg.start)
+    return mention is not None and context.is_nisba(mention)
 
 
 def _gathering_clause(context: DocContext, words: list[Word], start: int, draft: _Draft,
@@ -179,20 +316,95 @@ def _gathering_clause(context: DocContext, words: list[Word], start: int, draft:
                                      sentence.start + raw.end()))
 
 
+def _trigger_form(word: Word) -> str:
+    """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
+    return next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
+
+
+def _noun_use(context: DocContext, words: list[Word], position: int, form: str,
+              prefix: str) -> bool:
+    """«على قتل», «بقتل», «عمليات خطف», «خطف وقتل»: a form that is also a verbal noun, used
+    as a noun. It is a verb at the start of a clause, after a subject name, or after a
+    word that opens a clause («فيما قتل», «لقد قتل»)."""
+    if form not in VERB_OR_NOUN:
+        return False
+    if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
+        return True
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return False
+    before = words[position - 1]
+    if (before.bare() in PREPOSITIONS and before.bare() != "من") or before.has(NOUN_GOVERNORS):
+        return True  # «من قتل» is «who killed»
+    if context.covering_mention(before.start) is not None:
+        return False  # «صفر قتل ابنه»: the subject before the verb
+    return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
+
+
+def _names_event(context: DocContext, words: list[Word], position: int, label: str,
+                 form: str, verb: bool) -> bool:
+    return complement_ok(context, words, position, form) and \
+        happened(context, words, position, verb) and \
+        eventive_sense(context, words, position, label, form)
+
+
+def _casualty_target(context: DocContext, draft: _Draft, count: Count | None) -> None:
+    """«قتل أربعون شخصاً»: with no named victim, the counted phrase is the target."""
+    if count is None or draft.label != "Killing" or any(
+            a.role == "target" for a in draft.arguments):
+        return
+    name = context.doc.text[count.start:count.end]
+    node = context.add_entity("Miscellaneous", name)
+    draft.add("target", Arg(node, count.start, count.end))
+
+
+def _reported(context: DocContext, words: list[Word], position: int, draft: _Draft,
+              count: Count | None) -> bool:
+    """A violent or protest trigger names a reported event: a verb, or a noun with an
+    agent of its own or a frame that reports it (see ``event_sense``)."""
+    if draft.agent_source in _OWN_AGENT and any(a.role == "agent" for a in draft.arguments):
+        return True
+    if not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS:
+        return False
+    definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
+                                      if rest in EVENT_TRIGGERS)
+    return reported_without_arguments(context, words, position, draft.verb, count is not None,
+                                      definite)
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
+    cause_reported: bool | None = None  # was the last violent trigger of the sentence an event?
+    previous_agent: list[Arg] = []
     for position in context.trigger_positions(words, EVENT_WORD):
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         prefix, label = hit
+        form = _trigger_form(word)
         bare = word.readings()[-1][1]
         is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
-            "ال" not in prefix
-        draft = _Draft(label, word, sentence, is_verb)
+            "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
+        relative = position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS
+        names = _names_event(context, words, position, label, form, is_verb)
+        if label in _STANDALONE and cause_reported is False and \
+                is_consequence(context, words, position):
+            names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
+        if label in _STANDALONE:
+            cause_reported = names
+        if not names:
+            continue
+        patient = not is_verb and form in PATIENT_NOUNS
+        draft = _Draft(label, word, sentence, is_verb, patient=patient)
         agents, after = _agent(context, words, position, draft, sentence)
+        if relative:
+            draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
+            if draft.agent_source == "before":
+                agents = []
+        agents = _source_filtered(context, agents)
+        if is_verb and not agents and draft.agent_source == "before" and previous_agent:
+            agents = previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
         definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
         earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
         if definite and earlier is not None and draft.agent_source == "before":
@@ -204,19 +416,28 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         if definite and earlier is not None and not has_agent and bare:
             _merge(state, earlier, draft, word)
             continue
-        if not draft.arguments:
+        count = count_near(context, words, position) if label in _STANDALONE else None
+        if label in _STANDALONE and not _reported(context, words, position, draft, count):
             continue
+        if not draft.arguments and label not in _STANDALONE:
+            continue
+        _casualty_target(context, draft, count)
         confidence = EVENT_TRIGGER_CONFIDENCE + 0.05 * min(3, len(draft.arguments))
         spans = [(a.start, a.end) for a in draft.arguments]
         evidence = context.evidence(sentence, spans, f"events.{label}", confidence,
                                     (word.start, word.end))
         node_id = event_id(context.doc.id, label, word.start, word.end)
+        when = event_time(anchor, words, position)
         state.events[node_id] = Event(
             id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
-            evidence=evidence, arguments=tuple(draft.arguments),
-            time=resolve(anchor, words, position),
+            evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
+            casualties=count.value if count is not None and label == "Killing" else None,
+            historical=when.historical,
         )
         state.at_word[word.index] = node_id
+        own = [a for a in draft.arguments if a.role == "agent"]
+        if own and draft.agent_source in _OWN_AGENT:
+            previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
 
 
 def _merge(state: EventState, earlier: Event, draft: _Draft, word: Word) -> None:
