@@ -136,7 +136,10 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
             context, words, position, sentence)
         if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
             return subjects, after, "subject"
-        return subject_before(context, words, position, max_words=6), position + 1, "before"
+        before = subject_before(context, words, position, max_words=6)
+        if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
+            before = subject_before(context, words, position, max_words=15)
+        return before, position + 1, "before"
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
         return supported, position + 1, "subject"
@@ -177,8 +180,14 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
 def _support_verb_subject(context: DocContext, words: list[Word], position: int,
                           sentence: Sentence) -> list[Arg]:
     """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
-    support verb that governs the event noun, after it or before «الذي»."""
-    for index in range(position - 1, max(-1, position - 6), -1):
+    support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
+    the support verb right after the noun, with the noun as its object pronoun."""
+    if position + 1 < len(words) and _support_with_object(words[position + 1]) and \
+            not context.boundary_between(words[position], words[position + 1]):
+        subjects, _ = subject_after(context, words, position + 1, sentence)
+        if subjects:
+            return subjects
+    for index in range(position - 1, max(-1, position - 4), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
         if not words[index].has(SUPPORT_VERBS):
@@ -188,8 +197,16 @@ def _support_verb_subject(context: DocContext, words: list[Word], position: int,
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
             return _source_filtered(context, subject_before(context, words, index - 1, 4))
+        if words[index].norm.startswith("و"):  # «واستولى على ... وشنّ هجمات»: same subject
+            return _source_filtered(context, subject_before(context, words, index, 15))
         return []
     return []
+
+
+def _support_with_object(word: Word) -> bool:
+    """«شنّه», «نفذها»: a support verb with an object pronoun."""
+    return any(rest.endswith(suffix) and rest[:-len(suffix)] in SUPPORT_VERBS
+               for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))
 
 
 def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
@@ -398,6 +415,9 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         patient = not is_verb and form in PATIENT_NOUNS
         draft = _Draft(label, word, sentence, is_verb, patient=patient)
         agents, after = _agent(context, words, position, draft, sentence)
+        count = count_near(context, words, position) if label in _STANDALONE else None
+        if count is not None and count.end <= word.start and draft.agent_source == "before":
+            agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
         if relative:
             draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
             if draft.agent_source == "before":
@@ -416,7 +436,6 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         if definite and earlier is not None and not has_agent and bare:
             _merge(state, earlier, draft, word)
             continue
-        count = count_near(context, words, position) if label in _STANDALONE else None
         if label in _STANDALONE and not _reported(context, words, position, draft, count):
             continue
         if not draft.arguments and label not in _STANDALONE:

@@ -73,6 +73,22 @@ def test_support_verb_subject_is_the_agent_of_the_noun() -> None:
     ]
 
 
+def test_support_verb_after_the_noun_names_the_agent() -> None:
+    doc = run("وقال إن الجنود تعرضوا لهجوم شنّه جماعة النصرة في غاو.")
+    assert ("agent", "جماعة النصرة") in event_args(doc, "Attack")[0]
+
+
+def test_a_coordinated_verb_keeps_the_subject_of_the_clause() -> None:
+    doc = run("واستغلت جماعة النصرة الفوضى واستولت على عدد من البلدات، وقتل بعض الأجانب.")
+    assert event_args(doc, "Killing") == [{("agent", "جماعة النصرة")}]
+
+
+def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
+    doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("target", "عشرة جنود") in args and all(role != "agent" for role, _ in args)
+
+
 # --- events without a named argument, casualties, time -------------------------
 
 def test_a_killing_with_no_named_entity_keeps_count_place_and_time() -> None:
