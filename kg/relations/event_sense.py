@@ -114,7 +114,15 @@ def subjunctive(words: list[Word], index: int) -> bool:
     return len(bare) >= 3 and bare[0] in "يتن"
 
 
-def happened(context: DocContext, words: list[Word], position: int, verb: bool) -> bool:
+def _imperfect(word: Word) -> bool:
+    """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect."""
+    rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
+                 and len(rest) > 2 and rest[0] in "يت"), "")
+    return bool(rest)
+
+
+def happened(context: DocContext, words: list[Word], position: int, verb: bool,
+             label_violent: bool = False) -> bool:
     """Not negated, conditional, hedged, planned, future, or only a topic."""
     if is_negated(context, words, position):
         return False
@@ -125,6 +133,8 @@ def happened(context: DocContext, words: list[Word], position: int, verb: bool) 
         return False  # «ستهاجم»: future
     if verb and subjunctive(words, position):
         return False
+    if verb and label_violent and _imperfect(word):
+        return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
     before = _clause(context, words, position, -1, 3)
     if _has(before, PLANNED_WORDS | INTERROGATIVES) or _has(_clause(context, words, position, 1, 3),
                                            EXPECTED_WORDS):

@@ -79,6 +79,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت",
 })
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
+_VIOLENT = frozenset({"Killing", "Attack"})
 _OWN_AGENT = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
@@ -360,7 +361,7 @@ def _noun_use(context: DocContext, words: list[Word], position: int, form: str,
 def _names_event(context: DocContext, words: list[Word], position: int, label: str,
                  form: str, verb: bool) -> bool:
     return complement_ok(context, words, position, form) and \
-        happened(context, words, position, verb) and \
+        happened(context, words, position, verb, label in _VIOLENT) and \
         eventive_sense(context, words, position, label, form)
 
 
