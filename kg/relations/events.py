@@ -137,6 +137,9 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
             context, words, position, sentence)
         if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
             return subjects, after, "subject"
+        quoted = None if plural else _quoted_subject(context, words, position)
+        if quoted is not None:
+            return [quoted], position + 2, "subject"
         before = subject_before(context, words, position, max_words=6)
         if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
             before = subject_before(context, words, position, max_words=15)
@@ -176,6 +179,20 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
     if pronoun is not None:
         return [pronoun], position + 1, "pronoun"
     return subject_before(context, words, position, max_words=5), position + 1, "before"
+
+
+def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
+    if position + 1 >= len(words):
+        return None
+    following = words[position + 1]
+    if context.gap(words[position], following).strip() not in {"«", "\""}:
+        return None
+    mention = context.mention_starting_in(following)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+        return None
+    closing = context.doc.text[mention.end:mention.end + 1]
+    return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
 
 
 def _support_verb_subject(context: DocContext, words: list[Word], position: int,

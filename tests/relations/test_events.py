@@ -74,6 +74,13 @@ def test_support_verb_subject_is_the_agent_of_the_noun() -> None:
     ]
 
 
+def test_a_quoted_name_after_the_verb_is_its_subject() -> None:
+    doc = run("ودخلت «جماعة النصرة» ليلا إلى مدينة غاو.")
+    assert event_args(doc, "MilitaryOperation") == [
+        {("agent", "جماعة النصرة"), ("location", "غاو")}
+    ]
+
+
 def test_support_verb_after_the_noun_names_the_agent() -> None:
     doc = run("وقال إن الجنود تعرضوا لهجوم شنّه جماعة النصرة في غاو.")
     assert ("agent", "جماعة النصرة") in event_args(doc, "Attack")[0]
