@@ -88,6 +88,11 @@ _GATHERING = frozenset({"Meeting", "Agreement"})
 _QUANTITY = re.compile(r"(\d+)\s*/?\s*(دوله|دول)")
 _GENERIC_HEADS = frozenset({"نظام", "قوات", "جيش", "حكومه", "ميليشيات", "ميليشيا", "عناصر",
                             "مقاتلي", "سلطات", "مدرعات", "قوه", "وحدات"})
+MODIFIER_HEADS = frozenset({
+    "موالي", "مواليه", "الموالي", "الموالين", "تابع", "تابعه", "التابعين", "مؤيد", "مؤيده",
+    "المؤيدين", "مدعوم", "مدعومه", "مقرب", "مقربه", "المقربين", "مناصر", "مناصره", "حليف",
+    "حليفه", "المناهضه", "مناهض", "مناهضه", "المعارضه", "معارض",
+})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
 
 
@@ -299,7 +304,7 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and prep in {"", "علي", "ضد"} and (
                 label in AGENT_LABELS or is_place(label)) and not _nisba_mention(
-                    context, candidate) and \
+                    context, candidate) and not _in_modifier(words, candidate) and \
                 not any(a.role == "target" for a in draft.arguments):
             draft.add("target", candidate.arg)
             commit_holder(context, candidate, sentence)
@@ -321,6 +326,13 @@ def _place_preposition(context: DocContext, words: list[Word], candidate: Candid
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
     return ""
+
+
+def _in_modifier(words: list[Word], candidate: Candidate) -> bool:
+    """«المقاومة الموالية للرئيس هادي»: a name inside the phrase of a participle that
+    qualifies the noun before it is no object of the verb."""
+    return any(w.has(MODIFIER_HEADS) for w in words[max(0, candidate.word_index - 3):
+                                                      candidate.word_index])
 
 
 def _nisba_mention(context: DocContext, candidate: Candidate) -> bool:

@@ -74,6 +74,11 @@ def test_support_verb_subject_is_the_agent_of_the_noun() -> None:
     ]
 
 
+def test_a_name_inside_a_qualifying_phrase_is_no_target() -> None:
+    doc = run("وهاجمت جماعة النصرة القوات الموالية للرئيس لويس مارتان في غاو.")
+    assert event_args(doc, "Attack") == [{("agent", "جماعة النصرة"), ("location", "غاو")}]
+
+
 def test_a_quoted_name_after_the_verb_is_its_subject() -> None:
     doc = run("ودخلت «جماعة النصرة» ليلا إلى مدينة غاو.")
     assert event_args(doc, "MilitaryOperation") == [
