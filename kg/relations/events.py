@@ -2,18 +2,30 @@
 
 A trigger word from the lexicon (meeting, military operation, attack,
 killing, protest, agreement, visit, sanction, withdrawal, deployment) makes
-an event when at least one argument is found:
+an event when it names one in its eventive sense and as having happened
+(see ``kg.relations.event_sense``: not negated, planned, hypothetical,
+figurative or the background of the news). Meetings, agreements, visits,
+sanctions, withdrawals and deployments also need an argument; attacks,
+killings, military operations and protests need none when the sentence
+reports them («قتل أربعون شخصاً في العراق»). Roles:
 
-- agent: for a verb its subject; for a noun the genitive right after it
-  («توغل تركيا», «دخول النظام السوري وروسيا»), a nisba adjective
-  («التحرك التركي»), the subject of a light verb («قمنا بإعادة نشر»), a
-  first-person plural in a quote, or the agent just before it;
+- agent: for a verb its subject (a plural verb «اغتالوا» carries its own,
+  and the name after it is its object); for a noun the genitive right after
+  it («توغل تركيا», «دخول النظام السوري وروسيا»), a nisba adjective
+  («التحرك التركي»), the subject of a light or support verb («قمنا بإعادة
+  نشر», «ارتكبت الميليشيات مجزرة», «لهجوم شنّه مقاتلون»), a first-person
+  plural in a quote, or the agent just before it. After a nominal killing
+  («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد».
+  A news source («وفق», «حسب», «نقلاً عن», a news agency) is never an agent;
 - target: what follows directly or after على/ضد (including unnamed leaders,
-  «قتل زعيم تنظيم الدولة»);
-- location: a place after في/ب/إلى/من; participant: what follows مع/بين or a
-  meeting's direct object, and «31 دولة» near a meeting;
-- time: the nearest weekday or «أمس» of the sentence, resolved against the
-  article date.
+  «قتل زعيم تنظيم الدولة»), or the counted victims («مقتل عشرة أشخاص»);
+- location: a place after في/ب/إلى/من, also behind a place noun («في مدينة
+  عدن»); participant: what follows مع/بين or a meeting's direct object, and
+  «31 دولة» near a meeting;
+- time, casualties, historical: the nearest date or relative day of the
+  sentence (``kg.relations.timex``), the casualty count
+  (``kg.relations.casualties``), and whether the event lies well before the
+  article.
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
 of the same class is the same event: its arguments join the earlier one.
@@ -23,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
@@ -418,75 +431,108 @@ def _reported(context: DocContext, words: list[Word], position: int, draft: _Dra
                                       definite)
 
 
+@dataclass
+class _SentenceState:
+    """What the earlier triggers of a sentence tell the later ones."""
+
+    anchor: date | None
+    cause_reported: bool | None = None
+    """Whether the last violent or protest trigger of the sentence named an event."""
+    previous_agent: list[Arg] = field(default_factory=list)
+    """The agent of the last event with an agent of its own, for a verb with no subject."""
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
-    anchor = article_date(context.doc.meta.date)
-    cause_reported: bool | None = None  # was the last violent trigger of the sentence an event?
-    previous_agent: list[Arg] = []
+    here = _SentenceState(article_date(context.doc.meta.date))
     for position in context.trigger_positions(words, EVENT_WORD):
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
-        prefix, label = hit
-        form = _trigger_form(word)
-        bare = word.readings()[-1][1]
-        is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
-            "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
-        relative = position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS
-        names = _names_event(context, words, position, label, form, is_verb)
-        if label in _STANDALONE and cause_reported is False and \
-                is_consequence(context, words, position):
-            names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
-        if label in _STANDALONE:
-            cause_reported = names
-        if not names:
-            continue
-        patient = not is_verb and form in PATIENT_NOUNS
-        draft = _Draft(label, word, sentence, is_verb, patient=patient)
-        agents, after = _agent(context, words, position, draft, sentence)
-        count = count_near(context, words, position) if label in _STANDALONE else None
-        if count is not None and count.end <= word.start and draft.agent_source == "before":
-            agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
-        if relative:
-            draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
-            if draft.agent_source == "before":
-                agents = []
-        agents = _source_filtered(context, agents)
-        if is_verb and not agents and draft.agent_source == "before" and previous_agent:
-            agents = previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
-        definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
-        earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
-        if definite and earlier is not None and draft.agent_source == "before":
-            agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
-        for agent in agents:
-            draft.add("participant" if label == "Agreement" else "agent", agent)
-        _roles_after(context, words, max(after, position + 1), draft, sentence, state)
-        has_agent = any(a.role == "agent" for a in draft.arguments)
-        if definite and earlier is not None and not has_agent and bare:
-            _merge(state, earlier, draft, word)
-            continue
-        if label in _STANDALONE and not _reported(context, words, position, draft, count):
-            continue
-        if not draft.arguments and label not in _STANDALONE:
-            continue
-        _casualty_target(context, draft, count)
-        confidence = EVENT_TRIGGER_CONFIDENCE + 0.05 * min(3, len(draft.arguments))
-        spans = [(a.start, a.end) for a in draft.arguments]
-        evidence = context.evidence(sentence, spans, f"events.{label}", confidence,
-                                    (word.start, word.end))
-        node_id = event_id(context.doc.id, label, word.start, word.end)
-        when = event_time(anchor, words, position)
-        state.events[node_id] = Event(
-            id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
-            evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
-            casualties=count.value if count is not None and label == "Killing" else None,
-            historical=when.historical,
-        )
-        state.at_word[word.index] = node_id
-        own = [a for a in draft.arguments if a.role == "agent"]
-        if own and draft.agent_source in _OWN_AGENT:
-            previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
+        draft = _draft(context, words, position, hit, sentence, here)
+        if draft is not None:
+            _extract(context, words, position, draft, hit[0], state, here)
+
+
+def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str, str],
+           sentence: Sentence, here: _SentenceState) -> _Draft | None:
+    """A draft event for the trigger at ``words[position]``, or None when it names none."""
+    prefix, label = hit
+    word = words[position]
+    form = _trigger_form(word)
+    is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
+        "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
+    names = _names_event(context, words, position, label, form, is_verb)
+    if label in _STANDALONE and here.cause_reported is False and \
+            is_consequence(context, words, position):
+        names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
+    if label in _STANDALONE:
+        here.cause_reported = names
+    if not names:
+        return None
+    return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
+
+
+def _extract(context: DocContext, words: list[Word], position: int, draft: _Draft,
+             prefix: str, state: EventState, here: _SentenceState) -> None:
+    word, label = draft.word, draft.label
+    count = count_near(context, words, position) if label in _STANDALONE else None
+    agents, after = _agents(context, words, position, draft, count, here)
+    definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
+    earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
+    if definite and earlier is not None and draft.agent_source == "before":
+        agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
+    for agent in agents:
+        draft.add("participant" if label == "Agreement" else "agent", agent)
+    _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
+    has_agent = any(a.role == "agent" for a in draft.arguments)
+    if definite and earlier is not None and not has_agent and word.readings()[-1][1]:
+        _merge(state, earlier, draft, word)
+        return
+    if label in _STANDALONE and not _reported(context, words, position, draft, count):
+        return
+    if not draft.arguments and label not in _STANDALONE:
+        return
+    _casualty_target(context, draft, count)
+    _record(context, words, position, draft, count, state, here)
+
+
+def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft,
+            count: Count | None, here: _SentenceState) -> tuple[list[Arg], int]:
+    """The agents of the draft and the index where its other roles start."""
+    agents, after = _agent(context, words, position, draft, draft.sentence)
+    if count is not None and count.end <= draft.word.start and draft.agent_source == "before":
+        agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
+    if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
+        draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
+        if draft.agent_source == "before":
+            agents = []
+    agents = _source_filtered(context, agents)
+    if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
+        agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    return agents, after
+
+
+def _record(context: DocContext, words: list[Word], position: int, draft: _Draft,
+            count: Count | None, state: EventState, here: _SentenceState) -> None:
+    word, label = draft.word, draft.label
+    confidence = EVENT_TRIGGER_CONFIDENCE + 0.05 * min(3, len(draft.arguments))
+    spans = [(a.start, a.end) for a in draft.arguments]
+    evidence = context.evidence(draft.sentence, spans, f"events.{label}", confidence,
+                                (word.start, word.end))
+    node_id = event_id(context.doc.id, label, word.start, word.end)
+    when = event_time(here.anchor, words, position)
+    state.events[node_id] = Event(
+        id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
+        evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
+        casualties=count.value if count is not None and label == "Killing" else None,
+        historical=when.historical,
+    )
+    state.at_word[word.index] = node_id
+    own = [a for a in draft.arguments if a.role == "agent"]
+    if own and draft.agent_source in _OWN_AGENT:
+        here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
 
 
 def _merge(state: EventState, earlier: Event, draft: _Draft, word: Word) -> None:

@@ -1,4 +1,6 @@
-"""Relative dates: «الخميس», «أمس», «اليوم» resolved against the article date when it is known."""
+"""Event time: relative days («الخميس», «أمس», «اليوم») resolved against the article date,
+dates written in the sentence («14 أغسطس 2007», «يوليو الماضي», «عام 2003»), and whether
+the event is background, well before the article («العام الماضي», «منذ سنوات», «ذكرى»)."""
 
 from __future__ import annotations
 
