@@ -93,6 +93,7 @@ EVENT_VERBS = frozenset({
 })
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 _VIOLENT = frozenset({"Killing", "Attack"})
+_VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _OWN_AGENT = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
@@ -440,6 +441,8 @@ class _SentenceState:
     """Whether the last violent or protest trigger of the sentence named an event."""
     previous_agent: list[Arg] = field(default_factory=list)
     """The agent of the last event with an agent of its own, for a verb with no subject."""
+    cause: str | None = None
+    """The id of the last violent event of the sentence, whose outcome a killing may be."""
 
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
@@ -494,6 +497,11 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
         return
     if not draft.arguments and label not in _STANDALONE:
         return
+    if label == "Killing" and here.cause is not None and count is not None and \
+            is_consequence(context, words, position) and \
+            not any(a.role == "agent" for a in draft.arguments):
+        _add_casualties(state, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
+        return
     _casualty_target(context, draft, count)
     _record(context, words, position, draft, count, state, here)
 
@@ -530,9 +538,20 @@ def _record(context: DocContext, words: list[Word], position: int, draft: _Draft
         historical=when.historical,
     )
     state.at_word[word.index] = node_id
+    if label in _VIOLENT_CAUSES:
+        here.cause = node_id
     own = [a for a in draft.arguments if a.role == "agent"]
     if own and draft.agent_source in _OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
+
+
+def _add_casualties(state: EventState, event_id_: str, count: Count) -> None:
+    """The outcome of an attack is its casualty count, not another event."""
+    cause = state.events[event_id_]
+    if cause.casualties is None:
+        from dataclasses import replace
+
+        state.events[event_id_] = replace(cause, casualties=count.value)
 
 
 def _merge(state: EventState, earlier: Event, draft: _Draft, word: Word) -> None:

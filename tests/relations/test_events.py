@@ -112,8 +112,13 @@ def test_a_killing_with_no_named_entity_keeps_count_place_and_time() -> None:
     assert killing.time == "2015-07-20" and not killing.historical
 
 
+def test_the_killing_an_attack_caused_is_its_casualty_count() -> None:
+    doc = run("وانفجرت سيارة مفخخة في غاو مما أدى إلى مقتل عشرة أشخاص.")
+    assert [(e.label, e.casualties) for e in doc.events] == [("Attack", 10)]
+
+
 @pytest.mark.parametrize(("text", "count"), [
-    ("أسفر الهجوم عن مقتل 28 شخصا في غاو.", 28),
+    ("أعلنت مالي مقتل 28 شخصا في غاو.", 28),
     ("وقال إن ثمانية أشخاص قتلوا في باماكو.", 8),
     ("أعلنت مالي مقتل جنديين في غاو.", 2),
     ("قتل خمسة وعشرون مدنيا في غاو.", 25),
