@@ -135,6 +135,11 @@ class Event:
     evidence: Evidence
     arguments: tuple[Argument, ...] = ()
     time: str | None = None
+    """When it happened, ISO 8601 (a day, a month or a year), when the text says it."""
+    casualties: int | None = None
+    """How many were killed, when the sentence gives a number («مقتل عشرة أشخاص»)."""
+    historical: bool = False
+    """Background: it happened well before the article (a past year, «العام الماضي»)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ matching rules). Event arguments are scored as facts of kind
 agent/target/location/participant whose subject is the event (label and
 trigger span must match); the ``event`` row scores whole events: class,
 trigger, agent and target all right (a role the gold leaves empty must be
-empty). A calibration table gives precision per confidence bucket.
+empty), and marked historical when the gold row is ``historical: true``. A
+calibration table gives precision per confidence bucket.
 
 The test split is frozen: read its figures at the end of a piece of work,
 never its individual errors (``--details`` refuses it).
@@ -79,6 +80,8 @@ class Fact:
     confidence: float = 1.0
     roles: dict[str, list[Node]] = field(default_factory=dict)
     """For a whole-event fact (kind ``event``): its arguments by role."""
+    historical: bool = False
+    """For a whole-event fact: whether kg marked the event as background."""
 
 
 def _register() -> None:
@@ -167,7 +170,10 @@ def predicted_facts(doc: Document) -> list[Fact]:
                     Fact(argument.role, "positive", node, argument_node, shown, confidence)
                 )
         facts.append(
-            Fact("event", "positive", node, node, f"{event.label}[{trigger}]", confidence, roles)
+            Fact(
+                "event", "positive", node, node, f"{event.label}[{trigger}]", confidence, roles,
+                event.historical,
+            )
         )
     for relation in doc.relations:
         if relation.kind == "about":
@@ -235,6 +241,8 @@ def fact_matches(gold: dict[str, Any], fact: Fact, any_stance: bool = False) -> 
     if gold["polarity"] != fact.polarity or not node_matches(gold["subject"], fact.subject):
         return False
     if fact.kind == "event":
+        if gold.get("historical") and not fact.historical:
+            return False  # background in the gold: the event must be marked historical
         return all(
             _role_matches(gold.get(role), fact.roles.get(role, [])) for role in ("agent", "target")
         )

@@ -53,10 +53,10 @@ DELIMITER = ","
 
 _LONG = frozenset(
     {"index", "start", "end", "sentence_index", "quote_start", "quote_end"}
-    | {"trigger_start", "trigger_end"}
+    | {"trigger_start", "trigger_end", "casualties"}
 )
 _DOUBLE = frozenset({"confidence"})
-_BOOLEAN = frozenset({"direct"})
+_BOOLEAN = frozenset({"direct", "historical"})
 _STRINGS = frozenset(
     {"entity_ids", "annotations", "entity_aliases", "relation_keys", "about_ids", "aliases"}
     | {"document_ids", "sentence_ids", "extractors"}
@@ -226,7 +226,10 @@ _STATEMENT_COLUMNS = [
     "document_id", "speaker_id", "verb", "quote_start", "quote_end", "quote", "direct",
     "about_ids",
 ]  # fmt: skip
-_EVENT_COLUMNS = ["document_id", "class", "trigger_start", "trigger_end", "trigger", "time"]
+_EVENT_COLUMNS = [
+    "document_id", "class", "trigger_start", "trigger_end", "trigger", "time", "casualties",
+    "historical",
+]  # fmt: skip
 _EVIDENCE_COLUMNS = [
     "document_id", "start", "end", "extractor", "confidence", "trigger_start", "trigger_end",
 ]  # fmt: skip

@@ -163,6 +163,8 @@ def _read_document(session: Session, document_id: str) -> Document:
                 )
             ),
             time=v.get("time"),
+            casualties=v.get("casualties"),
+            historical=bool(v.get("historical", False)),
         )
         for r in session.run(cypher.READ_EVENTS, id=document_id)
         for v in [r["event"]]

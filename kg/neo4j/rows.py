@@ -198,6 +198,8 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                     "trigger_end": event.trigger_end,
                     "trigger": text[event.trigger_start : event.trigger_end],
                     "time": event.time,
+                    "casualties": event.casualties,
+                    "historical": event.historical,
                 },
             }
         )

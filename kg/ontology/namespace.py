@@ -85,12 +85,14 @@ class KG(DefinedNamespace):
     alias: URIRef  # alias
     annotationLayer: URIRef  # annotation layer
     author: URIRef  # author
+    casualties: URIRef  # casualties
     confidence: URIRef  # confidence
     date: URIRef  # date
     dateline: URIRef  # dateline
     direct: URIRef  # direct
     end: URIRef  # end
     extractor: URIRef  # extractor
+    historical: URIRef  # historical
     index: URIRef  # index
     modality: URIRef  # modality
     name: URIRef  # name

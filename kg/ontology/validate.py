@@ -239,6 +239,8 @@ def validate_fast(doc: Document) -> ValidationReport:
                 f"({', '.join(sorted(event_classes))})"
             )
         span(what, event.trigger_start, event.trigger_end, "triggerStart/triggerEnd")
+        if event.casualties is not None and event.casualties < 0:
+            bad(f"{what} kg:casualties: {event.casualties} is negative; a count is >= 0")
         evidence(what, event.evidence, with_span=False)
         for argument in event.arguments:
             if argument.role not in roles:

@@ -194,6 +194,10 @@ def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
         add((v_node, KG.triggerText, _ar(doc.text[event.trigger_start : event.trigger_end])))
         if event.time:
             add((v_node, KG.time, Literal(event.time)))
+        if event.casualties is not None:
+            add((v_node, KG.casualties, _int(event.casualties)))
+        if event.historical:
+            add((v_node, KG.historical, Literal(True)))
         out.extend(_evidence(v_node, event.evidence, KG.evidencedBy, trigger=False))
         extractors.add(event.evidence.extractor)
         for argument in event.arguments:

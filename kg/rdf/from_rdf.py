@@ -241,6 +241,8 @@ def document_from_triples(
                 evidence=evidence(v, KG.evidencedBy, span),
                 arguments=tuple(sorted(arguments.get(v, []), key=lambda x: (x.start, x.role))),
                 time=index.text(v, KG.time),
+                casualties=index.optional_int(v, KG.casualties),
+                historical=index.text(v, KG.historical) == "true",
             )
         )
 

@@ -2,18 +2,30 @@
 
 A trigger word from the lexicon (meeting, military operation, attack,
 killing, protest, agreement, visit, sanction, withdrawal, deployment) makes
-an event when at least one argument is found:
+an event when it names one in its eventive sense and as having happened
+(see ``kg.relations.event_sense``: not negated, planned, hypothetical,
+figurative or the background of the news). Meetings, agreements, visits,
+sanctions, withdrawals and deployments also need an argument; attacks,
+killings, military operations and protests need none when the sentence
+reports them («قتل أربعون شخصاً في العراق»). Roles:
 
-- agent: for a verb its subject; for a noun the genitive right after it
-  («توغل تركيا», «دخول النظام السوري وروسيا»), a nisba adjective
-  («التحرك التركي»), the subject of a light verb («قمنا بإعادة نشر»), a
-  first-person plural in a quote, or the agent just before it;
+- agent: for a verb its subject (a plural verb «اغتالوا» carries its own,
+  and the name after it is its object); for a noun the genitive right after
+  it («توغل تركيا», «دخول النظام السوري وروسيا»), a nisba adjective
+  («التحرك التركي»), the subject of a light or support verb («قمنا بإعادة
+  نشر», «ارتكبت الميليشيات مجزرة», «لهجوم شنّه مقاتلون»), a first-person
+  plural in a quote, or the agent just before it. After a nominal killing
+  («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد».
+  A news source («وفق», «حسب», «نقلاً عن», a news agency) is never an agent;
 - target: what follows directly or after على/ضد (including unnamed leaders,
-  «قتل زعيم تنظيم الدولة»);
-- location: a place after في/ب/إلى/من; participant: what follows مع/بين or a
-  meeting's direct object, and «31 دولة» near a meeting;
-- time: the nearest weekday or «أمس» of the sentence, resolved against the
-  article date.
+  «قتل زعيم تنظيم الدولة»), or the counted victims («مقتل عشرة أشخاص»);
+- location: a place after في/ب/إلى/من, also behind a place noun («في مدينة
+  عدن»); participant: what follows مع/بين or a meeting's direct object, and
+  «31 دولة» near a meeting;
+- time, casualties, historical: the nearest date or relative day of the
+  sentence (``kg.relations.timex``), the casualty count
+  (``kg.relations.casualties``), and whether the event lies well before the
+  article.
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
 of the same class is the same event: its arguments join the earlier one.
@@ -23,10 +35,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
 from kg.relations.arguments import (
+    Candidate,
     chain,
     commit_holder,
     first_person_near,
@@ -35,22 +49,64 @@ from kg.relations.arguments import (
     subject_after,
     subject_before,
 )
+from kg.relations.casualties import Count, count_near
 from kg.relations.context import AGENT_LABELS, EVENT_WORD, Arg, DocContext, Word
-from kg.relations.lexicon import EVENT_TRIGGER_CONFIDENCE, LIGHT_VERBS, find_event
-from kg.relations.timex import article_date, resolve
+from kg.relations.event_sense import (
+    complement_ok,
+    eventive_sense,
+    happened,
+    is_consequence,
+    reported_without_arguments,
+)
+from kg.relations.lexicon import (
+    AGENT_REQUIRED_NOUNS,
+    BY_HAND_OF,
+    CLAUSE_OPENERS,
+    DIRECTIONS,
+    EVENT_TRIGGER_CONFIDENCE,
+    EVENT_TRIGGERS,
+    LIGHT_VERBS,
+    NEWS_SOURCE_MARKERS,
+    NOUN_GOVERNORS,
+    PATIENT_NOUNS,
+    PLACE_HEADS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUPPORT_VERBS,
+    VERB_OR_NOUN,
+    find_event,
+)
+from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
     "انتزع", "استعادت", "استعاد", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
-    "انزلت", "تظاهر",
+    "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
+    "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
+    "اختطفت", "اختطفوا", "اختطفا", "يختطف", "عذب", "عذبت", "عذبوا", "اطلق", "اطلقت", "اطلقوا",
+    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
+    "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
+    "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
+    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت",
 })
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
+_VIOLENT = frozenset({"Killing", "Attack"})
+_VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_OWN_AGENT = frozenset({"subject", "light", "pronoun"})
+"""Agents read from the trigger's own construction, not the nearest name before it."""
+_STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
+"""Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
 _QUANTITY = re.compile(r"(\d+)\s*/?\s*(دوله|دول)")
 _GENERIC_HEADS = frozenset({"نظام", "قوات", "جيش", "حكومه", "ميليشيات", "ميليشيا", "عناصر",
                             "مقاتلي", "سلطات", "مدرعات", "قوه", "وحدات"})
+MODIFIER_HEADS = frozenset({
+    "موالي", "مواليه", "الموالي", "الموالين", "تابع", "تابعه", "التابعين", "مؤيد", "مؤيده",
+    "المؤيدين", "مدعوم", "مدعومه", "مقرب", "مقربه", "المقربين", "مناصر", "مناصره", "حليف",
+    "حليفه", "المناهضه", "مناهض", "مناهضه", "المعارضه", "معارض",
+})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
 
 
@@ -60,6 +116,8 @@ class _Draft:
     word: Word
     sentence: Sentence
     verb: bool
+    patient: bool = False
+    """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
     arguments: list[Argument] = field(default_factory=list)
     agent_source: str = ""
 
@@ -93,10 +151,23 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
         pronoun = first_person_near(context, words, position, lookback=2)
         if pronoun is not None:
             return [pronoun], position + 1, "pronoun"
-        subjects, after = subject_after(context, words, position, sentence)
-        if subjects:
+        plural = any(rest.endswith("وا") for _, rest in word.readings())
+        subjects, after = ([], position + 1) if plural else subject_after(
+            context, words, position, sentence)
+        if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
             return subjects, after, "subject"
-        return subject_before(context, words, position, max_words=6), position + 1, "before"
+        quoted = None if plural else _quoted_subject(context, words, position)
+        if quoted is not None:
+            return [quoted], position + 2, "subject"
+        before = subject_before(context, words, position, max_words=6)
+        if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
+            before = subject_before(context, words, position, max_words=15)
+        return before, position + 1, "before"
+    supported = _support_verb_subject(context, words, position, sentence)
+    if supported:
+        return supported, position + 1, "subject"
+    if draft.patient:
+        return _agent_of_patient_noun(context, words, position, sentence)
     # A noun: the genitive agent right after it, maybe behind «النظام», «قوات» ...
     genitive = position + 1
     if genitive + 1 < len(words) and words[genitive].has(_GENERIC_HEADS) and \
@@ -129,6 +200,101 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
     return subject_before(context, words, position, max_words=5), position + 1, "before"
 
 
+def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
+    if position + 1 >= len(words):
+        return None
+    following = words[position + 1]
+    if context.gap(words[position], following).strip() not in {"«", "\""}:
+        return None
+    mention = context.mention_starting_in(following)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+        return None
+    closing = context.doc.text[mention.end:mention.end + 1]
+    return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
+
+
+def _support_verb_subject(context: DocContext, words: list[Word], position: int,
+                          sentence: Sentence) -> list[Arg]:
+    """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
+    support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
+    the support verb right after the noun, with the noun as its object pronoun."""
+    if position + 1 < len(words) and _support_with_object(words[position + 1]) and \
+            not context.boundary_between(words[position], words[position + 1]):
+        subjects, _ = subject_after(context, words, position + 1, sentence)
+        if subjects:
+            return subjects
+    for index in range(position - 1, max(-1, position - 4), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if not words[index].has(SUPPORT_VERBS):
+            continue
+        subjects, _ = subject_after(context, words, index, sentence)
+        if subjects:
+            return subjects
+        if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
+            return _source_filtered(context, subject_before(context, words, index - 1, 4))
+        if words[index].norm.startswith("و"):  # «واستولى على ... وشنّ هجمات»: same subject
+            return _source_filtered(context, subject_before(context, words, index, 15))
+        return []
+    return []
+
+
+def _support_with_object(word: Word) -> bool:
+    """«شنّه», «نفذها»: a support verb with an object pronoun."""
+    return any(rest.endswith(suffix) and rest[:-len(suffix)] in SUPPORT_VERBS
+               for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))
+
+
+def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
+    return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
+        context, arg)]
+
+
+def _is_place_word(context: DocContext, arg: Arg) -> bool:
+    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
+
+
+def _agent_of_patient_noun(context: DocContext, words: list[Word], position: int,
+                           sentence: Sentence) -> tuple[list[Arg], int, str]:
+    """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
+    («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
+    («أعلن الجيش مقتل جندي» names who announced it)."""
+    if position > 0 and not context.boundary_between(words[position - 1], words[position]):
+        light = words[position - 1]
+        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
+            return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+    for index in range(position + 1, min(len(words) - 1, position + 8)):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        if words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}:
+            found = context.mention_starting_in(words[index + 1])
+            if found is not None and found.entity_id and found.label in AGENT_LABELS:
+                return [Arg(found.entity_id, found.start, found.end)], position + 1, "subject"
+            break
+    return [], position + 1, "none"
+
+
+def _is_news_source(context: DocContext, arg: Arg) -> bool:
+    """«وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن رويترز», «ذكرت وكالة ...»: the source of
+    the news, never the agent of the event."""
+    mention = context.covering_mention(arg.start)
+    if mention is not None and mention.label == "MediaOrganization":
+        return True
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
+        return False
+    return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
+
+
 def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Draft,
                  sentence: Sentence, state: EventState) -> None:
     skip = {a.entity_id for a in draft.arguments}
@@ -139,6 +305,8 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         label = candidate.label
         if candidate.source == "nisba":
             continue
+        if not prep and candidate.source == "mention" and is_place(label):
+            prep = _place_preposition(context, words, candidate)
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
@@ -149,12 +317,42 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and prep in {"", "علي", "ضد"} and (
-                label in AGENT_LABELS or is_place(label)) and \
+                label in AGENT_LABELS or is_place(label)) and not _nisba_mention(
+                    context, candidate) and not _in_modifier(words, candidate) and \
                 not any(a.role == "target" for a in draft.arguments):
             draft.add("target", candidate.arg)
             commit_holder(context, candidate, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name."""
+    index = candidate.word_index
+    if index == 0 or context.boundary_between(words[index - 1], words[index]):
+        return ""
+    head = words[index - 1]
+    if not head.has(PLACE_HEADS):
+        return ""
+    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
+    if attached[:1] in {"ب", "ل"}:
+        return "في"
+    if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
+        return words[index - 2].bare()
+    return ""
+
+
+def _in_modifier(words: list[Word], candidate: Candidate) -> bool:
+    """«المقاومة الموالية للرئيس هادي»: a name inside the phrase of a participle that
+    qualifies the noun before it is no object of the verb."""
+    return any(w.has(MODIFIER_HEADS) for w in words[max(0, candidate.word_index - 3):
+                                                      candidate.word_index])
+
+
+def _nisba_mention(context: DocContext, candidate: Candidate) -> bool:
+    """«للرئيس اليمني»: an adjective naming a country inside a phrase is no target."""
+    mention = context.covering_mention(candidate.arg.start)
+    return mention is not None and context.is_nisba(mention)
 
 
 def _gathering_clause(context: DocContext, words: list[Word], start: int, draft: _Draft,
@@ -179,44 +377,181 @@ def _gathering_clause(context: DocContext, words: list[Word], start: int, draft:
                                      sentence.start + raw.end()))
 
 
+def _trigger_form(word: Word) -> str:
+    """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
+    return next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
+
+
+def _noun_use(context: DocContext, words: list[Word], position: int, form: str,
+              prefix: str) -> bool:
+    """«على قتل», «بقتل», «عمليات خطف», «خطف وقتل»: a form that is also a verbal noun, used
+    as a noun. It is a verb at the start of a clause, after a subject name, or after a
+    word that opens a clause («فيما قتل», «لقد قتل»)."""
+    if form not in VERB_OR_NOUN:
+        return False
+    if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
+        return True
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return False
+    before = words[position - 1]
+    if (before.bare() in PREPOSITIONS and before.bare() != "من") or before.has(NOUN_GOVERNORS):
+        return True  # «من قتل» is «who killed»
+    if context.covering_mention(before.start) is not None:
+        return False  # «صفر قتل ابنه»: the subject before the verb
+    return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
+
+
+def _names_event(context: DocContext, words: list[Word], position: int, label: str,
+                 form: str, verb: bool) -> bool:
+    return complement_ok(context, words, position, form) and \
+        happened(context, words, position, verb, label in _VIOLENT) and \
+        eventive_sense(context, words, position, label, form)
+
+
+def _casualty_target(context: DocContext, draft: _Draft, count: Count | None) -> None:
+    """«قتل أربعون شخصاً»: with no named victim, the counted phrase is the target."""
+    if count is None or draft.label != "Killing" or any(
+            a.role == "target" for a in draft.arguments):
+        return
+    name = context.doc.text[count.start:count.end]
+    node = context.add_entity("Miscellaneous", name)
+    draft.add("target", Arg(node, count.start, count.end))
+
+
+def _reported(context: DocContext, words: list[Word], position: int, draft: _Draft,
+              count: Count | None) -> bool:
+    """A violent or protest trigger names a reported event: a verb, or a noun with an
+    agent of its own or a frame that reports it (see ``event_sense``)."""
+    if draft.agent_source in _OWN_AGENT and any(a.role == "agent" for a in draft.arguments):
+        return True
+    if not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS:
+        return False
+    definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
+                                      if rest in EVENT_TRIGGERS)
+    return reported_without_arguments(context, words, position, draft.verb, count is not None,
+                                      definite)
+
+
+@dataclass
+class _SentenceState:
+    """What the earlier triggers of a sentence tell the later ones."""
+
+    anchor: date | None
+    cause_reported: bool | None = None
+    """Whether the last violent or protest trigger of the sentence named an event."""
+    previous_agent: list[Arg] = field(default_factory=list)
+    """The agent of the last event with an agent of its own, for a verb with no subject."""
+    cause: str | None = None
+    """The id of the last violent event of the sentence, whose outcome a killing may be."""
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
-    anchor = article_date(context.doc.meta.date)
+    here = _SentenceState(article_date(context.doc.meta.date))
     for position in context.trigger_positions(words, EVENT_WORD):
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
-        prefix, label = hit
-        bare = word.readings()[-1][1]
-        is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
-            "ال" not in prefix
-        draft = _Draft(label, word, sentence, is_verb)
-        agents, after = _agent(context, words, position, draft, sentence)
-        definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
-        earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
-        if definite and earlier is not None and draft.agent_source == "before":
-            agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
-        for agent in agents:
-            draft.add("participant" if label == "Agreement" else "agent", agent)
-        _roles_after(context, words, max(after, position + 1), draft, sentence, state)
-        has_agent = any(a.role == "agent" for a in draft.arguments)
-        if definite and earlier is not None and not has_agent and bare:
-            _merge(state, earlier, draft, word)
-            continue
-        if not draft.arguments:
-            continue
-        confidence = EVENT_TRIGGER_CONFIDENCE + 0.05 * min(3, len(draft.arguments))
-        spans = [(a.start, a.end) for a in draft.arguments]
-        evidence = context.evidence(sentence, spans, f"events.{label}", confidence,
-                                    (word.start, word.end))
-        node_id = event_id(context.doc.id, label, word.start, word.end)
-        state.events[node_id] = Event(
-            id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
-            evidence=evidence, arguments=tuple(draft.arguments),
-            time=resolve(anchor, words, position),
-        )
-        state.at_word[word.index] = node_id
+        draft = _draft(context, words, position, hit, sentence, here)
+        if draft is not None:
+            _extract(context, words, position, draft, hit[0], state, here)
+
+
+def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str, str],
+           sentence: Sentence, here: _SentenceState) -> _Draft | None:
+    """A draft event for the trigger at ``words[position]``, or None when it names none."""
+    prefix, label = hit
+    word = words[position]
+    form = _trigger_form(word)
+    is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
+        "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
+    names = _names_event(context, words, position, label, form, is_verb)
+    if label in _STANDALONE and here.cause_reported is False and \
+            is_consequence(context, words, position):
+        names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
+    if label in _STANDALONE:
+        here.cause_reported = names
+    if not names:
+        return None
+    return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
+
+
+def _extract(context: DocContext, words: list[Word], position: int, draft: _Draft,
+             prefix: str, state: EventState, here: _SentenceState) -> None:
+    word, label = draft.word, draft.label
+    count = count_near(context, words, position) if label in _STANDALONE else None
+    agents, after = _agents(context, words, position, draft, count, here)
+    definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
+    earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
+    if definite and earlier is not None and draft.agent_source == "before":
+        agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
+    for agent in agents:
+        draft.add("participant" if label == "Agreement" else "agent", agent)
+    _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
+    has_agent = any(a.role == "agent" for a in draft.arguments)
+    if definite and earlier is not None and not has_agent and word.readings()[-1][1]:
+        _merge(state, earlier, draft, word)
+        return
+    if label in _STANDALONE and not _reported(context, words, position, draft, count):
+        return
+    if not draft.arguments and label not in _STANDALONE:
+        return
+    if label == "Killing" and here.cause is not None and count is not None and \
+            is_consequence(context, words, position) and \
+            not any(a.role == "agent" for a in draft.arguments):
+        _add_casualties(state, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
+        return
+    _casualty_target(context, draft, count)
+    _record(context, words, position, draft, count, state, here)
+
+
+def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft,
+            count: Count | None, here: _SentenceState) -> tuple[list[Arg], int]:
+    """The agents of the draft and the index where its other roles start."""
+    agents, after = _agent(context, words, position, draft, draft.sentence)
+    if count is not None and count.end <= draft.word.start and draft.agent_source == "before":
+        agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
+    if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
+        draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
+        if draft.agent_source == "before":
+            agents = []
+    agents = _source_filtered(context, agents)
+    if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
+        agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    return agents, after
+
+
+def _record(context: DocContext, words: list[Word], position: int, draft: _Draft,
+            count: Count | None, state: EventState, here: _SentenceState) -> None:
+    word, label = draft.word, draft.label
+    confidence = EVENT_TRIGGER_CONFIDENCE + 0.05 * min(3, len(draft.arguments))
+    spans = [(a.start, a.end) for a in draft.arguments]
+    evidence = context.evidence(draft.sentence, spans, f"events.{label}", confidence,
+                                (word.start, word.end))
+    node_id = event_id(context.doc.id, label, word.start, word.end)
+    when = event_time(here.anchor, words, position)
+    state.events[node_id] = Event(
+        id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
+        evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
+        casualties=count.value if count is not None and label == "Killing" else None,
+        historical=when.historical,
+    )
+    state.at_word[word.index] = node_id
+    if label in _VIOLENT_CAUSES:
+        here.cause = node_id
+    own = [a for a in draft.arguments if a.role == "agent"]
+    if own and draft.agent_source in _OWN_AGENT:
+        here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
+
+
+def _add_casualties(state: EventState, event_id_: str, count: Count) -> None:
+    """The outcome of an attack is its casualty count, not another event."""
+    cause = state.events[event_id_]
+    if cause.casualties is None:
+        from dataclasses import replace
+
+        state.events[event_id_] = replace(cause, casualties=count.value)
 
 
 def _merge(state: EventState, earlier: Event, draft: _Draft, word: Word) -> None:

@@ -1,12 +1,15 @@
-"""Relative dates: «الخميس», «أمس», «اليوم» resolved against the article date when it is known."""
+"""Event time: relative days («الخميس», «أمس», «اليوم») resolved against the article date,
+dates written in the sentence («14 أغسطس 2007», «يوليو الماضي», «عام 2003»), and whether
+the event is background, well before the article («العام الماضي», «منذ سنوات», «ذكرى»)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.relations.context import Word
-from kg.relations.lexicon import RELATIVE_DAYS, WEEKDAYS
+from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, WEEKDAYS
 
 
 @lru_cache(maxsize=256)
@@ -58,3 +61,139 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
             if best is None or distance < best[0]:
                 best = (distance, resolved)
     return best[1].isoformat() if best else None
+
+
+_MONTHS: dict[str, int] = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "ايلول": 9,
+}
+_TWO_WORD_MONTHS: dict[tuple[str, str], int] = {
+    ("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10,
+    ("تشرين", "الثاني"): 11,
+}
+_PAST = frozenset({"الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق"})
+_YEAR_WORDS = frozenset({"العام", "عام", "السنه", "سنه"})
+_ANNIVERSARY = frozenset({"ذكري", "الذكري", "ذكراه", "ذكراها", "ذكرى"})
+_BACKGROUND_DAYS = 90
+"""An event more than this many days before the article is background (``historical``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventTime:
+    """When an event happened, as far as its sentence says, and whether it is background."""
+
+    time: str | None = None
+    """ISO 8601: a day («2015-07-20»), a month («2003-08») or a year («2003»)."""
+    historical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    index: int
+    time: str | None
+    historical: bool
+
+
+def _month(words: list[Word], index: int) -> int | None:
+    word = words[index]
+    for _, rest in word.readings():
+        if rest in _MONTHS:
+            return _MONTHS[rest]
+    if index + 1 < len(words):
+        return _TWO_WORD_MONTHS.get((word.bare(), words[index + 1].norm))
+    return None
+
+
+def _year(word: Word) -> int | None:
+    digits = word.norm.translate(_ARABIC_INDIC)
+    if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099:
+        return int(digits)
+    return None
+
+
+def _day(word: Word) -> int | None:
+    digits = word.norm.translate(_ARABIC_INDIC)
+    if 1 <= len(digits) <= 2 and digits.isdigit() and 1 <= int(digits) <= 31:
+        return int(digits)
+    return None
+
+
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | None:
+    """«14 أغسطس 2007», «يوليو (تموز) الماضي», «عام 2003» starting at ``words[index]``."""
+    month = _month(words, index)
+    if month is None:
+        year = _year(words[index])
+        if year is None or (index > 0 and _month(words, index - 1) is not None):
+            return None
+        before = anchor is not None and year < anchor.year
+        return _Mark(index, f"{year:04d}", before)
+    day = _day(words[index - 1]) if index > 0 else None
+    year = None
+    past = False
+    for later in words[index + 1:index + 4]:
+        year = year or _year(later)
+        past = past or later.norm in _PAST
+        if year is not None:
+            break
+    if year is None and anchor is not None:
+        year = anchor.year if month <= anchor.month and not (past and month == anchor.month) \
+            else anchor.year - 1
+    if year is None:
+        return _Mark(index, None, False)
+    if day is not None:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        time = when.isoformat()
+    else:
+        when = date(year, month, 1)
+        time = f"{year:04d}-{month:02d}"
+    old = anchor is not None and (anchor - when).days > _BACKGROUND_DAYS + (0 if day else 30)
+    return _Mark(index, time, old)
+
+
+def _background_mark(words: list[Word], index: int) -> _Mark | None:
+    """«العام الماضي», «منذ سنوات», «قبل عقود», «في ذكرى ...»: background without a date."""
+    word = words[index]
+    following = words[index + 1].norm if index + 1 < len(words) else ""
+    if word.norm in _YEAR_WORDS and following in _PAST:
+        return _Mark(index, None, True)
+    if word.bare() in {"منذ", "قبل"} and following in LONG_AGO:
+        return _Mark(index, None, True)
+    if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
+        return _Mark(index, None, True)
+    return None
+
+
+def event_time(anchor: date | None, words: list[Word], position: int) -> EventTime:
+    """The time of the event whose trigger is ``words[position]``: the nearest date, relative
+    day or background phrase of its sentence, and whether it lies well before the article.
+
+    A named year before the article's, a date more than three months before it,
+    «العام الماضي», «منذ سنوات» or an anniversary («ذكرى») make the event
+    background. Without an article date only those phrases do.
+    """
+    marks: list[_Mark] = []
+    for index in range(len(words)):
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        if mark is not None:
+            marks.append(mark)
+    relative = resolve(anchor, words, position)
+    if not marks:
+        return EventTime(relative, False)
+    nearest = min(marks, key=lambda mark: abs(mark.index - position))
+    if relative is not None and _relative_distance(words, position) < abs(nearest.index - position):
+        return EventTime(relative, False)
+    return EventTime(nearest.time, nearest.historical)
+
+
+def _relative_distance(words: list[Word], position: int) -> int:
+    distances = [abs(index - position) for index, word in enumerate(words)
+                 if _weekday(word) is not None or word.norm in RELATIVE_DAYS
+                 or word.bare() in RELATIVE_DAYS]
+    return min(distances, default=len(words))

@@ -161,6 +161,8 @@ def test_property_types_and_empty_lists() -> None:
     assert property_type("confidences") == "double[]"
     assert property_type("aliases") == "string[]"
     assert property_type("direct") == "boolean"
+    assert property_type("historical") == "boolean"
+    assert property_type("casualties") == "long"
     assert property_type("text") == "string"
     statements = list(empty_list_statements())
     assert any("n.`relation_keys` = []" in s for s in statements)
@@ -233,7 +235,10 @@ def _start(data_dir: Path, ports: tuple[int, int]) -> Neo4jSettings:
 @pytest.mark.slow
 def test_bulk_import_equals_the_online_load(data_dir: Path) -> None:
     server.build()
-    docs = [example_document(), _pipeline_document()]
+    example = example_document()
+    first, *rest = example.events
+    example = replace(example, events=(replace(first, casualties=2, historical=True), *rest))
+    docs = [example, _pipeline_document()]
     bolt, http = server.free_ports(2)
 
     # A server creates the (empty) database first; bulk import refuses while it runs.

@@ -178,3 +178,19 @@ def _normalised(doc: Document) -> Document:
 def test_round_trip_back_to_the_model(doc: Document) -> None:
     [back] = documents_from_dataset(to_rdf(doc))
     assert _normalised(back) == _normalised(doc)
+
+
+def test_casualties_and_historical_are_typed_literals_and_round_trip(doc: Document) -> None:
+    first, second = doc.events
+    flagged = replace(doc, events=(replace(first, casualties=40, historical=True), second))
+    graph = to_rdf(flagged).graph(graph_iri(doc.id))
+    node = node_iri(first.id)
+    assert graph.value(node, KG.casualties) == Literal(40, datatype=XSD.integer)
+    assert graph.value(node, KG.historical) == Literal(True)
+    # The defaults write nothing: no count, not background.
+    assert graph.value(node_iri(second.id), KG.casualties) is None
+    assert graph.value(node_iri(second.id), KG.historical) is None
+    [back] = documents_from_dataset(to_rdf(flagged))
+    by_id = {event.id: event for event in back.events}
+    assert (by_id[first.id].casualties, by_id[first.id].historical) == (40, True)
+    assert (by_id[second.id].casualties, by_id[second.id].historical) == (None, False)

@@ -1,0 +1,118 @@
+"""Casualty counts: «مقتل عشرة أشخاص», «قتل 28 شخصاً», «ثمانية أشخاص قتلوا», «مقتل جنديين».
+
+A count is a number (digits, or a number word up to the thousands, with «و»
+joining units and tens) followed by a counted noun, or a dual noun alone
+(«جنديين»). «عشرات» and «مئات» are no number and give no count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.relations.context import DocContext, Word
+
+_UNITS: dict[str, int] = {
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2,
+    "اثنتان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6,
+    "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10,
+}
+_TENS: dict[str, int] = {
+    "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
+    "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
+    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
+}
+_HUNDREDS: dict[str, int] = {"مئه": 100, "مائه": 100, "مئتين": 200, "مائتين": 200, "مئتي": 200,
+                             "مائتي": 200, "الف": 1000, "الفا": 1000, "الفين": 2000}
+_COUNTED = frozenset({
+    "شخص", "شخصا", "اشخاص", "قتيل", "قتيلا", "قتلي", "جندي", "جنديا", "جنود", "مدني", "مدنيا",
+    "مدنيين", "شرطي", "شرطيا", "عنصر", "عنصرا", "عناصر", "مسلح", "مسلحا", "مسلحين", "مواطن",
+    "مواطنا", "مواطنين", "طفل", "طفلا", "اطفال", "امراه", "نساء", "فلسطيني", "فلسطينيا",
+    "فلسطينيين", "متظاهر", "متظاهرا", "متظاهرين", "مقاتل", "مقاتلا", "مقاتلين", "ضابط", "ضابطا",
+    "ضباط", "رجل", "رجال", "متطوعا", "متمرد", "متمردا", "متمردين", "ارهابي", "ارهابيا",
+    "ارهابيين", "حارس", "حراس", "من", "علي", "بينهم",
+})
+_DUALS = frozenset({"جنديين", "شخصين", "شرطيين", "مدنيين", "طفلين", "ضابطين", "عنصرين",
+                    "مسلحين", "مواطنين"})
+_DUAL_ONLY = frozenset({"جنديين", "شخصين", "شرطيين", "طفلين", "ضابطين", "عنصرين"})
+_DIGITS = re.compile(r"^[0-9\u0660-\u0669]+$")
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    """The span of the number and its counted noun: «عشرة أشخاص»."""
+
+
+def number_value(word: Word) -> int | None:
+    """The value of a number written in digits or as one number word («عشرة», «ثلاثين»)."""
+    if _DIGITS.match(word.norm):
+        return int(word.norm.translate(_ARABIC_INDIC))
+    for _, rest in word.readings():
+        for table in (_UNITS, _TENS, _HUNDREDS):
+            if rest in table:
+                return table[rest]
+    return None
+
+
+def _number_at(words: list[Word], index: int) -> tuple[int, int] | None:
+    """The number that starts at ``words[index]`` and the index of its last word."""
+    value = number_value(words[index])
+    if value is None:
+        return None
+    last = index
+    # «خمسة وعشرين», «ثلاث مئة», «أحد عشر»
+    while last + 1 < len(words):
+        following = words[last + 1]
+        more = number_value(following)
+        if more is None:
+            break
+        if following.norm.startswith("و") and more >= 20 and value < 10:
+            value += more
+        elif more >= 100 and value < 10:
+            value *= more
+        elif more == 10 and value < 10 and following.bare() in {"عشر", "عشره"}:
+            value += 10
+        else:
+            break
+        last += 1
+    return value, last
+
+
+def count_near(context: DocContext, words: list[Word], position: int,
+               window: int = 6) -> Count | None:
+    """The casualty count of the trigger at ``words[position]``: a counted number after it
+    («مقتل عشرة أشخاص»), or just before it («ثمانية أشخاص قتلوا»), in the same clause."""
+    for index in _clause_indexes(context, words, position, window):
+        found = _number_at(words, index)
+        if found is None:
+            if words[index].bare() in _DUAL_ONLY:
+                word = words[index]
+                return Count(2, word.start, word.end)
+            continue
+        value, last = found
+        if last + 1 < len(words) and words[last + 1].bare() in _COUNTED | _DUALS:
+            counted = words[last + 1]
+            return Count(value, words[index].start, counted.end)
+    return None
+
+
+def _clause_indexes(context: DocContext, words: list[Word], position: int,
+                    window: int) -> list[int]:
+    """Indexes after the trigger (nearest first), then before it, without crossing a comma."""
+    after: list[int] = []
+    for index in range(position + 1, min(len(words), position + window + 1)):
+        if context.boundary_between(words[index - 1], words[index]):
+            break
+        after.append(index)
+    before: list[int] = []
+    for index in range(position - 1, max(-1, position - 4), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        before.append(index)
+    return after + before
+

@@ -1,0 +1,214 @@
+"""Whether a trigger word names an event that happened, and in its eventive sense.
+
+A trigger of the lexicon is not an event when it is negated, conditional,
+planned, threatened or prevented («لم يقتل», «إذا هاجمت», «تعتزم التظاهر»,
+«منع الهجوم»), when the event is only a topic («التحقيق في اغتيال»,
+«ذكرى اغتيال»), or in a non-violent sense: an attack in words («هاجم
+الوزير في تصريحات»), sports («الجولة الثانية», «هاجم اللاعب»), control of a
+channel or a fire («سيطر على القناة»), an interview («لقاء تلفزيوني»), calls
+received («يستقبل اتصالات»).
+
+A violent or protest event with no agent of its own is kept when its trigger
+is a verb, or a noun that the sentence reports as having happened: a verb of
+occurrence before it («وقع انفجار», «تعرض لهجوم»), a casualty count
+(«مقتل عشرة أشخاص»), a relative clause («الهجوم الذي استهدف ...»), or a
+weapon after it with harm in the sentence («هجوم انتحاري ... أدى إلى مقتل»).
+It is not kept when it is the background of the news («بعد الاعتداء», «إثر
+مقتل»), a tally («منذ الغزو»), a question, or a when-clause («عندما هاجم»).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import DocContext, Word
+from kg.relations.lexicon import (
+    BACKGROUND_GOVERNORS,
+    CONSEQUENCE_WORDS,
+    DISASTER_WORDS,
+    EVENT_COMPLEMENTS,
+    EVENT_NOT_AFTER,
+    EVENT_NOT_BEFORE,
+    EXPECTED_WORDS,
+    HARM_WORDS,
+    INTERROGATIVES,
+    LONG_AGO,
+    MEDIA_MEETING_WORDS,
+    NOT_GUESTS,
+    NOT_MILITARY_CONTROL,
+    OCCURRENCE_WORDS,
+    PLANNED_WORDS,
+    PREPOSITIONS,
+    REFERENCE_HEADS,
+    RELATIVE_PRONOUNS,
+    ROUND_WORDS,
+    SPORTS_WORDS,
+    SUPPORT_VERBS,
+    TARGETING_VERBS,
+    TEMPORAL_SUBORDINATORS,
+    VERBAL_CUES,
+    WEAPON_WORDS,
+)
+from kg.relations.polarity import is_negated, modality
+
+_VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
+_VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجوما", "هجمات", "هاجموا"})
+_CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره"})
+_INTERVIEW_FORMS = frozenset({"لقاء"})
+_HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
+_ROUND_FORMS = frozenset({"جوله", "جولات"})
+_SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
+_SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"})
+"""Nouns whose complement a support verb can replace: «تشن فرنسا ضربات»."""
+_OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع"})
+"""«لحظة وقوع التفجير»: the governor of «وقوع» decides as if it governed the trigger."""
+
+
+def _clause(context: DocContext, words: list[Word], position: int, step: int,
+            limit: int) -> list[Word]:
+    """Up to ``limit`` words from the trigger in direction ``step`` without crossing a comma."""
+    found: list[Word] = []
+    index = position + step
+    while 0 <= index < len(words) and len(found) < limit:
+        left, right = (words[index - 1], words[index]) if step > 0 else (words[index],
+                                                                         words[index + 1])
+        if context.boundary_between(left, right):
+            break
+        found.append(words[index])
+        index += step
+    return found
+
+
+def _has(words: list[Word], table: frozenset[str]) -> bool:
+    return any(word.has(table) for word in words)
+
+
+def complement_ok(context: DocContext, words: list[Word], position: int, form: str) -> bool:
+    """A trigger that needs a complement has it («أطلق النار», «ضربة جوية»), and no word
+    before it turns it into something else («وقف إطلاق النار»)."""
+    needed = EVENT_COMPLEMENTS.get(form)
+    if needed is not None and not _has(_clause(context, words, position, 1, 3), needed) and not (
+            form in _SUPPORTABLE and _supported(context, words, position)):
+        return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
+    following = EVENT_NOT_BEFORE.get(form)
+    if following is not None and _has(_clause(context, words, position, 1, 1), following):
+        return False
+    refused = EVENT_NOT_AFTER.get(form)
+    return refused is None or not _has(_clause(context, words, position, -1, 2), refused)
+
+
+def _supported(context: DocContext, words: list[Word], position: int) -> bool:
+    """A support verb governs the noun, and is not a subjunctive («أن تشن تركيا عملية»)."""
+    for index in range(position - 1, max(-1, position - 4), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].has(SUPPORT_VERBS):
+            return not subjunctive(words, index)
+    return False
+
+
+def subjunctive(words: list[Word], index: int) -> bool:
+    """«أن يهاجم», «لن تشن», «كي يقتل»: an imperfect after a particle of the subjunctive is
+    an intention or a prospect, not an event."""
+    if index == 0 or words[index - 1].norm not in _SUBJUNCTIVE_PARTICLES:
+        return False
+    bare = words[index].bare()
+    return len(bare) >= 3 and bare[0] in "يتن"
+
+
+def _imperfect(word: Word) -> bool:
+    """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect."""
+    rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
+                 and len(rest) > 2 and rest[0] in "يت"), "")
+    return bool(rest)
+
+
+def happened(context: DocContext, words: list[Word], position: int, verb: bool,
+             label_violent: bool = False) -> bool:
+    """Not negated, conditional, hedged, planned, future, or only a topic."""
+    if is_negated(context, words, position):
+        return False
+    if modality(context, words, position) in {"conditional", "hedged", "denied"}:
+        return False
+    word = words[position]
+    if verb and any(prefix.endswith("س") for prefix, rest in word.readings() if rest != word.norm):
+        return False  # «ستهاجم»: future
+    if verb and subjunctive(words, position):
+        return False
+    if verb and label_violent and _imperfect(word):
+        return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
+    before = _clause(context, words, position, -1, 3)
+    if _has(before, PLANNED_WORDS | INTERROGATIVES) or _has(_clause(context, words, position, 1, 3),
+                                           EXPECTED_WORDS):
+        return False
+    after = _clause(context, words, position, 1, 6)
+    if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(LONG_AGO))
+           for i, w in enumerate(after)):
+        return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات» is «years ago»
+    if _question(context, words):
+        return False
+    if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]):
+        return False
+    if verb or not before:
+        return True
+    if before[0].has(BACKGROUND_GOVERNORS) or (
+            len(before) > 1 and before[0].bare() in PREPOSITIONS | _OCCURRENCE_NOUNS
+            and before[1].has(BACKGROUND_GOVERNORS)):
+        return False  # «بعد الاعتداء», «إثر مقتل», «مسؤوليته عن مقتل»: background of the news
+    if before[0].has(REFERENCE_HEADS):
+        return False  # «جريمة اغتيال», «المتهمين بالهجوم»
+    # «التحقيقات القضائية في التفجير», «صلة بالهجوم»
+    governed = before[0].bare() in PREPOSITIONS or any(
+        prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in words[position].readings()
+        if rest != words[position].norm)
+    return not (governed and _has(before[1:3] if before[0].bare() in PREPOSITIONS else before[:2],
+                                  REFERENCE_HEADS))
+
+
+def is_consequence(context: DocContext, words: list[Word], position: int) -> bool:
+    """«أسفر عن مقتل», «أدى إلى مقتل»: the outcome of an event named before it."""
+    return _has(_clause(context, words, position, -1, 3), CONSEQUENCE_WORDS)
+
+
+def _question(context: DocContext, words: list[Word]) -> bool:
+    """«هل ...؟»: a question reports nothing."""
+    if words[0].norm in {"هل", "وهل", "فهل"}:
+        return True
+    tail = context.doc.text[words[-1].end:words[-1].end + 3]
+    return "؟" in tail or "?" in tail
+
+
+def eventive_sense(context: DocContext, words: list[Word], position: int, label: str,
+                   form: str) -> bool:
+    """Not an attack in words, sports, control of a channel, an interview or calls."""
+    after = _clause(context, words, position, 1, 8)
+    if label in _VIOLENT | {"Visit"} and _has(words, SPORTS_WORDS):
+        return False
+    if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):
+        return False
+    if form in _VERBAL_ATTACK_FORMS and (
+            _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),
+                                            VERBAL_CUES)):
+        return False
+    if form in _CONTROL_FORMS and _has(after[:3], NOT_MILITARY_CONTROL):
+        return False
+    if form in _INTERVIEW_FORMS and _has(after[:3], MEDIA_MEETING_WORDS):
+        return False
+    if form in _HOST_FORMS and _has(after[:5], NOT_GUESTS):
+        return False
+    return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))
+
+
+def reported_without_arguments(context: DocContext, words: list[Word], position: int,
+                               verb: bool, counted: bool, definite: bool = False) -> bool:
+    """A trigger with no agent of its own still names a reported event (see the module doc).
+
+    A definite noun («الهجمات») refers to events known already: only a verb of
+    occurrence before it, a count or a relative clause that reports it make it one."""
+    if verb or counted:
+        return True
+    before = _clause(context, words, position, -1, 3)
+    after = _clause(context, words, position, 1, 4)
+    if _has(before, OCCURRENCE_WORDS):
+        return True  # «وقع انفجار», «تعرض لهجوم»
+    if len(after) > 1 and after[0].norm in RELATIVE_PRONOUNS and after[1].has(TARGETING_VERBS):
+        return True  # «الهجوم الذي استهدف الصومال»
+    return not definite and _has(after, WEAPON_WORDS) and _has(words, HARM_WORDS)

@@ -1,0 +1,225 @@
+"""Event classes, senses, roles, casualties and background, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
+MALI = E("Country", "مالي", ("مالي",), "Q912")
+AU = E("InternationalOrganization", "الاتحاد الأفريقي", ("الاتحاد الأفريقي",), "Q7159")
+AFP = E("MediaOrganization", "وكالة الأنباء الفرنسية", ("وكالة الأنباء الفرنسية",))
+BAMAKO = E("City", "باماكو", ("باماكو",), "Q3703")
+GAO = E("City", "غاو", ("غاو",))
+REBELS = E("ArmedGroup", "جماعة النصرة", ("جماعة النصرة",))
+LOUIS = E("Person", "لويس مارتان", ("لويس مارتان",))
+ALL = [FRANCE, MALI, AU, AFP, BAMAKO, GAO, REBELS, LOUIS]
+
+
+def run(text: str, date: str | None = None) -> Document:
+    return extract_relations(build_doc(text, ALL, date=date))
+
+
+def events_of(doc: Document, label: str) -> list[Event]:
+    return [e for e in doc.events if e.label == label]
+
+
+def trigger(doc: Document, event: Event) -> str:
+    return doc.text[event.trigger_start:event.trigger_end]
+
+
+# --- roles -------------------------------------------------------------------
+
+def test_after_a_nominal_killing_the_noun_is_the_victim_not_the_agent() -> None:
+    doc = run("وأعلنت مالي مقتل لويس مارتان في غاو.")
+    assert event_args(doc, "Killing") == [{("target", "لويس مارتان"), ("location", "غاو")}]
+
+
+def test_the_agent_of_a_nominal_killing_follows_by_the_hand_of() -> None:
+    doc = run("وأعلنت مالي اغتيال لويس مارتان على يد جماعة النصرة.")
+    assert event_args(doc, "Killing") == [{("target", "لويس مارتان"), ("agent", "جماعة النصرة")}]
+
+
+def test_a_news_source_is_never_the_agent() -> None:
+    doc = run("وحسب الاتحاد الأفريقي قتل ثلاثة جنود في غاو.")
+    [killing] = events_of(doc, "Killing")
+    assert {a.role for a in killing.arguments} == {"target", "location"}
+    assert ("target", "ثلاثة جنود") in event_args(doc, "Killing")[0]
+
+
+def test_a_media_organisation_before_the_trigger_is_no_agent() -> None:
+    doc = run("وذكرت وكالة الأنباء الفرنسية أن انفجارا وقع في باماكو.")
+    assert all(a.role != "agent" for e in doc.events for a in e.arguments)
+
+
+def test_a_place_after_a_place_noun_is_a_location_not_a_target() -> None:
+    doc = run("وارتكبت جماعة النصرة مجزرة في مدينة غاو.")
+    assert event_args(doc, "Killing") == [{("agent", "جماعة النصرة"), ("location", "غاو")}]
+
+
+def test_the_name_after_a_plural_verb_is_its_object() -> None:
+    doc = run("واغتالوا لويس مارتان في باماكو.")
+    assert event_args(doc, "Killing") == [{("target", "لويس مارتان"), ("location", "باماكو")}]
+
+
+def test_support_verb_subject_is_the_agent_of_the_noun() -> None:
+    # Air strikes are a use of conventional force: a MilitaryOperation (ontology/kg.ttl).
+    doc = run("وتشن فرنسا ضربات ضد جماعة النصرة في مالي.")
+    assert event_args(doc, "MilitaryOperation") == [
+        {("agent", "فرنسا"), ("target", "جماعة النصرة"), ("location", "مالي")}
+    ]
+
+
+def test_a_name_inside_a_qualifying_phrase_is_no_target() -> None:
+    doc = run("وهاجمت جماعة النصرة القوات الموالية للرئيس لويس مارتان في غاو.")
+    assert event_args(doc, "Attack") == [{("agent", "جماعة النصرة"), ("location", "غاو")}]
+
+
+def test_a_quoted_name_after_the_verb_is_its_subject() -> None:
+    doc = run("ودخلت «جماعة النصرة» ليلا إلى مدينة غاو.")
+    assert event_args(doc, "MilitaryOperation") == [
+        {("agent", "جماعة النصرة"), ("location", "غاو")}
+    ]
+
+
+def test_support_verb_after_the_noun_names_the_agent() -> None:
+    doc = run("وقال إن الجنود تعرضوا لهجوم شنّه جماعة النصرة في غاو.")
+    assert ("agent", "جماعة النصرة") in event_args(doc, "Attack")[0]
+
+
+def test_a_coordinated_verb_keeps_the_subject_of_the_clause() -> None:
+    doc = run("واستغلت جماعة النصرة الفوضى واستولت على عدد من البلدات، وقتل بعض الأجانب.")
+    assert event_args(doc, "Killing") == [{("agent", "جماعة النصرة")}]
+
+
+def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
+    doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("target", "عشرة جنود") in args and all(role != "agent" for role, _ in args)
+
+
+# --- events without a named argument, casualties, time -------------------------
+
+def test_a_killing_with_no_named_entity_keeps_count_place_and_time() -> None:
+    doc = run("قتل أربعون شخصاً في مالي أمس.", date="2015-07-21")
+    [killing] = events_of(doc, "Killing")
+    assert killing.casualties == 40
+    assert event_args(doc, "Killing") == [{("target", "أربعون شخصاً"), ("location", "مالي")}]
+    assert killing.time == "2015-07-20" and not killing.historical
+
+
+def test_the_killing_an_attack_caused_is_its_casualty_count() -> None:
+    doc = run("وانفجرت سيارة مفخخة في غاو مما أدى إلى مقتل عشرة أشخاص.")
+    assert [(e.label, e.casualties) for e in doc.events] == [("Attack", 10)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("أعلنت مالي مقتل 28 شخصا في غاو.", 28),
+    ("وقال إن ثمانية أشخاص قتلوا في باماكو.", 8),
+    ("أعلنت مالي مقتل جنديين في غاو.", 2),
+    ("قتل خمسة وعشرون مدنيا في غاو.", 25),
+])
+def test_casualty_counts(text: str, count: int) -> None:
+    [killing] = events_of(run(text), "Killing")
+    assert killing.casualties == count
+
+
+def test_no_count_from_tens_or_hundreds_words() -> None:
+    [killing] = events_of(run("قتل عشرات الأشخاص في غاو."), "Killing")
+    assert killing.casualties is None
+
+
+# --- background ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("واغتيل لويس مارتان في باماكو عام 2003.", "2003"),
+    ("وقتل لويس مارتان في غاو في 14 أغسطس 2007.", "2007-08-14"),
+    ("وقتل لويس مارتان في غاو العام الماضي.", None),
+    ("وقتل لويس مارتان في غاو منذ سنوات في كمين.", None),
+])
+def test_an_event_well_before_the_article_is_historical(text: str, time: str | None) -> None:
+    [killing] = events_of(run(text, date="2015-07-21"), "Killing")
+    assert killing.historical
+    assert killing.time == time
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل لويس مارتان في غاو أمس.",
+    "وقتل لويس مارتان في غاو في يوليو الجاري.",
+    "وقتل لويس مارتان في غاو عام 2015.",
+])
+def test_news_of_the_day_is_not_historical(text: str) -> None:
+    [killing] = events_of(run(text, date="2015-07-21"), "Killing")
+    assert not killing.historical
+
+
+# --- trigger families ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "label", "word"), [
+    ("واختطف مسلحون لويس مارتان في غاو.", "Attack", "واختطف"),
+    ("وأطلق مسلحون النار على دورية في باماكو.", "Attack", "وأطلق"),
+    ("وشنت فرنسا ضربة جوية على مواقع جماعة النصرة.", "MilitaryOperation", "ضربة"),
+    ("ووقع انفجار في باماكو صباح اليوم.", "Attack", "انفجار"),
+    ("وانفجرت سيارة مفخخة في غاو.", "Attack", "وانفجرت"),
+    ("وفجر انتحاري نفسه في باماكو.", "Attack", "وفجر"),
+    ("وقال إن جماعة النصرة عذبت لويس مارتان.", "Attack", "عذبت"),
+    ("وتظاهر آلاف في باماكو احتجاجا على الأسعار.", "Protest", "وتظاهر"),
+    ("وتجمع مئات المتظاهرين أمام البرلمان في باماكو.", "Protest", "وتجمع"),
+    ("واعتصم عشرات الموظفين أمام الوزارة في غاو.", "Protest", "واعتصم"),
+    ("ونزل الآلاف إلى الشوارع في باماكو.", "Protest", "ونزل"),
+    ("واحتشد المحتجون أمام السفارة.", "Protest", "واحتشد"),
+])
+def test_new_trigger_families(text: str, label: str, word: str) -> None:
+    doc = run(text)
+    assert [trigger(doc, e) for e in events_of(doc, label)] == [word]
+
+
+# --- not events ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # non-violent senses
+    "وهاجم لويس مارتان حكومة مالي في تصريحات صحفية.",
+    "وهاجم اللاعب مرمى الفريق في المباراة.",
+    "وسيطرت جماعة النصرة على قناة تلفزيونية في باماكو.",
+    "وانفجرت فضيحة جديدة في باماكو.",
+    "ودعت مالي إلى وقف إطلاق النار في غاو.",
+    "وقتل 16 ألف شخص في كارثة تسونامي في مالي.",
+    # negated, conditional, planned, feared, a question
+    "ولم تهاجم جماعة النصرة غاو.",
+    "وإذا هاجمت جماعة النصرة غاو فإن فرنسا سترد.",
+    "وتعتزم جماعة النصرة تنفيذ هجوم على غاو.",
+    "وستهاجم جماعة النصرة مدينة غاو.",
+    "وحذرت مالي من خطر هجوم على باماكو.",
+    "هل قتل لويس مارتان في غاو؟",
+    "ولا يتوقع لويس مارتان أن تشن فرنسا ضربات على غاو قريبا.",
+    "وتريد جماعة النصرة أن تهاجم باماكو.",
+    "وقال إن الطغاة يقتلون البشر بطائراتهم.",
+    # only a topic or the background of the news
+    "وتواصل المحكمة التحقيق في اغتيال لويس مارتان.",
+    "وبعد الهجوم على غاو زار لويس مارتان باماكو.",
+    "وقتل 76 صحافيا منذ بداية الحرب في مالي.",
+    "وعندما هاجمت جماعة النصرة غاو كان لويس مارتان في باماكو.",
+    # a practice or a charge, with no agent
+    "وقال إنه تعرض للتعذيب في السجن.",
+    "وتشمل المحاكمة متهمين في قضية خطف لويس مارتان.",
+    # a gathering word without a crowd, a dawn, a call to protest
+    "وخرج لويس مارتان من الاجتماع في باماكو.",
+    "ودخلت القوات غاو فجر أمس.",
+    "ودعت جماعة النصرة إلى التظاهر في باماكو.",
+])
+def test_not_a_violent_or_protest_event(text: str) -> None:
+    doc = run(text)
+    assert [e.label for e in doc.events if e.label in {"Attack", "Killing", "Protest"}] == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وقال لويس مارتان في لقاء تلفزيوني إن الوضع خطير.", "Meeting"),
+    ("ويستقبل الاتحاد الأفريقي اتصالات من مالي.", "Meeting"),
+    ("وانطلقت الجولة الثانية من المفاوضات في باماكو.", "Visit"),
+])
+def test_interviews_calls_and_rounds_are_no_meetings_or_visits(text: str, label: str) -> None:
+    assert events_of(run(text), label) == []
