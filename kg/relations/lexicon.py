@@ -148,6 +148,8 @@ class StanceTrigger:
     confidence: float
     topic_object: bool = True
     """Whether a descriptive noun phrase («الاتهامات», «الدول») may be the object."""
+    requires: frozenset[str] = frozenset()
+    """Words one of which must follow within a few words («حمّل X المسؤولية»), or nothing."""
 
 
 def first_person_plural(form: str) -> str | None:
@@ -158,24 +160,30 @@ def first_person_plural(form: str) -> str | None:
 
 
 def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[str, ...] = (),
-            topic_object: bool = True) -> dict[str, StanceTrigger]:
+            topic_object: bool = True,
+            requires: frozenset[str] = frozenset()) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
-    table = {form: StanceTrigger(kind, False, confidence, topic_object) for form in verbs}
+    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires) for form in verbs}
     noun_confidence = confidence - 0.1
-    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object) for form in nouns})
+    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires)
+                  for form in nouns})
     return table
 
 
 STANCE: dict[str, StanceTrigger] = {
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون"),
-              ("معارضه", "معارضته", "معارضتها", "معارضتنا", "اسف", "اسفنا", "اسفه", "اسفها")),
+              ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
+    **_stance("opposes", 0.75, (), ("اسف", "اسفنا", "اسفه", "اسفها"), topic_object=False),
     **_stance("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
                                  "يساند", "تساند", "ايد", "ايدت", "يؤيد", "تؤيد", "نؤيد"),
-              ("تاييد", "مسانده", "داعمه", "داعم", "موالي", "موالين", "موالون", "مواليه",
-               "وقوف", "وقوفها", "وقوفه")),
+              ("تاييد", "مسانده", "داعمه", "داعم", "داعمين", "داعمون", "موالي", "موالين",
+               "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين", "مؤيدون", "وقوف", "وقوفها",
+               "وقوفه")),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان"),
               ("انتقاد", "الانتقاد", "انتقادات")),
+    **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"), (),
+              topic_object=False, requires=frozenset({"مسؤوليه", "المسؤوليه"})),
     **_stance("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون"),
               ("رفضه", "رفضها")),
     **_stance("urges", 0.75, ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "حث", "حثت", "يحث",
@@ -239,6 +247,39 @@ FIRST_PERSON_FORMS = frozenset({"نعمل", "نامل", "نراقب"}) | frozens
     if not trigger.noun and form[0] == "ن" and "ي" + form[1:] in STANCE
 )
 """First-person plural imperfects («نشاطر», «ندعم»): the speaker's side is the subject."""
+
+STANCE_ADJECTIVES = frozenset({
+    "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
+    "مؤيدين", "مؤيدون",
+})
+"""«القوات الموالية ل X», «الدول الداعمة ل X»: the stance is the head noun's, before the word."""
+
+INTENSIFIERS = frozenset({
+    "شديد", "شديده", "كامل", "كامله", "تام", "تامه", "قاطع", "قاطعه", "مطلق", "مطلقه", "بالغ",
+    "بالغه", "عميق", "عميقه", "كبير", "كبيره", "واسع", "واسعه", "دائم", "دائمه", "مستمر",
+    "مستمره", "حاد", "حاده", "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
+})
+"""Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»): never its object."""
+
+DECLINED_TOPICS = frozenset({"تعليق", "التعليق", "الادلاء", "الافصاح", "الخوض", "الرد", "الحديث",
+                             "الكشف"})
+"""«رفض X التعليق»: declining to comment is no rejection of anything."""
+
+MATERIAL_SUPPORT = frozenset({
+    "مالي", "ماليا", "ماليه", "عسكري", "عسكريا", "عسكريه", "مادي", "ماديا", "ماديه", "لوجستي",
+    "لوجستيا", "لوجستيه", "فني", "فنيا", "فنيه", "اقتصادي", "اقتصاديا", "اقتصاديه", "بالمال",
+    "بالسلاح", "بالاسلحه", "بمبلغ", "بقيمه", "بالمعدات", "بالذخيره", "بالاموال", "تقني", "تقنيه",
+})
+"""«دعم مالي», «دعمت ... بالسلاح»: material support is not a political stance."""
+
+PERSON_NOUNS = frozenset({
+    "مخرج", "فنان", "فنانه", "ممثل", "ممثله", "لاعب", "لاعبه", "مدرب", "كاتب", "كاتبه", "خبير",
+    "خبيره", "مسؤول", "مسؤوله", "زعيمه", "قائده", "ناشط", "ناشطه", "محلل", "نجم", "نجمه", "داعيه",
+    "محامي", "محاميه", "صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "مفكر", "باحث",
+    "باحثه", "عضو", "عضوه", "نائب", "نائبه", "مرشح", "مرشحه", "معارض", "شاعر", "شاعره",
+    "مغرد", "مغني", "مطرب", "رجل", "سيده", "امين", "الملياردير", "ملياردير", "مؤسس", "داعيه",
+})
+"""Nouns that name a person by role («المخرج», «الناشطة»): an appositive before the name."""
 
 EMOTION_POSITIVE = frozenset({"سعداء", "سعيد", "سعيده", "راض", "راضون", "راضين", "راضيا", "راضيه",
                               "مرتاح", "مرتاحون", "مرتاحين", "مسرور", "مسرورون", "مسرورين"})
