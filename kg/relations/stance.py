@@ -27,6 +27,7 @@ from kg.relations.arguments import (
     commit_holder,
     first_person_near,
     is_first_person,
+    is_place,
     preposition,
     scan_after,
     speaker_affiliation,
@@ -43,10 +44,13 @@ from kg.relations.lexicon import (
     HONORIFICS,
     INTENSIFIERS,
     JUSSIVE_PARTICLES,
+    LIGHT_VERBS,
     MATERIAL_SUPPORT,
     NISBA,
     PERSON_NOUNS,
+    PREPOSITIONS,
     STANCE_ADJECTIVES,
+    VERBAL_ONLY,
     StanceTrigger,
     find_stance,
     find_stance_jussive,
@@ -113,7 +117,8 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     """VSO («ورفض الوزير X ...»), a fronted or preverbal subject («مصر ترفض»), a
     pronoun of the speaker's side, or, for a verb that opens its sentence with no
     subject of its own («وأشاد بما ...»), the previous actor."""
-    fronted = _fronted_subject(context, words, position)
+    fronted = _fronted_subject(context, words, position) or \
+        _topic_subject(context, words, position)
     if fronted is not None:
         return [fronted], position + 1, "before"
     subjects, after = subject_after(context, words, position, sentence)
@@ -127,14 +132,42 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     before = _preverbal_subject(context, words, position)
     if before is not None:
         return [before], position + 1, "before"
-    if position == 0 and context.last_actor is not None and \
-            sentence.index - context.last_actor[1] <= 1:
-        after = position + 1
-        if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
-            after += 1  # «ودعا الوزير المنظمات ...»: the title names the previous actor
+    if context.last_actor is not None and context.last_actor[1] == sentence.index and \
+            words[position].norm.startswith("و") and position > 0 and \
+            _opens_clause(context, words, position, coordinated=True):
+        # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
+        word = words[position]
+        return [Arg(context.last_actor[0], word.start, word.end)], \
+            _past_title(words, position), "coordinated"
+    if context.last_actor is not None and sentence.index - context.last_actor[1] <= 1 and \
+            _opens_clause(context, words, position):
         return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
-            after, "previous"
+            _past_title(words, position), "previous"
     return [], position + 1, ""
+
+
+def _past_title(words: list[Word], position: int) -> int:
+    """The index after the verb and a title that names the previous actor («ودعا الوزير»)."""
+    after = position + 1
+    if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
+        after += 1
+    return after
+
+
+def _opens_clause(context: DocContext, words: list[Word], position: int,
+                  coordinated: bool = False) -> bool:
+    """A verb that opens its sentence, or a clause after a comma with «و», and is followed
+    by a preposition or a title («وأشاد بما ...», «، ودعا الوزير ...»), not by a word that
+    may be an unrecognised name of its own subject («ودعا باسلمة ...»)."""
+    word = words[position]
+    if position > 0 and not (word.norm.startswith("و") and (
+            coordinated or context.boundary_between(words[position - 1], word))):
+        return False
+    if position + 1 >= len(words):
+        return False
+    following = words[position + 1]
+    return following.norm in FUNCTION_WORDS or _prepositional(following) or \
+        is_title_head(following) or following.norm in HONORIFICS
 
 
 def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
@@ -156,7 +189,25 @@ def _noun_subject(context: DocContext, words: list[Word], position: int, sentenc
         before = _preverbal_subject(context, words, position, reach=3)
         if before is not None:
             return [before], position + 1, "before"
+    light = _light_verb(context, words, position)
+    if light is not None:
+        subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
+        if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
+            return subjects, position + 1, "light"
     return [], position + 1, ""
+
+
+def _light_verb(context: DocContext, words: list[Word], position: int) -> int | None:
+    """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
+    stance noun is, a few words before it in its clause."""
+    for index in range(position - 1, max(-1, position - 9), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].has(LIGHT_VERBS):
+            return index
+        if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
+            return None
+    return None
 
 
 def _clause_actor(context: DocContext, words: list[Word], position: int,
@@ -276,9 +327,9 @@ def _adjective_head(context: DocContext, words: list[Word], position: int) -> Ar
     if index < 0 or context.boundary_between(words[index], words[position]):
         return None
     mention = context.covering_mention(words[index].end - 1)
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention):
-        return None
+    if mention is None or not mention.entity_id or \
+            mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
+        return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
     return Arg(mention.entity_id, mention.start, mention.end)
 
 
@@ -303,6 +354,23 @@ def _fronted_subject(context: DocContext, words: list[Word], position: int) -> A
     if first == 0 or words[first - 1].norm not in COMPLEMENTIZERS:
         return None
     if context.boundary_between(words[first - 1], words[position]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _topic_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """«المالكي يهاجم حسن عسيري», «، مصر ترفض ...»: a name that opens the clause right
+    before an imperfect verb is its subject, and the name after the verb its object."""
+    if position == 0 or words[position].bare()[:1] not in {"ي", "ت"}:
+        return None
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id or \
+            context.is_nisba(mention) or preposition(context, mention):
+        return None
+    first = position - 1
+    while first > 0 and words[first - 1].end > mention.start:
+        first -= 1
+    if first > 0 and not context.boundary_between(words[first - 1], words[first]):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
 
@@ -343,13 +411,12 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
         kept.append(word)
         if len(kept) == 3:
             break
-    if not kept or (not any(p.endswith("ال") or p == "لل" for p, _ in kept[0].readings()[1:]) \
-            and not kept[0].norm.startswith("ال")):
-        return None
+    if not kept or not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
+        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
     start = kept[0].start
     prefix = ""
     for candidate, rest in kept[0].readings():
-        if rest.startswith("ال") and candidate:
+        if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
             prefix = candidate
             break
     name = context.doc.text[start:kept[-1].end]
@@ -359,6 +426,11 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
         name = name[len(prefix):]
     node = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Arg(node, start, kept[-1].end)
+
+
+def _definite(word: Word) -> bool:
+    return word.norm.startswith("ال") or any(
+        p.endswith("ال") or p == "لل" for p, _ in word.readings()[1:])
 
 
 def _skip_intensifiers(words: list[Word], index: int) -> int:
@@ -402,7 +474,7 @@ def _fits(context: DocContext, words: list[Word], candidate: Candidate,
         return False
     previous = words[candidate.word_index - 1]
     if candidate.word_index - 1 > start and not candidate.preposition and \
-            (is_title_head(previous) or previous.has(PERSON_NOUNS)):
+            candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):
         return False
     if trigger.kind == "urges":
         allowed = {"", "ل"} if trigger.noun else {""}
@@ -421,7 +493,12 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
         return False
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
-    return how != "genitive" or bool(candidate.preposition)
+    return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
+
+
+def _opens_phrase(word: Word) -> bool:
+    """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
+    return word.norm in PREPOSITIONS or _prepositional(word)
 
 
 def _objects(context: DocContext, words: list[Word], position: int, after: int,
@@ -485,7 +562,7 @@ def _partners(context: DocContext, words: list[Word], position: int, sentence: S
 _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
 
 _HOW_PENALTY = {"after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
-                "before": 0.1, "clause": 0.1, "previous": 0.15}
+                "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1, "previous": 0.15}
 _OBJECT_PENALTY = {"mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
                    "nisba": 0.15}
 
@@ -534,6 +611,10 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
             kind, negated = "opposes", False
         objects = _objects(context, words, position, after, sentence, trigger, subjects, state,
                            how)
+        if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
+            if any(context.label(s.node_id) != "Person" for s in subjects):
+                continue
+            objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
         mood = modality(context, words, position)
         time = resolve(anchor, words, position)
         for subject in subjects:
