@@ -190,7 +190,11 @@ def _noun_subject(context: DocContext, words: list[Word], position: int, sentenc
         if before is not None:
             return [before], position + 1, "before"
     light = _light_verb(context, words, position)
-    if light is not None:
+    if light is not None and _is_hal(words[light], trigger=None):
+        subjects, _, how = _clause_actor(context, words, light, sentence)
+        if subjects:
+            return subjects, position + 1, "clause"
+    elif light is not None:
         subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return subjects, position + 1, "light"
@@ -225,11 +229,11 @@ def _clause_actor(context: DocContext, words: list[Word], position: int,
     return [], position + 1, ""
 
 
-def _is_hal(word: Word, trigger: StanceTrigger) -> bool:
-    """«مشيدا», «داعيا», «مطالبا»: an active participle in the accusative."""
+def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
+    """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
-    return trigger.noun and bare.endswith("ا") and not bare.endswith(("ها", "نا")) and \
-        (bare.startswith("م") or bare == "داعيا")
+    return (trigger is None or trigger.noun) and bare.endswith("ا") and \
+        not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare == "داعيا")
 
 
 def _possessive(word: Word) -> bool:
@@ -458,7 +462,7 @@ def _material(context: DocContext, words: list[Word], position: int,
 
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
     return not trigger.requires or any(
-        w.has(trigger.requires) for w in words[position + 1:position + 6])
+        w.norm in trigger.requires for w in words[position + 1:position + 8])
 
 
 def _fits(context: DocContext, words: list[Word], candidate: Candidate,
@@ -483,6 +487,17 @@ def _fits(context: DocContext, words: list[Word], candidate: Candidate,
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
 
+def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | None:
+    """The first word after an appositive title set off by commas («، الناطق باسم X،»)."""
+    for later in range(index + 1, min(len(words), index + 8)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return later
+    return None
+
+
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
             how: str, trigger: StanceTrigger) -> bool:
     """The candidate is in reach: before the next stance word (its objects are its own);
@@ -505,14 +520,18 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
              sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
              state: EventState, how: str = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
-    start = max(position, after - 1)
-    if after > position + 1 and after < len(words) and not context.boundary_between(
-            words[after - 1], words[after]) and (is_title_head(words[after]) or
-                                                 words[after].has(PERSON_NOUNS)):
-        return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
+    start, crossing = max(position, after - 1), False
+    if after > position + 1 and after < len(words) and (
+            is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
+        if not context.boundary_between(words[after - 1], words[after]):
+            return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
+        closing = _closing_comma(context, words, after)
+        if closing is None:
+            return []
+        start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
     first_word = _skip_intensifiers(words, start + 1)
     start = first_word - 1
-    candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip)
+    candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
         return [Candidate(arg, "", None, position, "partner")
                 for arg in _partners(context, words, position, sentence, candidates, subjects)]
