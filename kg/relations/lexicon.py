@@ -267,6 +267,10 @@ LIGHT_VERBS = frozenset({
 verb's subject. Thanks count as praise only for a deed («شكره ... على دعمهم»), never as
 protocol alone."""
 
+FACING_VERBS = frozenset({"واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "تعرض", "تعرضت", "يتعرض",
+                          "تتعرض"})
+"""«واجه X انتقادات Y»: X is the object of Y's stance."""
+
 STANCE_ADJECTIVES = frozenset({
     "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
     "مؤيدين", "مؤيدون",

@@ -19,6 +19,8 @@ word («سعداء ب») gives ``kind(subject, object)``:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.ids import relation_id
 from kg.model import Relation, Sentence
 from kg.relations.arguments import (
@@ -40,6 +42,7 @@ from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
     EMOTION_POSITIVE,
+    FACING_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     INTENSIFIERS,
@@ -77,6 +80,22 @@ def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
     return None
 
 
+_NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})
+
+
+def _as_noun(words: list[Word], position: int, trigger: StanceTrigger) -> StanceTrigger:
+    """«من أجل دعم», «في دعم», «لدعم»: a verb's form after a preposition is its verbal noun."""
+    if trigger.noun:
+        return trigger
+    word = words[position]
+    attached = any(prefix.lstrip("وف") in {"ب", "ل"} for prefix, _ in word.readings()[1:]
+                   if find_stance(word.norm) is not None)
+    before = words[position - 1].norm if position > 0 else ""
+    if attached or before in PREPOSITIONS or before in _NOUN_CONTEXT:
+        return replace(trigger, noun=True, confidence=round(trigger.confidence - 0.1, 2))
+    return trigger
+
+
 def _urged_content(words: list[Word], position: int) -> bool:
     """«حث الدول على التنسيق مع ...»: the urged action is not asserted."""
     if position == 0:
@@ -93,7 +112,7 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
              trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
-    pronoun = first_person_near(context, words, position, lookback=2 if trigger.noun else 1)
+    pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return [pronoun], position + 1, "pronoun"
@@ -172,9 +191,12 @@ def _opens_clause(context: DocContext, words: list[Word], position: int,
 
 def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
                   pronoun: Arg | None) -> tuple[list[Arg], int, str]:
-    """The agent of a verbal noun: its genitive («رفض مصر», «دعم ووقوف دولة الإمارات»),
-    «على لسان X», or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
+    """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
+    («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
+    («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
     subject just before it."""
+    if pronoun is not None:  # «نعمل من أجل دعم X»: the speaker's side
+        return [pronoun], position + 1, "pronoun"
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return genitive, _after_args(context, words, genitive), "genitive"
@@ -183,8 +205,6 @@ def _noun_subject(context: DocContext, words: list[Word], position: int, sentenc
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
                 return subjects, position + 1, "lisan"
-    if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
     if _possessive(words[position]) and not _conjunction(words[position]):
         before = _preverbal_subject(context, words, position, reach=3)
         if before is not None:
@@ -251,7 +271,8 @@ def _after_args(context: DocContext, words: list[Word], args: list[Arg]) -> int:
 def _genitive(context: DocContext, words: list[Word], position: int,
               sentence: Sentence) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
-    («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»)."""
+    («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
+    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported)."""
     index = position + 1
     if index < len(words) and words[index].norm.startswith("و") and \
             find_stance(words[index].norm) is not None:
@@ -267,10 +288,14 @@ def _genitive(context: DocContext, words: list[Word], position: int,
                     not preposition(context, mention) and not context.is_nisba(mention):
                 return chain(context, mention, sentence, AGENT_LABELS)
             return []
-        if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
-                any(p for p, _ in word.readings()[1:] if p.rstrip("ال") in {"ب", "ل", "ك", "لل"}):
+        if not word.has(_NAME_HEADS):
             return []
     return []
+
+
+_NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
+                         "حركه", "جماعه", "وزاره", "مملكه", "جمهوريه", "اداره"})
+"""«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""
 
 
 def _appositive_person(context: DocContext, words: list[Word], position: int) -> list[Arg] | None:
@@ -498,6 +523,26 @@ def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | 
     return None
 
 
+def _faced_by(context: DocContext, words: list[Word], position: int,
+              skip: set[str]) -> Candidate | None:
+    """«واجه تسيبراس انتقادات كروغمان», «تعرضت قطر لانتقاد مصر»: the one who faces the
+    stance is its object."""
+    for index in range(position - 1, max(0, position - 3), -1):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        if words[index - 1].has(FACING_VERBS):
+            mention = context.mention_starting_in(words[index])
+            if mention is None or not mention.entity_id or mention.entity_id in skip or \
+                    mention.label not in AGENT_LABELS:
+                return None
+            _, last = context.mention_words(mention)
+            if last + 1 != words[position].index:
+                return None
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                             mention.label, index, "faced")
+    return None
+
+
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
             how: str, trigger: StanceTrigger) -> bool:
     """The candidate is in reach: before the next stance word (its objects are its own);
@@ -535,6 +580,10 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if trigger.kind == "coordinatesWith":
         return [Candidate(arg, "", None, position, "partner")
                 for arg in _partners(context, words, position, sentence, candidates, subjects)]
+    if how == "genitive":
+        faced = _faced_by(context, words, position, skip)
+        if faced is not None:
+            return [faced]
     if trigger.topic_object and first_word < len(words) and not context.boundary_between(
             words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
@@ -583,7 +632,7 @@ _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما
 _HOW_PENALTY = {"after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
                 "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1, "previous": 0.15}
 _OBJECT_PENALTY = {"mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
-                   "nisba": 0.15}
+                   "faced": 0.05, "nisba": 0.15}
 
 
 def confidence_of(trigger: StanceTrigger, how: str, obj: Candidate) -> float:
@@ -614,6 +663,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         trigger = _trigger(words, position)
         if trigger is None or not _usable(context, words, position, trigger):
             continue
+        trigger = _as_noun(words, position, trigger)
         subjects, after, how = [], position + 1, ""
         if trigger.kind == "coordinatesWith":
             for follow in words[position + 1:position + 6]:

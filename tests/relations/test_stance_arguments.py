@@ -196,3 +196,13 @@ def test_the_holder_is_recorded_in_the_evidence_rule() -> None:
     [relation] = [r for r in doc.relations if r.kind == "criticizes"]
     assert node_name(doc, relation.subject_id) == "حسن العلي"
     assert relation.evidence[0].extractor.endswith("criticizes.after.mention")
+
+
+def test_the_one_who_faces_criticism_is_its_object() -> None:
+    doc = run("وواجه كريم سالم انتقادات حسن العلي الحادة.")
+    assert pairs(doc, "criticizes") == {("حسن العلي", "كريم سالم")}
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
+    doc = run("وقال حسن العلي، وزير خارجية مصر: «نعمل من أجل دعم قرار الأمم المتحدة».")
+    assert pairs(doc, "supports") == {("مصر", "الأمم المتحدة")}
