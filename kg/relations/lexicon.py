@@ -165,9 +165,25 @@ def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[s
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
     table = {form: StanceTrigger(kind, False, confidence, topic_object, requires) for form in verbs}
     noun_confidence = confidence - 0.1
+    nouns += tuple(f for f in _possessives(nouns, set(verbs) | set(nouns))
+                   if f not in table and f not in nouns)
     table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires)
                   for form in nouns})
     return table
+
+
+def _possessives(nouns: tuple[str, ...], known: set[str]) -> list[str]:
+    """«إدانته», «تأييدها», «انتقادهم»: a verbal noun with a possessive suffix (ة → ت);
+    not for participles («مشيدة»), nor for a form that already ends in a pronoun
+    («أسفه», «دعمه»)."""
+    found = []
+    for noun in nouns:
+        if noun.startswith(("ال", "م", "داع")) or noun.endswith(("ا", "ها", "هم", "نا", "ته")) \
+                or (noun.endswith("ه") and noun[:-1] in known):
+            continue
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        found.extend(stem + suffix for suffix in ("ه", "ها", "هم", "نا"))
+    return found
 
 
 STANCE: dict[str, StanceTrigger] = {
@@ -176,9 +192,9 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("opposes", 0.75, (), ("اسف", "اسفنا", "اسفه", "اسفها"), topic_object=False),
     **_stance("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
                                  "يساند", "تساند", "ايد", "ايدت", "يؤيد", "تؤيد", "نؤيد"),
-              ("تاييد", "مسانده", "داعمه", "داعم", "داعمين", "داعمون", "موالي", "موالين",
-               "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين", "مؤيدون", "وقوف", "وقوفها",
-               "وقوفه")),
+              ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
+               "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
+               "مؤيدون", "وقوف", "وقوفها", "وقوفه")),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان"),
               ("انتقاد", "الانتقاد", "انتقادات")),

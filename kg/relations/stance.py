@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.ids import relation_id
-from kg.model import Relation, Sentence
+from kg.model import Mention, Relation, Sentence
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -151,6 +151,9 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     before = _preverbal_subject(context, words, position)
     if before is not None:
         return [before], position + 1, "before"
+    speaker = _reported_pronoun(context, words, position)
+    if speaker is not None:
+        return [speaker], position + 1, "speaker"
     if context.last_actor is not None and context.last_actor[1] == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
@@ -171,6 +174,23 @@ def _past_title(words: list[Word], position: int) -> int:
     if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
         after += 1
     return after
+
+
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
+
+
+def _reported_pronoun(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
+    speaker = context.speaker_at(words[position].start)
+    if speaker is None or position == 0:
+        return None
+    for index in (position - 1, position - 2):
+        if index >= 0 and words[index].norm in _PRONOUN_COMPLEMENTIZERS:
+            word = words[position]
+            return Arg(speaker, word.start, word.end)
+        if index >= 0 and words[index].norm not in _BEFORE_VERB:
+            return None
+    return None
 
 
 def _opens_clause(context: DocContext, words: list[Word], position: int,
@@ -509,6 +529,10 @@ def _fits(context: DocContext, words: list[Word], candidate: Candidate,
         allowed = {"", "ل"} if trigger.noun else {""}
         if candidate.preposition not in allowed or candidate.label in {"City", "Region", "Place"}:
             return False
+    if _nisba_of_thing(context, words, candidate):
+        return False
+    if candidate.preposition == "في" and is_place(candidate.label):
+        return False  # «وزارة الداخلية في غزة»: where, not toward what
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
 
@@ -541,6 +565,29 @@ def _faced_by(context: DocContext, words: list[Word], position: int,
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                              mention.label, index, "faced")
     return None
+
+
+_COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
+                                             "قياده"})
+
+
+def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+    """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
+    before it (a move, a minister), not the country, unless that noun is the country's
+    people, government or army («الشعب اليمني», «العسكريين الأوكرانيين»)."""
+    word = words[candidate.word_index]
+    mention = context.mention_starting_in(word)
+    nisba = candidate.source == "nisba" or (mention is not None and (
+        context.is_nisba(mention) or _adjective_form(context, mention, word)))
+    if not nisba or candidate.word_index == 0:
+        return False
+    return not words[candidate.word_index - 1].has(_COLLECTIVE_HEADS)
+
+
+def _adjective_form(context: DocContext, mention: Mention, word: Word) -> bool:
+    """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
+    return mention.label == "Country" and mention.end <= word.end and \
+        word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
@@ -630,7 +677,8 @@ def _partners(context: DocContext, words: list[Word], position: int, sentence: S
 _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
 
 _HOW_PENALTY = {"after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
-                "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1, "previous": 0.15}
+                "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
+                "previous": 0.15}
 _OBJECT_PENALTY = {"mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
                    "faced": 0.05, "nisba": 0.15}
 

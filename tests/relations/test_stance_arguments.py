@@ -206,3 +206,19 @@ def test_the_one_who_faces_criticism_is_its_object() -> None:
 def test_a_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
     doc = run("وقال حسن العلي، وزير خارجية مصر: «نعمل من أجل دعم قرار الأمم المتحدة».")
     assert pairs(doc, "supports") == {("مصر", "الأمم المتحدة")}
+
+
+def test_the_pronoun_after_anna_in_a_report_is_the_speaker() -> None:
+    doc = run("وقال حسن العلي إنه «يرفض ما قاله وزير الخارجية القطري كريم سالم».")
+    assert pairs(doc, "rejects") == {("حسن العلي", "كريم سالم")}
+
+
+def test_a_place_after_the_subject_is_where_not_the_object() -> None:
+    assert not pairs(run("ولم تتهم حركة النهضة في طرابلس أي طرف."), "criticizes")
+
+
+def test_a_nisba_describing_a_thing_is_not_the_country() -> None:
+    doc = run("وأعربت مصر عن أسفها لهذا التحرك القطري.")
+    assert ("مصر", "قطر") not in pairs(doc, "opposes")
+    people = run("وأكدت مصر دعمها للشعب الليبي.")
+    assert pairs(people, "supports") == {("مصر", "الشعب الليبي")}
