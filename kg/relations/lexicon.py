@@ -176,7 +176,7 @@ def _possessives(nouns: tuple[str, ...], known: set[str]) -> list[str]:
     """«إدانته», «تأييدها», «انتقادهم»: a verbal noun with a possessive suffix (ة → ت);
     not for participles («مشيدة»), nor for a form that already ends in a pronoun
     («أسفه», «دعمه»)."""
-    found = []
+    found: list[str] = []
     for noun in nouns:
         if noun.startswith(("ال", "م", "داع")) or noun.endswith(("ا", "ها", "هم", "نا", "ته")) \
                 or (noun.endswith("ه") and noun[:-1] in known):
