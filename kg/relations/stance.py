@@ -536,6 +536,9 @@ def _fits(context: DocContext, words: list[Word], candidate: Candidate,
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
 
+_PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
+
+
 def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | None:
     """The first word after an appositive title set off by commas («، الناطق باسم X،»)."""
     for later in range(index + 1, min(len(words), index + 8)):
@@ -623,6 +626,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
     first_word = _skip_intensifiers(words, start + 1)
     start = first_word - 1
+    if trigger.kind == "urges" and first_word < len(words) and \
+            words[first_word].norm in _PRAYED_TO:
+        return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
     candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
         return [Candidate(arg, "", None, position, "partner")

@@ -222,3 +222,8 @@ def test_a_nisba_describing_a_thing_is_not_the_country() -> None:
     assert ("مصر", "قطر") not in pairs(doc, "opposes")
     people = run("وأكدت مصر دعمها للشعب الليبي.")
     assert pairs(people, "supports") == {("مصر", "الشعب الليبي")}
+
+
+def test_a_prayer_is_not_an_appeal() -> None:
+    doc = run("وقال حسن العلي إن الاجتماع كان مثمرا، داعيا المولى أن يحفظ ليبيا.")
+    assert not pairs(doc, "urges")
