@@ -186,10 +186,17 @@ def _possessives(nouns: tuple[str, ...], known: set[str]) -> list[str]:
     return found
 
 
+REGRET = ("اسف", "اسفنا", "اسفه", "اسفها")
+"""«أسفه ل...»: opposition to a decision or a deed, but condolence for a death or a loss."""
+LOSSES = frozenset({"وفاه", "لوفاه", "رحيل", "لرحيل", "مقتل", "لمقتل", "سقوط", "لسقوط", "حادث",
+                    "للحادث", "لحادث", "ضحايا", "لضحايا", "استشهاد", "لاستشهاد", "وقوع", "لوقوع",
+                    "فقدان", "لفقدان", "موت", "لموت", "الخسائر", "للخسائر"})
+"""Deaths, accidents and losses: regret for them is condolence, not a stance."""
+
 STANCE: dict[str, StanceTrigger] = {
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون"),
               ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
-    **_stance("opposes", 0.75, (), ("اسف", "اسفنا", "اسفه", "اسفها"), topic_object=False),
+    **_stance("opposes", 0.75, (), REGRET, topic_object=False),
     **_stance("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
                                  "يساند", "تساند", "ايد", "ايدت", "يؤيد", "تؤيد", "نؤيد"),
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",

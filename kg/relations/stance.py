@@ -48,10 +48,12 @@ from kg.relations.lexicon import (
     INTENSIFIERS,
     JUSSIVE_PARTICLES,
     LIGHT_VERBS,
+    LOSSES,
     MATERIAL_SUPPORT,
     NISBA,
     PERSON_NOUNS,
     PREPOSITIONS,
+    REGRET,
     STANCE_ADJECTIVES,
     VERBAL_ONLY,
     StanceTrigger,
@@ -706,7 +708,14 @@ def _usable(context: DocContext, words: list[Word], position: int,
         return False
     if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
-    return _required(words, position, trigger) and not _material(context, words, position, trigger)
+    return _required(words, position, trigger) and \
+        not _material(context, words, position, trigger) and not _condolence(words, position)
+
+
+def _condolence(words: list[Word], position: int) -> bool:
+    """«أعرب عن أسفه لوفاة X», «ببالغ الأسف لسقوط ضحايا»: condolence, no stance."""
+    return words[position].has(REGRET) and any(
+        w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
 
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],

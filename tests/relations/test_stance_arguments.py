@@ -227,3 +227,7 @@ def test_a_nisba_describing_a_thing_is_not_the_country() -> None:
 def test_a_prayer_is_not_an_appeal() -> None:
     doc = run("وقال حسن العلي إن الاجتماع كان مثمرا، داعيا المولى أن يحفظ ليبيا.")
     assert not pairs(doc, "urges")
+
+
+def test_regret_for_a_death_is_condolence_not_opposition() -> None:
+    assert not pairs(run("وأعرب حسن العلي عن أسفه لوفاة كريم سالم."), "opposes")
