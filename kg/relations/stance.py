@@ -1,20 +1,39 @@
 """Stance between actors or toward events: opposes, supports, criticizes, rejects, denies, urges ...
 
 A stance trigger (verb or verbal noun, see ``lexicon.STANCE``) or an emotion
-word («سعداء ب») gives ``kind(subject, object)``:
+word («سعداء ب») gives ``kind(subject, object)``. The subject is the head of the
+phrase that holds the stance, never a nearby name. Small local phrase rules do
+the work of a noun-phrase chunker (none was built: these cover the attachment
+errors read on dev at a few milliseconds per article):
 
-- subject: the verb's subject (see ``kg.relations.arguments``); «على لسان X»
-  for a noun; a first-person plural in a quote is the speaker's country or
-  organisation; with none, the previous actor («وأشاد بما تقدمه ...»);
-- object: the first event, entity, unnamed leader or nisba country after the
-  trigger (and its subject); for rejects/urges/denies/... a descriptive noun
-  phrase right after it («الاتهامات», «الدول المجتمعة») becomes a
-  ``Miscellaneous`` topic entity;
+- verbs: the subject after the verb («ورفض الوزير X»), after a role noun
+  («انتقد المخرج السعودي X»), a name that opens the clause before an imperfect
+  («X يهاجم Y»), a preverbal name in the same clause that no preposition governs
+  and no relative pronoun separates («جماعات الضغط الموالية لـ X في Y تعارض»
+  has none), the speaker for «إنه يرفض» in a report, the subject of the verb it
+  is coordinated with, or the previous actor only for a verb that opens its
+  clause with no subject of its own («وأشاد بما ...», «، ودعا الوزير ...»);
+- verbal nouns: a first-person speaker, the genitive agent («رفض مصر», «دعم ووقوف
+  دولة الإمارات»), «على لسان X», the subject before a possessive noun («جدد X
+  دعوته»), or of a light verb («وجه X دعوة»);
+- adjectives («الموالية ل», «الداعمة ل») take the named head right before them;
+  circumstantial participles («مشيدا», «داعيا») the subject of their clause;
+- the object comes after the subject and its own title («دعت X رئيسة ...» has
+  none), never a name coordinated with the subject, the genitive of a person noun
+  («بمبعوث دول المجلس»), a place after «في», a nisba that describes a thing or a
+  person («التحرك التركي»), or anything past the next stance word; for urges
+  it is the addressee right after the verb, never the demand («بضرورة», «إلى»);
+  for criticizes the accused, never the charge («اتهمه بـ»); a descriptive
+  phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
+  prepositional phrase, after adjectives of degree («أسفه الشديد»);
+- not stances: «رفض التعليق», material support («دعم مالي», «بالسلاح»),
+  thanks without a deed, regret for a death, «مما دعا X», prayers («داعيا الله»);
 - «لم نكن سعداء ب X» is ``opposes`` X, «سعداء ب X» is ``supports`` X; any other
   negation makes the polarity negative; hedges, conditionals, quotes and
-  denials set the modality.
-- coordinatesWith also reads «بين X و Y» and «بيننا» (the speaker's side and
-  the other actor of the sentence).
+  denials set the modality; coordinatesWith also reads «بين X و Y» and «بيننا».
+
+Confidence is the trigger's, less for arguments read from further away (a
+previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 """
 
 from __future__ import annotations
