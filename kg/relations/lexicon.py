@@ -149,6 +149,8 @@ class StanceTrigger:
     confidence: float
     topic_object: bool = True
     """Whether a descriptive noun phrase («الاتهامات», «الدول») may be the object."""
+    requires: frozenset[str] = frozenset()
+    """Words one of which must follow within a few words («حمّل X المسؤولية»), or nothing."""
 
 
 def first_person_plural(form: str) -> str | None:
@@ -159,24 +161,55 @@ def first_person_plural(form: str) -> str | None:
 
 
 def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[str, ...] = (),
-            topic_object: bool = True) -> dict[str, StanceTrigger]:
+            topic_object: bool = True,
+            requires: frozenset[str] = frozenset()) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
-    table = {form: StanceTrigger(kind, False, confidence, topic_object) for form in verbs}
+    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires) for form in verbs}
     noun_confidence = confidence - 0.1
-    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object) for form in nouns})
+    nouns += tuple(f for f in _possessives(nouns, set(verbs) | set(nouns))
+                   if f not in table and f not in nouns)
+    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires)
+                  for form in nouns})
     return table
 
 
+def _possessives(nouns: tuple[str, ...], known: set[str]) -> list[str]:
+    """«إدانته», «تأييدها», «انتقادهم»: a verbal noun with a possessive suffix (ة → ت);
+    not for participles («مشيدة»), nor for a form that already ends in a pronoun
+    («أسفه», «دعمه»)."""
+    found: list[str] = []
+    for noun in nouns:
+        if noun.startswith(("ال", "م", "داع")) or noun.endswith(("ا", "ها", "هم", "نا", "ته")) \
+                or (noun.endswith("ه") and noun[:-1] in known):
+            continue
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        found.extend(stem + suffix for suffix in ("ه", "ها", "هم", "نا"))
+    return found
+
+
+REGRET = ("اسف", "اسفنا", "اسفه", "اسفها")
+"""«أسفه ل...»: opposition to a decision or a deed, but condolence for a death or a loss."""
+LOSSES = frozenset({"وفاه", "لوفاه", "رحيل", "لرحيل", "مقتل", "لمقتل", "سقوط", "لسقوط", "حادث",
+                    "للحادث", "لحادث", "ضحايا", "لضحايا", "استشهاد", "لاستشهاد", "وقوع", "لوقوع",
+                    "فقدان", "لفقدان", "موت", "لموت", "الخسائر", "للخسائر"})
+"""Deaths, accidents and losses: regret for them is condolence, not a stance."""
+
 STANCE: dict[str, StanceTrigger] = {
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون"),
-              ("معارضه", "معارضته", "معارضتها", "معارضتنا", "اسف", "اسفنا", "اسفه", "اسفها")),
+              ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
+    **_stance("opposes", 0.75, (), REGRET, topic_object=False),
     **_stance("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
                                  "يساند", "تساند", "ايد", "ايدت", "يؤيد", "تؤيد", "نؤيد"),
-              ("تاييد", "مسانده", "داعمه", "داعم", "موالي", "موالين", "موالون", "مواليه",
-               "وقوف", "وقوفها", "وقوفه")),
+              ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
+               "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
+               "مؤيدون", "وقوف", "وقوفها", "وقوفه")),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان"),
               ("انتقاد", "الانتقاد", "انتقادات")),
+    **_stance("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
+              ("مهاجما", "مهاجمه"), topic_object=False),
+    **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"), (),
+              topic_object=False, requires=frozenset({"مسؤوليه", "المسؤوليه"})),
     **_stance("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون"),
               ("رفضه", "رفضها")),
     **_stance("urges", 0.75, ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "حث", "حثت", "يحث",
@@ -185,6 +218,9 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
                                 "اثنت"),
               ("اشاده", "مشيدا", "مشيده", "مثمنا"), topic_object=False),
+    **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
+              ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا"), topic_object=False,
+              requires=frozenset({"علي"})),
     **_stance("welcomes", 0.75, ("رحب", "رحبت", "يرحب", "ترحب", "نرحب"),
               ("ترحيب", "مرحبا"), topic_object=False),
     **_stance("condemns", 0.8, ("ادان", "ادانت", "يدين", "تدين", "ندين", "ندد", "نددت", "يندد",
@@ -197,7 +233,7 @@ STANCE: dict[str, StanceTrigger] = {
               (), topic_object=False),
     **_stance("coordinatesWith", 0.7, ("نسق", "نسقت", "ينسق", "تنسق", "ننسق", "تعاون", "يتعاون",
                                        "نتعاون"),
-              ("تنسيق", "التنسيق"), topic_object=False),
+              ("تنسيق", "التنسيق", "التعاون"), topic_object=False),
 }
 
 find_stance = _cached_lookup(STANCE)
@@ -240,6 +276,59 @@ FIRST_PERSON_FORMS = frozenset({"نعمل", "نامل", "نراقب"}) | frozens
     if not trigger.noun and form[0] == "ن" and "ي" + form[1:] in STANCE
 )
 """First-person plural imperfects («نشاطر», «ندعم»): the speaker's side is the subject."""
+
+VERBAL_ONLY = frozenset({"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون", "مهاجما",
+                         "مهاجمه"})
+"""«هاجم»: criticizes only between people (a person's attack in words); else an Attack."""
+
+LIGHT_VERBS = frozenset({
+    "وجه", "وجهت", "يوجه", "توجه", "اطلق", "اطلقت", "يطلق", "تطلق", "اصدر", "اصدرت", "يصدر",
+    "تصدر", "جدد", "جددت", "يجدد", "تجدد", "ابدي", "ابدت", "يبدي", "تبدي", "قدم", "قدمت", "يقدم",
+    "تقدم", "اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "قام", "قامت", "يقوم",
+    "تقوم", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن", "اعلنت", "يعلن", "تعلن", "موجها", "موجهه",
+    "مجددا", "معربا", "مقدما",
+})
+"""«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون»: the noun's holder is the
+verb's subject. Thanks count as praise only for a deed («شكره ... على دعمهم»), never as
+protocol alone."""
+
+FACING_VERBS = frozenset({"واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "تعرض", "تعرضت", "يتعرض",
+                          "تتعرض"})
+"""«واجه X انتقادات Y»: X is the object of Y's stance."""
+
+STANCE_ADJECTIVES = frozenset({
+    "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
+    "مؤيدين", "مؤيدون",
+})
+"""«القوات الموالية ل X», «الدول الداعمة ل X»: the stance is the head noun's, before the word."""
+
+INTENSIFIERS = frozenset({
+    "شديد", "شديده", "كامل", "كامله", "تام", "تامه", "قاطع", "قاطعه", "مطلق", "مطلقه", "بالغ",
+    "بالغه", "عميق", "عميقه", "كبير", "كبيره", "واسع", "واسعه", "دائم", "دائمه", "مستمر",
+    "مستمره", "حاد", "حاده", "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
+})
+"""Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»): never its object."""
+
+DECLINED_TOPICS = frozenset({"تعليق", "التعليق", "الادلاء", "الافصاح", "الخوض", "الرد", "الحديث",
+                             "الكشف"})
+"""«رفض X التعليق»: declining to comment is no rejection of anything."""
+
+MATERIAL_SUPPORT = frozenset({
+    "مالي", "ماليا", "ماليه", "عسكري", "عسكريا", "عسكريه", "مادي", "ماديا", "ماديه", "لوجستي",
+    "لوجستيا", "لوجستيه", "فني", "فنيا", "فنيه", "اقتصادي", "اقتصاديا", "اقتصاديه", "بالمال",
+    "بالسلاح", "بالاسلحه", "بمبلغ", "بقيمه", "بالمعدات", "بالذخيره", "بالاموال", "تقني", "تقنيه",
+})
+"""«دعم مالي», «دعمت ... بالسلاح»: material support is not a political stance."""
+
+PERSON_NOUNS = frozenset({
+    "مخرج", "فنان", "فنانه", "ممثل", "ممثله", "لاعب", "لاعبه", "مدرب", "كاتب", "كاتبه", "خبير",
+    "خبيره", "مسؤول", "مسؤوله", "زعيمه", "قائده", "ناشط", "ناشطه", "محلل", "نجم", "نجمه", "داعيه",
+    "محامي", "محاميه", "صحفي", "صحفيه", "صحافي", "صحافيه", "اعلامي", "اعلاميه", "مفكر", "باحث",
+    "باحثه", "عضو", "عضوه", "نائب", "نائبه", "مرشح", "مرشحه", "معارض", "شاعر", "شاعره",
+    "مغرد", "مغني", "مطرب", "رجل", "سيده", "امين", "الملياردير", "ملياردير", "مؤسس", "مرجع",
+    "زعيم", "قائد", "ناطق", "مفتي", "شيخ", "واعظ", "خطيب", "حاخام", "قس",
+})
+"""Nouns that name a person by role («المخرج», «الناشطة»): an appositive before the name."""
 
 EMOTION_POSITIVE = frozenset({"سعداء", "سعيد", "سعيده", "راض", "راضون", "راضين", "راضيا", "راضيه",
                               "مرتاح", "مرتاحون", "مرتاحين", "مسرور", "مسرورون", "مسرورين"})

@@ -1,31 +1,55 @@
 """Stance between actors or toward events: opposes, supports, criticizes, rejects, denies, urges ...
 
 A stance trigger (verb or verbal noun, see ``lexicon.STANCE``) or an emotion
-word («سعداء ب») gives ``kind(subject, object)``:
+word («سعداء ب») gives ``kind(subject, object)``. The subject is the head of the
+phrase that holds the stance, never a nearby name. Small local phrase rules do
+the work of a noun-phrase chunker (none was built: these cover the attachment
+errors read on dev at a few milliseconds per article):
 
-- subject: the verb's subject (see ``kg.relations.arguments``); «على لسان X»
-  for a noun; a first-person plural in a quote is the speaker's country or
-  organisation; with none, the previous actor («وأشاد بما تقدمه ...»);
-- object: the first event, entity, unnamed leader or nisba country after the
-  trigger (and its subject); for rejects/urges/denies/... a descriptive noun
-  phrase right after it («الاتهامات», «الدول المجتمعة») becomes a
-  ``Miscellaneous`` topic entity;
+- verbs: the subject after the verb («ورفض الوزير X»), after a role noun
+  («انتقد المخرج السعودي X»), a name that opens the clause before an imperfect
+  («X يهاجم Y»), a preverbal name in the same clause that no preposition governs
+  and no relative pronoun separates («جماعات الضغط الموالية لـ X في Y تعارض»
+  has none), the speaker for «إنه يرفض» in a report, the subject of the verb it
+  is coordinated with, or the previous actor only for a verb that opens its
+  clause with no subject of its own («وأشاد بما ...», «، ودعا الوزير ...»);
+- verbal nouns: a first-person speaker, the genitive agent («رفض مصر», «دعم ووقوف
+  دولة الإمارات»), «على لسان X», the subject before a possessive noun («جدد X
+  دعوته»), or of a light verb («وجه X دعوة»);
+- adjectives («الموالية ل», «الداعمة ل») take the named head right before them;
+  circumstantial participles («مشيدا», «داعيا») the subject of their clause;
+- the object comes after the subject and its own title («دعت X رئيسة ...» has
+  none), never a name coordinated with the subject, the genitive of a person noun
+  («بمبعوث دول المجلس»), a place after «في», a nisba that describes a thing or a
+  person («التحرك التركي»), or anything past the next stance word; for urges
+  it is the addressee right after the verb, never the demand («بضرورة», «إلى»);
+  for criticizes the accused, never the charge («اتهمه بـ»); a descriptive
+  phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
+  prepositional phrase, after adjectives of degree («أسفه الشديد»);
+- not stances: «رفض التعليق», material support («دعم مالي», «بالسلاح»),
+  thanks without a deed, regret for a death, «مما دعا X», prayers («داعيا الله»);
 - «لم نكن سعداء ب X» is ``opposes`` X, «سعداء ب X» is ``supports`` X; any other
   negation makes the polarity negative; hedges, conditionals, quotes and
-  denials set the modality.
-- coordinatesWith also reads «بين X و Y» and «بيننا» (the speaker's side and
-  the other actor of the sentence).
+  denials set the modality; coordinatesWith also reads «بين X و Y» and «بيننا».
+
+Confidence is the trigger's, less for arguments read from further away (a
+previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.ids import relation_id
-from kg.model import Relation, Sentence
+from kg.model import Mention, Relation, Sentence
 from kg.relations.arguments import (
     Candidate,
+    chain,
     commit_holder,
     first_person_near,
     is_first_person,
+    is_place,
+    preposition,
     scan_after,
     speaker_affiliation,
     subject_after,
@@ -35,14 +59,28 @@ from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Wor
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
+    DECLINED_TOPICS,
     EMOTION_POSITIVE,
+    FACING_VERBS,
     FUNCTION_WORDS,
+    HONORIFICS,
+    INTENSIFIERS,
     JUSSIVE_PARTICLES,
+    LIGHT_VERBS,
+    LOSSES,
+    MATERIAL_SUPPORT,
+    NISBA,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    REGRET,
+    STANCE_ADJECTIVES,
+    VERBAL_ONLY,
     StanceTrigger,
     find_stance,
     find_stance_jussive,
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
+from kg.relations.roles import is_title_head
 from kg.relations.timex import article_date, resolve
 from kg.text.normalize import normalize_key
 
@@ -63,6 +101,22 @@ def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
     return None
 
 
+_NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})
+
+
+def _as_noun(words: list[Word], position: int, trigger: StanceTrigger) -> StanceTrigger:
+    """«من أجل دعم», «في دعم», «لدعم»: a verb's form after a preposition is its verbal noun."""
+    if trigger.noun:
+        return trigger
+    word = words[position]
+    attached = any(prefix.lstrip("وف") in {"ب", "ل"} for prefix, _ in word.readings()[1:]
+                   if find_stance(word.norm) is not None)
+    before = words[position - 1].norm if position > 0 else ""
+    if attached or before in PREPOSITIONS or before in _NOUN_CONTEXT:
+        return replace(trigger, noun=True, confidence=round(trigger.confidence - 0.1, 2))
+    return trigger
+
+
 def _urged_content(words: list[Word], position: int) -> bool:
     """«حث الدول على التنسيق مع ...»: the urged action is not asserted."""
     if position == 0:
@@ -77,38 +131,276 @@ def _urged_content(words: list[Word], position: int) -> bool:
 
 def _subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
              trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
+    """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
-    pronoun = first_person_near(context, words, position, lookback=2 if trigger.noun else 1)
+    pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return [pronoun], position + 1, "pronoun"
+    if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
+        before = subject_before(context, words, position, max_words=8)
+        if before:
+            return before, position + 1, "before"
+        return _clause_actor(context, words, position, sentence)  # «وقال X إنه لم يكن راضيا»
+    if word.has(STANCE_ADJECTIVES):
+        head = _adjective_head(context, words, position)
+        return ([head], position + 1, "head") if head is not None else ([], position + 1, "")
+    if _is_hal(word, trigger):
+        return _clause_actor(context, words, position, sentence)
     if trigger.noun:
-        for index in range(position + 1, min(len(words), position + 6)):
-            if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
-                subjects, after = subject_after(context, words, index, sentence)
-                if subjects:
-                    return subjects, position + 1, "lisan"
-        before = subject_before(context, words, position, max_words=8)
-        if before:
-            return before, position + 1, "before"
-    else:
-        fronted = _fronted_subject(context, words, position)
-        if fronted is not None:
-            return [fronted], position + 1, "before"
-        subjects, after = subject_after(context, words, position, sentence)
-        if subjects:
-            return subjects, after, "after"
-        if pronoun is not None:
-            return [pronoun], position + 1, "pronoun"
-        before = subject_before(context, words, position, max_words=8)
-        if before:
-            return before, position + 1, "before"
+        return _noun_subject(context, words, position, sentence, pronoun)
+    return _verb_subject(context, words, position, sentence, pronoun)
+
+
+def _verb_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+                  pronoun: Arg | None) -> tuple[list[Arg], int, str]:
+    """VSO («ورفض الوزير X ...»), a fronted or preverbal subject («مصر ترفض»), a
+    pronoun of the speaker's side, or, for a verb that opens its sentence with no
+    subject of its own («وأشاد بما ...»), the previous actor."""
+    fronted = _fronted_subject(context, words, position) or \
+        _topic_subject(context, words, position)
+    if fronted is not None:
+        return [fronted], position + 1, "before"
+    subjects, after = subject_after(context, words, position, sentence)
+    if subjects:
+        return subjects, after, "after"
+    appositive = _appositive_person(context, words, position)
+    if appositive is not None:
+        return appositive, _after_args(context, words, appositive), "after"
     if pronoun is not None:
         return [pronoun], position + 1, "pronoun"
-    if context.last_actor is not None and sentence.index - context.last_actor[1] <= 2:
-        actor = context.last_actor[0]
-        return [Arg(actor, word.start, word.end)], position + 1, "previous"
+    before = _preverbal_subject(context, words, position)
+    if before is not None:
+        return [before], position + 1, "before"
+    speaker = _reported_pronoun(context, words, position)
+    if speaker is not None:
+        return [speaker], position + 1, "speaker"
+    if context.last_actor is not None and context.last_actor[1] == sentence.index and \
+            words[position].norm.startswith("و") and position > 0 and \
+            _opens_clause(context, words, position, coordinated=True):
+        # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
+        word = words[position]
+        return [Arg(context.last_actor[0], word.start, word.end)], \
+            _past_title(words, position), "coordinated"
+    if context.last_actor is not None and sentence.index - context.last_actor[1] <= 1 and \
+            _opens_clause(context, words, position):
+        return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
+            _past_title(words, position), "previous"
     return [], position + 1, ""
+
+
+def _past_title(words: list[Word], position: int) -> int:
+    """The index after the verb and a title that names the previous actor («ودعا الوزير»)."""
+    after = position + 1
+    if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
+        after += 1
+    return after
+
+
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
+
+
+def _reported_pronoun(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
+    speaker = context.speaker_at(words[position].start)
+    if speaker is None or position == 0:
+        return None
+    for index in (position - 1, position - 2):
+        if index >= 0 and words[index].norm in _PRONOUN_COMPLEMENTIZERS:
+            word = words[position]
+            return Arg(speaker, word.start, word.end)
+        if index >= 0 and words[index].norm not in _BEFORE_VERB:
+            return None
+    return None
+
+
+def _opens_clause(context: DocContext, words: list[Word], position: int,
+                  coordinated: bool = False) -> bool:
+    """A verb that opens its sentence, or a clause after a comma with «و», and is followed
+    by a preposition or a title («وأشاد بما ...», «، ودعا الوزير ...»), not by a word that
+    may be an unrecognised name of its own subject («ودعا باسلمة ...»)."""
+    word = words[position]
+    if position > 0 and not (word.norm.startswith("و") and (
+            coordinated or context.boundary_between(words[position - 1], word))):
+        return False
+    if position + 1 >= len(words):
+        return False
+    following = words[position + 1]
+    return following.norm in FUNCTION_WORDS or _prepositional(following) or \
+        is_title_head(following) or following.norm in HONORIFICS
+
+
+def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+                  pronoun: Arg | None) -> tuple[list[Arg], int, str]:
+    """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
+    («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
+    («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
+    subject just before it."""
+    if pronoun is not None:  # «نعمل من أجل دعم X»: the speaker's side
+        return [pronoun], position + 1, "pronoun"
+    genitive = _genitive(context, words, position, sentence)
+    if genitive:
+        return genitive, _after_args(context, words, genitive), "genitive"
+    for index in range(position + 1, min(len(words), position + 6)):
+        if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
+            subjects, _ = subject_after(context, words, index, sentence)
+            if subjects:
+                return subjects, position + 1, "lisan"
+    if _possessive(words[position]) and not _conjunction(words[position]):
+        before = _preverbal_subject(context, words, position, reach=3)
+        if before is not None:
+            return [before], position + 1, "before"
+    light = _light_verb(context, words, position)
+    if light is not None and _is_hal(words[light], trigger=None):
+        subjects, _, how = _clause_actor(context, words, light, sentence)
+        if subjects:
+            return subjects, position + 1, "clause"
+    elif light is not None:
+        subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
+        if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
+            return subjects, position + 1, "light"
+    return [], position + 1, ""
+
+
+def _light_verb(context: DocContext, words: list[Word], position: int) -> int | None:
+    """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
+    stance noun is, a few words before it in its clause."""
+    for index in range(position - 1, max(-1, position - 9), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].has(LIGHT_VERBS):
+            return index
+        if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
+            return None
+    return None
+
+
+def _clause_actor(context: DocContext, words: list[Word], position: int,
+                  sentence: Sentence) -> tuple[list[Arg], int, str]:
+    """A circumstantial participle («مشيدا», «داعيا», «مطالبا») shares the subject of
+    the clause it follows: the actor of this sentence, or of the one before when the
+    participle opens the sentence."""
+    actor = context.last_actor
+    if actor is None:
+        return [], position + 1, ""
+    same = actor[1] == sentence.index
+    if same or (position == 0 and sentence.index - actor[1] <= 1):
+        word = words[position]
+        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
+    return [], position + 1, ""
+
+
+def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
+    """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
+    bare = word.bare()
+    return (trigger is None or trigger.noun) and bare.endswith("ا") and \
+        not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare == "داعيا")
+
+
+def _possessive(word: Word) -> bool:
+    """«دعوته», «رفضها», «وقوفهم»: a verbal noun with a possessive suffix."""
+    return word.bare().endswith(("ته", "تها", "ه", "ها", "هم", "هما")) and not \
+        word.bare().endswith("يه")
+
+
+def _after_args(context: DocContext, words: list[Word], args: list[Arg]) -> int:
+    last = context.word_at(max(args[-1].start, args[-1].end - 1))
+    assert last is not None
+    return last.index - words[0].index + 1
+
+
+def _genitive(context: DocContext, words: list[Word], position: int,
+              sentence: Sentence) -> list[Arg]:
+    """The named agent right after a verbal noun, past one coordinated noun
+    («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
+    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported)."""
+    index = position + 1
+    if index < len(words) and words[index].norm.startswith("و") and \
+            find_stance(words[index].norm) is not None:
+        index += 1
+    for step in range(2):
+        if index + step >= len(words) or context.boundary_between(
+                words[index + step - 1], words[index + step]):
+            return []
+        word = words[index + step]
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            if mention.entity_id and mention.label in AGENT_LABELS and \
+                    not preposition(context, mention) and not context.is_nisba(mention):
+                return chain(context, mention, sentence, AGENT_LABELS)
+            return []
+        if not word.has(_NAME_HEADS):
+            return []
+    return []
+
+
+_NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
+                         "حركه", "جماعه", "وزاره", "مملكه", "جمهوريه", "اداره"})
+"""«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""
+
+
+def _appositive_person(context: DocContext, words: list[Word], position: int) -> list[Arg] | None:
+    """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي»: a noun
+    naming a person by role, its complements, then the name."""
+    index = position + 1
+    if index >= len(words) or not words[index].has(PERSON_NOUNS) or \
+            context.boundary_between(words[index - 1], words[index]):
+        return None
+    for later in range(index + 1, min(len(words), index + 5)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person" and mention.entity_id:
+            return [Arg(mention.entity_id, mention.start, mention.end)]
+        if words[later].norm in FUNCTION_WORDS or find_stance(words[later].norm) is not None:
+            return None
+    return None
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "والتي", "والذي",
+                        "والذين", "ممن", "من"})
+
+
+def _preverbal_subject(context: DocContext, words: list[Word], position: int,
+                       reach: int = 2) -> Arg | None:
+    """A named agent that ends at most ``reach`` words before the trigger, in its clause,
+    not governed by a preposition and not the antecedent of a relative clause
+    («جماعات الضغط الموالية لـ X في Y تعارض»: neither X nor Y is the subject)."""
+    index = position - 1
+    skipped = 0
+    while index >= 0 and skipped <= reach:
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        word = words[index]
+        if word.norm in _RELATIVES:
+            return None
+        mention = context.covering_mention(word.end - 1)
+        if mention is not None and mention.entity_id:
+            if mention.label not in AGENT_LABELS or preposition(context, mention) or \
+                    context.is_nisba(mention) or \
+                    context.speaker_at(mention.start) != context.speaker_at(words[position].start):
+                return None
+            return Arg(mention.entity_id, mention.start, mention.end)
+        if word.norm not in _BEFORE_VERB and word.norm not in {"قد", "وقد", "فقد"}:
+            skipped += 1
+        index -= 1
+    return None
+
+
+def _adjective_head(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
+    before the adjective (after nisba adjectives of its own)."""
+    index = position - 1
+    while index >= 0 and context.covering_mention(words[index].end - 1) is None and \
+            any(rest in NISBA for _, rest in words[index].readings()):
+        index -= 1
+    if index < 0 or context.boundary_between(words[index], words[position]):
+        return None
+    mention = context.covering_mention(words[index].end - 1)
+    if mention is None or not mention.entity_id or \
+            mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
+        return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
+    return Arg(mention.entity_id, mention.start, mention.end)
 
 
 _BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
@@ -136,16 +428,50 @@ def _fronted_subject(context: DocContext, words: list[Word], position: int) -> A
     return Arg(mention.entity_id, mention.start, mention.end)
 
 
+def _topic_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+    """«المالكي يهاجم حسن عسيري», «، مصر ترفض ...»: a name that opens the clause right
+    before an imperfect verb is its subject, and the name after the verb its object."""
+    if position == 0 or words[position].bare()[:1] not in {"ي", "ت"}:
+        return None
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id or \
+            context.is_nisba(mention) or preposition(context, mention):
+        return None
+    first = position - 1
+    while first > 0 and words[first - 1].end > mention.start:
+        first -= 1
+    if first > 0 and not context.boundary_between(words[first - 1], words[first]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
 def _copula_first_person(words: list[Word], position: int) -> bool:
     return any(w.bare() in {"نكن", "لسنا", "نحن", "نكون"} or w.norm == "لسنا"
                for w in words[max(0, position - 2):position])
 
 
+_WAW_NOUNS = frozenset({"وزير", "وزيره", "وزاره", "وطني", "وطنيه", "وضع", "وقت", "ولايه", "وفد",
+                        "وكاله", "وحده", "وسط", "واقع", "وجود", "وثيقه", "ورقه", "وساطه", "وعود"})
+
+
+def _conjunction(word: Word) -> bool:
+    """«وبذل», «والإنسانية»: a word that starts a coordinated phrase."""
+    return word.norm.startswith("و") and len(word.norm) > 3 and word.norm not in _WAW_NOUNS \
+        and word.bare() not in _WAW_NOUNS
+
+
+def _prepositional(word: Word) -> bool:
+    """«بالتسبب», «للغرب»: a word with an attached preposition."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
+
+
 def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
-    """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity."""
+    """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
+    it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
     kept: list[Word] = []
     for word in words[index:index + 4]:
-        if kept and context.boundary_between(kept[-1], word):
+        if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
+                     or _prepositional(word)):
             break
         if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 context.mention_starting_in(word) is not None or word.norm.isdigit():
@@ -155,13 +481,12 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
         kept.append(word)
         if len(kept) == 3:
             break
-    if not kept or (not any(p.endswith("ال") or p == "لل" for p, _ in kept[0].readings()[1:]) \
-            and not kept[0].norm.startswith("ال")):
-        return None
+    if not kept or not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
+        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
     start = kept[0].start
     prefix = ""
     for candidate, rest in kept[0].readings():
-        if rest.startswith("ال") and candidate:
+        if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
             prefix = candidate
             break
     name = context.doc.text[start:kept[-1].end]
@@ -173,21 +498,178 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     return Arg(node, start, kept[-1].end)
 
 
+def _definite(word: Word) -> bool:
+    return word.norm.startswith("ال") or any(
+        p.endswith("ال") or p == "لل" for p, _ in word.readings()[1:])
+
+
+def _skip_intensifiers(words: list[Word], index: int) -> int:
+    """Past the adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»)."""
+    while index < len(words) and words[index].bare() in INTENSIFIERS:
+        index += 1
+    return index
+
+
+def _declined(words: list[Word], index: int, trigger: StanceTrigger) -> bool:
+    """«رفض X التعليق»: declining to comment is no stance."""
+    return trigger.kind == "rejects" and index < len(words) and \
+        words[index].norm in DECLINED_TOPICS | {"ال" + t for t in DECLINED_TOPICS}
+
+
+def _material(context: DocContext, words: list[Word], position: int,
+              trigger: StanceTrigger) -> bool:
+    """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
+    a name, Mali, is not a word of money)."""
+    return trigger.kind == "supports" and not words[position].has(EMOTION_POSITIVE) and any(
+        (w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
+        and context.covering_mention(w.end - 1) is None
+        for w in words[position + 1:position + 5])
+
+
+def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
+    return not trigger.requires or any(
+        w.norm in trigger.requires for w in words[position + 1:position + 8])
+
+
+def _fits(context: DocContext, words: list[Word], candidate: Candidate,
+          trigger: StanceTrigger, start: int) -> bool:
+    """Whether a candidate after the trigger can be its object.
+
+    Not a name coordinated with the subject («دعم الأمير X ورئيس الهيئة»); not the
+    genitive of a person noun («رحب بمبعوث دول المجلس»: the envoy is welcomed); for
+    urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
+    accused, never the charge («اتهمه بـ»)."""
+    word = words[candidate.word_index]
+    if candidate.word_index == start + 1 and _conjunction(word):
+        return False
+    previous = words[candidate.word_index - 1]
+    if candidate.word_index - 1 > start and not candidate.preposition and \
+            candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):
+        return False
+    if trigger.kind == "urges":
+        allowed = {"", "ل"} if trigger.noun else {""}
+        if candidate.preposition not in allowed or candidate.label in {"City", "Region", "Place"}:
+            return False
+    if _nisba_of_thing(context, words, candidate):
+        return False
+    if candidate.preposition == "في" and is_place(candidate.label):
+        return False  # «وزارة الداخلية في غزة»: where, not toward what
+    return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
+
+
+_PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
+
+
+def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | None:
+    """The first word after an appositive title set off by commas («، الناطق باسم X،»)."""
+    for later in range(index + 1, min(len(words), index + 8)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return later
+    return None
+
+
+def _faced_by(context: DocContext, words: list[Word], position: int,
+              skip: set[str]) -> Candidate | None:
+    """«واجه تسيبراس انتقادات كروغمان», «تعرضت قطر لانتقاد مصر»: the one who faces the
+    stance is its object."""
+    for index in range(position - 1, max(0, position - 3), -1):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        if words[index - 1].has(FACING_VERBS):
+            mention = context.mention_starting_in(words[index])
+            if mention is None or not mention.entity_id or mention.entity_id in skip or \
+                    mention.label not in AGENT_LABELS:
+                return None
+            _, last = context.mention_words(mention)
+            if last + 1 != words[position].index:
+                return None
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                             mention.label, index, "faced")
+    return None
+
+
+_COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
+                                             "قياده"})
+
+
+def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+    """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
+    before it (a move, a minister), not the country, unless that noun is the country's
+    people, government or army («الشعب اليمني», «العسكريين الأوكرانيين»)."""
+    word = words[candidate.word_index]
+    mention = context.mention_starting_in(word)
+    nisba = candidate.source == "nisba" or (mention is not None and (
+        context.is_nisba(mention) or _adjective_form(context, mention, word)))
+    if not nisba or candidate.word_index == 0:
+        return False
+    return not words[candidate.word_index - 1].has(_COLLECTIVE_HEADS)
+
+
+def _adjective_form(context: DocContext, mention: Mention, word: Word) -> bool:
+    """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
+    return mention.label == "Country" and mention.end <= word.end and \
+        word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
+            how: str, trigger: StanceTrigger) -> bool:
+    """The candidate is in reach: before the next stance word (its objects are its own);
+    for an addressee of urges, or after a subject read from the previous sentence, the
+    phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
+    noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
+    if any(find_stance(w.norm) is not None for w in words[position + 1:candidate.word_index]):
+        return False
+    if how == "previous" or trigger.kind == "urges":
+        return candidate.word_index <= first_word + 1
+    return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
+
+
+def _opens_phrase(word: Word) -> bool:
+    """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
+    return word.norm in PREPOSITIONS or _prepositional(word)
+
+
 def _objects(context: DocContext, words: list[Word], position: int, after: int,
              sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
-             state: EventState) -> list[Arg]:
+             state: EventState, how: str = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
-    start = max(position, after - 1)
-    candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip)
+    start, crossing = max(position, after - 1), False
+    if after > position + 1 and after < len(words) and (
+            is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
+        if not context.boundary_between(words[after - 1], words[after]):
+            return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
+        closing = _closing_comma(context, words, after)
+        if closing is None:
+            return []
+        start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
+    first_word = _skip_intensifiers(words, start + 1)
+    start = first_word - 1
+    if trigger.kind == "urges" and first_word < len(words) and \
+            words[first_word].norm in _PRAYED_TO:
+        return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
-        return _partners(context, words, position, sentence, candidates, subjects)
-    first_word = start + 1
+        return [Candidate(arg, "", None, position, "partner")
+                for arg in _partners(context, words, position, sentence, candidates, subjects)]
+    if how == "genitive":
+        faced = _faced_by(context, words, position, skip)
+        if faced is not None:
+            return [faced]
     if trigger.topic_object and first_word < len(words) and not context.boundary_between(
             words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
-        topic = _topic(context, words, first_word)
+        opening = words[first_word]
+        demand = trigger.kind == "urges" and opening.norm.startswith("ب")
+        charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
+        loose = how == "genitive" and not opening.norm.startswith("ل")
+        topic = None if demand or charge or loose else _topic(context, words, first_word)
         if topic is not None:
-            return [topic]
+            return [Candidate(topic, "", None, first_word, "topic")]
+    candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
+                  and _within(words, c, first_word, position, how, trigger)]
     events = [c for c in candidates if c.source == "event"]
     entities = [c for c in candidates if c.source in {"mention", "holder"}
                 and (c.label in AGENT_LABELS or c.label in {"Place", "City", "Region"})]
@@ -195,8 +677,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     ordered = sorted(events + entities, key=lambda c: c.word_index)
     if ordered:
         commit_holder(context, ordered[0], sentence)
-        return [ordered[0].arg]
-    return [nisba[0].arg] if nisba else []
+        return [ordered[0]]
+    return nisba[:1]
 
 
 def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,
@@ -219,18 +701,51 @@ def _partners(context: DocContext, words: list[Word], position: int, sentence: S
     return []
 
 
+_CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
+
+_HOW_PENALTY = {"after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
+                "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
+                "previous": 0.15}
+_OBJECT_PENALTY = {"mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
+                   "faced": 0.05, "nisba": 0.15}
+
+
+def confidence_of(trigger: StanceTrigger, how: str, obj: Candidate) -> float:
+    """How sure the rule is: the trigger's own confidence, less for a subject or an
+    object read from further away (a previous sentence, a nisba adjective)."""
+    penalty = _HOW_PENALTY.get(how, 0.15) + _OBJECT_PENALTY.get(obj.source, 0.1)
+    if obj.preposition in {"في", "من", "عن", "الي"}:
+        penalty += 0.1
+    return round(max(0.3, trigger.confidence - penalty), 2)
+
+
+def _usable(context: DocContext, words: list[Word], position: int,
+            trigger: StanceTrigger) -> bool:
+    if context.covering_mention(words[position].start) is not None:
+        return False
+    if trigger.kind != "urges" and _urged_content(words, position):
+        return False
+    if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
+        return False  # «مما دعا X إلى ...»: what led X to, not an appeal
+    return _required(words, position, trigger) and \
+        not _material(context, words, position, trigger) and not _condolence(words, position)
+
+
+def _condolence(words: list[Word], position: int) -> bool:
+    """«أعرب عن أسفه لوفاة X», «ببالغ الأسف لسقوط ضحايا»: condolence, no stance."""
+    return words[position].has(REGRET) and any(
+        w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
         word = words[position]
         trigger = _trigger(words, position)
-        if trigger is None or context.covering_mention(word.start) is not None:
+        if trigger is None or not _usable(context, words, position, trigger):
             continue
-        if trigger.kind == "urges" or not _urged_content(words, position):
-            pass
-        else:
-            continue
+        trigger = _as_noun(words, position, trigger)
         subjects, after, how = [], position + 1, ""
         if trigger.kind == "coordinatesWith":
             for follow in words[position + 1:position + 6]:
@@ -239,25 +754,29 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                     subjects, how = [pronoun], "pronoun"
         if not subjects:
             subjects, after, how = _subject(context, words, position, sentence, trigger)
-        if not subjects:
+        if not subjects or _declined(words, _skip_intensifiers(words, after), trigger):
             continue
         kind = trigger.kind
         negated = is_negated(context, words, position)
         if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
             kind, negated = "opposes", False
-        objects = _objects(context, words, position, after, sentence, trigger, subjects, state)
-        if not objects:
-            continue
+        objects = _objects(context, words, position, after, sentence, trigger, subjects, state,
+                           how)
+        if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
+            if any(context.label(s.node_id) != "Person" for s in subjects):
+                continue
+            objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
         mood = modality(context, words, position)
-        confidence = trigger.confidence - (0.1 if how in {"previous", "before"} else 0.0)
         time = resolve(anchor, words, position)
         for subject in subjects:
-            for obj in objects:
+            for candidate in objects:
+                obj = candidate.arg
                 if obj.node_id == subject.node_id:
                     continue
+                confidence = confidence_of(trigger, how, candidate)
                 evidence = context.evidence(
                     sentence, [(subject.start, subject.end), (obj.start, obj.end)],
-                    f"stance.{kind}.{how}", confidence, (word.start, word.end),
+                    f"stance.{kind}.{how}.{candidate.source}", confidence, (word.start, word.end),
                 )
                 pol = polarity(negated)
                 context.add_relation(Relation(
@@ -265,5 +784,6 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                     subject_id=subject.node_id, object_id=obj.node_id, evidence=(evidence,),
                     polarity=pol, modality=mood, time=time,
                 ))
-        if how in {"after", "before", "lisan"} and context.speaker_at(word.start) is None:
+        if how in {"after", "before", "lisan", "genitive"} and \
+                context.speaker_at(word.start) is None:
             context.last_actor = (subjects[0].node_id, sentence.index)
