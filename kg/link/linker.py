@@ -30,6 +30,7 @@ from kg.link.gazetteer import (
 from kg.link.matcher import Matcher
 from kg.link.overlaps import resolve_overlaps
 from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
+from kg.link.retype import retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
 from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
@@ -185,7 +186,7 @@ class Linker:
 
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
-        mentions = list(resolve_overlaps(doc.mentions))
+        mentions, retyped = retype_mentions(doc, list(resolve_overlaps(doc.mentions)))
         named = self._named_keys(mentions)
         clusters: dict[tuple[str, ...], list[int]] = {}
         info: dict[tuple[str, ...], _ClusterInfo] = {}
@@ -199,6 +200,12 @@ class Linker:
         key: tuple[str, ...]
         for index, mention in enumerate(mentions):
             resolution = self.resolve_mention(mention, named)
+            if (
+                resolution is not None
+                and mention.id in retyped
+                and resolution.entry.label != "Person"
+            ):
+                resolution = None  # «هاموند» after «فيليب هاموند»: not the gazetteer's place
             if resolution is None:
                 if mention.label == "Person":
                     persons.append(index)
