@@ -43,9 +43,19 @@ HONORIFICS = frozenset(
 EPITHETS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
 """Generational epithets that end a person's name: «جورج بوش الأب»."""
 PLACE_LABELS = frozenset({"City", "Region", "Place"})
-_NOT_GIVEN = frozenset(
-    name_key("في من عن على إلى الى أن ان أو او بن ابن عبد أبو ابو أم ام الله قال وقال")
-) | frozenset(word for title in TITLES for word in name_key(title))
+_NOT_GIVEN = (
+    frozenset(
+        name_key(
+            "في من عن على إلى الى أن ان أو او بن ابن عبد أبو ابو أم ام الله قال وقال باسم "
+            "إمارة امارة مدينة محافظة ولاية منطقة جزيرة قرية مطار ميناء جامعة شارع حي بلدة "
+            "مقاطعة إقليم عاصمة دولة مملكة جمهورية سلطنة مركز نادي فريق"
+        )
+    )
+    | frozenset(word for title in TITLES for word in name_key(title))
+    | frozenset(word for cue in PLACE_CUES for word in name_key(cue))
+)
+"""Words that are given names in the person list but, before a name, are more often
+a preposition, a place noun or a title («باسم», «إمارة دبي», «مساعد»)."""
 _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

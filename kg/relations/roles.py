@@ -172,6 +172,14 @@ def _split_coordinated(words: list[Word]) -> list[list[Word]]:
     return [g for g in groups if g]
 
 
+def _ends_at(words: list[Word], group: list[Word], org: Arg) -> bool:
+    """Whether a preposed title ends with its organisation (honorifics may follow):
+    «الرئيس اليمني قرارين يقضيان بتعيين X» is no title of X."""
+    offset = words[0].index
+    return all(_is_name_honorific(words, w.index - offset) or w.bare() in FORMER or
+               w.norm in FORMER | _FORMER_WORDS for w in group if w.start >= org.end)
+
+
 def _is_name_honorific(words: list[Word], index: int) -> bool:
     """«الشيخ», «معالي», «صاحب السمو الملكي»: words that open a person's name, not a title."""
     word = words[index]
@@ -195,7 +203,7 @@ def _before(context: DocContext, words: list[Word], first: int) -> list[Word]:
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or _is_trigger(word) or \
                 word.norm in _STOP_WORDS or (_is_name_honorific(words, index) and any(
-                    not _is_name_honorific(words, w.index - words[0].index) for w in run)):
+                    is_title_head(w) for w in run)):
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person":
@@ -252,12 +260,14 @@ def _titles(context: DocContext) -> list[_Title]:
                 continue
             first, last = context.mention_words(mention)
             runs = (_before(context, words, first - offset), _after(context, words, last - offset))
-            for run in runs:
+            for preposed, run in zip((True, False), runs, strict=True):
                 for group in _split_coordinated(run):
                     head_word = next((w for w in group if is_title_head(w)), group[0])
                     head = next((rest for _, rest in head_word.readings() if rest in TITLE_HEADS),
                                 head_word.bare())
                     org = _org_in(context, group) or _territory(context, group, head_word, head)
+                    if preposed and org is not None and not _ends_at(words, group, org):
+                        continue
                     name_start, name_end = _name_span(context, group, org)
                     titles.append(_Title(
                         person=mention, words=group, sentence=sentence, org=org,
