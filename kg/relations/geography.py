@@ -32,6 +32,7 @@ from kg.relations.context import (
     Word,
 )
 from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, FUNCTION_WORDS, MEMBERSHIP_WORDS
+from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
                           "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره"})
@@ -43,6 +44,9 @@ place in a place: «منطقة المعاشيق بمديرية كريتر»)."""
 _UNIT_LABELS = frozenset({"Organization", "GovernmentBody", "ArmedGroup", "MediaOrganization"})
 _PARENT_LABELS = frozenset({"Organization", "GovernmentBody", "InternationalOrganization",
                             "ArmedGroup"})
+_UNIT_NOUNS = frozenset({"كليه", "قسم", "لجنه", "اداره", "امانه", "قوات", "مكتب", "فرع", "وحده",
+                         "شرطه", "مديريه", "وكاله", "بعثه", "معهد", "مركز", "هيئه", "كتيبه",
+                         "لواء", "فرقه", "دائره", "مجلس"})
 _CAPITAL_NOUNS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه"})
 _PLAYER_NOUNS = frozenset({"لاعب", "مهاجم", "مدافع", "حارس", "هداف", "جناح", "نجم", "لاعبا"})
 _CLUB_WORDS = frozenset({"نادي", "فريق", "الوسط", "الدفاع", "الهجوم", "مرمي", "الارتكاز"})
@@ -115,14 +119,18 @@ def _players(context: DocContext, sentence: Sentence, mentions: list[Mention]) -
 
 def _units(context: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """«كلية الآداب بجامعة القاهرة», «القوات الخاصة بالجيش», «اللجنة التنفيذية للاتحاد
-    الدولي»: a body right followed by a larger one with ب or ل is ``partOf`` it."""
+    الدولي»: a unit (its first word a unit noun: كلية، لجنة، قوات، وكالة ...) right
+    followed by a larger body with ب or ل is ``partOf`` it."""
     for unit, parent in itertools.pairwise(mentions):
         if unit.label not in _UNIT_LABELS or parent.label not in _PARENT_LABELS or \
-                unit.entity_id == parent.entity_id or \
-                context.doc.text[unit.end:parent.start].strip() != "":
+                unit.entity_id == parent.entity_id:
             continue
+        head = context.word_at(unit.start)
+        if head is None or not head.has(_UNIT_NOUNS):
+            continue  # «ورحبت جماعة النصرة بالاتحاد»: a verb's object, not a parent body
         prefix = context.attached_prefix(parent)
-        if prefix in {"ب", "ل", "لل", "بال"} and parent.start > unit.end:
+        gap = context.doc.text[unit.end:parent.start].strip()
+        if prefix in {"ب", "ل", "لل", "بال"} and normalize_key(gap) in {"", prefix}:
             _relation(context, sentence, "partOf", unit, parent, "membership.unit", 0.6)
 
 
