@@ -41,6 +41,8 @@ HONORIFICS = frozenset(
 )
 """Titles that only ever stand before a person's name."""
 EPITHETS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
+NASAB = frozenset(name_key("بن ابن بنت آل"))
+"""Words that continue a name after a given name: «صالح بن عبدالرحمن», «فيصل آل سعود»."""
 """Generational epithets that end a person's name: «جورج بوش الأب»."""
 PLACE_LABELS = frozenset({"City", "Region", "Place"})
 _NOT_GIVEN = (
@@ -182,6 +184,13 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Men
     if (start, end) == (mention.start, mention.end):
         return mention
     return _widened(doc, mention, start, end)
+
+
+def followed_by_nasab(doc: Document, mention: Mention) -> bool:
+    """Whether «بن», «ابن», «بنت» or «آل» follows the mention: «صالح بن عبدالرحمن» uses
+    «صالح» as a given name, not as the surname of a listed person."""
+    after = _WORD_AFTER.match(doc.text[mention.end : mention.end + 20])
+    return after is not None and normalize_key(after.group(1)) in NASAB
 
 
 def _start_of_word_before(doc: Document, mention: Mention) -> int:

@@ -132,3 +132,19 @@ def test_nationality_adjective_of_a_name_that_begins_with_alef_lam() -> None:
     assert nisba("ألبانيا") == "الباني"
     assert nisba("العراق") == "عراقي"
     assert nisba("السعودية") == "سعودي"
+
+
+def test_a_given_name_before_bin_is_not_a_listed_surname(pipeline: Pipeline) -> None:
+    text = "وقال الرئيس علي عبد الله صالح إن الحرب انتهت. وعبر الشيخ صالح بن عبدالرحمن عن فخره."
+    doc = run(pipeline, text)
+    saleh = by_text(doc)["علي عبد الله صالح"][1]
+    given = [m for m in doc.mentions if m.text == "صالح" and m.start > text.index("الشيخ")]
+    assert all(m.entity_id != saleh for m in given)
+
+
+def test_a_surname_borne_by_another_person_of_the_document(pipeline: Pipeline) -> None:
+    text = "انتقد المخرج الفنان فايز المالكي. وقال الرئيس المالكي إن الخلاف انتهى."
+    doc = run(pipeline, text, ner(text, "فايز المالكي", "Person"))
+    mentions = by_text(doc)
+    assert mentions["المالكي"][1] == mentions["فايز المالكي"][1]
+    assert all(e.qid is None for e in doc.entities if e.label == "Person")
