@@ -43,6 +43,13 @@ _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره",
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
 _FORMER_WORDS = frozenset({"اسبق", "الاسبق", "سابق", "سابقا", "السابقه"})
+_BODY_NOUNS = frozenset({"هيئه", "ديوان", "استخبارات", "حزب", "شركه", "جامعه", "صحيفه", "وكاله",
+                         "جمعيه", "اتحاد", "نادي", "بنك", "مؤسسه", "منظمه", "محكمه", "مجلس",
+                         "جهاز", "مصرف", "غرفه", "حركه", "جبهه", "رابطه", "نقابه", "معهد",
+                         "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه"})
+# «رئيس مجلس الوزراء», «رئيس مجلس الإدارة»: an office, not a body the title names.
+_NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "المكلف", "الدوري",
+                         "التنفيذي", "العام"})
 _TERRITORIAL_HEADS = frozenset({"امير", "حاكم", "محافظ", "محافظا", "والي"})
 _TERRITORY_LABELS = frozenset({"City", "Region", "Place"})
 _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده"})
@@ -106,6 +113,36 @@ def _territory(context: DocContext, words: list[Word], head_word: Word, head: st
         if mention.label in _TERRITORY_LABELS and mention.entity_id:
             return Arg(mention.entity_id, mention.start, mention.end)
     return None
+
+
+def _named_body(context: DocContext, words: list[Word], group: list[Word],
+                head_word: Word) -> Arg | None:
+    """An organisation the NER missed, named by the title itself: «رئيس هيئة الإذاعة
+    والتلفزيون», «رئيس الديوان الملكي», «الناطق باسم حركة ...»: a body noun right after
+    the head (or after «باسم») and at least one more word, to the end of the title."""
+    rest = [w for w in group if w.start > head_word.start]
+    if rest and rest[0].norm == "باسم":
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0].has(_BODY_NOUNS) or rest[1].bare() in _NOT_A_BODY:
+        return None
+    offset = words[0].index
+    while rest and (rest[-1].norm in _TRAILING or rest[-1].bare() in FORMER or
+                    rest[-1].norm in _FORMER_WORDS or rest[-1].norm in _NOT_A_BODY or
+                    _is_name_honorific(words, rest[-1].index - offset)):
+        rest.pop()
+    if len(rest) < 2:
+        return None
+    start = rest[0].start + len(_body_prefix(rest[0]))
+    name = context.doc.text[start:rest[-1].end]
+    return Arg(context.add_entity("Organization", name), start, rest[-1].end)
+
+
+def _body_prefix(word: Word) -> str:
+    """«ل» of «لهيئة», «لل» of «للهيئة»: the glued preposition before a body noun."""
+    for prefix, rest in word.readings():
+        if rest in _BODY_NOUNS:
+            return prefix.removesuffix("ال")
+    return ""
 
 
 def _has_place(context: DocContext, words: list[Word]) -> bool:
@@ -265,7 +302,8 @@ def _titles(context: DocContext) -> list[_Title]:
                     head_word = next((w for w in group if is_title_head(w)), group[0])
                     head = next((rest for _, rest in head_word.readings() if rest in TITLE_HEADS),
                                 head_word.bare())
-                    org = _org_in(context, group) or _territory(context, group, head_word, head)
+                    org = _org_in(context, group) or _territory(context, group, head_word, head) \
+                        or _named_body(context, words, group, head_word)
                     if preposed and org is not None and not _ends_at(words, group, org):
                         continue
                     name_start, name_end = _name_span(context, group, org)

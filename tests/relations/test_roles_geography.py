@@ -141,3 +141,13 @@ def test_capital_named_with_a_nationality_adjective() -> None:
     assert ("مدريد", "إسبانيا") in pairs(doc, "locatedIn")
     doc = pipeline(Document(id="doc-cap2", text="وقال الروائي المصري إن القاهرة مدينته."))
     assert pairs(doc, "locatedIn") == set()
+
+
+def test_a_body_named_by_the_title_itself() -> None:
+    doc = run("وقال رئيس هيئة الإذاعة والتلفزيون لويس مارتان في تصريحات إن القناة مستمرة.")
+    assert ("لويس مارتان", "رئيس") in pairs(doc, "holdsPosition")
+    assert ("رئيس", "هيئة الإذاعة والتلفزيون") in pairs(doc, "positionOf")
+    assert ("لويس مارتان", "هيئة الإذاعة والتلفزيون") in pairs(doc, "leads")
+    # An office is not a body: «رئيس مجلس الوزراء» leads the country of its nisba.
+    doc = run("وقال رئيس مجلس الوزراء الفرنسي لويس مارتان إن الحوار مستمر.")
+    assert pairs(doc, "leads") == {("لويس مارتان", "فرنسا")}
