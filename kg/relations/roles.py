@@ -47,9 +47,11 @@ _BODY_NOUNS = frozenset({"هيئه", "ديوان", "استخبارات", "حزب
                          "جمعيه", "اتحاد", "نادي", "بنك", "مؤسسه", "منظمه", "محكمه", "مجلس",
                          "جهاز", "مصرف", "غرفه", "حركه", "جبهه", "رابطه", "نقابه", "معهد",
                          "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه"})
+_ACTING = frozenset({"بالنيابه", "بالانابه", "المكلف"})
+_BEFORE_BODY = frozenset({"باسم", "التنفيذي", "العام"})
 # «رئيس مجلس الوزراء», «رئيس مجلس الإدارة»: an office, not a body the title names.
 _NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "المكلف", "الدوري",
-                         "التنفيذي", "العام"})
+                         "التنفيذي", "العام"}) | _ACTING
 _TERRITORIAL_HEADS = frozenset({"امير", "حاكم", "محافظ", "محافظا", "والي"})
 _TERRITORY_LABELS = frozenset({"City", "Region", "Place"})
 _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده"})
@@ -119,9 +121,10 @@ def _named_body(context: DocContext, words: list[Word], group: list[Word],
                 head_word: Word) -> Arg | None:
     """An organisation the NER missed, named by the title itself: «رئيس هيئة الإذاعة
     والتلفزيون», «رئيس الديوان الملكي», «الناطق باسم حركة ...»: a body noun right after
-    the head (or after «باسم») and at least one more word, to the end of the title."""
+    the head (or after «باسم», «التنفيذي», «العام») and at least one more word, to the
+    end of the title."""
     rest = [w for w in group if w.start > head_word.start]
-    if rest and rest[0].norm == "باسم":
+    if rest and rest[0].norm in _BEFORE_BODY:
         rest = rest[1:]
     if len(rest) < 2 or not rest[0].has(_BODY_NOUNS) or rest[1].bare() in _NOT_A_BODY:
         return None
@@ -132,8 +135,11 @@ def _named_body(context: DocContext, words: list[Word], group: list[Word],
         rest.pop()
     if len(rest) < 2:
         return None
-    start = rest[0].start + len(_body_prefix(rest[0]))
+    prefix = _body_prefix(rest[0])
+    start = rest[0].start + len(prefix)
     name = context.doc.text[start:rest[-1].end]
+    if prefix.endswith("لل"):
+        name = "ال" + name  # «للهيئة الملكية»: the article's alef is elided after ل
     return Arg(context.add_entity("Organization", name), start, rest[-1].end)
 
 
@@ -214,7 +220,7 @@ def _ends_at(words: list[Word], group: list[Word], org: Arg) -> bool:
     «الرئيس اليمني قرارين يقضيان بتعيين X» is no title of X."""
     offset = words[0].index
     return all(_is_name_honorific(words, w.index - offset) or w.bare() in FORMER or
-               w.norm in FORMER | _FORMER_WORDS for w in group if w.start >= org.end)
+               w.norm in FORMER | _FORMER_WORDS | _ACTING for w in group if w.start >= org.end)
 
 
 def _is_name_honorific(words: list[Word], index: int) -> bool:
@@ -398,9 +404,9 @@ def extract(context: DocContext) -> None:
 
 def _leads(title: _Title, org: Arg) -> bool:
     """Whether the title makes its holder the head of ``org``: a president, king, prime
-    minister, chairman, CEO or secretary-general, not a deputy, a former head, or the
+    minister, chairman, CEO or secretary-general, not a deputy, an acting or former head, or the
     head of a unit inside it («رئيس لجنة الانضباط في الاتحاد», «رئيس التحرير»)."""
-    if title.former or any(w.bare() in _DEPUTY_WORDS for w in title.words):
+    if title.former or any(w.bare() in _DEPUTY_WORDS or w.norm in _ACTING for w in title.words):
         return False
     head_at = next((i for i, w in enumerate(title.words) if is_title_head(w)), 0)
     between = [w for w in title.words[head_at + 1:] if w.end <= org.start]

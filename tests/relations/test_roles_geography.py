@@ -151,3 +151,10 @@ def test_a_body_named_by_the_title_itself() -> None:
     # An office is not a body: «رئيس مجلس الوزراء» leads the country of its nisba.
     doc = run("وقال رئيس مجلس الوزراء الفرنسي لويس مارتان إن الحوار مستمر.")
     assert pairs(doc, "leads") == {("لويس مارتان", "فرنسا")}
+    # After «الرئيس التنفيذي»: the body keeps its article, elided after ل in «للهيئة».
+    doc = run("وقال الرئيس التنفيذي للهيئة الملكية بينبع آدم كوني إن المشروع اكتمل.")
+    assert pairs(doc, "leads") == {("آدم كوني", "الهيئة الملكية بينبع")}
+    # An acting head holds the title but is not recorded as leading.
+    doc = run("وقال الرئيس التنفيذي للهيئة الملكية بينبع بالنيابة آدم كوني إن المشروع اكتمل.")
+    assert ("آدم كوني", "الرئيس التنفيذي") in pairs(doc, "holdsPosition")
+    assert pairs(doc, "leads") == set()
