@@ -322,8 +322,8 @@ def _titles(context: DocContext) -> list[_Title]:
     return titles
 
 
-def _fallback_org(context: DocContext, titles: list[_Title],
-                  title: _Title) -> tuple[str, float] | None:
+def _fallback_org(context: DocContext, titles: list[_Title], title: _Title,
+                  home: str | None) -> tuple[str, float] | None:
     """The organisation of a title that names none, and the confidence of that guess.
 
     The same person's other title first («عادل الجبير ... وزير الخارجية» after
@@ -338,7 +338,6 @@ def _fallback_org(context: DocContext, titles: list[_Title],
                         and context.label(t.org.node_id) not in _TERRITORY_LABELS), None)
     if same_person is not None:
         return same_person, 0.6
-    home = _home_country(context, titles)
     if home is not None and title.head in _FALLBACK_HEADS:
         return home, 0.45
     return None
@@ -359,6 +358,7 @@ def _home_country(context: DocContext, titles: list[_Title]) -> str | None:
 def extract(context: DocContext) -> None:
     """Find every title phrase next to a person and add the role relations."""
     titles = _titles(context)
+    home = _home_country(context, titles)
     observed = article_date(context.doc.meta.date)
     time = observed.isoformat() if observed else None
     for title in titles:
@@ -367,7 +367,7 @@ def extract(context: DocContext) -> None:
         org = title.org
         org_confidence = 0.8
         if org is None and not _has_place(context, title.words):
-            fallback = _fallback_org(context, titles, title)
+            fallback = _fallback_org(context, titles, title, home)
             if fallback is not None:
                 org = Arg(fallback[0], title.name_start, title.name_end)
                 org_confidence = fallback[1]
