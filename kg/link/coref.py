@@ -2,9 +2,15 @@
 
 «بومبيو» after «مايك بومبيو», «جيفري» after «جيمس جيفري», «عبد الله صالح»
 after «علي عبد الله صالح»: a shorter person name joins the one longer person
-name in the document that it ends with (or, for one word, begins with). Titles
-before a name («الرئيس», «وزير الخارجية») are not part of it. When two longer
-names would fit, the short one is left alone rather than guessed.
+name in the document that it ends with (or, for one word, begins with).
+«نايف البكري» joins «نايف صالح عبد القادر البكري»: a short form with the same
+first and last name. Titles before a name («الرئيس», «وزير الخارجية») are not
+part of it. When two longer names would fit, the short one is left alone
+rather than guessed.
+
+Spelling variants of one transliterated name («فيدريكا موغيريني»,
+«فيديريكا موغيريني») are one person: names with the same words but for
+long vowel letters inside a long foreign word (:func:`same_spelling`).
 """
 
 from __future__ import annotations
@@ -57,6 +63,53 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
             for other, full in longer:
                 if len(full) > len(words) and full[-len(words) :] == words:
                     distinct.setdefault(full, other)
+            if not distinct:
+                for other, full in longer:
+                    if len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1]:
+                        distinct.setdefault(full, other)
         if len(distinct) == 1:
             links[index] = next(iter(distinct.values()))
+    _link_variants(names, links)
     return links
+
+
+def _link_variants(names: Sequence[tuple[str, ...]], links: dict[int, int]) -> None:
+    """A name not linked yet joins the first different name it is a spelling variant of."""
+    first_of: dict[tuple[str, ...], int] = {}
+    for index, words in enumerate(names):
+        first_of.setdefault(words, index)
+    distinct = list(first_of.items())
+    for index, words in enumerate(names):
+        if index in links or not words:
+            continue
+        for other_words, other in distinct:
+            if (
+                other < first_of[words]
+                and other_words != words
+                and same_spelling(words, other_words)
+            ):
+                links[index] = other
+                break
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اوي")
+_MIN_VARIANT_LETTERS = 6
+
+
+def same_spelling(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Whether two names differ only by long vowel letters («ي», «و», «ا») inside
+    words of at least six letters, with at least one word the same:
+    «فيدريكا موغيريني» and «فيديريكا موغيريني» yes; «سعد الحربي» and «سعيد
+    الحربي» no (short Arabic names whose vowels tell them apart)."""
+    if len(left) != len(right) or left == right:
+        return False
+    if not any(a == b for a, b in zip(left, right, strict=True)):
+        return False
+    for a, b in zip(left, right, strict=True):
+        if a == b:
+            continue
+        if min(len(a), len(b)) < _MIN_VARIANT_LETTERS or a[0] != b[0]:
+            return False
+        if a[1:].translate(_VOWEL_LETTERS) != b[1:].translate(_VOWEL_LETTERS):
+            return False
+    return True

@@ -81,14 +81,16 @@ def nisba(name_ar: str) -> str | None:
     """The masculine nationality adjective of a one-word country name, by rule.
 
     «سوريا» → «سوري», «فرنسا» → «فرنسي», «السعودية» → «سعودي», «العراق» →
-    «عراقي»; None for names the rule does not cover (several words, or a
+    «عراقي», «ألمانيا» → «ألماني»; None for names the rule does not cover (several words, or a
     final ي/و as in «مالي», «موناكو»).
     """
     words = name_key(name_ar)
     if len(words) != 1:
         return None
     stem = words[0]
-    if stem.startswith("ال") and len(stem) > 4:
+    if stem.startswith("ال") and len(stem) > 4 and not stem.endswith("يا"):
+        # The article of «العراق», «السعودية»; a transliterated name in -يا keeps its
+        # first letters: «ألمانيا» → «ألماني», «ألبانيا» → «ألباني».
         stem = stem[2:]
     if stem.endswith("يا") and len(stem) > 4:
         return stem[:-2] + "ي"

@@ -30,6 +30,7 @@ from kg.link.gazetteer import (
 from kg.link.matcher import Matcher
 from kg.link.overlaps import resolve_overlaps
 from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
+from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
 from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
@@ -185,8 +186,9 @@ class Linker:
 
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
-        mentions = list(resolve_overlaps(doc.mentions))
+        mentions, retyped = retype_mentions(doc, list(resolve_overlaps(doc.mentions)))
         named = self._named_keys(mentions)
+        owners = self._surname_owners(mentions)
         clusters: dict[tuple[str, ...], list[int]] = {}
         info: dict[tuple[str, ...], _ClusterInfo] = {}
         pending_generic: list[tuple[int, GazetteerEntry]] = []
@@ -199,6 +201,10 @@ class Linker:
         key: tuple[str, ...]
         for index, mention in enumerate(mentions):
             resolution = self.resolve_mention(mention, named)
+            if resolution is not None and not self._keeps(
+                doc, mention, resolution, retyped, owners
+            ):
+                resolution = None
             if resolution is None:
                 if mention.label == "Person":
                     persons.append(index)
@@ -225,8 +231,46 @@ class Linker:
             key, cluster = self._bare_generic(doc, generic, info)
             add(key, index, cluster)
 
-        self._cluster_persons(mentions, persons, clusters, info, add)
+        self._cluster_persons(doc, mentions, persons, clusters, info, add)
         return self._build(doc, mentions, clusters, info)
+
+    def _keeps(
+        self,
+        doc: Document,
+        mention: Mention,
+        resolution: Resolution,
+        retyped: set[str],
+        owners: dict[str, set[str | None]],
+    ) -> bool:
+        """Whether a resolution survives the person rules: a mention made a person
+        here is not the gazetteer's place («هاموند» after «فيليب هاموند»); a one-word
+        name followed by «بن» is a given name («صالح بن عبدالرحمن»); a surname that a
+        differently-named person of the document bears is that person's («المالكي»
+        after «فايز المالكي», not Nouri al-Maliki)."""
+        entry = resolution.entry
+        if mention.id in retyped:
+            return entry.label == "Person"
+        if entry.label != "Person" or len(name_key(mention.text)) != 1:
+            return True
+        if followed_by_nasab(doc, mention):
+            return False
+        bearers = owners.get(person_words(mention.text)[-1], set())
+        return not bearers - {entry.key}
+
+    def _surname_owners(self, mentions: list[Mention]) -> dict[str, set[str | None]]:
+        """For the last word of every person name of two words or more in the
+        document, the gazetteer keys those names resolve to (None: unlisted)."""
+        owners: dict[str, set[str | None]] = {}
+        for mention in mentions:
+            if mention.label != "Person":
+                continue
+            words = person_words(mention.text)
+            if len(words) < 2:
+                continue
+            resolution = self.resolve_text(mention.text)
+            key = resolution.entry.key if resolution is not None else None
+            owners.setdefault(words[-1], set()).add(key)
+        return owners
 
     def _named_keys(self, mentions: list[Mention]) -> set[str]:
         """Entries some mention names in full (not by a conditional short form)."""
@@ -277,14 +321,18 @@ class Linker:
             label=generic.label, canonical=f"{doc.id}#{generic.key}"
         )
 
-    def _cluster_persons(self, mentions, persons, clusters, info, add) -> None:  # type: ignore[no-untyped-def]
+    def _cluster_persons(self, doc, mentions, persons, clusters, info, add) -> None:  # type: ignore[no-untyped-def]
         """Unlinked person mentions: join linked people or longer names they shorten."""
         linked_people = [
             (key, person_words(cluster.entry.name_ar))
             for key, cluster in info.items()
             if cluster.entry is not None and cluster.entry.label == "Person"
         ]
-        names = [person_words(mentions[index].text) for index in persons]
+        # «صالح بن عبدالرحمن»: a given name before «بن» shortens no other name.
+        names = [
+            () if followed_by_nasab(doc, mentions[index]) else person_words(mentions[index].text)
+            for index in persons
+        ]
         all_names = names + [words for _, words in linked_people]
         links = attach_short_names(all_names)
         groups: dict[int, int] = {}

@@ -1,12 +1,20 @@
 """Geography and membership: locatedIn, partOf, memberOf.
 
 - «مدينة عدن، جنوب اليمن», «غرابوف، شرق أوكرانيا», «ميناء الزيت بالبريقة»,
-  «منطقة المعاشيق بمديرية كريتر»: a city or place followed (after a comma,
-  a direction word, في, or a place noun with ب) by a place or country is
-  ``locatedIn`` it; a region is ``partOf`` its country.
+  «منطقة المعاشيق بمديرية كريتر», «إقليم تيغراي شمال إثيوبيا»: a place
+  followed (after a comma, a direction word, في, or a place noun with ب) by
+  a larger place is ``locatedIn`` it (the guidelines keep ``partOf`` for
+  organisations). A city is never inside another city («بنها شمالي القاهرة»
+  is north of it), nor a city inside a district («الرياض في حي الجزيرة»).
+  «العاصمة الإسبانية مدريد»: a capital or city with a nationality adjective
+  is located in that country.
 - «بريطانيا وفرنسا ... الدول الدائمة العضوية في مجلس الأمن»: every country
   of the list is ``memberOf`` the organisation; «قناة المسيرة التابعة
   للحوثيين» is ``memberOf`` too.
+- «كلية الآداب بجامعة القاهرة», «اللجنة التنفيذية للاتحاد الدولي»: a body
+  followed by a larger one with ب or ل is ``partOf`` it.
+- «محمد عبدالشافي مدافع فريق الأهلي», «لاعب الوسط بالنادي الأهلي أحمد
+  العوفي»: a player named with his club is ``memberOf`` it.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import itertools
 
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.ner.gazetteer import is_adjective_mention
 from kg.relations.context import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
@@ -22,12 +31,25 @@ from kg.relations.context import (
     DocContext,
     Word,
 )
-from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, MEMBERSHIP_WORDS
+from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, FUNCTION_WORDS, MEMBERSHIP_WORDS
+from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
                           "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره"})
 _CONTAINED = frozenset({"City", "Place", "Region"})
 _CONTAINER = frozenset({"Country", "Region", "City", "Place"})
+_RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
+"""How large a place of each class is: a place lies only in a larger one (or a
+place in a place: «منطقة المعاشيق بمديرية كريتر»)."""
+_UNIT_LABELS = frozenset({"Organization", "GovernmentBody", "ArmedGroup", "MediaOrganization"})
+_PARENT_LABELS = frozenset({"Organization", "GovernmentBody", "InternationalOrganization",
+                            "ArmedGroup"})
+_UNIT_NOUNS = frozenset({"كليه", "قسم", "لجنه", "اداره", "امانه", "قوات", "مكتب", "فرع", "وحده",
+                         "شرطه", "مديريه", "وكاله", "بعثه", "معهد", "مركز", "هيئه", "كتيبه",
+                         "لواء", "فرقه", "دائره", "مجلس"})
+_CAPITAL_NOUNS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه"})
+_PLAYER_NOUNS = frozenset({"لاعب", "مهاجم", "مدافع", "حارس", "هداف", "جناح", "نجم", "لاعبا"})
+_CLUB_WORDS = frozenset({"نادي", "فريق", "الوسط", "الدفاع", "الهجوم", "مرمي", "الارتكاز"})
 
 
 def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
@@ -37,12 +59,14 @@ def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
     between = context.words_between(first.end, second.start)
     if len(between) > 3:
         return False
+    if between and is_adjective_mention(second):
+        return False  # «القاهرة الروائي المصري»: only «عدن اليمنية», adjacent
     adjectives = 0
     for word in between:
         bare = word.bare()
         if word.norm == "في" or bare in DIRECTIONS or bare in _PLACE_NOUNS:
             continue
-        if bare.endswith(("ي", "يه")) and adjectives == 0:
+        if bare.endswith(("ي", "يه")) and adjectives == 0 and word.norm not in FUNCTION_WORDS:
             adjectives += 1
             continue
         return False
@@ -51,6 +75,80 @@ def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
         return False
     return context.doc.text[second.start - 1:second.start] != "و" and \
         not (between and between[-1].norm.startswith("و"))
+
+
+def _may_contain(first: Mention, second: Mention) -> bool:
+    if first.label not in _CONTAINED or second.label not in _CONTAINER:
+        return False
+    smaller, larger = _RANK[first.label], _RANK[second.label]
+    return smaller < larger or (smaller == larger == _RANK["Place"])
+
+
+def _capital_with_adjective(context: DocContext, sentence: Sentence,
+                            mentions: list[Mention]) -> None:
+    """«العاصمة الإسبانية مدريد», «مدينة عدن اليمنية»'s mirror: noun, adjective, city."""
+    for adjective, city in itertools.pairwise(mentions):
+        if not is_adjective_mention(adjective) or city.label != "City" or \
+                context.doc.text[adjective.end:city.start].strip():
+            continue
+        before = context.words_between(max(sentence.start, adjective.start - 12), adjective.start)
+        if before and before[-1].norm in _CAPITAL_NOUNS and \
+                context.doc.text[before[-1].end:adjective.start].strip() == "":
+            _relation(context, sentence, "locatedIn", city, adjective, "geography.capital", 0.6)
+
+
+def _players(context: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A player and his club, in either order: «X مدافع فريق الأهلي», «لاعب الأهلي X»."""
+    for index, mention in enumerate(mentions):
+        if mention.label != "Person":
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and after.label in ORGANIZATION_LABELS - {"Country"} and \
+                _player_phrase(context, mention.end, after.start):
+            _relation(context, sentence, "memberOf", mention, after, "membership.player", 0.7)
+        before = mentions[index - 1] if index > 0 else None
+        if before is not None and before.label in ORGANIZATION_LABELS - {"Country"} and \
+                context.doc.text[before.end:mention.start].strip() == "":
+            start = max(sentence.start, before.start - 40)
+            words = context.words_between(start, before.start)
+            if words and _player_phrase(context, words[-min(len(words), 3)].start, before.start,
+                                        leading=False):
+                _relation(context, sentence, "memberOf", mention, before, "membership.player",
+                          0.7)
+
+
+def _units(context: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """«كلية الآداب بجامعة القاهرة», «القوات الخاصة بالجيش», «اللجنة التنفيذية للاتحاد
+    الدولي»: a unit (its first word a unit noun: كلية، لجنة، قوات، وكالة ...) right
+    followed by a larger body with ب or ل is ``partOf`` it."""
+    for unit, parent in itertools.pairwise(mentions):
+        if unit.label not in _UNIT_LABELS or parent.label not in _PARENT_LABELS or \
+                unit.entity_id == parent.entity_id:
+            continue
+        head = context.word_at(unit.start)
+        if head is None or not head.has(_UNIT_NOUNS):
+            continue  # «ورحبت جماعة النصرة بالاتحاد»: a verb's object, not a parent body
+        prefix = context.attached_prefix(parent)
+        gap = context.doc.text[unit.end:parent.start].strip()
+        if prefix in {"ب", "ل", "لل", "بال"} and normalize_key(gap) in {"", prefix}:
+            _relation(context, sentence, "partOf", unit, parent, "membership.unit", 0.6)
+
+
+def _player_phrase(context: DocContext, start: int, end: int, leading: bool = True) -> bool:
+    """Whether ``[start, end)`` is a player noun with club words: «، مدافع فريق», «لاعب الوسط
+    بالنادي»; ``leading``: the player noun must come first, right after the name."""
+    text = context.doc.text[start:end]
+    if any(mark in text for mark in ".؟!:«»\"()") or text.count("،") > (1 if leading else 0):
+        return False
+    words = context.words_between(start, end)
+    if not words or len(words) > 3:
+        return False
+    players = [i for i, w in enumerate(words) if w.bare() in _PLAYER_NOUNS or
+               w.norm in _PLAYER_NOUNS]
+    if not players or (leading and players[0] != 0):
+        return False
+    rest = words[players[0] + 1:]
+    return all(w.bare() in _CLUB_WORDS or w.norm in _CLUB_WORDS for w in rest)
 
 
 def _relation(context: DocContext, sentence: Sentence, kind: str, subject: Mention,
@@ -92,12 +190,13 @@ def extract(context: DocContext) -> None:
         mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
                     if m.entity_id]
         for first, second in itertools.pairwise(mentions):
-            if first.label in _CONTAINED and second.label in _CONTAINER and \
-                    _gap_allows(context, first, second):
-                kind = "partOf" if first.label == "Region" and second.label == "Country" \
-                    else "locatedIn"
-                _relation(context, sentence, kind, first, second, f"geography.{kind}", 0.6)
+            if _may_contain(first, second) and _gap_allows(context, first, second):
+                _relation(context, sentence, "locatedIn", first, second, "geography.locatedIn",
+                          0.6)
         words = context.sentence_words(sentence)
+        _capital_with_adjective(context, sentence, mentions)
+        _players(context, sentence, mentions)
+        _units(context, sentence, mentions)
         for index in context.trigger_positions(words, GEOGRAPHY_WORD):
             word = words[index]
             bare = word.bare()

@@ -486,8 +486,8 @@ for _names, _country, _qid in (
     (("فلسطيني", "فلسطينيه"), "فلسطين", "Q219060"),
     (("ايطالي", "ايطاليه"), "إيطاليا", "Q38"),
 ):
-    for _name in _names:
-        NISBA[_name.removeprefix("ال")] = (_country, _qid)
+    for _name in _names:  # «الماني»: the alef-lam of «ألمانيا» is not an article
+        NISBA[_name] = (_country, _qid)
 
 # --- geography and membership ------------------------------------------------
 

@@ -1,0 +1,228 @@
+"""Mention clean-up before linking: what is not an entity, and what is a person.
+
+- Religious formulae («الله», «سبحانه وتعالى», «عز وجل») name no actor of the
+  news: their mentions are dropped, whatever a statistical NER labelled them.
+- A one-word place or organisation mention that is the surname of a person
+  named in full in the document («هاموند» after «فيليب هاموند») is that
+  person, unless a locative or a place cue stands before it («في هاموند»).
+- A place name right after an honorific («الشيخ», «الدكتور») is a person.
+- A one-word name right after a given name is the surname of that name:
+  «جيب بوش» is one person, not George W. Bush («بوش») after a stray word.
+- A generational epithet after a name belongs to it: «جورج بوش الأب» is not
+  George W. Bush.
+
+Every new or widened mention keeps its offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from kg.ids import mention_id
+from kg.link.gazetteer import name_key
+from kg.link.resources import LOCATIVES, PLACE_CUES, TITLES
+from kg.model import Document, Mention
+from kg.text.normalize import normalize_key
+
+RELIGIOUS_WORDS = frozenset(
+    name_key(
+        "الله لله بالله والله تالله اللهم سبحانه تعالى وتعالى عز وجل جل جلاله الرحمن الرحيم بسم"
+    )
+)
+"""Words of religious formulae; a mention made only of them names no entity."""
+HONORIFICS = frozenset(
+    name_key(
+        "السيد السيدة الدكتور الدكتورة الشيخ الشيخة الجنرال اللواء العميد العقيد الفريق "
+        "المشير الأمير الأميرة المهندس الأستاذ"
+    )
+)
+"""Titles that only ever stand before a person's name."""
+EPITHETS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
+NASAB = frozenset(name_key("بن ابن بنت آل"))
+"""Words that continue a name after a given name: «صالح بن عبدالرحمن», «فيصل آل سعود»."""
+"""Generational epithets that end a person's name: «جورج بوش الأب»."""
+PLACE_LABELS = frozenset({"City", "Region", "Place"})
+_NOT_GIVEN = (
+    frozenset(
+        name_key(
+            "في من عن على إلى الى أن ان أو او بن ابن عبد أبو ابو أم ام الله قال وقال باسم "
+            "إمارة امارة مدينة محافظة ولاية منطقة جزيرة قرية مطار ميناء جامعة شارع حي بلدة "
+            "مقاطعة إقليم عاصمة دولة مملكة جمهورية سلطنة مركز نادي فريق"
+        )
+    )
+    | frozenset(word for title in TITLES for word in name_key(title))
+    | frozenset(word for cue in PLACE_CUES for word in name_key(cue))
+)
+"""Words that are given names in the person list but, before a name, are more often
+a preposition, a place noun or a title («باسم», «إمارة دبي», «مساعد»)."""
+_LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
+_PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
+_COMMON_USAGE = frozenset({"3", "4"})
+"""wordfreq buckets of words too common in general text to be read as a given name."""
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First words of the multi-word person names of ``kg/resources/ner/names.tsv``
+    (normalised), without articles, particles, titles and very common words."""
+    base = resources.files("kg") / "resources" / "ner"
+    counts: dict[str, int] = {}
+    for line in (base / "names.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.endswith("\tperson"):
+            continue
+        words = name_key(line.rsplit("\t", 1)[0])
+        if len(words) >= 2:
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    common = set()
+    for line in (base / "usage.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[1] in _COMMON_USAGE:
+            common.add(fields[0])
+    return frozenset(
+        word
+        for word, count in counts.items()
+        if len(word) > 2
+        and not word.startswith("ال")
+        and word not in _NOT_GIVEN
+        and (word not in common or count >= 20)
+    )
+
+
+def is_religious(mention: Mention) -> bool:
+    words = name_key(mention.text)
+    return bool(words) and all(word in RELIGIOUS_WORDS for word in words)
+
+
+def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
+    """``mentions`` without religious formulae, with surnames and honorific names
+    as persons and person names widened to a given name or an epithet; and the
+    ids of the mentions made persons here (the gazetteer's class no longer holds
+    for them)."""
+    kept = [m for m in mentions if not is_religious(m)]
+    surnames = _surnames(kept)
+    given = given_names()
+    result: list[Mention] = []
+    widened: list[Mention] = []
+    retyped: set[str] = set()
+    for mention in kept:
+        original = mention
+        if mention.label != "Person":
+            mention = _as_person(doc, mention, surnames, given)
+            if mention.label == "Person":
+                retyped.add(mention.id)
+        if mention.label == "Person":
+            mention = _widen_person(doc, mention, given)
+        if (mention.start, mention.end) != (original.start, original.end):
+            widened.append(mention)
+            retyped.add(mention.id)
+        result.append(mention)
+    return (_without_overlaps(result, widened) if widened else result), retyped
+
+
+def _surnames(mentions: list[Mention]) -> frozenset[str]:
+    from kg.link.coref import person_words
+
+    return frozenset(
+        words[-1]
+        for m in mentions
+        if m.label == "Person"
+        for words in (person_words(m.text),)
+        if len(words) >= 2
+    )
+
+
+def _word_before(doc: Document, mention: Mention) -> str | None:
+    """The normalised word right before the mention, on the same line, with only
+    spaces between; None at punctuation or a line start."""
+    found = _WORD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start)
+    return normalize_key(found.group(1)) if found else None
+
+
+def _glued_prefix(doc: Document, mention: Mention) -> str:
+    start = mention.start
+    while start > 0 and doc.text[start - 1].isalpha():
+        start -= 1
+    return normalize_key(doc.text[start : mention.start])
+
+
+def _as_person(
+    doc: Document, mention: Mention, surnames: frozenset[str], given: frozenset[str]
+) -> Mention:
+    words = name_key(mention.text)
+    if len(words) != 1 or mention.label not in PLACE_LABELS | {"Organization", "Miscellaneous"}:
+        return mention
+    before = _word_before(doc, mention)
+    prefix = _glued_prefix(doc, mention)
+    locative = (before is not None and (before in _LOCATIVE_KEYS or before in _PLACE_CUE_KEYS)) or (
+        prefix.lstrip("وف") in {"ب", "ل", "لل"}
+    )
+    if locative:
+        return mention
+    if words[0] in surnames:
+        return replace(mention, label="Person")
+    if mention.label in PLACE_LABELS and before is not None and before in HONORIFICS:
+        return replace(mention, label="Person")
+    if mention.label in PLACE_LABELS and before in given and not prefix:
+        return _widened(doc, mention, _start_of_word_before(doc, mention), mention.end)
+    return mention
+
+
+def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Mention:
+    start, end = mention.start, mention.end
+    if len(name_key(mention.text)) == 1 and not _glued_prefix(doc, mention):
+        before = _word_before(doc, mention)
+        if before is not None and before in given:
+            start = _start_of_word_before(doc, mention)
+    after = _WORD_AFTER.match(doc.text[end : end + 20])
+    if after and normalize_key(after.group(1)) in EPITHETS:
+        end = end + after.end()
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return _widened(doc, mention, start, end)
+
+
+def followed_by_nasab(doc: Document, mention: Mention) -> bool:
+    """Whether «بن», «ابن», «بنت» or «آل» follows the mention: «صالح بن عبدالرحمن» uses
+    «صالح» as a given name, not as the surname of a listed person."""
+    after = _WORD_AFTER.match(doc.text[mention.end : mention.end + 20])
+    return after is not None and normalize_key(after.group(1)) in NASAB
+
+
+def _start_of_word_before(doc: Document, mention: Mention) -> int:
+    found = _WORD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start)
+    assert found is not None
+    return found.start(1)
+
+
+def _widened(doc: Document, mention: Mention, start: int, end: int) -> Mention:
+    return replace(
+        mention,
+        id=mention_id(doc.id, start, end),
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        label="Person",
+    )
+
+
+def _without_overlaps(mentions: list[Mention], widened: list[Mention]) -> list[Mention]:
+    """A widened mention replaces the mentions it now covers."""
+    spans = {(w.start, w.end) for w in widened}
+    kept = [
+        m
+        for m in mentions
+        if (m.start, m.end) in spans
+        or not any(w.start <= m.start and m.end <= w.end for w in widened)
+    ]
+    seen: set[tuple[int, int]] = set()
+    unique: list[Mention] = []
+    for mention in sorted(kept, key=lambda m: (m.start, m.end, m.label != "Person")):
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            unique.append(mention)
+    return unique
