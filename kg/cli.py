@@ -27,6 +27,7 @@ import typer
 from kg import __version__
 from kg.config import check_neo4j_uri, neo4j_settings, store_path
 from kg.errors import ConfigError, KGError, StoreError
+from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE
 from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT
 
@@ -177,6 +178,16 @@ def ingest(
             "traceback and exit code 1, instead of reporting it and going on.",
         ),
     ] = False,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0,
+            max=1,
+            help="Write only facts whose confidence, calibrated on the dev split, is at "
+            "least this (0: write every fact found).",
+        ),
+    ] = DEFAULT_MIN_CONFIDENCE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract entities, statements, relations and events, and store them.
@@ -202,7 +213,7 @@ def ingest(
             raise typer.BadParameter(str(error), param_hint="'--ner'") from None
     if no_store and not neo4j:
         raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
-    pipeline = default_pipeline(ner=ner.value)
+    pipeline = default_pipeline(ner=ner.value, min_confidence=min_confidence)
     location = store_path(store)
     # Neo4j first: a server that cannot be reached must not leave an empty store behind.
     loader = None
@@ -252,6 +263,12 @@ def ingest(
         f"statements: {summary.statements}  events: {summary.events}  "
         f"relations: {summary.relations}  ({summary.seconds:.1f} s)"
     )
+    if summary.held_back:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in summary.held_back.items())
+        typer.echo(
+            f"held back: {sum(summary.held_back.values())} facts below confidence "
+            f"{min_confidence:g} ({kinds}); --min-confidence lowers the bar"
+        )
     if not no_store:
         typer.echo(f"store: {location}")
     where = f"(report: {summary.report_path}, run {summary.run_id})"

@@ -107,16 +107,38 @@ def neo4j_settings(uri: str | None = None) -> Neo4jSettings:
         uri, source = str(section["uri"]), f"uri in {file}"
     else:
         uri, source = DEFAULT_NEO4J_URI, "the default URI"
+    file_user, file_password = _auth_file()
     return Neo4jSettings(
         uri=check_neo4j_uri(uri, source),
-        user=os.environ.get("KG_NEO4J_USER") or section.get("user") or "neo4j",
-        password=os.environ.get("KG_NEO4J_PASSWORD") or section.get("password"),
+        user=os.environ.get("KG_NEO4J_USER") or file_user or section.get("user") or "neo4j",
+        password=os.environ.get("KG_NEO4J_PASSWORD") or file_password or section.get("password"),
         database=os.environ.get("KG_NEO4J_DATABASE") or section.get("database") or "neo4j",
         max_retry_time=_seconds("max_retry_time", section, DEFAULT_MAX_RETRY_TIME, file),
         connection_timeout=_seconds(
             "connection_timeout", section, DEFAULT_CONNECTION_TIMEOUT, file
         ),
     )
+
+
+def _auth_file() -> tuple[str | None, str | None]:
+    """(user, password) from the file named by ``KG_NEO4J_AUTH_FILE``: one line
+    ``user/password``, the format of the Neo4j image's ``NEO4J_AUTH_FILE`` (a Docker
+    secret), so that both read one password source."""
+    name = os.environ.get("KG_NEO4J_AUTH_FILE")
+    if not name:
+        return None, None
+    try:
+        text = Path(name).read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise ConfigError(
+            f"KG_NEO4J_AUTH_FILE names {name}, which cannot be read ({error.strerror})"
+        ) from error
+    user, slash, password = text.partition("/")
+    if not slash or not user or not password:
+        raise ConfigError(
+            f"KG_NEO4J_AUTH_FILE {name} must hold one line user/password (like neo4j/secret)"
+        )
+    return user, password
 
 
 def _seconds(key: str, section: dict[str, Any], default: float, file: Path | None) -> float:

@@ -26,6 +26,7 @@ from kg.io.report import TIMEOUT_KIND, SkipCause, SkipRecord, SkipStage
 from kg.model import Document
 from kg.ontology.prune import PruneResult, prune_invalid
 from kg.pipeline import Pipeline, StageFailure
+from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE, CalibrateStage
 from kg.stages import DEFAULT_PIPELINE, NER_BACKENDS
 from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT, ArticleTimeout, time_budget
 
@@ -57,6 +58,8 @@ class IngestSummary:
     """Skipped articles that hit a bug in kg (the report has the traceback)."""
     dropped: int = 0
     """Statements, events, relations or mentions dropped because they failed validation."""
+    held_back: dict[str, int] = field(default_factory=dict)
+    """Facts below the confidence bar, not written, by kind (``stance``, ``event``...)."""
     report_path: Path | None = None
     """The skip report, when this run wrote one."""
     run_id: str = ""
@@ -76,8 +79,11 @@ class IngestSummary:
 ProgressCallback = Callable[[int], None]
 
 
-def default_pipeline(ner: str = "bundled") -> Pipeline:
-    """:data:`DEFAULT_PIPELINE` with the statistical NER stage of backend ``ner``.
+def default_pipeline(
+    ner: str = "bundled", min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> Pipeline:
+    """:data:`DEFAULT_PIPELINE` with the statistical NER stage of backend ``ner``,
+    writing only the facts whose calibrated confidence is at least ``min_confidence``.
 
     ``ner="camel"`` needs camel-tools' NER model; without it, a ConfigError
     says how to install it.
@@ -89,7 +95,8 @@ def default_pipeline(ner: str = "bundled") -> Pipeline:
             f"unknown NER backend {ner!r}; choose one of {', '.join(NER_BACKENDS)}"
         ) from None
     return Pipeline.from_names(
-        [stage if name == NER_BACKENDS["bundled"] else name for name in DEFAULT_PIPELINE]
+        [stage if name == NER_BACKENDS["bundled"] else name for name in DEFAULT_PIPELINE],
+        config={"calibrate": {"min_confidence": min_confidence}},
     )
 
 
@@ -309,4 +316,7 @@ def ingest(
         summary.report_path = report_path if report.written else None
     summary.seconds = time.perf_counter() - began
     summary.stage_seconds = dict(pipeline.timings)
+    for stage in pipeline.stages:
+        if isinstance(stage, CalibrateStage):
+            summary.held_back = dict(sorted(stage.held_back.items()))
     return summary

@@ -14,7 +14,7 @@ STAGE_MODULES = (
     "kg.ner.bundled",  # ner.bundled
     "kg.ner.camel",  # ner.camel (needs `camel_data -i ner-arabert`)
     "kg.link.stages",  # link
-    "kg.relations",  # relations
+    "kg.relations",  # relations, calibrate
 )
 
 for _module in STAGE_MODULES:
@@ -27,6 +27,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "ner.bundled",
     "link",
     "relations",
+    "calibrate",
 )
 
 NER_BACKENDS: dict[str, str] = {"bundled": "ner.bundled", "camel": "ner.camel"}

@@ -114,3 +114,19 @@ def test_other_uris_are_refused_wherever_they_come_from(
         (tmp_path / "kg.toml").write_text(f'[neo4j]\nuri = "{uri}"\n', encoding="utf-8")
         with pytest.raises(ConfigError, match=r"uri in kg\.toml"):
             neo4j_settings()
+
+
+def test_a_docker_secret_file_gives_user_and_password(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    secret = tmp_path / "neo4j_auth.txt"
+    secret.write_text("neo4j/s3cret-from-a-file\n", encoding="utf-8")
+    for name in ("KG_NEO4J_PASSWORD", "KG_NEO4J_USER", "KG_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KG_NEO4J_AUTH_FILE", str(secret))
+    monkeypatch.chdir(tmp_path)
+    settings = neo4j_settings()
+    assert (settings.user, settings.password) == ("neo4j", "s3cret-from-a-file")
+    secret.write_text("no-slash-here", encoding="utf-8")
+    with pytest.raises(ConfigError, match="user/password"):
+        neo4j_settings()

@@ -224,11 +224,11 @@ _MENTION_COLUMNS = [
 _ENTITY_COLUMNS = [*_ENTITY_PROPS, "aliases"]
 _STATEMENT_COLUMNS = [
     "document_id", "speaker_id", "verb", "quote_start", "quote_end", "quote", "direct",
-    "about_ids",
+    "about_ids", "caption",
 ]  # fmt: skip
 _EVENT_COLUMNS = [
     "document_id", "class", "trigger_start", "trigger_end", "trigger", "time", "casualties",
-    "historical",
+    "historical", "caption",
 ]  # fmt: skip
 _EVIDENCE_COLUMNS = [
     "document_id", "start", "end", "extractor", "confidence", "trigger_start", "trigger_end",

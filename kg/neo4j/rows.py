@@ -165,7 +165,9 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 },
             }
         )
+    names = {entity.id: entity.name for entity in doc.entities}
     for statement in doc.statements:
+        quote = text[statement.quote_start : statement.quote_end]
         rows.statements.append(
             {
                 "id": statement.id,
@@ -178,8 +180,9 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                     "verb": statement.verb,
                     "quote_start": statement.quote_start,
                     "quote_end": statement.quote_end,
-                    "quote": text[statement.quote_start : statement.quote_end],
+                    "quote": quote,
                     "direct": statement.direct,
+                    "caption": statement_caption(names.get(statement.speaker_id), quote),
                     "about_ids": list(statement.about_ids),
                 },
             }
@@ -197,6 +200,8 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                     "trigger_start": event.trigger_start,
                     "trigger_end": event.trigger_end,
                     "trigger": text[event.trigger_start : event.trigger_end],
+                    "caption": f"{schema.label(event.label)}: "
+                    f"{text[event.trigger_start : event.trigger_end]}",
                     "time": event.time,
                     "casualties": event.casualties,
                     "historical": event.historical,
@@ -248,3 +253,11 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                 },
             }
         )
+
+
+def statement_caption(speaker: str | None, quote: str, words: int = 5) -> str:
+    """What Neo4j Browser shows on a Statement: the speaker and the quote's first words
+    («جيمس جيفري: «دونوها عندكم، نحن من قتل…»»), not the verb of saying."""
+    head = quote.split()
+    shown = " ".join(head[:words]) + ("…" if len(head) > words else "")
+    return f"{speaker or '؟'}: «{shown}»"

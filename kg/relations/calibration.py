@@ -98,31 +98,43 @@ def calibrate(
     doc: Document, table: CalibrationTable, min_confidence: float
 ) -> tuple[Document, Counter[str]]:
     """``doc`` with calibrated confidences and without the facts below ``min_confidence``;
-    and how many facts of each group were held back."""
+    and how many facts of each group were held back.
+
+    An event below the bar is still written when a stance that clears the bar is about
+    it («لم نكن سعداء بتوغل تركيا» asserts the incursion); it keeps its own, lower
+    confidence.
+    """
+    event_value = {e.id: table.calibrated("event", e.evidence.confidence) for e in doc.events}
+    relation_value = {
+        r.id: max((table.calibrated(group_of(r.kind), e.confidence) for e in r.evidence),
+                  default=_UNKNOWN)
+        for r in doc.relations
+    }  # fmt: skip
+    kept_events = {id_ for id_, value in event_value.items() if value >= min_confidence}
+    kept_events |= {
+        r.object_id
+        for r in doc.relations
+        if r.object_id in event_value and relation_value[r.id] >= min_confidence
+        and group_of(r.kind) == "stance"
+    }  # fmt: skip
     held: Counter[str] = Counter()
-    dropped: set[str] = set()
     events: list[Event] = []
     for event in doc.events:
-        value = table.calibrated("event", event.evidence.confidence)
-        if value < min_confidence:
+        if event.id not in kept_events:
             held["event"] += 1
-            dropped.add(event.id)
             continue
+        value = event_value[event.id]
         events.append(replace(event, evidence=replace(event.evidence, confidence=value)))
+    dropped = set(event_value) - kept_events
     relations: list[Relation] = []
     for relation in doc.relations:
-        group = group_of(relation.kind)
-        value = (
-            max(table.calibrated(group, item.confidence) for item in relation.evidence)
-            if relation.evidence
-            else _UNKNOWN
-        )
+        value = relation_value[relation.id]
         if (
             relation.subject_id in dropped
             or relation.object_id in dropped
-            or value < min_confidence
+            or (value < min_confidence)
         ):
-            held[group] += 1
+            held[group_of(relation.kind)] += 1
             continue
         relations.append(replace(relation, evidence=_recalibrated(relation.evidence, value)))
     spoken = {r.object_id: r for r in relations if r.kind in ("stated", "denies")}

@@ -40,3 +40,11 @@ def test_every_relationship_type_has_a_colour_and_stances_are_never_grey() -> No
         assert colours[schema.neo4j_type(stance)] != "#B0B0B0", stance
     for kind in ("denies", "warns", "threatens", "sharesConcernWith"):
         assert kind in RELATIONSHIP_STYLES
+
+
+def test_statements_are_captioned_with_speaker_and_first_words() -> None:
+    from kg.neo4j.rows import statement_caption
+
+    quote = "دونوها عندكم، نحن من قتل زعيم تنظيم الدولة الإسلامية"
+    assert statement_caption("جيمس جيفري", quote) == "جيمس جيفري: «دونوها عندكم، نحن من قتل…»"
+    assert statement_caption(None, "لا تعليق") == "؟: «لا تعليق»"

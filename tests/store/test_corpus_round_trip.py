@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import default_pipeline, extract
-from kg.io import Article, Skipped, SkipReport, read_articles
+from kg.ingest import Failure, default_pipeline, extract_one
+from kg.io import Article, Skipped, read_articles
 from kg.model import Document, Entity, stored_form
 from kg.store.local import LocalStore
 
@@ -93,11 +93,14 @@ def test_every_article_reads_back_from_the_store_as_written(tmp_path: Path) -> N
     problems: list[str] = []
     descriptions: dict[str, Entity] = {}
     extracted = 0
-    with (
-        SkipReport(tmp_path / "skipped.jsonl") as report,
-        LocalStore(tmp_path / "store") as store,
-    ):
-        docs = extract(counted(read_articles([CORPUS])), default_pipeline(), report)
+    pipeline = default_pipeline()
+    checked = (
+        extract_one(item, pipeline, None)
+        for item in counted(read_articles([CORPUS]))
+        if isinstance(item, Article)
+    )
+    with LocalStore(tmp_path / "store") as store:
+        docs = (result.document for result in checked if not isinstance(result, Failure))
         while batch := list(islice(docs, 200)):
             written = {doc.id: doc for doc in batch}  # a repeated article: the last one is stored
             expected = {
