@@ -376,9 +376,13 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
             return None
         mention = context.covering_mention(word.end - 1)
         if mention is not None and mention.entity_id:
+            # Outside the quote that holds the trigger, only its own speaker can hold the
+            # stance («وأعرب X عن أسفه لـ ...»: X's words, X's regret).
+            speaker = context.speaker_at(words[position].start)
             if mention.label not in AGENT_LABELS or preposition(context, mention) or \
-                    context.is_nisba(mention) or \
-                    context.speaker_at(mention.start) != context.speaker_at(words[position].start):
+                    context.is_nisba(mention) or (
+                        context.speaker_at(mention.start) != speaker
+                        and speaker != mention.entity_id):
                 return None
             return Arg(mention.entity_id, mention.start, mention.end)
         if word.norm not in _BEFORE_VERB and word.norm not in {"قد", "وقد", "فقد"}:

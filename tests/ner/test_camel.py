@@ -304,6 +304,7 @@ def test_the_model_is_loaded_only_when_the_stage_runs(
         "ner.camel",
         "link",
         "relations",
+        "calibrate",
     ]
     assert "camel" in environment_report(camel_data)["NER backends"].split(", ")
     stage = CamelNER()

@@ -43,13 +43,22 @@ def test_confidences_become_the_measured_precision_smoothed() -> None:
     assert kept.statements[0].evidence.confidence == stated.evidence[0].confidence
 
 
-def test_a_held_back_event_takes_the_stance_on_it_along() -> None:
+def test_a_held_back_event_takes_a_held_back_stance_on_it_along() -> None:
     doc = extracted()
-    kept, held = calibrate(doc, table(stated=(20, 20), stance=(20, 20), event=(1, 10)), 0.8)
+    kept, held = calibrate(doc, table(stated=(20, 20), stance=(1, 10), event=(1, 10)), 0.8)
     assert not kept.events
     assert not pairs(kept, "condemns")
     assert held == {"event": len(doc.events), "stance": 1}
     assert pairs(kept, "stated")
+
+
+def test_a_confident_stance_keeps_the_event_it_is_about() -> None:
+    doc = extracted()
+    kept, held = calibrate(doc, table(stated=(20, 20), stance=(20, 20), event=(1, 10)), 0.8)
+    assert ("قطر", "Attack:الهجوم") in pairs(kept, "condemns")
+    (event,) = [e for e in kept.events if kept.text[e.trigger_start : e.trigger_end] == "الهجوم"]
+    assert event.evidence.confidence < 0.8  # kept, with its own low confidence
+    assert held["event"] == len(doc.events) - 1
 
 
 def test_a_held_back_statement_goes_with_its_stated() -> None:
