@@ -94,6 +94,7 @@ StoreOption = Annotated[
     Path | None,
     typer.Option(
         "--store",
+        metavar="DIR",
         help="Local store directory (default: $KG_STORE, the config file, or .kg/store).",
         show_default=False,
     ),
@@ -102,6 +103,7 @@ Neo4jOption = Annotated[
     str | None,
     typer.Option(
         "--neo4j",
+        metavar="URI",
         help="Also load into Neo4j at this Bolt URI (user and password from KG_NEO4J_USER, "
         "KG_NEO4J_PASSWORD or the config file).",
         show_default=False,
@@ -132,7 +134,10 @@ class NerBackend(StrEnum):
 def ingest(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Articles: .txt, .jsonl, .html, .zip of JSON arrays, or folders."),
+        typer.Argument(
+            metavar="PATH...",
+            help="Articles: .txt, .jsonl, .html, .zip of JSON arrays, or folders.",
+        ),
     ],
     store: StoreOption = None,
     neo4j: Neo4jOption = None,
@@ -142,17 +147,24 @@ def ingest(
     report: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
             help="Append the skip report to this file (default: a new STORE-skipped-RUNID.jsonl "
             "per run). It may not be one of the inputs or inside an input folder.",
             show_default=False,
         ),
     ] = None,
     text_field: Annotated[
-        str | None, typer.Option(help="JSON field that holds the article text.")
+        str | None, typer.Option(metavar="FIELD", help="JSON field that holds the article text.")
     ] = None,
-    title_field: Annotated[str | None, typer.Option(help="JSON field of the title.")] = None,
-    url_field: Annotated[str | None, typer.Option(help="JSON field of the URL.")] = None,
-    date_field: Annotated[str | None, typer.Option(help="JSON field of the date.")] = None,
+    title_field: Annotated[
+        str | None, typer.Option(metavar="FIELD", help="JSON field of the title.")
+    ] = None,
+    url_field: Annotated[
+        str | None, typer.Option(metavar="FIELD", help="JSON field of the URL.")
+    ] = None,
+    date_field: Annotated[
+        str | None, typer.Option(metavar="FIELD", help="JSON field of the date.")
+    ] = None,
     ner: Annotated[
         NerBackend,
         typer.Option(
@@ -166,6 +178,7 @@ def ingest(
         typer.Option(
             "--article-timeout",
             min=0,
+            metavar="SECONDS",
             help="Seconds one article may take to read and extract; a slower article is "
             "skipped and reported (0: no limit).",
         ),
@@ -182,6 +195,7 @@ def ingest(
         float,
         typer.Option(
             "--min-confidence",
+            metavar="X",
             min=0,
             max=1,
             help="Write only facts whose confidence, calibrated on the dev split, is at "
@@ -330,7 +344,8 @@ def export(
         RdfFormat, typer.Option("--format", "-f", help="RDF format.")
     ] = RdfFormat.ttl,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
     source: Annotated[
         Source, typer.Option("--from", help="Export the local store or the Neo4j graph.")
@@ -339,7 +354,11 @@ def export(
     neo4j: Annotated[
         str | None,
         typer.Option(
-            "--neo4j", help="Bolt URI when --from neo4j.", show_default=False, callback=_bolt_uri
+            "--neo4j",
+            metavar="URI",
+            help="Bolt URI when --from neo4j.",
+            show_default=False,
+            callback=_bolt_uri,
         ),
     ] = None,
 ) -> None:
@@ -388,7 +407,8 @@ STANDARD_FORMATS = (QueryFormat.csv, QueryFormat.tsv, QueryFormat.xml)
 @handles_errors
 def query(
     sparql: Annotated[
-        str, typer.Argument(help="A SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query.")
+        str,
+        typer.Argument(metavar="SPARQL", help="A SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query."),
     ],
     store: StoreOption = None,
     format: Annotated[
@@ -406,7 +426,10 @@ def query(
     timeout: Annotated[
         float,
         typer.Option(
-            "--timeout", min=0, help="Stop the query after this many seconds (0: no limit)."
+            "--timeout",
+            metavar="SECONDS",
+            min=0,
+            help="Stop the query after this many seconds (0: no limit).",
         ),
     ] = DEFAULT_QUERY_TIMEOUT,
     allow_service: Annotated[
@@ -522,17 +545,22 @@ def _cell(value: object) -> str:
 @handles_errors
 def serve(
     store: StoreOption = None,
-    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 7878,
+    port: Annotated[
+        int, typer.Option("--port", metavar="PORT", min=0, max=65535, help="TCP port.")
+    ] = 7878,
     host: Annotated[
         str,
         typer.Option(
             "--host",
+            metavar="ADDRESS",
             help="Address to listen on. Only 127.0.0.1 unless another is given here.",
         ),
     ] = "127.0.0.1",
     timeout: Annotated[
         float,
-        typer.Option("--timeout", min=0, help="Stop each query after this many seconds."),
+        typer.Option(
+            "--timeout", metavar="SECONDS", min=0, help="Stop each query after this many seconds."
+        ),
     ] = DEFAULT_QUERY_TIMEOUT,
     verbose: Annotated[bool, typer.Option("--verbose", help="Log every request.")] = False,
 ) -> None:
@@ -592,10 +620,15 @@ def load(
     neo4j: Annotated[
         str | None,
         typer.Option(
-            "--neo4j", help="Bolt URI (default from the environment).", callback=_bolt_uri
+            "--neo4j",
+            metavar="URI",
+            help="Bolt URI (default from the environment).",
+            callback=_bolt_uri,
         ),
     ] = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per write transaction.")] = 200,
+    batch_size: Annotated[
+        int, typer.Option(metavar="N", help="Documents per write transaction.")
+    ] = 200,
 ) -> None:
     """Load everything in the local store into Neo4j, without re-extracting."""
     from kg.neo4j.loader import Neo4jLoader
@@ -612,12 +645,15 @@ def load(
 @app.command()
 @handles_errors
 def delete(
-    document: Annotated[str, typer.Option("--document", help="Document id to remove.")],
+    document: Annotated[
+        str, typer.Option("--document", metavar="ID", help="Document id to remove.")
+    ],
     store: StoreOption = None,
     neo4j: Annotated[
         str | None,
         typer.Option(
             "--neo4j",
+            metavar="URI",
             help="Also delete from Neo4j at this Bolt URI.",
             show_default=False,
             callback=_bolt_uri,
@@ -664,7 +700,10 @@ def delete(
 
 
 DataDirOption = Annotated[
-    Path, typer.Option("--data-dir", help="Where the server keeps its data, config and logs.")
+    Path,
+    typer.Option(
+        "--data-dir", metavar="DIR", help="Where the server keeps its data, config and logs."
+    ),
 ]
 
 
@@ -672,14 +711,16 @@ DataDirOption = Annotated[
 @handles_errors
 def neo4j_start(
     data_dir: DataDirOption = Path(".kg/neo4j"),
-    bolt_port: Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")] = 7687,
-    http_port: Annotated[int, typer.Option(help="HTTP/Browser port on 127.0.0.1.")] = 7474,
+    bolt_port: Annotated[int, typer.Option(metavar="PORT", help="Bolt port on 127.0.0.1.")] = 7687,
+    http_port: Annotated[
+        int, typer.Option(metavar="PORT", help="HTTP/Browser port on 127.0.0.1.")
+    ] = 7474,
     auth: Annotated[
         bool,
         typer.Option(help="Require a password (from KG_NEO4J_PASSWORD or the config file)."),
     ] = True,
-    heap: Annotated[str, typer.Option(help="JVM heap size.")] = "1g",
-    pagecache: Annotated[str, typer.Option(help="Neo4j page cache size.")] = "512m",
+    heap: Annotated[str, typer.Option(metavar="SIZE", help="JVM heap size.")] = "1g",
+    pagecache: Annotated[str, typer.Option(metavar="SIZE", help="Neo4j page cache size.")] = "512m",
 ) -> None:
     """Build (first time) and start Neo4j Community 5.26; wait until Bolt answers."""
     from kg.neo4j import server

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import typer
 from typer.main import get_command
@@ -51,3 +53,15 @@ def test_info_reports_backends_and_store(kg: Run) -> None:
     assert "camel-tools:" in result.stdout
     assert "NER backends:" in result.stdout
     assert "store:" in result.stdout
+
+
+def test_help_names_values_plainly_and_shows_no_type_for_flags() -> None:
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    for command in ([], ["ingest"], ["query"], ["serve"], ["load"], ["neo4j", "start"]):
+        shown = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "160"}).output
+        assert "<bool>" not in shown, command
+    ingest = runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "160"}).output
+    for name, metavar in (("--store", "DIR"), ("--neo4j", "URI"), ("--report", "FILE")):
+        assert re.search(rf"{name}\s+{metavar}\b", ingest), (name, metavar)
