@@ -294,14 +294,7 @@ class LocalStore:
         refused unless ``allow_service``. No time limit: see
         :func:`kg.store.query.run_query` for a query that can be stopped.
         """
-        if not allow_service:
-            refuse_service(sparql)
-        try:
-            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise StoreError(f"invalid SPARQL query: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"query failed on {self.path}: {exc}") from exc
+        result = self._evaluate(sparql, allow_service)
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         if isinstance(result, ox.QuerySolutions):
@@ -309,6 +302,19 @@ class LocalStore:
             rows = [tuple(_python(solution[name]) for name in header) for solution in result]
             return SelectResult(header, rows)
         return [(_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)) for t in result]
+
+    def _evaluate(
+        self, sparql: str, allow_service: bool
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """pyoxigraph's answer over the union of all documents, errors as StoreError."""
+        if not allow_service:
+            refuse_service(sparql)
+        try:
+            return self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL query: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}") from exc
 
     def query_serialized(
         self, sparql: str, results_format: str, graph_format: str, *, allow_service: bool = False
@@ -319,14 +325,7 @@ class LocalStore:
         ``tsv``: the SPARQL 1.1 results formats), triples in ``graph_format``
         (``ttl``, ``nt``, ``xml``).
         """
-        if not allow_service:
-            refuse_service(sparql)
-        try:
-            result = self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise StoreError(f"invalid SPARQL query: {exc}") from exc
-        except OSError as exc:
-            raise StoreError(f"query failed on {self.path}: {exc}") from exc
+        result = self._evaluate(sparql, allow_service)
         if isinstance(result, ox.QueryTriples):
             rdf_format = GRAPH_FORMATS[graph_format]
             data = result.serialize(format=rdf_format)
