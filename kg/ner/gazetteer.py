@@ -112,7 +112,10 @@ def gazetteer_mentions(
         if not any(m.start < end and start < m.end for m in mentions)
     )
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    # A name the sentence splitter cut through (a run with no sentence end is cut at a
+    # bounded length) is no mention: a mention lies inside its sentence.
+    ends = {sentence.index: sentence.end for sentence in doc.sentences}
+    return [m for m in mentions if m.end <= ends.get(m.sentence_index, len(doc.text))]
 
 
 def _resolve(
