@@ -8,6 +8,7 @@ from kg.errors import PipelineError
 from kg.model import Document
 from kg.pipeline import Pipeline, Stage, create_stage, register_stage, registered_stages
 from kg.stages import DEFAULT_PIPELINE
+from tests.ner.test_gazetteer import SNN_ZIP, unpunctuated_news
 
 
 def test_the_default_pipeline_is_registered_and_consistent() -> None:
@@ -54,3 +55,21 @@ def test_a_name_cannot_be_registered_twice() -> None:
         @register_stage("sentences")
         class Other(Stage):
             pass
+
+
+@pytest.mark.slow
+@pytest.mark.shared_data
+@pytest.mark.skipif(not SNN_ZIP.exists(), reason="../shared/data is absent")
+def test_no_stage_makes_a_mention_across_a_forced_sentence_break() -> None:
+    """240,000 characters with no sentence end: every mention, from any stage (names the
+    linker widens included), lies inside its sentence, and the graph validates."""
+    from kg.ingest import default_pipeline
+    from kg.ontology.validate import validate_fast
+
+    text = unpunctuated_news(240_000)
+    doc = default_pipeline()(Document(id="doc-long", text=text))
+    bounds = {sentence.index: (sentence.start, sentence.end) for sentence in doc.sentences}
+    for mention in doc.mentions:
+        start, end = bounds[mention.sentence_index]
+        assert start <= mention.start < mention.end <= end, mention
+    assert validate_fast(doc).conforms, validate_fast(doc).problems[:3]

@@ -200,6 +200,13 @@ def _start_of_word_before(doc: Document, mention: Mention) -> int:
 
 
 def _widened(doc: Document, mention: Mention, start: int, end: int) -> Mention:
+    """The mention grown to ``start``..``end`` as a Person, unless that leaves its
+    sentence (a break forced into a long run of text can fall between two names)."""
+    sentences = doc.sentences
+    if mention.sentence_index < len(sentences):
+        sentence = sentences[mention.sentence_index]
+        if start < sentence.start or end > sentence.end:
+            return mention
     return replace(
         mention,
         id=mention_id(doc.id, start, end),

@@ -117,16 +117,20 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 SNN_ZIP = SHARED / "news" / "saudinewsnet" / "2015-07-21.zip"
 
 
+def unpunctuated_news(size: int) -> str:
+    """Real Arabic news from the shared zip, its punctuation and line breaks removed."""
+    with zipfile.ZipFile(SNN_ZIP) as archive:
+        records = json.loads(archive.read("2015-07-21.json"))
+    text = " ".join(r["content"] for r in records[:200] if isinstance(r.get("content"), str))
+    return re.sub(r"\s+", " ", re.sub(r"[.!?؟،,;:\"'«»()\[\]\-–]+", " ", text))[:size]
+
+
 @pytest.mark.shared_data
 @pytest.mark.skipif(not SNN_ZIP.exists(), reason="../shared/data is absent")
 def test_a_name_cut_by_a_forced_sentence_break_is_no_mention(stage: GazetteerNERStage) -> None:
     """Text with no sentence end is cut every 2,000 characters or so; a name such a cut
     goes through must not become a mention that straddles two sentences."""
-    with zipfile.ZipFile(SNN_ZIP) as archive:
-        records = json.loads(archive.read("2015-07-21.json"))
-    text = " ".join(r["content"] for r in records[:80] if isinstance(r.get("content"), str))
-    text = re.sub(r"\s+", " ", re.sub(r"[.!?؟،,;:\"'«»()\[\]\-–]+", " ", text))[:120_000]
-    doc = annotate(stage, text)
+    doc = annotate(stage, unpunctuated_news(120_000))
     assert len(doc.sentences) > 40 and doc.mentions
     ends = {sentence.index: (sentence.start, sentence.end) for sentence in doc.sentences}
     for mention in doc.mentions:
