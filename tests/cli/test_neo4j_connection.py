@@ -210,7 +210,8 @@ def test_load_reports_a_server_lost_mid_load_within_max_retry_time(
     kg: Run, neo4j_server: ServerInfo, neo4j_auth: tuple[str, str], neo4j_driver: Driver
 ) -> None:
     assert kg("ingest", "--quiet", str(SEED)).returncode == 0
-    neo4j_driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS")
+    with neo4j_driver.session() as session:  # CALL ... IN TRANSACTIONS needs an implicit one
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
     proxy = _CuttingProxy(int(neo4j_server.bolt_uri.rsplit(":", 1)[1]), b"$rows")
     env = {**_neo4j_env(neo4j_server, neo4j_auth), "KG_NEO4J_MAX_RETRY_TIME": "3"}
     result = kg("load", "--neo4j", f"bolt://127.0.0.1:{proxy.port}", env=env)
