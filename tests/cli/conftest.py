@@ -20,9 +20,8 @@ needs_shared = pytest.mark.skipif(not SEED.exists(), reason="../shared/data is a
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.fixture()
-def kg(tmp_path: Path) -> Run:
-    """``kg(*args)`` runs ``python -m kg ARGS`` in ``tmp_path`` and returns the result."""
+def module_runner(module: str, cwd: Path) -> Run:
+    """``run(*args)`` runs ``python -m MODULE ARGS`` in ``cwd`` and returns the result."""
 
     def run(
         *args: str, env: dict[str, str] | None = None, timeout: float = 600
@@ -30,8 +29,8 @@ def kg(tmp_path: Path) -> Run:
         environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
         environment.pop("KG_STORE", None)
         return subprocess.run(
-            [sys.executable, "-m", "kg", *args],
-            cwd=tmp_path,
+            [sys.executable, "-m", module, *args],
+            cwd=cwd,
             env=environment,
             capture_output=True,
             text=True,
@@ -39,3 +38,9 @@ def kg(tmp_path: Path) -> Run:
         )
 
     return run
+
+
+@pytest.fixture()
+def kg(tmp_path: Path) -> Run:
+    """``kg(*args)`` runs ``python -m kg ARGS`` in ``tmp_path`` and returns the result."""
+    return module_runner("kg", tmp_path)

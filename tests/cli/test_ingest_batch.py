@@ -8,16 +8,13 @@ that divides by zero on one article.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.cli.buggy_kg import TRIGGER
-from tests.cli.conftest import ROOT, SEED, SNN, Run, needs_shared
+from tests.cli.conftest import SEED, SNN, Run, module_runner, needs_shared
 
 pytestmark = needs_shared
 
@@ -32,19 +29,7 @@ BAD_ARTICLE = f"انفجرت {TRIGGER} قرب مبنى البرلمان في ب�
 def buggy_kg(tmp_path: Path) -> Run:
     """Like the ``kg`` fixture, with the buggy stage at the end of the pipeline."""
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-        environment.pop("KG_STORE", None)
-        return subprocess.run(
-            [sys.executable, "-m", "tests.cli.buggy_kg", *args],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-
-    return run
+    return module_runner("tests.cli.buggy_kg", tmp_path)
 
 
 def _summary(stdout: str) -> re.Match[str]:
