@@ -7,10 +7,11 @@ articles are stratified across the zip's newspapers (a quota per source, in
 proportion to its share of the candidates, at least four each) and, inside each
 source, across five coarse topics (politics, conflict, economy, sports, local)
 taken round robin. Every fifth draw is assigned test, test, test, dev, dev, so
-both splits span every source and topic. The result is written to
-``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
-article's text to DIR for the annotators (never into the repository: the
-corpus may not be committed).
+both splits span every source and topic. ``--extra-dev N`` then draws N more
+dev articles (seed + 1, same stratification) from the articles not yet drawn
+(run with 45). The result is written to ``tests/data/relations/splits.json``;
+``--dump`` also writes each drawn article's text to DIR for the annotators
+(never into the repository: the corpus may not be committed).
 
 Candidates are the articles whose text is between 400 and 4,000 characters
 (shorter ones hold no facts, longer ones cost too much to annotate by hand),
@@ -112,26 +113,29 @@ def candidates(records: list[dict[str, Any]], excluded: set[str]) -> list[dict[s
     return found
 
 
-def quotas(pool: list[dict[str, Any]]) -> dict[str, int]:
+def quotas(pool: list[dict[str, Any]], total: int = TOTAL) -> dict[str, int]:
     share = Counter(item["source"] for item in pool)
-    raw = {source: max(MIN_PER_SOURCE, round(TOTAL * n / len(pool))) for source, n in share.items()}
+    least = min(MIN_PER_SOURCE, max(1, total // max(1, len(share))))
+    raw = {source: max(least, round(total * n / len(pool))) for source, n in share.items()}
     # Trim the largest quotas until the total is exact.
-    while sum(raw.values()) > TOTAL:
+    while sum(raw.values()) > total:
         largest = max(raw, key=lambda source: raw[source])
         raw[largest] -= 1
-    while sum(raw.values()) < TOTAL:
-        largest = max(share, key=lambda source: share[source] - raw[source] * len(pool) / TOTAL)
+    while sum(raw.values()) < total:
+        largest = max(share, key=lambda source: share[source] - raw[source] * len(pool) / total)
         raw[largest] += 1
     return raw
 
 
-def draw(pool: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+def draw(
+    pool: list[dict[str, Any]], rng: random.Random, total: int = TOTAL
+) -> list[dict[str, Any]]:
     """Per source, round robin over its topics; then sources interleaved."""
     by_source: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for item in pool:
         by_source[item["source"]][item["topic"]].append(item)
     picked: dict[str, list[dict[str, Any]]] = {}
-    for source, quota in sorted(quotas(pool).items()):
+    for source, quota in sorted(quotas(pool, total).items()):
         topics = sorted(by_source[source])
         rng.shuffle(topics)
         for items in by_source[source].values():
@@ -156,6 +160,12 @@ def main() -> int:
     parser.add_argument("--zip", type=Path, default=ZIP)
     parser.add_argument("--out", type=Path, default=SPLITS)
     parser.add_argument("--dump", type=Path, help="write each drawn article's text here")
+    parser.add_argument(
+        "--extra-dev",
+        type=int,
+        default=0,
+        help="also draw N more dev articles (seed + 1) from the articles not yet drawn",
+    )
     args = parser.parse_args()
     with zipfile.ZipFile(args.zip) as archive:
         (member,) = [name for name in archive.namelist() if name.endswith(".json")]
@@ -165,6 +175,11 @@ def main() -> int:
     splits: dict[str, list[dict[str, Any]]] = {"test": [], "dev": []}
     for position, item in enumerate(order):
         splits[PATTERN[position % len(PATTERN)]].append({**item, "member": member})
+    if args.extra_dev:
+        drawn = {item["name"] for item in order}
+        rest = [item for item in pool if item["name"] not in drawn]
+        extra = draw(rest, random.Random(SEED + 1), args.extra_dev)
+        splits["dev"].extend({**item, "member": member, "draw": 2} for item in extra)
     result = {
         "seed": SEED,
         "zip": "saudinewsnet/2015-07-21.zip",
