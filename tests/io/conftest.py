@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-# kg is not installed into the virtualenv; make the checkout importable.
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
-
-from io_samples import SHARED_DATA  # noqa: E402
+from tests.io.samples import SHARED_DATA
 
 
 @pytest.fixture

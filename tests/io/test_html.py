@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from io_samples import FIXTURES
-
 from kg.io import Article, Skipped, read_articles
+from tests.io.samples import FIXTURES
 
 PAGE = FIXTURES / "news_page.html"
 

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from io_samples import ARABIC_ARTICLE
 
 import kg.io.html as html_module
 from kg.io import Article, Skipped, read_articles
@@ -23,6 +22,7 @@ from kg.io.encoding import decode_bytes
 from kg.io.errors import Rejected
 from kg.io.html_depth import MAX_DEPTH, too_deep
 from kg.io.streams import bounded_lines, read_limited
+from tests.io.samples import ARABIC_ARTICLE
 
 SHORT = "قال وزير الخارجية إن موسكو ترفض العقوبات الجديدة على شركاتها."
 

@@ -5,11 +5,11 @@ import re
 from pathlib import Path
 
 import pytest
-from io_samples import ARABIC_ARTICLE, FRENCH_ARTICLE
 
 from kg.io import Article, Skipped, read_articles
 from kg.io.encoding import decode_bytes
 from kg.io.errors import Rejected
+from tests.io.samples import ARABIC_ARTICLE, FRENCH_ARTICLE
 
 # Windows-1256 has no en dash, so the cp1256 sample uses a hyphen.
 CP1256_ARTICLE = ARABIC_ARTICLE.replace("–", "-")

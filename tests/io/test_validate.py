@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from io_samples import ARABIC_ARTICLE, FRENCH_ARTICLE
 
 from kg.io import Skipped, read_articles
 from kg.io.errors import Rejected
 from kg.io.validate import check_size, check_text
+from tests.io.samples import ARABIC_ARTICLE, FRENCH_ARTICLE
 
 
 def _skip_reason(path: Path, **options: int) -> Skipped:

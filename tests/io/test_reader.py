@@ -6,9 +6,8 @@ import json
 import zipfile
 from pathlib import Path
 
-from io_samples import ARABIC_ARTICLE, FIXTURES, FRENCH_ARTICLE
-
 from kg.io import Article, Skipped, SkipReport, read_articles
+from tests.io.samples import ARABIC_ARTICLE, FIXTURES, FRENCH_ARTICLE
 
 SNN_RECORD = {
     "source": "okaz",

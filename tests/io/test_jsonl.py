@@ -3,9 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from io_samples import ARABIC_ARTICLE, FRENCH_ARTICLE
-
 from kg.io import Article, FieldMap, Skipped, read_articles
+from tests.io.samples import ARABIC_ARTICLE, FRENCH_ARTICLE
 
 RECORD = {
     "source": "sabq",

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from io_samples import ARABIC_ARTICLE, DATELINE, HEADLINE
-
 from kg.io import Article, read_articles
 from kg.io.txt import split_header
 from kg.model import Document
+from tests.io.samples import ARABIC_ARTICLE, DATELINE, HEADLINE
 
 HEADER = (
     "# source: aawsat\n"
