@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.link.gazetteer import name_key
-from kg.link.resources import TITLES
+from kg.gazetteer.index import name_key
+from kg.gazetteer.resources import TITLES
 
 _TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
 # Words that follow a title and are part of it: «وزير الخارجية», «الأمين العام».

@@ -17,26 +17,25 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from kg.ids import entity_id
-from kg.link.coref import attach_short_names, person_words
-from kg.link.gazetteer import (
+from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
+from kg.gazetteer.index import (
     AliasKind,
     AliasRef,
-    Gazetteer,
     GazetteerEntry,
+    GazetteerIndex,
     default_gazetteer,
     name_key,
 )
-from kg.link.matcher import Matcher
+from kg.gazetteer.matcher import Matcher
+from kg.gazetteer.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
+from kg.ids import entity_id
+from kg.link.coref import attach_short_names, person_words
 from kg.link.overlaps import resolve_overlaps
-from kg.link.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
-from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
 from kg.text.normalize import normalize_key
 
-_GAZETTEER_EXTRACTORS = frozenset({EXTRACTOR, ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR})
 _TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
 _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
@@ -57,7 +56,7 @@ class Resolution:
 class Linker:
     """Links the mentions of documents; one instance serves many documents."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: GazetteerIndex | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
         self.matcher = Matcher(self.gazetteer)
         self._cache: dict[str, Resolution | None] = {}
@@ -137,7 +136,7 @@ class Linker:
         resolution = self.resolve_text(mention.text)
         if resolution is None:
             return None
-        gazetteer_made = mention.extractor in _GAZETTEER_EXTRACTORS
+        gazetteer_made = mention.extractor in GAZETTEER_EXTRACTORS
         if (
             resolution.kind is AliasKind.CONDITIONAL
             and not gazetteer_made

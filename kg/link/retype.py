@@ -21,9 +21,9 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
+from kg.gazetteer.index import name_key
+from kg.gazetteer.resources import LOCATIVES, PLACE_CUES, TITLES
 from kg.ids import mention_id
-from kg.link.gazetteer import name_key
-from kg.link.resources import LOCATIVES, PLACE_CUES, TITLES
 from kg.model import Document, Mention
 from kg.text.normalize import normalize_key
 

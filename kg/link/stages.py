@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.link.gazetteer import Gazetteer
+from kg.gazetteer.index import GazetteerIndex
 from kg.link.linker import Linker
 from kg.model import Document
 from kg.pipeline import Stage, register_stage
@@ -15,7 +15,7 @@ class LinkStage(Stage):
     requires = frozenset({"mentions"})
     provides = frozenset({"entities"})
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: GazetteerIndex | None = None) -> None:
         self.linker = Linker(gazetteer)
 
     def __call__(self, doc: Document) -> Document:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from kg.gazetteer.resources import country_names
 from kg.text.normalize import normalize_key
 
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
@@ -216,7 +217,7 @@ def listed_names() -> list[tuple[str, str]]:
     clubs and people of ``names.tsv`` (``scripts/build_name_lists.py``), then the
     Natural Earth countries plus a few common short forms (category ``country``)."""
     lists = [(row[0], row[1]) for row in _tsv_rows("resources/ner/names.tsv")]
-    countries = [(row[0], "country") for row in _tsv_rows("resources/ner/countries.tsv")]
+    countries = [(name, "country") for name in country_names()]
     aliases = ("امريكا", "بريطانيا", "الامارات", "روسيا", "كوريا", "الكونغو", "هولندا")
     return [*lists, *countries, *((alias, "country") for alias in aliases)]
 

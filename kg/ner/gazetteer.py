@@ -1,10 +1,11 @@
 """The ``ner.gazetteer`` stage: mentions of gazetteer names, and the dateline rule.
 
-Every unconditional match of :class:`kg.link.matcher.Matcher` becomes a
+Every unconditional match of :class:`kg.gazetteer.matcher.Matcher` becomes a
 mention labelled with its entry's ontology class. Conditional names
 (surnames, names that are also common words) become mentions only with
 support from the document; nationality adjectives become ``Country``
-mentions with a lower confidence and the extractor :data:`ADJECTIVE_EXTRACTOR`
+mentions with a lower confidence and the extractor
+:data:`kg.gazetteer.extractors.ADJECTIVE_EXTRACTOR`
 so that relations can tell «القوات الأمريكية» (US forces) from a name.
 A generic body followed by a nationality adjective («وزارة الخارجية الروسية»)
 is one mention.
@@ -20,17 +21,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR, EXTRACTOR
+from kg.gazetteer.index import (
+    AliasKind,
+    GazetteerEntry,
+    GazetteerIndex,
+    default_gazetteer,
+    name_key,
+)
+from kg.gazetteer.matcher import Match, Matcher, MatchResult
+from kg.gazetteer.resources import PLACE_CUES, TITLES
 from kg.ids import mention_id
-from kg.link.gazetteer import AliasKind, Gazetteer, GazetteerEntry, default_gazetteer, name_key
-from kg.link.matcher import Match, Matcher, MatchResult
-from kg.link.resources import PLACE_CUES, TITLES
 from kg.model import Document, Mention
 from kg.pipeline import Stage, register_stage
-
-EXTRACTOR = "ner.gazetteer"
-ADJECTIVE_EXTRACTOR = "ner.gazetteer.adjective"
-"""Extractor of nationality-adjective mentions («الأمريكية» → United States)."""
-DATELINE_EXTRACTOR = "ner.gazetteer.dateline"
 
 CONFIDENCE_NAME = 0.9
 CONFIDENCE_CONDITIONAL = 0.75
@@ -48,13 +51,8 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 4
 
 
-def is_adjective_mention(mention: Mention) -> bool:
-    """Whether ``mention`` is a nationality adjective rather than a name."""
-    return mention.extractor == ADJECTIVE_EXTRACTOR
-
-
 def gazetteer_mentions(
-    doc: Document, gazetteer: Gazetteer | None = None, matcher: Matcher | None = None
+    doc: Document, gazetteer: GazetteerIndex | None = None, matcher: Matcher | None = None
 ) -> list[Mention]:
     """The gazetteer and dateline mentions of ``doc``, in text order."""
     gazetteer = gazetteer or default_gazetteer()
@@ -119,7 +117,7 @@ def gazetteer_mentions(
 
 
 def _resolve(
-    match: Match, result: MatchResult, gazetteer: Gazetteer, named: set[str]
+    match: Match, result: MatchResult, gazetteer: GazetteerIndex, named: set[str]
 ) -> tuple[GazetteerEntry | None, AliasKind | None]:
     """The entry a match stands for, or None (blocked, ambiguous, unsupported)."""
     refs = match.refs
@@ -209,7 +207,7 @@ class GazetteerNERStage(Stage):
     requires = frozenset({"sentences"})
     provides = frozenset({"mentions"})
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: GazetteerIndex | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
         self.matcher = Matcher(self.gazetteer)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.link.gazetteer import GazetteerEntry, default_gazetteer
+from kg.gazetteer.index import GazetteerEntry, default_gazetteer
 from kg.relations.context import DocContext
 from kg.text.normalize import normalize_key
 

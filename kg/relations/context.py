@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, fields, replace
 from itertools import accumulate, chain, compress, pairwise, repeat
 from typing import TypeVar
 
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
-from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
     EMOTION_POSITIVE,

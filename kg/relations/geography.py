@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import itertools
 
+from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
-from kg.ner.gazetteer import is_adjective_mention
 from kg.relations.context import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
-from kg.ner.gazetteer import is_adjective_mention
 from kg.relations.context import ORGANIZATION_LABELS, Arg, DocContext, RoleFact, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link.gazetteer import Gazetteer, default_gazetteer
+from kg.gazetteer.index import GazetteerIndex, default_gazetteer
+from kg.gazetteer.matcher import Matcher
 from kg.link.linker import Linker
-from kg.link.matcher import Matcher
 from kg.link.stages import LinkStage
 from kg.ner.gazetteer import GazetteerNERStage
 from kg.pipeline import Pipeline
@@ -12,20 +12,20 @@ from kg.text.stages import SentenceStage
 
 
 @pytest.fixture(scope="session")
-def gazetteer() -> Gazetteer:
+def gazetteer() -> GazetteerIndex:
     return default_gazetteer()
 
 
 @pytest.fixture(scope="session")
-def matcher(gazetteer: Gazetteer) -> Matcher:
+def matcher(gazetteer: GazetteerIndex) -> Matcher:
     return Matcher(gazetteer)
 
 
 @pytest.fixture(scope="session")
-def linker(gazetteer: Gazetteer) -> Linker:
+def linker(gazetteer: GazetteerIndex) -> Linker:
     return Linker(gazetteer)
 
 
 @pytest.fixture(scope="session")
-def pipeline(gazetteer: Gazetteer) -> Pipeline:
+def pipeline(gazetteer: GazetteerIndex) -> Pipeline:
     return Pipeline([SentenceStage(), GazetteerNERStage(gazetteer), LinkStage(gazetteer)])

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import entity_id, mention_id
 from kg.link.linker import Linker
 from kg.model import Document, Mention
-from kg.ner.gazetteer import is_adjective_mention
 from kg.pipeline import Pipeline
 
 

@@ -4,9 +4,9 @@ epithets, short forms and spelling variants of one person's name."""
 
 from __future__ import annotations
 
+from kg.gazetteer.index import name_key, nisba
 from kg.ids import mention_id
 from kg.link.coref import attach_short_names, same_spelling
-from kg.link.gazetteer import name_key, nisba
 from kg.link.retype import given_names
 from kg.model import Document, Mention
 from kg.pipeline import Pipeline

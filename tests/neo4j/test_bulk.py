@@ -24,7 +24,7 @@ from kg.neo4j.bulk import (
 )
 from kg.neo4j.export import export_rdf, read_documents
 from kg.neo4j.loader import Neo4jLoader, content_hash
-from kg.ontology.example import example_document
+from tests.example import example_document
 
 SECOND_TEXT = (
     "قال الرئيس التركي رجب طيب أردوغان إن تركيا ستواصل عملياتها في سوريا.\n"

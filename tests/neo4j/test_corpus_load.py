@@ -14,8 +14,8 @@ from kg.io import Article, read_articles
 from kg.model import Document
 from kg.neo4j.export import export_rdf, read_documents
 from kg.neo4j.loader import Neo4jLoader
-from kg.ontology.example import example_document
 from kg.store.local import LocalStore
+from tests.example import example_document
 
 pytestmark = pytest.mark.neo4j
 

@@ -14,7 +14,7 @@ from kg.model import Document, Evidence, Relation
 from kg.neo4j import cypher
 from kg.neo4j.loader import LoadCounts, Neo4jLoader
 from kg.neo4j.server import free_ports
-from kg.ontology.example import EXAMPLE_TEXT, example_document
+from tests.example import EXAMPLE_TEXT, example_document
 
 pytestmark = pytest.mark.neo4j
 

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 
 from kg.errors import PipelineError
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR, EXTRACTOR
 from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ner.gazetteer import (
-    ADJECTIVE_EXTRACTOR,
-    EXTRACTOR,
     GazetteerNERStage,
     dateline_spans,
     merge_mentions,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.model import Entity
-from kg.ontology.example import example_document
 from kg.ontology.prune import prune_invalid
+from tests.example import example_document
 
 
 def test_a_statement_by_a_city_is_dropped_with_its_relations_and_the_rest_kept() -> None:

@@ -10,8 +10,8 @@ from rdflib.namespace import SH
 from kg.errors import OntologyError
 from kg.model import Document
 from kg.ontology import schema
-from kg.ontology.example import EXAMPLE_TEXT, example_document
 from kg.ontology.validate import shapes_graph, validate, validate_fast, validate_shacl
+from tests.example import EXAMPLE_TEXT, example_document
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,10 @@ from rdflib.namespace import SDO as SCHEMA
 from kg.errors import OntologyError
 from kg.model import Document
 from kg.ontology import KG
-from kg.ontology.example import example_document
 from kg.rdf import graph_iri, node_id, node_iri, serialize, to_rdf, to_rdf_many
 from kg.rdf.convert import ENTITY_GRAPH, document_triples, entity_triples
 from kg.rdf.from_rdf import documents_from_dataset
+from tests.example import example_document
 
 ID = "https://w3id.org/arkg/id/"
 

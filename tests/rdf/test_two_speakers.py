@@ -18,10 +18,10 @@ from kg import ids
 from kg.model import Document, Relation, stored_form
 from kg.neo4j.rows import document_rows
 from kg.ontology import KG
-from kg.ontology.example import example_document
 from kg.rdf import graph_iri, node_iri, to_rdf
 from kg.rdf.from_rdf import documents_from_dataset
 from kg.store.local import LocalStore
+from tests.example import example_document
 
 
 @pytest.fixture(scope="module")

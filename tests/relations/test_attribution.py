@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.ner.gazetteer import ADJECTIVE_EXTRACTOR
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.relations import extract_relations
 from tests.relations.conftest import facts, pairs
 from tests.relations.docbuilder import E, build_doc

@@ -7,8 +7,8 @@ import pytest
 
 from kg.errors import StoreError
 from kg.model import Document
-from kg.ontology.example import EXAMPLE_TEXT, example_document
 from kg.store import LocalStore, SelectResult
+from tests.example import EXAMPLE_TEXT, example_document
 
 OTHER_TEXT = "وقال الرئيس التركي رجب طيب أردوغان إن العملية ستستمر."
 

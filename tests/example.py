@@ -1,8 +1,9 @@
 """A small hand-made DocGraph that conforms to the ontology and its shapes.
 
-Used by the tests of the ontology, RDF and store modules, and handy for
-trying the loaders: every offset is written out by hand and
-``text[start:end]`` is exactly the annotation as printed.
+A test fixture, kept out of the runtime package: used by the tests of the
+ontology, RDF, store and Neo4j modules, and handy for trying the loaders:
+every offset is written out by hand and ``text[start:end]`` is exactly the
+annotation as printed.
 """
 
 from __future__ import annotations

@@ -3,15 +3,15 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ConfigError
-from kg.link.gazetteer import (
+from kg.gazetteer.index import (
     AliasKind,
-    Gazetteer,
+    GazetteerIndex,
     adjective_forms,
     build_gazetteer,
     nisba,
     validate_curated,
 )
-from kg.link.resources import (
+from kg.gazetteer.resources import (
     ENTITY_CLASSES,
     QID_PATTERN,
     read_countries,
@@ -49,7 +49,7 @@ def test_validation_names_the_bad_row() -> None:
         validate_curated(bad, {row.key for row in read_countries()})
 
 
-def test_well_known_qids(gazetteer: Gazetteer) -> None:
+def test_well_known_qids(gazetteer: GazetteerIndex) -> None:
     assert gazetteer.entry("USA").qid == "Q30"
     assert gazetteer.entry("city:washington").qid == "Q61"
     assert gazetteer.entry("ag:isis").qid == "Q2429253"
@@ -96,7 +96,7 @@ def test_adjective_forms_cover_gender_number_and_article() -> None:
         ("المحيط الهندي", "-", AliasKind.BLOCK),
     ],
 )
-def test_index_names(gazetteer: Gazetteer, name: str, key: str, kind: AliasKind) -> None:
+def test_index_names(gazetteer: GazetteerIndex, name: str, key: str, kind: AliasKind) -> None:
     refs = gazetteer.lookup(name)
     assert [(ref.key, ref.kind) for ref in refs] == [(key, kind)]
 

@@ -1,7 +1,7 @@
 """Reading the gazetteer files shipped in ``kg/resources/gazetteer/`` and CLDR names.
 
 The formats are described in ``kg/resources/gazetteer/SOURCE.md``. This
-module only parses rows; :mod:`kg.link.gazetteer` turns them into an index.
+module only parses rows; :mod:`kg.gazetteer.index` turns them into an index.
 Word lists used by the matcher and the linker (titles, speech verbs, place
 cues) live here too, so every hand-written list is in one place.
 """
@@ -125,6 +125,12 @@ def read_countries(path: Path | None = None) -> list[CountryRow]:
             )
             for row in reader
         ]
+
+
+def country_names() -> list[str]:
+    """The Arabic names of the Natural Earth countries, in table order: the country
+    hints of the bundled NER model (:func:`kg.ner.features.listed_names`)."""
+    return [row.name_ar for row in read_countries()]
 
 
 def read_curated(path: Path | None = None) -> list[CuratedRow]:

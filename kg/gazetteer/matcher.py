@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.link.gazetteer import _ASCII_LOWER, WORD, AliasRef, Gazetteer
+from kg.gazetteer.index import _ASCII_LOWER, WORD, AliasRef, GazetteerIndex
 from kg.text.normalize import NormalizedView, normalize
 from kg.text.tokens import clitic_splits
 
@@ -96,7 +96,7 @@ def _tails(first_words: dict[str, int]) -> frozenset[str]:
 class Matcher:
     """Finds gazetteer names in texts; one instance serves any number of documents."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: GazetteerIndex) -> None:
         self.gazetteer = gazetteer
         self._tails = _tails(gazetteer.max_words)
         self._may_start: dict[str, bool] = {}

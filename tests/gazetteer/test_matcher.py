@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link.matcher import Matcher, first_word_forms
+from kg.gazetteer.matcher import Matcher, first_word_forms
 
 
 def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:

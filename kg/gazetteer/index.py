@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from kg.errors import ConfigError
-from kg.link.resources import (
+from kg.gazetteer.resources import (
     BLOCK_CLASS,
     COUNTRY_TYPES,
     ENTITY_CLASSES,
@@ -127,7 +127,7 @@ def spelling_variants(name: str) -> set[str]:
     return variants
 
 
-class Gazetteer:
+class GazetteerIndex:
     """Entries by key and an index from normalised names to :class:`AliasRef`."""
 
     def __init__(self) -> None:
@@ -185,12 +185,12 @@ class Gazetteer:
 
 def build_gazetteer(
     countries: list[CountryRow] | None = None, curated: list[CuratedRow] | None = None
-) -> Gazetteer:
+) -> GazetteerIndex:
     """Build the gazetteer from the shipped files (or the rows given)."""
     countries = read_countries() if countries is None else countries
     curated = read_curated() if curated is None else curated
     validate_curated(curated, {row.key for row in countries})
-    gazetteer = Gazetteer()
+    gazetteer = GazetteerIndex()
     cldr = cldr_country_names()
     curated_by_key = {row.key: row for row in curated}
     adjective_tier: list[tuple[str, str]] = []
@@ -286,6 +286,6 @@ def validate_curated(rows: list[CuratedRow], country_keys: set[str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def default_gazetteer() -> Gazetteer:
+def default_gazetteer() -> GazetteerIndex:
     """The gazetteer built from the shipped resources, once per process."""
     return build_gazetteer()
