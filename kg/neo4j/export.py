@@ -6,10 +6,8 @@ exports of the same articles carry the same IRIs and the same triples.
 
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from neo4j import Session
@@ -47,15 +45,11 @@ def read_documents(loader: Neo4jLoader) -> Iterator[Document]:
 
 def export_rdf(settings: Neo4jSettings, format: str) -> str:
     """The graph in Neo4j as RDF, written by the same serializer as the local store
-    (a temporary one), so that both exports of one graph are the same text: the
+    (one in memory), so that both exports of one graph are the same text: the
     two serializers spell some doubles differently («0» and «0.0»)."""
     from kg.store.local import LocalStore
 
-    with (
-        tempfile.TemporaryDirectory(prefix="kg-export-") as folder,
-        LocalStore(Path(folder) / "store") as store,
-        Neo4jLoader.connect(settings) as loader,
-    ):
+    with LocalStore(None) as store, Neo4jLoader.connect(settings) as loader:
         store.put_documents(read_documents(loader))
         return store.export(format)  # type: ignore[arg-type]
 
