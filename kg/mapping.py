@@ -72,8 +72,8 @@ class Field:
 
     @property
     def neo4j_property(self) -> bool:
-        """Stored as a Neo4j property of the node (not as a relationship)."""
-        return self.neo4j.isidentifier()
+        """Stored as a Neo4j property of its node (not as a relationship, not nested)."""
+        return self.neo4j.isidentifier() and self.kind != "nested"
 
 
 def _f(name: str, kind: Kind, rdf: str, neo4j: str = "", optional: bool = False) -> Field:
@@ -136,7 +136,12 @@ FIELDS: dict[type, tuple[Field, ...]] = {
     ),
     model.Evidence: (
         _f("document_id", "node", KG.inDocument),
-        _f("sentence_id", "link", f"{KG.evidencedBy} or {PROV.wasDerivedFrom}", "-[:EVIDENCED_BY]->"),
+        _f(
+            "sentence_id",
+            "link",
+            f"{KG.evidencedBy} or {PROV.wasDerivedFrom}",
+            "-[:EVIDENCED_BY]->",
+        ),
         _f("start", "int", KG.start),
         _f("end", "int", KG.end),
         _f("extractor", "str", KG.extractor),
@@ -236,6 +241,10 @@ _NEO4J_TYPES: dict[str, str] = {
 }
 
 
+_LINK_TYPES: dict[str, str] = {"sentence_index": "long", "kind": "string"}
+"""Neo4j types of the link fields that Neo4j also keeps as properties."""
+
+
 def fields(cls: type) -> tuple[Field, ...]:
     return FIELDS[cls]
 
@@ -261,11 +270,11 @@ def neo4j_props(obj: object, *, exclude: frozenset[str] = frozenset()) -> dict[s
     """``obj``'s id and plain fields as Neo4j properties (None for a missing value)."""
     props: dict[str, Any] = {}
     for f in FIELDS[type(obj)]:
-        if f.name in exclude or not f.neo4j_property or not (f.plain or f.kind == "id"):
+        if f.name in exclude or not f.neo4j_property:
             continue
         value = getattr(obj, f.name)
-        props[f.neo4j] = sorted(value) if f.kind == "strs" else (
-            list(value) if f.kind in MULTI else value
+        props[f.neo4j] = (
+            sorted(value) if f.kind == "strs" else (list(value) if f.kind in MULTI else value)
         )
     return props
 
@@ -275,7 +284,7 @@ def from_neo4j(cls: type, props: Mapping[str, Any], **given: Any) -> Any:
     values = dict(given)
     defaults = _defaults(cls)
     for f in FIELDS[cls]:
-        if f.name in values or not f.neo4j_property or not (f.plain or f.kind == "id"):
+        if f.name in values or not f.neo4j_property:
             continue
         if f.name in defaults:
             value = props.get(f.neo4j)
@@ -308,8 +317,8 @@ def neo4j_types() -> dict[str, str]:
     types: dict[str, str] = {}
     for cls, declared in FIELDS.items():
         for f in declared:
-            if f.neo4j_property and (f.plain or f.kind == "id"):
-                _add_type(types, f.neo4j, _NEO4J_TYPES[f.kind])
+            if f.neo4j_property:
+                _add_type(types, f.neo4j, _NEO4J_TYPES.get(f.kind) or _LINK_TYPES[f.name])
         if cls is model.Evidence:
             for f in declared:
                 kind = "string" if f.kind in ("node", "link") else _NEO4J_TYPES[f.kind]
@@ -327,10 +336,6 @@ def _add_type(types: dict[str, str], name: str, kind: str) -> None:
 
 def neo4j_columns(cls: type, *, exclude: frozenset[str] = frozenset()) -> list[str]:
     """The Neo4j properties of a node or relationship made from ``cls``, less ``exclude``."""
-    names = [
-        f.neo4j
-        for f in FIELDS[cls]
-        if f.neo4j_property and (f.plain or f.kind == "id") and f.name not in exclude
-    ]
+    names = [f.neo4j for f in FIELDS[cls] if f.neo4j_property and f.name not in exclude]
     names += [n for n in NEO4J_DERIVED.get(cls.__name__, {}) if n not in names]
     return [n for n in names if n not in exclude]

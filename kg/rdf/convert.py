@@ -34,8 +34,8 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 from rdflib.namespace import SDO as SCHEMA
 from rdflib.term import Node
 
-from kg.ids import digest, sentence_id
 from kg import mapping
+from kg.ids import digest, sentence_id
 from kg.model import Document, Entity, Event, Evidence, Relation, Statement, stored_form
 from kg.ontology import schema
 from kg.ontology.namespace import KG

@@ -129,7 +129,9 @@ def plain_values(
             convert = node_id if f.kind == "nodes" else str
             values[f.name] = tuple(sorted(convert(o) for o in found))
         elif f.kind == "class":
-            values[f.name] = _kg_class(found) if f.rdf == _TYPE else _local(found[0] if found else "")
+            values[f.name] = (
+                _kg_class(found) if f.rdf == _TYPE else _local(found[0] if found else "")
+            )
         elif found:
             values[f.name] = _convert(f, found[0])
         elif defaults[f.name] is not dataclasses.MISSING:

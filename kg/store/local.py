@@ -71,6 +71,7 @@ _INTEGERS = {
 }
 _FLOATS = {_XSD + t for t in ("double", "float", "decimal")}
 
+
 class IRI(str):
     """An IRI in a SELECT row: a ``str`` that a table may print as a prefixed name."""
 
