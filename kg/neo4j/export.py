@@ -56,7 +56,10 @@ def export_rdf(settings: Neo4jSettings, format: str) -> str:
 
 
 def _evidence(props: dict[str, Any], document_id: str, sentence_id: str) -> Evidence:
-    return from_neo4j(Evidence, props, document_id=document_id, sentence_id=sentence_id)  # type: ignore[no-any-return]
+    evidence: Evidence = from_neo4j(
+        Evidence, props, document_id=document_id, sentence_id=sentence_id
+    )
+    return evidence
 
 
 def _read_document(session: Session, document_id: str) -> Document:

@@ -115,7 +115,7 @@ def _document_row(doc: Document, content_hash: str) -> Row:
         ],
         "relation_keys": sorted(relation_keys),
     }
-    sentences = [
+    sentences: list[Row] = [
         {
             "props": {
                 **mapping.neo4j_props(sentence),

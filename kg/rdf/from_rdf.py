@@ -40,7 +40,7 @@ from kg.ontology.namespace import KG
 from kg.ontology.schema import KG_NS
 from kg.rdf.convert import ENTITY_GRAPH, graph_iri, node_id
 
-Term = Node | ox.NamedNode | ox.Literal
+Term = Node | ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple
 Triple = tuple[Term, Term, Term]
 _TYPE, _STATED, _ATTRIBUTED = str(RDF.type), str(KG.stated), str(PROV.wasAttributedTo)
 _NO_TRIGGER = frozenset({"trigger_start", "trigger_end"})
@@ -48,7 +48,7 @@ _NO_TRIGGER = frozenset({"trigger_start", "trigger_end"})
 
 def _text(term: Term) -> str:
     """An IRI or a literal's lexical form, from rdflib's terms or pyoxigraph's."""
-    if isinstance(term, ox.NamedNode | ox.Literal):
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
         return term.value
     return str(term)
 
