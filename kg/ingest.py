@@ -162,7 +162,7 @@ def extract_one(
     except Exception as error:
         return Failure(SkipRecord.from_error(origin, stage, error, kind=_kind(error)), error)
     if checked.problems:
-        reason = "invalid graph: " + "; ".join(checked.problems[:5])
+        reason = "invalid graph: " + "; ".join(map(str, checked.problems[:5]))
         record = SkipRecord(origin, SkipStage.VALIDATE, SkipCause.BAD_INPUT, "invalid", reason)
         return Failure(record)
     return checked

@@ -10,6 +10,7 @@ reported with its traceback so that it still shows).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import secrets
 import traceback
@@ -197,21 +198,24 @@ class SkipReport:
         self._write(record.to_json(self.run_id))
         return record
 
-    def note_dropped(self, origin: str, problem: str) -> None:
+    def note_dropped(self, origin: str, problem: object) -> None:
         """Record a part of an article that failed validation and was left out.
 
-        The article itself was kept, so this does not count as a skip.
+        The article itself was kept, so this does not count as a skip. A
+        structured problem (:class:`kg.ontology.validate.Problem`) is written
+        with its fields too: node kind, node id, property, reason.
         """
         self.dropped += 1
-        self._write(
-            {
-                "run": self.run_id,
-                "origin": origin,
-                "stage": SkipStage.VALIDATE.value,
-                "kind": "dropped",
-                "reason": problem,
-            }
-        )
+        record: dict[str, Any] = {
+            "run": self.run_id,
+            "origin": origin,
+            "stage": SkipStage.VALIDATE.value,
+            "kind": "dropped",
+            "reason": str(problem),
+        }
+        if dataclasses.is_dataclass(problem) and not isinstance(problem, type):
+            record["problem"] = dataclasses.asdict(problem)
+        self._write(record)
 
     def _write(self, record: dict[str, Any]) -> None:
         if self._stream is not None:

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from kg import mapping, model
 from kg.errors import Neo4jError
 from kg.model import Document
 from kg.neo4j import cypher, server
@@ -51,18 +52,8 @@ ARRAY_DELIMITER = "\x1e"
 QUOTE = '"'
 DELIMITER = ","
 
-_LONG = frozenset(
-    {"index", "start", "end", "sentence_index", "quote_start", "quote_end"}
-    | {"trigger_start", "trigger_end", "casualties"}
-)
-_DOUBLE = frozenset({"confidence"})
-_BOOLEAN = frozenset({"direct", "historical"})
-_STRINGS = frozenset(
-    {"entity_ids", "annotations", "entity_aliases", "relation_keys", "about_ids", "aliases"}
-    | {"document_ids", "sentence_ids", "extractors"}
-)
-_LONGS = frozenset({"starts", "ends", "trigger_starts", "trigger_ends"})
-_DOUBLES = frozenset({"confidences"})
+_TYPES = mapping.neo4j_types()
+"""The import type of every property, from the one mapping of the model (kg.mapping)."""
 
 # List properties the online loader always writes, even empty; the importer drops empty ones.
 _LIST_PROPERTIES: dict[str, tuple[str, ...]] = {
@@ -72,7 +63,7 @@ _LIST_PROPERTIES: dict[str, tuple[str, ...]] = {
 }
 
 _RELATION_LISTS = EVIDENCE_LISTS
-_ENTITY_PROPS = ("name", "name_en", "qid", "transliteration", "class")
+_ENTITY_PROPS = tuple(mapping.neo4j_columns(model.Entity, exclude=frozenset({"id", "aliases"})))
 _DATABASE_NAME = re.compile(r"^[a-z][a-z0-9.\-]{2,62}$")
 _MEMORY_SIZE = re.compile(r"^[1-9][0-9]*[kKmMgG]$")
 _IMPORTED = re.compile(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", re.MULTILINE)
@@ -83,17 +74,7 @@ FRESH_TRANSACTION_ID = 3
 
 def property_type(name: str) -> str:
     """The import header type of a property written by :mod:`kg.neo4j.rows`."""
-    for names, kind in (
-        (_LONG, "long"),
-        (_DOUBLE, "double"),
-        (_BOOLEAN, "boolean"),
-        (_STRINGS, "string[]"),
-        (_LONGS, "long[]"),
-        (_DOUBLES, "double[]"),
-    ):
-        if name in names:
-            return kind
-    return "string"
+    return _TYPES.get(name, "string")
 
 
 @dataclass(frozen=True)
@@ -211,32 +192,22 @@ class _Table:
         self.count += 1
 
 
-# The property columns of each file: exactly the props of kg.neo4j.rows (the node id is
-# the ``id:ID(...)`` column). ``_Table.write`` refuses a property missing here.
+# The property columns of each file: exactly the props of kg.neo4j.rows, both made from
+# kg.mapping (the node id is the ``id:ID(...)`` column). ``_Table.write`` refuses a
+# property missing here.
+_NO_ID = frozenset({"id"})
 _DOCUMENT_COLUMNS = [
-    "text", "title", "url", "date", "source", "author", "dateline", "origin", "content_hash",
-    "entity_ids", "annotations", "entity_aliases", "relation_keys",
-]  # fmt: skip
-_SENTENCE_COLUMNS = ["document_id", "index", "start", "end", "text"]
-_MENTION_COLUMNS = [
-    "document_id", "start", "end", "text", "class", "extractor", "confidence", "sentence_index",
-]  # fmt: skip
+    *mapping.neo4j_columns(model.Document, exclude=_NO_ID),
+    *mapping.neo4j_columns(model.DocumentMeta),
+]
+_SENTENCE_COLUMNS = mapping.neo4j_columns(model.Sentence, exclude=_NO_ID)
+_MENTION_COLUMNS = mapping.neo4j_columns(model.Mention, exclude=_NO_ID)
 _ENTITY_COLUMNS = [*_ENTITY_PROPS, "aliases"]
-_STATEMENT_COLUMNS = [
-    "document_id", "speaker_id", "verb", "quote_start", "quote_end", "quote", "direct",
-    "about_ids", "caption",
-]  # fmt: skip
-_EVENT_COLUMNS = [
-    "document_id", "class", "trigger_start", "trigger_end", "trigger", "time", "casualties",
-    "historical", "caption",
-]  # fmt: skip
-_EVIDENCE_COLUMNS = [
-    "document_id", "start", "end", "extractor", "confidence", "trigger_start", "trigger_end",
-]  # fmt: skip
-_ARGUMENT_COLUMNS = ["document_id", "start", "end"]
-_RELATION_COLUMNS = [
-    "id", "kind", "polarity", "modality", "time", *_RELATION_LISTS, "confidence",
-]  # fmt: skip
+_STATEMENT_COLUMNS = mapping.neo4j_columns(model.Statement, exclude=_NO_ID)
+_EVENT_COLUMNS = mapping.neo4j_columns(model.Event, exclude=_NO_ID)
+_EVIDENCE_COLUMNS = mapping.neo4j_columns(model.Evidence)
+_ARGUMENT_COLUMNS = mapping.neo4j_columns(model.Argument)
+_RELATION_COLUMNS = [*mapping.neo4j_columns(model.Relation), *_RELATION_LISTS]
 
 
 def _node_head(space: str, labels: bool) -> list[str]:

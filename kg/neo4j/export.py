@@ -6,15 +6,14 @@ exports of the same articles carry the same IRIs and the same triples.
 
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from neo4j import Session
 
 from kg.config import Neo4jSettings
+from kg.mapping import EVIDENCE_LISTS, from_neo4j
 from kg.model import (
     Argument,
     Document,
@@ -47,63 +46,63 @@ def read_documents(loader: Neo4jLoader) -> Iterator[Document]:
 
 def export_rdf(settings: Neo4jSettings, format: str) -> str:
     """The graph in Neo4j as RDF, written by the same serializer as the local store
-    (a temporary one), so that both exports of one graph are the same text: the
+    (one in memory), so that both exports of one graph are the same text: the
     two serializers spell some doubles differently («0» and «0.0»)."""
     from kg.store.local import LocalStore
 
-    with (
-        tempfile.TemporaryDirectory(prefix="kg-export-") as folder,
-        LocalStore(Path(folder) / "store") as store,
-        Neo4jLoader.connect(settings) as loader,
-    ):
+    with LocalStore(None) as store, Neo4jLoader.connect(settings) as loader:
         store.put_documents(read_documents(loader))
         return store.export(format)  # type: ignore[arg-type]
 
 
 def _evidence(props: dict[str, Any], document_id: str, sentence_id: str) -> Evidence:
-    return Evidence(
-        document_id=document_id,
-        sentence_id=sentence_id,
-        start=props["start"],
-        end=props["end"],
-        extractor=props["extractor"],
-        confidence=props["confidence"],
-        trigger_start=props.get("trigger_start"),
-        trigger_end=props.get("trigger_end"),
+    evidence: Evidence = from_neo4j(
+        Evidence, props, document_id=document_id, sentence_id=sentence_id
     )
+    return evidence
 
 
 def _read_document(session: Session, document_id: str) -> Document:
     record = session.run(cypher.READ_DOCUMENT, id=document_id).single(strict=True)
     props = record["document"]
-    meta = DocumentMeta(
-        title=props.get("title"),
-        url=props.get("url"),
-        date=props.get("date"),
-        source=props.get("source"),
-        author=props.get("author"),
-        dateline=props.get("dateline"),
-        origin=props.get("origin") or "",
-    )
-    sentences = tuple(
-        Sentence(id=s["id"], index=s["index"], start=s["start"], end=s["end"])
-        for s in record["sentences"]
-    )
     mentions = tuple(
-        Mention(
-            id=m["id"],
-            start=m["start"],
-            end=m["end"],
-            text=m["text"],
-            label=m["class"],
-            extractor=m["extractor"],
-            confidence=m["confidence"],
-            sentence_index=m["sentence_index"],
-            entity_id=r["entity_id"],
-        )
+        from_neo4j(Mention, r["mention"], entity_id=r["entity_id"])
         for r in session.run(cypher.READ_MENTIONS, id=document_id)
-        for m in [r["mention"]]
     )
+    doc = from_neo4j(
+        Document,
+        props,
+        meta=from_neo4j(DocumentMeta, props),
+        sentences=tuple(from_neo4j(Sentence, s) for s in record["sentences"]),
+        mentions=mentions,
+        entities=_read_entities(session, props, mentions),
+        statements=tuple(
+            from_neo4j(
+                Statement,
+                r["statement"],
+                evidence=_evidence(r["evidence"], document_id, r["sentence_id"]),
+            )
+            for r in session.run(cypher.READ_STATEMENTS, id=document_id)
+        ),
+        events=tuple(
+            from_neo4j(
+                Event,
+                r["event"],
+                evidence=_evidence(r["evidence"], document_id, r["sentence_id"]),
+                arguments=_arguments(r["args"]),
+            )
+            for r in session.run(cypher.READ_EVENTS, id=document_id)
+        ),
+        relations=_read_relations(session, document_id, props.get("relation_keys") or []),
+        annotations=frozenset(props.get("annotations") or LAYERS),
+    )
+    return stored_form(doc)
+
+
+def _read_entities(
+    session: Session, props: dict[str, Any], mentions: tuple[Mention, ...]
+) -> tuple[Entity, ...]:
+    """The document's entities, with the aliases it wrote and the mentions it has of them."""
     mentions_of: dict[str, list[str]] = defaultdict(list)
     for mention in mentions:
         if mention.entity_id:
@@ -112,77 +111,24 @@ def _read_document(session: Session, document_id: str) -> Document:
     for entry in props.get("entity_aliases") or []:
         entity_id, _, alias = entry.partition(ALIAS_SEPARATOR)
         aliases[entity_id].append(alias)
-    entities = tuple(
-        Entity(
-            id=e["id"],
-            label=e["class"],
-            name=e["name"],
-            name_en=e.get("name_en"),
-            qid=e.get("qid"),
-            transliteration=e.get("transliteration"),
+    return tuple(
+        from_neo4j(
+            Entity,
+            e,
             aliases=tuple(aliases[e["id"]]),
             mention_ids=tuple(mentions_of[e["id"]]),
         )
         for r in session.run(cypher.READ_ENTITIES, ids=props.get("entity_ids") or [])
         for e in [r["entity"]]
     )
-    statements = tuple(
-        Statement(
-            id=q["id"],
-            speaker_id=q["speaker_id"],
-            verb=q["verb"],
-            quote_start=q["quote_start"],
-            quote_end=q["quote_end"],
-            direct=q["direct"],
-            evidence=_evidence(r["evidence"], document_id, r["sentence_id"]),
-            about_ids=tuple(q.get("about_ids") or ()),
-        )
-        for r in session.run(cypher.READ_STATEMENTS, id=document_id)
-        for q in [r["statement"]]
+
+
+def _arguments(args: list[dict[str, Any]]) -> tuple[Argument, ...]:
+    return tuple(
+        from_neo4j(Argument, a, role=_role_name(a["role"]), entity_id=a["entity_id"])
+        for a in args
+        if a["entity_id"] is not None
     )
-    events = tuple(
-        Event(
-            id=v["id"],
-            label=v["class"],
-            trigger_start=v["trigger_start"],
-            trigger_end=v["trigger_end"],
-            evidence=_evidence(r["evidence"], document_id, r["sentence_id"]),
-            arguments=tuple(
-                sorted(
-                    (
-                        Argument(
-                            role=_role_name(a["role"]),
-                            entity_id=a["entity_id"],
-                            start=a["start"],
-                            end=a["end"],
-                        )
-                        for a in r["args"]
-                        if a["entity_id"] is not None
-                    ),
-                    key=lambda a: (a.start, a.end, a.role, a.entity_id),
-                )
-            ),
-            time=v.get("time"),
-            casualties=v.get("casualties"),
-            historical=bool(v.get("historical", False)),
-        )
-        for r in session.run(cypher.READ_EVENTS, id=document_id)
-        for v in [r["event"]]
-    )
-    relations = _read_relations(session, document_id, props.get("relation_keys") or [])
-    doc = Document(
-        id=document_id,
-        text=props["text"],
-        meta=meta,
-        sentences=sentences,
-        mentions=mentions,
-        entities=entities,
-        statements=statements,
-        events=events,
-        relations=relations,
-        annotations=frozenset(props.get("annotations") or LAYERS),
-    )
-    return stored_form(doc)
 
 
 def _role_name(neo4j_type: str) -> str:
@@ -199,29 +145,22 @@ def _read_relations(session: Session, document_id: str, keys: list[str]) -> tupl
         for record in session.run(cypher.read_relations(rel_type), ids=ids):
             r = record["relation"]
             keep = [i for i, d in enumerate(r["document_ids"]) if d == document_id]
-            evidence = tuple(
-                Evidence(
-                    document_id=document_id,
-                    sentence_id=r["sentence_ids"][i],
-                    start=r["starts"][i],
-                    end=r["ends"][i],
-                    extractor=r["extractors"][i],
-                    confidence=r["confidences"][i],
-                    trigger_start=None if r["trigger_starts"][i] < 0 else r["trigger_starts"][i],
-                    trigger_end=None if r["trigger_ends"][i] < 0 else r["trigger_ends"][i],
-                )
-                for i in keep
-            )
             relations.append(
-                Relation(
-                    id=r["id"],
-                    kind=r["kind"],
+                from_neo4j(
+                    Relation,
+                    r,
                     subject_id=record["subject_id"],
                     object_id=record["object_id"],
-                    evidence=evidence,
-                    polarity=r["polarity"],
-                    modality=r["modality"],
-                    time=r.get("time"),
+                    evidence=tuple(_evidence_at(r, i) for i in keep),
                 )
             )
     return tuple(sorted(relations, key=lambda r: r.id))
+
+
+def _evidence_at(relation: dict[str, Any], i: int) -> Evidence:
+    """The ``i``-th piece of a relationship's evidence (its lists, -1 for a missing offset)."""
+    values = {name: relation[column][i] for name, column in EVIDENCE_LISTS.items()}
+    for name in ("trigger_start", "trigger_end"):
+        if values[name] < 0:
+            values[name] = None
+    return Evidence(**values)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg import mapping
 from kg.model import Document, Evidence, stored_form
 from kg.ontology import schema
 
@@ -43,16 +44,7 @@ def document_rows(docs: Sequence[Document], hashes: dict[str, str]) -> DocumentR
     return rows
 
 
-EVIDENCE_LISTS = (
-    "document_ids",
-    "sentence_ids",
-    "starts",
-    "ends",
-    "extractors",
-    "confidences",
-    "trigger_starts",
-    "trigger_ends",
-)
+EVIDENCE_LISTS = tuple(mapping.EVIDENCE_LISTS.values())
 
 
 def _merge_same_relation(relation_rows: list[Row]) -> list[Row]:
@@ -73,139 +65,105 @@ def _merge_same_relation(relation_rows: list[Row]) -> list[Row]:
 
 
 def _evidence_props(evidence: Evidence) -> Row:
-    return {
-        "document_id": evidence.document_id,
-        "start": evidence.start,
-        "end": evidence.end,
-        "extractor": evidence.extractor,
-        "confidence": evidence.confidence,
-        "trigger_start": evidence.trigger_start,
-        "trigger_end": evidence.trigger_end,
-    }
+    return mapping.neo4j_props(evidence)
+
+
+def evidence_lists(evidence: Sequence[Evidence]) -> Row:
+    """A relationship's evidence: one list per Evidence field, -1 for a missing offset."""
+    lists: Row = {}
+    for name, column in mapping.EVIDENCE_LISTS.items():
+        values = [getattr(e, name) for e in evidence]
+        if name in ("trigger_start", "trigger_end"):
+            values = [-1 if v is None else v for v in values]
+        lists[column] = values
+    return lists
 
 
 def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
-    text = doc.text
-    meta = doc.meta
-    roots: dict[str, str] = {}
-    for entity in doc.entities:
-        roots[entity.id] = "Entity"
-    for event in doc.events:
-        roots[event.id] = "Event"
-    for statement in doc.statements:
-        roots[statement.id] = "Statement"
-    relation_keys = [f"{schema.neo4j_type(r.kind)}|{r.id}" for r in doc.relations]
-    mentions_by_sentence: list[list[Row]] = [[] for _ in doc.sentences]
-    for mention in doc.mentions:
-        mentions_by_sentence[mention.sentence_index].append(
-            {
-                "entity_id": mention.entity_id,
-                "props": {
-                    "id": mention.id,
-                    "document_id": doc.id,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "text": mention.text,
-                    "class": mention.label,
-                    "extractor": mention.extractor,
-                    "confidence": mention.confidence,
-                    "sentence_index": mention.sentence_index,
-                },
-            }
-        )
-    rows.documents.append(
-        {
-            "id": doc.id,
-            "props": {
-                "id": doc.id,
-                "text": text,
-                "title": meta.title,
-                "url": meta.url,
-                "date": meta.date,
-                "source": meta.source,
-                "author": meta.author,
-                "dateline": meta.dateline,
-                "origin": meta.origin,
-                "content_hash": content_hash,
-                "entity_ids": [e.id for e in doc.entities],
-                "annotations": sorted(doc.annotations),
-                # How this document wrote each entity: "entity id <US> alias".
-                "entity_aliases": [
-                    f"{e.id}{ALIAS_SEPARATOR}{alias}" for e in doc.entities for alias in e.aliases
-                ],
-                "relation_keys": sorted(set(relation_keys)),
-            },
-            "sentences": [
-                {
-                    "props": {
-                        "id": sentence.id,
-                        "document_id": doc.id,
-                        "index": sentence.index,
-                        "start": sentence.start,
-                        "end": sentence.end,
-                        "text": text[sentence.start : sentence.end],
-                    },
-                    "mentions": mentions_by_sentence[sentence.index],
-                }
-                for sentence in doc.sentences
-            ],
-        }
-    )
+    rows.documents.append(_document_row(doc, content_hash))
     for entity in doc.entities:
         rows.entities[schema.labels_for(entity.label)].append(
             {
                 "id": entity.id,
                 "aliases": list(entity.aliases),
-                "props": {
-                    "name": entity.name,
-                    "name_en": entity.name_en,
-                    "qid": entity.qid,
-                    "transliteration": entity.transliteration,
-                    "class": entity.label,
-                },
+                "props": mapping.neo4j_props(entity, exclude=frozenset({"id", "aliases"})),
             }
         )
+    _add_statements(rows, doc)
+    _add_events(rows, doc)
+    _add_relations(rows, doc)
+
+
+def _document_row(doc: Document, content_hash: str) -> Row:
+    """The document with its sentences, and each sentence with its mentions."""
+    text = doc.text
+    mentions_by_sentence: list[list[Row]] = [[] for _ in doc.sentences]
+    for mention in doc.mentions:
+        props = {**mapping.neo4j_props(mention), "document_id": doc.id}
+        mentions_by_sentence[mention.sentence_index].append(
+            {"entity_id": mention.entity_id, "props": props}
+        )
+    relation_keys = {f"{schema.neo4j_type(r.kind)}|{r.id}" for r in doc.relations}
+    props = {
+        **mapping.neo4j_props(doc),
+        **mapping.neo4j_props(doc.meta),
+        "content_hash": content_hash,
+        "entity_ids": [e.id for e in doc.entities],
+        # How this document wrote each entity: "entity id <US> alias".
+        "entity_aliases": [
+            f"{e.id}{ALIAS_SEPARATOR}{alias}" for e in doc.entities for alias in e.aliases
+        ],
+        "relation_keys": sorted(relation_keys),
+    }
+    sentences: list[Row] = [
+        {
+            "props": {
+                **mapping.neo4j_props(sentence),
+                "document_id": doc.id,
+                "text": text[sentence.start : sentence.end],
+            },
+            "mentions": mentions_by_sentence[sentence.index],
+        }
+        for sentence in doc.sentences
+    ]
+    return {"id": doc.id, "props": props, "sentences": sentences}
+
+
+def _add_statements(rows: DocumentRows, doc: Document) -> None:
     names = {entity.id: entity.name for entity in doc.entities}
     for statement in doc.statements:
-        quote = text[statement.quote_start : statement.quote_end]
+        quote = doc.text[statement.quote_start : statement.quote_end]
+        props = {
+            **mapping.neo4j_props(statement),
+            "document_id": doc.id,
+            "quote": quote,
+            "caption": statement_caption(names.get(statement.speaker_id), quote),
+        }
         rows.statements.append(
             {
                 "id": statement.id,
                 "sentence_id": statement.evidence.sentence_id,
                 "evidence": _evidence_props(statement.evidence),
-                "props": {
-                    "id": statement.id,
-                    "document_id": doc.id,
-                    "speaker_id": statement.speaker_id,
-                    "verb": statement.verb,
-                    "quote_start": statement.quote_start,
-                    "quote_end": statement.quote_end,
-                    "quote": quote,
-                    "direct": statement.direct,
-                    "caption": statement_caption(names.get(statement.speaker_id), quote),
-                    "about_ids": list(statement.about_ids),
-                },
+                "props": props,
             }
         )
+
+
+def _add_events(rows: DocumentRows, doc: Document) -> None:
     for event in doc.events:
+        trigger = doc.text[event.trigger_start : event.trigger_end]
+        props = {
+            **mapping.neo4j_props(event),
+            "document_id": doc.id,
+            "trigger": trigger,
+            "caption": f"{schema.label(event.label)}: {trigger}",
+        }
         rows.events[schema.labels_for(event.label)].append(
             {
                 "id": event.id,
                 "sentence_id": event.evidence.sentence_id,
                 "evidence": _evidence_props(event.evidence),
-                "props": {
-                    "id": event.id,
-                    "document_id": doc.id,
-                    "class": event.label,
-                    "trigger_start": event.trigger_start,
-                    "trigger_end": event.trigger_end,
-                    "trigger": text[event.trigger_start : event.trigger_end],
-                    "caption": f"{schema.label(event.label)}: "
-                    f"{text[event.trigger_start : event.trigger_end]}",
-                    "time": event.time,
-                    "casualties": event.casualties,
-                    "historical": event.historical,
-                },
+                "props": props,
             }
         )
         for argument in event.arguments:
@@ -214,42 +172,30 @@ def _add_document(rows: DocumentRows, doc: Document, content_hash: str) -> None:
                     "event_id": event.id,
                     "entity_id": argument.entity_id,
                     "document_id": doc.id,
-                    "start": argument.start,
-                    "end": argument.end,
+                    **mapping.neo4j_props(argument),
                 }
             )
+
+
+def _add_relations(rows: DocumentRows, doc: Document) -> None:
+    roots = {e.id: "Entity" for e in doc.entities}
+    roots |= {v.id: "Event" for v in doc.events}
+    roots |= {q.id: "Statement" for q in doc.statements}
     for relation in doc.relations:
         key = (
             schema.neo4j_type(relation.kind),
             roots.get(relation.subject_id, "Entity"),
             roots.get(relation.object_id, "Entity"),
         )
-        evidence = relation.evidence
-        confidences = [e.confidence for e in evidence]
         rows.relations[key].append(
             {
                 "id": relation.id,
                 "subject_id": relation.subject_id,
                 "object_id": relation.object_id,
                 "props": {
-                    "id": relation.id,
-                    "kind": relation.kind,
-                    "polarity": relation.polarity,
-                    "modality": relation.modality,
-                    "time": relation.time,
-                    "document_ids": [e.document_id for e in evidence],
-                    "sentence_ids": [e.sentence_id for e in evidence],
-                    "starts": [e.start for e in evidence],
-                    "ends": [e.end for e in evidence],
-                    "extractors": [e.extractor for e in evidence],
-                    "confidences": confidences,
-                    "trigger_starts": [
-                        -1 if e.trigger_start is None else e.trigger_start for e in evidence
-                    ],
-                    "trigger_ends": [
-                        -1 if e.trigger_end is None else e.trigger_end for e in evidence
-                    ],
-                    "confidence": max(confidences, default=0.0),
+                    **mapping.neo4j_props(relation),
+                    **evidence_lists(relation.evidence),
+                    "confidence": max((e.confidence for e in relation.evidence), default=0.0),
                 },
             }
         )

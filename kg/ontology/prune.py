@@ -1,30 +1,29 @@
 """Keep an article whose graph has a few invalid facts: drop those, report them, keep the rest.
 
-The validators name the offending node at the start of each problem
-(``"Statement doc-…-q739-809 ^kg:stated: the speaker is a City, not an agent"``).
-Statements, events, relations and mentions that fail are dropped, with what
-depended on them; a problem with the document, a sentence or an entity is
-structural and the article is skipped instead.
+Each :class:`~kg.ontology.validate.Problem` names the offending node by its
+kind and id (``Problem("Statement", "doc-…-q739-809", "^kg:stated", "the
+speaker is a City, not an agent")``). Statements, events, relations and
+mentions that fail are dropped, with what depended on them; a problem with
+the document, a sentence or an entity is structural and the article is
+skipped instead.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kg.model import Document
-from kg.ontology.validate import validate
+from kg.ontology.validate import Problem, validate
 
-_OFFENDER = re.compile(r"^(Document|Sentence|Mention|Entity|Statement|Event|Relation) (\S+)")
 DROPPABLE = frozenset({"Mention", "Statement", "Event", "Relation"})
 
 
 @dataclass(frozen=True, slots=True)
 class PruneResult:
     document: Document
-    dropped: tuple[str, ...]
+    dropped: tuple[Problem, ...]
     """The problems whose nodes were dropped."""
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
     """What is still wrong after dropping (the article must then be skipped)."""
 
 
@@ -35,10 +34,9 @@ def prune_invalid(doc: Document) -> PruneResult:
         return PruneResult(doc, (), ())
     offenders: dict[str, set[str]] = {kind: set() for kind in DROPPABLE}
     for problem in problems:
-        match = _OFFENDER.match(problem)
-        if match is None or match.group(1) not in DROPPABLE:
+        if problem.kind not in DROPPABLE:
             return PruneResult(doc, (), tuple(problems))
-        offenders[match.group(1)].add(match.group(2))
+        offenders[problem.kind].add(problem.node_id)
     pruned = _without(doc, offenders)
     return PruneResult(pruned, tuple(problems), tuple(validate(pruned).problems))
 

@@ -28,13 +28,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote, unquote
 
+import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
 from rdflib.namespace import SDO as SCHEMA
 from rdflib.term import Node
 
+from kg import mapping
 from kg.ids import digest, sentence_id
-from kg.model import Document, Evidence, Relation, stored_form
+from kg.model import Document, Entity, Event, Evidence, Relation, Statement, stored_form
 from kg.ontology import schema
 from kg.ontology.namespace import KG
 
@@ -86,221 +88,281 @@ def property_term(name: str, *, strict: bool = True) -> URIRef:
     return URIRef(schema.KG_NS + quote(name, safe=""))
 
 
-def _ar(text: str) -> Literal:
-    return Literal(text, lang="ar")
+# ---------------------------------------------------------------- terms
+
+OxTerm = ox.NamedNode | ox.Literal
+OxTriple = tuple[ox.NamedNode, ox.NamedNode, OxTerm]
+_XSD = str(XSD)
 
 
 @lru_cache(maxsize=1 << 16)
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
+def iri(value: str) -> ox.NamedNode:
+    """The pyoxigraph node of an IRI (cached: the same few thousand recur)."""
+    return ox.NamedNode(value)
+
+
+def node_term(node_id: str) -> ox.NamedNode:
+    """:func:`node_iri` as a pyoxigraph node."""
+    return iri(str(node_iri(node_id)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _typed(lexical: str, datatype: str) -> ox.Literal:
+    return ox.Literal(lexical, datatype=iri(datatype))
 
 
 @lru_cache(maxsize=1 << 12)
-def _double(value: float) -> Literal:
-    return Literal(float(value), datatype=XSD.double)
+def _plain(value: str) -> ox.Literal:
+    return ox.Literal(value)
 
 
-@lru_cache(maxsize=1 << 12)
-def _plain(value: str) -> Literal:
-    """A plain string literal for the small vocabulary of repeated values (extractors...)."""
-    return Literal(value)
+def _value_term(kind: str, value: object, strict: bool) -> OxTerm:
+    """The RDF term of one value of a mapped field (see :mod:`kg.mapping`)."""
+    if kind in ("ar", "ar_set", "en"):
+        return ox.Literal(str(value), language="en" if kind == "en" else "ar")
+    if kind in ("str", "strs"):
+        return _plain(str(value))
+    if kind == "int":
+        return _typed(str(int(value)), _XSD + "integer")  # type: ignore[call-overload]
+    if kind == "float":
+        return _typed(str(float(value)), _XSD + "double")  # type: ignore[arg-type]
+    if kind == "bool":
+        return _typed("true" if value else "false", _XSD + "boolean")
+    if kind == "uri":
+        return _typed(str(value), _XSD + "anyURI")
+    if kind == "class":
+        return iri(str(class_term(str(value), strict=strict)))
+    if kind in ("node", "nodes"):
+        return node_term(str(value))
+    raise ValueError(f"{kind!r} is not a plain field kind")
+
+
+def plain_triples(
+    obj: object,
+    subject: ox.NamedNode,
+    *,
+    strict: bool = True,
+    exclude: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
+) -> list[OxTriple]:
+    """The triples of ``obj``'s plain fields, as :data:`kg.mapping.FIELDS` maps them."""
+    out: list[OxTriple] = []
+    for f in mapping.plain_fields(type(obj), exclude=exclude):
+        if only is not None and f.name not in only:
+            continue
+        value = getattr(obj, f.name)
+        if f.optional and not mapping.is_set(value):
+            continue
+        values = sorted(value) if f.kind in mapping.MULTI else [value]
+        predicate = iri(f.rdf)
+        out.extend((subject, predicate, _value_term(f.kind, v, strict)) for v in values)
+    return out
+
+
+def to_rdflib(term: OxTerm) -> Node:
+    """A pyoxigraph term as rdflib's (a plain literal without ``xsd:string``)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    if datatype == _XSD + "string":
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(datatype))
+
+
+def _rdflib_triples(triples: list[OxTriple]) -> list[Triple]:
+    return [(to_rdflib(s), to_rdflib(p), to_rdflib(o)) for s, p, o in triples]
+
+
+_TYPE = iri(str(RDF.type))
+_EVIDENCED_BY = iri(str(KG.evidencedBy))
+_DERIVED_FROM = iri(str(PROV.wasDerivedFrom))
+_GENERATED_BY = iri(str(PROV.wasGeneratedBy))
+_NO_TRIGGER = frozenset({"trigger_start", "trigger_end"})
+_NO_SPAN = _NO_TRIGGER | {"start", "end"}
+
+
+def _ar(text: str) -> ox.Literal:
+    return ox.Literal(text, language="ar")
+
+
+# ---------------------------------------------------------------- documents
 
 
 def document_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
-    """Every triple of ``doc``'s named graph, in a stable order.
+    """:func:`document_terms` as rdflib triples."""
+    return _rdflib_triples(document_terms(doc, strict=strict))
+
+
+def entity_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
+    """:func:`entity_terms` as rdflib triples."""
+    return _rdflib_triples(entity_terms(doc, strict=strict))
+
+
+def document_terms(doc: Document, *, strict: bool = True) -> list[OxTriple]:
+    """Every triple of ``doc``'s named graph (pyoxigraph terms), in a stable order.
 
     With ``strict`` (the default) an unknown class or property raises
     :class:`kg.errors.OntologyError`; without it the term is written as a
     ``kg:`` IRI anyway, so that validation can report it.
     """
     doc = stored_form(doc)  # what every store keeps, e.g. no ``tokens`` layer
-    out: list[Triple] = []
-    add = out.append
-    doc_node = node_iri(doc.id)
-    add((doc_node, RDF.type, KG.Document))
-    add((doc_node, RDF.type, SCHEMA.NewsArticle))
-    add((doc_node, KG.text, _ar(doc.text)))
-    meta = doc.meta
-    if meta.title:
-        add((doc_node, KG.title, _ar(meta.title)))
-    if meta.url:
-        add((doc_node, KG.url, Literal(meta.url, datatype=XSD.anyURI)))
-    for term, value in (
-        (KG.date, meta.date),
-        (KG.source, meta.source),
-        (KG.author, meta.author),
-        (KG.dateline, meta.dateline),
-        (KG.origin, meta.origin),
-    ):
-        if value:
-            add((doc_node, term, Literal(value)))
-    for layer in sorted(doc.annotations):
-        add((doc_node, KG.annotationLayer, Literal(layer)))
-
-    for sentence in doc.sentences:
-        s_node = node_iri(sentence.id)
-        add((doc_node, KG.hasSentence, s_node))
-        add((s_node, RDF.type, KG.Sentence))
-        add((s_node, KG.text, _ar(doc.text[sentence.start : sentence.end])))
-        add((s_node, KG.start, _int(sentence.start)))
-        add((s_node, KG.end, _int(sentence.end)))
-        add((s_node, KG.index, _int(sentence.index)))
-
-    sentence_ids = {s.index: s.id for s in doc.sentences}
-    for mention in doc.mentions:
-        m_node = node_iri(mention.id)
-        s_id = sentence_ids.get(mention.sentence_index) or sentence_id(
-            doc.id, mention.sentence_index
-        )
-        add((node_iri(s_id), KG.hasMention, m_node))
-        add((m_node, RDF.type, KG.Mention))
-        add((m_node, KG.start, _int(mention.start)))
-        add((m_node, KG.end, _int(mention.end)))
-        add((m_node, KG.text, _ar(mention.text)))
-        add((m_node, KG.mentionClass, class_term(mention.label, strict=strict)))
-        add((m_node, KG.extractor, _plain(mention.extractor)))
-        add((m_node, KG.confidence, _double(mention.confidence)))
-        if mention.entity_id:
-            add((m_node, KG.refersTo, node_iri(mention.entity_id)))
-
+    doc_node = node_term(doc.id)
+    out: list[OxTriple] = [
+        (doc_node, _TYPE, iri(str(KG.Document))),
+        (doc_node, _TYPE, iri(str(SCHEMA.NewsArticle))),
+        *plain_triples(doc, doc_node),
+        *plain_triples(doc.meta, doc_node),
+    ]
+    out += _sentence_triples(doc, doc_node, strict)
     for entity in doc.entities:
-        e_node = node_iri(entity.id)
-        add((doc_node, SCHEMA.mentions, e_node))
-        for alias in entity.aliases:
-            add((e_node, KG.alias, _ar(alias)))
-
-    extractors: set[str] = set()
+        e_node = node_term(entity.id)
+        out.append((doc_node, iri(str(SCHEMA.mentions)), e_node))
+        out += plain_triples(entity, e_node, only=frozenset({"aliases"}))
     for statement in doc.statements:
-        q_node = node_iri(statement.id)
-        speaker = node_iri(statement.speaker_id)
-        add((speaker, KG.stated, q_node))
-        add((q_node, PROV.wasAttributedTo, speaker))
-        add((q_node, RDF.type, KG.Statement))
-        add((q_node, KG.verb, _ar(statement.verb)))
-        add((q_node, KG.quoteStart, _int(statement.quote_start)))
-        add((q_node, KG.quoteEnd, _int(statement.quote_end)))
-        add((q_node, KG.quoteText, _ar(doc.text[statement.quote_start : statement.quote_end])))
-        add((q_node, KG.direct, Literal(statement.direct)))
-        for about in statement.about_ids:
-            add((q_node, KG.about, node_iri(about)))
-        out.extend(_evidence(q_node, statement.evidence, KG.evidencedBy))
-        extractors.add(statement.evidence.extractor)
-
+        out += _statement_triples(doc, statement)
     for event in doc.events:
-        v_node = node_iri(event.id)
-        add((v_node, RDF.type, class_term(event.label, strict=strict)))
-        add((v_node, KG.triggerStart, _int(event.trigger_start)))
-        add((v_node, KG.triggerEnd, _int(event.trigger_end)))
-        add((v_node, KG.triggerText, _ar(doc.text[event.trigger_start : event.trigger_end])))
-        if event.time:
-            add((v_node, KG.time, Literal(event.time)))
-        if event.casualties is not None:
-            add((v_node, KG.casualties, _int(event.casualties)))
-        if event.historical:
-            add((v_node, KG.historical, Literal(True)))
-        out.extend(_evidence(v_node, event.evidence, KG.evidencedBy, trigger=False))
-        extractors.add(event.evidence.extractor)
-        for argument in event.arguments:
-            role = property_term(argument.role, strict=strict)
-            target = node_iri(argument.entity_id)
-            add((v_node, role, target))
-            a_node = node_iri(
-                f"{event.id}-arg-"
-                + digest(
-                    argument.role,
-                    argument.entity_id,
-                    str(argument.start),
-                    str(argument.end),
-                    length=10,
-                )
-            )
-            out.extend(_assertion(a_node, v_node, role, target, event.evidence, span=False))
-            add((a_node, KG.start, _int(argument.start)))
-            add((a_node, KG.end, _int(argument.end)))
-            add((a_node, KG.polarity, _plain("positive")))
-
+        out += _event_triples(doc, event, strict)
     for relation in doc.relations:
-        out.extend(_relation(relation, strict=strict))
-        extractors.update(e.extractor for e in relation.evidence)
-
+        out += _relation(relation, strict=strict)
+    extractors = {s.evidence.extractor for s in doc.statements}
+    extractors |= {v.evidence.extractor for v in doc.events}
+    extractors |= {e.extractor for r in doc.relations for e in r.evidence}
     for extractor in sorted(extractors):
-        add((extractor_iri(extractor), RDF.type, PROV.Activity))
-        add((extractor_iri(extractor), RDFS.label, Literal(extractor)))
+        node = iri(str(extractor_iri(extractor)))
+        out.append((node, _TYPE, iri(str(PROV.Activity))))
+        out.append((node, iri(str(RDFS.label)), _plain(extractor)))
     return out
 
 
-def entity_triples(doc: Document, *, strict: bool = True) -> list[Triple]:
+def _sentence_triples(doc: Document, doc_node: ox.NamedNode, strict: bool) -> list[OxTriple]:
+    """Sentences, and the mentions each holds."""
+    out: list[OxTriple] = []
+    for sentence in doc.sentences:
+        s_node = node_term(sentence.id)
+        out.append((doc_node, iri(str(KG.hasSentence)), s_node))
+        out.append((s_node, _TYPE, iri(str(KG.Sentence))))
+        out.append((s_node, iri(str(KG.text)), _ar(doc.text[sentence.start : sentence.end])))
+        out += plain_triples(sentence, s_node)
+    sentence_ids = {s.index: s.id for s in doc.sentences}
+    for mention in doc.mentions:
+        m_node = node_term(mention.id)
+        s_id = sentence_ids.get(mention.sentence_index) or sentence_id(
+            doc.id, mention.sentence_index
+        )
+        out.append((node_term(s_id), iri(str(KG.hasMention)), m_node))
+        out.append((m_node, _TYPE, iri(str(KG.Mention))))
+        out += plain_triples(mention, m_node, strict=strict)
+    return out
+
+
+def _statement_triples(doc: Document, statement: Statement) -> list[OxTriple]:
+    q_node = node_term(statement.id)
+    quote = doc.text[statement.quote_start : statement.quote_end]
+    return [
+        (node_term(statement.speaker_id), iri(str(KG.stated)), q_node),
+        (q_node, _TYPE, iri(str(KG.Statement))),
+        (q_node, iri(str(KG.quoteText)), _ar(quote)),
+        *plain_triples(statement, q_node),
+        *_evidence(q_node, statement.evidence, _EVIDENCED_BY),
+    ]
+
+
+def _event_triples(doc: Document, event: Event, strict: bool) -> list[OxTriple]:
+    v_node = node_term(event.id)
+    trigger = doc.text[event.trigger_start : event.trigger_end]
+    out: list[OxTriple] = [
+        (v_node, iri(str(KG.triggerText)), _ar(trigger)),
+        *plain_triples(event, v_node, strict=strict),
+        *_evidence(v_node, event.evidence, _EVIDENCED_BY, exclude=_NO_TRIGGER),
+    ]
+    for argument in event.arguments:
+        role = iri(str(property_term(argument.role, strict=strict)))
+        target = node_term(argument.entity_id)
+        out.append((v_node, role, target))
+        a_node = node_term(
+            f"{event.id}-arg-"
+            + digest(
+                argument.role, argument.entity_id, str(argument.start), str(argument.end), length=10
+            )
+        )
+        out += _assertion(a_node, v_node, role, target, event.evidence, exclude=_NO_SPAN)
+        out += plain_triples(argument, a_node)
+        out.append((a_node, iri(str(KG.polarity)), _plain("positive")))
+    return out
+
+
+def entity_triples_of(entity: Entity, *, strict: bool = True) -> list[OxTriple]:
+    """What one entity is: class, names, Wikidata id, transliteration."""
+    e_node = node_term(entity.id)
+    out = plain_triples(entity, e_node, strict=strict, exclude=frozenset({"aliases"}))
+    label = iri(str(RDFS.label))
+    out.append((e_node, label, _ar(entity.name)))
+    if entity.name_en:
+        out.append((e_node, label, ox.Literal(entity.name_en, language="en")))
+    if entity.qid:
+        out.append((e_node, iri(str(OWL.sameAs)), iri(WD_NS + entity.qid)))
+    return out
+
+
+def entity_terms(doc: Document, *, strict: bool = True) -> list[OxTriple]:
     """What the document's entities are: class, names, Wikidata id, transliteration.
 
     These go to the shared :data:`ENTITY_GRAPH`, not to the document's graph, so
     that an entity named in a thousand articles is described once and queries
     over the union of graphs do not multiply its rows.
     """
-    out: list[Triple] = []
-    add = out.append
-    for entity in doc.entities:
-        e_node = node_iri(entity.id)
-        add((e_node, RDF.type, class_term(entity.label, strict=strict)))
-        add((e_node, KG.name, _ar(entity.name)))
-        add((e_node, RDFS.label, _ar(entity.name)))
-        if entity.name_en:
-            add((e_node, KG.nameEn, Literal(entity.name_en, lang="en")))
-            add((e_node, RDFS.label, Literal(entity.name_en, lang="en")))
-        if entity.qid:
-            add((e_node, KG.wikidataId, Literal(entity.qid)))
-            add((e_node, OWL.sameAs, URIRef(WD_NS + entity.qid)))
-        if entity.transliteration:
-            add((e_node, KG.transliteration, Literal(entity.transliteration)))
-    return out
+    return [t for entity in doc.entities for t in entity_triples_of(entity, strict=strict)]
 
 
 def _evidence(
-    node: URIRef, evidence: Evidence, link: URIRef, *, span: bool = True, trigger: bool = True
-) -> list[Triple]:
+    node: ox.NamedNode,
+    evidence: Evidence,
+    link: ox.NamedNode,
+    *,
+    exclude: frozenset[str] = frozenset(),
+) -> list[OxTriple]:
     """The provenance of a statement, event or assertion read from ``evidence``."""
-    out: list[Triple] = [
-        (node, link, node_iri(evidence.sentence_id)),
-        (node, KG.inDocument, node_iri(evidence.document_id)),
-        (node, KG.extractor, _plain(evidence.extractor)),
-        (node, PROV.wasGeneratedBy, extractor_iri(evidence.extractor)),
-        (node, KG.confidence, _double(evidence.confidence)),
+    if evidence.trigger_start is None or evidence.trigger_end is None:
+        exclude = exclude | _NO_TRIGGER
+    return [
+        (node, link, node_term(evidence.sentence_id)),
+        (node, _GENERATED_BY, iri(str(extractor_iri(evidence.extractor)))),
+        *plain_triples(evidence, node, exclude=exclude),
     ]
-    if span:
-        out.append((node, KG.start, _int(evidence.start)))
-        out.append((node, KG.end, _int(evidence.end)))
-    if trigger and evidence.trigger_start is not None and evidence.trigger_end is not None:
-        out.append((node, KG.triggerStart, _int(evidence.trigger_start)))
-        out.append((node, KG.triggerEnd, _int(evidence.trigger_end)))
-    return out
 
 
 def _assertion(
-    node: URIRef,
-    subject: URIRef,
-    predicate: URIRef,
-    obj: URIRef,
+    node: ox.NamedNode,
+    subject: ox.NamedNode,
+    predicate: ox.NamedNode,
+    obj: ox.NamedNode,
     evidence: Evidence,
     *,
-    span: bool = True,
-) -> list[Triple]:
+    exclude: frozenset[str] = frozenset(),
+) -> list[OxTriple]:
     """A ``kg:RelationAssertion`` reifying ``subject predicate obj`` as read in ``evidence``."""
     return [
-        (node, RDF.type, KG.RelationAssertion),
-        (node, RDF.subject, subject),
-        (node, RDF.predicate, predicate),
-        (node, RDF.object, obj),
-        *_evidence(node, evidence, PROV.wasDerivedFrom, span=span, trigger=span),
+        (node, _TYPE, iri(str(KG.RelationAssertion))),
+        (node, iri(str(RDF.subject)), subject),
+        (node, iri(str(RDF.predicate)), predicate),
+        (node, iri(str(RDF.object)), obj),
+        *_evidence(node, evidence, _DERIVED_FROM, exclude=exclude),
     ]
 
 
-def _relation(relation: Relation, *, strict: bool) -> list[Triple]:
-    predicate = property_term(relation.kind, strict=strict)
-    subject, obj = node_iri(relation.subject_id), node_iri(relation.object_id)
-    out: list[Triple] = []
+_RELATION_ON_ASSERTION = frozenset({"id", "polarity", "modality", "time"})
+
+
+def _relation(relation: Relation, *, strict: bool) -> list[OxTriple]:
+    predicate = iri(str(property_term(relation.kind, strict=strict)))
+    subject, obj = node_term(relation.subject_id), node_term(relation.object_id)
+    out: list[OxTriple] = []
     if relation.polarity == "positive":
         out.append((subject, predicate, obj))
     for evidence in relation.evidence:
-        a_node = node_iri(
+        a_node = node_term(
             f"{relation.id}-"
             + digest(
                 evidence.document_id,
@@ -311,12 +373,8 @@ def _relation(relation: Relation, *, strict: bool) -> list[Triple]:
                 length=10,
             )
         )
-        out.extend(_assertion(a_node, subject, predicate, obj, evidence))
-        out.append((a_node, KG.relationId, Literal(relation.id)))
-        out.append((a_node, KG.polarity, _plain(relation.polarity)))
-        out.append((a_node, KG.modality, _plain(relation.modality)))
-        if relation.time:
-            out.append((a_node, KG.time, Literal(relation.time)))
+        out += _assertion(a_node, subject, predicate, obj, evidence)
+        out += plain_triples(relation, a_node, only=_RELATION_ON_ASSERTION)
     return out
 
 

@@ -10,16 +10,19 @@ shared corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 from rdflib.namespace import PROV, RDF
 from rdflib.namespace import SDO as SCHEMA
 from rdflib.term import Node
 
+from kg import mapping
 from kg.model import (
     Argument,
     Document,
@@ -37,251 +40,248 @@ from kg.ontology.namespace import KG
 from kg.ontology.schema import KG_NS
 from kg.rdf.convert import ENTITY_GRAPH, graph_iri, node_id
 
-Triple = tuple[Node, Node, Node]
+Term = Node | ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple
+Triple = tuple[Term, Term, Term]
+_TYPE, _STATED, _ATTRIBUTED = str(RDF.type), str(KG.stated), str(PROV.wasAttributedTo)
+_NO_TRIGGER = frozenset({"trigger_start", "trigger_end"})
+
+
+def _text(term: Term) -> str:
+    """An IRI or a literal's lexical form, from rdflib's terms or pyoxigraph's."""
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return term.value
+    return str(term)
 
 
 @dataclass
 class _Index:
-    by_subject: dict[Node, dict[Node, list[Node]]] = field(
+    """Triples as text: subject IRI -> predicate IRI -> objects (IRIs or lexical forms)."""
+
+    by_subject: dict[str, dict[str, list[str]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
-    by_predicate: dict[Node, list[tuple[Node, Node]]] = field(
+    by_predicate: dict[str, list[tuple[str, str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
-    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+    def add(self, s: str, p: str, o: str) -> None:
+        self.by_subject[s][p].append(o)
+        self.by_predicate[p].append((s, o))
+
+    def objects(self, subject: str, predicate: str) -> list[str]:
         return self.by_subject.get(subject, {}).get(predicate, [])
 
-    def value(self, subject: Node, predicate: Node) -> Node | None:
+    def value(self, subject: str, predicate: str) -> str | None:
         found = self.objects(subject, predicate)
         return found[0] if found else None
 
-    def text(self, subject: Node, predicate: Node) -> str | None:
-        found = self.value(subject, predicate)
-        return None if found is None else str(found)
-
-    def integer(self, subject: Node, predicate: Node) -> int:
+    def integer(self, subject: str, predicate: str) -> int:
         found = self.value(subject, predicate)
         if found is None:
             raise ValueError(f"{subject} has no {predicate}")
-        return int(str(found))
+        return int(found)
 
-    def optional_int(self, subject: Node, predicate: Node) -> int | None:
-        found = self.value(subject, predicate)
-        return None if found is None else int(str(found))
-
-    def number(self, subject: Node, predicate: Node) -> float:
-        found = self.value(subject, predicate)
-        return 0.0 if found is None else float(str(found))
+    def typed(self, predicate: str, kind: str) -> list[str]:
+        """The subjects whose ``predicate`` is ``kind``."""
+        return [s for s, o in self.by_predicate.get(predicate, []) if o == kind]
 
 
-def _local(node: Node | None) -> str:
-    text = str(node)
+def _local(text: str | None) -> str:
+    text = str(text)
     return text[len(KG_NS) :] if text.startswith(KG_NS) else text
 
 
-def _kg_type(index: _Index, subject: Node) -> str:
-    types = [t for t in index.objects(subject, RDF.type) if str(t).startswith(KG_NS)]
+def _kg_class(values: list[str]) -> str:
+    types = [t for t in values if t.startswith(KG_NS)]
     return _local(types[0]) if types else ""
 
 
-def _speaker(index: _Index, statement: Node) -> Node:
+def _convert(f: mapping.Field, text: str) -> object:
+    if f.kind == "int":
+        return int(text)
+    if f.kind == "float":
+        return float(text)
+    if f.kind == "bool":
+        return text in ("true", "1")
+    if f.kind == "node":
+        return node_id(text)
+    return text
+
+
+_MISSING: dict[str, object] = {"float": 0.0, "class": ""}
+
+
+def plain_values(
+    cls: type, index: _Index, subject: str, *, exclude: frozenset[str] = frozenset()
+) -> dict[str, object]:
+    """The plain fields of a ``cls`` read from ``subject``, as :data:`kg.mapping.FIELDS` maps them.
+
+    A missing value is the field's default; a missing required one is empty
+    (text), 0.0 (a confidence) or an error (an offset).
+    """
+    values: dict[str, object] = {}
+    defaults = {f.name: f.default for f in dataclasses.fields(cls)}
+    for f in mapping.plain_fields(cls, exclude=exclude):
+        found = index.objects(subject, f.rdf)
+        if f.kind == "strs":
+            values[f.name] = frozenset(found)
+        elif f.kind in mapping.MULTI:
+            convert = node_id if f.kind == "nodes" else str
+            values[f.name] = tuple(sorted(convert(o) for o in found))
+        elif f.kind == "class":
+            values[f.name] = (
+                _kg_class(found) if f.rdf == _TYPE else _local(found[0] if found else "")
+            )
+        elif found:
+            values[f.name] = _convert(f, found[0])
+        elif defaults[f.name] is not dataclasses.MISSING:
+            values[f.name] = defaults[f.name]
+        elif f.kind == "int" or f.kind == "bool":
+            raise ValueError(f"{subject} has no {f.rdf}")
+        else:
+            values[f.name] = _MISSING.get(f.kind, "")
+    return values
+
+
+def _speaker(index: _Index, statement: str) -> str:
     """The speaker a statement is attributed to.
 
     Graphs written before ``prov:wasAttributedTo`` was written name it only by
     ``kg:stated``; with several such speakers the first by IRI is taken.
     """
-    attributed = index.value(statement, PROV.wasAttributedTo)
+    attributed = index.value(statement, _ATTRIBUTED)
     if attributed is not None:
         return attributed
-    speakers = sorted(
-        str(s) for s, q in index.by_predicate.get(KG.stated, []) if q == statement
-    )
+    speakers = sorted(s for s, q in index.by_predicate.get(_STATED, []) if q == statement)
     if not speakers:
         raise ValueError(f"the statement {statement} has no speaker")
-    return URIRef(speakers[0])
+    return speakers[0]
 
 
 def document_from_triples(
     doc_id: str, triples: Iterable[Triple], entity_triples: Iterable[Triple] = ()
 ) -> Document:
     """The document ``doc_id`` from the triples of its named graph and the
-    descriptions of its entities (from :data:`kg.rdf.convert.ENTITY_GRAPH`)."""
+    descriptions of its entities (from :data:`kg.rdf.convert.ENTITY_GRAPH`).
+
+    The terms may be rdflib's or pyoxigraph's."""
     index = _Index()
     for s, p, o in itertools.chain(triples, entity_triples):
-        index.by_subject[s][p].append(o)
-        index.by_predicate[p].append((s, o))
-    doc_node = graph_iri(doc_id)
-    if index.value(doc_node, KG.text) is None:
+        index.add(_text(s), _text(p), _text(o))
+    doc_node = str(graph_iri(doc_id))
+    if index.value(doc_node, str(KG.text)) is None:
         raise ValueError(f"no kg:Document {doc_id} with a kg:text in these triples")
-
-    meta = DocumentMeta(
-        title=index.text(doc_node, KG.title),
-        url=index.text(doc_node, KG.url),
-        date=index.text(doc_node, KG.date),
-        source=index.text(doc_node, KG.source),
-        author=index.text(doc_node, KG.author),
-        dateline=index.text(doc_node, KG.dateline),
-        origin=index.text(doc_node, KG.origin) or "",
-    )
-    layers = frozenset(str(x) for x in index.objects(doc_node, KG.annotationLayer))
-
     sentences = sorted(
         (
-            Sentence(
-                node_id(str(s)),
-                index.integer(s, KG.index),
-                index.integer(s, KG.start),
-                index.integer(s, KG.end),
-            )
-            for s in index.objects(doc_node, KG.hasSentence)
+            Sentence(id=node_id(s), **plain_values(Sentence, index, s))  # type: ignore[arg-type]
+            for s in index.objects(doc_node, str(KG.hasSentence))
         ),
         key=lambda s: s.index,
     )
-    mentions: list[Mention] = []
-    for sentence in sentences:
-        for m in index.objects(graph_iri(sentence.id), KG.hasMention):
-            entity = index.value(m, KG.refersTo)
-            mentions.append(
-                Mention(
-                    id=node_id(str(m)),
-                    start=index.integer(m, KG.start),
-                    end=index.integer(m, KG.end),
-                    text=index.text(m, KG.text) or "",
-                    label=_local(index.value(m, KG.mentionClass)),
-                    extractor=index.text(m, KG.extractor) or "",
-                    confidence=index.number(m, KG.confidence),
-                    sentence_index=sentence.index,
-                    entity_id=None if entity is None else node_id(str(entity)),
-                )
-            )
-    mentions.sort(key=lambda m: (m.start, m.end, m.id))
-
-    entities = []
-    for e in index.objects(doc_node, SCHEMA.mentions):
-        e_id = node_id(str(e))
-        entities.append(
-            Entity(
-                id=e_id,
-                label=_kg_type(index, e),
-                name=index.text(e, KG.name) or "",
-                name_en=index.text(e, KG.nameEn),
-                qid=index.text(e, KG.wikidataId),
-                transliteration=index.text(e, KG.transliteration),
-                aliases=tuple(sorted(str(a) for a in index.objects(e, KG.alias))),
-                mention_ids=tuple(m.id for m in mentions if m.entity_id == e_id),
-            )
+    mentions = _mentions(index, sentences)
+    entities = [
+        Entity(
+            id=node_id(e),
+            mention_ids=tuple(m.id for m in mentions if m.entity_id == node_id(e)),
+            **plain_values(Entity, index, e),  # type: ignore[arg-type]
         )
-
-    def evidence(
-        node: Node,
-        link: Node,
-        trigger: tuple[int | None, int | None] | None = None,
-    ) -> Evidence:
-        triggers = trigger or (
-            index.optional_int(node, KG.triggerStart),
-            index.optional_int(node, KG.triggerEnd),
-        )
-        return Evidence(
-            document_id=node_id(str(index.value(node, KG.inDocument) or doc_node)),
-            sentence_id=node_id(str(index.value(node, link))),
-            start=index.integer(node, KG.start),
-            end=index.integer(node, KG.end),
-            extractor=index.text(node, KG.extractor) or "",
-            confidence=index.number(node, KG.confidence),
-            trigger_start=triggers[0],
-            trigger_end=triggers[1],
-        )
-
-    statements = []
-    for q, kind in index.by_predicate.get(RDF.type, []):
-        if kind != KG.Statement:
-            continue
-        statements.append(
-            Statement(
-                id=node_id(str(q)),
-                speaker_id=node_id(str(_speaker(index, q))),
-                verb=index.text(q, KG.verb) or "",
-                quote_start=index.integer(q, KG.quoteStart),
-                quote_end=index.integer(q, KG.quoteEnd),
-                direct=bool(index.value(q, KG.direct).toPython()),  # type: ignore[union-attr]
-                evidence=evidence(q, KG.evidencedBy),
-                about_ids=tuple(sorted(node_id(str(a)) for a in index.objects(q, KG.about))),
-            )
-        )
-
-    assertions = [a for a, t in index.by_predicate.get(RDF.type, []) if t == KG.RelationAssertion]
-    arguments: dict[Node, list[Argument]] = defaultdict(list)
-    relation_parts: dict[str, list[Node]] = defaultdict(list)
-    for a in assertions:
-        relation = index.value(a, KG.relationId)
-        if relation is None:
-            subject = index.value(a, RDF.subject)
-            assert subject is not None
-            arguments[subject].append(
-                Argument(
-                    _local(index.value(a, RDF.predicate)),
-                    node_id(str(index.value(a, RDF.object))),
-                    index.integer(a, KG.start),
-                    index.integer(a, KG.end),
-                )
-            )
-        else:
-            relation_parts[str(relation)].append(a)
-
-    events = []
-    for v, _trigger in index.by_predicate.get(KG.triggerText, []):
-        span = (index.integer(v, KG.triggerStart), index.integer(v, KG.triggerEnd))
-        events.append(
-            Event(
-                id=node_id(str(v)),
-                label=_kg_type(index, v),
-                trigger_start=span[0],
-                trigger_end=span[1],
-                evidence=evidence(v, KG.evidencedBy, span),
-                arguments=tuple(sorted(arguments.get(v, []), key=lambda x: (x.start, x.role))),
-                time=index.text(v, KG.time),
-                casualties=index.optional_int(v, KG.casualties),
-                historical=index.text(v, KG.historical) == "true",
-            )
-        )
-
-    relations = []
-    for relation_id, parts in relation_parts.items():
-        first = parts[0]
-        polarity = index.text(first, KG.polarity) or "positive"
-        modality = index.text(first, KG.modality) or "asserted"
-        relations.append(
-            Relation(
-                id=relation_id,
-                kind=_local(index.value(first, RDF.predicate)),
-                subject_id=node_id(str(index.value(first, RDF.subject))),
-                object_id=node_id(str(index.value(first, RDF.object))),
-                evidence=tuple(
-                    sorted(
-                        (evidence(a, PROV.wasDerivedFrom) for a in parts),
-                        key=lambda e: (e.document_id, e.start, e.end, e.extractor),
-                    )
-                ),
-                polarity=polarity,  # type: ignore[arg-type]
-                modality=modality,  # type: ignore[arg-type]
-                time=index.text(first, KG.time),
-            )
-        )
-
+        for e in index.objects(doc_node, str(SCHEMA.mentions))
+    ]
+    events, relations = _events_and_relations(index, doc_node)
     doc = Document(
         id=doc_id,
-        text=index.text(doc_node, KG.text) or "",
-        meta=meta,
+        meta=DocumentMeta(**plain_values(DocumentMeta, index, doc_node)),  # type: ignore[arg-type]
         sentences=tuple(sentences),
         mentions=tuple(mentions),
-        entities=tuple(sorted(entities, key=lambda e: e.id)),
-        statements=tuple(sorted(statements, key=lambda s: (s.quote_start, s.id))),
-        events=tuple(sorted(events, key=lambda e: (e.trigger_start, e.id))),
-        relations=tuple(sorted(relations, key=lambda r: r.id)),
-        annotations=layers,
+        entities=tuple(entities),
+        statements=tuple(_statements(index, doc_node)),
+        events=tuple(events),
+        relations=tuple(relations),
+        **plain_values(Document, index, doc_node),  # type: ignore[arg-type]
     )
     return stored_form(doc)
+
+
+def _mentions(index: _Index, sentences: list[Sentence]) -> list[Mention]:
+    return [
+        Mention(
+            id=node_id(m),
+            sentence_index=sentence.index,
+            **plain_values(Mention, index, m),  # type: ignore[arg-type]
+        )
+        for sentence in sentences
+        for m in index.objects(str(graph_iri(sentence.id)), str(KG.hasMention))
+    ]
+
+
+def _evidence(
+    index: _Index,
+    doc_node: str,
+    node: str,
+    link: str,
+    trigger: tuple[int, int] | None = None,
+) -> Evidence:
+    values = plain_values(Evidence, index, node, exclude=_NO_TRIGGER if trigger else frozenset())
+    if trigger:
+        values["trigger_start"], values["trigger_end"] = trigger
+    if index.value(node, str(KG.inDocument)) is None:
+        values["document_id"] = node_id(doc_node)
+    return Evidence(sentence_id=node_id(str(index.value(node, link))), **values)  # type: ignore[arg-type]
+
+
+def _statements(index: _Index, doc_node: str) -> list[Statement]:
+    return [
+        Statement(
+            id=node_id(q),
+            speaker_id=node_id(_speaker(index, q)),
+            evidence=_evidence(index, doc_node, q, str(KG.evidencedBy)),
+            **plain_values(Statement, index, q, exclude=frozenset({"speaker_id"})),  # type: ignore[arg-type]
+        )
+        for q in index.typed(_TYPE, str(KG.Statement))
+    ]
+
+
+def _events_and_relations(index: _Index, doc_node: str) -> tuple[list[Event], list[Relation]]:
+    """Events with their arguments, and relations, from the assertions that reify them."""
+    arguments: dict[str, list[Argument]] = defaultdict(list)
+    relation_parts: dict[str, list[str]] = defaultdict(list)
+    for a in index.typed(_TYPE, str(KG.RelationAssertion)):
+        relation = index.value(a, str(KG.relationId))
+        if relation is not None:
+            relation_parts[relation].append(a)
+            continue
+        arguments[str(index.value(a, str(RDF.subject)))].append(
+            Argument(
+                role=_local(index.value(a, str(RDF.predicate))),
+                entity_id=node_id(str(index.value(a, str(RDF.object)))),
+                **plain_values(Argument, index, a),  # type: ignore[arg-type]
+            )
+        )
+    events = []
+    for v, _trigger in index.by_predicate.get(str(KG.triggerText), []):
+        values = plain_values(Event, index, v)
+        span = (int(values["trigger_start"]), int(values["trigger_end"]))  # type: ignore[call-overload]
+        events.append(
+            Event(
+                id=node_id(v),
+                evidence=_evidence(index, doc_node, v, str(KG.evidencedBy), span),
+                arguments=tuple(arguments.get(v, [])),
+                **values,  # type: ignore[arg-type]
+            )
+        )
+    relations = [_relation(index, doc_node, parts) for parts in relation_parts.values()]
+    return events, relations
+
+
+def _relation(index: _Index, doc_node: str, parts: list[str]) -> Relation:
+    first = parts[0]
+    return Relation(
+        kind=_local(index.value(first, str(RDF.predicate))),
+        subject_id=node_id(str(index.value(first, str(RDF.subject)))),
+        object_id=node_id(str(index.value(first, str(RDF.object)))),
+        evidence=tuple(_evidence(index, doc_node, a, str(PROV.wasDerivedFrom)) for a in parts),
+        **plain_values(Relation, index, first),  # type: ignore[arg-type]
+    )
 
 
 def documents_from_dataset(dataset: Dataset) -> Iterator[Document]:

@@ -28,8 +28,8 @@ from kg.rdf.convert import (
     ENTITY_GRAPH,
     ID_NS,
     WD_NS,
-    document_triples,
-    entity_triples,
+    document_terms,
+    entity_terms,
     graph_iri,
     node_id,
 )
@@ -70,6 +70,7 @@ _INTEGERS = {
     )
 }
 _FLOATS = {_XSD + t for t in ("double", "float", "decimal")}
+
 
 class IRI(str):
     """An IRI in a SELECT row: a ``str`` that a table may print as a prefixed name."""
@@ -124,9 +125,16 @@ QueryResult = SelectResult | bool | list[tuple[Node, Node, Node]]
 class LocalStore:
     """An on-disk RDF store of DocGraphs, answering SPARQL."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
         """Open (or create) the store at ``path``; ``read_only`` opens an existing one
-        without its write lock, so that any number of readers can query it at once."""
+        without its write lock, so that any number of readers can query it at once.
+        ``path=None`` makes a store in memory, e.g. to serialise documents."""
+        if path is None:  # in memory: nothing on disk, gone when closed
+            self.path = Path(":memory:")
+            self._store: ox.Store | None = ox.Store()
+            self.read_only = False
+            self._nodes: dict[str, ox.NamedNode] = {}
+            return
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a local store directory")
@@ -136,7 +144,7 @@ class LocalStore:
                 "(no RocksDB CURRENT file); give an empty or new directory"
             )
         try:
-            self._store: ox.Store | None = (
+            self._store = (
                 ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
             )
         except OSError as exc:
@@ -147,7 +155,7 @@ class LocalStore:
                 ) from exc
             raise StoreError(f"cannot open the local store {self.path}: {exc}") from exc
         self.read_only = read_only
-        self._nodes: dict[str, ox.NamedNode] = {}
+        self._nodes = {}
 
     # -------------------------------------------------------------- lifecycle
     @property
@@ -208,21 +216,17 @@ class LocalStore:
         describer: dict[str, str | None] = {}  # entity -> the document that describes it
         for doc in docs:
             graph = self._named(str(graph_iri(doc.id)))
-            own = [
-                ox.Quad(self._named(str(s)), self._named(str(p)), self._term(o), graph)
-                for s, p, o in document_triples(doc)
-            ]
+            own = [ox.Quad(s, p, o, graph) for s, p, o in document_terms(doc)]
             if self._holds_exactly(graph, own):
                 continue
             changed.append(graph)
             quads.extend(own)
-            for s, p, o in entity_triples(doc):
-                subject = self._named(str(s))
-                if str(s) not in describer:
-                    stored = self._is_described(subject, name, entity_graph)
-                    describer[str(s)] = None if stored else doc.id
-                if describer[str(s)] == doc.id:
-                    quads.append(ox.Quad(subject, self._named(str(p)), self._term(o), entity_graph))
+            for s, p, o in entity_terms(doc):
+                if s.value not in describer:
+                    stored = self._is_described(s, name, entity_graph)
+                    describer[s.value] = None if stored else doc.id
+                if describer[s.value] == doc.id:
+                    quads.append(ox.Quad(s, p, o, entity_graph))
         replaced = False
         try:
             for graph in changed:
@@ -381,13 +385,13 @@ class LocalStore:
             if not self.store.contains_named_graph(graph):
                 raise StoreError(f"no document {doc_id} in {self.path}")
             triples = [
-                (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
+                (q.subject, q.predicate, q.object)
                 for q in self.store.quads_for_pattern(None, None, None, graph)
             ]
             mentions = self._named(SCHEMA_MENTIONS)
             entity_graph = self._named(str(ENTITY_GRAPH))
             described = [
-                (_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object))
+                (q.subject, q.predicate, q.object)
                 for e in self.store.quads_for_pattern(None, mentions, None, graph)
                 if isinstance(e.object, ox.NamedNode)
                 for q in self.store.quads_for_pattern(e.object, None, None, entity_graph)
@@ -402,17 +406,6 @@ class LocalStore:
                 self._nodes.clear()
             node = self._nodes[iri] = ox.NamedNode(iri)
         return node
-
-    def _term(self, term: Node) -> ox.NamedNode | ox.Literal:
-        if isinstance(term, URIRef):
-            return self._named(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(str(term), datatype=self._named(str(term.datatype)))
-            return ox.Literal(str(term))
-        raise StoreError(f"unexpected RDF term {term!r}: DocGraphs have no blank nodes")
 
 
 def document_id(reference: str) -> str:

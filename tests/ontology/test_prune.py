@@ -13,11 +13,11 @@ def test_a_statement_by_a_city_is_dropped_with_its_relations_and_the_rest_kept()
     doc = example_document()
     city = Entity("wd-Q649", "City", "موسكو", "Moscow", "Q649")
     statement = replace(doc.statements[0], speaker_id=city.id)
-    broken = replace(doc, entities=(*doc.entities, city),
-                     statements=(statement, doc.statements[1]))
+    broken = replace(doc, entities=(*doc.entities, city), statements=(statement, doc.statements[1]))
     result = prune_invalid(broken)
     assert result.problems == ()
-    assert len(result.dropped) == 1 and "not an agent" in result.dropped[0]
+    assert len(result.dropped) == 1 and "not an agent" in result.dropped[0].reason
+    assert (result.dropped[0].kind, result.dropped[0].node_id) == ("Statement", statement.id)
     assert result.document.statements == (doc.statements[1],)
     assert result.document.relations == doc.relations
     assert result.document.mentions == doc.mentions
@@ -32,4 +32,4 @@ def test_a_structural_problem_is_not_pruned() -> None:
     doc = example_document()
     broken = replace(doc, entities=(replace(doc.entities[0], label="Persn"), *doc.entities[1:]))
     result = prune_invalid(broken)
-    assert result.problems and "Persn" in result.problems[0]
+    assert result.problems and "Persn" in str(result.problems[0])
