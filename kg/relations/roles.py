@@ -115,13 +115,23 @@ def _inside_mention(context: DocContext, word: Word) -> bool:
                for m in context.mentions_between(max(0, word.start - 80), word.end))
 
 
-def _org_in(context: DocContext, words: list[Word]) -> Arg | None:
+def _org_in(context: DocContext, words: list[Word], nationality: bool = False) -> Arg | None:
+    """The first organisation or country named in the title; with ``nationality``, not a
+    nationality adjective («المدرب السويسري»)."""
     if not words:
         return None
     for mention in context.mentions_between(words[0].start, words[-1].end):
-        if mention.label in ORGANIZATION_LABELS and mention.entity_id:
+        if mention.label in ORGANIZATION_LABELS and mention.entity_id and not (
+                nationality and _adjective(context, mention)):
             return Arg(mention.entity_id, mention.start, mention.end)
     return None
+
+
+def _adjective(context: DocContext, mention: Mention) -> bool:
+    word = context.word_at(mention.start)
+    key = word.norm if word is not None else normalize_key(mention.text)
+    return is_adjective_mention(mention) or (
+        mention.label == "Country" and key.startswith("ال") and key.endswith(("ي", "يه")))
 
 
 def _nisba_in(context: DocContext, words: list[Word]) -> Arg | None:
@@ -311,8 +321,9 @@ def _before(context: DocContext, words: list[Word], first: int) -> list[Word]:
 
 
 def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
-    """«نائب رئيس»: back over the heads right before ``start``."""
-    while start > 0 and start - 1 in heads:
+    """«نائب رئيس»: back over the heads right before ``start`` (not a definite one: in
+    «استقبل الرئيس سفير ...» the president is someone else)."""
+    while start > 0 and start - 1 in heads and not run[start - 1].norm.startswith("ال"):
         start -= 1
     return start
 
@@ -339,7 +350,8 @@ def _after(context: DocContext, words: list[Word], last: int) -> list[Word]:
             context.gap(words[index - 1], word).strip() in {"،", ","}
         if (context.boundary_between(words[index - 1], word) and not listed) or \
                 _stops_title(context, word, preposed=False) or word.norm in _STOP_WORDS or \
-                _is_name_honorific(words, index) or _loose_preposition(context, words, index):
+                _is_name_honorific(words, index) or _loose_preposition(context, words, index) \
+                or _object_after(context, words, index):
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person":
@@ -352,6 +364,17 @@ def _after(context: DocContext, words: list[Word], last: int) -> list[Word]:
         run.append(word)
         index += 1
     return run
+
+
+def _object_after(context: DocContext, words: list[Word], index: int) -> bool:
+    """«استقبل X وزير الداخلية وفدا»: an indefinite word after a definite one is no
+    more the title's (a genitive chain ends at its definite word)."""
+    word, previous = words[index], words[index - 1]
+    if not previous.norm.startswith("ال") or word.norm.startswith(("ال", "ل", "ب", "وال")):
+        return False
+    return not (head_at(words, index) or word.norm in _TRAILING | _FORMER_WORDS | _ACTING
+                or word.norm in {"في", "لدي", "الي", "علي"}
+                or context.mention_starting_in(word) is not None)
 
 
 def _titles(context: DocContext) -> list[_Title]:
@@ -384,9 +407,11 @@ def _title(context: DocContext, words: list[Word], group: list[Word],
     # القوات اللبنانية»: a body the title names before its nisba; «المدرب السويسري»: a
     # coach's nisba is his nationality, not his employer.
     core = _before_in(group, head_word)
-    org = _org_in(context, core) or _territory(context, group, head_word, head) \
-        or _named_body(context, words, core, head_word) or _org_in(context, group) \
-        or (None if head in _NATIONALITY_HEADS else _nisba_in(context, group))
+    nationality = head in _NATIONALITY_HEADS
+    org = _org_in(context, core, nationality) or _territory(context, group, head_word, head) \
+        or _named_body(context, words, core, head_word) \
+        or _org_in(context, group, nationality) \
+        or (None if nationality else _nisba_in(context, group))
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
     name_start, name_end = _name_span(context, group, org)
