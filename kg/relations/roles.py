@@ -56,6 +56,8 @@ _BODY_NOUNS = frozenset({"هيئه", "ديوان", "استخبارات", "حزب
                          "جمعيه", "اتحاد", "نادي", "بنك", "مؤسسه", "منظمه", "محكمه", "مجلس",
                          "جهاز", "مصرف", "غرفه", "حركه", "جبهه", "رابطه", "نقابه", "معهد",
                          "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه", "اداره"})
+_STYLE_HEADS = frozenset({"امير", "اميره"})
+_LATE = frozenset({"الراحل", "الراحله", "راحل"})
 _NATIONALITY_HEADS = frozenset({"مدرب", "لاعب"})
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _ACTING = frozenset({"بالنيابه", "بالانابه", "المكلف"})
@@ -414,10 +416,32 @@ def _title(context: DocContext, words: list[Word], group: list[Word],
         or (None if nationality else _nisba_in(context, group))
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
+    rest = [w for w in group if w.start > head_word.start]
+    if org is None and (_royal_style(head, rest) or (preposed and not _title_words(
+            context, group, group.index(head_word) + 1))):
+        return None
     name_start, name_end = _name_span(context, group, org)
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
             "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
                                         for w in group)}
+
+
+def _royal_style(head: str, rest: list[Word]) -> bool:
+    """«الأمير سلطان», «الأمير الراحل نايف»: a prince's style, no position («أمير منطقة
+    القصيم» is one)."""
+    return head in _STYLE_HEADS and all(
+        w.norm in _LATE | FORMER | _FORMER_WORDS or w.bare() in FORMER for w in rest)
+
+
+def _title_words(context: DocContext, group: list[Word], start: int) -> bool:
+    """Whether the words after a preposed title's head may all belong to it: «القنصل العام
+    أسمى آيات التهنئة لمقام X» is no title of X."""
+    for index in range(max(start, 1), len(group)):
+        if group[index].norm in HONORIFICS:
+            return True  # the rest is the person's name
+        if _object_after(context, group, index) and group[index].norm not in _LATE:
+            return False
+    return True
 
 
 def _before_in(group: list[Word], head_word: Word) -> list[Word]:

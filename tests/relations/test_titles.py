@@ -92,3 +92,16 @@ def test_a_coach_and_his_nationality() -> None:
     assert any(p == "لويس مارتان" and n.startswith("المدرب") for p, n in pairs(
         doc, "holdsPosition"))
     assert pairs(doc, "positionOf") == set()
+
+
+def test_a_prince_style_is_no_position_but_an_emirate_is() -> None:
+    doc = run("وعمل آدم كوني بمكتب الأمير الراحل لويس مارتان. "
+              "وقال أمير منطقة باماكو الأمير حامد بن زيد إن الموسم ناجح.")
+    held = pairs(doc, "holdsPosition")
+    assert not any(person == "لويس مارتان" for person, _ in held)
+    assert ("حامد بن زيد", "أمير منطقة") in held or ("حامد بن زيد", "أمير") in held
+
+
+def test_words_of_a_clause_before_a_name_are_no_title() -> None:
+    doc = run("ورفع القنصل العام أسمى آيات التهنئة لمقام لويس مارتان.")
+    assert pairs(doc, "holdsPosition") == set()
