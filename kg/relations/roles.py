@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
@@ -32,6 +33,14 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.timex import article_date
+from kg.relations.titles import (
+    bare_head,
+    complement,
+    descriptive,
+    head_at,
+    opens_apposed,
+    split_apposed,
+)
 from kg.text.normalize import normalize_key
 
 _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد", "قبل", "امس", "اليوم", "خلال",
@@ -46,7 +55,11 @@ _FORMER_WORDS = frozenset({"اسبق", "الاسبق", "سابق", "سابقا",
 _BODY_NOUNS = frozenset({"هيئه", "ديوان", "استخبارات", "حزب", "شركه", "جامعه", "صحيفه", "وكاله",
                          "جمعيه", "اتحاد", "نادي", "بنك", "مؤسسه", "منظمه", "محكمه", "مجلس",
                          "جهاز", "مصرف", "غرفه", "حركه", "جبهه", "رابطه", "نقابه", "معهد",
-                         "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه"})
+                         "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه", "اداره"})
+_STYLE_HEADS = frozenset({"امير", "اميره"})
+_LATE = frozenset({"الراحل", "الراحله", "راحل"})
+_NATIONALITY_HEADS = frozenset({"مدرب", "لاعب"})
+_PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _ACTING = frozenset({"بالنيابه", "بالانابه", "المكلف"})
 _BEFORE_BODY = frozenset({"باسم", "التنفيذي", "العام"})
 # «رئيس مجلس الوزراء», «رئيس مجلس الإدارة»: an office, not a body the title names.
@@ -89,12 +102,42 @@ def _is_trigger(word: Word) -> bool:
             or find_event(word.norm) is not None or word.norm in COMPLEMENTIZERS)
 
 
-def _org_in(context: DocContext, words: list[Word]) -> Arg | None:
+def _stops_title(context: DocContext, word: Word, preposed: bool) -> bool:
+    """A verb or noun that ends a title phrase; not a word of a name («مجلس التعاون»),
+    nor, before a name, an adjective or noun of stance («الموالية للشرعية»)."""
+    if not _is_trigger(word) or _inside_mention(context, word):
+        return False
+    stance = find_stance(word.norm)
+    return not (preposed and stance is not None and stance[1].noun and
+                find_reporting(word.norm) is None and find_event(word.norm) is None)
+
+
+def _inside_mention(context: DocContext, word: Word) -> bool:
+    return any(m.start <= word.start and word.end <= m.end and m.label != "Person"
+               for m in context.mentions_between(max(0, word.start - 80), word.end))
+
+
+def _org_in(context: DocContext, words: list[Word], nationality: bool = False) -> Arg | None:
+    """The first organisation or country named in the title; with ``nationality``, not a
+    nationality adjective («المدرب السويسري»)."""
     if not words:
         return None
     for mention in context.mentions_between(words[0].start, words[-1].end):
-        if mention.label in ORGANIZATION_LABELS and mention.entity_id:
+        if mention.label in ORGANIZATION_LABELS and mention.entity_id and not (
+                nationality and _adjective(context, mention)):
             return Arg(mention.entity_id, mention.start, mention.end)
+    return None
+
+
+def _adjective(context: DocContext, mention: Mention) -> bool:
+    word = context.word_at(mention.start)
+    key = word.norm if word is not None else normalize_key(mention.text)
+    return is_adjective_mention(mention) or (
+        mention.label == "Country" and key.startswith("ال") and key.endswith(("ي", "يه")))
+
+
+def _nisba_in(context: DocContext, words: list[Word]) -> Arg | None:
+    """«وزير الخارجية اليمني»: the country of a nationality adjective in the title."""
     for word in words:
         country = context.country_for_nisba(word) if word.bare() in NISBA or any(
             rest in NISBA for _, rest in word.readings()) else None
@@ -164,7 +207,8 @@ def _name_span(context: DocContext, words: list[Word], org: Arg | None) -> tuple
     for word in words:
         if org is not None and word.end > org.start:
             break
-        if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER:
+        if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
+                (kept and word.norm == "في"):
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING
@@ -205,22 +249,30 @@ def _case_ending(context: DocContext, word: Word) -> int:
     return len(text) - len(trimmed) + 1
 
 
+def _groups(context: DocContext, run: list[Word]) -> list[list[Word]]:
+    """The titles of a run: coordinated («... ورئيس مجلس الوزراء») or in apposition."""
+    return [part for group in _split_coordinated(run) for part in split_apposed(context, group)]
+
+
 def _split_coordinated(words: list[Word]) -> list[list[Word]]:
     """«نائب رئيس الدولة ورئيس مجلس الوزراء وحاكم دبي» → three titles."""
     groups: list[list[Word]] = [[]]
-    for word in words:
-        if groups[-1] and word.norm.startswith("و") and is_title_head(word):
+    for index, word in enumerate(words):
+        if groups[-1] and word.norm.startswith("و") and head_at(words, index) and \
+                not bare_head(words, index):
             groups.append([])
         groups[-1].append(word)
     return [g for g in groups if g]
 
 
-def _ends_at(words: list[Word], group: list[Word], org: Arg) -> bool:
+def _ends_at(context: DocContext, words: list[Word], group: list[Word], org: Arg) -> bool:
     """Whether a preposed title ends with its organisation (honorifics may follow):
     «الرئيس اليمني قرارين يقضيان بتعيين X» is no title of X."""
     offset = words[0].index
-    return all(_is_name_honorific(words, w.index - offset) or w.bare() in FORMER or
-               w.norm in FORMER | _FORMER_WORDS | _ACTING for w in group if w.start >= org.end)
+    tail = [w for w in group if w.start >= org.end and not (
+        _is_name_honorific(words, w.index - offset) or w.bare() in FORMER or
+        w.norm in FORMER | _FORMER_WORDS | _ACTING)]
+    return descriptive(context, tail)
 
 
 def _is_name_honorific(words: list[Word], index: int) -> bool:
@@ -244,7 +296,8 @@ def _before(context: DocContext, words: list[Word], first: int) -> list[Word]:
     index = first - 1
     while index >= 0 and len(run) < 10:
         word = words[index]
-        if context.boundary_between(word, words[index + 1]) or _is_trigger(word) or \
+        if context.boundary_between(word, words[index + 1]) or \
+                _stops_title(context, word, preposed=True) or \
                 word.norm in _STOP_WORDS or (_is_name_honorific(words, index) and any(
                     is_title_head(w) for w in run)):
             break
@@ -255,40 +308,75 @@ def _before(context: DocContext, words: list[Word], first: int) -> list[Word]:
         index -= 1
     while run and _is_name_honorific(words, run[-1].index - words[0].index):
         run.pop()
-    heads = [i for i, w in enumerate(run) if is_title_head(w)]
+    heads = [i for i in range(len(run)) if head_at(run, i)]
     if not heads:
         return []
-    start = heads[-1]
-    while start > 0 and is_title_head(run[start - 1]):
-        start -= 1
+    start = _chain_start(run, heads, heads[-1])
+    while opens_apposed(context, run, start):
+        # «وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي خالد العيسى»: the titles
+        # in apposition before the last one are the same person's.
+        earlier = [i for i in heads if i < start]
+        if not earlier or not all(complement(run, i) for i in range(earlier[-1] + 1, start)):
+            break
+        start = _chain_start(run, heads, earlier[-1])
     return run[start:]
+
+
+def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
+    """«نائب رئيس»: back over the heads right before ``start`` (not a definite one: in
+    «استقبل الرئيس سفير ...» the president is someone else)."""
+    while start > 0 and start - 1 in heads and not run[start - 1].norm.startswith("ال"):
+        start -= 1
+    return start
 
 
 def _after(context: DocContext, words: list[Word], last: int) -> list[Word]:
     """The title words right after a person (apposition), or none."""
+    while last + 2 < len(words) and words[last + 1].norm in _PATRONYMIC and \
+            not context.boundary_between(words[last], words[last + 2]):
+        last += 2  # «محمد بن سلمان» named «بن عبدالعزيز»: the rest of the name
     index = last + 1
     if index >= len(words):
         return []
     gap = context.gap(words[last], words[index]).strip()
-    if gap not in {"", "،", ","} or not is_title_head(words[index]):
+    if gap not in {"", "،", ","} or not head_at(words, index):
         return []
-    if not any(rest in TITLE_HEADS for _, rest in words[index].readings()[:1]) and \
-            words[index].norm.startswith("و"):
+    if not bare_head(words, index) and words[index].norm.startswith("و"):
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
     run: list[Word] = [words[index]]
+    opened: list[int] = []  # where a coordinated or comma-separated title opens in the run
     index += 1
     while index < len(words) and len(run) < 12:
         word = words[index]
-        if context.boundary_between(words[index - 1], word) or _is_trigger(word) or \
-                word.norm in _STOP_WORDS or _is_name_honorific(words, index) or \
-                _loose_preposition(context, words, index):
+        listed = opens_apposed(context, words, index) and \
+            context.gap(words[index - 1], word).strip() in {"،", ","}
+        if (context.boundary_between(words[index - 1], word) and not listed) or \
+                _stops_title(context, word, preposed=False) or word.norm in _STOP_WORDS or \
+                _is_name_honorific(words, index) or _loose_preposition(context, words, index) \
+                or _object_after(context, words, index):
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person":
-            break
+            # «عادل الطريفي الوزير المرافق ورئيس الاستخبارات العامة خالد الحميدان»:
+            # the last listed title is the next person's.
+            return run[:opened[-1]] if opened else run
+        if listed or (word.norm.startswith("و") and head_at(words, index) and
+                      not bare_head(words, index)):
+            opened.append(len(run))
         run.append(word)
         index += 1
     return run
+
+
+def _object_after(context: DocContext, words: list[Word], index: int) -> bool:
+    """«استقبل X وزير الداخلية وفدا»: an indefinite word after a definite one is no
+    more the title's (a genitive chain ends at its definite word)."""
+    word, previous = words[index], words[index - 1]
+    if not previous.norm.startswith("ال") or word.norm.startswith(("ال", "ل", "ب", "وال")):
+        return False
+    return not (head_at(words, index) or word.norm in _TRAILING | _FORMER_WORDS | _ACTING
+                or word.norm in {"في", "لدي", "الي", "علي"}
+                or context.mention_starting_in(word) is not None)
 
 
 def _titles(context: DocContext) -> list[_Title]:
@@ -304,22 +392,63 @@ def _titles(context: DocContext) -> list[_Title]:
             first, last = context.mention_words(mention)
             runs = (_before(context, words, first - offset), _after(context, words, last - offset))
             for preposed, run in zip((True, False), runs, strict=True):
-                for group in _split_coordinated(run):
-                    head_word = next((w for w in group if is_title_head(w)), group[0])
-                    head = next((rest for _, rest in head_word.readings() if rest in TITLE_HEADS),
-                                head_word.bare())
-                    org = _org_in(context, group) or _territory(context, group, head_word, head) \
-                        or _named_body(context, words, group, head_word)
-                    if preposed and org is not None and not _ends_at(words, group, org):
-                        continue
-                    name_start, name_end = _name_span(context, group, org)
-                    titles.append(_Title(
-                        person=mention, words=group, sentence=sentence, org=org,
-                        name_start=name_start, name_end=name_end, head=head,
-                        former=any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
-                                   for w in group),
-                    ))
+                for group in _groups(context, run):
+                    title = _title(context, words, group, preposed)
+                    if title is not None:
+                        titles.append(_Title(person=mention, sentence=sentence, **title))
     return titles
+
+
+def _title(context: DocContext, words: list[Word], group: list[Word],
+           preposed: bool) -> dict[str, Any] | None:
+    """The fields of one title phrase (its organisation, name span, head), or None."""
+    head_word = next((w for i, w in enumerate(group) if head_at(group, i)), group[0])
+    head = next((rest for _, rest in head_word.readings() if rest in TITLE_HEADS),
+                head_word.bare())
+    # «رئيس لجنة الاحتراف في الاتحاد السعودي»: the body before «في» first; «رئيس حزب
+    # القوات اللبنانية»: a body the title names before its nisba; «المدرب السويسري»: a
+    # coach's nisba is his nationality, not his employer.
+    core = _before_in(group, head_word)
+    nationality = head in _NATIONALITY_HEADS
+    org = _org_in(context, core, nationality) or _territory(context, group, head_word, head) \
+        or _named_body(context, words, core, head_word) \
+        or _org_in(context, group, nationality) \
+        or (None if nationality else _nisba_in(context, group))
+    if preposed and org is not None and not _ends_at(context, words, group, org):
+        return None
+    rest = [w for w in group if w.start > head_word.start]
+    if org is None and (_royal_style(head, rest) or (preposed and not _title_words(
+            context, group, group.index(head_word) + 1))):
+        return None
+    name_start, name_end = _name_span(context, group, org)
+    return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
+            "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
+                                        for w in group)}
+
+
+def _royal_style(head: str, rest: list[Word]) -> bool:
+    """«الأمير سلطان», «الأمير الراحل نايف»: a prince's style, no position («أمير منطقة
+    القصيم» is one)."""
+    return head in _STYLE_HEADS and all(
+        w.norm in _LATE | FORMER | _FORMER_WORDS or w.bare() in FORMER for w in rest)
+
+
+def _title_words(context: DocContext, group: list[Word], start: int) -> bool:
+    """Whether the words after a preposed title's head may all belong to it: «القنصل العام
+    أسمى آيات التهنئة لمقام X» is no title of X."""
+    for index in range(max(start, 1), len(group)):
+        if group[index].norm in HONORIFICS:
+            return True  # the rest is the person's name
+        if _object_after(context, group, index) and group[index].norm not in _LATE:
+            return False
+    return True
+
+
+def _before_in(group: list[Word], head_word: Word) -> list[Word]:
+    """The title words before its first «في» after the head."""
+    cut = next((i for i, w in enumerate(group) if w.start > head_word.start and w.norm == "في"),
+               len(group))
+    return group[:cut]
 
 
 def _fallback_org(context: DocContext, titles: list[_Title], title: _Title,

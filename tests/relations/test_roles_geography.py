@@ -74,10 +74,13 @@ def test_heads_lead_and_others_do_not() -> None:
         "وقال المتحدث باسم الاتحاد الأفريقي آدم كوني إن الحوار مستمر.",
         "وقال نائب رئيس الاتحاد الأفريقي آدم كوني إن الحوار مستمر.",
         "وقال الرئيس الفرنسي السابق لويس مارتان إن الحوار مستمر.",
-        "وقال رئيس لجنة الانضباط في الاتحاد الأفريقي آدم كوني إن القرار نهائي.",
         "وقال مدرب الأهلي آدم كوني إن الفريق جاهز.",
     ):
         assert pairs(run(text), "leads") == set(), text
+    # The head of a committee leads the committee the title names, not the body it sits in.
+    doc = run("وقال رئيس لجنة الانضباط في الاتحاد الأفريقي آدم كوني إن القرار نهائي.")
+    assert pairs(doc, "leads") == {("آدم كوني", "لجنة الانضباط")}
+    assert ("رئيس", "لجنة الانضباط") in pairs(doc, "positionOf")
 
 
 def test_a_preposed_title_ends_with_its_organisation() -> None:
