@@ -76,6 +76,7 @@ from kg.relations.lexicon import (
     STANCE_ADJECTIVES,
     VERBAL_ONLY,
     StanceTrigger,
+    find_reporting,
     find_stance,
     find_stance_jussive,
 )
@@ -162,6 +163,8 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     if fronted is not None:
         return [fronted], position + 1, "before"
     subjects, after = subject_after(context, words, position, sentence)
+    if subjects and _title_genitive(words, position, subjects[0]):
+        return [], position + 1, ""  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return subjects, after, "after"
     appositive = _appositive_person(context, words, position)
@@ -187,6 +190,15 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
         return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
             _past_title(words, position), "previous"
     return [], position + 1, ""
+
+
+def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
+    """The name right after a construct title («وكيل أمانة الرياض») is what the title
+    governs, never the title holder's name."""
+    index = position + 1
+    return index + 1 < len(words) and is_title_head(words[index]) and \
+        not _definite(words[index]) and \
+        words[index + 1].start <= subject.start < words[index + 1].end
 
 
 def _past_title(words: list[Word], position: int) -> int:
@@ -375,6 +387,11 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
         if word.norm in _RELATIVES:
             return None
         mention = context.covering_mention(word.end - 1)
+        if mention is not None and mention.entity_id and index == position - 1 and \
+                words[position].norm.startswith("و") and _conjunction(words[position]):
+            return None  # «بمبادرة من شركة سابك ودعم ...»: a coordinated noun, not a verb
+        if mention is not None and mention.entity_id and _governed(context, mention):
+            return None
         if mention is not None and mention.entity_id:
             # Outside the quote that holds the trigger, only its own speaker can hold the
             # stance («وأعرب X عن أسفه لـ ...»: X's words, X's regret).
@@ -389,6 +406,16 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
             skipped += 1
         index -= 1
     return None
+
+
+def _governed(context: DocContext, mention: Mention) -> bool:
+    """«من شركة سابك», «في دولة قطر»: a preposition governs the name through its head noun."""
+    first, _ = context.mention_words(mention)
+    if first < 2:
+        return False
+    head, before = context.words[first - 1], context.words[first - 2]
+    return head.has(_NAME_HEADS | {"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه"}) and \
+        before.norm in PREPOSITIONS and not context.boundary_between(before, head)
 
 
 def _adjective_head(context: DocContext, words: list[Word], position: int) -> Arg | None:
@@ -624,16 +651,48 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     for an addressee of urges, or after a subject read from the previous sentence, the
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
-    if any(find_stance(w.norm) is not None for w in words[position + 1:candidate.word_index]):
+    between = words[position + 1:candidate.word_index]
+    if any(find_stance(w.norm) is not None for w in between):
         return False
+    if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
+        return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
     return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
 
 
+_OBJECT_RELATIVES = _RELATIVES - {"من", "ممن"}
+_SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا", "قائلا:"})
+
+
+def _reports(word: Word) -> bool:
+    """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
+    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
+
+
 def _opens_phrase(word: Word) -> bool:
     """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
     return word.norm in PREPOSITIONS or _prepositional(word)
+
+
+def _past_own_name(context: DocContext, words: list[Word], index: int,
+                   subjects: list[Arg]) -> int:
+    """Past the genitive of a construct title and the words of the subject's own name
+    («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
+    if 0 < index < len(words) and is_title_head(words[index - 1]) and \
+            not _definite(words[index - 1]) and not context.boundary_between(
+                words[index - 1], words[index]):
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.label != "Person":
+            index = context.mention_words(mention)[1] + 1
+    names: set[str] = set()
+    for subject in subjects:
+        entity = context.entities.get(subject.node_id) or context.new_entities.get(subject.node_id)
+        if entity is not None:
+            names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
+    while index < len(words) and (words[index].norm in names or words[index].bare() in names):
+        index += 1
+    return index
 
 
 def _objects(context: DocContext, words: list[Word], position: int, after: int,
@@ -649,7 +708,7 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         if closing is None:
             return []
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    first_word = _skip_intensifiers(words, start + 1)
+    first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
     start = first_word - 1
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
