@@ -3,6 +3,8 @@ the tests, each with the facts that must be found and those that must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.model import Document
 from kg.relations import extract_relations
 from tests.relations.conftest import pairs
@@ -71,3 +73,21 @@ def test_the_genitive_of_a_construct_title_is_not_its_holder() -> None:
 def test_a_named_object_right_after_the_subject_is_still_found() -> None:
     doc = run("ورفضت مصر الخطوات الروسية، وانتقد كريم سالم روسيا التي تدعم الانفصاليين.")
     assert ("criticizes", "كريم سالم", "روسيا") in stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وكان المتظاهرون قد نددوا بسياسات روسيا.", None),  # unnamed protesters hold no stance
+    ("وشجبت مصر الهجمات على روسيا.", ("condemns", "مصر", "الهجمات")),
+    ("واستهجنت مصر موقف روسيا.", ("condemns", "مصر", "روسيا")),
+    ("ونوه كريم سالم بمواقف مصر.", ("praises", "كريم سالم", "مصر")),
+    ("ويثني كريم سالم على مصر دائما.", ("praises", "كريم سالم", "مصر")),
+    ("وتعاونت مصر مع روسيا في التحقيق.", ("coordinatesWith", "مصر", "روسيا")),
+    ("وقال كريم سالم إن وزراء حذروا روسيا من العواقب.", None),
+    ("وطالبوا مصر بالإفراج عن المعتقلين.", None),  # no named subject: nothing
+])
+def test_more_forms_of_the_stance_verbs(text: str, fact: tuple[str, str, str] | None) -> None:
+    found = stances(run(text))
+    if fact is None:
+        assert found == set(), found
+    else:
+        assert fact in found, found
