@@ -91,7 +91,8 @@ _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
-    if hit is not None and (hit[1].noun or "ال" not in hit[0]):  # no article on a verb
+    if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
+        # no article on a verb («للطالب» is the student)
         return hit[1]
     if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
         jussive = find_stance_jussive(word.norm)
@@ -163,7 +164,8 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     if fronted is not None:
         return [fronted], position + 1, "before"
     subjects, after = subject_after(context, words, position, sentence)
-    if subjects and _title_genitive(words, position, subjects[0]):
+    if subjects and (_title_genitive(words, position, subjects[0]) or
+                     _governed_arg(context, subjects[0])):
         return [], position + 1, ""  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return subjects, after, "after"
@@ -190,6 +192,22 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
         return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
             _past_title(words, position), "previous"
     return [], position + 1, ""
+
+
+def _governed_arg(context: DocContext, arg: Arg) -> bool:
+    """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    clitic = normalize_key(context.doc.text[word.start:arg.start]).lstrip("وف")
+    if clitic[:1] in {"ب", "ل", "ك"}:
+        return True
+    before = context.words[word.index - 1] if word.index > 0 else None
+    if before is not None and (is_title_head(before) or before.has(HONORIFICS)) and \
+            _prepositional(before) and not context.boundary_between(before, word):
+        return True  # «بالأمير X»
+    return before is not None and before.norm in PREPOSITIONS and \
+        not context.boundary_between(before, word)
 
 
 def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
@@ -384,8 +402,8 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
         if context.boundary_between(words[index], words[index + 1]):
             return None
         word = words[index]
-        if word.norm in _RELATIVES:
-            return None
+        if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS:
+            return None  # «قال X إن طالب ...»: X says, the clause after «إن» has its own subject
         mention = context.covering_mention(word.end - 1)
         if mention is not None and mention.entity_id and index == position - 1 and \
                 words[position].norm.startswith("و") and _conjunction(words[position]):
@@ -500,6 +518,8 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
     it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
     kept: list[Word] = []
+    if index < len(words) and _conjunction(words[index]):
+        return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
     for word in words[index:index + 4]:
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
@@ -583,10 +603,21 @@ def _fits(context: DocContext, words: list[Word], candidate: Candidate,
             return False
     if _nisba_of_thing(context, words, candidate):
         return False
-    if candidate.preposition == "في" and is_place(candidate.label):
-        return False  # «وزارة الداخلية في غزة»: where, not toward what
+    if candidate.preposition == "في":
+        return False  # «وزارة الداخلية في غزة», «في المسجد الحرام»: where, not toward what
+    if trigger.kind == "warns" and candidate.preposition == "من":
+        return False  # «حذر من X»: the danger, or the speaker's own outlet, not who is warned
+    if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
+        return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
+
+_AGAINST = frozenset({"ضد", "وضد"})
+_FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "sharesConcernWith"})
+_TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                         "الجمعه", "السبت", "الماضي", "الماضيه", "المقبل", "الجاري", "مساء",
+                         "صباح", "ايضا", "مجددا"})
+"""Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
@@ -709,6 +740,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
             return []
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
     first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
+    while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
+        first_word += 1
     start = first_word - 1
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:

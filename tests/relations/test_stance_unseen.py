@@ -91,3 +91,44 @@ def test_more_forms_of_the_stance_verbs(text: str, fact: tuple[str, str, str] | 
         assert found == set(), found
     else:
         assert fact in found, found
+
+
+def test_warned_from_an_outlet_is_not_warned() -> None:
+    doc = run("وحذر كريم سالم من صحيفة الأهرام المواطنين من الشائعات.")
+    assert not {o for k, _, o in stances(doc) if k == "warns"} & {"صحيفة الأهرام", "مصر"}
+
+
+def test_a_name_after_a_complementizer_is_not_the_preverbal_subject() -> None:
+    doc = run("وقال الصحافي كريم سالم إن طالب الطب عمر الراشد كان مسؤولا.")
+    assert not {s for k, s, _ in stances(doc) if k == "urges"} & {"كريم سالم"}
+
+
+def test_a_verb_form_with_the_article_is_a_noun() -> None:
+    doc = run("ونشرت صحف نعيا للطالب كريم سالم وكنيته عمر الراشد.")
+    assert stances(doc) == set()
+
+
+def test_a_name_after_a_preposition_is_not_the_subject() -> None:
+    doc = run("ورحب أمير مصر بالأمير كريم سالم في بلده روسيا.")
+    assert not {s for _, s, _ in stances(doc)} & {"كريم سالم"}
+
+
+def test_the_side_after_against_is_not_supported() -> None:
+    doc = run("وتحقق الانتصارات بمساندة مصر ضد روسيا في المعارك.")
+    assert ("supports", "مصر", "روسيا") not in stances(doc)
+
+
+def test_a_place_after_in_is_not_praised() -> None:
+    doc = run("وأشاد كريم سالم بافتتاح المشروعات الجديدة في جازان.")
+    assert ("praises", "كريم سالم", "جازان") not in stances(doc)
+
+
+def test_a_time_adverb_is_not_part_of_the_addressee() -> None:
+    doc = run("وقد دعت مصر الثلاثاء الماضي رعاياها الموجودين في روسيا إلى الحذر.")
+    assert ("urges", "مصر", "رعاياها الموجودين") in stances(doc) or \
+        not {o for _, _, o in stances(doc)} & {"الثلاثاء الماضي رعاياها"}
+
+
+def test_a_coordinated_co_subject_is_not_the_object() -> None:
+    doc = run("وتتهم مصر ومعها الغرب روسيا بتأجيج التمرد.")
+    assert not {o for _, _, o in stances(doc)} & {"ومعها الغرب", "معها الغرب"}
