@@ -76,6 +76,7 @@ from kg.relations.lexicon import (
     STANCE_ADJECTIVES,
     VERBAL_ONLY,
     StanceTrigger,
+    find_reporting,
     find_stance,
     find_stance_jussive,
 )
@@ -90,7 +91,8 @@ _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
-    if hit is not None and (hit[1].noun or "ال" not in hit[0]):  # no article on a verb
+    if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
+        # no article on a verb («للطالب» is the student)
         return hit[1]
     if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
         jussive = find_stance_jussive(word.norm)
@@ -162,6 +164,9 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     if fronted is not None:
         return [fronted], position + 1, "before"
     subjects, after = subject_after(context, words, position, sentence)
+    if subjects and (_title_genitive(words, position, subjects[0]) or
+                     _governed_arg(context, subjects[0])):
+        return [], position + 1, ""  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return subjects, after, "after"
     appositive = _appositive_person(context, words, position)
@@ -187,6 +192,31 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
         return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
             _past_title(words, position), "previous"
     return [], position + 1, ""
+
+
+def _governed_arg(context: DocContext, arg: Arg) -> bool:
+    """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    clitic = normalize_key(context.doc.text[word.start:arg.start]).lstrip("وف")
+    if clitic[:1] in {"ب", "ل", "ك"}:
+        return True
+    before = context.words[word.index - 1] if word.index > 0 else None
+    if before is not None and (is_title_head(before) or before.has(HONORIFICS)) and \
+            _prepositional(before) and not context.boundary_between(before, word):
+        return True  # «بالأمير X»
+    return before is not None and before.norm in PREPOSITIONS and \
+        not context.boundary_between(before, word)
+
+
+def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
+    """The name right after a construct title («وكيل أمانة الرياض») is what the title
+    governs, never the title holder's name."""
+    index = position + 1
+    return index + 1 < len(words) and is_title_head(words[index]) and \
+        not _definite(words[index]) and \
+        words[index + 1].start <= subject.start < words[index + 1].end
 
 
 def _past_title(words: list[Word], position: int) -> int:
@@ -372,9 +402,14 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
         if context.boundary_between(words[index], words[index + 1]):
             return None
         word = words[index]
-        if word.norm in _RELATIVES:
-            return None
+        if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS:
+            return None  # «قال X إن طالب ...»: X says, the clause after «إن» has its own subject
         mention = context.covering_mention(word.end - 1)
+        if mention is not None and mention.entity_id and index == position - 1 and \
+                words[position].norm.startswith("و") and _conjunction(words[position]):
+            return None  # «بمبادرة من شركة سابك ودعم ...»: a coordinated noun, not a verb
+        if mention is not None and mention.entity_id and _governed(context, mention):
+            return None
         if mention is not None and mention.entity_id:
             # Outside the quote that holds the trigger, only its own speaker can hold the
             # stance («وأعرب X عن أسفه لـ ...»: X's words, X's regret).
@@ -389,6 +424,16 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
             skipped += 1
         index -= 1
     return None
+
+
+def _governed(context: DocContext, mention: Mention) -> bool:
+    """«من شركة سابك», «في دولة قطر»: a preposition governs the name through its head noun."""
+    first, _ = context.mention_words(mention)
+    if first < 2:
+        return False
+    head, before = context.words[first - 1], context.words[first - 2]
+    return head.has(_NAME_HEADS | {"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه"}) and \
+        before.norm in PREPOSITIONS and not context.boundary_between(before, head)
 
 
 def _adjective_head(context: DocContext, words: list[Word], position: int) -> Arg | None:
@@ -473,6 +518,8 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
     it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
     kept: list[Word] = []
+    if index < len(words) and _conjunction(words[index]):
+        return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
     for word in words[index:index + 4]:
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
@@ -556,10 +603,21 @@ def _fits(context: DocContext, words: list[Word], candidate: Candidate,
             return False
     if _nisba_of_thing(context, words, candidate):
         return False
-    if candidate.preposition == "في" and is_place(candidate.label):
-        return False  # «وزارة الداخلية في غزة»: where, not toward what
+    if candidate.preposition == "في":
+        return False  # «وزارة الداخلية في غزة», «في المسجد الحرام»: where, not toward what
+    if trigger.kind == "warns" and candidate.preposition == "من":
+        return False  # «حذر من X»: the danger, or the speaker's own outlet, not who is warned
+    if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
+        return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
+
+_AGAINST = frozenset({"ضد", "وضد"})
+_FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "sharesConcernWith"})
+_TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                         "الجمعه", "السبت", "الماضي", "الماضيه", "المقبل", "الجاري", "مساء",
+                         "صباح", "ايضا", "مجددا"})
+"""Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
@@ -624,16 +682,48 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     for an addressee of urges, or after a subject read from the previous sentence, the
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
-    if any(find_stance(w.norm) is not None for w in words[position + 1:candidate.word_index]):
+    between = words[position + 1:candidate.word_index]
+    if any(find_stance(w.norm) is not None for w in between):
         return False
+    if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
+        return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
     return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
 
 
+_OBJECT_RELATIVES = _RELATIVES - {"من", "ممن"}
+_SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا", "قائلا:"})
+
+
+def _reports(word: Word) -> bool:
+    """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
+    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
+
+
 def _opens_phrase(word: Word) -> bool:
     """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
     return word.norm in PREPOSITIONS or _prepositional(word)
+
+
+def _past_own_name(context: DocContext, words: list[Word], index: int,
+                   subjects: list[Arg]) -> int:
+    """Past the genitive of a construct title and the words of the subject's own name
+    («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
+    if 0 < index < len(words) and is_title_head(words[index - 1]) and \
+            not _definite(words[index - 1]) and not context.boundary_between(
+                words[index - 1], words[index]):
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.label != "Person":
+            index = context.mention_words(mention)[1] + 1
+    names: set[str] = set()
+    for subject in subjects:
+        entity = context.entities.get(subject.node_id) or context.new_entities.get(subject.node_id)
+        if entity is not None:
+            names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
+    while index < len(words) and (words[index].norm in names or words[index].bare() in names):
+        index += 1
+    return index
 
 
 def _objects(context: DocContext, words: list[Word], position: int, after: int,
@@ -649,7 +739,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         if closing is None:
             return []
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    first_word = _skip_intensifiers(words, start + 1)
+    first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
+    while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
+        first_word += 1
     start = first_word - 1
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
