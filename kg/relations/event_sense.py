@@ -67,7 +67,7 @@ _SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"
 _LAUNCH_FORMS = frozenset({"اطلاق", "اطلق", "اطلقت", "اطلقوا"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 """«عندما تعرضوا لهجوم»: the when-clause reports the attack it names."""
-_OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع"})
+_OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع", "فرض", "بدء", "بدايه", "شن"})
 """«لحظة وقوع التفجير»: the governor of «وقوع» decides as if it governed the trigger."""
 
 
@@ -148,7 +148,7 @@ def happened(context: DocContext, words: list[Word], position: int, verb: bool,
     if _has(before, PLANNED_WORDS | INTERROGATIVES) or _has(_clause(context, words, position, 1, 3),
                                            EXPECTED_WORDS):
         return False
-    if not verb and any(_future_governor(w) for w in _clause(context, words, position, -1, 5)):
+    if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
     after = _clause(context, words, position, 1, 6)
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(LONG_AGO))
@@ -162,7 +162,8 @@ def happened(context: DocContext, words: list[Word], position: int, verb: bool,
     if verb or not before:
         return True
     if before[0].has(BACKGROUND_GOVERNORS) or (
-            len(before) > 1 and before[0].bare() in PREPOSITIONS | _OCCURRENCE_NOUNS
+            len(before) > 1 and (before[0].bare() in PREPOSITIONS
+                                 or before[0].has(_OCCURRENCE_NOUNS))
             and before[1].has(BACKGROUND_GOVERNORS)):
         return False  # «بعد الاعتداء», «إثر مقتل», «مسؤوليته عن مقتل»: background of the news
     if before[0].has(REFERENCE_HEADS):
@@ -177,7 +178,8 @@ def happened(context: DocContext, words: list[Word], position: int, verb: bool,
 
 def _future_governor(word: Word) -> bool:
     """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
-    return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS for prefix, rest in word.readings())
+    return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
+               for prefix, rest in word.readings())
 
 
 def is_consequence(context: DocContext, words: list[Word], position: int) -> bool:
@@ -201,10 +203,14 @@ def eventive_sense(context: DocContext, words: list[Word], position: int, label:
         return False
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
-    if label == "Agreement" and _has(_clause(context, words, position, -1, 2), AGREEMENT_REFERENCES):
+    if label == "Agreement" and _has(_clause(context, words, position, -1, 2),
+                                     AGREEMENT_REFERENCES):
         return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news
     if label == "Attack" and form in _LAUNCH_FORMS and _has(words, SPACE_WORDS):
         return False  # a rocket launched into space
+    if label == "Visit" and any(prefix.lstrip("وف") == "ل" for prefix, rest
+                                in words[position].readings() if rest == form):
+        return False  # «دعاه لزيارة عدن», «المبادرين لزيارة»: a purpose, not a visit
     if form in SEIZURE_FORMS and _has(after[:3], FIGURATIVE_SEIZURES):
         return False  # «اختطف الفيلم الأنظار»: caught the eye
     if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):

@@ -72,6 +72,7 @@ from kg.relations.lexicon import (
     PLACE_HEADS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SIGNING_VERBS,
     SUPPORT_VERBS,
     VERB_OR_NOUN,
     find_event,
@@ -122,6 +123,8 @@ class _Draft:
     arguments: list[Argument] = field(default_factory=list)
     agent_source: str = ""
     background: bool = False
+    signer: bool = False
+    """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
     """«سبق لأوباما أن زار»: told as something done before, background of the news."""
 
     def add(self, role: str, arg: Arg) -> None:
@@ -551,7 +554,7 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
             draft.agent_source not in _OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
-        draft.add("participant" if label == "Agreement" else "agent", agent)
+        draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
     if label in _VIOLENT and _victim_phrase_allowed(draft):
         victim = unnamed_target(context, words, max(after, position + 1), draft.verb)
@@ -604,10 +607,27 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
         if previously:
             agents, after = previously, position + 1
             draft.agent_source = "subject"
+    if draft.label == "Agreement" and not draft.verb:
+        signers = _signers(context, words, position, draft.sentence)
+        if signers:
+            agents = signers
+            draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     return agents, after
+
+
+def _signers(context: DocContext, words: list[Word], position: int,
+             sentence: Sentence) -> list[Arg]:
+    """The subjects of a signing verb that governs the agreement noun («ووقعت وزارة البترول
+    اتفاقا», «وقعت صحيفة سبق ومركز صناعة خبر اتفاقية»)."""
+    for index in range(position - 1, max(-1, position - 6), -1):
+        if context.boundary_between(words[index], words[index + 1]) and index < position - 1:
+            return []
+        if words[index].has(SIGNING_VERBS):
+            return subject_after(context, words, index, sentence)[0]
+    return []
 
 
 def _named_antecedent(context: DocContext, words: list[Word], relative: int) -> Arg | None:
@@ -629,7 +649,7 @@ def _previously(context: DocContext, words: list[Word], position: int) -> list[A
         return None
     if words[position - 2].bare() == "سبق":
         return []
-    mention = context.covering_mention(words[position - 2].start)
+    mention = context.covering_mention(words[position - 2].end - 1)
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
         return None
     first = context.word_at(mention.start)

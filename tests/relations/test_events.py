@@ -296,3 +296,19 @@ def event_args_of(doc: Document, event: Event) -> set[tuple[str, str]]:
 def test_a_later_definite_mention_of_a_non_event_is_no_event() -> None:
     doc = run("وجدد عضو اللقاء الديموقراطي لويس مارتان موقفه، وقال إن اللقاء يرفض ذلك.")
     assert events_of(doc, "Meeting") == []
+
+
+def test_one_signer_is_the_agent_of_an_agreement_several_are_its_parties() -> None:
+    one = run("ووقعت مالي اتفاقا للتنقيب في غاو.")
+    assert ("agent", "مالي") in event_args(one, "Agreement")[0]
+    two = run("ووقعت مالي وفرنسا اتفاقا للتنقيب في غاو.")
+    assert {r for r, _ in event_args(two, "Agreement")[0]} <= {"participant", "location"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("واستطاعت المركبة إرسال مجموعة من المعلومات إلى الأرض.", "Deployment"),
+    ("ووصل المفوض إلى باماكو لزيارة غاو.", "Visit"),
+    ("وارتفعت الصادرات قبل فرض العقوبات على مالي.", "Sanction"),
+])
+def test_sending_data_a_purpose_and_a_background_are_no_events(text: str, label: str) -> None:
+    assert events_of(run(text), label) == []
