@@ -21,13 +21,17 @@ from __future__ import annotations
 
 from kg.relations.context import DocContext, Word
 from kg.relations.lexicon import (
+    AGREEMENT_REFERENCES,
     BACKGROUND_GOVERNORS,
+    BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
     DISASTER_WORDS,
     EVENT_COMPLEMENTS,
     EVENT_NOT_AFTER,
     EVENT_NOT_BEFORE,
     EXPECTED_WORDS,
+    FIGURATIVE_SEIZURES,
+    FUTURE_GOVERNORS,
     HARM_WORDS,
     INTERROGATIVES,
     LONG_AGO,
@@ -40,6 +44,8 @@ from kg.relations.lexicon import (
     REFERENCE_HEADS,
     RELATIVE_PRONOUNS,
     ROUND_WORDS,
+    SEIZURE_FORMS,
+    SPACE_WORDS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
     TARGETING_VERBS,
@@ -58,7 +64,10 @@ _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
 _SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"})
 """Nouns whose complement a support verb can replace: «تشن فرنسا ضربات»."""
-_OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع"})
+_LAUNCH_FORMS = frozenset({"اطلاق", "اطلق", "اطلقت", "اطلقوا"})
+_UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
+"""«عندما تعرضوا لهجوم»: the when-clause reports the attack it names."""
+_OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع", "فرض", "بدء", "بدايه", "شن"})
 """«لحظة وقوع التفجير»: the governor of «وقوع» decides as if it governed the trigger."""
 
 
@@ -139,18 +148,22 @@ def happened(context: DocContext, words: list[Word], position: int, verb: bool,
     if _has(before, PLANNED_WORDS | INTERROGATIVES) or _has(_clause(context, words, position, 1, 3),
                                            EXPECTED_WORDS):
         return False
+    if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
+        return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
     after = _clause(context, words, position, 1, 6)
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(LONG_AGO))
            for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات» is «years ago»
     if _question(context, words):
         return False
-    if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]):
-        return False
+    if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
+            not verb and before[0].has(_UNDERGO)):
+        return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
     if verb or not before:
         return True
     if before[0].has(BACKGROUND_GOVERNORS) or (
-            len(before) > 1 and before[0].bare() in PREPOSITIONS | _OCCURRENCE_NOUNS
+            len(before) > 1 and (before[0].bare() in PREPOSITIONS
+                                 or before[0].has(_OCCURRENCE_NOUNS))
             and before[1].has(BACKGROUND_GOVERNORS)):
         return False  # «بعد الاعتداء», «إثر مقتل», «مسؤوليته عن مقتل»: background of the news
     if before[0].has(REFERENCE_HEADS):
@@ -161,6 +174,12 @@ def happened(context: DocContext, words: list[Word], position: int, verb: bool,
         if rest != words[position].norm)
     return not (governed and _has(before[1:3] if before[0].bare() in PREPOSITIONS else before[:2],
                                   REFERENCE_HEADS))
+
+
+def _future_governor(word: Word) -> bool:
+    """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
+    return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
+               for prefix, rest in word.readings())
 
 
 def is_consequence(context: DocContext, words: list[Word], position: int) -> bool:
@@ -182,6 +201,18 @@ def eventive_sense(context: DocContext, words: list[Word], position: int, label:
     after = _clause(context, words, position, 1, 8)
     if label in _VIOLENT | {"Visit"} and _has(words, SPORTS_WORDS):
         return False
+    if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
+        return False  # «عضو اللقاء الديموقراطي»: a body named like an event
+    if label == "Agreement" and _has(_clause(context, words, position, -1, 2),
+                                     AGREEMENT_REFERENCES):
+        return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news
+    if label == "Attack" and form in _LAUNCH_FORMS and _has(words, SPACE_WORDS):
+        return False  # a rocket launched into space
+    if label == "Visit" and any(prefix.lstrip("وف") == "ل" for prefix, rest
+                                in words[position].readings() if rest == form):
+        return False  # «دعاه لزيارة عدن», «المبادرين لزيارة»: a purpose, not a visit
+    if form in SEIZURE_FORMS and _has(after[:3], FIGURATIVE_SEIZURES):
+        return False  # «اختطف الفيلم الأنظار»: caught the eye
     if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):
         return False
     if form in _VERBAL_ATTACK_FORMS and (
@@ -190,8 +221,9 @@ def eventive_sense(context: DocContext, words: list[Word], position: int, label:
         return False
     if form in _CONTROL_FORMS and _has(after[:3], NOT_MILITARY_CONTROL):
         return False
-    if form in _INTERVIEW_FORMS and _has(after[:3], MEDIA_MEETING_WORDS):
-        return False
+    if form in _INTERVIEW_FORMS and (_has(after[:3], MEDIA_MEETING_WORDS) or (
+            after and after[0].norm[:1].isdigit())):
+        return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار» is «in return for»
     if form in _HOST_FORMS and _has(after[:5], NOT_GUESTS):
         return False
     return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))

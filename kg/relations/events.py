@@ -72,10 +72,12 @@ from kg.relations.lexicon import (
     PLACE_HEADS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SIGNING_VERBS,
     SUPPORT_VERBS,
     VERB_OR_NOUN,
     find_event,
 )
+from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
@@ -120,6 +122,10 @@ class _Draft:
     """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
     arguments: list[Argument] = field(default_factory=list)
     agent_source: str = ""
+    background: bool = False
+    signer: bool = False
+    """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
+    """«سبق لأوباما أن زار»: told as something done before, background of the news."""
 
     def add(self, role: str, arg: Arg) -> None:
         if any(a.role == role and a.entity_id == arg.node_id for a in self.arguments):
@@ -135,6 +141,9 @@ class EventState:
 
     events: dict[str, Event] = field(default_factory=dict)
     at_word: dict[int, str] = field(default_factory=dict)
+    rejected: set[str] = field(default_factory=set)
+    """Gathering classes whose trigger was found to name no event («عضو اللقاء
+    الديموقراطي», «التمسك باتفاق الطائف»): a later «اللقاء», «ذلك الاتفاق» is that one."""
 
 
 def _agent(context: DocContext, words: list[Word], position: int, draft: _Draft,
@@ -443,6 +452,8 @@ class _SentenceState:
     """The agent of the last event with an agent of its own, for a verb with no subject."""
     cause: str | None = None
     """The id of the last violent event of the sentence, whose outcome a killing may be."""
+    recorded: list[str] = field(default_factory=list)
+    """The events recorded in the sentence, in order."""
 
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
@@ -454,8 +465,61 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         draft = _draft(context, words, position, hit, sentence, here)
+        if draft is None and hit[1] in _GATHERING:
+            state.rejected.add(hit[1])
         if draft is not None:
             _extract(context, words, position, draft, hit[0], state, here)
+    _fold_killings(context, words, state, here)
+
+
+_KILLED_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
+"""«قتلوا في انفجار», «قتل جراء غارة»: the words that tie a killing to the attack after it."""
+
+
+def _fold_killings(context: DocContext, words: list[Word], state: EventState,
+                   here: _SentenceState) -> None:
+    """«خمسة جنود قتلوا في انفجار قنبلة», «قتلوا عندما تعرضوا لهجوم»: a killing with no agent
+    of its own told as the outcome of the attack right after it is that attack's casualty
+    count, not another event (as «انفجار ... أدى إلى مقتل عشرة»)."""
+    for killing_id in list(here.recorded):
+        killing = state.events.get(killing_id)
+        if killing is None or killing.label != "Killing" or \
+                any(a.role == "agent" for a in killing.arguments):
+            continue
+        attack_id = _attack_after(context, words, state, here, killing)
+        if attack_id is None:
+            continue
+        del state.events[killing_id]
+        here.recorded.remove(killing_id)
+        for index, node in list(state.at_word.items()):
+            if node == killing_id:
+                state.at_word[index] = attack_id
+        if killing.casualties is not None:
+            _add_casualties(state, attack_id, Count(killing.casualties, 0, 0))
+
+
+def _attack_after(context: DocContext, words: list[Word], state: EventState,
+                  here: _SentenceState, killing: Event) -> str | None:
+    start = next((i for i, w in enumerate(words) if w.start == killing.trigger_start), None)
+    if start is None:
+        return None
+    for event_id_ in here.recorded:
+        attack = state.events[event_id_]
+        if attack.label != "Attack" or attack.trigger_start <= killing.trigger_start:
+            continue
+        at = next((i for i, w in enumerate(words) if w.start == attack.trigger_start), None)
+        if at is None or at - start > 10 or at == 0:
+            return None
+        before, trigger_word = words[at - 1], words[at]
+        attached = trigger_word.readings()[-1][0] if trigger_word.readings() else ""
+        if before.bare() in _KILLED_IN or \
+                attached.lstrip("وف")[:1] == "ب" or before.has(_UNDERWENT):
+            return event_id_
+        return None
+    return None
+
+
+_UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 
 
 def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str, str],
@@ -486,9 +550,16 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
     earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
     if definite and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
+    if definite and earlier is None and label in state.rejected and \
+            draft.agent_source not in _OWN_AGENT:
+        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
-        draft.add("participant" if label == "Agreement" else "agent", agent)
+        draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
+    if label in _VIOLENT and _victim_phrase_allowed(draft):
+        victim = unnamed_target(context, words, max(after, position + 1), draft.verb)
+        if victim is not None:
+            draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if definite and earlier is not None and not has_agent and word.readings()[-1][1]:
         _merge(state, earlier, draft, word)
@@ -506,6 +577,15 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
     _record(context, words, position, draft, count, state, here)
 
 
+def _victim_phrase_allowed(draft: _Draft) -> bool:
+    """An unnamed victim phrase («وقتل بعض الأجانب») is read only when the trigger has its
+    agent already, or no agent can follow it (a noun, a plural verb), and no target."""
+    if any(a.role == "target" for a in draft.arguments):
+        return False
+    has_agent = any(a.role == "agent" for a in draft.arguments)
+    return has_agent or not draft.verb
+
+
 def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft,
             count: Count | None, here: _SentenceState) -> tuple[list[Arg], int]:
     """The agents of the draft and the index where its other roles start."""
@@ -513,13 +593,70 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
     if count is not None and count.end <= draft.word.start and draft.agent_source == "before":
         agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
     if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
-        draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
-        if draft.agent_source == "before":
-            agents = []
+        antecedent = _named_antecedent(context, words, position - 1) if draft.verb else None
+        if antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
+            agents, after = [antecedent], position + 1
+            draft.agent_source = "subject"
+        else:
+            draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
+            if draft.agent_source == "before":
+                agents = []
+    previously = _previously(context, words, position) if draft.verb else None
+    if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
+        draft.background = True
+        if previously:
+            agents, after = previously, position + 1
+            draft.agent_source = "subject"
+    if draft.label == "Agreement" and not draft.verb:
+        signers = _signers(context, words, position, draft.sentence)
+        if signers:
+            agents = signers
+            draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     return agents, after
+
+
+def _signers(context: DocContext, words: list[Word], position: int,
+             sentence: Sentence) -> list[Arg]:
+    """The subjects of a signing verb that governs the agreement noun («ووقعت وزارة البترول
+    اتفاقا», «وقعت صحيفة سبق ومركز صناعة خبر اتفاقية»)."""
+    for index in range(position - 1, max(-1, position - 6), -1):
+        if context.boundary_between(words[index], words[index + 1]) and index < position - 1:
+            return []
+        if words[index].has(SIGNING_VERBS):
+            return subject_after(context, words, index, sentence)[0]
+    return []
+
+
+def _named_antecedent(context: DocContext, words: list[Word], relative: int) -> Arg | None:
+    """The named actor a relative pronoun refers to: «هاموند الذي», «إسرائيل التي»."""
+    if relative == 0:
+        return None
+    word = words[relative - 1]
+    mention = context.covering_mention(word.start)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            mention.end < word.end - 1:
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _previously(context: DocContext, words: list[Word], position: int) -> list[Arg] | None:
+    """«سبق لأوباما أن زار» (Obama had visited before): the ل-phrase is the agent and the
+    event lies before the news; «سبق أن زار» with no agent; None for any other verb."""
+    if position < 2 or words[position - 1].norm != "ان":
+        return None
+    if words[position - 2].bare() == "سبق":
+        return []
+    mention = context.covering_mention(words[position - 2].end - 1)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+        return None
+    first = context.word_at(mention.start)
+    if first is None or first.index - words[0].index < 1 or \
+            words[first.index - words[0].index - 1].bare() != "سبق":
+        return None
+    return [Arg(mention.entity_id, mention.start, mention.end)]
 
 
 def _record(context: DocContext, words: list[Word], position: int, draft: _Draft,
@@ -535,9 +672,10 @@ def _record(context: DocContext, words: list[Word], position: int, draft: _Draft
         id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
         evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
         casualties=count.value if count is not None and label == "Killing" else None,
-        historical=when.historical,
+        historical=when.historical or draft.background,
     )
     state.at_word[word.index] = node_id
+    here.recorded.append(node_id)
     if label in _VIOLENT_CAUSES:
         here.cause = node_id
     own = [a for a in draft.arguments if a.role == "agent"]

@@ -53,7 +53,7 @@ EVENTS = [
     pytest.param("وتظاهر أنصار المعارضة في نيروبي الجمعة.", "Protest",
                  {("location", "نيروبي")}, id="Protest-verb"),
     pytest.param("ووقعت كينيا اتفاقا مع إثيوبيا في نيروبي.", "Agreement",
-                 {("participant", "كينيا"), ("participant", "إثيوبيا"), ("location", "نيروبي")},
+                 {("agent", "كينيا"), ("participant", "إثيوبيا"), ("location", "نيروبي")},
                  id="Agreement-noun"),
     pytest.param("واتفقت كينيا مع إثيوبيا على تعزيز التعاون.", "Agreement",
                  {("participant", "كينيا"), ("participant", "إثيوبيا")}, id="Agreement-verb"),
