@@ -10,9 +10,9 @@ import pytest
 from kg import mapping, model
 from kg.neo4j.bulk import property_type
 from kg.neo4j.rows import document_rows
-from kg.ontology.example import example_document
 from kg.rdf import to_rdf
 from kg.rdf.from_rdf import documents_from_dataset
+from tests.example import example_document
 
 MODEL_CLASSES = [
     cls
