@@ -95,6 +95,7 @@ FIELDS: dict[type, tuple[Field, ...]] = {
         _f("events", "nested", f"{RDF.type} an event class", "<-[:EVIDENCED_BY]-"),
         _f("relations", "nested", "kg:RelationAssertion", "relation_keys"),
         _f("annotations", "strs", KG.annotationLayer),
+        _f("held_back", "int", KG.heldBackFacts, "held_back", optional=True),
     ),
     model.DocumentMeta: (
         _f("title", "ar", KG.title, optional=True),

@@ -171,6 +171,8 @@ class Document:
     relations: tuple[Relation, ...] = ()
     annotations: frozenset[str] = frozenset({"text"})
     """Names of the layers that stages have filled in (see ``kg.pipeline``)."""
+    held_back: int = 0
+    """Facts found in the text but not written: below the run's confidence bar."""
 
     def with_layers(self, *layers: str, **changes: object) -> Document:
         """A copy with ``changes`` applied and ``layers`` marked as provided."""

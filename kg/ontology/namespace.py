@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     direct: URIRef  # direct
     end: URIRef  # end
     extractor: URIRef  # extractor
+    heldBackFacts: URIRef  # facts held back
     historical: URIRef  # historical
     index: URIRef  # index
     modality: URIRef  # modality

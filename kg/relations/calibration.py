@@ -148,7 +148,10 @@ def calibrate(
             replace(statement, evidence=replace(statement.evidence, confidence=value))
         )
     changed = doc.with_layers(
-        events=tuple(events), relations=tuple(relations), statements=tuple(statements)
+        events=tuple(events),
+        relations=tuple(relations),
+        statements=tuple(statements),
+        held_back=doc.held_back + sum(held.values()),
     )
     return changed, held
 

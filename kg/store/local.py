@@ -343,6 +343,13 @@ class LocalStore:
         value = result.rows[0][0]
         return int(value) if isinstance(value, int | float) else 0
 
+    def _sum(self, where: str) -> int:
+        """The sum of ``?n`` over the solutions of ``where``."""
+        result = self.query(f"SELECT (SUM(?n) AS ?total) WHERE {{ {where} }}")
+        assert isinstance(result, SelectResult)
+        value = result.rows[0][0] if result.rows else None
+        return int(value) if isinstance(value, int | float) else 0
+
     def stats(self) -> dict[str, int]:
         """How many documents, sentences, mentions, entities, ... and quads are stored."""
         events = " ".join(f"kg:{c}" for c in schema.event_classes())
@@ -355,6 +362,7 @@ class LocalStore:
             "events": self._count(f"VALUES ?class {{ {events} }} ?x a ?class"),
             "relations": self._count("?assertion kg:relationId ?x"),
             "relation_assertions": self._count("?x a kg:RelationAssertion ; kg:relationId ?r"),
+            "held_back": self._sum("?x kg:heldBackFacts ?n"),
             "triples": self.triple_count(),
         }
 

@@ -129,3 +129,19 @@ def test_bad_sparql_is_a_clear_error(kg: Run) -> None:
     result = kg("query", "SELECT WHERE {")
     assert result.returncode == 1
     assert "invalid SPARQL" in result.stderr
+
+
+ARTICLES = [str(path) for path in sorted(SNN.glob("snn_*.txt"))]
+
+
+def test_stats_count_the_facts_the_confidence_bar_held_back(kg: Run) -> None:
+    """The summary says how many facts fell below the bar, and ``kg stats`` still knows."""
+    strict = kg("ingest", *ARTICLES, "--min-confidence", "0.99")
+    assert strict.returncode == 0, strict.stderr
+    said = re.search(r"held back: (\d+) facts", strict.stdout)
+    assert said, strict.stdout
+    assert _stats(kg)["held_back"] == int(said.group(1)) > 0
+    again = kg("ingest", *ARTICLES, "--min-confidence", "0")
+    assert again.returncode == 0, again.stderr
+    assert "held back" not in again.stdout
+    assert _stats(kg)["held_back"] == 0

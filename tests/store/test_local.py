@@ -100,8 +100,18 @@ def test_stats(store: LocalStore, doc: Document) -> None:
         "events": 2,
         "relations": 3,
         "relation_assertions": 3,
+        "held_back": 0,
         "triples": store.triple_count(),
     }
+
+
+def test_stats_counts_the_facts_held_back(store: LocalStore, doc: Document) -> None:
+    """What the confidence bar held back is kept on each document and summed by ``stats``."""
+    store.put_document(replace(doc, held_back=4))
+    store.put_document(replace(doc, id="doc-2", held_back=3))
+    assert store.stats()["held_back"] == 7
+    (back,) = store.to_documents(["doc-2"])
+    assert back.held_back == 3
 
 
 @pytest.mark.parametrize(
