@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, overload
 import typer
 
 from kg import __version__
-from kg.config import check_neo4j_uri, neo4j_settings, store_path
+from kg.config import DEFAULT_BATCH_SIZE, check_neo4j_uri, neo4j_settings, store_path
 from kg.errors import ConfigError, KGError, StoreError
 from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE
 from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
@@ -113,6 +113,8 @@ Neo4jOption = Annotated[
 
 
 class RdfFormat(StrEnum):
+    """The choices of ``--format``: the names of :data:`kg.rdf.serialize.RdfFormat`."""
+
     ttl = "ttl"
     trig = "trig"
     nq = "nq"
@@ -628,7 +630,7 @@ def load(
     ] = None,
     batch_size: Annotated[
         int, typer.Option(metavar="N", help="Documents per write transaction.")
-    ] = 200,
+    ] = DEFAULT_BATCH_SIZE,
     bulk: Annotated[
         bool,
         typer.Option(

@@ -32,6 +32,8 @@ from typing import Any
 from kg.errors import ConfigError
 
 DEFAULT_STORE = Path(".kg/store")
+DEFAULT_BATCH_SIZE = 200
+"""Documents per write transaction, for the local store and for Neo4j alike."""
 DEFAULT_NEO4J_URI = "bolt://127.0.0.1:7687"
 
 

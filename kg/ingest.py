@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from kg.config import DEFAULT_BATCH_SIZE
 from kg.errors import ConfigError
 from kg.io import Article, FieldMap, Skipped, SkipReport, read_articles
 from kg.io.report import TIMEOUT_KIND, SkipCause, SkipRecord, SkipStage
@@ -263,7 +264,7 @@ def ingest(
     report_path: Path | None,
     pipeline: Pipeline | None = None,
     fields: FieldMap | None = None,
-    batch_size: int = 200,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     progress: ProgressCallback | None = None,
     *,
     strict: bool = False,

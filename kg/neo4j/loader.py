@@ -22,7 +22,7 @@ from typing import Any
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
-from kg.config import DEFAULT_MAX_RETRY_TIME, Neo4jSettings
+from kg.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_RETRY_TIME, Neo4jSettings
 from kg.errors import Neo4jError
 from kg.ids import digest
 from kg.model import Document, stored_form
@@ -153,7 +153,9 @@ class Neo4jLoader:
         """The sink interface of :func:`kg.ingest.ingest`."""
         self.load_batch(docs)
 
-    def load_documents(self, docs: Iterable[Document], batch_size: int = 500) -> LoadCounts:
+    def load_documents(
+        self, docs: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> LoadCounts:
         """Write ``docs`` in batches of ``batch_size``; what happened to each document."""
         counts = LoadCounts()
         iterator = iter(docs)

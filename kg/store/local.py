@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from kg.config import DEFAULT_BATCH_SIZE
 from kg.errors import StoreError
 from kg.model import Document
 from kg.ontology import schema
@@ -34,9 +34,10 @@ from kg.rdf.convert import (
     node_id,
 )
 from kg.rdf.from_rdf import document_from_triples
+from kg.rdf.serialize import RdfFormat
 from kg.store.sparql import refuse_service
 
-ExportFormat = TypingLiteral["ttl", "trig", "nq", "jsonld"]
+ExportFormat = RdfFormat
 SCHEMA_MENTIONS = "https://schema.org/mentions"
 _FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -188,7 +189,7 @@ class LocalStore:
         self.put_documents([doc])
 
     def put_documents(
-        self, docs: Iterable[Document], *, batch_size: int = 200, bulk: bool = False
+        self, docs: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE, bulk: bool = False
     ) -> int:
         """Store many documents, ``batch_size`` per transaction; returns how many changed.
 
