@@ -56,6 +56,7 @@ from kg.relations.arguments import (
     subject_before,
 )
 from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
+from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
@@ -257,7 +258,12 @@ def _opens_clause(context: DocContext, words: list[Word], position: int,
         return False
     following = words[position + 1]
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
-        is_title_head(following) or following.norm in HONORIFICS
+        is_title_head(following) or following.norm in HONORIFICS or \
+        following.norm in _CLITIC_RELATIVES
+
+
+_CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"})
+"""«وأشاد بما ...»: a preposition joined to a relative pronoun."""
 
 
 def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
@@ -517,6 +523,17 @@ def _prepositional(word: Word) -> bool:
 def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
     it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
+    phrase = _topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    start, end, name = phrase
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Arg(node, start, end)
+
+
+def _topic_phrase(context: DocContext, words: list[Word],
+                  index: int) -> tuple[int, int, str] | None:
+    """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
     kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
@@ -545,8 +562,7 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
         name = "ال" + name[len(prefix):]
     elif prefix:
         name = name[len(prefix):]
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Arg(node, start, kept[-1].end)
+    return start, kept[-1].end, name
 
 
 def _definite(word: Word) -> bool:
@@ -754,6 +770,10 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
+    if trigger.kind in _DEED_KINDS:
+        deed = _deed_object(context, words, first_word, skip)
+        if deed is not None:
+            return [deed]
     if trigger.topic_object and first_word < len(words) and not context.boundary_between(
             words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
@@ -775,6 +795,36 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         commit_holder(context, ordered[0], sentence)
         return [ordered[0]]
     return nisba[:1]
+
+
+_DEED_KINDS = frozenset({"praises", "welcomes"})
+
+
+def _deed_object(context: DocContext, words: list[Word], first_word: int,
+                 skip: set[str]) -> Candidate | None:
+    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
+    index = deed_actor(context, words, first_word)
+    if index is None:
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or \
+                mention.label not in AGENT_LABELS or context.is_nisba(mention):
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                         mention.label, index, "mention")
+    phrase = _topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    start, end, name = phrase
+    named = earlier_name(context, name, start)
+    if named is not None:  # «دول المجلس» after «دول مجلس التعاون الخليجي»
+        if named.entity_id in skip:
+            return None
+        return Candidate(Arg(named.entity_id or "", start, end), "", named.label, index,
+                         "holder")
+    topic = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Candidate(Arg(topic, start, end), "", None, index, "topic")
 
 
 def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,
