@@ -67,7 +67,6 @@ from kg.relations.lexicon import (
     HONORIFICS,
     INTENSIFIERS,
     JUSSIVE_PARTICLES,
-    LIGHT_VERBS,
     LOSSES,
     MATERIAL_SUPPORT,
     NISBA,
@@ -75,6 +74,7 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     REGRET,
     STANCE_ADJECTIVES,
+    STANCE_LIGHT_VERBS,
     VERBAL_ONLY,
     StanceTrigger,
     find_reporting,
@@ -304,7 +304,7 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
     for index in range(position - 1, max(-1, position - 9), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return None
-        if words[index].has(LIGHT_VERBS):
+        if words[index].has(STANCE_LIGHT_VERBS):
             return index
         if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
             return None
