@@ -84,6 +84,7 @@ from kg.relations.lexicon import (
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.roles import is_title_head
 from kg.relations.timex import article_date, resolve
+from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
@@ -747,7 +748,7 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
              state: EventState, how: str = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
-    if after > position + 1 and after < len(words) and (
+    if after > position + 1 and after < len(words) and not _prepositional(words[after]) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         if not context.boundary_between(words[after - 1], words[after]):
             return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
@@ -774,6 +775,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         deed = _deed_object(context, words, first_word, skip)
         if deed is not None:
             return [deed]
+    titled = _titled_object(context, words, first_word, sentence, trigger, skip)
+    if titled is not None:
+        return [titled]
     if trigger.topic_object and first_word < len(words) and not context.boundary_between(
             words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
@@ -798,6 +802,33 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
 
 
 _DEED_KINDS = frozenset({"praises", "welcomes"})
+_OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
+                    "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
+                    "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}
+"""How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
+
+
+def _titled_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
+    its own after it in the clause, stands for the one person named earlier with it."""
+    prefixes = _OBJECT_PREFIXES.get(trigger.kind)
+    if prefixes is None or trigger.noun or first_word >= len(words):
+        return None
+    word = words[first_word]
+    head = title_head(word, prefixes)
+    if head is None or context.covering_mention(word.start) is not None:
+        return None
+    for later in words[first_word + 1:first_word + 8]:
+        if context.boundary_between(words[later.index - words[0].index - 1], later):
+            break
+        mention = context.mention_starting_in(later)
+        if mention is not None and mention.label == "Person":
+            return None  # «بالمبعوث الأممي X»: the name is the object
+    person = sole_title_holder(context, word, head)
+    if person is None or person in skip:
+        return None
+    return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
 
 
 def _deed_object(context: DocContext, words: list[Word], first_word: int,
