@@ -748,8 +748,11 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
              state: EventState, how: str = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
-    if after > position + 1 and after < len(words) and not _prepositional(words[after]) and (
+    if after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
+        if _prepositional(words[after]):  # «ورحب الرئيس بمبعوث ...»: whom the title names
+            titled = _titled_object(context, words, after, sentence, trigger, skip)
+            return [titled] if titled is not None else []
         if not context.boundary_between(words[after - 1], words[after]):
             return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
         closing = _closing_comma(context, words, after)
