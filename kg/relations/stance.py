@@ -258,9 +258,23 @@ def _opens_clause(context: DocContext, words: list[Word], position: int,
     if position + 1 >= len(words):
         return False
     following = words[position + 1]
+    if _coordinated_unknown(context, words, position + 1):
+        return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES
+
+
+def _coordinated_unknown(context: DocContext, words: list[Word], index: int) -> bool:
+    """A word that is no mention, then «و» and a named actor: a coordination of names,
+    the first one unknown («بلاتيني والاتحاد الأوروبي»)."""
+    if index + 1 >= len(words) or context.covering_mention(words[index].start) is not None \
+            or words[index].norm in FUNCTION_WORDS:
+        return False
+    after = words[index + 1]
+    mention = context.mention_starting_in(after)
+    return after.norm.startswith("و") and mention is not None and \
+        mention.label in AGENT_LABELS and not context.boundary_between(words[index], after)
 
 
 _CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"})
