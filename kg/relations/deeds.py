@@ -27,12 +27,12 @@ RELATIONAL_NOUNS = frozenset({
 
 _DEED_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
 _ATTACHED = frozenset({"به", "بها", "بهم"})
-_PREPOSITION_BI = frozenset({"ب", "بال", "وب", "وبال", "فب", "فبال"})
+_DEED_PREFIXES = frozenset({"", "ال", "ب", "بال"})
 
 
 def _deed_noun(word: Word) -> bool:
-    """«بأداء», «بالدور», «بجهود»: a deed noun after «ب»."""
-    return any(prefix in _PREPOSITION_BI and rest.removeprefix("ال") in DEED_NOUNS
+    """«بأداء», «بالدور», «الجهود»: a deed noun, after «ب» or as the verb's object."""
+    return any(prefix.lstrip("وف") in _DEED_PREFIXES and rest.removeprefix("ال") in DEED_NOUNS
                for prefix, rest in word.readings())
 
 
