@@ -788,13 +788,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
-    if trigger.kind in _DEED_KINDS:
-        deed = _deed_object(context, words, first_word, skip)
-        if deed is not None:
-            return [deed]
-    titled = _titled_object(context, words, first_word, sentence, trigger, skip)
-    if titled is not None:
-        return [titled]
+    phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
+    if phrase is not None:
+        return [phrase]
     if trigger.topic_object and first_word < len(words) and not context.boundary_between(
             words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
@@ -846,6 +842,16 @@ def _titled_object(context: DocContext, words: list[Word], first_word: int, sent
     if person is None or person in skip:
         return None
     return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
+
+
+def _phrase_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """The actor of a praised deed, or the person a title stands for."""
+    if trigger.kind in _DEED_KINDS:
+        deed = _deed_object(context, words, first_word, skip)
+        if deed is not None:
+            return deed
+    return _titled_object(context, words, first_word, sentence, trigger, skip)
 
 
 def _deed_object(context: DocContext, words: list[Word], first_word: int,
