@@ -467,6 +467,12 @@ def _adjective_head(context: DocContext, words: list[Word], position: int) -> Ar
     if index < 0 or context.boundary_between(words[index], words[position]):
         return None
     mention = context.covering_mention(words[index].end - 1)
+    if mention is None and index > 0 and not context.boundary_between(words[index - 1],
+                                                                      words[index]):
+        # «دول المجلس الداعمة لليمن» after «دول مجلس التعاون الخليجي»
+        start, end = words[index - 1].start, words[index].end
+        named = earlier_name(context, context.doc.text[start:end], start)
+        return Arg(named.entity_id, start, end) if named and named.entity_id else None
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»

@@ -73,3 +73,11 @@ def test_a_light_verb_gives_its_subject_to_the_stance_noun() -> None:
 def test_an_unknown_coordinated_subject_is_not_the_previous_actor() -> None:
     doc = run("وقال حسن العلي إن الوضع صعب. ودعم بلاتيني وحركة النهضة قطر.")
     assert ("حسن العلي", "قطر") not in pairs(doc, "supports")
+
+
+def test_a_supporting_description_repeats_an_earlier_name() -> None:
+    doc = run("وزار وفد دول مجلس التعاون الخليجي طرابلس. وقال حسن العلي إن دول المجلس الداعمة "
+              "لليبيا ستواصل جهودها.")
+    assert ("دول مجلس التعاون الخليجي", "ليبيا") in pairs(doc, "supports")
+    alone = run("وقال حسن العلي إن دول المجلس الداعمة لليبيا ستواصل جهودها.")
+    assert not pairs(alone, "supports")
