@@ -81,3 +81,8 @@ def test_a_supporting_description_repeats_an_earlier_name() -> None:
     assert ("دول مجلس التعاون الخليجي", "ليبيا") in pairs(doc, "supports")
     alone = run("وقال حسن العلي إن دول المجلس الداعمة لليبيا ستواصل جهودها.")
     assert not pairs(alone, "supports")
+
+
+def test_an_accusative_stance_noun_after_a_light_verb() -> None:
+    doc = run("ووجه حسن العلي انتقادا حادا إلى قطر.")
+    assert pairs(doc, "criticizes") == {("حسن العلي", "قطر")}
