@@ -56,6 +56,7 @@ from kg.relations.arguments import (
     subject_before,
 )
 from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
+from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
@@ -66,7 +67,6 @@ from kg.relations.lexicon import (
     HONORIFICS,
     INTENSIFIERS,
     JUSSIVE_PARTICLES,
-    LIGHT_VERBS,
     LOSSES,
     MATERIAL_SUPPORT,
     NISBA,
@@ -74,6 +74,7 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     REGRET,
     STANCE_ADJECTIVES,
+    STANCE_LIGHT_VERBS,
     VERBAL_ONLY,
     StanceTrigger,
     find_reporting,
@@ -83,6 +84,7 @@ from kg.relations.lexicon import (
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.roles import is_title_head
 from kg.relations.timex import article_date, resolve
+from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
@@ -256,8 +258,27 @@ def _opens_clause(context: DocContext, words: list[Word], position: int,
     if position + 1 >= len(words):
         return False
     following = words[position + 1]
+    if _coordinated_unknown(context, words, position + 1):
+        return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
-        is_title_head(following) or following.norm in HONORIFICS
+        is_title_head(following) or following.norm in HONORIFICS or \
+        following.norm in _CLITIC_RELATIVES
+
+
+def _coordinated_unknown(context: DocContext, words: list[Word], index: int) -> bool:
+    """A word that is no mention, then «و» and a named actor: a coordination of names,
+    the first one unknown («بلاتيني والاتحاد الأوروبي»)."""
+    if index + 1 >= len(words) or context.covering_mention(words[index].start) is not None \
+            or words[index].norm in FUNCTION_WORDS:
+        return False
+    after = words[index + 1]
+    mention = context.mention_starting_in(after)
+    return after.norm.startswith("و") and mention is not None and \
+        mention.label in AGENT_LABELS and not context.boundary_between(words[index], after)
+
+
+_CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"})
+"""«وأشاد بما ...»: a preposition joined to a relative pronoun."""
 
 
 def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
@@ -298,7 +319,7 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
     for index in range(position - 1, max(-1, position - 9), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return None
-        if words[index].has(LIGHT_VERBS):
+        if words[index].has(STANCE_LIGHT_VERBS):
             return index
         if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
             return None
@@ -446,6 +467,12 @@ def _adjective_head(context: DocContext, words: list[Word], position: int) -> Ar
     if index < 0 or context.boundary_between(words[index], words[position]):
         return None
     mention = context.covering_mention(words[index].end - 1)
+    if mention is None and index > 0 and not context.boundary_between(words[index - 1],
+                                                                      words[index]):
+        # «دول المجلس الداعمة لليمن» after «دول مجلس التعاون الخليجي»
+        start, end = words[index - 1].start, words[index].end
+        named = earlier_name(context, context.doc.text[start:end], start)
+        return Arg(named.entity_id, start, end) if named and named.entity_id else None
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
@@ -517,6 +544,17 @@ def _prepositional(word: Word) -> bool:
 def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
     it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
+    phrase = _topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    start, end, name = phrase
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Arg(node, start, end)
+
+
+def _topic_phrase(context: DocContext, words: list[Word],
+                  index: int) -> tuple[int, int, str] | None:
+    """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
     kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
@@ -545,8 +583,7 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
         name = "ال" + name[len(prefix):]
     elif prefix:
         name = name[len(prefix):]
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Arg(node, start, kept[-1].end)
+    return start, kept[-1].end, name
 
 
 def _definite(word: Word) -> bool:
@@ -733,6 +770,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     start, crossing = max(position, after - 1), False
     if after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
+        if _prepositional(words[after]):  # «ورحب الرئيس بمبعوث ...»: whom the title names
+            titled = _titled_object(context, words, after, sentence, trigger, skip)
+            return [titled] if titled is not None else []
         if not context.boundary_between(words[after - 1], words[after]):
             return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
         closing = _closing_comma(context, words, after)
@@ -754,6 +794,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
+    phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
+    if phrase is not None:
+        return [phrase]
     if trigger.topic_object and first_word < len(words) and not context.boundary_between(
             words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
@@ -775,6 +818,73 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         commit_holder(context, ordered[0], sentence)
         return [ordered[0]]
     return nisba[:1]
+
+
+_DEED_KINDS = frozenset({"praises", "welcomes"})
+_OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
+                    "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
+                    "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}
+"""How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
+
+
+def _titled_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
+    its own after it in the clause, stands for the one person named earlier with it."""
+    prefixes = _OBJECT_PREFIXES.get(trigger.kind)
+    if prefixes is None or trigger.noun or first_word >= len(words):
+        return None
+    word = words[first_word]
+    head = title_head(word, prefixes)
+    if head is None or context.covering_mention(word.start) is not None:
+        return None
+    for later in words[first_word + 1:first_word + 8]:
+        if context.boundary_between(words[later.index - words[0].index - 1], later):
+            break
+        mention = context.mention_starting_in(later)
+        if mention is not None and mention.label == "Person":
+            return None  # «بالمبعوث الأممي X»: the name is the object
+    person = sole_title_holder(context, word, head)
+    if person is None or person in skip:
+        return None
+    return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
+
+
+def _phrase_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """The actor of a praised deed, or the person a title stands for."""
+    if trigger.kind in _DEED_KINDS:
+        deed = _deed_object(context, words, first_word, skip)
+        if deed is not None:
+            return deed
+    return _titled_object(context, words, first_word, sentence, trigger, skip)
+
+
+def _deed_object(context: DocContext, words: list[Word], first_word: int,
+                 skip: set[str]) -> Candidate | None:
+    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
+    index = deed_actor(context, words, first_word)
+    if index is None:
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or \
+                mention.label not in AGENT_LABELS or context.is_nisba(mention):
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                         mention.label, index, "mention")
+    phrase = _topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    start, end, name = phrase
+    named = earlier_name(context, name, start)
+    if named is not None:  # «دول المجلس» after «دول مجلس التعاون الخليجي»
+        if named.entity_id in skip:
+            return None
+        return Candidate(Arg(named.entity_id or "", start, end), "", named.label, index,
+                         "holder")
+    topic = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Candidate(Arg(topic, start, end), "", None, index, "topic")
 
 
 def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,

@@ -1,0 +1,110 @@
+"""Whom praise is for when it names a deed: «أشاد بأداء رجال الداخلية», «أشاد بالدور
+الذي يلعبه الجيش», «وأشاد بما تقدمه دول المجلس من دعم».
+
+Praise and welcome often name what an actor did («أداء», «دور», «جهود») and the
+actor after it: as the deed noun's genitive («بأداء رجال الداخلية»), or as the
+subject of a relative clause on it («بالدور الذي يلعبه الجيش», «بما تقدمه دول
+المجلس»). The actor is the stance's object. A relational noun («بدور الأشقاء»)
+names no one by itself: only a place after it («الأشقاء في دول المجلس») does.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.relations.context import AGENT_LABELS, DocContext, Word
+from kg.text.normalize import normalize_key
+
+DEED_NOUNS = frozenset({
+    "اداء", "دور", "جهود", "جهد", "مواقف", "موقف", "عمل", "اعمال", "انجازات", "انجاز",
+    "تضحيات", "بطولات", "احترافيه", "كفاءه", "نجاح", "نجاحات", "مساهمه", "مساهمات",
+})
+"""Nouns that name what an actor did or how well («بأداء», «بالدور», «بجهود»)."""
+
+RELATIONAL_NOUNS = frozenset({
+    "الاشقاء", "الاخوه", "الاخوان", "الاصدقاء", "الشركاء", "الحلفاء",
+})
+"""Nouns that name a group only through a referent given elsewhere («الأشقاء»)."""
+
+_DEED_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
+_ATTACHED = frozenset({"به", "بها", "بهم"})
+_DEED_PREFIXES = frozenset({"", "ال", "ب", "بال"})
+
+
+def _deed_noun(word: Word) -> bool:
+    """«بأداء», «بالدور», «الجهود»: a deed noun, after «ب» or as the verb's object."""
+    return any(prefix.lstrip("وف") in _DEED_PREFIXES and rest.removeprefix("ال") in DEED_NOUNS
+               for prefix, rest in word.readings())
+
+
+def _relative_verb(words: list[Word], index: int) -> bool:
+    """«يلعبه», «تقدمه», «تقوم (به)», «حققته»: the verb of a relative clause."""
+    if index >= len(words):
+        return False
+    norm = words[index].norm
+    return len(norm) > 2 and not norm.startswith("ال") and (
+        norm[0] in "يت" or norm.endswith(("ه", "ها", "هم")))
+
+
+def deed_actor(context: DocContext, words: list[Word], first: int) -> int | None:
+    """The index of the word that starts the actor of the deed praised at ``first``
+    («بأداء رجال الداخلية» → «رجال»), or None when the phrase names no deed."""
+    if first >= len(words):
+        return None
+    word = words[first]
+    if word.norm == "بما":
+        index = first + 1  # «بما تقدمه دول المجلس»
+        if not _relative_verb(words, index):
+            return None
+        index += 1
+    elif _deed_noun(word):
+        index = first + 1
+        if index < len(words) and words[index].norm.startswith("ال") and \
+                index + 1 < len(words) and words[index + 1].norm in _DEED_RELATIVES:
+            index += 1  # «الدور البارز الذي ...»: one adjective
+        if index < len(words) and words[index].norm in _DEED_RELATIVES:
+            if not _relative_verb(words, index + 1):
+                return None
+            index += 2
+    else:
+        return None
+    if index < len(words) and words[index].norm in _ATTACHED:
+        index += 1  # «تقوم به»
+    return _past_relational(context, words, first, index)
+
+
+def _past_relational(context: DocContext, words: list[Word], first: int,
+                     index: int) -> int | None:
+    """The actor's first word, past a relational noun and «في» («الأشقاء في دول المجلس»);
+    None when the phrase crosses a clause boundary or names nobody."""
+    if index >= len(words):
+        return None
+    if any(context.boundary_between(words[i], words[i + 1]) for i in range(first, index)):
+        return None
+    if words[index].norm in RELATIONAL_NOUNS:
+        after = index + 1
+        if after + 1 < len(words) and words[after].norm == "في" and \
+                not context.boundary_between(words[index], words[after]):
+            return after + 1
+        return None
+    return index
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.removeprefix("ال") for w in normalize_key(text).split()]
+
+
+def earlier_name(context: DocContext, phrase: str, before: int) -> Mention | None:
+    """The named actor that a definite description repeats in part («دول المجلس» after
+    «دول مجلس التعاون الخليجي»): the nearest earlier agent mention whose name holds the
+    phrase's first two words in order, the first of them first."""
+    words = _content_words(phrase)
+    if len(words) < 2:
+        return None
+    for mention in reversed(context.mentions):
+        if mention.start >= before or not mention.entity_id or \
+                mention.label not in AGENT_LABELS:
+            continue
+        name = _content_words(context.doc.text[mention.start:mention.end])
+        if len(name) > 2 and name[:2] == words[:2]:
+            return mention
+    return None
