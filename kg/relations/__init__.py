@@ -4,6 +4,6 @@ Importing this package registers the ``relations`` and ``calibrate`` pipeline st
 """
 
 from kg.relations.calibration import CalibrateStage, calibrate
-from kg.relations.stage import RelationStage, extract_relations
+from kg.relations.stages import RelationStage, extract_relations
 
 __all__ = ["CalibrateStage", "RelationStage", "calibrate", "extract_relations"]
