@@ -1,7 +1,8 @@
 """Mention clean-up before linking: what is not an entity, and what is a person.
 
-- Religious formulae («الله», «سبحانه وتعالى», «عز وجل») name no actor of the
-  news: their mentions are dropped, whatever a statistical NER labelled them.
+- Religious formulae («الله», «سبحانه وتعالى», «عز وجل», «إن شاء الله», «الله أكبر»)
+  name no actor of the news: their mentions are dropped, whatever a statistical
+  NER labelled them.
 - A one-word place or organisation mention that is the surname of a person
   named in full in the document («هاموند» after «فيليب هاموند») is that
   person, unless a locative or a place cue stands before it («في هاموند»).
@@ -33,6 +34,13 @@ RELIGIOUS_WORDS = frozenset(
     )
 )
 """Words of religious formulae; a mention made only of them names no entity."""
+FORMULA_WORDS = frozenset(
+    name_key(
+        "أكبر الحمد إن ان شاء رحمه رحمها رحمهم صلى صلي عليه وسلم رضي عنه عنها عنهم بإذن "
+        "باذن سبحان أستغفر استغفر الرحمن الرحيم رب ربي"
+    )
+)
+"""Other words of a formula with «الله» («الله أكبر», «إن شاء الله», «رحمه الله»)."""
 HONORIFICS = frozenset(
     name_key(
         "السيد السيدة الدكتور الدكتورة الشيخ الشيخة الجنرال اللواء العميد العقيد الفريق "
@@ -95,7 +103,9 @@ def given_names() -> frozenset[str]:
 
 def is_religious(mention: Mention) -> bool:
     words = name_key(mention.text)
-    return bool(words) and all(word in RELIGIOUS_WORDS for word in words)
+    return any(word in RELIGIOUS_WORDS for word in words) and all(
+        word in RELIGIOUS_WORDS or word in FORMULA_WORDS for word in words
+    )
 
 
 def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
@@ -125,10 +135,10 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
 
 
 def _surnames(mentions: list[Mention]) -> frozenset[str]:
-    from kg.link.coref import person_words
+    from kg.link.coref import person_words, surname
 
     return frozenset(
-        words[-1]
+        surname(words)
         for m in mentions
         if m.label == "Person"
         for words in (person_words(m.text),)

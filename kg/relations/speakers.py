@@ -217,7 +217,7 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             continue
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
-        if is_title_head(word) or word.norm in HONORIFICS:
+        if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end):
             return _titled(context, words, index, end)
         if word.has(_STATEMENT_NOUNS):
             author = _author(context, words, index, end)
@@ -242,6 +242,12 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             return _ANONYMOUS_READING
         return _noun_subject(context, words, index, end)
     return _NONE
+
+
+def _crown_title(words: list[Word], index: int, end: int) -> bool:
+    """«ولي العهد», «ولي ولي العهد»: a title of two or three words with no title head."""
+    following = [w.norm for w in words[index:min(end, index + 3)]]
+    return following[:1] == ["ولي"] and ("العهد" in following[1:])
 
 
 def _noun_subject(context: DocContext, words: list[Word], index: int,

@@ -1,0 +1,46 @@
+"""Speakers named by a title of several words (kg/relations/speakers.py, issue #12)."""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+KING = E("Person", "سلمان بن عبد العزيز", ("الملك سلمان",))
+PRINCE = E("Person", "محمد بن سلمان", ("محمد بن سلمان",))
+
+
+def stated(text: str, entities: list[E]) -> set[tuple[str, str]]:
+    return pairs(extract_relations(build_doc(text, entities)), "stated")
+
+
+def test_crown_prince_named_after_his_title() -> None:
+    text = "وقال ولي العهد الأمير محمد بن سلمان إن الملك سلمان يدعم الخطة."
+    assert stated(text, [KING, PRINCE]) == {("محمد بن سلمان", "الملك سلمان يدعم الخطة")}
+
+
+def test_deputy_crown_prince_is_not_the_king() -> None:
+    text = "أكد ولي ولي العهد الأمير محمد بن سلمان أن الملك سلمان يدعم الخطة."
+    assert stated(text, [KING, PRINCE]) == {("محمد بن سلمان", "الملك سلمان يدعم الخطة")}
+
+
+def test_an_unnamed_crown_prince_is_not_the_last_speaker() -> None:
+    text = "قال الملك سلمان إن العلاقات قوية. وقال ولي العهد إن الخطة جاهزة."
+    assert stated(text, [KING]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
+
+
+def test_a_guardian_is_no_crown_prince() -> None:
+    text = "قال الملك سلمان إن العلاقات قوية. وقال ولي الأمر إن الطالب غاب."
+    assert stated(text, [KING]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
+
+
+def test_the_king_an_institution_is_named_after_is_no_speaker() -> None:
+    fahd = E("Person", "فهد بن عبد العزيز", ("الملك فهد",))
+    text = "قال الملك سلمان إن العلاقات قوية. وقال مدير مستشفى الملك فهد إن المصابين بخير."
+    assert stated(text, [KING, fahd]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
+
+
+def test_a_named_non_entity_speaker_ends_the_continuation() -> None:
+    text = ("قال الملك سلمان إن العلاقات قوية. وأفاد سكان في المدينة بأن القصف استمر. "
+            "وأضافوا أن الجنود انسحبوا.")
+    assert stated(text, [KING]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
