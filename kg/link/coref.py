@@ -57,7 +57,8 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
     name in ``names``, the index of that longer name.
 
     A one-word name matches a longer name's last word (before an epithet:
-    «بوش» is «جورج بوش الأب»), or failing that its first word; a several-word name must be a proper suffix.
+    «بوش» is «جورج بوش الأب»), or failing that its first word; a several-word
+    name must be a proper suffix.
     """
     names = [spaced_words(words) for words in names]
     longer = [(index, words) for index, words in enumerate(names) if len(words) >= 2]

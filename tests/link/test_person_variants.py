@@ -13,7 +13,9 @@ def ner(text: str, surface: str, label: str, occurrence: int = 0) -> Mention:
     for _ in range(occurrence + 1):
         start = text.index(surface, start + 1)
     end = start + len(surface)
-    return Mention(mention_id("doc-v", start, end), start, end, surface, label, "ner.bundled", 0.8, 0)
+    return Mention(
+        mention_id("doc-v", start, end), start, end, surface, label, "ner.bundled", 0.8, 0
+    )
 
 
 def entities(pipeline: Pipeline, text: str, *mentions: Mention) -> dict[str, str | None]:
