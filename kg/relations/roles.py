@@ -291,9 +291,12 @@ def _loose_preposition(context: DocContext, words: list[Word], index: int) -> bo
 
 
 def _before(context: DocContext, words: list[Word], first: int) -> list[Word]:
-    """The title words right before a person (preposed title), or none."""
+    """The title words right before a person (preposed title), or none. A person
+    named after «باسم» («المتحدث باسم فلان») is the one spoken for, not the holder."""
     run: list[Word] = []
     index = first - 1
+    if index >= 0 and words[index].norm == "باسم":
+        return []
     while index >= 0 and len(run) < 10:
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or \

@@ -44,3 +44,14 @@ def test_a_named_non_entity_speaker_ends_the_continuation() -> None:
     text = ("قال الملك سلمان إن العلاقات قوية. وأفاد سكان في المدينة بأن القصف استمر. "
             "وأضافوا أن الجنود انسحبوا.")
     assert stated(text, [KING]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
+
+
+def test_the_one_spoken_for_is_not_the_spokesman() -> None:
+    chris = E("Person", "كريس فيليرز", ("كريس فيليرز",))
+    boeing = E("Person", "بوينغ", ("بوينغ",))  # a company the NER read as a person
+    text = ("وقال كريس فيليرز المتحدث باسم بوينغ إن القطعة سقطت. "
+            "ولفت المتحدث إلى أن بوينغ عممت مذكرة على الشركات.")
+    assert stated(text, [chris, boeing]) == {
+        ("كريس فيليرز", "القطعة سقطت"),
+        ("كريس فيليرز", "بوينغ عممت مذكرة على الشركات"),
+    }
