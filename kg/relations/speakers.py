@@ -37,7 +37,13 @@ from kg.model import Mention, Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.capitals import government_of
 from kg.relations.context import AGENT_LABELS, DocContext, Word
-from kg.relations.lexicon import COMPLEMENTIZERS, HONORIFICS, PREPOSITIONS, REPORTING
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+    HONORIFICS,
+    PREPOSITIONS,
+    REPORTING,
+    find_reporting,
+)
 from kg.relations.roles import is_title_head, person_for_title
 from kg.text.normalize import normalize_key
 
@@ -92,6 +98,8 @@ IMPERFECT = frozenset(
 )
 """«يذكر أن», «يقولون»: with no subject these never continue a speaker."""
 
+_INFORMING = frozenset({"ابلغ", "اخبر"})
+"""Verbs of informing, whose first object is the one told («أبلغ الوزير بأن»)."""
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 
@@ -126,6 +134,9 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     if form in _QUOTED_SAYING:
         return _quoted_from(context, words, position)
     after = _subject_after(context, words, position, min(content_word, len(words)))
+    if after.entity_id is not None and _addressee(context, words, position, content_word):
+        before = _subject_before(context, words, position)
+        return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
     if after.how != "pronoun":
@@ -139,6 +150,18 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     if form in IMPERFECT or _plural(form):
         return _NONE
     return _continued(context, sentence, verb)
+
+
+def _addressee(context: DocContext, words: list[Word], position: int, content_word: int) -> bool:
+    """«أبلغت مجلس الأمن بأنها»: the one named after a verb of informing, when no second
+    name follows, is who was told, not who spoke («أبلغت ماليزيا مجلس الأمن»)."""
+    hit = find_reporting(words[position].norm)
+    if hit is None or hit[1].lemma not in _INFORMING:
+        return False
+    named = {m.entity_id for word in words[position + 1:content_word]
+             if (m := context.mention_starting_in(word)) is not None and m.entity_id
+             and m.label in _SPEAKER_LABELS and not context.is_prepositional(m)}
+    return len(named) == 1
 
 
 def _quoted_from(context: DocContext, words: list[Word], position: int) -> SpeakerReading:

@@ -73,3 +73,9 @@ def test_religious_formulae_are_no_entities(pipeline: Pipeline) -> None:
     )
     assert "الله أكبر" not in found and "إن شاء الله" not in found
     assert found["حزب الله"] and found["عبد الله"]
+
+
+def test_a_particle_is_no_part_of_a_name(pipeline: Pipeline) -> None:
+    text = "وكما تشير الصورة فإن جين فوندا تؤكد أنها أنيقة."
+    found = entities(pipeline, text, ner(text, "فإن جين فوندا", "Person"))
+    assert "جين فوندا" in found and "فإن جين فوندا" not in found

@@ -55,3 +55,12 @@ def test_the_one_spoken_for_is_not_the_spokesman() -> None:
         ("كريس فيليرز", "القطعة سقطت"),
         ("كريس فيليرز", "بوينغ عممت مذكرة على الشركات"),
     }
+
+
+def test_the_one_informed_is_not_the_speaker() -> None:
+    malaysia = E("Country", "ماليزيا", ("ماليزيا",), "Q833")
+    council = E("Organization", "مجلس الأمن", ("مجلس الأمن",))
+    told = "قال الملك سلمان إن العلاقات قوية، أبلغت مجلس الأمن أمس بأنها تعتزم العمل."
+    assert stated(told, [KING, council]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
+    both = "أبلغت ماليزيا مجلس الأمن أمس بأنها تعتزم العمل."
+    assert stated(both, [malaysia, council]) == {("ماليزيا", "تعتزم العمل")}
