@@ -64,3 +64,14 @@ def test_the_one_informed_is_not_the_speaker() -> None:
     assert stated(told, [KING, council]) == {("سلمان بن عبد العزيز", "العلاقات قوية")}
     both = "أبلغت ماليزيا مجلس الأمن أمس بأنها تعتزم العمل."
     assert stated(both, [malaysia, council]) == {("ماليزيا", "تعتزم العمل")}
+
+
+def test_the_king_an_envoy_is_sent_by_holds_no_title() -> None:
+    king = E("Person", "سلمان بن عبد العزيز", ("خادم الحرمين الشريفين", "الملك سلمان"))
+    saud = E("Person", "سعود الفيصل", ("الأمير سعود الفيصل",))
+    qattan = E("Person", "أحمد قطان", ("أحمد قطان",))
+    text = ("توفي الأمير سعود الفيصل المستشار والمبعوث الخاص لخادم الحرمين الشريفين. "
+            "وحضر سفير خادم الحرمين الشريفين في القاهرة أحمد قطان الحفل.")
+    doc = extract_relations(build_doc(text, [king, saud, qattan]))
+    holders = {s for s, _ in pairs(doc, "holdsPosition")}
+    assert "سلمان بن عبد العزيز" not in holders
