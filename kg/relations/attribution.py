@@ -100,6 +100,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛"):
         end -= 1
+    for opener, closer in (("«", "»"), ("“", "”")):
+        # «إن «الحكومة أعلنت ...»»: the closing mark of a quotation opened before the span
+        if end > start and text[end - 1] == closer and \
+                text.count(closer, start, end) > text.count(opener, start, end):
+            end -= 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛"):
+                end -= 1
     return start, end
 
 

@@ -75,3 +75,9 @@ def test_the_king_an_envoy_is_sent_by_holds_no_title() -> None:
     doc = extract_relations(build_doc(text, [king, saud, qattan]))
     holders = {s for s, _ in pairs(doc, "holdsPosition")}
     assert "سلمان بن عبد العزيز" not in holders
+
+
+def test_an_indirect_span_ends_before_a_closing_mark_it_did_not_open() -> None:
+    sami = E("Person", "سامي الخطيب", ("سامي الخطيب",))
+    text = "وقال سامي الخطيب إن «الحكومة أعلنت أن الوفد سيعود»."
+    assert stated(text, [sami]) == {("سامي الخطيب", "الحكومة أعلنت أن الوفد سيعود")}
