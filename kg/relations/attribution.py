@@ -30,7 +30,12 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
-from kg.relations.speakers import EXPLICIT, SpeakerReading, find_speaker
+from kg.relations.speakers import (
+    EXPLICIT,
+    SpeakerReading,
+    cites_anonymous_source,
+    find_speaker,
+)
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -207,6 +212,14 @@ def _first_person(word: Word) -> bool:
 
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+    _statements(context, sentence, words)
+    last = context.last_speaker
+    if (last is None or last[1] != sentence.index) and cites_anonymous_source(words):
+        context.last_speaker = None  # «وبحسب شهود عيان ...» «وأضاف»: not the earlier speaker
+    _headline_colon(context, sentence, words)
+
+
+def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
     for position in context.trigger_positions(words, REPORTING_WORD):
         word = words[position]
         hit = find_reporting(word.norm)
@@ -234,7 +247,6 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word])
                 context.last_speaker = None  # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
-    _headline_colon(context, sentence, words)
 
 
 _CONFIDENCE = {

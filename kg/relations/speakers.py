@@ -164,6 +164,16 @@ def _addressee(context: DocContext, words: list[Word], position: int, content_wo
     return len(named) == 1
 
 
+def cites_anonymous_source(words: list[Word]) -> bool:
+    """«وبحسب شهود عيان», «ووفقا لمصادر أمنية», «نقلت الوكالة عن مصادر»: the sentence
+    gives its facts on the word of a source that is not an entity."""
+    return any(
+        (word.bare() in _SOURCE_WORDS or word.norm in _SOURCE_WORDS or word.norm == "عن")
+        and following.has(_ANONYMOUS)
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _quoted_from(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
     """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»."""
     for index in range(position - 1, max(-1, position - _WINDOW), -1):
