@@ -32,6 +32,7 @@ Each statement has one speaker: the head of the subject phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.model import Mention, Sentence
 from kg.relations.arguments import subject_after
@@ -170,7 +171,7 @@ def cites_anonymous_source(words: list[Word]) -> bool:
     return any(
         (word.bare() in _SOURCE_WORDS or word.norm in _SOURCE_WORDS or word.norm == "عن")
         and following.has(_ANONYMOUS)
-        for word, following in zip(words, words[1:], strict=False)
+        for word, following in pairwise(words)
     )
 
 
