@@ -15,7 +15,9 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    named earlier («وأضاف باسلمه»), «في بيان لوزارة ...» its author; any other
    noun («مصادر», «شهود», «سكان», «أسرة فلان», «الصحيفة») is a speaker that
    is not an entity: **no statement**, and nothing to continue.
-   «نقلت الوكالة عن فلان قوله إن»: the one named after «عن».
+   «نقلت الوكالة عن فلان قوله إن»: the one named after «عن». «ولي العهد» and
+   «ولي ولي العهد» are titles. After a verb of informing («أبلغت مجلس الأمن
+   بأنها») a lone name is the one told, never the speaker.
 2. Before the verb, in its clause: the nearest speaker («موسكو والمتمردين
    ينفون»); a noun that is not an entity again means no statement.
 3. A circumstantial participle («مشيرا إلى أن») has the subject of its main
@@ -24,7 +26,8 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
 4. A past-tense verb with no subject at the start of its clause («وأضاف»,
    «وتابع», «وقال:», «وقال سموه») continues the last speaker named in their
    own sentence, if their last statement is at most three sentences back. An
-   imperfect one («يذكر أن», «يقولون») continues no one.
+   imperfect one («يذكر أن», «يقولون») continues no one, nor does any verb after
+   a sentence that cites an anonymous source («وبحسب شهود عيان», «عن مصادر»).
 
 Each statement has one speaker: the head of the subject phrase.
 """
