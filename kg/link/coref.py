@@ -10,7 +10,9 @@ rather than guessed.
 
 Spelling variants of one transliterated name («فيدريكا موغيريني»,
 «فيديريكا موغيريني») are one person: names with the same words but for
-long vowel letters inside a long foreign word (:func:`same_spelling`).
+long vowel letters inside a long foreign word (:func:`same_spelling`). A
+compound name written glued or spaced («أبوعباة», «أبو عباة»; «عبدالعزيز»,
+«عبد العزيز») is compared as spaced (:func:`spaced_words`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,18 @@ _TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
 _TITLE_COMPLEMENTS = frozenset(
     name_key("الخارجية الدفاع الداخلية العام الوزراء الأمريكي الأميركي الروسي التركي السوري")
 )
+
+
+_EPITHET_KEYS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
+"""Generational epithets that end a name («جورج بوش الأب») and are no surname."""
+
+
+def surname(words: tuple[str, ...]) -> str:
+    """The last word of a name that is not an epithet: «جورج بوش الأب» → «بوش»."""
+    index = len(words) - 1
+    while index > 0 and words[index] in _EPITHET_KEYS:
+        index -= 1
+    return words[index] if words else ""
 
 
 def person_words(text: str) -> tuple[str, ...]:
@@ -42,9 +56,11 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
     """For each name (word tuple) that is a short form of exactly one longer
     name in ``names``, the index of that longer name.
 
-    A one-word name matches a longer name's last word, or failing that its
-    first word; a several-word name must be a proper suffix.
+    A one-word name matches a longer name's last word (before an epithet:
+    «بوش» is «جورج بوش الأب»), or failing that its first word; a several-word
+    name must be a proper suffix.
     """
+    names = [spaced_words(words) for words in names]
     longer = [(index, words) for index, words in enumerate(names) if len(words) >= 2]
     links: dict[int, int] = {}
     for index, words in enumerate(names):
@@ -53,7 +69,7 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
         distinct: dict[tuple[str, ...], int] = {}
         if len(words) == 1:
             for other, full in longer:
-                if full[-1] == words[0]:
+                if surname(full) == words[0]:
                     distinct.setdefault(full, other)
             if not distinct:
                 for other, full in longer:
@@ -73,6 +89,25 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
     return links
 
 
+_GLUED_HEADS = ("ابو", "عبد")
+"""First parts of compound names often written glued to the next word («أبوعباة», «عبدالله»)."""
+_MIN_GLUED_REST = 3
+
+
+def spaced_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with glued compounds spaced: («ابوعباه»,) → («ابو», «عباه»),
+    («عبدالعزيز»,) → («عبد», «العزيز»); «عبد» is split only before «ال»."""
+    spaced: list[str] = []
+    for word in words:
+        head = next((h for h in _GLUED_HEADS if word.startswith(h)), None)
+        rest = word[len(head):] if head else ""
+        if head and len(rest) >= _MIN_GLUED_REST and (head != "عبد" or rest.startswith("ال")):
+            spaced.extend((head, rest))
+        else:
+            spaced.append(word)
+    return tuple(spaced)
+
+
 def _link_variants(names: Sequence[tuple[str, ...]], links: dict[int, int]) -> None:
     """A name not linked yet joins the first different name it is a spelling variant of."""
     first_of: dict[tuple[str, ...], int] = {}
@@ -81,6 +116,9 @@ def _link_variants(names: Sequence[tuple[str, ...]], links: dict[int, int]) -> N
     distinct = list(first_of.items())
     for index, words in enumerate(names):
         if index in links or not words:
+            continue
+        if first_of[words] < index:  # the same name, spelled glued or spaced
+            links[index] = first_of[words]
             continue
         for other_words, other in distinct:
             if (

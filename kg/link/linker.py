@@ -29,7 +29,7 @@ from kg.gazetteer.index import (
 from kg.gazetteer.matcher import Matcher
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
-from kg.link.coref import attach_short_names, person_words
+from kg.link.coref import attach_short_names, person_words, surname
 from kg.link.overlaps import resolve_overlaps
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
@@ -268,7 +268,7 @@ class Linker:
                 continue
             resolution = self.resolve_text(mention.text)
             key = resolution.entry.key if resolution is not None else None
-            owners.setdefault(words[-1], set()).add(key)
+            owners.setdefault(surname(words), set()).add(key)
         return owners
 
     def _named_keys(self, mentions: list[Mention]) -> set[str]:

@@ -1,7 +1,8 @@
 """Mention clean-up before linking: what is not an entity, and what is a person.
 
-- Religious formulae («الله», «سبحانه وتعالى», «عز وجل») name no actor of the
-  news: their mentions are dropped, whatever a statistical NER labelled them.
+- Religious formulae («الله», «سبحانه وتعالى», «عز وجل», «إن شاء الله», «الله أكبر»)
+  name no actor of the news: their mentions are dropped, whatever a statistical
+  NER labelled them.
 - A one-word place or organisation mention that is the surname of a person
   named in full in the document («هاموند» after «فيليب هاموند») is that
   person, unless a locative or a place cue stands before it («في هاموند»).
@@ -10,6 +11,7 @@
   «جيب بوش» is one person, not George W. Bush («بوش») after a stray word.
 - A generational epithet after a name belongs to it: «جورج بوش الأب» is not
   George W. Bush.
+- A particle a statistical NER took into a name is dropped: «فإن جين فوندا».
 
 Every new or widened mention keeps its offsets into the original text.
 """
@@ -33,6 +35,13 @@ RELIGIOUS_WORDS = frozenset(
     )
 )
 """Words of religious formulae; a mention made only of them names no entity."""
+FORMULA_WORDS = frozenset(
+    name_key(
+        "أكبر الحمد إن ان شاء رحمه رحمها رحمهم صلى صلي عليه وسلم رضي عنه عنها عنهم بإذن "
+        "باذن سبحان أستغفر استغفر الرحمن الرحيم رب ربي"
+    )
+)
+"""Other words of a formula with «الله» («الله أكبر», «إن شاء الله», «رحمه الله»)."""
 HONORIFICS = frozenset(
     name_key(
         "السيد السيدة الدكتور الدكتورة الشيخ الشيخة الجنرال اللواء العميد العقيد الفريق "
@@ -62,6 +71,11 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)[ \t]+(?=[^\W\d_])")
+_LEADING_PARTICLES = frozenset(
+    name_key("إن أن فإن وإن بأن لأن وأن كما حيث قال وقال قالت وقالت أكد وأكد")
+)
+"""Words that open a clause before a name and are never its first word."""
 _COMMON_USAGE = frozenset({"3", "4"})
 """wordfreq buckets of words too common in general text to be read as a given name."""
 
@@ -95,7 +109,9 @@ def given_names() -> frozenset[str]:
 
 def is_religious(mention: Mention) -> bool:
     words = name_key(mention.text)
-    return bool(words) and all(word in RELIGIOUS_WORDS for word in words)
+    return any(word in RELIGIOUS_WORDS for word in words) and all(
+        word in RELIGIOUS_WORDS or word in FORMULA_WORDS for word in words
+    )
 
 
 def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
@@ -111,6 +127,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     retyped: set[str] = set()
     for mention in kept:
         original = mention
+        mention = _without_particle(doc, mention)
         if mention.label != "Person":
             mention = _as_person(doc, mention, surnames, given)
             if mention.label == "Person":
@@ -125,10 +142,10 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
 
 
 def _surnames(mentions: list[Mention]) -> frozenset[str]:
-    from kg.link.coref import person_words
+    from kg.link.coref import person_words, surname
 
     return frozenset(
-        words[-1]
+        surname(words)
         for m in mentions
         if m.label == "Person"
         for words in (person_words(m.text),)
@@ -170,6 +187,17 @@ def _as_person(
     if mention.label in PLACE_LABELS and before in given and not prefix:
         return _widened(doc, mention, _start_of_word_before(doc, mention), mention.end)
     return mention
+
+
+def _without_particle(doc: Document, mention: Mention) -> Mention:
+    """«فإن جين فوندا» → «جين فوندا»: a particle or verb of saying that a statistical
+    NER took into a name of several words is no part of it."""
+    found = _FIRST_WORD.match(mention.text)
+    if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES:
+        return mention
+    start = mention.start + found.end()
+    return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,
+                   text=doc.text[start:mention.end])
 
 
 def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Mention:

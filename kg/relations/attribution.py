@@ -30,7 +30,12 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
-from kg.relations.speakers import EXPLICIT, SpeakerReading, find_speaker
+from kg.relations.speakers import (
+    EXPLICIT,
+    SpeakerReading,
+    cites_anonymous_source,
+    find_speaker,
+)
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -100,6 +105,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛"):
         end -= 1
+    for opener, closer in (("«", "»"), ("“", "”")):
+        # «إن «الحكومة أعلنت ...»»: the closing mark of a quotation opened before the span
+        if end > start and text[end - 1] == closer and \
+                text.count(closer, start, end) > text.count(opener, start, end):
+            end -= 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛"):
+                end -= 1
     return start, end
 
 
@@ -200,6 +212,14 @@ def _first_person(word: Word) -> bool:
 
 
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+    _statements(context, sentence, words)
+    last = context.last_speaker
+    if (last is None or last[1] != sentence.index) and cites_anonymous_source(words):
+        context.last_speaker = None  # «وبحسب شهود عيان ...» «وأضاف»: not the earlier speaker
+    _headline_colon(context, sentence, words)
+
+
+def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
     for position in context.trigger_positions(words, REPORTING_WORD):
         word = words[position]
         hit = find_reporting(word.norm)
@@ -227,7 +247,6 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word])
                 context.last_speaker = None  # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
-    _headline_colon(context, sentence, words)
 
 
 _CONFIDENCE = {

@@ -390,13 +390,32 @@ def _titles(context: DocContext) -> list[_Title]:
             if mention.label != "Person" or not mention.entity_id:
                 continue
             first, last = context.mention_words(mention)
-            runs = (_before(context, words, first - offset), _after(context, words, last - offset))
+            before = [] if _complement_of_title(context, words, mention, first - offset) \
+                else _before(context, words, first - offset)
+            runs = (before, _after(context, words, last - offset))
             for preposed, run in zip((True, False), runs, strict=True):
                 for group in _groups(context, run):
                     title = _title(context, words, group, preposed)
                     if title is not None:
                         titles.append(_Title(person=mention, sentence=sentence, **title))
     return titles
+
+
+def _complement_of_title(context: DocContext, words: list[Word], mention: Mention,
+                         first: int) -> bool:
+    """Whether a person is the complement of the title before it, not its holder: after
+    a preposition («المبعوث الخاص لخادم الحرمين الشريفين») or «باسم», or in construct
+    with an indefinite title head («سفير خادم الحرمين», «مستشار ترامب»)."""
+    prefix = context.attached_prefix(mention).lstrip("وف")
+    if prefix in {"ل", "لل"} or (not prefix and context.is_prepositional(mention)):
+        return True  # a glued «ك» or «ب» may be a name's first letter the NER cut off
+    if first < 1:
+        return False
+    before = words[first - 1]
+    return before.norm == "باسم" or any(
+        rest in TITLE_HEADS and not prefix.endswith(("ال", "لل"))
+        for prefix, rest in before.readings()
+    )
 
 
 def _title(context: DocContext, words: list[Word], group: list[Word],

@@ -15,7 +15,9 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    named earlier («وأضاف باسلمه»), «في بيان لوزارة ...» its author; any other
    noun («مصادر», «شهود», «سكان», «أسرة فلان», «الصحيفة») is a speaker that
    is not an entity: **no statement**, and nothing to continue.
-   «نقلت الوكالة عن فلان قوله إن»: the one named after «عن».
+   «نقلت الوكالة عن فلان قوله إن»: the one named after «عن». «ولي العهد» and
+   «ولي ولي العهد» are titles. After a verb of informing («أبلغت مجلس الأمن
+   بأنها») a lone name is the one told, never the speaker.
 2. Before the verb, in its clause: the nearest speaker («موسكو والمتمردين
    ينفون»); a noun that is not an entity again means no statement.
 3. A circumstantial participle («مشيرا إلى أن») has the subject of its main
@@ -24,7 +26,8 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
 4. A past-tense verb with no subject at the start of its clause («وأضاف»,
    «وتابع», «وقال:», «وقال سموه») continues the last speaker named in their
    own sentence, if their last statement is at most three sentences back. An
-   imperfect one («يذكر أن», «يقولون») continues no one.
+   imperfect one («يذكر أن», «يقولون») continues no one, nor does any verb after
+   a sentence that cites an anonymous source («وبحسب شهود عيان», «عن مصادر»).
 
 Each statement has one speaker: the head of the subject phrase.
 """
@@ -32,12 +35,19 @@ Each statement has one speaker: the head of the subject phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.model import Mention, Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.capitals import government_of
 from kg.relations.context import AGENT_LABELS, DocContext, Word
-from kg.relations.lexicon import COMPLEMENTIZERS, HONORIFICS, PREPOSITIONS, REPORTING
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+    HONORIFICS,
+    PREPOSITIONS,
+    REPORTING,
+    find_reporting,
+)
 from kg.relations.roles import is_title_head, person_for_title
 from kg.text.normalize import normalize_key
 
@@ -92,6 +102,8 @@ IMPERFECT = frozenset(
 )
 """«يذكر أن», «يقولون»: with no subject these never continue a speaker."""
 
+_INFORMING = frozenset({"ابلغ", "اخبر"})
+"""Verbs of informing, whose first object is the one told («أبلغ الوزير بأن»)."""
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 
@@ -126,6 +138,9 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     if form in _QUOTED_SAYING:
         return _quoted_from(context, words, position)
     after = _subject_after(context, words, position, min(content_word, len(words)))
+    if after.entity_id is not None and _addressee(context, words, position, content_word):
+        before = _subject_before(context, words, position)
+        return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
     if after.how != "pronoun":
@@ -139,6 +154,28 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     if form in IMPERFECT or _plural(form):
         return _NONE
     return _continued(context, sentence, verb)
+
+
+def _addressee(context: DocContext, words: list[Word], position: int, content_word: int) -> bool:
+    """«أبلغت مجلس الأمن بأنها»: the one named after a verb of informing, when no second
+    name follows, is who was told, not who spoke («أبلغت ماليزيا مجلس الأمن»)."""
+    hit = find_reporting(words[position].norm)
+    if hit is None or hit[1].lemma not in _INFORMING:
+        return False
+    named = {m.entity_id for word in words[position + 1:content_word]
+             if (m := context.mention_starting_in(word)) is not None and m.entity_id
+             and m.label in _SPEAKER_LABELS and not context.is_prepositional(m)}
+    return len(named) == 1
+
+
+def cites_anonymous_source(words: list[Word]) -> bool:
+    """«وبحسب شهود عيان», «ووفقا لمصادر أمنية», «نقلت الوكالة عن مصادر»: the sentence
+    gives its facts on the word of a source that is not an entity."""
+    return any(
+        (word.bare() in _SOURCE_WORDS or word.norm in _SOURCE_WORDS or word.norm == "عن")
+        and following.has(_ANONYMOUS)
+        for word, following in pairwise(words)
+    )
 
 
 def _quoted_from(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
@@ -217,7 +254,7 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             continue
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
-        if is_title_head(word) or word.norm in HONORIFICS:
+        if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end):
             return _titled(context, words, index, end)
         if word.has(_STATEMENT_NOUNS):
             author = _author(context, words, index, end)
@@ -242,6 +279,12 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             return _ANONYMOUS_READING
         return _noun_subject(context, words, index, end)
     return _NONE
+
+
+def _crown_title(words: list[Word], index: int, end: int) -> bool:
+    """«ولي العهد», «ولي ولي العهد»: a title of two or three words with no title head."""
+    following = [w.norm for w in words[index:min(end, index + 3)]]
+    return following[:1] == ["ولي"] and ("العهد" in following[1:])
 
 
 def _noun_subject(context: DocContext, words: list[Word], index: int,
