@@ -43,7 +43,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pycrfsuite
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -59,10 +58,11 @@ from kg.ner.conll import (  # noqa: E402
     rejoin_clitics,
     score,
 )
-from kg.ner.features import FeatureExtractor, Lexicon, name_gazetteer  # noqa: E402
+from kg.ner.features import Lexicon, name_gazetteer  # noqa: E402
 from kg.ner.neural import Config, NeuralTagger, write_weights  # noqa: E402
-from kg.ner.training import Settings, Trained, train_network  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
+from scripts.ner_crf import FeatureExtractor, crf_tagger, train_crf  # noqa: E402
+from scripts.ner_training import Settings, Trained, train_network  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 BLOCK = 40
@@ -161,35 +161,6 @@ def name_words(sentences: Sequence[TaggedSentence]) -> dict[str, int]:
     return {word: count for word, count in sorted(counts.items()) if len(word) >= 2}
 
 
-def train_crf(
-    train: Sequence[TaggedSentence],
-    extractor: FeatureExtractor,
-    model_path: Path,
-    *,
-    c1: float,
-    c2: float,
-    iterations: int,
-) -> Lexicon:
-    """Train with jackknifed lexicon features; returns the lexicon of all of ``train``."""
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for fold in range(FOLDS):
-        rest = [(s.words, s.tags) for i, s in enumerate(train) if (i // BLOCK) % FOLDS != fold]
-        fold_extractor = extractor.with_lexicon(Lexicon.from_sentences(rest))
-        for i, sentence in enumerate(train):
-            if (i // BLOCK) % FOLDS == fold:
-                trainer.append(fold_extractor.sentence(sentence.words), list(sentence.tags))
-    trainer.set_params(
-        {
-            "c1": c1,
-            "c2": c2,
-            "max_iterations": iterations,
-            "feature.possible_transitions": True,
-        }
-    )
-    trainer.train(str(model_path))
-    return Lexicon.from_sentences([(s.words, s.tags) for s in train])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -264,8 +235,7 @@ def main() -> None:
         print(f"trained on {len(tagged)} sentences in {time.perf_counter() - began:.0f} s")
 
     if args.dev:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(model_path))
+        tagger = crf_tagger(model_path)
         final = extractor.with_lexicon(lexicon)
         predicted = [tagger.tag(final.sentence(s.words)) for s in dev]
         print(f"dev: {len(dev)} sentences")
