@@ -28,7 +28,7 @@ vocabularies as JSON inside it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -178,117 +178,95 @@ def _schedule(sentences: Sequence[np.ndarray]) -> tuple[list[int], list[int]]:
     return order, active
 
 
+def _longest_first(emissions: Sequence[np.ndarray]) -> tuple[list[int], np.ndarray, list[int]]:
+    """:func:`_schedule`, with the ``[time, sentence, tags]`` emissions longest first
+    (zero padded at the end)."""
+    order, active = _schedule(emissions)
+    first = emissions[order[0]]
+    padded = np.zeros((len(active), len(order), first.shape[1]), dtype=first.dtype)
+    for slot, i in enumerate(order):
+        padded[: len(emissions[i]), slot] = emissions[i]
+    return order, padded, active
+
+
 def viterbi_many(
     emissions: Sequence[np.ndarray], transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> list[list[int]]:
-    """:func:`viterbi` of several non-empty sentences (see :func:`crf_decode`)."""
-    return crf_decode(emissions, transitions, start, end, marginals=False)[0]
+    """:func:`viterbi` of several non-empty sentences, one step for all of them at a time
+    (only over the sentences still running)."""
+    order, padded, active = _longest_first(emissions)
+    score = start + padded[0]
+    # The step into position t: [time - 1, sentence, from, to] scores, in one operation.
+    ahead = transitions + padded[1:, :, None, :]
+    back = np.zeros(padded.shape, dtype=np.intp)
+    for t in range(1, len(active)):
+        k = active[t]
+        candidates = score[:k, :, None] + ahead[t - 1, :k]
+        back[t, :k] = candidates.argmax(1)
+        score[:k] = candidates.max(1)
+    paths: list[list[int]] = [[]] * len(emissions)
+    last = (score + end).argmax(axis=1).tolist()
+    for slot, i in enumerate(order):
+        pointers = back[: len(emissions[i]), slot].tolist()
+        best = [last[slot]]
+        for t in range(len(pointers) - 1, 0, -1):
+            best.append(pointers[t][best[-1]])
+        paths[i] = best[::-1]
+    return paths
 
 
 def marginals(
     emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> np.ndarray:
-    """``[time, tags]`` posterior probability of each tag at each position."""
+    """``[time, tags]`` posterior probability of each tag at each position.
+
+    Forward-backward in probability space (cheaper than log space for a handful
+    of tags), in float64, rescaled every :data:`RESCALE` steps.
+    """
     return marginals_many([emissions], transitions, start, end)[0]
+
+
+RESCALE = 4
+"""Steps between two rescalings of forward-backward: each step's potentials are at most
+one at their largest, so the scores cannot underflow float64 in a few steps."""
 
 
 def marginals_many(
     emissions: Sequence[np.ndarray], transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> list[np.ndarray]:
     """:func:`marginals` of several non-empty sentences, computed together."""
-    return crf_decode(emissions, transitions, start, end)[1]
-
-
-def _scan(
-    matrices: np.ndarray, combine: Callable[[np.ndarray, np.ndarray], np.ndarray], reverse: bool
-) -> np.ndarray:
-    """Inclusive prefix (``reverse``: suffix) products of ``[sentences, steps, K, K]``
-    matrices along the steps, for an associative ``combine``: log2(steps) batched
-    operations (Hillis & Steele) instead of one per step."""
-    out = matrices.copy()
-    distance = 1
-    while distance < out.shape[1]:
-        combined = combine(out[:, :-distance], out[:, distance:])
-        if reverse:
-            out[:, :-distance] = combined
-        else:
-            out[:, distance:] = combined
-        distance *= 2
-    return out
-
-
-def _times(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Matrix products, each rescaled to a largest entry of one (probability space)."""
-    product: np.ndarray = left @ right
-    product /= product.max(axis=(2, 3), keepdims=True)
-    return product
-
-
-def _max_plus(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Matrix products in the (max, +) semiring (Viterbi scores)."""
-    result: np.ndarray = (left[..., :, :, None] + right[..., None, :, :]).max(axis=-2)
-    return result
-
-
-def crf_decode(
-    emissions: Sequence[np.ndarray],
-    transitions: np.ndarray,
-    start: np.ndarray,
-    end: np.ndarray,
-    marginals: bool = True,
-) -> tuple[list[list[int]], list[np.ndarray]]:
-    """The best tag path and (``marginals``) the ``[time, tags]`` posteriors of several
-    non-empty sentences.
-
-    The CRF's step from position ``t - 1`` to ``t`` is a ``[tags, tags]`` matrix (the
-    transitions plus the emissions at ``t``); the forward and backward passes of
-    both Viterbi (in the (max, +) semiring) and forward-backward (in probability
-    space, rescaled) are prefix and suffix products of these matrices, computed
-    by :func:`_scan` in a few batched operations rather than one per word. The
-    path takes, at each position, the tag of the best path through it (its
-    max-marginal), which is the Viterbi path when that is unique. Sentences
-    shorter than the longest are padded with identity matrices.
-    """
-    lengths = [len(e) for e in emissions]
-    count, steps, size = len(emissions), max(lengths), transitions.shape[0]
-    scores = np.zeros((count, steps, size))
-    for i, e in enumerate(emissions):
-        scores[i, : len(e)] = e
-    # The step into position t (index t - 1) of a sentence no longer than t is padding.
-    padding = np.arange(steps - 1)[None, :] >= np.array(lengths)[:, None] - 1
-    ahead = transitions[None, None].astype(np.float64) + scores[:, 1:, None, :]
-    ahead[padding] = np.where(np.eye(size, dtype=bool), 0.0, -np.inf)
-    best = _decode_paths(scores, ahead, start, end)
-    paths = [best[i, :length].tolist() for i, length in enumerate(lengths)]
-    if not marginals:
-        return paths, []
+    order, padded, active = _longest_first(emissions)
+    steps = len(active)
+    scores = padded.astype(np.float64)
     potentials = np.exp(scores - scores.max(axis=2, keepdims=True))
-    step = np.exp(transitions.astype(np.float64))[None, None] * potentials[:, 1:, None, :]
-    step[padding] = np.eye(size)
-    alpha = np.empty_like(scores)
-    alpha[:, 0] = np.exp(start - start.max()) * potentials[:, 0]
-    beta = np.empty_like(scores)
-    beta[:, -1] = np.exp(end - end.max())
-    if steps > 1:
-        alpha[:, 1:] = (alpha[:, 0, None, None, :] @ _scan(step, _times, False))[:, :, 0]
-        beta[:, :-1] = (_scan(step, _times, True) @ beta[:, -1, None, :, None])[..., 0]
+    # The step into position t: [time - 1, sentence, from, to], transitions times potentials.
+    ahead = np.exp(transitions.astype(np.float64)) * potentials[1:, :, None, :]
+    alpha = np.zeros_like(potentials)
+    beta = np.zeros_like(potentials)
+    alpha[0] = np.exp(start - start.max()) * potentials[0]
+    for t in range(1, steps):
+        k = active[t]
+        np.matmul(alpha[t - 1, :k, None, :], ahead[t - 1, :k], out=alpha[t, :k, None, :])
+        if t % RESCALE == 0:
+            alpha[t, :k] /= alpha[t, :k].sum(axis=1, keepdims=True)
+    final = np.exp(end - end.max())
+    for t in range(steps - 1, -1, -1):
+        k = active[t]
+        # Sentences whose last word is at t start from the end scores; the longer ones
+        # (the first ``running``) carry beta back from t + 1.
+        running = active[t + 1] if t + 1 < steps else 0
+        beta[t, running:k] = final
+        if running:
+            np.matmul(
+                ahead[t, :running], beta[t + 1, :running, :, None], out=beta[t, :running, :, None]
+            )
+            if t % RESCALE == 0:
+                beta[t, :running] /= beta[t, :running].sum(axis=1, keepdims=True)
     product = alpha * beta
-    product /= product.sum(axis=2, keepdims=True)
-    return paths, [product[i, :length] for i, length in enumerate(lengths)]
-
-
-def _decode_paths(
-    scores: np.ndarray, ahead: np.ndarray, start: np.ndarray, end: np.ndarray
-) -> np.ndarray:
-    """``[sentences, steps]`` tags of the best paths (see :func:`crf_decode`)."""
-    forward = np.empty_like(scores)
-    forward[:, 0] = start + scores[:, 0]
-    backward = np.empty_like(scores)
-    backward[:, -1] = end
-    if scores.shape[1] > 1:
-        forward[:, 1:] = (forward[:, 0, None, :, None] + _scan(ahead, _max_plus, False)).max(2)
-        backward[:, :-1] = (_scan(ahead, _max_plus, True) + end).max(3)
-    result: np.ndarray = (forward + backward).argmax(axis=2)
+    result: list[np.ndarray] = [np.empty(0)] * len(emissions)
+    for slot, i in enumerate(order):
+        rows = product[: len(emissions[i]), slot]
+        result[i] = rows / rows.sum(axis=1, keepdims=True)
     return result
 
 
@@ -625,10 +603,9 @@ class NeuralTagger:
         self, sentences: Sequence[Sequence[str]]
     ) -> list[tuple[list[int], np.ndarray]]:
         """The best tag ids and the ``[time, tags]`` marginals of non-empty sentences."""
-        decoded = crf_decode(
-            self.scores_many(sentences), self._transitions, self._start, self._end
-        )
-        return list(zip(*decoded, strict=True))
+        scores = self.scores_many(sentences)
+        crf = (self._transitions, self._start, self._end)
+        return list(zip(viterbi_many(scores, *crf), marginals_many(scores, *crf), strict=True))
 
 
 def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
