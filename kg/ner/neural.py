@@ -390,24 +390,33 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
         x[: len(row), 0::2, slot] = row[:, 0::2]
         x[: len(row), 1::2, slot] = row[::-1, 1::2]
     c = np.zeros((directions, count, size), dtype=np.float32)
-    states = np.empty((steps, directions, count, size), dtype=np.float32)
+    states = np.zeros((steps + 1, directions, count, size), dtype=np.float32)
+    # states[0] is the initial (zero) state, states[t + 1] the state after step t.
     # Gate columns [i, f, o, g] (see _gates): after one tanh, i, f and o become
     # sigmoids with one multiply and one add. Few numpy calls per step matter more
-    # than their size here.
-    for t, k in enumerate(active):
-        if t:
-            gates = np.matmul(states[t - 1, :, :k], w_hh)
-            gates += x[t, :, :k]
-        else:
-            gates = x[0].copy()
-        np.tanh(gates, out=gates)
-        sigmoids = gates[..., : 3 * size]
-        sigmoids *= 0.5
-        sigmoids += 0.5
-        ck = c[:, :k]
-        ck *= gates[..., size : 2 * size]
-        ck += gates[..., :size] * gates[..., 3 * size :]
-        np.multiply(gates[..., 2 * size : 3 * size], np.tanh(ck), out=states[t, :, :k])
+    # than their size here, so the views and buffers are made once for each run of
+    # steps with the same number of sentences (one run for a single sentence).
+    t = 0
+    while t < steps:
+        k = active[t]
+        run_end = t + active[t:].count(k)
+        gates = np.empty((directions, k, 4 * size), dtype=np.float32)
+        sigmoids, i_gate = gates[..., : 3 * size], gates[..., :size]
+        f_gate, o_gate = gates[..., size : 2 * size], gates[..., 2 * size : 3 * size]
+        g_gate, scratch, ck = gates[..., 3 * size :], np.empty_like(c[:, :k]), c[:, :k]
+        for step in range(t, run_end):
+            np.matmul(states[step, :, :k], w_hh, out=gates)
+            gates += x[step, :, :k]
+            np.tanh(gates, out=gates)
+            sigmoids *= 0.5
+            sigmoids += 0.5
+            ck *= f_gate
+            np.multiply(i_gate, g_gate, out=scratch)
+            ck += scratch
+            np.tanh(ck, out=scratch)
+            np.multiply(o_gate, scratch, out=states[step + 1, :, :k])
+        t = run_end
+    states = states[1:]
     result: list[np.ndarray] = [np.empty(0)] * len(sentences)
     for slot, i in enumerate(order):
         length = len(sentences[i])
