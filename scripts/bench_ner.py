@@ -149,7 +149,9 @@ def main() -> None:
     crf = statistics.median(rates)
     sample = sentences[:: args.bert_every]
     bert = bench_bert(sample, args.clock)
-    print(f"threads: {args.threads}; clock: {args.clock}; ANERcorp test: {len(sentences)} sentences")
+    print(
+        f"threads: {args.threads}; clock: {args.clock}; ANERcorp test: {len(sentences)} sentences"
+    )
     print(f"bundled model       {crf:10.1f} sentences/s  (all {len(sentences)}, median)")
     if ratios:
         print(f"baseline ({args.baseline})  {statistics.median(ratios):.2f}x slower (median)")

@@ -20,6 +20,7 @@ from kg.ner.conll import TaggedSentence
 from kg.ner.features import TRIGGERS, Gazetteer, Lexicon, shape, strip_clitics
 from kg.text.normalize import normalize_key
 
+MODEL_FILE = "bundled.crf"
 BLOCK = 40
 FOLDS = 5
 
@@ -121,7 +122,6 @@ class FeatureExtractor:
                 current.append("st|st+1=" + stem + "|" + stems[i + 1])
             features.append(current)
         return features
-
 
 
 def train_crf(

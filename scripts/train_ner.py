@@ -47,7 +47,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.ner.bundled import DATA_FILE, MODEL_FILE, NEURAL_FILE, _stems  # noqa: E402
+from kg.ner.bundled import DATA_FILE, NEURAL_FILE, _stems  # noqa: E402
 from kg.ner.conll import (  # noqa: E402
     AQMAR_TYPES,
     TaggedSentence,
@@ -61,7 +61,7 @@ from kg.ner.conll import (  # noqa: E402
 from kg.ner.features import Lexicon, name_gazetteer  # noqa: E402
 from kg.ner.neural import Config, NeuralTagger, write_weights  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
-from scripts.ner_crf import FeatureExtractor, crf_tagger, train_crf  # noqa: E402
+from scripts.ner_crf import MODEL_FILE, FeatureExtractor, crf_tagger, train_crf  # noqa: E402
 from scripts.ner_training import Settings, Trained, train_network  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ner"

@@ -1,14 +1,15 @@
 """The bundled NER model: a tagger that ships with kg and needs no download.
 
-``kg/resources/ner/bundled.npz`` is an ensemble of small BiLSTM-CRF networks
+``kg/resources/ner/bundled.npz`` holds small BiLSTM-CRF networks
 (:mod:`kg.ner.neural`) trained by ``scripts/train_ner.py`` on the ANERcorp
 training split (see ``kg/resources/ner/MODEL_CARD.md``). ``bundled.json``
 holds the training-name lexicon the hints use, and the fine-class lexicon
 learnt from NewsFANE (the CRF of the first models, ``bundled.crf``, is trained
-and read by ``scripts/ner_crf.py``, outside the runtime package). The tagger predicts the benchmark types PERS/ORG/LOC/MISC; each
-mention is then given an ontology class (Country, City, GovernmentBody,
-MediaOrganization, ...) from the fine-class lexicon, the name lists (countries,
-cities, regions) and head-word rules.
+and read by ``scripts/ner_crf.py``, outside the runtime package). The tagger
+predicts the benchmark types PERS/ORG/LOC/MISC; each mention is then given an
+ontology class (Country, City, GovernmentBody, MediaOrganization, ...) from the
+fine-class lexicon, the name lists (countries, cities, regions) and head-word
+rules.
 """
 
 from __future__ import annotations

@@ -297,9 +297,7 @@ def letter_tables(embedding: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     dim = embedding.shape[1]
     widest = kernel.shape[0] // dim
     padded = np.concatenate([embedding, np.zeros((1, dim), dtype=embedding.dtype)])
-    tables: np.ndarray = np.stack(
-        [padded @ kernel[k * dim : (k + 1) * dim] for k in range(widest)]
-    )
+    tables: np.ndarray = np.stack([padded @ kernel[k * dim : (k + 1) * dim] for k in range(widest)])
     return tables
 
 
