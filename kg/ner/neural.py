@@ -174,7 +174,12 @@ def _schedule(sentences: Sequence[np.ndarray]) -> tuple[list[int], list[int]]:
     longer than it: step ``t`` of a batched pass runs only the first ``active[t]``."""
     order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
     lengths = [len(sentences[i]) for i in order]
-    active = [sum(1 for length in lengths if length > t) for t in range(lengths[0])]
+    active = []
+    running = len(lengths)
+    for t in range(lengths[0]):
+        while lengths[running - 1] <= t:
+            running -= 1
+        active.append(running)
     return order, active
 
 
