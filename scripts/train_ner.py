@@ -3,10 +3,11 @@
     python scripts/train_ner.py --epochs 11 --seeds 3 --augment 0.5 --fresh-copies \
         --outside-bias 0.25 --jobs 3           # the shipped model
     python scripts/train_ner.py --dev ...      # hold out dev A, print its scores, write nothing
-    python scripts/train_ner.py --model crf    # the CRF instead (bundled.crf)
+    python scripts/train_ner.py --model crf    # the CRF of scripts/ner_crf.py (bundled.crf)
 
-Writing one model removes the other's file from ``--out``: ``ner.bundled`` uses
-``bundled.npz`` when it is there, else ``bundled.crf``.
+``ner.bundled`` reads only ``bundled.npz``: the CRF (python-crfsuite, the
+``train`` extra) is kept for comparison, and writing the neural model removes a
+``bundled.crf`` from ``--out``.
 
 Data (read from ../shared/data/ner, never copied): ANERcorp train (tags);
 the bundled name lists (``kg/resources/ner``: hints, and names for the
@@ -24,7 +25,7 @@ points for the shipped ensemble. Dev B (``--dev --dev-blocks``) is every
 sixth block of 40 consecutive training sentences; it shares articles with the
 neighbouring training blocks and overstates the test figure.
 
-The neural tagger (:mod:`kg.ner.neural`, trained by :mod:`kg.ner.training`)
+The neural tagger (:mod:`kg.ner.neural`, trained by ``scripts/ner_training.py``)
 is trained for a fixed number of epochs (chosen on dev A) with ``--seeds``
 networks of different random seeds; the shipped model averages their scores.
 """
@@ -224,8 +225,6 @@ def main() -> None:
     model_path = args.out / MODEL_FILE
     if args.dev:
         model_path = Path(tempfile.mkdtemp()) / MODEL_FILE
-    elif args.model == "crf" and not args.keep_crf:
-        (args.out / NEURAL_FILE).unlink(missing_ok=True)
     if (args.keep_crf or args.model == "neural") and not args.dev:
         lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
     else:

@@ -15,7 +15,7 @@ Each word is read as
 then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
 (transitions that IOB2 forbids are barred) picks the tags.
 
-The network is trained in torch (:mod:`kg.ner.training`), but tagging runs in
+The network is trained in torch (``scripts/ner_training.py``), but tagging runs in
 numpy alone (no torch import): the LSTM's input projection is linear, so the
 part that depends on the word alone (word, stem and character vectors, and the
 hints of :data:`WORD_HINTS`) is computed once per distinct word and cached,
