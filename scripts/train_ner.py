@@ -3,10 +3,11 @@
     python scripts/train_ner.py --epochs 11 --seeds 3 --augment 0.5 --fresh-copies \
         --outside-bias 0.25 --jobs 3           # the shipped model
     python scripts/train_ner.py --dev ...      # hold out dev A, print its scores, write nothing
-    python scripts/train_ner.py --model crf    # the CRF instead (bundled.crf)
+    python scripts/train_ner.py --model crf    # the CRF of scripts/ner_crf.py (bundled.crf)
 
-Writing one model removes the other's file from ``--out``: ``ner.bundled`` uses
-``bundled.npz`` when it is there, else ``bundled.crf``.
+``ner.bundled`` reads only ``bundled.npz``: the CRF (python-crfsuite, the
+``train`` extra) is kept for comparison, and writing the neural model removes a
+``bundled.crf`` from ``--out``.
 
 Data (read from ../shared/data/ner, never copied): ANERcorp train (tags);
 the bundled name lists (``kg/resources/ner``: hints, and names for the
@@ -24,7 +25,7 @@ points for the shipped ensemble. Dev B (``--dev --dev-blocks``) is every
 sixth block of 40 consecutive training sentences; it shares articles with the
 neighbouring training blocks and overstates the test figure.
 
-The neural tagger (:mod:`kg.ner.neural`, trained by :mod:`kg.ner.training`)
+The neural tagger (:mod:`kg.ner.neural`, trained by ``scripts/ner_training.py``)
 is trained for a fixed number of epochs (chosen on dev A) with ``--seeds``
 networks of different random seeds; the shipped model averages their scores.
 """
@@ -43,12 +44,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pycrfsuite
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.ner.bundled import DATA_FILE, MODEL_FILE, NEURAL_FILE, _stems  # noqa: E402
+from kg.ner.bundled import DATA_FILE, NEURAL_FILE, _stems  # noqa: E402
 from kg.ner.conll import (  # noqa: E402
     AQMAR_TYPES,
     TaggedSentence,
@@ -59,10 +59,11 @@ from kg.ner.conll import (  # noqa: E402
     rejoin_clitics,
     score,
 )
-from kg.ner.features import FeatureExtractor, Lexicon, name_gazetteer  # noqa: E402
+from kg.ner.features import Lexicon, name_gazetteer  # noqa: E402
 from kg.ner.neural import Config, NeuralTagger, write_weights  # noqa: E402
-from kg.ner.training import Settings, Trained, train_network  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
+from scripts.ner_crf import MODEL_FILE, FeatureExtractor, crf_tagger, train_crf  # noqa: E402
+from scripts.ner_training import Settings, Trained, train_network  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 BLOCK = 40
@@ -161,35 +162,6 @@ def name_words(sentences: Sequence[TaggedSentence]) -> dict[str, int]:
     return {word: count for word, count in sorted(counts.items()) if len(word) >= 2}
 
 
-def train_crf(
-    train: Sequence[TaggedSentence],
-    extractor: FeatureExtractor,
-    model_path: Path,
-    *,
-    c1: float,
-    c2: float,
-    iterations: int,
-) -> Lexicon:
-    """Train with jackknifed lexicon features; returns the lexicon of all of ``train``."""
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for fold in range(FOLDS):
-        rest = [(s.words, s.tags) for i, s in enumerate(train) if (i // BLOCK) % FOLDS != fold]
-        fold_extractor = extractor.with_lexicon(Lexicon.from_sentences(rest))
-        for i, sentence in enumerate(train):
-            if (i // BLOCK) % FOLDS == fold:
-                trainer.append(fold_extractor.sentence(sentence.words), list(sentence.tags))
-    trainer.set_params(
-        {
-            "c1": c1,
-            "c2": c2,
-            "max_iterations": iterations,
-            "feature.possible_transitions": True,
-        }
-    )
-    trainer.train(str(model_path))
-    return Lexicon.from_sentences([(s.words, s.tags) for s in train])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -253,8 +225,6 @@ def main() -> None:
     model_path = args.out / MODEL_FILE
     if args.dev:
         model_path = Path(tempfile.mkdtemp()) / MODEL_FILE
-    elif args.model == "crf" and not args.keep_crf:
-        (args.out / NEURAL_FILE).unlink(missing_ok=True)
     if (args.keep_crf or args.model == "neural") and not args.dev:
         lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
     else:
@@ -264,8 +234,7 @@ def main() -> None:
         print(f"trained on {len(tagged)} sentences in {time.perf_counter() - began:.0f} s")
 
     if args.dev:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(model_path))
+        tagger = crf_tagger(model_path)
         final = extractor.with_lexicon(lexicon)
         predicted = [tagger.tag(final.sentence(s.words)) for s in dev]
         print(f"dev: {len(dev)} sentences")

@@ -1,14 +1,15 @@
 """The bundled NER model: a tagger that ships with kg and needs no download.
 
-``kg/resources/ner/bundled.npz`` is an ensemble of small BiLSTM-CRF networks
+``kg/resources/ner/bundled.npz`` holds small BiLSTM-CRF networks
 (:mod:`kg.ner.neural`) trained by ``scripts/train_ner.py`` on the ANERcorp
-training split (see ``kg/resources/ner/MODEL_CARD.md``); without it,
-``bundled.crf`` (a python-crfsuite model) is used. ``bundled.json`` holds the lexicon and word
-clusters the features use, and the fine-class lexicon learnt from
-NewsFANE. The tagger predicts the benchmark types PERS/ORG/LOC/MISC; each
-mention is then given an ontology class (Country, City, GovernmentBody,
-MediaOrganization, ...) from the fine-class lexicon, the name lists (countries,
-cities, regions) and head-word rules.
+training split (see ``kg/resources/ner/MODEL_CARD.md``). ``bundled.json``
+holds the training-name lexicon the hints use, and the fine-class lexicon
+learnt from NewsFANE (the CRF of the first models, ``bundled.crf``, is trained
+and read by ``scripts/ner_crf.py``, outside the runtime package). The tagger
+predicts the benchmark types PERS/ORG/LOC/MISC; each mention is then given an
+ontology class (Country, City, GovernmentBody, MediaOrganization, ...) from the
+fine-class lexicon, the name lists (countries, cities, regions) and head-word
+rules.
 """
 
 from __future__ import annotations
@@ -21,24 +22,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pycrfsuite
-
 from kg.errors import ConfigError
 from kg.model import Document
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
-from kg.ner.features import (
-    FeatureExtractor,
-    Gazetteer,
-    Lexicon,
-    name_gazetteer,
-    strip_clitics,
-)
+from kg.ner.features import Gazetteer, Lexicon, name_gazetteer, strip_clitics
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
-MODEL_FILE = "bundled.crf"
 NEURAL_FILE = "bundled.npz"
 DATA_FILE = "bundled.json"
 NEURAL_WORDS_PER_PASS = 5_000
@@ -236,18 +228,11 @@ class TaggedMention:
 
 
 class BundledModel:
-    """The tagger (neural, or the CRF) with its features and fine-class lexicon."""
+    """The neural tagger with its lexicon and fine-class rules."""
 
     def __init__(self, model_path: Path, data: Mapping[str, Any]) -> None:
         lexicon = Lexicon(Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"]))
-        self.neural: NeuralTagger | None = None
-        self.tagger: pycrfsuite.Tagger | None = None
-        if model_path.suffix == ".npz":
-            self.neural = NeuralTagger.load(model_path, name_gazetteer(), lexicon)
-        else:
-            self.tagger = pycrfsuite.Tagger()
-            self.tagger.open(str(model_path))
-        self.features = FeatureExtractor(name_gazetteer(), dict(data["clusters"]), lexicon)
+        self.neural = NeuralTagger.load(model_path, name_gazetteer(), lexicon)
         self.names = NameRules.from_data(data)
         self.fine = self.names.fine
 
@@ -263,8 +248,6 @@ class BundledModel:
     @classmethod
     def _from_directory(cls, directory: Path) -> BundledModel:
         model_path = directory / NEURAL_FILE
-        if not model_path.is_file():
-            model_path = directory / MODEL_FILE
         data_path = directory / DATA_FILE
         for path in (model_path, data_path):
             if not path.is_file():
@@ -278,10 +261,7 @@ class BundledModel:
         """IOB2 tags (PERS/ORG/LOC/MISC) for one sentence of surface words."""
         if not words:
             return []
-        if self.neural is not None:
-            return self.neural.tag(words)
-        assert self.tagger is not None
-        return list(self.tagger.tag(self.features.sentence(words)))
+        return self.neural.tag(words)
 
     def name_start(self, word: str) -> int:
         """Where a name starts in ``word`` (see :meth:`NameRules.name_start`)."""
@@ -323,33 +303,22 @@ class BundledModel:
     ) -> list[tuple[list[str], list[float]]]:
         tagged: list[tuple[list[str], list[float], list[float]]] = []
         neural = self.neural
-        if neural is not None:
-            outside = neural.tags.index("O")
-            found = _in_passes(neural, [w for w in sentences if w], NEURAL_WORDS_PER_PASS)
+        tag_names = neural.tags
+        outside = tag_names.index("O")
+        found = _in_passes(neural, [w for w in sentences if w], NEURAL_WORDS_PER_PASS)
         for words in sentences:
             if not words:
                 tagged.append(([], [], []))
                 continue
-            if neural is not None:
-                tags, probabilities = next(found)
-                tagged.append(
-                    (
-                        tags,
-                        [
-                            float(probabilities[i, neural.tags.index(tag)])
-                            for i, tag in enumerate(tags)
-                        ],
-                        [float(1.0 - p) for p in probabilities[:, outside]],
-                    )
+            path, probabilities = next(found)
+            tagged.append(
+                (
+                    [tag_names[i] for i in path],
+                    probabilities[range(len(path)), path].tolist(),
+                    (1.0 - probabilities[:, outside]).tolist(),
                 )
-                continue
-            assert self.tagger is not None
-            self.tagger.set(self.features.sentence(words))
-            tags = list(self.tagger.tag())
-            marginals = [self.tagger.marginal(tag, i) for i, tag in enumerate(tags)]
-            not_outside = [1.0 - self.tagger.marginal("O", i) for i in range(len(tags))]
-            tagged.append((tags, marginals, not_outside))
-        stems = [list(_stems(words)) for words in sentences]
+            )
+        stems = [neural.stems_of(words) for words in sentences]
         names: dict[tuple[str, ...], str] = {}
         for (tags, _, _), sentence_stems in zip(tagged, stems, strict=True):
             for kind, start, end in chunks(tags):
@@ -416,15 +385,15 @@ class BundledNER(Stage):
 def _in_passes(
     neural: NeuralTagger, sentences: Sequence[Sequence[str]], max_words: int
 ) -> Iterator[Any]:
-    """``neural.tag_many_with_marginals`` of ``sentences``, at most ``max_words`` words a
+    """``neural.paths_with_marginals`` of ``sentences``, at most ``max_words`` words a
     pass (a longer sentence is a pass of its own)."""
     chunk: list[Sequence[str]] = []
     words = 0
     for sentence in sentences:
         if chunk and words + len(sentence) > max_words:
-            yield from neural.tag_many_with_marginals(chunk)
+            yield from neural.paths_with_marginals(chunk)
             chunk, words = [], 0
         chunk.append(sentence)
         words += len(sentence)
     if chunk:
-        yield from neural.tag_many_with_marginals(chunk)
+        yield from neural.paths_with_marginals(chunk)

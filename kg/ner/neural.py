@@ -15,7 +15,7 @@ Each word is read as
 then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
 (transitions that IOB2 forbids are barred) picks the tags.
 
-The network is trained in torch (:mod:`kg.ner.training`), but tagging runs in
+The network is trained in torch (``scripts/ner_training.py``), but tagging runs in
 numpy alone (no torch import): the LSTM's input projection is linear, so the
 part that depends on the word alone (word, stem and character vectors, and the
 hints of :data:`WORD_HINTS`) is computed once per distinct word and cached,
@@ -174,7 +174,12 @@ def _schedule(sentences: Sequence[np.ndarray]) -> tuple[list[int], list[int]]:
     longer than it: step ``t`` of a batched pass runs only the first ``active[t]``."""
     order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
     lengths = [len(sentences[i]) for i in order]
-    active = [sum(1 for length in lengths if length > t) for t in range(lengths[0])]
+    active = []
+    running = len(lengths)
+    for t in range(lengths[0]):
+        while lengths[running - 1] <= t:
+            running -= 1
+        active.append(running)
     return order, active
 
 
@@ -196,18 +201,21 @@ def viterbi_many(
     (only over the sentences still running)."""
     order, padded, active = _longest_first(emissions)
     score = start + padded[0]
+    # The step into position t: [time - 1, sentence, from, to] scores, in one operation.
+    ahead = transitions + padded[1:, :, None, :]
     back = np.zeros(padded.shape, dtype=np.intp)
     for t in range(1, len(active)):
         k = active[t]
-        candidates = score[:k, :, None] + transitions
+        candidates = score[:k, :, None] + ahead[t - 1, :k]
         back[t, :k] = candidates.argmax(1)
-        score[:k] = candidates.max(1) + padded[t, :k]
+        score[:k] = candidates.max(1)
     paths: list[list[int]] = [[]] * len(emissions)
+    last = (score + end).argmax(axis=1).tolist()
     for slot, i in enumerate(order):
-        length = len(emissions[i])
-        best = [int((score[slot] + end).argmax())]
-        for t in range(length - 1, 0, -1):
-            best.append(int(back[t, slot, best[-1]]))
+        pointers = back[: len(emissions[i]), slot].tolist()
+        best = [last[slot]]
+        for t in range(len(pointers) - 1, 0, -1):
+            best.append(pointers[t][best[-1]])
         paths[i] = best[::-1]
     return paths
 
@@ -217,10 +225,15 @@ def marginals(
 ) -> np.ndarray:
     """``[time, tags]`` posterior probability of each tag at each position.
 
-    Forward-backward in probability space, each step rescaled to sum to one
-    (cheaper than log space for a handful of tags).
+    Forward-backward in probability space (cheaper than log space for a handful
+    of tags), in float64, rescaled every :data:`RESCALE` steps.
     """
     return marginals_many([emissions], transitions, start, end)[0]
+
+
+RESCALE = 4
+"""Steps between two rescalings of forward-backward: each step's potentials are at most
+one at their largest, so the scores cannot underflow float64 in a few steps."""
 
 
 def marginals_many(
@@ -229,16 +242,18 @@ def marginals_many(
     """:func:`marginals` of several non-empty sentences, computed together."""
     order, padded, active = _longest_first(emissions)
     steps = len(active)
-    potentials = np.exp(padded - padded.max(axis=2, keepdims=True))
-    step = np.exp(transitions)
+    scores = padded.astype(np.float64)
+    potentials = np.exp(scores - scores.max(axis=2, keepdims=True))
+    # The step into position t: [time - 1, sentence, from, to], transitions times potentials.
+    ahead = np.exp(transitions.astype(np.float64)) * potentials[1:, :, None, :]
     alpha = np.zeros_like(potentials)
     beta = np.zeros_like(potentials)
     alpha[0] = np.exp(start - start.max()) * potentials[0]
-    alpha[0] /= alpha[0].sum(axis=1, keepdims=True)
     for t in range(1, steps):
         k = active[t]
-        alpha[t, :k] = (alpha[t - 1, :k] @ step) * potentials[t, :k]
-        alpha[t, :k] /= alpha[t, :k].sum(axis=1, keepdims=True)
+        np.matmul(alpha[t - 1, :k, None, :], ahead[t - 1, :k], out=alpha[t, :k, None, :])
+        if t % RESCALE == 0:
+            alpha[t, :k] /= alpha[t, :k].sum(axis=1, keepdims=True)
     final = np.exp(end - end.max())
     for t in range(steps - 1, -1, -1):
         k = active[t]
@@ -247,8 +262,11 @@ def marginals_many(
         running = active[t + 1] if t + 1 < steps else 0
         beta[t, running:k] = final
         if running:
-            beta[t, :running] = (potentials[t + 1, :running] * beta[t + 1, :running]) @ step.T
-            beta[t, :running] /= beta[t, :running].sum(axis=1, keepdims=True)
+            np.matmul(
+                ahead[t, :running], beta[t + 1, :running, :, None], out=beta[t, :running, :, None]
+            )
+            if t % RESCALE == 0:
+                beta[t, :running] /= beta[t, :running].sum(axis=1, keepdims=True)
     product = alpha * beta
     result: list[np.ndarray] = [np.empty(0)] * len(emissions)
     for slot, i in enumerate(order):
@@ -275,28 +293,37 @@ def fused_convolutions(
     return np.concatenate(kernels, axis=1), np.concatenate([bias for _, bias in convs])
 
 
-def char_vectors(
-    chars: np.ndarray, embedding: np.ndarray, kernel: np.ndarray, bias: np.ndarray
-) -> np.ndarray:
-    """``[words, filters]`` max-pooled convolutions (:func:`fused_convolutions`) over
-    each row of letter ids.
+def letter_tables(embedding: np.ndarray, kernel: np.ndarray) -> np.ndarray:
+    """``[widest, letters + 1, filters]``: what each letter id adds to a convolution
+    (:func:`fused_convolutions`) at each offset of its window; the last row, zeros,
+    is the convolution's padding. A convolution is linear in its letter vectors,
+    so the product of each letter's vector with the kernel is computed once, and
+    a window's output is a sum of table rows."""
+    dim = embedding.shape[1]
+    widest = kernel.shape[0] // dim
+    padded = np.concatenate([embedding, np.zeros((1, dim), dtype=embedding.dtype)])
+    tables: np.ndarray = np.stack([padded @ kernel[k * dim : (k + 1) * dim] for k in range(widest)])
+    return tables
+
+
+def char_vectors(chars: np.ndarray, tables: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """``[words, filters]`` max-pooled convolutions over each row of letter ids, from
+    the :func:`letter_tables`.
 
     As ``torch.nn.Conv1d(padding=width // 2)`` for each width, with the output cut
     to the row's length, then the maximum over positions. Columns past the longest
     word plus the widest window are left out: their windows hold only padding,
     whose output (the bias) an earlier all-padding window already gives.
     """
-    dim = embedding.shape[1]
-    widest = kernel.shape[0] // dim
+    widest = tables.shape[0]
     longest = int((chars != PAD).sum(axis=1).max(initial=0))
     letters = min(chars.shape[1], longest + widest)
-    x = embedding[chars[:, :letters]]  # [words, letters, dim]
-    words = x.shape[0]
-    padded = np.zeros((words, letters + 2 * widest, dim), dtype=x.dtype)
-    padded[:, widest // 2 : widest // 2 + letters] = x
-    windows = np.concatenate([padded[:, k : k + letters] for k in range(widest)], axis=2)
-    out = windows.reshape(words * letters, widest * dim) @ kernel
-    pooled: np.ndarray = out.reshape(words, letters, -1).max(axis=1) + bias
+    ids = np.full((len(chars), letters + widest - 1), tables.shape[1] - 1, dtype=chars.dtype)
+    ids[:, widest // 2 : widest // 2 + letters] = chars[:, :letters]
+    out = tables[0][ids[:, :letters]]  # [words, letters, filters]
+    for k in range(1, widest):
+        out += tables[k][ids[:, k : k + letters]]
+    pooled: np.ndarray = out.max(axis=1) + bias
     return pooled
 
 
@@ -319,9 +346,10 @@ class _Member:
         self.word = w("word.weight")
         self.stem = w("stem.weight")
         self.char = w("char.weight")
-        self.conv_kernel, self.conv_bias = fused_convolutions(
+        kernel, self.conv_bias = fused_convolutions(
             [(w(f"convs.{k}.weight"), w(f"convs.{k}.bias")) for k in range(3)]
         )
+        self.letters = letter_tables(self.char, kernel)
         word_width = config.word_dim + config.stem_dim + 3 * config.char_filters
         # Input projections, forward then backward direction: [input, 2 * 4H].
         w_ih = np.concatenate(
@@ -345,22 +373,6 @@ class _Member:
         self.out_weight = w("out.weight").T
         self.out_bias = w("out.bias")
 
-    def word_projections(
-        self, word_ids: Sequence[int], stem_ids: Sequence[int], chars: np.ndarray
-    ) -> np.ndarray:
-        """``[words, 8H]`` input projections of words, from their word and stem ids and
-        their ``[words, letters]`` letter ids."""
-        vectors = np.concatenate(
-            [
-                self.word[word_ids],
-                self.stem[stem_ids],
-                char_vectors(chars, self.char, self.conv_kernel, self.conv_bias),
-            ],
-            axis=1,
-        )
-        projected: np.ndarray = vectors @ self.word_projection
-        return projected
-
 
 def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) -> list[np.ndarray]:
     """``[time, D * H]`` hidden states of each sentence, from its ``[time, D, 4H]`` gate
@@ -381,24 +393,33 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
         x[: len(row), 0::2, slot] = row[:, 0::2]
         x[: len(row), 1::2, slot] = row[::-1, 1::2]
     c = np.zeros((directions, count, size), dtype=np.float32)
-    states = np.empty((steps, directions, count, size), dtype=np.float32)
+    states = np.zeros((steps + 1, directions, count, size), dtype=np.float32)
+    # states[0] is the initial (zero) state, states[t + 1] the state after step t.
     # Gate columns [i, f, o, g] (see _gates): after one tanh, i, f and o become
     # sigmoids with one multiply and one add. Few numpy calls per step matter more
-    # than their size here.
-    for t, k in enumerate(active):
-        if t:
-            gates = np.matmul(states[t - 1, :, :k], w_hh)
-            gates += x[t, :, :k]
-        else:
-            gates = x[0].copy()
-        np.tanh(gates, out=gates)
-        sigmoids = gates[..., : 3 * size]
-        sigmoids *= 0.5
-        sigmoids += 0.5
-        ck = c[:, :k]
-        ck *= gates[..., size : 2 * size]
-        ck += gates[..., :size] * gates[..., 3 * size :]
-        np.multiply(gates[..., 2 * size : 3 * size], np.tanh(ck), out=states[t, :, :k])
+    # than their size here, so the views and buffers are made once for each run of
+    # steps with the same number of sentences (one run for a single sentence).
+    t = 0
+    while t < steps:
+        k = active[t]
+        run_end = t + active[t:].count(k)
+        gates = np.empty((directions, k, 4 * size), dtype=np.float32)
+        sigmoids, i_gate = gates[..., : 3 * size], gates[..., :size]
+        f_gate, o_gate = gates[..., size : 2 * size], gates[..., 2 * size : 3 * size]
+        g_gate, scratch, ck = gates[..., 3 * size :], np.empty_like(c[:, :k]), c[:, :k]
+        for step in range(t, run_end):
+            np.matmul(states[step, :, :k], w_hh, out=gates)
+            gates += x[step, :, :k]
+            np.tanh(gates, out=gates)
+            sigmoids *= 0.5
+            sigmoids += 0.5
+            ck *= f_gate
+            np.multiply(i_gate, g_gate, out=scratch)
+            ck += scratch
+            np.tanh(ck, out=scratch)
+            np.multiply(o_gate, scratch, out=states[step + 1, :, :k])
+        t = run_end
+    states = states[1:]
     result: list[np.ndarray] = [np.empty(0)] * len(sentences)
     for slot, i in enumerate(order):
         length = len(sentences[i])
@@ -407,6 +428,25 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
         )  # [time, pair, direction, H]
         result[i] = pairs.reshape(length, directions * size)
     return result
+
+
+class _HintRows:
+    """The input rows of several hints in one table, so that a word's rows are summed
+    with one lookup."""
+
+    def __init__(self, indexes: Sequence[Mapping[str, int]], tables: Sequence[np.ndarray]) -> None:
+        self.indexes = indexes
+        self.offsets = np.cumsum([0, *(len(table) for table in tables[:-1])])
+        self.table = np.concatenate(tables)
+
+    def __call__(self, values: Sequence[Sequence[str]]) -> np.ndarray:
+        """``[words, columns]``: the sum of each word's hint rows (one value per hint)."""
+        ids = [
+            [index.get(value, UNK) for index, value in zip(self.indexes, row, strict=True)]
+            for row in values
+        ]
+        rows: np.ndarray = self.table[np.array(ids, dtype=np.intp) + self.offsets].sum(axis=1)
+        return rows
 
 
 class NeuralTagger:
@@ -440,14 +480,23 @@ class NeuralTagger:
         self._split: dict[str, tuple[str, str, str]] = {}
         """Surface word -> normalised word, its proclitics and stem."""
 
-        def table(name: str) -> tuple[dict[str, int], np.ndarray]:
-            k = HINTS.index(name)
-            rows = np.concatenate([m.hint_tables[k] for m in self.members], axis=1)
-            return self.hint_vocabularies[k].index, rows
+        def hint_rows(names: Sequence[str]) -> _HintRows:
+            ks = [HINTS.index(name) for name in names]
+            return _HintRows(
+                [self.hint_vocabularies[k].index for k in ks],
+                [np.concatenate([m.hint_tables[k] for m in self.members], axis=1) for k in ks],
+            )
 
-        self._word_tables = [table(name) for name in WORD_HINTS]
-        self._context_tables = [table(name) for name in CONTEXT_HINTS]
+        self._word_hints = hint_rows(WORD_HINTS)
+        self._context_hints = hint_rows(CONTEXT_HINTS)
         self._bias = np.concatenate([m.bias for m in self.members])
+        # The word-only inputs of all members: [vocabulary, M, dim] vectors, letter
+        # tables and convolution biases side by side, [M, input, 8H] projections.
+        self._word_vectors = np.stack([m.word for m in self.members], axis=1)
+        self._stem_vectors = np.stack([m.stem for m in self.members], axis=1)
+        self._letters = np.concatenate([m.letters for m in self.members], axis=2)
+        self._conv_bias = np.concatenate([m.conv_bias for m in self.members])
+        self._projection = np.stack([m.word_projection for m in self.members])
         self._w_hh = np.concatenate([m.w_hh for m in self.members])
         self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
         self._out_bias = np.mean([m.out_bias for m in self.members], axis=0)
@@ -483,48 +532,65 @@ class NeuralTagger:
         """:meth:`scores` of several non-empty sentences, run through the network together."""
         lexicon = lexicon or self.lexicon
         gate_inputs = []
+        shape = (2 * len(self.members), 4 * self.config.hidden)
         for words in sentences:
             if len(self._cache) > self._cache_rows:  # before looking: the rows must stay
                 self._cache.clear()
                 self._split.clear()
             normal, stems = self._cached(words)
-            inputs = np.stack([self._cache[word] for word in normal])
-            context = context_hints(stems, self.gazetteer, lexicon)
-            for k, (index, table) in enumerate(self._context_tables):
-                inputs += table[[index.get(values[k], UNK) for values in context]]
-            size = (len(normal), 2 * len(self.members), 4 * self.config.hidden)
-            gate_inputs.append(inputs.reshape(size))
+            cache = self._cache
+            inputs = np.stack([cache[word] for word in normal])
+            inputs += self._context_hints(context_hints(stems, self.gazetteer, lexicon))
+            gate_inputs.append(inputs.reshape(len(normal), *shape))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
+
+    def stems_of(self, words: Sequence[str]) -> list[str]:
+        """The clitic-stripped stems of normalised surface words (cached)."""
+        split = self._split
+        for word in words:
+            if word not in split:
+                normal = normalize_key(word) or word
+                split[word] = (normal, *strip_clitics(normal))
+        return [split[word][2] for word in words]
 
     def _cached(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
         """The normalised words and stems of a sentence, each normalised word with its
         cached gate-input row: its input projection (word, stem, letters), the rows
         of its word hints and the bias, for the ``M`` members side by side (``[2M *
         4H]``)."""
+        stems = self.stems_of(words)
         split = self._split
-        for word in words:
-            if word not in split:
-                normal = normalize_key(word) or word
-                split[word] = (normal, *strip_clitics(normal))
-        parts = [split[word] for word in words]
+        normal = [split[word][0] for word in words]
         cache = self._cache
-        new = {normal: (prefix, stem) for normal, prefix, stem in parts if normal not in cache}
+        new = {split[w][0]: split[w][1:] for w in words if split[w][0] not in cache}
         if new:
             distinct = list(new)
-            word_ids = [self.words(word) for word in distinct]
-            stem_ids = [self.stems(stem) for _, stem in new.values()]
-            chars = char_matrix(distinct, self.chars)
-            rows = np.concatenate(
-                [m.word_projections(word_ids, stem_ids, chars) for m in self.members], axis=1
+            rows = self._word_rows(distinct, [stem for _, stem in new.values()])
+            rows += self._word_hints(
+                [word_hints(word, *new[word], self.gazetteer) for word in distinct]
             )
-            rows += self._bias
-            hints = [word_hints(word, *new[word], self.gazetteer) for word in distinct]
-            for k, (index, table) in enumerate(self._word_tables):
-                rows += table[[index.get(values[k], UNK) for values in hints]]
             for word, row in zip(distinct, rows, strict=True):
                 cache[word] = row
-        return [normal for normal, _, _ in parts], [stem for _, _, stem in parts]
+        return normal, stems
+
+    def _word_rows(self, words: Sequence[str], stems: Sequence[str]) -> np.ndarray:
+        """``[words, 2M * 4H]`` input projections (word, stem, letters) of all members,
+        plus the bias, for normalised words and their stems."""
+        count, members = len(words), len(self.members)
+        letters = char_vectors(char_matrix(words, self.chars), self._letters, self._conv_bias)
+        vectors = np.concatenate(
+            [
+                self._word_vectors[[self.words(word) for word in words]],
+                self._stem_vectors[[self.stems(stem) for stem in stems]],
+                letters.reshape(count, members, -1),
+            ],
+            axis=2,
+        )  # [words, M, input]
+        projected = np.matmul(vectors.transpose(1, 0, 2), self._projection)  # [M, words, 8H]
+        rows: np.ndarray = projected.transpose(1, 0, 2).reshape(count, -1)
+        rows += self._bias
+        return rows
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
@@ -540,14 +606,18 @@ class NeuralTagger:
         self, sentences: Sequence[Sequence[str]]
     ) -> list[tuple[list[str], np.ndarray]]:
         """:meth:`tag_with_marginals` of several non-empty sentences (one network pass)."""
-        scores = self.scores_many(sentences)
-        crf = (self._transitions, self._start, self._end)
-        paths = viterbi_many(scores, *crf)
-        posteriors = marginals_many(scores, *crf)
         return [
             ([self.tags[i] for i in path], posterior)
-            for path, posterior in zip(paths, posteriors, strict=True)
+            for path, posterior in self.paths_with_marginals(sentences)
         ]
+
+    def paths_with_marginals(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> list[tuple[list[int], np.ndarray]]:
+        """The best tag ids and the ``[time, tags]`` marginals of non-empty sentences."""
+        scores = self.scores_many(sentences)
+        crf = (self._transitions, self._start, self._end)
+        return list(zip(viterbi_many(scores, *crf), marginals_many(scores, *crf), strict=True))
 
 
 def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Mention replacement for training (kg.ner.training.NamePool), on real Arabic names."""
+"""Mention replacement for training (scripts/ner_training.py, NamePool), on real Arabic names."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import random
 
 from kg.ner.conll import TaggedSentence, chunks
 from kg.ner.features import Gazetteer
-from kg.ner.training import Jackknife, NamePool, attach_proclitics, split_proclitics
+from scripts.ner_training import Jackknife, NamePool, attach_proclitics, split_proclitics
 
 TRAIN = [
     TaggedSentence(

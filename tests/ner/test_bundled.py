@@ -201,7 +201,7 @@ def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
         read_weights,
         write_weights,
     )
-    from kg.ner.training import TAGS, Network, batches, make_example
+    from scripts.ner_training import TAGS, Network, batches, make_example
 
     sentences = [
         TaggedSentence(("قال", "الرئيس", "باراك", "أوباما", "في", "واشنطن"), ("O",) * 6),

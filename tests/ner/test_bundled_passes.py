@@ -30,13 +30,13 @@ def _mentions(monkeypatch: pytest.MonkeyPatch, words_per_pass: int) -> tuple[Men
 
 def test_passes_of_a_few_words_tag_exactly_as_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     passes: list[int] = []
-    tag_many = NeuralTagger.tag_many_with_marginals
+    tag_many = NeuralTagger.paths_with_marginals
 
     def counted(self: NeuralTagger, sentences: Sequence[Sequence[str]]) -> Any:
         passes.append(sum(map(len, sentences)))
         return tag_many(self, sentences)
 
-    monkeypatch.setattr(NeuralTagger, "tag_many_with_marginals", counted)
+    monkeypatch.setattr(NeuralTagger, "paths_with_marginals", counted)
     one_pass = _mentions(monkeypatch, 10**9)
     assert len(passes) == 1 and len(one_pass) >= 80
     passes.clear()
