@@ -8,8 +8,9 @@ extractor's facts that the dev gold confirms, and writes that table to
 raw confidence with that measured precision (smoothed, where a bucket holds few
 facts, towards the precision of the kind's facts at or above that bucket), and
 holds back every fact whose calibrated confidence is below ``min_confidence``
-(0.8 by default): a wrong edge costs an analyst more than a missing one. A held-back event takes the relations
-that point at it along; a held-back ``stated`` takes its statement.
+(0.8 by default): a wrong edge costs an analyst more than a missing one. A held-back
+event takes the relations that point at it along; a held-back ``stated`` takes its
+statement.
 
 The stance kinds share one table row (``stance``), as do the event roles, which
 go with their event (``event``): their dev counts are too small one by one.
