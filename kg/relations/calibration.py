@@ -5,11 +5,12 @@ rule is. ``scripts/eval_relations.py --split dev --write-calibration`` measures,
 for each kind of fact and each bucket of raw confidence, the share of the
 extractor's facts that the dev gold confirms, and writes that table to
 ``kg/resources/relations/calibration.json``. The ``calibrate`` stage replaces every
-raw confidence with that measured precision (smoothed towards the kind's overall
-precision where a bucket holds few facts), and holds back every fact whose
-calibrated confidence is below ``min_confidence`` (0.8 by default): a wrong edge
-costs an analyst more than a missing one. A held-back event takes the relations
-that point at it along; a held-back ``stated`` takes its statement.
+raw confidence with that measured precision (smoothed, where a bucket holds few
+facts, towards the precision of the kind's facts at or above that bucket), and
+holds back every fact whose calibrated confidence is below ``min_confidence``
+(0.8 by default): a wrong edge costs an analyst more than a missing one. A held-back
+event takes the relations that point at it along; a held-back ``stated`` takes its
+statement.
 
 The stance kinds share one table row (``stance``), as do the event roles, which
 go with their event (``event``): their dev counts are too small one by one.
@@ -55,15 +56,12 @@ class CalibrationTable:
     counts: dict[str, tuple[tuple[int, int], ...]]
 
     def calibrated(self, group: str, raw: float) -> float:
+        """The precision measured for ``raw`` in ``group``, smoothed (see ``smoothed``)."""
         cells = self.counts.get(group)
         if not cells:
             return _UNKNOWN
-        correct = sum(c for c, _ in cells)
-        predicted = sum(n for _, n in cells)
-        overall = correct / predicted if predicted else _UNKNOWN
         index = min(max(bisect.bisect_right(self.edges, raw) - 1, 0), len(cells) - 1)
-        good, seen = cells[index]
-        return round((good + _SMOOTHING * overall) / (seen + _SMOOTHING), 3)
+        return round(smoothed(cells, index), 3)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CalibrationTable:
@@ -83,6 +81,26 @@ class CalibrationTable:
                 group: [list(cell) for cell in cells] for group, cells in self.counts.items()
             },
         }
+
+
+def smoothed(cells: tuple[tuple[int, int], ...], index: int) -> float:
+    """The precision of bucket ``index``, with ``_SMOOTHING`` pseudo-facts at a prior.
+
+    The prior is the precision of the group's facts at or above the bucket (itself
+    smoothed towards the group's overall precision), not of all its facts: a raw
+    confidence orders facts by how sure their rule is, so the facts below a bucket
+    say little about it, and with an overall prior a well-separated top bucket
+    (8 right of 9, in a group right half the time) would be pulled below the bar
+    by its less sure neighbours. The lowest bucket keeps the overall prior.
+    """
+    correct = sum(c for c, _ in cells)
+    predicted = sum(n for _, n in cells)
+    overall = correct / predicted if predicted else _UNKNOWN
+    above_good = sum(c for c, _ in cells[index:])
+    above_seen = sum(n for _, n in cells[index:])
+    prior = (above_good + _SMOOTHING * overall) / (above_seen + _SMOOTHING)
+    good, seen = cells[index]
+    return (good + _SMOOTHING * prior) / (seen + _SMOOTHING)
 
 
 @cache

@@ -51,6 +51,7 @@ from kg.relations.arguments import (
 )
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import AGENT_LABELS, EVENT_WORD, Arg, DocContext, Word
+from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_sense import (
     complement_ok,
     eventive_sense,
@@ -63,7 +64,6 @@ from kg.relations.lexicon import (
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
-    EVENT_TRIGGER_CONFIDENCE,
     EVENT_TRIGGERS,
     LIGHT_VERBS,
     NEWS_SOURCE_MARKERS,
@@ -662,12 +662,12 @@ def _previously(context: DocContext, words: list[Word], position: int) -> list[A
 def _record(context: DocContext, words: list[Word], position: int, draft: _Draft,
             count: Count | None, state: EventState, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
-    confidence = EVENT_TRIGGER_CONFIDENCE + 0.05 * min(3, len(draft.arguments))
+    when = event_time(here.anchor, words, position)
+    confidence = event_confidence(_cues(context, draft, count, when.historical))
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, f"events.{label}", confidence,
                                 (word.start, word.end))
     node_id = event_id(context.doc.id, label, word.start, word.end)
-    when = event_time(here.anchor, words, position)
     state.events[node_id] = Event(
         id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
         evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
@@ -681,6 +681,27 @@ def _record(context: DocContext, words: list[Word], position: int, draft: _Draft
     own = [a for a in draft.arguments if a.role == "agent"]
     if own and draft.agent_source in _OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
+
+
+def _cues(context: DocContext, draft: _Draft, count: Count | None,
+          historical: bool) -> EventCues:
+    """How the draft's trigger and arguments were found (see ``event_confidence``)."""
+    roles = {a.role for a in draft.arguments}
+    agent = "none" if "agent" not in roles else \
+        "own" if draft.agent_source in _OWN_AGENT else "far"
+    targets = [a for a in draft.arguments if a.role == "target"]
+    target = "none"
+    if count is not None and any((a.start, a.end) == (count.start, count.end) for a in targets):
+        target = "counted"
+    elif targets:
+        gaps = [abs(found.index - draft.word.index) for a in targets
+                if (found := context.word_at(a.start)) is not None]
+        target = "far" if gaps and min(gaps) >= FAR_TARGET_WORDS else "near"
+    definite = not draft.verb and any("ال" in prefix for prefix, rest in draft.word.readings()
+                                      if rest in EVENT_TRIGGERS)
+    return EventCues(verb=draft.verb, agent=agent, target=target,
+                     participant="participant" in roles, other_roles=bool(roles - {"agent"}),
+                     definite_noun=definite, background=historical or draft.background)
 
 
 def _add_casualties(state: EventState, event_id_: str, count: Count) -> None:

@@ -78,3 +78,26 @@ def test_stance_kinds_share_a_row_and_the_bundled_table_loads() -> None:
     assert group_of("condemns") == group_of("urges") == "stance"
     assert group_of("holdsPosition") == "holdsPosition"
     assert bundled_table().counts
+
+
+def test_a_clean_top_bucket_is_kept_in_a_kind_right_half_the_time() -> None:
+    """The prior of a bucket is the precision at or above it, not the kind's overall one."""
+    edges = (0.0, 0.6, 0.7, 1.01)
+    events = CalibrationTable(edges, {"event": ((3, 30), (12, 30), (8, 9))})
+    assert events.calibrated("event", 0.8) >= 0.8
+    assert events.calibrated("event", 0.65) < 0.8
+    assert events.calibrated("event", 0.3) < 0.8
+
+
+def test_a_single_right_fact_at_the_top_of_a_poor_kind_is_still_held_back() -> None:
+    edges = (0.0, 0.6, 1.01)
+    poor = CalibrationTable(edges, {"event": ((10, 40), (1, 1))})
+    assert poor.calibrated("event", 0.9) < 0.8
+
+
+def test_the_lowest_bucket_is_smoothed_towards_the_kinds_overall_precision() -> None:
+    edges = (0.0, 0.6, 1.01)
+    cells = ((0, 2), (10, 10))
+    value = CalibrationTable(edges, {"stated": cells}).calibrated("stated", 0.3)
+    overall = 10 / 12
+    assert value == pytest.approx((0 + 3 * overall) / (2 + 3), abs=1e-3)
