@@ -10,6 +10,11 @@ article that cannot be written is skipped.
 An exception that is not a :class:`KGError` is a bug in kg: it is reported as
 an internal error, with its traceback, and ``strict=True`` re-raises it
 instead (after writing what was already extracted).
+
+:class:`ArticleExtractor` turns one article into its checked document graph
+(or the :class:`Failure` to report); ``workers=N`` runs it in N processes
+(:mod:`kg.parallel`) while reading, the report and the writes stay in this
+process, in input order.
 """
 
 from __future__ import annotations

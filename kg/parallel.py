@@ -168,8 +168,7 @@ class OrderedPool(Generic[A, R]):
         """
         pending: _Pending[T, A, R] = deque()
         for tag, item in items:
-            future = None if item is None else self._pool().submit(_run, item)
-            pending.append((tag, item, future))
+            pending.append((tag, item, self._submit(item)))
             while len(pending) >= self.window:
                 yield from self._next(pending)
         while pending:
@@ -194,6 +193,16 @@ class OrderedPool(Generic[A, R]):
             (tag, future.result() if future is not None else self._alone(item))
             for tag, item, future in done
         ]
+
+    def _submit(self, item: A | None) -> Future[R] | None:
+        if item is None:
+            return None
+        try:
+            return self._pool().submit(_run, item)
+        except BrokenProcessPool as error:  # a worker died since the last result: redo below
+            broken: Future[R] = Future()
+            broken.set_exception(error)
+            return broken
 
     def _alone(self, item: A | None) -> R | WorkerCrash | None:
         """Run ``item`` with no other item in flight: a crash now is its own."""

@@ -68,9 +68,10 @@ def test_items_are_read_only_a_window_ahead() -> None:
         assert [tag for tag, _ in results] == list(range(1, 30))
 
 
-def test_a_worker_that_dies_loses_only_its_own_item() -> None:
+@pytest.mark.parametrize("window", [None, 2], ids=["all-in-flight", "submitted-after-it"])
+def test_a_worker_that_dies_loses_only_its_own_item(window: int | None) -> None:
     items = [(n, n) for n in range(95, 103)]
-    with OrderedPool(_squares, workers=2) as pool:
+    with OrderedPool(_squares, workers=2, window=window) as pool:
         results = dict(pool.map(items))
     assert isinstance(results.pop(CRASH), WorkerCrash)
     assert results == {n: n * n for n in range(95, 103) if n != CRASH}
