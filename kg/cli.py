@@ -27,7 +27,7 @@ import typer
 from kg import __version__
 from kg.config import check_neo4j_uri, neo4j_settings, store_path
 from kg.errors import ConfigError, KGError, StoreError
-from kg.parallel import available_cores
+from kg.parallel import available_cores, one_blas_thread
 from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE
 from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT
@@ -224,6 +224,9 @@ def ingest(
     goes on. Exit code 3 means some input was skipped (the summary says how many were
     bad input and how many hit an internal error).
     """
+    # One BLAS thread, set before numpy loads: the cores go to the workers, and numpy's
+    # threads only wait on each other over the tagger's small matrices.
+    one_blas_thread()
     from kg.ingest import default_pipeline_spec
     from kg.ingest import ingest as run_ingest
     from kg.io import FieldMap
