@@ -36,6 +36,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.parallel import BLAS_THREAD_VARIABLES  # noqa: E402
+
 DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "news" / "saudinewsnet" / "2015-07-21.zip"
 BASELINE = "e558477"
 SUMMARY = re.compile(r"documents: (?P<documents>\d+)  sentences: (?P<sentences>\d+)")
@@ -353,11 +357,13 @@ def print_projection(one: Row, two: Row) -> None:
 
 
 def print_stages(source: Path, limit: int, pythonpath: Path) -> None:
-    """The per-stage shares, from ``scripts/bench_pipeline.py`` (one process)."""
+    """The per-stage shares, from ``scripts/bench_pipeline.py`` (one process, one BLAS
+    thread, as ``kg ingest`` runs)."""
     command = [sys.executable, str(ROOT / "scripts" / "bench_pipeline.py"), str(source)]
+    one_thread = dict.fromkeys(BLAS_THREAD_VARIABLES, "1")
     result = subprocess.run(
         [*command, "--limit", str(limit)],
-        env=_environment(pythonpath),
+        env={**_environment(pythonpath), **one_thread},
         capture_output=True,
         text=True,
     )
