@@ -27,6 +27,7 @@ import typer
 from kg import __version__
 from kg.config import DEFAULT_BATCH_SIZE, check_neo4j_uri, neo4j_settings, store_path
 from kg.errors import ConfigError, KGError, StoreError
+from kg.parallel import available_cores, one_blas_thread
 from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE
 from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT
@@ -204,6 +205,18 @@ def ingest(
             "least this (0: write every fact found).",
         ),
     ] = DEFAULT_MIN_CONFIDENCE,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            metavar="N",
+            help="Extract in N worker processes, each with its models loaded once and one BLAS "
+            "thread; the store gets the same graph as with 1 (1: in this process; default: "
+            f"the number of cores this process may use, {available_cores()} here).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract entities, statements, relations and events, and store them.
@@ -213,7 +226,10 @@ def ingest(
     goes on. Exit code 3 means some input was skipped (the summary says how many were
     bad input and how many hit an internal error).
     """
-    from kg.ingest import default_pipeline
+    # One BLAS thread, set before numpy loads: the cores go to the workers, and numpy's
+    # threads only wait on each other over the tagger's small matrices.
+    one_blas_thread()
+    from kg.ingest import default_pipeline_spec
     from kg.ingest import ingest as run_ingest
     from kg.io import FieldMap
     from kg.io.report import default_report_path, new_run_id
@@ -229,7 +245,7 @@ def ingest(
             raise typer.BadParameter(str(error), param_hint="'--ner'") from None
     if no_store and not neo4j:
         raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
-    pipeline = default_pipeline(ner=ner.value, min_confidence=min_confidence)
+    pipeline = default_pipeline_spec(ner=ner.value, min_confidence=min_confidence)
     location = store_path(store)
     # Neo4j first: a server that cannot be reached must not leave an empty store behind.
     loader = None
@@ -265,6 +281,7 @@ def ingest(
         "strict": strict,
         "article_timeout": article_timeout or None,
         "run_id": run_id,
+        "workers": workers or available_cores(),
     }
     try:
         summary = _run_with_progress(run_ingest, paths, sinks, report_path, options, quiet)

@@ -8,6 +8,7 @@ import camel_tools
 
 from kg import __version__
 from kg.camel_data import installed
+from kg.parallel import available_cores
 from kg.pipeline import registered_stages
 from kg.stages import DEFAULT_PIPELINE
 
@@ -27,5 +28,7 @@ def environment_report(store: Path) -> dict[str, str]:
         "CAMeLBERT NER": "installed" if camel.ner else "not installed (camel_data -i ner-arabert)",
         "pipeline": " -> ".join(DEFAULT_PIPELINE),
         "stages": ", ".join(stages),
+        "ingest workers": f"{available_cores()} by default (the cores this process may use; "
+        "kg ingest --workers N)",
         "store": f"{store.resolve()}" + ("" if store.exists() else " (not created yet)"),
     }

@@ -11,7 +11,8 @@ built and names what is missing.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 from kg.errors import PipelineError
@@ -137,3 +138,20 @@ class Pipeline:
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             yield self(doc)
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """How to build a pipeline: its stage names and each stage's config.
+
+    Small and picklable, so that each worker process of a parallel ingest
+    builds its own pipeline (loading the models once) rather than receiving a
+    pickled copy of this process's.
+    """
+
+    names: tuple[str, ...]
+    config: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def build(self) -> Pipeline:
+        config = {name: dict(values) for name, values in self.config.items()}
+        return Pipeline.from_names(self.names, config)
