@@ -17,7 +17,7 @@ from typing import Any
 import pycrfsuite
 
 from kg.ner.conll import TaggedSentence
-from kg.ner.features import TRIGGERS, Gazetteer, Lexicon, shape, strip_clitics
+from kg.ner.features import TRIGGERS, Lexicon, NameLists, shape, strip_clitics
 from kg.text.normalize import normalize_key
 
 MODEL_FILE = "bundled.crf"
@@ -29,7 +29,7 @@ FOLDS = 5
 class FeatureExtractor:
     """Turns a sentence of surface words into CRF feature lists."""
 
-    gazetteer: Gazetteer
+    gazetteer: NameLists
     clusters: Mapping[str, str] = field(default_factory=dict)
     """Normalised word -> bit-string cluster path (Brown-like), from training text."""
     lexicon: Lexicon | None = None

@@ -22,7 +22,7 @@ import torch
 from torch import nn
 
 from kg.ner.conll import TaggedSentence, chunks, score
-from kg.ner.features import Gazetteer, Lexicon, listed_names, strip_clitics
+from kg.ner.features import Lexicon, NameLists, listed_names, strip_clitics
 from kg.ner.neural import (
     HINTS,
     NEG,
@@ -80,7 +80,7 @@ class Jackknife:
     of a name the tagger has not seen."""
 
     def __init__(
-        self, sentences: Sequence[TaggedSentence], gazetteer: Gazetteer, folds: int = FOLDS
+        self, sentences: Sequence[TaggedSentence], gazetteer: NameLists, folds: int = FOLDS
     ) -> None:
         self.sentences = sentences
         self.gazetteer = gazetteer
@@ -226,7 +226,7 @@ def iob2(tags: Sequence[str]) -> list[str]:
     return result
 
 
-def make_example(sentence: TaggedSentence, gazetteer: Gazetteer, lexicon: Lexicon) -> Example:
+def make_example(sentence: TaggedSentence, gazetteer: NameLists, lexicon: Lexicon) -> Example:
     normal, stems, rows = token_hints(sentence.words, gazetteer, lexicon)
     return Example(normal, stems, rows, [TAGS.index(t) for t in iob2(sentence.tags)])
 
@@ -406,14 +406,14 @@ class Trained:
     dev_f1: float
     epoch: int
 
-    def tagger(self, gazetteer: Gazetteer, lexicon: Lexicon) -> NeuralTagger:
+    def tagger(self, gazetteer: NameLists, lexicon: Lexicon) -> NeuralTagger:
         return NeuralTagger(self.meta, [self.weights], gazetteer, lexicon)
 
 
 def train_network(
     train: Sequence[TaggedSentence],
     dev: Sequence[TaggedSentence],
-    gazetteer: Gazetteer,
+    gazetteer: NameLists,
     settings: Settings,
     *,
     log: Callable[[str], None] = print,

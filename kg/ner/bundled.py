@@ -25,7 +25,7 @@ from typing import Any
 from kg.errors import ConfigError
 from kg.model import Document
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
-from kg.ner.features import Gazetteer, Lexicon, name_gazetteer, strip_clitics
+from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.pipeline import Stage, register_stage
@@ -132,7 +132,7 @@ class FineClasses:
     """
 
     names: Mapping[tuple[str, ...], str]
-    gazetteer: Gazetteer
+    gazetteer: NameLists
 
     def classify(self, coarse: str, words: Sequence[str]) -> str:
         stems = _stems(words)
@@ -231,7 +231,7 @@ class BundledModel:
     """The neural tagger with its lexicon and fine-class rules."""
 
     def __init__(self, model_path: Path, data: Mapping[str, Any]) -> None:
-        lexicon = Lexicon(Gazetteer.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"]))
+        lexicon = Lexicon(NameLists.from_pairs(data["lexicon_names"]), dict(data["lexicon_words"]))
         self.neural = NeuralTagger.load(model_path, name_gazetteer(), lexicon)
         self.names = NameRules.from_data(data)
         self.fine = self.names.fine
@@ -327,7 +327,7 @@ class BundledModel:
                     names.setdefault(name, kind)
         if not names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        gazetteer = Gazetteer(names)
+        gazetteer = NameLists(names)
         result = []
         for (tags, marginals, not_outside), sentence_stems in zip(tagged, stems, strict=True):
             tags, marginals = list(tags), list(marginals)

@@ -133,7 +133,7 @@ def _country_root(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class Gazetteer:
+class NameLists:
     """Multi-word names (as tuples of clitic-free, normalised stems) by category."""
 
     names: Mapping[tuple[str, ...], str]
@@ -143,7 +143,7 @@ class Gazetteer:
     ``family`` (a later word) or ``name`` (both, or a one-word name)."""
 
     @classmethod
-    def from_names(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
+    def from_names(cls, names: Iterable[tuple[str, str]]) -> NameLists:
         """From ``(name, category)`` pairs; a later pair overrides an earlier one."""
         entries: dict[tuple[str, ...], str] = {}
         roots: set[str] = set()
@@ -163,7 +163,7 @@ class Gazetteer:
         return cls(entries, frozenset(r for r in roots if len(r) >= 3), person_words)
 
     @classmethod
-    def from_pairs(cls, pairs: Iterable[Sequence[str]]) -> Gazetteer:
+    def from_pairs(cls, pairs: Iterable[Sequence[str]]) -> NameLists:
         """From ``[stems joined by spaces, category]`` pairs, as :meth:`to_pairs` writes them."""
         names = {tuple(stems.split(" ")): category for stems, category in pairs}
         return cls(names)
@@ -223,10 +223,10 @@ def listed_names() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def name_gazetteer() -> Gazetteer:
+def name_gazetteer() -> NameLists:
     """The bundled name lists (:func:`listed_names`); a name that is also a country
     is a country."""
-    return Gazetteer.from_names(listed_names())
+    return NameLists.from_names(listed_names())
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +254,7 @@ class Lexicon:
     them on names it has not seen.
     """
 
-    names: Gazetteer
+    names: NameLists
     words: Mapping[str, str]
 
     @classmethod
@@ -299,4 +299,4 @@ class Lexicon:
         for (stem, kind), count in word_types.items():
             if kind != "O" and 2 * count >= word_counts[stem]:
                 usual_types[stem] = kind
-        return cls(Gazetteer(names), usual_types)
+        return cls(NameLists(names), usual_types)

@@ -38,8 +38,8 @@ import numpy as np
 from kg.ner.features import (
     RARE_USAGE,
     TRIGGERS,
-    Gazetteer,
     Lexicon,
+    NameLists,
     shape,
     strip_clitics,
     word_usage,
@@ -76,7 +76,7 @@ WORD_HINTS = tuple(name for name in HINTS if name not in CONTEXT_HINTS)
 the word's input projection."""
 
 
-def word_hints(word: str, prefix: str, stem: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+def word_hints(word: str, prefix: str, stem: str, gazetteer: NameLists) -> tuple[str, ...]:
     """The :data:`WORD_HINTS` of a normalised word, split into proclitics and stem."""
     return (
         prefix,
@@ -90,7 +90,7 @@ def word_hints(word: str, prefix: str, stem: str, gazetteer: Gazetteer) -> tuple
 
 
 def context_hints(
-    stems: Sequence[str], gazetteer: Gazetteer, lexicon: Lexicon | None
+    stems: Sequence[str], gazetteer: NameLists, lexicon: Lexicon | None
 ) -> list[tuple[str, str, str]]:
     """The :data:`CONTEXT_HINTS` of each word of a sentence, from the stems."""
     gazetteer_tags = gazetteer.tag(stems)
@@ -104,7 +104,7 @@ def context_hints(
 
 
 def token_hints(
-    words: Sequence[str], gazetteer: Gazetteer, lexicon: Lexicon | None
+    words: Sequence[str], gazetteer: NameLists, lexicon: Lexicon | None
 ) -> tuple[list[str], list[str], list[list[str]]]:
     """Normalised words, their stems, and one row of hint strings per word (see HINTS)."""
     normal = [normalize_key(word) or word for word in words]
@@ -461,7 +461,7 @@ class NeuralTagger:
         self,
         meta: Mapping[str, Any],
         members: Sequence[Mapping[str, np.ndarray]],
-        gazetteer: Gazetteer,
+        gazetteer: NameLists,
         lexicon: Lexicon,
     ) -> None:
         self.tags: list[str] = list(meta["tags"])
@@ -517,7 +517,7 @@ class NeuralTagger:
         self._end = mean("end")
 
     @classmethod
-    def load(cls, path: Path, gazetteer: Gazetteer, lexicon: Lexicon) -> NeuralTagger:
+    def load(cls, path: Path, gazetteer: NameLists, lexicon: Lexicon) -> NeuralTagger:
         meta, members = read_weights(path)
         return cls(meta, members, gazetteer, lexicon)
 

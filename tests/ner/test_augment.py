@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from kg.ner.conll import TaggedSentence, chunks
-from kg.ner.features import Gazetteer
+from kg.ner.features import NameLists
 from scripts.ner_training import Jackknife, NamePool, attach_proclitics, split_proclitics
 
 TRAIN = [
@@ -73,7 +73,7 @@ def test_at_least_one_name_is_replaced_and_sentences_without_names_give_none() -
 
 def test_jackknife_copies_read_their_fold_lexicon_and_differ_with_the_draw() -> None:
     sentences = TRAIN * 20  # 120 sentences: three blocks of 40, so three folds with data
-    jackknife = Jackknife(sentences, Gazetteer({}), folds=3)
+    jackknife = Jackknife(sentences, NameLists({}), folds=3)
     originals = jackknife.examples()
     assert len(originals) == len(sentences) and not any(e.copy for e in originals)
     pool = NamePool.of(TRAIN, LISTED)

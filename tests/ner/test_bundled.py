@@ -192,7 +192,7 @@ def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
     torch = pytest.importorskip("torch")
 
     from kg.ner.conll import TaggedSentence
-    from kg.ner.features import Gazetteer, Lexicon, name_gazetteer
+    from kg.ner.features import Lexicon, NameLists, name_gazetteer
     from kg.ner.neural import (
         HINTS,
         Config,
@@ -208,7 +208,7 @@ def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
         TaggedSentence(("وصل", "الوفد", "إلى", "بيروت"), ("O",) * 4),
         TaggedSentence(("اجتماع",), ("O",)),
     ]
-    lexicon = Lexicon(Gazetteer({("اوباما",): "PERS"}), {"اوباما": "PERS"})
+    lexicon = Lexicon(NameLists({("اوباما",): "PERS"}), {"اوباما": "PERS"})
     config = Config(word_dim=8, stem_dim=4, char_dim=6, char_filters=5, hint_dim=3, hidden=7)
     torch.manual_seed(0)
     vocabularies = {

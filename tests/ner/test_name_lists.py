@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ner.bundled import FineClasses
-from kg.ner.features import Gazetteer, name_gazetteer, strip_clitics
+from kg.ner.features import NameLists, name_gazetteer, strip_clitics
 from kg.ner.neural import HINTS, token_hints
 from kg.text.normalize import normalize_key
 from tests.scripts import load_script
@@ -25,7 +25,7 @@ def test_lists_tag_places_clubs_and_people_and_countries_win() -> None:
 
 
 def test_person_words_tell_given_names_from_family_names() -> None:
-    gazetteer = Gazetteer.from_names(
+    gazetteer = NameLists.from_names(
         [("جون سميث", "person"), ("سميث", "city"), ("جون", "person"), ("ماري جونز", "person")]
     )
     words = gazetteer.person_words

@@ -4,7 +4,7 @@ a possessive suffix."""
 
 from __future__ import annotations
 
-from kg.ner.features import RARE_USAGE, Gazetteer, word_usage
+from kg.ner.features import RARE_USAGE, NameLists, word_usage
 from kg.ner.neural import HINTS, token_hints
 from tests.scripts import load_script
 
@@ -19,7 +19,7 @@ def test_committed_table_tells_names_from_nouns() -> None:
 
 
 def test_hints_read_the_stem_and_rare_words_get_their_own_value() -> None:
-    _, _, rows = token_hints(["وبالقرار", "ستولتنبرغيزم"], Gazetteer({}), None)
+    _, _, rows = token_hints(["وبالقرار", "ستولتنبرغيزم"], NameLists({}), None)
     columns = [HINTS.index(name) for name in ("frequency", "article", "suffixes")]
     assert tuple(rows[0][c] for c in columns) == word_usage()["قرار"]
     assert tuple(rows[1][c] for c in columns) == RARE_USAGE
