@@ -19,6 +19,7 @@ process, in input order.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -180,7 +181,13 @@ def extract_one(
         return Failure(SkipRecord.from_error(origin, stage, error, kind=_kind(error)), error)
     if checked.problems:
         reason = "invalid graph: " + "; ".join(map(str, checked.problems[:5]))
-        record = SkipRecord(origin, SkipStage.VALIDATE, SkipCause.BAD_INPUT, "invalid", reason)
+        problems = tuple(
+            {name: str(value) for name, value in dataclasses.asdict(problem).items()}
+            for problem in checked.problems
+        )
+        record = SkipRecord(
+            origin, SkipStage.VALIDATE, SkipCause.BAD_INPUT, "invalid", reason, problems=problems
+        )
         return Failure(record)
     return checked
 

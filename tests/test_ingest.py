@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kg.errors import InputError, StoreError
 from kg.ingest import BatchWriter, IngestSummary, extract_one, ingest
-from kg.io import Article, Skipped
+from kg.io import Article, Skipped, read_articles
 from kg.io.report import SkipCause, SkipStage
 from kg.model import Document, DocumentMeta
 from kg.ontology.prune import PruneResult
@@ -241,3 +242,37 @@ def test_every_run_appends_its_own_lines_and_an_empty_report_is_not_left(tmp_pat
         summary = ingest(paths[:1], [store], quiet, _pipeline())
     assert summary.report_path is None
     assert not quiet.exists()
+
+
+@register_stage("test.broken_sentence")
+class BrokenSentenceStage(Stage):
+    """Gives the first sentence of :data:`TRIGGER`'s article an end past the text."""
+
+    requires = frozenset({"entities"})
+
+    def __call__(self, doc: Document) -> Document:
+        if TRIGGER not in doc.text:
+            return doc
+        first, *rest = doc.sentences
+        broken = replace(first, end=len(doc.text) + 10)
+        return replace(doc, sentences=(broken, *rest))
+
+
+def test_an_invalid_graph_is_skipped_with_each_problem_as_fields(tmp_path: Path) -> None:
+    (path,) = _articles(tmp_path / "in", [BAD])
+    article = next(a for a in read_articles([path]) if isinstance(a, Article))
+    failure = extract_one(article, _pipeline("test.broken_sentence"), None)
+    assert not isinstance(failure, PruneResult)
+    record = failure.record
+    assert (record.stage, record.cause, record.kind) == (
+        SkipStage.VALIDATE,
+        SkipCause.BAD_INPUT,
+        "invalid",
+    )
+    assert record.problems, record.reason
+    for problem in record.problems:
+        assert set(problem) == {"kind", "node_id", "property", "reason"}
+    assert any(problem["kind"] == "Sentence" for problem in record.problems)
+    line = record.to_json("run-1")
+    assert line["problems"] == list(record.problems)
+    json.dumps(line)

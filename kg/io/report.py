@@ -63,6 +63,9 @@ class SkipRecord:
     """The exception's class (``UnicodeEncodeError``, ``kg.errors.StoreError``), if any."""
     traceback: str | None = None
     """For an internal error: the traceback, so that the bug can be found."""
+    problems: tuple[dict[str, str], ...] = ()
+    """For a graph that failed validation: each problem's fields (kind, node_id, property,
+    reason; see :class:`kg.ontology.validate.Problem`)."""
 
     @classmethod
     def from_skipped(cls, skipped: Skipped) -> SkipRecord:
@@ -115,6 +118,8 @@ class SkipRecord:
         }
         optional = {"step": self.step, "error": self.error_type, "traceback": self.traceback}
         record.update({key: value for key, value in optional.items() if value is not None})
+        if self.problems:
+            record["problems"] = list(self.problems)
         return record
 
 
