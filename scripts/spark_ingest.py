@@ -86,11 +86,25 @@ def session() -> SparkSession:
     is put on the Python workers' path too."""
     from pyspark.sql import SparkSession
 
+    _local_workers_run_this_python()
     builder = SparkSession.builder.appName("kg-ingest")
     if (ROOT / "kg" / "__init__.py").is_file():
         paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
         builder = builder.config("spark.executorEnv.PYTHONPATH", os.pathsep.join(paths))
-    return builder.getOrCreate()
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel(os.environ.get("KG_SPARK_LOG_LEVEL", "WARN"))
+    return spark
+
+
+def _local_workers_run_this_python() -> None:
+    """On a local master with no Python named for the workers, they run this one (which
+    has kg's dependencies), not whichever ``python3`` comes first on PATH."""
+    from pyspark import SparkConf
+
+    conf = SparkConf()
+    local = conf.get("spark.master", "local[*]").startswith("local")
+    if local and not os.environ.get("PYSPARK_PYTHON") and not conf.contains("spark.pyspark.python"):
+        os.environ["PYSPARK_PYTHON"] = sys.executable
 
 
 def describe(result: SparkIngestResult) -> str:

@@ -223,7 +223,8 @@ def _extract_versions(
     outcomes: list[Outcome],
 ) -> tuple[int, Article, Document] | None:
     """Every version of one document id, oldest first; the last one that passes is kept
-    (as in one store, where a later version replaces an earlier one)."""
+    (in one store a later version replaces an earlier one), in the place of the first
+    one that passes (where the store wrote it: that version describes the entities)."""
     kept: tuple[int, Article, Document] | None = None
     for order, article in group:
         checked = extract_one(article, pipeline, seconds)
@@ -232,7 +233,7 @@ def _extract_versions(
             continue
         assert isinstance(checked, PruneResult)
         outcomes.extend(Dropped(order, article.origin, problem) for problem in checked.dropped)
-        kept = (order, article, checked.document)
+        kept = (order if kept is None else kept[0], article, checked.document)
     return kept
 
 
