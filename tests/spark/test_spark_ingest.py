@@ -180,6 +180,7 @@ def test_the_whole_zip_gives_the_single_process_nquads(
     assert result.returncode == 0, result.stderr[-4000:]
     assert spark_nquads(out) == expected
     counts = json.loads((out / "summary.json").read_text())
+    print(f"single process: {summary.seconds:.1f} s; Spark job: {counts['seconds']:.1f} s")
     assert (counts["documents"], counts["skipped"], counts["dropped"]) == (
         summary.documents,
         summary.skipped,
