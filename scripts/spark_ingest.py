@@ -39,14 +39,18 @@ if TYPE_CHECKING:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR")
+    parser.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help="what kg ingest reads"
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="N-Quads, report, summary"
+    )
     parser.add_argument("--report", type=Path, metavar="FILE", help="skip report to append to")
     parser.add_argument("--neo4j", metavar="URI", help="also write to Neo4j at this Bolt URI")
     parser.add_argument("--bulk", type=Path, metavar="DIR", help="also write neo4j-admin CSV")
     parser.add_argument("--partitions", type=int, metavar="N", help="default: 4 per core")
     parser.add_argument("--ner", choices=("bundled", "camel"), default="bundled")
-    parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
+    parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, metavar="X")
     parser.add_argument(
         "--article-timeout", type=float, default=DEFAULT_ARTICLE_TIMEOUT, metavar="SECONDS"
     )
@@ -56,6 +60,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
         parser.error("--partitions must be at least 1")
+    if args.batch_size < 1:
+        parser.error("--batch-size must be at least 1")
+    if not 0 <= args.min_confidence <= 1:
+        parser.error("--min-confidence must be between 0 and 1")
+    if args.article_timeout < 0:
+        parser.error("--article-timeout must be at least 0 (0: no limit)")
     if args.neo4j:
         try:
             check_neo4j_uri(args.neo4j)
