@@ -65,7 +65,8 @@ class Dropped:
 
     order: int
     origin: str
-    problem: str
+    problem: object
+    """A :class:`kg.ontology.validate.Problem` (the report writes its fields too)."""
 
 
 @dataclass(frozen=True, slots=True)
