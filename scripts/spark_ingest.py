@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.config import check_neo4j_uri, neo4j_settings  # noqa: E402
+from kg.config import DEFAULT_BATCH_SIZE, check_neo4j_uri, neo4j_settings  # noqa: E402
 from kg.errors import KGError  # noqa: E402
 from kg.io import FieldMap  # noqa: E402
 from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE  # noqa: E402
@@ -54,7 +54,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--article-timeout", type=float, default=DEFAULT_ARTICLE_TIMEOUT, metavar="SECONDS"
     )
-    parser.add_argument("--batch-size", type=int, default=200, metavar="N")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N")
     for name in ("text", "title", "url", "date"):
         parser.add_argument(f"--{name}-field", metavar="FIELD")
     args = parser.parse_args(argv)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.config import Neo4jSettings
+from kg.config import DEFAULT_BATCH_SIZE, Neo4jSettings
 from kg.ingest import Failure, IngestSummary, read_guarded
 from kg.io import FieldMap, Skipped, SkipReport
 from kg.io.report import SkipRecord, new_run_id
@@ -57,7 +57,7 @@ class SparkIngestOptions:
     ner: str = "bundled"
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT
-    batch_size: int = 200
+    batch_size: int = DEFAULT_BATCH_SIZE
     fields: FieldMap | None = None
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from kg.config import Neo4jSettings
+from kg.config import DEFAULT_BATCH_SIZE, Neo4jSettings
 from kg.ingest import BatchWriter, DocumentSink, Failure, IngestSummary, extract_one
 from kg.io import Article
 from kg.io.report import SkipRecord
@@ -45,7 +45,7 @@ class TaskSettings:
     ner: str = "bundled"
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT
-    batch_size: int = 200
+    batch_size: int = DEFAULT_BATCH_SIZE
     neo4j: Neo4jSettings | None = None
     documents_dir: str | None = None
     """Where each partition pickles its documents for the bulk CSV, if anywhere."""
