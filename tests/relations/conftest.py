@@ -29,6 +29,15 @@ def pairs(doc: Document, kind: str) -> set[tuple[str, str]]:
     return {(s, o) for s, o, _, _ in facts(doc, kind)}
 
 
+STANCE = ("opposes", "supports", "criticizes", "rejects", "urges", "praises", "welcomes",
+          "condemns", "warns", "threatens", "coordinatesWith")
+
+
+def stances(doc: Document) -> set[tuple[str, str, str]]:
+    """(kind, subject, object) of every stance relation, by name."""
+    return {(kind, s, o) for kind in STANCE for s, o in pairs(doc, kind)}
+
+
 def event_args(doc: Document, label: str) -> list[set[tuple[str, str]]]:
     return [
         {(a.role, node_name(doc, a.entity_id)) for a in e.arguments}

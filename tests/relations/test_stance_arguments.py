@@ -12,7 +12,7 @@ from kg.model import Document
 from kg.relations import extract_relations
 from kg.relations.lexicon import StanceTrigger
 from kg.relations.stance import confidence_of
-from tests.relations.conftest import node_name, pairs
+from tests.relations.conftest import node_name, pairs, stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -25,16 +25,8 @@ NAHDA = E("Organization", "حركة النهضة", ("حركة النهضة",))
 TRIPOLI = E("City", "طرابلس", ("طرابلس",))
 ENTITIES = [EGYPT, QATAR, LIBYA, UN, HASSAN, KARIM, NAHDA, TRIPOLI]
 
-STANCE = ("opposes", "supports", "criticizes", "rejects", "urges", "praises", "welcomes",
-          "condemns", "warns", "threatens", "coordinatesWith")
-
-
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
-
-
-def stances(doc: Document) -> set[tuple[str, str, str]]:
-    return {(kind, s, o) for kind in STANCE for s, o in pairs(doc, kind)}
 
 
 # --- the subject is the head of its phrase -----------------------------------

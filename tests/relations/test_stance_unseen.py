@@ -7,7 +7,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs
+from tests.relations.conftest import stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -20,16 +20,8 @@ SABIC = E("Organization", "سابك", ("سابك",))
 JAZAN = E("Region", "جازان", ("جازان",))
 ENTITIES = [EGYPT, RUSSIA, SALEM, OMAR, NADI, AMANA, SABIC, JAZAN]
 
-STANCE = ("opposes", "supports", "criticizes", "rejects", "urges", "praises", "welcomes",
-          "condemns", "warns", "threatens", "coordinatesWith")
-
-
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
-
-
-def stances(doc: Document) -> set[tuple[str, str, str]]:
-    return {(kind, s, o) for kind in STANCE for s, o in pairs(doc, kind)}
 
 
 def test_a_name_inside_the_objects_relative_clause_is_not_the_object() -> None:
