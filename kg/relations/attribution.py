@@ -291,7 +291,7 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         subject_id=speaker, object_id=statement.id, evidence=(evidence,),
         polarity=polarity,
     ))
-    context.statement_speakers.append((start, end, speaker))
+    context.quotes.add(start, end, speaker)
     if denial and not negated:
         context.denied_spans.append((start, end))
     context.last_actor = (speaker, sentence.index)
@@ -316,7 +316,7 @@ def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) 
         start, end = _trim(text, colon + 1, end if end != -1 else sentence.end)
         if start >= end:
             continue
-        if any(s < end and start < e for s, e, _ in context.statement_speakers):
+        if context.quotes.overlaps(start, end):
             continue  # «وقال X: «...»»: the quotation is already a statement
         anchor = context.word_at(mention.start)
         if anchor is None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from itertools import accumulate, chain, compress, pairwise, repeat
 from typing import TypeVar
 
@@ -124,6 +125,11 @@ _KINDS = WordMemo(word_kinds)
 """:func:`word_kinds` of the words seen so far."""
 
 
+def content_words(text: str) -> list[str]:
+    """The normalised words of ``text`` without the article («دول المجلس» → دول، مجلس)."""
+    return [w.removeprefix("ال") for w in normalize_key(text).split()]
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """A word of the normalised text, with its span in the original text
@@ -182,6 +188,46 @@ class RoleFact:
 
 
 @dataclass
+class Quotes:
+    """The quotes of the statements found so far, each with its speaker, kept by start so
+    that a lookup reads only the quotes near an offset, not every quote before it (a long
+    document has hundreds)."""
+
+    _spans: list[tuple[int, int, int, str]] = field(default_factory=list)
+    """(start, end, order added, speaker id), sorted."""
+    _longest: int = 0
+    _last_end: dict[str, int] = field(default_factory=dict)
+
+    def add(self, start: int, end: int, speaker: str) -> None:
+        bisect.insort(self._spans, (start, end, len(self._spans), speaker))
+        self._longest = max(self._longest, end - start)
+        self._last_end[speaker] = max(self._last_end.get(speaker, 0), end)
+
+    def _starting_in(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        first = bisect.bisect_left(self._spans, (start,))
+        return self._spans[first:bisect.bisect_left(self._spans, (end,), first)]
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The speaker of the quote that contains ``offset`` (the latest added, if several)."""
+        containing = [span for span in self._starting_in(offset - self._longest, offset + 1)
+                      if offset < span[1]]
+        return max(containing, key=lambda span: span[2])[3] if containing else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a quote overlaps ``start``..``end``."""
+        return any(start < span[1] for span in self._starting_in(start - self._longest, end))
+
+    def last_end(self, speaker: str) -> int:
+        """Where the speaker's last quote ends (0 if they have none)."""
+        return self._last_end.get(speaker, 0)
+
+    def latest_starting_in(self, start: int, end: int) -> str | None:
+        """The speaker of the latest quote added that starts in ``start``..``end``."""
+        spans = self._starting_in(start, end)
+        return max(spans, key=lambda span: span[2])[3] if spans else None
+
+
+@dataclass
 class DocContext:
     doc: Document
     words: list[Word] = field(default_factory=list)
@@ -196,8 +242,8 @@ class DocContext:
     last_speaker: tuple[str, int] | None = None
     """The last speaker named in its own sentence and the sentence of its last statement:
     whom a subjectless «وأضاف» continues (None after «وقالت مصادر»)."""
-    statement_speakers: list[tuple[int, int, str]] = field(default_factory=list)
-    """(quote start, quote end, speaker id) of every statement, for first-person pronouns."""
+    quotes: Quotes = field(default_factory=lambda: Quotes())
+    """The quote and speaker of every statement so far, for first-person pronouns."""
     denied_spans: list[tuple[int, int]] = field(default_factory=list)
     _word_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
@@ -349,6 +395,28 @@ class DocContext:
         last = bisect.bisect_left(self._mention_starts, end, first)
         return [m for m in self.mentions[first:last] if m.end <= end]
 
+    @cached_property
+    def persons_by_surname(self) -> dict[str, frozenset[str]]:
+        """The ids of the document's persons named in two or more words, by the last
+        word of the name («باسلمه»): built once, so a lookup does not scan every entity."""
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            if entity.label == "Person" and len(entity.name.split()) > 1:
+                found[normalize_key(entity.name).split()[-1]].add(entity.id)
+        return {surname: frozenset(ids) for surname, ids in found.items()}
+
+    @cached_property
+    def agent_mentions_by_opening(self) -> dict[tuple[str, str], list[Mention]]:
+        """The agent mentions whose names have more than two :func:`content_words`, in text
+        order, by their first two (what a shortened description repeats: «دول المجلس»)."""
+        found: defaultdict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.entity_id and mention.label in AGENT_LABELS:
+                name = content_words(self.doc.text[mention.start:mention.end])
+                if len(name) > 2:
+                    found[name[0], name[1]].append(mention)
+        return dict(found)
+
     def covering_mention(self, offset: int) -> Mention | None:
         position = bisect.bisect_right(self._mention_starts, offset) - 1
         while position >= 0:
@@ -477,10 +545,7 @@ class DocContext:
 
     def speaker_at(self, offset: int) -> str | None:
         """The speaker of the statement whose quote contains ``offset``."""
-        for start, end, speaker in reversed(self.statement_speakers):
-            if start <= offset < end:
-                return speaker
-        return None
+        return self.quotes.speaker_at(offset)
 
     def affiliation(self, person_id: str) -> str:
         """Whom «نحن» stands for in a person's quote: their position's country or organisation."""

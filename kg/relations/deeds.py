@@ -10,9 +10,10 @@ names no one by itself: only a place after it («الأشقاء في دول ال
 
 from __future__ import annotations
 
+import bisect
+
 from kg.model import Mention
-from kg.relations.context import AGENT_LABELS, DocContext, Word
-from kg.text.normalize import normalize_key
+from kg.relations.context import DocContext, Word, content_words
 
 DEED_NOUNS = frozenset({
     "اداء", "دور", "جهود", "جهد", "مواقف", "موقف", "عمل", "اعمال", "انجازات", "انجاز",
@@ -89,22 +90,13 @@ def _past_relational(context: DocContext, words: list[Word], first: int,
     return index
 
 
-def _content_words(text: str) -> list[str]:
-    return [w.removeprefix("ال") for w in normalize_key(text).split()]
-
-
 def earlier_name(context: DocContext, phrase: str, before: int) -> Mention | None:
     """The named actor that a definite description repeats in part («دول المجلس» after
     «دول مجلس التعاون الخليجي»): the nearest earlier agent mention whose name holds the
     phrase's first two words in order, the first of them first."""
-    words = _content_words(phrase)
+    words = content_words(phrase)
     if len(words) < 2:
         return None
-    for mention in reversed(context.mentions):
-        if mention.start >= before or not mention.entity_id or \
-                mention.label not in AGENT_LABELS:
-            continue
-        name = _content_words(context.doc.text[mention.start:mention.end])
-        if len(name) > 2 and name[:2] == words[:2]:
-            return mention
-    return None
+    candidates = context.agent_mentions_by_opening.get((words[0], words[1]), [])
+    position = bisect.bisect_left(candidates, before, key=lambda m: m.start)
+    return candidates[position - 1] if position else None

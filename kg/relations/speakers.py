@@ -49,7 +49,6 @@ from kg.relations.lexicon import (
     find_reporting,
 )
 from kg.relations.roles import is_title_head, person_for_title
-from kg.text.normalize import normalize_key
 
 _SPEAKER_LABELS = AGENT_LABELS | {"City"}
 _WINDOW = 12
@@ -203,7 +202,7 @@ def _continued(context: DocContext, sentence: Sentence, verb: Word) -> SpeakerRe
     if last is None or not 0 <= sentence.index - last[1] <= _MAX_CONTINUED:
         return _NONE
     speaker = last[0]
-    since = max((end for _, end, who in context.statement_speakers if who == speaker), default=0)
+    since = context.quotes.last_end(speaker)
     for mention in context.mentions_between(since, verb.start):
         if mention.label == "Person" and mention.entity_id not in {None, speaker} and \
                 context.speaker_at(mention.start) is None and _reports(context, mention):
@@ -316,12 +315,8 @@ def _known_person(context: DocContext, word: Word) -> str | None:
         else word.norm
     if len(surname) < 4:
         return None
-    found = {
-        entity.id for entity in context.entities.values()
-        if entity.label == "Person" and len(entity.name.split()) > 1
-        and normalize_key(entity.name).split()[-1] == surname
-    }
-    return found.pop() if len(found) == 1 else None
+    found = context.persons_by_surname.get(surname, frozenset())
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _after_mention(context: DocContext, words: list[Word], mention: Mention, index: int) -> int:
@@ -445,9 +440,9 @@ def _participle_speaker(context: DocContext, words: list[Word], position: int,
     """«..., مشيرا إلى أن»: the speaker of this sentence's earlier statement, else the
     subject of its first verb; at the start of a sentence, the last speaker."""
     verb = words[position]
-    for start, _, speaker in reversed(context.statement_speakers):
-        if sentence.start <= start < verb.start:
-            return SpeakerReading(speaker, "participle")
+    earlier = context.quotes.latest_starting_in(sentence.start, verb.start)
+    if earlier is not None:
+        return SpeakerReading(earlier, "participle")
     if _clause_start(context, words, position) and position == 0:
         return _continued(context, sentence, verb)
     first = 0
