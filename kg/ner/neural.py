@@ -587,7 +587,14 @@ class NeuralTagger:
             ],
             axis=2,
         )  # [words, M, input]
-        projected = np.matmul(vectors.transpose(1, 0, 2), self._projection)  # [M, words, 8H]
+        # One product per word: a float32 matrix product's rows depend in their last
+        # bits on how many rows it has and where, and a word's row, cached, must not
+        # depend on which other words were new with it (nor, then, on which articles a
+        # process read before: ``--workers`` and Spark give the single process's bits).
+        by_member = vectors.transpose(1, 0, 2)  # [M, words, input]
+        projected = np.empty((members, count, self._projection.shape[2]), dtype=np.float32)
+        for i in range(count):
+            np.matmul(by_member[:, i : i + 1], self._projection, out=projected[:, i : i + 1])
         rows: np.ndarray = projected.transpose(1, 0, 2).reshape(count, -1)
         rows += self._bias
         return rows

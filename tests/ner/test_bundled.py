@@ -175,6 +175,21 @@ def test_sentences_decoded_together_match_brute_force_one_by_one() -> None:
         assert np.allclose(posterior, expected, atol=1e-6)
 
 
+def test_a_words_scores_do_not_depend_on_the_words_new_with_it() -> None:
+    """A word's cached input row is computed the same whichever other words were new to
+    the process with it, so articles give the same bits whatever a process (a
+    ``--workers`` worker, a Spark task) read before them."""
+    words = TEXT.split()
+    alone = BundledModel.load().neural
+    expected = alone.scores(words)
+    together = BundledModel.load().neural
+    first = "أعلنت الحكومة الأردنية اليوم عن خطة جديدة للطاقة"
+    together.scores([*first.split(), *words[:3]])
+    second = "ذكرت وكالة الأنباء أن الرئيس الفرنسي وصل"
+    together.scores(second.split())
+    assert np.array_equal(together.scores(words), expected)
+
+
 def test_iob2_constraints() -> None:
     from kg.ner.neural import allowed_starts, allowed_transitions
 
