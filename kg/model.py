@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from kg.ontology.namespace import EntityLabel, EventLabel, EventRole, RelationKind
+
 Polarity = Literal["positive", "negative"]
 Modality = Literal["asserted", "hedged", "conditional", "reported", "denied"]
 
@@ -66,7 +68,7 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str
+    label: EntityLabel
     """Ontology class local name, e.g. ``Country``, ``Person``."""
     extractor: str
     confidence: float
@@ -77,7 +79,7 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str
-    label: str
+    label: EntityLabel
     """Ontology class local name."""
     name: str
     """Canonical Arabic name."""
@@ -118,7 +120,7 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Argument:
-    role: str
+    role: EventRole
     """Ontology property local name: ``agent``, ``target``, ``location``..."""
     entity_id: str
     start: int
@@ -128,7 +130,7 @@ class Argument:
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    label: str
+    label: EventLabel
     """Ontology class local name, e.g. ``MilitaryOperation``."""
     trigger_start: int
     trigger_end: int
@@ -147,7 +149,7 @@ class Relation:
     """A typed edge between two nodes (entity, event or statement ids)."""
 
     id: str
-    kind: str
+    kind: RelationKind
     """Ontology property local name, e.g. ``opposes``, ``holdsPosition``."""
     subject_id: str
     object_id: str

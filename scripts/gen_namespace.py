@@ -20,6 +20,9 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kg.ontology.schema import _build
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIR = ROOT / "ontology"
 NAMESPACE_FILE = ROOT / "kg" / "ontology" / "namespace.py"
@@ -44,6 +47,8 @@ def render(ttl: Path) -> str:
         "",
         "Every term is an attribute; an unknown term raises ``AttributeError``.",
         '"""',
+        "",
+        "from typing import Literal",
         "",
         "from rdflib.namespace import DefinedNamespace, Namespace",
         "from rdflib.term import URIRef",
@@ -72,8 +77,38 @@ def render(ttl: Path) -> str:
                 str(label or term),
             )
             lines.append(f"    {term}: URIRef  # {english}")
-    lines += ["", f'    _NS = Namespace("{KG_NS}")', ""]
+    lines += ["", f'    _NS = Namespace("{KG_NS}")', "", "", *literal_types(ttl)]
     return "\n".join(lines)
+
+
+def literal_types(ttl: Path) -> list[str]:
+    """``Literal`` types of the model's ontology-valued fields, one line per value."""
+    onto = _build(Graph().parse(ttl, format="turtle"), ttl)
+
+    def below(name: str) -> list[str]:
+        return [c.name for c in onto.classes.values()
+                if not c.abstract and (c.name == name or name in c.ancestors)]
+
+    def sub_properties(name: str) -> list[str]:
+        return [p.name for p in onto.properties.values()
+                if name in p.superproperties and not p.abstract]
+
+    relation_kinds = [p.name for p in onto.properties.values()
+                      if p.kind == "object" and p.neo4j_type is not None]
+    types = (
+        ("EntityLabel", below("Entity"),
+         "A ``Mention.label`` or ``Entity.label``: a concrete class below kg:Entity."),
+        ("EventLabel", below("Event"), "An ``Event.label``: a concrete class below kg:Event."),
+        ("RelationKind", relation_kinds,
+         "A ``Relation.kind``: an object property with a Neo4j type."),
+        ("EventRole", sub_properties("eventRole"),
+         "An ``Argument.role``: a sub-property of kg:eventRole."),
+    )
+    lines: list[str] = []
+    for name, values, doc in types:
+        lines += [f"{name} = Literal[", *(f'    "{v}",' for v in sorted(values)), "]",
+                  f'"""{doc}"""', ""]
+    return lines
 
 
 def main(argv: list[str]) -> int:

@@ -34,6 +34,7 @@ from kg.link.overlaps import resolve_overlaps
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
+from kg.ontology.schema import entity_label
 from kg.text.normalize import normalize_key
 
 _TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
@@ -379,7 +380,7 @@ class Linker:
             aliases = tuple(sorted({m.text for m in members} - {name}))
             entity = Entity(
                 id=ident,
-                label=label,
+                label=entity_label(label),
                 name=name,
                 name_en=name_en,
                 qid=qid,

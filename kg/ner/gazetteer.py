@@ -33,6 +33,7 @@ from kg.gazetteer.matcher import Match, Matcher, MatchResult
 from kg.gazetteer.resources import PLACE_CUES, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ontology.schema import entity_label
 from kg.pipeline import Stage, register_stage
 
 CONFIDENCE_NAME = 0.9
@@ -68,7 +69,7 @@ def gazetteer_mentions(
             start=start,
             end=end,
             text=doc.text[start:end],
-            label=label,
+            label=entity_label(label),
             extractor=extractor,
             confidence=confidence,
             sentence_index=sentence_index,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.ids import mention_id
 from kg.model import Document, Mention, Token
+from kg.ontology.schema import entity_label
 
 
 def tokens_by_sentence(doc: Document) -> list[tuple[int, list[Token]]]:
@@ -35,7 +36,7 @@ class NewMentions:
                 start=start,
                 end=end,
                 text=self.doc.text[start:end],
-                label=label,
+                label=entity_label(label),
                 extractor=self.extractor,
                 confidence=confidence,
                 sentence_index=sentence,

@@ -4,6 +4,8 @@ ontology/kg.ttl: do not edit by hand.
 Every term is an attribute; an unknown term raises ``AttributeError``.
 """
 
+from typing import Literal
+
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 
@@ -125,3 +127,77 @@ class KG(DefinedNamespace):
     ploverCode: URIRef  # PLOVER code
 
     _NS = Namespace("https://w3id.org/arkg/ontology#")
+
+
+EntityLabel = Literal[
+    "ArmedGroup",
+    "City",
+    "Country",
+    "GovernmentBody",
+    "InternationalOrganization",
+    "MediaOrganization",
+    "Miscellaneous",
+    "Organization",
+    "Person",
+    "Place",
+    "PoliticalParty",
+    "Position",
+    "Region",
+]
+"""A ``Mention.label`` or ``Entity.label``: a concrete class below kg:Entity."""
+
+EventLabel = Literal[
+    "Agreement",
+    "Attack",
+    "Deployment",
+    "Killing",
+    "Meeting",
+    "MilitaryOperation",
+    "Protest",
+    "Sanction",
+    "Visit",
+    "Withdrawal",
+]
+"""An ``Event.label``: a concrete class below kg:Event."""
+
+RelationKind = Literal[
+    "about",
+    "agent",
+    "condemns",
+    "coordinatesWith",
+    "criticizes",
+    "denies",
+    "evidencedBy",
+    "hasMention",
+    "hasSentence",
+    "holdsPosition",
+    "inDocument",
+    "leads",
+    "locatedIn",
+    "location",
+    "memberOf",
+    "opposes",
+    "partOf",
+    "participant",
+    "positionOf",
+    "praises",
+    "refersTo",
+    "rejects",
+    "sharesConcernWith",
+    "stated",
+    "supports",
+    "target",
+    "threatens",
+    "urges",
+    "warns",
+    "welcomes",
+]
+"""A ``Relation.kind``: an object property with a Neo4j type."""
+
+EventRole = Literal[
+    "agent",
+    "location",
+    "participant",
+    "target",
+]
+"""An ``Argument.role``: a sub-property of kg:eventRole."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast, get_args
 
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
@@ -27,6 +27,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import BNode, Node
 
 from kg.errors import OntologyError
+from kg.ontology.namespace import EntityLabel, EventLabel, EventRole, RelationKind
 
 KG_NS = "https://w3id.org/arkg/ontology#"
 SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -379,3 +380,35 @@ def cameo_code(name: str) -> str | None:
 def plover_code(name: str) -> str | None:
     """The PLOVER category of an event class or stance property, if it has one."""
     return (class_info(name) if is_class(name) else property_info(name)).plover_code
+
+
+# --- names read from data, checked into the model's Literal types ---------------
+
+
+def entity_label(name: str) -> EntityLabel:
+    """``name`` as a ``Mention.label``/``Entity.label``; anything else raises
+    :class:`OntologyError`."""
+    if name not in get_args(EntityLabel):
+        raise _unknown("class below kg:Entity", name, get_args(EntityLabel))
+    return cast(EntityLabel, name)
+
+
+def event_label(name: str) -> EventLabel:
+    """``name`` as an ``Event.label``, or :class:`OntologyError`."""
+    if name not in get_args(EventLabel):
+        raise _unknown("class below kg:Event", name, get_args(EventLabel))
+    return cast(EventLabel, name)
+
+
+def relation_kind(name: str) -> RelationKind:
+    """``name`` as a ``Relation.kind``, or :class:`OntologyError`."""
+    if name not in get_args(RelationKind):
+        raise _unknown("relation property", name, get_args(RelationKind))
+    return cast(RelationKind, name)
+
+
+def event_role(name: str) -> EventRole:
+    """``name`` as an ``Argument.role``, or :class:`OntologyError`."""
+    if name not in get_args(EventRole):
+        raise _unknown("sub-property of kg:eventRole", name, get_args(EventRole))
+    return cast(EventRole, name)

@@ -37,7 +37,7 @@ from kg.model import (
     stored_form,
 )
 from kg.ontology.namespace import KG
-from kg.ontology.schema import KG_NS
+from kg.ontology.schema import KG_NS, event_role, relation_kind
 from kg.rdf.convert import ENTITY_GRAPH, graph_iri, node_id
 
 Term = Node | ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple
@@ -252,7 +252,7 @@ def _events_and_relations(index: _Index, doc_node: str) -> tuple[list[Event], li
             continue
         arguments[str(index.value(a, str(RDF.subject)))].append(
             Argument(
-                role=_local(index.value(a, str(RDF.predicate))),
+                role=event_role(_local(index.value(a, str(RDF.predicate)))),
                 entity_id=node_id(str(index.value(a, str(RDF.object)))),
                 **plain_values(Argument, index, a),  # type: ignore[arg-type]
             )
@@ -276,7 +276,7 @@ def _events_and_relations(index: _Index, doc_node: str) -> tuple[list[Event], li
 def _relation(index: _Index, doc_node: str, parts: list[str]) -> Relation:
     first = parts[0]
     return Relation(
-        kind=_local(index.value(first, str(RDF.predicate))),
+        kind=relation_kind(_local(index.value(first, str(RDF.predicate)))),
         subject_id=node_id(str(index.value(first, str(RDF.subject)))),
         object_id=node_id(str(index.value(first, str(RDF.object)))),
         evidence=tuple(_evidence(index, doc_node, a, str(PROV.wasDerivedFrom)) for a in parts),

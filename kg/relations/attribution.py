@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
+from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import coordinated_mentions
 from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
 from kg.relations.lexicon import (
@@ -284,7 +285,7 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         return
     context.statements[statement.id] = statement
     denial = verb is not None and verb.denial
-    kind = "denies" if denial else "stated"
+    kind: RelationKind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"
     context.add_relation(Relation(
         id=relation_id(kind, speaker, statement.id, polarity), kind=kind,

@@ -23,6 +23,7 @@ from typing import TypeVar
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
+from kg.ontology.namespace import EntityLabel
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
     EMOTION_POSITIVE,
@@ -488,7 +489,7 @@ class DocContext:
 
     # --- entities created by this stage ------------------------------------
 
-    def add_entity(self, label: str, name: str, key: str | None = None,
+    def add_entity(self, label: EntityLabel, name: str, key: str | None = None,
                    qid: str | None = None) -> str:
         node_id = make_entity_id(label, key if key is not None else normalize_key(name), qid)
         if node_id not in self.entities and node_id not in self.new_entities:

@@ -39,6 +39,7 @@ from datetime import date
 
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
+from kg.ontology.namespace import EventLabel, EventRole
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -114,7 +115,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذ
 
 @dataclass
 class _Draft:
-    label: str
+    label: EventLabel
     word: Word
     sentence: Sentence
     verb: bool
@@ -127,7 +128,7 @@ class _Draft:
     """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
     """«سبق لأوباما أن زار»: told as something done before, background of the news."""
 
-    def add(self, role: str, arg: Arg) -> None:
+    def add(self, role: EventRole, arg: Arg) -> None:
         if any(a.role == role and a.entity_id == arg.node_id for a in self.arguments):
             return
         if any(a.entity_id == arg.node_id for a in self.arguments):
@@ -522,7 +523,7 @@ def _attack_after(context: DocContext, words: list[Word], state: EventState,
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 
 
-def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str, str],
+def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str, EventLabel],
            sentence: Sentence, here: _SentenceState) -> _Draft | None:
     """A draft event for the trigger at ``words[position]``, or None when it names none."""
     prefix, label = hit

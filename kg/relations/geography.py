@@ -24,6 +24,7 @@ import itertools
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.ontology.namespace import RelationKind
 from kg.relations.context import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
@@ -151,7 +152,7 @@ def _player_phrase(context: DocContext, start: int, end: int, leading: bool = Tr
     return all(w.bare() in _CLUB_WORDS or w.norm in _CLUB_WORDS for w in rest)
 
 
-def _relation(context: DocContext, sentence: Sentence, kind: str, subject: Mention,
+def _relation(context: DocContext, sentence: Sentence, kind: RelationKind, subject: Mention,
               obj: Mention, rule: str, confidence: float) -> None:
     assert subject.entity_id is not None and obj.entity_id is not None
     if subject.entity_id == obj.entity_id:

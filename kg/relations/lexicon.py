@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from kg.ontology.namespace import EventLabel, RelationKind
+
 V = TypeVar("V")
 
 
@@ -66,7 +68,7 @@ def _cached_lookup(table: Mapping[str, V]) -> Callable[[str], tuple[str, V] | No
     return find
 
 
-def _forms(value: str, *forms: str) -> dict[str, str]:
+def _forms(value: V, *forms: str) -> dict[str, V]:
     return {form: value for form in forms}
 
 
@@ -143,7 +145,7 @@ CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
 
 @dataclass(frozen=True, slots=True)
 class StanceTrigger:
-    kind: str
+    kind: RelationKind
     """Ontology property local name (``opposes``, ``urges`` ...)."""
     noun: bool
     confidence: float
@@ -160,7 +162,8 @@ def first_person_plural(form: str) -> str | None:
     return None
 
 
-def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[str, ...] = (),
+def _stance(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
+            nouns: tuple[str, ...] = (),
             topic_object: bool = True,
             requires: frozenset[str] = frozenset()) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
@@ -354,7 +357,7 @@ CONDITIONALS = frozenset({"اذا", "لو", "حال", "حاله", "فاذا", "�
 
 # --- events ------------------------------------------------------------------
 
-EVENT_TRIGGERS: dict[str, str] = {
+EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل"),
     **_forms("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات",

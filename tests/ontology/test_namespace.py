@@ -1,12 +1,17 @@
 """The generated namespace: complete, up to date, and strict about typos."""
 
+import dataclasses
 from pathlib import Path
 from types import ModuleType
+from typing import get_args
 
 import pytest
 from rdflib import URIRef
 
+from kg.errors import OntologyError
+from kg.model import Argument, Entity, Event, Mention, Relation
 from kg.ontology import KG, schema
+from kg.ontology.namespace import EntityLabel, EventLabel, EventRole, RelationKind
 from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,3 +55,35 @@ def test_packaged_copy_is_identical(name: str) -> None:
 
 def test_generator_check_mode_passes() -> None:
     assert _generator().main(["--check"]) == 0
+
+
+def test_the_models_literal_types_are_the_ontologys_terms() -> None:
+    assert get_args(EntityLabel) == schema.entity_classes()
+    assert get_args(EventLabel) == schema.event_classes()
+    assert get_args(RelationKind) == schema.relation_properties()
+    assert get_args(EventRole) == schema.event_role_properties()
+    typed = {
+        (cls.__name__, f.name): f.type
+        for cls in (Mention, Entity, Event, Relation, Argument)
+        for f in dataclasses.fields(cls)
+        if f.name in {"label", "kind", "role"}
+    }
+    assert typed == {
+        ("Mention", "label"): "EntityLabel",
+        ("Entity", "label"): "EntityLabel",
+        ("Event", "label"): "EventLabel",
+        ("Relation", "kind"): "RelationKind",
+        ("Argument", "role"): "EventRole",
+    }
+
+
+def test_a_name_read_from_data_is_checked() -> None:
+    assert schema.entity_label("Person") == "Person"
+    with pytest.raises(OntologyError, match="Did you mean Person"):
+        schema.entity_label("Persn")
+    with pytest.raises(OntologyError):
+        schema.relation_kind("opposse")
+    with pytest.raises(OntologyError):
+        schema.event_label("Person")
+    with pytest.raises(OntologyError):
+        schema.event_role("speaker")
