@@ -37,7 +37,7 @@ class Match:
     end: int
     refs: tuple[AliasRef, ...]
     first_word: int
-    """Index (in :attr:`MatchResult.words`) of the match's first word."""
+    """Index (in :attr:`MatchResult.word_texts`) of the match's first word."""
     last_word: int
     """Index of the word after the match."""
     proclitics: int
