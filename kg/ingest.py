@@ -33,7 +33,7 @@ from kg.config import DEFAULT_BATCH_SIZE
 from kg.errors import ConfigError
 from kg.io import Article, FieldMap, Skipped, SkipReport, read_articles
 from kg.io.report import INTERNAL_ERROR_KIND, TIMEOUT_KIND, SkipCause, SkipRecord, SkipStage
-from kg.model import Document, DocumentMeta
+from kg.model import Document, DocumentMeta, without_runtime_layers
 from kg.ontology.prune import PruneResult, prune_invalid
 from kg.parallel import OrderedPool, RemoteTraceback, WorkerCrash, portable_error
 from kg.pipeline import Pipeline, PipelineSpec, StageFailure
@@ -162,15 +162,16 @@ def extract_one(
 ) -> PruneResult | Failure:
     """Run ``pipeline`` on one article and validate the result, within ``seconds``.
 
-    Returns the checked document (with the facts validation dropped), or the
-    :class:`Failure` that says at which stage and with which exception the
-    article was given up.
+    Returns the checked document (with the facts validation dropped, and without
+    its runtime layers: a worker process pickles it back, a batch holds it until
+    written), or the :class:`Failure` that says at which stage and with which
+    exception the article was given up.
     """
     origin = article.origin
     stage = SkipStage.EXTRACT
     try:
         with time_budget(seconds):
-            doc = pipeline.run_traced(article.to_document())
+            doc = without_runtime_layers(pipeline.run_traced(article.to_document()))
             stage = SkipStage.VALIDATE
             checked = prune_invalid(doc)
     except StageFailure as failure:

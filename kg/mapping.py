@@ -11,7 +11,8 @@ below; the structural ones (ids, links between nodes, nested objects) are
 declared here too, and written by those modules by hand.
 ``tests/test_mapping.py`` fails when a model field is missing here.
 
-What no store keeps (tokens, ``meta.extra``) is in :data:`NOT_STORED`, with why.
+What no store keeps (tokens, ``meta.extra``) is in :data:`NOT_STORED`, with why;
+the runtime layers, which live only inside the pipeline, in :data:`RUNTIME`.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ FIELDS: dict[type, tuple[Field, ...]] = {
         _f("relations", "nested", "kg:RelationAssertion", "relation_keys"),
         _f("annotations", "strs", KG.annotationLayer),
         _f("held_back", "int", KG.heldBackFacts, "held_back", optional=True),
+        _f("words", "nested", "runtime only", "(runtime only)"),
     ),
     model.DocumentMeta: (
         _f("title", "ar", KG.title, optional=True),
@@ -195,6 +197,14 @@ NOT_STORED: dict[str, str] = {
     "DocumentMeta.extra": "reader-specific fields, not part of the graph",
 }
 """Model classes and fields that no store keeps, and why (see :func:`kg.model.stored_form`)."""
+
+RUNTIME: dict[str, str] = {
+    "Document.words": "the normalised view and its words (kg.text.words): made by the tokens "
+    "stage for ner.gazetteer and relations, dropped when the document leaves the pipeline "
+    "(kg.model.without_runtime_layers), never stored nor pickled back from a worker",
+}
+"""Fields of the runtime layers (:data:`kg.model.RUNTIME_LAYERS`): no store keeps them, and
+a document loses them when it leaves the pipeline."""
 
 EVIDENCE_LISTS: dict[str, str] = {
     "document_id": "document_ids",

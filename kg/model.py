@@ -13,12 +13,24 @@ design: the thing that is validated and written to the stores.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from kg.text.words import WordView
 
 from kg.ontology.namespace import EntityLabel, EventLabel, EventRole, RelationKind
 
 Polarity = Literal["positive", "negative"]
 Modality = Literal["asserted", "hedged", "conditional", "reported", "denied"]
+Layer = Literal[
+    "text", "sentences", "tokens", "words", "mentions", "entities", "statements", "events",
+    "relations",
+]
+"""The layers of a :class:`Document` that pipeline stages require and provide (``kg.pipeline``):
+each is a field of the document."""
+RUNTIME_LAYERS: frozenset[Layer] = frozenset({"words"})
+"""Layers that live only while a document is in the pipeline: no store keeps them, and
+:func:`without_runtime_layers` drops them before a document leaves its process."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +187,11 @@ class Document:
     """Names of the layers that stages have filled in (see ``kg.pipeline``)."""
     held_back: int = 0
     """Facts found in the text but not written: below the run's confidence bar."""
+    words: WordView | None = field(default=None, compare=False, repr=False)
+    """The normalised view of ``text`` and its words (``kg.text.words``), from the ``tokens``
+    stage; a runtime layer (:data:`RUNTIME_LAYERS`), not part of the document's value."""
 
-    def with_layers(self, *layers: str, **changes: object) -> Document:
+    def with_layers(self, *layers: Layer, **changes: object) -> Document:
         """A copy with ``changes`` applied and ``layers`` marked as provided."""
         return replace(self, annotations=self.annotations | frozenset(layers), **changes)  # type: ignore[arg-type]
 
@@ -193,6 +208,14 @@ class Document:
 
 DocGraph = Document
 """A document after the whole pipeline: what gets validated and written."""
+
+
+def without_runtime_layers(doc: Document) -> Document:
+    """``doc`` without its :data:`RUNTIME_LAYERS`: what leaves the pipeline (to be checked,
+    written, or pickled back from a worker process)."""
+    if doc.words is None and not doc.annotations & RUNTIME_LAYERS:
+        return doc
+    return replace(doc, words=None, annotations=doc.annotations - RUNTIME_LAYERS)
 
 
 def _evidence_key(evidence: Evidence) -> tuple[str, int, int, str, str, float, int, int]:
@@ -212,9 +235,10 @@ def stored_form(doc: Document) -> Document:
     """``doc`` as every store keeps it, and gives it back: the local store, Neo4j, RDF.
 
     Not stored: tokens (cheap to remake, and large), hence the ``tokens`` layer,
-    and ``meta.extra``. An entity's mentions are the document's mentions that
-    refer to it. RDF is unordered, so every collection is in one canonical
-    order: sentences by index, mentions by offset, the rest by offset or id.
+    the runtime layers (:data:`RUNTIME_LAYERS`) and ``meta.extra``. An entity's
+    mentions are the document's mentions that refer to it. RDF is unordered, so
+    every collection is in one canonical order: sentences by index, mentions by
+    offset, the rest by offset or id.
     Two documents with the same stored form are the same to every store.
     """
     mentions = tuple(sorted(doc.mentions, key=lambda m: (m.start, m.end, m.id)))
@@ -253,5 +277,6 @@ def stored_form(doc: Document) -> Document:
             replace(r, evidence=tuple(sorted(r.evidence, key=_evidence_key)))
             for r in sorted(doc.relations, key=lambda r: r.id)
         ),
-        annotations=(doc.annotations - {"tokens"}) or frozenset({"text"}),
+        annotations=(doc.annotations - {"tokens"} - RUNTIME_LAYERS) or frozenset({"text"}),
+        words=None,
     )

@@ -1,11 +1,12 @@
 """Stages and the pipeline that runs them.
 
 A stage is a small object with ``__call__(doc) -> doc`` and a batched
-``pipe(docs)``, declaring the layers it ``requires`` and ``provides``
-(``sentences``, ``tokens``, ``mentions``, ``entities``, ``statements``,
-``events``, ``relations``). Stages are registered by name with
-:func:`register_stage`; :class:`Pipeline` checks the declarations when it is
-built and names what is missing.
+``pipe(docs)``, declaring the layers (:data:`kg.model.Layer`) it ``requires``
+(reads) and ``provides`` (fills in or adds to): ``sentences``, ``tokens``,
+``words``, ``mentions``, ``entities``, ``statements``, ``events``,
+``relations``. Stages are registered by name with :func:`register_stage`;
+:class:`Pipeline` checks the declarations when it is built and names what is
+missing, so a stage may rely on what it requires being there.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 from kg.errors import PipelineError
-from kg.model import Document
+from kg.model import Document, Layer
 
 
 class StageFailure(Exception):
@@ -36,8 +37,8 @@ class Stage:
     """Base class of a pipeline stage."""
 
     name: ClassVar[str] = ""
-    requires: ClassVar[frozenset[str]] = frozenset()
-    provides: ClassVar[frozenset[str]] = frozenset()
+    requires: ClassVar[frozenset[Layer]] = frozenset()
+    provides: ClassVar[frozenset[Layer]] = frozenset()
 
     def __call__(self, doc: Document) -> Document:
         raise NotImplementedError
@@ -89,7 +90,7 @@ class Pipeline:
     """An ordered list of stages whose requirements are checked up front."""
 
     def __init__(self, stages: Sequence[Stage]) -> None:
-        available = {"text"}
+        available: set[str] = {"text"}
         for stage in stages:
             missing = stage.requires - available
             if missing:

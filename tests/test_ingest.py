@@ -176,6 +176,15 @@ def _checked(text: str, url: str) -> Document:
     return result.document
 
 
+def test_an_extracted_document_leaves_without_its_word_view() -> None:
+    """The words the tokens stage made for the gazetteer and relations stay in the
+    pipeline: a worker process would pickle them back for nothing."""
+    doc = _checked(GOOD[0], "https://x.example/words")
+    assert doc.words is None
+    assert "words" not in doc.annotations and "tokens" in doc.annotations
+    assert doc.mentions and doc.relations
+
+
 def test_a_failed_batch_write_is_retried_one_by_one_and_only_the_bad_article_is_lost(
     tmp_path: Path,
 ) -> None:

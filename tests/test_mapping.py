@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import pickle
 
 import pytest
 
 from kg import mapping, model
 from kg.neo4j.bulk import property_type
 from kg.neo4j.rows import document_rows
+from kg.pipeline import Pipeline
 from kg.rdf import to_rdf
 from kg.rdf.from_rdf import documents_from_dataset
 from tests.example import example_document
@@ -36,7 +38,8 @@ def test_every_field_is_mapped_for_rdf_and_neo4j(cls: type) -> None:
     assert not missing, f"{cls.__name__}: fields not in kg/mapping.py: {missing}"
     assert not set(declared) - set(names), "kg/mapping.py declares fields the model lacks"
     for name, f in declared.items():
-        if f"{cls.__name__}.{name}" in mapping.NOT_STORED:
+        qualified = f"{cls.__name__}.{name}"
+        if qualified in mapping.NOT_STORED or qualified in mapping.RUNTIME:
             continue
         assert f.rdf and f.neo4j, f"{cls.__name__}.{name} lacks an RDF or a Neo4j mapping"
         if f.plain:
@@ -47,6 +50,30 @@ def test_every_field_is_mapped_for_rdf_and_neo4j(cls: type) -> None:
                 "long[]",
                 "double[]",
             }
+
+
+def test_runtime_fields_are_the_runtime_layers() -> None:
+    """Each runtime layer is a Document field declared in ``mapping.RUNTIME``, and no other."""
+    assert set(mapping.RUNTIME) == {f"Document.{layer}" for layer in model.RUNTIME_LAYERS}
+    assert not set(mapping.RUNTIME) & set(mapping.NOT_STORED)
+    names = {f.name for f in dataclasses.fields(model.Document)}
+    assert names >= model.RUNTIME_LAYERS
+
+
+def test_no_store_and_no_pickle_keeps_a_runtime_layer() -> None:
+    """The words of the ``tokens`` stage are gone from the stored form, and from what
+    leaves the pipeline (a worker process pickles it back to the main one)."""
+    doc = _every_field_set()
+    with_words = Pipeline.from_names(["sentences", "tokens"])(doc)
+    assert with_words.words is not None and "words" in with_words.annotations
+    stored = model.stored_form(with_words)
+    assert stored.words is None and "words" not in stored.annotations
+    [back] = documents_from_dataset(to_rdf(with_words))
+    assert back == stored and back.words is None
+    plain = model.without_runtime_layers(with_words)
+    assert plain.words is None and not plain.annotations & model.RUNTIME_LAYERS
+    assert pickle.loads(pickle.dumps(plain)).words is None
+    assert len(pickle.dumps(plain)) < len(pickle.dumps(with_words))
 
 
 def _every_field_set() -> model.Document:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import get_args
+
 import pytest
 
 from kg.errors import PipelineError
-from kg.model import Document
+from kg.model import RUNTIME_LAYERS, Document, Layer
 from kg.pipeline import Pipeline, Stage, create_stage, register_stage, registered_stages
 from kg.stages import DEFAULT_PIPELINE
 from tests.ner.test_gazetteer import SNN_ZIP, unpunctuated_news
@@ -15,6 +18,43 @@ def test_the_default_pipeline_is_registered_and_consistent() -> None:
     assert set(DEFAULT_PIPELINE) <= set(registered_stages())
     pipeline = Pipeline.from_names(DEFAULT_PIPELINE)
     assert pipeline.names == list(DEFAULT_PIPELINE)
+
+
+def _kg_stages() -> list[type[Stage]]:
+    """Every stage class kg itself defines (not the ones tests register)."""
+    registered_stages()  # imports the modules that define them
+    found: list[type[Stage]] = []
+    pending = list(Stage.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("kg."):
+            found.append(cls)
+    return found
+
+
+def test_every_layer_is_a_document_field() -> None:
+    """A layer name is a field of the document that holds it; the runtime ones are layers."""
+    names = {f.name for f in dataclasses.fields(Document)}
+    assert set(get_args(Layer)) <= names
+    assert set(RUNTIME_LAYERS) <= set(get_args(Layer))
+
+
+def test_every_stage_declares_layers() -> None:
+    layers = set(get_args(Layer))
+    stages = _kg_stages()
+    assert {cls.name for cls in stages} >= set(DEFAULT_PIPELINE)
+    for cls in stages:
+        assert cls.requires <= layers, f"{cls.name} requires {sorted(cls.requires - layers)}"
+        assert cls.provides <= layers, f"{cls.name} provides {sorted(cls.provides - layers)}"
+
+
+def test_the_word_view_comes_from_the_tokens_stage() -> None:
+    """The gazetteer and the relation stage read the words the tokens stage made."""
+    with pytest.raises(PipelineError, match=r"'ner.gazetteer' requires \['words'\]"):
+        Pipeline.from_names(["sentences", "ner.gazetteer"])
+    readers = {cls.name for cls in _kg_stages() if "words" in cls.requires}
+    assert readers == {"ner.gazetteer", "relations"}
 
 
 def test_a_missing_requirement_is_named_when_the_pipeline_is_built() -> None:

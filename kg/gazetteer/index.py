@@ -12,7 +12,6 @@ Latin letters lower-cased) so the matcher can look up word sequences.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -30,8 +29,8 @@ from kg.gazetteer.resources import (
     read_curated,
 )
 from kg.text.normalize import normalize_key
+from kg.text.words import WORD
 
-WORD = re.compile(r"[^\W_]+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 

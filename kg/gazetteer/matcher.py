@@ -1,11 +1,13 @@
 """Clitic- and spelling-aware gazetteer matching over the normalised view.
 
-The text is normalised once (:func:`kg.text.normalize.normalize`: hamza
-forms, alef maksura, taa marbuta, diacritics, tatweel), cut into words, and
-at each word the longest gazetteer name is looked up, word sequence by word
-sequence. Only the first word of a name may carry proclitics (و ف, ب ل ك and
-the article, «لل» = ل + ال), as listed by :func:`kg.text.tokens.clitic_splits`;
-the words of a name must be separated by spaces only.
+The matcher reads a text's word view (:mod:`kg.text.words`: the text
+normalised once, :func:`kg.text.normalize.normalize`: hamza forms, alef
+maksura, taa marbuta, diacritics, tatweel, and cut into words), which the
+``tokens`` stage keeps on the document; at each word the longest gazetteer
+name is looked up, word sequence by word sequence. Only the first word of a
+name may carry proclitics (و ف, ب ل ك and the article, «لل» = ل + ال), as
+listed by :func:`kg.text.tokens.clitic_splits`; the words of a name must be
+separated by spaces only.
 
 **Spans.** A match is reported on the original characters, through the
 view's offset map, *without* the conjunction and preposition letters:
@@ -20,18 +22,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.gazetteer.index import _ASCII_LOWER, WORD, AliasRef, GazetteerIndex
-from kg.text.normalize import NormalizedView, normalize
+from kg.gazetteer.index import _ASCII_LOWER, AliasRef, GazetteerIndex
 from kg.text.tokens import clitic_splits
+from kg.text.words import WordView, word_view
 
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the normalised view: ``text`` is ``view.text[start:end]``."""
-
-    start: int
-    end: int
-    text: str
+_ASCII_UPPER = re.compile("[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +37,7 @@ class Match:
     end: int
     refs: tuple[AliasRef, ...]
     first_word: int
-    """Index (in :attr:`MatchResult.words`) of the match's first word."""
+    """Index (in :attr:`MatchResult.word_texts`) of the match's first word."""
     last_word: int
     """Index of the word after the match."""
     proclitics: int
@@ -51,16 +46,22 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class MatchResult:
-    view: NormalizedView
-    word_spans: list[re.Match[str]]
-    """The words of the view (``start()``/``end()`` are view offsets)."""
-    word_texts: list[str]
+    words: WordView
+    """The words of the text (their view spans are ``words.view_starts``/``view_ends``)."""
+    word_texts: tuple[str, ...]
+    """The words as the gazetteer keys them: ``words.texts`` with ASCII in lower case."""
     matches: tuple[Match, ...]
 
-    @property
-    def words(self) -> tuple[Word, ...]:
-        """Every word of the text, built anew on each call: index ``word_spans`` in loops."""
-        return tuple(Word(m.start(), m.end(), m.group()) for m in self.word_spans)
+    def gap(self, left: int, right: int) -> str:
+        """The view text between the end of word ``left`` and the start of word ``right``."""
+        return self.words.view.text[self.words.view_ends[left] : self.words.view_starts[right]]
+
+
+def _keys(words: WordView) -> tuple[str, ...]:
+    """``words.texts`` with ASCII letters in lower case, as ``name_key`` has them."""
+    if _ASCII_UPPER.search(words.view.text) is None:
+        return words.texts
+    return tuple(text.translate(_ASCII_LOWER) for text in words.texts)
 
 
 @lru_cache(maxsize=131072)
@@ -115,24 +116,25 @@ class Matcher:
         return known
 
     def find(self, text: str) -> MatchResult:
-        view = normalize(text)
-        lowered = view.text.translate(_ASCII_LOWER)
-        spans = list(WORD.finditer(lowered))
-        texts: list[str] = WORD.findall(lowered)
-        matches = self._scan(view, spans, texts)
-        return MatchResult(view, spans, texts, tuple(matches))
+        """The names in ``text`` (a document's words are better read with :meth:`find_in`)."""
+        return self.find_in(word_view(text))
 
-    def _scan(
-        self, view: NormalizedView, spans: list[re.Match[str]], texts: list[str]
-    ) -> list[Match]:
+    def find_in(self, words: WordView) -> MatchResult:
+        """The names among ``words``, the word view of a text (``Document.words``)."""
+        texts = _keys(words)
+        return MatchResult(words, texts, tuple(self._scan(words, texts)))
+
+    def _scan(self, words: WordView, texts: tuple[str, ...]) -> list[Match]:
         index = self.gazetteer.index
         max_words = self.gazetteer.max_words
-        vtext = view.text
+        vtext = words.view.text
+        view_starts = words.view_starts
+        view_ends = words.view_ends
         count = len(texts)
 
         def joined(i: int) -> bool:
             """Whether words ``i`` and ``i + 1`` are separated by spaces only."""
-            gap = vtext[spans[i].end() : spans[i + 1].start()]
+            gap = vtext[view_ends[i] : view_starts[i + 1]]
             return gap.isspace() and "\n" not in gap
 
         matches: list[Match] = []
@@ -161,7 +163,8 @@ class Matcher:
                 i += 1
                 continue
             length, skipped, refs = best
-            start, end = view.to_original(spans[i].start() + skipped, spans[i + length - 1].end())
-            matches.append(Match(start, end, refs, i, i + length, skipped))
+            # The original span, as ``NormalizedView.to_original`` maps it.
+            start = words.view.origin[view_starts[i] + skipped]
+            matches.append(Match(start, words.ends[i + length - 1], refs, i, i + length, skipped))
             i += length
         return matches

@@ -413,7 +413,9 @@ class Linker:
         ordered = sorted(
             merged.values(), key=lambda e: min(_first_offset(e, linked_mentions), 10**12)
         )
-        return doc.with_layers("entities", mentions=linked_mentions, entities=tuple(ordered))
+        return doc.with_layers(
+            "entities", "mentions", mentions=linked_mentions, entities=tuple(ordered)
+        )
 
 
 @dataclass(slots=True)

@@ -10,10 +10,11 @@ from kg.pipeline import Stage, register_stage
 
 @register_stage("link")
 class LinkStage(Stage):
-    """Builds ``Document.entities`` from the mentions and fills ``Mention.entity_id``."""
+    """Builds ``Document.entities`` from the mentions and fills ``Mention.entity_id``
+    (retyping a mention to its entity's class)."""
 
     requires = frozenset({"mentions"})
-    provides = frozenset({"entities"})
+    provides = frozenset({"entities", "mentions"})
 
     def __init__(self, gazetteer: GazetteerIndex | None = None) -> None:
         self.linker = Linker(gazetteer)

@@ -35,6 +35,7 @@ from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ontology.schema import entity_label
 from kg.pipeline import Stage, register_stage
+from kg.text.words import document_words
 
 CONFIDENCE_NAME = 0.9
 CONFIDENCE_CONDITIONAL = 0.75
@@ -58,7 +59,7 @@ def gazetteer_mentions(
     """The gazetteer and dateline mentions of ``doc``, in text order."""
     gazetteer = gazetteer or default_gazetteer()
     matcher = matcher or Matcher(gazetteer)
-    result = matcher.find(doc.text)
+    result = matcher.find_in(document_words(doc))
     sentence_starts = [sentence.start for sentence in doc.sentences]
 
     def make(start: int, end: int, label: str, extractor: str, confidence: float) -> Mention:
@@ -148,9 +149,7 @@ def _previous_words(match: Match, result: MatchResult, count: int) -> list[str]:
     first = match.first_word
     found: list[str] = []
     for index in range(first - 1, max(first - 1 - count, -1), -1):
-        gap = result.view.text[
-            result.word_spans[index].end() : result.word_spans[index + 1].start()
-        ]
+        gap = result.gap(index, index + 1)
         if "\n" in gap or any(char in gap for char in '.!?؟:«»"“”'):
             break
         found.insert(0, result.word_texts[index])
@@ -162,10 +161,7 @@ def _adjective_after(match: Match, following: Match, result: MatchResult) -> boo
         return False
     if not all(ref.kind is AliasKind.ADJECTIVE for ref in following.refs):
         return False
-    # word_spans, not the ``words`` property: that builds every word of the text
-    spans = result.word_spans
-    gap = result.view.text[spans[match.last_word - 1].end() : spans[following.first_word].start()]
-    return gap.strip() == ""
+    return result.gap(match.last_word - 1, following.first_word).strip() == ""
 
 
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
@@ -203,9 +199,10 @@ def merge_mentions(existing: Sequence[Mention], new: Sequence[Mention]) -> tuple
 
 @register_stage("ner.gazetteer")
 class GazetteerNERStage(Stage):
-    """Adds gazetteer mentions (see the module docstring)."""
+    """Adds gazetteer mentions (see the module docstring), read from the document's
+    word view (the ``words`` layer of the ``tokens`` stage)."""
 
-    requires = frozenset({"sentences"})
+    requires = frozenset({"sentences", "words"})
     provides = frozenset({"mentions"})
 
     def __init__(self, gazetteer: GazetteerIndex | None = None) -> None:

@@ -1,10 +1,11 @@
 """What every extractor of the relation stage reads: words, mentions and the facts found so far.
 
-One :class:`DocContext` is built per document. It holds the normalised view
-of the whole text (built once), the words of each sentence with their
-original spans, the mentions that carry an entity id, and what earlier
-extractors found (statements, positions, events) so that later ones can use
-it: a first-person plural inside a quote resolves to the speaker's country,
+One :class:`DocContext` is built per document. It holds the words of each
+sentence with their original spans, read from the document's word view (the
+``words`` layer the ``tokens`` stage made: the text normalised once), the
+mentions that carry an entity id, and what earlier extractors found
+(statements, positions, events) so that later ones can use it: a
+first-person plural inside a quote resolves to the speaker's country,
 «رئيس الجمهورية» to the person who was introduced with that title.
 """
 
@@ -12,12 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
-from itertools import accumulate, chain, compress, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from typing import TypeVar
 
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
@@ -38,7 +38,8 @@ from kg.relations.lexicon import (
     readings_of,
 )
 from kg.text.memo import WordMemo
-from kg.text.normalize import TATWEEL, normalize, normalize_key
+from kg.text.normalize import normalize_key
+from kg.text.words import WordView, document_words, split_view
 
 AGENT_LABELS = frozenset({
     "Person", "Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
@@ -48,11 +49,8 @@ ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
 PLACE_LABELS = frozenset({"Country", "Place", "City", "Region"})
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
-_WORD_MARKS: dict[str, bool] = {}
+"""A word here: letters, digits and underscores (which separate the words of the view)."""
 T = TypeVar("T")
-_WORD_PARTS = re.compile(f"({_WORD.pattern})")
-_next = (1).__add__
-_previous = (-1).__add__
 
 
 def _in_order(sentences: Sequence[Sentence]) -> bool:
@@ -66,28 +64,14 @@ def _keep_ranges(values: list[T], ranges: list[tuple[int, int]]) -> None:
     values[:] = chain.from_iterable(values[low:high] for low, high in ranges)
 
 
-def _extend_over_marks(text: str, ends: list[int]) -> None:
-    """Move each word end past the diacritics or tatweel that follow it in ``text``."""
-    padded = text + " "
-    following = list(map(padded.__getitem__, ends))
-    marks = {char for char in set(following) if _is_word_mark(char)}
-    if not marks:
-        return
-    size = len(text)
-    for number in compress(range(len(ends)), map(marks.__contains__, following)):
-        end = ends[number]
-        while end < size and _is_word_mark(text[end]):
-            end += 1
-        ends[number] = end
+def _relation_words(words: WordView) -> WordView:
+    """The words the extractors read: the document's word view, except that an underscore
+    does not separate words here (a hashtag «#سوريا_الحرة» is one word, two for the
+    gazetteer), so a view with one is split again."""
+    if "_" in words.view.text:
+        return split_view(words.view, _WORD)
+    return words
 
-
-def _is_word_mark(char: str) -> bool:
-    """A diacritic or tatweel, which belongs to the word before it (as in
-    ``NormalizedView.to_original``), remembered per character."""
-    known = _WORD_MARKS.get(char)
-    if known is None:
-        known = _WORD_MARKS[char] = char == TATWEEL or unicodedata.category(char) == "Mn"
-    return known
 
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 
@@ -258,20 +242,9 @@ class DocContext:
     @classmethod
     def build(cls, doc: Document) -> DocContext:
         context = cls(doc)
-        text = doc.text
-        view = normalize(text)
-        # The words of the view are every other part, between the runs of other characters.
-        parts = _WORD_PARTS.split(view.text)
-        norms = parts[1::2]
-        offsets = list(accumulate(map(len, parts)))
-        # view.to_original(start, end) of every word (a word is never empty)
-        starts = offsets[0:-1:2]
-        ends = offsets[1::2]
-        if view.origin != range(len(text)):  # else the view has the offsets of the text
-            origin_at = view.origin.__getitem__
-            starts = list(map(origin_at, starts))
-            ends = list(map(_next, map(origin_at, map(_previous, ends))))
-        _extend_over_marks(text, ends)
+        words = _relation_words(document_words(doc))
+        # Copies: the sentence assignment drops the words outside every sentence.
+        starts, ends, norms = list(words.starts), list(words.ends), list(words.texts)
         if _in_order(doc.sentences):
             sentence_indexes = context._assign_in_order(starts, ends, norms)
         else:

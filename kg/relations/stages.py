@@ -31,7 +31,7 @@ def extract_relations(doc: Document) -> Document:
     known = {entity.id for entity in doc.entities}
     new_entities = tuple(e for e in context.new_entities.values() if e.id not in known)
     return doc.with_layers(
-        "statements", "events", "relations",
+        "entities", "statements", "events", "relations",
         entities=doc.entities + new_entities,
         statements=doc.statements + tuple(context.statements.values()),
         events=doc.events + tuple(state.events.values()),
@@ -41,10 +41,15 @@ def extract_relations(doc: Document) -> Document:
 
 @register_stage("relations")
 class RelationStage(Stage):
-    """Attribution, stance, roles, events and geography from lexicons and patterns."""
+    """Attribution, stance, roles, events and geography from lexicons and patterns.
 
-    requires = frozenset({"sentences", "tokens", "mentions", "entities"})
-    provides = frozenset({"statements", "events", "relations"})
+    Reads the sentences, the document's word view (``words``, from the ``tokens``
+    stage) and the linked mentions and entities; adds the entities it names itself
+    (a country read from a nisba adjective, a position) to ``entities``.
+    """
+
+    requires = frozenset({"sentences", "words", "mentions", "entities"})
+    provides = frozenset({"entities", "statements", "events", "relations"})
 
     def __call__(self, doc: Document) -> Document:
         return extract_relations(doc)

@@ -93,7 +93,8 @@ def normalize(text: str) -> NormalizedView:
     """The matching view of ``text``: no diacritics, tatweel or invisible marks;
     one alef, ي for ى, ه for ة; presentation forms unfolded; Western digits.
 
-    The last few views are cached: several stages normalise the same document.
+    The last few views are cached. A document is normalised once, by the ``tokens``
+    stage, which keeps the view for the later stages (:mod:`kg.text.words`).
     """
     table = _translation()
     normal = text.translate(table)

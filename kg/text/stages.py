@@ -1,4 +1,9 @@
-"""The ``sentences`` and ``tokens`` pipeline stages (see ``kg.pipeline``)."""
+"""The ``sentences`` and ``tokens`` pipeline stages (see ``kg.pipeline``).
+
+The ``tokens`` stage also makes the document's one word view (``kg.text.words``):
+the normalised text and its words, which ``ner.gazetteer`` and ``relations``
+read instead of normalising and splitting the text again.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from kg.model import Document, Sentence
 from kg.pipeline import Stage, register_stage
 from kg.text.sentences import split_sentences
 from kg.text.tokens import tokenize_document
+from kg.text.words import word_view
 
 
 @register_stage("sentences")
@@ -27,12 +33,15 @@ class SentenceStage(Stage):
 @register_stage("tokens")
 class TokenStage(Stage):
     """Fills ``Document.tokens``, numbered across the document, with stem spans
-    that use the words of the whole article as evidence."""
+    that use the words of the whole article as evidence; and ``Document.words``,
+    the normalised view and its words (a runtime layer, never stored)."""
 
     requires = frozenset({"sentences"})
-    provides = frozenset({"tokens"})
+    provides = frozenset({"tokens", "words"})
 
     def __call__(self, doc: Document) -> Document:
         sentences = ((s.index, s.start, s.end) for s in doc.sentences)
         tokens = tokenize_document(doc.text, sentences)
-        return doc.with_layers("tokens", tokens=tuple(tokens))
+        return doc.with_layers(
+            "tokens", "words", tokens=tuple(tokens), words=word_view(doc.text)
+        )

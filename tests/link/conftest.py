@@ -8,7 +8,7 @@ from kg.link.linker import Linker
 from kg.link.stages import LinkStage
 from kg.ner.gazetteer import GazetteerNERStage
 from kg.pipeline import Pipeline
-from kg.text.stages import SentenceStage
+from kg.text.stages import SentenceStage, TokenStage
 
 
 @pytest.fixture(scope="session")
@@ -28,4 +28,6 @@ def linker(gazetteer: GazetteerIndex) -> Linker:
 
 @pytest.fixture(scope="session")
 def pipeline(gazetteer: GazetteerIndex) -> Pipeline:
-    return Pipeline([SentenceStage(), GazetteerNERStage(gazetteer), LinkStage(gazetteer)])
+    return Pipeline(
+        [SentenceStage(), TokenStage(), GazetteerNERStage(gazetteer), LinkStage(gazetteer)]
+    )

@@ -17,7 +17,12 @@ def test_default_pipeline_starts_with_text_stages() -> None:
 def test_sentences_and_tokens_stages() -> None:
     text = "واشنطن – هديل عويس – NPA\n\nورفض بومبيو الاتهامات."
     doc = Pipeline.from_names(["sentences", "tokens"])(Document(id="doc-1", text=text))
-    assert doc.annotations == frozenset({"text", "sentences", "tokens"})
+    assert doc.annotations == frozenset({"text", "sentences", "tokens", "words"})
+    assert doc.words is not None
+    assert doc.words.texts == ("واشنطن", "هديل", "عويس", "NPA", "ورفض", "بومبيو", "الاتهامات")
+    assert [text[s:e] for s, e in zip(doc.words.starts, doc.words.ends, strict=True)] == list(
+        doc.words.texts
+    )
     assert [(s.id, s.index, s.start, s.end) for s in doc.sentences] == [
         ("doc-1-s0", 0, 0, 24),
         ("doc-1-s1", 1, 26, 48),
