@@ -81,7 +81,7 @@ from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
-    "التقي", "التقت", "التقوا", "يلتقي", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
+    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
     "انتزع", "استعادت", "استعاد", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
@@ -203,10 +203,42 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
             if pronoun is not None:
                 return [pronoun], position + 1, "pronoun"
             return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+    distant = _distant_light_subject(context, words, position, sentence)
+    if distant:
+        return distant, position + 1, "light"
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
         return [pronoun], position + 1, "pronoun"
     return subject_before(context, words, position, max_words=5), position + 1, "before"
+
+
+_LIGHT_REACH = 20
+"""How many words a light verb may stand before its «ب» noun: a long title may come between."""
+
+
+def _distant_light_subject(context: DocContext, words: list[Word], position: int,
+                           sentence: Sentence) -> list[Arg]:
+    """«قام محافظ ثادق عبد الله السلامة يرافقه مدير الشرطة بزيارة», «قام الأمير محمد بن سلمان
+    ولي ولي العهد اليوم بزيارة», «إن الحكومة قامت بجولات»: a noun with «ب» that a light verb
+    earlier in the clause governs; its agent is the light verb's subject (after it, or the
+    name right before it), not the nearest name before the noun."""
+    if not any(prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
+               if rest in EVENT_TRIGGERS):
+        return []
+    for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
+            if find_event(words[index].norm) is not None:
+                return []  # another event noun or verb stands between
+            continue
+        if index == position - 1:
+            return []  # read by the adjacent light verb rule
+        subjects, _ = subject_after(context, words, index, sentence)
+        if subjects:
+            return _source_filtered(context, subjects)
+        return _source_filtered(context, subject_before(context, words, index, max_words=3))
+    return []
 
 
 def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:

@@ -96,6 +96,19 @@ def test_a_coordinated_verb_keeps_the_subject_of_the_clause() -> None:
     assert event_args(doc, "Killing") == [{("agent", "جماعة النصرة"), ("target", "بعض الأجانب")}]
 
 
+def test_a_courtesy_title_opens_the_subject_of_a_meeting_verb() -> None:
+    doc = run("اجتمع صاحب المعالي الرئيس لويس مارتان في باماكو أمس مع وفد الاتحاد الأفريقي.")
+    [args] = event_args(doc, "Meeting")
+    assert ("agent", "لويس مارتان") in args
+
+
+def test_a_light_verb_far_before_its_noun_names_the_agent() -> None:
+    doc = run("قام الرئيس لويس مارتان رئيس مجلس الأمن الوطني يرافقه قائد جماعة النصرة "
+              "اليوم بزيارة إلى غاو.")
+    [args] = event_args(doc, "Visit")
+    assert ("agent", "لويس مارتان") in args and ("agent", "جماعة النصرة") not in args
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
