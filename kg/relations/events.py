@@ -125,6 +125,10 @@ class _Draft:
     background: bool = False
     signer: bool = False
     """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
+    count: Count | None = None
+    """The casualty count near a violent trigger («قتل 13 مسلحاً»)."""
+    partitive: bool = False
+    """The target is the group the counted victims belong to («13 مسلحاً من جماعة ...»)."""
     """«سبق لأوباما أن زار»: told as something done before, background of the news."""
 
     def add(self, role: str, arg: Arg) -> None:
@@ -357,14 +361,57 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
             draft.add("participant", candidate.arg)
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
-        elif draft.label in _TARGETED and prep in {"", "علي", "ضد"} and (
-                label in AGENT_LABELS or is_place(label)) and not _nisba_mention(
-                    context, candidate) and not _in_modifier(words, candidate) and \
-                not any(a.role == "target" for a in draft.arguments):
-            draft.add("target", candidate.arg)
-            commit_holder(context, candidate, sentence)
+        elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
+            _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _target(context: DocContext, words: list[Word], candidate: Candidate, draft: _Draft,
+            sentence: Sentence) -> None:
+    """The object of a targeted trigger, or the group its counted victims belong to."""
+    label = candidate.label
+    if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
+            _in_modifier(words, candidate) or _aside(context, candidate, sentence):
+        return
+    if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
+        draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
+        draft.partitive = True
+        return
+    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate):
+        return
+    draft.add("target", candidate.arg)
+    commit_holder(context, candidate, sentence)
+
+
+def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:
+    """«قُتل 13 مسلحاً من ...», «قُتل 13 وأُصيب 85 من ...»: «من» right after the count or a
+    number names the victims' group."""
+    if count is None or candidate.word_index < 2:
+        return False
+    before = words[candidate.word_index - 2]
+    return before.norm[:1].isdigit() or count.start <= before.start < count.end
+
+
+def _conjunct(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+    """«قصف الحوثيون وقوات صالح ...», «من ميليشيا الحوثي وصالح»: a name joined by «و» to
+    a phrase that was not the object (the subject, a victim group) is not the object."""
+    word = words[candidate.word_index]
+    mention = context.covering_mention(candidate.arg.start)
+    if mention is not None and context.attached_prefix(mention).startswith("و"):
+        return True
+    if candidate.word_index == 0 or mention is None or word.start < mention.start:
+        return False  # «الحوثيون وقوات صالح»: the name after a generic head
+        return False
+    head = words[candidate.word_index - 1]
+    return head.norm.startswith("و") and head.has(_GENERIC_HEADS)
+
+
+def _aside(context: DocContext, candidate: Candidate, sentence: Sentence) -> bool:
+    """«القيادي في حزب المؤتمر (حزب صالح) عبد الرحمن القوسي»: a name inside brackets is an
+    aside, not an argument."""
+    before = context.doc.text[sentence.start:candidate.arg.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
@@ -577,6 +624,7 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
              prefix: str, state: EventState, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
     count = count_near(context, words, position) if label in _STANDALONE else None
+    draft.count = count
     agents, after = _agents(context, words, position, draft, count, here)
     definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
     earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
@@ -723,7 +771,8 @@ def _cues(context: DocContext, draft: _Draft, count: Count | None,
         "own" if draft.agent_source in _OWN_AGENT else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
-    if count is not None and any((a.start, a.end) == (count.start, count.end) for a in targets):
+    if draft.partitive or count is not None and any(
+            (a.start, a.end) == (count.start, count.end) for a in targets):
         target = "counted"
     elif targets:
         gaps = [abs(found.index - draft.word.index) for a in targets

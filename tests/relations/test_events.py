@@ -109,6 +109,25 @@ def test_a_light_verb_far_before_its_noun_names_the_agent() -> None:
     assert ("agent", "لويس مارتان") in args and ("agent", "جماعة النصرة") not in args
 
 
+def test_the_group_of_counted_victims_is_the_target() -> None:
+    doc = run("وقُتل نحو 12 مسلحاً من جماعة النصرة ولويس مارتان في اشتباك قرب غاو.")
+    [killing] = events_of(doc, "Killing")
+    targets = {(a.role, a.start) for a in killing.arguments if a.role == "target"}
+    assert len(targets) == 1
+    assert ("target", "جماعة النصرة") in event_args(doc, "Killing")[0]
+
+
+def test_a_name_joined_to_the_subject_is_not_the_object() -> None:
+    doc = run("وقصفت جماعة النصرة وقوات لويس مارتان بالصواريخ مدينة غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("target", "لويس مارتان") not in args and ("agent", "جماعة النصرة") in args
+
+
+def test_a_name_in_brackets_is_an_aside_not_the_victim() -> None:
+    doc = run("واغتيل القيادي في الحزب (حزب لويس مارتان) برصاص مجهولين في غاو.")
+    assert all(("target", "لويس مارتان") not in args for args in event_args(doc, "Killing"))
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
