@@ -165,7 +165,7 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
         if pronoun is not None:
             return [pronoun], position + 1, "pronoun"
         plural = any(rest.endswith("وا") for _, rest in word.readings())
-        subjects, after = ([], position + 1) if plural else subject_after(
+        subjects, after = ([], position + 1) if plural else _verb_subject(
             context, words, position, sentence)
         if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
             return subjects, after, "subject"
@@ -245,6 +245,34 @@ def _distant_light_subject(context: DocContext, words: list[Word], position: int
     return []
 
 
+_ACTOR_HEADS = _GENERIC_HEADS | frozenset({
+    "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
+})
+"""Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
+
+
+def _verb_subject(context: DocContext, words: list[Word], position: int,
+                  sentence: Sentence) -> tuple[list[Arg], int]:
+    """The subject right after a verb (``subject_after``), also behind a head noun that
+    names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
+    subjects, after = subject_after(context, words, position, sentence)
+    if subjects:
+        return subjects, after
+    head = position + 1
+    if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
+            context.mention_starting_in(words[head]) is not None or \
+            context.boundary_between(words[position], words[head]) or \
+            context.boundary_between(words[head], words[head + 1]):
+        return [], position + 1
+    mention = context.mention_starting_in(words[head + 1])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or context.attached_prefix(mention):
+        return [], position + 1
+    found = chain(context, mention, sentence, AGENT_LABELS)
+    last = context.word_at(max(found[-1].start, found[-1].end - 1))
+    return found, (last.index - words[0].index + 1) if last is not None else head + 2
+
+
 def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
     """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
     if position + 1 >= len(words):
@@ -264,9 +292,9 @@ def _support_verb_subject(context: DocContext, words: list[Word], position: int,
     """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
     the support verb right after the noun, with the noun as its object pronoun."""
-    if position + 1 < len(words) and _support_with_object(words[position + 1]) and \
-            not context.boundary_between(words[position], words[position + 1]):
-        subjects, _ = subject_after(context, words, position + 1, sentence)
+    follower = _supporting_follower(context, words, position)
+    if follower is not None:
+        subjects, _ = _verb_subject(context, words, follower, sentence)
         if subjects:
             return subjects
     for index in range(position - 1, max(-1, position - 4), -1):
@@ -283,6 +311,26 @@ def _support_verb_subject(context: DocContext, words: list[Word], position: int,
             return _source_filtered(context, subject_before(context, words, index, 15))
         return []
     return []
+
+
+_BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
+
+
+def _supporting_follower(context: DocContext, words: list[Word], position: int) -> int | None:
+    """The verb after an event noun that takes it as object, whose subject is the agent:
+    «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
+    for index in (position + 1, position + 2):
+        if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if _support_with_object(word):
+            return index
+        if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
+                index + 1 < len(words) and words[index + 1].norm in _BY_IT:
+            return index + 1
+        if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS:
+            return None
+    return None
 
 
 def _support_with_object(word: Word) -> bool:

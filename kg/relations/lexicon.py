@@ -437,10 +437,12 @@ SEIZURE_FORMS = frozenset({"خطف", "خطفت", "خطفوا", "خطفا", "اخ
 """Kidnapping forms, a figure with ``FIGURATIVE_SEIZURES`` among the next three words:
 «اختطف الفيلم الأنظار» (caught the eye), «خطف الفريق الفوز»."""
 EVENT_NOT_AFTER: dict[str, frozenset[str]] = {
-    form: frozenset({"وقف", "لوقف", "بوقف", "ووقف", "هدنه", "خرق", "خروقات"})
-    for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا")
+    **{form: frozenset({"وقف", "لوقف", "بوقف", "ووقف", "هدنه", "خرق", "خروقات"})
+       for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا")},
+    "سيطره": frozenset({"تحت", "الخاضعه", "خاضعه", "الخاضعين", "خاضعين", "الواقعه"}),
 }
-"""«وقف إطلاق النار» is a ceasefire, not shooting."""
+"""«وقف إطلاق النار» is a ceasefire, not shooting; «تحت سيطرة الحوثيين», «الخاضعة لسيطرة»
+is a state of control, not an operation."""
 PATIENT_NOUNS = frozenset({
     "مقتل", "اغتيال", "اعدام", "استهداف", "اختطاف", "خطف", "تعذيب", "اغتصاب", "قتل", "مصرع",
     "استشهاد",

@@ -128,6 +128,21 @@ def test_a_name_in_brackets_is_an_aside_not_the_victim() -> None:
     assert all(("target", "لويس مارتان") not in args for args in event_args(doc, "Killing"))
 
 
+def test_the_subject_of_a_light_verb_with_the_noun_as_object_is_the_agent() -> None:
+    doc = run("وأصيب عشرون شخصاً في قصف مدفعي قام به المسلحون جماعة النصرة على أحياء غاو.")
+    assert any(("agent", "جماعة النصرة") in args for args in event_args(doc, "Attack"))
+
+
+def test_a_head_noun_before_the_named_subject_of_a_verb() -> None:
+    doc = run("وهاجم مقاتلو جماعة النصرة مدينة غاو أمس.")
+    assert any(("agent", "جماعة النصرة") in args for args in event_args(doc, "Attack"))
+
+
+def test_under_the_control_of_is_a_state_not_an_operation() -> None:
+    doc = run("وزار الوزير البلدات التي كانت تحت سيطرة جماعة النصرة في مالي.")
+    assert not events_of(doc, "MilitaryOperation")
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
