@@ -82,7 +82,7 @@ from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
-    "انتزع", "استعادت", "استعاد", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
+    "انتزع", "استعادت", "استعاد", "استولي", "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
     "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
@@ -98,6 +98,8 @@ _VIOLENT = frozenset({"Killing", "Attack"})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _OWN_AGENT = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
+_OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
+"""Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
@@ -684,8 +686,10 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
-    if label in _VIOLENT and _victim_phrase_allowed(draft):
-        victim = unnamed_target(context, words, max(after, position + 1), draft.verb)
+    seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
+    if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
+        victim = unnamed_target(context, words, max(after, position + 1),
+                                draft.verb and not seizing)
         if victim is not None:
             draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)

@@ -143,6 +143,17 @@ def test_under_the_control_of_is_a_state_not_an_operation() -> None:
     assert not events_of(doc, "MilitaryOperation")
 
 
+def test_seizing_ground_is_an_operation_with_its_object_after_on() -> None:
+    doc = run("واستغلت جماعة النصرة الفوضى واستولت على عدد من البلدات في شمال مالي.")
+    [args] = event_args(doc, "MilitaryOperation")
+    assert ("agent", "جماعة النصرة") in args and ("target", "عدد من البلدات") in args
+
+
+def test_seizing_money_is_no_operation() -> None:
+    doc = run("وفر قائد في جماعة النصرة بعد أن استولى على ملايين الدولارات.")
+    assert not events_of(doc, "MilitaryOperation")
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
