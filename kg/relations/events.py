@@ -465,11 +465,14 @@ def _aside(context: DocContext, candidate: Candidate, sentence: Sentence) -> boo
 
 
 def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
-    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name."""
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
+    after a direction («في شمال مالي») the name is a place too."""
     index = candidate.word_index
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
+    if head.has(DIRECTIONS):
+        return "في"  # «في شمال مالي», «عدن، جنوب اليمن»: a place, never the object
     if not head.has(PLACE_HEADS):
         return ""
     attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
