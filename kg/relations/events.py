@@ -81,8 +81,9 @@ from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
-    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
-    "انتزع", "استعادت", "استعاد", "استولي", "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
+    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
+    "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
+    "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
     "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
@@ -826,8 +827,8 @@ def _cues(context: DocContext, draft: _Draft, count: Count | None,
         "own" if draft.agent_source in _OWN_AGENT else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
-    if draft.partitive or count is not None and any(
-            (a.start, a.end) == (count.start, count.end) for a in targets):
+    if draft.partitive or (count is not None and any(
+            (a.start, a.end) == (count.start, count.end) for a in targets)):
         target = "counted"
     elif targets:
         gaps = [abs(found.index - draft.word.index) for a in targets
