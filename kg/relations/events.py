@@ -365,15 +365,28 @@ def _agent_of_patient_noun(context: DocContext, words: list[Word], position: int
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+    by_hand = _by_hand_of(context, words, position)
+    return (by_hand, position + 1, "subject") if by_hand else ([], position + 1, "none")
+
+
+_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
+
+
+def _by_hand_of(context: DocContext, words: list[Word], position: int) -> list[Arg]:
+    """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
+    passive or nominal killing, named after it."""
     for index in range(position + 1, min(len(words) - 1, position + 8)):
         if context.boundary_between(words[index], words[index + 1]):
             break
-        if words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}:
+        by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
+        by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
+                      for prefix, rest in words[index].readings())
+        if by_hand or by_fire:
             found = context.mention_starting_in(words[index + 1])
             if found is not None and found.entity_id and found.label in AGENT_LABELS:
-                return [Arg(found.entity_id, found.start, found.end)], position + 1, "subject"
+                return [Arg(found.entity_id, found.start, found.end)]
             break
-    return [], position + 1, "none"
+    return []
 
 
 def _is_news_source(context: DocContext, arg: Arg) -> bool:
@@ -465,15 +478,19 @@ def _aside(context: DocContext, candidate: Candidate, sentence: Sentence) -> boo
     return before.rfind("(") > before.rfind(")")
 
 
+_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
+
+
 def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
     """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
-    after a direction («في شمال مالي») the name is a place too."""
+    after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
+    too."""
     index = candidate.word_index
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
-    if head.has(DIRECTIONS):
-        return "في"  # «في شمال مالي», «عدن، جنوب اليمن»: a place, never the object
+    if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
+        return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     if not head.has(PLACE_HEADS):
         return ""
     attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
@@ -749,6 +766,10 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
             agents = signers
             draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
+    if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
+        by_hand = _by_hand_of(context, words, position)
+        if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
+            agents, draft.agent_source = by_hand, "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     return agents, after

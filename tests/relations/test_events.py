@@ -154,6 +154,12 @@ def test_seizing_money_is_no_operation() -> None:
     assert not events_of(doc, "MilitaryOperation")
 
 
+def test_the_agent_of_a_passive_killing_follows_by_fire_of() -> None:
+    doc = run("وقال مسعفون إن ستة جنود قتلوا برصاص جماعة النصرة قرب غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "جماعة النصرة") in args and ("target", "ستة جنود") in args
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
