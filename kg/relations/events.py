@@ -344,7 +344,28 @@ def _support_with_object(word: Word) -> bool:
 
 def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg)]
+        context, arg) and not _is_companion(context, arg)]
+
+
+_COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
+
+
+def _is_companion(context: DocContext, arg: Arg) -> bool:
+    """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
+    word of company (maybe behind its title) goes along; it is not the subject."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, 4):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(_COMPANION_WORDS):
+            return True
+    return False
 
 
 def _is_place_word(context: DocContext, arg: Arg) -> bool:

@@ -160,6 +160,11 @@ def test_the_agent_of_a_passive_killing_follows_by_fire_of() -> None:
     assert ("agent", "جماعة النصرة") in args and ("target", "ستة جنود") in args
 
 
+def test_a_companion_is_not_the_subject_of_a_later_verb() -> None:
+    doc = run("وزار الوفد المدينة برفقة الرئيس لويس مارتان، والتقوا بسكان غاو.")
+    assert all(("agent", "لويس مارتان") not in args for args in event_args(doc, "Meeting"))
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
