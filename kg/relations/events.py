@@ -787,6 +787,10 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
             agents = signers
             draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
+    if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
+        visitor = _visitor_during(context, words, position)
+        if visitor:
+            agents, draft.agent_source = visitor, "subject"
     if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
         by_hand = _by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
@@ -794,6 +798,21 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     return agents, after
+
+
+_DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+def _visitor_during(context: DocContext, words: list[Word], position: int) -> list[Arg]:
+    """«وقالت إيرينا بوكوفا لعمال البناء خلال زيارة للموقع», «أكد الوزير خلال زيارته»: a
+    visit told as the time of the clause was made by the clause's subject, the person
+    named before it (a visit with a genitive of its own is read from that genitive)."""
+    if position == 0 or not words[position - 1].has(_DURING) or \
+            context.boundary_between(words[position - 1], words[position]):
+        return []
+    found = subject_before(context, words, position - 1, max_words=10)
+    labels = [context.label(arg.node_id) for arg in found]
+    return found if found and labels == ["Person"] else []
 
 
 def _signers(context: DocContext, words: list[Word], position: int,

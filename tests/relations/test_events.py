@@ -165,6 +165,12 @@ def test_a_companion_is_not_the_subject_of_a_later_verb() -> None:
     assert all(("agent", "لويس مارتان") not in args for args in event_args(doc, "Meeting"))
 
 
+def test_a_visit_told_as_the_time_of_a_statement_is_the_speakers() -> None:
+    doc = run("وقال لويس مارتان للصحفيين خلال زيارة لمدينة غاو إن الوضع هادئ.")
+    [args] = event_args(doc, "Visit")
+    assert ("agent", "لويس مارتان") in args
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
