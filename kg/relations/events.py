@@ -15,10 +15,19 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   («التحرك التركي»), the subject of a light or support verb («قمنا بإعادة
   نشر», «ارتكبت الميليشيات مجزرة», «لهجوم شنّه مقاتلون»), a first-person
   plural in a quote, or the agent just before it. After a nominal killing
-  («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد».
-  A news source («وفق», «حسب», «نقلاً عن», a news agency) is never an agent;
+  («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد»,
+  as it follows «برصاص»/«بنيران» a passive killing («قُتلوا برصاص الجيش»).
+  A light verb far before its «ب» noun («قام الأمير ... اليوم بزيارة») or
+  after it («قصف قام به المتمردون») gives its subject, also behind a courtesy
+  style («صاحب السمو الملكي الأمير») or a head noun («مقاتلو جماعة»); a visit
+  told as the time of a clause («قالت فلانة خلال زيارة») is the subject's.
+  A news source («وفق», «حسب», «نقلاً عن», a news agency) or a companion
+  («برفقة», «يرافقه») is never an agent;
 - target: what follows directly or after على/ضد (including unnamed leaders,
-  «قتل زعيم تنظيم الدولة»), or the counted victims («مقتل عشرة أشخاص»);
+  «قتل زعيم تنظيم الدولة»), the counted victims («مقتل عشرة أشخاص») or their
+  group («قُتل 13 مسلحاً من ميليشيا الحوثي»); never a name joined by «و» to a
+  phrase that is not the object («قصف الحوثيون وقوات صالح»), an aside in
+  brackets, or a place after a direction or nearness word («قرب غاو»);
 - location: a place after في/ب/إلى/من, also behind a place noun («في مدينة
   عدن»); participant: what follows مع/بين or a meeting's direct object, and
   «31 دولة» near a meeting;
