@@ -22,6 +22,9 @@ _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا
                                  "نكون"})
 _ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا"})
 _NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"})
+COURTESY_TITLES = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "حضره", "جلاله"})
+"""Styles of address that open a subject before the person's title and name: «اجتمع صاحب
+السمو الملكي الأمير محمد», «استقبل فخامة الرئيس», «التقى معالي الوزير»."""
 
 
 def preposition(context: DocContext, mention: Mention) -> str:
@@ -117,7 +120,8 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
             not preposition(context, mention) and not context.is_nisba(mention):
         return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
-    if mention is None and (is_title_head(word) or word.norm in HONORIFICS):
+    if mention is None and (is_title_head(word) or word.norm in HONORIFICS
+                            or word.norm in COURTESY_TITLES):
         for later in range(index + 1, min(len(words), index + max_words)):
             if context.boundary_between(words[later - 1], words[later]):
                 break

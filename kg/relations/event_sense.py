@@ -57,7 +57,7 @@ from kg.relations.polarity import is_negated, modality
 
 _VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجوما", "هجمات", "هاجموا"})
-_CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره"})
+_CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استولي", "استولت", "استولوا", "استيلاء"})
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _ROUND_FORMS = frozenset({"جوله", "جولات"})

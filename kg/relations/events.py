@@ -15,10 +15,19 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   («التحرك التركي»), the subject of a light or support verb («قمنا بإعادة
   نشر», «ارتكبت الميليشيات مجزرة», «لهجوم شنّه مقاتلون»), a first-person
   plural in a quote, or the agent just before it. After a nominal killing
-  («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد».
-  A news source («وفق», «حسب», «نقلاً عن», a news agency) is never an agent;
+  («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد»,
+  as it follows «برصاص»/«بنيران» a passive killing («قُتلوا برصاص الجيش»).
+  A light verb far before its «ب» noun («قام الأمير ... اليوم بزيارة») or
+  after it («قصف قام به المتمردون») gives its subject, also behind a courtesy
+  style («صاحب السمو الملكي الأمير») or a head noun («مقاتلو جماعة»); a visit
+  told as the time of a clause («قالت فلانة خلال زيارة») is the subject's.
+  A news source («وفق», «حسب», «نقلاً عن», a news agency) or a companion
+  («برفقة», «يرافقه») is never an agent;
 - target: what follows directly or after على/ضد (including unnamed leaders,
-  «قتل زعيم تنظيم الدولة»), or the counted victims («مقتل عشرة أشخاص»);
+  «قتل زعيم تنظيم الدولة»), the counted victims («مقتل عشرة أشخاص») or their
+  group («قُتل 13 مسلحاً من ميليشيا الحوثي»); never a name joined by «و» to a
+  phrase that is not the object («قصف الحوثيون وقوات صالح»), an aside in
+  brackets, or a place after a direction or nearness word («قرب غاو»);
 - location: a place after في/ب/إلى/من, also behind a place noun («في مدينة
   عدن»); participant: what follows مع/بين or a meeting's direct object, and
   «31 دولة» near a meeting;
@@ -82,8 +91,9 @@ from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
-    "التقي", "التقت", "التقوا", "يلتقي", "استقبل", "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت",
-    "انتزع", "استعادت", "استعاد", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
+    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
+    "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
+    "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
     "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
@@ -99,6 +109,8 @@ _VIOLENT = frozenset({"Killing", "Attack"})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _OWN_AGENT = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
+_OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
+"""Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
@@ -126,6 +138,10 @@ class _Draft:
     background: bool = False
     signer: bool = False
     """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
+    count: Count | None = None
+    """The casualty count near a violent trigger («قتل 13 مسلحاً»)."""
+    partitive: bool = False
+    """The target is the group the counted victims belong to («13 مسلحاً من جماعة ...»)."""
     """«سبق لأوباما أن زار»: told as something done before, background of the news."""
 
     def add(self, role: EventRole, arg: Arg) -> None:
@@ -162,7 +178,7 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
         if pronoun is not None:
             return [pronoun], position + 1, "pronoun"
         plural = any(rest.endswith("وا") for _, rest in word.readings())
-        subjects, after = ([], position + 1) if plural else subject_after(
+        subjects, after = ([], position + 1) if plural else _verb_subject(
             context, words, position, sentence)
         if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
             return subjects, after, "subject"
@@ -204,10 +220,70 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
             if pronoun is not None:
                 return [pronoun], position + 1, "pronoun"
             return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+    distant = _distant_light_subject(context, words, position, sentence)
+    if distant:
+        return distant, position + 1, "light"
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
         return [pronoun], position + 1, "pronoun"
     return subject_before(context, words, position, max_words=5), position + 1, "before"
+
+
+_LIGHT_REACH = 20
+"""How many words a light verb may stand before its «ب» noun: a long title may come between."""
+
+
+def _distant_light_subject(context: DocContext, words: list[Word], position: int,
+                           sentence: Sentence) -> list[Arg]:
+    """«قام محافظ ثادق عبد الله السلامة يرافقه مدير الشرطة بزيارة», «قام الأمير محمد بن سلمان
+    ولي ولي العهد اليوم بزيارة», «إن الحكومة قامت بجولات»: a noun with «ب» that a light verb
+    earlier in the clause governs; its agent is the light verb's subject (after it, or the
+    name right before it), not the nearest name before the noun."""
+    if not any(prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
+               if rest in EVENT_TRIGGERS):
+        return []
+    for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
+            if find_event(words[index].norm) is not None:
+                return []  # another event noun or verb stands between
+            continue
+        if index == position - 1:
+            return []  # read by the adjacent light verb rule
+        subjects, _ = subject_after(context, words, index, sentence)
+        if subjects:
+            return _source_filtered(context, subjects)
+        return _source_filtered(context, subject_before(context, words, index, max_words=3))
+    return []
+
+
+_ACTOR_HEADS = _GENERIC_HEADS | frozenset({
+    "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
+})
+"""Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
+
+
+def _verb_subject(context: DocContext, words: list[Word], position: int,
+                  sentence: Sentence) -> tuple[list[Arg], int]:
+    """The subject right after a verb (``subject_after``), also behind a head noun that
+    names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
+    subjects, after = subject_after(context, words, position, sentence)
+    if subjects:
+        return subjects, after
+    head = position + 1
+    if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
+            context.mention_starting_in(words[head]) is not None or \
+            context.boundary_between(words[position], words[head]) or \
+            context.boundary_between(words[head], words[head + 1]):
+        return [], position + 1
+    mention = context.mention_starting_in(words[head + 1])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or context.attached_prefix(mention):
+        return [], position + 1
+    found = chain(context, mention, sentence, AGENT_LABELS)
+    last = context.word_at(max(found[-1].start, found[-1].end - 1))
+    return found, (last.index - words[0].index + 1) if last is not None else head + 2
 
 
 def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
@@ -229,9 +305,9 @@ def _support_verb_subject(context: DocContext, words: list[Word], position: int,
     """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
     the support verb right after the noun, with the noun as its object pronoun."""
-    if position + 1 < len(words) and _support_with_object(words[position + 1]) and \
-            not context.boundary_between(words[position], words[position + 1]):
-        subjects, _ = subject_after(context, words, position + 1, sentence)
+    follower = _supporting_follower(context, words, position)
+    if follower is not None:
+        subjects, _ = _verb_subject(context, words, follower, sentence)
         if subjects:
             return subjects
     for index in range(position - 1, max(-1, position - 4), -1):
@@ -250,6 +326,26 @@ def _support_verb_subject(context: DocContext, words: list[Word], position: int,
     return []
 
 
+_BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
+
+
+def _supporting_follower(context: DocContext, words: list[Word], position: int) -> int | None:
+    """The verb after an event noun that takes it as object, whose subject is the agent:
+    «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
+    for index in (position + 1, position + 2):
+        if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if _support_with_object(word):
+            return index
+        if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
+                index + 1 < len(words) and words[index + 1].norm in _BY_IT:
+            return index + 1
+        if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
 def _support_with_object(word: Word) -> bool:
     """«شنّه», «نفذها»: a support verb with an object pronoun."""
     return any(rest.endswith(suffix) and rest[:-len(suffix)] in SUPPORT_VERBS
@@ -258,7 +354,28 @@ def _support_with_object(word: Word) -> bool:
 
 def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg)]
+        context, arg) and not _is_companion(context, arg)]
+
+
+_COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
+
+
+def _is_companion(context: DocContext, arg: Arg) -> bool:
+    """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
+    word of company (maybe behind its title) goes along; it is not the subject."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, 4):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(_COMPANION_WORDS):
+            return True
+    return False
 
 
 def _is_place_word(context: DocContext, arg: Arg) -> bool:
@@ -279,15 +396,28 @@ def _agent_of_patient_noun(context: DocContext, words: list[Word], position: int
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+    by_hand = _by_hand_of(context, words, position)
+    return (by_hand, position + 1, "subject") if by_hand else ([], position + 1, "none")
+
+
+_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
+
+
+def _by_hand_of(context: DocContext, words: list[Word], position: int) -> list[Arg]:
+    """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
+    passive or nominal killing, named after it."""
     for index in range(position + 1, min(len(words) - 1, position + 8)):
         if context.boundary_between(words[index], words[index + 1]):
             break
-        if words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}:
+        by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
+        by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
+                      for prefix, rest in words[index].readings())
+        if by_hand or by_fire:
             found = context.mention_starting_in(words[index + 1])
             if found is not None and found.entity_id and found.label in AGENT_LABELS:
-                return [Arg(found.entity_id, found.start, found.end)], position + 1, "subject"
+                return [Arg(found.entity_id, found.start, found.end)]
             break
-    return [], position + 1, "none"
+    return []
 
 
 def _is_news_source(context: DocContext, arg: Arg) -> bool:
@@ -326,22 +456,72 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
             draft.add("participant", candidate.arg)
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
-        elif draft.label in _TARGETED and prep in {"", "علي", "ضد"} and (
-                label in AGENT_LABELS or is_place(label)) and not _nisba_mention(
-                    context, candidate) and not _in_modifier(words, candidate) and \
-                not any(a.role == "target" for a in draft.arguments):
-            draft.add("target", candidate.arg)
-            commit_holder(context, candidate, sentence)
+        elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
+            _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
 
 
+def _target(context: DocContext, words: list[Word], candidate: Candidate, draft: _Draft,
+            sentence: Sentence) -> None:
+    """The object of a targeted trigger, or the group its counted victims belong to."""
+    label = candidate.label
+    if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
+            _in_modifier(words, candidate) or _aside(context, candidate, sentence):
+        return
+    if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
+        draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
+        draft.partitive = True
+        return
+    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate):
+        return
+    draft.add("target", candidate.arg)
+    commit_holder(context, candidate, sentence)
+
+
+def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:
+    """«قُتل 13 مسلحاً من ...», «قُتل 13 وأُصيب 85 من ...»: «من» right after the count or a
+    number names the victims' group."""
+    if count is None or candidate.word_index < 2:
+        return False
+    before = words[candidate.word_index - 2]
+    return before.norm[:1].isdigit() or count.start <= before.start < count.end
+
+
+def _conjunct(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+    """«قصف الحوثيون وقوات صالح ...», «من ميليشيا الحوثي وصالح»: a name joined by «و» to
+    a phrase that was not the object (the subject, a victim group) is not the object."""
+    word = words[candidate.word_index]
+    mention = context.covering_mention(candidate.arg.start)
+    if mention is not None and context.attached_prefix(mention).startswith("و"):
+        return True
+    if candidate.word_index == 0 or mention is None or word.start < mention.start:
+        return False  # «الحوثيون وقوات صالح»: the name after a generic head
+        return False
+    head = words[candidate.word_index - 1]
+    return head.norm.startswith("و") and head.has(_GENERIC_HEADS)
+
+
+def _aside(context: DocContext, candidate: Candidate, sentence: Sentence) -> bool:
+    """«القيادي في حزب المؤتمر (حزب صالح) عبد الرحمن القوسي»: a name inside brackets is an
+    aside, not an argument."""
+    before = context.doc.text[sentence.start:candidate.arg.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
+
+
 def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
-    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name."""
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
+    after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
+    too."""
     index = candidate.word_index
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
+    if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
+        return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     if not head.has(PLACE_HEADS):
         return ""
     attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
@@ -546,6 +726,7 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
              prefix: str, state: EventState, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
     count = count_near(context, words, position) if label in _STANDALONE else None
+    draft.count = count
     agents, after = _agents(context, words, position, draft, count, here)
     definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
     earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
@@ -557,8 +738,10 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
-    if label in _VIOLENT and _victim_phrase_allowed(draft):
-        victim = unnamed_target(context, words, max(after, position + 1), draft.verb)
+    seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
+    if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
+        victim = unnamed_target(context, words, max(after, position + 1),
+                                draft.verb and not seizing)
         if victim is not None:
             draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)
@@ -614,9 +797,32 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
             agents = signers
             draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
+    if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
+        visitor = _visitor_during(context, words, position)
+        if visitor:
+            agents, draft.agent_source = visitor, "subject"
+    if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
+        by_hand = _by_hand_of(context, words, position)
+        if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
+            agents, draft.agent_source = by_hand, "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     return agents, after
+
+
+_DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+def _visitor_during(context: DocContext, words: list[Word], position: int) -> list[Arg]:
+    """«وقالت إيرينا بوكوفا لعمال البناء خلال زيارة للموقع», «أكد الوزير خلال زيارته»: a
+    visit told as the time of the clause was made by the clause's subject, the person
+    named before it (a visit with a genitive of its own is read from that genitive)."""
+    if position == 0 or not words[position - 1].has(_DURING) or \
+            context.boundary_between(words[position - 1], words[position]):
+        return []
+    found = subject_before(context, words, position - 1, max_words=10)
+    labels = [context.label(arg.node_id) for arg in found]
+    return found if found and labels == ["Person"] else []
 
 
 def _signers(context: DocContext, words: list[Word], position: int,
@@ -692,7 +898,8 @@ def _cues(context: DocContext, draft: _Draft, count: Count | None,
         "own" if draft.agent_source in _OWN_AGENT else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
-    if count is not None and any((a.start, a.end) == (count.start, count.end) for a in targets):
+    if draft.partitive or (count is not None and any(
+            (a.start, a.end) == (count.start, count.end) for a in targets)):
         target = "counted"
     elif targets:
         gaps = [abs(found.index - draft.word.index) for a in targets

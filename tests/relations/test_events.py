@@ -96,6 +96,81 @@ def test_a_coordinated_verb_keeps_the_subject_of_the_clause() -> None:
     assert event_args(doc, "Killing") == [{("agent", "جماعة النصرة"), ("target", "بعض الأجانب")}]
 
 
+def test_a_courtesy_title_opens_the_subject_of_a_meeting_verb() -> None:
+    doc = run("اجتمع صاحب المعالي الرئيس لويس مارتان في باماكو أمس مع وفد الاتحاد الأفريقي.")
+    [args] = event_args(doc, "Meeting")
+    assert ("agent", "لويس مارتان") in args
+
+
+def test_a_light_verb_far_before_its_noun_names_the_agent() -> None:
+    doc = run("قام الرئيس لويس مارتان رئيس مجلس الأمن الوطني يرافقه قائد جماعة النصرة "
+              "اليوم بزيارة إلى غاو.")
+    [args] = event_args(doc, "Visit")
+    assert ("agent", "لويس مارتان") in args and ("agent", "جماعة النصرة") not in args
+
+
+def test_the_group_of_counted_victims_is_the_target() -> None:
+    doc = run("وقُتل نحو 12 مسلحاً من جماعة النصرة ولويس مارتان في اشتباك قرب غاو.")
+    [killing] = events_of(doc, "Killing")
+    targets = {(a.role, a.start) for a in killing.arguments if a.role == "target"}
+    assert len(targets) == 1
+    assert ("target", "جماعة النصرة") in event_args(doc, "Killing")[0]
+
+
+def test_a_name_joined_to_the_subject_is_not_the_object() -> None:
+    doc = run("وقصفت جماعة النصرة وقوات لويس مارتان بالصواريخ مدينة غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("target", "لويس مارتان") not in args and ("agent", "جماعة النصرة") in args
+
+
+def test_a_name_in_brackets_is_an_aside_not_the_victim() -> None:
+    doc = run("واغتيل القيادي في الحزب (حزب لويس مارتان) برصاص مجهولين في غاو.")
+    assert all(("target", "لويس مارتان") not in args for args in event_args(doc, "Killing"))
+
+
+def test_the_subject_of_a_light_verb_with_the_noun_as_object_is_the_agent() -> None:
+    doc = run("وأصيب عشرون شخصاً في قصف مدفعي قام به المسلحون جماعة النصرة على أحياء غاو.")
+    assert any(("agent", "جماعة النصرة") in args for args in event_args(doc, "Attack"))
+
+
+def test_a_head_noun_before_the_named_subject_of_a_verb() -> None:
+    doc = run("وهاجم مقاتلو جماعة النصرة مدينة غاو أمس.")
+    assert any(("agent", "جماعة النصرة") in args for args in event_args(doc, "Attack"))
+
+
+def test_under_the_control_of_is_a_state_not_an_operation() -> None:
+    doc = run("وزار الوزير البلدات التي كانت تحت سيطرة جماعة النصرة في مالي.")
+    assert not events_of(doc, "MilitaryOperation")
+
+
+def test_seizing_ground_is_an_operation_with_its_object_after_on() -> None:
+    doc = run("واستغلت جماعة النصرة الفوضى واستولت على عدد من البلدات في شمال مالي.")
+    [args] = event_args(doc, "MilitaryOperation")
+    assert ("agent", "جماعة النصرة") in args and ("target", "عدد من البلدات") in args
+
+
+def test_seizing_money_is_no_operation() -> None:
+    doc = run("وفر قائد في جماعة النصرة بعد أن استولى على ملايين الدولارات.")
+    assert not events_of(doc, "MilitaryOperation")
+
+
+def test_the_agent_of_a_passive_killing_follows_by_fire_of() -> None:
+    doc = run("وقال مسعفون إن ستة جنود قتلوا برصاص جماعة النصرة قرب غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "جماعة النصرة") in args and ("target", "ستة جنود") in args
+
+
+def test_a_companion_is_not_the_subject_of_a_later_verb() -> None:
+    doc = run("وزار الوفد المدينة برفقة الرئيس لويس مارتان، والتقوا بسكان غاو.")
+    assert all(("agent", "لويس مارتان") not in args for args in event_args(doc, "Meeting"))
+
+
+def test_a_visit_told_as_the_time_of_a_statement_is_the_speakers() -> None:
+    doc = run("وقال لويس مارتان للصحفيين خلال زيارة لمدينة غاو إن الوضع هادئ.")
+    [args] = event_args(doc, "Visit")
+    assert ("agent", "لويس مارتان") in args
+
+
 def test_the_counted_victims_before_a_passive_verb_are_no_agent() -> None:
     doc = run("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.")
     [args] = event_args(doc, "Killing")
