@@ -24,6 +24,7 @@ from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.ids import entity_id as make_entity_id
 from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
 from kg.ontology.namespace import EntityLabel
+from kg.ontology.schema import subclasses
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
     EMOTION_POSITIVE,
@@ -41,12 +42,13 @@ from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
 from kg.text.words import WordView, document_words, split_view
 
-AGENT_LABELS = frozenset({
-    "Person", "Organization", "GovernmentBody", "InternationalOrganization", "ArmedGroup",
-    "MediaOrganization", "PoliticalParty", "Country",
-})
+AGENT_LABELS = frozenset(subclasses("Agent"))
+"""Who can speak, take a stance or act: the classes below kg:Agent (a country too)."""
 ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
-PLACE_LABELS = frozenset({"Country", "Place", "City", "Region"})
+PLACE_LABELS = frozenset(subclasses("Place"))
+"""The classes below kg:Place (a country too)."""
+TERRITORY_LABELS = PLACE_LABELS - {"Country"}
+"""Places inside a country."""
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
 """A word here: letters, digits and underscores (which separate the words of the view)."""

@@ -29,6 +29,8 @@ from kg.relations.context import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
     ORGANIZATION_LABELS,
+    PLACE_LABELS,
+    TERRITORY_LABELS,
     DocContext,
     Word,
 )
@@ -37,8 +39,6 @@ from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
                           "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره"})
-_CONTAINED = frozenset({"City", "Place", "Region"})
-_CONTAINER = frozenset({"Country", "Region", "City", "Place"})
 _RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
 """How large a place of each class is: a place lies only in a larger one (or a
 place in a place: «منطقة المعاشيق بمديرية كريتر»)."""
@@ -79,7 +79,7 @@ def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
 
 
 def _may_contain(first: Mention, second: Mention) -> bool:
-    if first.label not in _CONTAINED or second.label not in _CONTAINER:
+    if first.label not in TERRITORY_LABELS or second.label not in PLACE_LABELS:
         return False
     smaller, larger = _RANK[first.label], _RANK[second.label]
     return smaller < larger or (smaller == larger == _RANK["Place"])

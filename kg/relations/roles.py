@@ -20,7 +20,14 @@ from typing import Any
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
-from kg.relations.context import ORGANIZATION_LABELS, Arg, DocContext, RoleFact, Word
+from kg.relations.context import (
+    ORGANIZATION_LABELS,
+    TERRITORY_LABELS,
+    Arg,
+    DocContext,
+    RoleFact,
+    Word,
+)
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FORMER,
@@ -66,7 +73,6 @@ _BEFORE_BODY = frozenset({"باسم", "التنفيذي", "العام"})
 _NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "المكلف", "الدوري",
                          "التنفيذي", "العام"}) | _ACTING
 _TERRITORIAL_HEADS = frozenset({"امير", "حاكم", "محافظ", "محافظا", "والي"})
-_TERRITORY_LABELS = frozenset({"City", "Region", "Place"})
 _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده"})
 # Heads whose holder leads the organisation or country of the position; «أمين» and «مدير»
 # only as «الأمين العام», «المدير العام», «المدير التنفيذي».
@@ -155,7 +161,7 @@ def _territory(context: DocContext, words: list[Word], head_word: Word, head: st
     if not window:
         return None
     for mention in context.mentions_between(window[0].start, window[-1].end):
-        if mention.label in _TERRITORY_LABELS and mention.entity_id:
+        if mention.label in TERRITORY_LABELS and mention.entity_id:
             return Arg(mention.entity_id, mention.start, mention.end)
     return None
 
@@ -483,7 +489,7 @@ def _fallback_org(context: DocContext, titles: list[_Title], title: _Title,
     person_id = title.person.entity_id
     same_person = next((t.org.node_id for t in titles
                         if t.org and t is not title and t.person.entity_id == person_id
-                        and context.label(t.org.node_id) not in _TERRITORY_LABELS), None)
+                        and context.label(t.org.node_id) not in TERRITORY_LABELS), None)
     if same_person is not None:
         return same_person, 0.6
     if home is not None and title.head in _FALLBACK_HEADS:
