@@ -87,8 +87,10 @@ def _every_field_set() -> model.Document:
         title="عنوان", url="https://x.example/a", date="2019-10-09", source="npa",
         author="هديل", dateline="واشنطن", origin="a.txt",
     )  # fmt: skip
+    relation = dataclasses.replace(doc.relations[0], time="2019-10-09")
     return dataclasses.replace(
-        doc, meta=meta, events=(event, *doc.events[1:]), entities=(entity, *doc.entities[1:])
+        doc, meta=meta, events=(event, *doc.events[1:]), entities=(entity, *doc.entities[1:]),
+        relations=(relation, *doc.relations[1:]),
     )
 
 

@@ -352,9 +352,6 @@ def _assertion(
     ]
 
 
-_RELATION_ON_ASSERTION = frozenset({"id", "polarity", "modality", "time"})
-
-
 def _relation(relation: Relation, *, strict: bool) -> list[OxTriple]:
     predicate = iri(str(property_term(relation.kind, strict=strict)))
     subject, obj = node_term(relation.subject_id), node_term(relation.object_id)
@@ -374,7 +371,7 @@ def _relation(relation: Relation, *, strict: bool) -> list[OxTriple]:
             )
         )
         out += _assertion(a_node, subject, predicate, obj, evidence)
-        out += plain_triples(relation, a_node, only=_RELATION_ON_ASSERTION)
+        out += plain_triples(relation, a_node)  # id, polarity, modality, time...
     return out
 
 
