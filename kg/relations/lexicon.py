@@ -151,6 +151,10 @@ class StanceTrigger:
     """Whether a descriptive noun phrase («الاتهامات», «الدول») may be the object."""
     requires: frozenset[str] = frozenset()
     """Words one of which must follow within a few words («حمّل X المسؤولية»), or nothing."""
+    deed_object: bool = False
+    """Whether only the actor of a named deed may be the object («هنأ X بالانتصارات التي
+    حققتها Y», «عبر عن فخره بما يحققه Y»): congratulations and pride are praise only for
+    what someone did, never as protocol toward a person."""
 
 
 def first_person_plural(form: str) -> str | None:
@@ -161,15 +165,16 @@ def first_person_plural(form: str) -> str | None:
 
 
 def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[str, ...] = (),
-            topic_object: bool = True,
-            requires: frozenset[str] = frozenset()) -> dict[str, StanceTrigger]:
+            topic_object: bool = True, requires: frozenset[str] = frozenset(),
+            deed_object: bool = False) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
-    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires) for form in verbs}
+    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires, deed_object)
+             for form in verbs}
     noun_confidence = confidence - 0.1
     nouns += tuple(f for f in _possessives(nouns, set(verbs) | set(nouns))
                    if f not in table and f not in nouns)
-    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires)
-                  for form in nouns})
+    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires,
+                                      deed_object) for form in nouns})
     return table
 
 
@@ -204,6 +209,9 @@ STANCE: dict[str, StanceTrigger] = {
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
                "مؤيدون", "وقوف", "وقوفها", "وقوفه")),
+    **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
+              ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,
+              requires=frozenset({"مع"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان",
                                   "انتقدوا", "ينتقدون"),
@@ -226,6 +234,13 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا"), topic_object=False,
               requires=frozenset({"علي"})),
+    **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا"), ("مادحا", "مادحه"),
+              topic_object=False),
+    # «هنّأ» reads «هنا» once hamza is normalised: as «here» it takes no deed after it.
+    **_stance("praises", 0.7, ("هنا", "هنات", "يهنئ", "تهنئ", "هنؤوا", "هناوا"),
+              ("تهنئه", "تهاني", "تهانيه", "مهنئا", "مهنئه", "فخره", "فخرها", "فخرهم",
+               "فخرنا", "اعتزازه", "اعتزازها", "اعتزازهم", "اعتزازنا"),
+              topic_object=False, deed_object=True),
     **_stance("welcomes", 0.75, ("رحب", "رحبت", "يرحب", "ترحب", "نرحب", "رحبوا", "يرحبون"),
               ("ترحيب", "مرحبا", "ترحيبا"), topic_object=False),
     **_stance("condemns", 0.8, ("ادان", "ادانت", "يدين", "تدين", "ندين", "ندد", "نددت", "يندد",
@@ -315,7 +330,11 @@ INTENSIFIERS = frozenset({
     "بالغه", "عميق", "عميقه", "كبير", "كبيره", "واسع", "واسعه", "دائم", "دائمه", "مستمر",
     "مستمره", "حاد", "حاده", "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
 })
-"""Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»): never its object."""
+INTENSIFIERS = INTENSIFIERS | frozenset(
+    form for adjective in INTENSIFIERS if not adjective.endswith("ه")
+    for form in (adjective + "ين", adjective + "ان", adjective + "تين", adjective + "تان"))
+"""Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»), also in the
+dual after two nouns («إدانتها واستنكارها الشديدين»): never its object."""
 
 DECLINED_TOPICS = frozenset({"تعليق", "التعليق", "الادلاء", "الافصاح", "الخوض", "الرد", "الحديث",
                              "الكشف"})

@@ -49,6 +49,7 @@ from kg.relations.arguments import (
     first_person_near,
     is_first_person,
     is_place,
+    kingdom,
     preposition,
     scan_after,
     speaker_affiliation,
@@ -90,9 +91,16 @@ from kg.text.normalize import normalize_key
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
 
-def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
+_HAMZA_FORMS = frozenset({"هنا", "هنات"})
+"""«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
+
+
+def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
+    if hit is not None and word.norm[len(hit[0]):] in _HAMZA_FORMS and \
+            "أ" not in text[word.start:word.end]:
+        return None  # «ومن هنا»: «here», not «congratulated»
     if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
         # no article on a verb («للطالب» is the student)
         return hit[1]
@@ -141,6 +149,9 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return [pronoun], position + 1, "pronoun"
+    if _masdar_like(word, trigger) and _light_verb(context, words, position) is not None and \
+            _unnamed_agent(context, words, position):
+        return [], position + 1, ""  # «جدد الملك دعم المملكة لليمن»: the kingdom's support
     if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
         before = subject_before(context, words, position, max_words=8)
         if before:
@@ -292,6 +303,8 @@ def _noun_subject(context: DocContext, words: list[Word], position: int, sentenc
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return genitive, _after_args(context, words, genitive), "genitive"
+    if _unnamed_agent(context, words, position):
+        return [], position + 1, ""
     for index in range(position + 1, min(len(words), position + 6)):
         if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
             subjects, _ = subject_after(context, words, index, sentence)
@@ -332,13 +345,32 @@ def _clause_actor(context: DocContext, words: list[Word], position: int,
     the clause it follows: the actor of this sentence, or of the one before when the
     participle opens the sentence."""
     actor = context.last_actor
-    if actor is None:
-        return [], position + 1, ""
-    same = actor[1] == sentence.index
-    if same or (position == 0 and sentence.index - actor[1] <= 1):
-        word = words[position]
+    word = words[position]
+    if actor is not None and actor[1] == sentence.index:
+        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
+    reporter = _reporting_subject(context, words, position, sentence)
+    if reporter is not None:
+        return [Arg(reporter, word.start, word.end)], position + 1, "clause"
+    if actor is not None and position == 0 and sentence.index - actor[1] <= 1:
         return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
     return [], position + 1, ""
+
+
+def _reporting_subject(context: DocContext, words: list[Word], position: int,
+                       sentence: Sentence) -> str | None:
+    """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
+    verb of saying shares that verb's named subject (not one inside a quotation)."""
+    for index in range(position - 1, max(-1, position - 10), -1):
+        word = words[index]
+        if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS or \
+                context.speaker_at(word.start) is not None:
+            return None  # «قال X إن Y ...»: the participle may belong to the reported clause
+        if find_reporting(word.norm) is not None:
+            subjects, after = subject_after(context, words, index, sentence)
+            if len(subjects) == 1 and after <= position:
+                return subjects[0].node_id
+            return None
+    return None
 
 
 def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
@@ -374,6 +406,9 @@ def _genitive(context: DocContext, words: list[Word], position: int,
                 words[index + step - 1], words[index + step]):
             return []
         word = words[index + step]
+        realm = kingdom(context, words, index + step)
+        if realm is not None and step == 0:
+            return [Arg(realm, word.start, word.end)]  # «رفض المملكة للتدخل»
         mention = context.mention_starting_in(word)
         if mention is not None:
             if mention.entity_id and mention.label in AGENT_LABELS and \
@@ -383,6 +418,44 @@ def _genitive(context: DocContext, words: list[Word], position: int,
         if not word.has(_NAME_HEADS):
             return []
     return []
+
+
+_OWN_SIDE = frozenset({"بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "المملكه", "الدوله",
+                       "الحكومه", "القياده", "السلطات"})
+"""«دعم بلاده», «وقوف المملكة», «رفض الحكومة»: an actor named by description only."""
+_AGENT_OBJECT_OPENERS = frozenset({"مع", "ضد", "الي", "لدي", "تجاه", "حيال"})
+
+
+def _masdar_like(word: Word, trigger: StanceTrigger) -> bool:
+    """A verbal noun, or a bare three-letter past verb that reads as one too («دعم», «رفض»)."""
+    return trigger.noun or len(word.bare()) == 3
+
+
+def _unnamed_agent(context: DocContext, words: list[Word], position: int) -> bool:
+    """A verbal noun whose own agent is its unnamed genitive: «جدد الملك دعم المملكة
+    للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
+    neither the light verb's subject nor the genitive as a topic makes a fact."""
+    index = position + 1
+    if _possessive(words[position]) or index >= len(words) or \
+            context.boundary_between(words[position], words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return False
+    genitive = words[index]
+    if kingdom(context, words, index) is not None:
+        return False  # «دعم المملكة»: the kingdom is named after all
+    if genitive.norm.lstrip("و") in _OWN_SIDE:
+        return True
+    if not genitive.norm.startswith("ال") or genitive.norm in FUNCTION_WORDS:
+        return False
+    for later in words[index + 1:index + 3]:
+        if context.boundary_between(words[later.index - words[0].index - 1], later):
+            return False
+        if later.norm in _AGENT_OBJECT_OPENERS or (
+                later.norm.startswith("ل") and _prepositional(later)):
+            return True
+        if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
+            return False
+    return False
 
 
 _NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
@@ -425,6 +498,9 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
         word = words[index]
         if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS:
             return None  # «قال X إن طالب ...»: X says, the clause after «إن» has its own subject
+        realm = kingdom(context, words, index) if index == position - 1 else None
+        if realm is not None:
+            return Arg(realm, word.start, word.end)  # «والمملكة ترفض ...»
         mention = context.covering_mention(word.end - 1)
         if mention is not None and mention.entity_id and index == position - 1 and \
                 words[position].norm.startswith("و") and _conjunction(words[position]):
@@ -790,6 +866,11 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if trigger.kind == "coordinatesWith":
         return [Candidate(arg, "", None, position, "partner")
                 for arg in _partners(context, words, position, sentence, candidates, subjects)]
+    if trigger.noun and first_word + 1 < len(words) and _conjunction(words[first_word]) and \
+            find_stance(words[first_word].norm) is not None:
+        first_word = _skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
+    if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
+        return _first_deed(context, words, first_word, skip)
     if how == "genitive":
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
@@ -858,6 +939,20 @@ def _phrase_object(context: DocContext, words: list[Word], first_word: int, sent
         if deed is not None:
             return deed
     return _titled_object(context, words, first_word, sentence, trigger, skip)
+
+
+def _first_deed(context: DocContext, words: list[Word], first_word: int,
+                skip: set[str]) -> list[Candidate]:
+    """The deed's actor for a congratulation or pride, the deed a word or two on, past the
+    rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
+    بالانتصارات التي حققتها المقاومة»), within the clause."""
+    for index in range(first_word, min(len(words), first_word + 3)):
+        if index > first_word and context.boundary_between(words[index - 1], words[index]):
+            break
+        deed = _deed_object(context, words, index, skip)
+        if deed is not None:
+            return [deed]
+    return []
 
 
 def _deed_object(context: DocContext, words: list[Word], first_word: int,
@@ -948,7 +1043,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
         word = words[position]
-        trigger = _trigger(words, position)
+        trigger = _trigger(words, position, context.doc.text)
         if trigger is None or not _usable(context, words, position, trigger):
             continue
         trigger = _as_noun(words, position, trigger)
