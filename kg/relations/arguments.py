@@ -121,6 +121,9 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
     realm = kingdom(context, words, index)
     if realm is not None:
         return [Arg(realm, word.start, word.end)], index + 1
+    state = _state_by_nisba(context, words, index)
+    if state is not None:
+        return [state], index + 2
     typed = _typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
@@ -191,6 +194,25 @@ def _typed_name(context: DocContext, words: list[Word], index: int) -> Mention |
             context.is_nisba(mention):
         return None
     return mention
+
+
+_STATE_HEADS = frozenset({"حكومه", "سلطات", "بيان", "رئاسه", "دبلوماسيه", "قياده", "خارجيه",
+                          "داخليه"})
+"""Nouns for a state's government or its voice («الحكومة اليمنية», «البيان السعودي»)."""
+
+
+def _state_by_nisba(context: DocContext, words: list[Word], index: int) -> Arg | None:
+    """«ورحبت الحكومة اليمنية», «أدانت السلطات المصرية», «رحب البيان السعودي»: the
+    government or the statement of a country speaks for the country its nisba names."""
+    word = words[index]
+    if index + 1 >= len(words) or not word.norm.lstrip("وف").startswith("ال") or \
+            word.bare() not in _STATE_HEADS or context.covering_mention(word.start) is not None \
+            or context.boundary_between(word, words[index + 1]):
+        return None
+    country = context.country_for_nisba(words[index + 1])
+    if country is None:
+        return None
+    return Arg(country, words[index + 1].start, words[index + 1].end)
 
 
 def _attached(word: Word) -> bool:

@@ -157,6 +157,10 @@ class StanceTrigger:
     what someone did, never as protocol toward a person."""
 
 
+ADDRESSEE_FROM = frozenset({"من"})
+"""«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
+
+
 def first_person_plural(form: str) -> str | None:
     """«ننتقد» for «ينتقد»: the first-person plural of a third-person singular imperfect."""
     if len(form) > 3 and form[0] == "ي" and not form.endswith("ون"):
@@ -227,6 +231,8 @@ STANCE: dict[str, StanceTrigger] = {
                               "تحث", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد",
                               "طالبوا", "يطالبون", "حثوا", "ناشدوا", "تناشد", "يناشدون"),
               ("دعوه", "دعوته", "دعوتها", "مطالبه", "داعيا", "داعيه", "مطالبا")),
+    **_stance("urges", 0.7, ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "نطلب"), (),
+              requires=ADDRESSEE_FROM),
     **_stance("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
                                 "اثنت", "اشادوا", "يثني", "تثني", "اثنوا", "ثمنوا", "نوه", "نوهت",
                                 "ينوه", "تنوه"),

@@ -60,6 +60,7 @@ from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Wor
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
+    ADDRESSEE_FROM,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
     EMOTION_POSITIVE,
@@ -77,6 +78,7 @@ from kg.relations.lexicon import (
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     VERBAL_ONLY,
+    WEEKDAYS,
     StanceTrigger,
     find_reporting,
     find_stance,
@@ -330,13 +332,22 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause."""
     for index in range(position - 1, max(-1, position - 9), -1):
-        if context.boundary_between(words[index], words[index + 1]):
+        if _boundary(context, words[index], words[index + 1]):
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
         if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
             return None
     return None
+
+
+def _boundary(context: DocContext, left: Word, right: Word) -> bool:
+    """Punctuation between two words, but not the brackets of a weekday after «أمس»
+    («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
+    if not context.boundary_between(left, right):
+        return False
+    gap = context.gap(left, right).strip()
+    return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
 
 
 def _clause_actor(context: DocContext, words: list[Word], position: int,
@@ -643,6 +654,8 @@ def _topic_phrase(context: DocContext, words: list[Word],
             break
         if find_stance(word.norm) is not None:
             break
+        if kept and _definite(kept[-1]) and not _definite(word) and word.norm[:1] != "«":
+            break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
         kept.append(word)
         if len(kept) == 3:
             break
@@ -862,6 +875,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if trigger.requires == ADDRESSEE_FROM:
+        addressee = _addressee_from(context, words, first_word, trigger, how, skip)
+        return [addressee] if addressee is not None else []
     candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
         return [Candidate(arg, "", None, position, "partner")
@@ -878,8 +894,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
-    if trigger.topic_object and first_word < len(words) and not context.boundary_between(
-            words[first_word - 1], words[first_word]) and (
+    if trigger.topic_object and first_word < len(words) and not _boundary(
+            context, words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
         opening = words[first_word]
         demand = trigger.kind == "urges" and opening.norm.startswith("ب")
@@ -939,6 +955,27 @@ def _phrase_object(context: DocContext, words: list[Word], first_word: int, sent
         if deed is not None:
             return deed
     return _titled_object(context, words, first_word, sentence, trigger, skip)
+
+
+def _addressee_from(context: DocContext, words: list[Word], first_word: int,
+                    trigger: StanceTrigger, how: str, skip: set[str]) -> Candidate | None:
+    """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
+    a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
+    a passive with no subject of its own («وطُلب من المواطنين»)."""
+    if trigger.noun or how in {"previous", "coordinated", ""} or first_word + 1 >= len(words) \
+            or words[first_word].norm != "من" or \
+            context.boundary_between(words[first_word], words[first_word + 1]):
+        return None
+    index = first_word + 1
+    mention = context.mention_starting_in(words[index])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or \
+                mention.label not in AGENT_LABELS or context.is_nisba(mention):
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                         index, "mention")
+    topic = _topic(context, words, index)
+    return Candidate(topic, "", None, index, "topic") if topic is not None else None
 
 
 def _first_deed(context: DocContext, words: list[Word], first_word: int,
