@@ -334,10 +334,11 @@ STANCE_ADJECTIVES = frozenset({
 INTENSIFIERS = frozenset({
     "شديد", "شديده", "كامل", "كامله", "تام", "تامه", "قاطع", "قاطعه", "مطلق", "مطلقه", "بالغ",
     "بالغه", "عميق", "عميقه", "كبير", "كبيره", "واسع", "واسعه", "دائم", "دائمه", "مستمر",
-    "مستمره", "حاد", "حاده", "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
+    "مستمره", "حاد", "حاده", "لاذع", "لاذعه", "شديدا", "حادا", "لاذعا",
+    "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
 })
 INTENSIFIERS = INTENSIFIERS | frozenset(
-    form for adjective in INTENSIFIERS if not adjective.endswith("ه")
+    form for adjective in INTENSIFIERS if not adjective.endswith(("ه", "ا"))
     for form in (adjective + "ين", adjective + "ان", adjective + "تين", adjective + "تان"))
 """Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»), also in the
 dual after two nouns («إدانتها واستنكارها الشديدين»): never its object."""

@@ -80,6 +80,7 @@ from kg.relations.lexicon import (
     VERBAL_ONLY,
     WEEKDAYS,
     StanceTrigger,
+    find_event,
     find_reporting,
     find_stance,
     find_stance_jussive,
@@ -639,6 +640,10 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     return Arg(node, start, end)
 
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك",
+                             "ذلك", "اولئك"})
+
+
 def _topic_phrase(context: DocContext, words: list[Word],
                   index: int) -> tuple[int, int, str] | None:
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
@@ -682,7 +687,8 @@ def _definite(word: Word) -> bool:
 
 def _skip_intensifiers(words: list[Word], index: int) -> int:
     """Past the adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»)."""
-    while index < len(words) and words[index].bare() in INTENSIFIERS:
+    while index < len(words) and (words[index].bare() in INTENSIFIERS or
+                                  words[index].norm in INTENSIFIERS):
         index += 1
     return index
 
@@ -860,7 +866,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         if _prepositional(words[after]):  # «ورحب الرئيس بمبعوث ...»: whom the title names
-            titled = _titled_object(context, words, after, sentence, trigger, skip)
+            titled = _titled_object(context, words, after, sentence, trigger, skip) or \
+                _appositive_object(context, words, after, skip)
             return [titled] if titled is not None else []
         if not context.boundary_between(words[after - 1], words[after]):
             return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
@@ -872,6 +879,13 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
         first_word += 1
     start = first_word - 1
+    if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
+            _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
+        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
+        if find_event(words[first_word].norm) is not None and \
+                words[first_word].index not in state.at_word:
+            return []  # «هذا الاتفاق»: an event named before, that kg did not find
+    start = first_word - 1
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
@@ -880,8 +894,11 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         return [addressee] if addressee is not None else []
     candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
-        return [Candidate(arg, "", None, position, "partner")
-                for arg in _partners(context, words, position, sentence, candidates, subjects)]
+        partners = _partners(context, words, position, sentence, candidates, subjects)
+        if partners:
+            return [Candidate(arg, "", None, position, "partner") for arg in partners]
+        partner = _described_partner(context, words, first_word)
+        return [partner] if partner is not None else []
     if trigger.noun and first_word + 1 < len(words) and _conjunction(words[first_word]) and \
             find_stance(words[first_word].norm) is not None:
         first_word = _skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
@@ -891,6 +908,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
+    appositive = _appositive_object(context, words, first_word, skip)
+    if appositive is not None:
+        return [appositive]
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
@@ -1017,6 +1037,59 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
                          "holder")
     topic = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(topic, start, end), "", None, index, "topic")
+
+
+def _appositive_object(context: DocContext, words: list[Word], first_word: int,
+                       skip: set[str]) -> Candidate | None:
+    """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
+    Y»: the object is a title with no name in its clause, and the person named right after
+    the comma that closes it (past an honorific or a rank)."""
+    index = first_word + 1 if first_word < len(words) and words[first_word].norm == "الي" \
+        else first_word
+    if index >= len(words) or not is_title_head(words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return None
+    for later in range(index + 1, min(len(words), index + 7)):
+        if context.mention_starting_in(words[later]) is not None and \
+                context.mention_starting_in(words[later]).label == "Person":  # type: ignore[union-attr]
+            return None  # a name in the title's own clause: the plain scan reads it
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()؛;"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return _name_after(context, words, later, skip)
+    return None
+
+
+_STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم", "الرائد", "النقيب", "الاستاذ",
+                                  "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
+
+
+def _name_after(context: DocContext, words: list[Word], index: int,
+                skip: set[str]) -> Candidate | None:
+    """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
+    if index < len(words) and context.mention_starting_in(words[index]) is None and (
+            words[index].norm in _STYLES or is_title_head(words[index])):
+        index += 1
+    if index >= len(words):
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.entity_id in skip:
+        return None
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", index,
+                     "mention")
+
+
+def _described_partner(context: DocContext, words: list[Word], first_word: int) -> Candidate | None:
+    """«تعاونت مع سلطات الأمن», «التنسيق مع الجهات المعنية»: a described partner right after
+    «مع»."""
+    index = first_word + 1
+    if index >= len(words) or words[first_word].norm != "مع" or \
+            context.boundary_between(words[first_word], words[index]):
+        return None
+    topic = _topic(context, words, index)
+    return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
 
 
 def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,
