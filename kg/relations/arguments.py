@@ -124,7 +124,7 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
     state = _state_by_nisba(context, words, index)
     if state is not None:
         return [state], index + 2
-    typed = _typed_name(context, words, index)
+    typed = typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
     if mention is None and (is_title_head(word) or word.norm in HONORIFICS):
@@ -179,7 +179,7 @@ TYPE_NOUNS = frozenset({
 """Nouns that name the kind of an actor before its name («شركة بوينغ», «حكومة اليمن»)."""
 
 
-def _typed_name(context: DocContext, words: list[Word], index: int) -> Mention | None:
+def typed_name(context: DocContext, words: list[Word], index: int) -> Mention | None:
     """«أطلقت شركة بوينغ تحذيرا», «وانتقدت حكومة اليمن ...»: the named actor right after a
     noun of its kind, when the kind noun is no mention of its own; never a person
     («نظام الأسد» names a regime, not the man)."""

@@ -55,6 +55,7 @@ from kg.relations.arguments import (
     speaker_affiliation,
     subject_after,
     subject_before,
+    typed_name,
 )
 from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
 from kg.relations.deeds import deed_actor, earlier_name
@@ -1018,7 +1019,9 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
     index = deed_actor(context, words, first_word)
     if index is None:
         return None
-    mention = context.mention_starting_in(words[index])
+    mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
+    if mention is not None and context.mention_starting_in(words[index]) is None:
+        index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
     if mention is not None:
         if not mention.entity_id or mention.entity_id in skip or \
                 mention.label not in AGENT_LABELS or context.is_nisba(mention):
