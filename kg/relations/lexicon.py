@@ -157,6 +157,9 @@ class StanceTrigger:
     what someone did, never as protocol toward a person."""
 
 
+BESIDE = frozenset({"جانب"})
+"""«تقف المملكة إلى جانب الشعب اليمني»: standing beside someone is support (not «تقف وراء»);
+never the bare «وقف», the noun of «وقف إطلاق النار»."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -216,6 +219,10 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
               ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,
               requires=frozenset({"مع"})),
+    **_stance("supports", 0.7, ("وقفت", "يقف", "تقف", "وقفوا", "يقفون", "تقفان"), (),
+              requires=BESIDE),
+    **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
+              ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان",
                                   "انتقدوا", "ينتقدون"),
@@ -240,7 +247,8 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا"), topic_object=False,
               requires=frozenset({"علي"})),
-    **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا"), ("مادحا", "مادحه"),
+    **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
+                               "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),
               topic_object=False),
     # «هنّأ» reads «هنا» once hamza is normalised: as «here» it takes no deed after it.
     **_stance("praises", 0.7, ("هنا", "هنات", "يهنئ", "تهنئ", "هنؤوا", "هناوا"),

@@ -62,6 +62,7 @@ from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
+    BESIDE,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
     EMOTION_POSITIVE,
@@ -97,6 +98,20 @@ _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
 _HAMZA_FORMS = frozenset({"هنا", "هنات"})
 """«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
+
+
+_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3}
+
+
+def _live_stance(words: list[Word], index: int) -> bool:
+    """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
+    («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
+    hit = find_stance(words[index].norm)
+    if hit is None:
+        return False
+    reach = _FRAME_REACH.get(hit[1].requires)
+    return reach is None or any(
+        w.norm in hit[1].requires for w in words[index + 1:index + 1 + reach])
 
 
 def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
@@ -338,7 +353,7 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
-        if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
+        if _live_stance(words, index) or words[index].norm in _RELATIVES:
             return None
     return None
 
@@ -489,7 +504,7 @@ def _appositive_person(context: DocContext, words: list[Word], position: int) ->
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id:
             return [Arg(mention.entity_id, mention.start, mention.end)]
-        if words[later].norm in FUNCTION_WORDS or find_stance(words[later].norm) is not None:
+        if words[later].norm in FUNCTION_WORDS or _live_stance(words, later):
             return None
     return None
 
@@ -651,14 +666,14 @@ def _topic_phrase(context: DocContext, words: list[Word],
     kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
-    for word in words[index:index + 4]:
+    for offset, word in enumerate(words[index:index + 4]):
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
             break
         if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 context.mention_starting_in(word) is not None or word.norm.isdigit():
             break
-        if find_stance(word.norm) is not None:
+        if _live_stance(words, index + offset):
             break
         if kept and _definite(kept[-1]) and not _definite(word) and word.norm[:1] != "«":
             break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
@@ -790,6 +805,16 @@ _COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين",
                                              "قياده"})
 
 
+def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
+    """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
+    the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
+    cut short at the tagged nisba."""
+    return index + 1 < len(words) and words[index].has(_COLLECTIVE_HEADS) and \
+        _definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
+        and context.covering_mention(words[index + 1].start) is not None \
+        and context.country_for_nisba(words[index + 1]) is not None
+
+
 def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
@@ -816,7 +841,7 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
     between = words[position + 1:candidate.word_index]
-    if any(find_stance(w.norm) is not None for w in between):
+    if any(_live_stance(words, index) for index in range(position + 1, candidate.word_index)):
         return False
     if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
@@ -880,6 +905,7 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
         first_word += 1
     start = first_word - 1
+    first_word = _past_frame(context, words, first_word, trigger)
     if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
             _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
@@ -922,7 +948,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         demand = trigger.kind == "urges" and opening.norm.startswith("ب")
         charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
         loose = how == "genitive" and not opening.norm.startswith("ل")
-        topic = None if demand or charge or loose else _topic(context, words, first_word)
+        topic = None if demand or charge or loose or _people_of(context, words, first_word) \
+            else _topic(context, words, first_word)
         if topic is not None:
             return [Candidate(topic, "", None, first_word, "topic")]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
@@ -1040,6 +1067,25 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
                          "holder")
     topic = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(topic, start, end), "", None, index, "topic")
+
+
+_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
+
+
+def _past_frame(context: DocContext, words: list[Word], first_word: int,
+                trigger: StanceTrigger) -> int:
+    """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
+    جانب X»), when they follow the subject at once."""
+    if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
+        return first_word
+    index = first_word
+    while index + 1 < len(words) and index < first_word + 2 and \
+            words[index].norm in _FRAME_WORDS and \
+            not context.boundary_between(words[index], words[index + 1]):
+        index += 1
+    if index > first_word and (words[index - 1].norm in trigger.requires):
+        return index
+    return first_word
 
 
 def _appositive_object(context: DocContext, words: list[Word], first_word: int,

@@ -159,3 +159,47 @@ def test_a_name_after_the_comma_of_another_clause_is_not_the_object() -> None:
     doc = run("ووجه ماجد النادي انتقادات إلى رئيس لجنة الانضباط. وقال سامي الحربي إن القرار "
               "نهائي.")
     assert ("criticizes", "ماجد النادي", "سامي الحربي") not in stances(doc)
+
+
+# --- frames with a fixed preposition -------------------------------------------------
+
+
+def test_standing_beside_is_support() -> None:
+    doc = run("وأكد ماجد النادي أن مصر تقف إلى جانب الشعب اليمني في محنته.")
+    assert ("supports", "مصر", "اليمن") in stances(doc)
+
+
+def test_standing_behind_an_attack_is_no_support() -> None:
+    doc = run("وتقف مصر وراء الهجوم على اليمن بحسب المصادر.")
+    assert not {k for k, _, _ in stances(doc)} & {"supports"}
+
+
+def test_a_ceasefire_is_no_stand() -> None:
+    doc = run("ودعا ماجد النادي إلى وقف إطلاق النار إلى جانب فتح الممرات الإنسانية.")
+    assert not {k for k, _, _ in stances(doc)} & {"supports"}
+
+
+def test_objecting_to_something_is_opposing_it() -> None:
+    doc = run("واعترضت مصر على قرار مجلس الأمن الأخير.")
+    assert ("opposes", "مصر", "مجلس الأمن") in stances(doc)
+
+
+def test_intercepting_a_missile_is_no_objection() -> None:
+    doc = run("واعترضت الدفاعات الجوية صاروخا أطلق على اليمن.")
+    assert stances(doc) == set()
+
+
+def test_a_request_noun_does_not_cut_the_object() -> None:
+    doc = run("ورفضت مصر طلب اليمن إرسال قوات إلى الحدود.")
+    assert ("rejects", "مصر", "اليمن") in stances(doc)
+
+
+def test_a_ceasefire_noun_does_not_cut_the_object() -> None:
+    doc = run("ولوح ماجد النادي، الناطق باسم الفريق، بوقف التعامل مع مجلس الأمن مستقبلا.")
+    assert ("threatens", "ماجد النادي", "مجلس الأمن") in stances(doc)
+
+
+def test_a_people_and_its_nisba_stand_for_the_country() -> None:
+    doc = run("وجدد ماجد النادي دعم مصر للشعب اليمني.")
+    assert ("supports", "مصر", "اليمن") in stances(doc)
+    assert ("supports", "مصر", "الشعب") not in stances(doc)
