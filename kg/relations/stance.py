@@ -666,7 +666,12 @@ def _topic_phrase(context: DocContext, words: list[Word],
     kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
-    for offset, word in enumerate(words[index:index + 4]):
+    quantified = index + 1 < len(words) and words[index].norm in _QUANTIFIERS and \
+        not context.boundary_between(words[index], words[index + 1])
+    if quantified:  # «جميع المواطنين», «كل مواطن ومقيم»
+        kept.append(words[index])
+        index += 1
+    for offset, word in enumerate(words[index:index + 4 - len(kept)]):
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
             break
@@ -675,13 +680,18 @@ def _topic_phrase(context: DocContext, words: list[Word],
             break
         if _live_stance(words, index + offset):
             break
-        if kept and _definite(kept[-1]) and not _definite(word) and word.norm[:1] != "«":
+        if kept and _definite(kept[-1]) and not _definite(word) and word.norm[:1] != "«" \
+                and kept[-1].norm not in _QUANTIFIERS:
             break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
         kept.append(word)
         if len(kept) == 3:
             break
-    if not kept or not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
+    if len(kept) < 1 + quantified:
+        return None
+    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
         return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
+    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
+        return None  # «جميع المواطنين», not «جميع» before an indefinite
     start = kept[0].start
     prefix = ""
     for candidate, rest in kept[0].readings():
@@ -694,6 +704,10 @@ def _topic_phrase(context: DocContext, words: list[Word],
     elif prefix:
         name = name[len(prefix):]
     return start, kept[-1].end, name
+
+
+_QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
+"""«دعا جميع المواطنين», «داعيا كل مواطن»: a quantifier opens the addressee."""
 
 
 def _definite(word: Word) -> bool:

@@ -203,3 +203,18 @@ def test_a_people_and_its_nisba_stand_for_the_country() -> None:
     doc = run("وجدد ماجد النادي دعم مصر للشعب اليمني.")
     assert ("supports", "مصر", "اليمن") in stances(doc)
     assert ("supports", "مصر", "الشعب") not in stances(doc)
+
+
+def test_a_quantified_addressee_is_urged() -> None:
+    doc = run("ودعا ماجد النادي جميع المواطنين إلى الحذر من الشائعات.")
+    assert ("urges", "ماجد النادي", "جميع المواطنين") in stances(doc)
+
+
+def test_every_citizen_is_urged_by_the_previous_actor() -> None:
+    doc = run("وانتقد ماجد النادي القرار. داعيا كل مواطن ومقيم إلى التعاون مع الجهات الأمنية.")
+    assert ("urges", "ماجد النادي", "كل مواطن") in stances(doc)
+
+
+def test_a_quantifier_before_a_relative_is_no_addressee() -> None:
+    doc = run("ودعا ماجد النادي كل من يرغب في المشاركة إلى التسجيل.")
+    assert not {k for k, _, _ in stances(doc)} & {"urges"}
