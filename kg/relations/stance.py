@@ -920,6 +920,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         first_word += 1
     start = first_word - 1
     first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind in {"urges", "warns"}:
+        first_word = _past_own_occasion(context, words, first_word)
     if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
             _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
@@ -1081,6 +1083,30 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
                          "holder")
     topic = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(topic, start, end), "", None, index, "topic")
+
+
+_OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
+
+
+def _past_own_occasion(context: DocContext, words: list[Word], first_word: int) -> int:
+    """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
+    كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
+    possessive pronoun, and at most one prepositional word."""
+    index = first_word
+    if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
+            not _possessive(words[index + 1]) or \
+            context.covering_mention(words[index + 1].start) is not None:
+        return first_word
+    index += 2
+    if index + 1 < len(words) and _prepositional(words[index]) and \
+            context.covering_mention(words[index].start) is None:
+        index += 1  # «خلال لقائه بالصحفيين»
+    if any(context.boundary_between(words[i], words[i + 1]) for i in range(first_word, index)):
+        return first_word
+    if index < len(words) and (words[index].norm in PREPOSITIONS or
+                               words[index].norm in _OCCASION_PREPOSITIONS):
+        return first_word  # «في كلمته أمام المؤتمر ...»: the adjunct goes on
+    return index
 
 
 _FRAME_WORDS = frozenset({"علي", "الي", "جانب"})

@@ -218,3 +218,15 @@ def test_every_citizen_is_urged_by_the_previous_actor() -> None:
 def test_a_quantifier_before_a_relative_is_no_addressee() -> None:
     doc = run("ودعا ماجد النادي كل من يرغب في المشاركة إلى التسجيل.")
     assert not {k for k, _, _ in stances(doc)} & {"urges"}
+
+
+def test_the_addressee_comes_after_the_subjects_own_occasion() -> None:
+    doc = run("ودعا ماجد النادي خلال كلمته في الحفل المواطنين إلى الحذر.")
+    assert not {o for _, _, o in stances(doc)} & {"الحفل المواطنين", "في الحفل"}
+    doc = run("ودعا ماجد النادي خلال لقائه بالصحفيين المواطنين إلى الحذر من الشائعات.")
+    assert ("urges", "ماجد النادي", "المواطنين") in stances(doc)
+
+
+def test_an_occasion_that_goes_on_gives_no_addressee() -> None:
+    doc = run("ودعا ماجد النادي في كلمته أمام المؤتمر الدول الأعضاء إلى التعاون.")
+    assert not {o for _, _, o in stances(doc)} & {"أمام المؤتمر الدول", "أمام المؤتمر"}
