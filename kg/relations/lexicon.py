@@ -151,6 +151,9 @@ class StanceTrigger:
     """Whether a descriptive noun phrase («الاتهامات», «الدول») may be the object."""
     requires: frozenset[str] = frozenset()
     """Words one of which must follow within a few words («حمّل X المسؤولية»), or nothing."""
+    passive: bool = False
+    """A passive participle whose agent follows «من» and whose patient is the noun before
+    it («الميليشيات المدعومة من إيران»: Iran supports the militias)."""
     deed_object: bool = False
     """Whether only the actor of a named deed may be the object («هنأ X بالانتصارات التي
     حققتها Y», «عبر عن فخره بما يحققه Y»): congratulations and pride are praise only for
@@ -175,13 +178,13 @@ def _stance(kind: str, confidence: float, verbs: tuple[str, ...], nouns: tuple[s
             topic_object: bool = True, requires: frozenset[str] = frozenset(),
             deed_object: bool = False) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
-    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires, deed_object)
-             for form in verbs}
+    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires,
+                                 deed_object=deed_object) for form in verbs}
     noun_confidence = confidence - 0.1
     nouns += tuple(f for f in _possessives(nouns, set(verbs) | set(nouns))
                    if f not in table and f not in nouns)
     table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires,
-                                      deed_object) for form in nouns})
+                                      deed_object=deed_object) for form in nouns})
     return table
 
 
@@ -206,7 +209,12 @@ LOSSES = frozenset({"وفاه", "لوفاه", "رحيل", "لرحيل", "مقت�
                     "فقدان", "لفقدان", "موت", "لموت", "الخسائر", "للخسائر"})
 """Deaths, accidents and losses: regret for them is condolence, not a stance."""
 
+_BACKED = {form: StanceTrigger("supports", True, 0.7, topic_object=False, passive=True)
+           for form in ("مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعوم", "المدعومه",
+                        "المدعومين", "المدعومون", "مدعومتين", "المدعومتين")}
+
 STANCE: dict[str, StanceTrigger] = {
+    **_BACKED,
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
               ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
     **_stance("opposes", 0.75, (), REGRET, topic_object=False),

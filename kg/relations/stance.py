@@ -819,6 +819,20 @@ _COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين",
                                              "قياده"})
 
 
+def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> bool:
+    """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
+    the same phrase; the person, not the title, is the object."""
+    if index >= len(words) or not is_title_head(words[index]):
+        return False
+    for later in range(index + 1, min(len(words), index + 6)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return False
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and not context.is_nisba(mention):
+            return mention.label == "Person"
+    return False
+
+
 def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
     """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
     the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
@@ -965,6 +979,7 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
         loose = how == "genitive" and not opening.norm.startswith("ل")
         topic = None if demand or charge or loose or _people_of(context, words, first_word) \
+            or _titled_name_follows(context, words, first_word) \
             else _topic(context, words, first_word)
         if topic is not None:
             return [Candidate(topic, "", None, first_word, "topic")]
@@ -1237,6 +1252,34 @@ def _condolence(words: list[Word], position: int) -> bool:
         w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
 
 
+def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], position: int,
+               trigger: StanceTrigger) -> None:
+    """«الميليشيات الحوثية المدعومة من إيران», «القوات المدعومة من التحالف»: the agent after
+    «من» supports the named head before the participle."""
+    index = position + 1
+    if index + 1 >= len(words) or words[index].norm != "من" or \
+            context.boundary_between(words[position], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return
+    mention = context.mention_starting_in(words[index + 1])
+    head = _adjective_head(context, words, position)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or head is None or head.node_id == mention.entity_id:
+        return
+    word = words[position]
+    confidence = round(trigger.confidence - _HOW_PENALTY["head"], 2)
+    evidence = context.evidence(sentence, [(mention.start, mention.end), (head.start, head.end)],
+                                "stance.supports.backed.mention", confidence,
+                                (word.start, word.end))
+    pol = polarity(is_negated(context, words, position))
+    context.add_relation(Relation(
+        id=relation_id("supports", mention.entity_id, head.node_id, pol), kind="supports",
+        subject_id=mention.entity_id, object_id=head.node_id, evidence=(evidence,),
+        polarity=pol, modality=modality(context, words, position),
+        time=resolve(article_date(context.doc.meta.date), words, position),
+    ))
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
@@ -1244,6 +1287,9 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         word = words[position]
         trigger = _trigger(words, position, context.doc.text)
         if trigger is None or not _usable(context, words, position, trigger):
+            continue
+        if trigger.passive:
+            _backed_by(context, sentence, words, position, trigger)
             continue
         trigger = _as_noun(words, position, trigger)
         subjects, after, how = [], position + 1, ""

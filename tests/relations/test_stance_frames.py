@@ -230,3 +230,29 @@ def test_the_addressee_comes_after_the_subjects_own_occasion() -> None:
 def test_an_occasion_that_goes_on_gives_no_addressee() -> None:
     doc = run("ودعا ماجد النادي في كلمته أمام المؤتمر الدول الأعضاء إلى التعاون.")
     assert not {o for _, _, o in stances(doc)} & {"أمام المؤتمر الدول", "أمام المؤتمر"}
+
+
+# --- allegiance -------------------------------------------------------------------
+
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيون", "الحوثيين"))
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+SALEH = E("Person", "علي عبد الله صالح", ("علي عبد الله صالح",))
+
+
+def test_the_agent_of_backed_by_supports_the_head() -> None:
+    doc = run("وأكد الحوثيون المدعومون من إيران أنهم سيواصلون القتال.",
+              [*ENTITIES, HOUTHIS, IRAN])
+    assert ("supports", "إيران", "الحوثيون") in stances(doc)
+    assert ("supports", "الحوثيون", "إيران") not in stances(doc)
+
+
+def test_a_backed_thing_without_a_named_head_has_no_stance() -> None:
+    doc = run("وهذا المشروع المدعوم من إيران ناجح.", [*ENTITIES, IRAN])
+    assert stances(doc) == set()
+
+
+def test_the_named_holder_of_a_title_is_the_one_supported() -> None:
+    doc = run("وقاتل الحوثيون الموالون للرئيس اليمني السابق علي عبد الله صالح في المدينة.",
+              [*ENTITIES, HOUTHIS, SALEH])
+    assert ("supports", "الحوثيون", "علي عبد الله صالح") in stances(doc)
+    assert not {o for _, _, o in stances(doc)} & {"الرئيس"}
