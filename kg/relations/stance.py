@@ -819,6 +819,22 @@ _COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين",
                                              "قياده"})
 
 
+def _definite_titled_person(context: DocContext, words: list[Word], index: int,
+                            skip: set[str]) -> Candidate | None:
+    """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
+    name, with a person named in its phrase, introduces the object; an appositive title of
+    the subject's own is a construct («X رئيسة اتحاد المصارف») and names nobody after it."""
+    if not words[index].norm.startswith("ال") or not _titled_name_follows(context, words, index):
+        return None
+    for later in range(index + 1, min(len(words), index + 6)):
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person" and mention.entity_id and \
+                mention.entity_id not in skip:
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
+                             later, "mention")
+    return None
+
+
 def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> bool:
     """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
     the same phrase; the person, not the title, is the object."""
@@ -924,7 +940,9 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
                 _appositive_object(context, words, after, skip)
             return [titled] if titled is not None else []
         if not context.boundary_between(words[after - 1], words[after]):
-            return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
+            named = _definite_titled_person(context, words, after, skip)
+            return [named] if named is not None else []
+            # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
         closing = _closing_comma(context, words, after)
         if closing is None:
             return []

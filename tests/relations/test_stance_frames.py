@@ -256,3 +256,13 @@ def test_the_named_holder_of_a_title_is_the_one_supported() -> None:
               [*ENTITIES, HOUTHIS, SALEH])
     assert ("supports", "الحوثيون", "علي عبد الله صالح") in stances(doc)
     assert not {o for _, _, o in stances(doc)} & {"الرئيس"}
+
+
+def test_a_definite_title_with_a_name_after_the_subject_is_the_object() -> None:
+    doc = run("وانتقد ماجد النادي المدرب الوطني سامي الحربي بعد المباراة.")
+    assert ("criticizes", "ماجد النادي", "سامي الحربي") in stances(doc)
+
+
+def test_the_subjects_own_construct_title_is_not_the_object() -> None:
+    doc = run("ودعت نورة العتيبي رئيسة جمعية الأطباء سامي الحربي إلى الحوار.")
+    assert ("urges", "نورة العتيبي", "سامي الحربي") not in stances(doc)
