@@ -989,7 +989,10 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
-    if trigger.topic_object and first_word < len(words) and not _boundary(
+    topical = trigger.topic_object or (
+        trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
+        and _proposal(words[first_word]))
+    if topical and first_word < len(words) and not _boundary(
             context, words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
         opening = words[first_word]
@@ -1015,6 +1018,18 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
 
 
 _DEED_KINDS = frozenset({"praises", "welcomes"})
+_PROPOSALS = frozenset({
+    "قرار", "قرارات", "اتفاق", "اتفاقيه", "خطوه", "خطوات", "مبادره", "اعلان", "مقترح",
+    "اقتراح", "تسويه", "هدنه", "خطه", "اجراءات", "اجراء", "نتائج", "موافقه", "تعديلات",
+})
+"""What a decision or an agreement is called («رحب بالقرار», «أشاد بالاتفاق»): praise and
+welcome take such a phrase as their object, never a guest («رحب بالضيوف»)."""
+
+
+def _proposal(word: Word) -> bool:
+    """«بالقرار», «بالاتفاق النووي», «بهذه الخطوة»: a decision or agreement after «ب»."""
+    return any(prefix.lstrip("وف").startswith("ب") and rest.removeprefix("ال") in _PROPOSALS
+               for prefix, rest in word.readings())
 _OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
                     "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
                     "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}

@@ -266,3 +266,13 @@ def test_a_definite_title_with_a_name_after_the_subject_is_the_object() -> None:
 def test_the_subjects_own_construct_title_is_not_the_object() -> None:
     doc = run("ودعت نورة العتيبي رئيسة جمعية الأطباء سامي الحربي إلى الحوار.")
     assert ("urges", "نورة العتيبي", "سامي الحربي") not in stances(doc)
+
+
+def test_a_welcomed_decision_is_the_object() -> None:
+    doc = run("ورحبت مصر بالقرار الأخير لمجلس الوزراء اليمني.")
+    assert ("welcomes", "مصر", "القرار الأخير") in stances(doc)
+
+
+def test_welcoming_guests_is_protocol() -> None:
+    doc = run("ورحب ماجد النادي بالضيوف في الحفل.")
+    assert stances(doc) == set()
