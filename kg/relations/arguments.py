@@ -16,6 +16,7 @@ from kg.model import Mention, Sentence
 from kg.relations.context import AGENT_LABELS, PLACE_LABELS, Arg, DocContext, Word
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
+from kg.text.normalize import normalize_key
 
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
                                  "لسنا",
@@ -120,6 +121,15 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
             not preposition(context, mention) and not context.is_nisba(mention):
         return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
+    realm = kingdom(context, words, index)
+    if realm is not None:
+        return [Arg(realm, word.start, word.end)], index + 1
+    state = _state_by_nisba(context, words, index)
+    if state is not None:
+        return [state], index + 2
+    typed = typed_name(context, words, index)
+    if typed is not None:
+        return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
     if mention is None and (is_title_head(word) or word.norm in HONORIFICS
                             or word.norm in COURTESY_TITLES):
         for later in range(index + 1, min(len(words), index + max_words)):
@@ -135,6 +145,83 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
                 end += 1
             return [Arg(person_id, word.start, word.end)], end
     return [], position + 1
+
+
+_KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
+"""Saudi Arabia, Bahrain, Jordan, Morocco: the kingdoms Arabic news calls «المملكة»."""
+_SAUDI = ("السعودية", "Q851")
+
+
+def kingdom(context: DocContext, words: list[Word], index: int) -> str | None:
+    """Bare «المملكة» (no name after it): in Saudi and Gulf news the country whose news it
+    is («وأعربت المملكة عن إدانتها», «رفض المملكة للتدخل»): Saudi Arabia when the document
+    names it or no kingdom at all; nobody when the document names only another kingdom
+    («مملكة البحرين»: «المملكة» may be either)."""
+    word = words[index]
+    if word.norm.lstrip("وف") != "المملكه" or context.covering_mention(word.start) is not None:
+        return None
+    if index + 1 < len(words) and not context.boundary_between(word, words[index + 1]) and (
+            words[index + 1].norm in {"المتحده", "الهاشميه"} or
+            any(rest in NISBA for _, rest in words[index + 1].readings())):
+        return None  # «المملكة المتحدة», «المملكة الأردنية»: a name kg did not tag
+    named = {entity.id for entity in context.entities.values()
+             if entity.label == "Country" and entity.qid in _KINGDOMS}
+    name, qid = _SAUDI
+    saudi = [node for node in named if context.entities[node].qid == qid]
+    if saudi:
+        return saudi[0]
+    if named:
+        return None  # «مملكة البحرين» named: «المملكة» may be either
+    return context.add_entity("Country", name, normalize_key(name), qid)
+
+
+TYPE_NOUNS = frozenset({
+    "شركه", "مجموعه", "منظمه", "حركه", "جماعه", "حزب", "وكاله", "صحيفه", "قناه", "مؤسسه",
+    "جمعيه", "بنك", "مصرف", "دوله", "حكومه", "سلطات", "قوات", "جيش", "مملكه", "جمهوريه",
+    "اماره", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
+})
+"""Nouns that name the kind of an actor before its name («شركة بوينغ», «حكومة اليمن»)."""
+
+
+def typed_name(context: DocContext, words: list[Word], index: int) -> Mention | None:
+    """«أطلقت شركة بوينغ تحذيرا», «وانتقدت حكومة اليمن ...»: the named actor right after a
+    noun of its kind, when the kind noun is no mention of its own; never a person
+    («نظام الأسد» names a regime, not the man)."""
+    word = words[index]
+    if index + 1 >= len(words) or word.bare() not in TYPE_NOUNS or \
+            context.covering_mention(word.start) is not None or \
+            context.boundary_between(word, words[index + 1]) or _attached(word):
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            mention.label == "Person" or preposition(context, mention) or \
+            context.is_nisba(mention):
+        return None
+    return mention
+
+
+_STATE_HEADS = frozenset({"حكومه", "سلطات", "بيان", "رئاسه", "دبلوماسيه", "قياده", "خارجيه",
+                          "داخليه"})
+"""Nouns for a state's government or its voice («الحكومة اليمنية», «البيان السعودي»)."""
+
+
+def _state_by_nisba(context: DocContext, words: list[Word], index: int) -> Arg | None:
+    """«ورحبت الحكومة اليمنية», «أدانت السلطات المصرية», «رحب البيان السعودي»: the
+    government or the statement of a country speaks for the country its nisba names."""
+    word = words[index]
+    if index + 1 >= len(words) or not word.norm.lstrip("وف").startswith("ال") or \
+            word.bare() not in _STATE_HEADS or context.covering_mention(word.start) is not None \
+            or context.boundary_between(word, words[index + 1]):
+        return None
+    country = context.country_for_nisba(words[index + 1])
+    if country is None:
+        return None
+    return Arg(country, words[index + 1].start, words[index + 1].end)
+
+
+def _attached(word: Word) -> bool:
+    """«بشركة», «لحكومة»: a preposition is attached to the word."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
 
 
 def _with_end(context: DocContext, words: list[Word], args: list[Arg]) -> tuple[list[Arg], int]:

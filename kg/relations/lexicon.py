@@ -153,6 +153,20 @@ class StanceTrigger:
     """Whether a descriptive noun phrase («الاتهامات», «الدول») may be the object."""
     requires: frozenset[str] = frozenset()
     """Words one of which must follow within a few words («حمّل X المسؤولية»), or nothing."""
+    passive: bool = False
+    """A passive participle whose agent follows «من» and whose patient is the noun before
+    it («الميليشيات المدعومة من إيران»: Iran supports the militias)."""
+    deed_object: bool = False
+    """Whether only the actor of a named deed may be the object («هنأ X بالانتصارات التي
+    حققتها Y», «عبر عن فخره بما يحققه Y»): congratulations and pride are praise only for
+    what someone did, never as protocol toward a person."""
+
+
+BESIDE = frozenset({"جانب"})
+"""«تقف المملكة إلى جانب الشعب اليمني»: standing beside someone is support (not «تقف وراء»);
+never the bare «وقف», the noun of «وقف إطلاق النار»."""
+ADDRESSEE_FROM = frozenset({"من"})
+"""«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
 
 def first_person_plural(form: str) -> str | None:
@@ -163,16 +177,17 @@ def first_person_plural(form: str) -> str | None:
 
 
 def _stance(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
-            nouns: tuple[str, ...] = (),
-            topic_object: bool = True,
-            requires: frozenset[str] = frozenset()) -> dict[str, StanceTrigger]:
+            nouns: tuple[str, ...] = (), topic_object: bool = True,
+            requires: frozenset[str] = frozenset(),
+            deed_object: bool = False) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
-    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires) for form in verbs}
+    table = {form: StanceTrigger(kind, False, confidence, topic_object, requires,
+                                 deed_object=deed_object) for form in verbs}
     noun_confidence = confidence - 0.1
     nouns += tuple(f for f in _possessives(nouns, set(verbs) | set(nouns))
                    if f not in table and f not in nouns)
-    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires)
-                  for form in nouns})
+    table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires,
+                                      deed_object=deed_object) for form in nouns})
     return table
 
 
@@ -197,7 +212,12 @@ LOSSES = frozenset({"وفاه", "لوفاه", "رحيل", "لرحيل", "مقت�
                     "فقدان", "لفقدان", "موت", "لموت", "الخسائر", "للخسائر"})
 """Deaths, accidents and losses: regret for them is condolence, not a stance."""
 
+_BACKED = {form: StanceTrigger("supports", True, 0.7, topic_object=False, passive=True)
+           for form in ("مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعوم", "المدعومه",
+                        "المدعومين", "المدعومون", "مدعومتين", "المدعومتين")}
+
 STANCE: dict[str, StanceTrigger] = {
+    **_BACKED,
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
               ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
     **_stance("opposes", 0.75, (), REGRET, topic_object=False),
@@ -207,6 +227,13 @@ STANCE: dict[str, StanceTrigger] = {
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
                "مؤيدون", "وقوف", "وقوفها", "وقوفه")),
+    **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
+              ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,
+              requires=frozenset({"مع"})),
+    **_stance("supports", 0.7, ("وقفت", "يقف", "تقف", "وقفوا", "يقفون", "تقفان"), (),
+              requires=BESIDE),
+    **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
+              ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
                                   "اتهموها", "اتهمه", "يتهم", "تتهم", "يتهمون", "تتهمان",
                                   "انتقدوا", "ينتقدون"),
@@ -222,6 +249,8 @@ STANCE: dict[str, StanceTrigger] = {
                               "تحث", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد",
                               "طالبوا", "يطالبون", "حثوا", "ناشدوا", "تناشد", "يناشدون"),
               ("دعوه", "دعوته", "دعوتها", "مطالبه", "داعيا", "داعيه", "مطالبا")),
+    **_stance("urges", 0.7, ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "نطلب"), (),
+              requires=ADDRESSEE_FROM),
     **_stance("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
                                 "اثنت", "اشادوا", "يثني", "تثني", "اثنوا", "ثمنوا", "نوه", "نوهت",
                                 "ينوه", "تنوه"),
@@ -229,6 +258,14 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا"), topic_object=False,
               requires=frozenset({"علي"})),
+    **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
+                               "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),
+              topic_object=False),
+    # «هنّأ» reads «هنا» once hamza is normalised: as «here» it takes no deed after it.
+    **_stance("praises", 0.7, ("هنا", "هنات", "يهنئ", "تهنئ", "هنؤوا", "هناوا"),
+              ("تهنئه", "تهاني", "تهانيه", "مهنئا", "مهنئه", "فخره", "فخرها", "فخرهم",
+               "فخرنا", "اعتزازه", "اعتزازها", "اعتزازهم", "اعتزازنا"),
+              topic_object=False, deed_object=True),
     **_stance("welcomes", 0.75, ("رحب", "رحبت", "يرحب", "ترحب", "نرحب", "رحبوا", "يرحبون"),
               ("ترحيب", "مرحبا", "ترحيبا"), topic_object=False),
     **_stance("condemns", 0.8, ("ادان", "ادانت", "يدين", "تدين", "ندين", "ندد", "نددت", "يندد",
@@ -316,9 +353,14 @@ STANCE_ADJECTIVES = frozenset({
 INTENSIFIERS = frozenset({
     "شديد", "شديده", "كامل", "كامله", "تام", "تامه", "قاطع", "قاطعه", "مطلق", "مطلقه", "بالغ",
     "بالغه", "عميق", "عميقه", "كبير", "كبيره", "واسع", "واسعه", "دائم", "دائمه", "مستمر",
-    "مستمره", "حاد", "حاده", "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
+    "مستمره", "حاد", "حاده", "لاذع", "لاذعه", "شديدا", "حادا", "لاذعا",
+    "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
 })
-"""Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»): never its object."""
+INTENSIFIERS = INTENSIFIERS | frozenset(
+    form for adjective in INTENSIFIERS if not adjective.endswith(("ه", "ا"))
+    for form in (adjective + "ين", adjective + "ان", adjective + "تين", adjective + "تان"))
+"""Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»), also in the
+dual after two nouns («إدانتها واستنكارها الشديدين»): never its object."""
 
 DECLINED_TOPICS = frozenset({"تعليق", "التعليق", "الادلاء", "الافصاح", "الخوض", "الرد", "الحديث",
                              "الكشف"})

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.model import Mention, Sentence
-from kg.relations.arguments import subject_after
+from kg.relations.arguments import subject_after, typed_name
 from kg.relations.capitals import government_of
 from kg.relations.context import AGENT_LABELS, DocContext, Word
 from kg.relations.lexicon import (
@@ -276,6 +276,9 @@ def _subject_after(context: DocContext, words: list[Word], position: int,
             continue
         if after_channel:
             return _ANONYMOUS_READING
+        typed = typed_name(context, words, index)
+        if typed is not None and typed.label in _SPEAKER_LABELS:
+            return _mention_speaker(context, typed, "after")  # «وقالت شركة زين»
         return _noun_subject(context, words, index, end)
     return _NONE
 

@@ -49,16 +49,20 @@ from kg.relations.arguments import (
     first_person_near,
     is_first_person,
     is_place,
+    kingdom,
     preposition,
     scan_after,
     speaker_affiliation,
     subject_after,
     subject_before,
+    typed_name,
 )
 from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.events import EventState
 from kg.relations.lexicon import (
+    ADDRESSEE_FROM,
+    BESIDE,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
     EMOTION_POSITIVE,
@@ -76,7 +80,9 @@ from kg.relations.lexicon import (
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     VERBAL_ONLY,
+    WEEKDAYS,
     StanceTrigger,
+    find_event,
     find_reporting,
     find_stance,
     find_stance_jussive,
@@ -90,9 +96,30 @@ from kg.text.normalize import normalize_key
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
 
-def _trigger(words: list[Word], position: int) -> StanceTrigger | None:
+_HAMZA_FORMS = frozenset({"هنا", "هنات"})
+"""«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
+
+
+_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3}
+
+
+def _live_stance(words: list[Word], index: int) -> bool:
+    """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
+    («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
+    hit = find_stance(words[index].norm)
+    if hit is None:
+        return False
+    reach = _FRAME_REACH.get(hit[1].requires)
+    return reach is None or any(
+        w.norm in hit[1].requires for w in words[index + 1:index + 1 + reach])
+
+
+def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
+    if hit is not None and word.norm[len(hit[0]):] in _HAMZA_FORMS and \
+            "أ" not in text[word.start:word.end]:
+        return None  # «ومن هنا»: «here», not «congratulated»
     if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
         # no article on a verb («للطالب» is the student)
         return hit[1]
@@ -141,6 +168,9 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return [pronoun], position + 1, "pronoun"
+    if _masdar_like(word, trigger) and _light_verb(context, words, position) is not None and \
+            _unnamed_agent(context, words, position):
+        return [], position + 1, ""  # «جدد الملك دعم المملكة لليمن»: the kingdom's support
     if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
         before = subject_before(context, words, position, max_words=8)
         if before:
@@ -292,6 +322,8 @@ def _noun_subject(context: DocContext, words: list[Word], position: int, sentenc
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return genitive, _after_args(context, words, genitive), "genitive"
+    if _unnamed_agent(context, words, position):
+        return [], position + 1, ""
     for index in range(position + 1, min(len(words), position + 6)):
         if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
             subjects, _ = subject_after(context, words, index, sentence)
@@ -317,13 +349,22 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause."""
     for index in range(position - 1, max(-1, position - 9), -1):
-        if context.boundary_between(words[index], words[index + 1]):
+        if _boundary(context, words[index], words[index + 1]):
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
-        if find_stance(words[index].norm) is not None or words[index].norm in _RELATIVES:
+        if _live_stance(words, index) or words[index].norm in _RELATIVES:
             return None
     return None
+
+
+def _boundary(context: DocContext, left: Word, right: Word) -> bool:
+    """Punctuation between two words, but not the brackets of a weekday after «أمس»
+    («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
+    if not context.boundary_between(left, right):
+        return False
+    gap = context.gap(left, right).strip()
+    return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
 
 
 def _clause_actor(context: DocContext, words: list[Word], position: int,
@@ -332,13 +373,32 @@ def _clause_actor(context: DocContext, words: list[Word], position: int,
     the clause it follows: the actor of this sentence, or of the one before when the
     participle opens the sentence."""
     actor = context.last_actor
-    if actor is None:
-        return [], position + 1, ""
-    same = actor[1] == sentence.index
-    if same or (position == 0 and sentence.index - actor[1] <= 1):
-        word = words[position]
+    word = words[position]
+    if actor is not None and actor[1] == sentence.index:
+        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
+    reporter = _reporting_subject(context, words, position, sentence)
+    if reporter is not None:
+        return [Arg(reporter, word.start, word.end)], position + 1, "clause"
+    if actor is not None and position == 0 and sentence.index - actor[1] <= 1:
         return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
     return [], position + 1, ""
+
+
+def _reporting_subject(context: DocContext, words: list[Word], position: int,
+                       sentence: Sentence) -> str | None:
+    """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
+    verb of saying shares that verb's named subject (not one inside a quotation)."""
+    for index in range(position - 1, max(-1, position - 10), -1):
+        word = words[index]
+        if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS or \
+                context.speaker_at(word.start) is not None:
+            return None  # «قال X إن Y ...»: the participle may belong to the reported clause
+        if find_reporting(word.norm) is not None:
+            subjects, after = subject_after(context, words, index, sentence)
+            if len(subjects) == 1 and after <= position:
+                return subjects[0].node_id
+            return None
+    return None
 
 
 def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
@@ -374,6 +434,9 @@ def _genitive(context: DocContext, words: list[Word], position: int,
                 words[index + step - 1], words[index + step]):
             return []
         word = words[index + step]
+        realm = kingdom(context, words, index + step)
+        if realm is not None and step == 0:
+            return [Arg(realm, word.start, word.end)]  # «رفض المملكة للتدخل»
         mention = context.mention_starting_in(word)
         if mention is not None:
             if mention.entity_id and mention.label in AGENT_LABELS and \
@@ -383,6 +446,44 @@ def _genitive(context: DocContext, words: list[Word], position: int,
         if not word.has(_NAME_HEADS):
             return []
     return []
+
+
+_OWN_SIDE = frozenset({"بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "المملكه", "الدوله",
+                       "الحكومه", "القياده", "السلطات"})
+"""«دعم بلاده», «وقوف المملكة», «رفض الحكومة»: an actor named by description only."""
+_AGENT_OBJECT_OPENERS = frozenset({"مع", "ضد", "الي", "لدي", "تجاه", "حيال"})
+
+
+def _masdar_like(word: Word, trigger: StanceTrigger) -> bool:
+    """A verbal noun, or a bare three-letter past verb that reads as one too («دعم», «رفض»)."""
+    return trigger.noun or len(word.bare()) == 3
+
+
+def _unnamed_agent(context: DocContext, words: list[Word], position: int) -> bool:
+    """A verbal noun whose own agent is its unnamed genitive: «جدد الملك دعم المملكة
+    للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
+    neither the light verb's subject nor the genitive as a topic makes a fact."""
+    index = position + 1
+    if _possessive(words[position]) or index >= len(words) or \
+            context.boundary_between(words[position], words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return False
+    genitive = words[index]
+    if kingdom(context, words, index) is not None:
+        return False  # «دعم المملكة»: the kingdom is named after all
+    if genitive.norm.lstrip("و") in _OWN_SIDE:
+        return True
+    if not genitive.norm.startswith("ال") or genitive.norm in FUNCTION_WORDS:
+        return False
+    for later in words[index + 1:index + 3]:
+        if context.boundary_between(words[later.index - words[0].index - 1], later):
+            return False
+        if later.norm in _AGENT_OBJECT_OPENERS or (
+                later.norm.startswith("ل") and _prepositional(later)):
+            return True
+        if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
+            return False
+    return False
 
 
 _NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
@@ -403,7 +504,7 @@ def _appositive_person(context: DocContext, words: list[Word], position: int) ->
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id:
             return [Arg(mention.entity_id, mention.start, mention.end)]
-        if words[later].norm in FUNCTION_WORDS or find_stance(words[later].norm) is not None:
+        if words[later].norm in FUNCTION_WORDS or _live_stance(words, later):
             return None
     return None
 
@@ -425,6 +526,9 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
         word = words[index]
         if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS:
             return None  # «قال X إن طالب ...»: X says, the clause after «إن» has its own subject
+        realm = kingdom(context, words, index) if index == position - 1 else None
+        if realm is not None:
+            return Arg(realm, word.start, word.end)  # «والمملكة ترفض ...»
         mention = context.covering_mention(word.end - 1)
         if mention is not None and mention.entity_id and index == position - 1 and \
                 words[position].norm.startswith("و") and _conjunction(words[position]):
@@ -552,26 +656,42 @@ def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
     return Arg(node, start, end)
 
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك",
+                             "ذلك", "اولئك"})
+
+
 def _topic_phrase(context: DocContext, words: list[Word],
                   index: int) -> tuple[int, int, str] | None:
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
     kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
-    for word in words[index:index + 4]:
+    quantified = index + 1 < len(words) and words[index].norm in _QUANTIFIERS and \
+        not context.boundary_between(words[index], words[index + 1])
+    if quantified:  # «جميع المواطنين», «كل مواطن ومقيم»
+        kept.append(words[index])
+        index += 1
+    for offset, word in enumerate(words[index:index + 4 - len(kept)]):
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
             break
         if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 context.mention_starting_in(word) is not None or word.norm.isdigit():
             break
-        if find_stance(word.norm) is not None:
+        if _live_stance(words, index + offset):
             break
+        if kept and _definite(kept[-1]) and not _definite(word) and word.norm[:1] != "«" \
+                and kept[-1].norm not in _QUANTIFIERS:
+            break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
         kept.append(word)
         if len(kept) == 3:
             break
-    if not kept or not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
+    if len(kept) < 1 + quantified:
+        return None
+    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
         return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
+    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
+        return None  # «جميع المواطنين», not «جميع» before an indefinite
     start = kept[0].start
     prefix = ""
     for candidate, rest in kept[0].readings():
@@ -586,6 +706,10 @@ def _topic_phrase(context: DocContext, words: list[Word],
     return start, kept[-1].end, name
 
 
+_QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
+"""«دعا جميع المواطنين», «داعيا كل مواطن»: a quantifier opens the addressee."""
+
+
 def _definite(word: Word) -> bool:
     return word.norm.startswith("ال") or any(
         p.endswith("ال") or p == "لل" for p, _ in word.readings()[1:])
@@ -593,7 +717,8 @@ def _definite(word: Word) -> bool:
 
 def _skip_intensifiers(words: list[Word], index: int) -> int:
     """Past the adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»)."""
-    while index < len(words) and words[index].bare() in INTENSIFIERS:
+    while index < len(words) and (words[index].bare() in INTENSIFIERS or
+                                  words[index].norm in INTENSIFIERS):
         index += 1
     return index
 
@@ -694,6 +819,46 @@ _COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين",
                                              "قياده"})
 
 
+def _definite_titled_person(context: DocContext, words: list[Word], index: int,
+                            skip: set[str]) -> Candidate | None:
+    """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
+    name, with a person named in its phrase, introduces the object; an appositive title of
+    the subject's own is a construct («X رئيسة اتحاد المصارف») and names nobody after it."""
+    if not words[index].norm.startswith("ال") or not _titled_name_follows(context, words, index):
+        return None
+    for later in range(index + 1, min(len(words), index + 6)):
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person" and mention.entity_id and \
+                mention.entity_id not in skip:
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
+                             later, "mention")
+    return None
+
+
+def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> bool:
+    """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
+    the same phrase; the person, not the title, is the object."""
+    if index >= len(words) or not is_title_head(words[index]):
+        return False
+    for later in range(index + 1, min(len(words), index + 6)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return False
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and not context.is_nisba(mention):
+            return mention.label == "Person"
+    return False
+
+
+def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
+    """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
+    the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
+    cut short at the tagged nisba."""
+    return index + 1 < len(words) and words[index].has(_COLLECTIVE_HEADS) and \
+        _definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
+        and context.covering_mention(words[index + 1].start) is not None \
+        and context.country_for_nisba(words[index + 1]) is not None
+
+
 def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
@@ -720,7 +885,7 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
     between = words[position + 1:candidate.word_index]
-    if any(find_stance(w.norm) is not None for w in between):
+    if any(_live_stance(words, index) for index in range(position + 1, candidate.word_index)):
         return False
     if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
@@ -771,10 +936,13 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         if _prepositional(words[after]):  # «ورحب الرئيس بمبعوث ...»: whom the title names
-            titled = _titled_object(context, words, after, sentence, trigger, skip)
+            titled = _titled_object(context, words, after, sentence, trigger, skip) or \
+                _appositive_object(context, words, after, skip)
             return [titled] if titled is not None else []
         if not context.boundary_between(words[after - 1], words[after]):
-            return []  # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
+            named = _definite_titled_person(context, words, after, skip)
+            return [named] if named is not None else []
+            # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
         closing = _closing_comma(context, words, after)
         if closing is None:
             return []
@@ -783,28 +951,57 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
         first_word += 1
     start = first_word - 1
+    first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind in {"urges", "warns"}:
+        first_word = _past_own_occasion(context, words, first_word)
+    if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
+            _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
+        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
+        if find_event(words[first_word].norm) is not None and \
+                words[first_word].index not in state.at_word:
+            return []  # «هذا الاتفاق»: an event named before, that kg did not find
+    start = first_word - 1
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if trigger.requires == ADDRESSEE_FROM:
+        addressee = _addressee_from(context, words, first_word, trigger, how, skip)
+        return [addressee] if addressee is not None else []
     candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
-        return [Candidate(arg, "", None, position, "partner")
-                for arg in _partners(context, words, position, sentence, candidates, subjects)]
+        partners = _partners(context, words, position, sentence, candidates, subjects)
+        if partners:
+            return [Candidate(arg, "", None, position, "partner") for arg in partners]
+        partner = _described_partner(context, words, first_word)
+        return [partner] if partner is not None else []
+    if trigger.noun and first_word + 1 < len(words) and _conjunction(words[first_word]) and \
+            find_stance(words[first_word].norm) is not None:
+        first_word = _skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
+    if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
+        return _first_deed(context, words, first_word, skip)
     if how == "genitive":
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
+    appositive = _appositive_object(context, words, first_word, skip)
+    if appositive is not None:
+        return [appositive]
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
-    if trigger.topic_object and first_word < len(words) and not context.boundary_between(
-            words[first_word - 1], words[first_word]) and (
+    topical = trigger.topic_object or (
+        trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
+        and _proposal(words[first_word]))
+    if topical and first_word < len(words) and not _boundary(
+            context, words[first_word - 1], words[first_word]) and (
             not candidates or candidates[0].word_index > first_word):
         opening = words[first_word]
         demand = trigger.kind == "urges" and opening.norm.startswith("ب")
         charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
         loose = how == "genitive" and not opening.norm.startswith("ل")
-        topic = None if demand or charge or loose else _topic(context, words, first_word)
+        topic = None if demand or charge or loose or _people_of(context, words, first_word) \
+            or _titled_name_follows(context, words, first_word) \
+            else _topic(context, words, first_word)
         if topic is not None:
             return [Candidate(topic, "", None, first_word, "topic")]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
@@ -821,6 +1018,18 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
 
 
 _DEED_KINDS = frozenset({"praises", "welcomes"})
+_PROPOSALS = frozenset({
+    "قرار", "قرارات", "اتفاق", "اتفاقيه", "خطوه", "خطوات", "مبادره", "اعلان", "مقترح",
+    "اقتراح", "تسويه", "هدنه", "خطه", "اجراءات", "اجراء", "نتائج", "موافقه", "تعديلات",
+})
+"""What a decision or an agreement is called («رحب بالقرار», «أشاد بالاتفاق»): praise and
+welcome take such a phrase as their object, never a guest («رحب بالضيوف»)."""
+
+
+def _proposal(word: Word) -> bool:
+    """«بالقرار», «بالاتفاق النووي», «بهذه الخطوة»: a decision or agreement after «ب»."""
+    return any(prefix.lstrip("وف").startswith("ب") and rest.removeprefix("ال") in _PROPOSALS
+               for prefix, rest in word.readings())
 _OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
                     "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
                     "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}
@@ -860,13 +1069,50 @@ def _phrase_object(context: DocContext, words: list[Word], first_word: int, sent
     return _titled_object(context, words, first_word, sentence, trigger, skip)
 
 
+def _addressee_from(context: DocContext, words: list[Word], first_word: int,
+                    trigger: StanceTrigger, how: str, skip: set[str]) -> Candidate | None:
+    """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
+    a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
+    a passive with no subject of its own («وطُلب من المواطنين»)."""
+    if trigger.noun or how in {"previous", "coordinated", ""} or first_word + 1 >= len(words) \
+            or words[first_word].norm != "من" or \
+            context.boundary_between(words[first_word], words[first_word + 1]):
+        return None
+    index = first_word + 1
+    mention = context.mention_starting_in(words[index])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or \
+                mention.label not in AGENT_LABELS or context.is_nisba(mention):
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                         index, "mention")
+    topic = _topic(context, words, index)
+    return Candidate(topic, "", None, index, "topic") if topic is not None else None
+
+
+def _first_deed(context: DocContext, words: list[Word], first_word: int,
+                skip: set[str]) -> list[Candidate]:
+    """The deed's actor for a congratulation or pride, the deed a word or two on, past the
+    rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
+    بالانتصارات التي حققتها المقاومة»), within the clause."""
+    for index in range(first_word, min(len(words), first_word + 3)):
+        if index > first_word and context.boundary_between(words[index - 1], words[index]):
+            break
+        deed = _deed_object(context, words, index, skip)
+        if deed is not None:
+            return [deed]
+    return []
+
+
 def _deed_object(context: DocContext, words: list[Word], first_word: int,
                  skip: set[str]) -> Candidate | None:
     """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
     index = deed_actor(context, words, first_word)
     if index is None:
         return None
-    mention = context.mention_starting_in(words[index])
+    mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
+    if mention is not None and context.mention_starting_in(words[index]) is None:
+        index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
     if mention is not None:
         if not mention.entity_id or mention.entity_id in skip or \
                 mention.label not in AGENT_LABELS or context.is_nisba(mention):
@@ -885,6 +1131,102 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
                          "holder")
     topic = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(topic, start, end), "", None, index, "topic")
+
+
+_OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
+
+
+def _past_own_occasion(context: DocContext, words: list[Word], first_word: int) -> int:
+    """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
+    كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
+    possessive pronoun, and at most one prepositional word."""
+    index = first_word
+    if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
+            not _possessive(words[index + 1]) or \
+            context.covering_mention(words[index + 1].start) is not None:
+        return first_word
+    index += 2
+    if index + 1 < len(words) and _prepositional(words[index]) and \
+            context.covering_mention(words[index].start) is None:
+        index += 1  # «خلال لقائه بالصحفيين»
+    if any(context.boundary_between(words[i], words[i + 1]) for i in range(first_word, index)):
+        return first_word
+    if index < len(words) and (words[index].norm in PREPOSITIONS or
+                               words[index].norm in _OCCASION_PREPOSITIONS):
+        return first_word  # «في كلمته أمام المؤتمر ...»: the adjunct goes on
+    return index
+
+
+_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
+
+
+def _past_frame(context: DocContext, words: list[Word], first_word: int,
+                trigger: StanceTrigger) -> int:
+    """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
+    جانب X»), when they follow the subject at once."""
+    if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
+        return first_word
+    index = first_word
+    while index + 1 < len(words) and index < first_word + 2 and \
+            words[index].norm in _FRAME_WORDS and \
+            not context.boundary_between(words[index], words[index + 1]):
+        index += 1
+    if index > first_word and (words[index - 1].norm in trigger.requires):
+        return index
+    return first_word
+
+
+def _appositive_object(context: DocContext, words: list[Word], first_word: int,
+                       skip: set[str]) -> Candidate | None:
+    """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
+    Y»: the object is a title with no name in its clause, and the person named right after
+    the comma that closes it (past an honorific or a rank)."""
+    index = first_word + 1 if first_word < len(words) and words[first_word].norm == "الي" \
+        else first_word
+    if index >= len(words) or not is_title_head(words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return None
+    for later in range(index + 1, min(len(words), index + 7)):
+        if context.mention_starting_in(words[later]) is not None and \
+                context.mention_starting_in(words[later]).label == "Person":  # type: ignore[union-attr]
+            return None  # a name in the title's own clause: the plain scan reads it
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()؛;"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return _name_after(context, words, later, skip)
+    return None
+
+
+_STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم", "الرائد", "النقيب", "الاستاذ",
+                                  "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
+
+
+def _name_after(context: DocContext, words: list[Word], index: int,
+                skip: set[str]) -> Candidate | None:
+    """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
+    if index < len(words) and context.mention_starting_in(words[index]) is None and (
+            words[index].norm in _STYLES or is_title_head(words[index])):
+        index += 1
+    if index >= len(words):
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.entity_id in skip:
+        return None
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", index,
+                     "mention")
+
+
+def _described_partner(context: DocContext, words: list[Word], first_word: int) -> Candidate | None:
+    """«تعاونت مع سلطات الأمن», «التنسيق مع الجهات المعنية»: a described partner right after
+    «مع»."""
+    index = first_word + 1
+    if index >= len(words) or words[first_word].norm != "مع" or \
+            context.boundary_between(words[first_word], words[index]):
+        return None
+    topic = _topic(context, words, index)
+    return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
 
 
 def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,
@@ -943,13 +1285,44 @@ def _condolence(words: list[Word], position: int) -> bool:
         w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
 
 
+def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], position: int,
+               trigger: StanceTrigger) -> None:
+    """«الميليشيات الحوثية المدعومة من إيران», «القوات المدعومة من التحالف»: the agent after
+    «من» supports the named head before the participle."""
+    index = position + 1
+    if index + 1 >= len(words) or words[index].norm != "من" or \
+            context.boundary_between(words[position], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return
+    mention = context.mention_starting_in(words[index + 1])
+    head = _adjective_head(context, words, position)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or head is None or head.node_id == mention.entity_id:
+        return
+    word = words[position]
+    confidence = round(trigger.confidence - _HOW_PENALTY["head"], 2)
+    evidence = context.evidence(sentence, [(mention.start, mention.end), (head.start, head.end)],
+                                "stance.supports.backed.mention", confidence,
+                                (word.start, word.end))
+    pol = polarity(is_negated(context, words, position))
+    context.add_relation(Relation(
+        id=relation_id("supports", mention.entity_id, head.node_id, pol), kind="supports",
+        subject_id=mention.entity_id, object_id=head.node_id, evidence=(evidence,),
+        polarity=pol, modality=modality(context, words, position),
+        time=resolve(article_date(context.doc.meta.date), words, position),
+    ))
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
         word = words[position]
-        trigger = _trigger(words, position)
+        trigger = _trigger(words, position, context.doc.text)
         if trigger is None or not _usable(context, words, position, trigger):
+            continue
+        if trigger.passive:
+            _backed_by(context, sentence, words, position, trigger)
             continue
         trigger = _as_noun(words, position, trigger)
         subjects, after, how = [], position + 1, ""
