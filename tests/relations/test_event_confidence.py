@@ -42,12 +42,6 @@ def test_counted_victims_are_a_clear_target_and_a_far_name_a_doubtful_one() -> N
     assert counted > near > far
 
 
-def test_a_named_object_raises_an_event_without_its_own_agent_to_a_sure_one() -> None:
-    near = event_confidence(cues(verb=False, target="near", other_roles=True))
-    own = event_confidence(cues(verb=False, agent="own"))
-    assert near >= own
-
-
 def test_the_group_of_counted_victims_is_a_counted_target() -> None:
     group = event("وقُتل 12 مسلحاً من جماعة النصرة في غاو.", "Killing")
     bare = event("وقع هجوم في غاو أمس.", "Attack")
