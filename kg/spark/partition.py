@@ -29,6 +29,7 @@ from kg.io import Article
 from kg.io.report import SkipRecord
 from kg.model import Document
 from kg.ontology.prune import PruneResult
+from kg.parallel import one_blas_thread
 from kg.pipeline import Pipeline
 from kg.relations.calibration import DEFAULT_MIN_CONFIDENCE, CalibrateStage
 from kg.spark.nquads import document_nquads, entity_nquads
@@ -95,11 +96,14 @@ _PIPELINES: dict[tuple[str, float], Pipeline] = {}
 
 
 def cached_pipeline(ner: str, min_confidence: float) -> Pipeline:
-    """The default pipeline, built (its models loaded) once per worker process."""
+    """The default pipeline, built (its models loaded) once per worker process, which
+    then runs numpy's BLAS on one thread, as ``kg ingest`` does: a float32 product's
+    bits depend on how many threads share it, and the graph must be kg ingest's."""
     from kg.ingest import default_pipeline
 
     key = (ner, min_confidence)
     if key not in _PIPELINES:
+        one_blas_thread()
         _PIPELINES[key] = default_pipeline(ner=ner, min_confidence=min_confidence)
     return _PIPELINES[key]
 

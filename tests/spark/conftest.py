@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from threadpoolctl import threadpool_limits
 
 from kg.ingest import IngestSummary, ingest
 from kg.model import Document
@@ -98,9 +99,11 @@ class Collected:
 
 
 def single_process(paths: Sequence[Path], store: Path) -> tuple[IngestSummary, list[Document]]:
-    """``kg ingest PATHS --store STORE``: its summary and the documents it wrote."""
+    """``kg ingest PATHS --store STORE``: its summary and the documents it wrote. Like the
+    CLI, with one BLAS thread (as Spark's Python workers run): a float32 product's bits
+    depend on how many threads share it."""
     collected = Collected()
-    with LocalStore(store) as local:
+    with LocalStore(store) as local, threadpool_limits(1):
         summary = ingest(paths, [local, collected], report_path=None)
     return summary, collected.documents
 
