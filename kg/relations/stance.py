@@ -729,6 +729,30 @@ def _declined(words: list[Word], index: int, trigger: StanceTrigger) -> bool:
         words[index].norm in DECLINED_TOPICS | {"ال" + t for t in DECLINED_TOPICS}
 
 
+_INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته",
+                       "دعوتها", "داعيا", "داعيه"})
+_OCCASIONS = frozenset({
+    "حفل", "حفله", "احتفال", "احتفاليه", "مادبه", "عشاء", "غداء", "افطار", "سحور", "مناظره",
+    "ندوه", "مهرجان", "حضور", "امسيه", "عرس", "زفاف", "معرض", "مباراه", "مسابقه",
+})
+"""What one is invited to, not urged to; a visit stays an appeal («دعوة لزيارة طرابلس»)."""
+
+
+def _invitation(context: DocContext, words: list[Word], position: int,
+                trigger: StanceTrigger) -> bool:
+    """«دعت القناة المرشحين إلى مناظرة», «دعاه لحضور حفل»: «دعا» that invites to an
+    occasion (a ceremony, a banquet, a debate) is no appeal."""
+    word = words[position]
+    if trigger.kind != "urges" or (word.bare() not in _INVITING and word.norm not in _INVITING):
+        return False
+    for later in range(position + 1, min(len(words), position + 9)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return False
+        if words[later].has(_OCCASIONS):
+            return True
+    return False
+
+
 def _material(context: DocContext, words: list[Word], position: int,
               trigger: StanceTrigger) -> bool:
     """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
@@ -1333,7 +1357,8 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                     subjects, how = [pronoun], "pronoun"
         if not subjects:
             subjects, after, how = _subject(context, words, position, sentence, trigger)
-        if not subjects or _declined(words, _skip_intensifiers(words, after), trigger):
+        if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
+                _invitation(context, words, position, trigger):
             continue
         kind = trigger.kind
         negated = is_negated(context, words, position)

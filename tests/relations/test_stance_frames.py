@@ -276,3 +276,16 @@ def test_a_welcomed_decision_is_the_object() -> None:
 def test_welcoming_guests_is_protocol() -> None:
     doc = run("ورحب ماجد النادي بالضيوف في الحفل.")
     assert stances(doc) == set()
+
+
+# --- «دعا» that invites ----------------------------------------------------------------------
+
+
+def test_an_invitation_to_an_occasion_is_no_appeal() -> None:
+    assert not stances(run("ودعا نادي النصر سامي الحربي إلى حفل تكريم اللاعبين مساء الخميس."))
+    assert not stances(run("وتدعو زين ماجد النادي لحضور المناظرة الأولى بين المرشحين."))
+
+
+def test_an_appeal_to_act_is_still_one() -> None:
+    doc = run("ودعت مصر مجلس الأمن إلى التدخل لوقف القتال.")
+    assert ("urges", "مصر", "مجلس الأمن") in stances(doc)
