@@ -959,32 +959,14 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     start, crossing = max(position, after - 1), False
     if after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
-        if _prepositional(words[after]):  # «ورحب الرئيس بمبعوث ...»: whom the title names
-            titled = _titled_object(context, words, after, sentence, trigger, skip) or \
-                _appositive_object(context, words, after, skip)
-            return [titled] if titled is not None else []
-        if not context.boundary_between(words[after - 1], words[after]):
-            named = _definite_titled_person(context, words, after, skip)
-            return [named] if named is not None else []
-            # «دعت X رئيسة اتحاد المصارف ...»: the subject's own title follows
-        closing = _closing_comma(context, words, after)
+        settled, closing = _after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
-            return []
+            return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
-    while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
-        first_word += 1
-    start = first_word - 1
-    first_word = _past_frame(context, words, first_word, trigger)
-    if trigger.kind in {"urges", "warns"}:
-        first_word = _past_own_occasion(context, words, first_word)
-    if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
-            _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
-        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
-        if find_event(words[first_word].norm) is not None and \
-                words[first_word].index not in state.at_word:
-            return []  # «هذا الاتفاق»: an event named before, that kg did not find
-    start = first_word - 1
+    opening = _object_opening(context, words, start, subjects, trigger, state)
+    if opening is None:
+        return []
+    first_word, start = opening, opening - 1
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
@@ -1013,23 +995,80 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
+    topic = _topic_object(context, words, first_word, trigger, candidates, how)
+    if topic is not None:
+        return [topic]
+    candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
+                  and _within(words, c, first_word, position, how, trigger)]
+    return _first_named(context, candidates, sentence)
+
+
+def _object_opening(context: DocContext, words: list[Word], start: int, subjects: list[Arg],
+                    trigger: StanceTrigger, state: EventState) -> int | None:
+    """Where the object may begin after ``start``: past the subject's own name, intensifiers,
+    time words, the trigger's frame and (for an appeal or a warning) the subject's own
+    occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
+    thing is an event named before that kg did not find."""
+    first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
+    while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
+        first_word += 1
+    first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind in {"urges", "warns"}:
+        first_word = _past_own_occasion(context, words, first_word)
+    if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
+            _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
+        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
+        if find_event(words[first_word].norm) is not None and \
+                words[first_word].index not in state.at_word:
+            return None  # «هذا الاتفاق»: an event named before, that kg did not find
+    return first_word
+
+
+def _after_subject_title(context: DocContext, words: list[Word], after: int,
+                         sentence: Sentence, trigger: StanceTrigger,
+                         skip: set[str]) -> tuple[list[Candidate], int | None]:
+    """A title or person noun right after the subject: the object it names («ورحب الرئيس
+    بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
+    title, so only a named holder of a definite title counts), or, past the subject's own
+    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»):
+    ``(objects, None)`` when settled, else ``([], the closing comma's word)``."""
+    if _prepositional(words[after]):
+        titled = _titled_object(context, words, after, sentence, trigger, skip) or \
+            _appositive_object(context, words, after, skip)
+        return ([titled] if titled is not None else []), None
+    if not context.boundary_between(words[after - 1], words[after]):
+        named = _definite_titled_person(context, words, after, skip)
+        return ([named] if named is not None else []), None
+    return [], _closing_comma(context, words, after)
+
+
+def _topic_object(context: DocContext, words: list[Word], first_word: int,
+                  trigger: StanceTrigger, candidates: list[Candidate],
+                  how: str) -> Candidate | None:
+    """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
+    «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
+    a people, or a titled person."""
     topical = trigger.topic_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and _proposal(words[first_word]))
-    if topical and first_word < len(words) and not _boundary(
-            context, words[first_word - 1], words[first_word]) and (
-            not candidates or candidates[0].word_index > first_word):
-        opening = words[first_word]
-        demand = trigger.kind == "urges" and opening.norm.startswith("ب")
-        charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
-        loose = how == "genitive" and not opening.norm.startswith("ل")
-        topic = None if demand or charge or loose or _people_of(context, words, first_word) \
-            or _titled_name_follows(context, words, first_word) \
-            else _topic(context, words, first_word)
-        if topic is not None:
-            return [Candidate(topic, "", None, first_word, "topic")]
-    candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
-                  and _within(words, c, first_word, position, how, trigger)]
+    if not topical or first_word >= len(words) or _boundary(
+            context, words[first_word - 1], words[first_word]) or (
+            candidates and candidates[0].word_index <= first_word):
+        return None
+    opening = words[first_word]
+    demand = trigger.kind == "urges" and opening.norm.startswith("ب")
+    charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
+    loose = how == "genitive" and not opening.norm.startswith("ل")
+    if demand or charge or loose or _people_of(context, words, first_word) \
+            or _titled_name_follows(context, words, first_word):
+        return None
+    topic = _topic(context, words, first_word)
+    return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+
+
+def _first_named(context: DocContext, candidates: list[Candidate],
+                 sentence: Sentence) -> list[Candidate]:
+    """The first event or named agent or place among the candidates, else a nisba."""
     events = [c for c in candidates if c.source == "event"]
     entities = [c for c in candidates if c.source in {"mention", "holder"}
                 and (c.label in AGENT_LABELS or c.label in {"Place", "City", "Region"})]
