@@ -174,45 +174,15 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
                        sentence: Sentence) -> tuple[list[Arg], int, str]:
     word = words[position]
     if draft.verb:
-        pronoun = first_person_near(context, words, position, lookback=2)
-        if pronoun is not None:
-            return [pronoun], position + 1, "pronoun"
-        plural = any(rest.endswith("وا") for _, rest in word.readings())
-        subjects, after = ([], position + 1) if plural else _verb_subject(
-            context, words, position, sentence)
-        if subjects:  # «اغتالوا رفيق الحريري»: the «وا» is the subject, the name the object
-            return subjects, after, "subject"
-        quoted = None if plural else _quoted_subject(context, words, position)
-        if quoted is not None:
-            return [quoted], position + 2, "subject"
-        before = subject_before(context, words, position, max_words=6)
-        if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
-            before = subject_before(context, words, position, max_words=15)
-        return before, position + 1, "before"
+        return _verb_agent(context, words, position, sentence)
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
         return supported, position + 1, "subject"
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
-    # A noun: the genitive agent right after it, maybe behind «النظام», «قوات» ...
-    genitive = position + 1
-    if genitive + 1 < len(words) and words[genitive].has(_GENERIC_HEADS) and \
-            context.mention_starting_in(words[genitive]) is None and \
-            not context.boundary_between(words[genitive], words[genitive + 1]):
-        genitive += 1
-    if genitive < len(words) and not context.boundary_between(words[genitive - 1], words[genitive]):
-        following = context.mention_starting_in(words[genitive])
-        if following is not None and following.entity_id and following.label in AGENT_LABELS \
-                and not context.attached_prefix(following).lstrip("وف"):
-            subjects = chain(context, following, sentence, AGENT_LABELS)
-            last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
-            after = last.index - words[0].index + 1 if last is not None else genitive + 1
-            return subjects, after, "subject"
-        if following is None:
-            country = context.country_for_nisba(words[genitive])
-            if country:
-                nisba = words[genitive]
-                return [Arg(country, nisba.start, nisba.end)], genitive + 1, "subject"
+    genitive = _genitive_agent(context, words, position, sentence)
+    if genitive is not None:
+        return genitive
     if position > 0 and not context.boundary_between(words[position - 1], word):
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
@@ -227,6 +197,55 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
     if pronoun is not None:
         return [pronoun], position + 1, "pronoun"
     return subject_before(context, words, position, max_words=5), position + 1, "before"
+
+
+def _verb_agent(context: DocContext, words: list[Word], position: int,
+                sentence: Sentence) -> tuple[list[Arg], int, str]:
+    """The agent of a verb trigger: a first-person pronoun near it, its subject after it
+    (none after a plural «وا», which is the subject: «اغتالوا رفيق الحريري»), a quoted
+    subject, else the nearest agent before it."""
+    word = words[position]
+    pronoun = first_person_near(context, words, position, lookback=2)
+    if pronoun is not None:
+        return [pronoun], position + 1, "pronoun"
+    plural = any(rest.endswith("وا") for _, rest in word.readings())
+    subjects, after = ([], position + 1) if plural else _verb_subject(
+        context, words, position, sentence)
+    if subjects:
+        return subjects, after, "subject"
+    quoted = None if plural else _quoted_subject(context, words, position)
+    if quoted is not None:
+        return [quoted], position + 2, "subject"
+    before = subject_before(context, words, position, max_words=6)
+    if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
+        before = subject_before(context, words, position, max_words=15)
+    return before, position + 1, "before"
+
+
+def _genitive_agent(context: DocContext, words: list[Word], position: int,
+                    sentence: Sentence) -> tuple[list[Arg], int, str] | None:
+    """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
+    or the country its nisba names («الغارات الإسرائيلية»)."""
+    genitive = position + 1
+    if genitive + 1 < len(words) and words[genitive].has(_GENERIC_HEADS) and \
+            context.mention_starting_in(words[genitive]) is None and \
+            not context.boundary_between(words[genitive], words[genitive + 1]):
+        genitive += 1
+    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
+        return None
+    following = context.mention_starting_in(words[genitive])
+    if following is not None and following.entity_id and following.label in AGENT_LABELS \
+            and not context.attached_prefix(following).lstrip("وف"):
+        subjects = chain(context, following, sentence, AGENT_LABELS)
+        last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
+        after = last.index - words[0].index + 1 if last is not None else genitive + 1
+        return subjects, after, "subject"
+    if following is None:
+        country = context.country_for_nisba(words[genitive])
+        if country:
+            nisba = words[genitive]
+            return [Arg(country, nisba.start, nisba.end)], genitive + 1, "subject"
+    return None
 
 
 _LIGHT_REACH = 20
