@@ -190,10 +190,33 @@ def build_gazetteer(
     curated = read_curated() if curated is None else curated
     validate_curated(curated, {row.key for row in countries})
     gazetteer = GazetteerIndex()
-    cldr = cldr_country_names()
     curated_by_key = {row.key: row for row in curated}
-    adjective_tier: list[tuple[str, str]] = []
+    adjective_tier = _add_countries(gazetteer, countries, curated_by_key)
+    blocked: list[str] = []
+    for row in curated:
+        if row.label == BLOCK_CLASS:
+            blocked.extend(row.aliases_ar)
+        else:
+            adjective_tier += _add_curated(gazetteer, row)
+    for masculine, key in adjective_tier:
+        for form in adjective_forms(masculine):
+            gazetteer.add_name(form, key, AliasKind.ADJECTIVE, _TIER_RULE)
+    for phrase in blocked:
+        words = name_key(phrase)
+        if gazetteer._tiers.get(words, _TIER_RULE + 1) > _TIER_CURATED:
+            gazetteer._tiers.pop(words, None)
+            gazetteer.index.pop(words, None)
+        gazetteer.add_name(phrase, "-", AliasKind.BLOCK, _TIER_CURATED)
+    gazetteer._drop_ambiguous()
+    return gazetteer
 
+
+def _add_countries(gazetteer: GazetteerIndex, countries: list[CountryRow],
+                   curated_by_key: dict[str, CuratedRow]) -> list[tuple[str, str]]:
+    """Each country's entry (the curated row's fields first) and names (Natural Earth, CLDR);
+    returns the masculine nisbas to add as adjectives, unless the curated row lists its own."""
+    cldr = cldr_country_names()
+    adjective_tier: list[tuple[str, str]] = []
     for country in countries:
         label = "Country" if country.type in COUNTRY_TYPES else "Region"
         row = curated_by_key.get(country.key)
@@ -217,47 +240,34 @@ def build_gazetteer(
                 masculine = nisba(name)
                 if masculine:
                     adjective_tier.append((masculine, country.key))
+    return adjective_tier
 
-    blocked: list[str] = []
-    for row in curated:
-        if row.label == BLOCK_CLASS:
-            blocked.extend(row.aliases_ar)
-            continue
-        if row.key not in gazetteer.entries:
-            gazetteer.add_entry(
-                GazetteerEntry(
-                    key=row.key,
-                    label=row.label,
-                    name_ar=row.name_ar.lstrip("~"),
-                    name_en=row.name_en,
-                    qid=row.qid,
-                    part_of=row.part_of,
-                    seat_of=row.seat_of,
-                    instance_of=row.instance_of,
-                )
+
+def _add_curated(gazetteer: GazetteerIndex, row: CuratedRow) -> list[tuple[str, str]]:
+    """A curated row's entry (unless a country row made it) and names, with the spelling
+    variants of foreign names; returns its adjectives' masculine forms."""
+    if row.key not in gazetteer.entries:
+        gazetteer.add_entry(
+            GazetteerEntry(
+                key=row.key,
+                label=row.label,
+                name_ar=row.name_ar.lstrip("~"),
+                name_en=row.name_en,
+                qid=row.qid,
+                part_of=row.part_of,
+                seat_of=row.seat_of,
+                instance_of=row.instance_of,
             )
-        foreign = row.label in {"Person", "City", "Region", "Country"}
-        for alias in (row.name_ar, *row.aliases_ar):
-            kind = AliasKind.CONDITIONAL if alias.startswith("~") else AliasKind.NAME
-            for variant in spelling_variants(alias.lstrip("~")) if foreign else {alias.lstrip("~")}:
-                gazetteer.add_name(variant, row.key, kind, _TIER_CURATED)
-        for alias in row.aliases_en:
-            gazetteer.add_name(alias, row.key, AliasKind.NAME, _TIER_CURATED)
-        for adjective in row.adjectives:
-            for masculine in spelling_variants(adjective):
-                adjective_tier.append((masculine, row.key))
-
-    for masculine, key in adjective_tier:
-        for form in adjective_forms(masculine):
-            gazetteer.add_name(form, key, AliasKind.ADJECTIVE, _TIER_RULE)
-    for phrase in blocked:
-        words = name_key(phrase)
-        if gazetteer._tiers.get(words, _TIER_RULE + 1) > _TIER_CURATED:
-            gazetteer._tiers.pop(words, None)
-            gazetteer.index.pop(words, None)
-        gazetteer.add_name(phrase, "-", AliasKind.BLOCK, _TIER_CURATED)
-    gazetteer._drop_ambiguous()
-    return gazetteer
+        )
+    foreign = row.label in {"Person", "City", "Region", "Country"}
+    for alias in (row.name_ar, *row.aliases_ar):
+        kind = AliasKind.CONDITIONAL if alias.startswith("~") else AliasKind.NAME
+        for variant in spelling_variants(alias.lstrip("~")) if foreign else {alias.lstrip("~")}:
+            gazetteer.add_name(variant, row.key, kind, _TIER_CURATED)
+    for alias in row.aliases_en:
+        gazetteer.add_name(alias, row.key, AliasKind.NAME, _TIER_CURATED)
+    return [(masculine, row.key) for adjective in row.adjectives
+            for masculine in spelling_variants(adjective)]
 
 
 def validate_curated(rows: list[CuratedRow], country_keys: set[str]) -> None:
