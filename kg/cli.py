@@ -33,6 +33,8 @@ from kg.store.sparql import DEFAULT_TIMEOUT as DEFAULT_QUERY_TIMEOUT
 from kg.timebudget import DEFAULT_ARTICLE_TIMEOUT
 
 if TYPE_CHECKING:
+    from kg.ingest import IngestSummary
+    from kg.neo4j.loader import Neo4jLoader
     from kg.store.local import LocalStore
 
 EXIT_OK = 0
@@ -247,28 +249,7 @@ def ingest(
         raise typer.BadParameter("--no-store needs --neo4j: there would be nowhere to write")
     pipeline = default_pipeline_spec(ner=ner.value, min_confidence=min_confidence)
     location = store_path(store)
-    # Neo4j first: a server that cannot be reached must not leave an empty store behind.
-    loader = None
-    if neo4j:
-        from kg.neo4j.loader import Neo4jLoader
-
-        loader = Neo4jLoader.connect(neo4j_settings(neo4j))
-        try:
-            loader.ensure_schema()
-        except BaseException:
-            loader.close()
-            raise
-    local = None
-    if not no_store:
-        from kg.store.local import LocalStore
-
-        location.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            local = LocalStore(location)
-        except BaseException:
-            if loader is not None:
-                loader.close()
-            raise
+    local, loader = _open_sinks(neo4j, None if no_store else location)
     sinks: list[Any] = [sink for sink in (local, loader) if sink is not None]
     run_id = new_run_id()
     report_path = report or default_report_path(location, run_id)
@@ -290,6 +271,42 @@ def ingest(
             local.close()
         if loader is not None:
             loader.close()
+    _print_summary(summary, min_confidence, None if no_store else location)
+
+
+def _open_sinks(neo4j: str | None,
+                location: Path | None) -> tuple[LocalStore | None, Neo4jLoader | None]:
+    """The local store at ``location`` (None: no store) and the Neo4j loader (None: no
+    Neo4j), Neo4j first: a server that cannot be reached must not leave an empty store
+    behind; whatever was opened is closed again when the other fails."""
+    loader = None
+    if neo4j:
+        from kg.neo4j.loader import Neo4jLoader
+
+        loader = Neo4jLoader.connect(neo4j_settings(neo4j))
+        try:
+            loader.ensure_schema()
+        except BaseException:
+            loader.close()
+            raise
+    local = None
+    if location is not None:
+        from kg.store.local import LocalStore
+
+        location.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            local = LocalStore(location)
+        except BaseException:
+            if loader is not None:
+                loader.close()
+            raise
+    return local, loader
+
+
+def _print_summary(summary: IngestSummary, min_confidence: float,
+                   location: Path | None) -> None:
+    """The counts of an ingest, what was held back, dropped and skipped, and where the
+    report is; exits with :data:`EXIT_SKIPPED` when input was skipped."""
     typer.echo(
         f"documents: {summary.documents}  sentences: {summary.sentences}  "
         f"entity mentions: {summary.mentions}  entities: {summary.entities}  "
@@ -302,7 +319,7 @@ def ingest(
             f"held back: {sum(summary.held_back.values())} facts below confidence "
             f"{min_confidence:g} ({kinds}); --min-confidence lowers the bar"
         )
-    if not no_store:
+    if location is not None:
         typer.echo(f"store: {location}")
     where = f"(report: {summary.report_path}, run {summary.run_id})"
     if summary.dropped:
