@@ -466,6 +466,8 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate)
+            if prep == "direction":
+                continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
@@ -539,6 +541,8 @@ def _place_preposition(context: DocContext, words: list[Word], candidate: Candid
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
+    if head.has(DIRECTIONS) and _reference_point(words, index - 1):
+        return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     if not head.has(PLACE_HEADS):
@@ -549,6 +553,21 @@ def _place_preposition(context: DocContext, words: list[Word], candidate: Candid
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
     return ""
+
+
+def _reference_point(words: list[Word], head: int) -> bool:
+    """«غارة على حاجز في ولاية لوغار جنوب كابول», «قصف على دار سعد شمال عدن»: a bare
+    direction word right after another word (no «في»/«ب» of its own) is an adverb, «south
+    of»: the name after it is the landmark the place is measured from, not where the event
+    happened, nor its object. «في شمال مالي», «بجنوب اليمن», a direction opening the
+    phrase, still place the event in the name."""
+    word = words[head]
+    if any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in word.readings()
+           if rest in DIRECTIONS):
+        return False
+    if head == 0 or word.norm.startswith(("و", "ف")):
+        return False
+    return words[head - 1].bare() not in {"في", "داخل", "الي", "نحو", "من", "علي", "ضد"}
 
 
 def _in_modifier(words: list[Word], candidate: Candidate) -> bool:

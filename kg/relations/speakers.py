@@ -348,12 +348,16 @@ def _mention_speaker(context: DocContext, mention: Mention, how: str) -> Speaker
 
 
 def _author(context: DocContext, words: list[Word], index: int, end: int) -> SpeakerReading | None:
-    """«في بيان لوزارة الداخلية»: the organisation the statement is «of»."""
+    """«في بيان لوزارة الداخلية»: the organisation the statement is «of». A news outlet after
+    ل is the one the words were given to, not their author: «وأوضح في تصريح لوكالة الأنباء
+    السعودية أن ...», «في حديث لصحيفة الحياة» (the speaker is the subject named before)."""
     if index + 1 >= end:
         return None
     mention = context.mention_starting_in(words[index + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             mention.label == "Person" or context.attached_prefix(mention).lstrip("وف") != "ل":
+        return None
+    if mention.label == "MediaOrganization" or words[index + 1].has(_MEDIA_NOUNS):
         return None
     return SpeakerReading(mention.entity_id, "author")
 

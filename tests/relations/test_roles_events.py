@@ -97,3 +97,17 @@ def test_membership_list() -> None:
 def test_no_date_no_resolution() -> None:
     doc = run("وأعلنت مالي عن توغل جماعة النصرة في غاو أمس.")
     assert all(e.time is None for e in doc.events)
+
+
+def test_bare_direction_names_a_landmark_not_the_location() -> None:
+    """«في غاو شمال باماكو»: the event is in Gao; Bamako is only what «north of» measures
+    from, so it is neither a location nor a target of the attack."""
+    [args] = event_args(run("هاجمت جماعة النصرة الجيش في غاو شمال باماكو أمس."), "Attack")
+    assert ("location", "غاو") in args
+    assert ("location", "باماكو") not in args and ("target", "باماكو") not in args
+
+
+def test_direction_opening_the_place_phrase_still_locates() -> None:
+    """«في شمال مالي»: the direction carries the «في», so the event is in Mali."""
+    [args] = event_args(run("هاجمت جماعة النصرة الجيش في شمال مالي أمس."), "Attack")
+    assert ("location", "مالي") in args
