@@ -228,3 +228,10 @@ def test_outlet_after_interview_noun_is_the_addressee() -> None:
             "وأوضح في تصريح لوكالة الأنباء الأردنية أن الوفد سيعود غدا.")
     found = stated(text, [SAMI, AGENCY])
     assert not any(speaker == "وكالة الأنباء الأردنية" for speaker, _ in found)
+
+
+def test_unnamed_source_after_the_verb_is_not_the_name_before() -> None:
+    """«وبرز عمر الحسن مرشحا بعدما قال مصدر مطلع إن ...»: a source nobody names said it,
+    not the person of the main clause."""
+    text = "وبرز عمر الحسن مرشحا قويا للمنصب بعدما قال مصدر مطلع إن ثلاث دول ستدعمه."
+    assert stated(text, [OMAR]) == set()
