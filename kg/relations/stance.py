@@ -120,6 +120,8 @@ def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger 
     if hit is not None and word.norm[len(hit[0]):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
+    if hit is not None and _noted_that(words, position, word.norm[len(hit[0]):]):
+        return None
     if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
         # no article on a verb («للطالب» is the student)
         return hit[1]
@@ -130,6 +132,25 @@ def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger 
     if word.has(EMOTION_POSITIVE):
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
+
+
+_NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهه"})
+_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"})
+
+
+def _noted_that(words: list[Word], position: int, form: str) -> bool:
+    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن»: «نوّه» with a clause is «noted
+    that», a reporting verb, not «praised» («نوّه بجهود الهيئة»): the first «ب»/«إلى» after
+    it decides."""
+    if form not in _NOTING_FORMS:
+        return False
+    for index in range(position + 1, min(len(words), position + 15)):
+        norm = words[index].norm
+        if norm in _THAT and (norm.startswith("ب") or words[index - 1].norm == "الي"):
+            return True
+        if norm == "الي" or norm.startswith("ب"):
+            return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
+    return False
 
 
 _NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})

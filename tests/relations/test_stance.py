@@ -83,3 +83,18 @@ def test_same_fact_twice_keeps_both_evidence() -> None:
     [relation] = [r for r in doc.relations if r.kind == "criticizes"]
     assert len(relation.evidence) == 2
     assert relation.evidence[0].sentence_id != relation.evidence[1].sentence_id
+
+
+def test_nawwaha_with_a_clause_is_noting_not_praise() -> None:
+    """«ونوّه حسن العلي بأن مصر ...»: «نوّه» with «بأن»/«إلى أن» reports what was noted;
+    nothing is praised."""
+    for text in ("ونوه حسن العلي بأن مصر تعود إلى خريطة الاستثمار.",
+                 "وتحدث حسن العلي عن المشروع، منوها إلى أن مصر تعود إلى خريطة الاستثمار."):
+        doc = extract_relations(build_doc(text, [HASSAN, EGYPT]))
+        assert ("حسن العلي", "مصر") not in pairs(doc, "praises")
+
+
+def test_nawwaha_with_bi_and_a_noun_is_praise() -> None:
+    """«ونوّه حسن العلي بجهود مصر»: «نوّه بـ» a noun praises it."""
+    doc = extract_relations(build_doc("ونوه حسن العلي بجهود مصر في الوساطة.", [HASSAN, EGYPT]))
+    assert ("حسن العلي", "مصر") in pairs(doc, "praises")
