@@ -84,6 +84,7 @@ from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
+    TITLE_HEADS,
     VERB_OR_NOUN,
     find_event,
 )
@@ -474,7 +475,8 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         if is_place(label) and (located or hosted):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
-            draft.add("participant", candidate.arg)
+            if not _title_genitive(words, candidate):
+                draft.add("participant", candidate.arg)
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
@@ -553,6 +555,16 @@ def _place_preposition(context: DocContext, words: list[Word], candidate: Candid
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
     return ""
+
+
+def _title_genitive(words: list[Word], candidate: Candidate) -> bool:
+    """«يلتقي رئيس جمهورية الشيشان», «التقى وزير خارجية فرنسا»: a place or body named in
+    the genitive of a title is whose office it is; the one met is the unnamed office holder,
+    not the country."""
+    if candidate.label == "Person":
+        return False
+    index = candidate.word_index
+    return any(w.has(TITLE_HEADS) for w in words[max(0, index - 2):index])
 
 
 def _reference_point(words: list[Word], head: int) -> bool:

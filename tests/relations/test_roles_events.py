@@ -111,3 +111,13 @@ def test_direction_opening_the_place_phrase_still_locates() -> None:
     """«في شمال مالي»: the direction carries the «في», so the event is in Mali."""
     [args] = event_args(run("هاجمت جماعة النصرة الجيش في شمال مالي أمس."), "Attack")
     assert ("location", "مالي") in args
+
+
+def test_country_in_the_genitive_of_a_title_is_not_the_one_met() -> None:
+    """«التقى لويس مارتان رئيس جمهورية مالي»: Mali names the office of the one met; the
+    meeting's participant is the (unnamed) president, not the country."""
+    for text in ("التقى لويس مارتان في باماكو اليوم الرئيس آدم كوني رئيس جمهورية مالي.",
+                 "اجتمع لويس مارتان مع وزير خارجية مالي."):
+        [args] = event_args(run(text), "Meeting")
+        assert ("participant", "مالي") not in args
+        assert ("agent", "لويس مارتان") in args
