@@ -1397,6 +1397,14 @@ def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], posit
     ))
 
 
+def _own_office(context: DocContext, subject: Arg, obj: Arg) -> bool:
+    """«رحب أمير منطقة عسير بزوار منطقة عسير», «أشاد رئيس النادي بجماهير النادي»: the body
+    or region of the subject's own title, named again after the trigger, is the genitive of
+    the real object (its visitors, its fans), not what the subject stands for or against."""
+    return any(role.person_id == subject.node_id and role.org_id == obj.node_id
+               for role in context.roles)
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
@@ -1435,7 +1443,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         for subject in subjects:
             for candidate in objects:
                 obj = candidate.arg
-                if obj.node_id == subject.node_id:
+                if obj.node_id == subject.node_id or _own_office(context, subject, obj):
                     continue
                 confidence = confidence_of(trigger, how, candidate)
                 evidence = context.evidence(
