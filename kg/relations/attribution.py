@@ -247,7 +247,46 @@ def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> N
             if reading.how == "anonymous":
                 context.last_speaker = None  # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
             continue
+        if _gender_clash(context, word.norm[len(hit[0]):], verb, reading):
+            continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
+
+
+_FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref"})
+
+
+def _gender_clash(context: DocContext, form: str, verb: ReportingVerb,
+                  reading: SpeakerReading) -> bool:
+    """«فنفت الشركة مسؤوليتها ... مضيفةً أن», «وأعلنت ...»: a feminine verb agrees with an
+    organisation, a country or a woman. When the speaker was not named next to the verb but
+    read from further away (a subject before it, a participle, the previous speaker) and that
+    person is not one the verb can agree with (the text never calls her by a feminine
+    form), the reading is a guess against the grammar: no statement rather than a wrong one."""
+    if reading.entity_id is None or not _feminine(form, verb.lemma):
+        return False
+    entity = context.entities.get(reading.entity_id)
+    if entity is None or entity.label != "Person":
+        return False
+    if reading.how not in _FAR_READINGS:
+        context.female_speakers.add(reading.entity_id)  # «قالت جانيت يلين»
+        return False
+    return reading.entity_id not in context.female_speakers and \
+        not _feminine_title(context, reading.entity_id)
+
+
+def _feminine_title(context: DocContext, person_id: str) -> bool:
+    """«زعيمة المعارضة مريم رجوي», «المتحدثة باسم الشركة»: a title in the feminine says
+    the person is a woman (read only for the rare feminine verb with a far speaker)."""
+    return any(role.person_id == person_id and
+               role.position_name.split(" ")[0].endswith(("ة", "ه"))
+               for role in context.roles)
+
+
+def _feminine(form: str, lemma: str) -> bool:
+    """«قالت», «نفت», «تقول», «مضيفه»: the feminine singular of a reporting verb."""
+    return form == lemma + "ت" or (lemma.endswith("ي") and form == lemma[:-1] + "ت") or (
+        form.startswith("ت") and not lemma.startswith("ت")) or (
+        form.startswith("م") and form.endswith("ه"))
 
 
 _CONFIDENCE = {

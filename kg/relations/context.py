@@ -229,6 +229,9 @@ class DocContext:
     last_speaker: tuple[str, int] | None = None
     """The last speaker named in its own sentence and the sentence of its last statement:
     whom a subjectless «وأضاف» continues (None after «وقالت مصادر»)."""
+    female_speakers: set[str] = field(default_factory=set)
+    """Persons named right next to a feminine reporting verb («قالت جانيت يلين»): a later
+    feminine verb may continue them."""
     quotes: Quotes = field(default_factory=lambda: Quotes())
     """The quote and speaker of every statement so far, for first-person pronouns."""
     denied_spans: list[tuple[int, int]] = field(default_factory=list)

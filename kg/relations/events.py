@@ -84,6 +84,7 @@ from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
+    TITLE_HEADS,
     VERB_OR_NOUN,
     find_event,
 )
@@ -466,13 +467,16 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate)
+            if prep == "direction":
+                continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
         if is_place(label) and (located or hosted):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
-            draft.add("participant", candidate.arg)
+            if not _title_genitive(words, candidate):
+                draft.add("participant", candidate.arg)
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
@@ -539,6 +543,8 @@ def _place_preposition(context: DocContext, words: list[Word], candidate: Candid
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
+    if head.has(DIRECTIONS) and _reference_point(words, index - 1):
+        return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     if not head.has(PLACE_HEADS):
@@ -549,6 +555,31 @@ def _place_preposition(context: DocContext, words: list[Word], candidate: Candid
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
     return ""
+
+
+def _title_genitive(words: list[Word], candidate: Candidate) -> bool:
+    """«يلتقي رئيس جمهورية الشيشان», «التقى وزير خارجية فرنسا»: a place or body named in
+    the genitive of a title is whose office it is; the one met is the unnamed office holder,
+    not the country."""
+    if candidate.label == "Person":
+        return False
+    index = candidate.word_index
+    return any(w.has(TITLE_HEADS) for w in words[max(0, index - 2):index])
+
+
+def _reference_point(words: list[Word], head: int) -> bool:
+    """«غارة على حاجز في ولاية لوغار جنوب كابول», «قصف على دار سعد شمال عدن»: a bare
+    direction word right after another word (no «في»/«ب» of its own) is an adverb, «south
+    of»: the name after it is the landmark the place is measured from, not where the event
+    happened, nor its object. «في شمال مالي», «بجنوب اليمن», a direction opening the
+    phrase, still place the event in the name."""
+    word = words[head]
+    if any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in word.readings()
+           if rest in DIRECTIONS):
+        return False
+    if head == 0 or word.norm.startswith(("و", "ف")):
+        return False
+    return words[head - 1].bare() not in {"في", "داخل", "الي", "نحو", "من", "علي", "ضد"}
 
 
 def _in_modifier(words: list[Word], candidate: Candidate) -> bool:

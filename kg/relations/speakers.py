@@ -142,6 +142,8 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
         return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
+    if after.how == "anonymous" and _source_right_after(words, position, content_word):
+        return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
     if after.how != "pronoun":
         # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the
         # noun after it the object.
@@ -153,6 +155,17 @@ def find_speaker(context: DocContext, words: list[Word], position: int, content_
     if form in IMPERFECT or _plural(form):
         return _NONE
     return _continued(context, sentence, verb)
+
+
+def _source_right_after(words: list[Word], position: int, content_word: int) -> bool:
+    """«وظهر بلاتيني مرشحا بعدما قال مصدر قريب من الاتحاد إن ...»: an unnamed source
+    («مصدر», «مصادر», «مسؤول», «شهود») right after the verb is its subject, never its object,
+    so the name before the verb (of another clause) is not the speaker."""
+    index = position + 1
+    if index >= min(content_word, len(words)):
+        return False
+    word = words[index]
+    return word.bare() in _ANONYMOUS or word.norm in _ANONYMOUS
 
 
 def _addressee(context: DocContext, words: list[Word], position: int, content_word: int) -> bool:
@@ -348,12 +361,16 @@ def _mention_speaker(context: DocContext, mention: Mention, how: str) -> Speaker
 
 
 def _author(context: DocContext, words: list[Word], index: int, end: int) -> SpeakerReading | None:
-    """«في بيان لوزارة الداخلية»: the organisation the statement is «of»."""
+    """«في بيان لوزارة الداخلية»: the organisation the statement is «of». A news outlet after
+    ل is the one the words were given to, not their author: «وأوضح في تصريح لوكالة الأنباء
+    السعودية أن ...», «في حديث لصحيفة الحياة» (the speaker is the subject named before)."""
     if index + 1 >= end:
         return None
     mention = context.mention_starting_in(words[index + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             mention.label == "Person" or context.attached_prefix(mention).lstrip("وف") != "ل":
+        return None
+    if mention.label == "MediaOrganization" or words[index + 1].has(_MEDIA_NOUNS):
         return None
     return SpeakerReading(mention.entity_id, "author")
 

@@ -120,6 +120,8 @@ def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger 
     if hit is not None and word.norm[len(hit[0]):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
+    if hit is not None and _noted_that(words, position, word.norm[len(hit[0]):]):
+        return None
     if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
         # no article on a verb («للطالب» is the student)
         return hit[1]
@@ -130,6 +132,25 @@ def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger 
     if word.has(EMOTION_POSITIVE):
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
+
+
+_NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهه"})
+_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"})
+
+
+def _noted_that(words: list[Word], position: int, form: str) -> bool:
+    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن»: «نوّه» with a clause is «noted
+    that», a reporting verb, not «praised» («نوّه بجهود الهيئة»): the first «ب»/«إلى» after
+    it decides."""
+    if form not in _NOTING_FORMS:
+        return False
+    for index in range(position + 1, min(len(words), position + 15)):
+        norm = words[index].norm
+        if norm in _THAT and (norm.startswith("ب") or words[index - 1].norm == "الي"):
+            return True
+        if norm == "الي" or norm.startswith("ب"):
+            return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
+    return False
 
 
 _NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})
@@ -1376,6 +1397,14 @@ def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], posit
     ))
 
 
+def _own_office(context: DocContext, subject: Arg, obj: Arg) -> bool:
+    """«رحب أمير منطقة عسير بزوار منطقة عسير», «أشاد رئيس النادي بجماهير النادي»: the body
+    or region of the subject's own title, named again after the trigger, is the genitive of
+    the real object (its visitors, its fans), not what the subject stands for or against."""
+    return any(role.person_id == subject.node_id and role.org_id == obj.node_id
+               for role in context.roles)
+
+
 def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
                      state: EventState) -> None:
     anchor = article_date(context.doc.meta.date)
@@ -1414,7 +1443,7 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         for subject in subjects:
             for candidate in objects:
                 obj = candidate.arg
-                if obj.node_id == subject.node_id:
+                if obj.node_id == subject.node_id or _own_office(context, subject, obj):
                     continue
                 confidence = confidence_of(trigger, how, candidate)
                 evidence = context.evidence(

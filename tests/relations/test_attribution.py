@@ -86,3 +86,31 @@ def test_a_nisba_before_a_name_is_not_a_second_speaker() -> None:
     [statement] = doc.statements
     assert statement.speaker_id == OBAMA.id
     assert pairs(doc, "stated") == {("باراك اوباما", "الاتفاق تاريخي")}
+
+
+HUDA = E("Person", "هدى الزعبي", ("هدى الزعبي", "الزعبي"))
+
+
+def test_feminine_verb_does_not_continue_a_man() -> None:
+    """«وأضافت أن ...» after a man's statement: the feminine verb agrees with someone
+    else (an organisation, a woman), so it is not the man's statement."""
+    text = "قال سامي الخطيب إن المحادثات مستمرة. وأضافت أن الجولة المقبلة ستعقد في عمان."
+    assert pairs(extract_relations(build_doc(text, [SAMI])), "stated") == {
+        ("سامي الخطيب", "المحادثات مستمرة")}
+
+
+def test_feminine_verb_continues_a_woman_named_with_one() -> None:
+    """«قالت هدى الزعبي ... وأضافت»: the woman named next to a feminine verb is continued."""
+    text = "قالت هدى الزعبي إن المحادثات مستمرة. وأضافت أن الجولة المقبلة ستعقد في عمان."
+    found = pairs(extract_relations(build_doc(text, [HUDA])), "stated")
+    assert ("هدى الزعبي", "الجولة المقبلة ستعقد في عمان") in found
+
+
+def test_feminine_title_lets_a_far_feminine_verb_be_hers() -> None:
+    """«وكانت زعيمة المعارضة هدى الزعبي قد قالت», «مضيفةً أن»: her feminine title says she
+    is a woman, so a feminine verb read from further away stays hers."""
+    for text in ("وكانت زعيمة المعارضة هدى الزعبي قد قالت إن المحادثات مستمرة.",
+                 "زعيمة المعارضة هدى الزعبي أكدت أن المحادثات مستمرة.",
+                 "ورحبت زعيمة المعارضة هدى الزعبي بالاتفاق، مضيفة أن المحادثات مستمرة."):
+        found = pairs(extract_relations(build_doc(text, [HUDA])), "stated")
+        assert found == {("هدى الزعبي", "المحادثات مستمرة")}

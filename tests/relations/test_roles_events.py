@@ -97,3 +97,27 @@ def test_membership_list() -> None:
 def test_no_date_no_resolution() -> None:
     doc = run("وأعلنت مالي عن توغل جماعة النصرة في غاو أمس.")
     assert all(e.time is None for e in doc.events)
+
+
+def test_bare_direction_names_a_landmark_not_the_location() -> None:
+    """«في غاو شمال باماكو»: the event is in Gao; Bamako is only what «north of» measures
+    from, so it is neither a location nor a target of the attack."""
+    [args] = event_args(run("هاجمت جماعة النصرة الجيش في غاو شمال باماكو أمس."), "Attack")
+    assert ("location", "غاو") in args
+    assert ("location", "باماكو") not in args and ("target", "باماكو") not in args
+
+
+def test_direction_opening_the_place_phrase_still_locates() -> None:
+    """«في شمال مالي»: the direction carries the «في», so the event is in Mali."""
+    [args] = event_args(run("هاجمت جماعة النصرة الجيش في شمال مالي أمس."), "Attack")
+    assert ("location", "مالي") in args
+
+
+def test_country_in_the_genitive_of_a_title_is_not_the_one_met() -> None:
+    """«التقى لويس مارتان رئيس جمهورية مالي»: Mali names the office of the one met; the
+    meeting's participant is the (unnamed) president, not the country."""
+    for text in ("التقى لويس مارتان في باماكو اليوم الرئيس آدم كوني رئيس جمهورية مالي.",
+                 "اجتمع لويس مارتان مع وزير خارجية مالي."):
+        [args] = event_args(run(text), "Meeting")
+        assert ("participant", "مالي") not in args
+        assert ("agent", "لويس مارتان") in args

@@ -214,3 +214,24 @@ def test_a_named_direct_quote_is_surer_than_a_continued_one() -> None:
     confidence = {doc.text[s.quote_start:s.quote_end]: s.evidence.confidence
                   for s in doc.statements}
     assert confidence["المحادثات مستمرة"] > confidence["لن نتراجع عن مطالبنا"]
+
+
+# --- the outlet a statement was given to ----------------------------------------------
+
+AGENCY = E("MediaOrganization", "وكالة الأنباء الأردنية", ("وكالة الأنباء الأردنية",))
+
+
+def test_outlet_after_interview_noun_is_the_addressee() -> None:
+    """«وأوضح في تصريح لوكالة الأنباء ...»: the agency received the words; the speaker is
+    the one named in the sentence before, never the agency."""
+    text = ("قال سامي الخطيب إن المحادثات مستمرة. "
+            "وأوضح في تصريح لوكالة الأنباء الأردنية أن الوفد سيعود غدا.")
+    found = stated(text, [SAMI, AGENCY])
+    assert not any(speaker == "وكالة الأنباء الأردنية" for speaker, _ in found)
+
+
+def test_unnamed_source_after_the_verb_is_not_the_name_before() -> None:
+    """«وبرز عمر الحسن مرشحا بعدما قال مصدر مطلع إن ...»: a source nobody names said it,
+    not the person of the main clause."""
+    text = "وبرز عمر الحسن مرشحا قويا للمنصب بعدما قال مصدر مطلع إن ثلاث دول ستدعمه."
+    assert stated(text, [OMAR]) == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.relations import extract_relations
-from tests.relations.conftest import facts, pairs
+from tests.relations.conftest import facts, pairs, stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -83,3 +83,31 @@ def test_same_fact_twice_keeps_both_evidence() -> None:
     [relation] = [r for r in doc.relations if r.kind == "criticizes"]
     assert len(relation.evidence) == 2
     assert relation.evidence[0].sentence_id != relation.evidence[1].sentence_id
+
+
+def test_nawwaha_with_a_clause_is_noting_not_praise() -> None:
+    """«ونوّه حسن العلي بأن مصر ...»: «نوّه» with «بأن»/«إلى أن» reports what was noted;
+    nothing is praised."""
+    for text in ("ونوه حسن العلي بأن مصر تعود إلى خريطة الاستثمار.",
+                 "وتحدث حسن العلي عن المشروع، منوها إلى أن مصر تعود إلى خريطة الاستثمار."):
+        doc = extract_relations(build_doc(text, [HASSAN, EGYPT]))
+        assert ("حسن العلي", "مصر") not in pairs(doc, "praises")
+
+
+def test_nawwaha_with_bi_and_a_noun_is_praise() -> None:
+    """«ونوّه حسن العلي بجهود مصر»: «نوّه بـ» a noun praises it."""
+    doc = extract_relations(build_doc("ونوه حسن العلي بجهود مصر في الوساطة.", [HASSAN, EGYPT]))
+    assert ("حسن العلي", "مصر") in pairs(doc, "praises")
+
+
+ASIR = E("City", "منطقة عسير", ("منطقة عسير",))
+CLUB = E("Organization", "نادي الهلال", ("نادي الهلال",))
+
+
+def test_own_office_named_again_is_not_the_object() -> None:
+    """«رحب أمير منطقة عسير ... بزوار منطقة عسير»: the region of his own title is the
+    genitive of the real object (its visitors), not what he welcomes."""
+    for text in ("رحب أمير منطقة عسير حسن العلي بزوار منطقة عسير الذين توافدوا.",
+                 "وأشاد رئيس نادي الهلال حسن العلي بجماهير نادي الهلال في المباراة."):
+        doc = extract_relations(build_doc(text, [HASSAN, ASIR, CLUB]))
+        assert not {s for s in stances(doc) if s[1] == "حسن العلي"}
