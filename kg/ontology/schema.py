@@ -385,30 +385,31 @@ def plover_code(name: str) -> str | None:
 # --- names read from data, checked into the model's Literal types ---------------
 
 
+def _check(name: str, allowed: tuple[str, ...], kind: str) -> None:
+    if name not in allowed:
+        raise _unknown(kind, name, allowed)
+
+
 def entity_label(name: str) -> EntityLabel:
     """``name`` as a ``Mention.label``/``Entity.label``; anything else raises
     :class:`OntologyError`."""
-    if name not in get_args(EntityLabel):
-        raise _unknown("class below kg:Entity", name, get_args(EntityLabel))
+    _check(name, get_args(EntityLabel), "class below kg:Entity")
     return cast(EntityLabel, name)
 
 
 def event_label(name: str) -> EventLabel:
     """``name`` as an ``Event.label``, or :class:`OntologyError`."""
-    if name not in get_args(EventLabel):
-        raise _unknown("class below kg:Event", name, get_args(EventLabel))
+    _check(name, get_args(EventLabel), "class below kg:Event")
     return cast(EventLabel, name)
 
 
 def relation_kind(name: str) -> RelationKind:
     """``name`` as a ``Relation.kind``, or :class:`OntologyError`."""
-    if name not in get_args(RelationKind):
-        raise _unknown("relation property", name, get_args(RelationKind))
+    _check(name, get_args(RelationKind), "relation property")
     return cast(RelationKind, name)
 
 
 def event_role(name: str) -> EventRole:
     """``name`` as an ``Argument.role``, or :class:`OntologyError`."""
-    if name not in get_args(EventRole):
-        raise _unknown("sub-property of kg:eventRole", name, get_args(EventRole))
+    _check(name, get_args(EventRole), "sub-property of kg:eventRole")
     return cast(EventRole, name)
