@@ -15,11 +15,15 @@ speaker, and a confidence that says how the speaker was found.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import coordinated_mentions
-from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.findings import DocState, Findings, Turn
+from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
@@ -90,7 +94,7 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
 
 
-def _inside_quotation(context: DocContext, word: Word) -> bool:
+def _inside_quotation(context: Extraction, word: Word) -> bool:
     """Whether ``word`` stands inside a quotation opened earlier in its paragraph: a verb
     there is part of the quote («قال: «وأكدنا أن ...»»), never a new reporting verb."""
     text = context.doc.text
@@ -116,7 +120,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content_end(context: DocContext, words: list[Word], first: int, sentence: Sentence) -> int:
+def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
     """The end of an indirect statement: the sentence end, or before «، مضيفا ...»."""
     for index in range(first + 1, len(words)):
         word = words[index]
@@ -128,7 +132,7 @@ def _content_end(context: DocContext, words: list[Word], first: int, sentence: S
     return sentence.end
 
 
-def _content(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+def _content(context: Extraction, words: list[Word], position: int, sentence: Sentence,
              verb: ReportingVerb) -> tuple[int, int, int, bool] | None:
     """(index of the first content word, start, end, direct) of what the verb reports."""
     text = context.doc.text
@@ -182,7 +186,7 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
 _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مطلقا"})
 
 
-def _denied_object(context: DocContext, words: list[Word], position: int,
+def _denied_object(context: Extraction, words: list[Word], position: int,
                    sentence: Sentence) -> tuple[int, int, int, bool] | None:
     """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb."""
     index = position + 1
@@ -212,15 +216,20 @@ def _first_person(word: Word) -> bool:
     return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
 
 
-def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
+                     words: list[Word]) -> Findings:
+    """The statements of one sentence, and who speaks last after it."""
+    context = Extraction(index, state)
     _statements(context, sentence, words)
-    last = context.last_speaker
-    if (last is None or last[1] != sentence.index) and cites_anonymous_source(words):
-        context.last_speaker = None  # «وبحسب شهود عيان ...» «وأضاف»: not the earlier speaker
+    last = context.discourse.last_speaker
+    if (last is None or last.sentence != sentence.index) and cites_anonymous_source(words):
+        # «وبحسب شهود عيان ...» «وأضاف»: not the earlier speaker
+        context.discourse = replace(context.discourse, last_speaker=None)
     _headline_colon(context, sentence, words)
+    return context.found
 
 
-def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
     for position in context.trigger_positions(words, REPORTING_WORD):
         word = words[position]
         hit = find_reporting(word.norm)
@@ -245,7 +254,8 @@ def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> N
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:
             if reading.how == "anonymous":
-                context.last_speaker = None  # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
+                # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
+                context.discourse = replace(context.discourse, last_speaker=None)
             continue
         if _gender_clash(context, word.norm[len(hit[0]):], verb, reading):
             continue
@@ -255,7 +265,7 @@ def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> N
 _FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref"})
 
 
-def _gender_clash(context: DocContext, form: str, verb: ReportingVerb,
+def _gender_clash(context: Extraction, form: str, verb: ReportingVerb,
                   reading: SpeakerReading) -> bool:
     """«فنفت الشركة مسؤوليتها ... مضيفةً أن», «وأعلنت ...»: a feminine verb agrees with an
     organisation, a country or a woman. When the speaker was not named next to the verb but
@@ -268,13 +278,14 @@ def _gender_clash(context: DocContext, form: str, verb: ReportingVerb,
     if entity is None or entity.label != "Person":
         return False
     if reading.how not in _FAR_READINGS:
-        context.female_speakers.add(reading.entity_id)  # «قالت جانيت يلين»
+        female = context.discourse.female_speakers | {reading.entity_id}  # «قالت جانيت يلين»
+        context.discourse = replace(context.discourse, female_speakers=female)
         return False
-    return reading.entity_id not in context.female_speakers and \
+    return reading.entity_id not in context.discourse.female_speakers and \
         not _feminine_title(context, reading.entity_id)
 
 
-def _feminine_title(context: DocContext, person_id: str) -> bool:
+def _feminine_title(context: Extraction, person_id: str) -> bool:
     """«زعيمة المعارضة مريم رجوي», «المتحدثة باسم الشركة»: a title in the feminine says
     the person is a woman (read only for the rare feminine verb with a far speaker)."""
     return any(role.person_id == person_id and
@@ -298,7 +309,7 @@ a speaker named right after the verb first; one read from a title introduced ear
 carried over from an earlier sentence, or from a headline colon last."""
 
 
-def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: SpeakerReading,
+def _add(context: Extraction, sentence: Sentence, verb_word: Word, reading: SpeakerReading,
          start: int, end: int, direct: bool, verb: ReportingVerb | None,
          negated: bool = False) -> None:
     """A statement and its speaker's ``stated`` (or ``denies``) relation. A negated
@@ -320,10 +331,10 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         quote_start=start, quote_end=end,
         direct=direct, evidence=evidence, about_ids=about,
     )
-    if statement.id in context.statements:
+    if context.has_statement(statement.id):
         return
-    context.statements[statement.id] = statement
     denial = verb is not None and verb.denial
+    context.add_statement(statement, denied=denial and not negated)
     kind: RelationKind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"
     context.add_relation(Relation(
@@ -331,15 +342,15 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         subject_id=speaker, object_id=statement.id, evidence=(evidence,),
         polarity=polarity,
     ))
-    context.quotes.add(start, end, speaker)
-    if denial and not negated:
-        context.denied_spans.append((start, end))
-    context.last_actor = (speaker, sentence.index)
-    if how in EXPLICIT or (context.last_speaker and context.last_speaker[0] == speaker):
-        context.last_speaker = (speaker, sentence.index)
+    turn = Turn(speaker, sentence.index)
+    last = context.discourse.last_speaker
+    context.discourse = replace(
+        context.discourse, last_actor=turn,
+        last_speaker=turn if how in EXPLICIT or (last and last.node_id == speaker) else last,
+    )
 
 
-def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+def _headline_colon(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
     """«ترامب لـجمهوره : باقون لاجل النفط»: a person, at most two words, a colon, the quote."""
     text = context.doc.text
     for mention in context.mentions_between(sentence.start, sentence.end):
@@ -356,7 +367,7 @@ def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) 
         start, end = _trim(text, colon + 1, end if end != -1 else sentence.end)
         if start >= end:
             continue
-        if context.quotes.overlaps(start, end):
+        if context.quote_overlaps(start, end):
             continue  # «وقال X: «...»»: the quotation is already a statement
         anchor = context.word_at(mention.start)
         if anchor is None:

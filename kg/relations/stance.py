@@ -38,10 +38,12 @@ previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -57,9 +59,10 @@ from kg.relations.arguments import (
     subject_before,
     typed_name,
 )
-from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
+from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
-from kg.relations.events import EventState
+from kg.relations.findings import DocState, Findings, Turn
+from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     BESIDE,
@@ -181,7 +184,7 @@ def _urged_content(words: list[Word], position: int) -> bool:
     return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
 
 
-def _subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+def _subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
              trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
@@ -207,7 +210,7 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
     return _verb_subject(context, words, position, sentence, pronoun)
 
 
-def _verb_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+def _verb_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
                   pronoun: Arg | None) -> tuple[list[Arg], int, str]:
     """VSO («ورفض الوزير X ...»), a fronted or preverbal subject («مصر ترفض»), a
     pronoun of the speaker's side, or, for a verb that opens its sentence with no
@@ -233,21 +236,22 @@ def _verb_subject(context: DocContext, words: list[Word], position: int, sentenc
     speaker = _reported_pronoun(context, words, position)
     if speaker is not None:
         return [speaker], position + 1, "speaker"
-    if context.last_actor is not None and context.last_actor[1] == sentence.index and \
+    actor = context.discourse.last_actor
+    if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
-        return [Arg(context.last_actor[0], word.start, word.end)], \
+        return [Arg(actor.node_id, word.start, word.end)], \
             _past_title(words, position), "coordinated"
-    if context.last_actor is not None and sentence.index - context.last_actor[1] <= 1 and \
+    if actor is not None and sentence.index - actor.sentence <= 1 and \
             _opens_clause(context, words, position):
-        return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
+        return [Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(words, position), "previous"
     return [], position + 1, ""
 
 
-def _governed_arg(context: DocContext, arg: Arg) -> bool:
+def _governed_arg(context: Extraction, arg: Arg) -> bool:
     """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject."""
     word = context.word_at(arg.start)
     if word is None:
@@ -283,7 +287,7 @@ def _past_title(words: list[Word], position: int) -> int:
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
 
 
-def _reported_pronoun(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _reported_pronoun(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
     speaker = context.speaker_at(words[position].start)
     if speaker is None or position == 0:
@@ -297,7 +301,7 @@ def _reported_pronoun(context: DocContext, words: list[Word], position: int) -> 
     return None
 
 
-def _opens_clause(context: DocContext, words: list[Word], position: int,
+def _opens_clause(context: Extraction, words: list[Word], position: int,
                   coordinated: bool = False) -> bool:
     """A verb that opens its sentence, or a clause after a comma with «و», and is followed
     by a preposition or a title («وأشاد بما ...», «، ودعا الوزير ...»), not by a word that
@@ -316,7 +320,7 @@ def _opens_clause(context: DocContext, words: list[Word], position: int,
         following.norm in _CLITIC_RELATIVES
 
 
-def _coordinated_unknown(context: DocContext, words: list[Word], index: int) -> bool:
+def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:
     """A word that is no mention, then «و» and a named actor: a coordination of names,
     the first one unknown («بلاتيني والاتحاد الأوروبي»)."""
     if index + 1 >= len(words) or context.covering_mention(words[index].start) is not None \
@@ -332,7 +336,7 @@ _CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"}
 """«وأشاد بما ...»: a preposition joined to a relative pronoun."""
 
 
-def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+def _noun_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
                   pronoun: Arg | None) -> tuple[list[Arg], int, str]:
     """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
     («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
@@ -366,7 +370,7 @@ def _noun_subject(context: DocContext, words: list[Word], position: int, sentenc
     return [], position + 1, ""
 
 
-def _light_verb(context: DocContext, words: list[Word], position: int) -> int | None:
+def _light_verb(context: Extraction, words: list[Word], position: int) -> int | None:
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause."""
     for index in range(position - 1, max(-1, position - 9), -1):
@@ -379,7 +383,7 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
     return None
 
 
-def _boundary(context: DocContext, left: Word, right: Word) -> bool:
+def _boundary(context: Extraction, left: Word, right: Word) -> bool:
     """Punctuation between two words, but not the brackets of a weekday after «أمس»
     («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
     if not context.boundary_between(left, right):
@@ -388,24 +392,24 @@ def _boundary(context: DocContext, left: Word, right: Word) -> bool:
     return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
 
 
-def _clause_actor(context: DocContext, words: list[Word], position: int,
+def _clause_actor(context: Extraction, words: list[Word], position: int,
                   sentence: Sentence) -> tuple[list[Arg], int, str]:
     """A circumstantial participle («مشيدا», «داعيا», «مطالبا») shares the subject of
     the clause it follows: the actor of this sentence, or of the one before when the
     participle opens the sentence."""
-    actor = context.last_actor
+    actor = context.discourse.last_actor
     word = words[position]
-    if actor is not None and actor[1] == sentence.index:
-        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
+    if actor is not None and actor.sentence == sentence.index:
+        return [Arg(actor.node_id, word.start, word.end)], position + 1, "clause"
     reporter = _reporting_subject(context, words, position, sentence)
     if reporter is not None:
         return [Arg(reporter, word.start, word.end)], position + 1, "clause"
-    if actor is not None and position == 0 and sentence.index - actor[1] <= 1:
-        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
+    if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
+        return [Arg(actor.node_id, word.start, word.end)], position + 1, "clause"
     return [], position + 1, ""
 
 
-def _reporting_subject(context: DocContext, words: list[Word], position: int,
+def _reporting_subject(context: Extraction, words: list[Word], position: int,
                        sentence: Sentence) -> str | None:
     """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
     verb of saying shares that verb's named subject (not one inside a quotation)."""
@@ -435,13 +439,13 @@ def _possessive(word: Word) -> bool:
         word.bare().endswith("يه")
 
 
-def _after_args(context: DocContext, words: list[Word], args: list[Arg]) -> int:
+def _after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
     last = context.word_at(max(args[-1].start, args[-1].end - 1))
     assert last is not None
     return last.index - words[0].index + 1
 
 
-def _genitive(context: DocContext, words: list[Word], position: int,
+def _genitive(context: Extraction, words: list[Word], position: int,
               sentence: Sentence) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
@@ -480,7 +484,7 @@ def _masdar_like(word: Word, trigger: StanceTrigger) -> bool:
     return trigger.noun or len(word.bare()) == 3
 
 
-def _unnamed_agent(context: DocContext, words: list[Word], position: int) -> bool:
+def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> bool:
     """A verbal noun whose own agent is its unnamed genitive: «جدد الملك دعم المملكة
     للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
     neither the light verb's subject nor the genitive as a topic makes a fact."""
@@ -512,7 +516,7 @@ _NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "م
 """«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""
 
 
-def _appositive_person(context: DocContext, words: list[Word], position: int) -> list[Arg] | None:
+def _appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
     """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي»: a noun
     naming a person by role, its complements, then the name."""
     index = position + 1
@@ -534,7 +538,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
                         "والذين", "ممن", "من"})
 
 
-def _preverbal_subject(context: DocContext, words: list[Word], position: int,
+def _preverbal_subject(context: Extraction, words: list[Word], position: int,
                        reach: int = 2) -> Arg | None:
     """A named agent that ends at most ``reach`` words before the trigger, in its clause,
     not governed by a preposition and not the antecedent of a relative clause
@@ -572,7 +576,7 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
     return None
 
 
-def _governed(context: DocContext, mention: Mention) -> bool:
+def _governed(context: Extraction, mention: Mention) -> bool:
     """«من شركة سابك», «في دولة قطر»: a preposition governs the name through its head noun."""
     first, _ = context.mention_words(mention)
     if first < 2:
@@ -582,7 +586,7 @@ def _governed(context: DocContext, mention: Mention) -> bool:
         before.norm in PREPOSITIONS and not context.boundary_between(before, head)
 
 
-def _adjective_head(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
     before the adjective (after nisba adjectives of its own)."""
     index = position - 1
@@ -608,7 +612,7 @@ _BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
 """Particles that may stand between a fronted subject and its verb («إن كينيا لم تنتقد»)."""
 
 
-def _fronted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _fronted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """After «أن»/«إن» the subject comes before the verb: «إن كينيا تعارض X», «بأن
     الصومال لم ينتقد X»; the name after the verb is then its object, not its subject."""
     index = position - 1
@@ -629,7 +633,7 @@ def _fronted_subject(context: DocContext, words: list[Word], position: int) -> A
     return Arg(mention.entity_id, mention.start, mention.end)
 
 
-def _topic_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _topic_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«المالكي يهاجم حسن عسيري», «، مصر ترفض ...»: a name that opens the clause right
     before an imperfect verb is its subject, and the name after the verb its object."""
     if position == 0 or words[position].bare()[:1] not in {"ي", "ت"}:
@@ -666,7 +670,7 @@ def _prepositional(word: Word) -> bool:
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
 
 
-def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
+def _topic(context: Extraction, words: list[Word], index: int) -> Arg | None:
     """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
     it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
     phrase = _topic_phrase(context, words, index)
@@ -681,7 +685,7 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذ
                              "ذلك", "اولئك"})
 
 
-def _topic_phrase(context: DocContext, words: list[Word],
+def _topic_phrase(context: Extraction, words: list[Word],
                   index: int) -> tuple[int, int, str] | None:
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
     kept: list[Word] = []
@@ -759,7 +763,7 @@ _OCCASIONS = frozenset({
 """What one is invited to, not urged to; a visit stays an appeal («دعوة لزيارة طرابلس»)."""
 
 
-def _invitation(context: DocContext, words: list[Word], position: int,
+def _invitation(context: Extraction, words: list[Word], position: int,
                 trigger: StanceTrigger) -> bool:
     """«دعت القناة المرشحين إلى مناظرة», «دعاه لحضور حفل»: «دعا» that invites to an
     occasion (a ceremony, a banquet, a debate) is no appeal."""
@@ -774,7 +778,7 @@ def _invitation(context: DocContext, words: list[Word], position: int,
     return False
 
 
-def _material(context: DocContext, words: list[Word], position: int,
+def _material(context: Extraction, words: list[Word], position: int,
               trigger: StanceTrigger) -> bool:
     """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
     a name, Mali, is not a word of money)."""
@@ -789,7 +793,7 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         w.norm in trigger.requires for w in words[position + 1:position + 8])
 
 
-def _fits(context: DocContext, words: list[Word], candidate: Candidate,
+def _fits(context: Extraction, words: list[Word], candidate: Candidate,
           trigger: StanceTrigger, start: int) -> bool:
     """Whether a candidate after the trigger can be its object.
 
@@ -829,7 +833,7 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين",
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
 
-def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | None:
+def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
     """The first word after an appositive title set off by commas («، الناطق باسم X،»)."""
     for later in range(index + 1, min(len(words), index + 8)):
         gap = context.gap(words[later - 1], words[later])
@@ -840,7 +844,7 @@ def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | 
     return None
 
 
-def _faced_by(context: DocContext, words: list[Word], position: int,
+def _faced_by(context: Extraction, words: list[Word], position: int,
               skip: set[str]) -> Candidate | None:
     """«واجه تسيبراس انتقادات كروغمان», «تعرضت قطر لانتقاد مصر»: the one who faces the
     stance is its object."""
@@ -864,7 +868,7 @@ _COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين",
                                              "قياده"})
 
 
-def _definite_titled_person(context: DocContext, words: list[Word], index: int,
+def _definite_titled_person(context: Extraction, words: list[Word], index: int,
                             skip: set[str]) -> Candidate | None:
     """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
     name, with a person named in its phrase, introduces the object; an appositive title of
@@ -880,7 +884,7 @@ def _definite_titled_person(context: DocContext, words: list[Word], index: int,
     return None
 
 
-def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> bool:
+def _titled_name_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
     the same phrase; the person, not the title, is the object."""
     if index >= len(words) or not is_title_head(words[index]):
@@ -894,7 +898,7 @@ def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> 
     return False
 
 
-def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
+def _people_of(context: Extraction, words: list[Word], index: int) -> bool:
     """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
     the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
     cut short at the tagged nisba."""
@@ -904,7 +908,7 @@ def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
         and context.country_for_nisba(words[index + 1]) is not None
 
 
-def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
     people, government or army («الشعب اليمني», «العسكريين الأوكرانيين»)."""
@@ -917,7 +921,7 @@ def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate
     return not words[candidate.word_index - 1].has(_COLLECTIVE_HEADS)
 
 
-def _adjective_form(context: DocContext, mention: Mention, word: Word) -> bool:
+def _adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
     """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
     return mention.label == "Country" and mention.end <= word.end and \
         word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
@@ -953,7 +957,7 @@ def _opens_phrase(word: Word) -> bool:
     return word.norm in PREPOSITIONS or _prepositional(word)
 
 
-def _past_own_name(context: DocContext, words: list[Word], index: int,
+def _past_own_name(context: Extraction, words: list[Word], index: int,
                    subjects: list[Arg]) -> int:
     """Past the genitive of a construct title and the words of the subject's own name
     («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
@@ -965,7 +969,7 @@ def _past_own_name(context: DocContext, words: list[Word], index: int,
             index = context.mention_words(mention)[1] + 1
     names: set[str] = set()
     for subject in subjects:
-        entity = context.entities.get(subject.node_id) or context.new_entities.get(subject.node_id)
+        entity = context.entity(subject.node_id)
         if entity is not None:
             names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
     while index < len(words) and (words[index].norm in names or words[index].bare() in names):
@@ -973,9 +977,9 @@ def _past_own_name(context: DocContext, words: list[Word], index: int,
     return index
 
 
-def _objects(context: DocContext, words: list[Word], position: int, after: int,
+def _objects(context: Extraction, words: list[Word], position: int, after: int,
              sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
-             state: EventState, how: str = "") -> list[Candidate]:
+             how: str = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
     if after > position + 1 and after < len(words) and (
@@ -984,7 +988,7 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    opening = _object_opening(context, words, start, subjects, trigger, state)
+    opening = _object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
     first_word, start = opening, opening - 1
@@ -994,7 +998,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
-    candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
+    candidates = scan_after(context, words, start, sentence, 7, context.state.event_at_word, skip,
+                            crossing)
     if trigger.kind == "coordinatesWith":
         partners = _partners(context, words, position, sentence, candidates, subjects)
         if partners:
@@ -1024,8 +1029,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     return _first_named(context, candidates, sentence)
 
 
-def _object_opening(context: DocContext, words: list[Word], start: int, subjects: list[Arg],
-                    trigger: StanceTrigger, state: EventState) -> int | None:
+def _object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
+                    trigger: StanceTrigger) -> int | None:
     """Where the object may begin after ``start``: past the subject's own name, intensifiers,
     time words, the trigger's frame and (for an appeal or a warning) the subject's own
     occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
@@ -1040,12 +1045,12 @@ def _object_opening(context: DocContext, words: list[Word], start: int, subjects
             _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
         if find_event(words[first_word].norm) is not None and \
-                words[first_word].index not in state.at_word:
+                words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
     return first_word
 
 
-def _after_subject_title(context: DocContext, words: list[Word], after: int,
+def _after_subject_title(context: Extraction, words: list[Word], after: int,
                          sentence: Sentence, trigger: StanceTrigger,
                          skip: set[str]) -> tuple[list[Candidate], int | None]:
     """A title or person noun right after the subject: the object it names («ورحب الرئيس
@@ -1063,7 +1068,7 @@ def _after_subject_title(context: DocContext, words: list[Word], after: int,
     return [], _closing_comma(context, words, after)
 
 
-def _topic_object(context: DocContext, words: list[Word], first_word: int,
+def _topic_object(context: Extraction, words: list[Word], first_word: int,
                   trigger: StanceTrigger, candidates: list[Candidate],
                   how: str) -> Candidate | None:
     """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
@@ -1087,7 +1092,7 @@ def _topic_object(context: DocContext, words: list[Word], first_word: int,
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
 
 
-def _first_named(context: DocContext, candidates: list[Candidate],
+def _first_named(context: Extraction, candidates: list[Candidate],
                  sentence: Sentence) -> list[Candidate]:
     """The first event or named agent or place among the candidates, else a nisba."""
     events = [c for c in candidates if c.source == "event"]
@@ -1120,7 +1125,7 @@ _OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozense
 """How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
 
 
-def _titled_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+def _titled_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
                    trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
     its own after it in the clause, stands for the one person named earlier with it."""
@@ -1143,7 +1148,7 @@ def _titled_object(context: DocContext, words: list[Word], first_word: int, sent
     return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
 
 
-def _phrase_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+def _phrase_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
                    trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """The actor of a praised deed, or the person a title stands for."""
     if trigger.kind in _DEED_KINDS:
@@ -1153,7 +1158,7 @@ def _phrase_object(context: DocContext, words: list[Word], first_word: int, sent
     return _titled_object(context, words, first_word, sentence, trigger, skip)
 
 
-def _addressee_from(context: DocContext, words: list[Word], first_word: int,
+def _addressee_from(context: Extraction, words: list[Word], first_word: int,
                     trigger: StanceTrigger, how: str, skip: set[str]) -> Candidate | None:
     """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
     a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
@@ -1174,7 +1179,7 @@ def _addressee_from(context: DocContext, words: list[Word], first_word: int,
     return Candidate(topic, "", None, index, "topic") if topic is not None else None
 
 
-def _first_deed(context: DocContext, words: list[Word], first_word: int,
+def _first_deed(context: Extraction, words: list[Word], first_word: int,
                 skip: set[str]) -> list[Candidate]:
     """The deed's actor for a congratulation or pride, the deed a word or two on, past the
     rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
@@ -1188,7 +1193,7 @@ def _first_deed(context: DocContext, words: list[Word], first_word: int,
     return []
 
 
-def _deed_object(context: DocContext, words: list[Word], first_word: int,
+def _deed_object(context: Extraction, words: list[Word], first_word: int,
                  skip: set[str]) -> Candidate | None:
     """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
     index = deed_actor(context, words, first_word)
@@ -1220,7 +1225,7 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
 _OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
 
 
-def _past_own_occasion(context: DocContext, words: list[Word], first_word: int) -> int:
+def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) -> int:
     """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
     كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
     possessive pronoun, and at most one prepositional word."""
@@ -1244,7 +1249,7 @@ def _past_own_occasion(context: DocContext, words: list[Word], first_word: int) 
 _FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
 
 
-def _past_frame(context: DocContext, words: list[Word], first_word: int,
+def _past_frame(context: Extraction, words: list[Word], first_word: int,
                 trigger: StanceTrigger) -> int:
     """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
     جانب X»), when they follow the subject at once."""
@@ -1260,7 +1265,7 @@ def _past_frame(context: DocContext, words: list[Word], first_word: int,
     return first_word
 
 
-def _appositive_object(context: DocContext, words: list[Word], first_word: int,
+def _appositive_object(context: Extraction, words: list[Word], first_word: int,
                        skip: set[str]) -> Candidate | None:
     """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
     Y»: the object is a title with no name in its clause, and the person named right after
@@ -1286,7 +1291,7 @@ _STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم"
                                   "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
 
 
-def _name_after(context: DocContext, words: list[Word], index: int,
+def _name_after(context: Extraction, words: list[Word], index: int,
                 skip: set[str]) -> Candidate | None:
     """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
     if index < len(words) and context.mention_starting_in(words[index]) is None and (
@@ -1302,7 +1307,7 @@ def _name_after(context: DocContext, words: list[Word], index: int,
                      "mention")
 
 
-def _described_partner(context: DocContext, words: list[Word], first_word: int) -> Candidate | None:
+def _described_partner(context: Extraction, words: list[Word], first_word: int) -> Candidate | None:
     """«تعاونت مع سلطات الأمن», «التنسيق مع الجهات المعنية»: a described partner right after
     «مع»."""
     index = first_word + 1
@@ -1313,7 +1318,7 @@ def _described_partner(context: DocContext, words: list[Word], first_word: int) 
     return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
 
 
-def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+def _partners(context: Extraction, words: list[Word], position: int, sentence: Sentence,
               candidates: list[Candidate], subjects: list[Arg]) -> list[Arg]:
     """«التنسيق مع X», «تنسيق ... بيننا» (with the other actor of the sentence)."""
     with_ = [c.arg for c in candidates if c.preposition in {"مع", "بين"} and c.source != "event"]
@@ -1351,7 +1356,7 @@ def confidence_of(trigger: StanceTrigger, how: str, obj: Candidate) -> float:
     return round(max(0.3, trigger.confidence - penalty), 2)
 
 
-def _usable(context: DocContext, words: list[Word], position: int,
+def _usable(context: Extraction, words: list[Word], position: int,
             trigger: StanceTrigger) -> bool:
     if context.covering_mention(words[position].start) is not None:
         return False
@@ -1369,7 +1374,7 @@ def _condolence(words: list[Word], position: int) -> bool:
         w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
 
 
-def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], position: int,
+def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], position: int,
                trigger: StanceTrigger) -> None:
     """«الميليشيات الحوثية المدعومة من إيران», «القوات المدعومة من التحالف»: the agent after
     «من» supports the named head before the participle."""
@@ -1397,7 +1402,7 @@ def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], posit
     ))
 
 
-def _own_office(context: DocContext, subject: Arg, obj: Arg) -> bool:
+def _own_office(context: Extraction, subject: Arg, obj: Arg) -> bool:
     """«رحب أمير منطقة عسير بزوار منطقة عسير», «أشاد رئيس النادي بجماهير النادي»: the body
     or region of the subject's own title, named again after the trigger, is the genitive of
     the real object (its visitors, its fans), not what the subject stands for or against."""
@@ -1405,57 +1410,97 @@ def _own_office(context: DocContext, subject: Arg, obj: Arg) -> bool:
                for role in context.roles)
 
 
-def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
-                     state: EventState) -> None:
+def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
+                     words: list[Word]) -> Findings:
+    """The stances of one sentence, and who acted last after it."""
+    context = Extraction(index, state)
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
-        word = words[position]
-        trigger = _trigger(words, position, context.doc.text)
-        if trigger is None or not _usable(context, words, position, trigger):
-            continue
-        if trigger.passive:
-            _backed_by(context, sentence, words, position, trigger)
-            continue
-        trigger = _as_noun(words, position, trigger)
-        subjects, after, how = [], position + 1, ""
-        if trigger.kind == "coordinatesWith":
-            for follow in words[position + 1:position + 6]:
-                pronoun = speaker_affiliation(context, follow) if follow.norm == "بيننا" else None
-                if pronoun is not None:
-                    subjects, how = [pronoun], "pronoun"
-        if not subjects:
-            subjects, after, how = _subject(context, words, position, sentence, trigger)
-        if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
-                _invitation(context, words, position, trigger):
-            continue
-        kind = trigger.kind
-        negated = is_negated(context, words, position)
-        if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
-            kind, negated = "opposes", False
-        objects = _objects(context, words, position, after, sentence, trigger, subjects, state,
-                           how)
-        if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
-            if any(context.label(s.node_id) != "Person" for s in subjects):
+        _stance_at(context, sentence, words, position, anchor)
+    return context.found
+
+
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    """A stance read at a trigger, before its relations are written."""
+
+    kind: RelationKind
+    negated: bool
+    how: str
+    """How the subjects were found (see :func:`confidence_of`)."""
+    trigger: StanceTrigger
+    subjects: list[Arg]
+    objects: list[Candidate]
+
+
+def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], position: int,
+               anchor: date | None) -> None:
+    """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
+    word = words[position]
+    trigger = _trigger(words, position, context.doc.text)
+    if trigger is None or not _usable(context, words, position, trigger):
+        return
+    if trigger.passive:
+        _backed_by(context, sentence, words, position, trigger)
+        return
+    trigger = _as_noun(words, position, trigger)
+    subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
+    if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
+            _invitation(context, words, position, trigger):
+        return
+    kind = trigger.kind
+    negated = is_negated(context, words, position)
+    if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
+        kind, negated = "opposes", False
+    objects = _objects(context, words, position, after, sentence, trigger, subjects, how)
+    if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
+        if any(context.label(s.node_id) != "Person" for s in subjects):
+            return
+        objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
+    _add_stance(context, sentence, words, position, anchor,
+                _Stance(kind, negated, how, trigger, subjects, objects))
+    if how in {"after", "before", "lisan", "genitive"} and \
+            context.speaker_at(word.start) is None:
+        context.discourse = replace(context.discourse,
+                                    last_actor=Turn(subjects[0].node_id, sentence.index))
+
+
+def _stance_subjects(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence, trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
+    """The stance's subjects, the position after them and how they were found: for
+    «تنسيق بيننا», the speaker's side; else see :func:`_subject`."""
+    if trigger.kind == "coordinatesWith":
+        subjects: list[Arg] = []
+        for follow in words[position + 1:position + 6]:
+            pronoun = speaker_affiliation(context, follow) if follow.norm == "بيننا" else None
+            if pronoun is not None:
+                subjects = [pronoun]
+        if subjects:
+            return subjects, position + 1, "pronoun"
+    return _subject(context, words, position, sentence, trigger)
+
+
+def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], position: int,
+                anchor: date | None, stance: _Stance) -> None:
+    """A relation from each subject to each object of ``stance``, but not to itself nor to
+    the body of its own title."""
+    word = words[position]
+    mood = modality(context, words, position)
+    time = resolve(anchor, words, position)
+    pol = polarity(stance.negated)
+    for subject in stance.subjects:
+        for candidate in stance.objects:
+            obj = candidate.arg
+            if obj.node_id == subject.node_id or _own_office(context, subject, obj):
                 continue
-            objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
-        mood = modality(context, words, position)
-        time = resolve(anchor, words, position)
-        for subject in subjects:
-            for candidate in objects:
-                obj = candidate.arg
-                if obj.node_id == subject.node_id or _own_office(context, subject, obj):
-                    continue
-                confidence = confidence_of(trigger, how, candidate)
-                evidence = context.evidence(
-                    sentence, [(subject.start, subject.end), (obj.start, obj.end)],
-                    f"stance.{kind}.{how}.{candidate.source}", confidence, (word.start, word.end),
-                )
-                pol = polarity(negated)
-                context.add_relation(Relation(
-                    id=relation_id(kind, subject.node_id, obj.node_id, pol), kind=kind,
-                    subject_id=subject.node_id, object_id=obj.node_id, evidence=(evidence,),
-                    polarity=pol, modality=mood, time=time,
-                ))
-        if how in {"after", "before", "lisan", "genitive"} and \
-                context.speaker_at(word.start) is None:
-            context.last_actor = (subjects[0].node_id, sentence.index)
+            confidence = confidence_of(stance.trigger, stance.how, candidate)
+            evidence = context.evidence(
+                sentence, [(subject.start, subject.end), (obj.start, obj.end)],
+                f"stance.{stance.kind}.{stance.how}.{candidate.source}", confidence,
+                (word.start, word.end),
+            )
+            context.add_relation(Relation(
+                id=relation_id(stance.kind, subject.node_id, obj.node_id, pol), kind=stance.kind,
+                subject_id=subject.node_id, object_id=obj.node_id, evidence=(evidence,),
+                polarity=pol, modality=mood, time=time,
+            ))
