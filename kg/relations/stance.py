@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
@@ -685,15 +686,36 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذ
                              "ذلك", "اولئك"})
 
 
-def _topic_phrase(context: Extraction, words: list[Word],
-                  index: int) -> tuple[int, int, str] | None:
+class _Phrase(NamedTuple):
+    """A phrase's span and its name without the clitics of its first word."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _topic_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase | None:
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
-    kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
     quantified = index + 1 < len(words) and words[index].norm in _QUANTIFIERS and \
         not context.boundary_between(words[index], words[index + 1])
-    if quantified:  # «جميع المواطنين», «كل مواطن ومقيم»
+    kept = _topic_words(context, words, index, quantified)
+    if len(kept) < 1 + quantified:
+        return None
+    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
+        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
+    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
+        return None  # «جميع المواطنين», not «جميع» before an indefinite
+    return _Phrase(kept[0].start, kept[-1].end, _without_clitics(context, kept))
+
+
+def _topic_words(context: Extraction, words: list[Word], index: int,
+                 quantified: bool) -> list[Word]:
+    """Up to three words of the topic phrase from ``words[index]``, the quantifier first
+    when ``quantified`` («جميع المواطنين», «كل مواطن ومقيم»)."""
+    kept: list[Word] = []
+    if quantified:
         kept.append(words[index])
         index += 1
     for offset, word in enumerate(words[index:index + 4 - len(kept)]):
@@ -711,24 +733,23 @@ def _topic_phrase(context: Extraction, words: list[Word],
         kept.append(word)
         if len(kept) == 3:
             break
-    if len(kept) < 1 + quantified:
-        return None
-    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
-        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
-    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
-        return None  # «جميع المواطنين», not «جميع» before an indefinite
-    start = kept[0].start
+    return kept
+
+
+def _without_clitics(context: Extraction, kept: list[Word]) -> str:
+    """The text of the words ``kept`` without the conjunction or preposition glued to the
+    first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
     prefix = ""
     for candidate, rest in kept[0].readings():
         if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
             prefix = candidate
             break
-    name = context.doc.text[start:kept[-1].end]
+    name = context.doc.text[kept[0].start:kept[-1].end]
     if prefix.endswith("لل"):
-        name = "ال" + name[len(prefix):]
-    elif prefix:
-        name = name[len(prefix):]
-    return start, kept[-1].end, name
+        return "ال" + name[len(prefix):]
+    if prefix:
+        return name[len(prefix):]
+    return name
 
 
 _QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
