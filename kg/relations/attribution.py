@@ -16,6 +16,7 @@ speaker, and a confidence that says how the speaker was found.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
@@ -132,9 +133,19 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
     return sentence.end
 
 
+class _Content(NamedTuple):
+    """What a reporting verb reports: the position of its first word in the sentence,
+    its span, and whether it is quoted (direct speech)."""
+
+    first_word: int
+    start: int
+    end: int
+    direct: bool
+
+
 def _content(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-             verb: ReportingVerb) -> tuple[int, int, int, bool] | None:
-    """(index of the first content word, start, end, direct) of what the verb reports."""
+             verb: ReportingVerb) -> _Content | None:
+    """What the verb at ``words[position]`` reports."""
     text = context.doc.text
     limit = min(len(words), position + _WINDOW)
     name_end = -1  # the closing mark of the last quoted name passed over
@@ -151,7 +162,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)
                 if start < end and not _quoted_name(text, start, end, closing, sentence):
-                    return index, start, end, True
+                    return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
             break
@@ -167,19 +178,19 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
                 return None
             nested = _content(context, words, index, sentence, verb) \
                 if word.norm in verb.content_prepositions else None
-            if nested is not None and nested[0] == index + 1 and nested[3]:
+            if nested is not None and nested.first_word == index + 1 and nested.direct:
                 return nested
             start = words[index + 1].start
             end = _content_end(context, words, index + 1, sentence)
             start, end = _trim(text, start, end)
             # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
-            return (index + 1, start, end, False) if start < end else None
+            return _Content(index + 1, start, end, False) if start < end else None
         if ":" in gap:
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
-            return (index, start, end, True) if start < end else None
+            return _Content(index, start, end, True) if start < end else None
         if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
-            return (index, start, end, True) if start < end else None
+            return _Content(index, start, end, True) if start < end else None
     return None
 
 
@@ -187,7 +198,7 @@ _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مط�
 
 
 def _denied_object(context: Extraction, words: list[Word], position: int,
-                   sentence: Sentence) -> tuple[int, int, int, bool] | None:
+                   sentence: Sentence) -> _Content | None:
     """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb."""
     index = position + 1
     after = [m for m in context.mentions_between(words[position].end,
@@ -208,7 +219,7 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
                 find_reporting(words[end + 1].norm) is not None
                 or find_stance(words[end + 1].norm) is not None)):
         end += 1
-    return index, words[index].start, words[end].end, False
+    return _Content(index, words[index].start, words[end].end, False)
 
 
 def _first_person(word: Word) -> bool:
@@ -248,7 +259,7 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
-                content[0] < 1 or words[content[0] - 1].norm != "عن")):
+                content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)

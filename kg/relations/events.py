@@ -70,7 +70,7 @@ from kg.relations.event_sense import (
     reported_without_arguments,
 )
 from kg.relations.findings import DocState, Findings
-from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, DocIndex, Word
+from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     BY_HAND_OF,
@@ -163,13 +163,13 @@ def _agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
 
 
 def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: _Draft,
-                       sentence: Sentence) -> tuple[list[Arg], int, str]:
+                       sentence: Sentence) -> ArgsFound:
     word = words[position]
     if draft.verb:
         return _verb_agent(context, words, position, sentence)
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
-        return supported, position + 1, "subject"
+        return ArgsFound(supported, position + 1, "subject")
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
     genitive = _genitive_agent(context, words, position, sentence)
@@ -180,42 +180,43 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             pronoun = first_person_near(context, words, position - 1, lookback=0)
             if pronoun is not None:
-                return [pronoun], position + 1, "pronoun"
-            return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+                return ArgsFound([pronoun], position + 1, "pronoun")
+            before = subject_before(context, words, position - 1, max_words=4)
+            return ArgsFound(before, position + 1, "light")
     distant = _distant_light_subject(context, words, position, sentence)
     if distant:
-        return distant, position + 1, "light"
+        return ArgsFound(distant, position + 1, "light")
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
-    return subject_before(context, words, position, max_words=5), position + 1, "before"
+        return ArgsFound([pronoun], position + 1, "pronoun")
+    return ArgsFound(subject_before(context, words, position, max_words=5), position + 1, "before")
 
 
 def _verb_agent(context: Extraction, words: list[Word], position: int,
-                sentence: Sentence) -> tuple[list[Arg], int, str]:
+                sentence: Sentence) -> ArgsFound:
     """The agent of a verb trigger: a first-person pronoun near it, its subject after it
     (none after a plural «وا», which is the subject: «اغتالوا رفيق الحريري»), a quoted
     subject, else the nearest agent before it."""
     word = words[position]
     pronoun = first_person_near(context, words, position, lookback=2)
     if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     plural = any(rest.endswith("وا") for _, rest in word.readings())
     subjects, after = ([], position + 1) if plural else _verb_subject(
         context, words, position, sentence)
     if subjects:
-        return subjects, after, "subject"
+        return ArgsFound(subjects, after, "subject")
     quoted = None if plural else _quoted_subject(context, words, position)
     if quoted is not None:
-        return [quoted], position + 2, "subject"
+        return ArgsFound([quoted], position + 2, "subject")
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
-    return before, position + 1, "before"
+    return ArgsFound(before, position + 1, "before")
 
 
 def _genitive_agent(context: Extraction, words: list[Word], position: int,
-                    sentence: Sentence) -> tuple[list[Arg], int, str] | None:
+                    sentence: Sentence) -> ArgsFound | None:
     """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
     or the country its nisba names («الغارات الإسرائيلية»)."""
     genitive = position + 1
@@ -231,12 +232,12 @@ def _genitive_agent(context: Extraction, words: list[Word], position: int,
         subjects = chain(context, following, sentence, AGENT_LABELS)
         last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
         after = last.index - words[0].index + 1 if last is not None else genitive + 1
-        return subjects, after, "subject"
+        return ArgsFound(subjects, after, "subject")
     if following is None:
         country = context.country_for_nisba(words[genitive])
         if country:
             nisba = words[genitive]
-            return [Arg(country, nisba.start, nisba.end)], genitive + 1, "subject"
+            return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
     return None
 
 
@@ -399,16 +400,18 @@ def _is_place_word(context: Extraction, arg: Arg) -> bool:
 
 
 def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> tuple[list[Arg], int, str]:
+                           sentence: Sentence) -> ArgsFound:
     """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
     («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
     («أعلن الجيش مقتل جندي» names who announced it)."""
     if position > 0 and not context.boundary_between(words[position - 1], words[position]):
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
-            return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+            before = subject_before(context, words, position - 1, max_words=4)
+            return ArgsFound(before, position + 1, "light")
     by_hand = _by_hand_of(context, words, position)
-    return (by_hand, position + 1, "subject") if by_hand else ([], position + 1, "none")
+    return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
+        ArgsFound([], position + 1, "none")
 
 
 _BY_FIRE_OF = frozenset({"رصاص", "نيران"})

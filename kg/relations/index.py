@@ -217,6 +217,16 @@ class Arg:
     end: int
 
 
+class ArgsFound(NamedTuple):
+    """Arguments read around a trigger (an event's agents, a stance's subjects), the
+    position of the word after them in the sentence, and how they were found (one of the
+    names the extractor writes into its evidence: «after», «before», «genitive»...)."""
+
+    args: list[Arg]
+    after: int
+    how: str
+
+
 
 
 class NisbaCountry(NamedTuple):

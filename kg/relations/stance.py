@@ -63,7 +63,7 @@ from kg.relations.arguments import (
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.findings import DocState, Findings, Turn
-from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, DocIndex, Word
+from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     BESIDE,
@@ -186,24 +186,26 @@ def _urged_content(words: list[Word], position: int) -> bool:
 
 
 def _subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-             trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
+             trigger: StanceTrigger) -> ArgsFound:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     if _masdar_like(word, trigger) and _light_verb(context, words, position) is not None and \
             _unnamed_agent(context, words, position):
-        return [], position + 1, ""  # «جدد الملك دعم المملكة لليمن»: the kingdom's support
+        # «جدد الملك دعم المملكة لليمن»: the kingdom's support
+        return ArgsFound([], position + 1, "")
     if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
         before = subject_before(context, words, position, max_words=8)
         if before:
-            return before, position + 1, "before"
+            return ArgsFound(before, position + 1, "before")
         return _clause_actor(context, words, position, sentence)  # «وقال X إنه لم يكن راضيا»
     if word.has(STANCE_ADJECTIVES):
         head = _adjective_head(context, words, position)
-        return ([head], position + 1, "head") if head is not None else ([], position + 1, "")
+        return ArgsFound([head], position + 1, "head") if head is not None else \
+            ArgsFound([], position + 1, "")
     if _is_hal(word, trigger):
         return _clause_actor(context, words, position, sentence)
     if trigger.noun:
@@ -212,44 +214,44 @@ def _subject(context: Extraction, words: list[Word], position: int, sentence: Se
 
 
 def _verb_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None) -> tuple[list[Arg], int, str]:
+                  pronoun: Arg | None) -> ArgsFound:
     """VSO («ورفض الوزير X ...»), a fronted or preverbal subject («مصر ترفض»), a
     pronoun of the speaker's side, or, for a verb that opens its sentence with no
     subject of its own («وأشاد بما ...»), the previous actor."""
     fronted = _fronted_subject(context, words, position) or \
         _topic_subject(context, words, position)
     if fronted is not None:
-        return [fronted], position + 1, "before"
+        return ArgsFound([fronted], position + 1, "before")
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and (_title_genitive(words, position, subjects[0]) or
                      _governed_arg(context, subjects[0])):
-        return [], position + 1, ""  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
+        return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
-        return subjects, after, "after"
+        return ArgsFound(subjects, after, "after")
     appositive = _appositive_person(context, words, position)
     if appositive is not None:
-        return appositive, _after_args(context, words, appositive), "after"
+        return ArgsFound(appositive, _after_args(context, words, appositive), "after")
     if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     before = _preverbal_subject(context, words, position)
     if before is not None:
-        return [before], position + 1, "before"
+        return ArgsFound([before], position + 1, "before")
     speaker = _reported_pronoun(context, words, position)
     if speaker is not None:
-        return [speaker], position + 1, "speaker"
+        return ArgsFound([speaker], position + 1, "speaker")
     actor = context.discourse.last_actor
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
-        return [Arg(actor.node_id, word.start, word.end)], \
-            _past_title(words, position), "coordinated"
+        return ArgsFound([Arg(actor.node_id, word.start, word.end)], \
+            _past_title(words, position), "coordinated")
     if actor is not None and sentence.index - actor.sentence <= 1 and \
             _opens_clause(context, words, position):
-        return [Arg(actor.node_id, words[position].start, words[position].end)], \
-            _past_title(words, position), "previous"
-    return [], position + 1, ""
+        return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
+            _past_title(words, position), "previous")
+    return ArgsFound([], position + 1, "")
 
 
 def _governed_arg(context: Extraction, arg: Arg) -> bool:
@@ -338,37 +340,37 @@ _CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"}
 
 
 def _noun_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None) -> tuple[list[Arg], int, str]:
+                  pronoun: Arg | None) -> ArgsFound:
     """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
     («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
     («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
     subject just before it."""
     if pronoun is not None:  # «نعمل من أجل دعم X»: the speaker's side
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     genitive = _genitive(context, words, position, sentence)
     if genitive:
-        return genitive, _after_args(context, words, genitive), "genitive"
+        return ArgsFound(genitive, _after_args(context, words, genitive), "genitive")
     if _unnamed_agent(context, words, position):
-        return [], position + 1, ""
+        return ArgsFound([], position + 1, "")
     for index in range(position + 1, min(len(words), position + 6)):
         if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
-                return subjects, position + 1, "lisan"
+                return ArgsFound(subjects, position + 1, "lisan")
     if _possessive(words[position]) and not _conjunction(words[position]):
         before = _preverbal_subject(context, words, position, reach=3)
         if before is not None:
-            return [before], position + 1, "before"
+            return ArgsFound([before], position + 1, "before")
     light = _light_verb(context, words, position)
     if light is not None and _is_hal(words[light], trigger=None):
         subjects, _, how = _clause_actor(context, words, light, sentence)
         if subjects:
-            return subjects, position + 1, "clause"
+            return ArgsFound(subjects, position + 1, "clause")
     elif light is not None:
         subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
-            return subjects, position + 1, "light"
-    return [], position + 1, ""
+            return ArgsFound(subjects, position + 1, "light")
+    return ArgsFound([], position + 1, "")
 
 
 def _light_verb(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -394,20 +396,20 @@ def _boundary(context: Extraction, left: Word, right: Word) -> bool:
 
 
 def _clause_actor(context: Extraction, words: list[Word], position: int,
-                  sentence: Sentence) -> tuple[list[Arg], int, str]:
+                  sentence: Sentence) -> ArgsFound:
     """A circumstantial participle («مشيدا», «داعيا», «مطالبا») shares the subject of
     the clause it follows: the actor of this sentence, or of the one before when the
     participle opens the sentence."""
     actor = context.discourse.last_actor
     word = words[position]
     if actor is not None and actor.sentence == sentence.index:
-        return [Arg(actor.node_id, word.start, word.end)], position + 1, "clause"
+        return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     reporter = _reporting_subject(context, words, position, sentence)
     if reporter is not None:
-        return [Arg(reporter, word.start, word.end)], position + 1, "clause"
+        return ArgsFound([Arg(reporter, word.start, word.end)], position + 1, "clause")
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
-        return [Arg(actor.node_id, word.start, word.end)], position + 1, "clause"
-    return [], position + 1, ""
+        return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
+    return ArgsFound([], position + 1, "")
 
 
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
@@ -1487,7 +1489,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
 
 
 def _stance_subjects(context: Extraction, words: list[Word], position: int,
-                     sentence: Sentence, trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
+                     sentence: Sentence, trigger: StanceTrigger) -> ArgsFound:
     """The stance's subjects, the position after them and how they were found: for
     «تنسيق بيننا», the speaker's side; else see :func:`_subject`."""
     if trigger.kind == "coordinatesWith":
@@ -1497,7 +1499,7 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
             if pronoun is not None:
                 subjects = [pronoun]
         if subjects:
-            return subjects, position + 1, "pronoun"
+            return ArgsFound(subjects, position + 1, "pronoun")
     return _subject(context, words, position, sentence, trigger)
 
 
