@@ -36,6 +36,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
+from kg.relations.rules import attribution_rule
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
@@ -333,8 +334,7 @@ def _add(context: Extraction, sentence: Sentence, verb_word: Word, reading: Spea
         if m.entity_id and m.entity_id != speaker
     ))
     confidence = _CONFIDENCE.get(how, 0.5) - (0.0 if direct else 0.05)
-    rule = f"attribution.{'direct' if direct else 'indirect'}.{how}"
-    evidence = context.evidence(sentence, [(start, end)], rule, confidence,
+    evidence = context.evidence(sentence, [(start, end)], attribution_rule(direct, how), confidence,
                                 (verb_word.start, verb_word.end))
     statement = Statement(
         id=statement_id(doc.id, start, end), speaker_id=speaker,

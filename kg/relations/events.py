@@ -90,6 +90,7 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
+from kg.relations.rules import event_rule
 from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
@@ -919,7 +920,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: _Draft
     when = event_time(here.anchor, words, position)
     confidence = event_confidence(_cues(context, draft, count, when.historical))
     spans = [(a.start, a.end) for a in draft.arguments]
-    evidence = context.evidence(draft.sentence, spans, f"events.{label}", confidence,
+    evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
                                 (word.start, word.end))
     node_id = event_id(context.doc.id, label, word.start, word.end)
     context.found.events[node_id] = Event(

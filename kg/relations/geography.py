@@ -37,6 +37,7 @@ from kg.relations.index import (
     Word,
 )
 from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, FUNCTION_WORDS, MEMBERSHIP_WORDS
+from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
@@ -97,7 +98,7 @@ def _capital_with_adjective(context: Extraction, sentence: Sentence,
         before = context.words_between(max(sentence.start, adjective.start - 12), adjective.start)
         if before and before[-1].norm in _CAPITAL_NOUNS and \
                 context.doc.text[before[-1].end:adjective.start].strip() == "":
-            _relation(context, sentence, "locatedIn", city, adjective, "geography.capital", 0.6)
+            _relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
 
 
 def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -108,7 +109,7 @@ def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if after is not None and after.label in ORGANIZATION_LABELS - {"Country"} and \
                 _player_phrase(context, mention.end, after.start):
-            _relation(context, sentence, "memberOf", mention, after, "membership.player", 0.7)
+            _relation(context, sentence, "memberOf", mention, after, Rule.PLAYER, 0.7)
         before = mentions[index - 1] if index > 0 else None
         if before is not None and before.label in ORGANIZATION_LABELS - {"Country"} and \
                 context.doc.text[before.end:mention.start].strip() == "":
@@ -116,7 +117,7 @@ def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -
             words = context.words_between(start, before.start)
             if words and _player_phrase(context, words[-min(len(words), 3)].start, before.start,
                                         leading=False):
-                _relation(context, sentence, "memberOf", mention, before, "membership.player",
+                _relation(context, sentence, "memberOf", mention, before, Rule.PLAYER,
                           0.7)
 
 
@@ -134,7 +135,7 @@ def _units(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> 
         prefix = context.attached_prefix(parent)
         gap = context.doc.text[unit.end:parent.start].strip()
         if prefix in {"ب", "ل", "لل", "بال"} and normalize_key(gap) in {"", prefix}:
-            _relation(context, sentence, "partOf", unit, parent, "membership.unit", 0.6)
+            _relation(context, sentence, "partOf", unit, parent, Rule.UNIT, 0.6)
 
 
 def _player_phrase(context: Extraction, start: int, end: int, leading: bool = True) -> bool:
@@ -155,7 +156,7 @@ def _player_phrase(context: Extraction, start: int, end: int, leading: bool = Tr
 
 
 def _relation(context: Extraction, sentence: Sentence, kind: RelationKind, subject: Mention,
-              obj: Mention, rule: str, confidence: float) -> None:
+              obj: Mention, rule: Rule, confidence: float) -> None:
     assert subject.entity_id is not None and obj.entity_id is not None
     if subject.entity_id == obj.entity_id:
         return
@@ -201,7 +202,7 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
                 if m.entity_id]
     for first, second in itertools.pairwise(mentions):
         if _may_contain(first, second) and _gap_allows(context, first, second):
-            _relation(context, sentence, "locatedIn", first, second, "geography.locatedIn",
+            _relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
                       0.6)
     words = context.sentence_words(sentence)
     _capital_with_adjective(context, sentence, mentions)
@@ -221,7 +222,7 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
             anchor = words[max(0, index - 1)]
             for member in _chain_before(context, anchor, sentence):
                 _relation(context, sentence, "memberOf", member, orgs[0],
-                          "membership.list", 0.6)
+                          Rule.MEMBERSHIP_LIST, 0.6)
         elif bare in AFFILIATION_WORDS and 0 < index < len(words) - 1:
             before = [m for m in context.mentions_between(words[max(0, index - 2)].start,
                                                           word.start)
@@ -230,4 +231,4 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
             if before and nxt is not None and nxt.entity_id and \
                     nxt.label in ORGANIZATION_LABELS:
                 _relation(context, sentence, "memberOf", before[-1], nxt,
-                          "membership.affiliation", 0.6)
+                          Rule.MEMBERSHIP_AFFILIATION, 0.6)

@@ -37,6 +37,7 @@ from kg.relations.lexicon import (
     bare_forms,
     readings_of,
 )
+from kg.relations.rules import Rule
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
 from kg.text.words import WordView, document_words, split_view
@@ -455,9 +456,10 @@ class DocIndex:
 
     # --- evidence ----------------------------------------------------------
 
-    def evidence(self, sentence: Sentence, spans: list[Span], rule: str,
+    def evidence(self, sentence: Sentence, spans: list[Span], rule: Rule | str,
                  confidence: float, trigger: Span | None = None) -> Evidence:
-        """The evidence of a fact found by ``rule`` in ``sentence``: the smallest span of
+        """The evidence of a fact found by ``rule`` (a :class:`Rule`, or a name made by a
+        function of :mod:`kg.relations.rules`) in ``sentence``: the smallest span of
         the sentence that holds ``spans`` and the trigger."""
         starts = [s for s, _ in spans] + ([trigger[0]] if trigger else [])
         ends = [e for _, e in spans] + ([trigger[1]] if trigger else [])

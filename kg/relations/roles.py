@@ -34,6 +34,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.rules import Rule
 from kg.relations.timex import article_date
 from kg.relations.titles import (
     bare_head,
@@ -530,7 +531,7 @@ def _add_titles(context: Extraction) -> None:
         key = normalize_key(name).removeprefix("ال") + "|" + (org.node_id if org else "")
         position_id = context.add_entity("Position", name, key)
         span = [(title.person.start, title.person.end), (title.name_start, title.name_end)]
-        evidence = context.evidence(title.sentence, span, "roles.title", 0.8,
+        evidence = context.evidence(title.sentence, span, Rule.ROLE_TITLE, 0.8,
                                     (title.name_start, title.name_end))
         context.add_relation(Relation(
             id=relation_id("holdsPosition", person_id, position_id, "positive"),
@@ -542,7 +543,7 @@ def _add_titles(context: Extraction) -> None:
         if org is None:
             continue
         org_evidence = evidence if org_confidence == 0.8 else context.evidence(
-            title.sentence, span, "roles.title.guessed", org_confidence,
+            title.sentence, span, Rule.ROLE_TITLE_GUESSED, org_confidence,
             (title.name_start, title.name_end))
         context.add_relation(Relation(
             id=relation_id("positionOf", position_id, org.node_id, "positive"),
@@ -639,7 +640,7 @@ def _gap_words(context: Extraction, word: Word, mention: Mention) -> int:
 
 
 def add_leads(context: Extraction, holder: Arg, organisation_id: str, sentence: Sentence) -> None:
-    evidence = context.evidence(sentence, [(holder.start, holder.end)], "roles.unnamed", 0.6,
+    evidence = context.evidence(sentence, [(holder.start, holder.end)], Rule.ROLE_UNNAMED, 0.6,
                                 (holder.start, holder.end))
     context.add_relation(Relation(
         id=relation_id("leads", holder.node_id, organisation_id, "positive"),

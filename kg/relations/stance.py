@@ -93,6 +93,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.roles import is_title_head
+from kg.relations.rules import Rule, stance_rule
 from kg.relations.timex import article_date, resolve
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -1414,7 +1415,7 @@ def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], posit
     word = words[position]
     confidence = round(trigger.confidence - _HOW_PENALTY["head"], 2)
     evidence = context.evidence(sentence, [(mention.start, mention.end), (head.start, head.end)],
-                                "stance.supports.backed.mention", confidence,
+                                Rule.STANCE_BACKED, confidence,
                                 (word.start, word.end))
     pol = polarity(is_negated(context, words, position))
     context.add_relation(Relation(
@@ -1519,7 +1520,7 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             evidence = context.evidence(
                 sentence, [(subject.start, subject.end), (obj.start, obj.end)],
-                f"stance.{stance.kind}.{stance.how}.{candidate.source}", confidence,
+                stance_rule(stance.kind, stance.how, candidate.source), confidence,
                 (word.start, word.end),
             )
             context.add_relation(Relation(
