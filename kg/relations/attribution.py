@@ -23,7 +23,7 @@ from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import coordinated_mentions
 from kg.relations.context import Extraction
-from kg.relations.findings import DocState, Findings, Turn
+from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
@@ -229,16 +229,28 @@ def _first_person(word: Word) -> bool:
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
-                     words: list[Word]) -> Findings:
-    """The statements of one sentence, and who speaks last after it."""
+                     words: list[Word]) -> Findings | None:
+    """The statements of one sentence, and who speaks last after it; None when the
+    sentence has no reporting verb nor colon and leaves the discourse as it was."""
+    if not index.trigger_positions(words, REPORTING_WORD) and \
+            ":" not in index.doc.text[sentence.start:sentence.end]:
+        discourse = _after_anonymous_source(state.discourse, sentence, words)
+        return None if discourse is state.discourse else Findings(discourse)
     context = Extraction(index, state)
     _statements(context, sentence, words)
-    last = context.discourse.last_speaker
-    if (last is None or last.sentence != sentence.index) and cites_anonymous_source(words):
-        # «وبحسب شهود عيان ...» «وأضاف»: not the earlier speaker
-        context.discourse = replace(context.discourse, last_speaker=None)
+    context.discourse = _after_anonymous_source(context.discourse, sentence, words)
     _headline_colon(context, sentence, words)
     return context.found
+
+
+def _after_anonymous_source(discourse: Discourse, sentence: Sentence,
+                            words: list[Word]) -> Discourse:
+    """«وبحسب شهود عيان ...» «وأضاف»: a sentence on the word of an unnamed source ends the
+    earlier speaker's turn (not one who spoke in this sentence)."""
+    last = discourse.last_speaker
+    if last is not None and last.sentence != sentence.index and cites_anonymous_source(words):
+        return replace(discourse, last_speaker=None)
+    return discourse
 
 
 def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:

@@ -683,8 +683,11 @@ class _SentenceState:
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
-                     words: list[Word]) -> Findings:
-    """The events of one sentence, and the earlier events it adds arguments to."""
+                     words: list[Word]) -> Findings | None:
+    """The events of one sentence, and the earlier events it adds arguments to; None
+    when no word of the sentence may be an event trigger."""
+    if not index.trigger_positions(words, EVENT_WORD):
+        return None
     context = Extraction(index, state)
     here = _SentenceState(article_date(context.doc.meta.date))
     for position in context.trigger_positions(words, EVENT_WORD):

@@ -220,8 +220,9 @@ class DocState:
         for statement_id, statement in findings.statements.items():
             self._statements.setdefault(statement_id, statement)
         self._roles += findings.roles
-        for quote in findings.quotes.in_order_added():
-            self._quotes.add(quote)
+        if findings.quotes:
+            for quote in findings.quotes.in_order_added():
+                self._quotes.add(quote)
         self._denied_spans += findings.denied_spans
         self._events.update(findings.events)
         self._event_at_word.update(findings.event_at_word)

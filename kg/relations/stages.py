@@ -8,6 +8,10 @@ from kg.relations import attribution, events, geography, roles, stance
 from kg.relations.findings import DocState
 from kg.relations.index import DocIndex
 
+_SENTENCE_EXTRACTORS = (attribution.extract_sentence, events.extract_sentence,
+                        stance.extract_sentence)
+"""In this order: events and stance read the statements of their sentence."""
+
 
 def extract_relations(doc: Document) -> Document:
     """Run every extractor over ``doc`` and return it with the three layers filled in.
@@ -28,9 +32,10 @@ def extract_relations(doc: Document) -> Document:
         words = index.sentence_words(sentence)
         if not words:
             continue
-        state.merge(attribution.extract_sentence(index, state, sentence, words))
-        state.merge(events.extract_sentence(index, state, sentence, words))
-        state.merge(stance.extract_sentence(index, state, sentence, words))
+        for extract in _SENTENCE_EXTRACTORS:
+            found = extract(index, state, sentence, words)
+            if found is not None:  # None: the sentence has nothing for this extractor
+                state.merge(found)
     state.merge(geography.extract(index, state))
     known = {entity.id for entity in doc.entities}
     new_entities = tuple(e for e in state.new_entities.values() if e.id not in known)

@@ -1435,8 +1435,11 @@ def _own_office(context: Extraction, subject: Arg, obj: Arg) -> bool:
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
-                     words: list[Word]) -> Findings:
-    """The stances of one sentence, and who acted last after it."""
+                     words: list[Word]) -> Findings | None:
+    """The stances of one sentence, and who acted last after it; None when no word of
+    the sentence may be a stance trigger."""
+    if not index.trigger_positions(words, STANCE_WORD):
+        return None
     context = Extraction(index, state)
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):

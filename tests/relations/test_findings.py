@@ -31,6 +31,7 @@ def test_an_extractor_returns_its_findings_and_leaves_the_state_alone() -> None:
     before = _snapshot(state)
     found = attribution.extract_sentence(index, state, first, index.sentence_words(first))
     again = attribution.extract_sentence(index, state, first, index.sentence_words(first))
+    assert found is not None and again is not None
     assert _snapshot(state) == before
     assert list(found.statements) == list(again.statements)
     [statement] = found.statements.values()
@@ -45,11 +46,14 @@ def test_the_discourse_carries_the_speaker_to_the_next_sentence() -> None:
     index = DocIndex.build(doc)
     first, second = doc.sentences
     alone = attribution.extract_sentence(index, DocState(), second, index.sentence_words(second))
-    assert not alone.statements
+    assert alone is not None and not alone.statements
     state = DocState()
-    state.merge(attribution.extract_sentence(index, state, first, index.sentence_words(first)))
+    earlier = attribution.extract_sentence(index, state, first, index.sentence_words(first))
+    assert earlier is not None
+    state.merge(earlier)
     assert state.discourse.last_speaker == Turn(NADER.id, 0)
     found = attribution.extract_sentence(index, state, second, index.sentence_words(second))
+    assert found is not None
     assert [s.speaker_id for s in found.statements.values()] == [NADER.id]
 
 
