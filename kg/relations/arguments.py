@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.model import Mention, Sentence
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 from kg.text.normalize import normalize_key
@@ -105,7 +105,7 @@ def chain(context: Extraction, mention: Mention, sentence: Sentence,
 
 
 def subject_after(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                  max_words: int = 9) -> tuple[list[Arg], int]:
+                  max_words: int = 9) -> ArgsAfter:
     """The subject right after a verb (and the index of the word after it), or ``[]``.
 
     The subject must follow the verb at once, after at most an adverb («أمس»);
@@ -117,7 +117,7 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             not context.boundary_between(words[index - 1], words[index]):
         index += 1
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
-        return [], position + 1
+        return ArgsAfter([], position + 1)
     word = words[index]
     mention = context.mention_starting_in(word)
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
@@ -125,10 +125,10 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
         return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
     realm = kingdom(context, words, index)
     if realm is not None:
-        return [Arg(realm, word.start, word.end)], index + 1
+        return ArgsAfter([Arg(realm, word.start, word.end)], index + 1)
     state = _state_by_nisba(context, words, index)
     if state is not None:
-        return [state], index + 2
+        return ArgsAfter([state], index + 2)
     typed = typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
@@ -145,8 +145,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             end = index + 1
             while end < len(words) and any(rest in NISBA for _, rest in words[end].readings()):
                 end += 1
-            return [Arg(person_id, word.start, word.end)], end
-    return [], position + 1
+            return ArgsAfter([Arg(person_id, word.start, word.end)], end)
+    return ArgsAfter([], position + 1)
 
 
 _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
@@ -226,10 +226,10 @@ def _attached(word: Word) -> bool:
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
 
 
-def _with_end(context: Extraction, words: list[Word], args: list[Arg]) -> tuple[list[Arg], int]:
+def _with_end(context: Extraction, words: list[Word], args: list[Arg]) -> ArgsAfter:
     last_word = context.word_at(max(args[-1].start, args[-1].end - 1))
     assert last_word is not None
-    return args, last_word.index - words[0].index + 1
+    return ArgsAfter(args, last_word.index - words[0].index + 1)
 
 
 def _words_between(context: Extraction, word: Word, mention: Mention) -> int:
@@ -306,9 +306,9 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
         elif mention is None:
             held = unnamed_holder(context, words, index, sentence)
             if held is not None:
-                holder, led = held
-                found.append(Candidate(holder, "", "Person", index, "holder", led))
-                taken_until = holder.end
+                found.append(Candidate(held.holder, "", "Person", index, "holder",
+                                       held.organisation_id))
+                taken_until = held.holder.end
             elif any(rest in NISBA for _, rest in word.readings()):
                 country = context.country_for_nisba(word)
                 if country and country not in skip:

@@ -169,7 +169,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             break
         word = words[index]
         coordinated = find_reporting(word.norm)
-        if coordinated is not None and coordinated[0].startswith("و"):
+        if coordinated is not None and coordinated.prefix.startswith("و"):
             return None  # «وقال الحمود مغردا ... وقال: ...»: the next verb has the content
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
@@ -261,11 +261,11 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)
             negated = hit is not None
-        if hit is None or hit[0].endswith("ال") or context.speaker_at(word.start) is not None:
+        if hit is None or hit.prefix.endswith("ال") or context.speaker_at(word.start) is not None:
             continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
         if context.covering_mention(word.start) is not None or _inside_quotation(context, word):
             continue
-        verb = hit[1]
+        verb = hit.value
         if negated and not verb.denial:
             continue  # «لم يقل»: nothing was said
         content = _content(context, words, position, sentence, verb)
@@ -281,7 +281,7 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
                 # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
                 context.discourse = replace(context.discourse, last_speaker=None)
             continue
-        if _gender_clash(context, word.norm[len(hit[0]):], verb, reading):
+        if _gender_clash(context, word.norm[len(hit.prefix):], verb, reading):
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
 

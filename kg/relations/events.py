@@ -70,7 +70,7 @@ from kg.relations.event_sense import (
     reported_without_arguments,
 )
 from kg.relations.findings import DocState, Findings
-from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsFound, DocIndex, Word
+from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     BY_HAND_OF,
@@ -157,10 +157,10 @@ class _Draft:
 
 
 def _agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
-           sentence: Sentence) -> tuple[list[Arg], int]:
+           sentence: Sentence) -> ArgsAfter:
     args, after, source = _agent_with_source(context, words, position, draft, sentence)
     draft.agent_source = source
-    return args, after
+    return ArgsAfter(args, after)
 
 
 def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: _Draft,
@@ -278,25 +278,25 @@ _ACTOR_HEADS = _GENERIC_HEADS | frozenset({
 
 
 def _verb_subject(context: Extraction, words: list[Word], position: int,
-                  sentence: Sentence) -> tuple[list[Arg], int]:
+                  sentence: Sentence) -> ArgsAfter:
     """The subject right after a verb (``subject_after``), also behind a head noun that
     names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
     subjects, after = subject_after(context, words, position, sentence)
     if subjects:
-        return subjects, after
+        return ArgsAfter(subjects, after)
     head = position + 1
     if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
             context.mention_starting_in(words[head]) is not None or \
             context.boundary_between(words[position], words[head]) or \
             context.boundary_between(words[head], words[head + 1]):
-        return [], position + 1
+        return ArgsAfter([], position + 1)
     mention = context.mention_starting_in(words[head + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or context.attached_prefix(mention):
-        return [], position + 1
+        return ArgsAfter([], position + 1)
     found = chain(context, mention, sentence, AGENT_LABELS)
     last = context.word_at(max(found[-1].start, found[-1].end - 1))
-    return found, (last.index - words[0].index + 1) if last is not None else head + 2
+    return ArgsAfter(found, (last.index - words[0].index + 1) if last is not None else head + 2)
 
 
 def _quoted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
@@ -696,10 +696,10 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         draft = _draft(context, words, position, hit, sentence, here)
-        if draft is None and hit[1] in _GATHERING:
-            context.found.rejected_events.add(hit[1])
+        if draft is None and hit.value in _GATHERING:
+            context.found.rejected_events.add(hit.value)
         if draft is not None:
-            _extract(context, words, position, draft, hit[0], here)
+            _extract(context, words, position, draft, hit.prefix, here)
     _fold_killings(context, words, here)
     return context.found
 
@@ -822,7 +822,7 @@ def _victim_phrase_allowed(draft: _Draft) -> bool:
 
 
 def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, here: _SentenceState) -> tuple[list[Arg], int]:
+            count: Count | None, here: _SentenceState) -> ArgsAfter:
     """The agents of the draft and the index where its other roles start."""
     agents, after = _agent(context, words, position, draft, draft.sentence)
     if count is not None and count.end <= draft.word.start and draft.agent_source == "before":
@@ -858,7 +858,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
             agents, draft.agent_source = by_hand, "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
-    return agents, after
+    return ArgsAfter(agents, after)
 
 
 _DURING = frozenset({"خلال", "اثناء", "ابان"})

@@ -218,6 +218,14 @@ class Arg:
     end: int
 
 
+class ArgsAfter(NamedTuple):
+    """Arguments read after or around a word, and the position (in the sentence) of the
+    word after them: where the next role may start."""
+
+    args: list[Arg]
+    after: int
+
+
 class ArgsFound(NamedTuple):
     """Arguments read around a trigger (an event's agents, a stance's subjects), the
     position of the word after them in the sentence, and how they were found (one of the

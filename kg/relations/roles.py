@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
@@ -110,7 +110,7 @@ def _stops_title(context: Extraction, word: Word, preposed: bool) -> bool:
     if not _is_trigger(word) or _inside_mention(context, word):
         return False
     stance = find_stance(word.norm)
-    return not (preposed and stance is not None and stance[1].noun and
+    return not (preposed and stance is not None and stance.value.noun and
                 find_reporting(word.norm) is None and find_event(word.norm) is None)
 
 
@@ -472,8 +472,15 @@ def _before_in(group: list[Word], head_word: Word) -> list[Word]:
     return group[:cut]
 
 
+class _Guess(NamedTuple):
+    """An organisation guessed for a title that names none, and how sure the guess is."""
+
+    org_id: str
+    confidence: float
+
+
 def _fallback_org(context: Extraction, titles: list[_Title], title: _Title,
-                  home: str | None) -> tuple[str, float] | None:
+                  home: str | None) -> _Guess | None:
     """The organisation of a title that names none, and the confidence of that guess.
 
     The same person's other title first («عادل الجبير ... وزير الخارجية» after
@@ -487,9 +494,9 @@ def _fallback_org(context: Extraction, titles: list[_Title], title: _Title,
                         if t.org and t is not title and t.person.entity_id == person_id
                         and context.label(t.org.node_id) not in TERRITORY_LABELS), None)
     if same_person is not None:
-        return same_person, 0.6
+        return _Guess(same_person, 0.6)
     if home is not None and title.head in _FALLBACK_HEADS:
-        return home, 0.45
+        return _Guess(home, 0.45)
     return None
 
 
@@ -525,8 +532,8 @@ def _add_titles(context: Extraction) -> None:
         if org is None and not _has_place(context, title.words):
             fallback = _fallback_org(context, titles, title, home)
             if fallback is not None:
-                org = Arg(fallback[0], title.name_start, title.name_end)
-                org_confidence = fallback[1]
+                org = Arg(fallback.org_id, title.name_start, title.name_end)
+                org_confidence = fallback.confidence
         name = context.doc.text[title.name_start:title.name_end]
         key = normalize_key(name).removeprefix("ال") + "|" + (org.node_id if org else "")
         position_id = context.add_entity("Position", name, key)
@@ -592,8 +599,17 @@ def person_for_title(context: Extraction, word: Word) -> str | None:
     return None
 
 
+class UnnamedHolder(NamedTuple):
+    """A person known only by a leading role (see :func:`unnamed_holder`)."""
+
+    holder: Arg
+    """The new person entity, over the span of the title and what it leads."""
+    organisation_id: str
+    """What the person leads."""
+
+
 def unnamed_holder(context: Extraction, words: list[Word], position: int,
-                   sentence: Sentence) -> tuple[Arg, str] | None:
+                   sentence: Sentence) -> UnnamedHolder | None:
     """«زعيم تنظيم الدولة الإسلامية»: a person known only by a leading role, and what they lead.
 
     Not when a name follows the title («الأمين العام لحلف الناتو جينس ستولتنبرغ»), nor
@@ -620,7 +636,7 @@ def unnamed_holder(context: Extraction, words: list[Word], position: int,
     name = context.doc.text[start:organisation.end]
     person_id = context.add_entity("Person", name, normalize_key(name) + "|" +
                                    organisation.entity_id)
-    return Arg(person_id, start, organisation.end), organisation.entity_id
+    return UnnamedHolder(Arg(person_id, start, organisation.end), organisation.entity_id)
 
 
 def _after_a_person(context: Extraction, words: list[Word], position: int) -> bool:

@@ -173,7 +173,7 @@ def _addressee(context: Extraction, words: list[Word], position: int, content_wo
     """«أبلغت مجلس الأمن بأنها»: the one named after a verb of informing, when no second
     name follows, is who was told, not who spoke («أبلغت ماليزيا مجلس الأمن»)."""
     hit = find_reporting(words[position].norm)
-    if hit is None or hit[1].lemma not in _INFORMING:
+    if hit is None or hit.value.lemma not in _INFORMING:
         return False
     named = {m.entity_id for word in words[position + 1:content_word]
              if (m := context.mention_starting_in(word)) is not None and m.entity_id

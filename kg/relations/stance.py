@@ -114,26 +114,27 @@ def _live_stance(words: list[Word], index: int) -> bool:
     hit = find_stance(words[index].norm)
     if hit is None:
         return False
-    reach = _FRAME_REACH.get(hit[1].requires)
+    reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
-        w.norm in hit[1].requires for w in words[index + 1:index + 1 + reach])
+        w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
 
 
 def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
-    if hit is not None and word.norm[len(hit[0]):] in _HAMZA_FORMS and \
+    if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
-    if hit is not None and _noted_that(words, position, word.norm[len(hit[0]):]):
+    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):]):
         return None
-    if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
+    if hit is not None and (hit.value.noun or (
+            "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
         # no article on a verb («للطالب» is the student)
-        return hit[1]
+        return hit.value
     if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
         jussive = find_stance_jussive(word.norm)
         if jussive is not None:
-            return jussive[1]
+            return jussive.value
     if word.has(EMOTION_POSITIVE):
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
@@ -180,7 +181,7 @@ def _urged_content(words: list[Word], position: int) -> bool:
         return False
     before = words[position - 1].norm
     earlier_urge = any(
-        (hit := find_stance(w.norm)) is not None and hit[1].kind == "urges"
+        (hit := find_stance(w.norm)) is not None and hit.value.kind == "urges"
         for w in words[max(0, position - 8):position]
     )
     return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
@@ -1074,22 +1075,29 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     return first_word
 
 
+class _PastTitle(NamedTuple):
+    """What :func:`_after_subject_title` read: the objects when they are settled, else
+    none and the position of the closing comma's word to look after."""
+
+    objects: list[Candidate]
+    closing: int | None
+
+
 def _after_subject_title(context: Extraction, words: list[Word], after: int,
                          sentence: Sentence, trigger: StanceTrigger,
-                         skip: set[str]) -> tuple[list[Candidate], int | None]:
+                         skip: set[str]) -> _PastTitle:
     """A title or person noun right after the subject: the object it names («ورحب الرئيس
     بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
     title, so only a named holder of a definite title counts), or, past the subject's own
-    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»):
-    ``(objects, None)`` when settled, else ``([], the closing comma's word)``."""
+    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
     if _prepositional(words[after]):
         titled = _titled_object(context, words, after, sentence, trigger, skip) or \
             _appositive_object(context, words, after, skip)
-        return ([titled] if titled is not None else []), None
+        return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip)
-        return ([named] if named is not None else []), None
-    return [], _closing_comma(context, words, after)
+        return _PastTitle([named] if named is not None else [], None)
+    return _PastTitle([], _closing_comma(context, words, after))
 
 
 def _topic_object(context: Extraction, words: list[Word], first_word: int,
