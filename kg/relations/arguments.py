@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
+from kg.relations.rules import ObjectSource
 from kg.text.normalize import normalize_key
 
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
@@ -267,7 +268,7 @@ class Candidate:
     preposition: str
     label: str | None
     word_index: int
-    source: str
+    source: ObjectSource
     """``mention``, ``event``, ``nisba`` or ``holder``."""
     led_id: str | None = None
     """For an unnamed holder («زعيم تنظيم الدولة»), the organisation it leads."""

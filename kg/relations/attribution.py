@@ -36,7 +36,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
-from kg.relations.rules import attribution_rule
+from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
@@ -324,7 +324,7 @@ def _feminine(form: str, lemma: str) -> bool:
         form.startswith("م") and form.endswith("ه"))
 
 
-_CONFIDENCE = {
+_CONFIDENCE: dict[SpeakerHow, float] = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
     "participle": 0.75, "title_ref": 0.7, "continued": 0.7, "colon": 0.55,
 }

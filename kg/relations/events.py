@@ -90,7 +90,7 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
-from kg.relations.rules import event_rule
+from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
@@ -111,7 +111,7 @@ EVENT_VERBS = frozenset({
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 _VIOLENT = frozenset({"Killing", "Attack"})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
-_OWN_AGENT = frozenset({"subject", "light", "pronoun"})
+_OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
 """Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
@@ -138,7 +138,7 @@ class _Draft:
     patient: bool = False
     """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
     arguments: list[Argument] = field(default_factory=list)
-    agent_source: str = ""
+    agent_source: ArgsHow = ""
     background: bool = False
     signer: bool = False
     """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""

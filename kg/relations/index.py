@@ -37,7 +37,7 @@ from kg.relations.lexicon import (
     bare_forms,
     readings_of,
 )
-from kg.relations.rules import Rule
+from kg.relations.rules import ArgsHow, Rule
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
 from kg.text.words import WordView, document_words, split_view
@@ -233,7 +233,7 @@ class ArgsFound(NamedTuple):
 
     args: list[Arg]
     after: int
-    how: str
+    how: ArgsHow
 
 
 

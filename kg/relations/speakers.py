@@ -50,6 +50,7 @@ from kg.relations.lexicon import (
     find_reporting,
 )
 from kg.relations.roles import is_title_head, person_for_title
+from kg.relations.rules import SpeakerHow
 
 _SPEAKER_LABELS = AGENT_LABELS | {"City"}
 _WINDOW = 12
@@ -107,7 +108,8 @@ _INFORMING = frozenset({"ابلغ", "اخبر"})
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 
-EXPLICIT = frozenset({"after", "title", "title_ref", "capital", "author", "before"})
+EXPLICIT: frozenset[SpeakerHow] = frozenset({"after", "title", "title_ref", "capital", "author",
+                                            "before"})
 """How a speaker named in its own sentence was found."""
 
 
@@ -120,7 +122,7 @@ class SpeakerReading:
     («قالت مصادر»), which also ends any continuation, and ``""`` otherwise."""
 
     entity_id: str | None
-    how: str
+    how: SpeakerHow
 
 
 _NONE = SpeakerReading(None, "")
@@ -348,7 +350,8 @@ def _after_mention(context: Extraction, words: list[Word], mention: Mention, ind
     return max(index + 1, last - words[0].index + 1)
 
 
-def _mention_speaker(context: Extraction, mention: Mention, how: str) -> SpeakerReading:
+def _mention_speaker(context: Extraction, mention: Mention,
+                     how: SpeakerHow) -> SpeakerReading:
     """The mention as a speaker: a capital is its country, any other city no speaker."""
     assert mention.entity_id is not None
     if mention.label == "City":

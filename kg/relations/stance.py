@@ -93,7 +93,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.roles import is_title_head
-from kg.relations.rules import Rule, stance_rule
+from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.timex import article_date, resolve
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -953,7 +953,7 @@ def _adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
-            how: str, trigger: StanceTrigger) -> bool:
+            how: ArgsHow, trigger: StanceTrigger) -> bool:
     """The candidate is in reach: before the next stance word (its objects are its own);
     for an addressee of urges, or after a subject read from the previous sentence, the
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
@@ -1004,7 +1004,7 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
 
 def _objects(context: Extraction, words: list[Word], position: int, after: int,
              sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
-             how: str = "") -> list[Candidate]:
+             how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
     if after > position + 1 and after < len(words) and (
@@ -1102,7 +1102,7 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
 
 def _topic_object(context: Extraction, words: list[Word], first_word: int,
                   trigger: StanceTrigger, candidates: list[Candidate],
-                  how: str) -> Candidate | None:
+                  how: ArgsHow) -> Candidate | None:
     """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
     «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
     a people, or a titled person."""
@@ -1191,7 +1191,7 @@ def _phrase_object(context: Extraction, words: list[Word], first_word: int, sent
 
 
 def _addressee_from(context: Extraction, words: list[Word], first_word: int,
-                    trigger: StanceTrigger, how: str, skip: set[str]) -> Candidate | None:
+                    trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
     """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
     a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
     a passive with no subject of its own («وطُلب من المواطنين»)."""
@@ -1372,14 +1372,18 @@ def _partners(context: Extraction, words: list[Word], position: int, sentence: S
 
 _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
 
-_HOW_PENALTY = {"after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
-                "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
-                "previous": 0.15}
-_OBJECT_PENALTY = {"mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
-                   "faced": 0.05, "nisba": 0.15}
+_HOW_PENALTY: dict[ArgsHow, float] = {
+    "after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
+    "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
+    "previous": 0.15,
+}
+_OBJECT_PENALTY: dict[ObjectSource, float] = {
+    "mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
+    "faced": 0.05, "nisba": 0.15,
+}
 
 
-def confidence_of(trigger: StanceTrigger, how: str, obj: Candidate) -> float:
+def confidence_of(trigger: StanceTrigger, how: ArgsHow, obj: Candidate) -> float:
     """How sure the rule is: the trigger's own confidence, less for a subject or an
     object read from further away (a previous sentence, a nisba adjective)."""
     penalty = _HOW_PENALTY.get(how, 0.15) + _OBJECT_PENALTY.get(obj.source, 0.1)
@@ -1461,7 +1465,7 @@ class _Stance:
 
     kind: RelationKind
     negated: bool
-    how: str
+    how: ArgsHow
     """How the subjects were found (see :func:`confidence_of`)."""
     trigger: StanceTrigger
     subjects: list[Arg]
