@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from kg.model import Entity, Event, Evidence, Relation, Statement
@@ -207,7 +208,7 @@ class DocState:
         return self._event_at_word
 
     @property
-    def rejected_events(self) -> frozenset[str] | set[str]:
+    def rejected_events(self) -> AbstractSet[str]:
         return self._rejected_events
 
     def merge(self, findings: Findings) -> None:
