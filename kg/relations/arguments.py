@@ -10,12 +10,15 @@ first-person plural («نحن», «قمنا», «لم نكن»).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.model import Mention, Sentence
-from kg.relations.context import AGENT_LABELS, PLACE_LABELS, Arg, DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
+from kg.relations.rules import ObjectSource
 from kg.text.normalize import normalize_key
 
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
@@ -28,7 +31,7 @@ COURTESY_TITLES = frozenset({"صاحب", "فخامه", "معالي", "سمو", "
 السمو الملكي الأمير محمد», «استقبل فخامة الرئيس», «التقى معالي الوزير»."""
 
 
-def preposition(context: DocContext, mention: Mention) -> str:
+def preposition(context: Extraction, mention: Mention) -> str:
     """The preposition that governs a mention: attached («لسوريا» → ل) or the word before."""
     prefix = context.attached_prefix(mention).lstrip("وف")
     if prefix[:1] in {"ب", "ل", "ك"}:
@@ -53,7 +56,7 @@ def is_first_person(word: Word) -> bool:
     return len(bare) > 3 and bare.endswith("نا") and bare not in _NOT_FIRST_PERSON
 
 
-def speaker_affiliation(context: DocContext, word: Word) -> Arg | None:
+def speaker_affiliation(context: Extraction, word: Word) -> Arg | None:
     """Whom a first-person plural inside a quote stands for."""
     speaker = context.speaker_at(word.start)
     if speaker is None:
@@ -61,7 +64,7 @@ def speaker_affiliation(context: DocContext, word: Word) -> Arg | None:
     return Arg(context.affiliation(speaker), word.start, word.end)
 
 
-def first_person_near(context: DocContext, words: list[Word], position: int,
+def first_person_near(context: Extraction, words: list[Word], position: int,
                       lookback: int = 4, include_self: bool = True) -> Arg | None:
     """A first-person plural at the trigger or a few words before it, in the same clause."""
     start = position if include_self else position - 1
@@ -73,7 +76,7 @@ def first_person_near(context: DocContext, words: list[Word], position: int,
     return None
 
 
-def coordinated_mentions(context: DocContext, mention: Mention, sentence: Sentence,
+def coordinated_mentions(context: Extraction, mention: Mention, sentence: Sentence,
                          labels: frozenset[str]) -> list[Mention]:
     """The mention and those joined to it by «و» in the same clause: «موسكو والمتمردين»."""
     found = [mention]
@@ -91,7 +94,7 @@ def coordinated_mentions(context: DocContext, mention: Mention, sentence: Senten
     return found
 
 
-def chain(context: DocContext, mention: Mention, sentence: Sentence,
+def chain(context: Extraction, mention: Mention, sentence: Sentence,
           labels: frozenset[str]) -> list[Arg]:
     """The mention and the ones coordinated with it by «و», as arguments."""
     assert mention.entity_id is not None
@@ -102,8 +105,8 @@ def chain(context: DocContext, mention: Mention, sentence: Sentence,
     ]
 
 
-def subject_after(context: DocContext, words: list[Word], position: int, sentence: Sentence,
-                  max_words: int = 9) -> tuple[list[Arg], int]:
+def subject_after(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+                  max_words: int = 9) -> ArgsAfter:
     """The subject right after a verb (and the index of the word after it), or ``[]``.
 
     The subject must follow the verb at once, after at most an adverb («أمس»);
@@ -115,7 +118,7 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
             not context.boundary_between(words[index - 1], words[index]):
         index += 1
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
-        return [], position + 1
+        return ArgsAfter([], position + 1)
     word = words[index]
     mention = context.mention_starting_in(word)
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
@@ -123,10 +126,10 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
         return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
     realm = kingdom(context, words, index)
     if realm is not None:
-        return [Arg(realm, word.start, word.end)], index + 1
+        return ArgsAfter([Arg(realm, word.start, word.end)], index + 1)
     state = _state_by_nisba(context, words, index)
     if state is not None:
-        return [state], index + 2
+        return ArgsAfter([state], index + 2)
     typed = typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
@@ -143,8 +146,8 @@ def subject_after(context: DocContext, words: list[Word], position: int, sentenc
             end = index + 1
             while end < len(words) and any(rest in NISBA for _, rest in words[end].readings()):
                 end += 1
-            return [Arg(person_id, word.start, word.end)], end
-    return [], position + 1
+            return ArgsAfter([Arg(person_id, word.start, word.end)], end)
+    return ArgsAfter([], position + 1)
 
 
 _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
@@ -152,7 +155,7 @@ _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
 _SAUDI = ("السعودية", "Q851")
 
 
-def kingdom(context: DocContext, words: list[Word], index: int) -> str | None:
+def kingdom(context: Extraction, words: list[Word], index: int) -> str | None:
     """Bare «المملكة» (no name after it): in Saudi and Gulf news the country whose news it
     is («وأعربت المملكة عن إدانتها», «رفض المملكة للتدخل»): Saudi Arabia when the document
     names it or no kingdom at all; nobody when the document names only another kingdom
@@ -183,7 +186,7 @@ TYPE_NOUNS = frozenset({
 """Nouns that name the kind of an actor before its name («شركة بوينغ», «حكومة اليمن»)."""
 
 
-def typed_name(context: DocContext, words: list[Word], index: int) -> Mention | None:
+def typed_name(context: Extraction, words: list[Word], index: int) -> Mention | None:
     """«أطلقت شركة بوينغ تحذيرا», «وانتقدت حكومة اليمن ...»: the named actor right after a
     noun of its kind, when the kind noun is no mention of its own; never a person
     («نظام الأسد» names a regime, not the man)."""
@@ -205,7 +208,7 @@ _STATE_HEADS = frozenset({"حكومه", "سلطات", "بيان", "رئاسه", 
 """Nouns for a state's government or its voice («الحكومة اليمنية», «البيان السعودي»)."""
 
 
-def _state_by_nisba(context: DocContext, words: list[Word], index: int) -> Arg | None:
+def _state_by_nisba(context: Extraction, words: list[Word], index: int) -> Arg | None:
     """«ورحبت الحكومة اليمنية», «أدانت السلطات المصرية», «رحب البيان السعودي»: the
     government or the statement of a country speaks for the country its nisba names."""
     word = words[index]
@@ -224,18 +227,18 @@ def _attached(word: Word) -> bool:
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
 
 
-def _with_end(context: DocContext, words: list[Word], args: list[Arg]) -> tuple[list[Arg], int]:
+def _with_end(context: Extraction, words: list[Word], args: list[Arg]) -> ArgsAfter:
     last_word = context.word_at(max(args[-1].start, args[-1].end - 1))
     assert last_word is not None
-    return args, last_word.index - words[0].index + 1
+    return ArgsAfter(args, last_word.index - words[0].index + 1)
 
 
-def _words_between(context: DocContext, word: Word, mention: Mention) -> int:
+def _words_between(context: Extraction, word: Word, mention: Mention) -> int:
     target = context.word_at(mention.start)
     return (target.index - word.index) if target else 99
 
 
-def subject_before(context: DocContext, words: list[Word], position: int,
+def subject_before(context: Extraction, words: list[Word], position: int,
                    max_words: int = 10) -> list[Arg]:
     """The nearest agent before the trigger in its sentence that no preposition governs."""
     start = words[max(0, position - max_words)].start
@@ -265,20 +268,20 @@ class Candidate:
     preposition: str
     label: str | None
     word_index: int
-    source: str
+    source: ObjectSource
     """``mention``, ``event``, ``nisba`` or ``holder``."""
     led_id: str | None = None
     """For an unnamed holder («زعيم تنظيم الدولة»), the organisation it leads."""
 
 
-def commit_holder(context: DocContext, candidate: Candidate, sentence: Sentence) -> None:
+def commit_holder(context: Extraction, candidate: Candidate, sentence: Sentence) -> None:
     """Record ``leads`` for an unnamed role holder once it is used as an argument."""
     if candidate.source == "holder" and candidate.led_id:
         add_leads(context, candidate.arg, candidate.led_id, sentence)
 
 
-def scan_after(context: DocContext, words: list[Word], position: int, sentence: Sentence,
-               max_words: int, events: dict[int, str], skip: set[str],
+def scan_after(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+               max_words: int, events: Mapping[int, str], skip: set[str],
                cross_commas: bool = False) -> list[Candidate]:
     """Mentions, event triggers, nisba adjectives and unnamed role holders after the trigger."""
     found: list[Candidate] = []
@@ -304,9 +307,9 @@ def scan_after(context: DocContext, words: list[Word], position: int, sentence: 
         elif mention is None:
             held = unnamed_holder(context, words, index, sentence)
             if held is not None:
-                holder, led = held
-                found.append(Candidate(holder, "", "Person", index, "holder", led))
-                taken_until = holder.end
+                found.append(Candidate(held.holder, "", "Person", index, "holder",
+                                       held.organisation_id))
+                taken_until = held.holder.end
             elif any(rest in NISBA for _, rest in word.readings()):
                 country = context.country_for_nisba(word)
                 if country and country not in skip:

@@ -15,11 +15,16 @@ speaker, and a confidence that says how the speaker was found.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import NamedTuple
+
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import coordinated_mentions
-from kg.relations.context import AGENT_LABELS, REPORTING_WORD, DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.findings import Discourse, DocState, Findings, Turn
+from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
@@ -31,6 +36,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
+from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
@@ -90,7 +96,7 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
 
 
-def _inside_quotation(context: DocContext, word: Word) -> bool:
+def _inside_quotation(context: Extraction, word: Word) -> bool:
     """Whether ``word`` stands inside a quotation opened earlier in its paragraph: a verb
     there is part of the quote («قال: «وأكدنا أن ...»»), never a new reporting verb."""
     text = context.doc.text
@@ -116,7 +122,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _content_end(context: DocContext, words: list[Word], first: int, sentence: Sentence) -> int:
+def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
     """The end of an indirect statement: the sentence end, or before «، مضيفا ...»."""
     for index in range(first + 1, len(words)):
         word = words[index]
@@ -128,9 +134,19 @@ def _content_end(context: DocContext, words: list[Word], first: int, sentence: S
     return sentence.end
 
 
-def _content(context: DocContext, words: list[Word], position: int, sentence: Sentence,
-             verb: ReportingVerb) -> tuple[int, int, int, bool] | None:
-    """(index of the first content word, start, end, direct) of what the verb reports."""
+class _Content(NamedTuple):
+    """What a reporting verb reports: the position of its first word in the sentence,
+    its span, and whether it is quoted (direct speech)."""
+
+    first_word: int
+    start: int
+    end: int
+    direct: bool
+
+
+def _content(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+             verb: ReportingVerb) -> _Content | None:
+    """What the verb at ``words[position]`` reports."""
     text = context.doc.text
     limit = min(len(words), position + _WINDOW)
     name_end = -1  # the closing mark of the last quoted name passed over
@@ -147,13 +163,13 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)
                 if start < end and not _quoted_name(text, start, end, closing, sentence):
-                    return index, start, end, True
+                    return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
             break
         word = words[index]
         coordinated = find_reporting(word.norm)
-        if coordinated is not None and coordinated[0].startswith("و"):
+        if coordinated is not None and coordinated.prefix.startswith("و"):
             return None  # «وقال الحمود مغردا ... وقال: ...»: the next verb has the content
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
@@ -163,27 +179,27 @@ def _content(context: DocContext, words: list[Word], position: int, sentence: Se
                 return None
             nested = _content(context, words, index, sentence, verb) \
                 if word.norm in verb.content_prepositions else None
-            if nested is not None and nested[0] == index + 1 and nested[3]:
+            if nested is not None and nested.first_word == index + 1 and nested.direct:
                 return nested
             start = words[index + 1].start
             end = _content_end(context, words, index + 1, sentence)
             start, end = _trim(text, start, end)
             # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
-            return (index + 1, start, end, False) if start < end else None
+            return _Content(index + 1, start, end, False) if start < end else None
         if ":" in gap:
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
-            return (index, start, end, True) if start < end else None
+            return _Content(index, start, end, True) if start < end else None
         if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
-            return (index, start, end, True) if start < end else None
+            return _Content(index, start, end, True) if start < end else None
     return None
 
 
 _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مطلقا"})
 
 
-def _denied_object(context: DocContext, words: list[Word], position: int,
-                   sentence: Sentence) -> tuple[int, int, int, bool] | None:
+def _denied_object(context: Extraction, words: list[Word], position: int,
+                   sentence: Sentence) -> _Content | None:
     """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb."""
     index = position + 1
     after = [m for m in context.mentions_between(words[position].end,
@@ -204,7 +220,7 @@ def _denied_object(context: DocContext, words: list[Word], position: int,
                 find_reporting(words[end + 1].norm) is not None
                 or find_stance(words[end + 1].norm) is not None)):
         end += 1
-    return index, words[index].start, words[end].end, False
+    return _Content(index, words[index].start, words[end].end, False)
 
 
 def _first_person(word: Word) -> bool:
@@ -212,15 +228,32 @@ def _first_person(word: Word) -> bool:
     return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
 
 
-def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
+                     words: list[Word]) -> Findings | None:
+    """The statements of one sentence, and who speaks last after it; None when the
+    sentence has no reporting verb nor colon and leaves the discourse as it was."""
+    if not index.trigger_positions(words, REPORTING_WORD) and \
+            ":" not in index.doc.text[sentence.start:sentence.end]:
+        discourse = _after_anonymous_source(state.discourse, sentence, words)
+        return None if discourse is state.discourse else Findings(discourse)
+    context = Extraction(index, state)
     _statements(context, sentence, words)
-    last = context.last_speaker
-    if (last is None or last[1] != sentence.index) and cites_anonymous_source(words):
-        context.last_speaker = None  # «وبحسب شهود عيان ...» «وأضاف»: not the earlier speaker
+    context.discourse = _after_anonymous_source(context.discourse, sentence, words)
     _headline_colon(context, sentence, words)
+    return context.found
 
 
-def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+def _after_anonymous_source(discourse: Discourse, sentence: Sentence,
+                            words: list[Word]) -> Discourse:
+    """«وبحسب شهود عيان ...» «وأضاف»: a sentence on the word of an unnamed source ends the
+    earlier speaker's turn (not one who spoke in this sentence)."""
+    last = discourse.last_speaker
+    if last is not None and last.sentence != sentence.index and cites_anonymous_source(words):
+        return replace(discourse, last_speaker=None)
+    return discourse
+
+
+def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
     for position in context.trigger_positions(words, REPORTING_WORD):
         word = words[position]
         hit = find_reporting(word.norm)
@@ -228,26 +261,27 @@ def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> N
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)
             negated = hit is not None
-        if hit is None or hit[0].endswith("ال") or context.speaker_at(word.start) is not None:
+        if hit is None or hit.prefix.endswith("ال") or context.speaker_at(word.start) is not None:
             continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
         if context.covering_mention(word.start) is not None or _inside_quotation(context, word):
             continue
-        verb = hit[1]
+        verb = hit.value
         if negated and not verb.denial:
             continue  # «لم يقل»: nothing was said
         content = _content(context, words, position, sentence, verb)
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
-                content[0] < 1 or words[content[0] - 1].norm != "عن")):
+                content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:
             if reading.how == "anonymous":
-                context.last_speaker = None  # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
+                # «وقالت مصادر ...» «وأضافت»: not the earlier speaker
+                context.discourse = replace(context.discourse, last_speaker=None)
             continue
-        if _gender_clash(context, word.norm[len(hit[0]):], verb, reading):
+        if _gender_clash(context, word.norm[len(hit.prefix):], verb, reading):
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
 
@@ -255,7 +289,7 @@ def _statements(context: DocContext, sentence: Sentence, words: list[Word]) -> N
 _FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref"})
 
 
-def _gender_clash(context: DocContext, form: str, verb: ReportingVerb,
+def _gender_clash(context: Extraction, form: str, verb: ReportingVerb,
                   reading: SpeakerReading) -> bool:
     """«فنفت الشركة مسؤوليتها ... مضيفةً أن», «وأعلنت ...»: a feminine verb agrees with an
     organisation, a country or a woman. When the speaker was not named next to the verb but
@@ -268,13 +302,14 @@ def _gender_clash(context: DocContext, form: str, verb: ReportingVerb,
     if entity is None or entity.label != "Person":
         return False
     if reading.how not in _FAR_READINGS:
-        context.female_speakers.add(reading.entity_id)  # «قالت جانيت يلين»
+        female = context.discourse.female_speakers | {reading.entity_id}  # «قالت جانيت يلين»
+        context.discourse = replace(context.discourse, female_speakers=female)
         return False
-    return reading.entity_id not in context.female_speakers and \
+    return reading.entity_id not in context.discourse.female_speakers and \
         not _feminine_title(context, reading.entity_id)
 
 
-def _feminine_title(context: DocContext, person_id: str) -> bool:
+def _feminine_title(context: Extraction, person_id: str) -> bool:
     """«زعيمة المعارضة مريم رجوي», «المتحدثة باسم الشركة»: a title in the feminine says
     the person is a woman (read only for the rare feminine verb with a far speaker)."""
     return any(role.person_id == person_id and
@@ -289,7 +324,7 @@ def _feminine(form: str, lemma: str) -> bool:
         form.startswith("م") and form.endswith("ه"))
 
 
-_CONFIDENCE = {
+_CONFIDENCE: dict[SpeakerHow, float] = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
     "participle": 0.75, "title_ref": 0.7, "continued": 0.7, "colon": 0.55,
 }
@@ -298,7 +333,7 @@ a speaker named right after the verb first; one read from a title introduced ear
 carried over from an earlier sentence, or from a headline colon last."""
 
 
-def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: SpeakerReading,
+def _add(context: Extraction, sentence: Sentence, verb_word: Word, reading: SpeakerReading,
          start: int, end: int, direct: bool, verb: ReportingVerb | None,
          negated: bool = False) -> None:
     """A statement and its speaker's ``stated`` (or ``denies``) relation. A negated
@@ -311,8 +346,7 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         if m.entity_id and m.entity_id != speaker
     ))
     confidence = _CONFIDENCE.get(how, 0.5) - (0.0 if direct else 0.05)
-    rule = f"attribution.{'direct' if direct else 'indirect'}.{how}"
-    evidence = context.evidence(sentence, [(start, end)], rule, confidence,
+    evidence = context.evidence(sentence, [(start, end)], attribution_rule(direct, how), confidence,
                                 (verb_word.start, verb_word.end))
     statement = Statement(
         id=statement_id(doc.id, start, end), speaker_id=speaker,
@@ -320,10 +354,10 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         quote_start=start, quote_end=end,
         direct=direct, evidence=evidence, about_ids=about,
     )
-    if statement.id in context.statements:
+    if context.has_statement(statement.id):
         return
-    context.statements[statement.id] = statement
     denial = verb is not None and verb.denial
+    context.add_statement(statement, denied=denial and not negated)
     kind: RelationKind = "denies" if denial else "stated"
     polarity: Polarity = "negative" if negated else "positive"
     context.add_relation(Relation(
@@ -331,15 +365,15 @@ def _add(context: DocContext, sentence: Sentence, verb_word: Word, reading: Spea
         subject_id=speaker, object_id=statement.id, evidence=(evidence,),
         polarity=polarity,
     ))
-    context.quotes.add(start, end, speaker)
-    if denial and not negated:
-        context.denied_spans.append((start, end))
-    context.last_actor = (speaker, sentence.index)
-    if how in EXPLICIT or (context.last_speaker and context.last_speaker[0] == speaker):
-        context.last_speaker = (speaker, sentence.index)
+    turn = Turn(speaker, sentence.index)
+    last = context.discourse.last_speaker
+    context.discourse = replace(
+        context.discourse, last_actor=turn,
+        last_speaker=turn if how in EXPLICIT or (last and last.node_id == speaker) else last,
+    )
 
 
-def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) -> None:
+def _headline_colon(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
     """«ترامب لـجمهوره : باقون لاجل النفط»: a person, at most two words, a colon, the quote."""
     text = context.doc.text
     for mention in context.mentions_between(sentence.start, sentence.end):
@@ -356,7 +390,7 @@ def _headline_colon(context: DocContext, sentence: Sentence, words: list[Word]) 
         start, end = _trim(text, colon + 1, end if end != -1 else sentence.end)
         if start >= end:
             continue
-        if context.quotes.overlaps(start, end):
+        if context.quote_overlaps(start, end):
             continue  # «وقال X: «...»»: the quotation is already a statement
         anchor = context.word_at(mention.start)
         if anchor is None:

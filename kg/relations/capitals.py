@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.gazetteer.index import GazetteerEntry, default_gazetteer
-from kg.relations.context import DocContext
+from kg.relations.context import Extraction
 from kg.text.normalize import normalize_key
 
 
@@ -30,10 +30,10 @@ def _seats() -> tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry]]:
     return by_qid, by_name
 
 
-def government_of(context: DocContext, city_id: str) -> str | None:
+def government_of(context: Extraction, city_id: str) -> str | None:
     """The country whose government the capital ``city_id`` stands for, or None for
     a city that is no capital (the document's own country entity when it has one)."""
-    city = context.entities.get(city_id) or context.new_entities.get(city_id)
+    city = context.entity(city_id)
     if city is None or city.label != "City":
         return None
     by_qid, by_name = _seats()

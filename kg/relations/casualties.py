@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.relations.context import DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import Word
 
 _UNITS: dict[str, int] = {
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2,
@@ -83,7 +84,7 @@ def _number_at(words: list[Word], index: int) -> tuple[int, int] | None:
     return value, last
 
 
-def count_near(context: DocContext, words: list[Word], position: int,
+def count_near(context: Extraction, words: list[Word], position: int,
                window: int = 6) -> Count | None:
     """The casualty count of the trigger at ``words[position]``: a counted number after it
     («مقتل عشرة أشخاص»), or just before it («ثمانية أشخاص قتلوا»), in the same clause."""
@@ -101,7 +102,7 @@ def count_near(context: DocContext, words: list[Word], position: int,
     return None
 
 
-def _clause_indexes(context: DocContext, words: list[Word], position: int,
+def _clause_indexes(context: Extraction, words: list[Word], position: int,
                     window: int) -> list[int]:
     """Indexes after the trigger (nearest first), then before it, without crossing a comma."""
     after: list[int] = []

@@ -1,530 +1,128 @@
-"""What every extractor of the relation stage reads: words, mentions and the facts found so far.
+"""What one run of an extractor works through: the document's index, what earlier
+extractors found, and its own findings.
 
-One :class:`DocContext` is built per document. It holds the words of each
-sentence with their original spans, read from the document's word view (the
-``words`` layer the ``tokens`` stage made: the text normalised once), the
-mentions that carry an entity id, and what earlier extractors found
-(statements, positions, events) so that later ones can use it: a
-first-person plural inside a quote resolves to the speaker's country,
-«رئيس الجمهورية» to the person who was introduced with that title.
+An extractor runs once per sentence (attribution, events, stance) or once per
+document (roles, geography). It reads the read-only :class:`DocIndex`, the
+document's findings so far (:class:`DocState`: statements, positions, events,
+read-only here) so that it can use them — a first-person plural inside a quote
+resolves to the speaker's country, «رئيس الجمهورية» to the person who was
+introduced with that title — and it adds only to its own :class:`Findings`, which
+it returns. The stage merges them into the document's state.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections import defaultdict, deque
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, fields, replace
-from functools import cached_property
-from itertools import chain, compress, pairwise, repeat
-from typing import TypeVar
+from collections.abc import Sequence
 
-from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.ids import entity_id as make_entity_id
-from kg.model import Document, Entity, Evidence, Mention, Relation, Sentence, Statement
+from kg.model import Entity, Event, Relation, Statement
 from kg.ontology.namespace import EntityLabel
-from kg.ontology.schema import subclasses
-from kg.relations.lexicon import (
-    AFFILIATION_WORDS,
-    EMOTION_POSITIVE,
-    EVENT_TRIGGERS,
-    MEMBERSHIP_WORDS,
-    NISBA,
-    REPORTING,
-    REPORTING_JUSSIVE,
-    STANCE,
-    STANCE_JUSSIVE,
-    bare_forms,
-    readings_of,
-)
-from kg.text.memo import WordMemo
+from kg.relations.findings import Discourse, DocState, Findings, Quote, RoleFact
+from kg.relations.index import DocIndex, Word
 from kg.text.normalize import normalize_key
-from kg.text.words import WordView, document_words, split_view
-
-AGENT_LABELS = frozenset(subclasses("Agent"))
-"""Who can speak, take a stance or act: the classes below kg:Agent (a country too)."""
-ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
-PLACE_LABELS = frozenset(subclasses("Place"))
-"""The classes below kg:Place (a country too)."""
-TERRITORY_LABELS = PLACE_LABELS - {"Country"}
-"""Places inside a country."""
-
-_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
-"""A word here: letters, digits and underscores (which separate the words of the view)."""
-T = TypeVar("T")
 
 
-def _in_order(sentences: Sequence[Sentence]) -> bool:
-    """Whether sentences follow each other without overlapping, with distinct indexes."""
-    return len({s.index for s in sentences}) == len(sentences) and all(
-        s.start <= s.end for s in sentences
-    ) and all(a.end <= b.start for a, b in pairwise(sentences))
+class Extraction:
+    """One extractor run's view of the document (see the module's docstring).
 
-
-def _keep_ranges(values: list[T], ranges: list[tuple[int, int]]) -> None:
-    values[:] = chain.from_iterable(values[low:high] for low, high in ranges)
-
-
-def _relation_words(words: WordView) -> WordView:
-    """The words the extractors read: the document's word view, except that an underscore
-    does not separate words here (a hashtag «#سوريا_الحرة» is one word, two for the
-    gazetteer), so a view with one is split again."""
-    if "_" in words.view.text:
-        return split_view(words.view, _WORD)
-    return words
-
-
-_BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
-
-
-REPORTING_WORD = 1
-"""A reading of the word is a reporting verb (``lexicon.REPORTING``)."""
-EVENT_WORD = 2
-"""A reading of the word is an event trigger (``lexicon.EVENT_TRIGGERS``)."""
-STANCE_WORD = 4
-"""A reading of the word is a stance trigger or an emotion word (``lexicon.STANCE``,
-``lexicon.EMOTION_POSITIVE``)."""
-GEOGRAPHY_WORD = 8
-"""The bare word is a membership or affiliation word (``lexicon.MEMBERSHIP_WORDS``,
-``lexicon.AFFILIATION_WORDS``)."""
-
-
-def word_kinds(norm: str) -> int:
-    """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
-    ``lookup(norm, table)`` finds something for each table of the kind."""
-    kinds = 0
-    readings = bare_forms(norm)
-    for _, rest in readings:
-        if rest in REPORTING or rest in REPORTING_JUSSIVE:
-            kinds |= REPORTING_WORD
-        if rest in EVENT_TRIGGERS:
-            kinds |= EVENT_WORD
-        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE:
-            kinds |= STANCE_WORD
-    bare = readings[-1][1]
-    if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
-        kinds |= GEOGRAPHY_WORD
-    return kinds
-
-
-_KINDS = WordMemo(word_kinds)
-""":func:`word_kinds` of the words seen so far."""
-
-
-def content_words(text: str) -> list[str]:
-    """The normalised words of ``text`` without the article («دول المجلس» → دول، مجلس)."""
-    return [w.removeprefix("ال") for w in normalize_key(text).split()]
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the normalised text, with its span in the original text
-    (a document has thousands: :func:`_make_words` makes them in bulk)."""
-
-    index: int
-    start: int
-    end: int
-    norm: str
-    sentence_index: int
-
-    def readings(self) -> tuple[tuple[str, str], ...]:
-        return readings_of(self.norm)
-
-    def bare(self) -> str:
-        """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
-        return readings_of(self.norm)[-1][1]
-
-    def has(self, table: Collection[str]) -> bool:
-        """Whether any reading of the word (with or without its clitics) is in ``table``."""
-        return any(rest in table for _, rest in readings_of(self.norm))
-
-
-def _make_words(*columns: Sequence[int] | Sequence[str]) -> list[Word]:
-    """``Word(*row)`` for every row of ``columns`` (one sequence per field).
-
-    The ``__init__`` of a frozen dataclass sets the fields one by one through
-    ``object.__setattr__``; here each field is set in one pass over all words
-    through its slot: the same objects, in a fraction of the time.
+    The index's lookups are bound here under their own names (``context.word_at``):
+    the extractors call them hundreds of times a sentence.
     """
-    words = list(map(object.__new__, repeat(Word, len(columns[0]))))
-    for slot, values in zip(_WORD_SLOTS, columns, strict=True):
-        deque(map(slot.__set__, words, values), maxlen=0)
-    return words
 
+    def __init__(self, index: DocIndex, state: DocState) -> None:
+        self.index = index
+        self.state = state
+        """The document's findings before this run (read-only here)."""
+        self.found = Findings(state.discourse)
+        """What this run found: the only thing it adds to."""
+        self.doc = index.doc
+        self.words = index.words
+        self.mentions = index.mentions
+        self.entities = index.entities
+        self.sentence_words = index.sentence_words
+        self.trigger_positions = index.trigger_positions
+        self.words_between = index.words_between
+        self.word_at = index.word_at
+        self.gap = index.gap
+        self.boundary_between = index.boundary_between
+        self.norm = index.norm
+        self.mention_starting_in = index.mention_starting_in
+        self.mentions_between = index.mentions_between
+        self.covering_mention = index.covering_mention
+        self.attached_prefix = index.attached_prefix
+        self.is_nisba = index.is_nisba
+        self.is_prepositional = index.is_prepositional
+        self.mention_words = index.mention_words
+        self.evidence = index.evidence
 
-_WORD_SLOTS = tuple(Word.__dict__[f.name] for f in fields(Word))
+    # --- discourse ---------------------------------------------------------
 
+    @property
+    def discourse(self) -> Discourse:
+        """The discourse as this run leaves it so far."""
+        return self.found.discourse
 
-@dataclass(frozen=True, slots=True)
-class Arg:
-    """A resolved argument: an entity (or event, statement) id and the span that names it."""
+    @discourse.setter
+    def discourse(self, discourse: Discourse) -> None:
+        self.found.discourse = discourse
 
-    node_id: str
-    start: int
-    end: int
+    # --- entities ----------------------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class RoleFact:
-    person_id: str
-    position_id: str
-    position_name: str
-    org_id: str | None
-    start: int
-
-
-@dataclass
-class Quotes:
-    """The quotes of the statements found so far, each with its speaker, kept by start so
-    that a lookup reads only the quotes near an offset, not every quote before it (a long
-    document has hundreds)."""
-
-    _spans: list[tuple[int, int, int, str]] = field(default_factory=list)
-    """(start, end, order added, speaker id), sorted."""
-    _longest: int = 0
-    _last_end: dict[str, int] = field(default_factory=dict)
-
-    def add(self, start: int, end: int, speaker: str) -> None:
-        bisect.insort(self._spans, (start, end, len(self._spans), speaker))
-        self._longest = max(self._longest, end - start)
-        self._last_end[speaker] = max(self._last_end.get(speaker, 0), end)
-
-    def _starting_in(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
-        first = bisect.bisect_left(self._spans, (start,))
-        return self._spans[first:bisect.bisect_left(self._spans, (end,), first)]
-
-    def speaker_at(self, offset: int) -> str | None:
-        """The speaker of the quote that contains ``offset`` (the latest added, if several)."""
-        containing = [span for span in self._starting_in(offset - self._longest, offset + 1)
-                      if offset < span[1]]
-        return max(containing, key=lambda span: span[2])[3] if containing else None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a quote overlaps ``start``..``end``."""
-        return any(start < span[1] for span in self._starting_in(start - self._longest, end))
-
-    def last_end(self, speaker: str) -> int:
-        """Where the speaker's last quote ends (0 if they have none)."""
-        return self._last_end.get(speaker, 0)
-
-    def latest_starting_in(self, start: int, end: int) -> str | None:
-        """The speaker of the latest quote added that starts in ``start``..``end``."""
-        spans = self._starting_in(start, end)
-        return max(spans, key=lambda span: span[2])[3] if spans else None
-
-
-@dataclass
-class DocContext:
-    doc: Document
-    words: list[Word] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    entities: dict[str, Entity] = field(default_factory=dict)
-    new_entities: dict[str, Entity] = field(default_factory=dict)
-    relations: dict[str, Relation] = field(default_factory=dict)
-    statements: dict[str, Statement] = field(default_factory=dict)
-    roles: list[RoleFact] = field(default_factory=list)
-    last_actor: tuple[str, int] | None = None
-    """The most recent speaker or stance subject and the sentence index where it acted."""
-    last_speaker: tuple[str, int] | None = None
-    """The last speaker named in its own sentence and the sentence of its last statement:
-    whom a subjectless «وأضاف» continues (None after «وقالت مصادر»)."""
-    female_speakers: set[str] = field(default_factory=set)
-    """Persons named right next to a feminine reporting verb («قالت جانيت يلين»): a later
-    feminine verb may continue them."""
-    quotes: Quotes = field(default_factory=lambda: Quotes())
-    """The quote and speaker of every statement so far, for first-person pronouns."""
-    denied_spans: list[tuple[int, int]] = field(default_factory=list)
-    _word_starts: list[int] = field(default_factory=list)
-    _mention_starts: list[int] = field(default_factory=list)
-    _sentence_words: dict[int, tuple[int, int]] = field(default_factory=dict)
-    _flagged: list[tuple[int, int]] = field(default_factory=list)
-    """(word index, :func:`word_kinds`) of every word that may be a trigger."""
-    _flagged_indexes: list[int] = field(default_factory=list)
-    _evidence: dict[str, dict[Evidence, None]] = field(default_factory=dict)
-    """The evidence of each relation seen more than once, in order, as a set."""
-
-    @classmethod
-    def build(cls, doc: Document) -> DocContext:
-        context = cls(doc)
-        words = _relation_words(document_words(doc))
-        # Copies: the sentence assignment drops the words outside every sentence.
-        starts, ends, norms = list(words.starts), list(words.ends), list(words.texts)
-        if _in_order(doc.sentences):
-            sentence_indexes = context._assign_in_order(starts, ends, norms)
-        else:
-            sentence_indexes = context._assign(starts, ends, norms)
-        context.words = _make_words(range(len(norms)), starts, ends, norms, sentence_indexes)
-        context._word_starts = starts
-        kinds = _KINDS.of(norms)
-        context._flagged_indexes = list(compress(range(len(kinds)), kinds))
-        context._flagged = list(zip(context._flagged_indexes, compress(kinds, kinds), strict=True))
-        context.mentions = sorted(
-            (m for m in doc.mentions if m.entity_id), key=lambda m: (m.start, -m.end)
-        )
-        context._mention_starts = [m.start for m in context.mentions]
-        context.entities = {e.id: e for e in doc.entities}
-        return context
-
-    def _assign_in_order(self, starts: list[int], ends: list[int], norms: list[str]) -> list[int]:
-        """Keep the words that start inside a sentence and return their sentence
-        indexes, for sentences in text order that do not overlap."""
-        sentence_indexes: list[int] = []
-        ranges: list[tuple[int, int]] = []
-        low = 0
-        for sentence in self.doc.sentences:
-            low = bisect.bisect_left(starts, sentence.start, low)
-            high = bisect.bisect_left(starts, sentence.end, low)
-            if low < high:
-                first = len(sentence_indexes)
-                self._sentence_words[sentence.index] = (first, first + high - low)
-                sentence_indexes += repeat(sentence.index, high - low)
-                ranges.append((low, high))
-            low = high
-        if len(sentence_indexes) < len(starts):
-            _keep_ranges(starts, ranges)
-            _keep_ranges(ends, ranges)
-            _keep_ranges(norms, ranges)
-        return sentence_indexes
-
-    def _assign(self, starts: list[int], ends: list[int], norms: list[str]) -> list[int]:
-        """:meth:`_assign_in_order` for sentences in any order: a word belongs to
-        the last sentence that starts at or before it, if it ends after the word's start."""
-        sentences = self.doc.sentences
-        sentence_starts = [s.start for s in sentences]
-        sentence_indexes: list[int] = []
-        kept: list[int] = []
-        for number, start in enumerate(starts):
-            position = bisect.bisect_right(sentence_starts, start) - 1
-            if position < 0 or start >= sentences[position].end:
-                continue
-            index = len(kept)
-            kept.append(number)
-            sentence_index = sentences[position].index
-            sentence_indexes.append(sentence_index)
-            first, _ = self._sentence_words.get(sentence_index, (index, index))
-            self._sentence_words[sentence_index] = (first, index + 1)
-        if len(kept) < len(starts):
-            starts[:] = [starts[number] for number in kept]
-            ends[:] = [ends[number] for number in kept]
-            norms[:] = [norms[number] for number in kept]
-        return sentence_indexes
-
-    # --- words -------------------------------------------------------------
-
-    def sentence_words(self, sentence: Sentence) -> list[Word]:
-        first, last = self._sentence_words.get(sentence.index, (0, 0))
-        return self.words[first:last]
-
-    def trigger_positions(self, words: list[Word], kind: int) -> list[int]:
-        """Positions in ``words`` (the words of one sentence, see :meth:`sentence_words`)
-        of the words whose :func:`word_kinds` include ``kind``; every other word
-        can be skipped by the extractor of that kind."""
-        if not words:
-            return []
-        first = words[0].index
-        low = bisect.bisect_left(self._flagged_indexes, first)
-        high = bisect.bisect_left(self._flagged_indexes, words[-1].index + 1, low)
-        return [index - first for index, kinds in self._flagged[low:high] if kinds & kind]
-
-    def words_between(self, start: int, end: int) -> list[Word]:
-        """The words that lie inside ``[start, end)``."""
-        low = bisect.bisect_left(self._word_starts, start)
-        high = bisect.bisect_left(self._word_starts, end, low)
-        return [w for w in self.words[low:high] if w.end <= end]
-
-    def word_at(self, offset: int) -> Word | None:
-        """The word that contains (or starts right after) ``offset``."""
-        position = bisect.bisect_right(self._word_starts, offset) - 1
-        if position >= 0 and self.words[position].end > offset:
-            return self.words[position]
-        if position + 1 < len(self.words):
-            return self.words[position + 1]
-        return None
-
-    def gap(self, left: Word, right: Word) -> str:
-        """The characters between two words (punctuation, spaces)."""
-        return self.doc.text[left.end:right.start]
-
-    def boundary_between(self, left: Word, right: Word) -> bool:
-        """Whether punctuation (a comma, a quote, a full stop) separates two words."""
-        return left.sentence_index != right.sentence_index or bool(
-            _BOUNDARY.search(self.doc.text, left.end, right.start)
-        )
-
-    def norm(self, start: int, end: int) -> str:
-        return normalize_key(self.doc.text[start:end])
-
-    # --- mentions ----------------------------------------------------------
+    def entity(self, node_id: str) -> Entity | None:
+        """The entity with this id: the document's, or one named by this stage."""
+        return self.entities.get(node_id) or self.state.new_entities.get(node_id) \
+            or self.found.new_entities.get(node_id)
 
     def label(self, node_id: str) -> str | None:
-        entity = self.entities.get(node_id) or self.new_entities.get(node_id)
+        entity = self.entity(node_id)
         return entity.label if entity else None
-
-    def mention_starting_in(self, word: Word) -> Mention | None:
-        """The longest mention that starts inside ``word``."""
-        position = bisect.bisect_left(self._mention_starts, word.start)
-        if position < len(self.mentions) and self.mentions[position].start < word.end:
-            return self.mentions[position]
-        return None
-
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
-        """Mentions that start at or after ``start`` and lie before ``end``."""
-        first = bisect.bisect_left(self._mention_starts, start)
-        last = bisect.bisect_left(self._mention_starts, end, first)
-        return [m for m in self.mentions[first:last] if m.end <= end]
-
-    @cached_property
-    def persons_by_surname(self) -> dict[str, frozenset[str]]:
-        """The ids of the document's persons named in two or more words, by the last
-        word of the name («باسلمه»): built once, so a lookup does not scan every entity."""
-        found: defaultdict[str, set[str]] = defaultdict(set)
-        for entity in self.entities.values():
-            if entity.label == "Person" and len(entity.name.split()) > 1:
-                found[normalize_key(entity.name).split()[-1]].add(entity.id)
-        return {surname: frozenset(ids) for surname, ids in found.items()}
-
-    @cached_property
-    def agent_mentions_by_opening(self) -> dict[tuple[str, str], list[Mention]]:
-        """The agent mentions whose names have more than two :func:`content_words`, in text
-        order, by their first two (what a shortened description repeats: «دول المجلس»)."""
-        found: defaultdict[tuple[str, str], list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            if mention.entity_id and mention.label in AGENT_LABELS:
-                name = content_words(self.doc.text[mention.start:mention.end])
-                if len(name) > 2:
-                    found[name[0], name[1]].append(mention)
-        return dict(found)
-
-    def covering_mention(self, offset: int) -> Mention | None:
-        position = bisect.bisect_right(self._mention_starts, offset) - 1
-        while position >= 0:
-            mention = self.mentions[position]
-            if mention.start <= offset < mention.end:
-                return mention
-            if offset - mention.start > 80:
-                break
-            position -= 1
-        return None
-
-    def attached_prefix(self, mention: Mention) -> str:
-        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»."""
-        word = self.word_at(mention.start)
-        if word is None:
-            return ""
-        if mention.start > word.start:
-            return self.norm(word.start, mention.start)
-        mention_norm = self.norm(mention.start, min(mention.end, word.end))
-        names = self._names(mention.entity_id or "")
-        for prefix, rest in readings_of(mention_norm):
-            if prefix and prefix not in ("ال",) and any(
-                name.startswith(rest) or rest.startswith(name) for name in names if len(name) > 2
-            ):
-                return prefix.removesuffix("ال")
-        return ""
-
-    def _names(self, entity_id: str) -> list[str]:
-        entity = self.entities.get(entity_id)
-        if entity is None:
-            return []
-        names = [normalize_key(entity.name), *(normalize_key(a) for a in entity.aliases)]
-        first = [n.split(" ")[0] for n in names if n]
-        return first + [n.removeprefix("ال") for n in first]
-
-    def is_nisba(self, mention: Mention) -> bool:
-        """A country named by its adjective («اليمني», «الأوكرانية»): never a subject by itself.
-
-        The adjective is known from the lexicon, or from the gazetteer that found
-        the mention («الاميركي», a spelling the lexicon lacks).
-        """
-        if mention.extractor == ADJECTIVE_EXTRACTOR:
-            return True
-        word = self.word_at(mention.start)
-        return word is not None and mention.end - mention.start <= word.end - word.start + 1 \
-            and word.has(NISBA)
-
-    def is_prepositional(self, mention: Mention) -> bool:
-        """Whether the mention is governed by a preposition (attached or a word before it)."""
-        prefix = self.attached_prefix(mention).lstrip("وف")
-        if prefix.startswith(("ب", "ل", "ك")):
-            return True
-        word = self.word_at(mention.start)
-        if word is None or word.index == 0:
-            return False
-        before = self.words[word.index - 1]
-        from kg.relations.lexicon import PREPOSITIONS
-
-        return before.sentence_index == word.sentence_index and before.bare() in PREPOSITIONS | {
-            "لسان", "قبل", "جانب"
-        } and not self.boundary_between(before, word)
-
-    def mention_words(self, mention: Mention) -> tuple[int, int]:
-        """Indices of the first and last word of a mention."""
-        first = self.word_at(mention.start)
-        last = self.word_at(max(mention.start, mention.end - 1))
-        assert first is not None and last is not None
-        return first.index, last.index
-
-    # --- entities created by this stage ------------------------------------
 
     def add_entity(self, label: EntityLabel, name: str, key: str | None = None,
                    qid: str | None = None) -> str:
+        """The id of the entity ``label`` named ``name`` (the normalised name, or ``key``,
+        and ``qid`` make the id); one that nothing has named yet goes into the findings."""
         node_id = make_entity_id(label, key if key is not None else normalize_key(name), qid)
-        if node_id not in self.entities and node_id not in self.new_entities:
-            self.new_entities[node_id] = Entity(id=node_id, label=label, name=name,
-                                                qid=qid)
+        if node_id not in self.entities and node_id not in self.state.new_entities and \
+                node_id not in self.found.new_entities:
+            self.found.new_entities[node_id] = Entity(id=node_id, label=label, name=name,
+                                                      qid=qid)
         return node_id
 
     def country_for_nisba(self, word: Word) -> str | None:
         """The country a nisba adjective names («اليمني» → Yemen), reusing the document's entity."""
-        for _, rest in word.readings():
-            if rest in NISBA:
-                name, qid = NISBA[rest]
-                key = normalize_key(name)
-                for entity in self.entities.values():
-                    if entity.label == "Country" and (
-                        entity.qid == qid or normalize_key(entity.name) == key
-                        or key in (normalize_key(a) for a in entity.aliases)
-                    ):
-                        return entity.id
-                return self.add_entity("Country", name, key, qid)
-        return None
+        country = self.index.nisba_country(word)
+        if country is None:
+            return None
+        if country.entity_id is not None:
+            return country.entity_id
+        return self.add_entity("Country", country.name, normalize_key(country.name), country.qid)
 
-    # --- relations ---------------------------------------------------------
+    # --- relations and statements ------------------------------------------
 
     def add_relation(self, relation: Relation) -> None:
-        existing = self.relations.get(relation.id)
-        if existing is None:
-            self.relations[relation.id] = relation
-            return
-        # An insertion-ordered set of the evidence, so that a fact repeated
-        # through a long document costs a hash per sighting, not a scan of all
-        # its earlier evidence.
-        seen = self._evidence.setdefault(relation.id, dict.fromkeys(existing.evidence))
-        seen.update(dict.fromkeys(relation.evidence))
-        self.relations[relation.id] = replace(existing, evidence=tuple(seen),
-                                              time=existing.time or relation.time)
+        self.found.relations.add(relation)
 
-    def evidence(self, sentence: Sentence, spans: list[tuple[int, int]], rule: str,
-                 confidence: float, trigger: tuple[int, int] | None = None) -> Evidence:
-        starts = [s for s, _ in spans] + ([trigger[0]] if trigger else [])
-        ends = [e for _, e in spans] + ([trigger[1]] if trigger else [])
-        start = max(sentence.start, min(starts)) if starts else sentence.start
-        end = min(sentence.end, max(ends)) if ends else sentence.end
-        if start >= end:
-            start, end = sentence.start, sentence.end
-        return Evidence(
-            document_id=self.doc.id, sentence_id=sentence.id, start=start, end=end,
-            extractor=f"relations.{rule}", confidence=round(confidence, 3),
-            trigger_start=trigger[0] if trigger else None,
-            trigger_end=trigger[1] if trigger else None,
-        )
+    def has_statement(self, statement_id: str) -> bool:
+        return statement_id in self.state.statements or statement_id in self.found.statements
 
-    # --- speakers ----------------------------------------------------------
+    def add_statement(self, statement: Statement, denied: bool) -> None:
+        """A statement, its quote, and the quote as a denied span when ``denied``."""
+        self.found.statements[statement.id] = statement
+        self.found.quotes.add(Quote(statement.quote_start, statement.quote_end,
+                                    statement.speaker_id))
+        if denied:
+            self.found.denied_spans.append((statement.quote_start, statement.quote_end))
 
-    def speaker_at(self, offset: int) -> str | None:
-        """The speaker of the statement whose quote contains ``offset``."""
-        return self.quotes.speaker_at(offset)
+    # --- roles -------------------------------------------------------------
+
+    @property
+    def roles(self) -> Sequence[RoleFact]:
+        """The positions found so far, in the order found."""
+        if not self.found.roles:
+            return self.state.roles
+        if not self.state.roles:
+            return self.found.roles
+        return [*self.state.roles, *self.found.roles]
 
     def affiliation(self, person_id: str) -> str:
         """Whom «نحن» stands for in a person's quote: their position's country or organisation."""
@@ -535,5 +133,50 @@ class DocContext:
                 return role.org_id
         return person_id
 
+    # --- quotes ------------------------------------------------------------
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The speaker of the statement whose quote contains ``offset`` (the latest found)."""
+        if self.found.quotes:
+            speaker = self.found.quotes.speaker_at(offset)
+            if speaker is not None:
+                return speaker
+        return self.state.quotes.speaker_at(offset)
+
+    def quote_overlaps(self, start: int, end: int) -> bool:
+        """Whether the quote of a statement found so far overlaps ``start``..``end``."""
+        return self.found.quotes.overlaps(start, end) or self.state.quotes.overlaps(start, end)
+
+    def last_quote_end(self, speaker: str) -> int:
+        """Where the speaker's last quote ends (0 if they have none)."""
+        return max(self.found.quotes.last_end(speaker), self.state.quotes.last_end(speaker))
+
+    def latest_speaker_quoted_in(self, start: int, end: int) -> str | None:
+        """The speaker of the latest quote found that starts in ``start``..``end``."""
+        return self.found.quotes.latest_starting_in(start, end) or \
+            self.state.quotes.latest_starting_in(start, end)
+
     def in_denial(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.denied_spans)
+        return any(start <= offset < end for start, end in self.state.denied_spans) or \
+            any(start <= offset < end for start, end in self.found.denied_spans)
+
+    # --- events ------------------------------------------------------------
+
+    def event(self, event_id: str) -> Event:
+        """An event found so far (as this run left it)."""
+        found = self.found.events.get(event_id)
+        return found if found is not None else self.state.events[event_id]
+
+    def latest_event(self, label: str) -> Event | None:
+        """The event of class ``label`` found last (as this run left it)."""
+        for event in reversed(self.found.events.values()):
+            if event.id not in self.state.events and event.label == label:
+                return event
+        for event in self.state.events_latest_first():
+            if event.label == label:
+                return self.found.events.get(event.id, event)
+        return None
+
+    def rejected_event(self, label: str) -> bool:
+        """Whether a trigger of the gathering class ``label`` was found to name no event."""
+        return label in self.state.rejected_events or label in self.found.rejected_events

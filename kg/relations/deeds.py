@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 
 from kg.model import Mention
-from kg.relations.context import DocContext, Word, content_words
+from kg.relations.context import Extraction
+from kg.relations.index import Word, content_words
 
 DEED_NOUNS = frozenset({
     "اداء", "دور", "جهود", "جهد", "مواقف", "موقف", "عمل", "اعمال", "انجازات", "انجاز",
@@ -47,7 +48,7 @@ def _relative_verb(words: list[Word], index: int) -> bool:
         norm[0] in "يت" or norm.endswith(("ه", "ها", "هم")))
 
 
-def deed_actor(context: DocContext, words: list[Word], first: int) -> int | None:
+def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None:
     """The index of the word that starts the actor of the deed praised at ``first``
     («بأداء رجال الداخلية» → «رجال»), or None when the phrase names no deed."""
     if first >= len(words):
@@ -74,7 +75,7 @@ def deed_actor(context: DocContext, words: list[Word], first: int) -> int | None
     return _past_relational(context, words, first, index)
 
 
-def _past_relational(context: DocContext, words: list[Word], first: int,
+def _past_relational(context: Extraction, words: list[Word], first: int,
                      index: int) -> int | None:
     """The actor's first word, past a relational noun and «في» («الأشقاء في دول المجلس»);
     None when the phrase crosses a clause boundary or names nobody."""
@@ -91,13 +92,13 @@ def _past_relational(context: DocContext, words: list[Word], first: int,
     return index
 
 
-def earlier_name(context: DocContext, phrase: str, before: int) -> Mention | None:
+def earlier_name(context: Extraction, phrase: str, before: int) -> Mention | None:
     """The named actor that a definite description repeats in part («دول المجلس» after
     «دول مجلس التعاون الخليجي»): the nearest earlier agent mention whose name holds the
     phrase's first two words in order, the first of them first."""
     words = content_words(phrase)
     if len(words) < 2:
         return None
-    candidates = context.agent_mentions_by_opening.get((words[0], words[1]), [])
+    candidates = context.index.agent_mentions_by_opening.get((words[0], words[1]), [])
     position = bisect.bisect_left(candidates, before, key=lambda m: m.start)
     return candidates[position - 1] if position else None

@@ -19,7 +19,8 @@ It is not kept when it is the background of the news («بعد الاعتداء�
 
 from __future__ import annotations
 
-from kg.relations.context import DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     BACKGROUND_GOVERNORS,
@@ -71,7 +72,7 @@ _OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع", "فرض", "بدء", "
 """«لحظة وقوع التفجير»: the governor of «وقوع» decides as if it governed the trigger."""
 
 
-def _clause(context: DocContext, words: list[Word], position: int, step: int,
+def _clause(context: Extraction, words: list[Word], position: int, step: int,
             limit: int) -> list[Word]:
     """Up to ``limit`` words from the trigger in direction ``step`` without crossing a comma."""
     found: list[Word] = []
@@ -90,7 +91,7 @@ def _has(words: list[Word], table: frozenset[str]) -> bool:
     return any(word.has(table) for word in words)
 
 
-def complement_ok(context: DocContext, words: list[Word], position: int, form: str) -> bool:
+def complement_ok(context: Extraction, words: list[Word], position: int, form: str) -> bool:
     """A trigger that needs a complement has it («أطلق النار», «ضربة جوية»), and no word
     before it turns it into something else («وقف إطلاق النار»)."""
     needed = EVENT_COMPLEMENTS.get(form)
@@ -104,7 +105,7 @@ def complement_ok(context: DocContext, words: list[Word], position: int, form: s
     return refused is None or not _has(_clause(context, words, position, -1, 2), refused)
 
 
-def _supported(context: DocContext, words: list[Word], position: int) -> bool:
+def _supported(context: Extraction, words: list[Word], position: int) -> bool:
     """A support verb governs the noun, and is not a subjunctive («أن تشن تركيا عملية»)."""
     for index in range(position - 1, max(-1, position - 4), -1):
         if context.boundary_between(words[index], words[index + 1]):
@@ -130,7 +131,7 @@ def _imperfect(word: Word) -> bool:
     return bool(rest)
 
 
-def happened(context: DocContext, words: list[Word], position: int, verb: bool,
+def happened(context: Extraction, words: list[Word], position: int, verb: bool,
              label_violent: bool = False) -> bool:
     """Not negated, conditional, hedged, planned, future, or only a topic."""
     if is_negated(context, words, position):
@@ -182,12 +183,12 @@ def _future_governor(word: Word) -> bool:
                for prefix, rest in word.readings())
 
 
-def is_consequence(context: DocContext, words: list[Word], position: int) -> bool:
+def is_consequence(context: Extraction, words: list[Word], position: int) -> bool:
     """«أسفر عن مقتل», «أدى إلى مقتل»: the outcome of an event named before it."""
     return _has(_clause(context, words, position, -1, 3), CONSEQUENCE_WORDS)
 
 
-def _question(context: DocContext, words: list[Word]) -> bool:
+def _question(context: Extraction, words: list[Word]) -> bool:
     """«هل ...؟»: a question reports nothing."""
     if words[0].norm in {"هل", "وهل", "فهل"}:
         return True
@@ -195,7 +196,7 @@ def _question(context: DocContext, words: list[Word]) -> bool:
     return "؟" in tail or "?" in tail
 
 
-def eventive_sense(context: DocContext, words: list[Word], position: int, label: str,
+def eventive_sense(context: Extraction, words: list[Word], position: int, label: str,
                    form: str) -> bool:
     """Not an attack in words, sports, control of a channel, an interview or calls."""
     after = _clause(context, words, position, 1, 8)
@@ -229,7 +230,7 @@ def eventive_sense(context: DocContext, words: list[Word], position: int, label:
     return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))
 
 
-def reported_without_arguments(context: DocContext, words: list[Word], position: int,
+def reported_without_arguments(context: Extraction, words: list[Word], position: int,
                                verb: bool, counted: bool, definite: bool = False) -> bool:
     """A trigger with no agent of its own still names a reported event (see the module doc).
 

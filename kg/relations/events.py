@@ -43,7 +43,7 @@ of the same class is the same event: its arguments join the earlier one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.ids import event_id
@@ -60,7 +60,7 @@ from kg.relations.arguments import (
     subject_before,
 )
 from kg.relations.casualties import Count, count_near
-from kg.relations.context import AGENT_LABELS, EVENT_WORD, Arg, DocContext, Word
+from kg.relations.context import Extraction
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_sense import (
     complement_ok,
@@ -69,6 +69,8 @@ from kg.relations.event_sense import (
     is_consequence,
     reported_without_arguments,
 )
+from kg.relations.findings import DocState, Findings
+from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     BY_HAND_OF,
@@ -88,6 +90,7 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
+from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 
@@ -108,7 +111,7 @@ EVENT_VERBS = frozenset({
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 _VIOLENT = frozenset({"Killing", "Attack"})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
-_OWN_AGENT = frozenset({"subject", "light", "pronoun"})
+_OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
 """Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
@@ -135,7 +138,7 @@ class _Draft:
     patient: bool = False
     """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
     arguments: list[Argument] = field(default_factory=list)
-    agent_source: str = ""
+    agent_source: ArgsHow = ""
     background: bool = False
     signer: bool = False
     """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
@@ -153,32 +156,21 @@ class _Draft:
         self.arguments.append(Argument(role, arg.node_id, arg.start, arg.end))
 
 
-@dataclass
-class EventState:
-    """Events found so far in a document, and which word triggers which event."""
-
-    events: dict[str, Event] = field(default_factory=dict)
-    at_word: dict[int, str] = field(default_factory=dict)
-    rejected: set[str] = field(default_factory=set)
-    """Gathering classes whose trigger was found to name no event («عضو اللقاء
-    الديموقراطي», «التمسك باتفاق الطائف»): a later «اللقاء», «ذلك الاتفاق» is that one."""
-
-
-def _agent(context: DocContext, words: list[Word], position: int, draft: _Draft,
-           sentence: Sentence) -> tuple[list[Arg], int]:
+def _agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
+           sentence: Sentence) -> ArgsAfter:
     args, after, source = _agent_with_source(context, words, position, draft, sentence)
     draft.agent_source = source
-    return args, after
+    return ArgsAfter(args, after)
 
 
-def _agent_with_source(context: DocContext, words: list[Word], position: int, draft: _Draft,
-                       sentence: Sentence) -> tuple[list[Arg], int, str]:
+def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: _Draft,
+                       sentence: Sentence) -> ArgsFound:
     word = words[position]
     if draft.verb:
         return _verb_agent(context, words, position, sentence)
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
-        return supported, position + 1, "subject"
+        return ArgsFound(supported, position + 1, "subject")
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
     genitive = _genitive_agent(context, words, position, sentence)
@@ -189,42 +181,43 @@ def _agent_with_source(context: DocContext, words: list[Word], position: int, dr
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             pronoun = first_person_near(context, words, position - 1, lookback=0)
             if pronoun is not None:
-                return [pronoun], position + 1, "pronoun"
-            return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+                return ArgsFound([pronoun], position + 1, "pronoun")
+            before = subject_before(context, words, position - 1, max_words=4)
+            return ArgsFound(before, position + 1, "light")
     distant = _distant_light_subject(context, words, position, sentence)
     if distant:
-        return distant, position + 1, "light"
+        return ArgsFound(distant, position + 1, "light")
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
-    return subject_before(context, words, position, max_words=5), position + 1, "before"
+        return ArgsFound([pronoun], position + 1, "pronoun")
+    return ArgsFound(subject_before(context, words, position, max_words=5), position + 1, "before")
 
 
-def _verb_agent(context: DocContext, words: list[Word], position: int,
-                sentence: Sentence) -> tuple[list[Arg], int, str]:
+def _verb_agent(context: Extraction, words: list[Word], position: int,
+                sentence: Sentence) -> ArgsFound:
     """The agent of a verb trigger: a first-person pronoun near it, its subject after it
     (none after a plural «وا», which is the subject: «اغتالوا رفيق الحريري»), a quoted
     subject, else the nearest agent before it."""
     word = words[position]
     pronoun = first_person_near(context, words, position, lookback=2)
     if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     plural = any(rest.endswith("وا") for _, rest in word.readings())
     subjects, after = ([], position + 1) if plural else _verb_subject(
         context, words, position, sentence)
     if subjects:
-        return subjects, after, "subject"
+        return ArgsFound(subjects, after, "subject")
     quoted = None if plural else _quoted_subject(context, words, position)
     if quoted is not None:
-        return [quoted], position + 2, "subject"
+        return ArgsFound([quoted], position + 2, "subject")
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
-    return before, position + 1, "before"
+    return ArgsFound(before, position + 1, "before")
 
 
-def _genitive_agent(context: DocContext, words: list[Word], position: int,
-                    sentence: Sentence) -> tuple[list[Arg], int, str] | None:
+def _genitive_agent(context: Extraction, words: list[Word], position: int,
+                    sentence: Sentence) -> ArgsFound | None:
     """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
     or the country its nisba names («الغارات الإسرائيلية»)."""
     genitive = position + 1
@@ -240,12 +233,12 @@ def _genitive_agent(context: DocContext, words: list[Word], position: int,
         subjects = chain(context, following, sentence, AGENT_LABELS)
         last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
         after = last.index - words[0].index + 1 if last is not None else genitive + 1
-        return subjects, after, "subject"
+        return ArgsFound(subjects, after, "subject")
     if following is None:
         country = context.country_for_nisba(words[genitive])
         if country:
             nisba = words[genitive]
-            return [Arg(country, nisba.start, nisba.end)], genitive + 1, "subject"
+            return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
     return None
 
 
@@ -253,7 +246,7 @@ _LIGHT_REACH = 20
 """How many words a light verb may stand before its «ب» noun: a long title may come between."""
 
 
-def _distant_light_subject(context: DocContext, words: list[Word], position: int,
+def _distant_light_subject(context: Extraction, words: list[Word], position: int,
                            sentence: Sentence) -> list[Arg]:
     """«قام محافظ ثادق عبد الله السلامة يرافقه مدير الشرطة بزيارة», «قام الأمير محمد بن سلمان
     ولي ولي العهد اليوم بزيارة», «إن الحكومة قامت بجولات»: a noun with «ب» that a light verb
@@ -284,29 +277,29 @@ _ACTOR_HEADS = _GENERIC_HEADS | frozenset({
 """Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
 
 
-def _verb_subject(context: DocContext, words: list[Word], position: int,
-                  sentence: Sentence) -> tuple[list[Arg], int]:
+def _verb_subject(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> ArgsAfter:
     """The subject right after a verb (``subject_after``), also behind a head noun that
     names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
     subjects, after = subject_after(context, words, position, sentence)
     if subjects:
-        return subjects, after
+        return ArgsAfter(subjects, after)
     head = position + 1
     if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
             context.mention_starting_in(words[head]) is not None or \
             context.boundary_between(words[position], words[head]) or \
             context.boundary_between(words[head], words[head + 1]):
-        return [], position + 1
+        return ArgsAfter([], position + 1)
     mention = context.mention_starting_in(words[head + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or context.attached_prefix(mention):
-        return [], position + 1
+        return ArgsAfter([], position + 1)
     found = chain(context, mention, sentence, AGENT_LABELS)
     last = context.word_at(max(found[-1].start, found[-1].end - 1))
-    return found, (last.index - words[0].index + 1) if last is not None else head + 2
+    return ArgsAfter(found, (last.index - words[0].index + 1) if last is not None else head + 2)
 
 
-def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _quoted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
     if position + 1 >= len(words):
         return None
@@ -320,7 +313,7 @@ def _quoted_subject(context: DocContext, words: list[Word], position: int) -> Ar
     return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
 
 
-def _support_verb_subject(context: DocContext, words: list[Word], position: int,
+def _support_verb_subject(context: Extraction, words: list[Word], position: int,
                           sentence: Sentence) -> list[Arg]:
     """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
@@ -349,7 +342,7 @@ def _support_verb_subject(context: DocContext, words: list[Word], position: int,
 _BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
 
 
-def _supporting_follower(context: DocContext, words: list[Word], position: int) -> int | None:
+def _supporting_follower(context: Extraction, words: list[Word], position: int) -> int | None:
     """The verb after an event noun that takes it as object, whose subject is the agent:
     «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
     for index in (position + 1, position + 2):
@@ -372,7 +365,7 @@ def _support_with_object(word: Word) -> bool:
                for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))
 
 
-def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
+def _source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
         context, arg) and not _is_companion(context, arg)]
 
@@ -380,7 +373,7 @@ def _source_filtered(context: DocContext, args: list[Arg]) -> list[Arg]:
 _COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
 
 
-def _is_companion(context: DocContext, arg: Arg) -> bool:
+def _is_companion(context: Extraction, arg: Arg) -> bool:
     """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
     word of company (maybe behind its title) goes along; it is not the subject."""
     word = context.word_at(arg.start)
@@ -398,7 +391,7 @@ def _is_companion(context: DocContext, arg: Arg) -> bool:
     return False
 
 
-def _is_place_word(context: DocContext, arg: Arg) -> bool:
+def _is_place_word(context: Extraction, arg: Arg) -> bool:
     """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
     word = context.word_at(arg.start)
     if word is None or word.index == 0:
@@ -407,23 +400,25 @@ def _is_place_word(context: DocContext, arg: Arg) -> bool:
     return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
 
 
-def _agent_of_patient_noun(context: DocContext, words: list[Word], position: int,
-                           sentence: Sentence) -> tuple[list[Arg], int, str]:
+def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
+                           sentence: Sentence) -> ArgsFound:
     """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
     («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
     («أعلن الجيش مقتل جندي» names who announced it)."""
     if position > 0 and not context.boundary_between(words[position - 1], words[position]):
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
-            return subject_before(context, words, position - 1, max_words=4), position + 1, "light"
+            before = subject_before(context, words, position - 1, max_words=4)
+            return ArgsFound(before, position + 1, "light")
     by_hand = _by_hand_of(context, words, position)
-    return (by_hand, position + 1, "subject") if by_hand else ([], position + 1, "none")
+    return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
+        ArgsFound([], position + 1, "none")
 
 
 _BY_FIRE_OF = frozenset({"رصاص", "نيران"})
 
 
-def _by_hand_of(context: DocContext, words: list[Word], position: int) -> list[Arg]:
+def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
     passive or nominal killing, named after it."""
     for index in range(position + 1, min(len(words) - 1, position + 8)):
@@ -440,7 +435,7 @@ def _by_hand_of(context: DocContext, words: list[Word], position: int) -> list[A
     return []
 
 
-def _is_news_source(context: DocContext, arg: Arg) -> bool:
+def _is_news_source(context: Extraction, arg: Arg) -> bool:
     """«وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن رويترز», «ذكرت وكالة ...»: the source of
     the news, never the agent of the event."""
     mention = context.covering_mention(arg.start)
@@ -455,8 +450,8 @@ def _is_news_source(context: DocContext, arg: Arg) -> bool:
     return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
 
 
-def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Draft,
-                 sentence: Sentence, state: EventState) -> None:
+def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Draft,
+                 sentence: Sentence) -> None:
     skip = {a.entity_id for a in draft.arguments}
     window = 12 if draft.label in _GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
@@ -485,7 +480,7 @@ def _roles_after(context: DocContext, words: list[Word], start: int, draft: _Dra
         _gathering_clause(context, words, start, draft, sentence)
 
 
-def _target(context: DocContext, words: list[Word], candidate: Candidate, draft: _Draft,
+def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: _Draft,
             sentence: Sentence) -> None:
     """The object of a targeted trigger, or the group its counted victims belong to."""
     label = candidate.label
@@ -511,7 +506,7 @@ def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -
     return before.norm[:1].isdigit() or count.start <= before.start < count.end
 
 
-def _conjunct(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«قصف الحوثيون وقوات صالح ...», «من ميليشيا الحوثي وصالح»: a name joined by «و» to
     a phrase that was not the object (the subject, a victim group) is not the object."""
     word = words[candidate.word_index]
@@ -525,7 +520,7 @@ def _conjunct(context: DocContext, words: list[Word], candidate: Candidate) -> b
     return head.norm.startswith("و") and head.has(_GENERIC_HEADS)
 
 
-def _aside(context: DocContext, candidate: Candidate, sentence: Sentence) -> bool:
+def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> bool:
     """«القيادي في حزب المؤتمر (حزب صالح) عبد الرحمن القوسي»: a name inside brackets is an
     aside, not an argument."""
     before = context.doc.text[sentence.start:candidate.arg.start]
@@ -535,7 +530,7 @@ def _aside(context: DocContext, candidate: Candidate, sentence: Sentence) -> boo
 _NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
 
 
-def _place_preposition(context: DocContext, words: list[Word], candidate: Candidate) -> str:
+def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
     """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
     after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
     too."""
@@ -589,13 +584,13 @@ def _in_modifier(words: list[Word], candidate: Candidate) -> bool:
                                                       candidate.word_index])
 
 
-def _nisba_mention(context: DocContext, candidate: Candidate) -> bool:
+def _nisba_mention(context: Extraction, candidate: Candidate) -> bool:
     """«للرئيس اليمني»: an adjective naming a country inside a phrase is no target."""
     mention = context.covering_mention(candidate.arg.start)
     return mention is not None and context.is_nisba(mention)
 
 
-def _gathering_clause(context: DocContext, words: list[Word], start: int, draft: _Draft,
+def _gathering_clause(context: Extraction, words: list[Word], start: int, draft: _Draft,
                       sentence: Sentence) -> None:
     """«اجتماع ...، جمع مجموعة العمل المصغرة للتحالف» and «ممثلي 31 دولة حضروا الاجتماع»."""
     for index in range(start, min(len(words), start + 14)):
@@ -622,7 +617,7 @@ def _trigger_form(word: Word) -> str:
     return next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
 
 
-def _noun_use(context: DocContext, words: list[Word], position: int, form: str,
+def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
               prefix: str) -> bool:
     """«على قتل», «بقتل», «عمليات خطف», «خطف وقتل»: a form that is also a verbal noun, used
     as a noun. It is a verb at the start of a clause, after a subject name, or after a
@@ -641,14 +636,14 @@ def _noun_use(context: DocContext, words: list[Word], position: int, form: str,
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
 
 
-def _names_event(context: DocContext, words: list[Word], position: int, label: str,
+def _names_event(context: Extraction, words: list[Word], position: int, label: str,
                  form: str, verb: bool) -> bool:
     return complement_ok(context, words, position, form) and \
         happened(context, words, position, verb, label in _VIOLENT) and \
         eventive_sense(context, words, position, label, form)
 
 
-def _casualty_target(context: DocContext, draft: _Draft, count: Count | None) -> None:
+def _casualty_target(context: Extraction, draft: _Draft, count: Count | None) -> None:
     """«قتل أربعون شخصاً»: with no named victim, the counted phrase is the target."""
     if count is None or draft.label != "Killing" or any(
             a.role == "target" for a in draft.arguments):
@@ -658,7 +653,7 @@ def _casualty_target(context: DocContext, draft: _Draft, count: Count | None) ->
     draft.add("target", Arg(node, count.start, count.end))
 
 
-def _reported(context: DocContext, words: list[Word], position: int, draft: _Draft,
+def _reported(context: Extraction, words: list[Word], position: int, draft: _Draft,
               count: Count | None) -> bool:
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
@@ -687,8 +682,13 @@ class _SentenceState:
     """The events recorded in the sentence, in order."""
 
 
-def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
-                     state: EventState) -> None:
+def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
+                     words: list[Word]) -> Findings | None:
+    """The events of one sentence, and the earlier events it adds arguments to; None
+    when no word of the sentence may be an event trigger."""
+    if not index.trigger_positions(words, EVENT_WORD):
+        return None
+    context = Extraction(index, state)
     here = _SentenceState(article_date(context.doc.meta.date))
     for position in context.trigger_positions(words, EVENT_WORD):
         word = words[position]
@@ -696,46 +696,47 @@ def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         draft = _draft(context, words, position, hit, sentence, here)
-        if draft is None and hit[1] in _GATHERING:
-            state.rejected.add(hit[1])
+        if draft is None and hit.value in _GATHERING:
+            context.found.rejected_events.add(hit.value)
         if draft is not None:
-            _extract(context, words, position, draft, hit[0], state, here)
-    _fold_killings(context, words, state, here)
+            _extract(context, words, position, draft, hit.prefix, here)
+    _fold_killings(context, words, here)
+    return context.found
 
 
 _KILLED_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
 """«قتلوا في انفجار», «قتل جراء غارة»: the words that tie a killing to the attack after it."""
 
 
-def _fold_killings(context: DocContext, words: list[Word], state: EventState,
-                   here: _SentenceState) -> None:
+def _fold_killings(context: Extraction, words: list[Word], here: _SentenceState) -> None:
     """«خمسة جنود قتلوا في انفجار قنبلة», «قتلوا عندما تعرضوا لهجوم»: a killing with no agent
     of its own told as the outcome of the attack right after it is that attack's casualty
     count, not another event (as «انفجار ... أدى إلى مقتل عشرة»)."""
     for killing_id in list(here.recorded):
-        killing = state.events.get(killing_id)
+        killing = context.found.events.get(killing_id)
         if killing is None or killing.label != "Killing" or \
                 any(a.role == "agent" for a in killing.arguments):
             continue
-        attack_id = _attack_after(context, words, state, here, killing)
+        attack_id = _attack_after(context, words, here, killing)
         if attack_id is None:
             continue
-        del state.events[killing_id]
+        del context.found.events[killing_id]
         here.recorded.remove(killing_id)
-        for index, node in list(state.at_word.items()):
+        at_word = context.found.event_at_word
+        for index, node in list(at_word.items()):
             if node == killing_id:
-                state.at_word[index] = attack_id
+                at_word[index] = attack_id
         if killing.casualties is not None:
-            _add_casualties(state, attack_id, Count(killing.casualties, 0, 0))
+            _add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
 
 
-def _attack_after(context: DocContext, words: list[Word], state: EventState,
-                  here: _SentenceState, killing: Event) -> str | None:
+def _attack_after(context: Extraction, words: list[Word], here: _SentenceState,
+                  killing: Event) -> str | None:
     start = next((i for i, w in enumerate(words) if w.start == killing.trigger_start), None)
     if start is None:
         return None
     for event_id_ in here.recorded:
-        attack = state.events[event_id_]
+        attack = context.found.events[event_id_]
         if attack.label != "Attack" or attack.trigger_start <= killing.trigger_start:
             continue
         at = next((i for i, w in enumerate(words) if w.start == attack.trigger_start), None)
@@ -753,7 +754,7 @@ def _attack_after(context: DocContext, words: list[Word], state: EventState,
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 
 
-def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str, EventLabel],
+def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str, EventLabel],
            sentence: Sentence, here: _SentenceState) -> _Draft | None:
     """A draft event for the trigger at ``words[position]``, or None when it names none."""
     prefix, label = hit
@@ -772,22 +773,22 @@ def _draft(context: DocContext, words: list[Word], position: int, hit: tuple[str
     return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
 
 
-def _extract(context: DocContext, words: list[Word], position: int, draft: _Draft,
-             prefix: str, state: EventState, here: _SentenceState) -> None:
+def _extract(context: Extraction, words: list[Word], position: int, draft: _Draft,
+             prefix: str, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
     count = count_near(context, words, position) if label in _STANDALONE else None
     draft.count = count
     agents, after = _agents(context, words, position, draft, count, here)
     definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
-    earlier = next((e for e in reversed(state.events.values()) if e.label == label), None)
+    earlier = context.latest_event(label)
     if definite and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
-    if definite and earlier is None and label in state.rejected and \
+    if definite and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in _OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
-    _roles_after(context, words, max(after, position + 1), draft, draft.sentence, state)
+    _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
     seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
     if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
         victim = unnamed_target(context, words, max(after, position + 1),
@@ -796,7 +797,7 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
             draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if definite and earlier is not None and not has_agent and word.readings()[-1][1]:
-        _merge(state, earlier, draft, word)
+        _merge(context, earlier, draft, word)
         return
     if label in _STANDALONE and not _reported(context, words, position, draft, count):
         return
@@ -805,10 +806,10 @@ def _extract(context: DocContext, words: list[Word], position: int, draft: _Draf
     if label == "Killing" and here.cause is not None and count is not None and \
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):
-        _add_casualties(state, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
+        _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
     _casualty_target(context, draft, count)
-    _record(context, words, position, draft, count, state, here)
+    _record(context, words, position, draft, count, here)
 
 
 def _victim_phrase_allowed(draft: _Draft) -> bool:
@@ -820,8 +821,8 @@ def _victim_phrase_allowed(draft: _Draft) -> bool:
     return has_agent or not draft.verb
 
 
-def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, here: _SentenceState) -> tuple[list[Arg], int]:
+def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft,
+            count: Count | None, here: _SentenceState) -> ArgsAfter:
     """The agents of the draft and the index where its other roles start."""
     agents, after = _agent(context, words, position, draft, draft.sentence)
     if count is not None and count.end <= draft.word.start and draft.agent_source == "before":
@@ -857,13 +858,13 @@ def _agents(context: DocContext, words: list[Word], position: int, draft: _Draft
             agents, draft.agent_source = by_hand, "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
-    return agents, after
+    return ArgsAfter(agents, after)
 
 
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
 
 
-def _visitor_during(context: DocContext, words: list[Word], position: int) -> list[Arg]:
+def _visitor_during(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """«وقالت إيرينا بوكوفا لعمال البناء خلال زيارة للموقع», «أكد الوزير خلال زيارته»: a
     visit told as the time of the clause was made by the clause's subject, the person
     named before it (a visit with a genitive of its own is read from that genitive)."""
@@ -875,7 +876,7 @@ def _visitor_during(context: DocContext, words: list[Word], position: int) -> li
     return found if found and labels == ["Person"] else []
 
 
-def _signers(context: DocContext, words: list[Word], position: int,
+def _signers(context: Extraction, words: list[Word], position: int,
              sentence: Sentence) -> list[Arg]:
     """The subjects of a signing verb that governs the agreement noun («ووقعت وزارة البترول
     اتفاقا», «وقعت صحيفة سبق ومركز صناعة خبر اتفاقية»)."""
@@ -887,7 +888,7 @@ def _signers(context: DocContext, words: list[Word], position: int,
     return []
 
 
-def _named_antecedent(context: DocContext, words: list[Word], relative: int) -> Arg | None:
+def _named_antecedent(context: Extraction, words: list[Word], relative: int) -> Arg | None:
     """The named actor a relative pronoun refers to: «هاموند الذي», «إسرائيل التي»."""
     if relative == 0:
         return None
@@ -899,7 +900,7 @@ def _named_antecedent(context: DocContext, words: list[Word], relative: int) -> 
     return Arg(mention.entity_id, mention.start, mention.end)
 
 
-def _previously(context: DocContext, words: list[Word], position: int) -> list[Arg] | None:
+def _previously(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
     """«سبق لأوباما أن زار» (Obama had visited before): the ل-phrase is the agent and the
     event lies before the news; «سبق أن زار» with no agent; None for any other verb."""
     if position < 2 or words[position - 1].norm != "ان":
@@ -916,22 +917,22 @@ def _previously(context: DocContext, words: list[Word], position: int) -> list[A
     return [Arg(mention.entity_id, mention.start, mention.end)]
 
 
-def _record(context: DocContext, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, state: EventState, here: _SentenceState) -> None:
+def _record(context: Extraction, words: list[Word], position: int, draft: _Draft,
+            count: Count | None, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
     when = event_time(here.anchor, words, position)
     confidence = event_confidence(_cues(context, draft, count, when.historical))
     spans = [(a.start, a.end) for a in draft.arguments]
-    evidence = context.evidence(draft.sentence, spans, f"events.{label}", confidence,
+    evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
                                 (word.start, word.end))
     node_id = event_id(context.doc.id, label, word.start, word.end)
-    state.events[node_id] = Event(
+    context.found.events[node_id] = Event(
         id=node_id, label=label, trigger_start=word.start, trigger_end=word.end,
         evidence=evidence, arguments=tuple(draft.arguments), time=when.time,
         casualties=count.value if count is not None and label == "Killing" else None,
         historical=when.historical or draft.background,
     )
-    state.at_word[word.index] = node_id
+    context.found.event_at_word[word.index] = node_id
     here.recorded.append(node_id)
     if label in _VIOLENT_CAUSES:
         here.cause = node_id
@@ -940,7 +941,7 @@ def _record(context: DocContext, words: list[Word], position: int, draft: _Draft
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
 
 
-def _cues(context: DocContext, draft: _Draft, count: Count | None,
+def _cues(context: Extraction, draft: _Draft, count: Count | None,
           historical: bool) -> EventCues:
     """How the draft's trigger and arguments were found (see ``event_confidence``)."""
     roles = {a.role for a in draft.arguments}
@@ -962,22 +963,18 @@ def _cues(context: DocContext, draft: _Draft, count: Count | None,
                      definite_noun=definite, background=historical or draft.background)
 
 
-def _add_casualties(state: EventState, event_id_: str, count: Count) -> None:
+def _add_casualties(context: Extraction, event_id_: str, count: Count) -> None:
     """The outcome of an attack is its casualty count, not another event."""
-    cause = state.events[event_id_]
+    cause = context.event(event_id_)
     if cause.casualties is None:
-        from dataclasses import replace
-
-        state.events[event_id_] = replace(cause, casualties=count.value)
+        context.found.events[event_id_] = replace(cause, casualties=count.value)
 
 
-def _merge(state: EventState, earlier: Event, draft: _Draft, word: Word) -> None:
+def _merge(context: Extraction, earlier: Event, draft: _Draft, word: Word) -> None:
     known = {(a.role, a.entity_id) for a in earlier.arguments}
     known_ids = {a.entity_id for a in earlier.arguments}
     added = tuple(a for a in draft.arguments
                   if (a.role, a.entity_id) not in known and a.entity_id not in known_ids)
     if added:
-        from dataclasses import replace
-
-        state.events[earlier.id] = replace(earlier, arguments=earlier.arguments + added)
-    state.at_word[word.index] = earlier.id
+        context.found.events[earlier.id] = replace(earlier, arguments=earlier.arguments + added)
+    context.found.event_at_word[word.index] = earlier.id

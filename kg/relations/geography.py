@@ -25,16 +25,19 @@ from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.context import (
+from kg.relations.context import Extraction
+from kg.relations.findings import DocState, Findings
+from kg.relations.index import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
     ORGANIZATION_LABELS,
     PLACE_LABELS,
     TERRITORY_LABELS,
-    DocContext,
+    DocIndex,
     Word,
 )
 from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, FUNCTION_WORDS, MEMBERSHIP_WORDS
+from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
@@ -53,7 +56,7 @@ _PLAYER_NOUNS = frozenset({"لاعب", "مهاجم", "مدافع", "حارس", "
 _CLUB_WORDS = frozenset({"نادي", "فريق", "الوسط", "الدفاع", "الهجوم", "مرمي", "الارتكاز"})
 
 
-def _gap_allows(context: DocContext, first: Mention, second: Mention) -> bool:
+def _gap_allows(context: Extraction, first: Mention, second: Mention) -> bool:
     text = context.doc.text[first.end:second.start]
     if any(mark in text for mark in ".؟!:«»\"“”()") or text.count("،") > 1:
         return False
@@ -85,7 +88,7 @@ def _may_contain(first: Mention, second: Mention) -> bool:
     return smaller < larger or (smaller == larger == _RANK["Place"])
 
 
-def _capital_with_adjective(context: DocContext, sentence: Sentence,
+def _capital_with_adjective(context: Extraction, sentence: Sentence,
                             mentions: list[Mention]) -> None:
     """«العاصمة الإسبانية مدريد», «مدينة عدن اليمنية»'s mirror: noun, adjective, city."""
     for adjective, city in itertools.pairwise(mentions):
@@ -95,10 +98,10 @@ def _capital_with_adjective(context: DocContext, sentence: Sentence,
         before = context.words_between(max(sentence.start, adjective.start - 12), adjective.start)
         if before and before[-1].norm in _CAPITAL_NOUNS and \
                 context.doc.text[before[-1].end:adjective.start].strip() == "":
-            _relation(context, sentence, "locatedIn", city, adjective, "geography.capital", 0.6)
+            _relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
 
 
-def _players(context: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> None:
     """A player and his club, in either order: «X مدافع فريق الأهلي», «لاعب الأهلي X»."""
     for index, mention in enumerate(mentions):
         if mention.label != "Person":
@@ -106,7 +109,7 @@ def _players(context: DocContext, sentence: Sentence, mentions: list[Mention]) -
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if after is not None and after.label in ORGANIZATION_LABELS - {"Country"} and \
                 _player_phrase(context, mention.end, after.start):
-            _relation(context, sentence, "memberOf", mention, after, "membership.player", 0.7)
+            _relation(context, sentence, "memberOf", mention, after, Rule.PLAYER, 0.7)
         before = mentions[index - 1] if index > 0 else None
         if before is not None and before.label in ORGANIZATION_LABELS - {"Country"} and \
                 context.doc.text[before.end:mention.start].strip() == "":
@@ -114,11 +117,11 @@ def _players(context: DocContext, sentence: Sentence, mentions: list[Mention]) -
             words = context.words_between(start, before.start)
             if words and _player_phrase(context, words[-min(len(words), 3)].start, before.start,
                                         leading=False):
-                _relation(context, sentence, "memberOf", mention, before, "membership.player",
+                _relation(context, sentence, "memberOf", mention, before, Rule.PLAYER,
                           0.7)
 
 
-def _units(context: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+def _units(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> None:
     """«كلية الآداب بجامعة القاهرة», «القوات الخاصة بالجيش», «اللجنة التنفيذية للاتحاد
     الدولي»: a unit (its first word a unit noun: كلية، لجنة، قوات، وكالة ...) right
     followed by a larger body with ب or ل is ``partOf`` it."""
@@ -132,10 +135,10 @@ def _units(context: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         prefix = context.attached_prefix(parent)
         gap = context.doc.text[unit.end:parent.start].strip()
         if prefix in {"ب", "ل", "لل", "بال"} and normalize_key(gap) in {"", prefix}:
-            _relation(context, sentence, "partOf", unit, parent, "membership.unit", 0.6)
+            _relation(context, sentence, "partOf", unit, parent, Rule.UNIT, 0.6)
 
 
-def _player_phrase(context: DocContext, start: int, end: int, leading: bool = True) -> bool:
+def _player_phrase(context: Extraction, start: int, end: int, leading: bool = True) -> bool:
     """Whether ``[start, end)`` is a player noun with club words: «، مدافع فريق», «لاعب الوسط
     بالنادي»; ``leading``: the player noun must come first, right after the name."""
     text = context.doc.text[start:end]
@@ -152,8 +155,8 @@ def _player_phrase(context: DocContext, start: int, end: int, leading: bool = Tr
     return all(w.bare() in _CLUB_WORDS or w.norm in _CLUB_WORDS for w in rest)
 
 
-def _relation(context: DocContext, sentence: Sentence, kind: RelationKind, subject: Mention,
-              obj: Mention, rule: str, confidence: float) -> None:
+def _relation(context: Extraction, sentence: Sentence, kind: RelationKind, subject: Mention,
+              obj: Mention, rule: Rule, confidence: float) -> None:
     assert subject.entity_id is not None and obj.entity_id is not None
     if subject.entity_id == obj.entity_id:
         return
@@ -165,7 +168,7 @@ def _relation(context: DocContext, sentence: Sentence, kind: RelationKind, subje
     ))
 
 
-def _chain_before(context: DocContext, word: Word, sentence: Sentence) -> list[Mention]:
+def _chain_before(context: Extraction, word: Word, sentence: Sentence) -> list[Mention]:
     """The coordinated agent mentions that end at most two words before ``word``."""
     members: list[Mention] = []
     limit = word.start
@@ -186,39 +189,46 @@ def _chain_before(context: DocContext, word: Word, sentence: Sentence) -> list[M
     return members
 
 
-def extract(context: DocContext) -> None:
+def extract(index: DocIndex, state: DocState) -> Findings:
+    """The geography relations of every sentence of the document."""
+    context = Extraction(index, state)
     for sentence in context.doc.sentences:
-        mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
-                    if m.entity_id]
-        for first, second in itertools.pairwise(mentions):
-            if _may_contain(first, second) and _gap_allows(context, first, second):
-                _relation(context, sentence, "locatedIn", first, second, "geography.locatedIn",
-                          0.6)
-        words = context.sentence_words(sentence)
-        _capital_with_adjective(context, sentence, mentions)
-        _players(context, sentence, mentions)
-        _units(context, sentence, mentions)
-        for index in context.trigger_positions(words, GEOGRAPHY_WORD):
-            word = words[index]
-            bare = word.bare()
-            if bare in MEMBERSHIP_WORDS:
-                following = words[index + 1:index + 3]
-                if not any(w.norm == "في" for w in following):
-                    continue
-                orgs = [m for m in context.mentions_between(word.end, word.end + 40)
-                        if m.label in ORGANIZATION_LABELS - {"Country"} and m.entity_id]
-                if not orgs:
-                    continue
-                anchor = words[max(0, index - 1)]
-                for member in _chain_before(context, anchor, sentence):
-                    _relation(context, sentence, "memberOf", member, orgs[0],
-                              "membership.list", 0.6)
-            elif bare in AFFILIATION_WORDS and 0 < index < len(words) - 1:
-                before = [m for m in context.mentions_between(words[max(0, index - 2)].start,
-                                                              word.start)
-                          if m.label in ORGANIZATION_LABELS and m.entity_id]
-                nxt = context.mention_starting_in(words[index + 1])
-                if before and nxt is not None and nxt.entity_id and \
-                        nxt.label in ORGANIZATION_LABELS:
-                    _relation(context, sentence, "memberOf", before[-1], nxt,
-                              "membership.affiliation", 0.6)
+        _extract_sentence(context, sentence)
+    return context.found
+
+
+def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
+    mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
+                if m.entity_id]
+    for first, second in itertools.pairwise(mentions):
+        if _may_contain(first, second) and _gap_allows(context, first, second):
+            _relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
+                      0.6)
+    words = context.sentence_words(sentence)
+    _capital_with_adjective(context, sentence, mentions)
+    _players(context, sentence, mentions)
+    _units(context, sentence, mentions)
+    for index in context.trigger_positions(words, GEOGRAPHY_WORD):
+        word = words[index]
+        bare = word.bare()
+        if bare in MEMBERSHIP_WORDS:
+            following = words[index + 1:index + 3]
+            if not any(w.norm == "في" for w in following):
+                continue
+            orgs = [m for m in context.mentions_between(word.end, word.end + 40)
+                    if m.label in ORGANIZATION_LABELS - {"Country"} and m.entity_id]
+            if not orgs:
+                continue
+            anchor = words[max(0, index - 1)]
+            for member in _chain_before(context, anchor, sentence):
+                _relation(context, sentence, "memberOf", member, orgs[0],
+                          Rule.MEMBERSHIP_LIST, 0.6)
+        elif bare in AFFILIATION_WORDS and 0 < index < len(words) - 1:
+            before = [m for m in context.mentions_between(words[max(0, index - 2)].start,
+                                                          word.start)
+                      if m.label in ORGANIZATION_LABELS and m.entity_id]
+            nxt = context.mention_starting_in(words[index + 1])
+            if before and nxt is not None and nxt.entity_id and \
+                    nxt.label in ORGANIZATION_LABELS:
+                _relation(context, sentence, "memberOf", before[-1], nxt,
+                          Rule.MEMBERSHIP_AFFILIATION, 0.6)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from kg.ontology.namespace import EventLabel, RelationKind
 
@@ -50,19 +50,27 @@ def readings_of(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(bare_forms(word))
 
 
-def lookup(word: str, table: Mapping[str, V]) -> tuple[str, V] | None:
-    """The first ``(prefix, value)`` for a reading of ``word`` found in ``table``."""
+class Hit(NamedTuple, Generic[V]):
+    """A word found in a table: the clitics before the entry («وال» in «والإرهاب») and
+    the table's value for the entry."""
+
+    prefix: str
+    value: V
+
+
+def lookup(word: str, table: Mapping[str, V]) -> Hit[V] | None:
+    """The first reading of ``word`` found in ``table``."""
     for prefix, rest in readings_of(word):
         if rest in table:
-            return prefix, table[rest]
+            return Hit(prefix, table[rest])
     return None
 
 
-def _cached_lookup(table: Mapping[str, V]) -> Callable[[str], tuple[str, V] | None]:
+def _cached_lookup(table: Mapping[str, V]) -> Callable[[str], Hit[V] | None]:
     """:func:`lookup` in one constant ``table``, remembered per word."""
 
     @lru_cache(maxsize=1 << 16)
-    def find(word: str) -> tuple[str, V] | None:
+    def find(word: str) -> Hit[V] | None:
         return lookup(word, table)
 
     return find

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kg.model import Modality, Polarity
-from kg.relations.context import DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import Word
 from kg.relations.lexicon import (
     CONDITIONALS,
     EMOTION_POSITIVE,
@@ -14,7 +15,7 @@ from kg.relations.lexicon import (
 )
 
 
-def _clause_before(context: DocContext, words: list[Word], position: int, limit: int,
+def _clause_before(context: Extraction, words: list[Word], position: int, limit: int,
                    cross_commas: bool = False) -> list[Word]:
     """Up to ``limit`` words before ``words[position]`` in the same clause, nearest first."""
     found: list[Word] = []
@@ -29,7 +30,7 @@ def _clause_before(context: DocContext, words: list[Word], position: int, limit:
     return found
 
 
-def is_negated(context: DocContext, words: list[Word], position: int) -> bool:
+def is_negated(context: Extraction, words: list[Word], position: int) -> bool:
     """A negator scopes over the trigger: «لم يرفض», «لا ندعم», «عدم دعم», «لم نكن سعداء»."""
     before = _clause_before(context, words, position, 3)
     for distance, word in enumerate(before):
@@ -46,7 +47,7 @@ _NEGATIVE_COPULAS = frozenset({"لسنا", "لست", "ليسوا", "ليست", "
 _FILLERS = frozenset({"ايضا", "جدا", "ابدا", "قط"})
 
 
-def emotion_negated(context: DocContext, words: list[Word], position: int) -> bool:
+def emotion_negated(context: Extraction, words: list[Word], position: int) -> bool:
     """«لم نكن سعداء», «لسنا سعداء», «غير راض»: the emotion word is negated, also with the
     copula's subject in between: «لم تكن كينيا راضية», «ليست كينيا راضية»."""
     if not words[position].has(EMOTION_POSITIVE):
@@ -69,7 +70,7 @@ def emotion_negated(context: DocContext, words: list[Word], position: int) -> bo
             and not context.boundary_between(words[index - 1], copula))
 
 
-def modality(context: DocContext, words: list[Word], position: int) -> Modality:
+def modality(context: Extraction, words: list[Word], position: int) -> Modality:
     word = words[position]
     if context.in_denial(word.start):
         return "denied"

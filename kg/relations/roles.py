@@ -15,19 +15,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
-from kg.relations.context import (
-    ORGANIZATION_LABELS,
-    TERRITORY_LABELS,
-    Arg,
-    DocContext,
-    RoleFact,
-    Word,
-)
+from kg.relations.context import Extraction
+from kg.relations.findings import DocState, Findings, RoleFact
+from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Arg, DocIndex, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FORMER,
@@ -39,6 +34,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.rules import Rule
 from kg.relations.timex import article_date
 from kg.relations.titles import (
     bare_head,
@@ -108,22 +104,22 @@ def _is_trigger(word: Word) -> bool:
             or find_event(word.norm) is not None or word.norm in COMPLEMENTIZERS)
 
 
-def _stops_title(context: DocContext, word: Word, preposed: bool) -> bool:
+def _stops_title(context: Extraction, word: Word, preposed: bool) -> bool:
     """A verb or noun that ends a title phrase; not a word of a name («مجلس التعاون»),
     nor, before a name, an adjective or noun of stance («الموالية للشرعية»)."""
     if not _is_trigger(word) or _inside_mention(context, word):
         return False
     stance = find_stance(word.norm)
-    return not (preposed and stance is not None and stance[1].noun and
+    return not (preposed and stance is not None and stance.value.noun and
                 find_reporting(word.norm) is None and find_event(word.norm) is None)
 
 
-def _inside_mention(context: DocContext, word: Word) -> bool:
+def _inside_mention(context: Extraction, word: Word) -> bool:
     return any(m.start <= word.start and word.end <= m.end and m.label != "Person"
                for m in context.mentions_between(max(0, word.start - 80), word.end))
 
 
-def _org_in(context: DocContext, words: list[Word], nationality: bool = False) -> Arg | None:
+def _org_in(context: Extraction, words: list[Word], nationality: bool = False) -> Arg | None:
     """The first organisation or country named in the title; with ``nationality``, not a
     nationality adjective («المدرب السويسري»)."""
     if not words:
@@ -135,14 +131,14 @@ def _org_in(context: DocContext, words: list[Word], nationality: bool = False) -
     return None
 
 
-def _adjective(context: DocContext, mention: Mention) -> bool:
+def _adjective(context: Extraction, mention: Mention) -> bool:
     word = context.word_at(mention.start)
     key = word.norm if word is not None else normalize_key(mention.text)
     return is_adjective_mention(mention) or (
         mention.label == "Country" and key.startswith("ال") and key.endswith(("ي", "يه")))
 
 
-def _nisba_in(context: DocContext, words: list[Word]) -> Arg | None:
+def _nisba_in(context: Extraction, words: list[Word]) -> Arg | None:
     """«وزير الخارجية اليمني»: the country of a nationality adjective in the title."""
     for word in words:
         country = context.country_for_nisba(word) if word.bare() in NISBA or any(
@@ -152,7 +148,7 @@ def _nisba_in(context: DocContext, words: list[Word]) -> Arg | None:
     return None
 
 
-def _territory(context: DocContext, words: list[Word], head_word: Word, head: str) -> Arg | None:
+def _territory(context: Extraction, words: list[Word], head_word: Word, head: str) -> Arg | None:
     """The city or region a governor or emir heads: «حاكم دبي», «أمير منطقة القصيم»,
     «محافظ عدن» (the place at most two words after the head)."""
     if head not in _TERRITORIAL_HEADS:
@@ -166,7 +162,7 @@ def _territory(context: DocContext, words: list[Word], head_word: Word, head: st
     return None
 
 
-def _named_body(context: DocContext, words: list[Word], group: list[Word],
+def _named_body(context: Extraction, words: list[Word], group: list[Word],
                 head_word: Word) -> Arg | None:
     """An organisation the NER missed, named by the title itself: «رئيس هيئة الإذاعة
     والتلفزيون», «رئيس الديوان الملكي», «الناطق باسم حركة ...»: a body noun right after
@@ -200,14 +196,14 @@ def _body_prefix(word: Word) -> str:
     return ""
 
 
-def _has_place(context: DocContext, words: list[Word]) -> bool:
+def _has_place(context: Extraction, words: list[Word]) -> bool:
     return bool(words) and any(
         m.label in {"City", "Region", "Place"}
         for m in context.mentions_between(words[0].start, words[-1].end)
     )
 
 
-def _name_span(context: DocContext, words: list[Word], org: Arg | None) -> tuple[int, int]:
+def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple[int, int]:
     """The title's own words: from the head up to the organisation, without nisba or particles."""
     kept: list[Word] = []
     for word in words:
@@ -245,7 +241,7 @@ def _head_prefix(word: Word) -> str:
     return ""
 
 
-def _case_ending(context: DocContext, word: Word) -> int:
+def _case_ending(context: Extraction, word: Word) -> int:
     """Characters of an accusative ending to drop from a one-word title: «وكيلاً» → «وكيل»."""
     stem = word.norm[:-1]
     if not word.norm.endswith("ا") or not (stem in TITLE_HEADS or stem[1:] in TITLE_HEADS):
@@ -255,7 +251,7 @@ def _case_ending(context: DocContext, word: Word) -> int:
     return len(text) - len(trimmed) + 1
 
 
-def _groups(context: DocContext, run: list[Word]) -> list[list[Word]]:
+def _groups(context: Extraction, run: list[Word]) -> list[list[Word]]:
     """The titles of a run: coordinated («... ورئيس مجلس الوزراء») or in apposition."""
     return [part for group in _split_coordinated(run) for part in split_apposed(context, group)]
 
@@ -271,7 +267,7 @@ def _split_coordinated(words: list[Word]) -> list[list[Word]]:
     return [g for g in groups if g]
 
 
-def _ends_at(context: DocContext, words: list[Word], group: list[Word], org: Arg) -> bool:
+def _ends_at(context: Extraction, words: list[Word], group: list[Word], org: Arg) -> bool:
     """Whether a preposed title ends with its organisation (honorifics may follow):
     «الرئيس اليمني قرارين يقضيان بتعيين X» is no title of X."""
     offset = words[0].index
@@ -289,14 +285,14 @@ def _is_name_honorific(words: list[Word], index: int) -> bool:
     return word.norm == "الملكي" and index > 0 and words[index - 1].norm in _ROYAL_STYLE
 
 
-def _loose_preposition(context: DocContext, words: list[Word], index: int) -> bool:
+def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bool:
     """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there."""
     if words[index].norm != "في":
         return False
     return index + 1 >= len(words) or context.mention_starting_in(words[index + 1]) is None
 
 
-def _before(context: DocContext, words: list[Word], first: int) -> list[Word]:
+def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
     """The title words right before a person (preposed title), or none."""
     run: list[Word] = []
     index = first - 1
@@ -336,7 +332,7 @@ def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
     return start
 
 
-def _after(context: DocContext, words: list[Word], last: int) -> list[Word]:
+def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
     """The title words right after a person (apposition), or none."""
     while last + 2 < len(words) and words[last + 1].norm in _PATRONYMIC and \
             not context.boundary_between(words[last], words[last + 2]):
@@ -374,7 +370,7 @@ def _after(context: DocContext, words: list[Word], last: int) -> list[Word]:
     return run
 
 
-def _object_after(context: DocContext, words: list[Word], index: int) -> bool:
+def _object_after(context: Extraction, words: list[Word], index: int) -> bool:
     """«استقبل X وزير الداخلية وفدا»: an indefinite word after a definite one is no
     more the title's (a genitive chain ends at its definite word)."""
     word, previous = words[index], words[index - 1]
@@ -385,7 +381,7 @@ def _object_after(context: DocContext, words: list[Word], index: int) -> bool:
                 or context.mention_starting_in(word) is not None)
 
 
-def _titles(context: DocContext) -> list[_Title]:
+def _titles(context: Extraction) -> list[_Title]:
     titles: list[_Title] = []
     for sentence in context.doc.sentences:
         words = context.sentence_words(sentence)
@@ -407,7 +403,7 @@ def _titles(context: DocContext) -> list[_Title]:
     return titles
 
 
-def _complement_of_title(context: DocContext, words: list[Word], mention: Mention,
+def _complement_of_title(context: Extraction, words: list[Word], mention: Mention,
                          first: int) -> bool:
     """Whether a person is the complement of the title before it, not its holder: after
     a preposition («المبعوث الخاص لخادم الحرمين الشريفين») or «باسم», or in construct
@@ -424,7 +420,7 @@ def _complement_of_title(context: DocContext, words: list[Word], mention: Mentio
     )
 
 
-def _title(context: DocContext, words: list[Word], group: list[Word],
+def _title(context: Extraction, words: list[Word], group: list[Word],
            preposed: bool) -> dict[str, Any] | None:
     """The fields of one title phrase (its organisation, name span, head), or None."""
     head_word = next((w for i, w in enumerate(group) if head_at(group, i)), group[0])
@@ -458,7 +454,7 @@ def _royal_style(head: str, rest: list[Word]) -> bool:
         w.norm in _LATE | FORMER | _FORMER_WORDS or w.bare() in FORMER for w in rest)
 
 
-def _title_words(context: DocContext, group: list[Word], start: int) -> bool:
+def _title_words(context: Extraction, group: list[Word], start: int) -> bool:
     """Whether the words after a preposed title's head may all belong to it: «القنصل العام
     أسمى آيات التهنئة لمقام X» is no title of X."""
     for index in range(max(start, 1), len(group)):
@@ -476,8 +472,15 @@ def _before_in(group: list[Word], head_word: Word) -> list[Word]:
     return group[:cut]
 
 
-def _fallback_org(context: DocContext, titles: list[_Title], title: _Title,
-                  home: str | None) -> tuple[str, float] | None:
+class _Guess(NamedTuple):
+    """An organisation guessed for a title that names none, and how sure the guess is."""
+
+    org_id: str
+    confidence: float
+
+
+def _fallback_org(context: Extraction, titles: list[_Title], title: _Title,
+                  home: str | None) -> _Guess | None:
     """The organisation of a title that names none, and the confidence of that guess.
 
     The same person's other title first («عادل الجبير ... وزير الخارجية» after
@@ -491,13 +494,13 @@ def _fallback_org(context: DocContext, titles: list[_Title], title: _Title,
                         if t.org and t is not title and t.person.entity_id == person_id
                         and context.label(t.org.node_id) not in TERRITORY_LABELS), None)
     if same_person is not None:
-        return same_person, 0.6
+        return _Guess(same_person, 0.6)
     if home is not None and title.head in _FALLBACK_HEADS:
-        return home, 0.45
+        return _Guess(home, 0.45)
     return None
 
 
-def _home_country(context: DocContext, titles: list[_Title]) -> str | None:
+def _home_country(context: Extraction, titles: list[_Title]) -> str | None:
     counts = Counter(
         t.org.node_id for t in titles if t.org and context.label(t.org.node_id) == "Country"
     )
@@ -509,8 +512,14 @@ def _home_country(context: DocContext, titles: list[_Title]) -> str | None:
     return None
 
 
-def extract(context: DocContext) -> None:
-    """Find every title phrase next to a person and add the role relations."""
+def extract(index: DocIndex, state: DocState) -> Findings:
+    """Every title phrase next to a person, with its role relations."""
+    context = Extraction(index, state)
+    _add_titles(context)
+    return context.found
+
+
+def _add_titles(context: Extraction) -> None:
     titles = _titles(context)
     home = _home_country(context, titles)
     observed = article_date(context.doc.meta.date)
@@ -523,25 +532,25 @@ def extract(context: DocContext) -> None:
         if org is None and not _has_place(context, title.words):
             fallback = _fallback_org(context, titles, title, home)
             if fallback is not None:
-                org = Arg(fallback[0], title.name_start, title.name_end)
-                org_confidence = fallback[1]
+                org = Arg(fallback.org_id, title.name_start, title.name_end)
+                org_confidence = fallback.confidence
         name = context.doc.text[title.name_start:title.name_end]
         key = normalize_key(name).removeprefix("ال") + "|" + (org.node_id if org else "")
         position_id = context.add_entity("Position", name, key)
         span = [(title.person.start, title.person.end), (title.name_start, title.name_end)]
-        evidence = context.evidence(title.sentence, span, "roles.title", 0.8,
+        evidence = context.evidence(title.sentence, span, Rule.ROLE_TITLE, 0.8,
                                     (title.name_start, title.name_end))
         context.add_relation(Relation(
             id=relation_id("holdsPosition", person_id, position_id, "positive"),
             kind="holdsPosition", subject_id=person_id, object_id=position_id,
             evidence=(evidence,), time=time,
         ))
-        context.roles.append(RoleFact(person_id, position_id, normalize_key(name),
+        context.found.roles.append(RoleFact(person_id, position_id, normalize_key(name),
                                       org.node_id if org else None, title.name_start))
         if org is None:
             continue
         org_evidence = evidence if org_confidence == 0.8 else context.evidence(
-            title.sentence, span, "roles.title.guessed", org_confidence,
+            title.sentence, span, Rule.ROLE_TITLE_GUESSED, org_confidence,
             (title.name_start, title.name_end))
         context.add_relation(Relation(
             id=relation_id("positionOf", position_id, org.node_id, "positive"),
@@ -577,7 +586,7 @@ def _leads(title: _Title, org: Arg) -> bool:
                for w in between)
 
 
-def person_for_title(context: DocContext, word: Word) -> str | None:
+def person_for_title(context: Extraction, word: Word) -> str | None:
     """«الرئيس», «رئيس الجمهورية», «الوزير»: the last person introduced with that title head."""
     heads = {rest for _, rest in word.readings() if rest in TITLE_HEADS}
     if not heads:
@@ -590,8 +599,17 @@ def person_for_title(context: DocContext, word: Word) -> str | None:
     return None
 
 
-def unnamed_holder(context: DocContext, words: list[Word], position: int,
-                   sentence: Sentence) -> tuple[Arg, str] | None:
+class UnnamedHolder(NamedTuple):
+    """A person known only by a leading role (see :func:`unnamed_holder`)."""
+
+    holder: Arg
+    """The new person entity, over the span of the title and what it leads."""
+    organisation_id: str
+    """What the person leads."""
+
+
+def unnamed_holder(context: Extraction, words: list[Word], position: int,
+                   sentence: Sentence) -> UnnamedHolder | None:
     """«زعيم تنظيم الدولة الإسلامية»: a person known only by a leading role, and what they lead.
 
     Not when a name follows the title («الأمين العام لحلف الناتو جينس ستولتنبرغ»), nor
@@ -618,10 +636,10 @@ def unnamed_holder(context: DocContext, words: list[Word], position: int,
     name = context.doc.text[start:organisation.end]
     person_id = context.add_entity("Person", name, normalize_key(name) + "|" +
                                    organisation.entity_id)
-    return Arg(person_id, start, organisation.end), organisation.entity_id
+    return UnnamedHolder(Arg(person_id, start, organisation.end), organisation.entity_id)
 
 
-def _after_a_person(context: DocContext, words: list[Word], position: int) -> bool:
+def _after_a_person(context: Extraction, words: list[Word], position: int) -> bool:
     if position == 0 or context.gap(words[position - 1], words[position]).strip() not in {
             "", "،", ","}:
         return False
@@ -632,13 +650,13 @@ def _after_a_person(context: DocContext, words: list[Word], position: int) -> bo
     return mention is not None and mention.label == "Person"
 
 
-def _gap_words(context: DocContext, word: Word, mention: Mention) -> int:
+def _gap_words(context: Extraction, word: Word, mention: Mention) -> int:
     target = context.word_at(mention.start)
     return target.index - word.index if target else 99
 
 
-def add_leads(context: DocContext, holder: Arg, organisation_id: str, sentence: Sentence) -> None:
-    evidence = context.evidence(sentence, [(holder.start, holder.end)], "roles.unnamed", 0.6,
+def add_leads(context: Extraction, holder: Arg, organisation_id: str, sentence: Sentence) -> None:
+    evidence = context.evidence(sentence, [(holder.start, holder.end)], Rule.ROLE_UNNAMED, 0.6,
                                 (holder.start, holder.end))
     context.add_relation(Relation(
         id=relation_id("leads", holder.node_id, organisation_id, "positive"),

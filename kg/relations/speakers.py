@@ -40,7 +40,8 @@ from itertools import pairwise
 from kg.model import Mention, Sentence
 from kg.relations.arguments import subject_after, typed_name
 from kg.relations.capitals import government_of
-from kg.relations.context import AGENT_LABELS, DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     HONORIFICS,
@@ -49,6 +50,7 @@ from kg.relations.lexicon import (
     find_reporting,
 )
 from kg.relations.roles import is_title_head, person_for_title
+from kg.relations.rules import SpeakerHow
 
 _SPEAKER_LABELS = AGENT_LABELS | {"City"}
 _WINDOW = 12
@@ -106,7 +108,8 @@ _INFORMING = frozenset({"ابلغ", "اخبر"})
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 
-EXPLICIT = frozenset({"after", "title", "title_ref", "capital", "author", "before"})
+EXPLICIT: frozenset[SpeakerHow] = frozenset({"after", "title", "title_ref", "capital", "author",
+                                            "before"})
 """How a speaker named in its own sentence was found."""
 
 
@@ -119,14 +122,14 @@ class SpeakerReading:
     («قالت مصادر»), which also ends any continuation, and ``""`` otherwise."""
 
     entity_id: str | None
-    how: str
+    how: SpeakerHow
 
 
 _NONE = SpeakerReading(None, "")
 _ANONYMOUS_READING = SpeakerReading(None, "anonymous")
 
 
-def find_speaker(context: DocContext, words: list[Word], position: int, content_word: int,
+def find_speaker(context: Extraction, words: list[Word], position: int, content_word: int,
                  sentence: Sentence) -> SpeakerReading:
     """The speaker of the reporting verb ``words[position]`` whose content starts at
     ``words[content_word]``."""
@@ -168,11 +171,11 @@ def _source_right_after(words: list[Word], position: int, content_word: int) -> 
     return word.bare() in _ANONYMOUS or word.norm in _ANONYMOUS
 
 
-def _addressee(context: DocContext, words: list[Word], position: int, content_word: int) -> bool:
+def _addressee(context: Extraction, words: list[Word], position: int, content_word: int) -> bool:
     """«أبلغت مجلس الأمن بأنها»: the one named after a verb of informing, when no second
     name follows, is who was told, not who spoke («أبلغت ماليزيا مجلس الأمن»)."""
     hit = find_reporting(words[position].norm)
-    if hit is None or hit[1].lemma not in _INFORMING:
+    if hit is None or hit.value.lemma not in _INFORMING:
         return False
     named = {m.entity_id for word in words[position + 1:content_word]
              if (m := context.mention_starting_in(word)) is not None and m.entity_id
@@ -190,7 +193,7 @@ def cites_anonymous_source(words: list[Word]) -> bool:
     )
 
 
-def _quoted_from(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
+def _quoted_from(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
     """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»."""
     for index in range(position - 1, max(-1, position - _WINDOW), -1):
         if words[index].norm != "عن" or index + 1 >= position:
@@ -208,14 +211,14 @@ def _plural(form: str) -> bool:
                                            and not form.startswith("م"))
 
 
-def _continued(context: DocContext, sentence: Sentence, verb: Word) -> SpeakerReading:
+def _continued(context: Extraction, sentence: Sentence, verb: Word) -> SpeakerReading:
     """The last speaker named in their own sentence, unless another person has spoken
     since with a verb not read as reporting («بدوره، بين المشرف ... إبراهيم أن»)."""
-    last = context.last_speaker
-    if last is None or not 0 <= sentence.index - last[1] <= _MAX_CONTINUED:
+    last = context.discourse.last_speaker
+    if last is None or not 0 <= sentence.index - last.sentence <= _MAX_CONTINUED:
         return _NONE
-    speaker = last[0]
-    since = context.quotes.last_end(speaker)
+    speaker = last.node_id
+    since = context.last_quote_end(speaker)
     for mention in context.mentions_between(since, verb.start):
         if mention.label == "Person" and mention.entity_id not in {None, speaker} and \
                 context.speaker_at(mention.start) is None and _reports(context, mention):
@@ -223,7 +226,7 @@ def _continued(context: DocContext, sentence: Sentence, verb: Word) -> SpeakerRe
     return SpeakerReading(speaker, "continued")
 
 
-def _reports(context: DocContext, mention: Mention) -> bool:
+def _reports(context: Extraction, mention: Mention) -> bool:
     """Whether «أن» follows the person within two words: the subject of a verb of saying."""
     following = context.words_between(mention.end, min(len(context.doc.text), mention.end + 40))
     return any(word.norm.lstrip("وب") in COMPLEMENTIZERS for word in following[:2])
@@ -241,7 +244,7 @@ def _is_preposition(word: Word) -> bool:
                for prefix, rest in word.readings())
 
 
-def _subject_after(context: DocContext, words: list[Word], position: int,
+def _subject_after(context: Extraction, words: list[Word], position: int,
                    end: int) -> SpeakerReading:
     """The speaker named after a reporting verb, read word by word («وقال الوزير ...»,
     «وأكدت في بيان لوزارة الداخلية», «وقالت مصادر»).
@@ -309,7 +312,7 @@ def _crown_title(words: list[Word], index: int, end: int) -> bool:
     return following[:1] == ["ولي"] and ("العهد" in following[1:])
 
 
-def _noun_subject(context: DocContext, words: list[Word], index: int,
+def _noun_subject(context: Extraction, words: list[Word], index: int,
                   end: int) -> SpeakerReading:
     """A subject that is not a mention: a person named earlier by surname («وأضاف باسلمه»),
     a definite noun with a name in apposition («المسؤول الانفصالي ألكسندر زاخارتشنكو»),
@@ -332,22 +335,23 @@ def _noun_subject(context: DocContext, words: list[Word], index: int,
     return _ANONYMOUS_READING
 
 
-def _known_person(context: DocContext, word: Word) -> str | None:
+def _known_person(context: Extraction, word: Word) -> str | None:
     """The one person of the document whose name ends with ``word`` («باسلمه»)."""
     surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \
         else word.norm
     if len(surname) < 4:
         return None
-    found = context.persons_by_surname.get(surname, frozenset())
+    found = context.index.persons_by_surname.get(surname, frozenset())
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _after_mention(context: DocContext, words: list[Word], mention: Mention, index: int) -> int:
+def _after_mention(context: Extraction, words: list[Word], mention: Mention, index: int) -> int:
     _, last = context.mention_words(mention)
     return max(index + 1, last - words[0].index + 1)
 
 
-def _mention_speaker(context: DocContext, mention: Mention, how: str) -> SpeakerReading:
+def _mention_speaker(context: Extraction, mention: Mention,
+                     how: SpeakerHow) -> SpeakerReading:
     """The mention as a speaker: a capital is its country, any other city no speaker."""
     assert mention.entity_id is not None
     if mention.label == "City":
@@ -360,7 +364,7 @@ def _mention_speaker(context: DocContext, mention: Mention, how: str) -> Speaker
     return SpeakerReading(mention.entity_id, how)
 
 
-def _author(context: DocContext, words: list[Word], index: int, end: int) -> SpeakerReading | None:
+def _author(context: Extraction, words: list[Word], index: int, end: int) -> SpeakerReading | None:
     """«في بيان لوزارة الداخلية»: the organisation the statement is «of». A news outlet after
     ل is the one the words were given to, not their author: «وأوضح في تصريح لوكالة الأنباء
     السعودية أن ...», «في حديث لصحيفة الحياة» (the speaker is the subject named before)."""
@@ -375,7 +379,7 @@ def _author(context: DocContext, words: list[Word], index: int, end: int) -> Spe
     return SpeakerReading(mention.entity_id, "author")
 
 
-def _titled(context: DocContext, words: list[Word], index: int, end: int) -> SpeakerReading:
+def _titled(context: Extraction, words: list[Word], index: int, end: int) -> SpeakerReading:
     """«قال وزير النقل اليمني بدر باسلمه»: the person the title names, never its country
     nor a person in a genitive («مستشار الملك سلمان»); else the person introduced
     earlier with that title («وكان الوزير قد قال»)."""
@@ -392,7 +396,7 @@ def _titled(context: DocContext, words: list[Word], index: int, end: int) -> Spe
     return SpeakerReading(person, "title_ref") if person else _ANONYMOUS_READING
 
 
-def _genitive(context: DocContext, mention: Mention) -> bool:
+def _genitive(context: Extraction, mention: Mention) -> bool:
     """Whether a name is the genitive of a noun before it («مركز الملك سلمان»)."""
     word = context.word_at(mention.start)
     if word is None:
@@ -409,7 +413,7 @@ def _genitive(context: DocContext, mention: Mention) -> bool:
 # --- before the verb ------------------------------------------------------------
 
 
-def _clause_start(context: DocContext, words: list[Word], position: int) -> bool:
+def _clause_start(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether only particles («من جهته،», «وكان», «كما») stand before the verb in its clause."""
     index = position - 1
     while index >= 0:
@@ -422,7 +426,7 @@ def _clause_start(context: DocContext, words: list[Word], position: int) -> bool
     return True
 
 
-def _subject_before(context: DocContext, words: list[Word], position: int) -> SpeakerReading:
+def _subject_before(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
     if _clause_start(context, words, position):
         return _NONE
     verb = words[position]
@@ -448,7 +452,7 @@ def _subject_before(context: DocContext, words: list[Word], position: int) -> Sp
     return _ANONYMOUS_READING
 
 
-def _first_of_chain(context: DocContext, candidates: list[Mention], nearest: Mention) -> Mention:
+def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Mention) -> Mention:
     """«موسكو والمتمردين ينفون»: the first of the speakers joined by «و» (one speaker)."""
     first = nearest
     for mention in reversed(candidates[:candidates.index(nearest)]):
@@ -462,12 +466,12 @@ def _first_of_chain(context: DocContext, candidates: list[Mention], nearest: Men
 # --- participles ----------------------------------------------------------------
 
 
-def _participle_speaker(context: DocContext, words: list[Word], position: int,
+def _participle_speaker(context: Extraction, words: list[Word], position: int,
                         sentence: Sentence) -> SpeakerReading:
     """«..., مشيرا إلى أن»: the speaker of this sentence's earlier statement, else the
     subject of its first verb; at the start of a sentence, the last speaker."""
     verb = words[position]
-    earlier = context.quotes.latest_starting_in(sentence.start, verb.start)
+    earlier = context.latest_speaker_quoted_in(sentence.start, verb.start)
     if earlier is not None:
         return SpeakerReading(earlier, "participle")
     if _clause_start(context, words, position) and position == 0:

@@ -38,10 +38,13 @@ previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import NamedTuple
 
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -57,9 +60,10 @@ from kg.relations.arguments import (
     subject_before,
     typed_name,
 )
-from kg.relations.context import AGENT_LABELS, STANCE_WORD, Arg, DocContext, Word
+from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
-from kg.relations.events import EventState
+from kg.relations.findings import DocState, Findings, Turn
+from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     BESIDE,
@@ -89,6 +93,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
 from kg.relations.roles import is_title_head
+from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.timex import article_date, resolve
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -109,26 +114,27 @@ def _live_stance(words: list[Word], index: int) -> bool:
     hit = find_stance(words[index].norm)
     if hit is None:
         return False
-    reach = _FRAME_REACH.get(hit[1].requires)
+    reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
-        w.norm in hit[1].requires for w in words[index + 1:index + 1 + reach])
+        w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
 
 
 def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
-    if hit is not None and word.norm[len(hit[0]):] in _HAMZA_FORMS and \
+    if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
-    if hit is not None and _noted_that(words, position, word.norm[len(hit[0]):]):
+    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):]):
         return None
-    if hit is not None and (hit[1].noun or ("ال" not in hit[0] and not hit[0].endswith("لل"))):
+    if hit is not None and (hit.value.noun or (
+            "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
         # no article on a verb («للطالب» is the student)
-        return hit[1]
+        return hit.value
     if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
         jussive = find_stance_jussive(word.norm)
         if jussive is not None:
-            return jussive[1]
+            return jussive.value
     if word.has(EMOTION_POSITIVE):
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
@@ -175,31 +181,33 @@ def _urged_content(words: list[Word], position: int) -> bool:
         return False
     before = words[position - 1].norm
     earlier_urge = any(
-        (hit := find_stance(w.norm)) is not None and hit[1].kind == "urges"
+        (hit := find_stance(w.norm)) is not None and hit.value.kind == "urges"
         for w in words[max(0, position - 8):position]
     )
     return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
 
 
-def _subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
-             trigger: StanceTrigger) -> tuple[list[Arg], int, str]:
+def _subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+             trigger: StanceTrigger) -> ArgsFound:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     if _masdar_like(word, trigger) and _light_verb(context, words, position) is not None and \
             _unnamed_agent(context, words, position):
-        return [], position + 1, ""  # «جدد الملك دعم المملكة لليمن»: the kingdom's support
+        # «جدد الملك دعم المملكة لليمن»: the kingdom's support
+        return ArgsFound([], position + 1, "")
     if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
         before = subject_before(context, words, position, max_words=8)
         if before:
-            return before, position + 1, "before"
+            return ArgsFound(before, position + 1, "before")
         return _clause_actor(context, words, position, sentence)  # «وقال X إنه لم يكن راضيا»
     if word.has(STANCE_ADJECTIVES):
         head = _adjective_head(context, words, position)
-        return ([head], position + 1, "head") if head is not None else ([], position + 1, "")
+        return ArgsFound([head], position + 1, "head") if head is not None else \
+            ArgsFound([], position + 1, "")
     if _is_hal(word, trigger):
         return _clause_actor(context, words, position, sentence)
     if trigger.noun:
@@ -207,47 +215,48 @@ def _subject(context: DocContext, words: list[Word], position: int, sentence: Se
     return _verb_subject(context, words, position, sentence, pronoun)
 
 
-def _verb_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None) -> tuple[list[Arg], int, str]:
+def _verb_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+                  pronoun: Arg | None) -> ArgsFound:
     """VSO («ورفض الوزير X ...»), a fronted or preverbal subject («مصر ترفض»), a
     pronoun of the speaker's side, or, for a verb that opens its sentence with no
     subject of its own («وأشاد بما ...»), the previous actor."""
     fronted = _fronted_subject(context, words, position) or \
         _topic_subject(context, words, position)
     if fronted is not None:
-        return [fronted], position + 1, "before"
+        return ArgsFound([fronted], position + 1, "before")
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and (_title_genitive(words, position, subjects[0]) or
                      _governed_arg(context, subjects[0])):
-        return [], position + 1, ""  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
+        return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
-        return subjects, after, "after"
+        return ArgsFound(subjects, after, "after")
     appositive = _appositive_person(context, words, position)
     if appositive is not None:
-        return appositive, _after_args(context, words, appositive), "after"
+        return ArgsFound(appositive, _after_args(context, words, appositive), "after")
     if pronoun is not None:
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     before = _preverbal_subject(context, words, position)
     if before is not None:
-        return [before], position + 1, "before"
+        return ArgsFound([before], position + 1, "before")
     speaker = _reported_pronoun(context, words, position)
     if speaker is not None:
-        return [speaker], position + 1, "speaker"
-    if context.last_actor is not None and context.last_actor[1] == sentence.index and \
+        return ArgsFound([speaker], position + 1, "speaker")
+    actor = context.discourse.last_actor
+    if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
-        return [Arg(context.last_actor[0], word.start, word.end)], \
-            _past_title(words, position), "coordinated"
-    if context.last_actor is not None and sentence.index - context.last_actor[1] <= 1 and \
+        return ArgsFound([Arg(actor.node_id, word.start, word.end)], \
+            _past_title(words, position), "coordinated")
+    if actor is not None and sentence.index - actor.sentence <= 1 and \
             _opens_clause(context, words, position):
-        return [Arg(context.last_actor[0], words[position].start, words[position].end)], \
-            _past_title(words, position), "previous"
-    return [], position + 1, ""
+        return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
+            _past_title(words, position), "previous")
+    return ArgsFound([], position + 1, "")
 
 
-def _governed_arg(context: DocContext, arg: Arg) -> bool:
+def _governed_arg(context: Extraction, arg: Arg) -> bool:
     """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject."""
     word = context.word_at(arg.start)
     if word is None:
@@ -283,7 +292,7 @@ def _past_title(words: list[Word], position: int) -> int:
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
 
 
-def _reported_pronoun(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _reported_pronoun(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
     speaker = context.speaker_at(words[position].start)
     if speaker is None or position == 0:
@@ -297,7 +306,7 @@ def _reported_pronoun(context: DocContext, words: list[Word], position: int) -> 
     return None
 
 
-def _opens_clause(context: DocContext, words: list[Word], position: int,
+def _opens_clause(context: Extraction, words: list[Word], position: int,
                   coordinated: bool = False) -> bool:
     """A verb that opens its sentence, or a clause after a comma with «و», and is followed
     by a preposition or a title («وأشاد بما ...», «، ودعا الوزير ...»), not by a word that
@@ -316,7 +325,7 @@ def _opens_clause(context: DocContext, words: list[Word], position: int,
         following.norm in _CLITIC_RELATIVES
 
 
-def _coordinated_unknown(context: DocContext, words: list[Word], index: int) -> bool:
+def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:
     """A word that is no mention, then «و» and a named actor: a coordination of names,
     the first one unknown («بلاتيني والاتحاد الأوروبي»)."""
     if index + 1 >= len(words) or context.covering_mention(words[index].start) is not None \
@@ -332,41 +341,41 @@ _CLITIC_RELATIVES = frozenset({"بما", "لما", "عما", "بمن", "لمن"}
 """«وأشاد بما ...»: a preposition joined to a relative pronoun."""
 
 
-def _noun_subject(context: DocContext, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None) -> tuple[list[Arg], int, str]:
+def _noun_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+                  pronoun: Arg | None) -> ArgsFound:
     """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
     («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
     («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
     subject just before it."""
     if pronoun is not None:  # «نعمل من أجل دعم X»: the speaker's side
-        return [pronoun], position + 1, "pronoun"
+        return ArgsFound([pronoun], position + 1, "pronoun")
     genitive = _genitive(context, words, position, sentence)
     if genitive:
-        return genitive, _after_args(context, words, genitive), "genitive"
+        return ArgsFound(genitive, _after_args(context, words, genitive), "genitive")
     if _unnamed_agent(context, words, position):
-        return [], position + 1, ""
+        return ArgsFound([], position + 1, "")
     for index in range(position + 1, min(len(words), position + 6)):
         if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
-                return subjects, position + 1, "lisan"
+                return ArgsFound(subjects, position + 1, "lisan")
     if _possessive(words[position]) and not _conjunction(words[position]):
         before = _preverbal_subject(context, words, position, reach=3)
         if before is not None:
-            return [before], position + 1, "before"
+            return ArgsFound([before], position + 1, "before")
     light = _light_verb(context, words, position)
     if light is not None and _is_hal(words[light], trigger=None):
         subjects, _, how = _clause_actor(context, words, light, sentence)
         if subjects:
-            return subjects, position + 1, "clause"
+            return ArgsFound(subjects, position + 1, "clause")
     elif light is not None:
         subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
-            return subjects, position + 1, "light"
-    return [], position + 1, ""
+            return ArgsFound(subjects, position + 1, "light")
+    return ArgsFound([], position + 1, "")
 
 
-def _light_verb(context: DocContext, words: list[Word], position: int) -> int | None:
+def _light_verb(context: Extraction, words: list[Word], position: int) -> int | None:
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause."""
     for index in range(position - 1, max(-1, position - 9), -1):
@@ -379,7 +388,7 @@ def _light_verb(context: DocContext, words: list[Word], position: int) -> int | 
     return None
 
 
-def _boundary(context: DocContext, left: Word, right: Word) -> bool:
+def _boundary(context: Extraction, left: Word, right: Word) -> bool:
     """Punctuation between two words, but not the brackets of a weekday after «أمس»
     («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
     if not context.boundary_between(left, right):
@@ -388,24 +397,24 @@ def _boundary(context: DocContext, left: Word, right: Word) -> bool:
     return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
 
 
-def _clause_actor(context: DocContext, words: list[Word], position: int,
-                  sentence: Sentence) -> tuple[list[Arg], int, str]:
+def _clause_actor(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> ArgsFound:
     """A circumstantial participle («مشيدا», «داعيا», «مطالبا») shares the subject of
     the clause it follows: the actor of this sentence, or of the one before when the
     participle opens the sentence."""
-    actor = context.last_actor
+    actor = context.discourse.last_actor
     word = words[position]
-    if actor is not None and actor[1] == sentence.index:
-        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
+    if actor is not None and actor.sentence == sentence.index:
+        return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     reporter = _reporting_subject(context, words, position, sentence)
     if reporter is not None:
-        return [Arg(reporter, word.start, word.end)], position + 1, "clause"
-    if actor is not None and position == 0 and sentence.index - actor[1] <= 1:
-        return [Arg(actor[0], word.start, word.end)], position + 1, "clause"
-    return [], position + 1, ""
+        return ArgsFound([Arg(reporter, word.start, word.end)], position + 1, "clause")
+    if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
+        return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
+    return ArgsFound([], position + 1, "")
 
 
-def _reporting_subject(context: DocContext, words: list[Word], position: int,
+def _reporting_subject(context: Extraction, words: list[Word], position: int,
                        sentence: Sentence) -> str | None:
     """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
     verb of saying shares that verb's named subject (not one inside a quotation)."""
@@ -435,13 +444,13 @@ def _possessive(word: Word) -> bool:
         word.bare().endswith("يه")
 
 
-def _after_args(context: DocContext, words: list[Word], args: list[Arg]) -> int:
+def _after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
     last = context.word_at(max(args[-1].start, args[-1].end - 1))
     assert last is not None
     return last.index - words[0].index + 1
 
 
-def _genitive(context: DocContext, words: list[Word], position: int,
+def _genitive(context: Extraction, words: list[Word], position: int,
               sentence: Sentence) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
@@ -480,7 +489,7 @@ def _masdar_like(word: Word, trigger: StanceTrigger) -> bool:
     return trigger.noun or len(word.bare()) == 3
 
 
-def _unnamed_agent(context: DocContext, words: list[Word], position: int) -> bool:
+def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> bool:
     """A verbal noun whose own agent is its unnamed genitive: «جدد الملك دعم المملكة
     للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
     neither the light verb's subject nor the genitive as a topic makes a fact."""
@@ -512,7 +521,7 @@ _NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "م
 """«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""
 
 
-def _appositive_person(context: DocContext, words: list[Word], position: int) -> list[Arg] | None:
+def _appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
     """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي»: a noun
     naming a person by role, its complements, then the name."""
     index = position + 1
@@ -534,7 +543,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
                         "والذين", "ممن", "من"})
 
 
-def _preverbal_subject(context: DocContext, words: list[Word], position: int,
+def _preverbal_subject(context: Extraction, words: list[Word], position: int,
                        reach: int = 2) -> Arg | None:
     """A named agent that ends at most ``reach`` words before the trigger, in its clause,
     not governed by a preposition and not the antecedent of a relative clause
@@ -572,7 +581,7 @@ def _preverbal_subject(context: DocContext, words: list[Word], position: int,
     return None
 
 
-def _governed(context: DocContext, mention: Mention) -> bool:
+def _governed(context: Extraction, mention: Mention) -> bool:
     """«من شركة سابك», «في دولة قطر»: a preposition governs the name through its head noun."""
     first, _ = context.mention_words(mention)
     if first < 2:
@@ -582,7 +591,7 @@ def _governed(context: DocContext, mention: Mention) -> bool:
         before.norm in PREPOSITIONS and not context.boundary_between(before, head)
 
 
-def _adjective_head(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
     before the adjective (after nisba adjectives of its own)."""
     index = position - 1
@@ -608,7 +617,7 @@ _BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
 """Particles that may stand between a fronted subject and its verb («إن كينيا لم تنتقد»)."""
 
 
-def _fronted_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _fronted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """After «أن»/«إن» the subject comes before the verb: «إن كينيا تعارض X», «بأن
     الصومال لم ينتقد X»; the name after the verb is then its object, not its subject."""
     index = position - 1
@@ -629,7 +638,7 @@ def _fronted_subject(context: DocContext, words: list[Word], position: int) -> A
     return Arg(mention.entity_id, mention.start, mention.end)
 
 
-def _topic_subject(context: DocContext, words: list[Word], position: int) -> Arg | None:
+def _topic_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«المالكي يهاجم حسن عسيري», «، مصر ترفض ...»: a name that opens the clause right
     before an imperfect verb is its subject, and the name after the verb its object."""
     if position == 0 or words[position].bare()[:1] not in {"ي", "ت"}:
@@ -666,7 +675,7 @@ def _prepositional(word: Word) -> bool:
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
 
 
-def _topic(context: DocContext, words: list[Word], index: int) -> Arg | None:
+def _topic(context: Extraction, words: list[Word], index: int) -> Arg | None:
     """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
     it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
     phrase = _topic_phrase(context, words, index)
@@ -681,15 +690,36 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذ
                              "ذلك", "اولئك"})
 
 
-def _topic_phrase(context: DocContext, words: list[Word],
-                  index: int) -> tuple[int, int, str] | None:
+class _Phrase(NamedTuple):
+    """A phrase's span and its name without the clitics of its first word."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _topic_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase | None:
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
-    kept: list[Word] = []
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
     quantified = index + 1 < len(words) and words[index].norm in _QUANTIFIERS and \
         not context.boundary_between(words[index], words[index + 1])
-    if quantified:  # «جميع المواطنين», «كل مواطن ومقيم»
+    kept = _topic_words(context, words, index, quantified)
+    if len(kept) < 1 + quantified:
+        return None
+    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
+        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
+    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
+        return None  # «جميع المواطنين», not «جميع» before an indefinite
+    return _Phrase(kept[0].start, kept[-1].end, _without_clitics(context, kept))
+
+
+def _topic_words(context: Extraction, words: list[Word], index: int,
+                 quantified: bool) -> list[Word]:
+    """Up to three words of the topic phrase from ``words[index]``, the quantifier first
+    when ``quantified`` («جميع المواطنين», «كل مواطن ومقيم»)."""
+    kept: list[Word] = []
+    if quantified:
         kept.append(words[index])
         index += 1
     for offset, word in enumerate(words[index:index + 4 - len(kept)]):
@@ -707,24 +737,23 @@ def _topic_phrase(context: DocContext, words: list[Word],
         kept.append(word)
         if len(kept) == 3:
             break
-    if len(kept) < 1 + quantified:
-        return None
-    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
-        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
-    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
-        return None  # «جميع المواطنين», not «جميع» before an indefinite
-    start = kept[0].start
+    return kept
+
+
+def _without_clitics(context: Extraction, kept: list[Word]) -> str:
+    """The text of the words ``kept`` without the conjunction or preposition glued to the
+    first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
     prefix = ""
     for candidate, rest in kept[0].readings():
         if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
             prefix = candidate
             break
-    name = context.doc.text[start:kept[-1].end]
+    name = context.doc.text[kept[0].start:kept[-1].end]
     if prefix.endswith("لل"):
-        name = "ال" + name[len(prefix):]
-    elif prefix:
-        name = name[len(prefix):]
-    return start, kept[-1].end, name
+        return "ال" + name[len(prefix):]
+    if prefix:
+        return name[len(prefix):]
+    return name
 
 
 _QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
@@ -759,7 +788,7 @@ _OCCASIONS = frozenset({
 """What one is invited to, not urged to; a visit stays an appeal («دعوة لزيارة طرابلس»)."""
 
 
-def _invitation(context: DocContext, words: list[Word], position: int,
+def _invitation(context: Extraction, words: list[Word], position: int,
                 trigger: StanceTrigger) -> bool:
     """«دعت القناة المرشحين إلى مناظرة», «دعاه لحضور حفل»: «دعا» that invites to an
     occasion (a ceremony, a banquet, a debate) is no appeal."""
@@ -774,7 +803,7 @@ def _invitation(context: DocContext, words: list[Word], position: int,
     return False
 
 
-def _material(context: DocContext, words: list[Word], position: int,
+def _material(context: Extraction, words: list[Word], position: int,
               trigger: StanceTrigger) -> bool:
     """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
     a name, Mali, is not a word of money)."""
@@ -789,7 +818,7 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         w.norm in trigger.requires for w in words[position + 1:position + 8])
 
 
-def _fits(context: DocContext, words: list[Word], candidate: Candidate,
+def _fits(context: Extraction, words: list[Word], candidate: Candidate,
           trigger: StanceTrigger, start: int) -> bool:
     """Whether a candidate after the trigger can be its object.
 
@@ -829,7 +858,7 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين",
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
 
-def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | None:
+def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
     """The first word after an appositive title set off by commas («، الناطق باسم X،»)."""
     for later in range(index + 1, min(len(words), index + 8)):
         gap = context.gap(words[later - 1], words[later])
@@ -840,7 +869,7 @@ def _closing_comma(context: DocContext, words: list[Word], index: int) -> int | 
     return None
 
 
-def _faced_by(context: DocContext, words: list[Word], position: int,
+def _faced_by(context: Extraction, words: list[Word], position: int,
               skip: set[str]) -> Candidate | None:
     """«واجه تسيبراس انتقادات كروغمان», «تعرضت قطر لانتقاد مصر»: the one who faces the
     stance is its object."""
@@ -864,7 +893,7 @@ _COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين",
                                              "قياده"})
 
 
-def _definite_titled_person(context: DocContext, words: list[Word], index: int,
+def _definite_titled_person(context: Extraction, words: list[Word], index: int,
                             skip: set[str]) -> Candidate | None:
     """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
     name, with a person named in its phrase, introduces the object; an appositive title of
@@ -880,7 +909,7 @@ def _definite_titled_person(context: DocContext, words: list[Word], index: int,
     return None
 
 
-def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> bool:
+def _titled_name_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
     the same phrase; the person, not the title, is the object."""
     if index >= len(words) or not is_title_head(words[index]):
@@ -894,7 +923,7 @@ def _titled_name_follows(context: DocContext, words: list[Word], index: int) -> 
     return False
 
 
-def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
+def _people_of(context: Extraction, words: list[Word], index: int) -> bool:
     """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
     the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
     cut short at the tagged nisba."""
@@ -904,7 +933,7 @@ def _people_of(context: DocContext, words: list[Word], index: int) -> bool:
         and context.country_for_nisba(words[index + 1]) is not None
 
 
-def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate) -> bool:
+def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
     people, government or army («الشعب اليمني», «العسكريين الأوكرانيين»)."""
@@ -917,14 +946,14 @@ def _nisba_of_thing(context: DocContext, words: list[Word], candidate: Candidate
     return not words[candidate.word_index - 1].has(_COLLECTIVE_HEADS)
 
 
-def _adjective_form(context: DocContext, mention: Mention, word: Word) -> bool:
+def _adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
     """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
     return mention.label == "Country" and mention.end <= word.end and \
         word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
-            how: str, trigger: StanceTrigger) -> bool:
+            how: ArgsHow, trigger: StanceTrigger) -> bool:
     """The candidate is in reach: before the next stance word (its objects are its own);
     for an addressee of urges, or after a subject read from the previous sentence, the
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
@@ -953,7 +982,7 @@ def _opens_phrase(word: Word) -> bool:
     return word.norm in PREPOSITIONS or _prepositional(word)
 
 
-def _past_own_name(context: DocContext, words: list[Word], index: int,
+def _past_own_name(context: Extraction, words: list[Word], index: int,
                    subjects: list[Arg]) -> int:
     """Past the genitive of a construct title and the words of the subject's own name
     («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
@@ -965,7 +994,7 @@ def _past_own_name(context: DocContext, words: list[Word], index: int,
             index = context.mention_words(mention)[1] + 1
     names: set[str] = set()
     for subject in subjects:
-        entity = context.entities.get(subject.node_id) or context.new_entities.get(subject.node_id)
+        entity = context.entity(subject.node_id)
         if entity is not None:
             names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
     while index < len(words) and (words[index].norm in names or words[index].bare() in names):
@@ -973,9 +1002,9 @@ def _past_own_name(context: DocContext, words: list[Word], index: int,
     return index
 
 
-def _objects(context: DocContext, words: list[Word], position: int, after: int,
+def _objects(context: Extraction, words: list[Word], position: int, after: int,
              sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
-             state: EventState, how: str = "") -> list[Candidate]:
+             how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
     if after > position + 1 and after < len(words) and (
@@ -984,7 +1013,7 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    opening = _object_opening(context, words, start, subjects, trigger, state)
+    opening = _object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
     first_word, start = opening, opening - 1
@@ -994,7 +1023,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
-    candidates = scan_after(context, words, start, sentence, 7, state.at_word, skip, crossing)
+    candidates = scan_after(context, words, start, sentence, 7, context.state.event_at_word, skip,
+                            crossing)
     if trigger.kind == "coordinatesWith":
         partners = _partners(context, words, position, sentence, candidates, subjects)
         if partners:
@@ -1024,8 +1054,8 @@ def _objects(context: DocContext, words: list[Word], position: int, after: int,
     return _first_named(context, candidates, sentence)
 
 
-def _object_opening(context: DocContext, words: list[Word], start: int, subjects: list[Arg],
-                    trigger: StanceTrigger, state: EventState) -> int | None:
+def _object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
+                    trigger: StanceTrigger) -> int | None:
     """Where the object may begin after ``start``: past the subject's own name, intensifiers,
     time words, the trigger's frame and (for an appeal or a warning) the subject's own
     occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
@@ -1040,32 +1070,39 @@ def _object_opening(context: DocContext, words: list[Word], start: int, subjects
             _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
         if find_event(words[first_word].norm) is not None and \
-                words[first_word].index not in state.at_word:
+                words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
     return first_word
 
 
-def _after_subject_title(context: DocContext, words: list[Word], after: int,
+class _PastTitle(NamedTuple):
+    """What :func:`_after_subject_title` read: the objects when they are settled, else
+    none and the position of the closing comma's word to look after."""
+
+    objects: list[Candidate]
+    closing: int | None
+
+
+def _after_subject_title(context: Extraction, words: list[Word], after: int,
                          sentence: Sentence, trigger: StanceTrigger,
-                         skip: set[str]) -> tuple[list[Candidate], int | None]:
+                         skip: set[str]) -> _PastTitle:
     """A title or person noun right after the subject: the object it names («ورحب الرئيس
     بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
     title, so only a named holder of a definite title counts), or, past the subject's own
-    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»):
-    ``(objects, None)`` when settled, else ``([], the closing comma's word)``."""
+    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
     if _prepositional(words[after]):
         titled = _titled_object(context, words, after, sentence, trigger, skip) or \
             _appositive_object(context, words, after, skip)
-        return ([titled] if titled is not None else []), None
+        return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip)
-        return ([named] if named is not None else []), None
-    return [], _closing_comma(context, words, after)
+        return _PastTitle([named] if named is not None else [], None)
+    return _PastTitle([], _closing_comma(context, words, after))
 
 
-def _topic_object(context: DocContext, words: list[Word], first_word: int,
+def _topic_object(context: Extraction, words: list[Word], first_word: int,
                   trigger: StanceTrigger, candidates: list[Candidate],
-                  how: str) -> Candidate | None:
+                  how: ArgsHow) -> Candidate | None:
     """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
     «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
     a people, or a titled person."""
@@ -1087,7 +1124,7 @@ def _topic_object(context: DocContext, words: list[Word], first_word: int,
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
 
 
-def _first_named(context: DocContext, candidates: list[Candidate],
+def _first_named(context: Extraction, candidates: list[Candidate],
                  sentence: Sentence) -> list[Candidate]:
     """The first event or named agent or place among the candidates, else a nisba."""
     events = [c for c in candidates if c.source == "event"]
@@ -1120,7 +1157,7 @@ _OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozense
 """How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
 
 
-def _titled_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+def _titled_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
                    trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
     its own after it in the clause, stands for the one person named earlier with it."""
@@ -1143,7 +1180,7 @@ def _titled_object(context: DocContext, words: list[Word], first_word: int, sent
     return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
 
 
-def _phrase_object(context: DocContext, words: list[Word], first_word: int, sentence: Sentence,
+def _phrase_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
                    trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """The actor of a praised deed, or the person a title stands for."""
     if trigger.kind in _DEED_KINDS:
@@ -1153,8 +1190,8 @@ def _phrase_object(context: DocContext, words: list[Word], first_word: int, sent
     return _titled_object(context, words, first_word, sentence, trigger, skip)
 
 
-def _addressee_from(context: DocContext, words: list[Word], first_word: int,
-                    trigger: StanceTrigger, how: str, skip: set[str]) -> Candidate | None:
+def _addressee_from(context: Extraction, words: list[Word], first_word: int,
+                    trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
     """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
     a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
     a passive with no subject of its own («وطُلب من المواطنين»)."""
@@ -1174,7 +1211,7 @@ def _addressee_from(context: DocContext, words: list[Word], first_word: int,
     return Candidate(topic, "", None, index, "topic") if topic is not None else None
 
 
-def _first_deed(context: DocContext, words: list[Word], first_word: int,
+def _first_deed(context: Extraction, words: list[Word], first_word: int,
                 skip: set[str]) -> list[Candidate]:
     """The deed's actor for a congratulation or pride, the deed a word or two on, past the
     rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
@@ -1188,7 +1225,7 @@ def _first_deed(context: DocContext, words: list[Word], first_word: int,
     return []
 
 
-def _deed_object(context: DocContext, words: list[Word], first_word: int,
+def _deed_object(context: Extraction, words: list[Word], first_word: int,
                  skip: set[str]) -> Candidate | None:
     """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
     index = deed_actor(context, words, first_word)
@@ -1220,7 +1257,7 @@ def _deed_object(context: DocContext, words: list[Word], first_word: int,
 _OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
 
 
-def _past_own_occasion(context: DocContext, words: list[Word], first_word: int) -> int:
+def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) -> int:
     """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
     كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
     possessive pronoun, and at most one prepositional word."""
@@ -1244,7 +1281,7 @@ def _past_own_occasion(context: DocContext, words: list[Word], first_word: int) 
 _FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
 
 
-def _past_frame(context: DocContext, words: list[Word], first_word: int,
+def _past_frame(context: Extraction, words: list[Word], first_word: int,
                 trigger: StanceTrigger) -> int:
     """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
     جانب X»), when they follow the subject at once."""
@@ -1260,7 +1297,7 @@ def _past_frame(context: DocContext, words: list[Word], first_word: int,
     return first_word
 
 
-def _appositive_object(context: DocContext, words: list[Word], first_word: int,
+def _appositive_object(context: Extraction, words: list[Word], first_word: int,
                        skip: set[str]) -> Candidate | None:
     """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
     Y»: the object is a title with no name in its clause, and the person named right after
@@ -1286,7 +1323,7 @@ _STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم"
                                   "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
 
 
-def _name_after(context: DocContext, words: list[Word], index: int,
+def _name_after(context: Extraction, words: list[Word], index: int,
                 skip: set[str]) -> Candidate | None:
     """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
     if index < len(words) and context.mention_starting_in(words[index]) is None and (
@@ -1302,7 +1339,7 @@ def _name_after(context: DocContext, words: list[Word], index: int,
                      "mention")
 
 
-def _described_partner(context: DocContext, words: list[Word], first_word: int) -> Candidate | None:
+def _described_partner(context: Extraction, words: list[Word], first_word: int) -> Candidate | None:
     """«تعاونت مع سلطات الأمن», «التنسيق مع الجهات المعنية»: a described partner right after
     «مع»."""
     index = first_word + 1
@@ -1313,7 +1350,7 @@ def _described_partner(context: DocContext, words: list[Word], first_word: int) 
     return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
 
 
-def _partners(context: DocContext, words: list[Word], position: int, sentence: Sentence,
+def _partners(context: Extraction, words: list[Word], position: int, sentence: Sentence,
               candidates: list[Candidate], subjects: list[Arg]) -> list[Arg]:
     """«التنسيق مع X», «تنسيق ... بيننا» (with the other actor of the sentence)."""
     with_ = [c.arg for c in candidates if c.preposition in {"مع", "بين"} and c.source != "event"]
@@ -1335,14 +1372,18 @@ def _partners(context: DocContext, words: list[Word], position: int, sentence: S
 
 _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
 
-_HOW_PENALTY = {"after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
-                "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
-                "previous": 0.15}
-_OBJECT_PENALTY = {"mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
-                   "faced": 0.05, "nisba": 0.15}
+_HOW_PENALTY: dict[ArgsHow, float] = {
+    "after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
+    "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
+    "previous": 0.15,
+}
+_OBJECT_PENALTY: dict[ObjectSource, float] = {
+    "mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
+    "faced": 0.05, "nisba": 0.15,
+}
 
 
-def confidence_of(trigger: StanceTrigger, how: str, obj: Candidate) -> float:
+def confidence_of(trigger: StanceTrigger, how: ArgsHow, obj: Candidate) -> float:
     """How sure the rule is: the trigger's own confidence, less for a subject or an
     object read from further away (a previous sentence, a nisba adjective)."""
     penalty = _HOW_PENALTY.get(how, 0.15) + _OBJECT_PENALTY.get(obj.source, 0.1)
@@ -1351,7 +1392,7 @@ def confidence_of(trigger: StanceTrigger, how: str, obj: Candidate) -> float:
     return round(max(0.3, trigger.confidence - penalty), 2)
 
 
-def _usable(context: DocContext, words: list[Word], position: int,
+def _usable(context: Extraction, words: list[Word], position: int,
             trigger: StanceTrigger) -> bool:
     if context.covering_mention(words[position].start) is not None:
         return False
@@ -1369,7 +1410,7 @@ def _condolence(words: list[Word], position: int) -> bool:
         w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
 
 
-def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], position: int,
+def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], position: int,
                trigger: StanceTrigger) -> None:
     """«الميليشيات الحوثية المدعومة من إيران», «القوات المدعومة من التحالف»: the agent after
     «من» supports the named head before the participle."""
@@ -1386,7 +1427,7 @@ def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], posit
     word = words[position]
     confidence = round(trigger.confidence - _HOW_PENALTY["head"], 2)
     evidence = context.evidence(sentence, [(mention.start, mention.end), (head.start, head.end)],
-                                "stance.supports.backed.mention", confidence,
+                                Rule.STANCE_BACKED, confidence,
                                 (word.start, word.end))
     pol = polarity(is_negated(context, words, position))
     context.add_relation(Relation(
@@ -1397,7 +1438,7 @@ def _backed_by(context: DocContext, sentence: Sentence, words: list[Word], posit
     ))
 
 
-def _own_office(context: DocContext, subject: Arg, obj: Arg) -> bool:
+def _own_office(context: Extraction, subject: Arg, obj: Arg) -> bool:
     """«رحب أمير منطقة عسير بزوار منطقة عسير», «أشاد رئيس النادي بجماهير النادي»: the body
     or region of the subject's own title, named again after the trigger, is the genitive of
     the real object (its visitors, its fans), not what the subject stands for or against."""
@@ -1405,57 +1446,100 @@ def _own_office(context: DocContext, subject: Arg, obj: Arg) -> bool:
                for role in context.roles)
 
 
-def extract_sentence(context: DocContext, sentence: Sentence, words: list[Word],
-                     state: EventState) -> None:
+def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
+                     words: list[Word]) -> Findings | None:
+    """The stances of one sentence, and who acted last after it; None when no word of
+    the sentence may be a stance trigger."""
+    if not index.trigger_positions(words, STANCE_WORD):
+        return None
+    context = Extraction(index, state)
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
-        word = words[position]
-        trigger = _trigger(words, position, context.doc.text)
-        if trigger is None or not _usable(context, words, position, trigger):
-            continue
-        if trigger.passive:
-            _backed_by(context, sentence, words, position, trigger)
-            continue
-        trigger = _as_noun(words, position, trigger)
-        subjects, after, how = [], position + 1, ""
-        if trigger.kind == "coordinatesWith":
-            for follow in words[position + 1:position + 6]:
-                pronoun = speaker_affiliation(context, follow) if follow.norm == "بيننا" else None
-                if pronoun is not None:
-                    subjects, how = [pronoun], "pronoun"
-        if not subjects:
-            subjects, after, how = _subject(context, words, position, sentence, trigger)
-        if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
-                _invitation(context, words, position, trigger):
-            continue
-        kind = trigger.kind
-        negated = is_negated(context, words, position)
-        if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
-            kind, negated = "opposes", False
-        objects = _objects(context, words, position, after, sentence, trigger, subjects, state,
-                           how)
-        if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
-            if any(context.label(s.node_id) != "Person" for s in subjects):
+        _stance_at(context, sentence, words, position, anchor)
+    return context.found
+
+
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    """A stance read at a trigger, before its relations are written."""
+
+    kind: RelationKind
+    negated: bool
+    how: ArgsHow
+    """How the subjects were found (see :func:`confidence_of`)."""
+    trigger: StanceTrigger
+    subjects: list[Arg]
+    objects: list[Candidate]
+
+
+def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], position: int,
+               anchor: date | None) -> None:
+    """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
+    word = words[position]
+    trigger = _trigger(words, position, context.doc.text)
+    if trigger is None or not _usable(context, words, position, trigger):
+        return
+    if trigger.passive:
+        _backed_by(context, sentence, words, position, trigger)
+        return
+    trigger = _as_noun(words, position, trigger)
+    subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
+    if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
+            _invitation(context, words, position, trigger):
+        return
+    kind = trigger.kind
+    negated = is_negated(context, words, position)
+    if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
+        kind, negated = "opposes", False
+    objects = _objects(context, words, position, after, sentence, trigger, subjects, how)
+    if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
+        if any(context.label(s.node_id) != "Person" for s in subjects):
+            return
+        objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
+    _add_stance(context, sentence, words, position, anchor,
+                _Stance(kind, negated, how, trigger, subjects, objects))
+    if how in {"after", "before", "lisan", "genitive"} and \
+            context.speaker_at(word.start) is None:
+        context.discourse = replace(context.discourse,
+                                    last_actor=Turn(subjects[0].node_id, sentence.index))
+
+
+def _stance_subjects(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence, trigger: StanceTrigger) -> ArgsFound:
+    """The stance's subjects, the position after them and how they were found: for
+    «تنسيق بيننا», the speaker's side; else see :func:`_subject`."""
+    if trigger.kind == "coordinatesWith":
+        subjects: list[Arg] = []
+        for follow in words[position + 1:position + 6]:
+            pronoun = speaker_affiliation(context, follow) if follow.norm == "بيننا" else None
+            if pronoun is not None:
+                subjects = [pronoun]
+        if subjects:
+            return ArgsFound(subjects, position + 1, "pronoun")
+    return _subject(context, words, position, sentence, trigger)
+
+
+def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], position: int,
+                anchor: date | None, stance: _Stance) -> None:
+    """A relation from each subject to each object of ``stance``, but not to itself nor to
+    the body of its own title."""
+    word = words[position]
+    mood = modality(context, words, position)
+    time = resolve(anchor, words, position)
+    pol = polarity(stance.negated)
+    for subject in stance.subjects:
+        for candidate in stance.objects:
+            obj = candidate.arg
+            if obj.node_id == subject.node_id or _own_office(context, subject, obj):
                 continue
-            objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
-        mood = modality(context, words, position)
-        time = resolve(anchor, words, position)
-        for subject in subjects:
-            for candidate in objects:
-                obj = candidate.arg
-                if obj.node_id == subject.node_id or _own_office(context, subject, obj):
-                    continue
-                confidence = confidence_of(trigger, how, candidate)
-                evidence = context.evidence(
-                    sentence, [(subject.start, subject.end), (obj.start, obj.end)],
-                    f"stance.{kind}.{how}.{candidate.source}", confidence, (word.start, word.end),
-                )
-                pol = polarity(negated)
-                context.add_relation(Relation(
-                    id=relation_id(kind, subject.node_id, obj.node_id, pol), kind=kind,
-                    subject_id=subject.node_id, object_id=obj.node_id, evidence=(evidence,),
-                    polarity=pol, modality=mood, time=time,
-                ))
-        if how in {"after", "before", "lisan", "genitive"} and \
-                context.speaker_at(word.start) is None:
-            context.last_actor = (subjects[0].node_id, sentence.index)
+            confidence = confidence_of(stance.trigger, stance.how, candidate)
+            evidence = context.evidence(
+                sentence, [(subject.start, subject.end), (obj.start, obj.end)],
+                stance_rule(stance.kind, stance.how, candidate.source), confidence,
+                (word.start, word.end),
+            )
+            context.add_relation(Relation(
+                id=relation_id(stance.kind, subject.node_id, obj.node_id, pol), kind=stance.kind,
+                subject_id=subject.node_id, object_id=obj.node_id, evidence=(evidence,),
+                polarity=pol, modality=mood, time=time,
+            ))

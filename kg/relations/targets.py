@@ -10,7 +10,8 @@ usually names the perpetrators («مسلحون», «مجهولون»), who may b
 
 from __future__ import annotations
 
-from kg.relations.context import Arg, DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,
     RELATIVE_DAYS,
@@ -29,7 +30,7 @@ _PERPETRATORS = frozenset({
 _GOVERNING = frozenset({"علي", "ضد"})
 
 
-def unnamed_target(context: DocContext, words: list[Word], start: int, verb: bool) -> Arg | None:
+def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool) -> Arg | None:
     """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد» for a noun), or None."""
     index = start
     if not verb:
@@ -58,7 +59,7 @@ def unnamed_target(context: DocContext, words: list[Word], start: int, verb: boo
     return Arg(node, begin, words[last].end)
 
 
-def _victim_word(context: DocContext, word: Word) -> bool:
+def _victim_word(context: Extraction, word: Word) -> bool:
     """A plain noun that can head a victim phrase."""
     bare, norm = word.bare(), word.norm
     prefix = word.readings()[-1][0] if word.readings() else ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.relations.context import Word
+from kg.relations.index import Word
 from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, WEEKDAYS
 
 

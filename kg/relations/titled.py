@@ -8,7 +8,8 @@ is resolved only when every earlier holder of the title is the same person.
 
 from __future__ import annotations
 
-from kg.relations.context import DocContext, Word
+from kg.relations.context import Extraction
+from kg.relations.index import Word
 from kg.relations.lexicon import TITLE_HEADS
 
 
@@ -20,7 +21,7 @@ def title_head(word: Word, prefixes: frozenset[str]) -> str | None:
     return None
 
 
-def sole_title_holder(context: DocContext, word: Word, head: str) -> str | None:
+def sole_title_holder(context: Extraction, word: Word, head: str) -> str | None:
     """The one person who holds a position with ``head`` before ``word``, or None when
     there is none or several («الرئيس» after two presidents)."""
     holders = {

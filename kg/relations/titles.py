@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from kg.relations.lexicon import TITLE_HEADS
 
 if TYPE_CHECKING:
-    from kg.relations.context import DocContext, Word
+    from kg.relations.context import Extraction
+    from kg.relations.index import Word
 
 COMPOUND_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ولي": (("العهد",), ("ولي", "العهد")),
@@ -65,7 +66,7 @@ def bare_head(seq: list[Word], index: int) -> bool:
     return compound_prefix(seq, index) in {"", "ال"}
 
 
-def opens_apposed(context: DocContext, seq: list[Word], index: int) -> bool:
+def opens_apposed(context: Extraction, seq: list[Word], index: int) -> bool:
     """Whether a new title in apposition opens at ``seq[index]``: a bare head after a
     definite word that is no head itself, or after a comma."""
     if index == 0 or not bare_head(seq, index):
@@ -85,7 +86,7 @@ def complement(seq: list[Word], index: int) -> bool:
             or word.bare() in _PLACE_NOUNS)
 
 
-def split_apposed(context: DocContext, group: list[Word]) -> list[list[Word]]:
+def split_apposed(context: Extraction, group: list[Word]) -> list[list[Word]]:
     """«ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع» → three titles."""
     parts: list[list[Word]] = [[]]
     for index, word in enumerate(group):
@@ -95,7 +96,7 @@ def split_apposed(context: DocContext, group: list[Word]) -> list[list[Word]]:
     return [p for p in parts if p]
 
 
-def descriptive(context: DocContext, words: list[Word]) -> bool:
+def descriptive(context: Extraction, words: list[Word]) -> bool:
     """Whether words after a preposed title's organisation only describe it: «الموالية
     للشرعية», «لدى مملكة البحرين», «بمنطقة عسير» (definite words, prepositions, place
     nouns, names), not a clause («قرارين يقضيان بتعيين»)."""

@@ -172,7 +172,7 @@ def test_thanks_are_praise_only_for_a_deed() -> None:
 
 def test_confidence_is_lower_for_farther_arguments() -> None:
     from kg.relations.arguments import Candidate
-    from kg.relations.context import Arg
+    from kg.relations.index import Arg
 
     trigger = StanceTrigger("criticizes", False, 0.7)
     mention = Candidate(Arg("x", 0, 1), "", "Country", 1, "mention")

@@ -1,0 +1,483 @@
+"""The read-only index of a document that every extractor of the relation stage reads.
+
+One :class:`DocIndex` is built per document, once, before any extractor runs. It holds
+the words of each sentence with their original spans, read from the document's word
+view (the ``words`` layer the ``tokens`` stage made: the text normalised once), the
+mentions that carry an entity id, the document's entities, and lookups over them by
+offset (bisection, never a scan of the whole document). Nothing in it changes once it
+is built: what the extractors find goes into their own findings
+(:mod:`kg.relations.findings`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict, deque
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, fields
+from functools import cached_property
+from itertools import chain, compress, pairwise, repeat
+from typing import NamedTuple, TypeVar
+
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
+from kg.model import Document, Entity, Evidence, Mention, Sentence
+from kg.ontology.schema import subclasses
+from kg.relations.lexicon import (
+    AFFILIATION_WORDS,
+    EMOTION_POSITIVE,
+    EVENT_TRIGGERS,
+    MEMBERSHIP_WORDS,
+    NISBA,
+    PREPOSITIONS,
+    REPORTING,
+    REPORTING_JUSSIVE,
+    STANCE,
+    STANCE_JUSSIVE,
+    bare_forms,
+    readings_of,
+)
+from kg.relations.rules import ArgsHow, Rule
+from kg.text.memo import WordMemo
+from kg.text.normalize import normalize_key
+from kg.text.words import WordView, document_words, split_view
+
+AGENT_LABELS = frozenset(subclasses("Agent"))
+"""Who can speak, take a stance or act: the classes below kg:Agent (a country too)."""
+ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
+PLACE_LABELS = frozenset(subclasses("Place"))
+"""The classes below kg:Place (a country too)."""
+TERRITORY_LABELS = PLACE_LABELS - {"Country"}
+"""Places inside a country."""
+
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
+"""A word here: letters, digits and underscores (which separate the words of the view)."""
+T = TypeVar("T")
+
+
+def _in_order(sentences: Sequence[Sentence]) -> bool:
+    """Whether sentences follow each other without overlapping, with distinct indexes."""
+    return len({s.index for s in sentences}) == len(sentences) and all(
+        s.start <= s.end for s in sentences
+    ) and all(a.end <= b.start for a, b in pairwise(sentences))
+
+
+def _keep_ranges(values: list[T], ranges: list[tuple[int, int]]) -> None:
+    values[:] = chain.from_iterable(values[low:high] for low, high in ranges)
+
+
+SentenceWords = dict[int, tuple[int, int]]
+"""The first and past-the-last word of each sentence, by sentence index."""
+
+
+def _assign_in_order(sentences: Sequence[Sentence], starts: list[int], ends: list[int],
+                     norms: list[str]) -> tuple[list[int], SentenceWords]:
+    """Keep the words that start inside a sentence and return their sentence indexes
+    and each sentence's words, for sentences in text order that do not overlap."""
+    sentence_indexes: list[int] = []
+    sentence_words: SentenceWords = {}
+    ranges: list[tuple[int, int]] = []
+    low = 0
+    for sentence in sentences:
+        low = bisect.bisect_left(starts, sentence.start, low)
+        high = bisect.bisect_left(starts, sentence.end, low)
+        if low < high:
+            first = len(sentence_indexes)
+            sentence_words[sentence.index] = (first, first + high - low)
+            sentence_indexes += repeat(sentence.index, high - low)
+            ranges.append((low, high))
+        low = high
+    if len(sentence_indexes) < len(starts):
+        _keep_ranges(starts, ranges)
+        _keep_ranges(ends, ranges)
+        _keep_ranges(norms, ranges)
+    return sentence_indexes, sentence_words
+
+
+def _assign(sentences: Sequence[Sentence], starts: list[int], ends: list[int],
+            norms: list[str]) -> tuple[list[int], SentenceWords]:
+    """:func:`_assign_in_order` for sentences in any order: a word belongs to
+    the last sentence that starts at or before it, if it ends after the word's start."""
+    sentence_starts = [s.start for s in sentences]
+    sentence_indexes: list[int] = []
+    sentence_words: SentenceWords = {}
+    kept: list[int] = []
+    for number, start in enumerate(starts):
+        position = bisect.bisect_right(sentence_starts, start) - 1
+        if position < 0 or start >= sentences[position].end:
+            continue
+        index = len(kept)
+        kept.append(number)
+        sentence_index = sentences[position].index
+        sentence_indexes.append(sentence_index)
+        first, _ = sentence_words.get(sentence_index, (index, index))
+        sentence_words[sentence_index] = (first, index + 1)
+    if len(kept) < len(starts):
+        starts[:] = [starts[number] for number in kept]
+        ends[:] = [ends[number] for number in kept]
+        norms[:] = [norms[number] for number in kept]
+    return sentence_indexes, sentence_words
+
+
+def _relation_words(words: WordView) -> WordView:
+    """The words the extractors read: the document's word view, except that an underscore
+    does not separate words here (a hashtag «#سوريا_الحرة» is one word, two for the
+    gazetteer), so a view with one is split again."""
+    if "_" in words.view.text:
+        return split_view(words.view, _WORD)
+    return words
+
+
+_BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
+
+
+REPORTING_WORD = 1
+"""A reading of the word is a reporting verb (``lexicon.REPORTING``)."""
+EVENT_WORD = 2
+"""A reading of the word is an event trigger (``lexicon.EVENT_TRIGGERS``)."""
+STANCE_WORD = 4
+"""A reading of the word is a stance trigger or an emotion word (``lexicon.STANCE``,
+``lexicon.EMOTION_POSITIVE``)."""
+GEOGRAPHY_WORD = 8
+"""The bare word is a membership or affiliation word (``lexicon.MEMBERSHIP_WORDS``,
+``lexicon.AFFILIATION_WORDS``)."""
+
+
+def word_kinds(norm: str) -> int:
+    """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
+    ``lookup(norm, table)`` finds something for each table of the kind."""
+    kinds = 0
+    readings = bare_forms(norm)
+    for _, rest in readings:
+        if rest in REPORTING or rest in REPORTING_JUSSIVE:
+            kinds |= REPORTING_WORD
+        if rest in EVENT_TRIGGERS:
+            kinds |= EVENT_WORD
+        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE:
+            kinds |= STANCE_WORD
+    bare = readings[-1][1]
+    if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
+        kinds |= GEOGRAPHY_WORD
+    return kinds
+
+
+_KINDS = WordMemo(word_kinds)
+""":func:`word_kinds` of the words seen so far."""
+
+
+def content_words(text: str) -> list[str]:
+    """The normalised words of ``text`` without the article («دول المجلس» → دول، مجلس)."""
+    return [w.removeprefix("ال") for w in normalize_key(text).split()]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the normalised text, with its span in the original text
+    (a document has thousands: :func:`_make_words` makes them in bulk)."""
+
+    index: int
+    start: int
+    end: int
+    norm: str
+    sentence_index: int
+
+    def readings(self) -> tuple[tuple[str, str], ...]:
+        return readings_of(self.norm)
+
+    def bare(self) -> str:
+        """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
+        return readings_of(self.norm)[-1][1]
+
+    def has(self, table: Collection[str]) -> bool:
+        """Whether any reading of the word (with or without its clitics) is in ``table``."""
+        return any(rest in table for _, rest in readings_of(self.norm))
+
+
+def _make_words(*columns: Sequence[int] | Sequence[str]) -> list[Word]:
+    """``Word(*row)`` for every row of ``columns`` (one sequence per field).
+
+    The ``__init__`` of a frozen dataclass sets the fields one by one through
+    ``object.__setattr__``; here each field is set in one pass over all words
+    through its slot: the same objects, in a fraction of the time.
+    """
+    words = list(map(object.__new__, repeat(Word, len(columns[0]))))
+    for slot, values in zip(_WORD_SLOTS, columns, strict=True):
+        deque(map(slot.__set__, words, values), maxlen=0)
+    return words
+
+
+_WORD_SLOTS = tuple(Word.__dict__[f.name] for f in fields(Word))
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A resolved argument: an entity (or event, statement) id and the span that names it."""
+
+    node_id: str
+    start: int
+    end: int
+
+
+class ArgsAfter(NamedTuple):
+    """Arguments read after or around a word, and the position (in the sentence) of the
+    word after them: where the next role may start."""
+
+    args: list[Arg]
+    after: int
+
+
+class ArgsFound(NamedTuple):
+    """Arguments read around a trigger (an event's agents, a stance's subjects), the
+    position of the word after them in the sentence, and how they were found (one of the
+    names the extractor writes into its evidence: «after», «before», «genitive»...)."""
+
+    args: list[Arg]
+    after: int
+    how: ArgsHow
+
+
+
+
+class NisbaCountry(NamedTuple):
+    """The country a nisba adjective names (see :meth:`DocIndex.nisba_country`)."""
+
+    entity_id: str | None
+    """The document's entity for the country, if it has one."""
+    name: str
+    qid: str
+
+
+Span = tuple[int, int]
+"""A ``(start, end)`` character span of the original text."""
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """The words, mentions and entities of one document, with lookups by offset.
+
+    Built once by :meth:`build`; no method changes it (the ``cached_property``
+    indexes are built on first use and never change after).
+    """
+
+    doc: Document
+    words: list[Word]
+    """The words inside sentences, in text order; ``words[i].index == i``."""
+    mentions: list[Mention]
+    """The mentions that carry an entity id, by start (the longest first)."""
+    entities: dict[str, Entity]
+    """The document's entities (from the linker), by id."""
+    _word_starts: list[int]
+    _mention_starts: list[int]
+    _sentence_words: SentenceWords
+    _flagged: list[tuple[int, int]]
+    """(word index, :func:`word_kinds`) of every word that may be a trigger."""
+    _flagged_indexes: list[int]
+
+    @classmethod
+    def build(cls, doc: Document) -> DocIndex:
+        words = _relation_words(document_words(doc))
+        # Copies: the sentence assignment drops the words outside every sentence.
+        starts, ends, norms = list(words.starts), list(words.ends), list(words.texts)
+        assign = _assign_in_order if _in_order(doc.sentences) else _assign
+        sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
+        kinds = _KINDS.of(norms)
+        flagged_indexes = list(compress(range(len(kinds)), kinds))
+        mentions = sorted((m for m in doc.mentions if m.entity_id),
+                          key=lambda m: (m.start, -m.end))
+        return cls(
+            doc=doc,
+            words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes),
+            mentions=mentions,
+            entities={e.id: e for e in doc.entities},
+            _word_starts=starts,
+            _mention_starts=[m.start for m in mentions],
+            _sentence_words=sentence_words,
+            _flagged=list(zip(flagged_indexes, compress(kinds, kinds), strict=True)),
+            _flagged_indexes=flagged_indexes,
+        )
+
+    # --- words -------------------------------------------------------------
+
+    def sentence_words(self, sentence: Sentence) -> list[Word]:
+        first, last = self._sentence_words.get(sentence.index, (0, 0))
+        return self.words[first:last]
+
+    def trigger_positions(self, words: list[Word], kind: int) -> list[int]:
+        """Positions in ``words`` (the words of one sentence, see :meth:`sentence_words`)
+        of the words whose :func:`word_kinds` include ``kind``; every other word
+        can be skipped by the extractor of that kind."""
+        if not words:
+            return []
+        first = words[0].index
+        low = bisect.bisect_left(self._flagged_indexes, first)
+        high = bisect.bisect_left(self._flagged_indexes, words[-1].index + 1, low)
+        return [index - first for index, kinds in self._flagged[low:high] if kinds & kind]
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The words that lie inside ``[start, end)``."""
+        low = bisect.bisect_left(self._word_starts, start)
+        high = bisect.bisect_left(self._word_starts, end, low)
+        return [w for w in self.words[low:high] if w.end <= end]
+
+    def word_at(self, offset: int) -> Word | None:
+        """The word that contains (or starts right after) ``offset``."""
+        position = bisect.bisect_right(self._word_starts, offset) - 1
+        if position >= 0 and self.words[position].end > offset:
+            return self.words[position]
+        if position + 1 < len(self.words):
+            return self.words[position + 1]
+        return None
+
+    def gap(self, left: Word, right: Word) -> str:
+        """The characters between two words (punctuation, spaces)."""
+        return self.doc.text[left.end:right.start]
+
+    def boundary_between(self, left: Word, right: Word) -> bool:
+        """Whether punctuation (a comma, a quote, a full stop) separates two words."""
+        return left.sentence_index != right.sentence_index or bool(
+            _BOUNDARY.search(self.doc.text, left.end, right.start)
+        )
+
+    def norm(self, start: int, end: int) -> str:
+        return normalize_key(self.doc.text[start:end])
+
+    # --- mentions ----------------------------------------------------------
+
+    def mention_starting_in(self, word: Word) -> Mention | None:
+        """The longest mention that starts inside ``word``."""
+        position = bisect.bisect_left(self._mention_starts, word.start)
+        if position < len(self.mentions) and self.mentions[position].start < word.end:
+            return self.mentions[position]
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start at or after ``start`` and lie before ``end``."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end, first)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    @cached_property
+    def persons_by_surname(self) -> dict[str, frozenset[str]]:
+        """The ids of the document's persons named in two or more words, by the last
+        word of the name («باسلمه»): built once, so a lookup does not scan every entity."""
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            if entity.label == "Person" and len(entity.name.split()) > 1:
+                found[normalize_key(entity.name).split()[-1]].add(entity.id)
+        return {surname: frozenset(ids) for surname, ids in found.items()}
+
+    @cached_property
+    def agent_mentions_by_opening(self) -> dict[tuple[str, str], list[Mention]]:
+        """The agent mentions whose names have more than two :func:`content_words`, in text
+        order, by their first two (what a shortened description repeats: «دول المجلس»)."""
+        found: defaultdict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.entity_id and mention.label in AGENT_LABELS:
+                name = content_words(self.doc.text[mention.start:mention.end])
+                if len(name) > 2:
+                    found[name[0], name[1]].append(mention)
+        return dict(found)
+
+    def covering_mention(self, offset: int) -> Mention | None:
+        position = bisect.bisect_right(self._mention_starts, offset) - 1
+        while position >= 0:
+            mention = self.mentions[position]
+            if mention.start <= offset < mention.end:
+                return mention
+            if offset - mention.start > 80:
+                break
+            position -= 1
+        return None
+
+    def attached_prefix(self, mention: Mention) -> str:
+        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»."""
+        word = self.word_at(mention.start)
+        if word is None:
+            return ""
+        if mention.start > word.start:
+            return self.norm(word.start, mention.start)
+        mention_norm = self.norm(mention.start, min(mention.end, word.end))
+        names = self._names(mention.entity_id or "")
+        for prefix, rest in readings_of(mention_norm):
+            if prefix and prefix not in ("ال",) and any(
+                name.startswith(rest) or rest.startswith(name) for name in names if len(name) > 2
+            ):
+                return prefix.removesuffix("ال")
+        return ""
+
+    def _names(self, entity_id: str) -> list[str]:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return []
+        names = [normalize_key(entity.name), *(normalize_key(a) for a in entity.aliases)]
+        first = [n.split(" ")[0] for n in names if n]
+        return first + [n.removeprefix("ال") for n in first]
+
+    def is_nisba(self, mention: Mention) -> bool:
+        """A country named by its adjective («اليمني», «الأوكرانية»): never a subject by itself.
+
+        The adjective is known from the lexicon, or from the gazetteer that found
+        the mention («الاميركي», a spelling the lexicon lacks).
+        """
+        if mention.extractor == ADJECTIVE_EXTRACTOR:
+            return True
+        word = self.word_at(mention.start)
+        return word is not None and mention.end - mention.start <= word.end - word.start + 1 \
+            and word.has(NISBA)
+
+    def is_prepositional(self, mention: Mention) -> bool:
+        """Whether the mention is governed by a preposition (attached or a word before it)."""
+        prefix = self.attached_prefix(mention).lstrip("وف")
+        if prefix.startswith(("ب", "ل", "ك")):
+            return True
+        word = self.word_at(mention.start)
+        if word is None or word.index == 0:
+            return False
+        before = self.words[word.index - 1]
+        return before.sentence_index == word.sentence_index and before.bare() in PREPOSITIONS | {
+            "لسان", "قبل", "جانب"
+        } and not self.boundary_between(before, word)
+
+    def mention_words(self, mention: Mention) -> tuple[int, int]:
+        """Indices of the first and last word of a mention."""
+        first = self.word_at(mention.start)
+        last = self.word_at(max(mention.start, mention.end - 1))
+        assert first is not None and last is not None
+        return first.index, last.index
+
+    def nisba_country(self, word: Word) -> NisbaCountry | None:
+        """What the nisba adjective ``word`` names («اليمني» → اليمن): the document's country
+        entity's id when the document has it, else None as the id; with the country's name
+        and Wikidata id. None when the word is no nisba."""
+        for _, rest in word.readings():
+            if rest in NISBA:
+                name, qid = NISBA[rest]
+                key = normalize_key(name)
+                for entity in self.entities.values():
+                    if entity.label == "Country" and (
+                        entity.qid == qid or normalize_key(entity.name) == key
+                        or key in (normalize_key(a) for a in entity.aliases)
+                    ):
+                        return NisbaCountry(entity.id, name, qid)
+                return NisbaCountry(None, name, qid)
+        return None
+
+    # --- evidence ----------------------------------------------------------
+
+    def evidence(self, sentence: Sentence, spans: list[Span], rule: Rule | str,
+                 confidence: float, trigger: Span | None = None) -> Evidence:
+        """The evidence of a fact found by ``rule`` (a :class:`Rule`, or a name made by a
+        function of :mod:`kg.relations.rules`) in ``sentence``: the smallest span of
+        the sentence that holds ``spans`` and the trigger."""
+        starts = [s for s, _ in spans] + ([trigger[0]] if trigger else [])
+        ends = [e for _, e in spans] + ([trigger[1]] if trigger else [])
+        start = max(sentence.start, min(starts)) if starts else sentence.start
+        end = min(sentence.end, max(ends)) if ends else sentence.end
+        if start >= end:
+            start, end = sentence.start, sentence.end
+        return Evidence(
+            document_id=self.doc.id, sentence_id=sentence.id, start=start, end=end,
+            extractor=f"relations.{rule}", confidence=round(confidence, 3),
+            trigger_start=trigger[0] if trigger else None,
+            trigger_end=trigger[1] if trigger else None,
+        )
