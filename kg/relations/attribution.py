@@ -28,6 +28,7 @@ from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
+    FEELINGS,
     JUSSIVE_PARTICLES,
     NEEDS_PREPOSITION,
     OPENING_QUOTES,
@@ -96,6 +97,17 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
 
 
+def _quoted_subject(context: Extraction, start: int, end: int, closing: int,
+                    sentence: Sentence) -> bool:
+    """«وقالت «نيسان»، إن ...»: a quotation that is exactly one actor's name, followed by a
+    comma and أن/إن, is the verb's subject written in quotation marks, not its content."""
+    if not any(m.start == start and m.end == end and m.label in _SUBJECT_LABELS
+               for m in context.mentions_between(start, end)):
+        return False
+    rest = context.doc.text[closing + 1:sentence.end].lstrip(" \t،,").split()
+    return bool(rest) and normalize_key(rest[0]) in COMPLEMENTIZERS
+
+
 def _inside_quotation(context: Extraction, word: Word) -> bool:
     """Whether ``word`` stands inside a quotation opened earlier in its paragraph: a verb
     there is part of the quote («قال: «وأكدنا أن ...»»), never a new reporting verb."""
@@ -162,7 +174,8 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
                 opener = gap_start + offset
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)
-                if start < end and not _quoted_name(text, start, end, closing, sentence):
+                if start < end and not _quoted_name(text, start, end, closing, sentence) \
+                        and not _quoted_subject(context, start, end, closing, sentence):
                     return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
@@ -274,6 +287,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
                 content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
+        if _feeling(words, content, verb):
+            continue
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:
@@ -284,6 +299,13 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if _gender_clash(context, word.norm[len(hit[0]):], verb, reading):
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
+
+
+def _feeling(words: list[Word], content: _Content, verb: ReportingVerb) -> bool:
+    """«أعرب عن استغرابه من تصريحات ...», «عبّر عن ارتياحه لـ ...»: the verb expresses a
+    feeling (read by the stance rules), not what the speaker said."""
+    return not content.direct and "عن" in verb.content_prepositions and \
+        content.first_word < len(words) and words[content.first_word].has(FEELINGS)
 
 
 _FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref"})
@@ -326,7 +348,8 @@ def _feminine(form: str, lemma: str) -> bool:
 
 _CONFIDENCE = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
-    "participle": 0.75, "title_ref": 0.7, "continued": 0.7, "colon": 0.55,
+    "participle": 0.75, "title_ref": 0.7, "kind_ref": 0.7, "continued": 0.7,
+    "colon": 0.55,
 }
 """How sure each way of finding the speaker is (an indirect statement is a little less):
 a speaker named right after the verb first; one read from a title introduced earlier,

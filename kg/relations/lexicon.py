@@ -86,7 +86,7 @@ class ReportingVerb:
 
 _REPORTING_FORMS: dict[str, tuple[str, ...]] = {
     "قال": ("قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون", "بالقول", "القول", "قوله",
-            "قولها", "قولهم"),
+            "قولها", "قولهم", "قائلا", "قائله"),
     "اكد": ("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "مؤكدا", "مؤكده"),
     "اضاف": ("اضاف", "اضافت", "اضافوا", "يضيف", "تضيف", "مضيفا", "مضيفه"),
     "اوضح": ("اوضح", "اوضحت", "يوضح", "توضح", "موضحا", "موضحه"),
@@ -106,6 +106,14 @@ _REPORTING_FORMS: dict[str, tuple[str, ...]] = {
     "ابلغ": ("ابلغ", "ابلغت"),
     "نفي": ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا"),
     "حذر": ("حذر", "حذرت", "يحذر", "محذرا"),
+    # Opinions of a named speaker, reported like speech («رأى المحلل أن», «توقع الخبير أن»,
+    # «رجح الوزير أن»): a statement only with a clause (أن/إن), a quotation or a colon.
+    "راي": ("راي", "رات", "راوا", "يري", "تري", "يرون"),
+    "توقع": ("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "متوقعا", "متوقعه"),
+    "رجح": ("رجح", "رجحت", "مرجحا", "مرجحه"),
+    "نبه": ("نبه", "نبهت", "منبها", "منبهه"),
+    "بين": ("مبينا", "مبينه"),
+    "وصف": ("واصفا", "واصفه"),
 }
 _CONTINUATION = frozenset({"اضاف", "تابع", "اكمل", "اوضح"})
 _CONTENT_PREPS: dict[str, tuple[str, ...]] = {
@@ -134,6 +142,15 @@ find_reporting = _cached_lookup(REPORTING)
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "اننا", "انني", "بان", "بانه", "بانها",
                              "بانهم"})
 """أن / إن and their pronoun-suffixed forms: an indirect statement follows."""
+
+_FEELING_NOUNS = ("استغراب", "اسف", "قلق", "ارتياح", "سعاده", "فخر", "اعتزاز", "امتنان",
+                  "حزن", "غضب", "استياء", "انزعاج", "دهشه", "تعاطف", "تعازي", "تهاني", "اعجاب",
+                  "سرور", "تقدير", "شكر", "ترحيب", "تضامن", "خيبه", "صدمه", "استنكار", "ادانه")
+FEELINGS = frozenset(_FEELING_NOUNS) | frozenset(
+    (noun[:-1] + "ت" if noun.endswith("ه") else noun) + suffix
+    for noun in _FEELING_NOUNS for suffix in ("ه", "ها", "هم", "هما", "نا"))
+"""«أعرب عن استغرابه», «عبّر عن ارتياحها»: what these verbs express is a feeling (a stance,
+never a statement of what was said)."""
 
 # Verbs that need a following «عن» to report something (عبر also means «via»).
 NEEDS_PREPOSITION = frozenset({"عبر", "اعرب"})

@@ -41,7 +41,7 @@ from kg.model import Mention, Sentence
 from kg.relations.arguments import subject_after, typed_name
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, Word
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     HONORIFICS,
@@ -95,7 +95,7 @@ _CONSTRUCT_HEADS = frozenset({
 })
 """Nouns whose following name is their genitive («مركز الملك سلمان», «مستشار الملك»)."""
 PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
-    "لافتا", "كاشفا", "نافيا"}
+    "لافتا", "كاشفا", "نافيا", "قائلا", "قائله", "واصفا", "واصفه"}
 """«مشيرا», «مؤكدة»: a circumstantial participle; its subject is the main clause's."""
 IMPERFECT = frozenset(
     form for form, verb in REPORTING.items() if form[0] in "يت" and not form.startswith(verb.lemma)
@@ -107,7 +107,7 @@ _INFORMING = frozenset({"ابلغ", "اخبر"})
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 
-EXPLICIT = frozenset({"after", "title", "title_ref", "capital", "author", "before"})
+EXPLICIT = frozenset({"after", "title", "title_ref", "kind_ref", "capital", "author", "before"})
 """How a speaker named in its own sentence was found."""
 
 
@@ -297,7 +297,7 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if after_channel:
             return _ANONYMOUS_READING
-        typed = typed_name(context, words, index)
+        typed = typed_name(context, words, index) or _kind_then_name(context, words, index, end)
         if typed is not None and typed.label in _SPEAKER_LABELS:
             return _mention_speaker(context, typed, "after")  # «وقالت شركة زين»
         return _noun_subject(context, words, index, end)
@@ -308,6 +308,41 @@ def _crown_title(words: list[Word], index: int, end: int) -> bool:
     """«ولي العهد», «ولي ولي العهد»: a title of two or three words with no title head."""
     following = [w.norm for w in words[index:min(end, index + 3)]]
     return following[:1] == ["ولي"] and ("العهد" in following[1:])
+
+
+def _kind_then_name(context: Extraction, words: list[Word], index: int,
+                    end: int) -> Mention | None:
+    """«ذكرت مجلة «أوتوموتيف نيوز» أن», «وأشار موقع "X" إلى أن»: the noun of an
+    organisation's kind, then its name in quotation marks; the organisation speaks."""
+    word = words[index]
+    if index + 1 >= end or not any(prefix in {"", "و", "ف"} and rest in ORGANIZATION_KINDS
+                                   for prefix, rest in word.readings()) or \
+            context.covering_mention(word.start) is not None:
+        return None
+    if context.gap(word, words[index + 1]).strip(" \t«\"“"):
+        return None  # «مجلة، ...»: the noun ends its phrase
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.label == "Person" or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention):
+        return None
+    return mention
+
+
+def _kind_reference(context: Extraction, word: Word) -> SpeakerReading | None:
+    """«وقالت الصحيفة», «وأضاف الموقع», «ذكرت الوزارة في بيان»: a definite noun of an
+    organisation's kind, alone, stands for the one organisation of that kind the text has
+    named before («صحيفة "ذا ناشيونال"», «وزارة البترول المصرية»); none when it named
+    several, or none."""
+    bare = next((rest for prefix, rest in word.readings()
+                 if prefix.lstrip("وف") == "ال" and rest in ORGANIZATION_KINDS), None)
+    if bare is None:
+        return None
+    earlier = {m.entity_id for m in context.index.organizations_by_kind.get(bare, [])
+               if m.end <= word.start}
+    if len(earlier) != 1:
+        return None
+    [entity_id] = earlier
+    return SpeakerReading(entity_id, "kind_ref") if entity_id else None
 
 
 def _noun_subject(context: Extraction, words: list[Word], index: int,
@@ -330,7 +365,7 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
         if mention is not None and mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
-    return _ANONYMOUS_READING
+    return _kind_reference(context, word) or _ANONYMOUS_READING
 
 
 def _known_person(context: Extraction, word: Word) -> str | None:

@@ -91,7 +91,7 @@ from kg.relations.lexicon import (
     find_stance,
     find_stance_jussive,
 )
-from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
+from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.roles import is_title_head
 from kg.relations.rules import Rule, stance_rule
 from kg.relations.timex import article_date, resolve
@@ -1465,7 +1465,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
     word = words[position]
     trigger = _trigger(words, position, context.doc.text)
-    if trigger is None or not _usable(context, words, position, trigger):
+    if trigger is None or not _usable(context, words, position, trigger) or \
+            questioned(context, words, position):
         return
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
