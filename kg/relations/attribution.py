@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import coordinated_mentions
+from kg.relations.arguments import coordinated_mentions, subject_after
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
@@ -29,8 +29,10 @@ from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
     FEELINGS,
+    FUNCTION_WORDS,
     JUSSIVE_PARTICLES,
     NEEDS_PREPOSITION,
+    NEGATORS,
     OPENING_QUOTES,
     ReportingVerb,
     find_reporting,
@@ -236,6 +238,39 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
     return _Content(index, words[index].start, words[end].end, False)
 
 
+_NOUN_CONTENT_VERBS = frozenset({"اعلن", "اكد"})
+_TIME_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "رسميا"})
+
+
+def _noun_content(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> _Content | None:
+    """«أعلنت الحكومة خلوّ البلاد من المرض», «أكد الوزير دعم بلاده للاتفاق», «وأكد سعي
+    الشركة إلى ...»: what is announced or affirmed is a verbal noun in construct with a
+    definite genitive, right after the named subject (or right after a verb that has
+    none); it runs to the end of the sentence as an indirect statement does."""
+    if position > 0 and words[position - 1].norm in NEGATORS:
+        return None  # «ولم يعلن موعد الافتتاح»: nothing was announced
+    subjects, index = subject_after(context, words, position, sentence)
+    if not subjects:
+        index = position + 1
+    while index < len(words) and words[index].has(_TIME_ADVERBS):
+        index += 1
+    if index + 1 >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return None
+    word, genitive = words[index], words[index + 1]
+    if context.covering_mention(word.start) is not None or word.norm in FUNCTION_WORDS or \
+            word.bare() in FUNCTION_WORDS or word.norm.isdigit() or \
+            any(prefix.lstrip("وف") for prefix, _ in word.readings()) or \
+            find_reporting(word.norm) is not None:
+        return None  # «أعلنت الشركة عن», «أكد الوزير للصحفيين», «أكد الأمير ...»
+    if not (genitive.norm.startswith("ال") or context.mention_starting_in(genitive) is not None):
+        return None
+    end = _content_end(context, words, index, sentence)
+    start, end = _trim(context.doc.text, word.start, end)
+    return _Content(index, start, end, False) if start < end else None
+
+
 def _first_person(word: Word) -> bool:
     bare = word.bare()
     return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
@@ -284,6 +319,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         content = _content(context, words, position, sentence, verb)
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
+        if content is None and verb.lemma in _NOUN_CONTENT_VERBS and not negated:
+            content = _noun_content(context, words, position, sentence)
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
                 content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)

@@ -126,3 +126,28 @@ def test_a_stance_after_an_earlier_question_is_asserted() -> None:
     doc = run("هل انتهت الأزمة؟ وأيدت هند الكعبي قرار سوق الخليج.")
     assert ("supports", "هند الكعبي", "سوق الخليج") in stances(doc) or \
         any(kind == "supports" and s == "هند الكعبي" for kind, s, _ in stances(doc))
+
+
+def test_an_announced_verbal_noun_is_the_statement() -> None:
+    doc = run("وأعلنت وزارة الصحة أمس خلو المدينة من الوباء. "
+              "وأكد سمير العتيبي دعم الحكومة للمزارعين.")
+    assert pairs(doc, "stated") == {
+        ("وزارة الصحة", "خلو المدينة من الوباء"),
+        ("سمير العتيبي", "دعم الحكومة للمزارعين"),
+    }
+
+
+def test_an_affirmed_noun_continues_the_last_speaker() -> None:
+    doc = run("أكد سمير العتيبي أن العمل مستمر. وأكد سعي الشركة إلى التوسع.")
+    assert ("سمير العتيبي", "سعي الشركة إلى التوسع") in pairs(doc, "stated")
+
+
+def test_an_announcement_about_something_after_an() -> None:
+    doc = run("وأعلنت وزارة الصحة عن حملة التطعيم الجديدة.")
+    assert pairs(doc, "stated") == {("وزارة الصحة", "حملة التطعيم الجديدة")}
+
+
+def test_no_noun_content_without_a_genitive_or_after_a_preposition() -> None:
+    doc = run("وأكد سمير العتيبي للصحفيين الموعد. وأعلنت وزارة الصحة نتائج. "
+              "ولم يعلن سمير العتيبي موعد الافتتاح.")
+    assert pairs(doc, "stated") == set()
