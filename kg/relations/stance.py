@@ -224,6 +224,10 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
     subjects, after = subject_after(context, words, position, sentence)
+    if subjects and position + 1 < len(words) and \
+            words[position + 1].start <= subjects[0].start < words[position + 1].end and \
+            _feminine_object(context, words[position], words[position + 1]):
+        subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and (_title_genitive(words, position, subjects[0]) or
                      _governed_arg(context, subjects[0])):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
@@ -312,7 +316,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     may be an unrecognised name of its own subject («ودعا باسلمة ...»)."""
     word = words[position]
     if position > 0 and not (word.norm.startswith("و") and (
-            coordinated or context.boundary_between(words[position - 1], word))):
+            coordinated or context.boundary_between(words[position - 1], word))) and \
+            not _after_also(context, words, position):
         return False
     if position + 1 >= len(words):
         return False
@@ -321,7 +326,33 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
-        following.norm in _CLITIC_RELATIVES
+        following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following)
+
+
+_ALSO = frozenset({"كما", "وكما"})
+
+
+def _after_also(context: Extraction, words: list[Word], position: int) -> bool:
+    """«كما دعا الحكومة إلى ...»: «كما» opening the clause adds a deed of the same actor."""
+    index = position - 1
+    return words[index].norm in _ALSO and (
+        index == 0 or context.boundary_between(words[index - 1], words[index]))
+
+
+def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
+    """«ودعا الوزارة إلى ...», «وطالب الحكومة بـ ...»: a masculine singular past verb
+    does not agree with a feminine singular noun after it («دعت الوزارة»), so that noun is
+    its object and the verb has no subject of its own (not a person's name, nor a broken
+    plural in «ـاة» such as «القضاة», which a masculine verb may precede)."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    if form[:1] in {"ي", "ت", "ن", "س"} or form.endswith(("ت", "وا")):
+        return False
+    mention = context.mention_starting_in(following)
+    if mention is not None and mention.label == "Person":
+        return False
+    noun = following.bare()
+    return (_definite(following) or mention is not None) and \
+        noun.endswith("ه") and not noun.endswith("اه")
 
 
 def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:
