@@ -45,6 +45,7 @@ from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     HONORIFICS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING,
     find_reporting,
@@ -365,7 +366,26 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
         if mention is not None and mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
-    return _kind_reference(context, word) or _ANONYMOUS_READING
+    return _kind_reference(context, word) or _described_speaker(context, word) or \
+        _ANONYMOUS_READING
+
+
+_DESCRIBED_REACH = 2
+
+
+def _described_speaker(context: Extraction, word: Word) -> SpeakerReading | None:
+    """«وقال الباحث والمحلل السياسي، إن», «ورأى الخبير الاقتصادي أن»: a definite noun
+    naming a person by occupation, with no name after it, stands for the person who has
+    just spoken (at most two sentences back), not for someone new."""
+    if not word.norm.lstrip("وف").startswith("ال") or word.bare() not in PERSON_NOUNS:
+        return None
+    last = context.discourse.last_speaker
+    if last is None or not 0 <= word.sentence_index - last.sentence <= _DESCRIBED_REACH:
+        return None
+    entity = context.entities.get(last.node_id)
+    if entity is None or entity.label != "Person":
+        return None
+    return SpeakerReading(last.node_id, "described")
 
 
 def _known_person(context: Extraction, word: Word) -> str | None:
@@ -424,6 +444,12 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
+    if words[index].norm in HONORIFICS and index + 1 < min(end, len(words)) and (
+            not context.boundary_between(words[index], words[index + 1])
+            or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
+        surname = _known_person(context, words[index + 1])
+        if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
+            return SpeakerReading(surname, "after")
     person = person_for_title(context, words[index])
     return SpeakerReading(person, "title_ref") if person else _ANONYMOUS_READING
 

@@ -151,3 +151,30 @@ def test_no_noun_content_without_a_genitive_or_after_a_preposition() -> None:
     doc = run("وأكد سمير العتيبي للصحفيين الموعد. وأعلنت وزارة الصحة نتائج. "
               "ولم يعلن سمير العتيبي موعد الافتتاح.")
     assert pairs(doc, "stated") == set()
+
+
+def test_an_abbreviated_title_before_a_surname_named_before() -> None:
+    doc = run("وزار الدكتور سمير العتيبي المعرض. وأكد د. العتيبي أن المعرض ناجح.")
+    assert pairs(doc, "stated") == {("سمير العتيبي", "المعرض ناجح")}
+
+
+def test_a_description_by_occupation_is_the_speaker_just_heard() -> None:
+    doc = run("توقع الدكتور سمير العتيبي أن ترتفع الأسعار. "
+              "ورأى الخبير الاقتصادي، أن الطلب سيبقى قويا. "
+              "وقال الباحث والمحلل، إن الدراسة تؤكد ذلك.")
+    assert pairs(doc, "stated") == {
+        ("سمير العتيبي", "ترتفع الأسعار"),
+        ("سمير العتيبي", "الطلب سيبقى قويا"),
+        ("سمير العتيبي", "الدراسة تؤكد ذلك"),
+    }
+
+
+def test_a_description_long_after_the_last_speaker_names_no_one() -> None:
+    doc = run("توقع سمير العتيبي أن ترتفع الأسعار. وارتفع النفط. وتراجع الذهب. "
+              "وهبطت الأسهم. وقال الخبير الاقتصادي إن السوق متقلبة.")
+    assert pairs(doc, "stated") == {("سمير العتيبي", "ترتفع الأسعار")}
+
+
+def test_a_description_after_a_body_spoke_names_no_one() -> None:
+    doc = run("وقالت وزارة الصحة إن الحالات تراجعت. وقال الخبير إن الخطر باق.")
+    assert pairs(doc, "stated") == {("وزارة الصحة", "الحالات تراجعت")}
