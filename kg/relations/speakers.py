@@ -44,6 +44,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
+    FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -301,6 +302,9 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
         typed = typed_name(context, words, index) or _kind_then_name(context, words, index, end)
         if typed is not None and typed.label in _SPEAKER_LABELS:
             return _mention_speaker(context, typed, "after")  # «وقالت شركة زين»
+        body = _unnamed_body(context, words, index, end)
+        if body is not None:
+            return body
         return _noun_subject(context, words, index, end)
     return _NONE
 
@@ -327,6 +331,46 @@ def _kind_then_name(context: Extraction, words: list[Word], index: int,
             mention.label not in AGENT_LABELS or context.is_nisba(mention):
         return None
     return mention
+
+
+_BODY_KINDS = ORGANIZATION_KINDS | {"مكتب", "لجنه", "اداره", "قسم", "بعثه"}
+_BODY_REACH = 4
+
+
+def _unnamed_body(context: Extraction, words: list[Word], index: int,
+                  end: int) -> SpeakerReading | None:
+    """«قالت وزارة البترول المصرية أمس إن», «ذكر المرصد السوري لحقوق الإنسان أن», «قال مكتب
+    المدعي العام السويسري إنه»: the noun of an organisation's kind and the definite words
+    of its name, which the recogniser did not tag, name an organisation that speaks. A bare
+    definite kind noun is a reference (see :func:`_kind_reference`), so a definite kind
+    needs a nisba or a «لـ» phrase after it to be a name."""
+    word = words[index]
+    prefix = next((p for p, rest in word.readings() if rest in _BODY_KINDS
+                   and p.lstrip("وف") in {"", "ال"}), None)
+    if prefix is None or context.covering_mention(word.start) is not None:
+        return None
+    kept, naming = index, False
+    for later in range(index + 1, min(end, len(words), index + 1 + _BODY_REACH)):
+        following = words[later]
+        mention = context.mention_starting_in(following)
+        if context.boundary_between(words[later - 1], following) or \
+                not _definite_word(following) or following.has(_ADVERBS) or \
+                (mention is not None and not context.is_nisba(mention)):
+            break
+        naming = naming or mention is not None or following.norm.lstrip("وف").startswith("لل")
+        kept = later
+    if kept == index or (prefix.lstrip("وف") == "ال" and not naming):
+        return None
+    start = word.start + len(prefix) - len(prefix.lstrip("وف"))  # «وقالت» → «قالت»
+    name = context.doc.text[start:words[kept].end]
+    return SpeakerReading(context.add_entity("Organization", name), "after")
+
+
+def _definite_word(word: Word) -> bool:
+    """«البترول», «للسياحة», «المصرية»: a word with the article (after «ل» too)."""
+    norm = word.norm
+    return norm.startswith(("ال", "لل")) and len(norm) > 3 and norm not in FUNCTION_WORDS \
+        and norm not in {"الي", "الا", "الذي", "التي", "الذين"}
 
 
 def _kind_reference(context: Extraction, word: Word) -> SpeakerReading | None:

@@ -178,3 +178,23 @@ def test_a_description_long_after_the_last_speaker_names_no_one() -> None:
 def test_a_description_after_a_body_spoke_names_no_one() -> None:
     doc = run("وقالت وزارة الصحة إن الحالات تراجعت. وقال الخبير إن الخطر باق.")
     assert pairs(doc, "stated") == {("وزارة الصحة", "الحالات تراجعت")}
+
+
+def test_an_unrecognised_ministry_named_by_its_kind_and_definite_words_speaks() -> None:
+    doc = run("قالت وزارة النقل البحرية أمس إن الميناء سيغلق يومين.")
+    assert pairs(doc, "stated") == {("وزارة النقل البحرية", "الميناء سيغلق يومين")}
+
+
+def test_an_unrecognised_observatory_with_a_lam_phrase_speaks() -> None:
+    doc = run("ذكر المرصد الوطني للزلازل أن الهزة بلغت خمس درجات.")
+    assert pairs(doc, "stated") == {("المرصد الوطني للزلازل", "الهزة بلغت خمس درجات")}
+
+
+def test_a_bare_definite_kind_with_an_adjective_is_no_new_name() -> None:
+    doc = run("وقالت الوزارة الجديدة إن الميناء سيغلق يومين.")
+    assert pairs(doc, "stated") == set()
+
+
+def test_a_kind_noun_with_an_indefinite_genitive_is_no_name() -> None:
+    doc = run("وقالت وزارة نقل إن الميناء سيغلق يومين.")
+    assert pairs(doc, "stated") == set()
