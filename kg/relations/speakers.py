@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.model import Mention, Sentence
-from kg.relations.arguments import subject_after, typed_name
+from kg.relations.arguments import subject_after, topicalised_subject, typed_name
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
@@ -139,6 +139,9 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return _participle_speaker(context, words, position, sentence)
     if form in _QUOTED_SAYING:
         return _quoted_from(context, words, position)
+    topic = topicalised_subject(context, words, position)
+    if topic is not None and topic.entity_id and topic.label in _SPEAKER_LABELS:
+        return _mention_speaker(context, topic, "before")  # «أما X، فأوضح أن»
     after = _subject_after(context, words, position, min(content_word, len(words)))
     if after.entity_id is not None and _addressee(context, words, position, content_word):
         before = _subject_before(context, words, position)

@@ -58,6 +58,7 @@ from kg.relations.arguments import (
     speaker_affiliation,
     subject_after,
     subject_before,
+    topicalised_subject,
     typed_name,
 )
 from kg.relations.context import Extraction
@@ -223,6 +224,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         _topic_subject(context, words, position)
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
+    topic = topicalised_subject(context, words, position)
+    if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
+        return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \

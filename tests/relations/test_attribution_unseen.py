@@ -198,3 +198,10 @@ def test_a_bare_definite_kind_with_an_adjective_is_no_new_name() -> None:
 def test_a_kind_noun_with_an_indefinite_genitive_is_no_name() -> None:
     doc = run("وقالت وزارة نقل إن الميناء سيغلق يومين.")
     assert pairs(doc, "stated") == set()
+
+
+def test_a_topicalised_speaker_after_amma_with_a_comma() -> None:
+    doc = run("أما وزارة الصحة، فأعلنت أن الحالات تراجعت. أما سمير العتيبي فقد أكد أن العمل مستمر.")
+    assert pairs(doc, "stated") == {
+        ("وزارة الصحة", "الحالات تراجعت"), ("سمير العتيبي", "العمل مستمر"),
+    }

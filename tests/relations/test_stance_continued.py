@@ -42,3 +42,21 @@ def test_a_masculine_body_after_a_masculine_verb_is_its_subject() -> None:
 def test_a_broken_plural_in_aat_may_follow_a_masculine_verb_as_subject() -> None:
     doc = run("وأشاد سمير العتيبي بالقرار. وطالب القضاة بالتدخل.")
     assert not any(kind == "urges" and s == "سمير العتيبي" for kind, s, _ in stances(doc))
+
+
+def test_the_topic_after_amma_is_the_subject_and_the_name_after_the_verb_the_object() -> None:
+    doc = run("أما سمير العتيبي فانتقد فالكون. أما وزارة الصحة، فقد دعت مجلس الشورى إلى الحوار.")
+    assert ("criticizes", "سمير العتيبي", "فالكون") in stances(doc)
+    assert ("urges", "وزارة الصحة", "مجلس الشورى") in stances(doc)
+    assert not {s for _, s, _ in stances(doc)} & {"فالكون", "مجلس الشورى"}
+
+
+def test_the_subject_between_kana_and_qad_holds_the_stance() -> None:
+    doc = run("وكان سمير العتيبي قد انتقد فالكون في مقابلة سابقة.")
+    assert stances(doc) == {("criticizes", "سمير العتيبي", "فالكون")}
+
+
+def test_a_name_before_qad_without_kana_or_amma_is_not_read_as_topic() -> None:
+    doc = run("وبحسب وزارة الصحة، فقد انتقد سمير العتيبي فالكون.")
+    assert ("criticizes", "سمير العتيبي", "فالكون") in stances(doc)
+    assert not any(s == "وزارة الصحة" for _, s, _ in stances(doc))
