@@ -345,7 +345,8 @@ def _feeling(words: list[Word], content: _Content, verb: ReportingVerb) -> bool:
         content.first_word < len(words) and words[content.first_word].has(FEELINGS)
 
 
-_FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref", "described"})
+_FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref", "described",
+                           "styled"})
 
 
 def _gender_clash(context: Extraction, form: str, verb: ReportingVerb,
@@ -386,6 +387,7 @@ def _feminine(form: str, lemma: str) -> bool:
 _CONFIDENCE = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
     "participle": 0.75, "title_ref": 0.7, "kind_ref": 0.7, "continued": 0.7, "described": 0.65,
+    "styled": 0.7,
     "colon": 0.55,
 }
 """How sure each way of finding the speaker is (an indirect statement is a little less):

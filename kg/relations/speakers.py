@@ -160,7 +160,43 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
             return after
     if form in IMPERFECT or _plural(form):
         return _NONE
-    return _continued(context, sentence, verb)
+    continued = _continued(context, sentence, verb)
+    if continued.entity_id is None and after.how == "pronoun":
+        return _styled_person(context, words, position, content_word)
+    return continued
+
+
+_STYLES = {"سموه": ("سمو", "السمو"), "سموها": ("سمو", "السمو"), "معاليه": ("معالي",),
+           "معاليها": ("معالي",), "فخامته": ("فخامه",), "سماحته": ("سماحه",),
+           "فضيلته": ("فضيله",), "سعادته": ("سعاده",), "سعادتها": ("سعاده",)}
+"""The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»)."""
+_STYLE_REACH = 200
+_STYLE_NAME_REACH = 8
+
+
+def _styled_person(context: Extraction, words: list[Word], position: int,
+                   content_word: int) -> SpeakerReading:
+    """«قدّم معالي وزير الخدمة المدنية الأستاذ فلان التعازي ... وأوضح معاليه أن»: an
+    honorific pronoun whose bearer has not spoken yet stands for the last person the text
+    introduced with the same style of address («معالي», «صاحب السمو»), a few sentences
+    back at most."""
+    pronoun = next((w.norm for w in words[position + 1:content_word] if w.norm in _STYLES), None)
+    if pronoun is None:
+        return _NONE
+    styles = _STYLES[pronoun]
+    first = words[position].index
+    for index in range(first - 1, max(-1, first - _STYLE_REACH), -1):
+        word = context.words[index]
+        if word.norm.removeprefix("و") not in styles:
+            continue
+        for later in context.words[index + 1:index + 1 + _STYLE_NAME_REACH]:
+            mention = context.mention_starting_in(later)
+            if later.sentence_index != word.sentence_index:
+                break
+            if mention is not None and mention.label == "Person" and mention.entity_id:
+                return SpeakerReading(mention.entity_id, "styled")
+        return _NONE
+    return _NONE
 
 
 def _source_right_after(words: list[Word], position: int, content_word: int) -> bool:
@@ -588,4 +624,9 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
     args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
     if args and context.label(args[0].node_id) in AGENT_LABELS:
         return SpeakerReading(args[0].node_id, "participle")
+    if first + 1 < position and \
+            not context.boundary_between(words[first], words[first + 1]):
+        person = _known_person(context, words[first + 1])
+        if person is not None:  # «وأشاد الضاهر بالدور ..., قائلا»: a surname named before
+            return SpeakerReading(person, "participle")
     return _NONE

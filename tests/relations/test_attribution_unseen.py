@@ -205,3 +205,19 @@ def test_a_topicalised_speaker_after_amma_with_a_comma() -> None:
     assert pairs(doc, "stated") == {
         ("وزارة الصحة", "الحالات تراجعت"), ("سمير العتيبي", "العمل مستمر"),
     }
+
+
+def test_an_honorific_pronoun_stands_for_the_person_introduced_with_that_style() -> None:
+    doc = run("قدم معالي وزير النقل الأستاذ سمير العتيبي التهنئة للفائزين. "
+              "وأوضح معاليه أن الجوائز ستوزع غدا.")
+    assert pairs(doc, "stated") == {("سمير العتيبي", "الجوائز ستوزع غدا")}
+
+
+def test_an_honorific_pronoun_with_no_styled_person_names_no_one() -> None:
+    doc = run("زار سمير العتيبي المعرض. وانتهت الزيارة مساء. وأوضح معاليه أن الجوائز ستوزع غدا.")
+    assert pairs(doc, "stated") == set()
+
+
+def test_a_participle_after_a_surname_subject_shares_it() -> None:
+    doc = run("زار سمير العتيبي المعرض. وأشاد العتيبي بالمنظمين، قائلا إن العمل كان متقنا.")
+    assert pairs(doc, "stated") == {("سمير العتيبي", "العمل كان متقنا")}
