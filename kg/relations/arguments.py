@@ -373,3 +373,13 @@ def _agent_at(context: Extraction, words: list[Word], first: int, last: int) -> 
             context.is_nisba(mention) or mention.end > words[last].end:
         return None
     return mention
+
+
+def known_person(context: Extraction, word: Word) -> str | None:
+    """The one person of the document whose name ends with ``word`` («باسلمه»)."""
+    surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \
+        else word.norm
+    if len(surname) < 4:
+        return None
+    found = context.index.persons_by_surname.get(surname, frozenset())
+    return next(iter(found)) if len(found) == 1 else None

@@ -38,7 +38,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.model import Mention, Sentence
-from kg.relations.arguments import subject_after, topicalised_subject, typed_name
+from kg.relations.arguments import (
+    known_person,
+    subject_after,
+    topicalised_subject,
+    typed_name,
+)
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
@@ -309,7 +314,7 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             elif mention.label in _SPEAKER_LABELS and not context.is_nisba(mention):
                 return _mention_speaker(context, mention, "after")
             elif not after_channel:
-                person = _known_person(context, word)  # «وقال "الزوي"» read as no person
+                person = known_person(context, word)  # «وقال "الزوي"» read as no person
                 return SpeakerReading(person, "after") if person else _ANONYMOUS_READING
             index = _after_mention(context, words, mention, index)
             continue
@@ -435,7 +440,7 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
     a definite noun with a name in apposition («المسؤول الانفصالي ألكسندر زاخارتشنكو»),
     or a speaker that is not an entity («قالت مصادر», «وقالت أسرة قنديل»)."""
     word = words[index]
-    person = _known_person(context, word)
+    person = known_person(context, word)
     if person is not None:
         return SpeakerReading(person, "after")
     prefix, _ = word.readings()[-1]
@@ -471,16 +476,6 @@ def _described_speaker(context: Extraction, word: Word) -> SpeakerReading | None
     return SpeakerReading(last.node_id, "described")
 
 
-def _known_person(context: Extraction, word: Word) -> str | None:
-    """The one person of the document whose name ends with ``word`` («باسلمه»)."""
-    surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \
-        else word.norm
-    if len(surname) < 4:
-        return None
-    found = context.index.persons_by_surname.get(surname, frozenset())
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def _after_mention(context: Extraction, words: list[Word], mention: Mention, index: int) -> int:
     _, last = context.mention_words(mention)
     return max(index + 1, last - words[0].index + 1)
@@ -494,7 +489,7 @@ def _mention_speaker(context: Extraction, mention: Mention, how: str) -> Speaker
         if country is not None:
             return SpeakerReading(country, "capital")
         word = context.word_at(mention.start)
-        person = _known_person(context, word) if word is not None else None
+        person = known_person(context, word) if word is not None else None
         return SpeakerReading(person, how) if person else _ANONYMOUS_READING
     return SpeakerReading(mention.entity_id, how)
 
@@ -530,7 +525,7 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
     if words[index].norm in HONORIFICS and index + 1 < min(end, len(words)) and (
             not context.boundary_between(words[index], words[index + 1])
             or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
-        surname = _known_person(context, words[index + 1])
+        surname = known_person(context, words[index + 1])
         if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
             return SpeakerReading(surname, "after")
     person = person_for_title(context, words[index])
@@ -626,7 +621,7 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
         return SpeakerReading(args[0].node_id, "participle")
     if first + 1 < position and \
             not context.boundary_between(words[first], words[first + 1]):
-        person = _known_person(context, words[first + 1])
+        person = known_person(context, words[first + 1])
         if person is not None:  # «وأشاد الضاهر بالدور ..., قائلا»: a surname named before
             return SpeakerReading(person, "participle")
     return _NONE

@@ -53,6 +53,7 @@ from kg.relations.arguments import (
     is_first_person,
     is_place,
     kingdom,
+    known_person,
     preposition,
     scan_after,
     speaker_affiliation,
@@ -237,6 +238,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
+    surname = _surname_subject(context, words, position)
+    if surname is not None:
+        return ArgsFound([surname], position + 2, "after")
     appositive = _appositive_person(context, words, position)
     if appositive is not None:
         return ArgsFound(appositive, _after_args(context, words, appositive), "after")
@@ -261,6 +265,18 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(words, position), "previous")
     return ArgsFound([], position + 1, "")
+
+
+def _surname_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار»: a surname right after the verb,
+    that no mention covers, names the one person of the text called so in full before."""
+    index = position + 1
+    if index >= len(words) or context.boundary_between(words[position], words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return None
+    word = words[index]
+    person = known_person(context, word)
+    return Arg(person, word.start, word.end) if person is not None else None
 
 
 def _governed_arg(context: Extraction, arg: Arg) -> bool:

@@ -60,3 +60,13 @@ def test_a_name_before_qad_without_kana_or_amma_is_not_read_as_topic() -> None:
     doc = run("وبحسب وزارة الصحة، فقد انتقد سمير العتيبي فالكون.")
     assert ("criticizes", "سمير العتيبي", "فالكون") in stances(doc)
     assert not any(s == "وزارة الصحة" for _, s, _ in stances(doc))
+
+
+def test_a_surname_after_the_verb_is_the_person_named_before_in_full() -> None:
+    doc = run("زار سمير العتيبي المستشفى أمس. وانتقد العتيبي وزارة الصحة بسبب التأخير.")
+    assert ("criticizes", "سمير العتيبي", "وزارة الصحة") in stances(doc)
+
+
+def test_an_unknown_word_after_the_verb_is_no_surname() -> None:
+    doc = run("زار سمير العتيبي المستشفى أمس. وانتقد الخطيب وزارة الصحة بسبب التأخير.")
+    assert not any(s == "سمير العتيبي" and kind == "criticizes" for kind, s, _ in stances(doc))
