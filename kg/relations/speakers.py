@@ -445,7 +445,7 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
         return SpeakerReading(person, "after")
     prefix, _ = word.readings()[-1]
     if not prefix.endswith("ال"):
-        return _ANONYMOUS_READING
+        return _called(context, words, index, end) or _ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
         if context.boundary_between(words[later - 1], words[later]) or \
                 words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
@@ -456,6 +456,27 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
             return SpeakerReading(mention.entity_id, "title")
     return _kind_reference(context, word) or _described_speaker(context, word) or \
         _ANONYMOUS_READING
+
+
+_CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي",
+                     "اسمه", "اسمها", "واسمه", "واسمها"})
+"""«مريض يدعى سامي», «سيدة تدعى هند», «شاب اسمه علي»: the name that follows is the noun's."""
+_CALLED_REACH = 8
+
+
+def _called(context: Extraction, words: list[Word], index: int,
+            end: int) -> SpeakerReading | None:
+    """«وقال مريض آخر من الأربعة يدعى سامي إن ...»: an indefinite noun, then «يدعى» (or
+    «اسمه») and a person's name, within its clause: that person speaks."""
+    for later in range(index + 1, min(end - 1, len(words) - 1, index + _CALLED_REACH)):
+        if any(mark in context.gap(words[later - 1], words[later]) for mark in '.:«»"“”'):
+            return None
+        if words[later].norm in _CALLED:
+            mention = context.mention_starting_in(words[later + 1])
+            if mention is not None and mention.label == "Person" and mention.entity_id:
+                return SpeakerReading(mention.entity_id, "after")
+            return None
+    return None
 
 
 _DESCRIBED_REACH = 2

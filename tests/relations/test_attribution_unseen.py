@@ -221,3 +221,13 @@ def test_an_honorific_pronoun_with_no_styled_person_names_no_one() -> None:
 def test_a_participle_after_a_surname_subject_shares_it() -> None:
     doc = run("زار سمير العتيبي المعرض. وأشاد العتيبي بالمنظمين، قائلا إن العمل كان متقنا.")
     assert pairs(doc, "stated") == {("سمير العتيبي", "العمل كان متقنا")}
+
+
+def test_a_person_introduced_by_yuda_after_an_indefinite_noun_speaks() -> None:
+    doc = run("وقال مريض آخر عمره ثلاثون عاما يدعى سمير العتيبي إن الألم زال.")
+    assert pairs(doc, "stated") == {("سمير العتيبي", "الألم زال")}
+
+
+def test_yuda_without_a_name_after_it_names_no_one() -> None:
+    doc = run("وقال مريض آخر يدعى للعلاج إن الألم زال.")
+    assert pairs(doc, "stated") == set()
