@@ -10,7 +10,10 @@ name («لـ«الشرق الأوسط»», «وقال "الزوي":»), not the 
 read by :mod:`kg.relations.speakers`; a verb inside a quotation is part of
 the quote, never a reporting verb. A denial (نفى) becomes a ``denies``
 relation and its content is marked as not asserted. Each statement has one
-speaker, and a confidence that says how the speaker was found.
+speaker, and a confidence that says how the speaker was found. Reported opinions
+(رأى، توقع، رجّح، نبّه، «مبيّناً»، «واصفاً») report like speech; أعلن/أكد may report
+a verbal noun in construct («أعلنت الحكومة خلوّ البلاد من المرض»); a feeling
+expressed («أعرب عن استغرابه») is no statement (the stance rules read it).
 """
 
 from __future__ import annotations

@@ -29,6 +29,14 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    imperfect one («يذكر أن», «يقولون») continues no one, nor does any verb after
    a sentence that cites an anonymous source («وبحسب شهود عيان», «عن مصادر»).
 
+5. Organisations speak too: a kind noun and a quoted name («ذكرت مجلة «X»»), the kind
+   noun and the definite words of a name the recogniser missed («قالت وزارة البترول
+   المصرية»), or a bare definite kind noun for the one organisation of that kind named
+   before («وقالت الصحيفة»). A definite occupation noun with no name («وقال الباحث إن»)
+   is the person who just spoke; an honorific pronoun («وأوضح معاليه») with no earlier
+   speaker the last person introduced with that style; «أما X فأوضح», «وكان X قد قال»
+   name X before the verb; «مريض يدعى X» gives X.
+
 Each statement has one speaker: the head of the subject phrase.
 """
 
