@@ -321,3 +321,66 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
 
 def is_place(label: str | None) -> bool:
     return label in PLACE_LABELS
+
+
+_TOPIC_MARKERS = frozenset({"اما", "واما"})
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+_TOPIC_REACH = 8
+
+
+def topicalised_subject(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """The subject named before its verb in a topic construction: «أما X فأوضح أن», «أما X،
+    فقد انتقد Y», «وكان X قد رفض Y». The name after «أما» (or between «كان» and «قد») is
+    the verb's subject, so a name after the verb is its object, not its subject."""
+    verb = words[position]
+    index = position - 1
+    if index >= 0 and words[index].norm in {"قد", "فقد"}:
+        index -= 1
+        if words[index + 1].norm == "قد" and index >= 0:
+            was = _was_subject(context, words, index)
+            if was is not None:
+                return was
+    elif not verb.norm.startswith("ف"):
+        return None
+    if words[index + 1].norm == "قد":
+        return None
+    for back in range(index, max(-1, index - _TOPIC_REACH), -1):
+        if words[back].norm in _TOPIC_MARKERS:
+            return _agent_at(context, words, back + 1, index)
+        if back < index and any(mark in context.gap(words[back], words[back + 1])
+                                for mark in ".؟!:«»\""):
+            return None
+    return None
+
+
+def _was_subject(context: Extraction, words: list[Word], last: int) -> Mention | None:
+    """«وكان X قد ...»: the agent named between «كان» and «قد» (ending at ``last``)."""
+    mention = context.covering_mention(words[last].end - 1)
+    if mention is None:
+        return None
+    first, _ = context.mention_words(mention)
+    first -= words[0].index
+    if first < 1 or words[first - 1].norm not in _WAS:
+        return None
+    return _agent_at(context, words, first, last)
+
+
+def _agent_at(context: Extraction, words: list[Word], first: int, last: int) -> Mention | None:
+    """The agent mention that starts at ``words[first]`` and ends by ``words[last]``."""
+    if first > last or first >= len(words):
+        return None
+    mention = context.mention_starting_in(words[first])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or mention.end > words[last].end:
+        return None
+    return mention
+
+
+def known_person(context: Extraction, word: Word) -> str | None:
+    """The one person of the document whose name ends with ``word`` («باسلمه»)."""
+    surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \
+        else word.norm
+    if len(surname) < 4:
+        return None
+    found = context.index.persons_by_surname.get(surname, frozenset())
+    return next(iter(found)) if len(found) == 1 else None

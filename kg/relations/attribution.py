@@ -10,7 +10,10 @@ name («لـ«الشرق الأوسط»», «وقال "الزوي":»), not the 
 read by :mod:`kg.relations.speakers`; a verb inside a quotation is part of
 the quote, never a reporting verb. A denial (نفى) becomes a ``denies``
 relation and its content is marked as not asserted. Each statement has one
-speaker, and a confidence that says how the speaker was found.
+speaker, and a confidence that says how the speaker was found. Reported opinions
+(رأى، توقع، رجّح، نبّه، «مبيّناً»، «واصفاً») report like speech; أعلن/أكد may report
+a verbal noun in construct («أعلنت الحكومة خلوّ البلاد من المرض»); a feeling
+expressed («أعرب عن استغرابه») is no statement (the stance rules read it).
 """
 
 from __future__ import annotations
@@ -21,15 +24,18 @@ from typing import NamedTuple
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import coordinated_mentions
+from kg.relations.arguments import coordinated_mentions, subject_after
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
+    FEELINGS,
+    FUNCTION_WORDS,
     JUSSIVE_PARTICLES,
     NEEDS_PREPOSITION,
+    NEGATORS,
     OPENING_QUOTES,
     ReportingVerb,
     find_reporting,
@@ -94,6 +100,17 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
         return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»
     rest = text[closing + 1:sentence.end].lstrip(" \t")
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
+
+
+def _quoted_subject(context: Extraction, start: int, end: int, closing: int,
+                    sentence: Sentence) -> bool:
+    """«وقالت «نيسان»، إن ...»: a quotation that is exactly one actor's name, followed by a
+    comma and أن/إن, is the verb's subject written in quotation marks, not its content."""
+    if not any(m.start == start and m.end == end and m.label in _SUBJECT_LABELS
+               for m in context.mentions_between(start, end)):
+        return False
+    rest = context.doc.text[closing + 1:sentence.end].lstrip(" \t،,").split()
+    return bool(rest) and normalize_key(rest[0]) in COMPLEMENTIZERS
 
 
 def _inside_quotation(context: Extraction, word: Word) -> bool:
@@ -162,7 +179,8 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
                 opener = gap_start + offset
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)
-                if start < end and not _quoted_name(text, start, end, closing, sentence):
+                if start < end and not _quoted_name(text, start, end, closing, sentence) \
+                        and not _quoted_subject(context, start, end, closing, sentence):
                     return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
@@ -223,6 +241,39 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
     return _Content(index, words[index].start, words[end].end, False)
 
 
+_NOUN_CONTENT_VERBS = frozenset({"اعلن", "اكد"})
+_TIME_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "رسميا"})
+
+
+def _noun_content(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> _Content | None:
+    """«أعلنت الحكومة خلوّ البلاد من المرض», «أكد الوزير دعم بلاده للاتفاق», «وأكد سعي
+    الشركة إلى ...»: what is announced or affirmed is a verbal noun in construct with a
+    definite genitive, right after the named subject (or right after a verb that has
+    none); it runs to the end of the sentence as an indirect statement does."""
+    if position > 0 and words[position - 1].norm in NEGATORS:
+        return None  # «ولم يعلن موعد الافتتاح»: nothing was announced
+    subjects, index = subject_after(context, words, position, sentence)
+    if not subjects:
+        index = position + 1
+    while index < len(words) and words[index].has(_TIME_ADVERBS):
+        index += 1
+    if index + 1 >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return None
+    word, genitive = words[index], words[index + 1]
+    if context.covering_mention(word.start) is not None or word.norm in FUNCTION_WORDS or \
+            word.bare() in FUNCTION_WORDS or word.norm.isdigit() or \
+            any(prefix.lstrip("وف") for prefix, _ in word.readings()) or \
+            find_reporting(word.norm) is not None:
+        return None  # «أعلنت الشركة عن», «أكد الوزير للصحفيين», «أكد الأمير ...»
+    if not (genitive.norm.startswith("ال") or context.mention_starting_in(genitive) is not None):
+        return None
+    end = _content_end(context, words, index, sentence)
+    start, end = _trim(context.doc.text, word.start, end)
+    return _Content(index, start, end, False) if start < end else None
+
+
 def _first_person(word: Word) -> bool:
     bare = word.bare()
     return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
@@ -271,9 +322,13 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         content = _content(context, words, position, sentence, verb)
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
+        if content is None and verb.lemma in _NOUN_CONTENT_VERBS and not negated:
+            content = _noun_content(context, words, position, sentence)
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
                 content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
+        if _feeling(words, content, verb):
+            continue
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:
@@ -286,7 +341,15 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
 
 
-_FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref"})
+def _feeling(words: list[Word], content: _Content, verb: ReportingVerb) -> bool:
+    """«أعرب عن استغرابه من تصريحات ...», «عبّر عن ارتياحه لـ ...»: the verb expresses a
+    feeling (read by the stance rules), not what the speaker said."""
+    return not content.direct and "عن" in verb.content_prepositions and \
+        content.first_word < len(words) and words[content.first_word].has(FEELINGS)
+
+
+_FAR_READINGS = frozenset({"before", "participle", "continued", "title_ref", "described",
+                           "styled"})
 
 
 def _gender_clash(context: Extraction, form: str, verb: ReportingVerb,
@@ -326,7 +389,9 @@ def _feminine(form: str, lemma: str) -> bool:
 
 _CONFIDENCE: dict[SpeakerHow, float] = {
     "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
-    "participle": 0.75, "title_ref": 0.7, "continued": 0.7, "colon": 0.55,
+    "participle": 0.75, "title_ref": 0.7, "kind_ref": 0.7, "continued": 0.7, "described": 0.65,
+    "styled": 0.7,
+    "colon": 0.55,
 }
 """How sure each way of finding the speaker is (an indirect statement is a little less):
 a speaker named right after the verb first; one read from a title introduced earlier,

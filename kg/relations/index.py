@@ -128,6 +128,13 @@ def _relation_words(words: WordView) -> WordView:
     return words
 
 
+ORGANIZATION_KINDS = frozenset({
+    "صحيفه", "جريده", "مجله", "موقع", "وكاله", "قناه", "شبكه", "اذاعه", "شركه", "وزاره",
+    "بنك", "مصرف", "مرصد", "هيئه", "منظمه", "مؤسسه", "جمعيه", "حركه", "جماعه", "حزب",
+    "مركز", "صندوق", "نيابه", "محكمه", "رئاسه",
+})
+"""Nouns that name the kind of an organisation («صحيفة», «مرصد», «وزارة»), as bare forms."""
+
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 
 
@@ -376,6 +383,27 @@ class DocIndex:
                 name = content_words(self.doc.text[mention.start:mention.end])
                 if len(name) > 2:
                     found[name[0], name[1]].append(mention)
+        return dict(found)
+
+    @cached_property
+    def organizations_by_kind(self) -> dict[str, list[Mention]]:
+        """The organisation mentions, in text order, by the noun of their kind: the first
+        word of the name («وزارة البترول» → وزاره, «البنك الأهلي» → بنك) or the noun right
+        before it («صحيفة "ذا ناشيونال"», «مجلة «X»» → صحيفه, مجله). What a bare definite
+        noun («وقالت الصحيفة», «وأضاف الموقع») may stand for later in the text."""
+        found: defaultdict[str, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.label not in ORGANIZATION_LABELS or mention.label == "Country":
+                continue
+            name = normalize_key(self.doc.text[mention.start:mention.end]).split()
+            kinds = {rest for _, rest in bare_forms(name[0])} if name else set()
+            position = bisect.bisect_left(self._word_starts, mention.start) - 1
+            before = self.words[position] if position >= 0 else None
+            if before is not None and before.end <= mention.start and \
+                    not self.doc.text[before.end:mention.start].strip(" \t«\"“"):
+                kinds.update(rest for _, rest in before.readings())
+            for kind in kinds & ORGANIZATION_KINDS:
+                found[kind].append(mention)
         return dict(found)
 
     def covering_mention(self, offset: int) -> Mention | None:

@@ -90,5 +90,24 @@ def modality(context: Extraction, words: list[Word], position: int) -> Modality:
     return "asserted"
 
 
+_QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
+_QUESTION_REACH = 40
+
+
+def questioned(context: Extraction, words: list[Word], position: int) -> bool:
+    """«هل يزيد الاتفاق دعم موسكو لحلفائها؟», «وهل تساهم العوائد ... في تصعيد دعم إيران
+    لحلفائها أم ...»: a trigger inside a yes-no question opened by «هل» in its sentence
+    (across commas, quotations and brackets, not past the end of an earlier question) is
+    asked about, not asserted."""
+    index = position - 1
+    while index >= 0 and position - index <= _QUESTION_REACH:
+        if any(mark in context.gap(words[index], words[index + 1]) for mark in ".؟?!"):
+            return False
+        if words[index].norm in _QUESTION_WORDS:
+            return True
+        index -= 1
+    return False
+
+
 def polarity(negated: bool) -> Polarity:
     return "negative" if negated else "positive"

@@ -15,7 +15,8 @@ from enum import StrEnum
 from typing import Literal
 
 SpeakerHow = Literal["", "anonymous", "after", "author", "before", "capital", "colon",
-                     "continued", "participle", "pronoun", "title", "title_ref"]
+                     "continued", "described", "kind_ref", "participle", "pronoun", "styled",
+                     "title", "title_ref"]
 """How the speaker of a statement was found (``attribution.<direct|indirect>.<how>``):
 named right after the verb, read from a title, carried over from an earlier sentence...;
 ``anonymous`` for a subject that is no entity («قالت مصادر»), ``""`` for none."""

@@ -29,6 +29,14 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    imperfect one («يذكر أن», «يقولون») continues no one, nor does any verb after
    a sentence that cites an anonymous source («وبحسب شهود عيان», «عن مصادر»).
 
+5. Organisations speak too: a kind noun and a quoted name («ذكرت مجلة «X»»), the kind
+   noun and the definite words of a name the recogniser missed («قالت وزارة البترول
+   المصرية»), or a bare definite kind noun for the one organisation of that kind named
+   before («وقالت الصحيفة»). A definite occupation noun with no name («وقال الباحث إن»)
+   is the person who just spoke; an honorific pronoun («وأوضح معاليه») with no earlier
+   speaker the last person introduced with that style; «أما X فأوضح», «وكان X قد قال»
+   name X before the verb; «مريض يدعى X» gives X.
+
 Each statement has one speaker: the head of the subject phrase.
 """
 
@@ -38,13 +46,20 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.model import Mention, Sentence
-from kg.relations.arguments import subject_after, typed_name
+from kg.relations.arguments import (
+    known_person,
+    subject_after,
+    topicalised_subject,
+    typed_name,
+)
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, Word
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
+    FUNCTION_WORDS,
     HONORIFICS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING,
     find_reporting,
@@ -96,7 +111,7 @@ _CONSTRUCT_HEADS = frozenset({
 })
 """Nouns whose following name is their genitive («مركز الملك سلمان», «مستشار الملك»)."""
 PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
-    "لافتا", "كاشفا", "نافيا"}
+    "لافتا", "كاشفا", "نافيا", "قائلا", "قائله", "واصفا", "واصفه"}
 """«مشيرا», «مؤكدة»: a circumstantial participle; its subject is the main clause's."""
 IMPERFECT = frozenset(
     form for form, verb in REPORTING.items() if form[0] in "يت" and not form.startswith(verb.lemma)
@@ -108,8 +123,8 @@ _INFORMING = frozenset({"ابلغ", "اخبر"})
 _QUOTED_SAYING = frozenset({"قوله", "قولها", "قولهم"})
 """«نقلت الوكالة عن الوزير قوله إن»: the words of the one named after «عن»."""
 
-EXPLICIT: frozenset[SpeakerHow] = frozenset({"after", "title", "title_ref", "capital", "author",
-                                            "before"})
+EXPLICIT: frozenset[SpeakerHow] = frozenset({"after", "title", "title_ref", "kind_ref",
+                                            "capital", "author", "before"})
 """How a speaker named in its own sentence was found."""
 
 
@@ -139,6 +154,9 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return _participle_speaker(context, words, position, sentence)
     if form in _QUOTED_SAYING:
         return _quoted_from(context, words, position)
+    topic = topicalised_subject(context, words, position)
+    if topic is not None and topic.entity_id and topic.label in _SPEAKER_LABELS:
+        return _mention_speaker(context, topic, "before")  # «أما X، فأوضح أن»
     after = _subject_after(context, words, position, min(content_word, len(words)))
     if after.entity_id is not None and _addressee(context, words, position, content_word):
         before = _subject_before(context, words, position)
@@ -157,7 +175,43 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
             return after
     if form in IMPERFECT or _plural(form):
         return _NONE
-    return _continued(context, sentence, verb)
+    continued = _continued(context, sentence, verb)
+    if continued.entity_id is None and after.how == "pronoun":
+        return _styled_person(context, words, position, content_word)
+    return continued
+
+
+_STYLES = {"سموه": ("سمو", "السمو"), "سموها": ("سمو", "السمو"), "معاليه": ("معالي",),
+           "معاليها": ("معالي",), "فخامته": ("فخامه",), "سماحته": ("سماحه",),
+           "فضيلته": ("فضيله",), "سعادته": ("سعاده",), "سعادتها": ("سعاده",)}
+"""The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»)."""
+_STYLE_REACH = 200
+_STYLE_NAME_REACH = 8
+
+
+def _styled_person(context: Extraction, words: list[Word], position: int,
+                   content_word: int) -> SpeakerReading:
+    """«قدّم معالي وزير الخدمة المدنية الأستاذ فلان التعازي ... وأوضح معاليه أن»: an
+    honorific pronoun whose bearer has not spoken yet stands for the last person the text
+    introduced with the same style of address («معالي», «صاحب السمو»), a few sentences
+    back at most."""
+    pronoun = next((w.norm for w in words[position + 1:content_word] if w.norm in _STYLES), None)
+    if pronoun is None:
+        return _NONE
+    styles = _STYLES[pronoun]
+    first = words[position].index
+    for index in range(first - 1, max(-1, first - _STYLE_REACH), -1):
+        word = context.words[index]
+        if word.norm.removeprefix("و") not in styles:
+            continue
+        for later in context.words[index + 1:index + 1 + _STYLE_NAME_REACH]:
+            mention = context.mention_starting_in(later)
+            if later.sentence_index != word.sentence_index:
+                break
+            if mention is not None and mention.label == "Person" and mention.entity_id:
+                return SpeakerReading(mention.entity_id, "styled")
+        return _NONE
+    return _NONE
 
 
 def _source_right_after(words: list[Word], position: int, content_word: int) -> bool:
@@ -270,7 +324,7 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             elif mention.label in _SPEAKER_LABELS and not context.is_nisba(mention):
                 return _mention_speaker(context, mention, "after")
             elif not after_channel:
-                person = _known_person(context, word)  # «وقال "الزوي"» read as no person
+                person = known_person(context, word)  # «وقال "الزوي"» read as no person
                 return SpeakerReading(person, "after") if person else _ANONYMOUS_READING
             index = _after_mention(context, words, mention, index)
             continue
@@ -299,9 +353,12 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if after_channel:
             return _ANONYMOUS_READING
-        typed = typed_name(context, words, index)
+        typed = typed_name(context, words, index) or _kind_then_name(context, words, index, end)
         if typed is not None and typed.label in _SPEAKER_LABELS:
             return _mention_speaker(context, typed, "after")  # «وقالت شركة زين»
+        body = _unnamed_body(context, words, index, end)
+        if body is not None:
+            return body
         return _noun_subject(context, words, index, end)
     return _NONE
 
@@ -312,18 +369,93 @@ def _crown_title(words: list[Word], index: int, end: int) -> bool:
     return following[:1] == ["ولي"] and ("العهد" in following[1:])
 
 
+def _kind_then_name(context: Extraction, words: list[Word], index: int,
+                    end: int) -> Mention | None:
+    """«ذكرت مجلة «أوتوموتيف نيوز» أن», «وأشار موقع "X" إلى أن»: the noun of an
+    organisation's kind, then its name in quotation marks; the organisation speaks."""
+    word = words[index]
+    if index + 1 >= end or not any(prefix in {"", "و", "ف"} and rest in ORGANIZATION_KINDS
+                                   for prefix, rest in word.readings()) or \
+            context.covering_mention(word.start) is not None:
+        return None
+    if context.gap(word, words[index + 1]).strip(" \t«\"“"):
+        return None  # «مجلة، ...»: the noun ends its phrase
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.label == "Person" or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention):
+        return None
+    return mention
+
+
+_BODY_KINDS = ORGANIZATION_KINDS | {"مكتب", "لجنه", "اداره", "قسم", "بعثه"}
+_BODY_REACH = 4
+
+
+def _unnamed_body(context: Extraction, words: list[Word], index: int,
+                  end: int) -> SpeakerReading | None:
+    """«قالت وزارة البترول المصرية أمس إن», «ذكر المرصد السوري لحقوق الإنسان أن», «قال مكتب
+    المدعي العام السويسري إنه»: the noun of an organisation's kind and the definite words
+    of its name, which the recogniser did not tag, name an organisation that speaks. A bare
+    definite kind noun is a reference (see :func:`_kind_reference`), so a definite kind
+    needs a nisba or a «لـ» phrase after it to be a name."""
+    word = words[index]
+    prefix = next((p for p, rest in word.readings() if rest in _BODY_KINDS
+                   and p.lstrip("وف") in {"", "ال"}), None)
+    if prefix is None or context.covering_mention(word.start) is not None:
+        return None
+    kept, naming = index, False
+    for later in range(index + 1, min(end, len(words), index + 1 + _BODY_REACH)):
+        following = words[later]
+        mention = context.mention_starting_in(following)
+        if context.boundary_between(words[later - 1], following) or \
+                not _definite_word(following) or following.has(_ADVERBS) or \
+                (mention is not None and not context.is_nisba(mention)):
+            break
+        naming = naming or mention is not None or following.norm.lstrip("وف").startswith("لل")
+        kept = later
+    if kept == index or (prefix.lstrip("وف") == "ال" and not naming):
+        return None
+    start = word.start + len(prefix) - len(prefix.lstrip("وف"))  # «وقالت» → «قالت»
+    name = context.doc.text[start:words[kept].end]
+    return SpeakerReading(context.add_entity("Organization", name), "after")
+
+
+def _definite_word(word: Word) -> bool:
+    """«البترول», «للسياحة», «المصرية»: a word with the article (after «ل» too)."""
+    norm = word.norm
+    return norm.startswith(("ال", "لل")) and len(norm) > 3 and norm not in FUNCTION_WORDS \
+        and norm not in {"الي", "الا", "الذي", "التي", "الذين"}
+
+
+def _kind_reference(context: Extraction, word: Word) -> SpeakerReading | None:
+    """«وقالت الصحيفة», «وأضاف الموقع», «ذكرت الوزارة في بيان»: a definite noun of an
+    organisation's kind, alone, stands for the one organisation of that kind the text has
+    named before («صحيفة "ذا ناشيونال"», «وزارة البترول المصرية»); none when it named
+    several, or none."""
+    bare = next((rest for prefix, rest in word.readings()
+                 if prefix.lstrip("وف") == "ال" and rest in ORGANIZATION_KINDS), None)
+    if bare is None:
+        return None
+    earlier = {m.entity_id for m in context.index.organizations_by_kind.get(bare, [])
+               if m.end <= word.start}
+    if len(earlier) != 1:
+        return None
+    [entity_id] = earlier
+    return SpeakerReading(entity_id, "kind_ref") if entity_id else None
+
+
 def _noun_subject(context: Extraction, words: list[Word], index: int,
                   end: int) -> SpeakerReading:
     """A subject that is not a mention: a person named earlier by surname («وأضاف باسلمه»),
     a definite noun with a name in apposition («المسؤول الانفصالي ألكسندر زاخارتشنكو»),
     or a speaker that is not an entity («قالت مصادر», «وقالت أسرة قنديل»)."""
     word = words[index]
-    person = _known_person(context, word)
+    person = known_person(context, word)
     if person is not None:
         return SpeakerReading(person, "after")
     prefix, _ = word.readings()[-1]
     if not prefix.endswith("ال"):
-        return _ANONYMOUS_READING
+        return _called(context, words, index, end) or _ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
         if context.boundary_between(words[later - 1], words[later]) or \
                 words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
@@ -332,17 +464,47 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
         if mention is not None and mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
-    return _ANONYMOUS_READING
+    return _kind_reference(context, word) or _described_speaker(context, word) or \
+        _ANONYMOUS_READING
 
 
-def _known_person(context: Extraction, word: Word) -> str | None:
-    """The one person of the document whose name ends with ``word`` («باسلمه»)."""
-    surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \
-        else word.norm
-    if len(surname) < 4:
+_CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي",
+                     "اسمه", "اسمها", "واسمه", "واسمها"})
+"""«مريض يدعى سامي», «سيدة تدعى هند», «شاب اسمه علي»: the name that follows is the noun's."""
+_CALLED_REACH = 8
+
+
+def _called(context: Extraction, words: list[Word], index: int,
+            end: int) -> SpeakerReading | None:
+    """«وقال مريض آخر من الأربعة يدعى سامي إن ...»: an indefinite noun, then «يدعى» (or
+    «اسمه») and a person's name, within its clause: that person speaks."""
+    for later in range(index + 1, min(end - 1, len(words) - 1, index + _CALLED_REACH)):
+        if any(mark in context.gap(words[later - 1], words[later]) for mark in '.:«»"“”'):
+            return None
+        if words[later].norm in _CALLED:
+            mention = context.mention_starting_in(words[later + 1])
+            if mention is not None and mention.label == "Person" and mention.entity_id:
+                return SpeakerReading(mention.entity_id, "after")
+            return None
+    return None
+
+
+_DESCRIBED_REACH = 2
+
+
+def _described_speaker(context: Extraction, word: Word) -> SpeakerReading | None:
+    """«وقال الباحث والمحلل السياسي، إن», «ورأى الخبير الاقتصادي أن»: a definite noun
+    naming a person by occupation, with no name after it, stands for the person who has
+    just spoken (at most two sentences back), not for someone new."""
+    if not word.norm.lstrip("وف").startswith("ال") or word.bare() not in PERSON_NOUNS:
         return None
-    found = context.index.persons_by_surname.get(surname, frozenset())
-    return next(iter(found)) if len(found) == 1 else None
+    last = context.discourse.last_speaker
+    if last is None or not 0 <= word.sentence_index - last.sentence <= _DESCRIBED_REACH:
+        return None
+    entity = context.entities.get(last.node_id)
+    if entity is None or entity.label != "Person":
+        return None
+    return SpeakerReading(last.node_id, "described")
 
 
 def _after_mention(context: Extraction, words: list[Word], mention: Mention, index: int) -> int:
@@ -359,7 +521,7 @@ def _mention_speaker(context: Extraction, mention: Mention,
         if country is not None:
             return SpeakerReading(country, "capital")
         word = context.word_at(mention.start)
-        person = _known_person(context, word) if word is not None else None
+        person = known_person(context, word) if word is not None else None
         return SpeakerReading(person, how) if person else _ANONYMOUS_READING
     return SpeakerReading(mention.entity_id, how)
 
@@ -392,6 +554,12 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
+    if words[index].norm in HONORIFICS and index + 1 < min(end, len(words)) and (
+            not context.boundary_between(words[index], words[index + 1])
+            or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
+        surname = known_person(context, words[index + 1])
+        if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
+            return SpeakerReading(surname, "after")
     person = person_for_title(context, words[index])
     return SpeakerReading(person, "title_ref") if person else _ANONYMOUS_READING
 
@@ -483,4 +651,9 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
     args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
     if args and context.label(args[0].node_id) in AGENT_LABELS:
         return SpeakerReading(args[0].node_id, "participle")
+    if first + 1 < position and \
+            not context.boundary_between(words[first], words[first + 1]):
+        person = known_person(context, words[first + 1])
+        if person is not None:  # «وأشاد الضاهر بالدور ..., قائلا»: a surname named before
+            return SpeakerReading(person, "participle")
     return _NONE

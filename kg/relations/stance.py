@@ -53,11 +53,13 @@ from kg.relations.arguments import (
     is_first_person,
     is_place,
     kingdom,
+    known_person,
     preposition,
     scan_after,
     speaker_affiliation,
     subject_after,
     subject_before,
+    topicalised_subject,
     typed_name,
 )
 from kg.relations.context import Extraction
@@ -91,7 +93,7 @@ from kg.relations.lexicon import (
     find_stance,
     find_stance_jussive,
 )
-from kg.relations.polarity import emotion_negated, is_negated, modality, polarity
+from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.timex import article_date, resolve
@@ -224,12 +226,22 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         _topic_subject(context, words, position)
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
+    topic = topicalised_subject(context, words, position)
+    if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
+        return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
     subjects, after = subject_after(context, words, position, sentence)
+    if subjects and position + 1 < len(words) and \
+            words[position + 1].start <= subjects[0].start < words[position + 1].end and \
+            _feminine_object(context, words[position], words[position + 1]):
+        subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and (_title_genitive(words, position, subjects[0]) or
                      _governed_arg(context, subjects[0])):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
+    surname = _surname_subject(context, words, position)
+    if surname is not None:
+        return ArgsFound([surname], position + 2, "after")
     appositive = _appositive_person(context, words, position)
     if appositive is not None:
         return ArgsFound(appositive, _after_args(context, words, appositive), "after")
@@ -254,6 +266,18 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(words, position), "previous")
     return ArgsFound([], position + 1, "")
+
+
+def _surname_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار»: a surname right after the verb,
+    that no mention covers, names the one person of the text called so in full before."""
+    index = position + 1
+    if index >= len(words) or context.boundary_between(words[position], words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return None
+    word = words[index]
+    person = known_person(context, word)
+    return Arg(person, word.start, word.end) if person is not None else None
 
 
 def _governed_arg(context: Extraction, arg: Arg) -> bool:
@@ -313,7 +337,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     may be an unrecognised name of its own subject («ودعا باسلمة ...»)."""
     word = words[position]
     if position > 0 and not (word.norm.startswith("و") and (
-            coordinated or context.boundary_between(words[position - 1], word))):
+            coordinated or context.boundary_between(words[position - 1], word))) and \
+            not _after_also(context, words, position):
         return False
     if position + 1 >= len(words):
         return False
@@ -322,7 +347,33 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
-        following.norm in _CLITIC_RELATIVES
+        following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following)
+
+
+_ALSO = frozenset({"كما", "وكما"})
+
+
+def _after_also(context: Extraction, words: list[Word], position: int) -> bool:
+    """«كما دعا الحكومة إلى ...»: «كما» opening the clause adds a deed of the same actor."""
+    index = position - 1
+    return words[index].norm in _ALSO and (
+        index == 0 or context.boundary_between(words[index - 1], words[index]))
+
+
+def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
+    """«ودعا الوزارة إلى ...», «وطالب الحكومة بـ ...»: a masculine singular past verb
+    does not agree with a feminine singular noun after it («دعت الوزارة»), so that noun is
+    its object and the verb has no subject of its own (not a person's name, nor a broken
+    plural in «ـاة» such as «القضاة», which a masculine verb may precede)."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    if form[:1] in {"ي", "ت", "ن", "س"} or form.endswith(("ت", "وا")):
+        return False
+    mention = context.mention_starting_in(following)
+    if mention is not None and mention.label == "Person":
+        return False
+    noun = following.bare()
+    return (_definite(following) or mention is not None) and \
+        noun.endswith("ه") and not noun.endswith("اه")
 
 
 def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:
@@ -1477,7 +1528,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
     word = words[position]
     trigger = _trigger(words, position, context.doc.text)
-    if trigger is None or not _usable(context, words, position, trigger):
+    if trigger is None or not _usable(context, words, position, trigger) or \
+            questioned(context, words, position):
         return
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
