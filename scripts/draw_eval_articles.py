@@ -9,7 +9,10 @@ source, across five coarse topics (politics, conflict, economy, sports, local)
 taken round robin. Every fifth draw is assigned test, test, test, dev, dev, so
 both splits span every source and topic. ``--extra-dev N`` then draws N more
 dev articles (seed + 1, same stratification) from the articles not yet drawn
-(run with 45). The result is written to ``tests/data/relations/splits.json``;
+(run with 45), and ``--fresh-dev M`` a third batch of M dev articles (seed + 2,
+same stratification) from the articles in neither earlier draw (run with 20:
+the fresh articles, annotated blind to score the rules on text nobody tuned
+on). The result is written to ``tests/data/relations/splits.json``;
 ``--dump`` also writes each drawn article's text to DIR for the annotators
 (never into the repository: the corpus may not be committed).
 
@@ -166,6 +169,12 @@ def main() -> int:
         default=0,
         help="also draw N more dev articles (seed + 1) from the articles not yet drawn",
     )
+    parser.add_argument(
+        "--fresh-dev",
+        type=int,
+        default=0,
+        help="then draw M more dev articles (seed + 2) from the articles in neither earlier draw",
+    )
     args = parser.parse_args()
     with zipfile.ZipFile(args.zip) as archive:
         (member,) = [name for name in archive.namelist() if name.endswith(".json")]
@@ -180,6 +189,11 @@ def main() -> int:
         rest = [item for item in pool if item["name"] not in drawn]
         extra = draw(rest, random.Random(SEED + 1), args.extra_dev)
         splits["dev"].extend({**item, "member": member, "draw": 2} for item in extra)
+    if args.fresh_dev:
+        drawn = {item["name"] for items in splits.values() for item in items}
+        rest = [item for item in pool if item["name"] not in drawn]
+        fresh = draw(rest, random.Random(SEED + 2), args.fresh_dev)
+        splits["dev"].extend({**item, "member": member, "draw": 3} for item in fresh)
     result = {
         "seed": SEED,
         "zip": "saudinewsnet/2015-07-21.zip",
@@ -197,6 +211,8 @@ def main() -> int:
         args.dump.mkdir(parents=True, exist_ok=True)
         for split, items in splits.items():
             for item in items:
+                if args.fresh_dev and item.get("draw") != 3:
+                    continue  # only the fresh batch goes to its annotators
                 text = records[item["index"]]["content"]
                 (args.dump / split).mkdir(exist_ok=True)
                 (args.dump / split / f"{item['name']}.txt").write_text(text, encoding="utf-8")

@@ -1,7 +1,11 @@
 # ruff: noqa  (authoring data for the dev set, not library code)
 """Authoring helper: turns compact annotations into tests/data/relations/{dev,test}/*.jsonl.
 
-    .venv/bin/python tests/data/relations/source/build_gold.py
+    .venv/bin/python tests/data/relations/source/build_gold.py [--out DIR] [NAME ...]
+
+``--out DIR`` writes ``DIR/<split>/NAME.jsonl`` instead of the repository's
+folders (a scratch gold folder, to score some articles alone with
+``scripts/eval_relations.py --gold DIR``); NAME ... builds only those articles.
 
 Sources: ``annotations.py`` (the seven articles the rules were written from, dev
 split) and ``dev_*.py`` / ``test_*.py`` (articles drawn from the SaudiNewsNet zip
@@ -20,6 +24,7 @@ from kg.io.txt import split_header
 ROOT = Path(__file__).resolve().parents[4]
 DATA = ROOT.parent / "shared" / "data" / "news"
 OUT = Path(__file__).resolve().parents[1]
+DEST = OUT  # where the JSONL files go (``--out``)
 
 SPLITS = json.loads((OUT / "splits.json").read_text(encoding="utf-8"))
 _ZIP_RECORDS = []
@@ -149,7 +154,7 @@ def build(name, text, spec, split, legacy=False):
         rows.append(row)
     if legacy:
         rows.extend(legacy_events(rows))
-    folder = OUT / split
+    folder = DEST / split
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
         for r in rows:
@@ -164,7 +169,11 @@ def load(path):
 
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
-    only = set(sys.argv[1:])
+    args = sys.argv[1:]
+    if args[:1] == ["--out"]:
+        DEST = Path(args[1]).resolve()
+        args = args[2:]
+    only = set(args)
     for name, (path, spec) in load(here / "annotations.py").items():
         if not only or name in only:
             build(name, article_text(DATA / path), spec, "dev", legacy=True)
