@@ -53,6 +53,7 @@ from kg.relations.lexicon import (
     TEMPORAL_SUBORDINATORS,
     VERBAL_CUES,
     WEAPON_WORDS,
+    find_event,
 )
 from kg.relations.polarity import is_negated, modality
 
@@ -183,6 +184,29 @@ def _future_governor(word: Word) -> bool:
                for prefix, rest in word.readings())
 
 
+_DESCRIPTION_REACH = 3
+"""How many words an indefinite event noun and the verb that describes it may span: the
+noun, up to two adjectives («تفجير إرهابي آخر»), the verb."""
+
+
+def asyndetic_description(context: Extraction, words: list[Word], position: int) -> int | None:
+    """«تفجير انتحاري استهدف سوقاً», «هجوم أودى بحياة عشرة»: after an indefinite noun, Arabic
+    joins the clause that describes it without «الذي»; a targeting verb a word or two after
+    the noun, with only adjectives between (no name, no other trigger), reports the noun's
+    event. The index of that verb, or None."""
+    for index in range(position + 1, min(len(words), position + _DESCRIPTION_REACH + 1)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if any(rest in TARGETING_VERBS and "ال" not in prefix for prefix, rest in word.readings()):
+            return index
+        if context.covering_mention(word.start) is not None or word.bare() in PREPOSITIONS \
+                or word.norm in RELATIVE_PRONOUNS or word.norm.startswith("و") \
+                or find_event(word.norm) is not None:
+            return None
+    return None
+
+
 def is_consequence(context: Extraction, words: list[Word], position: int) -> bool:
     """«أسفر عن مقتل», «أدى إلى مقتل»: the outcome of an event named before it."""
     return _has(_clause(context, words, position, -1, 3), CONSEQUENCE_WORDS)
@@ -244,4 +268,6 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
         return True  # «وقع انفجار», «تعرض لهجوم»
     if len(after) > 1 and after[0].norm in RELATIVE_PRONOUNS and after[1].has(TARGETING_VERBS):
         return True  # «الهجوم الذي استهدف الصومال»
+    if not definite and asyndetic_description(context, words, position) is not None:
+        return True  # «تفجير انتحاري استهدف سوقا»
     return not definite and _has(after, WEAPON_WORDS) and _has(words, HARM_WORDS)

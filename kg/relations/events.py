@@ -63,6 +63,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_sense import (
+    asyndetic_description,
     complement_ok,
     eventive_sense,
     happened,
@@ -776,6 +777,10 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
 def _extract(context: Extraction, words: list[Word], position: int, draft: _Draft,
              prefix: str, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
+    described = _described_event(context, words, position) if draft.verb else None
+    if described is not None:
+        _describe(context, words, position, draft, described)
+        return
     count = count_near(context, words, position) if label in _STANDALONE else None
     draft.count = count
     agents, after = _agents(context, words, position, draft, count, here)
@@ -810,6 +815,44 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     _casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
+
+
+def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
+    """The violent event of the noun that the verb at ``position`` describes: «تفجير انتحاري
+    استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
+    The verb names the same event as the noun, not a second one."""
+    at_word = context.found.event_at_word
+    for back in range(1, 4):
+        index = position - back
+        if index < 0:
+            return None
+        node = at_word.get(words[index].index)
+        if node is None:
+            continue
+        event = context.found.events.get(node)
+        if event is None or event.label not in _VIOLENT_CAUSES:
+            return None
+        relative = back == 2 and words[position - 1].norm in RELATIVE_PRONOUNS
+        if relative or asyndetic_description(context, words, index) == position:
+            return event
+        return None
+    return None
+
+
+def _describe(context: Extraction, words: list[Word], position: int, draft: _Draft,
+              event: Event) -> None:
+    """The object and places of a describing verb join the event of its noun: in «تفجير
+    استهدف مسجداً في الكويت» the mosque is the blast's target, Kuwait its place; the verb's
+    subject is the noun itself, so no agent is read."""
+    draft.verb = False
+    _roles_after(context, words, position + 1, draft, draft.sentence)
+    if _victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
+        victim = unnamed_target(context, words, position + 1, True)
+        if victim is not None:
+            draft.add("target", victim)
+    if any(a.role == "target" for a in event.arguments):
+        draft.arguments = [a for a in draft.arguments if a.role != "target"]
+    _merge(context, event, draft, draft.word)
 
 
 def _victim_phrase_allowed(draft: _Draft) -> bool:
