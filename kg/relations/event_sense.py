@@ -42,6 +42,7 @@ from kg.relations.lexicon import (
     OCCURRENCE_WORDS,
     PLANNED_WORDS,
     PREPOSITIONS,
+    RECENT_SPANS,
     REFERENCE_HEADS,
     RELATIVE_PRONOUNS,
     ROUND_WORDS,
@@ -153,9 +154,9 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
     after = _clause(context, words, position, 1, 6)
-    if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(LONG_AGO))
-           for i, w in enumerate(after)):
-        return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات» is «years ago»
+    if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
+            LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
+        return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
     if _question(context, words):
         return False
     if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
