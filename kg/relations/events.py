@@ -801,7 +801,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         if victim is not None:
             draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)
-    if definite and earlier is not None and not has_agent and word.readings()[-1][1]:
+    if definite and earlier is not None and not has_agent and word.readings()[-1][1] and \
+            _same_kind(context, earlier, word):
         _merge(context, earlier, draft, word)
         return
     if label in _STANDALONE and not _reported(context, words, position, draft, count):
@@ -815,6 +816,19 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     _casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
+
+
+def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
+    """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
+    visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
+    the violent classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is
+    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection)."""
+    if earlier.label not in _VIOLENT_CAUSES:
+        return True
+    before = context.word_at(earlier.trigger_start)
+    if before is None:
+        return True
+    return _trigger_form(before)[:3] == _trigger_form(word)[:3]
 
 
 def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
