@@ -454,12 +454,14 @@ def _is_news_source(context: Extraction, arg: Arg) -> bool:
 def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Draft,
                  sentence: Sentence) -> None:
     skip = {a.entity_id for a in draft.arguments}
-    window = 12 if draft.label in _GATHERING else 8
+    attended = draft.label == "Meeting" and _attended(context, words, draft)
+    window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
+        12 if draft.label in _GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     for candidate in candidates:
         prep = candidate.preposition
         label = candidate.label
-        if candidate.source == "nisba":
+        if candidate.source == "nisba" or (attended and label != "Person"):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate)
@@ -471,7 +473,7 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
         if is_place(label) and (located or hosted):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
-            if not _title_genitive(words, candidate):
+            if not _title_genitive(words, candidate) and not _nisba_mention(context, candidate):
                 draft.add("participant", candidate.arg)
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
@@ -479,6 +481,28 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+_PROTOCOL_REACH = 40
+"""How far a protocol meeting's roles may lie: the host's titles, then the place and the day,
+then the guest with his own titles, then the attendees, each behind «و»."""
+_ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
+
+
+def _protocol_meeting(draft: _Draft) -> bool:
+    """«التقى صاحب السمو الملكي الأمير فلان ولي العهد ... وزير الدفاع في جدة أمس الرئيس فلان»:
+    a meeting verb with its own subject names the place and the guest after the host's
+    whole string of titles, however long, so its roles are read to the end of the clause."""
+    return draft.verb and draft.agent_source == "subject"
+
+
+def _attended(context: Extraction, words: list[Word], draft: _Draft) -> bool:
+    """«حضر اللقاء وزير الدولة الدكتور فلان ووزير الخارجية فلان ...»: a meeting noun that is
+    the object of a verb of attending; the persons listed after it (each behind his titles)
+    are its participants, the bodies and countries in those titles are not."""
+    index = draft.word.index - words[0].index
+    return index > 0 and words[index - 1].has(_ATTENDING) and \
+        not context.boundary_between(words[index - 1], draft.word)
 
 
 def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: _Draft,
