@@ -820,8 +820,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
     seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
     if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
-        victim = unnamed_target(context, words, max(after, position + 1),
-                                draft.verb and not seizing)
+        start = _object_on(context, words, max(after, position + 1)) if seizing else \
+            max(after, position + 1)
+        victim = unnamed_target(context, words, start, draft.verb and not seizing) or (
+            _quoted_object(context, words, start) if seizing else None)
         if victim is not None:
             draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)
@@ -891,6 +893,40 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: _Dra
     if any(a.role == "target" for a in event.arguments):
         draft.arguments = [a for a in draft.arguments if a.role != "target"]
     _merge(context, event, draft, draft.word)
+
+
+_ON_REACH = 8
+
+
+def _object_on(context: Extraction, words: list[Word], start: int) -> int:
+    """«سيطرت قوات المقاومة في محافظتي الضالع وعدن على «مثلث العند»»: the «على» of a verb of
+    seizing may follow the subject's own place phrase; the first «على» of the clause after the
+    subject opens the object (``start`` itself when none is found)."""
+    for index in range(start, min(len(words), start + _ON_REACH)):
+        if index > start and context.boundary_between(words[index - 1], words[index]):
+            break
+        if words[index].norm == "علي":
+            return index
+    return start
+
+
+def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | None:
+    """«سيطرت القوات على «مثلث العند»»: a short name in quotation marks after «على» that no
+    entity covers is the object seized."""
+    if on + 1 >= len(words) or words[on].norm != "علي" or \
+            context.gap(words[on], words[on + 1]).strip() not in {"«", "\""}:
+        return None
+    for last in range(on + 1, min(len(words), on + 5)):
+        closing = context.doc.text[words[last].end:words[last].end + 1]
+        if closing in {"»", "\""}:
+            first = words[on + 1]
+            if context.covering_mention(first.start) is not None:
+                return None
+            name = context.doc.text[first.start:words[last].end]
+            return Arg(context.add_entity("Miscellaneous", name), first.start, words[last].end)
+        if last > on + 1 and context.boundary_between(words[last - 1], words[last]):
+            return None
+    return None
 
 
 def _victim_phrase_allowed(draft: _Draft) -> bool:
