@@ -324,12 +324,14 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
         subjects, _ = _verb_subject(context, words, follower, sentence)
         if subjects:
             return subjects
-    for index in range(position - 1, max(-1, position - 4), -1):
+    for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
         if not words[index].has(SUPPORT_VERBS):
+            if find_event(words[index].norm) is not None:
+                return []  # another event word stands between
             continue
-        subjects, _ = subject_after(context, words, index, sentence)
+        subjects, _ = _verb_subject(context, words, index, sentence)
         if subjects:
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
@@ -340,6 +342,9 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
     return []
 
 
+_SUPPORT_REACH = 6
+"""How far before its noun a support verb may stand: its subject, maybe behind a head noun,
+comes between («واصل عناصر المقاومة الشعبية زحفهم»)."""
 _BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
 
 
