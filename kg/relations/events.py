@@ -73,6 +73,7 @@ from kg.relations.event_sense import (
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
+    ACCUSATIVE_BASE,
     AGENT_REQUIRED_NOUNS,
     BY_HAND_OF,
     CLAUSE_OPENERS,
@@ -331,7 +332,9 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
             if find_event(words[index].norm) is not None:
                 return []  # another event word stands between
             continue
-        subjects, _ = _verb_subject(context, words, index, sentence)
+        subjects, after = _verb_subject(context, words, index, sentence)
+        if index < position - 3:  # further back, only the subject may stand between
+            return subjects if after == position else []
         if subjects:
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
@@ -343,8 +346,9 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
 
 
 _SUPPORT_REACH = 6
-"""How far before its noun a support verb may stand: its subject, maybe behind a head noun,
-comes between («واصل عناصر المقاومة الشعبية زحفهم»)."""
+"""How far before its noun a support verb may stand when its subject, maybe behind a head
+noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
+a short phrase may come between («شن نحو 15 غارة»)."""
 _BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
 
 
@@ -644,7 +648,8 @@ def _gathering_clause(context: Extraction, words: list[Word], start: int, draft:
 
 def _trigger_form(word: Word) -> str:
     """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
-    return next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
+    form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
+    return ACCUSATIVE_BASE.get(form, form)
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,

@@ -432,6 +432,13 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
              "انزلت", "ارسال", "تمركز"),
 }
+_ACCUSATIVE_NOUNS = ("توغل", "اجتياح", "تمشيط", "حصار", "قصف", "تفجير", "انفجار", "اغتيال",
+                     "اعدام", "انسحاب", "انتشار", "تمركز", "احتجاج", "اعتصام", "اضراب")
+"""Verbal nouns whose indefinite accusative adds an alef («شنت القوات قصفاً», «نفذ تفجيراً»)."""
+ACCUSATIVE_BASE = {noun + "ا": noun for noun in _ACCUSATIVE_NOUNS
+                   if noun + "ا" not in EVENT_TRIGGERS}
+"""«تفجيرا» → «تفجير»: the trigger form the other tables list."""
+EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in ACCUSATIVE_BASE.items()})
 _FIRE = frozenset({"النار", "نار", "النيران", "نيران", "نيرانها", "نيرانهم", "الرصاص", "رصاص",
                    "صواريخ", "صاروخ", "صاروخا", "قذائف", "قذيفه", "قذيفتين", "الصواريخ",
                    "القذائف"})
