@@ -22,6 +22,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
+    AID_WORDS,
     AGREEMENT_REFERENCES,
     BACKGROUND_GOVERNORS,
     BODY_MEMBER_WORDS,
@@ -42,6 +43,7 @@ from kg.relations.lexicon import (
     OCCURRENCE_WORDS,
     PLANNED_WORDS,
     PREPOSITIONS,
+    PURPOSE_MASDARS,
     RECENT_SPANS,
     REFERENCE_HEADS,
     RELATIVE_PRONOUNS,
@@ -63,6 +65,7 @@ _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجو�
 _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استولي", "استولت", "استولوا", "استيلاء"})
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
+_SENDING_FORMS = frozenset({"ارسال"})
 _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
 _SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"})
@@ -153,6 +156,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
+    if not verb and _purpose(before):
+        return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
@@ -177,6 +182,17 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         if rest != words[position].norm)
     return not (governed and _has(before[1:3] if before[0].bare() in PREPOSITIONS else before[:2],
                                   REFERENCE_HEADS))
+
+
+def _purpose(before: list[Word]) -> bool:
+    """«استعداد واشنطن للانخراط في محادثات», «سعياً لعقد اجتماع»: an event noun governed by a
+    verbal noun of engaging with the «ل» of purpose (maybe through «في»/«مع»/«إلى») is aimed
+    at, not reported."""
+    governor = before[1] if len(before) > 1 and before[0].bare() in {"في", "مع", "الي"} \
+        else before[0] if before else None
+    return governor is not None and any(
+        prefix.lstrip("وف")[:1] == "ل" and rest in PURPOSE_MASDARS
+        for prefix, rest in governor.readings())
 
 
 def _future(word: Word) -> bool:
@@ -259,6 +275,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار» is «in return for»
     if form in _HOST_FORMS and _has(after[:5], NOT_GUESTS):
         return False
+    if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
+        return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
     return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))
 
 

@@ -132,3 +132,26 @@ def test_a_country_adjective_is_no_participant() -> None:
     [args] = event_args(doc, "Meeting")
     assert ("participant", "يوسف الكندي") in args
     assert ("participant", "لبنان") not in args
+
+
+# --- what is not an event -----------------------------------------------------
+
+def test_an_operation_of_arrests_is_no_attack() -> None:
+    assert not run("ونفذت جبهة الأحرار عمليات اعتقال ضد عشرات من عناصرها في كانو.").events
+
+
+def test_an_operation_behind_a_support_verb_is_still_an_attack() -> None:
+    doc = run("ونفذت جبهة الأحرار عمليات انتحارية في كانو.")
+    assert triggers(doc, "Attack") == ["عمليات"]
+
+
+def test_sending_aid_is_no_deployment() -> None:
+    assert not run("وأرادت تونس إرسال سفن وطائرات تحمل مساعدات إلى مالطا.").events
+    assert triggers(run("وأعلنت تونس إرسال قوات إلى مالطا."), "Deployment") == ["إرسال"]
+
+
+def test_talks_aimed_at_are_no_meeting() -> None:
+    assert not run("ولم تحسم تونس استعدادها للانخراط في محادثات جديدة مع مالطا.").events
+    assert "اجتماع" not in triggers(run("وسعت تونس لعقد اجتماع مع مالطا."), "Meeting")
+    doc = run("وعقدت تونس محادثات جديدة مع مالطا.")
+    assert event_args(doc, "Meeting") == [{("agent", "تونس"), ("participant", "مالطا")}]
