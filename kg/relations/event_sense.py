@@ -33,6 +33,7 @@ from kg.relations.lexicon import (
     EVENT_NOT_BEFORE,
     EXPECTED_WORDS,
     FIGURATIVE_SEIZURES,
+    FRONT_HEADS,
     FUTURE_GOVERNORS,
     HARM_WORDS,
     INTERROGATIVES,
@@ -44,6 +45,7 @@ from kg.relations.lexicon import (
     PLANNED_WORDS,
     PREPOSITIONS,
     PURPOSE_MASDARS,
+    RECIPROCAL_NOUNS,
     RECENT_SPANS,
     REFERENCE_HEADS,
     RELATIVE_PRONOUNS,
@@ -176,6 +178,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «بعد الاعتداء», «إثر مقتل», «مسؤوليته عن مقتل»: background of the news
     if before[0].has(REFERENCE_HEADS):
         return False  # «جريمة اغتيال», «المتهمين بالهجوم»
+    if before[0].has(FRONT_HEADS) and words[position].has(RECIPROCAL_NOUNS):
+        return False  # «إلى مناطق المواجهات»: a place
     # «التحقيقات القضائية في التفجير», «صلة بالهجوم»
     governed = before[0].bare() in PREPOSITIONS or any(
         prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in words[position].readings()
@@ -296,4 +300,13 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
         return True  # «الهجوم الذي استهدف الصومال»
     if not definite and asyndetic_description(context, words, position) is not None:
         return True  # «تفجير انتحاري استهدف سوقا»
+    if not definite and _fought_in(words, position, before):
+        return True  # «قتل 13 مسلحا في مواجهات مع المقاومة»
     return not definite and _has(after, WEAPON_WORDS) and _has(words, HARM_WORDS)
+
+
+def _fought_in(words: list[Word], position: int, before: list[Word]) -> bool:
+    """«قُتل 13 مسلحاً في مواجهات مع المقاومة», «أصيب جنود خلال اشتباكات»: clashes named as
+    where the harm told before them in the sentence happened took place."""
+    return bool(before) and before[0].bare() in {"في", "خلال", "اثناء"} and \
+        words[position].has(RECIPROCAL_NOUNS) and _has(words[:position], HARM_WORDS)

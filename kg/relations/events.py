@@ -85,6 +85,7 @@ from kg.relations.lexicon import (
     PATIENT_NOUNS,
     PLACE_HEADS,
     PREPOSITIONS,
+    RECIPROCAL_NOUNS,
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
@@ -484,6 +485,8 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
             if not _title_genitive(words, candidate) and not _nisba_mention(context, candidate):
                 draft.add("participant", candidate.arg)
+        elif _reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
+            draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
@@ -854,6 +857,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     _record(context, words, position, draft, count, here)
 
 
+def _reciprocal(draft: _Draft) -> bool:
+    """A clash noun («اشتباكات», «مواجهات»): a fight between sides, see ``RECIPROCAL_NOUNS``."""
+    return not draft.verb and _trigger_form(draft.word) in RECIPROCAL_NOUNS
+
+
 def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
     """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
     visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
@@ -975,6 +983,8 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
             agents = signers
             draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
+    if _reciprocal(draft) and draft.agent_source not in _OWN_AGENT:
+        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
         visitor = _visitor_during(context, words, position)
         if visitor:

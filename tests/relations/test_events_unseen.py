@@ -155,3 +155,26 @@ def test_talks_aimed_at_are_no_meeting() -> None:
     assert "اجتماع" not in triggers(run("وسعت تونس لعقد اجتماع مع مالطا."), "Meeting")
     doc = run("وعقدت تونس محادثات جديدة مع مالطا.")
     assert event_args(doc, "Meeting") == [{("agent", "تونس"), ("participant", "مالطا")}]
+
+
+# --- clashes ------------------------------------------------------------------
+
+def test_clashes_where_people_were_killed_are_reported_with_sides_as_participants() -> None:
+    doc = run("وقتل عشرة مسلحين من جبهة الأحرار في مواجهات مع كتائب الفجر في مدينة كانو.")
+    assert event_args(doc, "MilitaryOperation") == [{("participant", "كتائب الفجر"),
+                                                     ("location", "كانو")}]
+
+
+def test_the_name_before_clashes_is_no_agent() -> None:
+    doc = run("وقالت جبهة الأحرار إن اشتباكات عنيفة اندلعت في كانو.")
+    assert all(("agent", "جبهة الأحرار") not in args
+               for args in event_args(doc, "MilitaryOperation"))
+
+
+def test_clashes_with_no_harm_told_are_no_report() -> None:
+    assert not run("ودعت تونس إلى تجنب مواجهات مع مالطا.").events
+
+
+def test_the_area_of_the_clashes_is_a_place() -> None:
+    doc = run("وقتل جنديان وتوجهت تعزيزات جبهة الأحرار إلى مناطق المواجهات شمال كانو.")
+    assert triggers(doc, "MilitaryOperation") == []
