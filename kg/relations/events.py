@@ -480,10 +480,12 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
-        if is_place(label) and (located or hosted):
+        titled = draft.label in _GATHERING and _in_title(context, words, candidate)
+        if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
-            if not _title_genitive(words, candidate) and not _nisba_mention(context, candidate):
+            if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
+                    not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)
         elif _reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
@@ -587,6 +589,29 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
     return ""
+
+
+_TITLE_REACH = 8
+
+
+def _in_title(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«التقى الرئيس في الرياض مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن فلان»: a
+    place or body named after a title word and before the person who holds it is part of
+    his title («envoy of ... to Yemen»), neither where the meeting was nor a party to it."""
+    if candidate.label == "Person":
+        return False
+    for index in range(candidate.word_index - 1, max(-1, candidate.word_index - _TITLE_REACH),
+                       -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]) or \
+                find_event(word.norm) is not None:
+            return False
+        mention = context.covering_mention(word.start)
+        if mention is not None and mention.label == "Person":
+            return False
+        if word.has(TITLE_HEADS):
+            return True
+    return False
 
 
 def _title_genitive(words: list[Word], candidate: Candidate) -> bool:

@@ -178,3 +178,18 @@ def test_clashes_with_no_harm_told_are_no_report() -> None:
 def test_the_area_of_the_clashes_is_a_place() -> None:
     doc = run("وقتل جنديان وتوجهت تعزيزات جبهة الأحرار إلى مناطق المواجهات شمال كانو.")
     assert triggers(doc, "MilitaryOperation") == []
+
+
+def test_a_place_in_the_guests_title_is_neither_location_nor_party() -> None:
+    doc = run("والتقى سالم الراشد في الرباط أمس مبعوث الاتحاد إلى مالطا الدكتور يوسف الكندي.")
+    assert event_args(doc, "Meeting") == [{("agent", "سالم الراشد"), ("location", "الرباط"),
+                                           ("participant", "يوسف الكندي")}]
+
+
+def test_an_amount_is_no_party_to_an_agreement() -> None:
+    dollar = E("Miscellaneous", "دولار", ("دولار",))
+    doc = extract_relations(build_doc("ووقعت تونس اتفاقا بقيمة مليار دولار مع مالطا.",
+                                      [*ALL, dollar], date="2015-07-20"))
+    [args] = event_args(doc, "Agreement")
+    assert ("participant", "دولار") not in args
+    assert ("participant", "مالطا") in args
