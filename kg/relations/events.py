@@ -74,11 +74,13 @@ from kg.relations.findings import DocState, Findings
 from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ACCUSATIVE_BASE,
+    BLOCKADE_FORMS,
     AGENT_REQUIRED_NOUNS,
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
     EVENT_TRIGGERS,
+    IMPOSING,
     LIGHT_VERBS,
     NEWS_SOURCE_MARKERS,
     NOUN_GOVERNORS,
@@ -356,8 +358,10 @@ _BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
 def _supporting_follower(context: Extraction, words: list[Word], position: int) -> int | None:
     """The verb after an event noun that takes it as object, whose subject is the agent:
     «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
-    for index in (position + 1, position + 2):
-        if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+    reach = position + 2
+    for index in range(position + 1, position + 4):
+        if index > reach or index >= len(words) or \
+                context.boundary_between(words[index - 1], words[index]):
             return None
         word = words[index]
         if _support_with_object(word):
@@ -365,7 +369,10 @@ def _supporting_follower(context: Extraction, words: list[Word], position: int) 
         if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
                 index + 1 < len(words) and words[index + 1].norm in _BY_IT:
             return index + 1
-        if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS:
+        if word.norm in RELATIVE_PRONOUNS:
+            reach = index + 1  # «الحصار الذي يفرضه التحالف»: the relative clause's verb
+            continue
+        if find_event(word.norm) is not None:
             return None
     return None
 
@@ -833,7 +840,24 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
         here.cause_reported = names
     if not names:
         return None
+    if form in BLOCKADE_FORMS and _imposed(context, words, position):
+        label = "Sanction"  # «الحصار الذي يفرضه التحالف»
     return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
+
+
+def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
+    """A verb or participle of imposing governs the noun: «فرضت حصاراً», «الحصار المفروض»,
+    «الحصار الذي يفرضه التحالف» (with its object pronoun)."""
+    for index in range(max(0, position - 3), min(len(words), position + 4)):
+        if index == position:
+            continue
+        low, high = sorted((index, position))
+        if any(context.boundary_between(words[i], words[i + 1]) for i in range(low, high)):
+            continue
+        if any(rest in IMPOSING or rest[:-1] in IMPOSING or rest[:-2] in IMPOSING
+               for _, rest in words[index].readings()):
+            return True
+    return False
 
 
 def _extract(context: Extraction, words: list[Word], position: int, draft: _Draft,

@@ -432,6 +432,10 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
              "انزلت", "ارسال", "تمركز"),
 }
+IMPOSING = frozenset({"فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون", "مفروض", "مفروضه"})
+"""«الحصار الذي يفرضه التحالف», «فرضت حصاراً»: a blockade imposed is a sanction; a siege laid
+by troops («قامت بحصار المدينة») stays a military operation."""
+BLOCKADE_FORMS = frozenset({"حصار", "حصارا"})
 RECIPROCAL_NOUNS = frozenset({"اشتباكات", "اشتباك", "مواجهات", "معارك", "معركه", "اقتتال",
                               "مناوشات"})
 """Clashes between sides: no side is their agent, the name before them is no agent, and the
@@ -770,7 +774,7 @@ SUPPORT_VERBS = frozenset({
     "شن", "شنت", "شنوا", "يشن", "تشن", "وجه", "وجهت", "وجهوا", "يوجه", "توجه", "قاد", "قادت",
     "تقود", "يقود", "اطلق", "اطلقت", "نظم", "نظمت", "نظموا", "ينظم", "تنظم",
     "بدا", "بدات", "بداوا", "بدؤوا", "واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "استانف",
-    "استانفت", "استانفوا",
+    "استانفت", "استانفوا", "فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون",
 })
 """«ارتكبت الميليشيات مجزرة», «تشن بريطانيا ضربات», «التحالف الذي شن غارة»: the subject
 of the support verb is the agent of the event noun it governs."""

@@ -193,3 +193,22 @@ def test_an_amount_is_no_party_to_an_agreement() -> None:
     [args] = event_args(doc, "Agreement")
     assert ("participant", "دولار") not in args
     assert ("participant", "مالطا") in args
+
+
+# --- a blockade imposed --------------------------------------------------------
+
+def test_a_blockade_imposed_is_a_sanction_and_its_imposer_the_agent() -> None:
+    doc = run("وما زالت تونس تمد جبهة الأحرار بالسلاح رغم الحصار الذي يفرضه كتائب الفجر.")
+    assert event_args(doc, "Sanction") == [{("agent", "كتائب الفجر")}]
+    assert not event_args(doc, "MilitaryOperation")
+
+
+def test_a_siege_laid_by_troops_stays_a_military_operation() -> None:
+    doc = run("وقامت جبهة الأحرار بحصار مدينة كانو.")
+    assert triggers(doc, "MilitaryOperation") == ["بحصار"]
+
+
+def test_the_subject_of_a_relative_clause_with_the_nouns_pronoun_is_its_agent() -> None:
+    doc = run("وأدانت تونس الغارات التي شنتها جبهة الأحرار على كانو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "جبهة الأحرار") in args
