@@ -22,8 +22,8 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
-    AID_WORDS,
     AGREEMENT_REFERENCES,
+    AID_WORDS,
     BACKGROUND_GOVERNORS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
@@ -45,8 +45,8 @@ from kg.relations.lexicon import (
     PLANNED_WORDS,
     PREPOSITIONS,
     PURPOSE_MASDARS,
-    RECIPROCAL_NOUNS,
     RECENT_SPANS,
+    RECIPROCAL_NOUNS,
     REFERENCE_HEADS,
     RELATIVE_PRONOUNS,
     ROUND_WORDS,

@@ -74,8 +74,8 @@ from kg.relations.findings import DocState, Findings
 from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ACCUSATIVE_BASE,
-    BLOCKADE_FORMS,
     AGENT_REQUIRED_NOUNS,
+    BLOCKADE_FORMS,
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
