@@ -169,8 +169,12 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
             not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
-    if verb or not before:
-        return True
+    return verb or not before or _noun_told(words, position, before)
+
+
+def _noun_told(words: list[Word], position: int, before: list[Word]) -> bool:
+    """Whether the words before a noun trigger tell its event rather than name it as the
+    background («بعد الاعتداء»), a topic («جريمة اغتيال») or a place («مناطق المواجهات»)."""
     if before[0].has(BACKGROUND_GOVERNORS) or (
             len(before) > 1 and (before[0].bare() in PREPOSITIONS
                                  or before[0].has(_OCCURRENCE_NOUNS))
