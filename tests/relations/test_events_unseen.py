@@ -212,3 +212,10 @@ def test_the_subject_of_a_relative_clause_with_the_nouns_pronoun_is_its_agent() 
     doc = run("وأدانت تونس الغارات التي شنتها جبهة الأحرار على كانو.")
     [args] = event_args(doc, "Attack")
     assert ("agent", "جبهة الأحرار") in args
+
+
+def test_worshippers_counted_are_the_victims_of_a_killing() -> None:
+    doc = run("وأسفر الحادث الذي نتج عنه استشهاد 28 مصليا عن حزن في تونس.")
+    [killing] = [e for e in doc.events if e.label == "Killing"]
+    assert killing.casualties == 28
+    assert ("target", "28 مصليا") in event_args(doc, "Killing")[0]
