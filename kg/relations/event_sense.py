@@ -44,6 +44,7 @@ from kg.relations.lexicon import (
     OCCURRENCE_WORDS,
     PLANNED_WORDS,
     PREPOSITIONS,
+    PRESUPPOSING_GOVERNORS,
     PURPOSE_MASDARS,
     RECENT_SPANS,
     RECIPROCAL_NOUNS,
@@ -169,7 +170,17 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
             not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
-    return verb or not before or _noun_told(words, position, before)
+    return verb or not before or _fought_before(words, position, before) or \
+        _noun_told(words, position, before)
+
+
+def _fought_before(words: list[Word], position: int, before: list[Word]) -> bool:
+    """«انتزعت المقاومة المدينة بعد معارك شرسة في الحي»: fighting in the indefinite after
+    «بعد»/«عقب» is told as having taken place, though as the background of the news; a
+    definite «بعد المعارك» refers back to fighting told already."""
+    return before[0].has(PRESUPPOSING_GOVERNORS) and words[position].has(RECIPROCAL_NOUNS) \
+        and not any("ال" in prefix for prefix, rest in words[position].readings()
+                    if rest in RECIPROCAL_NOUNS)
 
 
 def _noun_told(words: list[Word], position: int, before: list[Word]) -> bool:
@@ -304,7 +315,8 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
         return True  # «الهجوم الذي استهدف الصومال»
     if not definite and asyndetic_description(context, words, position) is not None:
         return True  # «تفجير انتحاري استهدف سوقا»
-    if not definite and _fought_in(words, position, before):
+    if not definite and (_fought_in(words, position, before) or (
+            before and _fought_before(words, position, before))):
         return True  # «قتل 13 مسلحا في مواجهات مع المقاومة»
     return not definite and _has(after, WEAPON_WORDS) and _has(words, HARM_WORDS)
 

@@ -682,6 +682,8 @@ BACKGROUND_GOVERNORS = frozenset({
     "غداه", "مثل", "غرار", "مسؤوليته", "مسؤوليتها", "مسؤوليه", "لحظه", "لدي", "عند", "اثناء",
     "ابان",
 })
+PRESUPPOSING_GOVERNORS = frozenset({"بعد", "عقب", "اعقاب"})
+"""«بعد معارك شرسة»: after them, fighting in the indefinite is told as having taken place."""
 LONG_AGO = frozenset({"سنوات", "سنين", "اعوام", "عقود", "عقد", "عامين", "سنتين", "قرن",
                       "عقدين"})
 """«منذ سنوات», «قبل عقود»: long ago (see ``kg.relations.timex``)."""

@@ -219,3 +219,15 @@ def test_worshippers_counted_are_the_victims_of_a_killing() -> None:
     [killing] = [e for e in doc.events if e.label == "Killing"]
     assert killing.casualties == 28
     assert ("target", "28 مصليا") in event_args(doc, "Killing")[0]
+
+
+def test_fighting_after_baad_took_place() -> None:
+    doc = run("ودخلت جبهة الأحرار مدينة كانو، بعد معارك شرسة في الرباط.")
+    assert ("MilitaryOperation", "معارك") in {(e.label, doc.text[e.trigger_start:e.trigger_end])
+                                              for e in doc.events}
+    assert {("location", "الرباط")} in event_args(doc, "MilitaryOperation")
+
+
+def test_definite_fighting_after_baad_refers_back() -> None:
+    doc = run("ودخلت جبهة الأحرار مدينة كانو، بعد المعارك في الرباط.")
+    assert "المعارك" not in triggers(doc, "MilitaryOperation")
