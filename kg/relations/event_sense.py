@@ -68,6 +68,7 @@ _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجو�
 _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استولي", "استولت", "استولوا", "استيلاء"})
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
+_SUMMIT_FORMS = frozenset({"قمه"})
 _SENDING_FORMS = frozenset({"ارسال"})
 _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
@@ -269,6 +270,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     after = _clause(context, words, position, 1, 8)
     if label in _VIOLENT | {"Visit"} and _has(words, SPORTS_WORDS):
         return False
+    if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
+        return False  # «قمة كرة القدم»: the top match, not a summit
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
     if label == "Agreement" and _has(_clause(context, words, position, -1, 2),

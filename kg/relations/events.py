@@ -79,6 +79,7 @@ from kg.relations.lexicon import (
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
+    EVENT_COMPLEMENTS,
     EVENT_TRIGGERS,
     IMPOSING,
     LIGHT_VERBS,
@@ -897,6 +898,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     if not draft.arguments and label not in _STANDALONE:
         return
+    if label == "Deployment" and not draft.verb and draft.agent_source not in _OWN_AGENT and \
+            _trigger_form(word) not in EVENT_COMPLEMENTS:
+        return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («إرسال قوات»
+        # names the troops sent, and the subject before it sends them)
     if label == "Killing" and here.cause is not None and count is not None and \
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):

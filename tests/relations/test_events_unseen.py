@@ -231,3 +231,13 @@ def test_fighting_after_baad_took_place() -> None:
 def test_definite_fighting_after_baad_refers_back() -> None:
     doc = run("ودخلت جبهة الأحرار مدينة كانو، بعد المعارك في الرباط.")
     assert "المعارك" not in triggers(doc, "MilitaryOperation")
+
+
+def test_an_entry_needs_whose_entry_it_is() -> None:
+    assert not run("وزال خوف المنظمات من الدخول لمدينة كانو.").events
+    doc = run("ولم نكن سعداء بدخول جبهة الأحرار إلى كانو.")
+    assert {("agent", "جبهة الأحرار"), ("location", "كانو")} in event_args(doc, "Deployment")
+
+
+def test_the_summit_of_football_is_no_meeting() -> None:
+    assert not run("وتبقى سبعة أشهر على قمة كرة القدم في تونس.").events
