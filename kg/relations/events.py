@@ -79,7 +79,6 @@ from kg.relations.lexicon import (
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
-    EVENT_COMPLEMENTS,
     EVENT_TRIGGERS,
     IMPOSING,
     LIGHT_VERBS,
@@ -93,6 +92,7 @@ from kg.relations.lexicon import (
     SIGNING_VERBS,
     SUPPORT_VERBS,
     TITLE_HEADS,
+    TROOP_WORDS,
     VERB_OR_NOUN,
     find_event,
 )
@@ -899,9 +899,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     if not draft.arguments and label not in _STANDALONE:
         return
     if label == "Deployment" and not draft.verb and draft.agent_source not in _OWN_AGENT and \
-            _trigger_form(word) not in EVENT_COMPLEMENTS:
-        return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («إرسال قوات»
-        # names the troops sent, and the subject before it sends them)
+            not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
+        return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
+        # names the troops, and the subject before it sends them)
     if label == "Killing" and here.cause is not None and count is not None and \
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):
