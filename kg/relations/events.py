@@ -37,7 +37,16 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   article.
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
-of the same class is the same event: its arguments join the earlier one.
+of the same class is the same event: its arguments join the earlier one (for
+the violent classes only when it is the same word: «الاشتباكات» after «هجوماً»
+is a new event). A verb that describes an indefinite violent noun without
+«الذي» («تفجير انتحاري استهدف سوقاً») names the noun's event: its object and
+places join it. Clash nouns («اشتباكات», «مواجهات») have no agent; the sides
+after «مع»/«بين» are participants. A meeting verb with its own subject reads
+its place and guest to the end of the clause, past the host's titles, and
+«حضر اللقاء» lists participants (persons); a place inside a guest's title
+(«مبعوث المجلس إلى اليمن») is neither place nor party. A blockade imposed
+(«الحصار الذي يفرضه التحالف») is a Sanction.
 """
 
 from __future__ import annotations
