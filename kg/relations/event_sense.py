@@ -23,6 +23,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
+    AID_WORDS,
     BACKGROUND_GOVERNORS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
@@ -32,6 +33,7 @@ from kg.relations.lexicon import (
     EVENT_NOT_BEFORE,
     EXPECTED_WORDS,
     FIGURATIVE_SEIZURES,
+    FRONT_HEADS,
     FUTURE_GOVERNORS,
     HARM_WORDS,
     INTERROGATIVES,
@@ -42,6 +44,10 @@ from kg.relations.lexicon import (
     OCCURRENCE_WORDS,
     PLANNED_WORDS,
     PREPOSITIONS,
+    PRESUPPOSING_GOVERNORS,
+    PURPOSE_MASDARS,
+    RECENT_SPANS,
+    RECIPROCAL_NOUNS,
     REFERENCE_HEADS,
     RELATIVE_PRONOUNS,
     ROUND_WORDS,
@@ -53,6 +59,7 @@ from kg.relations.lexicon import (
     TEMPORAL_SUBORDINATORS,
     VERBAL_CUES,
     WEAPON_WORDS,
+    find_event,
 )
 from kg.relations.polarity import is_negated, modality
 
@@ -61,6 +68,8 @@ _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجو�
 _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استولي", "استولت", "استولوا", "استيلاء"})
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
+_SUMMIT_FORMS = frozenset({"قمه"})
+_SENDING_FORMS = frozenset({"ارسال"})
 _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
 _SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"})
@@ -139,7 +148,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if modality(context, words, position) in {"conditional", "hedged", "denied"}:
         return False
     word = words[position]
-    if verb and any(prefix.endswith("س") for prefix, rest in word.readings() if rest != word.norm):
+    if verb and _future(word):
         return False  # «ستهاجم»: future
     if verb and subjunctive(words, position):
         return False
@@ -151,17 +160,33 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
+    if not verb and _purpose(before):
+        return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
-    if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(LONG_AGO))
-           for i, w in enumerate(after)):
-        return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات» is «years ago»
+    if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
+            LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
+        return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
     if _question(context, words):
         return False
     if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
             not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
-    if verb or not before:
-        return True
+    return verb or not before or _fought_before(words, position, before) or \
+        _noun_told(words, position, before)
+
+
+def _fought_before(words: list[Word], position: int, before: list[Word]) -> bool:
+    """«انتزعت المقاومة المدينة بعد معارك شرسة في الحي»: fighting in the indefinite after
+    «بعد»/«عقب» is told as having taken place, though as the background of the news; a
+    definite «بعد المعارك» refers back to fighting told already."""
+    return before[0].has(PRESUPPOSING_GOVERNORS) and words[position].has(RECIPROCAL_NOUNS) \
+        and not any("ال" in prefix for prefix, rest in words[position].readings()
+                    if rest in RECIPROCAL_NOUNS)
+
+
+def _noun_told(words: list[Word], position: int, before: list[Word]) -> bool:
+    """Whether the words before a noun trigger tell its event rather than name it as the
+    background («بعد الاعتداء»), a topic («جريمة اغتيال») or a place («مناطق المواجهات»)."""
     if before[0].has(BACKGROUND_GOVERNORS) or (
             len(before) > 1 and (before[0].bare() in PREPOSITIONS
                                  or before[0].has(_OCCURRENCE_NOUNS))
@@ -169,6 +194,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «بعد الاعتداء», «إثر مقتل», «مسؤوليته عن مقتل»: background of the news
     if before[0].has(REFERENCE_HEADS):
         return False  # «جريمة اغتيال», «المتهمين بالهجوم»
+    if before[0].has(FRONT_HEADS) and words[position].has(RECIPROCAL_NOUNS):
+        return False  # «إلى مناطق المواجهات»: a place
     # «التحقيقات القضائية في التفجير», «صلة بالهجوم»
     governed = before[0].bare() in PREPOSITIONS or any(
         prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in words[position].readings()
@@ -177,10 +204,51 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
                                   REFERENCE_HEADS))
 
 
+def _purpose(before: list[Word]) -> bool:
+    """«استعداد واشنطن للانخراط في محادثات», «سعياً لعقد اجتماع»: an event noun governed by a
+    verbal noun of engaging with the «ل» of purpose (maybe through «في»/«مع»/«إلى») is aimed
+    at, not reported."""
+    governor = before[1] if len(before) > 1 and before[0].bare() in {"في", "مع", "الي"} \
+        else before[0] if before else None
+    return governor is not None and any(
+        prefix.lstrip("وف")[:1] == "ل" and rest in PURPOSE_MASDARS
+        for prefix, rest in governor.readings())
+
+
+def _future(word: Word) -> bool:
+    """«ستهاجم», «سيقتل»: the trigger was read behind the future «س». A verb whose own first
+    letter is «س» («سيطرت», «سقطت») is read whole first, and is no future."""
+    hit = find_event(word.norm)
+    return hit is not None and hit[0].endswith("س")
+
+
 def _future_governor(word: Word) -> bool:
     """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
     return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
                for prefix, rest in word.readings())
+
+
+_DESCRIPTION_REACH = 3
+"""How many words an indefinite event noun and the verb that describes it may span: the
+noun, up to two adjectives («تفجير إرهابي آخر»), the verb."""
+
+
+def asyndetic_description(context: Extraction, words: list[Word], position: int) -> int | None:
+    """«تفجير انتحاري استهدف سوقاً», «هجوم أودى بحياة عشرة»: after an indefinite noun, Arabic
+    joins the clause that describes it without «الذي»; a targeting verb a word or two after
+    the noun, with only adjectives between (no name, no other trigger), reports the noun's
+    event. The index of that verb, or None."""
+    for index in range(position + 1, min(len(words), position + _DESCRIPTION_REACH + 1)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if any(rest in TARGETING_VERBS and "ال" not in prefix for prefix, rest in word.readings()):
+            return index
+        if context.covering_mention(word.start) is not None or word.bare() in PREPOSITIONS \
+                or word.norm in RELATIVE_PRONOUNS or word.norm.startswith("و") \
+                or find_event(word.norm) is not None:
+            return None
+    return None
 
 
 def is_consequence(context: Extraction, words: list[Word], position: int) -> bool:
@@ -202,6 +270,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     after = _clause(context, words, position, 1, 8)
     if label in _VIOLENT | {"Visit"} and _has(words, SPORTS_WORDS):
         return False
+    if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
+        return False  # «قمة كرة القدم»: the top match, not a summit
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
     if label == "Agreement" and _has(_clause(context, words, position, -1, 2),
@@ -227,6 +297,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار» is «in return for»
     if form in _HOST_FORMS and _has(after[:5], NOT_GUESTS):
         return False
+    if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
+        return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
     return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))
 
 
@@ -244,4 +316,16 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
         return True  # «وقع انفجار», «تعرض لهجوم»
     if len(after) > 1 and after[0].norm in RELATIVE_PRONOUNS and after[1].has(TARGETING_VERBS):
         return True  # «الهجوم الذي استهدف الصومال»
+    if not definite and asyndetic_description(context, words, position) is not None:
+        return True  # «تفجير انتحاري استهدف سوقا»
+    if not definite and (_fought_in(words, position, before) or (
+            before and _fought_before(words, position, before))):
+        return True  # «قتل 13 مسلحا في مواجهات مع المقاومة»
     return not definite and _has(after, WEAPON_WORDS) and _has(words, HARM_WORDS)
+
+
+def _fought_in(words: list[Word], position: int, before: list[Word]) -> bool:
+    """«قُتل 13 مسلحاً في مواجهات مع المقاومة», «أصيب جنود خلال اشتباكات»: clashes named as
+    where the harm told before them in the sentence happened took place."""
+    return bool(before) and before[0].bare() in {"في", "خلال", "اثناء"} and \
+        words[position].has(RECIPROCAL_NOUNS) and _has(words[:position], HARM_WORDS)

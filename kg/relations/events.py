@@ -37,7 +37,16 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   article.
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
-of the same class is the same event: its arguments join the earlier one.
+of the same class is the same event: its arguments join the earlier one (for
+the violent classes only when it is the same word: «الاشتباكات» after «هجوماً»
+is a new event). A verb that describes an indefinite violent noun without
+«الذي» («تفجير انتحاري استهدف سوقاً») names the noun's event: its object and
+places join it. Clash nouns («اشتباكات», «مواجهات») have no agent; the sides
+after «مع»/«بين» are participants. A meeting verb with its own subject reads
+its place and guest to the end of the clause, past the host's titles, and
+«حضر اللقاء» lists participants (persons); a place inside a guest's title
+(«مبعوث المجلس إلى اليمن») is neither place nor party. A blockade imposed
+(«الحصار الذي يفرضه التحالف») is a Sanction.
 """
 
 from __future__ import annotations
@@ -63,6 +72,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_sense import (
+    asyndetic_description,
     complement_ok,
     eventive_sense,
     happened,
@@ -72,21 +82,26 @@ from kg.relations.event_sense import (
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
+    ACCUSATIVE_BASE,
     AGENT_REQUIRED_NOUNS,
+    BLOCKADE_FORMS,
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
     EVENT_TRIGGERS,
+    IMPOSING,
     LIGHT_VERBS,
     NEWS_SOURCE_MARKERS,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PLACE_HEADS,
     PREPOSITIONS,
+    RECIPROCAL_NOUNS,
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
     TITLE_HEADS,
+    TROOP_WORDS,
     VERB_OR_NOUN,
     find_event,
 )
@@ -323,12 +338,16 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
         subjects, _ = _verb_subject(context, words, follower, sentence)
         if subjects:
             return subjects
-    for index in range(position - 1, max(-1, position - 4), -1):
+    for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
         if not words[index].has(SUPPORT_VERBS):
+            if find_event(words[index].norm) is not None:
+                return []  # another event word stands between
             continue
-        subjects, _ = subject_after(context, words, index, sentence)
+        subjects, after = _verb_subject(context, words, index, sentence)
+        if index < position - 3:  # further back, only the subject may stand between
+            return subjects if after == position else []
         if subjects:
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
@@ -339,14 +358,20 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
     return []
 
 
+_SUPPORT_REACH = 6
+"""How far before its noun a support verb may stand when its subject, maybe behind a head
+noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
+a short phrase may come between («شن نحو 15 غارة»)."""
 _BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
 
 
 def _supporting_follower(context: Extraction, words: list[Word], position: int) -> int | None:
     """The verb after an event noun that takes it as object, whose subject is the agent:
     «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
-    for index in (position + 1, position + 2):
-        if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+    reach = position + 2
+    for index in range(position + 1, position + 4):
+        if index > reach or index >= len(words) or \
+                context.boundary_between(words[index - 1], words[index]):
             return None
         word = words[index]
         if _support_with_object(word):
@@ -354,7 +379,10 @@ def _supporting_follower(context: Extraction, words: list[Word], position: int) 
         if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
                 index + 1 < len(words) and words[index + 1].norm in _BY_IT:
             return index + 1
-        if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS:
+        if word.norm in RELATIVE_PRONOUNS:
+            reach = index + 1  # «الحصار الذي يفرضه التحالف»: the relative clause's verb
+            continue
+        if find_event(word.norm) is not None:
             return None
     return None
 
@@ -453,12 +481,14 @@ def _is_news_source(context: Extraction, arg: Arg) -> bool:
 def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Draft,
                  sentence: Sentence) -> None:
     skip = {a.entity_id for a in draft.arguments}
-    window = 12 if draft.label in _GATHERING else 8
+    attended = draft.label == "Meeting" and _attended(context, words, draft)
+    window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
+        12 if draft.label in _GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     for candidate in candidates:
         prep = candidate.preposition
         label = candidate.label
-        if candidate.source == "nisba":
+        if candidate.source == "nisba" or (attended and label != "Person"):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate)
@@ -467,17 +497,43 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
-        if is_place(label) and (located or hosted):
+        titled = draft.label in _GATHERING and _in_title(context, words, candidate)
+        if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
-            if not _title_genitive(words, candidate):
+            if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
+                    not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)
+        elif _reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
+            draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+_PROTOCOL_REACH = 40
+"""How far a protocol meeting's roles may lie: the host's titles, then the place and the day,
+then the guest with his own titles, then the attendees, each behind «و»."""
+_ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
+
+
+def _protocol_meeting(draft: _Draft) -> bool:
+    """«التقى صاحب السمو الملكي الأمير فلان ولي العهد ... وزير الدفاع في جدة أمس الرئيس فلان»:
+    a meeting verb with its own subject names the place and the guest after the host's
+    whole string of titles, however long, so its roles are read to the end of the clause."""
+    return draft.verb and draft.agent_source == "subject"
+
+
+def _attended(context: Extraction, words: list[Word], draft: _Draft) -> bool:
+    """«حضر اللقاء وزير الدولة الدكتور فلان ووزير الخارجية فلان ...»: a meeting noun that is
+    the object of a verb of attending; the persons listed after it (each behind his titles)
+    are its participants, the bodies and countries in those titles are not."""
+    index = draft.word.index - words[0].index
+    return index > 0 and words[index - 1].has(_ATTENDING) and \
+        not context.boundary_between(words[index - 1], draft.word)
 
 
 def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: _Draft,
@@ -552,6 +608,29 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     return ""
 
 
+_TITLE_REACH = 8
+
+
+def _in_title(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«التقى الرئيس في الرياض مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن فلان»: a
+    place or body named after a title word and before the person who holds it is part of
+    his title («envoy of ... to Yemen»), neither where the meeting was nor a party to it."""
+    if candidate.label == "Person":
+        return False
+    for index in range(candidate.word_index - 1, max(-1, candidate.word_index - _TITLE_REACH),
+                       -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]) or \
+                find_event(word.norm) is not None:
+            return False
+        mention = context.covering_mention(word.start)
+        if mention is not None and mention.label == "Person":
+            return False
+        if word.has(TITLE_HEADS):
+            return True
+    return False
+
+
 def _title_genitive(words: list[Word], candidate: Candidate) -> bool:
     """«يلتقي رئيس جمهورية الشيشان», «التقى وزير خارجية فرنسا»: a place or body named in
     the genitive of a title is whose office it is; the one met is the unnamed office holder,
@@ -614,7 +693,8 @@ def _gathering_clause(context: Extraction, words: list[Word], start: int, draft:
 
 def _trigger_form(word: Word) -> str:
     """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
-    return next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
+    form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
+    return ACCUSATIVE_BASE.get(form, form)
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
@@ -770,12 +850,33 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
         here.cause_reported = names
     if not names:
         return None
+    if form in BLOCKADE_FORMS and _imposed(context, words, position):
+        label = "Sanction"  # «الحصار الذي يفرضه التحالف»
     return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
+
+
+def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
+    """A verb or participle of imposing governs the noun: «فرضت حصاراً», «الحصار المفروض»,
+    «الحصار الذي يفرضه التحالف» (with its object pronoun)."""
+    for index in range(max(0, position - 3), min(len(words), position + 4)):
+        if index == position:
+            continue
+        low, high = sorted((index, position))
+        if any(context.boundary_between(words[i], words[i + 1]) for i in range(low, high)):
+            continue
+        if any(rest in IMPOSING or rest[:-1] in IMPOSING or rest[:-2] in IMPOSING
+               for _, rest in words[index].readings()):
+            return True
+    return False
 
 
 def _extract(context: Extraction, words: list[Word], position: int, draft: _Draft,
              prefix: str, here: _SentenceState) -> None:
     word, label = draft.word, draft.label
+    described = _described_event(context, words, position) if draft.verb else None
+    if described is not None:
+        _describe(context, words, position, draft, described)
+        return
     count = count_near(context, words, position) if label in _STANDALONE else None
     draft.count = count
     agents, after = _agents(context, words, position, draft, count, here)
@@ -791,18 +892,25 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
     seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
     if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
-        victim = unnamed_target(context, words, max(after, position + 1),
-                                draft.verb and not seizing)
+        start = _object_on(context, words, max(after, position + 1)) if seizing else \
+            max(after, position + 1)
+        victim = unnamed_target(context, words, start, draft.verb and not seizing) or (
+            _quoted_object(context, words, start) if seizing else None)
         if victim is not None:
             draft.add("target", victim)
     has_agent = any(a.role == "agent" for a in draft.arguments)
-    if definite and earlier is not None and not has_agent and word.readings()[-1][1]:
+    if definite and earlier is not None and not has_agent and word.readings()[-1][1] and \
+            _same_kind(context, earlier, word):
         _merge(context, earlier, draft, word)
         return
     if label in _STANDALONE and not _reported(context, words, position, draft, count):
         return
     if not draft.arguments and label not in _STANDALONE:
         return
+    if label == "Deployment" and not draft.verb and draft.agent_source not in _OWN_AGENT and \
+            not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
+        return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
+        # names the troops, and the subject before it sends them)
     if label == "Killing" and here.cause is not None and count is not None and \
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):
@@ -810,6 +918,96 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     _casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
+
+
+def _reciprocal(draft: _Draft) -> bool:
+    """A clash noun («اشتباكات», «مواجهات»): a fight between sides, see ``RECIPROCAL_NOUNS``."""
+    return not draft.verb and _trigger_form(draft.word) in RECIPROCAL_NOUNS
+
+
+def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
+    """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
+    visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
+    the violent classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is
+    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection)."""
+    if earlier.label not in _VIOLENT_CAUSES:
+        return True
+    before = context.word_at(earlier.trigger_start)
+    if before is None:
+        return True
+    return _trigger_form(before)[:3] == _trigger_form(word)[:3]
+
+
+def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
+    """The violent event of the noun that the verb at ``position`` describes: «تفجير انتحاري
+    استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
+    The verb names the same event as the noun, not a second one."""
+    at_word = context.found.event_at_word
+    for back in range(1, 4):
+        index = position - back
+        if index < 0:
+            return None
+        node = at_word.get(words[index].index)
+        if node is None:
+            continue
+        event = context.found.events.get(node)
+        if event is None or event.label not in _VIOLENT_CAUSES:
+            return None
+        relative = back == 2 and words[position - 1].norm in RELATIVE_PRONOUNS
+        if relative or asyndetic_description(context, words, index) == position:
+            return event
+        return None
+    return None
+
+
+def _describe(context: Extraction, words: list[Word], position: int, draft: _Draft,
+              event: Event) -> None:
+    """The object and places of a describing verb join the event of its noun: in «تفجير
+    استهدف مسجداً في الكويت» the mosque is the blast's target, Kuwait its place; the verb's
+    subject is the noun itself, so no agent is read."""
+    draft.verb = False
+    _roles_after(context, words, position + 1, draft, draft.sentence)
+    if _victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
+        victim = unnamed_target(context, words, position + 1, True)
+        if victim is not None:
+            draft.add("target", victim)
+    if any(a.role == "target" for a in event.arguments):
+        draft.arguments = [a for a in draft.arguments if a.role != "target"]
+    _merge(context, event, draft, draft.word)
+
+
+_ON_REACH = 8
+
+
+def _object_on(context: Extraction, words: list[Word], start: int) -> int:
+    """«سيطرت قوات المقاومة في محافظتي الضالع وعدن على «مثلث العند»»: the «على» of a verb of
+    seizing may follow the subject's own place phrase; the first «على» of the clause after the
+    subject opens the object (``start`` itself when none is found)."""
+    for index in range(start, min(len(words), start + _ON_REACH)):
+        if index > start and context.boundary_between(words[index - 1], words[index]):
+            break
+        if words[index].norm == "علي":
+            return index
+    return start
+
+
+def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | None:
+    """«سيطرت القوات على «مثلث العند»»: a short name in quotation marks after «على» that no
+    entity covers is the object seized."""
+    if on + 1 >= len(words) or words[on].norm != "علي" or \
+            context.gap(words[on], words[on + 1]).strip() not in {"«", "\""}:
+        return None
+    for last in range(on + 1, min(len(words), on + 5)):
+        closing = context.doc.text[words[last].end:words[last].end + 1]
+        if closing in {"»", "\""}:
+            first = words[on + 1]
+            if context.covering_mention(first.start) is not None:
+                return None
+            name = context.doc.text[first.start:words[last].end]
+            return Arg(context.add_entity("Miscellaneous", name), first.start, words[last].end)
+        if last > on + 1 and context.boundary_between(words[last - 1], words[last]):
+            return None
+    return None
 
 
 def _victim_phrase_allowed(draft: _Draft) -> bool:
@@ -848,6 +1046,8 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
             agents = signers
             draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
+    if _reciprocal(draft) and draft.agent_source not in _OWN_AGENT:
+        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
         visitor = _visitor_during(context, words, position)
         if visitor:
