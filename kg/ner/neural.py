@@ -165,8 +165,22 @@ def allowed_starts(tags: Sequence[str]) -> np.ndarray:
 def viterbi(
     emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> list[int]:
-    """The best tag path for one sentence (``emissions`` is ``[time, tags]``)."""
-    return viterbi_many([emissions], transitions, start, end)[0]
+    """The best tag path for one sentence (``emissions`` is ``[time, tags]``).
+
+    The same float32 operations as :func:`viterbi_many` on one sentence, with
+    fewer numpy calls a step (each call's overhead is most of its cost here)."""
+    ahead = transitions + emissions[1:, None, :]  # [time - 1, from, to]
+    score = start + emissions[0]
+    pointers = []
+    best_of, add = np.maximum.reduce, np.add
+    for step in ahead:
+        candidates = add(score[:, None], step)
+        pointers.append(candidates.argmax(0))
+        score = best_of(candidates, axis=0)
+    path = [int((score + end).argmax())]
+    for row in reversed(np.array(pointers).tolist() if pointers else []):
+        path.append(row[path[-1]])
+    return path[::-1]
 
 
 def _schedule(sentences: Sequence[np.ndarray]) -> tuple[list[int], list[int]]:
@@ -226,9 +240,27 @@ def marginals(
     """``[time, tags]`` posterior probability of each tag at each position.
 
     Forward-backward in probability space (cheaper than log space for a handful
-    of tags), in float64, rescaled every :data:`RESCALE` steps.
+    of tags), in float64, rescaled every :data:`RESCALE` steps; the forward and
+    the backward pass run as one chain of ``[2, 1, tags] x [2, tags, tags]``
+    products (one numpy call a step for both).
     """
-    return marginals_many([emissions], transitions, start, end)[0]
+    steps, tags = emissions.shape
+    scores = emissions.astype(np.float64)
+    potentials = np.exp(scores - scores.max(axis=1, keepdims=True))
+    # The step into position t: [time - 1, from, to], transitions times potentials.
+    ahead = np.exp(transitions.astype(np.float64)) * potentials[1:, None, :]
+    # Chain step j: forward into position j, backward into position steps - 1 - j.
+    matrices = np.stack([ahead, ahead[::-1].transpose(0, 2, 1)], axis=1)
+    chain = np.empty((steps, 2, 1, tags))
+    chain[0, 0, 0] = np.exp(start - start.max()) * potentials[0]
+    chain[0, 1, 0] = np.exp(end - end.max())
+    for j in range(1, steps):
+        np.matmul(chain[j - 1], matrices[j - 1], out=chain[j])
+        if j % RESCALE == 0:
+            chain[j] /= chain[j].sum(axis=2, keepdims=True)
+    product = chain[:, 0, 0] * chain[::-1, 1, 0]
+    result: np.ndarray = product / product.sum(axis=1, keepdims=True)
+    return result
 
 
 RESCALE = 4
@@ -328,11 +360,12 @@ def char_vectors(chars: np.ndarray, tables: np.ndarray, bias: np.ndarray) -> np.
 
 
 def _gates(matrix: np.ndarray, size: int) -> np.ndarray:
-    """torch's LSTM gate columns ``[i, f, g, o]`` reordered ``[i, f, o, g]``, with
-    ``i``, ``f`` and ``o`` halved, so that one tanh serves all four gates
-    (``sigmoid(x) = (tanh(x / 2) + 1) / 2``)."""
+    """torch's LSTM gate columns ``[i, f, g, o]`` reordered ``[o, i, f, g]``, with
+    ``o``, ``i`` and ``f`` halved, so that one tanh serves all four gates
+    (``sigmoid(x) = (tanh(x / 2) + 1) / 2``), and ``(i, f)`` times ``(g, c)`` is one
+    product (see :func:`bilstm_states`)."""
     i, f, g, o = (matrix[..., k * size : (k + 1) * size] for k in range(4))
-    return np.concatenate([i / 2, f / 2, o / 2, g], axis=-1).astype(np.float32)
+    return np.concatenate([o / 2, i / 2, f / 2, g], axis=-1).astype(np.float32)
 
 
 class _Member:
@@ -355,7 +388,12 @@ class _Member:
         w_ih = np.concatenate(
             [_gates(w(f"{d}.weight_ih_l0").T, size) for d in ("forward", "backward")], axis=1
         )
-        self.word_projection = np.ascontiguousarray(w_ih[:word_width])
+        # The word and stem parts of the input projection as tables (one row per
+        # vocabulary entry), the letter part as a matrix.
+        stem_end = config.word_dim + config.stem_dim
+        self.word_table = self.word @ w_ih[: config.word_dim]
+        self.stem_table = self.stem @ w_ih[config.word_dim : stem_end]
+        self.letter_projection = np.ascontiguousarray(w_ih[stem_end:word_width])
         self.hint_tables = []
         for k in range(hint_count):
             rows = w_ih[word_width + k * config.hint_dim : word_width + (k + 1) * config.hint_dim]
@@ -395,29 +433,34 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
     c = np.zeros((directions, count, size), dtype=np.float32)
     states = np.zeros((steps + 1, directions, count, size), dtype=np.float32)
     # states[0] is the initial (zero) state, states[t + 1] the state after step t.
-    # Gate columns [i, f, o, g] (see _gates): after one tanh, i, f and o become
-    # sigmoids with one multiply and one add. Few numpy calls per step matter more
-    # than their size here, so the views and buffers are made once for each run of
-    # steps with the same number of sentences (one run for a single sentence).
+    # Gate columns [o, i, f, g] (see _gates), then the cell state c in the same buffer:
+    # after one tanh, o, i and f become sigmoids with one multiply and one add, and
+    # (i, f) * (g, c) is one product. Few numpy calls per step matter more than their
+    # size here, so the views and buffers are made once for each run of steps with
+    # the same number of sentences (one run for a single sentence).
     t = 0
     while t < steps:
         k = active[t]
         run_end = t + active[t:].count(k)
-        gates = np.empty((directions, k, 4 * size), dtype=np.float32)
-        sigmoids, i_gate = gates[..., : 3 * size], gates[..., :size]
-        f_gate, o_gate = gates[..., size : 2 * size], gates[..., 2 * size : 3 * size]
-        g_gate, scratch, ck = gates[..., 3 * size :], np.empty_like(c[:, :k]), c[:, :k]
+        buffer = np.empty((directions, k, 5 * size), dtype=np.float32)
+        gates, sigmoids = buffer[..., : 4 * size], buffer[..., : 3 * size]
+        o_gate, cell = buffer[..., :size], buffer[..., 4 * size :]
+        inputs, outputs = buffer[..., size : 3 * size], buffer[..., 3 * size :]
+        cell[...] = c[:, :k]
+        products = np.empty((directions, k, 2 * size), dtype=np.float32)
+        input_part, forget_part = products[..., :size], products[..., size:]
+        hidden, xk = states[:, :, :k], x[:, :, :k]
         for step in range(t, run_end):
-            np.matmul(states[step, :, :k], w_hh, out=gates)
-            gates += x[step, :, :k]
+            np.matmul(hidden[step], w_hh, out=gates)
+            gates += xk[step]
             np.tanh(gates, out=gates)
             sigmoids *= 0.5
             sigmoids += 0.5
-            ck *= f_gate
-            np.multiply(i_gate, g_gate, out=scratch)
-            ck += scratch
-            np.tanh(ck, out=scratch)
-            np.multiply(o_gate, scratch, out=states[step + 1, :, :k])
+            np.multiply(inputs, outputs, out=products)  # i * g, f * c
+            np.add(forget_part, input_part, out=cell)
+            np.tanh(cell, out=input_part)
+            np.multiply(o_gate, input_part, out=hidden[step + 1])
+        c[:, :k] = cell
         t = run_end
     states = states[1:]
     result: list[np.ndarray] = [np.empty(0)] * len(sentences)
@@ -489,14 +532,16 @@ class NeuralTagger:
 
         self._word_hints = hint_rows(WORD_HINTS)
         self._context_hints = hint_rows(CONTEXT_HINTS)
+        self._context_index: dict[tuple[str, str, str], int] = {}
+        self._context_table = np.empty((0, 8 * self.config.hidden * len(members)), np.float32)
         self._bias = np.concatenate([m.bias for m in self.members])
         # The word-only inputs of all members: [vocabulary, M, dim] vectors, letter
         # tables and convolution biases side by side, [M, input, 8H] projections.
-        self._word_vectors = np.stack([m.word for m in self.members], axis=1)
-        self._stem_vectors = np.stack([m.stem for m in self.members], axis=1)
+        self._word_table = np.concatenate([m.word_table for m in self.members], axis=1)
+        self._stem_table = np.concatenate([m.stem_table for m in self.members], axis=1)
         self._letters = np.concatenate([m.letters for m in self.members], axis=2)
         self._conv_bias = np.concatenate([m.conv_bias for m in self.members])
-        self._projection = np.stack([m.word_projection for m in self.members])
+        self._projection = np.stack([m.letter_projection for m in self.members])
         self._w_hh = np.concatenate([m.w_hh for m in self.members])
         self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
         self._out_bias = np.mean([m.out_bias for m in self.members], axis=0)
@@ -540,10 +585,22 @@ class NeuralTagger:
             normal, stems = self._cached(words)
             cache = self._cache
             inputs = np.stack([cache[word] for word in normal])
-            inputs += self._context_hints(context_hints(stems, self.gazetteer, lexicon))
+            inputs += self._context_rows(context_hints(stems, self.gazetteer, lexicon))
             gate_inputs.append(inputs.reshape(len(normal), *shape))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
+
+    def _context_rows(self, values: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """``[words, 2M * 4H]``: the sum of the input rows of each word's context hints,
+        each distinct combination of values summed once (the same float32 sums)."""
+        index = self._context_index
+        for combination in values:
+            if combination not in index:
+                row = self._context_hints([combination])
+                self._context_table = np.concatenate([self._context_table, row])
+                index[combination] = len(index)
+        rows: np.ndarray = self._context_table[[index[v] for v in values]]
+        return rows
 
     def stems_of(self, words: Sequence[str]) -> list[str]:
         """The clitic-stripped stems of normalised surface words (cached)."""
@@ -576,26 +633,21 @@ class NeuralTagger:
 
     def _word_rows(self, words: Sequence[str], stems: Sequence[str]) -> np.ndarray:
         """``[words, 2M * 4H]`` input projections (word, stem, letters) of all members,
-        plus the bias, for normalised words and their stems."""
+        plus the bias, for normalised words and their stems: the word's and the
+        stem's rows of their tables, and the product of the letter vectors."""
         count, members = len(words), len(self.members)
         letters = char_vectors(char_matrix(words, self.chars), self._letters, self._conv_bias)
-        vectors = np.concatenate(
-            [
-                self._word_vectors[[self.words(word) for word in words]],
-                self._stem_vectors[[self.stems(stem) for stem in stems]],
-                letters.reshape(count, members, -1),
-            ],
-            axis=2,
-        )  # [words, M, input]
+        by_member = letters.reshape(count, members, -1).transpose(1, 0, 2)  # [M, words, dim]
         # One product per word: a float32 matrix product's rows depend in their last
         # bits on how many rows it has and where, and a word's row, cached, must not
         # depend on which other words were new with it (nor, then, on which articles a
         # process read before: ``--workers`` and Spark give the single process's bits).
-        by_member = vectors.transpose(1, 0, 2)  # [M, words, input]
         projected = np.empty((members, count, self._projection.shape[2]), dtype=np.float32)
         for i in range(count):
             np.matmul(by_member[:, i : i + 1], self._projection, out=projected[:, i : i + 1])
-        rows: np.ndarray = projected.transpose(1, 0, 2).reshape(count, -1)
+        rows: np.ndarray = self._word_table[[self.words(word) for word in words]]
+        rows += self._stem_table[[self.stems(stem) for stem in stems]]
+        rows += projected.transpose(1, 0, 2).reshape(count, -1)
         rows += self._bias
         return rows
 
@@ -624,6 +676,8 @@ class NeuralTagger:
         """The best tag ids and the ``[time, tags]`` marginals of non-empty sentences."""
         scores = self.scores_many(sentences)
         crf = (self._transitions, self._start, self._end)
+        if len(scores) == 1:  # one sentence: fewer numpy calls (the same paths)
+            return [(viterbi(scores[0], *crf), marginals(scores[0], *crf))]
         return list(zip(viterbi_many(scores, *crf), marginals_many(scores, *crf), strict=True))
 
 
