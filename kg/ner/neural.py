@@ -170,15 +170,17 @@ def viterbi(
     The same float32 operations as :func:`viterbi_many` on one sentence, with
     fewer numpy calls a step (each call's overhead is most of its cost here)."""
     ahead = transitions + emissions[1:, None, :]  # [time - 1, from, to]
-    score = start + emissions[0]
-    pointers = []
-    best_of, add = np.maximum.reduce, np.add
-    for step in ahead:
-        candidates = add(score[:, None], step)
-        pointers.append(candidates.argmax(0))
-        score = best_of(candidates, axis=0)
-    path = [int((score + end).argmax())]
-    for row in reversed(np.array(pointers).tolist() if pointers else []):
+    best = np.empty(emissions.shape, dtype=np.result_type(ahead, start))
+    best[0] = start + emissions[0]
+    candidates = np.empty(ahead.shape[1:], dtype=best.dtype)
+    add, best_of, columns = np.add, np.maximum.reduce, best[:, :, None]
+    for t, step in enumerate(ahead):
+        add(columns[t], step, out=candidates)
+        best_of(candidates, axis=0, out=best[t + 1])
+    # The back pointers of all steps at once: the same sums as in the loop.
+    pointers = (best[:-1, :, None] + ahead).argmax(axis=1).tolist()
+    path = [int((best[-1] + end).argmax())]
+    for row in reversed(pointers):
         path.append(row[path[-1]])
     return path[::-1]
 
@@ -518,8 +520,10 @@ class NeuralTagger:
         # cache row per word, word hints included; the context hints' rows added per
         # token), their recurrences together (see bilstm_states), and the mean of
         # their emissions as one product with their output layers stacked.
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: dict[str, int] = {}
+        """Normalised word -> its row of ``_rows`` (the first ``len(_cache)`` rows)."""
         self._cache_rows = CACHE_BYTES // (8 * self.config.hidden * len(members) * 4)
+        self._rows = np.empty((1024, 8 * self.config.hidden * len(members)), np.float32)
         self._split: dict[str, tuple[str, str, str]] = {}
         """Surface word -> normalised word, its proclitics and stem."""
 
@@ -584,7 +588,7 @@ class NeuralTagger:
                 self._split.clear()
             normal, stems = self._cached(words)
             cache = self._cache
-            inputs = np.stack([cache[word] for word in normal])
+            inputs = self._rows[[cache[word] for word in normal]]
             inputs += self._context_rows(context_hints(stems, self.gazetteer, lexicon))
             gate_inputs.append(inputs.reshape(len(normal), *shape))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
@@ -627,8 +631,14 @@ class NeuralTagger:
             rows += self._word_hints(
                 [word_hints(word, *new[word], self.gazetteer) for word in distinct]
             )
-            for word, row in zip(distinct, rows, strict=True):
-                cache[word] = row
+            first = len(cache)
+            if first + len(rows) > len(self._rows):
+                grown = np.empty((2 * (first + len(rows)), self._rows.shape[1]), np.float32)
+                grown[:first] = self._rows[:first]
+                self._rows = grown
+            self._rows[first : first + len(rows)] = rows
+            for number, word in enumerate(distinct, first):
+                cache[word] = number
         return normal, stems
 
     def _word_rows(self, words: Sequence[str], stems: Sequence[str]) -> np.ndarray:
