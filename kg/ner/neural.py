@@ -695,9 +695,10 @@ def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
     """``[words, MAX_CHARS]`` letter ids; a long word keeps its first and last letters."""
     matrix = np.zeros((len(words), MAX_CHARS), dtype=np.int64)
     half = MAX_CHARS // 2
+    index = chars.index
     for i, word in enumerate(words):
         letters = word if len(word) <= MAX_CHARS else word[:half] + word[-half:]
-        matrix[i, : len(letters)] = [chars(c) for c in letters]
+        matrix[i, : len(letters)] = [index.get(c, UNK) for c in letters]
     return matrix
 
 
