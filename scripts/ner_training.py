@@ -71,6 +71,9 @@ class Settings:
     """The weight of the teachers' posteriors against the gold tags (0 to 1)."""
     temperature: float = 1.0
     """The teachers' scores are divided by it before their posteriors are taken."""
+    copy_seed: int = 0
+    """Added to the random seed of the copies' draws: with another value than the
+    teachers', the network learns their posteriors on sentences they never saw."""
 
 
 @dataclass
@@ -575,15 +578,19 @@ def train_network(
     jackknife = Jackknife(train, gazetteer)
     originals = jackknife.examples()
 
-    def copies(epoch: int) -> list[Example]:
+    def copies(epoch: int, offset: int = settings.copy_seed) -> list[Example]:
         # The copies do not depend on the seed: the networks of an ensemble learn from
         # the same data.
         if pool is None:
             return []
-        draws = random.Random(epoch if settings.fresh_copies else 0)
+        draws = random.Random(offset + (epoch if settings.fresh_copies else 0))
         return jackknife.copies(lambda sentence: pool.replace(sentence, draws, settings.augment))
 
     examples = originals + copies(1)
+    # The hint vocabularies are those of the usual copies, whatever ``copy_seed``.
+    vocabulary_examples = originals + (
+        copies(1, 0) if settings.copy_seed else examples[len(originals) :]
+    )
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in train])
     word_counts = Counter(w for e in originals for w in e.normal)
     stem_counts = Counter(s for e in originals for s in e.stems)
@@ -592,7 +599,7 @@ def train_network(
     stems = _vocabulary(stem_counts, settings.min_count)
     chars = _vocabulary(char_counts, 2)
     hints = [
-        _vocabulary(Counter(row[k] for e in examples for row in e.rows), 1)
+        _vocabulary(Counter(row[k] for e in vocabulary_examples for row in e.rows), 1)
         for k in range(len(HINTS))
     ]
     config = settings.config

@@ -200,6 +200,7 @@ def main() -> None:
     parser.add_argument(
         "--temperature", type=float, default=1.0, help="neural: see Settings.temperature"
     )
+    parser.add_argument("--copy-seed", type=int, default=0, help="neural: see Settings.copy_seed")
     parser.add_argument(
         "--save-dev", type=Path, help="neural, with --dev: also write the networks to this file"
     )
@@ -324,6 +325,7 @@ def train_neural(
             teachers=str(args.teachers) if args.teachers else None,
             distil=args.distil,
             temperature=args.temperature,
+            copy_seed=args.copy_seed,
         )
         for seed in seeds
     ]

@@ -81,7 +81,7 @@ def test_a_network_learns_from_teachers_of_the_same_data(tmp_path: Path) -> None
     config = Config(word_dim=8, stem_dim=4, char_dim=6, char_filters=5, hint_dim=3, hidden=7)
     lists = NameLists({("لبنان",): "country"})
     teacher = train_network(
-        TRAIN, [], lists, Settings(config, epochs=2, seed=2), log=lambda _: None
+        TRAIN, [], lists, Settings(config, epochs=2, seed=2, augment=0.5), log=lambda _: None
     )
     path = tmp_path / "teachers.npz"
     vocabularies = {k: teacher.meta[k] for k in ("words", "stems", "chars", "hints")}
@@ -92,7 +92,9 @@ def test_a_network_learns_from_teachers_of_the_same_data(tmp_path: Path) -> None
         TRAIN,
         [],
         lists,
-        Settings(small, epochs=2, seed=1, teachers=str(path), distil=0.5),
+        # Copies drawn otherwise than the teachers' (sentences they never saw), and the
+        # same vocabularies as theirs.
+        Settings(small, epochs=2, seed=1, augment=0.5, teachers=str(path), distil=0.5, copy_seed=7),
         log=lines.append,
     )
     assert student.weights["forward.weight_hh_l0"].shape == (20, 5)
