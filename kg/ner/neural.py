@@ -67,6 +67,10 @@ CACHE_BYTES = 2**30
 """Memory for the per-word cache of input projections (float32 rows of 8H per member):
 about 110,000 words for the bundled ensemble, more than the SaudiNewsNet day has."""
 NEG = -1e4
+WORD_TABLE_BYTES = 2**26
+"""The most memory for the word and stem parts of the input projection as tables
+(float32, a row per vocabulary entry): one network of the bundled shape fits
+(65 MB), the ensemble of three (196 MB) keeps the per-word product."""
 
 
 CONTEXT_HINTS = ("gazetteer", "lexicon", "usual")
@@ -390,12 +394,7 @@ class _Member:
         w_ih = np.concatenate(
             [_gates(w(f"{d}.weight_ih_l0").T, size) for d in ("forward", "backward")], axis=1
         )
-        # The word and stem parts of the input projection as tables (one row per
-        # vocabulary entry), the letter part as a matrix.
-        stem_end = config.word_dim + config.stem_dim
-        self.word_table = self.word @ w_ih[: config.word_dim]
-        self.stem_table = self.stem @ w_ih[config.word_dim : stem_end]
-        self.letter_projection = np.ascontiguousarray(w_ih[stem_end:word_width])
+        self.word_projection = np.ascontiguousarray(w_ih[:word_width])
         self.hint_tables = []
         for k in range(hint_count):
             rows = w_ih[word_width + k * config.hint_dim : word_width + (k + 1) * config.hint_dim]
@@ -541,11 +540,24 @@ class NeuralTagger:
         self._bias = np.concatenate([m.bias for m in self.members])
         # The word-only inputs of all members: [vocabulary, M, dim] vectors, letter
         # tables and convolution biases side by side, [M, input, 8H] projections.
-        self._word_table = np.concatenate([m.word_table for m in self.members], axis=1)
-        self._stem_table = np.concatenate([m.stem_table for m in self.members], axis=1)
+        self._word_vectors = np.stack([m.word for m in self.members], axis=1)
+        self._stem_vectors = np.stack([m.stem for m in self.members], axis=1)
         self._letters = np.concatenate([m.letters for m in self.members], axis=2)
         self._conv_bias = np.concatenate([m.conv_bias for m in self.members])
-        self._projection = np.stack([m.letter_projection for m in self.members])
+        self._projection = np.stack([m.word_projection for m in self.members])
+        self._word_table: np.ndarray | None = None
+        self._stem_table: np.ndarray | None = None
+        columns = self._projection.shape[2] * len(members)
+        if 4 * columns * (len(self.words) + len(self.stems)) <= WORD_TABLE_BYTES:
+            # The word and stem parts of the projection as tables (a row per vocabulary
+            # entry, for all members side by side); the letter part stays a product.
+            word_dim, stem_dim = self.config.word_dim, self.config.stem_dim
+            parts = [(m.word_projection, m.word, m.stem) for m in self.members]
+            self._word_table = np.concatenate([w @ p[:word_dim] for p, w, _ in parts], axis=1)
+            self._stem_table = np.concatenate(
+                [t @ p[word_dim : word_dim + stem_dim] for p, _, t in parts], axis=1
+            )
+            self._projection = np.ascontiguousarray(self._projection[:, word_dim + stem_dim :])
         self._w_hh = np.concatenate([m.w_hh for m in self.members])
         self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
         self._out_bias = np.mean([m.out_bias for m in self.members], axis=0)
@@ -643,11 +655,25 @@ class NeuralTagger:
 
     def _word_rows(self, words: Sequence[str], stems: Sequence[str]) -> np.ndarray:
         """``[words, 2M * 4H]`` input projections (word, stem, letters) of all members,
-        plus the bias, for normalised words and their stems: the word's and the
-        stem's rows of their tables, and the product of the letter vectors."""
+        plus the bias, for normalised words and their stems. With the tables (a
+        small model), the word's and the stem's rows of the tables plus the product
+        of the letter vectors; else the product of all three vectors."""
         count, members = len(words), len(self.members)
         letters = char_vectors(char_matrix(words, self.chars), self._letters, self._conv_bias)
-        by_member = letters.reshape(count, members, -1).transpose(1, 0, 2)  # [M, words, dim]
+        word_ids = [self.words(word) for word in words]
+        stem_ids = [self.stems(stem) for stem in stems]
+        if self._word_table is None:
+            vectors = np.concatenate(
+                [
+                    self._word_vectors[word_ids],
+                    self._stem_vectors[stem_ids],
+                    letters.reshape(count, members, -1),
+                ],
+                axis=2,
+            )  # [words, M, input]
+        else:
+            vectors = letters.reshape(count, members, -1)
+        by_member = vectors.transpose(1, 0, 2)  # [M, words, input]
         # One product per word: a float32 matrix product's rows depend in their last
         # bits on how many rows it has and where, and a word's row, cached, must not
         # depend on which other words were new with it (nor, then, on which articles a
@@ -655,9 +681,9 @@ class NeuralTagger:
         projected = np.empty((members, count, self._projection.shape[2]), dtype=np.float32)
         for i in range(count):
             np.matmul(by_member[:, i : i + 1], self._projection, out=projected[:, i : i + 1])
-        rows: np.ndarray = self._word_table[[self.words(word) for word in words]]
-        rows += self._stem_table[[self.stems(stem) for stem in stems]]
-        rows += projected.transpose(1, 0, 2).reshape(count, -1)
+        rows: np.ndarray = projected.transpose(1, 0, 2).reshape(count, -1)
+        if self._word_table is not None and self._stem_table is not None:
+            rows = self._word_table[word_ids] + self._stem_table[stem_ids] + rows
         rows += self._bias
         return rows
 
