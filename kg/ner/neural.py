@@ -644,8 +644,12 @@ class NeuralTagger:
                 [word_hints(word, *new[word], self.gazetteer) for word in distinct]
             )
             first = len(cache)
-            if first + len(rows) > len(self._rows):
-                grown = np.empty((2 * (first + len(rows)), self._rows.shape[1]), np.float32)
+            needed = first + len(rows)
+            if needed > len(self._rows):
+                # Doubled, but never past what the cache may hold (``first`` is at most
+                # ``_cache_rows`` here: a fuller cache was emptied before the sentence).
+                size = min(2 * needed, self._cache_rows + len(rows))
+                grown = np.empty((size, self._rows.shape[1]), np.float32)
                 grown[:first] = self._rows[:first]
                 self._rows = grown
             self._rows[first : first + len(rows)] = rows
