@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pycrfsuite
-
 from kg.ner.conll import TaggedSentence
 from kg.ner.features import TRIGGERS, Lexicon, NameLists, shape, strip_clitics
 from kg.text.normalize import normalize_key
@@ -134,6 +132,8 @@ def train_crf(
     iterations: int,
 ) -> Lexicon:
     """Train with jackknifed lexicon features; returns the lexicon of all of ``train``."""
+    import pycrfsuite  # the train extra; imported here so the neural training runs without it
+
     trainer = pycrfsuite.Trainer(verbose=False)
     for fold in range(FOLDS):
         rest = [(s.words, s.tags) for i, s in enumerate(train) if (i // BLOCK) % FOLDS != fold]
@@ -155,6 +155,8 @@ def train_crf(
 
 def crf_tagger(model_path: Path) -> Any:
     """The python-crfsuite tagger of a ``bundled.crf`` file."""
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     return tagger

@@ -15,6 +15,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -34,6 +35,7 @@ from kg.ner.neural import (
     allowed_starts,
     allowed_transitions,
     char_matrix,
+    read_weights,
     token_hints,
 )
 from kg.text.normalize import normalize_key
@@ -61,6 +63,17 @@ class Settings:
     are replaced with this chance (:class:`NamePool`)."""
     fresh_copies: bool = False
     """Draw the copies anew each epoch, rather than once."""
+    teachers: str | None = None
+    """A ``bundled.npz``-style file of networks trained on the same data (the same
+    vocabularies): with ``distil`` above 0, the network also learns their ensemble's
+    CRF posteriors (:func:`distillation_targets`)."""
+    distil: float = 0.0
+    """The weight of the teachers' posteriors against the gold tags (0 to 1)."""
+    temperature: float = 1.0
+    """The teachers' scores are divided by it before their posteriors are taken."""
+    copy_seed: int = 0
+    """Added to the random seed of the copies' draws: with another value than the
+    teachers', the network learns their posteriors on sentences they never saw."""
 
 
 @dataclass
@@ -329,9 +342,22 @@ def crf_log_likelihood(
     end: torch.Tensor,
 ) -> torch.Tensor:
     """Sum over the batch of log p(tags | sentence) under the linear-chain CRF."""
+    gold = gold_score(emissions, tags, mask, transitions, start, end)
+    log_z = log_partition(emissions, mask, transitions, start, end)
+    return (gold - log_z).sum()
+
+
+def gold_score(
+    emissions: torch.Tensor,
+    tags: torch.Tensor,
+    mask: torch.Tensor,
+    transitions: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> torch.Tensor:
+    """``[batch]`` CRF score of each sentence's tag path."""
     time = emissions.shape[1]
     maskf = mask.float()
-    # Score of the gold path.
     gold = start[tags[:, 0]] + emissions[:, 0].gather(1, tags[:, :1]).squeeze(1)
     for t in range(1, time):
         step = transitions[tags[:, t - 1], tags[:, t]] + emissions[:, t].gather(
@@ -340,14 +366,125 @@ def crf_log_likelihood(
         gold = gold + step * maskf[:, t]
     last = mask.long().sum(1) - 1
     gold = gold + end[tags.gather(1, last[:, None]).squeeze(1)]
-    # Partition function.
+    return gold
+
+
+def log_partition(
+    emissions: torch.Tensor,
+    mask: torch.Tensor,
+    transitions: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> torch.Tensor:
+    """``[batch]`` log of the CRF partition function; ``transitions`` is ``[tags, tags]``
+    or, one matrix per step into position ``t + 1``, ``[batch, time - 1, tags, tags]``."""
+    time = emissions.shape[1]
     alpha = start[None] + emissions[:, 0]
     for t in range(1, time):
-        scores = alpha[:, :, None] + transitions[None] + emissions[:, t, None, :]
+        step = transitions[None] if transitions.dim() == 2 else transitions[:, t - 1]
+        scores = alpha[:, :, None] + step + emissions[:, t, None, :]
         nxt = torch.logsumexp(scores, dim=1)
         alpha = torch.where(mask[:, t, None], nxt, alpha)
-    log_z = torch.logsumexp(alpha + end[None], dim=1)
-    return (gold - log_z).sum()
+    return torch.logsumexp(alpha + end[None], dim=1)
+
+
+def posteriors(
+    emissions: torch.Tensor,
+    mask: torch.Tensor,
+    transitions: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """The CRF's ``[batch, time, tags]`` tag marginals (zero past a sentence's end)
+    and ``[batch, time - 1, tags, tags]`` marginals of the tag pairs, as the
+    gradients of the log partition function (no gradient flows back)."""
+    batch, time, tags = emissions.shape
+    with torch.enable_grad():
+        scores = emissions.detach().clone().requires_grad_()
+        pairs = transitions.detach().expand(batch, max(time - 1, 0), tags, tags).clone()
+        pairs.requires_grad_()
+        log_z = log_partition(scores, mask, pairs, start.detach(), end.detach())
+        node, edge = torch.autograd.grad(log_z.sum(), (scores, pairs), allow_unused=True)
+    if edge is None:  # sentences of one word
+        edge = torch.zeros_like(pairs)
+    return node, edge
+
+
+def expected_score(
+    emissions: torch.Tensor,
+    node: torch.Tensor,
+    edge: torch.Tensor,
+    mask: torch.Tensor,
+    transitions: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> torch.Tensor:
+    """``[batch]`` expectation of the CRF score under the tag and pair marginals
+    ``node`` and ``edge`` (:func:`posteriors`): the gold score's soft counterpart."""
+    last = mask.long().sum(1) - 1
+    final = node.gather(1, last[:, None, None].expand(-1, 1, node.shape[2])).squeeze(1)
+    # Barred transitions and starts have marginal 0; keep their NEG out of the product.
+    safe = torch.where(edge > 0, transitions[None, None], torch.zeros_like(transitions))
+    safe_start = torch.where(node[:, 0] > 0, start[None], torch.zeros_like(start)[None])
+    return (
+        (node * emissions).sum((1, 2))
+        + (edge * safe).sum((1, 2, 3))
+        + (node[:, 0] * safe_start).sum(1)
+        + (final * end[None]).sum(1)
+    )
+
+
+class Teachers:
+    """An ensemble of trained networks (as :class:`kg.ner.neural.NeuralTagger` reads
+    them: mean emissions and transitions, no outside bias), whose CRF posteriors
+    a network learns in distillation (``Settings.distil``)."""
+
+    def __init__(self, path: str, meta: Mapping[str, Any]) -> None:
+        stored, members = read_weights(Path(path))
+        for key in ("tags", "words", "stems", "chars", "hints"):
+            if stored[key] != meta[key]:
+                raise ValueError(f"the teachers in {path} do not share the {key} vocabulary")
+        config = Config(**stored["config"])
+        sizes = [len(meta[k]) + 2 for k in ("words", "stems", "chars")]
+        self.networks = []
+        for weights in members:
+            network = Network(config, *sizes, [len(v) + 2 for v in meta["hints"]], len(TAGS))
+            network.load_state_dict(
+                {_torch_name(name): torch.from_numpy(array) for name, array in weights.items()}
+            )
+            self.networks.append(network.eval())
+
+        def mean(name: str) -> torch.Tensor:
+            return torch.from_numpy(np.mean([m[name] for m in members], axis=0))
+
+        self.transitions = mean("transitions").masked_fill(
+            torch.from_numpy(~allowed_transitions(TAGS)), NEG
+        )
+        self.start = mean("start").masked_fill(torch.from_numpy(~allowed_starts(TAGS)), NEG)
+        self.end = mean("end")
+
+    def targets(
+        self, inputs: Sequence[torch.Tensor], mask: torch.Tensor, temperature: float
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """:func:`posteriors` of the ensemble on a batch (``inputs`` as
+        :meth:`Network.emissions` takes them), its scores divided by ``temperature``."""
+        with torch.no_grad():
+            emissions = torch.stack([n.emissions(*inputs) for n in self.networks]).mean(0)
+        return posteriors(
+            emissions / temperature,
+            mask,
+            self.transitions / temperature,
+            self.start / temperature,
+            self.end / temperature,
+        )
+
+
+def _torch_name(name: str) -> str:
+    """The :meth:`Network.export` name of a weight back to its torch name."""
+    for old, new in (("forward.", "forward_lstm."), ("backward.", "backward_lstm.")):
+        if name.startswith(old):
+            return new + name[len(old) :]
+    return name
 
 
 def _vocabulary(counts: Counter[str], min_count: int) -> Vocabulary:
@@ -365,8 +502,10 @@ def batches(
     rare: Callable[[str], bool] | None = None,
     unk_replace: float = 0.0,
     shuffle: random.Random | None = None,
+    clean: list[tuple[torch.Tensor, torch.Tensor]] | None = None,
 ) -> list[tuple[torch.Tensor, ...]]:
-    """Padded id tensors, sentences of similar length together."""
+    """Padded id tensors, sentences of similar length together. With ``clean``, the
+    word and stem ids of each batch before ``unk_replace`` are appended to it."""
     order = sorted(range(len(examples)), key=lambda i: len(examples[i].normal))
     groups = [order[i : i + size] for i in range(0, len(order), size)]
     if shuffle:
@@ -392,8 +531,19 @@ def batches(
                 h[b, j] = [v(value) for v, value in zip(hints, e.rows[j], strict=True)]
                 t[b, j] = e.tags[j]
         c = char_matrix(list(distinct), chars)
+        if clean is not None:
+            ids = [[words(word) for word in examples[i].normal] for i in group]
+            stem_ids = [[stems(stem) for stem in examples[i].stems] for i in group]
+            clean.append((_padded(ids, longest), _padded(stem_ids, longest)))
         result.append(tuple(torch.from_numpy(a) for a in (w, s, c, ci, h, t, lengths)))
     return result
+
+
+def _padded(rows: Sequence[Sequence[int]], width: int) -> torch.Tensor:
+    array = np.zeros((len(rows), width), dtype=np.int64)
+    for b, row in enumerate(rows):
+        array[b, : len(row)] = row
+    return torch.from_numpy(array)
 
 
 @dataclass
@@ -428,15 +578,19 @@ def train_network(
     jackknife = Jackknife(train, gazetteer)
     originals = jackknife.examples()
 
-    def copies(epoch: int) -> list[Example]:
+    def copies(epoch: int, offset: int = settings.copy_seed) -> list[Example]:
         # The copies do not depend on the seed: the networks of an ensemble learn from
         # the same data.
         if pool is None:
             return []
-        draws = random.Random(epoch if settings.fresh_copies else 0)
+        draws = random.Random(offset + (epoch if settings.fresh_copies else 0))
         return jackknife.copies(lambda sentence: pool.replace(sentence, draws, settings.augment))
 
     examples = originals + copies(1)
+    # The hint vocabularies are those of the usual copies, whatever ``copy_seed``.
+    vocabulary_examples = originals + (
+        copies(1, 0) if settings.copy_seed else examples[len(originals) :]
+    )
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in train])
     word_counts = Counter(w for e in originals for w in e.normal)
     stem_counts = Counter(s for e in originals for s in e.stems)
@@ -445,7 +599,7 @@ def train_network(
     stems = _vocabulary(stem_counts, settings.min_count)
     chars = _vocabulary(char_counts, 2)
     hints = [
-        _vocabulary(Counter(row[k] for e in examples for row in e.rows), 1)
+        _vocabulary(Counter(row[k] for e in vocabulary_examples for row in e.rows), 1)
         for k in range(len(HINTS))
     ]
     config = settings.config
@@ -467,6 +621,7 @@ def train_network(
     def rare(word: str) -> bool:
         return word_counts[word] < settings.min_count + 2
 
+    teachers = Teachers(settings.teachers, meta) if settings.teachers and settings.distil else None
     best = Trained(meta, network.export(), -1.0, 0)
     waited = 0
     for epoch in range(1, settings.epochs + 1):
@@ -475,22 +630,36 @@ def train_network(
             examples = originals + copies(epoch)
         network.train()
         total = 0.0
-        for w, s, c, ci, h, t, lengths in batches(
-            examples,
-            words,
-            stems,
-            chars,
-            hints,
-            settings.batch,
-            rare=rare,
-            unk_replace=settings.unk_replace,
-            shuffle=rng,
+        clean: list[tuple[torch.Tensor, torch.Tensor]] = []
+        for number, (w, s, c, ci, h, t, lengths) in enumerate(
+            batches(
+                examples,
+                words,
+                stems,
+                chars,
+                hints,
+                settings.batch,
+                rare=rare,
+                unk_replace=settings.unk_replace,
+                shuffle=rng,
+                clean=clean if teachers else None,
+            )
         ):
             mask = torch.arange(w.shape[1])[None] < lengths[:, None]
             emissions = network.emissions(w, s, c, ci, h, lengths)
             transitions = network.transitions.masked_fill(barred, NEG)
             start = network.start.masked_fill(barred_start, NEG)
-            loss = -crf_log_likelihood(emissions, t, mask, transitions, start, network.end)
+            if teachers is None:
+                loss = -crf_log_likelihood(emissions, t, mask, transitions, start, network.end)
+            else:
+                node, edge = teachers.targets(
+                    (*clean[number], c, ci, h, lengths), mask, settings.temperature
+                )
+                crf = (mask, transitions, start, network.end)
+                gold = gold_score(emissions, t, *crf)
+                soft = expected_score(emissions, node, edge, *crf)
+                log_z = log_partition(emissions, *crf)
+                loss = (log_z - (1 - settings.distil) * gold - settings.distil * soft).sum()
             optimiser.zero_grad()
             (loss / len(lengths)).backward()
             torch.nn.utils.clip_grad_norm_(network.parameters(), settings.clip)

@@ -194,6 +194,14 @@ def main() -> None:
         help="neural: see Settings.unk_replace",
     )
     parser.add_argument(
+        "--teachers", type=Path, help="neural: networks to distil (see Settings.teachers)"
+    )
+    parser.add_argument("--distil", type=float, default=0.0, help="neural: see Settings.distil")
+    parser.add_argument(
+        "--temperature", type=float, default=1.0, help="neural: see Settings.temperature"
+    )
+    parser.add_argument("--copy-seed", type=int, default=0, help="neural: see Settings.copy_seed")
+    parser.add_argument(
         "--save-dev", type=Path, help="neural, with --dev: also write the networks to this file"
     )
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
@@ -260,6 +268,15 @@ def main() -> None:
                 "outside_bias": args.outside_bias,
                 "hidden": args.hidden,
                 "char_filters": args.char_filters,
+                **(
+                    {
+                        "teachers": args.teachers.name,
+                        "distil": args.distil,
+                        "temperature": args.temperature,
+                    }
+                    if args.distil
+                    else {}
+                ),
             }
         ),
         "lexicon_names": lexicon.names.to_pairs(),
@@ -305,6 +322,10 @@ def train_neural(
             augment=args.augment,
             fresh_copies=args.fresh_copies,
             unk_replace=args.unk_replace,
+            teachers=str(args.teachers) if args.teachers else None,
+            distil=args.distil,
+            temperature=args.temperature,
+            copy_seed=args.copy_seed,
         )
         for seed in seeds
     ]

@@ -39,6 +39,10 @@ is one pass, a book-length text many, so the network's memory stays bounded
 (one pass over a 1.5 MB text took 8 GB)."""
 
 
+CLASS_CACHE = 100_000
+"""The most mentions whose ontology class :class:`BundledModel` remembers."""
+
+
 def _stems(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(strip_clitics(normalize_key(word) or word)[1] for word in words)
 
@@ -235,6 +239,8 @@ class BundledModel:
         self.neural = NeuralTagger.load(model_path, name_gazetteer(), lexicon)
         self.names = NameRules.from_data(data)
         self.fine = self.names.fine
+        self._classes: dict[tuple[str, tuple[str, ...]], str] = {}
+        """(coarse type, words) -> ontology class, as ``self.fine`` gives it."""
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> BundledModel:
@@ -292,11 +298,21 @@ class BundledModel:
         ):
             found = []
             for coarse, start, end in chunks(tags):
-                label = self.fine.classify(coarse, words[start:end])
+                label = self._classify(coarse, tuple(words[start:end]))
                 confidence = min(confidences[start:end])
                 found.append(TaggedMention(start, end, coarse, label, round(confidence, 4)))
             result.append(found)
         return result
+
+    def _classify(self, coarse: str, words: tuple[str, ...]) -> str:
+        """:meth:`FineClasses.classify`, remembered (names recur across a corpus)."""
+        key = (coarse, words)
+        label = self._classes.get(key)
+        if label is None:
+            if len(self._classes) >= CLASS_CACHE:
+                self._classes.clear()
+            label = self._classes[key] = self.fine.classify(coarse, words)
+        return label
 
     def _tag_with_marginals(
         self, sentences: Sequence[Sequence[str]]
@@ -328,8 +344,15 @@ class BundledModel:
         if not names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
         gazetteer = NameLists(names)
+        first_stems = {name[0] for name in names}
         result = []
         for (tags, marginals, not_outside), sentence_stems in zip(tagged, stems, strict=True):
+            if not any(
+                tag == "O" and stem in first_stems
+                for tag, stem in zip(tags, sentence_stems, strict=True)
+            ):  # no untagged word can start a name of the document: nothing to add
+                result.append((tags, marginals))
+                continue
             tags, marginals = list(tags), list(marginals)
             matches = [tag or "O" for tag in gazetteer.tag(sentence_stems)]
             for kind, start, end in chunks(matches):

@@ -183,19 +183,20 @@ class NameLists:
         """``B-category``/``I-category``/``""`` per token, longest match first."""
         tags = [""] * len(stems)
         longest_from = self._longest_from
-        position = 0
-        while position < len(stems):
-            longest = longest_from.get(stems[position], 0)
-            for length in range(min(longest, len(stems) - position), 0, -1):
-                category = self.names.get(tuple(stems[position : position + length]))
+        names = self.names
+        position = 0  # the first word not inside a name found so far
+        # Only the words that begin some name are tried (most words begin none).
+        for start in [i for i, stem in enumerate(stems) if stem in longest_from]:
+            if start < position:
+                continue
+            for length in range(min(longest_from[stems[start]], len(stems) - start), 0, -1):
+                category = names.get(tuple(stems[start : start + length]))
                 if category:
-                    tags[position] = "B-" + category
-                    for inside in range(position + 1, position + length):
+                    tags[start] = "B-" + category
+                    for inside in range(start + 1, start + length):
                         tags[inside] = "I-" + category
-                    position += length
+                    position = start + length
                     break
-            else:
-                position += 1
         return tags
 
     def is_nationality(self, stem: str) -> bool:

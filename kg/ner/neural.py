@@ -67,6 +67,10 @@ CACHE_BYTES = 2**30
 """Memory for the per-word cache of input projections (float32 rows of 8H per member):
 about 110,000 words for the bundled ensemble, more than the SaudiNewsNet day has."""
 NEG = -1e4
+WORD_TABLE_BYTES = 2**26
+"""The most memory for the word and stem parts of the input projection as tables
+(float32, a row per vocabulary entry): one network of the bundled shape fits
+(65 MB), the ensemble of three (196 MB) keeps the per-word product."""
 
 
 CONTEXT_HINTS = ("gazetteer", "lexicon", "usual")
@@ -165,8 +169,24 @@ def allowed_starts(tags: Sequence[str]) -> np.ndarray:
 def viterbi(
     emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray, end: np.ndarray
 ) -> list[int]:
-    """The best tag path for one sentence (``emissions`` is ``[time, tags]``)."""
-    return viterbi_many([emissions], transitions, start, end)[0]
+    """The best tag path for one sentence (``emissions`` is ``[time, tags]``).
+
+    The same float32 operations as :func:`viterbi_many` on one sentence, with
+    fewer numpy calls a step (each call's overhead is most of its cost here)."""
+    ahead = transitions + emissions[1:, None, :]  # [time - 1, from, to]
+    best = np.empty(emissions.shape, dtype=np.result_type(ahead, start))
+    best[0] = start + emissions[0]
+    candidates = np.empty(ahead.shape[1:], dtype=best.dtype)
+    add, best_of, columns = np.add, np.maximum.reduce, best[:, :, None]
+    for t, step in enumerate(ahead):
+        add(columns[t], step, out=candidates)
+        best_of(candidates, axis=0, out=best[t + 1])
+    # The back pointers of all steps at once: the same sums as in the loop.
+    pointers = (best[:-1, :, None] + ahead).argmax(axis=1).tolist()
+    path = [int((best[-1] + end).argmax())]
+    for row in reversed(pointers):
+        path.append(row[path[-1]])
+    return path[::-1]
 
 
 def _schedule(sentences: Sequence[np.ndarray]) -> tuple[list[int], list[int]]:
@@ -226,9 +246,27 @@ def marginals(
     """``[time, tags]`` posterior probability of each tag at each position.
 
     Forward-backward in probability space (cheaper than log space for a handful
-    of tags), in float64, rescaled every :data:`RESCALE` steps.
+    of tags), in float64, rescaled every :data:`RESCALE` steps; the forward and
+    the backward pass run as one chain of ``[2, 1, tags] x [2, tags, tags]``
+    products (one numpy call a step for both).
     """
-    return marginals_many([emissions], transitions, start, end)[0]
+    steps, tags = emissions.shape
+    scores = emissions.astype(np.float64)
+    potentials = np.exp(scores - scores.max(axis=1, keepdims=True))
+    # The step into position t: [time - 1, from, to], transitions times potentials.
+    ahead = np.exp(transitions.astype(np.float64)) * potentials[1:, None, :]
+    # Chain step j: forward into position j, backward into position steps - 1 - j.
+    matrices = np.stack([ahead, ahead[::-1].transpose(0, 2, 1)], axis=1)
+    chain = np.empty((steps, 2, 1, tags))
+    chain[0, 0, 0] = np.exp(start - start.max()) * potentials[0]
+    chain[0, 1, 0] = np.exp(end - end.max())
+    for j in range(1, steps):
+        np.matmul(chain[j - 1], matrices[j - 1], out=chain[j])
+        if j % RESCALE == 0:
+            chain[j] /= chain[j].sum(axis=2, keepdims=True)
+    product = chain[:, 0, 0] * chain[::-1, 1, 0]
+    result: np.ndarray = product / product.sum(axis=1, keepdims=True)
+    return result
 
 
 RESCALE = 4
@@ -328,11 +366,12 @@ def char_vectors(chars: np.ndarray, tables: np.ndarray, bias: np.ndarray) -> np.
 
 
 def _gates(matrix: np.ndarray, size: int) -> np.ndarray:
-    """torch's LSTM gate columns ``[i, f, g, o]`` reordered ``[i, f, o, g]``, with
-    ``i``, ``f`` and ``o`` halved, so that one tanh serves all four gates
-    (``sigmoid(x) = (tanh(x / 2) + 1) / 2``)."""
+    """torch's LSTM gate columns ``[i, f, g, o]`` reordered ``[o, i, f, g]``, with
+    ``o``, ``i`` and ``f`` halved, so that one tanh serves all four gates
+    (``sigmoid(x) = (tanh(x / 2) + 1) / 2``), and ``(i, f)`` times ``(g, c)`` is one
+    product (see :func:`bilstm_states`)."""
     i, f, g, o = (matrix[..., k * size : (k + 1) * size] for k in range(4))
-    return np.concatenate([i / 2, f / 2, o / 2, g], axis=-1).astype(np.float32)
+    return np.concatenate([o / 2, i / 2, f / 2, g], axis=-1).astype(np.float32)
 
 
 class _Member:
@@ -395,29 +434,34 @@ def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) 
     c = np.zeros((directions, count, size), dtype=np.float32)
     states = np.zeros((steps + 1, directions, count, size), dtype=np.float32)
     # states[0] is the initial (zero) state, states[t + 1] the state after step t.
-    # Gate columns [i, f, o, g] (see _gates): after one tanh, i, f and o become
-    # sigmoids with one multiply and one add. Few numpy calls per step matter more
-    # than their size here, so the views and buffers are made once for each run of
-    # steps with the same number of sentences (one run for a single sentence).
+    # Gate columns [o, i, f, g] (see _gates), then the cell state c in the same buffer:
+    # after one tanh, o, i and f become sigmoids with one multiply and one add, and
+    # (i, f) * (g, c) is one product. Few numpy calls per step matter more than their
+    # size here, so the views and buffers are made once for each run of steps with
+    # the same number of sentences (one run for a single sentence).
     t = 0
     while t < steps:
         k = active[t]
         run_end = t + active[t:].count(k)
-        gates = np.empty((directions, k, 4 * size), dtype=np.float32)
-        sigmoids, i_gate = gates[..., : 3 * size], gates[..., :size]
-        f_gate, o_gate = gates[..., size : 2 * size], gates[..., 2 * size : 3 * size]
-        g_gate, scratch, ck = gates[..., 3 * size :], np.empty_like(c[:, :k]), c[:, :k]
+        buffer = np.empty((directions, k, 5 * size), dtype=np.float32)
+        gates, sigmoids = buffer[..., : 4 * size], buffer[..., : 3 * size]
+        o_gate, cell = buffer[..., :size], buffer[..., 4 * size :]
+        inputs, outputs = buffer[..., size : 3 * size], buffer[..., 3 * size :]
+        cell[...] = c[:, :k]
+        products = np.empty((directions, k, 2 * size), dtype=np.float32)
+        input_part, forget_part = products[..., :size], products[..., size:]
+        hidden, xk = states[:, :, :k], x[:, :, :k]
         for step in range(t, run_end):
-            np.matmul(states[step, :, :k], w_hh, out=gates)
-            gates += x[step, :, :k]
+            np.matmul(hidden[step], w_hh, out=gates)
+            gates += xk[step]
             np.tanh(gates, out=gates)
             sigmoids *= 0.5
             sigmoids += 0.5
-            ck *= f_gate
-            np.multiply(i_gate, g_gate, out=scratch)
-            ck += scratch
-            np.tanh(ck, out=scratch)
-            np.multiply(o_gate, scratch, out=states[step + 1, :, :k])
+            np.multiply(inputs, outputs, out=products)  # i * g, f * c
+            np.add(forget_part, input_part, out=cell)
+            np.tanh(cell, out=input_part)
+            np.multiply(o_gate, input_part, out=hidden[step + 1])
+        c[:, :k] = cell
         t = run_end
     states = states[1:]
     result: list[np.ndarray] = [np.empty(0)] * len(sentences)
@@ -475,8 +519,10 @@ class NeuralTagger:
         # cache row per word, word hints included; the context hints' rows added per
         # token), their recurrences together (see bilstm_states), and the mean of
         # their emissions as one product with their output layers stacked.
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: dict[str, int] = {}
+        """Normalised word -> its row of ``_rows`` (the first ``len(_cache)`` rows)."""
         self._cache_rows = CACHE_BYTES // (8 * self.config.hidden * len(members) * 4)
+        self._rows = np.empty((1024, 8 * self.config.hidden * len(members)), np.float32)
         self._split: dict[str, tuple[str, str, str]] = {}
         """Surface word -> normalised word, its proclitics and stem."""
 
@@ -489,6 +535,8 @@ class NeuralTagger:
 
         self._word_hints = hint_rows(WORD_HINTS)
         self._context_hints = hint_rows(CONTEXT_HINTS)
+        self._context_index: dict[tuple[str, str, str], int] = {}
+        self._context_table = np.empty((0, 8 * self.config.hidden * len(members)), np.float32)
         self._bias = np.concatenate([m.bias for m in self.members])
         # The word-only inputs of all members: [vocabulary, M, dim] vectors, letter
         # tables and convolution biases side by side, [M, input, 8H] projections.
@@ -497,6 +545,19 @@ class NeuralTagger:
         self._letters = np.concatenate([m.letters for m in self.members], axis=2)
         self._conv_bias = np.concatenate([m.conv_bias for m in self.members])
         self._projection = np.stack([m.word_projection for m in self.members])
+        self._word_table: np.ndarray | None = None
+        self._stem_table: np.ndarray | None = None
+        columns = self._projection.shape[2] * len(members)
+        if 4 * columns * (len(self.words) + len(self.stems)) <= WORD_TABLE_BYTES:
+            # The word and stem parts of the projection as tables (a row per vocabulary
+            # entry, for all members side by side); the letter part stays a product.
+            word_dim, stem_dim = self.config.word_dim, self.config.stem_dim
+            parts = [(m.word_projection, m.word, m.stem) for m in self.members]
+            self._word_table = np.concatenate([w @ p[:word_dim] for p, w, _ in parts], axis=1)
+            self._stem_table = np.concatenate(
+                [t @ p[word_dim : word_dim + stem_dim] for p, _, t in parts], axis=1
+            )
+            self._projection = np.ascontiguousarray(self._projection[:, word_dim + stem_dim :])
         self._w_hh = np.concatenate([m.w_hh for m in self.members])
         self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
         self._out_bias = np.mean([m.out_bias for m in self.members], axis=0)
@@ -539,11 +600,23 @@ class NeuralTagger:
                 self._split.clear()
             normal, stems = self._cached(words)
             cache = self._cache
-            inputs = np.stack([cache[word] for word in normal])
-            inputs += self._context_hints(context_hints(stems, self.gazetteer, lexicon))
+            inputs = self._rows[[cache[word] for word in normal]]
+            inputs += self._context_rows(context_hints(stems, self.gazetteer, lexicon))
             gate_inputs.append(inputs.reshape(len(normal), *shape))
         states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
+
+    def _context_rows(self, values: Sequence[tuple[str, str, str]]) -> np.ndarray:
+        """``[words, 2M * 4H]``: the sum of the input rows of each word's context hints,
+        each distinct combination of values summed once (the same float32 sums)."""
+        index = self._context_index
+        for combination in values:
+            if combination not in index:
+                row = self._context_hints([combination])
+                self._context_table = np.concatenate([self._context_table, row])
+                index[combination] = len(index)
+        rows: np.ndarray = self._context_table[[index[v] for v in values]]
+        return rows
 
     def stems_of(self, words: Sequence[str]) -> list[str]:
         """The clitic-stripped stems of normalised surface words (cached)."""
@@ -570,32 +643,51 @@ class NeuralTagger:
             rows += self._word_hints(
                 [word_hints(word, *new[word], self.gazetteer) for word in distinct]
             )
-            for word, row in zip(distinct, rows, strict=True):
-                cache[word] = row
+            first = len(cache)
+            needed = first + len(rows)
+            if needed > len(self._rows):
+                # Doubled, but never past what the cache may hold (``first`` is at most
+                # ``_cache_rows`` here: a fuller cache was emptied before the sentence).
+                size = min(2 * needed, self._cache_rows + len(rows))
+                grown = np.empty((size, self._rows.shape[1]), np.float32)
+                grown[:first] = self._rows[:first]
+                self._rows = grown
+            self._rows[first : first + len(rows)] = rows
+            for number, word in enumerate(distinct, first):
+                cache[word] = number
         return normal, stems
 
     def _word_rows(self, words: Sequence[str], stems: Sequence[str]) -> np.ndarray:
         """``[words, 2M * 4H]`` input projections (word, stem, letters) of all members,
-        plus the bias, for normalised words and their stems."""
+        plus the bias, for normalised words and their stems. With the tables (a
+        small model), the word's and the stem's rows of the tables plus the product
+        of the letter vectors; else the product of all three vectors."""
         count, members = len(words), len(self.members)
         letters = char_vectors(char_matrix(words, self.chars), self._letters, self._conv_bias)
-        vectors = np.concatenate(
-            [
-                self._word_vectors[[self.words(word) for word in words]],
-                self._stem_vectors[[self.stems(stem) for stem in stems]],
-                letters.reshape(count, members, -1),
-            ],
-            axis=2,
-        )  # [words, M, input]
+        word_ids = [self.words(word) for word in words]
+        stem_ids = [self.stems(stem) for stem in stems]
+        if self._word_table is None:
+            vectors = np.concatenate(
+                [
+                    self._word_vectors[word_ids],
+                    self._stem_vectors[stem_ids],
+                    letters.reshape(count, members, -1),
+                ],
+                axis=2,
+            )  # [words, M, input]
+        else:
+            vectors = letters.reshape(count, members, -1)
+        by_member = vectors.transpose(1, 0, 2)  # [M, words, input]
         # One product per word: a float32 matrix product's rows depend in their last
         # bits on how many rows it has and where, and a word's row, cached, must not
         # depend on which other words were new with it (nor, then, on which articles a
         # process read before: ``--workers`` and Spark give the single process's bits).
-        by_member = vectors.transpose(1, 0, 2)  # [M, words, input]
         projected = np.empty((members, count, self._projection.shape[2]), dtype=np.float32)
         for i in range(count):
             np.matmul(by_member[:, i : i + 1], self._projection, out=projected[:, i : i + 1])
         rows: np.ndarray = projected.transpose(1, 0, 2).reshape(count, -1)
+        if self._word_table is not None and self._stem_table is not None:
+            rows = self._word_table[word_ids] + self._stem_table[stem_ids] + rows
         rows += self._bias
         return rows
 
@@ -624,6 +716,8 @@ class NeuralTagger:
         """The best tag ids and the ``[time, tags]`` marginals of non-empty sentences."""
         scores = self.scores_many(sentences)
         crf = (self._transitions, self._start, self._end)
+        if len(scores) == 1:  # one sentence: fewer numpy calls (the same paths)
+            return [(viterbi(scores[0], *crf), marginals(scores[0], *crf))]
         return list(zip(viterbi_many(scores, *crf), marginals_many(scores, *crf), strict=True))
 
 
@@ -631,9 +725,10 @@ def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
     """``[words, MAX_CHARS]`` letter ids; a long word keeps its first and last letters."""
     matrix = np.zeros((len(words), MAX_CHARS), dtype=np.int64)
     half = MAX_CHARS // 2
+    index = chars.index
     for i, word in enumerate(words):
         letters = word if len(word) <= MAX_CHARS else word[:half] + word[-half:]
-        matrix[i, : len(letters)] = [chars(c) for c in letters]
+        matrix[i, : len(letters)] = [index.get(c, UNK) for c in letters]
     return matrix
 
 

@@ -126,5 +126,4 @@ _RESIZING = _resizing_pattern()
 
 def normalize_key(text: str) -> str:
     """The normalised form of a short string, for dictionary keys."""
-    table = _table()
-    return "".join(table.get(char, char) for char in text).strip()
+    return text.translate(_translation()).strip()
