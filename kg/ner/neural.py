@@ -63,9 +63,12 @@ HINTS = (
 )
 """The discrete hints of a word, in the order of :func:`token_hints`'s columns."""
 MAX_CHARS = 20
-CACHE_BYTES = 2**30
+CACHE_BYTES = 2**28
 """Memory for the per-word cache of input projections (float32 rows of 8H per member):
-about 110,000 words for the bundled ensemble, more than the SaudiNewsNet day has."""
+about 28,000 words for the bundled ensemble. A full cache is emptied and filled again;
+on the 2,882 articles of the SaudiNewsNet day this cost 1.5 % more CPU in the tagger
+than a cache four times as large, and kept the process 570 MB smaller
+(`scripts/bench_pipeline.py` under `/usr/bin/time -v`: peak RSS 1.07 GB against 1.64 GB)."""
 NEG = -1e4
 WORD_TABLE_BYTES = 2**26
 """The most memory for the word and stem parts of the input projection as tables

@@ -240,6 +240,10 @@ class LocalStore:
                 self.store.extend(quads)
             if replaced:
                 self._forget_unused_entities()
+            # RocksDB keeps each index's writes in memory until its buffer fills; a
+            # flush per batch bounds that: writing the whole SaudiNewsNet day's graph
+            # peaked at 1,306 MB without it and 529 MB with it (and took 7 % less CPU).
+            self.store.flush()
         except OSError as exc:
             raise StoreError(f"cannot write {len(docs)} documents to {self.path}: {exc}") from exc
         return len(changed)
