@@ -129,3 +129,23 @@ def test_a_named_protester_is_no_crowd() -> None:
 def test_the_crowd_after_the_verb_beats_a_name_before() -> None:
     doc = run("ورفض سالم الراشد القرار، وخرج مدنيون يطالبون بإلغائه في كانو.")
     assert agents(doc, "Protest") == ["مدنيون"]
+
+
+# --- a seizure told after «بعد» with its seizer named ------------------------
+
+def test_a_named_seizure_after_baada_is_told() -> None:
+    doc = run("وخرج مدنيون يطالبون بالخدمات، بعد سيطرة جبهة الأحرار على كانو.")
+    [seizure] = [e for e in doc.events if e.label == "MilitaryOperation"]
+    roles = {a.role: doc.text[a.start:a.end] for a in seizure.arguments}
+    assert roles["agent"] == "جبهة الأحرار"
+    assert roles["target"] == "كانو"
+
+
+def test_a_definite_seizure_after_baada_refers_back() -> None:
+    doc = run("وعاد الهدوء إلى كانو بعد السيطرة عليها من جبهة الأحرار.")
+    assert triggers(doc, "MilitaryOperation") == []
+
+
+def test_an_unnamed_seizure_after_baada_is_background() -> None:
+    doc = run("وعاد الهدوء إلى كانو بعد سيطرة مسلحين مجهولين على المدينة.")
+    assert triggers(doc, "MilitaryOperation") == []
