@@ -172,7 +172,21 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
             not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
     return verb or not before or _fought_before(words, position, before) or \
-        _noun_told(words, position, before)
+        _seized_before(context, words, position, before) or _noun_told(words, position, before)
+
+
+_SEIZURE_REACH = 3
+
+
+def _seized_before(context: Extraction, words: list[Word], position: int,
+                   before: list[Word]) -> bool:
+    """«بعد سيطرة تجمع «جيش الفتح» على المدينة»: an indefinite noun of seizing after
+    «بعد»/«عقب» whose seizer is named in its genitive tells a seizure that took place (the
+    cause of the news, yet in its period); a definite «بعد السيطرة» refers back."""
+    if not before[0].has(PRESUPPOSING_GOVERNORS) or words[position].norm not in _CONTROL_FORMS:
+        return False
+    following = words[position + 1:position + 1 + _SEIZURE_REACH]
+    return any(context.covering_mention(word.start) is not None for word in following)
 
 
 def _fought_before(words: list[Word], position: int, before: list[Word]) -> bool:

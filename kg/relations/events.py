@@ -106,7 +106,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import unnamed_target
+from kg.relations.targets import crowd_phrase, unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
@@ -121,7 +121,8 @@ EVENT_VERBS = frozenset({
     "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
     "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
-    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت",
+    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
+    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
 })
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 _VIOLENT = frozenset({"Killing", "Attack"})
@@ -1058,6 +1059,11 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
             agents, draft.agent_source = by_hand, "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    if draft.label == "Protest" and draft.verb and draft.agent_source not in _OWN_AGENT:
+        crowd = crowd_phrase(context, words, position + 1)
+        if crowd is not None:  # «خرج مدنيون يطالبون»: the crowd after it, not a name before
+            agents, after = [crowd[0]], crowd[1]
+            draft.agent_source = "after"
     return ArgsAfter(agents, after)
 
 

@@ -46,17 +46,46 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     last = index
     if first.bare() in TARGET_QUANTIFIERS and index + 1 < len(words) and \
             not context.boundary_between(first, words[index + 1]):
-        last = index + 1
-        if words[last].norm == "من" and last + 1 < len(words):
-            last += 1
-        if not _victim_word(context, words[last]):
+        noun = _quantified_noun(context, words, index)
+        if noun is None:
             return None
+        last = _with_adjective(context, words, noun)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
         else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+_SIZE_ADJECTIVES = frozenset({"كبيرا", "كبير", "كبيره", "قليلا", "قليل", "هائلا", "هائل",
+                              "ضخما", "محدودا", "محدود", "اخر", "اخرا"})
+"""«عدداً كبيراً من السياح»: a size word between a quantifier and its «من»."""
+
+
+def _quantified_noun(context: Extraction, words: list[Word], quantifier: int) -> int | None:
+    """The noun a quantifier counts: «عددا من المدنيين», «عدداً كبيراً من السياح» (past a
+    size word), «بعض الأجانب»; None when the phrase has no plain noun there."""
+    last = quantifier + 1
+    if words[last].norm in _SIZE_ADJECTIVES and last + 2 < len(words) and \
+            words[last + 1].norm == "من" and \
+            not context.boundary_between(words[last], words[last + 1]):
+        last += 1
+    if words[last].norm == "من" and last + 1 < len(words):
+        last += 1
+    return last if _victim_word(context, words[last]) else None
+
+
+def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
+    """A definite counted noun keeps its definite adjective: «عدداً من السياح الأجانب» ends
+    at «الأجانب», as the victims are printed; a name or another trigger after it does not."""
+    following = noun + 1
+    if following >= len(words) or not words[noun].norm.startswith("ال") or \
+            not words[following].norm.startswith("ال") or \
+            context.boundary_between(words[noun], words[following]) or \
+            not _victim_word(context, words[following]):
+        return noun
+    return following
 
 
 def _victim_word(context: Extraction, word: Word) -> bool:
@@ -73,3 +102,47 @@ def _victim_word(context: Extraction, word: Word) -> bool:
     if word.has(_PERPETRATORS) or find_event(norm) is not None:
         return False
     return context.covering_mention(word.start) is None
+
+
+CROWD_HEADS = frozenset({
+    "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون",
+    "المحتجين", "مدنيون", "مدنيين", "المدنيون", "مواطنون", "مواطنين", "المواطنون", "المواطنين",
+    "سكان", "السكان", "اهالي", "الاهالي", "طلاب", "الطلاب", "عمال", "العمال", "ناشطون",
+    "ناشطين", "الناشطون", "انصار", "مناصرو", "مناصري", "معلمون", "المعلمون", "اطباء",
+    "الاطباء", "لاجئون", "اللاجئون",
+})
+"""The people an unnamed protest is told of: «تظاهر المئات من الطلاب», «خرج مدنيون»."""
+_CROWD_COUNTS = frozenset({"مئات", "المئات", "الاف", "الالاف", "عشرات", "العشرات", "حشود",
+                           "الحشود", "حشد", "الوف", "ملايين", "الملايين", "جموع"})
+
+
+def crowd_phrase(context: Extraction, words: list[Word], start: int) -> tuple[Arg, int] | None:
+    """The unnamed crowd right after a protest verb («خرج مدنيون يطالبون», «تظاهر المئات من
+    الطلاب», «تجمع آلاف المحتجين») and the index after it; None when the verb is followed
+    by no crowd word (a name is read by the named rules, «خرج الوزير» is no protest)."""
+    if start >= len(words) or start == 0 or \
+            context.boundary_between(words[start - 1], words[start]):
+        return None
+    first = words[start]
+    if context.covering_mention(first.start) is not None:
+        return None
+    if first.norm in CROWD_HEADS or first.bare() in CROWD_HEADS:
+        last = start
+    elif first.norm in _CROWD_COUNTS or first.bare() in _CROWD_COUNTS:
+        last = start
+        following = start + 1
+        if following < len(words) and words[following].norm == "من":
+            following += 1
+        if following < len(words) and words[following].has(CROWD_HEADS) and \
+                not context.boundary_between(words[following - 1], words[following]):
+            last = following
+    else:
+        return None
+    if last + 1 < len(words) and context.covering_mention(words[last + 1].start) is not None \
+            and not context.boundary_between(words[last], words[last + 1]):
+        return None  # «أنصار جبهة الأحرار»: a named group's people, for the named rules
+    prefix = first.readings()[-1][0] if first.readings() else ""
+    begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
+        else first.start
+    name = context.doc.text[begin:words[last].end]
+    return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
