@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.model import Mention, Sentence
+from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
@@ -133,6 +134,9 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     typed = typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
+    phrase = actor_phrase(context, words, index)
+    if phrase is not None:
+        return ArgsAfter([phrase[0]], phrase[1])
     if mention is None and (is_title_head(word) or word.norm in HONORIFICS
                             or word.norm in COURTESY_TITLES):
         for later in range(index + 1, min(len(words), index + max_words)):
