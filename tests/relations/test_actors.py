@@ -112,3 +112,17 @@ def test_an_untagged_place_after_the_verb_is_no_unnamed_target() -> None:
         [*ENTITIES, HOUTHIS]))
     assert not [name for args in event_args(doc, "Attack") for role, name in args
                 if role == "target" and name.startswith("ضاحية")]
+
+
+def test_an_actor_phrase_after_by_fire_of_is_the_agent() -> None:
+    doc = run("وقالت مصادر إن خمسة مسلحين قُتلوا برصاص الجيش اليمني قرب تعز.")
+    assert "الجيش اليمني" in agents(doc), event_args(doc, "Killing")
+    doc = run("وقالت مصادر إن خمسة مسلحين قُتلوا برصاص المقاومة الشعبية قرب تعز.")
+    assert "المقاومة الشعبية" in agents(doc), event_args(doc, "Killing")
+
+
+def test_a_place_is_never_the_target_of_a_killing() -> None:
+    doc = run("وقالت مصادر إن خمسة مسلحين قُتلوا برصاص المقاومة الشعبية قرب سوق شمالي مدينة "
+              "تعز.")
+    assert not [name for args in event_args(doc, "Killing") for role, name in args
+                if role == "target" and name == "تعز"], event_args(doc, "Killing")
