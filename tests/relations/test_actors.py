@@ -126,3 +126,10 @@ def test_a_place_is_never_the_target_of_a_killing() -> None:
               "تعز.")
     assert not [name for args in event_args(doc, "Killing") for role, name in args
                 if role == "target" and name == "تعز"], event_args(doc, "Killing")
+
+
+def test_an_actor_phrase_before_its_verb() -> None:
+    doc = run("وقالت مصادر في سوريا إن قوات النظام هاجمت أحياء مدينة حمص.")
+    assert "نظام سوريا" in agents(doc), agents(doc)
+    doc = run("وكانت قوات الأسد هاجمت أحياء مدينة حمص.")
+    assert "قوات الأسد" in agents(doc) and "بشار الأسد" not in agents(doc), agents(doc)
