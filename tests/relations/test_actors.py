@@ -133,3 +133,11 @@ def test_an_actor_phrase_before_its_verb() -> None:
     assert "نظام سوريا" in agents(doc), agents(doc)
     doc = run("وكانت قوات الأسد هاجمت أحياء مدينة حمص.")
     assert "قوات الأسد" in agents(doc) and "بشار الأسد" not in agents(doc), agents(doc)
+
+
+def test_people_counted_by_their_group_are_the_victims() -> None:
+    doc = run("وقالت مصادر إن 6 حوثيين قُتلوا برصاص المقاومة الشعبية قرب تعز.")
+    assert {("agent", "المقاومة الشعبية"), ("target", "6 حوثيين")} <= \
+        event_args(doc, "Killing")[0], event_args(doc, "Killing")
+    doc = run("وقالت مصادر إن 3 ملايين شخص نزحوا من تعز.")
+    assert not event_args(doc, "Killing")
