@@ -12,6 +12,8 @@
 - A generational epithet after a name belongs to it: «جورج بوش الأب» is not
   George W. Bush.
 - A particle a statistical NER took into a name is dropped: «فإن جين فوندا».
+- A miscellaneous name that opens with a noun of armed force is an armed group:
+  «جيش الفتح», «كتائب حزب الله», «ميليشيا الدفاع الوطني» (so it can act and speak).
 
 Every new or widened mention keeps its offsets into the original text.
 """
@@ -107,6 +109,21 @@ def given_names() -> frozenset[str]:
     )
 
 
+ARMED_HEADS = frozenset(
+    name_key("جيش ميليشيا ميليشيات مليشيا مليشيات كتائب سرايا فيلق")
+)
+"""Nouns that open an armed group's name («جيش الإسلام», «كتائب القسام»)."""
+
+
+def as_armed_group(mention: Mention) -> Mention:
+    """A Miscellaneous mention whose first word is a noun of armed force: an ArmedGroup."""
+    words = name_key(mention.text)
+    if mention.label == "Miscellaneous" and len(words) > 1 and \
+            words[0].removeprefix("و") in ARMED_HEADS:
+        return replace(mention, label="ArmedGroup")
+    return mention
+
+
 def is_religious(mention: Mention) -> bool:
     words = name_key(mention.text)
     return any(word in RELIGIOUS_WORDS for word in words) and all(
@@ -127,7 +144,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     retyped: set[str] = set()
     for mention in kept:
         original = mention
-        mention = _without_particle(doc, mention)
+        mention = as_armed_group(_without_particle(doc, mention))
         if mention.label != "Person":
             mention = _as_person(doc, mention, surnames, given)
             if mention.label == "Person":

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.model import Mention, Sentence
+from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
@@ -133,6 +134,9 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     typed = typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
+    phrase = actor_phrase(context, words, index)
+    if phrase is not None:
+        return ArgsAfter([phrase[0]], phrase[1])
     if mention is None and (is_title_head(word) or word.norm in HONORIFICS
                             or word.norm in COURTESY_TITLES):
         for later in range(index + 1, min(len(words), index + max_words)):
@@ -254,12 +258,37 @@ def subject_before(context: Extraction, words: list[Word], position: int,
                 person = person_for_title(context, word)
                 if person:
                     return [Arg(person, word.start, word.end)]
-        return []
+        phrase = _actor_phrase_before(context, words, position)
+        return [phrase] if phrase is not None else []
     persons = [m for m in candidates if m.label == "Person"]
     nearest = persons[-1] if persons and candidates[-1].label != "Person" and \
         candidates.index(persons[-1]) >= len(candidates) - 2 else candidates[-1]
     assert nearest.entity_id is not None
-    return [Arg(nearest.entity_id, nearest.start, nearest.end)]
+    owned = _owned_by(context, words, nearest)
+    return [owned or Arg(nearest.entity_id, nearest.start, nearest.end)]
+
+
+def _actor_phrase_before(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وقالت مصادر إن قوات النظام تراجعت»: an actor phrase that ends right before the verb
+    (subject-verb order), when no named agent stands before it."""
+    for start in range(position - 1, max(-1, position - 3), -1):
+        phrase = actor_phrase(context, words, start)
+        if phrase is not None and phrase[1] == position:
+            return phrase[0]
+    return None
+
+
+def _owned_by(context: Extraction, words: list[Word], mention: Mention) -> Arg | None:
+    """«قوات الأسد تقصف»: a leader named after a force noun is the owner of the forces, and
+    the forces are the agent."""
+    word = context.word_at(mention.start)
+    if word is None or mention.label != "Person":
+        return None
+    index = word.index - words[0].index
+    if index < 1:
+        return None
+    phrase = actor_phrase(context, words, index - 1)
+    return phrase[0] if phrase is not None else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,10 +101,21 @@ def count_near(context: Extraction, words: list[Word], position: int,
                 return Count(2, word.start, word.end)
             continue
         value, last = found
-        if last + 1 < len(words) and words[last + 1].bare() in _COUNTED | _DUALS:
+        if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
+                                      or _plural_nisba(words[last + 1].norm)):
             counted = words[last + 1]
             return Count(value, words[index].start, counted.end)
     return None
+
+
+_NUMBER_PLURALS = frozenset({"ملايين", "بلايين", "تريليين"})
+
+
+def _plural_nisba(norm: str) -> bool:
+    """«6 حوثيين», «عشرة فلسطينيين»: people counted by the group or the nation they belong
+    to (a plural nisba without the article), never a number word («ملايين»)."""
+    return len(norm) > 5 and norm.endswith(("يين", "يون")) and not norm.startswith("ال") \
+        and norm not in _NUMBER_PLURALS
 
 
 def _clause_indexes(context: Extraction, words: list[Word], position: int,

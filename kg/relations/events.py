@@ -58,6 +58,7 @@ from datetime import date
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
 from kg.ontology.namespace import EventLabel, EventRole
+from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -460,7 +461,8 @@ def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[A
             found = context.mention_starting_in(words[index + 1])
             if found is not None and found.entity_id and found.label in AGENT_LABELS:
                 return [Arg(found.entity_id, found.start, found.end)]
-            break
+            phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
+            return [phrase[0]] if phrase is not None else []
     return []
 
 
@@ -544,6 +546,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
     if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
             _in_modifier(words, candidate) or _aside(context, candidate, sentence):
         return
+    if draft.label == "Killing" and is_place(label):
+        return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
         draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
         draft.partitive = True

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
@@ -258,6 +258,17 @@ Span = tuple[int, int]
 """A ``(start, end)`` character span of the original text."""
 
 
+def group_stem(word: str, endings: tuple[str, ...]) -> str | None:
+    """«الحوثيين» → «حوث», «الحوثيه» → «حوث»: a definite nisba word without «ال» and its
+    ending; None when the word is no such form or the stem is under three letters."""
+    if not word.startswith("ال"):
+        return None
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) - 2 >= 3:
+            return word[2:-len(ending)]
+    return None
+
+
 @dataclass(frozen=True)
 class DocIndex:
     """The words, mentions and entities of one document, with lookups by offset.
@@ -362,6 +373,30 @@ class DocIndex:
         first = bisect.bisect_left(self._mention_starts, start)
         last = bisect.bisect_left(self._mention_starts, end, first)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    @cached_property
+    def main_country(self) -> str | None:
+        """The country the document names most often (strictly more than any other): whose
+        regime a bare «النظام» («وحشد النظام», «قوات النظام») is. Built once."""
+        counts = Counter(m.entity_id for m in self.mentions
+                         if m.label == "Country" and m.entity_id)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    @cached_property
+    def groups_by_stem(self) -> dict[str, str]:
+        """The document's one-word group names in the plural of a nisba («الحوثيين»,
+        «الحوثيون» → حوث), by that stem: what a group adjective («الميليشيات الحوثية»)
+        names. Built once; a stem two groups share names neither."""
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            if entity.label in ORGANIZATION_LABELS and len(entity.name.split()) == 1:
+                stem = group_stem(normalize_key(entity.name), ("يين", "يون"))
+                if stem:
+                    found[stem].add(entity.id)
+        return {stem: next(iter(ids)) for stem, ids in found.items() if len(ids) == 1}
 
     @cached_property
     def persons_by_surname(self) -> dict[str, frozenset[str]]:

@@ -28,6 +28,9 @@ _PERPETRATORS = frozenset({
     "ارهابيين", "متمردون", "متمردين", "ميليشيات", "مليشيات", "جنود", "طائرات", "مقاتلات",
 })
 _GOVERNING = frozenset({"علي", "ضد"})
+_PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "منطقه", "قريه", "مديريه", "محافظه",
+                          "ناحيه"})
+"""Nouns that open a place's name («ضاحية دار سعد», «حي الروضة»)."""
 
 
 def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool) -> Arg | None:
@@ -41,7 +44,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             context.boundary_between(words[index - 1], words[index]):
         return None
     first = words[index]
-    if not _victim_word(context, first):
+    if not _victim_word(context, first) or _untagged_place(context, words, index):
         return None
     last = index
     if first.bare() in TARGET_QUANTIFIERS and index + 1 < len(words) and \
@@ -86,6 +89,13 @@ def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
             not _victim_word(context, words[following]):
         return noun
     return following
+
+
+def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أمطرت ضاحية دار سعد بالصواريخ»: a place noun with a name after it is a place the
+    NER missed; whether it is the target or the location cannot be told, so neither."""
+    return words[index].bare() in _PLACE_HEADS and index + 1 < len(words) and \
+        not context.boundary_between(words[index], words[index + 1])
 
 
 def _victim_word(context: Extraction, word: Word) -> bool:

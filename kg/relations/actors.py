@@ -1,0 +1,147 @@
+"""Descriptive actor phrases: a force, army or regime named by its owner.
+
+In conflict news the actor of an event or a stance is often not a name the NER
+tags but a phrase made of a head noun of force or rule and the owner it names:
+«قوات الأسد» (a leader's forces), «نظام الأسد», «الجيش اليمني», «النظام السوري»
+(a country's army or regime, through its nisba), «جيش الفتح» (a group whose
+name the NER keeps without its head word, tagged Miscellaneous). The phrase is
+one actor with a stable id (its normalised words), typed from the ontology: a
+state's forces or regime is a ``GovernmentBody``, a group named «جيش X» or
+«ميليشيات X» an ``ArmedGroup``. A head with no owner («القوات الحكومية»,
+bare «النظام») names nobody identifiable and is left alone.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.ontology.namespace import EntityLabel
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word, group_stem
+from kg.text.normalize import normalize_key
+
+STATE_FORCE_HEADS = frozenset({"قوات", "جيش", "نظام"})
+"""Heads whose owner, a leader or a country, makes them the state's forces or regime."""
+GROUP_HEADS = frozenset({"جيش", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"})
+"""Heads that open an armed group's own name («جيش الفتح», «ميليشيات الحوثي»)."""
+MOVEMENTS = frozenset({("مقاومه", "الشعبيه"), ("مقاومه", "الاسلاميه"), ("مقاومه", "الوطنيه"),
+                       ("حشد", "الشعبي")})
+"""A head and the adjective that together name an armed movement of its country
+(«المقاومة الشعبية», «المقاومة الإسلامية», «الحشد الشعبي»)."""
+NISBA_HEADS = frozenset({"قوات", "جيش", "نظام"})
+"""Definite heads that a country's nisba follows («القوات السعودية», «النظام السوري»)."""
+
+
+def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
+    """The actor phrase that opens at ``words[index]`` and the index of the word after it."""
+    word = words[index]
+    if index + 1 >= len(words) or _named_otherwise(context, word) or \
+            context.boundary_between(word, words[index + 1]) or _governed(word):
+        return None
+    head = word.bare()
+    if word.norm.lstrip("وف").startswith("ال"):
+        if (head, words[index + 1].norm) in MOVEMENTS:
+            return _phrase(context, "ArmedGroup", word.start + _clitic_length(word),
+                           words[index + 1].end), index + 2
+        if head in GROUP_HEADS and (group := _group_by_adjective(context, words, index)):
+            return group, index + 2
+        if head not in NISBA_HEADS:
+            return None
+        return _by_nisba(context, words, index) or _bare_regime(context, words, index)
+    if head not in STATE_FORCE_HEADS | GROUP_HEADS:
+        return None
+    if head == "قوات" and words[index + 1].norm == "النظام":
+        regime = _regime(context, words[index].start + _clitic_length(words[index]),
+                         words[index + 1].end)
+        return (regime, index + 2) if regime is not None else None
+    owner = context.mention_starting_in(words[index + 1])
+    if owner is None or not owner.entity_id or owner.start != words[index + 1].start:
+        return None
+    return _by_owner(context, words, index, owner)
+
+
+def _named_otherwise(context: Extraction, word: Word) -> bool:
+    """A mention covers the head word, unless it is a bare Miscellaneous tag of the head
+    alone («الميليشيات» tagged by itself before «الحوثية»)."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and not (mention.label == "Miscellaneous"
+                                        and mention.end <= word.end)
+
+
+def _group_by_adjective(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«الميليشيات الحوثية»: militias described by the adjective of a group the document
+    names in the plural («الحوثيين») are that group."""
+    adjective = words[index + 1]
+    stem = group_stem(adjective.norm, ("يه", "ي"))
+    group = context.index.groups_by_stem.get(stem) if stem else None
+    if group is None:
+        return None
+    return Arg(group, words[index].start + _clitic_length(words[index]), adjective.end)
+
+
+def _by_owner(context: Extraction, words: list[Word], index: int,
+              owner: Mention) -> tuple[Arg, int] | None:
+    """«قوات الأسد», «نظام الأسد» (a leader's forces or regime: the state's body);
+    «جيش الفتح» with «الفتح» tagged Miscellaneous (the group's own name)."""
+    head = words[index].bare()
+    label: EntityLabel
+    if owner.label == "Person" and head in STATE_FORCE_HEADS:
+        label = "GovernmentBody"
+    elif owner.label == "Miscellaneous" and head in GROUP_HEADS:
+        label = "ArmedGroup"
+    else:
+        return None
+    last = context.word_at(max(owner.start, owner.end - 1))
+    assert last is not None
+    start = words[index].start + _clitic_length(words[index])
+    return _phrase(context, label, start, owner.end), last.index - words[0].index + 1
+
+
+def _by_nisba(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
+    """«الجيش اليمني», «القوات السعودية», «النظام السوري»: a country's army, forces or
+    regime, named by the country's nisba right after the head."""
+    nisba = words[index + 1]
+    if context.covering_mention(nisba.start) is not None and \
+            context.mention_starting_in(nisba) is None:
+        return None
+    if context.country_for_nisba(nisba) is None:
+        return None
+    start = words[index].start + _clitic_length(words[index])
+    return _phrase(context, "GovernmentBody", start, nisba.end), index + 2
+
+
+def _bare_regime(context: Extraction, words: list[Word],
+                 index: int) -> tuple[Arg, int] | None:
+    """«وحشد النظام تعزيزاته»: bare «النظام» as a subject is the regime of the country the
+    article is about; a definite word after it may be an adjective («النظام الجديد»: a
+    system), so it is read only before an indefinite word or a boundary."""
+    word, after = words[index], words[index + 1]
+    if word.bare() != "نظام" or after.norm.lstrip("وف").startswith("ال"):
+        return None
+    regime = _regime(context, word.start + _clitic_length(word), word.end)
+    return (regime, index + 1) if regime is not None else None
+
+
+def _regime(context: Extraction, start: int, end: int) -> Arg | None:
+    """The regime of the document's main country («نظام سوريا»), one entity per country:
+    «النظام» and «قوات النظام» both stand for it."""
+    country_id = context.index.main_country
+    if country_id is None or country_id not in context.entities:
+        return None
+    name = f"نظام {context.entities[country_id].name}"
+    return Arg(context.add_entity("GovernmentBody", name, normalize_key(name)), start, end)
+
+
+def _phrase(context: Extraction, label: EntityLabel, start: int, end: int) -> Arg:
+    """The actor named by the text between ``start`` and ``end``, as one entity."""
+    name = context.index.doc.text[start:end]
+    return Arg(context.add_entity(label, name, normalize_key(name)), start, end)
+
+
+def _clitic_length(word: Word) -> int:
+    """«وقوات» → 1: the conjunction glued before the head stays out of the phrase."""
+    return 1 if word.norm[:1] in {"و", "ف"} else 0
+
+
+def _governed(word: Word) -> bool:
+    """«بقوات», «لجيش»: a preposition is attached, so the phrase is no subject."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
