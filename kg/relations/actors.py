@@ -7,8 +7,10 @@ tags but a phrase made of a head noun of force or rule and the owner it names:
 name the NER keeps without its head word, tagged Miscellaneous). The phrase is
 one actor with a stable id (its normalised words), typed from the ontology: a
 state's forces or regime is a ``GovernmentBody``, a group named «جيش X» or
-«ميليشيات X» an ``ArmedGroup``. A head with no owner («القوات الحكومية»,
-bare «النظام») names nobody identifiable and is left alone.
+«ميليشيات X» an ``ArmedGroup``. A head with no owner («القوات الحكومية»)
+names nobody identifiable and is left alone; the one exception is «النظام» and
+«قوات النظام», read as the regime of the country the article mentions most
+(:func:`_regime`), when one country leads the count.
 """
 
 from __future__ import annotations
