@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.relations.index import Word
-from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, WEEKDAYS
+from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, WEEKDAYS, readings_of
+from kg.text.memo import WordMemo
 
 
 @lru_cache(maxsize=256)
@@ -41,7 +42,8 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
     if anchor is None:
         return None
     best: tuple[int, date] | None = None
-    for index, word in enumerate(words):
+    for index in _time_positions(words):
+        word = words[index]
         resolved: date | None = None
         weekday = _weekday(word)
         if weekday is not None:
@@ -163,7 +165,7 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
     following = words[index + 1].norm if index + 1 < len(words) else ""
     if word.norm in _YEAR_WORDS and following in _PAST:
         return _Mark(index, None, True)
-    if word.bare() in {"منذ", "قبل"} and following in LONG_AGO:
+    if word.bare() in _SINCE and following in LONG_AGO:
         return _Mark(index, None, True)
     if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
         return _Mark(index, None, True)
@@ -179,7 +181,7 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     background. Without an article date only those phrases do.
     """
     marks: list[_Mark] = []
-    for index in range(len(words)):
+    for index in _time_positions(words):
         mark = _date_mark(anchor, words, index) or _background_mark(words, index)
         if mark is not None:
             marks.append(mark)
@@ -193,7 +195,36 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
 
 
 def _relative_distance(words: list[Word], position: int) -> int:
-    distances = [abs(index - position) for index, word in enumerate(words)
-                 if _weekday(word) is not None or word.norm in RELATIVE_DAYS
+    distances = [abs(index - position) for index in _time_positions(words)
+                 if _weekday(word := words[index]) is not None or word.norm in RELATIVE_DAYS
                  or word.bare() in RELATIVE_DAYS]
     return min(distances, default=len(words))
+
+
+def _may_tell_time(norm: str) -> bool:
+    """Whether the word ``norm`` may begin a time expression that :func:`resolve` or
+    :func:`event_time` reads: a weekday, a relative day, a month, a year, a year word,
+    «منذ»/«قبل» or an anniversary. Each reader still checks its own pattern; this only
+    spares them the other words of the sentence."""
+    readings = readings_of(norm)
+    bare = readings[-1][1]
+    if norm in RELATIVE_DAYS or bare in RELATIVE_DAYS or norm in _YEAR_WORDS:
+        return True
+    if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS:
+        return True
+    if any(rest in _MONTHS or rest in WEEKDAYS or "ال" + rest in WEEKDAYS
+           for _, rest in readings):
+        return True
+    digits = norm.translate(_ARABIC_INDIC)
+    return len(digits) == 4 and digits.isdigit()
+
+
+_TIME_WORDS = WordMemo(_may_tell_time)
+_SINCE = frozenset({"منذ", "قبل"})
+_MONTH_FIRSTS = frozenset(first for first, _ in _TWO_WORD_MONTHS)
+
+
+def _time_positions(words: list[Word]) -> list[int]:
+    """The positions in ``words`` where a time expression may begin."""
+    flags = _TIME_WORDS.of([word.norm for word in words])
+    return [index for index, flag in enumerate(flags) if flag]
