@@ -197,7 +197,12 @@ class Word:
 
     def has(self, table: Collection[str]) -> bool:
         """Whether any reading of the word (with or without its clitics) is in ``table``."""
-        return any(rest in table for _, rest in readings_of(self.norm))
+        # A loop, not any(): a generator costs more than the lookups (hundreds of calls an
+        # article).
+        for _, rest in readings_of(self.norm):  # noqa: SIM110
+            if rest in table:
+                return True
+        return False
 
 
 def _make_words(*columns: Sequence[int] | Sequence[str]) -> list[Word]:
@@ -256,6 +261,14 @@ class NisbaCountry(NamedTuple):
 
 Span = tuple[int, int]
 """A ``(start, end)`` character span of the original text."""
+
+
+def _first_words(entity: Entity | None) -> list[str]:
+    if entity is None:
+        return []
+    names = [normalize_key(entity.name), *(normalize_key(a) for a in entity.aliases)]
+    first = [n.split(" ")[0] for n in names if n]
+    return first + [n.removeprefix("ال") for n in first]
 
 
 def group_stem(word: str, endings: tuple[str, ...]) -> str | None:
@@ -469,12 +482,16 @@ class DocIndex:
         return ""
 
     def _names(self, entity_id: str) -> list[str]:
-        entity = self.entities.get(entity_id)
-        if entity is None:
-            return []
-        names = [normalize_key(entity.name), *(normalize_key(a) for a in entity.aliases)]
-        first = [n.split(" ")[0] for n in names if n]
-        return first + [n.removeprefix("ال") for n in first]
+        """The first words of the entity's name and aliases, with and without «ال» (a
+        country has dozens of aliases: computed once per entity)."""
+        names = self._first_words.get(entity_id)
+        if names is None:
+            names = self._first_words[entity_id] = _first_words(self.entities.get(entity_id))
+        return names
+
+    @cached_property
+    def _first_words(self) -> dict[str, list[str]]:
+        return {}
 
     def is_nisba(self, mention: Mention) -> bool:
         """A country named by its adjective («اليمني», «الأوكرانية»): never a subject by itself.
