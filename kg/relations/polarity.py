@@ -14,6 +14,11 @@ from kg.relations.lexicon import (
     NOT_NEGATIONS,
 )
 
+_CLAUSE_ENDS = frozenset(".؟!«»“”\"")
+"""Marks between two words that end the clause: a full stop, a question, a quote."""
+_CLAUSE_COMMAS = frozenset("،,:;؛")
+"""Marks that end the clause unless the reader crosses commas."""
+
 
 def _clause_before(context: Extraction, words: list[Word], position: int, limit: int,
                    cross_commas: bool = False) -> list[Word]:
@@ -22,8 +27,8 @@ def _clause_before(context: Extraction, words: list[Word], position: int, limit:
     index = position - 1
     while index >= 0 and len(found) < limit:
         gap = context.gap(words[index], words[index + 1])
-        if any(mark in gap for mark in ".؟!«»“”\"") or (not cross_commas and any(
-                mark in gap for mark in "،,:;؛")):
+        if not _CLAUSE_ENDS.isdisjoint(gap) or (not cross_commas and
+                                                not _CLAUSE_COMMAS.isdisjoint(gap)):
             break
         found.append(words[index])
         index -= 1
