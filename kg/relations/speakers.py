@@ -330,7 +330,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
-        if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end):
+        if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
+                or _abbreviated_title(context, words, index):
             return _titled(context, words, index, end)
         if word.has(_STATEMENT_NOUNS):
             author = _author(context, words, index, end)
@@ -361,6 +362,17 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             return body
         return _noun_subject(context, words, index, end)
     return _NONE
+
+
+_ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})
+"""«د.» (doctor), «م.» (engineer), «أ.» (professor), as normalised one-letter words."""
+
+
+def _abbreviated_title(context: Extraction, words: list[Word], index: int) -> bool:
+    """«وقال م. خالد السالم», «وأكد أ.د. سعد»: a one-letter title closed by a dot."""
+    word = words[index]
+    return word.norm.removeprefix("و") in _ABBREVIATED_TITLES and index + 1 < len(words) and \
+        context.gap(word, words[index + 1]).strip().startswith(".")
 
 
 def _crown_title(words: list[Word], index: int, end: int) -> bool:
@@ -455,7 +467,8 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
         return SpeakerReading(person, "after")
     prefix, _ = word.readings()[-1]
     if not prefix.endswith("ال"):
-        return _called(context, words, index, end) or _ANONYMOUS_READING
+        return _called(context, words, index, end) or _construct_apposed(
+            context, words, index, end) or _ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
         if context.boundary_between(words[later - 1], words[later]) or \
                 words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
@@ -466,6 +479,39 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
             return SpeakerReading(mention.entity_id, "title")
     return _kind_reference(context, word) or _described_speaker(context, word) or \
         _ANONYMOUS_READING
+
+
+_CONSTRUCT_REACH = 8
+
+
+def _construct_apposed(context: Extraction, words: list[Word], index: int,
+                       end: int) -> SpeakerReading | None:
+    """«وقال عضو مجلس قيادة الثورة إسماعيل الداراني إن», «كتب خبير الاقتصاد الأمريكي
+    بول كروغمان»: a noun naming a person by role, indefinite but made definite by the
+    genitive after it, then the person's name: the name is in apposition to the whole
+    phrase and speaks. The name must follow a definite word or a name, not the noun itself
+    («مسؤول سامي» is no apposition), and no preposition, complementiser or clause mark may
+    stand between («مسؤول مقرب من الرئيس أوباما»: the official, unnamed, speaks)."""
+    if not words[index].has(PERSON_NOUNS):
+        return None
+    later = index + 1
+    while later < min(end, len(words), index + _CONSTRUCT_REACH):
+        following = words[later]
+        if context.boundary_between(words[later - 1], following) or \
+                following.norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(following) \
+                or following.norm in _ADJUNCT_WORDS:
+            return None
+        mention = context.mention_starting_in(following)
+        if mention is not None and mention.entity_id and mention.label != "Person":
+            later = _after_mention(context, words, mention, later)  # «خبير الأمم المتحدة»
+            continue
+        if mention is not None and mention.entity_id:
+            if later == index + 1 or context.is_prepositional(mention) or \
+                    _genitive(context, mention):
+                return None
+            return SpeakerReading(mention.entity_id, "title")
+        later += 1
+    return None
 
 
 _CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي",
@@ -554,7 +600,8 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
-    if words[index].norm in HONORIFICS and index + 1 < min(end, len(words)) and (
+    if (words[index].norm in HONORIFICS or _abbreviated_title(context, words, index)) and \
+            index + 1 < min(end, len(words)) and (
             not context.boundary_between(words[index], words[index + 1])
             or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
         surname = known_person(context, words[index + 1])

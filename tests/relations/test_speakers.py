@@ -235,3 +235,38 @@ def test_unnamed_source_after_the_verb_is_not_the_name_before() -> None:
     not the person of the main clause."""
     text = "وبرز عمر الحسن مرشحا قويا للمنصب بعدما قال مصدر مطلع إن ثلاث دول ستدعمه."
     assert stated(text, [OMAR]) == set()
+
+
+# --- a role noun in construct, then the name; abbreviated titles ------------------------
+
+UN = E("Organization", "الأمم المتحدة", ("الأمم المتحدة",))
+
+
+def test_a_role_noun_in_construct_then_a_name_is_that_person() -> None:
+    """«وقال عضو مجلس إدارة النادي سامي الخطيب إن»: the indefinite «عضو» made definite by
+    its genitive; the name after the whole phrase is in apposition and speaks."""
+    text = "وقال عضو مجلس إدارة النادي سامي الخطيب إن الفريق جاهز للموسم."
+    assert stated(text, [SAMI]) == {("سامي الخطيب", "الفريق جاهز للموسم")}
+
+
+def test_an_organisation_inside_the_construct_is_skipped() -> None:
+    text = "وأكد خبير الأمم المتحدة عمر الحسن أن المساعدات وصلت إلى المدينة."
+    assert stated(text, [UN, OMAR]) == {("عمر الحسن", "المساعدات وصلت إلى المدينة")}
+
+
+def test_a_name_after_a_preposition_is_not_the_role_nouns() -> None:
+    """«مسؤول مقرب من سامي الخطيب»: the official, who is not named, speaks."""
+    text = "وقال مسؤول مقرب من سامي الخطيب إن الوفد سيغادر غدا."
+    assert stated(text, [SAMI]) == set()
+
+
+def test_a_name_right_after_the_role_noun_is_its_genitive() -> None:
+    """«وقال محامي سامي الخطيب إن»: the lawyer of Sami, not Sami, speaks."""
+    text = "وقال محامي سامي الخطيب إن الحكم سيستأنف."
+    assert stated(text, [SAMI]) == set()
+
+
+def test_an_abbreviated_title_introduces_the_speaker() -> None:
+    """«وقال م. سامي الخطيب»: «م.» (engineer) is a title, as «د.» is."""
+    text = "وقال م. سامي الخطيب إن المشروع سيكتمل نهاية العام."
+    assert stated(text, [SAMI]) == {("سامي الخطيب", "المشروع سيكتمل نهاية العام")}
