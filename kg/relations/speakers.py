@@ -298,6 +298,17 @@ def _is_preposition(word: Word) -> bool:
                for prefix, rest in word.readings())
 
 
+def _governed(context: Extraction, mention: Mention, past_first_word: bool) -> bool:
+    """Whether a mention after the verb is a preposition's object, not the subject. Right
+    after the verb only a glued «ل» before an organisation counts («الذي قال لوكالة
+    الصحافة الفرنسية»): the word before is the verb itself, which may read as a preposition
+    («عبر الأردن عن»), and a person's name that opens with «ل», «ب» or «ك» is often cut
+    there by the recogniser («قالت لبنى», «قال كياري»)."""
+    if past_first_word:
+        return context.is_prepositional(mention)
+    return mention.label != "Person" and context.attached_prefix(mention).lstrip("وف") == "ل"
+
+
 def _subject_after(context: Extraction, words: list[Word], position: int,
                    end: int) -> SpeakerReading:
     """The speaker named after a reporting verb, read word by word («وقال الوزير ...»,
@@ -319,7 +330,7 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         mention = context.mention_starting_in(word)
         if mention is not None and mention.entity_id:
-            if index > position + 1 and context.is_prepositional(mention):
+            if _governed(context, mention, index > position + 1):
                 after_channel = True  # «لسوريا»: a channel or an addressee
             elif mention.label in _SPEAKER_LABELS and not context.is_nisba(mention):
                 return _mention_speaker(context, mention, "after")

@@ -270,3 +270,11 @@ def test_an_abbreviated_title_introduces_the_speaker() -> None:
     """«وقال م. سامي الخطيب»: «م.» (engineer) is a title, as «د.» is."""
     text = "وقال م. سامي الخطيب إن المشروع سيكتمل نهاية العام."
     assert stated(text, [SAMI]) == {("سامي الخطيب", "المشروع سيكتمل نهاية العام")}
+
+
+def test_an_agency_glued_to_l_right_after_the_verb_is_the_channel() -> None:
+    """«..., الذي قال لوكالة الأنباء الأردنية: «...»»: the agency heard the words; the
+    speaker is the antecedent of the relative pronoun."""
+    text = ("وقتل ثلاثة أشخاص بحسب سامي الخطيب، الذي قال لوكالة الأنباء الأردنية: "
+            "«لقد أغلق المسلحون الطريق».")
+    assert stated(text, [SAMI, AGENCY]) == {("سامي الخطيب", "لقد أغلق المسلحون الطريق")}
