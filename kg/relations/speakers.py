@@ -66,6 +66,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head, person_for_title
 from kg.relations.rules import SpeakerHow
+from kg.relations.titles import compound_head
 
 _SPEAKER_LABELS = AGENT_LABELS | {"City"}
 _WINDOW = 12
@@ -342,7 +343,7 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
         if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
-                or _abbreviated_title(context, words, index):
+                or _abbreviated_title(context, words, index) or compound_head(words, index):
             return _titled(context, words, index, end)
         if word.has(_STATEMENT_NOUNS):
             author = _author(context, words, index, end)
@@ -411,6 +412,9 @@ def _kind_then_name(context: Extraction, words: list[Word], index: int,
 
 
 _BODY_KINDS = ORGANIZATION_KINDS | {"مكتب", "لجنه", "اداره", "قسم", "بعثه"}
+_SHORT_MINISTRIES = frozenset({"خارجيه", "داخليه"})
+"""«أكدت الخارجية المصرية», «ذكرت الداخلية السعودية»: a ministry by its short name, which
+the definite noun names only with a nisba or a «لـ» phrase after it."""
 _BODY_REACH = 4
 
 
@@ -422,8 +426,9 @@ def _unnamed_body(context: Extraction, words: list[Word], index: int,
     definite kind noun is a reference (see :func:`_kind_reference`), so a definite kind
     needs a nisba or a «لـ» phrase after it to be a name."""
     word = words[index]
-    prefix = next((p for p, rest in word.readings() if rest in _BODY_KINDS
-                   and p.lstrip("وف") in {"", "ال"}), None)
+    prefix = next((p for p, rest in word.readings() if (
+        rest in _BODY_KINDS and p.lstrip("وف") in {"", "ال"}) or (
+        rest in _SHORT_MINISTRIES and p.lstrip("وف") == "ال")), None)
     if prefix is None or context.covering_mention(word.start) is not None:
         return None
     kept, naming = index, False

@@ -278,3 +278,24 @@ def test_an_agency_glued_to_l_right_after_the_verb_is_the_channel() -> None:
     text = ("وقتل ثلاثة أشخاص بحسب سامي الخطيب، الذي قال لوكالة الأنباء الأردنية: "
             "«لقد أغلق المسلحون الطريق».")
     assert stated(text, [SAMI, AGENCY]) == {("سامي الخطيب", "لقد أغلق المسلحون الطريق")}
+
+
+def test_a_compound_title_opens_the_subject() -> None:
+    """«أعلن مدعي عام العاصمة الفرنسية باريس فلان»: «مدعي عام» is a title of two words
+    (as «ولي العهد»); the person named after it, past the places, speaks."""
+    paris = E("City", "باريس", ("باريس",), "Q90")
+    text = "أعلن مدعي عام العاصمة الفرنسية باريس عمر الحسن، اليوم، أن التحقيق انتهى."
+    assert stated(text, [paris, OMAR]) == {("عمر الحسن", "التحقيق انتهى")}
+
+
+def test_a_ministry_by_its_short_name_and_nisba_speaks() -> None:
+    """«أكدت الخارجية الأردنية أن»: the foreign ministry, named without «وزارة»."""
+    text = "وأكدت الخارجية الأردنية أن السفير سيعود إلى عمله الأسبوع المقبل."
+    found = stated(text, [JORDAN])
+    assert found == {("الخارجية الأردنية", "السفير سيعود إلى عمله الأسبوع المقبل")}
+
+
+def test_a_bare_short_ministry_name_is_no_speaker() -> None:
+    """«وقالت الخارجية إن» with no nisba names no ministry the text introduced."""
+    text = "وقالت الخارجية إن السفير سيعود إلى عمله الأسبوع المقبل."
+    assert stated(text, []) == set()
