@@ -256,8 +256,25 @@ def _quoted_from(context: Extraction, words: list[Word], position: int) -> Speak
         mention = context.mention_starting_in(words[index + 1])
         if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
             return SpeakerReading(mention.entity_id, "after")
+        if mention is None:
+            return _described_source(context, words, index + 1, position)
         return _NONE
     return _NONE
+
+
+def _described_source(context: Extraction, words: list[Word], index: int,
+                      end: int) -> SpeakerReading:
+    """«نقلت وكالة الأنباء عن وزير الخارجية عادل الجبير قوله», «عن المدافع الهولندي الدولي
+    فلان قوله»: a title or a definite noun after «عن», then the name in apposition to it;
+    the person named speaks, as after a verb (:func:`_titled`, :func:`_noun_subject`)."""
+    word = words[index]
+    if is_title_head(word) or word.norm in HONORIFICS or compound_head(words, index):
+        reading = _titled(context, words, index, end)
+    elif word.norm.startswith("ال"):
+        reading = _noun_subject(context, words, index, end)
+    else:
+        return _NONE
+    return reading if reading.how in {"title", "after"} else _NONE
 
 
 def _plural(form: str) -> bool:

@@ -299,3 +299,20 @@ def test_a_bare_short_ministry_name_is_no_speaker() -> None:
     """«وقالت الخارجية إن» with no nisba names no ministry the text introduced."""
     text = "وقالت الخارجية إن السفير سيعود إلى عمله الأسبوع المقبل."
     assert stated(text, []) == set()
+
+
+def test_quoted_from_a_title_and_name_after_an() -> None:
+    """«نقلت الوكالة عن وزير الخارجية فلان قوله إن»: the person the title names speaks."""
+    text = "ونقلت الصحيفة عن وزير الداخلية سامي الخطيب قوله إن الحدود ستفتح غدا."
+    assert stated(text, [SAMI]) == {("سامي الخطيب", "الحدود ستفتح غدا")}
+
+
+def test_quoted_from_a_described_person_after_an() -> None:
+    """«عن المدافع الدولي فلان قوله»: a definite noun, then the name in apposition."""
+    text = "ونقلت وسائل إعلام عن المدافع الدولي عمر الحسن قوله إنه سيغيب شهرين."
+    assert stated(text, [OMAR]) == {("عمر الحسن", "سيغيب شهرين")}
+
+
+def test_quoted_from_an_unnamed_official_is_no_statement() -> None:
+    text = "ونقلت الصحيفة عن المسؤول قوله إن الحدود ستفتح غدا."
+    assert stated(text, []) == set()
