@@ -13,7 +13,9 @@ relation and its content is marked as not asserted. Each statement has one
 speaker, and a confidence that says how the speaker was found. Reported opinions
 (رأى، توقع، رجّح، نبّه، «مبيّناً»، «واصفاً») report like speech; أعلن/أكد may report
 a verbal noun in construct («أعلنت الحكومة خلوّ البلاد من المرض»); a feeling
-expressed («أعرب عن استغرابه») is no statement (the stance rules read it).
+expressed («أعرب عن استغرابه») is no statement (the stance rules read it). After
+«حسبما», «بحسب ما», «وفقا لما» the content is the clause before the verb, when a person
+named after the verb said it («..., حسبما صرح السفير فلان»).
 """
 
 from __future__ import annotations

@@ -36,6 +36,11 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    is the person who just spoke; an honorific pronoun («وأوضح معاليه») with no earlier
    speaker the last person introduced with that style; «أما X فأوضح», «وكان X قد قال»
    name X before the verb; «مريض يدعى X» gives X.
+6. A role noun in construct then a name («عضو مجلس قيادة الثورة X», «خبير الأمم المتحدة
+   X») is X; a compound title («مدعي عام», «خادم الحرمين») or a one-letter title closed by
+   a dot («م.», «أ.», «د.») opens the subject like a title; «نقل عن + title + X + قوله»
+   gives X; an organisation glued to «ل» right after the verb («قال لوكالة ...») is the
+   channel; a ministry by its short name and a nisba («الخارجية المصرية») speaks.
 
 Each statement has one speaker: the head of the subject phrase.
 """
