@@ -13,7 +13,9 @@ relation and its content is marked as not asserted. Each statement has one
 speaker, and a confidence that says how the speaker was found. Reported opinions
 (رأى، توقع، رجّح، نبّه، «مبيّناً»، «واصفاً») report like speech; أعلن/أكد may report
 a verbal noun in construct («أعلنت الحكومة خلوّ البلاد من المرض»); a feeling
-expressed («أعرب عن استغرابه») is no statement (the stance rules read it).
+expressed («أعرب عن استغرابه») is no statement (the stance rules read it). After
+«حسبما», «بحسب ما», «وفقا لما» the content is the clause before the verb, when a person
+named after the verb said it («..., حسبما صرح السفير فلان»).
 """
 
 from __future__ import annotations
@@ -324,6 +326,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
             content = _denied_object(context, words, position, sentence)
         if content is None and verb.lemma in _NOUN_CONTENT_VERBS and not negated:
             content = _noun_content(context, words, position, sentence)
+        if content is None and not negated and verb.lemma not in NEEDS_PREPOSITION:
+            _according_to(context, sentence, words, position, verb)
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
                 content.first_word < 1 or words[content.first_word - 1].norm != "عن")):
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
@@ -339,6 +343,41 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if _gender_clash(context, word.norm[len(hit.prefix):], verb, reading):
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
+
+
+_ACCORDING_ONE = frozenset({"حسبما", "وحسبما", "بحسبما"})
+_ACCORDING_TWO = frozenset({("حسب", "ما"), ("بحسب", "ما"), ("وفق", "ما"), ("وفقا", "لما"),
+                            ("طبقا", "لما"), ("تبعا", "لما")})
+_ACCORDING_SPEAKERS = frozenset({"after", "title"})
+
+
+def _according_start(words: list[Word], position: int) -> int | None:
+    """The index of «حسبما» / «بحسب ما» / «وفقا لما» right before the verb, or None."""
+    if position >= 1 and words[position - 1].norm in _ACCORDING_ONE:
+        return position - 1
+    if position >= 2 and (words[position - 2].norm, words[position - 1].norm) in _ACCORDING_TWO:
+        return position - 2
+    return None
+
+
+def _according_to(context: Extraction, sentence: Sentence, words: list[Word], position: int,
+                  verb: ReportingVerb) -> None:
+    """«وسيبقى أوباما في نيروبي حسبما صرح السفير فلان»: after «حسبما», «بحسب ما», «وفقا
+    لما» the verb's content is the clause before, from the sentence start. Only a person
+    named after the verb speaks so: a newspaper or an agency («حسبما ذكرت وكالة ...») is a
+    source cited, not a speaker, and with no name the subject of the clause before is
+    what was reported, not who said it."""
+    marker = _according_start(words, position)
+    if marker is None or marker < 2:
+        return
+    start, end = _trim(context.doc.text, sentence.start, words[marker - 1].end)
+    if start >= end:
+        return
+    reading = find_speaker(context, words, position, len(words), sentence)
+    if reading.entity_id is None or reading.how not in _ACCORDING_SPEAKERS or \
+            context.label(reading.entity_id) != "Person":
+        return
+    _add(context, sentence, words[position], reading, start, end, False, verb)
 
 
 def _feeling(words: list[Word], content: _Content, verb: ReportingVerb) -> bool:

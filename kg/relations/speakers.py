@@ -36,6 +36,11 @@ Arabic news names the speaker right after the verb («وقال الوزير سا
    is the person who just spoke; an honorific pronoun («وأوضح معاليه») with no earlier
    speaker the last person introduced with that style; «أما X فأوضح», «وكان X قد قال»
    name X before the verb; «مريض يدعى X» gives X.
+6. A role noun in construct then a name («عضو مجلس قيادة الثورة X», «خبير الأمم المتحدة
+   X») is X; a compound title («مدعي عام», «خادم الحرمين») or a one-letter title closed by
+   a dot («م.», «أ.», «د.») opens the subject like a title; «نقل عن + title + X + قوله»
+   gives X; an organisation glued to «ل» right after the verb («قال لوكالة ...») is the
+   channel; a ministry by its short name and a nisba («الخارجية المصرية») speaks.
 
 Each statement has one speaker: the head of the subject phrase.
 """
@@ -66,6 +71,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head, person_for_title
 from kg.relations.rules import SpeakerHow
+from kg.relations.titles import compound_head
 
 _SPEAKER_LABELS = AGENT_LABELS | {"City"}
 _WINDOW = 12
@@ -255,8 +261,25 @@ def _quoted_from(context: Extraction, words: list[Word], position: int) -> Speak
         mention = context.mention_starting_in(words[index + 1])
         if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
             return SpeakerReading(mention.entity_id, "after")
+        if mention is None:
+            return _described_source(context, words, index + 1, position)
         return _NONE
     return _NONE
+
+
+def _described_source(context: Extraction, words: list[Word], index: int,
+                      end: int) -> SpeakerReading:
+    """«نقلت وكالة الأنباء عن وزير الخارجية عادل الجبير قوله», «عن المدافع الهولندي الدولي
+    فلان قوله»: a title or a definite noun after «عن», then the name in apposition to it;
+    the person named speaks, as after a verb (:func:`_titled`, :func:`_noun_subject`)."""
+    word = words[index]
+    if is_title_head(word) or word.norm in HONORIFICS or compound_head(words, index):
+        reading = _titled(context, words, index, end)
+    elif word.norm.startswith("ال"):
+        reading = _noun_subject(context, words, index, end)
+    else:
+        return _NONE
+    return reading if reading.how in {"title", "after"} else _NONE
 
 
 def _plural(form: str) -> bool:
@@ -298,6 +321,17 @@ def _is_preposition(word: Word) -> bool:
                for prefix, rest in word.readings())
 
 
+def _governed(context: Extraction, mention: Mention, past_first_word: bool) -> bool:
+    """Whether a mention after the verb is a preposition's object, not the subject. Right
+    after the verb only a glued «ل» before an organisation counts («الذي قال لوكالة
+    الصحافة الفرنسية»): the word before is the verb itself, which may read as a preposition
+    («عبر الأردن عن»), and a person's name that opens with «ل», «ب» or «ك» is often cut
+    there by the recogniser («قالت لبنى», «قال كياري»)."""
+    if past_first_word:
+        return context.is_prepositional(mention)
+    return mention.label != "Person" and context.attached_prefix(mention).lstrip("وف") == "ل"
+
+
 def _subject_after(context: Extraction, words: list[Word], position: int,
                    end: int) -> SpeakerReading:
     """The speaker named after a reporting verb, read word by word («وقال الوزير ...»,
@@ -319,7 +353,7 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         mention = context.mention_starting_in(word)
         if mention is not None and mention.entity_id:
-            if index > position + 1 and context.is_prepositional(mention):
+            if _governed(context, mention, index > position + 1):
                 after_channel = True  # «لسوريا»: a channel or an addressee
             elif mention.label in _SPEAKER_LABELS and not context.is_nisba(mention):
                 return _mention_speaker(context, mention, "after")
@@ -330,7 +364,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
-        if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end):
+        if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
+                or _abbreviated_title(context, words, index) or compound_head(words, index):
             return _titled(context, words, index, end)
         if word.has(_STATEMENT_NOUNS):
             author = _author(context, words, index, end)
@@ -363,6 +398,17 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
     return _NONE
 
 
+_ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})
+"""«د.» (doctor), «م.» (engineer), «أ.» (professor), as normalised one-letter words."""
+
+
+def _abbreviated_title(context: Extraction, words: list[Word], index: int) -> bool:
+    """«وقال م. خالد السالم», «وأكد أ.د. سعد»: a one-letter title closed by a dot."""
+    word = words[index]
+    return word.norm.removeprefix("و") in _ABBREVIATED_TITLES and index + 1 < len(words) and \
+        context.gap(word, words[index + 1]).strip().startswith(".")
+
+
 def _crown_title(words: list[Word], index: int, end: int) -> bool:
     """«ولي العهد», «ولي ولي العهد»: a title of two or three words with no title head."""
     following = [w.norm for w in words[index:min(end, index + 3)]]
@@ -388,6 +434,9 @@ def _kind_then_name(context: Extraction, words: list[Word], index: int,
 
 
 _BODY_KINDS = ORGANIZATION_KINDS | {"مكتب", "لجنه", "اداره", "قسم", "بعثه"}
+_SHORT_MINISTRIES = frozenset({"خارجيه", "داخليه"})
+"""«أكدت الخارجية المصرية», «ذكرت الداخلية السعودية»: a ministry by its short name, which
+the definite noun names only with a nisba or a «لـ» phrase after it."""
 _BODY_REACH = 4
 
 
@@ -399,8 +448,9 @@ def _unnamed_body(context: Extraction, words: list[Word], index: int,
     definite kind noun is a reference (see :func:`_kind_reference`), so a definite kind
     needs a nisba or a «لـ» phrase after it to be a name."""
     word = words[index]
-    prefix = next((p for p, rest in word.readings() if rest in _BODY_KINDS
-                   and p.lstrip("وف") in {"", "ال"}), None)
+    prefix = next((p for p, rest in word.readings() if (
+        rest in _BODY_KINDS and p.lstrip("وف") in {"", "ال"}) or (
+        rest in _SHORT_MINISTRIES and p.lstrip("وف") == "ال")), None)
     if prefix is None or context.covering_mention(word.start) is not None:
         return None
     kept, naming = index, False
@@ -455,7 +505,8 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
         return SpeakerReading(person, "after")
     prefix, _ = word.readings()[-1]
     if not prefix.endswith("ال"):
-        return _called(context, words, index, end) or _ANONYMOUS_READING
+        return _called(context, words, index, end) or _construct_apposed(
+            context, words, index, end) or _ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
         if context.boundary_between(words[later - 1], words[later]) or \
                 words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
@@ -466,6 +517,39 @@ def _noun_subject(context: Extraction, words: list[Word], index: int,
             return SpeakerReading(mention.entity_id, "title")
     return _kind_reference(context, word) or _described_speaker(context, word) or \
         _ANONYMOUS_READING
+
+
+_CONSTRUCT_REACH = 8
+
+
+def _construct_apposed(context: Extraction, words: list[Word], index: int,
+                       end: int) -> SpeakerReading | None:
+    """«وقال عضو مجلس قيادة الثورة إسماعيل الداراني إن», «كتب خبير الاقتصاد الأمريكي
+    بول كروغمان»: a noun naming a person by role, indefinite but made definite by the
+    genitive after it, then the person's name: the name is in apposition to the whole
+    phrase and speaks. The name must follow a definite word or a name, not the noun itself
+    («مسؤول سامي» is no apposition), and no preposition, complementiser or clause mark may
+    stand between («مسؤول مقرب من الرئيس أوباما»: the official, unnamed, speaks)."""
+    if not words[index].has(PERSON_NOUNS):
+        return None
+    later = index + 1
+    while later < min(end, len(words), index + _CONSTRUCT_REACH):
+        following = words[later]
+        if context.boundary_between(words[later - 1], following) or \
+                following.norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(following) \
+                or following.norm in _ADJUNCT_WORDS:
+            return None
+        mention = context.mention_starting_in(following)
+        if mention is not None and mention.entity_id and mention.label != "Person":
+            later = _after_mention(context, words, mention, later)  # «خبير الأمم المتحدة»
+            continue
+        if mention is not None and mention.entity_id:
+            if later == index + 1 or context.is_prepositional(mention) or \
+                    _genitive(context, mention):
+                return None
+            return SpeakerReading(mention.entity_id, "title")
+        later += 1
+    return None
 
 
 _CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي",
@@ -554,7 +638,8 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
         if mention.label == "Person" and mention.entity_id and \
                 not context.is_prepositional(mention) and not _genitive(context, mention):
             return SpeakerReading(mention.entity_id, "title")
-    if words[index].norm in HONORIFICS and index + 1 < min(end, len(words)) and (
+    if (words[index].norm in HONORIFICS or _abbreviated_title(context, words, index)) and \
+            index + 1 < min(end, len(words)) and (
             not context.boundary_between(words[index], words[index + 1])
             or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
         surname = known_person(context, words[index + 1])

@@ -16,6 +16,7 @@ unbounded sentence: their cost per sentence stays bounded.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x85]+")
 _HAS_TERMINATOR = re.compile(r"[.!?؟…]")
@@ -28,9 +29,44 @@ _END = re.compile(r"(?P<mark>[.!?؟…]+)[\"»”’')\]]*" + _AFTER_END)
 _QUOTE = re.compile(r"[«»“”\"]")
 _OPENING = frozenset("«“")
 _CLOSING = frozenset("»”")
-# A single letter before a dot that is an abbreviation, not a sentence end:
-# Latin initials (U.S., J. Smith) and Arabic «د.» (doctor), «أ.» (professor).
-_ARABIC_ABBREVIATIONS = frozenset("دأ")
+# Arabic letters that can stand alone before a dot as an abbreviation: titles
+# «د.» (doctor), «م.» (engineer), «أ.» (professor), initials of names «ع.»,
+# «ص.ب» (post box), «ق.م» (BC). Not the letters that never begin a word.
+_ARABIC_INITIALS = frozenset(
+    chr(code) for code in range(0x0621, 0x064B) if chr(code) not in "ءؤئةىـ"
+)
+# Title abbreviations that also take the conjunction: «ود. عادل» (and Dr. Adel).
+_CONJOINED_TITLES = frozenset("دمأ")
+_CONJUNCTIONS = frozenset("وف")
+# Latin letters spelled in Arabic script, as written in initials run together
+# with no space: «دي.بي كارنيك», «إل.جي», «إي.واي».
+_SPELLED_LATIN_LETTERS = frozenset(
+    [
+        "بي",
+        "تي",
+        "سي",
+        "دي",
+        "إي",
+        "إف",
+        "جي",
+        "إتش",
+        "آي",
+        "جيه",
+        "كيه",
+        "إل",
+        "إم",
+        "إن",
+        "أو",
+        "كيو",
+        "آر",
+        "إس",
+        "يو",
+        "في",
+        "إكس",
+        "واي",
+        "زد",
+    ]
+)
 
 MAX_SENTENCE_CHARS = 2000
 """The longest sentence the splitter returns. Of the 34,583 sentences of the
@@ -146,11 +182,59 @@ def _is_sentence_end(text: str, match: re.Match[str], line_start: int) -> bool:
         position = match.start()
         before = text[position - 1] if position > line_start else " "
         before_before = text[position - 2] if position - 1 > line_start else " "
-        if not before_before.isalpha() and (
-            ("A" <= before <= "Z" or "a" <= before <= "z") or before in _ARABIC_ABBREVIATIONS
-        ):
+        if not before_before.isalpha() and ("A" <= before <= "Z" or "a" <= before <= "z"):
+            return False
+        if _is_arabic_abbreviation(text, position, line_start):
             return False
     return True
+
+
+def _word_before(text: str, position: int, line_start: int) -> tuple[str, int]:
+    """The letters of the word that ends at ``position`` and where it starts.
+
+    Combining marks (tanween, shadda) are skipped, so «مخطئًا» reads as its
+    letters and a final «ا» after «ً» is not taken for a one-letter word.
+    """
+    letters: list[str] = []
+    start = position
+    while start > line_start:
+        char = text[start - 1]
+        if unicodedata.category(char).startswith("M") or char == "\u0640":
+            start -= 1
+            continue
+        if not char.isalpha():
+            break
+        letters.append(char)
+        start -= 1
+    return "".join(reversed(letters)), start
+
+
+def _is_arabic_abbreviation(text: str, position: int, line_start: int) -> bool:
+    """Whether the dot at ``position`` closes an abbreviation, not a sentence.
+
+    A one-letter Arabic word before a dot is a title or an initial: «د.
+    محمد», «م. عادل», «أ.د. خالد», «ع. الحربي», «ص.ب 42», also with the
+    conjunction for titles, «ود. نزار». The era mark after a number, «عام
+    2015م.» or «1436 هـ.», ends the sentence it closes, as it usually does at
+    the end of a dated sentence, and stays a sentence end. Latin letters
+    spelled in Arabic and run together with the next one, «دي.بي», are
+    initials as well.
+    """
+    word, start = _word_before(text, position, line_start)
+    if len(word) == 2 and word[0] in _CONJUNCTIONS and word[1] in _CONJOINED_TITLES:
+        word = word[1]
+    if len(word) != 1:
+        return word in _SPELLED_LATIN_LETTERS and _letter_follows(text, position + 1)
+    if word not in _ARABIC_INITIALS:
+        return False
+    previous = start - 1
+    if previous >= line_start and text[previous] == " ":
+        previous -= 1
+    return previous < line_start or not text[previous].isdigit()
+
+
+def _letter_follows(text: str, position: int) -> bool:
+    return position < len(text) and text[position].isalpha()
 
 
 def _quote_depths(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -114,3 +114,33 @@ def test_feminine_title_lets_a_far_feminine_verb_be_hers() -> None:
                  "ورحبت زعيمة المعارضة هدى الزعبي بالاتفاق، مضيفة أن المحادثات مستمرة."):
         found = pairs(extract_relations(build_doc(text, [HUDA])), "stated")
         assert found == {("هدى الزعبي", "المحادثات مستمرة")}
+
+
+# --- «حسبما قال فلان»: the content before the verb ---------------------------------------
+
+AFP = E("MediaOrganization", "وكالة الصحافة الفرنسية", ("وكالة الصحافة الفرنسية",))
+
+
+def test_according_to_a_named_person_reports_the_clause_before() -> None:
+    """«وسيصل الوفد غدا حسبما صرح المتحدث فلان»: what was said comes before «حسبما»."""
+    text = "وسيصل الوفد إلى عمان غدا حسبما صرح المتحدث باسم الوزارة سامي الخطيب مساء أمس."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الخطيب", "وسيصل الوفد إلى عمان غدا")}
+
+
+def test_according_to_after_bihasab_ma_and_wafqan_lima() -> None:
+    for marker in ("بحسب ما", "وفقا لما"):
+        text = f"وأصيب عشرة أشخاص في الحادث، {marker} قال عمر الحسن."
+        doc = extract_relations(build_doc(text, [OMAR]))
+        assert pairs(doc, "stated") == {("عمر الحسن", "وأصيب عشرة أشخاص في الحادث")}
+
+
+def test_according_to_an_agency_is_a_source_not_a_statement() -> None:
+    text = "وأصيب عشرة أشخاص في الحادث، حسبما ذكرت وكالة الصحافة الفرنسية."
+    assert pairs(extract_relations(build_doc(text, [AFP])), "stated") == set()
+
+
+def test_according_to_with_no_name_is_no_statement_of_the_clause_subject() -> None:
+    """«وغادر سامي الخطيب المدينة حسبما قال»: Sami is what was reported, not who said it."""
+    text = "وغادر سامي الخطيب المدينة أمس حسبما قالت."
+    assert pairs(extract_relations(build_doc(text, [SAMI])), "stated") == set()

@@ -235,3 +235,84 @@ def test_unnamed_source_after_the_verb_is_not_the_name_before() -> None:
     not the person of the main clause."""
     text = "وبرز عمر الحسن مرشحا قويا للمنصب بعدما قال مصدر مطلع إن ثلاث دول ستدعمه."
     assert stated(text, [OMAR]) == set()
+
+
+# --- a role noun in construct, then the name; abbreviated titles ------------------------
+
+UN = E("Organization", "الأمم المتحدة", ("الأمم المتحدة",))
+
+
+def test_a_role_noun_in_construct_then_a_name_is_that_person() -> None:
+    """«وقال عضو مجلس إدارة النادي سامي الخطيب إن»: the indefinite «عضو» made definite by
+    its genitive; the name after the whole phrase is in apposition and speaks."""
+    text = "وقال عضو مجلس إدارة النادي سامي الخطيب إن الفريق جاهز للموسم."
+    assert stated(text, [SAMI]) == {("سامي الخطيب", "الفريق جاهز للموسم")}
+
+
+def test_an_organisation_inside_the_construct_is_skipped() -> None:
+    text = "وأكد خبير الأمم المتحدة عمر الحسن أن المساعدات وصلت إلى المدينة."
+    assert stated(text, [UN, OMAR]) == {("عمر الحسن", "المساعدات وصلت إلى المدينة")}
+
+
+def test_a_name_after_a_preposition_is_not_the_role_nouns() -> None:
+    """«مسؤول مقرب من سامي الخطيب»: the official, who is not named, speaks."""
+    text = "وقال مسؤول مقرب من سامي الخطيب إن الوفد سيغادر غدا."
+    assert stated(text, [SAMI]) == set()
+
+
+def test_a_name_right_after_the_role_noun_is_its_genitive() -> None:
+    """«وقال محامي سامي الخطيب إن»: the lawyer of Sami, not Sami, speaks."""
+    text = "وقال محامي سامي الخطيب إن الحكم سيستأنف."
+    assert stated(text, [SAMI]) == set()
+
+
+def test_an_abbreviated_title_introduces_the_speaker() -> None:
+    """«وقال م. سامي الخطيب»: «م.» (engineer) is a title, as «د.» is."""
+    text = "وقال م. سامي الخطيب إن المشروع سيكتمل نهاية العام."
+    assert stated(text, [SAMI]) == {("سامي الخطيب", "المشروع سيكتمل نهاية العام")}
+
+
+def test_an_agency_glued_to_l_right_after_the_verb_is_the_channel() -> None:
+    """«..., الذي قال لوكالة الأنباء الأردنية: «...»»: the agency heard the words; the
+    speaker is the antecedent of the relative pronoun."""
+    text = ("وقتل ثلاثة أشخاص بحسب سامي الخطيب، الذي قال لوكالة الأنباء الأردنية: "
+            "«لقد أغلق المسلحون الطريق».")
+    assert stated(text, [SAMI, AGENCY]) == {("سامي الخطيب", "لقد أغلق المسلحون الطريق")}
+
+
+def test_a_compound_title_opens_the_subject() -> None:
+    """«أعلن مدعي عام العاصمة الفرنسية باريس فلان»: «مدعي عام» is a title of two words
+    (as «ولي العهد»); the person named after it, past the places, speaks."""
+    paris = E("City", "باريس", ("باريس",), "Q90")
+    text = "أعلن مدعي عام العاصمة الفرنسية باريس عمر الحسن، اليوم، أن التحقيق انتهى."
+    assert stated(text, [paris, OMAR]) == {("عمر الحسن", "التحقيق انتهى")}
+
+
+def test_a_ministry_by_its_short_name_and_nisba_speaks() -> None:
+    """«أكدت الخارجية الأردنية أن»: the foreign ministry, named without «وزارة»."""
+    text = "وأكدت الخارجية الأردنية أن السفير سيعود إلى عمله الأسبوع المقبل."
+    found = stated(text, [JORDAN])
+    assert found == {("الخارجية الأردنية", "السفير سيعود إلى عمله الأسبوع المقبل")}
+
+
+def test_a_bare_short_ministry_name_is_no_speaker() -> None:
+    """«وقالت الخارجية إن» with no nisba names no ministry the text introduced."""
+    text = "وقالت الخارجية إن السفير سيعود إلى عمله الأسبوع المقبل."
+    assert stated(text, []) == set()
+
+
+def test_quoted_from_a_title_and_name_after_an() -> None:
+    """«نقلت الوكالة عن وزير الخارجية فلان قوله إن»: the person the title names speaks."""
+    text = "ونقلت الصحيفة عن وزير الداخلية سامي الخطيب قوله إن الحدود ستفتح غدا."
+    assert stated(text, [SAMI]) == {("سامي الخطيب", "الحدود ستفتح غدا")}
+
+
+def test_quoted_from_a_described_person_after_an() -> None:
+    """«عن المدافع الدولي فلان قوله»: a definite noun, then the name in apposition."""
+    text = "ونقلت وسائل إعلام عن المدافع الدولي عمر الحسن قوله إنه سيغيب شهرين."
+    assert stated(text, [OMAR]) == {("عمر الحسن", "سيغيب شهرين")}
+
+
+def test_quoted_from_an_unnamed_official_is_no_statement() -> None:
+    text = "ونقلت الصحيفة عن المسؤول قوله إن الحدود ستفتح غدا."
+    assert stated(text, []) == set()

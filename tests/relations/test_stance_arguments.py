@@ -223,3 +223,14 @@ def test_a_prayer_is_not_an_appeal() -> None:
 
 def test_regret_for_a_death_is_condolence_not_opposition() -> None:
     assert not pairs(run("وأعرب حسن العلي عن أسفه لوفاة كريم سالم."), "opposes")
+
+
+# --- a title's holder set off by dashes or commas (arguments._apposed_name) --------------
+
+
+def test_the_holder_between_dashes_after_a_title_holds_the_stance() -> None:
+    """«وأشاد مدير عام الشرطة – اللواء فلان – بـ...»: the rank and name between dashes are
+    the title's holder, who praises."""
+    doc = run("وأشاد مدير عام الشرطة – اللواء حسن العلي – بجهود قطر في حفظ الأمن.")
+    assert ("praises", "حسن العلي", "قطر") in stances(doc)
+

@@ -39,6 +39,36 @@ from kg.text.sentences import MAX_SENTENCE_CHARS, split_sentences
             id="abbreviations",
         ),
         pytest.param(
+            "وقال م. خالد السالم إن المشروع اكتمل. وحضر الحفل د. سعد وأ.د. فهد.",
+            [(0, 37), (38, 66)],
+            id="arabic-title-abbreviations",
+        ),
+        pytest.param(
+            "وقدم التهنئة الأمير سلطان ود. ناصر العلي. ثم غادر.",
+            [(0, 41), (42, 50)],
+            id="conjoined-title-abbreviation",
+        ),
+        pytest.param(
+            "وكتب ع. السالم للمجلة، والرد على ص.ب 1234 في جدة. وانتهى.",
+            [(0, 49), (50, 57)],
+            id="initial-and-post-box",
+        ),
+        pytest.param(
+            "افتتح المصنع عام 2015م. وبدأ الإنتاج في 1436 هـ. ثم توقف.",
+            [(0, 23), (24, 48), (49, 57)],
+            id="era-mark-after-a-number-ends-the-sentence",
+        ),
+        pytest.param(
+            "وأتمنى أن أكون مخطئًا. وقد تحقق المُقدَّم. ثم انتهى.",
+            [(0, 22), (23, 42), (43, 52)],
+            id="final-letter-after-diacritics-is-not-an-initial",
+        ),
+        pytest.param(
+            "وقال “دي.بي” سمير إن الإطلاق نجح. وأضاف أنه سعيد.",
+            [(0, 33), (34, 49)],
+            id="spelled-latin-initials",
+        ),
+        pytest.param(
             "وقال «هذا جيد. نحن مستعدون». ثم غادر.",
             [(0, 28), (29, 37)],
             id="guillemets-quote-continues",
