@@ -106,6 +106,7 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
+from kg.relations.perpetrators import object_follows, perpetrator_end, perpetrator_phrase
 from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import crowd_phrase, unnamed_target
 from kg.relations.timex import article_date, event_time
@@ -462,6 +463,8 @@ def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[A
             if found is not None and found.entity_id and found.label in AGENT_LABELS:
                 return [Arg(found.entity_id, found.start, found.end)]
             phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
+            if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
+                phrase = perpetrator_phrase(context, words, index + 1)
             return [phrase[0]] if phrase is not None else []
     return []
 
@@ -742,14 +745,26 @@ def _reported(context: Extraction, words: list[Word], position: int, draft: _Dra
               count: Count | None) -> bool:
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
-    if draft.agent_source in _OWN_AGENT and any(a.role == "agent" for a in draft.arguments):
+    required = not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
+    if draft.agent_source in _OWN_AGENT and any(
+            a.role == "agent" and not (required and _unnamed(context, a.entity_id))
+            for a in draft.arguments):
         return True
-    if not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS:
+    if required:
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
+
+
+def _unnamed(context: Extraction, node_id: str) -> bool:
+    """An agent kg named from a phrase, not a mention («مسلحون»): a practice noun
+    («تعرضها للخطف على يد مسلحين») needs a named doer to be told as an event."""
+    if node_id in context.entities:
+        return False
+    entity = context.found.new_entities.get(node_id) or context.state.new_entities.get(node_id)
+    return entity is not None and entity.label == "Miscellaneous"
 
 
 @dataclass
@@ -899,7 +914,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
         start = _object_on(context, words, max(after, position + 1)) if seizing else \
             max(after, position + 1)
-        victim = unnamed_target(context, words, start, draft.verb and not seizing) or (
+        victim = _counted_object(context, words, start, count) or \
+            unnamed_target(context, words, start, draft.verb and not seizing) or (
             _quoted_object(context, words, start) if seizing else None)
         if victim is not None:
             draft.add("target", victim)
@@ -1015,6 +1031,16 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
     return None
 
 
+def _counted_object(context: Extraction, words: list[Word], start: int,
+                    count: Count | None) -> Arg | None:
+    """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims."""
+    if count is None or start >= len(words) or count.start != words[start].start or \
+            perpetrator_end(context, words, start + 1) is not None:
+        return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
+    name = context.doc.text[count.start:count.end]
+    return Arg(context.add_entity("Miscellaneous", name), count.start, count.end)
+
+
 def _victim_phrase_allowed(draft: _Draft) -> bool:
     """An unnamed victim phrase («وقتل بعض الأجانب») is read only when the trigger has its
     agent already, or no agent can follow it (a noun, a plural verb), and no target."""
@@ -1061,6 +1087,11 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         by_hand = _by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
+    if draft.verb and draft.label in _VIOLENT and draft.agent_source not in _OWN_AGENT:
+        unnamed = _unnamed_subject(context, words, position)
+        if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
+            agents, after = unnamed
+            draft.agent_source = "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if draft.label == "Protest" and draft.verb and draft.agent_source not in _OWN_AGENT:
@@ -1072,6 +1103,50 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
 
 
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+_SUBJECT_OPENERS = frozenset({
+    "ان", "انه", "بان", "وان", "لان", "فان", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما",
+    "حيث", "اذ", "ثم", "لكن", "ولكن", "كما", "عندما", "بعدما", "حين", "و",
+})
+"""Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
+
+
+def _unnamed_subject(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
+    """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
+    verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
+    نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
+    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
+    own subject, so a noun after it is its object («اغتالوا مسلحين»)."""
+    plural = any(rest.endswith("وا") for _, rest in words[position].readings())
+    index = position + 1
+    if not plural and index < len(words) and not context.boundary_between(words[position],
+                                                                          words[index]):
+        last = perpetrator_end(context, words, index)
+        if last is not None and object_follows(context, words, last + 1):
+            return _perpetrator(context, words, index)
+    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
+        else position
+    if not object_follows(context, words, position + 1) or end < 1 or \
+            context.boundary_between(words[end - 1], words[end]):
+        return None
+    for start in range(end - 1, max(-1, end - 4), -1):
+        if perpetrator_end(context, words, start) == end - 1 and \
+                _opens_clause(context, words, start):
+            return ArgsAfter(_perpetrator(context, words, start).args, position + 1)
+    return None
+
+
+def _perpetrator(context: Extraction, words: list[Word], index: int) -> ArgsAfter:
+    phrase = perpetrator_phrase(context, words, index)
+    assert phrase is not None
+    return ArgsAfter([phrase[0]], phrase[1])
+
+
+def _opens_clause(context: Extraction, words: list[Word], start: int) -> bool:
+    """Whether ``words[start]`` opens a clause: first, after punctuation or a clause word."""
+    return start == 0 or context.boundary_between(words[start - 1], words[start]) or \
+        words[start - 1].norm in _SUBJECT_OPENERS
 
 
 def _visitor_during(context: Extraction, words: list[Word], position: int) -> list[Arg]:

@@ -1,0 +1,135 @@
+"""Unnamed perpetrators: «اختطف مسلحون أربعة مهندسين», «مسلحين مجهولين اغتالوا القاضي».
+
+Violence in news prose is often done by people the text does not name: gunmen
+(«مسلحون», «مسلحون مجهولون», «مجهولون»), suicide bombers («انتحاري»,
+«انتحاريان»), attackers, militants, rebels, kidnappers, or a force described
+by its kind and owner («دبابة إسرائيلية», «قوات الأمن», «رجال الشرطة»). Such a
+phrase is the doer only in the subject slot of a violent verb that has an
+object: after a singular verb («فجّر انتحاري نفسه», «خطف مسلحون عدداً من
+الأشخاص») or right before a verb that agrees with it («مسلحين مجهولين اغتالوا
+ضابطاً», «انتحاريان قد فجرا نفسيهما»). Without an object the verb may be a
+passive whose subject is the victim («قُتل مسلحون في الاشتباكات», «ثلاثة
+مسلحين قتلوا أمس»), so nothing is read. The phrase keeps the adjectives that
+follow it («مسلحون مقنعون», «مسلحين مجهولين») and is one Miscellaneous node.
+"""
+
+from __future__ import annotations
+
+from kg.relations.casualties import number_value
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
+from kg.relations.lexicon import DIRECTIONS, FUNCTION_WORDS, RELATIVE_DAYS, WEEKDAYS
+
+PERPETRATOR_HEADS = frozenset({
+    "مسلح", "مسلحا", "مسلحون", "مسلحين", "مسلحان", "مجهول", "مجهولا", "مجهولون", "مجهولين",
+    "مجهولان", "انتحاري", "انتحاريا", "انتحاريان", "انتحاريون", "انتحاريين", "انتحاريه",
+    "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مهاجمان", "متمردون", "متمردين", "متشددون",
+    "متشددين", "ارهابيون", "ارهابيين", "خاطفون", "خاطفين", "قناص", "قناصه", "ملثمون",
+    "ملثمين", "فدائيون", "فدائيين",
+})
+"""Nouns that name the doers of violence without naming them («مسلحون», «انتحاري»)."""
+FORCE_HEADS = frozenset({
+    "قوات", "جنود", "دبابه", "دبابات", "طائره", "طائرات", "مروحيه", "مروحيات", "مقاتلات",
+    "طيران", "زوارق", "بوارج", "رجال", "قوه",
+})
+"""Nouns of armed men or machines that are a doer once their owner is said («دبابة
+إسرائيلية», «قوات الأمن», «رجال الشرطة»)."""
+SECURITY_OWNERS = frozenset({"الامن", "الشرطه", "الاحتلال", "الجيش", "المارينز", "الكوماندوز"})
+"""Genitives that make a force noun the state's armed men («قوات الأمن», «رجال الشرطة»)."""
+_MODIFIERS = frozenset({
+    "مجهول", "مجهولا", "مجهولون", "مجهولين", "مجهولان", "مقنعون", "مقنعين", "ملثمون", "ملثمين",
+    "انتحاري", "انتحاريا", "انتحاريان", "انتحاريه", "مسلحون", "مسلحين", "اسلاميون", "اسلاميين",
+})
+"""Adjectives that follow a perpetrator noun («مسلحون مقنعون», «مهاجماً انتحارياً»)."""
+REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم", "انفسهما", "انفسهن"})
+_NOT_OBJECT = DIRECTIONS | FUNCTION_WORDS | frozenset({
+    "اثر", "جراء", "اثناء", "امس", "اليوم", "ايضا", "جميعا", "كذلك", "وسط", "قرب", "داخل",
+    "امام", "خارج", "ليل", "ليلا", "صباح", "مساء", "فجر", "ظهر", "عصر", "الليله", "الاسبوع",
+    "الشهر", "العام", "يوم", "حين", "لدي", "بينما", "فيما", "عندما", "حتي", "بسبب", "ابان",
+})
+"""Words after a verb that open an adverbial, never its object («قتلوا خلال», «قتلوا أمس»)."""
+_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا"})
+
+
+def perpetrator_phrase(context: Extraction, words: list[Word],
+                       index: int) -> tuple[Arg, int] | None:
+    """The unnamed perpetrator phrase that opens at ``words[index]`` (as a node) and the
+    index after it: «مسلحون مقنعون», «انتحاريان», «دبابة إسرائيلية», «قوات الأمن»."""
+    last = perpetrator_end(context, words, index)
+    if last is None:
+        return None
+    word = words[index]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    begin = word.start + (len(clitic.removesuffix("ال")) if clitic[:1] in {"و", "ف"} else 0)
+    name = context.doc.text[begin:words[last].end]
+    return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
+
+
+def perpetrator_end(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The index of the last word of the perpetrator phrase at ``words[index]``, or None."""
+    if index >= len(words):
+        return None
+    word = words[index]
+    if context.covering_mention(word.start) is not None or _governed(word):
+        return None
+    if word.has(PERPETRATOR_HEADS):
+        last = index
+    elif word.has(FORCE_HEADS) and index + 1 < len(words) and \
+            not context.boundary_between(word, words[index + 1]) and \
+            _owner(context, words[index + 1]):
+        last = index + 1
+    else:
+        return None
+    while last + 1 < len(words) and last - index < 2 and \
+            not context.boundary_between(words[last], words[last + 1]) and \
+            ((words[last + 1].has(_MODIFIERS) and
+             context.covering_mention(words[last + 1].start) is None) or
+             context.index.nisba_country(words[last + 1]) is not None or
+             plural_nisba(words[last + 1])):
+        last += 1
+    return last
+
+
+def plural_nisba(word: Word) -> bool:
+    """«نيجيريين», «فلسطينيون»: a plural nisba without the article, an adjective of the
+    people before it."""
+    norm = word.norm
+    return len(norm) > 5 and norm.endswith(("يين", "يون")) and not norm.startswith(("ال", "و"))
+
+
+def _owner(context: Extraction, word: Word) -> bool:
+    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية») after a force noun."""
+    return word.norm in SECURITY_OWNERS or context.index.nisba_country(word) is not None
+
+
+def _governed(word: Word) -> bool:
+    """«بمسلحين», «لقوات»: a preposition is attached, so the phrase is no subject."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
+
+
+def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` (past an adverb) opens a verb's direct object: a name, a
+    number, a reflexive («نفسه»), or a plain noun with no preposition («ضابطاً», «النار»),
+    not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
+    if index < len(words) and index > 0 and words[index].has(_ADVERBS) and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1
+    if index >= len(words) or index == 0 or \
+            context.boundary_between(words[index - 1], words[index]):
+        return False
+    word = words[index]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    if clitic[:1] in {"و", "ف", "ب", "ل", "ك"} or word.norm in REFLEXIVES:
+        return word.norm in REFLEXIVES
+    mention = context.covering_mention(word.start)
+    if mention is not None:
+        return mention.start >= word.start and (mention.label in AGENT_LABELS or
+                                                mention.label in PLACE_LABELS)
+    if number_value(word) is not None:
+        return True
+    if plural_nisba(word):
+        return False  # «قُتل مسلحون أكراد»: an adjective of the subject, not an object
+    bare = word.bare()
+    return bare not in _NOT_OBJECT and word.norm not in _NOT_OBJECT and \
+        word.norm not in RELATIVE_DAYS and word.norm not in WEEKDAYS and \
+        "ال" + bare not in WEEKDAYS and len(bare) > 2

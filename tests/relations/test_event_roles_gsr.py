@@ -1,0 +1,88 @@
+"""Unnamed doers and common-noun victims of violent events, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
+GAO = E("City", "غاو", ("غاو",))
+ADAMA = E("Person", "آدم كوني", ("آدم كوني", "كوني"))
+ALL = [FRANCE, GAO, ADAMA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def test_unnamed_gunmen_after_a_singular_verb_with_its_object() -> None:
+    doc = run("واختطف مسلحون ثلاثة صيادين قرب غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "مسلحون") in args
+    assert ("target", "ثلاثة صيادين") in args
+
+
+def test_unnamed_gunmen_before_a_plural_verb_keep_their_adjective() -> None:
+    doc = run("وقال شهود إن مسلحين مجهولين اغتالوا آدم كوني أمام منزله.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "مسلحين مجهولين") in args
+    assert ("target", "آدم كوني") in args
+
+
+def test_suicide_bombers_before_qad_and_a_reflexive_object() -> None:
+    doc = run("وكان انتحاريان قد فجرا نفسيهما عند مدخل السوق.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "انتحاريان") in args
+    assert not any(role == "target" for role, _ in args)  # «نفسيهما» is no victim
+
+
+def test_passive_reading_without_object_gives_no_agent() -> None:
+    doc = run("وقتل مسلحون في الاشتباكات العنيفة قرب غاو.")
+    assert all(role != "agent" for args in event_args(doc, "Killing") for role, _ in args)
+    doc = run("وقال مصدر إن أربعة مسلحين قتلوا أمس في غاو.")
+    assert all(role != "agent" for args in event_args(doc, "Killing") for role, _ in args)
+
+
+def test_plural_nisba_after_the_noun_is_no_object() -> None:
+    doc = run("وقتل مسلحون ماليون في المعارك.")
+    assert all(("agent", "مسلحون") not in args for args in event_args(doc, "Killing"))
+
+
+def test_force_named_by_its_owner_and_fire_on_the_victims() -> None:
+    doc = run("وفتحت دبابة فرنسية النار على المزارعين قرب غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "دبابة فرنسية") in args
+    assert ("target", "المزارعين") in args
+
+
+def test_weapon_object_is_no_target() -> None:
+    doc = run("وفجر انتحاري سيارة مفخخة أمام مطعم في غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "انتحاري") in args
+    assert not any(role == "target" for role, _ in args)
+
+
+def test_victim_common_noun_keeps_its_genitive() -> None:
+    doc = run("وقالت الشرطة إن مسلحين أطلقوا النار على مقر الحزب في غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "مسلحين") in args
+    assert ("target", "مقر الحزب") in args
+
+
+def test_by_hand_of_unnamed_gunmen() -> None:
+    doc = run("وقتل الحارس على يد مسلحين ملثمين قرب غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "مسلحين ملثمين") in args
+
+
+def test_security_forces_by_fire() -> None:
+    doc = run("وقتل متظاهر برصاص قوات الأمن في غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "قوات الأمن") in args
+
+
+def test_practice_noun_needs_a_named_doer() -> None:
+    doc = run("وأفرج عن الطفلة بعد تعرضها للخطف على يد مسلحين في غاو.")
+    assert not event_args(doc, "Attack")
