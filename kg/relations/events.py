@@ -919,6 +919,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
             _quoted_object(context, words, start) if seizing else None)
         if victim is not None:
             draft.add("target", victim)
+    if label == "Protest":
+        protested = _protested(context, words, position)
+        if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
+            draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if definite and earlier is not None and not has_agent and word.readings()[-1][1] and \
             _same_kind(context, earlier, word):
@@ -939,6 +943,53 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     _casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
+
+
+_PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "رفضا"})
+"""Words of a protest's purpose before «على»/«ب»/«ل» («احتجاجاً على», «تنديداً بـ», «رفضاً ل»)."""
+_AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
+                                 "مناهضين", "معارضين"})
+"""Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
+_PROTEST_REACH = 10
+_OBJECT_REACH = 3
+
+
+def _protested(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """What a protest is against, when the text names it: the first named actor at most
+    three words into the phrase after «احتجاجاً على», «تنديداً بـ», «ضد» or «مناوئة لـ» in
+    the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
+    الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
+    for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if word.norm == "ضد":
+            return _named_in_phrase(context, words, index + 1)
+        if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
+            continue
+        following = words[index + 1]
+        if following.norm in {"علي", "ضد"}:
+            return _named_in_phrase(context, words, index + 2)
+        clitic = following.readings()[-1][0] if following.readings() else ""
+        if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
+            return _named_in_phrase(context, words, index + 1)
+        return None
+    return None
+
+
+def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """The first named actor (a mention or an actor phrase) among the first words of the
+    phrase at ``words[start]``."""
+    for index in range(start, min(len(words), start + _OBJECT_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
+            return Arg(mention.entity_id, mention.start, mention.end)
+        phrase = actor_phrase(context, words, index)
+        if phrase is not None:
+            return phrase[0]
+    return None
 
 
 def _reciprocal(draft: _Draft) -> bool:

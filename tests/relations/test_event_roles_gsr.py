@@ -86,3 +86,21 @@ def test_security_forces_by_fire() -> None:
 def test_practice_noun_needs_a_named_doer() -> None:
     doc = run("وأفرج عن الطفلة بعد تعرضها للخطف على يد مسلحين في غاو.")
     assert not event_args(doc, "Attack")
+
+
+def test_protest_against_a_named_actor_after_ihtijajan_ala() -> None:
+    doc = run("وتظاهر مئات الطلاب أمام الجامعة احتجاجا على زيارة آدم كوني.")
+    [args] = event_args(doc, "Protest")
+    assert ("target", "آدم كوني") in args
+
+
+def test_protest_against_a_force_after_didd() -> None:
+    doc = run("وخرجت مظاهرات ضد وجود القوات الفرنسية في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("target", "القوات الفرنسية") in args
+
+
+def test_protest_against_an_unnamed_grievance_has_no_target() -> None:
+    doc = run("وتظاهر العشرات احتجاجا على الغلاء في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert not any(role == "target" for role, _ in args)
