@@ -202,6 +202,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                 return ArgsFound([pronoun], position + 1, "pronoun")
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
+    doer = _light_perpetrator(context, words, position)
+    if doer is not None:
+        return ArgsFound([doer], position + 1, "light")
     distant = _distant_light_subject(context, words, position, sentence)
     if distant:
         return ArgsFound(distant, position + 1, "light")
@@ -336,11 +339,15 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
     """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
     the support verb right after the noun, with the noun as its object pronoun."""
+    hit = find_event(words[position].norm)
+    violent = hit is not None and hit.value in _VIOLENT
     follower = _supporting_follower(context, words, position)
     if follower is not None:
         subjects, _ = _verb_subject(context, words, follower, sentence)
         if subjects:
             return subjects
+        if violent and perpetrator_end(context, words, follower + 1) is not None:
+            return _perpetrator(context, words, follower + 1).args  # «هجوم نفذه مسلحون»
     for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
@@ -349,6 +356,8 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
                 return []  # another event word stands between
             continue
         subjects, after = _verb_subject(context, words, index, sentence)
+        if not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
+            subjects, after = _unnamed_subject(context, words, index) or ([], after)
         if index < position - 3:  # further back, only the subject may stand between
             return subjects if after == position else []
         if subjects:
@@ -441,9 +450,32 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
+    doer = _light_perpetrator(context, words, position)
+    if doer is not None:
+        return ArgsFound([doer], position + 1, "light")
     by_hand = _by_hand_of(context, words, position)
     return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
         ArgsFound([], position + 1, "none")
+
+
+def _light_perpetrator(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«قام مسلحون مقنعون بخطف نائب», «قامت دبابة إسرائيلية بقصف المنازل»: an unnamed
+    perpetrator between a light verb and its violent «ب» noun is the doer."""
+    hit = find_event(words[position].norm)
+    if hit is None or hit.value not in _VIOLENT or not any(
+            prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
+            if rest in EVENT_TRIGGERS):
+        return None
+    for index in range(position - 2, max(-1, position - 6), -1):
+        light = words[index]
+        if light.bare() not in LIGHT_VERBS and light.norm not in LIGHT_VERBS:
+            continue
+        if perpetrator_end(context, words, index + 1) == position - 1 and not any(
+                context.boundary_between(words[i], words[i + 1]) for i in range(index, position)):
+            phrase = perpetrator_phrase(context, words, index + 1)
+            return phrase[0] if phrase is not None else None
+        return None
+    return None
 
 
 _BY_FIRE_OF = frozenset({"رصاص", "نيران"})
@@ -746,8 +778,9 @@ def _reported(context: Extraction, words: list[Word], position: int, draft: _Dra
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
     required = not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
+    named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
     if draft.agent_source in _OWN_AGENT and any(
-            a.role == "agent" and not (required and _unnamed(context, a.entity_id))
+            a.role == "agent" and not (named_only and _unnamed(context, a.entity_id))
             for a in draft.arguments):
         return True
     if required:

@@ -25,7 +25,7 @@ PERPETRATOR_HEADS = frozenset({
     "مجهولان", "انتحاري", "انتحاريا", "انتحاريان", "انتحاريون", "انتحاريين", "انتحاريه",
     "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مهاجمان", "متمردون", "متمردين", "متشددون",
     "متشددين", "ارهابيون", "ارهابيين", "خاطفون", "خاطفين", "قناص", "قناصه", "ملثمون",
-    "ملثمين", "فدائيون", "فدائيين",
+    "ملثمين", "فدائيون", "فدائيين", "متطرف", "متطرفون", "متطرفين",
 })
 """Nouns that name the doers of violence without naming them («مسلحون», «انتحاري»)."""
 FORCE_HEADS = frozenset({
@@ -38,7 +38,8 @@ SECURITY_OWNERS = frozenset({"الامن", "الشرطه", "الاحتلال", "
 """Genitives that make a force noun the state's armed men («قوات الأمن», «رجال الشرطة»)."""
 _MODIFIERS = frozenset({
     "مجهول", "مجهولا", "مجهولون", "مجهولين", "مجهولان", "مقنعون", "مقنعين", "ملثمون", "ملثمين",
-    "انتحاري", "انتحاريا", "انتحاريان", "انتحاريه", "مسلحون", "مسلحين", "اسلاميون", "اسلاميين",
+    "انتحاري", "انتحاريا", "انتحاريان", "انتحاريه", "مسلحون", "مسلحين", "اسلامي", "اسلاميا",
+    "اسلاميون", "اسلاميين",
 })
 """Adjectives that follow a perpetrator noun («مسلحون مقنعون», «مهاجماً انتحارياً»)."""
 REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم", "انفسهما", "انفسهن"})
@@ -84,7 +85,7 @@ def perpetrator_end(context: Extraction, words: list[Word], index: int) -> int |
             not context.boundary_between(words[last], words[last + 1]) and \
             ((words[last + 1].has(_MODIFIERS) and
              context.covering_mention(words[last + 1].start) is None) or
-             context.index.nisba_country(words[last + 1]) is not None or
+             _nisba(context, words[last + 1]) or
              plural_nisba(words[last + 1])):
         last += 1
     return last
@@ -99,7 +100,15 @@ def plural_nisba(word: Word) -> bool:
 
 def _owner(context: Extraction, word: Word) -> bool:
     """«الأمن», «الشرطة» or a country's nisba («إسرائيلية») after a force noun."""
-    return word.norm in SECURITY_OWNERS or context.index.nisba_country(word) is not None
+    return word.norm in SECURITY_OWNERS or _nisba(context, word)
+
+
+def _nisba(context: Extraction, word: Word) -> bool:
+    """A country's nisba adjective, from the lexicon or tagged as the country («أميركية»)."""
+    if context.index.nisba_country(word) is not None:
+        return True
+    mention = context.mention_starting_in(word)
+    return mention is not None and mention.label == "Country" and context.is_nisba(mention)
 
 
 def _governed(word: Word) -> bool:
@@ -107,13 +116,40 @@ def _governed(word: Word) -> bool:
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
 
 
+_PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "الليله"})
+_PAST = frozenset({"الماضي", "الماضيه", "الفائت", "الفائته"})
+_DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "عصر", "يوم"})
+
+
+def _past_time(context: Extraction, words: list[Word], index: int) -> int:
+    """The index after a time phrase at ``words[index]`` between a verb and its object
+    («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم»), or
+    ``index`` itself when none is there."""
+    span = 0
+    if index >= len(words) or index == 0:
+        return index
+    word = words[index]
+    following = [w.norm for w in words[index + 1:index + 3]]
+    if word.has(_ADVERBS):
+        span = 1
+    elif word.norm in _PERIODS and following[:1] and following[0] in _PAST:
+        span = 2
+    elif word.norm == "اول" and following == ["من", "امس"]:
+        span = 3
+    elif word.norm in _DAY_PARTS and following[:1] and (
+            following[0] in {"امس", "اليوم"} or following[0] in WEEKDAYS):
+        span = 2
+    if span == 0 or index + span > len(words) or any(
+            context.boundary_between(words[i - 1], words[i]) for i in range(index, index + span)):
+        return index
+    return index + span
+
+
 def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` (past an adverb) opens a verb's direct object: a name, a
     number, a reflexive («نفسه»), or a plain noun with no preposition («ضابطاً», «النار»),
     not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
-    if index < len(words) and index > 0 and words[index].has(_ADVERBS) and \
-            not context.boundary_between(words[index - 1], words[index]):
-        index += 1
+    index = _past_time(context, words, index)
     if index >= len(words) or index == 0 or \
             context.boundary_between(words[index - 1], words[index]):
         return False

@@ -104,3 +104,41 @@ def test_protest_against_an_unnamed_grievance_has_no_target() -> None:
     doc = run("وتظاهر العشرات احتجاجا على الغلاء في غاو.")
     [args] = event_args(doc, "Protest")
     assert not any(role == "target" for role, _ in args)
+
+
+def test_unnamed_perpetrator_between_a_light_verb_and_its_noun() -> None:
+    doc = run("وفي غاو قام مسلحون مقنعون بخطف ثلاثة تجار من سيارتهم.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "مسلحون مقنعون") in args
+    doc = run("وقامت دبابة فرنسية بقصف المنازل في غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "دبابة فرنسية") in args
+
+
+def test_light_verb_without_a_doer_keeps_a_practice_noun_out() -> None:
+    doc = run("ثم قامت بخطف الجنود في غاو.")
+    assert not event_args(doc, "Attack")
+
+
+def test_tagged_nisba_completes_a_force_phrase() -> None:
+    doc = run("وقال سكان إن دبابات فرنسية أطلقت نيرانها على السوق.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "دبابات فرنسية") in args
+    assert ("target", "السوق") in args
+
+
+def test_time_phrase_between_the_verb_and_its_object() -> None:
+    doc = run("يذكر أن مسلحين اغتالوا الأسبوع الماضي آدم كوني في غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "مسلحين") in args
+    doc = run("وقال مصدر إن ثلاثة مسلحين قتلوا الأسبوع الماضي في غاو.")
+    assert all(role != "agent" for args in event_args(doc, "Killing") for role, _ in args)
+
+
+def test_unnamed_subject_of_a_support_verb() -> None:
+    doc = run("وأضاف البيان أن المتمردين شنوا الهجوم على الثكنة قرب غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "المتمردين") in args
+    doc = run("وأصيب ثلاثة حراس في هجوم مسلح نفذه متطرف إسلامي في غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "متطرف إسلامي") in args
