@@ -108,7 +108,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import object_follows, perpetrator_end, perpetrator_phrase
 from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import crowd_phrase, unnamed_target
+from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
@@ -1179,11 +1179,28 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if draft.label == "Protest" and draft.verb and draft.agent_source not in _OWN_AGENT:
-        crowd = crowd_phrase(context, words, position + 1)
-        if crowd is not None:  # «خرج مدنيون يطالبون»: the crowd after it, not a name before
-            agents, after = [crowd[0]], crowd[1]
+        crowd = _crowd_agent(context, words, position)
+        if crowd is not None:  # «خرج مدنيون يطالبون»: the crowd, not a name before
+            agents, after = crowd
             draft.agent_source = "after"
     return ArgsAfter(agents, after)
+
+
+def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
+    """The unnamed crowd of a protest verb: after it («تظاهر مئات الطلاب»), or opening the
+    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»)."""
+    crowd = crowd_phrase(context, words, position + 1)
+    if crowd is not None:
+        return ArgsAfter([crowd[0]], crowd[1])
+    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
+        else position
+    if end < 1 or context.boundary_between(words[end - 1], words[end]):
+        return None
+    for start in range(end - 1, max(-1, end - 3), -1):
+        if crowd_end(context, words, start) == end - 1 and _opens_clause(context, words, start):
+            found = crowd_phrase(context, words, start)
+            return ArgsAfter([found[0]], position + 1) if found is not None else None
+    return None
 
 
 _DURING = frozenset({"خلال", "اثناء", "ابان"})

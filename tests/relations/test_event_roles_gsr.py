@@ -142,3 +142,27 @@ def test_unnamed_subject_of_a_support_verb() -> None:
     doc = run("وأصيب ثلاثة حراس في هجوم مسلح نفذه متطرف إسلامي في غاو.")
     [args] = event_args(doc, "Attack")
     assert ("agent", "متطرف إسلامي") in args
+
+
+def test_protest_crowd_counted_by_a_definite_plural() -> None:
+    doc = run("وتظاهر مئات الصيادين أمام الميناء في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("agent", "مئات الصيادين") in args
+
+
+def test_protest_crowd_as_a_number_of_people_after_an_adverb() -> None:
+    doc = run("وتظاهر أمس نحو مائتي شخص أمام البرلمان في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("agent", "نحو مائتي شخص") in args
+
+
+def test_protest_crowd_before_the_verb() -> None:
+    doc = run("وكان متظاهرون ماليون قد خرجوا إلى الشوارع في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("agent", "متظاهرون ماليون") in args
+
+
+def test_bare_crowd_count_before_a_preposition_stays_alone() -> None:
+    doc = run("وتظاهر الآلاف في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("agent", "الآلاف") in args
