@@ -106,7 +106,12 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
-from kg.relations.perpetrators import object_follows, perpetrator_end, perpetrator_phrase
+from kg.relations.perpetrators import (
+    FORCE_HEADS,
+    object_follows,
+    perpetrator_end,
+    perpetrator_phrase,
+)
 from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
 from kg.relations.timex import article_date, event_time
@@ -942,16 +947,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
+    unnamed_doer = draft.verb and any(a.role == "agent" and _unnamed(context, a.entity_id)
+                                      for a in draft.arguments)
+    if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
+        _victim(context, words, max(after, position + 1), draft, count)
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
-    seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
-    if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
-        start = _object_on(context, words, max(after, position + 1)) if seizing else \
-            max(after, position + 1)
-        victim = _counted_object(context, words, start, count) or \
-            unnamed_target(context, words, start, draft.verb and not seizing) or (
-            _quoted_object(context, words, start) if seizing else None)
-        if victim is not None:
-            draft.add("target", victim)
+    if not unnamed_doer:
+        _victim(context, words, max(after, position + 1), draft, count)
     if label == "Protest":
         protested = _protested(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
@@ -1017,9 +1019,13 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
         if context.boundary_between(words[index - 1], words[index]):
             return None
         mention = context.mention_starting_in(words[index])
-        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+                not context.is_nisba(mention):
             return Arg(mention.entity_id, mention.start, mention.end)
         phrase = actor_phrase(context, words, index)
+        if phrase is None and perpetrator_end(context, words, index) is not None and \
+                words[index].has(FORCE_HEADS):  # «ضد وجود القوات الإثيوبية»
+            phrase = perpetrator_phrase(context, words, index)
         if phrase is not None:
             return phrase[0]
     return None
@@ -1115,6 +1121,20 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
     return None
 
 
+def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
+            count: Count | None) -> None:
+    """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
+    seizing = draft.verb and _trigger_form(draft.word) in _OBJECT_AFTER_ON
+    if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
+        return
+    start = _object_on(context, words, after) if seizing else after
+    victim = _counted_object(context, words, start, count) or \
+        unnamed_target(context, words, start, draft.verb and not seizing) or (
+        _quoted_object(context, words, start) if seizing else None)
+    if victim is not None:
+        draft.add("target", victim)
+
+
 def _counted_object(context: Extraction, words: list[Word], start: int,
                     count: Count | None) -> Arg | None:
     """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims."""
@@ -1172,7 +1192,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
     if draft.verb and draft.label in _VIOLENT and draft.agent_source not in _OWN_AGENT:
-        unnamed = _unnamed_subject(context, words, position)
+        unnamed = _unnamed_subject(context, words, position, tuple(agents))
         if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
             agents, after = unnamed
             draft.agent_source = "subject"
@@ -1213,33 +1233,45 @@ _SUBJECT_OPENERS = frozenset({
 """Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
 
 
-def _unnamed_subject(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
+def _unnamed_subject(context: Extraction, words: list[Word], position: int,
+                     taken: tuple[Arg, ...] = ()) -> ArgsAfter | None:
     """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
     verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
     نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
     مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
-    own subject, so a noun after it is its object («اغتالوا مسلحين»)."""
+    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
+    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
     plural = any(rest.endswith("وا") for _, rest in words[position].readings())
     index = position + 1
     if not plural and index < len(words) and not context.boundary_between(words[position],
                                                                           words[index]):
         last = perpetrator_end(context, words, index)
-        if last is not None and object_follows(context, words, last + 1):
+        if last is not None and object_follows(context, words, last + 1) and \
+                not _holds(words, index, last, taken):
             return _perpetrator(context, words, index)
     end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
         else position
     if not object_follows(context, words, position + 1) or end < 1 or \
             context.boundary_between(words[end - 1], words[end]):
         return None
-    for start in range(end - 1, max(-1, end - 4), -1):
-        if perpetrator_end(context, words, start) == end - 1 and \
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
                 _opens_clause(context, words, start):
-            return ArgsAfter(_perpetrator(context, words, start).args, position + 1)
+            if _holds(words, start, end - 1, taken):
+                return None
+            return ArgsAfter(_perpetrator(context, words, start, True).args, position + 1)
     return None
 
 
-def _perpetrator(context: Extraction, words: list[Word], index: int) -> ArgsAfter:
-    phrase = perpetrator_phrase(context, words, index)
+def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:
+    """Whether the words ``first``..``last`` overlap one of the ``taken`` arguments."""
+    start, end = words[first].start, words[last].end
+    return any(arg.start < end and start < arg.end for arg in taken)
+
+
+def _perpetrator(context: Extraction, words: list[Word], index: int,
+                 counted: bool = False) -> ArgsAfter:
+    phrase = perpetrator_phrase(context, words, index, counted)
     assert phrase is not None
     return ArgsAfter([phrase[0]], phrase[1])
 

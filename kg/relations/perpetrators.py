@@ -52,11 +52,11 @@ _NOT_OBJECT = DIRECTIONS | FUNCTION_WORDS | frozenset({
 _ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا"})
 
 
-def perpetrator_phrase(context: Extraction, words: list[Word],
-                       index: int) -> tuple[Arg, int] | None:
+def perpetrator_phrase(context: Extraction, words: list[Word], index: int,
+                       counted: bool = False) -> tuple[Arg, int] | None:
     """The unnamed perpetrator phrase that opens at ``words[index]`` (as a node) and the
     index after it: «مسلحون مقنعون», «انتحاريان», «دبابة إسرائيلية», «قوات الأمن»."""
-    last = perpetrator_end(context, words, index)
+    last = perpetrator_end(context, words, index, counted)
     if last is None:
         return None
     word = words[index]
@@ -66,10 +66,42 @@ def perpetrator_phrase(context: Extraction, words: list[Word],
     return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
 
 
-def perpetrator_end(context: Extraction, words: list[Word], index: int) -> int | None:
-    """The index of the last word of the perpetrator phrase at ``words[index]``, or None."""
+_SOME = frozenset({"بعض", "عدد", "عددا"})
+"""«أطلق بعض الفدائيين النار», «قام عدد من الجنود»: a part of the doers."""
+
+
+def perpetrator_end(context: Extraction, words: list[Word], index: int,
+                    counted: bool = False) -> int | None:
+    """The index of the last word of the perpetrator phrase at ``words[index]``, or None;
+    the phrase may open with «بعض» or «عدد من», and with a number when ``counted`` («ثمانية
+    جنود أميركيين», where a verb before it could be a passive with the counted victims)."""
     if index >= len(words):
         return None
+    head = _after_lead(context, words, index, counted)
+    if head != index:
+        return _head_end(context, words, head) if head is not None else None
+    return _head_end(context, words, index)
+
+
+def _after_lead(context: Extraction, words: list[Word], index: int, counted: bool) -> int | None:
+    """The index of the head noun after a leading «بعض», «عدد من» or number; ``index`` when
+    the phrase has no lead, None when the lead is followed by nothing to read."""
+    word = words[index]
+    if word.norm in _SOME:
+        head = index + 2 if index + 1 < len(words) and words[index + 1].norm == "من" \
+            else index + 1
+    elif counted and number_value(word) is not None:
+        head = index + 1
+    else:
+        return index
+    if head >= len(words) or any(context.boundary_between(words[i - 1], words[i])
+                                 for i in range(index + 1, head + 1)):
+        return None
+    return head
+
+
+def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The last word of the phrase whose head noun is ``words[index]``."""
     word = words[index]
     if context.covering_mention(word.start) is not None or _governed(word):
         return None
@@ -99,8 +131,8 @@ def plural_nisba(word: Word) -> bool:
 
 
 def _owner(context: Extraction, word: Word) -> bool:
-    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية») after a force noun."""
-    return word.norm in SECURITY_OWNERS or _nisba(context, word)
+    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun."""
+    return word.norm in SECURITY_OWNERS or _nisba(context, word) or plural_nisba(word)
 
 
 def _nisba(context: Extraction, word: Word) -> bool:

@@ -166,3 +166,23 @@ def test_bare_crowd_count_before_a_preposition_stays_alone() -> None:
     doc = run("وتظاهر الآلاف في غاو.")
     [args] = event_args(doc, "Protest")
     assert ("agent", "الآلاف") in args
+
+
+def test_some_of_the_doers_and_the_object_before_a_later_name() -> None:
+    doc = run("وأطلق بعض المسلحين النار على المقر في غاو وأصر آدم كوني على زيارته.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "بعض المسلحين") in args
+    assert ("target", "المقر") in args
+    assert ("target", "آدم كوني") not in args
+
+
+def test_counted_soldiers_named_by_a_plural_nisba_before_their_verb() -> None:
+    doc = run("وقال سكان إن ثمانية جنود فرنسيين اختطفوا صيادا قرب غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "ثمانية جنود فرنسيين") in args
+
+
+def test_protest_against_a_force_named_by_a_tagged_nisba() -> None:
+    doc = run("وتواصلت المظاهرات ضد وجود القوات الفرنسية في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("target", "القوات الفرنسية") in args
