@@ -985,7 +985,7 @@ _PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "
 _AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
                                  "مناهضين", "معارضين"})
 """Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
-_PROTEST_REACH = 10
+_PROTEST_REACH = 14
 _OBJECT_REACH = 3
 
 
@@ -1000,6 +1000,8 @@ def _protested(context: Extraction, words: list[Word], position: int) -> Arg | N
         word = words[index]
         if word.norm == "ضد":
             return _named_in_phrase(context, words, index + 1)
+        if word.has(_DEMANDING):
+            return _demanded(context, words, index + 1)
         if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
             continue
         following = words[index + 1]
@@ -1010,6 +1012,33 @@ def _protested(context: Extraction, words: list[Word], position: int) -> Arg | N
             return _named_in_phrase(context, words, index + 1)
         return None
     return None
+
+
+_DEMANDING = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "طالبوا",
+                        "مطالبا", "مطالبون", "مرددين", "هاتفين"})
+"""Words of a crowd's demand or chant, whose object is whom the protest addresses."""
+_OUSTING = frozenset({"استقاله", "رحيل", "اقاله", "اسقاط", "محاكمه", "تنحي"})
+"""«يطالبون باستقالة X»: a demand that X go names X as the protest's target."""
+
+
+def _demanded(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """«مطالبين الحكومة ...», «يطالبون باستقالة ساماك»: the named actor right after a demand
+    word, or after «ب» and a noun of ousting; «للمطالبة بالإفراج عن فلان» names no target."""
+    if start >= len(words) or context.boundary_between(words[start - 1], words[start]):
+        return None
+    word = words[start]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    if clitic.lstrip("وف")[:1] == "ب":
+        if not word.has(_OUSTING) or start + 1 >= len(words) or \
+                context.boundary_between(word, words[start + 1]):
+            return None
+        start += 1
+    mention = context.mention_starting_in(words[start])
+    if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+            not context.is_nisba(mention) and not context.attached_prefix(mention):
+        return Arg(mention.entity_id, mention.start, mention.end)
+    phrase = actor_phrase(context, words, start)
+    return phrase[0] if phrase is not None else None
 
 
 def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg | None:

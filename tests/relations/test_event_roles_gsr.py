@@ -186,3 +186,18 @@ def test_protest_against_a_force_named_by_a_tagged_nisba() -> None:
     doc = run("وتواصلت المظاهرات ضد وجود القوات الفرنسية في غاو.")
     [args] = event_args(doc, "Protest")
     assert ("target", "القوات الفرنسية") in args
+
+
+def test_protest_addressed_to_a_named_actor_by_a_demand() -> None:
+    doc = run("وتظاهر المئات أمام البرلمان مطالبين آدم كوني بالتنحي.")
+    [args] = event_args(doc, "Protest")
+    assert ("target", "آدم كوني") in args
+    doc = run("واعتصم العمال في غاو يطالبون باستقالة آدم كوني.")
+    [args] = event_args(doc, "Protest")
+    assert ("target", "آدم كوني") in args
+
+
+def test_demand_for_a_release_names_no_target() -> None:
+    doc = run("وتظاهر العشرات في غاو للمطالبة بالإفراج عن آدم كوني.")
+    [args] = event_args(doc, "Protest")
+    assert not any(role == "target" for role, _ in args)
