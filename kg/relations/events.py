@@ -1220,19 +1220,32 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         by_hand = _by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
-    if draft.verb and draft.label in _VIOLENT and draft.agent_source not in _OWN_AGENT:
-        unnamed = _unnamed_subject(context, words, position, tuple(agents))
-        if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
-            agents, after = unnamed
-            draft.agent_source = "subject"
+    unnamed = _unnamed_agent(context, words, position, draft, agents)
+    if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
+        agents, after = unnamed
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
-    if draft.label == "Protest" and draft.verb and draft.agent_source not in _OWN_AGENT:
-        crowd = _crowd_agent(context, words, position)
-        if crowd is not None:  # «خرج مدنيون يطالبون»: the crowd, not a name before
-            agents, after = crowd
-            draft.agent_source = "after"
     return ArgsAfter(agents, after)
+
+
+def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
+                   agents: list[Arg]) -> ArgsAfter | None:
+    """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
+    verb (``_unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
+    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
+    if not draft.verb or draft.agent_source in _OWN_AGENT:
+        return None
+    if draft.label in _VIOLENT:
+        found = _unnamed_subject(context, words, position, tuple(agents))
+        if found is not None:
+            draft.agent_source = "subject"
+        return found
+    if draft.label == "Protest":
+        found = _crowd_agent(context, words, position)
+        if found is not None:
+            draft.agent_source = "after"
+        return found
+    return None
 
 
 def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
