@@ -502,8 +502,17 @@ def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[A
             phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
             if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
                 phrase = perpetrator_phrase(context, words, index + 1)
+            if phrase is None and by_fire:  # «بنيران هندية»: the country's fire
+                return _fire_of_country(context, words[index + 1])
             return [phrase[0]] if phrase is not None else []
     return []
+
+
+def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:
+    """«قُتلوا بنيران هندية», «برصاص إسرائيلي»: the country a nisba after the fire names."""
+    country = context.country_for_nisba(word) if context.covering_mention(word.start) is None \
+        else None
+    return [Arg(country, word.start, word.end)] if country else []
 
 
 def _is_news_source(context: Extraction, arg: Arg) -> bool:

@@ -201,3 +201,9 @@ def test_demand_for_a_release_names_no_target() -> None:
     doc = run("وتظاهر العشرات في غاو للمطالبة بالإفراج عن آدم كوني.")
     [args] = event_args(doc, "Protest")
     assert not any(role == "target" for role, _ in args)
+
+
+def test_killed_by_a_country_s_fire() -> None:
+    doc = run("وقال مسؤولون إن أربعة صيادين قتلوا بنيران فرنسية قرب غاو.")
+    [args] = event_args(doc, "Killing")
+    assert ("agent", "فرنسا") in args
