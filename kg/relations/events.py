@@ -109,6 +109,7 @@ from kg.relations.lexicon import (
 from kg.relations.perpetrators import (
     FORCE_HEADS,
     object_follows,
+    past_time,
     perpetrator_end,
     perpetrator_phrase,
 )
@@ -1165,7 +1166,7 @@ def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
     seizing = draft.verb and _trigger_form(draft.word) in _OBJECT_AFTER_ON
     if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
         return
-    start = _object_on(context, words, after) if seizing else after
+    start = _object_on(context, words, after) if seizing else past_time(context, words, after)
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, draft.verb and not seizing) or (
         _quoted_object(context, words, start) if seizing else None)

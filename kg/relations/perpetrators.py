@@ -153,7 +153,7 @@ _PAST = frozenset({"الماضي", "الماضيه", "الفائت", "الفائ
 _DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "عصر", "يوم"})
 
 
-def _past_time(context: Extraction, words: list[Word], index: int) -> int:
+def past_time(context: Extraction, words: list[Word], index: int) -> int:
     """The index after a time phrase at ``words[index]`` between a verb and its object
     («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم»), or
     ``index`` itself when none is there."""
@@ -181,7 +181,7 @@ def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` (past an adverb) opens a verb's direct object: a name, a
     number, a reflexive («نفسه»), or a plain noun with no preposition («ضابطاً», «النار»),
     not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
-    index = _past_time(context, words, index)
+    index = past_time(context, words, index)
     if index >= len(words) or index == 0 or \
             context.boundary_between(words[index - 1], words[index]):
         return False

@@ -207,3 +207,10 @@ def test_killed_by_a_country_s_fire() -> None:
     doc = run("وقال مسؤولون إن أربعة صيادين قتلوا بنيران فرنسية قرب غاو.")
     [args] = event_args(doc, "Killing")
     assert ("agent", "فرنسا") in args
+
+
+def test_victim_after_a_time_word() -> None:
+    doc = run("وقالت الشرطة إن مجهولين خطفوا أمس القاضي في غاو.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "مجهولين") in args
+    assert ("target", "القاضي") in args
