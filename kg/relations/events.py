@@ -364,6 +364,10 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
         subjects, after = _verb_subject(context, words, index, sentence)
         if not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
             subjects, after = _unnamed_subject(context, words, index) or ([], after)
+        elif not subjects and hit is not None and hit.value == "Protest" and \
+                index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
+            crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
+            subjects, after = ([crowd[0]], crowd[1]) if crowd is not None else ([], after)
         if index < position - 3:  # further back, only the subject may stand between
             return subjects if after == position else []
         if subjects:

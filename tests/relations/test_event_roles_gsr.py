@@ -214,3 +214,9 @@ def test_victim_after_a_time_word() -> None:
     [args] = event_args(doc, "Attack")
     assert ("agent", "مجهولين") in args
     assert ("target", "القاضي") in args
+
+
+def test_crowd_subject_of_a_support_verb() -> None:
+    doc = run("ونفذ المتظاهرون اعتصاما أمام البرلمان في غاو.")
+    [args] = event_args(doc, "Protest")
+    assert ("agent", "المتظاهرون") in args
