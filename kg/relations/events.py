@@ -106,8 +106,15 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
+from kg.relations.perpetrators import (
+    FORCE_HEADS,
+    object_follows,
+    past_time,
+    perpetrator_end,
+    perpetrator_phrase,
+)
 from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import crowd_phrase, unnamed_target
+from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
 from kg.relations.timex import article_date, event_time
 
 EVENT_VERBS = frozenset({
@@ -201,6 +208,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                 return ArgsFound([pronoun], position + 1, "pronoun")
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
+    doer = _light_perpetrator(context, words, position)
+    if doer is not None:
+        return ArgsFound([doer], position + 1, "light")
     distant = _distant_light_subject(context, words, position, sentence)
     if distant:
         return ArgsFound(distant, position + 1, "light")
@@ -335,11 +345,15 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
     """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
     the support verb right after the noun, with the noun as its object pronoun."""
+    hit = find_event(words[position].norm)
+    violent = hit is not None and hit.value in _VIOLENT
     follower = _supporting_follower(context, words, position)
     if follower is not None:
         subjects, _ = _verb_subject(context, words, follower, sentence)
         if subjects:
             return subjects
+        if violent and perpetrator_end(context, words, follower + 1) is not None:
+            return _perpetrator(context, words, follower + 1).args  # «هجوم نفذه مسلحون»
     for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
@@ -348,6 +362,12 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
                 return []  # another event word stands between
             continue
         subjects, after = _verb_subject(context, words, index, sentence)
+        if not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
+            subjects, after = _unnamed_subject(context, words, index) or ([], after)
+        elif not subjects and hit is not None and hit.value == "Protest" and \
+                index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
+            crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
+            subjects, after = ([crowd[0]], crowd[1]) if crowd is not None else ([], after)
         if index < position - 3:  # further back, only the subject may stand between
             return subjects if after == position else []
         if subjects:
@@ -440,9 +460,32 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
+    doer = _light_perpetrator(context, words, position)
+    if doer is not None:
+        return ArgsFound([doer], position + 1, "light")
     by_hand = _by_hand_of(context, words, position)
     return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
         ArgsFound([], position + 1, "none")
+
+
+def _light_perpetrator(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«قام مسلحون مقنعون بخطف نائب», «قامت دبابة إسرائيلية بقصف المنازل»: an unnamed
+    perpetrator between a light verb and its violent «ب» noun is the doer."""
+    hit = find_event(words[position].norm)
+    if hit is None or hit.value not in _VIOLENT or not any(
+            prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
+            if rest in EVENT_TRIGGERS):
+        return None
+    for index in range(position - 2, max(-1, position - 6), -1):
+        light = words[index]
+        if light.bare() not in LIGHT_VERBS and light.norm not in LIGHT_VERBS:
+            continue
+        if perpetrator_end(context, words, index + 1) == position - 1 and not any(
+                context.boundary_between(words[i], words[i + 1]) for i in range(index, position)):
+            phrase = perpetrator_phrase(context, words, index + 1)
+            return phrase[0] if phrase is not None else None
+        return None
+    return None
 
 
 _BY_FIRE_OF = frozenset({"رصاص", "نيران"})
@@ -462,8 +505,19 @@ def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[A
             if found is not None and found.entity_id and found.label in AGENT_LABELS:
                 return [Arg(found.entity_id, found.start, found.end)]
             phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
+            if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
+                phrase = perpetrator_phrase(context, words, index + 1)
+            if phrase is None and by_fire:  # «بنيران هندية»: the country's fire
+                return _fire_of_country(context, words[index + 1])
             return [phrase[0]] if phrase is not None else []
     return []
+
+
+def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:
+    """«قُتلوا بنيران هندية», «برصاص إسرائيلي»: the country a nisba after the fire names."""
+    country = context.country_for_nisba(word) if context.covering_mention(word.start) is None \
+        else None
+    return [Arg(country, word.start, word.end)] if country else []
 
 
 def _is_news_source(context: Extraction, arg: Arg) -> bool:
@@ -742,14 +796,27 @@ def _reported(context: Extraction, words: list[Word], position: int, draft: _Dra
               count: Count | None) -> bool:
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
-    if draft.agent_source in _OWN_AGENT and any(a.role == "agent" for a in draft.arguments):
+    required = not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
+    named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
+    if draft.agent_source in _OWN_AGENT and any(
+            a.role == "agent" and not (named_only and _unnamed(context, a.entity_id))
+            for a in draft.arguments):
         return True
-    if not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS:
+    if required:
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
+
+
+def _unnamed(context: Extraction, node_id: str) -> bool:
+    """An agent kg named from a phrase, not a mention («مسلحون»): a practice noun
+    («تعرضها للخطف على يد مسلحين») needs a named doer to be told as an event."""
+    if node_id in context.entities:
+        return False
+    entity = context.found.new_entities.get(node_id) or context.state.new_entities.get(node_id)
+    return entity is not None and entity.label == "Miscellaneous"
 
 
 @dataclass
@@ -894,15 +961,17 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
+    unnamed_doer = draft.verb and any(a.role == "agent" and _unnamed(context, a.entity_id)
+                                      for a in draft.arguments)
+    if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
+        _victim(context, words, max(after, position + 1), draft, count)
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
-    seizing = draft.verb and _trigger_form(word) in _OBJECT_AFTER_ON
-    if (label in _VIOLENT or seizing) and _victim_phrase_allowed(draft):
-        start = _object_on(context, words, max(after, position + 1)) if seizing else \
-            max(after, position + 1)
-        victim = unnamed_target(context, words, start, draft.verb and not seizing) or (
-            _quoted_object(context, words, start) if seizing else None)
-        if victim is not None:
-            draft.add("target", victim)
+    if not unnamed_doer:
+        _victim(context, words, max(after, position + 1), draft, count)
+    if label == "Protest":
+        protested = _protested(context, words, position)
+        if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
+            draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if definite and earlier is not None and not has_agent and word.readings()[-1][1] and \
             _same_kind(context, earlier, word):
@@ -923,6 +992,86 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     _casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
+
+
+_PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "رفضا"})
+"""Words of a protest's purpose before «على»/«ب»/«ل» («احتجاجاً على», «تنديداً بـ», «رفضاً ل»)."""
+_AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
+                                 "مناهضين", "معارضين"})
+"""Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
+_PROTEST_REACH = 14
+_OBJECT_REACH = 3
+
+
+def _protested(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """What a protest is against, when the text names it: the first named actor at most
+    three words into the phrase after «احتجاجاً على», «تنديداً بـ», «ضد» or «مناوئة لـ» in
+    the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
+    الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
+    for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if word.norm == "ضد":
+            return _named_in_phrase(context, words, index + 1)
+        if word.has(_DEMANDING):
+            return _demanded(context, words, index + 1)
+        if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
+            continue
+        following = words[index + 1]
+        if following.norm in {"علي", "ضد"}:
+            return _named_in_phrase(context, words, index + 2)
+        clitic = following.readings()[-1][0] if following.readings() else ""
+        if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
+            return _named_in_phrase(context, words, index + 1)
+        return None
+    return None
+
+
+_DEMANDING = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "طالبوا",
+                        "مطالبا", "مطالبون", "مرددين", "هاتفين"})
+"""Words of a crowd's demand or chant, whose object is whom the protest addresses."""
+_OUSTING = frozenset({"استقاله", "رحيل", "اقاله", "اسقاط", "محاكمه", "تنحي"})
+"""«يطالبون باستقالة X»: a demand that X go names X as the protest's target."""
+
+
+def _demanded(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """«مطالبين الحكومة ...», «يطالبون باستقالة ساماك»: the named actor right after a demand
+    word, or after «ب» and a noun of ousting; «للمطالبة بالإفراج عن فلان» names no target."""
+    if start >= len(words) or context.boundary_between(words[start - 1], words[start]):
+        return None
+    word = words[start]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    if clitic.lstrip("وف")[:1] == "ب":
+        if not word.has(_OUSTING) or start + 1 >= len(words) or \
+                context.boundary_between(word, words[start + 1]):
+            return None
+        start += 1
+    mention = context.mention_starting_in(words[start])
+    if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+            not context.is_nisba(mention) and not context.attached_prefix(mention):
+        return Arg(mention.entity_id, mention.start, mention.end)
+    phrase = actor_phrase(context, words, start)
+    return phrase[0] if phrase is not None else None
+
+
+def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """The first named actor (a mention or an actor phrase) among the first words of the
+    phrase at ``words[start]``."""
+    for index in range(start, min(len(words), start + _OBJECT_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+                not context.is_nisba(mention):
+            return Arg(mention.entity_id, mention.start, mention.end)
+        phrase = actor_phrase(context, words, index)
+        if phrase is None and perpetrator_end(context, words, index) is not None and \
+                words[index].has(FORCE_HEADS):  # «ضد وجود القوات الإثيوبية»
+            phrase = perpetrator_phrase(context, words, index)
+        if phrase is not None:
+            return phrase[0]
+    return None
 
 
 def _reciprocal(draft: _Draft) -> bool:
@@ -1015,6 +1164,30 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
     return None
 
 
+def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
+            count: Count | None) -> None:
+    """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
+    seizing = draft.verb and _trigger_form(draft.word) in _OBJECT_AFTER_ON
+    if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
+        return
+    start = _object_on(context, words, after) if seizing else past_time(context, words, after)
+    victim = _counted_object(context, words, start, count) or \
+        unnamed_target(context, words, start, draft.verb and not seizing) or (
+        _quoted_object(context, words, start) if seizing else None)
+    if victim is not None:
+        draft.add("target", victim)
+
+
+def _counted_object(context: Extraction, words: list[Word], start: int,
+                    count: Count | None) -> Arg | None:
+    """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims."""
+    if count is None or start >= len(words) or count.start != words[start].start or \
+            perpetrator_end(context, words, start + 1) is not None:
+        return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
+    name = context.doc.text[count.start:count.end]
+    return Arg(context.add_entity("Miscellaneous", name), count.start, count.end)
+
+
 def _victim_phrase_allowed(draft: _Draft) -> bool:
     """An unnamed victim phrase («وقتل بعض الأجانب») is read only when the trigger has its
     agent already, or no agent can follow it (a noun, a plural verb), and no target."""
@@ -1061,17 +1234,108 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         by_hand = _by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
+    unnamed = _unnamed_agent(context, words, position, draft, agents)
+    if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
+        agents, after = unnamed
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
-    if draft.label == "Protest" and draft.verb and draft.agent_source not in _OWN_AGENT:
-        crowd = crowd_phrase(context, words, position + 1)
-        if crowd is not None:  # «خرج مدنيون يطالبون»: the crowd after it, not a name before
-            agents, after = [crowd[0]], crowd[1]
-            draft.agent_source = "after"
     return ArgsAfter(agents, after)
 
 
+def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
+                   agents: list[Arg]) -> ArgsAfter | None:
+    """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
+    verb (``_unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
+    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
+    if not draft.verb or draft.agent_source in _OWN_AGENT:
+        return None
+    if draft.label in _VIOLENT:
+        found = _unnamed_subject(context, words, position, tuple(agents))
+        if found is not None:
+            draft.agent_source = "subject"
+        return found
+    if draft.label == "Protest":
+        found = _crowd_agent(context, words, position)
+        if found is not None:
+            draft.agent_source = "after"
+        return found
+    return None
+
+
+def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
+    """The unnamed crowd of a protest verb: after it («تظاهر مئات الطلاب»), or opening the
+    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»)."""
+    crowd = crowd_phrase(context, words, position + 1)
+    if crowd is not None:
+        return ArgsAfter([crowd[0]], crowd[1])
+    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
+        else position
+    if end < 1 or context.boundary_between(words[end - 1], words[end]):
+        return None
+    for start in range(end - 1, max(-1, end - 3), -1):
+        if crowd_end(context, words, start) == end - 1 and _opens_clause(context, words, start):
+            found = crowd_phrase(context, words, start)
+            return ArgsAfter([found[0]], position + 1) if found is not None else None
+    return None
+
+
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+_SUBJECT_OPENERS = frozenset({
+    "ان", "انه", "بان", "وان", "لان", "فان", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما",
+    "حيث", "اذ", "ثم", "لكن", "ولكن", "كما", "عندما", "بعدما", "حين", "و",
+})
+"""Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
+
+
+def _unnamed_subject(context: Extraction, words: list[Word], position: int,
+                     taken: tuple[Arg, ...] = ()) -> ArgsAfter | None:
+    """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
+    verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
+    نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
+    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
+    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
+    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
+    plural = any(rest.endswith("وا") for _, rest in words[position].readings())
+    index = position + 1
+    if not plural and index < len(words) and not context.boundary_between(words[position],
+                                                                          words[index]):
+        last = perpetrator_end(context, words, index)
+        if last is not None and object_follows(context, words, last + 1) and \
+                not _holds(words, index, last, taken):
+            return _perpetrator(context, words, index)
+    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
+        else position
+    if not object_follows(context, words, position + 1) or end < 1 or \
+            context.boundary_between(words[end - 1], words[end]):
+        return None
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
+                _opens_clause(context, words, start):
+            if _holds(words, start, end - 1, taken):
+                return None
+            return ArgsAfter(_perpetrator(context, words, start, True).args, position + 1)
+    return None
+
+
+def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:
+    """Whether the words ``first``..``last`` overlap one of the ``taken`` arguments."""
+    start, end = words[first].start, words[last].end
+    return any(arg.start < end and start < arg.end for arg in taken)
+
+
+def _perpetrator(context: Extraction, words: list[Word], index: int,
+                 counted: bool = False) -> ArgsAfter:
+    phrase = perpetrator_phrase(context, words, index, counted)
+    assert phrase is not None
+    return ArgsAfter([phrase[0]], phrase[1])
+
+
+def _opens_clause(context: Extraction, words: list[Word], start: int) -> bool:
+    """Whether ``words[start]`` opens a clause: first, after punctuation or a clause word."""
+    return start == 0 or context.boundary_between(words[start - 1], words[start]) or \
+        words[start - 1].norm in _SUBJECT_OPENERS
 
 
 def _visitor_during(context: Extraction, words: list[Word], position: int) -> list[Arg]:

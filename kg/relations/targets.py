@@ -10,6 +10,7 @@ usually names the perpetrators («مسلحون», «مجهولون»), who may b
 
 from __future__ import annotations
 
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
@@ -19,6 +20,7 @@ from kg.relations.lexicon import (
     WEEKDAYS,
     find_event,
 )
+from kg.relations.perpetrators import REFLEXIVES, plural_nisba
 
 _TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
                          "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات"})
@@ -36,6 +38,8 @@ _PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "من�
 def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool) -> Arg | None:
     """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد» for a noun), or None."""
     index = start
+    if verb and _fire_on(context, words, index):
+        verb, index = False, index + 1  # «فتحوا النار على المارة»: the victims follow «على»
     if not verb:
         if index >= len(words) or words[index].bare() not in _GOVERNING:
             return None
@@ -47,18 +51,38 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     if not _victim_word(context, first) or _untagged_place(context, words, index):
         return None
     last = index
-    if first.bare() in TARGET_QUANTIFIERS and index + 1 < len(words) and \
+    if (first.bare() in TARGET_QUANTIFIERS or number_value(first) is not None) and \
+            index + 1 < len(words) and \
             not context.boundary_between(first, words[index + 1]):
         noun = _quantified_noun(context, words, index)
         if noun is None:
             return None
         last = _with_adjective(context, words, noun)
+    else:
+        last = _with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
         else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+_FIRE = frozenset({"نار", "نيران", "نيرانها", "نيرانهم", "نيرانه"})
+WEAPONS = frozenset({
+    "سياره", "سيارات", "قذيفه", "قذيفتين", "قذائف", "صاروخ", "صاروخا", "صواريخ", "عبوه",
+    "عبوات", "قنبله", "قنابل", "حزام", "حزاما", "شحنه", "لغم", "الغام", "رصاص", "رصاصه",
+    "دراجه", "شاحنه", "شاحنات", "براميل", "برميل",
+})
+"""What is fired, thrown or blown up, never the victim («فجّر انتحاري سيارة مفخخة»)."""
+
+
+def _fire_on(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أطلقوا النار على ...», «أطلقت قذيفة على ...»: the fire or the weapon, then «على» and
+    the victims."""
+    return index + 1 < len(words) and words[index].has(_FIRE | WEAPONS) and \
+        words[index + 1].norm == "علي" and \
+        not context.boundary_between(words[index], words[index + 1])
 
 
 _SIZE_ADJECTIVES = frozenset({"كبيرا", "كبير", "كبيره", "قليلا", "قليل", "هائلا", "هائل",
@@ -91,6 +115,23 @@ def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
     return following
 
 
+def _with_genitive(context: Extraction, words: list[Word], head: int) -> int:
+    """An indefinite head keeps its definite genitive: «مقر الحزب», «موكب الوزير» end at the
+    genitive (or at the end of a name there: «مقر حزب الأمة»)."""
+    following = head + 1
+    if following >= len(words) or words[head].norm.startswith("ال") or \
+            context.boundary_between(words[head], words[following]):
+        return head
+    mention = context.mention_starting_in(words[following])
+    if mention is not None and mention.start == words[following].start and \
+            not context.attached_prefix(mention):
+        last = context.word_at(max(mention.start, mention.end - 1))
+        return last.index - words[0].index if last is not None else head
+    if words[following].norm.startswith("ال") and _victim_word(context, words[following]):
+        return following
+    return head
+
+
 def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
     """«أمطرت ضاحية دار سعد بالصواريخ»: a place noun with a name after it is a place the
     NER missed; whether it is the target or the location cannot be told, so neither."""
@@ -109,7 +150,8 @@ def _victim_word(context: Extraction, word: Word) -> bool:
     if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False
-    if word.has(_PERPETRATORS) or find_event(norm) is not None:
+    if word.has(_PERPETRATORS) or find_event(norm) is not None or norm in REFLEXIVES or \
+            word.has(WEAPONS) or word.has(_FIRE):
         return False
     return context.covering_mention(word.start) is None
 
@@ -133,26 +175,96 @@ def crowd_phrase(context: Extraction, words: list[Word], start: int) -> tuple[Ar
     if start >= len(words) or start == 0 or \
             context.boundary_between(words[start - 1], words[start]):
         return None
+    if words[start].norm in {"امس", "اليوم"} and start + 1 < len(words) and \
+            not context.boundary_between(words[start], words[start + 1]):
+        start += 1  # «تظاهر أمس نحو مائتي شخص»
+    last = crowd_end(context, words, start)
+    if last is None:
+        return None
     first = words[start]
-    if context.covering_mention(first.start) is not None:
-        return None
-    if first.norm in CROWD_HEADS or first.bare() in CROWD_HEADS:
-        last = start
-    elif first.norm in _CROWD_COUNTS or first.bare() in _CROWD_COUNTS:
-        last = start
-        following = start + 1
-        if following < len(words) and words[following].norm == "من":
-            following += 1
-        if following < len(words) and words[following].has(CROWD_HEADS) and \
-                not context.boundary_between(words[following - 1], words[following]):
-            last = following
-    else:
-        return None
-    if last + 1 < len(words) and context.covering_mention(words[last + 1].start) is not None \
-            and not context.boundary_between(words[last], words[last + 1]):
-        return None  # «أنصار جبهة الأحرار»: a named group's people, for the named rules
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
         else first.start
     name = context.doc.text[begin:words[last].end]
     return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
+
+
+_ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+"""«نحو مائتي شخص»: a word of approximation before a crowd's number."""
+
+
+def crowd_end(context: Extraction, words: list[Word], start: int) -> int | None:
+    """The index of the last word of the crowd phrase at ``words[start]``: a crowd noun
+    («المتظاهرون»), a count of one («آلاف المحتجين», «مئات الصرب», «عشرات النشطاء»), or a
+    number of people («نحو مائتي شخص»); None when none starts there."""
+    first = words[start]
+    if context.covering_mention(first.start) is not None:
+        return None
+    if first.norm in CROWD_HEADS or first.bare() in CROWD_HEADS:
+        last = start
+        if last + 1 < len(words) and plural_nisba(words[last + 1]) and \
+                not context.boundary_between(first, words[last + 1]):
+            last += 1  # «متظاهرون فلسطينيون»
+    elif first.norm in _CROWD_COUNTS or first.bare() in _CROWD_COUNTS:
+        last = _counted_people(context, words, start)
+    elif first.norm in _ABOUT or number_value(first) is not None:
+        numbered = _numbered_people(context, words, start)
+        if numbered is None:
+            return None
+        last = numbered
+    else:
+        return None
+    if last + 1 < len(words) and context.covering_mention(words[last + 1].start) is not None \
+            and not context.boundary_between(words[last], words[last + 1]):
+        return None  # «أنصار جبهة الأحرار»: a named group's people, for the named rules
+    return last
+
+
+def _counted_people(context: Extraction, words: list[Word], start: int) -> int:
+    """«آلاف المحتجين», «المئات من الطلاب», «مئات الصرب»: the count and the people it counts
+    (a crowd noun, or a definite plural noun as the count's genitive); the count alone
+    otherwise («تظاهر الآلاف»)."""
+    following = start + 1
+    if following < len(words) and words[following].norm == "من":
+        following += 1
+    if following >= len(words) or \
+            context.boundary_between(words[following - 1], words[following]):
+        return start
+    word = words[following]
+    if word.has(CROWD_HEADS):
+        return following
+    if following == start + 1 and _people_noun(context, word):
+        return following
+    return start
+
+
+def _numbered_people(context: Extraction, words: list[Word], start: int) -> int | None:
+    """«نحو مائتي شخص», «خمسة آلاف متظاهر»: a number and the people it counts."""
+    index = start + 1 if words[start].norm in _ABOUT else start
+    if index >= len(words) or number_value(words[index]) is None:
+        return None
+    while index + 1 < len(words) and number_value(words[index + 1]) is not None:
+        index += 1
+    noun = index + 1
+    if noun >= len(words) or any(context.boundary_between(words[i - 1], words[i])
+                                 for i in range(start + 1, noun + 1)):
+        return None
+    word = words[noun]
+    return noun if word.bare() in _PEOPLE or word.has(CROWD_HEADS) else None
+
+
+_PEOPLE = frozenset({"شخص", "اشخاص", "متظاهر", "محتج", "ناشط", "طالب", "عامل", "مواطن",
+                     "متظاهرا", "شخصا", "مواطنا", "طالبا", "عاملا", "ناشطا"})
+"""Nouns a number of protesters counts («مائتي شخص», «خمسة آلاف متظاهر»)."""
+
+
+def _people_noun(context: Extraction, word: Word) -> bool:
+    """«الصرب», «النشطاء», «الأشخاص»: a definite plural noun after a crowd count, no name,
+    time word, place noun or preposition."""
+    prefix = word.readings()[-1][0] if word.readings() else ""
+    if not word.norm.startswith("ال") or prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
+        return False
+    bare = word.bare()
+    return len(bare) > 2 and context.covering_mention(word.start) is None and \
+        bare not in _TIME_WORDS and word.norm not in FUNCTION_WORDS and \
+        bare not in _PLACE_HEADS and find_event(word.norm) is None

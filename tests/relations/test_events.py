@@ -353,8 +353,13 @@ def test_an_unnamed_victim_phrase_is_the_target(text: str, label: str, victim: s
     assert ("target", victim) in event_args(run(text), label)[0]
 
 
+def test_unnamed_perpetrator_is_the_agent_not_the_victim() -> None:
+    doc = run("وقتل مسلحون رجلا في غاو.")  # the accusative «رجلا» is the object: an active verb
+    [killing] = [e for e in doc.events if e.label == "Killing"]
+    assert {("agent", "مسلحون"), ("target", "رجلا")} <= event_args_of(doc, killing)
+
+
 @pytest.mark.parametrize("text", [
-    "وقتل مسلحون رجلا في غاو.",
     "وهاجمت جماعة النصرة بالصواريخ مواقع في غاو.",
     "وقتلت جماعة النصرة أمس في غاو.",
 ])

@@ -1,0 +1,203 @@
+"""Unnamed perpetrators: «اختطف مسلحون أربعة مهندسين», «مسلحين مجهولين اغتالوا القاضي».
+
+Violence in news prose is often done by people the text does not name: gunmen
+(«مسلحون», «مسلحون مجهولون», «مجهولون»), suicide bombers («انتحاري»,
+«انتحاريان»), attackers, militants, rebels, kidnappers, or a force described
+by its kind and owner («دبابة إسرائيلية», «قوات الأمن», «رجال الشرطة»). Such a
+phrase is the doer only in the subject slot of a violent verb that has an
+object: after a singular verb («فجّر انتحاري نفسه», «خطف مسلحون عدداً من
+الأشخاص») or right before a verb that agrees with it («مسلحين مجهولين اغتالوا
+ضابطاً», «انتحاريان قد فجرا نفسيهما»). Without an object the verb may be a
+passive whose subject is the victim («قُتل مسلحون في الاشتباكات», «ثلاثة
+مسلحين قتلوا أمس»), so nothing is read. The phrase keeps the adjectives that
+follow it («مسلحون مقنعون», «مسلحين مجهولين») and is one Miscellaneous node.
+"""
+
+from __future__ import annotations
+
+from kg.relations.casualties import number_value
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
+from kg.relations.lexicon import DIRECTIONS, FUNCTION_WORDS, RELATIVE_DAYS, WEEKDAYS
+
+PERPETRATOR_HEADS = frozenset({
+    "مسلح", "مسلحا", "مسلحون", "مسلحين", "مسلحان", "مجهول", "مجهولا", "مجهولون", "مجهولين",
+    "مجهولان", "انتحاري", "انتحاريا", "انتحاريان", "انتحاريون", "انتحاريين", "انتحاريه",
+    "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مهاجمان", "متمردون", "متمردين", "متشددون",
+    "متشددين", "ارهابيون", "ارهابيين", "خاطفون", "خاطفين", "قناص", "قناصه", "ملثمون",
+    "ملثمين", "فدائيون", "فدائيين", "متطرف", "متطرفون", "متطرفين",
+})
+"""Nouns that name the doers of violence without naming them («مسلحون», «انتحاري»)."""
+FORCE_HEADS = frozenset({
+    "قوات", "جنود", "دبابه", "دبابات", "طائره", "طائرات", "مروحيه", "مروحيات", "مقاتلات",
+    "طيران", "زوارق", "بوارج", "رجال", "قوه",
+})
+"""Nouns of armed men or machines that are a doer once their owner is said («دبابة
+إسرائيلية», «قوات الأمن», «رجال الشرطة»)."""
+SECURITY_OWNERS = frozenset({"الامن", "الشرطه", "الاحتلال", "الجيش", "المارينز", "الكوماندوز"})
+"""Genitives that make a force noun the state's armed men («قوات الأمن», «رجال الشرطة»)."""
+_MODIFIERS = frozenset({
+    "مجهول", "مجهولا", "مجهولون", "مجهولين", "مجهولان", "مقنعون", "مقنعين", "ملثمون", "ملثمين",
+    "انتحاري", "انتحاريا", "انتحاريان", "انتحاريه", "مسلحون", "مسلحين", "اسلامي", "اسلاميا",
+    "اسلاميون", "اسلاميين",
+})
+"""Adjectives that follow a perpetrator noun («مسلحون مقنعون», «مهاجماً انتحارياً»)."""
+REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم", "انفسهما", "انفسهن"})
+_NOT_OBJECT = DIRECTIONS | FUNCTION_WORDS | frozenset({
+    "اثر", "جراء", "اثناء", "امس", "اليوم", "ايضا", "جميعا", "كذلك", "وسط", "قرب", "داخل",
+    "امام", "خارج", "ليل", "ليلا", "صباح", "مساء", "فجر", "ظهر", "عصر", "الليله", "الاسبوع",
+    "الشهر", "العام", "يوم", "حين", "لدي", "بينما", "فيما", "عندما", "حتي", "بسبب", "ابان",
+})
+"""Words after a verb that open an adverbial, never its object («قتلوا خلال», «قتلوا أمس»)."""
+_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا"})
+
+
+def perpetrator_phrase(context: Extraction, words: list[Word], index: int,
+                       counted: bool = False) -> tuple[Arg, int] | None:
+    """The unnamed perpetrator phrase that opens at ``words[index]`` (as a node) and the
+    index after it: «مسلحون مقنعون», «انتحاريان», «دبابة إسرائيلية», «قوات الأمن»."""
+    last = perpetrator_end(context, words, index, counted)
+    if last is None:
+        return None
+    word = words[index]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    begin = word.start + (len(clitic.removesuffix("ال")) if clitic[:1] in {"و", "ف"} else 0)
+    name = context.doc.text[begin:words[last].end]
+    return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
+
+
+_SOME = frozenset({"بعض", "عدد", "عددا"})
+"""«أطلق بعض الفدائيين النار», «قام عدد من الجنود»: a part of the doers."""
+
+
+def perpetrator_end(context: Extraction, words: list[Word], index: int,
+                    counted: bool = False) -> int | None:
+    """The index of the last word of the perpetrator phrase at ``words[index]``, or None;
+    the phrase may open with «بعض» or «عدد من», and with a number when ``counted`` («ثمانية
+    جنود أميركيين», where a verb before it could be a passive with the counted victims)."""
+    if index >= len(words):
+        return None
+    head = _after_lead(context, words, index, counted)
+    if head != index:
+        return _head_end(context, words, head) if head is not None else None
+    return _head_end(context, words, index)
+
+
+def _after_lead(context: Extraction, words: list[Word], index: int, counted: bool) -> int | None:
+    """The index of the head noun after a leading «بعض», «عدد من» or number; ``index`` when
+    the phrase has no lead, None when the lead is followed by nothing to read."""
+    word = words[index]
+    if word.norm in _SOME:
+        head = index + 2 if index + 1 < len(words) and words[index + 1].norm == "من" \
+            else index + 1
+    elif counted and number_value(word) is not None:
+        head = index + 1
+    else:
+        return index
+    if head >= len(words) or any(context.boundary_between(words[i - 1], words[i])
+                                 for i in range(index + 1, head + 1)):
+        return None
+    return head
+
+
+def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The last word of the phrase whose head noun is ``words[index]``."""
+    word = words[index]
+    if context.covering_mention(word.start) is not None or _governed(word):
+        return None
+    if word.has(PERPETRATOR_HEADS):
+        last = index
+    elif word.has(FORCE_HEADS) and index + 1 < len(words) and \
+            not context.boundary_between(word, words[index + 1]) and \
+            _owner(context, words[index + 1]):
+        last = index + 1
+    else:
+        return None
+    while last + 1 < len(words) and last - index < 2 and \
+            not context.boundary_between(words[last], words[last + 1]) and \
+            ((words[last + 1].has(_MODIFIERS) and
+             context.covering_mention(words[last + 1].start) is None) or
+             _nisba(context, words[last + 1]) or
+             plural_nisba(words[last + 1])):
+        last += 1
+    return last
+
+
+def plural_nisba(word: Word) -> bool:
+    """«نيجيريين», «فلسطينيون»: a plural nisba without the article, an adjective of the
+    people before it."""
+    norm = word.norm
+    return len(norm) > 5 and norm.endswith(("يين", "يون")) and not norm.startswith(("ال", "و"))
+
+
+def _owner(context: Extraction, word: Word) -> bool:
+    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun."""
+    return word.norm in SECURITY_OWNERS or _nisba(context, word) or plural_nisba(word)
+
+
+def _nisba(context: Extraction, word: Word) -> bool:
+    """A country's nisba adjective, from the lexicon or tagged as the country («أميركية»)."""
+    if context.index.nisba_country(word) is not None:
+        return True
+    mention = context.mention_starting_in(word)
+    return mention is not None and mention.label == "Country" and context.is_nisba(mention)
+
+
+def _governed(word: Word) -> bool:
+    """«بمسلحين», «لقوات»: a preposition is attached, so the phrase is no subject."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
+
+
+_PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "الليله"})
+_PAST = frozenset({"الماضي", "الماضيه", "الفائت", "الفائته"})
+_DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "عصر", "يوم"})
+
+
+def past_time(context: Extraction, words: list[Word], index: int) -> int:
+    """The index after a time phrase at ``words[index]`` between a verb and its object
+    («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم»), or
+    ``index`` itself when none is there."""
+    span = 0
+    if index >= len(words) or index == 0:
+        return index
+    word = words[index]
+    following = [w.norm for w in words[index + 1:index + 3]]
+    if word.has(_ADVERBS):
+        span = 1
+    elif word.norm in _PERIODS and following[:1] and following[0] in _PAST:
+        span = 2
+    elif word.norm == "اول" and following == ["من", "امس"]:
+        span = 3
+    elif word.norm in _DAY_PARTS and following[:1] and (
+            following[0] in {"امس", "اليوم"} or following[0] in WEEKDAYS):
+        span = 2
+    if span == 0 or index + span > len(words) or any(
+            context.boundary_between(words[i - 1], words[i]) for i in range(index, index + span)):
+        return index
+    return index + span
+
+
+def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` (past an adverb) opens a verb's direct object: a name, a
+    number, a reflexive («نفسه»), or a plain noun with no preposition («ضابطاً», «النار»),
+    not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
+    index = past_time(context, words, index)
+    if index >= len(words) or index == 0 or \
+            context.boundary_between(words[index - 1], words[index]):
+        return False
+    word = words[index]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    if clitic[:1] in {"و", "ف", "ب", "ل", "ك"} or word.norm in REFLEXIVES:
+        return word.norm in REFLEXIVES
+    mention = context.covering_mention(word.start)
+    if mention is not None:
+        return mention.start >= word.start and (mention.label in AGENT_LABELS or
+                                                mention.label in PLACE_LABELS)
+    if number_value(word) is not None:
+        return True
+    if plural_nisba(word):
+        return False  # «قُتل مسلحون أكراد»: an adjective of the subject, not an object
+    bare = word.bare()
+    return bare not in _NOT_OBJECT and word.norm not in _NOT_OBJECT and \
+        word.norm not in RELATIVE_DAYS and word.norm not in WEEKDAYS and \
+        "ال" + bare not in WEEKDAYS and len(bare) > 2
