@@ -94,6 +94,7 @@ _ANONYMOUS = frozenset({
 """Speakers that are not entities («وأكد شهود محليون», «قالت مصادر»), as bare forms."""
 _SOURCE_WORDS = frozenset({"وفقا", "وفق", "حسب", "بحسب", "نقلا", "طبقا"})
 """«وقالت وفقا لما ذكره راديو فرنسا»: what follows is the channel, not the speaker."""
+_SOURCE_ENDINGS = (*sorted(_SOURCE_WORDS), "عن")
 _MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "راديو",
                           "مجله", "برنامج", "جريده"})
 """«وقال لوكالة ...»: after ل these name the channel the words were said to."""
@@ -246,11 +247,14 @@ def _addressee(context: Extraction, words: list[Word], position: int, content_wo
 def cites_anonymous_source(words: list[Word]) -> bool:
     """«وبحسب شهود عيان», «ووفقا لمصادر أمنية», «نقلت الوكالة عن مصادر»: the sentence
     gives its facts on the word of a source that is not an entity."""
-    return any(
-        (word.bare() in _SOURCE_WORDS or word.norm in _SOURCE_WORDS or word.norm == "عن")
-        and following.has(_ANONYMOUS)
-        for word, following in pairwise(words)
-    )
+    for word, following in pairwise(words):
+        # A clitic-free form is the end of its word: ``endswith`` spares most words
+        # the reading of their clitics (this runs over every sentence).
+        if word.norm.endswith(_SOURCE_ENDINGS) and (
+                word.bare() in _SOURCE_WORDS or word.norm in _SOURCE_WORDS
+                or word.norm == "عن") and following.has(_ANONYMOUS):
+            return True
+    return False
 
 
 def _quoted_from(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
