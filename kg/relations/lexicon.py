@@ -191,6 +191,10 @@ class StanceTrigger:
 BESIDE = frozenset({"جانب"})
 """«تقف المملكة إلى جانب الشعب اليمني»: standing beside someone is support (not «تقف وراء»);
 never the bare «وقف», the noun of «وقف إطلاق النار»."""
+STANDING_WITH = frozenset({"جانب", "مع"})
+"""«وقوف المملكة إلى جانب اليمن», «وقوفه مع الشعب»: standing is support only beside or with
+someone, never «الوقوف أمام الكاميرا» (standing in front of a thing) or «الوقوف على» (looking
+into)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -252,7 +256,9 @@ STANCE: dict[str, StanceTrigger] = {
                                  "دعموا", "ساندوا", "ايدوا", "يؤيدون"),
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
-               "مؤيدون", "وقوف", "وقوفها", "وقوفه")),
+               "مؤيدون")),
+    **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم"),
+              requires=STANDING_WITH),
     **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
               ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,
               requires=frozenset({"مع"})),

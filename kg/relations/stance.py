@@ -45,6 +45,7 @@ from typing import NamedTuple
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
+from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -147,14 +148,14 @@ _THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "ا
 
 
 def _noted_that(words: list[Word], position: int, form: str) -> bool:
-    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن»: «نوّه» with a clause is «noted
-    that», a reporting verb, not «praised» («نوّه بجهود الهيئة»): the first «ب»/«إلى» after
-    it decides."""
+    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن»: «نوّه»
+    with a clause is «noted that», a reporting verb, not «praised» («نوّه بجهود الهيئة»):
+    the first «ب»/«إلى»/«أن» after it decides."""
     if form not in _NOTING_FORMS:
         return False
     for index in range(position + 1, min(len(words), position + 15)):
         norm = words[index].norm
-        if norm in _THAT and (norm.startswith("ب") or words[index - 1].norm == "الي"):
+        if norm in _THAT:
             return True
         if norm == "الي" or norm.startswith("ب"):
             return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
@@ -241,7 +242,7 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound(subjects, after, "after")
     surname = _surname_subject(context, words, position)
     if surname is not None:
-        return ArgsFound([surname], position + 2, "after")
+        return ArgsFound(surname, _after_args(context, words, surname), "after")
     appositive = _appositive_person(context, words, position)
     if appositive is not None:
         return ArgsFound(appositive, _after_args(context, words, appositive), "after")
@@ -268,16 +269,54 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     return ArgsFound([], position + 1, "")
 
 
-def _surname_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار»: a surname right after the verb,
-    that no mention covers, names the one person of the text called so in full before."""
-    index = position + 1
-    if index >= len(words) or context.boundary_between(words[position], words[index]) or \
+def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
+    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار», «وطالب الدكتور العتيبي»: a
+    surname right after the verb (and an honorific), that no mention covers, names the one
+    person of the text called so in full before; a name coordinated with it holds the same
+    stance («ودعم بلاتيني والاتحاد الأوروبي X»)."""
+    index = _past_honorific(context, words, position + 1)
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
             context.covering_mention(words[index].start) is not None:
         return None
     word = words[index]
     person = known_person(context, word)
-    return Arg(person, word.start, word.end) if person is not None else None
+    if person is None:
+        return None
+    return [Arg(person, word.start, word.end), *_coordinated_agent(context, words, index + 1)]
+
+
+def _past_honorific(context: Extraction, words: list[Word], index: int) -> int:
+    """Past one honorific before a name no mention covers («الدكتور العتيبي»)."""
+    if index + 1 < len(words) and words[index].norm in HONORIFICS and \
+            context.covering_mention(words[index + 1].start) is None and \
+            not context.boundary_between(words[index], words[index + 1]):
+        return index + 1
+    return index
+
+
+def _coordinated_agent(context: Extraction, words: list[Word], index: int) -> list[Arg]:
+    """«بلاتيني والاتحاد الأوروبي»: a named agent joined by «و» right after a subject."""
+    if index >= len(words) or not _conjunction(words[index]) or \
+            context.boundary_between(words[index - 1], words[index]):
+        return []
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.start == words[index].start or not mention.entity_id or \
+            mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or preposition(context, mention):
+        return []
+    return [Arg(mention.entity_id, mention.start, mention.end)]
+
+
+def _unknown_name_after(context: Extraction, words: list[Word], index: int) -> bool:
+    """«وطالب الدكتور السدلان بـ ...»: an honorific and a word no mention covers, not a title
+    nor a function word, is a subject's name kg does not know."""
+    if index + 1 >= len(words) or words[index].norm not in HONORIFICS or \
+            context.boundary_between(words[index], words[index + 1]):
+        return False
+    name = words[index + 1]
+    return context.covering_mention(name.start) is None and not is_title_head(name) and \
+        name.norm not in FUNCTION_WORDS and not _prepositional(name) and \
+        name.norm not in HONORIFICS
 
 
 def _governed_arg(context: Extraction, arg: Arg) -> bool:
@@ -343,7 +382,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     if position + 1 >= len(words):
         return False
     following = words[position + 1]
-    if _coordinated_unknown(context, words, position + 1):
+    if _coordinated_unknown(context, words, position + 1) or \
+            _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
@@ -632,14 +672,26 @@ def _preverbal_subject(context: Extraction, words: list[Word], position: int,
     return None
 
 
+_GOVERNED_HEADS = _NAME_HEADS | frozenset({"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه",
+                                           "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
+
+
 def _governed(context: Extraction, mention: Mention) -> bool:
-    """«من شركة سابك», «في دولة قطر»: a preposition governs the name through its head noun."""
+    """«من شركة سابك», «في دولة قطر», «استطلاع لمؤسسة X»: a preposition governs the name
+    through its head noun, standing apart or glued to it."""
     first, _ = context.mention_words(mention)
-    if first < 2:
+    if first < 1:
         return False
-    head, before = context.words[first - 1], context.words[first - 2]
-    return head.has(_NAME_HEADS | {"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه"}) and \
-        before.norm in PREPOSITIONS and not context.boundary_between(before, head)
+    head = context.words[first - 1]
+    if not head.has(_GOVERNED_HEADS):
+        return False
+    if head.norm not in _GOVERNED_HEADS and any(
+            prefix.lstrip("وف")[:1] in {"ب", "ل"} and rest in _GOVERNED_HEADS
+            for prefix, rest in head.readings()[1:]):
+        return True  # «لمؤسسة», «بشركة»
+    before = context.words[first - 2] if first >= 2 else None
+    return before is not None and before.norm in PREPOSITIONS and \
+        not context.boundary_between(before, head)
 
 
 def _adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
@@ -657,11 +709,37 @@ def _adjective_head(context: Extraction, words: list[Word], position: int) -> Ar
         # «دول المجلس الداعمة لليمن» after «دول مجلس التعاون الخليجي»
         start, end = words[index - 1].start, words[index].end
         named = earlier_name(context, context.doc.text[start:end], start)
-        return Arg(named.entity_id, start, end) if named and named.entity_id else None
+        if named and named.entity_id:
+            return Arg(named.entity_id, start, end)
+    if mention is None:
+        return _described_head(context, words, index)
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _described_head(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """A head no name covers, ending at ``words[index]`` before a stance adjective: an actor
+    phrase («المقاومة الشعبية الموالية لـ X»), or a definite plural of people
+    («الانفصاليون الموالون لروسيا», «المسلحين الموالين لـ X») as a described group."""
+    for start in (index - 1, index):
+        if start < 0 or (start < index and context.boundary_between(words[start],
+                                                                    words[index])):
+            continue
+        phrase = actor_phrase(context, words, start)
+        if phrase is not None and phrase[1] == index + 1:
+            return phrase[0]
+    word = words[index]
+    bare = word.bare()
+    if not _definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
+            word.norm in FUNCTION_WORDS or _prepositional(word):
+        return None
+    name = _without_clitics(context, [word])
+    if name.endswith("ين"):  # one group in any case: «الانفصاليين» is «الانفصاليون»
+        name = name[:-2] + "ون"
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Arg(node, word.start, word.end)
 
 
 _BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
@@ -906,6 +984,9 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين",
                          "صباح", "ايضا", "مجددا"})
 """Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
 
+_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
+"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
+
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
 
@@ -1112,7 +1193,8 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
     thing is an event named before that kg did not find."""
     first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
-    while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
+    while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
+                                       words[first_word].norm.lstrip("و") in _MANNER):
         first_word += 1
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind in {"urges", "warns"}:
