@@ -149,12 +149,23 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
                 return _with_end(context, words, chain(context, person, sentence, AGENT_LABELS))
         person_id = person_for_title(context, word)
         if person_id:
-            end = index + 1
-            while end < len(words) and (any(rest in NISBA for _, rest in words[end].readings())
-                                        or _relational_adjective(context, words[end])):
-                end += 1
-            return ArgsAfter([Arg(person_id, word.start, word.end)], end)
+            return ArgsAfter([Arg(person_id, word.start, word.end)],
+                             past_title_complement(context, words, index + 1))
     return ArgsAfter([], position + 1)
+
+
+def past_title_complement(context: Extraction, words: list[Word], end: int) -> int:
+    """Past what completes a title that stands for a person: its adjectives («المنسق الدولي»,
+    «الوزير اليمني») and «باسم X» («الناطق باسم حماس»); none of it is an argument."""
+    while end < len(words) and (any(rest in NISBA for _, rest in words[end].readings())
+                                or _relational_adjective(context, words[end])):
+        end += 1
+    if end + 1 < len(words) and words[end].norm == "باسم" and \
+            not context.boundary_between(words[end], words[end + 1]):
+        mention = context.mention_starting_in(words[end + 1])
+        if mention is not None:
+            return context.mention_words(mention)[1] - words[0].index + 1
+    return end
 
 
 def _relational_adjective(context: Extraction, word: Word) -> bool:

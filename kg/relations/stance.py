@@ -38,6 +38,7 @@ previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
@@ -55,6 +56,7 @@ from kg.relations.arguments import (
     is_place,
     kingdom,
     known_person,
+    past_title_complement,
     preposition,
     scan_after,
     speaker_affiliation,
@@ -122,13 +124,14 @@ def _live_stance(words: list[Word], index: int) -> bool:
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
 
 
-def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
+def _trigger(words: list[Word], position: int, text: str = "",
+             named: Callable[[Word], bool] | None = None) -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
     if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
-    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):]):
+    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):], named):
         return None
     if hit is not None and (hit.value.noun or (
             "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
@@ -138,7 +141,8 @@ def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger 
         jussive = find_stance_jussive(word.norm)
         if jussive is not None:
             return jussive.value
-    if word.has(EMOTION_POSITIVE):
+    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\""):
+        # «يوم سعيد»: an emotion word that closes a quotation (a title) holds no stance
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
 
@@ -147,14 +151,18 @@ _NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منو
 _THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"})
 
 
-def _noted_that(words: list[Word], position: int, form: str) -> bool:
+def _noted_that(words: list[Word], position: int, form: str,
+                named: Callable[[Word], bool] | None = None) -> bool:
     """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن»: «نوّه»
     with a clause is «noted that», a reporting verb, not «praised» («نوّه بجهود الهيئة»):
-    the first «ب»/«إلى»/«أن» after it decides."""
+    the first «ب»/«إلى»/«أن» after it decides, not a «ب» that opens the subject's name
+    («ونوّه الدكتور محمد باجودة أن»)."""
     if form not in _NOTING_FORMS:
         return False
     for index in range(position + 1, min(len(words), position + 15)):
         norm = words[index].norm
+        if named is not None and named(words[index]):
+            continue
         if norm in _THAT:
             return True
         if norm == "الي" or norm.startswith("ب"):
@@ -261,11 +269,11 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], \
-            _past_title(words, position), "coordinated")
+            _past_title(context, words, position), "coordinated")
     if actor is not None and sentence.index - actor.sentence <= 1 and \
             _opens_clause(context, words, position):
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
-            _past_title(words, position), "previous")
+            _past_title(context, words, position), "previous")
     return ArgsFound([], position + 1, "")
 
 
@@ -344,11 +352,12 @@ def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
         words[index + 1].start <= subject.start < words[index + 1].end
 
 
-def _past_title(words: list[Word], position: int) -> int:
-    """The index after the verb and a title that names the previous actor («ودعا الوزير»)."""
+def _past_title(context: Extraction, words: list[Word], position: int) -> int:
+    """The index after the verb and a title that names the previous actor («ودعا الوزير»,
+    «وحذر الناطق باسم حماس»: the body the title speaks for is no object)."""
     after = position + 1
     if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
-        after += 1
+        after = past_title_complement(context, words, after + 1)
     return after
 
 
@@ -1247,7 +1256,8 @@ def _topic_object(context: Extraction, words: list[Word], first_word: int,
             candidates and candidates[0].word_index <= first_word):
         return None
     opening = words[first_word]
-    demand = trigger.kind == "urges" and opening.norm.startswith("ب")
+    demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
+        not trigger.noun and _glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
     if demand or charge or loose or _people_of(context, words, first_word) \
@@ -1255,6 +1265,12 @@ def _topic_object(context: Extraction, words: list[Word], first_word: int,
         return None
     topic = _topic(context, words, first_word)
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+
+
+def _glued_lam(word: Word) -> bool:
+    """«للتوصل», «للشباب»: a word with «ل» glued before it (after a verb of appeal, the
+    demand «دعا X للتوصل» or a prayer «دعا للشباب», never the addressee)."""
+    return any(prefix.lstrip("وف").startswith("ل") for prefix, _ in word.readings()[1:])
 
 
 def _first_named(context: Extraction, candidates: list[Candidate],
@@ -1609,7 +1625,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                anchor: date | None) -> None:
     """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
     word = words[position]
-    trigger = _trigger(words, position, context.doc.text)
+    trigger = _trigger(words, position, context.doc.text,
+                       lambda w: context.covering_mention(w.start) is not None)
     if trigger is None or not _usable(context, words, position, trigger) or \
             questioned(context, words, position):
         return
