@@ -933,12 +933,28 @@ def _invitation(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if trigger.kind != "urges" or (word.bare() not in _INVITING and word.norm not in _INVITING):
         return False
-    for later in range(position + 1, min(len(words), position + 9)):
+    for later in range(position + 1, min(len(words), position + 16)):
         if context.boundary_between(words[later - 1], words[later]):
             return False
         if words[later].has(_OCCASIONS):
             return True
+        if words[later - 1].norm in {"الي", "ل"} or _glued_lam(words[later - 1]):
+            return False  # past the demand's first word: what follows is not the occasion
     return False
+
+
+_OWING = frozenset({"يدين", "تدين", "يدينون", "تدينان", "ندين"})
+"""«تدين بنما بالفضل لحارسها», «يدين سكانها بالإسلام»: «دان بـ» owes or professes; it
+condemns only a direct object («يدين الهجوم»)."""
+
+
+def _owing(context: Extraction, words: list[Word], position: int, after: int) -> bool:
+    """«يدين X بـ ...»: the imperfect of «دان» with «ب» after its subject is no condemnation."""
+    if words[position].norm.lstrip("وف") not in _OWING:
+        return False
+    index = _skip_intensifiers(words, after)
+    return index < len(words) and words[index].norm.startswith("ب") and \
+        not context.boundary_between(words[index - 1], words[index])
 
 
 def _material(context: Extraction, words: list[Word], position: int,
@@ -1106,7 +1122,34 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
+    if _deep_genitive(words, first_word, candidate.word_index):
+        return False
     return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
+
+
+def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
+    """«ترفض نشر مراقبين لرصد تحركات مقاتلي داعش»: the object is an action noun, and a name
+    two or more words into its phrase (past other nouns, not only a head like «حكومة») is
+    a complement inside it, not what the stance is toward («انتقد سياسات روسيا» keeps the
+    name right after the noun, and so do coordinated heads and a person noun before a name:
+    «انتقد تصرفات وتغريدات الفنان X»)."""
+    if index - first_word < 2 or first_word >= len(words):
+        return False
+    head = words[first_word]
+    if _definite(head) or _prepositional(head) or not _content_noun(head):
+        return False
+    return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not _conjunction(w)
+               for w in words[first_word + 1:index])  # «تصرفات وتغريدات الفنان X»: X
+
+
+def _content_noun(word: Word) -> bool:
+    """A word that may head a noun phrase: not a function word, particle, quantifier,
+    demonstrative, title, person noun or honorific."""
+    norm, bare = word.norm, word.bare()
+    return not (norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm in PREPOSITIONS or
+                norm in _QUANTIFIERS or bare in _DEMONSTRATIVES or is_title_head(word) or
+                word.has(PERSON_NOUNS) or norm in HONORIFICS or norm in _TIME_WORDS or
+                norm.isdigit())
 
 
 _OBJECT_RELATIVES = _RELATIVES - {"من", "ممن"}
@@ -1636,7 +1679,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     trigger = _as_noun(words, position, trigger)
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
-            _invitation(context, words, position, trigger):
+            _invitation(context, words, position, trigger) or \
+            _owing(context, words, position, after):
         return
     kind = trigger.kind
     negated = is_negated(context, words, position)

@@ -7,7 +7,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import facts, stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -211,3 +211,31 @@ def test_an_emotion_word_that_closes_a_title_in_quotes_is_no_stance() -> None:
 def test_a_phrase_with_a_glued_lam_after_a_verb_of_appeal_is_no_addressee(text: str) -> None:
     assert not {o for k, _, o in stances(run4(text)) if k == "urges"} & {
         "التوصل", "الشباب المعتقلين"}
+
+
+def test_a_name_deep_in_an_action_nouns_phrase_is_not_the_object() -> None:
+    found = stances(run4("وما دامت مصر ترفض نشر مراقبين لرصد تحركات مقاتلي روسيا فلن تعرف."))
+    assert ("rejects", "مصر", "روسيا") not in found
+    assert ("criticizes", "كريم سالم", "روسيا") in stances(
+        run4("وانتقد كريم سالم سياسات روسيا في المنطقة."))
+    assert ("criticizes", "كريم سالم", "عمر الراشد") in stances(
+        run4("وانتقد كريم سالم تصرفات وتغريدات الفنان عمر الراشد."))
+
+
+@pytest.mark.parametrize("text", [
+    "وتدين مصر بالفضل لحارس مرماها في الفوز.",  # owes
+    "ويدين غالبية سكان روسيا بالمسيحية.",  # professes
+])
+def test_dana_with_bi_is_no_condemnation(text: str) -> None:
+    assert not {k for k, _, _ in stances(run4(text))} & {"condemns"}
+
+
+def test_a_coordinated_adam_negates_the_stance_noun() -> None:
+    found = facts(run4("ويرى أن الحرب وعدم مساندة مصر لروسيا سبب الهزيمة."), "supports")
+    assert ("مصر", "روسيا", "negative", "asserted") in found
+
+
+def test_an_invitation_to_a_debate_far_after_the_verb_is_no_appeal() -> None:
+    doc = run4("ستدعو قناة الأهرام المرشحين العشرة الأكثر تقدما في استطلاعات الرأي إلى "
+               "مناظرة تلفزيونية.")
+    assert not {k for k, _, _ in stances(doc)} & {"urges"}
