@@ -1195,6 +1195,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         settled, closing = _after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
+            if not settled and trigger.kind == "urges" and not trigger.noun:
+                return _addressee_past_apposition(context, words, after, skip)
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
     opening = _object_opening(context, words, start, subjects, trigger)
@@ -1283,6 +1285,51 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
         named = _definite_titled_person(context, words, after, skip)
         return _PastTitle([named] if named is not None else [], None)
     return _PastTitle([], _closing_comma(context, words, after))
+
+
+_APPOSITION_REACH = 30
+
+
+def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
+                               skip: set[str]) -> list[Candidate]:
+    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»:
+    past the subject's title and appositions set off by commas, the addressee of an appeal
+    is the phrase between the last comma and the demand's «إلى» (after a time word): a named
+    agent or a described group that ends right before «إلى»."""
+    demand = None
+    for index in range(after, min(len(words), after + _APPOSITION_REACH)):
+        word = words[index]
+        gap = context.gap(words[index - 1], word)
+        if any(mark in gap for mark in ":«»\"()؛;") or word.norm in _OBJECT_RELATIVES or \
+                _live_stance(words, index) or _reports(word):
+            return []
+        if word.norm == "الي":
+            demand = index
+            break
+    if demand is None:
+        return []
+    opening = max((index for index in range(after + 1, demand)
+                   if any(mark in context.gap(words[index - 1], words[index]) for mark in "،,")),
+                  default=None)
+    if opening is None:
+        return []
+    while opening < demand and words[opening].norm in _TIME_WORDS:
+        opening += 1
+    if opening >= demand or demand - opening > 3:
+        return []
+    mention = context.mention_starting_in(words[opening])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or mention.label not in \
+                AGENT_LABELS or context.is_nisba(mention) or \
+                context.mention_words(mention)[1] != words[demand - 1].index:
+            return []
+        return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                          mention.label, opening, "mention")]
+    phrase = _topic_phrase(context, words, opening)
+    if phrase is None or phrase.end != words[demand - 1].end:
+        return []
+    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
 
 
 def _topic_object(context: Extraction, words: list[Word], first_word: int,

@@ -239,3 +239,13 @@ def test_an_invitation_to_a_debate_far_after_the_verb_is_no_appeal() -> None:
     doc = run4("ستدعو قناة الأهرام المرشحين العشرة الأكثر تقدما في استطلاعات الرأي إلى "
                "مناظرة تلفزيونية.")
     assert not {k for k, _, _ in stances(doc)} & {"urges"}
+
+
+def test_the_addressee_of_an_appeal_comes_past_the_subjects_appositions() -> None:
+    doc = run4("من جانبها، دعت كريم سالم رئيسة اتحاد المصارف المصرية والبنك الوطني، أحد "
+               "التجمعات المصرفية الأربعة في هذا البلد، الاثنين جميع العملاء إلى الهدوء.")
+    assert ("urges", "كريم سالم", "جميع العملاء") in stances(doc)
+    doc = run4("ودعا كريم سالم رئيس اتحاد المصارف، في كلمته أمس، روسيا إلى الحوار.")
+    assert ("urges", "كريم سالم", "روسيا") in stances(doc)
+    doc = run4("ودعا كريم سالم رئيس اتحاد المصارف، خلال كلمته، إلى الهدوء.")
+    assert stances(doc) == set()  # no addressee between the last comma and «إلى»
