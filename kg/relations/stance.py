@@ -535,7 +535,11 @@ def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
     """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
     return (trigger is None or trigger.noun) and bare.endswith("ا") and \
-        not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare == "داعيا")
+        not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
+
+
+_BARE_HAL = frozenset({"داعيا", "رافضا"})
+"""Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 
 
 def _possessive(word: Word) -> bool:

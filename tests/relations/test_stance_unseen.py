@@ -249,3 +249,15 @@ def test_the_addressee_of_an_appeal_comes_past_the_subjects_appositions() -> Non
     assert ("urges", "كريم سالم", "روسيا") in stances(doc)
     doc = run4("ودعا كريم سالم رئيس اتحاد المصارف، خلال كلمته، إلى الهدوء.")
     assert stances(doc) == set()  # no addressee between the last comma and «إلى»
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال كريم سالم منتقدا القرار: «لن نقبل بذلك».", ("criticizes", "كريم سالم", "القرار")),
+    ("وقال كريم سالم إن الحوار مستمر، رافضا تدخل روسيا في الأزمة.",
+     ("rejects", "كريم سالم", "روسيا")),
+    ("وقال كريم سالم إن الحوار مستمر، متهما روسيا بعرقلة الحل.",
+     ("criticizes", "كريم سالم", "روسيا")),
+])
+def test_circumstantial_participles_of_criticism_and_rejection(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run4(text))
