@@ -472,7 +472,24 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return ArgsFound(subjects, position + 1, "light")
+        actor = _continued_light_verb(context, words, light, position, sentence)
+        if actor is not None:
+            return ArgsFound([actor], position + 1, "coordinated")
     return ArgsFound([], position + 1, "")
+
+
+def _continued_light_verb(context: Extraction, words: list[Word], light: int, position: int,
+                          sentence: Sentence) -> Arg | None:
+    """«ودعا X المنظمات إلى ...، كما وجه دعوة لكل الصحافيين»: a light verb that continues the
+    sentence («كما», «و» after a comma) with the stance noun right after it has the subject
+    of the stance before it in the same sentence."""
+    actor = context.discourse.last_actor
+    if actor is None or actor.sentence != sentence.index or light + 1 != position or light == 0:
+        return None
+    verb = words[light]
+    continued = _after_also(context, words, light) or (
+        verb.norm.startswith("و") and context.boundary_between(words[light - 1], verb))
+    return Arg(actor.node_id, verb.start, verb.end) if continued else None
 
 
 def _light_verb(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -844,7 +861,8 @@ def _topic_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
-    quantified = index + 1 < len(words) and words[index].norm in _QUANTIFIERS and \
+    quantified = index + 1 < len(words) and (
+        words[index].norm in _QUANTIFIERS or words[index].norm in _GLUED_QUANTIFIERS) and \
         not context.boundary_between(words[index], words[index + 1])
     kept = _topic_words(context, words, index, quantified)
     if len(kept) < 1 + quantified:
@@ -865,6 +883,11 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
         kept.append(words[index])
         index += 1
     for offset, word in enumerate(words[index:index + 4 - len(kept)]):
+        if quantified and len(kept) == 2 and _conjunction(word) and \
+                not context.boundary_between(kept[-1], word) and \
+                _same_kind(kept[-1], word) and context.covering_mention(word.start) is None:
+            kept.append(word)  # «كل الصحافيين والإعلاميين», «كل مواطن ومقيم»: one group
+            break
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
             break
@@ -882,6 +905,15 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
     return kept
 
 
+def _same_kind(left: Word, right: Word) -> bool:
+    """Two nouns of one group after a quantifier: both indefinite («كل مواطن ومقيم») or both
+    definite with the same plural ending («الصحافيين والإعلاميين»), not «الأطراف والعمل»."""
+    if not _definite(left) and not _definite(right):
+        return True
+    return _definite(left) and _definite(right) and len(left.bare()) > 3 and \
+        left.bare()[-2:] == right.bare()[-2:] and left.bare()[-2:] in {"ين", "ون", "ات"}
+
+
 def _without_clitics(context: Extraction, kept: list[Word]) -> str:
     """The text of the words ``kept`` without the conjunction or preposition glued to the
     first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
@@ -891,6 +923,8 @@ def _without_clitics(context: Extraction, kept: list[Word]) -> str:
             prefix = candidate
             break
     name = context.doc.text[kept[0].start:kept[-1].end]
+    if kept[0].norm in _GLUED_QUANTIFIERS:
+        return name[1:]  # «لكل الصحافيين» → «كل الصحافيين»
     if prefix.endswith("لل"):
         return "ال" + name[len(prefix):]
     if prefix:
@@ -899,6 +933,8 @@ def _without_clitics(context: Extraction, kept: list[Word]) -> str:
 
 
 _QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
+_GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه"})
+"""«دعوة لكل الصحافيين»: the quantifier with «ل» glued, after a noun of appeal."""
 """«دعا جميع المواطنين», «داعيا كل مواطن»: a quantifier opens the addressee."""
 
 

@@ -261,3 +261,18 @@ def test_the_addressee_of_an_appeal_comes_past_the_subjects_appositions() -> Non
 def test_circumstantial_participles_of_criticism_and_rejection(
         text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run4(text))
+
+
+def test_a_light_verb_continuing_the_sentence_keeps_its_subject() -> None:
+    doc = run4("ودعا كريم سالم المنظمات الحقوقية إلى زيارة جازان، كما وجه دعوة لكل الصحافيين "
+               "والإعلاميين بالتوجه إليها.")
+    found = stances(doc)
+    assert ("urges", "كريم سالم", "كل الصحافيين والإعلاميين") in found
+
+
+def test_a_quantified_addressee_joins_only_nouns_of_one_group() -> None:
+    assert ("urges", "كريم سالم", "كل مواطن ومقيم") in stances(
+        run4("ودعا كريم سالم كل مواطن ومقيم إلى الحذر."))
+    found = {o for k, _, o in stances(run4("ودعا كريم سالم جميع الأطراف والعمل على التهدئة."))
+             if k == "urges"}
+    assert found == {"جميع الأطراف"}
