@@ -263,6 +263,8 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     if speaker is not None:
         return ArgsFound([speaker], position + 1, "speaker")
     actor = context.discourse.last_actor
+    if _later_quantity_subject(context, words, position):
+        return ArgsFound([], position + 1, "")
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
@@ -275,6 +277,23 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(context, words, position), "previous")
     return ArgsFound([], position + 1, "")
+
+
+_QUANTITY_HEADS = frozenset({"عدد", "العديد", "كثير", "الكثير", "بعض", "مجموعه", "عشرات",
+                             "مئات", "الاف", "اغلب", "معظم"})
+
+
+def _later_quantity_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """«كما رحب بالاتفاق عدد من دول الجوار»: a verb, its short object, then «عدد من ...»:
+    the subject comes after the object, so the verb does not continue the previous actor."""
+    for index in range(position + 2, min(len(words) - 1, position + 6)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        word = words[index]
+        if (word.norm in _QUANTITY_HEADS or word.bare() in _QUANTITY_HEADS) and \
+                words[index + 1].norm == "من":
+            return True
+    return False
 
 
 def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:

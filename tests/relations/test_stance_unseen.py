@@ -276,3 +276,11 @@ def test_a_quantified_addressee_joins_only_nouns_of_one_group() -> None:
     found = {o for k, _, o in stances(run4("ودعا كريم سالم جميع الأطراف والعمل على التهدئة."))
              if k == "urges"}
     assert found == {"جميع الأطراف"}
+
+
+def test_a_quantity_subject_after_the_object_is_not_the_previous_actor() -> None:
+    doc = run4("ورحبت مصر بالاتفاق النووي. كما رحب بالاتفاق عدد من دول الجوار وسفراء دول غربية.")
+    triggers = {doc.text[e.trigger_start:e.trigger_end]
+                for r in doc.relations if r.kind == "welcomes" for e in r.evidence
+                if e.trigger_start is not None}
+    assert triggers == {"ورحبت"}
