@@ -540,7 +540,8 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     participle opens the sentence."""
     actor = context.discourse.last_actor
     word = words[position]
-    if actor is not None and actor.sentence == sentence.index:
+    if actor is not None and actor.sentence == sentence.index and \
+            not _named_only_after(context, actor.node_id, word, sentence):
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     reporter = _reporting_subject(context, words, position, sentence)
     if reporter is not None:
@@ -548,6 +549,18 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: Sentence) -> bool:
+    """«... رافضا الاعتراف بالمحامي ...، ردد خلالها أنصار حبري هتافات»: the sentence's
+    actor is named only after the participle, in a later clause; it is not the participle's
+    subject."""
+    entity = context.entity(node_id)
+    if entity is None:
+        return False
+    text = context.doc.text
+    return entity.name not in text[sentence.start:word.start] and \
+        entity.name in text[word.end:sentence.end]
 
 
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
@@ -1195,10 +1208,11 @@ def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
     if index - first_word < 2 or first_word >= len(words):
         return False
     head = words[first_word]
-    if _definite(head) or _prepositional(head) or not _content_noun(head):
-        return False
+    if _definite(head) or _prepositional(head) or _conjunction(head) or \
+            not _content_noun(head):
+        return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
     return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not _conjunction(w)
-               for w in words[first_word + 1:index])  # «تصرفات وتغريدات الفنان X»: X
+               and not _prepositional(w) for w in words[first_word + 1:index])
 
 
 def _content_noun(word: Word) -> bool:

@@ -284,3 +284,14 @@ def test_a_quantity_subject_after_the_object_is_not_the_previous_actor() -> None
                 for r in doc.relations if r.kind == "welcomes" for e in r.evidence
                 if e.trigger_start is not None}
     assert triggers == {"ورحبت"}
+
+
+def test_thanks_and_appreciation_reach_the_person_after_both_nouns() -> None:
+    doc = run4("وقدم السفير كريم سالم شكره وتقديره للدكتور عمر الراشد على جهوده في الملحقية.")
+    assert ("praises", "كريم سالم", "عمر الراشد") in stances(doc)
+
+
+def test_an_actor_named_only_later_in_the_sentence_is_not_the_participles_subject() -> None:
+    doc = run4("وأصر الرئيس السابق على موقفه رافضا الاعتراف بالمحكمة، وردد خلالها كريم سالم "
+               "هتافات مناوئة: «عاش الرئيس».")
+    assert not {s for k, s, _ in stances(doc) if k == "rejects"} & {"كريم سالم"}
