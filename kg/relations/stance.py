@@ -774,11 +774,40 @@ def _adjective_head(context: Extraction, words: list[Word], position: int) -> Ar
         if named and named.entity_id:
             return Arg(named.entity_id, start, end)
     if mention is None:
-        return _described_head(context, words, index)
+        return _described_head(context, words, index) or \
+            _possessor_of_role(context, words, index)
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
+
+
+def _possessor_of_role(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«أن إيران لا تبدو في وارد التراجع عن دورها الداعم للحكومة العراقية», «موقفه المؤيد
+    لـ Y»: a role or position noun with a possessive pronoun before the stance adjective is
+    its possessor's stance, the nearest named agent before it in the sentence."""
+    word = words[index]
+    bare = word.bare()
+    suffix = next((s for s in ("ها", "هم", "ه") if bare.endswith(s)), None)
+    stem = bare[:-len(suffix)] if suffix else ""
+    if suffix is None or (stem not in _ROLE_NOUNS and stem.removesuffix("ت") + "ه" not in
+                          _ROLE_NOUNS):
+        return None
+    sentence_start = context.words[word.index - index].start
+    # «دوره»: a man's; «دورها»: a state's or a body's (the feminine of a country or group)
+    wanted = {"ه": {"Person"}, "ها": AGENT_LABELS - {"Person"}}.get(suffix, AGENT_LABELS)
+    before = [m for m in context.mentions_between(sentence_start, word.start)
+              if m.entity_id and m.label in AGENT_LABELS and not context.is_nisba(m)
+              and not preposition(context, m)]
+    if before and before[-1].label not in wanted:
+        return None
+    if not before:
+        return None
+    nearest = before[-1]
+    return Arg(nearest.entity_id, nearest.start, nearest.end)  # type: ignore[arg-type]
 
 
 def _described_head(context: Extraction, words: list[Word], index: int) -> Arg | None:

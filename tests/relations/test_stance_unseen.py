@@ -295,3 +295,12 @@ def test_an_actor_named_only_later_in_the_sentence_is_not_the_participles_subjec
     doc = run4("وأصر الرئيس السابق على موقفه رافضا الاعتراف بالمحكمة، وردد خلالها كريم سالم "
                "هتافات مناوئة: «عاش الرئيس».")
     assert not {s for k, s, _ in stances(doc) if k == "rejects"} & {"كريم سالم"}
+
+
+def test_a_possessed_role_before_a_stance_adjective_is_its_possessors_stance() -> None:
+    doc = run4("وأظهرت الدراسة أن مصر لا تبدو في وارد حساباتها التراجع عن دورها الداعم لروسيا.")
+    assert ("supports", "مصر", "روسيا") in stances(doc)
+    doc = run4("وأكد كريم سالم في حديثه عن مصر موقفه المؤيد لروسيا.")
+    assert ("supports", "كريم سالم", "روسيا") in stances(doc)  # not «مصر» after «عن»
+    doc = run4("وقال كريم سالم إن مصر انتقدت دوره الداعم لروسيا.")
+    assert ("supports", "مصر", "روسيا") not in stances(doc)  # «دوره»: a man's, not Egypt's
