@@ -847,7 +847,7 @@ def _fronted_subject(context: Extraction, words: list[Word], position: int) -> A
         return None
     mention = context.covering_mention(words[index].start)
     if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id:
-        return None
+        return _fronted_phrase(context, words, index + 1)
     first = index
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
@@ -856,6 +856,27 @@ def _fronted_subject(context: Extraction, words: list[Word], position: int) -> A
     if context.boundary_between(words[first - 1], words[position]):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_LEADERSHIP = frozenset({"قياده", "قيادات", "زعامه"})
+
+
+def _fronted_phrase(context: Extraction, words: list[Word], end: int) -> Arg | None:
+    """«إن قيادة «جيش الإسلام» دعت X», «أن قوات الأسد ترفض»: after «أن»/«إن», an actor
+    phrase (with «قيادة» before it) that ends right before the verb is its subject; quotes
+    around the name are no boundary."""
+    for start in range(end - 1, max(-1, end - 3), -1):
+        phrase = actor_phrase(context, words, start)
+        if phrase is None or phrase[1] != end:
+            continue
+        first = start - 1 if start > 0 and words[start - 1].bare() in _LEADERSHIP else start
+        if first < 1 or words[first - 1].norm not in COMPLEMENTIZERS:
+            return None
+        if any(mark in context.gap(words[i], words[i + 1]) for i in range(first - 1, end - 1)
+               for mark in ".،,:؛;()"):
+            return None
+        return phrase[0]
+    return None
 
 
 def _topic_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:

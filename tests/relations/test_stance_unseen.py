@@ -304,3 +304,10 @@ def test_a_possessed_role_before_a_stance_adjective_is_its_possessors_stance() -
     assert ("supports", "كريم سالم", "روسيا") in stances(doc)  # not «مصر» after «عن»
     doc = run4("وقال كريم سالم إن مصر انتقدت دوره الداعم لروسيا.")
     assert ("supports", "مصر", "روسيا") not in stances(doc)  # «دوره»: a man's, not Egypt's
+
+
+def test_an_actor_phrase_in_quotes_after_an_is_the_fronted_subject() -> None:
+    doc = extract_relations(build_doc(
+        "ويقول كريم سالم إن قيادة «جيش الإسلام» دعت مصر «للمرابضة في الجبهات».",
+        [*ENTITIES, E("Miscellaneous", "الإسلام", ("الإسلام",))]))
+    assert ("urges", "جيش الإسلام", "مصر") in stances(doc)
