@@ -265,6 +265,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     actor = context.discourse.last_actor
     if _later_quantity_subject(context, words, position):
         return ArgsFound([], position + 1, "")
+    opener = _but_pronoun_subject(context, words, position)
+    if opener is not None:
+        return ArgsFound([opener], position + 1, "clause")
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
@@ -277,6 +280,28 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(context, words, position), "previous")
     return ArgsFound([], position + 1, "")
+
+
+_BUT_PRONOUNS = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}
+
+
+def _but_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وفشل كاميرون في الحصول على الموافقة، لكنه طلب من أعضاء البرلمان ...»: the pronoun
+    of «لكنه»/«لكنها» right before the verb is the subject of the verb that opens the
+    sentence, named right after it (a man for «ـه», a state or body for «ـها»)."""
+    if position < 3 or words[position - 1].norm not in _BUT_PRONOUNS:
+        return None
+    mention = context.mention_starting_in(words[1])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or context.covering_mention(words[0].start) is not None \
+            or context.boundary_between(words[0], words[1]) or \
+            (words[0].norm in FUNCTION_WORDS or _definite(words[0])):
+        return None
+    person = mention.label == "Person"
+    if person != (_BUT_PRONOUNS[words[position - 1].norm] == "m"):
+        return None
+    word = words[position]
+    return Arg(mention.entity_id, word.start, word.end)
 
 
 _QUANTITY_HEADS = frozenset({"عدد", "العديد", "كثير", "الكثير", "بعض", "مجموعه", "عشرات",

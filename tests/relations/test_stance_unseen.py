@@ -311,3 +311,13 @@ def test_an_actor_phrase_in_quotes_after_an_is_the_fronted_subject() -> None:
         "ويقول كريم سالم إن قيادة «جيش الإسلام» دعت مصر «للمرابضة في الجبهات».",
         [*ENTITIES, E("Miscellaneous", "الإسلام", ("الإسلام",))]))
     assert ("urges", "جيش الإسلام", "مصر") in stances(doc)
+
+
+def test_lakinnahu_before_the_verb_is_the_subject_that_opens_the_sentence() -> None:
+    doc = run4("وفشل كريم سالم في الحصول على موافقة البرلمان عام 2013، لكنه طلب من أعضاء "
+               "البرلمان دراسة الأمر.")
+    assert ("urges", "كريم سالم", "أعضاء البرلمان") in stances(doc)
+    assert ("urges", "مصر", "روسيا") in stances(
+        run4("وفشلت مصر في الحصول على الدعم، لكنها طلبت من روسيا المساعدة."))
+    # «لكنه» is a man: not Egypt
+    assert stances(run4("وفشلت مصر في الحصول على الدعم، لكنه طلب من روسيا المساعدة.")) == set()
