@@ -1343,8 +1343,6 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         settled, closing = _after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
-            if not settled and trigger.kind == "urges" and not trigger.noun:
-                return _addressee_past_apposition(context, words, after, skip)
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
     opening = _object_opening(context, words, start, subjects, trigger)
@@ -1431,6 +1429,8 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip)
+        if named is None and trigger.kind == "urges" and not trigger.noun:
+            return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
         return _PastTitle([named] if named is not None else [], None)
     return _PastTitle([], _closing_comma(context, words, after))
 
