@@ -25,7 +25,9 @@ from kg.text.normalize import normalize_key
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
                                  "لسنا",
                                  "نكون"})
-_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا"})
+_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا", "فيه", "فيها"})
+"""Words that may stand between a verb and its subject: time adverbs, and the resumptive
+pronoun of a relative clause on a text («بيان دعت فيه أوبك المنتجين إلى ...»)."""
 _NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"})
 COURTESY_TITLES = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "حضره", "جلاله"})
 """Styles of address that open a subject before the person's title and name: «اجتمع صاحب
@@ -150,11 +152,31 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
                 return _with_end(context, words, chain(context, person, sentence, AGENT_LABELS))
         person_id = person_for_title(context, word)
         if person_id:
-            end = index + 1
-            while end < len(words) and any(rest in NISBA for _, rest in words[end].readings()):
-                end += 1
-            return ArgsAfter([Arg(person_id, word.start, word.end)], end)
+            return ArgsAfter([Arg(person_id, word.start, word.end)],
+                             past_title_complement(context, words, index + 1))
     return ArgsAfter([], position + 1)
+
+
+def past_title_complement(context: Extraction, words: list[Word], end: int) -> int:
+    """Past what completes a title that stands for a person: its adjectives («المنسق الدولي»,
+    «الوزير اليمني») and «باسم X» («الناطق باسم حماس»); none of it is an argument."""
+    while end < len(words) and (any(rest in NISBA for _, rest in words[end].readings())
+                                or _relational_adjective(context, words[end])):
+        end += 1
+    if end + 1 < len(words) and words[end].norm == "باسم" and \
+            not context.boundary_between(words[end], words[end + 1]):
+        mention = context.mention_starting_in(words[end + 1])
+        if mention is not None:
+            return context.mention_words(mention)[1] - words[0].index + 1
+    return end
+
+
+def _relational_adjective(context: Extraction, word: Word) -> bool:
+    """«المنسق الدولي», «المبعوث الأممي»: a definite relational adjective (in «ـي»/«ـية») that
+    no mention covers describes the title before it; it is no argument of its own."""
+    norm = word.norm
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 5 and \
+        context.covering_mention(word.start) is None and not is_title_head(word)
 
 
 _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})

@@ -38,6 +38,7 @@ previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
@@ -45,6 +46,7 @@ from typing import NamedTuple
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
+from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -54,6 +56,7 @@ from kg.relations.arguments import (
     is_place,
     kingdom,
     known_person,
+    past_title_complement,
     preposition,
     scan_after,
     speaker_affiliation,
@@ -121,13 +124,14 @@ def _live_stance(words: list[Word], index: int) -> bool:
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
 
 
-def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger | None:
+def _trigger(words: list[Word], position: int, text: str = "",
+             named: Callable[[Word], bool] | None = None) -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
     if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
-    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):]):
+    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):], named):
         return None
     if hit is not None and (hit.value.noun or (
             "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
@@ -137,7 +141,8 @@ def _trigger(words: list[Word], position: int, text: str = "") -> StanceTrigger 
         jussive = find_stance_jussive(word.norm)
         if jussive is not None:
             return jussive.value
-    if word.has(EMOTION_POSITIVE):
+    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\""):
+        # «يوم سعيد»: an emotion word that closes a quotation (a title) holds no stance
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
 
@@ -146,15 +151,19 @@ _NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منو
 _THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"})
 
 
-def _noted_that(words: list[Word], position: int, form: str) -> bool:
-    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن»: «نوّه» with a clause is «noted
-    that», a reporting verb, not «praised» («نوّه بجهود الهيئة»): the first «ب»/«إلى» after
-    it decides."""
+def _noted_that(words: list[Word], position: int, form: str,
+                named: Callable[[Word], bool] | None = None) -> bool:
+    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن»: «نوّه»
+    with a clause is «noted that», a reporting verb, not «praised» («نوّه بجهود الهيئة»):
+    the first «ب»/«إلى»/«أن» after it decides, not a «ب» that opens the subject's name
+    («ونوّه الدكتور محمد باجودة أن»)."""
     if form not in _NOTING_FORMS:
         return False
     for index in range(position + 1, min(len(words), position + 15)):
         norm = words[index].norm
-        if norm in _THAT and (norm.startswith("ب") or words[index - 1].norm == "الي"):
+        if named is not None and named(words[index]):
+            continue
+        if norm in _THAT:
             return True
         if norm == "الي" or norm.startswith("ب"):
             return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
@@ -241,7 +250,7 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound(subjects, after, "after")
     surname = _surname_subject(context, words, position)
     if surname is not None:
-        return ArgsFound([surname], position + 2, "after")
+        return ArgsFound(surname, _after_args(context, words, surname), "after")
     appositive = _appositive_person(context, words, position)
     if appositive is not None:
         return ArgsFound(appositive, _after_args(context, words, appositive), "after")
@@ -254,30 +263,112 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     if speaker is not None:
         return ArgsFound([speaker], position + 1, "speaker")
     actor = context.discourse.last_actor
+    if _later_quantity_subject(context, words, position):
+        return ArgsFound([], position + 1, "")
+    opener = _but_pronoun_subject(context, words, position)
+    if opener is not None:
+        return ArgsFound([opener], position + 1, "clause")
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], \
-            _past_title(words, position), "coordinated")
+            _past_title(context, words, position), "coordinated")
     if actor is not None and sentence.index - actor.sentence <= 1 and \
             _opens_clause(context, words, position):
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
-            _past_title(words, position), "previous")
+            _past_title(context, words, position), "previous")
     return ArgsFound([], position + 1, "")
 
 
-def _surname_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار»: a surname right after the verb,
-    that no mention covers, names the one person of the text called so in full before."""
-    index = position + 1
-    if index >= len(words) or context.boundary_between(words[position], words[index]) or \
+_BUT_PRONOUNS = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}
+
+
+def _but_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وفشل كاميرون في الحصول على الموافقة، لكنه طلب من أعضاء البرلمان ...»: the pronoun
+    of «لكنه»/«لكنها» right before the verb is the subject of the verb that opens the
+    sentence, named right after it (a man for «ـه», a state or body for «ـها»)."""
+    if position < 3 or words[position - 1].norm not in _BUT_PRONOUNS:
+        return None
+    mention = context.mention_starting_in(words[1])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or context.covering_mention(words[0].start) is not None \
+            or context.boundary_between(words[0], words[1]) or \
+            (words[0].norm in FUNCTION_WORDS or _definite(words[0])):
+        return None
+    person = mention.label == "Person"
+    if person != (_BUT_PRONOUNS[words[position - 1].norm] == "m"):
+        return None
+    word = words[position]
+    return Arg(mention.entity_id, word.start, word.end)
+
+
+_QUANTITY_HEADS = frozenset({"عدد", "العديد", "كثير", "الكثير", "بعض", "مجموعه", "عشرات",
+                             "مئات", "الاف", "اغلب", "معظم"})
+
+
+def _later_quantity_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """«كما رحب بالاتفاق عدد من دول الجوار»: a verb, its short object, then «عدد من ...»:
+    the subject comes after the object, so the verb does not continue the previous actor."""
+    for index in range(position + 2, min(len(words) - 1, position + 6)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        word = words[index]
+        if (word.norm in _QUANTITY_HEADS or word.bare() in _QUANTITY_HEADS) and \
+                words[index + 1].norm == "من":
+            return True
+    return False
+
+
+def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
+    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار», «وطالب الدكتور العتيبي»: a
+    surname right after the verb (and an honorific), that no mention covers, names the one
+    person of the text called so in full before; a name coordinated with it holds the same
+    stance («ودعم بلاتيني والاتحاد الأوروبي X»)."""
+    index = _past_honorific(context, words, position + 1)
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
             context.covering_mention(words[index].start) is not None:
         return None
     word = words[index]
     person = known_person(context, word)
-    return Arg(person, word.start, word.end) if person is not None else None
+    if person is None:
+        return None
+    return [Arg(person, word.start, word.end), *_coordinated_agent(context, words, index + 1)]
+
+
+def _past_honorific(context: Extraction, words: list[Word], index: int) -> int:
+    """Past one honorific before a name no mention covers («الدكتور العتيبي»)."""
+    if index + 1 < len(words) and words[index].norm in HONORIFICS and \
+            context.covering_mention(words[index + 1].start) is None and \
+            not context.boundary_between(words[index], words[index + 1]):
+        return index + 1
+    return index
+
+
+def _coordinated_agent(context: Extraction, words: list[Word], index: int) -> list[Arg]:
+    """«بلاتيني والاتحاد الأوروبي»: a named agent joined by «و» right after a subject."""
+    if index >= len(words) or not _conjunction(words[index]) or \
+            context.boundary_between(words[index - 1], words[index]):
+        return []
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.start == words[index].start or not mention.entity_id or \
+            mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or preposition(context, mention):
+        return []
+    return [Arg(mention.entity_id, mention.start, mention.end)]
+
+
+def _unknown_name_after(context: Extraction, words: list[Word], index: int) -> bool:
+    """«وطالب الدكتور السدلان بـ ...»: an honorific and a word no mention covers, not a title
+    nor a function word, is a subject's name kg does not know."""
+    if index + 1 >= len(words) or words[index].norm not in HONORIFICS or \
+            context.boundary_between(words[index], words[index + 1]):
+        return False
+    name = words[index + 1]
+    return context.covering_mention(name.start) is None and not is_title_head(name) and \
+        name.norm not in FUNCTION_WORDS and not _prepositional(name) and \
+        name.norm not in HONORIFICS
 
 
 def _governed_arg(context: Extraction, arg: Arg) -> bool:
@@ -305,11 +396,12 @@ def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
         words[index + 1].start <= subject.start < words[index + 1].end
 
 
-def _past_title(words: list[Word], position: int) -> int:
-    """The index after the verb and a title that names the previous actor («ودعا الوزير»)."""
+def _past_title(context: Extraction, words: list[Word], position: int) -> int:
+    """The index after the verb and a title that names the previous actor («ودعا الوزير»,
+    «وحذر الناطق باسم حماس»: the body the title speaks for is no object)."""
     after = position + 1
     if after < len(words) and (is_title_head(words[after]) or words[after].norm in HONORIFICS):
-        after += 1
+        after = past_title_complement(context, words, after + 1)
     return after
 
 
@@ -343,7 +435,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     if position + 1 >= len(words):
         return False
     following = words[position + 1]
-    if _coordinated_unknown(context, words, position + 1):
+    if _coordinated_unknown(context, words, position + 1) or \
+            _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
@@ -423,7 +516,24 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         subjects, _, how = _verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return ArgsFound(subjects, position + 1, "light")
+        actor = _continued_light_verb(context, words, light, position, sentence)
+        if actor is not None:
+            return ArgsFound([actor], position + 1, "coordinated")
     return ArgsFound([], position + 1, "")
+
+
+def _continued_light_verb(context: Extraction, words: list[Word], light: int, position: int,
+                          sentence: Sentence) -> Arg | None:
+    """«ودعا X المنظمات إلى ...، كما وجه دعوة لكل الصحافيين»: a light verb that continues the
+    sentence («كما», «و» after a comma) with the stance noun right after it has the subject
+    of the stance before it in the same sentence."""
+    actor = context.discourse.last_actor
+    if actor is None or actor.sentence != sentence.index or light + 1 != position or light == 0:
+        return None
+    verb = words[light]
+    continued = _after_also(context, words, light) or (
+        verb.norm.startswith("و") and context.boundary_between(words[light - 1], verb))
+    return Arg(actor.node_id, verb.start, verb.end) if continued else None
 
 
 def _light_verb(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -455,7 +565,8 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     participle opens the sentence."""
     actor = context.discourse.last_actor
     word = words[position]
-    if actor is not None and actor.sentence == sentence.index:
+    if actor is not None and actor.sentence == sentence.index and \
+            not _named_only_after(context, actor.node_id, word, sentence):
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     reporter = _reporting_subject(context, words, position, sentence)
     if reporter is not None:
@@ -463,6 +574,18 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: Sentence) -> bool:
+    """«... رافضا الاعتراف بالمحامي ...، ردد خلالها أنصار حبري هتافات»: the sentence's
+    actor is named only after the participle, in a later clause; it is not the participle's
+    subject."""
+    entity = context.entity(node_id)
+    if entity is None:
+        return False
+    text = context.doc.text
+    return entity.name not in text[sentence.start:word.start] and \
+        entity.name in text[word.end:sentence.end]
 
 
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
@@ -486,7 +609,11 @@ def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
     """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
     return (trigger is None or trigger.noun) and bare.endswith("ا") and \
-        not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare == "داعيا")
+        not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
+
+
+_BARE_HAL = frozenset({"داعيا", "رافضا"})
+"""Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 
 
 def _possessive(word: Word) -> bool:
@@ -632,14 +759,26 @@ def _preverbal_subject(context: Extraction, words: list[Word], position: int,
     return None
 
 
+_GOVERNED_HEADS = _NAME_HEADS | frozenset({"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه",
+                                           "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
+
+
 def _governed(context: Extraction, mention: Mention) -> bool:
-    """«من شركة سابك», «في دولة قطر»: a preposition governs the name through its head noun."""
+    """«من شركة سابك», «في دولة قطر», «استطلاع لمؤسسة X»: a preposition governs the name
+    through its head noun, standing apart or glued to it."""
     first, _ = context.mention_words(mention)
-    if first < 2:
+    if first < 1:
         return False
-    head, before = context.words[first - 1], context.words[first - 2]
-    return head.has(_NAME_HEADS | {"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه"}) and \
-        before.norm in PREPOSITIONS and not context.boundary_between(before, head)
+    head = context.words[first - 1]
+    if not head.has(_GOVERNED_HEADS):
+        return False
+    if head.norm not in _GOVERNED_HEADS and any(
+            prefix.lstrip("وف")[:1] in {"ب", "ل"} and rest in _GOVERNED_HEADS
+            for prefix, rest in head.readings()[1:]):
+        return True  # «لمؤسسة», «بشركة»
+    before = context.words[first - 2] if first >= 2 else None
+    return before is not None and before.norm in PREPOSITIONS and \
+        not context.boundary_between(before, head)
 
 
 def _adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
@@ -657,11 +796,66 @@ def _adjective_head(context: Extraction, words: list[Word], position: int) -> Ar
         # «دول المجلس الداعمة لليمن» after «دول مجلس التعاون الخليجي»
         start, end = words[index - 1].start, words[index].end
         named = earlier_name(context, context.doc.text[start:end], start)
-        return Arg(named.entity_id, start, end) if named and named.entity_id else None
+        if named and named.entity_id:
+            return Arg(named.entity_id, start, end)
+    if mention is None:
+        return _described_head(context, words, index) or \
+            _possessor_of_role(context, words, index)
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
+
+
+def _possessor_of_role(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«أن إيران لا تبدو في وارد التراجع عن دورها الداعم للحكومة العراقية», «موقفه المؤيد
+    لـ Y»: a role or position noun with a possessive pronoun before the stance adjective is
+    its possessor's stance, the nearest named agent before it in the sentence."""
+    word = words[index]
+    bare = word.bare()
+    suffix = next((s for s in ("ها", "هم", "ه") if bare.endswith(s)), None)
+    stem = bare[:-len(suffix)] if suffix else ""
+    if suffix is None or (stem not in _ROLE_NOUNS and stem.removesuffix("ت") + "ه" not in
+                          _ROLE_NOUNS):
+        return None
+    sentence_start = context.words[word.index - index].start
+    # «دوره»: a man's; «دورها»: a state's or a body's (the feminine of a country or group)
+    wanted = {"ه": {"Person"}, "ها": AGENT_LABELS - {"Person"}}.get(suffix, AGENT_LABELS)
+    before = [m for m in context.mentions_between(sentence_start, word.start)
+              if m.entity_id and m.label in AGENT_LABELS and not context.is_nisba(m)
+              and not preposition(context, m)]
+    if before and before[-1].label not in wanted:
+        return None
+    if not before:
+        return None
+    nearest = before[-1]
+    return Arg(nearest.entity_id, nearest.start, nearest.end)  # type: ignore[arg-type]
+
+
+def _described_head(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """A head no name covers, ending at ``words[index]`` before a stance adjective: an actor
+    phrase («المقاومة الشعبية الموالية لـ X»), or a definite plural of people
+    («الانفصاليون الموالون لروسيا», «المسلحين الموالين لـ X») as a described group."""
+    for start in (index - 1, index):
+        if start < 0 or (start < index and context.boundary_between(words[start],
+                                                                    words[index])):
+            continue
+        phrase = actor_phrase(context, words, start)
+        if phrase is not None and phrase[1] == index + 1:
+            return phrase[0]
+    word = words[index]
+    bare = word.bare()
+    if not _definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
+            word.norm in FUNCTION_WORDS or _prepositional(word):
+        return None
+    name = _without_clitics(context, [word])
+    if name.endswith("ين"):  # one group in any case: «الانفصاليين» is «الانفصاليون»
+        name = name[:-2] + "ون"
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Arg(node, word.start, word.end)
 
 
 _BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
@@ -678,7 +872,7 @@ def _fronted_subject(context: Extraction, words: list[Word], position: int) -> A
         return None
     mention = context.covering_mention(words[index].start)
     if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id:
-        return None
+        return _fronted_phrase(context, words, index + 1)
     first = index
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
@@ -687,6 +881,27 @@ def _fronted_subject(context: Extraction, words: list[Word], position: int) -> A
     if context.boundary_between(words[first - 1], words[position]):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_LEADERSHIP = frozenset({"قياده", "قيادات", "زعامه"})
+
+
+def _fronted_phrase(context: Extraction, words: list[Word], end: int) -> Arg | None:
+    """«إن قيادة «جيش الإسلام» دعت X», «أن قوات الأسد ترفض»: after «أن»/«إن», an actor
+    phrase (with «قيادة» before it) that ends right before the verb is its subject; quotes
+    around the name are no boundary."""
+    for start in range(end - 1, max(-1, end - 3), -1):
+        phrase = actor_phrase(context, words, start)
+        if phrase is None or phrase[1] != end:
+            continue
+        first = start - 1 if start > 0 and words[start - 1].bare() in _LEADERSHIP else start
+        if first < 1 or words[first - 1].norm not in COMPLEMENTIZERS:
+            return None
+        if any(mark in context.gap(words[i], words[i + 1]) for i in range(first - 1, end - 1)
+               for mark in ".،,:؛;()"):
+            return None
+        return phrase[0]
+    return None
 
 
 def _topic_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
@@ -753,7 +968,8 @@ def _topic_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase
     """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
     if index < len(words) and _conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
-    quantified = index + 1 < len(words) and words[index].norm in _QUANTIFIERS and \
+    quantified = index + 1 < len(words) and (
+        words[index].norm in _QUANTIFIERS or words[index].norm in _GLUED_QUANTIFIERS) and \
         not context.boundary_between(words[index], words[index + 1])
     kept = _topic_words(context, words, index, quantified)
     if len(kept) < 1 + quantified:
@@ -774,6 +990,11 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
         kept.append(words[index])
         index += 1
     for offset, word in enumerate(words[index:index + 4 - len(kept)]):
+        if quantified and len(kept) == 2 and _conjunction(word) and \
+                not context.boundary_between(kept[-1], word) and \
+                _same_kind(kept[-1], word) and context.covering_mention(word.start) is None:
+            kept.append(word)  # «كل الصحافيين والإعلاميين», «كل مواطن ومقيم»: one group
+            break
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
             break
@@ -791,6 +1012,15 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
     return kept
 
 
+def _same_kind(left: Word, right: Word) -> bool:
+    """Two nouns of one group after a quantifier: both indefinite («كل مواطن ومقيم») or both
+    definite with the same plural ending («الصحافيين والإعلاميين»), not «الأطراف والعمل»."""
+    if not _definite(left) and not _definite(right):
+        return True
+    return _definite(left) and _definite(right) and len(left.bare()) > 3 and \
+        left.bare()[-2:] == right.bare()[-2:] and left.bare()[-2:] in {"ين", "ون", "ات"}
+
+
 def _without_clitics(context: Extraction, kept: list[Word]) -> str:
     """The text of the words ``kept`` without the conjunction or preposition glued to the
     first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
@@ -800,6 +1030,8 @@ def _without_clitics(context: Extraction, kept: list[Word]) -> str:
             prefix = candidate
             break
     name = context.doc.text[kept[0].start:kept[-1].end]
+    if kept[0].norm in _GLUED_QUANTIFIERS:
+        return name[1:]  # «لكل الصحافيين» → «كل الصحافيين»
     if prefix.endswith("لل"):
         return "ال" + name[len(prefix):]
     if prefix:
@@ -808,6 +1040,8 @@ def _without_clitics(context: Extraction, kept: list[Word]) -> str:
 
 
 _QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
+_GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه"})
+"""«دعوة لكل الصحافيين»: the quantifier with «ل» glued, after a noun of appeal."""
 """«دعا جميع المواطنين», «داعيا كل مواطن»: a quantifier opens the addressee."""
 
 
@@ -846,12 +1080,28 @@ def _invitation(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if trigger.kind != "urges" or (word.bare() not in _INVITING and word.norm not in _INVITING):
         return False
-    for later in range(position + 1, min(len(words), position + 9)):
+    for later in range(position + 1, min(len(words), position + 16)):
         if context.boundary_between(words[later - 1], words[later]):
             return False
         if words[later].has(_OCCASIONS):
             return True
+        if words[later - 1].norm in {"الي", "ل"} or _glued_lam(words[later - 1]):
+            return False  # past the demand's first word: what follows is not the occasion
     return False
+
+
+_OWING = frozenset({"يدين", "تدين", "يدينون", "تدينان", "ندين"})
+"""«تدين بنما بالفضل لحارسها», «يدين سكانها بالإسلام»: «دان بـ» owes or professes; it
+condemns only a direct object («يدين الهجوم»)."""
+
+
+def _owing(context: Extraction, words: list[Word], position: int, after: int) -> bool:
+    """«يدين X بـ ...»: the imperfect of «دان» with «ب» after its subject is no condemnation."""
+    if words[position].norm.lstrip("وف") not in _OWING:
+        return False
+    index = _skip_intensifiers(words, after)
+    return index < len(words) and words[index].norm.startswith("ب") and \
+        not context.boundary_between(words[index - 1], words[index])
 
 
 def _material(context: Extraction, words: list[Word], position: int,
@@ -905,6 +1155,9 @@ _TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين",
                          "الجمعه", "السبت", "الماضي", "الماضيه", "المقبل", "الجاري", "مساء",
                          "صباح", "ايضا", "مجددا"})
 """Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
+
+_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
+"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
@@ -1016,7 +1269,35 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
+    if _deep_genitive(words, first_word, candidate.word_index):
+        return False
     return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
+
+
+def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
+    """«ترفض نشر مراقبين لرصد تحركات مقاتلي داعش»: the object is an action noun, and a name
+    two or more words into its phrase (past other nouns, not only a head like «حكومة») is
+    a complement inside it, not what the stance is toward («انتقد سياسات روسيا» keeps the
+    name right after the noun, and so do coordinated heads and a person noun before a name:
+    «انتقد تصرفات وتغريدات الفنان X»)."""
+    if index - first_word < 2 or first_word >= len(words):
+        return False
+    head = words[first_word]
+    if _definite(head) or _prepositional(head) or _conjunction(head) or \
+            not _content_noun(head):
+        return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
+    return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not _conjunction(w)
+               and not _prepositional(w) for w in words[first_word + 1:index])
+
+
+def _content_noun(word: Word) -> bool:
+    """A word that may head a noun phrase: not a function word, particle, quantifier,
+    demonstrative, title, person noun or honorific."""
+    norm, bare = word.norm, word.bare()
+    return not (norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm in PREPOSITIONS or
+                norm in _QUANTIFIERS or bare in _DEMONSTRATIVES or is_title_head(word) or
+                word.has(PERSON_NOUNS) or norm in HONORIFICS or norm in _TIME_WORDS or
+                norm.isdigit())
 
 
 _OBJECT_RELATIVES = _RELATIVES - {"من", "ممن"}
@@ -1112,7 +1393,8 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
     thing is an event named before that kg did not find."""
     first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
-    while first_word < len(words) and words[first_word].norm in _TIME_WORDS:
+    while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
+                                       words[first_word].norm.lstrip("و") in _MANNER):
         first_word += 1
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind in {"urges", "warns"}:
@@ -1147,8 +1429,55 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip)
+        if named is None and trigger.kind == "urges" and not trigger.noun:
+            return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
         return _PastTitle([named] if named is not None else [], None)
     return _PastTitle([], _closing_comma(context, words, after))
+
+
+_APPOSITION_REACH = 30
+
+
+def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
+                               skip: set[str]) -> list[Candidate]:
+    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»:
+    past the subject's title and appositions set off by commas, the addressee of an appeal
+    is the phrase between the last comma and the demand's «إلى» (after a time word): a named
+    agent or a described group that ends right before «إلى»."""
+    demand = None
+    for index in range(after, min(len(words), after + _APPOSITION_REACH)):
+        word = words[index]
+        gap = context.gap(words[index - 1], word)
+        if any(mark in gap for mark in ":«»\"()؛;") or word.norm in _OBJECT_RELATIVES or \
+                _live_stance(words, index) or _reports(word):
+            return []
+        if word.norm == "الي":
+            demand = index
+            break
+    if demand is None:
+        return []
+    opening = max((index for index in range(after + 1, demand)
+                   if any(mark in context.gap(words[index - 1], words[index]) for mark in "،,")),
+                  default=None)
+    if opening is None:
+        return []
+    while opening < demand and words[opening].norm in _TIME_WORDS:
+        opening += 1
+    if opening >= demand or demand - opening > 3:
+        return []
+    mention = context.mention_starting_in(words[opening])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or mention.label not in \
+                AGENT_LABELS or context.is_nisba(mention) or \
+                context.mention_words(mention)[1] != words[demand - 1].index:
+            return []
+        return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                          mention.label, opening, "mention")]
+    phrase = _topic_phrase(context, words, opening)
+    if phrase is None or phrase.end != words[demand - 1].end:
+        return []
+    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
 
 
 def _topic_object(context: Extraction, words: list[Word], first_word: int,
@@ -1165,7 +1494,8 @@ def _topic_object(context: Extraction, words: list[Word], first_word: int,
             candidates and candidates[0].word_index <= first_word):
         return None
     opening = words[first_word]
-    demand = trigger.kind == "urges" and opening.norm.startswith("ب")
+    demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
+        not trigger.noun and _glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
     if demand or charge or loose or _people_of(context, words, first_word) \
@@ -1173,6 +1503,12 @@ def _topic_object(context: Extraction, words: list[Word], first_word: int,
         return None
     topic = _topic(context, words, first_word)
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+
+
+def _glued_lam(word: Word) -> bool:
+    """«للتوصل», «للشباب»: a word with «ل» glued before it (after a verb of appeal, the
+    demand «دعا X للتوصل» or a prayer «دعا للشباب», never the addressee)."""
+    return any(prefix.lstrip("وف").startswith("ل") for prefix, _ in word.readings()[1:])
 
 
 def _first_named(context: Extraction, candidates: list[Candidate],
@@ -1527,7 +1863,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                anchor: date | None) -> None:
     """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
     word = words[position]
-    trigger = _trigger(words, position, context.doc.text)
+    trigger = _trigger(words, position, context.doc.text,
+                       lambda w: context.covering_mention(w.start) is not None)
     if trigger is None or not _usable(context, words, position, trigger) or \
             questioned(context, words, position):
         return
@@ -1537,7 +1874,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     trigger = _as_noun(words, position, trigger)
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
-            _invitation(context, words, position, trigger):
+            _invitation(context, words, position, trigger) or \
+            _owing(context, words, position, after):
         return
     kind = trigger.kind
     negated = is_negated(context, words, position)
