@@ -58,7 +58,7 @@ from datetime import date
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
 from kg.ontology.namespace import EventLabel, EventRole
-from kg.relations.actors import actor_phrase
+from kg.relations.actors import actor_phrase, institution_between
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -362,7 +362,11 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
                 return []  # another event word stands between
             continue
         subjects, after = _verb_subject(context, words, index, sentence)
-        if not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
+        institution = None if subjects else institution_between(
+            context, words, index + 1, position)
+        if institution is not None:  # «نظمت اللجنة المنظمة مهرجانا»
+            subjects, after = [institution], position
+        elif not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
             subjects, after = _unnamed_subject(context, words, index) or ([], after)
         elif not subjects and hit is not None and hit.value == "Protest" and \
                 index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
@@ -1358,7 +1362,10 @@ def _signers(context: Extraction, words: list[Word], position: int,
         if context.boundary_between(words[index], words[index + 1]) and index < position - 1:
             return []
         if words[index].has(SIGNING_VERBS):
-            return subject_after(context, words, index, sentence)[0]
+            signers = subject_after(context, words, index, sentence)[0]
+            institution = None if signers else institution_between(
+                context, words, index + 1, position)
+            return [institution] if institution is not None else signers
     return []
 
 

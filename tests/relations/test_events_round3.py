@@ -1,0 +1,56 @@
+"""Event rules of issue #12, round 3, on sentences written for the tests: the agents and
+targets of events on unseen news (unnamed fighters described by an adjective, ...)."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
+KANO = E("City", "كانو", ("كانو",))
+HOST = E("Person", "سالم الراشد", ("سالم الراشد",))
+ALL = [FRONT, KANO, HOST]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-20"))
+
+
+def roles(doc: Document, label: str, role: str) -> list[str]:
+    return sorted(name for args in event_args(doc, label) for r, name in args if r == role)
+
+
+# --- fighters described by an adjective are a doer -----------------------------
+
+def test_described_fighters_after_a_support_verb_are_the_agent() -> None:
+    doc = run("وأصيب ثلاثة حراس في هجوم نفذه مقاتلون إسلاميون على نقطة تفتيش قرب كانو.")
+    assert roles(doc, "Attack", "agent") == ["مقاتلون إسلاميون"]
+
+
+def test_bare_fighters_after_a_support_verb_are_no_agent() -> None:
+    doc = run("وأصيب ثلاثة حراس في هجوم نفذه مقاتلون على نقطة تفتيش قرب كانو.")
+    assert roles(doc, "Attack", "agent") == []
+
+
+# --- an institution the NER missed, between a verb and its object noun -----------
+
+def test_a_ministry_signing_an_agreement_is_its_agent() -> None:
+    doc = run("ووقعت وزارة الصحة اتفاقا لبناء مستشفى في كانو.")
+    assert roles(doc, "Agreement", "agent") == ["وزارة الصحة"]
+
+
+def test_a_committee_organising_a_protest_is_its_agent() -> None:
+    doc = run("ونظمت اللجنة المحلية مظاهرة في كانو.")
+    assert roles(doc, "Protest", "agent") == ["اللجنة المحلية"]
+
+
+def test_a_definite_object_after_the_institution_is_no_part_of_it() -> None:
+    doc = run("وأطلقت الشركة الشعار الخاص بالاجتماع في كانو.")
+    assert roles(doc, "Meeting", "agent") == []
+
+
+def test_an_institution_behind_a_preposition_is_no_subject() -> None:
+    doc = run("ونظمت في وزارة الصحة مظاهرة في كانو.")
+    assert roles(doc, "Protest", "agent") == []
