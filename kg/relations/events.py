@@ -101,6 +101,7 @@ from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
+    TARGET_QUANTIFIERS,
     TITLE_HEADS,
     TROOP_WORDS,
     VERB_OR_NOUN,
@@ -1176,10 +1177,20 @@ def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
         return
     start = _object_on(context, words, after) if seizing else past_time(context, words, after)
     victim = _counted_object(context, words, start, count) or \
-        unnamed_target(context, words, start, draft.verb and not seizing) or (
+        unnamed_target(context, words, start, (draft.verb and not seizing) or
+                       _counted_genitive(draft, words, start)) or (
         _quoted_object(context, words, start) if seizing else None)
     if victim is not None:
         draft.add("target", victim)
+
+
+def _counted_genitive(draft: _Draft, words: list[Word], start: int) -> bool:
+    """«مقتل عدد من المدنيين», «اغتيال العديد من الكفاءات», «مقتل بعض الأجانب»: a quantified
+    phrase right after a noun whose genitive is the victim is the victims, as a verb's
+    object would be; a single noun there («مقتل سائق الشاحنة») is left to the named rules,
+    as it often heads a longer description."""
+    return draft.patient and start < len(words) and (
+        words[start].bare() in TARGET_QUANTIFIERS or words[start].norm in TARGET_QUANTIFIERS)
 
 
 def _counted_object(context: Extraction, words: list[Word], start: int,

@@ -51,7 +51,8 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     if not _victim_word(context, first) or _untagged_place(context, words, index):
         return None
     last = index
-    if (first.bare() in TARGET_QUANTIFIERS or number_value(first) is not None) and \
+    if (first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
+            number_value(first) is not None) and \
             index + 1 < len(words) and \
             not context.boundary_between(first, words[index + 1]):
         noun = _quantified_noun(context, words, index)

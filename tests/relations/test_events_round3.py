@@ -54,3 +54,22 @@ def test_a_definite_object_after_the_institution_is_no_part_of_it() -> None:
 def test_an_institution_behind_a_preposition_is_no_subject() -> None:
     doc = run("ونظمت في وزارة الصحة مظاهرة في كانو.")
     assert roles(doc, "Protest", "agent") == []
+
+
+# --- a quantified genitive of a killing noun is the victims ------------------------
+
+def test_a_quantified_phrase_after_a_killing_noun_is_its_target() -> None:
+    doc = run("وأسفر القصف عن مقتل عدد من المدنيين في كانو.")
+    assert roles(doc, "Killing", "target") == ["عدد من المدنيين"]
+    doc = run("وشهدت كانو مقتل بعض الأجانب.")
+    assert roles(doc, "Killing", "target") == ["بعض الأجانب"]
+
+
+def test_a_single_noun_after_a_killing_noun_is_left_to_the_named_rules() -> None:
+    doc = run("مما أسفر عن مقتل سائق الشاحنة في كانو.")
+    assert roles(doc, "Killing", "target") == []
+
+
+def test_a_definite_quantifier_opens_the_victims_of_a_verb() -> None:
+    doc = run("وقتل مسلحون العديد من المدنيين في كانو.")
+    assert roles(doc, "Killing", "target") == ["العديد من المدنيين"]
