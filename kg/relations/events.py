@@ -109,6 +109,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import (
     FORCE_HEADS,
+    REFLEXIVES,
     object_follows,
     past_time,
     perpetrator_end,
@@ -116,7 +117,7 @@ from kg.relations.perpetrators import (
 )
 from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
-from kg.relations.timex import article_date, event_time
+from kg.relations.timex import article_date, event_time, month_in_date
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
@@ -422,7 +423,14 @@ def _support_with_object(word: Word) -> bool:
 
 def _source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg) and not _is_companion(context, arg)]
+        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
+
+
+def _is_date(context: Extraction, arg: Arg) -> bool:
+    """«وفي 12 نيسان فجّر ...»: a month's name in a date, though tagged as a name (the car
+    maker «نيسان»), is no agent."""
+    word = context.word_at(arg.start)
+    return word is not None and month_in_date(context.words, word.index)
 
 
 _COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
@@ -1322,6 +1330,9 @@ def _unnamed_subject(context: Extraction, words: list[Word], position: int,
         if last is not None and object_follows(context, words, last + 1) and \
                 not _holds(words, index, last, taken):
             return _perpetrator(context, words, index)
+        counted = _counted_bombers(context, words, index)
+        if counted is not None and not _holds(words, index, counted, taken):
+            return _perpetrator(context, words, index, True)
     end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
         else position
     if not object_follows(context, words, position + 1) or end < 1 or \
@@ -1334,6 +1345,17 @@ def _unnamed_subject(context: Extraction, words: list[Word], position: int,
                 return None
             return ArgsAfter(_perpetrator(context, words, start, True).args, position + 1)
     return None
+
+
+def _counted_bombers(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«فجّر 3 انتحاريين أنفسهم»: a counted perpetrator phrase after the verb is its subject
+    when a reflexive object follows it (a count after a verb is otherwise as likely the
+    victims of a passive: «قُتل 3 مسلحين»); the index of its last word, or None."""
+    last = perpetrator_end(context, words, index, counted=True)
+    if last is None or last + 1 >= len(words) or words[last + 1].norm not in REFLEXIVES or \
+            context.boundary_between(words[last], words[last + 1]):
+        return None
+    return last
 
 
 def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:

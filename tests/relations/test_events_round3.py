@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from kg.relations.index import DocIndex
+from kg.relations.timex import month_in_date
 from tests.relations.conftest import event_args
 from tests.relations.docbuilder import E, build_doc
 
 FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
 KANO = E("City", "كانو", ("كانو",))
 HOST = E("Person", "سالم الراشد", ("سالم الراشد",))
-ALL = [FRONT, KANO, HOST]
+MAKER = E("Organization", "نيسان", ("نيسان",))
+ALL = [FRONT, KANO, HOST, MAKER]
 
 
 def run(text: str) -> Document:
@@ -73,3 +76,35 @@ def test_a_single_noun_after_a_killing_noun_is_left_to_the_named_rules() -> None
 def test_a_definite_quantifier_opens_the_victims_of_a_verb() -> None:
     doc = run("وقتل مسلحون العديد من المدنيين في كانو.")
     assert roles(doc, "Killing", "target") == ["العديد من المدنيين"]
+
+
+# --- a month in a date is no agent; counted bombers with a reflexive object --------
+
+def test_a_month_tagged_as_a_name_in_a_date_is_no_agent() -> None:
+    doc = run("وفي 12 نيسان فجر انتحاري حزامه الناسف في سوق كانو.")
+    assert "نيسان" not in roles(doc, "Attack", "agent")
+    doc = run("وفي نيسان الماضي هاجمت جبهة الأحرار سوق كانو.")
+    assert roles(doc, "Attack", "agent") == ["جبهة الأحرار"]
+
+
+def test_a_month_is_a_date_only_beside_a_day_a_year_or_a_part_of_the_month() -> None:
+    def dated(text: str) -> bool:
+        words = DocIndex.build(build_doc(text, ALL)).words
+        [month] = [w for w in words if w.norm.endswith("نيسان")]
+        return month_in_date(list(words), month.index)
+
+    assert dated("وفي 12 نيسان قال المدير")
+    assert dated("وفي مطلع نيسان قال المدير")
+    assert dated("وفي نيسان الماضي قال المدير")
+    assert not dated("وقالت نيسان إنها ستطرح سيارة")
+
+
+def test_counted_bombers_before_a_reflexive_are_the_agent() -> None:
+    doc = run("وفي 12 نيسان فجر 3 انتحاريين أنفسهم في سوق كانو.")
+    assert roles(doc, "Attack", "agent") == ["3 انتحاريين"]
+
+
+def test_a_count_after_a_verb_without_a_reflexive_stays_the_victims() -> None:
+    doc = run("وقتل 3 مسلحين في سوق كانو.")
+    assert roles(doc, "Killing", "agent") == []
+    assert roles(doc, "Killing", "target") == ["3 مسلحين"]
