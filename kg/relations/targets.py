@@ -50,6 +50,9 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     first = words[index]
     if not _victim_word(context, first) or _untagged_place(context, words, index):
         return None
+    person = _named_after_title(context, words, index)
+    if person is not None:
+        return person
     last = index
     if (first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
             number_value(first) is not None) and \
@@ -67,6 +70,31 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+_TITLE_REACH = 6
+"""How many words a victim's description may run before the name («القيادي في حزب الأمة
+فلان»)."""
+
+
+def _named_after_title(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«اُغتيل القيادي في حزب الأمة سالم الراشد», «قتل مسلحون الضابط سالم الراشد»: a definite
+    noun of rank or trade that a person's name follows in the same phrase describes the
+    person, who is the victim (the named person, not the word «القيادي»)."""
+    if not words[index].norm.startswith("ال"):
+        return None
+    for later in range(index + 1, min(len(words), index + _TITLE_REACH)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is None:
+            continue
+        if mention.label == "Person" and mention.entity_id and \
+                mention.start == words[later].start:
+            return Arg(mention.entity_id, mention.start, mention.end)
+        if words[later - 1].norm not in {"في", "ب"}:
+            return None  # «قتل الجنود الأميركيين»: another name, no description of a person
+    return None
 
 
 _FIRE = frozenset({"نار", "نيران", "نيرانها", "نيرانهم", "نيرانه"})

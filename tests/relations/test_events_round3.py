@@ -108,3 +108,17 @@ def test_a_count_after_a_verb_without_a_reflexive_stays_the_victims() -> None:
     doc = run("وقتل 3 مسلحين في سوق كانو.")
     assert roles(doc, "Killing", "agent") == []
     assert roles(doc, "Killing", "target") == ["3 مسلحين"]
+
+
+# --- a rank or trade noun before a person's name: the person is the victim ---------
+
+def test_a_person_named_after_the_victims_rank_is_the_target() -> None:
+    doc = run("واُغتيل القيادي في جبهة الأحرار سالم الراشد برصاص مجهولين في كانو.")
+    assert roles(doc, "Killing", "target") == ["سالم الراشد"]
+    doc = run("وقتل مسلحون مجهولون الضابط سالم الراشد في كانو.")
+    assert roles(doc, "Killing", "target") == ["سالم الراشد"]
+
+
+def test_a_rank_noun_with_no_name_after_it_stays_the_target() -> None:
+    doc = run("وقتل مسلحون مجهولون الضابط المسؤول عن الحاجز.")
+    assert roles(doc, "Killing", "target") == ["الضابط"]
