@@ -79,21 +79,26 @@ _TITLE_REACH = 6
 
 def _named_after_title(context: Extraction, words: list[Word], index: int) -> Arg | None:
     """«اُغتيل القيادي في حزب الأمة سالم الراشد», «قتل مسلحون الضابط سالم الراشد»: a definite
-    noun of rank or trade that a person's name follows in the same phrase describes the
-    person, who is the victim (the named person, not the word «القيادي»)."""
+    noun of rank or trade right before a person's name, or before «في» and the name of the
+    body the person belongs to and then the person's name, describes the person, who is
+    the victim (the named person, not the word «القيادي»)."""
     if not words[index].norm.startswith("ال"):
         return None
-    for later in range(index + 1, min(len(words), index + _TITLE_REACH)):
-        if context.boundary_between(words[later - 1], words[later]):
+    later = index + 1
+    for _ in range(2):
+        if later >= len(words) or context.boundary_between(words[later - 1], words[later]):
             return None
         mention = context.mention_starting_in(words[later])
-        if mention is None:
-            continue
-        if mention.label == "Person" and mention.entity_id and \
+        if mention is not None and mention.label == "Person" and mention.entity_id and \
                 mention.start == words[later].start:
             return Arg(mention.entity_id, mention.start, mention.end)
-        if words[later - 1].norm not in {"في", "ب"}:
-            return None  # «قتل الجنود الأميركيين»: another name, no description of a person
+        if words[later].norm != "في" or later + 1 >= len(words):
+            return None
+        body = context.mention_starting_in(words[later + 1])
+        last = context.word_at(max(body.start, body.end - 1)) if body is not None else None
+        if body is None or body.label == "Person" or last is None:
+            return None
+        later = last.index - words[0].index + 1
     return None
 
 

@@ -122,3 +122,8 @@ def test_a_person_named_after_the_victims_rank_is_the_target() -> None:
 def test_a_rank_noun_with_no_name_after_it_stays_the_target() -> None:
     doc = run("وقتل مسلحون مجهولون الضابط المسؤول عن الحاجز.")
     assert roles(doc, "Killing", "target") == ["الضابط"]
+
+
+def test_a_person_in_a_later_clause_is_no_victim_of_the_rank_noun() -> None:
+    doc = run("وقتل مسلحون مجهولون الحارس في كانو وأكد سالم الراشد الخبر.")
+    assert "سالم الراشد" not in roles(doc, "Killing", "target")
