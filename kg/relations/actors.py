@@ -147,3 +147,53 @@ def _clitic_length(word: Word) -> int:
 def _governed(word: Word) -> bool:
     """«بقوات», «لجيش»: a preposition is attached, so the phrase is no subject."""
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
+
+
+INSTITUTION_HEADS: dict[str, EntityLabel] = {
+    "وزاره": "GovernmentBody", "هيئه": "GovernmentBody", "مجلس": "GovernmentBody",
+    "لجنه": "GovernmentBody", "امانه": "GovernmentBody", "بلديه": "GovernmentBody",
+    "اداره": "GovernmentBody", "مديريه": "GovernmentBody", "شركه": "Organization",
+    "مؤسسه": "Organization", "جامعه": "Organization", "غرفه": "Organization",
+    "جمعيه": "Organization", "صندوق": "Organization", "بنك": "Organization",
+}
+"""Heads of an institution's descriptive name («وزارة البترول», «المجلس التنفيذي»)."""
+_INSTITUTION_WORDS = 3
+"""How many definite words may follow the head: «الهيئة العامة للاستثمار» is too long."""
+
+
+def institution_between(context: Extraction, words: list[Word], first: int,
+                        end: int) -> Arg | None:
+    """«ووقعت وزارة البترول اتفاقا», «نظمت اللجنة المنظمة مهرجانا»: the words between a
+    verb (``first`` is the word after it) and its object noun (``end``) that name an
+    institution the NER missed: an institution head and one to three definite words
+    (its genitive or adjectives), no name, no preposition, no punctuation; the whole span
+    must be the subject, so what the verb is and what its object is stay unambiguous."""
+    count = end - first - 1
+    if first >= end or not 1 <= count <= _INSTITUTION_WORDS:
+        return None
+    head = words[first]
+    clitic, label = _institution_head(head)
+    if label is None or _governed(words[end]) or \
+            context.covering_mention(head.start) is not None:
+        return None  # «أطلقت الشركة الشعار الخاص باللقاء»: the noun is no object
+    if head.norm.removeprefix(head.norm[:clitic]).startswith("ال") and (
+            count > 1 or not words[first + 1].norm.endswith(("ي", "يه"))):
+        return None  # a definite head takes one adjective («المجلس التنفيذي»), no object
+    for index in range(first + 1, end):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word) or \
+                not word.norm.startswith("ال") or \
+                context.covering_mention(word.start) is not None:
+            return None
+    if context.boundary_between(words[end - 1], words[end]):
+        return None
+    return _phrase(context, label, head.start + clitic, words[end - 1].end)
+
+
+def _institution_head(word: Word) -> tuple[int, EntityLabel | None]:
+    """The length of the conjunction before an institution head («ووزارة» → 1) and the
+    head's type; None when the word is no head or a preposition is attached («بوزارة»)."""
+    for prefix, rest in word.readings():
+        if rest in INSTITUTION_HEADS and prefix.removesuffix("ال") in {"", "و", "ف"}:
+            return len(prefix.removesuffix("ال")), INSTITUTION_HEADS[rest]
+    return 0, None

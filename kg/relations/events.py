@@ -58,7 +58,7 @@ from datetime import date
 from kg.ids import event_id
 from kg.model import Argument, Event, Sentence
 from kg.ontology.namespace import EventLabel, EventRole
-from kg.relations.actors import actor_phrase
+from kg.relations.actors import actor_phrase, institution_between
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -101,6 +101,7 @@ from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
+    TARGET_QUANTIFIERS,
     TITLE_HEADS,
     TROOP_WORDS,
     VERB_OR_NOUN,
@@ -108,6 +109,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import (
     FORCE_HEADS,
+    REFLEXIVES,
     object_follows,
     past_time,
     perpetrator_end,
@@ -115,7 +117,7 @@ from kg.relations.perpetrators import (
 )
 from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
-from kg.relations.timex import article_date, event_time
+from kg.relations.timex import article_date, event_time, month_in_date
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
@@ -362,7 +364,11 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
                 return []  # another event word stands between
             continue
         subjects, after = _verb_subject(context, words, index, sentence)
-        if not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
+        institution = None if subjects else institution_between(
+            context, words, index + 1, position)
+        if institution is not None:  # «نظمت اللجنة المنظمة مهرجانا»
+            subjects, after = [institution], position
+        elif not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
             subjects, after = _unnamed_subject(context, words, index) or ([], after)
         elif not subjects and hit is not None and hit.value == "Protest" and \
                 index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
@@ -417,7 +423,14 @@ def _support_with_object(word: Word) -> bool:
 
 def _source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg) and not _is_companion(context, arg)]
+        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
+
+
+def _is_date(context: Extraction, arg: Arg) -> bool:
+    """«وفي 12 نيسان فجّر ...»: a month's name in a date, though tagged as a name (the car
+    maker «نيسان»), is no agent."""
+    word = context.word_at(arg.start)
+    return word is not None and month_in_date(context.words, word.index)
 
 
 _COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
@@ -1172,10 +1185,20 @@ def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
         return
     start = _object_on(context, words, after) if seizing else past_time(context, words, after)
     victim = _counted_object(context, words, start, count) or \
-        unnamed_target(context, words, start, draft.verb and not seizing) or (
+        unnamed_target(context, words, start, (draft.verb and not seizing) or
+                       _counted_genitive(draft, words, start)) or (
         _quoted_object(context, words, start) if seizing else None)
     if victim is not None:
         draft.add("target", victim)
+
+
+def _counted_genitive(draft: _Draft, words: list[Word], start: int) -> bool:
+    """«مقتل عدد من المدنيين», «اغتيال العديد من الكفاءات», «مقتل بعض الأجانب»: a quantified
+    phrase right after a noun whose genitive is the victim is the victims, as a verb's
+    object would be; a single noun there («مقتل سائق الشاحنة») is left to the named rules,
+    as it often heads a longer description."""
+    return draft.patient and start < len(words) and (
+        words[start].bare() in TARGET_QUANTIFIERS or words[start].norm in TARGET_QUANTIFIERS)
 
 
 def _counted_object(context: Extraction, words: list[Word], start: int,
@@ -1223,6 +1246,8 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
+            if draft.signer:  # «ووقعت وزارة البترول اتفاقا»: the signing verb's subject
+                draft.agent_source = "subject"
     agents = _source_filtered(context, agents)
     if _reciprocal(draft) and draft.agent_source not in _OWN_AGENT:
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
@@ -1305,6 +1330,9 @@ def _unnamed_subject(context: Extraction, words: list[Word], position: int,
         if last is not None and object_follows(context, words, last + 1) and \
                 not _holds(words, index, last, taken):
             return _perpetrator(context, words, index)
+        counted = _counted_bombers(context, words, index)
+        if counted is not None and not _holds(words, index, counted, taken):
+            return _perpetrator(context, words, index, True)
     end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
         else position
     if not object_follows(context, words, position + 1) or end < 1 or \
@@ -1317,6 +1345,17 @@ def _unnamed_subject(context: Extraction, words: list[Word], position: int,
                 return None
             return ArgsAfter(_perpetrator(context, words, start, True).args, position + 1)
     return None
+
+
+def _counted_bombers(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«فجّر 3 انتحاريين أنفسهم»: a counted perpetrator phrase after the verb is its subject
+    when a reflexive object follows it (a count after a verb is otherwise as likely the
+    victims of a passive: «قُتل 3 مسلحين»); the index of its last word, or None."""
+    last = perpetrator_end(context, words, index, counted=True)
+    if last is None or last + 1 >= len(words) or words[last + 1].norm not in REFLEXIVES or \
+            context.boundary_between(words[last], words[last + 1]):
+        return None
+    return last
 
 
 def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:
@@ -1358,7 +1397,10 @@ def _signers(context: Extraction, words: list[Word], position: int,
         if context.boundary_between(words[index], words[index + 1]) and index < position - 1:
             return []
         if words[index].has(SIGNING_VERBS):
-            return subject_after(context, words, index, sentence)[0]
+            signers = subject_after(context, words, index, sentence)[0]
+            institution = None if signers else institution_between(
+                context, words, index + 1, position)
+            return [institution] if institution is not None else signers
     return []
 
 
@@ -1434,7 +1476,8 @@ def _cues(context: Extraction, draft: _Draft, count: Count | None,
                                       if rest in EVENT_TRIGGERS)
     return EventCues(verb=draft.verb, agent=agent, target=target,
                      participant="participant" in roles, other_roles=bool(roles - {"agent"}),
-                     definite_noun=definite, background=historical or draft.background)
+                     definite_noun=definite, background=historical or draft.background,
+                     parties=draft.label == "Agreement")
 
 
 def _add_casualties(context: Extraction, event_id_: str, count: Count) -> None:

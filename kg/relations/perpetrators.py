@@ -28,6 +28,9 @@ PERPETRATOR_HEADS = frozenset({
     "ملثمين", "فدائيون", "فدائيين", "متطرف", "متطرفون", "متطرفين",
 })
 """Nouns that name the doers of violence without naming them («مسلحون», «انتحاري»)."""
+FIGHTER_HEADS = frozenset({"مقاتلون", "مقاتلين", "مقاتلان", "عناصر"})
+"""Fighters, a doer only with an adjective that says whose or what kind they are («مقاتلون
+إسلاميون», «مقاتلين أكراد»): bare «مقاتلون» is as often the fallen."""
 FORCE_HEADS = frozenset({
     "قوات", "جنود", "دبابه", "دبابات", "طائره", "طائرات", "مروحيه", "مروحيات", "مقاتلات",
     "طيران", "زوارق", "بوارج", "رجال", "قوه",
@@ -107,9 +110,9 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
         return None
     if word.has(PERPETRATOR_HEADS):
         last = index
-    elif word.has(FORCE_HEADS) and index + 1 < len(words) and \
-            not context.boundary_between(word, words[index + 1]) and \
-            _owner(context, words[index + 1]):
+    elif index + 1 < len(words) and not context.boundary_between(word, words[index + 1]) and (
+            (word.has(FIGHTER_HEADS) and _described(context, words[index + 1])) or
+            (word.has(FORCE_HEADS) and _owner(context, words[index + 1]))):
         last = index + 1
     else:
         return None
@@ -121,6 +124,13 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
              plural_nisba(words[last + 1])):
         last += 1
     return last
+
+
+def _described(context: Extraction, word: Word) -> bool:
+    """An adjective of kind or origin after a fighters noun («إسلاميون», «أكراد» as a
+    plural nisba, «سوريون»), no name."""
+    return (word.has(_MODIFIERS) and context.covering_mention(word.start) is None) or \
+        _nisba(context, word) or plural_nisba(word)
 
 
 def plural_nisba(word: Word) -> bool:

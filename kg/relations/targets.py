@@ -50,8 +50,12 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     first = words[index]
     if not _victim_word(context, first) or _untagged_place(context, words, index):
         return None
+    person = _named_after_title(context, words, index)
+    if person is not None:
+        return person
     last = index
-    if (first.bare() in TARGET_QUANTIFIERS or number_value(first) is not None) and \
+    if (first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
+            number_value(first) is not None) and \
             index + 1 < len(words) and \
             not context.boundary_between(first, words[index + 1]):
         noun = _quantified_noun(context, words, index)
@@ -66,6 +70,36 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+_TITLE_REACH = 6
+"""How many words a victim's description may run before the name («القيادي في حزب الأمة
+فلان»)."""
+
+
+def _named_after_title(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«اُغتيل القيادي في حزب الأمة سالم الراشد», «قتل مسلحون الضابط سالم الراشد»: a definite
+    noun of rank or trade right before a person's name, or before «في» and the name of the
+    body the person belongs to and then the person's name, describes the person, who is
+    the victim (the named person, not the word «القيادي»)."""
+    if not words[index].norm.startswith("ال"):
+        return None
+    later = index + 1
+    for _ in range(2):
+        if later >= len(words) or context.boundary_between(words[later - 1], words[later]):
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person" and mention.entity_id and \
+                mention.start == words[later].start:
+            return Arg(mention.entity_id, mention.start, mention.end)
+        if words[later].norm != "في" or later + 1 >= len(words):
+            return None
+        body = context.mention_starting_in(words[later + 1])
+        last = context.word_at(max(body.start, body.end - 1)) if body is not None else None
+        if body is None or body.label == "Person" or last is None:
+            return None
+        later = last.index - words[0].index + 1
+    return None
 
 
 _FIRE = frozenset({"نار", "نيران", "نيرانها", "نيرانهم", "نيرانه"})

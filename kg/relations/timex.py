@@ -228,3 +228,21 @@ def _time_positions(words: list[Word]) -> list[int]:
     """The positions in ``words`` where a time expression may begin."""
     flags = _TIME_WORDS.of([word.norm for word in words])
     return [index for index, flag in enumerate(flags) if flag]
+
+
+_DATE_LEADS = frozenset({"شهر", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه"})
+
+
+def month_in_date(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is a month's name used as a date: after a day («12 نيسان»)
+    or a word of the month's part («مطلع تموز», «شهر آب»), or before a year or «الماضي»
+    («نيسان 2015», «نيسان الماضي»). The NER may tag such a month as a name («نيسان», the
+    car maker), and it is then no actor of the clause."""
+    word = words[index]
+    if word.bare() not in _MONTHS and word.norm not in _MONTHS:
+        return False
+    before = words[index - 1] if index > 0 else None
+    after = words[index + 1] if index + 1 < len(words) else None
+    if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS):
+        return True
+    return after is not None and (after.norm.isdigit() or after.norm in _PAST)
