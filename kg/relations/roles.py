@@ -39,6 +39,7 @@ from kg.relations.timex import article_date
 from kg.relations.titles import (
     bare_head,
     complement,
+    compound_end,
     descriptive,
     head_at,
     opens_apposed,
@@ -51,6 +52,12 @@ _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد
 # Honorifics that begin the next person's name in a list: «وزير الخارجية الأستاذ ...».
 _NAME_HONORIFICS = frozenset({"استاذ", "الاستاذ", "معالي", "صاحب", "سمو", "السمو", "فضيله",
                               "سعاده", "المهندس", "مهندس"})
+# Military and police ranks open the name, not the office: «مدير شرطة ثادق المقدم X» is
+# «مدير شرطة ثادق» held by «المقدم X» (definite forms only: «مقدم البرنامج» is a title).
+_RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملازم", "العقيد", "العميد", "اللواء",
+                    "الفريق", "العماد", "المشير"})
+# Honorifics that are offices: «السفير روبرت غوديك» is the ambassador, «وقال السفير» him.
+_OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
@@ -280,7 +287,10 @@ def _ends_at(context: Extraction, words: list[Word], group: list[Word], org: Arg
 def _is_name_honorific(words: list[Word], index: int) -> bool:
     """«الشيخ», «معالي», «صاحب السمو الملكي»: words that open a person's name, not a title."""
     word = words[index]
-    if word.norm in HONORIFICS or any(rest in _NAME_HONORIFICS for _, rest in word.readings()):
+    if word.norm in _OFFICE_HONORIFICS:
+        return False
+    if word.norm in HONORIFICS or any(rest in _NAME_HONORIFICS or rest in _RANKS
+                                      for _, rest in word.readings()):
         return True
     return word.norm == "الملكي" and index > 0 and words[index - 1].norm in _ROYAL_STYLE
 
@@ -304,13 +314,16 @@ def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
                     is_title_head(w) for w in run)):
             break
         mention = context.mention_starting_in(word)
-        if mention is not None and mention.label == "Person":
+        if mention is not None and mention.label == "Person" and \
+                not _title_mention(context, words, mention):
             break
         run.insert(0, word)
         index -= 1
-    while run and _is_name_honorific(words, run[-1].index - words[0].index):
-        run.pop()
     heads = [i for i in range(len(run)) if head_at(run, i)]
+    if not heads:
+        return []
+    run = _before_honorific(words, run, heads[0])
+    heads = [i for i in heads if i < len(run)]
     if not heads:
         return []
     start = _chain_start(run, heads, heads[-1])
@@ -322,6 +335,23 @@ def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
             break
         start = _chain_start(run, heads, earlier[-1])
     return run[start:]
+
+
+def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Word]:
+    """A preposed title ends at the first honorific or rank after its head: the rest
+    opens the name. «رئيس هيئة الأركان العامة الفريق أول ركن X» is «رئيس هيئة الأركان
+    العامة», «مساعد مدير شرطة ثادق المقدم X» is «مساعد مدير شرطة ثادق»."""
+    offset = words[0].index
+    for index in range(head + 1, len(run)):
+        if run[index].norm == "الملك" and any(compound_end(run, j) == index - 1
+                                               for j in range(head, index)):
+            return run[:index + 1]  # «خادم الحرمين الشريفين الملك X»: two titles
+        if run[index].norm in _OFFICE_HONORIFICS or \
+                _is_name_honorific(words, run[index].index - offset):
+            return run[:index]
+    while run and _is_name_honorific(words, run[-1].index - offset):
+        run.pop()
+    return run
 
 
 def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
@@ -389,7 +419,8 @@ def _titles(context: Extraction) -> list[_Title]:
             continue
         offset = words[0].index
         for mention in context.mentions_between(sentence.start, sentence.end):
-            if mention.label != "Person" or not mention.entity_id:
+            if mention.label != "Person" or not mention.entity_id or \
+                    _title_mention(context, words, mention):
                 continue
             first, last = context.mention_words(mention)
             before = [] if _complement_of_title(context, words, mention, first - offset) \
@@ -400,7 +431,28 @@ def _titles(context: Extraction) -> list[_Title]:
                     title = _title(context, words, group, preposed)
                     if title is not None:
                         titles.append(_Title(person=mention, sentence=sentence, **title))
-    return titles
+    return _drop_ranks(titles)
+
+
+def _drop_ranks(titles: list[_Title]) -> list[_Title]:
+    """«السفير X» is X's office only when X has no other title in the article: a
+    spokesman or an under-secretary is styled «السفير» by rank («وشدد المتحدث باسم
+    الخارجية ... ولفت السفير X»)."""
+    def rank_only(title: _Title) -> bool:
+        return title.org is None and len(title.words) == 1 and \
+            title.words[0].norm in _OFFICE_HONORIFICS
+    titled = {t.person.entity_id for t in titles if not rank_only(t)}
+    return [t for t in titles if not (rank_only(t) and t.person.entity_id in titled)]
+
+
+def _title_mention(context: Extraction, words: list[Word], mention: Mention) -> bool:
+    """A «person» that is a compound title, «خادم الحرمين الشريفين», «ولي العهد»: the
+    title of the name after it, not a holder («خادم الحرمين الشريفين الملك سلمان»)."""
+    first, last = context.mention_words(mention)
+    offset = words[0].index
+    if not 0 <= first - offset < len(words):
+        return False
+    return compound_end(words, first - offset) == last - offset
 
 
 def _complement_of_title(context: Extraction, words: list[Word], mention: Mention,

@@ -1,0 +1,64 @@
+"""Ranks, honorifics and compound titles around a name (issue #12)."""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+MALI = E("Country", "مالي", ("مالي",), "Q912")
+LOUIS = E("Person", "لويس مارتان", ("لويس مارتان",))
+ADAMA = E("Person", "آدم كوني", ("آدم كوني",))
+HAMID = E("Person", "حامد بن زيد", ("حامد بن زيد",))
+# The NER often tags a compound title as a person of its own.
+CUSTODIAN = E("Person", "خادم الحرمين الشريفين", ("خادم الحرمين الشريفين",))
+ALL = [MALI, LOUIS, ADAMA, HAMID, CUSTODIAN]
+
+
+def held(text: str) -> set[tuple[str, str]]:
+    return pairs(extract_relations(build_doc(text, ALL)), "holdsPosition")
+
+
+def test_a_rank_after_the_title_opens_the_name() -> None:
+    found = held("وتفقد مدير شرطة المحافظة المقدم لويس مارتان مواقع الحراسة.")
+    assert ("لويس مارتان", "مدير شرطة المحافظة") in found
+    assert not any("المقدم" in name for _, name in found)
+
+
+def test_a_general_rank_with_its_grade_is_no_part_of_the_body() -> None:
+    doc = extract_relations(build_doc(
+        "وحضر رئيس هيئة الأركان العامة الفريق أول ركن آدم كوني المناورة.", ALL))
+    assert ("آدم كوني", "رئيس") in pairs(doc, "holdsPosition")
+    bodies = {body for _, body in pairs(doc, "positionOf")}
+    assert bodies == {"هيئة الأركان العامة"}
+
+
+def test_an_ambassador_named_alone_holds_the_office_and_speaks_later() -> None:
+    doc = extract_relations(build_doc(
+        "وصل السفير لويس مارتان إلى العاصمة أمس. وقال السفير إن الزيارة ناجحة.", ALL))
+    assert ("لويس مارتان", "السفير") in pairs(doc, "holdsPosition")
+    assert any(speaker == "لويس مارتان" for speaker, _ in pairs(doc, "stated"))
+
+
+def test_ambassador_after_another_title_is_a_diplomatic_rank() -> None:
+    found = held("وأكد المتحدث باسم وزارة الخارجية السفير آدم كوني أن الموقف ثابت.")
+    assert not any(name == "السفير" for _, name in found)
+    assert any(person == "آدم كوني" and name.startswith("المتحدث") for person, name in found)
+
+
+def test_ambassador_styled_so_by_rank_elsewhere_in_the_article() -> None:
+    found = held("وأكد وكيل وزارة الخارجية في مالي السفير آدم كوني أن الموقف ثابت. "
+                 "وشدد السفير آدم كوني على الحوار.")
+    assert not any(name == "السفير" for _, name in found)
+
+
+def test_a_compound_title_tagged_as_a_person_is_the_next_names_title() -> None:
+    found = held("وبعث الوزير برقية تهنئة إلى خادم الحرمين الشريفين الملك حامد بن زيد.")
+    assert ("حامد بن زيد", "خادم الحرمين الشريفين") in found
+    assert ("حامد بن زيد", "الملك") in found
+    assert not any(person == "خادم الحرمين الشريفين" for person, _ in found)
+
+
+def test_a_king_named_in_an_institution_gets_no_title() -> None:
+    found = held("وزار الوفد مستشفى الملك حامد بن زيد في العاصمة.")
+    assert not any(name == "الملك" for _, name in found)
