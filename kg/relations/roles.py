@@ -58,6 +58,7 @@ _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملا�
                     "الفريق", "العماد", "المشير"})
 # Honorifics that are offices: «السفير روبرت غوديك» is the ambassador, «وقال السفير» him.
 _OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
+_NAME_OPENERS = _NAME_HONORIFICS | _RANKS
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
@@ -103,7 +104,7 @@ class _Title:
 
 
 def is_title_head(word: Word) -> bool:
-    return any(rest in TITLE_HEADS for _, rest in word.readings())
+    return word.has(TITLE_HEADS)
 
 
 def _is_trigger(word: Word) -> bool:
@@ -235,7 +236,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
 def _genitive_link(word: Word, org: Arg) -> bool:
     """«لشركة» in «الرئيس التنفيذي لشركة أرامكو»: the word that leads to the organisation."""
     return word.norm.startswith("ل") and word.end <= org.start and \
-        not any(rest in TITLE_HEADS for _, rest in word.readings())
+        not word.has(TITLE_HEADS)
 
 
 def _head_prefix(word: Word) -> str:
@@ -289,8 +290,7 @@ def _is_name_honorific(words: list[Word], index: int) -> bool:
     word = words[index]
     if word.norm in _OFFICE_HONORIFICS:
         return False
-    if word.norm in HONORIFICS or any(rest in _NAME_HONORIFICS or rest in _RANKS
-                                      for _, rest in word.readings()):
+    if word.norm in HONORIFICS or word.has(_NAME_OPENERS):
         return True
     return word.norm == "الملكي" and index > 0 and words[index - 1].norm in _ROYAL_STYLE
 
@@ -314,8 +314,8 @@ def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
                     is_title_head(w) for w in run)):
             break
         mention = context.mention_starting_in(word)
-        if mention is not None and mention.label == "Person" and \
-                not _title_mention(context, words, mention):
+        if mention is not None and mention.label == "Person" and not _title_mention(
+                words, index, context.mention_words(mention)[1] - words[0].index):
             break
         run.insert(0, word)
         index -= 1
@@ -419,10 +419,11 @@ def _titles(context: Extraction) -> list[_Title]:
             continue
         offset = words[0].index
         for mention in context.mentions_between(sentence.start, sentence.end):
-            if mention.label != "Person" or not mention.entity_id or \
-                    _title_mention(context, words, mention):
+            if mention.label != "Person" or not mention.entity_id:
                 continue
             first, last = context.mention_words(mention)
+            if _title_mention(words, first - offset, last - offset):
+                continue
             before = [] if _complement_of_title(context, words, mention, first - offset) \
                 else _before(context, words, first - offset)
             runs = (before, _after(context, words, last - offset))
@@ -445,14 +446,11 @@ def _drop_ranks(titles: list[_Title]) -> list[_Title]:
     return [t for t in titles if not (rank_only(t) and t.person.entity_id in titled)]
 
 
-def _title_mention(context: Extraction, words: list[Word], mention: Mention) -> bool:
-    """A «person» that is a compound title, «خادم الحرمين الشريفين», «ولي العهد»: the
-    title of the name after it, not a holder («خادم الحرمين الشريفين الملك سلمان»)."""
-    first, last = context.mention_words(mention)
-    offset = words[0].index
-    if not 0 <= first - offset < len(words):
-        return False
-    return compound_end(words, first - offset) == last - offset
+def _title_mention(words: list[Word], first: int, last: int) -> bool:
+    """A «person» over ``words[first:last + 1]`` that is a compound title, «خادم الحرمين
+    الشريفين», «ولي العهد»: the title of the name after it, not a holder («خادم الحرمين
+    الشريفين الملك سلمان»)."""
+    return 0 <= first < len(words) and compound_end(words, first) == last
 
 
 def _complement_of_title(context: Extraction, words: list[Word], mention: Mention,

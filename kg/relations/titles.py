@@ -49,7 +49,14 @@ def compound_end(seq: list[Word], index: int) -> int | None:
     return index + found[1] if found is not None else None
 
 
+_COMPOUND_ENDINGS = tuple(COMPOUND_HEADS)
+
+
 def _compound_at(seq: list[Word], index: int) -> tuple[str, int] | None:
+    """The clitics and the number of words after the head of the compound title opening at
+    ``seq[index]``; a reading's stem ends the word, so most words are ruled out at once."""
+    if not seq[index].norm.endswith(_COMPOUND_ENDINGS):
+        return None
     for prefix, rest in seq[index].readings():
         for tail in COMPOUND_HEADS.get(rest, ()):
             following = seq[index + 1:index + 1 + len(tail)]
@@ -66,7 +73,7 @@ def compound_head(seq: list[Word], index: int) -> bool:
 def head_at(seq: list[Word], index: int) -> bool:
     """Whether ``seq[index]`` is a title head, single («وزير») or compound («ولي العهد»)."""
     word = seq[index]
-    return any(rest in TITLE_HEADS for _, rest in word.readings()) or compound_head(seq, index)
+    return word.has(TITLE_HEADS) or compound_head(seq, index)
 
 
 def bare_head(seq: list[Word], index: int) -> bool:
