@@ -59,6 +59,7 @@ _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملا�
 # Honorifics that are offices: «السفير روبرت غوديك» is the ambassador, «وقال السفير» him.
 _OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
 _NAME_OPENERS = _NAME_HONORIFICS | _RANKS
+_APPOSITION_MARKS = frozenset({"،", ",", "–", "—", "-"})
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
@@ -302,13 +303,16 @@ def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bo
     return index + 1 >= len(words) or context.mention_starting_in(words[index + 1]) is None
 
 
-def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
-    """The title words right before a person (preposed title), or none."""
+def _before(context: Extraction, words: list[Word], first: int, mark: str = "") -> list[Word]:
+    """The title words right before a person (preposed title), or none; with ``mark``,
+    the punctuation that closes the name, across the same mark before it."""
     run: list[Word] = []
     index = first - 1
     while index >= 0 and len(run) < 10:
         word = words[index]
-        if context.boundary_between(word, words[index + 1]) or \
+        if mark and _opens_apposition(context, words, index, run, mark):
+            mark = ""  # crossed once
+        elif context.boundary_between(word, words[index + 1]) or \
                 _stops_title(context, word, preposed=True) or \
                 word.norm in _STOP_WORDS or (_is_name_honorific(words, index) and any(
                     is_title_head(w) for w in run)):
@@ -335,6 +339,24 @@ def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
             break
         start = _chain_start(run, heads, earlier[-1])
     return run[start:]
+
+
+def _opens_apposition(context: Extraction, words: list[Word], index: int, run: list[Word],
+                      mark: str) -> bool:
+    """A name set off by commas or dashes after its title: «وزير الخارجية المالي، X،»,
+    «مدير عام الشرطة – اللواء X –»: the same mark before the name (or its honorifics)
+    as after it."""
+    offset = words[0].index
+    return context.gap(words[index], words[index + 1]).strip() == mark and all(
+        _is_name_honorific(words, w.index - offset) for w in run)
+
+
+def _closing_mark(context: Extraction, words: list[Word], last: int) -> str:
+    """The comma or dash right after a name, or ""."""
+    if last + 1 >= len(words):
+        return ""
+    mark = context.gap(words[last], words[last + 1]).strip()
+    return mark if mark in _APPOSITION_MARKS else ""
 
 
 def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Word]:
@@ -425,7 +447,8 @@ def _titles(context: Extraction) -> list[_Title]:
             if _title_mention(words, first - offset, last - offset):
                 continue
             before = [] if _complement_of_title(context, words, mention, first - offset) \
-                else _before(context, words, first - offset)
+                else _before(context, words, first - offset,
+                             _closing_mark(context, words, last - offset))
             runs = (before, _after(context, words, last - offset))
             for preposed, run in zip((True, False), runs, strict=True):
                 for group in _groups(context, run):

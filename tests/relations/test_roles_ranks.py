@@ -62,3 +62,24 @@ def test_a_compound_title_tagged_as_a_person_is_the_next_names_title() -> None:
 def test_a_king_named_in_an_institution_gets_no_title() -> None:
     found = held("وزار الوفد مستشفى الملك حامد بن زيد في العاصمة.")
     assert not any(name == "الملك" for _, name in found)
+
+
+def test_a_name_between_commas_after_its_title() -> None:
+    doc = extract_relations(build_doc(
+        "وقال وزير الخارجية المالي، لويس مارتان، إن الحوار مستمر.", ALL))
+    assert ("لويس مارتان", "وزير الخارجية") in pairs(doc, "holdsPosition")
+    assert ("وزير الخارجية", "مالي") in pairs(doc, "positionOf")
+
+
+def test_a_name_between_dashes_after_its_title_and_rank() -> None:
+    found = held("وأكد مدير عام الشرطة – اللواء لويس مارتان – أن الأمن مستتب.")
+    assert ("لويس مارتان", "مدير عام الشرطة") in found
+
+
+def test_names_listed_with_commas_take_no_title() -> None:
+    assert held("وحضر الاجتماع آدم كوني، لويس مارتان، وغيرهما.") == set()
+
+
+def test_a_comma_before_the_name_only_is_no_apposition() -> None:
+    found = held("واجتمع وزير الخارجية المالي، لويس مارتان في العاصمة.")
+    assert ("لويس مارتان", "وزير الخارجية") not in found
