@@ -59,6 +59,7 @@ _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملا�
 # Honorifics that are offices: «السفير روبرت غوديك» is the ambassador, «وقال السفير» him.
 _OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
 _NAME_OPENERS = _NAME_HONORIFICS | _RANKS
+_LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي"})
 _APPOSITION_MARKS = frozenset({"،", ",", "–", "—", "-"})
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
@@ -297,10 +298,18 @@ def _is_name_honorific(words: list[Word], index: int) -> bool:
 
 
 def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bool:
-    """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there."""
-    if words[index].norm != "في":
+    """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there;
+    «عن», «من», «إلى», «على» before neither a name nor a definite word: «كشف X الأمين
+    العام للجنة عن خطة جديدة» ends it at «اللجنة»."""
+    norm = words[index].norm
+    if norm not in _LOOSE_PREPOSITIONS:
         return False
-    return index + 1 >= len(words) or context.mention_starting_in(words[index + 1]) is None
+    if index + 1 >= len(words):
+        return True
+    following = words[index + 1]
+    if context.mention_starting_in(following) is not None:
+        return False
+    return norm == "في" or not following.norm.startswith("ال")
 
 
 def _before(context: Extraction, words: list[Word], first: int, mark: str = "") -> list[Word]:

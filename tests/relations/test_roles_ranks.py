@@ -83,3 +83,14 @@ def test_names_listed_with_commas_take_no_title() -> None:
 def test_a_comma_before_the_name_only_is_no_apposition() -> None:
     found = held("واجتمع وزير الخارجية المالي، لويس مارتان في العاصمة.")
     assert ("لويس مارتان", "وزير الخارجية") not in found
+
+
+def test_a_title_ends_before_a_preposition_and_an_indefinite_noun() -> None:
+    found = held("كشف لويس مارتان الأمين العام للجنة الإعلام عن خطة جديدة.")
+    assert ("لويس مارتان", "الأمين العام للجنة الإعلام") in found
+    assert not any("خطة" in name for _, name in found)
+
+
+def test_a_preposition_before_a_definite_word_stays_in_the_title() -> None:
+    found = held("وقال لويس مارتان النائب عن الدائرة الثالثة إن الحوار مستمر.")
+    assert ("لويس مارتان", "النائب عن الدائرة الثالثة") in found
