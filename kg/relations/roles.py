@@ -124,6 +124,19 @@ def _stops_title(context: Extraction, word: Word, preposed: bool) -> bool:
                 find_reporting(word.norm) is None and find_event(word.norm) is None)
 
 
+def _stop_word(word: Word) -> bool:
+    """A relative pronoun or time word that ends a title, also after «و»: «رئيس للنادي
+    للأربع سنوات القادمة والتي سينصب بها X» gives X no title."""
+    norm = word.norm
+    return norm in _STOP_WORDS or (norm.startswith("و") and norm[1:] in _STOP_WORDS)
+
+
+def _as_title(word: Word) -> bool:
+    """A head glued to «ك» («as»): «الرئيس الحالي كرئيس قادم» ends the title at «الحالي»."""
+    return word.norm.startswith(("ك", "وك")) and any(
+        prefix.lstrip("و") == "ك" and rest in TITLE_HEADS for prefix, rest in word.readings())
+
+
 def _inside_mention(context: Extraction, word: Word) -> bool:
     return any(m.start <= word.start and word.end <= m.end and m.label != "Person"
                for m in context.mentions_between(max(0, word.start - 80), word.end))
@@ -323,7 +336,7 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "") 
             mark = ""  # crossed once
         elif context.boundary_between(word, words[index + 1]) or \
                 _stops_title(context, word, preposed=True) or \
-                word.norm in _STOP_WORDS or (_is_name_honorific(words, index) and any(
+                _stop_word(word) or (_is_name_honorific(words, index) and any(
                     is_title_head(w) for w in run)):
             break
         mention = context.mention_starting_in(word)
@@ -414,7 +427,7 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         listed = opens_apposed(context, words, index) and \
             context.gap(words[index - 1], word).strip() in {"،", ","}
         if (context.boundary_between(words[index - 1], word) and not listed) or \
-                _stops_title(context, word, preposed=False) or word.norm in _STOP_WORDS or \
+                _stops_title(context, word, preposed=False) or _stop_word(word) or _as_title(word) or \
                 _is_name_honorific(words, index) or _loose_preposition(context, words, index) \
                 or _object_after(context, words, index):
             break

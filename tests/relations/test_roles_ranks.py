@@ -94,3 +94,14 @@ def test_a_title_ends_before_a_preposition_and_an_indefinite_noun() -> None:
 def test_a_preposition_before_a_definite_word_stays_in_the_title() -> None:
     found = held("وقال لويس مارتان النائب عن الدائرة الثالثة إن الحوار مستمر.")
     assert ("لويس مارتان", "النائب عن الدائرة الثالثة") in found
+
+
+def test_a_relative_clause_after_wa_ends_the_title() -> None:
+    found = held("واجتمع أعضاء اللجنة لاختيار رئيس للنادي والتي سينتخب بها لويس مارتان.")
+    assert not any(person == "لويس مارتان" for person, _ in found)
+
+
+def test_a_head_glued_to_ka_ends_the_title() -> None:
+    found = held("وسيتولى لويس مارتان الرئيس الحالي كرئيس قادم لأربع سنوات.")
+    assert ("لويس مارتان", "الرئيس الحالي") in found
+    assert not any("كرئيس" in name for _, name in found)
