@@ -427,9 +427,7 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         listed = opens_apposed(context, words, index) and \
             context.gap(words[index - 1], word).strip() in {"،", ","}
         if (context.boundary_between(words[index - 1], word) and not listed) or \
-                _stops_title(context, word, preposed=False) or _stop_word(word) or _as_title(word) or \
-                _is_name_honorific(words, index) or _loose_preposition(context, words, index) \
-                or _object_after(context, words, index):
+                _ends_after(context, words, index):
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person":
@@ -442,6 +440,15 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         run.append(word)
         index += 1
     return run
+
+
+def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` ends a title after a name: a verb, a relative pronoun,
+    «كرئيس», an honorific opening the next name, a loose preposition, an object."""
+    word = words[index]
+    return _stops_title(context, word, preposed=False) or _stop_word(word) or \
+        _as_title(word) or _is_name_honorific(words, index) or \
+        _loose_preposition(context, words, index) or _object_after(context, words, index)
 
 
 def _object_after(context: Extraction, words: list[Word], index: int) -> bool:
