@@ -433,7 +433,8 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         if mention is not None and mention.label == "Person":
             # «عادل الطريفي الوزير المرافق ورئيس الاستخبارات العامة خالد الحميدان»:
             # the last listed title is the next person's.
-            return run[:opened[-1]] if opened else run
+            # «أيمن، أمين عام المجلس، سكرتير المجلس محمد»: after a comma, the next one's.
+            return run[:opened[-1]] if opened else ([] if gap else run)
         if listed or (word.norm.startswith("و") and head_at(words, index) and
                       not bare_head(words, index)):
             opened.append(len(run))

@@ -105,3 +105,16 @@ def test_a_head_glued_to_ka_ends_the_title() -> None:
     found = held("وسيتولى لويس مارتان الرئيس الحالي كرئيس قادم لأربع سنوات.")
     assert ("لويس مارتان", "الرئيس الحالي") in found
     assert not any("كرئيس" in name for _, name in found)
+
+
+def test_an_investigator_or_secretary_after_a_name_is_a_title() -> None:
+    found = held("ونقلت الصحيفة عن لويس مارتان المحقق الجنائي في الشرطة أن القضية مغلقة. "
+                 "وحضر آدم كوني سكرتير اللجنة الاجتماع.")
+    assert ("لويس مارتان", "المحقق الجنائي") in found
+    assert ("آدم كوني", "سكرتير اللجنة") in found
+
+
+def test_a_listed_title_before_the_next_name_after_a_comma_is_that_names() -> None:
+    found = held("وحضر الاجتماع لويس مارتان، سكرتير المجلس آدم كوني.")
+    assert ("آدم كوني", "سكرتير المجلس") in found
+    assert not any(person == "لويس مارتان" for person, _ in found)
