@@ -448,8 +448,19 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
     «كرئيس», an honorific opening the next name, a loose preposition, an object."""
     word = words[index]
     return _stops_title(context, word, preposed=False) or _stop_word(word) or \
-        _as_title(word) or _is_name_honorific(words, index) or \
+        _as_title(word) or (_is_name_honorific(words, index) and
+                            not _royal_complement(context, words, index)) or \
         _loose_preposition(context, words, index) or _object_after(context, words, index)
+
+
+def _royal_complement(context: Extraction, words: list[Word], index: int) -> bool:
+    """«مستشار الملك سابقا»: «الملك» in construct with an indefinite head before it and
+    no name after it is the title's complement, not the next name's honorific."""
+    previous = words[index - 1]
+    if words[index].norm != "الملك" or previous.norm.startswith("ال") or \
+            not is_title_head(previous):
+        return False
+    return index + 1 >= len(words) or context.mention_starting_in(words[index + 1]) is None
 
 
 def _object_after(context: Extraction, words: list[Word], index: int) -> bool:

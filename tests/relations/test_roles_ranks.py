@@ -118,3 +118,11 @@ def test_a_listed_title_before_the_next_name_after_a_comma_is_that_names() -> No
     found = held("وحضر الاجتماع لويس مارتان، سكرتير المجلس آدم كوني.")
     assert ("آدم كوني", "سكرتير المجلس") in found
     assert not any(person == "لويس مارتان" for person, _ in found)
+
+
+def test_the_king_as_complement_of_an_adviser_keeps_the_listed_titles() -> None:
+    found = held("وعمل لويس مارتان، مستشار الملك سابقا، أمير المنطقة الشمالية حاليا، "
+                 "في الإدارة.")
+    names = {name for person, name in found if person == "لويس مارتان"}
+    assert any(name.startswith("أمير المنطقة") for name in names)
+    assert any(name.startswith("مستشار") for name in names)
