@@ -90,7 +90,8 @@ _QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام"}), "مدير": fr
 # head: «رئيس مجلس إدارة الشركة», «رئيس الوزراء البريطاني», «الرئيس التنفيذي لشركة».
 _LEADING_COMPLEMENTS = frozenset({"مجلس", "اداره", "الاداره", "الوزراء", "وزراء", "الحكومه",
                                   "حكومه", "الجمهوريه", "الدوله", "التنفيذي", "العام", "الامناء",
-                                  "الاعلي", "الاعلى", "للجمهوريه", "الانتقالي"})
+                                  "الاعلي", "الاعلى", "للجمهوريه", "الانتقالي", "جمهوريه",
+                                  "دوله", "مملكه", "اماره", "سلطنه"})
 
 
 @dataclass
@@ -545,7 +546,11 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     # coach's nisba is his nationality, not his employer.
     core = _before_in(group, head_word)
     nationality = head in _NATIONALITY_HEADS
-    org = _org_in(context, core, nationality) or _territory(context, group, head_word, head) \
+    org = _org_in(context, core, nationality)
+    if org is not None and _nisba_of_body(context, org):
+        # «رئيس حزب القوات اللبنانية»: the nisba ends the name of a body the NER missed.
+        org = _named_body(context, words, core, head_word) or org
+    org = org or _territory(context, group, head_word, head) \
         or _named_body(context, words, core, head_word) \
         or _org_in(context, group, nationality) \
         or (None if nationality else _nisba_in(context, group))
@@ -559,6 +564,14 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
             "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
                                         for w in group)}
+
+
+def _nisba_of_body(context: Extraction, org: Arg) -> bool:
+    """Whether ``org`` is a nationality adjective right after a body noun's name
+    («حزب القوات اللبنانية»), not a country named alone («وزير خارجية لبنان»)."""
+    mention = next((m for m in context.mentions_between(org.start, org.end)
+                    if m.start == org.start), None)
+    return mention is not None and _adjective(context, mention)
 
 
 def _royal_style(head: str, rest: list[Word]) -> bool:

@@ -126,3 +126,18 @@ def test_the_king_as_complement_of_an_adviser_keeps_the_listed_titles() -> None:
     names = {name for person, name in found if person == "لويس مارتان"}
     assert any(name.startswith("أمير المنطقة") for name in names)
     assert any(name.startswith("مستشار") for name in names)
+
+
+LEBANON = E("Country", "لبنان", ("اللبنانية", "لبنان"), "Q822")
+
+
+def test_a_nisba_ending_a_partys_name_is_no_country_of_the_post() -> None:
+    doc = extract_relations(build_doc(
+        "واجتمع الوزير مع رئيس حزب القوات اللبنانية لويس مارتان.", [*ALL, LEBANON]))
+    assert ("لويس مارتان", "حزب القوات اللبنانية") in pairs(doc, "leads")
+    assert ("رئيس", "لبنان") not in pairs(doc, "positionOf")
+
+
+def test_the_president_of_the_republic_of_a_country_leads_it() -> None:
+    doc = extract_relations(build_doc("واستقبل رئيس جمهورية مالي لويس مارتان الوفد.", ALL))
+    assert ("لويس مارتان", "مالي") in pairs(doc, "leads")
