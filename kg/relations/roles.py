@@ -70,6 +70,8 @@ _BODY_NOUNS = frozenset({"هيئه", "ديوان", "استخبارات", "حزب
                          "جهاز", "مصرف", "غرفه", "حركه", "جبهه", "رابطه", "نقابه", "معهد",
                          "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه", "اداره"})
 _STYLE_HEADS = frozenset({"امير", "اميره"})
+# Heads that alone name a profession: «الممثل» is an actor, «ممثل الأمم المتحدة» an envoy.
+_PROFESSION_HEADS = frozenset({"ممثل"})
 _LATE = frozenset({"الراحل", "الراحله", "راحل"})
 _NATIONALITY_HEADS = frozenset({"مدرب", "لاعب"})
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
@@ -557,6 +559,8 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
     rest = [w for w in group if w.start > head_word.start]
+    if org is None and not rest and head in _PROFESSION_HEADS:
+        return None  # «الممثل فايز»: the actor, no representative of anything
     if org is None and (_royal_style(head, rest) or (preposed and not _title_words(
             context, group, group.index(head_word) + 1))):
         return None

@@ -141,3 +141,9 @@ def test_a_nisba_ending_a_partys_name_is_no_country_of_the_post() -> None:
 def test_the_president_of_the_republic_of_a_country_leads_it() -> None:
     doc = extract_relations(build_doc("واستقبل رئيس جمهورية مالي لويس مارتان الوفد.", ALL))
     assert ("لويس مارتان", "مالي") in pairs(doc, "leads")
+
+
+def test_the_actor_is_no_representative() -> None:
+    assert held("وشارك الممثل لويس مارتان في المسلسل.") == set()
+    found = held("وقال ممثل الاتحاد في مالي لويس مارتان إن الحوار مستمر.")
+    assert any(person == "لويس مارتان" and name.startswith("ممثل") for person, name in found)
