@@ -340,7 +340,7 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "") 
         elif context.boundary_between(word, words[index + 1]) or \
                 _stops_title(context, word, preposed=True) or \
                 _stop_word(word) or (_is_name_honorific(words, index) and any(
-                    is_title_head(w) for w in run)):
+                    is_title_head(w) and w.norm not in HONORIFICS for w in run)):
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person" and not _title_mention(

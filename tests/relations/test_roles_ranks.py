@@ -147,3 +147,8 @@ def test_the_actor_is_no_representative() -> None:
     assert held("وشارك الممثل لويس مارتان في المسلسل.") == set()
     found = held("وقال ممثل الاتحاد في مالي لويس مارتان إن الحوار مستمر.")
     assert any(person == "لويس مارتان" and name.startswith("ممثل") for person, name in found)
+
+
+def test_a_royal_style_between_the_title_and_the_name() -> None:
+    found = held("وبعث برقية إلى ولي العهد صاحب السمو الملكي الأمير حامد بن زيد.")
+    assert ("حامد بن زيد", "ولي العهد") in found
