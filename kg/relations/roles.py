@@ -337,9 +337,9 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "") 
         word = words[index]
         if mark and _opens_apposition(context, words, index, run, mark):
             mark = ""  # crossed once
-        elif context.boundary_between(word, words[index + 1]) or \
+        elif context.boundary_between(word, words[index + 1]) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
-                _stop_word(word) or (_is_name_honorific(words, index) and any(
+                (_is_name_honorific(words, index) and any(
                     is_title_head(w) and w.norm not in HONORIFICS for w in run)):
             break
         mention = context.mention_starting_in(word)
@@ -372,8 +372,8 @@ def _opens_apposition(context: Extraction, words: list[Word], index: int, run: l
     «مدير عام الشرطة – اللواء X –»: the same mark before the name (or its honorifics)
     as after it."""
     offset = words[0].index
-    return context.gap(words[index], words[index + 1]).strip() == mark and all(
-        _is_name_honorific(words, w.index - offset) for w in run)
+    return all(_is_name_honorific(words, w.index - offset) for w in run) and \
+        context.gap(words[index], words[index + 1]).strip() == mark
 
 
 def _closing_mark(context: Extraction, words: list[Word], last: int) -> str:
