@@ -39,6 +39,7 @@ from kg.relations.timex import article_date
 from kg.relations.titles import (
     bare_head,
     complement,
+    compound_end,
     descriptive,
     head_at,
     opens_apposed,
@@ -51,6 +52,15 @@ _STOP_WORDS = frozenset({"الذي", "التي", "الذين", "حيث", "بعد
 # Honorifics that begin the next person's name in a list: «وزير الخارجية الأستاذ ...».
 _NAME_HONORIFICS = frozenset({"استاذ", "الاستاذ", "معالي", "صاحب", "سمو", "السمو", "فضيله",
                               "سعاده", "المهندس", "مهندس"})
+# Military and police ranks open the name, not the office: «مدير شرطة ثادق المقدم X» is
+# «مدير شرطة ثادق» held by «المقدم X» (definite forms only: «مقدم البرنامج» is a title).
+_RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملازم", "العقيد", "العميد", "اللواء",
+                    "الفريق", "العماد", "المشير"})
+# Honorifics that are offices: «السفير روبرت غوديك» is the ambassador, «وقال السفير» him.
+_OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
+_NAME_OPENERS = _NAME_HONORIFICS | _RANKS
+_LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي"})
+_APPOSITION_MARKS = frozenset({"،", ",", "–", "—", "-"})
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
@@ -60,6 +70,8 @@ _BODY_NOUNS = frozenset({"هيئه", "ديوان", "استخبارات", "حزب
                          "جهاز", "مصرف", "غرفه", "حركه", "جبهه", "رابطه", "نقابه", "معهد",
                          "مركز", "لجنه", "مكتب", "وزاره", "قوات", "امانه", "اداره"})
 _STYLE_HEADS = frozenset({"امير", "اميره"})
+# Heads that alone name a profession: «الممثل» is an actor, «ممثل الأمم المتحدة» an envoy.
+_PROFESSION_HEADS = frozenset({"ممثل"})
 _LATE = frozenset({"الراحل", "الراحله", "راحل"})
 _NATIONALITY_HEADS = frozenset({"مدرب", "لاعب"})
 _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
@@ -80,7 +92,8 @@ _QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام"}), "مدير": fr
 # head: «رئيس مجلس إدارة الشركة», «رئيس الوزراء البريطاني», «الرئيس التنفيذي لشركة».
 _LEADING_COMPLEMENTS = frozenset({"مجلس", "اداره", "الاداره", "الوزراء", "وزراء", "الحكومه",
                                   "حكومه", "الجمهوريه", "الدوله", "التنفيذي", "العام", "الامناء",
-                                  "الاعلي", "الاعلى", "للجمهوريه", "الانتقالي"})
+                                  "الاعلي", "الاعلى", "للجمهوريه", "الانتقالي", "جمهوريه",
+                                  "دوله", "مملكه", "اماره", "سلطنه"})
 
 
 @dataclass
@@ -96,7 +109,7 @@ class _Title:
 
 
 def is_title_head(word: Word) -> bool:
-    return any(rest in TITLE_HEADS for _, rest in word.readings())
+    return word.has(TITLE_HEADS)
 
 
 def _is_trigger(word: Word) -> bool:
@@ -112,6 +125,19 @@ def _stops_title(context: Extraction, word: Word, preposed: bool) -> bool:
     stance = find_stance(word.norm)
     return not (preposed and stance is not None and stance.value.noun and
                 find_reporting(word.norm) is None and find_event(word.norm) is None)
+
+
+def _stop_word(word: Word) -> bool:
+    """A relative pronoun or time word that ends a title, also after «و»: «رئيس للنادي
+    للأربع سنوات القادمة والتي سينصب بها X» gives X no title."""
+    norm = word.norm
+    return norm in _STOP_WORDS or (norm.startswith("و") and norm[1:] in _STOP_WORDS)
+
+
+def _as_title(word: Word) -> bool:
+    """A head glued to «ك» («as»): «الرئيس الحالي كرئيس قادم» ends the title at «الحالي»."""
+    return word.norm.startswith(("ك", "وك")) and any(
+        prefix.lstrip("و") == "ك" and rest in TITLE_HEADS for prefix, rest in word.readings())
 
 
 def _inside_mention(context: Extraction, word: Word) -> bool:
@@ -228,7 +254,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
 def _genitive_link(word: Word, org: Arg) -> bool:
     """«لشركة» in «الرئيس التنفيذي لشركة أرامكو»: the word that leads to the organisation."""
     return word.norm.startswith("ل") and word.end <= org.start and \
-        not any(rest in TITLE_HEADS for _, rest in word.readings())
+        not word.has(TITLE_HEADS)
 
 
 def _head_prefix(word: Word) -> str:
@@ -280,37 +306,53 @@ def _ends_at(context: Extraction, words: list[Word], group: list[Word], org: Arg
 def _is_name_honorific(words: list[Word], index: int) -> bool:
     """«الشيخ», «معالي», «صاحب السمو الملكي»: words that open a person's name, not a title."""
     word = words[index]
-    if word.norm in HONORIFICS or any(rest in _NAME_HONORIFICS for _, rest in word.readings()):
+    if word.norm in _OFFICE_HONORIFICS:
+        return False
+    if word.norm in HONORIFICS or word.has(_NAME_OPENERS):
         return True
     return word.norm == "الملكي" and index > 0 and words[index - 1].norm in _ROYAL_STYLE
 
 
 def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bool:
-    """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there."""
-    if words[index].norm != "في":
+    """«في» that does not introduce a name: «رئيس الهيئة في تصريحات» ends the title there;
+    «عن», «من», «إلى», «على» before neither a name nor a definite word: «كشف X الأمين
+    العام للجنة عن خطة جديدة» ends it at «اللجنة»."""
+    norm = words[index].norm
+    if norm not in _LOOSE_PREPOSITIONS:
         return False
-    return index + 1 >= len(words) or context.mention_starting_in(words[index + 1]) is None
+    if index + 1 >= len(words):
+        return True
+    following = words[index + 1]
+    if context.mention_starting_in(following) is not None:
+        return False
+    return norm == "في" or not following.norm.startswith("ال")
 
 
-def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
-    """The title words right before a person (preposed title), or none."""
+def _before(context: Extraction, words: list[Word], first: int, mark: str = "") -> list[Word]:
+    """The title words right before a person (preposed title), or none; with ``mark``,
+    the punctuation that closes the name, across the same mark before it."""
     run: list[Word] = []
     index = first - 1
     while index >= 0 and len(run) < 10:
         word = words[index]
-        if context.boundary_between(word, words[index + 1]) or \
+        if mark and _opens_apposition(context, words, index, run, mark):
+            mark = ""  # crossed once
+        elif context.boundary_between(word, words[index + 1]) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
-                word.norm in _STOP_WORDS or (_is_name_honorific(words, index) and any(
-                    is_title_head(w) for w in run)):
+                (_is_name_honorific(words, index) and any(
+                    is_title_head(w) and w.norm not in HONORIFICS for w in run)):
             break
         mention = context.mention_starting_in(word)
-        if mention is not None and mention.label == "Person":
+        if mention is not None and mention.label == "Person" and not _title_mention(
+                words, index, context.mention_words(mention)[1] - words[0].index):
             break
         run.insert(0, word)
         index -= 1
-    while run and _is_name_honorific(words, run[-1].index - words[0].index):
-        run.pop()
     heads = [i for i in range(len(run)) if head_at(run, i)]
+    if not heads:
+        return []
+    run = _before_honorific(words, run, heads[0])
+    heads = [i for i in heads if i < len(run)]
     if not heads:
         return []
     start = _chain_start(run, heads, heads[-1])
@@ -322,6 +364,41 @@ def _before(context: Extraction, words: list[Word], first: int) -> list[Word]:
             break
         start = _chain_start(run, heads, earlier[-1])
     return run[start:]
+
+
+def _opens_apposition(context: Extraction, words: list[Word], index: int, run: list[Word],
+                      mark: str) -> bool:
+    """A name set off by commas or dashes after its title: «وزير الخارجية المالي، X،»,
+    «مدير عام الشرطة – اللواء X –»: the same mark before the name (or its honorifics)
+    as after it."""
+    offset = words[0].index
+    return all(_is_name_honorific(words, w.index - offset) for w in run) and \
+        context.gap(words[index], words[index + 1]).strip() == mark
+
+
+def _closing_mark(context: Extraction, words: list[Word], last: int) -> str:
+    """The comma or dash right after a name, or ""."""
+    if last + 1 >= len(words):
+        return ""
+    mark = context.gap(words[last], words[last + 1]).strip()
+    return mark if mark in _APPOSITION_MARKS else ""
+
+
+def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Word]:
+    """A preposed title ends at the first honorific or rank after its head: the rest
+    opens the name. «رئيس هيئة الأركان العامة الفريق أول ركن X» is «رئيس هيئة الأركان
+    العامة», «مساعد مدير شرطة ثادق المقدم X» is «مساعد مدير شرطة ثادق»."""
+    offset = words[0].index
+    for index in range(head + 1, len(run)):
+        if run[index].norm == "الملك" and any(compound_end(run, j) == index - 1
+                                               for j in range(head, index)):
+            return run[:index + 1]  # «خادم الحرمين الشريفين الملك X»: two titles
+        if run[index].norm in _OFFICE_HONORIFICS or \
+                _is_name_honorific(words, run[index].index - offset):
+            return run[:index]
+    while run and _is_name_honorific(words, run[-1].index - offset):
+        run.pop()
+    return run
 
 
 def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
@@ -353,21 +430,40 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         listed = opens_apposed(context, words, index) and \
             context.gap(words[index - 1], word).strip() in {"،", ","}
         if (context.boundary_between(words[index - 1], word) and not listed) or \
-                _stops_title(context, word, preposed=False) or word.norm in _STOP_WORDS or \
-                _is_name_honorific(words, index) or _loose_preposition(context, words, index) \
-                or _object_after(context, words, index):
+                _ends_after(context, words, index):
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person":
             # «عادل الطريفي الوزير المرافق ورئيس الاستخبارات العامة خالد الحميدان»:
             # the last listed title is the next person's.
-            return run[:opened[-1]] if opened else run
+            # «أيمن، أمين عام المجلس، سكرتير المجلس محمد»: after a comma, the next one's.
+            return run[:opened[-1]] if opened else ([] if gap else run)
         if listed or (word.norm.startswith("و") and head_at(words, index) and
                       not bare_head(words, index)):
             opened.append(len(run))
         run.append(word)
         index += 1
     return run
+
+
+def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` ends a title after a name: a verb, a relative pronoun,
+    «كرئيس», an honorific opening the next name, a loose preposition, an object."""
+    word = words[index]
+    return _stops_title(context, word, preposed=False) or _stop_word(word) or \
+        _as_title(word) or (_is_name_honorific(words, index) and
+                            not _royal_complement(context, words, index)) or \
+        _loose_preposition(context, words, index) or _object_after(context, words, index)
+
+
+def _royal_complement(context: Extraction, words: list[Word], index: int) -> bool:
+    """«مستشار الملك سابقا»: «الملك» in construct with an indefinite head before it and
+    no name after it is the title's complement, not the next name's honorific."""
+    previous = words[index - 1]
+    if words[index].norm != "الملك" or previous.norm.startswith("ال") or \
+            not is_title_head(previous):
+        return False
+    return index + 1 >= len(words) or context.mention_starting_in(words[index + 1]) is None
 
 
 def _object_after(context: Extraction, words: list[Word], index: int) -> bool:
@@ -392,15 +488,36 @@ def _titles(context: Extraction) -> list[_Title]:
             if mention.label != "Person" or not mention.entity_id:
                 continue
             first, last = context.mention_words(mention)
+            if _title_mention(words, first - offset, last - offset):
+                continue
             before = [] if _complement_of_title(context, words, mention, first - offset) \
-                else _before(context, words, first - offset)
+                else _before(context, words, first - offset,
+                             _closing_mark(context, words, last - offset))
             runs = (before, _after(context, words, last - offset))
             for preposed, run in zip((True, False), runs, strict=True):
                 for group in _groups(context, run):
                     title = _title(context, words, group, preposed)
                     if title is not None:
                         titles.append(_Title(person=mention, sentence=sentence, **title))
-    return titles
+    return _drop_ranks(titles)
+
+
+def _drop_ranks(titles: list[_Title]) -> list[_Title]:
+    """«السفير X» is X's office only when X has no other title in the article: a
+    spokesman or an under-secretary is styled «السفير» by rank («وشدد المتحدث باسم
+    الخارجية ... ولفت السفير X»)."""
+    def rank_only(title: _Title) -> bool:
+        return title.org is None and len(title.words) == 1 and \
+            title.words[0].norm in _OFFICE_HONORIFICS
+    titled = {t.person.entity_id for t in titles if not rank_only(t)}
+    return [t for t in titles if not (rank_only(t) and t.person.entity_id in titled)]
+
+
+def _title_mention(words: list[Word], first: int, last: int) -> bool:
+    """A «person» over ``words[first:last + 1]`` that is a compound title, «خادم الحرمين
+    الشريفين», «ولي العهد»: the title of the name after it, not a holder («خادم الحرمين
+    الشريفين الملك سلمان»)."""
+    return 0 <= first < len(words) and compound_end(words, first) == last
 
 
 def _complement_of_title(context: Extraction, words: list[Word], mention: Mention,
@@ -431,13 +548,19 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     # coach's nisba is his nationality, not his employer.
     core = _before_in(group, head_word)
     nationality = head in _NATIONALITY_HEADS
-    org = _org_in(context, core, nationality) or _territory(context, group, head_word, head) \
+    org = _org_in(context, core, nationality)
+    if org is not None and _nisba_of_body(context, org):
+        # «رئيس حزب القوات اللبنانية»: the nisba ends the name of a body the NER missed.
+        org = _named_body(context, words, core, head_word) or org
+    org = org or _territory(context, group, head_word, head) \
         or _named_body(context, words, core, head_word) \
         or _org_in(context, group, nationality) \
         or (None if nationality else _nisba_in(context, group))
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
     rest = [w for w in group if w.start > head_word.start]
+    if org is None and not rest and head in _PROFESSION_HEADS:
+        return None  # «الممثل فايز»: the actor, no representative of anything
     if org is None and (_royal_style(head, rest) or (preposed and not _title_words(
             context, group, group.index(head_word) + 1))):
         return None
@@ -445,6 +568,14 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
             "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
                                         for w in group)}
+
+
+def _nisba_of_body(context: Extraction, org: Arg) -> bool:
+    """Whether ``org`` is a nationality adjective right after a body noun's name
+    («حزب القوات اللبنانية»), not a country named alone («وزير خارجية لبنان»)."""
+    mention = next((m for m in context.mentions_between(org.start, org.end)
+                    if m.start == org.start), None)
+    return mention is not None and _adjective(context, mention)
 
 
 def _royal_style(head: str, rest: list[Word]) -> bool:

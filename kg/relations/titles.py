@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 COMPOUND_HEADS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ولي": (("العهد",), ("ولي", "العهد")),
-    "خادم": (("الحرمين",),),
+    "خادم": (("الحرمين", "الشريفين"), ("الحرمين",)),
     "قائم": (("باعمال",), ("بالاعمال",)),
     "مدعي": (("عام",), ("العام",)),
     "عضو": (("مجلس", "الوزراء"),),
@@ -38,12 +38,31 @@ _BODY_WORDS = frozenset({"مجلس", "هيئه", "وزاره", "اداره", "ل
 def compound_prefix(seq: list[Word], index: int) -> str | None:
     """The clitics before a compound title's first word («و» of «وولي العهد»), or None
     when ``seq[index]`` opens no compound title («ولي العهد», «القائم بأعمال»)."""
+    found = _compound_at(seq, index)
+    return found[0] if found is not None else None
+
+
+def compound_end(seq: list[Word], index: int) -> int | None:
+    """The index of the last word of the compound title opening at ``seq[index]``
+    («خادم الحرمين الشريفين» → the index of «الشريفين»), or None."""
+    found = _compound_at(seq, index)
+    return index + found[1] if found is not None else None
+
+
+_COMPOUND_ENDINGS = tuple(COMPOUND_HEADS)
+
+
+def _compound_at(seq: list[Word], index: int) -> tuple[str, int] | None:
+    """The clitics and the number of words after the head of the compound title opening at
+    ``seq[index]``; a reading's stem ends the word, so most words are ruled out at once."""
+    if not seq[index].norm.endswith(_COMPOUND_ENDINGS):
+        return None
     for prefix, rest in seq[index].readings():
         for tail in COMPOUND_HEADS.get(rest, ()):
             following = seq[index + 1:index + 1 + len(tail)]
             if len(following) == len(tail) and all(
                     w.norm == t for w, t in zip(following, tail, strict=True)):
-                return prefix
+                return prefix, len(tail)
     return None
 
 
@@ -54,7 +73,7 @@ def compound_head(seq: list[Word], index: int) -> bool:
 def head_at(seq: list[Word], index: int) -> bool:
     """Whether ``seq[index]`` is a title head, single («وزير») or compound («ولي العهد»)."""
     word = seq[index]
-    return any(rest in TITLE_HEADS for _, rest in word.readings()) or compound_head(seq, index)
+    return word.has(TITLE_HEADS) or compound_head(seq, index)
 
 
 def bare_head(seq: list[Word], index: int) -> bool:
