@@ -96,6 +96,7 @@ from kg.relations.lexicon import (
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PLACE_HEADS,
+    POSSESSIVE_BASE,
     PREPOSITIONS,
     RECIPROCAL_NOUNS,
     RELATIVE_PRONOUNS,
@@ -115,6 +116,7 @@ from kg.relations.perpetrators import (
     perpetrator_end,
     perpetrator_phrase,
 )
+from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
 from kg.relations.timex import article_date, event_time, month_in_date
@@ -194,6 +196,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     word = words[position]
     if draft.verb:
         return _verb_agent(context, words, position, sentence)
+    if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»
+        return ArgsFound(possessive_agent(context, words, position, sentence), position + 1,
+                         "subject")
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
         return ArgsFound(supported, position + 1, "subject")
@@ -766,7 +771,7 @@ def _gathering_clause(context: Extraction, words: list[Word], start: int, draft:
 def _trigger_form(word: Word) -> str:
     """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
     form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
-    return ACCUSATIVE_BASE.get(form, form)
+    return POSSESSIVE_BASE.get(form) or ACCUSATIVE_BASE.get(form, form)
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
@@ -928,6 +933,8 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
     is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
         "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
     names = _names_event(context, words, position, label, form, is_verb)
+    if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
+        names = bool(possessive_agent(context, words, position, sentence))
     if label in _STANDALONE and here.cause_reported is False and \
             is_consequence(context, words, position):
         names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
