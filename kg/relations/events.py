@@ -201,7 +201,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                          "subject")
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
-        return ArgsFound(supported, position + 1, "subject")
+        return ArgsFound(supported, _follower_end(context, words, position, sentence),
+                         "subject")
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
     genitive = _genitive_agent(context, words, position, sentence)
@@ -418,6 +419,39 @@ def _supporting_follower(context: Extraction, words: list[Word], position: int) 
         if find_event(word.norm) is not None:
             return None
     return None
+
+
+def _follower_end(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> int:
+    """Where the other roles of a noun start: after the subject of the support verb that
+    follows it («قصف عشوائي قام به المتمردون على الأحياء», «هجوم شنّه مسلحون على نقطة»: the
+    target follows the doer), else right after the noun."""
+    follower = _supporting_follower(context, words, position)
+    if follower is None:
+        return position + 1
+    subjects, after = _verb_subject(context, words, follower, sentence)
+    if subjects:
+        return _past_conjuncts(context, words, after)
+    phrase = perpetrator_end(context, words, follower + 1)
+    return phrase + 1 if phrase is not None else position + 1
+
+
+def _past_conjuncts(context: Extraction, words: list[Word], after: int) -> int:
+    """The index after the names joined to a subject by «و» («قام به المتمردون الحوثيون
+    وقوات صالح على ...»), maybe behind an actor head; ``after`` when none follows."""
+    for _ in range(3):
+        if after >= len(words) or not words[after].norm.startswith("و") or \
+                context.boundary_between(words[after - 1], words[after]):
+            return after
+        head = after + 1 if words[after].has(_ACTOR_HEADS) and after + 1 < len(words) else after
+        mention = context.mention_starting_in(words[head])
+        if mention is None or mention.label not in AGENT_LABELS:
+            return after
+        last = context.word_at(max(mention.start, mention.end - 1))
+        if last is None:
+            return after
+        after = last.index - words[0].index + 1
+    return after
 
 
 def _support_with_object(word: Word) -> bool:
