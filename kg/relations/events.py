@@ -118,7 +118,7 @@ from kg.relations.perpetrators import (
 )
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
+from kg.relations.targets import crowd_end, crowd_phrase, seized_place, unnamed_target
 from kg.relations.timex import article_date, event_time, month_in_date
 
 EVENT_VERBS = frozenset({
@@ -143,6 +143,9 @@ _OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
 """Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
+_RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
+"""Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
+قصر الرئاسة» (see ``targets.seized_place``)."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
@@ -1222,6 +1225,12 @@ def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
             count: Count | None) -> None:
     """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
     seizing = draft.verb and _trigger_form(draft.word) in _OBJECT_AFTER_ON
+    if draft.verb and _trigger_form(draft.word) in _RETAKING and \
+            not any(a.role == "target" for a in draft.arguments):
+        place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
+        if place is not None:
+            draft.add("target", place)
+        return
     if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
         return
     start = _object_on(context, words, after) if seizing else past_time(context, words, after)
