@@ -143,6 +143,8 @@ _OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
 """Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
+_SEIZING_NOUNS = frozenset({"سيطره", "استيلاء"})
+"""Nouns of seizing whose object follows «على» («بعد سيطرة التنظيم على المدينة»)."""
 _RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
 """Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
 قصر الرئاسة» (see ``targets.seized_place``)."""
@@ -258,12 +260,8 @@ def _genitive_agent(context: Extraction, words: list[Word], position: int,
                     sentence: Sentence) -> ArgsFound | None:
     """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
     or the country its nisba names («الغارات الإسرائيلية»)."""
-    genitive = position + 1
-    if genitive + 1 < len(words) and words[genitive].has(_GENERIC_HEADS) and \
-            context.mention_starting_in(words[genitive]) is None and \
-            not context.boundary_between(words[genitive], words[genitive + 1]):
-        genitive += 1
-    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
+    genitive = _genitive_start(context, words, position)
+    if genitive is None:
         return None
     following = context.mention_starting_in(words[genitive])
     if following is not None and following.entity_id and following.label in AGENT_LABELS \
@@ -280,6 +278,26 @@ def _genitive_agent(context: Extraction, words: list[Word], position: int,
     return None
 
 
+def _genitive_start(context: Extraction, words: list[Word], position: int) -> int | None:
+    """Where the genitive of a noun trigger starts: right after it, or behind a head noun
+    («النظام», «قوات»; a group's head also before a quoted name: «سيطرة تجمع «جيش الفتح»»);
+    None at punctuation."""
+    genitive = position + 1
+    if genitive + 1 < len(words) and context.mention_starting_in(words[genitive]) is None:
+        gap = context.gap(words[genitive], words[genitive + 1]).strip()
+        if words[genitive].has(_GENERIC_HEADS) and \
+                not context.boundary_between(words[genitive], words[genitive + 1]):
+            return genitive + 1
+        if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
+            return genitive + 1
+    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
+        return None
+    return genitive
+
+
+_GROUP_HEADS = frozenset({"تجمع", "تحالف", "ائتلاف", "فصائل", "كتائب"})
+"""Words that head a group's name and stand before it in a genitive: «سيطرة تجمع «جيش
+الفتح» على المدينة», «هجمات فصائل المعارضة»."""
 _LIGHT_REACH = 20
 """How many words a light verb may stand before its «ب» noun: a long title may come between."""
 
@@ -610,6 +628,8 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
         titled = draft.label in _GATHERING and _in_title(context, words, candidate)
+        if is_place(label) and located and _subject_place(context, words, draft, candidate):
+            continue
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
@@ -630,6 +650,22 @@ _PROTOCOL_REACH = 40
 """How far a protocol meeting's roles may lie: the host's titles, then the place and the day,
 then the guest with his own titles, then the attendees, each behind «و»."""
 _ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
+
+
+def _subject_place(context: Extraction, words: list[Word], draft: _Draft,
+                   candidate: Candidate) -> bool:
+    """«سيطرة تجمع «جيش الفتح» في إدلب على المدينة»: a place after the doer of a seizing and
+    before the «على» of its object is the doer's own place, not where the seizure was."""
+    form = _trigger_form(draft.word)
+    if form not in (_OBJECT_AFTER_ON if draft.verb else _SEIZING_NOUNS) or \
+            not any(a.role == "agent" for a in draft.arguments):
+        return False
+    last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
+    if last is None:
+        return False
+    after = last.index - words[0].index + 1
+    return after < len(words) and words[after].norm == "علي" and \
+        not context.boundary_between(words[after - 1], words[after])
 
 
 def _protocol_meeting(draft: _Draft) -> bool:
@@ -1224,7 +1260,8 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
 def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
             count: Count | None) -> None:
     """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
-    seizing = draft.verb and _trigger_form(draft.word) in _OBJECT_AFTER_ON
+    form = _trigger_form(draft.word)
+    seizing = form in _OBJECT_AFTER_ON if draft.verb else form in _SEIZING_NOUNS
     if draft.verb and _trigger_form(draft.word) in _RETAKING and \
             not any(a.role == "target" for a in draft.arguments):
         place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
