@@ -919,6 +919,8 @@ class _SentenceState:
     """Whether the last violent or protest trigger of the sentence named an event."""
     previous_agent: list[Arg] = field(default_factory=list)
     """The agent of the last event with an agent of its own, for a verb with no subject."""
+    previous_form: str = ""
+    """The trigger form of that event («سيطره»), for a possessive noun that resumes it."""
     cause: str | None = None
     """The id of the last violent event of the sentence, whose outcome a killing may be."""
     recorded: list[str] = field(default_factory=list)
@@ -1007,7 +1009,8 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
         "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
     names = _names_event(context, words, position, label, form, is_verb)
     if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
-        names = bool(possessive_agent(context, words, position, sentence))
+        names = bool(possessive_agent(context, words, position, sentence) or
+                     _resumed_agent(word, form, here))
     if label in _STANDALONE and here.cause_reported is False and \
             is_consequence(context, words, position):
         names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
@@ -1351,7 +1354,19 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         agents, after = unnamed
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    if not agents and not draft.verb:
+        agents = _resumed_agent(draft.word, _trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
+def _resumed_agent(word: Word, form: str, here: _SentenceState) -> list[Arg]:
+    """«بعد سيطرة «جيش الفتح» على المدينة، واستكمال سيطرته على الجسر»: a possessive noun of
+    the same event as the last one of the sentence refers to that event's own agent (one
+    actor, so the pronoun has no other antecedent)."""
+    if possessive_pronoun(word) is None or form != here.previous_form or \
+            len(here.previous_agent) != 1:
+        return []
+    return list(here.previous_agent)
 
 
 def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
@@ -1542,6 +1557,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: _Draft
     own = [a for a in draft.arguments if a.role == "agent"]
     if own and draft.agent_source in _OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
+        here.previous_form = _trigger_form(word)
 
 
 def _cues(context: Extraction, draft: _Draft, count: Count | None,
