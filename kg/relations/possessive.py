@@ -52,9 +52,8 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     for verb in range(end - 1, max(-1, end - 8), -1):
         if context.boundary_between(words[verb], words[verb + 1]):
             return []
-        subjects, after = subject_after(context, words, verb, sentence)
-        if not subjects:
-            after = _perpetrator_after(context, words, verb)
+        subjects, named_end = subject_after(context, words, verb, sentence)
+        after = named_end if subjects else _perpetrator_after(context, words, verb)
         if after is None or after == verb + 1:
             continue
         if after != end or not _agrees(words[verb], pronoun):
