@@ -242,7 +242,8 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     pronoun = first_person_near(context, words, position, lookback=2)
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
-    plural = any(rest.endswith("وا") for _, rest in word.readings())
+    plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
+        _passive(context, word)
     subjects, after = ([], position + 1) if plural else _verb_subject(
         context, words, position, sentence)
     if subjects:
@@ -254,6 +255,21 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
     return ArgsFound(before, position + 1, "before")
+
+
+_DAMMA = "\u064f"
+_PASSIVE_FORMS = frozenset({"اغتيل"})
+
+
+def _passive(context: Extraction, word: Word) -> bool:
+    """«اُغتيل فلان», «وقُتل سالم», «أُعدم»: a perfect verb printed with a damma on its first
+    letter (or a form that is only passive, «اغتيل») is a passive; the name after it is
+    its victim, not its subject («يُهاجم», an imperfect, may be active)."""
+    if word.has(_PASSIVE_FORMS):
+        return True
+    printed = context.doc.text[word.start:word.end]
+    stem = printed[1:] if printed[:1] in {"و", "ف"} and len(printed) > 3 else printed
+    return len(stem) > 2 and stem[1] == _DAMMA and stem[0] not in {"ي", "ت", "ن"}
 
 
 def _genitive_agent(context: Extraction, words: list[Word], position: int,

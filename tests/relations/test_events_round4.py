@@ -105,3 +105,17 @@ def test_a_group_head_before_a_quoted_name_leads_to_the_doer() -> None:
     assert roles(doc, "MilitaryOperation", "agent") == ["جيش النصر"]
     assert roles(doc, "MilitaryOperation", "target") == ["المدينة"]
     assert roles(doc, "MilitaryOperation", "location") == []
+
+
+# --- a passive verb: the name after it is the victim ------------------------------------
+
+def test_the_name_after_a_passive_killing_verb_is_its_victim() -> None:
+    doc = run("واُغتيل جيش النصر في كانو.")  # only the victim follows a passive
+    assert roles(doc, "Killing", "agent") == []
+    doc = run("وقُتل قائد جيش النصر في كانو.")
+    assert roles(doc, "Killing", "agent") == []
+
+
+def test_an_active_verb_keeps_its_subject() -> None:
+    doc = run("وقَتل جيش النصر عشرة مدنيين في كانو.")
+    assert roles(doc, "Killing", "agent") == ["جيش النصر"]
