@@ -62,6 +62,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 from kg.relations.polarity import is_negated, modality
+from kg.relations.possessive import possessive_pronoun
 
 _VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجوما", "هجمات", "هاجموا"})
@@ -185,8 +186,14 @@ def _seized_before(context: Extraction, words: list[Word], position: int,
                    before: list[Word]) -> bool:
     """«بعد سيطرة تجمع «جيش الفتح» على المدينة»: an indefinite noun of seizing after
     «بعد»/«عقب» whose seizer is named in its genitive tells a seizure that took place (the
-    cause of the news, yet in its period); a definite «بعد السيطرة» refers back."""
-    if not before[0].has(PRESUPPOSING_GOVERNORS) or words[position].norm not in _CONTROL_FORMS:
+    cause of the news, yet in its period); a definite «بعد السيطرة» refers back. So does a
+    possessive «عقب استيلائهم على البلدة», whose pronoun names the seizer (see
+    ``kg.relations.possessive``, which reads it only when its antecedent is clear)."""
+    if not before[0].has(PRESUPPOSING_GOVERNORS):
+        return False
+    if possessive_pronoun(words[position]) is not None:
+        return True  # «عقب استيلائهم على البلدة»: the seizer is the clause's subject
+    if words[position].norm not in _CONTROL_FORMS:
         return False
     following = words[position + 1:position + 1 + _SEIZURE_REACH]
     return any(context.covering_mention(word.start) is not None for word in following)

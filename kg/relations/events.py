@@ -96,6 +96,7 @@ from kg.relations.lexicon import (
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PLACE_HEADS,
+    POSSESSIVE_BASE,
     PREPOSITIONS,
     RECIPROCAL_NOUNS,
     RELATIVE_PRONOUNS,
@@ -115,8 +116,9 @@ from kg.relations.perpetrators import (
     perpetrator_end,
     perpetrator_phrase,
 )
+from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
+from kg.relations.targets import crowd_end, crowd_phrase, seized_place, unnamed_target
 from kg.relations.timex import article_date, event_time, month_in_date
 
 EVENT_VERBS = frozenset({
@@ -141,6 +143,11 @@ _OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 _OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
 """Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
+_SEIZING_NOUNS = frozenset({"سيطره", "استيلاء"})
+"""Nouns of seizing whose object follows «على» («بعد سيطرة التنظيم على المدينة»)."""
+_RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
+"""Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
+قصر الرئاسة» (see ``targets.seized_place``)."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
@@ -194,9 +201,13 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     word = words[position]
     if draft.verb:
         return _verb_agent(context, words, position, sentence)
+    if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»
+        return ArgsFound(possessive_agent(context, words, position, sentence), position + 1,
+                         "subject")
     supported = _support_verb_subject(context, words, position, sentence)
     if supported:
-        return ArgsFound(supported, position + 1, "subject")
+        return ArgsFound(supported, _follower_end(context, words, position, sentence),
+                         "subject")
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
     genitive = _genitive_agent(context, words, position, sentence)
@@ -231,7 +242,8 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     pronoun = first_person_near(context, words, position, lookback=2)
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
-    plural = any(rest.endswith("وا") for _, rest in word.readings())
+    plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
+        _passive(context, word)
     subjects, after = ([], position + 1) if plural else _verb_subject(
         context, words, position, sentence)
     if subjects:
@@ -245,16 +257,27 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     return ArgsFound(before, position + 1, "before")
 
 
+_DAMMA = "\u064f"
+_PASSIVE_FORMS = frozenset({"اغتيل"})
+
+
+def _passive(context: Extraction, word: Word) -> bool:
+    """«اُغتيل فلان», «وقُتل سالم», «أُعدم»: a perfect verb printed with a damma on its first
+    letter (or a form that is only passive, «اغتيل») is a passive; the name after it is
+    its victim, not its subject («يُهاجم», an imperfect, may be active)."""
+    if word.has(_PASSIVE_FORMS):
+        return True
+    printed = context.doc.text[word.start:word.end]
+    stem = printed[1:] if printed[:1] in {"و", "ف"} and len(printed) > 3 else printed
+    return len(stem) > 2 and stem[1] == _DAMMA and stem[0] not in {"ي", "ت", "ن"}
+
+
 def _genitive_agent(context: Extraction, words: list[Word], position: int,
                     sentence: Sentence) -> ArgsFound | None:
     """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
     or the country its nisba names («الغارات الإسرائيلية»)."""
-    genitive = position + 1
-    if genitive + 1 < len(words) and words[genitive].has(_GENERIC_HEADS) and \
-            context.mention_starting_in(words[genitive]) is None and \
-            not context.boundary_between(words[genitive], words[genitive + 1]):
-        genitive += 1
-    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
+    genitive = _genitive_start(context, words, position)
+    if genitive is None:
         return None
     following = context.mention_starting_in(words[genitive])
     if following is not None and following.entity_id and following.label in AGENT_LABELS \
@@ -271,6 +294,26 @@ def _genitive_agent(context: Extraction, words: list[Word], position: int,
     return None
 
 
+def _genitive_start(context: Extraction, words: list[Word], position: int) -> int | None:
+    """Where the genitive of a noun trigger starts: right after it, or behind a head noun
+    («النظام», «قوات»; a group's head also before a quoted name: «سيطرة تجمع «جيش الفتح»»);
+    None at punctuation."""
+    genitive = position + 1
+    if genitive + 1 < len(words) and context.mention_starting_in(words[genitive]) is None:
+        gap = context.gap(words[genitive], words[genitive + 1]).strip()
+        if words[genitive].has(_GENERIC_HEADS) and \
+                not context.boundary_between(words[genitive], words[genitive + 1]):
+            return genitive + 1
+        if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
+            return genitive + 1
+    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
+        return None
+    return genitive
+
+
+_GROUP_HEADS = frozenset({"تجمع", "تحالف", "ائتلاف", "فصائل", "كتائب"})
+"""Words that head a group's name and stand before it in a genitive: «سيطرة تجمع «جيش
+الفتح» على المدينة», «هجمات فصائل المعارضة»."""
 _LIGHT_REACH = 20
 """How many words a light verb may stand before its «ب» noun: a long title may come between."""
 
@@ -413,6 +456,39 @@ def _supporting_follower(context: Extraction, words: list[Word], position: int) 
         if find_event(word.norm) is not None:
             return None
     return None
+
+
+def _follower_end(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> int:
+    """Where the other roles of a noun start: after the subject of the support verb that
+    follows it («قصف عشوائي قام به المتمردون على الأحياء», «هجوم شنّه مسلحون على نقطة»: the
+    target follows the doer), else right after the noun."""
+    follower = _supporting_follower(context, words, position)
+    if follower is None:
+        return position + 1
+    subjects, after = _verb_subject(context, words, follower, sentence)
+    if subjects:
+        return _past_conjuncts(context, words, after)
+    phrase = perpetrator_end(context, words, follower + 1)
+    return phrase + 1 if phrase is not None else position + 1
+
+
+def _past_conjuncts(context: Extraction, words: list[Word], after: int) -> int:
+    """The index after the names joined to a subject by «و» («قام به المتمردون الحوثيون
+    وقوات صالح على ...»), maybe behind an actor head; ``after`` when none follows."""
+    for _ in range(3):
+        if after >= len(words) or not words[after].norm.startswith("و") or \
+                context.boundary_between(words[after - 1], words[after]):
+            return after
+        head = after + 1 if words[after].has(_ACTOR_HEADS) and after + 1 < len(words) else after
+        mention = context.mention_starting_in(words[head])
+        if mention is None or mention.label not in AGENT_LABELS:
+            return after
+        last = context.word_at(max(mention.start, mention.end - 1))
+        if last is None:
+            return after
+        after = last.index - words[0].index + 1
+    return after
 
 
 def _support_with_object(word: Word) -> bool:
@@ -568,6 +644,8 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
             prep == "من" and draft.label == "Withdrawal")
         hosted = label != "Country" and not prep and draft.label in _GATHERING
         titled = draft.label in _GATHERING and _in_title(context, words, candidate)
+        if is_place(label) and located and _subject_place(context, words, draft, candidate):
+            continue
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
         elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
@@ -588,6 +666,22 @@ _PROTOCOL_REACH = 40
 """How far a protocol meeting's roles may lie: the host's titles, then the place and the day,
 then the guest with his own titles, then the attendees, each behind «و»."""
 _ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
+
+
+def _subject_place(context: Extraction, words: list[Word], draft: _Draft,
+                   candidate: Candidate) -> bool:
+    """«سيطرة تجمع «جيش الفتح» في إدلب على المدينة»: a place after the doer of a seizing and
+    before the «على» of its object is the doer's own place, not where the seizure was."""
+    form = _trigger_form(draft.word)
+    if form not in (_OBJECT_AFTER_ON if draft.verb else _SEIZING_NOUNS) or \
+            not any(a.role == "agent" for a in draft.arguments):
+        return False
+    last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
+    if last is None:
+        return False
+    after = last.index - words[0].index + 1
+    return after < len(words) and words[after].norm == "علي" and \
+        not context.boundary_between(words[after - 1], words[after])
 
 
 def _protocol_meeting(draft: _Draft) -> bool:
@@ -766,7 +860,7 @@ def _gathering_clause(context: Extraction, words: list[Word], start: int, draft:
 def _trigger_form(word: Word) -> str:
     """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
     form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
-    return ACCUSATIVE_BASE.get(form, form)
+    return POSSESSIVE_BASE.get(form) or ACCUSATIVE_BASE.get(form, form)
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
@@ -841,6 +935,8 @@ class _SentenceState:
     """Whether the last violent or protest trigger of the sentence named an event."""
     previous_agent: list[Arg] = field(default_factory=list)
     """The agent of the last event with an agent of its own, for a verb with no subject."""
+    previous_form: str = ""
+    """The trigger form of that event («سيطره»), for a possessive noun that resumes it."""
     cause: str | None = None
     """The id of the last violent event of the sentence, whose outcome a killing may be."""
     recorded: list[str] = field(default_factory=list)
@@ -928,6 +1024,9 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
     is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
         "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
     names = _names_event(context, words, position, label, form, is_verb)
+    if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
+        names = bool(possessive_agent(context, words, position, sentence) or
+                     _resumed_agent(word, form, here))
     if label in _STANDALONE and here.cause_reported is False and \
             is_consequence(context, words, position):
         names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
@@ -1180,7 +1279,14 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
 def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
             count: Count | None) -> None:
     """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
-    seizing = draft.verb and _trigger_form(draft.word) in _OBJECT_AFTER_ON
+    form = _trigger_form(draft.word)
+    seizing = form in _OBJECT_AFTER_ON if draft.verb else form in _SEIZING_NOUNS
+    if draft.verb and _trigger_form(draft.word) in _RETAKING and \
+            not any(a.role == "target" for a in draft.arguments):
+        place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
+        if place is not None:
+            draft.add("target", place)
+        return
     if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
         return
     start = _object_on(context, words, after) if seizing else past_time(context, words, after)
@@ -1264,7 +1370,19 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         agents, after = unnamed
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    if not agents and not draft.verb:
+        agents = _resumed_agent(draft.word, _trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
+def _resumed_agent(word: Word, form: str, here: _SentenceState) -> list[Arg]:
+    """«بعد سيطرة «جيش الفتح» على المدينة، واستكمال سيطرته على الجسر»: a possessive noun of
+    the same event as the last one of the sentence refers to that event's own agent (one
+    actor, so the pronoun has no other antecedent)."""
+    if possessive_pronoun(word) is None or form != here.previous_form or \
+            len(here.previous_agent) != 1:
+        return []
+    return list(here.previous_agent)
 
 
 def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
@@ -1455,6 +1573,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: _Draft
     own = [a for a in draft.arguments if a.role == "agent"]
     if own and draft.agent_source in _OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
+        here.previous_form = _trigger_form(word)
 
 
 def _cues(context: Extraction, draft: _Draft, count: Count | None,

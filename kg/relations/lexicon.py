@@ -490,6 +490,13 @@ ACCUSATIVE_BASE = {noun + "ا": noun for noun in _ACCUSATIVE_NOUNS
                    if noun + "ا" not in EVENT_TRIGGERS}
 """«تفجيرا» → «تفجير»: the trigger form the other tables list."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in ACCUSATIVE_BASE.items()})
+POSSESSIVE_BASE = {
+    **{"سيطرت" + pronoun: "سيطره" for pronoun in ("ه", "ها", "هم")},
+    **{"استيلائ" + pronoun: "استيلاء" for pronoun in ("ه", "ها", "هم")},
+}
+"""«بسطت جماعة مسلحة سيطرتها على المدينة», «عقب استيلائهم على البلدة»: a verbal noun of
+taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``)."""
+EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
 _FIRE = frozenset({"النار", "نار", "النيران", "نيران", "نيرانها", "نيرانهم", "الرصاص", "رصاص",
                    "صواريخ", "صاروخ", "صاروخا", "قذائف", "قذيفه", "قذيفتين", "الصواريخ",
                    "القذائف"})

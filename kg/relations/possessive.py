@@ -1,0 +1,89 @@
+"""The agent of an event noun told by its possessive pronoun: «بسطت جماعة مسلحة سيطرتها على
+المدينة», «دمّرها متشددون عقب استيلائهم على البلدة».
+
+A verbal noun with a possessive pronoun («سيطرته», «استيلائهم») names its doer by that
+pronoun. The pronoun is resolved only where its antecedent is clear: the subject right
+after the verb of the same clause, with the noun either the verb's object (a verb of
+establishing control: «بسط», «أحكم», «فرض», «عزز») or right behind a word of time that
+ties it to the verb («بعد», «عقب», «إثر»). The pronoun must agree with the verb: «ها» with a
+feminine verb («بسطت جماعة ... سيطرتها»), «ه»/«هم» with a masculine one («اغتصبها التنظيم
+بعد سيطرته», «دمّرها متشددون عقب استيلائهم»). Elsewhere («فقد التنظيم سيطرته» is a loss; a
+pronoun far from its noun) nothing is read, and the noun names no event.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.arguments import subject_after
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import POSSESSIVE_BASE
+from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
+
+_ESTABLISHING = frozenset({
+    "بسط", "بسطت", "احكم", "احكمت", "فرض", "فرضت", "عزز", "عززت", "وسع", "وسعت", "استكمل",
+    "استكملت", "اكمل", "اكملت",
+})
+"""Verbs that take a noun of control as object and whose subject is its doer («بسطت سيطرتها»)."""
+_TIME_WORDS = frozenset({"بعد", "عقب", "اثر", "فور", "وبعد", "وعقب"})
+"""«بعد», «عقب», «إثر»: the possessive noun after them is a deed of the clause's subject."""
+_OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
+
+
+def possessive_pronoun(word: Word) -> str | None:
+    """The possessive pronoun of a trigger in ``POSSESSIVE_BASE`` («سيطرتها» → «ها»), or None."""
+    for _, rest in word.readings():
+        base = POSSESSIVE_BASE.get(rest)
+        if base is not None:
+            stem = base[:-1] + "ت" if base.endswith("ه") else base[:-1] + "ئ"
+            return rest[len(stem):]
+    return None
+
+
+def possessive_agent(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence) -> list[Arg]:
+    """The agent a possessive event noun at ``words[position]`` refers to, or ``[]``."""
+    pronoun = possessive_pronoun(words[position])
+    if pronoun is None or position < 2:
+        return []
+    end = position
+    if words[position - 1].norm in _TIME_WORDS:
+        end = position - 1
+    for verb in range(end - 1, max(-1, end - 8), -1):
+        if context.boundary_between(words[verb], words[verb + 1]):
+            return []
+        subjects, named_end = subject_after(context, words, verb, sentence)
+        after = named_end if subjects else _perpetrator_after(context, words, verb)
+        if after is None or after == verb + 1:
+            continue
+        if after != end or not _agrees(words[verb], pronoun):
+            return []
+        if end == position and not words[verb].has(_ESTABLISHING):
+            return []
+        if subjects:
+            return subjects
+        phrase = perpetrator_phrase(context, words, verb + 1)
+        return [phrase[0]] if phrase is not None else []
+    return []
+
+
+def _perpetrator_after(context: Extraction, words: list[Word], verb: int) -> int | None:
+    """The index after an unnamed perpetrator phrase right after ``words[verb]``, or None."""
+    if verb + 1 >= len(words) or context.boundary_between(words[verb], words[verb + 1]):
+        return None
+    last = perpetrator_end(context, words, verb + 1)
+    return None if last is None else last + 1
+
+
+def _agrees(verb: Word, pronoun: str) -> bool:
+    """Whether the verb's gender agrees with the pronoun: «بسطت ... سيطرتها», «دمّرها متشددون
+    عقب استيلائهم» (the verb without its own object pronoun)."""
+    bare = verb.bare()
+    for suffix in _OBJECT_PRONOUNS:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
+            bare = bare[:-len(suffix)]
+            break
+    if bare.endswith("وا"):
+        return False  # the subject is the verb's own plural, not the phrase after it
+    feminine = bare.endswith("ت")
+    return feminine if pronoun == "ها" else not feminine
