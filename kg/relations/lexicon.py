@@ -195,6 +195,13 @@ STANDING_WITH = frozenset({"جانب", "مع"})
 """«وقوف المملكة إلى جانب اليمن», «وقوفه مع الشعب»: standing is support only beside or with
 someone, never «الوقوف أمام الكاميرا» (standing in front of a thing) or «الوقوف على» (looking
 into)."""
+HOLDING_TO = frozenset({"ب"})
+"""«جدد التمسك باتفاق الطائف», «أكد تمسكه بالمبادرة», «متمسكة بالحل»: holding to a thing
+is support for it, only with «ب» glued to the next word (not «تمسك» alone)."""
+DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
+"""«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
+person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
+alone)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -264,6 +271,13 @@ STANCE: dict[str, StanceTrigger] = {
               requires=frozenset({"مع"})),
     **_stance("supports", 0.7, ("وقفت", "يقف", "تقف", "وقفوا", "يقفون", "تقفان"), (),
               requires=BESIDE),
+    **_stance("supports", 0.7, (),
+              ("التمسك", "تمسكه", "تمسكها", "تمسكهم", "تمسكنا", "متمسك", "متمسكه",
+               "متمسكون", "متمسكين"), requires=HOLDING_TO),
+    **_stance("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
+                                      "استيائه", "استيائها", "استيائهم", "استيائنا",
+                                      "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا"),
+              requires=DISPLEASED_AT),
     **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
               ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",

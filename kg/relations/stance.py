@@ -71,6 +71,8 @@ from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
+    DISPLEASED_AT,
+    HOLDING_TO,
     BESIDE,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
@@ -110,7 +112,14 @@ _HAMZA_FORMS = frozenset({"هنا", "هنات"})
 """«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
 
 
-_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3}
+_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
+
+
+def _holds_to(words: list[Word], index: int) -> bool:
+    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب»."""
+    return index + 1 < len(words) and any(
+        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in
+        words[index + 1].readings())
 
 
 def _live_stance(words: list[Word], index: int) -> bool:
@@ -119,6 +128,8 @@ def _live_stance(words: list[Word], index: int) -> bool:
     hit = find_stance(words[index].norm)
     if hit is None:
         return False
+    if hit.value.requires == HOLDING_TO:
+        return _holds_to(words, index)
     reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
@@ -519,7 +530,34 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
+    else:
+        subjects = _light_verb_past_comma(context, words, position, sentence)
+        if subjects:
+            return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _light_verb_past_comma(context: Extraction, words: list[Word], position: int,
+                           sentence: Sentence) -> list[Arg]:
+    """«جدد عضو اللقاء الديمقراطي الوزير X، التمسك باتفاق الطائف», «أبدى رئيس الوزراء X،
+    تأييده للخطة»: a comma after a long subject and before the stance noun; the light verb's
+    subject is the holder only when that subject ends right at the comma."""
+    if position < 2 or _conjunction(words[position]) or \
+            context.gap(words[position - 1], words[position]).strip() not in _COMMAS:
+        return []
+    for index in range(position - 2, max(-1, position - 13), -1):
+        if _boundary(context, words[index], words[index + 1]):
+            return []
+        if words[index].has(STANCE_LIGHT_VERBS):
+            subjects, _, how = _verb_subject(context, words, index, sentence, None)
+            ends = {s.end for s in subjects}
+            return subjects if how == "after" and ends == {words[position - 1].end} else []
+        if _live_stance(words, index) or words[index].norm in _RELATIVES:
+            return []
+    return []
 
 
 def _continued_light_verb(context: Extraction, words: list[Word], light: int, position: int,
@@ -1115,6 +1153,10 @@ def _material(context: Extraction, words: list[Word], position: int,
 
 
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
+    if trigger.requires == HOLDING_TO:
+        return _holds_to(words, position)
+    if trigger.requires == DISPLEASED_AT:
+        return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     return not trigger.requires or any(
         w.norm in trigger.requires for w in words[position + 1:position + 8])
 
