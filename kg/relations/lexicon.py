@@ -202,6 +202,9 @@ DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
 alone)."""
+ONE_OF_CRITICS = ("منتقدي", "معارضي")
+"""«كان X من أشد منتقدي Y», «يعد X من أبرز معارضي Y»: one of Y's critics (opponents);
+a stance only in that frame, with X named right before «من» (never «عدد من معارضي Y»)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -278,6 +281,8 @@ STANCE: dict[str, StanceTrigger] = {
                                       "استيائه", "استيائها", "استيائهم", "استيائنا",
                                       "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا"),
               requires=DISPLEASED_AT),
+    **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
+    **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
     **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
               ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",

@@ -72,6 +72,7 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     DISPLEASED_AT,
+    ONE_OF_CRITICS,
     HOLDING_TO,
     BESIDE,
     COMPLEMENTIZERS,
@@ -232,6 +233,8 @@ def _subject(context: Extraction, words: list[Word], position: int, sentence: Se
             ArgsFound([], position + 1, "")
     if _is_hal(word, trigger):
         return _clause_actor(context, words, position, sentence)
+    if word.norm in ONE_OF_CRITICS:
+        return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun)
     return _verb_subject(context, words, position, sentence, pronoun)
@@ -291,6 +294,30 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(context, words, position), "previous")
     return ArgsFound([], position + 1, "")
+
+
+_SUPERLATIVES = frozenset({"اشد", "ابرز", "اكبر", "اكثر", "اهم", "اوائل", "الد"})
+_BEING = frozenset({"كان", "كانت", "يعد", "تعد", "يعتبر", "تعتبر", "بات", "باتت", "اصبح",
+                    "اصبحت", "ظل", "ظلت"})
+
+
+def _one_of_critics(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«وكان X من أشد منتقدي Y», «ويعد X من أبرز معارضي Y»: X, named right before «من»
+    in the same clause, is one of Y's critics; «عدد من معارضي النظام» names no one."""
+    start = position - 1
+    if start > 0 and words[start].norm in _SUPERLATIVES:
+        start -= 1
+    if start < 1 or words[start].norm != "من" or \
+            any(_boundary(context, words[i], words[i + 1]) for i in range(start - 1, position)):
+        return []
+    if start > 1 and words[start - 1].norm in _BEING:  # «وX كان من أشد منتقدي Y»
+        start -= 1
+    last = words[start - 1]
+    mention = context.covering_mention(last.start)
+    if mention is None or mention.end < last.end or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or preposition(context, mention):
+        return []
+    return [Arg(mention.entity_id, mention.start, mention.end)]
 
 
 _BUT_PRONOUNS = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}

@@ -68,3 +68,23 @@ def test_a_comma_after_a_phrase_that_is_not_the_subject_breaks_the_frame() -> No
 def test_a_conjoined_noun_after_the_comma_opens_a_new_clause() -> None:
     doc = run("أكد كريم سالم، ودعمه لروسيا مستمر منذ سنوات.")
     assert ("supports", "كريم سالم", "روسيا") not in stances(doc)
+
+
+def test_one_of_the_fiercest_critics_criticizes() -> None:
+    doc = run("وكان كريم سالم من أشد منتقدي عمر الراشد خلال ولايته.")
+    assert ("criticizes", "كريم سالم", "عمر الراشد") in stances(doc)
+
+
+def test_one_of_the_opponents_after_a_copula_opposes() -> None:
+    doc = run("وقال المحلل إن كريم سالم يعد من أبرز معارضي عمر الراشد في البرلمان.")
+    assert ("opposes", "كريم سالم", "عمر الراشد") in stances(doc)
+
+
+def test_some_of_the_opponents_names_no_holder() -> None:
+    doc = run("واعتقلت الشرطة في مصر عددا من معارضي عمر الراشد.")
+    assert not {s for _, s, _ in stances(doc)} & {"مصر", "كريم سالم"}
+
+
+def test_critics_outside_the_one_of_frame_hold_no_stance() -> None:
+    doc = run("ورد كريم سالم على منتقدي عمر الراشد بحدة.")
+    assert ("criticizes", "كريم سالم", "عمر الراشد") not in stances(doc)
