@@ -71,21 +71,21 @@ from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
-    DISPLEASED_AT,
-    ONE_OF_CRITICS,
-    HOLDING_TO,
     BESIDE,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
+    DISPLEASED_AT,
     EMOTION_POSITIVE,
     FACING_VERBS,
     FUNCTION_WORDS,
+    HOLDING_TO,
     HONORIFICS,
     INTENSIFIERS,
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
     NISBA,
+    ONE_OF_CRITICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     REGRET,
@@ -252,6 +252,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     topic = topicalised_subject(context, words, position)
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
+    reported = _reported_holder(context, words, position)
+    if reported is not None:
+        return ArgsFound([reported], position + 1, "speaker")
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
@@ -314,8 +317,9 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
         start -= 1
     last = words[start - 1]
     mention = context.covering_mention(last.start)
-    if mention is None or mention.end < last.end or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or preposition(context, mention):
+    if mention is None or mention.end < last.end or not mention.entity_id or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention) or \
+            preposition(context, mention):
         return []
     return [Arg(mention.entity_id, mention.start, mention.end)]
 
@@ -457,6 +461,39 @@ def _reported_pronoun(context: Extraction, words: list[Word], position: int) -> 
             return Arg(speaker, word.start, word.end)
         if index >= 0 and words[index].norm not in _BEFORE_VERB:
             return None
+    return None
+
+
+_AGREEING_PRONOUNS = {"انه": "ي", "بانه": "ي", "انها": "ت", "بانها": "ت"}
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
+_THAT_ONLY = frozenset({"ان", "بان"})
+
+
+def _reported_holder(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """In a reported clause, before a name after the verb is read as its subject: «وقال X
+    إنه يدعم Y» (the pronoun agrees with the verb: the speaker supports Y, Y is the
+    object), «وقال X إن بلاده ترفض Y» (the speaker's country, from the title that names
+    it)."""
+    speaker = context.speaker_at(words[position].start)
+    if speaker is None or position < 2:
+        return None
+    word, before = words[position], words[position - 1]
+    prefix = _AGREEING_PRONOUNS.get(before.norm)
+    if prefix is not None and word.norm.startswith(prefix):
+        return Arg(speaker, word.start, word.end)
+    if before.norm in _HIS_COUNTRY and words[position - 2].norm in _THAT_ONLY and \
+            word.norm.startswith("ت"):
+        country = _country_of(context, speaker)
+        return Arg(country, before.start, before.end) if country is not None else None
+    return None
+
+
+def _country_of(context: Extraction, person_id: str) -> str | None:
+    """The country of a person's latest title («وزير الخارجية المصري»: Egypt)."""
+    for role in reversed(context.roles):
+        if role.person_id == person_id and role.org_id and \
+                context.label(role.org_id) == "Country":
+            return role.org_id
     return None
 
 

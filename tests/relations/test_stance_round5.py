@@ -88,3 +88,24 @@ def test_some_of_the_opponents_names_no_holder() -> None:
 def test_critics_outside_the_one_of_frame_hold_no_stance() -> None:
     doc = run("ورد كريم سالم على منتقدي عمر الراشد بحدة.")
     assert ("criticizes", "كريم سالم", "عمر الراشد") not in stances(doc)
+
+
+def test_a_name_after_the_verb_of_a_reported_he_is_its_object() -> None:
+    doc = run("وقال كريم سالم في مؤتمر صحفي إنه يدعم عمر الراشد في الانتخابات.")
+    assert ("supports", "كريم سالم", "عمر الراشد") in stances(doc)
+    assert not {s for _, s, _ in stances(doc)} & {"عمر الراشد"}
+
+
+def test_a_reported_she_agrees_with_a_feminine_verb() -> None:
+    doc = run("وقالت مصر إنها ترفض تصريحات عمر الراشد الأخيرة.")
+    assert ("rejects", "مصر", "عمر الراشد") in stances(doc)
+
+
+def test_his_country_is_the_country_of_the_speakers_title() -> None:
+    doc = run("وقال وزير الخارجية المصري كريم سالم إن بلاده ترفض تصريحات عمر الراشد.")
+    assert ("rejects", "مصر", "عمر الراشد") in stances(doc)
+
+
+def test_his_country_without_a_titled_country_is_no_one() -> None:
+    doc = run("وقال كريم سالم إن بلاده ترفض تصريحات عمر الراشد.")
+    assert not {s for _, s, _ in stances(doc)} & {"كريم سالم", "عمر الراشد"}
