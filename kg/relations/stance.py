@@ -642,13 +642,21 @@ def _light_verb(context: Extraction, words: list[Word], position: int) -> int | 
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause."""
     for index in range(position - 1, max(-1, position - 9), -1):
-        if _boundary(context, words[index], words[index + 1]):
+        if _boundary(context, words[index], words[index + 1]) and not (
+                index + 1 == position and _quoted_after_about(context, words, index)):
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
         if _live_stance(words, index) or words[index].norm in _RELATIVES:
             return None
     return None
+
+
+def _quoted_after_about(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أعلنت X عن «رفضها لحواجز Y»»: a stance noun that opens a quotation right after «عن»
+    is still the light verb's object."""
+    return words[index].norm == "عن" and \
+        context.gap(words[index], words[index + 1]).strip() in {"«", "“", '"'}
 
 
 def _boundary(context: Extraction, left: Word, right: Word) -> bool:

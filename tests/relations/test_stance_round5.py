@@ -109,3 +109,9 @@ def test_his_country_is_the_country_of_the_speakers_title() -> None:
 def test_his_country_without_a_titled_country_is_no_one() -> None:
     doc = run("وقال كريم سالم إن بلاده ترفض تصريحات عمر الراشد.")
     assert not {s for _, s, _ in stances(doc)} & {"كريم سالم", "عمر الراشد"}
+
+
+def test_a_quoted_stance_noun_after_about_takes_the_light_verbs_subject() -> None:
+    doc = run("وأعلنت مصر أمس عن «رفضها لعمر الراشد مرشحا للمنصب».")
+    assert ("rejects", "مصر", "عمر الراشد") in stances(doc)
+
