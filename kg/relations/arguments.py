@@ -130,7 +130,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     word = words[index]
     mention = context.mention_starting_in(word)
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
-            not preposition(context, mention) and not context.is_nisba(mention):
+            not _governed_after(context, words, position, index, mention) and \
+            not context.is_nisba(mention):
         return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
     realm = kingdom(context, words, index)
     if realm is not None:
@@ -161,6 +162,15 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             return ArgsAfter([Arg(person_id, word.start, word.end)],
                              past_title_complement(context, words, index + 1))
     return ArgsAfter([], position + 1)
+
+
+def _governed_after(context: Extraction, words: list[Word], position: int, index: int,
+                    mention: Mention) -> bool:
+    """Whether a preposition governs the name after the verb; not the verb itself read as
+    one: «عبّر X عن رفضه» (expressed), not «عبر X» (via)."""
+    governing = preposition(context, mention)
+    return bool(governing) and not (
+        index == position + 1 and words[position].norm.lstrip("و") == governing)
 
 
 def past_title_complement(context: Extraction, words: list[Word], end: int) -> int:

@@ -115,3 +115,13 @@ def test_a_quoted_stance_noun_after_about_takes_the_light_verbs_subject() -> Non
     doc = run("وأعلنت مصر أمس عن «رفضها لعمر الراشد مرشحا للمنصب».")
     assert ("rejects", "مصر", "عمر الراشد") in stances(doc)
 
+
+
+def test_gratitude_for_a_deed_is_praise() -> None:
+    doc = run("وأعرب كريم سالم عن امتنانه لمصر على دعمها المتواصل.")
+    assert ("praises", "كريم سالم", "مصر") in stances(doc)
+
+
+def test_the_verb_expressed_is_not_the_preposition_via() -> None:
+    doc = run("وعبر كريم سالم عن رفضه لتصريحات عمر الراشد.")
+    assert ("rejects", "كريم سالم", "عمر الراشد") in stances(doc)
