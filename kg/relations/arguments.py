@@ -108,6 +108,11 @@ def chain(context: Extraction, mention: Mention, sentence: Sentence,
     ]
 
 
+_MEMBER_HEADS = frozenset({"عضو", "عضوه"})
+"""«جدد عضو اللقاء الديمقراطي وزير الصحة X ...»: a member of a body, like a title, may stand
+before the person's name (only before it: alone it stands for no one)."""
+
+
 def subject_after(context: Extraction, words: list[Word], position: int, sentence: Sentence,
                   max_words: int = 9) -> ArgsAfter:
     """The subject right after a verb (and the index of the word after it), or ``[]``.
@@ -125,7 +130,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     word = words[index]
     mention = context.mention_starting_in(word)
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
-            not preposition(context, mention) and not context.is_nisba(mention):
+            not _governed_after(context, words, position, index, mention) and \
+            not context.is_nisba(mention):
         return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
     realm = kingdom(context, words, index)
     if realm is not None:
@@ -139,8 +145,9 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     phrase = actor_phrase(context, words, index)
     if phrase is not None:
         return ArgsAfter([phrase[0]], phrase[1])
+    member = mention is None and word.norm in _MEMBER_HEADS
     if mention is None and (is_title_head(word) or word.norm in HONORIFICS
-                            or word.norm in COURTESY_TITLES):
+                            or word.norm in COURTESY_TITLES or member):
         for later in range(index + 1, min(len(words), index + max_words)):
             if context.boundary_between(words[later - 1], words[later]):
                 apposed = _apposed_name(context, words, later)
@@ -150,11 +157,20 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             person = context.mention_starting_in(words[later])
             if person is not None and person.label == "Person" and person.entity_id:
                 return _with_end(context, words, chain(context, person, sentence, AGENT_LABELS))
-        person_id = person_for_title(context, word)
+        person_id = None if member else person_for_title(context, word)
         if person_id:
             return ArgsAfter([Arg(person_id, word.start, word.end)],
                              past_title_complement(context, words, index + 1))
     return ArgsAfter([], position + 1)
+
+
+def _governed_after(context: Extraction, words: list[Word], position: int, index: int,
+                    mention: Mention) -> bool:
+    """Whether a preposition governs the name after the verb; not the verb itself read as
+    one: «عبّر X عن رفضه» (expressed), not «عبر X» (via)."""
+    governing = preposition(context, mention)
+    return bool(governing) and not (
+        index == position + 1 and words[position].norm.lstrip("و") == governing)
 
 
 def past_title_complement(context: Extraction, words: list[Word], end: int) -> int:

@@ -195,6 +195,16 @@ STANDING_WITH = frozenset({"جانب", "مع"})
 """«وقوف المملكة إلى جانب اليمن», «وقوفه مع الشعب»: standing is support only beside or with
 someone, never «الوقوف أمام الكاميرا» (standing in front of a thing) or «الوقوف على» (looking
 into)."""
+HOLDING_TO = frozenset({"ب"})
+"""«جدد التمسك باتفاق الطائف», «أكد تمسكه بالمبادرة», «متمسكة بالحل»: holding to a thing
+is support for it, only with «ب» glued to the next word (not «تمسك» alone)."""
+DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
+"""«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
+person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
+alone)."""
+ONE_OF_CRITICS = ("منتقدي", "معارضي")
+"""«كان X من أشد منتقدي Y», «يعد X من أبرز معارضي Y»: one of Y's critics (opponents);
+a stance only in that frame, with X named right before «من» (never «عدد من معارضي Y»)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -264,6 +274,15 @@ STANCE: dict[str, StanceTrigger] = {
               requires=frozenset({"مع"})),
     **_stance("supports", 0.7, ("وقفت", "يقف", "تقف", "وقفوا", "يقفون", "تقفان"), (),
               requires=BESIDE),
+    **_stance("supports", 0.7, (),
+              ("التمسك", "تمسكه", "تمسكها", "تمسكهم", "تمسكنا", "متمسك", "متمسكه",
+               "متمسكون", "متمسكين"), requires=HOLDING_TO),
+    **_stance("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
+                                      "استيائه", "استيائها", "استيائهم", "استيائنا",
+                                      "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا"),
+              requires=DISPLEASED_AT),
+    **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
+    **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
     **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
               ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
@@ -289,7 +308,8 @@ STANCE: dict[str, StanceTrigger] = {
                                 "ينوه", "تنوه"),
               ("اشاده", "مشيدا", "مشيده", "مثمنا", "منوها", "ثناء", "تثمين"), topic_object=False),
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
-              ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا"), topic_object=False,
+              ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
+               "امتناننا"), topic_object=False,
               requires=frozenset({"علي"})),
     **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
                                "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),

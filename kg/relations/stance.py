@@ -74,15 +74,18 @@ from kg.relations.lexicon import (
     BESIDE,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
+    DISPLEASED_AT,
     EMOTION_POSITIVE,
     FACING_VERBS,
     FUNCTION_WORDS,
+    HOLDING_TO,
     HONORIFICS,
     INTENSIFIERS,
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
     NISBA,
+    ONE_OF_CRITICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     REGRET,
@@ -110,7 +113,14 @@ _HAMZA_FORMS = frozenset({"هنا", "هنات"})
 """«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
 
 
-_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3}
+_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
+
+
+def _holds_to(words: list[Word], index: int) -> bool:
+    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب»."""
+    return index + 1 < len(words) and any(
+        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in
+        words[index + 1].readings())
 
 
 def _live_stance(words: list[Word], index: int) -> bool:
@@ -119,6 +129,8 @@ def _live_stance(words: list[Word], index: int) -> bool:
     hit = find_stance(words[index].norm)
     if hit is None:
         return False
+    if hit.value.requires == HOLDING_TO:
+        return _holds_to(words, index)
     reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
@@ -221,6 +233,8 @@ def _subject(context: Extraction, words: list[Word], position: int, sentence: Se
             ArgsFound([], position + 1, "")
     if _is_hal(word, trigger):
         return _clause_actor(context, words, position, sentence)
+    if word.norm in ONE_OF_CRITICS:
+        return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun)
     return _verb_subject(context, words, position, sentence, pronoun)
@@ -238,6 +252,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     topic = topicalised_subject(context, words, position)
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
+    reported = _reported_holder(context, words, position)
+    if reported is not None:
+        return ArgsFound([reported], position + 1, "speaker")
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
@@ -280,6 +297,31 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(context, words, position), "previous")
     return ArgsFound([], position + 1, "")
+
+
+_SUPERLATIVES = frozenset({"اشد", "ابرز", "اكبر", "اكثر", "اهم", "اوائل", "الد"})
+_BEING = frozenset({"كان", "كانت", "يعد", "تعد", "يعتبر", "تعتبر", "بات", "باتت", "اصبح",
+                    "اصبحت", "ظل", "ظلت"})
+
+
+def _one_of_critics(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«وكان X من أشد منتقدي Y», «ويعد X من أبرز معارضي Y»: X, named right before «من»
+    in the same clause, is one of Y's critics; «عدد من معارضي النظام» names no one."""
+    start = position - 1
+    if start > 0 and words[start].norm in _SUPERLATIVES:
+        start -= 1
+    if start < 1 or words[start].norm != "من" or \
+            any(_boundary(context, words[i], words[i + 1]) for i in range(start - 1, position)):
+        return []
+    if start > 1 and words[start - 1].norm in _BEING:  # «وX كان من أشد منتقدي Y»
+        start -= 1
+    last = words[start - 1]
+    mention = context.covering_mention(last.start)
+    if mention is None or mention.end < last.end or not mention.entity_id or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention) or \
+            preposition(context, mention):
+        return []
+    return [Arg(mention.entity_id, mention.start, mention.end)]
 
 
 _BUT_PRONOUNS = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}
@@ -422,6 +464,39 @@ def _reported_pronoun(context: Extraction, words: list[Word], position: int) -> 
     return None
 
 
+_AGREEING_PRONOUNS = {"انه": "ي", "بانه": "ي", "انها": "ت", "بانها": "ت"}
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
+_THAT_ONLY = frozenset({"ان", "بان"})
+
+
+def _reported_holder(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """In a reported clause, before a name after the verb is read as its subject: «وقال X
+    إنه يدعم Y» (the pronoun agrees with the verb: the speaker supports Y, Y is the
+    object), «وقال X إن بلاده ترفض Y» (the speaker's country, from the title that names
+    it)."""
+    speaker = context.speaker_at(words[position].start)
+    if speaker is None or position < 2:
+        return None
+    word, before = words[position], words[position - 1]
+    prefix = _AGREEING_PRONOUNS.get(before.norm)
+    if prefix is not None and word.norm.startswith(prefix):
+        return Arg(speaker, word.start, word.end)
+    if before.norm in _HIS_COUNTRY and words[position - 2].norm in _THAT_ONLY and \
+            word.norm.startswith("ت"):
+        country = _country_of(context, speaker)
+        return Arg(country, before.start, before.end) if country is not None else None
+    return None
+
+
+def _country_of(context: Extraction, person_id: str) -> str | None:
+    """The country of a person's latest title («وزير الخارجية المصري»: Egypt)."""
+    for role in reversed(context.roles):
+        if role.person_id == person_id and role.org_id and \
+                context.label(role.org_id) == "Country":
+            return role.org_id
+    return None
+
+
 def _opens_clause(context: Extraction, words: list[Word], position: int,
                   coordinated: bool = False) -> bool:
     """A verb that opens its sentence, or a clause after a comma with «و», and is followed
@@ -519,7 +594,34 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
+    else:
+        subjects = _light_verb_past_comma(context, words, position, sentence)
+        if subjects:
+            return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _light_verb_past_comma(context: Extraction, words: list[Word], position: int,
+                           sentence: Sentence) -> list[Arg]:
+    """«جدد عضو اللقاء الديمقراطي الوزير X، التمسك باتفاق الطائف», «أبدى رئيس الوزراء X،
+    تأييده للخطة»: a comma after a long subject and before the stance noun; the light verb's
+    subject is the holder only when that subject ends right at the comma."""
+    if position < 2 or _conjunction(words[position]) or \
+            context.gap(words[position - 1], words[position]).strip() not in _COMMAS:
+        return []
+    for index in range(position - 2, max(-1, position - 13), -1):
+        if _boundary(context, words[index], words[index + 1]):
+            return []
+        if words[index].has(STANCE_LIGHT_VERBS):
+            subjects, _, how = _verb_subject(context, words, index, sentence, None)
+            ends = {s.end for s in subjects}
+            return subjects if how == "after" and ends == {words[position - 1].end} else []
+        if _live_stance(words, index) or words[index].norm in _RELATIVES:
+            return []
+    return []
 
 
 def _continued_light_verb(context: Extraction, words: list[Word], light: int, position: int,
@@ -540,13 +642,21 @@ def _light_verb(context: Extraction, words: list[Word], position: int) -> int | 
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause."""
     for index in range(position - 1, max(-1, position - 9), -1):
-        if _boundary(context, words[index], words[index + 1]):
+        if _boundary(context, words[index], words[index + 1]) and not (
+                index + 1 == position and _quoted_after_about(context, words, index)):
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
         if _live_stance(words, index) or words[index].norm in _RELATIVES:
             return None
     return None
+
+
+def _quoted_after_about(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أعلنت X عن «رفضها لحواجز Y»»: a stance noun that opens a quotation right after «عن»
+    is still the light verb's object."""
+    return words[index].norm == "عن" and \
+        context.gap(words[index], words[index + 1]).strip() in {"«", "“", '"'}
 
 
 def _boundary(context: Extraction, left: Word, right: Word) -> bool:
@@ -1115,6 +1225,10 @@ def _material(context: Extraction, words: list[Word], position: int,
 
 
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
+    if trigger.requires == HOLDING_TO:
+        return _holds_to(words, position)
+    if trigger.requires == DISPLEASED_AT:
+        return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     return not trigger.requires or any(
         w.norm in trigger.requires for w in words[position + 1:position + 8])
 
