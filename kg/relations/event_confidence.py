@@ -16,12 +16,7 @@ rests on how each was found rather than on how many arguments it has:
 - the trigger: a verb names an event more surely than a noun, and a definite
   noun («التواجد», «الهجمات») often names a known or generic one;
 - an event with no agent, target or participant, or one told as background,
-  is right less often;
-- an agreement whose parties were found as its participants, with no agent or
-  target: the parties of an agreement are participants and its agent and target
-  stay empty (tests/data/relations/GUIDELINES.md), so once its parties are read
-  («اتفاق بين الحكومة والمعارضة») nothing else is left to get wrong but the
-  trigger (on dev, 7 such agreements between 0.55 and 0.6 were all right).
+  is right less often.
 
 The weights were set by reading the event errors of the dev split; the
 calibration table (``kg.relations.calibration``) turns the score into a
@@ -41,7 +36,6 @@ _FAR_TARGET = -0.1
 _NO_CORE = -0.1
 _DEFINITE_NOUN = -0.05
 _BACKGROUND = -0.1
-_PARTIES = 0.25
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -60,8 +54,6 @@ class EventCues:
     """Whether the event has a role besides its agent (target, location, participant)."""
     definite_noun: bool
     background: bool
-    parties: bool = False
-    """An agreement with participants and no agent or target: complete as it stands."""
 
 
 def event_confidence(cues: EventCues) -> float:
@@ -81,6 +73,4 @@ def event_confidence(cues: EventCues) -> float:
         score += _DEFINITE_NOUN
     if cues.background:
         score += _BACKGROUND
-    if cues.parties and cues.participant and cues.agent == "none" and cues.target == "none":
-        score += _PARTIES
     return round(min(max(score, 0.4), 0.95), 2)

@@ -1352,8 +1352,6 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
-            if draft.signer:  # «ووقعت وزارة البترول اتفاقا»: the signing verb's subject
-                draft.agent_source = "subject"
     agents = _source_filtered(context, agents)
     if _reciprocal(draft) and draft.agent_source not in _OWN_AGENT:
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
@@ -1595,8 +1593,7 @@ def _cues(context: Extraction, draft: _Draft, count: Count | None,
                                       if rest in EVENT_TRIGGERS)
     return EventCues(verb=draft.verb, agent=agent, target=target,
                      participant="participant" in roles, other_roles=bool(roles - {"agent"}),
-                     definite_noun=definite, background=historical or draft.background,
-                     parties=draft.label == "Agreement")
+                     definite_noun=definite, background=historical or draft.background)
 
 
 def _add_casualties(context: Extraction, event_id_: str, count: Count) -> None:

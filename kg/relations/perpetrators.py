@@ -110,9 +110,13 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
         return None
     if word.has(PERPETRATOR_HEADS):
         last = index
-    elif index + 1 < len(words) and not context.boundary_between(word, words[index + 1]) and (
-            (word.has(FIGHTER_HEADS) and _described(context, words[index + 1])) or
-            (word.has(FORCE_HEADS) and _owner(context, words[index + 1]))):
+    elif word.has(FIGHTER_HEADS) and index + 1 < len(words) and \
+            not context.boundary_between(word, words[index + 1]) and \
+            _described(context, words[index + 1]):
+        last = index + 1
+    elif word.has(FORCE_HEADS) and index + 1 < len(words) and \
+            not context.boundary_between(word, words[index + 1]) and \
+            _owner(context, words[index + 1]):
         last = index + 1
     else:
         return None

@@ -74,21 +74,3 @@ def test_counted_victims_of_a_passive_verb_outrank_a_bare_report() -> None:
     counted = event("وقال مسعفون إن عشرة جنود فرنسيين قتلوا في غاو.", "Killing")
     bare = event("وقع هجوم في غاو أمس.", "Attack")
     assert counted.evidence.confidence > bare.evidence.confidence
-
-
-def test_an_agreement_with_its_parties_and_nothing_else_is_surer() -> None:
-    parties = event_confidence(cues(verb=False, participant=True, other_roles=True,
-                                    parties=True))
-    meeting = event_confidence(cues(verb=False, participant=True, other_roles=True))
-    signed = event_confidence(cues(verb=False, participant=True, other_roles=True,
-                                   parties=True, agent="far"))
-    assert parties > meeting
-    assert signed < parties  # a name read as the agent may still be wrong
-
-
-def test_the_single_signer_of_an_agreement_is_its_own_agent() -> None:
-    doc: Document = extract_relations(build_doc("ووقعت فرنسا اتفاقا مع مالي في غاو.", ALL))
-    [found] = [e for e in doc.events if e.label == "Agreement"]
-    [agent] = [a for a in found.arguments if a.role == "agent"]
-    assert doc.text[agent.start:agent.end] == "فرنسا"
-    assert found.evidence.confidence >= 0.8
