@@ -103,6 +103,17 @@ def _after_lead(context: Extraction, words: list[Word], index: int, counted: boo
     return head
 
 
+def _qualified_head(context: Extraction, words: list[Word], index: int) -> bool:
+    """A head that is a doer only with the word after it: fighters described
+    («مقاتلون إسلاميون»), a force with its owner («قوات الأمن», «دبابة إسرائيلية»)."""
+    word = words[index]
+    if index + 1 >= len(words) or context.boundary_between(word, words[index + 1]):
+        return False
+    following = words[index + 1]
+    return (word.has(FIGHTER_HEADS) and _described(context, following)) or \
+        (word.has(FORCE_HEADS) and _owner(context, following))
+
+
 def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
     """The last word of the phrase whose head noun is ``words[index]``."""
     word = words[index]
@@ -110,13 +121,7 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
         return None
     if word.has(PERPETRATOR_HEADS):
         last = index
-    elif word.has(FIGHTER_HEADS) and index + 1 < len(words) and \
-            not context.boundary_between(word, words[index + 1]) and \
-            _described(context, words[index + 1]):
-        last = index + 1
-    elif word.has(FORCE_HEADS) and index + 1 < len(words) and \
-            not context.boundary_between(word, words[index + 1]) and \
-            _owner(context, words[index + 1]):
+    elif _qualified_head(context, words, index):
         last = index + 1
     else:
         return None
