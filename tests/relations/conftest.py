@@ -43,3 +43,8 @@ def event_args(doc: Document, label: str) -> list[set[tuple[str, str]]]:
         {(a.role, node_name(doc, a.entity_id)) for a in e.arguments}
         for e in doc.events if e.label == label
     ]
+
+
+def role_names(doc: Document, label: str, role: str) -> list[str]:
+    """The sorted names filling ``role`` in the document's events of class ``label``."""
+    return sorted(name for args in event_args(doc, label) for r, name in args if r == role)

@@ -7,7 +7,7 @@ from kg.model import Document
 from kg.relations import extract_relations
 from kg.relations.index import DocIndex
 from kg.relations.timex import month_in_date
-from tests.relations.conftest import event_args
+from tests.relations.conftest import role_names as roles
 from tests.relations.docbuilder import E, build_doc
 
 FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
@@ -20,9 +20,6 @@ ALL = [FRONT, KANO, HOST, MAKER]
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-20"))
 
-
-def roles(doc: Document, label: str, role: str) -> list[str]:
-    return sorted(name for args in event_args(doc, label) for r, name in args if r == role)
 
 
 # --- fighters described by an adjective are a doer -----------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.model import Document
 from kg.relations import extract_relations
 from tests.relations.conftest import event_args
+from tests.relations.conftest import role_names as roles
 from tests.relations.docbuilder import E, build_doc
 
 FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
@@ -19,9 +20,6 @@ ALL = [FRONT, ARMY, KANO, LAGOS]
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-20"))
 
-
-def roles(doc: Document, label: str, role: str) -> list[str]:
-    return sorted(name for args in event_args(doc, label) for r, name in args if r == role)
 
 
 # --- a possessive event noun: its pronoun refers to the clause's subject -----------
