@@ -1,6 +1,7 @@
 """Draw the articles of the relation dev and test splits from the SaudiNewsNet day.
 
     .venv/bin/python scripts/draw_eval_articles.py [--zip PATH] [--dump DIR]
+        [--extra-dev N] [--fresh-dev M] [--calib K]
 
 Deterministic: a fixed, recorded seed; the same zip gives the same draw. The
 articles are stratified across the zip's newspapers (a quota per source, in
@@ -12,9 +13,13 @@ dev articles (seed + 1, same stratification) from the articles not yet drawn
 (run with 45), and ``--fresh-dev M`` a third batch of M dev articles (seed + 2,
 same stratification) from the articles in neither earlier draw (run with 20:
 the fresh articles, annotated blind to score the rules on text nobody tuned
-on). The result is written to ``tests/data/relations/splits.json``;
-``--dump`` also writes each drawn article's text to DIR for the annotators
-(never into the repository: the corpus may not be committed).
+on). ``--calib K`` last draws K articles (seed + 3, same stratification) from
+the articles in none of the earlier draws into a split of their own, ``calib``
+(run with 40: annotated blind for events only, to measure the events' precision
+per confidence bucket; nobody reads their errors). The result is written to
+``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
+article's text to DIR for the annotators (never into the repository: the corpus
+may not be committed), with ``--fresh-dev`` or ``--calib`` only the last batch.
 
 Candidates are the articles whose text is between 400 and 4,000 characters
 (shorter ones hold no facts, longer ones cost too much to annotate by hand),
@@ -175,6 +180,12 @@ def main() -> int:
         default=0,
         help="then draw M more dev articles (seed + 2) from the articles in neither earlier draw",
     )
+    parser.add_argument(
+        "--calib",
+        type=int,
+        default=0,
+        help="last draw K calibration articles (seed + 3) from the articles in no earlier draw",
+    )
     args = parser.parse_args()
     with zipfile.ZipFile(args.zip) as archive:
         (member,) = [name for name in archive.namelist() if name.endswith(".json")]
@@ -194,6 +205,11 @@ def main() -> int:
         rest = [item for item in pool if item["name"] not in drawn]
         fresh = draw(rest, random.Random(SEED + 2), args.fresh_dev)
         splits["dev"].extend({**item, "member": member, "draw": 3} for item in fresh)
+    if args.calib:
+        drawn = {item["name"] for items in splits.values() for item in items}
+        rest = [item for item in pool if item["name"] not in drawn]
+        calib = draw(rest, random.Random(SEED + 3), args.calib)
+        splits["calib"] = [{**item, "member": member, "draw": 4} for item in calib]
     result = {
         "seed": SEED,
         "zip": "saudinewsnet/2015-07-21.zip",
@@ -209,10 +225,11 @@ def main() -> int:
         )
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
+        last = 4 if args.calib else 3 if args.fresh_dev else None
         for split, items in splits.items():
             for item in items:
-                if args.fresh_dev and item.get("draw") != 3:
-                    continue  # only the fresh batch goes to its annotators
+                if last is not None and item.get("draw") != last:
+                    continue  # only the last batch goes to its annotators
                 text = records[item["index"]]["content"]
                 (args.dump / split).mkdir(exist_ok=True)
                 (args.dump / split / f"{item['name']}.txt").write_text(text, encoding="utf-8")

@@ -1,5 +1,5 @@
 # ruff: noqa  (authoring data for the dev set, not library code)
-"""Authoring helper: turns compact annotations into tests/data/relations/{dev,test}/*.jsonl.
+"""Authoring helper: turns compact annotations into tests/data/relations/{dev,test,calib}/*.jsonl.
 
     .venv/bin/python tests/data/relations/source/build_gold.py [--out DIR] [NAME ...]
 
@@ -8,9 +8,11 @@ folders (a scratch gold folder, to score some articles alone with
 ``scripts/eval_relations.py --gold DIR``); NAME ... builds only those articles.
 
 Sources: ``annotations.py`` (the seven articles the rules were written from, dev
-split) and ``dev_*.py`` / ``test_*.py`` (articles drawn from the SaudiNewsNet zip
+split), ``dev_*.py`` / ``test_*.py`` (articles drawn from the SaudiNewsNet zip
 by ``scripts/draw_eval_articles.py``; their names are ``snn_zip_NNNN``, the
-record's index in the zip). See ../GUIDELINES.md for what is annotated.
+record's index in the zip) and ``calib_*.py`` (the calib split: events only, its
+files go to ``calib/NAME.jsonl``). The split of a drawn article is the one
+``splits.json`` records. See ../GUIDELINES.md for what is annotated.
 """
 import json
 import zipfile
@@ -177,7 +179,7 @@ if __name__ == "__main__":
     for name, (path, spec) in load(here / "annotations.py").items():
         if not only or name in only:
             build(name, article_text(DATA / path), spec, "dev", legacy=True)
-    for source in sorted([*here.glob("dev_*.py"), *here.glob("test_*.py")]):
+    for source in sorted(p for split in ("dev", "test", "calib") for p in here.glob(f"{split}_*.py")):
         for name, spec in load(source).items():
             if not only or name in only:
                 build(name, zip_text(name), spec, split_of(name))
