@@ -1,6 +1,6 @@
 """Score the relation stage against the gold splits in tests/data/relations/.
 
-    .venv/bin/python scripts/eval_relations.py [--split dev|test] [--data DIR] [--details]
+    .venv/bin/python scripts/eval_relations.py [--split dev|test|calib] [--data DIR] [--details]
 
 Runs the real pipeline (sentences, tokens, ner.gazetteer, ner.bundled when
 registered, link, relations) on every article of the split (a ``<name>.jsonl``
@@ -16,7 +16,9 @@ empty), and marked historical when the gold row is ``historical: true``. A
 calibration table gives precision per confidence bucket.
 
 The test split is frozen: read its figures at the end of a piece of work,
-never its individual errors (``--details`` refuses it).
+never its individual errors (``--details`` refuses it). The calib split is
+annotated for events only: there only the event kinds (``event`` and its roles)
+are scored, and its errors are never read either (``--details`` refuses it).
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ from kg.text.normalize import normalize_key  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "data" / "relations"
 DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "news", Path("/work/shared/data/news"))
 ROLES = ("agent", "target", "location", "participant")
+EVENT_KINDS = frozenset({"event", *ROLES})
+"""What the calib split annotates: the only kinds scored there."""
+BLIND_SPLITS = ("test", "calib")
+"""Splits whose individual errors nobody reads."""
 EDGES = (0.0, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 """Raw-confidence buckets of the calibration table: one per 0.05, as the rules' confidences."""
 
@@ -292,7 +298,7 @@ def main() -> int:
         type=Path,
         default=next((p for p in DATA_CANDIDATES if p.is_dir()), DATA_CANDIDATES[0]),
     )
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "calib"), default="dev")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the folder of the splits")
     parser.add_argument("--details", action="store_true", help="print misses and false positives")
     parser.add_argument(
@@ -307,27 +313,13 @@ def main() -> int:
         help=f"measure the calibration table on dev and write it to {CALIBRATION_PATH.name}",
     )
     args = parser.parse_args()
-    if args.split == "test" and (args.details or args.write_calibration):
-        parser.error("--details and --write-calibration only on dev: the test split is frozen")
+    if args.split in BLIND_SPLITS and args.details:
+        parser.error(f"--details only on dev: nobody reads the errors of the {args.split} split")
+    if args.split != "dev" and args.write_calibration:
+        parser.error("--write-calibration only on dev")
     pipeline = Pipeline.from_names(pipeline_names())
-    articles: list[tuple[str, list[dict[str, Any]], Document]] = []
-    timings: list[tuple[str, float]] = []
-    for gold_file in sorted((args.gold / args.split).glob("*.jsonl")):
-        doc = find_article(gold_file.stem, args.data)
-        if doc is None:
-            print(f"skip {gold_file.name}: article not found under {args.data}")
-            continue
-        gold = [
-            json.loads(line)
-            for line in gold_file.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-        _check_spans(gold_file.name, doc.text, gold)
-        before = dict(pipeline.timings)
-        out = pipeline(doc)
-        timings.append((gold_file.stem, pipeline.timings["relations"] - before.get("relations", 0)))
-        articles.append((gold_file.stem, gold, out))
-    raw = measure_calibration(articles)
+    articles, timings = run_split(pipeline, args.gold / args.split, args.data)
+    raw = measure_calibration(articles, args.split)
     if args.write_calibration:
         CALIBRATION_PATH.parent.mkdir(parents=True, exist_ok=True)
         source = "scripts/eval_relations.py --split dev --write-calibration"
@@ -341,14 +333,17 @@ def main() -> int:
     for name, gold, raw_doc in articles:
         kept, held_here = calibrate(raw_doc, table, args.min_confidence)
         held.update(held_here)
-        _score(name, gold, predicted_facts(kept), counts, args.details)
+        facts = [fact for fact in predicted_facts(kept) if scored(fact.kind, args.split)]
+        _score(name, gold, facts, counts, args.details)
+    held_back = sum(n for group, n in held.items() if scored(group, args.split))
     print(
         f"split {args.split}: {len(articles)} articles; facts written at confidence >= "
-        f"{args.min_confidence} (held back: {sum(held.values())})"
+        f"{args.min_confidence} (held back: {held_back})"
     )
-    _print_scores(counts)
-    if args.split == "dev":
+    _print_scores(counts, stances=args.split != "calib")
+    if args.split != "test":
         _print_calibration(raw)
+    if args.split == "dev":
         print(
             "relation stage time per article (s): "
             + ", ".join(f"{name} {seconds:.3f}" for name, seconds in timings)
@@ -356,19 +351,50 @@ def main() -> int:
     return 0
 
 
+def scored(kind: str, split: str) -> bool:
+    """Whether facts of ``kind`` (or a calibration group) are gold and scored on ``split``."""
+    return split != "calib" or kind in EVENT_KINDS
+
+
+def run_split(
+    pipeline: Pipeline, folder: Path, data: Path
+) -> tuple[list[tuple[str, list[dict[str, Any]], Document]], list[tuple[str, float]]]:
+    """Every article of a gold folder with its gold rows and the pipeline's raw output,
+    and the relation stage's time per article."""
+    articles: list[tuple[str, list[dict[str, Any]], Document]] = []
+    timings: list[tuple[str, float]] = []
+    for gold_file in sorted(folder.glob("*.jsonl")):
+        doc = find_article(gold_file.stem, data)
+        if doc is None:
+            print(f"skip {gold_file.name}: article not found under {data}")
+            continue
+        gold = [
+            json.loads(line)
+            for line in gold_file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        _check_spans(gold_file.name, doc.text, gold)
+        before = dict(pipeline.timings)
+        out = pipeline(doc)
+        timings.append((gold_file.stem, pipeline.timings["relations"] - before.get("relations", 0)))
+        articles.append((gold_file.stem, gold, out))
+    return articles, timings
+
+
 def measure_calibration(
-    articles: list[tuple[str, list[dict[str, Any]], Document]],
+    articles: list[tuple[str, list[dict[str, Any]], Document]], split: str = "dev"
 ) -> CalibrationTable:
     """Correct/predicted raw facts per calibration group and raw-confidence bucket.
 
     A ``stated`` or stance relation is judged as a fact; an event by its whole-event
-    row (class, trigger, agent and target); the other kinds one by one.
+    row (class, trigger, agent and target); the other kinds one by one. On the calib
+    split only the events are measured (nothing else is annotated there).
     """
     cells: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0] for _ in EDGES[:-1]])
     for _, gold, doc in articles:
         for fact in predicted_facts(doc):
-            if fact.kind in ROLES:
-                continue  # judged with their event
+            if fact.kind in ROLES or not scored(fact.kind, split):
+                continue  # roles are judged with their event
             index = min(max(bisect.bisect_right(EDGES, fact.confidence) - 1, 0), len(EDGES) - 2)
             cell = cells[group_of(fact.kind)][index]
             cell[0] += any(fact_matches(row, fact) for row in gold)
@@ -379,7 +405,7 @@ def measure_calibration(
     )
 
 
-def _print_scores(counts: dict[str, list[int]]) -> None:
+def _print_scores(counts: dict[str, list[int]], stances: bool = True) -> None:
     print(f"{'kind':<20}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}")
     total = [0, 0, 0, 0]
     stance = [0, 0, 0, 0]
@@ -390,8 +416,9 @@ def _print_scores(counts: dict[str, list[int]]) -> None:
         if kind in STANCE_KINDS:
             stance = [a + b for a, b in zip(stance, row, strict=True)]
         print(_line(kind, row))
-    print(_line("stance (each kind)", stance))
-    print(_line("stance (any kind)", counts["~stance"]))
+    if stances:
+        print(_line("stance (each kind)", stance))
+        print(_line("stance (any kind)", counts["~stance"]))
     print(_line("overall (no event)", total))
 
 
