@@ -50,6 +50,7 @@ from kg.relations.calibration import (  # noqa: E402
     CalibrationTable,
     bundled_table,
     calibrate,
+    combined,
     group_of,
 )
 from kg.text.normalize import normalize_key  # noqa: E402
@@ -310,24 +311,29 @@ def main() -> int:
     parser.add_argument(
         "--write-calibration",
         action="store_true",
-        help=f"measure the calibration table on dev and write it to {CALIBRATION_PATH.name}",
+        help=(
+            f"measure the calibration table (events on the calib split, the rest on dev) "
+            f"and write it to {CALIBRATION_PATH.name}"
+        ),
     )
     args = parser.parse_args()
     if args.split in BLIND_SPLITS and args.details:
         parser.error(f"--details only on dev: nobody reads the errors of the {args.split} split")
     if args.split != "dev" and args.write_calibration:
-        parser.error("--write-calibration only on dev")
+        parser.error("--write-calibration only on dev (it runs the calib split itself)")
     pipeline = Pipeline.from_names(pipeline_names())
     articles, timings = run_split(pipeline, args.gold / args.split, args.data)
     raw = measure_calibration(articles, args.split)
+    table = bundled_table()
     if args.write_calibration:
+        calib, _ = run_split(pipeline, args.gold / "calib", args.data)
+        table = combined(raw, measure_calibration(calib, "calib"))
         CALIBRATION_PATH.parent.mkdir(parents=True, exist_ok=True)
         source = "scripts/eval_relations.py --split dev --write-calibration"
         CALIBRATION_PATH.write_text(
-            json.dumps(raw.to_json(source), indent=1) + "\n", encoding="utf-8"
+            json.dumps(table.to_json(source), indent=1) + "\n", encoding="utf-8"
         )
-        print(f"wrote {CALIBRATION_PATH.relative_to(ROOT)}")
-    table = raw if args.write_calibration else bundled_table()
+        print(f"wrote {CALIBRATION_PATH.relative_to(ROOT)} ({len(calib)} calib articles)")
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # gold, hit, pred, correct
     held: Counter[str] = Counter()
     for name, gold, raw_doc in articles:
@@ -342,7 +348,11 @@ def main() -> int:
     )
     _print_scores(counts, stances=args.split != "calib")
     if args.split != "test":
-        _print_calibration(raw)
+        _print_calibration(
+            raw, "calibration on this split: raw facts correct/predicted by raw confidence"
+        )
+    if args.write_calibration:
+        _print_calibration(table, "calibration written (split: where each group was measured)")
     if args.split == "dev":
         print(
             "relation stage time per article (s): "
@@ -422,15 +432,17 @@ def _print_scores(counts: dict[str, list[int]], stances: bool = True) -> None:
     print(_line("overall (no event)", total))
 
 
-def _print_calibration(table: CalibrationTable) -> None:
-    print("calibration on this split: raw facts correct/predicted by raw confidence")
+def _print_calibration(table: CalibrationTable, title: str) -> None:
+    print(title)
     used = [i for i in range(len(EDGES) - 1) if any(cells[i][1] for cells in table.counts.values())]
-    print(f"{'group':<15}" + "".join(f"{f'>={EDGES[i]:.2f}':>11}" for i in used))
+    width = 7 if table.splits else 0  # a column for the split each group was measured on
+    header = f"{'group':<15}{'split' if width else '':<{width}}"
+    print(header + "".join(f"{f'>={EDGES[i]:.2f}':>11}" for i in used))
     for group, cells in table.counts.items():
         shown = "".join(
             f"{f'{cells[i][0]}/{cells[i][1]}' if cells[i][1] else '-':>11}" for i in used
         )
-        print(f"{group:<15}{shown}")
+        print(f"{group:<15}{table.splits.get(group, ''):<{width}}{shown}")
 
 
 def _check_spans(name: str, text: str, gold: list[dict[str, Any]]) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import calibrate, extract_relations
-from kg.relations.calibration import CalibrationTable, bundled_table, group_of
+from kg.relations.calibration import CalibrationTable, bundled_table, combined, group_of
 from tests.relations.conftest import pairs
 from tests.relations.docbuilder import E, build_doc
 
@@ -101,3 +101,26 @@ def test_the_lowest_bucket_is_smoothed_towards_the_kinds_overall_precision() -> 
     value = CalibrationTable(edges, {"stated": cells}).calibrated("stated", 0.3)
     overall = 10 / 12
     assert value == pytest.approx((0 + 3 * overall) / (2 + 3), abs=1e-3)
+
+
+def test_the_event_row_comes_from_the_calib_split_and_the_rest_from_dev() -> None:
+    # dev flatters the events (their rules were written from its errors): 10 right of 10;
+    # the blind calib split finds 2 right of 10, and that is the row the table keeps.
+    dev = table(stated=(19, 20), stance=(1, 10), event=(10, 10))
+    calib = table(event=(2, 10), stated=(0, 5))  # calib annotates events only
+    both = combined(dev, calib)
+    assert both.counts == {"event": ((0, 0), (2, 10)), "stance": dev.counts["stance"],
+                           "stated": dev.counts["stated"]}  # fmt: skip
+    assert both.splits == {"event": "calib", "stance": "dev", "stated": "dev"}
+    assert CalibrationTable.from_json(both.to_json("test")) == both
+    kept, held = calibrate(extracted(), both, 0.8)
+    assert not kept.events  # the attack of «وأدانت قطر الهجوم» is held back ...
+    assert pairs(kept, "stated")  # ... the statement, measured on dev, is written
+    assert held["event"] and not held["stated"]
+
+
+def test_an_event_row_the_calib_split_never_saw_is_empty_not_dev_s() -> None:
+    both = combined(table(event=(10, 10), stated=(9, 10)), table())
+    assert both.counts["event"] == ((0, 0), (0, 0))
+    assert both.splits["event"] == "calib"
+    assert both.calibrated("event", 0.9) < 0.8
