@@ -19,6 +19,7 @@ from kg.model import Mention
 from kg.ontology.namespace import EntityLabel
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word, group_stem
+from kg.relations.lexicon import FUNCTION_WORDS
 from kg.text.normalize import normalize_key
 
 STATE_FORCE_HEADS = frozenset({"قوات", "جيش", "نظام"})
@@ -197,3 +198,112 @@ def _institution_head(word: Word) -> tuple[int, EntityLabel | None]:
         if rest in INSTITUTION_HEADS and prefix.removesuffix("ال") in {"", "و", "ف"}:
             return len(prefix.removesuffix("ال")), INSTITUTION_HEADS[rest]
     return 0, None
+
+
+_SUBJECT_HEADS: dict[str, EntityLabel] = {
+    **INSTITUTION_HEADS, "منظمه": "Organization", "نقابه": "Organization",
+    "رابطه": "Organization", "محكمه": "GovernmentBody", "سفاره": "GovernmentBody",
+    "حكومه": "GovernmentBody", "رئاسه": "GovernmentBody", "مكتب": "GovernmentBody",
+    "اتحاد": "Organization", "حزب": "Organization", "مركز": "Organization",
+}
+"""Heads of an institution's name that may hold a stance: :data:`INSTITUTION_HEADS` and
+the courts, unions, parties, embassies and offices of news prose."""
+_ANAPHORIC = frozenset({"النادي", "الشركه", "الوزاره", "الهيئه", "المجلس", "الجمعيه",
+                        "المركز", "الدوله", "البلاد", "المدينه", "المنطقه", "الفريق",
+                        "الجامعه", "اللجنه", "الاتحاد", "المحافظه", "الحزب", "المؤسسه",
+                        "الحكومه", "المنظمه", "البلد", "الامانه", "البلديه", "الاداره"})
+"""A genitive that points back at a body named earlier («إدارة النادي»): the phrase names
+nobody by itself, unless a name or an adjective follows («إدارة النادي الأهلي»)."""
+_CONSTRUCT_REACH = 2
+"""Indefinite nouns a construct chain may pass before its definite end («مجلس إدارة النادي»,
+«وزارة خارجية مملكة البحرين»)."""
+_MODIFIERS = 2
+
+
+def institution_after(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
+    """«واتهمت المؤسسة الوطنية للنفط ...», «أعلن مجلس محافظة بغداد رفضه ...», «انتقدت
+    وزارة الإسكان ...»: an institution the NER missed, named after a verb by its head and
+    its genitive or adjectives; the actor and the index of the word after it. The phrase
+    ends where a construct chain ends (its first definite word or name) and its adjectives
+    (nisbas, names) end, so that the verb's object after it stays out."""
+    if index >= len(words):
+        return None
+    head = words[index]
+    clitic, label = _subject_head(head)
+    if label is None or context.covering_mention(head.start) is not None:
+        return None
+    definite = head.norm[clitic:].startswith("ال")
+    construct = index + 1 if definite else _construct_end(context, words, index + 1)
+    if construct is None:
+        return None
+    end = construct
+    modifiers = _modifiers_end(context, words, end)
+    if definite and modifiers == end:
+        return None  # «المجلس» alone: a body named earlier
+    if modifiers == index + 2 == end and words[index + 1].norm in _ANAPHORIC:
+        return None
+    if definite and modifiers < len(words) and _lam_genitive(context, words, modifiers):
+        modifiers += 1  # «المؤسسة الوطنية للنفط»
+    return _phrase(context, label, head.start + clitic, words[modifiers - 1].end), modifiers
+
+
+def _subject_head(word: Word) -> tuple[int, EntityLabel | None]:
+    """The length of the conjunction before a head that may name an institution and the
+    head's type; None when the word is no such head or a preposition is attached."""
+    for prefix, rest in word.readings():
+        if rest in _SUBJECT_HEADS and prefix.removesuffix("ال") in {"", "و", "ف"}:
+            return len(prefix.removesuffix("ال")), _SUBJECT_HEADS[rest]
+    return 0, None
+
+
+def _plain(context: Extraction, words: list[Word], index: int) -> bool:
+    """A word that may continue a name: in the same clause, no preposition glued to it,
+    no function word."""
+    word = words[index]
+    return not context.boundary_between(words[index - 1], word) and not _governed(word) and \
+        word.norm not in FUNCTION_WORDS and word.norm[:1] not in {"و", "ف"} and \
+        not word.norm.isdigit()
+
+
+def _construct_end(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The index after the genitive of an indefinite head: up to two indefinite nouns, then
+    a definite noun or a name; None when the chain does not end so."""
+    for at in range(index, min(len(words), index + _CONSTRUCT_REACH + 1)):
+        mention = context.mention_starting_in(words[at])
+        if mention is not None and mention.start == words[at].start and mention.entity_id \
+                and not context.boundary_between(words[at - 1], words[at]):
+            last = context.word_at(max(mention.start, mention.end - 1))
+            return None if last is None else last.index - words[0].index + 1
+        if mention is not None or not _plain(context, words, at):
+            return None
+        if words[at].norm.startswith("ال"):
+            return at + 1
+    return None
+
+
+def _modifiers_end(context: Extraction, words: list[Word], index: int) -> int:
+    """The index after the adjectives of a name: definite nisbas («الوطنية», «المصري») and
+    names («النادي الأهلي»), at most two."""
+    end = index
+    while end < len(words) and end < index + _MODIFIERS and _plain(context, words, end):
+        word = words[end]
+        mention = context.mention_starting_in(word)
+        if not word.norm.startswith("ال"):
+            break
+        if mention is not None and mention.start >= word.start and mention.end <= word.end:
+            end += 1
+            continue
+        if mention is None and \
+                word.norm.endswith(("ي", "يه")) and len(word.norm) > 4:
+            end += 1
+            continue
+        break
+    return end
+
+
+def _lam_genitive(context: Extraction, words: list[Word], index: int) -> bool:
+    """«للنفط», «للإعلام»: a definite noun after «لل», the genitive of a definite head."""
+    word = words[index]
+    return word.norm.startswith("لل") and len(word.norm) > 4 and \
+        not context.boundary_between(words[index - 1], word) and \
+        context.covering_mention(word.start) is None

@@ -21,8 +21,9 @@ SpeakerHow = Literal["", "anonymous", "after", "author", "before", "capital", "c
 named right after the verb, read from a title, carried over from an earlier sentence...;
 ``anonymous`` for a subject that is no entity («قالت مصادر»), ``""`` for none."""
 
-ArgsHow = Literal["", "after", "before", "clause", "coordinated", "genitive", "head", "light",
-                  "lisan", "none", "previous", "pronoun", "speaker", "subject"]
+ArgsHow = Literal["", "after", "before", "clause", "coordinated", "genitive", "head",
+                  "institution", "light", "lisan", "none", "previous", "pronoun", "speaker",
+                  "subject"]
 """How a stance's subjects (``stance.<kind>.<how>.<source>``) or an event's agents were
 found: after or before the trigger, a pronoun, the clause's or the previous sentence's
 actor...; ``""`` (stance) or ``none`` (events) for none."""

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.actors import actor_phrase
+from kg.relations.actors import actor_phrase, institution_after
 from kg.relations.arguments import (
     Candidate,
     chain,
@@ -265,6 +265,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
+    institution = _institution_subject(context, words, position)
+    if institution is not None:
+        return ArgsFound([institution[0]], institution[1], "institution")
     surname = _surname_subject(context, words, position)
     if surname is not None:
         return ArgsFound(surname, _after_args(context, words, surname), "after")
@@ -515,7 +518,16 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or _prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
-        following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following)
+        following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
+        _accusative_plural(context, following)
+
+
+def _accusative_plural(context: Extraction, word: Word) -> bool:
+    """«وناشد المواطنين», «وطالب المسؤولين»: a definite plural in «ـين» right after the verb
+    is its object (its subject would read «المواطنون»), so the verb has none of its own."""
+    norm = word.norm
+    return norm.startswith("ال") and norm.endswith("ين") and len(norm) > 6 and \
+        context.covering_mention(word.start) is None
 
 
 _ALSO = frozenset({"كما", "وكما"})
@@ -526,6 +538,41 @@ def _after_also(context: Extraction, words: list[Word], position: int) -> bool:
     index = position - 1
     return words[index].norm in _ALSO and (
         index == 0 or context.boundary_between(words[index - 1], words[index]))
+
+
+def _institution_subject(context: Extraction, words: list[Word],
+                         position: int) -> tuple[Arg, int] | None:
+    """«واتهمت المؤسسة الوطنية للنفط X», «أعلن مجلس محافظة بغداد رفضه»: an institution the
+    NER missed, right after the verb, when the verb agrees with its head in gender (a
+    masculine verb before «وزارة» has it as its object: «دعا وزارة الصحة إلى ...»)."""
+    if position + 1 >= len(words) or \
+            context.boundary_between(words[position], words[position + 1]):
+        return None
+    found = institution_after(context, words, position + 1)
+    if found is None:
+        return None
+    feminine = words[position + 1].bare().endswith("ه")
+    return found if _verb_gender(words[position]) == ("f" if feminine else "m") else None
+
+
+def _verb_gender(verb: Word) -> str | None:
+    """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض»), None
+    for any other form (a plural, a dual, a first person)."""
+    form = verb.norm
+    if form[:1] in {"و", "ف"} and len(form) > 3:
+        form = form[1:]
+    if form[:1] == "س" and form[1:2] in {"ي", "ت"}:
+        form = form[1:]
+    if form.endswith(("وا", "ون", "تا")) or (form[:1] in {"ي", "ت"} and form.endswith("ان")) \
+            or (form.endswith("ا") and len(form) > 3):
+        return None  # a plural or a dual
+    if form[:1] == "ي":
+        return "m"
+    if form[:1] == "ت" and not form.startswith(("تعاون", "تضامن")):
+        return "f"
+    if form[:1] == "ن":
+        return None
+    return "f" if form.endswith("ت") else "m"
 
 
 def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
@@ -640,8 +687,9 @@ def _continued_light_verb(context: Extraction, words: list[Word], light: int, po
 
 def _light_verb(context: Extraction, words: list[Word], position: int) -> int | None:
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
-    stance noun is, a few words before it in its clause."""
-    for index in range(position - 1, max(-1, position - 9), -1):
+    stance noun is, a few words before it in its clause (a long subject may stand between:
+    «أعلن مجلس إدارة النادي الأهلي المصري برئاسة X رفضه»)."""
+    for index in range(position - 1, max(-1, position - 11), -1):
         if _boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
             return None
@@ -873,13 +921,21 @@ _GOVERNED_HEADS = _NAME_HEADS | frozenset({"شركه", "مجموعه", "منظم
                                            "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
 
 
+_LED_BY = frozenset({"برئاسه", "بقياده", "برعايه", "بحضور", "بمشاركه", "وبحضور", "وبمشاركه",
+                     "وبرعايه", "بزعامه"})
+"""«أعلن مجلس إدارة النادي برئاسة X رفضه»: the name after these describes the body before
+it; it holds no stance of its own."""
+
+
 def _governed(context: Extraction, mention: Mention) -> bool:
     """«من شركة سابك», «في دولة قطر», «استطلاع لمؤسسة X»: a preposition governs the name
-    through its head noun, standing apart or glued to it."""
+    through its head noun, standing apart or glued to it; «برئاسة X» governs it too."""
     first, _ = context.mention_words(mention)
     if first < 1:
         return False
     head = context.words[first - 1]
+    if head.norm in _LED_BY:
+        return True
     if not head.has(_GOVERNED_HEADS):
         return False
     if head.norm not in _GOVERNED_HEADS and any(
@@ -1876,7 +1932,7 @@ _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما
 _HOW_PENALTY: dict[ArgsHow, float] = {
     "after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
     "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
-    "previous": 0.15,
+    "previous": 0.15, "institution": 0.1,
 }
 _OBJECT_PENALTY: dict[ObjectSource, float] = {
     "mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
@@ -1992,7 +2048,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             _owing(context, words, position, after):
         return
     kind = trigger.kind
-    negated = is_negated(context, words, position)
+    negated = is_negated(context, words, position) or _light_verb_negated(context, words, position,
+                                                                            trigger)
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
     objects = _objects(context, words, position, after, sentence, trigger, subjects, how)
@@ -2006,6 +2063,15 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             context.speaker_at(word.start) is None:
         context.discourse = replace(context.discourse,
                                     last_actor=Turn(subjects[0].node_id, sentence.index))
+
+
+def _light_verb_negated(context: Extraction, words: list[Word], position: int,
+                        trigger: StanceTrigger) -> bool:
+    """«ولم تعلن مصر إدانتها لـ ...»: a verbal noun is negated with its light verb."""
+    if not trigger.noun:
+        return False
+    light = _light_verb(context, words, position)
+    return light is not None and is_negated(context, words, light)
 
 
 def _stance_subjects(context: Extraction, words: list[Word], position: int,
