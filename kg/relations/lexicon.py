@@ -341,6 +341,22 @@ STANCE: dict[str, StanceTrigger] = {
               ("تنسيق", "التنسيق", "التعاون"), topic_object=False),
 }
 
+_RESUMED: dict[RelationKind, tuple[str, ...]] = {
+    "opposes": ("يعارض", "تعارض", "عارض", "عارضت"),
+    "supports": ("يدعم", "تدعم", "يؤيد", "تؤيد", "يساند", "تساند", "ايدت", "دعمت"),
+    "rejects": ("يرفض", "ترفض", "رفضت"),
+    "criticizes": ("ينتقد", "تنتقد", "انتقد", "انتقدت"),
+}
+RESUMPTIVE: frozenset[str] = frozenset(
+    verb + suffix for verbs in _RESUMED.values() for verb in verbs for suffix in ("ه", "ها"))
+"""«الاتفاق الذي تعارضه إسرائيل»: a verb with the pronoun of its object, after a relative;
+its object is the relative's antecedent."""
+STANCE.update({
+    verb + suffix: StanceTrigger(kind, False, 0.7)
+    for kind, verbs in _RESUMED.items() for verb in verbs for suffix in ("ه", "ها")
+    if verb + suffix not in STANCE
+})
+
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""
 

@@ -89,6 +89,7 @@ from kg.relations.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     REGRET,
+    RESUMPTIVE,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     VERBAL_ONLY,
@@ -1333,10 +1334,32 @@ _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "�
 
 
 def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
-    """The first word after an appositive title set off by commas («، الناطق باسم X،»)."""
-    for later in range(index + 1, min(len(words), index + 8)):
+    """The first word after an appositive title set off by commas («، الناطق باسم X،»),
+    past an adjunct set off by commas after it («، في تصريح لـ«الشرق الأوسط»،»)."""
+    for later in range(index + 1, min(len(words), index + 10)):
         gap = context.gap(words[later - 1], words[later])
         if any(mark in gap for mark in ".؟!:«»\"()"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return _past_adjunct(context, words, later)
+    return None
+
+
+_ADJUNCT_OPENERS = frozenset({"في", "خلال", "لدي", "امام", "عبر", "وفي", "وخلال"})
+
+
+def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | None:
+    """Past «في تصريح لـ«الشرق الأوسط»،», «خلال مؤتمر صحافي،»: an adjunct that opens with a
+    preposition and closes with a comma within six words is not the object; without its
+    closing comma, it leaves no object."""
+    if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
+            not words[index].norm.startswith("ل")) or words[index].norm in _LAM_NOUNS:
+        return index
+    if words[index].norm.startswith("ل") and not _prepositional(words[index]):
+        return index
+    for later in range(index + 1, min(len(words), index + 7)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:()؛;") or _live_stance(words, later):
             return None
         if any(mark in gap for mark in "،,"):
             return later
@@ -1515,6 +1538,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
+    if _resumed(words, position):
+        antecedent = _antecedent(context, words, position - 2, skip)
+        return [antecedent] if antecedent is not None else []
     opening = _object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
@@ -1553,7 +1579,14 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return [topic]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
                   and _within(words, c, first_word, position, how, trigger)]
-    return _first_named(context, candidates, sentence)
+    named = _first_named(context, candidates, sentence)
+    if named or not _topical(context, words, first_word, trigger, how):
+        return named
+    construct = _construct_phrase(context, words, first_word)
+    if construct is None:
+        return []
+    node = context.add_entity("Miscellaneous", construct.name, normalize_key(construct.name))
+    return [Candidate(Arg(node, construct.start, construct.end), "", None, first_word, "topic")]
 
 
 def _object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
@@ -1576,6 +1609,100 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
     return first_word
+
+
+_RELATIVE_OF = {"ه": frozenset({"الذي", "والذي"}), "ها": frozenset({"التي", "والتي"})}
+
+
+def _resumed(words: list[Word], position: int) -> bool:
+    """«الاتفاق الذي تعارضه إسرائيل», «القرار الذي رفضه الوزير»: a stance verb with the
+    pronoun of its object right after a relative of the same gender."""
+    if position < 2:
+        return False
+    norm = words[position].norm
+    suffix = "ها" if norm.endswith("ها") else "ه" if norm.endswith("ه") else ""
+    if not suffix or words[position - 1].norm not in _RELATIVE_OF[suffix]:
+        return False
+    verb = find_stance(norm[:-len(suffix)])
+    return norm in RESUMPTIVE or (verb is not None and not verb.prefix and not verb.value.noun)
+
+
+_ANTECEDENT_REACH = 4
+_ADJECTIVE_WORDS = frozenset({"الجديد", "الجديده", "الاخير", "الاخيره", "الحالي", "الحاليه",
+                              "المقترح", "المقترحه", "الاخيرين"})
+
+
+def _construct_head(context: Extraction, words: list[Word], first: int) -> int:
+    """The indefinite head of a construct ending at ``words[first]`` («قرار المجلس», «قرار
+    مجلس الأمن», «مشروع القانون»), past up to two indefinite genitives; ``first`` when
+    the words before it are no such head."""
+    for head in range(first - 1, max(-1, first - 4), -1):
+        word = words[head]
+        if context.boundary_between(word, words[head + 1]) or _definite(word) or \
+                not _content_noun(word) or _conjunction(word) or \
+                context.covering_mention(word.start) is not None:
+            return first
+        if word.bare() in _CONSTRUCT_HEADS:
+            return head
+    return first
+
+
+def _adjective_like(word: Word) -> bool:
+    """«النووي», «الأمريكية», «الجديدة»: a definite word that reads as an adjective after the
+    noun it qualifies (a nisba or a common adjective), not a second noun («المجلس الخطة»)."""
+    bare = word.bare()
+    return _definite(word) and ((bare.endswith(("ي", "يه", "يين", "يون")) and len(bare) > 3)
+                                or word.norm in _ADJECTIVE_WORDS)
+
+
+def _antecedent(context: Extraction, words: list[Word], last: int,
+                skip: set[str]) -> Candidate | None:
+    """The antecedent that ends at ``words[last]``, before the relative: a name, an event
+    kg found, or a definite phrase of up to four words («الاتفاق النووي», «قرار مجلس
+    الأمن»), never a phrase that opens with a conjunction or runs past a preposition."""
+    if last < 0 or (context.boundary_between(words[last], words[last + 1]) and \
+            context.gap(words[last], words[last + 1]).strip() not in _COMMAS):
+        return None
+    word = words[last]
+    mention = context.covering_mention(word.end - 1)
+    if mention is not None:
+        first = context.mention_words(mention)[0] - words[0].index
+        head = _construct_head(context, words, first)
+        if head < first:  # «اتفاق الطائف الذي يرفضه X»: the agreement, not the city
+            kept = words[head:last + 1]
+            name = _without_clitics(context, kept)
+            node = context.add_entity("Miscellaneous", name, normalize_key(name))
+            return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, head, "topic")
+        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
+                or mention.label not in AGENT_LABELS | {"Miscellaneous"}:
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                         first, "mention")
+    event = context.state.event_at_word.get(word.index)
+    if event is not None and event not in skip:
+        return Candidate(Arg(event, word.start, word.end), "", None, last, "event")
+    if not _definite(word) or not _content_noun(word):
+        return None
+    first = last
+    while first > 0 and last - first + 1 < _ANTECEDENT_REACH and \
+            not context.boundary_between(words[first - 1], words[first]) and \
+            not _prepositional(words[first]) and not _conjunction(words[first]):
+        before = words[first - 1]
+        if not _content_noun(before) or before.norm in _RELATIVES or \
+                context.covering_mention(before.start) is not None or \
+                find_stance(before.norm) is not None:
+            break
+        if _definite(before) and _adjective_like(words[first]):
+            first -= 1  # «الاتفاق النووي», «الخطة الأمريكية الجديدة»
+            continue
+        first = _construct_head(context, words, first)
+        break
+    if _conjunction(words[first]):
+        return None
+    kept = words[first:last + 1]
+    name = _without_clitics(context, kept)
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
 
 
 class _PastTitle(NamedTuple):
@@ -1656,23 +1783,83 @@ def _topic_object(context: Extraction, words: list[Word], first_word: int,
     """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
     «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
     a people, or a titled person."""
+    if (candidates and candidates[0].word_index <= first_word) or \
+            not _topical(context, words, first_word, trigger, how):
+        return None
+    topic = _topic(context, words, first_word)
+    return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+
+
+def _topical(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
+             how: ArgsHow) -> bool:
+    """Whether a descriptive phrase at ``first_word`` may be the object (see
+    :func:`_topic_object`)."""
     topical = trigger.topic_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and _proposal(words[first_word]))
     if not topical or first_word >= len(words) or _boundary(
-            context, words[first_word - 1], words[first_word]) or (
-            candidates and candidates[0].word_index <= first_word):
-        return None
+            context, words[first_word - 1], words[first_word]):
+        return False
     opening = words[first_word]
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
         not trigger.noun and _glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
-    if demand or charge or loose or _people_of(context, words, first_word) \
-            or _titled_name_follows(context, words, first_word):
+    return not (demand or charge or loose or _people_of(context, words, first_word)
+                or _titled_name_follows(context, words, first_word))
+
+
+_CONSTRUCT_REACH = 6
+_LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
+                        "لوائح", "لغه"})
+"""Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
+
+
+def _construct_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase | None:
+    """«رفضه التام لقرار مجلس إدارة اتحاد الكرة», «رفضت مصر قرار مجلس إدارة الاتحاد»: a
+    chain of indefinite nouns in iḍāfa, closed by a definite noun or a name, is the thing
+    named (the whole construct, not its last genitive). The chain stops at nothing else:
+    punctuation, a conjunction, a preposition, a function word, a relative, another stance
+    word or a number leave no object; it is at least three words and at most six."""
+    kept: list[Word] = []
+    for word in words[index:index + _CONSTRUCT_REACH]:
+        if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
+                     or (_prepositional(word) and word.norm not in _LAM_NOUNS)):
+            return None
+        if _live_stance(words, word.index - words[0].index) or word.norm in _RELATIVES or \
+                word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
+                word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in _QUANTIFIERS \
+                or word.bare() in _DEMONSTRATIVES or word.norm in _TIME_WORDS:
+            return None
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            if not kept or not mention.entity_id or context.is_nisba(mention):
+                return None
+            last = context.mention_words(mention)[1]
+            if last - words[0].index >= len(words):
+                return None
+            end = words[last - words[0].index]
+            return _construct(context, kept, end, len(kept) + 1)
+        if context.covering_mention(word.start) is not None:
+            return None
+        if not kept and not _content_noun(word):
+            return None
+        if _definite(word):
+            if not kept:
+                return None  # «الاتهامات», «قرار المجلس»: the shorter topic phrase reads them
+            return _construct(context, kept, word, len(kept) + 1)
+        kept.append(word)
+    return None
+
+
+def _construct(context: Extraction, kept: list[Word], end: Word, size: int) -> _Phrase | None:
+    """The construct from ``kept[0]`` to ``end``, when it is long enough for
+    :func:`_construct_phrase`."""
+    if size < 3:
         return None
-    topic = _topic(context, words, first_word)
-    return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+    name = _without_clitics(context, kept)
+    name += context.doc.text[kept[-1].end:end.end]
+    return _Phrase(kept[0].start, end.end, name)
 
 
 def _glued_lam(word: Word) -> bool:
@@ -1702,6 +1889,9 @@ _PROPOSALS = frozenset({
 })
 """What a decision or an agreement is called («رحب بالقرار», «أشاد بالاتفاق»): praise and
 welcome take such a phrase as their object, never a guest («رحب بالضيوف»)."""
+_CONSTRUCT_HEADS = _PROPOSALS | frozenset({"مشروع", "سياسه", "سياسات", "تصريحات", "موقف",
+                                           "مواقف", "قانون", "برنامج", "حكم", "قرارات"})
+"""Indefinite heads of a construct that names a thing («قرار مجلس الأمن الذي ...»)."""
 
 
 def _proposal(word: Word) -> bool:
