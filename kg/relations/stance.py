@@ -280,6 +280,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     before = _preverbal_subject(context, words, position)
     if before is not None:
         return ArgsFound([before], position + 1, "before")
+    opening = _opening_institution(context, words, position)
+    if opening is not None:
+        return ArgsFound([opening], position + 1, "institution")
     speaker = _reported_pronoun(context, words, position)
     if speaker is not None:
         return ArgsFound([speaker], position + 1, "speaker")
@@ -556,6 +559,37 @@ def _institution_subject(context: Extraction, words: list[Word],
     return found if _verb_gender(words[position]) == ("f" if feminine else "m") else None
 
 
+_OPENING_REACH = 6
+
+
+def _opening_institution(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«مجلس محافظة بغداد يرفض قرار ...»: an institution the NER missed, that opens the
+    sentence (or a clause after punctuation or «إن») and ends right before the verb, which agrees
+    with its head in gender."""
+    for first in range(position - 1, max(-1, position - _OPENING_REACH - 1), -1):
+        if first > 0 and not context.boundary_between(words[first - 1], words[first]) and \
+                words[first - 1].norm not in COMPLEMENTIZERS:
+            continue
+        found = institution_after(context, words, first)
+        if found is None or found[1] != position or _indefinite_by_nisba(context, words, first):
+            return None
+        feminine = words[first].bare().endswith("ه")
+        return found[0] if _verb_gender(words[position]) == ("f" if feminine else "m") else None
+    return None
+
+
+def _indefinite_by_nisba(context: Extraction, words: list[Word], head: int) -> bool:
+    """«محكمة ألمانية ترفض ...»: an indefinite head with a nisba adjective names no one
+    body («a German court»)."""
+    if head + 1 >= len(words) or _definite(words[head]):
+        return False
+    adjective = words[head + 1]
+    mention = context.mention_starting_in(adjective)
+    return (not _definite(adjective) or adjective.norm in NISBA) and (
+        (mention is not None and context.is_nisba(mention)) or
+        context.country_for_nisba(adjective) is not None)
+
+
 def _verb_gender(verb: Word) -> str | None:
     """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض»), None
     for any other form (a plural, a dual, a first person)."""
@@ -796,6 +830,9 @@ def _genitive(context: Extraction, words: list[Word], position: int,
     if index < len(words) and words[index].norm.startswith("و") and \
             find_stance(words[index].norm) is not None:
         index += 1
+    titled = _titled_genitive(context, words, index)
+    if titled is not None:
+        return [titled]
     for step in range(2):
         if index + step >= len(words) or context.boundary_between(
                 words[index + step - 1], words[index + step]):
@@ -813,6 +850,29 @@ def _genitive(context: Extraction, words: list[Word], position: int,
         if not word.has(_NAME_HEADS):
             return []
     return []
+
+
+def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«معارضة رئيس الوزراء الأسترالي X للاتفاق», «انتقاد وزير الخارجية X لقرار ...»: the
+    person named after the title that follows the verbal noun holds the stance, when a
+    phrase with «ل» (or «مع», «ضد» ...) follows the name and names what it is toward; a
+    titled person with nothing after him may be the object («دعم الرئيس X»)."""
+    if not _titled_name_follows(context, words, index):
+        return None
+    for later in range(index + 1, min(len(words), index + 6)):
+        mention = context.mention_starting_in(words[later])
+        if mention is None:
+            continue
+        if mention.label != "Person" or not mention.entity_id:
+            return None
+        last = context.mention_words(mention)[1] - words[0].index
+        if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
+            return None
+        following = words[last + 1]
+        if not (_glued_lam(following) or following.norm in _AGENT_OBJECT_OPENERS):
+            return None
+        return Arg(mention.entity_id, mention.start, mention.end)
+    return None
 
 
 _OWN_SIDE = frozenset({"بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "المملكه", "الدوله",
@@ -1532,7 +1592,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
              how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
-    if after > position + 1 and after < len(words) and (
+    reopened = _past_closing_comma(context, words, position, after, subjects)
+    if reopened is not None:
+        start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
+    elif after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         settled, closing = _after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
@@ -1574,13 +1637,14 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
-    topic = _topic_object(context, words, first_word, trigger, candidates, how)
+    reread = reopened is not None  # past the comma closing the subject's apposition
+    topic = _topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
                   and _within(words, c, first_word, position, how, trigger)]
     named = _first_named(context, candidates, sentence)
-    if named or not _topical(context, words, first_word, trigger, how):
+    if named or not _topical(context, words, first_word, trigger, how, reread):
         return named
     construct = _construct_phrase(context, words, first_word)
     if construct is None:
@@ -1705,6 +1769,35 @@ def _antecedent(context: Extraction, words: list[Word], last: int,
     return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
 
 
+def _comma_before(context: Extraction, words: list[Word], index: int) -> bool:
+    return 0 < index < len(words) and \
+        context.gap(words[index - 1], words[index]).strip() in _COMMAS
+
+
+def _past_closing_comma(context: Extraction, words: list[Word], position: int, after: int,
+                        subjects: list[Arg]) -> int | None:
+    """Where the object may start past a comma right after a named subject: past a time
+    word in commas («رفضت محكمة X، أمس، طلب ...»), or past the comma that closes the
+    subject's name set off after its title («ودعا الناطق باسم X، العقيد Y، المسافرين»);
+    None when no such comma follows the subject."""
+    if not subjects or not _comma_before(context, words, after) or after <= position + 1:
+        return None
+    index = after
+    while index < len(words) and words[index].norm in _TIME_WORDS:
+        index += 1
+    if index > after:
+        return index if _comma_before(context, words, index) else None
+    first = context.word_at(subjects[0].start)
+    if first is None:
+        return None
+    opening = first.index - words[0].index
+    while opening > position + 1 and not context.boundary_between(
+            words[opening - 1], words[opening]) and (
+            words[opening - 1].norm in _STYLES or is_title_head(words[opening - 1])):
+        opening -= 1  # «، العقيد X،»: the name's own style is in the apposition
+    return after if opening > position + 1 and _comma_before(context, words, opening) else None
+
+
 class _PastTitle(NamedTuple):
     """What :func:`_after_subject_title` read: the objects when they are settled, else
     none and the position of the closing comma's word to look after."""
@@ -1737,27 +1830,31 @@ _APPOSITION_REACH = 30
 
 def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
                                skip: set[str]) -> list[Candidate]:
-    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»:
-    past the subject's title and appositions set off by commas, the addressee of an appeal
-    is the phrase between the last comma and the demand's «إلى» (after a time word): a named
-    agent or a described group that ends right before «إلى»."""
-    demand = None
+    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
+    «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
+    appositions set off by commas, or a quoted name that closes the title, the addressee of
+    an appeal is the phrase between the last comma or closing quote and the demand's «إلى»
+    (after a time word): a named agent or a described group that ends right before «إلى»."""
+    demand, quotes, closings = None, 0, []
     for index in range(after, min(len(words), after + _APPOSITION_REACH)):
         word = words[index]
         gap = context.gap(words[index - 1], word)
-        if any(mark in gap for mark in ":«»\"()؛;") or word.norm in _OBJECT_RELATIVES or \
+        if any(mark in gap for mark in ":()؛;") or word.norm in _OBJECT_RELATIVES or \
                 _live_stance(words, index) or _reports(word):
             return []
-        if word.norm == "الي":
+        if any(mark in gap for mark in "،,") and not quotes % 2:
+            closings.append(index)
+        for mark in gap:
+            if mark in "«»\"“”":
+                quotes += 1
+                if not quotes % 2 and index > after + 1:
+                    closings.append(index)  # «مقدم برنامج "صباح الخير" المبتعثين»
+        if word.norm == "الي" and not quotes % 2:
             demand = index
             break
-    if demand is None:
+    if demand is None or not closings:
         return []
-    opening = max((index for index in range(after + 1, demand)
-                   if any(mark in context.gap(words[index - 1], words[index]) for mark in "،,")),
-                  default=None)
-    if opening is None:
-        return []
+    opening = closings[-1]
     while opening < demand and words[opening].norm in _TIME_WORDS:
         opening += 1
     if opening >= demand or demand - opening > 3:
@@ -1779,26 +1876,27 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
 
 def _topic_object(context: Extraction, words: list[Word], first_word: int,
                   trigger: StanceTrigger, candidates: list[Candidate],
-                  how: ArgsHow) -> Candidate | None:
+                  how: ArgsHow, crossing: bool = False) -> Candidate | None:
     """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
     «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
     a people, or a titled person."""
     if (candidates and candidates[0].word_index <= first_word) or \
-            not _topical(context, words, first_word, trigger, how):
+            not _topical(context, words, first_word, trigger, how, crossing):
         return None
     topic = _topic(context, words, first_word)
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
 
 
 def _topical(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
-             how: ArgsHow) -> bool:
+             how: ArgsHow, crossing: bool = False) -> bool:
     """Whether a descriptive phrase at ``first_word`` may be the object (see
-    :func:`_topic_object`)."""
+    :func:`_topic_object`); after punctuation only when ``crossing`` a comma that closes
+    the subject's apposition or adjunct."""
     topical = trigger.topic_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and _proposal(words[first_word]))
-    if not topical or first_word >= len(words) or _boundary(
-            context, words[first_word - 1], words[first_word]):
+    if not topical or first_word >= len(words) or (not crossing and _boundary(
+            context, words[first_word - 1], words[first_word])):
         return False
     opening = words[first_word]
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (

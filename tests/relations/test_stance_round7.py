@@ -1,8 +1,12 @@
 """Stance on unseen news, round 7: objects kg found no way to read. A chain of indefinite
 nouns in iḍāfa («رفضت مصر قرار مجلس إدارة الاتحاد»), the antecedent of a relative whose
-verb carries the object's pronoun («الاتفاق الذي تعارضه إسرائيل»), and the object past
-an adjunct set off by commas after the subject's title («، في تصريح لـ«X»،»). Sentences
-written for the tests, each with the facts that must be found and those that must not."""
+verb carries the object's pronoun («الاتفاق الذي تعارضه إسرائيل»), the object past an
+adjunct set off by commas after the subject's title («، في تصريح لـ«X»،»), past the comma
+that closes the subject's apposition or a time word, past a quoted name that closes the
+subject's title; and two holders: a titled person in the genitive of a verbal noun
+(«انتقاد رئيس الوزراء X لـ ...») and an institution that opens the sentence before its
+verb («مجلس محافظة بغداد يرفض»). Sentences written for the tests, each with the facts
+that must be found and those that must not."""
 
 from __future__ import annotations
 
@@ -125,3 +129,76 @@ def test_the_object_past_a_title_and_an_occasion_in_commas() -> None:
 def test_an_adjunct_that_never_closes_leaves_no_object() -> None:
     doc = run("واتهم كريم سالم، رئيس النادي، في مؤتمر صحافي عقده في مصر أمس روسيا بالتدخل.")
     assert "مصر" not in objects(doc, "criticizes")
+
+
+# --- past the comma that closes the subject's apposition or a time word ------------------
+
+def test_the_addressee_past_the_comma_after_a_name_in_apposition() -> None:
+    doc = run("ودعا المتحدث باسم النادي، العقيد كريم سالم، المسافرين إلى التأكد من وثائقهم.")
+    assert ("urges", "كريم سالم", "المسافرين") in stances(doc)
+
+
+def test_the_object_past_a_time_word_in_commas() -> None:
+    doc = run("ورفضت مصر، أمس، قرار مجلس إدارة الاتحاد.")
+    assert ("rejects", "مصر", "قرار مجلس إدارة الاتحاد") in stances(doc)
+
+
+def test_a_relative_clause_after_the_name_is_no_apposition() -> None:
+    doc = run("ودعا كريم سالم، الذي وصل أمس، المواطنين إلى الهدوء.")
+    assert not objects(doc, "urges")
+
+
+def test_a_name_in_apposition_with_only_the_demand_after_it() -> None:
+    doc = run("ودعا المتحدث باسم النادي، كريم سالم، إلى الهدوء.")
+    assert not objects(doc, "urges")
+
+
+# --- a quoted name that closes the subject's title ---------------------------------------
+
+def test_the_addressee_after_a_quoted_name_in_the_title() -> None:
+    doc = run("ودعا كريم سالم مدير مؤسسة «صباح الخير» المبتعثين إلى العودة.")
+    assert ("urges", "كريم سالم", "المبتعثين") in stances(doc)
+
+
+def test_a_quoted_name_with_only_the_demand_after_it() -> None:
+    doc = run("ودعا كريم سالم مدير مؤسسة «صباح الخير» إلى العودة.")
+    assert not objects(doc, "urges")
+
+
+# --- a titled person as the genitive of a verbal noun -------------------------------------
+
+def test_the_person_after_a_title_in_the_genitive_holds_the_stance() -> None:
+    doc = run("وأثار انتقاد رئيس الوزراء الروسي كريم سالم لمصر جدلا واسعا.")
+    assert ("criticizes", "كريم سالم", "مصر") in stances(doc)
+
+
+def test_a_titled_person_with_nothing_after_him_holds_nothing() -> None:
+    doc = run("وأكد الوزير دعم رئيس الوزراء الروسي كريم سالم في الانتخابات.")
+    assert "كريم سالم" not in {s for _, s, _ in stances(doc)}
+
+
+# --- an institution that opens the sentence before its verb ------------------------------
+
+def test_an_institution_before_its_verb_holds_the_stance() -> None:
+    doc = run("مجلس محافظة بغداد يرفض قرار الحكومة الأخير.")
+    assert ("rejects", "مجلس محافظة بغداد", "قرار الحكومة الأخير") in stances(doc)
+
+
+def test_an_institution_after_that_before_its_verb() -> None:
+    doc = run("وقال الوزير إن مجلس محافظة بغداد يرفض قرار الحكومة.")
+    assert "مجلس محافظة بغداد" in {s for k, s, _ in stances(doc) if k == "rejects"}
+
+
+def test_an_institution_whose_verb_does_not_agree_holds_nothing() -> None:
+    doc = run("وزارة الخارجية المصرية يرفض روسيا.")
+    assert not stances(doc)
+
+
+def test_an_indefinite_court_by_its_nisba_names_no_body() -> None:
+    doc = run("محكمة مصرية ترفض طلب المحامين الثلاثة.")
+    assert not stances(doc)
+
+
+def test_an_institution_inside_a_prepositional_phrase_holds_nothing() -> None:
+    doc = run("في اجتماع مجلس محافظة بغداد يرفض الأعضاء القرار.")
+    assert not stances(doc)
