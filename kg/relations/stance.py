@@ -1592,6 +1592,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
              how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
+    if after < len(words) and words[after].norm in _OBJECT_RELATIVES and \
+            trigger.kind in _FRAMED and not trigger.noun:
+        framed = _past_relative_clause(context, words, after, trigger, skip)
+        return [framed] if framed is not None else []
     reopened = _past_closing_comma(context, words, position, after, subjects)
     if reopened is not None:
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
@@ -1767,6 +1771,70 @@ def _antecedent(context: Extraction, words: list[Word], last: int,
     name = _without_clitics(context, kept)
     node = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
+
+
+_FRAMED = frozenset({"urges", "criticizes"})
+_CLAUSE_REACH = 12
+
+
+def _frame(word: Word, trigger: StanceTrigger) -> bool:
+    """The demand of an appeal («إلى», «بـ») or the charge of an accusation («بـ»)."""
+    glued_ba = any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:])
+    return glued_ba or (trigger.kind == "urges" and word.norm == "الي")
+
+
+def _past_relative_clause(context: Extraction, words: list[Word], relative: int,
+                          trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«اتهمت المؤسسة ... التي يوجد مقرها في طرابلس الحكومة بعرقلة ...», «دعا X الذي ...
+    في عدن المنظمات إلى ...»: past a relative clause on the subject, the object is the name
+    or short definite phrase right before the charge or the demand, when a name or a comma
+    ends the clause before it (a definite noun after a name is no genitive of it)."""
+    for index in range(relative + 2, min(len(words), relative + _CLAUSE_REACH)):
+        gap = context.gap(words[index - 1], words[index])
+        if any(mark in gap for mark in ".؟!:«»\"()؛;") or _live_stance(words, index) or \
+                _reports(words[index]):
+            return None
+        if _frame(words[index], trigger) and \
+                context.covering_mention(words[index].start) is None:
+            found = _before_frame(context, words, relative + 2, index, skip)
+            if found is not None:
+                return found
+    return None
+
+
+def _before_frame(context: Extraction, words: list[Word], first: int, frame: int,
+                  skip: set[str]) -> Candidate | None:
+    """The name or definite phrase of one or two words that ends right before ``frame``,
+    after a name or a comma (see :func:`_past_relative_clause`)."""
+    last = frame - 1
+    mention = context.covering_mention(words[last].end - 1)
+    if mention is not None:
+        start = context.mention_words(mention)[0] - words[0].index
+        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
+                or mention.label not in AGENT_LABELS or \
+                context.mention_words(mention)[1] != words[last].index:
+            return None
+        found = Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                          start, "mention")
+    else:
+        start = last
+        if last > first and _definite(words[last - 1]) and _adjective_like(words[last]) and \
+                not context.boundary_between(words[last - 1], words[last]):
+            start = last - 1  # «الحكومة الليبية»
+        phrase = _topic_phrase(context, words, start)
+        if phrase is None or phrase.end != words[last].end or _prepositional(words[start]):
+            return None
+        node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+        found = Candidate(Arg(node, phrase.start, phrase.end), "", None, start, "topic")
+    if start <= first:
+        return None
+    if context.gap(words[start - 1], words[start]).strip() in _COMMAS:
+        return found
+    while start - 1 > first and words[start - 1].norm in _TIME_WORDS:
+        start -= 1  # «وصل إلى بغداد أمس المواطنين»
+    name = context.covering_mention(words[start - 1].end - 1)
+    closed = name is not None and context.mention_words(name)[1] == words[start - 1].index
+    return found if closed else None
 
 
 def _comma_before(context: Extraction, words: list[Word], index: int) -> bool:

@@ -143,9 +143,9 @@ def test_the_object_past_a_time_word_in_commas() -> None:
     assert ("rejects", "مصر", "قرار مجلس إدارة الاتحاد") in stances(doc)
 
 
-def test_a_relative_clause_after_the_name_is_no_apposition() -> None:
+def test_the_addressee_past_a_relative_clause_in_commas() -> None:
     doc = run("ودعا كريم سالم، الذي وصل أمس، المواطنين إلى الهدوء.")
-    assert not objects(doc, "urges")
+    assert ("urges", "كريم سالم", "المواطنين") in stances(doc)
 
 
 def test_a_name_in_apposition_with_only_the_demand_after_it() -> None:
@@ -202,3 +202,35 @@ def test_an_indefinite_court_by_its_nisba_names_no_body() -> None:
 def test_an_institution_inside_a_prepositional_phrase_holds_nothing() -> None:
     doc = run("في اجتماع مجلس محافظة بغداد يرفض الأعضاء القرار.")
     assert not stances(doc)
+
+
+# --- past a relative clause on the subject -----------------------------------------------
+
+def test_the_object_past_a_relative_clause_that_ends_with_a_place() -> None:
+    doc = run("واتهمت المؤسسة الوطنية للنفط التي يوجد مقرها في بغداد الحكومة بعرقلة الصادرات.")
+    assert ("criticizes", "المؤسسة الوطنية للنفط", "الحكومة") in stances(doc)
+
+
+def test_a_named_object_past_a_relative_clause() -> None:
+    doc = run("واتهم كريم سالم الذي زار بغداد روسيا بالتدخل.")
+    assert ("criticizes", "كريم سالم", "روسيا") in stances(doc)
+
+
+def test_the_addressee_past_a_relative_clause_and_a_time_word() -> None:
+    doc = run("ودعا كريم سالم الذي وصل إلى بغداد أمس المواطنين إلى الهدوء.")
+    assert ("urges", "كريم سالم", "المواطنين") in stances(doc)
+
+
+def test_a_definite_noun_after_a_noun_of_the_clause_is_its_genitive() -> None:
+    doc = run("واتهم كريم سالم الذي يرأس الحزب الحكومة بالتقصير.")
+    assert not objects(doc, "criticizes")
+
+
+def test_the_object_of_the_relative_clause_is_not_the_stance_object() -> None:
+    doc = run("ودعا كريم سالم الذي يرأس الأهلي بالتحرك.")
+    assert not objects(doc, "urges")
+
+
+def test_a_relative_clause_with_only_the_demand_after_it() -> None:
+    doc = run("ودعا كريم سالم الذي زار بغداد إلى الهدوء.")
+    assert not objects(doc, "urges")
