@@ -1221,7 +1221,7 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
     استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
     The verb names the same event as the noun, not a second one."""
     at_word = context.found.event_at_word
-    for back in range(1, 4):
+    for back in range(1, 6):
         index = position - back
         if index < 0:
             return None
@@ -1246,7 +1246,7 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: _Dra
     draft.verb = False
     _roles_after(context, words, position + 1, draft, draft.sentence)
     if _victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
-        victim = unnamed_target(context, words, position + 1, True)
+        victim = unnamed_target(context, words, past_time(context, words, position + 1), True)
         if victim is not None:
             draft.add("target", victim)
     if any(a.role == "target" for a in event.arguments):

@@ -74,3 +74,10 @@ def test_a_year_before_a_killing_is_no_victim() -> None:
 def test_a_counted_target_reads_past_the_from_of_the_count() -> None:
     doc = run("وقتل مسلحون أربعة من عناصر الشرطة في بغداد.")
     assert ("target", "أربعة من عناصر الشرطة") in event_args(doc, "Killing")[0]
+
+
+def test_a_verb_describing_an_attack_behind_its_weapon_gives_the_attack_its_target() -> None:
+    doc = run("وقتل خمسة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة في بغداد.")
+    attacks = event_args(doc, "Attack")
+    assert len(attacks) == 1
+    assert ("target", "دورية") in attacks[0]
