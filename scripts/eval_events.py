@@ -1,6 +1,6 @@
 """Score kg's events on the Open Event Data Alliance's Arabic event gold standard (dev half).
 
-    .venv/bin/python scripts/eval_events.py [--data DIR] [--details easy|difficult|yes]
+    .venv/bin/python scripts/eval_events.py [--data DIR] [--details easy|difficult|yes|args]
 
 Each gold sentence runs alone through the real pipeline. Per event type it prints:
 
@@ -9,7 +9,11 @@ Each gold sentence runs alone through the real pipeline. Per event type it print
   where kg raised one); ``ambiguous`` rows are not scored;
 - on the ``yes`` sentences where kg raised an event, how often its trigger is one of
   the gold verb tokens, and how often its agent (target) shares a token with the gold
-  source (target) actor, out of the events whose gold span names one.
+  source (target) actor, out of the events whose gold span names one, and how often
+  kg named one that shares none (``wrong``: an argument worse than none).
+
+``--details args`` prints the ``yes`` sentences whose kg agent or target misses the gold
+span, with the gold tokens and kg's arguments.
 
 PLOVER ASSAULT is kg's ``Attack`` or ``Killing``; PROTEST is ``Protest``. Tokens are
 compared after kg's key normalisation, with a leading «ال» and one-letter proclitics
@@ -81,20 +85,27 @@ class Found:
     triggers: list[frozenset[str]]
     agents: list[frozenset[str]]
     targets: list[frozenset[str]]
+    shown: list[str]
+    """Each event as «trigger: agent=... target=...», for ``--details args``."""
 
 
 def events_of(doc: Document, classes: frozenset[str]) -> Found:
-    found = Found([], [], [])
+    found = Found([], [], [], [])
     for event in doc.events:
         if event.label not in classes:
             continue
         found.triggers.append(keys(doc.text[event.trigger_start : event.trigger_end]))
+        roles = []
         for argument in event.arguments:
             words = keys(doc.text[argument.start : argument.end])
             if argument.role == "agent":
                 found.agents.append(words)
             elif argument.role == "target":
                 found.targets.append(words)
+            if argument.role in {"agent", "target"}:
+                roles.append(f"{argument.role}={doc.text[argument.start : argument.end]}")
+        trigger = doc.text[event.trigger_start : event.trigger_end]
+        found.shown.append(f"{trigger} ({event.evidence.confidence:.2f}): {' '.join(roles) or '-'}")
     return found
 
 
@@ -103,8 +114,9 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument(
         "--details",
-        choices=("yes", "easy", "difficult"),
-        help="print the sentences of that label where kg was wrong (misses or false alarms)",
+        choices=("yes", "easy", "difficult", "args"),
+        help="print the sentences of that label where kg was wrong (misses or false alarms),"
+        " or (args) the yes sentences whose agent or target misses the gold span",
     )
     args = parser.parse_args()
     if not args.data.is_dir():
@@ -113,13 +125,15 @@ def main() -> int:
     pipeline = Pipeline.from_names(pipeline_names())
     print(
         f"{'type':<9}{'yes':>6}{'recall':>8}{'easy no':>9}{'false %':>9}"
-        f"{'diff no':>9}{'false %':>9}{'trigger':>9}{'agent':>9}{'target':>9}"
+        f"{'diff no':>9}{'false %':>9}{'trigger':>9}{'agent':>9}{'wrong':>7}"
+        f"{'target':>9}{'wrong':>7}"
     )
     for event_type, name in FILES.items():
         rows, spans = read_gold(args.data, name)
         sentences: Counter[str] = Counter()
         raised: Counter[str] = Counter()
         trigger_hits = agent_hits = agent_gold = target_hits = target_gold = matched = 0
+        agent_wrong = target_wrong = 0
         for row in rows:
             label = row["label"]
             if label == "ambiguous":
@@ -139,21 +153,39 @@ def main() -> int:
             trigger_hits += any(trigger & verbs for trigger in found.triggers)
             sources = frozenset().union(*(span.source for span in gold))
             targets = frozenset().union(*(span.target for span in gold))
+            agent_hit = any(agent & sources for agent in found.agents)
+            target_hit = any(target & targets for target in found.targets)
             if sources:
                 agent_gold += 1
-                agent_hits += any(agent & sources for agent in found.agents)
+                agent_hits += agent_hit
+                agent_wrong += bool(found.agents) and not agent_hit
             if targets:
                 target_gold += 1
-                target_hits += any(target & targets for target in found.targets)
+                target_hits += target_hit
+                target_wrong += bool(found.targets) and not target_hit
+            if args.details == "args" and (
+                (sources and not agent_hit) or (targets and not target_hit)
+            ):
+                _show_arguments(row["text"], spans[row["id"]], found)
         print(
             f"{event_type:<9}{sentences['yes']:>6}{_share(raised['yes'], sentences['yes']):>8}"
             f"{sentences['easy no']:>9}{_share(raised['easy no'], sentences['easy no'], 100):>9}"
             f"{sentences['difficult no']:>9}"
             f"{_share(raised['difficult no'], sentences['difficult no'], 100):>9}"
             f"{f'{trigger_hits}/{matched}':>9}{f'{agent_hits}/{agent_gold}':>9}"
-            f"{f'{target_hits}/{target_gold}':>9}"
+            f"{agent_wrong:>7}{f'{target_hits}/{target_gold}':>9}{target_wrong:>7}"
         )
     return 0
+
+
+def _show_arguments(text: str, gold: list[GoldSpan], found: Found) -> None:
+    print(f"  {text}")
+    for span in gold:
+        source = " ".join(sorted(span.source)) or "-"
+        target = " ".join(sorted(span.target)) or "-"
+        print(f"    gold: {' '.join(sorted(span.verb))}: source={source} target={target}")
+    for shown in found.shown:
+        print(f"    kg:   {shown}")
 
 
 def _share(part: int, whole: int, scale: int = 1) -> str:

@@ -254,7 +254,13 @@ def _future_governor(word: Word) -> bool:
 
 _DESCRIPTION_REACH = 3
 """How many words an indefinite event noun and the verb that describes it may span: the
-noun, up to two adjectives («تفجير إرهابي آخر»), the verb."""
+noun, up to two adjectives («تفجير إرهابي آخر»), the verb; one more for a weapon behind
+«ب» («هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش»)."""
+_INSTRUMENTS = frozenset({
+    "سياره", "سيارتين", "سيارات", "عبوه", "عبوتين", "عبوات", "قنبله", "قنبلتين", "قنابل",
+    "حزام", "حزامين", "احزمه", "شاحنه", "دراجه", "صاروخ", "صواريخ", "قذيفه", "قذائف", "لغم",
+})
+"""What an attack is made with, behind «ب» («بسيارة مفخخة», «بحزامين ناسفين»)."""
 
 
 def asyndetic_description(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -262,12 +268,16 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
     joins the clause that describes it without «الذي»; a targeting verb a word or two after
     the noun, with only adjectives between (no name, no other trigger), reports the noun's
     event. The index of that verb, or None."""
-    for index in range(position + 1, min(len(words), position + _DESCRIPTION_REACH + 1)):
-        if context.boundary_between(words[index - 1], words[index]):
+    reach = position + _DESCRIPTION_REACH
+    for index in range(position + 1, len(words)):
+        if index > reach or context.boundary_between(words[index - 1], words[index]):
             return None
         word = words[index]
         if any(rest in TARGETING_VERBS and "ال" not in prefix for prefix, rest in word.readings()):
             return index
+        if any(p.lstrip("وف")[:1] == "ب" and rest in _INSTRUMENTS
+               for p, rest in word.readings()):
+            reach += 1  # «هجوم انتحاري بسيارة مفخخة استهدف»: the weapon and its adjective
         if context.covering_mention(word.start) is not None or word.bare() in PREPOSITIONS \
                 or word.norm in RELATIVE_PRONOUNS or word.norm.startswith("و") \
                 or find_event(word.norm) is not None:

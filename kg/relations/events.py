@@ -120,6 +120,15 @@ from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import ArgsHow, event_rule
 from kg.relations.targets import crowd_end, crowd_phrase, seized_place, unnamed_target
 from kg.relations.timex import article_date, event_time, month_in_date
+from kg.relations.victims import (
+    DYING,
+    counted_victims,
+    no_object,
+    nominative,
+    passive_form,
+    victim_after,
+    victim_before,
+)
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
@@ -879,6 +888,9 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return True  # «من قتل» is «who killed»
     if context.covering_mention(before.start) is not None:
         return False  # «صفر قتل ابنه»: the subject before the verb
+    if no_object(context, words, position + 1) and \
+            victim_before(context, words, position) is not None:
+        return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
 
 
@@ -894,9 +906,9 @@ def _casualty_target(context: Extraction, draft: _Draft, count: Count | None) ->
     if count is None or draft.label != "Killing" or any(
             a.role == "target" for a in draft.arguments):
         return
-    name = context.doc.text[count.start:count.end]
-    node = context.add_entity("Miscellaneous", name)
-    draft.add("target", Arg(node, count.start, count.end))
+    start, end = counted_victims(context, count)
+    node = context.add_entity("Miscellaneous", context.doc.text[start:end])
+    draft.add("target", Arg(node, start, end))
 
 
 def _reported(context: Extraction, words: list[Word], position: int, draft: _Draft,
@@ -1209,7 +1221,7 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
     استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
     The verb names the same event as the noun, not a second one."""
     at_word = context.found.event_at_word
-    for back in range(1, 4):
+    for back in range(1, 6):
         index = position - back
         if index < 0:
             return None
@@ -1234,7 +1246,7 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: _Dra
     draft.verb = False
     _roles_after(context, words, position + 1, draft, draft.sentence)
     if _victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
-        victim = unnamed_target(context, words, position + 1, True)
+        victim = unnamed_target(context, words, past_time(context, words, position + 1), True)
         if victim is not None:
             draft.add("target", victim)
     if any(a.role == "target" for a in event.arguments):
@@ -1313,8 +1325,8 @@ def _counted_object(context: Extraction, words: list[Word], start: int,
     if count is None or start >= len(words) or count.start != words[start].start or \
             perpetrator_end(context, words, start + 1) is not None:
         return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
-    name = context.doc.text[count.start:count.end]
-    return Arg(context.add_entity("Miscellaneous", name), count.start, count.end)
+    first, end = counted_victims(context, count)
+    return Arg(context.add_entity("Miscellaneous", context.doc.text[first:end]), first, end)
 
 
 def _victim_phrase_allowed(draft: _Draft) -> bool:
@@ -1330,11 +1342,22 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
             count: Count | None, here: _SentenceState) -> ArgsAfter:
     """The agents of the draft and the index where its other roles start."""
     agents, after = _agent(context, words, position, draft, draft.sentence)
-    if count is not None and count.end <= draft.word.start and draft.agent_source == "before":
+    counted_before = count is not None and count.end <= draft.word.start
+    if counted_before and draft.agent_source == "before":
         agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
+    passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
+                              count)
+    if passive is not None:
+        agents, after = passive
     if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
         antecedent = _named_antecedent(context, words, position - 1) if draft.verb else None
-        if antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
+        if antecedent is not None and passive_form(draft.word) and \
+                context.label(antecedent.node_id) == "Person" and \
+                no_object(context, words, position + 1):
+            draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
+            agents = _by_hand_of(context, words, position)
+            draft.agent_source = "subject" if agents else "none"
+        elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
             agents, after = [antecedent], position + 1
             draft.agent_source = "subject"
         else:
@@ -1371,6 +1394,46 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
     if not agents and not draft.verb:
         agents = _resumed_agent(draft.word, _trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
+def _passive_victim(context: Extraction, words: list[Word], position: int, draft: _Draft,
+                    found: ArgsAfter, count: Count | None) -> ArgsAfter | None:
+    """A verb of killing or kidnapping read as a passive (see ``kg.relations.victims``): its
+    victim becomes the target, and its agent is only one named after «على يد», «برصاص»;
+    the agents and where the other roles start, or None when the verb is read as active."""
+    form = passive_form(draft.word) if draft.verb else ""
+    if not form:
+        return None
+    agents, after = found
+    victims: list[Arg] = []
+    if draft.agent_source == "subject" and agents and (form in DYING or (
+            all(context.label(a.node_id) == "Person" for a in agents) and
+            no_object(context, words, after))):
+        victims = list(agents)  # «استشهد فلان», «قتل القيادي فلان في غارة»
+    elif draft.agent_source == "before" and no_object(context, words, position + 1):
+        counted_before = count is not None and count.end <= draft.word.start
+        before = None if counted_before else victim_before(context, words, position)
+        if before is not None:
+            victims = [before]  # «إن شخصاً قتل وأصيب أربعة»
+        elif not any(rest.endswith("وا") for _, rest in draft.word.readings()):
+            return None
+    elif draft.agent_source == "before" and \
+            not any(rest.endswith("وا") for _, rest in draft.word.readings()):
+        victim = victim_after(context, words, position)
+        first = context.word_at(victim.start) if victim is not None else None
+        if victim is None or first is None or (agents and not nominative(context, first)) or \
+                (count is not None and count.start == victim.start):
+            return None  # a count after the verb is read by the casualty rules
+        victims = [victim]  # «وقتل جندي أميركي في هجوم», «خطف موظف بريطاني»
+        last = context.word_at(max(victim.start, victim.end - 1))
+        after = last.index - words[0].index + 1 if last is not None else after
+    if not victims:
+        return None
+    for victim in victims:
+        draft.add("target", victim)
+    doers = _by_hand_of(context, words, position)
+    draft.agent_source = "subject" if doers else "none"
+    return ArgsAfter(doers, after)
 
 
 def _resumed_agent(word: Word, form: str, here: _SentenceState) -> list[Arg]:
@@ -1582,8 +1645,7 @@ def _cues(context: Extraction, draft: _Draft, count: Count | None,
         "own" if draft.agent_source in _OWN_AGENT else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
-    if draft.partitive or (count is not None and any(
-            (a.start, a.end) == (count.start, count.end) for a in targets)):
+    if draft.partitive or (count is not None and any(a.start == count.start for a in targets)):
         target = "counted"
     elif targets:
         gaps = [abs(found.index - draft.word.index) for a in targets

@@ -48,7 +48,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             context.boundary_between(words[index - 1], words[index]):
         return None
     first = words[index]
-    if not _victim_word(context, first) or _untagged_place(context, words, index):
+    if not victim_word(context, first) or _untagged_place(context, words, index):
         return None
     person = _named_after_title(context, words, index)
     if person is not None:
@@ -178,7 +178,7 @@ def _quantified_noun(context: Extraction, words: list[Word], quantifier: int) ->
         last += 1
     if words[last].norm == "من" and last + 1 < len(words):
         last += 1
-    return last if _victim_word(context, words[last]) else None
+    return last if victim_word(context, words[last]) else None
 
 
 def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
@@ -188,7 +188,7 @@ def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
     if following >= len(words) or not words[noun].norm.startswith("ال") or \
             not words[following].norm.startswith("ال") or \
             context.boundary_between(words[noun], words[following]) or \
-            not _victim_word(context, words[following]):
+            not victim_word(context, words[following]):
         return noun
     return following
 
@@ -205,7 +205,7 @@ def _with_genitive(context: Extraction, words: list[Word], head: int) -> int:
             not context.attached_prefix(mention):
         last = context.word_at(max(mention.start, mention.end - 1))
         return last.index - words[0].index if last is not None else head
-    if words[following].norm.startswith("ال") and _victim_word(context, words[following]):
+    if words[following].norm.startswith("ال") and victim_word(context, words[following]):
         return following
     return head
 
@@ -217,7 +217,7 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
         not context.boundary_between(words[index], words[index + 1])
 
 
-def _victim_word(context: Extraction, word: Word) -> bool:
+def victim_word(context: Extraction, word: Word) -> bool:
     """A plain noun that can head a victim phrase."""
     bare, norm = word.bare(), word.norm
     prefix = word.readings()[-1][0] if word.readings() else ""
