@@ -34,10 +34,12 @@ from kg.relations.lexicon import (
     REPORTING_JUSSIVE,
     STANCE,
     STANCE_JUSSIVE,
+    TITLE_HEADS,
     bare_forms,
     readings_of,
 )
 from kg.relations.rules import ArgsHow, Rule
+from kg.relations.titles import COMPOUND_HEADS
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
 from kg.text.words import WordView, document_words, split_view
@@ -148,6 +150,9 @@ STANCE_WORD = 4
 GEOGRAPHY_WORD = 8
 """The bare word is a membership or affiliation word (``lexicon.MEMBERSHIP_WORDS``,
 ``lexicon.AFFILIATION_WORDS``)."""
+TITLE_WORD = 16
+"""A reading of the word is a title head or opens a compound title (``lexicon.TITLE_HEADS``,
+``titles.COMPOUND_HEADS``): no title phrase is without one."""
 
 
 def word_kinds(norm: str) -> int:
@@ -162,6 +167,8 @@ def word_kinds(norm: str) -> int:
             kinds |= EVENT_WORD
         if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE:
             kinds |= STANCE_WORD
+        if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
+            kinds |= TITLE_WORD
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
