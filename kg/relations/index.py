@@ -394,6 +394,19 @@ class DocIndex:
         last = bisect.bisect_left(self._mention_starts, end, first)
         return [m for m in self.mentions[first:last] if m.end <= end]
 
+    def persons_between(self, start: int, end: int) -> list[Mention]:
+        """:meth:`mentions_between` for the person mentions only (most sentences have none)."""
+        persons, starts = self._persons
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        return [m for m in persons[first:last] if m.end <= end]
+
+    @cached_property
+    def _persons(self) -> tuple[list[Mention], list[int]]:
+        """The person mentions, in the order of :attr:`mentions`, and their starts."""
+        persons = [m for m in self.mentions if m.label == "Person"]
+        return persons, [m.start for m in persons]
+
     @cached_property
     def main_country(self) -> str | None:
         """The country the document names most often (strictly more than any other): whose

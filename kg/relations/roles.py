@@ -498,13 +498,12 @@ def _object_after(context: Extraction, words: list[Word], index: int) -> bool:
 def _titles(context: Extraction) -> list[_Title]:
     titles: list[_Title] = []
     for sentence in context.doc.sentences:
-        words = context.sentence_words(sentence)
+        persons = context.index.persons_between(sentence.start, sentence.end)
+        words = context.sentence_words(sentence) if persons else None
         if not words:
             continue
         offset = words[0].index
-        for mention in context.mentions_between(sentence.start, sentence.end):
-            if mention.label != "Person" or not mention.entity_id:
-                continue
+        for mention in persons:
             first, last = context.mention_words(mention)
             if _title_mention(words, first - offset, last - offset):
                 continue
