@@ -486,7 +486,19 @@ class DocIndex:
         return None
 
     def attached_prefix(self, mention: Mention) -> str:
-        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»."""
+        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»
+        (asked again and again of the same mention: computed once per mention)."""
+        key = (mention.start, mention.end, mention.entity_id)
+        prefix = self._prefixes.get(key)
+        if prefix is None:
+            prefix = self._prefixes[key] = self._attached_prefix(mention)
+        return prefix
+
+    @cached_property
+    def _prefixes(self) -> dict[tuple[int, int, str | None], str]:
+        return {}
+
+    def _attached_prefix(self, mention: Mention) -> str:
         word = self.word_at(mention.start)
         if word is None:
             return ""
