@@ -155,6 +155,9 @@ TITLE_WORD = 16
 ``titles.COMPOUND_HEADS``): no title phrase is without one."""
 
 
+WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD)
+
+
 def word_kinds(norm: str) -> int:
     """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
     ``lookup(norm, table)`` finds something for each table of the kind."""
@@ -307,9 +310,8 @@ class DocIndex:
     _word_starts: list[int]
     _mention_starts: list[int]
     _sentence_words: SentenceWords
-    _flagged: list[tuple[int, int]]
-    """(word index, :func:`word_kinds`) of every word that may be a trigger."""
-    _flagged_indexes: list[int]
+    _flagged: dict[int, list[int]]
+    """The indexes of the words of each kind (:data:`WORD_KINDS`), in text order."""
 
     @classmethod
     def build(cls, doc: Document) -> DocIndex:
@@ -319,7 +321,11 @@ class DocIndex:
         assign = _assign_in_order if _in_order(doc.sentences) else _assign
         sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
         kinds = _KINDS.of(norms)
-        flagged_indexes = list(compress(range(len(kinds)), kinds))
+        flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
+        for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
+            for kind in WORD_KINDS:
+                if kinds[index] & kind:
+                    flagged[kind].append(index)
         mentions = sorted((m for m in doc.mentions if m.entity_id),
                           key=lambda m: (m.start, -m.end))
         return cls(
@@ -330,8 +336,7 @@ class DocIndex:
             _word_starts=starts,
             _mention_starts=[m.start for m in mentions],
             _sentence_words=sentence_words,
-            _flagged=list(zip(flagged_indexes, compress(kinds, kinds), strict=True)),
-            _flagged_indexes=flagged_indexes,
+            _flagged=flagged,
         )
 
     # --- words -------------------------------------------------------------
@@ -341,15 +346,16 @@ class DocIndex:
         return self.words[first:last]
 
     def trigger_positions(self, words: list[Word], kind: int) -> list[int]:
-        """Positions in ``words`` (the words of one sentence, see :meth:`sentence_words`)
-        of the words whose :func:`word_kinds` include ``kind``; every other word
-        can be skipped by the extractor of that kind."""
+        """Positions in ``words`` (consecutive words, as :meth:`sentence_words` gives) of
+        the words whose :func:`word_kinds` include ``kind`` (one of :data:`WORD_KINDS`);
+        every other word can be skipped by the extractor of that kind."""
         if not words:
             return []
+        indexes = self._flagged[kind]
         first = words[0].index
-        low = bisect.bisect_left(self._flagged_indexes, first)
-        high = bisect.bisect_left(self._flagged_indexes, words[-1].index + 1, low)
-        return [index - first for index, kinds in self._flagged[low:high] if kinds & kind]
+        low = bisect.bisect_left(indexes, first)
+        high = bisect.bisect_left(indexes, words[-1].index + 1, low)
+        return [index - first for index in indexes[low:high]]
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The words that lie inside ``[start, end)``."""
