@@ -32,6 +32,7 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     REPORTING,
     REPORTING_JUSSIVE,
+    SPORTS_WORDS,
     STANCE,
     STANCE_JUSSIVE,
     TITLE_HEADS,
@@ -155,12 +156,16 @@ TITLE_WORD = 16
 ``titles.COMPOUND_HEADS``): no title phrase is without one."""
 
 
-WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD)
+SPORTS_WORD = 32
+"""A reading of the word is a sports word (``lexicon.SPORTS_WORDS``): a sentence without
+one tells no match (``event_sense``)."""
+WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD)
 
 
 def word_kinds(norm: str) -> int:
-    """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
-    ``lookup(norm, table)`` finds something for each table of the kind."""
+    """Which extractors may take the normalised word ``norm`` for a trigger (or a title
+    head, a sports word: :data:`WORD_KINDS`), as bits: ``lookup(norm, table)`` finds
+    something for each table of the kind."""
     kinds = 0
     readings = bare_forms(norm)
     for _, rest in readings:
@@ -172,6 +177,8 @@ def word_kinds(norm: str) -> int:
             kinds |= STANCE_WORD
         if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
             kinds |= TITLE_WORD
+        if rest in SPORTS_WORDS:
+            kinds |= SPORTS_WORD
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
