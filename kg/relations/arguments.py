@@ -377,6 +377,12 @@ def commit_holder(context: Extraction, candidate: Candidate, sentence: Sentence)
         add_leads(context, candidate.arg, candidate.led_id, sentence)
 
 
+_SCAN_STOPS = frozenset(".؟!:")
+"""Marks between two words that end the scan for arguments after a trigger."""
+_SCAN_COMMAS = frozenset("،,؛")
+"""Marks that end it too, unless it crosses commas."""
+
+
 def scan_after(context: Extraction, words: list[Word], position: int, sentence: Sentence,
                max_words: int, events: Mapping[int, str], skip: set[str],
                cross_commas: bool = False) -> list[Candidate]:
@@ -387,8 +393,8 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
     while index < len(words) and index <= position + max_words:
         word = words[index]
         gap = context.gap(words[index - 1], word)
-        if any(mark in gap for mark in ".؟!:") or (not cross_commas and any(
-                mark in gap for mark in "،,؛")):
+        if not _SCAN_STOPS.isdisjoint(gap) or (not cross_commas and
+                                               not _SCAN_COMMAS.isdisjoint(gap)):
             break
         if word.start < taken_until:
             index += 1
@@ -423,6 +429,8 @@ def is_place(label: str | None) -> bool:
 _TOPIC_MARKERS = frozenset({"اما", "واما"})
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 _TOPIC_REACH = 8
+_TOPIC_ENDS = frozenset(".؟!:«»\"")
+"""Marks between the topic marker and the verb that end the search for it."""
 
 
 def topicalised_subject(context: Extraction, words: list[Word], position: int) -> Mention | None:
@@ -444,8 +452,7 @@ def topicalised_subject(context: Extraction, words: list[Word], position: int) -
     for back in range(index, max(-1, index - _TOPIC_REACH), -1):
         if words[back].norm in _TOPIC_MARKERS:
             return _agent_at(context, words, back + 1, index)
-        if back < index and any(mark in context.gap(words[back], words[back + 1])
-                                for mark in ".؟!:«»\""):
+        if back < index and not _TOPIC_ENDS.isdisjoint(context.gap(words[back], words[back + 1])):
             return None
     return None
 

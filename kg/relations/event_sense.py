@@ -20,7 +20,7 @@ It is not kept when it is the background of the news («بعد الاعتداء�
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     AID_WORDS,
@@ -302,8 +302,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
                    form: str) -> bool:
     """Not an attack in words, sports, control of a channel, an interview or calls."""
     after = _clause(context, words, position, 1, 8)
-    if label in _VIOLENT | {"Visit"} and _has(words, SPORTS_WORDS):
-        return False
+    if label in _VIOLENT | {"Visit"} and context.trigger_positions(words, SPORTS_WORD):
+        return False  # the words of a whole sentence: the index knows where they are
     if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
         return False  # «قمة كرة القدم»: the top match, not a summit
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):

@@ -200,15 +200,18 @@ def extract(index: DocIndex, state: DocState) -> Findings:
 def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
     mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
                 if m.entity_id]
+    words = context.sentence_words(sentence)
+    triggers = context.trigger_positions(words, GEOGRAPHY_WORD)
+    if len(mentions) < 2 and not triggers:
+        return  # every rule relates two mentions, or reads a membership word
     for first, second in itertools.pairwise(mentions):
         if _may_contain(first, second) and _gap_allows(context, first, second):
             _relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
                       0.6)
-    words = context.sentence_words(sentence)
     _capital_with_adjective(context, sentence, mentions)
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
-    for index in context.trigger_positions(words, GEOGRAPHY_WORD):
+    for index in triggers:
         word = words[index]
         bare = word.bare()
         if bare in MEMBERSHIP_WORDS:

@@ -32,12 +32,15 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     REPORTING,
     REPORTING_JUSSIVE,
+    SPORTS_WORDS,
     STANCE,
     STANCE_JUSSIVE,
+    TITLE_HEADS,
     bare_forms,
     readings_of,
 )
 from kg.relations.rules import ArgsHow, Rule
+from kg.relations.titles import COMPOUND_HEADS
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
 from kg.text.words import WordView, document_words, split_view
@@ -148,11 +151,21 @@ STANCE_WORD = 4
 GEOGRAPHY_WORD = 8
 """The bare word is a membership or affiliation word (``lexicon.MEMBERSHIP_WORDS``,
 ``lexicon.AFFILIATION_WORDS``)."""
+TITLE_WORD = 16
+"""A reading of the word is a title head or opens a compound title (``lexicon.TITLE_HEADS``,
+``titles.COMPOUND_HEADS``): no title phrase is without one."""
+
+
+SPORTS_WORD = 32
+"""A reading of the word is a sports word (``lexicon.SPORTS_WORDS``): a sentence without
+one tells no match (``event_sense``)."""
+WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD)
 
 
 def word_kinds(norm: str) -> int:
-    """Which extractors may take the normalised word ``norm`` for a trigger, as bits:
-    ``lookup(norm, table)`` finds something for each table of the kind."""
+    """Which extractors may take the normalised word ``norm`` for a trigger (or a title
+    head, a sports word: :data:`WORD_KINDS`), as bits: ``lookup(norm, table)`` finds
+    something for each table of the kind."""
     kinds = 0
     readings = bare_forms(norm)
     for _, rest in readings:
@@ -162,6 +175,10 @@ def word_kinds(norm: str) -> int:
             kinds |= EVENT_WORD
         if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE:
             kinds |= STANCE_WORD
+        if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
+            kinds |= TITLE_WORD
+        if rest in SPORTS_WORDS:
+            kinds |= SPORTS_WORD
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
@@ -300,9 +317,8 @@ class DocIndex:
     _word_starts: list[int]
     _mention_starts: list[int]
     _sentence_words: SentenceWords
-    _flagged: list[tuple[int, int]]
-    """(word index, :func:`word_kinds`) of every word that may be a trigger."""
-    _flagged_indexes: list[int]
+    _flagged: dict[int, list[int]]
+    """The indexes of the words of each kind (:data:`WORD_KINDS`), in text order."""
 
     @classmethod
     def build(cls, doc: Document) -> DocIndex:
@@ -312,7 +328,11 @@ class DocIndex:
         assign = _assign_in_order if _in_order(doc.sentences) else _assign
         sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
         kinds = _KINDS.of(norms)
-        flagged_indexes = list(compress(range(len(kinds)), kinds))
+        flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
+        for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
+            for kind in WORD_KINDS:
+                if kinds[index] & kind:
+                    flagged[kind].append(index)
         mentions = sorted((m for m in doc.mentions if m.entity_id),
                           key=lambda m: (m.start, -m.end))
         return cls(
@@ -323,8 +343,7 @@ class DocIndex:
             _word_starts=starts,
             _mention_starts=[m.start for m in mentions],
             _sentence_words=sentence_words,
-            _flagged=list(zip(flagged_indexes, compress(kinds, kinds), strict=True)),
-            _flagged_indexes=flagged_indexes,
+            _flagged=flagged,
         )
 
     # --- words -------------------------------------------------------------
@@ -334,15 +353,16 @@ class DocIndex:
         return self.words[first:last]
 
     def trigger_positions(self, words: list[Word], kind: int) -> list[int]:
-        """Positions in ``words`` (the words of one sentence, see :meth:`sentence_words`)
-        of the words whose :func:`word_kinds` include ``kind``; every other word
-        can be skipped by the extractor of that kind."""
+        """Positions in ``words`` (consecutive words, as :meth:`sentence_words` gives) of
+        the words whose :func:`word_kinds` include ``kind`` (one of :data:`WORD_KINDS`);
+        every other word can be skipped by the extractor of that kind."""
         if not words:
             return []
+        indexes = self._flagged[kind]
         first = words[0].index
-        low = bisect.bisect_left(self._flagged_indexes, first)
-        high = bisect.bisect_left(self._flagged_indexes, words[-1].index + 1, low)
-        return [index - first for index, kinds in self._flagged[low:high] if kinds & kind]
+        low = bisect.bisect_left(indexes, first)
+        high = bisect.bisect_left(indexes, words[-1].index + 1, low)
+        return [index - first for index in indexes[low:high]]
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The words that lie inside ``[start, end)``."""
@@ -386,6 +406,19 @@ class DocIndex:
         first = bisect.bisect_left(self._mention_starts, start)
         last = bisect.bisect_left(self._mention_starts, end, first)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def persons_between(self, start: int, end: int) -> list[Mention]:
+        """:meth:`mentions_between` for the person mentions only (most sentences have none)."""
+        persons, starts = self._persons
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        return [m for m in persons[first:last] if m.end <= end]
+
+    @cached_property
+    def _persons(self) -> tuple[list[Mention], list[int]]:
+        """The person mentions, in the order of :attr:`mentions`, and their starts."""
+        persons = [m for m in self.mentions if m.label == "Person"]
+        return persons, [m.start for m in persons]
 
     @cached_property
     def main_country(self) -> str | None:
@@ -466,7 +499,19 @@ class DocIndex:
         return None
 
     def attached_prefix(self, mention: Mention) -> str:
-        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»."""
+        """Clitics glued before the mention in its word: «بتوغل تركيا» no, «لسوريا» → «ل»
+        (asked again and again of the same mention: computed once per mention)."""
+        key = (mention.start, mention.end, mention.entity_id)
+        prefix = self._prefixes.get(key)
+        if prefix is None:
+            prefix = self._prefixes[key] = self._attached_prefix(mention)
+        return prefix
+
+    @cached_property
+    def _prefixes(self) -> dict[tuple[int, int, str | None], str]:
+        return {}
+
+    def _attached_prefix(self, mention: Mention) -> str:
         word = self.word_at(mention.start)
         if word is None:
             return ""

@@ -97,6 +97,7 @@ def modality(context: Extraction, words: list[Word], position: int) -> Modality:
 
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
 _QUESTION_REACH = 40
+_SENTENCE_ENDS = frozenset(".؟?!")
 
 
 def questioned(context: Extraction, words: list[Word], position: int) -> bool:
@@ -106,7 +107,7 @@ def questioned(context: Extraction, words: list[Word], position: int) -> bool:
     asked about, not asserted."""
     index = position - 1
     while index >= 0 and position - index <= _QUESTION_REACH:
-        if any(mark in context.gap(words[index], words[index + 1]) for mark in ".؟?!"):
+        if not _SENTENCE_ENDS.isdisjoint(context.gap(words[index], words[index + 1])):
             return False
         if words[index].norm in _QUESTION_WORDS:
             return True

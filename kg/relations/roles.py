@@ -22,7 +22,14 @@ from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings, RoleFact
-from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Arg, DocIndex, Word
+from kg.relations.index import (
+    ORGANIZATION_LABELS,
+    TERRITORY_LABELS,
+    TITLE_WORD,
+    Arg,
+    DocIndex,
+    Word,
+)
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FORMER,
@@ -328,12 +335,23 @@ def _loose_preposition(context: Extraction, words: list[Word], index: int) -> bo
     return norm == "في" or not following.norm.startswith("ال")
 
 
+_PREPOSED_REACH = 10
+"""The most words a preposed title takes."""
+
+
+def _head_in_reach(context: Extraction, words: list[Word], first: int) -> bool:
+    """Whether one of the words a preposed title of ``words[first]`` may take can be its
+    head: most names have none, and need no closer look (:func:`_before`)."""
+    reach = words[max(0, first - _PREPOSED_REACH):max(0, first)]
+    return bool(context.trigger_positions(reach, TITLE_WORD))
+
+
 def _before(context: Extraction, words: list[Word], first: int, mark: str = "") -> list[Word]:
     """The title words right before a person (preposed title), or none; with ``mark``,
     the punctuation that closes the name, across the same mark before it."""
     run: list[Word] = []
     index = first - 1
-    while index >= 0 and len(run) < 10:
+    while index >= 0 and len(run) < _PREPOSED_REACH:
         word = words[index]
         if mark and _opens_apposition(context, words, index, run, mark):
             mark = ""  # crossed once
@@ -480,17 +498,17 @@ def _object_after(context: Extraction, words: list[Word], index: int) -> bool:
 def _titles(context: Extraction) -> list[_Title]:
     titles: list[_Title] = []
     for sentence in context.doc.sentences:
-        words = context.sentence_words(sentence)
+        persons = context.index.persons_between(sentence.start, sentence.end)
+        words = context.sentence_words(sentence) if persons else None
         if not words:
             continue
         offset = words[0].index
-        for mention in context.mentions_between(sentence.start, sentence.end):
-            if mention.label != "Person" or not mention.entity_id:
-                continue
+        for mention in persons:
             first, last = context.mention_words(mention)
             if _title_mention(words, first - offset, last - offset):
                 continue
-            before = [] if _complement_of_title(context, words, mention, first - offset) \
+            before = [] if not _head_in_reach(context, words, first - offset) \
+                or _complement_of_title(context, words, mention, first - offset) \
                 else _before(context, words, first - offset,
                              _closing_mark(context, words, last - offset))
             runs = (before, _after(context, words, last - offset))

@@ -560,6 +560,7 @@ _CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي", "يسم
                      "اسمه", "اسمها", "واسمه", "واسمها"})
 """«مريض يدعى سامي», «سيدة تدعى هند», «شاب اسمه علي»: the name that follows is the noun's."""
 _CALLED_REACH = 8
+_CALLED_ENDS = frozenset('.:«»"“”')
 
 
 def _called(context: Extraction, words: list[Word], index: int,
@@ -567,7 +568,7 @@ def _called(context: Extraction, words: list[Word], index: int,
     """«وقال مريض آخر من الأربعة يدعى سامي إن ...»: an indefinite noun, then «يدعى» (or
     «اسمه») and a person's name, within its clause: that person speaks."""
     for later in range(index + 1, min(end - 1, len(words) - 1, index + _CALLED_REACH)):
-        if any(mark in context.gap(words[later - 1], words[later]) for mark in '.:«»"“”'):
+        if not _CALLED_ENDS.isdisjoint(context.gap(words[later - 1], words[later])):
             return None
         if words[later].norm in _CALLED:
             mention = context.mention_starting_in(words[later + 1])

@@ -9,7 +9,14 @@ from kg.ids import relation_id
 from kg.model import Evidence, Relation
 from kg.relations import attribution, roles
 from kg.relations.findings import Discourse, DocState, Findings, Turn
-from kg.relations.index import DocIndex
+from kg.relations.index import (
+    EVENT_WORD,
+    REPORTING_WORD,
+    SPORTS_WORD,
+    TITLE_WORD,
+    WORD_KINDS,
+    DocIndex,
+)
 from tests.relations.docbuilder import E, build_doc
 
 NADER = E("Person", "نادر السالم", ("نادر السالم",))
@@ -78,3 +85,19 @@ def test_merging_a_relation_found_again_keeps_all_its_evidence() -> None:
     [merged] = state.relations.values()
     assert merged.evidence == (_evidence(0), _evidence(10))
     assert merged.time == "2015-07-21"
+
+
+def test_the_index_finds_each_kind_of_word_in_a_sentence() -> None:
+    """The positions the index gives for each kind of word are those of the words whose
+    readings are in the kind's lexicons, clitics and all («ووزير», «للمباراة»)."""
+    text = "وقال ووزير الرياضة إن الهجوم وقع قبل المباراة. ولم يحضر أحد."
+    doc = build_doc(text, [])
+    index = DocIndex.build(doc)
+    first, second = (index.sentence_words(s) for s in doc.sentences)
+    norms = [w.norm for w in first]
+    assert [norms[p] for p in index.trigger_positions(first, REPORTING_WORD)] == ["وقال"]
+    assert [norms[p] for p in index.trigger_positions(first, TITLE_WORD)] == ["ووزير"]
+    assert [norms[p] for p in index.trigger_positions(first, EVENT_WORD)] == ["الهجوم"]
+    assert [norms[p] for p in index.trigger_positions(first, SPORTS_WORD)] == ["المباراه"]
+    assert index.trigger_positions(first[:2], SPORTS_WORD) == []
+    assert all(not index.trigger_positions(second, kind) for kind in WORD_KINDS)
