@@ -106,8 +106,10 @@ def _by_nisba(context: Extraction, words: list[Word], index: int) -> tuple[Arg, 
     if context.covering_mention(nisba.start) is not None and \
             context.mention_starting_in(nisba) is None:
         return None
-    if context.country_for_nisba(nisba) is None:
-        return None
+    tagged = context.mention_starting_in(nisba)
+    if context.country_for_nisba(nisba) is None and not (
+            tagged is not None and tagged.label == "Country" and context.is_nisba(tagged)):
+        return None  # «الجيش الأميركي»: a nisba the NER tagged as the country counts too
     start = words[index].start + _clitic_length(words[index])
     return _phrase(context, "GovernmentBody", start, nisba.end), index + 2
 

@@ -480,6 +480,70 @@ def _agent_at(context: Extraction, words: list[Word], first: int, last: int) -> 
     return mention
 
 
+_WAS_REACH = 12
+"""How far before «قد» the «كان» of «وكانت X، الجناح العسكري لحركة Y، قد أطلقت» may stand."""
+_WAS_STOPS = frozenset({"ان", "بان", "وان", "فان", "انه", "انها", "قد", "وقد", "فقد", "لقد"})
+_QUOTES = frozenset({"«", "\""})
+
+
+def was_subject(context: Extraction, words: list[Word], position: int,
+                sentence: Sentence) -> list[Arg]:
+    """«وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت», «وكان الجيش الأميركي
+    قد قتل»: the subject of a verb after «قد» opens the clause right after «كان» and may
+    be followed by its apposition; a name there (or a quoted name the NER missed, or an
+    actor phrase) is the verb's subject. Nothing when «أن», another «قد», a relative or a
+    full stop stands between («وكان الجيش قد أعلن أن مسلحين قد قتلوا»)."""
+    if position < 2 or words[position - 1].norm not in {"قد", "فقد"}:
+        return []
+    for back in range(position - 2, max(-1, position - _WAS_REACH), -1):
+        word = words[back]
+        if word.norm in _WAS:
+            return _subject_opening(context, words, back + 1, position - 1, sentence)
+        if word.norm in _WAS_STOPS or word.norm in _RELATIVES or any(
+                mark in context.gap(word, words[back + 1]) for mark in ".؟!:؛"):
+            return []
+    return []
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+
+def _subject_opening(context: Extraction, words: list[Word], first: int, end: int,
+                     sentence: Sentence) -> list[Arg]:
+    """The agent that opens at ``words[first]`` and ends before ``words[end]``."""
+    if first >= end:
+        return []
+    word = words[first]
+    mention = context.mention_starting_in(word)
+    if mention is not None:
+        if mention.entity_id and mention.label in AGENT_LABELS and \
+                not preposition(context, mention) and not context.is_nisba(mention) and \
+                mention.end <= words[end].start:
+            return chain(context, mention, sentence, AGENT_LABELS)
+        return []
+    quoted = _quoted_name(context, words, first, end)
+    if quoted is not None:
+        return [quoted]
+    phrase = actor_phrase(context, words, first)
+    return [phrase[0]] if phrase is not None and phrase[1] <= end else []
+
+
+def _quoted_name(context: Extraction, words: list[Word], first: int, end: int) -> Arg | None:
+    """«وكانت «كتائب عز الدين القسام»، ...»: a name of a few words in quotation marks right
+    after «كان» that no mention covers, as a node of its own."""
+    if context.gap(words[first - 1], words[first]).strip()[-1:] not in _QUOTES:
+        return None
+    for last in range(first, min(end, first + 5)):
+        if last > first and (context.boundary_between(words[last - 1], words[last]) or
+                             context.covering_mention(words[last].start) is not None):
+            return None
+        if context.doc.text[words[last].end:words[last].end + 1] in {"»", "\""}:
+            start, stop = words[first].start, words[last].end
+            return Arg(context.add_entity("Miscellaneous", context.doc.text[start:stop]),
+                       start, stop)
+    return None
+
+
 def known_person(context: Extraction, word: Word) -> str | None:
     """The one person of the document whose name ends with ``word`` («باسلمه»)."""
     surname = word.norm.removeprefix("و") if word.norm.startswith("و") and len(word.norm) > 4 \

@@ -68,6 +68,7 @@ from kg.relations.arguments import (
     scan_after,
     subject_after,
     subject_before,
+    was_subject,
 )
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
@@ -106,26 +107,36 @@ from kg.relations.lexicon import (
     TITLE_HEADS,
     TROOP_WORDS,
     VERB_OR_NOUN,
+    WEAPON_WORDS,
     find_event,
 )
 from kg.relations.perpetrators import (
     FORCE_HEADS,
     REFLEXIVES,
     object_follows,
+    past_adjunct,
     past_time,
     perpetrator_end,
     perpetrator_phrase,
 )
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import crowd_end, crowd_phrase, seized_place, unnamed_target
+from kg.relations.targets import (
+    crowd_end,
+    crowd_phrase,
+    protested_phrase,
+    seized_place,
+    unnamed_target,
+)
 from kg.relations.timex import article_date, event_time, month_in_date
 from kg.relations.victims import (
     DYING,
+    STRIKES,
     counted_victims,
     no_object,
     nominative,
     passive_form,
+    strike_owner,
     victim_after,
     victim_before,
 )
@@ -157,6 +168,8 @@ _SEIZING_NOUNS = frozenset({"سيطره", "استيلاء"})
 _RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
 """Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
 قصر الرئاسة» (see ``targets.seized_place``)."""
+ATTACK_OFFENSIVES = frozenset({"هجوما"})
+"""The offensive that is a military operation unless a weapon word makes it an attack."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
 _GATHERING = frozenset({"Meeting", "Agreement"})
@@ -239,7 +252,14 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
+    if position > 0 and words[position - 1].norm in _COMPLEMENTISERS:
+        return ArgsFound([], position + 1, "before")  # «قال متحدث باسم التحالف إن عملية»
     return ArgsFound(subject_before(context, words, position, max_words=5), position + 1, "before")
+
+
+_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "فان"})
+"""«قال متحدث باسم التحالف إن عملية انتحارية استهدفت»: a noun right after «إن» opens the
+reported clause as its subject; the names before «إن» (the speaker) did not do it."""
 
 
 def _verb_agent(context: Extraction, words: list[Word], position: int,
@@ -260,6 +280,9 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     quoted = None if plural else _quoted_subject(context, words, position)
     if quoted is not None:
         return ArgsFound([quoted], position + 2, "subject")
+    was = was_subject(context, words, position, sentence)
+    if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
+        return ArgsFound(was, position + 1, "subject")
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
@@ -315,11 +338,15 @@ def _genitive_start(context: Extraction, words: list[Word], position: int) -> in
             return genitive + 1
         if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
             return genitive + 1
+        if words[position].bare() in STRIKES and words[genitive].norm in _STRIKE_KINDS and \
+                not context.boundary_between(words[genitive], words[genitive + 1]):
+            return genitive + 1  # «ضربة جوية أميركية»: the owner after the kind of strike
     if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
         return None
     return genitive
 
 
+_STRIKE_KINDS = frozenset({"جويه", "جويا", "صاروخيه"})
 _GROUP_HEADS = frozenset({"تجمع", "تحالف", "ائتلاف", "فصائل", "كتائب"})
 """Words that head a group's name and stand before it in a genitive: «سيطرة تجمع «جيش
 الفتح» على المدينة», «هجمات فصائل المعارضة»."""
@@ -400,7 +427,8 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
     the support verb right after the noun, with the noun as its object pronoun."""
     hit = find_event(words[position].norm)
-    violent = hit is not None and hit.value in _VIOLENT
+    violent = hit is not None and (hit.value in _VIOLENT or
+                                   _particular_attack(context, words, position))
     follower = _supporting_follower(context, words, position)
     if follower is not None:
         subjects, _ = _verb_subject(context, words, follower, sentence)
@@ -1048,7 +1076,18 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
         return None
     if form in BLOCKADE_FORMS and _imposed(context, words, position):
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»
+    if label == "MilitaryOperation" and _particular_attack(context, words, position):
+        label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
     return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
+
+
+def _particular_attack(context: Extraction, words: list[Word], position: int) -> bool:
+    """«شنّ هجوماً انتحارياً», «هجوماً بسيارة مفخخة»: an offensive («هجوماً») told with a
+    suicide bomber or a bomb right after it is an attack, not a military operation."""
+    following = position + 1
+    return _trigger_form(words[position]) in ATTACK_OFFENSIVES and following < len(words) and \
+        not context.boundary_between(words[position], words[following]) and \
+        (words[following].has(WEAPON_WORDS) or words[following].norm in WEAPON_WORDS)
 
 
 def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
@@ -1092,6 +1131,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
     if not unnamed_doer:
         _victim(context, words, max(after, position + 1), draft, count)
+    if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):
+        owner = strike_owner(context, words, position)
+        if owner is not None:  # «قتلوا جراء ضربة جوية أميركية»
+            draft.add("agent", owner)
     if label == "Protest":
         protested = _protested(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
@@ -1137,14 +1180,17 @@ def _protested(context: Extraction, words: list[Word], position: int) -> Arg | N
             return None
         word = words[index]
         if word.norm == "ضد":
-            return _named_in_phrase(context, words, index + 1)
+            return _named_in_phrase(context, words, index + 1) or \
+                protested_phrase(context, words, index + 1, authority=False)
         if word.has(_DEMANDING):
             return _demanded(context, words, index + 1)
         if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
             continue
         following = words[index + 1]
         if following.norm in {"علي", "ضد"}:
-            return _named_in_phrase(context, words, index + 2)
+            return _named_in_phrase(context, words, index + 2) or \
+                protested_phrase(context, words, index + 2,
+                                 authority=following.norm == "علي")
         clitic = following.readings()[-1][0] if following.readings() else ""
         if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
             return _named_in_phrase(context, words, index + 1)
@@ -1176,7 +1222,9 @@ def _demanded(context: Extraction, words: list[Word], start: int) -> Arg | None:
             not context.is_nisba(mention) and not context.attached_prefix(mention):
         return Arg(mention.entity_id, mention.start, mention.end)
     phrase = actor_phrase(context, words, start)
-    return phrase[0] if phrase is not None else None
+    if phrase is not None:
+        return phrase[0]
+    return protested_phrase(context, words, start, authority=True)  # «مطالبين الحكومة المحلية»
 
 
 def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg | None:
@@ -1301,10 +1349,11 @@ def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
         return
     if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
         return
-    start = _object_on(context, words, after) if seizing else past_time(context, words, after)
+    start, crossed = (_object_on(context, words, after), False) if seizing else \
+        past_adjunct(context, words, after)
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
-                       _counted_genitive(draft, words, start)) or (
+                       _counted_genitive(draft, words, start), crossed) or (
         _quoted_object(context, words, start) if seizing else None)
     if victim is not None:
         draft.add("target", victim)

@@ -19,6 +19,7 @@ from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import DIRECTIONS, FUNCTION_WORDS, RELATIVE_DAYS, WEEKDAYS
+from kg.text.normalize import normalize_key
 
 PERPETRATOR_HEADS = frozenset({
     "مسلح", "مسلحا", "مسلحون", "مسلحين", "مسلحان", "مجهول", "مجهولا", "مجهولون", "مجهولين",
@@ -63,6 +64,9 @@ def perpetrator_phrase(context: Extraction, words: list[Word], index: int,
     if last is None:
         return None
     word = words[index]
+    group = _group_named_before(context, word) if last == index else None
+    if group is not None:
+        return Arg(group, word.start, word.end), last + 1
     clitic = word.readings()[-1][0] if word.readings() else ""
     begin = word.start + (len(clitic.removesuffix("ال")) if clitic[:1] in {"و", "ف"} else 0)
     name = context.doc.text[begin:words[last].end]
@@ -119,7 +123,7 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
     word = words[index]
     if context.covering_mention(word.start) is not None or _governed(word):
         return None
-    if word.has(PERPETRATOR_HEADS):
+    if word.has(PERPETRATOR_HEADS) or _definite_group(context, words, index):
         last = index
     elif _qualified_head(context, words, index):
         last = index + 1
@@ -133,6 +137,32 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
              plural_nisba(words[last + 1])):
         last += 1
     return last
+
+
+DEFINITE_GROUPS = frozenset({"الحركه", "الجماعه", "التنظيم"})
+"""«وخطفت الحركة عشرات العاملين»: a group named by its kind alone, a doer in the subject slot
+of a violent verb with an object (the group of that kind the article names, if one)."""
+_GROUP_LABELS = frozenset({"ArmedGroup", "Organization", "PoliticalParty"})
+
+
+def _definite_group(context: Extraction, words: list[Word], index: int) -> bool:
+    """«الحركة», «الجماعة», «التنظيم» (maybe behind «و»), with no name right after it."""
+    word = words[index]
+    if word.norm.removeprefix("و") not in DEFINITE_GROUPS:
+        return False
+    return index + 1 >= len(words) or \
+        context.boundary_between(word, words[index + 1]) or \
+        context.mention_starting_in(words[index + 1]) is None
+
+
+def _group_named_before(context: Extraction, word: Word) -> str | None:
+    """The one group of the article named with the kind noun of «الحركة» («حركة حماس»)."""
+    if word.norm.removeprefix("و") not in DEFINITE_GROUPS:
+        return None
+    kind = word.bare() + " "
+    found = {entity.id for entity in context.entities.values()
+             if entity.label in _GROUP_LABELS and normalize_key(entity.name).startswith(kind)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _described(context: Extraction, word: Word) -> bool:
@@ -196,13 +226,51 @@ def past_time(context: Extraction, words: list[Word], index: int) -> int:
     return index + span
 
 
+_AGO = frozenset({"قبل", "منذ", "بعد"})
+_UNITS = frozenset({"ايام", "يوم", "يومين", "ساعات", "ساعه", "ساعتين", "اسابيع", "اسبوع",
+                    "اسبوعين", "اشهر", "شهر", "شهرين", "دقائق", "سنوات", "عام", "عامين"})
+_COMMA = frozenset({"،", ","})
+
+
+def past_adjunct(context: Extraction, words: list[Word], index: int) -> tuple[int, bool]:
+    """The index after a time adjunct at ``words[index]`` between a verb's subject and its
+    object, and whether a comma closed it: a time phrase (``past_time``), «قبل خمسة أيام»,
+    «بعد ظهر أمس», maybe after a comma or set off by commas («اغتال الطيران، بعد ظهر أمس، خمسة»,
+    «خطف مسلحون قبل خمسة أيام، عدداً»); ``(index, False)`` when none is there."""
+    if index >= len(words) or index == 0:
+        return index, False
+    end = past_time(context, words, index)
+    if end == index:
+        end = _ago(context, words, index)
+    if end == index or end >= len(words):
+        return index, False
+    return end, context.gap(words[end - 1], words[end]).strip() in _COMMA
+
+
+def _ago(context: Extraction, words: list[Word], index: int) -> int:
+    """«قبل خمسة أيام», «منذ يومين», «بعد ظهر أمس»: the index after it, or ``index``."""
+    if not words[index].has(_AGO):
+        return index
+    span = 0
+    following = words[index + 1:index + 3]
+    if following and following[0].norm in _UNITS:
+        span = 2
+    elif len(following) == 2 and following[1].norm in _UNITS | {"امس", "اليوم"} and (
+            number_value(following[0]) is not None or following[0].norm in _DAY_PARTS):
+        span = 3  # «قبل خمسة أيام», «بعد ظهر أمس»
+    if span == 0 or any(context.boundary_between(words[i - 1], words[i])
+                        for i in range(index + 1, index + span)):
+        return index
+    return index + span
+
+
 def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
-    """Whether ``words[index]`` (past an adverb) opens a verb's direct object: a name, a
-    number, a reflexive («نفسه»), or a plain noun with no preposition («ضابطاً», «النار»),
-    not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
-    index = past_time(context, words, index)
+    """Whether ``words[index]`` (past an adverb or a time adjunct) opens a verb's direct
+    object: a name, a number, a reflexive («نفسه»), or a plain noun with no preposition
+    («ضابطاً», «النار»), not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
+    index, closed = past_adjunct(context, words, index)
     if index >= len(words) or index == 0 or \
-            context.boundary_between(words[index - 1], words[index]):
+            (context.boundary_between(words[index - 1], words[index]) and not closed):
         return False
     word = words[index]
     clitic = word.readings()[-1][0] if word.readings() else ""

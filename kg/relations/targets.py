@@ -35,8 +35,10 @@ _PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "من�
 """Nouns that open a place's name («ضاحية دار سعد», «حي الروضة»)."""
 
 
-def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool) -> Arg | None:
-    """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد» for a noun), or None."""
+def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool,
+                   crossed: bool = False) -> Arg | None:
+    """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد» for a noun), or None;
+    ``crossed``: the caller read past a time adjunct set off by a comma right before it."""
     index = start
     if verb and _fire_on(context, words, index):
         verb, index = False, index + 1  # «فتحوا النار على المارة»: the victims follow «على»
@@ -44,8 +46,9 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
         if index >= len(words) or words[index].bare() not in _GOVERNING:
             return None
         index += 1
-    if index >= len(words) or index == 0 or \
-            context.boundary_between(words[index - 1], words[index]):
+    if index >= len(words) or index == 0 or (
+            context.boundary_between(words[index - 1], words[index]) and
+            not (crossed and index == start)):
         return None
     first = words[index]
     if not victim_word(context, first) or _untagged_place(context, words, index):
@@ -346,3 +349,54 @@ def _people_noun(context: Extraction, word: Word) -> bool:
     return len(bare) > 2 and context.covering_mention(word.start) is None and \
         bare not in _TIME_WORDS and word.norm not in FUNCTION_WORDS and \
         bare not in _PLACE_HEADS and find_event(word.norm) is None
+
+
+AUTHORITY_HEADS = frozenset({
+    "حكومه", "سلطه", "سلطات", "نظام", "قضاء", "محكمه", "برلمان", "جيش", "شرطه", "احتلال",
+    "رئاسه", "وزاره", "مجلس", "ائتلاف", "اداره", "بلديه", "حزب", "جدار", "قوات",
+})
+"""Heads of an unnamed body a crowd demands something of or protests against («مطالبين
+الحكومة المحلية», «احتجاجاً على رفض القضاء الإسرائيلي», «ضد جدار الفصل»)."""
+
+
+def protested_phrase(context: Extraction, words: list[Word], start: int,
+                     authority: bool) -> Arg | None:
+    """The unnamed phrase a protest is against, at ``words[start]``: a definite noun with
+    its definite adjectives («الحكومة المحلية», «النظام العسكري الحاكم») or an indefinite
+    noun with its definite genitive («جدار الفصل»); with ``authority``, only one headed by a
+    body (``AUTHORITY_HEADS``) or holding one in its genitive («رفض القضاء الإسرائيلي»)."""
+    if start >= len(words) or start == 0 or \
+            context.boundary_between(words[start - 1], words[start]):
+        return None
+    head = words[start]
+    if not victim_word(context, head) or head.bare() in _PLACE_HEADS:
+        return None
+    if head.norm.startswith("ال"):
+        last = _definite_adjectives(context, words, start)
+    else:
+        last = _with_genitive(context, words, start)
+        if last == start:
+            return None  # «ضد مجهول»: an indefinite noun alone names nothing
+        last = _definite_adjectives(context, words, last)
+    if authority and not any(word.bare() in AUTHORITY_HEADS for word in words[start:last + 1]):
+        return None
+    begin, end = head.start, words[last].end
+    return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
+
+
+def _definite_adjectives(context: Extraction, words: list[Word], last: int) -> int:
+    """Past up to two definite words after ``words[last]`` that describe it («المحلية»,
+    «العسكري الحاكم», a nisba tagged as its country: «الإسرائيلي»)."""
+    for _ in range(2):
+        following = last + 1
+        if following >= len(words) or context.boundary_between(words[last], words[following]):
+            break
+        word = words[following]
+        mention = context.covering_mention(word.start)
+        nisba = mention is not None and mention.label == "Country" and \
+            context.is_nisba(mention) and mention.end == word.end
+        if not word.norm.startswith("ال") or (mention is not None and not nisba) or \
+                (mention is None and not victim_word(context, word)):
+            break
+        last = following
+    return last

@@ -160,3 +160,44 @@ def _governed(word: Word) -> bool:
     """A word behind an attached preposition («بهذه», «للشرطة», «كذلك»)."""
     prefix = word.readings()[-1][0] if word.readings() else ""
     return any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك"))
+
+
+STRIKES = frozenset({"ضربه", "ضربات"})
+"""Air or missile strikes, a military operation of their own: a killing told in one is not
+folded into it (as one «في غارة» is folded into the raid, an attack)."""
+_STRUCK_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
+_STRIKE_KINDS = frozenset({"جويه", "جويا", "جويتين", "صاروخيه", "صاروخيتين"})
+_STRIKE_REACH = 8
+
+
+def strike_owner(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«قتلوا جراء ضربة جوية أميركية», «قتل ثلاثة مسلحين في ضربة جوية أميركية»: the
+    country whose strike (named by its nisba, after the kind of strike) a killing is told
+    in is the killing's agent; None when no such strike follows in the clause."""
+    for index in range(position + 1, min(len(words), position + _STRIKE_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if word.bare() not in STRIKES:
+            continue
+        attached = word.readings()[-1][0].lstrip("وف") if word.readings() else ""
+        if attached[:1] != "ب" and words[index - 1].bare() not in _STRUCK_IN:
+            return None
+        return _strike_nisba(context, words, index + 1)
+    return None
+
+
+def _strike_nisba(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """The country of the nisba at ``words[index]``, past the kind of strike («جوية»)."""
+    while index < len(words) and words[index].norm in _STRIKE_KINDS and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return None
+    word = words[index]
+    mention = context.mention_starting_in(word)
+    if mention is not None and mention.label == "Country" and mention.entity_id and \
+            context.is_nisba(mention):
+        return Arg(mention.entity_id, mention.start, mention.end)
+    country = context.country_for_nisba(word) if mention is None else None
+    return Arg(country, word.start, word.end) if country else None
