@@ -307,6 +307,13 @@ def _continued(context: Extraction, sentence: Sentence, verb: Word) -> SpeakerRe
     return SpeakerReading(speaker, "continued")
 
 
+def continued_speaker(context: Extraction, sentence: Sentence, verb: Word) -> str | None:
+    """Whom a subjectless word opening ``sentence`` continues, as «وأضاف» does: the last
+    speaker named in their own sentence, a few sentences back at most, unless another
+    person has spoken since (see :func:`_continued`)."""
+    return _continued(context, sentence, verb).entity_id
+
+
 def _reports(context: Extraction, mention: Mention) -> bool:
     """Whether «أن» follows the person within two words: the subject of a verb of saying."""
     following = context.words_between(mention.end, min(len(context.doc.text), mention.end + 40))
