@@ -690,8 +690,21 @@ def _clause_start(context: Extraction, words: list[Word], position: int) -> bool
     return True
 
 
+_TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
+_TOPIC_REACH = 6
+
+
+def _topic_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وعن حجم الجرائم قال: ...», «وحول الاتفاق قال»: a short phrase on the topic opens
+    the sentence and names no one; the verb has no subject of its own."""
+    return 1 < position <= _TOPIC_REACH and words[0].norm in _TOPIC_OPENERS and \
+        not context.mentions_between(words[0].start, words[position].start) and \
+        not any(context.boundary_between(left, right)
+                for left, right in pairwise(words[:position + 1]))
+
+
 def _subject_before(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
-    if _clause_start(context, words, position):
+    if _clause_start(context, words, position) or _topic_before(context, words, position):
         return _NONE
     verb = words[position]
     start = words[max(0, position - _WINDOW)].start

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import pairs, stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -131,3 +131,19 @@ def test_a_condemnation_of_any_attack() -> None:
 def test_an_appeal_to_any_party_names_no_one() -> None:
     doc = run("ودعا سامح شكري أي طرف إلى ضبط النفس.")
     assert not stances(doc)
+
+
+# --- a topic phrase before «قال» ---------------------------------------------------------------
+
+def test_a_topic_phrase_before_the_verb_keeps_the_speaker_going() -> None:
+    doc = run("وقال سامح شكري إن الوضع في عدن أكثر من رائع. "
+              "وعن حجم الجرائم قال: «الجرائم لا تعد ولا تحصى». "
+              "وأشاد بدور الأمم المتحدة في الأزمة.")
+    assert ("praises", "سامح شكري", "الأمم المتحدة") in stances(doc)
+    assert len(pairs(doc, "stated")) == 2
+
+
+def test_a_topic_phrase_that_names_someone_does_not_continue_the_speaker() -> None:
+    doc = run("وقال سامح شكري إن الوضع في عدن أكثر من رائع. "
+              "وعن تصريحات حسن علي قال: «إنها لا تعنينا».")
+    assert ("سامح شكري", "إنها لا تعنينا") not in pairs(doc, "stated")
