@@ -307,6 +307,13 @@ def _continued(context: Extraction, sentence: Sentence, verb: Word) -> SpeakerRe
     return SpeakerReading(speaker, "continued")
 
 
+def continued_speaker(context: Extraction, sentence: Sentence, verb: Word) -> str | None:
+    """Whom a subjectless word opening ``sentence`` continues, as «وأضاف» does: the last
+    speaker named in their own sentence, a few sentences back at most, unless another
+    person has spoken since (see :func:`_continued`)."""
+    return _continued(context, sentence, verb).entity_id
+
+
 def _reports(context: Extraction, mention: Mention) -> bool:
     """Whether «أن» follows the person within two words: the subject of a verb of saying."""
     following = context.words_between(mention.end, min(len(context.doc.text), mention.end + 40))
@@ -684,8 +691,21 @@ def _clause_start(context: Extraction, words: list[Word], position: int) -> bool
     return True
 
 
+_TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
+_TOPIC_REACH = 6
+
+
+def _topic_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وعن حجم الجرائم قال: ...», «وحول الاتفاق قال»: a short phrase on the topic opens
+    the sentence and names no one; the verb has no subject of its own."""
+    return 1 < position <= _TOPIC_REACH and words[0].norm in _TOPIC_OPENERS and \
+        not context.mentions_between(words[0].start, words[position].start) and \
+        not any(context.boundary_between(left, right)
+                for left, right in pairwise(words[:position + 1]))
+
+
 def _subject_before(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
-    if _clause_start(context, words, position):
+    if _clause_start(context, words, position) or _topic_before(context, words, position):
         return _NONE
     verb = words[position]
     start = words[max(0, position - _WINDOW)].start

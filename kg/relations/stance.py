@@ -12,12 +12,16 @@ errors read on dev at a few milliseconds per article):
   and no relative pronoun separates («جماعات الضغط الموالية لـ X في Y تعارض»
   has none), the speaker for «إنه يرفض» in a report, the subject of the verb it
   is coordinated with, or the previous actor only for a verb that opens its
-  clause with no subject of its own («وأشاد بما ...», «، ودعا الوزير ...»);
+  clause with no subject of its own («وأشاد بما ...», «، ودعا الوزير ...»), else the
+  speaker whose statement the sentence continues, as «وأضاف» would take it («وطالب
+  الحوثيين ...»: a plural in «ـين» after the verb is its object, never its subject);
 - verbal nouns: a first-person speaker, the genitive agent («رفض مصر», «دعم ووقوف
   دولة الإمارات»), «على لسان X», the subject before a possessive noun («جدد X
   دعوته»), or of a light verb («وجه X دعوة»);
 - adjectives («الموالية ل», «الداعمة ل») take the named head right before them;
-  circumstantial participles («مشيدا», «داعيا») the subject of their clause;
+  circumstantial participles («مشيدا», «داعيا», «مؤكدا دعمه») the subject of their
+  clause, or the continued speaker when they open the sentence (as a light verb that opens
+  it does: «وعبر عن رفضه ...»);
 - the object comes after the subject and its own title («دعت X رئيسة ...» has
   none), never a name coordinated with the subject, the genitive of a person noun
   («بمبعوث دول المجلس»), a place after «في», a nisba that describes a thing or a
@@ -25,7 +29,8 @@ errors read on dev at a few milliseconds per article):
   it is the addressee right after the verb, never the demand («بضرورة», «إلى»);
   for criticizes the accused, never the charge («اتهمه بـ»); a descriptive
   phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
-  prepositional phrase, after adjectives of degree («أسفه الشديد»);
+  prepositional phrase, after adjectives of degree («أسفه الشديد»); «أي» opens one only
+  for a stand against it («رفضها لأي تدخل أجنبي», «أي خفض للإنتاج»);
 - not stances: «رفض التعليق», material support («دعم مالي», «بالسلاح»),
   thanks without a deed, regret for a death, «مما دعا X», prayers («داعيا الله»);
 - «لم نكن سعداء ب X» is ``opposes`` X, «سعداء ب X» is ``supports`` X; any other
@@ -103,6 +108,7 @@ from kg.relations.lexicon import (
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
+from kg.relations.speakers import continued_speaker
 from kg.relations.timex import article_date, resolve
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -259,7 +265,8 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
-            _feminine_object(context, words[position], words[position + 1]):
+            (_feminine_object(context, words[position], words[position + 1]) or
+             _accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and (_title_genitive(words, position, subjects[0]) or
                      _governed_arg(context, subjects[0])):
@@ -303,7 +310,56 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
             _opens_clause(context, words, position):
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(context, words, position), "previous")
+    if _opens_clause(context, words, position) and not _titled_after(words, position):
+        holder = _continued_holder(context, words, position, sentence,
+                                   _verb_gender(words[position]))
+        if holder is not None:  # «وقال X إن ... . وأضاف ... . ودعا المواطنين إلى ...»
+            return ArgsFound([holder], position + 1, "previous")
     return ArgsFound([], position + 1, "")
+
+
+def _titled_after(words: list[Word], position: int) -> bool:
+    """«ودعا الوزير ...»: a title after the verb may name a new subject."""
+    return position + 1 < len(words) and (is_title_head(words[position + 1]) or
+                                          words[position + 1].norm in HONORIFICS)
+
+
+def _continued_holder(context: Extraction, words: list[Word], position: int,
+                      sentence: Sentence, gender: str | None) -> Arg | None:
+    """«وعبر عن رفضه ...», «داعيا كل مواطن ...», «ودعا المواطنين ...» opening a sentence
+    with no subject of their own: the holder is the speaker whose statement the sentence
+    continues, whom a «وأضاف» there would take (:func:`speakers.continued_speaker`), when
+    the word is singular, agrees with a person in gender, and no other person has been
+    named since the speaker's last words."""
+    if gender is None or (position > 0 and not _after_also(context, words, position)):
+        return None
+    word = words[position]
+    speaker = continued_speaker(context, sentence, word)
+    if speaker is None or context.label(speaker) not in AGENT_LABELS:
+        return None
+    if context.label(speaker) == "Person" and \
+            (gender == "f") != (speaker in context.discourse.female_speakers):
+        return None
+    since = _last_words_before(context, speaker, sentence.start)
+    if any(m.label == "Person" and m.entity_id not in {None, speaker}
+           for m in context.mentions_between(since, word.start)):
+        return None  # «من جهته طالب X ...»: another person named since may be the one acting
+    return Arg(speaker, word.start, word.end)
+
+
+def _last_words_before(context: Extraction, speaker: str, offset: int) -> int:
+    """Where the speaker's last quote before ``offset`` ends (0 if none): a quote the
+    attribution read in this sentence («وأعرب عن دعمه ...» continues the speaker there too)
+    does not hide a person named in between."""
+    return max((quote.end for quotes in (context.state.quotes, context.found.quotes)
+                for quote in quotes.in_order_added()
+                if quote.speaker == speaker and quote.end <= offset), default=0)
+
+
+def _participle_gender(word: Word) -> str | None:
+    """«داعيا» «m», «داعية» «f», None for a plural or dual («داعين»)."""
+    bare = word.bare()
+    return "m" if bare.endswith("ا") else "f" if bare.endswith("ه") else None
 
 
 _SUPERLATIVES = frozenset({"اشد", "ابرز", "اكبر", "اكثر", "اهم", "اوائل", "الد"})
@@ -527,11 +583,16 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
 
 
 def _accusative_plural(context: Extraction, word: Word) -> bool:
-    """«وناشد المواطنين», «وطالب المسؤولين»: a definite plural in «ـين» right after the verb
-    is its object (its subject would read «المواطنون»), so the verb has none of its own."""
+    """«وناشد المواطنين», «وطالب المسؤولين», «ودعا الحوثيين»: a definite plural in «ـين»
+    right after the verb is its object (its subject would read «المواطنون», «الحوثيون»), so
+    the verb has none of its own; a group the NER named counts, not a person or a place
+    («البحرين»)."""
     norm = word.norm
-    return norm.startswith("ال") and norm.endswith("ين") and len(norm) > 6 and \
-        context.covering_mention(word.start) is None
+    if not (norm.startswith("ال") and norm.endswith("ين") and len(norm) > 6):
+        return False
+    mention = context.covering_mention(word.start)
+    return mention is None or (mention.start == word.start and mention.label != "Person"
+                               and not is_place(mention.label))
 
 
 _ALSO = frozenset({"كما", "وكما"})
@@ -676,6 +737,10 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
+        holder = _continued_holder(context, words, light, sentence, _verb_gender(words[light])) \
+            if (not subjects or how == "previous") and _possessive(words[position]) else None
+        if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
+            return ArgsFound([holder], position + 1, "previous")
     else:
         subjects = _light_verb_past_comma(context, words, position, sentence)
         if subjects:
@@ -766,6 +831,9 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
         return ArgsFound([Arg(reporter, word.start, word.end)], position + 1, "clause")
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
+    holder = _continued_holder(context, words, position, sentence, _participle_gender(word))
+    if holder is not None:
+        return ArgsFound([holder], position + 1, "clause")
     return ArgsFound([], position + 1, "")
 
 
@@ -1203,7 +1271,7 @@ def _topic_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase
         return None
     if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
         return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
-    if quantified and kept[0].norm != "كل" and not _definite(kept[1]):
+    if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not _definite(kept[1]):
         return None  # «جميع المواطنين», not «جميع» before an indefinite
     return _Phrase(kept[0].start, kept[-1].end, _without_clitics(context, kept))
 
@@ -1221,6 +1289,11 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
                 not context.boundary_between(kept[-1], word) and \
                 _same_kind(kept[-1], word) and context.covering_mention(word.start) is None:
             kept.append(word)  # «كل الصحافيين والإعلاميين», «كل مواطن ومقيم»: one group
+            break
+        if quantified and len(kept) == 2 and kept[0].norm in _ANY and \
+                word.norm.startswith("لل") and not context.boundary_between(kept[-1], word) \
+                and context.covering_mention(word.start) is None:
+            kept.append(word)  # «أي خفض للإنتاج»: the indefinite noun's own complement
             break
         if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
                      or _prepositional(word)):
@@ -1266,10 +1339,22 @@ def _without_clitics(context: Extraction, kept: list[Word]) -> str:
     return name
 
 
-_QUANTIFIERS = frozenset({"جميع", "كافه", "كل"})
-_GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه"})
-"""«دعوة لكل الصحافيين»: the quantifier with «ل» glued, after a noun of appeal."""
-"""«دعا جميع المواطنين», «داعيا كل مواطن»: a quantifier opens the addressee."""
+_QUANTIFIERS = frozenset({"جميع", "كافه", "كل", "اي"})
+"""«دعا جميع المواطنين», «داعيا كل مواطن», «رفضها أي تدخل»: a quantifier opens the phrase."""
+_GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه", "لاي"})
+"""«دعوة لكل الصحافيين», «رفضها لأي تدخل أجنبي»: the quantifier with «ل» glued."""
+_BEFORE_INDEFINITE = frozenset({"كل", "اي", "لاي"})
+"""Quantifiers of a singular indefinite noun («كل مواطن», «أي تدخل»)."""
+_ANY = frozenset({"اي", "لاي"})
+_AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
+"""«رفضها لأي تدخل», «أدان أي اعتداء»: a stand against whatever comes is a stance toward
+it; a welcome, an appeal or support of «any» one («دعا أي طرف») names no one."""
+
+
+def _any_of(words: list[Word], candidate: Candidate, kind: RelationKind) -> bool:
+    """A phrase opened by «أي» as the object of a stance other than a stand against it."""
+    return candidate.source == "topic" and kind not in _AGAINST_ANY and \
+        candidate.word_index < len(words) and words[candidate.word_index].norm in _ANY
 
 
 def _definite(word: Word) -> bool:
@@ -2408,7 +2493,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                                                                             trigger)
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
-    objects = _objects(context, words, position, after, sentence, trigger, subjects, how)
+    objects = [c for c in _objects(context, words, position, after, sentence, trigger,
+                                   subjects, how) if not _any_of(words, c, kind)]
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):
             return
