@@ -1661,7 +1661,7 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
                 words[index - 1], words[index]):
         mention = context.mention_starting_in(words[index])
         if mention is not None and mention.label != "Person":
-            index = context.mention_words(mention)[1] + 1
+            index = context.mention_words(mention)[1] - words[0].index + 1
     names: set[str] = set()
     for subject in subjects:
         entity = context.entity(subject.node_id)

@@ -57,6 +57,14 @@ def test_the_genitive_of_a_construct_title_is_not_the_object() -> None:
     assert not {o for _, _, o in stances(doc)} & {"جازان"}
 
 
+def test_past_the_genitive_of_a_title_that_stands_for_its_holder_in_a_later_sentence() -> None:
+    """The title's genitive is skipped by the word's place in its own sentence, not in the
+    document: the object after it is found in any sentence."""
+    doc = run("وصرح أمير جازان عمر الراشد بأن الاحتفال ناجح. ودعا أمير جازان المواطنين "
+              "إلى المشاركة في الاستطلاع.")
+    assert ("urges", "عمر الراشد", "المواطنين") in stances(doc)
+
+
 def test_the_genitive_of_a_construct_title_is_not_its_holder() -> None:
     doc = run("ودعا وكيل أمانة جدة سكان المدينة إلى المشاركة في الاستطلاع.")
     assert not {s for _, s, _ in stances(doc)} & {"أمانة جدة"}
