@@ -17,7 +17,13 @@ from kg.model import Mention, Sentence
 from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
-from kg.relations.lexicon import FIRST_PERSON_FORMS, HONORIFICS, NISBA, PREPOSITIONS
+from kg.relations.lexicon import (
+    FIRST_PERSON_FORMS,
+    HONORIFICS,
+    NAMED_PLACE_HEADS,
+    NISBA,
+    PREPOSITIONS,
+)
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 from kg.relations.rules import ObjectSource
 from kg.text.normalize import normalize_key
@@ -317,7 +323,7 @@ def subject_before(context: Extraction, words: list[Word], position: int,
     candidates = [
         m for m in context.mentions_between(start, words[position].start)
         if m.label in AGENT_LABELS and m.entity_id and not preposition(context, m)
-        and not context.is_nisba(m)
+        and not context.is_nisba(m) and not _names_place(context, m)
         and context.speaker_at(m.start) == context.speaker_at(words[position].start)
     ]
     if not candidates:
@@ -334,6 +340,17 @@ def subject_before(context: Extraction, words: list[Word], position: int,
     assert nearest.entity_id is not None
     owned = _owned_by(context, words, nearest)
     return [owned or Arg(nearest.entity_id, nearest.start, nearest.end)]
+
+
+def _names_place(context: Extraction, mention: Mention) -> bool:
+    """«وكان مسجد سلمان قد شهد»: a person's name right after a building or place noun is
+    part of the place's name."""
+    word = context.word_at(mention.start)
+    if word is None or mention.label != "Person" or word.index == 0:
+        return False
+    head = context.words[word.index - 1]
+    return head.sentence_index == word.sentence_index and \
+        any(rest in NAMED_PLACE_HEADS for _, rest in head.readings())
 
 
 def _actor_phrase_before(context: Extraction, words: list[Word], position: int) -> Arg | None:

@@ -286,7 +286,22 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
-    return ArgsFound(before, position + 1, "before")
+    return ArgsFound(_within_clause(context, words, position, before), position + 1, "before")
+
+
+def _within_clause(context: Extraction, words: list[Word], position: int,
+                   before: list[Arg]) -> list[Arg]:
+    """«وقال فلان إن «سيارة مفخخة انفجرت»: a clause opened by «إن» with its own subject
+    before the verb; the speaker named before «إن» did not do it."""
+    if not before:
+        return before
+    first = context.word_at(before[0].start)
+    if first is None:
+        return before
+    for index in range(position - 2, first.index - words[0].index, -1):
+        if words[index].norm in _COMPLEMENTISERS:
+            return []
+    return before
 
 
 _DAMMA = "\u064f"

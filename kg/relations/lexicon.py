@@ -891,4 +891,10 @@ PLACE_HEADS = frozenset({
     "مخيم", "مديريه", "قضاء", "ناحيه", "شارع", "ميدان", "ساحه", "مطار", "ميناء",
 })
 """«في مدينة عدن»: the preposition before the place noun governs the named place."""
+NAMED_PLACE_HEADS = PLACE_HEADS | {
+    "مسجد", "جامع", "كنيسه", "مستشفي", "مدرسه", "جامعه", "سجن", "معبر", "جسر", "فندق",
+    "ضريح", "مرقد", "حسينيه", "قاعده", "ملعب", "سوق", "مخفر", "مجمع", "قصر",
+}
+"""«مسجد سلمان», «مستشفى الملك فهد», «شارع الرشيد»: a name right after these nouns is part of
+a place's name, not a person who acts."""
 """«على يد مسلحين», «من قبل الشرطة»: the agent of a nominal or passive trigger."""

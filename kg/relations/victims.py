@@ -61,7 +61,10 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
     """The noun phrase that opens the clause of the verb at ``words[position]`` right before
     it, after punctuation or a clause word («إن», «فيما»), when it may be a victim."""
     end = position - 1
-    if end < 0 or context.boundary_between(words[end], words[position]):
+    aged = _before_age(context, words, end)
+    if aged is not None:
+        end = aged  # «أن المزارع فلان، عشرين عاماً، قتل بينما»
+    elif end < 0 or context.boundary_between(words[end], words[position]):
         return None
     for start in range(end, max(-1, end - _VICTIM_REACH), -1):
         word = words[start]
@@ -75,6 +78,19 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
                 words[start - 1].norm in _OPENERS:
             return _victim_phrase(context, words, start, end)
     return None
+
+
+_AGE_UNITS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})
+
+
+def _before_age(context: Extraction, words: list[Word], end: int) -> int | None:
+    """The last word before an age set off by commas or brackets that ends at
+    ``words[end]`` («فلان، عشرين عاماً،», «فلان (30 عاماً)»), or None when there is none."""
+    if end < 2 or words[end].norm not in _AGE_UNITS or number_value(words[end - 1]) is None:
+        return None
+    if not context.boundary_between(words[end - 2], words[end - 1]):
+        return None
+    return end - 2
 
 
 def _victim_phrase(context: Extraction, words: list[Word], start: int, end: int) -> Arg | None:
