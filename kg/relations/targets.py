@@ -20,7 +20,7 @@ from kg.relations.lexicon import (
     WEEKDAYS,
     find_event,
 )
-from kg.relations.perpetrators import REFLEXIVES, plural_nisba
+from kg.relations.perpetrators import REFLEXIVES, past_time, plural_nisba
 
 _TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
                          "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات"})
@@ -40,8 +40,9 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد» for a noun), or None;
     ``crossed``: the caller read past a time adjunct set off by a comma right before it."""
     index = start
-    if verb and _fire_on(context, words, index):
-        verb, index = False, index + 1  # «فتحوا النار على المارة»: the victims follow «على»
+    on = _fire_on(context, words, index) if verb else None
+    if on is not None:
+        verb, index = False, on  # «فتحوا النار على المارة»: the victims follow «على»
     if not verb:
         if index >= len(words) or words[index].bare() not in _GOVERNING:
             return None
@@ -158,12 +159,23 @@ WEAPONS = frozenset({
 """What is fired, thrown or blown up, never the victim («فجّر انتحاري سيارة مفخخة»)."""
 
 
-def _fire_on(context: Extraction, words: list[Word], index: int) -> bool:
-    """«أطلقوا النار على ...», «أطلقت قذيفة على ...»: the fire or the weapon, then «على» and
-    the victims."""
-    return index + 1 < len(words) and words[index].has(_FIRE | WEAPONS) and \
-        words[index + 1].norm == "علي" and \
-        not context.boundary_between(words[index], words[index + 1])
+def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«أطلقوا النار على ...», «أطلقت قذيفة على ...», «أطلقت عشرات الصواريخ فجر أمس على ...»:
+    the fire or the weapon (maybe counted), maybe a time phrase, then «على» and the victims;
+    the index of «على», or None."""
+    weapon = index
+    if weapon + 1 < len(words) and (words[weapon].norm in TARGET_QUANTIFIERS or
+                                    number_value(words[weapon]) is not None) and \
+            words[weapon + 1].has(WEAPONS) and \
+            not context.boundary_between(words[weapon], words[weapon + 1]):
+        weapon += 1  # «عشرات الصواريخ», «ثلاث قذائف»
+    if weapon >= len(words) or not words[weapon].has(_FIRE | WEAPONS):
+        return None
+    on = past_time(context, words, weapon + 1)
+    if on >= len(words) or words[on].norm != "علي" or \
+            context.boundary_between(words[on - 1], words[on]):
+        return None
+    return on
 
 
 _SIZE_ADJECTIVES = frozenset({"كبيرا", "كبير", "كبيره", "قليلا", "قليل", "هائلا", "هائل",

@@ -60,3 +60,20 @@ def test_an_age_in_brackets_is_passed_too() -> None:
     doc = run("وذكرت المصادر ان خالد يوسف (30 عاماً) قتل في صعدة.")
     assert role_names(doc, "Killing", "agent") == []
     assert role_names(doc, "Killing", "target") == ["خالد يوسف"]
+
+
+HAMAS = E("ArmedGroup", "حركة حماس", ("حركة حماس",))
+
+
+def test_the_target_follows_a_counted_weapon_and_a_time_phrase() -> None:
+    doc = extract_relations(build_doc(
+        "وكانت حركة حماس قد أطلقت عشرات الصواريخ فجر امس على البلدات المحيطة بالقطاع.",
+        [HAMAS]))
+    assert ("target", "البلدات") in event_args(doc, "Attack")[0]
+
+
+def test_a_counted_weapon_with_no_ala_after_it_gives_no_target() -> None:
+    doc = extract_relations(build_doc(
+        "وكانت حركة حماس قد أطلقت عشرات الصواريخ فجر امس من البلدات المحيطة بالقطاع.",
+        [HAMAS]))
+    assert role_names(doc, "Attack", "target") == []
