@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from kg.model import Modality, Polarity
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import MODAL_WORD, Word
 from kg.relations.lexicon import (
     CONDITIONALS,
     EMOTION_POSITIVE,
     HEDGES,
+    MAY_PARTICLES,
     NEGATED_COPULAS,
     NEGATORS,
     NOT_NEGATIONS,
@@ -79,20 +80,35 @@ def modality(context: Extraction, words: list[Word], position: int) -> Modality:
     word = words[position]
     if context.in_denial(word.start):
         return "denied"
-    wide = _clause_before(context, words, position, 12, cross_commas=True)
+    if context.index.kind_between(words[max(0, position - _WIDE)], word, MODAL_WORD):
+        mood = _conditional_or_hedged(context, words, position)
+        if mood is not None:
+            return mood
+    if context.speaker_at(word.start) is not None:
+        return "reported"
+    return "asserted"
+
+
+_WIDE = 12
+"""How many words before a trigger a conditional may stand, across commas."""
+
+
+def _conditional_or_hedged(context: Extraction, words: list[Word],
+                           position: int) -> Modality | None:
+    """«إذا هاجمت...», «ربما يهاجم», «قد يهاجم»: a conditional in the clause before the
+    trigger (across commas), or a hedge in the few words before it; None for neither."""
+    wide = _clause_before(context, words, position, _WIDE, cross_commas=True)
     if any(w.norm in CONDITIONALS or w.bare() in CONDITIONALS for w in wide):
         return "conditional"
     near = _clause_before(context, words, position, 4)
     for index, w in enumerate(near):
         if w.norm in HEDGES or w.bare() in HEDGES:
             return "hedged"
-        if w.norm in {"قد", "وقد", "فقد"}:
+        if w.norm in MAY_PARTICLES:
             following = words[position - index]
             if following.bare()[:1] in {"ي", "ت", "ن"} and len(following.bare()) > 3:
                 return "hedged"
-    if context.speaker_at(word.start) is not None:
-        return "reported"
-    return "asserted"
+    return None
 
 
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
