@@ -409,6 +409,13 @@ class DocIndex:
             _BOUNDARY.search(self.doc.text, left.end, right.start)
         )
 
+    def first_boundary(self, left: Word, right: Word) -> int | None:
+        """Where the first punctuation that separates words (:meth:`boundary_between`)
+        falls between two words of one sentence, if any: one search for a run of words
+        (a word holds no punctuation)."""
+        match = _BOUNDARY.search(self.doc.text, left.end, right.start)
+        return None if match is None else match.start()
+
     def norm(self, start: int, end: int) -> str:
         return normalize_key(self.doc.text[start:end])
 

@@ -118,3 +118,15 @@ def test_the_index_finds_conditionals_and_hedges_before_a_trigger() -> None:
     assert not index.kind_between(first[1], first[3], MODAL_WORD)  # «فشلت المفاوضات»
     assert index.kind_between(second[0], second[1], MODAL_WORD)
     assert not index.kind_between(third[0], third[-1], MODAL_WORD)
+
+
+def test_the_index_finds_the_first_punctuation_between_two_words() -> None:
+    """«أطلق مسلحون النار، وقتل جندي - حسب المصادر»: the comma first, then a spaced
+    hyphen; nothing between two words that only a space separates."""
+    text = "أطلق مسلحون النار، وقتل جندي - حسب المصادر."
+    doc = build_doc(text, [])
+    index = DocIndex.build(doc)
+    words = index.sentence_words(doc.sentences[0])
+    assert index.first_boundary(words[0], words[2]) is None
+    assert index.first_boundary(words[0], words[-1]) == text.index("،")
+    assert index.first_boundary(words[3], words[-1]) == text.index(" - ")
