@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Modality, Polarity
 from kg.relations.context import Extraction
 from kg.relations.index import MODAL_WORD, Word
@@ -113,7 +115,7 @@ def _conditional_or_hedged(context: Extraction, words: list[Word],
 
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
 _QUESTION_REACH = 40
-_SENTENCE_ENDS = frozenset(".؟?!")
+_SENTENCE_END = re.compile(r"[.؟?!]")
 
 
 def questioned(context: Extraction, words: list[Word], position: int) -> bool:
@@ -121,13 +123,10 @@ def questioned(context: Extraction, words: list[Word], position: int) -> bool:
     لحلفائها أم ...»: a trigger inside a yes-no question opened by «هل» in its sentence
     (across commas, quotations and brackets, not past the end of an earlier question) is
     asked about, not asserted."""
-    index = position - 1
-    while index >= 0 and position - index <= _QUESTION_REACH:
-        if not _SENTENCE_ENDS.isdisjoint(context.gap(words[index], words[index + 1])):
-            return False
+    for index in range(position - 1, max(-1, position - _QUESTION_REACH - 1), -1):
         if words[index].norm in _QUESTION_WORDS:
-            return True
-        index -= 1
+            return _SENTENCE_END.search(context.doc.text, words[index].end,
+                                        words[position].start) is None
     return False
 
 
