@@ -10,6 +10,7 @@ first-person plural («نحن», «قمنا», «لم نكن»).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -394,10 +395,10 @@ def commit_holder(context: Extraction, candidate: Candidate, sentence: Sentence)
         add_leads(context, candidate.arg, candidate.led_id, sentence)
 
 
-_SCAN_STOPS = frozenset(".؟!:")
+_SCAN_STOPS = re.compile("[.؟!:]")
 """Marks between two words that end the scan for arguments after a trigger."""
-_SCAN_COMMAS = frozenset("،,؛")
-"""Marks that end it too, unless it crosses commas."""
+_SCAN_STOPS_AND_COMMAS = re.compile("[.؟!:،,؛]")
+"""With the marks that end it too, unless it crosses commas."""
 
 
 def scan_after(context: Extraction, words: list[Word], position: int, sentence: Sentence,
@@ -405,14 +406,16 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
                cross_commas: bool = False) -> list[Candidate]:
     """Mentions, event triggers, nisba adjectives and unnamed role holders after the trigger."""
     found: list[Candidate] = []
+    last = min(len(words) - 1, position + max_words)
+    if last <= position:
+        return found
+    stops = _SCAN_STOPS if cross_commas else _SCAN_STOPS_AND_COMMAS
+    stop = stops.search(context.doc.text, words[position].end, words[last].start)
+    end = words[last].end if stop is None else stop.start()  # the words before it are read
     index = position + 1
     taken_until = -1
-    while index < len(words) and index <= position + max_words:
+    while index <= last and words[index].start < end:
         word = words[index]
-        gap = context.gap(words[index - 1], word)
-        if not _SCAN_STOPS.isdisjoint(gap) or (not cross_commas and
-                                               not _SCAN_COMMAS.isdisjoint(gap)):
-            break
         if word.start < taken_until:
             index += 1
             continue

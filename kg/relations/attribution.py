@@ -20,7 +20,10 @@ named after the verb said it («..., حسبما صرح السفير فلان»).
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from kg.ids import relation_id, statement_id
@@ -68,9 +71,11 @@ def _closing(text: str, opener_at: int) -> int:
     paragraph_end = text.find("\n", opener_at)
     if paragraph_end != -1:
         limit = min(limit, paragraph_end)
+    marks = _QUOTE_MARKS[opener]
     index = opener_at + 1
     depth = 0
-    while index < limit:
+    while (mark := marks.search(text, index, limit)) is not None:
+        index = mark.start()
         char = text[index]
         if opener != '"' and char == opener:
             depth += 1
@@ -89,6 +94,12 @@ def _closing(text: str, opener_at: int) -> int:
             depth -= 1
         index += 1
     return limit
+
+
+_QUOTE_MARKS = {opener: re.compile("[" + re.escape(opener + closer) + "]")
+                for opener, closer in CLOSING_QUOTE.items()}
+"""The marks :func:`_closing` looks for after each opening mark: the opener (nested
+quotations) and its closer."""
 
 
 def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Sentence) -> bool:
@@ -142,15 +153,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
-    """The end of an indirect statement: the sentence end, or before «، مضيفا ...»."""
-    for index in range(first + 1, len(words)):
-        word = words[index]
-        gap = context.gap(words[index - 1], word)
-        if ("،" in gap or "," in gap) and find_reporting(word.norm) is not None:
-            return words[index - 1].end
-        if ".." in gap:
+    """The end of an indirect statement: the sentence end, or before «، مضيفا ...» or «..»."""
+    if first + 1 >= len(words):
+        return sentence.end
+    index = first + 1
+    for mark in _CONTENT_BREAK.finditer(context.doc.text, words[first].end, words[-1].start):
+        index = bisect.bisect_right(words, mark.start(), index, key=_start)  # the word after
+        if mark.group() == ".." or find_reporting(words[index].norm) is not None:
             return words[index - 1].end
     return sentence.end
+
+
+_CONTENT_BREAK = re.compile(r"[،,]|\.\.")
+"""A comma (which ends the statement before a reporting verb) or «..» between two words."""
+_start = attrgetter("start")
 
 
 class _Content(NamedTuple):

@@ -84,7 +84,30 @@ _OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع", "فرض", "بدء", "
 
 def _clause(context: Extraction, words: list[Word], position: int, step: int,
             limit: int) -> list[Word]:
-    """Up to ``limit`` words from the trigger in direction ``step`` without crossing a comma."""
+    """Up to ``limit`` words from the trigger in direction ``step`` without crossing a comma
+    (nearest first): the words in reach, up to the punctuation nearest the trigger."""
+    trigger = words[position]
+    if step > 0:
+        reach = words[position + 1:position + 1 + limit]
+    else:
+        reach = words[max(0, position - limit):position][::-1]
+    if not reach:
+        return reach
+    farthest = reach[-1]
+    if farthest.sentence_index != trigger.sentence_index:
+        return _clause_by_word(context, words, position, step, limit)
+    if step > 0:
+        mark = context.index.first_boundary(trigger, farthest)
+        return reach if mark is None else [word for word in reach if word.start < mark]
+    if context.index.first_boundary(farthest, trigger) is None:
+        return reach
+    return _clause_by_word(context, words, position, step, limit)
+
+
+def _clause_by_word(context: Extraction, words: list[Word], position: int, step: int,
+                    limit: int) -> list[Word]:
+    """:func:`_clause` word by word (for words in reach that are not all in the trigger's
+    sentence, or a clause before the trigger that punctuation cuts)."""
     found: list[Word] = []
     index = position + step
     while 0 <= index < len(words) and len(found) < limit:

@@ -25,8 +25,11 @@ from kg.model import Document, Entity, Evidence, Mention, Sentence
 from kg.ontology.schema import subclasses
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
+    CONDITIONALS,
     EMOTION_POSITIVE,
     EVENT_TRIGGERS,
+    HEDGES,
+    MAY_PARTICLES,
     MEMBERSHIP_WORDS,
     NISBA,
     PREPOSITIONS,
@@ -159,7 +162,12 @@ TITLE_WORD = 16
 SPORTS_WORD = 32
 """A reading of the word is a sports word (``lexicon.SPORTS_WORDS``): a sentence without
 one tells no match (``event_sense``)."""
-WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD)
+MODAL_WORD = 64
+"""The word or its bare form is a conditional or a hedge (``lexicon.CONDITIONALS``,
+``lexicon.HEDGES``), or the word is «قد» (``lexicon.MAY_PARTICLES``): a trigger without
+one shortly before it is asserted (``polarity.modality``)."""
+WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD,
+              MODAL_WORD)
 
 
 def word_kinds(norm: str) -> int:
@@ -182,7 +190,12 @@ def word_kinds(norm: str) -> int:
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
+    if norm in _MODAL or norm in MAY_PARTICLES or bare in _MODAL:
+        kinds |= MODAL_WORD
     return kinds
+
+
+_MODAL = CONDITIONALS | HEDGES
 
 
 _KINDS = WordMemo(word_kinds)
@@ -364,6 +377,13 @@ class DocIndex:
         high = bisect.bisect_left(indexes, words[-1].index + 1, low)
         return [index - first for index in indexes[low:high]]
 
+    def kind_between(self, first: Word, last: Word, kind: int) -> bool:
+        """Whether a word of ``kind`` (one of :data:`WORD_KINDS`) lies from ``first`` up
+        to, not including, ``last``."""
+        indexes = self._flagged[kind]
+        position = bisect.bisect_left(indexes, first.index)
+        return position < len(indexes) and indexes[position] < last.index
+
     def words_between(self, start: int, end: int) -> list[Word]:
         """The words that lie inside ``[start, end)``."""
         low = bisect.bisect_left(self._word_starts, start)
@@ -388,6 +408,13 @@ class DocIndex:
         return left.sentence_index != right.sentence_index or bool(
             _BOUNDARY.search(self.doc.text, left.end, right.start)
         )
+
+    def first_boundary(self, left: Word, right: Word) -> int | None:
+        """Where the first punctuation that separates words (:meth:`boundary_between`)
+        falls between two words of one sentence, if any: one search for a run of words
+        (a word holds no punctuation)."""
+        match = _BOUNDARY.search(self.doc.text, left.end, right.start)
+        return None if match is None else match.start()
 
     def norm(self, start: int, end: int) -> str:
         return normalize_key(self.doc.text[start:end])

@@ -468,6 +468,8 @@ NOT_NEGATIONS = frozenset({"يزال", "تزال", "زال", "زالت", "زال
 
 HEDGES = frozenset({"ربما", "يبدو", "يحتمل", "المحتمل", "لعل", "لعله", "يمكن", "يرجح", "المرجح"})
 """Hedge words; «قد» counts only before an imperfect verb (see ``kg.relations.polarity``)."""
+MAY_PARTICLES = frozenset({"قد", "وقد", "فقد"})
+"""«قد»: a hedge before an imperfect verb («قد يهاجم»)."""
 CONDITIONALS = frozenset({"اذا", "لو", "حال", "حاله", "فاذا", "واذا", "ولو", "لئن", "طالما"})
 
 # --- events ------------------------------------------------------------------

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Modality, Polarity
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import MODAL_WORD, Word
 from kg.relations.lexicon import (
     CONDITIONALS,
     EMOTION_POSITIVE,
     HEDGES,
+    MAY_PARTICLES,
     NEGATED_COPULAS,
     NEGATORS,
     NOT_NEGATIONS,
@@ -79,25 +82,40 @@ def modality(context: Extraction, words: list[Word], position: int) -> Modality:
     word = words[position]
     if context.in_denial(word.start):
         return "denied"
-    wide = _clause_before(context, words, position, 12, cross_commas=True)
+    if context.index.kind_between(words[max(0, position - _WIDE)], word, MODAL_WORD):
+        mood = _conditional_or_hedged(context, words, position)
+        if mood is not None:
+            return mood
+    if context.speaker_at(word.start) is not None:
+        return "reported"
+    return "asserted"
+
+
+_WIDE = 12
+"""How many words before a trigger a conditional may stand, across commas."""
+
+
+def _conditional_or_hedged(context: Extraction, words: list[Word],
+                           position: int) -> Modality | None:
+    """«إذا هاجمت...», «ربما يهاجم», «قد يهاجم»: a conditional in the clause before the
+    trigger (across commas), or a hedge in the few words before it; None for neither."""
+    wide = _clause_before(context, words, position, _WIDE, cross_commas=True)
     if any(w.norm in CONDITIONALS or w.bare() in CONDITIONALS for w in wide):
         return "conditional"
     near = _clause_before(context, words, position, 4)
     for index, w in enumerate(near):
         if w.norm in HEDGES or w.bare() in HEDGES:
             return "hedged"
-        if w.norm in {"قد", "وقد", "فقد"}:
+        if w.norm in MAY_PARTICLES:
             following = words[position - index]
             if following.bare()[:1] in {"ي", "ت", "ن"} and len(following.bare()) > 3:
                 return "hedged"
-    if context.speaker_at(word.start) is not None:
-        return "reported"
-    return "asserted"
+    return None
 
 
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
 _QUESTION_REACH = 40
-_SENTENCE_ENDS = frozenset(".؟?!")
+_SENTENCE_END = re.compile(r"[.؟?!]")
 
 
 def questioned(context: Extraction, words: list[Word], position: int) -> bool:
@@ -105,13 +123,10 @@ def questioned(context: Extraction, words: list[Word], position: int) -> bool:
     لحلفائها أم ...»: a trigger inside a yes-no question opened by «هل» in its sentence
     (across commas, quotations and brackets, not past the end of an earlier question) is
     asked about, not asserted."""
-    index = position - 1
-    while index >= 0 and position - index <= _QUESTION_REACH:
-        if not _SENTENCE_ENDS.isdisjoint(context.gap(words[index], words[index + 1])):
-            return False
+    for index in range(position - 1, max(-1, position - _QUESTION_REACH - 1), -1):
         if words[index].norm in _QUESTION_WORDS:
-            return True
-        index -= 1
+            return _SENTENCE_END.search(context.doc.text, words[index].end,
+                                        words[position].start) is None
     return False
 
 

@@ -11,6 +11,7 @@ from kg.relations import attribution, roles
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import (
     EVENT_WORD,
+    MODAL_WORD,
     REPORTING_WORD,
     SPORTS_WORD,
     TITLE_WORD,
@@ -101,3 +102,31 @@ def test_the_index_finds_each_kind_of_word_in_a_sentence() -> None:
     assert [norms[p] for p in index.trigger_positions(first, SPORTS_WORD)] == ["المباراه"]
     assert index.trigger_positions(first[:2], SPORTS_WORD) == []
     assert all(not index.trigger_positions(second, kind) for kind in WORD_KINDS)
+
+
+def test_the_index_finds_conditionals_and_hedges_before_a_trigger() -> None:
+    """A conditional («وإذا»), a hedge («ربما») or «قد» is a modal word; a trigger
+    with none before it needs no scan of its clause (``polarity.modality``)."""
+    text = "وإذا فشلت المفاوضات، ربما تدعم قطر ليبيا. وقد يهاجم الجيش المدينة. وهاجم الجيش المدينة."
+    doc = build_doc(text, [])
+    index = DocIndex.build(doc)
+    first, second, third = (index.sentence_words(s) for s in doc.sentences)
+    norms = [w.norm for w in first]
+    assert [norms[p] for p in index.trigger_positions(first, MODAL_WORD)] == ["واذا", "ربما"]
+    assert [second[p].norm for p in index.trigger_positions(second, MODAL_WORD)] == ["وقد"]
+    assert index.kind_between(first[0], first[-1], MODAL_WORD)
+    assert not index.kind_between(first[1], first[3], MODAL_WORD)  # «فشلت المفاوضات»
+    assert index.kind_between(second[0], second[1], MODAL_WORD)
+    assert not index.kind_between(third[0], third[-1], MODAL_WORD)
+
+
+def test_the_index_finds_the_first_punctuation_between_two_words() -> None:
+    """«أطلق مسلحون النار، وقتل جندي - حسب المصادر»: the comma first, then a spaced
+    hyphen; nothing between two words that only a space separates."""
+    text = "أطلق مسلحون النار، وقتل جندي - حسب المصادر."
+    doc = build_doc(text, [])
+    index = DocIndex.build(doc)
+    words = index.sentence_words(doc.sentences[0])
+    assert index.first_boundary(words[0], words[2]) is None
+    assert index.first_boundary(words[0], words[-1]) == text.index("،")
+    assert index.first_boundary(words[3], words[-1]) == text.index(" - ")
