@@ -43,7 +43,6 @@ previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
@@ -76,145 +75,54 @@ from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
-    BESIDE,
     COMPLEMENTIZERS,
     DECLINED_TOPICS,
-    DISPLEASED_AT,
     EMOTION_POSITIVE,
     FACING_VERBS,
     FUNCTION_WORDS,
-    HOLDING_TO,
     HONORIFICS,
     INTENSIFIERS,
-    JUSSIVE_PARTICLES,
-    LOSSES,
-    MATERIAL_SUPPORT,
     NISBA,
     ONE_OF_CRITICS,
     PERSON_NOUNS,
     PREPOSITIONS,
-    REGRET,
     RESUMPTIVE,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     VERBAL_ONLY,
-    WEEKDAYS,
     StanceTrigger,
     find_event,
     find_reporting,
     find_stance,
-    find_stance_jussive,
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.speakers import continued_speaker
+from kg.relations.stance_phrases import (
+    ANY_QUANTIFIERS,
+    COMMAS,
+    DEMONSTRATIVES,
+    NAME_HEADS,
+    QUANTIFIERS,
+    RELATIVES,
+    Phrase,
+    boundary,
+    conjunction,
+    definite,
+    glued_lam,
+    possessive,
+    prepositional,
+    skip_intensifiers,
+    titled_name_follows,
+    topic_entity,
+    topic_phrase,
+    without_clitics,
+)
+from kg.relations.stance_triggers import as_noun, live_stance, trigger_at, usable
 from kg.relations.timex import article_date, resolve
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
-
-_URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
-
-
-_HAMZA_FORMS = frozenset({"هنا", "هنات"})
-"""«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
-
-
-_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
-
-
-def _holds_to(words: list[Word], index: int) -> bool:
-    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب»."""
-    return index + 1 < len(words) and any(
-        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in
-        words[index + 1].readings())
-
-
-def _live_stance(words: list[Word], index: int) -> bool:
-    """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
-    («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
-    hit = find_stance(words[index].norm)
-    if hit is None:
-        return False
-    if hit.value.requires == HOLDING_TO:
-        return _holds_to(words, index)
-    reach = _FRAME_REACH.get(hit.value.requires)
-    return reach is None or any(
-        w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
-
-
-def _trigger(words: list[Word], position: int, text: str = "",
-             named: Callable[[Word], bool] | None = None) -> StanceTrigger | None:
-    word = words[position]
-    hit = find_stance(word.norm)
-    if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
-            "أ" not in text[word.start:word.end]:
-        return None  # «ومن هنا»: «here», not «congratulated»
-    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):], named):
-        return None
-    if hit is not None and (hit.value.noun or (
-            "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
-        # no article on a verb («للطالب» is the student)
-        return hit.value
-    if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
-        jussive = find_stance_jussive(word.norm)
-        if jussive is not None:
-            return jussive.value
-    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\""):
-        # «يوم سعيد»: an emotion word that closes a quotation (a title) holds no stance
-        return StanceTrigger("supports", True, 0.8, topic_object=False)
-    return None
-
-
-_NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهه"})
-_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"})
-
-
-def _noted_that(words: list[Word], position: int, form: str,
-                named: Callable[[Word], bool] | None = None) -> bool:
-    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن»: «نوّه»
-    with a clause is «noted that», a reporting verb, not «praised» («نوّه بجهود الهيئة»):
-    the first «ب»/«إلى»/«أن» after it decides, not a «ب» that opens the subject's name
-    («ونوّه الدكتور محمد باجودة أن»)."""
-    if form not in _NOTING_FORMS:
-        return False
-    for index in range(position + 1, min(len(words), position + 15)):
-        norm = words[index].norm
-        if named is not None and named(words[index]):
-            continue
-        if norm in _THAT:
-            return True
-        if norm == "الي" or norm.startswith("ب"):
-            return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
-    return False
-
-
-_NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})
-
-
-def _as_noun(words: list[Word], position: int, trigger: StanceTrigger) -> StanceTrigger:
-    """«من أجل دعم», «في دعم», «لدعم»: a verb's form after a preposition is its verbal noun."""
-    if trigger.noun:
-        return trigger
-    word = words[position]
-    attached = any(prefix.lstrip("وف") in {"ب", "ل"} for prefix, _ in word.readings()[1:]
-                   if find_stance(word.norm) is not None)
-    before = words[position - 1].norm if position > 0 else ""
-    if attached or before in PREPOSITIONS or before in _NOUN_CONTEXT:
-        return replace(trigger, noun=True, confidence=round(trigger.confidence - 0.1, 2))
-    return trigger
-
-
-def _urged_content(words: list[Word], position: int) -> bool:
-    """«حث الدول على التنسيق مع ...»: the urged action is not asserted."""
-    if position == 0:
-        return False
-    before = words[position - 1].norm
-    earlier_urge = any(
-        (hit := find_stance(w.norm)) is not None and hit.value.kind == "urges"
-        for w in words[max(0, position - 8):position]
-    )
-    return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
 
 
 def _subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
@@ -374,7 +282,7 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
     if start > 0 and words[start].norm in _SUPERLATIVES:
         start -= 1
     if start < 1 or words[start].norm != "من" or \
-            any(_boundary(context, words[i], words[i + 1]) for i in range(start - 1, position)):
+            any(boundary(context, words[i], words[i + 1]) for i in range(start - 1, position)):
         return []
     if start > 1 and words[start - 1].norm in _BEING:  # «وX كان من أشد منتقدي Y»
         start -= 1
@@ -400,7 +308,7 @@ def _but_pronoun_subject(context: Extraction, words: list[Word], position: int) 
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or context.covering_mention(words[0].start) is not None \
             or context.boundary_between(words[0], words[1]) or \
-            (words[0].norm in FUNCTION_WORDS or _definite(words[0])):
+            (words[0].norm in FUNCTION_WORDS or definite(words[0])):
         return None
     person = mention.label == "Person"
     if person != (_BUT_PRONOUNS[words[position - 1].norm] == "m"):
@@ -453,7 +361,7 @@ def _past_honorific(context: Extraction, words: list[Word], index: int) -> int:
 
 def _coordinated_agent(context: Extraction, words: list[Word], index: int) -> list[Arg]:
     """«بلاتيني والاتحاد الأوروبي»: a named agent joined by «و» right after a subject."""
-    if index >= len(words) or not _conjunction(words[index]) or \
+    if index >= len(words) or not conjunction(words[index]) or \
             context.boundary_between(words[index - 1], words[index]):
         return []
     mention = context.mention_starting_in(words[index])
@@ -472,7 +380,7 @@ def _unknown_name_after(context: Extraction, words: list[Word], index: int) -> b
         return False
     name = words[index + 1]
     return context.covering_mention(name.start) is None and not is_title_head(name) and \
-        name.norm not in FUNCTION_WORDS and not _prepositional(name) and \
+        name.norm not in FUNCTION_WORDS and not prepositional(name) and \
         name.norm not in HONORIFICS
 
 
@@ -486,7 +394,7 @@ def _governed_arg(context: Extraction, arg: Arg) -> bool:
         return True
     before = context.words[word.index - 1] if word.index > 0 else None
     if before is not None and (is_title_head(before) or before.has(HONORIFICS)) and \
-            _prepositional(before) and not context.boundary_between(before, word):
+            prepositional(before) and not context.boundary_between(before, word):
         return True  # «بالأمير X»
     return before is not None and before.norm in PREPOSITIONS and \
         not context.boundary_between(before, word)
@@ -497,7 +405,7 @@ def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
     governs, never the title holder's name."""
     index = position + 1
     return index + 1 < len(words) and is_title_head(words[index]) and \
-        not _definite(words[index]) and \
+        not definite(words[index]) and \
         words[index + 1].start <= subject.start < words[index + 1].end
 
 
@@ -576,7 +484,7 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     if _coordinated_unknown(context, words, position + 1) or \
             _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
-    return following.norm in FUNCTION_WORDS or _prepositional(following) or \
+    return following.norm in FUNCTION_WORDS or prepositional(following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
         _accusative_plural(context, following)
@@ -642,11 +550,11 @@ def _opening_institution(context: Extraction, words: list[Word], position: int) 
 def _indefinite_by_nisba(context: Extraction, words: list[Word], head: int) -> bool:
     """«محكمة ألمانية ترفض ...»: an indefinite head with a nisba adjective names no one
     body («a German court»)."""
-    if head + 1 >= len(words) or _definite(words[head]):
+    if head + 1 >= len(words) or definite(words[head]):
         return False
     adjective = words[head + 1]
     mention = context.mention_starting_in(adjective)
-    return (not _definite(adjective) or adjective.norm in NISBA) and (
+    return (not definite(adjective) or adjective.norm in NISBA) and (
         (mention is not None and context.is_nisba(mention)) or
         context.country_for_nisba(adjective) is not None)
 
@@ -683,7 +591,7 @@ def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
     if mention is not None and mention.label == "Person":
         return False
     noun = following.bare()
-    return (_definite(following) or mention is not None) and \
+    return (definite(following) or mention is not None) and \
         noun.endswith("ه") and not noun.endswith("اه")
 
 
@@ -721,7 +629,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
                 return ArgsFound(subjects, position + 1, "lisan")
-    if _possessive(words[position]) and not _conjunction(words[position]):
+    if possessive(words[position]) and not conjunction(words[position]):
         before = _preverbal_subject(context, words, position, reach=3)
         if before is not None:
             return ArgsFound([before], position + 1, "before")
@@ -738,7 +646,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
         holder = _continued_holder(context, words, light, sentence, _verb_gender(words[light])) \
-            if (not subjects or how == "previous") and _possessive(words[position]) else None
+            if (not subjects or how == "previous") and possessive(words[position]) else None
         if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
             return ArgsFound([holder], position + 1, "previous")
     else:
@@ -748,25 +656,22 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     return ArgsFound([], position + 1, "")
 
 
-_COMMAS = frozenset({"،", ","})
-
-
 def _light_verb_past_comma(context: Extraction, words: list[Word], position: int,
                            sentence: Sentence) -> list[Arg]:
     """«جدد عضو اللقاء الديمقراطي الوزير X، التمسك باتفاق الطائف», «أبدى رئيس الوزراء X،
     تأييده للخطة»: a comma after a long subject and before the stance noun; the light verb's
     subject is the holder only when that subject ends right at the comma."""
-    if position < 2 or _conjunction(words[position]) or \
-            context.gap(words[position - 1], words[position]).strip() not in _COMMAS:
+    if position < 2 or conjunction(words[position]) or \
+            context.gap(words[position - 1], words[position]).strip() not in COMMAS:
         return []
     for index in range(position - 2, max(-1, position - 13), -1):
-        if _boundary(context, words[index], words[index + 1]):
+        if boundary(context, words[index], words[index + 1]):
             return []
         if words[index].has(STANCE_LIGHT_VERBS):
             subjects, _, how = _verb_subject(context, words, index, sentence, None)
             ends = {s.end for s in subjects}
             return subjects if how == "after" and ends == {words[position - 1].end} else []
-        if _live_stance(words, index) or words[index].norm in _RELATIVES:
+        if live_stance(words, index) or words[index].norm in RELATIVES:
             return []
     return []
 
@@ -790,12 +695,12 @@ def _light_verb(context: Extraction, words: list[Word], position: int) -> int | 
     stance noun is, a few words before it in its clause (a long subject may stand between:
     «أعلن مجلس إدارة النادي الأهلي المصري برئاسة X رفضه»)."""
     for index in range(position - 1, max(-1, position - 11), -1):
-        if _boundary(context, words[index], words[index + 1]) and not (
+        if boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
-        if _live_stance(words, index) or words[index].norm in _RELATIVES:
+        if live_stance(words, index) or words[index].norm in RELATIVES:
             return None
     return None
 
@@ -805,15 +710,6 @@ def _quoted_after_about(context: Extraction, words: list[Word], index: int) -> b
     is still the light verb's object."""
     return words[index].norm == "عن" and \
         context.gap(words[index], words[index + 1]).strip() in {"«", "“", '"'}
-
-
-def _boundary(context: Extraction, left: Word, right: Word) -> bool:
-    """Punctuation between two words, but not the brackets of a weekday after «أمس»
-    («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
-    if not context.boundary_between(left, right):
-        return False
-    gap = context.gap(left, right).strip()
-    return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
 
 
 def _clause_actor(context: Extraction, words: list[Word], position: int,
@@ -855,7 +751,7 @@ def _reporting_subject(context: Extraction, words: list[Word], position: int,
     verb of saying shares that verb's named subject (not one inside a quotation)."""
     for index in range(position - 1, max(-1, position - 10), -1):
         word = words[index]
-        if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS or \
+        if word.norm in RELATIVES or word.norm in COMPLEMENTIZERS or \
                 context.speaker_at(word.start) is not None:
             return None  # «قال X إن Y ...»: the participle may belong to the reported clause
         if find_reporting(word.norm) is not None:
@@ -875,12 +771,6 @@ def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
 
 _BARE_HAL = frozenset({"داعيا", "رافضا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
-
-
-def _possessive(word: Word) -> bool:
-    """«دعوته», «رفضها», «وقوفهم»: a verbal noun with a possessive suffix."""
-    return word.bare().endswith(("ته", "تها", "ه", "ها", "هم", "هما")) and not \
-        word.bare().endswith("يه")
 
 
 def _after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
@@ -915,7 +805,7 @@ def _genitive(context: Extraction, words: list[Word], position: int,
                     not preposition(context, mention) and not context.is_nisba(mention):
                 return chain(context, mention, sentence, AGENT_LABELS)
             return []
-        if not word.has(_NAME_HEADS):
+        if not word.has(NAME_HEADS):
             return []
     return []
 
@@ -925,7 +815,7 @@ def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg 
     person named after the title that follows the verbal noun holds the stance, when a
     phrase with «ل» (or «مع», «ضد» ...) follows the name and names what it is toward; a
     titled person with nothing after him may be the object («دعم الرئيس X»)."""
-    if not _titled_name_follows(context, words, index):
+    if not titled_name_follows(context, words, index):
         return None
     for later in range(index + 1, min(len(words), index + 6)):
         mention = context.mention_starting_in(words[later])
@@ -937,7 +827,7 @@ def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg 
         if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
             return None
         following = words[last + 1]
-        if not (_glued_lam(following) or following.norm in _AGENT_OBJECT_OPENERS):
+        if not (glued_lam(following) or following.norm in _AGENT_OBJECT_OPENERS):
             return None
         return Arg(mention.entity_id, mention.start, mention.end)
     return None
@@ -959,7 +849,7 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
     للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
     neither the light verb's subject nor the genitive as a topic makes a fact."""
     index = position + 1
-    if _possessive(words[position]) or index >= len(words) or \
+    if possessive(words[position]) or index >= len(words) or \
             context.boundary_between(words[position], words[index]) or \
             context.covering_mention(words[index].start) is not None:
         return False
@@ -974,16 +864,11 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
         if context.boundary_between(words[later.index - words[0].index - 1], later):
             return False
         if later.norm in _AGENT_OBJECT_OPENERS or (
-                later.norm.startswith("ل") and _prepositional(later)):
+                later.norm.startswith("ل") and prepositional(later)):
             return True
         if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
             return False
     return False
-
-
-_NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
-                         "حركه", "جماعه", "وزاره", "مملكه", "جمهوريه", "اداره"})
-"""«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""
 
 
 def _appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
@@ -999,13 +884,9 @@ def _appositive_person(context: Extraction, words: list[Word], position: int) ->
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id:
             return [Arg(mention.entity_id, mention.start, mention.end)]
-        if words[later].norm in FUNCTION_WORDS or _live_stance(words, later):
+        if words[later].norm in FUNCTION_WORDS or live_stance(words, later):
             return None
     return None
-
-
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "والتي", "والذي",
-                        "والذين", "ممن", "من"})
 
 
 def _preverbal_subject(context: Extraction, words: list[Word], position: int,
@@ -1019,14 +900,14 @@ def _preverbal_subject(context: Extraction, words: list[Word], position: int,
         if context.boundary_between(words[index], words[index + 1]):
             return None
         word = words[index]
-        if word.norm in _RELATIVES or word.norm in COMPLEMENTIZERS:
+        if word.norm in RELATIVES or word.norm in COMPLEMENTIZERS:
             return None  # «قال X إن طالب ...»: X says, the clause after «إن» has its own subject
         realm = kingdom(context, words, index) if index == position - 1 else None
         if realm is not None:
             return Arg(realm, word.start, word.end)  # «والمملكة ترفض ...»
         mention = context.covering_mention(word.end - 1)
         if mention is not None and mention.entity_id and index == position - 1 and \
-                words[position].norm.startswith("و") and _conjunction(words[position]):
+                words[position].norm.startswith("و") and conjunction(words[position]):
             return None  # «بمبادرة من شركة سابك ودعم ...»: a coordinated noun, not a verb
         if mention is not None and mention.entity_id and _governed(context, mention):
             return None
@@ -1046,8 +927,8 @@ def _preverbal_subject(context: Extraction, words: list[Word], position: int,
     return None
 
 
-_GOVERNED_HEADS = _NAME_HEADS | frozenset({"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه",
-                                           "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
+_GOVERNED_HEADS = NAME_HEADS | frozenset({"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه",
+                                          "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
 
 
 _LED_BY = frozenset({"برئاسه", "بقياده", "برعايه", "بحضور", "بمشاركه", "وبحضور", "وبمشاركه",
@@ -1143,10 +1024,10 @@ def _described_head(context: Extraction, words: list[Word], index: int) -> Arg |
             return phrase[0]
     word = words[index]
     bare = word.bare()
-    if not _definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
-            word.norm in FUNCTION_WORDS or _prepositional(word):
+    if not definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
+            word.norm in FUNCTION_WORDS or prepositional(word):
         return None
-    name = _without_clitics(context, [word])
+    name = without_clitics(context, [word])
     if name.endswith("ين"):  # one group in any case: «الانفصاليين» is «الانفصاليون»
         name = name[:-2] + "ون"
     node = context.add_entity("Miscellaneous", name, normalize_key(name))
@@ -1221,131 +1102,6 @@ def _copula_first_person(words: list[Word], position: int) -> bool:
                for w in words[max(0, position - 2):position])
 
 
-_WAW_NOUNS = frozenset({"وزير", "وزيره", "وزاره", "وطني", "وطنيه", "وضع", "وقت", "ولايه", "وفد",
-                        "وكاله", "وحده", "وسط", "واقع", "وجود", "وثيقه", "ورقه", "وساطه", "وعود"})
-
-
-def _conjunction(word: Word) -> bool:
-    """«وبذل», «والإنسانية»: a word that starts a coordinated phrase."""
-    return word.norm.startswith("و") and len(word.norm) > 3 and word.norm not in _WAW_NOUNS \
-        and word.bare() not in _WAW_NOUNS
-
-
-def _prepositional(word: Word) -> bool:
-    """«بالتسبب», «للغرب»: a word with an attached preposition."""
-    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
-
-
-def _topic(context: Extraction, words: list[Word], index: int) -> Arg | None:
-    """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
-    it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
-    phrase = _topic_phrase(context, words, index)
-    if phrase is None:
-        return None
-    start, end, name = phrase
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Arg(node, start, end)
-
-
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك",
-                             "ذلك", "اولئك"})
-
-
-class _Phrase(NamedTuple):
-    """A phrase's span and its name without the clitics of its first word."""
-
-    start: int
-    end: int
-    name: str
-
-
-def _topic_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase | None:
-    """The span and name (without its clitics) of the phrase :func:`_topic` reads."""
-    if index < len(words) and _conjunction(words[index]):
-        return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
-    quantified = index + 1 < len(words) and (
-        words[index].norm in _QUANTIFIERS or words[index].norm in _GLUED_QUANTIFIERS) and \
-        not context.boundary_between(words[index], words[index + 1])
-    kept = _topic_words(context, words, index, quantified)
-    if len(kept) < 1 + quantified:
-        return None
-    if not quantified and not (_definite(kept[0]) or (len(kept) > 1 and _definite(kept[1]))):
-        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
-    if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not _definite(kept[1]):
-        return None  # «جميع المواطنين», not «جميع» before an indefinite
-    return _Phrase(kept[0].start, kept[-1].end, _without_clitics(context, kept))
-
-
-def _topic_words(context: Extraction, words: list[Word], index: int,
-                 quantified: bool) -> list[Word]:
-    """Up to three words of the topic phrase from ``words[index]``, the quantifier first
-    when ``quantified`` («جميع المواطنين», «كل مواطن ومقيم»)."""
-    kept: list[Word] = []
-    if quantified:
-        kept.append(words[index])
-        index += 1
-    for offset, word in enumerate(words[index:index + 4 - len(kept)]):
-        if quantified and len(kept) == 2 and _conjunction(word) and \
-                not context.boundary_between(kept[-1], word) and \
-                _same_kind(kept[-1], word) and context.covering_mention(word.start) is None:
-            kept.append(word)  # «كل الصحافيين والإعلاميين», «كل مواطن ومقيم»: one group
-            break
-        if quantified and len(kept) == 2 and kept[0].norm in _ANY and \
-                word.norm.startswith("لل") and not context.boundary_between(kept[-1], word) \
-                and context.covering_mention(word.start) is None:
-            kept.append(word)  # «أي خفض للإنتاج»: the indefinite noun's own complement
-            break
-        if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
-                     or _prepositional(word)):
-            break
-        if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
-                context.mention_starting_in(word) is not None or word.norm.isdigit():
-            break
-        if _live_stance(words, index + offset):
-            break
-        if kept and _definite(kept[-1]) and not _definite(word) and word.norm[:1] != "«" \
-                and kept[-1].norm not in _QUANTIFIERS:
-            break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
-        kept.append(word)
-        if len(kept) == 3:
-            break
-    return kept
-
-
-def _same_kind(left: Word, right: Word) -> bool:
-    """Two nouns of one group after a quantifier: both indefinite («كل مواطن ومقيم») or both
-    definite with the same plural ending («الصحافيين والإعلاميين»), not «الأطراف والعمل»."""
-    if not _definite(left) and not _definite(right):
-        return True
-    return _definite(left) and _definite(right) and len(left.bare()) > 3 and \
-        left.bare()[-2:] == right.bare()[-2:] and left.bare()[-2:] in {"ين", "ون", "ات"}
-
-
-def _without_clitics(context: Extraction, kept: list[Word]) -> str:
-    """The text of the words ``kept`` without the conjunction or preposition glued to the
-    first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
-    prefix = ""
-    for candidate, rest in kept[0].readings():
-        if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
-            prefix = candidate
-            break
-    name = context.doc.text[kept[0].start:kept[-1].end]
-    if kept[0].norm in _GLUED_QUANTIFIERS:
-        return name[1:]  # «لكل الصحافيين» → «كل الصحافيين»
-    if prefix.endswith("لل"):
-        return "ال" + name[len(prefix):]
-    if prefix:
-        return name[len(prefix):]
-    return name
-
-
-_QUANTIFIERS = frozenset({"جميع", "كافه", "كل", "اي"})
-"""«دعا جميع المواطنين», «داعيا كل مواطن», «رفضها أي تدخل»: a quantifier opens the phrase."""
-_GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه", "لاي"})
-"""«دعوة لكل الصحافيين», «رفضها لأي تدخل أجنبي»: the quantifier with «ل» glued."""
-_BEFORE_INDEFINITE = frozenset({"كل", "اي", "لاي"})
-"""Quantifiers of a singular indefinite noun («كل مواطن», «أي تدخل»)."""
-_ANY = frozenset({"اي", "لاي"})
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
 """«رفضها لأي تدخل», «أدان أي اعتداء»: a stand against whatever comes is a stance toward
 it; a welcome, an appeal or support of «any» one («دعا أي طرف») names no one."""
@@ -1354,20 +1110,7 @@ it; a welcome, an appeal or support of «any» one («دعا أي طرف») name
 def _any_of(words: list[Word], candidate: Candidate, kind: RelationKind) -> bool:
     """A phrase opened by «أي» as the object of a stance other than a stand against it."""
     return candidate.source == "topic" and kind not in _AGAINST_ANY and \
-        candidate.word_index < len(words) and words[candidate.word_index].norm in _ANY
-
-
-def _definite(word: Word) -> bool:
-    return word.norm.startswith("ال") or any(
-        p.endswith("ال") or p == "لل" for p, _ in word.readings()[1:])
-
-
-def _skip_intensifiers(words: list[Word], index: int) -> int:
-    """Past the adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»)."""
-    while index < len(words) and (words[index].bare() in INTENSIFIERS or
-                                  words[index].norm in INTENSIFIERS):
-        index += 1
-    return index
+        candidate.word_index < len(words) and words[candidate.word_index].norm in ANY_QUANTIFIERS
 
 
 def _declined(words: list[Word], index: int, trigger: StanceTrigger) -> bool:
@@ -1397,7 +1140,7 @@ def _invitation(context: Extraction, words: list[Word], position: int,
             return False
         if words[later].has(_OCCASIONS):
             return True
-        if words[later - 1].norm in {"الي", "ل"} or _glued_lam(words[later - 1]):
+        if words[later - 1].norm in {"الي", "ل"} or glued_lam(words[later - 1]):
             return False  # past the demand's first word: what follows is not the occasion
     return False
 
@@ -1411,28 +1154,9 @@ def _owing(context: Extraction, words: list[Word], position: int, after: int) ->
     """«يدين X بـ ...»: the imperfect of «دان» with «ب» after its subject is no condemnation."""
     if words[position].norm.lstrip("وف") not in _OWING:
         return False
-    index = _skip_intensifiers(words, after)
+    index = skip_intensifiers(words, after)
     return index < len(words) and words[index].norm.startswith("ب") and \
         not context.boundary_between(words[index - 1], words[index])
-
-
-def _material(context: Extraction, words: list[Word], position: int,
-              trigger: StanceTrigger) -> bool:
-    """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
-    a name, Mali, is not a word of money)."""
-    return trigger.kind == "supports" and not words[position].has(EMOTION_POSITIVE) and any(
-        (w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
-        and context.covering_mention(w.end - 1) is None
-        for w in words[position + 1:position + 5])
-
-
-def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
-    if trigger.requires == HOLDING_TO:
-        return _holds_to(words, position)
-    if trigger.requires == DISPLEASED_AT:
-        return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
-    return not trigger.requires or any(
-        w.norm in trigger.requires for w in words[position + 1:position + 8])
 
 
 def _fits(context: Extraction, words: list[Word], candidate: Candidate,
@@ -1444,7 +1168,7 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
     accused, never the charge («اتهمه بـ»)."""
     word = words[candidate.word_index]
-    if candidate.word_index == start + 1 and _conjunction(word):
+    if candidate.word_index == start + 1 and conjunction(word):
         return False
     previous = words[candidate.word_index - 1]
     if candidate.word_index - 1 > start and not candidate.preposition and \
@@ -1500,11 +1224,11 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
     if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
             not words[index].norm.startswith("ل")) or words[index].norm in _LAM_NOUNS:
         return index
-    if words[index].norm.startswith("ل") and not _prepositional(words[index]):
+    if words[index].norm.startswith("ل") and not prepositional(words[index]):
         return index
     for later in range(index + 1, min(len(words), index + 7)):
         gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:()؛;") or _live_stance(words, later):
+        if any(mark in gap for mark in ".؟!:()؛;") or live_stance(words, later):
             return None
         if any(mark in gap for mark in "،,"):
             return later
@@ -1531,8 +1255,8 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
     return None
 
 
-_COLLECTIVE_HEADS = _NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
-                                             "قياده"})
+_COLLECTIVE_HEADS = NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
+                                            "قياده"})
 
 
 def _definite_titled_person(context: Extraction, words: list[Word], index: int,
@@ -1540,7 +1264,7 @@ def _definite_titled_person(context: Extraction, words: list[Word], index: int,
     """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
     name, with a person named in its phrase, introduces the object; an appositive title of
     the subject's own is a construct («X رئيسة اتحاد المصارف») and names nobody after it."""
-    if not words[index].norm.startswith("ال") or not _titled_name_follows(context, words, index):
+    if not words[index].norm.startswith("ال") or not titled_name_follows(context, words, index):
         return None
     for later in range(index + 1, min(len(words), index + 6)):
         mention = context.mention_starting_in(words[later])
@@ -1551,26 +1275,12 @@ def _definite_titled_person(context: Extraction, words: list[Word], index: int,
     return None
 
 
-def _titled_name_follows(context: Extraction, words: list[Word], index: int) -> bool:
-    """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
-    the same phrase; the person, not the title, is the object."""
-    if index >= len(words) or not is_title_head(words[index]):
-        return False
-    for later in range(index + 1, min(len(words), index + 6)):
-        if context.boundary_between(words[later - 1], words[later]):
-            return False
-        mention = context.mention_starting_in(words[later])
-        if mention is not None and not context.is_nisba(mention):
-            return mention.label == "Person"
-    return False
-
-
 def _people_of(context: Extraction, words: list[Word], index: int) -> bool:
     """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
     the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
     cut short at the tagged nisba."""
     return index + 1 < len(words) and words[index].has(_COLLECTIVE_HEADS) and \
-        _definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
+        definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
         and context.covering_mention(words[index + 1].start) is not None \
         and context.country_for_nisba(words[index + 1]) is not None
 
@@ -1601,7 +1311,7 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
     between = words[position + 1:candidate.word_index]
-    if any(_live_stance(words, index) for index in range(position + 1, candidate.word_index)):
+    if any(live_stance(words, index) for index in range(position + 1, candidate.word_index)):
         return False
     if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
@@ -1621,11 +1331,11 @@ def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
     if index - first_word < 2 or first_word >= len(words):
         return False
     head = words[first_word]
-    if _definite(head) or _prepositional(head) or _conjunction(head) or \
+    if definite(head) or prepositional(head) or conjunction(head) or \
             not _content_noun(head):
         return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
-    return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not _conjunction(w)
-               and not _prepositional(w) for w in words[first_word + 1:index])
+    return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not conjunction(w)
+               and not prepositional(w) for w in words[first_word + 1:index])
 
 
 def _content_noun(word: Word) -> bool:
@@ -1633,12 +1343,12 @@ def _content_noun(word: Word) -> bool:
     demonstrative, title, person noun or honorific."""
     norm, bare = word.norm, word.bare()
     return not (norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm in PREPOSITIONS or
-                norm in _QUANTIFIERS or bare in _DEMONSTRATIVES or is_title_head(word) or
+                norm in QUANTIFIERS or bare in DEMONSTRATIVES or is_title_head(word) or
                 word.has(PERSON_NOUNS) or norm in HONORIFICS or norm in _TIME_WORDS or
                 norm.isdigit())
 
 
-_OBJECT_RELATIVES = _RELATIVES - {"من", "ممن"}
+_OBJECT_RELATIVES = RELATIVES - {"من", "ممن"}
 _SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا", "قائلا:"})
 
 
@@ -1649,7 +1359,7 @@ def _reports(word: Word) -> bool:
 
 def _opens_phrase(word: Word) -> bool:
     """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
-    return word.norm in PREPOSITIONS or _prepositional(word)
+    return word.norm in PREPOSITIONS or prepositional(word)
 
 
 def _past_own_name(context: Extraction, words: list[Word], index: int,
@@ -1657,7 +1367,7 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
     """Past the genitive of a construct title and the words of the subject's own name
     («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
     if 0 < index < len(words) and is_title_head(words[index - 1]) and \
-            not _definite(words[index - 1]) and not context.boundary_between(
+            not definite(words[index - 1]) and not context.boundary_between(
                 words[index - 1], words[index]):
         mention = context.mention_starting_in(words[index])
         if mention is not None and mention.label != "Person":
@@ -1711,9 +1421,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             return [Candidate(arg, "", None, position, "partner") for arg in partners]
         partner = _described_partner(context, words, first_word)
         return [partner] if partner is not None else []
-    if trigger.noun and first_word + 1 < len(words) and _conjunction(words[first_word]) and \
+    if trigger.noun and first_word + 1 < len(words) and conjunction(words[first_word]) and \
             find_stance(words[first_word].norm) is not None:
-        first_word = _skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
+        first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
         return _first_deed(context, words, first_word, skip)
     if how == "genitive":
@@ -1748,15 +1458,15 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     time words, the trigger's frame and (for an appeal or a warning) the subject's own
     occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
     thing is an event named before that kg did not find."""
-    first_word = _skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
+    first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
     while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER):
         first_word += 1
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind in {"urges", "warns"}:
         first_word = _past_own_occasion(context, words, first_word)
-    if first_word + 1 < len(words) and words[first_word].bare() in _DEMONSTRATIVES and \
-            _definite(words[first_word + 1]) and not _prepositional(words[first_word + 1]):
+    if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
+            definite(words[first_word + 1]) and not prepositional(words[first_word + 1]):
         first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
         if find_event(words[first_word].norm) is not None and \
                 words[first_word].index not in context.state.event_at_word:
@@ -1791,8 +1501,8 @@ def _construct_head(context: Extraction, words: list[Word], first: int) -> int:
     the words before it are no such head."""
     for head in range(first - 1, max(-1, first - 4), -1):
         word = words[head]
-        if context.boundary_between(word, words[head + 1]) or _definite(word) or \
-                not _content_noun(word) or _conjunction(word) or \
+        if context.boundary_between(word, words[head + 1]) or definite(word) or \
+                not _content_noun(word) or conjunction(word) or \
                 context.covering_mention(word.start) is not None:
             return first
         if word.bare() in _CONSTRUCT_HEADS:
@@ -1804,8 +1514,8 @@ def _adjective_like(word: Word) -> bool:
     """«النووي», «الأمريكية», «الجديدة»: a definite word that reads as an adjective after the
     noun it qualifies (a nisba or a common adjective), not a second noun («المجلس الخطة»)."""
     bare = word.bare()
-    return _definite(word) and ((bare.endswith(("ي", "يه", "يين", "يون")) and len(bare) > 3)
-                                or word.norm in _ADJECTIVE_WORDS)
+    return definite(word) and ((bare.endswith(("ي", "يه", "يين", "يون")) and len(bare) > 3)
+                               or word.norm in _ADJECTIVE_WORDS)
 
 
 def _antecedent(context: Extraction, words: list[Word], last: int,
@@ -1814,7 +1524,7 @@ def _antecedent(context: Extraction, words: list[Word], last: int,
     kg found, or a definite phrase of up to four words («الاتفاق النووي», «قرار مجلس
     الأمن»), never a phrase that opens with a conjunction or runs past a preposition."""
     if last < 0 or (context.boundary_between(words[last], words[last + 1]) and \
-            context.gap(words[last], words[last + 1]).strip() not in _COMMAS):
+            context.gap(words[last], words[last + 1]).strip() not in COMMAS):
         return None
     word = words[last]
     mention = context.covering_mention(word.end - 1)
@@ -1823,7 +1533,7 @@ def _antecedent(context: Extraction, words: list[Word], last: int,
         head = _construct_head(context, words, first)
         if head < first:  # «اتفاق الطائف الذي يرفضه X»: the agreement, not the city
             kept = words[head:last + 1]
-            name = _without_clitics(context, kept)
+            name = without_clitics(context, kept)
             node = context.add_entity("Miscellaneous", name, normalize_key(name))
             return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, head, "topic")
         if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
@@ -1834,26 +1544,26 @@ def _antecedent(context: Extraction, words: list[Word], last: int,
     event = context.state.event_at_word.get(word.index)
     if event is not None and event not in skip:
         return Candidate(Arg(event, word.start, word.end), "", None, last, "event")
-    if not _definite(word) or not _content_noun(word):
+    if not definite(word) or not _content_noun(word):
         return None
     first = last
     while first > 0 and last - first + 1 < _ANTECEDENT_REACH and \
             not context.boundary_between(words[first - 1], words[first]) and \
-            not _prepositional(words[first]) and not _conjunction(words[first]):
+            not prepositional(words[first]) and not conjunction(words[first]):
         before = words[first - 1]
-        if not _content_noun(before) or before.norm in _RELATIVES or \
+        if not _content_noun(before) or before.norm in RELATIVES or \
                 context.covering_mention(before.start) is not None or \
                 find_stance(before.norm) is not None:
             break
-        if _definite(before) and _adjective_like(words[first]):
+        if definite(before) and _adjective_like(words[first]):
             first -= 1  # «الاتفاق النووي», «الخطة الأمريكية الجديدة»
             continue
         first = _construct_head(context, words, first)
         break
-    if _conjunction(words[first]):
+    if conjunction(words[first]):
         return None
     kept = words[first:last + 1]
-    name = _without_clitics(context, kept)
+    name = without_clitics(context, kept)
     node = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
 
@@ -1876,7 +1586,7 @@ def _past_relative_clause(context: Extraction, words: list[Word], relative: int,
     ends the clause before it (a definite noun after a name is no genitive of it)."""
     for index in range(relative + 2, min(len(words), relative + _CLAUSE_REACH)):
         gap = context.gap(words[index - 1], words[index])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;") or _live_stance(words, index) or \
+        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, index) or \
                 _reports(words[index]):
             return None
         if _frame(words[index], trigger) and \
@@ -1903,17 +1613,17 @@ def _before_frame(context: Extraction, words: list[Word], first: int, frame: int
                           start, "mention")
     else:
         start = last
-        if last > first and _definite(words[last - 1]) and _adjective_like(words[last]) and \
+        if last > first and definite(words[last - 1]) and _adjective_like(words[last]) and \
                 not context.boundary_between(words[last - 1], words[last]):
             start = last - 1  # «الحكومة الليبية»
-        phrase = _topic_phrase(context, words, start)
-        if phrase is None or phrase.end != words[last].end or _prepositional(words[start]):
+        phrase = topic_phrase(context, words, start)
+        if phrase is None or phrase.end != words[last].end or prepositional(words[start]):
             return None
         node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
         found = Candidate(Arg(node, phrase.start, phrase.end), "", None, start, "topic")
     if start <= first:
         return None
-    if context.gap(words[start - 1], words[start]).strip() in _COMMAS:
+    if context.gap(words[start - 1], words[start]).strip() in COMMAS:
         return found
     while start - 1 > first and words[start - 1].norm in _TIME_WORDS:
         start -= 1  # «وصل إلى بغداد أمس المواطنين»
@@ -1924,7 +1634,7 @@ def _before_frame(context: Extraction, words: list[Word], first: int, frame: int
 
 def _comma_before(context: Extraction, words: list[Word], index: int) -> bool:
     return 0 < index < len(words) and \
-        context.gap(words[index - 1], words[index]).strip() in _COMMAS
+        context.gap(words[index - 1], words[index]).strip() in COMMAS
 
 
 def _past_closing_comma(context: Extraction, words: list[Word], position: int, after: int,
@@ -1966,7 +1676,7 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
     بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
     title, so only a named holder of a definite title counts), or, past the subject's own
     title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
-    if _prepositional(words[after]):
+    if prepositional(words[after]):
         titled = _titled_object(context, words, after, sentence, trigger, skip) or \
             _appositive_object(context, words, after, skip)
         return _PastTitle([titled] if titled is not None else [], None)
@@ -1993,7 +1703,7 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
         word = words[index]
         gap = context.gap(words[index - 1], word)
         if any(mark in gap for mark in ":()؛;") or word.norm in _OBJECT_RELATIVES or \
-                _live_stance(words, index) or _reports(word):
+                live_stance(words, index) or _reports(word):
             return []
         if any(mark in gap for mark in "،,") and not quotes % 2:
             closings.append(index)
@@ -2020,7 +1730,7 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
             return []
         return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                           mention.label, opening, "mention")]
-    phrase = _topic_phrase(context, words, opening)
+    phrase = topic_phrase(context, words, opening)
     if phrase is None or phrase.end != words[demand - 1].end:
         return []
     node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
@@ -2036,7 +1746,7 @@ def _topic_object(context: Extraction, words: list[Word], first_word: int,
     if (candidates and candidates[0].word_index <= first_word) or \
             not _topical(context, words, first_word, trigger, how, crossing):
         return None
-    topic = _topic(context, words, first_word)
+    topic = topic_entity(context, words, first_word)
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
 
 
@@ -2048,16 +1758,16 @@ def _topical(context: Extraction, words: list[Word], first_word: int, trigger: S
     topical = trigger.topic_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and _proposal(words[first_word]))
-    if not topical or first_word >= len(words) or (not crossing and _boundary(
+    if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False
     opening = words[first_word]
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
-        not trigger.noun and _glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
+        not trigger.noun and glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
     return not (demand or charge or loose or _people_of(context, words, first_word)
-                or _titled_name_follows(context, words, first_word))
+                or titled_name_follows(context, words, first_word))
 
 
 _CONSTRUCT_REACH = 6
@@ -2066,7 +1776,7 @@ _LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لا�
 """Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
 
 
-def _construct_phrase(context: Extraction, words: list[Word], index: int) -> _Phrase | None:
+def _construct_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:
     """«رفضه التام لقرار مجلس إدارة اتحاد الكرة», «رفضت مصر قرار مجلس إدارة الاتحاد»: a
     chain of indefinite nouns in iḍāfa, closed by a definite noun or a name, is the thing
     named (the whole construct, not its last genitive). The chain stops at nothing else:
@@ -2074,13 +1784,13 @@ def _construct_phrase(context: Extraction, words: list[Word], index: int) -> _Ph
     word or a number leave no object; it is at least three words and at most six."""
     kept: list[Word] = []
     for word in words[index:index + _CONSTRUCT_REACH]:
-        if kept and (context.boundary_between(kept[-1], word) or _conjunction(word)
-                     or (_prepositional(word) and word.norm not in _LAM_NOUNS)):
+        if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
+                     or (prepositional(word) and word.norm not in _LAM_NOUNS)):
             return None
-        if _live_stance(words, word.index - words[0].index) or word.norm in _RELATIVES or \
+        if live_stance(words, word.index - words[0].index) or word.norm in RELATIVES or \
                 word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
-                word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in _QUANTIFIERS \
-                or word.bare() in _DEMONSTRATIVES or word.norm in _TIME_WORDS:
+                word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in QUANTIFIERS \
+                or word.bare() in DEMONSTRATIVES or word.norm in _TIME_WORDS:
             return None
         mention = context.mention_starting_in(word)
         if mention is not None:
@@ -2095,7 +1805,7 @@ def _construct_phrase(context: Extraction, words: list[Word], index: int) -> _Ph
             return None
         if not kept and not _content_noun(word):
             return None
-        if _definite(word):
+        if definite(word):
             if not kept:
                 return None  # «الاتهامات», «قرار المجلس»: the shorter topic phrase reads them
             return _construct(context, kept, word, len(kept) + 1)
@@ -2103,20 +1813,14 @@ def _construct_phrase(context: Extraction, words: list[Word], index: int) -> _Ph
     return None
 
 
-def _construct(context: Extraction, kept: list[Word], end: Word, size: int) -> _Phrase | None:
+def _construct(context: Extraction, kept: list[Word], end: Word, size: int) -> Phrase | None:
     """The construct from ``kept[0]`` to ``end``, when it is long enough for
     :func:`_construct_phrase`."""
     if size < 3:
         return None
-    name = _without_clitics(context, kept)
+    name = without_clitics(context, kept)
     name += context.doc.text[kept[-1].end:end.end]
-    return _Phrase(kept[0].start, end.end, name)
-
-
-def _glued_lam(word: Word) -> bool:
-    """«للتوصل», «للشباب»: a word with «ل» glued before it (after a verb of appeal, the
-    demand «دعا X للتوصل» or a prayer «دعا للشباب», never the addressee)."""
-    return any(prefix.lstrip("وف").startswith("ل") for prefix, _ in word.readings()[1:])
+    return Phrase(kept[0].start, end.end, name)
 
 
 def _first_named(context: Extraction, candidates: list[Candidate],
@@ -2205,7 +1909,7 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                          index, "mention")
-    topic = _topic(context, words, index)
+    topic = topic_entity(context, words, index)
     return Candidate(topic, "", None, index, "topic") if topic is not None else None
 
 
@@ -2238,7 +1942,7 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, index, "mention")
-    phrase = _topic_phrase(context, words, index)
+    phrase = topic_phrase(context, words, index)
     if phrase is None:
         return None
     start, end, name = phrase
@@ -2261,11 +1965,11 @@ def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) 
     possessive pronoun, and at most one prepositional word."""
     index = first_word
     if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
-            not _possessive(words[index + 1]) or \
+            not possessive(words[index + 1]) or \
             context.covering_mention(words[index + 1].start) is not None:
         return first_word
     index += 2
-    if index + 1 < len(words) and _prepositional(words[index]) and \
+    if index + 1 < len(words) and prepositional(words[index]) and \
             context.covering_mention(words[index].start) is None:
         index += 1  # «خلال لقائه بالصحفيين»
     if any(context.boundary_between(words[i], words[i + 1]) for i in range(first_word, index)):
@@ -2344,7 +2048,7 @@ def _described_partner(context: Extraction, words: list[Word], first_word: int) 
     if index >= len(words) or words[first_word].norm != "مع" or \
             context.boundary_between(words[first_word], words[index]):
         return None
-    topic = _topic(context, words, index)
+    topic = topic_entity(context, words, index)
     return Candidate(topic, "مع", None, index, "topic") if topic is not None else None
 
 
@@ -2368,8 +2072,6 @@ def _partners(context: Extraction, words: list[Word], position: int, sentence: S
     return []
 
 
-_CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
-
 _HOW_PENALTY: dict[ArgsHow, float] = {
     "after": 0.0, "pronoun": 0.0, "genitive": 0.0, "lisan": 0.05, "head": 0.05,
     "speaker": 0.05, "before": 0.1, "clause": 0.1, "light": 0.1, "coordinated": 0.1,
@@ -2388,24 +2090,6 @@ def confidence_of(trigger: StanceTrigger, how: ArgsHow, obj: Candidate) -> float
     if obj.preposition in {"في", "من", "عن", "الي"}:
         penalty += 0.1
     return round(max(0.3, trigger.confidence - penalty), 2)
-
-
-def _usable(context: Extraction, words: list[Word], position: int,
-            trigger: StanceTrigger) -> bool:
-    if context.covering_mention(words[position].start) is not None:
-        return False
-    if trigger.kind != "urges" and _urged_content(words, position):
-        return False
-    if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
-        return False  # «مما دعا X إلى ...»: what led X to, not an appeal
-    return _required(words, position, trigger) and \
-        not _material(context, words, position, trigger) and not _condolence(words, position)
-
-
-def _condolence(words: list[Word], position: int) -> bool:
-    """«أعرب عن أسفه لوفاة X», «ببالغ الأسف لسقوط ضحايا»: condolence, no stance."""
-    return words[position].has(REGRET) and any(
-        w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
 
 
 def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], position: int,
@@ -2474,17 +2158,17 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                anchor: date | None) -> None:
     """The stance the trigger at ``words[position]`` expresses, if it expresses one."""
     word = words[position]
-    trigger = _trigger(words, position, context.doc.text,
-                       lambda w: context.covering_mention(w.start) is not None)
-    if trigger is None or not _usable(context, words, position, trigger) or \
+    trigger = trigger_at(words, position, context.doc.text,
+                         lambda w: context.covering_mention(w.start) is not None)
+    if trigger is None or not usable(context, words, position, trigger) or \
             questioned(context, words, position):
         return
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
         return
-    trigger = _as_noun(words, position, trigger)
+    trigger = as_noun(words, position, trigger)
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
-    if not subjects or _declined(words, _skip_intensifiers(words, after), trigger) or \
+    if not subjects or _declined(words, skip_intensifiers(words, after), trigger) or \
             _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after):
         return

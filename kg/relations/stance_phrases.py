@@ -1,0 +1,203 @@
+"""Word and phrase helpers that both the subject and the object readers of a stance use.
+
+Small local rules in place of a noun-phrase chunker: definiteness, a glued «ل»,
+coordination, quantifiers («كل», «أي»), punctuation boundaries, and the short
+descriptive phrase («الاتهامات», «الدول المجتمعة») read as a topic entity.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import FUNCTION_WORDS, INTENSIFIERS, WEEKDAYS
+from kg.relations.roles import is_title_head
+from kg.relations.stance_triggers import live_stance
+from kg.text.normalize import normalize_key
+
+COMMAS = frozenset({"،", ","})
+
+
+def boundary(context: Extraction, left: Word, right: Word) -> bool:
+    """Punctuation between two words, but not the brackets of a weekday after «أمس»
+    («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
+    if not context.boundary_between(left, right):
+        return False
+    gap = context.gap(left, right).strip()
+    return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
+
+
+def possessive(word: Word) -> bool:
+    """«دعوته», «رفضها», «وقوفهم»: a verbal noun with a possessive suffix."""
+    return word.bare().endswith(("ته", "تها", "ه", "ها", "هم", "هما")) and not \
+        word.bare().endswith("يه")
+
+
+NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
+                        "حركه", "جماعه", "وزاره", "مملكه", "جمهوريه", "اداره"})
+"""«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""
+
+
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "والتي", "والذي",
+                       "والذين", "ممن", "من"})
+
+
+_WAW_NOUNS = frozenset({"وزير", "وزيره", "وزاره", "وطني", "وطنيه", "وضع", "وقت", "ولايه", "وفد",
+                        "وكاله", "وحده", "وسط", "واقع", "وجود", "وثيقه", "ورقه", "وساطه", "وعود"})
+
+
+def conjunction(word: Word) -> bool:
+    """«وبذل», «والإنسانية»: a word that starts a coordinated phrase."""
+    return word.norm.startswith("و") and len(word.norm) > 3 and word.norm not in _WAW_NOUNS \
+        and word.bare() not in _WAW_NOUNS
+
+
+def prepositional(word: Word) -> bool:
+    """«بالتسبب», «للغرب»: a word with an attached preposition."""
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
+
+
+def topic_entity(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """A short descriptive noun phrase («الاتهامات», «الدول المجتمعة») as a topic entity;
+    it ends before a conjunction («التضامن الإسلامي وبذل») or a new prepositional phrase."""
+    phrase = topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    start, end, name = phrase
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Arg(node, start, end)
+
+
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك",
+                            "ذلك", "اولئك"})
+
+
+class Phrase(NamedTuple):
+    """A phrase's span and its name without the clitics of its first word."""
+
+    start: int
+    end: int
+    name: str
+
+
+def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:
+    """The span and name (without its clitics) of the phrase :func:`topic_entity` reads."""
+    if index < len(words) and conjunction(words[index]):
+        return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
+    quantified = index + 1 < len(words) and (
+        words[index].norm in QUANTIFIERS or words[index].norm in _GLUED_QUANTIFIERS) and \
+        not context.boundary_between(words[index], words[index + 1])
+    kept = _topic_words(context, words, index, quantified)
+    if len(kept) < 1 + quantified:
+        return None
+    if not quantified and not (definite(kept[0]) or (len(kept) > 1 and definite(kept[1]))):
+        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
+    if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not definite(kept[1]):
+        return None  # «جميع المواطنين», not «جميع» before an indefinite
+    return Phrase(kept[0].start, kept[-1].end, without_clitics(context, kept))
+
+
+def _topic_words(context: Extraction, words: list[Word], index: int,
+                 quantified: bool) -> list[Word]:
+    """Up to three words of the topic phrase from ``words[index]``, the quantifier first
+    when ``quantified`` («جميع المواطنين», «كل مواطن ومقيم»)."""
+    kept: list[Word] = []
+    if quantified:
+        kept.append(words[index])
+        index += 1
+    for offset, word in enumerate(words[index:index + 4 - len(kept)]):
+        if quantified and len(kept) == 2 and conjunction(word) and \
+                not context.boundary_between(kept[-1], word) and \
+                _same_kind(kept[-1], word) and context.covering_mention(word.start) is None:
+            kept.append(word)  # «كل الصحافيين والإعلاميين», «كل مواطن ومقيم»: one group
+            break
+        if quantified and len(kept) == 2 and kept[0].norm in ANY_QUANTIFIERS and \
+                word.norm.startswith("لل") and not context.boundary_between(kept[-1], word) \
+                and context.covering_mention(word.start) is None:
+            kept.append(word)  # «أي خفض للإنتاج»: the indefinite noun's own complement
+            break
+        if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
+                     or prepositional(word)):
+            break
+        if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
+                context.mention_starting_in(word) is not None or word.norm.isdigit():
+            break
+        if live_stance(words, index + offset):
+            break
+        if kept and definite(kept[-1]) and not definite(word) and word.norm[:1] != "«" \
+                and kept[-1].norm not in QUANTIFIERS:
+            break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
+        kept.append(word)
+        if len(kept) == 3:
+            break
+    return kept
+
+
+def _same_kind(left: Word, right: Word) -> bool:
+    """Two nouns of one group after a quantifier: both indefinite («كل مواطن ومقيم») or both
+    definite with the same plural ending («الصحافيين والإعلاميين»), not «الأطراف والعمل»."""
+    if not definite(left) and not definite(right):
+        return True
+    return definite(left) and definite(right) and len(left.bare()) > 3 and \
+        left.bare()[-2:] == right.bare()[-2:] and left.bare()[-2:] in {"ين", "ون", "ات"}
+
+
+def without_clitics(context: Extraction, kept: list[Word]) -> str:
+    """The text of the words ``kept`` without the conjunction or preposition glued to the
+    first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
+    prefix = ""
+    for candidate, rest in kept[0].readings():
+        if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
+            prefix = candidate
+            break
+    name = context.doc.text[kept[0].start:kept[-1].end]
+    if kept[0].norm in _GLUED_QUANTIFIERS:
+        return name[1:]  # «لكل الصحافيين» → «كل الصحافيين»
+    if prefix.endswith("لل"):
+        return "ال" + name[len(prefix):]
+    if prefix:
+        return name[len(prefix):]
+    return name
+
+
+QUANTIFIERS = frozenset({"جميع", "كافه", "كل", "اي"})
+"""«دعا جميع المواطنين», «داعيا كل مواطن», «رفضها أي تدخل»: a quantifier opens the phrase."""
+_GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه", "لاي"})
+"""«دعوة لكل الصحافيين», «رفضها لأي تدخل أجنبي»: the quantifier with «ل» glued."""
+_BEFORE_INDEFINITE = frozenset({"كل", "اي", "لاي"})
+"""Quantifiers of a singular indefinite noun («كل مواطن», «أي تدخل»)."""
+ANY_QUANTIFIERS = frozenset({"اي", "لاي"})
+
+
+def definite(word: Word) -> bool:
+    return word.norm.startswith("ال") or any(
+        p.endswith("ال") or p == "لل" for p, _ in word.readings()[1:])
+
+
+def skip_intensifiers(words: list[Word], index: int) -> int:
+    """Past the adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»)."""
+    while index < len(words) and (words[index].bare() in INTENSIFIERS or
+                                  words[index].norm in INTENSIFIERS):
+        index += 1
+    return index
+
+
+def titled_name_follows(context: Extraction, words: list[Word], index: int) -> bool:
+    """«الموالية للرئيس اليمني السابق علي عبد الله صالح»: a title whose holder is named in
+    the same phrase; the person, not the title, is the object."""
+    if index >= len(words) or not is_title_head(words[index]):
+        return False
+    for later in range(index + 1, min(len(words), index + 6)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return False
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and not context.is_nisba(mention):
+            return mention.label == "Person"
+    return False
+
+
+def glued_lam(word: Word) -> bool:
+    """«للتوصل», «للشباب»: a word with «ل» glued before it (after a verb of appeal, the
+    demand «دعا X للتوصل» or a prayer «دعا للشباب», never the addressee)."""
+    return any(prefix.lstrip("وف").startswith("ل") for prefix, _ in word.readings()[1:])

@@ -1,0 +1,173 @@
+"""Stance triggers: which words of a sentence express a stance, read from the lexicon.
+
+A trigger is a verb or verbal noun of ``lexicon.STANCE`` (with its jussive forms after
+«لم», «لن»), or an emotion word («سعداء ب»). A form that only looks like one is no
+trigger: «هنا» without hamza, «نوّه بأن» (noted that), a frame word missing («تقف
+إلى جانب»), an urged action inside another appeal, material support, condolence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import (
+    ADDRESSEE_FROM,
+    BESIDE,
+    DISPLEASED_AT,
+    EMOTION_POSITIVE,
+    HOLDING_TO,
+    JUSSIVE_PARTICLES,
+    LOSSES,
+    MATERIAL_SUPPORT,
+    PREPOSITIONS,
+    REGRET,
+    StanceTrigger,
+    find_stance,
+    find_stance_jussive,
+)
+
+_URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
+
+
+_HAMZA_FORMS = frozenset({"هنا", "هنات"})
+"""«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
+
+
+_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
+
+
+def _holds_to(words: list[Word], index: int) -> bool:
+    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب»."""
+    return index + 1 < len(words) and any(
+        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in
+        words[index + 1].readings())
+
+
+def live_stance(words: list[Word], index: int) -> bool:
+    """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
+    («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
+    hit = find_stance(words[index].norm)
+    if hit is None:
+        return False
+    if hit.value.requires == HOLDING_TO:
+        return _holds_to(words, index)
+    reach = _FRAME_REACH.get(hit.value.requires)
+    return reach is None or any(
+        w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
+
+
+def trigger_at(words: list[Word], position: int, text: str = "",
+               named: Callable[[Word], bool] | None = None) -> StanceTrigger | None:
+    word = words[position]
+    hit = find_stance(word.norm)
+    if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
+            "أ" not in text[word.start:word.end]:
+        return None  # «ومن هنا»: «here», not «congratulated»
+    if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):], named):
+        return None
+    if hit is not None and (hit.value.noun or (
+            "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
+        # no article on a verb («للطالب» is the student)
+        return hit.value
+    if position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
+        jussive = find_stance_jussive(word.norm)
+        if jussive is not None:
+            return jussive.value
+    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\""):
+        # «يوم سعيد»: an emotion word that closes a quotation (a title) holds no stance
+        return StanceTrigger("supports", True, 0.8, topic_object=False)
+    return None
+
+
+_NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهه"})
+_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"})
+
+
+def _noted_that(words: list[Word], position: int, form: str,
+                named: Callable[[Word], bool] | None = None) -> bool:
+    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن»: «نوّه»
+    with a clause is «noted that», a reporting verb, not «praised» («نوّه بجهود الهيئة»):
+    the first «ب»/«إلى»/«أن» after it decides, not a «ب» that opens the subject's name
+    («ونوّه الدكتور محمد باجودة أن»)."""
+    if form not in _NOTING_FORMS:
+        return False
+    for index in range(position + 1, min(len(words), position + 15)):
+        norm = words[index].norm
+        if named is not None and named(words[index]):
+            continue
+        if norm in _THAT:
+            return True
+        if norm == "الي" or norm.startswith("ب"):
+            return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
+    return False
+
+
+_NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})
+
+
+def as_noun(words: list[Word], position: int, trigger: StanceTrigger) -> StanceTrigger:
+    """«من أجل دعم», «في دعم», «لدعم»: a verb's form after a preposition is its verbal noun."""
+    if trigger.noun:
+        return trigger
+    word = words[position]
+    attached = any(prefix.lstrip("وف") in {"ب", "ل"} for prefix, _ in word.readings()[1:]
+                   if find_stance(word.norm) is not None)
+    before = words[position - 1].norm if position > 0 else ""
+    if attached or before in PREPOSITIONS or before in _NOUN_CONTEXT:
+        return replace(trigger, noun=True, confidence=round(trigger.confidence - 0.1, 2))
+    return trigger
+
+
+def _urged_content(words: list[Word], position: int) -> bool:
+    """«حث الدول على التنسيق مع ...»: the urged action is not asserted."""
+    if position == 0:
+        return False
+    before = words[position - 1].norm
+    earlier_urge = any(
+        (hit := find_stance(w.norm)) is not None and hit.value.kind == "urges"
+        for w in words[max(0, position - 8):position]
+    )
+    return earlier_urge and (before in _URGE_CONTENT or words[position].norm.startswith(("ب", "ل")))
+
+
+def _material(context: Extraction, words: list[Word], position: int,
+              trigger: StanceTrigger) -> bool:
+    """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
+    a name, Mali, is not a word of money)."""
+    return trigger.kind == "supports" and not words[position].has(EMOTION_POSITIVE) and any(
+        (w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
+        and context.covering_mention(w.end - 1) is None
+        for w in words[position + 1:position + 5])
+
+
+def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
+    if trigger.requires == HOLDING_TO:
+        return _holds_to(words, position)
+    if trigger.requires == DISPLEASED_AT:
+        return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
+    return not trigger.requires or any(
+        w.norm in trigger.requires for w in words[position + 1:position + 8])
+
+
+_CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
+
+
+def usable(context: Extraction, words: list[Word], position: int,
+           trigger: StanceTrigger) -> bool:
+    if context.covering_mention(words[position].start) is not None:
+        return False
+    if trigger.kind != "urges" and _urged_content(words, position):
+        return False
+    if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
+        return False  # «مما دعا X إلى ...»: what led X to, not an appeal
+    return _required(words, position, trigger) and \
+        not _material(context, words, position, trigger) and not _condolence(words, position)
+
+
+def _condolence(words: list[Word], position: int) -> bool:
+    """«أعرب عن أسفه لوفاة X», «ببالغ الأسف لسقوط ضحايا»: condolence, no stance."""
+    return words[position].has(REGRET) and any(
+        w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
