@@ -1,7 +1,7 @@
 """Draw the articles of the relation dev and test splits from the SaudiNewsNet day.
 
     .venv/bin/python scripts/draw_eval_articles.py [--zip PATH] [--dump DIR]
-        [--extra-dev N] [--fresh-dev M] [--calib K]
+        [--extra-dev N] [--fresh-dev M] [--calib K] [--late-dev L]
 
 Deterministic: a fixed, recorded seed; the same zip gives the same draw. The
 articles are stratified across the zip's newspapers (a quota per source, in
@@ -16,10 +16,13 @@ the fresh articles, annotated blind to score the rules on text nobody tuned
 on). ``--calib K`` last draws K articles (seed + 3, same stratification) from
 the articles in none of the earlier draws into a split of their own, ``calib``
 (run with 40: annotated blind for events only, to measure the events' precision
-per confidence bucket; nobody reads their errors). The result is written to
+per confidence bucket; nobody reads their errors). ``--late-dev L`` then draws a
+fourth dev batch of L articles (seed + 4, same stratification) from the articles
+in no earlier draw, calib included (run with 30: annotated blind, scored alone
+before their errors are read, then added to dev). The result is written to
 ``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
 article's text to DIR for the annotators (never into the repository: the corpus
-may not be committed), with ``--fresh-dev`` or ``--calib`` only the last batch.
+may not be committed), with ``--fresh-dev``, ``--calib`` or ``--late-dev`` only the last batch.
 
 Candidates are the articles whose text is between 400 and 4,000 characters
 (shorter ones hold no facts, longer ones cost too much to annotate by hand),
@@ -186,6 +189,12 @@ def main() -> int:
         default=0,
         help="last draw K calibration articles (seed + 3) from the articles in no earlier draw",
     )
+    parser.add_argument(
+        "--late-dev",
+        type=int,
+        default=0,
+        help="then draw L more dev articles (seed + 4) from the articles in no earlier draw",
+    )
     args = parser.parse_args()
     with zipfile.ZipFile(args.zip) as archive:
         (member,) = [name for name in archive.namelist() if name.endswith(".json")]
@@ -210,6 +219,11 @@ def main() -> int:
         rest = [item for item in pool if item["name"] not in drawn]
         calib = draw(rest, random.Random(SEED + 3), args.calib)
         splits["calib"] = [{**item, "member": member, "draw": 4} for item in calib]
+    if args.late_dev:
+        drawn = {item["name"] for items in splits.values() for item in items}
+        rest = [item for item in pool if item["name"] not in drawn]
+        late = draw(rest, random.Random(SEED + 4), args.late_dev)
+        splits["dev"].extend({**item, "member": member, "draw": 5} for item in late)
     result = {
         "seed": SEED,
         "zip": "saudinewsnet/2015-07-21.zip",
@@ -225,7 +239,7 @@ def main() -> int:
         )
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
-        last = 4 if args.calib else 3 if args.fresh_dev else None
+        last = 5 if args.late_dev else 4 if args.calib else 3 if args.fresh_dev else None
         for split, items in splits.items():
             for item in items:
                 if last is not None and item.get("draw") != last:
