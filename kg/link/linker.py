@@ -31,6 +31,7 @@ from kg.gazetteer.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
 from kg.link.coref import attach_short_names, person_words, surname
 from kg.link.overlaps import resolve_overlaps
+from kg.link.quoted import without_quoted_kinds
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
@@ -186,7 +187,9 @@ class Linker:
 
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
-        mentions, retyped = retype_mentions(doc, list(resolve_overlaps(doc.mentions)))
+        mentions, retyped = retype_mentions(
+            doc, without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions))
+        )
         named = self._named_keys(mentions)
         owners = self._surname_owners(mentions)
         clusters: dict[tuple[str, ...], list[int]] = {}

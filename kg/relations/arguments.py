@@ -244,8 +244,9 @@ def typed_name(context: Extraction, words: list[Word], index: int) -> Mention | 
     («نظام الأسد» names a regime, not the man)."""
     word = words[index]
     if index + 1 >= len(words) or word.bare() not in TYPE_NOUNS or \
-            context.covering_mention(word.start) is not None or \
-            context.boundary_between(word, words[index + 1]) or _attached(word):
+            context.covering_mention(word.start) is not None or _attached(word) or \
+            (context.boundary_between(word, words[index + 1]) and
+             not quoted_after(context, word, words[index + 1])):
         return None
     mention = context.mention_starting_in(words[index + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
@@ -253,6 +254,16 @@ def typed_name(context: Extraction, words: list[Word], index: int) -> Mention | 
             context.is_nisba(mention):
         return None
     return mention
+
+
+_OPENING_QUOTE = re.compile(r"\s*[«\"“]\s*")
+
+
+def quoted_after(context: Extraction, word: Word, following: Word) -> bool:
+    """Only an opening quotation mark stands between two words of a sentence: a kind noun
+    and the quoted name it heads («حركة «حماس»», «منظمة "العفو الدولية"»)."""
+    return word.sentence_index == following.sentence_index and \
+        _OPENING_QUOTE.fullmatch(context.doc.text, word.end, following.start) is not None
 
 
 _STATE_HEADS = frozenset({"حكومه", "سلطات", "بيان", "رئاسه", "دبلوماسيه", "قياده", "خارجيه",

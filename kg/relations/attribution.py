@@ -26,6 +26,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
 
+from kg.gazetteer.resources import KIND_NOUNS
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
@@ -59,8 +60,8 @@ from kg.text.normalize import normalize_key
 _WINDOW = 24
 _MAX_QUOTE = 1500
 _MAX_NAME_WORDS = 4
-_MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "اذاعه", "راديو", "مجله",
-                          "جريده", "تلفزيون"})
+_KIND_NOUNS = frozenset({"راديو", "تلفزيون"} | {normalize_key(word) for word in KIND_NOUNS})
+"""Media and other bodies whose quoted name follows the noun of their kind."""
 _SUBJECT_LABELS = AGENT_LABELS | {"City"}
 
 def _closing(text: str, opener_at: int) -> int:
@@ -109,8 +110,8 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
         return False
     before = text[max(sentence.start, start - 12):start - 1].rstrip(" \t")
     previous = normalize_key(before.split()[-1]) if before.split() else ""
-    if (previous.endswith("ل") and len(previous) <= 2) or previous.lstrip("ولب") in _MEDIA_NOUNS:
-        return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»
+    if (previous.endswith("ل") and len(previous) <= 2) or previous.lstrip("ولب") in _KIND_NOUNS:
+        return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»، «شركة «أمازون»»
     rest = text[closing + 1:sentence.end].lstrip(" \t")
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
 

@@ -21,11 +21,25 @@ COMMAS = frozenset({"،", ","})
 
 def boundary(context: Extraction, left: Word, right: Word) -> bool:
     """Punctuation between two words, but not the brackets of a weekday after «أمس»
-    («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause."""
+    («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause; nor the mark that
+    closes a quoted name («وأدانت حركة «حماس» الهجوم»)."""
     if not context.boundary_between(left, right):
         return False
     gap = context.gap(left, right).strip()
-    return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS))
+    return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS)
+                or (gap in _CLOSING_QUOTES and _quoted_name_ends(context, left)))
+
+
+_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
+_OPENING_QUOTES = ("«", "\"", "“")
+
+
+def _quoted_name_ends(context: Extraction, word: Word) -> bool:
+    """A name ends with ``word`` and a quotation mark opens right before it: the marks
+    enclose a name, not a quotation."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.end == word.end and \
+        context.doc.text[max(0, mention.start - 2):mention.start].rstrip().endswith(_OPENING_QUOTES)
 
 
 def possessive(word: Word) -> bool:
