@@ -21,6 +21,7 @@ from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.relations.context import Extraction
+from kg.relations.deeds import DEED_NOUNS
 from kg.relations.findings import DocState, Findings, RoleFact
 from kg.relations.index import (
     ORGANIZATION_LABELS,
@@ -427,6 +428,11 @@ def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
     return start
 
 
+def title_after(context: Extraction, words: list[Word], last: int) -> list[Word]:
+    """The words of the title right after the name that ends at ``words[last]``, or none."""
+    return _after(context, words, last)
+
+
 def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
     """The title words right after a person (apposition), or none."""
     while last + 2 < len(words) and words[last + 1].norm in _PATRONYMIC and \
@@ -466,12 +472,20 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
 
 def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` ends a title after a name: a verb, a relative pronoun,
-    «كرئيس», an honorific opening the next name, a loose preposition, an object."""
+    «كرئيس», an honorific opening the next name, a loose preposition, an object, a deed
+    after «ب» («أشاد X رئيس البرلمان العربي بأداء ...»: what the verb before is about)."""
     word = words[index]
     return _stops_title(context, word, preposed=False) or _stop_word(word) or \
         _as_title(word) or (_is_name_honorific(words, index) and
                             not _royal_complement(context, words, index)) or \
-        _loose_preposition(context, words, index) or _object_after(context, words, index)
+        _loose_preposition(context, words, index) or _object_after(context, words, index) or \
+        _deed_after_ba(word)
+
+
+def _deed_after_ba(word: Word) -> bool:
+    """«بأداء», «بجهود», «بالدور»: a deed noun glued to «ب» belongs to no title."""
+    return any(prefix.lstrip("وف") in {"ب", "بال"} and rest.removeprefix("ال") in DEED_NOUNS
+               for prefix, rest in word.readings())
 
 
 def _royal_complement(context: Extraction, words: list[Word], index: int) -> bool:

@@ -34,7 +34,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.roles import is_title_head, title_after
 from kg.relations.rules import ArgsHow
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
@@ -596,8 +596,32 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
         named = _definite_titled_person(context, words, after, skip)
         if named is None and trigger.kind == "urges" and not trigger.noun:
             return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
+        if named is None:
+            past = _past_own_title(context, words, after, trigger)
+            if past is not None:  # «أشاد X رئيس البرلمان العربي بأداء ...»
+                return _PastTitle([], past)
         return _PastTitle([named] if named is not None else [], None)
     return _PastTitle([], _closing_comma(context, words, after))
+
+
+def _past_own_title(context: Extraction, words: list[Word], after: int,
+                    trigger: StanceTrigger) -> int | None:
+    """The index of the word after the subject's own title, when that word opens with the
+    preposition the verb takes («أشاد X رئيس البرلمان العربي بأداء ...», «رحب X وزير
+    الخارجية بالقرار»): the object is read from there."""
+    run = title_after(context, words, after - 1)
+    if not run or run[0].index != words[after].index:
+        return None
+    end = after + len(run)
+    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
+        return None
+    if trigger.kind not in _BA_KINDS or trigger.noun:
+        return None
+    return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+_BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
+"""Verbs whose object follows «ب» («أشاد ب», «رحب ب», «ندد ب»)."""
 
 
 _APPOSITION_REACH = 30
