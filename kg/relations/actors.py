@@ -295,12 +295,20 @@ def _modifiers_end(context: Extraction, words: list[Word], index: int) -> int:
         if mention is not None and mention.start >= word.start and mention.end <= word.end:
             end += 1
             continue
-        if mention is None and \
-                word.norm.endswith(("ي", "يه")) and len(word.norm) > 4:
+        if mention is None and (word.norm in _BODY_ADJECTIVES or (
+                word.norm.endswith(("ي", "يه")) and len(word.norm) > 4)):
             end += 1
             continue
         break
     return end
+
+
+_BODY_ADJECTIVES = frozenset({
+    "العام", "العامه", "العليا", "الاعلي", "الدائم", "الدائمه", "المستقل", "المستقله",
+    "المشترك", "المشتركه", "الموحد", "الموحده", "المركزي", "الاتحادي",
+})
+"""Adjectives of institutions' names that are no nisbas («المديرية العامة للجوازات»,
+«اللجنة العليا», «اللجنة الدائمة»)."""
 
 
 def _lam_genitive(context: Extraction, words: list[Word], index: int) -> bool:
