@@ -52,12 +52,11 @@ its place and guest to the end of the clause, past the host's titles, and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 
 from kg.ids import event_id
-from kg.model import Argument, Event, Sentence
-from kg.ontology.namespace import EventLabel, EventRole
+from kg.model import Event, Sentence
+from kg.ontology.namespace import EventLabel
 from kg.relations.actors import actor_phrase, institution_between
 from kg.relations.arguments import (
     Candidate,
@@ -73,6 +72,19 @@ from kg.relations.arguments import (
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
+from kg.relations.event_draft import (
+    GATHERING,
+    GENERIC_HEADS,
+    OBJECT_AFTER_ON,
+    OWN_AGENT,
+    SEIZING_NOUNS,
+    VIOLENT,
+    Draft,
+    SentenceState,
+    particular_attack,
+    reciprocal,
+    trigger_form,
+)
 from kg.relations.event_sense import (
     asyndetic_description,
     complement_ok,
@@ -84,7 +96,6 @@ from kg.relations.event_sense import (
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
-    ACCUSATIVE_BASE,
     AGENT_REQUIRED_NOUNS,
     BLOCKADE_FORMS,
     BY_HAND_OF,
@@ -97,9 +108,7 @@ from kg.relations.lexicon import (
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PLACE_HEADS,
-    POSSESSIVE_BASE,
     PREPOSITIONS,
-    RECIPROCAL_NOUNS,
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
     SUPPORT_VERBS,
@@ -107,7 +116,6 @@ from kg.relations.lexicon import (
     TITLE_HEADS,
     TROOP_WORDS,
     VERB_OR_NOUN,
-    WEAPON_WORDS,
     find_event,
 )
 from kg.relations.perpetrators import (
@@ -120,7 +128,7 @@ from kg.relations.perpetrators import (
     perpetrator_phrase,
 )
 from kg.relations.possessive import possessive_agent, possessive_pronoun
-from kg.relations.rules import ArgsHow, event_rule
+from kg.relations.rules import event_rule
 from kg.relations.targets import (
     crowd_end,
     crowd_phrase,
@@ -157,25 +165,13 @@ EVENT_VERBS = frozenset({
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
 })
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
-_VIOLENT = frozenset({"Killing", "Attack"})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
-_OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
-"""Agents read from the trigger's own construction, not the nearest name before it."""
-_OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
-"""Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
-_SEIZING_NOUNS = frozenset({"سيطره", "استيلاء"})
-"""Nouns of seizing whose object follows «على» («بعد سيطرة التنظيم على المدينة»)."""
 _RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
 """Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
 قصر الرئاسة» (see ``targets.seized_place``)."""
-ATTACK_OFFENSIVES = frozenset({"هجوما"})
-"""The offensive that is a military operation unless a weapon word makes it an attack."""
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
-_GATHERING = frozenset({"Meeting", "Agreement"})
 _QUANTITY = re.compile(r"(\d+)\s*/?\s*(دوله|دول)")
-_GENERIC_HEADS = frozenset({"نظام", "قوات", "جيش", "حكومه", "ميليشيات", "ميليشيا", "عناصر",
-                            "مقاتلي", "سلطات", "مدرعات", "قوه", "وحدات"})
 MODIFIER_HEADS = frozenset({
     "موالي", "مواليه", "الموالي", "الموالين", "تابع", "تابعه", "التابعين", "مؤيد", "مؤيده",
     "المؤيدين", "مدعوم", "مدعومه", "مقرب", "مقربه", "المقربين", "مناصر", "مناصره", "حليف",
@@ -184,41 +180,14 @@ MODIFIER_HEADS = frozenset({
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
 
 
-@dataclass
-class _Draft:
-    label: EventLabel
-    word: Word
-    sentence: Sentence
-    verb: bool
-    patient: bool = False
-    """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
-    arguments: list[Argument] = field(default_factory=list)
-    agent_source: ArgsHow = ""
-    background: bool = False
-    signer: bool = False
-    """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
-    count: Count | None = None
-    """The casualty count near a violent trigger («قتل 13 مسلحاً»)."""
-    partitive: bool = False
-    """The target is the group the counted victims belong to («13 مسلحاً من جماعة ...»)."""
-    """«سبق لأوباما أن زار»: told as something done before, background of the news."""
-
-    def add(self, role: EventRole, arg: Arg) -> None:
-        if any(a.role == role and a.entity_id == arg.node_id for a in self.arguments):
-            return
-        if any(a.entity_id == arg.node_id for a in self.arguments):
-            return
-        self.arguments.append(Argument(role, arg.node_id, arg.start, arg.end))
-
-
-def _agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _agent(context: Extraction, words: list[Word], position: int, draft: Draft,
            sentence: Sentence) -> ArgsAfter:
     args, after, source = _agent_with_source(context, words, position, draft, sentence)
     draft.agent_source = source
     return ArgsAfter(args, after)
 
 
-def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: Draft,
                        sentence: Sentence) -> ArgsFound:
     word = words[position]
     if draft.verb:
@@ -348,7 +317,7 @@ def _genitive_start(context: Extraction, words: list[Word], position: int) -> in
     genitive = position + 1
     if genitive + 1 < len(words) and context.mention_starting_in(words[genitive]) is None:
         gap = context.gap(words[genitive], words[genitive + 1]).strip()
-        if words[genitive].has(_GENERIC_HEADS) and \
+        if words[genitive].has(GENERIC_HEADS) and \
                 not context.boundary_between(words[genitive], words[genitive + 1]):
             return genitive + 1
         if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
@@ -394,7 +363,7 @@ def _distant_light_subject(context: Extraction, words: list[Word], position: int
     return []
 
 
-_ACTOR_HEADS = _GENERIC_HEADS | frozenset({
+_ACTOR_HEADS = GENERIC_HEADS | frozenset({
     "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
 })
 """Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
@@ -442,8 +411,8 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
     support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
     the support verb right after the noun, with the noun as its object pronoun."""
     hit = find_event(words[position].norm)
-    violent = hit is not None and (hit.value in _VIOLENT or
-                                   _particular_attack(context, words, position))
+    violent = hit is not None and (hit.value in VIOLENT or
+                                   particular_attack(context, words, position))
     follower = _supporting_follower(context, words, position)
     if follower is not None:
         subjects, _ = _verb_subject(context, words, follower, sentence)
@@ -613,7 +582,7 @@ def _light_perpetrator(context: Extraction, words: list[Word], position: int) ->
     """«قام مسلحون مقنعون بخطف نائب», «قامت دبابة إسرائيلية بقصف المنازل»: an unnamed
     perpetrator between a light verb and its violent «ب» noun is the doer."""
     hit = find_event(words[position].norm)
-    if hit is None or hit.value not in _VIOLENT or not any(
+    if hit is None or hit.value not in VIOLENT or not any(
             prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
             if rest in EVENT_TRIGGERS):
         return None
@@ -676,12 +645,12 @@ def _is_news_source(context: Extraction, arg: Arg) -> bool:
     return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
 
 
-def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Draft,
+def _roles_after(context: Extraction, words: list[Word], start: int, draft: Draft,
                  sentence: Sentence) -> None:
     skip = {a.entity_id for a in draft.arguments}
     attended = draft.label == "Meeting" and _attended(context, words, draft)
     window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
-        12 if draft.label in _GATHERING else 8
+        12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     for candidate in candidates:
         prep = candidate.preposition
@@ -694,17 +663,17 @@ def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Dra
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal")
-        hosted = label != "Country" and not prep and draft.label in _GATHERING
-        titled = draft.label in _GATHERING and _in_title(context, words, candidate)
+        hosted = label != "Country" and not prep and draft.label in GATHERING
+        titled = draft.label in GATHERING and _in_title(context, words, candidate)
         if is_place(label) and located and _subject_place(context, words, draft, candidate):
             continue
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
-        elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
+        elif draft.label in GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
             if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)
-        elif _reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
+        elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
             draft.add("location" if is_place(label) else "participant", candidate.arg)
@@ -720,12 +689,12 @@ then the guest with his own titles, then the attendees, each behind «و»."""
 _ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
 
 
-def _subject_place(context: Extraction, words: list[Word], draft: _Draft,
+def _subject_place(context: Extraction, words: list[Word], draft: Draft,
                    candidate: Candidate) -> bool:
     """«سيطرة تجمع «جيش الفتح» في إدلب على المدينة»: a place after the doer of a seizing and
     before the «على» of its object is the doer's own place, not where the seizure was."""
-    form = _trigger_form(draft.word)
-    if form not in (_OBJECT_AFTER_ON if draft.verb else _SEIZING_NOUNS) or \
+    form = trigger_form(draft.word)
+    if form not in (OBJECT_AFTER_ON if draft.verb else SEIZING_NOUNS) or \
             not any(a.role == "agent" for a in draft.arguments):
         return False
     last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
@@ -736,14 +705,14 @@ def _subject_place(context: Extraction, words: list[Word], draft: _Draft,
         not context.boundary_between(words[after - 1], words[after])
 
 
-def _protocol_meeting(draft: _Draft) -> bool:
+def _protocol_meeting(draft: Draft) -> bool:
     """«التقى صاحب السمو الملكي الأمير فلان ولي العهد ... وزير الدفاع في جدة أمس الرئيس فلان»:
     a meeting verb with its own subject names the place and the guest after the host's
     whole string of titles, however long, so its roles are read to the end of the clause."""
     return draft.verb and draft.agent_source == "subject"
 
 
-def _attended(context: Extraction, words: list[Word], draft: _Draft) -> bool:
+def _attended(context: Extraction, words: list[Word], draft: Draft) -> bool:
     """«حضر اللقاء وزير الدولة الدكتور فلان ووزير الخارجية فلان ...»: a meeting noun that is
     the object of a verb of attending; the persons listed after it (each behind his titles)
     are its participants, the bodies and countries in those titles are not."""
@@ -752,7 +721,7 @@ def _attended(context: Extraction, words: list[Word], draft: _Draft) -> bool:
         not context.boundary_between(words[index - 1], draft.word)
 
 
-def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: _Draft,
+def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: Draft,
             sentence: Sentence) -> None:
     """The object of a targeted trigger, or the group its counted victims belong to."""
     label = candidate.label
@@ -791,7 +760,7 @@ def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> b
         return False  # «الحوثيون وقوات صالح»: the name after a generic head
         return False
     head = words[candidate.word_index - 1]
-    return head.norm.startswith("و") and head.has(_GENERIC_HEADS)
+    return head.norm.startswith("و") and head.has(GENERIC_HEADS)
 
 
 def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> bool:
@@ -887,7 +856,7 @@ def _nisba_mention(context: Extraction, candidate: Candidate) -> bool:
     return mention is not None and context.is_nisba(mention)
 
 
-def _gathering_clause(context: Extraction, words: list[Word], start: int, draft: _Draft,
+def _gathering_clause(context: Extraction, words: list[Word], start: int, draft: Draft,
                       sentence: Sentence) -> None:
     """«اجتماع ...، جمع مجموعة العمل المصغرة للتحالف» and «ممثلي 31 دولة حضروا الاجتماع»."""
     for index in range(start, min(len(words), start + 14)):
@@ -907,12 +876,6 @@ def _gathering_clause(context: Extraction, words: list[Word], start: int, draft:
         node = context.add_entity("Miscellaneous", name)
         draft.add("participant", Arg(node, sentence.start + raw.start(),
                                      sentence.start + raw.end()))
-
-
-def _trigger_form(word: Word) -> str:
-    """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
-    form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
-    return POSSESSIVE_BASE.get(form) or ACCUSATIVE_BASE.get(form, form)
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
@@ -940,11 +903,11 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
 def _names_event(context: Extraction, words: list[Word], position: int, label: str,
                  form: str, verb: bool) -> bool:
     return complement_ok(context, words, position, form) and \
-        happened(context, words, position, verb, label in _VIOLENT) and \
+        happened(context, words, position, verb, label in VIOLENT) and \
         eventive_sense(context, words, position, label, form)
 
 
-def _casualty_target(context: Extraction, draft: _Draft, count: Count | None) -> None:
+def _casualty_target(context: Extraction, draft: Draft, count: Count | None) -> None:
     """«قتل أربعون شخصاً»: with no named victim, the counted phrase is the target."""
     if count is None or draft.label != "Killing" or any(
             a.role == "target" for a in draft.arguments):
@@ -954,13 +917,13 @@ def _casualty_target(context: Extraction, draft: _Draft, count: Count | None) ->
     draft.add("target", Arg(node, start, end))
 
 
-def _reported(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _reported(context: Extraction, words: list[Word], position: int, draft: Draft,
               count: Count | None) -> bool:
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
-    required = not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
+    required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
     named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
-    if draft.agent_source in _OWN_AGENT and any(
+    if draft.agent_source in OWN_AGENT and any(
             a.role == "agent" and not (named_only and _unnamed(context, a.entity_id))
             for a in draft.arguments):
         return True
@@ -981,23 +944,6 @@ def _unnamed(context: Extraction, node_id: str) -> bool:
     return entity is not None and entity.label == "Miscellaneous"
 
 
-@dataclass
-class _SentenceState:
-    """What the earlier triggers of a sentence tell the later ones."""
-
-    anchor: date | None
-    cause_reported: bool | None = None
-    """Whether the last violent or protest trigger of the sentence named an event."""
-    previous_agent: list[Arg] = field(default_factory=list)
-    """The agent of the last event with an agent of its own, for a verb with no subject."""
-    previous_form: str = ""
-    """The trigger form of that event («سيطره»), for a possessive noun that resumes it."""
-    cause: str | None = None
-    """The id of the last violent event of the sentence, whose outcome a killing may be."""
-    recorded: list[str] = field(default_factory=list)
-    """The events recorded in the sentence, in order."""
-
-
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The events of one sentence, and the earlier events it adds arguments to; None
@@ -1005,14 +951,14 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     if not index.trigger_positions(words, EVENT_WORD):
         return None
     context = Extraction(index, state)
-    here = _SentenceState(article_date(context.doc.meta.date))
+    here = SentenceState(article_date(context.doc.meta.date))
     for position in context.trigger_positions(words, EVENT_WORD):
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         draft = _draft(context, words, position, hit, sentence, here)
-        if draft is None and hit.value in _GATHERING:
+        if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)
         if draft is not None:
             _extract(context, words, position, draft, hit.prefix, here)
@@ -1024,7 +970,7 @@ _KILLED_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
 """«قتلوا في انفجار», «قتل جراء غارة»: the words that tie a killing to the attack after it."""
 
 
-def _fold_killings(context: Extraction, words: list[Word], here: _SentenceState) -> None:
+def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) -> None:
     """«خمسة جنود قتلوا في انفجار قنبلة», «قتلوا عندما تعرضوا لهجوم»: a killing with no agent
     of its own told as the outcome of the attack right after it is that attack's casualty
     count, not another event (as «انفجار ... أدى إلى مقتل عشرة»)."""
@@ -1046,7 +992,7 @@ def _fold_killings(context: Extraction, words: list[Word], here: _SentenceState)
             _add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
 
 
-def _attack_after(context: Extraction, words: list[Word], here: _SentenceState,
+def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
                   killing: Event) -> str | None:
     start = next((i for i, w in enumerate(words) if w.start == killing.trigger_start), None)
     if start is None:
@@ -1071,11 +1017,11 @@ _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 
 
 def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str, EventLabel],
-           sentence: Sentence, here: _SentenceState) -> _Draft | None:
+           sentence: Sentence, here: SentenceState) -> Draft | None:
     """A draft event for the trigger at ``words[position]``, or None when it names none."""
     prefix, label = hit
     word = words[position]
-    form = _trigger_form(word)
+    form = trigger_form(word)
     is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
         "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
     names = _names_event(context, words, position, label, form, is_verb)
@@ -1091,18 +1037,9 @@ def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str
         return None
     if form in BLOCKADE_FORMS and _imposed(context, words, position):
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»
-    if label == "MilitaryOperation" and _particular_attack(context, words, position):
+    if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
-    return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
-
-
-def _particular_attack(context: Extraction, words: list[Word], position: int) -> bool:
-    """«شنّ هجوماً انتحارياً», «هجوماً بسيارة مفخخة»: an offensive («هجوماً») told with a
-    suicide bomber or a bomb right after it is an attack, not a military operation."""
-    following = position + 1
-    return _trigger_form(words[position]) in ATTACK_OFFENSIVES and following < len(words) and \
-        not context.boundary_between(words[position], words[following]) and \
-        (words[following].has(WEAPON_WORDS) or words[following].norm in WEAPON_WORDS)
+    return Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
 
 
 def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
@@ -1120,8 +1057,8 @@ def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
     return False
 
 
-def _extract(context: Extraction, words: list[Word], position: int, draft: _Draft,
-             prefix: str, here: _SentenceState) -> None:
+def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
+             prefix: str, here: SentenceState) -> None:
     word, label = draft.word, draft.label
     described = _described_event(context, words, position) if draft.verb else None
     if described is not None:
@@ -1135,7 +1072,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
     if definite and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
     if definite and earlier is None and context.rejected_event(label) and \
-            draft.agent_source not in _OWN_AGENT:
+            draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
@@ -1163,7 +1100,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
         return
     if not draft.arguments and label not in _STANDALONE:
         return
-    if label == "Deployment" and not draft.verb and draft.agent_source not in _OWN_AGENT and \
+    if label == "Deployment" and not draft.verb and draft.agent_source not in OWN_AGENT and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
         return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
         # names the troops, and the subject before it sends them)
@@ -1261,11 +1198,6 @@ def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg 
     return None
 
 
-def _reciprocal(draft: _Draft) -> bool:
-    """A clash noun («اشتباكات», «مواجهات»): a fight between sides, see ``RECIPROCAL_NOUNS``."""
-    return not draft.verb and _trigger_form(draft.word) in RECIPROCAL_NOUNS
-
-
 def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
     """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
     visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
@@ -1276,7 +1208,7 @@ def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
     before = context.word_at(earlier.trigger_start)
     if before is None:
         return True
-    return _trigger_form(before)[:3] == _trigger_form(word)[:3]
+    return trigger_form(before)[:3] == trigger_form(word)[:3]
 
 
 def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
@@ -1301,7 +1233,7 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
     return None
 
 
-def _describe(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _describe(context: Extraction, words: list[Word], position: int, draft: Draft,
               event: Event) -> None:
     """The object and places of a describing verb join the event of its noun: in «تفجير
     استهدف مسجداً في الكويت» the mosque is the blast's target, Kuwait its place; the verb's
@@ -1351,18 +1283,18 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
     return None
 
 
-def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
+def _victim(context: Extraction, words: list[Word], after: int, draft: Draft,
             count: Count | None) -> None:
     """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
-    form = _trigger_form(draft.word)
-    seizing = form in _OBJECT_AFTER_ON if draft.verb else form in _SEIZING_NOUNS
-    if draft.verb and _trigger_form(draft.word) in _RETAKING and \
+    form = trigger_form(draft.word)
+    seizing = form in OBJECT_AFTER_ON if draft.verb else form in SEIZING_NOUNS
+    if draft.verb and trigger_form(draft.word) in _RETAKING and \
             not any(a.role == "target" for a in draft.arguments):
         place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
         if place is not None:
             draft.add("target", place)
         return
-    if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
+    if not (draft.label in VIOLENT or seizing) or not _victim_phrase_allowed(draft):
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
@@ -1374,7 +1306,7 @@ def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
         draft.add("target", victim)
 
 
-def _counted_genitive(draft: _Draft, words: list[Word], start: int) -> bool:
+def _counted_genitive(draft: Draft, words: list[Word], start: int) -> bool:
     """«مقتل عدد من المدنيين», «اغتيال العديد من الكفاءات», «مقتل بعض الأجانب»: a quantified
     phrase right after a noun whose genitive is the victim is the victims, as a verb's
     object would be; a single noun there («مقتل سائق الشاحنة») is left to the named rules,
@@ -1393,7 +1325,7 @@ def _counted_object(context: Extraction, words: list[Word], start: int,
     return Arg(context.add_entity("Miscellaneous", context.doc.text[first:end]), first, end)
 
 
-def _victim_phrase_allowed(draft: _Draft) -> bool:
+def _victim_phrase_allowed(draft: Draft) -> bool:
     """An unnamed victim phrase («وقتل بعض الأجانب») is read only when the trigger has its
     agent already, or no agent can follow it (a noun, a plural verb), and no target."""
     if any(a.role == "target" for a in draft.arguments):
@@ -1402,8 +1334,8 @@ def _victim_phrase_allowed(draft: _Draft) -> bool:
     return has_agent or not draft.verb
 
 
-def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, here: _SentenceState) -> ArgsAfter:
+def _agents(context: Extraction, words: list[Word], position: int, draft: Draft,
+            count: Count | None, here: SentenceState) -> ArgsAfter:
     """The agents of the draft and the index where its other roles start."""
     agents, after = _agent(context, words, position, draft, draft.sentence)
     counted_before = count is not None and count.end <= draft.word.start
@@ -1440,7 +1372,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
             agents = signers
             draft.signer = len(signers) == 1
     agents = _source_filtered(context, agents)
-    if _reciprocal(draft) and draft.agent_source not in _OWN_AGENT:
+    if reciprocal(draft) and draft.agent_source not in OWN_AGENT:
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
         visitor = _visitor_during(context, words, position)
@@ -1456,11 +1388,11 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
-        agents = _resumed_agent(draft.word, _trigger_form(draft.word), here)
+        agents = _resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
 
 
-def _passive_victim(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,
                     found: ArgsAfter, count: Count | None) -> ArgsAfter | None:
     """A verb of killing or kidnapping read as a passive (see ``kg.relations.victims``): its
     victim becomes the target, and its agent is only one named after «على يد», «برصاص»;
@@ -1500,7 +1432,7 @@ def _passive_victim(context: Extraction, words: list[Word], position: int, draft
     return ArgsAfter(doers, after)
 
 
-def _resumed_agent(word: Word, form: str, here: _SentenceState) -> list[Arg]:
+def _resumed_agent(word: Word, form: str, here: SentenceState) -> list[Arg]:
     """«بعد سيطرة «جيش الفتح» على المدينة، واستكمال سيطرته على الجسر»: a possessive noun of
     the same event as the last one of the sentence refers to that event's own agent (one
     actor, so the pronoun has no other antecedent)."""
@@ -1510,14 +1442,14 @@ def _resumed_agent(word: Word, form: str, here: _SentenceState) -> list[Arg]:
     return list(here.previous_agent)
 
 
-def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: Draft,
                    agents: list[Arg]) -> ArgsAfter | None:
     """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
     verb (``_unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
     يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
-    if not draft.verb or draft.agent_source in _OWN_AGENT:
+    if not draft.verb or draft.agent_source in OWN_AGENT:
         return None
-    if draft.label in _VIOLENT:
+    if draft.label in VIOLENT:
         found = _unnamed_subject(context, words, position, tuple(agents))
         if found is not None:
             draft.agent_source = "subject"
@@ -1676,8 +1608,8 @@ def _previously(context: Extraction, words: list[Word], position: int) -> list[A
     return [Arg(mention.entity_id, mention.start, mention.end)]
 
 
-def _record(context: Extraction, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, here: _SentenceState) -> None:
+def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
+            count: Count | None, here: SentenceState) -> None:
     word, label = draft.word, draft.label
     when = event_time(here.anchor, words, position)
     confidence = event_confidence(_cues(context, draft, count, when.historical))
@@ -1696,17 +1628,17 @@ def _record(context: Extraction, words: list[Word], position: int, draft: _Draft
     if label in _VIOLENT_CAUSES:
         here.cause = node_id
     own = [a for a in draft.arguments if a.role == "agent"]
-    if own and draft.agent_source in _OWN_AGENT:
+    if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
-        here.previous_form = _trigger_form(word)
+        here.previous_form = trigger_form(word)
 
 
-def _cues(context: Extraction, draft: _Draft, count: Count | None,
+def _cues(context: Extraction, draft: Draft, count: Count | None,
           historical: bool) -> EventCues:
     """How the draft's trigger and arguments were found (see ``event_confidence``)."""
     roles = {a.role for a in draft.arguments}
     agent = "none" if "agent" not in roles else \
-        "own" if draft.agent_source in _OWN_AGENT else "far"
+        "own" if draft.agent_source in OWN_AGENT else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
     if draft.partitive or (count is not None and any(a.start == count.start for a in targets)):
@@ -1729,7 +1661,7 @@ def _add_casualties(context: Extraction, event_id_: str, count: Count) -> None:
         context.found.events[event_id_] = replace(cause, casualties=count.value)
 
 
-def _merge(context: Extraction, earlier: Event, draft: _Draft, word: Word) -> None:
+def _merge(context: Extraction, earlier: Event, draft: Draft, word: Word) -> None:
     known = {(a.role, a.entity_id) for a in earlier.arguments}
     known_ids = {a.entity_id for a in earlier.arguments}
     added = tuple(a for a in draft.arguments
