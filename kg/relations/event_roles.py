@@ -17,12 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Sentence
-from kg.relations.arguments import (
-    Candidate,
-    commit_holder,
-    is_place,
-    scan_after,
-)
+from kg.relations.arguments import Candidate, commit_holder, is_place, scan_after
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_draft import (
@@ -35,12 +30,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import (
-    DIRECTIONS,
-    PLACE_HEADS,
-    TITLE_HEADS,
-    find_event,
-)
+from kg.relations.lexicon import DIRECTIONS, PLACE_HEADS, TITLE_HEADS, find_event
 
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 """The classes whose object is a target."""
