@@ -66,7 +66,9 @@ from kg.relations.arguments import (
 )
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
+from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
+from kg.relations.event_doers import light_perpetrator, perpetrator, unnamed_agent, unnamed_subject
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -100,14 +102,11 @@ from kg.relations.lexicon import (
     BLOCKADE_FORMS,
     BY_HAND_OF,
     CLAUSE_OPENERS,
-    DIRECTIONS,
     EVENT_TRIGGERS,
     IMPOSING,
     LIGHT_VERBS,
-    NEWS_SOURCE_MARKERS,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
-    PLACE_HEADS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
@@ -116,17 +115,11 @@ from kg.relations.lexicon import (
     VERB_OR_NOUN,
     find_event,
 )
-from kg.relations.perpetrators import (
-    REFLEXIVES,
-    object_follows,
-    past_time,
-    perpetrator_end,
-    perpetrator_phrase,
-)
+from kg.relations.perpetrators import past_time, perpetrator_end, perpetrator_phrase
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import event_rule
 from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
-from kg.relations.timex import article_date, event_time, month_in_date
+from kg.relations.timex import article_date, event_time
 from kg.relations.victims import (
     DYING,
     STRIKES,
@@ -191,7 +184,7 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                 return ArgsFound([pronoun], position + 1, "pronoun")
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
-    doer = _light_perpetrator(context, words, position)
+    doer = light_perpetrator(context, words, position)
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = _distant_light_subject(context, words, position, sentence)
@@ -337,8 +330,8 @@ def _distant_light_subject(context: Extraction, words: list[Word], position: int
             return []  # read by the adjacent light verb rule
         subjects, _ = subject_after(context, words, index, sentence)
         if subjects:
-            return _source_filtered(context, subjects)
-        return _source_filtered(context, subject_before(context, words, index, max_words=3))
+            return source_filtered(context, subjects)
+        return source_filtered(context, subject_before(context, words, index, max_words=3))
     return []
 
 
@@ -398,7 +391,7 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
         if subjects:
             return subjects
         if violent and perpetrator_end(context, words, follower + 1) is not None:
-            return _perpetrator(context, words, follower + 1).args  # «هجوم نفذه مسلحون»
+            return perpetrator(context, words, follower + 1).args  # «هجوم نفذه مسلحون»
     for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
@@ -412,7 +405,7 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
         if institution is not None:  # «نظمت اللجنة المنظمة مهرجانا»
             subjects, after = [institution], position
         elif not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
-            subjects, after = _unnamed_subject(context, words, index) or ([], after)
+            subjects, after = unnamed_subject(context, words, index) or ([], after)
         elif not subjects and hit is not None and hit.value == "Protest" and \
                 index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
             crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
@@ -422,9 +415,9 @@ def _support_verb_subject(context: Extraction, words: list[Word], position: int,
         if subjects:
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
-            return _source_filtered(context, subject_before(context, words, index - 1, 4))
+            return source_filtered(context, subject_before(context, words, index - 1, 4))
         if words[index].norm.startswith("و"):  # «واستولى على ... وشنّ هجمات»: same subject
-            return _source_filtered(context, subject_before(context, words, index, 15))
+            return source_filtered(context, subject_before(context, words, index, 15))
         return []
     return []
 
@@ -497,48 +490,6 @@ def _support_with_object(word: Word) -> bool:
                for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))
 
 
-def _source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
-    return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
-
-
-def _is_date(context: Extraction, arg: Arg) -> bool:
-    """«وفي 12 نيسان فجّر ...»: a month's name in a date, though tagged as a name (the car
-    maker «نيسان»), is no agent."""
-    word = context.word_at(arg.start)
-    return word is not None and month_in_date(context.words, word.index)
-
-
-_COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
-
-
-def _is_companion(context: Extraction, arg: Arg) -> bool:
-    """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
-    word of company (maybe behind its title) goes along; it is not the subject."""
-    word = context.word_at(arg.start)
-    if word is None:
-        return False
-    for back in range(1, 4):
-        if word.index - back < 0:
-            return False
-        before = context.words[word.index - back]
-        if before.sentence_index != word.sentence_index or \
-                context.boundary_between(before, context.words[word.index - back + 1]):
-            return False
-        if before.has(_COMPANION_WORDS):
-            return True
-    return False
-
-
-def _is_place_word(context: Extraction, arg: Arg) -> bool:
-    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
-    word = context.word_at(arg.start)
-    if word is None or word.index == 0:
-        return False
-    before = context.words[word.index - 1]
-    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
-
-
 def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
                            sentence: Sentence) -> ArgsFound:
     """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
@@ -549,32 +500,12 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
-    doer = _light_perpetrator(context, words, position)
+    doer = light_perpetrator(context, words, position)
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     by_hand = _by_hand_of(context, words, position)
     return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
         ArgsFound([], position + 1, "none")
-
-
-def _light_perpetrator(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«قام مسلحون مقنعون بخطف نائب», «قامت دبابة إسرائيلية بقصف المنازل»: an unnamed
-    perpetrator between a light verb and its violent «ب» noun is the doer."""
-    hit = find_event(words[position].norm)
-    if hit is None or hit.value not in VIOLENT or not any(
-            prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
-            if rest in EVENT_TRIGGERS):
-        return None
-    for index in range(position - 2, max(-1, position - 6), -1):
-        light = words[index]
-        if light.bare() not in LIGHT_VERBS and light.norm not in LIGHT_VERBS:
-            continue
-        if perpetrator_end(context, words, index + 1) == position - 1 and not any(
-                context.boundary_between(words[i], words[i + 1]) for i in range(index, position)):
-            phrase = perpetrator_phrase(context, words, index + 1)
-            return phrase[0] if phrase is not None else None
-        return None
-    return None
 
 
 _BY_FIRE_OF = frozenset({"رصاص", "نيران"})
@@ -607,21 +538,6 @@ def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:
     country = context.country_for_nisba(word) if context.covering_mention(word.start) is None \
         else None
     return [Arg(country, word.start, word.end)] if country else []
-
-
-def _is_news_source(context: Extraction, arg: Arg) -> bool:
-    """«وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن رويترز», «ذكرت وكالة ...»: the source of
-    the news, never the agent of the event."""
-    mention = context.covering_mention(arg.start)
-    if mention is not None and mention.label == "MediaOrganization":
-        return True
-    word = context.word_at(arg.start)
-    if word is None or word.index == 0:
-        return False
-    before = context.words[word.index - 1]
-    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
-        return False
-    return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
@@ -937,7 +853,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: Draft,
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
-    agents = _source_filtered(context, agents)
+    agents = source_filtered(context, agents)
     if reciprocal(draft) and draft.agent_source not in OWN_AGENT:
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
@@ -948,7 +864,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: Draft,
         by_hand = _by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
-    unnamed = _unnamed_agent(context, words, position, draft, agents)
+    unnamed = unnamed_agent(context, words, position, draft, agents)
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
         agents, after = unnamed
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
@@ -1008,114 +924,7 @@ def _resumed_agent(word: Word, form: str, here: SentenceState) -> list[Arg]:
     return list(here.previous_agent)
 
 
-def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: Draft,
-                   agents: list[Arg]) -> ArgsAfter | None:
-    """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
-    verb (``_unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
-    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
-    if not draft.verb or draft.agent_source in OWN_AGENT:
-        return None
-    if draft.label in VIOLENT:
-        found = _unnamed_subject(context, words, position, tuple(agents))
-        if found is not None:
-            draft.agent_source = "subject"
-        return found
-    if draft.label == "Protest":
-        found = _crowd_agent(context, words, position)
-        if found is not None:
-            draft.agent_source = "after"
-        return found
-    return None
-
-
-def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
-    """The unnamed crowd of a protest verb: after it («تظاهر مئات الطلاب»), or opening the
-    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»)."""
-    crowd = crowd_phrase(context, words, position + 1)
-    if crowd is not None:
-        return ArgsAfter([crowd[0]], crowd[1])
-    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
-        else position
-    if end < 1 or context.boundary_between(words[end - 1], words[end]):
-        return None
-    for start in range(end - 1, max(-1, end - 3), -1):
-        if crowd_end(context, words, start) == end - 1 and _opens_clause(context, words, start):
-            found = crowd_phrase(context, words, start)
-            return ArgsAfter([found[0]], position + 1) if found is not None else None
-    return None
-
-
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
-
-
-_SUBJECT_OPENERS = frozenset({
-    "ان", "انه", "بان", "وان", "لان", "فان", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما",
-    "حيث", "اذ", "ثم", "لكن", "ولكن", "كما", "عندما", "بعدما", "حين", "و",
-})
-"""Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
-
-
-def _unnamed_subject(context: Extraction, words: list[Word], position: int,
-                     taken: tuple[Arg, ...] = ()) -> ArgsAfter | None:
-    """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
-    verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
-    نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
-    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
-    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
-    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
-    plural = any(rest.endswith("وا") for _, rest in words[position].readings())
-    index = position + 1
-    if not plural and index < len(words) and not context.boundary_between(words[position],
-                                                                          words[index]):
-        last = perpetrator_end(context, words, index)
-        if last is not None and object_follows(context, words, last + 1) and \
-                not _holds(words, index, last, taken):
-            return _perpetrator(context, words, index)
-        counted = _counted_bombers(context, words, index)
-        if counted is not None and not _holds(words, index, counted, taken):
-            return _perpetrator(context, words, index, True)
-    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
-        else position
-    if not object_follows(context, words, position + 1) or end < 1 or \
-            context.boundary_between(words[end - 1], words[end]):
-        return None
-    for start in range(end - 1, max(-1, end - 5), -1):
-        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
-                _opens_clause(context, words, start):
-            if _holds(words, start, end - 1, taken):
-                return None
-            return ArgsAfter(_perpetrator(context, words, start, True).args, position + 1)
-    return None
-
-
-def _counted_bombers(context: Extraction, words: list[Word], index: int) -> int | None:
-    """«فجّر 3 انتحاريين أنفسهم»: a counted perpetrator phrase after the verb is its subject
-    when a reflexive object follows it (a count after a verb is otherwise as likely the
-    victims of a passive: «قُتل 3 مسلحين»); the index of its last word, or None."""
-    last = perpetrator_end(context, words, index, counted=True)
-    if last is None or last + 1 >= len(words) or words[last + 1].norm not in REFLEXIVES or \
-            context.boundary_between(words[last], words[last + 1]):
-        return None
-    return last
-
-
-def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:
-    """Whether the words ``first``..``last`` overlap one of the ``taken`` arguments."""
-    start, end = words[first].start, words[last].end
-    return any(arg.start < end and start < arg.end for arg in taken)
-
-
-def _perpetrator(context: Extraction, words: list[Word], index: int,
-                 counted: bool = False) -> ArgsAfter:
-    phrase = perpetrator_phrase(context, words, index, counted)
-    assert phrase is not None
-    return ArgsAfter([phrase[0]], phrase[1])
-
-
-def _opens_clause(context: Extraction, words: list[Word], start: int) -> bool:
-    """Whether ``words[start]`` opens a clause: first, after punctuation or a clause word."""
-    return start == 0 or context.boundary_between(words[start - 1], words[start]) or \
-        words[start - 1].norm in _SUBJECT_OPENERS
 
 
 def _visitor_during(context: Extraction, words: list[Word], position: int) -> list[Arg]:
