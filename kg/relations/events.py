@@ -56,22 +56,15 @@ from dataclasses import replace
 from kg.ids import event_id
 from kg.model import Event, Sentence
 from kg.ontology.namespace import EventLabel
-from kg.relations.actors import actor_phrase, institution_between
-from kg.relations.arguments import (
-    chain,
-    first_person_near,
-    subject_after,
-    subject_before,
-    was_subject,
-)
+from kg.relations.actors import institution_between
+from kg.relations.arguments import subject_after, subject_before
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
-from kg.relations.event_doers import light_perpetrator, perpetrator, unnamed_agent, unnamed_subject
+from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import (
     GATHERING,
-    GENERIC_HEADS,
     OWN_AGENT,
     VIOLENT,
     Draft,
@@ -95,34 +88,31 @@ from kg.relations.event_sense import (
     is_consequence,
     reported_without_arguments,
 )
+from kg.relations.event_subjects import by_hand_of, construction_agent
 from kg.relations.findings import DocState, Findings
-from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, ArgsFound, DocIndex, Word
+from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     BLOCKADE_FORMS,
-    BY_HAND_OF,
     CLAUSE_OPENERS,
     EVENT_TRIGGERS,
     IMPOSING,
-    LIGHT_VERBS,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SIGNING_VERBS,
-    SUPPORT_VERBS,
     TROOP_WORDS,
     VERB_OR_NOUN,
     find_event,
 )
-from kg.relations.perpetrators import past_time, perpetrator_end, perpetrator_phrase
+from kg.relations.perpetrators import past_time
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import event_rule
-from kg.relations.targets import crowd_end, crowd_phrase, unnamed_target
+from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
 from kg.relations.victims import (
     DYING,
-    STRIKES,
     no_object,
     nominative,
     passive_form,
@@ -150,394 +140,6 @@ _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
-
-
-def _agent(context: Extraction, words: list[Word], position: int, draft: Draft,
-           sentence: Sentence) -> ArgsAfter:
-    args, after, source = _agent_with_source(context, words, position, draft, sentence)
-    draft.agent_source = source
-    return ArgsAfter(args, after)
-
-
-def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: Draft,
-                       sentence: Sentence) -> ArgsFound:
-    word = words[position]
-    if draft.verb:
-        return _verb_agent(context, words, position, sentence)
-    if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»
-        return ArgsFound(possessive_agent(context, words, position, sentence), position + 1,
-                         "subject")
-    supported = _support_verb_subject(context, words, position, sentence)
-    if supported:
-        return ArgsFound(supported, _follower_end(context, words, position, sentence),
-                         "subject")
-    if draft.patient:
-        return _agent_of_patient_noun(context, words, position, sentence)
-    genitive = _genitive_agent(context, words, position, sentence)
-    if genitive is not None:
-        return genitive
-    if position > 0 and not context.boundary_between(words[position - 1], word):
-        light = words[position - 1]
-        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
-            pronoun = first_person_near(context, words, position - 1, lookback=0)
-            if pronoun is not None:
-                return ArgsFound([pronoun], position + 1, "pronoun")
-            before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
-    doer = light_perpetrator(context, words, position)
-    if doer is not None:
-        return ArgsFound([doer], position + 1, "light")
-    distant = _distant_light_subject(context, words, position, sentence)
-    if distant:
-        return ArgsFound(distant, position + 1, "light")
-    pronoun = first_person_near(context, words, position, lookback=4)
-    if pronoun is not None:
-        return ArgsFound([pronoun], position + 1, "pronoun")
-    if position > 0 and words[position - 1].norm in _COMPLEMENTISERS:
-        return ArgsFound([], position + 1, "before")  # «قال متحدث باسم التحالف إن عملية»
-    return ArgsFound(subject_before(context, words, position, max_words=5), position + 1, "before")
-
-
-_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "فان"})
-"""«قال متحدث باسم التحالف إن عملية انتحارية استهدفت»: a noun right after «إن» opens the
-reported clause as its subject; the names before «إن» (the speaker) did not do it."""
-
-
-def _verb_agent(context: Extraction, words: list[Word], position: int,
-                sentence: Sentence) -> ArgsFound:
-    """The agent of a verb trigger: a first-person pronoun near it, its subject after it
-    (none after a plural «وا», which is the subject: «اغتالوا رفيق الحريري»), a quoted
-    subject, else the nearest agent before it."""
-    word = words[position]
-    pronoun = first_person_near(context, words, position, lookback=2)
-    if pronoun is not None:
-        return ArgsFound([pronoun], position + 1, "pronoun")
-    plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
-        _passive(context, word)
-    subjects, after = ([], position + 1) if plural else _verb_subject(
-        context, words, position, sentence)
-    if subjects:
-        return ArgsFound(subjects, after, "subject")
-    quoted = None if plural else _quoted_subject(context, words, position)
-    if quoted is not None:
-        return ArgsFound([quoted], position + 2, "subject")
-    was = was_subject(context, words, position, sentence)
-    if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
-        return ArgsFound(was, position + 1, "subject")
-    before = subject_before(context, words, position, max_words=6)
-    if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
-        before = subject_before(context, words, position, max_words=15)
-    return ArgsFound(_within_clause(context, words, position, before), position + 1, "before")
-
-
-def _within_clause(context: Extraction, words: list[Word], position: int,
-                   before: list[Arg]) -> list[Arg]:
-    """«وقال فلان إن «سيارة مفخخة انفجرت»: a clause opened by «إن» with its own subject
-    before the verb; the speaker named before «إن» did not do it."""
-    if not before:
-        return before
-    first = context.word_at(before[0].start)
-    if first is None:
-        return before
-    for index in range(position - 2, first.index - words[0].index, -1):
-        if words[index].norm in _COMPLEMENTISERS:
-            return []
-    return before
-
-
-_DAMMA = "\u064f"
-_PASSIVE_FORMS = frozenset({"اغتيل"})
-
-
-def _passive(context: Extraction, word: Word) -> bool:
-    """«اُغتيل فلان», «وقُتل سالم», «أُعدم»: a perfect verb printed with a damma on its first
-    letter (or a form that is only passive, «اغتيل») is a passive; the name after it is
-    its victim, not its subject («يُهاجم», an imperfect, may be active)."""
-    if word.has(_PASSIVE_FORMS):
-        return True
-    printed = context.doc.text[word.start:word.end]
-    stem = printed[1:] if printed[:1] in {"و", "ف"} and len(printed) > 3 else printed
-    return len(stem) > 2 and stem[1] == _DAMMA and stem[0] not in {"ي", "ت", "ن"}
-
-
-def _genitive_agent(context: Extraction, words: list[Word], position: int,
-                    sentence: Sentence) -> ArgsFound | None:
-    """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
-    or the country its nisba names («الغارات الإسرائيلية»)."""
-    genitive = _genitive_start(context, words, position)
-    if genitive is None:
-        return None
-    following = context.mention_starting_in(words[genitive])
-    if following is not None and following.entity_id and following.label in AGENT_LABELS \
-            and not context.attached_prefix(following).lstrip("وف"):
-        subjects = chain(context, following, sentence, AGENT_LABELS)
-        last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
-        after = last.index - words[0].index + 1 if last is not None else genitive + 1
-        return ArgsFound(subjects, after, "subject")
-    if following is None:
-        country = context.country_for_nisba(words[genitive])
-        if country:
-            nisba = words[genitive]
-            return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
-    return None
-
-
-def _genitive_start(context: Extraction, words: list[Word], position: int) -> int | None:
-    """Where the genitive of a noun trigger starts: right after it, or behind a head noun
-    («النظام», «قوات»; a group's head also before a quoted name: «سيطرة تجمع «جيش الفتح»»);
-    None at punctuation."""
-    genitive = position + 1
-    if genitive + 1 < len(words) and context.mention_starting_in(words[genitive]) is None:
-        gap = context.gap(words[genitive], words[genitive + 1]).strip()
-        if words[genitive].has(GENERIC_HEADS) and \
-                not context.boundary_between(words[genitive], words[genitive + 1]):
-            return genitive + 1
-        if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
-            return genitive + 1
-        if words[position].bare() in STRIKES and words[genitive].norm in _STRIKE_KINDS and \
-                not context.boundary_between(words[genitive], words[genitive + 1]):
-            return genitive + 1  # «ضربة جوية أميركية»: the owner after the kind of strike
-    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
-        return None
-    return genitive
-
-
-_STRIKE_KINDS = frozenset({"جويه", "جويا", "صاروخيه"})
-_GROUP_HEADS = frozenset({"تجمع", "تحالف", "ائتلاف", "فصائل", "كتائب"})
-"""Words that head a group's name and stand before it in a genitive: «سيطرة تجمع «جيش
-الفتح» على المدينة», «هجمات فصائل المعارضة»."""
-_LIGHT_REACH = 20
-"""How many words a light verb may stand before its «ب» noun: a long title may come between."""
-
-
-def _distant_light_subject(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> list[Arg]:
-    """«قام محافظ ثادق عبد الله السلامة يرافقه مدير الشرطة بزيارة», «قام الأمير محمد بن سلمان
-    ولي ولي العهد اليوم بزيارة», «إن الحكومة قامت بجولات»: a noun with «ب» that a light verb
-    earlier in the clause governs; its agent is the light verb's subject (after it, or the
-    name right before it), not the nearest name before the noun."""
-    if not any(prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
-               if rest in EVENT_TRIGGERS):
-        return []
-    for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return []
-        if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
-            if find_event(words[index].norm) is not None:
-                return []  # another event noun or verb stands between
-            continue
-        if index == position - 1:
-            return []  # read by the adjacent light verb rule
-        subjects, _ = subject_after(context, words, index, sentence)
-        if subjects:
-            return source_filtered(context, subjects)
-        return source_filtered(context, subject_before(context, words, index, max_words=3))
-    return []
-
-
-_ACTOR_HEADS = GENERIC_HEADS | frozenset({
-    "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
-})
-"""Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
-
-
-def _verb_subject(context: Extraction, words: list[Word], position: int,
-                  sentence: Sentence) -> ArgsAfter:
-    """The subject right after a verb (``subject_after``), also behind a head noun that
-    names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
-    subjects, after = subject_after(context, words, position, sentence)
-    if subjects:
-        return ArgsAfter(subjects, after)
-    head = position + 1
-    if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
-            context.mention_starting_in(words[head]) is not None or \
-            context.boundary_between(words[position], words[head]) or \
-            context.boundary_between(words[head], words[head + 1]):
-        return ArgsAfter([], position + 1)
-    mention = context.mention_starting_in(words[head + 1])
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or context.attached_prefix(mention):
-        return ArgsAfter([], position + 1)
-    found = chain(context, mention, sentence, AGENT_LABELS)
-    last = context.word_at(max(found[-1].start, found[-1].end - 1))
-    return ArgsAfter(found, (last.index - words[0].index + 1) if last is not None else head + 2)
-
-
-def _quoted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
-    if position + 1 >= len(words):
-        return None
-    following = words[position + 1]
-    if context.gap(words[position], following).strip() not in {"«", "\""}:
-        return None
-    mention = context.mention_starting_in(following)
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
-        return None
-    closing = context.doc.text[mention.end:mention.end + 1]
-    return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
-
-
-def _support_verb_subject(context: Extraction, words: list[Word], position: int,
-                          sentence: Sentence) -> list[Arg]:
-    """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
-    support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
-    the support verb right after the noun, with the noun as its object pronoun."""
-    hit = find_event(words[position].norm)
-    violent = hit is not None and (hit.value in VIOLENT or
-                                   particular_attack(context, words, position))
-    follower = _supporting_follower(context, words, position)
-    if follower is not None:
-        subjects, _ = _verb_subject(context, words, follower, sentence)
-        if subjects:
-            return subjects
-        if violent and perpetrator_end(context, words, follower + 1) is not None:
-            return perpetrator(context, words, follower + 1).args  # «هجوم نفذه مسلحون»
-    for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return []
-        if not words[index].has(SUPPORT_VERBS):
-            if find_event(words[index].norm) is not None:
-                return []  # another event word stands between
-            continue
-        subjects, after = _verb_subject(context, words, index, sentence)
-        institution = None if subjects else institution_between(
-            context, words, index + 1, position)
-        if institution is not None:  # «نظمت اللجنة المنظمة مهرجانا»
-            subjects, after = [institution], position
-        elif not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
-            subjects, after = unnamed_subject(context, words, index) or ([], after)
-        elif not subjects and hit is not None and hit.value == "Protest" and \
-                index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
-            crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
-            subjects, after = ([crowd[0]], crowd[1]) if crowd is not None else ([], after)
-        if index < position - 3:  # further back, only the subject may stand between
-            return subjects if after == position else []
-        if subjects:
-            return subjects
-        if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
-            return source_filtered(context, subject_before(context, words, index - 1, 4))
-        if words[index].norm.startswith("و"):  # «واستولى على ... وشنّ هجمات»: same subject
-            return source_filtered(context, subject_before(context, words, index, 15))
-        return []
-    return []
-
-
-_SUPPORT_REACH = 6
-"""How far before its noun a support verb may stand when its subject, maybe behind a head
-noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
-a short phrase may come between («شن نحو 15 غارة»)."""
-_BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
-
-
-def _supporting_follower(context: Extraction, words: list[Word], position: int) -> int | None:
-    """The verb after an event noun that takes it as object, whose subject is the agent:
-    «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
-    reach = position + 2
-    for index in range(position + 1, position + 4):
-        if index > reach or index >= len(words) or \
-                context.boundary_between(words[index - 1], words[index]):
-            return None
-        word = words[index]
-        if _support_with_object(word):
-            return index
-        if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
-                index + 1 < len(words) and words[index + 1].norm in _BY_IT:
-            return index + 1
-        if word.norm in RELATIVE_PRONOUNS:
-            reach = index + 1  # «الحصار الذي يفرضه التحالف»: the relative clause's verb
-            continue
-        if find_event(word.norm) is not None:
-            return None
-    return None
-
-
-def _follower_end(context: Extraction, words: list[Word], position: int,
-                  sentence: Sentence) -> int:
-    """Where the other roles of a noun start: after the subject of the support verb that
-    follows it («قصف عشوائي قام به المتمردون على الأحياء», «هجوم شنّه مسلحون على نقطة»: the
-    target follows the doer), else right after the noun."""
-    follower = _supporting_follower(context, words, position)
-    if follower is None:
-        return position + 1
-    subjects, after = _verb_subject(context, words, follower, sentence)
-    if subjects:
-        return _past_conjuncts(context, words, after)
-    phrase = perpetrator_end(context, words, follower + 1)
-    return phrase + 1 if phrase is not None else position + 1
-
-
-def _past_conjuncts(context: Extraction, words: list[Word], after: int) -> int:
-    """The index after the names joined to a subject by «و» («قام به المتمردون الحوثيون
-    وقوات صالح على ...»), maybe behind an actor head; ``after`` when none follows."""
-    for _ in range(3):
-        if after >= len(words) or not words[after].norm.startswith("و") or \
-                context.boundary_between(words[after - 1], words[after]):
-            return after
-        head = after + 1 if words[after].has(_ACTOR_HEADS) and after + 1 < len(words) else after
-        mention = context.mention_starting_in(words[head])
-        if mention is None or mention.label not in AGENT_LABELS:
-            return after
-        last = context.word_at(max(mention.start, mention.end - 1))
-        if last is None:
-            return after
-        after = last.index - words[0].index + 1
-    return after
-
-
-def _support_with_object(word: Word) -> bool:
-    """«شنّه», «نفذها»: a support verb with an object pronoun."""
-    return any(rest.endswith(suffix) and rest[:-len(suffix)] in SUPPORT_VERBS
-               for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))
-
-
-def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> ArgsFound:
-    """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
-    («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
-    («أعلن الجيش مقتل جندي» names who announced it)."""
-    if position > 0 and not context.boundary_between(words[position - 1], words[position]):
-        light = words[position - 1]
-        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
-            before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
-    doer = light_perpetrator(context, words, position)
-    if doer is not None:
-        return ArgsFound([doer], position + 1, "light")
-    by_hand = _by_hand_of(context, words, position)
-    return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
-        ArgsFound([], position + 1, "none")
-
-
-_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
-
-
-def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
-    """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
-    passive or nominal killing, named after it."""
-    for index in range(position + 1, min(len(words) - 1, position + 8)):
-        if context.boundary_between(words[index], words[index + 1]):
-            break
-        by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
-        by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
-                      for prefix, rest in words[index].readings())
-        if by_hand or by_fire:
-            found = context.mention_starting_in(words[index + 1])
-            if found is not None and found.entity_id and found.label in AGENT_LABELS:
-                return [Arg(found.entity_id, found.start, found.end)]
-            phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
-            if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
-                phrase = perpetrator_phrase(context, words, index + 1)
-            if phrase is None and by_fire:  # «بنيران هندية»: the country's fire
-                return _fire_of_country(context, words[index + 1])
-            return [phrase[0]] if phrase is not None else []
-    return []
-
-
-def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:
-    """«قُتلوا بنيران هندية», «برصاص إسرائيلي»: the country a nisba after the fire names."""
-    country = context.country_for_nisba(word) if context.covering_mention(word.start) is None \
-        else None
-    return [Arg(country, word.start, word.end)] if country else []
 
 
 def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
@@ -819,7 +421,7 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
 def _agents(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState) -> ArgsAfter:
     """The agents of the draft and the index where its other roles start."""
-    agents, after = _agent(context, words, position, draft, draft.sentence)
+    agents, after = construction_agent(context, words, position, draft, draft.sentence)
     counted_before = count is not None and count.end <= draft.word.start
     if counted_before and draft.agent_source == "before":
         agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
@@ -833,7 +435,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: Draft,
                 context.label(antecedent.node_id) == "Person" and \
                 no_object(context, words, position + 1):
             draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
-            agents = _by_hand_of(context, words, position)
+            agents = by_hand_of(context, words, position)
             draft.agent_source = "subject" if agents else "none"
         elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
             agents, after = [antecedent], position + 1
@@ -861,7 +463,7 @@ def _agents(context: Extraction, words: list[Word], position: int, draft: Draft,
         if visitor:
             agents, draft.agent_source = visitor, "subject"
     if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
-        by_hand = _by_hand_of(context, words, position)
+        by_hand = by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
     unnamed = unnamed_agent(context, words, position, draft, agents)
@@ -909,7 +511,7 @@ def _passive_victim(context: Extraction, words: list[Word], position: int, draft
         return None
     for victim in victims:
         draft.add("target", victim)
-    doers = _by_hand_of(context, words, position)
+    doers = by_hand_of(context, words, position)
     draft.agent_source = "subject" if doers else "none"
     return ArgsAfter(doers, after)
 
