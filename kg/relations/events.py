@@ -47,6 +47,12 @@ its place and guest to the end of the clause, past the host's titles, and
 «حضر اللقاء» lists participants (persons); a place inside a guest's title
 («مبعوث المجلس إلى اليمن») is neither place nor party. A blockade imposed
 («الحصار الذي يفرضه التحالف») is a Sanction.
+
+This module reads a sentence's triggers in order and records, merges or folds their
+events; the parts live in ``event_triggers`` (whether a trigger names an event),
+``event_agents`` (its agents, from ``event_subjects``, ``event_support``,
+``event_doers`` and ``event_bystanders``), ``event_roles`` (the names after it),
+``event_objects`` (unnamed victims and targets) and ``event_draft`` (the draft they fill).
 """
 
 from __future__ import annotations
@@ -55,20 +61,11 @@ from dataclasses import replace
 
 from kg.ids import event_id
 from kg.model import Event, Sentence
-from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
-from kg.relations.event_agents import agents_of, resumed_agent
+from kg.relations.event_agents import agents_of
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
-from kg.relations.event_draft import (
-    GATHERING,
-    OWN_AGENT,
-    VIOLENT,
-    Draft,
-    SentenceState,
-    particular_attack,
-    trigger_form,
-)
+from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
     add_victim,
     casualty_target,
@@ -76,112 +73,19 @@ from kg.relations.event_objects import (
     victim_phrase_allowed,
 )
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sense import (
-    asyndetic_description,
-    complement_ok,
-    eventive_sense,
-    happened,
-    is_consequence,
-    reported_without_arguments,
-)
+from kg.relations.event_sense import asyndetic_description, is_consequence
+from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
-from kg.relations.lexicon import (
-    AGENT_REQUIRED_NOUNS,
-    BLOCKADE_FORMS,
-    CLAUSE_OPENERS,
-    EVENT_TRIGGERS,
-    IMPOSING,
-    NOUN_GOVERNORS,
-    PATIENT_NOUNS,
-    PREPOSITIONS,
-    RELATIVE_PRONOUNS,
-    TROOP_WORDS,
-    VERB_OR_NOUN,
-    find_event,
-)
+from kg.relations.lexicon import EVENT_TRIGGERS, RELATIVE_PRONOUNS, TROOP_WORDS, find_event
 from kg.relations.perpetrators import past_time
-from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.rules import event_rule
 from kg.relations.targets import unnamed_target
 from kg.relations.timex import article_date, event_time
-from kg.relations.victims import no_object, strike_owner, victim_before
+from kg.relations.victims import strike_owner
 
-EVENT_VERBS = frozenset({
-    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
-    "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
-    "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
-    "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
-    "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
-    "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
-    "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
-    "اختطفت", "اختطفوا", "اختطفا", "يختطف", "عذب", "عذبت", "عذبوا", "اطلق", "اطلقت", "اطلقوا",
-    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
-    "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
-    "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
-    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
-    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
-})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
-_STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
-"""Classes whose events are kept without a named argument when the sentence reports them."""
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
-
-
-def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
-              prefix: str) -> bool:
-    """«على قتل», «بقتل», «عمليات خطف», «خطف وقتل»: a form that is also a verbal noun, used
-    as a noun. It is a verb at the start of a clause, after a subject name, or after a
-    word that opens a clause («فيما قتل», «لقد قتل»)."""
-    if form not in VERB_OR_NOUN:
-        return False
-    if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
-        return True
-    if position == 0 or context.boundary_between(words[position - 1], words[position]):
-        return False
-    before = words[position - 1]
-    if (before.bare() in PREPOSITIONS and before.bare() != "من") or before.has(NOUN_GOVERNORS):
-        return True  # «من قتل» is «who killed»
-    if context.covering_mention(before.start) is not None:
-        return False  # «صفر قتل ابنه»: the subject before the verb
-    if no_object(context, words, position + 1) and \
-            victim_before(context, words, position) is not None:
-        return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
-    return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
-
-
-def _names_event(context: Extraction, words: list[Word], position: int, label: str,
-                 form: str, verb: bool) -> bool:
-    return complement_ok(context, words, position, form) and \
-        happened(context, words, position, verb, label in VIOLENT) and \
-        eventive_sense(context, words, position, label, form)
-
-
-def _reported(context: Extraction, words: list[Word], position: int, draft: Draft,
-              count: Count | None) -> bool:
-    """A violent or protest trigger names a reported event: a verb, or a noun with an
-    agent of its own or a frame that reports it (see ``event_sense``)."""
-    required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
-    named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
-    if draft.agent_source in OWN_AGENT and any(
-            a.role == "agent" and not (named_only and _unnamed(context, a.entity_id))
-            for a in draft.arguments):
-        return True
-    if required:
-        return False
-    definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
-                                      if rest in EVENT_TRIGGERS)
-    return reported_without_arguments(context, words, position, draft.verb, count is not None,
-                                      definite)
-
-
-def _unnamed(context: Extraction, node_id: str) -> bool:
-    """An agent kg named from a phrase, not a mention («مسلحون»): a practice noun
-    («تعرضها للخطف على يد مسلحين») needs a named doer to be told as an event."""
-    if node_id in context.entities:
-        return False
-    entity = context.found.new_entities.get(node_id) or context.state.new_entities.get(node_id)
-    return entity is not None and entity.label == "Miscellaneous"
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
@@ -197,7 +101,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
-        draft = _draft(context, words, position, hit, sentence, here)
+        draft = trigger_draft(context, words, position, hit, sentence, here)
         if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)
         if draft is not None:
@@ -256,47 +160,6 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 
 
-def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str, EventLabel],
-           sentence: Sentence, here: SentenceState) -> Draft | None:
-    """A draft event for the trigger at ``words[position]``, or None when it names none."""
-    prefix, label = hit
-    word = words[position]
-    form = trigger_form(word)
-    is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
-        "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
-    names = _names_event(context, words, position, label, form, is_verb)
-    if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
-        names = bool(possessive_agent(context, words, position, sentence) or
-                     resumed_agent(word, form, here))
-    if label in _STANDALONE and here.cause_reported is False and \
-            is_consequence(context, words, position):
-        names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
-    if label in _STANDALONE:
-        here.cause_reported = names
-    if not names:
-        return None
-    if form in BLOCKADE_FORMS and _imposed(context, words, position):
-        label = "Sanction"  # «الحصار الذي يفرضه التحالف»
-    if label == "MilitaryOperation" and particular_attack(context, words, position):
-        label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
-    return Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
-
-
-def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
-    """A verb or participle of imposing governs the noun: «فرضت حصاراً», «الحصار المفروض»,
-    «الحصار الذي يفرضه التحالف» (with its object pronoun)."""
-    for index in range(max(0, position - 3), min(len(words), position + 4)):
-        if index == position:
-            continue
-        low, high = sorted((index, position))
-        if any(context.boundary_between(words[i], words[i + 1]) for i in range(low, high)):
-            continue
-        if any(rest in IMPOSING or rest[:-1] in IMPOSING or rest[:-2] in IMPOSING
-               for _, rest in words[index].readings()):
-            return True
-    return False
-
-
 def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
              prefix: str, here: SentenceState) -> None:
     word, label = draft.word, draft.label
@@ -304,7 +167,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if described is not None:
         _describe(context, words, position, draft, described)
         return
-    count = count_near(context, words, position) if label in _STANDALONE else None
+    count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
     definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
@@ -316,7 +179,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
-    unnamed_doer = draft.verb and any(a.role == "agent" and _unnamed(context, a.entity_id)
+    unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
@@ -336,9 +199,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             _same_kind(context, earlier, word):
         _merge(context, earlier, draft, word)
         return
-    if label in _STANDALONE and not _reported(context, words, position, draft, count):
+    if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
-    if not draft.arguments and label not in _STANDALONE:
+    if not draft.arguments and label not in STANDALONE:
         return
     if label == "Deployment" and not draft.verb and draft.agent_source not in OWN_AGENT and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
