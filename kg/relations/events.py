@@ -47,955 +47,45 @@ its place and guest to the end of the clause, past the host's titles, and
 «حضر اللقاء» lists participants (persons); a place inside a guest's title
 («مبعوث المجلس إلى اليمن») is neither place nor party. A blockade imposed
 («الحصار الذي يفرضه التحالف») is a Sanction.
+
+This module reads a sentence's triggers in order and records, merges or folds their
+events; the parts live in ``event_triggers`` (whether a trigger names an event),
+``event_agents`` (its agents, from ``event_subjects``, ``event_support``,
+``event_doers`` and ``event_bystanders``), ``event_roles`` (the names after it),
+``event_objects`` (unnamed victims and targets) and ``event_draft`` (the draft they fill).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 
 from kg.ids import event_id
-from kg.model import Argument, Event, Sentence
-from kg.ontology.namespace import EventLabel, EventRole
-from kg.relations.actors import actor_phrase, institution_between
-from kg.relations.arguments import (
-    Candidate,
-    chain,
-    commit_holder,
-    first_person_near,
-    is_place,
-    scan_after,
-    subject_after,
-    subject_before,
-    was_subject,
-)
+from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
+from kg.relations.event_agents import agents_of
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
-from kg.relations.event_sense import (
-    asyndetic_description,
-    complement_ok,
-    eventive_sense,
-    happened,
-    is_consequence,
-    reported_without_arguments,
+from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_objects import (
+    add_victim,
+    casualty_target,
+    protest_target,
+    victim_phrase_allowed,
 )
+from kg.relations.event_roles import roles_after
+from kg.relations.event_sense import asyndetic_description, is_consequence
+from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
 from kg.relations.findings import DocState, Findings
-from kg.relations.index import AGENT_LABELS, EVENT_WORD, Arg, ArgsAfter, ArgsFound, DocIndex, Word
-from kg.relations.lexicon import (
-    ACCUSATIVE_BASE,
-    AGENT_REQUIRED_NOUNS,
-    BLOCKADE_FORMS,
-    BY_HAND_OF,
-    CLAUSE_OPENERS,
-    DIRECTIONS,
-    EVENT_TRIGGERS,
-    IMPOSING,
-    LIGHT_VERBS,
-    NEWS_SOURCE_MARKERS,
-    NOUN_GOVERNORS,
-    PATIENT_NOUNS,
-    PLACE_HEADS,
-    POSSESSIVE_BASE,
-    PREPOSITIONS,
-    RECIPROCAL_NOUNS,
-    RELATIVE_PRONOUNS,
-    SIGNING_VERBS,
-    SUPPORT_VERBS,
-    TARGET_QUANTIFIERS,
-    TITLE_HEADS,
-    TROOP_WORDS,
-    VERB_OR_NOUN,
-    WEAPON_WORDS,
-    find_event,
-)
-from kg.relations.perpetrators import (
-    FORCE_HEADS,
-    REFLEXIVES,
-    object_follows,
-    past_adjunct,
-    past_time,
-    perpetrator_end,
-    perpetrator_phrase,
-)
-from kg.relations.possessive import possessive_agent, possessive_pronoun
-from kg.relations.rules import ArgsHow, event_rule
-from kg.relations.targets import (
-    crowd_end,
-    crowd_phrase,
-    protested_phrase,
-    seized_place,
-    unnamed_target,
-)
-from kg.relations.timex import article_date, event_time, month_in_date
-from kg.relations.victims import (
-    DYING,
-    STRIKES,
-    counted_victims,
-    no_object,
-    nominative,
-    passive_form,
-    strike_owner,
-    victim_after,
-    victim_before,
-)
+from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
+from kg.relations.lexicon import EVENT_TRIGGERS, RELATIVE_PRONOUNS, TROOP_WORDS, find_event
+from kg.relations.perpetrators import past_time
+from kg.relations.rules import event_rule
+from kg.relations.targets import unnamed_target
+from kg.relations.timex import article_date, event_time
+from kg.relations.victims import strike_owner
 
-EVENT_VERBS = frozenset({
-    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
-    "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
-    "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
-    "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
-    "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
-    "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
-    "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
-    "اختطفت", "اختطفوا", "اختطفا", "يختطف", "عذب", "عذبت", "عذبوا", "اطلق", "اطلقت", "اطلقوا",
-    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
-    "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
-    "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
-    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
-    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
-})
-_TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
-_VIOLENT = frozenset({"Killing", "Attack"})
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
-_OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
-"""Agents read from the trigger's own construction, not the nearest name before it."""
-_OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
-"""Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
-_SEIZING_NOUNS = frozenset({"سيطره", "استيلاء"})
-"""Nouns of seizing whose object follows «على» («بعد سيطرة التنظيم على المدينة»)."""
-_RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
-"""Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
-قصر الرئاسة» (see ``targets.seized_place``)."""
-ATTACK_OFFENSIVES = frozenset({"هجوما"})
-"""The offensive that is a military operation unless a weapon word makes it an attack."""
-_STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
-"""Classes whose events are kept without a named argument when the sentence reports them."""
-_GATHERING = frozenset({"Meeting", "Agreement"})
-_QUANTITY = re.compile(r"(\d+)\s*/?\s*(دوله|دول)")
-_GENERIC_HEADS = frozenset({"نظام", "قوات", "جيش", "حكومه", "ميليشيات", "ميليشيا", "عناصر",
-                            "مقاتلي", "سلطات", "مدرعات", "قوه", "وحدات"})
-MODIFIER_HEADS = frozenset({
-    "موالي", "مواليه", "الموالي", "الموالين", "تابع", "تابعه", "التابعين", "مؤيد", "مؤيده",
-    "المؤيدين", "مدعوم", "مدعومه", "مقرب", "مقربه", "المقربين", "مناصر", "مناصره", "حليف",
-    "حليفه", "المناهضه", "مناهض", "مناهضه", "المعارضه", "معارض",
-})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
-
-
-@dataclass
-class _Draft:
-    label: EventLabel
-    word: Word
-    sentence: Sentence
-    verb: bool
-    patient: bool = False
-    """A nominal trigger whose genitive is the victim («مقتل», «اغتيال», see ``PATIENT_NOUNS``)."""
-    arguments: list[Argument] = field(default_factory=list)
-    agent_source: ArgsHow = ""
-    background: bool = False
-    signer: bool = False
-    """An agreement with one signer, its agent («ووقعت وزارة البترول اتفاقا»)."""
-    count: Count | None = None
-    """The casualty count near a violent trigger («قتل 13 مسلحاً»)."""
-    partitive: bool = False
-    """The target is the group the counted victims belong to («13 مسلحاً من جماعة ...»)."""
-    """«سبق لأوباما أن زار»: told as something done before, background of the news."""
-
-    def add(self, role: EventRole, arg: Arg) -> None:
-        if any(a.role == role and a.entity_id == arg.node_id for a in self.arguments):
-            return
-        if any(a.entity_id == arg.node_id for a in self.arguments):
-            return
-        self.arguments.append(Argument(role, arg.node_id, arg.start, arg.end))
-
-
-def _agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
-           sentence: Sentence) -> ArgsAfter:
-    args, after, source = _agent_with_source(context, words, position, draft, sentence)
-    draft.agent_source = source
-    return ArgsAfter(args, after)
-
-
-def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: _Draft,
-                       sentence: Sentence) -> ArgsFound:
-    word = words[position]
-    if draft.verb:
-        return _verb_agent(context, words, position, sentence)
-    if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»
-        return ArgsFound(possessive_agent(context, words, position, sentence), position + 1,
-                         "subject")
-    supported = _support_verb_subject(context, words, position, sentence)
-    if supported:
-        return ArgsFound(supported, _follower_end(context, words, position, sentence),
-                         "subject")
-    if draft.patient:
-        return _agent_of_patient_noun(context, words, position, sentence)
-    genitive = _genitive_agent(context, words, position, sentence)
-    if genitive is not None:
-        return genitive
-    if position > 0 and not context.boundary_between(words[position - 1], word):
-        light = words[position - 1]
-        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
-            pronoun = first_person_near(context, words, position - 1, lookback=0)
-            if pronoun is not None:
-                return ArgsFound([pronoun], position + 1, "pronoun")
-            before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
-    doer = _light_perpetrator(context, words, position)
-    if doer is not None:
-        return ArgsFound([doer], position + 1, "light")
-    distant = _distant_light_subject(context, words, position, sentence)
-    if distant:
-        return ArgsFound(distant, position + 1, "light")
-    pronoun = first_person_near(context, words, position, lookback=4)
-    if pronoun is not None:
-        return ArgsFound([pronoun], position + 1, "pronoun")
-    if position > 0 and words[position - 1].norm in _COMPLEMENTISERS:
-        return ArgsFound([], position + 1, "before")  # «قال متحدث باسم التحالف إن عملية»
-    return ArgsFound(subject_before(context, words, position, max_words=5), position + 1, "before")
-
-
-_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "فان"})
-"""«قال متحدث باسم التحالف إن عملية انتحارية استهدفت»: a noun right after «إن» opens the
-reported clause as its subject; the names before «إن» (the speaker) did not do it."""
-
-
-def _verb_agent(context: Extraction, words: list[Word], position: int,
-                sentence: Sentence) -> ArgsFound:
-    """The agent of a verb trigger: a first-person pronoun near it, its subject after it
-    (none after a plural «وا», which is the subject: «اغتالوا رفيق الحريري»), a quoted
-    subject, else the nearest agent before it."""
-    word = words[position]
-    pronoun = first_person_near(context, words, position, lookback=2)
-    if pronoun is not None:
-        return ArgsFound([pronoun], position + 1, "pronoun")
-    plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
-        _passive(context, word)
-    subjects, after = ([], position + 1) if plural else _verb_subject(
-        context, words, position, sentence)
-    if subjects:
-        return ArgsFound(subjects, after, "subject")
-    quoted = None if plural else _quoted_subject(context, words, position)
-    if quoted is not None:
-        return ArgsFound([quoted], position + 2, "subject")
-    was = was_subject(context, words, position, sentence)
-    if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
-        return ArgsFound(was, position + 1, "subject")
-    before = subject_before(context, words, position, max_words=6)
-    if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
-        before = subject_before(context, words, position, max_words=15)
-    return ArgsFound(_within_clause(context, words, position, before), position + 1, "before")
-
-
-def _within_clause(context: Extraction, words: list[Word], position: int,
-                   before: list[Arg]) -> list[Arg]:
-    """«وقال فلان إن «سيارة مفخخة انفجرت»: a clause opened by «إن» with its own subject
-    before the verb; the speaker named before «إن» did not do it."""
-    if not before:
-        return before
-    first = context.word_at(before[0].start)
-    if first is None:
-        return before
-    for index in range(position - 2, first.index - words[0].index, -1):
-        if words[index].norm in _COMPLEMENTISERS:
-            return []
-    return before
-
-
-_DAMMA = "\u064f"
-_PASSIVE_FORMS = frozenset({"اغتيل"})
-
-
-def _passive(context: Extraction, word: Word) -> bool:
-    """«اُغتيل فلان», «وقُتل سالم», «أُعدم»: a perfect verb printed with a damma on its first
-    letter (or a form that is only passive, «اغتيل») is a passive; the name after it is
-    its victim, not its subject («يُهاجم», an imperfect, may be active)."""
-    if word.has(_PASSIVE_FORMS):
-        return True
-    printed = context.doc.text[word.start:word.end]
-    stem = printed[1:] if printed[:1] in {"و", "ف"} and len(printed) > 3 else printed
-    return len(stem) > 2 and stem[1] == _DAMMA and stem[0] not in {"ي", "ت", "ن"}
-
-
-def _genitive_agent(context: Extraction, words: list[Word], position: int,
-                    sentence: Sentence) -> ArgsFound | None:
-    """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
-    or the country its nisba names («الغارات الإسرائيلية»)."""
-    genitive = _genitive_start(context, words, position)
-    if genitive is None:
-        return None
-    following = context.mention_starting_in(words[genitive])
-    if following is not None and following.entity_id and following.label in AGENT_LABELS \
-            and not context.attached_prefix(following).lstrip("وف"):
-        subjects = chain(context, following, sentence, AGENT_LABELS)
-        last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
-        after = last.index - words[0].index + 1 if last is not None else genitive + 1
-        return ArgsFound(subjects, after, "subject")
-    if following is None:
-        country = context.country_for_nisba(words[genitive])
-        if country:
-            nisba = words[genitive]
-            return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
-    return None
-
-
-def _genitive_start(context: Extraction, words: list[Word], position: int) -> int | None:
-    """Where the genitive of a noun trigger starts: right after it, or behind a head noun
-    («النظام», «قوات»; a group's head also before a quoted name: «سيطرة تجمع «جيش الفتح»»);
-    None at punctuation."""
-    genitive = position + 1
-    if genitive + 1 < len(words) and context.mention_starting_in(words[genitive]) is None:
-        gap = context.gap(words[genitive], words[genitive + 1]).strip()
-        if words[genitive].has(_GENERIC_HEADS) and \
-                not context.boundary_between(words[genitive], words[genitive + 1]):
-            return genitive + 1
-        if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
-            return genitive + 1
-        if words[position].bare() in STRIKES and words[genitive].norm in _STRIKE_KINDS and \
-                not context.boundary_between(words[genitive], words[genitive + 1]):
-            return genitive + 1  # «ضربة جوية أميركية»: the owner after the kind of strike
-    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
-        return None
-    return genitive
-
-
-_STRIKE_KINDS = frozenset({"جويه", "جويا", "صاروخيه"})
-_GROUP_HEADS = frozenset({"تجمع", "تحالف", "ائتلاف", "فصائل", "كتائب"})
-"""Words that head a group's name and stand before it in a genitive: «سيطرة تجمع «جيش
-الفتح» على المدينة», «هجمات فصائل المعارضة»."""
-_LIGHT_REACH = 20
-"""How many words a light verb may stand before its «ب» noun: a long title may come between."""
-
-
-def _distant_light_subject(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> list[Arg]:
-    """«قام محافظ ثادق عبد الله السلامة يرافقه مدير الشرطة بزيارة», «قام الأمير محمد بن سلمان
-    ولي ولي العهد اليوم بزيارة», «إن الحكومة قامت بجولات»: a noun with «ب» that a light verb
-    earlier in the clause governs; its agent is the light verb's subject (after it, or the
-    name right before it), not the nearest name before the noun."""
-    if not any(prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
-               if rest in EVENT_TRIGGERS):
-        return []
-    for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return []
-        if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
-            if find_event(words[index].norm) is not None:
-                return []  # another event noun or verb stands between
-            continue
-        if index == position - 1:
-            return []  # read by the adjacent light verb rule
-        subjects, _ = subject_after(context, words, index, sentence)
-        if subjects:
-            return _source_filtered(context, subjects)
-        return _source_filtered(context, subject_before(context, words, index, max_words=3))
-    return []
-
-
-_ACTOR_HEADS = _GENERIC_HEADS | frozenset({
-    "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
-})
-"""Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
-
-
-def _verb_subject(context: Extraction, words: list[Word], position: int,
-                  sentence: Sentence) -> ArgsAfter:
-    """The subject right after a verb (``subject_after``), also behind a head noun that
-    names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
-    subjects, after = subject_after(context, words, position, sentence)
-    if subjects:
-        return ArgsAfter(subjects, after)
-    head = position + 1
-    if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
-            context.mention_starting_in(words[head]) is not None or \
-            context.boundary_between(words[position], words[head]) or \
-            context.boundary_between(words[head], words[head + 1]):
-        return ArgsAfter([], position + 1)
-    mention = context.mention_starting_in(words[head + 1])
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or context.attached_prefix(mention):
-        return ArgsAfter([], position + 1)
-    found = chain(context, mention, sentence, AGENT_LABELS)
-    last = context.word_at(max(found[-1].start, found[-1].end - 1))
-    return ArgsAfter(found, (last.index - words[0].index + 1) if last is not None else head + 2)
-
-
-def _quoted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
-    if position + 1 >= len(words):
-        return None
-    following = words[position + 1]
-    if context.gap(words[position], following).strip() not in {"«", "\""}:
-        return None
-    mention = context.mention_starting_in(following)
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
-        return None
-    closing = context.doc.text[mention.end:mention.end + 1]
-    return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
-
-
-def _support_verb_subject(context: Extraction, words: list[Word], position: int,
-                          sentence: Sentence) -> list[Arg]:
-    """«ارتكبت الميليشيات الحوثية مجزرة», «التحالف الذي شن نحو 15 غارة»: the subject of the
-    support verb that governs the event noun, after it or before «الذي»; «لهجوم شنّه مقاتلون»:
-    the support verb right after the noun, with the noun as its object pronoun."""
-    hit = find_event(words[position].norm)
-    violent = hit is not None and (hit.value in _VIOLENT or
-                                   _particular_attack(context, words, position))
-    follower = _supporting_follower(context, words, position)
-    if follower is not None:
-        subjects, _ = _verb_subject(context, words, follower, sentence)
-        if subjects:
-            return subjects
-        if violent and perpetrator_end(context, words, follower + 1) is not None:
-            return _perpetrator(context, words, follower + 1).args  # «هجوم نفذه مسلحون»
-    for index in range(position - 1, max(-1, position - _SUPPORT_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return []
-        if not words[index].has(SUPPORT_VERBS):
-            if find_event(words[index].norm) is not None:
-                return []  # another event word stands between
-            continue
-        subjects, after = _verb_subject(context, words, index, sentence)
-        institution = None if subjects else institution_between(
-            context, words, index + 1, position)
-        if institution is not None:  # «نظمت اللجنة المنظمة مهرجانا»
-            subjects, after = [institution], position
-        elif not subjects and violent:  # «شنّ مسلحون هجوماً», «المتمردين شنوا الهجوم»
-            subjects, after = _unnamed_subject(context, words, index) or ([], after)
-        elif not subjects and hit is not None and hit.value == "Protest" and \
-                index + 1 < position and crowd_end(context, words, index + 1) == position - 1:
-            crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
-            subjects, after = ([crowd[0]], crowd[1]) if crowd is not None else ([], after)
-        if index < position - 3:  # further back, only the subject may stand between
-            return subjects if after == position else []
-        if subjects:
-            return subjects
-        if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
-            return _source_filtered(context, subject_before(context, words, index - 1, 4))
-        if words[index].norm.startswith("و"):  # «واستولى على ... وشنّ هجمات»: same subject
-            return _source_filtered(context, subject_before(context, words, index, 15))
-        return []
-    return []
-
-
-_SUPPORT_REACH = 6
-"""How far before its noun a support verb may stand when its subject, maybe behind a head
-noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
-a short phrase may come between («شن نحو 15 غارة»)."""
-_BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
-
-
-def _supporting_follower(context: Extraction, words: list[Word], position: int) -> int | None:
-    """The verb after an event noun that takes it as object, whose subject is the agent:
-    «لهجوم شنّه مقاتلون», «قصف عشوائي قام به المتمردون» (an adjective may come between)."""
-    reach = position + 2
-    for index in range(position + 1, position + 4):
-        if index > reach or index >= len(words) or \
-                context.boundary_between(words[index - 1], words[index]):
-            return None
-        word = words[index]
-        if _support_with_object(word):
-            return index
-        if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
-                index + 1 < len(words) and words[index + 1].norm in _BY_IT:
-            return index + 1
-        if word.norm in RELATIVE_PRONOUNS:
-            reach = index + 1  # «الحصار الذي يفرضه التحالف»: the relative clause's verb
-            continue
-        if find_event(word.norm) is not None:
-            return None
-    return None
-
-
-def _follower_end(context: Extraction, words: list[Word], position: int,
-                  sentence: Sentence) -> int:
-    """Where the other roles of a noun start: after the subject of the support verb that
-    follows it («قصف عشوائي قام به المتمردون على الأحياء», «هجوم شنّه مسلحون على نقطة»: the
-    target follows the doer), else right after the noun."""
-    follower = _supporting_follower(context, words, position)
-    if follower is None:
-        return position + 1
-    subjects, after = _verb_subject(context, words, follower, sentence)
-    if subjects:
-        return _past_conjuncts(context, words, after)
-    phrase = perpetrator_end(context, words, follower + 1)
-    return phrase + 1 if phrase is not None else position + 1
-
-
-def _past_conjuncts(context: Extraction, words: list[Word], after: int) -> int:
-    """The index after the names joined to a subject by «و» («قام به المتمردون الحوثيون
-    وقوات صالح على ...»), maybe behind an actor head; ``after`` when none follows."""
-    for _ in range(3):
-        if after >= len(words) or not words[after].norm.startswith("و") or \
-                context.boundary_between(words[after - 1], words[after]):
-            return after
-        head = after + 1 if words[after].has(_ACTOR_HEADS) and after + 1 < len(words) else after
-        mention = context.mention_starting_in(words[head])
-        if mention is None or mention.label not in AGENT_LABELS:
-            return after
-        last = context.word_at(max(mention.start, mention.end - 1))
-        if last is None:
-            return after
-        after = last.index - words[0].index + 1
-    return after
-
-
-def _support_with_object(word: Word) -> bool:
-    """«شنّه», «نفذها»: a support verb with an object pronoun."""
-    return any(rest.endswith(suffix) and rest[:-len(suffix)] in SUPPORT_VERBS
-               for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))
-
-
-def _source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
-    return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
-
-
-def _is_date(context: Extraction, arg: Arg) -> bool:
-    """«وفي 12 نيسان فجّر ...»: a month's name in a date, though tagged as a name (the car
-    maker «نيسان»), is no agent."""
-    word = context.word_at(arg.start)
-    return word is not None and month_in_date(context.words, word.index)
-
-
-_COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
-
-
-def _is_companion(context: Extraction, arg: Arg) -> bool:
-    """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
-    word of company (maybe behind its title) goes along; it is not the subject."""
-    word = context.word_at(arg.start)
-    if word is None:
-        return False
-    for back in range(1, 4):
-        if word.index - back < 0:
-            return False
-        before = context.words[word.index - back]
-        if before.sentence_index != word.sentence_index or \
-                context.boundary_between(before, context.words[word.index - back + 1]):
-            return False
-        if before.has(_COMPANION_WORDS):
-            return True
-    return False
-
-
-def _is_place_word(context: Extraction, arg: Arg) -> bool:
-    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
-    word = context.word_at(arg.start)
-    if word is None or word.index == 0:
-        return False
-    before = context.words[word.index - 1]
-    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
-
-
-def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> ArgsFound:
-    """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
-    («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
-    («أعلن الجيش مقتل جندي» names who announced it)."""
-    if position > 0 and not context.boundary_between(words[position - 1], words[position]):
-        light = words[position - 1]
-        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
-            before = subject_before(context, words, position - 1, max_words=4)
-            return ArgsFound(before, position + 1, "light")
-    doer = _light_perpetrator(context, words, position)
-    if doer is not None:
-        return ArgsFound([doer], position + 1, "light")
-    by_hand = _by_hand_of(context, words, position)
-    return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
-        ArgsFound([], position + 1, "none")
-
-
-def _light_perpetrator(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«قام مسلحون مقنعون بخطف نائب», «قامت دبابة إسرائيلية بقصف المنازل»: an unnamed
-    perpetrator between a light verb and its violent «ب» noun is the doer."""
-    hit = find_event(words[position].norm)
-    if hit is None or hit.value not in _VIOLENT or not any(
-            prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
-            if rest in EVENT_TRIGGERS):
-        return None
-    for index in range(position - 2, max(-1, position - 6), -1):
-        light = words[index]
-        if light.bare() not in LIGHT_VERBS and light.norm not in LIGHT_VERBS:
-            continue
-        if perpetrator_end(context, words, index + 1) == position - 1 and not any(
-                context.boundary_between(words[i], words[i + 1]) for i in range(index, position)):
-            phrase = perpetrator_phrase(context, words, index + 1)
-            return phrase[0] if phrase is not None else None
-        return None
-    return None
-
-
-_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
-
-
-def _by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
-    """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
-    passive or nominal killing, named after it."""
-    for index in range(position + 1, min(len(words) - 1, position + 8)):
-        if context.boundary_between(words[index], words[index + 1]):
-            break
-        by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
-        by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
-                      for prefix, rest in words[index].readings())
-        if by_hand or by_fire:
-            found = context.mention_starting_in(words[index + 1])
-            if found is not None and found.entity_id and found.label in AGENT_LABELS:
-                return [Arg(found.entity_id, found.start, found.end)]
-            phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
-            if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
-                phrase = perpetrator_phrase(context, words, index + 1)
-            if phrase is None and by_fire:  # «بنيران هندية»: the country's fire
-                return _fire_of_country(context, words[index + 1])
-            return [phrase[0]] if phrase is not None else []
-    return []
-
-
-def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:
-    """«قُتلوا بنيران هندية», «برصاص إسرائيلي»: the country a nisba after the fire names."""
-    country = context.country_for_nisba(word) if context.covering_mention(word.start) is None \
-        else None
-    return [Arg(country, word.start, word.end)] if country else []
-
-
-def _is_news_source(context: Extraction, arg: Arg) -> bool:
-    """«وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن رويترز», «ذكرت وكالة ...»: the source of
-    the news, never the agent of the event."""
-    mention = context.covering_mention(arg.start)
-    if mention is not None and mention.label == "MediaOrganization":
-        return True
-    word = context.word_at(arg.start)
-    if word is None or word.index == 0:
-        return False
-    before = context.words[word.index - 1]
-    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
-        return False
-    return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
-
-
-def _roles_after(context: Extraction, words: list[Word], start: int, draft: _Draft,
-                 sentence: Sentence) -> None:
-    skip = {a.entity_id for a in draft.arguments}
-    attended = draft.label == "Meeting" and _attended(context, words, draft)
-    window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
-        12 if draft.label in _GATHERING else 8
-    candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
-    for candidate in candidates:
-        prep = candidate.preposition
-        label = candidate.label
-        if candidate.source == "nisba" or (attended and label != "Person"):
-            continue
-        if not prep and candidate.source == "mention" and is_place(label):
-            prep = _place_preposition(context, words, candidate)
-            if prep == "direction":
-                continue
-        located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
-            prep == "من" and draft.label == "Withdrawal")
-        hosted = label != "Country" and not prep and draft.label in _GATHERING
-        titled = draft.label in _GATHERING and _in_title(context, words, candidate)
-        if is_place(label) and located and _subject_place(context, words, draft, candidate):
-            continue
-        if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
-            draft.add("location", candidate.arg)
-        elif draft.label in _GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
-            if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
-                    not _nisba_mention(context, candidate) and not (titled and is_place(label)):
-                draft.add("participant", candidate.arg)
-        elif _reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
-            draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
-        elif draft.label == "Visit" and not prep:
-            draft.add("location" if is_place(label) else "participant", candidate.arg)
-        elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
-            _target(context, words, candidate, draft, sentence)
-    if draft.label == "Meeting":
-        _gathering_clause(context, words, start, draft, sentence)
-
-
-_PROTOCOL_REACH = 40
-"""How far a protocol meeting's roles may lie: the host's titles, then the place and the day,
-then the guest with his own titles, then the attendees, each behind «و»."""
-_ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
-
-
-def _subject_place(context: Extraction, words: list[Word], draft: _Draft,
-                   candidate: Candidate) -> bool:
-    """«سيطرة تجمع «جيش الفتح» في إدلب على المدينة»: a place after the doer of a seizing and
-    before the «على» of its object is the doer's own place, not where the seizure was."""
-    form = _trigger_form(draft.word)
-    if form not in (_OBJECT_AFTER_ON if draft.verb else _SEIZING_NOUNS) or \
-            not any(a.role == "agent" for a in draft.arguments):
-        return False
-    last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
-    if last is None:
-        return False
-    after = last.index - words[0].index + 1
-    return after < len(words) and words[after].norm == "علي" and \
-        not context.boundary_between(words[after - 1], words[after])
-
-
-def _protocol_meeting(draft: _Draft) -> bool:
-    """«التقى صاحب السمو الملكي الأمير فلان ولي العهد ... وزير الدفاع في جدة أمس الرئيس فلان»:
-    a meeting verb with its own subject names the place and the guest after the host's
-    whole string of titles, however long, so its roles are read to the end of the clause."""
-    return draft.verb and draft.agent_source == "subject"
-
-
-def _attended(context: Extraction, words: list[Word], draft: _Draft) -> bool:
-    """«حضر اللقاء وزير الدولة الدكتور فلان ووزير الخارجية فلان ...»: a meeting noun that is
-    the object of a verb of attending; the persons listed after it (each behind his titles)
-    are its participants, the bodies and countries in those titles are not."""
-    index = draft.word.index - words[0].index
-    return index > 0 and words[index - 1].has(_ATTENDING) and \
-        not context.boundary_between(words[index - 1], draft.word)
-
-
-def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: _Draft,
-            sentence: Sentence) -> None:
-    """The object of a targeted trigger, or the group its counted victims belong to."""
-    label = candidate.label
-    if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
-            _in_modifier(words, candidate) or _aside(context, candidate, sentence):
-        return
-    if draft.label == "Killing" and is_place(label):
-        return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
-    if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
-        draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
-        draft.partitive = True
-        return
-    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate):
-        return
-    draft.add("target", candidate.arg)
-    commit_holder(context, candidate, sentence)
-
-
-def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:
-    """«قُتل 13 مسلحاً من ...», «قُتل 13 وأُصيب 85 من ...»: «من» right after the count or a
-    number names the victims' group."""
-    if count is None or candidate.word_index < 2:
-        return False
-    before = words[candidate.word_index - 2]
-    return before.norm[:1].isdigit() or count.start <= before.start < count.end
-
-
-def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
-    """«قصف الحوثيون وقوات صالح ...», «من ميليشيا الحوثي وصالح»: a name joined by «و» to
-    a phrase that was not the object (the subject, a victim group) is not the object."""
-    word = words[candidate.word_index]
-    mention = context.covering_mention(candidate.arg.start)
-    if mention is not None and context.attached_prefix(mention).startswith("و"):
-        return True
-    if candidate.word_index == 0 or mention is None or word.start < mention.start:
-        return False  # «الحوثيون وقوات صالح»: the name after a generic head
-        return False
-    head = words[candidate.word_index - 1]
-    return head.norm.startswith("و") and head.has(_GENERIC_HEADS)
-
-
-def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> bool:
-    """«القيادي في حزب المؤتمر (حزب صالح) عبد الرحمن القوسي»: a name inside brackets is an
-    aside, not an argument."""
-    before = context.doc.text[sentence.start:candidate.arg.start]
-    return before.rfind("(") > before.rfind(")")
-
-
-_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
-
-
-def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
-    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
-    after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
-    too."""
-    index = candidate.word_index
-    if index == 0 or context.boundary_between(words[index - 1], words[index]):
-        return ""
-    head = words[index - 1]
-    if head.has(DIRECTIONS) and _reference_point(words, index - 1):
-        return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
-    if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
-        return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
-    if not head.has(PLACE_HEADS):
-        return ""
-    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
-    if attached[:1] in {"ب", "ل"}:
-        return "في"
-    if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
-        return words[index - 2].bare()
-    return ""
-
-
-_TITLE_REACH = 8
-
-
-def _in_title(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
-    """«التقى الرئيس في الرياض مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن فلان»: a
-    place or body named after a title word and before the person who holds it is part of
-    his title («envoy of ... to Yemen»), neither where the meeting was nor a party to it."""
-    if candidate.label == "Person":
-        return False
-    for index in range(candidate.word_index - 1, max(-1, candidate.word_index - _TITLE_REACH),
-                       -1):
-        word = words[index]
-        if context.boundary_between(word, words[index + 1]) or \
-                find_event(word.norm) is not None:
-            return False
-        mention = context.covering_mention(word.start)
-        if mention is not None and mention.label == "Person":
-            return False
-        if word.has(TITLE_HEADS):
-            return True
-    return False
-
-
-def _title_genitive(words: list[Word], candidate: Candidate) -> bool:
-    """«يلتقي رئيس جمهورية الشيشان», «التقى وزير خارجية فرنسا»: a place or body named in
-    the genitive of a title is whose office it is; the one met is the unnamed office holder,
-    not the country."""
-    if candidate.label == "Person":
-        return False
-    index = candidate.word_index
-    return any(w.has(TITLE_HEADS) for w in words[max(0, index - 2):index])
-
-
-def _reference_point(words: list[Word], head: int) -> bool:
-    """«غارة على حاجز في ولاية لوغار جنوب كابول», «قصف على دار سعد شمال عدن»: a bare
-    direction word right after another word (no «في»/«ب» of its own) is an adverb, «south
-    of»: the name after it is the landmark the place is measured from, not where the event
-    happened, nor its object. «في شمال مالي», «بجنوب اليمن», a direction opening the
-    phrase, still place the event in the name."""
-    word = words[head]
-    if any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in word.readings()
-           if rest in DIRECTIONS):
-        return False
-    if head == 0 or word.norm.startswith(("و", "ف")):
-        return False
-    return words[head - 1].bare() not in {"في", "داخل", "الي", "نحو", "من", "علي", "ضد"}
-
-
-def _in_modifier(words: list[Word], candidate: Candidate) -> bool:
-    """«المقاومة الموالية للرئيس هادي»: a name inside the phrase of a participle that
-    qualifies the noun before it is no object of the verb."""
-    return any(w.has(MODIFIER_HEADS) for w in words[max(0, candidate.word_index - 3):
-                                                      candidate.word_index])
-
-
-def _nisba_mention(context: Extraction, candidate: Candidate) -> bool:
-    """«للرئيس اليمني»: an adjective naming a country inside a phrase is no target."""
-    mention = context.covering_mention(candidate.arg.start)
-    return mention is not None and context.is_nisba(mention)
-
-
-def _gathering_clause(context: Extraction, words: list[Word], start: int, draft: _Draft,
-                      sentence: Sentence) -> None:
-    """«اجتماع ...، جمع مجموعة العمل المصغرة للتحالف» and «ممثلي 31 دولة حضروا الاجتماع»."""
-    for index in range(start, min(len(words), start + 14)):
-        if words[index].bare() in {"جمع", "ضم"}:
-            for candidate in scan_after(context, words, index, sentence, 8, {}, set()):
-                if candidate.source == "mention" and candidate.label in AGENT_LABELS:
-                    draft.add("participant", candidate.arg)
-                    break
-            break
-    sentence_text = context.doc.text[sentence.start:sentence.end]
-    for match in _QUANTITY.finditer(context.norm(sentence.start, sentence.end)):
-        # The normalised sentence keeps its length for digits and plain letters.
-        raw = re.search(re.escape(match.group(1)) + r"\s*/?\s*دول[ةه]?", sentence_text)
-        if raw is None:
-            continue
-        name = re.sub(r"[/\s]+", " ", raw.group()).strip()
-        node = context.add_entity("Miscellaneous", name)
-        draft.add("participant", Arg(node, sentence.start + raw.start(),
-                                     sentence.start + raw.end()))
-
-
-def _trigger_form(word: Word) -> str:
-    """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
-    form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
-    return POSSESSIVE_BASE.get(form) or ACCUSATIVE_BASE.get(form, form)
-
-
-def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
-              prefix: str) -> bool:
-    """«على قتل», «بقتل», «عمليات خطف», «خطف وقتل»: a form that is also a verbal noun, used
-    as a noun. It is a verb at the start of a clause, after a subject name, or after a
-    word that opens a clause («فيما قتل», «لقد قتل»)."""
-    if form not in VERB_OR_NOUN:
-        return False
-    if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
-        return True
-    if position == 0 or context.boundary_between(words[position - 1], words[position]):
-        return False
-    before = words[position - 1]
-    if (before.bare() in PREPOSITIONS and before.bare() != "من") or before.has(NOUN_GOVERNORS):
-        return True  # «من قتل» is «who killed»
-    if context.covering_mention(before.start) is not None:
-        return False  # «صفر قتل ابنه»: the subject before the verb
-    if no_object(context, words, position + 1) and \
-            victim_before(context, words, position) is not None:
-        return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
-    return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
-
-
-def _names_event(context: Extraction, words: list[Word], position: int, label: str,
-                 form: str, verb: bool) -> bool:
-    return complement_ok(context, words, position, form) and \
-        happened(context, words, position, verb, label in _VIOLENT) and \
-        eventive_sense(context, words, position, label, form)
-
-
-def _casualty_target(context: Extraction, draft: _Draft, count: Count | None) -> None:
-    """«قتل أربعون شخصاً»: with no named victim, the counted phrase is the target."""
-    if count is None or draft.label != "Killing" or any(
-            a.role == "target" for a in draft.arguments):
-        return
-    start, end = counted_victims(context, count)
-    node = context.add_entity("Miscellaneous", context.doc.text[start:end])
-    draft.add("target", Arg(node, start, end))
-
-
-def _reported(context: Extraction, words: list[Word], position: int, draft: _Draft,
-              count: Count | None) -> bool:
-    """A violent or protest trigger names a reported event: a verb, or a noun with an
-    agent of its own or a frame that reports it (see ``event_sense``)."""
-    required = not draft.verb and _trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
-    named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
-    if draft.agent_source in _OWN_AGENT and any(
-            a.role == "agent" and not (named_only and _unnamed(context, a.entity_id))
-            for a in draft.arguments):
-        return True
-    if required:
-        return False
-    definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
-                                      if rest in EVENT_TRIGGERS)
-    return reported_without_arguments(context, words, position, draft.verb, count is not None,
-                                      definite)
-
-
-def _unnamed(context: Extraction, node_id: str) -> bool:
-    """An agent kg named from a phrase, not a mention («مسلحون»): a practice noun
-    («تعرضها للخطف على يد مسلحين») needs a named doer to be told as an event."""
-    if node_id in context.entities:
-        return False
-    entity = context.found.new_entities.get(node_id) or context.state.new_entities.get(node_id)
-    return entity is not None and entity.label == "Miscellaneous"
-
-
-@dataclass
-class _SentenceState:
-    """What the earlier triggers of a sentence tell the later ones."""
-
-    anchor: date | None
-    cause_reported: bool | None = None
-    """Whether the last violent or protest trigger of the sentence named an event."""
-    previous_agent: list[Arg] = field(default_factory=list)
-    """The agent of the last event with an agent of its own, for a verb with no subject."""
-    previous_form: str = ""
-    """The trigger form of that event («سيطره»), for a possessive noun that resumes it."""
-    cause: str | None = None
-    """The id of the last violent event of the sentence, whose outcome a killing may be."""
-    recorded: list[str] = field(default_factory=list)
-    """The events recorded in the sentence, in order."""
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
@@ -1005,14 +95,14 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     if not index.trigger_positions(words, EVENT_WORD):
         return None
     context = Extraction(index, state)
-    here = _SentenceState(article_date(context.doc.meta.date))
+    here = SentenceState(article_date(context.doc.meta.date))
     for position in context.trigger_positions(words, EVENT_WORD):
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
-        draft = _draft(context, words, position, hit, sentence, here)
-        if draft is None and hit.value in _GATHERING:
+        draft = trigger_draft(context, words, position, hit, sentence, here)
+        if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)
         if draft is not None:
             _extract(context, words, position, draft, hit.prefix, here)
@@ -1024,7 +114,7 @@ _KILLED_IN = frozenset({"في", "جراء", "اثر", "بسبب"})
 """«قتلوا في انفجار», «قتل جراء غارة»: the words that tie a killing to the attack after it."""
 
 
-def _fold_killings(context: Extraction, words: list[Word], here: _SentenceState) -> None:
+def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) -> None:
     """«خمسة جنود قتلوا في انفجار قنبلة», «قتلوا عندما تعرضوا لهجوم»: a killing with no agent
     of its own told as the outcome of the attack right after it is that attack's casualty
     count, not another event (as «انفجار ... أدى إلى مقتل عشرة»)."""
@@ -1046,7 +136,7 @@ def _fold_killings(context: Extraction, words: list[Word], here: _SentenceState)
             _add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
 
 
-def _attack_after(context: Extraction, words: list[Word], here: _SentenceState,
+def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
                   killing: Event) -> str | None:
     start = next((i for i, w in enumerate(words) if w.start == killing.trigger_start), None)
     if start is None:
@@ -1070,88 +160,38 @@ def _attack_after(context: Extraction, words: list[Word], here: _SentenceState,
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 
 
-def _draft(context: Extraction, words: list[Word], position: int, hit: tuple[str, EventLabel],
-           sentence: Sentence, here: _SentenceState) -> _Draft | None:
-    """A draft event for the trigger at ``words[position]``, or None when it names none."""
-    prefix, label = hit
-    word = words[position]
-    form = _trigger_form(word)
-    is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
-        "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
-    names = _names_event(context, words, position, label, form, is_verb)
-    if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
-        names = bool(possessive_agent(context, words, position, sentence) or
-                     _resumed_agent(word, form, here))
-    if label in _STANDALONE and here.cause_reported is False and \
-            is_consequence(context, words, position):
-        names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
-    if label in _STANDALONE:
-        here.cause_reported = names
-    if not names:
-        return None
-    if form in BLOCKADE_FORMS and _imposed(context, words, position):
-        label = "Sanction"  # «الحصار الذي يفرضه التحالف»
-    if label == "MilitaryOperation" and _particular_attack(context, words, position):
-        label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
-    return _Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
-
-
-def _particular_attack(context: Extraction, words: list[Word], position: int) -> bool:
-    """«شنّ هجوماً انتحارياً», «هجوماً بسيارة مفخخة»: an offensive («هجوماً») told with a
-    suicide bomber or a bomb right after it is an attack, not a military operation."""
-    following = position + 1
-    return _trigger_form(words[position]) in ATTACK_OFFENSIVES and following < len(words) and \
-        not context.boundary_between(words[position], words[following]) and \
-        (words[following].has(WEAPON_WORDS) or words[following].norm in WEAPON_WORDS)
-
-
-def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
-    """A verb or participle of imposing governs the noun: «فرضت حصاراً», «الحصار المفروض»,
-    «الحصار الذي يفرضه التحالف» (with its object pronoun)."""
-    for index in range(max(0, position - 3), min(len(words), position + 4)):
-        if index == position:
-            continue
-        low, high = sorted((index, position))
-        if any(context.boundary_between(words[i], words[i + 1]) for i in range(low, high)):
-            continue
-        if any(rest in IMPOSING or rest[:-1] in IMPOSING or rest[:-2] in IMPOSING
-               for _, rest in words[index].readings()):
-            return True
-    return False
-
-
-def _extract(context: Extraction, words: list[Word], position: int, draft: _Draft,
-             prefix: str, here: _SentenceState) -> None:
+def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
+             prefix: str, here: SentenceState) -> None:
     word, label = draft.word, draft.label
     described = _described_event(context, words, position) if draft.verb else None
     if described is not None:
         _describe(context, words, position, draft, described)
         return
-    count = count_near(context, words, position) if label in _STANDALONE else None
+    count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
-    agents, after = _agents(context, words, position, draft, count, here)
+    agents, after = agents_of(context, words, position, draft, count, here)
     definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
     earlier = context.latest_event(label)
     if definite and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
     if definite and earlier is None and context.rejected_event(label) and \
-            draft.agent_source not in _OWN_AGENT:
+            draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
-    unnamed_doer = draft.verb and any(a.role == "agent" and _unnamed(context, a.entity_id)
+    unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
-        _victim(context, words, max(after, position + 1), draft, count)
-    _roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+        add_victim(context, words, max(after, position + 1), draft, count)
+    roles_after(context, words, max(after, position + 1), draft, draft.sentence)
     if not unnamed_doer:
-        _victim(context, words, max(after, position + 1), draft, count)
+        add_victim(context, words, max(after, position + 1), draft, count)
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):
         owner = strike_owner(context, words, position)
         if owner is not None:  # «قتلوا جراء ضربة جوية أميركية»
             draft.add("agent", owner)
     if label == "Protest":
-        protested = _protested(context, words, position)
+        protested = protest_target(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
@@ -1159,11 +199,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
             _same_kind(context, earlier, word):
         _merge(context, earlier, draft, word)
         return
-    if label in _STANDALONE and not _reported(context, words, position, draft, count):
+    if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
-    if not draft.arguments and label not in _STANDALONE:
+    if not draft.arguments and label not in STANDALONE:
         return
-    if label == "Deployment" and not draft.verb and draft.agent_source not in _OWN_AGENT and \
+    if label == "Deployment" and not draft.verb and draft.agent_source not in OWN_AGENT and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
         return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
         # names the troops, and the subject before it sends them)
@@ -1172,98 +212,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: _Draf
             not any(a.role == "agent" for a in draft.arguments):
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
-    _casualty_target(context, draft, count)
+    casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
-
-
-_PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "رفضا"})
-"""Words of a protest's purpose before «على»/«ب»/«ل» («احتجاجاً على», «تنديداً بـ», «رفضاً ل»)."""
-_AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
-                                 "مناهضين", "معارضين"})
-"""Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
-_PROTEST_REACH = 14
-_OBJECT_REACH = 3
-
-
-def _protested(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """What a protest is against, when the text names it: the first named actor at most
-    three words into the phrase after «احتجاجاً على», «تنديداً بـ», «ضد» or «مناوئة لـ» in
-    the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
-    الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
-    for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
-            return None
-        word = words[index]
-        if word.norm == "ضد":
-            return _named_in_phrase(context, words, index + 1) or \
-                protested_phrase(context, words, index + 1, authority=False)
-        if word.has(_DEMANDING):
-            return _demanded(context, words, index + 1)
-        if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
-            continue
-        following = words[index + 1]
-        if following.norm in {"علي", "ضد"}:
-            return _named_in_phrase(context, words, index + 2) or \
-                protested_phrase(context, words, index + 2,
-                                 authority=following.norm == "علي")
-        clitic = following.readings()[-1][0] if following.readings() else ""
-        if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
-            return _named_in_phrase(context, words, index + 1)
-        return None
-    return None
-
-
-_DEMANDING = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "طالبوا",
-                        "مطالبا", "مطالبون", "مرددين", "هاتفين"})
-"""Words of a crowd's demand or chant, whose object is whom the protest addresses."""
-_OUSTING = frozenset({"استقاله", "رحيل", "اقاله", "اسقاط", "محاكمه", "تنحي"})
-"""«يطالبون باستقالة X»: a demand that X go names X as the protest's target."""
-
-
-def _demanded(context: Extraction, words: list[Word], start: int) -> Arg | None:
-    """«مطالبين الحكومة ...», «يطالبون باستقالة ساماك»: the named actor right after a demand
-    word, or after «ب» and a noun of ousting; «للمطالبة بالإفراج عن فلان» names no target."""
-    if start >= len(words) or context.boundary_between(words[start - 1], words[start]):
-        return None
-    word = words[start]
-    clitic = word.readings()[-1][0] if word.readings() else ""
-    if clitic.lstrip("وف")[:1] == "ب":
-        if not word.has(_OUSTING) or start + 1 >= len(words) or \
-                context.boundary_between(word, words[start + 1]):
-            return None
-        start += 1
-    mention = context.mention_starting_in(words[start])
-    if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
-            not context.is_nisba(mention) and not context.attached_prefix(mention):
-        return Arg(mention.entity_id, mention.start, mention.end)
-    phrase = actor_phrase(context, words, start)
-    if phrase is not None:
-        return phrase[0]
-    return protested_phrase(context, words, start, authority=True)  # «مطالبين الحكومة المحلية»
-
-
-def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg | None:
-    """The first named actor (a mention or an actor phrase) among the first words of the
-    phrase at ``words[start]``."""
-    for index in range(start, min(len(words), start + _OBJECT_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
-            return None
-        mention = context.mention_starting_in(words[index])
-        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
-                not context.is_nisba(mention):
-            return Arg(mention.entity_id, mention.start, mention.end)
-        phrase = actor_phrase(context, words, index)
-        if phrase is None and perpetrator_end(context, words, index) is not None and \
-                words[index].has(FORCE_HEADS):  # «ضد وجود القوات الإثيوبية»
-            phrase = perpetrator_phrase(context, words, index)
-        if phrase is not None:
-            return phrase[0]
-    return None
-
-
-def _reciprocal(draft: _Draft) -> bool:
-    """A clash noun («اشتباكات», «مواجهات»): a fight between sides, see ``RECIPROCAL_NOUNS``."""
-    return not draft.verb and _trigger_form(draft.word) in RECIPROCAL_NOUNS
 
 
 def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
@@ -1276,7 +226,7 @@ def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
     before = context.word_at(earlier.trigger_start)
     if before is None:
         return True
-    return _trigger_form(before)[:3] == _trigger_form(word)[:3]
+    return trigger_form(before)[:3] == trigger_form(word)[:3]
 
 
 def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
@@ -1301,14 +251,14 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
     return None
 
 
-def _describe(context: Extraction, words: list[Word], position: int, draft: _Draft,
+def _describe(context: Extraction, words: list[Word], position: int, draft: Draft,
               event: Event) -> None:
     """The object and places of a describing verb join the event of its noun: in «تفجير
     استهدف مسجداً في الكويت» the mosque is the blast's target, Kuwait its place; the verb's
     subject is the noun itself, so no agent is read."""
     draft.verb = False
-    _roles_after(context, words, position + 1, draft, draft.sentence)
-    if _victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
+    roles_after(context, words, position + 1, draft, draft.sentence)
+    if victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
         victim = unnamed_target(context, words, past_time(context, words, position + 1), True)
         if victim is not None:
             draft.add("target", victim)
@@ -1317,367 +267,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: _Dra
     _merge(context, event, draft, draft.word)
 
 
-_ON_REACH = 8
-
-
-def _object_on(context: Extraction, words: list[Word], start: int) -> int:
-    """«سيطرت قوات المقاومة في محافظتي الضالع وعدن على «مثلث العند»»: the «على» of a verb of
-    seizing may follow the subject's own place phrase; the first «على» of the clause after the
-    subject opens the object (``start`` itself when none is found)."""
-    for index in range(start, min(len(words), start + _ON_REACH)):
-        if index > start and context.boundary_between(words[index - 1], words[index]):
-            break
-        if words[index].norm == "علي":
-            return index
-    return start
-
-
-def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | None:
-    """«سيطرت القوات على «مثلث العند»»: a short name in quotation marks after «على» that no
-    entity covers is the object seized."""
-    if on + 1 >= len(words) or words[on].norm != "علي" or \
-            context.gap(words[on], words[on + 1]).strip() not in {"«", "\""}:
-        return None
-    for last in range(on + 1, min(len(words), on + 5)):
-        closing = context.doc.text[words[last].end:words[last].end + 1]
-        if closing in {"»", "\""}:
-            first = words[on + 1]
-            if context.covering_mention(first.start) is not None:
-                return None
-            name = context.doc.text[first.start:words[last].end]
-            return Arg(context.add_entity("Miscellaneous", name), first.start, words[last].end)
-        if last > on + 1 and context.boundary_between(words[last - 1], words[last]):
-            return None
-    return None
-
-
-def _victim(context: Extraction, words: list[Word], after: int, draft: _Draft,
-            count: Count | None) -> None:
-    """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
-    form = _trigger_form(draft.word)
-    seizing = form in _OBJECT_AFTER_ON if draft.verb else form in _SEIZING_NOUNS
-    if draft.verb and _trigger_form(draft.word) in _RETAKING and \
-            not any(a.role == "target" for a in draft.arguments):
-        place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
-        if place is not None:
-            draft.add("target", place)
-        return
-    if not (draft.label in _VIOLENT or seizing) or not _victim_phrase_allowed(draft):
-        return
-    start, crossed = (_object_on(context, words, after), False) if seizing else \
-        past_adjunct(context, words, after)
-    victim = _counted_object(context, words, start, count) or \
-        unnamed_target(context, words, start, (draft.verb and not seizing) or
-                       _counted_genitive(draft, words, start), crossed) or (
-        _quoted_object(context, words, start) if seizing else None)
-    if victim is not None:
-        draft.add("target", victim)
-
-
-def _counted_genitive(draft: _Draft, words: list[Word], start: int) -> bool:
-    """«مقتل عدد من المدنيين», «اغتيال العديد من الكفاءات», «مقتل بعض الأجانب»: a quantified
-    phrase right after a noun whose genitive is the victim is the victims, as a verb's
-    object would be; a single noun there («مقتل سائق الشاحنة») is left to the named rules,
-    as it often heads a longer description."""
-    return draft.patient and start < len(words) and (
-        words[start].bare() in TARGET_QUANTIFIERS or words[start].norm in TARGET_QUANTIFIERS)
-
-
-def _counted_object(context: Extraction, words: list[Word], start: int,
-                    count: Count | None) -> Arg | None:
-    """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims."""
-    if count is None or start >= len(words) or count.start != words[start].start or \
-            perpetrator_end(context, words, start + 1) is not None:
-        return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
-    first, end = counted_victims(context, count)
-    return Arg(context.add_entity("Miscellaneous", context.doc.text[first:end]), first, end)
-
-
-def _victim_phrase_allowed(draft: _Draft) -> bool:
-    """An unnamed victim phrase («وقتل بعض الأجانب») is read only when the trigger has its
-    agent already, or no agent can follow it (a noun, a plural verb), and no target."""
-    if any(a.role == "target" for a in draft.arguments):
-        return False
-    has_agent = any(a.role == "agent" for a in draft.arguments)
-    return has_agent or not draft.verb
-
-
-def _agents(context: Extraction, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, here: _SentenceState) -> ArgsAfter:
-    """The agents of the draft and the index where its other roles start."""
-    agents, after = _agent(context, words, position, draft, draft.sentence)
-    counted_before = count is not None and count.end <= draft.word.start
-    if counted_before and draft.agent_source == "before":
-        agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
-    passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
-                              count)
-    if passive is not None:
-        agents, after = passive
-    if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
-        antecedent = _named_antecedent(context, words, position - 1) if draft.verb else None
-        if antecedent is not None and passive_form(draft.word) and \
-                context.label(antecedent.node_id) == "Person" and \
-                no_object(context, words, position + 1):
-            draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
-            agents = _by_hand_of(context, words, position)
-            draft.agent_source = "subject" if agents else "none"
-        elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
-            agents, after = [antecedent], position + 1
-            draft.agent_source = "subject"
-        else:
-            draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
-            if draft.agent_source == "before":
-                agents = []
-    previously = _previously(context, words, position) if draft.verb else None
-    if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
-        draft.background = True
-        if previously:
-            agents, after = previously, position + 1
-            draft.agent_source = "subject"
-    if draft.label == "Agreement" and not draft.verb:
-        signers = _signers(context, words, position, draft.sentence)
-        if signers:
-            agents = signers
-            draft.signer = len(signers) == 1
-    agents = _source_filtered(context, agents)
-    if _reciprocal(draft) and draft.agent_source not in _OWN_AGENT:
-        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
-    if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
-        visitor = _visitor_during(context, words, position)
-        if visitor:
-            agents, draft.agent_source = visitor, "subject"
-    if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
-        by_hand = _by_hand_of(context, words, position)
-        if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
-            agents, draft.agent_source = by_hand, "subject"
-    unnamed = _unnamed_agent(context, words, position, draft, agents)
-    if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
-        agents, after = unnamed
-    if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
-        agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
-    if not agents and not draft.verb:
-        agents = _resumed_agent(draft.word, _trigger_form(draft.word), here)
-    return ArgsAfter(agents, after)
-
-
-def _passive_victim(context: Extraction, words: list[Word], position: int, draft: _Draft,
-                    found: ArgsAfter, count: Count | None) -> ArgsAfter | None:
-    """A verb of killing or kidnapping read as a passive (see ``kg.relations.victims``): its
-    victim becomes the target, and its agent is only one named after «على يد», «برصاص»;
-    the agents and where the other roles start, or None when the verb is read as active."""
-    form = passive_form(draft.word) if draft.verb else ""
-    if not form:
-        return None
-    agents, after = found
-    victims: list[Arg] = []
-    if draft.agent_source == "subject" and agents and (form in DYING or (
-            all(context.label(a.node_id) == "Person" for a in agents) and
-            no_object(context, words, after))):
-        victims = list(agents)  # «استشهد فلان», «قتل القيادي فلان في غارة»
-    elif draft.agent_source == "before" and no_object(context, words, position + 1):
-        counted_before = count is not None and count.end <= draft.word.start
-        before = None if counted_before else victim_before(context, words, position)
-        if before is not None:
-            victims = [before]  # «إن شخصاً قتل وأصيب أربعة»
-        elif not any(rest.endswith("وا") for _, rest in draft.word.readings()):
-            return None
-    elif draft.agent_source == "before" and \
-            not any(rest.endswith("وا") for _, rest in draft.word.readings()):
-        victim = victim_after(context, words, position)
-        first = context.word_at(victim.start) if victim is not None else None
-        if victim is None or first is None or (agents and not nominative(context, first)) or \
-                (count is not None and count.start == victim.start):
-            return None  # a count after the verb is read by the casualty rules
-        victims = [victim]  # «وقتل جندي أميركي في هجوم», «خطف موظف بريطاني»
-        last = context.word_at(max(victim.start, victim.end - 1))
-        after = last.index - words[0].index + 1 if last is not None else after
-    if not victims:
-        return None
-    for victim in victims:
-        draft.add("target", victim)
-    doers = _by_hand_of(context, words, position)
-    draft.agent_source = "subject" if doers else "none"
-    return ArgsAfter(doers, after)
-
-
-def _resumed_agent(word: Word, form: str, here: _SentenceState) -> list[Arg]:
-    """«بعد سيطرة «جيش الفتح» على المدينة، واستكمال سيطرته على الجسر»: a possessive noun of
-    the same event as the last one of the sentence refers to that event's own agent (one
-    actor, so the pronoun has no other antecedent)."""
-    if possessive_pronoun(word) is None or form != here.previous_form or \
-            len(here.previous_agent) != 1:
-        return []
-    return list(here.previous_agent)
-
-
-def _unnamed_agent(context: Extraction, words: list[Word], position: int, draft: _Draft,
-                   agents: list[Arg]) -> ArgsAfter | None:
-    """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
-    verb (``_unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
-    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
-    if not draft.verb or draft.agent_source in _OWN_AGENT:
-        return None
-    if draft.label in _VIOLENT:
-        found = _unnamed_subject(context, words, position, tuple(agents))
-        if found is not None:
-            draft.agent_source = "subject"
-        return found
-    if draft.label == "Protest":
-        found = _crowd_agent(context, words, position)
-        if found is not None:
-            draft.agent_source = "after"
-        return found
-    return None
-
-
-def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
-    """The unnamed crowd of a protest verb: after it («تظاهر مئات الطلاب»), or opening the
-    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»)."""
-    crowd = crowd_phrase(context, words, position + 1)
-    if crowd is not None:
-        return ArgsAfter([crowd[0]], crowd[1])
-    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
-        else position
-    if end < 1 or context.boundary_between(words[end - 1], words[end]):
-        return None
-    for start in range(end - 1, max(-1, end - 3), -1):
-        if crowd_end(context, words, start) == end - 1 and _opens_clause(context, words, start):
-            found = crowd_phrase(context, words, start)
-            return ArgsAfter([found[0]], position + 1) if found is not None else None
-    return None
-
-
-_DURING = frozenset({"خلال", "اثناء", "ابان"})
-
-
-_SUBJECT_OPENERS = frozenset({
-    "ان", "انه", "بان", "وان", "لان", "فان", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما",
-    "حيث", "اذ", "ثم", "لكن", "ولكن", "كما", "عندما", "بعدما", "حين", "و",
-})
-"""Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
-
-
-def _unnamed_subject(context: Extraction, words: list[Word], position: int,
-                     taken: tuple[Arg, ...] = ()) -> ArgsAfter | None:
-    """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
-    verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
-    نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
-    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
-    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
-    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
-    plural = any(rest.endswith("وا") for _, rest in words[position].readings())
-    index = position + 1
-    if not plural and index < len(words) and not context.boundary_between(words[position],
-                                                                          words[index]):
-        last = perpetrator_end(context, words, index)
-        if last is not None and object_follows(context, words, last + 1) and \
-                not _holds(words, index, last, taken):
-            return _perpetrator(context, words, index)
-        counted = _counted_bombers(context, words, index)
-        if counted is not None and not _holds(words, index, counted, taken):
-            return _perpetrator(context, words, index, True)
-    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
-        else position
-    if not object_follows(context, words, position + 1) or end < 1 or \
-            context.boundary_between(words[end - 1], words[end]):
-        return None
-    for start in range(end - 1, max(-1, end - 5), -1):
-        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
-                _opens_clause(context, words, start):
-            if _holds(words, start, end - 1, taken):
-                return None
-            return ArgsAfter(_perpetrator(context, words, start, True).args, position + 1)
-    return None
-
-
-def _counted_bombers(context: Extraction, words: list[Word], index: int) -> int | None:
-    """«فجّر 3 انتحاريين أنفسهم»: a counted perpetrator phrase after the verb is its subject
-    when a reflexive object follows it (a count after a verb is otherwise as likely the
-    victims of a passive: «قُتل 3 مسلحين»); the index of its last word, or None."""
-    last = perpetrator_end(context, words, index, counted=True)
-    if last is None or last + 1 >= len(words) or words[last + 1].norm not in REFLEXIVES or \
-            context.boundary_between(words[last], words[last + 1]):
-        return None
-    return last
-
-
-def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:
-    """Whether the words ``first``..``last`` overlap one of the ``taken`` arguments."""
-    start, end = words[first].start, words[last].end
-    return any(arg.start < end and start < arg.end for arg in taken)
-
-
-def _perpetrator(context: Extraction, words: list[Word], index: int,
-                 counted: bool = False) -> ArgsAfter:
-    phrase = perpetrator_phrase(context, words, index, counted)
-    assert phrase is not None
-    return ArgsAfter([phrase[0]], phrase[1])
-
-
-def _opens_clause(context: Extraction, words: list[Word], start: int) -> bool:
-    """Whether ``words[start]`` opens a clause: first, after punctuation or a clause word."""
-    return start == 0 or context.boundary_between(words[start - 1], words[start]) or \
-        words[start - 1].norm in _SUBJECT_OPENERS
-
-
-def _visitor_during(context: Extraction, words: list[Word], position: int) -> list[Arg]:
-    """«وقالت إيرينا بوكوفا لعمال البناء خلال زيارة للموقع», «أكد الوزير خلال زيارته»: a
-    visit told as the time of the clause was made by the clause's subject, the person
-    named before it (a visit with a genitive of its own is read from that genitive)."""
-    if position == 0 or not words[position - 1].has(_DURING) or \
-            context.boundary_between(words[position - 1], words[position]):
-        return []
-    found = subject_before(context, words, position - 1, max_words=10)
-    labels = [context.label(arg.node_id) for arg in found]
-    return found if found and labels == ["Person"] else []
-
-
-def _signers(context: Extraction, words: list[Word], position: int,
-             sentence: Sentence) -> list[Arg]:
-    """The subjects of a signing verb that governs the agreement noun («ووقعت وزارة البترول
-    اتفاقا», «وقعت صحيفة سبق ومركز صناعة خبر اتفاقية»)."""
-    for index in range(position - 1, max(-1, position - 6), -1):
-        if context.boundary_between(words[index], words[index + 1]) and index < position - 1:
-            return []
-        if words[index].has(SIGNING_VERBS):
-            signers = subject_after(context, words, index, sentence)[0]
-            institution = None if signers else institution_between(
-                context, words, index + 1, position)
-            return [institution] if institution is not None else signers
-    return []
-
-
-def _named_antecedent(context: Extraction, words: list[Word], relative: int) -> Arg | None:
-    """The named actor a relative pronoun refers to: «هاموند الذي», «إسرائيل التي»."""
-    if relative == 0:
-        return None
-    word = words[relative - 1]
-    mention = context.covering_mention(word.start)
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            mention.end < word.end - 1:
-        return None
-    return Arg(mention.entity_id, mention.start, mention.end)
-
-
-def _previously(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
-    """«سبق لأوباما أن زار» (Obama had visited before): the ل-phrase is the agent and the
-    event lies before the news; «سبق أن زار» with no agent; None for any other verb."""
-    if position < 2 or words[position - 1].norm != "ان":
-        return None
-    if words[position - 2].bare() == "سبق":
-        return []
-    mention = context.covering_mention(words[position - 2].end - 1)
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
-        return None
-    first = context.word_at(mention.start)
-    if first is None or first.index - words[0].index < 1 or \
-            words[first.index - words[0].index - 1].bare() != "سبق":
-        return None
-    return [Arg(mention.entity_id, mention.start, mention.end)]
-
-
-def _record(context: Extraction, words: list[Word], position: int, draft: _Draft,
-            count: Count | None, here: _SentenceState) -> None:
+def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
+            count: Count | None, here: SentenceState) -> None:
     word, label = draft.word, draft.label
     when = event_time(here.anchor, words, position)
     confidence = event_confidence(_cues(context, draft, count, when.historical))
@@ -1696,17 +287,17 @@ def _record(context: Extraction, words: list[Word], position: int, draft: _Draft
     if label in _VIOLENT_CAUSES:
         here.cause = node_id
     own = [a for a in draft.arguments if a.role == "agent"]
-    if own and draft.agent_source in _OWN_AGENT:
+    if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
-        here.previous_form = _trigger_form(word)
+        here.previous_form = trigger_form(word)
 
 
-def _cues(context: Extraction, draft: _Draft, count: Count | None,
+def _cues(context: Extraction, draft: Draft, count: Count | None,
           historical: bool) -> EventCues:
     """How the draft's trigger and arguments were found (see ``event_confidence``)."""
     roles = {a.role for a in draft.arguments}
     agent = "none" if "agent" not in roles else \
-        "own" if draft.agent_source in _OWN_AGENT else "far"
+        "own" if draft.agent_source in OWN_AGENT else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
     if draft.partitive or (count is not None and any(a.start == count.start for a in targets)):
@@ -1729,7 +320,7 @@ def _add_casualties(context: Extraction, event_id_: str, count: Count) -> None:
         context.found.events[event_id_] = replace(cause, casualties=count.value)
 
 
-def _merge(context: Extraction, earlier: Event, draft: _Draft, word: Word) -> None:
+def _merge(context: Extraction, earlier: Event, draft: Draft, word: Word) -> None:
     known = {(a.role, a.entity_id) for a in earlier.arguments}
     known_ids = {a.entity_id for a in earlier.arguments}
     added = tuple(a for a in draft.arguments

@@ -1,0 +1,202 @@
+"""The agents of an event: its construction's agent (``event_subjects``), then what corrects it.
+
+A passive verb of killing or kidnapping makes its subject the victim, with the agent
+only after «على يد», «برصاص» («قُتل 6 مسلحين برصاص الجيش»); a relative pronoun gives its
+named antecedent as the doer («هاموند الذي زار») or, for a passive, the victim; «سبق
+لأوباما أن زار» gives the agent and makes the event background; a signing verb gives an
+agreement its signers, «خلال زيارة» the visit its clause's subject; a clash noun has no
+agent; an unnamed doer (``event_doers``) or, for a verb with no subject, the previous
+agent of the sentence fills a gap, and a possessive noun resumes the agent of the last
+event of its kind («واستكمال سيطرته»). News sources, companions, places and dates
+(``event_bystanders``) are never agents.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.actors import institution_between
+from kg.relations.arguments import subject_after, subject_before
+from kg.relations.casualties import Count
+from kg.relations.context import Extraction
+from kg.relations.event_bystanders import source_filtered
+from kg.relations.event_doers import unnamed_agent
+from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
+from kg.relations.event_subjects import by_hand_of, construction_agent
+from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
+from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS
+from kg.relations.possessive import possessive_pronoun
+from kg.relations.victims import (
+    DYING,
+    no_object,
+    nominative,
+    passive_form,
+    victim_after,
+    victim_before,
+)
+
+
+def agents_of(context: Extraction, words: list[Word], position: int, draft: Draft,
+              count: Count | None, here: SentenceState) -> ArgsAfter:
+    """The agents of the draft and the index where its other roles start."""
+    agents, after = construction_agent(context, words, position, draft, draft.sentence)
+    counted_before = count is not None and count.end <= draft.word.start
+    if counted_before and draft.agent_source == "before":
+        agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
+    passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
+                              count)
+    if passive is not None:
+        agents, after = passive
+    if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
+        antecedent = _named_antecedent(context, words, position - 1) if draft.verb else None
+        if antecedent is not None and passive_form(draft.word) and \
+                context.label(antecedent.node_id) == "Person" and \
+                no_object(context, words, position + 1):
+            draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
+            agents = by_hand_of(context, words, position)
+            draft.agent_source = "subject" if agents else "none"
+        elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
+            agents, after = [antecedent], position + 1
+            draft.agent_source = "subject"
+        else:
+            draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
+            if draft.agent_source == "before":
+                agents = []
+    previously = _previously(context, words, position) if draft.verb else None
+    if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
+        draft.background = True
+        if previously:
+            agents, after = previously, position + 1
+            draft.agent_source = "subject"
+    if draft.label == "Agreement" and not draft.verb:
+        signers = _signers(context, words, position, draft.sentence)
+        if signers:
+            agents = signers
+            draft.signer = len(signers) == 1
+    agents = source_filtered(context, agents)
+    if reciprocal(draft) and draft.agent_source not in OWN_AGENT:
+        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
+    if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
+        visitor = _visitor_during(context, words, position)
+        if visitor:
+            agents, draft.agent_source = visitor, "subject"
+    if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
+        by_hand = by_hand_of(context, words, position)
+        if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
+            agents, draft.agent_source = by_hand, "subject"
+    unnamed = unnamed_agent(context, words, position, draft, agents)
+    if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
+        agents, after = unnamed
+    if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
+        agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    if not agents and not draft.verb:
+        agents = resumed_agent(draft.word, trigger_form(draft.word), here)
+    return ArgsAfter(agents, after)
+
+
+def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,
+                    found: ArgsAfter, count: Count | None) -> ArgsAfter | None:
+    """A verb of killing or kidnapping read as a passive (see ``kg.relations.victims``): its
+    victim becomes the target, and its agent is only one named after «على يد», «برصاص»;
+    the agents and where the other roles start, or None when the verb is read as active."""
+    form = passive_form(draft.word) if draft.verb else ""
+    if not form:
+        return None
+    agents, after = found
+    victims: list[Arg] = []
+    if draft.agent_source == "subject" and agents and (form in DYING or (
+            all(context.label(a.node_id) == "Person" for a in agents) and
+            no_object(context, words, after))):
+        victims = list(agents)  # «استشهد فلان», «قتل القيادي فلان في غارة»
+    elif draft.agent_source == "before" and no_object(context, words, position + 1):
+        counted_before = count is not None and count.end <= draft.word.start
+        before = None if counted_before else victim_before(context, words, position)
+        if before is not None:
+            victims = [before]  # «إن شخصاً قتل وأصيب أربعة»
+        elif not any(rest.endswith("وا") for _, rest in draft.word.readings()):
+            return None
+    elif draft.agent_source == "before" and \
+            not any(rest.endswith("وا") for _, rest in draft.word.readings()):
+        victim = victim_after(context, words, position)
+        first = context.word_at(victim.start) if victim is not None else None
+        if victim is None or first is None or (agents and not nominative(context, first)) or \
+                (count is not None and count.start == victim.start):
+            return None  # a count after the verb is read by the casualty rules
+        victims = [victim]  # «وقتل جندي أميركي في هجوم», «خطف موظف بريطاني»
+        last = context.word_at(max(victim.start, victim.end - 1))
+        after = last.index - words[0].index + 1 if last is not None else after
+    if not victims:
+        return None
+    for victim in victims:
+        draft.add("target", victim)
+    doers = by_hand_of(context, words, position)
+    draft.agent_source = "subject" if doers else "none"
+    return ArgsAfter(doers, after)
+
+
+def resumed_agent(word: Word, form: str, here: SentenceState) -> list[Arg]:
+    """«بعد سيطرة «جيش الفتح» على المدينة، واستكمال سيطرته على الجسر»: a possessive noun of
+    the same event as the last one of the sentence refers to that event's own agent (one
+    actor, so the pronoun has no other antecedent)."""
+    if possessive_pronoun(word) is None or form != here.previous_form or \
+            len(here.previous_agent) != 1:
+        return []
+    return list(here.previous_agent)
+
+
+_DURING = frozenset({"خلال", "اثناء", "ابان"})
+
+
+def _visitor_during(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«وقالت إيرينا بوكوفا لعمال البناء خلال زيارة للموقع», «أكد الوزير خلال زيارته»: a
+    visit told as the time of the clause was made by the clause's subject, the person
+    named before it (a visit with a genitive of its own is read from that genitive)."""
+    if position == 0 or not words[position - 1].has(_DURING) or \
+            context.boundary_between(words[position - 1], words[position]):
+        return []
+    found = subject_before(context, words, position - 1, max_words=10)
+    labels = [context.label(arg.node_id) for arg in found]
+    return found if found and labels == ["Person"] else []
+
+
+def _signers(context: Extraction, words: list[Word], position: int,
+             sentence: Sentence) -> list[Arg]:
+    """The subjects of a signing verb that governs the agreement noun («ووقعت وزارة البترول
+    اتفاقا», «وقعت صحيفة سبق ومركز صناعة خبر اتفاقية»)."""
+    for index in range(position - 1, max(-1, position - 6), -1):
+        if context.boundary_between(words[index], words[index + 1]) and index < position - 1:
+            return []
+        if words[index].has(SIGNING_VERBS):
+            signers = subject_after(context, words, index, sentence)[0]
+            institution = None if signers else institution_between(
+                context, words, index + 1, position)
+            return [institution] if institution is not None else signers
+    return []
+
+
+def _named_antecedent(context: Extraction, words: list[Word], relative: int) -> Arg | None:
+    """The named actor a relative pronoun refers to: «هاموند الذي», «إسرائيل التي»."""
+    if relative == 0:
+        return None
+    word = words[relative - 1]
+    mention = context.covering_mention(word.start)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            mention.end < word.end - 1:
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _previously(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
+    """«سبق لأوباما أن زار» (Obama had visited before): the ل-phrase is the agent and the
+    event lies before the news; «سبق أن زار» with no agent; None for any other verb."""
+    if position < 2 or words[position - 1].norm != "ان":
+        return None
+    if words[position - 2].bare() == "سبق":
+        return []
+    mention = context.covering_mention(words[position - 2].end - 1)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+        return None
+    first = context.word_at(mention.start)
+    if first is None or first.index - words[0].index < 1 or \
+            words[first.index - words[0].index - 1].bare() != "سبق":
+        return None
+    return [Arg(mention.entity_id, mention.start, mention.end)]

@@ -1,0 +1,73 @@
+"""Names near an event trigger that did not do it, so are never its agent.
+
+The subject rules take the nearest names before or after the trigger; these are
+filtered out: the source of the news («وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن
+رويترز», a news agency), a companion («برفقة المحافظ», «يرافقه مدير الشرطة»), a place
+after a direction or a place noun («جنوب اليمن», «في مدينة عدن») and a month's name in a
+date («وفي 12 نيسان فجّر ...»).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg
+from kg.relations.lexicon import DIRECTIONS, NEWS_SOURCE_MARKERS, PLACE_HEADS
+from kg.relations.timex import month_in_date
+
+
+def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
+    """``args`` without the news sources, companions, places and dates among them."""
+    return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
+        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
+
+
+def _is_date(context: Extraction, arg: Arg) -> bool:
+    """«وفي 12 نيسان فجّر ...»: a month's name in a date, though tagged as a name (the car
+    maker «نيسان»), is no agent."""
+    word = context.word_at(arg.start)
+    return word is not None and month_in_date(context.words, word.index)
+
+
+_COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
+
+
+def _is_companion(context: Extraction, arg: Arg) -> bool:
+    """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
+    word of company (maybe behind its title) goes along; it is not the subject."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, 4):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(_COMPANION_WORDS):
+            return True
+    return False
+
+
+def _is_place_word(context: Extraction, arg: Arg) -> bool:
+    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
+
+
+def _is_news_source(context: Extraction, arg: Arg) -> bool:
+    """«وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن رويترز», «ذكرت وكالة ...»: the source of
+    the news, never the agent of the event."""
+    mention = context.covering_mention(arg.start)
+    if mention is not None and mention.label == "MediaOrganization":
+        return True
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
+        return False
+    return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS

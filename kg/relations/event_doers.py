@@ -1,0 +1,152 @@
+"""Unnamed doers of an event: the perpetrator or the crowd that a phrase names without a name.
+
+A violent verb's subject may be a phrase kg names itself (``perpetrators``): after a
+singular verb with an object («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري نفسه»), a
+counted one before a reflexive («فجّر 3 انتحاريين أنفسهم»), or opening the clause before
+the verb («إن مسلحين مجهولين اغتالوا ضابطاً»); between a light verb and its violent «ب»
+noun («قام مسلحون مقنعون بخطف نائب»). A protest verb's doer is its crowd, after it
+(«تظاهر مئات الطلاب») or opening the clause before it («وكان متظاهرون فلسطينيون قد خرجوا»).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
+from kg.relations.index import Arg, ArgsAfter, Word
+from kg.relations.lexicon import EVENT_TRIGGERS, LIGHT_VERBS, find_event
+from kg.relations.perpetrators import (
+    REFLEXIVES,
+    object_follows,
+    perpetrator_end,
+    perpetrator_phrase,
+)
+from kg.relations.targets import crowd_end, crowd_phrase
+
+
+def light_perpetrator(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«قام مسلحون مقنعون بخطف نائب», «قامت دبابة إسرائيلية بقصف المنازل»: an unnamed
+    perpetrator between a light verb and its violent «ب» noun is the doer."""
+    hit = find_event(words[position].norm)
+    if hit is None or hit.value not in VIOLENT or not any(
+            prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
+            if rest in EVENT_TRIGGERS):
+        return None
+    for index in range(position - 2, max(-1, position - 6), -1):
+        light = words[index]
+        if light.bare() not in LIGHT_VERBS and light.norm not in LIGHT_VERBS:
+            continue
+        if perpetrator_end(context, words, index + 1) == position - 1 and not any(
+                context.boundary_between(words[i], words[i + 1]) for i in range(index, position)):
+            phrase = perpetrator_phrase(context, words, index + 1)
+            return phrase[0] if phrase is not None else None
+        return None
+    return None
+
+
+def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: Draft,
+                  agents: list[Arg]) -> ArgsAfter | None:
+    """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
+    verb (``unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
+    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
+    if not draft.verb or draft.agent_source in OWN_AGENT:
+        return None
+    if draft.label in VIOLENT:
+        found = unnamed_subject(context, words, position, tuple(agents))
+        if found is not None:
+            draft.agent_source = "subject"
+        return found
+    if draft.label == "Protest":
+        found = _crowd_agent(context, words, position)
+        if found is not None:
+            draft.agent_source = "after"
+        return found
+    return None
+
+
+def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
+    """The unnamed crowd of a protest verb: after it («تظاهر مئات الطلاب»), or opening the
+    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»)."""
+    crowd = crowd_phrase(context, words, position + 1)
+    if crowd is not None:
+        return ArgsAfter([crowd[0]], crowd[1])
+    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
+        else position
+    if end < 1 or context.boundary_between(words[end - 1], words[end]):
+        return None
+    for start in range(end - 1, max(-1, end - 3), -1):
+        if crowd_end(context, words, start) == end - 1 and _opens_clause(context, words, start):
+            found = crowd_phrase(context, words, start)
+            return ArgsAfter([found[0]], position + 1) if found is not None else None
+    return None
+
+
+_SUBJECT_OPENERS = frozenset({
+    "ان", "انه", "بان", "وان", "لان", "فان", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما",
+    "حيث", "اذ", "ثم", "لكن", "ولكن", "كما", "عندما", "بعدما", "حين", "و",
+})
+"""Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
+
+
+def unnamed_subject(context: Extraction, words: list[Word], position: int,
+                    taken: tuple[Arg, ...] = ()) -> ArgsAfter | None:
+    """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
+    verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
+    نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
+    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
+    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
+    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
+    plural = any(rest.endswith("وا") for _, rest in words[position].readings())
+    index = position + 1
+    if not plural and index < len(words) and not context.boundary_between(words[position],
+                                                                          words[index]):
+        last = perpetrator_end(context, words, index)
+        if last is not None and object_follows(context, words, last + 1) and \
+                not _holds(words, index, last, taken):
+            return perpetrator(context, words, index)
+        counted = _counted_bombers(context, words, index)
+        if counted is not None and not _holds(words, index, counted, taken):
+            return perpetrator(context, words, index, True)
+    end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
+        else position
+    if not object_follows(context, words, position + 1) or end < 1 or \
+            context.boundary_between(words[end - 1], words[end]):
+        return None
+    for start in range(end - 1, max(-1, end - 5), -1):
+        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
+                _opens_clause(context, words, start):
+            if _holds(words, start, end - 1, taken):
+                return None
+            return ArgsAfter(perpetrator(context, words, start, True).args, position + 1)
+    return None
+
+
+def _counted_bombers(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«فجّر 3 انتحاريين أنفسهم»: a counted perpetrator phrase after the verb is its subject
+    when a reflexive object follows it (a count after a verb is otherwise as likely the
+    victims of a passive: «قُتل 3 مسلحين»); the index of its last word, or None."""
+    last = perpetrator_end(context, words, index, counted=True)
+    if last is None or last + 1 >= len(words) or words[last + 1].norm not in REFLEXIVES or \
+            context.boundary_between(words[last], words[last + 1]):
+        return None
+    return last
+
+
+def _holds(words: list[Word], first: int, last: int, taken: tuple[Arg, ...]) -> bool:
+    """Whether the words ``first``..``last`` overlap one of the ``taken`` arguments."""
+    start, end = words[first].start, words[last].end
+    return any(arg.start < end and start < arg.end for arg in taken)
+
+
+def perpetrator(context: Extraction, words: list[Word], index: int,
+                counted: bool = False) -> ArgsAfter:
+    """The perpetrator phrase at ``words[index]`` (one is known to start there) and the
+    index after it."""
+    phrase = perpetrator_phrase(context, words, index, counted)
+    assert phrase is not None
+    return ArgsAfter([phrase[0]], phrase[1])
+
+
+def _opens_clause(context: Extraction, words: list[Word], start: int) -> bool:
+    """Whether ``words[start]`` opens a clause: first, after punctuation or a clause word."""
+    return start == 0 or context.boundary_between(words[start - 1], words[start]) or \
+        words[start - 1].norm in _SUBJECT_OPENERS

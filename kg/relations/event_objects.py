@@ -1,0 +1,209 @@
+"""What an event is done to, when no named argument after the trigger says it.
+
+The unnamed victims where the object of a violent verb or noun starts («وقتل بعض
+الأجانب», «مقتل عدد من المدنيين»), a counted phrase there («خطف مسلحون 15 شخصاً»), the
+object of a seizing after its «على» («سيطرت القوات على «مثلث العند»») or right after a
+verb of retaking («استعادت القوات قصر الرئاسة»); the counted victims as the target of a
+killing that names none («قتل أربعون شخصاً»); and what a protest is against, when the
+text names it («تظاهروا احتجاجاً على زيارة بوش», «يطالبون باستقالة X»).
+"""
+
+from __future__ import annotations
+
+from kg.relations.actors import actor_phrase
+from kg.relations.casualties import Count
+from kg.relations.context import Extraction
+from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import TARGET_QUANTIFIERS
+from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
+from kg.relations.targets import protested_phrase, seized_place, unnamed_target
+from kg.relations.victims import counted_victims
+
+_RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
+"""Verbs of taking a place back or by force, whose object follows at once: «استعادت القوات
+قصر الرئاسة» (see ``targets.seized_place``)."""
+
+
+def casualty_target(context: Extraction, draft: Draft, count: Count | None) -> None:
+    """«قتل أربعون شخصاً»: with no named victim, the counted phrase is the target."""
+    if count is None or draft.label != "Killing" or any(
+            a.role == "target" for a in draft.arguments):
+        return
+    start, end = counted_victims(context, count)
+    node = context.add_entity("Miscellaneous", context.doc.text[start:end])
+    draft.add("target", Arg(node, start, end))
+
+
+_PROTESTING = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "رفضا"})
+"""Words of a protest's purpose before «على»/«ب»/«ل» («احتجاجاً على», «تنديداً بـ», «رفضاً ل»)."""
+
+_AGAINST_ADJECTIVES = frozenset({"مناوئه", "مناهضه", "مناوئ", "مناهض", "معارضه", "مناوئين",
+                                 "مناهضين", "معارضين"})
+"""Adjectives of a protest or a crowd with «ل» and what they are against («مظاهرات مناوئة ل»)."""
+
+_PROTEST_REACH = 14
+
+_OBJECT_REACH = 3
+
+
+def protest_target(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """What a protest is against, when the text names it: the first named actor at most
+    three words into the phrase after «احتجاجاً على», «تنديداً بـ», «ضد» or «مناوئة لـ» in
+    the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
+    الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
+    for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if word.norm == "ضد":
+            return _named_in_phrase(context, words, index + 1) or \
+                protested_phrase(context, words, index + 1, authority=False)
+        if word.has(_DEMANDING):
+            return _demanded(context, words, index + 1)
+        if word.bare() not in _PROTESTING | _AGAINST_ADJECTIVES or index + 1 >= len(words):
+            continue
+        following = words[index + 1]
+        if following.norm in {"علي", "ضد"}:
+            return _named_in_phrase(context, words, index + 2) or \
+                protested_phrase(context, words, index + 2,
+                                 authority=following.norm == "علي")
+        clitic = following.readings()[-1][0] if following.readings() else ""
+        if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
+            return _named_in_phrase(context, words, index + 1)
+        return None
+    return None
+
+
+_DEMANDING = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "طالبوا",
+                        "مطالبا", "مطالبون", "مرددين", "هاتفين"})
+"""Words of a crowd's demand or chant, whose object is whom the protest addresses."""
+
+_OUSTING = frozenset({"استقاله", "رحيل", "اقاله", "اسقاط", "محاكمه", "تنحي"})
+"""«يطالبون باستقالة X»: a demand that X go names X as the protest's target."""
+
+
+def _demanded(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """«مطالبين الحكومة ...», «يطالبون باستقالة ساماك»: the named actor right after a demand
+    word, or after «ب» and a noun of ousting; «للمطالبة بالإفراج عن فلان» names no target."""
+    if start >= len(words) or context.boundary_between(words[start - 1], words[start]):
+        return None
+    word = words[start]
+    clitic = word.readings()[-1][0] if word.readings() else ""
+    if clitic.lstrip("وف")[:1] == "ب":
+        if not word.has(_OUSTING) or start + 1 >= len(words) or \
+                context.boundary_between(word, words[start + 1]):
+            return None
+        start += 1
+    mention = context.mention_starting_in(words[start])
+    if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+            not context.is_nisba(mention) and not context.attached_prefix(mention):
+        return Arg(mention.entity_id, mention.start, mention.end)
+    phrase = actor_phrase(context, words, start)
+    if phrase is not None:
+        return phrase[0]
+    return protested_phrase(context, words, start, authority=True)  # «مطالبين الحكومة المحلية»
+
+
+def _named_in_phrase(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """The first named actor (a mention or an actor phrase) among the first words of the
+    phrase at ``words[start]``."""
+    for index in range(start, min(len(words), start + _OBJECT_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+                not context.is_nisba(mention):
+            return Arg(mention.entity_id, mention.start, mention.end)
+        phrase = actor_phrase(context, words, index)
+        if phrase is None and perpetrator_end(context, words, index) is not None and \
+                words[index].has(FORCE_HEADS):  # «ضد وجود القوات الإثيوبية»
+            phrase = perpetrator_phrase(context, words, index)
+        if phrase is not None:
+            return phrase[0]
+    return None
+
+
+_ON_REACH = 8
+
+
+def _object_on(context: Extraction, words: list[Word], start: int) -> int:
+    """«سيطرت قوات المقاومة في محافظتي الضالع وعدن على «مثلث العند»»: the «على» of a verb of
+    seizing may follow the subject's own place phrase; the first «على» of the clause after the
+    subject opens the object (``start`` itself when none is found)."""
+    for index in range(start, min(len(words), start + _ON_REACH)):
+        if index > start and context.boundary_between(words[index - 1], words[index]):
+            break
+        if words[index].norm == "علي":
+            return index
+    return start
+
+
+def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | None:
+    """«سيطرت القوات على «مثلث العند»»: a short name in quotation marks after «على» that no
+    entity covers is the object seized."""
+    if on + 1 >= len(words) or words[on].norm != "علي" or \
+            context.gap(words[on], words[on + 1]).strip() not in {"«", "\""}:
+        return None
+    for last in range(on + 1, min(len(words), on + 5)):
+        closing = context.doc.text[words[last].end:words[last].end + 1]
+        if closing in {"»", "\""}:
+            first = words[on + 1]
+            if context.covering_mention(first.start) is not None:
+                return None
+            name = context.doc.text[first.start:words[last].end]
+            return Arg(context.add_entity("Miscellaneous", name), first.start, words[last].end)
+        if last > on + 1 and context.boundary_between(words[last - 1], words[last]):
+            return None
+    return None
+
+
+def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
+            count: Count | None) -> None:
+    """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
+    form = trigger_form(draft.word)
+    seizing = form in OBJECT_AFTER_ON if draft.verb else form in SEIZING_NOUNS
+    if draft.verb and trigger_form(draft.word) in _RETAKING and \
+            not any(a.role == "target" for a in draft.arguments):
+        place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
+        if place is not None:
+            draft.add("target", place)
+        return
+    if not (draft.label in VIOLENT or seizing) or not victim_phrase_allowed(draft):
+        return
+    start, crossed = (_object_on(context, words, after), False) if seizing else \
+        past_adjunct(context, words, after)
+    victim = _counted_object(context, words, start, count) or \
+        unnamed_target(context, words, start, (draft.verb and not seizing) or
+                       _counted_genitive(draft, words, start), crossed) or (
+        _quoted_object(context, words, start) if seizing else None)
+    if victim is not None:
+        draft.add("target", victim)
+
+
+def _counted_genitive(draft: Draft, words: list[Word], start: int) -> bool:
+    """«مقتل عدد من المدنيين», «اغتيال العديد من الكفاءات», «مقتل بعض الأجانب»: a quantified
+    phrase right after a noun whose genitive is the victim is the victims, as a verb's
+    object would be; a single noun there («مقتل سائق الشاحنة») is left to the named rules,
+    as it often heads a longer description."""
+    return draft.patient and start < len(words) and (
+        words[start].bare() in TARGET_QUANTIFIERS or words[start].norm in TARGET_QUANTIFIERS)
+
+
+def _counted_object(context: Extraction, words: list[Word], start: int,
+                    count: Count | None) -> Arg | None:
+    """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims."""
+    if count is None or start >= len(words) or count.start != words[start].start or \
+            perpetrator_end(context, words, start + 1) is not None:
+        return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
+    first, end = counted_victims(context, count)
+    return Arg(context.add_entity("Miscellaneous", context.doc.text[first:end]), first, end)
+
+
+def victim_phrase_allowed(draft: Draft) -> bool:
+    """An unnamed victim phrase («وقتل بعض الأجانب») is read only when the trigger has its
+    agent already, or no agent can follow it (a noun, a plural verb), and no target."""
+    if any(a.role == "target" for a in draft.arguments):
+        return False
+    has_agent = any(a.role == "agent" for a in draft.arguments)
+    return has_agent or not draft.verb

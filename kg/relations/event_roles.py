@@ -1,0 +1,281 @@
+"""The roles of the names after an event trigger: location, participant and target.
+
+The names after the trigger (``arguments.scan_after``) take a role by their preposition
+and the event's class: a place after في/ب/إلى/نحو/داخل (and «من» for a withdrawal) is
+the location, also behind a place noun («في مدينة عدن») or a word of nearness («قرب
+غاو»), but not as the landmark after a bare direction («جنوب كابول»); the parties after
+مع/بين, or a meeting's direct object, are participants; the first name right after a
+targeted trigger or after على/ضد is its target. A nisba adjective, a name inside a
+participle's phrase or in brackets, and a place or body inside a guest's title («مبعوث
+المجلس إلى اليمن») take no role. A meeting verb with its own subject, or an attended
+meeting («حضر اللقاء»), is read to the end of the clause; «31 دولة» near a meeting is a
+participant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence
+from kg.relations.arguments import Candidate, commit_holder, is_place, scan_after
+from kg.relations.casualties import Count
+from kg.relations.context import Extraction
+from kg.relations.event_draft import (
+    GATHERING,
+    GENERIC_HEADS,
+    OBJECT_AFTER_ON,
+    SEIZING_NOUNS,
+    Draft,
+    reciprocal,
+    trigger_form,
+)
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import DIRECTIONS, PLACE_HEADS, TITLE_HEADS, find_event
+
+_TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
+"""The classes whose object is a target."""
+
+_QUANTITY = re.compile(r"(\d+)\s*/?\s*(دوله|دول)")
+"""«31 دولة», «31/دولة» in the normalised sentence: the countries at a meeting."""
+
+MODIFIER_HEADS = frozenset({
+    "موالي", "مواليه", "الموالي", "الموالين", "تابع", "تابعه", "التابعين", "مؤيد", "مؤيده",
+    "المؤيدين", "مدعوم", "مدعومه", "مقرب", "مقربه", "المقربين", "مناصر", "مناصره", "حليف",
+    "حليفه", "المناهضه", "مناهض", "مناهضه", "المعارضه", "معارض",
+})
+"""Participles that qualify the noun before them («الموالية ل»): no target inside their phrase."""
+
+
+def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft,
+                sentence: Sentence) -> None:
+    """Give the names after the trigger, from ``words[start]``, their roles in ``draft``."""
+    skip = {a.entity_id for a in draft.arguments}
+    attended = draft.label == "Meeting" and _attended(context, words, draft)
+    window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
+        12 if draft.label in GATHERING else 8
+    candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
+    for candidate in candidates:
+        prep = candidate.preposition
+        label = candidate.label
+        if candidate.source == "nisba" or (attended and label != "Person"):
+            continue
+        if not prep and candidate.source == "mention" and is_place(label):
+            prep = _place_preposition(context, words, candidate)
+            if prep == "direction":
+                continue
+        located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
+            prep == "من" and draft.label == "Withdrawal")
+        hosted = label != "Country" and not prep and draft.label in GATHERING
+        titled = draft.label in GATHERING and _in_title(context, words, candidate)
+        if is_place(label) and located and _subject_place(context, words, draft, candidate):
+            continue
+        if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
+            draft.add("location", candidate.arg)
+        elif draft.label in GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
+            if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
+                    not _nisba_mention(context, candidate) and not (titled and is_place(label)):
+                draft.add("participant", candidate.arg)
+        elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
+            draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
+        elif draft.label == "Visit" and not prep:
+            draft.add("location" if is_place(label) else "participant", candidate.arg)
+        elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
+            _target(context, words, candidate, draft, sentence)
+    if draft.label == "Meeting":
+        _gathering_clause(context, words, start, draft, sentence)
+
+
+_PROTOCOL_REACH = 40
+"""How far a protocol meeting's roles may lie: the host's titles, then the place and the day,
+then the guest with his own titles, then the attendees, each behind «و»."""
+
+_ATTENDING = frozenset({"حضر", "حضرت", "حضروا", "حضره", "حضرها", "يحضر", "تحضر"})
+
+
+def _subject_place(context: Extraction, words: list[Word], draft: Draft,
+                   candidate: Candidate) -> bool:
+    """«سيطرة تجمع «جيش الفتح» في إدلب على المدينة»: a place after the doer of a seizing and
+    before the «على» of its object is the doer's own place, not where the seizure was."""
+    form = trigger_form(draft.word)
+    if form not in (OBJECT_AFTER_ON if draft.verb else SEIZING_NOUNS) or \
+            not any(a.role == "agent" for a in draft.arguments):
+        return False
+    last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
+    if last is None:
+        return False
+    after = last.index - words[0].index + 1
+    return after < len(words) and words[after].norm == "علي" and \
+        not context.boundary_between(words[after - 1], words[after])
+
+
+def _protocol_meeting(draft: Draft) -> bool:
+    """«التقى صاحب السمو الملكي الأمير فلان ولي العهد ... وزير الدفاع في جدة أمس الرئيس فلان»:
+    a meeting verb with its own subject names the place and the guest after the host's
+    whole string of titles, however long, so its roles are read to the end of the clause."""
+    return draft.verb and draft.agent_source == "subject"
+
+
+def _attended(context: Extraction, words: list[Word], draft: Draft) -> bool:
+    """«حضر اللقاء وزير الدولة الدكتور فلان ووزير الخارجية فلان ...»: a meeting noun that is
+    the object of a verb of attending; the persons listed after it (each behind his titles)
+    are its participants, the bodies and countries in those titles are not."""
+    index = draft.word.index - words[0].index
+    return index > 0 and words[index - 1].has(_ATTENDING) and \
+        not context.boundary_between(words[index - 1], draft.word)
+
+
+def _target(context: Extraction, words: list[Word], candidate: Candidate, draft: Draft,
+            sentence: Sentence) -> None:
+    """The object of a targeted trigger, or the group its counted victims belong to."""
+    label = candidate.label
+    if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
+            _in_modifier(words, candidate) or _aside(context, candidate, sentence):
+        return
+    if draft.label == "Killing" and is_place(label):
+        return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
+    if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
+        draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
+        draft.partitive = True
+        return
+    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate):
+        return
+    draft.add("target", candidate.arg)
+    commit_holder(context, candidate, sentence)
+
+
+def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:
+    """«قُتل 13 مسلحاً من ...», «قُتل 13 وأُصيب 85 من ...»: «من» right after the count or a
+    number names the victims' group."""
+    if count is None or candidate.word_index < 2:
+        return False
+    before = words[candidate.word_index - 2]
+    return before.norm[:1].isdigit() or count.start <= before.start < count.end
+
+
+def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«قصف الحوثيون وقوات صالح ...», «من ميليشيا الحوثي وصالح»: a name joined by «و» to
+    a phrase that was not the object (the subject, a victim group) is not the object."""
+    word = words[candidate.word_index]
+    mention = context.covering_mention(candidate.arg.start)
+    if mention is not None and context.attached_prefix(mention).startswith("و"):
+        return True
+    if candidate.word_index == 0 or mention is None or word.start < mention.start:
+        return False  # «الحوثيون وقوات صالح»: the name after a generic head
+        return False
+    head = words[candidate.word_index - 1]
+    return head.norm.startswith("و") and head.has(GENERIC_HEADS)
+
+
+def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> bool:
+    """«القيادي في حزب المؤتمر (حزب صالح) عبد الرحمن القوسي»: a name inside brackets is an
+    aside, not an argument."""
+    before = context.doc.text[sentence.start:candidate.arg.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
+
+
+def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
+    after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
+    too."""
+    index = candidate.word_index
+    if index == 0 or context.boundary_between(words[index - 1], words[index]):
+        return ""
+    head = words[index - 1]
+    if head.has(DIRECTIONS) and _reference_point(words, index - 1):
+        return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
+    if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
+        return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
+    if not head.has(PLACE_HEADS):
+        return ""
+    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
+    if attached[:1] in {"ب", "ل"}:
+        return "في"
+    if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
+        return words[index - 2].bare()
+    return ""
+
+
+_TITLE_REACH = 8
+
+
+def _in_title(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«التقى الرئيس في الرياض مبعوث مجلس التعاون لدول الخليج العربي إلى اليمن فلان»: a
+    place or body named after a title word and before the person who holds it is part of
+    his title («envoy of ... to Yemen»), neither where the meeting was nor a party to it."""
+    if candidate.label == "Person":
+        return False
+    for index in range(candidate.word_index - 1, max(-1, candidate.word_index - _TITLE_REACH),
+                       -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]) or \
+                find_event(word.norm) is not None:
+            return False
+        mention = context.covering_mention(word.start)
+        if mention is not None and mention.label == "Person":
+            return False
+        if word.has(TITLE_HEADS):
+            return True
+    return False
+
+
+def _title_genitive(words: list[Word], candidate: Candidate) -> bool:
+    """«يلتقي رئيس جمهورية الشيشان», «التقى وزير خارجية فرنسا»: a place or body named in
+    the genitive of a title is whose office it is; the one met is the unnamed office holder,
+    not the country."""
+    if candidate.label == "Person":
+        return False
+    index = candidate.word_index
+    return any(w.has(TITLE_HEADS) for w in words[max(0, index - 2):index])
+
+
+def _reference_point(words: list[Word], head: int) -> bool:
+    """«غارة على حاجز في ولاية لوغار جنوب كابول», «قصف على دار سعد شمال عدن»: a bare
+    direction word right after another word (no «في»/«ب» of its own) is an adverb, «south
+    of»: the name after it is the landmark the place is measured from, not where the event
+    happened, nor its object. «في شمال مالي», «بجنوب اليمن», a direction opening the
+    phrase, still place the event in the name."""
+    word = words[head]
+    if any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in word.readings()
+           if rest in DIRECTIONS):
+        return False
+    if head == 0 or word.norm.startswith(("و", "ف")):
+        return False
+    return words[head - 1].bare() not in {"في", "داخل", "الي", "نحو", "من", "علي", "ضد"}
+
+
+def _in_modifier(words: list[Word], candidate: Candidate) -> bool:
+    """«المقاومة الموالية للرئيس هادي»: a name inside the phrase of a participle that
+    qualifies the noun before it is no object of the verb."""
+    return any(w.has(MODIFIER_HEADS) for w in words[max(0, candidate.word_index - 3):
+                                                      candidate.word_index])
+
+
+def _nisba_mention(context: Extraction, candidate: Candidate) -> bool:
+    """«للرئيس اليمني»: an adjective naming a country inside a phrase is no target."""
+    mention = context.covering_mention(candidate.arg.start)
+    return mention is not None and context.is_nisba(mention)
+
+
+def _gathering_clause(context: Extraction, words: list[Word], start: int, draft: Draft,
+                      sentence: Sentence) -> None:
+    """«اجتماع ...، جمع مجموعة العمل المصغرة للتحالف» and «ممثلي 31 دولة حضروا الاجتماع»."""
+    for index in range(start, min(len(words), start + 14)):
+        if words[index].bare() in {"جمع", "ضم"}:
+            for candidate in scan_after(context, words, index, sentence, 8, {}, set()):
+                if candidate.source == "mention" and candidate.label in AGENT_LABELS:
+                    draft.add("participant", candidate.arg)
+                    break
+            break
+    sentence_text = context.doc.text[sentence.start:sentence.end]
+    for match in _QUANTITY.finditer(context.norm(sentence.start, sentence.end)):
+        # The normalised sentence keeps its length for digits and plain letters.
+        raw = re.search(re.escape(match.group(1)) + r"\s*/?\s*دول[ةه]?", sentence_text)
+        if raw is None:
+            continue
+        name = re.sub(r"[/\s]+", " ", raw.group()).strip()
+        node = context.add_entity("Miscellaneous", name)
+        draft.add("participant", Arg(node, sentence.start + raw.start(),
+                                     sentence.start + raw.end()))

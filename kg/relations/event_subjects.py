@@ -1,0 +1,256 @@
+"""The agent of an event trigger read from its own construction.
+
+A verb's agent is a first-person pronoun near it, its subject after it (a plural «وا»
+or a passive carries its own: the name after it is its object), a quoted name right
+after it, a subject before «كانت ... قد», else the nearest agent before it in its clause
+(not the speaker before «إن»). A noun's agent is the owner of its possessive pronoun,
+the subject of its support or light verb (``event_support``), its genitive or nisba
+(«توغل تركيا», «الغارات الإسرائيلية»), an unnamed perpetrator, a first-person plural,
+or the name right before it. After a noun whose genitive is the victim («مقتل»,
+«اغتيال») the agent follows «على يد», as it follows «برصاص»/«بنيران» a passive killing.
+``construction_agent`` records in the draft how the agent was found.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.actors import actor_phrase
+from kg.relations.arguments import chain, first_person_near, subject_before, was_subject
+from kg.relations.context import Extraction
+from kg.relations.event_doers import light_perpetrator
+from kg.relations.event_draft import GENERIC_HEADS, Draft
+from kg.relations.event_support import (
+    distant_light_subject,
+    follower_end,
+    support_verb_subject,
+    verb_subject,
+)
+from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
+from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS
+from kg.relations.perpetrators import perpetrator_phrase
+from kg.relations.possessive import possessive_agent, possessive_pronoun
+from kg.relations.victims import STRIKES
+
+
+def construction_agent(context: Extraction, words: list[Word], position: int, draft: Draft,
+                       sentence: Sentence) -> ArgsAfter:
+    """The agents of the trigger's own construction and the index where its other roles
+    start; ``draft.agent_source`` says how they were found."""
+    args, after, source = _agent_with_source(context, words, position, draft, sentence)
+    draft.agent_source = source
+    return ArgsAfter(args, after)
+
+
+def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: Draft,
+                       sentence: Sentence) -> ArgsFound:
+    word = words[position]
+    if draft.verb:
+        return _verb_agent(context, words, position, sentence)
+    if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»
+        return ArgsFound(possessive_agent(context, words, position, sentence), position + 1,
+                         "subject")
+    supported = support_verb_subject(context, words, position, sentence)
+    if supported:
+        return ArgsFound(supported, follower_end(context, words, position, sentence),
+                         "subject")
+    if draft.patient:
+        return _agent_of_patient_noun(context, words, position, sentence)
+    genitive = _genitive_agent(context, words, position, sentence)
+    if genitive is not None:
+        return genitive
+    if position > 0 and not context.boundary_between(words[position - 1], word):
+        light = words[position - 1]
+        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
+            pronoun = first_person_near(context, words, position - 1, lookback=0)
+            if pronoun is not None:
+                return ArgsFound([pronoun], position + 1, "pronoun")
+            before = subject_before(context, words, position - 1, max_words=4)
+            return ArgsFound(before, position + 1, "light")
+    doer = light_perpetrator(context, words, position)
+    if doer is not None:
+        return ArgsFound([doer], position + 1, "light")
+    distant = distant_light_subject(context, words, position, sentence)
+    if distant:
+        return ArgsFound(distant, position + 1, "light")
+    pronoun = first_person_near(context, words, position, lookback=4)
+    if pronoun is not None:
+        return ArgsFound([pronoun], position + 1, "pronoun")
+    if position > 0 and words[position - 1].norm in _COMPLEMENTISERS:
+        return ArgsFound([], position + 1, "before")  # «قال متحدث باسم التحالف إن عملية»
+    return ArgsFound(subject_before(context, words, position, max_words=5), position + 1, "before")
+
+
+_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "فان"})
+"""«قال متحدث باسم التحالف إن عملية انتحارية استهدفت»: a noun right after «إن» opens the
+reported clause as its subject; the names before «إن» (the speaker) did not do it."""
+
+
+def _verb_agent(context: Extraction, words: list[Word], position: int,
+                sentence: Sentence) -> ArgsFound:
+    """The agent of a verb trigger: a first-person pronoun near it, its subject after it
+    (none after a plural «وا», which is the subject: «اغتالوا رفيق الحريري»), a quoted
+    subject, else the nearest agent before it."""
+    word = words[position]
+    pronoun = first_person_near(context, words, position, lookback=2)
+    if pronoun is not None:
+        return ArgsFound([pronoun], position + 1, "pronoun")
+    plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
+        _passive(context, word)
+    subjects, after = ([], position + 1) if plural else verb_subject(
+        context, words, position, sentence)
+    if subjects:
+        return ArgsFound(subjects, after, "subject")
+    quoted = None if plural else _quoted_subject(context, words, position)
+    if quoted is not None:
+        return ArgsFound([quoted], position + 2, "subject")
+    was = was_subject(context, words, position, sentence)
+    if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
+        return ArgsFound(was, position + 1, "subject")
+    before = subject_before(context, words, position, max_words=6)
+    if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
+        before = subject_before(context, words, position, max_words=15)
+    return ArgsFound(_within_clause(context, words, position, before), position + 1, "before")
+
+
+def _within_clause(context: Extraction, words: list[Word], position: int,
+                   before: list[Arg]) -> list[Arg]:
+    """«وقال فلان إن «سيارة مفخخة انفجرت»: a clause opened by «إن» with its own subject
+    before the verb; the speaker named before «إن» did not do it."""
+    if not before:
+        return before
+    first = context.word_at(before[0].start)
+    if first is None:
+        return before
+    for index in range(position - 2, first.index - words[0].index, -1):
+        if words[index].norm in _COMPLEMENTISERS:
+            return []
+    return before
+
+
+_DAMMA = "\u064f"
+
+_PASSIVE_FORMS = frozenset({"اغتيل"})
+
+
+def _passive(context: Extraction, word: Word) -> bool:
+    """«اُغتيل فلان», «وقُتل سالم», «أُعدم»: a perfect verb printed with a damma on its first
+    letter (or a form that is only passive, «اغتيل») is a passive; the name after it is
+    its victim, not its subject («يُهاجم», an imperfect, may be active)."""
+    if word.has(_PASSIVE_FORMS):
+        return True
+    printed = context.doc.text[word.start:word.end]
+    stem = printed[1:] if printed[:1] in {"و", "ف"} and len(printed) > 3 else printed
+    return len(stem) > 2 and stem[1] == _DAMMA and stem[0] not in {"ي", "ت", "ن"}
+
+
+def _genitive_agent(context: Extraction, words: list[Word], position: int,
+                    sentence: Sentence) -> ArgsFound | None:
+    """A noun trigger's genitive agent right after it, maybe behind «النظام», «قوات» ...,
+    or the country its nisba names («الغارات الإسرائيلية»)."""
+    genitive = _genitive_start(context, words, position)
+    if genitive is None:
+        return None
+    following = context.mention_starting_in(words[genitive])
+    if following is not None and following.entity_id and following.label in AGENT_LABELS \
+            and not context.attached_prefix(following).lstrip("وف"):
+        subjects = chain(context, following, sentence, AGENT_LABELS)
+        last = context.word_at(max(subjects[-1].start, subjects[-1].end - 1))
+        after = last.index - words[0].index + 1 if last is not None else genitive + 1
+        return ArgsFound(subjects, after, "subject")
+    if following is None:
+        country = context.country_for_nisba(words[genitive])
+        if country:
+            nisba = words[genitive]
+            return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
+    return None
+
+
+def _genitive_start(context: Extraction, words: list[Word], position: int) -> int | None:
+    """Where the genitive of a noun trigger starts: right after it, or behind a head noun
+    («النظام», «قوات»; a group's head also before a quoted name: «سيطرة تجمع «جيش الفتح»»);
+    None at punctuation."""
+    genitive = position + 1
+    if genitive + 1 < len(words) and context.mention_starting_in(words[genitive]) is None:
+        gap = context.gap(words[genitive], words[genitive + 1]).strip()
+        if words[genitive].has(GENERIC_HEADS) and \
+                not context.boundary_between(words[genitive], words[genitive + 1]):
+            return genitive + 1
+        if words[genitive].has(_GROUP_HEADS) and gap in {"", "«", "\""}:
+            return genitive + 1
+        if words[position].bare() in STRIKES and words[genitive].norm in _STRIKE_KINDS and \
+                not context.boundary_between(words[genitive], words[genitive + 1]):
+            return genitive + 1  # «ضربة جوية أميركية»: the owner after the kind of strike
+    if genitive >= len(words) or context.boundary_between(words[genitive - 1], words[genitive]):
+        return None
+    return genitive
+
+
+_STRIKE_KINDS = frozenset({"جويه", "جويا", "صاروخيه"})
+
+_GROUP_HEADS = frozenset({"تجمع", "تحالف", "ائتلاف", "فصائل", "كتائب"})
+"""Words that head a group's name and stand before it in a genitive: «سيطرة تجمع «جيش
+الفتح» على المدينة», «هجمات فصائل المعارضة»."""
+
+
+def _quoted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«ودخلت «المقاومة الشعبية» إلى ...»: a name in quotation marks right after the verb."""
+    if position + 1 >= len(words):
+        return None
+    following = words[position + 1]
+    if context.gap(words[position], following).strip() not in {"«", "\""}:
+        return None
+    mention = context.mention_starting_in(following)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+        return None
+    closing = context.doc.text[mention.end:mention.end + 1]
+    return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
+
+
+def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
+                           sentence: Sentence) -> ArgsFound:
+    """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
+    («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
+    («أعلن الجيش مقتل جندي» names who announced it)."""
+    if position > 0 and not context.boundary_between(words[position - 1], words[position]):
+        light = words[position - 1]
+        if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
+            before = subject_before(context, words, position - 1, max_words=4)
+            return ArgsFound(before, position + 1, "light")
+    doer = light_perpetrator(context, words, position)
+    if doer is not None:
+        return ArgsFound([doer], position + 1, "light")
+    by_hand = by_hand_of(context, words, position)
+    return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
+        ArgsFound([], position + 1, "none")
+
+
+_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
+
+
+def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
+    passive or nominal killing, named after it."""
+    for index in range(position + 1, min(len(words) - 1, position + 8)):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
+        by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
+                      for prefix, rest in words[index].readings())
+        if by_hand or by_fire:
+            found = context.mention_starting_in(words[index + 1])
+            if found is not None and found.entity_id and found.label in AGENT_LABELS:
+                return [Arg(found.entity_id, found.start, found.end)]
+            phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
+            if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
+                phrase = perpetrator_phrase(context, words, index + 1)
+            if phrase is None and by_fire:  # «بنيران هندية»: the country's fire
+                return _fire_of_country(context, words[index + 1])
+            return [phrase[0]] if phrase is not None else []
+    return []
+
+
+def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:
+    """«قُتلوا بنيران هندية», «برصاص إسرائيلي»: the country a nisba after the fire names."""
+    country = context.country_for_nisba(word) if context.covering_mention(word.start) is None \
+        else None
+    return [Arg(country, word.start, word.end)] if country else []

@@ -1,0 +1,166 @@
+"""Whether an event trigger names an event, and the draft it makes.
+
+A trigger form that is also a verbal noun is a verb at the start of a clause or after
+its subject, a noun after a preposition or a governing noun («على قتل», «عمليات خطف»);
+it names an event in its eventive sense and as having happened (``event_sense``), and a
+possessive noun only when whose it is is clear. A blockade imposed («الحصار الذي يفرضه
+التحالف») is a Sanction, an offensive with a bomb («هجوماً انتحارياً») an Attack. Once its
+arguments are read, a violent or protest trigger is kept when it is reported: a verb, or
+a noun with an agent of its own or a frame that reports it.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.ontology.namespace import EventLabel
+from kg.relations.casualties import Count
+from kg.relations.context import Extraction
+from kg.relations.event_agents import resumed_agent
+from kg.relations.event_draft import (
+    OWN_AGENT,
+    VIOLENT,
+    Draft,
+    SentenceState,
+    particular_attack,
+    trigger_form,
+)
+from kg.relations.event_sense import (
+    complement_ok,
+    eventive_sense,
+    happened,
+    is_consequence,
+    reported_without_arguments,
+)
+from kg.relations.index import Word
+from kg.relations.lexicon import (
+    AGENT_REQUIRED_NOUNS,
+    BLOCKADE_FORMS,
+    CLAUSE_OPENERS,
+    EVENT_TRIGGERS,
+    IMPOSING,
+    NOUN_GOVERNORS,
+    PATIENT_NOUNS,
+    PREPOSITIONS,
+    VERB_OR_NOUN,
+)
+from kg.relations.possessive import possessive_agent, possessive_pronoun
+from kg.relations.victims import no_object, victim_before
+
+EVENT_VERBS = frozenset({
+    "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
+    "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
+    "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
+    "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
+    "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
+    "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
+    "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
+    "اختطفت", "اختطفوا", "اختطفا", "يختطف", "عذب", "عذبت", "عذبوا", "اطلق", "اطلقت", "اطلقوا",
+    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
+    "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
+    "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
+    "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
+    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
+})
+"""Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
+
+STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
+"""Classes whose events are kept without a named argument when the sentence reports them."""
+
+
+def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
+              prefix: str) -> bool:
+    """«على قتل», «بقتل», «عمليات خطف», «خطف وقتل»: a form that is also a verbal noun, used
+    as a noun. It is a verb at the start of a clause, after a subject name, or after a
+    word that opens a clause («فيما قتل», «لقد قتل»)."""
+    if form not in VERB_OR_NOUN:
+        return False
+    if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
+        return True
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return False
+    before = words[position - 1]
+    if (before.bare() in PREPOSITIONS and before.bare() != "من") or before.has(NOUN_GOVERNORS):
+        return True  # «من قتل» is «who killed»
+    if context.covering_mention(before.start) is not None:
+        return False  # «صفر قتل ابنه»: the subject before the verb
+    if no_object(context, words, position + 1) and \
+            victim_before(context, words, position) is not None:
+        return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
+    return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
+
+
+def _names_event(context: Extraction, words: list[Word], position: int, label: str,
+                 form: str, verb: bool) -> bool:
+    """Whether the trigger names an event that happened, in its eventive sense."""
+    return complement_ok(context, words, position, form) and \
+        happened(context, words, position, verb, label in VIOLENT) and \
+        eventive_sense(context, words, position, label, form)
+
+
+def is_reported(context: Extraction, words: list[Word], position: int, draft: Draft,
+                count: Count | None) -> bool:
+    """A violent or protest trigger names a reported event: a verb, or a noun with an
+    agent of its own or a frame that reports it (see ``event_sense``)."""
+    required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
+    named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
+    if draft.agent_source in OWN_AGENT and any(
+            a.role == "agent" and not (named_only and is_unnamed(context, a.entity_id))
+            for a in draft.arguments):
+        return True
+    if required:
+        return False
+    definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
+                                      if rest in EVENT_TRIGGERS)
+    return reported_without_arguments(context, words, position, draft.verb, count is not None,
+                                      definite)
+
+
+def is_unnamed(context: Extraction, node_id: str) -> bool:
+    """An agent kg named from a phrase, not a mention («مسلحون»): a practice noun
+    («تعرضها للخطف على يد مسلحين») needs a named doer to be told as an event."""
+    if node_id in context.entities:
+        return False
+    entity = context.found.new_entities.get(node_id) or context.state.new_entities.get(node_id)
+    return entity is not None and entity.label == "Miscellaneous"
+
+
+def trigger_draft(context: Extraction, words: list[Word], position: int,
+                  hit: tuple[str, EventLabel], sentence: Sentence,
+                  here: SentenceState) -> Draft | None:
+    """A draft event for the trigger at ``words[position]``, or None when it names none."""
+    prefix, label = hit
+    word = words[position]
+    form = trigger_form(word)
+    is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
+        "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
+    names = _names_event(context, words, position, label, form, is_verb)
+    if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
+        names = bool(possessive_agent(context, words, position, sentence) or
+                     resumed_agent(word, form, here))
+    if label in STANDALONE and here.cause_reported is False and \
+            is_consequence(context, words, position):
+        names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too
+    if label in STANDALONE:
+        here.cause_reported = names
+    if not names:
+        return None
+    if form in BLOCKADE_FORMS and _imposed(context, words, position):
+        label = "Sanction"  # «الحصار الذي يفرضه التحالف»
+    if label == "MilitaryOperation" and particular_attack(context, words, position):
+        label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
+    return Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
+
+
+def _imposed(context: Extraction, words: list[Word], position: int) -> bool:
+    """A verb or participle of imposing governs the noun: «فرضت حصاراً», «الحصار المفروض»,
+    «الحصار الذي يفرضه التحالف» (with its object pronoun)."""
+    for index in range(max(0, position - 3), min(len(words), position + 4)):
+        if index == position:
+            continue
+        low, high = sorted((index, position))
+        if any(context.boundary_between(words[i], words[i + 1]) for i in range(low, high)):
+            continue
+        if any(rest in IMPOSING or rest[:-1] in IMPOSING or rest[:-2] in IMPOSING
+               for _, rest in words[index].readings()):
+            return True
+    return False
