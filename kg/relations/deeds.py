@@ -23,6 +23,13 @@ DEED_NOUNS = frozenset({
 })
 """Nouns that name what an actor did or how well («بأداء», «بالدور», «بجهود»)."""
 
+PEOPLE_NOUNS = frozenset({
+    "رجال", "افراد", "منسوبي", "منتسبي", "عمال", "جنود", "ابطال", "طياري", "كوادر",
+    "العاملين", "موظفي", "متطوعي", "المتطوعين",
+})
+"""Nouns that open a group of people praised for what they do («برجال الأمن», «بمنسوبي
+الدفاع المدني»)."""
+
 RELATIONAL_NOUNS = frozenset({
     "الاشقاء", "الاخوه", "الاخوان", "الاصدقاء", "الشركاء", "الحلفاء",
 })
@@ -36,6 +43,13 @@ _DEED_PREFIXES = frozenset({"", "ال", "ب", "بال"})
 def _deed_noun(word: Word) -> bool:
     """«بأداء», «بالدور», «الجهود»: a deed noun, after «ب» or as the verb's object."""
     return any(prefix.lstrip("وف") in _DEED_PREFIXES and rest.removeprefix("ال") in DEED_NOUNS
+               for prefix, rest in word.readings())
+
+
+def _people_after_ba(word: Word) -> bool:
+    """«برجال», «بمنسوبي», «بالعاملين»: a group of people after «ب»."""
+    return any(prefix.lstrip("وف") in {"ب", "بال"} and (rest in PEOPLE_NOUNS or
+                                                        "ال" + rest in PEOPLE_NOUNS)
                for prefix, rest in word.readings())
 
 
@@ -68,6 +82,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
             if not _relative_verb(words, index + 1):
                 return None
             index += 2
+    elif _people_after_ba(word):
+        return first  # «أشاد برجال الأمن»: the people themselves
     else:
         return None
     if index < len(words) and words[index].norm in _ATTACHED:
