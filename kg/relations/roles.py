@@ -525,13 +525,43 @@ def _titles(context: Extraction) -> list[_Title]:
                 or _complement_of_title(context, words, mention, first - offset) \
                 else _before(context, words, first - offset,
                              _closing_mark(context, words, last - offset))
-            runs = (before, _after(context, words, last - offset))
+            after = _after(context, words, last - offset)
+            if after and sum(map(is_title_head, after)) == 1 and \
+                    _received(context, words, first - offset, last - offset + 1 + len(after)):
+                after = []  # «استقبل X وزير الخارجية الأمريكي Y»: Y's title, not X's
+            runs = (before, after)
             for preposed, run in zip((True, False), runs, strict=True):
                 for group in _groups(context, run):
                     title = _title(context, words, group, preposed)
                     if title is not None:
                         titles.append(_Title(person=mention, sentence=sentence, **title))
     return _drop_ranks(titles)
+
+
+_RECEIVING = frozenset({
+    "استقبل", "استقبلت", "يستقبل", "تستقبل", "التقي", "التقت", "يلتقي", "تلتقي", "قابل",
+    "قابلت", "يقابل", "ودع", "ودعت", "يودع", "هاتف", "هاتفت", "زار", "زارت", "يزور",
+})
+"""Verbs whose subject is followed by the person received, met or called."""
+_RECEIVING_REACH = 6
+
+
+def _received(context: Extraction, words: list[Word], first: int, end: int) -> bool:
+    """Whether the person at ``words[first]`` is the subject of a verb of meeting right
+    before it and a person's name follows the title after it at ``words[end]`` with no
+    mark between: «استقبل الأمير X وزير الخارجية الأمريكي Y» makes the title Y's."""
+    if end >= len(words) or first < 1:
+        return False
+    mention = context.mention_starting_in(words[end])
+    if mention is None or mention.label != "Person" or \
+            context.boundary_between(words[end - 1], words[end]):
+        return False
+    for index in range(first - 1, max(-1, first - 1 - _RECEIVING_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm.lstrip("وف") in _RECEIVING:
+            return True
+    return False
 
 
 def _drop_ranks(titles: list[_Title]) -> list[_Title]:
