@@ -157,6 +157,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     opener = _but_pronoun_subject(context, words, position)
     if opener is not None:
         return ArgsFound([opener], position + 1, "clause")
+    shared = _sentence_verb_subject(context, words, position)
+    if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
+        return ArgsFound([shared], position + 1, "coordinated")
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
@@ -174,6 +177,28 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
         if holder is not None:  # «وقال X إن ... . وأضاف ... . ودعا المواطنين إلى ...»
             return ArgsFound([holder], position + 1, "previous")
     return ArgsFound([], position + 1, "")
+
+
+def _sentence_verb_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»: a verb after «، و» with no subject
+    of its own shares the subject of the verb that opens the sentence, a name right after
+    it, when both verbs agree in gender."""
+    word = words[position]
+    if position < 3 or not word.norm.startswith("و") or \
+            context.gap(words[position - 1], word).strip() not in COMMAS or \
+            not _opens_clause(context, words, position, coordinated=True):
+        return None
+    opening, named = words[0], words[1]
+    gender = _verb_gender(word)
+    if gender is None or _verb_gender(opening) != gender or \
+            opening.norm in FUNCTION_WORDS or context.covering_mention(opening.start) or \
+            context.boundary_between(opening, named) or len(opening.norm.lstrip("وف")) < 3:
+        return None
+    mention = context.mention_starting_in(named)
+    if mention is None or not mention.entity_id or mention.start != named.start or \
+            mention.label not in AGENT_LABELS or (mention.label == "Person" and gender == "f"):
+        return None
+    return Arg(mention.entity_id, word.start, word.end)
 
 
 def _titled_after(words: list[Word], position: int) -> bool:
@@ -535,14 +560,27 @@ def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
     its object and the verb has no subject of its own (not a person's name, nor a broken
     plural in «ـاة» such as «القضاة», which a masculine verb may precede)."""
     form = verb.norm.removeprefix("و").removeprefix("ف")
-    if form[:1] in {"ي", "ت", "ن", "س"} or form.endswith(("ت", "وا")):
-        return False
     mention = context.mention_starting_in(following)
+    if form[:1] == "ي" and _verb_gender(verb) == "m":
+        return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
+    if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
+        return False
     if mention is not None and mention.label == "Person":
         return False
     noun = following.bare()
     return (definite(following) or mention is not None) and \
         noun.endswith("ه") and not noun.endswith("اه")
+
+
+_MASCULINE_COUNTRIES = frozenset({"العراق", "الاردن", "السودان", "المغرب", "اليمن", "لبنان"})
+"""Countries whose names a masculine verb agrees with («رحب العراق»); the rest take a
+feminine one («رحبت إيران», «تطالب مصر»)."""
+
+
+def _feminine_country(context: Extraction, mention: Mention | None) -> bool:
+    """A country named right after the verb whose name takes a feminine verb."""
+    return mention is not None and mention.label == "Country" and \
+        context.norm(mention.start, mention.end) not in _MASCULINE_COUNTRIES
 
 
 def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:
