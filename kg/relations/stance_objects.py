@@ -348,7 +348,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
-    reread = reopened is not None  # past the comma closing the subject's apposition
+    # past the comma closing the subject's apposition or adjunct; for an appeal only past a
+    # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
+    reread = crossing if trigger.kind != "urges" else reopened is not None
     topic = _topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]

@@ -10,9 +10,10 @@ from tests.relations.conftest import pairs, stances
 from tests.relations.docbuilder import E, build_doc
 
 SALEM = E("Person", "كريم سالم", ("كريم سالم",))
+CHRIS = E("Person", "كريس سالم", ("كريس سالم",))
 HASSAN = E("Person", "حسن علي", ("حسن علي",))
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
-ENTITIES = [SALEM, HASSAN, EGYPT]
+ENTITIES = [SALEM, CHRIS, HASSAN, EGYPT]
 
 
 def run(text: str) -> Document:
@@ -44,3 +45,9 @@ def test_no_object_past_the_title_without_ba() -> None:
     # «انتقد X وزير الخارجية الحكومة»: no «ب» after the title; nothing is read past it.
     doc = run("وانتقد كريم سالم وزير الخارجية الحكومة الجديدة.")
     assert not any(obj == "الحكومة الجديدة" for _, _, obj in stances(doc))
+
+
+def test_a_descriptive_object_past_the_subjects_title_in_commas() -> None:
+    doc = run("ويرفض كريس سالم، المدير التنفيذي لمؤسسة الحوار، فرضية انتهاء صلاحية الحزب.")
+    assert any(kind == "rejects" and subject == "كريس سالم" and obj.startswith("فرضية")
+               for kind, subject, obj in stances(doc))
