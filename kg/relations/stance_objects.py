@@ -80,8 +80,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
     accused, never the charge («اتهمه بـ»)."""
     word = words[candidate.word_index]
-    if candidate.word_index == start + 1 and conjunction(word):
-        return False
+    if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
+        return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
     previous = words[candidate.word_index - 1]
     if candidate.word_index - 1 > start and not candidate.preposition and \
             candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):

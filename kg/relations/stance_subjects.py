@@ -134,6 +134,9 @@ def _verb_subject(context: Extraction, words: list[Word], position: int, sentenc
     institution = _institution_subject(context, words, position)
     if institution is not None:
         return ArgsFound([institution[0]], institution[1], "institution")
+    author = _document_author(context, words, position)
+    if author is not None:  # «وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...»
+        return ArgsFound([author[0]], author[1], "institution")
     surname = _surname_subject(context, words, position)
     if surname is not None:
         return ArgsFound(surname, _after_args(context, words, surname), "after")
@@ -199,6 +202,39 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
             mention.label not in AGENT_LABELS or (mention.label == "Person" and gender == "f"):
         return None
     return Arg(mention.entity_id, word.start, word.end)
+
+
+_DOCUMENT_NOUNS = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ"})
+"""A text that speaks for its author: «وأدان بيان لوزارة الخارجية ...»."""
+_DOCUMENT_WORDS = frozenset({"اخير", "رسمي", "جديد", "صادر", "الصادر", "عن", "من", "ل"})
+"""Words between a text and its author («بيان صادر عن», «تقرير أخير لـ»)."""
+
+
+def _document_author(context: Extraction, words: list[Word],
+                     position: int) -> tuple[Arg, int] | None:
+    """«وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...», «وأدان بيان لوزارة الخارجية ...»,
+    «ورحب بيان صادر عن الأمم المتحدة ...»: a statement or report right after the verb
+    holds the stance of its author, the named body after «ل» or «عن»; the index after it."""
+    index = position + 1
+    if index >= len(words) or words[index].norm not in _DOCUMENT_NOUNS:
+        return None
+    for later in range(index + 1, min(len(words), index + 4)):
+        if context.boundary_between(words[later - 1], words[later]) and \
+                context.gap(words[later - 1], words[later]).strip() not in {"«", "ـ«", "\""}:
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is not None:
+            glued = context.attached_prefix(mention).lstrip("وف")
+            preceded = words[later - 1].norm in {"عن", "ل"} or glued == "ل"
+            if not mention.entity_id or mention.label not in AGENT_LABELS or \
+                    mention.label == "Person" or not preceded:
+                return None
+            last = context.word_at(max(mention.start, mention.end - 1))
+            end = later + 1 if last is None else last.index - words[0].index + 1
+            return Arg(mention.entity_id, mention.start, mention.end), end
+        if words[later].norm not in _DOCUMENT_WORDS:
+            return None
+    return None
 
 
 def _titled_after(words: list[Word], position: int) -> bool:
