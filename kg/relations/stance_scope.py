@@ -30,8 +30,9 @@ _FRAMES = frozenset({
     "توقعوا", "ينتظر", "المنتظر", "منتظر", "مرجح", "المرجح", "يرجح", "ترجح", "محتمل",
     "المحتمل", "يحتمل", "احتمال", "احتمالات", "امكانيه", "الممكن", "ممكن", "مستبعد",
     "المستبعد", "يستبعد", "نستبعد", "استبعد", "استبعاد",
-    # planned, intended
-    "المقرر", "مقرر", "يعتزم", "تعتزم", "نعتزم", "يعتزمون", "ينوي", "تنوي", "ننوي",
+    # planned, intended, supposed, awaited
+    "المقرر", "مقرر", "المفترض", "يفترض", "المرتقب", "يرتقب", "يعتزم", "تعتزم", "نعتزم",
+    "يعتزمون", "ينوي", "تنوي", "ننوي",
     # wished, wanted, feared, required
     "يامل", "تامل", "نامل", "امل", "ياملون", "نتمني", "يتمني", "تتمني", "يريد", "تريد",
     "نريد", "اريد", "يريدون", "يخشي", "تخشي", "نخشي", "يخشون", "خشيه", "ينبغي", "يجب",
@@ -87,6 +88,15 @@ _REFRAINING_NOUNS = frozenset({"امتناع", "امتناعه", "امتناعه
 """«امتناعها عن إدانة», «الإحجام عن دعوة»: refraining named by its verbal noun."""
 _ABSTAINING = ABSTAINING | _REFRAINING_NOUNS
 
+_AUXILIARIES = frozenset({
+    "يعد", "تعد", "نعد", "اعد", "يعودوا", "يستطيع", "تستطيع", "نستطيع", "استطيع", "يستطيعون",
+    "يستطع", "تستطع", "نستطع", "يستطيعوا",
+})
+"""«لم تعد مصر تدعم», «لا نستطيع أن ندعم»: a negated auxiliary negates the stance after it
+(«لا يزال» is no negation, see ``lexicon.NOT_NEGATIONS``)."""
+
+_WITHOUT = frozenset({"دون", "بدون", "ودون"})
+
 _FRAME_REACH = 12
 _REFRAIN_REACH = 6
 _OPENER_REACH = 5
@@ -104,12 +114,16 @@ def stance_scope(context: Extraction, words: list[Word], position: int,
                 "conditional", "hedged", "denied"} or \
                 _framed(context, words, position):
             return "unasserted"
-        if _sought(context, words, position) or _ceased(context, words, position):
+        if _sought(context, words, position) or _ceased(context, words, position) or \
+                _unless(context, words, position):
             return "unasserted"
     if trigger.noun:
         refrained = _refrained(context, words, position)
         if refrained is not None:
             return refrained
+    if _without(context, words, position, trigger) or \
+            _negated_auxiliary(context, words, position):
+        return "negated"
     return "asserted"
 
 
@@ -217,3 +231,34 @@ def _refrained(context: Extraction, words: list[Word], position: int) -> Scope |
             return "unasserted"
         return "negated"
     return None
+
+
+def _unless(context: Extraction, words: list[Word], position: int) -> bool:
+    """«ما لم تدعم قطر الاتفاق»: «unless», a condition, not a negation."""
+    for index in _before(context, words, position, 4, commas=False):
+        if words[index].norm == "لم":
+            return index > 0 and words[index - 1].norm in {"ما", "وما"}
+    return False
+
+
+def _without(context: Extraction, words: list[Word], position: int,
+             trigger: StanceTrigger) -> bool:
+    """«دون أن تنتقد مصر قطر», «من دون إدانة الهجوم»: the stance not taken."""
+    if position > 0 and trigger.noun and words[position - 1].norm in _WITHOUT:
+        return True
+    for index in _before(context, words, position, 4, commas=False):
+        if words[index].norm in _WITHOUT:
+            return index + 1 < position and words[index + 1].norm == "ان"
+    return False
+
+
+def _negated_auxiliary(context: Extraction, words: list[Word], position: int) -> bool:
+    """«لم تعد مصر تدعم الحوثيين», «لا نستطيع أن ندعم»: the negator stands before the
+    auxiliary; «أن» or the subject may stand between it and the trigger."""
+    for index in _before(context, words, position, 5, commas=False):
+        word = words[index]
+        if word.norm in _AUXILIARIES or word.bare() in _AUXILIARIES:
+            return is_negated(context, words, index)
+        if word.norm != "ان" and context.covering_mention(word.start) is None:
+            return False
+    return False

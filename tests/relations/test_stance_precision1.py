@@ -191,3 +191,31 @@ def test_a_denial_is_still_a_denial_and_what_it_denies_is_not_asserted() -> None
     doc = run("ونفى كريم سالم أن تكون مصر قد دعمت الحوثيين.")
     assert [s for s, _ in pairs(doc, "denies")] == ["كريم سالم"]
     assert not pairs(doc, "supports")
+
+
+# --- «ما لم», «دون أن», a negated auxiliary ---------------------------------------------------
+
+def test_unless_is_a_condition_not_a_negation() -> None:
+    doc = run("وقال كريم سالم إن المفاوضات ستفشل ما لم تدعم قطر الحكومة اليمنية.")
+    assert not facts(doc, "supports")
+
+
+def test_without_negates_next_to_a_real_stance() -> None:
+    doc = run("وأشاد كريم سالم بجهود قطر دون أن تنتقد مصر الحوثيين.")
+    assert ("praises", "كريم سالم", "قطر") in stances(doc)
+    assert facts(doc, "criticizes") == {("مصر", "الحوثيين", "negative", "asserted")}
+
+
+def test_no_longer_supporting_negates() -> None:
+    doc = run("ولم تعد قطر تدعم الحوثيين منذ العام الماضي.")
+    assert facts(doc, "supports") == {("قطر", "الحوثيين", "negative", "asserted")}
+
+
+def test_still_supporting_asserts() -> None:
+    doc = run("ولا تزال قطر تدعم الحوثيين.")
+    assert facts(doc, "supports") == {("قطر", "الحوثيين", "positive", "asserted")}
+
+
+def test_a_negated_can_negates_the_stance_after_it() -> None:
+    doc = run("وقال كريم سالم: «لا نستطيع أن ندعم الحوثيين».")
+    assert facts(doc, "supports") == {("كريم سالم", "الحوثيين", "negative", "reported")}
