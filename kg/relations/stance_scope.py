@@ -34,12 +34,14 @@ _FRAMES = frozenset({
     "المقرر", "مقرر", "المفترض", "يفترض", "المرتقب", "يرتقب", "يعتزم", "تعتزم", "نعتزم",
     "يعتزمون", "ينوي", "تنوي", "ننوي",
     # wished, wanted, feared, required
-    "يامل", "تامل", "نامل", "امل", "ياملون", "نتمني", "يتمني", "تتمني", "يريد", "تريد",
+    "يامل", "تامل", "نامل", "ياملون", "نتمني", "يتمني", "تتمني", "يريد", "تريد",
     "نريد", "اريد", "يريدون", "يخشي", "تخشي", "نخشي", "يخشون", "خشيه", "ينبغي", "يجب",
     "يتعين",
+    # hinted
+    "لمح", "لمحت", "لمحوا", "المح", "المحت", "المحوا", "يلمح", "تلمح", "ملمحا", "ملمحه",
 })
-"""Words whose «أن» clause is expected, possible, planned, wished or feared, not asserted:
-«ومن المتوقع أن يتبنى الاتحاد ... ويطالب», «وتوقع محللون أن تعلن مصر رفضها»."""
+"""Words whose «أن» clause is expected, possible, planned, wished, feared or hinted at, not
+asserted: «ومن المتوقع أن يتبنى الاتحاد ... ويطالب», «وتوقع محللون أن تعلن مصر رفضها»."""
 
 _VOUCHING = frozenset({
     "الجزم", "جزم", "نجزم", "يجزم", "اجزم", "التاكد", "التاكيد", "القول", "المؤكد", "مؤكد",
@@ -153,7 +155,8 @@ def _before(context: Extraction, words: list[Word], position: int, limit: int,
 
 
 def _is(word: Word, table: frozenset[str]) -> bool:
-    return word.norm in table or word.bare() in table
+    """The word, or the word without its clitics («وألمحت», «لضمان»), is in ``table``."""
+    return word.norm in table or word.has(table)
 
 
 def _framed(context: Extraction, words: list[Word], position: int) -> bool:

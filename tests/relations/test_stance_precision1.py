@@ -219,3 +219,9 @@ def test_still_supporting_asserts() -> None:
 def test_a_negated_can_negates_the_stance_after_it() -> None:
     doc = run("وقال كريم سالم: «لا نستطيع أن ندعم الحوثيين».")
     assert facts(doc, "supports") == {("كريم سالم", "الحوثيين", "negative", "reported")}
+
+
+def test_a_hinted_stance_is_not_asserted() -> None:
+    doc = run("وألمحت مصادر دبلوماسية إلى أن قطر لم تتعاون مع الحكومة اليمنية. "
+              "وقالت مصادر دبلوماسية إن البحرين تتعاون مع الحكومة اليمنية.")
+    assert {s for s, _ in pairs(doc, "coordinatesWith")} == {"البحرين"}
