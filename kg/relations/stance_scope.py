@@ -19,7 +19,7 @@ from typing import Literal
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import ABSTAINING, AVOIDING, NEGATORS, StanceTrigger
+from kg.relations.lexicon import ABSTAINING, AVOIDING, NEGATORS, StanceTrigger, find_stance
 from kg.relations.polarity import is_negated, modality
 
 Scope = Literal["asserted", "negated", "unasserted"]
@@ -99,6 +99,10 @@ _AUXILIARIES = frozenset({
 
 _WITHOUT = frozenset({"دون", "بدون", "ودون"})
 
+_WILL = frozenset({"سوف", "وسوف", "فسوف"})
+_IF_AFTER = frozenset({"اذا", "لو", "طالما"})
+_IF_AFTER_REACH = 12
+
 _FRAME_REACH = 12
 _REFRAIN_REACH = 6
 _OPENER_REACH = 5
@@ -117,7 +121,7 @@ def stance_scope(context: Extraction, words: list[Word], position: int,
                 _framed(context, words, position):
             return "unasserted"
         if _sought(context, words, position) or _ceased(context, words, position) or \
-                _unless(context, words, position):
+                _unless(context, words, position) or _conditioned_after(context, words, position):
             return "unasserted"
     if trigger.noun:
         refrained = _refrained(context, words, position)
@@ -264,4 +268,22 @@ def _negated_auxiliary(context: Extraction, words: list[Word], position: int) ->
             return is_negated(context, words, index)
         if word.norm != "ان" and context.covering_mention(word.start) is None:
             return False
+    return False
+
+
+def _conditioned_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وستدعم قطر الاتفاق إذا ...», «سوف ندين ... في حال ...»: a future stance whose
+    condition follows it in the sentence (across commas, not past a full stop or a quote)."""
+    hit = find_stance(words[position].norm)
+    future = (hit is not None and "س" in hit.prefix) or (
+        position > 0 and words[position - 1].norm in _WILL)
+    if not future:
+        return False
+    for index in range(position + 1, min(len(words), position + 1 + _IF_AFTER_REACH)):
+        if not _CLAUSE_ENDS.isdisjoint(context.gap(words[index - 1], words[index])):
+            return False
+        word = words[index]
+        if word.norm in _IF_AFTER or word.bare() in _IF_AFTER or (
+                word.bare() in {"حال", "حاله"} and words[index - 1].norm in {"في", "وفي"}):
+            return True
     return False

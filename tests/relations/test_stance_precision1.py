@@ -225,3 +225,17 @@ def test_a_hinted_stance_is_not_asserted() -> None:
     doc = run("وألمحت مصادر دبلوماسية إلى أن قطر لم تتعاون مع الحكومة اليمنية. "
               "وقالت مصادر دبلوماسية إن البحرين تتعاون مع الحكومة اليمنية.")
     assert {s for s, _ in pairs(doc, "coordinatesWith")} == {"البحرين"}
+
+
+@pytest.mark.parametrize("text", [
+    "وسوف تدعم قطر الحوثيين إذا فشلت المفاوضات.",
+    "وقال كريم سالم إن مصر ستدين الحوثيين في حال هاجموا السفن.",
+])
+def test_a_future_stance_with_its_condition_after_it(text: str) -> None:
+    doc = run(text)
+    assert not pairs(doc, "supports") and not pairs(doc, "condemns")
+
+
+def test_a_future_stance_with_no_condition_is_a_commitment() -> None:
+    doc = run("وقال كريم سالم إن مصر ستدين الحوثيين. وإذا فشلت المفاوضات فلن يتغير شيء.")
+    assert ("condemns", "مصر", "الحوثيين") in stances(doc)
