@@ -24,7 +24,8 @@ GOVERNMENT = E("Organization", "الحكومة اليمنية", ("الحكومة
 HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين", "الحوثيون"))
 SALEM = E("Person", "كريم سالم", ("كريم سالم",))
 HASSAN = E("Person", "حسن العلي", ("حسن العلي",))
-ENTITIES = [EGYPT, QATAR, BAHRAIN, UN, GOVERNMENT, HOUTHIS, SALEM, HASSAN]
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+ENTITIES = [EGYPT, QATAR, BAHRAIN, UN, GOVERNMENT, HOUTHIS, SALEM, HASSAN, IRAN]
 
 
 def run(text: str) -> Document:
@@ -48,6 +49,11 @@ def test_a_state_of_panic_is_no_condition() -> None:
     doc = run("وأدت الانفجارات إلى حالة من الهلع بين السكان، "
               "وقد اتهم كريم سالم الحوثيين بارتكاب الجريمة.")
     assert facts(doc, "criticizes") == {("كريم سالم", "الحوثيين", "positive", "asserted")}
+
+
+def test_a_definite_participle_describes_its_noun_inside_a_condition() -> None:
+    doc = run("وإذا هاجم الحوثيون الموالون لإيران السفن في البحر الأحمر، فإن البحرين سترد.")
+    assert ("supports", "الحوثيين", "إيران") in stances(doc)
 
 
 def test_latalama_often_asserts() -> None:
