@@ -55,6 +55,7 @@ from kg.relations.speakers import (
     cites_anonymous_source,
     find_speaker,
 )
+from kg.relations.stance_triggers import exiled
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -336,6 +337,9 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if context.covering_mention(word.start) is not None or _inside_quotation(context, word):
             continue
         verb = hit.value
+        if verb.denial and exiled(words, position,
+                                        lambda w: context.covering_mention(w.start) is not None):
+            continue  # «نُفي إلى سالونيك»: exiled, not denied
         if negated and not verb.denial:
             continue  # «لم يقل»: nothing was said
         content = _content(context, words, position, sentence, verb)

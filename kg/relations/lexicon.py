@@ -402,16 +402,30 @@ VERBAL_ONLY = frozenset({"هاجم", "هاجمت", "يهاجم", "تهاجم", "
                          "مهاجمه"})
 """«هاجم»: criticizes only between people (a person's attack in words); else an Attack."""
 
-STANCE_LIGHT_VERBS = frozenset({
+ABSTAINING = frozenset({
+    "امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون", "نمتنع", "احجم", "احجمت",
+    "احجموا", "يحجم", "تحجم", "يحجمون",
+})
+"""«امتنعت مصر عن إدانة الهجوم»: the stance after «عن» is not taken (see
+``kg.relations.stance_scope``)."""
+AVOIDING = frozenset({
+    "تجنب", "تجنبت", "تجنبوا", "يتجنب", "تتجنب", "نتجنب", "يتجنبون", "تحاشي", "تحاشت",
+    "يتحاشي", "تتحاشي",
+})
+"""«تجنب الرئيس انتقاد إيران»: the stance, a direct object, is not taken."""
+
+REFRAINING = ABSTAINING | AVOIDING
+
+STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     "وجه", "وجهت", "يوجه", "توجه", "اطلق", "اطلقت", "يطلق", "تطلق", "اصدر", "اصدرت", "يصدر",
     "تصدر", "جدد", "جددت", "يجدد", "تجدد", "ابدي", "ابدت", "يبدي", "تبدي", "قدم", "قدمت", "يقدم",
     "تقدم", "اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "قام", "قامت", "يقوم",
     "تقوم", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن", "اعلنت", "يعلن", "تعلن", "موجها", "موجهه",
     "مجددا", "معربا", "مقدما", "مؤكدا", "مبديا", "معلنا",
 })
-"""«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون»: the noun's holder is the
-verb's subject. Thanks count as praise only for a deed («شكره ... على دعمهم»), never as
-protocol alone."""
+"""«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون», «امتنع عن إدانة»: the
+noun's holder is the verb's subject (refraining negates the stance). Thanks count as praise
+only for a deed («شكره ... على دعمهم»), never as protocol alone."""
 
 FACING_VERBS = frozenset({"واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "تعرض", "تعرضت", "يتعرض",
                           "تتعرض"})

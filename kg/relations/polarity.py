@@ -78,12 +78,16 @@ def emotion_negated(context: Extraction, words: list[Word], position: int) -> bo
             and not context.boundary_between(words[index - 1], copula))
 
 
-def modality(context: Extraction, words: list[Word], position: int) -> Modality:
+def modality(context: Extraction, words: list[Word], position: int,
+             strict: bool = False) -> Modality:
+    """Denied, conditional, hedged, reported or asserted. ``strict`` (stances) reads no
+    condition in «حالة من» (a state) or «لطالما» (often), and no hedge in «قد» before a
+    perfect («قد نددت»); events keep the looser reading their rules were measured with."""
     word = words[position]
     if context.in_denial(word.start):
         return "denied"
     if context.index.kind_between(words[max(0, position - _WIDE)], word, MODAL_WORD):
-        mood = _conditional_or_hedged(context, words, position)
+        mood = _conditional_or_hedged(context, words, position, strict)
         if mood is not None:
             return mood
     if context.speaker_at(word.start) is not None:
@@ -95,22 +99,49 @@ _WIDE = 12
 """How many words before a trigger a conditional may stand, across commas."""
 
 
-def _conditional_or_hedged(context: Extraction, words: list[Word],
-                           position: int) -> Modality | None:
+def _conditional_or_hedged(context: Extraction, words: list[Word], position: int,
+                           strict: bool) -> Modality | None:
     """«إذا هاجمت...», «ربما يهاجم», «قد يهاجم»: a conditional in the clause before the
     trigger (across commas), or a hedge in the few words before it; None for neither."""
     wide = _clause_before(context, words, position, _WIDE, cross_commas=True)
-    if any(w.norm in CONDITIONALS or w.bare() in CONDITIONALS for w in wide):
+    if any(_conditional(words, position - 1 - distance, strict) for distance in range(len(wide))):
         return "conditional"
     near = _clause_before(context, words, position, 4)
     for index, w in enumerate(near):
         if w.norm in HEDGES or w.bare() in HEDGES:
             return "hedged"
-        if w.norm in MAY_PARTICLES:
-            following = words[position - index]
-            if following.bare()[:1] in {"ي", "ت", "ن"} and len(following.bare()) > 3:
-                return "hedged"
+        if w.norm in MAY_PARTICLES and _imperfect(words[position - index], strict):
+            return "hedged"
     return None
+
+
+_CASE = frozenset({"حال", "حاله"})
+_IN = frozenset({"في", "وفي", "ففي"})
+_THIS = frozenset({"هذه", "تلك"})
+_OFTEN = frozenset({"لطالما", "ولطالما", "فلطالما"})
+
+
+def _conditional(words: list[Word], index: int, strict: bool) -> bool:
+    """«إذا», «لو», «طالما», «في حال», «في حالة», «في هذه الحالة»; when ``strict``, not
+    «حالة من الهلع» (a state) nor «لطالما» (often), which asserts."""
+    word = words[index]
+    if not strict:
+        return word.norm in CONDITIONALS or word.bare() in CONDITIONALS
+    if word.norm in _OFTEN:
+        return False
+    if word.norm in _CASE or word.bare() in _CASE:
+        before = index - 2 if index > 1 and words[index - 1].norm in _THIS else index - 1
+        return before >= 0 and words[before].norm in _IN and \
+            (index + 1 >= len(words) or words[index + 1].norm != "من")
+    return word.norm in CONDITIONALS or word.bare() in CONDITIONALS
+
+
+def _imperfect(word: Word, strict: bool) -> bool:
+    """«قد يهاجم», «قد تدعم»: an imperfect after «قد» hedges; when ``strict``, «قد نددت»,
+    «قد نددوا» (perfect) assert."""
+    bare = word.bare()
+    return bare[:1] in {"ي", "ت", "ن"} and len(bare) > 3 and \
+        not (strict and bare.endswith(("ت", "وا")))
 
 
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})

@@ -14,8 +14,10 @@ assembles them into relations:
 - not stances: «رفض التعليق», material support («دعم مالي», «بالسلاح»),
   thanks without a deed, regret for a death, «مما دعا X», prayers («داعيا الله»);
 - «لم نكن سعداء ب X» is ``opposes`` X, «سعداء ب X» is ``supports`` X; any other
-  negation makes the polarity negative; hedges, conditionals, quotes and
-  denials set the modality; coordinatesWith also reads «بين X و Y» and «بيننا».
+  negation, and refraining («امتنعت عن إدانة»), makes the polarity negative;
+  a stance under a condition, a hedge, a denial, an expectation or a goal is not
+  asserted and not written (see :mod:`kg.relations.stance_scope`); quotes set the
+  modality; coordinatesWith also reads «بين X و Y» and «بيننا».
 
 Confidence is the trigger's, less for arguments read from further away (a
 previous sentence, a participle's clause, a nisba), see :func:`confidence_of`.
@@ -33,11 +35,18 @@ from kg.relations.arguments import Candidate, is_place, speaker_affiliation
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
-from kg.relations.lexicon import DECLINED_TOPICS, EMOTION_POSITIVE, VERBAL_ONLY, StanceTrigger
+from kg.relations.lexicon import (
+    DECLINED_TOPICS,
+    EMOTION_POSITIVE,
+    REFRAINING,
+    VERBAL_ONLY,
+    StanceTrigger,
+)
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_phrases import glued_lam, skip_intensifiers
+from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import adjective_head, find_subjects, light_verb
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.timex import article_date, resolve
@@ -132,7 +141,7 @@ def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], posit
     context.add_relation(Relation(
         id=relation_id("supports", mention.entity_id, head.node_id, pol), kind="supports",
         subject_id=mention.entity_id, object_id=head.node_id, evidence=(evidence,),
-        polarity=pol, modality=modality(context, words, position),
+        polarity=pol, modality=modality(context, words, position, strict=True),
         time=resolve(article_date(context.doc.meta.date), words, position),
     ))
 
@@ -184,14 +193,17 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         _backed_by(context, sentence, words, position, trigger)
         return
     trigger = as_noun(words, position, trigger)
+    scope = stance_scope(context, words, position, trigger)
+    if scope == "unasserted":
+        return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _declined(words, skip_intensifiers(words, after), trigger) or \
             _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after):
         return
     kind = trigger.kind
-    negated = is_negated(context, words, position) or _light_verb_negated(context, words, position,
-                                                                            trigger)
+    negated = scope == "negated" or is_negated(context, words, position) or \
+        _light_verb_negated(context, words, position, trigger)
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
     objects = [c for c in find_objects(context, words, position, after, sentence, trigger,
@@ -210,11 +222,13 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
 
 def _light_verb_negated(context: Extraction, words: list[Word], position: int,
                         trigger: StanceTrigger) -> bool:
-    """«ولم تعلن مصر إدانتها لـ ...»: a verbal noun is negated with its light verb."""
+    """«ولم تعلن مصر إدانتها لـ ...»: a verbal noun is negated with its light verb (not with
+    a verb of refraining: «لم تتجنب انتقاد» asserts, see :mod:`kg.relations.stance_scope`)."""
     if not trigger.noun:
         return False
     light = light_verb(context, words, position)
-    return light is not None and is_negated(context, words, light)
+    return light is not None and not words[light].has(REFRAINING) and \
+        is_negated(context, words, light)
 
 
 def _stance_subjects(context: Extraction, words: list[Word], position: int,
@@ -237,7 +251,7 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
     """A relation from each subject to each object of ``stance``, but not to itself nor to
     the body of its own title."""
     word = words[position]
-    mood = modality(context, words, position)
+    mood = modality(context, words, position, strict=True)
     time = resolve(anchor, words, position)
     pol = polarity(stance.negated)
     for subject in stance.subjects:

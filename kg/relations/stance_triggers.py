@@ -2,8 +2,9 @@
 
 A trigger is a verb or verbal noun of ``lexicon.STANCE`` (with its jussive forms after
 «لم», «لن»), or an emotion word («سعداء ب»). A form that only looks like one is no
-trigger: «هنا» without hamza, «نوّه بأن» (noted that), a frame word missing («تقف
-إلى جانب»), an urged action inside another appeal, material support, condolence.
+trigger: «هنا» without hamza, «نوّه بأن» and «نوّه إلى» (noted), «نُفي إلى» (exiled), a
+frame word missing («تقف إلى جانب»), an urged action inside another appeal, material
+support, condolence.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         return None  # «ومن هنا»: «here», not «congratulated»
     if hit is not None and _noted_that(words, position, word.norm[len(hit.prefix):], named):
         return None
+    if hit is not None and hit.value.kind == "denies" and exiled(words, position, named):
+        return None
     if hit is not None and (hit.value.noun or (
             "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
         # no article on a verb («للطالب» is the student)
@@ -88,10 +91,10 @@ _THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "ان", "ا
 
 def _noted_that(words: list[Word], position: int, form: str,
                 named: Callable[[Word], bool] | None = None) -> bool:
-    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن»: «نوّه»
-    with a clause is «noted that», a reporting verb, not «praised» («نوّه بجهود الهيئة»):
-    the first «ب»/«إلى»/«أن» after it decides, not a «ب» that opens the subject's name
-    («ونوّه الدكتور محمد باجودة أن»)."""
+    """«ونوّه رئيس الهيئة بأن المشروع ...», «منوهاً إلى أن», «ونوّه الدكتور X أن», «نوّه
+    أوباما إلى هرولة الدول»: «نوّه» with a clause or with «إلى» is «noted, pointed out», a
+    reporting verb, not «praised» («نوّه بجهود الهيئة»): the first «ب»/«إلى»/«أن» after it
+    decides, not a «ب» that opens the subject's name («ونوّه الدكتور محمد باجودة أن»)."""
     if form not in _NOTING_FORMS:
         return False
     for index in range(position + 1, min(len(words), position + 15)):
@@ -101,8 +104,18 @@ def _noted_that(words: list[Word], position: int, form: str,
         if norm in _THAT:
             return True
         if norm == "الي" or norm.startswith("ب"):
-            return norm == "الي" and index + 1 < len(words) and words[index + 1].norm in _THAT
+            return norm == "الي"  # «نوّه إلى» points out; «نوّه ب» praises
     return False
+
+
+def exiled(words: list[Word], position: int,
+           named: Callable[[Word], bool] | None = None) -> bool:
+    """«نُفي إلى مدينة سالونيك», «ونُفي السلطان إلى سالونيك»: «نفى» with «إلى» right after
+    it, or after the name that follows it, exiles; a denial is never «إلى» anyone."""
+    index = position + 1
+    while named is not None and index < min(len(words), position + 5) and named(words[index]):
+        index += 1
+    return index < len(words) and words[index].norm == "الي"
 
 
 _NOUN_CONTEXT = frozenset({"اجل", "لاجل", "بهدف", "بغيه", "سبيل"})
