@@ -145,7 +145,7 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
         return ArgsAfter([Arg(realm, word.start, word.end)], index + 1)
     state = _state_by_nisba(context, words, index)
     if state is not None:
-        return ArgsAfter([state], index + 2)
+        return ArgsAfter([state[0]], state[1])
     typed = typed_name(context, words, index)
     if typed is not None:
         return _with_end(context, words, chain(context, typed, sentence, AGENT_LABELS))
@@ -267,22 +267,30 @@ def quoted_after(context: Extraction, word: Word, following: Word) -> bool:
 
 
 _STATE_HEADS = frozenset({"حكومه", "سلطات", "بيان", "رئاسه", "دبلوماسيه", "قياده", "خارجيه",
-                          "داخليه"})
+                          "داخليه", "اجهزه"})
 """Nouns for a state's government or its voice («الحكومة اليمنية», «البيان السعودي»)."""
+_STATE_QUALIFIERS = frozenset({"الامنيه", "الرسميه", "الانتقاليه", "المؤقته", "الشرعيه"})
+"""Adjectives that may stand between such a noun and its nisba («الأجهزة الأمنية المصرية»)."""
 
 
-def _state_by_nisba(context: Extraction, words: list[Word], index: int) -> Arg | None:
-    """«ورحبت الحكومة اليمنية», «أدانت السلطات المصرية», «رحب البيان السعودي»: the
-    government or the statement of a country speaks for the country its nisba names."""
+def _state_by_nisba(context: Extraction, words: list[Word],
+                    index: int) -> tuple[Arg, int] | None:
+    """«ورحبت الحكومة اليمنية», «أدانت السلطات المصرية», «رحب البيان السعودي», «وتتهم
+    الأجهزة الأمنية المصرية»: the government, agencies or statement of a country speak for
+    the country its nisba names; the country and the index of the word after the nisba."""
     word = words[index]
     if index + 1 >= len(words) or not word.norm.lstrip("وف").startswith("ال") or \
             word.bare() not in _STATE_HEADS or context.covering_mention(word.start) is not None \
             or context.boundary_between(word, words[index + 1]):
         return None
-    country = context.country_for_nisba(words[index + 1])
+    nisba = index + 1
+    if words[nisba].norm in _STATE_QUALIFIERS and nisba + 1 < len(words) and \
+            not context.boundary_between(words[nisba], words[nisba + 1]):
+        nisba += 1
+    country = context.country_for_nisba(words[nisba])
     if country is None:
         return None
-    return Arg(country, words[index + 1].start, words[index + 1].end)
+    return Arg(country, words[nisba].start, words[nisba].end), nisba + 1
 
 
 def _attached(word: Word) -> bool:

@@ -96,6 +96,9 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         return False  # «وزارة الداخلية في غزة», «في المسجد الحرام»: where, not toward what
     if trigger.kind == "warns" and candidate.preposition == "من":
         return False  # «حذر من X»: the danger, or the speaker's own outlet, not who is warned
+    if candidate.preposition == "من" and candidate.word_index - 1 > start and \
+            not definite(previous) and context.covering_mention(previous.start) is None:
+        return False  # «اتهم X مسلحين من غزة»: where the accused come from, not the accused
     if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")

@@ -29,3 +29,18 @@ def test_a_high_committee_criticizes() -> None:
 def test_a_definite_head_alone_is_still_a_body_named_earlier() -> None:
     doc = run("وانتقدت اللجنة الأحزاب المعارضة في مصر.")
     assert not any(subject.startswith("اللجنة") for _, subject, _ in stances(doc))
+
+
+GAZA = E("Region", "غزة", ("غزة",))
+
+
+def test_a_states_agencies_speak_for_it() -> None:
+    doc = extract_relations(build_doc("وأدانت الأجهزة الأمنية المصرية الهجوم على الكنيسة.",
+                                      [EGYPT, E("Country", "مصر", ("المصرية",), "Q79")]))
+    assert any(kind == "condemns" and subject == "مصر" for kind, subject, _ in stances(doc))
+
+
+def test_where_the_accused_come_from_is_not_the_accused() -> None:
+    doc = extract_relations(build_doc("واتهمت مصر مسلحين من غزة بالتسلل عبر الأنفاق.",
+                                      [EGYPT, GAZA]))
+    assert not any(obj == "غزة" for _, _, obj in stances(doc))
