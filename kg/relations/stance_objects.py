@@ -575,7 +575,22 @@ def _past_closing_comma(context: Extraction, words: list[Word], position: int, a
             words[opening - 1], words[opening]) and (
             words[opening - 1].norm in _STYLES or is_title_head(words[opening - 1])):
         opening -= 1  # «، العقيد X،»: the name's own style is in the apposition
-    return after if opening > position + 1 and _comma_before(context, words, opening) else None
+    if opening > position + 1 and _comma_before(context, words, opening):
+        return after
+    if _titled_subject_span(context, words, position, opening):
+        return after  # «ودعا عضو لجنة الأمن X، الحكومة إلى ...»: a comma after a long subject
+    return None
+
+
+def _titled_subject_span(context: Extraction, words: list[Word], position: int,
+                         opening: int) -> bool:
+    """The words between the verb and the subject's name are its title, with no mark between
+    them: «ودعا عضو لجنة الأمن والدفاع النيابية X».»"""
+    first = position + 1
+    if opening <= first or opening - first > 8 or not (
+            is_title_head(words[first]) or words[first].norm in {"عضو", "عضوه"}):
+        return False
+    return not any(context.boundary_between(words[i], words[i + 1]) for i in range(first, opening))
 
 
 class _PastTitle(NamedTuple):

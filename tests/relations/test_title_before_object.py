@@ -51,3 +51,8 @@ def test_a_descriptive_object_past_the_subjects_title_in_commas() -> None:
     doc = run("ويرفض كريس سالم، المدير التنفيذي لمؤسسة الحوار، فرضية انتهاء صلاحية الحزب.")
     assert any(kind == "rejects" and subject == "كريس سالم" and obj.startswith("فرضية")
                for kind, subject, obj in stances(doc))
+
+
+def test_a_comma_after_a_long_titled_subject() -> None:
+    doc = run("ودعا عضو لجنة الأمن والدفاع النيابية كريم سالم، الحكومة إلى دعم العشائر.")
+    assert any(kind == "urges" and subject == "كريم سالم" for kind, subject, _ in stances(doc))
