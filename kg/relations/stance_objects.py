@@ -17,7 +17,14 @@ from typing import NamedTuple
 
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import Candidate, commit_holder, scan_after, typed_name
+from kg.relations.arguments import (
+    Candidate,
+    commit_holder,
+    past_title_complement,
+    preposition,
+    scan_after,
+    typed_name,
+)
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -36,6 +43,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow
+from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
     COMMAS,
@@ -92,13 +100,25 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             return False
     if _nisba_of_thing(context, words, candidate):
         return False
-    if candidate.preposition == "في":
-        return False  # «وزارة الداخلية في غزة», «في المسجد الحرام»: where, not toward what
+    if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
+        return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
     if trigger.kind == "warns" and candidate.preposition == "من":
         return False  # «حذر من X»: the danger, or the speaker's own outlet, not who is warned
     if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
+
+
+def _joined_to_place(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«دعم حزب الليكود في الضفة الغربية وقطاع غزة»: a name joined by «و» to a name after
+    «في» or «لدى» is where too, not what the stance is toward."""
+    word = words[candidate.word_index]
+    if candidate.preposition or candidate.word_index == 0 or candidate.arg.start <= word.start \
+            or context.doc.text[word.start:candidate.arg.start] not in {"و", "و "}:
+        return False
+    before = context.covering_mention(words[candidate.word_index - 1].start)
+    return before is not None and preposition(context, before) in {"في", "لدي"} and \
+        not context.boundary_between(words[candidate.word_index - 1], word)
 
 
 _AGAINST = frozenset({"ضد", "وضد"})
@@ -284,6 +304,8 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
         mention = context.mention_starting_in(words[index])
         if mention is not None and mention.label != "Person":
             index = context.mention_words(mention)[1] - words[0].index + 1
+        elif mention is None:
+            index = _past_title_genitive(context, words, index)
     names: set[str] = set()
     for subject in subjects:
         entity = context.entity(subject.node_id)
@@ -292,6 +314,43 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
     while index < len(words) and (words[index].norm in names or words[index].bare() in names):
         index += 1
     return index
+
+
+_GENITIVE_CHAIN = 3
+
+
+def _past_title_genitive(context: Extraction, words: list[Word], index: int) -> int:
+    """Past the genitive of the subject's own construct title and its adjectives: «رئيس
+    الوزراء البريطاني», «أمير منطقة مكة المكرمة», «وزير خارجية فرنسا» (a title head without
+    the article is followed by its genitive, never by the verb's object): up to two
+    indefinite nouns, then a definite noun or a name."""
+    for later in range(index, min(len(words), index + _GENITIVE_CHAIN)):
+        word = words[later]
+        if later > index and context.boundary_between(words[later - 1], word):
+            return index
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            if mention.label == "Person":
+                return index
+            end = context.mention_words(mention)[1] - words[0].index + 1
+            return _past_title_adjectives(context, words, end)
+        if context.covering_mention(word.start) is not None or prepositional(word) or \
+                conjunction(word) or not _content_noun(word) or live_stance(words, later):
+            return index
+        if definite(word):
+            return _past_title_adjectives(context, words, later + 1)
+    return index
+
+
+def _past_title_adjectives(context: Extraction, words: list[Word], index: int) -> int:
+    """Past the adjectives of a title: nisbas, tagged («اليوناني») or not, and «باسم X»."""
+    while True:
+        index = past_title_complement(context, words, index)
+        mention = context.mention_starting_in(words[index]) if index < len(words) else None
+        if mention is None or not (context.is_nisba(mention) or
+                                   _adjective_form(context, mention, words[index])):
+            return index
+        index = context.mention_words(mention)[1] - words[0].index + 1
 
 
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
@@ -372,8 +431,9 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     thing is an event named before that kg did not find."""
     first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
     while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
-                                       words[first_word].norm.lstrip("و") in _MANNER):
-        first_word += 1
+                                       words[first_word].norm.lstrip("و") in _MANNER or
+                                       past_time_adverbs(words, first_word) > first_word):
+        first_word = max(first_word + 1, past_time_adverbs(words, first_word))
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind in {"urges", "warns"}:
         first_word = _past_own_occasion(context, words, first_word)
