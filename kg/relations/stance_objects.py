@@ -4,7 +4,8 @@ The object comes after the subject and its own title («دعت X رئيسة ...�
 none), never a name coordinated with the subject, the genitive of a person noun
 («بمبعوث دول المجلس»), a place after «في», a nisba that describes a thing or a
 person («التحرك التركي»), or anything past the next stance word; for urges
-it is the addressee right after the verb, never the demand («بضرورة», «إلى»);
+it is the addressee right after the verb, never the demand («بضرورة», «إلى», «لتمكين»);
+for warns who is warned, never a name after the danger («من أن», «بعدم»);
 for criticizes the accused, never the charge («اتهمه بـ»); a descriptive
 phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
 prepositional phrase, after adjectives of degree («أسفه الشديد»); «أي» opens one only
@@ -102,8 +103,9 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         return False
     if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
         return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
-    if trigger.kind == "warns" and candidate.preposition == "من":
-        return False  # «حذر من X»: the danger, or the speaker's own outlet, not who is warned
+    if trigger.kind == "warns" and (candidate.preposition == "من" or any(
+            _warning_content(w) for w in words[start + 1:candidate.word_index])):
+        return False  # «حذر من X», «من أن بريطانيا ...», «بعدم السفر إلى كينيا»: the danger
     if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
@@ -119,6 +121,13 @@ def _joined_to_place(context: Extraction, words: list[Word], candidate: Candidat
     before = context.covering_mention(words[candidate.word_index - 1].start)
     return before is not None and preposition(context, before) in {"في", "لدي"} and \
         not context.boundary_between(words[candidate.word_index - 1], word)
+
+
+def _warning_content(word: Word) -> bool:
+    """«من», «بأن», «بعدم»: the danger or the advice of a warning starts here; who is warned
+    comes before it («حذرت واشنطن طهران من ...», «تحذيرا لشركات الطيران من ...»)."""
+    return word.norm.lstrip("و") == "من" or any(
+        prefix.lstrip("وف") == "ب" for prefix, _ in word.readings()[1:])
 
 
 _AGAINST = frozenset({"ضد", "وضد"})
@@ -735,11 +744,27 @@ def _topical(context: Extraction, words: list[Word], first_word: int, trigger: S
         return False
     opening = words[first_word]
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
-        not trigger.noun and glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
+        not trigger.noun and glued_lam(opening)) or  # «دعا X للتوصل»: the demand, or a prayer
+        _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
     return not (demand or charge or loose or _people_of(context, words, first_word)
                 or titled_name_follows(context, words, first_word))
+
+
+def _demanded_action(word: Word) -> bool:
+    """«لتمكين», «لمبايعة», «للتعاون», «لاستخدام», «لاحترام»: a verbal noun of a derived form
+    after a glued «ل» is what an appeal asks for, not whom it asks («للدول المجتمعة»)."""
+    for prefix, rest in word.readings()[1:]:
+        if not prefix.lstrip("وف").startswith("ل") or rest.startswith("ال"):
+            continue
+        size = len(rest)
+        if (size == 5 and rest[0] == "ت" and (rest[3] == "ي" or rest[2] == "ا")) or \
+                (size == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه") or \
+                (size == 6 and rest[0] == "ا" and rest[2] == "ت" and rest[4] == "ا") or \
+                (size >= 6 and rest.startswith("است") and rest[-2] == "ا"):
+            return True  # تفعيل, تفاعل, مفاعلة, افتعال, استفعال
+    return False
 
 
 _CONSTRUCT_REACH = 6

@@ -151,3 +151,41 @@ def test_a_warning_min_names_the_danger_not_the_holder() -> None:
     doc = run("وجدد كريم سالم تحذيره من إيران، وأشاد أوباما بالاتفاق النووي.")
     assert ("praises", "باراك أوباما", "Agreement:بالاتفاق") in stances(doc)
     assert not any(subject == "إيران" for _, subject, _ in stances(doc))
+
+
+# --- a warning's danger and an appeal's demand are not who is warned or urged ----------------
+
+@pytest.mark.parametrize("text", [
+    "ويحذر مجلس الأعمال البريطاني من أن مصر تحتاج إلى مساكن.",
+    "وحذرت مصر من استباق نتائج التحقيق بعدما تحدث كريم سالم عن هجوم.",
+    "ووجهت مصر تحذيرا إلى رعاياها بعدم السفر إلى سوريا.",
+])
+def test_nothing_after_the_danger_of_a_warning_is_warned(text: str) -> None:
+    assert not stances(run(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وحذرت روسيا إيران من عواقب التصعيد.", ("warns", "روسيا", "إيران")),
+    ("ووجهت روسيا تحذيرا لإيران من عواقب التصعيد.", ("warns", "روسيا", "إيران")),
+    ("وحذر كريم سالم الحكومة اليمنية من الانسياق وراء الإشاعات.",
+     ("warns", "كريم سالم", "الحكومة اليمنية")),
+])
+def test_who_is_warned_before_the_danger_stays(text: str, fact: tuple[str, str, str]) -> None:
+    assert stances(run(text)) == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كريم سالم إن الوضع خطير، داعيا لتمكين الأصوات المعتدلة.",
+    "وجاء ذلك بدعوة سلمان بن عبد العزيز لمبايعة الأمير.",
+])
+def test_an_action_asked_for_after_lam_is_no_addressee(text: str) -> None:
+    assert not stances(run(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وجدد كريم سالم دعوته للدول المجاورة إلى التدخل.", ("urges", "كريم سالم", "الدول المجاورة")),
+    ("وجدد كريم سالم دعوته للحكومة اليمنية للتعاون مع الأمم المتحدة.",
+     ("urges", "كريم سالم", "الحكومة اليمنية")),
+])
+def test_an_addressee_after_lam_stays(text: str, fact: tuple[str, str, str]) -> None:
+    assert stances(run(text)) == {fact}
