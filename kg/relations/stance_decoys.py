@@ -85,7 +85,7 @@ def _noun(word: Word) -> str:
     for prefix, rest in word.readings():
         if prefix.lstrip("وف") in {"", "ال"}:
             found = rest
-    return found
+    return found.removeprefix("ال") if len(found) <= 4 else found  # «الرد»: no reading splits it
 
 
 def _glued_lam_noun(word: Word) -> str:
@@ -94,6 +94,16 @@ def _glued_lam_noun(word: Word) -> str:
         if prefix.lstrip("وف") in {"ل", "لل"}:
             return rest.removeprefix("ال")
     return ""
+
+
+def _said_by(context: Extraction, word: Word) -> bool:
+    """«رفضت إيران الرد الأمريكي», «رفض تصريح الوزير», «رفض ذكر الأمم المتحدة ...»: a
+    verbal noun of saying with its agent after it is what another said, and rejecting it
+    is a stance: an agent named or described by a nisba or a title right after it."""
+    mention = context.mention_starting_in(word)
+    if mention is not None and mention.label in AGENT_LABELS:
+        return True
+    return word.has(TITLE_HEADS) or context.country_for_nisba(word) is not None
 
 
 def declined(context: Extraction, words: list[Word], index: int,
@@ -108,9 +118,10 @@ def declined(context: Extraction, words: list[Word], index: int,
         return False
     word = words[index]
     noun = _noun(word)
-    if noun in _SAYING_NOUNS:
-        return True
     following = words[index + 1] if index + 1 < len(words) else None
+    if noun in _SAYING_NOUNS:
+        return following is None or context.boundary_between(word, following) or \
+            not _said_by(context, following)
     if noun in _GIVING_NOUNS and following is not None and \
             not context.boundary_between(word, following) and _noun(following) in _INFORMATION:
         return True
