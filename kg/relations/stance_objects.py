@@ -444,6 +444,8 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
                                        past_time_adverbs(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_adverbs(words, first_word))
     first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind == "rejects":
+        first_word = _past_refused_dealing(context, words, first_word)
     if trigger.kind in {"urges", "warns"}:
         first_word = _past_own_occasion(context, words, first_word)
     if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
@@ -452,6 +454,29 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
         if find_event(words[first_word].norm) is not None and \
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
+    return first_word
+
+
+_DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",
+             "جلوس": "مع", "تطبيع": "مع", "تحالف": "مع"}
+"""Verbal nouns of dealing with someone and the preposition that names whom: «رفضت X
+الاعتراف بالدور الروسي», «رفضت مصر التعامل مع الحكومة» reject the role, the government."""
+
+
+def _past_refused_dealing(context: Extraction, words: list[Word], first_word: int) -> int:
+    """At «الاعتراف ب...», «التعامل مع ...» after «رفض», where the one refused starts: the
+    word with «ب» glued, or the word after «مع»."""
+    if first_word + 1 >= len(words) or \
+            context.boundary_between(words[first_word], words[first_word + 1]):
+        return first_word
+    head = words[first_word].bare()
+    preposition = _DEALINGS.get(head) or _DEALINGS.get(head.removeprefix("ال"))
+    following = words[first_word + 1]
+    if preposition == "ب" and any(p.lstrip("وف").startswith("ب")
+                                  for p, _ in following.readings()[1:]):
+        return first_word + 1
+    if preposition == "مع" and following.norm.startswith("مع"):
+        return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
     return first_word
 
 

@@ -192,3 +192,20 @@ def test_an_action_asked_for_after_lam_is_no_addressee(text: str) -> None:
 ])
 def test_an_addressee_after_lam_stays(text: str, fact: tuple[str, str, str]) -> None:
     assert stances(run(text)) == {fact}
+
+
+# --- «رفض الاعتراف ب X», «رفض التعامل مع X»: X is what is rejected ---------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورفضت مصر التعامل مع الحكومة اليمنية رسميا.", ("rejects", "مصر", "الحكومة اليمنية")),
+    ("ورفضت الحكومة اليمنية التفاوض مع إيران.", ("rejects", "الحكومة اليمنية", "إيران")),
+    ("ورفض كريم سالم الاعتراف بشرعية المحكمة.", ("rejects", "كريم سالم", "شرعية المحكمة")),
+    ("ورفضت مصر الاعتراف بالحكومة اليمنية.", ("rejects", "مصر", "الحكومة اليمنية")),
+])
+def test_the_one_a_refused_dealing_is_with_is_the_object(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert stances(run(text)) == {fact}
+
+
+def test_a_refused_dealing_with_a_pronoun_names_no_object() -> None:
+    assert not stances(run("ورفضت مصر التعامل معه رسميا."))
