@@ -449,10 +449,6 @@ INTENSIFIERS = INTENSIFIERS | frozenset(
 """Adjectives of degree after a stance noun («أسفه الشديد», «رفض مصر الكامل»), also in the
 dual after two nouns («إدانتها واستنكارها الشديدين»): never its object."""
 
-DECLINED_TOPICS = frozenset({"تعليق", "التعليق", "الادلاء", "الافصاح", "الخوض", "الرد", "الحديث",
-                             "الكشف"})
-"""«رفض X التعليق»: declining to comment is no rejection of anything."""
-
 MATERIAL_SUPPORT = frozenset({
     "مالي", "ماليا", "ماليه", "عسكري", "عسكريا", "عسكريه", "مادي", "ماديا", "ماديه", "لوجستي",
     "لوجستيا", "لوجستيه", "فني", "فنيا", "فنيه", "اقتصادي", "اقتصاديا", "اقتصاديه", "بالمال",

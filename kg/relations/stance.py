@@ -11,7 +11,8 @@ The work is split by step: :mod:`kg.relations.stance_triggers` finds the trigger
 what it is toward (both over :mod:`kg.relations.stance_phrases`); this module
 assembles them into relations:
 
-- not stances: «رفض التعليق», material support («دعم مالي», «بالسلاح»),
+- not stances: «رفض التعليق» and other replies withheld, greetings of guests («رحب
+  بالوفد»), see :mod:`kg.relations.stance_decoys`; material support («دعم مالي», «بالسلاح»),
   thanks without a deed, regret for a death, «مما دعا X», prayers («داعيا الله»);
 - «لم نكن سعداء ب X» is ``opposes`` X, «سعداء ب X» is ``supports`` X; any other
   negation, and refraining («امتنعت عن إدانة»), makes the polarity negative;
@@ -35,28 +36,16 @@ from kg.relations.arguments import Candidate, is_place, speaker_affiliation
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
-from kg.relations.lexicon import (
-    DECLINED_TOPICS,
-    EMOTION_POSITIVE,
-    REFRAINING,
-    VERBAL_ONLY,
-    StanceTrigger,
-)
+from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, StanceTrigger
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
+from kg.relations.stance_decoys import declined, holder_after, hospitality
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_phrases import glued_lam, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import adjective_head, find_subjects, light_verb
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.timex import article_date, resolve
-
-
-def _declined(words: list[Word], index: int, trigger: StanceTrigger) -> bool:
-    """«رفض X التعليق»: declining to comment is no stance."""
-    return trigger.kind == "rejects" and index < len(words) and \
-        words[index].norm in DECLINED_TOPICS | {"ال" + t for t in DECLINED_TOPICS}
-
 
 _INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته",
                        "دعوتها", "داعيا", "داعيه"})
@@ -197,8 +186,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if scope == "unasserted":
         return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
-    if not subjects or _declined(words, skip_intensifiers(words, after), trigger) or \
-            _invitation(context, words, position, trigger) or \
+    if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after):
         return
     kind = trigger.kind
@@ -206,8 +194,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         _light_verb_negated(context, words, position, trigger)
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
-    objects = [c for c in find_objects(context, words, position, after, sentence, trigger,
-                                       subjects, how) if not any_of(words, c, kind)]
+    objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
+        [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
+                                 how) if not any_of(words, c, kind)]
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):
             return
@@ -218,6 +207,18 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             context.speaker_at(word.start) is None:
         context.discourse = replace(context.discourse,
                                     last_actor=Turn(subjects[0].node_id, sentence.index))
+
+
+def _no_stance(context: Extraction, words: list[Word], position: int, after: int,
+               trigger: StanceTrigger, subjects: list[Arg]) -> bool:
+    """A reply withheld, a guest welcomed, or a stance held by the one after «من» (see
+    :mod:`kg.relations.stance_decoys`): the subject still acted (a participle after it
+    is theirs), but no stance is written."""
+    index = skip_intensifiers(words, after)
+    holder = holder_after(context, words, position, trigger)
+    return declined(context, words, index, trigger) or \
+        hospitality(context, words, index, trigger) or \
+        (holder is not None and all(s.node_id != holder.node_id for s in subjects))
 
 
 def _light_verb_negated(context: Extraction, words: list[Word], position: int,

@@ -4,7 +4,8 @@ The object comes after the subject and its own title («دعت X رئيسة ...�
 none), never a name coordinated with the subject, the genitive of a person noun
 («بمبعوث دول المجلس»), a place after «في», a nisba that describes a thing or a
 person («التحرك التركي»), or anything past the next stance word; for urges
-it is the addressee right after the verb, never the demand («بضرورة», «إلى»);
+it is the addressee right after the verb, never the demand («بضرورة», «إلى», «لتمكين»);
+for warns who is warned, never a name after the danger («من أن», «بعدم»);
 for criticizes the accused, never the charge («اتهمه بـ»); a descriptive
 phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
 prepositional phrase, after adjectives of degree («أسفه الشديد»); «أي» opens one only
@@ -17,7 +18,14 @@ from typing import NamedTuple
 
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import Candidate, commit_holder, scan_after, typed_name
+from kg.relations.arguments import (
+    Candidate,
+    commit_holder,
+    past_title_complement,
+    preposition,
+    scan_after,
+    typed_name,
+)
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -36,6 +44,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head, title_after
 from kg.relations.rules import ArgsHow
+from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
     COMMAS,
@@ -92,16 +101,36 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             return False
     if _nisba_of_thing(context, words, candidate):
         return False
-    if candidate.preposition == "في":
-        return False  # «وزارة الداخلية في غزة», «في المسجد الحرام»: where, not toward what
-    if trigger.kind == "warns" and candidate.preposition == "من":
-        return False  # «حذر من X»: the danger, or the speaker's own outlet, not who is warned
+    if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
+        return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
+    if trigger.kind == "warns" and (candidate.preposition == "من" or any(
+            _warning_content(w) for w in words[start + 1:candidate.word_index])):
+        return False  # «حذر من X», «من أن بريطانيا ...», «بعدم السفر إلى كينيا»: the danger
     if candidate.preposition == "من" and candidate.word_index - 1 > start and \
             not definite(previous) and context.covering_mention(previous.start) is None:
         return False  # «اتهم X مسلحين من غزة»: where the accused come from, not the accused
     if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
+
+
+def _joined_to_place(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«دعم حزب الليكود في الضفة الغربية وقطاع غزة»: a name joined by «و» to a name after
+    «في» or «لدى» is where too, not what the stance is toward."""
+    word = words[candidate.word_index]
+    if candidate.preposition or candidate.word_index == 0 or candidate.arg.start <= word.start \
+            or context.doc.text[word.start:candidate.arg.start] not in {"و", "و "}:
+        return False
+    before = context.covering_mention(words[candidate.word_index - 1].start)
+    return before is not None and preposition(context, before) in {"في", "لدي"} and \
+        not context.boundary_between(words[candidate.word_index - 1], word)
+
+
+def _warning_content(word: Word) -> bool:
+    """«من», «بأن», «بعدم»: the danger or the advice of a warning starts here; who is warned
+    comes before it («حذرت واشنطن طهران من ...», «تحذيرا لشركات الطيران من ...»)."""
+    return word.norm.lstrip("و") == "من" or any(
+        prefix.lstrip("وف") == "ب" for prefix, _ in word.readings()[1:])
 
 
 _AGAINST = frozenset({"ضد", "وضد"})
@@ -287,6 +316,8 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
         mention = context.mention_starting_in(words[index])
         if mention is not None and mention.label != "Person":
             index = context.mention_words(mention)[1] - words[0].index + 1
+        elif mention is None:
+            index = _past_title_genitive(context, words, index)
     names: set[str] = set()
     for subject in subjects:
         entity = context.entity(subject.node_id)
@@ -295,6 +326,43 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
     while index < len(words) and (words[index].norm in names or words[index].bare() in names):
         index += 1
     return index
+
+
+_GENITIVE_CHAIN = 3
+
+
+def _past_title_genitive(context: Extraction, words: list[Word], index: int) -> int:
+    """Past the genitive of the subject's own construct title and its adjectives: «رئيس
+    الوزراء البريطاني», «أمير منطقة مكة المكرمة», «وزير خارجية فرنسا» (a title head without
+    the article is followed by its genitive, never by the verb's object): up to two
+    indefinite nouns, then a definite noun or a name."""
+    for later in range(index, min(len(words), index + _GENITIVE_CHAIN)):
+        word = words[later]
+        if later > index and context.boundary_between(words[later - 1], word):
+            return index
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            if mention.label == "Person":
+                return index
+            end = context.mention_words(mention)[1] - words[0].index + 1
+            return _past_title_adjectives(context, words, end)
+        if context.covering_mention(word.start) is not None or prepositional(word) or \
+                conjunction(word) or not _content_noun(word) or live_stance(words, later):
+            return index
+        if definite(word):
+            return _past_title_adjectives(context, words, later + 1)
+    return index
+
+
+def _past_title_adjectives(context: Extraction, words: list[Word], index: int) -> int:
+    """Past the adjectives of a title: nisbas, tagged («اليوناني») or not, and «باسم X»."""
+    while True:
+        index = past_title_complement(context, words, index)
+        mention = context.mention_starting_in(words[index]) if index < len(words) else None
+        if mention is None or not (context.is_nisba(mention) or
+                                   _adjective_form(context, mention, words[index])):
+            return index
+        index = context.mention_words(mention)[1] - words[0].index + 1
 
 
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
@@ -377,9 +445,12 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     thing is an event named before that kg did not find."""
     first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
     while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
-                                       words[first_word].norm.lstrip("و") in _MANNER):
-        first_word += 1
+                                       words[first_word].norm.lstrip("و") in _MANNER or
+                                       past_time_adverbs(words, first_word) > first_word):
+        first_word = max(first_word + 1, past_time_adverbs(words, first_word))
     first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind == "rejects":
+        first_word = _past_refused_dealing(context, words, first_word)
     if trigger.kind in {"urges", "warns"}:
         first_word = _past_own_occasion(context, words, first_word)
     if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
@@ -388,6 +459,29 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
         if find_event(words[first_word].norm) is not None and \
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
+    return first_word
+
+
+_DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",
+             "جلوس": "مع", "تطبيع": "مع", "تحالف": "مع"}
+"""Verbal nouns of dealing with someone and the preposition that names whom: «رفضت X
+الاعتراف بالدور الروسي», «رفضت مصر التعامل مع الحكومة» reject the role, the government."""
+
+
+def _past_refused_dealing(context: Extraction, words: list[Word], first_word: int) -> int:
+    """At «الاعتراف ب...», «التعامل مع ...» after «رفض», where the one refused starts: the
+    word with «ب» glued, or the word after «مع»."""
+    if first_word + 1 >= len(words) or \
+            context.boundary_between(words[first_word], words[first_word + 1]):
+        return first_word
+    head = words[first_word].bare()
+    preposition = _DEALINGS.get(head) or _DEALINGS.get(head.removeprefix("ال"))
+    following = words[first_word + 1]
+    if preposition == "ب" and any(p.lstrip("وف").startswith("ب")
+                                  for p, _ in following.readings()[1:]):
+        return first_word + 1
+    if preposition == "مع" and following.norm.startswith("مع"):
+        return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
     return first_word
 
 
@@ -719,11 +813,27 @@ def _topical(context: Extraction, words: list[Word], first_word: int, trigger: S
         return False
     opening = words[first_word]
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
-        not trigger.noun and glued_lam(opening)))  # «دعا X للتوصل»: the demand, or a prayer
+        not trigger.noun and glued_lam(opening)) or  # «دعا X للتوصل»: the demand, or a prayer
+        _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
     return not (demand or charge or loose or _people_of(context, words, first_word)
                 or titled_name_follows(context, words, first_word))
+
+
+def _demanded_action(word: Word) -> bool:
+    """«لتمكين», «لمبايعة», «للتعاون», «لاستخدام», «لاحترام»: a verbal noun of a derived form
+    after a glued «ل» is what an appeal asks for, not whom it asks («للدول المجتمعة»)."""
+    for prefix, rest in word.readings()[1:]:
+        if not prefix.lstrip("وف").startswith("ل") or rest.startswith("ال"):
+            continue
+        size = len(rest)
+        if (size == 5 and rest[0] == "ت" and (rest[3] == "ي" or rest[2] == "ا")) or \
+                (size == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه") or \
+                (size == 6 and rest[0] == "ا" and rest[2] == "ت" and rest[4] == "ا") or \
+                (size >= 6 and rest.startswith("است") and rest[-2] == "ا"):
+            return True  # تفعيل, تفاعل, مفاعلة, افتعال, استفعال
+    return False
 
 
 _CONSTRUCT_REACH = 6

@@ -1,0 +1,223 @@
+"""Stance words that state no stance, or not toward what follows them.
+
+- A reply withheld: «رفض X التعليق», «رفض تحديد موعد الانسحاب», «رفضت إيران حتى الآن نشر
+  نص الاتفاق», «رفض طلبا من الصحيفة للتعليق»: declining to say, disclose, specify or rank
+  something rejects nothing. «رفض» rejects a thing only when what follows is no verbal
+  noun of saying or disclosing («رفضت الحكومة القرار», «رفض تشكيل جيش الفتح»).
+- A guest welcomed: «رحب الملك بالأمير X», «يرحب بالزوار», «رحب بقادة دول المجلس»:
+  greeting a person or visitors is hospitality; welcoming a decision, an appointment,
+  a step or a statement («رحب بتعيين X», «رحب بالقرار») stays a stance.
+- A holder after «من»: «حظي الاتفاق بإشادة من الرئيس أوباما», «تعرضت لانتقادات من
+  المعارضة»: the agent after «من» right after a stance noun holds the stance; it is not
+  its object, and the phrase before the noun is not its holder.
+
+Time adverbs between the subject and what follows («حتى الآن», «مجددا», «أمس») are
+never what a stance is toward: :func:`past_time_adverbs` steps over them.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import HONORIFICS, PERSON_NOUNS, TITLE_HEADS, StanceTrigger
+
+_TIME_ADVERBS = frozenset({
+    "امس", "اليوم", "مجددا", "ايضا", "الان", "حاليا", "سابقا", "مرارا", "دائما", "قطعيا",
+    "قطعا", "اصلا", "بدوره", "بدورها", "بدورهم", "مساء", "صباح", "فجر", "ظهر", "الليله",
+})
+_SINCE_HEADS = frozenset({"حتي", "الي", "لحد"})
+_SINCE_ENDS = frozenset({"الان", "اللحظه", "اليوم", "الساعه"})
+_AGAIN = (("من", "جديد"), ("مره", "اخري"), ("مره", "ثانيه"))
+
+
+def past_time_adverbs(words: list[Word], index: int) -> int:
+    """Past time adverbs at ``index``: one word («أمس», «مجددا», «الآن») or a fixed pair
+    («حتى الآن», «إلى اللحظة», «من جديد», «مرة أخرى»)."""
+    while index < len(words):
+        norm = words[index].norm
+        if norm in _TIME_ADVERBS:
+            index += 1
+            continue
+        if index + 1 < len(words):
+            pair = (norm, words[index + 1].norm)
+            if (norm in _SINCE_HEADS and pair[1] in _SINCE_ENDS) or pair in _AGAIN:
+                index += 2
+                continue
+        break
+    return index
+
+
+def _past_seat(context: Extraction, words: list[Word], index: int) -> int:
+    """Past where the subject sits, when a name follows: «مكتب السفيرة لدى الأمم المتحدة»,
+    «السفارة الأمريكية في القاهرة»."""
+    if index + 1 >= len(words) or words[index].norm not in {"لدي", "في"} or \
+            context.boundary_between(words[index], words[index + 1]):
+        return index
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None:
+        return index
+    return context.mention_words(mention)[1] - words[0].index + 1
+
+
+_SAYING_NOUNS = frozenset({
+    "تعليق", "ادلاء", "افصاح", "خوض", "رد", "حديث", "كشف", "تحديد", "ترتيب", "تقييم", "تصنيف",
+    "مفاضله", "تسميه", "ذكر", "اجابه", "تعقيب", "تصريح", "توضيح", "شرح", "تفسير", "تاكيد",
+    "نفي", "بوح", "تطرق", "افشاء", "مناقشه",
+})
+"""Verbal nouns of saying, disclosing, specifying or ranking: «رفض X تحديد موعد» declines
+to say; what is not said is not rejected."""
+_GIVING_NOUNS = frozenset({"نشر", "تقديم", "اعطاء", "ابداء", "اعلان", "تسليم", "عرض"})
+"""Verbal nouns of giving out, that decline to say only with information after them
+(«رفض نشر نص الاتفاق»; «رفضت روسيا نشر قوات» rejects a deployment)."""
+_INFORMATION = frozenset({
+    "تفاصيل", "معلومات", "ايضاحات", "توضيحات", "اسماء", "اسم", "ارقام", "نسخه", "نص", "صور",
+    "تقرير", "وثائق", "وثيقه", "قائمه", "بيانات", "راي", "رايه", "رايها", "رايهم", "اجابات",
+    "تعليقات", "ادله", "موعد", "مصدر", "مصادر", "حصيله", "نتائج", "هويه", "مضمون", "محتوي",
+})
+_REQUESTS = frozenset({"طلب", "طلبا", "طلبات"})
+_REQUEST_REACH = 8
+
+
+def _noun(word: Word) -> str:
+    """The word without «و»/«ف» and the article, with no preposition glued to it («» for
+    «للتعليق»)."""
+    found = ""
+    for prefix, rest in word.readings():
+        if prefix.lstrip("وف") in {"", "ال"}:
+            found = rest
+    return found.removeprefix("ال") if len(found) <= 4 else found  # «الرد»: no reading splits it
+
+
+def _glued_lam_noun(word: Word) -> str:
+    """The noun after a glued «ل»/«لل» («للتعليق» → «تعليق»), or «»."""
+    for prefix, rest in word.readings():
+        if prefix.lstrip("وف") in {"ل", "لل"}:
+            return rest.removeprefix("ال")
+    return ""
+
+
+def _said_by(context: Extraction, word: Word) -> bool:
+    """«رفضت إيران الرد الأمريكي», «رفض تصريح الوزير», «رفض ذكر الأمم المتحدة ...»: a
+    verbal noun of saying with its agent after it is what another said, and rejecting it
+    is a stance: an agent named or described by a nisba or a title right after it."""
+    mention = context.mention_starting_in(word)
+    if mention is not None and mention.label in AGENT_LABELS:
+        return True
+    return word.has(TITLE_HEADS) or context.country_for_nisba(word) is not None
+
+
+def declined(context: Extraction, words: list[Word], index: int,
+             trigger: StanceTrigger) -> bool:
+    """«رفض X التعليق», «رفض تحديد التعليمات», «رفضت X حتى الآن نشر نسخة رسمية», «رفض طلبا
+    من الصحيفة للتعليق»: at ``index`` (after the subject), past time adverbs, a verbal noun
+    of saying or disclosing, or a request to comment: declining, not a rejection."""
+    if trigger.kind != "rejects":
+        return False
+    index = past_time_adverbs(words, _past_seat(context, words, index))
+    if index >= len(words):
+        return False
+    word = words[index]
+    noun = _noun(word)
+    following = words[index + 1] if index + 1 < len(words) else None
+    if noun in _SAYING_NOUNS:
+        return following is None or context.boundary_between(word, following) or \
+            not _said_by(context, following)
+    if noun in _GIVING_NOUNS and following is not None and \
+            not context.boundary_between(word, following) and _noun(following) in _INFORMATION:
+        return True
+    if word.norm.lstrip("و") not in _REQUESTS:
+        return False
+    for later in range(index + 1, min(len(words), index + _REQUEST_REACH)):
+        if context.boundary_between(words[later - 1], words[later]) and \
+                context.gap(words[later - 1], words[later]).strip() not in {"«", "»", '"'}:
+            return False
+        if _glued_lam_noun(words[later]) in _SAYING_NOUNS:
+            return True  # «طلبا من صحيفة «الشرق الأوسط» للتعليق»
+    return False
+
+
+_GUESTS = frozenset({
+    "زوار", "ضيوف", "ضيف", "وفد", "وفود", "حضور", "حجاج", "معتمرين", "مشاركين", "مشاركات",
+    "قاده", "زعماء", "رؤساء", "ملوك", "امراء", "سفراء", "وزراء", "مسؤولين", "اعضاء", "ابناء",
+    "طلاب", "طالبات", "لاعبين", "مواطنين", "مهنئين", "مدعوين", "اهالي", "رواد", "سياح",
+    "مستثمرين", "ممثلي", "نواب", "زائرين", "قادمين", "مبتعثين", "خريجين", "اعلاميين",
+})
+"""Who is greeted as a guest («رحب بالزوار», «بقادة دول المجلس», «بالوفد المرافق»)."""
+_GREETING_REACH = 6
+
+
+def _welcomed_word(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The first word after the welcomer when it opens with «ب», past time adverbs and
+    «باسمه واسم المجلس» (in whose name), within the clause."""
+    index = past_time_adverbs(words, index)
+    later = index
+    while later < min(len(words), index + _GREETING_REACH):
+        if later > index and context.boundary_between(words[later - 1], words[later]):
+            return None
+        norm = words[later].norm.lstrip("و")
+        if norm in _IN_NAME_OF:
+            later += 1
+        elif norm in {"باسم", "اسم"}:
+            later += 2  # «باسم المجلس»
+        elif any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[later].readings()[1:]):
+            return later
+        else:
+            return None
+    return None
+
+
+_IN_NAME_OF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمي", "باسمنا", "اسمه", "اسمها"})
+
+
+def hospitality(context: Extraction, words: list[Word], index: int,
+                trigger: StanceTrigger) -> bool:
+    """«رحب الملك بالأمير X», «رحب بقادة دول المجلس», «يرحب بالزوار»: the one welcomed is a
+    person, a title or a group of guests; greeting them is no stance («رحب بتعيين X»,
+    «رحب بالقرار» keep theirs)."""
+    if trigger.kind != "welcomes":
+        return False
+    found = _welcomed_word(context, words, index)
+    if found is None:
+        return False
+    word = words[found]
+    mention = context.covering_mention(word.end - 1)
+    if mention is not None and mention.label == "Person":
+        return True
+    for prefix, rest in word.readings():
+        if not prefix.lstrip("وف").startswith("ب"):
+            continue
+        bare = rest.removeprefix("ال")
+        if bare in _GUESTS or bare in TITLE_HEADS or bare in PERSON_NOUNS or \
+                rest in HONORIFICS:
+            return True
+    return False
+
+
+_HELD_FROM = frozenset({"praises", "welcomes", "criticizes", "condemns", "supports", "urges",
+                        "rejects", "opposes", "denies", "threatens"})
+"""Kinds whose verbal noun takes its holder after «من» («إشادة من X», «دعوة من X»); a
+warning or a concern «من X» is about X («تحذير من داعش»)."""
+
+
+def holder_after(context: Extraction, words: list[Word], position: int,
+                 trigger: StanceTrigger) -> Arg | None:
+    """«بإشادة من الرئيس أوباما», «لانتقادات من المعارضة»: the named agent right after «من»
+    after a stance noun (past a title or an honorific), who holds the stance."""
+    index = position + 1
+    if not trigger.noun or trigger.kind not in _HELD_FROM or index + 1 >= len(words) or \
+            words[index].norm != "من" or \
+            context.boundary_between(words[position], words[index]):
+        return None
+    index += 1
+    while index + 1 < len(words) and index < position + 4 and \
+            context.mention_starting_in(words[index]) is None and \
+            (words[index].norm in HONORIFICS or words[index].has(TITLE_HEADS)) and \
+            not context.boundary_between(words[index], words[index + 1]):
+        index += 1
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
