@@ -11,8 +11,8 @@ The work is split by step: :mod:`kg.relations.stance_triggers` finds the trigger
 what it is toward (both over :mod:`kg.relations.stance_phrases`); this module
 assembles them into relations:
 
-- not stances: «رفض التعليق» and other replies withheld, greetings of guests («رحب
-  بالوفد»), see :mod:`kg.relations.stance_decoys`; material support («دعم مالي», «بالسلاح»),
+- not stances: «رفض التعليق» and other replies withheld, see
+  :mod:`kg.relations.stance_decoys`; material support («دعم مالي», «بالسلاح»),
   thanks without a deed, regret for a death, «مما دعا X», prayers («داعيا الله»);
 - «لم نكن سعداء ب X» is ``opposes`` X, «سعداء ب X» is ``supports`` X; any other
   negation, and refraining («امتنعت عن إدانة»), makes the polarity negative;
@@ -39,7 +39,7 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, StanceTrigger
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
-from kg.relations.stance_decoys import declined, holder_after, hospitality
+from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_phrases import glued_lam, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
@@ -211,13 +211,12 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
 
 def _no_stance(context: Extraction, words: list[Word], position: int, after: int,
                trigger: StanceTrigger, subjects: list[Arg]) -> bool:
-    """A reply withheld, a guest welcomed, or a stance held by the one after «من» (see
+    """A reply withheld, or a stance held by the one after «من» (see
     :mod:`kg.relations.stance_decoys`): the subject still acted (a participle after it
     is theirs), but no stance is written."""
     index = skip_intensifiers(words, after)
     holder = holder_after(context, words, position, trigger)
     return declined(context, words, index, trigger) or \
-        hospitality(context, words, index, trigger) or \
         (holder is not None and all(s.node_id != holder.node_id for s in subjects))
 
 

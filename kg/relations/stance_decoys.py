@@ -4,9 +4,6 @@
   نص الاتفاق», «رفض طلبا من الصحيفة للتعليق»: declining to say, disclose, specify or rank
   something rejects nothing. «رفض» rejects a thing only when what follows is no verbal
   noun of saying or disclosing («رفضت الحكومة القرار», «رفض تشكيل جيش الفتح»).
-- A guest welcomed: «رحب الملك بالأمير X», «يرحب بالزوار», «رحب بقادة دول المجلس»:
-  greeting a person or visitors is hospitality; welcoming a decision, an appointment,
-  a step or a statement («رحب بتعيين X», «رحب بالقرار») stays a stance.
 - A holder after «من»: «حظي الاتفاق بإشادة من الرئيس أوباما», «تعرضت لانتقادات من
   المعارضة»: the agent after «من» right after a stance noun holds the stance; it is not
   its object, and the phrase before the noun is not its holder.
@@ -19,7 +16,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import HONORIFICS, PERSON_NOUNS, TITLE_HEADS, StanceTrigger
+from kg.relations.lexicon import HONORIFICS, TITLE_HEADS, StanceTrigger
 
 _TIME_ADVERBS = frozenset({
     "امس", "اليوم", "مجددا", "ايضا", "الان", "حاليا", "سابقا", "مرارا", "دائما", "قطعيا",
@@ -133,63 +130,6 @@ def declined(context: Extraction, words: list[Word], index: int,
             return False
         if _glued_lam_noun(words[later]) in _SAYING_NOUNS:
             return True  # «طلبا من صحيفة «الشرق الأوسط» للتعليق»
-    return False
-
-
-_GUESTS = frozenset({
-    "زوار", "ضيوف", "ضيف", "وفد", "وفود", "حضور", "حجاج", "معتمرين", "مشاركين", "مشاركات",
-    "قاده", "زعماء", "رؤساء", "ملوك", "امراء", "سفراء", "وزراء", "مسؤولين", "اعضاء", "ابناء",
-    "طلاب", "طالبات", "لاعبين", "مواطنين", "مهنئين", "مدعوين", "اهالي", "رواد", "سياح",
-    "مستثمرين", "ممثلي", "نواب", "زائرين", "قادمين", "مبتعثين", "خريجين", "اعلاميين",
-})
-"""Who is greeted as a guest («رحب بالزوار», «بقادة دول المجلس», «بالوفد المرافق»)."""
-_GREETING_REACH = 6
-
-
-def _welcomed_word(context: Extraction, words: list[Word], index: int) -> int | None:
-    """The first word after the welcomer when it opens with «ب», past time adverbs and
-    «باسمه واسم المجلس» (in whose name), within the clause."""
-    index = past_time_adverbs(words, index)
-    later = index
-    while later < min(len(words), index + _GREETING_REACH):
-        if later > index and context.boundary_between(words[later - 1], words[later]):
-            return None
-        norm = words[later].norm.lstrip("و")
-        if norm in _IN_NAME_OF:
-            later += 1
-        elif norm in {"باسم", "اسم"}:
-            later += 2  # «باسم المجلس»
-        elif any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[later].readings()[1:]):
-            return later
-        else:
-            return None
-    return None
-
-
-_IN_NAME_OF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمي", "باسمنا", "اسمه", "اسمها"})
-
-
-def hospitality(context: Extraction, words: list[Word], index: int,
-                trigger: StanceTrigger) -> bool:
-    """«رحب الملك بالأمير X», «رحب بقادة دول المجلس», «يرحب بالزوار»: the one welcomed is a
-    person, a title or a group of guests; greeting them is no stance («رحب بتعيين X»,
-    «رحب بالقرار» keep theirs)."""
-    if trigger.kind != "welcomes":
-        return False
-    found = _welcomed_word(context, words, index)
-    if found is None:
-        return False
-    word = words[found]
-    mention = context.covering_mention(word.end - 1)
-    if mention is not None and mention.label == "Person":
-        return True
-    for prefix, rest in word.readings():
-        if not prefix.lstrip("وف").startswith("ب"):
-            continue
-        bare = rest.removeprefix("ال")
-        if bare in _GUESTS or bare in TITLE_HEADS or bare in PERSON_NOUNS or \
-                rest in HONORIFICS:
-            return True
     return False
 
 
