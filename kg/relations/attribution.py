@@ -30,7 +30,7 @@ from kg.gazetteer.resources import KIND_NOUNS
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import coordinated_mentions, subject_after
+from kg.relations.arguments import coordinated_mentions, subject_after, typed_name
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
@@ -303,12 +303,15 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The statements of one sentence, and who speaks last after it; None when the
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
-    if not index.trigger_positions(words, REPORTING_WORD) and \
+    according = _according_cue(words)
+    if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
     context = Extraction(index, state)
     _statements(context, sentence, words)
+    if according is not None:
+        _on_the_word_of(context, sentence, words, according)
     context.discourse = _after_anonymous_source(context.discourse, sentence, words)
     _headline_colon(context, sentence, words)
     return context.found
@@ -364,6 +367,93 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if _gender_clash(context, word.norm[len(hit.prefix):], verb, reading):
             continue
         _add(context, sentence, word, reading, start, end, direct, verb, negated)
+
+
+_SOURCE_CUES = frozenset({"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
+                          "طبقا", "وطبقا"})
+"""«وبحسب X», «وفقا لـ X»: what follows (or the clause before) is on X's word."""
+_CUE_LINKS = frozenset({"ل", "لـ"})
+_DOCUMENTS = frozenset({"بيان", "تقرير", "تصريحات", "تصريح"})
+_MIN_CONTENT_WORDS = 3
+
+
+def _according_cue(words: list[Word]) -> int | None:
+    """The index of the first «بحسب»-like cue of the sentence (not «بحسب ما»), or None."""
+    for position, word in enumerate(words):
+        if word.norm in _SOURCE_CUES and not (
+                position + 1 < len(words) and words[position + 1].norm in {"ما", "لما"}):
+            return position
+    return None
+
+
+def _on_the_word_of(context: Extraction, sentence: Sentence, words: list[Word],
+                    position: int) -> None:
+    """«وبحسب «رويترز»، من المتوقع ...», «... ، بحسب بيان لرئاسة الإقليم.»: a named source
+    after «بحسب», «حسب», «وفقا لـ» is the speaker of the rest of the sentence when the cue
+    opens it, of the clause before when the cue's phrase ends it (the annotation guidelines
+    take the source as the author). An unnamed source («بحسب مصادر») says nothing here."""
+    source = _cued_source(context, words, position + 1)
+    if source is None or context.label(source[0]) not in _SUBJECT_LABELS - {"City"}:
+        return
+    speaker, after = source
+    text = context.doc.text
+    reporting = context.trigger_positions(words, REPORTING_WORD)
+    if position == 0:
+        first = _content_after_source(context, words, after)
+        if first is None or first + _MIN_CONTENT_WORDS > len(words) or \
+                any(first <= verb <= first + 4 for verb in reporting):
+            return  # «وبحسب «رويترز»، فقد ذكرت الوزارة ...»: the verb's own speaker
+        start, end = _trim(text, words[first].start, sentence.end)
+    elif after == len(words) and context.gap(words[position - 1], words[position]).strip() \
+            in {"،", ","} and position >= _MIN_CONTENT_WORDS and \
+            not any(verb < position for verb in reporting):
+        start, end = _trim(text, sentence.start, words[position - 1].end)
+    else:
+        return
+    if start >= end or _inside_quotation(context, words[position]):
+        return
+    _add(context, sentence, words[position], SpeakerReading(speaker, "according"),
+         start, end, False, None)
+
+
+_THEN = frozenset({"فان", "فانه", "فانها", "فانهم", "فقد"})
+_SOURCE_TAIL = 10
+"""How far after the source its own description («التي تصدر في هونغ كونغ», «على موقعها
+الإلكتروني») may run before «فإن» or a comma opens what it says."""
+
+
+def _content_after_source(context: Extraction, words: list[Word], after: int) -> int | None:
+    """Where what the source says begins: after «فإن» or the first comma that closes the
+    source's own description, else past its adjectives («وزارة الداخلية السعودية»)."""
+    for index in range(after, min(len(words), after + _SOURCE_TAIL)):
+        if context.gap(words[index - 1], words[index]).strip().strip("»\"”") in {"،", ","}:
+            return index + (words[index].norm in _THEN)
+        if words[index].norm in _THEN:
+            return index + 1
+    index = after
+    while index < len(words) and (context.country_for_nisba(words[index]) is not None or (
+            words[index].norm.startswith("ال") and words[index].norm.endswith(("يه", "ي")))):
+        index += 1
+    return index if index < len(words) else None
+
+
+def _cued_source(context: Extraction, words: list[Word], index: int) -> tuple[str, int] | None:
+    """The named source after a cue (through «لـ», a kind noun before a quoted name, or a
+    statement «بيان لـ X») and the index of the word after it; None for an unnamed one."""
+    if index < len(words) and words[index].norm in _CUE_LINKS:
+        index += 1
+    if index < len(words) and words[index].norm in _DOCUMENTS:
+        index += 1  # «بحسب بيان لرئاسة الإقليم»: the statement's author
+    if index >= len(words):
+        return None
+    mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
+    if mention is None or not mention.entity_id or mention.label not in _SUBJECT_LABELS or \
+            context.is_nisba(mention):
+        return None  # «بحسب مصادر ليبية»: an unnamed source of a country
+    last = context.word_at(max(mention.start, mention.end - 1))
+    if last is None:
+        return None
+    return mention.entity_id, last.index - words[0].index + 1
 
 
 _ACCORDING_ONE = frozenset({"حسبما", "وحسبما", "بحسبما"})
@@ -448,7 +538,7 @@ def _feminine(form: str, lemma: str) -> bool:
 
 
 _CONFIDENCE: dict[SpeakerHow, float] = {
-    "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75,
+    "after": 0.9, "title": 0.85, "author": 0.8, "before": 0.8, "capital": 0.75, "according": 0.75,
     "participle": 0.75, "title_ref": 0.7, "kind_ref": 0.7, "continued": 0.7, "described": 0.65,
     "styled": 0.7,
     "colon": 0.55,
@@ -475,7 +565,8 @@ def _add(context: Extraction, sentence: Sentence, verb_word: Word, reading: Spea
                                 (verb_word.start, verb_word.end))
     statement = Statement(
         id=statement_id(doc.id, start, end), speaker_id=speaker,
-        verb=doc.text[verb_word.start:verb_word.end] if verb is not None else ":",
+        verb=doc.text[verb_word.start:verb_word.end] if verb is not None or how == "according"
+        else ":",
         quote_start=start, quote_end=end,
         direct=direct, evidence=evidence, about_ids=about,
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-SpeakerHow = Literal["", "anonymous", "after", "author", "before", "capital", "colon",
+SpeakerHow = Literal["", "according", "anonymous", "after", "author", "before", "capital", "colon",
                      "continued", "described", "kind_ref", "participle", "pronoun", "styled",
                      "title", "title_ref"]
 """How the speaker of a statement was found (``attribution.<direct|indirect>.<how>``):
