@@ -10,6 +10,11 @@ for criticizes the accused, never the charge («اتهمه بـ»); a descriptiv
 phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
 prepositional phrase, after adjectives of degree («أسفه الشديد»); «أي» opens one only
 for a stand against it («رفضها لأي تدخل أجنبي», «أي خفض للإنتاج»).
+
+This module finds where the object starts (past the subject's title, a frame, a relative
+clause, a closing comma) and the named objects after it; the objects read from a phrase
+(a descriptive topic, an iḍāfa chain, a resumed antecedent, a deed's actor, a bare
+title) are in ``kg.relations.stance_phrase_objects``.
 """
 
 from __future__ import annotations
@@ -24,19 +29,15 @@ from kg.relations.arguments import (
     past_title_complement,
     preposition,
     scan_after,
-    typed_name,
 )
 from kg.relations.context import Extraction
-from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
-    FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
-    RESUMPTIVE,
     StanceTrigger,
     find_event,
     find_reporting,
@@ -45,28 +46,36 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head, title_after
 from kg.relations.rules import ArgsHow
 from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_phrase_objects import (
+    COLLECTIVE_HEADS,
+    LAM_NOUNS,
+    TIME_WORDS,
+    adjective_like,
+    construct_phrase,
+    content_noun,
+    first_deed,
+    phrase_object,
+    resumed,
+    resumed_antecedent,
+    titled_object,
+    topic_object,
+    topical,
+)
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
     COMMAS,
     DEMONSTRATIVES,
-    NAME_HEADS,
-    QUANTIFIERS,
     RELATIVES,
-    Phrase,
-    boundary,
     conjunction,
     definite,
-    glued_lam,
     possessive,
     prepositional,
     skip_intensifiers,
     titled_name_follows,
     topic_entity,
     topic_phrase,
-    without_clitics,
 )
 from kg.relations.stance_triggers import live_stance
-from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -135,10 +144,6 @@ def _warning_content(word: Word) -> bool:
 
 _AGAINST = frozenset({"ضد", "وضد"})
 _FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "sharesConcernWith"})
-_TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                         "الجمعه", "السبت", "الماضي", "الماضيه", "المقبل", "الجاري", "مساء",
-                         "صباح", "ايضا", "مجددا"})
-"""Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
 
 _MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
 """Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
@@ -166,7 +171,7 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
     preposition and closes with a comma within six words is not the object; without its
     closing comma, it leaves no object."""
     if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
-            not words[index].norm.startswith("ل")) or words[index].norm in _LAM_NOUNS:
+            not words[index].norm.startswith("ل")) or words[index].norm in LAM_NOUNS:
         return index
     if words[index].norm.startswith("ل") and not prepositional(words[index]):
         return index
@@ -199,10 +204,6 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
     return None
 
 
-_COLLECTIVE_HEADS = NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
-                                            "قياده"})
-
-
 def _definite_titled_person(context: Extraction, words: list[Word], index: int,
                             skip: set[str]) -> Candidate | None:
     """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
@@ -219,16 +220,6 @@ def _definite_titled_person(context: Extraction, words: list[Word], index: int,
     return None
 
 
-def _people_of(context: Extraction, words: list[Word], index: int) -> bool:
-    """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
-    the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
-    cut short at the tagged nisba."""
-    return index + 1 < len(words) and words[index].has(_COLLECTIVE_HEADS) and \
-        definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
-        and context.covering_mention(words[index + 1].start) is not None \
-        and context.country_for_nisba(words[index + 1]) is not None
-
-
 def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
@@ -239,7 +230,7 @@ def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate
         context.is_nisba(mention) or _adjective_form(context, mention, word)))
     if not nisba or candidate.word_index == 0:
         return False
-    return not words[candidate.word_index - 1].has(_COLLECTIVE_HEADS)
+    return not words[candidate.word_index - 1].has(COLLECTIVE_HEADS)
 
 
 def _adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
@@ -276,20 +267,10 @@ def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
         return False
     head = words[first_word]
     if definite(head) or prepositional(head) or conjunction(head) or \
-            not _content_noun(head):
+            not content_noun(head):
         return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
-    return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not conjunction(w)
+    return any(content_noun(w) and not w.has(COLLECTIVE_HEADS) and not conjunction(w)
                and not prepositional(w) for w in words[first_word + 1:index])
-
-
-def _content_noun(word: Word) -> bool:
-    """A word that may head a noun phrase: not a function word, particle, quantifier,
-    demonstrative, title, person noun or honorific."""
-    norm, bare = word.norm, word.bare()
-    return not (norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm in PREPOSITIONS or
-                norm in QUANTIFIERS or bare in DEMONSTRATIVES or is_title_head(word) or
-                word.has(PERSON_NOUNS) or norm in HONORIFICS or norm in _TIME_WORDS or
-                norm.isdigit())
 
 
 _OBJECT_RELATIVES = RELATIVES - {"من", "ممن"}
@@ -347,7 +328,7 @@ def _past_title_genitive(context: Extraction, words: list[Word], index: int) -> 
             end = context.mention_words(mention)[1] - words[0].index + 1
             return _past_title_adjectives(context, words, end)
         if context.covering_mention(word.start) is not None or prepositional(word) or \
-                conjunction(word) or not _content_noun(word) or live_stance(words, later):
+                conjunction(word) or not content_noun(word) or live_stance(words, later):
             return index
         if definite(word):
             return _past_title_adjectives(context, words, later + 1)
@@ -383,8 +364,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    if _resumed(words, position):
-        antecedent = _antecedent(context, words, position - 2, skip)
+    if resumed(words, position):
+        antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
     opening = _object_opening(context, words, start, subjects, trigger)
     if opening is None:
@@ -408,7 +389,7 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
             find_stance(words[first_word].norm) is not None:
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
-        return _first_deed(context, words, first_word, skip)
+        return first_deed(context, words, first_word, skip)
     if how == "genitive":
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
@@ -416,21 +397,21 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     appositive = _appositive_object(context, words, first_word, skip)
     if appositive is not None:
         return [appositive]
-    phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
+    phrase = phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
     # past the comma closing the subject's apposition or adjunct; for an appeal only past a
     # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
     reread = crossing if trigger.kind != "urges" else reopened is not None
-    topic = _topic_object(context, words, first_word, trigger, candidates, how, reread)
+    topic = topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
                   and _within(words, c, first_word, position, how, trigger)]
     named = _first_named(context, candidates, sentence)
-    if named or not _topical(context, words, first_word, trigger, how, reread):
+    if named or not topical(context, words, first_word, trigger, how, reread):
         return named
-    construct = _construct_phrase(context, words, first_word)
+    construct = construct_phrase(context, words, first_word)
     if construct is None:
         return []
     node = context.add_entity("Miscellaneous", construct.name, normalize_key(construct.name))
@@ -444,7 +425,7 @@ def _object_opening(context: Extraction, words: list[Word], start: int, subjects
     occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
     thing is an event named before that kg did not find."""
     first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
-    while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
+    while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_adverbs(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_adverbs(words, first_word))
@@ -483,100 +464,6 @@ def _past_refused_dealing(context: Extraction, words: list[Word], first_word: in
     if preposition == "مع" and following.norm.startswith("مع"):
         return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
     return first_word
-
-
-_RELATIVE_OF = {"ه": frozenset({"الذي", "والذي"}), "ها": frozenset({"التي", "والتي"})}
-
-
-def _resumed(words: list[Word], position: int) -> bool:
-    """«الاتفاق الذي تعارضه إسرائيل», «القرار الذي رفضه الوزير»: a stance verb with the
-    pronoun of its object right after a relative of the same gender."""
-    if position < 2:
-        return False
-    norm = words[position].norm
-    suffix = "ها" if norm.endswith("ها") else "ه" if norm.endswith("ه") else ""
-    if not suffix or words[position - 1].norm not in _RELATIVE_OF[suffix]:
-        return False
-    verb = find_stance(norm[:-len(suffix)])
-    return norm in RESUMPTIVE or (verb is not None and not verb.prefix and not verb.value.noun)
-
-
-_ANTECEDENT_REACH = 4
-_ADJECTIVE_WORDS = frozenset({"الجديد", "الجديده", "الاخير", "الاخيره", "الحالي", "الحاليه",
-                              "المقترح", "المقترحه", "الاخيرين"})
-
-
-def _construct_head(context: Extraction, words: list[Word], first: int) -> int:
-    """The indefinite head of a construct ending at ``words[first]`` («قرار المجلس», «قرار
-    مجلس الأمن», «مشروع القانون»), past up to two indefinite genitives; ``first`` when
-    the words before it are no such head."""
-    for head in range(first - 1, max(-1, first - 4), -1):
-        word = words[head]
-        if context.boundary_between(word, words[head + 1]) or definite(word) or \
-                not _content_noun(word) or conjunction(word) or \
-                context.covering_mention(word.start) is not None:
-            return first
-        if word.bare() in _CONSTRUCT_HEADS:
-            return head
-    return first
-
-
-def _adjective_like(word: Word) -> bool:
-    """«النووي», «الأمريكية», «الجديدة»: a definite word that reads as an adjective after the
-    noun it qualifies (a nisba or a common adjective), not a second noun («المجلس الخطة»)."""
-    bare = word.bare()
-    return definite(word) and ((bare.endswith(("ي", "يه", "يين", "يون")) and len(bare) > 3)
-                               or word.norm in _ADJECTIVE_WORDS)
-
-
-def _antecedent(context: Extraction, words: list[Word], last: int,
-                skip: set[str]) -> Candidate | None:
-    """The antecedent that ends at ``words[last]``, before the relative: a name, an event
-    kg found, or a definite phrase of up to four words («الاتفاق النووي», «قرار مجلس
-    الأمن»), never a phrase that opens with a conjunction or runs past a preposition."""
-    if last < 0 or (context.boundary_between(words[last], words[last + 1]) and \
-            context.gap(words[last], words[last + 1]).strip() not in COMMAS):
-        return None
-    word = words[last]
-    mention = context.covering_mention(word.end - 1)
-    if mention is not None:
-        first = context.mention_words(mention)[0] - words[0].index
-        head = _construct_head(context, words, first)
-        if head < first:  # «اتفاق الطائف الذي يرفضه X»: the agreement, not the city
-            kept = words[head:last + 1]
-            name = without_clitics(context, kept)
-            node = context.add_entity("Miscellaneous", name, normalize_key(name))
-            return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, head, "topic")
-        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
-                or mention.label not in AGENT_LABELS | {"Miscellaneous"}:
-            return None
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                         first, "mention")
-    event = context.state.event_at_word.get(word.index)
-    if event is not None and event not in skip:
-        return Candidate(Arg(event, word.start, word.end), "", None, last, "event")
-    if not definite(word) or not _content_noun(word):
-        return None
-    first = last
-    while first > 0 and last - first + 1 < _ANTECEDENT_REACH and \
-            not context.boundary_between(words[first - 1], words[first]) and \
-            not prepositional(words[first]) and not conjunction(words[first]):
-        before = words[first - 1]
-        if not _content_noun(before) or before.norm in RELATIVES or \
-                context.covering_mention(before.start) is not None or \
-                find_stance(before.norm) is not None:
-            break
-        if definite(before) and _adjective_like(words[first]):
-            first -= 1  # «الاتفاق النووي», «الخطة الأمريكية الجديدة»
-            continue
-        first = _construct_head(context, words, first)
-        break
-    if conjunction(words[first]):
-        return None
-    kept = words[first:last + 1]
-    name = without_clitics(context, kept)
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
 
 
 _FRAMED = frozenset({"urges", "criticizes"})
@@ -624,7 +511,7 @@ def _before_frame(context: Extraction, words: list[Word], first: int, frame: int
                           start, "mention")
     else:
         start = last
-        if last > first and definite(words[last - 1]) and _adjective_like(words[last]) and \
+        if last > first and definite(words[last - 1]) and adjective_like(words[last]) and \
                 not context.boundary_between(words[last - 1], words[last]):
             start = last - 1  # «الحكومة الليبية»
         phrase = topic_phrase(context, words, start)
@@ -636,7 +523,7 @@ def _before_frame(context: Extraction, words: list[Word], first: int, frame: int
         return None
     if context.gap(words[start - 1], words[start]).strip() in COMMAS:
         return found
-    while start - 1 > first and words[start - 1].norm in _TIME_WORDS:
+    while start - 1 > first and words[start - 1].norm in TIME_WORDS:
         start -= 1  # «وصل إلى بغداد أمس المواطنين»
     name = context.covering_mention(words[start - 1].end - 1)
     closed = name is not None and context.mention_words(name)[1] == words[start - 1].index
@@ -657,7 +544,7 @@ def _past_closing_comma(context: Extraction, words: list[Word], position: int, a
     if not subjects or not _comma_before(context, words, after) or after <= position + 1:
         return None
     index = after
-    while index < len(words) and words[index].norm in _TIME_WORDS:
+    while index < len(words) and words[index].norm in TIME_WORDS:
         index += 1
     if index > after:
         return index if _comma_before(context, words, index) else None
@@ -703,7 +590,7 @@ def _after_subject_title(context: Extraction, words: list[Word], after: int,
     title, so only a named holder of a definite title counts), or, past the subject's own
     title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
     if prepositional(words[after]):
-        titled = _titled_object(context, words, after, sentence, trigger, skip) or \
+        titled = titled_object(context, words, after, sentence, trigger, skip) or \
             _appositive_object(context, words, after, skip)
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
@@ -768,7 +655,7 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
     if demand is None or not closings:
         return []
     opening = closings[-1]
-    while opening < demand and words[opening].norm in _TIME_WORDS:
+    while opening < demand and words[opening].norm in TIME_WORDS:
         opening += 1
     if opening >= demand or demand - opening > 3:
         return []
@@ -787,108 +674,6 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
     return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
 
 
-def _topic_object(context: Extraction, words: list[Word], first_word: int,
-                  trigger: StanceTrigger, candidates: list[Candidate],
-                  how: ArgsHow, crossing: bool = False) -> Candidate | None:
-    """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
-    «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
-    a people, or a titled person."""
-    if (candidates and candidates[0].word_index <= first_word) or \
-            not _topical(context, words, first_word, trigger, how, crossing):
-        return None
-    topic = topic_entity(context, words, first_word)
-    return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
-
-
-def _topical(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
-             how: ArgsHow, crossing: bool = False) -> bool:
-    """Whether a descriptive phrase at ``first_word`` may be the object (see
-    :func:`_topic_object`); after punctuation only when ``crossing`` a comma that closes
-    the subject's apposition or adjunct."""
-    topical = trigger.topic_object or (
-        trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
-        and _proposal(words[first_word]))
-    if not topical or first_word >= len(words) or (not crossing and boundary(
-            context, words[first_word - 1], words[first_word])):
-        return False
-    opening = words[first_word]
-    demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
-        not trigger.noun and glued_lam(opening)) or  # «دعا X للتوصل»: the demand, or a prayer
-        _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
-    charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
-    loose = how == "genitive" and not opening.norm.startswith("ل")
-    return not (demand or charge or loose or _people_of(context, words, first_word)
-                or titled_name_follows(context, words, first_word))
-
-
-def _demanded_action(word: Word) -> bool:
-    """«لتمكين», «لمبايعة», «للتعاون», «لاستخدام», «لاحترام»: a verbal noun of a derived form
-    after a glued «ل» is what an appeal asks for, not whom it asks («للدول المجتمعة»)."""
-    for prefix, rest in word.readings()[1:]:
-        if not prefix.lstrip("وف").startswith("ل") or rest.startswith("ال"):
-            continue
-        size = len(rest)
-        if (size == 5 and rest[0] == "ت" and (rest[3] == "ي" or rest[2] == "ا")) or \
-                (size == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه") or \
-                (size == 6 and rest[0] == "ا" and rest[2] == "ت" and rest[4] == "ا") or \
-                (size >= 6 and rest.startswith("است") and rest[-2] == "ا"):
-            return True  # تفعيل, تفاعل, مفاعلة, افتعال, استفعال
-    return False
-
-
-_CONSTRUCT_REACH = 6
-_LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
-                        "لوائح", "لغه"})
-"""Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
-
-
-def _construct_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:
-    """«رفضه التام لقرار مجلس إدارة اتحاد الكرة», «رفضت مصر قرار مجلس إدارة الاتحاد»: a
-    chain of indefinite nouns in iḍāfa, closed by a definite noun or a name, is the thing
-    named (the whole construct, not its last genitive). The chain stops at nothing else:
-    punctuation, a conjunction, a preposition, a function word, a relative, another stance
-    word or a number leave no object; it is at least three words and at most six."""
-    kept: list[Word] = []
-    for word in words[index:index + _CONSTRUCT_REACH]:
-        if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
-                     or (prepositional(word) and word.norm not in _LAM_NOUNS)):
-            return None
-        if live_stance(words, word.index - words[0].index) or word.norm in RELATIVES or \
-                word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
-                word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in QUANTIFIERS \
-                or word.bare() in DEMONSTRATIVES or word.norm in _TIME_WORDS:
-            return None
-        mention = context.mention_starting_in(word)
-        if mention is not None:
-            if not kept or not mention.entity_id or context.is_nisba(mention):
-                return None
-            last = context.mention_words(mention)[1]
-            if last - words[0].index >= len(words):
-                return None
-            end = words[last - words[0].index]
-            return _construct(context, kept, end, len(kept) + 1)
-        if context.covering_mention(word.start) is not None:
-            return None
-        if not kept and not _content_noun(word):
-            return None
-        if definite(word):
-            if not kept:
-                return None  # «الاتهامات», «قرار المجلس»: the shorter topic phrase reads them
-            return _construct(context, kept, word, len(kept) + 1)
-        kept.append(word)
-    return None
-
-
-def _construct(context: Extraction, kept: list[Word], end: Word, size: int) -> Phrase | None:
-    """The construct from ``kept[0]`` to ``end``, when it is long enough for
-    :func:`_construct_phrase`."""
-    if size < 3:
-        return None
-    name = without_clitics(context, kept)
-    name += context.doc.text[kept[-1].end:end.end]
-    return Phrase(kept[0].start, end.end, name)
-
-
 def _first_named(context: Extraction, candidates: list[Candidate],
                  sentence: Sentence) -> list[Candidate]:
     """The first event or named agent or place among the candidates, else a nisba."""
@@ -901,61 +686,6 @@ def _first_named(context: Extraction, candidates: list[Candidate],
         commit_holder(context, ordered[0], sentence)
         return [ordered[0]]
     return nisba[:1]
-
-
-_DEED_KINDS = frozenset({"praises", "welcomes"})
-_PROPOSALS = frozenset({
-    "قرار", "قرارات", "اتفاق", "اتفاقيه", "خطوه", "خطوات", "مبادره", "اعلان", "مقترح",
-    "اقتراح", "تسويه", "هدنه", "خطه", "اجراءات", "اجراء", "نتائج", "موافقه", "تعديلات",
-})
-"""What a decision or an agreement is called («رحب بالقرار», «أشاد بالاتفاق»): praise and
-welcome take such a phrase as their object, never a guest («رحب بالضيوف»)."""
-_CONSTRUCT_HEADS = _PROPOSALS | frozenset({"مشروع", "سياسه", "سياسات", "تصريحات", "موقف",
-                                           "مواقف", "قانون", "برنامج", "حكم", "قرارات"})
-"""Indefinite heads of a construct that names a thing («قرار مجلس الأمن الذي ...»)."""
-
-
-def _proposal(word: Word) -> bool:
-    """«بالقرار», «بالاتفاق النووي», «بهذه الخطوة»: a decision or agreement after «ب»."""
-    return any(prefix.lstrip("وف").startswith("ب") and rest.removeprefix("ال") in _PROPOSALS
-               for prefix, rest in word.readings())
-_OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
-                    "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
-                    "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}
-"""How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
-
-
-def _titled_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
-                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
-    its own after it in the clause, stands for the one person named earlier with it."""
-    prefixes = _OBJECT_PREFIXES.get(trigger.kind)
-    if prefixes is None or trigger.noun or first_word >= len(words):
-        return None
-    word = words[first_word]
-    head = title_head(word, prefixes)
-    if head is None or context.covering_mention(word.start) is not None:
-        return None
-    for later in words[first_word + 1:first_word + 8]:
-        if context.boundary_between(words[later.index - words[0].index - 1], later):
-            break
-        mention = context.mention_starting_in(later)
-        if mention is not None and mention.label == "Person":
-            return None  # «بالمبعوث الأممي X»: the name is the object
-    person = sole_title_holder(context, word, head)
-    if person is None or person in skip:
-        return None
-    return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
-
-
-def _phrase_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
-                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """The actor of a praised deed, or the person a title stands for."""
-    if trigger.kind in _DEED_KINDS:
-        deed = _deed_object(context, words, first_word, skip)
-        if deed is not None:
-            return deed
-    return _titled_object(context, words, first_word, sentence, trigger, skip)
 
 
 def _addressee_from(context: Extraction, words: list[Word], first_word: int,
@@ -977,49 +707,6 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
                          index, "mention")
     topic = topic_entity(context, words, index)
     return Candidate(topic, "", None, index, "topic") if topic is not None else None
-
-
-def _first_deed(context: Extraction, words: list[Word], first_word: int,
-                skip: set[str]) -> list[Candidate]:
-    """The deed's actor for a congratulation or pride, the deed a word or two on, past the
-    rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
-    بالانتصارات التي حققتها المقاومة»), within the clause."""
-    for index in range(first_word, min(len(words), first_word + 3)):
-        if index > first_word and context.boundary_between(words[index - 1], words[index]):
-            break
-        deed = _deed_object(context, words, index, skip)
-        if deed is not None:
-            return [deed]
-    return []
-
-
-def _deed_object(context: Extraction, words: list[Word], first_word: int,
-                 skip: set[str]) -> Candidate | None:
-    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
-    index = deed_actor(context, words, first_word)
-    if index is None:
-        return None
-    mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
-    if mention is not None and context.mention_starting_in(words[index]) is None:
-        index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
-    if mention is not None:
-        if not mention.entity_id or mention.entity_id in skip or \
-                mention.label not in AGENT_LABELS or context.is_nisba(mention):
-            return None
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
-                         mention.label, index, "mention")
-    phrase = topic_phrase(context, words, index)
-    if phrase is None:
-        return None
-    start, end, name = phrase
-    named = earlier_name(context, name, start)
-    if named is not None:  # «دول المجلس» after «دول مجلس التعاون الخليجي»
-        if named.entity_id in skip:
-            return None
-        return Candidate(Arg(named.entity_id or "", start, end), "", named.label, index,
-                         "holder")
-    topic = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Candidate(Arg(topic, start, end), "", None, index, "topic")
 
 
 _OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
