@@ -11,69 +11,58 @@ phrase («الاتهامات», «شركات الطيران») stops at a conjun
 prepositional phrase, after adjectives of degree («أسفه الشديد»); «أي» opens one only
 for a stand against it («رفضها لأي تدخل أجنبي», «أي خفض للإنتاج»).
 
-This module finds where the object starts (past the subject's title, a frame, a relative
-clause, a closing comma) and the named objects after it; the objects read from a phrase
-(a descriptive topic, an iḍāfa chain, a resumed antecedent, a deed's actor, a bare
-title) are in ``kg.relations.stance_phrase_objects``.
+This module chooses among the named objects after the trigger and keeps those in reach;
+where the object starts (past the subject's title, a frame, a relative clause, a closing
+comma) is found in ``kg.relations.stance_object_start``, and the objects read from a
+phrase (a descriptive topic, an iḍāfa chain, a resumed antecedent, a deed's actor, a
+bare title) in ``kg.relations.stance_phrase_objects``.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from kg.model import Mention, Sentence
+from kg.model import Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import (
-    Candidate,
-    commit_holder,
-    past_title_complement,
-    preposition,
-    scan_after,
-)
+from kg.relations.arguments import Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
-    HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     StanceTrigger,
-    find_event,
-    find_reporting,
     find_stance,
 )
-from kg.relations.roles import is_title_head, title_after
+from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow
-from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_object_start import (
+    OBJECT_RELATIVES,
+    adjective_form,
+    after_subject_title,
+    appositive_object,
+    object_opening,
+    past_closing_comma,
+    past_relative_clause,
+    reports,
+)
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
-    LAM_NOUNS,
-    TIME_WORDS,
-    adjective_like,
     construct_phrase,
     content_noun,
     first_deed,
     phrase_object,
     resumed,
     resumed_antecedent,
-    titled_object,
     topic_object,
     topical,
 )
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
-    COMMAS,
-    DEMONSTRATIVES,
-    RELATIVES,
     conjunction,
     definite,
-    possessive,
     prepositional,
     skip_intensifiers,
-    titled_name_follows,
     topic_entity,
-    topic_phrase,
 )
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
@@ -145,43 +134,8 @@ def _warning_content(word: Word) -> bool:
 _AGAINST = frozenset({"ضد", "وضد"})
 _FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "sharesConcernWith"})
 
-_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
-"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
-
-
-def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
-    """The first word after an appositive title set off by commas («، الناطق باسم X،»),
-    past an adjunct set off by commas after it («، في تصريح لـ«الشرق الأوسط»،»)."""
-    for later in range(index + 1, min(len(words), index + 10)):
-        gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()"):
-            return None
-        if any(mark in gap for mark in "،,"):
-            return _past_adjunct(context, words, later)
-    return None
-
-
-_ADJUNCT_OPENERS = frozenset({"في", "خلال", "لدي", "امام", "عبر", "وفي", "وخلال"})
-
-
-def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | None:
-    """Past «في تصريح لـ«الشرق الأوسط»،», «خلال مؤتمر صحافي،»: an adjunct that opens with a
-    preposition and closes with a comma within six words is not the object; without its
-    closing comma, it leaves no object."""
-    if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
-            not words[index].norm.startswith("ل")) or words[index].norm in LAM_NOUNS:
-        return index
-    if words[index].norm.startswith("ل") and not prepositional(words[index]):
-        return index
-    for later in range(index + 1, min(len(words), index + 7)):
-        gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:()؛;") or live_stance(words, later):
-            return None
-        if any(mark in gap for mark in "،,"):
-            return later
-    return None
 
 
 def _faced_by(context: Extraction, words: list[Word], position: int,
@@ -204,22 +158,6 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
     return None
 
 
-def _definite_titled_person(context: Extraction, words: list[Word], index: int,
-                            skip: set[str]) -> Candidate | None:
-    """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
-    name, with a person named in its phrase, introduces the object; an appositive title of
-    the subject's own is a construct («X رئيسة اتحاد المصارف») and names nobody after it."""
-    if not words[index].norm.startswith("ال") or not titled_name_follows(context, words, index):
-        return None
-    for later in range(index + 1, min(len(words), index + 6)):
-        mention = context.mention_starting_in(words[later])
-        if mention is not None and mention.label == "Person" and mention.entity_id and \
-                mention.entity_id not in skip:
-            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
-                             later, "mention")
-    return None
-
-
 def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
@@ -227,16 +165,10 @@ def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate
     word = words[candidate.word_index]
     mention = context.mention_starting_in(word)
     nisba = candidate.source == "nisba" or (mention is not None and (
-        context.is_nisba(mention) or _adjective_form(context, mention, word)))
+        context.is_nisba(mention) or adjective_form(context, mention, word)))
     if not nisba or candidate.word_index == 0:
         return False
     return not words[candidate.word_index - 1].has(COLLECTIVE_HEADS)
-
-
-def _adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
-    """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
-    return mention.label == "Country" and mention.end <= word.end and \
-        word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
@@ -248,7 +180,7 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     between = words[position + 1:candidate.word_index]
     if any(live_stance(words, index) for index in range(position + 1, candidate.word_index)):
         return False
-    if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
+    if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
@@ -273,77 +205,9 @@ def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
                and not prepositional(w) for w in words[first_word + 1:index])
 
 
-_OBJECT_RELATIVES = RELATIVES - {"من", "ممن"}
-_SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا", "قائلا:"})
-
-
-def _reports(word: Word) -> bool:
-    """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
-    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
-
-
 def _opens_phrase(word: Word) -> bool:
     """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
     return word.norm in PREPOSITIONS or prepositional(word)
-
-
-def _past_own_name(context: Extraction, words: list[Word], index: int,
-                   subjects: list[Arg]) -> int:
-    """Past the genitive of a construct title and the words of the subject's own name
-    («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
-    if 0 < index < len(words) and is_title_head(words[index - 1]) and \
-            not definite(words[index - 1]) and not context.boundary_between(
-                words[index - 1], words[index]):
-        mention = context.mention_starting_in(words[index])
-        if mention is not None and mention.label != "Person":
-            index = context.mention_words(mention)[1] - words[0].index + 1
-        elif mention is None:
-            index = _past_title_genitive(context, words, index)
-    names: set[str] = set()
-    for subject in subjects:
-        entity = context.entity(subject.node_id)
-        if entity is not None:
-            names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
-    while index < len(words) and (words[index].norm in names or words[index].bare() in names):
-        index += 1
-    return index
-
-
-_GENITIVE_CHAIN = 3
-
-
-def _past_title_genitive(context: Extraction, words: list[Word], index: int) -> int:
-    """Past the genitive of the subject's own construct title and its adjectives: «رئيس
-    الوزراء البريطاني», «أمير منطقة مكة المكرمة», «وزير خارجية فرنسا» (a title head without
-    the article is followed by its genitive, never by the verb's object): up to two
-    indefinite nouns, then a definite noun or a name."""
-    for later in range(index, min(len(words), index + _GENITIVE_CHAIN)):
-        word = words[later]
-        if later > index and context.boundary_between(words[later - 1], word):
-            return index
-        mention = context.mention_starting_in(word)
-        if mention is not None:
-            if mention.label == "Person":
-                return index
-            end = context.mention_words(mention)[1] - words[0].index + 1
-            return _past_title_adjectives(context, words, end)
-        if context.covering_mention(word.start) is not None or prepositional(word) or \
-                conjunction(word) or not content_noun(word) or live_stance(words, later):
-            return index
-        if definite(word):
-            return _past_title_adjectives(context, words, later + 1)
-    return index
-
-
-def _past_title_adjectives(context: Extraction, words: list[Word], index: int) -> int:
-    """Past the adjectives of a title: nisbas, tagged («اليوناني») or not, and «باسم X»."""
-    while True:
-        index = past_title_complement(context, words, index)
-        mention = context.mention_starting_in(words[index]) if index < len(words) else None
-        if mention is None or not (context.is_nisba(mention) or
-                                   _adjective_form(context, mention, words[index])):
-            return index
-        index = context.mention_words(mention)[1] - words[0].index + 1
 
 
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
@@ -351,23 +215,23 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
                  how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
-    if after < len(words) and words[after].norm in _OBJECT_RELATIVES and \
+    if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:
-        framed = _past_relative_clause(context, words, after, trigger, skip)
+        framed = past_relative_clause(context, words, after, trigger, skip)
         return [framed] if framed is not None else []
-    reopened = _past_closing_comma(context, words, position, after, subjects)
+    reopened = past_closing_comma(context, words, position, after, subjects)
     if reopened is not None:
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
     elif after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
-        settled, closing = _after_subject_title(context, words, after, sentence, trigger, skip)
+        settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
-    opening = _object_opening(context, words, start, subjects, trigger)
+    opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
     first_word, start = opening, opening - 1
@@ -394,7 +258,7 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
-    appositive = _appositive_object(context, words, first_word, skip)
+    appositive = appositive_object(context, words, first_word, skip)
     if appositive is not None:
         return [appositive]
     phrase = phrase_object(context, words, first_word, sentence, trigger, skip)
@@ -418,260 +282,7 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     return [Candidate(Arg(node, construct.start, construct.end), "", None, first_word, "topic")]
 
 
-def _object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
-                    trigger: StanceTrigger) -> int | None:
-    """Where the object may begin after ``start``: past the subject's own name, intensifiers,
-    time words, the trigger's frame and (for an appeal or a warning) the subject's own
-    occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
-    thing is an event named before that kg did not find."""
-    first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
-    while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
-                                       words[first_word].norm.lstrip("و") in _MANNER or
-                                       past_time_adverbs(words, first_word) > first_word):
-        first_word = max(first_word + 1, past_time_adverbs(words, first_word))
-    first_word = _past_frame(context, words, first_word, trigger)
-    if trigger.kind == "rejects":
-        first_word = _past_refused_dealing(context, words, first_word)
-    if trigger.kind in {"urges", "warns"}:
-        first_word = _past_own_occasion(context, words, first_word)
-    if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
-            definite(words[first_word + 1]) and not prepositional(words[first_word + 1]):
-        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
-        if find_event(words[first_word].norm) is not None and \
-                words[first_word].index not in context.state.event_at_word:
-            return None  # «هذا الاتفاق»: an event named before, that kg did not find
-    return first_word
-
-
-_DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",
-             "جلوس": "مع", "تطبيع": "مع", "تحالف": "مع"}
-"""Verbal nouns of dealing with someone and the preposition that names whom: «رفضت X
-الاعتراف بالدور الروسي», «رفضت مصر التعامل مع الحكومة» reject the role, the government."""
-
-
-def _past_refused_dealing(context: Extraction, words: list[Word], first_word: int) -> int:
-    """At «الاعتراف ب...», «التعامل مع ...» after «رفض», where the one refused starts: the
-    word with «ب» glued, or the word after «مع»."""
-    if first_word + 1 >= len(words) or \
-            context.boundary_between(words[first_word], words[first_word + 1]):
-        return first_word
-    head = words[first_word].bare()
-    preposition = _DEALINGS.get(head) or _DEALINGS.get(head.removeprefix("ال"))
-    following = words[first_word + 1]
-    if preposition == "ب" and any(p.lstrip("وف").startswith("ب")
-                                  for p, _ in following.readings()[1:]):
-        return first_word + 1
-    if preposition == "مع" and following.norm.startswith("مع"):
-        return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
-    return first_word
-
-
 _FRAMED = frozenset({"urges", "criticizes"})
-_CLAUSE_REACH = 12
-
-
-def _frame(word: Word, trigger: StanceTrigger) -> bool:
-    """The demand of an appeal («إلى», «بـ») or the charge of an accusation («بـ»)."""
-    glued_ba = any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:])
-    return glued_ba or (trigger.kind == "urges" and word.norm == "الي")
-
-
-def _past_relative_clause(context: Extraction, words: list[Word], relative: int,
-                          trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """«اتهمت المؤسسة ... التي يوجد مقرها في طرابلس الحكومة بعرقلة ...», «دعا X الذي ...
-    في عدن المنظمات إلى ...»: past a relative clause on the subject, the object is the name
-    or short definite phrase right before the charge or the demand, when a name or a comma
-    ends the clause before it (a definite noun after a name is no genitive of it)."""
-    for index in range(relative + 2, min(len(words), relative + _CLAUSE_REACH)):
-        gap = context.gap(words[index - 1], words[index])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, index) or \
-                _reports(words[index]):
-            return None
-        if _frame(words[index], trigger) and \
-                context.covering_mention(words[index].start) is None:
-            found = _before_frame(context, words, relative + 2, index, skip)
-            if found is not None:
-                return found
-    return None
-
-
-def _before_frame(context: Extraction, words: list[Word], first: int, frame: int,
-                  skip: set[str]) -> Candidate | None:
-    """The name or definite phrase of one or two words that ends right before ``frame``,
-    after a name or a comma (see :func:`_past_relative_clause`)."""
-    last = frame - 1
-    mention = context.covering_mention(words[last].end - 1)
-    if mention is not None:
-        start = context.mention_words(mention)[0] - words[0].index
-        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
-                or mention.label not in AGENT_LABELS or \
-                context.mention_words(mention)[1] != words[last].index:
-            return None
-        found = Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                          start, "mention")
-    else:
-        start = last
-        if last > first and definite(words[last - 1]) and adjective_like(words[last]) and \
-                not context.boundary_between(words[last - 1], words[last]):
-            start = last - 1  # «الحكومة الليبية»
-        phrase = topic_phrase(context, words, start)
-        if phrase is None or phrase.end != words[last].end or prepositional(words[start]):
-            return None
-        node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
-        found = Candidate(Arg(node, phrase.start, phrase.end), "", None, start, "topic")
-    if start <= first:
-        return None
-    if context.gap(words[start - 1], words[start]).strip() in COMMAS:
-        return found
-    while start - 1 > first and words[start - 1].norm in TIME_WORDS:
-        start -= 1  # «وصل إلى بغداد أمس المواطنين»
-    name = context.covering_mention(words[start - 1].end - 1)
-    closed = name is not None and context.mention_words(name)[1] == words[start - 1].index
-    return found if closed else None
-
-
-def _comma_before(context: Extraction, words: list[Word], index: int) -> bool:
-    return 0 < index < len(words) and \
-        context.gap(words[index - 1], words[index]).strip() in COMMAS
-
-
-def _past_closing_comma(context: Extraction, words: list[Word], position: int, after: int,
-                        subjects: list[Arg]) -> int | None:
-    """Where the object may start past a comma right after a named subject: past a time
-    word in commas («رفضت محكمة X، أمس، طلب ...»), or past the comma that closes the
-    subject's name set off after its title («ودعا الناطق باسم X، العقيد Y، المسافرين»);
-    None when no such comma follows the subject."""
-    if not subjects or not _comma_before(context, words, after) or after <= position + 1:
-        return None
-    index = after
-    while index < len(words) and words[index].norm in TIME_WORDS:
-        index += 1
-    if index > after:
-        return index if _comma_before(context, words, index) else None
-    first = context.word_at(subjects[0].start)
-    if first is None:
-        return None
-    opening = first.index - words[0].index
-    while opening > position + 1 and not context.boundary_between(
-            words[opening - 1], words[opening]) and (
-            words[opening - 1].norm in _STYLES or is_title_head(words[opening - 1])):
-        opening -= 1  # «، العقيد X،»: the name's own style is in the apposition
-    if opening > position + 1 and _comma_before(context, words, opening):
-        return after
-    if _titled_subject_span(context, words, position, opening):
-        return after  # «ودعا عضو لجنة الأمن X، الحكومة إلى ...»: a comma after a long subject
-    return None
-
-
-def _titled_subject_span(context: Extraction, words: list[Word], position: int,
-                         opening: int) -> bool:
-    """The words between the verb and the subject's name are its title, with no mark between
-    them: «ودعا عضو لجنة الأمن والدفاع النيابية X».»"""
-    first = position + 1
-    if opening <= first or opening - first > 8 or not (
-            is_title_head(words[first]) or words[first].norm in {"عضو", "عضوه"}):
-        return False
-    return not any(context.boundary_between(words[i], words[i + 1]) for i in range(first, opening))
-
-
-class _PastTitle(NamedTuple):
-    """What :func:`_after_subject_title` read: the objects when they are settled, else
-    none and the position of the closing comma's word to look after."""
-
-    objects: list[Candidate]
-    closing: int | None
-
-
-def _after_subject_title(context: Extraction, words: list[Word], after: int,
-                         sentence: Sentence, trigger: StanceTrigger,
-                         skip: set[str]) -> _PastTitle:
-    """A title or person noun right after the subject: the object it names («ورحب الرئيس
-    بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
-    title, so only a named holder of a definite title counts), or, past the subject's own
-    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
-    if prepositional(words[after]):
-        titled = titled_object(context, words, after, sentence, trigger, skip) or \
-            _appositive_object(context, words, after, skip)
-        return _PastTitle([titled] if titled is not None else [], None)
-    if not context.boundary_between(words[after - 1], words[after]):
-        named = _definite_titled_person(context, words, after, skip)
-        if named is None and trigger.kind == "urges" and not trigger.noun:
-            return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
-        if named is None:
-            past = _past_own_title(context, words, after, trigger)
-            if past is not None:  # «أشاد X رئيس البرلمان العربي بأداء ...»
-                return _PastTitle([], past)
-        return _PastTitle([named] if named is not None else [], None)
-    return _PastTitle([], _closing_comma(context, words, after))
-
-
-def _past_own_title(context: Extraction, words: list[Word], after: int,
-                    trigger: StanceTrigger) -> int | None:
-    """The index of the word after the subject's own title, when that word opens with the
-    preposition the verb takes («أشاد X رئيس البرلمان العربي بأداء ...», «رحب X وزير
-    الخارجية بالقرار»): the object is read from there."""
-    run = title_after(context, words, after - 1)
-    if not run or run[0].index != words[after].index:
-        return None
-    end = after + len(run)
-    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
-        return None
-    if trigger.kind not in _BA_KINDS or trigger.noun:
-        return None
-    return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
-
-
-_BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
-"""Verbs whose object follows «ب» («أشاد ب», «رحب ب», «ندد ب»)."""
-
-
-_APPOSITION_REACH = 30
-
-
-def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
-                               skip: set[str]) -> list[Candidate]:
-    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
-    «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
-    appositions set off by commas, or a quoted name that closes the title, the addressee of
-    an appeal is the phrase between the last comma or closing quote and the demand's «إلى»
-    (after a time word): a named agent or a described group that ends right before «إلى»."""
-    demand, quotes, closings = None, 0, []
-    for index in range(after, min(len(words), after + _APPOSITION_REACH)):
-        word = words[index]
-        gap = context.gap(words[index - 1], word)
-        if any(mark in gap for mark in ":()؛;") or word.norm in _OBJECT_RELATIVES or \
-                live_stance(words, index) or _reports(word):
-            return []
-        if any(mark in gap for mark in "،,") and not quotes % 2:
-            closings.append(index)
-        for mark in gap:
-            if mark in "«»\"“”":
-                quotes += 1
-                if not quotes % 2 and index > after + 1:
-                    closings.append(index)  # «مقدم برنامج "صباح الخير" المبتعثين»
-        if word.norm == "الي" and not quotes % 2:
-            demand = index
-            break
-    if demand is None or not closings:
-        return []
-    opening = closings[-1]
-    while opening < demand and words[opening].norm in TIME_WORDS:
-        opening += 1
-    if opening >= demand or demand - opening > 3:
-        return []
-    mention = context.mention_starting_in(words[opening])
-    if mention is not None:
-        if not mention.entity_id or mention.entity_id in skip or mention.label not in \
-                AGENT_LABELS or context.is_nisba(mention) or \
-                context.mention_words(mention)[1] != words[demand - 1].index:
-            return []
-        return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
-                          mention.label, opening, "mention")]
-    phrase = topic_phrase(context, words, opening)
-    if phrase is None or phrase.end != words[demand - 1].end:
-        return []
-    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
-    return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
 
 
 def _first_named(context: Extraction, candidates: list[Candidate],
@@ -707,91 +318,6 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
                          index, "mention")
     topic = topic_entity(context, words, index)
     return Candidate(topic, "", None, index, "topic") if topic is not None else None
-
-
-_OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
-
-
-def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) -> int:
-    """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
-    كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
-    possessive pronoun, and at most one prepositional word."""
-    index = first_word
-    if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
-            not possessive(words[index + 1]) or \
-            context.covering_mention(words[index + 1].start) is not None:
-        return first_word
-    index += 2
-    if index + 1 < len(words) and prepositional(words[index]) and \
-            context.covering_mention(words[index].start) is None:
-        index += 1  # «خلال لقائه بالصحفيين»
-    if any(context.boundary_between(words[i], words[i + 1]) for i in range(first_word, index)):
-        return first_word
-    if index < len(words) and (words[index].norm in PREPOSITIONS or
-                               words[index].norm in _OCCASION_PREPOSITIONS):
-        return first_word  # «في كلمته أمام المؤتمر ...»: the adjunct goes on
-    return index
-
-
-_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
-
-
-def _past_frame(context: Extraction, words: list[Word], first_word: int,
-                trigger: StanceTrigger) -> int:
-    """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
-    جانب X»), when they follow the subject at once."""
-    if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
-        return first_word
-    index = first_word
-    while index + 1 < len(words) and index < first_word + 2 and \
-            words[index].norm in _FRAME_WORDS and \
-            not context.boundary_between(words[index], words[index + 1]):
-        index += 1
-    if index > first_word and (words[index - 1].norm in trigger.requires):
-        return index
-    return first_word
-
-
-def _appositive_object(context: Extraction, words: list[Word], first_word: int,
-                       skip: set[str]) -> Candidate | None:
-    """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
-    Y»: the object is a title with no name in its clause, and the person named right after
-    the comma that closes it (past an honorific or a rank)."""
-    index = first_word + 1 if first_word < len(words) and words[first_word].norm == "الي" \
-        else first_word
-    if index >= len(words) or not is_title_head(words[index]) or \
-            context.covering_mention(words[index].start) is not None:
-        return None
-    for later in range(index + 1, min(len(words), index + 7)):
-        if context.mention_starting_in(words[later]) is not None and \
-                context.mention_starting_in(words[later]).label == "Person":  # type: ignore[union-attr]
-            return None  # a name in the title's own clause: the plain scan reads it
-        gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;"):
-            return None
-        if any(mark in gap for mark in "،,"):
-            return _name_after(context, words, later, skip)
-    return None
-
-
-_STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم", "الرائد", "النقيب", "الاستاذ",
-                                  "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
-
-
-def _name_after(context: Extraction, words: list[Word], index: int,
-                skip: set[str]) -> Candidate | None:
-    """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
-    if index < len(words) and context.mention_starting_in(words[index]) is None and (
-            words[index].norm in _STYLES or is_title_head(words[index])):
-        index += 1
-    if index >= len(words):
-        return None
-    mention = context.mention_starting_in(words[index])
-    if mention is None or mention.label != "Person" or not mention.entity_id or \
-            mention.entity_id in skip:
-        return None
-    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", index,
-                     "mention")
 
 
 def _described_partner(context: Extraction, words: list[Word], first_word: int) -> Candidate | None:
