@@ -8,9 +8,10 @@ errors read on dev at a few milliseconds per article).
 
 The work is split by step: :mod:`kg.relations.stance_triggers` finds the trigger,
 :mod:`kg.relations.stance_subjects` its holder (a verb's subject in
-:mod:`kg.relations.stance_verb_subjects`), :mod:`kg.relations.stance_objects` what it is
-toward (where it starts in :mod:`kg.relations.stance_object_start`, a phrase read as one in
-:mod:`kg.relations.stance_phrase_objects`), all over :mod:`kg.relations.stance_phrases`;
+:mod:`kg.relations.stance_verb_subjects`, one named before the verb in
+:mod:`kg.relations.stance_preverbal_subjects`), :mod:`kg.relations.stance_objects` what it
+is toward (where it starts in :mod:`kg.relations.stance_object_start`, a phrase read as one
+in :mod:`kg.relations.stance_phrase_objects`), all over :mod:`kg.relations.stance_phrases`;
 this module assembles them into relations:
 
 - not stances: «رفض التعليق» and other replies withheld, see

@@ -3,9 +3,10 @@
 The subject is the head of the phrase that holds the stance, never a nearby name:
 
 - verbs (``kg.relations.stance_verb_subjects``): the subject after the verb («ورفض
-  الوزير X»), a name that opens the clause before it («X يهاجم Y»), the speaker for
-  «إنه يرفض» in a report, the subject of the verb it is coordinated with, or the previous
-  actor or continued speaker for a verb with no subject of its own («وأشاد بما ...»);
+  الوزير X»), a name that opens the clause before it («X يهاجم Y», in
+  ``kg.relations.stance_preverbal_subjects``), the speaker for «إنه يرفض» in a report, the
+  subject of the verb it is coordinated with, or the previous actor or continued speaker
+  for a verb with no subject of its own («وأشاد بما ...»);
 - verbal nouns: a first-person speaker, the genitive agent («رفض مصر», «دعم ووقوف
   دولة الإمارات»), «على لسان X», the subject before a possessive noun («جدد X
   دعوته»), or of a light verb («وجه X دعوة»);
@@ -57,12 +58,12 @@ from kg.relations.stance_phrases import (
     titled_name_follows,
     without_clitics,
 )
+from kg.relations.stance_preverbal_subjects import preverbal_subject
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
     after_args,
     continued_holder,
-    preverbal_subject,
     verb_gender,
     verb_subject,
 )
