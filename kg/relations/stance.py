@@ -7,9 +7,12 @@ the work of a noun-phrase chunker (none was built: these cover the attachment
 errors read on dev at a few milliseconds per article).
 
 The work is split by step: :mod:`kg.relations.stance_triggers` finds the trigger,
-:mod:`kg.relations.stance_subjects` its holder, :mod:`kg.relations.stance_objects`
-what it is toward (both over :mod:`kg.relations.stance_phrases`); this module
-assembles them into relations:
+:mod:`kg.relations.stance_subjects` its holder (a verb's subject in
+:mod:`kg.relations.stance_verb_subjects`, one named before the verb in
+:mod:`kg.relations.stance_preverbal_subjects`), :mod:`kg.relations.stance_objects` what it
+is toward (where it starts in :mod:`kg.relations.stance_object_start`, a phrase read as one
+in :mod:`kg.relations.stance_phrase_objects`), all over :mod:`kg.relations.stance_phrases`;
+this module assembles them into relations:
 
 - not stances: «رفض التعليق» and other replies withheld, see
   :mod:`kg.relations.stance_decoys`; material support («دعم مالي», «بالسلاح»),

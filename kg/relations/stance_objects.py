@@ -10,63 +10,61 @@ for criticizes the accused, never the charge («اتهمه بـ»); a descriptiv
 phrase («الاتهامات», «شركات الطيران») stops at a conjunction or a new
 prepositional phrase, after adjectives of degree («أسفه الشديد»); «أي» opens one only
 for a stand against it («رفضها لأي تدخل أجنبي», «أي خفض للإنتاج»).
+
+This module chooses among the named objects after the trigger and keeps those in reach;
+where the object starts (past the subject's title, a frame, a relative clause, a closing
+comma) is found in ``kg.relations.stance_object_start``, and the objects read from a
+phrase (a descriptive topic, an iḍāfa chain, a resumed antecedent, a deed's actor, a
+bare title) in ``kg.relations.stance_phrase_objects``.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from kg.model import Mention, Sentence
+from kg.model import Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import (
-    Candidate,
-    commit_holder,
-    past_title_complement,
-    preposition,
-    scan_after,
-    typed_name,
-)
+from kg.relations.arguments import Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
-from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
-    FUNCTION_WORDS,
-    HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
-    RESUMPTIVE,
     StanceTrigger,
-    find_event,
-    find_reporting,
     find_stance,
 )
-from kg.relations.roles import is_title_head, title_after
+from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow
-from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_object_start import (
+    OBJECT_RELATIVES,
+    adjective_form,
+    after_subject_title,
+    appositive_object,
+    object_opening,
+    past_closing_comma,
+    past_relative_clause,
+    reports,
+)
+from kg.relations.stance_phrase_objects import (
+    COLLECTIVE_HEADS,
+    construct_phrase,
+    content_noun,
+    first_deed,
+    phrase_object,
+    resumed,
+    resumed_antecedent,
+    topic_object,
+    topical,
+)
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
-    COMMAS,
-    DEMONSTRATIVES,
-    NAME_HEADS,
-    QUANTIFIERS,
-    RELATIVES,
-    Phrase,
-    boundary,
     conjunction,
     definite,
-    glued_lam,
-    possessive,
     prepositional,
     skip_intensifiers,
-    titled_name_follows,
     topic_entity,
-    topic_phrase,
-    without_clitics,
 )
 from kg.relations.stance_triggers import live_stance
-from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -135,48 +133,9 @@ def _warning_content(word: Word) -> bool:
 
 _AGAINST = frozenset({"ضد", "وضد"})
 _FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "sharesConcernWith"})
-_TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                         "الجمعه", "السبت", "الماضي", "الماضيه", "المقبل", "الجاري", "مساء",
-                         "صباح", "ايضا", "مجددا"})
-"""Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
 
-_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
-"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
-
-
-def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
-    """The first word after an appositive title set off by commas («، الناطق باسم X،»),
-    past an adjunct set off by commas after it («، في تصريح لـ«الشرق الأوسط»،»)."""
-    for later in range(index + 1, min(len(words), index + 10)):
-        gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()"):
-            return None
-        if any(mark in gap for mark in "،,"):
-            return _past_adjunct(context, words, later)
-    return None
-
-
-_ADJUNCT_OPENERS = frozenset({"في", "خلال", "لدي", "امام", "عبر", "وفي", "وخلال"})
-
-
-def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | None:
-    """Past «في تصريح لـ«الشرق الأوسط»،», «خلال مؤتمر صحافي،»: an adjunct that opens with a
-    preposition and closes with a comma within six words is not the object; without its
-    closing comma, it leaves no object."""
-    if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
-            not words[index].norm.startswith("ل")) or words[index].norm in _LAM_NOUNS:
-        return index
-    if words[index].norm.startswith("ل") and not prepositional(words[index]):
-        return index
-    for later in range(index + 1, min(len(words), index + 7)):
-        gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:()؛;") or live_stance(words, later):
-            return None
-        if any(mark in gap for mark in "،,"):
-            return later
-    return None
 
 
 def _faced_by(context: Extraction, words: list[Word], position: int,
@@ -199,36 +158,6 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
     return None
 
 
-_COLLECTIVE_HEADS = NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
-                                            "قياده"})
-
-
-def _definite_titled_person(context: Extraction, words: list[Word], index: int,
-                            skip: set[str]) -> Candidate | None:
-    """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
-    name, with a person named in its phrase, introduces the object; an appositive title of
-    the subject's own is a construct («X رئيسة اتحاد المصارف») and names nobody after it."""
-    if not words[index].norm.startswith("ال") or not titled_name_follows(context, words, index):
-        return None
-    for later in range(index + 1, min(len(words), index + 6)):
-        mention = context.mention_starting_in(words[later])
-        if mention is not None and mention.label == "Person" and mention.entity_id and \
-                mention.entity_id not in skip:
-            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
-                             later, "mention")
-    return None
-
-
-def _people_of(context: Extraction, words: list[Word], index: int) -> bool:
-    """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
-    the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
-    cut short at the tagged nisba."""
-    return index + 1 < len(words) and words[index].has(_COLLECTIVE_HEADS) and \
-        definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
-        and context.covering_mention(words[index + 1].start) is not None \
-        and context.country_for_nisba(words[index + 1]) is not None
-
-
 def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
@@ -236,16 +165,10 @@ def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate
     word = words[candidate.word_index]
     mention = context.mention_starting_in(word)
     nisba = candidate.source == "nisba" or (mention is not None and (
-        context.is_nisba(mention) or _adjective_form(context, mention, word)))
+        context.is_nisba(mention) or adjective_form(context, mention, word)))
     if not nisba or candidate.word_index == 0:
         return False
-    return not words[candidate.word_index - 1].has(_COLLECTIVE_HEADS)
-
-
-def _adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
-    """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
-    return mention.label == "Country" and mention.end <= word.end and \
-        word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
+    return not words[candidate.word_index - 1].has(COLLECTIVE_HEADS)
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
@@ -257,7 +180,7 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     between = words[position + 1:candidate.word_index]
     if any(live_stance(words, index) for index in range(position + 1, candidate.word_index)):
         return False
-    if any(w.norm in _OBJECT_RELATIVES or _reports(w) for w in between[1:]):
+    if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
         return candidate.word_index <= first_word + 1
@@ -276,29 +199,10 @@ def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
         return False
     head = words[first_word]
     if definite(head) or prepositional(head) or conjunction(head) or \
-            not _content_noun(head):
+            not content_noun(head):
         return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
-    return any(_content_noun(w) and not w.has(_COLLECTIVE_HEADS) and not conjunction(w)
+    return any(content_noun(w) and not w.has(COLLECTIVE_HEADS) and not conjunction(w)
                and not prepositional(w) for w in words[first_word + 1:index])
-
-
-def _content_noun(word: Word) -> bool:
-    """A word that may head a noun phrase: not a function word, particle, quantifier,
-    demonstrative, title, person noun or honorific."""
-    norm, bare = word.norm, word.bare()
-    return not (norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm in PREPOSITIONS or
-                norm in QUANTIFIERS or bare in DEMONSTRATIVES or is_title_head(word) or
-                word.has(PERSON_NOUNS) or norm in HONORIFICS or norm in _TIME_WORDS or
-                norm.isdigit())
-
-
-_OBJECT_RELATIVES = RELATIVES - {"من", "ممن"}
-_SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا", "قائلا:"})
-
-
-def _reports(word: Word) -> bool:
-    """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
-    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
 
 
 def _opens_phrase(word: Word) -> bool:
@@ -306,87 +210,28 @@ def _opens_phrase(word: Word) -> bool:
     return word.norm in PREPOSITIONS or prepositional(word)
 
 
-def _past_own_name(context: Extraction, words: list[Word], index: int,
-                   subjects: list[Arg]) -> int:
-    """Past the genitive of a construct title and the words of the subject's own name
-    («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
-    if 0 < index < len(words) and is_title_head(words[index - 1]) and \
-            not definite(words[index - 1]) and not context.boundary_between(
-                words[index - 1], words[index]):
-        mention = context.mention_starting_in(words[index])
-        if mention is not None and mention.label != "Person":
-            index = context.mention_words(mention)[1] - words[0].index + 1
-        elif mention is None:
-            index = _past_title_genitive(context, words, index)
-    names: set[str] = set()
-    for subject in subjects:
-        entity = context.entity(subject.node_id)
-        if entity is not None:
-            names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
-    while index < len(words) and (words[index].norm in names or words[index].bare() in names):
-        index += 1
-    return index
-
-
-_GENITIVE_CHAIN = 3
-
-
-def _past_title_genitive(context: Extraction, words: list[Word], index: int) -> int:
-    """Past the genitive of the subject's own construct title and its adjectives: «رئيس
-    الوزراء البريطاني», «أمير منطقة مكة المكرمة», «وزير خارجية فرنسا» (a title head without
-    the article is followed by its genitive, never by the verb's object): up to two
-    indefinite nouns, then a definite noun or a name."""
-    for later in range(index, min(len(words), index + _GENITIVE_CHAIN)):
-        word = words[later]
-        if later > index and context.boundary_between(words[later - 1], word):
-            return index
-        mention = context.mention_starting_in(word)
-        if mention is not None:
-            if mention.label == "Person":
-                return index
-            end = context.mention_words(mention)[1] - words[0].index + 1
-            return _past_title_adjectives(context, words, end)
-        if context.covering_mention(word.start) is not None or prepositional(word) or \
-                conjunction(word) or not _content_noun(word) or live_stance(words, later):
-            return index
-        if definite(word):
-            return _past_title_adjectives(context, words, later + 1)
-    return index
-
-
-def _past_title_adjectives(context: Extraction, words: list[Word], index: int) -> int:
-    """Past the adjectives of a title: nisbas, tagged («اليوناني») or not, and «باسم X»."""
-    while True:
-        index = past_title_complement(context, words, index)
-        mention = context.mention_starting_in(words[index]) if index < len(words) else None
-        if mention is None or not (context.is_nisba(mention) or
-                                   _adjective_form(context, mention, words[index])):
-            return index
-        index = context.mention_words(mention)[1] - words[0].index + 1
-
-
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
                  sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
                  how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
-    if after < len(words) and words[after].norm in _OBJECT_RELATIVES and \
+    if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:
-        framed = _past_relative_clause(context, words, after, trigger, skip)
+        framed = past_relative_clause(context, words, after, trigger, skip)
         return [framed] if framed is not None else []
-    reopened = _past_closing_comma(context, words, position, after, subjects)
+    reopened = past_closing_comma(context, words, position, after, subjects)
     if reopened is not None:
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
     elif after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
-        settled, closing = _after_subject_title(context, words, after, sentence, trigger, skip)
+        settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    if _resumed(words, position):
-        antecedent = _antecedent(context, words, position - 2, skip)
+    if resumed(words, position):
+        antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
-    opening = _object_opening(context, words, start, subjects, trigger)
+    opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
     first_word, start = opening, opening - 1
@@ -408,485 +253,36 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
             find_stance(words[first_word].norm) is not None:
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
-        return _first_deed(context, words, first_word, skip)
+        return first_deed(context, words, first_word, skip)
     if how == "genitive":
         faced = _faced_by(context, words, position, skip)
         if faced is not None:
             return [faced]
-    appositive = _appositive_object(context, words, first_word, skip)
+    appositive = appositive_object(context, words, first_word, skip)
     if appositive is not None:
         return [appositive]
-    phrase = _phrase_object(context, words, first_word, sentence, trigger, skip)
+    phrase = phrase_object(context, words, first_word, sentence, trigger, skip)
     if phrase is not None:
         return [phrase]
     # past the comma closing the subject's apposition or adjunct; for an appeal only past a
     # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
     reread = crossing if trigger.kind != "urges" else reopened is not None
-    topic = _topic_object(context, words, first_word, trigger, candidates, how, reread)
+    topic = topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
                   and _within(words, c, first_word, position, how, trigger)]
     named = _first_named(context, candidates, sentence)
-    if named or not _topical(context, words, first_word, trigger, how, reread):
+    if named or not topical(context, words, first_word, trigger, how, reread):
         return named
-    construct = _construct_phrase(context, words, first_word)
+    construct = construct_phrase(context, words, first_word)
     if construct is None:
         return []
     node = context.add_entity("Miscellaneous", construct.name, normalize_key(construct.name))
     return [Candidate(Arg(node, construct.start, construct.end), "", None, first_word, "topic")]
 
 
-def _object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
-                    trigger: StanceTrigger) -> int | None:
-    """Where the object may begin after ``start``: past the subject's own name, intensifiers,
-    time words, the trigger's frame and (for an appeal or a warning) the subject's own
-    occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
-    thing is an event named before that kg did not find."""
-    first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
-    while first_word < len(words) and (words[first_word].norm in _TIME_WORDS or
-                                       words[first_word].norm.lstrip("و") in _MANNER or
-                                       past_time_adverbs(words, first_word) > first_word):
-        first_word = max(first_word + 1, past_time_adverbs(words, first_word))
-    first_word = _past_frame(context, words, first_word, trigger)
-    if trigger.kind == "rejects":
-        first_word = _past_refused_dealing(context, words, first_word)
-    if trigger.kind in {"urges", "warns"}:
-        first_word = _past_own_occasion(context, words, first_word)
-    if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
-            definite(words[first_word + 1]) and not prepositional(words[first_word + 1]):
-        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
-        if find_event(words[first_word].norm) is not None and \
-                words[first_word].index not in context.state.event_at_word:
-            return None  # «هذا الاتفاق»: an event named before, that kg did not find
-    return first_word
-
-
-_DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",
-             "جلوس": "مع", "تطبيع": "مع", "تحالف": "مع"}
-"""Verbal nouns of dealing with someone and the preposition that names whom: «رفضت X
-الاعتراف بالدور الروسي», «رفضت مصر التعامل مع الحكومة» reject the role, the government."""
-
-
-def _past_refused_dealing(context: Extraction, words: list[Word], first_word: int) -> int:
-    """At «الاعتراف ب...», «التعامل مع ...» after «رفض», where the one refused starts: the
-    word with «ب» glued, or the word after «مع»."""
-    if first_word + 1 >= len(words) or \
-            context.boundary_between(words[first_word], words[first_word + 1]):
-        return first_word
-    head = words[first_word].bare()
-    preposition = _DEALINGS.get(head) or _DEALINGS.get(head.removeprefix("ال"))
-    following = words[first_word + 1]
-    if preposition == "ب" and any(p.lstrip("وف").startswith("ب")
-                                  for p, _ in following.readings()[1:]):
-        return first_word + 1
-    if preposition == "مع" and following.norm.startswith("مع"):
-        return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
-    return first_word
-
-
-_RELATIVE_OF = {"ه": frozenset({"الذي", "والذي"}), "ها": frozenset({"التي", "والتي"})}
-
-
-def _resumed(words: list[Word], position: int) -> bool:
-    """«الاتفاق الذي تعارضه إسرائيل», «القرار الذي رفضه الوزير»: a stance verb with the
-    pronoun of its object right after a relative of the same gender."""
-    if position < 2:
-        return False
-    norm = words[position].norm
-    suffix = "ها" if norm.endswith("ها") else "ه" if norm.endswith("ه") else ""
-    if not suffix or words[position - 1].norm not in _RELATIVE_OF[suffix]:
-        return False
-    verb = find_stance(norm[:-len(suffix)])
-    return norm in RESUMPTIVE or (verb is not None and not verb.prefix and not verb.value.noun)
-
-
-_ANTECEDENT_REACH = 4
-_ADJECTIVE_WORDS = frozenset({"الجديد", "الجديده", "الاخير", "الاخيره", "الحالي", "الحاليه",
-                              "المقترح", "المقترحه", "الاخيرين"})
-
-
-def _construct_head(context: Extraction, words: list[Word], first: int) -> int:
-    """The indefinite head of a construct ending at ``words[first]`` («قرار المجلس», «قرار
-    مجلس الأمن», «مشروع القانون»), past up to two indefinite genitives; ``first`` when
-    the words before it are no such head."""
-    for head in range(first - 1, max(-1, first - 4), -1):
-        word = words[head]
-        if context.boundary_between(word, words[head + 1]) or definite(word) or \
-                not _content_noun(word) or conjunction(word) or \
-                context.covering_mention(word.start) is not None:
-            return first
-        if word.bare() in _CONSTRUCT_HEADS:
-            return head
-    return first
-
-
-def _adjective_like(word: Word) -> bool:
-    """«النووي», «الأمريكية», «الجديدة»: a definite word that reads as an adjective after the
-    noun it qualifies (a nisba or a common adjective), not a second noun («المجلس الخطة»)."""
-    bare = word.bare()
-    return definite(word) and ((bare.endswith(("ي", "يه", "يين", "يون")) and len(bare) > 3)
-                               or word.norm in _ADJECTIVE_WORDS)
-
-
-def _antecedent(context: Extraction, words: list[Word], last: int,
-                skip: set[str]) -> Candidate | None:
-    """The antecedent that ends at ``words[last]``, before the relative: a name, an event
-    kg found, or a definite phrase of up to four words («الاتفاق النووي», «قرار مجلس
-    الأمن»), never a phrase that opens with a conjunction or runs past a preposition."""
-    if last < 0 or (context.boundary_between(words[last], words[last + 1]) and \
-            context.gap(words[last], words[last + 1]).strip() not in COMMAS):
-        return None
-    word = words[last]
-    mention = context.covering_mention(word.end - 1)
-    if mention is not None:
-        first = context.mention_words(mention)[0] - words[0].index
-        head = _construct_head(context, words, first)
-        if head < first:  # «اتفاق الطائف الذي يرفضه X»: the agreement, not the city
-            kept = words[head:last + 1]
-            name = without_clitics(context, kept)
-            node = context.add_entity("Miscellaneous", name, normalize_key(name))
-            return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, head, "topic")
-        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
-                or mention.label not in AGENT_LABELS | {"Miscellaneous"}:
-            return None
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                         first, "mention")
-    event = context.state.event_at_word.get(word.index)
-    if event is not None and event not in skip:
-        return Candidate(Arg(event, word.start, word.end), "", None, last, "event")
-    if not definite(word) or not _content_noun(word):
-        return None
-    first = last
-    while first > 0 and last - first + 1 < _ANTECEDENT_REACH and \
-            not context.boundary_between(words[first - 1], words[first]) and \
-            not prepositional(words[first]) and not conjunction(words[first]):
-        before = words[first - 1]
-        if not _content_noun(before) or before.norm in RELATIVES or \
-                context.covering_mention(before.start) is not None or \
-                find_stance(before.norm) is not None:
-            break
-        if definite(before) and _adjective_like(words[first]):
-            first -= 1  # «الاتفاق النووي», «الخطة الأمريكية الجديدة»
-            continue
-        first = _construct_head(context, words, first)
-        break
-    if conjunction(words[first]):
-        return None
-    kept = words[first:last + 1]
-    name = without_clitics(context, kept)
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
-
-
 _FRAMED = frozenset({"urges", "criticizes"})
-_CLAUSE_REACH = 12
-
-
-def _frame(word: Word, trigger: StanceTrigger) -> bool:
-    """The demand of an appeal («إلى», «بـ») or the charge of an accusation («بـ»)."""
-    glued_ba = any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:])
-    return glued_ba or (trigger.kind == "urges" and word.norm == "الي")
-
-
-def _past_relative_clause(context: Extraction, words: list[Word], relative: int,
-                          trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """«اتهمت المؤسسة ... التي يوجد مقرها في طرابلس الحكومة بعرقلة ...», «دعا X الذي ...
-    في عدن المنظمات إلى ...»: past a relative clause on the subject, the object is the name
-    or short definite phrase right before the charge or the demand, when a name or a comma
-    ends the clause before it (a definite noun after a name is no genitive of it)."""
-    for index in range(relative + 2, min(len(words), relative + _CLAUSE_REACH)):
-        gap = context.gap(words[index - 1], words[index])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, index) or \
-                _reports(words[index]):
-            return None
-        if _frame(words[index], trigger) and \
-                context.covering_mention(words[index].start) is None:
-            found = _before_frame(context, words, relative + 2, index, skip)
-            if found is not None:
-                return found
-    return None
-
-
-def _before_frame(context: Extraction, words: list[Word], first: int, frame: int,
-                  skip: set[str]) -> Candidate | None:
-    """The name or definite phrase of one or two words that ends right before ``frame``,
-    after a name or a comma (see :func:`_past_relative_clause`)."""
-    last = frame - 1
-    mention = context.covering_mention(words[last].end - 1)
-    if mention is not None:
-        start = context.mention_words(mention)[0] - words[0].index
-        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
-                or mention.label not in AGENT_LABELS or \
-                context.mention_words(mention)[1] != words[last].index:
-            return None
-        found = Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                          start, "mention")
-    else:
-        start = last
-        if last > first and definite(words[last - 1]) and _adjective_like(words[last]) and \
-                not context.boundary_between(words[last - 1], words[last]):
-            start = last - 1  # «الحكومة الليبية»
-        phrase = topic_phrase(context, words, start)
-        if phrase is None or phrase.end != words[last].end or prepositional(words[start]):
-            return None
-        node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
-        found = Candidate(Arg(node, phrase.start, phrase.end), "", None, start, "topic")
-    if start <= first:
-        return None
-    if context.gap(words[start - 1], words[start]).strip() in COMMAS:
-        return found
-    while start - 1 > first and words[start - 1].norm in _TIME_WORDS:
-        start -= 1  # «وصل إلى بغداد أمس المواطنين»
-    name = context.covering_mention(words[start - 1].end - 1)
-    closed = name is not None and context.mention_words(name)[1] == words[start - 1].index
-    return found if closed else None
-
-
-def _comma_before(context: Extraction, words: list[Word], index: int) -> bool:
-    return 0 < index < len(words) and \
-        context.gap(words[index - 1], words[index]).strip() in COMMAS
-
-
-def _past_closing_comma(context: Extraction, words: list[Word], position: int, after: int,
-                        subjects: list[Arg]) -> int | None:
-    """Where the object may start past a comma right after a named subject: past a time
-    word in commas («رفضت محكمة X، أمس، طلب ...»), or past the comma that closes the
-    subject's name set off after its title («ودعا الناطق باسم X، العقيد Y، المسافرين»);
-    None when no such comma follows the subject."""
-    if not subjects or not _comma_before(context, words, after) or after <= position + 1:
-        return None
-    index = after
-    while index < len(words) and words[index].norm in _TIME_WORDS:
-        index += 1
-    if index > after:
-        return index if _comma_before(context, words, index) else None
-    first = context.word_at(subjects[0].start)
-    if first is None:
-        return None
-    opening = first.index - words[0].index
-    while opening > position + 1 and not context.boundary_between(
-            words[opening - 1], words[opening]) and (
-            words[opening - 1].norm in _STYLES or is_title_head(words[opening - 1])):
-        opening -= 1  # «، العقيد X،»: the name's own style is in the apposition
-    if opening > position + 1 and _comma_before(context, words, opening):
-        return after
-    if _titled_subject_span(context, words, position, opening):
-        return after  # «ودعا عضو لجنة الأمن X، الحكومة إلى ...»: a comma after a long subject
-    return None
-
-
-def _titled_subject_span(context: Extraction, words: list[Word], position: int,
-                         opening: int) -> bool:
-    """The words between the verb and the subject's name are its title, with no mark between
-    them: «ودعا عضو لجنة الأمن والدفاع النيابية X».»"""
-    first = position + 1
-    if opening <= first or opening - first > 8 or not (
-            is_title_head(words[first]) or words[first].norm in {"عضو", "عضوه"}):
-        return False
-    return not any(context.boundary_between(words[i], words[i + 1]) for i in range(first, opening))
-
-
-class _PastTitle(NamedTuple):
-    """What :func:`_after_subject_title` read: the objects when they are settled, else
-    none and the position of the closing comma's word to look after."""
-
-    objects: list[Candidate]
-    closing: int | None
-
-
-def _after_subject_title(context: Extraction, words: list[Word], after: int,
-                         sentence: Sentence, trigger: StanceTrigger,
-                         skip: set[str]) -> _PastTitle:
-    """A title or person noun right after the subject: the object it names («ورحب الرئيس
-    بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
-    title, so only a named holder of a definite title counts), or, past the subject's own
-    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
-    if prepositional(words[after]):
-        titled = _titled_object(context, words, after, sentence, trigger, skip) or \
-            _appositive_object(context, words, after, skip)
-        return _PastTitle([titled] if titled is not None else [], None)
-    if not context.boundary_between(words[after - 1], words[after]):
-        named = _definite_titled_person(context, words, after, skip)
-        if named is None and trigger.kind == "urges" and not trigger.noun:
-            return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
-        if named is None:
-            past = _past_own_title(context, words, after, trigger)
-            if past is not None:  # «أشاد X رئيس البرلمان العربي بأداء ...»
-                return _PastTitle([], past)
-        return _PastTitle([named] if named is not None else [], None)
-    return _PastTitle([], _closing_comma(context, words, after))
-
-
-def _past_own_title(context: Extraction, words: list[Word], after: int,
-                    trigger: StanceTrigger) -> int | None:
-    """The index of the word after the subject's own title, when that word opens with the
-    preposition the verb takes («أشاد X رئيس البرلمان العربي بأداء ...», «رحب X وزير
-    الخارجية بالقرار»): the object is read from there."""
-    run = title_after(context, words, after - 1)
-    if not run or run[0].index != words[after].index:
-        return None
-    end = after + len(run)
-    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
-        return None
-    if trigger.kind not in _BA_KINDS or trigger.noun:
-        return None
-    return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
-
-
-_BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
-"""Verbs whose object follows «ب» («أشاد ب», «رحب ب», «ندد ب»)."""
-
-
-_APPOSITION_REACH = 30
-
-
-def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
-                               skip: set[str]) -> list[Candidate]:
-    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
-    «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
-    appositions set off by commas, or a quoted name that closes the title, the addressee of
-    an appeal is the phrase between the last comma or closing quote and the demand's «إلى»
-    (after a time word): a named agent or a described group that ends right before «إلى»."""
-    demand, quotes, closings = None, 0, []
-    for index in range(after, min(len(words), after + _APPOSITION_REACH)):
-        word = words[index]
-        gap = context.gap(words[index - 1], word)
-        if any(mark in gap for mark in ":()؛;") or word.norm in _OBJECT_RELATIVES or \
-                live_stance(words, index) or _reports(word):
-            return []
-        if any(mark in gap for mark in "،,") and not quotes % 2:
-            closings.append(index)
-        for mark in gap:
-            if mark in "«»\"“”":
-                quotes += 1
-                if not quotes % 2 and index > after + 1:
-                    closings.append(index)  # «مقدم برنامج "صباح الخير" المبتعثين»
-        if word.norm == "الي" and not quotes % 2:
-            demand = index
-            break
-    if demand is None or not closings:
-        return []
-    opening = closings[-1]
-    while opening < demand and words[opening].norm in _TIME_WORDS:
-        opening += 1
-    if opening >= demand or demand - opening > 3:
-        return []
-    mention = context.mention_starting_in(words[opening])
-    if mention is not None:
-        if not mention.entity_id or mention.entity_id in skip or mention.label not in \
-                AGENT_LABELS or context.is_nisba(mention) or \
-                context.mention_words(mention)[1] != words[demand - 1].index:
-            return []
-        return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
-                          mention.label, opening, "mention")]
-    phrase = topic_phrase(context, words, opening)
-    if phrase is None or phrase.end != words[demand - 1].end:
-        return []
-    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
-    return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
-
-
-def _topic_object(context: Extraction, words: list[Word], first_word: int,
-                  trigger: StanceTrigger, candidates: list[Candidate],
-                  how: ArgsHow, crossing: bool = False) -> Candidate | None:
-    """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
-    «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
-    a people, or a titled person."""
-    if (candidates and candidates[0].word_index <= first_word) or \
-            not _topical(context, words, first_word, trigger, how, crossing):
-        return None
-    topic = topic_entity(context, words, first_word)
-    return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
-
-
-def _topical(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
-             how: ArgsHow, crossing: bool = False) -> bool:
-    """Whether a descriptive phrase at ``first_word`` may be the object (see
-    :func:`_topic_object`); after punctuation only when ``crossing`` a comma that closes
-    the subject's apposition or adjunct."""
-    topical = trigger.topic_object or (
-        trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
-        and _proposal(words[first_word]))
-    if not topical or first_word >= len(words) or (not crossing and boundary(
-            context, words[first_word - 1], words[first_word])):
-        return False
-    opening = words[first_word]
-    demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
-        not trigger.noun and glued_lam(opening)) or  # «دعا X للتوصل»: the demand, or a prayer
-        _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
-    charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
-    loose = how == "genitive" and not opening.norm.startswith("ل")
-    return not (demand or charge or loose or _people_of(context, words, first_word)
-                or titled_name_follows(context, words, first_word))
-
-
-def _demanded_action(word: Word) -> bool:
-    """«لتمكين», «لمبايعة», «للتعاون», «لاستخدام», «لاحترام»: a verbal noun of a derived form
-    after a glued «ل» is what an appeal asks for, not whom it asks («للدول المجتمعة»)."""
-    for prefix, rest in word.readings()[1:]:
-        if not prefix.lstrip("وف").startswith("ل") or rest.startswith("ال"):
-            continue
-        size = len(rest)
-        if (size == 5 and rest[0] == "ت" and (rest[3] == "ي" or rest[2] == "ا")) or \
-                (size == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه") or \
-                (size == 6 and rest[0] == "ا" and rest[2] == "ت" and rest[4] == "ا") or \
-                (size >= 6 and rest.startswith("است") and rest[-2] == "ا"):
-            return True  # تفعيل, تفاعل, مفاعلة, افتعال, استفعال
-    return False
-
-
-_CONSTRUCT_REACH = 6
-_LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
-                        "لوائح", "لغه"})
-"""Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
-
-
-def _construct_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:
-    """«رفضه التام لقرار مجلس إدارة اتحاد الكرة», «رفضت مصر قرار مجلس إدارة الاتحاد»: a
-    chain of indefinite nouns in iḍāfa, closed by a definite noun or a name, is the thing
-    named (the whole construct, not its last genitive). The chain stops at nothing else:
-    punctuation, a conjunction, a preposition, a function word, a relative, another stance
-    word or a number leave no object; it is at least three words and at most six."""
-    kept: list[Word] = []
-    for word in words[index:index + _CONSTRUCT_REACH]:
-        if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
-                     or (prepositional(word) and word.norm not in _LAM_NOUNS)):
-            return None
-        if live_stance(words, word.index - words[0].index) or word.norm in RELATIVES or \
-                word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
-                word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in QUANTIFIERS \
-                or word.bare() in DEMONSTRATIVES or word.norm in _TIME_WORDS:
-            return None
-        mention = context.mention_starting_in(word)
-        if mention is not None:
-            if not kept or not mention.entity_id or context.is_nisba(mention):
-                return None
-            last = context.mention_words(mention)[1]
-            if last - words[0].index >= len(words):
-                return None
-            end = words[last - words[0].index]
-            return _construct(context, kept, end, len(kept) + 1)
-        if context.covering_mention(word.start) is not None:
-            return None
-        if not kept and not _content_noun(word):
-            return None
-        if definite(word):
-            if not kept:
-                return None  # «الاتهامات», «قرار المجلس»: the shorter topic phrase reads them
-            return _construct(context, kept, word, len(kept) + 1)
-        kept.append(word)
-    return None
-
-
-def _construct(context: Extraction, kept: list[Word], end: Word, size: int) -> Phrase | None:
-    """The construct from ``kept[0]`` to ``end``, when it is long enough for
-    :func:`_construct_phrase`."""
-    if size < 3:
-        return None
-    name = without_clitics(context, kept)
-    name += context.doc.text[kept[-1].end:end.end]
-    return Phrase(kept[0].start, end.end, name)
 
 
 def _first_named(context: Extraction, candidates: list[Candidate],
@@ -901,61 +297,6 @@ def _first_named(context: Extraction, candidates: list[Candidate],
         commit_holder(context, ordered[0], sentence)
         return [ordered[0]]
     return nisba[:1]
-
-
-_DEED_KINDS = frozenset({"praises", "welcomes"})
-_PROPOSALS = frozenset({
-    "قرار", "قرارات", "اتفاق", "اتفاقيه", "خطوه", "خطوات", "مبادره", "اعلان", "مقترح",
-    "اقتراح", "تسويه", "هدنه", "خطه", "اجراءات", "اجراء", "نتائج", "موافقه", "تعديلات",
-})
-"""What a decision or an agreement is called («رحب بالقرار», «أشاد بالاتفاق»): praise and
-welcome take such a phrase as their object, never a guest («رحب بالضيوف»)."""
-_CONSTRUCT_HEADS = _PROPOSALS | frozenset({"مشروع", "سياسه", "سياسات", "تصريحات", "موقف",
-                                           "مواقف", "قانون", "برنامج", "حكم", "قرارات"})
-"""Indefinite heads of a construct that names a thing («قرار مجلس الأمن الذي ...»)."""
-
-
-def _proposal(word: Word) -> bool:
-    """«بالقرار», «بالاتفاق النووي», «بهذه الخطوة»: a decision or agreement after «ب»."""
-    return any(prefix.lstrip("وف").startswith("ب") and rest.removeprefix("ال") in _PROPOSALS
-               for prefix, rest in word.readings())
-_OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
-                    "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
-                    "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}
-"""How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
-
-
-def _titled_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
-                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
-    its own after it in the clause, stands for the one person named earlier with it."""
-    prefixes = _OBJECT_PREFIXES.get(trigger.kind)
-    if prefixes is None or trigger.noun or first_word >= len(words):
-        return None
-    word = words[first_word]
-    head = title_head(word, prefixes)
-    if head is None or context.covering_mention(word.start) is not None:
-        return None
-    for later in words[first_word + 1:first_word + 8]:
-        if context.boundary_between(words[later.index - words[0].index - 1], later):
-            break
-        mention = context.mention_starting_in(later)
-        if mention is not None and mention.label == "Person":
-            return None  # «بالمبعوث الأممي X»: the name is the object
-    person = sole_title_holder(context, word, head)
-    if person is None or person in skip:
-        return None
-    return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
-
-
-def _phrase_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
-                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
-    """The actor of a praised deed, or the person a title stands for."""
-    if trigger.kind in _DEED_KINDS:
-        deed = _deed_object(context, words, first_word, skip)
-        if deed is not None:
-            return deed
-    return _titled_object(context, words, first_word, sentence, trigger, skip)
 
 
 def _addressee_from(context: Extraction, words: list[Word], first_word: int,
@@ -977,134 +318,6 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
                          index, "mention")
     topic = topic_entity(context, words, index)
     return Candidate(topic, "", None, index, "topic") if topic is not None else None
-
-
-def _first_deed(context: Extraction, words: list[Word], first_word: int,
-                skip: set[str]) -> list[Candidate]:
-    """The deed's actor for a congratulation or pride, the deed a word or two on, past the
-    rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
-    بالانتصارات التي حققتها المقاومة»), within the clause."""
-    for index in range(first_word, min(len(words), first_word + 3)):
-        if index > first_word and context.boundary_between(words[index - 1], words[index]):
-            break
-        deed = _deed_object(context, words, index, skip)
-        if deed is not None:
-            return [deed]
-    return []
-
-
-def _deed_object(context: Extraction, words: list[Word], first_word: int,
-                 skip: set[str]) -> Candidate | None:
-    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
-    index = deed_actor(context, words, first_word)
-    if index is None:
-        return None
-    mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
-    if mention is not None and context.mention_starting_in(words[index]) is None:
-        index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
-    if mention is not None:
-        if not mention.entity_id or mention.entity_id in skip or \
-                mention.label not in AGENT_LABELS or context.is_nisba(mention):
-            return None
-        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
-                         mention.label, index, "mention")
-    phrase = topic_phrase(context, words, index)
-    if phrase is None:
-        return None
-    start, end, name = phrase
-    named = earlier_name(context, name, start)
-    if named is not None:  # «دول المجلس» after «دول مجلس التعاون الخليجي»
-        if named.entity_id in skip:
-            return None
-        return Candidate(Arg(named.entity_id or "", start, end), "", named.label, index,
-                         "holder")
-    topic = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Candidate(Arg(topic, start, end), "", None, index, "topic")
-
-
-_OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
-
-
-def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) -> int:
-    """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
-    كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
-    possessive pronoun, and at most one prepositional word."""
-    index = first_word
-    if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
-            not possessive(words[index + 1]) or \
-            context.covering_mention(words[index + 1].start) is not None:
-        return first_word
-    index += 2
-    if index + 1 < len(words) and prepositional(words[index]) and \
-            context.covering_mention(words[index].start) is None:
-        index += 1  # «خلال لقائه بالصحفيين»
-    if any(context.boundary_between(words[i], words[i + 1]) for i in range(first_word, index)):
-        return first_word
-    if index < len(words) and (words[index].norm in PREPOSITIONS or
-                               words[index].norm in _OCCASION_PREPOSITIONS):
-        return first_word  # «في كلمته أمام المؤتمر ...»: the adjunct goes on
-    return index
-
-
-_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
-
-
-def _past_frame(context: Extraction, words: list[Word], first_word: int,
-                trigger: StanceTrigger) -> int:
-    """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
-    جانب X»), when they follow the subject at once."""
-    if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
-        return first_word
-    index = first_word
-    while index + 1 < len(words) and index < first_word + 2 and \
-            words[index].norm in _FRAME_WORDS and \
-            not context.boundary_between(words[index], words[index + 1]):
-        index += 1
-    if index > first_word and (words[index - 1].norm in trigger.requires):
-        return index
-    return first_word
-
-
-def _appositive_object(context: Extraction, words: list[Word], first_word: int,
-                       skip: set[str]) -> Candidate | None:
-    """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
-    Y»: the object is a title with no name in its clause, and the person named right after
-    the comma that closes it (past an honorific or a rank)."""
-    index = first_word + 1 if first_word < len(words) and words[first_word].norm == "الي" \
-        else first_word
-    if index >= len(words) or not is_title_head(words[index]) or \
-            context.covering_mention(words[index].start) is not None:
-        return None
-    for later in range(index + 1, min(len(words), index + 7)):
-        if context.mention_starting_in(words[later]) is not None and \
-                context.mention_starting_in(words[later]).label == "Person":  # type: ignore[union-attr]
-            return None  # a name in the title's own clause: the plain scan reads it
-        gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;"):
-            return None
-        if any(mark in gap for mark in "،,"):
-            return _name_after(context, words, later, skip)
-    return None
-
-
-_STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم", "الرائد", "النقيب", "الاستاذ",
-                                  "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
-
-
-def _name_after(context: Extraction, words: list[Word], index: int,
-                skip: set[str]) -> Candidate | None:
-    """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
-    if index < len(words) and context.mention_starting_in(words[index]) is None and (
-            words[index].norm in _STYLES or is_title_head(words[index])):
-        index += 1
-    if index >= len(words):
-        return None
-    mention = context.mention_starting_in(words[index])
-    if mention is None or mention.label != "Person" or not mention.entity_id or \
-            mention.entity_id in skip:
-        return None
-    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", index,
-                     "mention")
 
 
 def _described_partner(context: Extraction, words: list[Word], first_word: int) -> Candidate | None:

@@ -1,0 +1,512 @@
+"""Where the object of a stance starts, past what belongs to its subject.
+
+Past the subject's own name and the genitive and adjectives of its construct title
+(«رئيس الوزراء البريطاني», «أمير منطقة مكة المكرمة»), time words and manner adverbs, the
+fixed words of a frame («اعترض على X»), the subject's own occasion before an addressee
+(«ودعا الأمير خلال كلمته المواطنين»), the dealing a refusal names («رفض التعامل مع X»), a
+relative clause on the subject («اتهمت المؤسسة ... التي يوجد مقرها في طرابلس الحكومة
+بعرقلة ...»), and a comma that closes the subject's title, apposition or adjunct
+(«ودعا الناطق باسم X، العقيد Y، المسافرين»). Some of these settle the object themselves:
+a titled person after the subject's name, the person named after a title set off by a
+comma, the addressee past the subject's appositions, the name right before an appeal's
+demand or an accusation's charge.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kg.model import Mention, Sentence
+from kg.relations.arguments import Candidate, past_title_complement
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import HONORIFICS, PREPOSITIONS, StanceTrigger, find_event, find_reporting
+from kg.relations.roles import is_title_head, title_after
+from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_phrase_objects import (
+    LAM_NOUNS,
+    TIME_WORDS,
+    adjective_like,
+    content_noun,
+    titled_object,
+)
+from kg.relations.stance_phrases import (
+    COMMAS,
+    DEMONSTRATIVES,
+    RELATIVES,
+    conjunction,
+    definite,
+    possessive,
+    prepositional,
+    skip_intensifiers,
+    titled_name_follows,
+    topic_phrase,
+)
+from kg.relations.stance_triggers import live_stance
+from kg.text.normalize import normalize_key
+
+_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
+"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
+
+
+def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The first word after an appositive title set off by commas («، الناطق باسم X،»),
+    past an adjunct set off by commas after it («، في تصريح لـ«الشرق الأوسط»،»)."""
+    for later in range(index + 1, min(len(words), index + 10)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return _past_adjunct(context, words, later)
+    return None
+
+
+_ADJUNCT_OPENERS = frozenset({"في", "خلال", "لدي", "امام", "عبر", "وفي", "وخلال"})
+
+
+def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | None:
+    """Past «في تصريح لـ«الشرق الأوسط»،», «خلال مؤتمر صحافي،»: an adjunct that opens with a
+    preposition and closes with a comma within six words is not the object; without its
+    closing comma, it leaves no object."""
+    if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
+            not words[index].norm.startswith("ل")) or words[index].norm in LAM_NOUNS:
+        return index
+    if words[index].norm.startswith("ل") and not prepositional(words[index]):
+        return index
+    for later in range(index + 1, min(len(words), index + 7)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:()؛;") or live_stance(words, later):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return later
+    return None
+
+
+def _definite_titled_person(context: Extraction, words: list[Word], index: int,
+                            skip: set[str]) -> Candidate | None:
+    """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
+    name, with a person named in its phrase, introduces the object; an appositive title of
+    the subject's own is a construct («X رئيسة اتحاد المصارف») and names nobody after it."""
+    if not words[index].norm.startswith("ال") or not titled_name_follows(context, words, index):
+        return None
+    for later in range(index + 1, min(len(words), index + 6)):
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person" and mention.entity_id and \
+                mention.entity_id not in skip:
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
+                             later, "mention")
+    return None
+
+
+def adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
+    """A one-word country mention shaped like a nisba («الأميركي», «الروسية»)."""
+    return mention.label == "Country" and mention.end <= word.end and \
+        word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+OBJECT_RELATIVES = RELATIVES - {"من", "ممن"}
+
+_SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا", "قائلا:"})
+
+
+def reports(word: Word) -> bool:
+    """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
+    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
+
+
+def _past_own_name(context: Extraction, words: list[Word], index: int,
+                   subjects: list[Arg]) -> int:
+    """Past the genitive of a construct title and the words of the subject's own name
+    («ودعا أمير الشرقية ...», «ودعا العقيد السعد، المواطنين»): neither is the object."""
+    if 0 < index < len(words) and is_title_head(words[index - 1]) and \
+            not definite(words[index - 1]) and not context.boundary_between(
+                words[index - 1], words[index]):
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.label != "Person":
+            index = context.mention_words(mention)[1] - words[0].index + 1
+        elif mention is None:
+            index = _past_title_genitive(context, words, index)
+    names: set[str] = set()
+    for subject in subjects:
+        entity = context.entity(subject.node_id)
+        if entity is not None:
+            names |= {w for w in normalize_key(entity.name).split() if len(w) > 2}
+    while index < len(words) and (words[index].norm in names or words[index].bare() in names):
+        index += 1
+    return index
+
+
+_GENITIVE_CHAIN = 3
+
+
+def _past_title_genitive(context: Extraction, words: list[Word], index: int) -> int:
+    """Past the genitive of the subject's own construct title and its adjectives: «رئيس
+    الوزراء البريطاني», «أمير منطقة مكة المكرمة», «وزير خارجية فرنسا» (a title head without
+    the article is followed by its genitive, never by the verb's object): up to two
+    indefinite nouns, then a definite noun or a name."""
+    for later in range(index, min(len(words), index + _GENITIVE_CHAIN)):
+        word = words[later]
+        if later > index and context.boundary_between(words[later - 1], word):
+            return index
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            if mention.label == "Person":
+                return index
+            end = context.mention_words(mention)[1] - words[0].index + 1
+            return _past_title_adjectives(context, words, end)
+        if context.covering_mention(word.start) is not None or prepositional(word) or \
+                conjunction(word) or not content_noun(word) or live_stance(words, later):
+            return index
+        if definite(word):
+            return _past_title_adjectives(context, words, later + 1)
+    return index
+
+
+def _past_title_adjectives(context: Extraction, words: list[Word], index: int) -> int:
+    """Past the adjectives of a title: nisbas, tagged («اليوناني») or not, and «باسم X»."""
+    while True:
+        index = past_title_complement(context, words, index)
+        mention = context.mention_starting_in(words[index]) if index < len(words) else None
+        if mention is None or not (context.is_nisba(mention) or
+                                   adjective_form(context, mention, words[index])):
+            return index
+        index = context.mention_words(mention)[1] - words[0].index + 1
+
+
+def object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
+                   trigger: StanceTrigger) -> int | None:
+    """Where the object may begin after ``start``: past the subject's own name, intensifiers,
+    time words, the trigger's frame and (for an appeal or a warning) the subject's own
+    occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
+    thing is an event named before that kg did not find."""
+    first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
+    while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
+                                       words[first_word].norm.lstrip("و") in _MANNER or
+                                       past_time_adverbs(words, first_word) > first_word):
+        first_word = max(first_word + 1, past_time_adverbs(words, first_word))
+    first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind == "rejects":
+        first_word = _past_refused_dealing(context, words, first_word)
+    if trigger.kind in {"urges", "warns"}:
+        first_word = _past_own_occasion(context, words, first_word)
+    if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
+            definite(words[first_word + 1]) and not prepositional(words[first_word + 1]):
+        first_word += 1  # «دعم هذا الاتفاق», «رفض هذه الخطوة»: the thing pointed to
+        if find_event(words[first_word].norm) is not None and \
+                words[first_word].index not in context.state.event_at_word:
+            return None  # «هذا الاتفاق»: an event named before, that kg did not find
+    return first_word
+
+
+_DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",
+             "جلوس": "مع", "تطبيع": "مع", "تحالف": "مع"}
+"""Verbal nouns of dealing with someone and the preposition that names whom: «رفضت X
+الاعتراف بالدور الروسي», «رفضت مصر التعامل مع الحكومة» reject the role, the government."""
+
+
+def _past_refused_dealing(context: Extraction, words: list[Word], first_word: int) -> int:
+    """At «الاعتراف ب...», «التعامل مع ...» after «رفض», where the one refused starts: the
+    word with «ب» glued, or the word after «مع»."""
+    if first_word + 1 >= len(words) or \
+            context.boundary_between(words[first_word], words[first_word + 1]):
+        return first_word
+    head = words[first_word].bare()
+    preposition = _DEALINGS.get(head) or _DEALINGS.get(head.removeprefix("ال"))
+    following = words[first_word + 1]
+    if preposition == "ب" and any(p.lstrip("وف").startswith("ب")
+                                  for p, _ in following.readings()[1:]):
+        return first_word + 1
+    if preposition == "مع" and following.norm.startswith("مع"):
+        return first_word + 2 if following.norm == "مع" else len(words)  # «معه»: no name
+    return first_word
+
+
+_CLAUSE_REACH = 12
+
+
+def _frame(word: Word, trigger: StanceTrigger) -> bool:
+    """The demand of an appeal («إلى», «بـ») or the charge of an accusation («بـ»)."""
+    glued_ba = any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:])
+    return glued_ba or (trigger.kind == "urges" and word.norm == "الي")
+
+
+def past_relative_clause(context: Extraction, words: list[Word], relative: int,
+                         trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«اتهمت المؤسسة ... التي يوجد مقرها في طرابلس الحكومة بعرقلة ...», «دعا X الذي ...
+    في عدن المنظمات إلى ...»: past a relative clause on the subject, the object is the name
+    or short definite phrase right before the charge or the demand, when a name or a comma
+    ends the clause before it (a definite noun after a name is no genitive of it)."""
+    for index in range(relative + 2, min(len(words), relative + _CLAUSE_REACH)):
+        gap = context.gap(words[index - 1], words[index])
+        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, index) or \
+                reports(words[index]):
+            return None
+        if _frame(words[index], trigger) and \
+                context.covering_mention(words[index].start) is None:
+            found = _before_frame(context, words, relative + 2, index, skip)
+            if found is not None:
+                return found
+    return None
+
+
+def _before_frame(context: Extraction, words: list[Word], first: int, frame: int,
+                  skip: set[str]) -> Candidate | None:
+    """The name or definite phrase of one or two words that ends right before ``frame``,
+    after a name or a comma (see :func:`past_relative_clause`)."""
+    last = frame - 1
+    mention = context.covering_mention(words[last].end - 1)
+    if mention is not None:
+        start = context.mention_words(mention)[0] - words[0].index
+        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
+                or mention.label not in AGENT_LABELS or \
+                context.mention_words(mention)[1] != words[last].index:
+            return None
+        found = Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                          start, "mention")
+    else:
+        start = last
+        if last > first and definite(words[last - 1]) and adjective_like(words[last]) and \
+                not context.boundary_between(words[last - 1], words[last]):
+            start = last - 1  # «الحكومة الليبية»
+        phrase = topic_phrase(context, words, start)
+        if phrase is None or phrase.end != words[last].end or prepositional(words[start]):
+            return None
+        node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+        found = Candidate(Arg(node, phrase.start, phrase.end), "", None, start, "topic")
+    if start <= first:
+        return None
+    if context.gap(words[start - 1], words[start]).strip() in COMMAS:
+        return found
+    while start - 1 > first and words[start - 1].norm in TIME_WORDS:
+        start -= 1  # «وصل إلى بغداد أمس المواطنين»
+    name = context.covering_mention(words[start - 1].end - 1)
+    closed = name is not None and context.mention_words(name)[1] == words[start - 1].index
+    return found if closed else None
+
+
+def _comma_before(context: Extraction, words: list[Word], index: int) -> bool:
+    return 0 < index < len(words) and \
+        context.gap(words[index - 1], words[index]).strip() in COMMAS
+
+
+def past_closing_comma(context: Extraction, words: list[Word], position: int, after: int,
+                       subjects: list[Arg]) -> int | None:
+    """Where the object may start past a comma right after a named subject: past a time
+    word in commas («رفضت محكمة X، أمس، طلب ...»), or past the comma that closes the
+    subject's name set off after its title («ودعا الناطق باسم X، العقيد Y، المسافرين»);
+    None when no such comma follows the subject."""
+    if not subjects or not _comma_before(context, words, after) or after <= position + 1:
+        return None
+    index = after
+    while index < len(words) and words[index].norm in TIME_WORDS:
+        index += 1
+    if index > after:
+        return index if _comma_before(context, words, index) else None
+    first = context.word_at(subjects[0].start)
+    if first is None:
+        return None
+    opening = first.index - words[0].index
+    while opening > position + 1 and not context.boundary_between(
+            words[opening - 1], words[opening]) and (
+            words[opening - 1].norm in _STYLES or is_title_head(words[opening - 1])):
+        opening -= 1  # «، العقيد X،»: the name's own style is in the apposition
+    if opening > position + 1 and _comma_before(context, words, opening):
+        return after
+    if _titled_subject_span(context, words, position, opening):
+        return after  # «ودعا عضو لجنة الأمن X، الحكومة إلى ...»: a comma after a long subject
+    return None
+
+
+def _titled_subject_span(context: Extraction, words: list[Word], position: int,
+                         opening: int) -> bool:
+    """The words between the verb and the subject's name are its title, with no mark between
+    them: «ودعا عضو لجنة الأمن والدفاع النيابية X».»"""
+    first = position + 1
+    if opening <= first or opening - first > 8 or not (
+            is_title_head(words[first]) or words[first].norm in {"عضو", "عضوه"}):
+        return False
+    return not any(context.boundary_between(words[i], words[i + 1]) for i in range(first, opening))
+
+
+class _PastTitle(NamedTuple):
+    """What :func:`after_subject_title` read: the objects when they are settled, else
+    none and the position of the closing comma's word to look after."""
+
+    objects: list[Candidate]
+    closing: int | None
+
+
+def after_subject_title(context: Extraction, words: list[Word], after: int,
+                        sentence: Sentence, trigger: StanceTrigger,
+                        skip: set[str]) -> _PastTitle:
+    """A title or person noun right after the subject: the object it names («ورحب الرئيس
+    بمبعوث ...»), the titled person («دعت X رئيسة اتحاد المصارف ...» is the subject's own
+    title, so only a named holder of a definite title counts), or, past the subject's own
+    title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
+    if prepositional(words[after]):
+        titled = titled_object(context, words, after, sentence, trigger, skip) or \
+            appositive_object(context, words, after, skip)
+        return _PastTitle([titled] if titled is not None else [], None)
+    if not context.boundary_between(words[after - 1], words[after]):
+        named = _definite_titled_person(context, words, after, skip)
+        if named is None and trigger.kind == "urges" and not trigger.noun:
+            return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
+        if named is None:
+            past = _past_own_title(context, words, after, trigger)
+            if past is not None:  # «أشاد X رئيس البرلمان العربي بأداء ...»
+                return _PastTitle([], past)
+        return _PastTitle([named] if named is not None else [], None)
+    return _PastTitle([], _closing_comma(context, words, after))
+
+
+def _past_own_title(context: Extraction, words: list[Word], after: int,
+                    trigger: StanceTrigger) -> int | None:
+    """The index of the word after the subject's own title, when that word opens with the
+    preposition the verb takes («أشاد X رئيس البرلمان العربي بأداء ...», «رحب X وزير
+    الخارجية بالقرار»): the object is read from there."""
+    run = title_after(context, words, after - 1)
+    if not run or run[0].index != words[after].index:
+        return None
+    end = after + len(run)
+    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
+        return None
+    if trigger.kind not in _BA_KINDS or trigger.noun:
+        return None
+    return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+_BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
+"""Verbs whose object follows «ب» («أشاد ب», «رحب ب», «ندد ب»)."""
+
+_APPOSITION_REACH = 30
+
+
+def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
+                               skip: set[str]) -> list[Candidate]:
+    """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
+    «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
+    appositions set off by commas, or a quoted name that closes the title, the addressee of
+    an appeal is the phrase between the last comma or closing quote and the demand's «إلى»
+    (after a time word): a named agent or a described group that ends right before «إلى»."""
+    demand, quotes, closings = None, 0, []
+    for index in range(after, min(len(words), after + _APPOSITION_REACH)):
+        word = words[index]
+        gap = context.gap(words[index - 1], word)
+        if any(mark in gap for mark in ":()؛;") or word.norm in OBJECT_RELATIVES or \
+                live_stance(words, index) or reports(word):
+            return []
+        if any(mark in gap for mark in "،,") and not quotes % 2:
+            closings.append(index)
+        for mark in gap:
+            if mark in "«»\"“”":
+                quotes += 1
+                if not quotes % 2 and index > after + 1:
+                    closings.append(index)  # «مقدم برنامج "صباح الخير" المبتعثين»
+        if word.norm == "الي" and not quotes % 2:
+            demand = index
+            break
+    if demand is None or not closings:
+        return []
+    opening = closings[-1]
+    while opening < demand and words[opening].norm in TIME_WORDS:
+        opening += 1
+    if opening >= demand or demand - opening > 3:
+        return []
+    mention = context.mention_starting_in(words[opening])
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or mention.label not in \
+                AGENT_LABELS or context.is_nisba(mention) or \
+                context.mention_words(mention)[1] != words[demand - 1].index:
+            return []
+        return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                          mention.label, opening, "mention")]
+    phrase = topic_phrase(context, words, opening)
+    if phrase is None or phrase.end != words[demand - 1].end:
+        return []
+    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
+
+
+_OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})
+
+
+def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) -> int:
+    """Past an adjunct on the subject's own occasion before the addressee («ودعا الأمير خلال
+    كلمته المواطنين إلى ...», «في تصريحاته للصحفيين»): a preposition, a noun with a
+    possessive pronoun, and at most one prepositional word."""
+    index = first_word
+    if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
+            not possessive(words[index + 1]) or \
+            context.covering_mention(words[index + 1].start) is not None:
+        return first_word
+    index += 2
+    if index + 1 < len(words) and prepositional(words[index]) and \
+            context.covering_mention(words[index].start) is None:
+        index += 1  # «خلال لقائه بالصحفيين»
+    if any(context.boundary_between(words[i], words[i + 1]) for i in range(first_word, index)):
+        return first_word
+    if index < len(words) and (words[index].norm in PREPOSITIONS or
+                               words[index].norm in _OCCASION_PREPOSITIONS):
+        return first_word  # «في كلمته أمام المؤتمر ...»: the adjunct goes on
+    return index
+
+
+_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
+
+
+def _past_frame(context: Extraction, words: list[Word], first_word: int,
+                trigger: StanceTrigger) -> int:
+    """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
+    جانب X»), when they follow the subject at once."""
+    if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
+        return first_word
+    index = first_word
+    while index + 1 < len(words) and index < first_word + 2 and \
+            words[index].norm in _FRAME_WORDS and \
+            not context.boundary_between(words[index], words[index + 1]):
+        index += 1
+    if index > first_word and (words[index - 1].norm in trigger.requires):
+        return index
+    return first_word
+
+
+def appositive_object(context: Extraction, words: list[Word], first_word: int,
+                      skip: set[str]) -> Candidate | None:
+    """«انتقد X رئيس تكتل الإصلاح والتغيير، العماد ميشال عون», «أشاد بمدير الجامعة، الدكتور
+    Y»: the object is a title with no name in its clause, and the person named right after
+    the comma that closes it (past an honorific or a rank)."""
+    index = first_word + 1 if first_word < len(words) and words[first_word].norm == "الي" \
+        else first_word
+    if index >= len(words) or not is_title_head(words[index]) or \
+            context.covering_mention(words[index].start) is not None:
+        return None
+    for later in range(index + 1, min(len(words), index + 7)):
+        if context.mention_starting_in(words[later]) is not None and \
+                context.mention_starting_in(words[later]).label == "Person":  # type: ignore[union-attr]
+            return None  # a name in the title's own clause: the plain scan reads it
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()؛;"):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return _name_after(context, words, later, skip)
+    return None
+
+
+_STYLES = HONORIFICS | frozenset({"العماد", "المشير", "المقدم", "الرائد", "النقيب", "الاستاذ",
+                                  "الاستاذه", "الدكتوره", "القاضي", "المستشار"})
+
+
+def _name_after(context: Extraction, words: list[Word], index: int,
+                skip: set[str]) -> Candidate | None:
+    """The person named at ``index``, past one honorific or rank («العماد», «الدكتور»)."""
+    if index < len(words) and context.mention_starting_in(words[index]) is None and (
+            words[index].norm in _STYLES or is_title_head(words[index])):
+        index += 1
+    if index >= len(words):
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.entity_id in skip:
+        return None
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person", index,
+                     "mention")

@@ -1,0 +1,377 @@
+"""Stance objects read from a phrase rather than from the first name after the trigger.
+
+A descriptive phrase before any name («رفض الاتهامات», «رحب بالقرار»), also a people or
+government with its nisba standing for the country («الشعب اليمني»), never the action an
+appeal demands («داعيا لتمكين ...»); a chain of nouns in iḍāfa closed by a definite noun or
+a name, as a whole («رفضت مصر قرار مجلس إدارة الاتحاد»); the antecedent a resumptive
+pronoun refers to («القرار الذي رفضه الوزير»); the actor of a praised deed («وهنأ الرئيس
+بالانتصارات التي حققتها المقاومة»); and the person a bare title stands for («ورحب الرئيس
+بمبعوث دول المجلس»).
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.arguments import Candidate, typed_name
+from kg.relations.context import Extraction
+from kg.relations.deeds import deed_actor, earlier_name
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    RESUMPTIVE,
+    StanceTrigger,
+    find_stance,
+)
+from kg.relations.roles import is_title_head
+from kg.relations.rules import ArgsHow
+from kg.relations.stance_phrases import (
+    COMMAS,
+    DEMONSTRATIVES,
+    NAME_HEADS,
+    QUANTIFIERS,
+    RELATIVES,
+    Phrase,
+    boundary,
+    conjunction,
+    definite,
+    glued_lam,
+    prepositional,
+    titled_name_follows,
+    topic_entity,
+    topic_phrase,
+    without_clitics,
+)
+from kg.relations.stance_triggers import live_stance
+from kg.relations.titled import sole_title_holder, title_head
+from kg.text.normalize import normalize_key
+
+TIME_WORDS = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                        "الجمعه", "السبت", "الماضي", "الماضيه", "المقبل", "الجاري", "مساء",
+                        "صباح", "ايضا", "مجددا"})
+"""Time adverbs that may stand between a verb's subject and its object («دعت X الثلاثاء الماضي»)."""
+
+COLLECTIVE_HEADS = NAME_HEADS | frozenset({"عسكريين", "مسؤولين", "مواطنين", "قيادات",
+                                           "قياده"})
+
+
+def _people_of(context: Extraction, words: list[Word], index: int) -> bool:
+    """«الشعب اليمني», «الحكومة المصرية»: a people or a government and its nisba, tagged as
+    the country, stand for the country (read as a nisba candidate), not for a topic «الشعب»
+    cut short at the tagged nisba."""
+    return index + 1 < len(words) and words[index].has(COLLECTIVE_HEADS) and \
+        definite(words[index]) and not context.boundary_between(words[index], words[index + 1]) \
+        and context.covering_mention(words[index + 1].start) is not None \
+        and context.country_for_nisba(words[index + 1]) is not None
+
+
+def content_noun(word: Word) -> bool:
+    """A word that may head a noun phrase: not a function word, particle, quantifier,
+    demonstrative, title, person noun or honorific."""
+    norm, bare = word.norm, word.bare()
+    return not (norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm in PREPOSITIONS or
+                norm in QUANTIFIERS or bare in DEMONSTRATIVES or is_title_head(word) or
+                word.has(PERSON_NOUNS) or norm in HONORIFICS or norm in TIME_WORDS or
+                norm.isdigit())
+
+
+_RELATIVE_OF = {"ه": frozenset({"الذي", "والذي"}), "ها": frozenset({"التي", "والتي"})}
+
+
+def resumed(words: list[Word], position: int) -> bool:
+    """«الاتفاق الذي تعارضه إسرائيل», «القرار الذي رفضه الوزير»: a stance verb with the
+    pronoun of its object right after a relative of the same gender."""
+    if position < 2:
+        return False
+    norm = words[position].norm
+    suffix = "ها" if norm.endswith("ها") else "ه" if norm.endswith("ه") else ""
+    if not suffix or words[position - 1].norm not in _RELATIVE_OF[suffix]:
+        return False
+    verb = find_stance(norm[:-len(suffix)])
+    return norm in RESUMPTIVE or (verb is not None and not verb.prefix and not verb.value.noun)
+
+
+_ANTECEDENT_REACH = 4
+
+_ADJECTIVE_WORDS = frozenset({"الجديد", "الجديده", "الاخير", "الاخيره", "الحالي", "الحاليه",
+                              "المقترح", "المقترحه", "الاخيرين"})
+
+
+def _construct_head(context: Extraction, words: list[Word], first: int) -> int:
+    """The indefinite head of a construct ending at ``words[first]`` («قرار المجلس», «قرار
+    مجلس الأمن», «مشروع القانون»), past up to two indefinite genitives; ``first`` when
+    the words before it are no such head."""
+    for head in range(first - 1, max(-1, first - 4), -1):
+        word = words[head]
+        if context.boundary_between(word, words[head + 1]) or definite(word) or \
+                not content_noun(word) or conjunction(word) or \
+                context.covering_mention(word.start) is not None:
+            return first
+        if word.bare() in _CONSTRUCT_HEADS:
+            return head
+    return first
+
+
+def adjective_like(word: Word) -> bool:
+    """«النووي», «الأمريكية», «الجديدة»: a definite word that reads as an adjective after the
+    noun it qualifies (a nisba or a common adjective), not a second noun («المجلس الخطة»)."""
+    bare = word.bare()
+    return definite(word) and ((bare.endswith(("ي", "يه", "يين", "يون")) and len(bare) > 3)
+                               or word.norm in _ADJECTIVE_WORDS)
+
+
+def resumed_antecedent(context: Extraction, words: list[Word], last: int,
+                skip: set[str]) -> Candidate | None:
+    """The antecedent that ends at ``words[last]``, before the relative: a name, an event
+    kg found, or a definite phrase of up to four words («الاتفاق النووي», «قرار مجلس
+    الأمن»), never a phrase that opens with a conjunction or runs past a preposition."""
+    if last < 0 or (context.boundary_between(words[last], words[last + 1]) and \
+            context.gap(words[last], words[last + 1]).strip() not in COMMAS):
+        return None
+    word = words[last]
+    mention = context.covering_mention(word.end - 1)
+    if mention is not None:
+        first = context.mention_words(mention)[0] - words[0].index
+        head = _construct_head(context, words, first)
+        if head < first:  # «اتفاق الطائف الذي يرفضه X»: the agreement, not the city
+            kept = words[head:last + 1]
+            name = without_clitics(context, kept)
+            node = context.add_entity("Miscellaneous", name, normalize_key(name))
+            return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, head, "topic")
+        if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) \
+                or mention.label not in AGENT_LABELS | {"Miscellaneous"}:
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                         first, "mention")
+    event = context.state.event_at_word.get(word.index)
+    if event is not None and event not in skip:
+        return Candidate(Arg(event, word.start, word.end), "", None, last, "event")
+    if not definite(word) or not content_noun(word):
+        return None
+    first = last
+    while first > 0 and last - first + 1 < _ANTECEDENT_REACH and \
+            not context.boundary_between(words[first - 1], words[first]) and \
+            not prepositional(words[first]) and not conjunction(words[first]):
+        before = words[first - 1]
+        if not content_noun(before) or before.norm in RELATIVES or \
+                context.covering_mention(before.start) is not None or \
+                find_stance(before.norm) is not None:
+            break
+        if definite(before) and adjective_like(words[first]):
+            first -= 1  # «الاتفاق النووي», «الخطة الأمريكية الجديدة»
+            continue
+        first = _construct_head(context, words, first)
+        break
+    if conjunction(words[first]):
+        return None
+    kept = words[first:last + 1]
+    name = without_clitics(context, kept)
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
+
+
+def topic_object(context: Extraction, words: list[Word], first_word: int,
+                 trigger: StanceTrigger, candidates: list[Candidate],
+                 how: ArgsHow, crossing: bool = False) -> Candidate | None:
+    """A descriptive phrase as the object, before any named candidate («رفض الاتهامات»,
+    «رحب بالقرار»): never the demand of an appeal or the charge of a criticism after «ب»,
+    a people, or a titled person."""
+    if (candidates and candidates[0].word_index <= first_word) or \
+            not topical(context, words, first_word, trigger, how, crossing):
+        return None
+    topic = topic_entity(context, words, first_word)
+    return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+
+
+def topical(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
+            how: ArgsHow, crossing: bool = False) -> bool:
+    """Whether a descriptive phrase at ``first_word`` may be the object (see
+    :func:`topic_object`); after punctuation only when ``crossing`` a comma that closes
+    the subject's apposition or adjunct."""
+    topical = trigger.topic_object or (
+        trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
+        and _proposal(words[first_word]))
+    if not topical or first_word >= len(words) or (not crossing and boundary(
+            context, words[first_word - 1], words[first_word])):
+        return False
+    opening = words[first_word]
+    demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
+        not trigger.noun and glued_lam(opening)) or  # «دعا X للتوصل»: the demand, or a prayer
+        _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
+    charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
+    loose = how == "genitive" and not opening.norm.startswith("ل")
+    return not (demand or charge or loose or _people_of(context, words, first_word)
+                or titled_name_follows(context, words, first_word))
+
+
+def _demanded_action(word: Word) -> bool:
+    """«لتمكين», «لمبايعة», «للتعاون», «لاستخدام», «لاحترام»: a verbal noun of a derived form
+    after a glued «ل» is what an appeal asks for, not whom it asks («للدول المجتمعة»)."""
+    for prefix, rest in word.readings()[1:]:
+        if not prefix.lstrip("وف").startswith("ل") or rest.startswith("ال"):
+            continue
+        size = len(rest)
+        if (size == 5 and rest[0] == "ت" and (rest[3] == "ي" or rest[2] == "ا")) or \
+                (size == 6 and rest[0] == "م" and rest[2] == "ا" and rest[-1] == "ه") or \
+                (size == 6 and rest[0] == "ا" and rest[2] == "ت" and rest[4] == "ا") or \
+                (size >= 6 and rest.startswith("است") and rest[-2] == "ا"):
+            return True  # تفعيل, تفاعل, مفاعلة, افتعال, استفعال
+    return False
+
+
+_CONSTRUCT_REACH = 6
+
+LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
+                       "لوائح", "لغه"})
+"""Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
+
+
+def construct_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:
+    """«رفضه التام لقرار مجلس إدارة اتحاد الكرة», «رفضت مصر قرار مجلس إدارة الاتحاد»: a
+    chain of indefinite nouns in iḍāfa, closed by a definite noun or a name, is the thing
+    named (the whole construct, not its last genitive). The chain stops at nothing else:
+    punctuation, a conjunction, a preposition, a function word, a relative, another stance
+    word or a number leave no object; it is at least three words and at most six."""
+    kept: list[Word] = []
+    for word in words[index:index + _CONSTRUCT_REACH]:
+        if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
+                     or (prepositional(word) and word.norm not in LAM_NOUNS)):
+            return None
+        if live_stance(words, word.index - words[0].index) or word.norm in RELATIVES or \
+                word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
+                word.norm in PREPOSITIONS or word.norm.isdigit() or word.norm in QUANTIFIERS \
+                or word.bare() in DEMONSTRATIVES or word.norm in TIME_WORDS:
+            return None
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            if not kept or not mention.entity_id or context.is_nisba(mention):
+                return None
+            last = context.mention_words(mention)[1]
+            if last - words[0].index >= len(words):
+                return None
+            end = words[last - words[0].index]
+            return _construct(context, kept, end, len(kept) + 1)
+        if context.covering_mention(word.start) is not None:
+            return None
+        if not kept and not content_noun(word):
+            return None
+        if definite(word):
+            if not kept:
+                return None  # «الاتهامات», «قرار المجلس»: the shorter topic phrase reads them
+            return _construct(context, kept, word, len(kept) + 1)
+        kept.append(word)
+    return None
+
+
+def _construct(context: Extraction, kept: list[Word], end: Word, size: int) -> Phrase | None:
+    """The construct from ``kept[0]`` to ``end``, when it is long enough for
+    :func:`construct_phrase`."""
+    if size < 3:
+        return None
+    name = without_clitics(context, kept)
+    name += context.doc.text[kept[-1].end:end.end]
+    return Phrase(kept[0].start, end.end, name)
+
+
+_DEED_KINDS = frozenset({"praises", "welcomes"})
+
+_PROPOSALS = frozenset({
+    "قرار", "قرارات", "اتفاق", "اتفاقيه", "خطوه", "خطوات", "مبادره", "اعلان", "مقترح",
+    "اقتراح", "تسويه", "هدنه", "خطه", "اجراءات", "اجراء", "نتائج", "موافقه", "تعديلات",
+})
+"""What a decision or an agreement is called («رحب بالقرار», «أشاد بالاتفاق»): praise and
+welcome take such a phrase as their object, never a guest («رحب بالضيوف»)."""
+
+_CONSTRUCT_HEADS = _PROPOSALS | frozenset({"مشروع", "سياسه", "سياسات", "تصريحات", "موقف",
+                                           "مواقف", "قانون", "برنامج", "حكم", "قرارات"})
+"""Indefinite heads of a construct that names a thing («قرار مجلس الأمن الذي ...»)."""
+
+
+def _proposal(word: Word) -> bool:
+    """«بالقرار», «بالاتفاق النووي», «بهذه الخطوة»: a decision or agreement after «ب»."""
+    return any(prefix.lstrip("وف").startswith("ب") and rest.removeprefix("ال") in _PROPOSALS
+               for prefix, rest in word.readings())
+
+
+_OBJECT_PREFIXES = {"praises": frozenset({"ب", "بال"}), "welcomes": frozenset({"ب", "بال"}),
+                    "criticizes": frozenset({"", "ال"}), "urges": frozenset({"", "ال"}),
+                    "condemns": frozenset({"", "ال"}), "warns": frozenset({"", "ال"})}
+"""How a title as the object joins each verb («رحب بمبعوث», «انتقد الوزير»)."""
+
+
+def titled_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
+                  trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«ورحب الرئيس بمبعوث دول المجلس»: a title right after the subject, with no name of
+    its own after it in the clause, stands for the one person named earlier with it."""
+    prefixes = _OBJECT_PREFIXES.get(trigger.kind)
+    if prefixes is None or trigger.noun or first_word >= len(words):
+        return None
+    word = words[first_word]
+    head = title_head(word, prefixes)
+    if head is None or context.covering_mention(word.start) is not None:
+        return None
+    for later in words[first_word + 1:first_word + 8]:
+        if context.boundary_between(words[later.index - words[0].index - 1], later):
+            break
+        mention = context.mention_starting_in(later)
+        if mention is not None and mention.label == "Person":
+            return None  # «بالمبعوث الأممي X»: the name is the object
+    person = sole_title_holder(context, word, head)
+    if person is None or person in skip:
+        return None
+    return Candidate(Arg(person, word.start, word.end), "", "Person", first_word, "holder")
+
+
+def phrase_object(context: Extraction, words: list[Word], first_word: int, sentence: Sentence,
+                  trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """The actor of a praised deed, or the person a title stands for."""
+    if trigger.kind in _DEED_KINDS:
+        deed = _deed_object(context, words, first_word, skip)
+        if deed is not None:
+            return deed
+    return titled_object(context, words, first_word, sentence, trigger, skip)
+
+
+def first_deed(context: Extraction, words: list[Word], first_word: int,
+               skip: set[str]) -> list[Candidate]:
+    """The deed's actor for a congratulation or pride, the deed a word or two on, past the
+    rest of the subject's title or the one congratulated («وهنأ رئيس الجمهورية
+    بالانتصارات التي حققتها المقاومة»), within the clause."""
+    for index in range(first_word, min(len(words), first_word + 3)):
+        if index > first_word and context.boundary_between(words[index - 1], words[index]):
+            break
+        deed = _deed_object(context, words, index, skip)
+        if deed is not None:
+            return [deed]
+    return []
+
+
+def _deed_object(context: Extraction, words: list[Word], first_word: int,
+                 skip: set[str]) -> Candidate | None:
+    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
+    index = deed_actor(context, words, first_word)
+    if index is None:
+        return None
+    mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
+    if mention is not None and context.mention_starting_in(words[index]) is None:
+        index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
+    if mention is not None:
+        if not mention.entity_id or mention.entity_id in skip or \
+                mention.label not in AGENT_LABELS or context.is_nisba(mention):
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                         mention.label, index, "mention")
+    phrase = topic_phrase(context, words, index)
+    if phrase is None:
+        return None
+    start, end, name = phrase
+    named = earlier_name(context, name, start)
+    if named is not None:  # «دول المجلس» after «دول مجلس التعاون الخليجي»
+        if named.entity_id in skip:
+            return None
+        return Candidate(Arg(named.entity_id or "", start, end), "", named.label, index,
+                         "holder")
+    topic = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Candidate(Arg(topic, start, end), "", None, index, "topic")

@@ -1,0 +1,149 @@
+"""Who holds the stance of a verb when named before it: the preverbal subject.
+
+A name fronted after «أن»/«إن» («إن كينيا تعارض X», «بأن الصومال لم ينتقد X», «أن قوات
+الأسد ترفض»), a name that opens the clause right before an imperfect («المالكي يهاجم X»,
+«، مصر ترفض ...»), or a named agent that ends a word or two before the verb in its clause,
+that no preposition governs («من شركة سابك», «برئاسة X») and no relative pronoun separates
+(«جماعات الضغط الموالية لـ X في Y تعارض» has none). The name after such a verb is its
+object. The preverbal subject serves the light verbs of ``stance_subjects`` too.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.relations.actors import actor_phrase
+from kg.relations.arguments import kingdom, preposition
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
+from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
+
+
+def preverbal_subject(context: Extraction, words: list[Word], position: int,
+                      reach: int = 2) -> Arg | None:
+    """A named agent that ends at most ``reach`` words before the trigger, in its clause,
+    not governed by a preposition and not the antecedent of a relative clause
+    («جماعات الضغط الموالية لـ X في Y تعارض»: neither X nor Y is the subject)."""
+    index = position - 1
+    skipped = 0
+    while index >= 0 and skipped <= reach:
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        word = words[index]
+        if word.norm in RELATIVES or word.norm in COMPLEMENTIZERS:
+            return None  # «قال X إن طالب ...»: X says, the clause after «إن» has its own subject
+        realm = kingdom(context, words, index) if index == position - 1 else None
+        if realm is not None:
+            return Arg(realm, word.start, word.end)  # «والمملكة ترفض ...»
+        mention = context.covering_mention(word.end - 1)
+        if mention is not None and mention.entity_id and index == position - 1 and \
+                words[position].norm.startswith("و") and conjunction(words[position]):
+            return None  # «بمبادرة من شركة سابك ودعم ...»: a coordinated noun, not a verb
+        if mention is not None and mention.entity_id and _governed(context, mention):
+            return None
+        if mention is not None and mention.entity_id:
+            # Outside the quote that holds the trigger, only its own speaker can hold the
+            # stance («وأعرب X عن أسفه لـ ...»: X's words, X's regret).
+            speaker = context.speaker_at(words[position].start)
+            if mention.label not in AGENT_LABELS or preposition(context, mention) or \
+                    context.is_nisba(mention) or (
+                        context.speaker_at(mention.start) != speaker
+                        and speaker != mention.entity_id):
+                return None
+            return Arg(mention.entity_id, mention.start, mention.end)
+        if word.norm not in BEFORE_VERB and word.norm not in {"قد", "وقد", "فقد"}:
+            skipped += 1
+        index -= 1
+    return None
+
+
+_GOVERNED_HEADS = NAME_HEADS | frozenset({"شركه", "مجموعه", "منظمه", "هيئه", "مدينه", "بلديه",
+                                          "مؤسسه", "صحيفه", "وكاله", "مركز", "جامعه"})
+
+_LED_BY = frozenset({"برئاسه", "بقياده", "برعايه", "بحضور", "بمشاركه", "وبحضور", "وبمشاركه",
+                     "وبرعايه", "بزعامه"})
+"""«أعلن مجلس إدارة النادي برئاسة X رفضه»: the name after these describes the body before
+it; it holds no stance of its own."""
+
+
+def _governed(context: Extraction, mention: Mention) -> bool:
+    """«من شركة سابك», «في دولة قطر», «استطلاع لمؤسسة X»: a preposition governs the name
+    through its head noun, standing apart or glued to it; «برئاسة X» governs it too."""
+    first, _ = context.mention_words(mention)
+    if first < 1:
+        return False
+    head = context.words[first - 1]
+    if head.norm in _LED_BY:
+        return True
+    if not head.has(_GOVERNED_HEADS):
+        return False
+    if head.norm not in _GOVERNED_HEADS and any(
+            prefix.lstrip("وف")[:1] in {"ب", "ل"} and rest in _GOVERNED_HEADS
+            for prefix, rest in head.readings()[1:]):
+        return True  # «لمؤسسة», «بشركة»
+    before = context.words[first - 2] if first >= 2 else None
+    return before is not None and before.norm in PREPOSITIONS and \
+        not context.boundary_between(before, head)
+
+
+BEFORE_VERB = frozenset({"لا", "قد", "لن", "لم"})
+"""Particles that may stand between a fronted subject and its verb («إن كينيا لم تنتقد»)."""
+
+
+def fronted_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """After «أن»/«إن» the subject comes before the verb: «إن كينيا تعارض X», «بأن
+    الصومال لم ينتقد X»; the name after the verb is then its object, not its subject."""
+    index = position - 1
+    while index >= 0 and words[index].norm in BEFORE_VERB:
+        index -= 1
+    if index < 1:
+        return None
+    mention = context.covering_mention(words[index].start)
+    if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id:
+        return _fronted_phrase(context, words, index + 1)
+    first = index
+    while first > 0 and words[first - 1].end > mention.start:
+        first -= 1
+    if first == 0 or words[first - 1].norm not in COMPLEMENTIZERS:
+        return None
+    if context.boundary_between(words[first - 1], words[position]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_LEADERSHIP = frozenset({"قياده", "قيادات", "زعامه"})
+
+
+def _fronted_phrase(context: Extraction, words: list[Word], end: int) -> Arg | None:
+    """«إن قيادة «جيش الإسلام» دعت X», «أن قوات الأسد ترفض»: after «أن»/«إن», an actor
+    phrase (with «قيادة» before it) that ends right before the verb is its subject; quotes
+    around the name are no boundary."""
+    for start in range(end - 1, max(-1, end - 3), -1):
+        phrase = actor_phrase(context, words, start)
+        if phrase is None or phrase[1] != end:
+            continue
+        first = start - 1 if start > 0 and words[start - 1].bare() in _LEADERSHIP else start
+        if first < 1 or words[first - 1].norm not in COMPLEMENTIZERS:
+            return None
+        if any(mark in context.gap(words[i], words[i + 1]) for i in range(first - 1, end - 1)
+               for mark in ".،,:؛;()"):
+            return None
+        return phrase[0]
+    return None
+
+
+def topic_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«المالكي يهاجم حسن عسيري», «، مصر ترفض ...»: a name that opens the clause right
+    before an imperfect verb is its subject, and the name after the verb its object."""
+    if position == 0 or words[position].bare()[:1] not in {"ي", "ت"}:
+        return None
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id or \
+            context.is_nisba(mention) or preposition(context, mention):
+        return None
+    first = position - 1
+    while first > 0 and words[first - 1].end > mention.start:
+        first -= 1
+    if first > 0 and not context.boundary_between(words[first - 1], words[first]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
