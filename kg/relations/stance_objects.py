@@ -64,7 +64,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
     topic_entity,
 )
-from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -231,6 +231,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
+    if not trigger.noun and object_pronoun(words[position], trigger):
+        return []  # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
     opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []

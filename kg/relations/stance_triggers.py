@@ -184,3 +184,16 @@ def _condolence(words: list[Word], position: int) -> bool:
     """«أعرب عن أسفه لوفاة X», «ببالغ الأسف لسقوط ضحايا»: condolence, no stance."""
     return words[position].has(REGRET) and any(
         w.norm in LOSSES or w.bare() in LOSSES for w in words[position + 1:position + 4])
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def object_pronoun(word: Word, trigger: StanceTrigger) -> bool:
+    """«دعمته», «تدعمها», «يعارضه»: a stance verb with its object pronoun attached (the verb
+    without it is a form of the same stance)."""
+    for suffix in _OBJECT_SUFFIXES:
+        if word.norm.endswith(suffix) and len(word.norm) > len(suffix) + 2:
+            base = find_stance(word.norm[:-len(suffix)])
+            return base is not None and base.value.kind == trigger.kind and not base.value.noun
+    return False

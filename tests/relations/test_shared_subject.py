@@ -39,3 +39,19 @@ def test_a_masculine_verb_before_a_feminine_country_makes_it_the_object() -> Non
 def test_a_masculine_country_is_still_the_subject() -> None:
     doc = run("ويطالب العراق الوكالة الدولية بالتحقيق.")
     assert ("urges", "العراق", "الوكالة الدولية") in stances(doc)
+
+
+GREECE = E("Country", "اليونان", ("اليونان",), "Q41")
+MAKARIOS = E("Person", "مكاريوس", ("مكاريوس",))
+
+
+def test_a_verbs_object_pronoun_takes_no_name_after_it() -> None:
+    doc = extract_relations(build_doc(
+        "وبعد أيام من انقلاب دعمته اليونان وأطاح الرئيس مكاريوس تدخل الجيش.",
+        [GREECE, MAKARIOS]))
+    assert ("supports", "اليونان", "مكاريوس") not in stances(doc)
+
+
+def test_a_relative_clause_still_gives_the_antecedent() -> None:
+    doc = extract_relations(build_doc("وكان الاتفاق الذي تدعمه اليونان قد فشل.", [GREECE]))
+    assert any(kind == "supports" and subject == "اليونان" for kind, subject, _ in stances(doc))
