@@ -246,6 +246,9 @@ def institution_after(context: Extraction, words: list[Word], index: int) -> tup
         return None
     if definite and modifiers < len(words) and _lam_genitive(context, words, modifiers):
         modifiers += 1  # «المؤسسة الوطنية للنفط»
+    elif definite and modifiers + 1 < len(words) and \
+            _lam_construct(context, words, modifiers):
+        modifiers += 2  # «الجمعية السعودية لطب العيون»
     return _phrase(context, label, head.start + clitic, words[modifiers - 1].end), modifiers
 
 
@@ -309,6 +312,18 @@ _BODY_ADJECTIVES = frozenset({
 })
 """Adjectives of institutions' names that are no nisbas («المديرية العامة للجوازات»,
 «اللجنة العليا», «اللجنة الدائمة»)."""
+
+
+def _lam_construct(context: Extraction, words: list[Word], index: int) -> bool:
+    """«لطب العيون», «لحقوق الإنسان»: an indefinite noun after «ل» in construct with a
+    definite one, the genitive of a definite head's name."""
+    word, following = words[index], words[index + 1]
+    return word.norm.startswith("ل") and not word.norm.startswith("لل") and \
+        len(word.norm) > 3 and following.norm.startswith("ال") and \
+        not context.boundary_between(words[index - 1], word) and \
+        not context.boundary_between(word, following) and \
+        context.covering_mention(word.start) is None and \
+        context.covering_mention(following.start) is None
 
 
 def _lam_genitive(context: Extraction, words: list[Word], index: int) -> bool:

@@ -44,3 +44,9 @@ def test_where_the_accused_come_from_is_not_the_accused() -> None:
     doc = extract_relations(build_doc("واتهمت مصر مسلحين من غزة بالتسلل عبر الأنفاق.",
                                       [EGYPT, GAZA]))
     assert not any(obj == "غزة" for _, _, obj in stances(doc))
+
+
+def test_a_body_named_with_a_lam_construct() -> None:
+    doc = run("وانتقدت الجمعية الوطنية لحقوق الإنسان الحكومة بسبب الاعتقالات.")
+    assert any(kind == "criticizes" and subject == "الجمعية الوطنية لحقوق الإنسان"
+               for kind, subject, _ in stances(doc))
