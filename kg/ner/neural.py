@@ -12,8 +12,9 @@ Each word is read as
   nationality adjectives, and how the word is used in general Arabic text (how
   common it is, how often it takes the article or a possessive suffix),
 
-then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
-(transitions that IOB2 forbids are barred) picks the tags.
+then a bidirectional LSTM reads the sentence (or, with ``Config.encoder``
+``cnn``, a few layers of width-3 word convolutions: :func:`cnn_states`) and a
+linear-chain CRF layer (transitions that IOB2 forbids are barred) picks the tags.
 
 The network is trained in torch (``scripts/ner_training.py``), but tagging runs in
 numpy alone (no torch import): the LSTM's input projection is linear, so the
