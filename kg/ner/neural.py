@@ -419,7 +419,9 @@ def cnn_states(
     if len(sentences) == 1:
         inputs = sentences[0].reshape(length, members, 3, size).transpose(1, 2, 0, 3)
     else:
-        ids = np.concatenate([np.arange(s, s + len(r)) for s, r in zip(starts, sentences)])
+        ids = np.concatenate(
+            [np.arange(s, s + len(r)) for s, r in zip(starts, sentences, strict=True)]
+        )
         mask = np.zeros((length, 1), dtype=np.float32)
         mask[ids] = 1.0
         rows = np.concatenate(sentences).reshape(len(ids), members, 3, size)
