@@ -71,7 +71,10 @@ the threads, the clock), as :func:`bench_bundled` does."""
 
 
 def bench_baseline(root: Path, test: Path, threads: int, clock: str) -> float:
-    env = {**os.environ, "OMP_NUM_THREADS": str(threads), "PYTHONPATH": str(root)}
+    # The checkout first; the caller's PYTHONPATH after it (e.g. a package the older
+    # code imports that this environment lacks).
+    path = os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "OMP_NUM_THREADS": str(threads), "PYTHONPATH": path}
     done = subprocess.run(
         [sys.executable, "-c", BASELINE, str(root), str(test), str(threads), CLOCKS[clock]],
         check=True,

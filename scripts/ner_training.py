@@ -245,7 +245,8 @@ def make_example(sentence: TaggedSentence, gazetteer: NameLists, lexicon: Lexico
 
 
 class Network(nn.Module):
-    """Embeddings + char CNN -> BiLSTM -> emission scores; CRF transitions as parameters.
+    """Embeddings + char CNN -> BiLSTM (or, with ``Config.encoder`` ``cnn``, word
+    convolutions) -> emission scores; CRF transitions as parameters.
 
     The two directions are separate one-layer LSTMs; the backward one reads
     each sentence reversed within its own length, so that padding at the end of
@@ -281,9 +282,22 @@ class Network(nn.Module):
             + len(hints) * config.hint_dim
         )
         self.dropout = nn.Dropout(config.dropout)
-        self.forward_lstm = nn.LSTM(width, config.hidden, batch_first=True)
-        self.backward_lstm = nn.LSTM(width, config.hidden, batch_first=True)
-        self.out = nn.Linear(2 * config.hidden, tags)
+        if config.encoder == "cnn":
+            self.cnn = nn.ModuleList(
+                nn.Conv1d(
+                    width if i == 0 else config.hidden,
+                    config.hidden,
+                    3,
+                    padding=dilation,
+                    dilation=dilation,
+                )
+                for i, dilation in enumerate(config.dilations)
+            )
+            self.out = nn.Linear(config.hidden, tags)
+        else:
+            self.forward_lstm = nn.LSTM(width, config.hidden, batch_first=True)
+            self.backward_lstm = nn.LSTM(width, config.hidden, batch_first=True)
+            self.out = nn.Linear(2 * config.hidden, tags)
         self.transitions = nn.Parameter(torch.zeros(tags, tags))
         self.start = nn.Parameter(torch.zeros(tags))
         self.end = nn.Parameter(torch.zeros(tags))
@@ -310,6 +324,8 @@ class Network(nn.Module):
         parts = [self.word(words), self.stem(stems), char_vectors]
         parts += [embed(hints[:, :, k]) for k, embed in enumerate(self.hints)]
         x = self.dropout(torch.cat(parts, dim=2))
+        if self.config.encoder == "cnn":
+            return self.out(self.dropout(self.convolutions(x, lengths)))
         time = x.shape[1]
         positions = torch.arange(time)[None]
         reverse = torch.where(
@@ -320,6 +336,19 @@ class Network(nn.Module):
         backward, _ = self.backward_lstm(x.gather(1, index))
         backward = backward.gather(1, reverse[:, :, None].expand(-1, -1, backward.shape[2]))
         return self.out(self.dropout(torch.cat([forward, backward], dim=2)))
+
+    def convolutions(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """``[batch, time, hidden]``: the convolutional encoder (``Config.encoder``
+        ``cnn``): ReLU convolutions of width 3 (``Config.dilations``), each after the
+        first added to its input (residual). Padding past a sentence's end is zeroed
+        before each layer, so a sentence reads zeros on both sides, as numpy
+        inference (:func:`kg.ner.neural.cnn_states`) does."""
+        mask = (torch.arange(x.shape[1])[None] < lengths[:, None]).float()[:, None, :]
+        h = x.transpose(1, 2) * mask
+        for i, conv in enumerate(self.cnn):
+            y = torch.relu(conv(h)) * mask
+            h = y if i == 0 else h + y
+        return h.transpose(1, 2)
 
     def export(self) -> dict[str, np.ndarray]:
         """The weights under the names :class:`kg.ner.neural.NeuralTagger` reads."""

@@ -174,6 +174,14 @@ def main() -> None:
     parser.add_argument("--first-seed", type=int, default=1, help="neural: the first seed")
     parser.add_argument("--hidden", type=int, default=Config.hidden, help="neural: LSTM units")
     parser.add_argument(
+        "--encoder", choices=("lstm", "cnn"), default=Config.encoder, help="neural: see Config"
+    )
+    parser.add_argument(
+        "--dilations",
+        default=",".join(map(str, Config.dilations)),
+        help="neural, cnn: one dilation a layer, comma-separated",
+    )
+    parser.add_argument(
         "--char-filters", type=int, default=Config.char_filters, help="neural: filters per width"
     )
     parser.add_argument(
@@ -269,6 +277,11 @@ def main() -> None:
                 "hidden": args.hidden,
                 "char_filters": args.char_filters,
                 **(
+                    {"encoder": args.encoder, "dilations": args.dilations}
+                    if args.encoder != "lstm"
+                    else {}
+                ),
+                **(
                     {
                         "teachers": args.teachers.name,
                         "distil": args.distil,
@@ -310,7 +323,11 @@ def train_neural(
     ensemble's and an outside-bias sweep, else write ``bundled.npz`` with all of
     them (each after ``args.epochs`` epochs). Returns the lexicon of ``tagged``."""
     config = Config(
-        hidden=args.hidden, char_filters=args.char_filters, outside_bias=args.outside_bias
+        hidden=args.hidden,
+        char_filters=args.char_filters,
+        outside_bias=args.outside_bias,
+        encoder=args.encoder,
+        dilations=tuple(int(d) for d in args.dilations.split(",")),
     )
     seeds = range(args.first_seed, args.first_seed + args.seeds)
     settings = [

@@ -12,8 +12,9 @@ Each word is read as
   nationality adjectives, and how the word is used in general Arabic text (how
   common it is, how often it takes the article or a possessive suffix),
 
-then a bidirectional LSTM reads the sentence and a linear-chain CRF layer
-(transitions that IOB2 forbids are barred) picks the tags.
+then a bidirectional LSTM reads the sentence (or, with ``Config.encoder``
+``cnn``, a few layers of width-3 word convolutions: :func:`cnn_states`) and a
+linear-chain CRF layer (transitions that IOB2 forbids are barred) picks the tags.
 
 The network is trained in torch (``scripts/ner_training.py``), but tagging runs in
 numpy alone (no torch import): the LSTM's input projection is linear, so the
@@ -153,6 +154,10 @@ class Config:
     outside_bias: float = 0.0
     """Subtracted from the ``O`` emission score when tagging: a recall/precision
     trade-off chosen on dev data after training (training ignores it)."""
+    encoder: str = "lstm"
+    """``lstm``: a BiLSTM of ``hidden`` units each way; ``cnn``: convolutions of width 3
+    over the words, ``hidden`` filters each, one layer a dilation of ``dilations``."""
+    dilations: tuple[int, ...] = (1, 2, 1)
 
 
 def allowed_transitions(tags: Sequence[str]) -> np.ndarray:
@@ -377,6 +382,75 @@ def _gates(matrix: np.ndarray, size: int) -> np.ndarray:
     return np.concatenate([o / 2, i / 2, f / 2, g], axis=-1).astype(np.float32)
 
 
+def _window_kernel(weight: np.ndarray) -> np.ndarray:
+    """A torch ``Conv1d`` weight ``[out, in, 3]`` as ``[3 * in, out]``: the kernel of
+    each offset of the window (before, at, after the position) one under the other."""
+    kernel: np.ndarray = np.ascontiguousarray(
+        weight.transpose(2, 1, 0).reshape(-1, weight.shape[0])
+    )
+    return kernel
+
+
+def cnn_states(
+    sentences: Sequence[np.ndarray],
+    kernels: Sequence[np.ndarray],
+    biases: Sequence[np.ndarray],
+    dilations: Sequence[int],
+    members: int,
+) -> list[np.ndarray]:
+    """``[time, M * H]`` outputs of the convolutional encoders of ``M`` networks
+    (``Config.encoder`` ``cnn``) for each sentence, from its ``[time, M * 3H]`` first
+    layer inputs: what each word gives, for each network, the position before it,
+    its own and the one after it (at the first layer's dilation), bias included.
+
+    The first layer is shifted sums of those rows; each later layer (``kernels``:
+    ``[M, 3H, H]``, ``biases``: ``[M, H]``) one batched product for all networks and
+    all sentences, which lie end to end in one sequence with gaps of zeros as wide
+    as the largest dilation (zeroed again after each layer), so no sentence reads
+    another's words."""
+    size = sentences[0].shape[1] // (3 * members)
+    gap = max(dilations)
+    starts = [0]
+    for row in sentences[:-1]:
+        starts.append(starts[-1] + len(row) + gap)
+    length = starts[-1] + len(sentences[-1])
+    # [M, 3, length, H]: each word's row for the position before it, its own, after it.
+    mask: np.ndarray | None = None
+    if len(sentences) == 1:
+        inputs = sentences[0].reshape(length, members, 3, size).transpose(1, 2, 0, 3)
+    else:
+        ids = np.concatenate(
+            [np.arange(s, s + len(r)) for s, r in zip(starts, sentences, strict=True)]
+        )
+        mask = np.zeros((length, 1), dtype=np.float32)
+        mask[ids] = 1.0
+        rows = np.concatenate(sentences).reshape(len(ids), members, 3, size)
+        inputs = np.zeros((members, 3, length, size), dtype=np.float32)
+        inputs[:, :, ids] = rows.transpose(1, 2, 0, 3)
+    # [M, gap + length + gap, H], zeros on both sides; ``core`` the sentences' part.
+    h = np.zeros((members, length + 2 * gap, size), dtype=np.float32)
+    core = h[:, gap : gap + length]
+    d = dilations[0]
+    core[...] = inputs[:, 1]
+    core[:, d:] += inputs[:, 0, : length - d]
+    core[:, : length - d] += inputs[:, 2, d:]
+    np.maximum(core, 0.0, out=core)
+    if mask is not None:
+        core *= mask
+    for kernel, bias, d in zip(kernels, biases, dilations[1:], strict=True):
+        windows = np.concatenate(
+            [h[:, gap - d : gap - d + length], core, h[:, gap + d : gap + d + length]], axis=2
+        )
+        y = np.matmul(windows, kernel)
+        y += bias[:, None]
+        np.maximum(y, 0.0, out=y)
+        if mask is not None:
+            y *= mask
+        core += y
+    flat = core.transpose(1, 0, 2).reshape(length, members * size)
+    return [flat[s : s + len(r)] for s, r in zip(starts, sentences, strict=True)]
+
+
 class _Member:
     """One network's weights, ready for numpy inference."""
 
@@ -393,25 +467,37 @@ class _Member:
         )
         self.letters = letter_tables(self.char, kernel)
         word_width = config.word_dim + config.stem_dim + 3 * config.char_filters
-        # Input projections, forward then backward direction: [input, 2 * 4H].
-        w_ih = np.concatenate(
-            [_gates(w(f"{d}.weight_ih_l0").T, size) for d in ("forward", "backward")], axis=1
-        )
+        if config.encoder == "cnn":
+            # The first convolution's kernel at its three offsets side by side: [input, 3H]
+            # (what a word gives the position before it, its own and the one after it).
+            first = w("cnn.0.weight")  # [H, input, 3]
+            w_ih = first.transpose(1, 2, 0).reshape(first.shape[1], 3 * size)
+            zeros = np.zeros(size, dtype=np.float32)
+            self.bias = np.concatenate([zeros, w("cnn.0.bias"), zeros])
+            # The later layers: [3H, H] kernels (the window's three rows side by side).
+            layers = range(1, len(config.dilations))
+            self.kernels = [_window_kernel(w(f"cnn.{k}.weight")) for k in layers]
+            self.kernel_biases = [w(f"cnn.{k}.bias") for k in layers]
+        else:
+            # Input projections, forward then backward direction: [input, 2 * 4H].
+            w_ih = np.concatenate(
+                [_gates(w(f"{d}.weight_ih_l0").T, size) for d in ("forward", "backward")], axis=1
+            )
+            self.bias = np.concatenate(
+                [
+                    _gates(w(f"{d}.bias_ih_l0") + w(f"{d}.bias_hh_l0"), size)
+                    for d in ("forward", "backward")
+                ]
+            )
+            # Recurrent weights of both directions: [2, H, 4H].
+            self.w_hh = np.stack(
+                [_gates(w(f"{d}.weight_hh_l0").T, size) for d in ("forward", "backward")]
+            )
         self.word_projection = np.ascontiguousarray(w_ih[:word_width])
         self.hint_tables = []
         for k in range(hint_count):
             rows = w_ih[word_width + k * config.hint_dim : word_width + (k + 1) * config.hint_dim]
             self.hint_tables.append(w(f"hints.{k}.weight") @ rows)
-        self.bias = np.concatenate(
-            [
-                _gates(w(f"{d}.bias_ih_l0") + w(f"{d}.bias_hh_l0"), size)
-                for d in ("forward", "backward")
-            ]
-        )
-        # Recurrent weights of both directions: [2, H, 4H].
-        self.w_hh = np.stack(
-            [_gates(w(f"{d}.weight_hh_l0").T, size) for d in ("forward", "backward")]
-        )
         self.out_weight = w("out.weight").T
         self.out_bias = w("out.bias")
 
@@ -524,8 +610,11 @@ class NeuralTagger:
         # their emissions as one product with their output layers stacked.
         self._cache: dict[str, int] = {}
         """Normalised word -> its row of ``_rows`` (the first ``len(_cache)`` rows)."""
-        self._cache_rows = CACHE_BYTES // (8 * self.config.hidden * len(members) * 4)
-        self._rows = np.empty((1024, 8 * self.config.hidden * len(members)), np.float32)
+        cnn = self.config.encoder == "cnn"
+        # A word's input columns: (first layer's window of 3) x H, or 2 directions x 4H.
+        self._columns = (3 if cnn else 8) * self.config.hidden * len(members)
+        self._cache_rows = CACHE_BYTES // (self._columns * 4)
+        self._rows = np.empty((1024, self._columns), np.float32)
         self._split: dict[str, tuple[str, str, str]] = {}
         """Surface word -> normalised word, its proclitics and stem."""
 
@@ -539,7 +628,7 @@ class NeuralTagger:
         self._word_hints = hint_rows(WORD_HINTS)
         self._context_hints = hint_rows(CONTEXT_HINTS)
         self._context_index: dict[tuple[str, str, str], int] = {}
-        self._context_table = np.empty((0, 8 * self.config.hidden * len(members)), np.float32)
+        self._context_table = np.empty((0, self._columns), np.float32)
         self._bias = np.concatenate([m.bias for m in self.members])
         # The word-only inputs of all members: [vocabulary, M, dim] vectors, letter
         # tables and convolution biases side by side, [M, input, 8H] projections.
@@ -561,7 +650,14 @@ class NeuralTagger:
                 [t @ p[word_dim : word_dim + stem_dim] for p, _, t in parts], axis=1
             )
             self._projection = np.ascontiguousarray(self._projection[:, word_dim + stem_dim :])
-        self._w_hh = np.concatenate([m.w_hh for m in self.members])
+        if cnn:
+            layers = range(len(self.config.dilations) - 1)
+            self._kernels = [np.stack([m.kernels[k] for m in self.members]) for k in layers]
+            self._kernel_biases = [
+                np.stack([m.kernel_biases[k] for m in self.members]) for k in layers
+            ]
+        else:
+            self._w_hh = np.concatenate([m.w_hh for m in self.members])
         self._out_weight = np.concatenate([m.out_weight for m in self.members]) / len(members)
         self._out_bias = np.mean([m.out_bias for m in self.members], axis=0)
         self._out_bias[self.tags.index("O")] -= self.config.outside_bias
@@ -596,6 +692,7 @@ class NeuralTagger:
         """:meth:`scores` of several non-empty sentences, run through the network together."""
         lexicon = lexicon or self.lexicon
         gate_inputs = []
+        cnn = self.config.encoder == "cnn"
         shape = (2 * len(self.members), 4 * self.config.hidden)
         for words in sentences:
             if len(self._cache) > self._cache_rows:  # before looking: the rows must stay
@@ -605,8 +702,17 @@ class NeuralTagger:
             cache = self._cache
             inputs = self._rows[[cache[word] for word in normal]]
             inputs += self._context_rows(context_hints(stems, self.gazetteer, lexicon))
-            gate_inputs.append(inputs.reshape(len(normal), *shape))
-        states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
+            gate_inputs.append(inputs if cnn else inputs.reshape(len(normal), *shape))
+        if cnn:
+            states = cnn_states(
+                gate_inputs,
+                self._kernels,
+                self._kernel_biases,
+                self.config.dilations,
+                len(self.members),
+            )
+        else:
+            states = bilstm_states(gate_inputs, self._w_hh, self.config.hidden)
         return [hidden @ self._out_weight + self._out_bias for hidden in states]
 
     def _context_rows(self, values: Sequence[tuple[str, str, str]]) -> np.ndarray:

@@ -200,7 +200,12 @@ def test_iob2_constraints() -> None:
     assert list(allowed_starts(tags)) == [True, True, False, True, False]
 
 
-def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("encoder", "dilations"), [("lstm", (1,)), ("cnn", (1, 2, 1)), ("cnn", (2,))]
+)
+def test_numpy_inference_matches_the_torch_network(
+    tmp_path: Path, encoder: str, dilations: tuple[int, ...]
+) -> None:
     """The shipped numpy forward pass computes what the trained torch networks do (an
     ensemble's emissions are the mean of its members'), for padded batches too, and
     survives the float16 weight file."""
@@ -224,7 +229,16 @@ def test_numpy_inference_matches_the_torch_network(tmp_path: Path) -> None:
         TaggedSentence(("اجتماع",), ("O",)),
     ]
     lexicon = Lexicon(NameLists({("اوباما",): "PERS"}), {"اوباما": "PERS"})
-    config = Config(word_dim=8, stem_dim=4, char_dim=6, char_filters=5, hint_dim=3, hidden=7)
+    config = Config(
+        word_dim=8,
+        stem_dim=4,
+        char_dim=6,
+        char_filters=5,
+        hint_dim=3,
+        hidden=7,
+        encoder=encoder,
+        dilations=dilations,
+    )
     torch.manual_seed(0)
     vocabularies = {
         "words": ["قال", "الرييس", "في"],
