@@ -48,3 +48,9 @@ def event_args(doc: Document, label: str) -> list[set[tuple[str, str]]]:
 def role_names(doc: Document, label: str, role: str) -> list[str]:
     """The sorted names filling ``role`` in the document's events of class ``label``."""
     return sorted(name for args in event_args(doc, label) for r, name in args if r == role)
+
+
+def said(doc: Document) -> set[tuple[str, str]]:
+    """(speaker, quoted or reported words) of every statement, by name."""
+    return {(node_name(doc, s.speaker_id), doc.text[s.quote_start:s.quote_end])
+            for s in doc.statements}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import node_name
+from tests.relations.conftest import said
 from tests.relations.docbuilder import E, build_doc
 
 REUTERS = E("MediaOrganization", "رويترز", ("رويترز",))
@@ -18,11 +18,6 @@ ENTITIES = [REUTERS, UN, MINISTRY, LIBYA]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
-
-
-def said(doc: Document) -> set[tuple[str, str]]:
-    return {(node_name(doc, s.speaker_id), doc.text[s.quote_start:s.quote_end])
-            for s in doc.statements}
 
 
 def test_a_source_that_opens_the_sentence() -> None:

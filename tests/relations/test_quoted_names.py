@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import node_name, stances
+from tests.relations.conftest import said, stances
 from tests.relations.docbuilder import E, build_doc
 
 HAMAS = E("ArmedGroup", "حماس", ("حماس",))
@@ -23,11 +23,6 @@ ENTITIES = [HAMAS, AMNESTY, ARAMCO, ISRAEL, MINISTRY, PAPER]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
-
-
-def quotes(doc: Document) -> set[tuple[str, str]]:
-    return {(node_name(doc, s.speaker_id), doc.text[s.quote_start:s.quote_end])
-            for s in doc.statements}
 
 
 def test_a_quoted_name_after_its_kind_is_the_subject() -> None:
@@ -58,9 +53,9 @@ def test_a_closed_quotation_still_ends_the_clause() -> None:
 
 def test_a_quoted_name_after_its_kind_is_not_what_was_said() -> None:
     doc = run("وقالت شركة «أرامكو»، في بيان أمس: «سنرفع الإنتاج في الربع المقبل».")
-    assert quotes(doc) == {("أرامكو", "سنرفع الإنتاج في الربع المقبل")}
+    assert said(doc) == {("أرامكو", "سنرفع الإنتاج في الربع المقبل")}
 
 
 def test_a_quoted_paper_named_inside_a_report() -> None:
     doc = run("كما تقول صحيفة «الحياة»، مع آلاف القراء الجدد كل أسبوع.")
-    assert not any(quote == "الحياة" for _, quote in quotes(doc))
+    assert not any(quote == "الحياة" for _, quote in said(doc))
