@@ -5,11 +5,12 @@ Past the subject's own name and the genitive and adjectives of its construct tit
 fixed words of a frame («اعترض على X»), the subject's own occasion before an addressee
 («ودعا الأمير خلال كلمته المواطنين»), the dealing a refusal names («رفض التعامل مع X»), a
 relative clause on the subject («اتهمت المؤسسة ... التي يوجد مقرها في طرابلس الحكومة
-بعرقلة ...»), and a comma that closes the subject's title, apposition or adjunct
-(«ودعا الناطق باسم X، العقيد Y، المسافرين»). Some of these settle the object themselves:
-a titled person after the subject's name, the person named after a title set off by a
-comma, the addressee past the subject's appositions, the name right before an appeal's
-demand or an accusation's charge.
+بعرقلة ...»), the statement the stance is voiced in («أشاد X في بيان صحفي بـ»), and a comma
+that closes the subject's title, apposition or adjunct («ودعا الناطق باسم X، العقيد Y،
+المسافرين», «أثنى X، القيادي في Y، على ...», «أدانت X، في بيان لها، ...»). Some of these
+settle the object themselves: a titled person after the subject's name, the person named
+after a title set off by a comma, the addressee past the subject's appositions, the name
+right before an appeal's demand or an accusation's charge.
 """
 
 from __future__ import annotations
@@ -20,11 +21,17 @@ from kg.model import Mention, Sentence
 from kg.relations.arguments import Candidate, past_title_complement
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import HONORIFICS, PREPOSITIONS, StanceTrigger, find_event, find_reporting
+from kg.relations.lexicon import (
+    HONORIFICS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    StanceTrigger,
+    find_event,
+    find_reporting,
+)
 from kg.relations.roles import is_title_head, title_after
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_phrase_objects import (
-    LAM_NOUNS,
     TIME_WORDS,
     adjective_like,
     content_noun,
@@ -33,9 +40,11 @@ from kg.relations.stance_phrase_objects import (
 from kg.relations.stance_phrases import (
     COMMAS,
     DEMONSTRATIVES,
+    LAM_NOUNS,
     RELATIVES,
     conjunction,
     definite,
+    glued_lam,
     possessive,
     prepositional,
     skip_intensifiers,
@@ -79,6 +88,46 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
             return None
         if any(mark in gap for mark in "،,"):
             return later
+    return None
+
+
+_APPOSITION_HEADS = frozenset({"قيادي", "قياديه", "احد", "احدي", "عضو", "عضوه", "مقرها", "ومقرها",
+                               "مقره", "ومقره", "وهو", "وهي"})
+"""Words besides titles and person nouns that open an apposition on the subject («، القيادي في
+المقاومة،», «، أحد أبرز الدبلوماسيين،», «، ومقرها لندن،»)."""
+
+_APPOSITION_REACH = 10
+
+
+def past_apposition(context: Extraction, words: list[Word], index: int,
+                    subjects: list[Arg], trigger: StanceTrigger) -> int | None:
+    """Where the object may start past an apposition or adjunct set off by commas right after
+    the subject's name («أثنى X، القيادي في المقاومة الشعبية، على دور ...», «وأدانت الوزارة، في
+    بيان لها، الهجوم», «رحبت المنظمة، التي مقرها جنيف، بالقرار»): the word after the closing
+    comma (and past an adjunct after it); right after the comma when the word there opens
+    with the «ب» the verb takes («ونوه X، بالدور الذي ...»); None when neither follows the
+    subject."""
+    if not subjects or not 0 < index < len(words) or \
+            context.gap(words[index - 1], words[index]).strip() not in COMMAS or \
+            all(subject.end != words[index - 1].end for subject in subjects):
+        return None
+    word = words[index]
+    if trigger.kind in _BA_KINDS and not trigger.noun and \
+            any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in word.readings()[1:]):
+        return index
+    if word.norm in _ADJUNCT_OPENERS:
+        past = _past_adjunct(context, words, index)
+        return past if past is not None and past > index else None
+    if not (is_title_head(word) or word.has(PERSON_NOUNS) or word.has(_APPOSITION_HEADS)
+            or word.norm in OBJECT_RELATIVES):
+        return None
+    for later in range(index + 1, min(len(words), index + _APPOSITION_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, later) or \
+                reports(words[later]):
+            return None
+        if any(mark in gap for mark in "،,"):
+            return _past_adjunct(context, words, later)
     return None
 
 
@@ -176,17 +225,29 @@ def _past_title_adjectives(context: Extraction, words: list[Word], index: int) -
 def object_opening(context: Extraction, words: list[Word], start: int, subjects: list[Arg],
                    trigger: StanceTrigger) -> int | None:
     """Where the object may begin after ``start``: past the subject's own name, intensifiers,
-    time words, the trigger's frame and (for an appeal or a warning) the subject's own
-    occasion; at the thing a demonstrative points to («دعم هذا الاتفاق»). None when that
-    thing is an event named before that kg did not find."""
+    time words, the statement the stance is voiced in («في بيان صحفي»), the trigger's frame
+    and (for an appeal or a warning) the subject's own occasion; at the thing a
+    demonstrative points to («دعم هذا الاتفاق»). None when that thing is an event named
+    before that kg did not find, or when the statement goes on («في بيان صادر عن X»)."""
     first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_adverbs(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_adverbs(words, first_word))
+    if first_word + 1 < len(words) and words[first_word].norm == "جمله" and \
+            words[first_word + 1].norm == "وتفصيلا":
+        first_word += 2  # «رفضت موسكو جملة وتفصيلا الخطوات»: entirely
     first_word = _past_frame(context, words, first_word, trigger)
+    if trigger.kind == "praises" and first_word + 1 < len(words) and \
+            words[first_word].norm == "علي" and \
+            not context.boundary_between(words[first_word], words[first_word + 1]):
+        first_word += 1  # «أثنى على جهود رجال الأمن»: the verb's own preposition
     if trigger.kind == "rejects":
         first_word = _past_refused_dealing(context, words, first_word)
+    statement = past_statement_adjunct(context, words, first_word)
+    if statement is None:
+        return None  # «في بيان صادر عن X», «في تصريح لوكالة X»: the names describe the statement
+    first_word = statement
     if trigger.kind in {"urges", "warns"}:
         first_word = _past_own_occasion(context, words, first_word)
     if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \
@@ -356,6 +417,10 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
             if past is not None:  # «أشاد X رئيس البرلمان العربي بأداء ...»
                 return _PastTitle([], past)
         return _PastTitle([named] if named is not None else [], None)
+    if trigger.kind == "urges" and not trigger.noun:
+        addressee = _addressee_past_apposition(context, words, after, skip, ba_demand=True)
+        if addressee:  # «وطالب X، مدير شركة ...، الخطوط السعودية بافتتاح خط»
+            return _PastTitle(addressee, None)
     return _PastTitle([], _closing_comma(context, words, after))
 
 
@@ -382,12 +447,14 @@ _APPOSITION_REACH = 30
 
 
 def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
-                               skip: set[str]) -> list[Candidate]:
+                               skip: set[str], ba_demand: bool = False) -> list[Candidate]:
     """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
     «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
     appositions set off by commas, or a quoted name that closes the title, the addressee of
     an appeal is the phrase between the last comma or closing quote and the demand's «إلى»
-    (after a time word): a named agent or a described group that ends right before «إلى»."""
+    (after a time word): a named agent or a described group that ends right before «إلى».
+    With ``ba_demand`` (the subject's name closed by a comma), a demand with «ب» glued to an
+    indefinite noun («بافتتاح», «بضرورة») after the apposition's closing comma counts too."""
     demand, quotes, closings = None, 0, []
     for index in range(after, min(len(words), after + _APPOSITION_REACH)):
         word = words[index]
@@ -403,6 +470,10 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
                 if not quotes % 2 and index > after + 1:
                     closings.append(index)  # «مقدم برنامج "صباح الخير" المبتعثين»
         if word.norm == "الي" and not quotes % 2:
+            demand = index
+            break
+        if ba_demand and not quotes % 2 and closings and closings[-1] > after and \
+                _ba_demand(word):
             demand = index
             break
     if demand is None or not closings:
@@ -425,6 +496,66 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
         return []
     node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return [Candidate(Arg(node, phrase.start, phrase.end), "", None, opening, "topic")]
+
+
+_STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "حديث", "مؤتمر",
+                              "مقابله", "تغريده", "تغريدات", "رساله", "بلاغ", "برقيه"})
+"""What a stance is voiced in («في بيان», «خلال كلمته», «عبر تغريدة»)."""
+_STATEMENT_MODIFIERS = frozenset({"صحفي", "صحافي", "صحفيه", "صحافيه", "رسمي", "رسميه", "مشترك",
+                                  "مشتركه", "مقتضب", "متلفز", "متلفزه", "مكتوب", "له", "لها",
+                                  "لهم", "الاخير", "الاخيره"})
+_STATEMENT_OPENERS = frozenset({"في", "خلال", "عبر"})
+_AFTER_STATEMENT = frozenset({"علي", "الي"})
+"""Prepositions that may open a stance's object or demand past its occasion («أثنى في كلمته
+على ...»); any other («صادر عن», «لوكالة», «من») goes on describing the statement."""
+
+
+def _statement_noun(word: Word) -> bool:
+    """«بيان», «بيانها», «كلمته», «تصريحاته»: a noun of statement, with its possessive."""
+    norm = word.norm
+    if norm in _STATEMENT_NOUNS:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+            stem = norm[:-len(suffix)]
+            if stem in _STATEMENT_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in
+                                            _STATEMENT_NOUNS):
+                return True
+    return False
+
+
+def past_statement_adjunct(context: Extraction, words: list[Word], first_word: int) -> int | None:
+    """Past the statement the stance is voiced in, between the subject and the object
+    («أشاد X في بيان صحفي بالاتفاق», «ثمنت حركة حماس في بيان دور المملكة», «ندد الوزير خلال
+    كلمته بالهجوم»): «في»/«خلال»/«عبر», a noun of statement (with its possessive) and up to
+    three of its adjectives or time words, with no mark inside; unchanged when none is there
+    or a mark ends it; None when the phrase goes on («في بيان صادر عن ...», «في تصريح لوكالة
+    ...»): where it ends is not known, and the names in it are not the object."""
+    if first_word + 2 >= len(words) or words[first_word].norm not in _STATEMENT_OPENERS or \
+            not _statement_noun(words[first_word + 1]) or \
+            context.covering_mention(words[first_word + 1].start) is not None:
+        return first_word
+    index = first_word + 2
+    while index < len(words) and index < first_word + 5 and (
+            words[index].norm in _STATEMENT_MODIFIERS or words[index].norm in TIME_WORDS):
+        index += 1
+    if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
+                                  for i in range(first_word, index)):
+        return first_word
+    following = words[index]
+    if ((following.norm in PREPOSITIONS or following.norm in _OCCASION_PREPOSITIONS) and
+            following.norm not in _AFTER_STATEMENT) or \
+            len(following.norm) < 2 or \
+            following.bare().startswith(("صادر", "نشر", "وزع", "اصدر")) or \
+            (glued_lam(following) and not following.norm.startswith("لل")):
+        return None
+    return index
+
+
+def _ba_demand(word: Word) -> bool:
+    """«بافتتاح», «بضرورة», «بإيقاف»: «ب» glued to an indefinite noun, the demand of an appeal."""
+    return any(prefix.lstrip("وف") == "ب" and not rest.startswith("ال") and len(rest) > 2
+               for prefix, rest in word.readings()[1:])
 
 
 _OCCASION_PREPOSITIONS = frozenset({"خلال", "في", "اثناء", "عقب", "لدي", "امام"})

@@ -41,6 +41,7 @@ from kg.relations.stance_object_start import (
     after_subject_title,
     appositive_object,
     object_opening,
+    past_apposition,
     past_closing_comma,
     past_relative_clause,
     reports,
@@ -228,6 +229,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
+    apposed = past_apposition(context, words, start + 1, subjects, trigger)
+    if apposed is not None:
+        start, crossing = apposed - 1, True  # «أثنى X، القيادي في Y، على دور ...»
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []

@@ -30,6 +30,7 @@ from kg.relations.rules import ArgsHow
 from kg.relations.stance_phrases import (
     COMMAS,
     DEMONSTRATIVES,
+    LAM_NOUNS,
     NAME_HEADS,
     QUANTIFIERS,
     RELATIVES,
@@ -198,7 +199,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
         return False
     opening = words[first_word]
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
-        not trigger.noun and glued_lam(opening)) or  # «دعا X للتوصل»: the demand, or a prayer
+        not trigger.noun and glued_lam(opening) and opening.norm not in LAM_NOUNS) or
+        # «دعا X للتوصل»: the demand, or a prayer; «طالب لجنة الاحتراف»: whom it asks
         _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
@@ -222,10 +224,6 @@ def _demanded_action(word: Word) -> bool:
 
 
 _CONSTRUCT_REACH = 6
-
-LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
-                       "لوائح", "لغه"})
-"""Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
 
 
 def construct_phrase(context: Extraction, words: list[Word], index: int) -> Phrase | None:

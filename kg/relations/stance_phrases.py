@@ -11,12 +11,16 @@ from typing import NamedTuple
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import FUNCTION_WORDS, INTENSIFIERS, WEEKDAYS
+from kg.relations.lexicon import FUNCTION_WORDS, INTENSIFIERS, PERSON_NOUNS, WEEKDAYS
 from kg.relations.roles import is_title_head
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
 COMMAS = frozenset({"،", ","})
+
+LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاعبو", "لقاء", "لواء", "لائحه",
+                       "لوائح", "لغه"})
+"""Nouns whose first letter reads as a glued «ل» («قرار لجنة الانضباط»)."""
 
 
 def boundary(context: Extraction, left: Word, right: Word) -> bool:
@@ -106,11 +110,50 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
     kept = _topic_words(context, words, index, quantified)
     if len(kept) < 1 + quantified:
         return None
-    if not quantified and not (definite(kept[0]) or (len(kept) > 1 and definite(kept[1]))):
-        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أعضاء البرلمان»
+    quoted = _quoted_name_after(context, words, kept) if len(kept) == 1 else None
+    if quoted is not None:  # «تشكيل «جيش الفتح»», «الدول «5+1»»: the head and the name it bears
+        name = without_clitics(context, kept) + context.doc.text[kept[0].end:quoted]
+        return Phrase(kept[0].start, quoted, name)
+    if not quantified and not (definite(kept[0]) or (len(kept) > 1 and definite(kept[1])) or
+                               (len(kept) > 2 and conjunction(kept[1]) and definite(kept[2]))):
+        return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أهالي وزوار المنطقة»
     if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not definite(kept[1]):
         return None  # «جميع المواطنين», not «جميع» before an indefinite
     return Phrase(kept[0].start, kept[-1].end, without_clitics(context, kept))
+
+
+_QUOTED_REACH = 4
+
+
+def _quoted_name_after(context: Extraction, words: list[Word], kept: list[Word]) -> int | None:
+    """The end (past its closing mark) of a name of up to four words in quotation marks right
+    after the one-word head ``kept`` («تشكيل «جيش فتح»», «الدول «5+1»», «عملية «عاصفة
+    الحزم»»), that no tagger named: the head and the name are one phrase; None when no such
+    name follows."""
+    head = kept[0]
+    first = head.index - words[0].index + 1
+    if first >= len(words) or not content_noun_like(head) or \
+            context.gap(head, words[first]).strip() not in _OPENING_QUOTES:
+        return None
+    for last in range(first, min(len(words), first + _QUOTED_REACH)):
+        if live_stance(words, last) or context.mention_starting_in(words[last]) is not None:
+            return None  # «تصريحات «حزب الله»»: a tagged name is read as the name
+        if last + 1 < len(words):
+            gap = context.gap(words[last], words[last + 1])
+        else:
+            gap = context.doc.text[words[last].end:words[last].end + 2]
+        closing = gap.lstrip()[:1]
+        if closing in _CLOSING_QUOTES:
+            return words[last].end + gap.index(closing) + 1
+        if gap.strip(" +-/&"):
+            return None
+    return None
+
+
+def content_noun_like(word: Word) -> bool:
+    """A word that may head a phrase before a quoted name: no function word or number."""
+    return len(word.norm) > 2 and word.norm not in FUNCTION_WORDS and \
+        word.bare() not in FUNCTION_WORDS and not word.norm.isdigit() and not is_title_head(word)
 
 
 def _topic_words(context: Extraction, words: list[Word], index: int,
@@ -132,9 +175,18 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
                 and context.covering_mention(word.start) is None:
             kept.append(word)  # «أي خفض للإنتاج»: the indefinite noun's own complement
             break
+        if _coordinated_head(context, words, kept, word) and not quantified:
+            kept.append(word)  # «أهالي وزوار المنطقة»: two heads of one genitive
+            continue
         if kept and (context.boundary_between(kept[-1], word) or conjunction(word)
                      or prepositional(word)):
             break
+        if kept and definite(kept[-1]) and _nisba_adjective(context, word) and \
+                not context.boundary_between(kept[-1], word):
+            kept.append(word)  # «الخطوط السعودية», «التدخل الإيراني»: a thing and its nisba
+            if len(kept) == 3:
+                break
+            continue
         if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 context.mention_starting_in(word) is not None or word.norm.isdigit():
             break
@@ -147,6 +199,37 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
         if len(kept) == 3:
             break
     return kept
+
+
+def _nisba_adjective(context: Extraction, word: Word) -> bool:
+    """«السعودية», «الإيراني»: a definite nisba tagged as its country, one word long, that
+    qualifies the noun before it."""
+    mention = context.mention_starting_in(word)
+    if mention is None or mention.label != "Country" or mention.end > word.end:
+        return False
+    return context.is_nisba(mention) or (
+        word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون")))
+
+
+def _coordinated_head(context: Extraction, words: list[Word], kept: list[Word],
+                      word: Word) -> bool:
+    """«أهالي وزوار المنطقة», «منسوبي ومنسوبات الوزارة»: ``word`` is a second indefinite head
+    joined by «و» to the one head kept, and a definite genitive of both follows at once."""
+    if len(kept) != 1 or definite(kept[0]) or not conjunction(word) or definite(word) or \
+            prepositional(word) or context.boundary_between(kept[0], word) or \
+            word.norm.endswith("ا"):
+        return False  # «جملة وتفصيلا»: an adverb in the accusative, not a second head
+    following = word.index - words[0].index + 1
+    if following >= len(words) or context.boundary_between(word, words[following]):
+        return False
+    genitive = words[following]
+    if following + 1 < len(words) and context.mention_starting_in(words[following + 1]):
+        return False  # «تصرفات وتغريدات الفنان X»: the name is what the phrase is about
+    return definite(genitive) and not prepositional(genitive) and not conjunction(genitive) \
+        and context.covering_mention(word.start) is None and \
+        context.covering_mention(kept[0].start) is None and \
+        genitive.norm not in FUNCTION_WORDS and not is_title_head(genitive) and \
+        not genitive.has(PERSON_NOUNS)
 
 
 def _same_kind(left: Word, right: Word) -> bool:
@@ -162,7 +245,7 @@ def without_clitics(context: Extraction, kept: list[Word]) -> str:
     """The text of the words ``kept`` without the conjunction or preposition glued to the
     first («بالاتهامات» → «الاتهامات», «للدول» → «الدول»)."""
     prefix = ""
-    for candidate, rest in kept[0].readings():
+    for candidate, rest in [] if kept[0].norm in LAM_NOUNS else kept[0].readings():
         if candidate and (rest.startswith("ال") or candidate.lstrip("وف") in {"ب", "ل"}):
             prefix = candidate
             break

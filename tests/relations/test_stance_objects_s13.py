@@ -1,0 +1,152 @@
+"""Stance objects on unseen news, session 13: past what the subject says of itself.
+
+The object of a stance comes after an apposition or adjunct set off by commas right after
+the subject's name («، القيادي في المقاومة،», «، في بيان لها،», «، التي مقرها لندن،»),
+after the statement the stance is voiced in («في بيان صحفي», «خلال كلمته»), never inside a
+statement that goes on («في بيان صادر عن X»); «أثنى على» reads past its «على»; a comma
+before the verb's «ب» does not end the clause; the addressee of an appeal is read past the
+subject's apposition up to a demand with «ب». A descriptive object keeps a quoted name no
+tagger named («تشكيل «مجلس انتقالي»»), the nisba of its noun («التدخل الإيراني»), two heads
+of one genitive («أهالي وزوار المدينة») and a noun whose «ل» is its own («لجنة
+الانتخابات»). Sentences written for the tests, each with the facts that must be found and
+those that must not."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+IRAN = E("Country", "إيران", ("إيران", "الإيراني"), "Q794")
+UN = E("Organization", "الأمم المتحدة", ("الأمم المتحدة",))
+GOVERNMENT = E("Organization", "الحكومة اليمنية", ("الحكومة اليمنية",))
+HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
+COALITION = E("Organization", "التحالف العربي", ("التحالف العربي",))
+AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+SHOUKRY = E("Person", "سامح شكري", ("سامح شكري",))
+SALEM = E("Person", "كريم سالم", ("كريم سالم",))
+HASSAN = E("Person", "حسن علي", ("حسن علي",))
+ENTITIES = [EGYPT, IRAN, UN, GOVERNMENT, HOUTHIS, COALITION, AMNESTY, SHOUKRY, SALEM, HASSAN]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def objects(doc: Document, kind: str, subject: str) -> set[str]:
+    return {o for k, s, o in stances(doc) if k == kind and s == subject}
+
+
+# --- an apposition or adjunct in commas after the subject ---------------------------------
+
+def test_a_title_in_commas_after_the_name_is_not_the_object() -> None:
+    doc = run("وانتقد وزير الخارجية سامح شكري، المتحدث باسم الحكومة، قرار المحكمة الدولية.")
+    assert objects(doc, "criticizes", "سامح شكري") == {"قرار المحكمة الدولية"}
+
+
+def test_a_role_noun_in_commas_then_the_verbs_own_preposition() -> None:
+    doc = run("وأثنى كريم سالم، القيادي في المقاومة الشعبية، على دور التحالف العربي في عدن.")
+    assert ("praises", "كريم سالم", "التحالف العربي") in stances(doc)
+
+
+def test_an_adjunct_of_statement_in_commas() -> None:
+    doc = run("وأدانت مصر، في بيان لها، الهجوم الإرهابي على الفندق.")
+    assert objects(doc, "condemns", "مصر") == {"الهجوم الإرهابي"}
+
+
+def test_a_relative_clause_in_commas_on_the_subject() -> None:
+    doc = run("ورحبت منظمة العفو الدولية، التي تتخذ من لندن مقرا لها، بقرار المحكمة.")
+    assert objects(doc, "welcomes", "منظمة العفو الدولية") == {"قرار المحكمة"}
+
+
+def test_an_apposition_that_never_closes_leaves_no_object() -> None:
+    doc = run("وانتقد سامح شكري، المتحدث باسم الحكومة اليمنية في القاهرة.")
+    assert not stances(doc)
+
+
+def test_a_comma_before_the_verbs_ba_does_not_end_the_clause() -> None:
+    doc = run("ونوه حسن علي، بالدور الذي تقوم به الأمم المتحدة في اليمن.")
+    assert ("praises", "حسن علي", "الأمم المتحدة") in stances(doc)
+
+
+# --- the statement the stance is voiced in ------------------------------------------------
+
+def test_a_statement_with_its_adjective_before_the_object() -> None:
+    doc = run("وأشاد حسن علي في بيان صحفي بجهود الأمم المتحدة في اليمن.")
+    assert ("praises", "حسن علي", "الأمم المتحدة") in stances(doc)
+
+
+def test_a_speech_with_its_possessive_before_the_object() -> None:
+    doc = run("وندد سامح شكري خلال كلمته بممارسات الحوثيين في صنعاء.")
+    assert ("condemns", "سامح شكري", "الحوثيين") in stances(doc)
+
+
+def test_the_author_of_a_statement_is_not_the_object() -> None:
+    doc = run("وانتقدت مصر في بيان صادر عن سامح شكري سياسة الحوثيين.")
+    assert not any(o == "سامح شكري" for _, _, o in stances(doc))
+
+
+def test_the_outlet_of_an_interview_is_not_the_object() -> None:
+    doc = run("وانتقد كريم سالم في تصريح لـ«الأمم المتحدة» موقف الحوثيين.")
+    assert not any(o == "الأمم المتحدة" for _, _, o in stances(doc))
+
+
+def test_praise_with_ala_reads_the_deed_past_it() -> None:
+    doc = run("وأثنى سامح شكري على جهود رجال الأمن في حفظ الاستقرار.")
+    assert objects(doc, "praises", "سامح شكري") == {"رجال الأمن"}
+
+
+# --- the addressee of an appeal past the subject's apposition ------------------------------
+
+def test_the_addressee_between_the_closing_comma_and_a_demand_with_ba() -> None:
+    doc = run("وطالب كريم سالم، رئيس جمعية حماية المستهلك، وزارة التجارة بتشديد الرقابة.")
+    assert objects(doc, "urges", "كريم سالم") == {"وزارة التجارة"}
+
+
+def test_a_ba_word_inside_the_apposition_is_no_demand() -> None:
+    doc = run("وطالب كريم سالم، رئيس جمعية بالقاهرة، بتشديد الرقابة على الأسواق.")
+    assert not objects(doc, "urges", "كريم سالم")
+
+
+def test_a_noun_whose_lam_is_its_own_is_the_addressee() -> None:
+    doc = run("وطالب حسن علي لجنة الانتخابات بإعلان النتائج كاملة.")
+    assert objects(doc, "urges", "حسن علي") == {"لجنة الانتخابات"}
+
+
+def test_an_appeal_for_an_action_after_lam_still_has_no_addressee() -> None:
+    doc = run("ودعا حسن علي للتوصل إلى حل سياسي في اليمن.")
+    assert not objects(doc, "urges", "حسن علي")
+
+
+# --- the bounds of a descriptive object ----------------------------------------------------
+
+def test_a_quoted_name_no_tagger_named_stays_with_its_head() -> None:
+    doc = run("ورفضت الحكومة اليمنية تشكيل «مجلس انتقالي» في عدن.")
+    assert objects(doc, "rejects", "الحكومة اليمنية") == {"تشكيل «مجلس انتقالي»"}
+
+
+def test_a_tagged_name_in_quotes_is_the_object_itself() -> None:
+    doc = run("وانتقد سامح شكري تصريحات «الحوثيين» الأخيرة.")
+    assert objects(doc, "criticizes", "سامح شكري") == {"الحوثيين"}
+
+
+def test_a_nisba_after_the_noun_is_part_of_the_phrase() -> None:
+    doc = run("ورفضت مصر التدخل الإيراني في شؤون المنطقة.")
+    assert objects(doc, "rejects", "مصر") == {"التدخل الإيراني"}
+
+
+def test_two_heads_of_one_genitive_are_one_addressee() -> None:
+    doc = run("ودعا حسن علي أهالي وزوار المدينة إلى الالتزام بالتعليمات.")
+    assert objects(doc, "urges", "حسن علي") == {"أهالي وزوار المدينة"}
+
+
+def test_two_heads_before_a_titled_name_leave_the_name_as_object() -> None:
+    doc = run("وانتقد حسن علي تصرفات وتغريدات الفنان كريم سالم.")
+    assert objects(doc, "criticizes", "حسن علي") == {"كريم سالم"}
+
+
+def test_an_adverb_in_the_accusative_is_not_a_second_head() -> None:
+    doc = run("ورفضت مصر جملة وتفصيلا الخطوات التي أعلنها الحوثيين في صنعاء.")
+    assert objects(doc, "rejects", "مصر") == {"الخطوات"}
