@@ -22,6 +22,7 @@ from kg.relations.arguments import Candidate, past_title_complement
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
+    FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -144,6 +145,32 @@ def _definite_titled_person(context: Extraction, words: list[Word], index: int,
                 mention.entity_id not in skip:
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
                              later, "mention")
+    return None
+
+
+def _titled_person_after(context: Extraction, words: list[Word], index: int,
+                         skip: set[str]) -> Candidate | None:
+    """«انتقد أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو», «وطالب X رئيس لجنة الحكام
+    Y بإيقاف ...»: a person named right after a title that follows the subject's name is
+    the object, whether the title is the subject's apposition or the person's own."""
+    if not is_title_head(words[index]):
+        return None
+    run = title_after(context, words, index - 1)
+    later = index + len(run) if run and run[0].index == words[index].index else index + 1
+    while later < min(len(words), index + 8):
+        if context.boundary_between(words[later - 1], words[later]) or \
+                live_stance(words, later) or reports(words[later]) or \
+                words[later].norm in FUNCTION_WORDS:
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is not None and mention.label == "Person":
+            if not mention.entity_id or mention.entity_id in skip:
+                return None
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
+                             later, "mention")
+        if run:
+            return None  # the subject's title ends before a word that names no one
+        later += 1  # the title's own words: «الإسرائيلي», «لجنة الحكام»
     return None
 
 
@@ -409,7 +436,8 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
             appositive_object(context, words, after, skip)
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
-        named = _definite_titled_person(context, words, after, skip)
+        named = _definite_titled_person(context, words, after, skip) or \
+            _titled_person_after(context, words, after, skip)
         if named is None and trigger.kind == "urges" and not trigger.noun:
             return _PastTitle(_addressee_past_apposition(context, words, after, skip), None)
         if named is None:
@@ -435,9 +463,32 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     end = after + len(run)
     if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
         return None
-    if trigger.kind not in _BA_KINDS or trigger.noun:
+    if trigger.noun:
+        return None
+    if trigger.kind in _DIRECT_KINDS and _construct_opens(context, words, end):
+        return end  # «وانتقد X رئيس الوزراء التركي السابق سياسات الحكومة»
+    if trigger.kind not in _BA_KINDS:
         return None
     return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+_DIRECT_KINDS = frozenset({"criticizes", "rejects", "opposes", "supports", "condemns"})
+"""Verbs whose object follows them with no preposition («انتقد X», «رفض X», «أدان X»)."""
+_NOT_OBJECTS = frozenset({"يوم", "صباح", "مساء", "ليله", "عام", "نحو", "اكثر", "اقل", "بعض"})
+
+
+def _construct_opens(context: Extraction, words: list[Word], index: int) -> bool:
+    """An indefinite noun in construct with a definite noun or a name right after it
+    («سياسات الحكومة», «قرار مجلس الأمن»): after a title, where a direct object begins (a
+    title's own genitive chain ends at its definite word, see ``roles``)."""
+    if index + 1 >= len(words) or context.boundary_between(words[index], words[index + 1]):
+        return False
+    word, genitive = words[index], words[index + 1]
+    if definite(word) or prepositional(word) or conjunction(word) or not content_noun(word) \
+            or word.norm in _NOT_OBJECTS or context.covering_mention(word.start) is not None:
+        return False
+    return (definite(genitive) and not prepositional(genitive)) or \
+        context.mention_starting_in(genitive) is not None
 
 
 _BA_KINDS = frozenset({"praises", "welcomes", "condemns"})

@@ -150,3 +150,25 @@ def test_two_heads_before_a_titled_name_leave_the_name_as_object() -> None:
 def test_an_adverb_in_the_accusative_is_not_a_second_head() -> None:
     doc = run("ورفضت مصر جملة وتفصيلا الخطوات التي أعلنها الحوثيين في صنعاء.")
     assert objects(doc, "rejects", "مصر") == {"الخطوات"}
+
+
+# --- a title after the subject's name ------------------------------------------------------
+
+def test_a_person_named_right_after_a_title_after_the_subject_is_the_object() -> None:
+    doc = run("وانتقد سامح شكري رئيس الوزراء الإيراني حسن علي بسبب تصريحاته.")
+    assert objects(doc, "criticizes", "سامح شكري") == {"حسن علي"}
+
+
+def test_an_appeal_to_a_titled_person_after_the_subjects_name() -> None:
+    doc = run("وطالب كريم سالم رئيس لجنة الحكام حسن علي بإيقاف الحكم.")
+    assert objects(doc, "urges", "كريم سالم") == {"حسن علي"}
+
+
+def test_a_construct_after_the_subjects_own_title_is_the_object() -> None:
+    doc = run("وانتقد سامح شكري وزير الخارجية المصري سياسات الحوثيين في اليمن.")
+    assert objects(doc, "criticizes", "سامح شكري") == {"الحوثيين"}
+
+
+def test_a_time_noun_after_the_subjects_own_title_is_not_the_object() -> None:
+    doc = run("وانتقد سامح شكري وزير الخارجية يوم الأحد.")
+    assert not stances(doc)
