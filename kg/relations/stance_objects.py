@@ -20,7 +20,8 @@ bare title) in ``kg.relations.stance_phrase_objects``.
 
 from __future__ import annotations
 
-from kg.model import Sentence
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
+from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
@@ -169,7 +170,32 @@ def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate
         context.is_nisba(mention) or adjective_form(context, mention, word)))
     if not nisba or candidate.word_index == 0:
         return False
+    if mention is not None and _country_named(context, mention, word) and \
+            not _qualifies(context, words, candidate.word_index):
+        return False  # «انتقدت إيران السعودية», «بدور السعودية», «دعمها للسعودية»
     return not words[candidate.word_index - 1].has(COLLECTIVE_HEADS)
+
+
+def _country_named(context: Extraction, mention: Mention, word: Word) -> bool:
+    """«السعودية»: a country whose name is also the feminine of its nisba, named by it (not
+    read as an adjective by the gazetteer)."""
+    if mention.extractor == ADJECTIVE_EXTRACTOR or not mention.entity_id:
+        return False
+    entity = context.entity(mention.entity_id)
+    if entity is None:
+        return False
+    name = normalize_key(entity.name).removeprefix("ال")
+    return any(rest.removeprefix("ال") == name for _, rest in word.readings())
+
+
+def _qualifies(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether the nisba at ``words[index]`` qualifies the word before it: a definite noun
+    right before it, with no preposition glued to the nisba («الخطوط السعودية»); after a
+    name, a verb or an indefinite noun in construct it names the country («دور السعودية»)."""
+    word, previous = words[index], words[index - 1]
+    return definite(previous) and not prepositional(word) and \
+        not context.boundary_between(previous, word) and \
+        context.covering_mention(previous.start) is None and not live_stance(words, index - 1)
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
@@ -279,6 +305,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
                   and _within(words, c, first_word, position, how, trigger)]
     named = _first_named(context, candidates, sentence)
+    if named:
+        named += _coordinated_object(context, words, named[0], candidates)
     if named or not topical(context, words, first_word, trigger, how, reread):
         return named
     construct = construct_phrase(context, words, first_word)
@@ -303,6 +331,26 @@ def _first_named(context: Extraction, candidates: list[Candidate],
         commit_holder(context, ordered[0], sentence)
         return [ordered[0]]
     return nisba[:1]
+
+
+def _coordinated_object(context: Extraction, words: list[Word], first: Candidate,
+                        candidates: list[Candidate]) -> list[Candidate]:
+    """«انتقد X الولايات المتحدة وبريطانيا», «دعا X الحكومة والحوثيين إلى الحوار»: a second
+    named agent joined by «و» right after the first named object, with no mark between them,
+    is an object too."""
+    if first.source != "mention" or first.label not in AGENT_LABELS:
+        return []
+    for candidate in candidates:
+        if candidate.word_index <= first.word_index:
+            continue
+        joined = context.doc.text[first.arg.end:candidate.arg.start]
+        mention = context.mention_starting_in(words[candidate.word_index])
+        if candidate.source != "mention" or candidate.label not in AGENT_LABELS or \
+                joined.strip() != "و" or candidate.preposition not in {"", first.preposition} \
+                or mention is None or context.is_nisba(mention):
+            return []
+        return [candidate]
+    return []
 
 
 def _addressee_from(context: Extraction, words: list[Word], first_word: int,

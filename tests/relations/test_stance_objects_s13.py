@@ -172,3 +172,42 @@ def test_a_construct_after_the_subjects_own_title_is_the_object() -> None:
 def test_a_time_noun_after_the_subjects_own_title_is_not_the_object() -> None:
     doc = run("وانتقد سامح شكري وزير الخارجية يوم الأحد.")
     assert not stances(doc)
+
+
+# --- a country named like its nisba («السعودية») ------------------------------------------
+
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+
+
+def run_saudi(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, SAUDI]))
+
+
+def test_the_country_right_after_the_subject_is_the_object() -> None:
+    doc = run_saudi("وانتقدت إيران السعودية بسبب الحرب في اليمن.")
+    assert ("criticizes", "إيران", "السعودية") in stances(doc)
+
+
+def test_the_country_after_a_preposition_is_the_object() -> None:
+    doc = run_saudi("وأكدت مصر دعمها للسعودية في مواجهة الإرهاب.")
+    assert ("supports", "مصر", "السعودية") in stances(doc)
+
+
+def test_the_country_in_construct_after_a_deed_is_the_object() -> None:
+    doc = run_saudi("وأشاد حسن علي بدور السعودية في دعم الحكومة اليمنية.")
+    assert ("praises", "حسن علي", "السعودية") in stances(doc)
+
+
+def test_the_nisba_after_a_definite_noun_is_an_adjective() -> None:
+    doc = run_saudi("ورفض الحوثيين الاتهامات السعودية الأخيرة.")
+    assert ("rejects", "الحوثيين", "السعودية") not in stances(doc)
+
+
+def test_two_named_objects_joined_by_waw() -> None:
+    doc = run_saudi("وانتقد سامح شكري إيران والحوثيين بسبب الحرب.")
+    assert objects(doc, "criticizes", "سامح شكري") == {"إيران", "الحوثيين"}
+
+
+def test_a_verb_after_waw_is_no_second_object() -> None:
+    doc = run_saudi("وانتقد سامح شكري إيران وقال إن الحوثيين يرفضون الحوار.")
+    assert objects(doc, "criticizes", "سامح شكري") == {"إيران"}
