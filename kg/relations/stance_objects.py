@@ -25,6 +25,7 @@ from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
+from kg.relations.deeds import DEED_NOUNS
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
@@ -99,7 +100,7 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         allowed = {"", "ل"} if trigger.noun else {""}
         if candidate.preposition not in allowed or candidate.label in {"City", "Region", "Place"}:
             return False
-    if _nisba_of_thing(context, words, candidate):
+    if _nisba_of_thing(context, words, candidate, start):
         return False
     if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
         return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
@@ -160,7 +161,8 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
     return None
 
 
-def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate,
+                    start: int) -> bool:
     """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
     before it (a move, a minister), not the country, unless that noun is the country's
     people, government or army («الشعب اليمني», «العسكريين الأوكرانيين»)."""
@@ -171,7 +173,7 @@ def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate
     if not nisba or candidate.word_index == 0:
         return False
     if mention is not None and _country_named(context, mention, word) and \
-            not _qualifies(context, words, candidate.word_index):
+            _names_country(context, words, candidate.word_index, start):
         return False  # «انتقدت إيران السعودية», «بدور السعودية», «دعمها للسعودية»
     return not words[candidate.word_index - 1].has(COLLECTIVE_HEADS)
 
@@ -188,14 +190,22 @@ def _country_named(context: Extraction, mention: Mention, word: Word) -> bool:
     return any(rest.removeprefix("ال") == name for _, rest in word.readings())
 
 
-def _qualifies(context: Extraction, words: list[Word], index: int) -> bool:
-    """Whether the nisba at ``words[index]`` qualifies the word before it: a definite noun
-    right before it, with no preposition glued to the nisba («الخطوط السعودية»); after a
-    name, a verb or an indefinite noun in construct it names the country («دور السعودية»)."""
+_GENITIVE_HEADS = DEED_NOUNS | frozenset({"دعم", "سياسه", "سياسات", "تدخل", "قرار", "قرارات",
+                                          "موقف", "تصريحات", "حكومه", "قياده", "شعب"})
+"""Nouns whose genitive a country may be («دور السعودية», «دعم السعودية»)."""
+
+
+def _names_country(context: Extraction, words: list[Word], index: int, start: int) -> bool:
+    """Whether the nisba-shaped name at ``words[index]`` names the country rather than
+    qualifying the word before it: right where the object begins, after the subject
+    («انتقدت إيران السعودية»), with a preposition glued («دعمها للسعودية»), or as the
+    genitive of a noun of deed or policy («بدور السعودية»); not after a definite noun
+    («الخطوط السعودية») or another name («زين السعودية»)."""
     word, previous = words[index], words[index - 1]
-    return definite(previous) and not prepositional(word) and \
-        not context.boundary_between(previous, word) and \
-        context.covering_mention(previous.start) is None and not live_stance(words, index - 1)
+    if prepositional(word) or index == start + 1:
+        return True
+    return not definite(previous) and not context.boundary_between(previous, word) and \
+        any(rest in _GENITIVE_HEADS for _, rest in previous.readings())
 
 
 def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,

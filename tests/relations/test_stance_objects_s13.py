@@ -211,3 +211,8 @@ def test_two_named_objects_joined_by_waw() -> None:
 def test_a_verb_after_waw_is_no_second_object() -> None:
     doc = run_saudi("وانتقد سامح شكري إيران وقال إن الحوثيين يرفضون الحوار.")
     assert objects(doc, "criticizes", "سامح شكري") == {"إيران"}
+
+
+def test_the_nisba_after_a_company_name_is_an_adjective() -> None:
+    doc = run_saudi("وأشاد حسن علي بتجربة العملاء مع زين السعودية.")
+    assert ("praises", "حسن علي", "السعودية") not in stances(doc)
