@@ -68,8 +68,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
     if first >= len(words):
         return None
     word = words[first]
-    if word.norm == "بما":
-        index = first + 1  # «بما تقدمه دول المجلس»
+    if word.norm in {"بما", "ما"}:
+        index = first + 1  # «بما تقدمه دول المجلس», «أثنى على ما حققته الأجهزة الأمنية»
         if not _relative_verb(words, index):
             return None
         index += 1

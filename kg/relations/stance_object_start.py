@@ -36,6 +36,7 @@ from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
     adjective_like,
     content_noun,
+    demanded_action,
     titled_object,
 )
 from kg.relations.stance_phrases import (
@@ -526,6 +527,9 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
         if ba_demand and not quotes % 2 and closings and closings[-1] > after and \
                 _ba_demand(word):
             demand = index
+            break
+        if not quotes % 2 and closings and closings[-1] < index and demanded_action(word):
+            demand = index  # «دعا X مقدم برنامج "خطى التغيير" المبتعثين لمواجهة ...»
             break
     if demand is None or not closings:
         return []

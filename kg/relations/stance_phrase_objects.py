@@ -201,14 +201,14 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
         not trigger.noun and glued_lam(opening) and opening.norm not in LAM_NOUNS) or
         # «دعا X للتوصل»: the demand, or a prayer; «طالب لجنة الاحتراف»: whom it asks
-        _demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
+        demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
     loose = how == "genitive" and not opening.norm.startswith("ل")
     return not (demand or charge or loose or _people_of(context, words, first_word)
                 or titled_name_follows(context, words, first_word))
 
 
-def _demanded_action(word: Word) -> bool:
+def demanded_action(word: Word) -> bool:
     """«لتمكين», «لمبايعة», «للتعاون», «لاستخدام», «لاحترام»: a verbal noun of a derived form
     after a glued «ل» is what an appeal asks for, not whom it asks («للدول المجتمعة»)."""
     for prefix, rest in word.readings()[1:]:

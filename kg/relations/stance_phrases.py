@@ -117,8 +117,9 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
     if not quantified and not (definite(kept[0]) or (len(kept) > 1 and definite(kept[1])) or
                                (len(kept) > 2 and conjunction(kept[1]) and definite(kept[2]))):
         return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أهالي وزوار المنطقة»
-    if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not definite(kept[1]):
-        return None  # «جميع المواطنين», not «جميع» before an indefinite
+    if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not definite(kept[1]) and \
+            not (len(kept) > 2 and definite(kept[2]) and not conjunction(kept[2])):
+        return None  # «جميع المواطنين», «كافة أجهزة الدولة», not «جميع» before an indefinite
     return Phrase(kept[0].start, kept[-1].end, without_clitics(context, kept))
 
 

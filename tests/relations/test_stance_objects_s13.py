@@ -216,3 +216,20 @@ def test_a_verb_after_waw_is_no_second_object() -> None:
 def test_the_nisba_after_a_company_name_is_an_adjective() -> None:
     doc = run_saudi("وأشاد حسن علي بتجربة العملاء مع زين السعودية.")
     assert ("praises", "حسن علي", "السعودية") not in stances(doc)
+
+
+# --- deeds and appeals ---------------------------------------------------------------------
+
+def test_the_actor_of_a_deed_after_a_quantifier() -> None:
+    doc = run("وثمن حسن علي الجهود التي بذلتها كافة أجهزة الدولة لخدمة الزوار.")
+    assert objects(doc, "praises", "حسن علي") == {"كافة أجهزة الدولة"}
+
+
+def test_praise_with_ala_of_what_an_actor_achieved() -> None:
+    doc = run("وأثنى كريم سالم على ما حققته الأجهزة الأمنية من نجاح كبير.")
+    assert objects(doc, "praises", "كريم سالم") == {"الأجهزة الأمنية"}
+
+
+def test_the_addressee_before_a_demand_after_lam_past_a_quoted_title() -> None:
+    doc = run("ودعا كريم سالم مدير برنامج «خطوة» المبتعثين لمواجهة الصعوبات.")
+    assert objects(doc, "urges", "كريم سالم") == {"المبتعثين"}
