@@ -26,7 +26,7 @@ from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
-from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
@@ -102,6 +102,9 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             return False
     if _nisba_of_thing(context, words, candidate, start):
         return False
+    if candidate.label in TERRITORY_LABELS and _deep_in_construct(context, words, start + 1,
+                                                                   candidate.word_index):
+        return False  # «رحب بمبادرة أمانة منطقة الرياض»: the place names whose initiative
     if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
         return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
     if trigger.kind == "warns" and (candidate.preposition == "من" or any(
@@ -113,6 +116,22 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
+
+
+def _deep_in_construct(context: Extraction, words: list[Word], first: int, index: int) -> bool:
+    """The name at ``words[index]`` closes a chain of two or more indefinite nouns in iḍāfa
+    from the object's first word («مبادرة أمانة منطقة الرياض»): a complement inside the
+    thing named, not the object."""
+    if index - first < 2 or first < 0:
+        return False
+    for position in range(first, index):
+        word = words[position]
+        if (position > first and (prepositional(word) or
+                                  context.boundary_between(words[position - 1], word))) or \
+                definite(word) or conjunction(word) or not content_noun(word) or \
+                word.has(COLLECTIVE_HEADS) or context.covering_mention(word.start) is not None:
+            return False
+    return True
 
 
 def _joined_to_place(context: Extraction, words: list[Word], candidate: Candidate) -> bool:

@@ -12,6 +12,7 @@ pronoun refers to («القرار الذي رفضه الوزير»); the actor o
 from __future__ import annotations
 
 from kg.model import Sentence
+from kg.relations.actors import INSTITUTION_HEADS
 from kg.relations.arguments import Candidate, typed_name
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
@@ -193,7 +194,7 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     the subject's apposition or adjunct."""
     topical = trigger.topic_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
-        and _proposal(words[first_word]))
+        and (_proposal(words[first_word]) or _institution(words[first_word])))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False
@@ -285,6 +286,13 @@ welcome take such a phrase as their object, never a guest («رحب بالضيو
 _CONSTRUCT_HEADS = _PROPOSALS | frozenset({"مشروع", "سياسه", "سياسات", "تصريحات", "موقف",
                                            "مواقف", "قانون", "برنامج", "حكم", "قرارات"})
 """Indefinite heads of a construct that names a thing («قرار مجلس الأمن الذي ...»)."""
+
+
+def _institution(word: Word) -> bool:
+    """«بوزارة الإسكان», «بجمعية حماية المستهلك»: the head of an institution's name after
+    «ب», which no tagger named (a praise or a welcome of it)."""
+    return any(prefix.lstrip("وف") in {"ب", "بال"} and rest in INSTITUTION_HEADS
+               for prefix, rest in word.readings())
 
 
 def _proposal(word: Word) -> bool:

@@ -233,3 +233,32 @@ def test_praise_with_ala_of_what_an_actor_achieved() -> None:
 def test_the_addressee_before_a_demand_after_lam_past_a_quoted_title() -> None:
     doc = run("ودعا كريم سالم مدير برنامج «خطوة» المبتعثين لمواجهة الصعوبات.")
     assert objects(doc, "urges", "كريم سالم") == {"المبتعثين"}
+
+
+# --- institutions no tagger named, places inside a construct -------------------------------
+
+JEDDAH = E("City", "جدة", ("جدة",))
+
+
+def run_city(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, JEDDAH]))
+
+
+def test_praise_of_an_institution_no_tagger_named() -> None:
+    doc = run("وأشاد حسن علي بجمعية حماية المستهلك على جهودها.")
+    assert objects(doc, "praises", "حسن علي") == {"جمعية حماية المستهلك"}
+
+
+def test_a_welcome_of_guests_is_still_no_stance() -> None:
+    doc = run("ورحب حسن علي بالضيوف في القاهرة.")
+    assert not stances(doc)
+
+
+def test_a_city_deep_in_a_construct_is_not_the_object() -> None:
+    doc = run_city("ورحب حسن علي بمبادرة أمانة محافظة جدة.")
+    assert objects(doc, "welcomes", "حسن علي") == {"مبادرة أمانة محافظة جدة"}
+
+
+def test_a_city_right_after_the_verb_is_still_the_object() -> None:
+    doc = run_city("وأشاد حسن علي بجدة وأهلها.")
+    assert ("praises", "حسن علي", "جدة") in stances(doc)
