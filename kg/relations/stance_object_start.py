@@ -498,8 +498,22 @@ _BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
 _APPOSITION_REACH = 30
 
 
+def addressee_after_comma(context: Extraction, words: list[Word], after: int,
+                          subjects: list[Arg], skip: set[str]) -> list[Candidate]:
+    """«ودعا العقيد X، المواطنين إلى ...», «وطالب X، الوزارة بتشديد ...»: a comma right after
+    the subject's name, then the addressee of an appeal, ended by its demand («إلى», or «ب»
+    glued to an indefinite noun)."""
+    if not subjects or not 0 < after < len(words) or \
+            context.gap(words[after - 1], words[after]).strip() not in COMMAS or \
+            all(subject.end != words[after - 1].end for subject in subjects):
+        return []
+    return _addressee_past_apposition(context, words, after, skip, ba_demand=True,
+                                      past_first=False)
+
+
 def _addressee_past_apposition(context: Extraction, words: list[Word], after: int,
-                               skip: set[str], ba_demand: bool = False) -> list[Candidate]:
+                               skip: set[str], ba_demand: bool = False,
+                               past_first: bool = True) -> list[Candidate]:
     """«دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع العملاء إلى الهدوء»,
     «دعا X مقدم برنامج "صباح الخير" المبتعثين إلى العودة»: past the subject's title and
     appositions set off by commas, or a quoted name that closes the title, the addressee of
@@ -524,8 +538,8 @@ def _addressee_past_apposition(context: Extraction, words: list[Word], after: in
         if word.norm == "الي" and not quotes % 2:
             demand = index
             break
-        if ba_demand and not quotes % 2 and closings and closings[-1] > after and \
-                _ba_demand(word):
+        if ba_demand and not quotes % 2 and closings and \
+                (closings[-1] > after or not past_first) and _ba_demand(word):
             demand = index
             break
         if not quotes % 2 and closings and closings[-1] < index and demanded_action(word):

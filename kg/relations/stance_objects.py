@@ -39,6 +39,7 @@ from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
+    addressee_after_comma,
     adjective_form,
     after_subject_title,
     appositive_object,
@@ -287,6 +288,10 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     apposed = past_apposition(context, words, start + 1, subjects, trigger)
     if apposed is not None:
         start, crossing = apposed - 1, True  # «أثنى X، القيادي في Y، على دور ...»
+    elif reopened is None and not crossing and trigger.kind == "urges" and not trigger.noun:
+        addressed = addressee_after_comma(context, words, after, subjects, skip)
+        if addressed:
+            return addressed  # «ودعا العقيد X، المواطنين إلى ...»
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []

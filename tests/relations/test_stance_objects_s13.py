@@ -262,3 +262,20 @@ def test_a_city_deep_in_a_construct_is_not_the_object() -> None:
 def test_a_city_right_after_the_verb_is_still_the_object() -> None:
     doc = run_city("وأشاد حسن علي بجدة وأهلها.")
     assert ("praises", "حسن علي", "جدة") in stances(doc)
+
+
+# --- a comma between the subject and the addressee of an appeal ----------------------------
+
+def test_the_addressee_after_a_comma_that_follows_the_subject() -> None:
+    doc = run("ودعا كريم سالم، المواطنين إلى الحرص على وثائقهم.")
+    assert objects(doc, "urges", "كريم سالم") == {"المواطنين"}
+
+
+def test_the_addressee_after_a_comma_before_a_demand_with_ba() -> None:
+    doc = run("وطالب كريم سالم، وزارة التجارة بتشديد الرقابة.")
+    assert objects(doc, "urges", "كريم سالم") == {"وزارة التجارة"}
+
+
+def test_an_adjunct_after_the_comma_is_no_addressee() -> None:
+    doc = run("ودعا كريم سالم، في كلمته، إلى الحوار.")
+    assert not objects(doc, "urges", "كريم سالم")
