@@ -56,6 +56,10 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
+_TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه")})
+"""Two-word adverbs or adjectives of degree between a stance word and its object (the
+intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped)."""
+
 _MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
 """Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
 
@@ -262,9 +266,12 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_adverbs(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_adverbs(words, first_word))
-    if first_word + 1 < len(words) and words[first_word].norm == "جمله" and \
-            words[first_word + 1].norm == "وتفصيلا":
-        first_word += 2  # «رفضت موسكو جملة وتفصيلا الخطوات»: entirely
+    if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
+            _TWO_WORD_ADVERBS:
+        first_word += 2  # «رفضت موسكو جملة وتفصيلا الخطوات», «تحذيرا شديد اللهجة إلى ...»
+    elif 0 < first_word < len(words) and (words[first_word - 1].norm,
+                                          words[first_word].norm) in _TWO_WORD_ADVERBS:
+        first_word += 1
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind == "praises" and first_word + 1 < len(words) and \
             words[first_word].norm == "علي" and \

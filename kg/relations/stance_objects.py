@@ -23,10 +23,10 @@ from __future__ import annotations
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import Candidate, commit_holder, preposition, scan_after
+from kg.relations.arguments import TYPE_NOUNS, Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
-from kg.relations.index import AGENT_LABELS, TERRITORY_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
@@ -64,6 +64,7 @@ from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
     conjunction,
     definite,
+    possessive,
     prepositional,
     skip_intensifiers,
     topic_entity,
@@ -83,7 +84,7 @@ def any_of(words: list[Word], candidate: Candidate, kind: RelationKind) -> bool:
 
 
 def _fits(context: Extraction, words: list[Word], candidate: Candidate,
-          trigger: StanceTrigger, start: int) -> bool:
+          trigger: StanceTrigger, start: int, first_word: int) -> bool:
     """Whether a candidate after the trigger can be its object.
 
     Not a name coordinated with the subject («دعم الأمير X ورئيس الهيئة»); not the
@@ -103,9 +104,12 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             return False
     if _nisba_of_thing(context, words, candidate, start):
         return False
-    if candidate.label in TERRITORY_LABELS and _deep_in_construct(context, words, start + 1,
-                                                                   candidate.word_index):
-        return False  # «رحب بمبادرة أمانة منطقة الرياض»: the place names whose initiative
+    if candidate.label in TERRITORY_LABELS and (
+            _deep_in_construct(context, words, first_word, candidate.word_index) or
+            (candidate.preposition == "ب" and candidate.word_index > first_word)):
+        return False  # «رحب بمبادرة أمانة منطقة الرياض», «شكرها للقنصلية الفرنسية بجدة»
+    if _parenthesized(context, words, candidate):
+        return False  # «منظمة الأمم المتحدة للأغذية والزراعة (الفاو)»: a gloss, not the object
     if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
         return False  # «وزارة الداخلية في غزة», «سفير مصر لدى الأمم المتحدة»: where, not what
     if trigger.kind == "warns" and (candidate.preposition == "من" or any(
@@ -119,12 +123,17 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
 
+_RESIDENTS = frozenset({"اهالي", "سكان", "مواطني", "ابناء", "اهل"})
+
+
 def _deep_in_construct(context: Extraction, words: list[Word], first: int, index: int) -> bool:
     """The name at ``words[index]`` closes a chain of two or more indefinite nouns in iḍāfa
     from the object's first word («مبادرة أمانة منطقة الرياض»): a complement inside the
     thing named, not the object."""
-    if index - first < 2 or first < 0:
-        return False
+    if 0 <= first < index and conjunction(words[first]) and possessive(words[first]):
+        first += 1  # «شكره وتقديره لمنسوبي جوازات منطقة الرياض»: a second noun of the stance
+    if index - first < 2 or first < 0 or words[first].has(_RESIDENTS):
+        return False  # «لأهالي منطقة المدينة المنورة»: the place stands for its people
     for position in range(first, index):
         word = words[position]
         if (position > first and (prepositional(word) or
@@ -133,6 +142,17 @@ def _deep_in_construct(context: Extraction, words: list[Word], first: int, index
                 word.has(COLLECTIVE_HEADS) or context.covering_mention(word.start) is not None:
             return False
     return True
+
+
+def _parenthesized(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """A name in brackets of its own («(الفاو)»): the acronym or gloss of a name before it,
+    unless a noun of its kind introduces it («لمنظمة (اس تو يو اس)»)."""
+    index = candidate.word_index
+    if index == 0 or words[index - 1].has(TYPE_NOUNS | ORGANIZATION_KINDS):
+        return False
+    opening = context.doc.text[words[index - 1].end:candidate.arg.start]
+    closing = context.doc.text[candidate.arg.end:candidate.arg.end + 2]
+    return "(" in opening and closing.lstrip()[:1] == ")"
 
 
 def _joined_to_place(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
@@ -336,7 +356,7 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     topic = topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
-    candidates = [c for c in candidates if _fits(context, words, c, trigger, start)
+    candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
                   and _within(words, c, first_word, position, how, trigger)]
     named = _first_named(context, candidates, sentence)
     if named:

@@ -204,9 +204,30 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
         # «دعا X للتوصل»: the demand, or a prayer; «طالب لجنة الاحتراف»: whom it asks
         demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
+    lam = not trigger.noun and trigger.kind not in _SAME_AS_NOUN and not trigger.requires \
+        and opening.norm not in LAM_NOUNS and (
+        glued_lam(opening) or (opening.norm.startswith("ل") and len(opening.norm) <= 3)
+    ) and _names_institution(context, words, first_word, how)
     loose = how == "genitive" and not opening.norm.startswith("ل")
-    return not (demand or charge or loose or _people_of(context, words, first_word)
+    return not (demand or charge or lam or loose or _people_of(context, words, first_word)
                 or titled_name_follows(context, words, first_word))
+
+
+_SAME_AS_NOUN = frozenset({"rejects", "supports", "denies"})
+"""Kinds whose verb is spelt like its verbal noun («رفض», «دعم», «نفى»): «رفض اليونان
+للإصلاحات» is the noun and its object after «ل»."""
+
+
+def _names_institution(context: Extraction, words: list[Word], index: int,
+                       how: ArgsHow) -> bool:
+    """«حذرت الجمعية السعودية لطب العيون», «منظمة الأمم المتحدة للأغذية»: the word at
+    ``index`` follows an institution's name (read as the subject, or tagged short of its
+    «ل» construct), so a «ل» there goes on naming it."""
+    if how == "institution":
+        return True
+    before = context.covering_mention(words[index - 1].start) if index > 0 else None
+    return before is not None and before.label in AGENT_LABELS - {"Person"} and \
+        not context.is_nisba(before)
 
 
 def demanded_action(word: Word) -> bool:

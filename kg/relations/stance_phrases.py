@@ -117,6 +117,8 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
     if not quantified and not (definite(kept[0]) or (len(kept) > 1 and definite(kept[1])) or
                                (len(kept) > 2 and conjunction(kept[1]) and definite(kept[2]))):
         return None  # «الاتهامات», or an iḍāfa «شركات الطيران», «أهالي وزوار المنطقة»
+    if quantified and kept[1].norm in _RECIPROCAL:
+        return None  # «يدعم كل منا الآخر»: each other, no one named
     if quantified and kept[0].norm not in _BEFORE_INDEFINITE and not definite(kept[1]) and \
             not (len(kept) > 2 and definite(kept[2]) and not conjunction(kept[2])):
         return None  # «جميع المواطنين», «كافة أجهزة الدولة», not «جميع» before an indefinite
@@ -267,6 +269,7 @@ _GLUED_QUANTIFIERS = frozenset({"لكل", "لجميع", "لكافه", "لاي"})
 _BEFORE_INDEFINITE = frozenset({"كل", "اي", "لاي"})
 """Quantifiers of a singular indefinite noun («كل مواطن», «أي تدخل»)."""
 ANY_QUANTIFIERS = frozenset({"اي", "لاي"})
+_RECIPROCAL = frozenset({"منا", "منهم", "منهما", "منكم", "منهن"})
 
 
 def definite(word: Word) -> bool:

@@ -279,3 +279,60 @@ def test_the_addressee_after_a_comma_before_a_demand_with_ba() -> None:
 def test_an_adjunct_after_the_comma_is_no_addressee() -> None:
     doc = run("ودعا كريم سالم، في كلمته، إلى الحوار.")
     assert not objects(doc, "urges", "كريم سالم")
+
+
+# --- what is not the object ----------------------------------------------------------------
+
+AHLY = E("Organization", "النادي الأهلي", ("النادي الأهلي",))
+
+
+def test_the_rest_of_an_institutions_name_after_lam_is_not_the_object() -> None:
+    society = E("Organization", "الجمعية المصرية", ("الجمعية المصرية",))
+    doc = extract_relations(build_doc("وحذرت الجمعية المصرية لطب العيون من الألعاب النارية.",
+                                      [*ENTITIES, society]))
+    assert not stances(doc)
+
+
+def test_a_warning_of_strong_tone_reaches_its_addressee() -> None:
+    doc = extract_relations(build_doc(
+        "ووجهت مصر تحذيرا شديد اللهجة إلى النادي الأهلي.", [*ENTITIES, AHLY]))
+    assert objects(doc, "warns", "مصر") == {"النادي الأهلي"}
+
+
+def test_each_other_is_no_object() -> None:
+    doc = run("وقال حسن علي إن الحكومة اليمنية تدعم كل منا الآخر.")
+    assert not any(o.startswith("كل") for _, _, o in stances(doc))
+
+
+def test_a_city_after_ba_past_the_object_is_where() -> None:
+    doc = run_city("وقدم حسن علي شكره وتقديره للقنصلية الفرنسية بجدة على جهودها.")
+    assert not any(o == "جدة" for _, _, o in stances(doc))
+
+
+def test_a_city_deep_in_the_genitive_after_a_second_stance_noun() -> None:
+    doc = run_city("وقدم حسن علي شكره وتقديره لمنسوبي جوازات محافظة جدة على جهودهم.")
+    assert not any(o == "جدة" for _, _, o in stances(doc))
+
+
+def test_an_acronym_in_brackets_after_the_subject_is_not_the_object() -> None:
+    fao = E("Organization", "الفاو", ("الفاو",))
+    doc = extract_relations(build_doc(
+        "وحذرت الأمم المتحدة للأغذية والزراعة (الفاو) اليوم من أزمة غذاء.", [*ENTITIES, fao]))
+    assert not any(o == "الفاو" for _, _, o in stances(doc))
+
+
+def test_a_rejection_as_a_noun_keeps_its_object_after_lam() -> None:
+    doc = run("وقال حسن علي إن رفض مصر للتدخل الأجنبي لا يعني العزلة.")
+    assert ("rejects", "مصر", "التدخل الأجنبي") in stances(doc)
+
+
+def test_a_place_after_its_residents_stands_for_them() -> None:
+    doc = run_city("وقدم حسن علي شكره وتقديره لأهالي محافظة جدة على تعاونهم.")
+    assert ("praises", "حسن علي", "جدة") in stances(doc)
+
+
+def test_a_name_in_brackets_after_its_kind_noun_is_the_object() -> None:
+    club = E("Organization", "اس تو يو اس", ("اس تو يو اس",))
+    doc = extract_relations(build_doc(
+        "وقدم حسن علي شكره لمنظمة (اس تو يو اس) التطوعية على جهودها.", [*ENTITIES, club]))
+    assert ("praises", "حسن علي", "اس تو يو اس") in stances(doc)
