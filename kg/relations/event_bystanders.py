@@ -2,7 +2,8 @@
 
 The subject rules take the nearest names before or after the trigger; these are
 filtered out: the source of the news («وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن
-رويترز», a news agency), a companion («برفقة المحافظ», «يرافقه مدير الشرطة»), a place
+رويترز», a news agency), a companion («برفقة المحافظ», «يرافقه مدير الشرطة»), the
+subject of «شهد» («شهدت تركيا هجوماً»: where it happened), a place
 after a direction or a place noun («جنوب اليمن», «في مدينة عدن») and a month's name in a
 date («وفي 12 نيسان فجّر ...»).
 """
@@ -16,9 +17,25 @@ from kg.relations.timex import month_in_date
 
 
 def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
-    """``args`` without the news sources, companions, places and dates among them."""
+    """``args`` without the news sources, companions, places, witnesses and dates among
+    them."""
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
+        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
+        and not _is_witness(context, arg)]
+
+
+_WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})
+
+
+def _is_witness(context: Extraction, arg: Arg) -> bool:
+    """«شهدت تركيا أمس هجوما انتحاريا»: the subject of «شهد» is where the event took place
+    (or who saw it), not who did it."""
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    return before.sentence_index == word.sentence_index and before.has(_WITNESS_VERBS) and \
+        not context.boundary_between(before, word)
 
 
 def _is_date(context: Extraction, arg: Arg) -> bool:

@@ -173,7 +173,7 @@ def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> boo
     return before.rfind("(") > before.rfind(")")
 
 
-_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
+_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف", "فوق"})
 
 
 def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
@@ -195,6 +195,8 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
+    if index > 1 and words[index - 2].has(_NEAR_PLACE):
+        return "في"  # «قرب مدينة بنغازي»: near the place, not the object
     return ""
 
 

@@ -70,6 +70,8 @@ _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استول�
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
+_MEETING_NOUNS = frozenset({"اجتماع"})
+_SCIENCE_HEADS = frozenset({"عالم", "علم", "علماء", "استاذ", "اساتذه", "قسم", "باحث", "باحثه"})
 _SENDING_FORMS = frozenset({"ارسال"})
 _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
@@ -187,6 +189,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
+    if not verb and _prospective_governor(context, words, position):
+        return False  # «أن تعقد اللجنة اجتماعا», «تعتزم الدولتان التوقيع على اتفاقية»
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
@@ -269,6 +273,28 @@ def _future(word: Word) -> bool:
     return hit is not None and hit[0].endswith("س")
 
 
+_MAKING_MASDARS = frozenset({"التوقيع", "توقيع", "ابرام", "عقد", "اجراء", "تنظيم", "شن",
+                             "تنفيذ", "القيام"})
+"""Verbal nouns that govern an event noun («التوقيع على اتفاقية», «إبرام اتفاق»): what
+governs them decides whether the event is reported."""
+_GOVERNOR_REACH = 5
+
+
+def _prospective_governor(context: Extraction, words: list[Word], position: int) -> bool:
+    """A verb that governs the event noun is a subjunctive («ومن المقرر أن تعقد اللجنة
+    المشتركة اجتماعا»), or a verbal noun of making it («التوقيع على اتفاقية») stands after a
+    word of planning («تعتزم روسيا وتونس التوقيع على اتفاقية»): the event is a prospect."""
+    for index in range(position - 1, max(-1, position - _GOVERNOR_REACH - 1), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        word = words[index]
+        if word.has(FUTURE_GOVERNORS | SUPPORT_VERBS):
+            return subjunctive(words, index)
+        if word.has(_MAKING_MASDARS) and position - index <= 2:
+            return _has(_clause(context, words, index, -1, 3), PLANNED_WORDS)
+    return False
+
+
 def _future_governor(word: Word) -> bool:
     """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
     return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
@@ -329,6 +355,12 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # the words of a whole sentence: the index knows where they are
     if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
         return False  # «قمة كرة القدم»: the top match, not a summit
+    if label in {"Meeting", "Agreement"} and (
+            _has(after, SPORTS_WORDS) or _has(_clause(context, words, position, -1, 4),
+                                              SPORTS_WORDS)):
+        return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
+    if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1), _SCIENCE_HEADS):
+        return False  # «عالم اجتماع», «أستاذ علم الاجتماع»: sociology
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
     if label == "Agreement" and _has(_clause(context, words, position, -1, 2),

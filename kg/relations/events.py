@@ -203,6 +203,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     if not draft.arguments and label not in STANDALONE:
         return
+    if label == "Agreement" and all(a.role == "location" for a in draft.arguments):
+        context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event
+        return  # «واتفق كثير من الأهالي في المدينة المنورة على ...»: no party is named
+    if label == "MilitaryOperation" and draft.verb and \
+            not any(a.role in {"agent", "target"} for a in draft.arguments):
+        return  # «ودخلت الرسوم حيز التنفيذ», «واستعاد الجنيه جزءاً من قيمته»: no side, no
+        # ground taken: not troops entering or seizing
     if label == "Deployment" and not draft.verb and draft.agent_source not in OWN_AGENT and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
         return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»

@@ -1,0 +1,167 @@
+"""Event precision on unseen news (session 13): triggers in a sense that is no event, events
+that are prospects or are ended rather than made, and names near a trigger that are not its
+agent or target. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+TEHRAN = E("City", "طهران", ("طهران",))
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
+TURKEY = E("Country", "تركيا", ("تركيا",), "Q43")
+SURUC = E("City", "سروج", ("سروج",))
+RIYADH = E("City", "الرياض", ("الرياض",))
+JEDDAH = E("City", "جدة", ("جدة",))
+MOSCOW = E("City", "موسكو", ("موسكو",))
+MEDINA = E("City", "المدينة المنورة", ("المدينة المنورة",))
+BENGHAZI = E("City", "بنغازي", ("بنغازي",))
+SANAA = E("City", "صنعاء", ("صنعاء",))
+TIKRIT = E("City", "تكريت", ("تكريت",))
+JARABLUS = E("City", "جرابلس", ("جرابلس",))
+AHLY = E("Organization", "الأهلي", ("الأهلي",))
+ZAMALEK = E("Organization", "الزمالك", ("الزمالك",))
+ARMY = E("Organization", "الجيش الليبي", ("الجيش الليبي",))
+KERRY = E("Person", "جون كيري", ("جون كيري", "كيري"))
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
+FABIUS = E("Person", "لوران فابيوس", ("لوران فابيوس",))
+WRITER = E("Person", "محمد العلي", ("محمد العلي",))
+QADHAFI = E("Person", "معمر القذافي", ("معمر القذافي",))
+ALL = [IRAN, TEHRAN, EGYPT, JORDAN, RUSSIA, USA, TURKEY, SURUC, RIYADH, JEDDAH, MOSCOW, MEDINA,
+       BENGHAZI, SANAA, TIKRIT, JARABLUS, AHLY, ZAMALEK, ARMY, KERRY, JUBEIR, FABIUS, WRITER,
+       QADHAFI]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def labels(doc: Document) -> list[str]:
+    return [e.label for e in doc.events]
+
+
+# --- a trigger in a sense that is no event --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأوضح مدير البرنامج أن المسابقة استهدفت فئة الشباب في المنطقة.",
+    "وقال المتحدث إن الهجوم استهدف السيطرة على الطريق الدولي.",
+])
+def test_a_targeting_verb_with_a_public_or_an_aim_for_object_is_no_attack(text: str) -> None:
+    assert "Attack" not in labels(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ودخلت الرسوم الجديدة حيز التنفيذ أمس في الرياض.",
+    "واستعاد الجنيه المصري جزءا من قيمته أمام الدولار.",
+])
+def test_entering_or_regaining_with_no_side_and_no_ground_is_no_operation(text: str) -> None:
+    assert "MilitaryOperation" not in labels(run(text))
+
+
+def test_troops_entering_a_town_stay_an_operation() -> None:
+    doc = run("دخلت القوات التركية مدينة جرابلس صباح اليوم.")
+    assert ("target", "جرابلس") in event_args(doc, "MilitaryOperation")[0]
+    doc = run("استعادت القوات الحكومية السيطرة على مدينة تكريت.")
+    assert event_args(doc, "MilitaryOperation") == [{("target", "تكريت")}]
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت فرق الإطفاء في محافظة جدة على حريق كبير في مستودع.",
+    "ونجح الأطباء في السيطرة على الفيروس لدى الطفلة.",
+])
+def test_firemen_and_doctors_take_no_ground(text: str) -> None:
+    assert "MilitaryOperation" not in labels(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "يلتقي الأهلي والزمالك مساء اليوم في مباراة مؤجلة من الدوري.",
+    "واجتمع المدرب باللاعبين قبل انطلاق الحصة التدريبية.",
+    "وجاء الاتفاق على إقامة المباراة بعد اعتراض النادي على أرضية الملعب.",
+])
+def test_a_match_or_a_team_talk_is_no_meeting_and_no_agreement(text: str) -> None:
+    assert not {"Meeting", "Agreement"} & set(labels(run(text)))
+
+
+def test_a_sociologist_is_no_meeting() -> None:
+    assert not run("والكاتب محمد العلي عالم اجتماع وكاتب سعودي.").events
+    assert not run("وقال أستاذ علم الاجتماع محمد العلي إن الأسرة تغيرت.").events
+
+
+def test_overthrowing_a_ruler_is_no_attack_but_downing_a_drone_is() -> None:
+    assert not run("وتسود الفوضى البلاد بعد أربع سنوات على إسقاط معمر القذافي.").events
+    doc = run("أسقطت الدفاعات الجوية طائرة مسيرة فوق صنعاء.")
+    assert labels(doc) == ["Attack"]
+    assert ("target", "صنعاء") not in event_args(doc, "Attack")[0]
+
+
+def test_a_prize_draw_is_no_withdrawal() -> None:
+    assert not run("ثم أجري السحب على الجوائز بين الحضور في الرياض.").events
+
+
+def test_an_operation_of_replacing_staff_is_no_attack() -> None:
+    assert not run("وبدأت عملية إحلال المدربين السعوديين بدلا من الأجانب.").events
+
+
+def test_an_agreement_of_opinion_with_only_a_place_is_no_agreement() -> None:
+    assert not run("واتفق كثير من الأهالي في المدينة المنورة على أن العيد تغير.").events
+
+
+def test_an_agreement_between_named_parties_stays() -> None:
+    doc = run("وقعت مصر والأردن اتفاقية للتعاون التجاري.")
+    assert event_args(doc, "Agreement") == [{("participant", "مصر"), ("participant", "الأردن")}]
+
+
+# --- prospects, and sanctions ended --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن تعقد اللجنة المشتركة اجتماعا في موسكو الشهر المقبل.",
+    "وتعتزم مصر والأردن التوقيع على اتفاقية للتعاون التجاري.",
+    "ولوحت الدول الكبرى بإمكان إعادة فرض عقوبات على طهران.",
+])
+def test_a_meeting_agreement_or_sanction_in_prospect_is_not_reported(text: str) -> None:
+    assert not run(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "ويمهد القرار الطريق لرفع العقوبات المفروضة على إيران.",
+    "وطالبت طهران بتخفيف العقوبات عن اقتصادها.",
+])
+def test_lifting_sanctions_imposes_none(text: str) -> None:
+    assert "Sanction" not in labels(run(text))
+
+
+def test_sanctions_imposed_stay() -> None:
+    doc = run("فرضت الولايات المتحدة عقوبات جديدة على روسيا.")
+    assert event_args(doc, "Sanction") == [{("agent", "الولايات المتحدة"),
+                                            ("target", "روسيا")}]
+
+
+# --- names near the trigger that did not do it ----------------------------------------
+
+def test_the_country_that_saw_an_attack_is_not_its_agent() -> None:
+    doc = run("شهدت تركيا أمس هجوما انتحاريا في مدينة سروج.")
+    assert not any(role == "agent" for args in event_args(doc, "Attack") for role, _ in args)
+
+
+def test_the_person_met_behind_bi_is_not_the_one_who_met() -> None:
+    doc = run("وقال كيري إنه التقى بوزير الخارجية السعودي عادل الجبير.")
+    assert ("agent", "عادل الجبير") not in event_args(doc, "Meeting")[0]
+
+
+def test_a_meeting_with_its_subject_after_the_verb_keeps_it() -> None:
+    doc = run("التقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس في جدة.")
+    assert ("agent", "عادل الجبير") in event_args(doc, "Meeting")[0]
+
+
+def test_a_town_behind_near_and_a_place_noun_is_no_target() -> None:
+    doc = run("وهاجم الجيش الليبي سفينة أخرى قرب مدينة بنغازي.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "الجيش الليبي") in args and ("target", "بنغازي") not in args
