@@ -23,7 +23,7 @@ from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
 from kg.relations.event_subjects import by_hand_of, construction_agent
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS
+from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS, find_event, find_stance
 from kg.relations.possessive import possessive_pronoun
 from kg.relations.victims import (
     DYING,
@@ -58,9 +58,12 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             agents, after = [antecedent], position + 1
             draft.agent_source = "subject"
         else:
+            described = _event_before(context, words, position - 1)
             draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
             if draft.agent_source == "before":
                 agents = []
+            elif not described:  # «الفرق الشعبية التي استقبلت الأمين»: the unnamed
+                agents, draft.agent_source = [], "none"  # antecedent; the name is the object
     previously = _previously(context, words, position) if draft.verb else None
     if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
         draft.background = True
@@ -72,6 +75,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
+        elif draft.agent_source == "before" and _judged(context, words, position, agents):
+            agents = []  # «صادق مجلس الأمن على الاتفاق», «انتقد بندر الاتفاق»: who endorses
+            # or judges a deal is no party to it
     agents = source_filtered(context, agents)
     if reciprocal(draft) and draft.agent_source not in OWN_AGENT:
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
@@ -171,6 +177,39 @@ def _signers(context: Extraction, words: list[Word], position: int,
                 context, words, index + 1, position)
             return [institution] if institution is not None else signers
     return []
+
+
+_ENDORSING = frozenset({
+    "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "تبني", "تبنت", "اقر", "اقرت", "يقر",
+    "تقر", "وافق", "وافقت", "يوافق", "توافق", "يتشككون", "شكك", "يشكك", "تعارضه", "يعارضه",
+})
+"""Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»."""
+
+
+def _judged(context: Extraction, words: list[Word], position: int, agents: list[Arg]) -> bool:
+    """A verb of stance or of endorsing governs the names before an agreement noun (right
+    before them, or between them and the noun): they judge the deal, they did not make it
+    («وصادق مجلس الأمن على الاتفاق», «بندر الذي انتقد الاتفاق»)."""
+    first = context.word_at(min(a.start for a in agents)) if agents else None
+    last = context.word_at(max(a.end for a in agents) - 1) if agents else None
+    if first is None or last is None:
+        return False
+    begin, end = first.index - words[0].index, last.index - words[0].index
+    if begin < 0 or end >= position:
+        return False
+    around = words[max(0, begin - 2):begin] + words[end + 1:position]
+    return any(word.has(_ENDORSING) or find_stance(word.norm) is not None for word in around)
+
+
+def _event_before(context: Extraction, words: list[Word], relative: int) -> bool:
+    """«الهجوم الذي استهدف», «تفجير انتحاري آخر الذي»: an event word (maybe behind an
+    adjective or two) stands before the relative pronoun."""
+    for index in range(relative - 1, max(-1, relative - 4), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if find_event(words[index].norm) is not None:
+            return True
+    return False
 
 
 def _named_antecedent(context: Extraction, words: list[Word], relative: int) -> Arg | None:

@@ -57,7 +57,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
     for candidate in candidates:
         prep = candidate.preposition
         label = candidate.label
-        if candidate.source == "nisba" or (attended and label != "Person"):
+        if candidate.source == "nisba" or (attended and label != "Person") or \
+                _named_after(words, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate)
@@ -83,6 +84,26 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+_FACILITY_HEADS = frozenset({
+    "قاعده", "مركز", "مطار", "مستشفي", "جامعه", "مدينه", "قاعه", "شارع", "ميناء", "جسر",
+    "مسجد", "مدرسه", "كليه", "معهد", "ملعب", "استاد", "قصر", "برج", "طريق", "جائزه", "مؤسسه",
+    "دار", "مجمع", "حديقه", "متحف", "مكتبه",
+})
+_NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس", "المغفور"})
+
+
+def _named_after(words: list[Word], candidate: Candidate) -> bool:
+    """«في قاعدة الملك خالد الجوية», «مركز الملك سلمان»: a person in the name of a place or
+    an institution is neither party to the event nor its target."""
+    if candidate.label != "Person":
+        return False
+    index = candidate.word_index - 1
+    while index >= 0 and words[index].norm in _NAME_TITLES and \
+            candidate.word_index - index <= 2:
+        index -= 1
+    return index >= 0 and index < candidate.word_index and words[index].has(_FACILITY_HEADS)
 
 
 _PROTOCOL_REACH = 40

@@ -70,6 +70,28 @@ _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استول�
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
+_CROWDS_RECEIVED = frozenset({
+    "اعداد", "اعدادا", "الاف", "مليون", "الزوار", "زوار", "الزائرين", "زائر", "المصطافين",
+    "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه",
+})
+"""After a verb of receiving: crowds, a count of visitors or news, not guests met."""
+_ASSAULT_FORMS = frozenset({"اعتداء", "اعتداءات", "اعتدي", "اعتدت", "اعتدوا"})
+_NOT_BODILY = frozenset({
+    "حقوق", "حقوقه", "حقوقها", "حقوقهم", "حق", "املاك", "الاملاك", "اراضي", "الاراضي", "ارض",
+    "خصوصيه", "الخصوصيه", "الملكيه", "المال", "حرمه", "سياده", "السياده", "صلاحيات",
+})
+"""After an assault word: rights, property, sovereignty, powers: encroachment, not harm."""
+_PRICES = frozenset({
+    "ضمانات", "مبلغ", "مبالغ", "اجر", "ثمن", "دفع", "رسوم", "تعويض", "تنازل", "تنازلات",
+    "فديه", "اموال", "رشوه", "الافراج", "اطلاق",
+})
+"""After an indefinite «لقاء»: what is given in return («لقاء ضمانات», «لقاء الإفراج عن»)."""
+_MATCH_WORDS = frozenset({
+    "مباراه", "مباريات", "مباراته", "الدوري", "دوري", "لاعب", "لاعبا", "لاعبين", "اللاعبين",
+    "ملعب", "الملعب", "الشوط", "مدرب", "المدرب", "الكره",
+})
+"""Near a meeting or agreement word, a match or a team (not «فريق عمل», «الرئيس المنتخب»,
+«منذ القدم», whose words are sports words elsewhere)."""
 _MEETING_NOUNS = frozenset({"اجتماع"})
 _SCIENCE_HEADS = frozenset({"عالم", "علم", "علماء", "استاذ", "اساتذه", "قسم", "باحث", "باحثه"})
 _SENDING_FORMS = frozenset({"ارسال"})
@@ -356,8 +378,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
         return False  # «قمة كرة القدم»: the top match, not a summit
     if label in {"Meeting", "Agreement"} and (
-            _has(after, SPORTS_WORDS) or _has(_clause(context, words, position, -1, 4),
-                                              SPORTS_WORDS)):
+            _has(after, _MATCH_WORDS) or _has(_clause(context, words, position, -1, 4),
+                                              _MATCH_WORDS)):
         return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
     if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1), _SCIENCE_HEADS):
         return False  # «عالم اجتماع», «أستاذ علم الاجتماع»: sociology
@@ -382,10 +404,12 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     if form in _CONTROL_FORMS and _has(after[:3], NOT_MILITARY_CONTROL):
         return False
     if form in _INTERVIEW_FORMS and (_has(after[:3], MEDIA_MEETING_WORDS) or (
-            after and after[0].norm[:1].isdigit())):
-        return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار» is «in return for»
-    if form in _HOST_FORMS and _has(after[:5], NOT_GUESTS):
-        return False
+            after and (after[0].norm[:1].isdigit() or after[0].has(_PRICES)))):
+        return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار», «لقاء ضمانات» is «in return for»
+    if form in _HOST_FORMS and (_has(after[:5], NOT_GUESTS) or _has(after, _CROWDS_RECEIVED)):
+        return False  # «يستقبل اتصالات», «استقبل الحي أعداداً كبيرة من العائلات»
+    if form in _ASSAULT_FORMS and _has(after[:3], _NOT_BODILY):
+        return False  # «اعتدوا على حقوقه», «الاعتداء على أملاك الدولة»: no one was hurt
     if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
         return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
     return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))

@@ -35,9 +35,10 @@ JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
 FABIUS = E("Person", "لوران فابيوس", ("لوران فابيوس",))
 WRITER = E("Person", "محمد العلي", ("محمد العلي",))
 QADHAFI = E("Person", "معمر القذافي", ("معمر القذافي",))
+KHALID = E("Person", "خالد", ("خالد",))
 ALL = [IRAN, TEHRAN, EGYPT, JORDAN, RUSSIA, USA, TURKEY, SURUC, RIYADH, JEDDAH, MOSCOW, MEDINA,
        BENGHAZI, SANAA, TIKRIT, JARABLUS, AHLY, ZAMALEK, ARMY, KERRY, JUBEIR, FABIUS, WRITER,
-       QADHAFI]
+       QADHAFI, KHALID]
 
 
 def run(text: str) -> Document:
@@ -165,3 +166,51 @@ def test_a_town_behind_near_and_a_place_noun_is_no_target() -> None:
     doc = run("وهاجم الجيش الليبي سفينة أخرى قرب مدينة بنغازي.")
     [args] = event_args(doc, "Attack")
     assert ("agent", "الجيش الليبي") in args and ("target", "بنغازي") not in args
+
+
+def test_a_working_team_is_no_sports_team() -> None:
+    doc = run("ولفت السفير إلى اتفاق روسيا ومصر على تشكيل فريق عمل لمناقشة التفاصيل.")
+    assert event_args(doc, "Agreement") == [{("participant", "روسيا"), ("participant", "مصر")}]
+
+
+# --- round 2: encroachment, crowds received, a price, topics, judges of a deal ----------
+
+def test_an_assault_on_rights_hurts_no_one() -> None:
+    assert not run("وقال الكاتب محمد العلي إن القائمين على المسلسل اعتدوا على حقوقه.").events
+
+
+def test_a_district_receiving_crowds_holds_no_meeting() -> None:
+    doc = run("استقبل حي البجيري في الرياض أول أيام العيد أعدادا كبيرة من العائلات.")
+    assert "Meeting" not in labels(doc)
+
+
+def test_liqaa_before_what_is_given_in_return_is_no_meeting() -> None:
+    assert not run("ويقضي القرار برفع القيود لقاء ضمانات بأن طهران لن تمتلك السلاح.").events
+
+
+def test_an_attack_named_as_the_topic_of_a_vote_is_not_reported() -> None:
+    assert not run("ويسعى كاميرون إلى إجراء تصويت في البرلمان بشأن قصف سوريا.").events
+
+
+def test_a_strike_studied_as_a_possibility_is_not_reported() -> None:
+    assert not run("وتدرس اللجنة احتمالات البدء في تنظيم إضراب شامل في الرياض.").events
+
+
+@pytest.mark.parametrize("text", [
+    "وصادق مجلس الأمن الدولي على الاتفاق النووي مع إيران.",
+    "وانتقد الأمير بندر بن سلطان الاتفاق النووي مع إيران.",
+])
+def test_who_endorses_or_criticises_a_deal_is_no_party_to_it(text: str) -> None:
+    for args in event_args(run(text), "Agreement"):
+        assert args <= {("participant", "إيران")}
+
+
+def test_the_unnamed_antecedent_did_the_deed_not_the_name_after_the_verb() -> None:
+    doc = run("وشاهد الحضور الفرق الشعبية التي استقبلت الأمير محمد العلي بالأغاني.")
+    assert not any(("agent", "محمد العلي") in args for args in event_args(doc, "Meeting"))
+
+
+def test_a_king_in_the_name_of_an_air_base_is_no_party() -> None:
+    doc = run("والتقى جون كيري الطيارين في قاعدة الملك خالد الجوية.")
+    [args] = event_args(doc, "Meeting")
+    assert ("agent", "جون كيري") in args and not any(name == "خالد" for _, name in args)
