@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.relations.actors import institution_between
-from kg.relations.arguments import subject_after, subject_before
+from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
@@ -79,8 +79,13 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             agents = []  # «صادق مجلس الأمن على الاتفاق», «انتقد بندر الاتفاق»: who endorses
             # or judges a deal is no party to it
     agents = source_filtered(context, agents)
-    if reciprocal(draft) and draft.agent_source not in OWN_AGENT:
-        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
+    if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
+            all(is_place(context.label(a.node_id)) for a in agents):
+        agents, after = [], position + 1  # «زار تونس ... 300 ألف سائح»: the place visited
+    if reciprocal(draft) and (draft.agent_source not in OWN_AGENT or _place_genitive(
+            context, agents)):
+        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»,
+        # «المعارك بريف اللاذقية»: a battle's genitive names where it is fought
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
         visitor = _visitor_during(context, words, position)
         if visitor:
@@ -199,6 +204,17 @@ def _judged(context: Extraction, words: list[Word], position: int, agents: list[
         return False
     around = words[max(0, begin - 2):begin] + words[end + 1:position]
     return any(word.has(_ENDORSING) or find_stance(word.norm) is not None for word in around)
+
+
+def _place_genitive(context: Extraction, agents: list[Arg]) -> bool:
+    """Any of the agents is behind «ب» or «في» or is a place: a battle's place, not a side."""
+    for agent in agents:
+        word = context.word_at(agent.start)
+        if is_place(context.label(agent.node_id)) or (word is not None and any(
+                prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in word.readings()
+                if rest != word.norm)):
+            return True
+    return False
 
 
 def _event_before(context: Extraction, words: list[Word], relative: int) -> bool:

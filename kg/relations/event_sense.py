@@ -24,6 +24,7 @@ from kg.relations.index import SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     AID_WORDS,
+    AIMED_AT,
     BACKGROUND_GOVERNORS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
@@ -75,6 +76,10 @@ _CROWDS_RECEIVED = frozenset({
     "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه",
 })
 """After a verb of receiving: crowds, a count of visitors or news, not guests met."""
+_AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا"})
+_SHOW_WORDS = frozenset({"سهرات", "سهره", "حلقات", "حلقه", "الحلقه", "برنامجه", "ضيوفه",
+                         "النجوم", "المشاهدين"})
+"""After a verb of receiving: a show's guests and audience, not a meeting."""
 _ASSAULT_FORMS = frozenset({"اعتداء", "اعتداءات", "اعتدي", "اعتدت", "اعتدوا"})
 _NOT_BODILY = frozenset({
     "حقوق", "حقوقه", "حقوقها", "حقوقهم", "حق", "املاك", "الاملاك", "اراضي", "الاراضي", "ارض",
@@ -408,11 +413,19 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار», «لقاء ضمانات» is «in return for»
     if form in _HOST_FORMS and (_has(after[:5], NOT_GUESTS) or _has(after, _CROWDS_RECEIVED)):
         return False  # «يستقبل اتصالات», «استقبل الحي أعداداً كبيرة من العائلات»
+    if form in _AIMING_FORMS and _has(after[:2], AIMED_AT):
+        return False  # «استهدفت المسابقة فئة الشباب», «استهدف الهجوم السيطرة على المدينة»
+    if form in _HOST_FORMS and _has(after, _SHOW_WORDS):
+        return False  # «يستقبل النجوم في سهرات تفاعلية»: a host on television
     if form in _ASSAULT_FORMS and _has(after[:3], _NOT_BODILY):
         return False  # «اعتدوا على حقوقه», «الاعتداء على أملاك الدولة»: no one was hurt
     if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
         return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
-    return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))
+    return not (form in _ROUND_FORMS and after and (
+        after[0].has(ROUND_WORDS) or _has(after[:3], _TALKS)))  # «جولة أوروجواي للمفاوضات»
+
+
+_TALKS = frozenset({"المفاوضات", "مفاوضات", "المحادثات", "محادثات", "التفاوض"})
 
 
 def reported_without_arguments(context: Extraction, words: list[Word], position: int,

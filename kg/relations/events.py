@@ -203,9 +203,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     if not draft.arguments and label not in STANDALONE:
         return
-    if label == "Agreement" and all(a.role == "location" for a in draft.arguments):
+    if (label == "Agreement" or (label == "Visit" and not draft.verb)) and \
+            all(a.role == "location" for a in draft.arguments):
         context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event
-        return  # «واتفق كثير من الأهالي في المدينة المنورة على ...»: no party is named
+        return  # «واتفق كثير من الأهالي في المدينة المنورة على ...», «في إطار جولة الدوحة»:
+        # no party is named, nor who visits
     if label == "MilitaryOperation" and draft.verb and \
             not any(a.role in {"agent", "target"} for a in draft.arguments):
         return  # «ودخلت الرسوم حيز التنفيذ», «واستعاد الجنيه جزءاً من قيمته»: no side, no

@@ -214,3 +214,57 @@ def test_a_king_in_the_name_of_an_air_base_is_no_party() -> None:
     doc = run("والتقى جون كيري الطيارين في قاعدة الملك خالد الجوية.")
     [args] = event_args(doc, "Meeting")
     assert ("agent", "جون كيري") in args and not any(name == "خالد" for _, name in args)
+
+
+# --- round 3 ---------------------------------------------------------------------------
+
+COALITION = E("Organization", "التحالف", ("التحالف",))
+LATAKIA = E("City", "اللاذقية", ("اللاذقية",))
+RAQQA = E("City", "الرقة", ("الرقة",))
+TUNISIA = E("Country", "تونس", ("تونس",), "Q948")
+DOHA = E("City", "الدوحة", ("الدوحة",))
+
+
+def run3(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, COALITION, LATAKIA, RAQQA, TUNISIA, DOHA],
+                                       date="2015-07-21"))
+
+
+def test_the_subject_of_aiming_may_stand_between_the_verb_and_the_aim() -> None:
+    assert not run("واستهدف الهجوم السيطرة على عاصمة المحافظة.").events
+
+
+def test_a_television_host_receiving_stars_holds_no_meeting() -> None:
+    assert not run("محمد العلي يستقبل النجوم في سهرات تفاعلية على القناة.").events
+
+
+def test_a_round_of_trade_talks_is_no_visit() -> None:
+    assert not run3("وصدر الإعلان في إطار جولة أوروجواي للمفاوضات التجارية.").events
+    assert not run3("وتأتي الخطوة سلف جولة الدوحة الحالية.").events
+
+
+def test_an_honorific_pronoun_after_the_verb_is_its_subject() -> None:
+    doc = run3("حيث جرى استعراض عمليات التحالف، والتقى سموه طياري التحالف في الرياض.")
+    assert not any(role == "agent" for args in event_args(doc, "Meeting") for role, _ in args)
+
+
+def test_a_country_right_after_visited_is_the_place_visited() -> None:
+    doc = run3("فقد زار تونس خلال العام قرابة 300 ألف سائح.")
+    assert all(("agent", "تونس") not in args for args in event_args(doc, "Visit"))
+
+
+def test_aircraft_head_the_subject_of_a_strike() -> None:
+    doc = run3("واستهدف طيران التحالف بعدة غارات منطقة الصناعة في الرقة.")
+    [args] = event_args(doc, "Attack")
+    assert ("agent", "التحالف") in args and ("target", "التحالف") not in args
+
+
+def test_another_standing_for_the_ship_is_no_target_phrase() -> None:
+    doc = run3("وقصف الجيش الليبي سفينة وهاجم أخرى قرب مدينة بنغازي.")
+    assert not any(name == "أخرى" for args in event_args(doc, "Attack") for _, name in args)
+
+
+def test_a_battle_in_the_countryside_of_a_town_has_it_for_place() -> None:
+    doc = run3("وتواصلت صباح امس المعارك بريف اللاذقية بين المعارضة والجيش.")
+    [args] = event_args(doc, "MilitaryOperation")
+    assert ("location", "اللاذقية") in args and not any(r == "agent" for r, _ in args)
