@@ -97,6 +97,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     unnamed = unnamed_agent(context, words, position, draft, agents)
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
         agents, after = unnamed
+    if draft.verb and agents and draft.agent_source == "before" and \
+            _object_before(context, agents, here):
+        agents = []  # «نفذت المقاومة هجوماً على مواقع الحوثيين، وسيطرت على ...»: the name
+        # before is the object of the earlier deed, the subject is that deed's doer
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
@@ -204,6 +208,17 @@ def _judged(context: Extraction, words: list[Word], position: int, agents: list[
         return False
     around = words[max(0, begin - 2):begin] + words[end + 1:position]
     return any(word.has(_ENDORSING) or find_stance(word.norm) is not None for word in around)
+
+
+def _object_before(context: Extraction, agents: list[Arg], here: SentenceState) -> bool:
+    """Any of the agents is a target of an earlier event of the sentence."""
+    ids = {a.node_id for a in agents}
+    for node in here.recorded:
+        event = context.found.events.get(node)
+        if event is not None and any(a.role == "target" and a.entity_id in ids
+                                     for a in event.arguments):
+            return True
+    return False
 
 
 def _place_genitive(context: Extraction, agents: list[Arg]) -> bool:

@@ -11,7 +11,7 @@ date («وفي 12 نيسان فجّر ...»).
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Arg
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import DIRECTIONS, NEWS_SOURCE_MARKERS, PLACE_HEADS
 from kg.relations.timex import month_in_date
 
@@ -21,7 +21,7 @@ def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     them."""
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
         context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
-        and not _is_witness(context, arg)]
+        and not _is_witness(context, arg) and not _in_place_name(context, arg)]
 
 
 _WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})
@@ -38,6 +38,30 @@ def _is_witness(context: Extraction, arg: Arg) -> bool:
         not context.boundary_between(before, word)
 
 
+_FACILITY_HEADS = frozenset({
+    "قاعده", "مركز", "مطار", "مستشفي", "جامعه", "مدينه", "قاعه", "شارع", "ميناء", "جسر",
+    "مسجد", "مدرسه", "كليه", "معهد", "ملعب", "استاد", "قصر", "برج", "طريق", "جائزه", "مؤسسه",
+    "دار", "مجمع", "حديقه", "متحف", "مكتبه", "ضريح", "مرقد", "قبر", "حي", "مقام",
+})
+_NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس", "المغفور"})
+
+
+def named_after_place(words: list[Word], index: int) -> bool:
+    """The name at ``words[index]`` is part of the name of a place or an institution: after
+    its head and maybe a title («قاعدة الملك خالد», «حي الشيخ رضوان», «ضريح جنكيز خان»)."""
+    head = index - 1
+    while head >= 0 and words[head].norm in _NAME_TITLES and index - head <= 2:
+        head -= 1
+    return head >= 0 and words[head].has(_FACILITY_HEADS)
+
+
+def _in_place_name(context: Extraction, arg: Arg) -> bool:
+    """«التفجيرات التي وقعت في حي الشيخ رضوان ... استهدفت»: a person in a place's name."""
+    word = context.word_at(arg.start)
+    return word is not None and context.label(arg.node_id) == "Person" and \
+        named_after_place(context.words, word.index)
+
+
 def _is_date(context: Extraction, arg: Arg) -> bool:
     """«وفي 12 نيسان فجّر ...»: a month's name in a date, though tagged as a name (the car
     maker «نيسان»), is no agent."""
@@ -46,6 +70,9 @@ def _is_date(context: Extraction, arg: Arg) -> bool:
 
 
 _COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
+_COMPANION_REACH = 12
+"""How far back a word of company may stand: «برفقة مدير الرقابة والمراجعة الداخلية
+والمتابعة عبدالله العبيدان ومدير المكتب عبدالله المصطفى» lists its companions in a row."""
 
 
 def _is_companion(context: Extraction, arg: Arg) -> bool:
@@ -54,7 +81,7 @@ def _is_companion(context: Extraction, arg: Arg) -> bool:
     word = context.word_at(arg.start)
     if word is None:
         return False
-    for back in range(1, 4):
+    for back in range(1, _COMPANION_REACH + 1):
         if word.index - back < 0:
             return False
         before = context.words[word.index - back]

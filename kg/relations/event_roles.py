@@ -20,6 +20,7 @@ from kg.model import Sentence
 from kg.relations.arguments import Candidate, commit_holder, is_place, scan_after
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
+from kg.relations.event_bystanders import named_after_place
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -86,24 +87,10 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         _gathering_clause(context, words, start, draft, sentence)
 
 
-_FACILITY_HEADS = frozenset({
-    "قاعده", "مركز", "مطار", "مستشفي", "جامعه", "مدينه", "قاعه", "شارع", "ميناء", "جسر",
-    "مسجد", "مدرسه", "كليه", "معهد", "ملعب", "استاد", "قصر", "برج", "طريق", "جائزه", "مؤسسه",
-    "دار", "مجمع", "حديقه", "متحف", "مكتبه",
-})
-_NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس", "المغفور"})
-
-
 def _named_after(words: list[Word], candidate: Candidate) -> bool:
     """«في قاعدة الملك خالد الجوية», «مركز الملك سلمان»: a person in the name of a place or
     an institution is neither party to the event nor its target."""
-    if candidate.label != "Person":
-        return False
-    index = candidate.word_index - 1
-    while index >= 0 and words[index].norm in _NAME_TITLES and \
-            candidate.word_index - index <= 2:
-        index -= 1
-    return index >= 0 and index < candidate.word_index and words[index].has(_FACILITY_HEADS)
+    return candidate.label == "Person" and named_after_place(words, candidate.word_index)
 
 
 _PROTOCOL_REACH = 40

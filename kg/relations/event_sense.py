@@ -91,6 +91,28 @@ _PRICES = frozenset({
     "فديه", "اموال", "رشوه", "الافراج", "اطلاق",
 })
 """After an indefinite «لقاء»: what is given in return («لقاء ضمانات», «لقاء الإفراج عن»)."""
+_MEETING_VERBS = frozenset({"التقي", "التقت", "التقوا", "يلتقي", "تلتقي", "التقيت"})
+_PRESS = frozenset({"وكاله", "صحيفه", "قناه", "مجله", "موقع", "اذاعه", "برنامج"})
+"""Right after a meeting verb: the press met someone, an interview."""
+_AGREEING_VERBS = frozenset({"اتفق", "اتفقت", "اتفقوا", "اتفقا"})
+_OPINIONS = frozenset({"ضروره", "اهميه", "ان", "انه", "انها", "انهم", "وجوب"})
+_NOT_FRONTS = frozenset({
+    "المؤتمر", "مؤتمر", "الاجتماع", "اجتماع", "الجلسه", "جلسه", "السباق", "الانتخابات",
+    "انتخابات", "البطوله", "بطوله", "المنافسه", "المفاوضات", "مفاوضات", "المحادثات",
+    "الحوار", "البرلمان", "القائمه", "الترشح", "المسابقه", "المنافسات",
+})
+"""After a withdrawal word: a meeting, a race, talks or a body was left, no front (leaving a
+deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it)."""
+
+
+def _opinion(after: list[Word]) -> bool:
+    """«اتفق X وY على ضرورة ...», «اتفقوا على أن ...»: agreement of views, not a deal."""
+    for index, word in enumerate(after[:-1]):
+        if word.norm == "علي":
+            return after[index + 1].has(_OPINIONS) or after[index + 1].norm in _OPINIONS
+    return False
+
+
 _MATCH_WORDS = frozenset({
     "مباراه", "مباريات", "مباراته", "الدوري", "دوري", "لاعب", "لاعبا", "لاعبين", "اللاعبين",
     "ملعب", "الملعب", "الشوط", "مدرب", "المدرب", "الكره",
@@ -386,6 +408,14 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(after, _MATCH_WORDS) or _has(_clause(context, words, position, -1, 4),
                                               _MATCH_WORDS)):
         return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
+    if label == "Meeting" and len(context.trigger_positions(words, SPORTS_WORD)) >= 2:
+        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما»: a sentence about a match
+    if form in _MEETING_VERBS and after and after[0].has(_PRESS):
+        return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
+    if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):
+        return False  # «واتفق فلان وفلان على ضرورة التمسك بالعادات»: of one mind
+    if label == "Withdrawal" and _has(after[:4], _NOT_FRONTS):
+        return False  # «وانسحب بلاتر من المؤتمر الصحفي», «انسحابهما من الاتفاق»
     if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1), _SCIENCE_HEADS):
         return False  # «عالم اجتماع», «أستاذ علم الاجتماع»: sociology
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):

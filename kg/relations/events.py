@@ -212,10 +212,12 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             not any(a.role in {"agent", "target"} for a in draft.arguments):
         return  # «ودخلت الرسوم حيز التنفيذ», «واستعاد الجنيه جزءاً من قيمته»: no side, no
         # ground taken: not troops entering or seizing
-    if label == "Deployment" and not draft.verb and draft.agent_source not in OWN_AGENT and \
+    if label == "Deployment" and not draft.verb and (
+            draft.agent_source not in OWN_AGENT or trigger_form(word) == "نشر") and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
         return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
-        # names the troops, and the subject before it sends them)
+        # names the troops, and the subject before it sends them); «قام بنشر التسريبات»
+        # publishes
     if label == "Killing" and here.cause is not None and count is not None and \
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):

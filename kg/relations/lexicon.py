@@ -647,12 +647,12 @@ SEIZURE_FORMS = frozenset({"خطف", "خطفت", "خطفوا", "خطفا", "اخ
 """Kidnapping forms, a figure with ``FIGURATIVE_SEIZURES`` among the next three words:
 «اختطف الفيلم الأنظار» (caught the eye), «خطف الفريق الفوز»."""
 LIFTING = frozenset({"رفع", "الغاء", "تخفيف", "انهاء", "تعليق", "رفعها", "تجميد"})
-"""Before a sanctions noun: the sanctions are lifted, eased or ended, not imposed."""
+"""Before a sanctions or blockade noun: lifted, eased or ended, not imposed («رفع الحصار»)."""
 EVENT_NOT_AFTER: dict[str, frozenset[str]] = {
     **{form: frozenset({"وقف", "لوقف", "بوقف", "ووقف", "هدنه", "خرق", "خروقات"})
        for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا")},
     "سيطره": frozenset({"تحت", "الخاضعه", "خاضعه", "الخاضعين", "خاضعين", "الواقعه"}),
-    **{form: LIFTING for form in ("عقوبات", "العقوبات")},
+    **{form: LIFTING for form in ("عقوبات", "العقوبات", "حصار")},
 }
 """«وقف إطلاق النار» is a ceasefire, not shooting; «تحت سيطرة الحوثيين», «الخاضعة لسيطرة»
 is a state of control, not an operation; «رفع العقوبات», «تخفيف العقوبات» end sanctions
@@ -836,7 +836,8 @@ TEMPORAL_SUBORDINATORS = frozenset({"عندما", "حينما", "كلما", "ل�
 event as the background of the sentence's news, not as the news."""
 DISASTER_WORDS = frozenset({
     "كارثه", "زلزال", "الزلزال", "تسونامي", "فيضانات", "فيضان", "اعصار", "حادث", "حوادث",
-    "تحطم", "غرق", "انهيار", "حريق", "السير", "المرور", "وباء", "مرض",
+    "تحطم", "غرق", "انهيار", "حريق", "السير", "المرور", "وباء", "مرض", "انفلونزا", "فيروس",
+    "الفيروس", "الوباء", "المرض", "دهسا", "دهس", "صعق", "الغرق",
 })
 """Deaths in a disaster or an accident are no killing: «قتل 16 ألف شخص في كارثة تسونامي»."""
 SPACE_WORDS = frozenset({"الفضاء", "فضاء", "اقمار", "الاقمار", "قمر", "القمر", "مركبه", "المركبه",
@@ -904,9 +905,9 @@ TARGET_QUANTIFIERS = frozenset({"بعض", "عدد", "عددا", "العديد", 
 ROUND_WORDS = frozenset({
     "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "الاخيره", "المقبله",
     "جديده", "المفاوضات", "مفاوضات", "المحادثات", "محادثات", "الحوار", "حوار", "من", "الاياب",
-    "الذهاب",
+    "الذهاب", "تمويل", "تمويليه", "استثماريه",
 })
-"""«الجولة الثانية», «جولة من المفاوضات»: a round, not a visit."""
+"""«الجولة الثانية», «جولة من المفاوضات», «جولة تمويل»: a round, not a visit."""
 NEWS_SOURCE_MARKERS = frozenset({"وفق", "وفقا", "حسب", "بحسب", "طبقا", "نقلا", "عن", "لسان",
                                  "مصادر", "وكاله", "افادت", "ذكرت", "اوردت", "نقلت"})
 """Words before a mention that make it the source of the news, never its agent."""

@@ -268,3 +268,68 @@ def test_a_battle_in_the_countryside_of_a_town_has_it_for_place() -> None:
     doc = run3("وتواصلت صباح امس المعارك بريف اللاذقية بين المعارضة والجيش.")
     [args] = event_args(doc, "MilitaryOperation")
     assert ("location", "اللاذقية") in args and not any(r == "agent" for r, _ in args)
+
+
+# --- round 4 ---------------------------------------------------------------------------
+
+RESISTANCE = E("ArmedGroup", "المقاومة الشعبية", ("المقاومة الشعبية",))
+HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
+GAZA = E("City", "غزة", ("غزة",))
+RADWAN = E("Person", "رضوان", ("رضوان",))
+BLATTER = E("Person", "بلاتر", ("بلاتر",))
+AGENCY = E("Organization", "وكالة الأنباء السعودية", ("وكالة الأنباء السعودية",))
+GHAMDI = E("Person", "أحمد الغامدي", ("أحمد الغامدي",))
+ROME = E("Organization", "روما", ("روما",))
+
+
+def run4(text: str) -> Document:
+    return extract_relations(build_doc(
+        text, [*ALL, RESISTANCE, HOUTHIS, GAZA, RADWAN, BLATTER, AGENCY, GHAMDI, ROME],
+        date="2015-07-21"))
+
+
+def test_a_coordinated_verb_keeps_the_doer_not_the_object_before_it() -> None:
+    doc = run4("وقال مصدر إن المقاومة الشعبية نفذت هجوما على مواقع الحوثيين في الفاو، "
+               "وسيطرت على ثلاثة منها.")
+    assert not any(("agent", "الحوثيين") in args
+                   for args in event_args(doc, "MilitaryOperation"))
+
+
+def test_the_press_meeting_someone_is_an_interview() -> None:
+    doc = run4("والتقت وكالة الأنباء السعودية أستاذ علم الآثار الدكتور أحمد الغامدي.")
+    assert "Meeting" not in labels(doc)
+
+
+def test_agreeing_on_the_need_for_something_is_no_deal() -> None:
+    assert not run("واتفق محمد العلي وعادل الجبير على ضرورة التمسك بالعادات.").events
+
+
+def test_walking_out_of_a_press_conference_is_no_withdrawal() -> None:
+    assert not run4("وانسحب بلاتر من المؤتمر الصحفي وأعلن عودته لاحقا.").events
+
+
+def test_a_disease_kills_no_one_in_an_event() -> None:
+    assert not run("وقتلت إنفلونزا الطيور أكثر من 48 مليون طائر في الولايات المتحدة.").events
+
+
+def test_a_funding_round_is_no_visit() -> None:
+    assert not run("وتستعد الحكومة لإطلاق جولة تمويل تبلغ 50 مليون جنيه.").events
+
+
+def test_lifting_a_blockade_is_no_operation() -> None:
+    assert not run("وتشمل الملفات رفع الحصار الأمريكي عن إيران.").events
+
+
+def test_a_sheikh_in_the_name_of_a_district_did_not_strike() -> None:
+    doc = run4("وأضافت إن التفجيرات التي وقعت في حي الشيخ رضوان في غزة استهدفت 3 سيارات.")
+    assert not any(role == "agent" for args in event_args(doc, "Attack") for role, _ in args)
+
+
+def test_publishing_leaks_is_no_deployment() -> None:
+    assert not run("وكان الموقع قد قام بنشر التسريبات في الرياض.").events
+
+
+def test_a_sentence_about_a_match_holds_no_meeting() -> None:
+    doc = run4("وانتهت المباراة بالتعادل بين الفريقين ليحتكما إلى ركلات الترجيح "
+               "التي حسمت اللقاء لصالح روما.")
+    assert "Meeting" not in labels(doc)
