@@ -54,6 +54,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
             agents = by_hand_of(context, words, position)
             draft.agent_source = "subject" if agents else "none"
+        elif antecedent is not None and draft.word.has(DYING):
+            agents, draft.agent_source = [], "none"  # «عمليات التحالف، الذي استشهد اليوم»
         elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
             agents, after = [antecedent], position + 1
             draft.agent_source = "subject"

@@ -66,7 +66,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
             if prep == "direction":
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
-            prep == "من" and draft.label == "Withdrawal")
+            prep == "من" and draft.label == "Withdrawal") or (
+            not prep and reciprocal(draft))  # «معارك عدن»: where they are fought
         hosted = label != "Country" and not prep and draft.label in GATHERING
         titled = draft.label in GATHERING and _in_title(context, words, candidate)
         if is_place(label) and located and _subject_place(context, words, draft, candidate):

@@ -71,9 +71,12 @@ _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استول�
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
+_IF = frozenset({"اذا", "واذا", "لو", "ولو"})
+_AIMED_NOUNS = frozenset({"تحرير", "اجتياح", "تمشيط"})
 _CROWDS_RECEIVED = frozenset({
     "اعداد", "اعدادا", "الاف", "مليون", "الزوار", "زوار", "الزائرين", "زائر", "المصطافين",
-    "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه",
+    "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه", "اهالي",
+    "الاهالي", "المهنئين",
 })
 """After a verb of receiving: crowds, a count of visitors or news, not guests met."""
 _AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا"})
@@ -243,6 +246,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
+    if any(w.norm in _IF for w in after):
+        return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
@@ -408,15 +413,17 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(after, _MATCH_WORDS) or _has(_clause(context, words, position, -1, 4),
                                               _MATCH_WORDS)):
         return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
-    if label == "Meeting" and len(context.trigger_positions(words, SPORTS_WORD)) >= 2:
-        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما»: a sentence about a match
+    if label in {"Meeting", "Deployment", "Withdrawal"} and \
+            len(context.trigger_positions(words, SPORTS_WORD)) >= 2:
+        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»
     if form in _MEETING_VERBS and after and after[0].has(_PRESS):
         return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
     if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):
         return False  # «واتفق فلان وفلان على ضرورة التمسك بالعادات»: of one mind
     if label == "Withdrawal" and _has(after[:4], _NOT_FRONTS):
         return False  # «وانسحب بلاتر من المؤتمر الصحفي», «انسحابهما من الاتفاق»
-    if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1), _SCIENCE_HEADS):
+    if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1 if not words[
+            position].norm.startswith("و") else 3), _SCIENCE_HEADS):
         return False  # «عالم اجتماع», «أستاذ علم الاجتماع»: sociology
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
@@ -425,9 +432,11 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news
     if label == "Attack" and form in _LAUNCH_FORMS and _has(words, SPACE_WORDS):
         return False  # a rocket launched into space
-    if label == "Visit" and any(prefix.lstrip("وف") == "ل" for prefix, rest
-                                in words[position].readings() if rest == form):
-        return False  # «دعاه لزيارة عدن», «المبادرين لزيارة»: a purpose, not a visit
+    if (label == "Visit" or form in _AIMED_NOUNS) and any(
+            prefix.lstrip("وف") == "ل" for prefix, rest in words[position].readings()
+            if rest == form):
+        return False  # «دعاه لزيارة عدن», «المبادرين لزيارة», «الجيش الشعبي لتحرير السودان»:
+        # a purpose, not a deed
     if form in SEIZURE_FORMS and _has(after[:3], FIGURATIVE_SEIZURES):
         return False  # «اختطف الفيلم الأنظار»: caught the eye
     if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):

@@ -167,6 +167,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if described is not None:
         _describe(context, words, position, draft, described)
         return
+    if draft.verb and _known_subject(context, words, position):
+        return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
@@ -178,7 +180,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
-        draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
+        party = (label == "Agreement" and not draft.signer) or (
+            label == "Meeting" and not draft.verb and _nisba(context, agent))
+        draft.add("participant" if party else "agent", agent)
     unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
@@ -225,6 +229,25 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     casualty_target(context, draft, count)
     _record(context, words, position, draft, count, here)
+
+
+def _known_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """A violent verb right after a definite violent noun that named no event of its own
+    («الهجوم استهدف», «التفجيرات التي وقعت ... استهدفت» aside): the noun refers to an event
+    told before (or in the background), and its verb describes that event, not a new one."""
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return False
+    before = words[position - 1]
+    hit = find_event(before.norm)
+    return hit is not None and hit.value in _VIOLENT_CAUSES and "ال" in hit.prefix and \
+        before.index not in context.found.event_at_word
+
+
+def _nisba(context: Extraction, agent: Arg) -> bool:
+    """«لقاء سعودي روسي», «القمة الخليجية»: a country named by a nisba on a meeting noun is a
+    party to a meeting of equals, not its agent."""
+    word = context.word_at(agent.start)
+    return word is not None and context.country_for_nisba(word) is not None
 
 
 def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:

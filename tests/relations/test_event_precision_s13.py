@@ -333,3 +333,59 @@ def test_a_sentence_about_a_match_holds_no_meeting() -> None:
     doc = run4("وانتهت المباراة بالتعادل بين الفريقين ليحتكما إلى ركلات الترجيح "
                "التي حسمت اللقاء لصالح روما.")
     assert "Meeting" not in labels(doc)
+
+
+# --- round 5 ---------------------------------------------------------------------------
+
+ADEN = E("City", "عدن", ("عدن",))
+SUDAN = E("Country", "السودان", ("السودان",), "Q1049")
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+
+
+def run5(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, ADEN, SUDAN, SAUDI], date="2015-07-21"))
+
+
+def test_sanctions_on_a_condition_are_not_imposed() -> None:
+    doc = run("وأكد على القدرة على إعادة فرض العقوبات سريعا إذا لم تلتزم طهران بالاتفاق.")
+    assert "Sanction" not in labels(doc)
+
+
+def test_a_visit_awaited_is_no_visit() -> None:
+    assert not run("لكن الدبلوماسيين ينتظرون زيارة جون كيري هذا الصيف.").events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إنه تعرض لهجوم وانتقاد من الجماهير في الرياض.",
+    "هاجمت وسائل الإعلام السعودية الاتفاق النووي مع إيران.",
+])
+def test_an_attack_in_words_is_no_attack(text: str) -> None:
+    assert "Attack" not in labels(run(text))
+
+
+def test_liberation_in_a_name_of_purpose_is_no_operation() -> None:
+    doc = run5("وقع اتفاق سلام بين الحكومة والمتمردين في الجيش الشعبي لتحرير السودان.")
+    assert "MilitaryOperation" not in labels(doc)
+
+
+def test_the_town_after_battles_is_where_they_are_fought() -> None:
+    doc = run5("مبينا أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر.")
+    assert event_args(doc, "MilitaryOperation") == [{("location", "عدن")}]
+
+
+def test_councils_receiving_the_people_of_a_town_hold_no_meeting() -> None:
+    assert not run("استقبلت مجالس مدينة الرياض أهالي مدينة جدة أمس.").events
+
+
+def test_economics_and_sociology_is_no_meeting() -> None:
+    assert not run("التعريف السابق وضعه عالم الاقتصاد والاجتماع محمد العلي قبل قرن.").events
+
+
+def test_a_nisba_on_a_meeting_noun_names_a_party() -> None:
+    doc = run5("ووصولا إلى آخر لقاء سعودي في موسكو.")
+    assert event_args(doc, "Meeting") == [{("participant", "السعودية"), ("location", "موسكو")}]
+
+
+def test_the_attack_named_before_its_verb_is_no_new_attack() -> None:
+    doc = run("وقال المتحدث إن الهجوم استهدف أيضا سفينة ثانية كانت تحمل أسلحة.")
+    assert not doc.events
