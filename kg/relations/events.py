@@ -231,6 +231,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     _record(context, words, position, draft, count, here)
 
 
+_SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان"})
+
+
 def _known_subject(context: Extraction, words: list[Word], position: int) -> bool:
     """A violent verb right after a definite violent noun that named no event of its own
     («الهجوم استهدف», «التفجيرات التي وقعت ... استهدفت» aside): the noun refers to an event
@@ -239,8 +242,12 @@ def _known_subject(context: Extraction, words: list[Word], position: int) -> boo
         return False
     before = words[position - 1]
     hit = find_event(before.norm)
-    return hit is not None and hit.value in _VIOLENT_CAUSES and "ال" in hit.prefix and \
-        before.index not in context.found.event_at_word
+    if hit is None or hit.value not in _VIOLENT_CAUSES or hit.prefix not in {"ال", "وال"} or \
+            before.index in context.found.event_at_word:
+        return False
+    opening = position < 2 or context.boundary_between(words[position - 2], before)
+    return opening or words[position - 2].norm in _SUBJECT_OPENERS  # «بعد الانفجار هاجمت»:
+    # the noun is governed, not the subject
 
 
 def _nisba(context: Extraction, agent: Arg) -> bool:
