@@ -52,7 +52,7 @@ def named_after_place(words: list[Word], index: int) -> bool:
     head = index - 1
     while head >= 0 and words[head].norm in _NAME_TITLES and index - head <= 2:
         head -= 1
-    return head >= 0 and words[head].has(_FACILITY_HEADS)
+    return head >= 0 and words[head].has(_FACILITY_HEADS | PLACE_HEADS)
 
 
 def _in_place_name(context: Extraction, arg: Arg) -> bool:

@@ -32,6 +32,7 @@ from kg.relations.lexicon import (
     EVENT_COMPLEMENTS,
     EVENT_NOT_AFTER,
     EVENT_NOT_BEFORE,
+    EVENT_TRIGGERS,
     EXPECTED_WORDS,
     FIGURATIVE_SEIZURES,
     FRONT_HEADS,
@@ -72,11 +73,28 @@ _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
+_PEAKS = frozenset({
+    "الترتيب", "ترتيب", "جبال", "جبل", "الجبل", "الهرم", "هرم", "الصداره", "السلم", "سلم",
+    "المجد", "اولويات", "الاولويات", "الاهتمام", "اهتمام", "الشجره", "البرج", "النجاح",
+    "السعاده", "الروعه", "العطاء", "التالق", "الاناقه", "الهدوء", "الجمال", "الترتيبات",
+})
+"""After «قمة»: the top of something, not a summit."""
+_VENUES = frozenset({
+    "احتفالات", "مهرجان", "المهرجان", "معرض", "المعرض", "حديقه", "الحديقه", "حي", "موقع",
+    "مواقع", "ساحه", "قريه", "مجالس", "المجالس", "منتزه", "المنتزه", "فعاليات", "الفعاليات",
+    "مطار", "المطار", "منفذ", "المنفذ", "منافذ", "السوق", "اسواق", "شواطئ", "متنزهات",
+})
+"""Right after a verb of receiving: a venue receiving visitors, not a host meeting guests."""
+_SOCIAL_MEDIA = frozenset({
+    "تويتر", "تغريده", "تغريدات", "تغريداته", "مغردون", "مغردين", "المغردون", "المغردين",
+    "وسم", "وسما", "هاشتاق", "هاشتاغ", "فيسبوك", "فيس",
+})
+"""In the sentence of «هاجم», «هجوم»: an attack on social media, in words."""
 _AIMED_NOUNS = frozenset({"تحرير", "اجتياح", "تمشيط"})
 _CROWDS_RECEIVED = frozenset({
     "اعداد", "اعدادا", "الاف", "مليون", "الزوار", "زوار", "الزائرين", "زائر", "المصطافين",
     "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه", "اهالي",
-    "الاهالي", "المهنئين",
+    "الاهالي", "المهنئين", "جمهور", "عائلات", "العائلات", "الاسر", "اسر",
 })
 """After a verb of receiving: crowds, a count of visitors or news, not guests met."""
 _AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا"})
@@ -208,6 +226,9 @@ def _supported(context: Extraction, words: list[Word], position: int) -> bool:
 def subjunctive(words: list[Word], index: int) -> bool:
     """«أن يهاجم», «لن تشن», «كي يقتل»: an imperfect after a particle of the subjunctive is
     an intention or a prospect, not an event."""
+    if any(prefix.lstrip("وف") == "ل" and len(rest) >= 3 and rest[0] in "يتن"
+           and rest in EVENT_TRIGGERS for prefix, rest in words[index].readings()):
+        return True  # «ومن ثم تفجيرها لتقتل كل من حولها»: the lam of purpose
     if index == 0 or words[index - 1].norm not in _SUBJUNCTIVE_PARTICLES:
         return False
     bare = words[index].bare()
@@ -407,6 +428,12 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     after = _clause(context, words, position, 1, 8)
     if label in _VIOLENT | {"Visit"} and context.trigger_positions(words, SPORTS_WORD):
         return False  # the words of a whole sentence: the index knows where they are
+    if form in _SUMMIT_FORMS and after and after[0].has(_PEAKS):
+        return False  # «على قمة الترتيب», «قمة جبال روكي»: a top, not a summit
+    if form in _HOST_FORMS and after and after[0].has(_VENUES):
+        return False  # «استقبلت احتفالات الأمانة ... مليون زائر»: a venue received visitors
+    if form in _VERBAL_ATTACK_FORMS and _has(words, _SOCIAL_MEDIA):
+        return False  # «أنشأ مغردون وسماً ... وشنوا هجوماً على نائب رئيس الشرطة»
     if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
         return False  # «قمة كرة القدم»: the top match, not a summit
     if label in {"Meeting", "Agreement"} and (

@@ -85,6 +85,15 @@ from kg.relations.timex import article_date, event_time
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+
+
+def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
+    """A deployment noun that names troops only with the troops after it («نشر قوات», not
+    «نشر التسريبات»: publishing), or, for presence, a named place too («تواجد روسيا في
+    سوريا», not «تواجد السعودية في هذا المحفل»)."""
+    form = trigger_form(word)
+    return form == "نشر" or (form == "تواجد" and
+                             not any(a.role == "location" for a in draft.arguments))
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
 
 
@@ -217,7 +226,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «ودخلت الرسوم حيز التنفيذ», «واستعاد الجنيه جزءاً من قيمته»: no side, no
         # ground taken: not troops entering or seizing
     if label == "Deployment" and not draft.verb and (
-            draft.agent_source not in OWN_AGENT or trigger_form(word) == "نشر") and \
+            draft.agent_source not in OWN_AGENT or _ambiguous_deployment(word, draft)) and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
         return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
         # names the troops, and the subject before it sends them); «قام بنشر التسريبات»

@@ -634,11 +634,19 @@ AIMED_AT = frozenset({
 })
 """After a targeting verb: a public or an aim («استهدفت المسابقة فئة الشباب», «استهدف الهجوم
 السيطرة على المدينة», «يستهدف البرنامج رفع الوعي»), not what an attack hit."""
+_TIME_ENTERED = frozenset({
+    "عامها", "عامه", "عامهم", "يومها", "يومه", "شهرها", "شهره", "اسبوعها", "مرحله", "المرحله",
+    "حيز", "التاريخ", "السوق", "المنافسه", "سباق", "السباق", "موسوعه", "قائمه", "القائمه",
+    "المستشفي", "غيبوبه", "حاله", "اضرابا",
+})
+"""After «دخلت»: a stage, a year, a list or a state entered, no ground («الأزمة التي دخلت
+عامها الرابع», «دخلت حيز التنفيذ»)."""
 EVENT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "اعتدت": frozenset({"ان", "علي"}),
     **{form: NON_VIOLENT_OPERATIONS for form in ("عمليه", "عمليات")},
     **{form: _FIGURATIVE_BLASTS for form in ("انفجر", "انفجرت", "انفجار")},
     "سحب": frozenset({"علي"}),
+    **{form: _TIME_ENTERED for form in ("دخلت", "دخل")},
 }
 """Words right after a trigger that make it another word or a figure: «اعتدت أن أعيش» (I
 got used to), «انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw)."""

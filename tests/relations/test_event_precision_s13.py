@@ -389,3 +389,45 @@ def test_a_nisba_on_a_meeting_noun_names_a_party() -> None:
 def test_the_attack_named_before_its_verb_is_no_new_attack() -> None:
     doc = run("وقال المتحدث إن الهجوم استهدف أيضا سفينة ثانية كانت تحمل أسلحة.")
     assert not doc.events
+
+
+# --- round 6 ---------------------------------------------------------------------------
+
+SYRIA = E("Country", "سوريا", ("سوريا",), "Q858")
+ISTANBUL = E("City", "اسطنبول", ("اسطنبول",))
+AHMAD = E("Person", "أحمد", ("أحمد",))
+
+
+def run6(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, SYRIA, ISTANBUL, AHMAD], date="2015-07-21"))
+
+
+def test_the_top_of_a_table_is_no_summit() -> None:
+    assert not run("ويأتي الأهلي على قمة الترتيب متفوقا على الزمالك.").events
+
+
+def test_celebrations_receiving_visitors_hold_no_meeting() -> None:
+    assert not run("استقبلت احتفالات العيد في الرياض على مدى ثلاثة أيام عائلات كثيرة.").events
+
+
+def test_a_crisis_entering_its_fourth_year_is_no_operation() -> None:
+    assert not run6("وتحدث عن الأزمة في سوريا التي دخلت عامها الرابع.").events
+
+
+def test_presence_needs_troops_or_a_named_place() -> None:
+    assert not run("وقال إن تواجد مصر في هذا المحفل العالمي أمر يدعو للفخر.").events
+    doc = run6("وقال إن تواجد روسيا في سوريا يقلق جيرانها.")
+    assert ("location", "سوريا") in event_args(doc, "Deployment")[0]
+
+
+def test_a_sultan_in_the_name_of_a_district_is_no_target() -> None:
+    doc = run6("وكانت امرأة فجرت نفسها في مركز للشرطة بمنطقة السلطان أحمد في اسطنبول.")
+    assert not any(name == "أحمد" for args in event_args(doc, "Attack") for _, name in args)
+
+
+def test_an_attack_by_tweets_is_in_words() -> None:
+    assert not run("حيث أنشأ مغردون وسما على تويتر، وشنوا هجوما على وزير الخارجية.").events
+
+
+def test_a_verb_of_purpose_with_lam_is_no_report() -> None:
+    assert "Killing" not in labels(run("ثم قاموا بتفجير السيارة في الرياض لتقتل كل من حولها."))
