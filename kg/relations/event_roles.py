@@ -18,6 +18,7 @@ import re
 
 from kg.model import Sentence
 from kg.relations.arguments import Candidate, commit_holder, is_place, scan_after
+from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import named_after_place
@@ -71,6 +72,11 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         hosted = label != "Country" and not prep and draft.label in GATHERING
         titled = draft.label in GATHERING and _in_title(context, words, candidate)
         if is_place(label) and located and _subject_place(context, words, draft, candidate):
+            continue
+        government = government_of(context, candidate.arg.node_id) if \
+            draft.label in GATHERING and prep in {"مع", "بين"} else None
+        if government is not None:  # «الاتفاق الذي توصلت إليه الدول الست مع طهران»
+            draft.add("participant", Arg(government, candidate.arg.start, candidate.arg.end))
             continue
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)

@@ -267,7 +267,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
-    if any(w.norm in _IF for w in after):
+    if any(w.norm in _IF for w in after[:3]):
         return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):

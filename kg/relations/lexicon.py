@@ -690,8 +690,9 @@ EVENT_TRIGGER_CONFIDENCE = 0.65
 find_event = _cached_lookup(EVENT_TRIGGERS)
 """``lookup(word, EVENT_TRIGGERS)``, remembered per word."""
 
-LIGHT_VERBS = frozenset({"قمنا", "قام", "قامت", "قاموا", "تقوم", "يقوم", "نقوم", "قاما"})
-"""«قمنا بإعادة نشر»: the subject of the light verb is the event's agent."""
+LIGHT_VERBS = frozenset({"قمنا", "قام", "قامت", "قاموا", "تقوم", "يقوم", "نقوم", "قاما", "قيام"})
+"""«قمنا بإعادة نشر», «الموافقة على قيام الوزير بزيارة»: the subject of the light verb (or of
+its verbal noun) is the event's agent."""
 
 # --- roles -------------------------------------------------------------------
 

@@ -431,3 +431,34 @@ def test_an_attack_by_tweets_is_in_words() -> None:
 
 def test_a_verb_of_purpose_with_lam_is_no_report() -> None:
     assert "Killing" not in labels(run("ثم قاموا بتفجير السيارة في الرياض لتقتل كل من حولها."))
+
+
+# --- round 7 ---------------------------------------------------------------------------
+
+VIENNA = E("City", "فيينا", ("فيينا",))
+KHARTOUM = E("City", "الخرطوم", ("الخرطوم",))
+SUDAIS = E("Person", "عبد الرحمن السديس", ("عبد الرحمن السديس",))
+DUBAI = E("City", "دبي", ("دبي",))
+
+
+def run7(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, VIENNA, KHARTOUM, SUDAIS, DUBAI],
+                                       date="2015-07-21"))
+
+
+def test_a_capital_after_maa_is_a_party_to_the_deal() -> None:
+    doc = extract_relations(build_doc(
+        "وصادق المجلس على الاتفاق الذي توصلت إليه الدول الست مع طهران في فيينا.",
+        [E("City", "طهران", ("طهران",), "Q3616"), VIENNA], date="2015-07-21"))
+    [args] = event_args(doc, "Agreement")
+    assert ("location", "فيينا") in args and any(role == "participant" for role, _ in args)
+
+
+def test_a_condition_further_on_does_not_undo_the_meeting() -> None:
+    doc = run7("وأضاف أنه تم الاتفاق على مد انعقاد اجتماع الخرطوم يوما إضافيا إذا دعت الضرورة.")
+    assert event_args(doc, "Meeting") == [{("location", "الخرطوم")}]
+
+
+def test_the_subject_of_the_verbal_noun_qiyam_made_the_visit() -> None:
+    doc = run7("وصدرت الموافقة على قيام الشيخ عبد الرحمن السديس بزيارة مدينة دبي.")
+    assert event_args(doc, "Visit") == [{("agent", "عبد الرحمن السديس"), ("location", "دبي")}]
