@@ -77,9 +77,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
-        elif draft.agent_source == "before" and _judged(context, words, position, agents):
-            agents = []  # «صادق مجلس الأمن على الاتفاق», «انتقد بندر الاتفاق»: who endorses
-            # or judges a deal is no party to it
+    if not draft.verb and draft.agent_source == "before" and draft.label in _DEEDS_JUDGED and \
+            _judged(context, words, position, agents):
+        agents = []  # «صادق مجلس الأمن على الاتفاق», «ندد أردوغان بالهجوم», «وثمن فلان
+        # زيارة المحافظ»: who endorses or judges an event did not do it
     agents = source_filtered(context, agents)
     if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
             all(is_place(context.label(a.node_id)) for a in agents):
@@ -197,10 +198,17 @@ _ENDORSING = frozenset({
 """Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»."""
 
 
+_JUDGE_REACH = 5
+_DEEDS_JUDGED = frozenset({"Agreement", "Attack", "Killing", "MilitaryOperation", "Visit",
+                           "Meeting"})
+"""Events whose judge is never their doer; a deployment, a withdrawal or a sanction rejected
+or urged («ورفضت روسيا نشر قوات») keep the name before as the stance's object reads it."""
+
+
 def _judged(context: Extraction, words: list[Word], position: int, agents: list[Arg]) -> bool:
-    """A verb of stance or of endorsing governs the names before an agreement noun (right
-    before them, or between them and the noun): they judge the deal, they did not make it
-    («وصادق مجلس الأمن على الاتفاق», «بندر الذي انتقد الاتفاق»)."""
+    """A verb of stance or of endorsing governs the names before an event noun (shortly
+    before them, past their titles, or between them and the noun): they judge the event,
+    they did not do it («وصادق مجلس الأمن على الاتفاق», «ندد الرئيس فلان بالهجوم»)."""
     first = context.word_at(min(a.start for a in agents)) if agents else None
     last = context.word_at(max(a.end for a in agents) - 1) if agents else None
     if first is None or last is None:
@@ -208,7 +216,11 @@ def _judged(context: Extraction, words: list[Word], position: int, agents: list[
     begin, end = first.index - words[0].index, last.index - words[0].index
     if begin < 0 or end >= position:
         return False
-    around = words[max(0, begin - 2):begin] + words[end + 1:position]
+    start = begin
+    while start > 0 and begin - start < _JUDGE_REACH and \
+            not context.boundary_between(words[start - 1], words[start]):
+        start -= 1  # «ندد الرئيس التركي رجب طيب أردوغان بالهجوم»: past the titles
+    around = words[start:begin] + words[end + 1:position]
     return any(word.has(_ENDORSING) or find_stance(word.norm) is not None for word in around)
 
 

@@ -21,7 +21,33 @@ def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     them."""
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
         context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
-        and not _is_witness(context, arg) and not _in_place_name(context, arg)]
+        and not _is_witness(context, arg) and not _in_place_name(context, arg)
+        and not _in_modifier(context, arg)]
+
+
+_MODIFIERS = frozenset({
+    "موالي", "مواليه", "الموالي", "الموالين", "الموالية", "تابع", "تابعه", "التابعه", "التابع",
+    "مؤيد", "مؤيده", "المؤيده", "مدعوم", "مدعومه", "المدعومه", "حليف", "حليفه", "الحليفه",
+})
+"""Participles that qualify the phrase before them: a name after one is not the subject."""
+
+
+def _in_modifier(context: Extraction, arg: Arg) -> bool:
+    """«المقاومة الشعبية الموالية للرئيس هادي انتزعت ...»: the name inside a participle's
+    phrase qualifies the subject; it did not act."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, 4):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(_MODIFIERS):
+            return True
+    return False
 
 
 _WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})

@@ -87,7 +87,10 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
-            draft.add("location" if is_place(label) else "participant", candidate.arg)
+            visitor = draft.verb and label == "Person" and \
+                not any(a.role == "agent" for a in draft.arguments)
+            draft.add("location" if is_place(label) else "agent" if visitor else "participant",
+                      candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the object first
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":

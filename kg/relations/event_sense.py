@@ -73,6 +73,18 @@ _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
+_COMING = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
+_PERIODS = frozenset({
+    "الاسبوع", "الشهر", "العام", "السنه", "الصيف", "الشتاء", "الخريف", "الربيع", "الموسم",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاسابيع",
+    "الاشهر", "الايام", "الفتره", "الدوره",
+})
+
+
+def _next_time(after: list[Word]) -> bool:
+    """«الاثنين المقبل», «الشهر القادم» after the trigger: the event is still to come."""
+    return any(word.norm in _COMING and index > 0 and after[index - 1].has(_PERIODS)
+               for index, word in enumerate(after))
 _PEAKS = frozenset({
     "الترتيب", "ترتيب", "جبال", "جبل", "الجبل", "الهرم", "هرم", "الصداره", "السلم", "سلم",
     "المجد", "اولويات", "الاولويات", "الاهتمام", "اهتمام", "الشجره", "البرج", "النجاح",
@@ -94,7 +106,8 @@ _AIMED_NOUNS = frozenset({"تحرير", "اجتياح", "تمشيط"})
 _CROWDS_RECEIVED = frozenset({
     "اعداد", "اعدادا", "الاف", "مليون", "الزوار", "زوار", "الزائرين", "زائر", "المصطافين",
     "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه", "اهالي",
-    "الاهالي", "المهنئين", "جمهور", "عائلات", "العائلات", "الاسر", "اسر",
+    "الاهالي", "المهنئين", "جمهور", "عائلات", "العائلات", "الاسر", "اسر", "العزاء", "التعازي",
+    "المعزين", "التهاني",
 })
 """After a verb of receiving: crowds, a count of visitors or news, not guests met."""
 _AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا"})
@@ -117,6 +130,9 @@ _PRESS = frozenset({"وكاله", "صحيفه", "قناه", "مجله", "موق�
 """Right after a meeting verb: the press met someone, an interview."""
 _AGREEING_VERBS = frozenset({"اتفق", "اتفقت", "اتفقوا", "اتفقا"})
 _OPINIONS = frozenset({"ضروره", "اهميه", "ان", "انه", "انها", "انهم", "وجوب"})
+_AUDIENCE = frozenset({"جمهور", "الجمهور", "الجماهير", "جماهير", "المتفرجين", "المشاهدين",
+                       "الزوار", "زوار", "المتسوقين", "المصلين", "الحجاج", "المعتمرين"})
+_VIEWS = frozenset({"الراي", "راي", "الرايين", "رايه", "رايها", "وجهه", "طرح", "ما"})
 _NOT_FRONTS = frozenset({
     "المؤتمر", "مؤتمر", "الاجتماع", "اجتماع", "الجلسه", "جلسه", "السباق", "الانتخابات",
     "انتخابات", "البطوله", "بطوله", "المنافسه", "المفاوضات", "مفاوضات", "المحادثات",
@@ -127,7 +143,10 @@ deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the 
 
 
 def _opinion(after: list[Word]) -> bool:
-    """«اتفق X وY على ضرورة ...», «اتفقوا على أن ...»: agreement of views, not a deal."""
+    """«اتفق X وY على ضرورة ...», «اتفقوا على أن ...», «واتفق مع الرأيين السابقين»:
+    agreement of views, not a deal."""
+    if after and after[0].norm == "مع" and _has(after[1:3], _VIEWS):
+        return True
     for index, word in enumerate(after[:-1]):
         if word.norm == "علي":
             return after[index + 1].has(_OPINIONS) or after[index + 1].norm in _OPINIONS
@@ -267,6 +286,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
+    if _next_time(_clause(context, words, position, 1, 10)):
+        return False  # «وتعقد اللجنة اجتماعا لها في زيوريخ الاثنين المقبل»: to come
     if any(w.norm in _IF for w in after[:3]):
         return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
@@ -447,6 +468,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
     if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):
         return False  # «واتفق فلان وفلان على ضرورة التمسك بالعادات»: of one mind
+    if label == "Protest" and (_has(after[:3], _AUDIENCE) or _has(
+            _clause(context, words, position, -1, 3), _AUDIENCE)):
+        return False  # «بحضور جمهور كبير احتشد في خيمة السيرك»: spectators
     if label == "Withdrawal" and _has(after[:4], _NOT_FRONTS):
         return False  # «وانسحب بلاتر من المؤتمر الصحفي», «انسحابهما من الاتفاق»
     if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1 if not words[
@@ -457,8 +481,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     if label == "Agreement" and _has(_clause(context, words, position, -1, 2),
                                      AGREEMENT_REFERENCES):
         return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news
-    if label == "Attack" and form in _LAUNCH_FORMS and _has(words, SPACE_WORDS):
-        return False  # a rocket launched into space
+    if ((label == "Attack" and form in _LAUNCH_FORMS) or label == "Visit") and \
+            _has(words, SPACE_WORDS):
+        return False  # a rocket launched into space, a probe visiting Pluto
     if (label == "Visit" or form in _AIMED_NOUNS) and any(
             prefix.lstrip("وف") == "ل" for prefix, rest in words[position].readings()
             if rest == form):

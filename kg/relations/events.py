@@ -85,6 +85,8 @@ from kg.relations.timex import article_date, event_time
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_BLAST_WORDS = frozenset({"هجوم", "اعتداء", "تفجير", "انفجار", "هجوما"})
+"""Nouns of one bombing or assault: «الانفجار» after «اعتداء انتحاري» is the same event."""
 
 
 def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
@@ -176,6 +178,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if described is not None:
         _describe(context, words, position, draft, described)
         return
+    if label == "Killing" and not draft.verb and _paired_killing(context, words, position):
+        return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and _known_subject(context, words, position):
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     count = count_near(context, words, position) if label in STANDALONE else None
@@ -243,6 +247,15 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
 _SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
 
+def _paired_killing(context: Extraction, words: list[Word], position: int) -> bool:
+    """A killing noun behind «و» right after another killing noun that named an event."""
+    if position == 0 or not words[position].norm.startswith("و"):
+        return False
+    node = context.found.event_at_word.get(words[position - 1].index)
+    event = context.found.events.get(node) if node is not None else None
+    return event is not None and event.label == "Killing"
+
+
 def _known_subject(context: Extraction, words: list[Word], position: int) -> bool:
     """A violent verb right after a definite violent noun that named no event of its own
     («الهجوم استهدف», «التفجيرات التي وقعت ... استهدفت» aside): the noun refers to an event
@@ -270,13 +283,16 @@ def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
     """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
     visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
     the violent classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is
-    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection)."""
+    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection), as
+    «الانفجار» repeats «اعتداء انتحاري» (words of one bombing)."""
     if earlier.label not in _VIOLENT_CAUSES:
         return True
     before = context.word_at(earlier.trigger_start)
     if before is None:
         return True
-    return trigger_form(before)[:3] == trigger_form(word)[:3]
+    forms = trigger_form(before), trigger_form(word)
+    return forms[0][:3] == forms[1][:3] or (
+        earlier.label == "Attack" and all(form in _BLAST_WORDS for form in forms))
 
 
 def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:

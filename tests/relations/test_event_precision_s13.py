@@ -462,3 +462,62 @@ def test_a_condition_further_on_does_not_undo_the_meeting() -> None:
 def test_the_subject_of_the_verbal_noun_qiyam_made_the_visit() -> None:
     doc = run7("وصدرت الموافقة على قيام الشيخ عبد الرحمن السديس بزيارة مدينة دبي.")
     assert event_args(doc, "Visit") == [{("agent", "عبد الرحمن السديس"), ("location", "دبي")}]
+
+
+# --- round 8 ---------------------------------------------------------------------------
+
+ERDOGAN = E("Person", "رجب طيب أردوغان", ("رجب طيب أردوغان",))
+HADI = E("Person", "عبد ربه منصور هادي", ("عبد ربه منصور هادي",))
+OTHMAN = E("Person", "سعود العثمان", ("سعود العثمان",))
+ZURICH = E("City", "زيوريخ", ("زيوريخ",))
+
+
+def run8(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, ERDOGAN, HADI, OTHMAN, ZURICH, HOUTHIS,
+                                              SURUC], date="2015-07-21"))
+
+
+def test_who_condemns_an_attack_did_not_make_it() -> None:
+    doc = run8("ندد الرئيس التركي رجب طيب أردوغان بالهجوم الانتحاري الذي أوقع 30 قتيلا في سروج.")
+    assert not any(role == "agent" for args in event_args(doc, "Attack") for role, _ in args)
+
+
+def test_a_name_inside_a_loyal_to_phrase_did_not_act() -> None:
+    doc = run8("ويذكر أن المقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي انتزعت أمس "
+               "آخر حصون الحوثيين.")
+    assert not any(("agent", "عبد ربه منصور هادي") in args
+                   for args in event_args(doc, "MilitaryOperation"))
+
+
+def test_the_person_after_the_place_visited_is_the_visitor() -> None:
+    doc = run8("كما زار المهرجان فضيلة الشيخ سعود العثمان في الرياض.")
+    assert ("agent", "سعود العثمان") in event_args(doc, "Visit")[0]
+
+
+def test_two_killing_nouns_joined_by_wa_are_one_killing() -> None:
+    doc = run("وتمكن المرصد من توثيق استشهاد ومصرع 2076 مقاتلا جراء القصف.")
+    assert len([e for e in doc.events if e.label == "Killing"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وتعقد اللجنة التنفيذية اجتماعا لها في زيوريخ الاثنين المقبل.",
+    "حتى يتيح للمصطافين فرصة زيارة المعرض في الرياض.",
+    "وقال كيري إن عدم وجود اتفاقية مع إيران يمنحها حريتها.",
+])
+def test_events_to_come_or_absent_are_not_reported(text: str) -> None:
+    assert not run8(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "استقبلت أسرة محمد العلي العزاء في فقيدها.",
+    "واتفق مع الرأيين السابقين الاقتصادي محمد العلي.",
+    "بحضور جمهور كبير احتشد في خيمة السيرك في جدة.",
+    "وأعلنت القوات عن فتح باب القبول لوظائف القيادة والسيطرة في الرياض.",
+])
+def test_condolences_views_spectators_and_command_are_no_events(text: str) -> None:
+    assert not run(text).events
+
+
+def test_the_bombing_said_again_is_the_same_attack() -> None:
+    doc = run8("وقال إن التفجير ناجم عن اعتداء انتحاري في سروج. ووقع الانفجار في مركز ثقافي.")
+    assert len([e for e in doc.events if e.label == "Attack"]) == 1
