@@ -6,7 +6,14 @@ planned, threatened or prevented («لم يقتل», «إذا هاجمت», «ت
 «ذكرى اغتيال»), or in a non-violent sense: an attack in words («هاجم
 الوزير في تصريحات»), sports («الجولة الثانية», «هاجم اللاعب»), control of a
 channel or a fire («سيطر على القناة»), an interview («لقاء تلفزيوني»), calls
-received («يستقبل اتصالات»).
+received («يستقبل اتصالات»). Read on unseen news (session 13), also: a public or an aim
+targeted («استهدفت المسابقة فئة الشباب»), a venue or a family receiving crowds, news or
+condolences, a match or a team talk, sociology («عالم اجتماع»), the top of a table
+(«قمة الترتيب»), a round of talks or of funding, agreeing on a view («اتفقوا على ضرورة»),
+leaving a conference, an attack in words or tweets, an encroachment on rights, a disease or
+an accident; and as prospects: a subjunctive or planned governor («أن تعقد اللجنة
+اجتماعا», «تعتزم التوقيع على اتفاقية»), a condition right after («إذا»), a time to come
+(«الاثنين المقبل»), an opportunity, an absence («عدم وجود اتفاقية»).
 
 A violent or protest event with no agent of its own is kept when its trigger
 is a verb, or a noun that the sentence reports as having happened: a verb of

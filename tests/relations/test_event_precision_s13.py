@@ -521,3 +521,8 @@ def test_condolences_views_spectators_and_command_are_no_events(text: str) -> No
 def test_the_bombing_said_again_is_the_same_attack() -> None:
     doc = run8("وقال إن التفجير ناجم عن اعتداء انتحاري في سروج. ووقع الانفجار في مركز ثقافي.")
     assert len([e for e in doc.events if e.label == "Attack"]) == 1
+
+
+def test_removing_sanctions_and_controlling_billions_are_no_events() -> None:
+    assert not run("وطالب مجلس الأمن بإزالة العقوبات عن إيران.").events
+    assert not run("وجرى الكشف عن سيطرة محمد العلي على نحو 95 مليار دولار.").events
