@@ -149,6 +149,14 @@ _NOT_FRONTS = frozenset({
 deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it)."""
 
 
+def _object_after_on(after: list[Word]) -> list[Word]:
+    """The first words after the first «على» of the clause (the object of control)."""
+    for index, word in enumerate(after[:6]):
+        if word.norm == "علي":
+            return after[index + 1:index + 4]
+    return []
+
+
 def _opinion(after: list[Word]) -> bool:
     """«اتفق X وY على ضرورة ...», «اتفقوا على أن ...», «واتفق مع الرأيين السابقين»:
     agreement of views, not a deal."""
@@ -504,8 +512,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),
                                             VERBAL_CUES)):
         return False
-    if form in _CONTROL_FORMS and _has(after[:3], NOT_MILITARY_CONTROL):
-        return False
+    if form in _CONTROL_FORMS and (_has(after[:3], NOT_MILITARY_CONTROL) or
+                                   _has(_object_after_on(after), NOT_MILITARY_CONTROL)):
+        return False  # «سيطرة فلان على نحو 95 مليار دولار»: the object behind «على»
     if form in _INTERVIEW_FORMS and (_has(after[:3], MEDIA_MEETING_WORDS) or (
             after and (after[0].norm[:1].isdigit() or after[0].has(_PRICES)))):
         return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار», «لقاء ضمانات» is «in return for»
