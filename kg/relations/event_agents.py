@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.relations.actors import institution_between
-from kg.relations.arguments import subject_after, subject_before
+from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
@@ -23,7 +23,7 @@ from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
 from kg.relations.event_subjects import by_hand_of, construction_agent
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS
+from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS, find_event, find_stance
 from kg.relations.possessive import possessive_pronoun
 from kg.relations.victims import (
     DYING,
@@ -54,13 +54,18 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
             agents = by_hand_of(context, words, position)
             draft.agent_source = "subject" if agents else "none"
+        elif antecedent is not None and draft.word.has(DYING):
+            agents, draft.agent_source = [], "none"  # «عمليات التحالف، الذي استشهد اليوم»
         elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
             agents, after = [antecedent], position + 1
             draft.agent_source = "subject"
         else:
+            described = _event_before(context, words, position - 1)
             draft.verb = False  # «الهجوم الذي استهدف ...»: the antecedent is the event
             if draft.agent_source == "before":
                 agents = []
+            elif not described:  # «الفرق الشعبية التي استقبلت الأمين»: the unnamed
+                agents, draft.agent_source = [], "none"  # antecedent; the name is the object
     previously = _previously(context, words, position) if draft.verb else None
     if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
         draft.background = True
@@ -72,9 +77,18 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
+    if not draft.verb and draft.agent_source == "before" and draft.label in _DEEDS_JUDGED and \
+            _judged(context, words, position, agents):
+        agents = []  # «صادق مجلس الأمن على الاتفاق», «ندد أردوغان بالهجوم», «وثمن فلان
+        # زيارة المحافظ»: who endorses or judges an event did not do it
     agents = source_filtered(context, agents)
-    if reciprocal(draft) and draft.agent_source not in OWN_AGENT:
-        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»
+    if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
+            all(is_place(context.label(a.node_id)) for a in agents):
+        agents, after = [], position + 1  # «زار تونس ... 300 ألف سائح»: the place visited
+    if reciprocal(draft) and (draft.agent_source not in OWN_AGENT or _place_genitive(
+            context, agents)):
+        agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»,
+        # «المعارك بريف اللاذقية»: a battle's genitive names where it is fought
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
         visitor = _visitor_during(context, words, position)
         if visitor:
@@ -86,6 +100,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     unnamed = unnamed_agent(context, words, position, draft, agents)
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
         agents, after = unnamed
+    if draft.verb and agents and draft.agent_source == "before" and \
+            _object_before(context, agents, here):
+        agents = []  # «نفذت المقاومة هجوماً على مواقع الحوثيين، وسيطرت على ...»: the name
+        # before is the object of the earlier deed, the subject is that deed's doer
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
@@ -171,6 +189,72 @@ def _signers(context: Extraction, words: list[Word], position: int,
                 context, words, index + 1, position)
             return [institution] if institution is not None else signers
     return []
+
+
+_ENDORSING = frozenset({
+    "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "تبني", "تبنت", "اقر", "اقرت", "يقر",
+    "تقر", "وافق", "وافقت", "يوافق", "توافق", "يتشككون", "شكك", "يشكك", "تعارضه", "يعارضه",
+})
+"""Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»."""
+
+
+_JUDGE_REACH = 5
+_DEEDS_JUDGED = frozenset({"Agreement", "Attack", "Killing", "MilitaryOperation", "Visit",
+                           "Meeting"})
+"""Events whose judge is never their doer; a deployment, a withdrawal or a sanction rejected
+or urged («ورفضت روسيا نشر قوات») keep the name before as the stance's object reads it."""
+
+
+def _judged(context: Extraction, words: list[Word], position: int, agents: list[Arg]) -> bool:
+    """A verb of stance or of endorsing governs the names before an event noun (shortly
+    before them, past their titles, or between them and the noun): they judge the event,
+    they did not do it («وصادق مجلس الأمن على الاتفاق», «ندد الرئيس فلان بالهجوم»)."""
+    first = context.word_at(min(a.start for a in agents)) if agents else None
+    last = context.word_at(max(a.end for a in agents) - 1) if agents else None
+    if first is None or last is None:
+        return False
+    begin, end = first.index - words[0].index, last.index - words[0].index
+    if begin < 0 or end >= position:
+        return False
+    start = begin
+    while start > 0 and begin - start < _JUDGE_REACH and \
+            not context.boundary_between(words[start - 1], words[start]):
+        start -= 1  # «ندد الرئيس التركي رجب طيب أردوغان بالهجوم»: past the titles
+    around = words[start:begin] + words[end + 1:position]
+    return any(word.has(_ENDORSING) or find_stance(word.norm) is not None for word in around)
+
+
+def _object_before(context: Extraction, agents: list[Arg], here: SentenceState) -> bool:
+    """Any of the agents is a target of an earlier event of the sentence."""
+    ids = {a.node_id for a in agents}
+    for node in here.recorded:
+        event = context.found.events.get(node)
+        if event is not None and any(a.role == "target" and a.entity_id in ids
+                                     for a in event.arguments):
+            return True
+    return False
+
+
+def _place_genitive(context: Extraction, agents: list[Arg]) -> bool:
+    """Any of the agents is behind «ب» or «في» or is a place: a battle's place, not a side."""
+    for agent in agents:
+        word = context.word_at(agent.start)
+        if is_place(context.label(agent.node_id)) or (word is not None and any(
+                prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, rest in word.readings()
+                if rest != word.norm)):
+            return True
+    return False
+
+
+def _event_before(context: Extraction, words: list[Word], relative: int) -> bool:
+    """«الهجوم الذي استهدف», «تفجير انتحاري آخر الذي»: an event word (maybe behind an
+    adjective or two) stands before the relative pronoun."""
+    for index in range(relative - 1, max(-1, relative - 4), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if find_event(words[index].norm) is not None:
+            return True
+    return False
 
 
 def _named_antecedent(context: Extraction, words: list[Word], relative: int) -> Arg | None:

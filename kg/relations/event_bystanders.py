@@ -2,7 +2,8 @@
 
 The subject rules take the nearest names before or after the trigger; these are
 filtered out: the source of the news («وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن
-رويترز», a news agency), a companion («برفقة المحافظ», «يرافقه مدير الشرطة»), a place
+رويترز», a news agency), a companion («برفقة المحافظ», «يرافقه مدير الشرطة»), the
+subject of «شهد» («شهدت تركيا هجوماً»: where it happened), a place
 after a direction or a place noun («جنوب اليمن», «في مدينة عدن») and a month's name in a
 date («وفي 12 نيسان فجّر ...»).
 """
@@ -10,15 +11,81 @@ date («وفي 12 نيسان فجّر ...»).
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Arg
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import DIRECTIONS, NEWS_SOURCE_MARKERS, PLACE_HEADS
 from kg.relations.timex import month_in_date
 
 
 def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
-    """``args`` without the news sources, companions, places and dates among them."""
+    """``args`` without the news sources, companions, places, witnesses and dates among
+    them."""
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
-        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)]
+        context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
+        and not _is_witness(context, arg) and not _in_place_name(context, arg)
+        and not _in_modifier(context, arg)]
+
+
+_MODIFIERS = frozenset({
+    "موالي", "مواليه", "الموالي", "الموالين", "الموالية", "تابع", "تابعه", "التابعه", "التابع",
+    "مؤيد", "مؤيده", "المؤيده", "مدعوم", "مدعومه", "المدعومه", "حليف", "حليفه", "الحليفه",
+})
+"""Participles that qualify the phrase before them: a name after one is not the subject."""
+
+
+def _in_modifier(context: Extraction, arg: Arg) -> bool:
+    """«المقاومة الشعبية الموالية للرئيس هادي انتزعت ...»: the name inside a participle's
+    phrase qualifies the subject; it did not act."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, 4):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(_MODIFIERS):
+            return True
+    return False
+
+
+_WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})
+
+
+def _is_witness(context: Extraction, arg: Arg) -> bool:
+    """«شهدت تركيا أمس هجوما انتحاريا»: the subject of «شهد» is where the event took place
+    (or who saw it), not who did it."""
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    return before.sentence_index == word.sentence_index and before.has(_WITNESS_VERBS) and \
+        not context.boundary_between(before, word)
+
+
+_FACILITY_HEADS = frozenset({
+    "قاعده", "مركز", "مطار", "مستشفي", "جامعه", "مدينه", "قاعه", "شارع", "ميناء", "جسر",
+    "مسجد", "مدرسه", "كليه", "معهد", "ملعب", "استاد", "قصر", "برج", "طريق", "جائزه", "مؤسسه",
+    "دار", "مجمع", "حديقه", "متحف", "مكتبه", "ضريح", "مرقد", "قبر", "حي", "مقام",
+})
+_NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس", "المغفور"})
+
+
+def named_after_place(words: list[Word], index: int) -> bool:
+    """The name at ``words[index]`` is part of the name of a place or an institution: after
+    its head and maybe a title («قاعدة الملك خالد», «حي الشيخ رضوان», «ضريح جنكيز خان»)."""
+    head = index - 1
+    while head >= 0 and words[head].norm in _NAME_TITLES and index - head <= 2:
+        head -= 1
+    return head >= 0 and words[head].has(_FACILITY_HEADS | PLACE_HEADS)
+
+
+def _in_place_name(context: Extraction, arg: Arg) -> bool:
+    """«التفجيرات التي وقعت في حي الشيخ رضوان ... استهدفت»: a person in a place's name."""
+    word = context.word_at(arg.start)
+    return word is not None and context.label(arg.node_id) == "Person" and \
+        named_after_place(context.words, word.index)
 
 
 def _is_date(context: Extraction, arg: Arg) -> bool:
@@ -29,6 +96,9 @@ def _is_date(context: Extraction, arg: Arg) -> bool:
 
 
 _COMPANION_WORDS = frozenset({"رفقه", "برفقه", "بصحبه", "يرافقه", "ترافقه", "يرافقهم", "رافقه"})
+_COMPANION_REACH = 12
+"""How far back a word of company may stand: «برفقة مدير الرقابة والمراجعة الداخلية
+والمتابعة عبدالله العبيدان ومدير المكتب عبدالله المصطفى» lists its companions in a row."""
 
 
 def _is_companion(context: Extraction, arg: Arg) -> bool:
@@ -37,7 +107,7 @@ def _is_companion(context: Extraction, arg: Arg) -> bool:
     word = context.word_at(arg.start)
     if word is None:
         return False
-    for back in range(1, 4):
+    for back in range(1, _COMPANION_REACH + 1):
         if word.index - back < 0:
             return False
         before = context.words[word.index - back]

@@ -18,8 +18,10 @@ import re
 
 from kg.model import Sentence
 from kg.relations.arguments import Candidate, commit_holder, is_place, scan_after
+from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
+from kg.relations.event_bystanders import named_after_place
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -57,17 +59,24 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
     for candidate in candidates:
         prep = candidate.preposition
         label = candidate.label
-        if candidate.source == "nisba" or (attended and label != "Person"):
+        if candidate.source == "nisba" or (attended and label != "Person") or \
+                _named_after(words, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate)
             if prep == "direction":
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
-            prep == "من" and draft.label == "Withdrawal")
+            prep == "من" and draft.label == "Withdrawal") or (
+            not prep and reciprocal(draft))  # «معارك عدن»: where they are fought
         hosted = label != "Country" and not prep and draft.label in GATHERING
         titled = draft.label in GATHERING and _in_title(context, words, candidate)
         if is_place(label) and located and _subject_place(context, words, draft, candidate):
+            continue
+        government = government_of(context, candidate.arg.node_id) if \
+            draft.label in GATHERING and prep in {"مع", "بين"} else None
+        if government is not None:  # «الاتفاق الذي توصلت إليه الدول الست مع طهران»
+            draft.add("participant", Arg(government, candidate.arg.start, candidate.arg.end))
             continue
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
@@ -78,11 +87,20 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
-            draft.add("location" if is_place(label) else "participant", candidate.arg)
+            visitor = draft.verb and label == "Person" and \
+                not any(a.role == "agent" for a in draft.arguments)
+            draft.add("location" if is_place(label) else "agent" if visitor else "participant",
+                      candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the object first
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _named_after(words: list[Word], candidate: Candidate) -> bool:
+    """«في قاعدة الملك خالد الجوية», «مركز الملك سلمان»: a person in the name of a place or
+    an institution is neither party to the event nor its target."""
+    return candidate.label == "Person" and named_after_place(words, candidate.word_index)
 
 
 _PROTOCOL_REACH = 40
@@ -173,7 +191,7 @@ def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> boo
     return before.rfind("(") > before.rfind(")")
 
 
-_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف"})
+_NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف", "فوق"})
 
 
 def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
@@ -195,6 +213,8 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
         return words[index - 2].bare()
+    if index > 1 and words[index - 2].has(_NEAR_PLACE):
+        return "في"  # «قرب مدينة بنغازي»: near the place, not the object
     return ""
 
 

@@ -6,7 +6,14 @@ planned, threatened or prevented («لم يقتل», «إذا هاجمت», «ت
 «ذكرى اغتيال»), or in a non-violent sense: an attack in words («هاجم
 الوزير في تصريحات»), sports («الجولة الثانية», «هاجم اللاعب»), control of a
 channel or a fire («سيطر على القناة»), an interview («لقاء تلفزيوني»), calls
-received («يستقبل اتصالات»).
+received («يستقبل اتصالات»). Read on unseen news (session 13), also: a public or an aim
+targeted («استهدفت المسابقة فئة الشباب»), a venue or a family receiving crowds, news or
+condolences, a match or a team talk, sociology («عالم اجتماع»), the top of a table
+(«قمة الترتيب»), a round of talks or of funding, agreeing on a view («اتفقوا على ضرورة»),
+leaving a conference, an attack in words or tweets, an encroachment on rights, a disease or
+an accident; and as prospects: a subjunctive or planned governor («أن تعقد اللجنة
+اجتماعا», «تعتزم التوقيع على اتفاقية»), a condition right after («إذا»), a time to come
+(«الاثنين المقبل»), an opportunity, an absence («عدم وجود اتفاقية»).
 
 A violent or protest event with no agent of its own is kept when its trigger
 is a verb, or a noun that the sentence reports as having happened: a verb of
@@ -24,6 +31,7 @@ from kg.relations.index import SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     AID_WORDS,
+    AIMED_AT,
     BACKGROUND_GOVERNORS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
@@ -31,6 +39,7 @@ from kg.relations.lexicon import (
     EVENT_COMPLEMENTS,
     EVENT_NOT_AFTER,
     EVENT_NOT_BEFORE,
+    EVENT_TRIGGERS,
     EXPECTED_WORDS,
     FIGURATIVE_SEIZURES,
     FRONT_HEADS,
@@ -70,6 +79,103 @@ _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استول�
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
+_IF = frozenset({"اذا", "واذا", "لو", "ولو"})
+_COMING = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
+_PERIODS = frozenset({
+    "الاسبوع", "الشهر", "العام", "السنه", "الصيف", "الشتاء", "الخريف", "الربيع", "الموسم",
+    "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاسابيع",
+    "الاشهر", "الايام", "الفتره", "الدوره",
+})
+
+
+def _next_time(after: list[Word]) -> bool:
+    """«الاثنين المقبل», «الشهر القادم» after the trigger: the event is still to come."""
+    return any(word.norm in _COMING and index > 0 and after[index - 1].has(_PERIODS)
+               for index, word in enumerate(after))
+_PEAKS = frozenset({
+    "الترتيب", "ترتيب", "جبال", "جبل", "الجبل", "الهرم", "هرم", "الصداره", "السلم", "سلم",
+    "المجد", "اولويات", "الاولويات", "الاهتمام", "اهتمام", "الشجره", "البرج", "النجاح",
+    "السعاده", "الروعه", "العطاء", "التالق", "الاناقه", "الهدوء", "الجمال", "الترتيبات",
+})
+"""After «قمة»: the top of something, not a summit."""
+_VENUES = frozenset({
+    "احتفالات", "مهرجان", "المهرجان", "معرض", "المعرض", "حديقه", "الحديقه", "حي", "موقع",
+    "مواقع", "ساحه", "قريه", "مجالس", "المجالس", "منتزه", "المنتزه", "فعاليات", "الفعاليات",
+    "مطار", "المطار", "منفذ", "المنفذ", "منافذ", "السوق", "اسواق", "شواطئ", "متنزهات",
+})
+"""Right after a verb of receiving: a venue receiving visitors, not a host meeting guests."""
+_SOCIAL_MEDIA = frozenset({
+    "تويتر", "تغريده", "تغريدات", "تغريداته", "مغردون", "مغردين", "المغردون", "المغردين",
+    "وسم", "وسما", "هاشتاق", "هاشتاغ", "فيسبوك", "فيس",
+})
+"""In the sentence of «هاجم», «هجوم»: an attack on social media, in words."""
+_AIMED_NOUNS = frozenset({"تحرير", "اجتياح", "تمشيط"})
+_CROWDS_RECEIVED = frozenset({
+    "اعداد", "اعدادا", "الاف", "مليون", "الزوار", "زوار", "الزائرين", "زائر", "المصطافين",
+    "الجمهور", "الجماهير", "نبا", "النبا", "خبر", "الخبر", "يقرب", "قرابه", "اهالي",
+    "الاهالي", "المهنئين", "جمهور", "عائلات", "العائلات", "الاسر", "اسر", "العزاء", "التعازي",
+    "المعزين", "التهاني",
+})
+"""After a verb of receiving: crowds, a count of visitors or news, not guests met."""
+_AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا"})
+_SHOW_WORDS = frozenset({"سهرات", "سهره", "حلقات", "حلقه", "الحلقه", "برنامجه", "ضيوفه",
+                         "النجوم", "المشاهدين"})
+"""After a verb of receiving: a show's guests and audience, not a meeting."""
+_ASSAULT_FORMS = frozenset({"اعتداء", "اعتداءات", "اعتدي", "اعتدت", "اعتدوا"})
+_NOT_BODILY = frozenset({
+    "حقوق", "حقوقه", "حقوقها", "حقوقهم", "حق", "املاك", "الاملاك", "اراضي", "الاراضي", "ارض",
+    "خصوصيه", "الخصوصيه", "الملكيه", "المال", "حرمه", "سياده", "السياده", "صلاحيات",
+})
+"""After an assault word: rights, property, sovereignty, powers: encroachment, not harm."""
+_PRICES = frozenset({
+    "ضمانات", "مبلغ", "مبالغ", "اجر", "ثمن", "دفع", "رسوم", "تعويض", "تنازل", "تنازلات",
+    "فديه", "اموال", "رشوه", "الافراج", "اطلاق",
+})
+"""After an indefinite «لقاء»: what is given in return («لقاء ضمانات», «لقاء الإفراج عن»)."""
+_MEETING_VERBS = frozenset({"التقي", "التقت", "التقوا", "يلتقي", "تلتقي", "التقيت"})
+_PRESS = frozenset({"وكاله", "صحيفه", "قناه", "مجله", "موقع", "اذاعه", "برنامج"})
+"""Right after a meeting verb: the press met someone, an interview."""
+_AGREEING_VERBS = frozenset({"اتفق", "اتفقت", "اتفقوا", "اتفقا"})
+_OPINIONS = frozenset({"ضروره", "اهميه", "ان", "انه", "انها", "انهم", "وجوب"})
+_AUDIENCE = frozenset({"جمهور", "الجمهور", "الجماهير", "جماهير", "المتفرجين", "المشاهدين",
+                       "الزوار", "زوار", "المتسوقين", "المصلين", "الحجاج", "المعتمرين"})
+_VIEWS = frozenset({"الراي", "راي", "الرايين", "رايه", "رايها", "وجهه", "طرح", "ما"})
+_NOT_FRONTS = frozenset({
+    "المؤتمر", "مؤتمر", "الاجتماع", "اجتماع", "الجلسه", "جلسه", "السباق", "الانتخابات",
+    "انتخابات", "البطوله", "بطوله", "المنافسه", "المفاوضات", "مفاوضات", "المحادثات",
+    "الحوار", "البرلمان", "القائمه", "الترشح", "المسابقه", "المنافسات",
+})
+"""After a withdrawal word: a meeting, a race, talks or a body was left, no front (leaving a
+deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it)."""
+
+
+def _object_after_on(after: list[Word]) -> list[Word]:
+    """The first words after the first «على» of the clause (the object of control)."""
+    for index, word in enumerate(after[:6]):
+        if word.norm == "علي":
+            return after[index + 1:index + 4]
+    return []
+
+
+def _opinion(after: list[Word]) -> bool:
+    """«اتفق X وY على ضرورة ...», «اتفقوا على أن ...», «واتفق مع الرأيين السابقين»:
+    agreement of views, not a deal."""
+    if after and after[0].norm == "مع" and _has(after[1:3], _VIEWS):
+        return True
+    for index, word in enumerate(after[:-1]):
+        if word.norm == "علي":
+            return after[index + 1].has(_OPINIONS) or after[index + 1].norm in _OPINIONS
+    return False
+
+
+_MATCH_WORDS = frozenset({
+    "مباراه", "مباريات", "مباراته", "الدوري", "دوري", "لاعب", "لاعبا", "لاعبين", "اللاعبين",
+    "ملعب", "الملعب", "الشوط", "مدرب", "المدرب", "الكره",
+})
+"""Near a meeting or agreement word, a match or a team (not «فريق عمل», «الرئيس المنتخب»,
+«منذ القدم», whose words are sports words elsewhere)."""
+_MEETING_NOUNS = frozenset({"اجتماع"})
+_SCIENCE_HEADS = frozenset({"عالم", "علم", "علماء", "استاذ", "اساتذه", "قسم", "باحث", "باحثه"})
 _SENDING_FORMS = frozenset({"ارسال"})
 _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
@@ -154,6 +260,9 @@ def _supported(context: Extraction, words: list[Word], position: int) -> bool:
 def subjunctive(words: list[Word], index: int) -> bool:
     """«أن يهاجم», «لن تشن», «كي يقتل»: an imperfect after a particle of the subjunctive is
     an intention or a prospect, not an event."""
+    if any(prefix.lstrip("وف") == "ل" and len(rest) >= 3 and rest[0] in "يتن"
+           and rest in EVENT_TRIGGERS for prefix, rest in words[index].readings()):
+        return True  # «ومن ثم تفجيرها لتقتل كل من حولها»: the lam of purpose
     if index == 0 or words[index - 1].norm not in _SUBJUNCTIVE_PARTICLES:
         return False
     bare = words[index].bare()
@@ -187,9 +296,15 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
+    if not verb and _prospective_governor(context, words, position):
+        return False  # «أن تعقد اللجنة اجتماعا», «تعتزم الدولتان التوقيع على اتفاقية»
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
+    if _next_time(_clause(context, words, position, 1, 10)):
+        return False  # «وتعقد اللجنة اجتماعا لها في زيوريخ الاثنين المقبل»: to come
+    if any(w.norm in _IF for w in after[:3]):
+        return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
@@ -269,6 +384,28 @@ def _future(word: Word) -> bool:
     return hit is not None and hit[0].endswith("س")
 
 
+_MAKING_MASDARS = frozenset({"التوقيع", "توقيع", "ابرام", "عقد", "اجراء", "تنظيم", "شن",
+                             "تنفيذ", "القيام"})
+"""Verbal nouns that govern an event noun («التوقيع على اتفاقية», «إبرام اتفاق»): what
+governs them decides whether the event is reported."""
+_GOVERNOR_REACH = 5
+
+
+def _prospective_governor(context: Extraction, words: list[Word], position: int) -> bool:
+    """A verb that governs the event noun is a subjunctive («ومن المقرر أن تعقد اللجنة
+    المشتركة اجتماعا»), or a verbal noun of making it («التوقيع على اتفاقية») stands after a
+    word of planning («تعتزم روسيا وتونس التوقيع على اتفاقية»): the event is a prospect."""
+    for index in range(position - 1, max(-1, position - _GOVERNOR_REACH - 1), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        word = words[index]
+        if word.has(FUTURE_GOVERNORS | SUPPORT_VERBS):
+            return subjunctive(words, index)
+        if word.has(_MAKING_MASDARS) and position - index <= 2:
+            return _has(_clause(context, words, index, -1, 3), PLANNED_WORDS)
+    return False
+
+
 def _future_governor(word: Word) -> bool:
     """«سيشارك», «وستعقد»: a verb that governs an event noun, in the future."""
     return any(prefix.endswith("س") and rest in FUTURE_GOVERNORS
@@ -327,18 +464,46 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     after = _clause(context, words, position, 1, 8)
     if label in _VIOLENT | {"Visit"} and context.trigger_positions(words, SPORTS_WORD):
         return False  # the words of a whole sentence: the index knows where they are
+    if form in _SUMMIT_FORMS and after and after[0].has(_PEAKS):
+        return False  # «على قمة الترتيب», «قمة جبال روكي»: a top, not a summit
+    if form in _HOST_FORMS and after and after[0].has(_VENUES):
+        return False  # «استقبلت احتفالات الأمانة ... مليون زائر»: a venue received visitors
+    if form in _VERBAL_ATTACK_FORMS and _has(words, _SOCIAL_MEDIA):
+        return False  # «أنشأ مغردون وسماً ... وشنوا هجوماً على نائب رئيس الشرطة»
     if form in _SUMMIT_FORMS and _has(after[:3], SPORTS_WORDS):
         return False  # «قمة كرة القدم»: the top match, not a summit
+    if label in {"Meeting", "Agreement"} and (
+            _has(after, _MATCH_WORDS) or _has(_clause(context, words, position, -1, 4),
+                                              _MATCH_WORDS)):
+        return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
+    if label in {"Meeting", "Deployment", "Withdrawal"} and \
+            len(context.trigger_positions(words, SPORTS_WORD)) >= 2:
+        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»
+    if form in _MEETING_VERBS and after and after[0].has(_PRESS):
+        return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
+    if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):
+        return False  # «واتفق فلان وفلان على ضرورة التمسك بالعادات»: of one mind
+    if label == "Protest" and (_has(after[:3], _AUDIENCE) or _has(
+            _clause(context, words, position, -1, 3), _AUDIENCE)):
+        return False  # «بحضور جمهور كبير احتشد في خيمة السيرك»: spectators
+    if label == "Withdrawal" and _has(after[:4], _NOT_FRONTS):
+        return False  # «وانسحب بلاتر من المؤتمر الصحفي», «انسحابهما من الاتفاق»
+    if form in _MEETING_NOUNS and _has(_clause(context, words, position, -1, 1 if not words[
+            position].norm.startswith("و") else 3), _SCIENCE_HEADS):
+        return False  # «عالم اجتماع», «أستاذ علم الاجتماع»: sociology
     if _has(_clause(context, words, position, -1, 1), BODY_MEMBER_WORDS):
         return False  # «عضو اللقاء الديموقراطي»: a body named like an event
     if label == "Agreement" and _has(_clause(context, words, position, -1, 2),
                                      AGREEMENT_REFERENCES):
         return False  # «التمسك باتفاق الطائف»: an agreement made before, not the news
-    if label == "Attack" and form in _LAUNCH_FORMS and _has(words, SPACE_WORDS):
-        return False  # a rocket launched into space
-    if label == "Visit" and any(prefix.lstrip("وف") == "ل" for prefix, rest
-                                in words[position].readings() if rest == form):
-        return False  # «دعاه لزيارة عدن», «المبادرين لزيارة»: a purpose, not a visit
+    if ((label == "Attack" and form in _LAUNCH_FORMS) or label == "Visit") and \
+            _has(words, SPACE_WORDS):
+        return False  # a rocket launched into space, a probe visiting Pluto
+    if (label == "Visit" or form in _AIMED_NOUNS) and any(
+            prefix.lstrip("وف") == "ل" for prefix, rest in words[position].readings()
+            if rest == form):
+        return False  # «دعاه لزيارة عدن», «المبادرين لزيارة», «الجيش الشعبي لتحرير السودان»:
+        # a purpose, not a deed
     if form in SEIZURE_FORMS and _has(after[:3], FIGURATIVE_SEIZURES):
         return False  # «اختطف الفيلم الأنظار»: caught the eye
     if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):
@@ -347,16 +512,27 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),
                                             VERBAL_CUES)):
         return False
-    if form in _CONTROL_FORMS and _has(after[:3], NOT_MILITARY_CONTROL):
-        return False
+    if form in _CONTROL_FORMS and (_has(after[:3], NOT_MILITARY_CONTROL) or
+                                   _has(_object_after_on(after), NOT_MILITARY_CONTROL)):
+        return False  # «سيطرة فلان على نحو 95 مليار دولار»: the object behind «على»
     if form in _INTERVIEW_FORMS and (_has(after[:3], MEDIA_MEETING_WORDS) or (
-            after and after[0].norm[:1].isdigit())):
-        return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار» is «in return for»
-    if form in _HOST_FORMS and _has(after[:5], NOT_GUESTS):
-        return False
+            after and (after[0].norm[:1].isdigit() or after[0].has(_PRICES)))):
+        return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار», «لقاء ضمانات» is «in return for»
+    if form in _HOST_FORMS and (_has(after[:5], NOT_GUESTS) or _has(after, _CROWDS_RECEIVED)):
+        return False  # «يستقبل اتصالات», «استقبل الحي أعداداً كبيرة من العائلات»
+    if form in _AIMING_FORMS and _has(after[:2], AIMED_AT):
+        return False  # «استهدفت المسابقة فئة الشباب», «استهدف الهجوم السيطرة على المدينة»
+    if form in _HOST_FORMS and _has(after, _SHOW_WORDS):
+        return False  # «يستقبل النجوم في سهرات تفاعلية»: a host on television
+    if form in _ASSAULT_FORMS and _has(after[:3], _NOT_BODILY):
+        return False  # «اعتدوا على حقوقه», «الاعتداء على أملاك الدولة»: no one was hurt
     if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
         return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
-    return not (form in _ROUND_FORMS and after and after[0].has(ROUND_WORDS))
+    return not (form in _ROUND_FORMS and after and (
+        after[0].has(ROUND_WORDS) or _has(after[:3], _TALKS)))  # «جولة أوروجواي للمفاوضات»
+
+
+_TALKS = frozenset({"المفاوضات", "مفاوضات", "المحادثات", "محادثات", "التفاوض"})
 
 
 def reported_without_arguments(context: Extraction, words: list[Word], position: int,

@@ -94,6 +94,9 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     pronoun = first_person_near(context, words, position, lookback=2)
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
+    if position + 1 < len(words) and words[position + 1].norm in _HONORIFIC_PRONOUNS:
+        return ArgsFound([], position + 2, "none")  # «والتقى سموه طياري التحالف»: the
+        # honorific is the subject (someone named earlier), the names after are objects
     plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
         _passive(context, word)
     subjects, after = ([], position + 1) if plural else verb_subject(
@@ -110,6 +113,10 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
     return ArgsFound(_within_clause(context, words, position, before), position + 1, "before")
+
+
+_HONORIFIC_PRONOUNS = frozenset({"سموه", "سموها", "معاليه", "فخامته", "سماحته", "جلالته",
+                                 "دولته", "سعادته"})
 
 
 def _within_clause(context: Extraction, words: list[Word], position: int,

@@ -23,6 +23,7 @@ from kg.relations.lexicon import (
     LIGHT_VERBS,
     RELATIVE_PRONOUNS,
     SUPPORT_VERBS,
+    TITLE_HEADS,
     find_event,
 )
 from kg.relations.perpetrators import perpetrator_end
@@ -59,14 +60,19 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
 
 _ACTOR_HEADS = GENERIC_HEADS | frozenset({
     "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
+    "طيران", "طائرات", "مقاتلات", "مروحيات", "بوارج", "مدفعيه", "دبابات",
 })
-"""Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»."""
+"""Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»,
+«طيران التحالف»."""
 
 
 def verb_subject(context: Extraction, words: list[Word], position: int,
                  sentence: Sentence) -> ArgsAfter:
     """The subject right after a verb (``subject_after``), also behind a head noun that
-    names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات»."""
+    names the kind of actor: «قصف المتمردون الحوثيون», «شنت قوات التحالف غارات». A title
+    behind «ب» or «ل» is governed, so no subject («التقى بوزير الخارجية فلان»)."""
+    if _title_behind_preposition(context, words, position + 1):
+        return ArgsAfter([], position + 1)
     subjects, after = subject_after(context, words, position, sentence)
     if subjects:
         return ArgsAfter(subjects, after)
@@ -83,6 +89,15 @@ def verb_subject(context: Extraction, words: list[Word], position: int,
     found = chain(context, mention, sentence, AGENT_LABELS)
     last = context.word_at(max(found[-1].start, found[-1].end - 1))
     return ArgsAfter(found, (last.index - words[0].index + 1) if last is not None else head + 2)
+
+
+def _title_behind_preposition(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بوزير», «لرئيس»: a title word with an attached «ب» or «ل» opens a prepositional
+    phrase (the object of «التقى ب»), not the verb's subject."""
+    if index >= len(words) or context.mention_starting_in(words[index]) is not None:
+        return False
+    return any(prefix.lstrip("وف") in {"ب", "ل"} and rest in TITLE_HEADS
+               for prefix, rest in words[index].readings())
 
 
 def support_verb_subject(context: Extraction, words: list[Word], position: int,

@@ -85,6 +85,17 @@ from kg.relations.timex import article_date, event_time
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_BLAST_WORDS = frozenset({"هجوم", "اعتداء", "تفجير", "انفجار", "هجوما"})
+"""Nouns of one bombing or assault: «الانفجار» after «اعتداء انتحاري» is the same event."""
+
+
+def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
+    """A deployment noun that names troops only with the troops after it («نشر قوات», not
+    «نشر التسريبات»: publishing), or, for presence, a named place too («تواجد روسيا في
+    سوريا», not «تواجد السعودية في هذا المحفل»)."""
+    form = trigger_form(word)
+    return form == "نشر" or (form == "تواجد" and
+                             not any(a.role == "location" for a in draft.arguments))
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
 
 
@@ -167,6 +178,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if described is not None:
         _describe(context, words, position, draft, described)
         return
+    if label == "Killing" and not draft.verb and _paired_killing(context, words, position):
+        return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
+    if draft.verb and _known_subject(context, words, position):
+        return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
@@ -178,7 +193,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
-        draft.add("participant" if label == "Agreement" and not draft.signer else "agent", agent)
+        party = (label == "Agreement" and not draft.signer) or (
+            label == "Meeting" and not draft.verb and _nisba(context, agent))
+        draft.add("participant" if party else "agent", agent)
     unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
@@ -203,10 +220,21 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     if not draft.arguments and label not in STANDALONE:
         return
-    if label == "Deployment" and not draft.verb and draft.agent_source not in OWN_AGENT and \
+    if (label == "Agreement" or (label == "Visit" and not draft.verb)) and \
+            all(a.role == "location" for a in draft.arguments):
+        context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event
+        return  # «واتفق كثير من الأهالي في المدينة المنورة على ...», «في إطار جولة الدوحة»:
+        # no party is named, nor who visits
+    if label == "MilitaryOperation" and draft.verb and \
+            not any(a.role in {"agent", "target"} for a in draft.arguments):
+        return  # «ودخلت الرسوم حيز التنفيذ», «واستعاد الجنيه جزءاً من قيمته»: no side, no
+        # ground taken: not troops entering or seizing
+    if label == "Deployment" and not draft.verb and (
+            draft.agent_source not in OWN_AGENT or _ambiguous_deployment(word, draft)) and \
             not any(w.has(TROOP_WORDS) for w in words[position + 1:position + 4]):
         return  # «الخوف من الدخول لمحافظة عدن»: whose entry it is must be said («نشر قوات»
-        # names the troops, and the subject before it sends them)
+        # names the troops, and the subject before it sends them); «قام بنشر التسريبات»
+        # publishes
     if label == "Killing" and here.cause is not None and count is not None and \
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):
@@ -216,17 +244,55 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     _record(context, words, position, draft, count, here)
 
 
+_SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان"})
+
+
+def _paired_killing(context: Extraction, words: list[Word], position: int) -> bool:
+    """A killing noun behind «و» right after another killing noun that named an event."""
+    if position == 0 or not words[position].norm.startswith("و"):
+        return False
+    node = context.found.event_at_word.get(words[position - 1].index)
+    event = context.found.events.get(node) if node is not None else None
+    return event is not None and event.label == "Killing"
+
+
+def _known_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """A violent verb right after a definite violent noun that named no event of its own
+    («الهجوم استهدف», «التفجيرات التي وقعت ... استهدفت» aside): the noun refers to an event
+    told before (or in the background), and its verb describes that event, not a new one."""
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return False
+    before = words[position - 1]
+    hit = find_event(before.norm)
+    if hit is None or hit.value not in _VIOLENT_CAUSES or hit.prefix not in {"ال", "وال"} or \
+            before.index in context.found.event_at_word:
+        return False
+    opening = position < 2 or context.boundary_between(words[position - 2], before)
+    return opening or words[position - 2].norm in _SUBJECT_OPENERS  # «بعد الانفجار هاجمت»:
+    # the noun is governed, not the subject
+
+
+def _nisba(context: Extraction, agent: Arg) -> bool:
+    """«لقاء سعودي روسي», «القمة الخليجية»: a country named by a nisba on a meeting noun is a
+    party to a meeting of equals, not its agent."""
+    word = context.word_at(agent.start)
+    return word is not None and context.country_for_nisba(word) is not None
+
+
 def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
     """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
     visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
     the violent classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is
-    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection)."""
+    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection), as
+    «الانفجار» repeats «اعتداء انتحاري» (words of one bombing)."""
     if earlier.label not in _VIOLENT_CAUSES:
         return True
     before = context.word_at(earlier.trigger_start)
     if before is None:
         return True
-    return trigger_form(before)[:3] == trigger_form(word)[:3]
+    forms = trigger_form(before), trigger_form(word)
+    return forms[0][:3] == forms[1][:3] or (
+        earlier.label == "Attack" and all(form in _BLAST_WORDS for form in forms))
 
 
 def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:

@@ -232,14 +232,18 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
         not context.boundary_between(words[index], words[index + 1])
 
 
+_OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
+
+
 def victim_word(context: Extraction, word: Word) -> bool:
     """A plain noun that can head a victim phrase."""
     bare, norm = word.bare(), word.norm
     prefix = word.readings()[-1][0] if word.readings() else ""
     if any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك")):
         return False  # «بالصواريخ», «للمرة»: an instrument or a circumstance
-    if norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm[:1].isdigit():
-        return False
+    if norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm[:1].isdigit() or \
+            bare in _OTHERS:
+        return False  # «وهاجم أخرى»: an adjective standing for the noun said before
     if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False

@@ -121,7 +121,9 @@ def test_the_agent_after_min_holds_the_praise_and_is_not_praised() -> None:
 
 def test_a_warning_min_names_the_danger_not_the_holder() -> None:
     doc = run("وجدد كريم سالم تحذيره من إيران، وأشاد أوباما بالاتفاق النووي.")
-    assert ("praises", "باراك أوباما", "Agreement:بالاتفاق") in stances(doc)
+    # the deal is the object, as an event or as a phrase: who praises it is no party to it
+    assert {("praises", "باراك أوباما", "Agreement:بالاتفاق"),
+            ("praises", "باراك أوباما", "الاتفاق النووي")} & stances(doc)
     assert not any(subject == "إيران" for _, subject, _ in stances(doc))
 
 
