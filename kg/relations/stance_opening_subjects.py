@@ -76,3 +76,20 @@ def named_later(context: Extraction, words: list[Word], position: int) -> bool:
         if index == position + 1 or not prepositional(before) or possessive(before):
             return True
     return False
+
+
+_NOUN_TOO = frozenset({"دعم", "رفض"})
+"""Bare forms that read as a verbal noun as well as a verb: «على دعم جهود التنمية ...، ودعم
+الصادرات» coordinates two nouns; such a word continues no one's subject."""
+
+
+def noun_too(word: Word) -> bool:
+    """Whether the stance verb may as well be a verbal noun («ودعم», «ورفض»)."""
+    return word.norm.removeprefix("و") in _NOUN_TOO
+
+
+def coordinated_noun(words: list[Word], position: int) -> bool:
+    """«حرص الحكومة على دعم جهود التنمية ...، ودعم الصادرات»: a form that may be a verbal
+    noun, coordinated with the same noun earlier in the sentence, is that noun again."""
+    word = words[position]
+    return noun_too(word) and any(earlier.bare() == word.bare() for earlier in words[:position])

@@ -43,7 +43,12 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head
 from kg.relations.speakers import continued_speaker
 from kg.relations.stance_document_holders import document_holder
-from kg.relations.stance_opening_subjects import named_later, opening_subject
+from kg.relations.stance_opening_subjects import (
+    coordinated_noun,
+    named_later,
+    noun_too,
+    opening_subject,
+)
 from kg.relations.stance_phrases import COMMAS, conjunction, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
@@ -129,6 +134,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     shared = _sentence_verb_subject(context, words, position, sentence)
     if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
         return ArgsFound([shared], position + 1, "coordinated")
+    if actor is not None and (not _agrees(context, actor.node_id, verb_gender(words[position]))
+                              or coordinated_noun(words, position)):
+        actor = None  # «ودعا ...» after a woman acted: not hers; «على دعم ...، ودعم»: a noun
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
@@ -164,11 +172,17 @@ def _previous_opening_subject(context: Extraction, words: list[Word], position: 
     if not before:
         return None
     word = words[position]
-    if named_later(context, words, position):
+    if named_later(context, words, position) or noun_too(word):
         return None
     holder = opening_subject(context, before, previous,
                              (verb_gender(before[0]), verb_gender(word)), word.start)
     return Arg(holder, word.start, word.end) if holder is not None else None
+
+
+def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
+    """Whether a verb of ``gender`` may continue the actor: a masculine one no woman who
+    spoke («قالت X»)."""
+    return gender != "m" or node_id not in context.discourse.female_speakers
 
 
 def _sentence_verb_subject(context: Extraction, words: list[Word], position: int,
@@ -177,15 +191,16 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
     of its own shares the subject of the verb that opens the sentence, a name right after
     it, when both verbs agree in gender."""
     word = words[position]
-    if position < 3 or not word.norm.startswith("و") or \
+    if position < 3 or not word.norm.startswith("و") or coordinated_noun(words, position) or \
             context.gap(words[position - 1], word).strip() not in COMMAS or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
     opening, named = words[0], words[1]
     gender = verb_gender(word)
     if context.mention_starting_in(named) is None:  # «افتتح أمير منطقة الرياض الأمير X ...»
-        holder = None if named_later(context, words, position) else opening_subject(
-            context, words, sentence, (verb_gender(opening), gender), word.start)
+        holder = None if named_later(context, words, position) or noun_too(word) else \
+            opening_subject(context, words, sentence, (verb_gender(opening), gender),
+                            word.start)
         return Arg(holder, word.start, word.end) if holder is not None else None
     if gender is None or verb_gender(opening) != gender or \
             opening.norm in FUNCTION_WORDS or context.covering_mention(opening.start) or \

@@ -199,3 +199,20 @@ def test_a_relative_verb_with_a_pronoun_back_has_the_name_after_as_subject() -> 
 def test_a_feminine_relative_after_a_man_is_not_his() -> None:
     doc = run_others("والتقى علي خامنئي بعثة الأمم المتحدة التي انتقدت إيران أمس.")
     assert "علي خامنئي" not in holders(doc, "criticizes")
+
+
+def test_a_coordinated_verbal_noun_continues_no_subject() -> None:
+    doc = run("افتتح أمير منطقة الرياض الأمير فيصل بن بندر المعرض الذي يهدف إلى نشر "
+              "الثقافة، ودعم وزارة الثقافة في برامجها.")
+    assert "فيصل بن بندر" not in holders(doc, "supports")
+
+
+def test_a_masculine_verb_does_not_continue_a_woman_who_spoke() -> None:
+    doc = run_others("وقالت جولي بيشوب إن الحوار ضروري. فيما أعرب الكاتب سمير العتيبي عن "
+                     "سعادته بالحوار. وقال: الحوار مهم، ودعا الإعلاميات إلى دعمه.")
+    assert "جولي بيشوب" not in holders(doc, "urges")
+
+
+def test_a_verbal_noun_coordinated_with_the_same_noun_is_no_verb() -> None:
+    doc = run("وأكد خالد بن أحمد حرص الحكومة على دعم التنمية في الكويت، ودعم الصادرات الوطنية.")
+    assert not any(o == "الصادرات الوطنية" for k, _, o in stances(doc) if k == "supports")
