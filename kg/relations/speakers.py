@@ -313,8 +313,8 @@ def _masculine(verb: Word) -> bool:
     """«وقال», «وأضاف», «ويقول»: a singular masculine verb, as far as its form tells («تابع»
     and «تعاون», past verbs in «ت», are left undecided)."""
     form = verb.norm.removeprefix("و").removeprefix("ف")
-    if form.endswith(("وا", "ون", "ان", "ت")) or _plural(form):
-        return False
+    if form.endswith(("وا", "ون", "ان", "ت", "ه")) or _plural(form):
+        return False  # a plural, a feminine verb or participle («موضحة»)
     return form[:1] not in {"ت", "ن"}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import said, stances
 from tests.relations.docbuilder import E, build_doc
 
 FAISAL = E("Person", "فيصل بن بندر", ("فيصل بن بندر",))
@@ -216,3 +216,13 @@ def test_a_masculine_verb_does_not_continue_a_woman_who_spoke() -> None:
 def test_a_verbal_noun_coordinated_with_the_same_noun_is_no_verb() -> None:
     doc = run("وأكد خالد بن أحمد حرص الحكومة على دعم التنمية في الكويت، ودعم الصادرات الوطنية.")
     assert not any(o == "الصادرات الوطنية" for k, _, o in stances(doc) if k == "supports")
+
+
+def test_a_feminine_participle_still_continues_a_woman_who_spoke() -> None:
+    doc = run("وقالت جولي بيشوب إن الحوار ضروري. موضحة أن المفاوضات ستستمر.")
+    assert ("جولي بيشوب", "المفاوضات ستستمر") in said(doc)
+
+
+def test_a_masculine_verb_of_saying_does_not_continue_a_woman() -> None:
+    doc = run("وقالت جولي بيشوب إن الحوار ضروري. وقال إن المفاوضات ستستمر.")
+    assert ("جولي بيشوب", "المفاوضات ستستمر") not in said(doc)
