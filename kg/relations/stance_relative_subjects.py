@@ -6,6 +6,11 @@ name before «الذي»/«التي» has that name as its subject (were the nam
 would say «التي انتقدها X»). The relative pronoun must agree with the verb in gender
 («التي» a feminine verb, «الذي» a masculine one) and with the name: «التي» after a man is
 no relative of his. The name after the verb is then its object, not its subject.
+
+The same clause may stand between «كان» and its verb: «وكانت قيادة «جيش الإسلام» التي
+يترأسها X، رفضت ...», «وكان الرئيس أوباما، الذي يزور كينيا، قد انتقد ...»: the name that
+opens the sentence after «كان» (past a title or a head word such as «قيادة») is the
+subject of the verb after the comma, when «كان» agrees with that verb in gender.
 """
 
 from __future__ import annotations
@@ -54,3 +59,43 @@ def _points_back(verb: Word) -> bool:
     if form.endswith(("هم", "هما", "هن", "ها")):
         return True
     return form.endswith("ه") and len(form) >= 4 and form not in _H_FINAL
+
+
+_KANA = {"كان": "m", "وكان": "m", "كانت": "f", "وكانت": "f"}
+_KANA_REACH = 16
+_NAME_REACH = 4
+
+
+def kana_subject(context: Extraction, words: list[Word], position: int,
+                 gender: str | None) -> Arg | None:
+    """The named subject of «كان» that opens the sentence, for a verb of ``gender`` after
+    the comma that closes the clause describing that subject; None otherwise."""
+    verb = position - 1 if position > 0 and words[position - 1].norm == "قد" else position
+    if verb < 3 or gender is None or \
+            context.gap(words[verb - 1], words[verb]).strip() not in {"،", ","}:
+        return None
+    opening = next((i for i in range(max(0, verb - _KANA_REACH), verb - 1)
+                    if words[i].norm in _KANA and
+                    (i == 0 or context.boundary_between(words[i - 1], words[i]))), None)
+    if opening is None or _KANA[words[opening].norm] != gender:
+        return None
+    for index in range(opening + 1, min(verb - 1, opening + 1 + _NAME_REACH)):
+        mention = context.mention_starting_in(words[index])
+        if mention is None or context.is_nisba(mention):  # «الرئيس الأمريكي X»
+            if context.boundary_between(words[index], words[index + 1]) and \
+                    context.gap(words[index], words[index + 1]).strip() not in {"«", "»"}:
+                return None
+            continue
+        if not mention.entity_id or mention.label not in AGENT_LABELS or \
+                context.is_prepositional(mention):
+            return None
+        _, last = context.mention_words(mention)
+        after = last - words[0].index + 1
+        if after >= verb or not (words[after].norm in _RELATIVE_GENDER or
+                                 context.boundary_between(words[after - 1], words[after])):
+            return None
+        if gender == "f" and mention.label == "Person" and \
+                mention.entity_id not in context.discourse.female_speakers:
+            return None
+        return Arg(mention.entity_id, mention.start, mention.end)
+    return None

@@ -56,7 +56,7 @@ from kg.relations.stance_preverbal_subjects import (
     preverbal_subject,
     topic_subject,
 )
-from kg.relations.stance_relative_subjects import relative_antecedent
+from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
@@ -79,7 +79,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     topic = topicalised_subject(context, words, position)
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
-    described = relative_antecedent(context, words, position, verb_gender(words[position])) \
+    described = (relative_antecedent(context, words, position, verb_gender(words[position]))
+                 or kana_subject(context, words, position, verb_gender(words[position]))) \
         if live_stance(words, position) else None  # not a light verb's («الذي يقدم تحذيرا»)
     if described is not None:  # «جبهة النصرة، التي استنكرت ...»
         return ArgsFound([described], position + 1, "before")

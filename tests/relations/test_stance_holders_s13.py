@@ -226,3 +226,18 @@ def test_a_feminine_participle_still_continues_a_woman_who_spoke() -> None:
 def test_a_masculine_verb_of_saying_does_not_continue_a_woman() -> None:
     doc = run("وقالت جولي بيشوب إن الحوار ضروري. وقال إن المفاوضات ستستمر.")
     assert ("جولي بيشوب", "المفاوضات ستستمر") not in said(doc)
+
+
+def test_the_subject_of_kana_before_a_describing_clause_holds_the_stance() -> None:
+    doc = run_others("وكانت جبهة النصرة التي يقودها أبو محمد الجولاني، رفضت تدخل إيران في سوريا.")
+    assert holders(doc, "rejects") == {"جبهة النصرة"}
+
+
+def test_kana_with_a_title_and_qad_after_the_comma() -> None:
+    doc = run_others("وكان المرشد علي خامنئي الذي يحكم منذ عقود، قد انتقد أوباما بشدة.")
+    assert ("criticizes", "علي خامنئي", "باراك أوباما") in stances(doc)
+
+
+def test_kana_disagreeing_with_the_verb_names_no_holder() -> None:
+    doc = run_others("وكان علي خامنئي في طهران حين وصل الوفد، رفضت إيران المبادرة.")
+    assert "علي خامنئي" not in holders(doc, "rejects")
