@@ -15,6 +15,7 @@ subject of the verb after the comma, when «كان» agrees with that verb in ge
 
 from __future__ import annotations
 
+from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
@@ -80,6 +81,9 @@ def kana_subject(context: Extraction, words: list[Word], position: int,
     if opening is None or _KANA[words[opening].norm] != gender:
         return None
     for index in range(opening + 1, min(verb - 1, opening + 1 + _NAME_REACH)):
+        phrase = actor_phrase(context, words, index)
+        if phrase is not None and phrase[1] < verb and _ends_subject(context, words, phrase[1]):
+            return phrase[0]  # «وكانت قيادة «جيش الإسلام» التي ...»: a name the NER missed
         mention = context.mention_starting_in(words[index])
         if mention is None or context.is_nisba(mention):  # «الرئيس الأمريكي X»
             if context.boundary_between(words[index], words[index + 1]) and \
@@ -91,11 +95,17 @@ def kana_subject(context: Extraction, words: list[Word], position: int,
             return None
         _, last = context.mention_words(mention)
         after = last - words[0].index + 1
-        if after >= verb or not (words[after].norm in _RELATIVE_GENDER or
-                                 context.boundary_between(words[after - 1], words[after])):
+        if after >= verb or not _ends_subject(context, words, after):
             return None
         if gender == "f" and mention.label == "Person" and \
                 mention.entity_id not in context.discourse.female_speakers:
             return None
         return Arg(mention.entity_id, mention.start, mention.end)
     return None
+
+
+def _ends_subject(context: Extraction, words: list[Word], after: int) -> bool:
+    """Whether the subject phrase ends before ``words[after]``: a relative pronoun or a
+    punctuation mark follows it."""
+    return words[after].norm in _RELATIVE_GENDER or \
+        context.boundary_between(words[after - 1], words[after])
