@@ -151,7 +151,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
                 return ArgsFound(subjects, position + 1, "lisan")
     if possessive(words[position]) and not conjunction(words[position]):
         before = preverbal_subject(context, words, position, reach=3)
-        if before is not None:
+        if before is not None and not _plural_owner(context, words[position], before):
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
     if light is not None and _is_hal(words[light], trigger=None):
@@ -174,6 +174,13 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+def _plural_owner(context: Extraction, noun: Word, named: Arg) -> bool:
+    """«أبدى 52 في المائة من المشاركين في استطلاع لمؤسسة X اعتراضهم»: «ـهم» is a plural
+    owner, never a person or a country named before it."""
+    return noun.bare().endswith(("هم", "هما")) and \
+        context.label(named.node_id) in {"Person", "Country"}
 
 
 def _light_verb_past_comma(context: Extraction, words: list[Word], position: int,
@@ -401,6 +408,8 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
     genitive = words[index]
     if kingdom(context, words, index) is not None:
         return False  # «دعم المملكة»: the kingdom is named after all
+    if _styled_genitive(context, words, index):
+        return True  # «أكد X دعم واهتمام صاحب السمو الملكي الأمير Y»: Y's support
     if genitive.norm.lstrip("و") in _OWN_SIDE:
         return True
     if not genitive.norm.startswith("ال") or genitive.norm in FUNCTION_WORDS:
@@ -414,6 +423,21 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
         if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
             return False
     return False
+
+
+_STYLED = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "جلاله", "دوله"})
+
+
+def _styled_genitive(context: Extraction, words: list[Word], index: int) -> bool:
+    """A style of address right after the verbal noun, or after one noun coordinated with
+    it («دعم واهتمام صاحب السمو»): the person so styled is its agent."""
+    if words[index].norm.startswith("و") and index + 1 < len(words) and \
+            not context.boundary_between(words[index], words[index + 1]) and \
+            context.covering_mention(words[index].start) is None:
+        index += 1
+    return words[index].norm in _STYLED - {"دوله"} or (
+        words[index].norm == "دوله" and index + 1 < len(words) and
+        words[index + 1].norm in {"رئيس", "الرئيس"})
 
 
 def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:

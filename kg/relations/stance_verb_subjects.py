@@ -118,8 +118,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
     before = preverbal_subject(context, words, position)
-    if before is not None:
-        return ArgsFound([before], position + 1, "before")
+    if before is not None and not (noun_too(words[position]) and
+                                   not _right_before(context, words, position, before)):
+        return ArgsFound([before], position + 1, "before")  # not «X مرجعا سبب رفض العرض»
     opening = _opening_institution(context, words, position)
     if opening is not None:
         return ArgsFound([opening], position + 1, "institution")
@@ -178,6 +179,14 @@ def _previous_opening_subject(context: Extraction, words: list[Word], position: 
     holder = opening_subject(context, before, previous,
                              (verb_gender(before[0]), verb_gender(word)), word.start)
     return Arg(holder, word.start, word.end) if holder is not None else None
+
+
+def _right_before(context: Extraction, words: list[Word], position: int, name: Arg) -> bool:
+    """Whether the name ends right before the verb, past particles only («مصر لم ترفض»)."""
+    index = position - 1
+    while index >= 0 and words[index].norm in BEFORE_VERB:
+        index -= 1
+    return index >= 0 and name.start < words[index].end <= name.end + 1
 
 
 def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:

@@ -241,3 +241,24 @@ def test_kana_with_a_title_and_qad_after_the_comma() -> None:
 def test_kana_disagreeing_with_the_verb_names_no_holder() -> None:
     doc = run_others("وكان علي خامنئي في طهران حين وصل الوفد، رفضت إيران المبادرة.")
     assert "علي خامنئي" not in holders(doc, "rejects")
+
+
+def test_a_plural_possessive_is_no_country_before_it() -> None:
+    doc = run_others("وأبدى نصف المشاركين في الاستطلاع الذي نشرته باكستان اعتراضهم على "
+                     "تدخل إيران.")
+    assert "باكستان" not in holders(doc, "opposes")
+
+
+def test_a_styled_genitive_holds_the_verbal_noun_not_the_light_verb_subject() -> None:
+    doc = run("وأكد خالد بن أحمد دعم واهتمام صاحب السمو الملكي أمير منطقة الرياض بالثقافة.")
+    assert "خالد بن أحمد" not in holders(doc, "supports")
+
+
+def test_a_name_after_a_locative_noun_is_governed() -> None:
+    doc = run_others("وقال الوزير أبدت كتل نيابية داخل مجلس الأمن اعتراضها على تدخل إيران.")
+    assert "مجلس الأمن" not in holders(doc, "opposes")
+
+
+def test_a_verbal_noun_after_a_construct_noun_has_no_name_before_it() -> None:
+    doc = run_others("وتحدث علي خامنئي مرجعا سبب رفض الاتفاق إلى تدخل أوباما.")
+    assert "علي خامنئي" not in holders(doc, "rejects")
