@@ -262,3 +262,9 @@ def test_a_name_after_a_locative_noun_is_governed() -> None:
 def test_a_verbal_noun_after_a_construct_noun_has_no_name_before_it() -> None:
     doc = run_others("وتحدث علي خامنئي مرجعا سبب رفض الاتفاق إلى تدخل أوباما.")
     assert "علي خامنئي" not in holders(doc, "rejects")
+
+
+def test_an_institution_name_goes_on_with_lam_and_a_short_noun() -> None:
+    doc = run_others("وانتقدت الجمعية الأمريكية لطب الأطفال قرار إيران بإغلاق المدارس.")
+    assert holders(doc, "criticizes") == {"الجمعية الأمريكية لطب الأطفال"}
+    assert not any(o.startswith("لطب") for _, _, o in stances(doc))
