@@ -3,9 +3,9 @@
 «جبهة النصرة، التي استنكرت حادثة قلب لوزة», «(فجر ليبيا) التي كانت تهدد الوطية», «خامنئي
 الذي رفض الصفقة»: a relative clause whose verb carries no pronoun pointing back to the
 name before «الذي»/«التي» has that name as its subject (were the name the object, Arabic
-would say «التي انتقدها X»). The relative pronoun must agree with the verb in gender
-(«التي» a feminine verb, «الذي» a masculine one) and with the name: «التي» after a man is
-no relative of his. The name after the verb is then its object, not its subject.
+would say «التي انتقدها X», «التي رحبت بها X»). The relative pronoun must agree with the
+verb in gender («التي» a feminine verb, «الذي» a masculine one) and with the name: «التي»
+after a man is no relative of his. The name after the verb is then its object, not its subject.
 
 The same clause may stand between «كان» and its verb: «وكانت قيادة «جيش الإسلام» التي
 يترأسها X، رفضت ...», «وكان الرئيس أوباما، الذي يزور كينيا، قد انتقد ...»: the name that
@@ -27,6 +27,11 @@ _H_FINAL = frozenset({"نوه", "ينوه", "تنوه", "وجه", "يوجه", "�
                       "شبه", "يشبه", "تشبه"})
 """Verbs whose root ends in «ه»: that «ه» is no pronoun."""
 _MAX_BETWEEN = 2
+_BACK_PREPOSITIONS = frozenset(
+    preposition + pronoun for preposition in ("ب", "ل", "علي", "من", "مع", "الي", "عن", "ضد")
+    for pronoun in ("ه", "ها", "هم", "هما")) | {"منه", "منها", "منهم", "عنه", "عنها", "عنهم"}
+"""«التي رحبت بها X», «الذي أشاد به X»: the pronoun after the verb's preposition points back
+to the name, which is then the object."""
 
 
 def relative_antecedent(context: Extraction, words: list[Word], position: int,
@@ -37,7 +42,8 @@ def relative_antecedent(context: Extraction, words: list[Word], position: int,
     while index >= 0 and position - index <= _MAX_BETWEEN and words[index].norm in _BETWEEN:
         index -= 1
     if index < 1 or gender is None or _RELATIVE_GENDER.get(words[index].norm) != gender or \
-            _points_back(words[position]):
+            _points_back(words[position]) or \
+            (position + 1 < len(words) and words[position + 1].norm in _BACK_PREPOSITIONS):
         return None
     named = words[index - 1]
     mention = context.covering_mention(named.end - 1)
@@ -72,9 +78,9 @@ def kana_subject(context: Extraction, words: list[Word], position: int,
     """The named subject of «كان» that opens the sentence, for a verb of ``gender`` after
     the comma that closes the clause describing that subject; None otherwise."""
     verb = position - 1 if position > 0 and words[position - 1].norm == "قد" else position
-    if verb < 3 or gender is None or \
+    if verb < 3 or gender is None or words[verb].norm[:1] in {"و", "ف"} or \
             context.gap(words[verb - 1], words[verb]).strip() not in {"،", ","}:
-        return None
+        return None  # «...، ورحبت إيران»: a clause of its own, not the predicate of «كان»
     opening = next((i for i in range(max(0, verb - _KANA_REACH), verb - 1)
                     if words[i].norm in _KANA and
                     (i == 0 or context.boundary_between(words[i - 1], words[i]))), None)

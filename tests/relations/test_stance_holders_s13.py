@@ -268,3 +268,13 @@ def test_an_institution_name_goes_on_with_lam_and_a_short_noun() -> None:
     doc = run_others("وانتقدت الجمعية الأمريكية لطب الأطفال قرار إيران بإغلاق المدارس.")
     assert holders(doc, "criticizes") == {"الجمعية الأمريكية لطب الأطفال"}
     assert not any(o.startswith("لطب") for _, _, o in stances(doc))
+
+
+def test_a_verb_with_wa_after_the_comma_is_no_predicate_of_kana() -> None:
+    doc = run_others("وكان علي خامنئي، في خطبة العيد، قد هاجم أوباما، ورحبت إيران بالاتفاق.")
+    assert holders(doc, "welcomes") <= {"إيران"}
+
+
+def test_a_pronoun_after_the_verb_s_preposition_points_back_to_the_object() -> None:
+    doc = run_others("وتحدث الوزير عن إيران التي رحبت بها باكستان في المؤتمر.")
+    assert "إيران" not in holders(doc, "welcomes")
