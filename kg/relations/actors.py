@@ -314,12 +314,18 @@ _BODY_ADJECTIVES = frozenset({
 «اللجنة العليا», «اللجنة الدائمة»)."""
 
 
+_SHORT_LAM = frozenset({"لها", "لهم", "لكل", "لدي", "لذا", "لما", "لمن", "لكن", "لنا", "لعل",
+                        "لان", "لست", "لكم", "لهن", "لمد", "لحد"})
+"""Three-letter words in «ل» that are no «ل» + a two-letter noun («لطب», «لفن»)."""
+
+
 def _lam_construct(context: Extraction, words: list[Word], index: int) -> bool:
     """«لطب العيون», «لحقوق الإنسان»: an indefinite noun after «ل» in construct with a
     definite one, the genitive of a definite head's name."""
     word, following = words[index], words[index + 1]
     return word.norm.startswith("ل") and not word.norm.startswith("لل") and \
-        len(word.norm) > 3 and following.norm.startswith("ال") and \
+        (len(word.norm) > 3 or (len(word.norm) == 3 and word.norm not in _SHORT_LAM)) and \
+        following.norm.startswith("ال") and \
         not context.boundary_between(words[index - 1], word) and \
         not context.boundary_between(word, following) and \
         context.covering_mention(word.start) is None and \

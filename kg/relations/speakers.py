@@ -299,12 +299,23 @@ def _continued(context: Extraction, sentence: Sentence, verb: Word) -> SpeakerRe
     if last is None or not 0 <= sentence.index - last.sentence <= _MAX_CONTINUED:
         return _NONE
     speaker = last.node_id
+    if speaker in context.discourse.female_speakers and _masculine(verb):
+        return _NONE  # «وقال:» after a woman spoke: a man named since speaks
     since = context.last_quote_end(speaker)
     for mention in context.mentions_between(since, verb.start):
         if mention.label == "Person" and mention.entity_id not in {None, speaker} and \
                 context.speaker_at(mention.start) is None and _reports(context, mention):
             return _NONE
     return SpeakerReading(speaker, "continued")
+
+
+def _masculine(verb: Word) -> bool:
+    """«وقال», «وأضاف», «ويقول»: a singular masculine verb, as far as its form tells («تابع»
+    and «تعاون», past verbs in «ت», are left undecided)."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    if form.endswith(("وا", "ون", "ان", "ت", "ه")) or _plural(form):
+        return False  # a plural, a feminine verb or participle («موضحة»)
+    return form[:1] not in {"ت", "ن"}
 
 
 def continued_speaker(context: Extraction, sentence: Sentence, verb: Word) -> str | None:

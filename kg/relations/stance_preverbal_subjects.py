@@ -66,6 +66,11 @@ _LED_BY = frozenset({"برئاسه", "بقياده", "برعايه", "بحضور
 it; it holds no stance of its own."""
 
 
+_LOCATIVES = frozenset({"داخل", "خارج", "ضمن", "امام", "وراء", "خلف", "فوق", "تحت", "لدي",
+                        "وسط", "بين"})
+"""Nouns used as prepositions of place («داخل», «ضمن»): the name after them is governed."""
+
+
 def _governed(context: Extraction, mention: Mention) -> bool:
     """«من شركة سابك», «في دولة قطر», «استطلاع لمؤسسة X»: a preposition governs the name
     through its head noun, standing apart or glued to it; «برئاسة X» governs it too."""
@@ -73,8 +78,8 @@ def _governed(context: Extraction, mention: Mention) -> bool:
     if first < 1:
         return False
     head = context.words[first - 1]
-    if head.norm in _LED_BY:
-        return True
+    if head.norm in _LED_BY or head.norm in _LOCATIVES:
+        return True  # «برئاسة X», «كتل داخل التحالف الوطني»
     if not head.has(_GOVERNED_HEADS):
         return False
     if head.norm not in _GOVERNED_HEADS and any(

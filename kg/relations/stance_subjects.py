@@ -91,7 +91,7 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
         head = adjective_head(context, words, position)
         return ArgsFound([head], position + 1, "head") if head is not None else \
             ArgsFound([], position + 1, "")
-    if _is_hal(word, trigger):
+    if _is_hal(word, trigger) or _feminine_hal(context, words, position, trigger):
         return _clause_actor(context, words, position, sentence)
     if word.norm in ONE_OF_CRITICS:
         return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
@@ -151,7 +151,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
                 return ArgsFound(subjects, position + 1, "lisan")
     if possessive(words[position]) and not conjunction(words[position]):
         before = preverbal_subject(context, words, position, reach=3)
-        if before is not None:
+        if before is not None and not _plural_owner(context, words[position], before):
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
     if light is not None and _is_hal(words[light], trigger=None):
@@ -174,6 +174,13 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+def _plural_owner(context: Extraction, noun: Word, named: Arg) -> bool:
+    """«أبدى 52 في المائة من المشاركين في استطلاع لمؤسسة X اعتراضهم»: «ـهم» is a plural
+    owner, never a person or a country named before it."""
+    return noun.bare().endswith(("هم", "هما")) and \
+        context.label(named.node_id) in {"Person", "Country"}
 
 
 def _light_verb_past_comma(context: Extraction, words: list[Word], position: int,
@@ -239,11 +246,13 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     participle opens the sentence."""
     actor = context.discourse.last_actor
     word = words[position]
+    if actor is not None and not _agrees(context, actor.node_id, _participle_gender(word)):
+        actor = None  # «..., مطالبة»: a feminine participle is no man's
     if actor is not None and actor.sentence == sentence.index and \
             not _named_only_after(context, actor.node_id, word, sentence):
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     reporter = _reporting_subject(context, words, position, sentence)
-    if reporter is not None:
+    if reporter is not None and _agrees(context, reporter, _participle_gender(word)):
         return ArgsFound([Arg(reporter, word.start, word.end)], position + 1, "clause")
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
@@ -251,6 +260,31 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     if holder is not None:
         return ArgsFound([holder], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
+    """Whether a participle of ``gender`` may have the actor as its subject: a feminine one
+    a state, a body or a woman who spoke («قالت X»), never another person."""
+    return gender != "f" or context.label(node_id) != "Person" or \
+        node_id in context.discourse.female_speakers
+
+
+_FEMININE_HAL = frozenset({"داعيه", "رافضه"})
+
+
+def _feminine_hal(context: Extraction, words: list[Word], position: int,
+                  trigger: StanceTrigger) -> bool:
+    """«وأدانت الخارجية الهجوم، مطالبة المجتمع الدولي بـ ...», «، محذرة من ...»: a bare
+    feminine active participle right after a comma is circumstantial (the same form
+    with no comma before it may be a verbal noun: «مطالبة الحكومة بـ ...»)."""
+    word = words[position]
+    bare = word.bare()
+    if not trigger.noun or word.norm != bare or position == 0 or \
+            position + 1 >= len(words) or \
+            context.gap(words[position - 1], word).strip() not in COMMAS:
+        return False
+    return bare in _FEMININE_HAL or (bare.startswith("م") and bare.endswith("ه") and
+                                     len(bare) >= 5 and not bare.endswith(("ته", "يه")))
 
 
 def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: Sentence) -> bool:
@@ -285,12 +319,16 @@ def _reporting_subject(context: Extraction, words: list[Word], position: int,
 def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
     """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
+    if bare in _ROOT_HA_HAL:
+        return trigger is None or trigger.noun
     return (trigger is None or trigger.noun) and bare.endswith("ا") and \
         not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
 
 
 _BARE_HAL = frozenset({"داعيا", "رافضا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
+_ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجها"})
+"""Participles of roots ending in «ه» («نوّه», «وجّه», «نبّه»), whose «ـها» is no pronoun."""
 
 
 def _genitive(context: Extraction, words: list[Word], position: int,
@@ -370,6 +408,8 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
     genitive = words[index]
     if kingdom(context, words, index) is not None:
         return False  # «دعم المملكة»: the kingdom is named after all
+    if _styled_genitive(context, words, index):
+        return True  # «أكد X دعم واهتمام صاحب السمو الملكي الأمير Y»: Y's support
     if genitive.norm.lstrip("و") in _OWN_SIDE:
         return True
     if not genitive.norm.startswith("ال") or genitive.norm in FUNCTION_WORDS:
@@ -383,6 +423,21 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
         if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
             return False
     return False
+
+
+_STYLED = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "جلاله", "دوله"})
+
+
+def _styled_genitive(context: Extraction, words: list[Word], index: int) -> bool:
+    """A style of address right after the verbal noun, or after one noun coordinated with
+    it («دعم واهتمام صاحب السمو»): the person so styled is its agent."""
+    if words[index].norm.startswith("و") and index + 1 < len(words) and \
+            not context.boundary_between(words[index], words[index + 1]) and \
+            context.covering_mention(words[index].start) is None:
+        index += 1
+    return words[index].norm in _STYLED - {"دوله"} or (
+        words[index].norm == "دوله" and index + 1 < len(words) and
+        words[index + 1].norm in {"رئيس", "الرئيس"})
 
 
 def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:

@@ -42,6 +42,13 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.speakers import continued_speaker
+from kg.relations.stance_document_holders import document_holder
+from kg.relations.stance_opening_subjects import (
+    coordinated_noun,
+    named_later,
+    noun_too,
+    opening_subject,
+)
 from kg.relations.stance_phrases import COMMAS, conjunction, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
@@ -49,6 +56,8 @@ from kg.relations.stance_preverbal_subjects import (
     preverbal_subject,
     topic_subject,
 )
+from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
+from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -58,6 +67,11 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     """VSO («ورفض الوزير X ...»), a fronted or preverbal subject («مصر ترفض»), a
     pronoun of the speaker's side, or, for a verb that opens its sentence with no
     subject of its own («وأشاد بما ...»), the previous actor."""
+    documented = document_holder(context, words, position, sentence)
+    if documented is not None:  # «أصدر X بيانا يرفض فيه ...»
+        holder, after = documented
+        return ArgsFound([holder], after, "before") if holder is not None else \
+            ArgsFound([], after, "")
     fronted = fronted_subject(context, words, position) or \
         topic_subject(context, words, position)
     if fronted is not None:
@@ -65,9 +79,19 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     topic = topicalised_subject(context, words, position)
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
+    described = (relative_antecedent(context, words, position, verb_gender(words[position]))
+                 or kana_subject(context, words, position, verb_gender(words[position]))) \
+        if live_stance(words, position) else None  # not a light verb's («الذي يقدم تحذيرا»)
+    if described is not None:  # «جبهة النصرة، التي استنكرت ...»
+        return ArgsFound([described], position + 1, "before")
     reported = _reported_holder(context, words, position)
     if reported is not None:
         return ArgsFound([reported], position + 1, "speaker")
+    titled = repeated_title(context, words, position + 1)
+    if titled is not None:  # «وثمّن فضيلة رئيس المحكمة العامة ...»: named in full before
+        holder, end = titled
+        return ArgsFound([holder], end, "after") if holder is not None else \
+            ArgsFound([], end, "")
     subjects, after = subject_after(context, words, position, sentence)
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
@@ -94,8 +118,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
     before = preverbal_subject(context, words, position)
-    if before is not None:
-        return ArgsFound([before], position + 1, "before")
+    if before is not None and not (noun_too(words[position]) and
+                                   not _right_before(context, words, position, before)):
+        return ArgsFound([before], position + 1, "before")  # not «X مرجعا سبب رفض العرض»
     opening = _opening_institution(context, words, position)
     if opening is not None:
         return ArgsFound([opening], position + 1, "institution")
@@ -108,9 +133,12 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     opener = _but_pronoun_subject(context, words, position)
     if opener is not None:
         return ArgsFound([opener], position + 1, "clause")
-    shared = _sentence_verb_subject(context, words, position)
+    shared = _sentence_verb_subject(context, words, position, sentence)
     if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
         return ArgsFound([shared], position + 1, "coordinated")
+    if actor is not None and (not _agrees(context, actor.node_id, verb_gender(words[position]))
+                              or coordinated_noun(words, position)):
+        actor = None  # «ودعا ...» after a woman acted: not hers; «على دعم ...، ودعم»: a noun
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
             _opens_clause(context, words, position, coordinated=True):
@@ -124,23 +152,66 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
             _past_title(context, words, position), "previous")
     if _opens_clause(context, words, position) and not _titled_after(words, position):
         holder = continued_holder(context, words, position, sentence,
-                                  verb_gender(words[position]))
+                                  verb_gender(words[position])) or \
+            _previous_opening_subject(context, words, position, sentence)
         if holder is not None:  # «وقال X إن ... . وأضاف ... . ودعا المواطنين إلى ...»
             return ArgsFound([holder], position + 1, "previous")
     return ArgsFound([], position + 1, "")
 
 
-def _sentence_verb_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+def _previous_opening_subject(context: Extraction, words: list[Word], position: int,
+                              sentence: Sentence) -> Arg | None:
+    """«افتتح أمير منطقة الرياض الأمير X المعرض. وأشاد بجهود ...»: a verb that opens its
+    sentence with no subject continues the subject of the verb that opens the sentence
+    before (see :mod:`kg.relations.stance_opening_subjects`)."""
+    if sentence.index == 0 or (position > 0 and not after_also(context, words, position)):
+        return None
+    sentences = context.doc.sentences
+    previous = sentences[sentence.index - 1] if sentence.index - 1 < len(sentences) else None
+    if previous is None or previous.index != sentence.index - 1:
+        return None
+    before = context.sentence_words(previous)
+    if not before:
+        return None
+    word = words[position]
+    if named_later(context, words, position) or noun_too(word):
+        return None
+    holder = opening_subject(context, before, previous,
+                             (verb_gender(before[0]), verb_gender(word)), word.start)
+    return Arg(holder, word.start, word.end) if holder is not None else None
+
+
+def _right_before(context: Extraction, words: list[Word], position: int, name: Arg) -> bool:
+    """Whether the name ends right before the verb, past particles only («مصر لم ترفض»)."""
+    index = position - 1
+    while index >= 0 and words[index].norm in BEFORE_VERB:
+        index -= 1
+    return index >= 0 and name.start < words[index].end <= name.end + 1
+
+
+def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
+    """Whether a verb of ``gender`` may continue the actor: a masculine one no woman who
+    spoke («قالت X»)."""
+    return gender != "m" or node_id not in context.discourse.female_speakers
+
+
+def _sentence_verb_subject(context: Extraction, words: list[Word], position: int,
+                           sentence: Sentence) -> Arg | None:
     """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»: a verb after «، و» with no subject
     of its own shares the subject of the verb that opens the sentence, a name right after
     it, when both verbs agree in gender."""
     word = words[position]
-    if position < 3 or not word.norm.startswith("و") or \
+    if position < 3 or not word.norm.startswith("و") or coordinated_noun(words, position) or \
             context.gap(words[position - 1], word).strip() not in COMMAS or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
     opening, named = words[0], words[1]
     gender = verb_gender(word)
+    if context.mention_starting_in(named) is None:  # «افتتح أمير منطقة الرياض الأمير X ...»
+        holder = None if named_later(context, words, position) or noun_too(word) else \
+            opening_subject(context, words, sentence, (verb_gender(opening), gender),
+                            word.start)
+        return Arg(holder, word.start, word.end) if holder is not None else None
     if gender is None or verb_gender(opening) != gender or \
             opening.norm in FUNCTION_WORDS or context.covering_mention(opening.start) or \
             context.boundary_between(opening, named) or len(opening.norm.lstrip("وف")) < 3:
@@ -517,6 +588,8 @@ def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
     plural in «ـاة» such as «القضاة», which a masculine verb may precede)."""
     form = verb.norm.removeprefix("و").removeprefix("ف")
     mention = context.mention_starting_in(following)
+    if verb_gender(verb) == "m" and _feminine_plural(following, mention):
+        return True  # «وانتقد التدخلات الإيرانية», «ويرفض الاتهامات»
     if form[:1] == "ي" and verb_gender(verb) == "m":
         return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
     if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
@@ -526,6 +599,14 @@ def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
     noun = following.bare()
     return (definite(following) or mention is not None) and \
         noun.endswith("ه") and not noun.endswith("اه")
+
+
+def _feminine_plural(following: Word, mention: Mention | None) -> bool:
+    """«التدخلات», «الاتهامات», «الهجمات»: a definite sound feminine plural, whose verb
+    would be feminine were it the subject («انتقدت المنظمات»), not a person's name."""
+    norm = following.norm.lstrip("و")
+    return norm.startswith("ال") and norm.endswith("ات") and len(norm) > 6 and \
+        (mention is None or mention.label != "Person")
 
 
 _MASCULINE_COUNTRIES = frozenset({"العراق", "الاردن", "السودان", "المغرب", "اليمن", "لبنان"})
@@ -548,6 +629,7 @@ def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> 
     after = words[index + 1]
     mention = context.mention_starting_in(after)
     return after.norm.startswith("و") and mention is not None and \
+        mention.start > after.start and \
         mention.label in AGENT_LABELS and not context.boundary_between(words[index], after)
 
 
@@ -562,14 +644,16 @@ def after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
 
 
 def _appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
-    """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي»: a noun
-    naming a person by role, its complements, then the name."""
+    """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي», «طالب
+    الاقتصادي م. محمد ولي»: a noun naming a person by role, its complements (an abbreviated
+    title among them), then the name."""
     index = position + 1
     if index >= len(words) or not words[index].has(PERSON_NOUNS) or \
             context.boundary_between(words[index - 1], words[index]):
         return None
     for later in range(index + 1, min(len(words), index + 5)):
-        if context.boundary_between(words[later - 1], words[later]):
+        if context.boundary_between(words[later - 1], words[later]) and \
+                not _abbreviation_dot(context, words[later - 1], words[later]):
             return None
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id:
@@ -577,3 +661,13 @@ def _appositive_person(context: Extraction, words: list[Word], position: int) ->
         if words[later].norm in FUNCTION_WORDS or live_stance(words, later):
             return None
     return None
+
+
+_ABBREVIATED_TITLES = frozenset({"د", "م", "ا"})
+"""«د.» (doctor), «م.» (engineer), «أ.» (professor) as normalised one-letter words."""
+
+
+def _abbreviation_dot(context: Extraction, title: Word, following: Word) -> bool:
+    """«م. محمد»: the dot after a one-letter title is no boundary."""
+    return title.norm in _ABBREVIATED_TITLES and \
+        context.gap(title, following).strip() == "."

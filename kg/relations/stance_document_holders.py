@@ -1,0 +1,96 @@
+"""The holder of a stance stated in a document: «أصدر X بيانا يرفض فيه ...».
+
+A statement, a report or a letter is described by a clause whose verb carries the stance
+and a pronoun «فيه»/«فيها» that points back to it: «أصدر مجلس علماء باكستان بيانا يرفض
+فيه تجنيد الشباب», «وقالت الخارجية في بيان نددت فيه بالهجوم», «أصدرت شركة X تقريرا اتهمت
+فيه كليات الصحافة», «بيان لوزارة الداخلية حذرت فيه من ...». The holder is the document's
+author: the body after «لـ» right after the document noun, or the subject of the verb that
+issued or spoke it («أصدر», «نشر», «قال» ...) in the same clause before the document noun
+(a name after the pronoun is then the object: «تقريرا اتهمت فيه السودان»); with neither, a
+name after the pronoun («بيان دعت فيه «أوبك» المنتجين»).
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.arguments import subject_after
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
+
+_BACK_POINTERS = frozenset({"فيه", "فيها"})
+_DOCUMENTS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا", "رساله", "مذكره", "بلاغ", "خطاب",
+                        "خطابا", "كلمه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا", "تسجيل",
+                        "تسجيلا"})
+"""Documents and speeches, as they stand after a verb or «في» («بيانا», «في بيان»)."""
+_ISSUING = STANCE_LIGHT_VERBS | frozenset({"نشر", "نشرت", "ينشر", "تنشر", "بعث", "بعثت",
+                                           "ارسل", "ارسلت", "القي", "القت", "وزع", "وزعت",
+                                           "بث", "بثت"})
+_REACH = 10
+"""How far before the verb the document noun may stand («بيانا بتاريخ 23 - 06 - 2015،»)."""
+_BETWEEN = frozenset({"في", "عبر", "خلال", "امس", "اليوم"})
+"""What may stand between the issuing verb's subject and the document («قالت X في بيان»)."""
+
+
+def document_holder(context: Extraction, words: list[Word], position: int,
+                    sentence: Sentence) -> tuple[Arg | None, int] | None:
+    """The author of the document whose describing clause the stance verb at ``position``
+    opens, and the index after the holder's words (or of «فيه»); ``(None, index)`` for a
+    document whose author is no entity kg knows («أصدر مجلس علماء باكستان بيانا»: not
+    Pakistan); None if the verb is no such clause's."""
+    back = position + 1
+    if back >= len(words) or words[back].norm not in _BACK_POINTERS or \
+            context.boundary_between(words[position], words[back]):
+        return None
+    document = _document_before(words, position)
+    author = None if document is None else \
+        _author_after(context, words, document, sentence) or \
+        _issuer(context, words, document, sentence)
+    if author is not None:  # the name after «فيه» is then the object
+        word = words[position]
+        return Arg(author, word.start, word.end), back
+    subjects, after = subject_after(context, words, back, sentence)
+    named = [s for s in subjects if context.label(s.node_id) in AGENT_LABELS]
+    if len(named) == 1:  # «بيان دعت فيه «أوبك» المنتجين»
+        return named[0], after
+    return None if document is None else (None, back)
+
+
+def _document_before(words: list[Word], position: int) -> int | None:
+    """The document noun a few words before the verb, within its sentence."""
+    for index in range(position - 1, max(-1, position - _REACH - 1), -1):
+        if words[index].bare() in _DOCUMENTS or words[index].norm in _DOCUMENTS:
+            return index
+    return None
+
+
+def _author_after(context: Extraction, words: list[Word], document: int,
+                  sentence: Sentence) -> str | None:
+    """«بيان لوزارة الداخلية»: the agent glued to «ل» right after the document noun."""
+    index = document + 1
+    if index >= len(words) or context.boundary_between(words[document], words[index]):
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.attached_prefix(mention).lstrip("وف") != "ل":
+        return None
+    return mention.entity_id
+
+
+def _issuer(context: Extraction, words: list[Word], document: int,
+            sentence: Sentence) -> str | None:
+    """«أصدر X بيانا», «وقالت X في بيان»: the named subject of the verb of issuing or
+    saying that the document follows, in the same clause."""
+    for index in range(document - 1, max(-1, document - _REACH - 1), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        word = words[index]
+        if not (word.has(_ISSUING) or find_reporting(word.norm) is not None):
+            continue
+        subjects, after = subject_after(context, words, index, sentence)
+        if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS:
+            return None
+        if all(words[between].norm in _BETWEEN for between in range(after, document)):
+            return subjects[0].node_id
+        return None
+    return None
