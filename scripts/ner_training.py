@@ -589,17 +589,41 @@ class Trained:
         return NeuralTagger(self.meta, [self.weights], gazetteer, lexicon)
 
 
+def teacher_paths(
+    path: str | Path,
+    sentences: Iterable[Sequence[str]],
+    gazetteer: NameLists,
+    lexicon: Lexicon,
+    outside_bias: float,
+) -> list[TaggedSentence]:
+    """``sentences`` tagged by the networks of ``path`` (a ``bundled.npz``-style
+    file) as the shipped tagger tags them: their ensemble's Viterbi path, with
+    ``outside_bias`` and the hints of ``lexicon`` (that of all the training data,
+    as for any text the networks did not learn)."""
+    stored, members = read_weights(Path(path))
+    meta = {**stored, "config": {**stored["config"], "outside_bias": outside_bias}}
+    tagger = NeuralTagger(meta, members, gazetteer, lexicon)
+    return [TaggedSentence(tuple(words), tuple(tagger.tag(words))) for words in sentences]
+
+
 def train_network(
     train: Sequence[TaggedSentence],
     dev: Sequence[TaggedSentence],
     gazetteer: NameLists,
     settings: Settings,
     *,
+    extra: Sequence[TaggedSentence] = (),
     log: Callable[[str], None] = print,
 ) -> Trained:
     """Train on ``train``, with early stopping on ``dev`` micro-F1 when given (else
     all ``settings.epochs``); with ``settings.patience`` 0, the last epoch is kept
-    and ``dev`` is only scored."""
+    and ``dev`` is only scored.
+
+    ``extra`` are sentences tagged otherwise (:func:`teacher_paths` of text no
+    teacher learnt): trained on every epoch like ``train``, but with the hints of
+    the lexicon of all of ``train`` (as unseen text reads it), no copies, and
+    their words out of the vocabularies and name pools (which stay those of
+    ``train``, so that teachers of ``train`` still fit)."""
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
     rng = random.Random(settings.seed)
@@ -615,12 +639,14 @@ def train_network(
         draws = random.Random(offset + (epoch if settings.fresh_copies else 0))
         return jackknife.copies(lambda sentence: pool.replace(sentence, draws, settings.augment))
 
-    examples = originals + copies(1)
-    # The hint vocabularies are those of the usual copies, whatever ``copy_seed``.
-    vocabulary_examples = originals + (
-        copies(1, 0) if settings.copy_seed else examples[len(originals) :]
-    )
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in train])
+    tagged_otherwise = [make_example(sentence, gazetteer, lexicon) for sentence in extra]
+    for example in tagged_otherwise:
+        example.copy = True
+    first_copies = copies(1)
+    examples = originals + tagged_otherwise + first_copies
+    # The hint vocabularies are those of the usual copies, whatever ``copy_seed``.
+    vocabulary_examples = originals + (copies(1, 0) if settings.copy_seed else first_copies)
     word_counts = Counter(w for e in originals for w in e.normal)
     stem_counts = Counter(s for e in originals for s in e.stems)
     char_counts = Counter(c for e in originals for w in e.normal for c in w)
@@ -656,7 +682,7 @@ def train_network(
     for epoch in range(1, settings.epochs + 1):
         began = time.perf_counter()
         if settings.fresh_copies and epoch > 1:
-            examples = originals + copies(epoch)
+            examples = originals + tagged_otherwise + copies(epoch)
         network.train()
         total = 0.0
         clean: list[tuple[torch.Tensor, torch.Tensor]] = []
