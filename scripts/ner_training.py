@@ -74,6 +74,11 @@ class Settings:
     copy_seed: int = 0
     """Added to the random seed of the copies' draws: with another value than the
     teachers', the network learns their posteriors on sentences they never saw."""
+    soft_extra: bool = False
+    """Learn the ``teachers``' CRF posteriors on the ``extra`` sentences of
+    :func:`train_network` (the loss of ``distil`` 1 there), not their tags."""
+    teacher_bias: float = 0.0
+    """With ``soft_extra``: the outside bias of the teachers' posteriors."""
 
 
 @dataclass
@@ -85,6 +90,8 @@ class Example:
     copy: bool = False
     """A copy with other names (``Settings.augment``): its words do not count
     towards the vocabularies."""
+    soft: tuple[np.ndarray, np.ndarray] | None = None
+    """Tag and tag-pair marginals to learn instead of ``tags`` (``Settings.soft_extra``)."""
 
 
 class Jackknife:
@@ -493,12 +500,18 @@ class Teachers:
         self.end = mean("end")
 
     def targets(
-        self, inputs: Sequence[torch.Tensor], mask: torch.Tensor, temperature: float
+        self,
+        inputs: Sequence[torch.Tensor],
+        mask: torch.Tensor,
+        temperature: float,
+        outside_bias: float = 0.0,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """:func:`posteriors` of the ensemble on a batch (``inputs`` as
-        :meth:`Network.emissions` takes them), its scores divided by ``temperature``."""
+        :meth:`Network.emissions` takes them), its ``O`` scores lowered by
+        ``outside_bias`` (as the tagger's), its scores divided by ``temperature``."""
         with torch.no_grad():
             emissions = torch.stack([n.emissions(*inputs) for n in self.networks]).mean(0)
+            emissions[:, :, TAGS.index("O")] -= outside_bias
         return posteriors(
             emissions / temperature,
             mask,
@@ -532,11 +545,13 @@ def batches(
     unk_replace: float = 0.0,
     shuffle: random.Random | None = None,
     clean: list[tuple[torch.Tensor, torch.Tensor]] | None = None,
+    soft: list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]] | None = None,
 ) -> list[tuple[torch.Tensor, ...]]:
     """Padded id tensors, sentences of similar length together. With ``clean``, the
-    word and stem ids of each batch before ``unk_replace`` are appended to it."""
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i].normal))
-    groups = [order[i : i + size] for i in range(0, len(order), size)]
+    word and stem ids of each batch before ``unk_replace`` are appended to it; with
+    ``soft``, each batch's ``Example.soft`` (padded with zeros) and a weight a
+    sentence, 1 where it has them."""
+    groups = length_groups(examples, size)
     if shuffle:
         shuffle.shuffle(groups)
     result = []
@@ -564,8 +579,31 @@ def batches(
             ids = [[words(word) for word in examples[i].normal] for i in group]
             stem_ids = [[stems(stem) for stem in examples[i].stems] for i in group]
             clean.append((_padded(ids, longest), _padded(stem_ids, longest)))
+        if soft is not None:
+            soft.append(_soft_targets([examples[i] for i in group], longest))
         result.append(tuple(torch.from_numpy(a) for a in (w, s, c, ci, h, t, lengths)))
     return result
+
+
+def length_groups(examples: Sequence[Example], size: int) -> list[list[int]]:
+    """The indexes of ``examples`` in batches of ``size``, shortest sentences first."""
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].normal))
+    return [order[i : i + size] for i in range(0, len(order), size)]
+
+
+def _soft_targets(
+    group: Sequence[Example], longest: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    tags = len(TAGS)
+    node = np.zeros((len(group), longest, tags), dtype=np.float32)
+    edge = np.zeros((len(group), max(longest - 1, 0), tags, tags), dtype=np.float32)
+    weight = np.zeros(len(group), dtype=np.float32)
+    for b, example in enumerate(group):
+        if example.soft is not None:
+            length = len(example.normal)
+            node[b, :length], edge[b, : length - 1] = example.soft
+            weight[b] = 1.0
+    return torch.from_numpy(weight), torch.from_numpy(node), torch.from_numpy(edge)
 
 
 def _padded(rows: Sequence[Sequence[int]], width: int) -> torch.Tensor:
@@ -677,6 +715,14 @@ def train_network(
         return word_counts[word] < settings.min_count + 2
 
     teachers = Teachers(settings.teachers, meta) if settings.teachers and settings.distil else None
+    if settings.soft_extra and tagged_otherwise:
+        if not settings.teachers:
+            raise ValueError("Settings.soft_extra needs Settings.teachers")
+        # Loading the teachers must not change the network's random draws.
+        state = torch.get_rng_state()
+        soft_teachers = Teachers(settings.teachers, meta)
+        torch.set_rng_state(state)
+        learn_posteriors(tagged_otherwise, soft_teachers, (words, stems, chars, hints), settings)
     best = Trained(meta, network.export(), -1.0, 0)
     waited = 0
     for epoch in range(1, settings.epochs + 1):
@@ -686,6 +732,7 @@ def train_network(
         network.train()
         total = 0.0
         clean: list[tuple[torch.Tensor, torch.Tensor]] = []
+        soft_targets: list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = []
         for number, (w, s, c, ci, h, t, lengths) in enumerate(
             batches(
                 examples,
@@ -698,13 +745,21 @@ def train_network(
                 unk_replace=settings.unk_replace,
                 shuffle=rng,
                 clean=clean if teachers else None,
+                soft=soft_targets if settings.soft_extra else None,
             )
         ):
             mask = torch.arange(w.shape[1])[None] < lengths[:, None]
             emissions = network.emissions(w, s, c, ci, h, lengths)
             transitions = network.transitions.masked_fill(barred, NEG)
             start = network.start.masked_fill(barred_start, NEG)
-            if teachers is None:
+            if soft_targets:
+                weight, node, edge = soft_targets[number]
+                crf = (mask, transitions, start, network.end)
+                gold = gold_score(emissions, t, *crf)
+                soft = expected_score(emissions, node, edge, *crf)
+                log_z = log_partition(emissions, *crf)
+                loss = (log_z - (1 - weight) * gold - weight * soft).sum()
+            elif teachers is None:
                 loss = -crf_log_likelihood(emissions, t, mask, transitions, start, network.end)
             else:
                 node, edge = teachers.targets(
@@ -738,6 +793,29 @@ def train_network(
         if dev and settings.patience and waited >= settings.patience:
             break
     return best
+
+
+def learn_posteriors(
+    examples: Sequence[Example],
+    teachers: Teachers,
+    vocabularies: tuple[Vocabulary, Vocabulary, Vocabulary, Sequence[Vocabulary]],
+    settings: Settings,
+) -> None:
+    """Give each of ``examples`` the ``teachers``' posteriors on it (``Example.soft``;
+    the words as they are, ``settings.teacher_bias`` and ``temperature``)."""
+    groups = length_groups(examples, settings.batch)
+    clean: list[tuple[torch.Tensor, torch.Tensor]] = []
+    batched = batches(examples, *vocabularies, settings.batch, clean=clean)
+    for group, ids, (_, _, c, ci, h, _, lengths) in zip(groups, clean, batched, strict=True):
+        mask = torch.arange(ci.shape[1])[None] < lengths[:, None]
+        inputs = (*ids, c, ci, h, lengths)
+        node, edge = teachers.targets(inputs, mask, settings.temperature, settings.teacher_bias)
+        for b, i in enumerate(group):
+            length = int(lengths[b])
+            examples[i].soft = (
+                node[b, :length].numpy().copy(),
+                edge[b, : length - 1].numpy().copy(),
+            )
 
 
 __all__ = ["PAD", "TAGS", "Network", "Settings", "Trained", "train_network"]

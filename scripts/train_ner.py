@@ -222,6 +222,12 @@ def main() -> None:
         "--teachers tag for the networks to learn (see teacher_paths); repeatable",
     )
     parser.add_argument(
+        "--soft-unlabelled",
+        action="store_true",
+        help="neural, with --unlabelled: learn the teachers' posteriors on it, not their "
+        "paths (see Settings.soft_extra)",
+    )
+    parser.add_argument(
         "--teacher-bias",
         type=float,
         default=0.25,
@@ -315,6 +321,7 @@ def main() -> None:
                         "teachers": args.teachers.name,
                         "unlabelled": [path.name for path in args.unlabelled],
                         "teacher_bias": args.teacher_bias,
+                        "soft": args.soft_unlabelled,
                     }
                     if args.unlabelled
                     else {}
@@ -393,6 +400,8 @@ def train_neural(
             distil=args.distil,
             temperature=args.temperature,
             copy_seed=args.copy_seed,
+            soft_extra=args.soft_unlabelled,
+            teacher_bias=args.teacher_bias,
         )
         for seed in seeds
     ]
