@@ -76,7 +76,8 @@ class Settings:
     teachers', the network learns their posteriors on sentences they never saw."""
     soft_extra: bool = False
     """Learn the ``teachers``' CRF posteriors on the ``extra`` sentences of
-    :func:`train_network` (the loss of ``distil`` 1 there), not their tags."""
+    :func:`train_network` (the loss of ``distil`` 1 there), not their tags; the
+    other sentences then learn their gold tags alone (``distil`` is not read)."""
     teacher_bias: float = 0.0
     """With ``soft_extra``: the outside bias of the teachers' posteriors."""
 
@@ -661,7 +662,8 @@ def train_network(
     teacher learnt): trained on every epoch like ``train``, but with the hints of
     the lexicon of all of ``train`` (as unseen text reads it), no copies, and
     their words out of the vocabularies and name pools (which stay those of
-    ``train``, so that teachers of ``train`` still fit)."""
+    ``train``, so that teachers of ``train`` still fit). With
+    ``settings.soft_extra`` their teachers' posteriors replace their tags."""
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
     rng = random.Random(settings.seed)
