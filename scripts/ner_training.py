@@ -74,6 +74,12 @@ class Settings:
     copy_seed: int = 0
     """Added to the random seed of the copies' draws: with another value than the
     teachers', the network learns their posteriors on sentences they never saw."""
+    soft_extra: bool = False
+    """Learn the ``teachers``' CRF posteriors on the ``extra`` sentences of
+    :func:`train_network` (the loss of ``distil`` 1 there), not their tags; the
+    other sentences then learn their gold tags alone (``distil`` is not read)."""
+    teacher_bias: float = 0.0
+    """With ``soft_extra``: the outside bias of the teachers' posteriors."""
 
 
 @dataclass
@@ -85,6 +91,8 @@ class Example:
     copy: bool = False
     """A copy with other names (``Settings.augment``): its words do not count
     towards the vocabularies."""
+    soft: tuple[np.ndarray, np.ndarray] | None = None
+    """Tag and tag-pair marginals to learn instead of ``tags`` (``Settings.soft_extra``)."""
 
 
 class Jackknife:
@@ -493,12 +501,18 @@ class Teachers:
         self.end = mean("end")
 
     def targets(
-        self, inputs: Sequence[torch.Tensor], mask: torch.Tensor, temperature: float
+        self,
+        inputs: Sequence[torch.Tensor],
+        mask: torch.Tensor,
+        temperature: float,
+        outside_bias: float = 0.0,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """:func:`posteriors` of the ensemble on a batch (``inputs`` as
-        :meth:`Network.emissions` takes them), its scores divided by ``temperature``."""
+        :meth:`Network.emissions` takes them), its ``O`` scores lowered by
+        ``outside_bias`` (as the tagger's), its scores divided by ``temperature``."""
         with torch.no_grad():
             emissions = torch.stack([n.emissions(*inputs) for n in self.networks]).mean(0)
+            emissions[:, :, TAGS.index("O")] -= outside_bias
         return posteriors(
             emissions / temperature,
             mask,
@@ -532,11 +546,13 @@ def batches(
     unk_replace: float = 0.0,
     shuffle: random.Random | None = None,
     clean: list[tuple[torch.Tensor, torch.Tensor]] | None = None,
+    soft: list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]] | None = None,
 ) -> list[tuple[torch.Tensor, ...]]:
     """Padded id tensors, sentences of similar length together. With ``clean``, the
-    word and stem ids of each batch before ``unk_replace`` are appended to it."""
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i].normal))
-    groups = [order[i : i + size] for i in range(0, len(order), size)]
+    word and stem ids of each batch before ``unk_replace`` are appended to it; with
+    ``soft``, each batch's ``Example.soft`` (padded with zeros) and a weight a
+    sentence, 1 where it has them."""
+    groups = length_groups(examples, size)
     if shuffle:
         shuffle.shuffle(groups)
     result = []
@@ -564,8 +580,31 @@ def batches(
             ids = [[words(word) for word in examples[i].normal] for i in group]
             stem_ids = [[stems(stem) for stem in examples[i].stems] for i in group]
             clean.append((_padded(ids, longest), _padded(stem_ids, longest)))
+        if soft is not None:
+            soft.append(_soft_targets([examples[i] for i in group], longest))
         result.append(tuple(torch.from_numpy(a) for a in (w, s, c, ci, h, t, lengths)))
     return result
+
+
+def length_groups(examples: Sequence[Example], size: int) -> list[list[int]]:
+    """The indexes of ``examples`` in batches of ``size``, shortest sentences first."""
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].normal))
+    return [order[i : i + size] for i in range(0, len(order), size)]
+
+
+def _soft_targets(
+    group: Sequence[Example], longest: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    tags = len(TAGS)
+    node = np.zeros((len(group), longest, tags), dtype=np.float32)
+    edge = np.zeros((len(group), max(longest - 1, 0), tags, tags), dtype=np.float32)
+    weight = np.zeros(len(group), dtype=np.float32)
+    for b, example in enumerate(group):
+        if example.soft is not None:
+            length = len(example.normal)
+            node[b, :length], edge[b, : length - 1] = example.soft
+            weight[b] = 1.0
+    return torch.from_numpy(weight), torch.from_numpy(node), torch.from_numpy(edge)
 
 
 def _padded(rows: Sequence[Sequence[int]], width: int) -> torch.Tensor:
@@ -589,17 +628,42 @@ class Trained:
         return NeuralTagger(self.meta, [self.weights], gazetteer, lexicon)
 
 
+def teacher_paths(
+    path: str | Path,
+    sentences: Iterable[Sequence[str]],
+    gazetteer: NameLists,
+    lexicon: Lexicon,
+    outside_bias: float,
+) -> list[TaggedSentence]:
+    """``sentences`` tagged by the networks of ``path`` (a ``bundled.npz``-style
+    file) as the shipped tagger tags them: their ensemble's Viterbi path, with
+    ``outside_bias`` and the hints of ``lexicon`` (that of all the training data,
+    as for any text the networks did not learn)."""
+    stored, members = read_weights(Path(path))
+    meta = {**stored, "config": {**stored["config"], "outside_bias": outside_bias}}
+    tagger = NeuralTagger(meta, members, gazetteer, lexicon)
+    return [TaggedSentence(tuple(words), tuple(tagger.tag(words))) for words in sentences]
+
+
 def train_network(
     train: Sequence[TaggedSentence],
     dev: Sequence[TaggedSentence],
     gazetteer: NameLists,
     settings: Settings,
     *,
+    extra: Sequence[TaggedSentence] = (),
     log: Callable[[str], None] = print,
 ) -> Trained:
     """Train on ``train``, with early stopping on ``dev`` micro-F1 when given (else
     all ``settings.epochs``); with ``settings.patience`` 0, the last epoch is kept
-    and ``dev`` is only scored."""
+    and ``dev`` is only scored.
+
+    ``extra`` are sentences tagged otherwise (:func:`teacher_paths` of text no
+    teacher learnt): trained on every epoch like ``train``, but with the hints of
+    the lexicon of all of ``train`` (as unseen text reads it), no copies, and
+    their words out of the vocabularies and name pools (which stay those of
+    ``train``, so that teachers of ``train`` still fit). With
+    ``settings.soft_extra`` their teachers' posteriors replace their tags."""
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
     rng = random.Random(settings.seed)
@@ -615,12 +679,14 @@ def train_network(
         draws = random.Random(offset + (epoch if settings.fresh_copies else 0))
         return jackknife.copies(lambda sentence: pool.replace(sentence, draws, settings.augment))
 
-    examples = originals + copies(1)
-    # The hint vocabularies are those of the usual copies, whatever ``copy_seed``.
-    vocabulary_examples = originals + (
-        copies(1, 0) if settings.copy_seed else examples[len(originals) :]
-    )
     lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in train])
+    tagged_otherwise = [make_example(sentence, gazetteer, lexicon) for sentence in extra]
+    for example in tagged_otherwise:
+        example.copy = True
+    first_copies = copies(1)
+    examples = originals + tagged_otherwise + first_copies
+    # The hint vocabularies are those of the usual copies, whatever ``copy_seed``.
+    vocabulary_examples = originals + (copies(1, 0) if settings.copy_seed else first_copies)
     word_counts = Counter(w for e in originals for w in e.normal)
     stem_counts = Counter(s for e in originals for s in e.stems)
     char_counts = Counter(c for e in originals for w in e.normal for c in w)
@@ -651,15 +717,24 @@ def train_network(
         return word_counts[word] < settings.min_count + 2
 
     teachers = Teachers(settings.teachers, meta) if settings.teachers and settings.distil else None
+    if settings.soft_extra and tagged_otherwise:
+        if not settings.teachers:
+            raise ValueError("Settings.soft_extra needs Settings.teachers")
+        # Loading the teachers must not change the network's random draws.
+        state = torch.get_rng_state()
+        soft_teachers = Teachers(settings.teachers, meta)
+        torch.set_rng_state(state)
+        learn_posteriors(tagged_otherwise, soft_teachers, (words, stems, chars, hints), settings)
     best = Trained(meta, network.export(), -1.0, 0)
     waited = 0
     for epoch in range(1, settings.epochs + 1):
         began = time.perf_counter()
         if settings.fresh_copies and epoch > 1:
-            examples = originals + copies(epoch)
+            examples = originals + tagged_otherwise + copies(epoch)
         network.train()
         total = 0.0
         clean: list[tuple[torch.Tensor, torch.Tensor]] = []
+        soft_targets: list[tuple[torch.Tensor, torch.Tensor, torch.Tensor]] = []
         for number, (w, s, c, ci, h, t, lengths) in enumerate(
             batches(
                 examples,
@@ -672,13 +747,21 @@ def train_network(
                 unk_replace=settings.unk_replace,
                 shuffle=rng,
                 clean=clean if teachers else None,
+                soft=soft_targets if settings.soft_extra else None,
             )
         ):
             mask = torch.arange(w.shape[1])[None] < lengths[:, None]
             emissions = network.emissions(w, s, c, ci, h, lengths)
             transitions = network.transitions.masked_fill(barred, NEG)
             start = network.start.masked_fill(barred_start, NEG)
-            if teachers is None:
+            if soft_targets:
+                weight, node, edge = soft_targets[number]
+                crf = (mask, transitions, start, network.end)
+                gold = gold_score(emissions, t, *crf)
+                soft = expected_score(emissions, node, edge, *crf)
+                log_z = log_partition(emissions, *crf)
+                loss = (log_z - (1 - weight) * gold - weight * soft).sum()
+            elif teachers is None:
                 loss = -crf_log_likelihood(emissions, t, mask, transitions, start, network.end)
             else:
                 node, edge = teachers.targets(
@@ -712,6 +795,29 @@ def train_network(
         if dev and settings.patience and waited >= settings.patience:
             break
     return best
+
+
+def learn_posteriors(
+    examples: Sequence[Example],
+    teachers: Teachers,
+    vocabularies: tuple[Vocabulary, Vocabulary, Vocabulary, Sequence[Vocabulary]],
+    settings: Settings,
+) -> None:
+    """Give each of ``examples`` the ``teachers``' posteriors on it (``Example.soft``;
+    the words as they are, ``settings.teacher_bias`` and ``temperature``)."""
+    groups = length_groups(examples, settings.batch)
+    clean: list[tuple[torch.Tensor, torch.Tensor]] = []
+    batched = batches(examples, *vocabularies, settings.batch, clean=clean)
+    for group, ids, (_, _, c, ci, h, _, lengths) in zip(groups, clean, batched, strict=True):
+        mask = torch.arange(ci.shape[1])[None] < lengths[:, None]
+        inputs = (*ids, c, ci, h, lengths)
+        node, edge = teachers.targets(inputs, mask, settings.temperature, settings.teacher_bias)
+        for b, i in enumerate(group):
+            length = int(lengths[b])
+            examples[i].soft = (
+                node[b, :length].numpy().copy(),
+                edge[b, : length - 1].numpy().copy(),
+            )
 
 
 __all__ = ["PAD", "TAGS", "Network", "Settings", "Trained", "train_network"]

@@ -16,7 +16,11 @@ mention-replacement copies of ``--augment``); AQMAR train (tags, only with
 NewsFANE Gold without the sentences that overlap the ANERcorp test split (fine
 classes for the ontology-class lexicon only). The SaudiNewsNet articles are
 non-commercial and are not used. The ANERcorp test split is only read to drop
-the NewsFANE sentences that overlap it.
+the NewsFANE sentences that overlap it. With ``--unlabelled FILE --teachers
+NPZ``, untagged sentences (``scripts/ner_unlabelled.py``: AQMAR train's and the
+event gold standard's dev half, without those that overlap ANERcorp or AQMAR
+dev) are tagged by the teachers' ensemble and learnt as tagged data
+(distillation onto text the teachers never saw).
 
 Dev A (``--dev``) is the last sixth of the training sentences: unseen
 articles, as the test articles are; its figure predicted the test figure
@@ -63,7 +67,8 @@ from kg.ner.features import Lexicon, name_gazetteer  # noqa: E402
 from kg.ner.neural import Config, NeuralTagger, write_weights  # noqa: E402
 from kg.text.normalize import normalize_key  # noqa: E402
 from scripts.ner_crf import MODEL_FILE, FeatureExtractor, crf_tagger, train_crf  # noqa: E402
-from scripts.ner_training import Settings, Trained, train_network  # noqa: E402
+from scripts.ner_training import Settings, Trained, teacher_paths, train_network  # noqa: E402
+from scripts.ner_unlabelled import read_unlabelled  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "ner"
 BLOCK = 40
@@ -210,6 +215,25 @@ def main() -> None:
     )
     parser.add_argument("--copy-seed", type=int, default=0, help="neural: see Settings.copy_seed")
     parser.add_argument(
+        "--unlabelled",
+        type=Path,
+        action="append",
+        help="neural: untagged text (one sentence a line, scripts/ner_unlabelled.py) that "
+        "--teachers tag for the networks to learn (see teacher_paths); repeatable",
+    )
+    parser.add_argument(
+        "--soft-unlabelled",
+        action="store_true",
+        help="neural, with --unlabelled: learn the teachers' posteriors on it, not their "
+        "paths (see Settings.soft_extra)",
+    )
+    parser.add_argument(
+        "--teacher-bias",
+        type=float,
+        default=0.25,
+        help="neural, with --unlabelled: the teachers' outside bias when they tag it",
+    )
+    parser.add_argument(
         "--save-dev", type=Path, help="neural, with --dev: also write the networks to this file"
     )
     parser.add_argument("--aqmar", action="store_true", help="add AQMAR train to the tagged data")
@@ -223,6 +247,8 @@ def main() -> None:
         help="keep the trained bundled.crf, rewrite only bundled.json (same data and options)",
     )
     args = parser.parse_args()
+    if args.unlabelled and not args.teachers:
+        parser.error("--unlabelled needs --teachers to tag it")
 
     anercorp = read_conll(args.data / "anercorp" / "train.txt")
     aqmar = read_conll(args.data / "aqmar" / "train.txt", tag_map=AQMAR_TYPES)
@@ -290,6 +316,16 @@ def main() -> None:
                     if args.distil
                     else {}
                 ),
+                **(
+                    {
+                        "teachers": args.teachers.name,
+                        "unlabelled": [path.name for path in args.unlabelled],
+                        "teacher_bias": args.teacher_bias,
+                        "soft": args.soft_unlabelled,
+                    }
+                    if args.unlabelled
+                    else {}
+                ),
             }
         ),
         "lexicon_names": lexicon.names.to_pairs(),
@@ -303,16 +339,37 @@ def main() -> None:
     print(f"wrote {args.out / DATA_FILE}{written}")
 
 
-def train_one(job: tuple[Sequence[TaggedSentence], Sequence[TaggedSentence], Settings]) -> Trained:
+Job = tuple[
+    Sequence[TaggedSentence], Sequence[TaggedSentence], Sequence[TaggedSentence], Settings
+]
+"""What a worker trains a network on: train, dev, sentences tagged by teachers, settings."""
+
+
+def train_one(job: Job) -> Trained:
     """One network of the ensemble (in a worker process); its log lines name its seed."""
-    tagged, dev, settings = job
+    tagged, dev, extra, settings = job
     return train_network(
         tagged,
         dev,
         name_gazetteer(),
         settings,
+        extra=extra,
         log=lambda line: print(f"seed {settings.seed} {line}", flush=True),
     )
+
+
+def tag_unlabelled(
+    paths: Sequence[Path], teachers: Path, tagged: Sequence[TaggedSentence], bias: float
+) -> list[TaggedSentence]:
+    """The sentences of ``paths`` as ``teachers`` tag them (:func:`teacher_paths`,
+    with the lexicon of ``tagged``)."""
+    sentences = [words for path in paths for words in read_unlabelled(path)]
+    lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in tagged])
+    labelled = teacher_paths(teachers, sentences, name_gazetteer(), lexicon, bias)
+    names = Counter(kind for s in labelled for kind, _, _ in chunks(s.tags))
+    found = ", ".join(f"{kind} {count}" for kind, count in sorted(names.items()))
+    print(f"unlabelled: {len(labelled)} sentences tagged by {teachers.name}: {found}")
+    return labelled
 
 
 def train_neural(
@@ -343,12 +400,19 @@ def train_neural(
             distil=args.distil,
             temperature=args.temperature,
             copy_seed=args.copy_seed,
+            soft_extra=args.soft_unlabelled,
+            teacher_bias=args.teacher_bias,
         )
         for seed in seeds
     ]
+    extra = (
+        tag_unlabelled(args.unlabelled, args.teachers, tagged, args.teacher_bias)
+        if args.unlabelled
+        else []
+    )
     # One process a network (each uses one thread); the results do not depend on --jobs.
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        members = list(pool.map(train_one, [(tagged, dev, s) for s in settings]))
+        members = list(pool.map(train_one, [(tagged, dev, extra, s) for s in settings]))
     if dev:
         for seed, trained in zip(seeds, members, strict=True):
             print(f"seed {seed}: dev F1 {100 * trained.dev_f1:.2f} at epoch {trained.epoch}")

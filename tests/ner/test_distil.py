@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,7 @@ from scripts.ner_training import (  # noqa: E402
     gold_score,
     log_partition,
     posteriors,
+    teacher_paths,
     train_network,
 )
 
@@ -108,3 +110,99 @@ def test_a_network_learns_from_teachers_of_the_same_data(tmp_path: Path) -> None
             Settings(small, epochs=1, teachers=str(path), distil=0.5),
             log=lambda _: None,
         )
+
+
+def test_a_network_learns_from_text_its_teachers_tagged(tmp_path: Path) -> None:
+    from kg.ner.features import Lexicon
+    from kg.ner.neural import Config, NeuralTagger, write_weights
+
+    config = Config(word_dim=8, stem_dim=4, char_dim=6, char_filters=5, hint_dim=3, hidden=7)
+    lists = NameLists({("لبنان",): "country"})
+    teacher = train_network(
+        TRAIN, [], lists, Settings(config, epochs=2, augment=0.5), log=lambda _: None
+    )
+    path = tmp_path / "teachers.npz"
+    vocabularies = {k: teacher.meta[k] for k in ("words", "stems", "chars", "hints")}
+    write_weights(path, TAGS, vocabularies, config, [teacher.weights])
+    lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in TRAIN])
+    untagged = [("وصل", "ميشال", "عون", "إلى", "بيروت"), ("غادر", "بوش", "لبنان")]
+    tagged = teacher_paths(path, untagged, lists, lexicon, outside_bias=0.5)
+    # The teachers' Viterbi paths, read with the outside bias given.
+    biased = {**teacher.meta, "config": {**teacher.meta["config"], "outside_bias": 0.5}}
+    tagger = NeuralTagger(biased, [teacher.weights], lists, lexicon)
+    assert [s.words for s in tagged] == untagged
+    assert [list(s.tags) for s in tagged] == [tagger.tag(words) for words in untagged]
+    cnn = Config(
+        word_dim=8,
+        stem_dim=4,
+        char_dim=6,
+        char_filters=5,
+        hint_dim=3,
+        hidden=5,
+        encoder="cnn",
+        dilations=(1, 2),
+    )
+    lines: list[str] = []
+    student = train_network(
+        TRAIN, [], lists, Settings(cnn, epochs=2, augment=0.5), extra=tagged, log=lines.append
+    )
+    alone = train_network(
+        TRAIN, [], lists, Settings(cnn, epochs=1, augment=0.5), log=lambda _: None
+    )
+    # The words of the tagged text stay out of the vocabularies: the teachers still fit.
+    assert "ميشال" not in student.meta["words"]
+    assert student.meta == alone.meta
+    assert len(lines) == 2 and all(np.isfinite(float(line.split()[3])) for line in lines)
+    # Or the teachers' posteriors on it (their tags unused), with the same random draws.
+    soft = train_network(
+        TRAIN,
+        [],
+        lists,
+        Settings(cnn, epochs=1, augment=0.5, teachers=str(path), soft_extra=True),
+        extra=tagged,
+        log=lambda _: None,
+    )
+    assert soft.meta == alone.meta
+
+
+def test_posteriors_learnt_on_other_text_are_the_teachers_marginals(tmp_path: Path) -> None:
+    from kg.ner.features import Lexicon
+    from kg.ner.neural import Config, NeuralTagger, write_weights
+    from scripts.ner_training import Teachers, learn_posteriors, make_example
+    from scripts.ner_training import _vocabulary as vocabulary
+
+    config = Config(word_dim=8, stem_dim=4, char_dim=6, char_filters=5, hint_dim=3, hidden=7)
+    lists = NameLists({("لبنان",): "country"})
+    teacher = train_network(TRAIN, [], lists, Settings(config, epochs=2), log=lambda _: None)
+    path = tmp_path / "teachers.npz"
+    vocabularies = {k: teacher.meta[k] for k in ("words", "stems", "chars", "hints")}
+    write_weights(path, TAGS, vocabularies, config, [teacher.weights])
+    lexicon = Lexicon.from_sentences([(s.words, s.tags) for s in TRAIN])
+    untagged = [("وصل", "ميشال", "عون", "إلى", "بيروت"), ("غادر", "بوش")]
+    examples = [
+        make_example(TaggedSentence(words, ("O",) * len(words)), lists, lexicon)
+        for words in untagged
+    ]
+    ids = tuple(
+        vocabulary(Counter(items), 1)
+        for items in (teacher.meta["words"], teacher.meta["stems"], teacher.meta["chars"])
+    )
+    hints = [vocabulary(Counter(items), 1) for items in teacher.meta["hints"]]
+    learn_posteriors(
+        examples,
+        Teachers(str(path), teacher.meta),
+        (*ids, hints),
+        Settings(config, teacher_bias=0.5),
+    )
+    biased = {**teacher.meta, "config": {**teacher.meta["config"], "outside_bias": 0.5}}
+    tagger = NeuralTagger(biased, [teacher.weights], lists, lexicon)
+    for words, example in zip(untagged, examples, strict=True):
+        assert example.soft is not None
+        node, edge = example.soft
+        assert node.shape == (len(words), len(TAGS))
+        assert edge.shape == (len(words) - 1, len(TAGS), len(TAGS))
+        # The numpy tagger's marginals of its tags, with the same outside bias.
+        _, posterior = tagger.tag_with_marginals(words)
+        assert np.allclose(node, posterior, atol=1e-4)
+        assert np.allclose(edge.sum(1), node[1:], atol=1e-4)
+        assert np.allclose(edge.sum(2), node[:-1], atol=1e-4)
