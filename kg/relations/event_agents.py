@@ -21,6 +21,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
+from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_subjects import by_hand_of, construction_agent
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS, find_event, find_stance
@@ -101,10 +102,11 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
         agents, after = unnamed
     if draft.verb and agents and draft.agent_source == "before" and \
-            _object_before(context, agents, here):
+            (_object_before(context, agents, here) or repelled_attacker(context, words, agents)):
         agents = []  # «نفذت المقاومة هجوماً على مواقع الحوثيين، وسيطرت على ...»: the name
         # before is the object of the earlier deed, the subject is that deed's doer
-    if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent:
+    if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
+            and not repelled_attacker(context, words, here.previous_agent):
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)

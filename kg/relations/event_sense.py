@@ -27,6 +27,7 @@ It is not kept when it is the background of the news («بعد الاعتداء�
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_background import RATE_WORDS
 from kg.relations.index import SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
@@ -310,6 +311,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
     if _question(context, words):
         return False
+    if _has(_clause(context, words, position, 1, _RATE_REACH), RATE_WORDS):
+        return False  # «الغارات الجوية تقتل نحو 1000 مقاتل شهريا»: a rate, no single event
     if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
             not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
@@ -318,6 +321,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
 
 
 _SEIZURE_REACH = 3
+_RATE_REACH = 10
 
 
 def _seized_before(context: Extraction, words: list[Word], position: int,

@@ -64,6 +64,7 @@ from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
+from kg.relations.event_background import standing
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -336,6 +337,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
 def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState) -> None:
     word, label = draft.word, draft.label
+    if not draft.verb and standing(words, position, label):
+        draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     when = event_time(here.anchor, words, position)
     confidence = event_confidence(_cues(context, draft, count, when.historical))
     spans = [(a.start, a.end) for a in draft.arguments]

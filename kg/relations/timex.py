@@ -114,6 +114,37 @@ def _year(word: Word) -> int | None:
     return None
 
 
+def _marked_year(words: list[Word], index: int) -> tuple[int, bool] | None:
+    """The year written at ``words[index]`` and whether it is a Hijri one: «2003»,
+    «و1933م» or «عام 1909 م» (Gregorian), «1436هـ» or «عام 1400 هـ» (Hijri). A bare
+    number is a year only between 1900 and 2099; a marked one may be older."""
+    after = words[index + 1].norm if index + 1 < len(words) else ""
+    for _, rest in words[index].readings():
+        digits = rest.translate(_ARABIC_INDIC)
+        mark = digits[-1:] if digits[-1:] in _YEAR_MARKS else ""
+        digits = digits[:len(digits) - len(mark)]
+        if len(digits) != 4 or not digits.isdigit():
+            continue
+        mark = mark or (after if after in _YEAR_MARKS else "")
+        value = int(digits)
+        if mark == _HIJRI and 1300 <= value <= 1500:
+            return value, True
+        if 1900 <= value <= 2099 or (mark == _GREGORIAN and 1000 <= value < 1900):
+            return value, False
+    return None
+
+
+_HIJRI, _GREGORIAN = "ه", "م"
+_YEAR_MARKS = frozenset({_HIJRI, _GREGORIAN})
+_HIJRI_EPOCH = date(622, 7, 19)
+_HIJRI_YEAR_DAYS = 354.36708
+
+
+def _hijri_start(year: int) -> date:
+    """The first day of the Hijri ``year``, by the mean lunar year (a day or two off)."""
+    return _HIJRI_EPOCH + timedelta(days=round((year - 1) * _HIJRI_YEAR_DAYS))
+
+
 def _day(word: Word) -> int | None:
     digits = word.norm.translate(_ARABIC_INDIC)
     if 1 <= len(digits) <= 2 and digits.isdigit() and 1 <= int(digits) <= 31:
@@ -128,11 +159,16 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
     """«14 أغسطس 2007», «يوليو (تموز) الماضي», «عام 2003» starting at ``words[index]``."""
     month = _month(words, index)
     if month is None:
-        year = _year(words[index])
-        if year is None or (index > 0 and _month(words, index - 1) is not None):
+        marked = _marked_year(words, index)
+        if marked is None or (index > 0 and _month(words, index - 1) is not None):
             return None
-        before = anchor is not None and year < anchor.year
-        return _Mark(index, f"{year:04d}", before)
+        named, hijri = marked
+        if hijri:  # «عام 1400 هـ»: background once that year ended three months before
+            ended = _hijri_start(named + 1)
+            return _Mark(index, None, anchor is not None
+                         and (anchor - ended).days > _BACKGROUND_DAYS)
+        before = anchor is not None and named < anchor.year
+        return _Mark(index, f"{named:04d}", before)
     day = _day(words[index - 1]) if index > 0 else None
     year = None
     past = False
@@ -215,7 +251,7 @@ def _may_tell_time(norm: str) -> bool:
     if any(rest in _MONTHS or rest in WEEKDAYS or "ال" + rest in WEEKDAYS
            for _, rest in readings):
         return True
-    digits = norm.translate(_ARABIC_INDIC)
+    digits = bare.translate(_ARABIC_INDIC).rstrip(_HIJRI + _GREGORIAN)
     return len(digits) == 4 and digits.isdigit()
 
 
