@@ -21,6 +21,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
+from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_subjects import by_hand_of, construction_agent
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
@@ -102,9 +103,14 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
         agents, after = unnamed
     if draft.verb and agents and draft.agent_source == "before" and \
-            (_object_before(context, agents, here) or repelled_attacker(context, words, agents)):
+            (_object_before(context, agents, here) or repelled_attacker(context, words, agents)
+             or object_of_opening_verb(context, words, position, agents)):
         agents = []  # «نفذت المقاومة هجوماً على مواقع الحوثيين، وسيطرت على ...»: the name
         # before is the object of the earlier deed, the subject is that deed's doer
+    if draft.verb and agents and draft.agent_source == "subject" and after > position and \
+            min(a.start for a in agents) > draft.word.start and \
+            headline_subject(context, words, position):
+        agents, after = [], position + 1  # «حاكم دبي يستقبل الرئيس»: the name after is the guest
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent):
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject

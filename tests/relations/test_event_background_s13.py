@@ -81,3 +81,37 @@ def test_the_repelled_attacker_is_no_agent_of_the_next_verb(text: str) -> None:
 def test_the_attacker_still_does_what_follows_an_attack_it_launched() -> None:
     doc = run("وشن مسلحو حركة الشباب هجوما على قاعدة عسكرية وقتلوا خمسة جنود.")
     assert ("agent", "حركة الشباب") in event_args(doc, "Killing")[0]
+
+
+HOUTHI = E("ArmedGroup", "جماعة الحوثي", ("جماعة الحوثي",))
+ADEN = E("City", "عدن", ("عدن",))
+SISI = E("Person", "عبد الفتاح السيسي", ("عبد الفتاح السيسي",))
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+MORE = [*ALL, HOUTHI, ADEN, SISI, JUBEIR, KERRY]
+
+
+def run_more(text: str) -> Document:
+    return extract_relations(build_doc(text, MORE, date="2015-07-21"))
+
+
+def test_the_object_of_an_opening_verb_is_no_agent_of_the_verb_joined_to_it() -> None:
+    doc = run_more("ودحرت قوات الجيش اليمني مسلحي جماعة الحوثي من مدينة عدن وسيطرت "
+                   "على مطار عدن.")
+    assert not any(("agent", "جماعة الحوثي") in group for label in ("MilitaryOperation",)
+                   for group in event_args(doc, label))
+
+
+def test_the_subject_right_after_an_opening_verb_stays_the_agent() -> None:
+    doc = run_more("وتمكنت قوات جماعة الحوثي من دخول مدينة عدن وسيطرت على مطار عدن.")
+    assert ("agent", "جماعة الحوثي") in event_args(doc, "MilitaryOperation")[0]
+
+
+def test_the_guest_after_a_headline_host_is_no_agent() -> None:
+    doc = run_more("حاكم دبي يستقبل الرئيس المصري عبد الفتاح السيسي")
+    assert event_args(doc, "Meeting") == [{("participant", "عبد الفتاح السيسي")}]
+
+
+def test_a_named_minister_opening_a_headline_is_the_agent() -> None:
+    doc = run_more("وزير الخارجية السعودي عادل الجبير يلتقي نظيره الأمريكي جون كيري")
+    assert ("agent", "عادل الجبير") in event_args(doc, "Meeting")[0]
