@@ -79,10 +79,32 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         jussive = find_stance_jussive(word.norm)
         if jussive is not None:
             return jussive.value
-    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\""):
+    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\"") \
+            and _pleased_with(words, position):
         # «يوم سعيد»: an emotion word that closes a quotation (a title) holds no stance
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
+
+
+_PLEASED_AT = frozenset({"عن", "ان", "بان", "لان"})
+_DEGREE_ADVERBS = frozenset({"ايضا", "جدا", "كثيرا", "تماما", "حقا", "فعلا", "للغايه", "اليوم",
+                             "الان"})
+
+
+def _pleased_with(words: list[Word], position: int) -> bool:
+    """«سعداء بموقف مصر», «راضون عن أداء الحكومة», «سعيدة بأن»: an emotion word is a stance
+    only as a predicate with what pleases after «ب», «عن» or «أن». An adjective that
+    qualifies a noun is none: «بالعيد السعيد», «عيد سعيد لأهالي الرياض» (a greeting), «في
+    جانبه السعيد»."""
+    prefix = next((p for p, rest in words[position].readings() if rest in EMOTION_POSITIVE), "ال")
+    index = position + 1
+    while index < len(words) and words[index].norm in _DEGREE_ADVERBS:
+        index += 1  # «لسنا سعداء أيضاً بدخول», «سعيد جدا بموقف»
+    if "ال" in prefix or index >= len(words):
+        return False
+    following = words[index]
+    return following.norm in _PLEASED_AT or any(
+        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in following.readings())
 
 
 _NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهه"})
