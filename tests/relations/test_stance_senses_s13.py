@@ -68,3 +68,16 @@ def test_an_adverb_may_stand_between_the_emotion_and_what_pleases() -> None:
     assert ("supports", "مصر", "قطر") in supports("وقالت مصر إنها سعيدة جدا بموقف قطر.")
     doc = run("وقالت مصر: لسنا سعداء أيضاً بتدخل قطر في ليبيا.")
     assert ("opposes", "مصر", "قطر") in stances(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصر إنها ستطلب من قطر تفاصيل عن الحادث.",
+    "وطلب كريم سالم من السعودية معلومات عن المفقودين.",
+    "جوجل تطلب من مصر توضيحا بشأن القرار",
+])
+def test_asking_for_details_is_no_appeal(text: str) -> None:
+    assert {fact for fact in stances(run(text)) if fact[0] == "urges"} == set()
+
+
+def test_asking_for_a_deed_stays_an_appeal() -> None:
+    assert ("urges", "مصر", "قطر") in stances(run("وطلبت مصر من قطر تسليم المطلوبين."))
