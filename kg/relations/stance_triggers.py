@@ -23,6 +23,7 @@ from kg.relations.lexicon import (
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
+    MONEY_WORDS,
     PREPOSITIONS,
     REGRET,
     StanceTrigger,
@@ -172,10 +173,27 @@ def _material(context: Extraction, words: list[Word], position: int,
               trigger: StanceTrigger) -> bool:
     """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
     a name, Mali, is not a word of money)."""
-    return trigger.kind == "supports" and not words[position].has(EMOTION_POSITIVE) and any(
-        (w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
-        and context.covering_mention(w.end - 1) is None
-        for w in words[position + 1:position + 5])
+    if trigger.kind != "supports" or words[position].has(EMOTION_POSITIVE):
+        return False
+    return any((w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
+               and context.covering_mention(w.end - 1) is None
+               for w in words[position + 1:position + 5]) or \
+        _granted_sum(context, words, position)
+
+
+_SUM_REACH = 14
+
+
+def _granted_sum(context: Extraction, words: list[Word], position: int) -> bool:
+    """«قدم دعماً للأندية الأدبية ... بمبلغ 10 ملايين ريال لكل ناد», «دعم المزارعين بخمسة
+    مليارات دولار»: a sum of money in the support's own clause (no punctuation before it)
+    makes it a grant, not a political stance."""
+    for index in range(position + 1, min(len(words), position + _SUM_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(MONEY_WORDS):
+            return True
+    return False
 
 
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:

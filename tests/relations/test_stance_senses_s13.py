@@ -81,3 +81,16 @@ def test_asking_for_details_is_no_appeal(text: str) -> None:
 
 def test_asking_for_a_deed_stays_an_appeal() -> None:
     assert ("urges", "مصر", "قطر") in stances(run("وطلبت مصر من قطر تسليم المطلوبين."))
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم كريم سالم دعما للأندية الرياضية في مصر بإصداره قرارا بمبلغ مليوني ريال لكل ناد.",
+    "وتدعم السعودية المزارعين في اليمن بخمسة مليارات دولار.",
+])
+def test_support_with_a_sum_of_money_is_a_grant(text: str) -> None:
+    assert supports(text) == set()
+
+
+def test_a_sum_in_another_clause_leaves_political_support() -> None:
+    text = "وقال كريم سالم إن مصر تدعم قطر في مواجهة الإرهاب، وخصصت لذلك مليون دولار."
+    assert ("supports", "مصر", "قطر") in supports(text)
