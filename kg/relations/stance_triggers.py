@@ -217,7 +217,27 @@ def usable(context: Extraction, words: list[Word], position: int,
     if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
     return _required(words, position, trigger) and \
-        not _material(context, words, position, trigger) and not _condolence(words, position)
+        not _material(context, words, position, trigger) and not _condolence(words, position) \
+        and not _season_greeting(context, words, position, trigger)
+
+
+_HOLIDAYS = frozenset({"عيد", "اعياد", "رمضان", "فطر", "اضحي", "ذكري", "حلول", "ميلاد"})
+_GREETING_REACH = 13
+
+
+def _season_greeting(context: Extraction, words: list[Word], position: int,
+                     trigger: StanceTrigger) -> bool:
+    """«هنأ السيسي الملك سلمان بعيد الفطر», «مهنئاً المواطنين بحلول شهر رمضان», «تهنئة
+    بمناسبة ذكرى الاستقلال»: congratulations on a holiday are protocol and praise no deed
+    (a congratulation on a deed stays: «هنأه بالفوز»)."""
+    if not trigger.deed_object:
+        return False
+    for index in range(position + 1, min(len(words), position + _GREETING_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(_HOLIDAYS):
+            return True
+    return False
 
 
 def _condolence(words: list[Word], position: int) -> bool:

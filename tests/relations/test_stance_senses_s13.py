@@ -17,7 +17,8 @@ YEMEN = E("Country", "اليمن", ("اليمن",), "Q805")
 SAUDI = E("Country", "السعودية", ("السعودية", "المملكة"), "Q851")
 GOOGLE = E("Organization", "جوجل", ("جوجل",))
 SALEM = E("Person", "كريم سالم", ("كريم سالم",))
-ENTITIES = [EGYPT, QATAR, YEMEN, SAUDI, GOOGLE, SALEM]
+OMAR = E("Person", "عمر الراشد", ("عمر الراشد",))
+ENTITIES = [EGYPT, QATAR, YEMEN, SAUDI, GOOGLE, SALEM, OMAR]
 
 
 def run(text: str) -> Document:
@@ -94,3 +95,19 @@ def test_support_with_a_sum_of_money_is_a_grant(text: str) -> None:
 def test_a_sum_in_another_clause_leaves_political_support() -> None:
     text = "وقال كريم سالم إن مصر تدعم قطر في مواجهة الإرهاب، وخصصت لذلك مليون دولار."
     assert ("supports", "مصر", "قطر") in supports(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وهنأ كريم سالم أمير قطر بعيد الفطر المبارك.",
+    "وهنأ الرئيس كريم سالم الملك عمر الراشد بعيد الفطر.",
+    "وهنأ الرئيس المصري كريم سالم الملك عمر الراشد بحلول شهر رمضان.",
+    "وبعث كريم سالم برقية إلى أمير قطر مهنئا بحلول شهر رمضان المبارك.",
+    "وهنأت مصر السعودية بمناسبة ذكرى اليوم الوطني.",
+])
+def test_congratulations_on_a_holiday_praise_no_deed(text: str) -> None:
+    assert {fact for fact in stances(run(text)) if fact[0] == "praises"} == set()
+
+
+def test_congratulations_on_a_deed_stay_praise() -> None:
+    doc = run("وهنأ كريم سالم قطر بنجاح تنظيم البطولة.")
+    assert ("praises", "كريم سالم", "تنظيم البطولة") in stances(doc)
