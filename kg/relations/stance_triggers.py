@@ -41,11 +41,17 @@ _HAMZA_FORMS = frozenset({"هنا", "هنات"})
 _FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
 
 
+_SQUAD = frozenset({"لاعب", "لاعبه", "لاعبين", "لاعبيه", "مدرب", "مهاجم", "مهاجمه", "حارس",
+                    "مدافع", "هداف", "نجم", "نجمه", "محترف", "محترفين"})
+"""Members of a team: «تمسك النادي باللاعب» keeps a player, it backs no side."""
+
+
 def _holds_to(words: list[Word], index: int) -> bool:
-    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب»."""
+    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب», and is no player
+    a club keeps («أكد تمسكه باللاعب»)."""
     return index + 1 < len(words) and any(
-        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in
-        words[index + 1].readings())
+        prefix.lstrip("وف").startswith("ب") and rest and rest.removeprefix("ال") not in _SQUAD
+        for prefix, rest in words[index + 1].readings())
 
 
 def live_stance(words: list[Word], index: int) -> bool:

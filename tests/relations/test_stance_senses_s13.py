@@ -111,3 +111,8 @@ def test_congratulations_on_a_holiday_praise_no_deed(text: str) -> None:
 def test_congratulations_on_a_deed_stay_praise() -> None:
     doc = run("وهنأ كريم سالم قطر بنجاح تنظيم البطولة.")
     assert ("praises", "كريم سالم", "تنظيم البطولة") in stances(doc)
+
+
+def test_a_club_keeping_its_player_backs_no_side() -> None:
+    assert supports("وأكد كريم سالم تمسكه باللاعب وعدم الموافقة على انتقاله.") == set()
+    assert supports("وأكد كريم سالم تمسك مصر بالمدرب حتى نهاية الموسم.") == set()
