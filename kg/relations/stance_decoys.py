@@ -72,6 +72,9 @@ _INFORMATION = frozenset({
     "تعليقات", "ادله", "موعد", "مصدر", "مصادر", "حصيله", "نتائج", "هويه", "مضمون", "محتوي",
 })
 _REQUESTS = frozenset({"طلب", "طلبا", "طلبات"})
+_ASKED_FOR = _INFORMATION | frozenset({"ايضاح", "توضيح", "تفسير", "تقرير", "تقارير", "اجابه",
+                                       "رد", "ردا", "تعليق", "تعليقا", "نسخه", "نسخ", "توضيحا",
+                                       "ايضاحا", "تفسيرا", "تقريرا", "اجابات", "معلومه"})
 _REQUEST_REACH = 8
 
 
@@ -161,3 +164,13 @@ def holder_after(context: Extraction, words: list[Word], position: int,
             context.is_nisba(mention):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def asked_for_information(words: list[Word], end: int) -> bool:
+    """«سيطلب من الاتحاد الروسي للعبة تفاصيل عن الواقعة», «طلبت من الوزارة معلومات عن»: a request
+    for details, information or a reply, right after the one asked (who ends at ``end``),
+    is an inquiry, not an appeal to act."""
+    after = [w for w in words if w.start >= end][:2]
+    if after and after[0].norm.startswith("لل"):
+        after = after[1:]  # «من الاتحاد الروسي للعبة تفاصيل»: past the addressee's «لل» phrase
+    return bool(after) and (after[0].norm in _ASKED_FOR or after[0].bare() in _ASKED_FOR)

@@ -37,6 +37,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow
+from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     addressee_after_comma,
@@ -422,10 +423,14 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
         if not mention.entity_id or mention.entity_id in skip or \
                 mention.label not in AGENT_LABELS or context.is_nisba(mention):
             return None
+        if asked_for_information(words, mention.end):
+            return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                          index, "mention")
     topic = topic_entity(context, words, index)
-    return Candidate(topic, "", None, index, "topic") if topic is not None else None
+    if topic is None or asked_for_information(words, topic.end):
+        return None
+    return Candidate(topic, "", None, index, "topic")
 
 
 def _described_partner(context: Extraction, words: list[Word], first_word: int) -> Candidate | None:

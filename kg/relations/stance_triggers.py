@@ -23,6 +23,7 @@ from kg.relations.lexicon import (
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
+    MONEY_WORDS,
     PREPOSITIONS,
     REGRET,
     StanceTrigger,
@@ -40,11 +41,17 @@ _HAMZA_FORMS = frozenset({"هنا", "هنات"})
 _FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
 
 
+_SQUAD = frozenset({"لاعب", "لاعبه", "لاعبين", "لاعبيه", "مدرب", "مهاجم", "مهاجمه", "حارس",
+                    "مدافع", "هداف", "نجم", "نجمه", "محترف", "محترفين"})
+"""Members of a team: «تمسك النادي باللاعب» keeps a player, it backs no side."""
+
+
 def _holds_to(words: list[Word], index: int) -> bool:
-    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب»."""
+    """«التمسك باتفاق الطائف»: the word after the trigger opens with «ب», and is no player
+    a club keeps («أكد تمسكه باللاعب»)."""
     return index + 1 < len(words) and any(
-        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in
-        words[index + 1].readings())
+        prefix.lstrip("وف").startswith("ب") and rest and rest.removeprefix("ال") not in _SQUAD
+        for prefix, rest in words[index + 1].readings())
 
 
 def live_stance(words: list[Word], index: int) -> bool:
@@ -79,10 +86,32 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         jussive = find_stance_jussive(word.norm)
         if jussive is not None:
             return jussive.value
-    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\""):
+    if word.has(EMOTION_POSITIVE) and not any(q in text[word.end:word.end + 2] for q in "»”\"") \
+            and _pleased_with(words, position):
         # «يوم سعيد»: an emotion word that closes a quotation (a title) holds no stance
         return StanceTrigger("supports", True, 0.8, topic_object=False)
     return None
+
+
+_PLEASED_AT = frozenset({"عن", "ان", "بان", "لان"})
+_DEGREE_ADVERBS = frozenset({"ايضا", "جدا", "كثيرا", "تماما", "حقا", "فعلا", "للغايه", "اليوم",
+                             "الان"})
+
+
+def _pleased_with(words: list[Word], position: int) -> bool:
+    """«سعداء بموقف مصر», «راضون عن أداء الحكومة», «سعيدة بأن»: an emotion word is a stance
+    only as a predicate with what pleases after «ب», «عن» or «أن». An adjective that
+    qualifies a noun is none: «بالعيد السعيد», «عيد سعيد لأهالي الرياض» (a greeting), «في
+    جانبه السعيد»."""
+    prefix = next((p for p, rest in words[position].readings() if rest in EMOTION_POSITIVE), "ال")
+    index = position + 1
+    while index < len(words) and words[index].norm in _DEGREE_ADVERBS:
+        index += 1  # «لسنا سعداء أيضاً بدخول», «سعيد جدا بموقف»
+    if "ال" in prefix or index >= len(words):
+        return False
+    following = words[index]
+    return following.norm in _PLEASED_AT or any(
+        prefix.lstrip("وف").startswith("ب") and rest for prefix, rest in following.readings())
 
 
 _NOTING_FORMS = frozenset({"نوه", "نوهت", "ينوه", "تنوه", "منوها", "منوهه"})
@@ -150,10 +179,27 @@ def _material(context: Extraction, words: list[Word], position: int,
               trigger: StanceTrigger) -> bool:
     """«دعم مالي», «دعمت ... بالسلاح»: material, not political, support («مالي» as
     a name, Mali, is not a word of money)."""
-    return trigger.kind == "supports" and not words[position].has(EMOTION_POSITIVE) and any(
-        (w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
-        and context.covering_mention(w.end - 1) is None
-        for w in words[position + 1:position + 5])
+    if trigger.kind != "supports" or words[position].has(EMOTION_POSITIVE):
+        return False
+    return any((w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
+               and context.covering_mention(w.end - 1) is None
+               for w in words[position + 1:position + 5]) or \
+        _granted_sum(context, words, position)
+
+
+_SUM_REACH = 14
+
+
+def _granted_sum(context: Extraction, words: list[Word], position: int) -> bool:
+    """«قدم دعماً للأندية الأدبية ... بمبلغ 10 ملايين ريال لكل ناد», «دعم المزارعين بخمسة
+    مليارات دولار»: a sum of money in the support's own clause (no punctuation before it)
+    makes it a grant, not a political stance."""
+    for index in range(position + 1, min(len(words), position + _SUM_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(MONEY_WORDS):
+            return True
+    return False
 
 
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
@@ -177,7 +223,27 @@ def usable(context: Extraction, words: list[Word], position: int,
     if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
     return _required(words, position, trigger) and \
-        not _material(context, words, position, trigger) and not _condolence(words, position)
+        not _material(context, words, position, trigger) and not _condolence(words, position) \
+        and not _season_greeting(context, words, position, trigger)
+
+
+_HOLIDAYS = frozenset({"عيد", "اعياد", "رمضان", "فطر", "اضحي", "ذكري", "حلول", "ميلاد"})
+_GREETING_REACH = 13
+
+
+def _season_greeting(context: Extraction, words: list[Word], position: int,
+                     trigger: StanceTrigger) -> bool:
+    """«هنأ السيسي الملك سلمان بعيد الفطر», «مهنئاً المواطنين بحلول شهر رمضان», «تهنئة
+    بمناسبة ذكرى الاستقلال»: congratulations on a holiday are protocol and praise no deed
+    (a congratulation on a deed stays: «هنأه بالفوز»)."""
+    if not trigger.deed_object:
+        return False
+    for index in range(position + 1, min(len(words), position + _GREETING_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(_HOLIDAYS):
+            return True
+    return False
 
 
 def _condolence(words: list[Word], position: int) -> bool:
