@@ -35,19 +35,7 @@ _MODIFIERS = frozenset({
 def _in_modifier(context: Extraction, arg: Arg) -> bool:
     """«المقاومة الشعبية الموالية للرئيس هادي انتزعت ...»: the name inside a participle's
     phrase qualifies the subject; it did not act."""
-    word = context.word_at(arg.start)
-    if word is None:
-        return False
-    for back in range(1, 4):
-        if word.index - back < 0:
-            return False
-        before = context.words[word.index - back]
-        if before.sentence_index != word.sentence_index or \
-                context.boundary_between(before, context.words[word.index - back + 1]):
-            return False
-        if before.has(_MODIFIERS):
-            return True
-    return False
+    return _word_before(context, arg, _MODIFIERS, 3)
 
 
 _WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})
@@ -104,19 +92,7 @@ _COMPANION_REACH = 12
 def _is_companion(context: Extraction, arg: Arg) -> bool:
     """«رفقة المحافظ نايف البكري، والتقوا ...», «يرافقه مدير الشرطة»: a name that follows a
     word of company (maybe behind its title) goes along; it is not the subject."""
-    word = context.word_at(arg.start)
-    if word is None:
-        return False
-    for back in range(1, _COMPANION_REACH + 1):
-        if word.index - back < 0:
-            return False
-        before = context.words[word.index - back]
-        if before.sentence_index != word.sentence_index or \
-                context.boundary_between(before, context.words[word.index - back + 1]):
-            return False
-        if before.has(_COMPANION_WORDS):
-            return True
-    return False
+    return _word_before(context, arg, _COMPANION_WORDS, _COMPANION_REACH)
 
 
 def _is_place_word(context: Extraction, arg: Arg) -> bool:
@@ -141,3 +117,21 @@ def _is_news_source(context: Extraction, arg: Arg) -> bool:
     if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
         return False
     return before.has(NEWS_SOURCE_MARKERS) or before.bare() in NEWS_SOURCE_MARKERS
+
+
+def _word_before(context: Extraction, arg: Arg, wanted: frozenset[str], reach: int) -> bool:
+    """Whether one of ``wanted`` stands at most ``reach`` words before the argument, in its
+    clause (no boundary between)."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, reach + 1):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(wanted):
+            return True
+    return False

@@ -194,12 +194,7 @@ def _granted_sum(context: Extraction, words: list[Word], position: int) -> bool:
     """«قدم دعماً للأندية الأدبية ... بمبلغ 10 ملايين ريال لكل ناد», «دعم المزارعين بخمسة
     مليارات دولار»: a sum of money in the support's own clause (no punctuation before it)
     makes it a grant, not a political stance."""
-    for index in range(position + 1, min(len(words), position + _SUM_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
-            return False
-        if words[index].has(MONEY_WORDS):
-            return True
-    return False
+    return _in_clause_after(context, words, position, MONEY_WORDS, _SUM_REACH)
 
 
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
@@ -238,12 +233,7 @@ def _season_greeting(context: Extraction, words: list[Word], position: int,
     (a congratulation on a deed stays: «هنأه بالفوز»)."""
     if not trigger.deed_object:
         return False
-    for index in range(position + 1, min(len(words), position + _GREETING_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
-            return False
-        if words[index].has(_HOLIDAYS):
-            return True
-    return False
+    return _in_clause_after(context, words, position, _HOLIDAYS, _GREETING_REACH)
 
 
 def _condolence(words: list[Word], position: int) -> bool:
@@ -262,4 +252,15 @@ def object_pronoun(word: Word, trigger: StanceTrigger) -> bool:
         if word.norm.endswith(suffix) and len(word.norm) > len(suffix) + 2:
             base = find_stance(word.norm[:-len(suffix)])
             return base is not None and base.value.kind == trigger.kind and not base.value.noun
+    return False
+
+
+def _in_clause_after(context: Extraction, words: list[Word], position: int,
+                     wanted: frozenset[str], reach: int) -> bool:
+    """Whether one of ``wanted`` follows the trigger within ``reach`` words, in its clause."""
+    for index in range(position + 1, min(len(words), position + reach)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(wanted):
+            return True
     return False
