@@ -24,6 +24,7 @@ from kg.relations.event_draft import (
     particular_attack,
     trigger_form,
 )
+from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
     complement_ok,
     eventive_sense,
@@ -94,6 +95,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
     """Whether the trigger names an event that happened, in its eventive sense."""
     return complement_ok(context, words, position, form) and \
         happened(context, words, position, verb, label in VIOLENT) and \
+        not prospect(context, words, position, label) and \
         eventive_sense(context, words, position, label, form)
 
 

@@ -73,6 +73,7 @@ from kg.relations.event_objects import (
     protest_target,
     victim_phrase_allowed,
 )
+from kg.relations.event_repeats import DEMONSTRATIVES, definite, fold, repeat_of, same_kind
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence
 from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
@@ -82,12 +83,10 @@ from kg.relations.lexicon import EVENT_TRIGGERS, RELATIVE_PRONOUNS, TROOP_WORDS,
 from kg.relations.perpetrators import past_time
 from kg.relations.rules import event_rule
 from kg.relations.targets import unnamed_target
-from kg.relations.timex import article_date, event_time
+from kg.relations.timex import EventTime, article_date, event_time
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
-_BLAST_WORDS = frozenset({"هجوم", "اعتداء", "تفجير", "انفجار", "هجوما"})
-"""Nouns of one bombing or assault: «الانفجار» after «اعتداء انتحاري» is the same event."""
 
 
 def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
@@ -97,7 +96,6 @@ def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
     form = trigger_form(word)
     return form == "نشر" or (form == "تواجد" and
                              not any(a.role == "location" for a in draft.arguments))
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "لهذا", "لهذه", "بهذا", "بهذه"})
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
@@ -186,13 +184,14 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
-    definite = "ال" in prefix or (position > 0 and words[position - 1].norm in _DEMONSTRATIVES)
+    pointed = definite(prefix) or (position > 0 and words[position - 1].bare() in DEMONSTRATIVES)
     earlier = context.latest_event(label)
-    if definite and earlier is not None and draft.agent_source == "before":
+    if pointed and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
-    if definite and earlier is None and context.rejected_event(label) and \
+    if "ال" in prefix and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in OWN_AGENT:
-        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
+        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event (not
+        # «للاتفاق النووي» after the deal named in a question: the name of a known deal)
     for agent in agents:
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
@@ -213,9 +212,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
-    if definite and earlier is not None and not has_agent and word.readings()[-1][1] and \
-            _same_kind(context, earlier, word):
+    if pointed and earlier is not None and not has_agent and word.readings()[-1][1] and \
+            same_kind(context.word_at(earlier.trigger_start), earlier.label, word):
         _merge(context, earlier, draft, word)
+        if label in _VIOLENT_CAUSES:
+            here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
     if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
@@ -242,7 +243,18 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
     casualty_target(context, draft, count)
-    _record(context, words, position, draft, count, here)
+    when = event_time(here.anchor, words, position)
+    if not draft.verb and standing(words, position, label):
+        draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
+    historical = when.historical or draft.background
+    repeated = repeat_of(context, words, position, draft, prefix, when.time, historical)
+    if repeated is not None:  # «ونفذ الهجوم انتحاري» after «هجوم انتحاري»: told already
+        fold(context, repeated, draft, when.time,
+             count.value if count is not None and label == "Killing" else None)
+        if label in _VIOLENT_CAUSES:
+            here.cause = repeated.id
+        return
+    _record(context, words, position, draft, count, here, when)
 
 
 _SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان"})
@@ -278,22 +290,6 @@ def _nisba(context: Extraction, agent: Arg) -> bool:
     party to a meeting of equals, not its agent."""
     word = context.word_at(agent.start)
     return word is not None and context.country_for_nisba(word) is not None
-
-
-def _same_kind(context: Extraction, earlier: Event, word: Word) -> bool:
-    """Whether a definite trigger may repeat the earlier event of its class. A meeting, a
-    visit or an agreement is one act however it is named («التقى ...» then «حضر اللقاء»);
-    the violent classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is
-    a new event, while «الهجوم» after «هجوماً» repeats it (the same word, any inflection), as
-    «الانفجار» repeats «اعتداء انتحاري» (words of one bombing)."""
-    if earlier.label not in _VIOLENT_CAUSES:
-        return True
-    before = context.word_at(earlier.trigger_start)
-    if before is None:
-        return True
-    forms = trigger_form(before), trigger_form(word)
-    return forms[0][:3] == forms[1][:3] or (
-        earlier.label == "Attack" and all(form in _BLAST_WORDS for form in forms))
 
 
 def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
@@ -335,11 +331,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
 
 
 def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
-            count: Count | None, here: SentenceState) -> None:
+            count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
-    if not draft.verb and standing(words, position, label):
-        draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
-    when = event_time(here.anchor, words, position)
     confidence = event_confidence(_cues(context, draft, count, when.historical))
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
@@ -375,11 +368,11 @@ def _cues(context: Extraction, draft: Draft, count: Count | None,
         gaps = [abs(found.index - draft.word.index) for a in targets
                 if (found := context.word_at(a.start)) is not None]
         target = "far" if gaps and min(gaps) >= FAR_TARGET_WORDS else "near"
-    definite = not draft.verb and any("ال" in prefix for prefix, rest in draft.word.readings()
+    definite_noun = not draft.verb and any("ال" in prefix for prefix, rest in draft.word.readings()
                                       if rest in EVENT_TRIGGERS)
     return EventCues(verb=draft.verb, agent=agent, target=target,
                      participant="participant" in roles, other_roles=bool(roles - {"agent"}),
-                     definite_noun=definite, background=historical or draft.background)
+                     definite_noun=definite_noun, background=historical or draft.background)
 
 
 def _add_casualties(context: Extraction, event_id_: str, count: Count) -> None:

@@ -1,0 +1,125 @@
+"""Events told as scheduled, proposed or to come: prospects, not events of the news.
+
+``event_sense.happened`` reads the markers of a planned event right before its trigger
+(«سوف», «يعتزم», «تخطط», «دعا»), a future verb that governs it («سيشارك في قمة»), a
+subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب» after it. Read on unseen news
+(session 14), three more families:
+
+- a schedule or an expectation that opens the clause: «ومن المقرر عقد اجتماع ...», «من
+  المتوقع أن يوقع الوزير اتفاقا», «ومن المنتظر أن يصل ... في زيارة»: whatever the verb
+  between, the event is still to come;
+- a proposal, a demand, an aim or a date set for a gathering, a visit, a sanction or a
+  withdrawal: «اقترحت روسيا اتفاقا», «طالبت مصر بعقد اجتماع», «تسعى إلى التوصل إلى
+  اتفاق», «مع قرب التوصل لاتفاق», «الموعد الذي حدده الاتحاد لاجتماع». A violent event
+  after such a word happened («طالب بوقف الهجوم»), so it is kept;
+- a noun trigger right after a future verb it is the subject or object of: «وستبحث
+  القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
+  does not make an ongoing event a prospect).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+
+SCHEDULE_WORDS = frozenset({
+    "المقرر", "المقرره", "المتوقع", "المتوقعه", "المنتظر", "المزمع", "المفترض", "المرتقب",
+    "المرجح", "المامول",
+})
+"""After «من», before «أن» or a verbal noun: «من المقرر أن», «من المتوقع توقيع»."""
+
+EXPECTING_VERBS = frozenset({"يتوقع", "تتوقع", "يتوقعون", "يرتقب", "يفترض", "يرجح", "ترجح"})
+"""Before «أن»: «يتوقع أن يزور», «يرجح أن تعقد»."""
+
+PROPOSING_WORDS = frozenset({
+    "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "اقتراح", "اقتراحا", "مقترح", "مقترحا",
+    "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبه", "مطالبا", "مطالبته",
+    "سعي", "يسعي", "تسعي", "يسعون", "مساعي", "سعيا", "يامل", "تامل", "نامل", "امل", "املا",
+    "يتطلع", "تتطلع", "قرب", "اقتراب", "بهدف", "موعد", "موعدا", "الموعد", "موعده", "موعدها",
+})
+"""Before a gathering, a visit, a sanction or a withdrawal (or the verbal noun that makes
+it): a proposal, a demand, an aim, a date set."""
+
+MAKING_NOUNS = frozenset({
+    "عقد", "توقيع", "التوقيع", "ابرام", "اجراء", "تنظيم", "التوصل", "توصل", "فرض", "بدء",
+    "استئناف", "اتمام",
+})
+"""Verbal nouns that govern an event noun («عقد اجتماع», «التوصل إلى اتفاق»): what stands
+before them tells whether the event is reported."""
+
+FUTURE_PREDICATES = frozenset({
+    "يكون", "تكون", "يبحث", "تبحث", "يناقش", "تناقش", "يتناول", "تتناول", "يشمل", "تشمل",
+    "يتم", "تتم", "ياتي", "تاتي", "يركز", "تركز", "يعقد", "تعقد", "يجري", "تجري", "يبدا",
+    "تبدا", "ينطلق", "تنطلق", "يضم", "تضم", "يستضيف", "تستضيف", "يشهد", "تشهد", "يفرض",
+    "تفرض", "يفرضون",
+})
+"""Verbs whose future («وستبحث القمة», «سيكون الاجتماع») right before a trigger noun makes
+it a prospect; not verbs of going on («ستستمر»), which an ongoing event takes."""
+
+_QUIET = frozenset({"Attack", "Killing", "MilitaryOperation", "Protest"})
+"""Classes that a proposal or a demand before them does not make a prospect: «طالب بوقف
+الهجوم» demands an end to an attack that happened."""
+
+_THAT = frozenset({"ان", "بان"})
+_FROM = frozenset({"من", "ومن"})
+_REACH = 10
+"""How far back in its clause a schedule may open («ومن المنتظر أن يصل الوزير إلى الرياض
+في زيارة»)."""
+_NEAR = 4
+
+
+def prospect(context: Extraction, words: list[Word], position: int, label: str) -> bool:
+    """Whether the trigger at ``words[position]`` names a scheduled, proposed or coming
+    event rather than one of the news (see the module's docstring)."""
+    before = _clause_before(context, words, position, _REACH)
+    if _scheduled(words, before, position):
+        return True
+    if label not in _QUIET and _proposed(words, before, position):
+        return True
+    return _future_predicate(words, position, before)
+
+
+def _clause_before(context: Extraction, words: list[Word], position: int,
+                   limit: int) -> list[int]:
+    """Indexes of up to ``limit`` words before the trigger, nearest first, up to the nearest
+    punctuation."""
+    found: list[int] = []
+    for index in range(position - 1, max(-1, position - limit - 1), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        found.append(index)
+    return found
+
+
+def _scheduled(words: list[Word], before: list[int], position: int) -> bool:
+    """«من المقرر أن», «من المتوقع توقيع», «يتوقع أن» before the trigger in its clause."""
+    for index in before:
+        word = words[index]
+        following = words[index + 1] if index + 1 < position else words[position]
+        opens = following.norm in _THAT or following.has(MAKING_NOUNS) or index + 1 == position
+        if word.norm in SCHEDULE_WORDS and index > 0 and words[index - 1].norm in _FROM and opens:
+            return True
+        if word.has(EXPECTING_VERBS) and following.norm in _THAT:
+            return True
+    return False
+
+
+def _proposed(words: list[Word], before: list[int], position: int) -> bool:
+    """A proposing word a few words before the trigger, or before the verbal noun that makes
+    it («طالبت مصر بعقد اجتماع»)."""
+    near = before[:_NEAR]
+    if any(words[index].has(PROPOSING_WORDS) for index in near):
+        return True
+    maker = next((index for index in before[:2] if words[index].has(MAKING_NOUNS)), None)
+    if maker is None:
+        return False
+    return any(words[index].has(PROPOSING_WORDS)
+               for index in before if maker - _NEAR <= index < maker)
+
+
+def _future_predicate(words: list[Word], position: int, before: list[int]) -> bool:
+    """«وستبحث القمة», «سيكون الاجتماع»: the trigger right after a future verb."""
+    if not before or before[0] != position - 1:
+        return False
+    return any(prefix.endswith("س") and rest in FUTURE_PREDICATES
+               for prefix, rest in words[position - 1].readings())

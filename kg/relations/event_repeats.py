@@ -1,0 +1,161 @@
+"""Coreferent repeats of an event: «الهجوم» after «هجوم انتحاري» is the same attack.
+
+An article tells its news event first and then refers back to it, often several
+sentences later: «قتل عشرة في هجوم انتحاري استهدف مسجداً ... ونفذ الهجوم انتحاري»,
+«التقى الوزير نظيره ... وحضر هذا اللقاء». The guidelines annotate the event once, on
+its first clear mention, and an analyst wants one node per event: a later definite noun
+trigger («الهجوم», «للاتفاقية») or a noun behind a demonstrative («هذا الهجوم», «تلك
+العقوبات») that names an event of the same kind as an earlier one of the article, with no
+argument that sets it apart, folds into that earlier event. The earlier event keeps its
+trigger, evidence and agent and target (a repeat's are often read worse: «الهجوم» as the
+object of a verb of claiming); the repeat adds only the places, the parties, the time and
+the casualty count the earlier one lacks, and its word points to the earlier event (so a
+stance on «هذا الهجوم» is a stance on the attack).
+
+A repeat is told apart from a new event by its arguments: another agent, target or place,
+another date, a background flag the earlier event has not (or the other way round), an
+ordinal or «آخر»/«جديد» after the noun («الهجوم الثاني», «اجتماع آخر»). Only the nearest
+earlier event of the same kind is a candidate: when it differs, the noun names a new event.
+Behind a demonstrative the noun refers back whatever its arguments («حضر هذا اللقاء
+فلان» reads the attendee as an agent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.model import Argument, Event
+from kg.relations.context import Extraction
+from kg.relations.event_draft import GATHERING, Draft, trigger_form
+from kg.relations.index import Word
+
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان"})
+"""Before a trigger noun: «هذا الهجوم», «لهذه الزيارة», «تلك الهجمات» point back."""
+
+OTHER_WORDS = frozenset({
+    "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الاخر", "الاخري", "اخر",
+    "اخري", "الجديد", "الجديده", "جديد", "جديده", "السابق", "السابقه", "الماضي", "الماضيه",
+    "المقبل", "المقبله", "القادم", "القادمه", "الاول", "الاولي",
+})
+"""After a trigger noun: «الهجوم الثاني», «الاجتماع السابق», «اللقاء الأول» name another
+event of the same kind, not the one told before."""
+
+ONE_ACT_FORMS = (
+    frozenset({"هجوم", "هجوما", "هجمات", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "انفجار",
+               "انفجارات", "عمليه", "فجر", "فجرت", "فجروا", "فجرا", "انفجرت", "انفجر", "هاجم",
+               "هاجمت", "هاجموا"}),
+)
+"""Groups of trigger forms that name one violent act however it is told: «التفجير» after
+«فجر انتحاري نفسه», «العملية» or «الانفجار» after «هجوم انتحاري»."""
+
+_VIOLENT = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_OFFENSIVE = frozenset({"Attack", "MilitaryOperation"})
+"""«شن الجيش هجوماً» is an operation, «نفذ الهجوم» an attack: the same offensive."""
+_PLACE_ROLES = ("location",)
+_ROLES_KEPT_APART = ("agent", "target", "location")
+
+
+def definite(prefix: str) -> bool:
+    """Whether the clitics before a trigger include the article («ال», «بال», «لل»)."""
+    return "ال" in prefix or prefix.endswith("لل")
+
+
+def same_kind(earlier_word: Word | None, earlier_label: str, word: Word) -> bool:
+    """Whether a noun trigger may repeat an earlier event of its class. A meeting, a visit or
+    an agreement is one act however it is named («التقى ...» then «حضر اللقاء»); the violent
+    classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is a new event,
+    while «الهجوم» after «هجوماً» repeats it (the same word, any inflection), as «الانفجار»
+    repeats «اعتداء انتحاري» (see ``ONE_ACT_FORMS``)."""
+    if earlier_label not in _VIOLENT or earlier_word is None:
+        return True
+    forms = trigger_form(earlier_word), trigger_form(word)
+    return forms[0][:3] == forms[1][:3] or any(
+        forms[0] in group and forms[1] in group for group in ONE_ACT_FORMS)
+
+
+def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draft,
+              prefix: str, time: str | None, historical: bool) -> Event | None:
+    """The earlier event of the article that the finished noun draft at ``position`` refers
+    back to, or None when it names a new event (see the module's docstring)."""
+    if draft.verb:
+        return None
+    pointed = position > 0 and words[position - 1].bare() in DEMONSTRATIVES
+    if not (pointed or definite(prefix)):
+        return None
+    following = words[position + 1] if position + 1 < len(words) else None
+    if following is not None and following.sentence_index == draft.word.sentence_index and \
+            following.norm in OTHER_WORDS:
+        return None
+    earlier = _nearest_of_kind(context, draft)
+    if earlier is None or pointed:
+        return earlier
+    return earlier if _compatible(earlier, draft, time, historical) else None
+
+
+def _nearest_of_kind(context: Extraction, draft: Draft) -> Event | None:
+    best: Event | None = None
+    for event in _events_so_far(context):
+        if event.trigger_start >= draft.word.start or \
+                (best is not None and event.trigger_start <= best.trigger_start):
+            continue
+        if event.label == draft.label or (
+                {event.label, draft.label} <= _OFFENSIVE and
+                trigger_form(draft.word)[:3] == _form_at(context, event)[:3]):
+            best = event
+    if best is None:
+        return None
+    return best if same_kind(context.word_at(best.trigger_start), best.label,
+                             draft.word) else None
+
+
+def _form_at(context: Extraction, event: Event) -> str:
+    word = context.word_at(event.trigger_start)
+    return trigger_form(word) if word is not None else ""
+
+
+def _events_so_far(context: Extraction) -> Iterator[Event]:
+    """Every event of the article found so far, as this run left it."""
+    yield from context.found.events.values()
+    for event in context.state.events_latest_first():
+        if event.id not in context.found.events:
+            yield event
+
+
+def _compatible(earlier: Event, draft: Draft, time: str | None, historical: bool) -> bool:
+    """No argument of the repeat sets it apart from the earlier event."""
+    if earlier.historical != historical:
+        return False
+    if earlier.time is not None and time is not None and earlier.time != time:
+        return False
+    for role in _ROLES_KEPT_APART:
+        before = _parties(earlier.arguments, role, draft.label)
+        now = _parties(tuple(draft.arguments), role, draft.label)
+        if before and now and not before & now:
+            return False
+    return True
+
+
+def _parties(arguments: tuple[Argument, ...], role: str, label: str) -> set[str]:
+    """The entities in ``role``; for a meeting or an agreement the agent and participants are
+    one set of parties («التقى كيري الجبير» then «لقاء الجبير وكيري»)."""
+    roles = {"agent", "participant"} if label in GATHERING and role == "agent" else {role}
+    return {a.entity_id for a in arguments if a.role in roles}
+
+
+def fold(context: Extraction, earlier: Event, draft: Draft, time: str | None,
+         casualties: int | None) -> None:
+    """Fold the repeat ``draft`` into ``earlier``: the earlier event keeps its evidence, agent
+    and target; it gains the repeat's places and parties it lacks, its time and casualty
+    count when it has none; the repeat's word points to it."""
+    known = {a.entity_id for a in earlier.arguments}
+    added = tuple(a for a in draft.arguments
+                  if a.role in (*_PLACE_ROLES, "participant") and a.entity_id not in known)
+    folded = replace(
+        earlier, arguments=earlier.arguments + added,
+        time=earlier.time if earlier.time is not None else time,
+        casualties=earlier.casualties if earlier.casualties is not None else casualties,
+    )
+    if folded != earlier:
+        context.found.events[earlier.id] = folded
+    context.found.event_at_word[draft.word.index] = earlier.id
