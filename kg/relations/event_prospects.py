@@ -12,6 +12,7 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
   withdrawal: «اقترحت روسيا اتفاقا», «طالبت مصر بعقد اجتماع», «تسعى إلى التوصل إلى
   اتفاق», «مع قرب التوصل لاتفاق», «الموعد الذي حدده الاتحاد لاجتماع». A violent event
   after such a word happened («طالب بوقف الهجوم»), so it is kept;
+- an event said not to have been made: «دون التوصل لاتفاق», «بدون قتال»;
 - a noun trigger right after a future verb it is the subject or object of: «وستبحث
   القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
   does not make an ongoing event a prospect).
@@ -35,7 +36,8 @@ PROPOSING_WORDS = frozenset({
     "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "اقتراح", "اقتراحا", "مقترح", "مقترحا",
     "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبه", "مطالبا", "مطالبته",
     "سعي", "يسعي", "تسعي", "يسعون", "مساعي", "سعيا", "يامل", "تامل", "نامل", "امل", "املا",
-    "يتطلع", "تتطلع", "قرب", "اقتراب", "بهدف", "موعد", "موعدا", "الموعد", "موعده", "موعدها",
+    "يتطلع", "تتطلع", "قرب", "اقتراب", "بهدف", "اجل", "موعد", "موعدا", "الموعد", "موعده",
+    "موعدها",
 })
 """Before a gathering, a visit, a sanction or a withdrawal (or the verbal noun that makes
 it): a proposal, a demand, an aim, a date set."""
@@ -56,6 +58,10 @@ FUTURE_PREDICATES = frozenset({
 """Verbs whose future («وستبحث القمة», «سيكون الاجتماع») right before a trigger noun makes
 it a prospect; not verbs of going on («ستستمر»), which an ongoing event takes."""
 
+WITHOUT_WORDS = frozenset({"دون", "بدون", "ودون", "وبدون"})
+"""Right before the trigger or the verbal noun that makes it: «انتهت الاجتماعات دون التوصل
+لاتفاق», «دون قتال»: the event was not made."""
+
 _QUIET = frozenset({"Attack", "Killing", "MilitaryOperation", "Protest"})
 """Classes that a proposal or a demand before them does not make a prospect: «طالب بوقف
 الهجوم» demands an end to an attack that happened."""
@@ -72,6 +78,8 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
     """Whether the trigger at ``words[position]`` names a scheduled, proposed or coming
     event rather than one of the news (see the module's docstring)."""
     before = _clause_before(context, words, position, _REACH)
+    if _without(words, before):
+        return True
     if _scheduled(words, before, position):
         return True
     if label not in _QUIET and _proposed(words, before, position):
@@ -102,6 +110,16 @@ def _scheduled(words: list[Word], before: list[int], position: int) -> bool:
         if word.has(EXPECTING_VERBS) and following.norm in _THAT:
             return True
     return False
+
+
+def _without(words: list[Word], before: list[int]) -> bool:
+    """«دون اتفاق», «دون التوصل لاتفاق»: the event is said not to have been made."""
+    if not before:
+        return False
+    if words[before[0]].norm in WITHOUT_WORDS:
+        return True
+    return len(before) > 1 and words[before[0]].has(MAKING_NOUNS) and \
+        words[before[1]].norm in WITHOUT_WORDS
 
 
 def _proposed(words: list[Word], before: list[int], position: int) -> bool:

@@ -12,6 +12,9 @@ object of a verb of claiming); the repeat adds only the places, the parties, the
 the casualty count the earlier one lacks, and its word points to the earlier event (so a
 stance on «هذا الهجوم» is a stance on the attack).
 
+A killing told again with the same toll of three or more («بمقتل 19 مسلحاً» then «تمكنت من
+قتل 19 مسلحاً»), by a verb or a noun, is the same killing too.
+
 A repeat is told apart from a new event by its arguments: another agent, target or place,
 another date, a background flag the earlier event has not (or the other way round), an
 ordinal or «آخر»/«جديد» after the noun («الهجوم الثاني», «اجتماع آخر»). Only the nearest
@@ -29,6 +32,7 @@ from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GATHERING, Draft, trigger_form
 from kg.relations.index import Word
+from kg.text.normalize import normalize_key
 
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان"})
 """Before a trigger noun: «هذا الهجوم», «لهذه الزيارة», «تلك الهجمات» point back."""
@@ -48,6 +52,10 @@ ONE_ACT_FORMS = (
 )
 """Groups of trigger forms that name one violent act however it is told: «التفجير» after
 «فجر انتحاري نفسه», «العملية» or «الانفجار» after «هجوم انتحاري»."""
+
+COUNT_REPEAT_MINIMUM = 3
+"""A killing told again with the same toll is the same killing when the toll is this high
+or higher (a roundup of incidents has many with one or two dead)."""
 
 _VIOLENT = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _OFFENSIVE = frozenset({"Attack", "MilitaryOperation"})
@@ -75,22 +83,48 @@ def same_kind(earlier_word: Word | None, earlier_label: str, word: Word) -> bool
 
 
 def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draft,
-              prefix: str, time: str | None, historical: bool) -> Event | None:
-    """The earlier event of the article that the finished noun draft at ``position`` refers
-    back to, or None when it names a new event (see the module's docstring)."""
+              prefix: str, time: str | None, historical: bool,
+              casualties: int | None) -> Event | None:
+    """The earlier event of the article that the finished draft at ``position`` refers back
+    to, or None when it names a new event (see the module's docstring)."""
+    if casualties is not None and casualties >= COUNT_REPEAT_MINIMUM:
+        counted = _same_toll(context, draft, casualties)
+        if counted is not None and _compatible(counted, draft, time, historical,
+                                               _victims(context, counted, draft)):
+            return counted
     if draft.verb:
         return None
     pointed = position > 0 and words[position - 1].bare() in DEMONSTRATIVES
     if not (pointed or definite(prefix)):
         return None
+    earlier = _nearest_of_kind(context, draft)
+    if earlier is None or set_apart(words, position, draft, earlier, time, historical):
+        return None
+    return earlier
+
+
+def set_apart(words: list[Word], position: int, draft: Draft, earlier: Event,
+              time: str | None, historical: bool) -> bool:
+    """Whether the definite noun draft at ``position`` names another event than ``earlier``
+    of its kind: an ordinal or «آخر» after it, or an argument, a date or a background flag
+    that differs (unless a demonstrative points back: «حضر هذا اللقاء فلان»)."""
     following = words[position + 1] if position + 1 < len(words) else None
     if following is not None and following.sentence_index == draft.word.sentence_index and \
             following.norm in OTHER_WORDS:
-        return None
-    earlier = _nearest_of_kind(context, draft)
-    if earlier is None or pointed:
-        return earlier
-    return earlier if _compatible(earlier, draft, time, historical) else None
+        return True
+    if position > 0 and words[position - 1].bare() in DEMONSTRATIVES:
+        return False
+    return not _compatible(earlier, draft, time, historical)
+
+
+def _same_toll(context: Extraction, draft: Draft, casualties: int) -> Event | None:
+    """The latest killing of an earlier sentence with the same toll («بمقتل 19 مسلحاً من
+    تنظيم داعش» then «تمكنت من قتل 19 مسلحاً من داعش»)."""
+    sentence_start = draft.sentence.start
+    found = [event for event in _events_so_far(context)
+             if event.label == "Killing" and event.casualties == casualties
+             and event.trigger_start < sentence_start]
+    return max(found, key=lambda event: event.trigger_start, default=None)
 
 
 def _nearest_of_kind(context: Extraction, draft: Draft) -> Event | None:
@@ -122,23 +156,40 @@ def _events_so_far(context: Extraction) -> Iterator[Event]:
             yield event
 
 
-def _compatible(earlier: Event, draft: Draft, time: str | None, historical: bool) -> bool:
-    """No argument of the repeat sets it apart from the earlier event."""
+def _victims(context: Extraction, earlier: Event, draft: Draft) -> bool:
+    """Whether the victims of two killings with one toll may be the same: one target's
+    words hold the other's («19 مسلحاً من الجيش الليبي», «الجيش الليبي»), or either has
+    none."""
+    text = context.doc.text
+    before = [normalize_key(text[a.start:a.end]) for a in earlier.arguments if a.role == "target"]
+    now = [normalize_key(text[a.start:a.end]) for a in draft.arguments if a.role == "target"]
+    return not before or not now or any(
+        one in other or other in one for one in before for other in now)
+
+
+def _compatible(earlier: Event, draft: Draft, time: str | None, historical: bool,
+                same_victims: bool = False) -> bool:
+    """No argument of the repeat sets it apart from the earlier event (``same_victims``:
+    the targets were found to agree already)."""
     if earlier.historical != historical:
         return False
     if earlier.time is not None and time is not None and earlier.time != time:
         return False
     for role in _ROLES_KEPT_APART:
+        if role == "target" and same_victims:
+            continue
         before = _parties(earlier.arguments, role, draft.label)
-        now = _parties(tuple(draft.arguments), role, draft.label)
+        now = {a.entity_id for a in draft.arguments if a.role == role}
         if before and now and not before & now:
             return False
     return True
 
 
 def _parties(arguments: tuple[Argument, ...], role: str, label: str) -> set[str]:
-    """The entities in ``role``; for a meeting or an agreement the agent and participants are
-    one set of parties («التقى كيري الجبير» then «لقاء الجبير وكيري»)."""
+    """The entities of the earlier event in ``role``; for a meeting or an agreement its agent
+    and participants are one set of parties, any of which may be the repeat's agent
+    («التقى كيري الجبير» then «عقد الجبير اللقاء»). A repeat's participants set nothing apart:
+    «حضر اللقاء فلان» lists who came."""
     roles = {"agent", "participant"} if label in GATHERING and role == "agent" else {role}
     return {a.entity_id for a in arguments if a.role in roles}
 

@@ -73,7 +73,14 @@ from kg.relations.event_objects import (
     protest_target,
     victim_phrase_allowed,
 )
-from kg.relations.event_repeats import DEMONSTRATIVES, definite, fold, repeat_of, same_kind
+from kg.relations.event_repeats import (
+    DEMONSTRATIVES,
+    definite,
+    fold,
+    repeat_of,
+    same_kind,
+    set_apart,
+)
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence
 from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
@@ -212,8 +219,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
+    when = event_time(here.anchor, words, position)
     if pointed and earlier is not None and not has_agent and word.readings()[-1][1] and \
-            same_kind(context.word_at(earlier.trigger_start), earlier.label, word):
+            same_kind(context.word_at(earlier.trigger_start), earlier.label, word) and \
+            not set_apart(words, position, draft, earlier, when.time, when.historical):
         _merge(context, earlier, draft, word)
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
@@ -243,14 +252,14 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
     casualty_target(context, draft, count)
-    when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     historical = when.historical or draft.background
-    repeated = repeat_of(context, words, position, draft, prefix, when.time, historical)
+    casualties = count.value if count is not None and label == "Killing" else None
+    repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
+                         casualties)
     if repeated is not None:  # «ونفذ الهجوم انتحاري» after «هجوم انتحاري»: told already
-        fold(context, repeated, draft, when.time,
-             count.value if count is not None and label == "Killing" else None)
+        fold(context, repeated, draft, when.time, casualties)
         if label in _VIOLENT_CAUSES:
             here.cause = repeated.id
         return
