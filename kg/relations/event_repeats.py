@@ -98,23 +98,21 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if not (pointed or definite(prefix)):
         return None
     earlier = _nearest_of_kind(context, draft)
-    if earlier is None or set_apart(words, position, draft, earlier, time, historical):
+    if earlier is None or another_of_kind(words, position):
         return None
-    return earlier
+    return earlier if pointed or _compatible(earlier, draft, time, historical) else None
 
 
-def set_apart(words: list[Word], position: int, draft: Draft, earlier: Event,
-              time: str | None, historical: bool) -> bool:
-    """Whether the definite noun draft at ``position`` names another event than ``earlier``
-    of its kind: an ordinal or «آخر» after it, or an argument, a date or a background flag
-    that differs (unless a demonstrative points back: «حضر هذا اللقاء فلان»)."""
-    following = words[position + 1] if position + 1 < len(words) else None
-    if following is not None and following.sentence_index == draft.word.sentence_index and \
-            following.norm in OTHER_WORDS:
-        return True
+def another_of_kind(words: list[Word], position: int) -> bool:
+    """Whether an ordinal or «آخر» after the definite noun at ``position`` names another event
+    of its kind («الهجوم الثاني», «الاجتماع السابق»), not the one told before; behind a
+    demonstrative it points back all the same («بعيد هذا التفجير الأول»)."""
     if position > 0 and words[position - 1].bare() in DEMONSTRATIVES:
         return False
-    return not _compatible(earlier, draft, time, historical)
+    following = words[position + 1] if position + 1 < len(words) else None
+    return following is not None and \
+        following.sentence_index == words[position].sentence_index and \
+        following.norm in OTHER_WORDS
 
 
 def _same_toll(context: Extraction, draft: Draft, casualties: int) -> Event | None:

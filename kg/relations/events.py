@@ -75,11 +75,10 @@ from kg.relations.event_objects import (
 )
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
-    definite,
+    another_of_kind,
     fold,
     repeat_of,
     same_kind,
-    set_apart,
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence
@@ -191,14 +190,15 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
-    pointed = definite(prefix) or (position > 0 and words[position - 1].bare() in DEMONSTRATIVES)
+    pointed = "ال" in prefix or (position > 0 and words[position - 1].bare() in DEMONSTRATIVES)
+    # (not «لل»: «للسيطرة على» is often an aim, which the checks below drop; a reported
+    # «للاتفاقية» that repeats an event is folded once those checks pass, see ``repeat_of``)
     earlier = context.latest_event(label)
     if pointed and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
-    if "ال" in prefix and earlier is None and context.rejected_event(label) and \
+    if pointed and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in OWN_AGENT:
-        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event (not
-        # «للاتفاق النووي» after the deal named in a question: the name of a known deal)
+        return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     for agent in agents:
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
@@ -219,10 +219,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
-    when = event_time(here.anchor, words, position)
     if pointed and earlier is not None and not has_agent and word.readings()[-1][1] and \
             same_kind(context.word_at(earlier.trigger_start), earlier.label, word) and \
-            not set_apart(words, position, draft, earlier, when.time, when.historical):
+            not another_of_kind(words, position):
         _merge(context, earlier, draft, word)
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
@@ -252,6 +251,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
     casualty_target(context, draft, count)
+    when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     historical = when.historical or draft.background

@@ -110,7 +110,15 @@ def test_the_same_toll_with_other_victims_or_another_place_is_another_killing() 
     assert len(events(doc, "Killing")) == 2
 
 
-def test_a_meeting_on_another_day_is_another_meeting() -> None:
+def test_the_previous_meeting_is_another_meeting() -> None:
     doc = run("التقى جون كيري عادل الجبير في الرياض أمس. "
-              "وكان كيري قد عقد الاجتماع الأول مع الجبير في جدة يوم 3 يوليو 2015.")
+              "وكان كيري قد عقد الاجتماع السابق مع الجبير في جدة يوم 3 يوليو 2015.")
     assert len(events(doc, "Meeting")) == 2
+
+
+def test_this_first_blast_points_back_to_the_blast_told_before() -> None:
+    doc = run("فجر انتحاري نفسه في مسجد في جدة أمس. "
+              "وبعد هذا التفجير الأول في جدة، استهدف هجوم آخر بسيارة مفخخة مسجدا في الرياض.")
+    triggers = [trigger(doc, attack) for attack in events(doc, "Attack")]
+    assert triggers[0] == "فجر"
+    assert "التفجير" not in triggers
