@@ -8,8 +8,8 @@ trigger («الهجوم», «للاتفاقية») or a noun behind a demonstrat
 العقوبات») that names an event of the same kind as an earlier one of the article, with no
 argument that sets it apart, folds into that earlier event. The earlier event keeps its
 trigger, evidence and agent and target (a repeat's are often read worse: «الهجوم» as the
-object of a verb of claiming); the repeat adds only the places, the parties, the time and
-the casualty count the earlier one lacks, and its word points to the earlier event (so a
+object of a verb of claiming); the repeat adds only the places, the time and the casualty
+count the earlier one lacks, and its word points to the earlier event (so a
 stance on «هذا الهجوم» is a stance on the attack).
 
 A killing told again with the same toll of three or more («بمقتل 19 مسلحاً» then «تمكنت من
@@ -194,12 +194,13 @@ def _parties(arguments: tuple[Argument, ...], role: str, label: str) -> set[str]
 
 def fold(context: Extraction, earlier: Event, draft: Draft, time: str | None,
          casualties: int | None) -> None:
-    """Fold the repeat ``draft`` into ``earlier``: the earlier event keeps its evidence, agent
-    and target; it gains the repeat's places and parties it lacks, its time and casualty
-    count when it has none; the repeat's word points to it."""
+    """Fold the repeat ``draft`` into ``earlier``: the earlier event keeps its evidence and
+    parties; it gains the repeat's places it lacks, its time and casualty count when it has
+    none; the repeat's word points to it. A repeat's other names are often read from its own
+    clause («رفضها للاتفاقية كما فعلت إسرائيل»: Israel is no party to the deal)."""
     known = {a.entity_id for a in earlier.arguments}
     added = tuple(a for a in draft.arguments
-                  if a.role in (*_PLACE_ROLES, "participant") and a.entity_id not in known)
+                  if a.role in _PLACE_ROLES and a.entity_id not in known)
     folded = replace(
         earlier, arguments=earlier.arguments + added,
         time=earlier.time if earlier.time is not None else time,

@@ -73,6 +73,7 @@ def test_a_definite_noun_behind_the_lam_of_the_article_repeats_the_agreement() -
     (agreement,) = events(doc, "Agreement")
     assert trigger(doc, agreement) == "اتفاقا"
     assert names(doc, agreement, "agent") == {"مصر"}
+    assert "إسرائيل" not in names(doc, agreement, "participant")
 
 
 def test_the_repeat_adds_a_place_the_first_mention_lacks_and_keeps_its_evidence() -> None:
