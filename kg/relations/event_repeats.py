@@ -17,7 +17,8 @@ A killing told again with the same toll of three or more («بمقتل 19 مسل
 
 A repeat is told apart from a new event by its arguments: another agent, target or place,
 another date, a background flag the earlier event has not (or the other way round), an
-ordinal or «آخر»/«جديد» after the noun («الهجوم الثاني», «اجتماع آخر»). Only the nearest
+ordinal or «آخر» after the noun («الهجوم الثاني», «الاجتماع السابق»; not «الجديد»: «الاتفاق
+الجديد» is often the deal of the news). Only the nearest
 earlier event of the same kind is a candidate: when it differs, the noun names a new event.
 Behind a demonstrative the noun refers back whatever its arguments («حضر هذا اللقاء
 فلان» reads the attendee as an agent).
@@ -39,19 +40,26 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", 
 
 OTHER_WORDS = frozenset({
     "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الاخر", "الاخري", "اخر",
-    "اخري", "الجديد", "الجديده", "جديد", "جديده", "السابق", "السابقه", "الماضي", "الماضيه",
-    "المقبل", "المقبله", "القادم", "القادمه", "الاول", "الاولي",
+    "اخري", "السابق", "السابقه", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم",
+    "القادمه", "الاول", "الاولي",
 })
 """After a trigger noun: «الهجوم الثاني», «الاجتماع السابق», «اللقاء الأول» name another
 event of the same kind, not the one told before."""
 
-ONE_ACT_FORMS = (
-    frozenset({"هجوم", "هجوما", "هجمات", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "انفجار",
-               "انفجارات", "عمليه", "فجر", "فجرت", "فجروا", "فجرا", "انفجرت", "انفجر", "هاجم",
-               "هاجمت", "هاجموا"}),
-)
-"""Groups of trigger forms that name one violent act however it is told: «التفجير» after
-«فجر انتحاري نفسه», «العملية» or «الانفجار» after «هجوم انتحاري»."""
+BLAST_FORMS = frozenset({"هجوم", "اعتداء", "تفجير", "انفجار", "هجوما"})
+"""Nouns of one bombing or assault: «الانفجار» after «اعتداء انتحاري» is the same event."""
+
+ONE_ACT_FORMS = BLAST_FORMS | frozenset({
+    "عمليه", "فجر", "فجرت", "فجروا", "فجرا", "انفجرت", "انفجر", "هاجم", "هاجمت", "هاجموا",
+})
+"""Trigger forms that may name one violent act however it is told: «التفجير» after «فجر
+انتحاري نفسه», «العملية» after «هجوم انتحاري». Told by another word, the act is the one of
+a sentence close before (``NEAR_SENTENCES``), not one told far back in the article («أما في
+فرنسا فالمشتبه الذي نفذ الاعتداء» after «العملية الإرهابية» in Tunisia). A plural
+(«الهجمات») names a series, not the one act."""
+
+NEAR_SENTENCES = 2
+"""How many sentences back a repeat by another word of ``ONE_ACT_FORMS`` may reach."""
 
 COUNT_REPEAT_MINIMUM = 3
 """A killing told again with the same toll is the same killing when the toll is this high
@@ -69,17 +77,17 @@ def definite(prefix: str) -> bool:
     return "ال" in prefix or prefix.endswith("لل")
 
 
-def same_kind(earlier_word: Word | None, earlier_label: str, word: Word) -> bool:
+def same_kind(earlier_word: Word | None, earlier_label: str, word: Word,
+              group: frozenset[str] = BLAST_FORMS) -> bool:
     """Whether a noun trigger may repeat an earlier event of its class. A meeting, a visit or
     an agreement is one act however it is named («التقى ...» then «حضر اللقاء»); the violent
     classes group different acts, so «الاشتباكات» after «بدأت القوات هجوماً» is a new event,
     while «الهجوم» after «هجوماً» repeats it (the same word, any inflection), as «الانفجار»
-    repeats «اعتداء انتحاري» (see ``ONE_ACT_FORMS``)."""
+    repeats «اعتداء انتحاري» (both in ``group``)."""
     if earlier_label not in _VIOLENT or earlier_word is None:
         return True
     forms = trigger_form(earlier_word), trigger_form(word)
-    return forms[0][:3] == forms[1][:3] or any(
-        forms[0] in group and forms[1] in group for group in ONE_ACT_FORMS)
+    return forms[0][:3] == forms[1][:3] or (forms[0] in group and forms[1] in group)
 
 
 def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draft,
@@ -137,8 +145,12 @@ def _nearest_of_kind(context: Extraction, draft: Draft) -> Event | None:
             best = event
     if best is None:
         return None
-    return best if same_kind(context.word_at(best.trigger_start), best.label,
-                             draft.word) else None
+    before = context.word_at(best.trigger_start)
+    if same_kind(before, best.label, draft.word, frozenset()):
+        return best
+    near = before is not None and \
+        draft.word.sentence_index - before.sentence_index <= NEAR_SENTENCES
+    return best if near and same_kind(before, best.label, draft.word, ONE_ACT_FORMS) else None
 
 
 def _form_at(context: Extraction, event: Event) -> str:
