@@ -91,12 +91,15 @@ def _clause_before(context: Extraction, words: list[Word], position: int,
                    limit: int) -> list[int]:
     """Indexes of up to ``limit`` words before the trigger, nearest first, up to the nearest
     punctuation."""
-    found: list[int] = []
-    for index in range(position - 1, max(-1, position - limit - 1), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            break
-        found.append(index)
-    return found
+    trigger = words[position]
+    start = max(0, position - limit)
+    while start < position and words[start].sentence_index != trigger.sentence_index:
+        start += 1
+    if start == position:
+        return []
+    mark = context.index.last_boundary(words[start], trigger)
+    return [index for index in range(position - 1, start - 1, -1)
+            if mark is None or words[index].start >= mark]
 
 
 def _scheduled(words: list[Word], before: list[int], position: int) -> bool:

@@ -416,6 +416,14 @@ class DocIndex:
         match = _BOUNDARY.search(self.doc.text, left.end, right.start)
         return None if match is None else match.start()
 
+    def last_boundary(self, left: Word, right: Word) -> int | None:
+        """Where the last punctuation that separates words falls between two words of one
+        sentence, if any (the one nearest ``right``)."""
+        end = None
+        for match in _BOUNDARY.finditer(self.doc.text, left.end, right.start):
+            end = match.end()
+        return end
+
     def norm(self, start: int, end: int) -> str:
         return normalize_key(self.doc.text[start:end])
 
