@@ -51,12 +51,13 @@ BLAST_FORMS = frozenset({"هجوم", "اعتداء", "تفجير", "انفجار
 
 ONE_ACT_FORMS = BLAST_FORMS | frozenset({
     "عمليه", "فجر", "فجرت", "فجروا", "فجرا", "انفجرت", "انفجر", "هاجم", "هاجمت", "هاجموا",
+    "استهدف", "استهدفت", "استهدفوا", "استهدفا",
 })
 """Trigger forms that may name one violent act however it is told: «التفجير» after «فجر
-انتحاري نفسه», «العملية» after «هجوم انتحاري». Told by another word, the act is the one of
-a sentence close before (``NEAR_SENTENCES``), not one told far back in the article («أما في
-فرنسا فالمشتبه الذي نفذ الاعتداء» after «العملية الإرهابية» in Tunisia). A plural
-(«الهجمات») names a series, not the one act."""
+انتحاري نفسه», «العملية» after «هجوم انتحاري», «الهجوم» after «انفجار استهدف تجمعاً». Told
+by another word, the act is the one of a sentence close before (``NEAR_SENTENCES``), not
+one told far back in the article («أما في فرنسا فالمشتبه الذي نفذ الاعتداء» after «العملية
+الإرهابية» in Tunisia). A plural («الهجمات») names a series, not the one act."""
 
 NEAR_SENTENCES = 2
 """How many sentences back a repeat by another word of ``ONE_ACT_FORMS`` may reach."""

@@ -48,6 +48,13 @@ its place and guest to the end of the clause, past the host's titles, and
 («مبعوث المجلس إلى اليمن») is neither place nor party. A blockade imposed
 («الحصار الذي يفرضه التحالف») is a Sanction.
 
+A finished noun trigger that is definite («الهجوم», «للاتفاقية») or behind a demonstrative
+(«هذا اللقاء») and repeats an earlier event of the article, in any sentence, with no
+argument, date or ordinal that sets it apart, and a killing told again with the same toll,
+fold into the first mention (``event_repeats``). Scheduled, proposed, unmade or coming
+events («من المقرر عقد اجتماع», «اقترحت روسيا اتفاقا», «دون التوصل لاتفاق», «وستبحث
+القمة») are no events (``event_prospects``).
+
 This module reads a sentence's triggers in order and records, merges or folds their
 events; the parts live in ``event_triggers`` (whether a trigger names an event),
 ``event_agents`` (its agents, from ``event_subjects``, ``event_support``,

@@ -84,6 +84,12 @@ def test_the_repeat_adds_a_place_the_first_mention_lacks_and_keeps_its_evidence(
     assert operation.evidence.sentence_id == doc.sentences[0].id
 
 
+def test_the_attack_after_a_blast_that_targeted_a_mosque_is_that_blast() -> None:
+    doc = run("استهدف انفجار مسجدا في جدة أمس. وقالت الشرطة إن الهجوم أسفر عن مقتل عشرة أشخاص.")
+    (attack,) = events(doc, "Attack")
+    assert (trigger(doc, attack), attack.casualties) == ("استهدف", 10)
+
+
 def test_a_killing_told_again_with_the_same_toll_is_one_killing() -> None:
     doc = run("أفاد مصدر أمني بمقتل 19 مسلحاً من الجيش الليبي في بنغازي أمس. "
               "وقال المصدر إن قوة أمنية تمكنت من قتل 19 مسلحاً من الجيش الليبي.")
