@@ -16,12 +16,16 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
 - a noun trigger right after a future verb it is the subject or object of: «وستبحث
   القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
   does not make an ongoing event a prospect).
+
+A background governor between the marker and the trigger («يفترض أن تعيه الدول بعد توقيع
+الاتفاق») ends the reach: the event it governs is told as past.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.lexicon import BACKGROUND_GOVERNORS
 
 SCHEDULE_WORDS = frozenset({
     "المقرر", "المقرره", "المتوقع", "المتوقعه", "المنتظر", "المزمع", "المفترض", "المرتقب",
@@ -78,6 +82,10 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
     """Whether the trigger at ``words[position]`` names a scheduled, proposed or coming
     event rather than one of the news (see the module's docstring)."""
     before = _clause_before(context, words, position, _REACH)
+    governed = next((n for n, index in enumerate(before)
+                     if words[index].has(BACKGROUND_GOVERNORS)), None)
+    if governed is not None:  # «يفترض أن تعيه الدول بعد توقيع الاتفاق»: the deal is past
+        before = before[:governed]
     if _without(words, before):
         return True
     if _scheduled(words, before, position):

@@ -43,6 +43,8 @@ def test_a_scheduled_proposed_unmade_or_coming_event_is_no_event(text: str, labe
     ("وطالبت مصر بمحاسبة منفذي الهجوم الذي استهدف مسجدا في جدة أمس.", "Attack"),
     # a verb of going on: the raids are under way
     ("وستستمر الغارات على صنعاء.", "Attack"),
+    # the expectation governs another verb; the agreement is past
+    ("ويتوقع أن تراجع مصر سياستها بعد توقيع الاتفاق مع الأردن في الرياض أمس.", "Agreement"),
 ])
 def test_events_of_the_news_near_those_words_stay(text: str, label: str) -> None:
     assert label in labels(text)
