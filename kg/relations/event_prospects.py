@@ -11,7 +11,8 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
 - a proposal, a demand, an aim or a date set for a gathering, a visit, a sanction or a
   withdrawal: «اقترحت روسيا اتفاقا», «طالبت مصر بعقد اجتماع», «تسعى إلى التوصل إلى
   اتفاق», «مع قرب التوصل لاتفاق», «الموعد الذي حدده الاتحاد لاجتماع». A violent event
-  after such a word happened («طالب بوقف الهجوم»), so it is kept;
+  after such a word happened («طالب بوقف الهجوم»), and a definite one is known («من أجل
+  تأمين إبرام الاتفاق»), so they are kept;
 - an event said not to have been made: «دون التوصل لاتفاق», «بدون قتال»;
 - a noun trigger right after a future verb it is the subject or object of: «وستبحث
   القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import BACKGROUND_GOVERNORS
+from kg.relations.lexicon import BACKGROUND_GOVERNORS, find_event
 
 SCHEDULE_WORDS = frozenset({
     "المقرر", "المقرره", "المتوقع", "المتوقعه", "المنتظر", "المزمع", "المفترض", "المرتقب",
@@ -90,7 +91,8 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
         return True
     if _scheduled(words, before, position):
         return True
-    if label not in _QUIET and _proposed(words, before, position):
+    if label not in _QUIET and not _definite(words[position]) and \
+            _proposed(words, before, position):
         return True
     return _future_predicate(words, position, before)
 
@@ -121,6 +123,13 @@ def _scheduled(words: list[Word], before: list[int], position: int) -> bool:
         if word.has(EXPECTING_VERBS) and following.norm in _THAT:
             return True
     return False
+
+
+def _definite(word: Word) -> bool:
+    """«الاتفاق», «للاتفاقية»: a known event, which a proposal about it («من أجل تأمين إبرام
+    الاتفاق», «طالب بإلغاء الاتفاق») does not make a prospect."""
+    hit = find_event(word.norm)
+    return hit is not None and ("ال" in hit.prefix or hit.prefix.endswith("لل"))
 
 
 def _without(words: list[Word], before: list[int]) -> bool:

@@ -43,6 +43,8 @@ def test_a_scheduled_proposed_unmade_or_coming_event_is_no_event(text: str, labe
     ("وطالبت مصر بمحاسبة منفذي الهجوم الذي استهدف مسجدا في جدة أمس.", "Attack"),
     # a verb of going on: the raids are under way
     ("وستستمر الغارات على صنعاء.", "Attack"),
+    # a known deal, not a proposed one
+    ("وقدمت إيران تنازلات من أجل تأمين إبرام الاتفاق مع روسيا في موسكو أمس.", "Agreement"),
     # the expectation governs another verb; the agreement is past
     ("ويتوقع أن تراجع مصر سياستها بعد توقيع الاتفاق مع الأردن في الرياض أمس.", "Agreement"),
 ])
