@@ -23,8 +23,9 @@ ARMY = E("Organization", "الجيش الليبي", ("الجيش الليبي",)
 KERRY = E("Person", "جون كيري", ("جون كيري", "كيري"))
 JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير", "الجبير"))
 FABIUS = E("Person", "لوران فابيوس", ("لوران فابيوس",))
+STATE_DEPARTMENT = E("GovernmentBody", "وزارة الخارجية الأمريكية", ("وزارة الخارجية الأمريكية",))
 ALL = [EGYPT, JORDAN, IRAN, RUSSIA, ISRAEL, JEDDAH, RIYADH, MOSCOW, BENGHAZI, SANAA, ARMY,
-       KERRY, JUBEIR, FABIUS]
+       KERRY, JUBEIR, FABIUS, STATE_DEPARTMENT]
 
 
 def run(text: str) -> Document:
@@ -74,6 +75,14 @@ def test_a_definite_noun_behind_the_lam_of_the_article_repeats_the_agreement() -
     assert trigger(doc, agreement) == "اتفاقا"
     assert names(doc, agreement, "agent") == {"مصر"}
     assert "إسرائيل" not in names(doc, agreement, "participant")
+
+
+def test_a_stance_on_the_repeat_is_a_stance_on_the_first_mention() -> None:
+    doc = run("وقعت مصر اتفاقا مع الأردن في الرياض أمس. "
+              "ورحبت وزارة الخارجية الأمريكية بالاتفاقية مع مصر.")
+    (agreement,) = events(doc, "Agreement")
+    welcomes = [r for r in doc.relations if r.kind == "welcomes"]
+    assert [r.object_id for r in welcomes] == [agreement.id]
 
 
 def test_the_repeat_adds_a_place_the_first_mention_lacks_and_keeps_its_evidence() -> None:
