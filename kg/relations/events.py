@@ -384,8 +384,8 @@ def _cues(context: Extraction, draft: Draft, count: Count | None,
         gaps = [abs(found.index - draft.word.index) for a in targets
                 if (found := context.word_at(a.start)) is not None]
         target = "far" if gaps and min(gaps) >= FAR_TARGET_WORDS else "near"
-    definite_noun = not draft.verb and any("ال" in prefix for prefix, rest in draft.word.readings()
-                                      if rest in EVENT_TRIGGERS)
+    definite_noun = not draft.verb and any(
+        "ال" in prefix for prefix, rest in draft.word.readings() if rest in EVENT_TRIGGERS)
     return EventCues(verb=draft.verb, agent=agent, target=target,
                      participant="participant" in roles, other_roles=bool(roles - {"agent"}),
                      definite_noun=definite_noun, background=historical or draft.background)
