@@ -12,7 +12,9 @@ object of a verb of claiming); the repeat adds only the places, the time and the
 count the earlier one lacks, and its word points to the earlier event (so a
 stance on «هذا الهجوم» is a stance on the attack).
 
-A killing told again with the same toll of three or more («بمقتل 19 مسلحاً» then «تمكنت من
+A gathering, visit or sanction noun in construct with a name that is a party or place of
+the earlier event («اتفاق إيران» after «توصلت القوى الكبرى إلى اتفاق مع إيران») is definite
+too. A killing told again with the same toll of three or more («بمقتل 19 مسلحاً» then «تمكنت من
 قتل 19 مسلحاً»), by a verb or a noun, is the same killing too.
 
 A repeat is told apart from a new event by its arguments: another agent, target or place,
@@ -69,6 +71,9 @@ or higher (a roundup of incidents has many with one or two dead)."""
 _VIOLENT = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _OFFENSIVE = frozenset({"Attack", "MilitaryOperation"})
 """«شن الجيش هجوماً» is an operation, «نفذ الهجوم» an attack: the same offensive."""
+_CONSTRUCT_CLASSES = frozenset({"Meeting", "Agreement", "Visit", "Sanction"})
+"""Classes whose noun in construct with a name («اتفاق إيران») names a known event; a violent
+noun in construct («هجوم داعش») is as often a new deed of the same doer."""
 _PLACE_ROLES = ("location",)
 _ROLES_KEPT_APART = ("agent", "target", "location")
 
@@ -104,12 +109,30 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.verb:
         return None
     pointed = position > 0 and words[position - 1].bare() in DEMONSTRATIVES
-    if not (pointed or definite(prefix)):
+    named = None if pointed or definite(prefix) else _named_construct(context, words, position,
+                                                                      draft)
+    if not (pointed or definite(prefix) or named is not None):
         return None
     earlier = _nearest_of_kind(context, draft)
     if earlier is None or another_of_kind(words, position):
         return None
+    if named is not None and named not in {a.entity_id for a in earlier.arguments}:
+        return None  # «قمة شرم الشيخ» after a meeting elsewhere: another summit
     return earlier if pointed or _compatible(earlier, draft, time, historical) else None
+
+
+def _named_construct(context: Extraction, words: list[Word], position: int,
+                     draft: Draft) -> str | None:
+    """«اتفاق إيران», «زيارة أوباما», «اتفاق فيينا»: a gathering, visit or sanction noun in
+    construct with a name right after it is definite; the entity of that name, or None. It
+    repeats an earlier event only when the name is one of that event's parties or places."""
+    if draft.label not in _CONSTRUCT_CLASSES or position + 1 >= len(words):
+        return None
+    following = words[position + 1]
+    if context.boundary_between(words[position], following):
+        return None
+    mention = context.covering_mention(following.start)
+    return mention.entity_id if mention is not None else None
 
 
 def another_of_kind(words: list[Word], position: int) -> bool:

@@ -99,6 +99,17 @@ def test_the_attack_after_a_blast_that_targeted_a_mosque_is_that_blast() -> None
     assert (trigger(doc, attack), attack.casualties) == ("استهدف", 10)
 
 
+def test_a_deal_named_by_its_party_is_the_deal_told_before() -> None:
+    doc = run("وقعت روسيا اتفاقا مع إيران في موسكو أمس. وأشاد جون كيري باتفاق إيران مع روسيا.")
+    (agreement,) = events(doc, "Agreement")
+    assert trigger(doc, agreement) == "اتفاقا"
+
+
+def test_a_summit_named_by_another_place_is_another_summit() -> None:
+    doc = run("عقدت مصر والأردن قمة في الرياض أمس. وناقشت قمة موسكو الملف نفسه أمس.")
+    assert len(events(doc, "Meeting")) == 2
+
+
 def test_a_killing_told_again_with_the_same_toll_is_one_killing() -> None:
     doc = run("أفاد مصدر أمني بمقتل 19 مسلحاً من الجيش الليبي في بنغازي أمس. "
               "وقال المصدر إن قوة أمنية تمكنت من قتل 19 مسلحاً من الجيش الليبي.")
