@@ -32,7 +32,13 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import DIRECTIONS, PLACE_HEADS, TITLE_HEADS, find_event
+from kg.relations.lexicon import (
+    DIRECTIONS,
+    PLACE_HEADS,
+    RELATIVE_PRONOUNS,
+    TITLE_HEADS,
+    find_event,
+)
 
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 """The classes whose object is a target."""
@@ -155,10 +161,37 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
         draft.partitive = True
         return
-    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate):
+    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate) or \
+            _other_clause(words, draft.word.index - words[0].index, candidate.word_index):
         return
     draft.add("target", candidate.arg)
     commit_holder(context, candidate, sentence)
+
+
+_SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "بينما", "فيما", "حيث", "اذ",
+                            "لدي", "كلما"})
+"""Words that open another clause («قُتلوا ... عندما قصفت جماعة الحوثي الحي»)."""
+
+
+def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
+    """«قُتل 43 شخصاً عندما قصفت جماعة الحوثي ...», «قصفت الطائرات مدرسة الحسين التي يتخذها
+    الحوثيون قاعدة»: a name behind a word that opens another clause, or inside a relative
+    clause on the object, is that clause's, not the trigger's target. A relative right
+    after the trigger and its adjectives («الهجوم الإرهابي الذي استهدف ...») describes the
+    trigger itself."""
+    for index in range(trigger + 1, min(candidate, len(words))):
+        word = words[index]
+        if word.norm in _SUBORDINATORS:
+            return True
+        if word.norm in RELATIVE_PRONOUNS and \
+                not all(_adjective(words[j]) for j in range(trigger + 1, index)):
+            return True
+    return False
+
+
+def _adjective(word: Word) -> bool:
+    """«الإرهابي», «الجوية», «انتحاري»: a nisba adjective."""
+    return word.bare().endswith(("ي", "يه", "يين", "يون"))
 
 
 def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:

@@ -16,6 +16,7 @@ from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,
     RELATIVE_DAYS,
+    SUFFERING_VERBS,
     TARGET_QUANTIFIERS,
     WEEKDAYS,
     find_event,
@@ -248,6 +249,7 @@ def victim_word(context: Extraction, word: Word) -> bool:
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False
     if word.has(_PERPETRATORS) or find_event(norm) is not None or norm in REFLEXIVES or \
+            word.has(SUFFERING_VERBS) or \
             word.has(WEAPONS) or word.has(_FIRE):
         return False
     return context.covering_mention(word.start) is None

@@ -1,0 +1,97 @@
+"""Event arguments, session 14: the speaker who reports a deed as their own is its agent; the
+one hurt or killed is never the agent of the attack told after; the counted victims' group
+before a passive killing is its target; no target from another clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import role_names
+from tests.relations.docbuilder import E, build_doc
+
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+TURKEY = E("Country", "تركيا", ("تركيا",))
+OBSERVATORY = E("Organization", "المرصد السوري", ("المرصد السوري",))
+MINISTRY = E("Organization", "وزارة الدفاع الروسية", ("وزارة الدفاع الروسية",))
+HAMAS = E("ArmedGroup", "حماس", ("حماس",))
+PKK = E("ArmedGroup", "حزب العمال الكردستاني", ("حزب العمال الكردستاني",))
+DAESH = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("جماعة الحوثي", "الحوثيون"))
+HASHD = E("ArmedGroup", "الحشد الشعبي", ("الحشد الشعبي",))
+TALIBAN = E("ArmedGroup", "طالبان", ("حركة طالبان", "طالبان"))
+MURR = E("Person", "الياس المر", ("الياس المر",))
+MALIKI = E("Person", "نوري المالكي", ("نوري المالكي",))
+GAZA = E("Region", "غزة", ("غزة",))
+ALL = [ISRAEL, TURKEY, OBSERVATORY, MINISTRY, HAMAS, PKK, DAESH, HOUTHIS, HASHD, TALIBAN, MURR,
+       MALIKI, GAZA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+@pytest.mark.parametrize(("text", "label", "agent"), [
+    ("وقالت إسرائيل إنها قصفت موقعاً لحماس في غزة.", "Attack", "إسرائيل"),
+    ("وأعلنت وزارة الدفاع الروسية في بيان أنها قصفت مواقع لتنظيم داعش.", "Attack",
+     "وزارة الدفاع الروسية"),
+    ("وقالت تركيا إنها قتلت 20 مسلحاً من حزب العمال الكردستاني.", "Killing", "تركيا"),
+])
+def test_the_speaker_of_her_own_deed_is_its_agent(text: str, label: str, agent: str) -> None:
+    assert role_names(run(text), label, "agent") == [agent]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المرصد السوري إنه قتل 20 شخصاً في غارات على غزة.",  # the pronoun of the matter
+    "وقالت تركيا إنها قصفت في غارة على غزة.",  # no object: «قُصفت», a passive
+    "وقالت تركيا إن حماس قصفت موقعاً في غزة.",  # the clause has its own subject
+])
+def test_no_speaker_agent_without_her_own_deed(text: str) -> None:
+    assert "المرصد السوري" not in role_names(run(text), "Killing", "agent")
+    assert "تركيا" not in role_names(run(text), "Attack", "agent")
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("جرح وزير الدفاع الياس المر في تفجير سيارة مفخخة استهدفت موكبه.", "الياس المر"),
+    ("وأصيب رئيس الوزراء نوري المالكي في هجوم بقذائف الهاون.", "نوري المالكي"),
+])
+def test_the_one_hurt_is_not_the_agent_of_the_attack(text: str, victim: str) -> None:
+    assert victim not in role_names(run(text), "Attack", "agent")
+
+
+def test_the_group_of_the_killed_is_not_the_agent_of_the_shelling() -> None:
+    doc = run("وأعلن مصدر أمني مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكباً.")
+    assert role_names(doc, "Attack", "agent") == []
+
+
+def test_the_doer_after_the_victims_still_acts() -> None:
+    doc = run("وإثر مقتل جنديين شنت تركيا غارات على مواقع حزب العمال الكردستاني.")
+    assert role_names(doc, "Attack", "agent") == ["تركيا"]
+
+
+def test_the_counted_group_before_a_passive_killing_is_its_target() -> None:
+    doc = run("وقالت مصادر إن سبعة من مليشيا الحشد الشعبي قتلوا وأصيب اثنان في الاشتباكات.")
+    assert role_names(doc, "Killing", "agent") == []
+    assert role_names(doc, "Killing", "target") == ["الحشد الشعبي"]
+
+
+def test_the_counted_group_with_an_object_is_the_doer() -> None:
+    doc = run("وقالت الشرطة إن خمسة من مقاتلي حركة طالبان قتلوا جندياً في الهجوم.")
+    assert role_names(doc, "Killing", "agent") == ["طالبان"]
+
+
+def test_no_target_behind_a_word_that_opens_another_clause() -> None:
+    doc = run("وقالت مصادر طبية إن 43 شخصاً قتلوا وأصيب 173 أمس عندما قصفت جماعة الحوثي "
+              "الحي.")
+    assert "الحوثيون" not in role_names(doc, "Killing", "target")
+
+
+def test_no_target_inside_a_relative_clause_on_the_object() -> None:
+    doc = run("كما قصفت إسرائيل مدرسة الحسين التي يتخذها الحوثيون قاعدة لهم.")
+    assert role_names(doc, "Attack", "target") == ["مدرسة الحسين"]
+
+
+def test_a_relative_on_the_trigger_keeps_its_target() -> None:
+    doc = run("ونفذت حماس الهجوم الانتحاري الذي استهدف تركيا أمس.")
+    assert role_names(doc, "Attack", "target") == ["تركيا"]
