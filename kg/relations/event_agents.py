@@ -26,7 +26,7 @@ from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_speakers import speaker_agent
-from kg.relations.event_subjects import by_hand_of, construction_agent
+from kg.relations.event_subjects import after_contrast, by_hand_of, construction_agent
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
@@ -132,7 +132,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if speaker is not None:  # «قالت إسرائيل إنها قصفت»: the speaker's own deed
         agents, draft.agent_source = [speaker], "pronoun"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
-            and not repelled_attacker(context, words, here.previous_agent):
+            and not repelled_attacker(context, words, here.previous_agent) and \
+            not after_contrast(words, position):
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
@@ -148,6 +149,13 @@ def _passive_victim(context: Extraction, words: list[Word], position: int, draft
     if not form:
         return None
     agents, after = found
+    if form in DYING and draft.agent_source == "before":
+        victim = victim_before(context, words, position) or victim_after(context, words, position)
+        if victim is not None:  # «إن شخصاً استشهد», «واستشهد جنديان»
+            draft.add("target", victim)
+        doers = by_hand_of(context, words, position)  # a name before dies, never kills
+        draft.agent_source = "subject" if doers else "none"
+        return ArgsAfter(doers, after)
     victims: list[Arg] = []
     if draft.agent_source == "subject" and agents and (form in DYING or (
             all(context.label(a.node_id) == "Person" for a in agents) and

@@ -161,8 +161,10 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
         draft.partitive = True
         return
+    trigger = draft.word.index - words[0].index
     if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate) or \
-            _other_clause(words, draft.word.index - words[0].index, candidate.word_index):
+            _other_clause(words, trigger, candidate.word_index) or (
+                candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
         return
     draft.add("target", candidate.arg)
     commit_holder(context, candidate, sentence)
@@ -187,6 +189,13 @@ def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
                 not all(_adjective(words[j]) for j in range(trigger + 1, index)):
             return True
     return False
+
+
+def _nearer_trigger(words: list[Word], trigger: int, candidate: int) -> bool:
+    """«قُتلوا في غارة جوية على خور المكسر»: «على» after another event noun closer to the
+    name opens that noun's object, not the trigger's."""
+    return any(find_event(words[index].norm) is not None
+               for index in range(trigger + 1, min(candidate, len(words))))
 
 
 def _adjective(word: Word) -> bool:
@@ -227,6 +236,10 @@ def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> boo
 _NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف", "فوق"})
 
 
+_STATE_HEADS = frozenset({"مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"})
+"""«بمملكة البحرين», «في جمهورية مصر»: the state noun before a country named as a place."""
+
+
 def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
     """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
     after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
@@ -239,9 +252,10 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
-    if not head.has(PLACE_HEADS):
+    if not head.has(PLACE_HEADS | _STATE_HEADS):
         return ""
-    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
+    attached = next((p.lstrip("وف") for p, rest in head.readings()
+                     if rest in PLACE_HEADS | _STATE_HEADS), "")
     if attached[:1] in {"ب", "ل"}:
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:

@@ -128,10 +128,23 @@ def _within_clause(context: Extraction, words: list[Word], position: int,
     first = context.word_at(before[0].start)
     if first is None:
         return before
+    if any(words[index].norm in _CONTRASTS
+           for index in range(first.index - words[0].index + 1, position)):
+        return []  # «هدد التنظيم بقتل فلان فيما هاجمت الكتل البرلمانية ...»
     for index in range(position - 2, first.index - words[0].index, -1):
         if words[index].norm in _COMPLEMENTISERS:
             return []
     return before
+
+
+_CONTRASTS = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
+"""«فيما», «بينما»: they set another happening beside the first, mostly with a subject of its
+own; a name before them is not the subject of the verb after them."""
+
+
+def after_contrast(words: list[Word], position: int) -> bool:
+    """The verb at ``words[position]`` opens a clause set beside another by «فيما»/«بينما»."""
+    return any(words[index].norm in _CONTRASTS for index in range(max(0, position - 2), position))
 
 
 _DAMMA = "\u064f"

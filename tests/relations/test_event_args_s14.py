@@ -95,3 +95,36 @@ def test_no_target_inside_a_relative_clause_on_the_object() -> None:
 def test_a_relative_on_the_trigger_keeps_its_target() -> None:
     doc = run("ونفذت حماس الهجوم الانتحاري الذي استهدف تركيا أمس.")
     assert role_names(doc, "Attack", "target") == ["تركيا"]
+
+
+def test_no_agent_from_the_clause_before_fima() -> None:
+    doc = run("وهدد تنظيم داعش بقتل نوري المالكي فيما هاجمت الكتل البرلمانية بعض القوى.")
+    assert role_names(doc, "Attack", "agent") == []
+
+
+def test_the_subject_after_fima_is_still_the_agent() -> None:
+    doc = run("وسيطرت حماس على المعبر فيما قصفت إسرائيل مواقع في غزة.")
+    assert role_names(doc, "Attack", "agent") == ["إسرائيل"]
+
+
+def test_a_country_after_a_state_noun_is_a_place_not_a_target() -> None:
+    doc = run("أصيب رجل أمن بانفجار قنبلة في قرية العكر الغربي بمملكة البحرين قرب غزة.")
+    assert role_names(doc, "Attack", "target") == []
+
+
+def test_the_object_of_another_event_noun_is_not_the_killings_target() -> None:
+    doc = run("وذكرت مصادر عسكرية أن تسعة متمردين قتلوا ليلا في غارة جوية على غزة.")
+    assert "غزة" not in role_names(doc, "Killing", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول في تركيا إن جنديين استشهدا في الهجوم.",
+    "ويرى الكاتب أن ندعم تركيا واستشهد جنديان في الهجوم.",
+])
+def test_a_name_before_a_verb_of_dying_is_never_its_agent(text: str) -> None:
+    assert role_names(run(text), "Killing", "agent") == []
+
+
+def test_the_victims_after_bihaqq_are_the_massacres_target() -> None:
+    doc = run("وأكد المسؤول أن الحوثيون ارتكبوا أمس مجزرة بحق المدنيين في عدن.")
+    assert role_names(doc, "Killing", "target") == ["المدنيين"]
