@@ -22,7 +22,14 @@ from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import unnamed_agent
-from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
+from kg.relations.event_draft import (
+    OWN_AGENT,
+    VIOLENT,
+    Draft,
+    SentenceState,
+    reciprocal,
+    trigger_form,
+)
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_speakers import speaker_agent
@@ -114,6 +121,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.verb and draft.label == "Killing" and draft.agent_source == "before":
         by_hand = by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
+            agents, draft.agent_source = by_hand, "subject"
+    if not draft.verb and not agents and draft.label in VIOLENT:
+        by_hand = by_hand_of(context, words, position)
+        if by_hand:  # «تعرضت دورية لهجوم من قبل مسلحين مجهولين»
             agents, draft.agent_source = by_hand, "subject"
     unnamed = unnamed_agent(context, words, position, draft, agents)
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed

@@ -16,7 +16,10 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   نشر», «ارتكبت الميليشيات مجزرة», «لهجوم شنّه مقاتلون»), a first-person
   plural in a quote, or the agent just before it. After a nominal killing
   («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد»,
-  as it follows «برصاص»/«بنيران» a passive killing («قُتلوا برصاص الجيش»).
+  as it follows «برصاص»/«بنيران» a passive killing («قُتلوا برصاص الجيش») or «من
+  قبل» an attack noun, also as the group of the hands («على أيدي عناصر من تنظيم
+  داعش»); a name behind «ل» after a violent noun whose object follows with «على» is
+  its doer («هجوم لحركة الشباب على قاعدة»).
   A light verb far before its «ب» noun («قام الأمير ... اليوم بزيارة») or
   after it («قصف قام به المتمردون») gives its subject, also behind a courtesy
   style («صاحب السمو الملكي الأمير») or a head noun («مقاتلو جماعة»); a visit

@@ -24,8 +24,9 @@ TALIBAN = E("ArmedGroup", "طالبان", ("حركة طالبان", "طالبا�
 MURR = E("Person", "الياس المر", ("الياس المر",))
 MALIKI = E("Person", "نوري المالكي", ("نوري المالكي",))
 GAZA = E("Region", "غزة", ("غزة",))
+SHABAB = E("ArmedGroup", "حركة الشباب", ("حركة الشباب",))
 ALL = [ISRAEL, TURKEY, OBSERVATORY, MINISTRY, HAMAS, PKK, DAESH, HOUTHIS, HASHD, TALIBAN, MURR,
-       MALIKI, GAZA]
+       MALIKI, GAZA, SHABAB]
 
 
 def run(text: str) -> Document:
@@ -128,3 +129,26 @@ def test_a_name_before_a_verb_of_dying_is_never_its_agent(text: str) -> None:
 def test_the_victims_after_bihaqq_are_the_massacres_target() -> None:
     doc = run("وأكد المسؤول أن الحوثيون ارتكبوا أمس مجزرة بحق المدنيين في عدن.")
     assert role_names(doc, "Killing", "target") == ["المدنيين"]
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("وأسفر هجوم لحركة الشباب على قاعدة عسكرية عن مقتل عشرين جندياً.", "حركة الشباب"),
+    ("لقي ثمانية أشخاص مصرعهم بقصف لـجماعة الحوثي على حي في عدن.", "الحوثيون"),
+])
+def test_the_lam_owner_before_the_object_is_the_agent(text: str, agent: str) -> None:
+    assert role_names(run(text), "Attack", "agent") == [agent]
+
+
+def test_lam_without_an_object_after_it_is_no_agent() -> None:
+    doc = run("وتواصل قصف لمواقع حماس في غزة.")
+    assert role_names(doc, "Attack", "agent") == []
+
+
+def test_the_group_of_the_hands_is_the_agent() -> None:
+    doc = run("واغتيل الصحفي على أيدي عناصر من تنظيم داعش.")
+    assert role_names(doc, "Killing", "agent") == ["داعش"]
+
+
+def test_min_qibal_after_an_attack_noun_gives_its_agent() -> None:
+    doc = run("وتعرضت دورية للجيش لهجوم من قبل عناصر من حركة الشباب في غزة.")
+    assert role_names(doc, "Attack", "agent") == ["حركة الشباب"]
