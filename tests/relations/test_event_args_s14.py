@@ -152,3 +152,20 @@ def test_the_group_of_the_hands_is_the_agent() -> None:
 def test_min_qibal_after_an_attack_noun_gives_its_agent() -> None:
     doc = run("وتعرضت دورية للجيش لهجوم من قبل عناصر من حركة الشباب في غزة.")
     assert role_names(doc, "Attack", "agent") == ["حركة الشباب"]
+
+
+def test_inahu_of_a_body_before_an_accusative_object_is_the_body() -> None:
+    doc = run("وقالت حماس في بيان إنه قتل عدداً من جنود إسرائيل في غزة.")
+    assert role_names(doc, "Killing", "agent") == []  # «قالت» and «ـه» disagree: not her
+    doc = run("وقال المرصد السوري إنه قتل عددا من زعماء حماس في غزة.")
+    assert role_names(doc, "Killing", "agent") == ["المرصد السوري"]
+
+
+def test_inahu_before_a_nominative_quantifier_is_the_pronoun_of_the_matter() -> None:
+    doc = run("وقال المرصد السوري إنه قتل عدد من المدنيين في غارات على غزة.")
+    assert role_names(doc, "Killing", "agent") == []
+
+
+def test_the_speakers_clause_is_not_the_victim_of_a_passive() -> None:
+    doc = run("وقال المرصد السوري إنه قتل مدنيين في غارات على غزة.")
+    assert "وقال المرصد السوري إنه" not in role_names(doc, "Killing", "target")
