@@ -69,7 +69,7 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 _named_after(words, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
-            prep = _place_preposition(context, words, candidate)
+            prep = _place_preposition(context, words, candidate, draft.label in _TARGETED)
             if prep == "direction":
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
@@ -237,13 +237,15 @@ _NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطر
 
 
 _STATE_HEADS = frozenset({"مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"})
-"""«بمملكة البحرين», «في جمهورية مصر»: the state noun before a country named as a place."""
+"""«بمملكة البحرين», «في جمهورية مصر»: the state noun before a country named as the place of
+a targeted event (not in a guest's title: «وزير الخارجية بجمهورية ليتوانيا»)."""
 
 
-def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
-    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
-    after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
-    too."""
+def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate,
+                       targeted: bool = False) -> str:
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name (for
+    a ``targeted`` event a state noun too: «بمملكة البحرين»); after a direction or a word of
+    nearness («في شمال مالي», «قرب غاو») the name is a place too."""
     index = candidate.word_index
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
@@ -252,10 +254,10 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
-    if not head.has(PLACE_HEADS | _STATE_HEADS):
+    heads = PLACE_HEADS | _STATE_HEADS if targeted else PLACE_HEADS
+    if not head.has(heads):
         return ""
-    attached = next((p.lstrip("وف") for p, rest in head.readings()
-                     if rest in PLACE_HEADS | _STATE_HEADS), "")
+    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in heads), "")
     if attached[:1] in {"ب", "ل"}:
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:

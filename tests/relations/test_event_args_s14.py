@@ -169,3 +169,8 @@ def test_inahu_before_a_nominative_quantifier_is_the_pronoun_of_the_matter() -> 
 def test_the_speakers_clause_is_not_the_victim_of_a_passive() -> None:
     doc = run("وقال المرصد السوري إنه قتل مدنيين في غارات على غزة.")
     assert "وقال المرصد السوري إنه" not in role_names(doc, "Killing", "target")
+
+
+def test_a_state_noun_in_a_guests_title_gives_no_place() -> None:
+    doc = run("واستقبل الملك وزير الخارجية بجمهورية تركيا في جدة.")
+    assert "تركيا" not in role_names(doc, "Meeting", "location")
