@@ -174,3 +174,8 @@ def test_the_speakers_clause_is_not_the_victim_of_a_passive() -> None:
 def test_a_state_noun_in_a_guests_title_gives_no_place() -> None:
     doc = run("واستقبل الملك وزير الخارجية بجمهورية تركيا في جدة.")
     assert "تركيا" not in role_names(doc, "Meeting", "location")
+
+
+def test_unnamed_gunmen_who_launch_an_offensive_are_its_doers() -> None:
+    doc = run("وشن مسلحون هجوماً على حاجز للجيش في غزة.")
+    assert role_names(doc, "MilitaryOperation", "agent") == ["مسلحون"]
