@@ -179,3 +179,13 @@ def test_a_state_noun_in_a_guests_title_gives_no_place() -> None:
 def test_unnamed_gunmen_who_launch_an_offensive_are_its_doers() -> None:
     doc = run("وشن مسلحون هجوماً على حاجز للجيش في غزة.")
     assert role_names(doc, "MilitaryOperation", "agent") == ["مسلحون"]
+
+
+def test_a_protests_purpose_after_a_comma_gives_its_target() -> None:
+    doc = run("وتظاهر مئات الطلاب أمس، احتجاجاً على زيارة نوري المالكي.")
+    assert role_names(doc, "Protest", "target") == ["نوري المالكي"]
+
+
+def test_a_new_clause_after_a_comma_gives_no_protest_target() -> None:
+    doc = run("وتظاهر مئات الطلاب أمس، وقال نوري المالكي إن الحكومة ستستجيب.")
+    assert role_names(doc, "Protest", "target") == []
