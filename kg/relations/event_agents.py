@@ -7,8 +7,10 @@ named antecedent as the doer («هاموند الذي زار») or, for a passiv
 agreement its signers, «خلال زيارة» the visit its clause's subject; a clash noun has no
 agent; an unnamed doer (``event_doers``) or, for a verb with no subject, the previous
 agent of the sentence fills a gap, and a possessive noun resumes the agent of the last
-event of its kind («واستكمال سيطرته»). News sources, companions, places and dates
-(``event_bystanders``) are never agents.
+event of its kind («واستكمال سيطرته»). The counted group before a passive killing
+(«إن سبعة من مليشيا الحشد قتلوا») is its target; a speaker who reports the deed as their
+own (``event_speakers``) is its agent. News sources, companions, places, dates and those
+who suffered (``event_bystanders``) are never agents.
 """
 
 from __future__ import annotations
@@ -16,16 +18,30 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.actors import institution_between
 from kg.relations.arguments import is_place, subject_after, subject_before
-from kg.relations.casualties import Count
+from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import unnamed_agent
-from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, reciprocal, trigger_form
+from kg.relations.event_draft import (
+    OWN_AGENT,
+    VIOLENT,
+    Draft,
+    SentenceState,
+    reciprocal,
+    trigger_form,
+)
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
-from kg.relations.event_subjects import by_hand_of, construction_agent
+from kg.relations.event_speakers import speaker_agent
+from kg.relations.event_subjects import after_contrast, by_hand_of, construction_agent
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS, find_event, find_stance
+from kg.relations.lexicon import (
+    RELATIVE_PRONOUNS,
+    SIGNING_VERBS,
+    TARGET_QUANTIFIERS,
+    find_event,
+    find_stance,
+)
 from kg.relations.possessive import possessive_pronoun
 from kg.relations.victims import (
     DYING,
@@ -48,6 +64,13 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
                               count)
     if passive is not None:
         agents, after = passive
+    if passive is None and agents and _counted_group(context, words, position, draft, agents):
+        for group in agents:  # «إن سبعة من مليشيا الحشد الشعبي قتلوا»: the victims' group
+            draft.add("target", group)
+        draft.partitive = True
+        agents, draft.agent_source = by_hand_of(context, words, position), "none"
+        if agents:
+            draft.agent_source = "subject"
     if position > 0 and words[position - 1].norm in RELATIVE_PRONOUNS:
         antecedent = _named_antecedent(context, words, position - 1) if draft.verb else None
         if antecedent is not None and passive_form(draft.word) and \
@@ -99,6 +122,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         by_hand = by_hand_of(context, words, position)
         if by_hand:  # «قُتل 6 مسلحين برصاص الجيش»: the passive's agent, not a name before
             agents, draft.agent_source = by_hand, "subject"
+    if not draft.verb and not agents and draft.label in VIOLENT:
+        by_hand = by_hand_of(context, words, position)
+        if by_hand:  # «تعرضت دورية لهجوم من قبل مسلحين مجهولين»
+            agents, draft.agent_source = by_hand, "subject"
     unnamed = unnamed_agent(context, words, position, draft, agents)
     if unnamed is not None:  # «اختطف مسلحون أربعة مهندسين»: the doer, though unnamed
         agents, after = unnamed
@@ -111,8 +138,13 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             min(a.start for a in agents) > draft.word.start and \
             headline_subject(context, words, position):
         agents, after = [], position + 1  # «حاكم دبي يستقبل الرئيس»: the name after is the guest
+    speaker = speaker_agent(context, words, position) if draft.verb and not agents and \
+        draft.agent_source == "before" else None
+    if speaker is not None:  # «قالت إسرائيل إنها قصفت»: the speaker's own deed
+        agents, draft.agent_source = [speaker], "pronoun"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
-            and not repelled_attacker(context, words, here.previous_agent):
+            and not repelled_attacker(context, words, here.previous_agent) and \
+            not after_contrast(words, position):
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
@@ -128,6 +160,13 @@ def _passive_victim(context: Extraction, words: list[Word], position: int, draft
     if not form:
         return None
     agents, after = found
+    if form in DYING and draft.agent_source == "before":
+        victim = victim_before(context, words, position) or victim_after(context, words, position)
+        if victim is not None:  # «إن شخصاً استشهد», «واستشهد جنديان»
+            draft.add("target", victim)
+        doers = by_hand_of(context, words, position)  # a name before dies, never kills
+        draft.agent_source = "subject" if doers else "none"
+        return ArgsAfter(doers, after)
     victims: list[Arg] = []
     if draft.agent_source == "subject" and agents and (form in DYING or (
             all(context.label(a.node_id) == "Person" for a in agents) and
@@ -157,6 +196,30 @@ def _passive_victim(context: Extraction, words: list[Word], position: int, draft
     doers = by_hand_of(context, words, position)
     draft.agent_source = "subject" if doers else "none"
     return ArgsAfter(doers, after)
+
+
+def _counted_group(context: Extraction, words: list[Word], position: int, draft: Draft,
+                   agents: list[Arg]) -> bool:
+    """«إن سبعة من مليشيا الحشد الشعبي قتلوا في ...», «عشرات من عناصر التنظيم قُتلوا»: the
+    name before a verb of killing with no object, after a count or a quantifier and «من»
+    (maybe behind one head noun), is the group its victims belong to, not the doer."""
+    if not draft.verb or draft.agent_source != "before" or not passive_form(draft.word) or \
+            not no_object(context, words, position + 1):
+        return False
+    for agent in agents:
+        first = context.word_at(agent.start)
+        if first is None:
+            return False
+        at = first.index - words[0].index
+        of = next((i for i in (at - 1, at - 2) if i > 0 and words[i].norm == "من"), None)
+        if of is None or any(context.boundary_between(words[i - 1], words[i])
+                             for i in range(of, at + 1)):
+            return False
+        counter = words[of - 1]
+        if number_value(counter) is None and counter.norm not in TARGET_QUANTIFIERS and \
+                counter.bare() not in TARGET_QUANTIFIERS:
+            return False
+    return True
 
 
 def resumed_agent(word: Word, form: str, here: SentenceState) -> list[Arg]:

@@ -4,15 +4,29 @@ The subject rules take the nearest names before or after the trigger; these are
 filtered out: the source of the news («وفق وكالة الأنباء», «حسب الشرطة», «نقلاً عن
 رويترز», a news agency), a companion («برفقة المحافظ», «يرافقه مدير الشرطة»), the
 subject of «شهد» («شهدت تركيا هجوماً»: where it happened), a place
-after a direction or a place noun («جنوب اليمن», «في مدينة عدن») and a month's name in a
-date («وفي 12 نيسان فجّر ...»).
+after a direction or a place noun («جنوب اليمن», «في مدينة عدن»), a month's name in a
+date («وفي 12 نيسان فجّر ...») and the one hurt or spared («أُصيب الوزير فلان في تفجير»,
+«نجا فلان من محاولة اغتيال»: the subject of a verb of suffering is the victim).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import DIRECTIONS, NEWS_SOURCE_MARKERS, PLACE_HEADS
+from kg.relations.lexicon import (
+    BY_HAND_OF,
+    CLAUSE_OPENERS,
+    DIRECTIONS,
+    LIGHT_VERBS,
+    NEWS_SOURCE_MARKERS,
+    PLACE_HEADS,
+    RELATIVE_PRONOUNS,
+    SUFFERING_NOUNS,
+    SUFFERING_VERBS,
+    SUPPORT_VERBS,
+    find_event,
+    find_reporting,
+)
 from kg.relations.timex import month_in_date
 
 
@@ -22,7 +36,7 @@ def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
         context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
         and not _is_witness(context, arg) and not _in_place_name(context, arg)
-        and not _in_modifier(context, arg)]
+        and not _in_modifier(context, arg) and not _is_sufferer(context, arg)]
 
 
 _MODIFIERS = frozenset({
@@ -36,6 +50,36 @@ def _in_modifier(context: Extraction, arg: Arg) -> bool:
     """«المقاومة الشعبية الموالية للرئيس هادي انتزعت ...»: the name inside a participle's
     phrase qualifies the subject; it did not act."""
     return _word_before(context, arg, _MODIFIERS, 3)
+
+
+_SUFFERER_REACH = 6
+"""How far back the verb or noun of suffering may stand: «أُصيب وزير الداخلية اللواء فلان»,
+«مقتل سبعة من قادة تنظيم داعش»."""
+_STOPS = frozenset({"برصاص", "بنيران", "بيد"}) | BY_HAND_OF | SUPPORT_VERBS | LIGHT_VERBS | \
+    RELATIVE_PRONOUNS | (CLAUSE_OPENERS - {"من"})
+"""Words that end the sufferer's phrase: the doer after «على يد», a new clause or deed."""
+
+
+def _is_sufferer(context: Extraction, arg: Arg) -> bool:
+    """«جُرح وزير الدفاع فلان في تفجير», «نجا فلان من محاولة اغتيال», «مقتل سبعة من قادة
+    تنظيم داعش بقصف مدفعي»: the subject of a verb of suffering or the genitive of a noun
+    of it (maybe behind a title or a count) is the one the event was done to, not its doer."""
+    word = context.word_at(arg.start)
+    if word is None:
+        return False
+    for back in range(1, _SUFFERER_REACH + 1):
+        if word.index - back < 0:
+            return False
+        before = context.words[word.index - back]
+        if before.sentence_index != word.sentence_index or \
+                context.boundary_between(before, context.words[word.index - back + 1]):
+            return False
+        if before.has(SUFFERING_VERBS) or before.has(SUFFERING_NOUNS):
+            return True
+        if before.norm in _STOPS or before.has(_STOPS) or find_event(before.norm) is not None \
+                or find_reporting(before.norm) is not None:
+            return False
+    return False
 
 
 _WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})

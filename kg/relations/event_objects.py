@@ -53,7 +53,8 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
     the protest's clause («تظاهروا احتجاجاً على زيارة بوش», «مظاهرات ضد وجود القوات
     الإثيوبية»). A phrase with no named actor («احتجاجاً على الغلاء») gives none."""
     for index in range(position + 1, min(len(words), position + _PROTEST_REACH)):
-        if context.boundary_between(words[index - 1], words[index]):
+        if context.boundary_between(words[index - 1], words[index]) and \
+                not _purpose_after_comma(context, words, index):
             return None
         word = words[index]
         if word.norm == "ضد":
@@ -73,6 +74,15 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
             return _named_in_phrase(context, words, index + 1)
         return None
     return None
+
+
+def _purpose_after_comma(context: Extraction, words: list[Word], index: int) -> bool:
+    """«خرج آلاف المتظاهرين، ضد ما سموه ...», «تظاهروا أمس، احتجاجاً على ...»: a comma
+    (not a full stop) right before the protest's purpose keeps it in the protest's clause."""
+    gap = context.gap(words[index - 1], words[index]).strip()
+    word = words[index]
+    return gap in {"،", ","} and (word.norm == "ضد" or word.bare() in _PROTESTING or
+                                   word.has(_DEMANDING))
 
 
 _DEMANDING = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "طالبوا",

@@ -32,7 +32,13 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import DIRECTIONS, PLACE_HEADS, TITLE_HEADS, find_event
+from kg.relations.lexicon import (
+    DIRECTIONS,
+    PLACE_HEADS,
+    RELATIVE_PRONOUNS,
+    TITLE_HEADS,
+    find_event,
+)
 
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 """The classes whose object is a target."""
@@ -63,7 +69,7 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 _named_after(words, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
-            prep = _place_preposition(context, words, candidate)
+            prep = _place_preposition(context, words, candidate, draft.label in _TARGETED)
             if prep == "direction":
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
@@ -155,10 +161,46 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
         draft.partitive = True
         return
-    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate):
+    trigger = draft.word.index - words[0].index
+    if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate) or \
+            _other_clause(words, trigger, candidate.word_index) or (
+                candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
         return
     draft.add("target", candidate.arg)
     commit_holder(context, candidate, sentence)
+
+
+_SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "بينما", "فيما", "حيث", "اذ",
+                            "لدي", "كلما"})
+"""Words that open another clause («قُتلوا ... عندما قصفت جماعة الحوثي الحي»)."""
+
+
+def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
+    """«قُتل 43 شخصاً عندما قصفت جماعة الحوثي ...», «قصفت الطائرات مدرسة الحسين التي يتخذها
+    الحوثيون قاعدة»: a name behind a word that opens another clause, or inside a relative
+    clause on the object, is that clause's, not the trigger's target. A relative right
+    after the trigger and its adjectives («الهجوم الإرهابي الذي استهدف ...») describes the
+    trigger itself."""
+    for index in range(trigger + 1, min(candidate, len(words))):
+        word = words[index]
+        if word.norm in _SUBORDINATORS:
+            return True
+        if word.norm in RELATIVE_PRONOUNS and \
+                not all(_adjective(words[j]) for j in range(trigger + 1, index)):
+            return True
+    return False
+
+
+def _nearer_trigger(words: list[Word], trigger: int, candidate: int) -> bool:
+    """«قُتلوا في غارة جوية على خور المكسر»: «على» after another event noun closer to the
+    name opens that noun's object, not the trigger's."""
+    return any(find_event(words[index].norm) is not None
+               for index in range(trigger + 1, min(candidate, len(words))))
+
+
+def _adjective(word: Word) -> bool:
+    """«الإرهابي», «الجوية», «انتحاري»: a nisba adjective."""
+    return word.bare().endswith(("ي", "يه", "يين", "يون"))
 
 
 def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:
@@ -194,10 +236,16 @@ def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> boo
 _NEAR_PLACE = frozenset({"قرب", "جوار", "محيط", "ضواحي", "اطراف", "مشارف", "فوق"})
 
 
-def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate) -> str:
-    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name;
-    after a direction or a word of nearness («في شمال مالي», «قرب غاو») the name is a place
-    too."""
+_STATE_HEADS = frozenset({"مملكه", "جمهوريه", "دوله", "اماره", "سلطنه"})
+"""«بمملكة البحرين», «في جمهورية مصر»: the state noun before a country named as the place of
+a targeted event (not in a guest's title: «وزير الخارجية بجمهورية ليتوانيا»)."""
+
+
+def _place_preposition(context: Extraction, words: list[Word], candidate: Candidate,
+                       targeted: bool = False) -> str:
+    """«في مدينة عدن», «لمحافظة تعز»: the preposition of the place noun before the name (for
+    a ``targeted`` event a state noun too: «بمملكة البحرين»); after a direction or a word of
+    nearness («في شمال مالي», «قرب غاو») the name is a place too."""
     index = candidate.word_index
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
@@ -206,9 +254,10 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
-    if not head.has(PLACE_HEADS):
+    heads = PLACE_HEADS | _STATE_HEADS if targeted else PLACE_HEADS
+    if not head.has(heads):
         return ""
-    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in PLACE_HEADS), "")
+    attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in heads), "")
     if attached[:1] in {"ب", "ل"}:
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:

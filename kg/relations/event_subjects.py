@@ -18,7 +18,7 @@ from kg.relations.actors import actor_phrase
 from kg.relations.arguments import chain, first_person_near, subject_before, was_subject
 from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
-from kg.relations.event_draft import GENERIC_HEADS, Draft
+from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_support import (
     distant_light_subject,
     follower_end,
@@ -58,6 +58,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     genitive = _genitive_agent(context, words, position, sentence)
     if genitive is not None:
         return genitive
+    owner = _lam_agent(context, words, position) if draft.label in VIOLENT else None
+    if owner is not None:  # «هجوم لحركة الشباب على قاعدة»
+        return ArgsFound([owner], position + 1, "subject")
     if position > 0 and not context.boundary_between(words[position - 1], word):
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
@@ -128,10 +131,23 @@ def _within_clause(context: Extraction, words: list[Word], position: int,
     first = context.word_at(before[0].start)
     if first is None:
         return before
+    if any(words[index].norm in _CONTRASTS
+           for index in range(first.index - words[0].index + 1, position)):
+        return []  # «هدد التنظيم بقتل فلان فيما هاجمت الكتل البرلمانية ...»
     for index in range(position - 2, first.index - words[0].index, -1):
         if words[index].norm in _COMPLEMENTISERS:
             return []
     return before
+
+
+_CONTRASTS = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
+"""«فيما», «بينما»: they set another happening beside the first, mostly with a subject of its
+own; a name before them is not the subject of the verb after them."""
+
+
+def after_contrast(words: list[Word], position: int) -> bool:
+    """The verb at ``words[position]`` opens a clause set beside another by «فيما»/«بينما»."""
+    return any(words[index].norm in _CONTRASTS for index in range(max(0, position - 2), position))
 
 
 _DAMMA = "\u064f"
@@ -169,6 +185,38 @@ def _genitive_agent(context: Extraction, words: list[Word], position: int,
         if country:
             nisba = words[genitive]
             return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
+    return None
+
+
+_LAM_REACH = 4
+"""How far after the «ل» name the «على» of the object may stand («قصف لميليشيا الحوثي على»)."""
+
+
+def _lam_agent(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«هجوم لحركة الشباب على قاعدة», «بقصف لـميليشيا الحوثي على دار سعد», «هجوم انتحاري
+    لتنظيم داعش ضد»: a name behind «ل» right after a violent noun (maybe behind one nisba
+    adjective) whose object follows with «على»/«ضد» is the noun's owner, its doer. Without
+    that object «ل» may mark the object itself («قصف لمواقع الحوثيين»), so none is read."""
+    index = position + 1
+    if index < len(words) and context.mention_starting_in(words[index]) is None and \
+            words[index].bare().endswith(("ي", "يه")) and \
+            not context.boundary_between(words[position], words[index]):
+        index += 1  # «هجوم انتحاري لـ»
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return None
+    owner = context.mention_starting_in(words[index])
+    if owner is None or not owner.entity_id or owner.label not in AGENT_LABELS or \
+            not context.attached_prefix(owner).lstrip("وف").startswith("ل"):
+        return None
+    last = context.word_at(max(owner.start, owner.end - 1))
+    if last is None:
+        return None
+    end = last.index - words[0].index
+    for after in range(end + 1, min(len(words), end + 1 + _LAM_REACH)):
+        if context.boundary_between(words[after - 1], words[after]):
+            return None
+        if words[after].norm in {"علي", "ضد"}:
+            return Arg(owner.entity_id, owner.start, owner.end)
     return None
 
 
@@ -250,10 +298,27 @@ def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Ar
             phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»
             if phrase is None:  # «على يد مسلحين», «برصاص رجال الأمن»
                 phrase = perpetrator_phrase(context, words, index + 1)
+            if phrase is None:
+                group = _group_of_members(context, words, index + 1)
+                if group is not None:  # «على أيدي عناصر من تنظيم داعش»
+                    return [group]
             if phrase is None and by_fire:  # «بنيران هندية»: the country's fire
                 return _fire_of_country(context, words[index + 1])
             return [phrase[0]] if phrase is not None else []
     return []
+
+
+def _group_of_members(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«عناصر من تنظيم داعش», «مسلحين من حركة الشباب»: the named group after one noun and
+    «من», whose members did it."""
+    if index + 2 >= len(words) or words[index + 1].norm != "من" or \
+            context.mention_starting_in(words[index]) is not None or \
+            any(context.boundary_between(words[i - 1], words[i]) for i in (index + 1, index + 2)):
+        return None
+    group = context.mention_starting_in(words[index + 2])
+    if group is None or not group.entity_id or group.label not in AGENT_LABELS:
+        return None
+    return Arg(group.entity_id, group.start, group.end)
 
 
 def _fire_of_country(context: Extraction, word: Word) -> list[Arg]:

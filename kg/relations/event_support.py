@@ -16,7 +16,7 @@ from kg.relations.arguments import chain, subject_after, subject_before
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import perpetrator, unnamed_subject
-from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, particular_attack
+from kg.relations.event_draft import ATTACK_OFFENSIVES, GENERIC_HEADS, VIOLENT, trigger_form
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     EVENT_TRIGGERS,
@@ -107,7 +107,8 @@ def support_verb_subject(context: Extraction, words: list[Word], position: int,
     the support verb right after the noun, with the noun as its object pronoun."""
     hit = find_event(words[position].norm)
     violent = hit is not None and (hit.value in VIOLENT or
-                                   particular_attack(context, words, position))
+                                   trigger_form(words[position]) in ATTACK_OFFENSIVES)
+    # «شنّ مسلحون هجوماً»: an offensive's unnamed perpetrators are its doers too
     follower = _supporting_follower(context, words, position)
     if follower is not None:
         subjects, _ = verb_subject(context, words, follower, sentence)

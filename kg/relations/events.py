@@ -16,16 +16,23 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   نشر», «ارتكبت الميليشيات مجزرة», «لهجوم شنّه مقاتلون»), a first-person
   plural in a quote, or the agent just before it. After a nominal killing
   («مقتل», «اغتيال») the genitive is the victim; the agent follows «على يد»,
-  as it follows «برصاص»/«بنيران» a passive killing («قُتلوا برصاص الجيش»).
+  as it follows «برصاص»/«بنيران» a passive killing («قُتلوا برصاص الجيش») or «من
+  قبل» an attack noun, also as the group of the hands («على أيدي عناصر من تنظيم
+  داعش»); a name behind «ل» after a violent noun whose object follows with «على» is
+  its doer («هجوم لحركة الشباب على قاعدة»).
   A light verb far before its «ب» noun («قام الأمير ... اليوم بزيارة») or
   after it («قصف قام به المتمردون») gives its subject, also behind a courtesy
   style («صاحب السمو الملكي الأمير») or a head noun («مقاتلو جماعة»); a visit
   told as the time of a clause («قالت فلانة خلال زيارة») is the subject's.
-  A news source («وفق», «حسب», «نقلاً عن», a news agency) or a companion
-  («برفقة», «يرافقه») is never an agent;
+  A speaker who reports the deed as their own («قالت إسرائيل إنها قصفت», «أعلن
+  الجيش أن قواته قتلت») is its agent. A news source («وفق», «حسب», «نقلاً عن», a news
+  agency), a companion («برفقة», «يرافقه») or one who suffered («أُصيب الوزير فلان في
+  تفجير», «مقتل سبعة من قادة التنظيم بقصف») is never an agent;
 - target: what follows directly or after على/ضد (including unnamed leaders,
   «قتل زعيم تنظيم الدولة»), the counted victims («مقتل عشرة أشخاص») or their
-  group («قُتل 13 مسلحاً من ميليشيا الحوثي»); never a name joined by «و» to a
+  group («قُتل 13 مسلحاً من ميليشيا الحوثي», «إن سبعة من مليشيا الحشد قتلوا»); never
+  a name behind a word that opens another clause («عندما», «فيما») or inside a relative
+  clause on the object («قصفت المدرسة التي يتخذها الحوثيون»), a name joined by «و» to a
   phrase that is not the object («قصف الحوثيون وقوات صالح»), an aside in
   brackets, or a place after a direction or nearness word («قرب غاو»);
 - location: a place after في/ب/إلى/من, also behind a place noun («في مدينة
@@ -58,7 +65,7 @@ events («من المقرر عقد اجتماع», «اقترحت روسيا ا�
 This module reads a sentence's triggers in order and records, merges or folds their
 events; the parts live in ``event_triggers`` (whether a trigger names an event),
 ``event_agents`` (its agents, from ``event_subjects``, ``event_support``,
-``event_doers`` and ``event_bystanders``), ``event_roles`` (the names after it),
+``event_doers``, ``event_speakers`` and ``event_bystanders``), ``event_roles`` (the names after it),
 ``event_objects`` (unnamed victims and targets) and ``event_draft`` (the draft they fill).
 """
 

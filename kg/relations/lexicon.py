@@ -942,6 +942,16 @@ NEWS_SOURCE_MARKERS = frozenset({"وفق", "وفقا", "حسب", "بحسب", "ط
                                  "مصادر", "وكاله", "افادت", "ذكرت", "اوردت", "نقلت"})
 """Words before a mention that make it the source of the news, never its agent."""
 BY_HAND_OF = frozenset({"يد", "ايدي", "قبل"})
+SUFFERING_VERBS = frozenset({
+    "اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرح", "جرحت", "جرحوا", "جرحا", "نجا", "نجت", "نجوا",
+    "استشهد", "استشهدت", "استشهدوا", "توفي", "توفيت", "لقي", "لقيت", "لقوا",
+})
+"""Verbs whose subject suffers a violent event or escapes it («أُصيب», «جُرح», «نجا», «لقي
+حتفه»): that subject is the victim, never the doer."""
+SUFFERING_NOUNS = frozenset({
+    "مقتل", "مصرع", "اغتيال", "استشهاد", "اصابه", "اعدام", "خطف", "اختطاف", "اعتقال", "اسر",
+})
+"""Nouns whose genitive is the one who suffered («مقتل سبعة من قادة التنظيم»)."""
 SUPPORT_VERBS = frozenset({
     "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
     "شن", "شنت", "شنوا", "يشن", "تشن", "وجه", "وجهت", "وجهوا", "يوجه", "توجه", "قاد", "قادت",

@@ -16,6 +16,7 @@ from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,
     RELATIVE_DAYS,
+    SUFFERING_VERBS,
     TARGET_QUANTIFIERS,
     WEEKDAYS,
     find_event,
@@ -30,6 +31,8 @@ _PERPETRATORS = frozenset({
     "ارهابيين", "متمردون", "متمردين", "ميليشيات", "مليشيات", "جنود", "طائرات", "مقاتلات",
 })
 _GOVERNING = frozenset({"علي", "ضد"})
+_AGAINST = frozenset({"بحق", "بحقه", "بحقهم"})
+"""«مجزرة بحق المدنيين»: «بحق» names whom a deed was done to, as «ضد» does."""
 _PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "منطقه", "قريه", "مديريه", "محافظه",
                           "ناحيه"})
 """Nouns that open a place's name («ضاحية دار سعد», «حي الروضة»)."""
@@ -37,14 +40,15 @@ _PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "من�
 
 def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool,
                    crossed: bool = False) -> Arg | None:
-    """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد» for a noun), or None;
+    """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد»/«بحق» for a noun), or None;
     ``crossed``: the caller read past a time adjunct set off by a comma right before it."""
     index = start
     on = _fire_on(context, words, index) if verb else None
     if on is not None:
         verb, index = False, on  # «فتحوا النار على المارة»: the victims follow «على»
     if not verb:
-        if index >= len(words) or words[index].bare() not in _GOVERNING:
+        if index >= len(words) or (words[index].bare() not in _GOVERNING and
+                                   words[index].norm not in _AGAINST):
             return None
         index += 1
     if index >= len(words) or index == 0 or (
@@ -248,6 +252,7 @@ def victim_word(context: Extraction, word: Word) -> bool:
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False
     if word.has(_PERPETRATORS) or find_event(norm) is not None or norm in REFLEXIVES or \
+            word.has(SUFFERING_VERBS) or \
             word.has(WEAPONS) or word.has(_FIRE):
         return False
     return context.covering_mention(word.start) is None

@@ -21,11 +21,13 @@ from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TARGET_QUANTIFIERS,
     find_event,
+    find_reporting,
 )
 from kg.relations.perpetrators import object_follows, past_time
 from kg.relations.targets import unnamed_target, victim_word
@@ -64,13 +66,15 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
     aged = _before_age(context, words, end)
     if aged is not None:
         end = aged  # «أن المزارع فلان، عشرين عاماً، قتل بينما»
-    elif end < 0 or context.boundary_between(words[end], words[position]):
-        return None
+    elif end < 0 or context.boundary_between(words[end], words[position]) or \
+            words[end].norm in COMPLEMENTIZERS:
+        return None  # «قال المرصد إنه قُتل»: the clause opens at «إنه», with no phrase
     for start in range(end, max(-1, end - _VICTIM_REACH), -1):
         word = words[start]
         if start < end and context.boundary_between(word, words[start + 1]):
             return None
         if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS or \
+                find_reporting(word.norm) is not None or \
                 (word.bare() in PREPOSITIONS and word.norm != "من") or (
                     _governed(word) and context.covering_mention(word.start) is None):
             return None  # «بهذه القصة»: a phrase behind a preposition is no subject
