@@ -22,13 +22,14 @@ from kg.relations.arguments import Candidate, past_title_complement
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
+    BLAME,
     FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     StanceTrigger,
     find_event,
-    find_reporting,
+    reporting_verb,
 )
 from kg.relations.roles import is_title_head, title_after
 from kg.relations.stance_decoys import past_time_adverbs
@@ -192,7 +193,7 @@ _SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا",
 
 def reports(word: Word) -> bool:
     """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
-    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
+    return word.norm in _SAYING or word.bare() in _SAYING or reporting_verb(word.norm) is not None
 
 
 def _past_own_name(context: Extraction, words: list[Word], index: int,
@@ -665,6 +666,8 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
                 trigger: StanceTrigger) -> int:
     """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
     جانب X»), when they follow the subject at once."""
+    if trigger.requires == BLAME:
+        return _past_blame(context, words, first_word)
     if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
         return first_word
     index = first_word
@@ -674,6 +677,17 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
         index += 1
     if index > first_word and (words[index - 1].norm in trigger.requires):
         return index
+    return first_word
+
+
+def _past_blame(context: Extraction, words: list[Word], first_word: int) -> int:
+    """Past «باللوم على» («ألقى X باللوم على Y»): the one blamed follows «على»."""
+    index = first_word
+    if index + 2 < len(words) and words[index].norm in BLAME and \
+            words[index + 1].norm == "علي" and \
+            not context.boundary_between(words[index], words[index + 1]) and \
+            not context.boundary_between(words[index + 1], words[index + 2]):
+        return index + 2
     return first_word
 
 

@@ -1,0 +1,78 @@
+"""Stance recall on unseen news, session 14: blame laid on someone, and names that read as
+a clitic plus a reporting verb.
+
+«ألقى X باللوم على Y» (and «يلقي اللوم على Y») criticizes Y; «ألقى كلمة» and «ألقت
+القبض على» are no stance. A name such as «كيري» (Kerry) is no «ك» + «يرى»: between the
+trigger and its object it does not stop the object as a reporting verb would («انتقد X
+قائلا ...»). Sentences written for the tests, each with the facts that must be found and
+those that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from kg.relations.lexicon import reporting_verb
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+UEFA = E("Organization", "الاتحاد الأوروبي لكرة القدم", ("الاتحاد الأوروبي لكرة القدم",))
+CONGRESS = E("Organization", "الكونغرس", ("الكونغرس",))
+BLATTER = E("Person", "جوزيف بلاتر", ("جوزيف بلاتر", "بلاتر"))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
+NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو", "نتنياهو"))
+POLICE = E("Organization", "شرطة دبي", ("شرطة دبي",))
+ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def kinds(doc: Document) -> set[str]:
+    return {kind for kind, _, _ in stances(doc)}
+
+
+# --- blame laid on someone ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وكان بلاتر ألقى باللوم على الاتحاد الأوروبي لكرة القدم في تعطيل الإصلاحات.",
+     ("criticizes", "جوزيف بلاتر", "الاتحاد الأوروبي لكرة القدم")),
+    ("وألقى جون كيري اللوم على إيران في تعثر المفاوضات.",
+     ("criticizes", "جون كيري", "إيران")),
+    ("ويلقي باراك أوباما باللوم على الكونغرس في تأخير الميزانية.",
+     ("criticizes", "باراك أوباما", "الكونغرس")),
+])
+def test_blame_laid_on_someone_criticizes_them(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى باراك أوباما كلمة أمام الكونغرس عن الاتفاق مع إيران.",
+    "وألقت شرطة دبي القبض على ثلاثة متهمين بالسرقة.",
+    "وألقى جون كيري نظرة على الملفات قبل لقائه وزير خارجية روسيا.",
+])
+def test_a_speech_an_arrest_or_a_glance_is_no_blame(text: str) -> None:
+    assert "criticizes" not in kinds(run(text))
+
+
+# --- a name is no clitic plus a reporting verb ------------------------------------------------
+
+def test_a_name_like_kerry_is_no_reporting_verb() -> None:
+    assert reporting_verb("كيري") is None
+    assert reporting_verb("ويري") is not None  # «ويرى»: and he sees
+    assert reporting_verb("فيري") is not None
+
+
+def test_the_object_after_a_holder_named_kerry() -> None:
+    doc = run("وانتقد جون كيري بشدة تصريحات نتنياهو بشأن الاتفاق.")
+    assert ("criticizes", "جون كيري", "بنيامين نتنياهو") in stances(doc)
+
+
+def test_a_reporting_verb_still_ends_the_object_scan() -> None:
+    doc = run("وانتقد جون كيري المفاوضات قائلا إن روسيا لم تساعد.")
+    assert ("criticizes", "جون كيري", "روسيا") not in stances(doc)
