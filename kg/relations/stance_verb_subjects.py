@@ -103,6 +103,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
+    quoted = _quoted_subject(context, words, position)
+    if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
+        return ArgsFound([quoted[0]], quoted[1], "after")
     institution = _institution_subject(context, words, position)
     if institution is not None:
         return ArgsFound([institution[0]], institution[1], "institution")
@@ -332,6 +335,31 @@ def _later_quantity_subject(context: Extraction, words: list[Word], position: in
                 words[index + 1].norm == "من":
             return True
     return False
+
+
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”"})
+
+
+def _quoted_subject(context: Extraction, words: list[Word],
+                    position: int) -> tuple[Arg, int] | None:
+    """«وحذر "أوباما" من ...», «ودعا "السحيباني" الأشقاء ...», «اتهمت «مجموعة الأزمات
+    الدولية» الميليشيات»: a name set in quotation marks right after the verb, whole inside
+    them, is its subject; the index of the word after the closing mark."""
+    index = position + 1
+    if index >= len(words) or \
+            context.gap(words[position], words[index]).strip() not in _OPENING_QUOTES:
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or mention.start != words[index].start:
+        return None
+    _, last = context.mention_words(mention)
+    end = last - words[0].index
+    if end + 1 >= len(words) or words[end].end != mention.end or \
+            context.gap(words[end], words[end + 1]).strip() not in _CLOSING_QUOTES:
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end), end + 1
 
 
 def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:

@@ -1,11 +1,14 @@
-"""Stance recall on unseen news, session 14: blame laid on someone, and names that read as
-a clitic plus a reporting verb.
+"""Stance recall on unseen news, session 14: blame laid on someone, names that read as a
+clitic plus a reporting verb, the holder of criticism named after the verb that directed
+it, and a subject set in quotation marks.
 
 «ألقى X باللوم على Y» (and «يلقي اللوم على Y») criticizes Y; «ألقى كلمة» and «ألقت
 القبض على» are no stance. A name such as «كيري» (Kerry) is no «ك» + «يرى»: between the
 trigger and its object it does not stop the object as a reporting verb would («انتقد X
-قائلا ...»). Sentences written for the tests, each with the facts that must be found and
-those that must not."""
+قائلا ...»). «الانتقادات التي وجهها X», «لانتقادات حادة وجهها X», «التحذير الذي أطلقه
+X»: X holds the stance; «تعرض Y لانتقادات من X» too, but a warning «من» X is a warning
+against X. «ودعا "أوباما" نواب الكونغرس»: the quoted name is the subject. Sentences
+written for the tests, each with the facts that must be found and those that must not."""
 
 from __future__ import annotations
 
@@ -25,8 +28,15 @@ BLATTER = E("Person", "جوزيف بلاتر", ("جوزيف بلاتر", "بلا
 KERRY = E("Person", "جون كيري", ("جون كيري",))
 OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
 NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو", "نتنياهو"))
+MCCAIN = E("Person", "جون ماكين", ("جون ماكين",))
+SAUDI = E("Country", "السعودية", ("السعودية", "للسعودية"), "Q851")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
+SHIA_MOBILIZATION = E("Organization", "الحشد الشعبي", ("الحشد الشعبي",))
 POLICE = E("Organization", "شرطة دبي", ("شرطة دبي",))
-ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE]
+ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE, MCCAIN,
+            SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION]
 
 
 def run(text: str) -> Document:
@@ -76,3 +86,47 @@ def test_the_object_after_a_holder_named_kerry() -> None:
 def test_a_reporting_verb_still_ends_the_object_scan() -> None:
     doc = run("وانتقد جون كيري المفاوضات قائلا إن روسيا لم تساعد.")
     assert ("criticizes", "جون كيري", "روسيا") not in stances(doc)
+
+
+# --- the holder named after the verb that directed the stance -------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وتعرض باراك أوباما لانتقادات حادة وجهها جون ماكين بسبب الاتفاق.",
+     ("criticizes", "جون ماكين", "باراك أوباما")),
+    ("وتعرض باراك أوباما لانتقادات لاذعة من جون ماكين.",
+     ("criticizes", "جون ماكين", "باراك أوباما")),
+    ("وقالت مصر إن التحذيرات التي أطلقتها إيران للسعودية لا قيمة لها.",
+     ("warns", "إيران", "السعودية")),
+])
+def test_the_holder_after_the_verb_that_directed_it(text: str,
+                                                     fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر الخبراء من تحذيرات من إيران بشأن الملاحة.",
+    "ورد جون كيري على انتقادات من إيران.",
+])
+def test_no_holder_after_min_without_facing(text: str) -> None:
+    doc = run(text)
+    assert all(subject != "إيران" for _, subject, _ in stances(doc))
+
+
+# --- a subject in quotation marks -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ('ودعا "باراك أوباما" الكونغرس إلى تقييم الاتفاق.',
+     ("urges", "باراك أوباما", "الكونغرس")),
+    ("واتهمت «منظمة العفو الدولية» الحوثيين بارتكاب انتهاكات خطيرة.",
+     ("criticizes", "منظمة العفو الدولية", "الحوثيين")),
+    ("ورفض «الحشد الشعبي» قرار الحكومة بعودة النازحين إلى تكريت.",
+     ("rejects", "الحشد الشعبي", "قرار الحكومة")),
+])
+def test_a_quoted_name_after_the_verb_is_its_subject(text: str,
+                                                      fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_a_quoted_name_that_goes_on_past_the_mark_is_not_read() -> None:
+    doc = run('وانتقد "جون" ماكين الاتفاق مع إيران.')
+    assert not stances(doc)
