@@ -39,6 +39,7 @@ from kg.relations.lexicon import (
     NISBA,
     PERSON_NOUNS,
     PREPOSITIONS,
+    reporting_verb,
 )
 from kg.relations.roles import is_title_head
 from kg.relations.speakers import continued_speaker
@@ -49,7 +50,7 @@ from kg.relations.stance_opening_subjects import (
     noun_too,
     opening_subject,
 )
-from kg.relations.stance_phrases import COMMAS, conjunction, definite, prepositional
+from kg.relations.stance_phrases import COMMAS, RELATIVES, conjunction, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
     fronted_subject,
@@ -200,12 +201,14 @@ def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
 
 def _sentence_verb_subject(context: Extraction, words: list[Word], position: int,
                            sentence: Sentence) -> Arg | None:
-    """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»: a verb after «، و» with no subject
-    of its own shares the subject of the verb that opens the sentence, a name right after
-    it, when both verbs agree in gender."""
+    """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...», «وأكدت مصر دعمها للحكومة ودعت
+    المجتمع الدولي إلى ...»: a verb after «و» (and a comma, or within one plain clause, see
+    :func:`_one_clause`) with no subject of its own shares the subject of the verb that
+    opens the sentence, a name right after it, when both verbs agree in gender."""
     word = words[position]
     if position < 3 or not word.norm.startswith("و") or coordinated_noun(words, position) or \
-            context.gap(words[position - 1], word).strip() not in COMMAS or \
+            not (context.gap(words[position - 1], word).strip() in COMMAS or
+                 _one_clause(context, words, position)) or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
     opening, named = words[0], words[1]
@@ -224,6 +227,25 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
             mention.label not in AGENT_LABELS or (mention.label == "Person" and gender == "f"):
         return None
     return Arg(mention.entity_id, word.start, word.end)
+
+
+_CLAUSE_REACH = 12
+
+
+def _one_clause(context: Extraction, words: list[Word], position: int) -> bool:
+    """The verb continues the sentence's opening clause without a comma: a few words after
+    it, with no reported or relative clause opened between («وأكد X أن Y ... ودعا» may be Y's)
+    and no mark but a comma."""
+    if position > _CLAUSE_REACH:
+        return False
+    for index in range(1, position):
+        word = words[index]
+        if word.norm in COMPLEMENTIZERS or word.norm in RELATIVES or \
+                word.norm.lstrip("وف") in COMPLEMENTIZERS or reporting_verb(word.norm) or \
+                (context.boundary_between(word, words[index + 1]) and
+                 context.gap(word, words[index + 1]).strip() not in COMMAS):
+            return False
+    return True
 
 
 _DOCUMENT_NOUNS = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ"})

@@ -7,7 +7,9 @@ it, and a subject set in quotation marks.
 trigger and its object it does not stop the object as a reporting verb would («انتقد X
 قائلا ...»). «الانتقادات التي وجهها X», «لانتقادات حادة وجهها X», «التحذير الذي أطلقه
 X»: X holds the stance; «تعرض Y لانتقادات من X» too, but a warning «من» X is a warning
-against X. «ودعا "أوباما" نواب الكونغرس»: the quoted name is the subject. Sentences
+against X. «ودعا "أوباما" نواب الكونغرس»: the quoted name is the subject. «واستقبل X
+الرئيس اليمني وأشاد بـ ...»: a verb coordinated with the opening verb in one plain clause
+shares its subject, but not past «أن» or a relative pronoun. Sentences
 written for the tests, each with the facts that must be found and those that must not."""
 
 from __future__ import annotations
@@ -34,9 +36,12 @@ EGYPT = E("Country", "مصر", ("مصر",), "Q79")
 AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
 HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
 SHIA_MOBILIZATION = E("Organization", "الحشد الشعبي", ("الحشد الشعبي",))
+MBS = E("Person", "محمد بن سلمان", ("محمد بن سلمان",))
+HADI = E("Person", "عبد ربه منصور هادي", ("عبد ربه منصور هادي", "هادي"))
+UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
 POLICE = E("Organization", "شرطة دبي", ("شرطة دبي",))
 ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE, MCCAIN,
-            SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION]
+            SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION, MBS, HADI, UAE]
 
 
 def run(text: str) -> Document:
@@ -130,3 +135,18 @@ def test_a_quoted_name_after_the_verb_is_its_subject(text: str,
 def test_a_quoted_name_that_goes_on_past_the_mark_is_not_read() -> None:
     doc = run('وانتقد "جون" ماكين الاتفاق مع إيران.')
     assert not stances(doc)
+
+
+# --- a verb coordinated with the opening verb, no comma between -----------------------------
+
+def test_a_coordinated_verb_shares_the_opening_subject() -> None:
+    doc = run("واستقبل الأمير محمد بن سلمان الرئيس اليمني وأشاد بجهود الإمارات في عدن.")
+    assert ("praises", "محمد بن سلمان", "الإمارات") in stances(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر جون كيري أن الرئيس هادي استقبل الوفد وأشاد بجهود الإمارات.",
+    "وزار جون كيري المدينة التي استقبلت الوفد وأشاد بجهود الإمارات.",
+])
+def test_not_past_a_reported_or_relative_clause(text: str) -> None:
+    assert ("praises", "جون كيري", "الإمارات") not in stances(run(text))
