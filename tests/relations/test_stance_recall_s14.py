@@ -9,7 +9,9 @@ trigger and its object it does not stop the object as a reporting verb would («
 X»: X holds the stance; «تعرض Y لانتقادات من X» too, but a warning «من» X is a warning
 against X. «ودعا "أوباما" نواب الكونغرس»: the quoted name is the subject. «واستقبل X
 الرئيس اليمني وأشاد بـ ...»: a verb coordinated with the opening verb in one plain clause
-shares its subject, but not past «أن» or a relative pronoun. Sentences
+shares its subject, but not past «أن» or a relative pronoun. The quotation marks around
+a name between a light verb and its stance noun end no clause («وأعلنت «جبهة النصرة»
+رفضها لـ ...»). Sentences
 written for the tests, each with the facts that must be found and those that must not."""
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ SHIA_MOBILIZATION = E("Organization", "الحشد الشعبي", ("الحشد ا
 MBS = E("Person", "محمد بن سلمان", ("محمد بن سلمان",))
 HADI = E("Person", "عبد ربه منصور هادي", ("عبد ربه منصور هادي", "هادي"))
 UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
+NUSRA = E("Organization", "جبهة النصرة", ("جبهة النصرة",))
 POLICE = E("Organization", "شرطة دبي", ("شرطة دبي",))
 ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE, MCCAIN,
-            SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION, MBS, HADI, UAE]
+            SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION, MBS, HADI, UAE,
+            NUSRA]
 
 
 def run(text: str) -> Document:
@@ -150,3 +154,18 @@ def test_a_coordinated_verb_shares_the_opening_subject() -> None:
 ])
 def test_not_past_a_reported_or_relative_clause(text: str) -> None:
     assert ("praises", "جون كيري", "الإمارات") not in stances(run(text))
+
+
+# --- a quoted name between a light verb and its stance noun --------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعلنت «جبهة النصرة» رفضها لقرار الحكومة.",
+     ("rejects", "جبهة النصرة", "قرار الحكومة")),
+    ("وأعلنت «جبهة النصرة» عن «رفضها لقرار الحكومة».",
+     ("rejects", "جبهة النصرة", "قرار الحكومة")),
+    ('وجدد "الحشد الشعبي" رفضه لقرار الحكومة.',
+     ("rejects", "الحشد الشعبي", "قرار الحكومة")),
+])
+def test_a_quoted_name_is_the_light_verbs_subject(text: str,
+                                                  fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
