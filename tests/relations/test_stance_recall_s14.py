@@ -11,7 +11,8 @@ against X. «ودعا "أوباما" نواب الكونغرس»: the quoted nam
 الرئيس اليمني وأشاد بـ ...»: a verb coordinated with the opening verb in one plain clause
 shares its subject, but not past «أن» or a relative pronoun. The quotation marks around
 a name between a light verb and its stance noun end no clause («وأعلنت «جبهة النصرة»
-رفضها لـ ...»). Sentences
+رفضها لـ ...»). A body whose name opens with «و» («وزارة الداخلية») right after the subject
+is the object, not a second subject joined by «و». Sentences
 written for the tests, each with the facts that must be found and those that must not."""
 
 from __future__ import annotations
@@ -42,10 +43,12 @@ MBS = E("Person", "محمد بن سلمان", ("محمد بن سلمان",))
 HADI = E("Person", "عبد ربه منصور هادي", ("عبد ربه منصور هادي", "هادي"))
 UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
 NUSRA = E("Organization", "جبهة النصرة", ("جبهة النصرة",))
+INTERIOR = E("Organization", "وزارة الداخلية", ("وزارة الداخلية",))
+MOSCOW = E("Country", "موسكو", ("موسكو",))
 POLICE = E("Organization", "شرطة دبي", ("شرطة دبي",))
 ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE, MCCAIN,
             SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION, MBS, HADI, UAE,
-            NUSRA]
+            NUSRA, INTERIOR, MOSCOW]
 
 
 def run(text: str) -> Document:
@@ -169,3 +172,17 @@ def test_not_past_a_reported_or_relative_clause(text: str) -> None:
 def test_a_quoted_name_is_the_light_verbs_subject(text: str,
                                                   fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
+
+
+# --- a name that opens with «و» -------------------------------------------------------------
+
+def test_a_ministry_after_the_subject_is_the_object() -> None:
+    doc = run("وشكر جون كيري وزارة الداخلية على جهودها في تأمين الزيارة.")
+    assert ("praises", "جون كيري", "وزارة الداخلية") in stances(doc)
+    assert all(subject != "وزارة الداخلية" for _, subject, _ in stances(doc))
+
+
+def test_a_name_joined_by_waw_is_still_a_second_subject() -> None:
+    doc = run("وأدانت موسكو ووزارة الداخلية الهجوم على السفارة الروسية.")
+    holders = {subject for kind, subject, _ in stances(doc) if kind == "condemns"}
+    assert holders == {"موسكو", "وزارة الداخلية"}
