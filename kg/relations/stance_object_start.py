@@ -680,15 +680,22 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
     return first_word
 
 
+_BLAME_REACH = 8
+
+
 def _past_blame(context: Extraction, words: list[Word], first_word: int) -> int:
-    """Past «باللوم على» («ألقى X باللوم على Y»): the one blamed follows «على»."""
-    index = first_word
-    if index + 2 < len(words) and words[index].norm in BLAME and \
-            words[index + 1].norm == "علي" and \
-            not context.boundary_between(words[index], words[index + 1]) and \
-            not context.boundary_between(words[index + 1], words[index + 2]):
-        return index + 2
-    return first_word
+    """Past «باللوم ... على» («ألقى X باللوم على Y», «يلقي X باللوم في ظهور داعش على Y»):
+    the one blamed follows «على», never the matter of the blame before it; with no «على»
+    in the clause, no one is named (the end of the words)."""
+    if first_word >= len(words) or words[first_word].norm not in BLAME:
+        return first_word
+    for index in range(first_word + 1, min(len(words) - 1, first_word + _BLAME_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            break
+        if words[index].norm == "علي" and \
+                not context.boundary_between(words[index], words[index + 1]):
+            return index + 1
+    return len(words)
 
 
 def appositive_object(context: Extraction, words: list[Word], first_word: int,

@@ -232,8 +232,9 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
-        if live_stance(words, index) or words[index].norm in RELATIVES:
-            return None
+        if live_stance(words, index) or words[index].norm in RELATIVES or \
+                words[index].norm in COMPLEMENTIZERS:
+            return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return None
 
 

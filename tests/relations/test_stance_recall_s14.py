@@ -45,10 +45,11 @@ UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
 NUSRA = E("Organization", "جبهة النصرة", ("جبهة النصرة",))
 INTERIOR = E("Organization", "وزارة الداخلية", ("وزارة الداخلية",))
 MOSCOW = E("Country", "موسكو", ("موسكو",))
+APPLE = E("Organization", "أبل", ("أبل",))
 POLICE = E("Organization", "شرطة دبي", ("شرطة دبي",))
 ENTITIES = [IRAN, RUSSIA, UEFA, CONGRESS, BLATTER, KERRY, OBAMA, NETANYAHU, POLICE, MCCAIN,
             SAUDI, EGYPT, AMNESTY, HOUTHIS, SHIA_MOBILIZATION, MBS, HADI, UAE,
-            NUSRA, INTERIOR, MOSCOW]
+            NUSRA, INTERIOR, MOSCOW, APPLE]
 
 
 def run(text: str) -> Document:
@@ -68,6 +69,8 @@ def kinds(doc: Document) -> set[str]:
      ("criticizes", "جون كيري", "إيران")),
     ("ويلقي باراك أوباما باللوم على الكونغرس في تأخير الميزانية.",
      ("criticizes", "باراك أوباما", "الكونغرس")),
+    ("ويلقي جون كيري باللوم في تعثر المفاوضات على إيران وحلفائها.",
+     ("criticizes", "جون كيري", "إيران")),
 ])
 def test_blame_laid_on_someone_criticizes_them(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
@@ -80,6 +83,12 @@ def test_blame_laid_on_someone_criticizes_them(text: str, fact: tuple[str, str, 
 ])
 def test_a_speech_an_arrest_or_a_glance_is_no_blame(text: str) -> None:
     assert "criticizes" not in kinds(run(text))
+
+
+def test_the_matter_of_the_blame_is_not_the_one_blamed() -> None:
+    doc = run("ويلقي جون كيري باللوم في تعثر المفاوضات مع إيران على الكونغرس.")
+    assert ("criticizes", "جون كيري", "الكونغرس") in stances(doc)
+    assert ("criticizes", "جون كيري", "إيران") not in stances(doc)
 
 
 # --- a name is no clitic plus a reporting verb ------------------------------------------------
@@ -186,3 +195,15 @@ def test_a_name_joined_by_waw_is_still_a_second_subject() -> None:
     doc = run("وأدانت موسكو ووزارة الداخلية الهجوم على السفارة الروسية.")
     holders = {subject for kind, subject, _ in stances(doc) if kind == "condemns"}
     assert holders == {"موسكو", "وزارة الداخلية"}
+
+
+# --- a stance noun inside what was said is not the reporting verb's object -----------------
+
+def test_a_praise_inside_the_reported_clause_is_not_the_speakers() -> None:
+    doc = run("أكد جون كيري لـ«الشرق الأوسط» أنه سعيد بإشادة باراك أوباما بالاتفاق.")
+    assert all(subject != "جون كيري" for _, subject, _ in stances(doc))
+
+
+def test_support_for_a_language_is_no_stance() -> None:
+    doc = run("وبعد دعم «أبل» للغة العربية في هواتفها، زاد عدد التطبيقات العربية.")
+    assert "supports" not in kinds(doc)
