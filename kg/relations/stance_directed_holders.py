@@ -26,7 +26,7 @@ from kg.relations.stance_phrases import (
     prepositional,
 )
 
-_DIRECTING_STEMS = ("وجه", "اطلق", "ابدا", "اصدر", "ساق", "كال")
+_DIRECTING_STEMS = ("وجه", "اطلق", "اصدر", "ساق", "كال")
 """Verbs of directing, issuing or voicing a statement (past, with «ت» for the feminine)."""
 _OBJECT_PRONOUNS = ("ه", "ها", "هم")
 DIRECTING = frozenset(
@@ -37,7 +37,7 @@ DIRECTING = frozenset(
     prefix + stem[1:] + pronoun if stem.startswith("ا") else prefix + stem + pronoun
     for stem in ("وجه", "اطلق", "اصدر") for prefix in ("ي", "ت")
     for pronoun in ("ها", "هم")
-) | frozenset({"يبديها", "تبديها", "ابداها", "ابدتها"})
+) | frozenset({"ابداه", "ابداها", "ابدته", "ابدتها", "يبديها", "تبديها"})
 """«وجهها», «وجهتها», «أطلقه», «أصدرتها», «يوجهها», «تطلقها», «أبداها»: a directing verb
 with the pronoun of the thing directed."""
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
