@@ -97,11 +97,21 @@ def coordinated_mentions(context: Extraction, mention: Mention, sentence: Senten
                 context.boundary_between(context.words[last], word):
             break
         following = context.mention_starting_in(word)
-        if following is None or following.label not in labels or not following.entity_id:
+        if following is None or following.label not in labels or not following.entity_id or \
+                _waw_of_name(context, following, word):
             break
         found.append(following)
         _, last = context.mention_words(following)
     return found
+
+
+def _waw_of_name(context: Extraction, mention: Mention, word: Word) -> bool:
+    """«وشكر X وزارة الداخلية», «وانتقد X وكالة الطاقة»: the «و» that opens the name itself
+    («وزارة», «وكالة») joins nothing; the named body is no second subject."""
+    if mention.start != word.start:
+        return False
+    entity = context.entity(mention.entity_id) if mention.entity_id else None
+    return entity is not None and normalize_key(entity.name).startswith("و")
 
 
 def chain(context: Extraction, mention: Mention, sentence: Sentence,

@@ -148,6 +148,14 @@ REPORTING_LEMMA: dict[str, str] = {form: verb.lemma for form, verb in REPORTING.
 find_reporting = _cached_lookup(REPORTING)
 """``lookup(word, REPORTING)``, remembered per word."""
 
+
+def reporting_verb(word: str) -> Hit[ReportingVerb] | None:
+    """:func:`find_reporting` read as a verb: only a conjunction or the future «س» may come
+    before it, never «ك», «ب» or the article («كيري» is Kerry, not «ك» + «يرى»)."""
+    hit = find_reporting(word)
+    return hit if hit is not None and not hit.prefix.strip("وفس") else None
+
+
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "اننا", "انني", "بان", "بانه", "بانها",
                              "بانهم"})
 """أن / إن and their pronoun-suffixed forms: an indirect statement follows."""
@@ -205,6 +213,9 @@ alone)."""
 ONE_OF_CRITICS = ("منتقدي", "معارضي")
 """«كان X من أشد منتقدي Y», «يعد X من أبرز معارضي Y»: one of Y's critics (opponents);
 a stance only in that frame, with X named right before «من» (never «عدد من معارضي Y»)."""
+BLAME = frozenset({"باللوم", "اللوم", "باللائمه", "اللائمه"})
+"""«ألقى X باللوم على Y», «يلقي اللوم على Y»: laying the blame on someone is criticism of
+them, only with the blame word after the verb («ألقى كلمة» is a speech)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -294,6 +305,8 @@ STANCE: dict[str, StanceTrigger] = {
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"), (),
               topic_object=False, requires=frozenset({"مسؤوليه", "المسؤوليه"})),
+    **_stance("criticizes", 0.7, ("القي", "القت", "القوا", "يلقي", "تلقي", "يلقون"), (),
+              topic_object=False, requires=BLAME),
     **_stance("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون",
                                "ترفضان"),
               ("رفضه", "رفضها", "رفضهم", "رافضا", "رافضه", "رافضين", "رافضون")),

@@ -22,13 +22,14 @@ from kg.relations.arguments import Candidate, past_title_complement
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
+    BLAME,
     FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     StanceTrigger,
     find_event,
-    find_reporting,
+    reporting_verb,
 )
 from kg.relations.roles import is_title_head, title_after
 from kg.relations.stance_decoys import past_time_adverbs
@@ -192,7 +193,7 @@ _SAYING = frozenset({"قائلا", "قائله", "قائلين", "قائلتا",
 
 def reports(word: Word) -> bool:
     """«قائلا», «مضيفا», «وأكد»: what follows is said, not the stance's object."""
-    return word.norm in _SAYING or word.bare() in _SAYING or find_reporting(word.norm) is not None
+    return word.norm in _SAYING or word.bare() in _SAYING or reporting_verb(word.norm) is not None
 
 
 def _past_own_name(context: Extraction, words: list[Word], index: int,
@@ -665,6 +666,8 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
                 trigger: StanceTrigger) -> int:
     """Past the fixed words of a frame that governs the object («اعترض على X», «وقف إلى
     جانب X»), when they follow the subject at once."""
+    if trigger.requires == BLAME:
+        return _past_blame(context, words, first_word)
     if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
         return first_word
     index = first_word
@@ -675,6 +678,24 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
     if index > first_word and (words[index - 1].norm in trigger.requires):
         return index
     return first_word
+
+
+_BLAME_REACH = 8
+
+
+def _past_blame(context: Extraction, words: list[Word], first_word: int) -> int:
+    """Past «باللوم ... على» («ألقى X باللوم على Y», «يلقي X باللوم في ظهور داعش على Y»):
+    the one blamed follows «على», never the matter of the blame before it; with no «على»
+    in the clause, no one is named (the end of the words)."""
+    if first_word >= len(words) or words[first_word].norm not in BLAME:
+        return first_word
+    for index in range(first_word + 1, min(len(words) - 1, first_word + _BLAME_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            break
+        if words[index].norm == "علي" and \
+                not context.boundary_between(words[index], words[index + 1]):
+            return index + 1
+    return len(words)
 
 
 def appositive_object(context: Extraction, words: list[Word], first_word: int,

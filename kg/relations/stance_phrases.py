@@ -26,12 +26,14 @@ LAM_NOUNS = frozenset({"لجنه", "لجان", "لاعب", "لاعبي", "لاع
 def boundary(context: Extraction, left: Word, right: Word) -> bool:
     """Punctuation between two words, but not the brackets of a weekday after «أمس»
     («أطلقت بوينغ أمس (السبت) تحذيرا»): the date is part of the clause; nor the mark that
-    closes a quoted name («وأدانت حركة «حماس» الهجوم»)."""
+    closes a quoted name («وأدانت حركة «حماس» الهجوم») or opens it («وأعلنت «جبهة النصرة»
+    عن رفضها»)."""
     if not context.boundary_between(left, right):
         return False
     gap = context.gap(left, right).strip()
     return not ((gap == "(" and right.norm in WEEKDAYS) or (gap == ")" and left.norm in WEEKDAYS)
-                or (gap in _CLOSING_QUOTES and _quoted_name_ends(context, left)))
+                or (gap in _CLOSING_QUOTES and _quoted_name_ends(context, left))
+                or (gap in _OPENING_QUOTES and _quoted_name_starts(context, right)))
 
 
 _CLOSING_QUOTES = frozenset({"»", "\"", "”"})
@@ -44,6 +46,13 @@ def _quoted_name_ends(context: Extraction, word: Word) -> bool:
     mention = context.covering_mention(word.start)
     return mention is not None and mention.end == word.end and \
         context.doc.text[max(0, mention.start - 2):mention.start].rstrip().endswith(_OPENING_QUOTES)
+
+
+def _quoted_name_starts(context: Extraction, word: Word) -> bool:
+    """A name starts with ``word`` and a quotation mark closes right after it."""
+    mention = context.mention_starting_in(word)
+    return mention is not None and mention.start == word.start and \
+        context.doc.text[mention.end:mention.end + 2].lstrip().startswith(tuple(_CLOSING_QUOTES))
 
 
 def possessive(word: Word) -> bool:

@@ -19,6 +19,7 @@ The subject is the head of the phrase that holds the stance, never a nearby name
 from __future__ import annotations
 
 from kg.model import Sentence
+from kg.ontology.namespace import RelationKind
 from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
     chain,
@@ -45,6 +46,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_phrases import (
     COMMAS,
     NAME_HEADS,
@@ -96,7 +98,7 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if word.norm in ONE_OF_CRITICS:
         return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
     if trigger.noun:
-        return _noun_subject(context, words, position, sentence, pronoun)
+        return _noun_subject(context, words, position, sentence, pronoun, trigger.kind)
     return verb_subject(context, words, position, sentence, pronoun)
 
 
@@ -132,7 +134,7 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
 
 
 def _noun_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None) -> ArgsFound:
+                  pronoun: Arg | None, kind: RelationKind) -> ArgsFound:
     """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
     («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
     («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
@@ -142,6 +144,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
+    directed = directed_holder(context, words, position, sentence, kind)
+    if directed is not None:  # «الانتقادات التي وجهها X», «لانتقادات حادة وجهها X»
+        return ArgsFound(directed[0], directed[1], "genitive")
     if _unnamed_agent(context, words, position):
         return ArgsFound([], position + 1, "")
     for index in range(position + 1, min(len(words), position + 6)):
@@ -227,8 +232,9 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return None
         if words[index].has(STANCE_LIGHT_VERBS):
             return index
-        if live_stance(words, index) or words[index].norm in RELATIVES:
-            return None
+        if live_stance(words, index) or words[index].norm in RELATIVES or \
+                words[index].norm in COMPLEMENTIZERS:
+            return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return None
 
 

@@ -181,10 +181,16 @@ def _material(context: Extraction, words: list[Word], position: int,
     a name, Mali, is not a word of money)."""
     if trigger.kind != "supports" or words[position].has(EMOTION_POSITIVE):
         return False
-    return any((w.norm in MATERIAL_SUPPORT or w.bare() in MATERIAL_SUPPORT)
-               and context.covering_mention(w.end - 1) is None
+    return any(_material_word(w) and context.covering_mention(w.end - 1) is None
                for w in words[position + 1:position + 5]) or \
         _granted_sum(context, words, position)
+
+
+def _material_word(word: Word) -> bool:
+    """A word of material support, read with or without its clitics; «للغة» is «ل» + «لغة»
+    as well as «لل» + «غة»."""
+    return any(rest in MATERIAL_SUPPORT for _, rest in word.readings()) or \
+        (word.norm[:2] in {"لل", "بل"} and word.norm[1:] in MATERIAL_SUPPORT)
 
 
 _SUM_REACH = 14

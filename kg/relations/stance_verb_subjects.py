@@ -39,6 +39,7 @@ from kg.relations.lexicon import (
     NISBA,
     PERSON_NOUNS,
     PREPOSITIONS,
+    reporting_verb,
 )
 from kg.relations.roles import is_title_head
 from kg.relations.speakers import continued_speaker
@@ -49,7 +50,7 @@ from kg.relations.stance_opening_subjects import (
     noun_too,
     opening_subject,
 )
-from kg.relations.stance_phrases import COMMAS, conjunction, definite, prepositional
+from kg.relations.stance_phrases import COMMAS, RELATIVES, conjunction, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
     fronted_subject,
@@ -103,6 +104,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
+    quoted = _quoted_subject(context, words, position)
+    if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
+        return ArgsFound([quoted[0]], quoted[1], "after")
     institution = _institution_subject(context, words, position)
     if institution is not None:
         return ArgsFound([institution[0]], institution[1], "institution")
@@ -197,12 +201,14 @@ def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
 
 def _sentence_verb_subject(context: Extraction, words: list[Word], position: int,
                            sentence: Sentence) -> Arg | None:
-    """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»: a verb after «، و» with no subject
-    of its own shares the subject of the verb that opens the sentence, a name right after
-    it, when both verbs agree in gender."""
+    """«ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...», «وأكدت مصر دعمها للحكومة ودعت
+    المجتمع الدولي إلى ...»: a verb after «و» (and a comma, or within one plain clause, see
+    :func:`_one_clause`) with no subject of its own shares the subject of the verb that
+    opens the sentence, a name right after it, when both verbs agree in gender."""
     word = words[position]
     if position < 3 or not word.norm.startswith("و") or coordinated_noun(words, position) or \
-            context.gap(words[position - 1], word).strip() not in COMMAS or \
+            not (context.gap(words[position - 1], word).strip() in COMMAS or
+                 _one_clause(context, words, position)) or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
     opening, named = words[0], words[1]
@@ -221,6 +227,25 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
             mention.label not in AGENT_LABELS or (mention.label == "Person" and gender == "f"):
         return None
     return Arg(mention.entity_id, word.start, word.end)
+
+
+_CLAUSE_REACH = 12
+
+
+def _one_clause(context: Extraction, words: list[Word], position: int) -> bool:
+    """The verb continues the sentence's opening clause without a comma: a few words after
+    it, with no reported or relative clause opened between («وأكد X أن Y ... ودعا» may be Y's)
+    and no mark but a comma."""
+    if position > _CLAUSE_REACH:
+        return False
+    for index in range(1, position):
+        word = words[index]
+        if word.norm in COMPLEMENTIZERS or word.norm in RELATIVES or \
+                word.norm.lstrip("وف") in COMPLEMENTIZERS or reporting_verb(word.norm) or \
+                (context.boundary_between(word, words[index + 1]) and
+                 context.gap(word, words[index + 1]).strip() not in COMMAS):
+            return False
+    return True
 
 
 _DOCUMENT_NOUNS = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ"})
@@ -332,6 +357,31 @@ def _later_quantity_subject(context: Extraction, words: list[Word], position: in
                 words[index + 1].norm == "من":
             return True
     return False
+
+
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”"})
+
+
+def _quoted_subject(context: Extraction, words: list[Word],
+                    position: int) -> tuple[Arg, int] | None:
+    """«وحذر "أوباما" من ...», «ودعا "السحيباني" الأشقاء ...», «اتهمت «مجموعة الأزمات
+    الدولية» الميليشيات»: a name set in quotation marks right after the verb, whole inside
+    them, is its subject; the index of the word after the closing mark."""
+    index = position + 1
+    if index >= len(words) or \
+            context.gap(words[position], words[index]).strip() not in _OPENING_QUOTES:
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention) or mention.start != words[index].start:
+        return None
+    _, last = context.mention_words(mention)
+    end = last - words[0].index
+    if end + 1 >= len(words) or words[end].end != mention.end or \
+            context.gap(words[end], words[end + 1]).strip() not in _CLOSING_QUOTES:
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end), end + 1
 
 
 def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:

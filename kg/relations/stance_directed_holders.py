@@ -1,0 +1,92 @@
+"""The holder of a stance noun named in the clause that follows it: who directed it.
+
+«الانتقادات التي وجهها الأمير بندر بن سلطان حول الاتفاق», «تعرض أوباما لانتقادات حادة
+وجهها السيناتور جون ماكين», «التحذير الذي أطلقه وزير الخارجية X», «الدعوة التي أطلقتها
+منظمة الصحة العالمية»: the criticism, warning or appeal was directed, issued or voiced by
+the one named after the verb, which carries a pronoun pointing back to the noun. The
+verb must follow the noun at once, past at most two adjectives («انتقادات حادة») and a
+relative pronoun; a name after it that the verb governs through a preposition is no
+holder (see :func:`kg.relations.arguments.subject_after`). Criticism someone faces may
+name its holder after «من» («تعرض أوباما لانتقادات حادة من جون ماكين»); a warning «من»
+someone is a warning against them, and stays as it is.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.ontology.namespace import RelationKind
+from kg.relations.arguments import subject_after
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import FACING_VERBS, PREPOSITIONS, find_stance
+from kg.relations.stance_phrases import (
+    conjunction,
+    content_noun_like,
+    definite,
+    prepositional,
+)
+
+_DIRECTING_STEMS = ("وجه", "اطلق", "اصدر", "ساق", "كال")
+"""Verbs of directing, issuing or voicing a statement (past, with «ت» for the feminine)."""
+_OBJECT_PRONOUNS = ("ه", "ها", "هم")
+DIRECTING = frozenset(
+    stem + gender + pronoun
+    for stem in _DIRECTING_STEMS for gender in ("", "ت") for pronoun in _OBJECT_PRONOUNS
+    if not (stem == "وجه" and gender == "" and pronoun == "ه")  # «وجهه»: his face
+) | frozenset(
+    prefix + stem[1:] + pronoun if stem.startswith("ا") else prefix + stem + pronoun
+    for stem in ("وجه", "اطلق", "اصدر") for prefix in ("ي", "ت")
+    for pronoun in ("ها", "هم")
+) | frozenset({"ابداه", "ابداها", "ابدته", "ابدتها", "يبديها", "تبديها"})
+"""«وجهها», «وجهتها», «أطلقه», «أصدرتها», «يوجهها», «تطلقها», «أبداها»: a directing verb
+with the pronoun of the thing directed."""
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+_ADJECTIVE_REACH = 2
+
+
+def directed_holder(context: Extraction, words: list[Word], position: int,
+                    sentence: Sentence, kind: RelationKind) -> tuple[list[Arg], int] | None:
+    """The named holder of the stance noun at ``position`` after a verb that directed it
+    (or, for criticism someone faces, after «من»), and the index of the word after the
+    holder; None when no such clause follows."""
+    index = position + 1
+    for _ in range(_ADJECTIVE_REACH + 2):
+        if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+            return None
+        word = words[index]
+        if word.norm in DIRECTING or (word.norm == "من" and kind == "criticizes" and
+                                      _faced(context, words, position)):
+            break
+        if word.norm in _RELATIVES or word.norm == "قد":
+            index += 1
+            continue
+        if not _adjective_like(context, word):
+            return None
+        index += 1
+    else:
+        return None
+    subjects, after = subject_after(context, words, index, sentence)
+    if not subjects:
+        return None
+    return subjects, after
+
+
+def _faced(context: Extraction, words: list[Word], position: int) -> bool:
+    """«تعرض X لانتقادات», «واجهت X انتقادات»: a verb of facing, then at most a name, right
+    before the noun (the one who criticizes is then named after «من»)."""
+    for index in range(position - 1, max(-1, position - 5), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].has(FACING_VERBS):
+            return True
+    return False
+
+
+def _adjective_like(context: Extraction, word: Word) -> bool:
+    """«حادة», «الشديدة», «اللاذعة»: a word no mention covers, that opens no coordinated or
+    prepositional phrase and is no stance word («انتقادات وتحذيرات» is read by its own
+    trigger)."""
+    return context.covering_mention(word.start) is None and \
+        find_stance(word.norm) is None and content_noun_like(word) and \
+        not conjunction(word) and word.norm not in PREPOSITIONS and \
+        not (prepositional(word) and definite(word))  # «للحكومة»; «لاذعة» is no «ل» + noun
