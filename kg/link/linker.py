@@ -188,7 +188,7 @@ class Linker:
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
         mentions, retyped = retype_mentions(
-            doc, without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions))
+            doc, without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions, doc.id))
         )
         named = self._named_keys(mentions)
         owners = self._surname_owners(mentions)

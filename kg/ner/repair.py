@@ -1,0 +1,201 @@
+"""Repairs of person names the tagger cut short or missed, on its IOB2 tags.
+
+The tagger reads names from their letters and context, so a long Arabic name
+is where it most often fails: it stops at a link word («الأمير سلطان بن
+[سلمان]», «[ابن أبي] أصيبعة»), or leaves a name untagged after a title
+(«محافظ عدن نايف صالح عبد القادر البكري»). A statement, a stance or a position
+whose holder is cut or missing is lost, or given to the wrong person (King
+Salman instead of Prince Sultan). These rules run on the tags of a sentence
+after the tagger (and its document pass) and only ever add words to person
+names:
+
+- a name never ends in a link word: «بن», «ابن», «بنت», «آل», «أبو», «عبد»
+  take the next word into the name;
+- a link word after a name and a name-like word after it join the name
+  («[محمد] بن سلمان»), and so do a name-like word and a link word before it
+  («سلطان بن [سلمان]»);
+- a rare family name with the article («البكري», «الزياني») continues the name
+  it follows;
+- after a person title («الأمير», «الشيخ», «الرئيس الأمريكي», «وزير
+  الخارجية») an untagged given name from the lists of people starts a name,
+  which runs over the name-like words after it.
+
+*Name-like* means a word with no proclitic (a name after a title is not
+«وسلمان»), not a function word or a title, and either listed as a word of a
+person's name in the bundled lists, or an article word too rare in general
+text to be a common noun (a family name such as «الأصبحي», not «الثقافي»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kg.gazetteer.resources import TITLES
+from kg.link.retype import HONORIFICS, given_names
+from kg.ner.conll import chunks
+from kg.ner.features import name_gazetteer, strip_clitics, word_usage
+from kg.text.normalize import normalize_key
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize_key(word) for word in words.split())
+
+
+LINKS = _keys("بن ابن بنت آل")
+"""Words between the parts of a name: «محمد بن سلمان», «فيصل آل سعود»."""
+OPENERS = _keys("أبو ابو أبي ابي أم عبد")
+"""Words that open a compound name and never end one: «أبو بكر», «عبد القادر»."""
+COMPOUND_ENDS = _keys("الدين الله الرحمن الإسلام")
+"""Second words of compound given names: «عز الدين», «عبد الله», «سيف الإسلام»."""
+PERSON_TITLES = (
+    _keys(" ".join(TITLES)) | HONORIFICS | _keys("محافظ المحافظ أمير مدير المدير عضو")
+) - _keys("الفريق العام العهد د نظيره نظيرته")
+"""Titles after which a given name starts a person's name; not «الفريق» (also «the
+team»), nor the words that only complete a title."""
+FUNCTION_WORDS = _keys(
+    """في من عن على إلى الى أن إن ان أو او ثم حتى مع عند بعد قبل منذ خلال حول
+    لدى لكن بل قد لقد لم لن لا ما ماذا هل كان كانت يكون الذي التي الذين هذا هذه ذلك تلك
+    هو هي هم نحن أنه إنه أنها إنها كما كل بين أمام وراء تحت فوق ضد عبر دون غير سوى أيضا
+    قال قالت أكد أكدت أعلن أعلنت أضاف أوضح أشار ذكر صرح يقول تقول وقال وأكد"""
+)
+"""Words that are never part of a name, whatever the lists say."""
+MAX_NAME_WORDS = 7
+
+
+@lru_cache(maxsize=65536)
+def _split(word: str) -> tuple[str, str, str]:
+    """``(normalised word, proclitics, stem)``."""
+    normal = normalize_key(word) or word
+    proclitics, stem = strip_clitics(normal)
+    return normal, proclitics, stem
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> dict[str, str]:
+    return dict(name_gazetteer().person_words)
+
+
+def _bare(word: str) -> bool:
+    """No proclitic but, at most, the article; Arabic letters only."""
+    normal, proclitics, _ = _split(word)
+    return proclitics in ("", "ال") and normal.isalpha() and normal not in FUNCTION_WORDS \
+        and normal not in PERSON_TITLES
+
+
+def is_given(word: str) -> bool:
+    """A given name: listed as the first word of people's names, without any clitic."""
+    normal, proclitics, stem = _split(word)
+    if proclitics or normal in FUNCTION_WORDS or normal in PERSON_TITLES:
+        return False
+    return stem in given_names() or normal in OPENERS
+
+
+def is_family(word: str) -> bool:
+    """A word that can continue a name: listed in people's names (without the
+    article), or a rare article word (a family name, «البكري»)."""
+    if not _bare(word):
+        return False
+    normal, proclitics, stem = _split(word)
+    if normal in COMPOUND_ENDS:
+        return True
+    usage = word_usage().get(stem)
+    if proclitics == "ال":
+        return stem.endswith("ي") and (usage is None or usage[0] == "7")
+    kind = _person_words().get(stem)
+    if kind is None:
+        return False
+    return usage is None or usage[0] in ("6", "7")
+
+
+def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
+    """How far a person name ``[start, end)`` runs on over untagged words."""
+    while end < len(words) and end - start < MAX_NAME_WORDS:
+        if tags[end].startswith("I-"):
+            break
+        normal = _split(words[end - 1])[0]
+        following = _split(words[end])[0]
+        if normal in LINKS or normal in OPENERS:
+            if tags[end] not in ("O", "B-PERS") or not _bare(words[end]):
+                break
+            end = _past_chunk(tags, end + 1)
+            continue
+        if tags[end] != "O":
+            break
+        if following in LINKS and end + 1 < len(words) and _bare(words[end + 1]) and \
+                tags[end + 1] in ("O", "B-PERS"):
+            end = _past_chunk(tags, end + 2)
+            continue
+        if is_family(words[end]) or (is_given(words[end]) and _continues(words, end + 1)):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _continues(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` goes on with a name: a link word, an opener or
+    a family name («نايف صالح عبد القادر»: «صالح» is a name part, not «right»)."""
+    if index >= len(words):
+        return False
+    normal = _split(words[index])[0]
+    return normal in LINKS or normal in OPENERS or is_family(words[index])
+
+
+def _past_chunk(tags: Sequence[str], end: int) -> int:
+    """``end`` moved past the inside words of a person name that begins before it."""
+    while end < len(tags) and tags[end] == "I-PERS":
+        end += 1
+    return end
+
+
+def _name_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
+    """How far back a person name starting at ``start`` runs over «X بن» before it."""
+    while start >= 2 and tags[start - 1] == "O" and tags[start - 2] == "O":
+        if _split(words[start - 1])[0] not in LINKS or not _bare(words[start - 2]):
+            break
+        if _split(words[start - 2])[1]:
+            break
+        start -= 2
+    return start
+
+
+def _after_title(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
+    """Whether a person title stands right before ``index``, or before one complement
+    word («الرئيس الأمريكي», «وزير الخارجية»)."""
+    for back in (1, 2):
+        if index - back < 0:
+            return False
+        if _split(words[index - back])[0] in PERSON_TITLES or \
+                _split(words[index - back])[2] in PERSON_TITLES:
+            return back == 1 or tags[index - 1] == "O" or tags[index - 1].endswith("LOC")
+    return False
+
+
+def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` (IOB2) with the person names of the sentence ``words`` completed."""
+    result = list(tags)
+    persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
+    for index, word in enumerate(words):
+        if result[index] == "O" and is_given(word) and _after_title(words, result, index) and \
+                not any(start <= index < end for start, end in persons):
+            persons.append((index, index + 1))
+    found = {start for start, end in persons if end == start + 1 and result[start] == "O"}
+    for start, end in sorted(persons):
+        if any(tag != "O" and not tag.endswith("PERS") for tag in result[start:end]):
+            continue
+        if result[start].startswith("I-") and start > 0 and result[start - 1] != "O":
+            continue  # already merged into the name before it
+        new_start = _name_start(words, result, start)
+        new_end = _name_end(words, result, new_start, end)
+        if (new_start, new_end) == (start, end) and result[start] == "B-PERS":
+            continue
+        if start in found and new_end - new_start == 1 and \
+                _split(words[start - 1])[0] not in HONORIFICS:
+            continue
+        for position in range(new_start, new_end):
+            result[position] = "I-PERS"
+        result[new_start] = "B-PERS"
+        if new_end < len(result) and result[new_end] == "I-PERS":
+            result[new_end] = "B-PERS"
+    return result
