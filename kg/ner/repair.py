@@ -77,35 +77,37 @@ def _person_words() -> dict[str, str]:
 
 
 def _bare(word: str) -> bool:
-    """No proclitic but, at most, the article; Arabic letters only."""
+    """No proclitic but, at most, the article (or a given name that only looks like
+    one: «فيصل»); Arabic letters only."""
     normal, proclitics, _ = _split(word)
-    return proclitics in ("", "ال") and normal.isalpha() and normal not in FUNCTION_WORDS \
-        and normal not in PERSON_TITLES
+    if not normal.isalpha() or normal in FUNCTION_WORDS or normal in PERSON_TITLES:
+        return False
+    return proclitics in ("", "ال") or normal in given_names()
 
 
 def is_given(word: str) -> bool:
-    """A given name: listed as the first word of people's names, without any clitic."""
-    normal, proclitics, stem = _split(word)
-    if proclitics or normal in FUNCTION_WORDS or normal in PERSON_TITLES:
+    """A given name: listed as the first word of people's names (a word with a
+    proclitic is not: «وسلمان»)."""
+    normal = _split(word)[0]
+    if normal in FUNCTION_WORDS or normal in PERSON_TITLES:
         return False
-    return stem in given_names() or normal in OPENERS
+    return normal in given_names() or normal in OPENERS
 
 
 def is_family(word: str) -> bool:
     """A word that can continue a name: listed in people's names (without the
-    article), or a rare article word (a family name, «البكري»)."""
+    article) and rare in general text, seldom with a possessive suffix (not «قدوة»,
+    «قدوته»), or a rare article word ending in «ي» (a family name, «البكري»)."""
     if not _bare(word):
         return False
     normal, proclitics, stem = _split(word)
     if normal in COMPOUND_ENDS:
         return True
     usage = word_usage().get(stem)
+    rare = usage is None or (usage[0] in ("6", "7") and usage[2] in ("0", "1"))
     if proclitics == "ال":
-        return stem.endswith("ي") and (usage is None or usage[0] == "7")
-    kind = _person_words().get(stem)
-    if kind is None:
-        return False
-    return usage is None or usage[0] in ("6", "7")
+        return rare and stem.endswith("ي")
+    return rare and stem in _person_words()
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -122,8 +124,8 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
             continue
         if tags[end] != "O":
             break
-        if following in LINKS and end + 1 < len(words) and _bare(words[end + 1]) and \
-                tags[end + 1] in ("O", "B-PERS"):
+        if (following in LINKS or following in OPENERS) and end + 1 < len(words) and \
+                _bare(words[end + 1]) and tags[end + 1] in ("O", "B-PERS"):
             end = _past_chunk(tags, end + 2)
             continue
         if is_family(words[end]) or (is_given(words[end]) and _continues(words, end + 1)):

@@ -1,0 +1,89 @@
+"""Person names completed after the tagger (kg.ner.repair), on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ner.repair import is_family, is_given, repair_person_names
+
+
+def tagged(sentence: str, names: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The words of ``sentence`` and IOB2 tags with ``names`` (surface -> type) tagged."""
+    words = sentence.split()
+    tags = ["O"] * len(words)
+    for name, kind in names.items():
+        parts = name.split()
+        for start in range(len(words) - len(parts) + 1):
+            if words[start : start + len(parts)] == parts:
+                tags[start : start + len(parts)] = [f"B-{kind}"] + [f"I-{kind}"] * (len(parts) - 1)
+    return words, tags
+
+
+def persons(words: list[str], tags: list[str]) -> list[str]:
+    names: list[list[str]] = []
+    for word, tag in zip(words, tags, strict=True):
+        if tag == "B-PERS":
+            names.append([word])
+        elif tag == "I-PERS":
+            names[-1].append(word)
+    return [" ".join(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        # a link word and a name before the tagged father's name
+        ("أكد الأمير سلطان بن سلمان أن القرية ستفتح أبوابها .", {"سلمان": "PERS"},
+         ["سلطان بن سلمان"]),
+        # a name never ends in a link word
+        ("ثم صحح ابن أبي أصيبعة خطأه بقوله .", {"ابن أبي": "PERS"}, ["ابن أبي أصيبعة"]),
+        # a link word after the name, then a rare family name with the article
+        ("وقال محمد بن عبدالعزيز القرني إن الفرق باشرت البحث .", {"محمد": "PERS"},
+         ["محمد بن عبدالعزيز القرني"]),
+        # two tagged parts of one name across «آل»
+        ("وأشاد الشيخ محمد بن راشد آل مكتوم بالمبادرة .",
+         {"محمد بن راشد": "PERS", "مكتوم": "PERS"}, ["محمد بن راشد آل مكتوم"]),
+        # a given name after a title, left untagged, and the name parts after it
+        ("قال محافظ عدن نايف صالح عبد القادر البكري إن المدينة آمنة .", {"عدن": "LOC"},
+         ["نايف صالح عبد القادر البكري"]),
+        # one given name right after an honorific is a name
+        ("وأعلن الشيخ نايف أن اللجنة ستجتمع غدا .", {}, ["نايف"]),
+    ],
+)
+def test_cut_and_missed_names_are_completed(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, repair_person_names(words, tags)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names"),
+    [
+        # a common word after a name is no part of it
+        ("وقال ماجد عبد الله قدوة رياضية للشباب .", {"ماجد عبد الله": "PERS"}),
+        # a common noun after a title is no name
+        ("وقال رئيس أركان الجيش إن القوات جاهزة .", {}),
+        # «الفريق» is also the team: a given name after it is left alone
+        ("وتعاقد الفريق مع سلمان لمدة موسمين .", {}),
+        # a common nisba adjective does not continue a name
+        ("افتتح مركز الملك فهد الثقافي معرضا للكتاب .", {"فهد": "PERS"}),
+        # the conjunction starts another name: «وسلمان» is not part of the first
+        ("التقى محمد وسلمان في الرياض .", {"محمد": "PERS", "الرياض": "LOC"}),
+    ],
+)
+def test_names_are_not_run_on_over_common_words(
+    sentence: str, tagged_names: dict[str, str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert repair_person_names(words, tags) == tags
+
+
+def test_word_classes() -> None:
+    assert is_given("نايف") and is_given("فيصل") and not is_given("وسلمان")
+    assert is_family("البكري") and not is_family("الثقافي") and not is_family("قدوة")
+
+
+def test_other_types_are_left_alone() -> None:
+    words, tags = tagged("وصل وفد من مجلس التعاون بن سلمان .", {"مجلس التعاون": "ORG"})
+    assert repair_person_names(words, tags) == tags
