@@ -91,7 +91,8 @@ def is_given(word: str) -> bool:
     normal = _split(word)[0]
     if normal in FUNCTION_WORDS or normal in PERSON_TITLES:
         return False
-    return normal in given_names() or normal in OPENERS
+    return normal in given_names() or normal in OPENERS or \
+        (normal.startswith("عبد") and len(normal) > 5)  # «عبدالمنعم», written as one word
 
 
 def is_family(word: str) -> bool:
@@ -200,4 +201,52 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         result[new_start] = "B-PERS"
         if new_end < len(result) and result[new_end] == "I-PERS":
             result[new_end] = "B-PERS"
+    return result
+
+
+def complete_from_document(
+    stems: Sequence[Sequence[str]], tags: Sequence[list[str]]
+) -> list[list[str]]:
+    """``tags`` (IOB2, a list per sentence) with each person name that is the start or
+    the end of a longer person name of the same document, and followed or preceded
+    there by the untagged rest of it, grown to the longer name: «[نايف صالح] عبد
+    القادر البكري» after «نايف صالح عبد القادر البكري» was tagged whole elsewhere.
+    ``stems`` are the clitic-free stems of the words, as the document pass matches."""
+    names = {
+        tuple(sentence[start:end])
+        for sentence, sentence_tags in zip(stems, tags, strict=True)
+        for kind, start, end in chunks(sentence_tags)
+        if kind == "PERS" and end - start >= 2
+    }
+    if not names:
+        return [list(sentence_tags) for sentence_tags in tags]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+        by_last.setdefault(name[-1], []).append(name)
+    result = []
+    for sentence, sentence_tags in zip(stems, tags, strict=True):
+        fixed = list(sentence_tags)
+        for kind, start, end in chunks(sentence_tags):
+            if kind != "PERS":
+                continue
+            span = tuple(sentence[start:end])
+            for name in sorted(by_first.get(span[0], ()), key=len, reverse=True):
+                stop = start + len(name)
+                if len(name) > len(span) and name[: len(span)] == span and \
+                        tuple(sentence[end:stop]) == name[len(span) :] and \
+                        all(tag == "O" for tag in fixed[end:stop]) and \
+                        (stop >= len(fixed) or not fixed[stop].startswith("I-")):
+                    fixed[end:stop] = ["I-PERS"] * (stop - end)
+                    break
+            else:
+                for name in sorted(by_last.get(span[-1], ()), key=len, reverse=True):
+                    first = end - len(name)
+                    if len(name) > len(span) and first >= 0 and name[-len(span) :] == span \
+                            and tuple(sentence[first:start]) == name[: -len(span)] and \
+                            all(tag == "O" for tag in fixed[first:start]):
+                        fixed[first:end] = ["B-PERS"] + ["I-PERS"] * (end - first - 1)
+                        break
+        result.append(fixed)
     return result

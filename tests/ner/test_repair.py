@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ner.repair import is_family, is_given, repair_person_names
+from kg.ner.features import strip_clitics
+from kg.ner.repair import complete_from_document, is_family, is_given, repair_person_names
+from kg.text.normalize import normalize_key
 
 
 def tagged(sentence: str, names: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -87,3 +89,23 @@ def test_word_classes() -> None:
 def test_other_types_are_left_alone() -> None:
     words, tags = tagged("وصل وفد من مجلس التعاون بن سلمان .", {"مجلس التعاون": "ORG"})
     assert repair_person_names(words, tags) == tags
+
+
+def test_a_name_cut_short_is_grown_to_the_full_name_of_the_document() -> None:
+    first, first_tags = tagged(
+        "قال محافظ عدن نايف صالح عبد القادر البكري إن المدينة آمنة .",
+        {"عدن": "LOC", "نايف صالح عبد القادر البكري": "PERS"},
+    )
+    cut, cut_tags = tagged("وأضاف نايف صالح عبد القادر البكري أن الحكومة ستعود .",
+                           {"نايف صالح": "PERS"})
+    tail, tail_tags = tagged(
+        "وقالت مصادر إن نايف صالح عبد القادر البكري وصل وإن عبد القادر البكري غادر .",
+        {"البكري": "PERS"},
+    )
+    stems = [[strip_clitics(normalize_key(word))[1] for word in sentence]
+             for sentence in (first, cut, tail)]
+    completed = complete_from_document(stems, [first_tags, cut_tags, tail_tags])
+    assert completed[0] == first_tags
+    assert persons(cut, completed[1]) == ["نايف صالح عبد القادر البكري"]
+    # the end of a known name grows back over the whole name, not over a part of it
+    assert persons(tail, completed[2]) == ["نايف صالح عبد القادر البكري", "البكري"]
