@@ -11,7 +11,9 @@ A person name the tagger ran together with a place or a body before or after it
 («محافظ عدن نايف صالح البكري» tagged as one name from «عدن») is not lost to the
 gazetteer's name: it is cut to the words outside that name. And a gazetteer
 person inside a longer person name, after a link word («الأمير سلطان بن سلمان»:
-«سلمان» is King Salman), gives way to the longer name: it is the father's name.
+«سلمان» is King Salman), gives way to the longer name: it is the father's name;
+so does one that opens a longer name before a link word («محمد بن سلمان بن
+عبدالعزيز»): the rest is the lineage of the same person.
 """
 
 from __future__ import annotations
@@ -107,16 +109,21 @@ def outside(mention: Mention, other: Mention, doc_id: str) -> Mention | None:
 
 
 def inner_fathers(mentions: Sequence[Mention]) -> set[str]:
-    """Ids of gazetteer person mentions that stand after a link word («بن», «آل»)
-    inside a longer statistical person mention: «سلمان» of «سلطان بن سلمان»."""
+    """Ids of gazetteer person mentions inside a longer statistical person mention
+    that stand after a link word («بن», «آل») in it, the father's name («سلمان» of
+    «سلطان بن سلمان»), or before one, the start of a lineage («محمد بن سلمان» of
+    «محمد بن سلمان بن عبدالعزيز», which the linker reads as that name)."""
     persons = [m for m in mentions if m.label == "Person" and _rank(m)[0] == 1]
     found: set[str] = set()
     for mention in mentions:
         if mention.label != "Person" or _rank(mention)[0] != 0:
             continue
         for longer in persons:
-            if longer.start < mention.start and mention.end <= longer.end:
+            if longer.start <= mention.start and mention.end <= longer.end and \
+                    longer.end - longer.start > mention.end - mention.start:
                 before = longer.text[: mention.start - longer.start].split()
-                if before and normalize_key(before[-1]) in _LINKS:
+                after = longer.text[mention.end - longer.start :].split()
+                if (before and normalize_key(before[-1]) in _LINKS) or \
+                        (not before and after and normalize_key(after[0]) in _LINKS):
                     found.add(mention.id)
     return found
