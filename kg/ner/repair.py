@@ -163,24 +163,30 @@ def _name_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
     return start
 
 
+def _is_title(word: str) -> bool:
+    normal, _, stem = _split(word)
+    return normal in PERSON_TITLES or stem in PERSON_TITLES
+
+
 def _after_title(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
     """Whether a person title stands right before ``index``, or before one complement
     word («الرئيس الأمريكي», «وزير الخارجية»)."""
-    for back in (1, 2):
-        if index - back < 0:
-            return False
-        if _split(words[index - back])[0] in PERSON_TITLES or \
-                _split(words[index - back])[2] in PERSON_TITLES:
-            return back == 1 or tags[index - 1] == "O" or tags[index - 1].endswith("LOC")
-    return False
+    if index >= 1 and _is_title(words[index - 1]):
+        return True
+    return index >= 2 and _is_title(words[index - 2]) and \
+        (tags[index - 1] == "O" or tags[index - 1].endswith("LOC"))
 
 
 def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` (IOB2) with the person names of the sentence ``words`` completed."""
     result = list(tags)
     persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
-    for index, word in enumerate(words):
-        if result[index] == "O" and is_given(word) and _after_title(words, result, index) and \
+    titles = [index for index, word in enumerate(words) if _is_title(word)]
+    if not persons and not titles:
+        return result
+    for index in sorted({i + step for i in titles for step in (1, 2) if i + step < len(words)}):
+        if result[index] == "O" and is_given(words[index]) and \
+                _after_title(words, result, index) and \
                 not any(start <= index < end for start, end in persons):
             persons.append((index, index + 1))
     found = {start for start, end in persons if end == start + 1 and result[start] == "O"}
