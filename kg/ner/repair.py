@@ -98,17 +98,34 @@ def is_given(word: str) -> bool:
 def is_family(word: str) -> bool:
     """A word that can continue a name: listed in people's names (without the
     article) and rare in general text, seldom with a possessive suffix (not «قدوة»,
-    «قدوته»), or a rare article word ending in «ي» (a family name, «البكري»)."""
+    «شكره»), or a rare article word ending in «ي» (a family name, «البكري»), listed
+    or not shaped as a participle («المنتمي»)."""
     if not _bare(word):
         return False
     normal, proclitics, stem = _split(word)
     if normal in COMPOUND_ENDS:
         return True
-    usage = word_usage().get(stem)
-    rare = usage is None or (usage[0] in ("6", "7") and usage[2] in ("0", "1"))
+    if not _rare(stem):
+        return False
     if proclitics == "ال":
-        return rare and stem.endswith("ي")
-    return rare and stem in _person_words()
+        return stem.endswith("ي") and (stem in _person_words() or stem[0] not in "مت")
+    return stem in _person_words()
+
+
+POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
+"""Possessive suffixes: a common noun with one («شكره», «ريشه») is missing from the
+usage table, which lists stems, and is no rare word for that."""
+
+
+def _rare(stem: str) -> bool:
+    """A stem rare in general text and seldom with a possessive suffix."""
+    usage = word_usage().get(stem)
+    if usage is None:
+        return not any(
+            stem.endswith(suffix) and stem[: -len(suffix)] in word_usage()
+            for suffix in POSSESSIVES
+        )
+    return usage[0] in ("6", "7") and usage[2] in ("0", "1")
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
