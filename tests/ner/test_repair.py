@@ -70,6 +70,9 @@ def test_cut_and_missed_names_are_completed(
         ("وتعاقد الفريق مع سلمان لمدة موسمين .", {}),
         # a common nisba adjective does not continue a name
         ("افتتح مركز الملك فهد الثقافي معرضا للكتاب .", {"فهد": "PERS"}),
+        # nor does a participle, nor a noun with a possessive suffix
+        ("وقال تيم نونان المنتمي إلى النقابة إن العرض جاد .", {"تيم نونان": "PERS"}),
+        ("ونقل فيصل بن سلمان شكره للمواطنين .", {"فيصل بن سلمان": "PERS"}),
         # the conjunction starts another name: «وسلمان» is not part of the first
         ("التقى محمد وسلمان في الرياض .", {"محمد": "PERS", "الرياض": "LOC"}),
     ],
@@ -84,6 +87,8 @@ def test_names_are_not_run_on_over_common_words(
 def test_word_classes() -> None:
     assert is_given("نايف") and is_given("فيصل") and not is_given("وسلمان")
     assert is_family("البكري") and not is_family("الثقافي") and not is_family("قدوة")
+    # a noun with a possessive suffix, a participle with the article
+    assert not is_family("شكره") and not is_family("المنتمي")
 
 
 def test_other_types_are_left_alone() -> None:
