@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from kg.ids import mention_id
 from kg.model import Mention
+from kg.ner.repair import is_given
 from kg.text.normalize import normalize_key
 
 GAZETTEER = "ner.gazetteer"
@@ -84,7 +85,8 @@ def resolve_overlaps(mentions: Sequence[Mention], doc_id: str | None = None) -> 
 
 def outside(mention: Mention, other: Mention, doc_id: str) -> Mention | None:
     """``mention`` cut to the whole words it has before or after ``other``, when
-    ``other`` covers its start or its end (not its middle) and is no person (the
+    ``other`` covers its start or its end (not its middle), what is left starts with a
+    given name (:func:`kg.ner.repair.is_given`) and ``other`` is no person (the
     rest of a person's name after a person is that person's lineage: «محمد بن
     سلمان بن عبدالعزيز»); None otherwise."""
     if other.label == "Person":
@@ -104,6 +106,8 @@ def outside(mention: Mention, other: Mention, doc_id: str) -> Mention | None:
     else:
         return None
     offset = start - mention.start
+    if not is_given(mention.text[offset : offset + end - start].split()[0]):
+        return None  # what is left is no name of a person («مسلحو», «هامتون كورت»)
     return replace(mention, id=mention_id(doc_id, start, end), start=start, end=end,
                    text=mention.text[offset : offset + end - start])
 

@@ -44,6 +44,9 @@ def _keys(words: str) -> frozenset[str]:
 
 LINKS = _keys("بن ابن بنت آل")
 """Words between the parts of a name: «محمد بن سلمان», «فيصل آل سعود»."""
+FATHER_LINKS = _keys("بن ابن بنت")
+"""Link words before a father's name: the word before them is a given name («سلطان بن
+سلمان»); not «آل», which also follows a noun («سلطة آل عثمان»)."""
 OPENERS = _keys("أبو ابو أبي ابي أم عبد")
 """Words that open a compound name and never end one: «أبو بكر», «عبد القادر»."""
 COMPOUND_ENDS = _keys("الدين الله الرحمن الإسلام")
@@ -105,10 +108,11 @@ def is_family(word: str) -> bool:
     normal, proclitics, stem = _split(word)
     if normal in COMPOUND_ENDS:
         return True
-    if not _rare(stem):
+    if proclitics not in ("", "ال") or not _rare(stem):
         return False
     if proclitics == "ال":
-        return stem.endswith("ي") and (stem in _person_words() or stem[0] not in "مت")
+        return stem.endswith("ي") and stem[:-1] not in name_gazetteer().nationality_roots \
+            and (stem in _person_words() or stem[0] not in "مت")
     return stem in _person_words()
 
 
@@ -146,7 +150,9 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
                 _bare(words[end + 1]) and tags[end + 1] in ("O", "B-PERS"):
             end = _past_chunk(tags, end + 2)
             continue
-        if is_family(words[end]) or (is_given(words[end]) and _continues(words, end + 1)):
+        if is_family(words[end]) or (
+            not _split(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
+        ):
             end += 1
             continue
         break
@@ -170,11 +176,12 @@ def _past_chunk(tags: Sequence[str], end: int) -> int:
 
 
 def _name_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
-    """How far back a person name starting at ``start`` runs over «X بن» before it."""
+    """How far back a person name starting at ``start`` runs over «X بن» before it
+    (X at least three letters: not «به»)."""
     while start >= 2 and tags[start - 1] == "O" and tags[start - 2] == "O":
-        if _split(words[start - 1])[0] not in LINKS or not _bare(words[start - 2]):
+        if _split(words[start - 1])[0] not in FATHER_LINKS or not _bare(words[start - 2]):
             break
-        if _split(words[start - 2])[1]:
+        if _split(words[start - 2])[1] or len(_split(words[start - 2])[0]) < 3:
             break
         start -= 2
     return start

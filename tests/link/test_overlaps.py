@@ -106,3 +106,13 @@ def test_a_gazetteer_person_that_opens_a_lineage_gives_way_to_the_whole_name() -
     # the whole name wins (the linker reads it as «محمد بن سلمان»); the rest of it is
     # never cut off as a name of its own
     assert resolve_overlaps([known, longer], "d") == (longer,)
+
+
+def test_what_is_left_of_a_cut_must_start_with_a_given_name() -> None:
+    text = "وزار الوفد لندن هامتون كورت أمس."
+    start = text.index("لندن")
+    london = Mention("d-a", start, start + 4, "لندن", "City", "ner.gazetteer", 0.9, 0)
+    run_together = Mention("d-b", start, start + 16, text[start : start + 16], "Person",
+                           "ner.bundled", 0.9, 0)
+    assert run_together.text == "لندن هامتون كورت"
+    assert resolve_overlaps([london, run_together], "d") == (london,)

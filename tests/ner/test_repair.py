@@ -73,6 +73,11 @@ def test_cut_and_missed_names_are_completed(
         # nor does a participle, nor a noun with a possessive suffix
         ("وقال تيم نونان المنتمي إلى النقابة إن العرض جاد .", {"تيم نونان": "PERS"}),
         ("ونقل فيصل بن سلمان شكره للمواطنين .", {"فيصل بن سلمان": "PERS"}),
+        # a nationality adjective is no family name
+        ("وقال السيناتور ماركو روبيو الكوبي الأصل إن القرار خطأ .", {"ماركو روبيو": "PERS"}),
+        # «آل» after a noun is no lineage, and a given name with «و» starts another name
+        ("وقارنه به آل باتشينو في المقابلة .", {"باتشينو": "PERS"}),
+        ("وحضر أندي ماكدوال وجيهة الحفل .", {"أندي ماكدوال": "PERS"}),
         # the conjunction starts another name: «وسلمان» is not part of the first
         ("التقى محمد وسلمان في الرياض .", {"محمد": "PERS", "الرياض": "LOC"}),
     ],
