@@ -43,6 +43,7 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
 _CONTEXT_CHARS = 40
+_LINK_KEYS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,8 @@ class Linker:
                 return Resolution(self.gazetteer.entry(candidates[0]), AliasKind.CONDITIONAL)
             return None
         resolution = self.resolve_text(mention.text)
+        if resolution is None and mention.label == "Person":
+            resolution = self._resolve_lineage(mention.text)
         if resolution is None:
             return None
         gazetteer_made = mention.extractor in GAZETTEER_EXTRACTORS
@@ -153,6 +156,19 @@ class Linker:
         ):
             return None
         return resolution
+
+    def _resolve_lineage(self, text: str) -> Resolution | None:
+        """A listed person of two or more words followed by more of the lineage:
+        «محمد بن سلمان بن عبدالعزيز» is «محمد بن سلمان»."""
+        words = text.split()
+        for cut in range(len(words) - 1, 1, -1):
+            if normalize_key(words[cut]) not in _LINK_KEYS:
+                continue
+            resolution = self.resolve_text(" ".join(words[:cut]))
+            if resolution is not None and resolution.entry.label == "Person" and \
+                    resolution.kind is AliasKind.NAME:
+                return resolution
+        return None
 
     # -- context ------------------------------------------------------------------
 
@@ -188,7 +204,7 @@ class Linker:
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
         mentions, retyped = retype_mentions(
-            doc, without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions))
+            doc, without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions, doc.id))
         )
         named = self._named_keys(mentions)
         owners = self._surname_owners(mentions)

@@ -28,6 +28,7 @@ from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
+from kg.ner.repair import complete_from_document, repair_person_names
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -240,6 +241,9 @@ class BundledModel:
         self.names = NameRules.from_data(data)
         self.fine = self.names.fine
         self._classes: dict[tuple[str, tuple[str, ...]], str] = {}
+        self.repair_names = True
+        """Whether :meth:`tag_document` and :meth:`document_mentions` complete person
+        names after the tagger (:mod:`kg.ner.repair`); :meth:`tag` never does."""
         """(coarse type, words) -> ontology class, as ``self.fine`` gives it."""
 
     @classmethod
@@ -342,7 +346,7 @@ class BundledModel:
                 if sum(len(stem) for stem in name) >= 3:
                     names.setdefault(name, kind)
         if not names:
-            return [(tags, marginals) for tags, marginals, _ in tagged]
+            return self._repaired(sentences, stems, tagged)
         gazetteer = NameLists(names)
         first_stems = {name[0] for name in names}
         result = []
@@ -364,6 +368,36 @@ class BundledModel:
                     tags[i] = ("B-" if i == start else "I-") + kind
                     marginals[i] = not_outside[i]
             result.append((tags, marginals))
+        return self._repaired(sentences, stems, [
+            (tags, marginals, not_outside)
+            for (tags, marginals), (_, _, not_outside) in zip(result, tagged, strict=True)
+        ])
+
+    def _repaired(
+        self,
+        sentences: Sequence[Sequence[str]],
+        stems: Sequence[Sequence[str]],
+        tagged: Sequence[tuple[list[str], list[float], list[float]]],
+    ) -> list[tuple[list[str], list[float]]]:
+        """The tags with person names completed (:func:`repair_person_names`, then
+        :func:`complete_from_document`), unless ``repair_names`` is off; a word added
+        to a name gets its probability of not-O."""
+        if not self.repair_names:
+            return [(tags, marginals) for tags, marginals, _ in tagged]
+        completed = complete_from_document(
+            stems,
+            [repair_person_names(words, tags) for words, (tags, _, _) in zip(
+                sentences, tagged, strict=True)],
+        )
+        result = []
+        for repaired, (tags, marginals, not_outside) in zip(completed, tagged, strict=True):
+            if repaired != tags:
+                marginals = [
+                    marginal if new == old else probability
+                    for new, old, marginal, probability in zip(
+                        repaired, tags, marginals, not_outside, strict=True)
+                ]
+            result.append((repaired, marginals))
         return result
 
 

@@ -166,3 +166,22 @@ def test_ner_mentions_are_linked_and_titles_stripped(linker: Linker) -> None:
 def test_relinking_is_deterministic(pipeline: Pipeline) -> None:
     text = "قال بومبيو في واشنطن إن سوريا مهمة."
     assert run(pipeline, text) == run(pipeline, text)
+
+
+def test_a_listed_person_with_more_of_the_lineage_is_that_person(pipeline: Pipeline) -> None:
+    text = (
+        "التقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد في جدة. "
+        "وقال الأمير سلطان بن سلمان إن القرية جاهزة."
+    )
+    mentions = (
+        ner_mention("doc-t", text, "محمد بن سلمان بن عبدالعزيز", "Person"),
+        ner_mention("doc-t", text, "سلطان بن سلمان", "Person"),
+    )
+    doc = run(pipeline, text, mentions=mentions)
+    # the gazetteer's «محمد بن سلمان» and «سلمان» give way to the longer names
+    assert sorted(m.text for m in doc.mentions if m.label == "Person") == [
+        "سلطان بن سلمان", "محمد بن سلمان بن عبدالعزيز"]
+    prince = next(e for e in doc.entities if e.id == entity_of(doc, "محمد بن سلمان بن عبدالعزيز"))
+    assert prince.qid == "Q6892571"
+    other = next(e for e in doc.entities if e.id == entity_of(doc, "سلطان بن سلمان"))
+    assert other.qid != "Q6892571" and other.name == "سلطان بن سلمان"
