@@ -28,7 +28,8 @@ split of its own, ``stance`` (run with 30: annotated blind for the stance kinds
 only; nobody reads its errors). The result is written to
 ``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
 article's text to DIR for the annotators (never into the repository: the corpus
-may not be committed), with ``--fresh-dev``, ``--calib``, ``--late-dev`` or ``--stance`` only the last batch.
+may not be committed), with ``--fresh-dev``, ``--calib``, ``--late-dev`` or
+``--stance`` only the last batch.
 
 Candidates are the articles whose text is between 400 and 4,000 characters
 (shorter ones hold no facts, longer ones cost too much to annotate by hand),
