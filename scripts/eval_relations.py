@@ -404,7 +404,7 @@ def measure_calibration(
 
     A ``stated`` or stance relation is judged as a fact; an event by its whole-event
     row (class, trigger, agent and target); the other kinds one by one. On the calib
-    split only the events are measured (nothing else is annotated there).
+    and stance splits only the kinds they annotate are measured.
     """
     cells: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0] for _ in EDGES[:-1]])
     for _, gold, doc in articles:
