@@ -63,8 +63,8 @@ DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "news", Path("/work/shared/
 ROLES = ("agent", "target", "location", "participant")
 EVENT_KINDS = frozenset({"event", *ROLES})
 """What the calib split annotates: the only kinds scored there."""
-SPLIT_KINDS = {"calib": EVENT_KINDS, "stance": STANCE_KINDS}
-"""The splits annotated for some kinds only, and those kinds."""
+SPLIT_KINDS = {"calib": EVENT_KINDS, "stance": STANCE_KINDS | {"stance"}}
+"""The splits annotated for some kinds only, and those kinds (with their calibration group)."""
 BLIND_SPLITS = ("test", "calib", "stance")
 """Splits whose individual errors nobody reads."""
 EDGES = (0.0, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
