@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/draw_eval_articles.py [--zip PATH] [--dump DIR]
         [--extra-dev N] [--fresh-dev M] [--calib K] [--late-dev L]
+        [--stance S --exclude FILE]
 
 Deterministic: a fixed, recorded seed; the same zip gives the same draw. The
 articles are stratified across the zip's newspapers (a quota per source, in
@@ -19,10 +20,16 @@ the articles in none of the earlier draws into a split of their own, ``calib``
 per confidence bucket; nobody reads their errors). ``--late-dev L`` then draws a
 fourth dev batch of L articles (seed + 4, same stratification) from the articles
 in no earlier draw, calib included (run with 30: annotated blind, scored alone
-before their errors are read, then added to dev). The result is written to
+before their errors are read, then added to dev). ``--stance S`` last draws S
+articles (seed + 5, same stratification) of the politics and conflict topics,
+where stances are said, from the articles in no earlier draw and not listed in
+``--exclude`` (the articles the rule writers had read kg's output on) into a
+split of its own, ``stance`` (run with 30: annotated blind for the stance kinds
+only; nobody reads its errors). The result is written to
 ``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
 article's text to DIR for the annotators (never into the repository: the corpus
-may not be committed), with ``--fresh-dev``, ``--calib`` or ``--late-dev`` only the last batch.
+may not be committed), with ``--fresh-dev``, ``--calib``, ``--late-dev`` or
+``--stance`` only the last batch.
 
 Candidates are the articles whose text is between 400 and 4,000 characters
 (shorter ones hold no facts, longer ones cost too much to annotate by hand),
@@ -51,6 +58,7 @@ TOTAL = 100
 MIN_PER_SOURCE = 4
 MIN_CHARS, MAX_CHARS = 400, 4000
 PATTERN = ("test", "test", "test", "dev", "dev")
+STANCE_TOPICS = ("politics", "conflict")
 
 # Coarse topic cues, counted over title and text; the topic with most hits wins,
 # ``local`` when none is hit. Only used to spread the draw, never to score.
@@ -166,6 +174,12 @@ def draw(
     return order
 
 
+def read_indices(path: Path) -> set[int]:
+    """Zip record indices, one a line; blank lines and ``#`` comments skipped."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
+    return {int(line) for line in lines if line}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--zip", type=Path, default=ZIP)
@@ -194,6 +208,17 @@ def main() -> int:
         type=int,
         default=0,
         help="then draw L more dev articles (seed + 4) from the articles in no earlier draw",
+    )
+    parser.add_argument(
+        "--stance",
+        type=int,
+        default=0,
+        help="last draw S stance articles (seed + 5), politics and conflict, into their own split",
+    )
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        help="a file of zip record indices (one a line, '#' comments) that --stance never draws",
     )
     args = parser.parse_args()
     with zipfile.ZipFile(args.zip) as archive:
@@ -224,6 +249,18 @@ def main() -> int:
         rest = [item for item in pool if item["name"] not in drawn]
         late = draw(rest, random.Random(SEED + 4), args.late_dev)
         splits["dev"].extend({**item, "member": member, "draw": 5} for item in late)
+    if args.stance:
+        drawn = {item["name"] for items in splits.values() for item in items}
+        excluded = read_indices(args.exclude) if args.exclude else set()
+        rest = [
+            item
+            for item in pool
+            if item["name"] not in drawn
+            and item["index"] not in excluded
+            and item["topic"] in STANCE_TOPICS
+        ]
+        stance = draw(rest, random.Random(SEED + 5), args.stance)
+        splits["stance"] = [{**item, "member": member, "draw": 6} for item in stance]
     result = {
         "seed": SEED,
         "zip": "saudinewsnet/2015-07-21.zip",
@@ -239,7 +276,17 @@ def main() -> int:
         )
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
-        last = 5 if args.late_dev else 4 if args.calib else 3 if args.fresh_dev else None
+        last = (
+            6
+            if args.stance
+            else 5
+            if args.late_dev
+            else 4
+            if args.calib
+            else 3
+            if args.fresh_dev
+            else None
+        )
         for split, items in splits.items():
             for item in items:
                 if last is not None and item.get("draw") != last:

@@ -1,6 +1,7 @@
 """Score the relation stage against the gold splits in tests/data/relations/.
 
-    .venv/bin/python scripts/eval_relations.py [--split dev|test|calib] [--data DIR] [--details]
+    .venv/bin/python scripts/eval_relations.py [--split dev|test|calib|stance] [--data DIR]
+        [--details]
 
 Runs the real pipeline (sentences, tokens, ner.gazetteer, ner.bundled when
 registered, link, relations) on every article of the split (a ``<name>.jsonl``
@@ -18,7 +19,9 @@ calibration table gives precision per confidence bucket.
 The test split is frozen: read its figures at the end of a piece of work,
 never its individual errors (``--details`` refuses it). The calib split is
 annotated for events only: there only the event kinds (``event`` and its roles)
-are scored, and its errors are never read either (``--details`` refuses it).
+are scored, and its errors are never read either (``--details`` refuses it). The
+stance split is annotated for the stance kinds only, blind too: only they are
+scored there.
 """
 
 from __future__ import annotations
@@ -60,7 +63,9 @@ DATA_CANDIDATES = (ROOT.parent / "shared" / "data" / "news", Path("/work/shared/
 ROLES = ("agent", "target", "location", "participant")
 EVENT_KINDS = frozenset({"event", *ROLES})
 """What the calib split annotates: the only kinds scored there."""
-BLIND_SPLITS = ("test", "calib")
+SPLIT_KINDS = {"calib": EVENT_KINDS, "stance": STANCE_KINDS | {"stance"}}
+"""The splits annotated for some kinds only, and those kinds (with their calibration group)."""
+BLIND_SPLITS = ("test", "calib", "stance")
 """Splits whose individual errors nobody reads."""
 EDGES = (0.0, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 """Raw-confidence buckets of the calibration table: one per 0.05, as the rules' confidences."""
@@ -299,7 +304,7 @@ def main() -> int:
         type=Path,
         default=next((p for p in DATA_CANDIDATES if p.is_dir()), DATA_CANDIDATES[0]),
     )
-    parser.add_argument("--split", choices=("dev", "test", "calib"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "calib", "stance"), default="dev")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the folder of the splits")
     parser.add_argument("--details", action="store_true", help="print misses and false positives")
     parser.add_argument(
@@ -363,7 +368,8 @@ def main() -> int:
 
 def scored(kind: str, split: str) -> bool:
     """Whether facts of ``kind`` (or a calibration group) are gold and scored on ``split``."""
-    return split != "calib" or kind in EVENT_KINDS
+    kinds = SPLIT_KINDS.get(split)
+    return kinds is None or kind in kinds
 
 
 def run_split(
@@ -398,7 +404,7 @@ def measure_calibration(
 
     A ``stated`` or stance relation is judged as a fact; an event by its whole-event
     row (class, trigger, agent and target); the other kinds one by one. On the calib
-    split only the events are measured (nothing else is annotated there).
+    and stance splits only the kinds they annotate are measured.
     """
     cells: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0] for _ in EDGES[:-1]])
     for _, gold, doc in articles:

@@ -10,8 +10,9 @@ folders (a scratch gold folder, to score some articles alone with
 Sources: ``annotations.py`` (the seven articles the rules were written from, dev
 split), ``dev_*.py`` / ``test_*.py`` (articles drawn from the SaudiNewsNet zip
 by ``scripts/draw_eval_articles.py``; their names are ``snn_zip_NNNN``, the
-record's index in the zip) and ``calib_*.py`` (the calib split: events only, its
-files go to ``calib/NAME.jsonl``). The split of a drawn article is the one
+record's index in the zip), ``calib_*.py`` (the calib split: events only, its
+files go to ``calib/NAME.jsonl``) and ``stance_*.py`` (the stance split: stance
+kinds only, to ``stance/NAME.jsonl``). The split of a drawn article is the one
 ``splits.json`` records. See ../GUIDELINES.md for what is annotated.
 """
 import json
@@ -179,7 +180,7 @@ if __name__ == "__main__":
     for name, (path, spec) in load(here / "annotations.py").items():
         if not only or name in only:
             build(name, article_text(DATA / path), spec, "dev", legacy=True)
-    for source in sorted(p for split in ("dev", "test", "calib") for p in here.glob(f"{split}_*.py")):
+    for source in sorted(p for split in ("dev", "test", "calib", "stance") for p in here.glob(f"{split}_*.py")):
         for name, spec in load(source).items():
             if not only or name in only:
                 build(name, zip_text(name), spec, split_of(name))
