@@ -1,0 +1,43 @@
+"""The gold splits the relation scorer knows, and what it scores on each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.scripts import load_script
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "relations"
+
+evaluation = load_script("eval_relations")
+draw = load_script("draw_eval_articles")
+
+
+def test_partial_splits_score_only_their_kinds() -> None:
+    assert evaluation.scored("praises", "stance")
+    assert evaluation.scored("stance", "stance")  # the calibration group
+    assert not evaluation.scored("stated", "stance")
+    assert not evaluation.scored("event", "stance")
+    assert evaluation.scored("event", "calib")
+    assert not evaluation.scored("praises", "calib")
+    assert all(evaluation.scored(kind, "dev") for kind in ("stated", "praises", "event"))
+
+
+def test_blind_splits_include_the_stance_split() -> None:
+    assert set(evaluation.BLIND_SPLITS) == {"test", "calib", "stance"}
+
+
+def test_every_drawn_article_has_a_gold_file_in_its_split() -> None:
+    splits = json.loads((GOLD / "splits.json").read_text(encoding="utf-8"))["splits"]
+    assert len(splits["stance"]) == 30
+    for split, items in splits.items():
+        for item in items:
+            assert (GOLD / split / f"{item['name']}.jsonl").is_file(), (split, item["name"])
+
+
+def test_the_stance_split_drew_no_excluded_article() -> None:
+    splits = json.loads((GOLD / "splits.json").read_text(encoding="utf-8"))["splits"]
+    excluded = draw.read_indices(GOLD / "stance_excluded.txt")
+    assert excluded
+    assert all(item["index"] not in excluded for item in splits["stance"])
+    assert {item["topic"] for item in splits["stance"]} <= set(draw.STANCE_TOPICS)
