@@ -29,107 +29,21 @@ text to be a common noun (a family name such as «الأصبحي», not «الث
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from kg.gazetteer.resources import TITLES
-from kg.link.retype import HONORIFICS, given_names
 from kg.ner.conll import chunks
-from kg.ner.features import name_gazetteer, strip_clitics, word_usage
-from kg.text.normalize import normalize_key
-
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(normalize_key(word) for word in words.split())
-
-
-LINKS = _keys("بن ابن بنت آل")
-"""Words between the parts of a name: «محمد بن سلمان», «فيصل آل سعود»."""
-FATHER_LINKS = _keys("بن ابن بنت")
-"""Link words before a father's name: the word before them is a given name («سلطان بن
-سلمان»); not «آل», which also follows a noun («سلطة آل عثمان»)."""
-OPENERS = _keys("أبو ابو أبي ابي أم عبد")
-"""Words that open a compound name and never end one: «أبو بكر», «عبد القادر»."""
-COMPOUND_ENDS = _keys("الدين الله الرحمن الإسلام")
-"""Second words of compound given names: «عز الدين», «عبد الله», «سيف الإسلام»."""
-PERSON_TITLES = (
-    _keys(" ".join(TITLES)) | HONORIFICS | _keys("محافظ المحافظ أمير مدير المدير عضو")
-) - _keys("الفريق العام العهد د نظيره نظيرته")
-"""Titles after which a given name starts a person's name; not «الفريق» (also «the
-team»), nor the words that only complete a title."""
-FUNCTION_WORDS = _keys(
-    """في من عن على إلى الى أن إن ان أو او ثم حتى مع عند بعد قبل منذ خلال حول
-    لدى لكن بل قد لقد لم لن لا ما ماذا هل كان كانت يكون الذي التي الذين هذا هذه ذلك تلك
-    هو هي هم نحن أنه إنه أنها إنها كما كل بين أمام وراء تحت فوق ضد عبر دون غير سوى أيضا
-    قال قالت أكد أكدت أعلن أعلنت أضاف أوضح أشار ذكر صرح يقول تقول وقال وأكد"""
+from kg.ner.names import (
+    FATHER_LINKS,
+    HONORIFICS,
+    LINKS,
+    OPENERS,
+    PERSON_TITLES,
+    is_bare,
+    is_family,
+    is_given,
+    split_word,
 )
-"""Words that are never part of a name, whatever the lists say."""
+
 MAX_NAME_WORDS = 7
-
-
-@lru_cache(maxsize=65536)
-def _split(word: str) -> tuple[str, str, str]:
-    """``(normalised word, proclitics, stem)``."""
-    normal = normalize_key(word) or word
-    proclitics, stem = strip_clitics(normal)
-    return normal, proclitics, stem
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> dict[str, str]:
-    return dict(name_gazetteer().person_words)
-
-
-def _bare(word: str) -> bool:
-    """No proclitic but, at most, the article (or a given name that only looks like
-    one: «فيصل»); Arabic letters only."""
-    normal, proclitics, _ = _split(word)
-    if not normal.isalpha() or normal in FUNCTION_WORDS or normal in PERSON_TITLES:
-        return False
-    return proclitics in ("", "ال") or normal in given_names()
-
-
-def is_given(word: str) -> bool:
-    """A given name: listed as the first word of people's names (a word with a
-    proclitic is not: «وسلمان»)."""
-    normal = _split(word)[0]
-    if normal in FUNCTION_WORDS or normal in PERSON_TITLES:
-        return False
-    return normal in given_names() or normal in OPENERS or \
-        (normal.startswith("عبد") and len(normal) > 5)  # «عبدالمنعم», written as one word
-
-
-def is_family(word: str) -> bool:
-    """A word that can continue a name: listed in people's names (without the
-    article) and rare in general text, seldom with a possessive suffix (not «قدوة»,
-    «شكره»), or a rare article word ending in «ي» (a family name, «البكري»), listed
-    or not shaped as a participle («المنتمي»)."""
-    if not _bare(word):
-        return False
-    normal, proclitics, stem = _split(word)
-    if normal in COMPOUND_ENDS:
-        return True
-    if proclitics not in ("", "ال") or not _rare(stem):
-        return False
-    if proclitics == "ال":
-        return stem.endswith("ي") and stem[:-1] not in name_gazetteer().nationality_roots \
-            and (stem in _person_words() or stem[0] not in "مت")
-    return stem in _person_words()
-
-
-POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
-"""Possessive suffixes: a common noun with one («شكره», «ريشه») is missing from the
-usage table, which lists stems, and is no rare word for that."""
-
-
-def _rare(stem: str) -> bool:
-    """A stem rare in general text and seldom with a possessive suffix."""
-    usage = word_usage().get(stem)
-    if usage is None:
-        return not any(
-            stem.endswith(suffix) and stem[: -len(suffix)] in word_usage()
-            for suffix in POSSESSIVES
-        )
-    return usage[0] in ("6", "7") and usage[2] in ("0", "1")
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -137,21 +51,21 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
     while end < len(words) and end - start < MAX_NAME_WORDS:
         if tags[end].startswith("I-"):
             break
-        normal = _split(words[end - 1])[0]
-        following = _split(words[end])[0]
+        normal = split_word(words[end - 1])[0]
+        following = split_word(words[end])[0]
         if normal in LINKS or normal in OPENERS:
-            if tags[end] not in ("O", "B-PERS") or not _bare(words[end]):
+            if tags[end] not in ("O", "B-PERS") or not is_bare(words[end]):
                 break
             end = _past_chunk(tags, end + 1)
             continue
         if tags[end] != "O":
             break
         if (following in LINKS or following in OPENERS) and end + 1 < len(words) and \
-                _bare(words[end + 1]) and tags[end + 1] in ("O", "B-PERS"):
+                is_bare(words[end + 1]) and tags[end + 1] in ("O", "B-PERS"):
             end = _past_chunk(tags, end + 2)
             continue
         if is_family(words[end]) or (
-            not _split(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
+            not split_word(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
         ):
             end += 1
             continue
@@ -164,7 +78,7 @@ def _continues(words: Sequence[str], index: int) -> bool:
     a family name («نايف صالح عبد القادر»: «صالح» is a name part, not «right»)."""
     if index >= len(words):
         return False
-    normal = _split(words[index])[0]
+    normal = split_word(words[index])[0]
     return normal in LINKS or normal in OPENERS or is_family(words[index])
 
 
@@ -179,16 +93,16 @@ def _name_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
     """How far back a person name starting at ``start`` runs over «X بن» before it
     (X at least three letters: not «به»)."""
     while start >= 2 and tags[start - 1] == "O" and tags[start - 2] == "O":
-        if _split(words[start - 1])[0] not in FATHER_LINKS or not _bare(words[start - 2]):
+        if split_word(words[start - 1])[0] not in FATHER_LINKS or not is_bare(words[start - 2]):
             break
-        if _split(words[start - 2])[1] or len(_split(words[start - 2])[0]) < 3:
+        if split_word(words[start - 2])[1] or len(split_word(words[start - 2])[0]) < 3:
             break
         start -= 2
     return start
 
 
 def _is_title(word: str) -> bool:
-    normal, _, stem = _split(word)
+    normal, _, stem = split_word(word)
     return normal in PERSON_TITLES or stem in PERSON_TITLES
 
 
@@ -224,7 +138,7 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         if (new_start, new_end) == (start, end) and result[start] == "B-PERS":
             continue
         if start in found and new_end - new_start == 1 and \
-                _split(words[start - 1])[0] not in HONORIFICS:
+                split_word(words[start - 1])[0] not in HONORIFICS:
             continue
         for position in range(new_start, new_end):
             result[position] = "I-PERS"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.features import strip_clitics
-from kg.ner.repair import complete_from_document, is_family, is_given, repair_person_names
+from kg.ner.names import is_family, is_given
+from kg.ner.repair import complete_from_document, repair_person_names
 from kg.text.normalize import normalize_key
 
 
