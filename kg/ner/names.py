@@ -158,3 +158,37 @@ def is_rare(stem: str) -> bool:
             for suffix in POSSESSIVES
         )
     return usage[0] in ("6", "7") and usage[2] in ("0", "1")
+
+
+def is_title_like(word: str, following: str | None = None) -> bool:
+    """Whether ``word``, first of a tagged person name, is rather a title or a common
+    noun set before the name: a person title («الأمير»), a noun with the article
+    before a given name («الشيف خالد», «الفنان محمد»: an article word before a given
+    name is in apposition, not a name of its own), or a common noun with a possessive
+    suffix («ابننا طارق», «شقيقه أحمد»). The document pass copies no such span to
+    the other occurrences of the name."""
+    normal, proclitics, stem = split_word(word)
+    if normal in PERSON_TITLES or stem in PERSON_TITLES:
+        return True
+    if normal in given_names() or normal in OPENERS:
+        return False
+    if proclitics.endswith("ال"):
+        return following is not None and is_given(following)
+    return _possessed(normal) or (not proclitics and _possessed(stem))
+
+
+def _possessed(stem: str) -> bool:
+    """A common noun with a possessive suffix, not itself a word of names: «ابننا»
+    (our son), «زوجته» (his wife); not «لينا» or «طه»."""
+    if stem in _person_words():
+        return False
+    usage = word_usage()
+    for suffix in POSSESSIVES:
+        noun = stem[: -len(suffix)]
+        if not stem.endswith(suffix) or len(noun) < 2:
+            continue
+        if noun.endswith("ت"):  # «زوجته»: the taa marbuta of «زوجة» before a suffix
+            noun = noun[:-1] + "ه"
+        if noun in usage and usage[noun][0] not in ("6", "7"):
+            return True
+    return False

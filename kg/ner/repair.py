@@ -40,6 +40,7 @@ from kg.ner.names import (
     is_bare,
     is_family,
     is_given,
+    is_title_like,
     split_word,
 )
 
@@ -148,19 +149,27 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     return result
 
 
+def titled(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name ``words[start:end]`` opens with a title or a common noun
+    (:func:`kg.ner.names.is_title_like`): the document copies no such name."""
+    return is_title_like(words[start], words[start + 1] if start + 1 < end else None)
+
+
 def complete_from_document(
-    stems: Sequence[Sequence[str]], tags: Sequence[list[str]]
+    words: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], tags: Sequence[list[str]]
 ) -> list[list[str]]:
     """``tags`` (IOB2, a list per sentence) with each person name that is the start or
     the end of a longer person name of the same document, and followed or preceded
     there by the untagged rest of it, grown to the longer name: «[نايف صالح] عبد
     القادر البكري» after «نايف صالح عبد القادر البكري» was tagged whole elsewhere.
-    ``stems`` are the clitic-free stems of the words, as the document pass matches."""
+    ``stems`` are the clitic-free stems of the ``words``, as the document pass matches;
+    a name that opens with a title or a common noun («الشيف خالد», «ابننا طارق»:
+    :func:`titled`) is no longer name to grow others to."""
     names = {
         tuple(sentence[start:end])
-        for sentence, sentence_tags in zip(stems, tags, strict=True)
+        for sentence_words, sentence, sentence_tags in zip(words, stems, tags, strict=True)
         for kind, start, end in chunks(sentence_tags)
-        if kind == "PERS" and end - start >= 2
+        if kind == "PERS" and end - start >= 2 and not titled(sentence_words, start, end)
     }
     if not names:
         return [list(sentence_tags) for sentence_tags in tags]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.features import strip_clitics
-from kg.ner.names import is_family, is_given
+from kg.ner.names import is_family, is_given, is_title_like
 from kg.ner.repair import complete_from_document, repair_person_names
 from kg.text.normalize import normalize_key
 
@@ -115,8 +115,41 @@ def test_a_name_cut_short_is_grown_to_the_full_name_of_the_document() -> None:
     )
     stems = [[strip_clitics(normalize_key(word))[1] for word in sentence]
              for sentence in (first, cut, tail)]
-    completed = complete_from_document(stems, [first_tags, cut_tags, tail_tags])
+    completed = complete_from_document(
+        [first, cut, tail], stems, [first_tags, cut_tags, tail_tags]
+    )
     assert completed[0] == first_tags
     assert persons(cut, completed[1]) == ["نايف صالح عبد القادر البكري"]
     # the end of a known name grows back over the whole name, not over a part of it
     assert persons(tail, completed[2]) == ["نايف صالح عبد القادر البكري", "البكري"]
+
+
+@pytest.mark.parametrize(
+    ("titled_sentence", "titled_name", "other_sentence", "other_name"),
+    [
+        # a profession with the article before a given name
+        ("وقال الشيف خالد إن المطبخ العربي غني بالنكهات .", "الشيف خالد",
+         "ويرى الشيف خالد أن الطعام ثقافة .", "خالد"),
+        # a kinship noun with a possessive suffix
+        ("وقالت الأم إن ابننا طارق كان يحب المدرسة .", "ابننا طارق",
+         "وأضافت أن ابننا طارق لم يعد إلى البيت منذ يومين .", "طارق"),
+    ],
+)
+def test_a_name_that_opens_with_a_title_or_a_common_noun_is_not_grown_to(
+    titled_sentence: str, titled_name: str, other_sentence: str, other_name: str
+) -> None:
+    first, first_tags = tagged(titled_sentence, {titled_name: "PERS"})
+    other, other_tags = tagged(other_sentence, {other_name: "PERS"})
+    stems = [[strip_clitics(normalize_key(word))[1] for word in sentence]
+             for sentence in (first, other)]
+    completed = complete_from_document([first, other], stems, [first_tags, other_tags])
+    assert persons(other, completed[1]) == [other_name]
+
+
+def test_title_like_first_words_of_names() -> None:
+    assert is_title_like("الشيف", "خالد") and is_title_like("ابننا", "طارق")
+    assert is_title_like("زوجته", "هيلاري") and is_title_like("الأمير", "سلطان")
+    # names that open with the article, or end like a possessive suffix
+    assert not is_title_like("الحسن", "واتارا") and not is_title_like("الوليد", "بن")
+    assert not is_title_like("لينا", "خوري") and not is_title_like("طه", "حسين")
+    assert not is_title_like("فاطمة", "الزهراء")
