@@ -174,21 +174,33 @@ def is_title_like(word: str, following: str | None = None) -> bool:
         return False
     if proclitics.endswith("ال"):
         return following is not None and is_given(following)
+    return is_possessed(word)
+
+
+def is_possessed(word: str) -> bool:
+    """A common noun or verb with a possessive or object pronoun suffix, frequent in
+    general text and no word of names: «ابننا» (our son), «شقيقه» (his brother),
+    «شكره» (his thanks); not «لينا», «طه», nor a word in «ة» («سلامة»: the
+    normalised «ه» of a taa marbuta is no suffix)."""
+    if "ة" in word[-2:]:
+        return False
+    normal, proclitics, stem = split_word(word)
+    if normal in given_names() or normal in OPENERS:
+        return False
     return _possessed(normal) or (not proclitics and _possessed(stem))
 
 
 def _possessed(stem: str) -> bool:
-    """A common noun with a possessive suffix, not itself a word of names: «ابننا»
-    (our son), «زوجته» (his wife); not «لينا» or «طه»."""
-    if stem in _person_words():
-        return False
+    """A suffix on a frequent word that often takes one: «ابننا» (our son), «شكره»
+    (his thanks); not «لينا» or «طه». The lists of names are no guide here: their
+    keys spell a final taa marbuta as «ه» («رئيسة» is listed as «رئيسه»)."""
     usage = word_usage()
     for suffix in POSSESSIVES:
         noun = stem[: -len(suffix)]
         if not stem.endswith(suffix) or len(noun) < 2:
             continue
-        if noun.endswith("ت"):  # «زوجته»: the taa marbuta of «زوجة» before a suffix
+        if noun.endswith("ت"):  # «وفاته»: the taa marbuta of «وفاة» before a suffix
             noun = noun[:-1] + "ه"
-        if noun in usage and usage[noun][0] not in ("6", "7"):
+        if noun in usage and usage[noun][0] not in ("6", "7") and usage[noun][2] in ("2", "3"):
             return True
     return False

@@ -40,6 +40,7 @@ from kg.ner.names import (
     is_bare,
     is_family,
     is_given,
+    is_possessed,
     is_title_like,
     split_word,
 )
@@ -116,9 +117,23 @@ def _after_title(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
         (tags[index - 1] == "O" or tags[index - 1].endswith("LOC"))
 
 
-def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """``tags`` (IOB2) with the person names of the sentence ``words`` completed."""
+def trim_suffixed_end(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with the last word of each person name of two words or more left out
+    when it carries a pronoun suffix and is a common word (:func:`is_possessed`): the
+    tagger runs a name on over the noun or verb after it («وقدم الأمير فيصل بن سلمان
+    شكره»: his thanks)."""
     result = list(tags)
+    for kind, start, end in chunks(result):
+        if kind == "PERS" and end - start >= 2 and is_possessed(words[end - 1]) and \
+                split_word(words[end - 2])[0] not in OPENERS | LINKS:  # «عبد ربه»
+            result[end - 1] = "O"
+    return result
+
+
+def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` (IOB2) with the person names of the sentence ``words`` completed, and
+    cut of a common word with a pronoun suffix at their end (:func:`trim_suffixed_end`)."""
+    result = trim_suffixed_end(words, tags)
     persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
     titles = [index for index, word in enumerate(words) if _is_title(word)]
     if not persons and not titles:

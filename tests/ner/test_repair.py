@@ -148,8 +148,33 @@ def test_a_name_that_opens_with_a_title_or_a_common_noun_is_not_grown_to(
 
 def test_title_like_first_words_of_names() -> None:
     assert is_title_like("الشيف", "خالد") and is_title_like("ابننا", "طارق")
-    assert is_title_like("زوجته", "هيلاري") and is_title_like("الأمير", "سلطان")
+    assert is_title_like("شقيقه", "أحمد") and is_title_like("الأمير", "سلطان")
     # names that open with the article, or end like a possessive suffix
     assert not is_title_like("الحسن", "واتارا") and not is_title_like("الوليد", "بن")
     assert not is_title_like("لينا", "خوري") and not is_title_like("طه", "حسين")
     assert not is_title_like("فاطمة", "الزهراء")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        # the noun after the name, with his pronoun: «شكره» (his thanks)
+        ("وقدم الأمير فيصل بن سلمان بن عبد العزيز شكره لأهالي المنطقة .",
+         {"فيصل بن سلمان بن عبد العزيز شكره": "PERS"}, ["فيصل بن سلمان بن عبد العزيز"]),
+        # a verb with an object pronoun
+        ("وكان خالد الجابري يطالبهم بالعودة إلى العمل .",
+         {"خالد الجابري يطالبهم": "PERS"}, ["خالد الجابري"]),
+        # a name in «ه» or «ة» stays whole
+        ("وصل الرئيس عبد ربه منصور هادي إلى عدن .", {"عبد ربه منصور هادي": "PERS"},
+         ["عبد ربه منصور هادي"]),
+        ("قال الشيخ محمد عبده إن الإصلاح ضروري .", {"محمد عبده": "PERS"}, ["محمد عبده"]),
+        ("وقال المبعوث غسان سلامة إن الحوار مستمر .", {"غسان سلامة": "PERS"},
+         ["غسان سلامة"]),
+        ("ووصل الرئيس عبد ربه إلى الرياض .", {"عبد ربه": "PERS"}, ["عبد ربه"]),
+    ],
+)
+def test_a_common_word_with_a_pronoun_suffix_is_cut_from_the_end_of_a_name(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, repair_person_names(words, tags)) == expected
