@@ -160,21 +160,47 @@ def is_rare(stem: str) -> bool:
     return usage[0] in ("6", "7") and usage[2] in ("0", "1")
 
 
+@lru_cache(maxsize=1)
+def article_given_names() -> frozenset[str]:
+    """Given names written with the article («الحسن», «الطاهر», «الزبير»): first words
+    of at least two multi-word person names of ``names.tsv`` (normalised)."""
+    base = resources.files("kg") / "resources" / "ner"
+    counts: dict[str, int] = {}
+    for line in (base / "names.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.endswith("\tperson"):
+            continue
+        words = name_key(line.rsplit("\t", 1)[0])
+        if len(words) >= 2 and words[0].startswith("ال"):
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= 2)
+
+
 def is_title_like(word: str, following: str | None = None) -> bool:
-    """Whether ``word``, first of a tagged person name, is rather a title or a common
-    noun set before the name: a person title («الأمير»), a noun with the article
-    before a given name («الشيف خالد», «الفنان محمد»: an article word before a given
-    name is in apposition, not a name of its own), or a common noun with a possessive
-    suffix («ابننا طارق», «شقيقه أحمد»). The document pass copies no such span to
-    the other occurrences of the name."""
+    """Whether ``word``, first of a tagged person name before ``following``, is
+    rather a title or a common noun set before the name: a person title («الأمير»),
+    or, before a given name, a noun with the article («الشيف خالد», «الفنان محمد»:
+    in apposition, not a name of its own) or a common noun with a possessive suffix
+    («ابننا طارق», «شقيقه أحمد»). Not a given name written with the article («الطاهر
+    بن جلون»), nor a foreign one whose «أل» is no article («ألفريد»). The document
+    pass copies no such span to the other occurrences of the name."""
     normal, proclitics, stem = split_word(word)
     if normal in PERSON_TITLES or stem in PERSON_TITLES:
         return True
+    if following is None or not is_given(following):
+        return False
     if normal in given_names() or normal in OPENERS:
         return False
     if proclitics.endswith("ال"):
-        return following is not None and is_given(following)
+        return _written_article(word, len(proclitics) - 2) and \
+            normal[len(proclitics) - 2 :] not in article_given_names()
     return is_possessed(word)
+
+
+def _written_article(word: str, index: int) -> bool:
+    """Whether the letter at ``index`` (of the letters of ``word``) is a bare alef, the
+    article's, and not a hamza seat that normalisation made one («ألفريد»)."""
+    letters = [char for char in word if normalize_key(char)]
+    return index < len(letters) and letters[index] == "ا"
 
 
 def is_possessed(word: str) -> bool:

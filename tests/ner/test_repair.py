@@ -178,3 +178,12 @@ def test_a_common_word_with_a_pronoun_suffix_is_cut_from_the_end_of_a_name(
 ) -> None:
     words, tags = tagged(sentence, tagged_names)
     assert persons(words, repair_person_names(words, tags)) == expected
+
+
+def test_names_with_an_article_or_a_hamza_are_not_title_like() -> None:
+    # a given name written with the article, a foreign name in «أل»
+    assert not is_title_like("الطاهر", "محمد") and not is_title_like("ألفريد", "سعيد")
+    # a common noun after a conjunction or a preposition still is
+    assert is_title_like("والشيف", "خالد") and is_title_like("بالفنان", "محمد")
+    # a foreign name in «نا» before a family name
+    assert not is_title_like("يلينا", "يانكوفيتش")
