@@ -282,7 +282,9 @@ class BundledModel:
 
         A name tagged somewhere in the document is also tagged where the tagger
         left the same words (stems) untagged: a first pass finds «بومبيو» after
-        «الوزير», the second tags it where it stands alone.
+        «الوزير», the second tags it where it stands alone. A person name that opens
+        with a title or a common noun («الشيف خالد», «ابننا طارق»:
+        :func:`kg.ner.repair.titled`) is not copied.
         """
         return [tags for tags, _ in self._tag_with_marginals(sentences)]
 

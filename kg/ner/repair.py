@@ -6,8 +6,7 @@ is where it most often fails: it stops at a link word («الأمير سلطان
 («محافظ عدن نايف صالح عبد القادر البكري»). A statement, a stance or a position
 whose holder is cut or missing is lost, or given to the wrong person (King
 Salman instead of Prince Sultan). These rules run on the tags of a sentence
-after the tagger (and its document pass) and only ever add words to person
-names:
+after the tagger (and its document pass) and add words to person names:
 
 - a name never ends in a link word: «بن», «ابن», «بنت», «آل», «أبو», «عبد»
   take the next word into the name;
@@ -19,6 +18,12 @@ names:
 - after a person title («الأمير», «الشيخ», «الرئيس الأمريكي», «وزير
   الخارجية») an untagged given name from the lists of people starts a name,
   which runs over the name-like words after it.
+
+The one rule that takes words out: a common word with a pronoun suffix at the end
+of a tagged name is no part of it («فيصل بن سلمان بن عبد العزيز شكره», his
+thanks). And the document's completion of cut names (:func:`complete_from_document`)
+never grows a name to one that opens with a title or a common noun («الشيف خالد»).
+The word classes live in :mod:`kg.ner.names`.
 
 *Name-like* means a word with no proclitic (a name after a title is not
 «وسلمان»), not a function word or a title, and either listed as a word of a
