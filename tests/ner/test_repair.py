@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from kg.ner.features import strip_clitics
-from kg.ner.names import is_family, is_given, is_title_like
 from kg.ner.repair import complete_from_document, repair_person_names
 from kg.text.normalize import normalize_key
 
@@ -90,13 +89,6 @@ def test_names_are_not_run_on_over_common_words(
     assert repair_person_names(words, tags) == tags
 
 
-def test_word_classes() -> None:
-    assert is_given("نايف") and is_given("فيصل") and not is_given("وسلمان")
-    assert is_family("البكري") and not is_family("الثقافي") and not is_family("قدوة")
-    # a noun with a possessive suffix, a participle with the article
-    assert not is_family("شكره") and not is_family("المنتمي")
-
-
 def test_other_types_are_left_alone() -> None:
     words, tags = tagged("وصل وفد من مجلس التعاون بن سلمان .", {"مجلس التعاون": "ORG"})
     assert repair_person_names(words, tags) == tags
@@ -146,15 +138,6 @@ def test_a_name_that_opens_with_a_title_or_a_common_noun_is_not_grown_to(
     assert persons(other, completed[1]) == [other_name]
 
 
-def test_title_like_first_words_of_names() -> None:
-    assert is_title_like("الشيف", "خالد") and is_title_like("ابننا", "طارق")
-    assert is_title_like("شقيقه", "أحمد") and is_title_like("الأمير", "سلطان")
-    # names that open with the article, or end like a possessive suffix
-    assert not is_title_like("الحسن", "واتارا") and not is_title_like("الوليد", "بن")
-    assert not is_title_like("لينا", "خوري") and not is_title_like("طه", "حسين")
-    assert not is_title_like("فاطمة", "الزهراء")
-
-
 @pytest.mark.parametrize(
     ("sentence", "tagged_names", "expected"),
     [
@@ -178,12 +161,3 @@ def test_a_common_word_with_a_pronoun_suffix_is_cut_from_the_end_of_a_name(
 ) -> None:
     words, tags = tagged(sentence, tagged_names)
     assert persons(words, repair_person_names(words, tags)) == expected
-
-
-def test_names_with_an_article_or_a_hamza_are_not_title_like() -> None:
-    # a given name written with the article, a foreign name in «أل»
-    assert not is_title_like("الطاهر", "محمد") and not is_title_like("ألفريد", "سعيد")
-    # a common noun after a conjunction or a preposition still is
-    assert is_title_like("والشيف", "خالد") and is_title_like("بالفنان", "محمد")
-    # a foreign name in «نا» before a family name
-    assert not is_title_like("يلينا", "يانكوفيتش")
