@@ -24,13 +24,11 @@ from dataclasses import replace
 
 from kg.ids import mention_id
 from kg.model import Mention
-from kg.ner.repair import is_given
+from kg.ner.names import LINKS, is_given
 from kg.text.normalize import normalize_key
 
 GAZETTEER = "ner.gazetteer"
 ADJECTIVE = "ner.gazetteer.adjective"
-_LINKS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
-"""Words before a father's or a family name inside a longer name."""
 
 
 def _rank(mention: Mention) -> tuple[int, int, float]:
@@ -86,7 +84,7 @@ def resolve_overlaps(mentions: Sequence[Mention], doc_id: str | None = None) -> 
 def outside(mention: Mention, other: Mention, doc_id: str) -> Mention | None:
     """``mention`` cut to the whole words it has before or after ``other``, when
     ``other`` covers its start or its end (not its middle), what is left starts with a
-    given name (:func:`kg.ner.repair.is_given`) and ``other`` is no person (the
+    given name (:func:`kg.ner.names.is_given`) and ``other`` is no person (the
     rest of a person's name after a person is that person's lineage: «محمد بن
     سلمان بن عبدالعزيز»); None otherwise."""
     if other.label == "Person":
@@ -127,7 +125,7 @@ def inner_fathers(mentions: Sequence[Mention]) -> set[str]:
                     longer.end - longer.start > mention.end - mention.start:
                 before = longer.text[: mention.start - longer.start].split()
                 after = longer.text[mention.end - longer.start :].split()
-                if (before and normalize_key(before[-1]) in _LINKS) or \
-                        (not before and after and normalize_key(after[0]) in _LINKS):
+                if (before and normalize_key(before[-1]) in LINKS) or \
+                        (not before and after and normalize_key(after[0]) in LINKS):
                     found.add(mention.id)
     return found

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
 
 from kg.gazetteer.index import name_key
-from kg.gazetteer.resources import LOCATIVES, PLACE_CUES, TITLES
+from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ner.names import HONORIFICS, LINKS, given_names
 from kg.text.normalize import normalize_key
 
 RELIGIOUS_WORDS = frozenset(
@@ -44,31 +43,9 @@ FORMULA_WORDS = frozenset(
     )
 )
 """Other words of a formula with «الله» («الله أكبر», «إن شاء الله», «رحمه الله»)."""
-HONORIFICS = frozenset(
-    name_key(
-        "السيد السيدة الدكتور الدكتورة الشيخ الشيخة الجنرال اللواء العميد العقيد الفريق "
-        "المشير الأمير الأميرة المهندس الأستاذ"
-    )
-)
-"""Titles that only ever stand before a person's name."""
 EPITHETS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
-NASAB = frozenset(name_key("بن ابن بنت آل"))
-"""Words that continue a name after a given name: «صالح بن عبدالرحمن», «فيصل آل سعود»."""
 """Generational epithets that end a person's name: «جورج بوش الأب»."""
 PLACE_LABELS = frozenset({"City", "Region", "Place"})
-_NOT_GIVEN = (
-    frozenset(
-        name_key(
-            "في من عن على إلى الى أن ان أو او بن ابن عبد أبو ابو أم ام الله قال وقال باسم "
-            "إمارة امارة مدينة محافظة ولاية منطقة جزيرة قرية مطار ميناء جامعة شارع حي بلدة "
-            "مقاطعة إقليم عاصمة دولة مملكة جمهورية سلطنة مركز نادي فريق"
-        )
-    )
-    | frozenset(word for title in TITLES for word in name_key(title))
-    | frozenset(word for cue in PLACE_CUES for word in name_key(cue))
-)
-"""Words that are given names in the person list but, before a name, are more often
-a preposition, a place noun or a title («باسم», «إمارة دبي», «مساعد»)."""
 _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -78,37 +55,6 @@ _LEADING_PARTICLES = frozenset(
     name_key("إن أن فإن وإن بأن لأن وأن كما حيث قال وقال قالت وقالت أكد وأكد")
 )
 """Words that open a clause before a name and are never its first word."""
-_COMMON_USAGE = frozenset({"3", "4"})
-"""wordfreq buckets of words too common in general text to be read as a given name."""
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """First words of the multi-word person names of ``kg/resources/ner/names.tsv``
-    (normalised), without articles, particles, titles and very common words."""
-    base = resources.files("kg") / "resources" / "ner"
-    counts: dict[str, int] = {}
-    for line in (base / "names.tsv").read_text("utf-8").splitlines():
-        if line.startswith("#") or not line.endswith("\tperson"):
-            continue
-        words = name_key(line.rsplit("\t", 1)[0])
-        if len(words) >= 2:
-            counts[words[0]] = counts.get(words[0], 0) + 1
-    common = set()
-    for line in (base / "usage.tsv").read_text("utf-8").splitlines():
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[1] in _COMMON_USAGE:
-            common.add(fields[0])
-    return frozenset(
-        word
-        for word, count in counts.items()
-        if len(word) > 2
-        and not word.startswith("ال")
-        and word not in _NOT_GIVEN
-        and (word not in common or count >= 20)
-    )
-
-
 ARMED_HEADS = frozenset(
     name_key("جيش ميليشيا ميليشيات مليشيا مليشيات كتائب سرايا فيلق")
 )
@@ -235,7 +181,7 @@ def followed_by_nasab(doc: Document, mention: Mention) -> bool:
     """Whether «بن», «ابن», «بنت» or «آل» follows the mention: «صالح بن عبدالرحمن» uses
     «صالح» as a given name, not as the surname of a listed person."""
     after = _WORD_AFTER.match(doc.text[mention.end : mention.end + 20])
-    return after is not None and normalize_key(after.group(1)) in NASAB
+    return after is not None and normalize_key(after.group(1)) in LINKS
 
 
 def _start_of_word_before(doc: Document, mention: Mention) -> int:

@@ -28,7 +28,7 @@ from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
-from kg.ner.repair import complete_from_document, repair_person_names
+from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -282,7 +282,9 @@ class BundledModel:
 
         A name tagged somewhere in the document is also tagged where the tagger
         left the same words (stems) untagged: a first pass finds «بومبيو» after
-        «الوزير», the second tags it where it stands alone.
+        «الوزير», the second tags it where it stands alone. A person name that opens
+        with a title or a common noun («الشيف خالد», «ابننا طارق»:
+        :func:`kg.ner.repair.titled`) is not copied.
         """
         return [tags for tags, _ in self._tag_with_marginals(sentences)]
 
@@ -340,10 +342,12 @@ class BundledModel:
             )
         stems = [neural.stems_of(words) for words in sentences]
         names: dict[tuple[str, ...], str] = {}
-        for (tags, _, _), sentence_stems in zip(tagged, stems, strict=True):
+        for words, (tags, _, _), sentence_stems in zip(sentences, tagged, stems, strict=True):
             for kind, start, end in chunks(tags):
                 name = tuple(sentence_stems[start:end])
-                if sum(len(stem) for stem in name) >= 3:
+                if sum(len(stem) for stem in name) >= 3 and not (
+                    kind == "PERS" and titled(words, start, end)
+                ):
                     names.setdefault(name, kind)
         if not names:
             return self._repaired(sentences, stems, tagged)
@@ -385,6 +389,7 @@ class BundledModel:
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
         completed = complete_from_document(
+            sentences,
             stems,
             [repair_person_names(words, tags) for words, (tags, _, _) in zip(
                 sentences, tagged, strict=True)],

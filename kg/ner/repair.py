@@ -6,8 +6,7 @@ is where it most often fails: it stops at a link word («الأمير سلطان
 («محافظ عدن نايف صالح عبد القادر البكري»). A statement, a stance or a position
 whose holder is cut or missing is lost, or given to the wrong person (King
 Salman instead of Prince Sultan). These rules run on the tags of a sentence
-after the tagger (and its document pass) and only ever add words to person
-names:
+after the tagger (and its document pass) and add words to person names:
 
 - a name never ends in a link word: «بن», «ابن», «بنت», «آل», «أبو», «عبد»
   take the next word into the name;
@@ -20,6 +19,12 @@ names:
   الخارجية») an untagged given name from the lists of people starts a name,
   which runs over the name-like words after it.
 
+The one rule that takes words out: a common word with a pronoun suffix at the end
+of a tagged name is no part of it («فيصل بن سلمان بن عبد العزيز شكره», his
+thanks). And the document's completion of cut names (:func:`complete_from_document`)
+never grows a name to one that opens with a title or a common noun («الشيف خالد»).
+The word classes live in :mod:`kg.ner.names`.
+
 *Name-like* means a word with no proclitic (a name after a title is not
 «وسلمان»), not a function word or a title, and either listed as a word of a
 person's name in the bundled lists, or an article word too rare in general
@@ -29,107 +34,23 @@ text to be a common noun (a family name such as «الأصبحي», not «الث
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from kg.gazetteer.resources import TITLES
-from kg.link.retype import HONORIFICS, given_names
 from kg.ner.conll import chunks
-from kg.ner.features import name_gazetteer, strip_clitics, word_usage
-from kg.text.normalize import normalize_key
-
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(normalize_key(word) for word in words.split())
-
-
-LINKS = _keys("بن ابن بنت آل")
-"""Words between the parts of a name: «محمد بن سلمان», «فيصل آل سعود»."""
-FATHER_LINKS = _keys("بن ابن بنت")
-"""Link words before a father's name: the word before them is a given name («سلطان بن
-سلمان»); not «آل», which also follows a noun («سلطة آل عثمان»)."""
-OPENERS = _keys("أبو ابو أبي ابي أم عبد")
-"""Words that open a compound name and never end one: «أبو بكر», «عبد القادر»."""
-COMPOUND_ENDS = _keys("الدين الله الرحمن الإسلام")
-"""Second words of compound given names: «عز الدين», «عبد الله», «سيف الإسلام»."""
-PERSON_TITLES = (
-    _keys(" ".join(TITLES)) | HONORIFICS | _keys("محافظ المحافظ أمير مدير المدير عضو")
-) - _keys("الفريق العام العهد د نظيره نظيرته")
-"""Titles after which a given name starts a person's name; not «الفريق» (also «the
-team»), nor the words that only complete a title."""
-FUNCTION_WORDS = _keys(
-    """في من عن على إلى الى أن إن ان أو او ثم حتى مع عند بعد قبل منذ خلال حول
-    لدى لكن بل قد لقد لم لن لا ما ماذا هل كان كانت يكون الذي التي الذين هذا هذه ذلك تلك
-    هو هي هم نحن أنه إنه أنها إنها كما كل بين أمام وراء تحت فوق ضد عبر دون غير سوى أيضا
-    قال قالت أكد أكدت أعلن أعلنت أضاف أوضح أشار ذكر صرح يقول تقول وقال وأكد"""
+from kg.ner.names import (
+    FATHER_LINKS,
+    HONORIFICS,
+    LINKS,
+    OPENERS,
+    PERSON_TITLES,
+    is_bare,
+    is_family,
+    is_given,
+    is_possessed,
+    is_title_like,
+    split_word,
 )
-"""Words that are never part of a name, whatever the lists say."""
+
 MAX_NAME_WORDS = 7
-
-
-@lru_cache(maxsize=65536)
-def _split(word: str) -> tuple[str, str, str]:
-    """``(normalised word, proclitics, stem)``."""
-    normal = normalize_key(word) or word
-    proclitics, stem = strip_clitics(normal)
-    return normal, proclitics, stem
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> dict[str, str]:
-    return dict(name_gazetteer().person_words)
-
-
-def _bare(word: str) -> bool:
-    """No proclitic but, at most, the article (or a given name that only looks like
-    one: «فيصل»); Arabic letters only."""
-    normal, proclitics, _ = _split(word)
-    if not normal.isalpha() or normal in FUNCTION_WORDS or normal in PERSON_TITLES:
-        return False
-    return proclitics in ("", "ال") or normal in given_names()
-
-
-def is_given(word: str) -> bool:
-    """A given name: listed as the first word of people's names (a word with a
-    proclitic is not: «وسلمان»)."""
-    normal = _split(word)[0]
-    if normal in FUNCTION_WORDS or normal in PERSON_TITLES:
-        return False
-    return normal in given_names() or normal in OPENERS or \
-        (normal.startswith("عبد") and len(normal) > 5)  # «عبدالمنعم», written as one word
-
-
-def is_family(word: str) -> bool:
-    """A word that can continue a name: listed in people's names (without the
-    article) and rare in general text, seldom with a possessive suffix (not «قدوة»,
-    «شكره»), or a rare article word ending in «ي» (a family name, «البكري»), listed
-    or not shaped as a participle («المنتمي»)."""
-    if not _bare(word):
-        return False
-    normal, proclitics, stem = _split(word)
-    if normal in COMPOUND_ENDS:
-        return True
-    if proclitics not in ("", "ال") or not _rare(stem):
-        return False
-    if proclitics == "ال":
-        return stem.endswith("ي") and stem[:-1] not in name_gazetteer().nationality_roots \
-            and (stem in _person_words() or stem[0] not in "مت")
-    return stem in _person_words()
-
-
-POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "نا")
-"""Possessive suffixes: a common noun with one («شكره», «ريشه») is missing from the
-usage table, which lists stems, and is no rare word for that."""
-
-
-def _rare(stem: str) -> bool:
-    """A stem rare in general text and seldom with a possessive suffix."""
-    usage = word_usage().get(stem)
-    if usage is None:
-        return not any(
-            stem.endswith(suffix) and stem[: -len(suffix)] in word_usage()
-            for suffix in POSSESSIVES
-        )
-    return usage[0] in ("6", "7") and usage[2] in ("0", "1")
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -137,21 +58,21 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
     while end < len(words) and end - start < MAX_NAME_WORDS:
         if tags[end].startswith("I-"):
             break
-        normal = _split(words[end - 1])[0]
-        following = _split(words[end])[0]
+        normal = split_word(words[end - 1])[0]
+        following = split_word(words[end])[0]
         if normal in LINKS or normal in OPENERS:
-            if tags[end] not in ("O", "B-PERS") or not _bare(words[end]):
+            if tags[end] not in ("O", "B-PERS") or not is_bare(words[end]):
                 break
             end = _past_chunk(tags, end + 1)
             continue
         if tags[end] != "O":
             break
         if (following in LINKS or following in OPENERS) and end + 1 < len(words) and \
-                _bare(words[end + 1]) and tags[end + 1] in ("O", "B-PERS"):
+                is_bare(words[end + 1]) and tags[end + 1] in ("O", "B-PERS"):
             end = _past_chunk(tags, end + 2)
             continue
         if is_family(words[end]) or (
-            not _split(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
+            not split_word(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
         ):
             end += 1
             continue
@@ -164,7 +85,7 @@ def _continues(words: Sequence[str], index: int) -> bool:
     a family name («نايف صالح عبد القادر»: «صالح» is a name part, not «right»)."""
     if index >= len(words):
         return False
-    normal = _split(words[index])[0]
+    normal = split_word(words[index])[0]
     return normal in LINKS or normal in OPENERS or is_family(words[index])
 
 
@@ -179,16 +100,16 @@ def _name_start(words: Sequence[str], tags: Sequence[str], start: int) -> int:
     """How far back a person name starting at ``start`` runs over «X بن» before it
     (X at least three letters: not «به»)."""
     while start >= 2 and tags[start - 1] == "O" and tags[start - 2] == "O":
-        if _split(words[start - 1])[0] not in FATHER_LINKS or not _bare(words[start - 2]):
+        if split_word(words[start - 1])[0] not in FATHER_LINKS or not is_bare(words[start - 2]):
             break
-        if _split(words[start - 2])[1] or len(_split(words[start - 2])[0]) < 3:
+        if split_word(words[start - 2])[1] or len(split_word(words[start - 2])[0]) < 3:
             break
         start -= 2
     return start
 
 
 def _is_title(word: str) -> bool:
-    normal, _, stem = _split(word)
+    normal, _, stem = split_word(word)
     return normal in PERSON_TITLES or stem in PERSON_TITLES
 
 
@@ -201,9 +122,23 @@ def _after_title(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
         (tags[index - 1] == "O" or tags[index - 1].endswith("LOC"))
 
 
-def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """``tags`` (IOB2) with the person names of the sentence ``words`` completed."""
+def trim_suffixed_end(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with the last word of each person name of two words or more left out
+    when it carries a pronoun suffix and is a common word (:func:`is_possessed`): the
+    tagger runs a name on over the noun or verb after it («وقدم الأمير فيصل بن سلمان
+    شكره»: his thanks)."""
     result = list(tags)
+    for kind, start, end in chunks(result):
+        if kind == "PERS" and end - start >= 2 and is_possessed(words[end - 1]) and \
+                split_word(words[end - 2])[0] not in OPENERS | LINKS:  # «عبد ربه»
+            result[end - 1] = "O"
+    return result
+
+
+def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` (IOB2) with the person names of the sentence ``words`` completed, and
+    cut of a common word with a pronoun suffix at their end (:func:`trim_suffixed_end`)."""
+    result = trim_suffixed_end(words, tags)
     persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
     titles = [index for index, word in enumerate(words) if _is_title(word)]
     if not persons and not titles:
@@ -224,7 +159,7 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         if (new_start, new_end) == (start, end) and result[start] == "B-PERS":
             continue
         if start in found and new_end - new_start == 1 and \
-                _split(words[start - 1])[0] not in HONORIFICS:
+                split_word(words[start - 1])[0] not in HONORIFICS:
             continue
         for position in range(new_start, new_end):
             result[position] = "I-PERS"
@@ -234,19 +169,27 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     return result
 
 
+def titled(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the name ``words[start:end]`` opens with a title or a common noun
+    (:func:`kg.ner.names.is_title_like`): the document copies no such name."""
+    return is_title_like(words[start], words[start + 1] if start + 1 < end else None)
+
+
 def complete_from_document(
-    stems: Sequence[Sequence[str]], tags: Sequence[list[str]]
+    words: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], tags: Sequence[list[str]]
 ) -> list[list[str]]:
     """``tags`` (IOB2, a list per sentence) with each person name that is the start or
     the end of a longer person name of the same document, and followed or preceded
     there by the untagged rest of it, grown to the longer name: «[نايف صالح] عبد
     القادر البكري» after «نايف صالح عبد القادر البكري» was tagged whole elsewhere.
-    ``stems`` are the clitic-free stems of the words, as the document pass matches."""
+    ``stems`` are the clitic-free stems of the ``words``, as the document pass matches;
+    a name that opens with a title or a common noun («الشيف خالد», «ابننا طارق»:
+    :func:`titled`) is no longer name to grow others to."""
     names = {
         tuple(sentence[start:end])
-        for sentence, sentence_tags in zip(stems, tags, strict=True)
+        for sentence_words, sentence, sentence_tags in zip(words, stems, tags, strict=True)
         for kind, start, end in chunks(sentence_tags)
-        if kind == "PERS" and end - start >= 2
+        if kind == "PERS" and end - start >= 2 and not titled(sentence_words, start, end)
     }
     if not names:
         return [list(sentence_tags) for sentence_tags in tags]

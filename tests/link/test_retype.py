@@ -7,8 +7,8 @@ from __future__ import annotations
 from kg.gazetteer.index import name_key, nisba
 from kg.ids import mention_id
 from kg.link.coref import attach_short_names, same_spelling
-from kg.link.retype import given_names
 from kg.model import Document, Mention
+from kg.ner.names import given_names
 from kg.pipeline import Pipeline
 
 DOC_ID = "doc-r"
