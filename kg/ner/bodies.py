@@ -12,6 +12,8 @@ of that country's body. Precision comes first:
 - a title before the head makes the adjective the title's («وزيرة الخارجية
   السويدية», «رئيس الحكومة اليمنية»), a noun of kind makes the phrase a name
   («حزب القوات اللبنانية»): no body;
+- a definite word right before a definite head makes the head its adjective
+  («السياسة الخارجية السعودية», «الشؤون الداخلية اللبنانية»): no body;
 - a distinguishing word after the adjective makes another body («الجيش السوري
   الحر», «الحكومة السورية المؤقتة»): no body;
 - a mention that overlaps the phrase without lying inside it (a longer tagged
@@ -246,11 +248,20 @@ def _stands(words: WordView, index: int, reading: BodyReading) -> bool:
         gap = view[words.view_ends[index - 1]:words.view_starts[index]]
         if gap.isspace() and reading.skipped == 0:
             return False
+    if index > 0 and _definite(texts[index - 1]) and texts[index].startswith("ال"):
+        gap = view[words.view_ends[index - 1]:words.view_starts[index]]
+        if gap.isspace():
+            return False  # «السياسة الخارجية السعودية», «القوة البحرية»: an adjective
     if last + 1 < len(texts) and texts[last + 1] in _DISTINGUISHING:
         gap = view[words.view_ends[last]:words.view_starts[last + 1]]
         if gap.isspace():
             return False
     return True
+
+
+def _definite(word: str) -> bool:
+    """«السياسة», «والشؤون»: a definite word with no preposition before it."""
+    return word.removeprefix("و").removeprefix("ف").startswith("ال") and len(word) > 4
 
 
 def _free(mentions: list[Mention], start: int, end: int, gazetteer: GazetteerIndex) -> bool:

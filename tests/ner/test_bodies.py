@@ -76,7 +76,9 @@ def test_a_head_and_an_agreeing_nationality_adjective_are_one_body(
         "وقال رئيس الحكومة اليمنية إن الحوار مستمر.",
         "وسيطر الجيش السوري الحر على القرية.",  # another body: the Free Syrian Army
         "وقالت الحكومة السورية المؤقتة إنها ترفض ذلك.",
-        "وقالت قوات أمريكية إنها انسحبت.",  # indefinite: some forces, not the body
+        "وقالت قوات أمريكية إنها انسحبت.",
+        "وانتقد الكاتب السياسة الخارجية السعودية.",  # the head is an adjective here
+        "ورفض التدخل في الشؤون الداخلية اللبنانية.",  # indefinite: some forces, not the body
         "وقال الجيش\nالأمريكي إن الهجوم فشل.",  # a line break between head and adjective
         "وقالت القوات اللبنانية إنها ترفض التمديد.",  # the party's name, in the gazetteer
         "وقال رئيس ائتلاف المعارضة السورية إن الحل سياسي.",  # a noun of kind: a name
