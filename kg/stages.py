@@ -13,6 +13,7 @@ STAGE_MODULES = (
     "kg.ner.gazetteer",  # ner.gazetteer
     "kg.ner.bundled",  # ner.bundled
     "kg.ner.camel",  # ner.camel (needs `camel_data -i ner-arabert`)
+    "kg.ner.bodies",  # ner.bodies
     "kg.link.stages",  # link
     "kg.relations",  # relations, calibrate
 )
@@ -25,6 +26,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "tokens",
     "ner.gazetteer",
     "ner.bundled",
+    "ner.bodies",
     "link",
     "relations",
     "calibrate",

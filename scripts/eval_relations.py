@@ -4,7 +4,7 @@
         [--details]
 
 Runs the real pipeline (sentences, tokens, ner.gazetteer, ner.bundled when
-registered, link, relations) on every article of the split (a ``<name>.jsonl``
+registered, ner.bodies, link, relations) on every article of the split (a ``<name>.jsonl``
 file under ``tests/data/relations/<split>/``; an empty file is an article with
 no facts), and prints precision, recall and F1 per kind, for the stance kinds
 together, and overall. A predicted fact counts when its kind and polarity are
@@ -104,6 +104,7 @@ def _register() -> None:
         "kg.text.stages",
         "kg.ner.gazetteer",
         "kg.ner.bundled",
+        "kg.ner.bodies",
         "kg.link.stages",
         "kg.relations",
     ):
@@ -114,7 +115,8 @@ def _register() -> None:
 def pipeline_names() -> list[str]:
     _register()
     known = set(registered_stages())
-    names = ["sentences", "tokens", "ner.gazetteer", "ner.bundled", "link", "relations"]
+    names = ["sentences", "tokens", "ner.gazetteer", "ner.bundled", "ner.bodies", "link",
+             "relations"]
     missing = [n for n in names if n not in known and n != "ner.bundled"]
     if missing:
         raise SystemExit(f"stages not registered: {missing}; registered: {sorted(known)}")

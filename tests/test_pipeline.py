@@ -50,11 +50,11 @@ def test_every_stage_declares_layers() -> None:
 
 
 def test_the_word_view_comes_from_the_tokens_stage() -> None:
-    """The gazetteer and the relation stage read the words the tokens stage made."""
+    """The gazetteer, body and relation stages read the words the tokens stage made."""
     with pytest.raises(PipelineError, match=r"'ner.gazetteer' requires \['words'\]"):
         Pipeline.from_names(["sentences", "ner.gazetteer"])
     readers = {cls.name for cls in _kg_stages() if "words" in cls.requires}
-    assert readers == {"ner.gazetteer", "relations"}
+    assert readers == {"ner.gazetteer", "ner.bodies", "relations"}
 
 
 def test_a_missing_requirement_is_named_when_the_pipeline_is_built() -> None:

@@ -35,6 +35,7 @@ from kg.link.quoted import without_quoted_kinds
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
+from kg.ner.bodies import BODIES_EXTRACTOR, body_reading
 from kg.ontology.schema import entity_label
 from kg.text.normalize import normalize_key
 
@@ -219,6 +220,10 @@ class Linker:
 
         key: tuple[str, ...]
         for index, mention in enumerate(mentions):
+            body = self._body(mention)
+            if body is not None:
+                add(body[0], index, body[1])
+                continue
             resolution = self.resolve_mention(mention, named)
             if resolution is not None and not self._keeps(
                 doc, mention, resolution, retyped, owners
@@ -313,6 +318,24 @@ class Linker:
         )
         return ("generic", generic.key, country.key), _ClusterInfo(
             label=generic.label, canonical=f"{generic.key}@{country.key}", name_en=name_en
+        )
+
+    def _body(self, mention: Mention) -> tuple[tuple[str, ...], _ClusterInfo] | None:
+        """A state body named by its head and its country's adjective (:mod:`kg.ner.bodies`):
+        the gazetteer's body when the head is a generic one, else head and country."""
+        if mention.extractor != BODIES_EXTRACTOR:
+            return None
+        reading = body_reading(mention.text, self.gazetteer)
+        if reading is None:
+            return None
+        country = self.gazetteer.entry(reading.country)
+        head = reading.head
+        if head.generic is not None and head.generic in self.gazetteer.entries:
+            return self._country_body(self.gazetteer.entry(head.generic), country)
+        canonical = normalize_key(f"{head.construct} {country.name_ar}")
+        name_en = f"{head.name_en} of {country.name_en}" if country.name_en else None
+        return ("body", canonical), _ClusterInfo(
+            label=head.label, canonical=canonical, name_en=name_en
         )
 
     def _bare_generic(

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.model import Mention, Sentence
+from kg.ner.bodies import BODIES_EXTRACTOR
 from kg.relations.arguments import (
     known_person,
     subject_after,
@@ -481,8 +482,9 @@ def _unnamed_body(context: Extraction, words: list[Word], index: int,
         mention = context.mention_starting_in(following)
         if context.boundary_between(words[later - 1], following) or \
                 not _definite_word(following) or following.has(_ADVERBS) or \
-                (mention is not None and not context.is_nisba(mention)):
-            break
+                (mention is not None and not context.is_nisba(mention) and
+                 mention.extractor != BODIES_EXTRACTOR):
+            break  # «وزارة الصحة التابعة للحكومة اليمنية»: a country's body names the owner
         naming = naming or mention is not None or following.norm.lstrip("وف").startswith("لل")
         kept = later
     if kept == index or (prefix.lstrip("وف") == "ال" and not naming):

@@ -151,7 +151,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], \
             _past_title(context, words, position), "coordinated")
     if actor is not None and sentence.index - actor.sentence <= 1 and \
-            _opens_clause(context, words, position):
+            _opens_clause(context, words, position) and not _titled_after(words, position):
         return ArgsFound([Arg(actor.node_id, words[position].start, words[position].end)], \
             _past_title(context, words, position), "previous")
     if _opens_clause(context, words, position) and not _titled_after(words, position):

@@ -302,6 +302,7 @@ def test_the_model_is_loaded_only_when_the_stage_runs(
         "tokens",
         "ner.gazetteer",
         "ner.camel",
+        "ner.bodies",
         "link",
         "relations",
         "calibrate",

@@ -134,11 +134,12 @@ def test_seed_with_given_mentions() -> None:
 
 def test_seed_through_the_pipeline() -> None:
     for module in ("kg.stages", "kg.text.stages", "kg.ner.gazetteer", "kg.ner.bundled",
-                   "kg.link.stages"):
+                   "kg.ner.bodies", "kg.link.stages"):
         with contextlib.suppress(ImportError):
             importlib.import_module(module)
     known = set(registered_stages())
-    names = ["sentences", "tokens", "ner.gazetteer", "ner.bundled", "link", "relations"]
+    names = ["sentences", "tokens", "ner.gazetteer", "ner.bundled", "ner.bodies", "link",
+             "relations"]
     missing = [n for n in names if n not in known and n != "ner.bundled"]
     if missing:
         pytest.skip(f"stages not registered yet: {missing}")
