@@ -80,9 +80,11 @@ _MAX_CONTINUED = 3
 _ADVERBS = frozenset({
     "امس", "يوم", "ايضا", "دوره", "دورها", "مجددا", "كذلك", "حاليا", "سابقا", "مساء", "صباح",
     "ليله", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "قد", "قائلا", "قائله",
-    "نفيا", "قاطعا", "تاما", "شديدا", "مطلقا",
+    "نفيا", "قاطعا", "تاما", "شديدا", "مطلقا", "فيه", "فيها", "فيهما",
 })
-"""Words that may stand between a verb and its subject («وقال أمس الوزير»), as bare forms."""
+"""Words that may stand between a verb and its subject («وقال أمس الوزير»), as bare forms;
+«فيه»/«فيها» point back to the text the verb is said in («كلمة أكد فيها عادل الجبير أن»),
+not to a channel whose object follows."""
 _PRONOUN_SUBJECTS = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فخامته", "سيادته",
                                "سماحته", "دولته", "فضيلته", "سعادته", "سعادتها"})
 """«وقال سموه»: an honorific pronoun, which continues the speaker named before."""
