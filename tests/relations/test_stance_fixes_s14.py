@@ -131,3 +131,49 @@ def test_the_name_after_fihi_is_the_speaker(text: str, speaker: str) -> None:
 def test_fihi_with_no_name_after_it_gives_no_new_speaker() -> None:
     assert pairs(run("وأصدرت الوزارة بيانا أوضحت فيه أن الحكومة ستواصل العمل."),
                  "stated") == set()
+
+
+# --- «أخذ على X» criticizes X; «أنه ضد X» opposes X -------------------------------------
+
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
+AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+MORE = [*ENTITIES, IRAN, OBAMA, AMNESTY]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأخذ عادل الجبير على إيران تدخلها في شؤون اليمن.", ("criticizes", "عادل الجبير", "إيران")),
+    ("وقال عادل الجبير إنه يأخذ على إيران دعمها للحوثيين.",
+     ("criticizes", "عادل الجبير", "إيران")),
+])
+def test_taking_against_someone_criticizes_them(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(extract_relations(build_doc(text, MORE)))
+
+
+@pytest.mark.parametrize("text", [
+    "وأخذ عادل الجبير على عاتقه مهمة الوساطة مع إيران.",
+    "وأخذت إيران على محمل الجد تحذيرات الأمم المتحدة.",
+    "وأخذت القوات مواقعها على الحدود مع إيران.",
+])
+def test_taking_without_against_is_no_stance(text: str) -> None:
+    assert not any(kind == "criticizes"
+                   for kind, _, _ in stances(extract_relations(build_doc(text, MORE))))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال الرئيس باراك أوباما إنه ضد التدخل العسكري في سوريا.",
+     ("opposes", "باراك أوباما", "التدخل العسكري")),
+    ("وقالت منظمة العفو الدولية إنها ضد عقوبة الإعدام.",
+     ("opposes", "منظمة العفو الدولية", "عقوبة الإعدام")),
+])
+def test_being_against_something_opposes_it(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(extract_relations(build_doc(text, MORE)))
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت إيران حربا ضد الحوثيين.",
+    "ودعا باراك أوباما إلى تحالف ضد الإرهاب.",
+])
+def test_against_as_a_preposition_is_no_stance(text: str) -> None:
+    assert not any(kind == "opposes"
+                   for kind, _, _ in stances(extract_relations(build_doc(text, MORE))))
