@@ -177,3 +177,11 @@ def test_being_against_something_opposes_it(text: str, fact: tuple[str, str, str
 def test_against_as_a_preposition_is_no_stance(text: str) -> None:
     assert not any(kind == "opposes"
                    for kind, _, _ in stances(extract_relations(build_doc(text, MORE))))
+
+
+def test_fihi_with_no_name_after_it_continues_no_earlier_speaker() -> None:
+    said = pairs(run("وقال جون سميث في رده على الأسئلة، إن «الحكومة تنفق مبالغ كبيرة على "
+                     "الحرب»، مشيرا إلى تصريح لمبعوث الأمم المتحدة خلال لقاء خاص، أفاد فيه "
+                     "بأن الحكومة تمنح الجيش مبالغ كبيرة سنويا."), "stated")
+    assert ("جون سميث", "الحكومة تنفق مبالغ كبيرة على الحرب") in said
+    assert not any(quote.startswith("الحكومة تمنح") for _, quote in said)
