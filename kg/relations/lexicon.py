@@ -256,6 +256,18 @@ def _possessives(nouns: tuple[str, ...], known: set[str]) -> list[str]:
     return found
 
 
+AGAINST = "ضد"
+"""«ضد»: a stance only as the predicate of «أنّ» with a pronoun («أكد أنه ضد التدخل»);
+elsewhere it is a preposition («حرب ضد داعش»)."""
+AGAINST_SUBJECTS = frozenset({"انه", "انها", "اننا", "انني", "بانه", "بانها", "باننا",
+                              "وانه", "وانها", "واننا"})
+
+TAKING = ("اخذ", "اخذت", "اخذوا", "ياخذ", "تاخذ", "ياخذون", "ناخذ")
+"""«أخذ على X», «يأخذ على الحكومة تقصيرها»: holds it against X (see stance_triggers)."""
+TAKING_IDIOMS = frozenset({"عاتقه", "عاتقها", "عاتقهم", "عاتقنا", "عاتق", "محمل", "عجل",
+                           "نفسه", "نفسها", "انفسهم", "انفسنا", "عهدته", "عهدتها", "غره"})
+"""«أخذ على عاتقه», «أخذ على محمل الجد», «أخذ على نفسه»: no criticism."""
+
 REGRET = ("اسف", "اسفنا", "اسفه", "اسفها")
 """«أسفه ل...»: opposition to a decision or a deed, but condolence for a death or a loss."""
 LOSSES = frozenset({"وفاه", "لوفاه", "رحيل", "لرحيل", "مقتل", "لمقتل", "سقوط", "لسقوط", "حادث",
@@ -272,6 +284,8 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
               ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
     **_stance("opposes", 0.75, (), REGRET, topic_object=False),
+    # «قال إنه ضد الحرب»: only as the predicate of «أنّ» + pronoun (see stance_triggers)
+    **_stance("opposes", 0.7, (AGAINST,), ()),
     **_stance("supports", 0.75, ("دعم", "دعمت", "يدعم", "تدعم", "ندعم", "يدعمون", "ساند", "ساندت",
                                  "يساند", "تساند", "ايد", "ايدت", "يؤيد", "تؤيد", "نؤيد",
                                  "دعموا", "ساندوا", "ايدوا", "يؤيدون"),
@@ -301,6 +315,7 @@ STANCE: dict[str, StanceTrigger] = {
                                   "انتقدوا", "ينتقدون"),
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
+    **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"), (),

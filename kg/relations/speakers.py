@@ -84,6 +84,11 @@ _ADVERBS = frozenset({
     "نفيا", "قاطعا", "تاما", "شديدا", "مطلقا",
 })
 """Words that may stand between a verb and its subject («وقال أمس الوزير»), as bare forms."""
+_BACK_POINTERS = frozenset({"فيه", "فيها", "فيهما"})
+"""«كلمة أكد فيها عادل الجبير أن»: the pronoun points back to the text the words were said
+in, not to a channel whose object follows; the name after it is the speaker, and with no
+name («تصريح لمبعوث ... أفاد فيه بأن») the speaker is the text's author, never the one who
+spoke last."""
 _PRONOUN_SUBJECTS = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فخامته", "سيادته",
                                "سماحته", "دولته", "فضيلته", "سعادته", "سعادتها"})
 """«وقال سموه»: an honorific pronoun, which continues the speaker named before."""
@@ -370,8 +375,9 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
         word = words[index]
         bare = word.bare()
         if word.norm in COMPLEMENTIZERS or bare in _SOURCE_WORDS or word.norm in _SOURCE_WORDS:
-            return _NONE
-        if bare in _ADVERBS or word.norm in _ADVERBS:
+            return _ANONYMOUS_READING if words[index - 1].norm in _BACK_POINTERS else _NONE
+        if bare in _ADVERBS or word.norm in _ADVERBS or \
+                (word.norm in _BACK_POINTERS and index == position + 1):
             index += 1
             continue
         mention = context.mention_starting_in(word)

@@ -46,7 +46,12 @@ from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_phrases import glued_lam, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
-from kg.relations.stance_subjects import adjective_head, find_subjects, light_verb
+from kg.relations.stance_subjects import (
+    adjective_head,
+    construct_noun,
+    find_subjects,
+    light_verb,
+)
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.timex import article_date, resolve
 
@@ -184,7 +189,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
         return
-    trigger = as_noun(words, position, trigger)
+    trigger = construct_noun(context, words, position, as_noun(words, position, trigger))
     scope = stance_scope(context, words, position, trigger)
     if scope == "unasserted":
         return

@@ -54,8 +54,23 @@ def _verb_like(context: Extraction, word: Word) -> bool:
     title («وزير», «رئيس») or person noun, no function word."""
     form = word.norm.lstrip("وف")
     return len(form) >= _MIN_VERB_LETTERS and context.covering_mention(word.start) is None and \
-        not definite(word) and not is_title_head(word) and not word.has(PERSON_NOUNS) and \
-        word.norm not in FUNCTION_WORDS and form not in FUNCTION_WORDS
+        (not definite(word) or lam_form_eight(form)) and not is_title_head(word) and \
+        not word.has(PERSON_NOUNS) and word.norm not in FUNCTION_WORDS and \
+        form not in FUNCTION_WORDS
+
+
+_FORM_EIGHT_LETTERS = 5
+
+
+def lam_form_eight(form: str) -> bool:
+    """«التقى», «التزم», «التمست»: the past of form VIII of a root whose first letter is «ل»
+    (ا + ل + ت + two radicals, and «ت» for a woman) looks like a noun with the article. The
+    definite nouns of that length mostly have a long vowel after «الت» («التاج», «التين»)
+    or are longer («التزام», «التقرير»), so they stay nouns."""
+    if not form.startswith("الت") or len(form) < _FORM_EIGHT_LETTERS or form[3] in "اوي":
+        return False
+    return len(form) == _FORM_EIGHT_LETTERS or \
+        (len(form) == _FORM_EIGHT_LETTERS + 1 and form.endswith("ت"))
 
 
 

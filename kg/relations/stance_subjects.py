@@ -18,6 +18,8 @@ The subject is the head of the phrase that holds the stance, never a nearby name
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.model import Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.actors import actor_phrase
@@ -47,6 +49,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.stance_directed_holders import directed_holder
+from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
     COMMAS,
     NAME_HEADS,
@@ -100,6 +103,45 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun, trigger.kind)
     return verb_subject(context, words, position, sentence, pronoun)
+
+
+def construct_noun(context: Extraction, words: list[Word], position: int,
+                   trigger: StanceTrigger) -> StanceTrigger:
+    """«أكد الجبير دعم المملكة للحكومة الشرعية», «رفض مصر للتدخل»: a form that may be a
+    verb or its verbal noun, with a named actor in construct after it and then the «ل»
+    (or «مع», «ضد» ...) phrase of what it is toward, is the noun: the actor is its agent,
+    never the object of a verb whose subject is the speaker before it. Right after a name
+    with no «و» («أكد الجبير دعم المملكة») it is the noun too: the verb would need one."""
+    word = words[position]
+    if trigger.noun or not noun_too(word) or position + 1 >= len(words) or \
+            context.boundary_between(word, words[position + 1]):
+        return trigger
+    if _after_name(context, words, position):
+        return replace(trigger, noun=True)
+    realm = kingdom(context, words, position + 1)
+    mention = context.mention_starting_in(words[position + 1])
+    if realm is not None:
+        last = position + 1
+    elif mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+            mention.start == words[position + 1].start:
+        last = context.mention_words(mention)[1] - words[0].index
+    else:
+        return trigger
+    if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
+        return trigger
+    following = words[last + 1]
+    if glued_lam(following) or following.norm in _AGENT_OBJECT_OPENERS:
+        return replace(trigger, noun=True)
+    return trigger
+
+
+def _after_name(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the word before ``words[position]`` ends a named actor in the same clause."""
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return False
+    mention = context.covering_mention(words[position - 1].start)
+    return mention is not None and mention.label in AGENT_LABELS and \
+        mention.end <= words[position].start and mention.end >= words[position - 1].end
 
 
 def _participle_gender(word: Word) -> str | None:
@@ -360,12 +402,21 @@ def _genitive(context: Extraction, words: list[Word], position: int,
         mention = context.mention_starting_in(word)
         if mention is not None:
             if mention.entity_id and mention.label in AGENT_LABELS and \
-                    not preposition(context, mention) and not context.is_nisba(mention):
+                    not preposition(context, mention) and \
+                    (not context.is_nisba(mention) or _construct_country(words, position, step)):
                 return chain(context, mention, sentence, AGENT_LABELS)
             return []
         if not word.has(NAME_HEADS):
             return []
     return []
+
+
+def _construct_country(words: list[Word], position: int, step: int) -> bool:
+    """«تأييد السعودية للحكومة»: a country name that reads as an adjective too, right after a
+    verbal noun with neither article nor pronoun, is its genitive (a definite adjective
+    cannot follow a noun in construct), so the country, not a nisba."""
+    word = words[position]
+    return step == 0 and not definite(word) and not possessive(word)
 
 
 def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg | None:

@@ -16,6 +16,8 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
+    AGAINST,
+    AGAINST_SUBJECTS,
     BESIDE,
     DISPLEASED_AT,
     EMOTION_POSITIVE,
@@ -26,6 +28,8 @@ from kg.relations.lexicon import (
     MONEY_WORDS,
     PREPOSITIONS,
     REGRET,
+    TAKING,
+    TAKING_IDIOMS,
     StanceTrigger,
     find_stance,
     find_stance_jussive,
@@ -78,6 +82,12 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         return None
     if hit is not None and hit.value.kind == "denies" and exiled(words, position, named):
         return None
+    if hit is not None and word.norm[len(hit.prefix):] == AGAINST and \
+            (hit.prefix or position == 0 or words[position - 1].norm not in AGAINST_SUBJECTS):
+        return None  # «حرب ضد داعش»: a preposition; «أكد أنه ضد التدخل»: a stance
+    if hit is not None and word.norm[len(hit.prefix):] in TAKING and \
+            not _held_against(words, position, named):
+        return None  # «أخذ على عاتقه», «أخذت القوات مواقعها على الحدود»
     if hit is not None and (hit.value.noun or (
             "ال" not in hit.prefix and not hit.prefix.endswith("لل"))):
         # no article on a verb («للطالب» is the student)
@@ -135,6 +145,18 @@ def _noted_that(words: list[Word], position: int, form: str,
         if norm == "الي" or norm.startswith("ب"):
             return norm == "الي"  # «نوّه إلى» points out; «نوّه ب» praises
     return False
+
+
+def _held_against(words: list[Word], position: int,
+                  named: Callable[[Word], bool] | None = None) -> bool:
+    """«أخذ على الحكومة تقصيرها», «ويأخذ المعارضون على الرئيس ...»: «أخذ» criticizes only
+    with «على» right after it or after its named subject, and not in the idioms «على عاتقه»,
+    «على محمل الجد», «على نفسه»."""
+    index = position + 1
+    while named is not None and index < min(len(words), position + 5) and named(words[index]):
+        index += 1
+    return index + 1 < len(words) and words[index].norm == "علي" and \
+        words[index + 1].norm not in TAKING_IDIOMS
 
 
 def exiled(words: list[Word], position: int,

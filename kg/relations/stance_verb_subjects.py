@@ -121,7 +121,12 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound(appositive, after_args(context, words, appositive), "after")
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
+    resumed = _after_reported_clause(context, words, position)
+    if resumed is not None:  # «أكد X أن الحوثيين يرفضون الحوار ودعا ...»: X called
+        return ArgsFound([resumed], position + 1, "speaker")
     before = preverbal_subject(context, words, position)
+    if before is not None and _other_gender_verb(context, words, position, before):
+        before = None  # «واستقبلت مصر الوفد وأشاد ...»: Egypt received, someone else praised
     if before is not None and not (noun_too(words[position]) and
                                    not _right_before(context, words, position, before)):
         return ArgsFound([before], position + 1, "before")  # not «X مرجعا سبب رفض العرض»
@@ -183,6 +188,23 @@ def _previous_opening_subject(context: Extraction, words: list[Word], position: 
     holder = opening_subject(context, before, previous,
                              (verb_gender(before[0]), verb_gender(word)), word.start)
     return Arg(holder, word.start, word.end) if holder is not None else None
+
+
+def _other_gender_verb(context: Extraction, words: list[Word], position: int,
+                      name: Arg) -> bool:
+    """Whether the name before the trigger is the subject of an earlier verb right before it,
+    opening its clause, whose gender differs from the trigger's («واستقبلت مصر الوفد
+    وأشاد»): the coordinated verb then has another subject."""
+    first = context.word_at(name.start)
+    index = first.index - words[0].index - 1 if first is not None else -1
+    if index < 0 or index >= position:
+        return False
+    earlier = words[index]
+    opens = index == 0 or earlier.norm.startswith(("و", "ف")) or \
+        context.boundary_between(words[index - 1], earlier)
+    gender, own = verb_gender(earlier), verb_gender(words[position])
+    return opens and gender is not None and own is not None and gender != own and \
+        context.covering_mention(earlier.start) is None and not definite(earlier)
 
 
 def _right_before(context: Extraction, words: list[Word], position: int, name: Arg) -> bool:
@@ -509,6 +531,42 @@ def _reported_holder(context: Extraction, words: list[Word], position: int) -> A
         country = _country_of(context, speaker)
         return Arg(country, before.start, before.end) if country is not None else None
     return None
+
+
+_IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
+_MIN_IMPERFECT = 4
+
+
+def _after_reported_clause(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«أكد X أن الحوثيين يرفضون الحوار ودعا المجتمع الدولي ...»: a past verb with «و» and
+    no subject of its own, after a reported clause whose own verb is imperfect, returns to
+    the narrative: it continues the speaker, never the subject inside the «أن» clause (who
+    would take an imperfect, «ويدعون»)."""
+    word = words[position]
+    if not word.norm.startswith("و") or verb_gender(word) != "m" or \
+            word.norm[1:2] in {"ي", "ت", "س"}:
+        return None
+    clause_verb = False
+    for index in range(position - 1, max(-1, position - 12), -1):
+        earlier = words[index]
+        gap = context.doc.text[earlier.end:words[index + 1].start].strip()
+        if gap and gap not in COMMAS:
+            return None  # past a quotation mark or a full stop: another clause
+        if earlier.norm in COMPLEMENTIZERS:
+            speaker = context.speaker_at(words[index + 1].start)
+            if not clause_verb or speaker is None or index + 1 >= position - 1:
+                return None
+            return Arg(speaker, word.start, word.end)
+        if earlier.norm in RELATIVES:
+            return None
+        clause_verb = clause_verb or _imperfect(context, earlier)
+    return None
+
+
+def _imperfect(context: Extraction, word: Word) -> bool:
+    """A form that reads as an imperfect verb («يرفضون», «ستواصل»), outside any name."""
+    return word.norm.startswith(_IMPERFECT_PREFIXES) and len(word.norm) >= _MIN_IMPERFECT and \
+        context.covering_mention(word.start) is None and not definite(word)
 
 
 def _country_of(context: Extraction, person_id: str) -> str | None:
