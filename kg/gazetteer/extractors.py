@@ -12,6 +12,8 @@ EXTRACTOR = "ner.gazetteer"
 ADJECTIVE_EXTRACTOR = "ner.gazetteer.adjective"
 """Extractor of nationality-adjective mentions («الأمريكية» → United States)."""
 DATELINE_EXTRACTOR = "ner.gazetteer.dateline"
+BODIES_EXTRACTOR = "ner.bodies"
+"""Extractor of the ``ner.bodies`` stage's mentions of state bodies («الجيش الأمريكي»)."""
 GAZETTEER_EXTRACTORS = frozenset({EXTRACTOR, ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR})
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
+from kg.gazetteer.bodies import body_reading
+from kg.gazetteer.extractors import BODIES_EXTRACTOR, GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import (
     AliasKind,
     AliasRef,
@@ -35,7 +36,6 @@ from kg.link.quoted import without_quoted_kinds
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
-from kg.ner.bodies import BODIES_EXTRACTOR, body_reading
 from kg.ontology.schema import entity_label
 from kg.text.normalize import normalize_key
 

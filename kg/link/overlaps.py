@@ -22,9 +22,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.gazetteer.person_words import LINKS, is_given
 from kg.ids import mention_id
 from kg.model import Mention
-from kg.ner.names import LINKS, is_given
 from kg.text.normalize import normalize_key
 
 GAZETTEER = "ner.gazetteer"

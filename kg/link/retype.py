@@ -24,10 +24,10 @@ import re
 from dataclasses import replace
 
 from kg.gazetteer.index import name_key
+from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
 from kg.ids import mention_id
 from kg.model import Document, Mention
-from kg.ner.names import HONORIFICS, LINKS, given_names
 from kg.text.normalize import normalize_key
 
 RELIGIOUS_WORDS = frozenset(

@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from kg.gazetteer.resources import country_names
+from kg.text.clitics import strip_clitics
 from kg.text.normalize import normalize_key
 
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
@@ -29,30 +30,6 @@ _LATIN = re.compile(r"^[A-Za-z]+$")
 _DIGITS = re.compile(r"^[0-9]+([.,][0-9]+)*$")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _PUNCT = re.compile(r"^\W+$")
-
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("ب", "ل", "ك")
-
-
-def strip_clitics(word: str) -> tuple[str, str]:
-    """``(proclitics, stem)`` of a normalised word: و/ف, then ب/ل/ك, then ال.
-
-    Conservative: a clitic is only removed when at least three letters remain
-    (two after «ال»), so «وليد» and «بلد» keep their first letter.
-    """
-    prefix = ""
-    stem = word
-    if len(stem) > 3 and stem[0] in _CONJUNCTIONS:
-        prefix, stem = stem[0], stem[1:]
-    if len(stem) > 3 and stem[0] in _PREPOSITIONS:
-        if stem[0] == "ل" and stem[1] == "ل" and len(stem) > 4:
-            # «للبيت» is ل + البيت with the alef of ال dropped.
-            return prefix + "لال", stem[2:]
-        prefix, stem = prefix + stem[0], stem[1:]
-    if len(stem) > 4 and stem.startswith("ال"):
-        prefix, stem = prefix + "ال", stem[2:]
-    return prefix, stem
-
 
 def strip_clitics_span(word: str) -> tuple[int, int]:
     """Where the stem of the (unnormalised) ``word`` starts and ends in it.

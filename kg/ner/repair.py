@@ -35,20 +35,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.ner.conll import chunks
-from kg.ner.names import (
+from kg.gazetteer.person_words import (
     FATHER_LINKS,
     HONORIFICS,
     LINKS,
     OPENERS,
     PERSON_TITLES,
     is_bare,
-    is_family,
     is_given,
-    is_possessed,
-    is_title_like,
     split_word,
 )
+from kg.ner.conll import chunks
+from kg.ner.names import is_family, is_possessed, is_title_like
 
 MAX_NAME_WORDS = 7
 

@@ -50,8 +50,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.gazetteer.extractors import BODIES_EXTRACTOR
 from kg.model import Mention, Sentence
-from kg.ner.bodies import BODIES_EXTRACTOR
 from kg.relations.arguments import (
     known_person,
     subject_after,

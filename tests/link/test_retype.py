@@ -5,10 +5,10 @@ epithets, short forms and spelling variants of one person's name."""
 from __future__ import annotations
 
 from kg.gazetteer.index import name_key, nisba
+from kg.gazetteer.person_words import given_names
 from kg.ids import mention_id
 from kg.link.coref import attach_short_names, same_spelling
 from kg.model import Document, Mention
-from kg.ner.names import given_names
 from kg.pipeline import Pipeline
 
 DOC_ID = "doc-r"

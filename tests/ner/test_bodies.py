@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer.extractors import EXTRACTOR
+from kg.gazetteer.bodies import body_reading, nationality_adjectives
+from kg.gazetteer.extractors import BODIES_EXTRACTOR, EXTRACTOR
 from kg.gazetteer.index import default_gazetteer
 from kg.ids import mention_id
 from kg.link.stages import LinkStage
 from kg.model import Document, Mention
-from kg.ner.bodies import (
-    BODIES_EXTRACTOR,
-    BodiesNERStage,
-    body_reading,
-    nationality_adjectives,
-)
+from kg.ner.bodies import BodiesNERStage
 from kg.ner.gazetteer import GazetteerNERStage
 from kg.pipeline import Pipeline
 from kg.text.stages import SentenceStage, TokenStage

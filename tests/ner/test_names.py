@@ -6,7 +6,8 @@ import ast
 from pathlib import Path
 
 import kg.ner
-from kg.ner.names import is_family, is_given, is_possessed, is_title_like
+from kg.gazetteer.person_words import is_given
+from kg.ner.names import is_family, is_possessed, is_title_like
 
 
 def test_word_classes() -> None:
