@@ -120,7 +120,9 @@ class BodyReading:
 def read_body(texts: tuple[str, ...] | list[str], index: int,
               gazetteer: GazetteerIndex | None = None) -> BodyReading | None:
     """The body phrase that opens at word ``index`` of the normalised words ``texts``."""
-    adjectives = nationality_adjectives(gazetteer or default_gazetteer())
+    adjectives = nationality_adjectives(default_gazetteer() if gazetteer is None else gazetteer)
+    if not any(word in adjectives for word in texts[index + 1:index + 1 + _LONGEST_HEAD]):
+        return None  # no adjective near enough: most words
     for form, skipped in first_word_forms(texts[index]):
         for head in _heads_for(form, texts, index):
             after = index + len(head.words)
@@ -133,12 +135,24 @@ def read_body(texts: tuple[str, ...] | list[str], index: int,
 
 
 def _heads_for(form: str, texts: tuple[str, ...] | list[str], index: int) -> list[BodyHead]:
-    heads = [h for h in BODY_HEADS if h.words[0] == form and
-             tuple(texts[index + 1:index + len(h.words)]) == h.words[1:]]
-    heads.sort(key=lambda h: -len(h.words))
+    heads = [h for h in _heads_by_first().get(form, ())
+             if tuple(texts[index + 1:index + len(h.words)]) == h.words[1:]]
     if form == _MINISTRY and index + 1 < len(texts) and texts[index + 1].startswith("ال"):
         heads.append(_ministry(texts[index + 1]))
     return heads
+
+
+_LONGEST_HEAD = max(2, *(len(head.words) for head in BODY_HEADS))
+"""Words of the longest head (a ministry named by its field has two)."""
+
+
+@lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[BodyHead, ...]]:
+    """:data:`BODY_HEADS` by their first word, the longest first."""
+    found: dict[str, list[BodyHead]] = {}
+    for head in sorted(BODY_HEADS, key=lambda h: -len(h.words)):
+        found.setdefault(head.words[0], []).append(head)
+    return {word: tuple(heads) for word, heads in found.items()}
 
 
 def _ministry(genitive: str) -> BodyHead:
