@@ -73,17 +73,26 @@ _COMMON_USAGE = frozenset({"3", "4"})
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """First words of the multi-word person names of ``kg/resources/ner/names.tsv``
-    (normalised), without articles, particles, titles and very common words."""
-    base = resources.files("kg") / "resources" / "ner"
+def person_first_words() -> dict[str, int]:
+    """How many multi-word person names of ``kg/resources/ner/names.tsv`` each
+    (normalised) first word opens."""
+    names = resources.files("kg") / "resources" / "ner" / "names.tsv"
     counts: dict[str, int] = {}
-    for line in (base / "names.tsv").read_text("utf-8").splitlines():
+    for line in names.read_text("utf-8").splitlines():
         if line.startswith("#") or not line.endswith("\tperson"):
             continue
         words = name_key(line.rsplit("\t", 1)[0])
         if len(words) >= 2:
             counts[words[0]] = counts.get(words[0], 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First words of the multi-word person names of ``kg/resources/ner/names.tsv``
+    (normalised), without articles, particles, titles and very common words."""
+    base = resources.files("kg") / "resources" / "ner"
+    counts = person_first_words()
     common = set()
     for line in (base / "usage.tsv").read_text("utf-8").splitlines():
         fields = line.split("\t")

@@ -11,9 +11,7 @@ All words are normalised keys (:func:`kg.text.normalize.normalize_key`).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import (
     COMPOUND_ENDS,
     OPENERS,
@@ -22,6 +20,7 @@ from kg.gazetteer.person_words import (
     given_names,
     is_bare,
     is_given,
+    person_first_words,
     split_word,
 )
 from kg.ner.features import name_gazetteer, word_usage
@@ -66,15 +65,10 @@ def is_rare(stem: str) -> bool:
 def article_given_names() -> frozenset[str]:
     """Given names written with the article («الحسن», «الطاهر», «الزبير»): first words
     of at least two multi-word person names of ``names.tsv`` (normalised)."""
-    base = resources.files("kg") / "resources" / "ner"
-    counts: dict[str, int] = {}
-    for line in (base / "names.tsv").read_text("utf-8").splitlines():
-        if line.startswith("#") or not line.endswith("\tperson"):
-            continue
-        words = name_key(line.rsplit("\t", 1)[0])
-        if len(words) >= 2 and words[0].startswith("ال"):
-            counts[words[0]] = counts.get(words[0], 0) + 1
-    return frozenset(word for word, count in counts.items() if count >= 2)
+    return frozenset(
+        word for word, count in person_first_words().items()
+        if word.startswith("ال") and count >= 2
+    )
 
 
 def is_title_like(word: str, following: str | None = None) -> bool:

@@ -11,6 +11,8 @@ date («وفي 12 نيسان فجّر ...») and the one hurt or spared («أُ�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
@@ -64,16 +66,7 @@ def _is_sufferer(context: Extraction, arg: Arg) -> bool:
     """«جُرح وزير الدفاع فلان في تفجير», «نجا فلان من محاولة اغتيال», «مقتل سبعة من قادة
     تنظيم داعش بقصف مدفعي»: the subject of a verb of suffering or the genitive of a noun
     of it (maybe behind a title or a count) is the one the event was done to, not its doer."""
-    word = context.word_at(arg.start)
-    if word is None:
-        return False
-    for back in range(1, _SUFFERER_REACH + 1):
-        if word.index - back < 0:
-            return False
-        before = context.words[word.index - back]
-        if before.sentence_index != word.sentence_index or \
-                context.boundary_between(before, context.words[word.index - back + 1]):
-            return False
+    for before in _clause_before(context, arg, _SUFFERER_REACH):
         if before.has(SUFFERING_VERBS) or before.has(SUFFERING_NOUNS):
             return True
         if before.norm in _STOPS or before.has(_STOPS) or find_event(before.norm) is not None \
@@ -166,16 +159,20 @@ def _is_news_source(context: Extraction, arg: Arg) -> bool:
 def _word_before(context: Extraction, arg: Arg, wanted: frozenset[str], reach: int) -> bool:
     """Whether one of ``wanted`` stands at most ``reach`` words before the argument, in its
     clause (no boundary between)."""
+    return any(before.has(wanted) for before in _clause_before(context, arg, reach))
+
+
+def _clause_before(context: Extraction, arg: Arg, reach: int) -> Iterator[Word]:
+    """The words before the argument, nearest first, at most ``reach`` of them, while they
+    are in its sentence with no clause boundary between."""
     word = context.word_at(arg.start)
     if word is None:
-        return False
+        return
     for back in range(1, reach + 1):
         if word.index - back < 0:
-            return False
+            return
         before = context.words[word.index - back]
         if before.sentence_index != word.sentence_index or \
                 context.boundary_between(before, context.words[word.index - back + 1]):
-            return False
-        if before.has(wanted):
-            return True
-    return False
+            return
+        yield before
