@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -225,7 +226,7 @@ def start(
     conf_dir.mkdir(mode=0o700, exist_ok=True)
     (data_dir / "logs").mkdir(mode=0o700, exist_ok=True)
     # Neo4j Browser gets kg's style and guide from a small server of its own (kg.neo4j.browser).
-    (assets_port,) = free_ports(1)
+    (assets_port,) = free_ports(1, avoid=(bolt_port, http_port))
     browser.start_assets(data_dir, assets_port)
     _write_private(
         conf_dir / "neo4j.conf",
@@ -436,16 +437,37 @@ def _wait_ready(
             time.sleep(_POLL_S)
 
 
-def free_ports(count: int) -> list[int]:
-    """Ports on 127.0.0.1 that nothing listens on now (held open together, so distinct)."""
-    probes = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+def free_ports(count: int, avoid: Sequence[int] = ()) -> list[int]:
+    """Ports on 127.0.0.1 that nothing listens on now, distinct and not in ``avoid``.
+
+    They are drawn below the kernel's ephemeral range where it can be read, so that
+    no outgoing connection (a driver, Maven, pip) takes one as its local port
+    between this call and the server binding it; above 1024 either way.
+    """
+    low, high = _listen_range()
+    chosen: list[int] = []
+    draw = random.SystemRandom()
+    for _ in range(200 * count):
+        if len(chosen) == count:
+            break
+        port = draw.randrange(low, high)
+        if port not in chosen and port not in avoid and _port_free(port):
+            chosen.append(port)
+    if len(chosen) < count:
+        raise Neo4jError(f"found only {len(chosen)} free ports of {count} on 127.0.0.1.")
+    return chosen
+
+
+def _listen_range() -> tuple[int, int]:
+    """Ports to listen on: from 10000 up to the start of the ephemeral range."""
     try:
-        for probe in probes:
-            probe.bind(("127.0.0.1", 0))
-        return [probe.getsockname()[1] for probe in probes]
-    finally:
-        for probe in probes:
-            probe.close()
+        text = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text(encoding="ascii")
+        ephemeral_low = int(text.split()[0])
+    except (OSError, ValueError, IndexError):
+        ephemeral_low = 32768
+    if ephemeral_low - 10000 < 2000:  # an unusual setting: take what lies above 1024
+        return 1025, max(ephemeral_low, 2048)
+    return 10000, ephemeral_low
 
 
 def _port_free(port: int) -> bool:

@@ -253,6 +253,8 @@ def test_bulk_import_equals_the_online_load(data_dir: Path) -> None:
     assert report.relationships == sum(report.relationship_counts.values()) > 0
     assert report.csv_seconds >= 0 and report.import_seconds > 0
 
+    # Fresh ports: another process may have taken the first ones meanwhile.
+    bolt, http = server.free_ports(2)
     settings = _start(data_dir, (bolt, http))
     with Neo4jLoader.connect(settings) as loader:
         finish_import(loader)

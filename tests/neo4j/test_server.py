@@ -29,6 +29,21 @@ def _port(url: str) -> int:
 # --- no server needed --------------------------------------------------------
 
 
+def test_free_ports_are_distinct_bindable_and_outside_the_ephemeral_range() -> None:
+    ephemeral_low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    first = server.free_ports(3)
+    second = server.free_ports(2, avoid=first)
+    assert len(set(first + second)) == 5
+    for port in first + second:
+        assert 1024 < port < ephemeral_low
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.bind(("127.0.0.1", port))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as held:
+        held.bind(("127.0.0.1", first[0]))
+        held.listen()
+        assert first[0] not in server.free_ports(50)
+
+
 def test_auth_without_password_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(server.PASSWORD_ENV, raising=False)
     with pytest.raises(Neo4jError, match=server.PASSWORD_ENV):
