@@ -265,8 +265,10 @@ def _signers(context: Extraction, words: list[Word], position: int,
 _ENDORSING = frozenset({
     "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "تبني", "تبنت", "اقر", "اقرت", "يقر",
     "تقر", "وافق", "وافقت", "يوافق", "توافق", "يتشككون", "شكك", "يشكك", "تعارضه", "يعارضه",
+    "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
 })
-"""Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»."""
+"""Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»; of
+describing a deed («وصف رئيس المجلس زيارة النائب بأنها استفزازية»)."""
 
 
 _JUDGE_REACH = 5

@@ -35,7 +35,43 @@ from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GATHERING, Draft, trigger_form
 from kg.relations.index import Word
+from kg.relations.lexicon import RELATIVE_PRONOUNS
 from kg.text.normalize import normalize_key
+
+_LINK_OPENINGS = frozenset({"رابط", "ورابط"})
+_NEWS_WORDS = frozenset({"الخبر", "المقال", "المقاله", "التقرير"})
+
+
+def link_line(words: list[Word]) -> bool:
+    """«رابط الخبر بصحيفة الوئام: الأمير يلتقي رئيس الشيشان»: the footer that links the
+    article repeats its headline, so what it tells is told above and is no new event."""
+    return len(words) > 2 and words[0].norm in _LINK_OPENINGS and words[1].norm in _NEWS_WORDS
+
+
+_DURING = frozenset({"خلال", "اثناء", "طوال", "ختام", "هامش"})
+_TOLD_DURING = frozenset({"Meeting", "Visit"})
+_PARTY_OPENERS = frozenset({"مع", "بين", "في", "الي"})
+
+
+def told_during(context: Extraction, words: list[Word], position: int, label: str,
+                prefix: str) -> bool:
+    """«وأكد الوزير خلال الاجتماع أن ...», «وقال خلال اللقاء»: a bare definite meeting or visit
+    noun after «خلال» frames what someone says in a meeting or visit told before (or a
+    programme, «اللقاء» on television), not a new one; a name, a place, a party, an adjective
+    or a relative clause after the noun («خلال الاجتماع الوزاري», «الاجتماع الذي عقد») may
+    introduce it, so the noun is kept then."""
+    if label not in _TOLD_DURING or position == 0 or \
+            not words[position - 1].has(_DURING) or position + 1 >= len(words):
+        return False
+    if not definite(prefix):
+        return False
+    following = words[position + 1]
+    if context.boundary_between(words[position], following):
+        return True
+    return not (context.mention_starting_in(following) is not None or
+                following.norm in RELATIVE_PRONOUNS or following.bare() in _PARTY_OPENERS or
+                following.bare().endswith(("ي", "يه")))
+
 
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان"})
 """Before a trigger noun: «هذا الهجوم», «لهذه الزيارة», «تلك الهجمات» point back."""

@@ -8,7 +8,8 @@ planned, threatened or prevented («لم يقتل», «إذا هاجمت», «ت
 channel or a fire («سيطر على القناة»), an interview («لقاء تلفزيوني»), calls
 received («يستقبل اتصالات»). Read on unseen news (session 13), also: a public or an aim
 targeted («استهدفت المسابقة فئة الشباب»), a venue or a family receiving crowds, news or
-condolences, a match or a team talk, sociology («عالم اجتماع»), the top of a table
+condolences, a port taking in ships, a match or a team talk, an example given («أضرب
+مثالاً»), control of a disease, sociology («عالم اجتماع»), the top of a table
 («قمة الترتيب»), a round of talks or of funding, agreeing on a view («اتفقوا على ضرورة»),
 leaving a conference, an attack in words or tweets, an encroachment on rights, a disease or
 an accident; and as prospects: a subjunctive or planned governor («أن تعقد اللجنة
@@ -80,6 +81,9 @@ _CONTROL_FORMS = frozenset({"سيطر", "سيطرت", "سيطره", "استول�
 _INTERVIEW_FORMS = frozenset({"لقاء"})
 _HOST_FORMS = frozenset({"استقبل", "استقبلت", "يستقبل"})
 _SUMMIT_FORMS = frozenset({"قمه"})
+_STRIKING_FORMS = frozenset({"اضرب", "ضرب", "يضرب", "نضرب", "تضرب", "ضربت"})
+_EXAMPLES = frozenset({"مثلا", "مثالا", "مثال", "مثالين", "مثالان", "امثله", "المثل"})
+_ON_IT = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
 _COMING = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _PERIODS = frozenset({
@@ -516,6 +520,11 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),
                                             VERBAL_CUES)):
         return False
+    if form in _STRIKING_FORMS and _has(after[:3], _EXAMPLES):
+        return False  # «أضرب مثالين», «ضرب الوزير مثلاً»: giving an example
+    if form in _CONTROL_FORMS and after and after[0].norm in _ON_IT and \
+            _has(_clause(context, words, position, -1, 4), NOT_MILITARY_CONTROL):
+        return False  # «احتواء البكتيريا والأمراض والسيطرة عليها»: what «عليها» refers to
     if form in _CONTROL_FORMS and (_has(after[:3], NOT_MILITARY_CONTROL) or
                                    _has(_object_after_on(after), NOT_MILITARY_CONTROL)):
         return False  # «سيطرة فلان على نحو 95 مليار دولار»: the object behind «على»

@@ -26,7 +26,7 @@ from kg.relations.event_support import (
     verb_subject,
 )
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
-from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS
+from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS
 from kg.relations.perpetrators import perpetrator_phrase
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import STRIKES
@@ -58,6 +58,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     genitive = _genitive_agent(context, words, position, sentence)
     if genitive is not None:
         return genitive
+    titled = _titled_visitor(context, words, position) if draft.label == "Visit" else None
+    if titled is not None:  # «زيارة النائب د. عبدالحميد دشتي إلى ...»: the visitor
+        return titled
     owner = _lam_agent(context, words, position) if draft.label in VIOLENT else None
     if owner is not None:  # «هجوم لحركة الشباب على قاعدة»
         return ArgsFound([owner], position + 1, "subject")
@@ -185,6 +188,40 @@ def _genitive_agent(context: Extraction, words: list[Word], position: int,
         if country:
             nisba = words[genitive]
             return ArgsFound([Arg(country, nisba.start, nisba.end)], genitive + 1, "subject")
+    return None
+
+
+_TITLE_REACH = 4
+"""How many title words may stand between a visit noun and its visitor's name («زيارة
+الرئيس الفرنسي السابق فلان»)."""
+_HONORIFICS = frozenset({"د", "الدكتور", "دكتور", "الشيخ", "السيد", "المهندس", "اللواء"})
+
+
+def _titled_visitor(context: Extraction, words: list[Word], position: int) -> ArgsFound | None:
+    """«زيارة النائب د. عبدالحميد دشتي», «زيارة الرئيس الفرنسي فرانسوا هولاند»: a person
+    named behind the titles that follow a visit noun is the visitor, as a name right after
+    it is; the titles open with a title head, then adjectives and honorifics."""
+    index = position + 1
+    if index >= len(words) or not words[index].has(TITLE_HEADS) or \
+            context.mention_starting_in(words[index]) is not None:
+        return None
+    while index < len(words) and index - position <= _TITLE_REACH:
+        if context.boundary_between(words[index - 1], words[index]) and \
+                words[index - 1].norm not in _HONORIFICS:
+            return None
+        person = context.mention_starting_in(words[index])
+        if person is not None:
+            if person.label != "Person" or not person.entity_id or \
+                    context.attached_prefix(person).lstrip("وف"):
+                return None
+            last = context.word_at(max(person.start, person.end - 1))
+            after = last.index - words[0].index + 1 if last is not None else index + 1
+            return ArgsFound([Arg(person.entity_id, person.start, person.end)], after, "subject")
+        word = words[index]
+        if not (word.has(TITLE_HEADS) or word.norm in _HONORIFICS or
+                word.bare().endswith(("ي", "يه"))):
+            return None
+        index += 1
     return None
 
 

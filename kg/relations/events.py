@@ -60,7 +60,8 @@ A finished noun trigger that is definite («الهجوم», «للاتفاقية
 argument, date or ordinal that sets it apart, and a killing told again with the same toll,
 fold into the first mention (``event_repeats``). Scheduled, proposed, unmade or coming
 events («من المقرر عقد اجتماع», «اقترحت روسيا اتفاقا», «دون التوصل لاتفاق», «وستبحث
-القمة») are no events (``event_prospects``).
+القمة») are no events (``event_prospects``), nor is what a news-link footer repeats of the
+headline («رابط الخبر بصحيفة ...: ...»).
 
 This module reads a sentence's triggers in order and records, merges or folds their
 events; the parts live in ``event_triggers`` (whether a trigger names an event),
@@ -87,12 +88,15 @@ from kg.relations.event_objects import (
     protest_target,
     victim_phrase_allowed,
 )
+from kg.relations.event_parties import equal_parties
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
     fold,
+    link_line,
     repeat_of,
     same_kind,
+    told_during,
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence
@@ -122,7 +126,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The events of one sentence, and the earlier events it adds arguments to; None
     when no word of the sentence may be an event trigger."""
-    if not index.trigger_positions(words, EVENT_WORD):
+    if not index.trigger_positions(words, EVENT_WORD) or link_line(words):
         return None
     context = Extraction(index, state)
     here = SentenceState(article_date(context.doc.meta.date))
@@ -208,12 +212,17 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     # (not «لل»: «للسيطرة على» is often an aim, which the checks below drop; a reported
     # «للاتفاقية» that repeats an event is folded once those checks pass, see ``repeat_of``)
     earlier = context.latest_event(label)
+    if told_during(context, words, position, label, prefix):
+        return  # «وأكد خلال الاجتماع أن»: the meeting told before, or a programme
     if pointed and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
     if pointed and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
-    for agent in agents:
+    sides = equal_parties(context, words, position, agents) if label == "Meeting" else []
+    for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
+        draft.add("participant", side)
+    for agent in agents if not sides else []:
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
         draft.add("participant" if party else "agent", agent)

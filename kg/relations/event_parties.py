@@ -1,0 +1,51 @@
+"""Meetings of equals: two parties joined by «و» as the subject meet each other.
+
+«تعقد مصر والسعودية اجتماعاً», «إسرائيل والولايات المتحدة تجريان محادثات»: the parties
+named together as the subject of a meeting are its sides, no one of them hosts, so the
+guidelines give every party as a participant and no agent. Only names of actors count
+(«التقى الجبير ونظيره الأمريكي» keeps its host: the counterpart is no name), and not when
+a guest follows «مع» («اجتمع الملك وولي العهد مع الرئيس»: the two receive the third).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+
+_WITH = frozenset({"مع", "ومع"})
+_GUEST_REACH = 6
+"""How many words after the trigger a «مع» guest may stand («اجتمع ... في جدة أمس مع»)."""
+
+
+def equal_parties(context: Extraction, words: list[Word], position: int,
+                  agents: list[Arg]) -> list[Arg]:
+    """The parties of a meeting whose one agent is joined by «و» to another named actor,
+    the agent included; empty when the meeting has a host."""
+    if len(agents) != 1 or any(w.norm in _WITH
+                               for w in words[position + 1:position + 1 + _GUEST_REACH]):
+        return []
+    agent = agents[0]
+    first = context.word_at(agent.start)
+    last = context.word_at(max(agent.start, agent.end - 1))
+    if first is None or last is None:
+        return []
+    sentence_start = words[0].index
+    partner = None
+    following = last.index - sentence_start + 1
+    if 0 < following < len(words) and words[following].norm.startswith("و"):
+        partner = _actor(context, words[following])  # «مصر والسعودية»: the agent first
+    preceding = first.index - sentence_start - 1
+    if partner is None and first.norm.startswith("و") and 0 <= preceding < len(words):
+        partner = _actor(context, words[preceding])  # «إسرائيل والولايات المتحدة»: second
+    if partner is None or partner.node_id == agent.node_id:
+        return []
+    return sorted([agent, partner], key=lambda arg: arg.start)
+
+
+def _actor(context: Extraction, word: Word) -> Arg | None:
+    """The named actor that ``word`` ends or begins, or None."""
+    for offset in (word.end - 1, word.start + 1):
+        mention = context.covering_mention(offset)
+        if mention is not None and mention.label in AGENT_LABELS and mention.entity_id:
+            return Arg(mention.entity_id, mention.start, mention.end)
+    return None

@@ -1,0 +1,157 @@
+"""Event precision on unseen news (session 15): a news-link footer that repeats the headline,
+triggers in a sense that is no event (an example given, a port taking in ships, control of
+a disease, deputies attacking in words), and meetings of equals. Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",), "Q801")
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
+FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
+CAIRO = E("City", "القاهرة", ("القاهرة",))
+JEDDAH = E("City", "جدة", ("جدة",))
+RIYADH = E("City", "الرياض", ("الرياض",))
+SALMAN = E("Person", "سلمان بن عبدالعزيز", ("سلمان بن عبدالعزيز",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
+HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولاند",))
+ARMY = E("Organization", "الجيش اليمني", ("الجيش اليمني",))
+ALL = [EGYPT, SAUDI, ISRAEL, USA, FRANCE, CAIRO, JEDDAH, RIYADH, SALMAN, KERRY, JUBEIR,
+       HOLLANDE, ARMY]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def labels(doc: Document) -> list[str]:
+    return [e.label for e in doc.events]
+
+
+# --- the news-link footer repeats the headline -------------------------------------------
+
+def test_a_news_link_footer_tells_no_new_event() -> None:
+    text = ("التقى الملك سلمان بن عبدالعزيز في جدة أمس الرئيس الفرنسي فرانسوا هولاند. "
+            "رابط الخبر بصحيفة الوئام: خادم الحرمين يلتقي الرئيس الفرنسي فرانسوا هولاند")
+    doc = run(text)
+    assert len(doc.events) == 1
+    assert doc.events[0].trigger_start == text.index("التقى")
+
+
+def test_a_sentence_about_a_link_still_tells_its_event() -> None:
+    doc = run("وقطع الجيش اليمني رابط الطريق بين المدينتين ثم هاجم الجيش اليمني مواقع المسلحين.")
+    assert "Attack" in labels(doc)
+
+
+# --- a trigger in a sense that is no event ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ولعلي أضرب هنا مثالين على ذلك هما التعليم والصحة.",
+    "وأنا أضرب لكم مثلاً بما جرى في السوق.",
+])
+def test_giving_an_example_is_no_strike_nor_attack(text: str) -> None:
+    assert labels(run(text)) == []
+
+
+def test_workers_on_strike_stay_a_protest() -> None:
+    assert labels(run("أضرب العمال في مصنع الحديد احتجاجا على تأخر الرواتب.")) == ["Protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل ميناء جدة الإسلامي السفينة النرويجية وعلى متنها ثلاثة آلاف طن من القمح.",
+    "واستقبل ميناء جدة أمس الباخرة التركية وعلى متنها شحنة من الأدوية.",
+])
+def test_a_port_taking_in_ships_or_cargo_is_no_meeting(text: str) -> None:
+    assert "Meeting" not in labels(run(text))
+
+
+def test_a_king_receiving_a_president_stays_a_meeting() -> None:
+    doc = run("استقبل الملك سلمان بن عبدالعزيز في الرياض الرئيس الفرنسي فرانسوا هولاند.")
+    assert event_args(doc, "Meeting") == [{("agent", "سلمان بن عبدالعزيز"),
+                                            ("location", "الرياض"),
+                                            ("participant", "فرانسوا هولاند")}]
+
+
+def test_control_of_a_disease_behind_its_pronoun_is_no_operation() -> None:
+    doc = run("وأوضح المهندس أن المحطة أنشئت لمعالجة البكتيريا والأمراض والسيطرة عليها حتى لا "
+              "يتضرر أحد من السكان.")
+    assert "MilitaryOperation" not in labels(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجمت الكتل البرلمانية بعض الأحزاب السياسية في البلاد.",
+    "وهاجم النواب الحكومة متهمين إياها بالتقصير.",
+])
+def test_deputies_attacking_parties_is_an_attack_in_words(text: str) -> None:
+    assert "Attack" not in labels(run(text))
+
+
+# --- meetings of equals --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "تعقد مصر والسعودية اجتماعا في القاهرة لبحث التعاون.",
+    "وذكرت المصادر أن مصر والسعودية تجريان محادثات بشأن التعاون العسكري.",
+])
+def test_parties_joined_as_the_subject_of_a_meeting_are_its_participants(text: str) -> None:
+    found = event_args(run(text), "Meeting")
+    assert len(found) == 1
+    assert {("participant", "مصر"), ("participant", "السعودية")} <= found[0]
+    assert not any(role == "agent" for role, _ in found[0])
+
+
+def test_a_host_with_a_guest_after_with_keeps_the_agent() -> None:
+    found = event_args(run("اجتمع الملك سلمان بن عبدالعزيز وعادل الجبير مع جون كيري في جدة."),
+                       "Meeting")
+    assert len(found) == 1 and ("agent", "سلمان بن عبدالعزيز") in found[0]
+
+
+def test_a_host_and_a_counterpart_keep_the_host() -> None:
+    found = event_args(run("التقى عادل الجبير ونظيره الأمريكي جون كيري في جدة."), "Meeting")
+    assert len(found) == 1 and ("agent", "عادل الجبير") in found[0]
+
+
+# --- a meeting framed by «خلال», a visit judged, a visitor behind titles ----------------
+
+@pytest.mark.parametrize("text", [
+    "وأكد الجنرال الأمريكي خلال الاجتماع أن النفوذ الإيراني في العراق سيتراجع.",
+    "وبدأ الوزير عادل الجبير خلال اللقاء مستوعبا مفاصل المشكلة.",
+])
+def test_a_bare_meeting_noun_after_during_is_no_new_meeting(text: str) -> None:
+    assert "Meeting" not in labels(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس خلال الاجتماع الذي عقده مع الوزراء في الرياض إن الوضع مستقر.",
+    "وأكد الملك سلمان بن عبدالعزيز خلال اللقاء مع جون كيري في جدة عمق العلاقات.",
+])
+def test_a_meeting_after_during_with_its_own_parties_stays(text: str) -> None:
+    assert "Meeting" in labels(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "واعتبر عادل الجبير زيارة الرئيس لفرنسا ناجحة.",
+    "ووصف عادل الجبير زيارة الوفد إلى القاهرة ولقاءه مع جون كيري بأنها مهمة.",
+])
+def test_who_describes_a_visit_is_not_the_visitor(text: str) -> None:
+    assert ("agent", "عادل الجبير") not in {arg for args in event_args(run(text), "Visit")
+                                           for arg in args}
+
+
+@pytest.mark.parametrize("text", [
+    "ووصف عادل الجبير زيارة وزير الخارجية الأمريكي جون كيري إلى القاهرة بأنها مهمة.",
+    "وجاءت زيارة الرئيس الفرنسي فرانسوا هولاند إلى القاهرة بعد أيام من الاتفاق.",
+])
+def test_the_person_behind_a_visit_nouns_titles_is_the_visitor(text: str) -> None:
+    found = event_args(run(text), "Visit")
+    assert len(found) == 1 and ("location", "القاهرة") in found[0]
+    assert [name for role, name in found[0] if role == "agent"] in (["جون كيري"],
+                                                                     ["فرانسوا هولاند"])
