@@ -171,8 +171,9 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
 
 
 _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "بينما", "فيما", "حيث", "اذ",
-                            "لدي", "كلما"})
-"""Words that open another clause («قُتلوا ... عندما قصفت جماعة الحوثي الحي»)."""
+                            "لدي", "كلما", "كما", "وكما"})
+"""Words that open another clause («قُتلوا ... عندما قصفت جماعة الحوثي الحي», «قصفت المقاومة
+تجمعات للحوثيين كما شوهدت قوات في منطقة البريقة»)."""
 
 
 def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
@@ -260,8 +261,8 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in heads), "")
     if attached[:1] in {"ب", "ل"}:
         return "في"
-    if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو"}:
-        return words[index - 2].bare()
+    if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو", "من", "عن"}:
+        return words[index - 2].bare()  # «من منطقة البريقة»: whence, not the object
     if index > 1 and words[index - 2].has(_NEAR_PLACE):
         return "في"  # «قرب مدينة بنغازي»: near the place, not the object
     return ""

@@ -48,6 +48,7 @@ from kg.relations.lexicon import (
     FUTURE_GOVERNORS,
     HARM_WORDS,
     INTERROGATIVES,
+    LIFTING,
     LONG_AGO,
     MEDIA_MEETING_WORDS,
     NOT_GUESTS,
@@ -249,7 +250,26 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     if following is not None and _has(_clause(context, words, position, 1, 1), following):
         return False
     refused = EVENT_NOT_AFTER.get(form)
+    if refused is LIFTING:
+        return not _lifted(context, words, position)
     return refused is None or not _has(_clause(context, words, position, -1, 2), refused)
+
+
+_LIFT_REACH = 5
+_IMPOSING = frozenset({"فرض", "فرضت", "يفرض", "تفرض", "فرضها", "اعاده", "تشديد", "توسيع"})
+
+
+def _lifted(context: Extraction, words: list[Word], position: int) -> bool:
+    """«رفع العقوبات», «برفع تدريجي ومشروط للعقوبات», «رفع العقوبات الأمريكية والأوروبية
+    وعقوبات الأمم المتحدة»: sanctions that a lifting word before them (past its adjectives
+    and the sanctions joined to them) ends; not past a word that imposes them again («رفع
+    الحصار وفرض عقوبات»)."""
+    for word in _clause(context, words, position, -1, _LIFT_REACH):
+        if word.has(_IMPOSING):
+            return False
+        if word.has(LIFTING):
+            return True
+    return False
 
 
 def _supported(context: Extraction, words: list[Word], position: int) -> bool:

@@ -239,6 +239,9 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
 _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
 
 
+_WITHOUT = frozenset({"بلا", "وبلا", "بدون", "وبدون", "دون"})
+
+
 def victim_word(context: Extraction, word: Word) -> bool:
     """A plain noun that can head a victim phrase."""
     bare, norm = word.bare(), word.norm
@@ -246,8 +249,9 @@ def victim_word(context: Extraction, word: Word) -> bool:
     if any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك")):
         return False  # «بالصواريخ», «للمرة»: an instrument or a circumstance
     if norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm[:1].isdigit() or \
-            bare in _OTHERS:
-        return False  # «وهاجم أخرى»: an adjective standing for the noun said before
+            bare in _OTHERS or norm in _WITHOUT:
+        return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة
+        # بلا طيار»: what the subject lacks
     if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False

@@ -25,8 +25,10 @@ KERRY = E("Person", "جون كيري", ("جون كيري",))
 JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
 HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولاند",))
 ARMY = E("Organization", "الجيش اليمني", ("الجيش اليمني",))
+HOUTHIS = E("ArmedGroup", "ميليشيات الحوثي", ("ميليشيات الحوثي",))
+BUREIQA = E("Place", "البريقة", ("البريقة",))
 ALL = [EGYPT, SAUDI, ISRAEL, USA, FRANCE, CAIRO, JEDDAH, RIYADH, SALMAN, KERRY, JUBEIR,
-       HOLLANDE, ARMY]
+       HOLLANDE, ARMY, HOUTHIS, BUREIQA]
 
 
 def run(text: str) -> Document:
@@ -155,3 +157,30 @@ def test_the_person_behind_a_visit_nouns_titles_is_the_visitor(text: str) -> Non
     assert len(found) == 1 and ("location", "القاهرة") in found[0]
     assert [name for role, name in found[0] if role == "agent"] in (["جون كيري"],
                                                                      ["فرانسوا هولاند"])
+
+
+# --- sanctions lifted, places that are not what was hit --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ومقابل رفع العقوبات الأمريكية والأوروبية وعقوبات الأمم المتحدة ستقبل إسرائيل قيودا.",
+    "ويقضي الاتفاق برفع تدريجي ومشروط للعقوبات المفروضة على مصر.",
+])
+def test_sanctions_behind_a_lifting_word_and_its_adjectives_are_no_sanction(text: str) -> None:
+    assert "Sanction" not in labels(run(text))
+
+
+def test_sanctions_imposed_after_a_lifting_stay_a_sanction() -> None:
+    doc = run("ودعا المجلس إلى رفع الحصار عن القاهرة وفرضت فرنسا عقوبات على إسرائيل.")
+    assert ("target", "إسرائيل") in {arg for args in event_args(doc, "Sanction") for arg in args}
+
+
+def test_a_place_in_a_clause_after_kama_is_not_the_target() -> None:
+    doc = run("قصفت المقاومة الشعبية بالمدفعية تجمعات لميليشيات الحوثي قرب القاهرة كما شوهدت قوات "
+              "في طريقها من منطقة البريقة.")
+    found = event_args(doc, "Attack")
+    assert len(found) == 1 and ("target", "البريقة") not in found[0]
+
+
+def test_what_a_drone_lacks_is_not_its_victim() -> None:
+    found = event_args(run("وقتلت طائرة أمريكية بلا طيار في القاهرة رهينتين أمس."), "Killing")
+    assert len(found) == 1 and not any(name == "بلا" for _, name in found[0])
