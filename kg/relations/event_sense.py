@@ -85,6 +85,12 @@ _SUMMIT_FORMS = frozenset({"قمه"})
 _STRIKING_FORMS = frozenset({"اضرب", "ضرب", "يضرب", "نضرب", "تضرب", "ضربت"})
 _EXAMPLES = frozenset({"مثلا", "مثالا", "مثال", "مثالين", "مثالان", "امثله", "المثل"})
 _ON_IT = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+_PLAGUES = frozenset({
+    "الحريق", "حريق", "الحرائق", "النيران", "الفيروس", "فيروس", "الوباء", "المرض", "العدوي",
+    "البكتيريا", "بكتيريا", "الامراض", "امراض", "الاوبئه", "اوبئه", "الافات", "الحشرات",
+})
+"""What «السيطرة عليها» controls when named just before it: fires and diseases (not «موقع»,
+which may be a camp: «أول موقع سيطرت عليه الميليشيات»)."""
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
 _COMING = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _PERIODS = frozenset({
@@ -543,7 +549,7 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     if form in _STRIKING_FORMS and _has(after[:3], _EXAMPLES):
         return False  # «أضرب مثالين», «ضرب الوزير مثلاً»: giving an example
     if form in _CONTROL_FORMS and after and after[0].norm in _ON_IT and \
-            _has(_clause(context, words, position, -1, 4), NOT_MILITARY_CONTROL):
+            _has(_clause(context, words, position, -1, 4), _PLAGUES):
         return False  # «احتواء البكتيريا والأمراض والسيطرة عليها»: what «عليها» refers to
     if form in _CONTROL_FORMS and (_has(after[:3], NOT_MILITARY_CONTROL) or
                                    _has(_object_after_on(after), NOT_MILITARY_CONTROL)):

@@ -212,8 +212,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     # (not «لل»: «للسيطرة على» is often an aim, which the checks below drop; a reported
     # «للاتفاقية» that repeats an event is folded once those checks pass, see ``repeat_of``)
     earlier = context.latest_event(label)
-    if told_during(context, words, position, label, prefix):
-        return  # «وأكد خلال الاجتماع أن»: the meeting told before, or a programme
+    if earlier is None and told_during(context, words, position, label, prefix):
+        return  # «وأكد خلال الاجتماع أن»: a meeting told before that was not read, or a
+        # programme (one that was read takes what the repeat adds, see ``repeat_of``)
     if pointed and earlier is not None and draft.agent_source == "before":
         agents = []  # «حضروا الاجتماع»: the meeting already introduced, not a new one
     if pointed and earlier is None and context.rejected_event(label) and \

@@ -184,3 +184,14 @@ def test_a_place_in_a_clause_after_kama_is_not_the_target() -> None:
 def test_what_a_drone_lacks_is_not_its_victim() -> None:
     found = event_args(run("وقتلت طائرة أمريكية بلا طيار في القاهرة رهينتين أمس."), "Killing")
     assert len(found) == 1 and not any(name == "بلا" for _, name in found[0])
+
+
+def test_a_camp_seized_behind_its_pronoun_stays_an_operation() -> None:
+    doc = run("ويعد معسكر العند أول موقع سيطرت عليه ميليشيات الحوثي في مارس الماضي.")
+    assert "MilitaryOperation" in labels(doc)
+
+
+def test_a_bare_visit_after_during_still_adds_to_the_visit_told_before() -> None:
+    doc = run("وصل جون كيري إلى القاهرة في زيارة تستغرق يومين. "
+              "ويرافقه خلال الزيارة وفد يضم عادل الجبير.")
+    assert len(event_args(doc, "Visit")) == 1
