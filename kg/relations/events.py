@@ -205,6 +205,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and _known_subject(context, words, position):
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
+    if draft.verb and _victims_told(context, words, position):
+        return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     count = count_near(context, words, position) if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
@@ -290,7 +292,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     _record(context, words, position, draft, count, here, when)
 
 
-_SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان"})
+_SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "كان", "وكان", "كانت", "وكانت"})
+"""Words before the subject of a clause: «إن الهجوم استهدف», «وكان الهجوم استهدف» (the
+pluperfect that tells again how the attack of the news went)."""
 
 
 def _paired_killing(context: Extraction, words: list[Word], position: int) -> bool:
@@ -316,6 +320,21 @@ def _known_subject(context: Extraction, words: list[Word], position: int) -> boo
     opening = position < 2 or context.boundary_between(words[position - 2], before)
     return opening or words[position - 2].norm in _SUBJECT_OPENERS  # «بعد الانفجار هاجمت»:
     # the noun is governed, not the subject
+
+
+_TOLD_COUNTS = frozenset({
+    "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره",
+})
+"""A definite count, «الثلاثة»: the victims counted before («خطف ثلاثة مسيحيين ... وخُطف
+الثلاثة»)."""
+
+
+def _victims_told(context: Extraction, words: list[Word], position: int) -> bool:
+    """A violent verb whose subject right after it is a definite count («وخُطف الثلاثة», «وقُتل
+    الخمسة») after a violent event of the article: it tells that event again."""
+    return position + 1 < len(words) and words[position + 1].norm in _TOLD_COUNTS and \
+        not context.boundary_between(words[position], words[position + 1]) and \
+        any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
 
 
 def _nisba(context: Extraction, agent: Arg) -> bool:

@@ -195,3 +195,26 @@ def test_a_bare_visit_after_during_still_adds_to_the_visit_told_before() -> None
     doc = run("وصل جون كيري إلى القاهرة في زيارة تستغرق يومين. "
               "ويرافقه خلال الزيارة وفد يضم عادل الجبير.")
     assert len(event_args(doc, "Visit")) == 1
+
+
+# --- told again, wished ----------------------------------------------------------------
+
+def test_the_pluperfect_of_the_attack_told_before_is_no_new_attack() -> None:
+    doc = run("أمر حكام الولايات بتسليح الحرس الوطني بعد مقتل خمسة جنود في القاهرة. "
+              "وكان الهجوم استهدف منشأتين في المدينة.")
+    assert "Attack" not in labels(doc)
+
+
+def test_a_definite_count_after_a_violent_verb_tells_the_victims_again() -> None:
+    doc = run("وقال الجيش اليمني إنه خطف ثلاثة مسلحين في جدة. وخُطف الثلاثة في حي قريب من "
+              "الميناء.")
+    assert len(doc.events) == 1
+
+
+def test_a_definite_count_with_no_event_before_stays_an_event() -> None:
+    assert labels(run("وخُطف الثلاثة في حي قريب من ميناء جدة.")) == ["Attack"]
+
+
+def test_a_withdrawal_that_was_wished_is_no_withdrawal() -> None:
+    doc = run("وكانت رغبة مصر آنذاك الانسحاب من الجمعية العامة للأمم المتحدة.")
+    assert "Withdrawal" not in labels(doc)
