@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
-from kg.relations.index import SPORTS_WORD, Word
+from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     AID_WORDS,
@@ -463,7 +463,8 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
     the noun, with only adjectives between (no name, no other trigger), reports the noun's
     event. The index of that verb, or None."""
     reach = position + _DESCRIPTION_REACH
-    for index in range(position + 1, len(words)):
+    index = position + 1
+    while index < len(words):
         if index > reach or context.boundary_between(words[index - 1], words[index]):
             return None
         word = words[index]
@@ -472,11 +473,28 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
         if any(p.lstrip("وف")[:1] == "ب" and rest in _INSTRUMENTS
                for p, rest in word.readings()):
             reach += 1  # «هجوم انتحاري بسيارة مفخخة استهدف»: the weapon and its adjective
+        owner = _owner_span(context, word)
+        if owner is not None:  # «كمين لتنظيم القاعدة استهدف»: the attack's owner
+            reach += owner + 1
+            index += owner + 1
+            continue
         if context.covering_mention(word.start) is not None or word.bare() in PREPOSITIONS \
                 or word.norm in RELATIVE_PRONOUNS or word.norm.startswith("و") \
                 or find_event(word.norm) is not None:
             return None
+        index += 1
     return None
+
+
+def _owner_span(context: Extraction, word: Word) -> int | None:
+    """How many words follow ``word`` in the name of an actor named behind «ل» at it
+    («لتنظيم القاعدة»: one), or None when no such name starts there."""
+    owner = context.mention_starting_in(word)
+    if owner is None or owner.label not in AGENT_LABELS or \
+            not context.attached_prefix(owner).lstrip("وف").startswith("ل"):
+        return None
+    last = context.word_at(max(owner.start, owner.end - 1))
+    return None if last is None else last.index - word.index
 
 
 def is_consequence(context: Extraction, words: list[Word], position: int) -> bool:

@@ -233,7 +233,8 @@ def _lam_agent(context: Extraction, words: list[Word], position: int) -> Arg | N
     """«هجوم لحركة الشباب على قاعدة», «بقصف لـميليشيا الحوثي على دار سعد», «هجوم انتحاري
     لتنظيم داعش ضد»: a name behind «ل» right after a violent noun (maybe behind one nisba
     adjective) whose object follows with «على»/«ضد» is the noun's owner, its doer. Without
-    that object «ل» may mark the object itself («قصف لمواقع الحوثيين»), so none is read."""
+    that object «ل» may mark the object itself («قصف لمواقع الحوثيين»), so none is read; a verb
+telling what the attack did, right after the name, shows the owner too."""
     index = position + 1
     if index < len(words) and context.mention_starting_in(words[index]) is None and \
             words[index].bare().endswith(("ي", "يه")) and \
@@ -252,9 +253,20 @@ def _lam_agent(context: Extraction, words: list[Word], position: int) -> Arg | N
     for after in range(end + 1, min(len(words), end + 1 + _LAM_REACH)):
         if context.boundary_between(words[after - 1], words[after]):
             return None
-        if words[after].norm in {"علي", "ضد"}:
+        if words[after].norm in {"علي", "ضد"} or (after == end + 1 and _describing(words[after])):
             return Arg(owner.entity_id, owner.start, owner.end)
     return None
+
+
+_DESCRIBING_VERBS = frozenset({"استهدف", "اسفر", "ادي", "اوقع", "خلف"})
+"""A verb right after the «ل» name that tells what the attack did («كمين للمقاومة استهدف
+تعزيزات», «هجوم لداعش أسفر عن مقتل»): the name owns the attack, its object is the verb's."""
+
+
+def _describing(word: Word) -> bool:
+    """«استهدف», «أسفر», «أدى»: a perfect verb of the attack's own, masculine or feminine."""
+    return any(rest in _DESCRIBING_VERBS or rest.removesuffix("ت") in _DESCRIBING_VERBS
+               for prefix, rest in word.readings() if prefix in {"", "و", "ف"})
 
 
 def _genitive_start(context: Extraction, words: list[Word], position: int) -> int | None:

@@ -26,9 +26,10 @@ JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
 HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولاند",))
 ARMY = E("Organization", "الجيش اليمني", ("الجيش اليمني",))
 HOUTHIS = E("ArmedGroup", "ميليشيات الحوثي", ("ميليشيات الحوثي",))
+QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
 BUREIQA = E("Place", "البريقة", ("البريقة",))
 ALL = [EGYPT, SAUDI, ISRAEL, USA, FRANCE, CAIRO, JEDDAH, RIYADH, SALMAN, KERRY, JUBEIR,
-       HOLLANDE, ARMY, HOUTHIS, BUREIQA]
+       HOLLANDE, ARMY, HOUTHIS, BUREIQA, QAEDA]
 
 
 def run(text: str) -> Document:
@@ -218,3 +219,24 @@ def test_a_definite_count_with_no_event_before_stays_an_event() -> None:
 def test_a_withdrawal_that_was_wished_is_no_withdrawal() -> None:
     doc = run("وكانت رغبة مصر آنذاك الانسحاب من الجمعية العامة للأمم المتحدة.")
     assert "Withdrawal" not in labels(doc)
+
+
+# --- the owner of an attack behind «ل», before a verb that tells what it did --------------
+
+def test_an_ambush_owned_by_a_group_before_its_describing_verb() -> None:
+    doc = run("قتل 22 من ميليشيات الحوثي في كمين لتنظيم القاعدة استهدف تعزيزات عسكرية في جدة.")
+    found = event_args(doc, "Attack")
+    assert len(found) == 1
+    assert {("agent", "تنظيم القاعدة"), ("target", "تعزيزات")} <= found[0]
+
+
+def test_an_attack_owned_by_a_group_before_its_outcome() -> None:
+    doc = run("وقع هجوم لتنظيم القاعدة أسفر عن مقتل عشرة جنود في جدة.")
+    assert ("agent", "تنظيم القاعدة") in {arg for args in event_args(doc, "Attack")
+                                           for arg in args}
+
+
+def test_a_name_behind_lam_with_no_verb_after_is_no_owner() -> None:
+    doc = run("قصف الجيش اليمني بالمدفعية مواقع لميليشيات الحوثي في جدة.")
+    assert ("agent", "ميليشيات الحوثي") not in {arg for args in event_args(doc, "Attack")
+                                                for arg in args}
