@@ -24,6 +24,7 @@ from kg.relations.event_draft import (
     particular_attack,
     trigger_form,
 )
+from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
     complement_ok,
@@ -37,6 +38,7 @@ from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     BLOCKADE_FORMS,
     CLAUSE_OPENERS,
+    DEATH_MET,
     EVENT_TRIGGERS,
     IMPOSING,
     NOUN_GOVERNORS,
@@ -103,6 +105,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
                 count: Count | None) -> bool:
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
+    if words[position].bare() in DEATH_MET:  # «لقي ثمانية أشخاص مصرعهم»
+        return met_death(context, words, position) is not None
     required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
     named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
     if draft.agent_source in OWN_AGENT and any(
@@ -113,6 +117,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
+    if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, definite):
+        return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
 

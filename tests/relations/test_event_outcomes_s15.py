@@ -1,0 +1,78 @@
+"""Events on unseen text, session 15: a violent noun told by its course or its toll, clashes
+named as how the harm came («باشتباكات»), «لقي ... مصرعهم», counts past ten of a singular
+nisba or in thousands, and a definite fight that refers back past another operation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+ADEN = E("City", "عدن", ("عدن",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("ميليشيا الحوثي", "الحوثيين"))
+TAWAHI = E("Region", "التواهي", ("التواهي",))
+ALL = [ADEN, HOUTHIS, TAWAHI]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def triggers(doc: Document, label: str) -> list[str]:
+    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وأفاد شهود أن اشتباكات مسلحة متقطعة تجري في ضاحية عدن الشرقية.", "اشتباكات"),
+    ("وقالت مصادر عسكرية إن المعارك في الحي أسفرت عن سقوط 28 قتيلا وعشرات الجرحى.", "المعارك"),
+    ("وتسببت المعارك في مقتل عشرات المدنيين في المدينة.", "المعارك"),
+    ("قتل ضابط في الشرطة جراء الاشتباكات الدائرة في منطقة الليثي.", "الاشتباكات"),
+    ("وأعلنت المقاومة مقتل 22 من ميليشيا الحوثي باشتباكات معها قرب قاعدة العند.", "باشتباكات"),
+])
+def test_a_fight_told_by_its_course_or_its_toll(text: str, trigger: str) -> None:
+    assert triggers(run(text), "MilitaryOperation") == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح أن الانفجار تسبب في وقوع أضرار مادية من دون إصابات.",  # no harm to people
+    "وتدرس السلطة خيارات لمواجهة الاعتداءات المستمرة على مدن الضفة.",  # a practice
+    "وأدان البيان الهجمات التي تسببت في الأزمة.",  # no toll
+])
+def test_no_event_from_a_toll_without_harm_or_a_practice(text: str) -> None:
+    doc = run(text)
+    assert triggers(doc, "Attack") == [] and triggers(doc, "MilitaryOperation") == []
+
+
+def test_a_house_is_no_course_verb() -> None:
+    doc = run("وأكد الناطق أن عملية تمشيط واسعة شملت دار سعد.")
+    assert triggers(doc, "MilitaryOperation") == []
+
+
+def test_met_their_death() -> None:
+    doc = run("لقي ثمانية أشخاص من عائلة واحدة مصرعهم في عدن.")
+    killings = [e for e in doc.events if e.label == "Killing"]
+    assert [doc.text[e.trigger_start:e.trigger_end] for e in killings] == ["مصرعهم"]
+    assert killings[0].casualties == 8
+
+
+def test_a_known_death_in_a_relative_clause_is_no_event() -> None:
+    doc = run("وقال إن الحادثة لا تشبه حادثة التلميذ الذي لقي مصرعه في عدن.")
+    assert triggers(doc, "Killing") == []
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("وتسببت المعارك في مقتل نحو 25 ألف شيشاني.", 25000),
+    ("وأفاد شهود بمقتل 33 داعشيا في عدن.", 33),
+])
+def test_counts_of_a_singular_nisba_and_of_thousands(text: str, toll: int) -> None:
+    doc = run(text)
+    assert [e.casualties for e in doc.events if e.label == "Killing"] == [toll]
+
+
+def test_a_definite_fight_refers_back_past_another_operation() -> None:
+    doc = run("انتزعت المقاومة عدن بعد معارك شرسة في حي التواهي. "
+              "وأكد الناطق أن عملية تمشيط واسعة تجري في الحي. "
+              "وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا.")
+    assert triggers(doc, "MilitaryOperation") == ["انتزعت", "معارك", "تمشيط"]
