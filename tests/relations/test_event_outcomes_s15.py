@@ -76,3 +76,22 @@ def test_a_definite_fight_refers_back_past_another_operation() -> None:
               "وأكد الناطق أن عملية تمشيط واسعة تجري في الحي. "
               "وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا.")
     assert triggers(doc, "MilitaryOperation") == ["انتزعت", "معارك", "تمشيط"]
+
+
+@pytest.mark.parametrize(("text", "label", "target"), [
+    ("وأعلن عن استشهاد جندي إماراتي آخر الأسبوع الماضي.", "Killing", "جندي إماراتي"),
+    ("وكان الحوثيون قاموا الأحد بقصف أحد أحياء شمال عدن.", "Attack", "أحد أحياء"),
+    ("وتبنى التنظيم تفجير مسجد الإمام الصادق في الكويت.", "Attack", "مسجد الإمام الصادق"),
+])
+def test_the_unnamed_genitive_object_of_a_violent_noun(text: str, label: str,
+                                                       target: str) -> None:
+    doc = run(text)
+    found = [doc.text[a.start:a.end] for e in doc.events if e.label == label
+             for a in e.arguments if a.role == "target"]
+    assert found == [target]
+
+
+def test_no_unnamed_object_from_the_doer() -> None:
+    doc = run("وأدى قصف الطيران الحربي إلى مقتل عشرة أشخاص.")  # who struck, not what
+    assert [a for e in doc.events if e.label == "Attack" for a in e.arguments
+            if a.role == "target"] == []
