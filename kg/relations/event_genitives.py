@@ -6,7 +6,7 @@ After a nominal killing («مقتل», «استشهاد», «اغتيال») the
 nisba adjective is the target phrase. After a noun whose genitive is what was struck
 («قصف», «تفجير», «استهداف») a building, a post or a quarter («مسجد», «حاجز», «أحياء»), maybe
 behind «أحد», is its target. A name there is left to the named rules (``event_roles``), and
-a longer description («مقتل سائق الشاحنة التي») is cut at the head and its adjective.
+a genitive it cannot read («مقتل سائق الشاحنة») leaves the phrase to them as well.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ def genitive_object(context: Extraction, words: list[Word], start: int,
     if word.bare() not in heads or not victim_word(context, word):
         return None
     last = _with_nisba(context, words, head)
+    if last is None:
+        return None
     first = words[start]
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
@@ -65,10 +67,11 @@ def genitive_object(context: Extraction, words: list[Word], start: int,
     return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
 
 
-def _with_nisba(context: Extraction, words: list[Word], head: int) -> int:
+def _with_nisba(context: Extraction, words: list[Word], head: int) -> int | None:
     """«جندي إماراتي», «الجندي الإماراتي»: the head keeps a nisba adjective that agrees in
     definiteness with it; an indefinite head keeps its definite genitive and that one's
-    adjective instead («مقر الشرطة», «مسجد الإمام الصادق»)."""
+    adjective instead («مسجد الإمام الصادق»); None when that genitive cannot be read («سائق
+    الشاحنة» is not cut to «سائق»)."""
     following = head + 1
     if following >= len(words) or context.boundary_between(words[head], words[following]):
         return head
@@ -83,7 +86,7 @@ def _with_nisba(context: Extraction, words: list[Word], head: int) -> int:
                 end_word = context.word_at(max(mention.start, mention.end - 1))
                 return end_word.index - words[0].index if end_word is not None else last
             if not victim_word(context, words[following]):
-                break
+                return last if last > head else None  # «مقتل سائق الشاحنة»: cut short
             last, following = following, following + 1  # «مسجد الإمام الصادق»
         return last
     if noun.startswith("ال") != adjective.startswith("ال") or \
