@@ -19,6 +19,7 @@ from kg.relations.arguments import chain, first_person_near, subject_before, was
 from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
+from kg.relations.event_success import succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
     follower_end,
@@ -75,6 +76,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     distant = distant_light_subject(context, words, position, sentence)
     if distant:
         return ArgsFound(distant, position + 1, "light")
+    succeeded = succeeded_subject(context, words, position, sentence)
+    if succeeded:  # «نجحوا في السيطرة على», «تمكنت القوات من استعادة»
+        return ArgsFound(succeeded, position + 1, "light")
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")

@@ -95,3 +95,29 @@ def test_no_unnamed_object_from_the_doer() -> None:
     doc = run("وأدى قصف الطيران الحربي إلى مقتل عشرة أشخاص.")  # who struck, not what
     assert [a for e in doc.events if e.label == "Attack" for a in e.arguments
             if a.role == "target"] == []
+
+
+RESISTANCE = E("ArmedGroup", "المقاومة الشعبية", ("المقاومة الشعبية",))
+IRAQI_FORCES = E("Organization", "القوات العراقية", ("القوات العراقية",))
+TIKRIT = E("City", "تكريت", ("تكريت",))
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("وقال الناطق إن مقاتلي المقاومة الشعبية نجحوا في السيطرة على معظم حي التواهي.",
+     "المقاومة الشعبية"),
+    ("وتمكنت القوات العراقية من السيطرة على مدينة تكريت.", "القوات العراقية"),
+])
+def test_who_succeeded_in_an_operation_did_it(text: str, agent: str) -> None:
+    doc = extract_relations(build_doc(text, [*ALL, RESISTANCE, IRAQI_FORCES, TIKRIT]))
+    agents = [a.entity_id for e in doc.events if e.label == "MilitaryOperation"
+              for a in e.arguments if a.role == "agent"]
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[a] for a in agents] == [agent]
+
+
+def test_another_event_between_stops_the_verb_of_success() -> None:
+    doc = extract_relations(build_doc(
+        "ونجحت القوات العراقية في صد هجوم ثم في السيطرة على مدينة تكريت.",
+        [*ALL, RESISTANCE, IRAQI_FORCES, TIKRIT]))
+    assert [e for e in doc.events if e.label == "MilitaryOperation" and
+            any(a.role == "agent" for a in e.arguments)] == []

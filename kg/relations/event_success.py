@@ -1,0 +1,55 @@
+"""The subject of a verb of success as the agent of the event noun it governs.
+
+«مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي», «تمكنت القوات من استعادة
+المدينة», «استطاعت القوات المحلية ... بالسيطرة على المطار»: who succeeded in an operation
+did it, and the success tells it as done. The noun follows the verb behind «في», «من» or
+«ب» in the same clause; the subject is the name after the verb, or the one right before it.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.arguments import subject_after, subject_before
+from kg.relations.context import Extraction
+from kg.relations.event_bystanders import source_filtered
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import EVENT_TRIGGERS, find_event
+
+SUCCESS_VERBS = frozenset({
+    "نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن",
+    "استطاع", "استطاعت", "استطاعوا", "يستطيع", "تستطيع",
+})
+"""Verbs of having managed to do something («نجحوا في», «تمكنت من», «استطاعت»)."""
+_GOVERNING = ("في", "من", "ب")
+_SUCCESS_REACH = 12
+"""How far the verb may stand before its noun: «استطاعت القوات المحلية المناهضة للحوثيين
+كسر شهور من الجمود في عدن الأسبوع الماضي بالسيطرة»."""
+
+
+def succeeded_subject(context: Extraction, words: list[Word], position: int,
+                      sentence: Sentence) -> list[Arg]:
+    """The subject of the verb of success that governs the noun at ``words[position]``."""
+    if not _governed(context, words, position):
+        return []
+    for index in range(position - 1, max(-1, position - _SUCCESS_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if not words[index].has(SUCCESS_VERBS):
+            if index < position - 1 and find_event(words[index].norm) is not None:
+                return []  # another event stands between
+            continue
+        subjects, _ = subject_after(context, words, index, sentence)
+        if not subjects:
+            subjects = subject_before(context, words, index, max_words=4)
+        return source_filtered(context, subjects)
+    return []
+
+
+def _governed(context: Extraction, words: list[Word], position: int) -> bool:
+    """«في السيطرة», «من استعادة», «بالسيطرة»: the noun behind a preposition of the verb."""
+    word = words[position]
+    if any(prefix.lstrip("وف").startswith("ب") for prefix, rest in word.readings()
+           if rest in EVENT_TRIGGERS):
+        return True
+    return position > 0 and words[position - 1].norm in _GOVERNING[:2] and \
+        not context.boundary_between(words[position - 1], word)
