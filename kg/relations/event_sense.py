@@ -272,9 +272,10 @@ def subjunctive(words: list[Word], index: int) -> bool:
 
 
 def _imperfect(word: Word) -> bool:
-    """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect."""
+    """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect; the trigger's own reading decides
+    («فتحت», «فتحوا» are «فتح», not «ف» + «تحت»)."""
     rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
-                 and len(rest) > 2 and rest[0] in "يت"), "")
+                 and len(rest) > 2 and rest[0] in "يت" and rest in EVENT_TRIGGERS), "")
     return bool(rest)
 
 

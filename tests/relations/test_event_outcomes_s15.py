@@ -121,3 +121,11 @@ def test_another_event_between_stops_the_verb_of_success() -> None:
         [*ALL, RESISTANCE, IRAQI_FORCES, TIKRIT]))
     assert [e for e in doc.events if e.label == "MilitaryOperation" and
             any(a.role == "agent" for a in e.arguments)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال البيان إن القوات فتحت النار السبت على حي في عدن.",
+    "وقال شهود إن مسلحين فتحوا النار على المارة في عدن.",
+])
+def test_a_perfect_verb_opening_with_fa_is_no_imperfect(text: str) -> None:
+    assert triggers(run(text), "Attack") in (["فتحت"], ["فتحوا"])
