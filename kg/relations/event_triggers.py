@@ -16,6 +16,7 @@ from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
     VIOLENT,
@@ -89,6 +90,8 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     if no_object(context, words, position + 1) and \
             victim_before(context, words, position) is not None:
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
+    if after_discourse_opener(words, position):
+        return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
 
 

@@ -129,3 +129,11 @@ def test_another_event_between_stops_the_verb_of_success() -> None:
 ])
 def test_a_perfect_verb_opening_with_fa_is_no_imperfect(text: str) -> None:
     assert triggers(run(text), "Attack") in (["فتحت"], ["فتحوا"])
+
+
+@pytest.mark.parametrize("text", [
+    "إلى ذلك قتل مسلحون ثلاثة جنود في عدن.",
+    "من جهة أخرى قتل مسلحون ثلاثة جنود في عدن.",
+])
+def test_a_verb_after_a_discourse_opener(text: str) -> None:
+    assert triggers(run(text), "Killing") == ["قتل"]
