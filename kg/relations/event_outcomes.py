@@ -13,7 +13,13 @@ from __future__ import annotations
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import DEATH_MET, HARM_WORDS, RECIPROCAL_NOUNS, RELATIVE_PRONOUNS
+from kg.relations.lexicon import (
+    DEATH_MET,
+    HARM_WORDS,
+    RECIPROCAL_NOUNS,
+    REFERENCE_HEADS,
+    RELATIVE_PRONOUNS,
+)
 
 TOLL_VERBS = frozenset({
     "اسفر", "اسفرت", "ادي", "ادت", "خلف", "خلفت", "اوقع", "اوقعت", "اودي", "اودت", "تسبب",
@@ -32,6 +38,8 @@ tells a practice as often as a fight («الاعتداءات المستمرة ع
 TOLD_BY_OUTCOME = frozenset({"Attack", "MilitaryOperation"})
 """Classes told by their course or toll; a protest that «led to deaths» is mostly history."""
 _TOLL_REACH = 5
+STORY_HEADS = frozenset({"قصه", "روايه", "مسلسل", "فيلم", "حكايه", "مشهد", "مشاهد"})
+"""Heads of a story told («قصة مواجهات», «مشاهد معارك»), not of news."""
 _REACH = 4
 MEETING_DEATH = frozenset({"لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون"})
 """«لقي فلان مصرعه»: the verb whose subject met the death the noun names."""
@@ -39,19 +47,24 @@ _MET_REACH = 8
 
 
 def running(context: Extraction, words: list[Word], position: int) -> bool:
-    """«الاشتباكات الدائرة», «المعارك المستمرة»: a participle right after the noun tells the
+    """«الاشتباكات الدائرة», «المعارك الجارية»: a participle right after a clash noun tells the
     fight as under way, not as the background of the news."""
     return position + 1 < len(words) and words[position].has(RECIPROCAL_NOUNS) and \
         words[position + 1].norm in RUNNING and \
         not context.boundary_between(words[position], words[position + 1])
 
 
-def told_after(context: Extraction, words: list[Word], position: int, definite: bool) -> bool:
+def told_after(context: Extraction, words: list[Word], position: int, label: str,
+               definite: bool) -> bool:
     """Whether the clause after a violent noun tells its course or its toll, or a toll
     verb right before it has it for subject («وتسببت المعارك في مقتل»)."""
+    if position > 0 and words[position - 1].has(REFERENCE_HEADS | STORY_HEADS):
+        return False  # «قصة مواجهات تجري بين عدة أطراف»: a plot, «ملف الهجمات»: a topic
     if running(context, words, position):
         return True
-    if position > 0 and words[position - 1].has(TOLL_VERBS) and \
+    tolled = label == "Attack" or words[position].has(RECIPROCAL_NOUNS)
+    # («السيطرة على حرائق غابات أسفرت»: the toll after a seizure is what was seized's)
+    if tolled and position > 0 and words[position - 1].has(TOLL_VERBS) and \
             not context.boundary_between(words[position - 1], words[position]):
         return _harm_after(context, words, position)
     following = words[position + 1:position + 1 + _REACH]
@@ -59,7 +72,9 @@ def told_after(context: Extraction, words: list[Word], position: int, definite: 
     for offset, word in enumerate(following):
         if context.boundary_between(previous, word):
             return False
-        if word.has(TOLL_VERBS):
+        if tolled and word.has(TOLL_VERBS):
+            if definite and previous.norm in RELATIVE_PRONOUNS:
+                return False  # «الهجمات والتفجيرات التي أسفرت عن مقتل 570»: a tally
             return _harm_after(context, words, position + 1 + offset)
         if not definite and word.has(COURSE_VERBS):
             return True

@@ -13,7 +13,7 @@ from kg.relations.arguments import subject_after, subject_before
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import EVENT_TRIGGERS, find_event
+from kg.relations.lexicon import EVENT_TRIGGERS, JUSSIVE_PARTICLES, NEGATORS, find_event
 
 SUCCESS_VERBS = frozenset({
     "نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن",
@@ -21,9 +21,12 @@ SUCCESS_VERBS = frozenset({
 })
 """Verbs of having managed to do something («نجحوا في», «تمكنت من», «استطاعت»)."""
 _GOVERNING = ("في", "من", "ب")
-_SUCCESS_REACH = 12
-"""How far the verb may stand before its noun: «استطاعت القوات المحلية المناهضة للحوثيين
-كسر شهور من الجمود في عدن الأسبوع الماضي بالسيطرة»."""
+_SUCCESS_REACH = 6
+"""How far the verb may stand before its noun: its subject may come between («تمكنت القوات
+العراقية من السيطرة»)."""
+_TARGET_REACH = 4
+"""How far after the noun the name of the place or side it was done to must begin:
+«السيطرة على الأوضاع» names none, and is no operation."""
 
 
 def succeeded_subject(context: Extraction, words: list[Word], position: int,
@@ -38,6 +41,10 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
             if index < position - 1 and find_event(words[index].norm) is not None:
                 return []  # another event stands between
             continue
+        if index > 0 and words[index - 1].norm in NEGATORS | JUSSIVE_PARTICLES:
+            return []  # «لم يتمكن الليبيون من ...»: no success
+        if not _named_after(context, words, position):
+            return []
         subjects, _ = subject_after(context, words, index, sentence)
         if not subjects:
             subjects = subject_before(context, words, index, max_words=4)
@@ -53,3 +60,13 @@ def _governed(context: Extraction, words: list[Word], position: int) -> bool:
         return True
     return position > 0 and words[position - 1].norm in _GOVERNING[:2] and \
         not context.boundary_between(words[position - 1], word)
+
+
+def _named_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """A name follows the noun in its clause («السيطرة على معظم حي التواهي»)."""
+    for index in range(position + 1, min(len(words), position + 1 + _TARGET_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if context.covering_mention(words[index].start) is not None:
+            return True
+    return False

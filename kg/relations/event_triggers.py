@@ -120,7 +120,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
-    if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, definite):
+    if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
+                                                         definite):
         return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)

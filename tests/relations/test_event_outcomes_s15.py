@@ -137,3 +137,19 @@ def test_a_perfect_verb_opening_with_fa_is_no_imperfect(text: str) -> None:
 ])
 def test_a_verb_after_a_discourse_opener(text: str) -> None:
     assert triggers(run(text), "Killing") == ["قتل"]
+
+
+ASSAD = E("Person", "حافظ الأسد", ("حافظ الأسد",))
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكن حافظ الأسد من السيطرة على الأوضاع في البلاد.",  # no place or side named
+    "ولم يتمكن الليبيون من السيطرة على مدينة تكريت.",  # no success
+    "ويتناول المسلسل قصة مواجهات تجري بين عدة أطراف في عدن.",  # a plot
+    "وضاعفت الحركة الهجمات والتفجيرات التي أسفرت عن مقتل أكثر من 570 شخصا.",  # a tally
+])
+def test_no_operation_from_a_toll_or_success_that_is_not_its_own(text: str) -> None:
+    doc = extract_relations(build_doc(text, [*ALL, ASSAD, IRAQI_FORCES, TIKRIT]))
+    assert [e for e in doc.events if e.label in {"MilitaryOperation", "Attack"} and
+            (e.label == "MilitaryOperation" or
+             doc.text[e.trigger_start:e.trigger_end] == "والتفجيرات")] == []
