@@ -153,3 +153,26 @@ def test_no_operation_from_a_toll_or_success_that_is_not_its_own(text: str) -> N
     assert [e for e in doc.events if e.label in {"MilitaryOperation", "Attack"} and
             (e.label == "MilitaryOperation" or
              doc.text[e.trigger_start:e.trigger_end] == "والتفجيرات")] == []
+
+
+HOUTHIS_NOMINATIVE = E("ArmedGroup", "الحوثيون", ("الحوثيون",))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وقام الحوثيون باستهداف مصنع الألبان في عدن.", "Attack"),
+    ("وقام الحوثيون أمس باغتيال الناشط في عدن.", "Killing"),
+])
+def test_the_subject_of_a_light_verb_far_before_a_patient_noun(text: str, label: str) -> None:
+    doc = extract_relations(build_doc(text, [ADEN, HOUTHIS_NOMINATIVE]))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[a.entity_id] for e in doc.events if e.label == label
+            for a in e.arguments if a.role == "agent"] == ["الحوثيون"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت المصادر أن الحوثيين يخططون لاستهداف بعض المنشآت.",  # a plan
+    "واستنكر الوزير استهداف المدنيين في عدن.",  # no doer named
+    "وفي الفيلم يقوم الجيش باغتيال الناشط في عدن.",  # a habit or a plot
+])
+def test_no_targeting_without_a_done_deed(text: str) -> None:
+    assert triggers(run(text), "Attack") == [] and triggers(run(text), "Killing") == []
