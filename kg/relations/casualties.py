@@ -79,8 +79,8 @@ def _number_at(words: list[Word], index: int) -> tuple[int, int] | None:
             break
         if following.norm.startswith("و") and more >= 20 and value < 10:
             value += more
-        elif more >= 100 and value < 10:
-            value *= more
+        elif (more >= 100 and value < 10) or (more >= 1000 and value < 1000):
+            value *= more  # «ثلاث مئة», «25 ألف»
         elif more == 10 and value < 10 and following.bare() in {"عشر", "عشره"}:
             value += 10
         else:
@@ -102,13 +102,20 @@ def count_near(context: Extraction, words: list[Word], position: int,
             continue
         value, last = found
         if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
-                                      or _plural_nisba(words[last + 1].norm)):
+                                      or _plural_nisba(words[last + 1].norm)
+                                      or (value > 10 and _singular_nisba(words[last + 1].norm))):
             counted = words[last + 1]
             return Count(value, words[index].start, counted.end)
     return None
 
 
 _NUMBER_PLURALS = frozenset({"ملايين", "بلايين", "تريليين"})
+
+
+def _singular_nisba(norm: str) -> bool:
+    """«33 داعشياً», «25 ألف شيشاني»: past ten an Arabic number counts a singular noun, a
+    nisba of the group or nation for people («يمنيا», «سوري»)."""
+    return len(norm) > 4 and norm.endswith(("يا", "ي")) and not norm.startswith("ال")
 
 
 def _plural_nisba(norm: str) -> bool:

@@ -14,6 +14,7 @@ from kg.relations.actors import actor_phrase
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
+from kg.relations.event_genitives import genitive_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import TARGET_QUANTIFIERS
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
@@ -186,7 +187,8 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
                        _counted_genitive(draft, words, start), crossed) or (
-        _quoted_object(context, words, start) if seizing else None)
+        _quoted_object(context, words, start) if seizing else None) or \
+        genitive_object(context, words, start, draft)
     if victim is not None:
         draft.add("target", victim)
 

@@ -210,7 +210,22 @@ def _nearest_of_kind(context: Extraction, draft: Draft) -> Event | None:
         return best
     near = before is not None and \
         draft.word.sentence_index - before.sentence_index <= NEAR_SENTENCES
-    return best if near and same_kind(before, best.label, draft.word, ONE_ACT_FORMS) else None
+    if near and same_kind(before, best.label, draft.word, ONE_ACT_FORMS):
+        return best
+    return _latest_same_word(context, draft)
+
+
+def _latest_same_word(context: Extraction, draft: Draft) -> Event | None:
+    """«بعد معارك شرسة في الحي ... عملية تمشيط ... المعارك في هذا الحي أسفرت»: the definite
+    noun names the fighting told with its own word, past another operation told between."""
+    latest: Event | None = None
+    for event in _events_so_far(context):
+        if event.label != draft.label or event.trigger_start >= draft.word.start or \
+                (latest is not None and event.trigger_start <= latest.trigger_start):
+            continue
+        if same_kind(context.word_at(event.trigger_start), event.label, draft.word, frozenset()):
+            latest = event
+    return latest
 
 
 def _form_at(context: Extraction, event: Event) -> str:

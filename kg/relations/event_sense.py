@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
+from kg.relations.event_outcomes import running
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
@@ -301,9 +302,10 @@ def subjunctive(words: list[Word], index: int) -> bool:
 
 
 def _imperfect(word: Word) -> bool:
-    """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect."""
+    """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect; the trigger's own reading decides
+    («فتحت», «فتحوا» are «فتح», not «ف» + «تحت»)."""
     rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
-                 and len(rest) > 2 and rest[0] in "يت"), "")
+                 and len(rest) > 2 and rest[0] in "يت" and rest in EVENT_TRIGGERS), "")
     return bool(rest)
 
 
@@ -347,7 +349,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
             not verb and before[0].has(_UNDERGO)):
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
     return verb or not before or _fought_before(words, position, before) or \
-        _seized_before(context, words, position, before) or _noun_told(words, position, before)
+        _seized_before(context, words, position, before) or _noun_told(words, position, before) \
+        or running(context, words, position)  # «جراء الاشتباكات الدائرة»: under way
 
 
 _SEIZURE_REACH = 3
@@ -615,7 +618,11 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
 
 
 def _fought_in(words: list[Word], position: int, before: list[Word]) -> bool:
-    """«قُتل 13 مسلحاً في مواجهات مع المقاومة», «أصيب جنود خلال اشتباكات»: clashes named as
-    where the harm told before them in the sentence happened took place."""
-    return bool(before) and before[0].bare() in {"في", "خلال", "اثناء"} and \
-        words[position].has(RECIPROCAL_NOUNS) and _has(words[:position], HARM_WORDS)
+    """«قُتل 13 مسلحاً في مواجهات مع المقاومة», «أصيب جنود خلال اشتباكات», «مقتل 22 منهم
+    باشتباكات»: clashes named as where or how the harm told before them in the sentence
+    happened took place."""
+    word = words[position]
+    attached = any(prefix.lstrip("وف").startswith("ب") for prefix, rest in word.readings()
+                   if rest in RECIPROCAL_NOUNS)
+    return (attached or (bool(before) and before[0].bare() in {"في", "خلال", "اثناء"})) and \
+        word.has(RECIPROCAL_NOUNS) and _has(words[:position], HARM_WORDS)

@@ -19,6 +19,7 @@ from kg.relations.arguments import chain, first_person_near, subject_before, was
 from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
+from kg.relations.event_success import succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
     follower_end,
@@ -78,6 +79,9 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
     distant = distant_light_subject(context, words, position, sentence)
     if distant:
         return ArgsFound(distant, position + 1, "light")
+    succeeded = succeeded_subject(context, words, position, sentence)
+    if succeeded:  # «نجحوا في السيطرة على», «تمكنت القوات من استعادة»
+        return ArgsFound(succeeded, position + 1, "light")
     pronoun = first_person_near(context, words, position, lookback=4)
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
@@ -310,11 +314,15 @@ def _quoted_subject(context: Extraction, words: list[Word], position: int) -> Ar
     return Arg(mention.entity_id, mention.start, mention.end) if closing in {"»", "\""} else None
 
 
+_DONE_LIGHT = frozenset({"قام", "قامت", "قاموا", "قاما", "قمنا"})
+"""A light verb in the perfect: the deed was done."""
+
+
 def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int,
                            sentence: Sentence) -> ArgsFound:
     """«مقتل الصحفي»: the genitive is the victim. The agent is the subject of a light verb
-    («قام مسلحون باغتيال») or follows «على يد» / «من قبل»; never a noun before the trigger
-    («أعلن الجيش مقتل جندي» names who announced it)."""
+    («قام مسلحون باغتيال», «قام الحوثيون ... باستهداف») or follows «على يد» / «من قبل»;
+    never a noun before the trigger («أعلن الجيش مقتل جندي» names who announced it)."""
     if position > 0 and not context.boundary_between(words[position - 1], words[position]):
         light = words[position - 1]
         if light.bare() in LIGHT_VERBS or light.norm in LIGHT_VERBS:
@@ -323,6 +331,10 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
     doer = light_perpetrator(context, words, position)
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
+    distant = distant_light_subject(context, words, position, sentence) if any(
+        w.bare() in _DONE_LIGHT for w in words[max(0, position - 8):position]) else []
+    if distant:  # «قام الحوثيون باستهداف مصنع»; not «يقوم الجيش باغتصاب» (a habit, a plot)
+        return ArgsFound(distant, position + 1, "light")
     by_hand = by_hand_of(context, words, position)
     return ArgsFound(by_hand, position + 1, "subject") if by_hand else \
         ArgsFound([], position + 1, "none")

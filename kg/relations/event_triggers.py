@@ -16,6 +16,7 @@ from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
     VIOLENT,
@@ -24,6 +25,7 @@ from kg.relations.event_draft import (
     particular_attack,
     trigger_form,
 )
+from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
     complement_ok,
@@ -37,6 +39,7 @@ from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     BLOCKADE_FORMS,
     CLAUSE_OPENERS,
+    DEATH_MET,
     EVENT_TRIGGERS,
     IMPOSING,
     NOUN_GOVERNORS,
@@ -87,6 +90,8 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     if no_object(context, words, position + 1) and \
             victim_before(context, words, position) is not None:
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
+    if after_discourse_opener(words, position):
+        return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
 
 
@@ -103,6 +108,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
                 count: Count | None) -> bool:
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
+    if words[position].bare() in DEATH_MET:  # «لقي ثمانية أشخاص مصرعهم»
+        return met_death(context, words, position) is not None
     required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
     named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
     if draft.agent_source in OWN_AGENT and any(
@@ -113,6 +120,9 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
+    if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
+                                                         definite):
+        return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
 

@@ -67,7 +67,8 @@ This module reads a sentence's triggers in order and records, merges or folds th
 events; the parts live in ``event_triggers`` (whether a trigger names an event),
 ``event_agents`` (its agents, from ``event_subjects``, ``event_support``,
 ``event_doers``, ``event_speakers`` and ``event_bystanders``), ``event_roles`` (the names after it),
-``event_objects`` (unnamed victims and targets) and ``event_draft`` (the draft they fill).
+``event_objects`` (unnamed victims and targets), ``event_outcomes`` (a noun told by its course
+or toll, «لقي ... مصرعهم») and ``event_draft`` (the draft they fill).
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ from kg.relations.event_objects import (
     protest_target,
     victim_phrase_allowed,
 )
+from kg.relations.event_outcomes import met_death_count
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
@@ -207,7 +209,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     if draft.verb and _victims_told(context, words, position):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
-    count = count_near(context, words, position) if label in STANDALONE else None
+    count = (met_death_count(context, words, position) or count_near(context, words, position)) \
+        if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
     pointed = "ال" in prefix or (position > 0 and words[position - 1].bare() in DEMONSTRATIVES)

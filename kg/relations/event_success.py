@@ -1,0 +1,72 @@
+"""The subject of a verb of success as the agent of the event noun it governs.
+
+«مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي», «تمكنت القوات من استعادة
+المدينة», «استطاعت القوات المحلية ... بالسيطرة على المطار»: who succeeded in an operation
+did it, and the success tells it as done. The noun follows the verb behind «في», «من» or
+«ب» in the same clause; the subject is the name after the verb, or the one right before it.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.arguments import subject_after, subject_before
+from kg.relations.context import Extraction
+from kg.relations.event_bystanders import source_filtered
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import EVENT_TRIGGERS, JUSSIVE_PARTICLES, NEGATORS, find_event
+
+SUCCESS_VERBS = frozenset({
+    "نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن",
+    "استطاع", "استطاعت", "استطاعوا", "يستطيع", "تستطيع",
+})
+"""Verbs of having managed to do something («نجحوا في», «تمكنت من», «استطاعت»)."""
+_GOVERNING = ("في", "من", "ب")
+_SUCCESS_REACH = 6
+"""How far the verb may stand before its noun: its subject may come between («تمكنت القوات
+العراقية من السيطرة»)."""
+_TARGET_REACH = 4
+"""How far after the noun the name of the place or side it was done to must begin:
+«السيطرة على الأوضاع» names none, and is no operation."""
+
+
+def succeeded_subject(context: Extraction, words: list[Word], position: int,
+                      sentence: Sentence) -> list[Arg]:
+    """The subject of the verb of success that governs the noun at ``words[position]``."""
+    if not _governed(context, words, position):
+        return []
+    for index in range(position - 1, max(-1, position - _SUCCESS_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if not words[index].has(SUCCESS_VERBS):
+            if index < position - 1 and find_event(words[index].norm) is not None:
+                return []  # another event stands between
+            continue
+        if index > 0 and words[index - 1].norm in NEGATORS | JUSSIVE_PARTICLES:
+            return []  # «لم يتمكن الليبيون من ...»: no success
+        if not _named_after(context, words, position):
+            return []
+        subjects, _ = subject_after(context, words, index, sentence)
+        if not subjects:
+            subjects = subject_before(context, words, index, max_words=4)
+        return source_filtered(context, subjects)
+    return []
+
+
+def _governed(context: Extraction, words: list[Word], position: int) -> bool:
+    """«في السيطرة», «من استعادة», «بالسيطرة»: the noun behind a preposition of the verb."""
+    word = words[position]
+    if any(prefix.lstrip("وف").startswith("ب") for prefix, rest in word.readings()
+           if rest in EVENT_TRIGGERS):
+        return True
+    return position > 0 and words[position - 1].norm in _GOVERNING[:2] and \
+        not context.boundary_between(words[position - 1], word)
+
+
+def _named_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """A name follows the noun in its clause («السيطرة على معظم حي التواهي»)."""
+    for index in range(position + 1, min(len(words), position + 1 + _TARGET_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if context.covering_mention(words[index].start) is not None:
+            return True
+    return False
