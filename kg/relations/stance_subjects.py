@@ -42,6 +42,7 @@ from kg.relations.lexicon import (
     INTENSIFIERS,
     NISBA,
     ONE_OF_CRITICS,
+    PREPOSITIONS,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     StanceTrigger,
@@ -328,11 +329,28 @@ def _feminine_hal(context: Extraction, words: list[Word], position: int,
     word = words[position]
     bare = word.bare()
     if not trigger.noun or word.norm != bare or position == 0 or \
-            position + 1 >= len(words) or \
-            context.gap(words[position - 1], word).strip() not in COMMAS:
+            position + 1 >= len(words):
         return False
-    return bare in _FEMININE_HAL or (bare.startswith("م") and bare.endswith("ه") and
-                                     len(bare) >= 5 and not bare.endswith(("ته", "يه")))
+    participle = bare in _FEMININE_HAL or (bare.startswith("م") and bare.endswith("ه") and
+                                           len(bare) >= 5 and not bare.endswith(("ته", "يه")))
+    if context.gap(words[position - 1], word).strip() in COMMAS:
+        return participle
+    return participle and bare[2] != "ا" and _after_definite(context, words, position)
+
+
+def _after_definite(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وأشارت X إلى مخاطر العودة في البلاد منتقدة الحماسة ...»: an indefinite participle
+    cannot qualify the definite noun or the name of a prepositional phrase before it, so it
+    is circumstantial even with no comma. After an indefinite noun it may be that noun's
+    adjective («دول منتقدة للاتفاق»), after a bare definite noun the predicate of a
+    nominal clause («إن مصر متمسكة بروسيا»). The «مُفاعَلة» shape («مطالبة», «مساندة») is
+    left out: it is also a verbal noun."""
+    before, word = words[position - 1], words[position]
+    governed = prepositional(before) or (position > 1 and words[position - 2].norm in PREPOSITIONS
+                                         and not context.boundary_between(words[position - 2],
+                                                                          before))
+    return governed and not context.boundary_between(before, word) and (
+        definite(before) or context.covering_mention(before.start) is not None)
 
 
 def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: Sentence) -> bool:

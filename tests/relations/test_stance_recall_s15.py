@@ -1,0 +1,108 @@
+"""Stance recall on unseen news, session 15: a manner adverb between a stance verb and its
+subject, a feminine circumstantial participle with no comma before it, a relative clause
+whose antecedent is a person's apposed title, and «وهو الأمر الذي».
+
+«أدانت بشدة وزارة الخارجية الهجوم»: «بشدة» (and «بقوة», «بحزم», «صراحة», «علنا») may
+stand between the verb and its subject as «أمس» does. «وأشارت X إلى ... في البلاد منتقدة
+Y»: an indefinite participle cannot qualify the definite noun before it, so it is
+circumstantial and X holds the stance; after an indefinite noun («دول منتقدة للاتفاق») it
+may be that noun's adjective, and «مطالبة» (a verbal noun too) still needs the comma.
+«X، رئيس المفوضية الأوروبية الذي دعا Y إلى ...»: the relative describes X, so X urges Y
+(«الأمر الذي دعا Y إلى ...» still says what led Y to act). «وهو الأمر الذي يعارضه
+الاتحاد الأوروبي»: «الأمر» stands for a clause and is no object. Sentences written for
+the tests, each with the facts that must be found and those that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+FOREIGN = E("GovernmentBody", "وزارة الخارجية المصرية", ("وزارة الخارجية المصرية",))
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+ABADI = E("Person", "حيدر العبادي", ("حيدر العبادي",))
+HIND = E("Person", "هند الخالدي", ("هند الخالدي",))
+SUU_KYI = E("Person", "اونغ سان سو تشي", ("اونغ سان سو تشي",))
+JUNCKER = E("Person", "جان كلود يونكر", ("جان كلود يونكر",))
+OBEIDI = E("Person", "خالد العبيدي", ("خالد العبيدي",))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+GREECE = E("Country", "اليونان", ("اليونان",))
+ENTITIES = [EU, FOREIGN, IRAN, EGYPT, ABADI, HIND, SUU_KYI, JUNCKER, OBEIDI, UN, GREECE]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+# --- a manner adverb between the verb and its subject ---------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدانت بشدة وزارة الخارجية المصرية الهجوم على السفارة.",
+     ("condemns", "وزارة الخارجية المصرية", "الهجوم")),
+    ("ويعارض بشدة الاتحاد الأوروبي الاتفاق النووي.",
+     ("opposes", "الاتحاد الأوروبي", "الاتفاق النووي")),
+    ("ورفض أمس بشدة حيدر العبادي الاتهامات الأمريكية.",
+     ("rejects", "حيدر العبادي", "الاتهامات الأمريكية")),
+    ("ووقعت إيران الاتفاق النووي الذي يعارضه بقوة الاتحاد الأوروبي.",
+     ("opposes", "الاتحاد الأوروبي", "الاتفاق النووي")),
+])
+def test_manner_adverb_before_the_subject(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_vague_antecedent_is_no_object() -> None:
+    found = stances(run("ووقعت إيران مذكرة تفاهم مع روسيا لنقل الغاز، وهو الأمر الذي يعارضه "
+                        "بشدة الاتحاد الأوروبي."))
+    assert not any(obj == "الأمر" for _, _, obj in found)
+
+
+# --- a feminine circumstantial participle with no comma ---------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشارت اونغ سان سو تشي إلى مخاطر العودة إلى الخلف في البلاد منتقدة الحماسة المفرطة "
+     "للإصلاحات.", ("criticizes", "اونغ سان سو تشي", "الحماسة المفرطة")),
+    ("وقالت هند الخالدي إن الحكومة أخطأت في البلاد منددة بالقرار الأخير.",
+     ("condemns", "هند الخالدي", "القرار الأخير")),
+    ("وأكدت وزارة الخارجية المصرية تضامنها مع الحكومة، منددة بالهجوم على السفارة.",
+     ("condemns", "وزارة الخارجية المصرية", "الهجوم")),
+])
+def test_feminine_participle_after_a_preposition(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت هند الخالدي إن دولا منتقدة للاتفاق النووي ستجتمع غدا.",
+    "وقال حيدر العبادي إن الحكومة منتقدة بسبب الأزمة.",
+    "وقالت هند الخالدي إن الحكومة مطالبة بالتحقيق في الهجوم.",
+])
+def test_participle_that_may_be_adjective_or_noun(text: str) -> None:
+    assert not any(holder == "هند الخالدي" and kind in {"criticizes", "urges"}
+                   for kind, holder, _ in stances(run(text)))
+
+
+# --- a relative clause after a person's apposed title ------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد المحللون جان كلود يونكر، رئيس المفوضية الأوروبية الذي دعا الأمم المتحدة إلى "
+     "التدخل.", ("urges", "جان كلود يونكر", "الأمم المتحدة")),
+    ("والتقى الوزير خالد العبيدي، رئيس الوفد العراقي الذي رفض الاتفاق النووي، بنظيره.",
+     ("rejects", "خالد العبيدي", "الاتفاق النووي")),
+    ("والتقى الوزير حيدر العبادي الذي دعا الأمم المتحدة إلى دعم العراق.",
+     ("urges", "حيدر العبادي", "الأمم المتحدة")),
+])
+def test_relative_after_apposed_title(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وتصاعد التوتر في المنطقة، وهو الأمر الذي دعا الأمم المتحدة إلى التدخل.",
+    "وتصاعد التوتر في المنطقة مما دعا الأمم المتحدة إلى التدخل.",
+    "وطلب النادي إعارة حيدر العبادي الذي طالب مدرب الفريق تسويقه لعدم الحاجة إليه.",
+])
+def test_what_led_someone_to_act_is_no_appeal(text: str) -> None:
+    assert not any(kind == "urges" for kind, _, _ in stances(run(text)))
