@@ -306,9 +306,29 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
     holder = continued_holder(context, words, position, sentence, _participle_gender(word))
+    if holder is None and _participle_chain(context, words, position):
+        opening = continued_holder(context, words, 0, sentence, _participle_gender(word))
+        holder = Arg(opening.node_id, word.start, word.end) if opening is not None else None
     if holder is not None:
         return ArgsFound([holder], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+def _participle_chain(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وقال X: ... . منوها أن ...، متهما Y بأنه ...»: a participle after a comma in a
+    sentence whose every clause so far opens with a circumstantial participle continues the
+    same speaker as the one that opens the sentence (the persons named in the clauses
+    before it are what those participles are about, not new actors)."""
+    if position == 0 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
+        return False
+    for index in range(1, position + 1):
+        if not context.boundary_between(words[index - 1], words[index]):
+            continue
+        if context.gap(words[index - 1], words[index]).strip() not in COMMAS:
+            return False
+        if not _is_hal(words[index], None):
+            return False
+    return _is_hal(words[0], None)
 
 
 def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:

@@ -106,3 +106,23 @@ def test_relative_after_apposed_title(text: str, fact: tuple[str, str, str]) -> 
 ])
 def test_what_led_someone_to_act_is_no_appeal(text: str) -> None:
     assert not any(kind == "urges" for kind, _, _ in stances(run(text)))
+
+
+# --- a chain of circumstantial participles continuing a speaker -------------------------------
+
+def test_participle_chain_continues_the_speaker() -> None:
+    text = ("وقال حيدر العبادي للصحفيين إن الحكومة ستواصل الحرب على الإرهاب. مؤكدا أن "
+            "المعركة طويلة في البلاد، متهما إيران بدعم الميليشيات المسلحة.")
+    assert ("criticizes", "حيدر العبادي", "إيران") in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of its own (a finite verb after the comma) breaks the chain
+    "وقال حيدر العبادي إن الحكومة ستواصل الحرب. مؤكدا أن المعركة طويلة، وقالت مصر إن "
+    "الوضع صعب، متهما إيران بدعم الميليشيات.",
+    # the sentence does not open with a participle
+    "وقال حيدر العبادي إن الحكومة ستواصل الحرب. وتشهد البلاد أزمة طويلة، متهما إيران "
+    "بدعم الميليشيات.",
+])
+def test_broken_chain_gives_no_holder(text: str) -> None:
+    assert ("criticizes", "حيدر العبادي", "إيران") not in stances(run(text))
