@@ -126,3 +126,22 @@ def test_participle_chain_continues_the_speaker() -> None:
 ])
 def test_broken_chain_gives_no_holder(text: str) -> None:
     assert ("criticizes", "حيدر العبادي", "إيران") not in stances(run(text))
+
+
+# --- the holder's party after «من» ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وندد النائب المعارض خالد العبيدي من حزب العمل الديمقراطي بالقرار الأخير.",
+     ("condemns", "خالد العبيدي", "القرار الأخير")),
+    ("وانتقد النائب خالد العبيدي من الاتحاد الأوروبي الاتفاق النووي.",
+     ("criticizes", "خالد العبيدي", "الاتفاق النووي")),
+])
+def test_holders_party_is_no_object(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run(text))
+    assert fact in found
+    assert not any(obj in {"الاتحاد الأوروبي", "حزب العمل الديمقراطي"} for _, _, obj in found)
+
+
+def test_warning_of_a_party_is_no_affiliation() -> None:
+    found = stances(run("وحذر خالد العبيدي من الاتحاد الأوروبي في المفاوضات."))
+    assert not any(kind != "warns" for kind, _, _ in found)
