@@ -42,6 +42,7 @@ from kg.relations.lexicon import (
     INTENSIFIERS,
     NISBA,
     ONE_OF_CRITICS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
@@ -49,6 +50,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.roles import is_title_head
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
@@ -305,6 +307,9 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
         return ArgsFound([Arg(reporter, word.start, word.end)], position + 1, "clause")
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
+    opener = _opening_verb_subject(context, words, position, sentence)
+    if opener is not None and _agrees(context, opener, _participle_gender(word)):
+        return ArgsFound([Arg(opener, word.start, word.end)], position + 1, "clause")
     holder = continued_holder(context, words, position, sentence, _participle_gender(word))
     if holder is None and _participle_chain(context, words, position):
         opening = continued_holder(context, words, 0, sentence, _participle_gender(word))
@@ -312,6 +317,37 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
     if holder is not None:
         return ArgsFound([holder], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+_OPENER_REACH = 14
+
+
+def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
+                          sentence: Sentence) -> str | None:
+    """«واستقبل الأمير X الوزير Y، مشيدا بجهوده», «والتقى X بالسفير Y، مؤكدا ...»: a
+    participle after a comma shares the named subject of the verb that opens the sentence,
+    when nothing between them opens a clause of its own (a complementizer, a relative, a
+    stance or reporting verb, punctuation other than a comma)."""
+    if position < 3 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
+        return None
+    opening = words[0]
+    if context.covering_mention(opening.start) is not None or is_title_head(opening) or \
+            opening.has(PERSON_NOUNS) or opening.norm in FUNCTION_WORDS or \
+            opening.bare() in FUNCTION_WORDS or _is_hal(opening, None) or \
+            context.boundary_between(opening, words[1]):
+        return None
+    subjects, after = subject_after(context, words, 0, sentence)
+    if len(subjects) != 1 or after >= position or position - after > _OPENER_REACH or \
+            context.label(subjects[0].node_id) not in AGENT_LABELS:
+        return None
+    for index in range(after, position):
+        word = words[index]
+        if word.norm in COMPLEMENTIZERS or (word.norm in RELATIVES and word.norm != "من") or \
+                find_reporting(word.norm) is not None or live_stance(words, index) or \
+                (context.boundary_between(words[index - 1], word) and
+                 context.gap(words[index - 1], word).strip() not in COMMAS):
+            return None
+    return subjects[0].node_id
 
 
 def _participle_chain(context: Extraction, words: list[Word], position: int) -> bool:

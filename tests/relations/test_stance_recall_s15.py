@@ -145,3 +145,28 @@ def test_holders_party_is_no_object(text: str, fact: tuple[str, str, str]) -> No
 def test_warning_of_a_party_is_no_affiliation() -> None:
     found = stances(run("وحذر خالد العبيدي من الاتحاد الأوروبي في المفاوضات."))
     assert not any(kind != "warns" for kind, _, _ in found)
+
+
+# --- the subject of the verb that opens the sentence --------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("والتقى حيدر العبادي الوزير خالد العبيدي، مشيدا بجهود الأمم المتحدة في العراق.",
+     ("praises", "حيدر العبادي", "الأمم المتحدة")),
+    ("واستقبل حيدر العبادي وفدا من البرلمان، منتقدا إيران بسبب تدخلها.",
+     ("criticizes", "حيدر العبادي", "إيران")),
+    ("وزار خالد العبيدي القاهرة، مثنيا على دور مصر في المنطقة.",
+     ("praises", "خالد العبيدي", "مصر")),
+])
+def test_participle_shares_the_opening_verbs_subject(text: str,
+                                                     fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a feminine participle is not the man's who opens the sentence
+    "والتقى حيدر العبادي الوزيرة هند الخالدي، منتقدة إيران بسبب تدخلها.",
+    # a clause of its own (a relative) stands between
+    "والتقى حيدر العبادي الوزير الذي زار القاهرة، منتقدا إيران بسبب تدخلها.",
+])
+def test_participle_past_another_clause_keeps_no_opening_subject(text: str) -> None:
+    assert ("criticizes", "حيدر العبادي", "إيران") not in stances(run(text))
