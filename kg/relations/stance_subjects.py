@@ -320,6 +320,7 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
 
 
 _OPENER_REACH = 14
+_ON_ONES_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
 
 
 def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
@@ -330,13 +331,15 @@ def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
     stance or reporting verb, punctuation other than a comma)."""
     if position < 3 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
         return None
-    opening = words[0]
+    first = 2 if words[0].norm.lstrip("و") == "من" and words[1].norm in _ON_ONES_SIDE and \
+        context.gap(words[1], words[2]).strip() in COMMAS else 0  # «من جانبه، استقبل X ...»
+    opening = words[first]
     if context.covering_mention(opening.start) is not None or is_title_head(opening) or \
             opening.has(PERSON_NOUNS) or opening.norm in FUNCTION_WORDS or \
             opening.bare() in FUNCTION_WORDS or _is_hal(opening, None) or \
-            context.boundary_between(opening, words[1]):
+            first + 1 >= position or context.boundary_between(opening, words[first + 1]):
         return None
-    subjects, after = subject_after(context, words, 0, sentence)
+    subjects, after = subject_after(context, words, first, sentence)
     if len(subjects) != 1 or after >= position or position - after > _OPENER_REACH or \
             context.label(subjects[0].node_id) not in AGENT_LABELS:
         return None

@@ -170,3 +170,27 @@ def test_participle_shares_the_opening_verbs_subject(text: str,
 ])
 def test_participle_past_another_clause_keeps_no_opening_subject(text: str) -> None:
     assert ("criticizes", "حيدر العبادي", "إيران") not in stances(run(text))
+
+
+# --- whose deed a possessive pronoun names --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("والتقى حيدر العبادي الوزير خالد العبيدي، مشيدا بجهوده في خدمة العراق.",
+     ("praises", "حيدر العبادي", "خالد العبيدي")),
+    ("من جانبه، استقبل حيدر العبادي الوزير خالد العبيدي، مثنيا على تفانيه في العمل.",
+     ("praises", "حيدر العبادي", "خالد العبيدي")),
+    ("وزار خالد العبيدي مصر، مشيدا بجهودها في المنطقة.",
+     ("praises", "خالد العبيدي", "مصر")),
+])
+def test_deed_of_the_one_named_before(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # two others named before: whose efforts is unclear
+    "والتقى حيدر العبادي الوزير خالد العبيدي وجان كلود يونكر، مشيدا بجهوده في العراق.",
+    # a masculine pronoun is no woman's
+    "والتقى حيدر العبادي الوزيرة هند الخالدي، مشيدا بجهوده في العراق.",
+])
+def test_unclear_possessor_gives_no_object(text: str) -> None:
+    assert not any(kind == "praises" for kind, _, _ in stances(run(text)))
