@@ -194,3 +194,13 @@ def test_deed_of_the_one_named_before(text: str, fact: tuple[str, str, str]) -> 
 ])
 def test_unclear_possessor_gives_no_object(text: str) -> None:
     assert not any(kind == "praises" for kind, _, _ in stances(run(text)))
+
+
+def test_participle_of_laying_responsibility_criticizes() -> None:
+    text = "وقال حيدر العبادي إن الحكومة ستواصل الحرب، محملا إيران المسؤولية عن الهجوم."
+    assert ("criticizes", "حيدر العبادي", "إيران") in stances(run(text))
+
+
+def test_loaded_trucks_are_no_blame() -> None:
+    text = "ووصلت إلى العراق شاحنات محملة بالمساعدات من إيران، وتتحمل الأمم المتحدة المسؤولية."
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
