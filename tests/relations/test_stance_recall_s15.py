@@ -204,3 +204,24 @@ def test_participle_of_laying_responsibility_criticizes() -> None:
 def test_loaded_trucks_are_no_blame() -> None:
     text = "ووصلت إلى العراق شاحنات محملة بالمساعدات من إيران، وتتحمل الأمم المتحدة المسؤولية."
     assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+# --- a family name inside a longer name ----------------------------------------------------------
+
+SARKHI = E("Person", "محمود الصرخي الحسني", ("محمود الصرخي الحسني",))
+ABDULAZIZ = E("Person", "سلمان بن عبد العزيز آل سعود", ("سلمان بن عبد العزيز آل سعود",))
+
+
+def test_family_name_before_a_lineage_names_the_person() -> None:
+    doc = extract_relations(build_doc(
+        "وقال المرجع محمود الصرخي الحسني إن الوضع خطير. ودعا الصرخي الأمم المتحدة إلى التدخل "
+        "في العراق.", [*ENTITIES, SARKHI]))
+    assert ("urges", "محمود الصرخي الحسني", "الأمم المتحدة") in stances(doc)
+
+
+def test_family_names_leave_compound_given_names_out() -> None:
+    from kg.relations.index import _family_names
+    assert _family_names(["محمود", "الصرخي", "الحسني"]) == ["الصرخي"]
+    assert _family_names(["سلمان", "بن", "عبد", "العزيز", "السعود"]) == []
+    assert _family_names(["وكيل", "الرقيب", "حسين", "الوعيد"]) == []
+    assert _family_names(["خالد", "الوهيبي"]) == []
