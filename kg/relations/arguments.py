@@ -32,9 +32,12 @@ from kg.text.normalize import normalize_key
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
                                  "لسنا",
                                  "نكون"})
-_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا", "فيه", "فيها"})
-"""Words that may stand between a verb and its subject: time adverbs, and the resumptive
-pronoun of a relative clause on a text («بيان دعت فيه أوبك المنتجين إلى ...»)."""
+_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدورها", "مجددا", "فيه", "فيها",
+                      "بشده", "بقوه", "بحزم", "صراحه", "علنا"})
+"""Words that may stand between a verb and its subject: time and manner adverbs («أدانت
+بشدة وزارة الخارجية الهجوم»), and the resumptive pronoun of a relative clause on a text
+(«بيان دعت فيه أوبك المنتجين إلى ...»)."""
+_MAX_ADVERBS = 2
 _NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"})
 COURTESY_TITLES = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "حضره", "جلاله"})
 """Styles of address that open a subject before the person's title and name: «اجتمع صاحب
@@ -139,7 +142,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     may stand before the person's name, or stand for a person named earlier.
     """
     index = position + 1
-    if index < len(words) and words[index].has(_ADVERBS) and \
+    while index < len(words) and index - position <= _MAX_ADVERBS and \
+            words[index].has(_ADVERBS) and \
             not context.boundary_between(words[index - 1], words[index]):
         index += 1
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):

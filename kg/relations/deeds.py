@@ -14,7 +14,8 @@ import bisect
 
 from kg.model import Mention
 from kg.relations.context import Extraction
-from kg.relations.index import Word, content_words
+from kg.relations.index import AGENT_LABELS, Word, content_words
+from kg.relations.lexicon import readings_of
 
 DEED_NOUNS = frozenset({
     "اداء", "دور", "جهود", "جهد", "مواقف", "موقف", "عمل", "اعمال", "انجازات", "انجاز",
@@ -118,3 +119,49 @@ def earlier_name(context: Extraction, phrase: str, before: int) -> Mention | Non
     candidates = context.index.agent_mentions_by_opening.get((words[0], words[1]), [])
     position = bisect.bisect_left(candidates, before, key=lambda m: m.start)
     return candidates[position - 1] if position else None
+
+
+_OWN_DEEDS = DEED_NOUNS | frozenset({"تفاني", "حرص", "اخلاص", "عطاء", "جهوده"})
+_POSSESSIVES = {"ه": "m", "ها": "f"}
+
+
+def deed_owner(context: Extraction, words: list[Word], first: int, position: int,
+               skip: set[str]) -> Mention | None:
+    """«عمل مع الدكتور X، مثنيا على تفانيه», «والتقى Y الوزير X، مشيدا بجهوده»: a deed noun
+    whose possessive pronoun points back to the one agent named before the praise in its
+    sentence, other than the one who praises. The pronoun must agree: «ه» a man or a
+    masculine body, «ها» a state, a body or a woman who spoke. None when the sentence names
+    no such agent, or more than one."""
+    if first >= len(words) or first <= position:
+        return None
+    norm = words[first].norm
+    suffix = "ها" if norm.endswith("ها") else "ه" if norm.endswith("ه") else ""
+    if not suffix:
+        return None
+    stem = norm[:-len(suffix)]
+    if not any(prefix.lstrip("وف") in {"", "ب"} and rest in _OWN_DEEDS
+               for prefix, rest in readings_of(stem)):
+        return None
+    found: dict[str, Mention] = {}
+    for mention in context.mentions_between(words[0].start, words[position].start):
+        if mention.entity_id and mention.entity_id not in skip and \
+                mention.label in AGENT_LABELS and not context.is_nisba(mention):
+            found.setdefault(mention.entity_id, mention)
+    if len(found) != 1:
+        return None
+    mention = next(iter(found.values()))
+    female = mention.label != "Person" or \
+        mention.entity_id in context.discourse.female_speakers or \
+        _feminine_title_before(context, words, mention)
+    if (_POSSESSIVES[suffix] == "f") != female and mention.label == "Person":
+        return None
+    return mention
+
+
+def _feminine_title_before(context: Extraction, words: list[Word], mention: Mention) -> bool:
+    """«الوزيرة هند», «المستشارة ميركل»: a definite feminine noun right before the name."""
+    first = context.mention_words(mention)[0] - words[0].index
+    if first < 1:
+        return False
+    before = words[first - 1].norm
+    return before.startswith("ال") and before.endswith("ه") and len(before) > 4

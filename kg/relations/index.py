@@ -486,7 +486,10 @@ class DocIndex:
         found: defaultdict[str, set[str]] = defaultdict(set)
         for entity in self.entities.values():
             if entity.label == "Person" and len(entity.name.split()) > 1:
-                found[normalize_key(entity.name).split()[-1]].add(entity.id)
+                name = normalize_key(entity.name).split()
+                found[name[-1]].add(entity.id)
+                for family in _family_names(name):
+                    found[family].add(entity.id)
         return {surname: frozenset(ids) for surname, ids in found.items()}
 
     @cached_property
@@ -641,3 +644,21 @@ class DocIndex:
             trigger_start=trigger[0] if trigger else None,
             trigger_end=trigger[1] if trigger else None,
         )
+
+
+_COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام"})
+_COMPOUND_ENDS = frozenset({"الدين", "الاسلام", "الله", "الرحمن"})
+
+
+def _family_names(name: list[str]) -> list[str]:
+    """«محمود الصرخي الحسني» → [«الصرخي»]: a definite word inside a name of three words or
+    more, after a given name and before a last definite word (a lineage or tribe after the
+    family name), is a name the person is called by alone («دعا الصرخي»); not the second
+    half of a compound given name («عبد العزيز», «نور الدين»), nor a name opening with a
+    title."""
+    if len(name) < 3 or not name[-1].startswith("ال") or name[0] in TITLE_HEADS:
+        return []  # «وكيل الرقيب حسين الوعيد»: a title the tagger took in, not a name
+    return [word for index, word in enumerate(name[1:-1], 1)
+            if word.startswith("ال") and len(word) >= 5 and word not in _COMPOUND_ENDS
+            and name[index - 1] not in _COMPOUND_OPENERS
+            and not name[index - 1].startswith("ال")]

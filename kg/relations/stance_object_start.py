@@ -218,6 +218,40 @@ def _past_own_name(context: Extraction, words: list[Word], index: int,
     return index
 
 
+_PARTY_HEADS = frozenset({"حزب", "حركه", "تيار", "كتله", "ائتلاف", "جبهه", "جماعه"})
+_PARTY_REACH = 4
+
+
+def _past_affiliation(context: Extraction, words: list[Word], index: int, subjects: list[Arg],
+                      trigger: StanceTrigger) -> int:
+    """«وندد النائب X من حزب العمل الديمقراطي بالتحرك», «انتقد X من حركة فتح القرار»: «من»
+    and the party or body right after a person's name say where the person comes from; the
+    object starts after them. Not for a warning («حذر X من حزب الله»: what X warns of)."""
+    if index + 1 >= len(words) or index == 0 or words[index].norm != "من" or \
+            trigger.kind == "warns" or "من" in trigger.requires or len(subjects) != 1 or \
+            context.label(subjects[0].node_id) != "Person" or \
+            context.boundary_between(words[index - 1], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return index
+    named = context.covering_mention(words[index - 1].start)
+    if named is None or named.entity_id != subjects[0].node_id:
+        return index  # «من» after another word than the holder's name
+    body = context.mention_starting_in(words[index + 1])
+    if body is not None:
+        if not body.entity_id or body.label not in AGENT_LABELS or body.label == "Person":
+            return index
+        return context.mention_words(body)[1] - words[0].index + 1
+    if words[index + 1].bare() not in _PARTY_HEADS or words[index + 1].norm != \
+            words[index + 1].bare():
+        return index
+    end = index + 2
+    while end < min(len(words), index + 2 + _PARTY_REACH) and definite(words[end]) and \
+            not prepositional(words[end]) and \
+            not context.boundary_between(words[end - 1], words[end]):
+        end += 1
+    return end
+
+
 _GENITIVE_CHAIN = 3
 
 
@@ -262,7 +296,8 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     and (for an appeal or a warning) the subject's own occasion; at the thing a
     demonstrative points to («دعم هذا الاتفاق»). None when that thing is an event named
     before that kg did not find, or when the statement goes on («في بيان صادر عن X»)."""
-    first_word = skip_intensifiers(words, _past_own_name(context, words, start + 1, subjects))
+    first_word = skip_intensifiers(words, _past_affiliation(
+        context, words, _past_own_name(context, words, start + 1, subjects), subjects, trigger))
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_adverbs(words, first_word) > first_word):

@@ -25,7 +25,7 @@ from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import TYPE_NOUNS, Candidate, commit_holder, preposition, scan_after
 from kg.relations.context import Extraction
-from kg.relations.deeds import DEED_NOUNS
+from kg.relations.deeds import DEED_NOUNS, deed_owner
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
@@ -341,6 +341,11 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
         return first_deed(context, words, first_word, skip)
+    if trigger.kind == "praises":
+        owner = deed_owner(context, words, first_word, position, skip)
+        if owner is not None and owner.entity_id:  # «مثنيا على تفانيه»: whose dedication
+            return [Candidate(Arg(owner.entity_id, owner.start, owner.end), "", owner.label,
+                              first_word, "mention")]
     if how == "genitive":
         faced = _faced_by(context, words, position, skip)
         if faced is not None:

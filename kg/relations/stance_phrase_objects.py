@@ -166,12 +166,17 @@ def resumed_antecedent(context: Extraction, words: list[Word], last: int,
             continue
         first = _construct_head(context, words, first)
         break
-    if conjunction(words[first]):
+    if conjunction(words[first]) or (first == last and words[last].norm in _VAGUE_ANTECEDENTS):
         return None
     kept = words[first:last + 1]
     name = without_clitics(context, kept)
     node = context.add_entity("Miscellaneous", name, normalize_key(name))
     return Candidate(Arg(node, kept[0].start, kept[-1].end), "", None, first, "topic")
+
+
+_VAGUE_ANTECEDENTS = frozenset({"الامر", "الشيء", "الموضوع", "المساله", "الشان"})
+"""«وهو الأمر الذي يعارضه الاتحاد الأوروبي»: «الأمر» stands for the whole clause before
+it, and names nothing an object could be."""
 
 
 def topic_object(context: Extraction, words: list[Word], first_word: int,

@@ -15,9 +15,11 @@ subject of the verb after the comma, when «كان» agrees with that verb in ge
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.roles import is_title_head
 
 _RELATIVE_GENDER = {"الذي": "m", "والذي": "m", "التي": "f", "والتي": "f"}
 _BETWEEN = frozenset({"كان", "كانت", "قد", "لم", "لا", "لن", "سبق", "سبقت", "ان"})
@@ -47,8 +49,11 @@ def relative_antecedent(context: Extraction, words: list[Word], position: int,
         return None
     named = words[index - 1]
     mention = context.covering_mention(named.end - 1)
+    apposed = mention is None or context.is_nisba(mention)  # «رئيس الوفد العراقي الذي»
+    if apposed:
+        mention = _apposed_title(context, words, index)
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or mention.end < named.end - 1:
+            context.is_nisba(mention) or (not apposed and mention.end < named.end - 1):
         return None
     if gender == "f" and mention.label == "Person" and \
             mention.entity_id not in context.discourse.female_speakers:
@@ -58,6 +63,30 @@ def relative_antecedent(context: Extraction, words: list[Word], position: int,
                                    for i in range(index, position)):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_TITLE_REACH = 5
+
+
+def _apposed_title(context: Extraction, words: list[Word], relative: int) -> Mention | None:
+    """«جان كلود يونكر، رئيس المفوضية الأوروبية الذي دعا ...»: the person named before the
+    comma that opens a title phrase ending at the relative; the clause describes the person
+    (the title is theirs), not the body named in the title. None when the words between the
+    comma and the relative are not a title phrase after a person's name."""
+    for start in range(relative - 1, max(0, relative - 1 - _TITLE_REACH), -1):
+        if not context.boundary_between(words[start - 1], words[start]):
+            continue
+        if context.gap(words[start - 1], words[start]).strip() not in {"،", ","} or \
+                not is_title_head(words[start]) or any(
+                    context.boundary_between(words[i], words[i + 1])
+                    for i in range(start, relative - 1)):
+            return None
+        person = context.covering_mention(words[start - 1].end - 1)
+        if person is None or person.label != "Person" or \
+                person.end < words[start - 1].end - 1:
+            return None
+        return person
+    return None
 
 
 def _points_back(verb: Word) -> bool:

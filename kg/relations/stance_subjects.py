@@ -42,12 +42,15 @@ from kg.relations.lexicon import (
     INTENSIFIERS,
     NISBA,
     ONE_OF_CRITICS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     StanceTrigger,
     find_reporting,
     find_stance,
 )
+from kg.relations.roles import is_title_head
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
@@ -304,10 +307,67 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
         return ArgsFound([Arg(reporter, word.start, word.end)], position + 1, "clause")
     if actor is not None and position == 0 and sentence.index - actor.sentence <= 1:
         return ArgsFound([Arg(actor.node_id, word.start, word.end)], position + 1, "clause")
+    opener = _opening_verb_subject(context, words, position, sentence)
+    if opener is not None and _agrees(context, opener, _participle_gender(word)):
+        return ArgsFound([Arg(opener, word.start, word.end)], position + 1, "clause")
     holder = continued_holder(context, words, position, sentence, _participle_gender(word))
+    if holder is None and _participle_chain(context, words, position):
+        opening = continued_holder(context, words, 0, sentence, _participle_gender(word))
+        holder = Arg(opening.node_id, word.start, word.end) if opening is not None else None
     if holder is not None:
         return ArgsFound([holder], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+_OPENER_REACH = 14
+_ON_ONES_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
+
+
+def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
+                          sentence: Sentence) -> str | None:
+    """«واستقبل الأمير X الوزير Y، مشيدا بجهوده», «والتقى X بالسفير Y، مؤكدا ...»: a
+    participle after a comma shares the named subject of the verb that opens the sentence,
+    when nothing between them opens a clause of its own (a complementizer, a relative, a
+    stance or reporting verb, punctuation other than a comma)."""
+    if position < 3 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
+        return None
+    first = 2 if words[0].norm.lstrip("و") == "من" and words[1].norm in _ON_ONES_SIDE and \
+        context.gap(words[1], words[2]).strip() in COMMAS else 0  # «من جانبه، استقبل X ...»
+    opening = words[first]
+    if context.covering_mention(opening.start) is not None or is_title_head(opening) or \
+            opening.has(PERSON_NOUNS) or opening.norm in FUNCTION_WORDS or \
+            opening.bare() in FUNCTION_WORDS or _is_hal(opening, None) or \
+            first + 1 >= position or context.boundary_between(opening, words[first + 1]):
+        return None
+    subjects, after = subject_after(context, words, first, sentence)
+    if len(subjects) != 1 or after >= position or position - after > _OPENER_REACH or \
+            context.label(subjects[0].node_id) not in AGENT_LABELS:
+        return None
+    for index in range(after, position):
+        word = words[index]
+        if word.norm in COMPLEMENTIZERS or (word.norm in RELATIVES and word.norm != "من") or \
+                find_reporting(word.norm) is not None or live_stance(words, index) or \
+                (context.boundary_between(words[index - 1], word) and
+                 context.gap(words[index - 1], word).strip() not in COMMAS):
+            return None
+    return subjects[0].node_id
+
+
+def _participle_chain(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وقال X: ... . منوها أن ...، متهما Y بأنه ...»: a participle after a comma in a
+    sentence whose every clause so far opens with a circumstantial participle continues the
+    same speaker as the one that opens the sentence (the persons named in the clauses
+    before it are what those participles are about, not new actors)."""
+    if position == 0 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
+        return False
+    for index in range(1, position + 1):
+        if not context.boundary_between(words[index - 1], words[index]):
+            continue
+        if context.gap(words[index - 1], words[index]).strip() not in COMMAS:
+            return False
+        if not _is_hal(words[index], None):
+            return False
+    return _is_hal(words[0], None)
 
 
 def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
@@ -328,11 +388,28 @@ def _feminine_hal(context: Extraction, words: list[Word], position: int,
     word = words[position]
     bare = word.bare()
     if not trigger.noun or word.norm != bare or position == 0 or \
-            position + 1 >= len(words) or \
-            context.gap(words[position - 1], word).strip() not in COMMAS:
+            position + 1 >= len(words):
         return False
-    return bare in _FEMININE_HAL or (bare.startswith("م") and bare.endswith("ه") and
-                                     len(bare) >= 5 and not bare.endswith(("ته", "يه")))
+    participle = bare in _FEMININE_HAL or (bare.startswith("م") and bare.endswith("ه") and
+                                           len(bare) >= 5 and not bare.endswith(("ته", "يه")))
+    if context.gap(words[position - 1], word).strip() in COMMAS:
+        return participle
+    return participle and bare[2] != "ا" and _after_definite(context, words, position)
+
+
+def _after_definite(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وأشارت X إلى مخاطر العودة في البلاد منتقدة الحماسة ...»: an indefinite participle
+    cannot qualify the definite noun or the name of a prepositional phrase before it, so it
+    is circumstantial even with no comma. After an indefinite noun it may be that noun's
+    adjective («دول منتقدة للاتفاق»), after a bare definite noun the predicate of a
+    nominal clause («إن مصر متمسكة بروسيا»). The «مُفاعَلة» shape («مطالبة», «مساندة») is
+    left out: it is also a verbal noun."""
+    before, word = words[position - 1], words[position]
+    governed = prepositional(before) or (position > 1 and words[position - 2].norm in PREPOSITIONS
+                                         and not context.boundary_between(words[position - 2],
+                                                                          before))
+    return governed and not context.boundary_between(before, word) and (
+        definite(before) or context.covering_mention(before.start) is not None)
 
 
 def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: Sentence) -> bool:

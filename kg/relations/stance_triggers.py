@@ -34,6 +34,8 @@ from kg.relations.lexicon import (
     find_stance,
     find_stance_jussive,
 )
+from kg.relations.roles import is_title_head
+from kg.relations.stance_relative_subjects import relative_antecedent
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
@@ -243,11 +245,25 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False
     if trigger.kind != "urges" and _urged_content(words, position):
         return False
-    if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL:
+    if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL and \
+            not _named_relative(context, words, position):
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
     return _required(words, position, trigger) and \
         not _material(context, words, position, trigger) and not _condolence(words, position) \
         and not _season_greeting(context, words, position, trigger)
+
+
+_RELATIVE_GENDER = {"الذي": "m", "التي": "f"}
+
+
+def _named_relative(context: Extraction, words: list[Word], position: int) -> bool:
+    """«يونكر، رئيس المفوضية الذي دعا اليونانيين إلى ...», «الحكومة التي دعت ...»: after a
+    relative whose antecedent is a named agent, «دعا» is that agent's appeal; after «الأمر
+    الذي» or «مما» it says what led someone to act."""
+    gender = _RELATIVE_GENDER.get(words[position - 1].norm)
+    if gender is None or (position + 1 < len(words) and is_title_head(words[position + 1])):
+        return False  # «العوفي الذي طالب مدرب النادي تسويقه»: the coach asked, about him
+    return relative_antecedent(context, words, position, gender) is not None
 
 
 _HOLIDAYS = frozenset({"عيد", "اعياد", "رمضان", "فطر", "اضحي", "ذكري", "حلول", "ميلاد"})
