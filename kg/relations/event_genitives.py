@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.index import Arg, Word
-from kg.relations.targets import victim_word
+from kg.relations.targets import phrase_arg, victim_word
 
 PERSON_STATUS = frozenset({
     "جندي", "جنود", "ضابط", "ضباط", "شرطي", "شرطيا", "عنصر", "عناصر", "مدني", "مدنيين",
@@ -59,12 +59,7 @@ def genitive_object(context: Extraction, words: list[Word], start: int,
     last = _with_nisba(context, words, head)
     if last is None:
         return None
-    first = words[start]
-    prefix = first.readings()[-1][0] if first.readings() else ""
-    begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
-        else first.start
-    end = words[last].end
-    return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
+    return phrase_arg(context, words, start, last)
 
 
 def _with_nisba(context: Extraction, words: list[Word], head: int) -> int | None:

@@ -287,12 +287,18 @@ def crowd_phrase(context: Extraction, words: list[Word], start: int) -> tuple[Ar
     last = crowd_end(context, words, start)
     if last is None:
         return None
-    first = words[start]
-    prefix = first.readings()[-1][0] if first.readings() else ""
-    begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
-        else first.start
-    name = context.doc.text[begin:words[last].end]
-    return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
+    return phrase_arg(context, words, start, last), last + 1
+
+
+def phrase_arg(context: Extraction, words: list[Word], first: int, last: int) -> Arg:
+    """The unnamed phrase from word ``first`` to word ``last`` as a Miscellaneous argument,
+    its leading «و» or «ف» left out («ومئات المتظاهرين» → «مئات المتظاهرين»)."""
+    word = words[first]
+    prefix = word.readings()[-1][0] if word.readings() else ""
+    begin = word.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
+        else word.start
+    end = words[last].end
+    return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
 
 
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
