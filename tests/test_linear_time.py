@@ -14,6 +14,10 @@ The garbage collector is off while a stage runs: in the full suite the process h
 the objects of a thousand tests, and a full collection that lands in one timing (it
 once made the relation stage 0.17 s -> 1.49 s, 0.29 s when run alone) measures the
 heap, not the stage.
+
+numpy runs on one BLAS thread here: on a busy host, idle BLAS threads spin while they
+wait for a core, and that spinning counts as this process's CPU time (it once made the
+tagger take 1.1 s at 40,000 characters and 40 s at 160,000 in a CI run beside other work).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from threadpoolctl import threadpool_limits
 
 from kg.ids import document_id
 from kg.ingest import default_pipeline
@@ -77,15 +82,16 @@ def _stage_seconds(text: str) -> dict[str, float]:
     pipeline = default_pipeline()
     doc = Document(id=document_id(None, text), text=text, meta=DocumentMeta(origin="timing"))
     seconds: dict[str, float] = {}
-    for stage in pipeline.stages:
-        gc.collect()
-        gc.disable()
-        try:
-            began = time.process_time()
-            doc = stage(doc)
-            seconds[stage.name] = time.process_time() - began
-        finally:
-            gc.enable()
+    with threadpool_limits(1):
+        for stage in pipeline.stages:
+            gc.collect()
+            gc.disable()
+            try:
+                began = time.process_time()
+                doc = stage(doc)
+                seconds[stage.name] = time.process_time() - began
+            finally:
+                gc.enable()
     return seconds
 
 

@@ -185,13 +185,23 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in path.read_text().split()] if path.exists() else []
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process, from /proc (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @pytest.mark.skipif(
     not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
     reason="needs /proc/PID/task/PID/children to find the query's process",
 )
 def test_ctrl_c_stops_a_long_query_at_once(store: Path, tmp_path: Path) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "query", "--store", str(store), "--timeout=0", CROSS_PRODUCT],
+        [sys.executable, "-X", "faulthandler", "-m", "kg", "query", "--store", str(store),
+         "--timeout=0", CROSS_PRODUCT],
         cwd=tmp_path,
         env=_environment(),
         stdout=subprocess.PIPE,
@@ -199,16 +209,22 @@ def test_ctrl_c_stops_a_long_query_at_once(store: Path, tmp_path: Path) -> None:
         text=True,
     )
     try:
+        # Inside the evaluation: the query's process has spent a second of CPU on it
+        # (a fixed wait is not enough on a loaded host).
         deadline = time.monotonic() + 120
-        while not (workers := _children(process.pid)):
+        while not (workers := _children(process.pid)) or _cpu_seconds(workers[0]) < 1.0:
             assert process.poll() is None, process.communicate()
             assert time.monotonic() < deadline, "the query process never started"
             time.sleep(0.05)
-        time.sleep(1.5)  # well inside the evaluation now
         assert process.poll() is None
         interrupted = time.monotonic()
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
+        try:
+            _, stderr = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)  # faulthandler: where it hangs, on stderr
+            _, stderr = process.communicate(timeout=30)
+            pytest.fail(f"kg query did not stop within 60 s of Ctrl-C; its stacks:\n{stderr}")
     finally:
         if process.poll() is None:
             process.kill()
