@@ -102,9 +102,24 @@ _PERIODS = frozenset({
 
 
 def _next_time(after: list[Word]) -> bool:
-    """«الاثنين المقبل», «الشهر القادم» after the trigger: the event is still to come."""
-    return any(word.norm in _COMING and index > 0 and after[index - 1].has(_PERIODS)
+    """«الاثنين المقبل», «الشهر القادم», «خلال السنوات العشر المقبلة» after the trigger: the
+    event is still to come (a number may stand between a plural period and its adjective)."""
+    return any(word.norm in _COMING and index > 0 and (after[index - 1].has(_PERIODS) or (
+        index > 1 and after[index - 2].has(_PLURAL_PERIODS)))
                for index, word in enumerate(after))
+
+
+_PREDICATE_REACH = 5
+_FUTURE_PREDICATES = frozenset({
+    "سيعقد", "ستعقد", "سيستمر", "ستستمر", "سيبدا", "ستبدا", "ستنطلق", "سينطلق", "سيجري",
+    "ستجري", "سيقام", "ستقام", "سيبحث", "ستبحث", "سيناقش", "ستناقش", "سيتناول", "ستتناول",
+    "سيشارك", "ستشارك", "سيحضر", "ستحضر", "سيتم", "ستتم", "سيشهد", "ستشهد",
+})
+"""Future verbs that an event noun is the subject of, or that a relative clause on it opens
+(«القمة التي ستعقد»): the event is still to come. Behind «و» («اجتماعاً أمس وسيعقد
+آخر غداً») the verb opens a clause of its own."""
+_PLURAL_PERIODS = frozenset({"السنوات", "الاعوام", "الشهور", "الاشهر", "الاسابيع", "الايام",
+                             "العقود"})
 _PEAKS = frozenset({
     "الترتيب", "ترتيب", "جبال", "جبل", "الجبل", "الهرم", "هرم", "الصداره", "السلم", "سلم",
     "المجد", "اولويات", "الاولويات", "الاهتمام", "اهتمام", "الشجره", "البرج", "النجاح",
@@ -256,10 +271,58 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and _has(_clause(context, words, position, 1, 1), following):
         return False
+    if form == "سيطره" and not _controls_something(context, words, position):
+        return False  # «المدينتين الخاضعتين لسيطرة داعش», «تحريرها من سيطرة التنظيم»
     refused = EVENT_NOT_AFTER.get(form)
     if refused is LIFTING:
         return not _lifted(context, words, position)
     return refused is None or not _has(_clause(context, words, position, -1, 2), refused)
+
+
+_WITHOUT = frozenset({"دون", "بدون", "بلا"})
+_AWAY = frozenset({"بعيدا", "بعيده", "بعيد", "بمناي", "بمعزل"})
+_FREE = frozenset({"خاليه", "خال", "خلو", "خلت", "خلا", "خاليا"})
+_OCCURRING = frozenset({"وقوع", "حدوث", "تسجيل", "اي"})
+
+
+def _absent(before: list[Word]) -> bool:
+    """The clause before the trigger says it did not take place: «دون (وقوع) اشتباكات»,
+    «بعيداً عن اعتداءات الحوثيين», «بمنأى عن الهجمات», «خالية من أي اشتباكات» (nearest
+    word first; a word of occurring or «أي» may stand between)."""
+    rest = before[1:] if before and (before[0].norm in _OCCURRING or
+                                     before[0].bare() in _OCCURRING) else before
+    if not rest:
+        return False
+    if rest[0].bare() in _WITHOUT:
+        return True
+    return len(rest) > 1 and ((rest[0].bare() == "عن" and rest[1].norm in _AWAY) or
+                              (rest[0].bare() == "من" and rest[1].norm in _FREE))
+
+
+_CONTROL_REACH = 6
+
+
+def _controls_something(context: Extraction, words: list[Word], position: int) -> bool:
+    """The noun «سيطرة» names a seizure only with what was seized behind «على» («سيطرة
+    المقاومة على المطار», «بسطت سيطرتها على الحي»); without it, «سيطرة X» is a state of
+    control («الخاضعة لسيطرة داعش», «تحرير المدينة من سيطرة التنظيم»), not an operation.
+    Another preposition before «على» ends the noun's phrase («من سيطرة داعش بعد شهرين على
+    إرسال التعزيزات»)."""
+    text = context.doc.text
+    previous = words[position]
+    for word in words[position + 1:position + 1 + _CONTROL_REACH]:
+        if word.sentence_index != previous.sentence_index or \
+                any(mark in text[previous.end:word.start] for mark in _CLAUSE_MARKS):
+            return False  # (quotes around a name do not end the phrase: «سيطرة تجمع «جيش الفتح»»)
+        if word.norm == "علي":
+            return True
+        if word.norm in PREPOSITIONS and word.norm != "في":
+            return False
+        previous = word
+    return False
+
+
+_CLAUSE_MARKS = ("،", ",", ".", "؛", ";", ":", "؟", "!", "(", ")")
 
 
 _LIFT_REACH = 5
@@ -324,6 +387,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if verb and label_violent and _imperfect(word):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
     before = _clause(context, words, position, -1, 3)
+    if _absent(before):
+        return False  # «شهدت القرى هدوءاً بعيداً عن اعتداءات الحوثيين», «دون وقوع اشتباكات»
     if _has(before, PLANNED_WORDS | INTERROGATIVES) or _has(_clause(context, words, position, 1, 3),
                                            EXPECTED_WORDS):
         return False
@@ -334,6 +399,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
+    if not verb and any(w.norm in _FUTURE_PREDICATES for w in after[:_PREDICATE_REACH]):
+        return False  # «إن قمة قادة منطقة اليورو ستستمر», «الاجتماع الذي سيعقد»: to come
     if _next_time(_clause(context, words, position, 1, 10)):
         return False  # «وتعقد اللجنة اجتماعا لها في زيوريخ الاثنين المقبل»: to come
     if any(w.norm in _IF for w in after[:3]):
@@ -407,11 +474,17 @@ def _purpose(before: list[Word]) -> bool:
     """«استعداد واشنطن للانخراط في محادثات», «سعياً لعقد اجتماع»: an event noun governed by a
     verbal noun of engaging with the «ل» of purpose (maybe through «في»/«مع»/«إلى») is aimed
     at, not reported."""
-    governor = before[1] if len(before) > 1 and before[0].bare() in {"في", "مع", "الي"} \
-        else before[0] if before else None
+    at = 1 if len(before) > 1 and before[0].bare() in {"في", "مع", "الي"} else 0
+    governor = before[at] if before else None
+    if governor is not None and at + 1 < len(before) and \
+            before[at + 1].bare() in _UNTIL and governor.bare() in PURPOSE_MASDARS:
+        return True  # «ستستمر القمة حتى التوصل إلى اتفاق»: what is awaited
     return governor is not None and any(
         prefix.lstrip("وف")[:1] == "ل" and rest in PURPOSE_MASDARS
         for prefix, rest in governor.readings())
+
+
+_UNTIL = frozenset({"حتي", "لحين", "قبل", "بهدف", "بغيه", "سعيا"})
 
 
 def _future(word: Word) -> bool:
