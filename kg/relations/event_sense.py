@@ -93,6 +93,8 @@ _PLAGUES = frozenset({
 """What «السيطرة عليها» controls when named just before it: fires and diseases (not «موقع»,
 which may be a camp: «أول موقع سيطرت عليه الميليشيات»)."""
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
+_IN_CASE = frozenset({"حاله", "حال"})
+"""After «في»: «في حالة انتهاك طهران للاتفاق», «في حال خرقه»: on a condition."""
 _COMING = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _PERIODS = frozenset({
     "الاسبوع", "الشهر", "العام", "السنه", "الصيف", "الشتاء", "الخريف", "الربيع", "الموسم",
@@ -403,7 +405,9 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «إن قمة قادة منطقة اليورو ستستمر», «الاجتماع الذي سيعقد»: to come
     if _next_time(_clause(context, words, position, 1, 10)):
         return False  # «وتعقد اللجنة اجتماعا لها في زيوريخ الاثنين المقبل»: to come
-    if any(w.norm in _IF for w in after[:3]):
+    if any(w.norm in _IF for w in after[:3]) or any(
+            w.norm in _IN_CASE and after[i - 1].norm == "في" for i, w in enumerate(after[:4])
+            if i > 0):
         return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
@@ -661,11 +665,36 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «اعتدوا على حقوقه», «الاعتداء على أملاك الدولة»: no one was hurt
     if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
         return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
+    if form in _CITING_FORMS and _cites(after):
+        return False  # «واستشهد على ذلك بما يجري في تركيا», «احتجت بأنه أحرقهم»: he cited,
+        # she argued
+    if label == "MilitaryOperation" and _has(after[:2], _RESTORED_STATES):
+        return False  # «الشعب الذي استعاد الأمن والاستقرار», «استعادة الهدوء»
     return not (form in _ROUND_FORMS and after and (
         after[0].has(ROUND_WORDS) or _has(after[:3], _TALKS)))  # «جولة أوروجواي للمفاوضات»
 
 
 _TALKS = frozenset({"المفاوضات", "مفاوضات", "المحادثات", "محادثات", "التفاوض"})
+_CITING_FORMS = frozenset({"استشهد", "احتج", "احتجت", "احتجوا"})
+"""«استشهد» is also «cited», «احتج ب» «argued»."""
+_CITED = frozenset({"بما", "بقول", "بقوله", "بقولها", "بايه", "بالايه", "بحديث", "بالحديث",
+                    "بمثال", "بمقوله", "بان", "بانه", "بانها", "بانهم", "بكلام", "بتصريحات"})
+_THIS = frozenset({"ذلك", "هذا", "هذه", "قوله", "كلامه", "رايه"})
+_RESTORED_STATES = frozenset({
+    "الامن", "امن", "الاستقرار", "استقرار", "الهدوء", "هدوءه", "الثقه", "ثقته", "ثقتها",
+    "عافيته", "عافيتها", "توازنه", "توازنها", "الحياه", "حياتها", "نشاطه", "نشاطها", "مكانته",
+    "مكانتها", "زمام",
+})
+"""Objects of «استعاد», «استعادة»: order or standing won back, not ground."""
+
+
+def _cites(after: list[Word]) -> bool:
+    """«على ذلك», «بما يجري», «بقول الشاعر», «بأنه»: what follows cites or argues."""
+    if not after:
+        return False
+    if after[0].norm in _CITED:
+        return True
+    return after[0].norm == "علي" and len(after) > 1 and after[1].norm in _THIS
 
 
 def reported_without_arguments(context: Extraction, words: list[Word], position: int,

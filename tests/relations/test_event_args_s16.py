@@ -151,3 +151,24 @@ def test_a_bare_group_head_after_two_groups_is_neither() -> None:
     doc = run("وقاتل تنظيم داعش الحوثيين في البلدة. وأعدم التنظيم خمسة مدنيين في الرمادي أمس.")
     last = max(doc.events, key=lambda e: e.trigger_start)
     assert not {a.entity_id for a in last.arguments} & {ISIS.id, HOUTHIS.id}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن أي تدخل سيدخلنا في المستنقع واستشهد على ذلك بما يجري في سوريا.",
+    "وحين هاجم تنظيم داعش البلدة احتجت بأنه قصفها بالطائرات.",
+    "وأكد أن الشعب الذي استعاد الأمن والاستقرار في مدينة عدن لن ينسى.",
+    "وأعرب العراق عن مخاوفه من إفشال عقد قمة البرلمانات الإسلامية في بغداد.",
+    "وطالب بآلية تسمح بعودة فرض العقوبات بسرعة في حالة انتهاك الحوثيين للاتفاق.",
+])
+def test_a_trigger_in_another_sense_or_still_possible(text: str) -> None:
+    assert [(e.label, text[e.trigger_start:e.trigger_end]) for e in run(text).events] == []
+
+
+def test_ground_won_back_is_an_operation() -> None:
+    doc = run("واستعادت القوات مدينة الرمادي من تنظيم داعش.")
+    assert role(doc, only(doc, "MilitaryOperation"), "target") == ["الرمادي"]
+
+
+def test_a_protest_is_no_argument() -> None:
+    doc = run("واحتج مئات العمال أمام وزارة العمل في عدن.")
+    assert only(doc, "Protest") is not None
