@@ -172,3 +172,25 @@ def test_ground_won_back_is_an_operation() -> None:
 def test_a_protest_is_no_argument() -> None:
     doc = run("واحتج مئات العمال أمام وزارة العمل في عدن.")
     assert only(doc, "Protest") is not None
+
+
+HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولاند",))
+
+
+@pytest.mark.parametrize("text", [
+    "إن حضور الرئيس الفرنسي فرانسوا هولاند ضيف شرف على قمة مجلس التعاون في صنعاء يعكس عمق "
+    "العلاقات.",
+    "وشارك الرئيس الفرنسي فرانسوا هولاند في قمة مجلس التعاون في صنعاء أمس.",
+])
+def test_who_attends_a_summit_is_a_party_not_its_host(text: str) -> None:
+    doc = extract_relations(build_doc(text, [*ALL, HOLLANDE]))
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "agent") == []
+    assert role(doc, meeting, "participant") == ["فرانسوا هولاند"]
+
+
+def test_who_holds_a_meeting_is_its_agent() -> None:
+    doc = extract_relations(build_doc(
+        "وعقد الرئيس الفرنسي فرانسوا هولاند اجتماعاً مع وزير الدفاع في صنعاء أمس.",
+        [*ALL, HOLLANDE]))
+    assert role(doc, only(doc, "Meeting"), "agent") == ["فرانسوا هولاند"]
