@@ -194,3 +194,16 @@ def test_who_holds_a_meeting_is_its_agent() -> None:
         "وعقد الرئيس الفرنسي فرانسوا هولاند اجتماعاً مع وزير الدفاع في صنعاء أمس.",
         [*ALL, HOLLANDE]))
     assert role(doc, only(doc, "Meeting"), "agent") == ["فرانسوا هولاند"]
+
+
+def test_control_challenged_is_a_state() -> None:
+    doc = run("وقرر التحالف جعل عدن قاعدة لتحدي سيطرة الحوثيين على معظم أنحاء تعز.")
+    assert [e for e in doc.events if e.label == "MilitaryOperation"] == []
+
+
+def test_insurgents_of_a_group_are_the_group() -> None:
+    taliban = E("ArmedGroup", "طالبان", ("طالبان",))
+    doc = extract_relations(build_doc("وقتل متمردو طالبان خمسة جنود في تعز أمس.",
+                                      [*ALL, taliban]))
+    killing = only(doc, "Killing")
+    assert {a.entity_id for a in killing.arguments if a.role == "agent"} == {taliban.id}
