@@ -316,7 +316,7 @@ def _controls_something(context: Extraction, words: list[Word], position: int) -
         if word.sentence_index != previous.sentence_index or \
                 any(mark in text[previous.end:word.start] for mark in _CLAUSE_MARKS):
             return False  # (quotes around a name do not end the phrase: «سيطرة تجمع «جيش الفتح»»)
-        if word.norm == "علي":
+        if word.norm in _ON:
             return True
         if word.norm in PREPOSITIONS and word.norm != "في":
             return False
@@ -324,6 +324,7 @@ def _controls_something(context: Extraction, words: list[Word], position: int) -
     return False
 
 
+_ON = frozenset({"علي", "عليها", "عليه", "عليهم", "عليهما"})
 _CLAUSE_MARKS = ("،", ",", ".", "؛", ";", ":", "؟", "!", "(", ")")
 
 

@@ -207,3 +207,10 @@ def test_insurgents_of_a_group_are_the_group() -> None:
                                       [*ALL, taliban]))
     killing = only(doc, "Killing")
     assert {a.entity_id for a in killing.arguments if a.role == "agent"} == {taliban.id}
+
+
+def test_control_over_a_pronoun_is_a_seizure() -> None:
+    doc = run("وقال إن المقاومة دخلت مدينة تعز بعد سيطرة تنظيم داعش عليها لأيام.")
+    seizures = [doc.text[e.trigger_start:e.trigger_end] for e in doc.events
+                if e.label == "MilitaryOperation"]
+    assert "سيطرة" in seizures
