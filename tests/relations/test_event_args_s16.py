@@ -214,3 +214,16 @@ def test_control_over_a_pronoun_is_a_seizure() -> None:
     seizures = [doc.text[e.trigger_start:e.trigger_end] for e in doc.events
                 if e.label == "MilitaryOperation"]
     assert "سيطرة" in seizures
+
+
+def test_a_verb_of_aiming_behind_haythu_tells_how_the_event_went() -> None:
+    doc = run("وقع انفجار في قرية بتعز مساء أمس، حيث استهدف دورية أمنية أثناء قيامها بواجبها.")
+    attack = only(doc, "Attack")
+    assert doc.text[attack.trigger_start:attack.trigger_end] == "انفجار"
+    assert role(doc, attack, "target") == ["دورية"]
+
+
+def test_a_verb_of_aiming_behind_haythu_with_its_own_subject_is_a_deed() -> None:
+    doc = run("وقع انفجار في قرية بتعز مساء أمس، حيث استهدف الحوثيون دورية أمنية.")
+    aimed = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "استهدف"]
+    assert len(aimed) == 1 and role(doc, aimed[0], "agent") == ["الحوثيون"]
