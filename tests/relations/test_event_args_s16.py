@@ -227,3 +227,10 @@ def test_a_verb_of_aiming_behind_haythu_with_its_own_subject_is_a_deed() -> None
     doc = run("وقع انفجار في قرية بتعز مساء أمس، حيث استهدف الحوثيون دورية أمنية.")
     aimed = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == "استهدف"]
     assert len(aimed) == 1 and role(doc, aimed[0], "agent") == ["الحوثيون"]
+
+
+def test_who_holds_a_position_on_a_deal_is_no_party() -> None:
+    doc = extract_relations(build_doc("وعن موقف إسرائيل من الاتفاق، قال الوزير إنها معزولة.",
+                                      [*ALL, E("Country", "إسرائيل", ("إسرائيل",))]))
+    assert [a for e in doc.events for a in e.arguments if doc.text[a.start:a.end] == "إسرائيل"] \
+        == []
