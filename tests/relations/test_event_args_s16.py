@@ -234,3 +234,10 @@ def test_who_holds_a_position_on_a_deal_is_no_party() -> None:
                                       [*ALL, E("Country", "إسرائيل", ("إسرائيل",))]))
     assert [a for e in doc.events for a in e.arguments if doc.text[a.start:a.end] == "إسرائيل"] \
         == []
+
+
+def test_a_count_between_the_support_verb_subject_and_its_noun() -> None:
+    doc = run("ونفذت قوات التحالف تسع غارات على مواقع الحوثيين في صنعاء.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["قوات التحالف"]
+    assert role(doc, attack, "target") == ["الحوثيين"]
