@@ -86,7 +86,8 @@ def _members_of(context: Extraction, words: list[Word], index: int) -> tuple[Arg
     """«مسلحو الحوثي», «عناصر داعش», «قوات التحالف الدولي», «طيران التحالف»: a group's
     members, forces or aircraft, named by the group right after the head, are the group as
     a doer. The group is an armed group or organisation the NER tagged, a group named in the
-    plural elsewhere in the document («الحوثي» for «الحوثيين»), or «التحالف»."""
+    plural elsewhere in the document («الحوثي» for «الحوثيين»), or «التحالف» (also as
+    «تحالف» with the genitive that names it: «طيران تحالف الدول العربية»)."""
     owner_word = words[index + 1]
     start = words[index].start + _clitic_length(words[index])
     owner = context.mention_starting_in(owner_word)
@@ -103,9 +104,16 @@ def _members_of(context: Extraction, words: list[Word], index: int) -> tuple[Arg
     group = context.index.groups_by_stem.get(stem) if stem else None
     if group is not None:
         return Arg(group, start, owner_word.end), index + 2
-    if owner_word.norm == "ال" + COALITION:
+    if owner_word.norm in {"ال" + COALITION, COALITION}:
         end = index + 2
-        if end < len(words) and words[end].norm in COALITION_ADJECTIVES and \
+        if owner_word.norm == COALITION:  # «طيران تحالف الدول العربية»: its genitive names it
+            while end < len(words) and end < index + 4 and words[end].norm.startswith("ال") \
+                    and not context.boundary_between(words[end - 1], words[end]) and \
+                    context.covering_mention(words[end].start) is None:
+                end += 1
+            if end == index + 2:
+                return None
+        elif end < len(words) and words[end].norm in COALITION_ADJECTIVES and \
                 not context.boundary_between(owner_word, words[end]):
             end += 1
         return _phrase_named(context, "Organization", "التحالف", start,

@@ -241,3 +241,20 @@ def test_a_count_between_the_support_verb_subject_and_its_noun() -> None:
     attack = only(doc, "Attack")
     assert role(doc, attack, "agent") == ["قوات التحالف"]
     assert role(doc, attack, "target") == ["الحوثيين"]
+
+
+def test_shelled_as_a_verb_before_its_subject() -> None:
+    doc = run("وقصف طيران التحالف مواقع للحوثيين في عدن.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["طيران التحالف"]
+
+
+def test_shelling_after_min_is_a_noun() -> None:
+    doc = run("وقالت المصادر إن القوات علقت جزئياً العمليات العسكرية من قصف جوي ومدفعي على "
+              "أحياء الرمادي.")
+    assert [e for e in doc.events if e.label == "Attack"] == []
+
+
+def test_the_coalition_named_by_its_genitive() -> None:
+    doc = run("من جهة ثانية قصف طيران تحالف الدول العربية الاثنين مواقع للحوثيين في عدن.")
+    assert role(doc, only(doc, "Attack"), "agent") == ["طيران تحالف الدول العربية"]
