@@ -32,6 +32,20 @@ MOVEMENTS = frozenset({("مقاومه", "الشعبيه"), ("مقاومه", "ا�
 («المقاومة الشعبية», «المقاومة الإسلامية», «الحشد الشعبي»)."""
 NISBA_HEADS = frozenset({"قوات", "جيش", "نظام"})
 """Definite heads that a country's nisba follows («القوات السعودية», «النظام السوري»)."""
+MEMBER_HEADS = frozenset({"مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي", "متمردو", "متمردي",
+                          "قوات", "ميليشيا",
+                          "ميليشيات", "مليشيا", "مليشيات", "جماعه", "طيران", "طائرات",
+                          "مقاتلات"})
+"""Heads of a group's members, forces or aircraft before the group's name: «مسلحو الحوثي»,
+«عناصر داعش», «قوات التحالف», «طيران التحالف» are the group itself as a doer."""
+COALITION = "تحالف"
+"""«التحالف» (the military coalition of the news: «قوات التحالف», «شن التحالف غارات»)."""
+COALITION_ADJECTIVES = frozenset({"الدولي", "العربي"})
+STANDING_GROUPS: dict[str, EntityLabel] = {COALITION: "Organization", "مقاومه": "ArmedGroup"}
+"""Definite one-word actors of conflict news that the NER leaves untagged: «التحالف» and
+«المقاومة», alone or with an adjective of theirs («التحالف الدولي», «المقاومة الجنوبية»)."""
+RESISTANCE_ADJECTIVES = frozenset({"الجنوبيه", "اليمنيه", "الفلسطينيه", "العراقيه",
+                                   "اللبنانيه", "السوريه", "الشعبيه", "الاسلاميه", "الوطنيه"})
 
 
 def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
@@ -47,9 +61,15 @@ def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Ar
                            words[index + 1].end), index + 2
         if head in GROUP_HEADS and (group := _group_by_adjective(context, words, index)):
             return group, index + 2
+        if head in STANDING_GROUPS:
+            return _standing_group(context, words, index)
+        if head in ANAPHORIC_GROUP_HEADS:
+            return _group_named_before(context, words, index)
         if head not in NISBA_HEADS:
             return None
         return _by_nisba(context, words, index) or _bare_regime(context, words, index)
+    if head in MEMBER_HEADS and (members := _members_of(context, words, index)):
+        return members
     if head not in STATE_FORCE_HEADS | GROUP_HEADS:
         return None
     if head == "قوات" and words[index + 1].norm == "النظام":
@@ -60,6 +80,93 @@ def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Ar
     if owner is None or not owner.entity_id or owner.start != words[index + 1].start:
         return None
     return _by_owner(context, words, index, owner)
+
+
+def _members_of(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
+    """«مسلحو الحوثي», «عناصر داعش», «قوات التحالف الدولي», «طيران التحالف»: a group's
+    members, forces or aircraft, named by the group right after the head, are the group as
+    a doer. The group is an armed group or organisation the NER tagged, a group named in the
+    plural elsewhere in the document («الحوثي» for «الحوثيين»), or «التحالف» (also as
+    «تحالف» with the genitive that names it: «طيران تحالف الدول العربية»)."""
+    owner_word = words[index + 1]
+    start = words[index].start + _clitic_length(words[index])
+    owner = context.mention_starting_in(owner_word)
+    if owner is not None:
+        if not owner.entity_id or owner.start != owner_word.start or \
+                owner.label not in _GROUP_OWNERS:
+            return None
+        last = context.word_at(max(owner.start, owner.end - 1))
+        assert last is not None
+        return Arg(owner.entity_id, start, owner.end), last.index - words[0].index + 1
+    if context.covering_mention(owner_word.start) is not None:
+        return None
+    stem = group_stem(owner_word.norm, ("ي",))
+    group = context.index.groups_by_stem.get(stem) if stem else None
+    if group is not None:
+        return Arg(group, start, owner_word.end), index + 2
+    if owner_word.norm in {"ال" + COALITION, COALITION}:
+        end = index + 2
+        if owner_word.norm == COALITION:  # «طيران تحالف الدول العربية»: its genitive names it
+            while end < len(words) and end < index + 4 and words[end].norm.startswith("ال") \
+                    and not context.boundary_between(words[end - 1], words[end]) and \
+                    context.covering_mention(words[end].start) is None:
+                end += 1
+            if end == index + 2:
+                return None
+        elif end < len(words) and words[end].norm in COALITION_ADJECTIVES and \
+                not context.boundary_between(owner_word, words[end]):
+            end += 1
+        return _phrase_named(context, "Organization", "التحالف", start,
+                             words[end - 1].end), end
+    return None
+
+
+_GROUP_OWNERS = frozenset({"ArmedGroup", "Organization", "InternationalOrganization"})
+
+
+def _standing_group(context: Extraction, words: list[Word],
+                    index: int) -> tuple[Arg, int] | None:
+    """«التحالف», «التحالف الدولي», «المقاومة», «المقاومة الجنوبية»: the coalition or the
+    resistance of the news, when no other definite word qualifies it («التحالف الوطني» is
+    a party, «المقاومة المسلحة» a practice)."""
+    word, after = words[index], words[index + 1]
+    head = word.bare()
+    adjectives = COALITION_ADJECTIVES if head == COALITION else RESISTANCE_ADJECTIVES
+    end = index + 1
+    if not context.boundary_between(word, after) and after.norm.lstrip("وف").startswith("ال"):
+        if after.norm not in adjectives:
+            return None
+        end += 1
+    start = word.start + _clitic_length(word)
+    name = "التحالف" if head == COALITION else context.index.doc.text[start:words[end - 1].end]
+    return _phrase_named(context, STANDING_GROUPS[head], name, start, words[end - 1].end), end
+
+
+ANAPHORIC_GROUP_HEADS = frozenset({"تنظيم", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا"})
+"""Definite heads that, alone, refer back to the armed group the article has named:
+«التنظيم» after «تنظيم داعش», «الميليشيات» after «الحوثيين»."""
+
+
+def _group_named_before(context: Extraction, words: list[Word],
+                        index: int) -> tuple[Arg, int] | None:
+    """«واقتحم التنظيم القرية», «وقصفت الميليشيات الحي»: a bare definite group head (no
+    name or adjective after it) is the one armed group named before it in the article; with
+    none, or with two, it names nobody for sure, and is left alone."""
+    word, after = words[index], words[index + 1]
+    if not context.boundary_between(word, after) and after.norm.lstrip("وف").startswith("ال"):
+        return None  # «الميليشيات الحوثية» (see ``_group_by_adjective``), «التنظيم الدولي»
+    groups = {m.entity_id for m in context.index.mentions
+              if m.start < word.start and m.label == "ArmedGroup" and m.entity_id}
+    if len(groups) != 1:
+        return None
+    start = word.start + _clitic_length(word)
+    return Arg(next(iter(groups)), start, word.end), index + 1
+
+
+def _phrase_named(context: Extraction, label: EntityLabel, name: str, start: int,
+                  end: int) -> Arg:
+    """The actor ``name`` (one entity per name in the document) at ``start``-``end``."""
+    return Arg(context.add_entity(label, name, normalize_key(name)), start, end)
 
 
 def _named_otherwise(context: Extraction, word: Word) -> bool:

@@ -106,6 +106,11 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             _judged(context, words, position, agents):
         agents = []  # «صادق مجلس الأمن على الاتفاق», «ندد أردوغان بالهجوم», «وثمن فلان
         # زيارة المحافظ»: who endorses or judges an event did not do it
+    if draft.label == "Meeting" and not draft.verb and draft.agent_source == "before" and \
+            _attended(context, words, position, agents):
+        for guest in agents:  # «شارك الرئيس فلان في القمة»: a party, not the host
+            draft.add("participant", guest)
+        agents = []
     agents = source_filtered(context, agents)
     if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
             all(is_place(context.label(a.node_id)) for a in agents):
@@ -265,10 +270,12 @@ def _signers(context: Extraction, words: list[Word], position: int,
 _ENDORSING = frozenset({
     "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "تبني", "تبنت", "اقر", "اقرت", "يقر",
     "تقر", "وافق", "وافقت", "يوافق", "توافق", "يتشككون", "شكك", "يشكك", "تعارضه", "يعارضه",
-    "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
+    "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "موقف", "مواقف", "رد",
+    "ردود",
 })
 """Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»; of
-describing a deed («وصف رئيس المجلس زيارة النائب بأنها استفزازية»)."""
+describing a deed («وصف رئيس المجلس زيارة النائب بأنها استفزازية»); nouns of a stance
+towards it («موقف إسرائيل من الاتفاق», «ردود فعل الدول على الهجوم»)."""
 
 
 _JUDGE_REACH = 5
@@ -282,19 +289,40 @@ def _judged(context: Extraction, words: list[Word], position: int, agents: list[
     """A verb of stance or of endorsing governs the names before an event noun (shortly
     before them, past their titles, or between them and the noun): they judge the event,
     they did not do it («وصادق مجلس الأمن على الاتفاق», «ندد الرئيس فلان بالهجوم»)."""
+    return any(word.has(_ENDORSING) or find_stance(word.norm) is not None
+               for word in _around(context, words, position, agents))
+
+
+def _around(context: Extraction, words: list[Word], position: int,
+            agents: list[Arg]) -> list[Word]:
+    """The words shortly before the names before an event noun (past their titles) and
+    between them and the noun: where a verb that governs the names stands."""
     first = context.word_at(min(a.start for a in agents)) if agents else None
     last = context.word_at(max(a.end for a in agents) - 1) if agents else None
     if first is None or last is None:
-        return False
+        return []
     begin, end = first.index - words[0].index, last.index - words[0].index
     if begin < 0 or end >= position:
-        return False
+        return []
     start = begin
     while start > 0 and begin - start < _JUDGE_REACH and \
             not context.boundary_between(words[start - 1], words[start]):
         start -= 1  # «ندد الرئيس التركي رجب طيب أردوغان بالهجوم»: past the titles
-    around = words[start:begin] + words[end + 1:position]
-    return any(word.has(_ENDORSING) or find_stance(word.norm) is not None for word in around)
+    return words[start:begin] + words[end + 1:position]
+
+
+_ATTENDING = frozenset({
+    "حضور", "حضوره", "حضورها", "حضر", "حضرت", "يحضر", "تحضر", "شارك", "شاركت", "يشارك",
+    "تشارك", "مشاركه", "مشاركته", "مشاركتها", "ضيف", "ضيفا",
+})
+"""Words of attending a meeting: who attends («شارك الرئيس في القمة», «حضور الرئيس ضيف شرف
+على القمة») is a party to it, not the one who holds it."""
+
+
+def _attended(context: Extraction, words: list[Word], position: int,
+              agents: list[Arg]) -> bool:
+    """The names before a meeting noun are governed by a word of attending."""
+    return any(word.has(_ATTENDING) for word in _around(context, words, position, agents))
 
 
 def _object_before(context: Extraction, agents: list[Arg], here: SentenceState) -> bool:

@@ -257,7 +257,7 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     heads = PLACE_HEADS | _STATE_HEADS if targeted else PLACE_HEADS
     if not head.has(heads):
-        return ""
+        return "في" if _near_before(context, words, index) else ""
     attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in heads), "")
     if attached[:1] in {"ب", "ل"}:
         return "في"
@@ -266,6 +266,24 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     if index > 1 and words[index - 2].has(_NEAR_PLACE):
         return "في"  # «قرب مدينة بنغازي»: near the place, not the object
     return ""
+
+
+_NEAR_REACH = 6
+_AMONG = frozenset({"منها", "ومنها", "بينها", "ابرزها", "اهمها"})
+
+
+def _near_before(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بالقرب من 8 مدن عراقية منها الموصل», «قرب مدن عدة أبرزها الموصل»: a place named
+    among the places a word of nearness governs is where, not what, something hit (only
+    through «منها»-like words of example, in the clause)."""
+    if words[index - 1].norm not in _AMONG:
+        return False
+    for back in range(index - 2, max(-1, index - 1 - _NEAR_REACH), -1):
+        if context.boundary_between(words[back], words[back + 1]):
+            return False
+        if words[back].has(_NEAR_PLACE):
+            return True
+    return False
 
 
 _TITLE_REACH = 8

@@ -93,6 +93,8 @@ _PLAGUES = frozenset({
 """What «السيطرة عليها» controls when named just before it: fires and diseases (not «موقع»,
 which may be a camp: «أول موقع سيطرت عليه الميليشيات»)."""
 _IF = frozenset({"اذا", "واذا", "لو", "ولو"})
+_IN_CASE = frozenset({"حاله", "حال"})
+"""After «في»: «في حالة انتهاك طهران للاتفاق», «في حال خرقه»: on a condition."""
 _COMING = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _PERIODS = frozenset({
     "الاسبوع", "الشهر", "العام", "السنه", "الصيف", "الشتاء", "الخريف", "الربيع", "الموسم",
@@ -102,9 +104,24 @@ _PERIODS = frozenset({
 
 
 def _next_time(after: list[Word]) -> bool:
-    """«الاثنين المقبل», «الشهر القادم» after the trigger: the event is still to come."""
-    return any(word.norm in _COMING and index > 0 and after[index - 1].has(_PERIODS)
+    """«الاثنين المقبل», «الشهر القادم», «خلال السنوات العشر المقبلة» after the trigger: the
+    event is still to come (a number may stand between a plural period and its adjective)."""
+    return any(word.norm in _COMING and index > 0 and (after[index - 1].has(_PERIODS) or (
+        index > 1 and after[index - 2].has(_PLURAL_PERIODS)))
                for index, word in enumerate(after))
+
+
+_PREDICATE_REACH = 5
+_FUTURE_PREDICATES = frozenset({
+    "سيعقد", "ستعقد", "سيستمر", "ستستمر", "سيبدا", "ستبدا", "ستنطلق", "سينطلق", "سيجري",
+    "ستجري", "سيقام", "ستقام", "سيبحث", "ستبحث", "سيناقش", "ستناقش", "سيتناول", "ستتناول",
+    "سيشارك", "ستشارك", "سيحضر", "ستحضر", "سيتم", "ستتم", "سيشهد", "ستشهد",
+})
+"""Future verbs that an event noun is the subject of, or that a relative clause on it opens
+(«القمة التي ستعقد»): the event is still to come. Behind «و» («اجتماعاً أمس وسيعقد
+آخر غداً») the verb opens a clause of its own."""
+_PLURAL_PERIODS = frozenset({"السنوات", "الاعوام", "الشهور", "الاشهر", "الاسابيع", "الايام",
+                             "العقود"})
 _PEAKS = frozenset({
     "الترتيب", "ترتيب", "جبال", "جبل", "الجبل", "الهرم", "هرم", "الصداره", "السلم", "سلم",
     "المجد", "اولويات", "الاولويات", "الاهتمام", "اهتمام", "الشجره", "البرج", "النجاح",
@@ -256,10 +273,59 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and _has(_clause(context, words, position, 1, 1), following):
         return False
+    if form == "سيطره" and not _controls_something(context, words, position):
+        return False  # «المدينتين الخاضعتين لسيطرة داعش», «تحريرها من سيطرة التنظيم»
     refused = EVENT_NOT_AFTER.get(form)
     if refused is LIFTING:
         return not _lifted(context, words, position)
     return refused is None or not _has(_clause(context, words, position, -1, 2), refused)
+
+
+_WITHOUT = frozenset({"دون", "بدون", "بلا"})
+_AWAY = frozenset({"بعيدا", "بعيده", "بعيد", "بمناي", "بمعزل"})
+_FREE = frozenset({"خاليه", "خال", "خلو", "خلت", "خلا", "خاليا"})
+_OCCURRING = frozenset({"وقوع", "حدوث", "تسجيل", "اي"})
+
+
+def _absent(before: list[Word]) -> bool:
+    """The clause before the trigger says it did not take place: «دون (وقوع) اشتباكات»,
+    «بعيداً عن اعتداءات الحوثيين», «بمنأى عن الهجمات», «خالية من أي اشتباكات» (nearest
+    word first; a word of occurring or «أي» may stand between)."""
+    rest = before[1:] if before and (before[0].norm in _OCCURRING or
+                                     before[0].bare() in _OCCURRING) else before
+    if not rest:
+        return False
+    if rest[0].bare() in _WITHOUT:
+        return True
+    return len(rest) > 1 and ((rest[0].bare() == "عن" and rest[1].norm in _AWAY) or
+                              (rest[0].bare() == "من" and rest[1].norm in _FREE))
+
+
+_CONTROL_REACH = 6
+
+
+def _controls_something(context: Extraction, words: list[Word], position: int) -> bool:
+    """The noun «سيطرة» names a seizure only with what was seized behind «على» («سيطرة
+    المقاومة على المطار», «بسطت سيطرتها على الحي»); without it, «سيطرة X» is a state of
+    control («الخاضعة لسيطرة داعش», «تحرير المدينة من سيطرة التنظيم»), not an operation.
+    Another preposition before «على» ends the noun's phrase («من سيطرة داعش بعد شهرين على
+    إرسال التعزيزات»)."""
+    text = context.doc.text
+    previous = words[position]
+    for word in words[position + 1:position + 1 + _CONTROL_REACH]:
+        if word.sentence_index != previous.sentence_index or \
+                any(mark in text[previous.end:word.start] for mark in _CLAUSE_MARKS):
+            return False  # (quotes around a name do not end the phrase: «سيطرة تجمع «جيش الفتح»»)
+        if word.norm in _ON:
+            return True
+        if word.norm in PREPOSITIONS and word.norm != "في":
+            return False
+        previous = word
+    return False
+
+
+_ON = frozenset({"علي", "عليها", "عليه", "عليهم", "عليهما"})
+_CLAUSE_MARKS = ("،", ",", ".", "؛", ";", ":", "؟", "!", "(", ")")
 
 
 _LIFT_REACH = 5
@@ -324,6 +390,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if verb and label_violent and _imperfect(word):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
     before = _clause(context, words, position, -1, 3)
+    if _absent(before):
+        return False  # «شهدت القرى هدوءاً بعيداً عن اعتداءات الحوثيين», «دون وقوع اشتباكات»
     if _has(before, PLANNED_WORDS | INTERROGATIVES) or _has(_clause(context, words, position, 1, 3),
                                            EXPECTED_WORDS):
         return False
@@ -334,9 +402,13 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
     after = _clause(context, words, position, 1, 6)
+    if not verb and any(w.norm in _FUTURE_PREDICATES for w in after[:_PREDICATE_REACH]):
+        return False  # «إن قمة قادة منطقة اليورو ستستمر», «الاجتماع الذي سيعقد»: to come
     if _next_time(_clause(context, words, position, 1, 10)):
         return False  # «وتعقد اللجنة اجتماعا لها في زيوريخ الاثنين المقبل»: to come
-    if any(w.norm in _IF for w in after[:3]):
+    if any(w.norm in _IF for w in after[:3]) or any(
+            w.norm in _IN_CASE and after[i - 1].norm == "في" for i, w in enumerate(after[:4])
+            if i > 0):
         return False  # «إعادة فرض العقوبات سريعا إذا لم تلتزم طهران»: on a condition
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
@@ -407,11 +479,17 @@ def _purpose(before: list[Word]) -> bool:
     """«استعداد واشنطن للانخراط في محادثات», «سعياً لعقد اجتماع»: an event noun governed by a
     verbal noun of engaging with the «ل» of purpose (maybe through «في»/«مع»/«إلى») is aimed
     at, not reported."""
-    governor = before[1] if len(before) > 1 and before[0].bare() in {"في", "مع", "الي"} \
-        else before[0] if before else None
+    at = 1 if len(before) > 1 and before[0].bare() in {"في", "مع", "الي"} else 0
+    governor = before[at] if before else None
+    if governor is not None and at + 1 < len(before) and \
+            before[at + 1].bare() in _UNTIL and governor.bare() in PURPOSE_MASDARS:
+        return True  # «ستستمر القمة حتى التوصل إلى اتفاق»: what is awaited
     return governor is not None and any(
         prefix.lstrip("وف")[:1] == "ل" and rest in PURPOSE_MASDARS
         for prefix, rest in governor.readings())
+
+
+_UNTIL = frozenset({"حتي", "لحين", "قبل", "بهدف", "بغيه", "سعيا"})
 
 
 def _future(word: Word) -> bool:
@@ -588,11 +666,36 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «اعتدوا على حقوقه», «الاعتداء على أملاك الدولة»: no one was hurt
     if label == "Deployment" and form in _SENDING_FORMS and _has(after, AID_WORDS):
         return False  # «إرسال سفن وطائرات تحمل مساعدات»: aid, not troops
+    if form in _CITING_FORMS and _cites(after):
+        return False  # «واستشهد على ذلك بما يجري في تركيا», «احتجت بأنه أحرقهم»: he cited,
+        # she argued
+    if label == "MilitaryOperation" and _has(after[:2], _RESTORED_STATES):
+        return False  # «الشعب الذي استعاد الأمن والاستقرار», «استعادة الهدوء»
     return not (form in _ROUND_FORMS and after and (
         after[0].has(ROUND_WORDS) or _has(after[:3], _TALKS)))  # «جولة أوروجواي للمفاوضات»
 
 
 _TALKS = frozenset({"المفاوضات", "مفاوضات", "المحادثات", "محادثات", "التفاوض"})
+_CITING_FORMS = frozenset({"استشهد", "احتج", "احتجت", "احتجوا"})
+"""«استشهد» is also «cited», «احتج ب» «argued»."""
+_CITED = frozenset({"بما", "بقول", "بقوله", "بقولها", "بايه", "بالايه", "بحديث", "بالحديث",
+                    "بمثال", "بمقوله", "بان", "بانه", "بانها", "بانهم", "بكلام", "بتصريحات"})
+_THIS = frozenset({"ذلك", "هذا", "هذه", "قوله", "كلامه", "رايه"})
+_RESTORED_STATES = frozenset({
+    "الامن", "امن", "الاستقرار", "استقرار", "الهدوء", "هدوءه", "الثقه", "ثقته", "ثقتها",
+    "عافيته", "عافيتها", "توازنه", "توازنها", "الحياه", "حياتها", "نشاطه", "نشاطها", "مكانته",
+    "مكانتها", "زمام",
+})
+"""Objects of «استعاد», «استعادة»: order or standing won back, not ground."""
+
+
+def _cites(after: list[Word]) -> bool:
+    """«على ذلك», «بما يجري», «بقول الشاعر», «بأنه»: what follows cites or argues."""
+    if not after:
+        return False
+    if after[0].norm in _CITED:
+        return True
+    return after[0].norm == "علي" and len(after) > 1 and after[1].norm in _THIS
 
 
 def reported_without_arguments(context: Extraction, words: list[Word], position: int,

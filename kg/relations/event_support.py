@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.actors import institution_between
 from kg.relations.arguments import chain, subject_after, subject_before
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import perpetrator, unnamed_subject
@@ -135,7 +136,7 @@ def support_verb_subject(context: Extraction, words: list[Word], position: int,
             crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
             subjects, after = ([crowd[0]], crowd[1]) if crowd is not None else ([], after)
         if index < position - 3:  # further back, only the subject may stand between
-            return subjects if after == position else []
+            return subjects if _counted_from(words, after, position) else []
         if subjects:
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
@@ -144,6 +145,19 @@ def support_verb_subject(context: Extraction, words: list[Word], position: int,
             return source_filtered(context, subject_before(context, words, index, 15))
         return []
     return []
+
+
+_QUANTIFIERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "عده", "عشرات", "مئات"})
+
+
+def _counted_from(words: list[Word], after: int, position: int) -> bool:
+    """Only the subject, or the subject and a count of the noun, stands between the support
+    verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count)."""
+    if after == position:
+        return True
+    between = words[after:position] if after < position else []
+    return 0 < len(between) <= 2 and all(
+        number_value(word) is not None or word.norm in _QUANTIFIERS for word in between)
 
 
 _SUPPORT_REACH = 6

@@ -59,13 +59,16 @@ EVENT_VERBS = frozenset({
     "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
     "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
     "اختطفت", "اختطفوا", "اختطفا", "يختطف", "عذب", "عذبت", "عذبوا", "اطلق", "اطلقت", "اطلقوا",
-    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل",
+    "فتح", "فتحت", "فتحوا", "قتلوا", "قتلا", "يقتل", "تقتل", "قصف", "اغتالوا", "اغتالت", "اغتيل",
     "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
+
+_NOUNS_AFTER_MIN = frozenset({"قصف", "تفجير", "هجوم"})
+"""Forms that after «من» are verbal nouns («علقت العمليات من قصف جوي ومدفعي»), not «who»."""
 
 STANDALONE = frozenset({"Killing", "Attack", "MilitaryOperation", "Protest"})
 """Classes whose events are kept without a named argument when the sentence reports them."""
@@ -83,8 +86,9 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     if position == 0 or context.boundary_between(words[position - 1], words[position]):
         return False
     before = words[position - 1]
-    if (before.bare() in PREPOSITIONS and before.bare() != "من") or before.has(NOUN_GOVERNORS):
-        return True  # «من قتل» is «who killed»
+    if (before.bare() in PREPOSITIONS and (before.bare() != "من" or form in _NOUNS_AFTER_MIN)) \
+            or before.has(NOUN_GOVERNORS):
+        return True  # «من قتل» is «who killed», «من قصف جوي» «of air shelling»
     if context.covering_mention(before.start) is not None:
         return False  # «صفر قتل ابنه»: the subject before the verb
     if no_object(context, words, position + 1) and \

@@ -352,6 +352,9 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
     استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
     The verb names the same event as the noun, not a second one."""
     at_word = context.found.event_at_word
+    if position > 0 and words[position - 1].norm in _HOW_OPENERS and \
+            words[position].norm in _AIMING_VERBS:
+        return _told_how(context, words, position)
     for back in range(1, 6):
         index = position - back
         if index < 0:
@@ -367,6 +370,34 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
             return event
         return None
     return None
+
+
+_HOW_OPENERS = frozenset({"حيث", "اذ"})
+_AIMING_VERBS = frozenset({"استهدف", "استهدفت", "طال", "طالت"})
+_HOW_REACH = 20
+
+
+def _told_how(context: Extraction, words: list[Word], position: int) -> Event | None:
+    """«وقع انفجار في القرية مساء أمس، حيث استهدف دورية أمنية»: a verb of aiming behind
+    «حيث»/«إذ» with no subject of its own tells how the violent event named before it in the
+    sentence went; it names no second one."""
+    if position + 1 < len(words):
+        subject = context.mention_starting_in(words[position + 1])
+        if subject is not None and subject.label not in _PLACE_LABELS:
+            return None  # «حيث استهدف الحوثيون ...»: a deed of its own
+    at_word = context.found.event_at_word
+    sentence = words[position].sentence_index
+    for index in range(position - 2, max(-1, position - 1 - _HOW_REACH), -1):
+        if words[index].sentence_index != sentence:
+            return None
+        node = at_word.get(words[index].index)
+        event = context.found.events.get(node) if node is not None else None
+        if event is not None:
+            return event if event.label in {"Attack", "MilitaryOperation"} else None
+    return None
+
+
+_PLACE_LABELS = frozenset({"City", "Country", "Region", "Place"})
 
 
 def _describe(context: Extraction, words: list[Word], position: int, draft: Draft,

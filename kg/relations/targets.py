@@ -73,8 +73,8 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     else:
         last = _with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
-    begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
-        else first.start
+    begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
+        first.norm not in _WAW_NOUNS else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
@@ -295,12 +295,15 @@ def phrase_arg(context: Extraction, words: list[Word], first: int, last: int) ->
     its leading «و» or «ف» left out («ومئات المتظاهرين» → «مئات المتظاهرين»)."""
     word = words[first]
     prefix = word.readings()[-1][0] if word.readings() else ""
-    begin = word.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) \
-        else word.start
+    begin = word.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
+        word.norm not in _WAW_NOUNS else word.start
     end = words[last].end
     return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
 
 
+_WAW_NOUNS = frozenset({"وحدات", "وحده", "وفد", "وفود", "وزراء", "وزير", "وسطاء", "ولاه",
+                        "وكلاء", "وسائل", "وثائق", "ودائع"})
+"""Nouns whose own first letter is «و» («وحدات تكتيكية»): no conjunction to leave out."""
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 """«نحو مائتي شخص»: a word of approximation before a crowd's number."""
 
