@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.model import Sentence
-from kg.ontology.namespace import RelationKind
 from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
     chain,
@@ -51,6 +50,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.roles import is_title_head
+from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
@@ -104,7 +104,7 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if word.norm in ONE_OF_CRITICS:
         return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
     if trigger.noun:
-        return _noun_subject(context, words, position, sentence, pronoun, trigger.kind)
+        return _noun_subject(context, words, position, sentence, pronoun, trigger)
     return verb_subject(context, words, position, sentence, pronoun)
 
 
@@ -179,7 +179,7 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
 
 
 def _noun_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None, kind: RelationKind) -> ArgsFound:
+                  pronoun: Arg | None, trigger: StanceTrigger) -> ArgsFound:
     """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
     («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
     («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
@@ -189,9 +189,12 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
-    directed = directed_holder(context, words, position, sentence, kind)
+    directed = directed_holder(context, words, position, sentence, trigger.kind)
     if directed is not None:  # «الانتقادات التي وجهها X», «لانتقادات حادة وجهها X»
         return ArgsFound(directed[0], directed[1], "genitive")
+    held = holder_after(context, words, position, trigger)
+    if held is not None:  # «وسط تنديد من الأمم المتحدة بالهجوم», «بإشادة من الرئيس X»
+        return ArgsFound([held], after_args(context, words, [held]), "genitive")
     if _unnamed_agent(context, words, position):
         return ArgsFound([], position + 1, "")
     for index in range(position + 1, min(len(words), position + 6)):

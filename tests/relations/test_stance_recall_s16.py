@@ -1,0 +1,98 @@
+"""Stance recall on unseen news, session 16: a stance received or faced, with its holder
+after «من» and its object the verb's subject; a stance noun with its holder after «من»;
+«السعودية» as the country's name; participles in «نا» that are no first person.
+
+«لقي الاتفاق ترحيبا من X», «حظيت مصر بدعم من X», «قوبل القرار بانتقادات من X»,
+«واجهت الخطة معارضة من X»: X holds the stance toward what received or faced it (a name or
+a short descriptive phrase). «وسط إشادة من X بـ Y»: the holder of a stance noun named
+right after «من», its object after it. «أدانت السعودية الهجوم»: «السعودية» after a verb,
+a preposition or «و» names the country; after a definite noun («الحكومة السعودية») it is
+the noun's adjective. «مثمنا», «معلنا» end in «نا» but are no «our». Sentences written
+for the tests, each with the facts that must be found and those that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+HAMAS = E("Organization", "حركة حماس", ("حركة حماس",))
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
+ENTITIES = [EU, UN, HAMAS, EGYPT, UAE, RUSSIA, FRANCE, QATAR, IRAN, SAUDI, JUBEIR]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+# --- a stance received or faced ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وحظيت مصر بدعم من الإمارات في حربها على الإرهاب.", ("supports", "الإمارات", "مصر")),
+    ("ولقيت مصر إشادة واسعة من الأمم المتحدة على جهودها.",
+     ("praises", "الأمم المتحدة", "مصر")),
+    ("وتلقت قطر انتقادات حادة من مصر بسبب موقفها.", ("criticizes", "مصر", "قطر")),
+    ("ولقي الاتفاق النووي ترحيبا من الاتحاد الأوروبي.",
+     ("welcomes", "الاتحاد الأوروبي", "الاتفاق النووي")),
+    ("وواجهت الخطة معارضة من حركة حماس.", ("opposes", "حركة حماس", "الخطة")),
+    ("وقوبل القرار بانتقادات من روسيا.", ("criticizes", "روسيا", "القرار")),
+    ("وحظي القرار بتأييد من فرنسا.", ("supports", "فرنسا", "القرار")),
+])
+def test_received_stance(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a warning «من» someone is against them, not theirs
+    "وتلقت مصر تحذيرات من إيران.",
+    # an invitation, not a stance received
+    "وتلقى الرئيس دعوة من الإمارات لزيارة أبوظبي.",
+])
+def test_received_stance_not_read(text: str) -> None:
+    found = stances(run(text))
+    assert not any(kind in {"warns", "praises"} for kind, _, _ in found)
+    assert not any(obj == "الرئيس" for _, _, obj in found)
+
+
+# --- the holder of a stance noun after «من» ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وجاء القرار وسط إشادة من الأمم المتحدة بمصر.", ("praises", "الأمم المتحدة", "مصر")),
+    ("وجاء ذلك بعد انتقادات من الاتحاد الأوروبي لقطر.",
+     ("criticizes", "الاتحاد الأوروبي", "قطر")),
+])
+def test_holder_after_min(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+# --- «السعودية» as the country --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدانت السعودية الهجوم الإرهابي على المسجد.", ("condemns", "السعودية", "الهجوم")),
+    ("وانتقدت السعودية إيران بسبب تدخلها في اليمن.", ("criticizes", "السعودية", "إيران")),
+    ("ورحبت مصر والسعودية بالاتفاق.", ("welcomes", "السعودية", "الاتفاق")),
+    ("وأشاد الاتحاد الأوروبي بالسعودية.", ("praises", "الاتحاد الأوروبي", "السعودية")),
+])
+def test_saudi_named_by_its_adjective(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run(text))
+    assert any(kind == fact[0] and holder == fact[1] and obj.startswith(fact[2])
+               for kind, holder, obj in found), found
+
+
+# --- a participle in «نا» is no first person ---------------------------------------------------
+
+def test_participle_in_na_is_no_first_person() -> None:
+    found = stances(run("وقال عادل الجبير إن المملكة مستمرة في دعم مصر، مثمنا جهود الأمم المتحدة."))
+    assert not any(holder == "مصر" for _, holder, _ in found)
