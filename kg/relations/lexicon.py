@@ -206,6 +206,10 @@ into)."""
 HOLDING_TO = frozenset({"ب"})
 """«جدد التمسك باتفاق الطائف», «أكد تمسكه بالمبادرة», «متمسكة بالحل»: holding to a thing
 is support for it, only with «ب» glued to the next word (not «تمسك» alone)."""
+TOWARD = frozenset({"ل", "ازاء", "حيال", "تجاه"})
+"""«أعرب عن تقديره للجهود», «عن ارتياحها للاتفاق», «ارتياحه إزاء النتائج»: appreciation and
+satisfaction are a stance only toward what follows «ل» glued to the next word (or «إزاء»);
+never «في تقديره» (in his estimation) or «تقديرات» (estimates)."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
@@ -304,7 +308,8 @@ STANCE: dict[str, StanceTrigger] = {
                "متمسكون", "متمسكين"), requires=HOLDING_TO),
     **_stance("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
                                       "استيائه", "استيائها", "استيائهم", "استيائنا",
-                                      "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا"),
+                                      "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا",
+                                      "غضبه", "غضبها", "غضبهم", "غضبنا"),
               requires=DISPLEASED_AT),
     **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
     **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
@@ -341,7 +346,13 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
                "امتناننا"), topic_object=False,
-              requires=frozenset({"علي"})),
+              requires=frozenset({"علي", "نظير"})),
+    **_stance("praises", 0.7, (), ("تقديره", "تقديرها", "تقديرهم", "تقديرنا"),
+              topic_object=False, requires=TOWARD),
+    **_stance("praises", 0.7, (), ("اعجابه", "اعجابها", "اعجابهم", "اعجابنا"),
+              topic_object=False, requires=HOLDING_TO),
+    **_stance("welcomes", 0.7, (), ("ارتياحه", "ارتياحها", "ارتياحهم", "ارتياحنا"),
+              topic_object=False, requires=TOWARD),
     **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
                                "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),
               topic_object=False),

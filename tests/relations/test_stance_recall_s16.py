@@ -96,3 +96,26 @@ def test_saudi_named_by_its_adjective(text: str, fact: tuple[str, str, str]) -> 
 def test_participle_in_na_is_no_first_person() -> None:
     found = stances(run("وقال عادل الجبير إن المملكة مستمرة في دعم مصر، مثمنا جهود الأمم المتحدة."))
     assert not any(holder == "مصر" for _, holder, _ in found)
+
+
+# --- appreciation, admiration, satisfaction and anger ----------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعرب عادل الجبير عن تقديره لمصر.", ("praises", "عادل الجبير", "مصر")),
+    ("وعبر عادل الجبير عن شكره وتقديره لقطر على مواقفها.", ("praises", "عادل الجبير", "قطر")),
+    ("وأعرب عادل الجبير عن إعجابه بمصر.", ("praises", "عادل الجبير", "مصر")),
+    ("وأعربت روسيا عن ارتياحها لمصر.", ("welcomes", "روسيا", "مصر")),
+    ("وأعربت مصر عن غضبها من تصريحات قطر.", ("criticizes", "مصر", "قطر")),
+    ("وأعرب عادل الجبير عن شكره لقطر نظير جهودها.", ("praises", "عادل الجبير", "قطر")),
+])
+def test_feeling_nouns(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال عادل الجبير إن الخسائر في تقديره تتجاوز ما أعلنته مصر.",
+    "وبحسب تقديرات الأمم المتحدة فإن عدد اللاجئين في مصر تجاوز مليونا.",
+    "وأثار القرار غضب مصر.",
+])
+def test_estimates_are_no_praise(text: str) -> None:
+    assert not any(kind in {"praises", "criticizes"} for kind, _, _ in stances(run(text)))
