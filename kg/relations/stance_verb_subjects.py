@@ -58,6 +58,7 @@ from kg.relations.stance_preverbal_subjects import (
     topic_subject,
 )
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
+from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
@@ -107,8 +108,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     quoted = _quoted_subject(context, words, position)
     if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
         return ArgsFound([quoted[0]], quoted[1], "after")
-    institution = _institution_subject(context, words, position)
-    if institution is not None:
+    institution = _institution_subject(context, words, position) or \
+        source_holder(context, words, position)
+    if institution is not None:  # «واتهمت المؤسسة الوطنية ...», «وأدان مصدر مسؤول في ...»
         return ArgsFound([institution[0]], institution[1], "institution")
     author = _document_author(context, words, position)
     if author is not None:  # «وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...»

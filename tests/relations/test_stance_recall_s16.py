@@ -30,7 +30,10 @@ QATAR = E("Country", "قطر", ("قطر",), "Q846")
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
 JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
-ENTITIES = [EU, UN, HAMAS, EGYPT, UAE, RUSSIA, FRANCE, QATAR, IRAN, SAUDI, JUBEIR]
+FOREIGN = E("GovernmentBody", "وزارة الخارجية البحرينية", ("وزارة الخارجية البحرينية",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+ENTITIES = [EU, UN, HAMAS, EGYPT, UAE, RUSSIA, FRANCE, QATAR, IRAN, SAUDI, JUBEIR, FOREIGN,
+            INTERIOR]
 
 
 def run(text: str) -> Document:
@@ -119,3 +122,25 @@ def test_feeling_nouns(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_estimates_are_no_praise(text: str) -> None:
     assert not any(kind in {"praises", "criticizes"} for kind, _, _ in stances(run(text)))
+
+
+# --- an official source of a body ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدان مصدر مسؤول في وزارة الخارجية البحرينية الهجوم على السفارة.",
+     ("condemns", "وزارة الخارجية البحرينية", "الهجوم")),
+    ("ودعا مصدر رسمي بوزارة الداخلية المواطنين إلى التعاون.",
+     ("urges", "وزارة الداخلية", "المواطنين")),
+])
+def test_official_source_speaks_for_its_body(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run(text))
+    assert any(kind == fact[0] and holder == fact[1] and obj.startswith(fact[2])
+               for kind, holder, obj in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "ورفض مصدر مطلع في وزارة الداخلية الاتهامات الإيرانية.",
+    "ورفضت مصادر في وزارة الداخلية الاتهامات الإيرانية.",
+])
+def test_informants_are_no_body(text: str) -> None:
+    assert not any(holder == "وزارة الداخلية" for _, holder, _ in stances(run(text)))
