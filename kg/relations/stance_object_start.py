@@ -170,7 +170,8 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
             return None
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person":
-            if not mention.entity_id or mention.entity_id in skip:
+            if not mention.entity_id or mention.entity_id in skip or \
+                    _genitive_of_title(words, index, later, run):
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
                              later, "mention")
@@ -178,6 +179,14 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
             return None  # the subject's title ends before a word that names no one
         later += 1  # the title's own words: «الإسرائيلي», «لجنة الحكام»
     return None
+
+
+def _genitive_of_title(words: list[Word], index: int, later: int, run: list[Word]) -> bool:
+    """«أشاد الأمير X مستشار خادم الحرمين الشريفين ...»: a person named right after a bare
+    indefinite title head that is the whole title after the subject is that title's genitive
+    (whose adviser, envoy or deputy the subject is), not the object."""
+    return later == index + 1 and len(run) == 1 and not definite(words[index]) and \
+        not prepositional(words[index])
 
 
 def adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
@@ -505,15 +514,27 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     if not run or run[0].index != words[after].index:
         return None
     end = after + len(run)
-    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
+    if end >= len(words):
         return None
-    if trigger.noun:
+    closed = context.gap(words[end - 1], words[end]).strip() in COMMAS
+    if (context.boundary_between(words[end - 1], words[end]) and not closed) or trigger.noun:
         return None
-    if trigger.kind in _DIRECT_KINDS and _construct_opens(context, words, end):
+    if trigger.kind in _DIRECT_KINDS and (_construct_opens(context, words, end) or (
+            closed and _definite_object(context, words, end))):
         return end  # «وانتقد X رئيس الوزراء التركي السابق سياسات الحكومة»
     if trigger.kind not in _BA_KINDS:
         return None
     return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+def _definite_object(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أدان X رئيس المجلس، الهجوم», «انتقد X وزير الخارجية، إسرائيل»: after the comma that
+    closes the subject's title, a definite noun or a name with no preposition begins a direct
+    object."""
+    word = words[index]
+    mention = context.mention_starting_in(word)
+    return not prepositional(word) and not conjunction(word) and content_noun(word) and (
+        definite(word) or (mention is not None and mention.start == word.start))
 
 
 _DIRECT_KINDS = frozenset({"criticizes", "rejects", "opposes", "supports", "condemns"})

@@ -32,8 +32,12 @@ SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
 JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
 FOREIGN = E("GovernmentBody", "وزارة الخارجية البحرينية", ("وزارة الخارجية البحرينية",))
 INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+ABBAS = E("Person", "محمود عباس", ("محمود عباس",))
+FAISAL = E("Person", "خالد الفيصل", ("خالد الفيصل",))
+KING = E("Person", "خادم الحرمين الشريفين", ("خادم الحرمين الشريفين",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",), "Q801")
 ENTITIES = [EU, UN, HAMAS, EGYPT, UAE, RUSSIA, FRANCE, QATAR, IRAN, SAUDI, JUBEIR, FOREIGN,
-            INTERIOR]
+            INTERIOR, ABBAS, FAISAL, KING, ISRAEL]
 
 
 def run(text: str) -> Document:
@@ -144,3 +148,21 @@ def test_official_source_speaks_for_its_body(text: str, fact: tuple[str, str, st
 ])
 def test_informants_are_no_body(text: str) -> None:
     assert not any(holder == "وزارة الداخلية" for _, holder, _ in stances(run(text)))
+
+
+# --- the subject's title closed by a comma --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد الأمير خالد الفيصل أمير منطقة مكة المكرمة، بجهود وزارة الداخلية.",
+     ("praises", "خالد الفيصل", "وزارة الداخلية")),
+    ("وانتقد محمود عباس رئيس السلطة الفلسطينية، إسرائيل بسبب الاستيطان.",
+     ("criticizes", "محمود عباس", "إسرائيل")),
+])
+def test_title_closed_by_a_comma(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_genitive_of_the_subjects_title_is_no_object() -> None:
+    found = stances(run("وأشاد الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة "
+                        "المكرمة بجهود وزارة الداخلية."))
+    assert ("praises", "خالد الفيصل", "خادم الحرمين الشريفين") not in found
