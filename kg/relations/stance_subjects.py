@@ -447,7 +447,7 @@ def _reporting_subject(context: Extraction, words: list[Word], position: int,
 def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
     """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
-    if bare in _ROOT_HA_HAL:
+    if bare in _ROOT_HA_HAL or bare in _ROOT_NUN_HAL:
         return trigger is None or trigger.noun
     return (trigger is None or trigger.noun) and bare.endswith("ا") and \
         not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
@@ -457,6 +457,9 @@ _BARE_HAL = frozenset({"داعيا", "رافضا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 _ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجها"})
 """Participles of roots ending in «ه» («نوّه», «وجّه», «نبّه»), whose «ـها» is no pronoun."""
+_ROOT_NUN_HAL = frozenset({"مثمنا", "معلنا", "مبينا", "مدينا", "مستحسنا", "مستهجنا"})
+"""Participles of roots ending in «ن» («ثمّن», «أعلن», «بيّن», «أدان»), whose «ـنا» is no
+pronoun."""
 
 
 def _genitive(context: Extraction, words: list[Word], position: int,

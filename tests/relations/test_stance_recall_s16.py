@@ -166,3 +166,13 @@ def test_genitive_of_the_subjects_title_is_no_object() -> None:
     found = stances(run("وأشاد الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة "
                         "المكرمة بجهود وزارة الداخلية."))
     assert ("praises", "خالد الفيصل", "خادم الحرمين الشريفين") not in found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال محمود عباس إن الوضع خطير. مثمنا دور مصر في دعم القضية.",
+     ("praises", "محمود عباس", "مصر")),
+    ("وقال محمود عباس إن الوضع خطير، مثمنا دور مصر.", ("praises", "محمود عباس", "مصر")),
+])
+def test_participle_of_a_root_in_nun_continues_the_speaker(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
