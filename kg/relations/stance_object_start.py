@@ -317,6 +317,12 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     elif 0 < first_word < len(words) and (words[first_word - 1].norm,
                                           words[first_word].norm) in _TWO_WORD_ADVERBS:
         first_word += 1
+    if first_word < len(words) and words[first_word].norm in _DURING and \
+            trigger.kind in _BA_KINDS and not trigger.noun:
+        occasion = _past_occasion(context, words, first_word)
+        if occasion is None:
+            return None  # «ندد X خلال زيارة إلى قبرص»: the occasion is no object
+        first_word = occasion
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind == "praises" and first_word + 1 < len(words) and \
             words[first_word].norm == "علي" and \
@@ -337,6 +343,22 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
     return first_word
+
+
+_DURING = frozenset({"خلال", "اثناء", "ابان"})
+_OCCASION_REACH = 6
+
+
+def _past_occasion(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«ندد X خلال زيارة إلى قبرص بالهجوم», «أشاد X أثناء لقائه الوفد بجهود ...»: the occasion
+    after «خلال» is no object of a verb that takes its object with «ب»: the object starts at
+    the first word with «ب» glued after it, in the same clause; otherwise there is none."""
+    for later in range(index + 2, min(len(words), index + _OCCASION_REACH + 1)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return None
+        if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()):
+            return later
+    return None
 
 
 _DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",

@@ -61,6 +61,7 @@ from kg.relations.stance_relative_subjects import kana_subject, relative_anteced
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_unnamed_titles import unnamed_title_holder
 from kg.text.normalize import normalize_key
 
 
@@ -109,7 +110,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
         return ArgsFound([quoted[0]], quoted[1], "after")
     institution = _institution_subject(context, words, position) or \
-        source_holder(context, words, position)
+        source_holder(context, words, position) or \
+        unnamed_title_holder(context, words, position, verb_gender(words[position]))
     if institution is not None:  # «واتهمت المؤسسة الوطنية ...», «وأدان مصدر مسؤول في ...»
         return ArgsFound([institution[0]], institution[1], "institution")
     author = _document_author(context, words, position)

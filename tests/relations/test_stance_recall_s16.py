@@ -176,3 +176,49 @@ def test_genitive_of_the_subjects_title_is_no_object() -> None:
 def test_participle_of_a_root_in_nun_continues_the_speaker(
         text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
+
+
+# --- a holder named only by a title and a country's adjective --------------------------------
+
+def run_titled(text: str) -> Document:
+    turkish = E("Country", "تركيا", ("التركي",), "Q43")
+    french = E("Country", "فرنسا", ("الفرنسي",), "Q142")
+    erdogan = E("Person", "رجب طيب أردوغان", ("رجب طيب أردوغان",))
+    return extract_relations(build_doc(text, [turkish, french, erdogan, UN, IRAN]))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وندد الرئيس التركي بالهجوم على المدينة.", ("condemns", "الرئيس التركي", "الهجوم")),
+    ("وانتقد وزير الخارجية الفرنسي إيران بسبب تجاربها الصاروخية.",
+     ("criticizes", "وزير الخارجية الفرنسي", "إيران")),
+])
+def test_unnamed_title_holder(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run_titled(text))
+    assert any(kind == fact[0] and holder == fact[1] and obj.startswith(fact[2])
+               for kind, holder, obj in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the title's holder is named right after it, or earlier in the document
+    "وندد الرئيس التركي رجب طيب أردوغان بالهجوم على المدينة.",
+    "وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تسكت. وندد الرئيس التركي بالهجوم.",
+    # a feminine verb before a masculine title: the title is no subject
+    "وانتقدت وزير الخارجية الفرنسي إيران.",
+])
+def test_unnamed_title_holder_not_read(text: str) -> None:
+    assert not any(holder in {"الرئيس التركي", "وزير الخارجية الفرنسي"}
+                   for _, holder, _ in stances(run_titled(text)))
+
+
+# --- «سرعان ما» negates nothing; an occasion after «خلال» is no object -------------------------
+
+def test_sur_an_ma_is_no_negation() -> None:
+    doc = run("وسرعان ما ندد عادل الجبير بالهجوم على السفارة.")
+    assert all(r.polarity == "positive" for r in doc.relations if r.kind == "condemns")
+    assert any(kind == "condemns" for kind, _, _ in stances(doc))
+
+
+def test_occasion_after_khilal_is_no_object() -> None:
+    found = stances(run("وندد عادل الجبير خلال زيارة إلى مصر بالهجوم على السفارة."))
+    assert ("condemns", "عادل الجبير", "مصر") not in found
+    assert any(kind == "condemns" and obj.startswith("الهجوم") for kind, _, obj in found)
