@@ -192,8 +192,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     directed = directed_holder(context, words, position, sentence, trigger.kind)
     if directed is not None:  # «الانتقادات التي وجهها X», «لانتقادات حادة وجهها X»
         return ArgsFound(directed[0], directed[1], "genitive")
-    held = holder_after(context, words, position, trigger)
-    if held is not None:  # «وسط تنديد من الأمم المتحدة بالهجوم», «بإشادة من الرئيس X»
+    held = _held_after(context, words, position, trigger)
+    if held is not None:  # «وسط تنديد من الأمم المتحدة بالهجوم», «بعد إشادة من الرئيس X»
         return ArgsFound([held], after_args(context, words, [held]), "genitive")
     if _unnamed_agent(context, words, position):
         return ArgsFound([], position + 1, "")
@@ -227,6 +227,25 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+def _held_after(context: Extraction, words: list[Word], position: int,
+                trigger: StanceTrigger) -> Arg | None:
+    """The holder of a stance noun named right after «من» (see
+    :func:`kg.relations.stance_decoys.holder_after`), not for a noun with «ب» glued to it
+    («بدعم من X», «بدعوة من X»: an adjunct of the clause, whose object is not named after
+    it), and, past a title, only a person («بدعم من رئيس الهيئة ... الأمير X»: not the body
+    of the title)."""
+    word = words[position]
+    if any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
+        return None
+    held = holder_after(context, words, position, trigger)
+    if held is None or position + 2 >= len(words):
+        return None
+    if context.covering_mention(words[position + 2].start) is None and \
+            context.label(held.node_id) != "Person":
+        return None
+    return held
 
 
 def _plural_owner(context: Extraction, noun: Word, named: Arg) -> bool:

@@ -222,3 +222,11 @@ def test_occasion_after_khilal_is_no_object() -> None:
     found = stances(run("وندد عادل الجبير خلال زيارة إلى مصر بالهجوم على السفارة."))
     assert ("condemns", "عادل الجبير", "مصر") not in found
     assert any(kind == "condemns" and obj.startswith("الهجوم") for kind, _, obj in found)
+
+
+@pytest.mark.parametrize("text", [
+    "وقاتلت الميليشيات بدعم من إيران ضد الحكومة في مصر.",
+    "ونفذ المشروع بدعم من رئيس الأمم المتحدة عادل الجبير في مصر.",
+])
+def test_adjunct_with_ba_min_is_no_held_stance(text: str) -> None:
+    assert not any(kind == "supports" for kind, _, _ in stances(run(text)))
