@@ -230,3 +230,26 @@ def test_occasion_after_khilal_is_no_object() -> None:
 ])
 def test_adjunct_with_ba_min_is_no_held_stance(text: str) -> None:
     assert not any(kind == "supports" for kind, _, _ in stances(run(text)))
+
+
+# --- the country behind a hostile act named by its adjective ----------------------------------
+
+def run_acts(text: str) -> Document:
+    israeli = E("Country", "إسرائيل", ("الإسرائيلية",), "Q801")
+    french = E("Country", "فرنسا", ("الفرنسية",), "Q142")
+    return extract_relations(build_doc(text, [israeli, french, EGYPT, SAUDI, UN]))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدانت السعودية الاعتداءات الإسرائيلية على المسجد الأقصى.",
+     ("condemns", "السعودية", "إسرائيل")),
+    ("وانتقدت الأمم المتحدة الممارسات الإسرائيلية في الضفة الغربية.",
+     ("criticizes", "الأمم المتحدة", "إسرائيل")),
+])
+def test_nisba_of_a_hostile_act(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run_acts(text))
+
+
+def test_nisba_of_a_welcomed_initiative_is_no_object() -> None:
+    found = stances(run_acts("ورحبت مصر بالمبادرة الفرنسية."))
+    assert not any(obj == "فرنسا" for _, _, obj in found)
