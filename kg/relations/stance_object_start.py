@@ -356,6 +356,9 @@ def _past_occasion(context: Extraction, words: list[Word], index: int) -> int | 
     for later in range(index + 2, min(len(words), index + _OCCASION_REACH + 1)):
         if context.boundary_between(words[later - 1], words[later]):
             return None
+        named = context.covering_mention(words[later].start)
+        if named is not None and named.start <= words[later].start:
+            continue  # «موقع برشلونة»: the «ب» of a name is no preposition
         if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()):
             return later
     return None
