@@ -210,6 +210,16 @@ TOWARD = frozenset({"ل", "ازاء", "حيال", "تجاه"})
 """«أعرب عن تقديره للجهود», «عن ارتياحها للاتفاق», «ارتياحه إزاء النتائج»: appreciation and
 satisfaction are a stance only toward what follows «ل» glued to the next word (or «إزاء»);
 never «في تقديره» (in his estimation) or «تقديرات» (estimates)."""
+DESCRIBED_AS = frozenset({
+    "ارهابي", "ارهابيه", "ارهابيا", "عنصري", "عنصريه", "عنصريا", "جائر", "جائره", "ظالم",
+    "ظالمه", "بلطجي", "عدواني", "عدوانيه", "استفزازي", "استفزازيه", "مخزي", "مخزيه", "اجرامي",
+    "اجراميه", "جبان", "جبانه", "همجي", "همجيه", "وحشي", "وحشيه", "كاذب", "كاذبه", "سافر",
+    "سافره", "مرفوض", "مرفوضه", "فاشل", "فاشله", "مشين", "مشينه", "متطرف", "متطرفه", "طائفي",
+    "طائفيه", "معاد", "جريمه", "مجزره", "انتهاك",
+})
+"""«وصف X القرار بأنه عنصري», «وصفت الوزارة التفجير بالعمل الإرهابي»: describing a thing or a
+person as one of these (with or without «ال», «ب», «بـ» + noun) criticizes it; «وصف» with
+any other word («وصف الوضع بأنه هادئ») is no stance."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
@@ -321,6 +331,8 @@ STANCE: dict[str, StanceTrigger] = {
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
     **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
+    **_stance("criticizes", 0.7, ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "يصفون"), (),
+              requires=DESCRIBED_AS),
     **_stance("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),

@@ -253,3 +253,31 @@ def test_nisba_of_a_hostile_act(text: str, fact: tuple[str, str, str]) -> None:
 def test_nisba_of_a_welcomed_initiative_is_no_object() -> None:
     found = stances(run_acts("ورحبت مصر بالمبادرة الفرنسية."))
     assert not any(obj == "فرنسا" for _, _, obj in found)
+
+
+# --- «وصف X بأنه» a word of blame ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ووصف محمود عباس القانون الجديد بأنه عنصري.", ("criticizes", "محمود عباس", "القانون الجديد")),
+    ("ووصفت وزارة الداخلية التفجير بالعمل الإرهابي.", ("criticizes", "وزارة الداخلية", "التفجير")),
+])
+def test_described_as_blame(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run(text))
+    assert any(kind == fact[0] and holder == fact[1] and obj.startswith(fact[2])
+               for kind, holder, obj in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "ووصف محمود عباس القرار بأنه خطوة إيجابية.",
+    "ووصف محمود عباس الوضع في غزة بأنه خطير.",
+    "ووصف محمود عباس الإرهابي الذي نفذ الهجوم بأنه شاب صغير.",
+])
+def test_description_without_blame(text: str) -> None:
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+def test_occasion_with_a_name_in_ba() -> None:
+    britain = E("Country", "بريطانيا", ("بريطانيا",), "Q145")
+    doc = extract_relations(build_doc("وندد عادل الجبير خلال زيارة إلى بريطانيا اليوم.",
+                                      [britain, JUBEIR]))
+    assert not stances(doc)
