@@ -706,6 +706,8 @@ def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
         return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
     if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
         return False
+    if verb_gender(verb) == "m" and not noun_too(verb) and _feminine_country(context, mention):
+        return True  # «وانتقد إسرائيل بسبب ...»: the country would take «انتقدت» (not «رفض مصر»)
     if mention is not None and mention.label == "Person":
         return False
     noun = following.bare()

@@ -281,3 +281,16 @@ def test_occasion_with_a_name_in_ba() -> None:
     doc = extract_relations(build_doc("وندد عادل الجبير خلال زيارة إلى بريطانيا اليوم.",
                                       [britain, JUBEIR]))
     assert not stances(doc)
+
+
+# --- a masculine past verb before a country that takes a feminine one ------------------------
+
+def test_masculine_verb_before_a_feminine_country_continues_the_speaker() -> None:
+    found = stances(run("وقال محمود عباس إن الوضع خطير. وانتقد إسرائيل بسبب الاستيطان."))
+    assert ("criticizes", "محمود عباس", "إسرائيل") in found
+    assert not any(holder == "إسرائيل" for _, holder, _ in found)
+
+
+def test_verbal_noun_before_a_country_is_its_agent() -> None:
+    found = stances(run("وأكد عادل الجبير رفض مصر للتدخل الإيراني."))
+    assert any(kind == "rejects" and holder == "مصر" for kind, holder, _ in found)
