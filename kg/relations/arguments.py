@@ -24,6 +24,8 @@ from kg.relations.lexicon import (
     NAMED_PLACE_HEADS,
     NISBA,
     PREPOSITIONS,
+    REPORTING,
+    STANCE,
 )
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 from kg.relations.rules import ObjectSource
@@ -38,7 +40,11 @@ _ADVERBS = frozenset({"امس", "اليوم", "ايضا", "بدوره", "بدو�
 بشدة وزارة الخارجية الهجوم»), and the resumptive pronoun of a relative clause on a text
 («بيان دعت فيه أوبك المنتجين إلى ...»)."""
 _MAX_ADVERBS = 2
-_NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"})
+_NOT_FIRST_PERSON = frozenset({"هنا", "لدينا", "احيانا", "ايضا", "اثنا"}) | frozenset(
+    form for form in (*STANCE, *REPORTING)
+    if form.startswith("م") and form.endswith("نا") and not form.endswith("تنا"))
+"""Words in «نا» that are no first person: adverbs, and the circumstantial participles of a
+root in «ن» («مثمنا», «معلنا», «مبينا»: «مُثمِّنًا», not «our»)."""
 COURTESY_TITLES = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "حضره", "جلاله"})
 """Styles of address that open a subject before the person's title and name: «اجتمع صاحب
 السمو الملكي الأمير محمد», «استقبل فخامة الرئيس», «التقى معالي الوزير»."""

@@ -586,7 +586,25 @@ class DocIndex:
             return True
         word = self.word_at(mention.start)
         return word is not None and mention.end - mention.start <= word.end - word.start + 1 \
-            and word.has(NISBA)
+            and word.has(NISBA) and not self._named_by_adjective(word)
+
+    def _named_by_adjective(self, word: Word) -> bool:
+        """«أدانت السعودية», «في السعودية», «مصر والسعودية»: a country whose short name is
+        its definite feminine adjective («السعودية») is named, not described, unless the word
+        comes right after a definite noun it qualifies («الحكومة السعودية», «وزارة الخارجية
+        السعودية») with no clitic of its own («و», «ب», «ل» make it a name)."""
+        for prefix, rest in word.readings():
+            if not rest.startswith("ال") or normalize_key(NISBA.get(rest[2:], ("", ""))[0]) != rest:
+                continue
+            if prefix:
+                return True
+            if word.index == 0:
+                return True
+            before = self.words[word.index - 1]
+            return before.sentence_index != word.sentence_index or \
+                self.boundary_between(before, word) or \
+                not before.norm.lstrip("وف").startswith(("ال", "لل"))
+        return False
 
     def is_prepositional(self, mention: Mention) -> bool:
         """Whether the mention is governed by a preposition (attached or a word before it)."""

@@ -206,6 +206,20 @@ into)."""
 HOLDING_TO = frozenset({"ب"})
 """«جدد التمسك باتفاق الطائف», «أكد تمسكه بالمبادرة», «متمسكة بالحل»: holding to a thing
 is support for it, only with «ب» glued to the next word (not «تمسك» alone)."""
+TOWARD = frozenset({"ل", "ازاء", "حيال", "تجاه"})
+"""«أعرب عن تقديره للجهود», «عن ارتياحها للاتفاق», «ارتياحه إزاء النتائج»: appreciation and
+satisfaction are a stance only toward what follows «ل» glued to the next word (or «إزاء»);
+never «في تقديره» (in his estimation) or «تقديرات» (estimates)."""
+DESCRIBED_AS = frozenset({
+    "ارهابي", "ارهابيه", "ارهابيا", "عنصري", "عنصريه", "عنصريا", "جائر", "جائره", "ظالم",
+    "ظالمه", "بلطجي", "عدواني", "عدوانيه", "استفزازي", "استفزازيه", "مخزي", "مخزيه", "اجرامي",
+    "اجراميه", "جبان", "جبانه", "همجي", "همجيه", "وحشي", "وحشيه", "كاذب", "كاذبه", "سافر",
+    "سافره", "مرفوض", "مرفوضه", "فاشل", "فاشله", "مشين", "مشينه", "متطرف", "متطرفه", "طائفي",
+    "طائفيه", "معاد", "جريمه", "مجزره", "انتهاك",
+})
+"""«وصف X القرار بأنه عنصري», «وصفت الوزارة التفجير بالعمل الإرهابي»: describing a thing or a
+person as one of these (with or without «ال», «ب», «بـ» + noun) criticizes it; «وصف» with
+any other word («وصف الوضع بأنه هادئ») is no stance."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
@@ -304,7 +318,8 @@ STANCE: dict[str, StanceTrigger] = {
                "متمسكون", "متمسكين"), requires=HOLDING_TO),
     **_stance("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
                                       "استيائه", "استيائها", "استيائهم", "استيائنا",
-                                      "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا"),
+                                      "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا",
+                                      "غضبه", "غضبها", "غضبهم", "غضبنا"),
               requires=DISPLEASED_AT),
     **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
     **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
@@ -316,6 +331,8 @@ STANCE: dict[str, StanceTrigger] = {
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
     **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
+    **_stance("criticizes", 0.7, ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "يصفون"), (),
+              requires=DESCRIBED_AS),
     **_stance("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),
@@ -341,7 +358,13 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
                "امتناننا"), topic_object=False,
-              requires=frozenset({"علي"})),
+              requires=frozenset({"علي", "نظير"})),
+    **_stance("praises", 0.7, (), ("تقديره", "تقديرها", "تقديرهم", "تقديرنا"),
+              topic_object=False, requires=TOWARD),
+    **_stance("praises", 0.7, (), ("اعجابه", "اعجابها", "اعجابهم", "اعجابنا"),
+              topic_object=False, requires=HOLDING_TO),
+    **_stance("welcomes", 0.7, (), ("ارتياحه", "ارتياحها", "ارتياحهم", "ارتياحنا"),
+              topic_object=False, requires=TOWARD),
     **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
                                "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),
               topic_object=False),
@@ -460,6 +483,14 @@ only for a deed («شكره ... على دعمهم»), never as protocol alone.""
 FACING_VERBS = frozenset({"واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "تعرض", "تعرضت", "يتعرض",
                           "تتعرض"})
 """«واجه X انتقادات Y»: X is the object of Y's stance."""
+RECEIVING_VERBS = frozenset({
+    "لقي", "لقيت", "لقوا", "يلقي", "تلقي", "لاقي", "لاقت", "يلاقي", "تلاقي", "تلقت", "تلقوا",
+    "يتلقي", "تتلقي", "نال", "نالت", "ينال", "تنال", "حظي", "حظيت", "يحظي", "تحظي", "قوبل",
+    "قوبلت", "قوبلوا",
+})
+"""«لقي الاتفاق ترحيبا من X», «حظيت مصر بدعم من X», «قوبل القرار برفض من X», «تلقت قطر
+انتقادات من X»: what is received is the stance of the one named after «من» (as with
+:data:`FACING_VERBS`), toward the one who receives it."""
 
 STANCE_ADJECTIVES = frozenset({
     "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",

@@ -43,6 +43,9 @@ def is_negated(context: Extraction, words: list[Word], position: int) -> bool:
     before = _clause_before(context, words, position, 3)
     for distance, word in enumerate(before):
         if word.norm in NEGATORS or word.norm in _NEGATIVE_COPULAS:
+            at = position - distance - 1
+            if word.norm == "ما" and at > 0 and words[at - 1].norm.lstrip("وف") in _NOT_NEGATING_MA:
+                return False  # «سرعان ما ندد», «كثيرا ما انتقد»: «ما» negates nothing
             following = words[position - distance]
             return following.bare() not in NOT_NEGATIONS and following.norm not in NOT_NEGATIONS
         # Only a copula («لم نكن سعداء») or an adverb may stand between negator and trigger.
@@ -52,6 +55,10 @@ def is_negated(context: Extraction, words: list[Word], position: int) -> bool:
 
 
 _NEGATIVE_COPULAS = frozenset({"لسنا", "لست", "ليسوا", "ليست", "ليس"})
+_NOT_NEGATING_MA = frozenset({"سرعان", "كثيرا", "غالبا", "عاده", "قلما", "طالما", "ربما", "كلما",
+                              "لطالما", "بعدما", "عندما", "مثلما", "حالما"})
+"""Words before «ما» that make it a particle of time or frequency, not a negation («سرعان ما»,
+«كثيرا ما», «غالبا ما»)."""
 _FILLERS = frozenset({"ايضا", "جدا", "ابدا", "قط"})
 
 

@@ -43,6 +43,7 @@ from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, Stan
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_decoys import declined, holder_after
+from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_phrases import glued_lam, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
@@ -205,6 +206,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind)]
+    objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):
             return

@@ -6,9 +6,10 @@
 the one named after the verb, which carries a pronoun pointing back to the noun. The
 verb must follow the noun at once, past at most two adjectives («انتقادات حادة») and a
 relative pronoun; a name after it that the verb governs through a preposition is no
-holder (see :func:`kg.relations.arguments.subject_after`). Criticism someone faces may
-name its holder after «من» («تعرض أوباما لانتقادات حادة من جون ماكين»); a warning «من»
-someone is a warning against them, and stays as it is.
+holder (see :func:`kg.relations.arguments.subject_after`). Criticism someone faces, and
+praise, welcome or support one receives, may name its holder after «من» («تعرض أوباما
+لانتقادات حادة من جون ماكين», «لقي الاتفاق ترحيبا من X», «حظيت مصر بدعم من X»); a warning
+«من» someone is a warning against them, and stays as it is.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import FACING_VERBS, PREPOSITIONS, find_stance
+from kg.relations.lexicon import (
+    FACING_VERBS,
+    INTENSIFIERS,
+    PREPOSITIONS,
+    RECEIVING_VERBS,
+    find_stance,
+)
 from kg.relations.stance_phrases import (
     conjunction,
     content_noun_like,
@@ -54,8 +61,8 @@ def directed_holder(context: Extraction, words: list[Word], position: int,
         if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
             return None
         word = words[index]
-        if word.norm in DIRECTING or (word.norm == "من" and kind == "criticizes" and
-                                      _faced(context, words, position)):
+        if word.norm in DIRECTING or (word.norm == "من" and kind in _RECEIVED and
+                                      _faced(context, words, position, kind)):
             break
         if word.norm in _RELATIVES or word.norm == "قد":
             index += 1
@@ -71,13 +78,26 @@ def directed_holder(context: Extraction, words: list[Word], position: int,
     return subjects, after
 
 
-def _faced(context: Extraction, words: list[Word], position: int) -> bool:
-    """«تعرض X لانتقادات», «واجهت X انتقادات»: a verb of facing, then at most a name, right
-    before the noun (the one who criticizes is then named after «من»)."""
+_RECEIVED: dict[RelationKind, frozenset[str]] = {
+    **dict.fromkeys(("criticizes", "condemns", "opposes", "rejects", "threatens"),
+                    FACING_VERBS | RECEIVING_VERBS),
+    **dict.fromkeys(("praises", "welcomes", "supports"), RECEIVING_VERBS),
+}
+"""Kinds a stance noun may be faced or received with, its holder named after «من», and the
+verbs that face or receive it: criticism and rejection are faced or met («واجه», «تعرض»,
+«قوبل»), praise, welcome and support received («لقي», «حظي»); a warning «من» someone is
+against them."""
+
+
+def _faced(context: Extraction, words: list[Word], position: int, kind: RelationKind) -> bool:
+    """«تعرض X لانتقادات», «واجهت X انتقادات», «لقي الاتفاق ترحيبا», «حظيت مصر بدعم»: a verb
+    of facing or receiving, then at most a name, right before the noun (the one who holds
+    the stance is then named after «من»)."""
+    verbs = _RECEIVED[kind]
     for index in range(position - 1, max(-1, position - 5), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
-        if words[index].has(FACING_VERBS):
+        if words[index].has(verbs):
             return True
     return False
 
@@ -85,7 +105,9 @@ def _faced(context: Extraction, words: list[Word], position: int) -> bool:
 def _adjective_like(context: Extraction, word: Word) -> bool:
     """«حادة», «الشديدة», «اللاذعة»: a word no mention covers, that opens no coordinated or
     prepositional phrase and is no stance word («انتقادات وتحذيرات» is read by its own
-    trigger)."""
+    trigger); an adjective of degree even when it opens with «و» («إشادة واسعة»)."""
+    if word.norm.removeprefix("ال") in INTENSIFIERS:
+        return context.covering_mention(word.start) is None
     return context.covering_mention(word.start) is None and \
         find_stance(word.norm) is None and content_noun_like(word) and \
         not conjunction(word) and word.norm not in PREPOSITIONS and \

@@ -170,7 +170,8 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
             return None
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person":
-            if not mention.entity_id or mention.entity_id in skip:
+            if not mention.entity_id or mention.entity_id in skip or \
+                    _genitive_of_title(words, index, later, run):
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
                              later, "mention")
@@ -178,6 +179,14 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
             return None  # the subject's title ends before a word that names no one
         later += 1  # the title's own words: «الإسرائيلي», «لجنة الحكام»
     return None
+
+
+def _genitive_of_title(words: list[Word], index: int, later: int, run: list[Word]) -> bool:
+    """«أشاد الأمير X مستشار خادم الحرمين الشريفين ...»: a person named right after a bare
+    indefinite title head that is the whole title after the subject is that title's genitive
+    (whose adviser, envoy or deputy the subject is), not the object."""
+    return later == index + 1 and len(run) == 1 and not definite(words[index]) and \
+        not prepositional(words[index])
 
 
 def adjective_form(context: Extraction, mention: Mention, word: Word) -> bool:
@@ -308,6 +317,12 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     elif 0 < first_word < len(words) and (words[first_word - 1].norm,
                                           words[first_word].norm) in _TWO_WORD_ADVERBS:
         first_word += 1
+    if first_word < len(words) and words[first_word].norm in _DURING and \
+            trigger.kind in _BA_KINDS and not trigger.noun:
+        occasion = _past_occasion(context, words, first_word)
+        if occasion is None:
+            return None  # «ندد X خلال زيارة إلى قبرص»: the occasion is no object
+        first_word = occasion
     first_word = _past_frame(context, words, first_word, trigger)
     if trigger.kind == "praises" and first_word + 1 < len(words) and \
             words[first_word].norm == "علي" and \
@@ -328,6 +343,25 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
     return first_word
+
+
+_DURING = frozenset({"خلال", "اثناء", "ابان"})
+_OCCASION_REACH = 6
+
+
+def _past_occasion(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«ندد X خلال زيارة إلى قبرص بالهجوم», «أشاد X أثناء لقائه الوفد بجهود ...»: the occasion
+    after «خلال» is no object of a verb that takes its object with «ب»: the object starts at
+    the first word with «ب» glued after it, in the same clause; otherwise there is none."""
+    for later in range(index + 2, min(len(words), index + _OCCASION_REACH + 1)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return None
+        named = context.covering_mention(words[later].start)
+        if named is not None and named.start <= words[later].start:
+            continue  # «موقع برشلونة»: the «ب» of a name is no preposition
+        if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()):
+            return later
+    return None
 
 
 _DEALINGS = {"اعتراف": "ب", "تعامل": "مع", "تعاون": "مع", "حوار": "مع", "تفاوض": "مع",
@@ -505,15 +539,27 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     if not run or run[0].index != words[after].index:
         return None
     end = after + len(run)
-    if end >= len(words) or context.boundary_between(words[end - 1], words[end]):
+    if end >= len(words):
         return None
-    if trigger.noun:
+    closed = context.gap(words[end - 1], words[end]).strip() in COMMAS
+    if (context.boundary_between(words[end - 1], words[end]) and not closed) or trigger.noun:
         return None
-    if trigger.kind in _DIRECT_KINDS and _construct_opens(context, words, end):
+    if trigger.kind in _DIRECT_KINDS and (_construct_opens(context, words, end) or (
+            closed and _definite_object(context, words, end))):
         return end  # «وانتقد X رئيس الوزراء التركي السابق سياسات الحكومة»
     if trigger.kind not in _BA_KINDS:
         return None
     return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+def _definite_object(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أدان X رئيس المجلس، الهجوم», «انتقد X وزير الخارجية، إسرائيل»: after the comma that
+    closes the subject's title, a definite noun or a name with no preposition begins a direct
+    object."""
+    word = words[index]
+    mention = context.mention_starting_in(word)
+    return not prepositional(word) and not conjunction(word) and content_noun(word) and (
+        definite(word) or (mention is not None and mention.start == word.start))
 
 
 _DIRECT_KINDS = frozenset({"criticizes", "rejects", "opposes", "supports", "condemns"})

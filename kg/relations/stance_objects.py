@@ -32,6 +32,7 @@ from kg.relations.lexicon import (
     FACING_VERBS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    RECEIVING_VERBS,
     StanceTrigger,
     find_stance,
 )
@@ -70,6 +71,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
     topic_entity,
 )
+from kg.relations.stance_received import received_topic
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.text.normalize import normalize_key
 
@@ -189,7 +191,7 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
     for index in range(position - 1, max(0, position - 3), -1):
         if context.boundary_between(words[index - 1], words[index]):
             return None
-        if words[index - 1].has(FACING_VERBS):
+        if words[index - 1].has(FACING_VERBS | RECEIVING_VERBS):
             mention = context.mention_starting_in(words[index])
             if mention is None or not mention.entity_id or mention.entity_id in skip or \
                     mention.label not in AGENT_LABELS:
@@ -347,7 +349,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
             return [Candidate(Arg(owner.entity_id, owner.start, owner.end), "", owner.label,
                               first_word, "mention")]
     if how == "genitive":
-        faced = _faced_by(context, words, position, skip)
+        faced = _faced_by(context, words, position, skip) or \
+            received_topic(context, words, position, skip)
         if faced is not None:
             return [faced]
     appositive = appositive_object(context, words, first_word, skip)

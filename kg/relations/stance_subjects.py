@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.model import Sentence
-from kg.ontology.namespace import RelationKind
 from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
     chain,
@@ -51,6 +50,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.roles import is_title_head
+from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
@@ -104,7 +104,7 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if word.norm in ONE_OF_CRITICS:
         return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
     if trigger.noun:
-        return _noun_subject(context, words, position, sentence, pronoun, trigger.kind)
+        return _noun_subject(context, words, position, sentence, pronoun, trigger)
     return verb_subject(context, words, position, sentence, pronoun)
 
 
@@ -179,7 +179,7 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
 
 
 def _noun_subject(context: Extraction, words: list[Word], position: int, sentence: Sentence,
-                  pronoun: Arg | None, kind: RelationKind) -> ArgsFound:
+                  pronoun: Arg | None, trigger: StanceTrigger) -> ArgsFound:
     """The agent of a verbal noun: the speaker's side («نعمل من أجل دعم X»), its genitive
     («رفض مصر», «دعم ووقوف دولة الإمارات»), «على لسان X», a light verb's subject
     («وجه X دعوة»), or, for a noun with a possessive suffix («جدد بومبيو دعوته»), the
@@ -189,9 +189,12 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
-    directed = directed_holder(context, words, position, sentence, kind)
+    directed = directed_holder(context, words, position, sentence, trigger.kind)
     if directed is not None:  # «الانتقادات التي وجهها X», «لانتقادات حادة وجهها X»
         return ArgsFound(directed[0], directed[1], "genitive")
+    held = _held_after(context, words, position, trigger)
+    if held is not None:  # «وسط تنديد من الأمم المتحدة بالهجوم», «بعد إشادة من الرئيس X»
+        return ArgsFound([held], after_args(context, words, [held]), "genitive")
     if _unnamed_agent(context, words, position):
         return ArgsFound([], position + 1, "")
     for index in range(position + 1, min(len(words), position + 6)):
@@ -224,6 +227,25 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+def _held_after(context: Extraction, words: list[Word], position: int,
+                trigger: StanceTrigger) -> Arg | None:
+    """The holder of a stance noun named right after «من» (see
+    :func:`kg.relations.stance_decoys.holder_after`), not for a noun with «ب» glued to it
+    («بدعم من X», «بدعوة من X»: an adjunct of the clause, whose object is not named after
+    it), and, past a title, only a person («بدعم من رئيس الهيئة ... الأمير X»: not the body
+    of the title)."""
+    word = words[position]
+    if any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
+        return None
+    held = holder_after(context, words, position, trigger)
+    if held is None or position + 2 >= len(words):
+        return None
+    if context.covering_mention(words[position + 2].start) is None and \
+            context.label(held.node_id) != "Person":
+        return None
+    return held
 
 
 def _plural_owner(context: Extraction, noun: Word, named: Arg) -> bool:
@@ -444,7 +466,7 @@ def _reporting_subject(context: Extraction, words: list[Word], position: int,
 def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
     """«مشيدا», «داعيا», «مطالبا», «موجها»: an active participle in the accusative."""
     bare = word.bare()
-    if bare in _ROOT_HA_HAL:
+    if bare in _ROOT_HA_HAL or bare in _ROOT_NUN_HAL:
         return trigger is None or trigger.noun
     return (trigger is None or trigger.noun) and bare.endswith("ا") and \
         not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
@@ -454,6 +476,9 @@ _BARE_HAL = frozenset({"داعيا", "رافضا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 _ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجها"})
 """Participles of roots ending in «ه» («نوّه», «وجّه», «نبّه»), whose «ـها» is no pronoun."""
+_ROOT_NUN_HAL = frozenset({"مثمنا", "معلنا", "مبينا", "مدينا", "مستحسنا", "مستهجنا"})
+"""Participles of roots ending in «ن» («ثمّن», «أعلن», «بيّن», «أدان»), whose «ـنا» is no
+pronoun."""
 
 
 def _genitive(context: Extraction, words: list[Word], position: int,

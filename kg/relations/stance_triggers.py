@@ -19,6 +19,7 @@ from kg.relations.lexicon import (
     AGAINST,
     AGAINST_SUBJECTS,
     BESIDE,
+    DESCRIBED_AS,
     DISPLEASED_AT,
     EMOTION_POSITIVE,
     HOLDING_TO,
@@ -30,6 +31,7 @@ from kg.relations.lexicon import (
     REGRET,
     TAKING,
     TAKING_IDIOMS,
+    TOWARD,
     StanceTrigger,
     find_stance,
     find_stance_jussive,
@@ -60,6 +62,40 @@ def _holds_to(words: list[Word], index: int) -> bool:
         for prefix, rest in words[index + 1].readings())
 
 
+def _toward(words: list[Word], index: int) -> bool:
+    """«تقديره للجهود», «ارتياحها إزاء النتائج»: the word after the trigger opens with «ل»
+    (not «لل» + a two-letter word) or is «إزاء», «حيال», «تجاه»; not coordinated after
+    another stance noun («شكره وتقديره للسعودية»: the first noun reads the phrase)."""
+    if index + 1 >= len(words) or (index > 0 and words[index].norm.startswith("و") and
+                                   find_stance(words[index - 1].norm) is not None):
+        return False
+    following = words[index + 1]
+    return following.norm in TOWARD or any(
+        prefix.lstrip("وف").startswith("ل") and len(rest) > 2
+        for prefix, rest in following.readings()[1:])
+
+
+_DESCRIBED_REACH = 8
+
+
+def _described_as(words: list[Word], index: int) -> bool:
+    """«وصف X القرار بأنه عنصري», «وصفت X التفجير بالعمل الإرهابي»: a word of
+    :data:`DESCRIBED_AS` within a few words after «وصف», after «بأنه», «بأنها» or a «ب» of its
+    own (the description), never before it."""
+    described = False
+    for word in words[index + 1:index + 1 + _DESCRIBED_REACH]:
+        if word.norm in {"بانه", "بانها", "بانهم", "بان"}:
+            described = True
+            continue
+        for prefix, rest in word.readings():
+            clitic = prefix.lstrip("وف")
+            if rest.removeprefix("ال") in DESCRIBED_AS and (described or clitic.startswith("ب")):
+                return True
+        if word.norm.startswith("ب") and len(word.norm) > 3:
+            described = True  # «بالعمل الإرهابي»: the description opens with «ب»
+    return False
+
+
 def live_stance(words: list[Word], index: int) -> bool:
     """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
     («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
@@ -68,6 +104,10 @@ def live_stance(words: list[Word], index: int) -> bool:
         return False
     if hit.value.requires == HOLDING_TO:
         return _holds_to(words, index)
+    if hit.value.requires == TOWARD:
+        return _toward(words, index)
+    if hit.value.requires == DESCRIBED_AS:
+        return _described_as(words, index)
     reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
@@ -230,6 +270,10 @@ def _granted_sum(context: Extraction, words: list[Word], position: int) -> bool:
 def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
     if trigger.requires == HOLDING_TO:
         return _holds_to(words, position)
+    if trigger.requires == TOWARD:
+        return _toward(words, position)
+    if trigger.requires == DESCRIBED_AS:
+        return _described_as(words, position)
     if trigger.requires == DISPLEASED_AT:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     return not trigger.requires or any(

@@ -58,8 +58,10 @@ from kg.relations.stance_preverbal_subjects import (
     topic_subject,
 )
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
+from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_unnamed_titles import unnamed_title_holder
 from kg.text.normalize import normalize_key
 
 
@@ -107,8 +109,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     quoted = _quoted_subject(context, words, position)
     if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
         return ArgsFound([quoted[0]], quoted[1], "after")
-    institution = _institution_subject(context, words, position)
-    if institution is not None:
+    institution = _institution_subject(context, words, position) or \
+        source_holder(context, words, position) or \
+        unnamed_title_holder(context, words, position, verb_gender(words[position]))
+    if institution is not None:  # «واتهمت المؤسسة الوطنية ...», «وأدان مصدر مسؤول في ...»
         return ArgsFound([institution[0]], institution[1], "institution")
     author = _document_author(context, words, position)
     if author is not None:  # «وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...»
@@ -702,6 +706,8 @@ def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
         return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
     if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
         return False
+    if verb_gender(verb) == "m" and not noun_too(verb) and _feminine_country(context, mention):
+        return True  # «وانتقد إسرائيل بسبب ...»: the country would take «انتقدت» (not «رفض مصر»)
     if mention is not None and mention.label == "Person":
         return False
     noun = following.bare()
