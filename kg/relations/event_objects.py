@@ -18,7 +18,7 @@ from kg.relations.event_genitives import genitive_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import TARGET_QUANTIFIERS
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
-from kg.relations.targets import protested_phrase, seized_place, unnamed_target
+from kg.relations.targets import approximated, protested_phrase, seized_place, unnamed_target
 from kg.relations.victims import counted_victims
 
 _RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
@@ -204,11 +204,17 @@ def _counted_genitive(draft: Draft, words: list[Word], start: int) -> bool:
 
 def _counted_object(context: Extraction, words: list[Word], start: int,
                     count: Count | None) -> Arg | None:
-    """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims."""
-    if count is None or start >= len(words) or count.start != words[start].start or \
-            perpetrator_end(context, words, start + 1) is not None:
+    """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims;
+    a word of approximation before the count («قتل الجيش أكثر من 200 إرهابي», «نحو 30
+    مسلحاً») opens the phrase."""
+    if count is None or start >= len(words):
+        return None
+    skip = approximated(words, start)
+    if count.start != words[start + skip].start or \
+            perpetrator_end(context, words, start + skip + 1) is not None:
         return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
     first, end = counted_victims(context, count)
+    first = words[start].start if skip else first
     return Arg(context.add_entity("Miscellaneous", context.doc.text[first:end]), first, end)
 
 

@@ -34,6 +34,7 @@ from kg.relations.event_draft import (
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
+    NEGATORS,
     PLACE_HEADS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
@@ -52,6 +53,28 @@ MODIFIER_HEADS = frozenset({
     "حليفه", "المناهضه", "مناهض", "مناهضه", "المعارضه", "معارض",
 })
 """Participles that qualify the noun before them («الموالية ل»): no target inside their phrase."""
+
+
+
+
+def _agreement_clause(context: Extraction, words: list[Word], start: int, candidate: Candidate,
+                  draft: Draft) -> bool:
+    """A name with no preposition after an agreement noun, behind a negator («أن الاتفاق
+    لا يمنع البنتاجون من») or inside a relative clause on the deal other than as the
+    subject right after its verb («الاتفاق النووي الذي يسعى إلى تقليص برنامج إيران»; but
+    «الاتفاق الذي أسهمت روسيا في التوصل إليه» names a party): it belongs to that clause
+    (what the deal does or does not do), not to the parties of the deal."""
+    if draft.label != "Agreement" or draft.verb:
+        return False
+    word = context.word_at(candidate.arg.start)
+    if word is None:
+        return False
+    at = word.index - words[0].index
+    for index in range(max(0, start), min(at, len(words))):
+        norm = words[index].norm
+        if norm in NEGATORS or (norm in RELATIVE_PRONOUNS and at != index + 2):
+            return True
+    return False
 
 
 def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft,
@@ -87,6 +110,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         if is_place(label) and (located or hosted) and not (titled and prep not in {"في", "ب"}):
             draft.add("location", candidate.arg)
         elif draft.label in GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
+            if not prep and _agreement_clause(context, words, start, candidate, draft):
+                continue
             if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)

@@ -38,6 +38,23 @@ _PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "من�
 """Nouns that open a place's name («ضاحية دار سعد», «حي الروضة»)."""
 
 
+APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "اقل"})
+"""Words before a count that round it: «أكثر من 200», «نحو 30», «قرابة 40»."""
+
+
+def approximated(words: list[Word], index: int) -> int:
+    """How many words of approximation open a count at ``words[index]``: 2 for «أكثر من»
+    before a number, 1 for «نحو» before a number, else 0."""
+    if index >= len(words) or words[index].norm not in APPROXIMATORS:
+        return 0
+    at = index + 1
+    if at < len(words) and words[at].norm == "من":
+        at += 1
+    if at < len(words) and number_value(words[at]) is not None:
+        return at - index
+    return 0
+
+
 def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool,
                    crossed: bool = False) -> Arg | None:
     """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد»/«بحق» for a noun), or None;
@@ -56,8 +73,9 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    if not victim_word(context, first) or _untagged_place(context, words, index):
-        return None
+    if not victim_word(context, first) or _untagged_place(context, words, index) or \
+            approximated(words, index):
+        return None  # «أكثر من 200 إرهابي»: a count, read by the casualty rules
     person = _named_after_title(context, words, index)
     if person is not None:
         return person
