@@ -205,11 +205,11 @@ def _counted_genitive(draft: Draft, words: list[Word], start: int) -> bool:
 def _counted_object(context: Extraction, words: list[Word], start: int,
                     count: Count | None) -> Arg | None:
     """«خطف مسلحون 15 شخصاً»: a counted phrase right where the object starts is the victims;
-    a word of approximation before the count («قتل الجيش أكثر من 200 إرهابي», «نحو 30
-    مسلحاً») opens the phrase."""
+    «أكثر من» before the count («قتل الجيش أكثر من 200 إرهابي») opens the phrase."""
     if count is None or start >= len(words):
         return None
     skip = approximated(words, start)
+    skip = skip if skip == 2 else 0  # «نحو 30»: the count itself opens at «نحو»
     if count.start != words[start + skip].start or \
             perpetrator_end(context, words, start + skip + 1) is not None:
         return None  # «فجّر 3 انتحاريين أنفسهم»: the doers, counted
