@@ -397,6 +397,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
         return False  # «سيشارك في قمة», «ستعقد اجتماعا»: planned
+    if not verb and _first_to_be(words, position):
+        return False  # «وستكون هذه أول زيارة يقوم بها رئيس غربي»: still to come
     if not verb and _prospective_governor(context, words, position):
         return False  # «أن تعقد اللجنة اجتماعا», «تعتزم الدولتان التوقيع على اتفاقية»
     if not verb and _purpose(before):
@@ -519,6 +521,18 @@ def _prospective_governor(context: Extraction, words: list[Word], position: int)
         if word.has(_MAKING_MASDARS) and position - index <= 2:
             return _has(_clause(context, words, index, -1, 3), PLANNED_WORDS)
     return False
+
+
+_FUTURE_COPULAS = frozenset({"ستكون", "سيكون", "وستكون", "وسيكون", "فستكون", "فسيكون"})
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "اخر"})
+
+
+def _first_to_be(words: list[Word], position: int) -> bool:
+    """«ستكون (هذه) أول زيارة ...», «سيكون ثاني اجتماع»: the event noun after an ordinal
+    that a future copula up to three words before predicates is still to come."""
+    if position < 2 or words[position - 1].bare() not in _ORDINALS:
+        return False
+    return any(w.norm in _FUTURE_COPULAS for w in words[max(0, position - 4):position - 1])
 
 
 def _future_governor(word: Word) -> bool:

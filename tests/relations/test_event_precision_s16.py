@@ -97,3 +97,13 @@ def test_subject_of_relative_clause_on_deal_is_a_party() -> None:
               "دبلوماسيا لها.")
     (event,) = labelled(doc, "Agreement")
     assert "الصين" in role(doc, event, "participant")
+
+
+def test_first_visit_to_be_is_no_event() -> None:
+    doc = run("وستكون هذه أول زيارة يقوم بها رئيس أمريكي إلى إيران منذ سنوات.")
+    assert not labelled(doc, "Visit")
+
+
+def test_first_visit_made_is_kept() -> None:
+    doc = run("وزار الوزير إيران في أول زيارة له منذ سنوات.")
+    assert any(e.trigger_start == doc.text.index("وزار") for e in labelled(doc, "Visit"))
