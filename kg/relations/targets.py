@@ -38,6 +38,13 @@ _PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "من�
 """Nouns that open a place's name («ضاحية دار سعد», «حي الروضة»)."""
 
 
+_QUALIFIERS = frozenset({
+    "التابع", "التابعه", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون",
+    "المدعوم", "المدعومه", "المقرب", "المقربه", "المقربين", "المؤيد", "المؤيده", "المؤيدين",
+    "المتحالف", "المتحالفه", "المتحالفين",
+})
+"""Definite participles that qualify the doer named before them («قصف الجيش الليبي التابع
+للحكومة ... سفينة», «الموالي لهادي»): not the object of the verb."""
 APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "اقل"})
 """Words before a count that round it: «أكثر من 200», «نحو 30», «قرابة 40»."""
 
@@ -74,7 +81,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
         return None
     first = words[index]
     if not victim_word(context, first) or _untagged_place(context, words, index) or \
-            approximated(words, index):
+            approximated(words, index) or first.norm in _QUALIFIERS:
         return None  # «أكثر من 200 إرهابي»: a count, read by the casualty rules
     person = _named_after_title(context, words, index)
     if person is not None:

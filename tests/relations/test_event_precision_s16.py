@@ -107,3 +107,10 @@ def test_first_visit_to_be_is_no_event() -> None:
 def test_first_visit_made_is_kept() -> None:
     doc = run("وزار الوزير إيران في أول زيارة له منذ سنوات.")
     assert any(e.trigger_start == doc.text.index("وزار") for e in labelled(doc, "Visit"))
+
+
+def test_participle_after_doer_is_no_target() -> None:
+    doc = run("قصف الجيش المصري التابع للحكومة المعترف بها سفينة قرب العريش.")
+    (event,) = labelled(doc, "Attack")
+    assert role(doc, event, "agent") == ["الجيش المصري"]
+    assert "التابع" not in role(doc, event, "target")
