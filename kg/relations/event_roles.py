@@ -55,10 +55,8 @@ MODIFIER_HEADS = frozenset({
 """Participles that qualify the noun before them («الموالية ل»): no target inside their phrase."""
 
 
-
-
 def _agreement_clause(context: Extraction, words: list[Word], start: int, candidate: Candidate,
-                  draft: Draft) -> bool:
+                      draft: Draft) -> bool:
     """A name with no preposition after an agreement noun, behind a negator («أن الاتفاق
     لا يمنع البنتاجون من») or inside a relative clause on the deal other than as the
     subject right after its verb («الاتفاق النووي الذي يسعى إلى تقليص برنامج إيران»; but
