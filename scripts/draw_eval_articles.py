@@ -25,11 +25,17 @@ articles (seed + 5, same stratification) of the politics and conflict topics,
 where stances are said, from the articles in no earlier draw and not listed in
 ``--exclude`` (the articles the rule writers had read kg's output on) into a
 split of its own, ``stance`` (run with 30: annotated blind for the stance kinds
-only; nobody reads its errors). The result is written to
+only; nobody reads its errors). ``--calib-more C`` last draws C more calib
+articles (seed + 6, same stratification) of the politics and conflict topics,
+where events are told, from the articles in no earlier draw and not listed in
+``--calib-exclude`` (the articles whose kg output the rule writers had read, and
+the fresh pools of the helpers at work when it was drawn), appended to ``calib``
+and marked ``"draw": 7`` (run with 30: annotated blind for events only, so that
+the events' calibration row rests on more than 16 predicted events). The result is written to
 ``tests/data/relations/splits.json``; ``--dump`` also writes each drawn
 article's text to DIR for the annotators (never into the repository: the corpus
-may not be committed), with ``--fresh-dev``, ``--calib``, ``--late-dev`` or
-``--stance`` only the last batch.
+may not be committed), with ``--fresh-dev``, ``--calib``, ``--late-dev``, ``--stance`` or
+``--calib-more`` only the last batch.
 
 Candidates are the articles whose text is between 400 and 4,000 characters
 (shorter ones hold no facts, longer ones cost too much to annotate by hand),
@@ -216,6 +222,18 @@ def main() -> int:
         help="last draw S stance articles (seed + 5), politics and conflict, into their own split",
     )
     parser.add_argument(
+        "--calib-more",
+        type=int,
+        default=0,
+        help="last draw C more calib articles (seed + 6), politics and conflict, never from "
+        "--calib-exclude",
+    )
+    parser.add_argument(
+        "--calib-exclude",
+        type=Path,
+        help="a file of zip record indices (as --exclude) that --calib-more never draws",
+    )
+    parser.add_argument(
         "--exclude",
         type=Path,
         help="a file of zip record indices (one a line, '#' comments) that --stance never draws",
@@ -261,6 +279,20 @@ def main() -> int:
         ]
         stance = draw(rest, random.Random(SEED + 5), args.stance)
         splits["stance"] = [{**item, "member": member, "draw": 6} for item in stance]
+    if args.calib_more:
+        drawn = {item["name"] for items in splits.values() for item in items}
+        excluded = read_indices(args.calib_exclude) if args.calib_exclude else set()
+        rest = [
+            item
+            for item in pool
+            if item["name"] not in drawn
+            and item["index"] not in excluded
+            and item["topic"] in STANCE_TOPICS
+        ]
+        more = draw(rest, random.Random(SEED + 6), args.calib_more)
+        splits.setdefault("calib", []).extend(
+            {**item, "member": member, "draw": 7} for item in more
+        )
     result = {
         "seed": SEED,
         "zip": "saudinewsnet/2015-07-21.zip",
@@ -277,7 +309,9 @@ def main() -> int:
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
         last = (
-            6
+            7
+            if args.calib_more
+            else 6
             if args.stance
             else 5
             if args.late_dev
