@@ -220,6 +220,22 @@ DESCRIBED_AS = frozenset({
 """«وصف X القرار بأنه عنصري», «وصفت الوزارة التفجير بالعمل الإرهابي»: describing a thing or a
 person as one of these (with or without «ال», «ب», «بـ» + noun) criticizes it; «وصف» with
 any other word («وصف الوضع بأنه هادئ») is no stance."""
+REGARDING = ("اعتبر", "اعتبرت", "اعتبروا")
+"""Only the perfect: «يُعتبر», «تُعتبر» are as often the passive («is regarded»), and «عدّ»
+reads «وعد» (promised) with its «و»."""
+REGARDED_AS = frozenset({
+    "تدخلا", "انتهاكا", "خرقا", "تعديا", "عدوانا", "استفزازا", "تصعيدا", "مرفوضا", "مرفوضه",
+    "ارهابيا", "عدوانيا", "استفزازيا", "سافرا", "فجا", "صارخا", "جريمه", "مجزره", "اهانه",
+    "اساءه", "غير مقبول", "غير مقبوله",
+})
+"""«اعتبرت البحرين ما صدر عن X تدخلاً فجاً», «اعتبر X القرار انتهاكاً للقانون», «اعتبره غير
+مقبول»: regarding a thing or a person as one of these (the second object, in the accusative
+or a word that shows no case) criticizes it; never «اعتبر أن ...» (a clause says what is
+regarded, see :mod:`kg.relations.stance_verdicts`), nor «اعتبر الاتفاق انتصاراً»."""
+VERDICT_WORDS = frozenset({"مرفوض", "مرفوضه", "غير", "يعد", "تعد", "يمثل", "تمثل", "يشكل",
+                           "تشكل", "يعتبر", "تعتبر"})
+"""The words a speaker's verdict on a thing opens with («إن القرار غير مقبول», «أن هذه
+التصريحات تعد تدخلاً»): see :mod:`kg.relations.stance_verdicts`."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
@@ -230,6 +246,11 @@ a stance only in that frame, with X named right before «من» (never «عدد 
 BLAME = frozenset({"باللوم", "اللوم", "باللائمه", "اللائمه"})
 """«ألقى X باللوم على Y», «يلقي اللوم على Y»: laying the blame on someone is criticism of
 them, only with the blame word after the verb («ألقى كلمة» is a speech)."""
+PROTESTING = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا", "يحتجون", "محتجا", "محتجه")
+PROTESTED_AT = frozenset({"علي"})
+"""«احتجت البحرين رسمياً على تصريحات X», «سلمت الخارجية السفير مذكرة احتجاج على ...»,
+«استدعت السفير احتجاجاً على ...»: a protest lodged at a thing or a person criticizes it,
+only with «على» after it (never the plural «احتجاجات», street protests, see events)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -331,8 +352,11 @@ STANCE: dict[str, StanceTrigger] = {
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
     **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
+    **_stance("criticizes", 0.7, PROTESTING, ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها",
+                                             "احتجاجهم", "احتجاجنا"), requires=PROTESTED_AT),
     **_stance("criticizes", 0.7, ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "يصفون"), (),
               requires=DESCRIBED_AS),
+    **_stance("criticizes", 0.7, REGARDING, (), requires=REGARDED_AS),
     **_stance("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),
@@ -475,6 +499,9 @@ STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     "تقدم", "اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "قام", "قامت", "يقوم",
     "تقوم", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن", "اعلنت", "يعلن", "تعلن", "موجها", "موجهه",
     "مجددا", "معربا", "مقدما", "مؤكدا", "مبديا", "معلنا",
+    # «سلمت الخارجية السفير مذكرة احتجاج», «استدعت X السفير احتجاجا على»: a protest lodged
+    # («تسلم» is left out: it also reads «received»)
+    "سلم", "سلمت", "ابلغ", "ابلغت", "استدعي", "استدعت", "يستدعي", "تستدعي", "مسلما", "مسلمه",
 })
 """«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون», «امتنع عن إدانة»: the
 noun's holder is the verb's subject (refraining negates the stance). Thanks count as praise

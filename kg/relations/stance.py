@@ -54,6 +54,7 @@ from kg.relations.stance_subjects import (
     light_verb,
 )
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
+from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 
 _INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته",
@@ -162,6 +163,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
         _stance_at(context, sentence, words, position, anchor)
+        verdict_at(context, sentence, words, position)
     return context.found
 
 

@@ -27,6 +27,7 @@ from kg.relations.lexicon import (
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PROTESTED_AT,
     StanceTrigger,
     find_event,
     reporting_verb,
@@ -61,7 +62,8 @@ _TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "ا�
 """Two-word adverbs or adjectives of degree between a stance word and its object (the
 intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped)."""
 
-_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
+_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع",
+                     "رسميا", "رسمي", "رسميه"})
 """Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
 
 
@@ -757,8 +759,15 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
             not context.boundary_between(words[index], words[index + 1]):
         index += 1
     if index > first_word and (words[index - 1].norm in trigger.requires):
+        if trigger.requires == PROTESTED_AT and index + 1 < len(words) and \
+                words[index].norm in _IN_WAKE and \
+                not context.boundary_between(words[index], words[index + 1]):
+            return index + 1  # «احتجاج على إثر التصريحات»: what came before is the object
         return index
     return first_word
+
+
+_IN_WAKE = frozenset({"اثر", "خلفيه"})
 
 
 _BLAME_REACH = 8

@@ -16,6 +16,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
+    COMPLEMENTIZERS,
     AGAINST,
     AGAINST_SUBJECTS,
     BESIDE,
@@ -28,6 +29,7 @@ from kg.relations.lexicon import (
     MATERIAL_SUPPORT,
     MONEY_WORDS,
     PREPOSITIONS,
+    REGARDED_AS,
     REGRET,
     TAKING,
     TAKING_IDIOMS,
@@ -96,6 +98,23 @@ def _described_as(words: list[Word], index: int) -> bool:
     return False
 
 
+_REGARDED_REACH = 8
+
+
+def _regarded_as(words: list[Word], index: int) -> bool:
+    """«اعتبرت X ما صدر عن Y تدخلاً فجاً», «اعتبر X القرار غير مقبول»: a word of
+    :data:`REGARDED_AS` within a few words after «اعتبر», with no «أن» before it (the clause
+    would say what is regarded, and name other things: «اعتبر أن المملكة تواجه تدخلاً»)."""
+    following = words[index + 1:index + 1 + _REGARDED_REACH]
+    for offset, word in enumerate(following):
+        if word.norm in COMPLEMENTIZERS or word.norm.lstrip("و") in COMPLEMENTIZERS:
+            return False
+        if word.norm in REGARDED_AS or (word.norm == "غير" and offset + 1 < len(following) and
+                                        f"غير {following[offset + 1].norm}" in REGARDED_AS):
+            return True
+    return False
+
+
 def live_stance(words: list[Word], index: int) -> bool:
     """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
     («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
@@ -108,6 +127,8 @@ def live_stance(words: list[Word], index: int) -> bool:
         return _toward(words, index)
     if hit.value.requires == DESCRIBED_AS:
         return _described_as(words, index)
+    if hit.value.requires == REGARDED_AS:
+        return _regarded_as(words, index)
     reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
@@ -274,6 +295,8 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return _toward(words, position)
     if trigger.requires == DESCRIBED_AS:
         return _described_as(words, position)
+    if trigger.requires == REGARDED_AS:
+        return _regarded_as(words, position)
     if trigger.requires == DISPLEASED_AT:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     return not trigger.requires or any(

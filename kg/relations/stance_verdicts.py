@@ -1,0 +1,133 @@
+"""A speaker's verdict on a thing: «قال X إن القرار غير مقبول», «أكد X أن هذه التصريحات تعد
+تدخلاً فجاً ومرفوضاً», «وقال: «الاتفاق يمثل انتهاكاً صارخاً»».
+
+A reported clause whose predicate condemns its own subject is the speaker's stance toward
+that subject: «مرفوض», «غير مقبول» (the predicate, after the subject) reject it; «يعد»,
+«يمثل», «يشكل» with an accusative of :data:`~kg.relations.lexicon.REGARDED_AS` («تدخلاً»,
+«انتهاكاً», «خرقاً») criticize it. The clause opens right after «أن»/«إن» or an opening
+quote; its subject is a name («أن إيران تمثل ...»), the name a statement or a decision is
+of («تصريحات X», «قرار مجلس الأمن»), or a short descriptive phrase («القرار», «هذه
+التصريحات»). The speaker is the one whose statement holds the clause; without a speaker,
+with a negation, or with another verb between the subject and the verdict that is no
+relative clause, nothing is read.
+"""
+
+from __future__ import annotations
+
+from kg.ids import relation_id
+from kg.model import Relation, Sentence
+from kg.ontology.namespace import RelationKind
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+    NEGATORS,
+    OPENING_QUOTES,
+    REGARDED_AS,
+    VERDICT_WORDS,
+)
+from kg.relations.polarity import modality
+from kg.relations.rules import ObjectSource, stance_rule
+from kg.relations.stance_phrases import DEMONSTRATIVES, definite, topic_entity
+
+_REJECTED = frozenset({"مرفوض", "مرفوضه"})
+_UNACCEPTED = frozenset({"مقبول", "مقبوله"})
+_COPULAS = frozenset({"يعد", "تعد", "يمثل", "تمثل", "يشكل", "تشكل", "يعتبر", "تعتبر"})
+_CLAUSE_REACH = 16
+
+_THING_HEADS = frozenset({
+    "تصريحات", "تصريح", "قرار", "قرارات", "موقف", "مواقف", "سياسه", "سياسات", "اجراءات",
+    "اجراء", "خطوه", "خطوات", "كلمه", "بيان", "دعوه", "دعوات", "ممارسات", "تدخل", "تدخلات",
+    "اتهامات", "مزاعم", "ادعاءات", "تهديدات", "خطاب", "تصرفات", "اعمال", "مشروع", "خطه",
+})
+"""Heads of an iḍāfa whose genitive names whose statement, decision or deed it is
+(«تصريحات خامنئي», «قرار مجلس الأمن»): the stance is toward that actor."""
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], position: int) -> None:
+    """The stance of the verdict that opens at ``words[position]``, if it is one."""
+    if words[position].norm not in VERDICT_WORDS:
+        return
+    kind = _verdict_kind(words, position)
+    if kind is None:
+        return
+    opening = _clause_opening(context, words, position)
+    if opening is None or opening >= position:
+        return
+    speaker = context.speaker_at(words[opening].start)
+    if speaker is None or any(w.norm in NEGATORS for w in words[opening:position]) or \
+            _other_verb(words, opening, position):
+        return
+    found = _clause_subject(context, words, opening, position)
+    if found is None or found[0].node_id == speaker:
+        return
+    obj, source = found
+    word = words[position]
+    confidence = 0.6
+    evidence = context.evidence(sentence, [(obj.start, obj.end)], stance_rule(kind, "speaker", source),
+                                confidence, (word.start, word.end))
+    context.add_relation(Relation(
+        id=relation_id(kind, speaker, obj.node_id, "positive"), kind=kind, subject_id=speaker,
+        object_id=obj.node_id, evidence=(evidence,), polarity="positive",
+        modality=modality(context, words, position, strict=True),
+    ))
+
+
+def _verdict_kind(words: list[Word], position: int) -> RelationKind | None:
+    """«مرفوض», «غير مقبول»: rejects; «يعد تدخلاً», «تمثل انتهاكاً»: criticizes."""
+    norm = words[position].norm
+    following = words[position + 1].norm if position + 1 < len(words) else ""
+    if norm in _REJECTED or (norm == "غير" and following in _UNACCEPTED):
+        return "rejects"
+    if norm in _COPULAS and following in REGARDED_AS:
+        return "rejects" if any(w.norm in {"مرفوضا", "مرفوضه"}
+                                for w in words[position + 1:position + 5]) else "criticizes"
+    return None
+
+
+def _clause_opening(context: Extraction, words: list[Word], position: int) -> int | None:
+    """The first word of the clause the verdict closes: after «أن»/«إن» or an opening quote,
+    within a few words and no comma."""
+    for index in range(position - 1, max(-1, position - _CLAUSE_REACH), -1):
+        if words[index].norm in COMPLEMENTIZERS or words[index].norm == "ان":
+            return index + 1
+        gap = context.gap(words[index - 1], words[index]) if index > 0 else ""
+        if any(mark in gap for mark in OPENING_QUOTES):
+            return index
+        if index > 0 and context.boundary_between(words[index - 1], words[index]):
+            return None
+    return None
+
+
+def _other_verb(words: list[Word], opening: int, position: int) -> bool:
+    """A copula or a verdict word earlier in the clause than a relative clause allows: the
+    subject is then a clause of its own («أن الحكومة تعد ... تدخلاً»), read no further."""
+    relative = any(w.norm in _RELATIVES for w in words[opening:position])
+    return not relative and any(w.norm in _COPULAS for w in words[opening:position])
+
+
+def _clause_subject(context: Extraction, words: list[Word],
+                    opening: int, position: int) -> tuple[Arg, ObjectSource] | None:
+    """What the verdict is on: a name, the actor a statement or a decision is of, or a
+    descriptive phrase."""
+    first = words[opening]
+    mention = context.mention_starting_in(first)
+    if mention is not None:
+        if mention.entity_id and mention.label in AGENT_LABELS and not context.is_nisba(mention):
+            return Arg(mention.entity_id, mention.start, mention.end), "mention"
+        return None
+    if first.bare() in _THING_HEADS and opening + 1 < position:
+        owner = context.mention_starting_in(words[opening + 1])
+        if owner is not None and owner.entity_id and owner.label in AGENT_LABELS and \
+                not context.is_nisba(owner) and \
+                not context.boundary_between(first, words[opening + 1]):
+            return Arg(owner.entity_id, owner.start, owner.end), "mention"
+    index = opening
+    if first.bare() in DEMONSTRATIVES and opening + 1 < position and definite(words[opening + 1]):
+        index = opening + 1
+    if not definite(words[index]):
+        return None
+    topic = topic_entity(context, words, index)
+    return (topic, "topic") if topic is not None else None
