@@ -246,6 +246,8 @@ a stance only in that frame, with X named right before «من» (never «عدد 
 BLAME = frozenset({"باللوم", "اللوم", "باللائمه", "اللائمه"})
 """«ألقى X باللوم على Y», «يلقي اللوم على Y»: laying the blame on someone is criticism of
 them, only with the blame word after the verb («ألقى كلمة» is a speech)."""
+RESPONSIBILITY = frozenset({"مسؤوليه", "المسؤوليه"})
+"""«حمّل X Y مسؤولية ...»: laying the responsibility on someone criticizes them."""
 PROTESTING = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا", "يحتجون", "محتجا", "محتجه")
 PROTESTED_AT = frozenset({"علي"})
 """«احتجت البحرين رسمياً على تصريحات X», «سلمت الخارجية السفير مذكرة احتجاج على ...»,
@@ -361,7 +363,7 @@ STANCE: dict[str, StanceTrigger] = {
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),
               ("محملا", "محمله"), topic_object=False,
-              requires=frozenset({"مسؤوليه", "المسؤوليه"})),
+              requires=RESPONSIBILITY),
     **_stance("criticizes", 0.7, ("القي", "القت", "القوا", "يلقي", "تلقي", "يلقون"), (),
               topic_object=False, requires=BLAME),
     **_stance("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون",

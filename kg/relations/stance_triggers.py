@@ -29,8 +29,10 @@ from kg.relations.lexicon import (
     MATERIAL_SUPPORT,
     MONEY_WORDS,
     PREPOSITIONS,
+    PROTESTED_AT,
     REGARDED_AS,
     REGRET,
+    RESPONSIBILITY,
     TAKING,
     TAKING_IDIOMS,
     TOWARD,
@@ -299,8 +301,14 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return _regarded_as(words, position)
     if trigger.requires == DISPLEASED_AT:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
+    reach = _LONG_FRAMES.get(trigger.requires, 8)
     return not trigger.requires or any(
-        w.norm in trigger.requires for w in words[position + 1:position + 8])
+        w.norm in trigger.requires for w in words[position + 1:position + reach])
+
+
+_LONG_FRAMES = {RESPONSIBILITY: 13, PROTESTED_AT: 13}
+"""Frames whose word may come after a subject with its title set off by commas («حمّل X،
+رئيس حزب Y، إيران مسؤولية ...», «احتجت وزارة الخارجية في دولة X رسمياً على ...»)."""
 
 
 _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})

@@ -1,0 +1,125 @@
+"""Stance recall on unseen news, session 17: protests lodged, things regarded as an
+interference or a violation, and a speaker's verdict on a reported clause's subject.
+
+«احتجت X رسمياً على تصريحات Y», «سلمت X السفير مذكرة احتجاج على ...», «استدعت X السفير
+احتجاجاً على ...»: a protest criticizes what it is lodged at. «اعتبرت X ما صدر عن Y تدخلاً
+فجاً», «اعتبر X القرار غير مقبول»: regarding something as an interference, a violation or
+unacceptable criticizes it. «قال X إن القرار غير مقبول», «أكد X أن هذه التصريحات تعد تدخلاً
+مرفوضاً»: a speaker's verdict on the subject of the clause they report rejects or criticizes
+it. «حمّل X، رئيس حزب Y، Z مسؤولية ...»: the frame word may come after a title set off by
+commas. Sentences written for the tests, each with the facts that must be found and those
+that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+BAHRAIN = E("Country", "البحرين", ("البحرين",), "Q398")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+TURKEY = E("Country", "تركيا", ("تركيا",), "Q43")
+FOREIGN = E("GovernmentBody", "وزارة الخارجية المصرية", ("وزارة الخارجية المصرية",))
+KHAMENEI = E("Person", "علي خامنئي", ("علي خامنئي", "خامنئي"))
+ERDOGAN = E("Person", "رجب طيب أردوغان", ("رجب طيب أردوغان", "أردوغان"))
+JAAFARI = E("Person", "محمد جعفري", ("محمد جعفري",))
+ZAYANI = E("Person", "خالد الزياني", ("خالد الزياني",))
+UNSC = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
+GEAGEA = E("Person", "سمير جعجع", ("سمير جعجع",))
+PARTY = E("Organization", "حزب القوات اللبنانية", ("حزب القوات اللبنانية",))
+ENTITIES = [BAHRAIN, IRAN, EGYPT, TURKEY, FOREIGN, KHAMENEI, ERDOGAN, JAAFARI, ZAYANI, UNSC,
+            GEAGEA, PARTY]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+# --- a protest lodged -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("واحتجت البحرين رسمياً على تصريحات خامنئي الأخيرة.", ("criticizes", "البحرين", "علي خامنئي")),
+    ("وسلمت وزارة الخارجية المصرية السفير مذكرة احتجاج على تصريحات أردوغان.",
+     ("criticizes", "وزارة الخارجية المصرية", "رجب طيب أردوغان")),
+    ("واستدعت وزارة الخارجية المصرية السفير احتجاجا على تصريحات أردوغان.",
+     ("criticizes", "وزارة الخارجية المصرية", "رجب طيب أردوغان")),
+])
+def test_protest_lodged(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # street protests: their holders are no one named
+    "وتظاهر الآلاف في القاهرة احتجاجا على قرار مصر رفع الأسعار.",
+    # a detention, not a protest («احتجز»)
+    "واحتجزت مصر سفينة إيرانية في البحر الأحمر.",
+    # the plural is the street protests
+    "وشهدت البحرين احتجاجات على قرار الحكومة.",
+])
+def test_no_protest_stance(text: str) -> None:
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+# --- regarded as an interference, a violation, unacceptable -----------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("واعتبرت البحرين ما صدر عن خامنئي تدخلاً سافراً في شؤونها.",
+     ("criticizes", "البحرين", "علي خامنئي")),
+    ("واعتبرت مصر تصريحات أردوغان انتهاكاً لسيادتها.", ("criticizes", "مصر", "رجب طيب أردوغان")),
+    ("واعتبر محمد جعفري قرار مجلس الأمن غير مقبول.", ("criticizes", "محمد جعفري", "مجلس الأمن")),
+])
+def test_regarded_as(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # what the clause says is regarded, not the name in it
+    "واعتبرت مصر أن تركيا تواجه تدخلا سافرا في شؤونها.",
+    # no word of blame
+    "واعتبرت مصر زيارة أردوغان خطوة مهمة.",
+    # «وعد» promised
+    "ووعد أردوغان بمعاقبة المسؤولين عن المجزرة.",
+])
+def test_regarded_as_not_read(text: str) -> None:
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+# --- a speaker's verdict on a reported clause's subject ---------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال محمد جعفري إن قرار مجلس الأمن الذي صدر أمس غير مقبول.",
+     ("rejects", "محمد جعفري", "مجلس الأمن")),
+    ("وأكد خالد الزياني أن تصريحات خامنئي تمثل تدخلا مرفوضا في شؤون البحرين.",
+     ("rejects", "خالد الزياني", "علي خامنئي")),
+    ("وأكد خالد الزياني أن هذه التصريحات تعد تدخلاً سافراً في شؤون البحرين.",
+     ("criticizes", "خالد الزياني", "التصريحات")),
+    ("وقال خالد الزياني: «تصريحات أردوغان مرفوضة».", ("rejects", "خالد الزياني", "رجب طيب أردوغان")),
+])
+def test_verdict_on_clause_subject(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "وقال محمد جعفري إن الاتفاق لا يمثل انتهاكا لأي قانون.",
+    # no word of blame
+    "وقال خالد الزياني إن البحرين تعد من أكثر الدول أمنا.",
+    # the clause's subject is no thing to stand against
+    "وقال خالد الزياني إن الوضع غير مستقر.",
+    # no speaker
+    "وفي المقابل فإن قرار مجلس الأمن غير مقبول لدى كثيرين.",
+])
+def test_verdict_not_read(text: str) -> None:
+    assert not any(kind in {"rejects", "criticizes"} for kind, _, _ in stances(run(text)))
+
+
+# --- a frame word past a title set off by commas ----------------------------------------------
+
+def test_responsibility_past_apposition() -> None:
+    found = stances(run("وحمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية تعطيل "
+                        "الانتخابات الرئاسية."))
+    assert ("criticizes", "سمير جعجع", "إيران") in found
