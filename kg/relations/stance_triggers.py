@@ -16,10 +16,10 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
-    COMPLEMENTIZERS,
     AGAINST,
     AGAINST_SUBJECTS,
     BESIDE,
+    COMPLEMENTIZERS,
     DESCRIBED_AS,
     DISPLEASED_AT,
     EMOTION_POSITIVE,

@@ -66,8 +66,9 @@ def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     obj, source = found
     word = words[position]
     confidence = 0.6
-    evidence = context.evidence(sentence, [(obj.start, obj.end)], stance_rule(kind, "speaker", source),
-                                confidence, (word.start, word.end))
+    evidence = context.evidence(sentence, [(obj.start, obj.end)],
+                                stance_rule(kind, "speaker", source), confidence,
+                                (word.start, word.end))
     context.add_relation(Relation(
         id=relation_id(kind, speaker, obj.node_id, "positive"), kind=kind, subject_id=speaker,
         object_id=obj.node_id, evidence=(evidence,), polarity="positive",

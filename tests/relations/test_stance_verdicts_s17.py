@@ -97,7 +97,8 @@ def test_regarded_as_not_read(text: str) -> None:
      ("rejects", "خالد الزياني", "علي خامنئي")),
     ("وأكد خالد الزياني أن هذه التصريحات تعد تدخلاً سافراً في شؤون البحرين.",
      ("criticizes", "خالد الزياني", "التصريحات")),
-    ("وقال خالد الزياني: «تصريحات أردوغان مرفوضة».", ("rejects", "خالد الزياني", "رجب طيب أردوغان")),
+    ("وقال خالد الزياني: «تصريحات أردوغان مرفوضة».",
+     ("rejects", "خالد الزياني", "رجب طيب أردوغان")),
 ])
 def test_verdict_on_clause_subject(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
