@@ -504,6 +504,7 @@ STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     # «سلمت الخارجية السفير مذكرة احتجاج», «استدعت X السفير احتجاجا على»: a protest lodged
     # («تسلم» is left out: it also reads «received»)
     "سلم", "سلمت", "ابلغ", "ابلغت", "استدعي", "استدعت", "يستدعي", "تستدعي", "مسلما", "مسلمه",
+    "سلمته", "سلمه", "سلمتها", "ابلغته", "ابلغه", "ابلغتها",
 })
 """«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون», «امتنع عن إدانة»: the
 noun's holder is the verb's subject (refraining negates the stance). Thanks count as praise

@@ -73,6 +73,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_triggers import live_stance, object_pronoun
+from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -362,6 +363,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     # past the comma closing the subject's apposition or adjunct; for an appeal only past a
     # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
     reread = crossing if trigger.kind != "urges" else reopened is not None
+    author = statements_author(context, words, first_word, skip)
+    if author is not None:
+        return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X
     topic = topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]

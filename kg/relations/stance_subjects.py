@@ -218,6 +218,11 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
+        opener = _opening_verb_subject(context, words, light, sentence, _CLAUSE_SEPARATORS) \
+            if not subjects and words[light].norm.startswith("و") else None
+        if opener is not None:  # «استدعت X السفير ...؛ وسلمته مذكرة احتجاج على ...»
+            return ArgsFound([Arg(opener, words[light].start, words[light].end)], position + 1,
+                             "coordinated")
         holder = continued_holder(context, words, light, sentence, verb_gender(words[light])) \
             if (not subjects or how == "previous") and possessive(words[position]) else None
         if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
@@ -227,6 +232,10 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+_CLAUSE_SEPARATORS = COMMAS | frozenset({"؛", ";"})
+"""What may stand before a coordinated light verb that shares the opening verb's subject."""
 
 
 def _held_after(context: Extraction, words: list[Word], position: int,
@@ -346,12 +355,14 @@ _ON_ONES_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها
 
 
 def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
-                          sentence: Sentence) -> str | None:
+                          sentence: Sentence, separators: frozenset[str] = COMMAS) -> str | None:
     """«واستقبل الأمير X الوزير Y، مشيدا بجهوده», «والتقى X بالسفير Y، مؤكدا ...»: a
-    participle after a comma shares the named subject of the verb that opens the sentence,
-    when nothing between them opens a clause of its own (a complementizer, a relative, a
-    stance or reporting verb, punctuation other than a comma)."""
-    if position < 3 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
+    participle after a comma (or a verb after one of ``separators``) shares the named subject
+    of the verb that opens the sentence, when nothing between them opens a clause of its own
+    (a complementizer, a relative, a stance or reporting verb, punctuation other than a
+    comma)."""
+    if position < 3 or \
+            context.gap(words[position - 1], words[position]).strip() not in separators:
         return None
     first = 2 if words[0].norm.lstrip("و") == "من" and words[1].norm in _ON_ONES_SIDE and \
         context.gap(words[1], words[2]).strip() in COMMAS else 0  # «من جانبه، استقبل X ...»

@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.ids import relation_id
 from kg.model import Relation, Sentence
 from kg.ontology.namespace import RelationKind
+from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -128,7 +129,50 @@ def _clause_subject(context: Extraction, words: list[Word],
     index = opening
     if first.bare() in DEMONSTRATIVES and opening + 1 < position and definite(words[opening + 1]):
         index = opening + 1
+    author = statements_author(context, words, index, set())
+    if author is not None and author.word_index < position:
+        return author.arg, "mention"
     if not definite(words[index]):
         return None
     topic = topic_entity(context, words, index)
     return (topic, "topic") if topic is not None else None
+
+
+_STATEMENT_NOUNS = frozenset({
+    "تصريحات", "تصريح", "كلمه", "خطاب", "خطبه", "اتهامات", "مزاعم", "ادعاءات", "تهديدات",
+    "دعوات", "مواقف", "موقف", "اساءات",
+})
+_ISSUED_WORDS = frozenset({
+    "التي", "الذي", "صدرت", "صدر", "الصادره", "الصادر", "مؤخرا", "اخيرا", "الاخيره", "الاخير",
+    "ادلي", "ادلت", "بها", "به", "اطلقها", "اطلقه", "القاها", "القاه", "وردت", "ورد", "علي",
+    "لسان", "عن", "من",
+})
+_AUTHOR_REACH = 8
+
+
+def statements_author(context: Extraction, words: list[Word], index: int,
+                      skip: set[str]) -> Candidate | None:
+    """«التصريحات التي صدرت مؤخراً عن X», «التصريحات الأخيرة لـ X», «الكلمة التي ألقاها X»:
+    a stance toward someone's statements is toward their author, named within a few words
+    of the noun through a relative clause of issuing, «الصادرة عن» or a glued «ل»; any
+    other word between (a verb of another meaning, a second noun) names no author."""
+    if index >= len(words) or words[index].bare().removeprefix("ال") not in _STATEMENT_NOUNS:
+        return None
+    for position in range(index + 1, min(len(words), index + 1 + _AUTHOR_REACH)):
+        word = words[position]
+        if context.boundary_between(words[position - 1], word):
+            return None
+        mention = context.mention_starting_in(word)
+        if mention is not None:
+            glued = context.attached_prefix(mention).lstrip("وف")[:1] == "ل"
+            before = words[position - 1].norm
+            if not mention.entity_id or mention.label not in AGENT_LABELS or \
+                    context.is_nisba(mention) or mention.entity_id in skip or \
+                    not (glued or before in {"عن", "لسان", "من"} or
+                         before in {"القاها", "القاه", "اطلقها", "اطلقه"}):
+                return None
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                             position, "mention")
+        if word.norm not in _ISSUED_WORDS:
+            return None
+    return None

@@ -124,3 +124,26 @@ def test_responsibility_past_apposition() -> None:
     found = stances(run("وحمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية تعطيل "
                         "الانتخابات الرئاسية."))
     assert ("criticizes", "سمير جعجع", "إيران") in found
+
+
+# --- the author of the statements a stance is toward ------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وسلمت وزارة الخارجية المصرية السفير مذكرة احتجاج على إثر التصريحات التي صدرت مؤخرا عن "
+     "أردوغان.", ("criticizes", "وزارة الخارجية المصرية", "رجب طيب أردوغان")),
+    ("ورفضت مصر التصريحات الأخيرة لأردوغان.", ("rejects", "مصر", "رجب طيب أردوغان")),
+    ("وانتقدت البحرين الكلمة التي ألقاها خامنئي.", ("criticizes", "البحرين", "علي خامنئي")),
+])
+def test_statements_author(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_statements_without_named_author_stay_a_phrase() -> None:
+    found = stances(run("وانتقدت مصر التصريحات التي نشرتها الصحيفة عن تركيا."))
+    assert not any(obj == "تركيا" for _, _, obj in found)
+
+
+def test_coordinated_light_verb_shares_opening_subject() -> None:
+    found = stances(run("استدعت وزارة الخارجية المصرية السفير التركي؛ وسلمته مذكرة احتجاج "
+                        "رسمية على تصريحات أردوغان."))
+    assert ("criticizes", "وزارة الخارجية المصرية", "رجب طيب أردوغان") in found
