@@ -20,7 +20,7 @@ from typing import NamedTuple
 from kg.model import Mention, Sentence
 from kg.relations.arguments import Candidate, past_title_complement
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_LABELS, Arg, Word
 from kg.relations.lexicon import (
     BLAME,
     FUNCTION_WORDS,
@@ -539,8 +539,12 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     الخارجية بالقرار»): the object is read from there."""
     run = title_after(context, words, after - 1)
     if not run or run[0].index != words[after].index:
-        return None
-    end = after + len(run)
+        end = _past_membership(context, words, after)
+        if end is None:
+            return None
+        end = _past_second_title(context, words, end)
+    else:
+        end = after + len(run)
     if end >= len(words):
         return None
     closed = context.gap(words[end - 1], words[end]).strip() in COMMAS
@@ -552,6 +556,56 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     if trigger.kind not in _BA_KINDS:
         return None
     return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+_MEMBER = frozenset({"عضو", "عضوه"})
+
+
+def _past_membership(context: Extraction, words: list[Word], after: int) -> int | None:
+    """«أشاد X عضو مجلس الشورى بدور ...»: the index of the word after a membership named
+    right after the subject (the member noun and the body's name), or None."""
+    if after + 1 >= len(words) or words[after].norm not in _MEMBER or \
+            context.boundary_between(words[after], words[after + 1]):
+        return None
+    body = context.mention_starting_in(words[after + 1])
+    if body is not None:
+        if body.label not in ORGANIZATION_LABELS:
+            return None
+        end = after + 1
+        while end < len(words) and words[end].start < body.end:
+            end += 1
+        return end
+    if definite(words[after + 1]) and not prepositional(words[after + 1]):
+        return after + 2  # «عضو البرلمان»
+    if after + 2 < len(words) and words[after + 1].bare() in _BODIES and \
+            definite(words[after + 2]) and \
+            not context.boundary_between(words[after + 1], words[after + 2]):
+        return after + 3  # «عضو مجلس الشورى», «عضو هيئة كبار العلماء» (the first word of it)
+    return None
+
+
+_SECOND_TITLE_REACH = 8
+
+
+def _past_second_title(context: Extraction, words: list[Word], end: int) -> int:
+    """«عضو مجلس الشورى والبروفيسور في مكافحة الجريمة، بدور ...»: past a second title
+    coordinated after a membership, up to the comma that closes it (or ``end`` as it was)."""
+    if end >= len(words) or not words[end].norm.startswith("و") or \
+            context.boundary_between(words[end - 1], words[end]):
+        return end
+    for index in range(end + 1, min(len(words), end + _SECOND_TITLE_REACH)):
+        gap = context.gap(words[index - 1], words[index]).strip()
+        if gap in COMMAS:
+            return index
+        mention = context.covering_mention(words[index].start)
+        if gap or (mention is not None and mention.label == "Person"):
+            return end  # another punctuation, or the next person named: no title of his
+    return end
+
+
+_BODIES = frozenset({"مجلس", "هيئه", "لجنه", "مجلسي", "برلمان", "اتحاد", "جمعيه", "حزب",
+                     "نقابه", "غرفه", "مكتب"})
+"""Nouns of a body in construct after «عضو» («عضو مجلس الشورى»)."""
 
 
 def _definite_object(context: Extraction, words: list[Word], index: int) -> bool:

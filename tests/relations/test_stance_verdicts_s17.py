@@ -30,9 +30,12 @@ JAAFARI = E("Person", "محمد جعفري", ("محمد جعفري",))
 ZAYANI = E("Person", "خالد الزياني", ("خالد الزياني",))
 UNSC = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
 GEAGEA = E("Person", "سمير جعجع", ("سمير جعجع",))
+RUMAIH = E("Person", "يوسف الرميح", ("يوسف الرميح",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+HOUSING = E("GovernmentBody", "وزارة الإسكان", ("وزارة الإسكان",))
 PARTY = E("Organization", "حزب القوات اللبنانية", ("حزب القوات اللبنانية",))
 ENTITIES = [BAHRAIN, IRAN, EGYPT, TURKEY, FOREIGN, KHAMENEI, ERDOGAN, JAAFARI, ZAYANI, UNSC,
-            GEAGEA, PARTY]
+            GEAGEA, PARTY, RUMAIH, INTERIOR, HOUSING]
 
 
 def run(text: str) -> Document:
@@ -147,3 +150,24 @@ def test_coordinated_light_verb_shares_opening_subject() -> None:
     found = stances(run("استدعت وزارة الخارجية المصرية السفير التركي؛ وسلمته مذكرة احتجاج "
                         "رسمية على تصريحات أردوغان."))
     assert ("criticizes", "وزارة الخارجية المصرية", "رجب طيب أردوغان") in found
+
+
+# --- past the subject's membership («عضو مجلس الشورى») ----------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد يوسف الرميح عضو مجلس الشورى بدور وزارة الداخلية في حماية الوطن.",
+     ("praises", "يوسف الرميح", "وزارة الداخلية")),
+    ("وأشاد يوسف الرميح عضو مجلس الشورى والأستاذ في علم الاجتماع، بجهود وزارة الداخلية.",
+     ("praises", "يوسف الرميح", "وزارة الداخلية")),
+    ("ورحب يوسف الرميح عضو البرلمان بقرار وزارة الإسكان.",
+     ("welcomes", "يوسف الرميح", "وزارة الإسكان")),
+])
+def test_past_membership(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run(text))
+    assert any(kind == fact[0] and holder == fact[1] and fact[2] in obj
+               for kind, holder, obj in found), found
+
+
+def test_membership_body_is_no_object() -> None:
+    found = stances(run("وأشاد يوسف الرميح عضو مجلس الشورى بالشباب."))
+    assert not any("الشورى" in obj for _, _, obj in found)
