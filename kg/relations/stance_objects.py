@@ -96,6 +96,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
     accused, never the charge («اتهمه بـ»)."""
     word = words[candidate.word_index]
+    if any(w.norm in _BUT for w in words[start + 1:candidate.word_index]):
+        return False  # «لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة ...»: another clause
     if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
         return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
     previous = words[candidate.word_index - 1]
@@ -126,6 +128,14 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
+
+_UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظه", "الاستمرار", "استمرار", "مواصله",
+                     "الابقاء", "ابقاء"})
+"""«متمسكة بالحفاظ على التفوق», «دعم استمرار المفاوضات»: keeping something up names no
+object by itself (what is kept follows it)."""
+
+_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما", "فيما"})
+"""Words that open a clause of its own after the stance's: no object past them."""
 
 _RESIDENTS = frozenset({"اهالي", "سكان", "مواطني", "ابناء", "اهل"})
 
@@ -366,7 +376,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     author = statements_author(context, words, first_word, skip)
     if author is not None:
         return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X
-    topic = topic_object(context, words, first_word, trigger, candidates, how, reread)
+    topic = None if first_word < len(words) and words[first_word].has(_UPKEEP) else \
+        topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)

@@ -171,3 +171,16 @@ def test_past_membership(text: str, fact: tuple[str, str, str]) -> None:
 def test_membership_body_is_no_object() -> None:
     found = stances(run("وأشاد يوسف الرميح عضو مجلس الشورى بالشباب."))
     assert not any("الشورى" in obj for _, _, obj in found)
+
+
+# --- precision: no object past «لكن», none in a verbal noun of upkeep ---------------------------
+
+def test_no_object_past_but() -> None:
+    found = stances(run("وقال خالد الزياني إن إيران لا ترحب بالحرب لكن إذا أرادت مصر الحرب "
+                        "فستندم."))
+    assert not any(obj == "مصر" for _, _, obj in found)
+
+
+def test_upkeep_is_no_object() -> None:
+    found = stances(run("وأكد خالد الزياني أن البحرين متمسكة بالحفاظ على علاقاتها مع مصر."))
+    assert not any(obj.startswith("الحفاظ") for _, _, obj in found)
