@@ -184,3 +184,18 @@ def test_no_object_past_but() -> None:
 def test_upkeep_is_no_object() -> None:
     found = stances(run("وأكد خالد الزياني أن البحرين متمسكة بالحفاظ على علاقاتها مع مصر."))
     assert not any(obj.startswith("الحفاظ") for _, _, obj in found)
+
+
+# --- praise of a group of people with no name -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("وأثنى خامنئي في وقت لاحق على المفاوضين الإيرانيين.", "المفاوضين الإيرانيين"),
+    ("وأشاد يوسف الرميح برجال الأمن في المملكة.", "رجال الأمن"),
+])
+def test_praised_group(text: str, obj: str) -> None:
+    assert any(kind == "praises" and found == obj for kind, _, found in stances(run(text)))
+
+
+def test_praise_of_a_deed_is_no_group() -> None:
+    found = stances(run("وأشاد يوسف الرميح بالمستوى الذي ظهر عليه اللاعبون."))
+    assert not any(kind == "praises" for kind, _, _ in found)
