@@ -232,8 +232,15 @@ REGARDED_AS = frozenset({
 مقبول»: regarding a thing or a person as one of these (the second object, in the accusative
 or a word that shows no case) criticizes it; never «اعتبر أن ...» (a clause says what is
 regarded, see :mod:`kg.relations.stance_verdicts`), nor «اعتبر الاتفاق انتصاراً»."""
+BLAME_NOUNS = frozenset({
+    "تعنت", "غموض", "تقصير", "فشل", "اهمال", "تخاذل", "تواطؤ", "تهاون", "مماطله", "تعسف",
+    "انتهاكات", "اعتداءات", "جرائم", "عدوان", "اكاذيب", "مزاعم", "ادعاءات", "استفزازات",
+    "عربده", "غطرسه", "تناقض",
+})
+"""A failing or a wrong in construct with an actor, in a speaker's words («قال X إن تعنت
+الحوثيين ...», «بسبب تقصير وزارة الإسكان»): the speaker criticizes that actor."""
 VERDICT_WORDS = frozenset({"مرفوض", "مرفوضه", "غير", "يعد", "تعد", "يمثل", "تمثل", "يشكل",
-                           "تشكل", "يعتبر", "تعتبر"})
+                           "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS
 """The words a speaker's verdict on a thing opens with («إن القرار غير مقبول», «أن هذه
 التصريحات تعد تدخلاً»): see :mod:`kg.relations.stance_verdicts`."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})

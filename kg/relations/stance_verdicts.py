@@ -21,6 +21,7 @@ from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
+    BLAME_NOUNS,
     COMPLEMENTIZERS,
     NEGATORS,
     OPENING_QUOTES,
@@ -49,7 +50,10 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 
 def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], position: int) -> None:
     """The stance of the verdict that opens at ``words[position]``, if it is one."""
-    if words[position].norm not in VERDICT_WORDS:
+    if not words[position].has(VERDICT_WORDS):
+        return
+    if words[position].has(BLAME_NOUNS):
+        _blamed(context, sentence, words, position)
         return
     kind = _verdict_kind(words, position)
     if kind is None:
@@ -73,6 +77,35 @@ def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     context.add_relation(Relation(
         id=relation_id(kind, speaker, obj.node_id, "positive"), kind=kind, subject_id=speaker,
         object_id=obj.node_id, evidence=(evidence,), polarity="positive",
+        modality=modality(context, words, position, strict=True),
+    ))
+
+
+_BLAME_PREFIXES = frozenset({"", "ب", "ل", "و", "وب", "ول", "ف"})
+
+
+def _blamed(context: Extraction, sentence: Sentence, words: list[Word], position: int) -> None:
+    """«قال X إن تعنت الحوثيين ...», «بسبب تقصير وزارة الإسكان»: a failing in construct with
+    an actor, in the words of a speaker who is not that actor, criticizes the actor; not in a
+    denial, nor negated right before it («لا تقصير من الوزارة»)."""
+    word = words[position]
+    if not any(rest in BLAME_NOUNS and prefix in _BLAME_PREFIXES
+               for prefix, rest in word.readings()) or position + 1 >= len(words) or \
+            context.boundary_between(word, words[position + 1]):
+        return
+    speaker = context.speaker_at(word.start)
+    owner = context.mention_starting_in(words[position + 1])
+    if speaker is None or owner is None or not owner.entity_id or \
+            owner.label not in AGENT_LABELS or context.is_nisba(owner) or \
+            owner.entity_id == speaker or context.in_denial(word.start) or \
+            any(w.norm in NEGATORS for w in words[max(0, position - 2):position]):
+        return
+    evidence = context.evidence(sentence, [(owner.start, owner.end)],
+                                stance_rule("criticizes", "speaker", "mention"), 0.55,
+                                (word.start, word.end))
+    context.add_relation(Relation(
+        id=relation_id("criticizes", speaker, owner.entity_id, "positive"), kind="criticizes",
+        subject_id=speaker, object_id=owner.entity_id, evidence=(evidence,), polarity="positive",
         modality=modality(context, words, position, strict=True),
     ))
 

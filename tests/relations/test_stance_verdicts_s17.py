@@ -199,3 +199,27 @@ def test_praised_group(text: str, obj: str) -> None:
 def test_praise_of_a_deed_is_no_group() -> None:
     found = stances(run("وأشاد يوسف الرميح بالمستوى الذي ظهر عليه اللاعبون."))
     assert not any(kind == "praises" for kind, _, _ in found)
+
+
+# --- a failing of an actor in a speaker's words -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال خالد الزياني إن المفاوضات فشلت بسبب تعنت إيران.",
+     ("criticizes", "خالد الزياني", "إيران")),
+    ("وقال يوسف الرميح إن تقصير وزارة الإسكان أضر بالمواطنين.",
+     ("criticizes", "يوسف الرميح", "وزارة الإسكان")),
+])
+def test_blamed_actor(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a denial of the failing
+    "ونفى يوسف الرميح تقصير وزارة الإسكان.",
+    # negated
+    "وأكد يوسف الرميح أن لا تقصير من وزارة الإسكان.",
+    # the article's words, no speaker's
+    "وتسبب تعنت إيران في فشل المفاوضات.",
+])
+def test_blamed_actor_not_read(text: str) -> None:
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
