@@ -460,7 +460,14 @@ def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: S
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
                        sentence: Sentence) -> str | None:
     """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
-    verb of saying shares that verb's named subject (not one inside a quotation)."""
+    verb of saying shares that verb's named subject (not one inside a quotation); right after
+    a closed quotation («قالت X إن الاتفاق «...»، داعية طهران إلى ...»), the quotation's
+    speaker."""
+    if position > 0 and context.speaker_at(words[position].start) is None and \
+            any(mark in context.gap(words[position - 1], words[position]) for mark in "»”"):
+        quoted = context.speaker_at(words[position - 1].start)
+        if quoted is not None:
+            return quoted
     for index in range(position - 1, max(-1, position - 10), -1):
         word = words[index]
         if word.norm in RELATIVES or word.norm in COMPLEMENTIZERS or \

@@ -223,3 +223,11 @@ def test_blamed_actor(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_blamed_actor_not_read(text: str) -> None:
     assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+# --- a participle right after a closed quotation is its speaker's -----------------------------
+
+def test_participle_after_quotation() -> None:
+    found = stances(run("وقال خالد الزياني إن «البحرين لن تتراجع»، داعيا إيران إلى الكف عن "
+                        "التدخل."))
+    assert ("urges", "خالد الزياني", "إيران") in found
