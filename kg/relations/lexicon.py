@@ -239,8 +239,13 @@ BLAME_NOUNS = frozenset({
 })
 """A failing or a wrong in construct with an actor, in a speaker's words («قال X إن تعنت
 الحوثيين ...», «بسبب تقصير وزارة الإسكان»): the speaker criticizes that actor."""
+SUMMONING = frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعوا"})
+"""«استدعت X السفير ... على/بسبب تصريحات Y»: summoning an envoy over someone's statements or
+deeds criticizes their author (see :mod:`kg.relations.stance_verdicts`)."""
+ENVOYS = frozenset({"سفير", "السفير", "القائم", "سفيره", "سفيرها", "سفراء", "المبعوث",
+                    "قائم", "القائمه"})
 VERDICT_WORDS = frozenset({"مرفوض", "مرفوضه", "غير", "يعد", "تعد", "يمثل", "تمثل", "يشكل",
-                           "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS
+                           "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS | SUMMONING
 """The words a speaker's verdict on a thing opens with («إن القرار غير مقبول», «أن هذه
 التصريحات تعد تدخلاً»): see :mod:`kg.relations.stance_verdicts`."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})

@@ -17,15 +17,17 @@ from __future__ import annotations
 from kg.ids import relation_id
 from kg.model import Relation, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import Candidate
+from kg.relations.arguments import Candidate, subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     BLAME_NOUNS,
     COMPLEMENTIZERS,
+    ENVOYS,
     NEGATORS,
     OPENING_QUOTES,
     REGARDED_AS,
+    SUMMONING,
     VERDICT_WORDS,
 )
 from kg.relations.polarity import modality
@@ -54,6 +56,9 @@ def verdict_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     if words[position].has(BLAME_NOUNS):
         _blamed(context, sentence, words, position)
+        return
+    if words[position].has(SUMMONING):
+        _summoned(context, sentence, words, position)
         return
     kind = _verdict_kind(words, position)
     if kind is None:
@@ -108,6 +113,41 @@ def _blamed(context: Extraction, sentence: Sentence, words: list[Word], position
         subject_id=speaker, object_id=owner.entity_id, evidence=(evidence,), polarity="positive",
         modality=modality(context, words, position, strict=True),
     ))
+
+
+_ENVOY_REACH = 8
+_REASON_REACH = 30
+_OVER = frozenset({"علي", "بسبب", "احتجاجا", "اثر", "خلفيه", "بعد"})
+
+
+def _summoned(context: Extraction, sentence: Sentence, words: list[Word], position: int) -> None:
+    """«استدعت وزارة الخارجية البحرينية القائم بأعمال السفارة الإيرانية ... وذلك على كلمة
+    ألقاها خامنئي», «استدعت X السفير بسبب تصريحات Y»: the one who summons an envoy over
+    someone's statements criticizes their author; only with an envoy named right after the
+    subject and the statements' author named after the reason («على», «بسبب», «إثر»)."""
+    subjects, after = subject_after(context, words, position, sentence)
+    if len(subjects) != 1 or not any(
+            w.has(ENVOYS) for w in words[after:after + _ENVOY_REACH]):
+        return
+    for index in range(after + 1, min(len(words) - 1, after + _REASON_REACH)):
+        if words[index].has(_OVER):
+            author = statements_author(context, words, index + 1, {subjects[0].node_id})
+            if author is None and words[index + 1].norm in {"اثر", "خلفيه"}:
+                author = statements_author(context, words, index + 2, {subjects[0].node_id})
+            if author is None:
+                continue
+            word = words[position]
+            evidence = context.evidence(sentence, [(subjects[0].start, subjects[0].end),
+                                                   (author.arg.start, author.arg.end)],
+                                        stance_rule("criticizes", "after", "mention"), 0.55,
+                                        (word.start, word.end))
+            context.add_relation(Relation(
+                id=relation_id("criticizes", subjects[0].node_id, author.arg.node_id, "positive"),
+                kind="criticizes", subject_id=subjects[0].node_id, object_id=author.arg.node_id,
+                evidence=(evidence,), polarity="positive",
+                modality=modality(context, words, position, strict=True),
+            ))
+            return
 
 
 def _verdict_kind(words: list[Word], position: int) -> RelationKind | None:
@@ -180,7 +220,11 @@ _ISSUED_WORDS = frozenset({
     "ادلي", "ادلت", "بها", "به", "اطلقها", "اطلقه", "القاها", "القاه", "وردت", "ورد", "علي",
     "لسان", "عن", "من",
 })
-_AUTHOR_REACH = 8
+_AUTHOR_REACH = 9
+_ISSUING = frozenset({"القاها", "القاه", "اطلقها", "اطلقه", "ادلي", "ادلت", "وجهها", "وجهه"})
+_TITLE_REACH = 5
+"""How far the author may be named after a verb of issuing, past their title («الكلمة التي
+ألقاها مرشد الثورة الإيرانية علي خامنئي»)."""
 
 
 def statements_author(context: Extraction, words: list[Word], index: int,
@@ -189,23 +233,31 @@ def statements_author(context: Extraction, words: list[Word], index: int,
     a stance toward someone's statements is toward their author, named within a few words
     of the noun through a relative clause of issuing, «الصادرة عن» or a glued «ل»; any
     other word between (a verb of another meaning, a second noun) names no author."""
-    if index >= len(words) or words[index].bare().removeprefix("ال") not in _STATEMENT_NOUNS:
-        return None
+    if index >= len(words) or not any(rest.removeprefix("ال") in _STATEMENT_NOUNS
+                                      for _, rest in words[index].readings()):
+        return None  # not ``bare()``: «كلمة» would read «ك» + «لمة»
+    issued = -1  # where a verb of issuing stands: the author's title may follow it
     for position in range(index + 1, min(len(words), index + 1 + _AUTHOR_REACH)):
         word = words[position]
         if context.boundary_between(words[position - 1], word):
             return None
+        if word.norm in _ISSUING:
+            issued = position
         mention = context.mention_starting_in(word)
+        titled = 0 <= issued < position <= issued + _TITLE_REACH
+        if mention is not None and titled and context.is_nisba(mention):
+            continue  # «الرئيس التركي رجب طيب أردوغان»: the title's adjective
         if mention is not None:
             glued = context.attached_prefix(mention).lstrip("وف")[:1] == "ل"
             before = words[position - 1].norm
+            construct = position == index + 1 and not definite(words[index])  # «تصريحات X»
             if not mention.entity_id or mention.label not in AGENT_LABELS or \
                     context.is_nisba(mention) or mention.entity_id in skip or \
-                    not (glued or before in {"عن", "لسان", "من"} or
-                         before in {"القاها", "القاه", "اطلقها", "اطلقه"}):
+                    not (glued or construct or before in {"عن", "لسان", "من"} or
+                         titled):
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                              position, "mention")
-        if word.norm not in _ISSUED_WORDS:
+        if word.norm not in _ISSUED_WORDS and not titled:
             return None
     return None

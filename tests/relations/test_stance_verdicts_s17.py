@@ -231,3 +231,26 @@ def test_participle_after_quotation() -> None:
     found = stances(run("وقال خالد الزياني إن «البحرين لن تتراجع»، داعيا إيران إلى الكف عن "
                         "التدخل."))
     assert ("urges", "خالد الزياني", "إيران") in found
+
+
+# --- an envoy summoned over someone's statements ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("استدعت وزارة الخارجية المصرية، مساء أمس، القائم بأعمال السفارة التركية، وذلك على كلمة "
+     "ألقاها الرئيس التركي رجب طيب أردوغان.",
+     ("criticizes", "وزارة الخارجية المصرية", "رجب طيب أردوغان")),
+    ("واستدعت البحرين السفير الإيراني بسبب تصريحات خامنئي.",
+     ("criticizes", "البحرين", "علي خامنئي")),
+])
+def test_envoy_summoned(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # no envoy: a summons for questioning
+    "واستدعت النيابة العامة خالد الزياني على خلفية تصريحات أردوغان.",
+    # no statements named: the reason is no one's words
+    "واستدعت البحرين السفير الإيراني على إثر الهجوم.",
+])
+def test_envoy_summoned_not_read(text: str) -> None:
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
