@@ -129,26 +129,6 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
 
-_PEOPLE_GROUPS = frozenset({
-    "المفاوضين", "المفاوضون", "الجنود", "جنود", "رجال", "افراد", "منسوبي", "العاملين",
-    "المتطوعين", "الطيارين", "طياري", "المسعفين", "الاطباء", "اطباء", "المعلمين", "عمال",
-    "العمال", "المرابطين", "الابطال", "ابطال", "حماه", "المقاتلين", "مقاتلي", "المنقذين",
-})
-"""Groups of people a praise may be toward without a name («أثنى على المفاوضين الإيرانيين»,
-«أشاد برجال الأمن», «ثمن جهود منسوبي الجوازات» is a deed, read before)."""
-
-
-def _people_group(word: Word) -> bool:
-    """The word opens a group of people, with «ب», «ل» or «على»'s object clitics or none."""
-    return any(rest in _PEOPLE_GROUPS and prefix.lstrip("وف") in {"", "ب", "ل", "لل", "بال"}
-               for prefix, rest in word.readings())
-
-
-def candidates_before(candidates: list[Candidate], first_word: int) -> bool:
-    """Whether a named candidate stands at or before the object's first word."""
-    return any(c.word_index <= first_word for c in candidates)
-
-
 _UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظه", "الاستمرار", "استمرار", "مواصله",
                      "الابقاء", "ابقاء"})
 """«متمسكة بالحفاظ على التفوق», «دعم استمرار المفاوضات»: keeping something up names no
@@ -393,11 +373,6 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     # past the comma closing the subject's apposition or adjunct; for an appeal only past a
     # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
     reread = crossing if trigger.kind != "urges" else reopened is not None
-    if trigger.kind == "praises" and not candidates_before(candidates, first_word) and \
-            first_word < len(words) and _people_group(words[first_word]):
-        group = topic_entity(context, words, first_word)
-        if group is not None:  # «أثنى على المفاوضين الإيرانيين», «أشاد برجال الأمن»
-            return [Candidate(group, "", None, first_word, "topic")]
     author = statements_author(context, words, first_word, skip)
     if author is not None:
         return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X

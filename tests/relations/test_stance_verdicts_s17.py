@@ -196,9 +196,9 @@ def test_praised_group(text: str, obj: str) -> None:
     assert any(kind == "praises" and found == obj for kind, _, found in stances(run(text)))
 
 
-def test_praise_of_a_deed_is_no_group() -> None:
-    found = stances(run("وأشاد يوسف الرميح بالمستوى الذي ظهر عليه اللاعبون."))
-    assert not any(kind == "praises" for kind, _, _ in found)
+def test_praise_of_a_level_shown_is_for_who_showed_it() -> None:
+    found = stances(run("وأشاد يوسف الرميح بالمستوى الذي ظهر عليه رجال الأمن."))
+    assert ("praises", "يوسف الرميح", "رجال الأمن") in found
 
 
 # --- a failing of an actor in a speaker's words -----------------------------------------------
