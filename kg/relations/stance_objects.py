@@ -134,8 +134,9 @@ _UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظ
 """«متمسكة بالحفاظ على التفوق», «دعم استمرار المفاوضات»: keeping something up names no
 object by itself (what is kept follows it)."""
 
-_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما", "فيما"})
-"""Words that open a clause of its own after the stance's: no object past them."""
+_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما"})
+"""Words that open a clause of its own after the stance's: no object past them («فيما» is
+left out: it also reads «in what», «فيما يتعلق بـ»)."""
 
 _RESIDENTS = frozenset({"اهالي", "سكان", "مواطني", "ابناء", "اهل"})
 
