@@ -205,6 +205,9 @@ def _clause_subject(context: Extraction, words: list[Word],
     author = statements_author(context, words, index, set())
     if author is not None and author.word_index < position:
         return author.arg, "mention"
+    event = context.state.event_at_word.get(words[index].index)
+    if event is not None:  # «إن الهجوم يمثل انتهاكاً»: the event found at the word
+        return Arg(event, words[index].start, words[index].end), "event"
     if not definite(words[index]):
         return None
     topic = topic_entity(context, words, index)

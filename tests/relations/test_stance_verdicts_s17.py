@@ -254,3 +254,12 @@ def test_envoy_summoned(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_envoy_summoned_not_read(text: str) -> None:
     assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+def test_verdict_on_an_event() -> None:
+    doc = extract_relations(build_doc(
+        "وقال خالد الزياني إن الهجوم الإيراني على مصر يمثل انتهاكا صارخا للقانون الدولي.",
+        [*ENTITIES, E("Country", "إيران", ("الإيراني",), "Q794")]))
+    labels = {e.id: e.label for e in doc.events}
+    assert any(r.kind == "criticizes" and labels.get(r.object_id) == "Attack"
+               for r in doc.relations)
