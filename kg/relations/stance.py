@@ -57,8 +57,8 @@ from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 
-_INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته",
-                       "دعوتها", "داعيا", "داعيه"})
+_INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته", "دعاه",
+                       "دعته", "دعوتها", "داعيا", "داعيه"})
 _OCCASIONS = frozenset({
     "حفل", "حفله", "احتفال", "احتفاليه", "مادبه", "عشاء", "غداء", "افطار", "سحور", "مناظره",
     "ندوه", "مهرجان", "حضور", "امسيه", "عرس", "زفاف", "معرض", "مباراه", "مسابقه",

@@ -129,6 +129,27 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
 
+def _urged_antecedent(context: Extraction, words: list[Word], position: int,
+                      trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«واعتبرت البحرين ما صدر عن خامنئي تدخلاً ... وطالبته بالكف»: an appeal whose addressee
+    is the masculine pronoun on the verb is to the one person named before it in the
+    sentence (not the subject); two persons before it, or none, name no one."""
+    if trigger.kind != "urges" or not words[position].norm.endswith("ه") or \
+            words[position].norm.endswith(("ها", "هم")):
+        return None
+    persons: dict[str, Mention] = {}
+    for index in range(0, position):
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id and mention.label == "Person" and \
+                mention.entity_id not in skip:
+            persons[mention.entity_id] = mention
+    if len(persons) != 1:
+        return None
+    (mention,) = persons.values()
+    return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
+                     position, "mention")
+
+
 _UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظه", "الاستمرار", "استمرار", "مواصله",
                      "الابقاء", "ابقاء"})
 """«متمسكة بالحفاظ على التفوق», «دعم استمرار المفاوضات»: keeping something up names no
@@ -331,7 +352,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
     if not trigger.noun and object_pronoun(words[position], trigger):
-        return []  # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
+        addressee = _urged_antecedent(context, words, position, trigger, skip)
+        # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
+        return [addressee] if addressee is not None else []
     opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []

@@ -263,3 +263,21 @@ def test_verdict_on_an_event() -> None:
     labels = {e.id: e.label for e in doc.events}
     assert any(r.kind == "criticizes" and labels.get(r.object_id) == "Attack"
                for r in doc.relations)
+
+
+# --- an appeal to the one person named before its pronoun -------------------------------------
+
+def test_urged_pronoun_antecedent() -> None:
+    found = stances(run("واعتبرت البحرين ما صدر عن خامنئي تدخلاً سافراً في شؤونها وطالبته "
+                        "بالكف عن مثل هذه التصريحات."))
+    assert ("urges", "البحرين", "علي خامنئي") in found
+
+
+@pytest.mark.parametrize("text", [
+    # two persons before the pronoun: which one is not said
+    "وانتقدت مصر أردوغان وخامنئي وطالبته بالكف عن التدخل.",
+    # an invitation to an occasion
+    "والتقى خالد الزياني بالرئيس أردوغان ودعاه إلى حضور حفل العشاء.",
+])
+def test_urged_pronoun_not_read(text: str) -> None:
+    assert not any(kind == "urges" for kind, _, _ in stances(run(text)))
