@@ -302,6 +302,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause (a long subject may stand between:
     «أعلن مجلس إدارة النادي الأهلي المصري برئاسة X رفضه»)."""
+    if position > 0 and words[position - 1].norm in _CAUSES:
+        return None  # «قام X باستهداف المصنع نظراً لرفضه ...»: the factory's refusal, not X's
     for index in range(position - 1, max(-1, position - 11), -1):
         if boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
@@ -312,6 +314,11 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
                 words[index].norm in COMPLEMENTIZERS:
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return None
+
+
+_CAUSES = frozenset({"نظرا", "بسبب", "جراء", "اثر", "عقب", "لاجل"})
+"""Words whose complement the stance noun is when it follows them: an adjunct of cause or
+time, never the light verb's object."""
 
 
 def _quoted_after_about(context: Extraction, words: list[Word], index: int) -> bool:

@@ -281,3 +281,8 @@ def test_urged_pronoun_antecedent() -> None:
 ])
 def test_urged_pronoun_not_read(text: str) -> None:
     assert not any(kind == "urges" for kind, _, _ in stances(run(text)))
+
+
+def test_stance_noun_after_a_cause_is_not_the_light_verbs() -> None:
+    found = stances(run("وقامت إيران باستهداف مصنع الألبان نظراً لرفضه تزويد المسلحين بالوقود."))
+    assert not any(kind == "rejects" and holder == "إيران" for kind, holder, _ in found)
