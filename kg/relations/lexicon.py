@@ -504,9 +504,10 @@ ABSTAINING = frozenset({
 ``kg.relations.stance_scope``)."""
 AVOIDING = frozenset({
     "تجنب", "تجنبت", "تجنبوا", "يتجنب", "تتجنب", "نتجنب", "يتجنبون", "تحاشي", "تحاشت",
-    "يتحاشي", "تتحاشي",
+    "يتحاشي", "تتحاشي", "اوقف", "اوقفت", "اوقفوا", "يوقف",
 })
-"""«تجنب الرئيس انتقاد إيران»: the stance, a direct object, is not taken."""
+"""«تجنب الرئيس انتقاد إيران», «أوقفت الحكومة دعمها»: the stance, a direct object, is not
+taken (or no longer)."""
 
 REFRAINING = ABSTAINING | AVOIDING
 

@@ -286,3 +286,8 @@ def test_urged_pronoun_not_read(text: str) -> None:
 def test_stance_noun_after_a_cause_is_not_the_light_verbs() -> None:
     found = stances(run("وقامت إيران باستهداف مصنع الألبان نظراً لرفضه تزويد المسلحين بالوقود."))
     assert not any(kind == "rejects" and holder == "إيران" for kind, holder, _ in found)
+
+
+def test_support_stopped_is_no_support() -> None:
+    doc = run("وأوقفت مصر دعمها لحركة حماس.")
+    assert not any(r.kind == "supports" and r.polarity == "positive" for r in doc.relations)
