@@ -555,8 +555,8 @@ def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg 
         return None
     for later in range(index + 1, min(len(words), index + 6)):
         mention = context.mention_starting_in(words[later])
-        if mention is None:
-            continue
+        if mention is None or context.is_nisba(mention):
+            continue  # «رئيس الوزراء الأسترالي X»: the title's adjective
         if mention.label != "Person" or not mention.entity_id:
             return None
         last = context.mention_words(mention)[1] - words[0].index

@@ -291,3 +291,8 @@ def test_stance_noun_after_a_cause_is_not_the_light_verbs() -> None:
 def test_support_stopped_is_no_support() -> None:
     doc = run("وأوقفت مصر دعمها لحركة حماس.")
     assert not any(r.kind == "supports" and r.polarity == "positive" for r in doc.relations)
+
+
+def test_titled_genitive_holder_past_the_title_adjective() -> None:
+    found = stances(run("وجاء ذلك بعد رفض الرئيس التركي رجب طيب أردوغان للخطة."))
+    assert any(kind == "rejects" and holder == "رجب طيب أردوغان" for kind, holder, _ in found)
