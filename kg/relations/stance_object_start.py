@@ -513,7 +513,8 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
     title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
     if prepositional(words[after]):
         titled = titled_object(context, words, after, sentence, trigger, skip) or \
-            appositive_object(context, words, after, skip)
+            appositive_object(context, words, after, skip) or \
+            _named_after_title(context, words, after, trigger, skip)
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip) or \
@@ -530,6 +531,30 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
         if addressee:  # «وطالب X، مدير شركة ...، الخطوط السعودية بافتتاح خط»
             return _PastTitle(addressee, None)
     return _PastTitle([], _closing_comma(context, words, after))
+
+
+_TITLED_NAME_REACH = 6
+
+
+def _named_after_title(context: Extraction, words: list[Word], index: int,
+                       trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«أشاد X بالرئيس الإيراني حسن روحاني», «رحب X بوزير الخارجية Y»: the person named
+    right after a title that opens with the verb's preposition is the object (past the
+    title's words and its country adjective, within the clause); never for a warning («حذر
+    من الرئيس X»: the danger)."""
+    if trigger.kind == "warns" or not is_title_head(words[index]):
+        return None
+    for later in range(index + 1, min(len(words), index + 1 + _TITLED_NAME_REACH)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is None or context.is_nisba(mention):
+            continue
+        if mention.label != "Person" or not mention.entity_id or mention.entity_id in skip:
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
+                         later, "mention")
+    return None
 
 
 def _past_own_title(context: Extraction, words: list[Word], after: int,

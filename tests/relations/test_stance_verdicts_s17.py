@@ -296,3 +296,19 @@ def test_support_stopped_is_no_support() -> None:
 def test_titled_genitive_holder_past_the_title_adjective() -> None:
     found = stances(run("وجاء ذلك بعد رفض الرئيس التركي رجب طيب أردوغان للخطة."))
     assert any(kind == "rejects" and holder == "رجب طيب أردوغان" for kind, holder, _ in found)
+
+
+# --- the person named after a title that opens with the verb's preposition ---------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد خالد الزياني بالرئيس التركي رجب طيب أردوغان.",
+     ("praises", "خالد الزياني", "رجب طيب أردوغان")),
+    ("ورحب خالد الزياني بالمرشد علي خامنئي.", ("welcomes", "خالد الزياني", "علي خامنئي")),
+])
+def test_named_after_title(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_warned_about_titled_person_is_no_object() -> None:
+    found = stances(run("وحذر خالد الزياني من الرئيس التركي رجب طيب أردوغان."))
+    assert not any(obj == "رجب طيب أردوغان" for _, _, obj in found)
