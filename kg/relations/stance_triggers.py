@@ -30,9 +30,11 @@ from kg.relations.lexicon import (
     MONEY_WORDS,
     PREPOSITIONS,
     PROTESTED_AT,
+    REFUSING_STANDS,
     REGARDED_AS,
     REGRET,
     RESPONSIBILITY,
+    STANDS,
     TAKING,
     TAKING_IDIOMS,
     TOWARD,
@@ -323,6 +325,9 @@ def usable(context: Extraction, words: list[Word], position: int,
     if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL and \
             not _named_relative(context, words, position):
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
+    if words[position].has(frozenset(REFUSING_STANDS)) and \
+            (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
+        return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
     return _required(words, position, trigger) and \
         not _material(context, words, position, trigger) and not _condolence(words, position) \
         and not _season_greeting(context, words, position, trigger)

@@ -312,3 +312,20 @@ def test_named_after_title(text: str, fact: tuple[str, str, str]) -> None:
 def test_warned_about_titled_person_is_no_object() -> None:
     found = stances(run("وحذر خالد الزياني من الرئيس التركي رجب طيب أردوغان."))
     assert not any(obj == "رجب طيب أردوغان" for _, _, obj in found)
+
+
+# --- displeasure in the accusative spelling; a refusing stand ---------------------------------
+
+def test_displeasure_accusative_spelling() -> None:
+    found = stances(run("وأبدت مصر استياءها من تصريحات أردوغان."))
+    assert ("criticizes", "مصر", "رجب طيب أردوغان") in found
+
+
+def test_refusing_stand() -> None:
+    found = stances(run("وجددت البحرين موقفها الرافض لتصريحات خامنئي."))
+    assert any(kind == "rejects" and holder == "البحرين" for kind, holder, _ in found)
+
+
+def test_refusing_people_are_no_stand() -> None:
+    found = stances(run("وانتقد خالد الزياني التيار الرافض للاتفاق."))
+    assert not any(kind == "rejects" for kind, _, _ in found)
