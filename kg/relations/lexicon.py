@@ -244,8 +244,11 @@ SUMMONING = frozenset({"استدعي", "استدعت", "يستدعي", "تستد
 deeds criticizes their author (see :mod:`kg.relations.stance_verdicts`)."""
 ENVOYS = frozenset({"سفير", "السفير", "القائم", "سفيره", "سفيرها", "سفراء", "المبعوث",
                     "قائم", "القائمه"})
+BEARING = frozenset({"يتحمل", "تتحمل", "يتحملون", "تتحملان", "يتحملان"})
+"""«قال X إن السعودية تتحمل مسؤولية التصعيد»: the speaker lays the responsibility on the
+clause's subject (see :mod:`kg.relations.stance_verdicts`)."""
 VERDICT_WORDS = frozenset({"مرفوض", "مرفوضه", "غير", "يعد", "تعد", "يمثل", "تمثل", "يشكل",
-                           "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS | SUMMONING
+                           "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS | SUMMONING | BEARING
 """The words a speaker's verdict on a thing opens with («إن القرار غير مقبول», «أن هذه
 التصريحات تعد تدخلاً»): see :mod:`kg.relations.stance_verdicts`."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})

@@ -21,12 +21,14 @@ from kg.relations.arguments import Candidate, subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
+    BEARING,
     BLAME_NOUNS,
     COMPLEMENTIZERS,
     ENVOYS,
     NEGATORS,
     OPENING_QUOTES,
     REGARDED_AS,
+    RESPONSIBILITY,
     SUMMONING,
     VERDICT_WORDS,
 )
@@ -156,10 +158,35 @@ def _verdict_kind(words: list[Word], position: int) -> RelationKind | None:
     following = words[position + 1].norm if position + 1 < len(words) else ""
     if norm in _REJECTED or (norm == "غير" and following in _UNACCEPTED):
         return "rejects"
+    if norm in BEARING:
+        at = position + 2 if following in _FULL else position + 1
+        if at + 1 < len(words) and words[at].norm in RESPONSIBILITY and \
+                _blameworthy(words[at + 1:at + 3]):
+            return "criticizes"  # «إن السعودية تتحمل (كامل) المسؤولية عن التصعيد»
+        return None
     if norm in _COPULAS and following in REGARDED_AS:
         return "rejects" if any(w.norm in {"مرفوضا", "مرفوضه"}
                                 for w in words[position + 1:position + 5]) else "criticizes"
     return None
+
+
+_FULL = frozenset({"كامل", "كل", "جزءا", "جزء"})
+_WRONGS = frozenset({
+    "التصعيد", "تصعيد", "الهجوم", "هجوم", "الفشل", "فشل", "التدهور", "تدهور", "الجرائم",
+    "جرائم", "الانتهاكات", "انتهاكات", "الفوضي", "الازمه", "ازمه", "مقتل", "سقوط", "تعطيل",
+    "عرقله", "تداعيات", "عواقب", "التفجير", "تفجير", "اي", "ما", "عما", "الاعتداء", "اعتداء",
+})
+"""What one is made responsible for in blame («مسؤولية التصعيد», «عن ما حدث»), unlike a duty
+(«مسؤولية حماية الحرمين»)."""
+
+
+def _blameworthy(following: list[Word]) -> bool:
+    """The words after «المسؤولية» name a wrong, directly or after «عن» (or «الكاملة عن»)."""
+    for word in following:
+        if word.norm in {"عن", "الكامله", "كامله"}:
+            continue
+        return any(rest in _WRONGS for _, rest in word.readings())
+    return False
 
 
 def _clause_opening(context: Extraction, words: list[Word], position: int) -> int | None:

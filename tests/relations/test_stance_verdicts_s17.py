@@ -329,3 +329,23 @@ def test_refusing_stand() -> None:
 def test_refusing_people_are_no_stand() -> None:
     found = stances(run("وانتقد خالد الزياني التيار الرافض للاتفاق."))
     assert not any(kind == "rejects" for kind, _, _ in found)
+
+
+# --- the speaker lays the responsibility for a wrong on the clause's subject ------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال خالد الزياني إن إيران تتحمل مسؤولية التصعيد.",
+    "وقال خالد الزياني إن إيران تتحمل المسؤولية الكاملة عما حدث.",
+])
+def test_responsibility_laid(text: str) -> None:
+    assert ("criticizes", "خالد الزياني", "إيران") in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a duty, no blame
+    "وقال خالد الزياني إن البحرين تتحمل مسؤولية حماية مواطنيها.",
+    # negated
+    "وقال خالد الزياني إن إيران لا تتحمل مسؤولية التصعيد.",
+])
+def test_responsibility_not_laid(text: str) -> None:
+    assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
