@@ -37,7 +37,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.roles import is_title_head
-from kg.relations.rules import ArgsHow
+from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
@@ -148,6 +148,36 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
     (mention,) = persons.values()
     return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
                      position, "mention")
+
+
+_HOSTILE_ACTS = frozenset({"شن", "استهداف", "قصف", "ضرب", "مهاجمه", "اجتياح", "تدمير",
+                           "اغتيال", "تصفيه", "ملاحقه"})
+_THREAT_REACH = 6
+
+
+def _threatened_target(context: Extraction, words: list[Word], first_word: int,
+                       skip: set[str]) -> Candidate | None:
+    """«هدد تنظيم داعش بشن هجمات على السعودية», «هددت إيران باستهداف القواعد الأمريكية»:
+    a threat of a hostile act («بـ» + «شن», «استهداف», «قصف» ...) is toward the act's
+    target, named (or by its country adjective) within a few words of it, never a place
+    after «في»."""
+    if first_word >= len(words) or not (words[first_word].norm[1:] in _HOSTILE_ACTS and
+                                        words[first_word].norm.startswith("ب")):
+        return None  # «بشن» is too short for the clitic readings
+    for index in range(first_word + 1, min(len(words), first_word + 1 + _THREAT_REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word) or word.norm == "في" or \
+                find_stance(word.norm) is not None:
+            return None
+        mention = context.mention_starting_in(word)
+        if mention is None or not mention.entity_id or mention.entity_id in skip:
+            continue
+        if mention.label not in AGENT_LABELS or preposition(context, mention) in {"في", "ب"}:
+            return None
+        source: ObjectSource = "nisba" if context.is_nisba(mention) else "mention"
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                         index, source)
+    return None
 
 
 _UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظه", "الاستمرار", "استمرار", "مواصله",
@@ -362,6 +392,10 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if trigger.kind == "threatens" and not trigger.noun:
+        threatened = _threatened_target(context, words, first_word, skip)
+        if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»
+            return [threatened]
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []

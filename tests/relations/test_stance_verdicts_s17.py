@@ -349,3 +349,20 @@ def test_responsibility_laid(text: str) -> None:
 ])
 def test_responsibility_not_laid(text: str) -> None:
     assert not any(kind == "criticizes" for kind, _, _ in stances(run(text)))
+
+
+# --- a threat of a hostile act is toward its target -------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وهددت إيران بشن هجمات على البحرين.", ("threatens", "إيران", "البحرين")),
+    ("وهددت إيران باستهداف القواعد التركية.", ("threatens", "إيران", "تركيا")),
+])
+def test_threatened_target(text: str, fact: tuple[str, str, str]) -> None:
+    turkish = E("Country", "تركيا", ("التركية",), "Q43")
+    found = extract_relations(build_doc(text, [*ENTITIES, turkish]))
+    assert fact in stances(found)
+
+
+def test_threat_in_a_place_names_no_target() -> None:
+    found = stances(run("وهددت إيران بشن هجمات في البحرين."))
+    assert not any(kind == "threatens" and obj == "البحرين" for kind, _, obj in found)
