@@ -45,7 +45,7 @@ from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_objects import any_of, find_objects
-from kg.relations.stance_phrases import glued_lam, skip_intensifiers
+from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
     adjective_head,
@@ -202,7 +202,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     kind = trigger.kind
     negated = scope == "negated" or is_negated(context, words, position) or \
-        _light_verb_negated(context, words, position, trigger)
+        _light_verb_negated(context, words, position, trigger) or \
+        _refused(context, words, position, trigger)
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
@@ -241,6 +242,26 @@ def _light_verb_negated(context: Extraction, words: list[Word], position: int,
     light = light_verb(context, words, position)
     return light is not None and not words[light].has(REFRAINING) and \
         is_negated(context, words, light)
+
+
+_REFUSING = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "نرفض", "رفضه", "رفضها",
+                       "رفضهم", "رافضا", "رافضه"})
+
+
+def _refused(context: Extraction, words: list[Word], position: int,
+             trigger: StanceTrigger) -> bool:
+    """«رفضت مصر إدانة الهجوم»: an indefinite verbal noun (the act, with its own object) after
+    a verb of refusing in its clause is a stance not taken; a definite one is the thing
+    refused («رفضت مصر الدعوة»), read by the verb itself."""
+    word = words[position]
+    if not trigger.noun or word.norm.startswith(("ال", "بال", "لل")) or prepositional(word):
+        return False
+    for index in range(position - 1, max(-1, position - 5), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm.lstrip("وف") in _REFUSING:
+            return True
+    return False
 
 
 def _stance_subjects(context: Extraction, words: list[Word], position: int,

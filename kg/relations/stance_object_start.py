@@ -58,7 +58,9 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
-_TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه")})
+_TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه"),
+                               ("باشد", "العبارات"), ("باقوي", "العبارات"), ("باشد", "عبارات"),
+                               ("باقسي", "العبارات")})
 """Two-word adverbs or adjectives of degree between a stance word and its object (the
 intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped)."""
 

@@ -366,3 +366,22 @@ def test_threatened_target(text: str, fact: tuple[str, str, str]) -> None:
 def test_threat_in_a_place_names_no_target() -> None:
     found = stances(run("وهددت إيران بشن هجمات في البحرين."))
     assert not any(kind == "threatens" and obj == "البحرين" for kind, _, obj in found)
+
+
+# --- manner adverbs of condemnation; criticism rejected; refusing to take a stance -------------
+
+def test_strongest_terms_is_no_object() -> None:
+    found = stances(run("وأدانت البحرين بأشد العبارات الهجوم على السفارة."))
+    assert not any("العبارات" in obj for _, _, obj in found)
+    assert any(kind == "condemns" and holder == "البحرين" for kind, holder, _ in found)
+
+
+def test_criticism_rejected() -> None:
+    found = stances(run("ورفضت إيران الانتقادات البحرينية."))
+    assert any(kind == "rejects" and holder == "إيران" and obj.startswith("الانتقادات")
+               for kind, holder, obj in found)
+
+
+def test_refused_to_condemn_is_negative() -> None:
+    doc = run("ورفضت مصر إدانة الهجوم على السفارة.")
+    assert not any(r.kind == "condemns" and r.polarity == "positive" for r in doc.relations)
