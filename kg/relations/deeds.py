@@ -20,16 +20,18 @@ from kg.relations.lexicon import readings_of
 DEED_NOUNS = frozenset({
     "اداء", "دور", "جهود", "جهد", "مواقف", "موقف", "عمل", "اعمال", "انجازات", "انجاز",
     "تضحيات", "بطولات", "احترافيه", "كفاءه", "نجاح", "نجاحات", "مساهمه", "مساهمات",
-    "انتصار", "انتصارات", "مبادره", "مبادرات", "تعاون", "وقفه",
+    "انتصار", "انتصارات", "مبادره", "مبادرات", "تعاون", "وقفه", "مستوي",
 })
 """Nouns that name what an actor did or how well («بأداء», «بالدور», «بجهود»)."""
 
 PEOPLE_NOUNS = frozenset({
     "رجال", "افراد", "منسوبي", "منتسبي", "عمال", "جنود", "ابطال", "طياري", "كوادر",
-    "العاملين", "موظفي", "متطوعي", "المتطوعين",
+    "العاملين", "موظفي", "متطوعي", "المتطوعين", "المفاوضين", "الجنود", "الطيارين",
+    "المسعفين", "الاطباء", "المعلمين", "العمال", "المرابطين", "الابطال", "حماه", "المقاتلين",
+    "مقاتلي", "المنقذين",
 })
 """Nouns that open a group of people praised for what they do («برجال الأمن», «بمنسوبي
-الدفاع المدني»)."""
+الدفاع المدني», «أثنى على المفاوضين الإيرانيين»)."""
 
 RELATIONAL_NOUNS = frozenset({
     "الاشقاء", "الاخوه", "الاخوان", "الاصدقاء", "الشركاء", "الحلفاء",
@@ -37,7 +39,7 @@ RELATIONAL_NOUNS = frozenset({
 """Nouns that name a group only through a referent given elsewhere («الأشقاء»)."""
 
 _DEED_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
-_ATTACHED = frozenset({"به", "بها", "بهم"})
+_ATTACHED = frozenset({"به", "بها", "بهم", "عليه", "عليها", "عليهم"})
 _DEED_PREFIXES = frozenset({"", "ال", "ب", "بال"})
 
 
@@ -48,9 +50,10 @@ def _deed_noun(word: Word) -> bool:
 
 
 def _people_after_ba(word: Word) -> bool:
-    """«برجال», «بمنسوبي», «بالعاملين»: a group of people after «ب»."""
-    return any(prefix.lstrip("وف") in {"ب", "بال"} and (rest in PEOPLE_NOUNS or
-                                                        "ال" + rest in PEOPLE_NOUNS)
+    """«برجال», «بمنسوبي», «بالعاملين», «(على) المفاوضين»: a group of people after «ب», or
+    bare (after the verb's «على», or its direct object)."""
+    return any(prefix.lstrip("وف") in {"", "ب", "بال"} and (rest in PEOPLE_NOUNS or
+                                                            "ال" + rest in PEOPLE_NOUNS)
                for prefix, rest in word.readings())
 
 
@@ -60,7 +63,8 @@ def _relative_verb(words: list[Word], index: int) -> bool:
         return False
     norm = words[index].norm
     return len(norm) > 2 and not norm.startswith("ال") and (
-        norm[0] in "يت" or norm.endswith(("ه", "ها", "هم")))
+        norm[0] in "يت" or norm.endswith(("ه", "ها", "هم")) or
+        (index + 1 < len(words) and words[index + 1].norm in _ATTACHED))  # «ظهر عليه»
 
 
 def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None:

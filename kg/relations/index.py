@@ -39,6 +39,7 @@ from kg.relations.lexicon import (
     STANCE,
     STANCE_JUSSIVE,
     TITLE_HEADS,
+    VERDICT_WORDS,
     bare_forms,
     readings_of,
 )
@@ -181,7 +182,8 @@ def word_kinds(norm: str) -> int:
             kinds |= REPORTING_WORD
         if rest in EVENT_TRIGGERS:
             kinds |= EVENT_WORD
-        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE:
+        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE or \
+                rest in VERDICT_WORDS:
             kinds |= STANCE_WORD
         if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
             kinds |= TITLE_WORD

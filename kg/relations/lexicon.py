@@ -220,6 +220,37 @@ DESCRIBED_AS = frozenset({
 """«وصف X القرار بأنه عنصري», «وصفت الوزارة التفجير بالعمل الإرهابي»: describing a thing or a
 person as one of these (with or without «ال», «ب», «بـ» + noun) criticizes it; «وصف» with
 any other word («وصف الوضع بأنه هادئ») is no stance."""
+REGARDING = ("اعتبر", "اعتبرت", "اعتبروا")
+"""Only the perfect: «يُعتبر», «تُعتبر» are as often the passive («is regarded»), and «عدّ»
+reads «وعد» (promised) with its «و»."""
+REGARDED_AS = frozenset({
+    "تدخلا", "انتهاكا", "خرقا", "تعديا", "عدوانا", "استفزازا", "تصعيدا", "مرفوضا", "مرفوضه",
+    "ارهابيا", "عدوانيا", "استفزازيا", "سافرا", "فجا", "صارخا", "جريمه", "مجزره", "اهانه",
+    "اساءه", "غير مقبول", "غير مقبوله",
+})
+"""«اعتبرت البحرين ما صدر عن X تدخلاً فجاً», «اعتبر X القرار انتهاكاً للقانون», «اعتبره غير
+مقبول»: regarding a thing or a person as one of these (the second object, in the accusative
+or a word that shows no case) criticizes it; never «اعتبر أن ...» (a clause says what is
+regarded, see :mod:`kg.relations.stance_verdicts`), nor «اعتبر الاتفاق انتصاراً»."""
+BLAME_NOUNS = frozenset({
+    "تعنت", "غموض", "تقصير", "فشل", "اهمال", "تخاذل", "تواطؤ", "تهاون", "مماطله", "تعسف",
+    "انتهاكات", "اعتداءات", "جرائم", "عدوان", "اكاذيب", "مزاعم", "ادعاءات", "استفزازات",
+    "عربده", "غطرسه", "تناقض",
+})
+"""A failing or a wrong in construct with an actor, in a speaker's words («قال X إن تعنت
+الحوثيين ...», «بسبب تقصير وزارة الإسكان»): the speaker criticizes that actor."""
+SUMMONING = frozenset({"استدعي", "استدعت", "يستدعي", "تستدعي", "استدعوا"})
+"""«استدعت X السفير ... على/بسبب تصريحات Y»: summoning an envoy over someone's statements or
+deeds criticizes their author (see :mod:`kg.relations.stance_verdicts`)."""
+ENVOYS = frozenset({"سفير", "السفير", "القائم", "سفيره", "سفيرها", "سفراء", "المبعوث",
+                    "قائم", "القائمه"})
+BEARING = frozenset({"يتحمل", "تتحمل", "يتحملون", "تتحملان", "يتحملان"})
+"""«قال X إن السعودية تتحمل مسؤولية التصعيد»: the speaker lays the responsibility on the
+clause's subject (see :mod:`kg.relations.stance_verdicts`)."""
+VERDICT_WORDS = frozenset({"مرفوض", "مرفوضه", "غير", "يعد", "تعد", "يمثل", "تمثل", "يشكل",
+                           "تشكل", "يعتبر", "تعتبر"}) | BLAME_NOUNS | SUMMONING | BEARING
+"""The words a speaker's verdict on a thing opens with («إن القرار غير مقبول», «أن هذه
+التصريحات تعد تدخلاً»): see :mod:`kg.relations.stance_verdicts`."""
 DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
@@ -230,6 +261,18 @@ a stance only in that frame, with X named right before «من» (never «عدد 
 BLAME = frozenset({"باللوم", "اللوم", "باللائمه", "اللائمه"})
 """«ألقى X باللوم على Y», «يلقي اللوم على Y»: laying the blame on someone is criticism of
 them, only with the blame word after the verb («ألقى كلمة» is a speech)."""
+RESPONSIBILITY = frozenset({"مسؤوليه", "المسؤوليه"})
+"""«حمّل X Y مسؤولية ...»: laying the responsibility on someone criticizes them."""
+REFUSING_STANDS = ("الرافض", "الرافضه")
+"""«جددت المملكة موقفها الرافض للإرهاب»: a stand that refuses, only right after a word of
+stand (:data:`STANDS`), never of people («التيار الرافض للاتفاق»)."""
+STANDS = frozenset({"موقف", "موقفه", "موقفها", "موقفهم", "موقفنا", "مواقف", "مواقفه",
+                    "مواقفها", "مواقفهم", "الموقف", "المواقف"})
+PROTESTING = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا", "يحتجون", "محتجا", "محتجه")
+PROTESTED_AT = frozenset({"علي"})
+"""«احتجت البحرين رسمياً على تصريحات X», «سلمت الخارجية السفير مذكرة احتجاج على ...»,
+«استدعت السفير احتجاجاً على ...»: a protest lodged at a thing or a person criticizes it,
+only with «على» after it (never the plural «احتجاجات», street protests, see events)."""
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -318,6 +361,8 @@ STANCE: dict[str, StanceTrigger] = {
                "متمسكون", "متمسكين"), requires=HOLDING_TO),
     **_stance("criticizes", 0.7, (), ("استغرابه", "استغرابها", "استغرابهم", "استغرابنا",
                                       "استيائه", "استيائها", "استيائهم", "استيائنا",
+                                      # the accusative spelling («أبدت استياءها»)
+                                      "استياءه", "استياءها", "استياءهم", "استياءنا",
                                       "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا",
                                       "غضبه", "غضبها", "غضبهم", "غضبنا"),
               requires=DISPLEASED_AT),
@@ -331,22 +376,28 @@ STANCE: dict[str, StanceTrigger] = {
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
     **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
+    **_stance("criticizes", 0.7, PROTESTING, ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها",
+                                             "احتجاجهم", "احتجاجنا"), requires=PROTESTED_AT),
     **_stance("criticizes", 0.7, ("وصف", "وصفت", "يصف", "تصف", "وصفوا", "يصفون"), (),
               requires=DESCRIBED_AS),
+    **_stance("criticizes", 0.7, REGARDING, (), requires=REGARDED_AS),
     **_stance("criticizes", 0.7, ("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"),
               ("مهاجما", "مهاجمه"), topic_object=False),
     **_stance("criticizes", 0.7, ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون"),
               ("محملا", "محمله"), topic_object=False,
-              requires=frozenset({"مسؤوليه", "المسؤوليه"})),
+              requires=RESPONSIBILITY),
     **_stance("criticizes", 0.7, ("القي", "القت", "القوا", "يلقي", "تلقي", "يلقون"), (),
               topic_object=False, requires=BLAME),
     **_stance("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون",
                                "ترفضان"),
-              ("رفضه", "رفضها", "رفضهم", "رافضا", "رافضه", "رافضين", "رافضون")),
+              ("رفضه", "رفضها", "رفضهم", "رافضا", "رافضه", "رافضين", "رافضون", *REFUSING_STANDS)),
     **_stance("urges", 0.75, ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "حث", "حثت", "يحث",
                               "تحث", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد",
                               "طالبوا", "يطالبون", "حثوا", "ناشدوا", "تناشد", "يناشدون"),
               ("دعوه", "دعوته", "دعوتها", "مطالبه", "داعيا", "داعيه", "مطالبا")),
+    # «وطالبته بالكف عن ...»: the addressee is the pronoun's antecedent (see stance_objects)
+    **_stance("urges", 0.7, ("طالبه", "طالبته", "دعاه", "دعته", "حثه", "حثته", "ناشده",
+                             "ناشدته"), ()),
     **_stance("urges", 0.7, ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "نطلب"), (),
               requires=ADDRESSEE_FROM),
     **_stance("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
@@ -463,9 +514,10 @@ ABSTAINING = frozenset({
 ``kg.relations.stance_scope``)."""
 AVOIDING = frozenset({
     "تجنب", "تجنبت", "تجنبوا", "يتجنب", "تتجنب", "نتجنب", "يتجنبون", "تحاشي", "تحاشت",
-    "يتحاشي", "تتحاشي",
+    "يتحاشي", "تتحاشي", "اوقف", "اوقفت", "اوقفوا", "يوقف",
 })
-"""«تجنب الرئيس انتقاد إيران»: the stance, a direct object, is not taken."""
+"""«تجنب الرئيس انتقاد إيران», «أوقفت الحكومة دعمها»: the stance, a direct object, is not
+taken (or no longer)."""
 
 REFRAINING = ABSTAINING | AVOIDING
 
@@ -475,6 +527,10 @@ STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     "تقدم", "اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "قام", "قامت", "يقوم",
     "تقوم", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن", "اعلنت", "يعلن", "تعلن", "موجها", "موجهه",
     "مجددا", "معربا", "مقدما", "مؤكدا", "مبديا", "معلنا",
+    # «سلمت الخارجية السفير مذكرة احتجاج», «استدعت X السفير احتجاجا على»: a protest lodged
+    # («تسلم» is left out: it also reads «received»)
+    "سلم", "سلمت", "ابلغ", "ابلغت", "استدعي", "استدعت", "يستدعي", "تستدعي", "مسلما", "مسلمه",
+    "سلمته", "سلمه", "سلمتها", "ابلغته", "ابلغه", "ابلغتها",
 })
 """«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون», «امتنع عن إدانة»: the
 noun's holder is the verb's subject (refraining negates the stance). Thanks count as praise

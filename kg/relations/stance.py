@@ -45,7 +45,7 @@ from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_objects import any_of, find_objects
-from kg.relations.stance_phrases import glued_lam, skip_intensifiers
+from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
     adjective_head,
@@ -54,10 +54,11 @@ from kg.relations.stance_subjects import (
     light_verb,
 )
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
+from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 
-_INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته",
-                       "دعوتها", "داعيا", "داعيه"})
+_INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته", "دعاه",
+                       "دعته", "دعوتها", "داعيا", "داعيه"})
 _OCCASIONS = frozenset({
     "حفل", "حفله", "احتفال", "احتفاليه", "مادبه", "عشاء", "غداء", "افطار", "سحور", "مناظره",
     "ندوه", "مهرجان", "حضور", "امسيه", "عرس", "زفاف", "معرض", "مباراه", "مسابقه",
@@ -162,6 +163,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     anchor = article_date(context.doc.meta.date)
     for position in context.trigger_positions(words, STANCE_WORD):
         _stance_at(context, sentence, words, position, anchor)
+        verdict_at(context, sentence, words, position)
     return context.found
 
 
@@ -200,7 +202,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     kind = trigger.kind
     negated = scope == "negated" or is_negated(context, words, position) or \
-        _light_verb_negated(context, words, position, trigger)
+        _light_verb_negated(context, words, position, trigger) or \
+        _refused(context, words, position, trigger)
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
@@ -239,6 +242,26 @@ def _light_verb_negated(context: Extraction, words: list[Word], position: int,
     light = light_verb(context, words, position)
     return light is not None and not words[light].has(REFRAINING) and \
         is_negated(context, words, light)
+
+
+_REFUSING = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "نرفض", "رفضه", "رفضها",
+                       "رفضهم", "رافضا", "رافضه"})
+
+
+def _refused(context: Extraction, words: list[Word], position: int,
+             trigger: StanceTrigger) -> bool:
+    """«رفضت مصر إدانة الهجوم»: an indefinite verbal noun (the act, with its own object) after
+    a verb of refusing in its clause is a stance not taken; a definite one is the thing
+    refused («رفضت مصر الدعوة»), read by the verb itself."""
+    word = words[position]
+    if not trigger.noun or word.norm.startswith(("ال", "بال", "لل")) or prepositional(word):
+        return False
+    for index in range(position - 1, max(-1, position - 5), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm.lstrip("وف") in _REFUSING:
+            return True
+    return False
 
 
 def _stance_subjects(context: Extraction, words: list[Word], position: int,

@@ -27,6 +27,10 @@ _SINCE_ENDS = frozenset({"الان", "اللحظه", "اليوم", "الساعه
 _AGAIN = (("من", "جديد"), ("مره", "اخري"), ("مره", "ثانيه"))
 
 
+_AT_A_TIME = frozenset({("في", "وقت", "لاحق"), ("في", "وقت", "سابق"), ("في", "وقت", "متاخر"),
+                        ("في", "وقت", "مبكر")})
+
+
 def past_time_adverbs(words: list[Word], index: int) -> int:
     """Past time adverbs at ``index``: one word («أمس», «مجددا», «الآن») or a fixed pair
     («حتى الآن», «إلى اللحظة», «من جديد», «مرة أخرى»)."""
@@ -34,6 +38,10 @@ def past_time_adverbs(words: list[Word], index: int) -> int:
         norm = words[index].norm
         if norm in _TIME_ADVERBS:
             index += 1
+            continue
+        if index + 2 < len(words) and \
+                (norm, words[index + 1].norm, words[index + 2].norm) in _AT_A_TIME:
+            index += 3  # «أثنى X في وقت لاحق على ...»
             continue
         if index + 1 < len(words):
             pair = (norm, words[index + 1].norm)

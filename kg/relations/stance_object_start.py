@@ -20,13 +20,14 @@ from typing import NamedTuple
 from kg.model import Mention, Sentence
 from kg.relations.arguments import Candidate, past_title_complement
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_LABELS, Arg, Word
 from kg.relations.lexicon import (
     BLAME,
     FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PROTESTED_AT,
     StanceTrigger,
     find_event,
     reporting_verb,
@@ -57,11 +58,14 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
-_TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه")})
+_TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه"),
+                               ("باشد", "العبارات"), ("باقوي", "العبارات"), ("باشد", "عبارات"),
+                               ("باقسي", "العبارات")})
 """Two-word adverbs or adjectives of degree between a stance word and its object (the
 intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped)."""
 
-_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع"})
+_MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع",
+                     "رسميا", "رسمي", "رسميه"})
 """Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
 
 
@@ -511,7 +515,8 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
     title in commas, where the object is looked for («ولوح X، الناطق باسم المتمردين، بوقف»)."""
     if prepositional(words[after]):
         titled = titled_object(context, words, after, sentence, trigger, skip) or \
-            appositive_object(context, words, after, skip)
+            appositive_object(context, words, after, skip) or \
+            _named_after_title(context, words, after, trigger, skip)
         return _PastTitle([titled] if titled is not None else [], None)
     if not context.boundary_between(words[after - 1], words[after]):
         named = _definite_titled_person(context, words, after, skip) or \
@@ -530,6 +535,30 @@ def after_subject_title(context: Extraction, words: list[Word], after: int,
     return _PastTitle([], _closing_comma(context, words, after))
 
 
+_TITLED_NAME_REACH = 6
+
+
+def _named_after_title(context: Extraction, words: list[Word], index: int,
+                       trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«أشاد X بالرئيس الإيراني حسن روحاني», «رحب X بوزير الخارجية Y»: the person named
+    right after a title that opens with the verb's preposition is the object (past the
+    title's words and its country adjective, within the clause); never for a warning («حذر
+    من الرئيس X»: the danger)."""
+    if trigger.kind == "warns" or not is_title_head(words[index]):
+        return None
+    for later in range(index + 1, min(len(words), index + 1 + _TITLED_NAME_REACH)):
+        if context.boundary_between(words[later - 1], words[later]):
+            return None
+        mention = context.mention_starting_in(words[later])
+        if mention is None or context.is_nisba(mention):
+            continue
+        if mention.label != "Person" or not mention.entity_id or mention.entity_id in skip:
+            return None
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
+                         later, "mention")
+    return None
+
+
 def _past_own_title(context: Extraction, words: list[Word], after: int,
                     trigger: StanceTrigger) -> int | None:
     """The index of the word after the subject's own title, when that word opens with the
@@ -537,8 +566,12 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     الخارجية بالقرار»): the object is read from there."""
     run = title_after(context, words, after - 1)
     if not run or run[0].index != words[after].index:
-        return None
-    end = after + len(run)
+        end = _past_membership(context, words, after)
+        if end is None:
+            return None
+        end = _past_second_title(context, words, end)
+    else:
+        end = after + len(run)
     if end >= len(words):
         return None
     closed = context.gap(words[end - 1], words[end]).strip() in COMMAS
@@ -550,6 +583,56 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     if trigger.kind not in _BA_KINDS:
         return None
     return end if any(prefix in {"ب", "بال"} for prefix, _ in words[end].readings()) else None
+
+
+_MEMBER = frozenset({"عضو", "عضوه"})
+
+
+def _past_membership(context: Extraction, words: list[Word], after: int) -> int | None:
+    """«أشاد X عضو مجلس الشورى بدور ...»: the index of the word after a membership named
+    right after the subject (the member noun and the body's name), or None."""
+    if after + 1 >= len(words) or words[after].norm not in _MEMBER or \
+            context.boundary_between(words[after], words[after + 1]):
+        return None
+    body = context.mention_starting_in(words[after + 1])
+    if body is not None:
+        if body.label not in ORGANIZATION_LABELS:
+            return None
+        end = after + 1
+        while end < len(words) and words[end].start < body.end:
+            end += 1
+        return end
+    if definite(words[after + 1]) and not prepositional(words[after + 1]):
+        return after + 2  # «عضو البرلمان»
+    if after + 2 < len(words) and words[after + 1].bare() in _BODIES and \
+            definite(words[after + 2]) and \
+            not context.boundary_between(words[after + 1], words[after + 2]):
+        return after + 3  # «عضو مجلس الشورى», «عضو هيئة كبار العلماء» (the first word of it)
+    return None
+
+
+_SECOND_TITLE_REACH = 8
+
+
+def _past_second_title(context: Extraction, words: list[Word], end: int) -> int:
+    """«عضو مجلس الشورى والبروفيسور في مكافحة الجريمة، بدور ...»: past a second title
+    coordinated after a membership, up to the comma that closes it (or ``end`` as it was)."""
+    if end >= len(words) or not words[end].norm.startswith("و") or \
+            context.boundary_between(words[end - 1], words[end]):
+        return end
+    for index in range(end + 1, min(len(words), end + _SECOND_TITLE_REACH)):
+        gap = context.gap(words[index - 1], words[index]).strip()
+        if gap in COMMAS:
+            return index
+        mention = context.covering_mention(words[index].start)
+        if gap or (mention is not None and mention.label == "Person"):
+            return end  # another punctuation, or the next person named: no title of his
+    return end
+
+
+_BODIES = frozenset({"مجلس", "هيئه", "لجنه", "مجلسي", "برلمان", "اتحاد", "جمعيه", "حزب",
+                     "نقابه", "غرفه", "مكتب"})
+"""Nouns of a body in construct after «عضو» («عضو مجلس الشورى»)."""
 
 
 def _definite_object(context: Extraction, words: list[Word], index: int) -> bool:
@@ -757,8 +840,15 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
             not context.boundary_between(words[index], words[index + 1]):
         index += 1
     if index > first_word and (words[index - 1].norm in trigger.requires):
+        if trigger.requires == PROTESTED_AT and index + 1 < len(words) and \
+                words[index].norm in _IN_WAKE and \
+                not context.boundary_between(words[index], words[index + 1]):
+            return index + 1  # «احتجاج على إثر التصريحات»: what came before is the object
         return index
     return first_word
+
+
+_IN_WAKE = frozenset({"اثر", "خلفيه"})
 
 
 _BLAME_REACH = 8

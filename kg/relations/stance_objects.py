@@ -37,7 +37,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.roles import is_title_head
-from kg.relations.rules import ArgsHow
+from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
@@ -73,6 +73,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_triggers import live_stance, object_pronoun
+from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -95,6 +96,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
     accused, never the charge («اتهمه بـ»)."""
     word = words[candidate.word_index]
+    if any(w.norm in _BUT for w in words[start + 1:candidate.word_index]):
+        return False  # «لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة ...»: another clause
     if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
         return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
     previous = words[candidate.word_index - 1]
@@ -125,6 +128,66 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported
     return not (trigger.kind == "criticizes" and candidate.preposition == "ب")
 
+
+def _urged_antecedent(context: Extraction, words: list[Word], position: int,
+                      trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
+    """«واعتبرت البحرين ما صدر عن خامنئي تدخلاً ... وطالبته بالكف»: an appeal whose addressee
+    is the masculine pronoun on the verb is to the one person named before it in the
+    sentence (not the subject); two persons before it, or none, name no one."""
+    if trigger.kind != "urges" or not words[position].norm.endswith("ه") or \
+            words[position].norm.endswith(("ها", "هم")):
+        return None
+    persons: dict[str, Mention] = {}
+    for index in range(0, position):
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id and mention.label == "Person" and \
+                mention.entity_id not in skip:
+            persons[mention.entity_id] = mention
+    if len(persons) != 1:
+        return None
+    (mention,) = persons.values()
+    return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
+                     position, "mention")
+
+
+_HOSTILE_ACTS = frozenset({"شن", "استهداف", "قصف", "ضرب", "مهاجمه", "اجتياح", "تدمير",
+                           "اغتيال", "تصفيه", "ملاحقه"})
+_THREAT_REACH = 6
+
+
+def _threatened_target(context: Extraction, words: list[Word], first_word: int,
+                       skip: set[str]) -> Candidate | None:
+    """«هدد تنظيم داعش بشن هجمات على السعودية», «هددت إيران باستهداف القواعد الأمريكية»:
+    a threat of a hostile act («بـ» + «شن», «استهداف», «قصف» ...) is toward the act's
+    target, named (or by its country adjective) within a few words of it, never a place
+    after «في»."""
+    if first_word >= len(words) or not (words[first_word].norm[1:] in _HOSTILE_ACTS and
+                                        words[first_word].norm.startswith("ب")):
+        return None  # «بشن» is too short for the clitic readings
+    for index in range(first_word + 1, min(len(words), first_word + 1 + _THREAT_REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word) or word.norm == "في" or \
+                find_stance(word.norm) is not None:
+            return None
+        mention = context.mention_starting_in(word)
+        if mention is None or not mention.entity_id or mention.entity_id in skip:
+            continue
+        if mention.label not in AGENT_LABELS or preposition(context, mention) in {"في", "ب"}:
+            return None
+        source: ObjectSource = "nisba" if context.is_nisba(mention) else "mention"
+        return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                         index, source)
+    return None
+
+
+_UPKEEP = frozenset({"الحفاظ", "حفاظ", "المحافظه", "محافظه", "الاستمرار", "استمرار", "مواصله",
+                     "الابقاء", "ابقاء"})
+"""«متمسكة بالحفاظ على التفوق», «دعم استمرار المفاوضات»: keeping something up names no
+object by itself (what is kept follows it)."""
+
+_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما"})
+"""Words that open a clause of its own after the stance's: no object past them («فيما» is
+left out: it also reads «in what», «فيما يتعلق بـ»)."""
 
 _RESIDENTS = frozenset({"اهالي", "سكان", "مواطني", "ابناء", "اهل"})
 
@@ -319,7 +382,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
     if not trigger.noun and object_pronoun(words[position], trigger):
-        return []  # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
+        addressee = _urged_antecedent(context, words, position, trigger, skip)
+        # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
+        return [addressee] if addressee is not None else []
     opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
@@ -327,6 +392,10 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if trigger.kind == "threatens" and not trigger.noun:
+        threatened = _threatened_target(context, words, first_word, skip)
+        if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»
+            return [threatened]
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
@@ -362,7 +431,11 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     # past the comma closing the subject's apposition or adjunct; for an appeal only past a
     # name set off after its title: «دعا X، مفوض الأمم المتحدة، ...» may name whom it urges
     reread = crossing if trigger.kind != "urges" else reopened is not None
-    topic = topic_object(context, words, first_word, trigger, candidates, how, reread)
+    author = statements_author(context, words, first_word, skip)
+    if author is not None:
+        return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X
+    topic = None if first_word < len(words) and words[first_word].has(_UPKEEP) else \
+        topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)

@@ -168,6 +168,11 @@ def content_noun_like(word: Word) -> bool:
         word.bare() not in FUNCTION_WORDS and not word.norm.isdigit() and not is_title_head(word)
 
 
+STANCES_AS_THINGS = frozenset({"انتقادات", "دعوات", "تهديدات", "تحذيرات", "مطالبات"})
+"""Plural stance nouns that may themselves be what a stance is toward («رفضت روسيا
+الانتقادات الأمريكية», «رحب بالدعوات»): the phrase opens with them."""
+
+
 def _topic_words(context: Extraction, words: list[Word], index: int,
                  quantified: bool) -> list[Word]:
     """Up to three words of the topic phrase from ``words[index]``, the quantifier first
@@ -202,7 +207,9 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
         if word.norm in FUNCTION_WORDS or word.bare() in FUNCTION_WORDS or \
                 context.mention_starting_in(word) is not None or word.norm.isdigit():
             break
-        if live_stance(words, index + offset):
+        if live_stance(words, index + offset) and not (offset == 0 and not kept and
+                                                       word.bare().removeprefix("ال") in
+                                                       STANCES_AS_THINGS):
             break
         if kept and definite(kept[-1]) and not definite(word) and word.norm[:1] != "«" \
                 and kept[-1].norm not in QUANTIFIERS:

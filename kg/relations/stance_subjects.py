@@ -218,6 +218,11 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
+        opener = _opening_verb_subject(context, words, light, sentence, _CLAUSE_SEPARATORS) \
+            if not subjects and words[light].norm.startswith("و") else None
+        if opener is not None:  # «استدعت X السفير ...؛ وسلمته مذكرة احتجاج على ...»
+            return ArgsFound([Arg(opener, words[light].start, words[light].end)], position + 1,
+                             "coordinated")
         holder = continued_holder(context, words, light, sentence, verb_gender(words[light])) \
             if (not subjects or how == "previous") and possessive(words[position]) else None
         if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
@@ -227,6 +232,10 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     return ArgsFound([], position + 1, "")
+
+
+_CLAUSE_SEPARATORS = COMMAS | frozenset({"؛", ";"})
+"""What may stand before a coordinated light verb that shares the opening verb's subject."""
 
 
 def _held_after(context: Extraction, words: list[Word], position: int,
@@ -293,6 +302,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
     """«وجه دعوة», «أطلقت بوينغ أمس تحذيرا», «جدد رفضه»: the verb whose object the
     stance noun is, a few words before it in its clause (a long subject may stand between:
     «أعلن مجلس إدارة النادي الأهلي المصري برئاسة X رفضه»)."""
+    if position > 0 and words[position - 1].norm in _CAUSES:
+        return None  # «قام X باستهداف المصنع نظراً لرفضه ...»: the factory's refusal, not X's
     for index in range(position - 1, max(-1, position - 11), -1):
         if boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
@@ -303,6 +314,11 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
                 words[index].norm in COMPLEMENTIZERS:
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return None
+
+
+_CAUSES = frozenset({"نظرا", "بسبب", "جراء", "اثر", "عقب", "لاجل"})
+"""Words whose complement the stance noun is when it follows them: an adjunct of cause or
+time, never the light verb's object."""
 
 
 def _quoted_after_about(context: Extraction, words: list[Word], index: int) -> bool:
@@ -346,12 +362,14 @@ _ON_ONES_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها
 
 
 def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
-                          sentence: Sentence) -> str | None:
+                          sentence: Sentence, separators: frozenset[str] = COMMAS) -> str | None:
     """«واستقبل الأمير X الوزير Y، مشيدا بجهوده», «والتقى X بالسفير Y، مؤكدا ...»: a
-    participle after a comma shares the named subject of the verb that opens the sentence,
-    when nothing between them opens a clause of its own (a complementizer, a relative, a
-    stance or reporting verb, punctuation other than a comma)."""
-    if position < 3 or context.gap(words[position - 1], words[position]).strip() not in COMMAS:
+    participle after a comma (or a verb after one of ``separators``) shares the named subject
+    of the verb that opens the sentence, when nothing between them opens a clause of its own
+    (a complementizer, a relative, a stance or reporting verb, punctuation other than a
+    comma)."""
+    if position < 3 or \
+            context.gap(words[position - 1], words[position]).strip() not in separators:
         return None
     first = 2 if words[0].norm.lstrip("و") == "من" and words[1].norm in _ON_ONES_SIDE and \
         context.gap(words[1], words[2]).strip() in COMMAS else 0  # «من جانبه، استقبل X ...»
@@ -449,7 +467,14 @@ def _named_only_after(context: Extraction, node_id: str, word: Word, sentence: S
 def _reporting_subject(context: Extraction, words: list[Word], position: int,
                        sentence: Sentence) -> str | None:
     """«وقال الحمود مغردا عبر حسابه مادحا ...», «وقال X ... داعيا»: a participle after a
-    verb of saying shares that verb's named subject (not one inside a quotation)."""
+    verb of saying shares that verb's named subject (not one inside a quotation); right after
+    a closed quotation («قالت X إن الاتفاق «...»، داعية طهران إلى ...»), the quotation's
+    speaker."""
+    if position > 0 and context.speaker_at(words[position].start) is None and \
+            any(mark in context.gap(words[position - 1], words[position]) for mark in "»”"):
+        quoted = context.speaker_at(words[position - 1].start)
+        if quoted is not None:
+            return quoted
     for index in range(position - 1, max(-1, position - 10), -1):
         word = words[index]
         if word.norm in RELATIVES or word.norm in COMPLEMENTIZERS or \
@@ -530,8 +555,8 @@ def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg 
         return None
     for later in range(index + 1, min(len(words), index + 6)):
         mention = context.mention_starting_in(words[later])
-        if mention is None:
-            continue
+        if mention is None or context.is_nisba(mention):
+            continue  # «رئيس الوزراء الأسترالي X»: the title's adjective
         if mention.label != "Person" or not mention.entity_id:
             return None
         last = context.mention_words(mention)[1] - words[0].index

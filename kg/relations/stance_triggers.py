@@ -19,6 +19,7 @@ from kg.relations.lexicon import (
     AGAINST,
     AGAINST_SUBJECTS,
     BESIDE,
+    COMPLEMENTIZERS,
     DESCRIBED_AS,
     DISPLEASED_AT,
     EMOTION_POSITIVE,
@@ -28,7 +29,12 @@ from kg.relations.lexicon import (
     MATERIAL_SUPPORT,
     MONEY_WORDS,
     PREPOSITIONS,
+    PROTESTED_AT,
+    REFUSING_STANDS,
+    REGARDED_AS,
     REGRET,
+    RESPONSIBILITY,
+    STANDS,
     TAKING,
     TAKING_IDIOMS,
     TOWARD,
@@ -96,6 +102,23 @@ def _described_as(words: list[Word], index: int) -> bool:
     return False
 
 
+_REGARDED_REACH = 8
+
+
+def _regarded_as(words: list[Word], index: int) -> bool:
+    """«اعتبرت X ما صدر عن Y تدخلاً فجاً», «اعتبر X القرار غير مقبول»: a word of
+    :data:`REGARDED_AS` within a few words after «اعتبر», with no «أن» before it (the clause
+    would say what is regarded, and name other things: «اعتبر أن المملكة تواجه تدخلاً»)."""
+    following = words[index + 1:index + 1 + _REGARDED_REACH]
+    for offset, word in enumerate(following):
+        if word.norm in COMPLEMENTIZERS or word.norm.lstrip("و") in COMPLEMENTIZERS:
+            return False
+        if word.norm in REGARDED_AS or (word.norm == "غير" and offset + 1 < len(following) and
+                                        f"غير {following[offset + 1].norm}" in REGARDED_AS):
+            return True
+    return False
+
+
 def live_stance(words: list[Word], index: int) -> bool:
     """A stance word that ends the phrase before it: not «طلب» or «تقف» outside their frames
     («رفض طلب مصر» is a request; «وقف إطلاق النار» no stand beside anyone)."""
@@ -108,6 +131,8 @@ def live_stance(words: list[Word], index: int) -> bool:
         return _toward(words, index)
     if hit.value.requires == DESCRIBED_AS:
         return _described_as(words, index)
+    if hit.value.requires == REGARDED_AS:
+        return _regarded_as(words, index)
     reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
@@ -274,10 +299,18 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return _toward(words, position)
     if trigger.requires == DESCRIBED_AS:
         return _described_as(words, position)
+    if trigger.requires == REGARDED_AS:
+        return _regarded_as(words, position)
     if trigger.requires == DISPLEASED_AT:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
+    reach = _LONG_FRAMES.get(trigger.requires, 8)
     return not trigger.requires or any(
-        w.norm in trigger.requires for w in words[position + 1:position + 8])
+        w.norm in trigger.requires for w in words[position + 1:position + reach])
+
+
+_LONG_FRAMES = {RESPONSIBILITY: 13, PROTESTED_AT: 13}
+"""Frames whose word may come after a subject with its title set off by commas («حمّل X،
+رئيس حزب Y، إيران مسؤولية ...», «احتجت وزارة الخارجية في دولة X رسمياً على ...»)."""
 
 
 _CAUSAL = frozenset({"مما", "ما", "وهو", "الذي", "التي", "وما"})
@@ -292,6 +325,9 @@ def usable(context: Extraction, words: list[Word], position: int,
     if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL and \
             not _named_relative(context, words, position):
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
+    if words[position].has(frozenset(REFUSING_STANDS)) and \
+            (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
+        return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
     return _required(words, position, trigger) and \
         not _material(context, words, position, trigger) and not _condolence(words, position) \
         and not _season_greeting(context, words, position, trigger)
