@@ -9,7 +9,8 @@ Salman instead of Prince Sultan). These rules run on the tags of a sentence
 after the tagger (and its document pass) and add words to person names:
 
 - a name never ends in a link word: «بن», «ابن», «بنت», «آل», «أبو», «عبد»
-  take the next word into the name;
+  take the next word into the name; after «آل» that word may be a title word
+  too, for a family is named so («صالح بن عبدالعزيز آل الشيخ»);
 - a link word after a name and a name-like word after it join the name
   («[محمد] بن سلمان»), and so do a name-like word and a link word before it
   («سلطان بن [سلمان]»);
@@ -36,7 +37,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.gazetteer.person_words import (
+    FAMILY_LINKS,
     FATHER_LINKS,
+    FUNCTION_WORDS,
     HONORIFICS,
     LINKS,
     OPENERS,
@@ -59,7 +62,9 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
         normal = split_word(words[end - 1])[0]
         following = split_word(words[end])[0]
         if normal in LINKS or normal in OPENERS:
-            if tags[end] not in ("O", "B-PERS") or not is_bare(words[end]):
+            if tags[end] not in ("O", "B-PERS") or not (
+                is_bare(words[end]) or (normal in FAMILY_LINKS and _family_word(words[end]))
+            ):
                 break
             end = _past_chunk(tags, end + 1)
             continue
@@ -76,6 +81,14 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
             continue
         break
     return end
+
+
+def _family_word(word: str) -> bool:
+    """Whether ``word`` can name a family after «آل»: an article word with no other
+    proclitic, titles too («صالح بن عبدالعزيز آل الشيخ», «آل الأمير»), but no
+    function word."""
+    normal, proclitics, _ = split_word(word)
+    return normal.isalpha() and proclitics == "ال" and normal not in FUNCTION_WORDS
 
 
 def _continues(words: Sequence[str], index: int) -> bool:
