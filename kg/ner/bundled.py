@@ -212,12 +212,13 @@ class NameRules:
         """Where a name whose first surface word is ``word`` (``rest`` the text after
         it) starts, when the document names it elsewhere: the split of the proclitics
         that leaves another mention's name (``known``: :func:`known_names`, this
-        mention's own guess among them) wins over :meth:`name_start`'s guess.
-        «وفيدل كاسترو» after «فيدل كاسترو» gives «فيدل كاسترو», and «وبرونو
+        mention's own guess among them) wins over :meth:`name_start`'s guess, for a
+        name of two words or more (one word, «بريف» after «ريف», is too often a
+        common noun the tagger took for a name). «وفيدل كاسترو» after «فيدل كاسترو» gives «فيدل كاسترو», and «وبرونو
         رودريغيز» after «برونو رودريغيز» keeps its «ب»."""
         guess = self.name_start(word)
         own = _name_key(word[guess:] + rest)
-        if known.get(own, 0) > 1:
+        if " " not in own or known.get(own, 0) > 1:
             return guess
         letters = [i for i, char in enumerate(word) if normalize_key(char)]
         normal = "".join(normalize_key(word[i]) for i in letters)

@@ -15,7 +15,8 @@ after the tagger (and its document pass) and add words to person names:
   («[محمد] بن سلمان»), and so do a name-like word and a link word before it
   («سلطان بن [سلمان]»);
 - a rare family name with the article («البكري», «الزياني») continues the name
-  it follows;
+  it follows, and so does a given name right before a title in apposition
+  («محمد رحيم أمين حاكم المنطقة»: «أمين» ends his name, no «أمين» title);
 - after a person title («الأمير», «الشيخ», «الرئيس الأمريكي», «وزير
   الخارجية») an untagged given name from the lists of people starts a name,
   which runs over the name-like words after it.
@@ -52,6 +53,8 @@ from kg.ner.conll import chunks
 from kg.ner.names import is_family, is_possessed, is_title_like
 
 MAX_NAME_WORDS = 7
+APPOSITION_TITLES = frozenset(split_word(word)[0] for word in ("حاكم", "والي"))
+"""Titles of office, besides :data:`PERSON_TITLES`, that follow a name in apposition."""
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -75,7 +78,8 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
             end = _past_chunk(tags, end + 2)
             continue
         if is_family(words[end]) or (
-            not split_word(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
+            not split_word(words[end])[1] and is_given(words[end]) and (
+                _continues(words, end + 1) or _titles_next(words, end + 1))
         ):
             end += 1
             continue
@@ -98,6 +102,13 @@ def _continues(words: Sequence[str], index: int) -> bool:
         return False
     normal = split_word(words[index])[0]
     return normal in LINKS or normal in OPENERS or is_family(words[index])
+
+
+def _titles_next(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a title in apposition to the name before it
+    («محمد رحيم أمين حاكم المنطقة»: «أمين» is the last of his names, not «custodian»)."""
+    return index < len(words) and not split_word(words[index])[1] and (
+        _is_title(words[index]) or split_word(words[index])[0] in APPOSITION_TITLES)
 
 
 def _past_chunk(tags: Sequence[str], end: int) -> int:
