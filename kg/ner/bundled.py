@@ -214,8 +214,9 @@ class NameRules:
         that leaves another mention's name (``known``: :func:`known_names`, this
         mention's own guess among them) wins over :meth:`name_start`'s guess, for a
         name of two words or more (one word, «بريف» after «ريف», is too often a
-        common noun the tagger took for a name). «وفيدل كاسترو» after «فيدل كاسترو» gives «فيدل كاسترو», and «وبرونو
-        رودريغيز» after «برونو رودريغيز» keeps its «ب»."""
+        common noun the tagger took for a name). «وفيدل كاسترو» after «فيدل كاسترو»
+        gives «فيدل كاسترو», and «وبرونو رودريغيز» after «برونو رودريغيز» keeps its
+        «ب»."""
         guess = self.name_start(word)
         own = _name_key(word[guess:] + rest)
         if " " not in own or known.get(own, 0) > 1:
