@@ -20,7 +20,8 @@ of that country's body. Precision comes first:
   name), or a gazetteer name of its own inside it, wins: no body.
 
 The mentions inside the phrase (the adjective's country, a generic ministry)
-give way to it. Bare heads («الحكومة») make nothing. The linker gives the body
+give way to it, and so does the gazetteer's one mention of a generic body and
+its adjective («النيابة العامة المصرية»). Bare heads («الحكومة») make nothing. The linker gives the body
 an identity made of its head and its country (:func:`body_reading`), so
 «الجيش الأمريكي» and «للجيش الأميركي» are one entity, and a head that is a
 gazetteer ``generic:*`` body (foreign, defence, interior ministries) is that
@@ -72,6 +73,12 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
     mentions = list(doc.mentions)
     added: list[Mention] = []
     for start, end, reading in found:
+        if reading.head.generic is not None:
+            # «النيابة العامة المصرية», a generic body and its adjective the gazetteer
+            # read as one mention: the same body, read here; a curated name stays
+            mentions = [m for m in mentions if not (
+                (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
+                and not gazetteer.lookup(m.text))]
         if not _free(mentions, start, end, gazetteer):
             continue
         sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), None)

@@ -11,6 +11,7 @@ from kg.gazetteer.extractors import EXTRACTOR
 from kg.gazetteer.index import default_gazetteer
 from kg.link.stages import LinkStage
 from kg.model import Document
+from kg.ner.bodies import BodiesNERStage
 from kg.ner.bundled import known_names, name_rules
 from kg.ner.gazetteer import GazetteerNERStage
 from kg.ner.repair import repair_person_names
@@ -145,3 +146,18 @@ def test_bare_state_bodies_are_the_one_country_bodies(pipeline: Pipeline) -> Non
 def test_the_saudi_red_crescent_is_one_body(pipeline: Pipeline) -> None:
     found = named(pipeline, "وقال المتحدث باسم هيئة الهلال الأحمر السعودي إن الفرق وصلت.")
     assert found["هيئة الهلال الأحمر السعودي"] == ("GovernmentBody", "هيئة الهلال الأحمر السعودي")
+
+
+def test_a_bare_body_and_its_adjective_phrase_are_one_entity() -> None:
+    gazetteer = default_gazetteer()
+    pipeline = Pipeline([SentenceStage(), TokenStage(), GazetteerNERStage(gazetteer),
+                         BodiesNERStage(gazetteer), LinkStage(gazetteer)])
+
+    def body_id(text: str, phrase: str) -> str | None:
+        doc = pipeline(Document(id="doc-a17b", text=text))
+        return next(m.entity_id for m in doc.mentions if m.text == phrase)
+
+    with_adjective = body_id("وأمرت النيابة العامة المصرية بحبس المتهمين.",
+                             "النيابة العامة المصرية")
+    bare = body_id("وقالت النيابة العامة في مصر إن التحقيق بدأ.", "النيابة العامة")
+    assert with_adjective is not None and with_adjective == bare
