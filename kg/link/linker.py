@@ -134,6 +134,11 @@ class Linker:
         if shared:
             # A conditional name several entries share: the one named in the document.
             candidates = sorted(shared & named)
+            if not candidates and mention.extractor in GAZETTEER_EXTRACTORS:
+                # else the one of the class the gazetteer stage read from the context
+                # («مسلحي الحوثي»: the group, not the leader)
+                candidates = sorted(key for key in shared
+                                    if self.gazetteer.entry(key).label == mention.label)
             if len(candidates) == 1:
                 return Resolution(self.gazetteer.entry(candidates[0]), AliasKind.CONDITIONAL)
             return None

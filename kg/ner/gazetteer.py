@@ -137,13 +137,17 @@ def _resolve(
     supported = [entry for entry in candidates if entry.key in named]
     if not supported:
         previous = _previous_words(match, result, 3)
-        supported = [
-            entry
-            for entry in candidates
-            if (entry.label == "Person" and _TITLE_KEYS.intersection(previous))
-            or (entry.label in _PLACE_CLASSES and previous[-1:] and previous[-1] in _PLACE_CUE_KEYS)
-            or (entry.label in _GROUP_CLASSES and previous[-1:] and _member_cue(previous[-1]))
-        ]
+        if previous[-1:] and _member_cue(previous[-1]):
+            # «مسلحي الحوثي»: a word of members right before the name makes it a group's
+            supported = [entry for entry in candidates if entry.label in _GROUP_CLASSES]
+        else:
+            supported = [
+                entry
+                for entry in candidates
+                if (entry.label == "Person" and _TITLE_KEYS.intersection(previous))
+                or (entry.label in _PLACE_CLASSES and previous[-1:]
+                    and previous[-1] in _PLACE_CUE_KEYS)
+            ]
     if len(supported) != 1:
         return None, None
     return supported[0], AliasKind.CONDITIONAL
