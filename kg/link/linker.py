@@ -119,6 +119,8 @@ class Linker:
     def _shared_refs(self, text: str) -> frozenset[str]:
         """The entry keys of a name that several entries share, if ``text`` is one."""
         refs = self.gazetteer.lookup(text)
+        if not refs and normalize_key(text).startswith("ل"):  # «لحوثي» of «للحوثي»
+            refs = self.gazetteer.lookup("ا" + text.lstrip())
         keys = frozenset(ref.key for ref in refs)
         return keys if len(keys) > 1 else frozenset()
 

@@ -21,7 +21,8 @@ of that country's body. Precision comes first:
 
 The mentions inside the phrase (the adjective's country, a generic ministry)
 give way to it, and so does the gazetteer's one mention of a generic body and
-its adjective («النيابة العامة المصرية»). Bare heads («الحكومة») make nothing. The linker gives the body
+its adjective («النيابة العامة المصرية»). Bare heads («الحكومة») make nothing.
+The linker gives the body
 an identity made of its head and its country (:func:`body_reading`), so
 «الجيش الأمريكي» and «للجيش الأميركي» are one entity, and a head that is a
 gazetteer ``generic:*`` body (foreign, defence, interior ministries) is that
