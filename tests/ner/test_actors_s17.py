@@ -9,8 +9,10 @@ import pytest
 
 from kg.gazetteer.extractors import EXTRACTOR
 from kg.gazetteer.index import default_gazetteer
+from kg.ids import mention_id
+from kg.link.retype import retype_mentions
 from kg.link.stages import LinkStage
-from kg.model import Document
+from kg.model import Document, Mention
 from kg.ner.bodies import BodiesNERStage
 from kg.ner.bundled import known_names, name_rules
 from kg.ner.gazetteer import GazetteerNERStage
@@ -169,3 +171,20 @@ def test_a_bare_body_and_its_adjective_phrase_are_one_entity() -> None:
                              "النيابة العامة المصرية")
     bare = body_id("وقالت النيابة العامة في مصر إن التحقيق بدأ.", "النيابة العامة")
     assert with_adjective is not None and with_adjective == bare
+
+
+def test_the_sima_of_la_sima_is_no_given_name() -> None:
+    text = "وصلت التعزيزات من المناطق الأخرى لا سيما الموصل وسوريا."
+    doc = SentenceStage()(Document(id="doc-a17c", text=text))
+    start = text.index("الموصل")
+    place = Mention(id=mention_id(doc.id, start, start + 6), start=start, end=start + 6,
+                    text="الموصل", label="City", extractor=EXTRACTOR, confidence=0.9,
+                    sentence_index=0)
+    kept, retyped = retype_mentions(doc, [place])
+    assert [(m.text, m.label) for m in kept] == [("الموصل", "City")] and not retyped
+
+
+def test_the_kurdish_parties_are_named(pipeline: Pipeline) -> None:
+    found = named(pipeline, "وقال مسؤول في الحزب الديمقراطي الكردستاني إن المصلين اعتقلوا.")
+    assert found["الحزب الديمقراطي الكردستاني"] == \
+        ("PoliticalParty", "الحزب الديمقراطي الكردستاني")
