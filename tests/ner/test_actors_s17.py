@@ -188,3 +188,26 @@ def test_the_kurdish_parties_are_named(pipeline: Pipeline) -> None:
     found = named(pipeline, "وقال مسؤول في الحزب الديمقراطي الكردستاني إن المصلين اعتقلوا.")
     assert found["الحزب الديمقراطي الكردستاني"] == \
         ("PoliticalParty", "الحزب الديمقراطي الكردستاني")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأدان المؤتمر الوطني العام في طرابلس التفجير.",
+         ("GovernmentBody", "المؤتمر الوطني العام")),
+        ("وتقدمت قوات فجر ليبيا نحو المطار.", ("ArmedGroup", "فجر ليبيا")),
+        ("وقال المؤتمر الشعبي العام إنه يرفض الحوار.", ("PoliticalParty", "المؤتمر الشعبي العام")),
+        ("ودعا الحراك الجنوبي إلى التظاهر.", ("Organization", "الحراك الجنوبي")),
+        ("وأعلنت كتائب القسام مسؤوليتها عن العملية.", ("ArmedGroup", "كتائب عز الدين القسام")),
+        ("ورحب الائتلاف السوري المعارض بالقرار.", ("Organization", "الائتلاف الوطني السوري")),
+    ],
+)
+def test_the_named_actors_of_the_wars_of_2015(pipeline: Pipeline, text: str,
+                                              expected: tuple[str, str]) -> None:
+    assert expected in named(pipeline, text).values()
+
+
+def test_ennahda_alone_needs_its_full_name(pipeline: Pipeline) -> None:
+    assert "النهضة" not in named(pipeline, "وشهدت البلاد النهضة الصناعية.")
+    found = named(pipeline, "وقالت حركة النهضة إنها تدعم الحكومة. وأكدت النهضة ذلك.")
+    assert found["النهضة"] == ("PoliticalParty", "حركة النهضة")
