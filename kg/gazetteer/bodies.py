@@ -166,11 +166,35 @@ def _ministry(genitive: str) -> BodyHead:
                     "f", _GENERIC_MINISTRIES.get(genitive))
 
 
+GOVERNMENT_OF = _head("حكومة", "GovernmentBody", "Government", "حكومة", "mf")
+"""«حكومة» before a place's name: that place's government («حكومة إقليم كردستان»)."""
+GOVERNED_LABELS = frozenset({"Country", "Region"})
+
+
+def government_of(words: tuple[str, ...] | list[str],
+                  gazetteer: GazetteerIndex | None = None) -> str | None:
+    """The gazetteer key of the country or region whose government the normalised
+    ``words`` name («حكومه اقليم كردستان» → the Kurdistan Region), or None: «حكومة»
+    and the whole of one place's name."""
+    if len(words) < 2 or words[0] != GOVERNMENT_OF.words[0]:
+        return None
+    gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+    refs = gazetteer.index.get(tuple(words[1:]), ())
+    keys = {ref.key for ref in refs if ref.kind is AliasKind.NAME}
+    if len(keys) != 1 or len({ref.key for ref in refs}) != 1:
+        return None
+    key = next(iter(keys))
+    return key if gazetteer.entry(key).label in GOVERNED_LABELS else None
+
+
 def body_reading(text: str, gazetteer: GazetteerIndex | None = None) -> BodyReading | None:
     """What a body mention's text names, or None (the linker's reading of the mention)."""
     words = name_key(text)
     if not words:
         return None
+    place = government_of(words, gazetteer)
+    if place is not None:
+        return BodyReading(GOVERNMENT_OF, place, 0, len(words))
     reading = read_body(words, 0, gazetteer)
     if reading is None and words[0].startswith("ل"):  # «لجيش الأمريكي» of «للجيش»
         reading = read_body(("ا" + words[0], *words[1:]), 0, gazetteer)

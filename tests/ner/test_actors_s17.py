@@ -211,3 +211,21 @@ def test_ennahda_alone_needs_its_full_name(pipeline: Pipeline) -> None:
     assert "النهضة" not in named(pipeline, "وشهدت البلاد النهضة الصناعية.")
     found = named(pipeline, "وقالت حركة النهضة إنها تدعم الحكومة. وأكدت النهضة ذلك.")
     assert found["النهضة"] == ("PoliticalParty", "حركة النهضة")
+
+
+def test_a_government_named_by_its_place() -> None:
+    gazetteer = default_gazetteer()
+    pipeline = Pipeline([SentenceStage(), TokenStage(), GazetteerNERStage(gazetteer),
+                         BodiesNERStage(gazetteer), LinkStage(gazetteer)])
+    doc = pipeline(Document(id="doc-a17d", text=(
+        "وأعلنت حكومة إقليم كردستان أن الوفد وصل. وقالت حكومة اليمن إنها ترفض الخطة. "
+        "وأكدت الحكومة اليمنية ذلك.")))
+    entities = {entity.id: entity for entity in doc.entities}
+    bodies = {m.text: entities[m.entity_id] for m in doc.mentions
+              if m.entity_id in entities and entities[m.entity_id].label == "GovernmentBody"}
+    assert set(bodies) == {"حكومة إقليم كردستان", "حكومة اليمن", "الحكومة اليمنية"}
+    assert bodies["حكومة اليمن"].id == bodies["الحكومة اليمنية"].id
+    assert bodies["حكومة إقليم كردستان"].id != bodies["حكومة اليمن"].id
+    # «رئيس حكومة اليمن»: the title's; «حكومة» before a city names no body here
+    doc = pipeline(Document(id="doc-a17e", text="وقال رئيس حكومة اليمن إن حكومة بغداد ترفض."))
+    assert not [m for m in doc.mentions if m.text.startswith("حكومة")]
