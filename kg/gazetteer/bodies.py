@@ -51,7 +51,8 @@ BODY_HEADS: tuple[BodyHead, ...] = (
     _head("سلاح الجو", "GovernmentBody", "Air Force", "قوات جوية", "m"),
     _head("قوات الأمن", "GovernmentBody", "Security Forces", "قوات أمن", "f"),
     _head("خفر السواحل", "GovernmentBody", "Coast Guard", "خفر سواحل", "m"),
-    _head("حرس الحدود", "GovernmentBody", "Border Guard", "حرس حدود", "m"),
+    _head("حرس الحدود", "GovernmentBody", "Border Guard", "حرس حدود", "m",
+          "generic:border_guard"),
     _head("الشرطة", "GovernmentBody", "Police", "شرطة", "f"),
     _head("الأمن العام", "GovernmentBody", "General Security", "أمن عام", "m"),
     _head("المخابرات", "GovernmentBody", "Intelligence", "مخابرات", "f"),
@@ -60,12 +61,16 @@ BODY_HEADS: tuple[BodyHead, ...] = (
     _head("النظام", "GovernmentBody", "Regime", "نظام", "m"),
     _head("الرئاسة", "GovernmentBody", "Presidency", "رئاسة", "f"),
     _head("البرلمان", "GovernmentBody", "Parliament", "برلمان", "m"),
-    _head("مجلس النواب", "GovernmentBody", "House of Representatives", "مجلس نواب", "m"),
+    _head("مجلس النواب", "GovernmentBody", "House of Representatives", "مجلس نواب", "m",
+          "generic:lower_house"),
     _head("مجلس الشعب", "GovernmentBody", "People's Assembly", "مجلس شعب", "m"),
     _head("مجلس الوزراء", "GovernmentBody", "Cabinet", "مجلس وزراء", "m"),
-    _head("مجلس الشورى", "GovernmentBody", "Shura Council", "مجلس شورى", "m"),
-    _head("النيابة العامة", "GovernmentBody", "Public Prosecution", "نيابة عامة", "f"),
-    _head("النيابة", "GovernmentBody", "Public Prosecution", "نيابة عامة", "f"),
+    _head("مجلس الشورى", "GovernmentBody", "Shura Council", "مجلس شورى", "m",
+          "generic:shura"),
+    _head("النيابة العامة", "GovernmentBody", "Public Prosecution", "نيابة عامة", "f",
+          "generic:prosecution"),
+    _head("النيابة", "GovernmentBody", "Public Prosecution", "نيابة عامة", "f",
+          "generic:prosecution"),
     _head("الخارجية", "GovernmentBody", "Ministry of Foreign Affairs", "", "f", "generic:mfa"),
     _head("الداخلية", "GovernmentBody", "Ministry of the Interior", "", "f", "generic:moi"),
     _head("الدفاع", "GovernmentBody", "Ministry of Defence", "", "f", "generic:mod"),
@@ -161,11 +166,35 @@ def _ministry(genitive: str) -> BodyHead:
                     "f", _GENERIC_MINISTRIES.get(genitive))
 
 
+GOVERNMENT_OF = _head("حكومة", "GovernmentBody", "Government", "حكومة", "mf")
+"""«حكومة» before a place's name: that place's government («حكومة إقليم كردستان»)."""
+GOVERNED_LABELS = frozenset({"Country", "Region"})
+
+
+def government_of(words: tuple[str, ...] | list[str],
+                  gazetteer: GazetteerIndex | None = None) -> str | None:
+    """The gazetteer key of the country or region whose government the normalised
+    ``words`` name («حكومه اقليم كردستان» → the Kurdistan Region), or None: «حكومة»
+    and the whole of one place's name."""
+    if len(words) < 2 or words[0] != GOVERNMENT_OF.words[0]:
+        return None
+    gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+    refs = gazetteer.index.get(tuple(words[1:]), ())
+    keys = {ref.key for ref in refs if ref.kind is AliasKind.NAME}
+    if len(keys) != 1 or len({ref.key for ref in refs}) != 1:
+        return None
+    key = next(iter(keys))
+    return key if gazetteer.entry(key).label in GOVERNED_LABELS else None
+
+
 def body_reading(text: str, gazetteer: GazetteerIndex | None = None) -> BodyReading | None:
     """What a body mention's text names, or None (the linker's reading of the mention)."""
     words = name_key(text)
     if not words:
         return None
+    place = government_of(words, gazetteer)
+    if place is not None:
+        return BodyReading(GOVERNMENT_OF, place, 0, len(words))
     reading = read_body(words, 0, gazetteer)
     if reading is None and words[0].startswith("ل"):  # «لجيش الأمريكي» of «للجيش»
         reading = read_body(("ا" + words[0], *words[1:]), 0, gazetteer)

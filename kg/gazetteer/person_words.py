@@ -35,6 +35,8 @@ LINKS = _keys("بن ابن بنت آل")
 FATHER_LINKS = _keys("بن ابن بنت")
 """Link words before a father's name: the word before them is a given name («سلطان بن
 سلمان»); not «آل», which also follows a noun («سلطة آل عثمان»)."""
+FAMILY_LINKS = _keys("آل")
+"""The link word before a family's name, which may be a title word («آل الشيخ»)."""
 OPENERS = _keys("أبو ابو أبي ابي أم عبد")
 """Words that open a compound name and never end one: «أبو بكر», «عبد القادر»."""
 COMPOUND_ENDS = _keys("الدين الله الرحمن الإسلام")

@@ -52,6 +52,12 @@ TITLES = _words(
 )
 # Words after which a place name is a place: «العاصمة واشنطن», «مدينة حماة».
 PLACE_CUES = _words("العاصمة عاصمة مدينة المدينة محافظة المحافظة بلدة البلدة منطقة")
+# Words of a group's members or forces: «مسلحو القاعدة», «عناصر التنظيم», «طيران التحالف»
+# name the group that a bare conditional alias («~القاعدة») stands for.
+MEMBER_CUES = _words(
+    """مسلحو مسلحي عناصر مقاتلو مقاتلي متمردو متمردي ميليشيات مليشيات ميليشيا مليشيا قوات
+    طيران طائرات مقاتلات تنظيم جماعة"""
+)
 # Locative words: «في واشنطن» is the city.
 LOCATIVES = _words("في إلى الى من عبر داخل خارج قرب بالقرب وسط نحو حتى")
 # Speech and stance verbs (feminine singular, as agreeing with a country or a

@@ -119,6 +119,8 @@ class Linker:
     def _shared_refs(self, text: str) -> frozenset[str]:
         """The entry keys of a name that several entries share, if ``text`` is one."""
         refs = self.gazetteer.lookup(text)
+        if not refs and normalize_key(text).startswith("ل"):  # «لحوثي» of «للحوثي»
+            refs = self.gazetteer.lookup("ا" + text.lstrip())
         keys = frozenset(ref.key for ref in refs)
         return keys if len(keys) > 1 else frozenset()
 
@@ -134,6 +136,11 @@ class Linker:
         if shared:
             # A conditional name several entries share: the one named in the document.
             candidates = sorted(shared & named)
+            if not candidates and mention.extractor in GAZETTEER_EXTRACTORS:
+                # else the one of the class the gazetteer stage read from the context
+                # («مسلحي الحوثي»: the group, not the leader)
+                candidates = sorted(key for key in shared
+                                    if self.gazetteer.entry(key).label == mention.label)
             if len(candidates) == 1:
                 return Resolution(self.gazetteer.entry(candidates[0]), AliasKind.CONDITIONAL)
             return None

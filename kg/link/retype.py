@@ -8,7 +8,8 @@
   person, unless a locative or a place cue stands before it («في هاموند»).
 - A place name right after an honorific («الشيخ», «الدكتور») is a person.
 - A one-word name right after a given name is the surname of that name:
-  «جيب بوش» is one person, not George W. Bush («بوش») after a stray word.
+  «جيب بوش» is one person, not George W. Bush («بوش») after a stray word; not
+  after the «سيما» of «لا سيما» (especially).
 - A generational epithet after a name belongs to it: «جورج بوش الأب» is not
   George W. Bush.
 - A particle a statistical NER took into a name is dropped: «فإن جين فوندا».
@@ -43,6 +44,9 @@ FORMULA_WORDS = frozenset(
     )
 )
 """Other words of a formula with «الله» («الله أكبر», «إن شاء الله», «رحمه الله»)."""
+PARTICLE_WORDS = frozenset(name_key("سيما"))
+"""Listed given names that are words of a particle before names and places: «لا سيما
+الموصل» (especially Mosul) is no «سيما الموصل»."""
 EPITHETS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
 """Generational epithets that end a person's name: «جورج بوش الأب»."""
 PLACE_LABELS = frozenset({"City", "Region", "Place"})
@@ -84,7 +88,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     for them)."""
     kept = [m for m in mentions if not is_religious(m)]
     surnames = _surnames(kept)
-    given = given_names()
+    given = given_names() - PARTICLE_WORDS
     result: list[Mention] = []
     widened: list[Mention] = []
     retyped: set[str] = set()

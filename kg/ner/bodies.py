@@ -19,8 +19,13 @@ of that country's body. Precision comes first:
 - a mention that overlaps the phrase without lying inside it (a longer tagged
   name), or a gazetteer name of its own inside it, wins: no body.
 
+«حكومة» right before a country's or a region's name is that place's government
+(«حكومة إقليم كردستان», «حكومة اليمن», one body with «الحكومة اليمنية»).
+
 The mentions inside the phrase (the adjective's country, a generic ministry)
-give way to it. Bare heads («الحكومة») make nothing. The linker gives the body
+give way to it, and so does the gazetteer's one mention of a generic body and
+its adjective («النيابة العامة المصرية»). Bare heads («الحكومة») make nothing.
+The linker gives the body
 an identity made of its head and its country (:func:`body_reading`), so
 «الجيش الأمريكي» and «للجيش الأميركي» are one entity, and a head that is a
 gazetteer ``generic:*`` body (foreign, defence, interior ministries) is that
@@ -29,9 +34,16 @@ country's body as the gazetteer has it.
 
 from __future__ import annotations
 
-from kg.gazetteer.bodies import BodyReading, read_body
+from kg.gazetteer.bodies import (
+    GOVERNED_LABELS,
+    GOVERNMENT_OF,
+    BodyReading,
+    government_of,
+    read_body,
+)
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR, BODIES_EXTRACTOR, EXTRACTOR
 from kg.gazetteer.index import GazetteerIndex, default_gazetteer, name_key
+from kg.gazetteer.matcher import first_word_forms
 from kg.gazetteer.resources import KIND_NOUNS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
@@ -67,12 +79,19 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         start = words.view.origin[words.view_starts[index] + reading.skipped]
         found.append((start, words.ends[index + reading.length - 1], reading))
         index += reading.length
+    found.extend(_governments(doc, words, gazetteer))
     if not found:
         return doc
     mentions = list(doc.mentions)
     added: list[Mention] = []
     for start, end, reading in found:
-        if not _free(mentions, start, end, gazetteer):
+        if reading.head.generic is not None:
+            # «النيابة العامة المصرية», a generic body and its adjective the gazetteer
+            # read as one mention: the same body, read here; a curated name stays
+            mentions = [m for m in mentions if not (
+                (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
+                and not gazetteer.lookup(m.text))]
+        if reading.head is not GOVERNMENT_OF and not _free(mentions, start, end, gazetteer):
             continue
         sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), None)
         if sentence is None or end > doc.sentences[sentence].end:
@@ -87,6 +106,39 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         return doc
     merged = sorted(mentions + added, key=lambda m: (m.start, m.end))
     return doc.with_layers("mentions", mentions=tuple(merged))
+
+
+def _governments(doc: Document, words: WordView,
+                 gazetteer: GazetteerIndex) -> list[tuple[int, int, BodyReading]]:
+    """«حكومة إقليم كردستان», «وحكومة اليمن»: «حكومة» right before a country's or a
+    region's gazetteer name (no proclitic on it), on one line: that place's government,
+    one body with «الحكومة اليمنية» (:func:`kg.gazetteer.bodies.government_of`)."""
+    places = [m for m in doc.mentions
+              if m.extractor == EXTRACTOR and m.label in GOVERNED_LABELS]
+    if not places:
+        return []
+    index_at = {start: index for index, start in enumerate(words.starts)}
+    texts = words.texts
+    found: list[tuple[int, int, BodyReading]] = []
+    for place in places:
+        index = index_at.get(place.start)
+        if not index:
+            continue
+        head = texts[index - 1]
+        forms = [(form, skipped) for form, skipped in first_word_forms(head)
+                 if form == GOVERNMENT_OF.words[0]]
+        gap = words.view.text[words.view_ends[index - 1]:words.view_starts[index]]
+        if not forms or not gap.isspace() or "\n" in gap or \
+                (index > 1 and texts[index - 2] in _TITLE_WORDS and forms[0][1] == 0):
+            continue
+        span_words = name_key(doc.text[place.start:place.end])
+        key = government_of((GOVERNMENT_OF.words[0], *span_words), gazetteer)
+        if key is None:
+            continue
+        start = words.view.origin[words.view_starts[index - 1] + forms[0][1]]
+        found.append((start, place.end, BodyReading(GOVERNMENT_OF, key, forms[0][1],
+                                                    1 + len(span_words))))
+    return found
 
 
 def _stands(words: WordView, index: int, reading: BodyReading) -> bool:

@@ -15,7 +15,8 @@ rules.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -207,6 +208,42 @@ class NameRules:
                 return letters[length]
         return 0
 
+    def name_start_among(self, word: str, rest: str, known: Mapping[str, int]) -> int:
+        """Where a name whose first surface word is ``word`` (``rest`` the text after
+        it) starts, when the document names it elsewhere: the split of the proclitics
+        that leaves another mention's name (``known``: :func:`known_names`, this
+        mention's own guess among them) wins over :meth:`name_start`'s guess, for a
+        name of two words or more (one word, «بريف» after «ريف», is too often a
+        common noun the tagger took for a name). «وفيدل كاسترو» after «فيدل كاسترو»
+        gives «فيدل كاسترو», and «وبرونو رودريغيز» after «برونو رودريغيز» keeps its
+        «ب»."""
+        guess = self.name_start(word)
+        own = _name_key(word[guess:] + rest)
+        if " " not in own or known.get(own, 0) > 1:
+            return guess
+        letters = [i for i, char in enumerate(word) if normalize_key(char)]
+        normal = "".join(normalize_key(word[i]) for i in letters)
+        for length in (0, 1, 2):
+            if length >= len(letters) or len(normal) - length < 3 or length == guess:
+                continue
+            head = normal[:length]
+            if length and not (head[0] in "وفبلك" if length == 1 else
+                               head[0] in "وف" and head[1] in "بلك"):
+                continue
+            if known.get(_name_key(word[letters[length]:] + rest), 0) > 0:
+                return letters[length]
+        return guess
+
+
+def _name_key(text: str) -> str:
+    return " ".join(normalize_key(text).split())
+
+
+def known_names(texts: Iterable[str]) -> Counter[str]:
+    """How often each normalised name is a mention's text in a document, for
+    :meth:`NameRules.name_start_among`."""
+    return Counter(_name_key(text) for text in texts)
+
 
 @lru_cache(maxsize=1)
 def name_rules() -> NameRules:
@@ -276,6 +313,10 @@ class BundledModel:
     def name_start(self, word: str) -> int:
         """Where a name starts in ``word`` (see :meth:`NameRules.name_start`)."""
         return self.names.name_start(word)
+
+    def name_start_among(self, word: str, rest: str, known: Mapping[str, int]) -> int:
+        """See :meth:`NameRules.name_start_among`."""
+        return self.names.name_start_among(word, rest, known)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it.
@@ -436,11 +477,20 @@ class BundledNER(Stage):
             [[doc.text[t.start : t.end] for t in tokens] for _, tokens in sentences]
         )
         mentions = NewMentions(doc, self.name)
-        for (sentence_index, tokens), sentence_mentions in zip(sentences, tagged, strict=True):
-            for found in sentence_mentions:
-                first, last = tokens[found.start], tokens[found.end - 1]
-                start = first.start + self.model.name_start(doc.text[first.start : first.end])
-                mentions.add(start, last.end, found.label, found.confidence, sentence_index)
+        found_spans = [
+            (tokens[found.start], tokens[found.end - 1], found, sentence_index)
+            for (sentence_index, tokens), sentence_mentions in zip(sentences, tagged, strict=True)
+            for found in sentence_mentions
+        ]
+        known = known_names(
+            [m.text for m in doc.mentions]
+            + [doc.text[first.start + self.model.name_start(doc.text[first.start : first.end]) :
+                        last.end] for first, last, _, _ in found_spans]
+        )
+        for first, last, found, sentence_index in found_spans:
+            start = first.start + self.model.name_start_among(
+                doc.text[first.start : first.end], doc.text[first.end : last.end], known)
+            mentions.add(start, last.end, found.label, found.confidence, sentence_index)
         return mentions.document()
 
 

@@ -3,7 +3,9 @@
 Every unconditional match of :class:`kg.gazetteer.matcher.Matcher` becomes a
 mention labelled with its entry's ontology class. Conditional names
 (surnames, names that are also common words) become mentions only with
-support from the document; nationality adjectives become ``Country``
+support from the document, a title before a person, a place word before a
+place, or a word of members before a group («مسلحو القاعدة», «عناصر
+القاعدة»: :data:`kg.gazetteer.resources.MEMBER_CUES`); nationality adjectives become ``Country``
 mentions with a lower confidence and the extractor
 :data:`kg.gazetteer.extractors.ADJECTIVE_EXTRACTOR`
 so that relations can tell «القوات الأمريكية» (US forces) from a name.
@@ -30,7 +32,7 @@ from kg.gazetteer.index import (
     name_key,
 )
 from kg.gazetteer.matcher import Match, Matcher, MatchResult
-from kg.gazetteer.resources import PLACE_CUES, TITLES
+from kg.gazetteer.resources import MEMBER_CUES, PLACE_CUES, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ontology.schema import entity_label
@@ -45,6 +47,9 @@ CONFIDENCE_DATELINE = 0.7
 _TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
 _PLACE_CUE_KEYS = frozenset(word for cue in PLACE_CUES for word in name_key(cue))
 _PLACE_CLASSES = frozenset({"City", "Region", "Place", "Country"})
+_MEMBER_CUE_KEYS = frozenset(word for cue in MEMBER_CUES for word in name_key(cue))
+_GROUP_CLASSES = frozenset({"ArmedGroup", "Organization", "InternationalOrganization",
+                            "PoliticalParty"})
 _DATELINE = re.compile(
     r"^[ \t]*(?P<f1>[^\n\-–—|]{2,40}?)[ \t]*[-–—|][ \t]*(?P<f2>[^\n\-–—|]{2,40}?)[ \t]*[-–—|][ \t]*"
     r"(?P<f3>[^\n\-–—|]{2,40}?)[ \t]*$",
@@ -132,15 +137,26 @@ def _resolve(
     supported = [entry for entry in candidates if entry.key in named]
     if not supported:
         previous = _previous_words(match, result, 3)
-        supported = [
-            entry
-            for entry in candidates
-            if (entry.label == "Person" and _TITLE_KEYS.intersection(previous))
-            or (entry.label in _PLACE_CLASSES and previous[-1:] and previous[-1] in _PLACE_CUE_KEYS)
-        ]
+        if previous[-1:] and _member_cue(previous[-1]):
+            # «مسلحي الحوثي»: a word of members right before the name makes it a group's
+            supported = [entry for entry in candidates if entry.label in _GROUP_CLASSES]
+        else:
+            supported = [
+                entry
+                for entry in candidates
+                if (entry.label == "Person" and _TITLE_KEYS.intersection(previous))
+                or (entry.label in _PLACE_CLASSES and previous[-1:]
+                    and previous[-1] in _PLACE_CUE_KEYS)
+            ]
     if len(supported) != 1:
         return None, None
     return supported[0], AliasKind.CONDITIONAL
+
+
+def _member_cue(word: str) -> bool:
+    """«مسلحو», «وعناصر», «لمقاتلي»: a word of a group's members right before its name."""
+    return word in _MEMBER_CUE_KEYS or (word[:1] in {"و", "ف", "ل", "ب"} and
+                                        word[1:] in _MEMBER_CUE_KEYS)
 
 
 def _previous_words(match: Match, result: MatchResult, count: int) -> list[str]:

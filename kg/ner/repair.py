@@ -9,12 +9,14 @@ Salman instead of Prince Sultan). These rules run on the tags of a sentence
 after the tagger (and its document pass) and add words to person names:
 
 - a name never ends in a link word: «بن», «ابن», «بنت», «آل», «أبو», «عبد»
-  take the next word into the name;
+  take the next word into the name; after «آل» that word may be a title word
+  too, for a family is named so («صالح بن عبدالعزيز آل الشيخ»);
 - a link word after a name and a name-like word after it join the name
   («[محمد] بن سلمان»), and so do a name-like word and a link word before it
   («سلطان بن [سلمان]»);
 - a rare family name with the article («البكري», «الزياني») continues the name
-  it follows;
+  it follows, and so does a given name right before a title in apposition
+  («محمد رحيم أمين حاكم المنطقة»: «أمين» ends his name, no «أمين» title);
 - after a person title («الأمير», «الشيخ», «الرئيس الأمريكي», «وزير
   الخارجية») an untagged given name from the lists of people starts a name,
   which runs over the name-like words after it.
@@ -36,7 +38,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.gazetteer.person_words import (
+    FAMILY_LINKS,
     FATHER_LINKS,
+    FUNCTION_WORDS,
     HONORIFICS,
     LINKS,
     OPENERS,
@@ -49,6 +53,8 @@ from kg.ner.conll import chunks
 from kg.ner.names import is_family, is_possessed, is_title_like
 
 MAX_NAME_WORDS = 7
+APPOSITION_TITLES = frozenset(split_word(word)[0] for word in ("حاكم", "والي"))
+"""Titles of office, besides :data:`PERSON_TITLES`, that follow a name in apposition."""
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -59,7 +65,9 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
         normal = split_word(words[end - 1])[0]
         following = split_word(words[end])[0]
         if normal in LINKS or normal in OPENERS:
-            if tags[end] not in ("O", "B-PERS") or not is_bare(words[end]):
+            if tags[end] not in ("O", "B-PERS") or not (
+                is_bare(words[end]) or (normal in FAMILY_LINKS and _family_word(words[end]))
+            ):
                 break
             end = _past_chunk(tags, end + 1)
             continue
@@ -70,12 +78,21 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -
             end = _past_chunk(tags, end + 2)
             continue
         if is_family(words[end]) or (
-            not split_word(words[end])[1] and is_given(words[end]) and _continues(words, end + 1)
+            not split_word(words[end])[1] and is_given(words[end]) and (
+                _continues(words, end + 1) or _titles_next(words, end + 1))
         ):
             end += 1
             continue
         break
     return end
+
+
+def _family_word(word: str) -> bool:
+    """Whether ``word`` can name a family after «آل»: an article word with no other
+    proclitic, titles too («صالح بن عبدالعزيز آل الشيخ», «آل الأمير»), but no
+    function word."""
+    normal, proclitics, _ = split_word(word)
+    return normal.isalpha() and proclitics == "ال" and normal not in FUNCTION_WORDS
 
 
 def _continues(words: Sequence[str], index: int) -> bool:
@@ -85,6 +102,13 @@ def _continues(words: Sequence[str], index: int) -> bool:
         return False
     normal = split_word(words[index])[0]
     return normal in LINKS or normal in OPENERS or is_family(words[index])
+
+
+def _titles_next(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` opens a title in apposition to the name before it
+    («محمد رحيم أمين حاكم المنطقة»: «أمين» is the last of his names, not «custodian»)."""
+    return index < len(words) and not split_word(words[index])[1] and (
+        _is_title(words[index]) or split_word(words[index])[0] in APPOSITION_TITLES)
 
 
 def _past_chunk(tags: Sequence[str], end: int) -> int:
