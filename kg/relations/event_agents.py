@@ -33,7 +33,12 @@ from kg.relations.event_draft import (
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_speakers import speaker_agent
-from kg.relations.event_subjects import after_contrast, by_hand_of, construction_agent
+from kg.relations.event_subjects import (
+    after_contrast,
+    by_hand_of,
+    construction_agent,
+    coordinated_verb,
+)
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
@@ -147,6 +152,11 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         draft.agent_source == "before" else None
     if speaker is not None:  # «قالت إسرائيل إنها قصفت»: the speaker's own deed
         agents, draft.agent_source = [speaker], "pronoun"
+    if draft.verb and agents and draft.agent_source == "before" and here.previous_agent and \
+            coordinated_verb(words, position) and \
+            not {a.node_id for a in agents} & {a.node_id for a in here.previous_agent}:
+        agents = []  # «قصفت قوات التحالف ... مواقع الحوثيين ... وقتلت»: the subject of the verb
+        # it is joined to, not the name that ends that verb's object
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
             not after_contrast(words, position):

@@ -2,11 +2,15 @@
 
 A sanction or a deployment that stays («بقاء العقوبات», «العقوبات ... ستظل كما هي»,
 «استمرار وجود القوات») was imposed before the article: background, like a named past
-year. A rate («الغارات تقتل 1000 شخص شهريا») tells a habit, not one event.
+year. A rate («الغارات تقتل 1000 شخص شهريا») tells a habit, not one event. A deed told as
+having happened before («سبق أن زار», «سبق للتحالف أن قصف») and the start of a span that
+lasts to the news («منذ أن بسطت جماعة منافسة سيطرتها», «منذ الغزو الأمريكي») are
+background too.
 """
 
 from __future__ import annotations
 
+from kg.relations.context import Extraction
 from kg.relations.index import Word
 
 STATES = frozenset({"Sanction", "Deployment"})
@@ -47,4 +51,56 @@ def standing(words: list[Word], position: int, label: str) -> bool:
             break
         if word.has(_STAYING_VERBS):
             return True
+    return False
+
+
+_ALREADY = frozenset({"سبق"})
+"""«سبق أن», «سبق للرئيس أن»: the deed after «أن» happened before, not in the news."""
+_THAT = frozenset({"ان"})
+_ALREADY_REACH = 6
+"""How far before the trigger «سبق» may stand: «سبق لقوات التحالف أن قصفت»."""
+_FOR_REACH = 3
+"""The «ل» phrase between «سبق» and «أن»: «له», «لقوات التحالف»."""
+
+
+def told_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the trigger at ``words[position]`` follows «سبق أن» (or «سبق ل... أن») in
+    its clause: a deed the article recalls. The news site «سبق» is no such word: «أن» must
+    follow it, with at most a short «ل» phrase between."""
+    that = None
+    for index in range(position - 1, max(-1, position - 1 - _ALREADY_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        word = words[index]
+        if word.bare() in _THAT and word.norm in _THAT:
+            that = index
+        elif that is not None and word.bare() in _ALREADY:
+            between = words[index + 1:that]
+            return not between or (len(between) <= _FOR_REACH and between[0].norm[:1] == "ل")
+    return False
+
+
+_SINCE = frozenset({"منذ"})
+_ONSETS = frozenset({"بدء", "بدايه", "اندلاع", "انطلاق", "انطلاقه"})
+"""«منذ بدء عاصفة الحزم», «منذ اندلاع المواجهات»: the onset of the event after «منذ»."""
+_SINCE_CLAUSE_REACH = 4
+"""How far after «منذ أن» its event may stand: «منذ أن بسطت جماعة منافسة سيطرتها»."""
+
+
+def span_start(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the event at ``words[position]`` is the start of a span that lasts to the
+    news: right after «منذ» («منذ الغزو الأمريكي»), behind a word of onset («منذ بدء
+    الهجوم»), or in the clause of «منذ أن» («منذ أن بسطت الجماعة سيطرتها»)."""
+    for back in range(1, _SINCE_CLAUSE_REACH + 2):
+        index = position - back
+        if index < 0 or context.boundary_between(words[index], words[index + 1]):
+            return False
+        word = words[index]
+        if word.bare() in _SINCE:
+            if back == 1:
+                return True
+            first = words[index + 1]
+            if back == 2:
+                return first.bare() in _ONSETS or first.norm in _THAT
+            return first.norm in _THAT
     return False

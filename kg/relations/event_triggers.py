@@ -37,6 +37,7 @@ from kg.relations.event_sense import (
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
+    AGENT_REQUIRED_VERBS,
     BLOCKADE_FORMS,
     CLAUSE_OPENERS,
     DEATH_MET,
@@ -46,7 +47,9 @@ from kg.relations.lexicon import (
     PATIENT_NOUNS,
     PREPOSITIONS,
     VERB_OR_NOUN,
+    WEEKDAYS,
 )
+from kg.relations.perpetrators import perpetrator_end
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import no_object, victim_before
 
@@ -63,7 +66,7 @@ EVENT_VERBS = frozenset({
     "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
-    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
+    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", *AGENT_REQUIRED_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 
@@ -96,7 +99,32 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
     if after_discourse_opener(words, position):
         return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
+    if form in _PERFECT_HOMOGRAPHS and not prefix and _definite_noun(before) and (
+            before.has(WEEKDAYS) or before.norm in _PAST_TIME or
+            perpetrator_end(context, words, position - 1) == position - 1):
+        return False  # «أن المسلحين قتلوا», «وفي الأسبوع الماضي قتل»: an indefinite verbal
+        # noun is neither the first term of a definite noun's iḍāfa nor its adjective; a
+        # doer or a time before it opens the clause of the verb
+    if form in _PERFECT_HOMOGRAPHS and not prefix and position + 1 < len(words) and \
+            words[position + 1].norm in _RESUMING_IN:
+        return False  # «تمرد مستمر منذ ست سنوات قتل فيه مليون شخص»: a passive in a clause
+        # on an indefinite noun, its pronoun resuming it
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
+
+
+_PERFECT_HOMOGRAPHS = frozenset({"قتل", "خطف", "قصف", "فتح"})
+"""Forms of ``VERB_OR_NOUN`` that are also perfect verbs («قتل», «قصف»)."""
+
+
+_RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+_PAST_TIME = frozenset({"الماضي", "الماضيه", "المنصرم", "الاسبوع", "الفجر", "الصباح"})
+"""Times that end a phrase before a verb: «الأسبوع الماضي قتل», «فجر الجمعة قصف»."""
+
+
+def _definite_noun(word: Word) -> bool:
+    """A word with the article and no preposition before it: «الجيش», «والطيران» (not
+    «بالقتل», «للجيش», whose phrase governs what follows)."""
+    return any(prefix in {"ال", "وال", "فال"} for prefix, _ in word.readings())
 
 
 def _names_event(context: Extraction, words: list[Word], position: int, label: str,

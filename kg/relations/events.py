@@ -80,7 +80,7 @@ from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
-from kg.relations.event_background import standing
+from kg.relations.event_background import span_start, standing, told_before
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -105,7 +105,13 @@ from kg.relations.event_sense import asyndetic_description, is_consequence
 from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
-from kg.relations.lexicon import EVENT_TRIGGERS, RELATIVE_PRONOUNS, TROOP_WORDS, find_event
+from kg.relations.lexicon import (
+    AGENT_REQUIRED_VERBS,
+    EVENT_TRIGGERS,
+    RELATIVE_PRONOUNS,
+    TROOP_WORDS,
+    find_event,
+)
 from kg.relations.perpetrators import past_time
 from kg.relations.rules import event_rule
 from kg.relations.targets import unnamed_target
@@ -159,7 +165,8 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
         if killing is None or killing.label != "Killing" or \
                 any(a.role == "agent" for a in killing.arguments):
             continue
-        attack_id = _attack_after(context, words, here, killing)
+        attack_id = _attack_after(context, words, here, killing) or \
+            _attack_resumed(context, words, killing)
         if attack_id is None:
             continue
         del context.found.events[killing_id]
@@ -191,6 +198,20 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
             return event_id_
         return None
     return None
+
+
+_RESUMING_IN = frozenset({"فيه", "فيها"})
+
+
+def _attack_resumed(context: Extraction, words: list[Word], killing: Event) -> str | None:
+    """«انفجار قتل فيه عشرة أشخاص»: a killing in a clause on the attack noun right before it,
+    whose «فيه» resumes that noun, is the attack's toll."""
+    at = next((i for i, w in enumerate(words) if w.start == killing.trigger_start), None)
+    if at is None or at == 0 or at + 1 >= len(words) or words[at + 1].norm not in _RESUMING_IN:
+        return None
+    node = context.found.event_at_word.get(words[at - 1].index)
+    attack = context.found.events.get(node) if node is not None else None
+    return attack.id if attack is not None and attack.label == "Attack" else None
 
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
@@ -257,6 +278,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
+    if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
+            not any(a.role == "agent" for a in draft.arguments):
+        return  # «اجتاحت السيول المدينة»: no doer, no invasion
     if not draft.arguments and label not in STANDALONE:
         return
     if (label == "Agreement" or (label == "Visit" and not draft.verb)) and \
@@ -283,6 +307,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
+    if not when.historical and when.time is None and (
+            told_before(context, words, position) or span_start(context, words, position)):
+        draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
     historical = when.historical or draft.background
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,

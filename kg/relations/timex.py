@@ -203,9 +203,34 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
         return _Mark(index, None, True)
     if word.bare() in _SINCE and following in LONG_AGO:
         return _Mark(index, None, True)
+    if word.bare() in _SPAN_LEADS and _years_counted(words, index + 1):
+        return _Mark(index, None, True)  # «منذ ست سنوات», «قبل 15 عاماً», «خلال ثلاثة أعوام»
+    if word.norm in _PLURAL_YEARS and following in _PAST | _LATEST:
+        return _Mark(index, None, True)  # «خلال السنوات الماضية», «في الأعوام الأخيرة»
     if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
         return _Mark(index, None, True)
     return None
+
+
+_SPAN_LEADS = frozenset({"منذ", "قبل", "خلال"})
+"""Words before a span that reaches back: «منذ ست سنوات», «خلال ثلاثة أعوام من التمرد»."""
+_YEAR_UNITS = frozenset({"سنوات", "سنين", "اعوام", "عاما", "عام"})
+_COUNT_WORDS = frozenset({
+    "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني",
+    "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عده", "بضع", "بضعه",
+})
+"""«ست سنوات», «عدة أعوام»: a count of years (digits count too)."""
+_PLURAL_YEARS = frozenset({"السنوات", "الاعوام", "السنين"})
+_LATEST = frozenset({"الاخيره", "المنصرمه", "السابقه"})
+
+
+def _years_counted(words: list[Word], index: int) -> bool:
+    """Whether ``words[index:]`` begin with a count of years: «ست سنوات», «15 عاماً»."""
+    if index + 1 >= len(words):
+        return False
+    count = words[index].norm.translate(_ARABIC_INDIC)
+    counted = count in _COUNT_WORDS or (count.isdigit() and 0 < int(count) < 100)
+    return counted and words[index + 1].norm in _YEAR_UNITS
 
 
 def event_time(anchor: date | None, words: list[Word], position: int) -> EventTime:
@@ -246,7 +271,8 @@ def _may_tell_time(norm: str) -> bool:
     bare = readings[-1][1]
     if norm in RELATIVE_DAYS or bare in RELATIVE_DAYS or norm in _YEAR_WORDS:
         return True
-    if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS:
+    if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS \
+            or bare in _SPAN_LEADS or norm in _PLURAL_YEARS:
         return True
     if any(rest in _MONTHS or rest in WEEKDAYS or "ال" + rest in WEEKDAYS
            for _, rest in readings):
