@@ -152,15 +152,30 @@ _QUANTIFIERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ع�
 
 def _counted_from(words: list[Word], after: int, position: int) -> bool:
     """Only the subject, or the subject and a count of the noun, stands between the support
-    verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count)."""
+    verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count or
+a run, «سلسلة», behind an adjective of the subject)."""
     if after == position:
         return True
     between = words[after:position] if after < position else []
+    if between and _subject_adjective(between[0]):
+        between = between[1:]  # «شنت جماعة بوكو حرام المتطرفة سلسلة هجمات»
     return 0 < len(between) <= 2 and all(
-        number_value(word) is not None or word.norm in _QUANTIFIERS for word in between)
+        number_value(word) is not None or word.norm in _QUANTIFIERS or word.norm in _SERIES
+        for word in between)
 
 
-_SUPPORT_REACH = 6
+_SERIES = frozenset({"سلسله", "موجه"})
+"""«سلسلة هجمات», «موجة غارات»: a run of the events the noun names."""
+
+
+def _subject_adjective(word: Word) -> bool:
+    """«المتطرفة», «الإرهابي»: a definite nisba or participle that ends the subject phrase
+    the NER left off (no event word)."""
+    return any(prefix in {"ال"} and rest.endswith(("ي", "يه", "ه", "ون", "ين"))
+               for prefix, rest in word.readings()) and find_event(word.norm) is None
+
+
+_SUPPORT_REACH = 8
 """How far before its noun a support verb may stand when its subject, maybe behind a head
 noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
 a short phrase may come between («شن نحو 15 غارة»)."""

@@ -48,6 +48,7 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     VERB_OR_NOUN,
     WEEKDAYS,
+    find_event,
 )
 from kg.relations.perpetrators import perpetrator_end
 from kg.relations.possessive import possessive_agent, possessive_pronoun
@@ -106,9 +107,11 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         # noun is neither the first term of a definite noun's iḍāfa nor its adjective; a
         # doer or a time before it opens the clause of the verb
     if form in _PERFECT_HOMOGRAPHS and not prefix and position + 1 < len(words) and \
-            words[position + 1].norm in _RESUMING_IN:
+            words[position + 1].norm in _RESUMING_IN and \
+            not any(find_event(w.norm) is not None for w in words[max(0, position - 3):position]):
         return False  # «تمرد مستمر منذ ست سنوات قتل فيه مليون شخص»: a passive in a clause
-        # on an indefinite noun, its pronoun resuming it
+        # on an indefinite noun, its pronoun resuming it (after an event noun, «هجوم انتحاري
+        # قتل فيه 58 شخصاً», the killing is that event's toll: left to the noun)
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
 
 

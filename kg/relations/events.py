@@ -165,8 +165,7 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
         if killing is None or killing.label != "Killing" or \
                 any(a.role == "agent" for a in killing.arguments):
             continue
-        attack_id = _attack_after(context, words, here, killing) or \
-            _attack_resumed(context, words, killing)
+        attack_id = _attack_after(context, words, here, killing)
         if attack_id is None:
             continue
         del context.found.events[killing_id]
@@ -198,20 +197,6 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
             return event_id_
         return None
     return None
-
-
-_RESUMING_IN = frozenset({"فيه", "فيها"})
-
-
-def _attack_resumed(context: Extraction, words: list[Word], killing: Event) -> str | None:
-    """«انفجار قتل فيه عشرة أشخاص»: a killing in a clause on the attack noun right before it,
-    whose «فيه» resumes that noun, is the attack's toll."""
-    at = next((i for i, w in enumerate(words) if w.start == killing.trigger_start), None)
-    if at is None or at == 0 or at + 1 >= len(words) or words[at + 1].norm not in _RESUMING_IN:
-        return None
-    node = context.found.event_at_word.get(words[at - 1].index)
-    attack = context.found.events.get(node) if node is not None else None
-    return attack.id if attack is not None and attack.label == "Attack" else None
 
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
