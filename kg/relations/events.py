@@ -115,7 +115,13 @@ from kg.relations.lexicon import (
 from kg.relations.perpetrators import past_time
 from kg.relations.rules import event_rule
 from kg.relations.targets import unnamed_target
-from kg.relations.timex import EventTime, article_date, event_time
+from kg.relations.timex import (
+    EventTime,
+    article_date,
+    event_time,
+    recalls_time,
+    scene_background,
+)
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
@@ -295,6 +301,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
+    if not when.historical and when.time is None and not draft.background and \
+            _recalled_scene(context, draft, words, position, here):
+        draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»
     historical = when.historical or draft.background
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
@@ -305,6 +314,28 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             here.cause = repeated.id
         return
     _record(context, words, position, draft, count, here, when)
+
+
+_SCENE_REACH = 2
+"""How many sentences back the time a «آنذاك» or «فيه» points to may have been told."""
+
+
+def _recalled_scene(context: Extraction, draft: Draft, words: list[Word], position: int,
+                    here: SentenceState) -> bool:
+    """«وفي عام 2011 شهدت المدينة هجوماً. وقتل فيه أربعون شخصاً», «وكان الجيش آنذاك ...»: a
+    sentence with no time of its own that points back to one (``recalls_time``) is set in
+    the last time told in the sentences just before it; background if that one is."""
+    if not recalls_time(words, position):
+        return False
+    sentences = context.doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.index == draft.sentence.index), None)
+    if at is None:
+        return False
+    for earlier in reversed(sentences[max(0, at - _SCENE_REACH):at]):
+        scene = scene_background(here.anchor, context.sentence_words(earlier))
+        if scene is not None:
+            return scene
+    return False
 
 
 _SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "كان", "وكان", "كانت", "وكانت"})

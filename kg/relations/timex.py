@@ -308,3 +308,41 @@ def month_in_date(words: list[Word], index: int) -> bool:
     if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS):
         return True
     return after is not None and (after.norm.isdigit() or after.norm in _PAST)
+
+
+_THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتها", "حينها", "يومها", "يومذاك"})
+"""«آنذاك», «حينها»: the time told before, in the sentence before."""
+_THAT_TIME = frozenset({"الوقت", "الفتره", "العام", "السنه", "الحين", "الحقبه"})
+_DEMONSTRATIVE = frozenset({"ذلك", "تلك"})
+_RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+
+
+def recalls_time(words: list[Word], position: int) -> bool:
+    """Whether the sentence of ``words[position]`` points back to a time told before it:
+    «آنذاك», «في ذلك الوقت», «في تلك الفترة», or «فيه»/«خلاله» right after the trigger
+    («وقتل فيه أربعون شخصاً»: in the event or year of the sentence before)."""
+    if position + 1 < len(words) and words[position + 1].norm in _RESUMING_IN:
+        return True
+    for index, word in enumerate(words):
+        if word.bare() in _THEN or word.norm in _THEN:
+            return True
+        if word.norm in _THAT_TIME and index > 0 and words[index - 1].bare() in _DEMONSTRATIVE:
+            return True
+    return False
+
+
+def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
+    """Whether the last time the sentence ``words`` tells (a date or a background phrase) is
+    well before the article; None when it tells none."""
+    last: _Mark | None = None
+    for index in _time_positions(words):
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        word = words[index]
+        if mark is None and (_weekday(word) is not None or word.norm in RELATIVE_DAYS or
+                             word.bare() in RELATIVE_DAYS):
+            mark = _Mark(index, None, False)  # «أمس», «الخميس»: the news
+        if mark is not None:
+            last = mark
+    if last is None:
+        return None
+    return last.historical
