@@ -1,0 +1,166 @@
+"""Events on unseen conflict news, session 17: background told by a span of years («منذ ست
+سنوات», «خلال السنوات الماضية»), by «سبق أن», by «منذ أن», or by a sentence that points
+back to a past time told before it («آنذاك», «وقتل فيه»); a perfect verb read as a verb
+after a doer or a time («أن المسلحين قتل», «الأسبوع الماضي قتل»); invasion and storming
+verbs with a doer; a verb joined by «و» that keeps the subject of its clause; and a support
+verb that reaches its noun past the subject's adjective and a run noun («سلسلة هجمات»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+HOMS = E("City", "حمص", ("حمص",))
+SYRIA = E("Country", "سوريا", ("سوريا",))
+LEBANON = E("Country", "لبنان", ("لبنان",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+SHABAAB = E("ArmedGroup", "حركة الشباب", ("حركة الشباب",))
+COALITION = E("Organization", "التحالف", ("التحالف",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
+MARIB = E("City", "مأرب", ("مأرب",))
+ARMY = E("GovernmentBody", "الجيش السوري", ("الجيش السوري",))
+ALL = [HOMS, SYRIA, LEBANON, ISRAEL, SHABAAB, COALITION, HOUTHIS, MARIB, ARMY]
+DATE = "2015-07-21"
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date=DATE))
+
+
+def role(doc: Document, event: Event, name: str) -> list[str]:
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
+
+
+def trigger(doc: Document, event: Event) -> str:
+    return doc.text[event.trigger_start:event.trigger_end]
+
+
+def only(doc: Document, label: str) -> Event:
+    found = [e for e in doc.events if e.label == label]
+    assert len(found) == 1, [(e.label, trigger(doc, e)) for e in doc.events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وقبل ست سنوات هاجمت حركة الشباب قرى حدودية.",
+    "وهاجمت حركة الشباب قرى حدودية قبل 12 عاماً.",
+    "وهاجمت حركة الشباب قرى حدودية خلال ثلاثة أعوام من التمرد.",
+    "وهاجمت حركة الشباب قرى حدودية خلال السنوات الماضية.",
+    "وهاجمت حركة الشباب قرى حدودية في الأعوام الأخيرة.",
+])
+def test_a_span_of_years_is_background(text: str) -> None:
+    assert only(run(text), "Attack").historical
+
+
+@pytest.mark.parametrize("text", [
+    "وقبل ثلاثة أيام هاجمت حركة الشباب قرى حدودية.",
+    "وهاجمت حركة الشباب قرى حدودية خلال الأيام الماضية.",
+    "وهاجمت حركة الشباب قرى حدودية أمس.",
+])
+def test_a_span_of_days_is_the_news(text: str) -> None:
+    assert not only(run(text), "Attack").historical
+
+
+@pytest.mark.parametrize("text", [
+    "وسبق أن قصفت طائرات التحالف مواقع الحوثيين في مأرب.",
+    "وسبق لطائرات التحالف أن قصفت مواقع الحوثيين في مأرب.",
+])
+def test_a_deed_told_as_done_before_is_background(text: str) -> None:
+    assert only(run(text), "Attack").historical
+
+
+def test_the_news_site_sabq_is_no_background() -> None:
+    doc = run("سبق- الرياض: قصفت طائرات التحالف مواقع الحوثيين في مأرب.")
+    assert not only(doc, "Attack").historical
+
+
+def test_the_start_of_a_span_is_background() -> None:
+    doc = run("ويعيش السكان في الملاجئ منذ أن اجتاحت إسرائيل جنوب لبنان.")
+    event = only(doc, "MilitaryOperation")
+    assert role(doc, event, "agent") == ["إسرائيل"]
+    assert event.historical
+
+
+def test_a_sentence_that_points_back_takes_the_past_year_before_it() -> None:
+    doc = run("وفي عام 2012 اجتاح الجيش السوري مدينة حمص. وقتل فيه مئتا شخص من سكانها.")
+    killing = only(doc, "Killing")
+    assert killing.historical
+    assert only(doc, "MilitaryOperation").historical
+
+
+def test_a_sentence_that_points_back_to_the_news_stays_news() -> None:
+    doc = run("وقصف الجيش السوري أمس أحياء مدينة حمص. وقتل فيها عشرون شخصاً.")
+    assert not only(doc, "Killing").historical
+
+
+def test_then_points_back_to_the_year_told_before() -> None:
+    doc = run("وفي عام 2012 شهدت سوريا معارك عنيفة. وقصف الجيش السوري آنذاك أحياء حمص.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الجيش السوري"]
+    assert attack.historical
+
+
+def test_without_a_pointer_the_next_sentence_is_not_background() -> None:
+    doc = run("وفي عام 2012 شهدت سوريا معارك عنيفة. وقصف الجيش السوري أحياء حمص أمس.")
+    assert not only(doc, "Attack").historical
+
+
+def test_a_perfect_verb_after_its_doer() -> None:
+    doc = run("وأكد أن الانتحاري قتل تسعة أشخاص في السوق.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "agent") == ["الانتحاري"]
+    assert role(doc, killing, "target") == ["تسعة أشخاص"]
+
+
+def test_a_perfect_verb_after_a_past_time() -> None:
+    doc = run("وفي الأسبوع الماضي قتل تسعة أشخاص في حمص.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["تسعة أشخاص"]
+
+
+def test_a_killing_noun_after_a_practice_stays_a_noun() -> None:
+    doc = run("وطالب المجلس بوقف عمليات القتل والخطف في حمص.")
+    assert not [e for e in doc.events if e.label == "Killing"]
+
+
+def test_a_killing_after_an_attack_noun_is_left_to_it() -> None:
+    doc = run("وبلغ التوتر ذروته بعد هجوم انتحاري قتل فيه عشرون شخصاً في حمص العام الماضي.")
+    assert not [e for e in doc.events if e.label == "Killing"]
+
+
+def test_an_invasion_with_its_doer() -> None:
+    doc = run("واجتاحت إسرائيل جنوب لبنان فجر اليوم.")
+    event = only(doc, "MilitaryOperation")
+    assert role(doc, event, "agent") == ["إسرائيل"]
+    assert not event.historical
+
+
+@pytest.mark.parametrize("text", [
+    "واجتاحت السيول شوارع حمص أمس.",
+    "وحذر الخطيب من الغزو الثقافي للمجتمع.",
+    "وقرر الشاب اقتحام سوق العمل في حمص.",
+])
+def test_sweeping_and_storming_without_a_doer_are_no_events(text: str) -> None:
+    assert not run(text).events
+
+
+def test_a_storming_by_a_named_force() -> None:
+    doc = run("واقتحم الجيش السوري حي الوعر في حمص صباح اليوم.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "agent") == ["الجيش السوري"]
+
+
+def test_a_joined_verb_keeps_the_subject_of_its_clause() -> None:
+    doc = run("قصفت طائرات التحالف التي تقودها السعودية مخازن الحوثيين في مأرب وقتلت "
+              "عشرين مسلحاً.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "agent") == ["طائرات التحالف"]
+
+
+def test_a_support_verb_past_an_adjective_and_a_run_noun() -> None:
+    doc = run("وشنت حركة الشباب المتشددة سلسلة هجمات على قرى حدودية.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["حركة الشباب"]
