@@ -152,6 +152,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         draft.agent_source == "before" else None
     if speaker is not None:  # «قالت إسرائيل إنها قصفت»: the speaker's own deed
         agents, draft.agent_source = [speaker], "pronoun"
+    if draft.verb and agents and draft.agent_source == "before" and \
+            position + 1 < len(words) and words[position + 1].norm in _RESUMING_IN:
+        agents = []  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a passive in a
+        # clause on the noun before it; the name before that noun is not its doer
     if draft.verb and agents and draft.agent_source == "before" and here.previous_agent and \
             coordinated_verb(words, position) and \
             not {a.node_id for a in agents} & {a.node_id for a in here.previous_agent}:
@@ -164,6 +168,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
+_RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+"""«قتل فيها»: the pronoun of a clause that resumes the noun before the verb."""
 
 
 def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.ontology.namespace import EventLabel
-from kg.relations.casualties import Count
+from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_discourse import after_discourse_opener
@@ -101,13 +101,13 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     if after_discourse_opener(words, position):
         return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
     if form in _PERFECT_HOMOGRAPHS and not prefix and _definite_noun(before) and (
-            before.has(WEEKDAYS) or before.norm in _PAST_TIME or
-            perpetrator_end(context, words, position - 1) == position - 1):
-        return False  # «أن المسلحين قتلوا», «وفي الأسبوع الماضي قتل»: an indefinite verbal
-        # noun is neither the first term of a definite noun's iḍāfa nor its adjective; a
-        # doer or a time before it opens the clause of the verb
-    if form in _PERFECT_HOMOGRAPHS and not prefix and position + 1 < len(words) and \
-            words[position + 1].norm in _RESUMING_IN and \
+            perpetrator_end(context, words, position - 1) == position - 1 or (
+                (before.has(WEEKDAYS) or before.norm in _PAST_TIME) and
+                position + 1 < len(words) and number_value(words[position + 1]) is not None)):
+        return False  # «أن الانتحاري قتل», «وفي الأسبوع الماضي قتل 12 شخصاً»: an indefinite
+        # verbal noun is neither the first term of a definite noun's iḍāfa nor its adjective;
+        # a doer, or a time before the counted victims of a passive, opens the verb's clause
+    if resumed_passive(words, position) and \
             not any(find_event(w.norm) is not None for w in words[max(0, position - 3):position]):
         return False  # «تمرد مستمر منذ ست سنوات قتل فيه مليون شخص»: a passive in a clause
         # on an indefinite noun, its pronoun resuming it (after an event noun, «هجوم انتحاري
@@ -122,6 +122,15 @@ _PERFECT_HOMOGRAPHS = frozenset({"قتل", "خطف", "قصف", "فتح"})
 _RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 _PAST_TIME = frozenset({"الماضي", "الماضيه", "المنصرم", "الاسبوع", "الفجر", "الصباح"})
 """Times that end a phrase before a verb: «الأسبوع الماضي قتل», «فجر الجمعة قصف»."""
+
+
+def resumed_passive(words: list[Word], position: int) -> bool:
+    """«قتل فيه»: a bare perfect homograph with the pronoun that resumes a noun before it,
+    the verb of a clause describing that noun («تمرد ... قتل فيه مليون شخص»). Such a clause
+    mostly tells the background of the news; kept only when its time says it is."""
+    word = words[position]
+    return word.norm in _PERFECT_HOMOGRAPHS and position + 1 < len(words) and \
+        words[position + 1].norm in _RESUMING_IN
 
 
 def _definite_noun(word: Word) -> bool:

@@ -102,7 +102,13 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence
-from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
+from kg.relations.event_triggers import (
+    STANDALONE,
+    is_reported,
+    is_unnamed,
+    resumed_passive,
+    trigger_draft,
+)
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
@@ -305,6 +311,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             _recalled_scene(context, draft, words, position, here):
         draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»
     historical = when.historical or draft.background
+    if draft.verb and not historical and resumed_passive(words, position):
+        return  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a description whose
+        # time is not told; «منذ ست سنوات ... قتل فيه» is kept, as background
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
                          casualties)

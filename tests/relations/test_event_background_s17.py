@@ -164,3 +164,15 @@ def test_a_support_verb_past_an_adjective_and_a_run_noun() -> None:
     doc = run("وشنت حركة الشباب المتشددة سلسلة هجمات على قرى حدودية.")
     attack = only(doc, "Attack")
     assert role(doc, attack, "agent") == ["حركة الشباب"]
+
+
+def test_a_killing_told_in_a_clause_on_a_year_span_is_background() -> None:
+    doc = run("وعجزت الحكومة عن إنهاء تمرد مستمر منذ ست سنوات في الشمال قتل فيه عشرة آلاف شخص.")
+    killing = only(doc, "Killing")
+    assert killing.historical
+    assert not role(doc, killing, "agent")
+
+
+def test_a_killing_told_in_a_clause_without_a_time_is_left_out() -> None:
+    doc = run("وكانت سوريا نفسها ساحة لحرب طويلة قتل فيها عشرة آلاف شخص.")
+    assert not [e for e in doc.events if e.label == "Killing"]
