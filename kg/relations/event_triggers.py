@@ -50,7 +50,7 @@ from kg.relations.lexicon import (
     WEEKDAYS,
     find_event,
 )
-from kg.relations.perpetrators import perpetrator_end
+from kg.relations.perpetrators import PERPETRATOR_HEADS, perpetrator_end
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import no_object, victim_before
 
@@ -100,10 +100,11 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
     if after_discourse_opener(words, position):
         return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
-    if form in _PERFECT_HOMOGRAPHS and not prefix and _definite_noun(before) and (
-            perpetrator_end(context, words, position - 1) == position - 1 or (
-                (before.has(WEEKDAYS) or before.norm in _PAST_TIME) and
-                position + 1 < len(words) and number_value(words[position + 1]) is not None)):
+    if form in _PERFECT_HOMOGRAPHS and not prefix and (
+            (_definite_noun(before) and perpetrator_end(context, words, position - 1) ==
+             position - 1) or (
+                (before.has(WEEKDAYS) or before.norm in _PAST_TIME or _year(before)) and
+                _counted_victims(words, position + 1))):
         return False  # «أن الانتحاري قتل», «وفي الأسبوع الماضي قتل 12 شخصاً»: an indefinite
         # verbal noun is neither the first term of a definite noun's iḍāfa nor its adjective;
         # a doer, or a time before the counted victims of a passive, opens the verb's clause
@@ -131,6 +132,19 @@ def resumed_passive(words: list[Word], position: int) -> bool:
     word = words[position]
     return word.norm in _PERFECT_HOMOGRAPHS and position + 1 < len(words) and \
         words[position + 1].norm in _RESUMING_IN
+
+
+def _counted_victims(words: list[Word], index: int) -> bool:
+    """A count at ``words[index]`` whose noun is no doer: «12 شخصاً», not «أربعة مسلحين»
+    (who may be the doers of an active verb, «قتل أربعة مسلحين ... 67 شخصاً»)."""
+    return index + 1 < len(words) and number_value(words[index]) is not None and \
+        not words[index + 1].has(PERPETRATOR_HEADS)
+
+
+def _year(word: Word) -> bool:
+    """«2013», «1990م»: a year that ends a phrase of time («وفي عام 2013 قتل»)."""
+    digits = word.norm.rstrip("مه")
+    return len(digits) == 4 and digits.isdigit()
 
 
 def _definite_noun(word: Word) -> bool:

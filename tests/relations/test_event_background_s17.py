@@ -176,3 +176,16 @@ def test_a_killing_told_in_a_clause_on_a_year_span_is_background() -> None:
 def test_a_killing_told_in_a_clause_without_a_time_is_left_out() -> None:
     doc = run("وكانت سوريا نفسها ساحة لحرب طويلة قتل فيها عشرة آلاف شخص.")
     assert not [e for e in doc.events if e.label == "Killing"]
+
+
+def test_a_perfect_verb_after_a_past_year_with_counted_victims() -> None:
+    doc = run("وفي عام 2012 قتل 40 شخصاً في سوق مدينة حمص.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["40 شخصاً"]
+    assert killing.historical
+
+
+def test_counted_gunmen_after_a_year_are_not_read_as_victims() -> None:
+    doc = run("وفي عام 2012 قتل خمسة مسلحين من حركة الشباب 40 شخصاً في حمص.")
+    assert not [e for e in doc.events if e.label == "Killing" and
+                role(doc, e, "target") == ["حركة الشباب"]]
