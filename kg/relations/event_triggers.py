@@ -167,7 +167,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
     if words[position].bare() in DEATH_MET:  # «لقي ثمانية أشخاص مصرعهم»
-        return met_death(context, words, position) is not None
+        return met_death(context, words, position) is not None and (
+            not words[position].bare().startswith("حتف") or _violent_cause(words, position))
     required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
     named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
     if draft.agent_source in OWN_AGENT and any(
@@ -183,6 +184,24 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
+
+
+_CAUSE_REACH = 6
+_GUNFIRE = frozenset({"رصاص", "برصاص", "نيران", "بنيران", "بالرصاص"})
+_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+
+
+def _violent_cause(words: list[Word], position: int) -> bool:
+    """«لقي 20 شخصاً حتفهم في انفجار سيارة مفخخة»: «حتف» is as often an accident's toll («لقي
+    36 شخصاً حتفهم» when a ferry capsized), so it names a killing only with a violent event or
+    gunfire told right after it."""
+    for word in words[position + 1:position + 1 + _CAUSE_REACH]:
+        if word.norm in _GUNFIRE or word.bare() in _GUNFIRE:
+            return True
+        hit = find_event(word.norm)
+        if hit is not None and hit.value in _CAUSES:
+            return True
+    return False
 
 
 def is_unnamed(context: Extraction, node_id: str) -> bool:

@@ -189,3 +189,20 @@ def test_counted_gunmen_after_a_year_are_not_read_as_victims() -> None:
     doc = run("وفي عام 2012 قتل خمسة مسلحين من حركة الشباب 40 شخصاً في حمص.")
     assert not [e for e in doc.events if e.label == "Killing" and
                 role(doc, e, "target") == ["حركة الشباب"]]
+
+
+def test_met_their_death_with_hatf() -> None:
+    doc = run("ولقي 15 شخصاً حتفهم في تفجير سيارة مفخخة بمدينة حمص.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["15 شخصاً"]
+    assert killing.casualties == 15
+
+
+def test_drowning_is_no_killing() -> None:
+    doc = run("ولقي ثلاثة صيادين حتفهم غرقاً قبالة سواحل حمص.")
+    assert not doc.events
+
+
+def test_hatf_without_a_violent_cause_is_no_killing() -> None:
+    doc = run("وانقلب قارب قبالة سواحل حمص فلقي 12 شخصاً حتفهم ونجا آخرون.")
+    assert not doc.events
