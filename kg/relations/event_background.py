@@ -5,13 +5,15 @@ A sanction or a deployment that stays («بقاء العقوبات», «العق
 year. A rate («الغارات تقتل 1000 شخص شهريا») tells a habit, not one event. A deed told as
 having happened before («سبق أن زار», «سبق للتحالف أن قصف») and the start of a span that
 lasts to the news («منذ أن بسطت جماعة منافسة سيطرتها», «منذ الغزو الأمريكي») are
-background too.
+background too, and so is the event of an anniversary («الذكرى الثالثة لمجزرة ...», «مرور
+عام على الهجوم»): it happened, well before the news that recalls it.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.lexicon import find_event
 
 STATES = frozenset({"Sanction", "Deployment"})
 """Events that last: their staying is background, not a new deed."""
@@ -103,4 +105,32 @@ def span_start(context: Extraction, words: list[Word], position: int) -> bool:
             if back == 2:
                 return first.bare() in _ONSETS or first.norm in _THAT
             return first.norm in _THAT
+    return False
+
+
+_ANNIVERSARIES = frozenset({"ذكري", "ذكرى"})
+"""«الذكرى», «بذكرى», «لذكرى» (the bare reading of each)."""
+_PASSING = frozenset({"مرور"})
+_YEARS = frozenset({"عام", "سنه", "عامين", "سنتين", "اعوام", "سنوات", "عاما", "قرن", "عقد",
+                    "عقدين", "عقود"})
+_ANNIVERSARY_REACH = 5
+"""How far before the event noun «ذكرى» may stand: «الذكرى الثالثة والثلاثين لمجزرة»."""
+
+
+def anniversary_of(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the event noun at ``words[position]`` is the event an anniversary recalls:
+    «الذكرى الثالثة والثلاثين لمجزرة», «ذكرى الغزو», «مرور عام على الهجوم», with no other
+    event word between."""
+    for back in range(1, _ANNIVERSARY_REACH + 1):
+        index = position - back
+        if index < 0 or context.boundary_between(words[index], words[index + 1]):
+            return False
+        word = words[index]
+        if word.bare() in _ANNIVERSARIES or word.norm in _ANNIVERSARIES:
+            return True
+        if word.bare() in _PASSING and any(w.bare() in _YEARS or w.norm in _YEARS
+                                           for w in words[index + 1:position]):
+            return True
+        if index < position - 1 and find_event(word.norm) is not None:
+            return False
     return False

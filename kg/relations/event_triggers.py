@@ -16,6 +16,7 @@ from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_background import anniversary_of
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -157,7 +158,8 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
                  form: str, verb: bool) -> bool:
     """Whether the trigger names an event that happened, in its eventive sense."""
     return complement_ok(context, words, position, form) and \
-        happened(context, words, position, verb, label in VIOLENT) and \
+        (happened(context, words, position, verb, label in VIOLENT) or
+         (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         eventive_sense(context, words, position, label, form)
 
@@ -175,6 +177,9 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
             a.role == "agent" and not (named_only and is_unnamed(context, a.entity_id))
             for a in draft.arguments):
         return True
+    if not draft.verb and anniversary_of(context, words, position):
+        return any(a.role in {"agent", "target"} for a in draft.arguments)  # «ذكرى الغزو
+        # العراقي للكويت»: it happened, as background; with nobody named, of no use
     if required:
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()

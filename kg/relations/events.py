@@ -80,7 +80,7 @@ from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
-from kg.relations.event_background import span_start, standing, told_before
+from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -304,6 +304,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
+    if not draft.verb and anniversary_of(context, words, position):
+        draft.background = True  # «مرور عام على الهجوم»: recalled on its anniversary
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before

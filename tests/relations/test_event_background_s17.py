@@ -206,3 +206,17 @@ def test_drowning_is_no_killing() -> None:
 def test_hatf_without_a_violent_cause_is_no_killing() -> None:
     doc = run("وانقلب قارب قبالة سواحل حمص فلقي 12 شخصاً حتفهم ونجا آخرون.")
     assert not doc.events
+
+
+def test_the_event_of_an_anniversary_is_background() -> None:
+    doc = run("وأحيا السوريون أمس ذكرى اجتياح الجيش السوري مدينة حمص.")
+    event = only(doc, "MilitaryOperation")
+    assert role(doc, event, "agent") == ["الجيش السوري"]
+    assert event.historical
+
+
+def test_a_year_since_the_attack_is_background() -> None:
+    doc = run("وتجمع الأهالي في مأرب بمناسبة مرور عامين على هجوم حركة الشباب.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["حركة الشباب"]
+    assert attack.historical
