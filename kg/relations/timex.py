@@ -195,6 +195,22 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
     return _Mark(index, time, old)
 
 
+_OPENINGS = frozenset({"مطلع", "بدايه", "اوائل", "مستهل"})
+_CURRENT = frozenset({"الجاري", "الحالي"})
+
+
+def _year_start_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | None:
+    """«مطلع العام الجاري», «بداية العام الحالي»: January of the article's year, background
+    once more than four months have passed."""
+    word = words[index]
+    if anchor is None or word.norm not in _YEAR_WORDS or index == 0 or \
+            index + 1 >= len(words) or words[index + 1].norm not in _CURRENT or \
+            words[index - 1].bare() not in _OPENINGS:
+        return None
+    start = date(anchor.year, 1, 1)
+    return _Mark(index, f"{anchor.year:04d}-01", (anchor - start).days > _BACKGROUND_DAYS + 30)
+
+
 def _background_mark(words: list[Word], index: int) -> _Mark | None:
     """«العام الماضي», «منذ سنوات», «قبل عقود», «في ذكرى ...»: background without a date."""
     word = words[index]
@@ -243,7 +259,8 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     """
     marks: list[_Mark] = []
     for index in _time_positions(words):
-        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
+            _year_start_mark(anchor, words, index)
         if mark is not None:
             marks.append(mark)
     relative = resolve(anchor, words, position)

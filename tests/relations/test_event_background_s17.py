@@ -220,3 +220,10 @@ def test_a_year_since_the_attack_is_background() -> None:
     attack = only(doc, "Attack")
     assert role(doc, attack, "agent") == ["حركة الشباب"]
     assert attack.historical
+
+
+def test_the_start_of_the_current_year_is_background_by_july() -> None:
+    doc = run("وكانت طائرات التحالف قد قصفت مخازن الحوثيين في مأرب مطلع العام الجاري.")
+    attack = only(doc, "Attack")
+    assert attack.historical
+    assert attack.time == "2015-01"
