@@ -221,6 +221,8 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
         return _Mark(index, None, True)
     if word.bare() in _SPAN_LEADS and _years_counted(words, index + 1):
         return _Mark(index, None, True)  # «منذ ست سنوات», «قبل 15 عاماً», «خلال ثلاثة أعوام»
+    if word.bare() in _SINCE and _months_counted(words, index + 1):
+        return _Mark(index, None, True)  # «قبل خمسة أشهر»: more than three months back
     if word.norm in _PLURAL_YEARS and following in _PAST | _LATEST:
         return _Mark(index, None, True)  # «خلال السنوات الماضية», «في الأعوام الأخيرة»
     if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
@@ -238,6 +240,21 @@ _COUNT_WORDS = frozenset({
 """«ست سنوات», «عدة أعوام»: a count of years (digits count too)."""
 _PLURAL_YEARS = frozenset({"السنوات", "الاعوام", "السنين"})
 _LATEST = frozenset({"الاخيره", "المنصرمه", "السابقه"})
+
+
+_MONTH_UNITS = frozenset({"اشهر", "شهور", "شهرا"})
+_MONTH_COUNTS = {"اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7,
+                 "سبع": 7, "ثمانيه": 8, "ثماني": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10}
+
+
+def _months_counted(words: list[Word], index: int) -> bool:
+    """Whether ``words[index:]`` begin with a count of four months or more: «خمسة أشهر»,
+    «8 أشهر», «11 شهراً» (three months or less is the news period)."""
+    if index + 1 >= len(words) or words[index + 1].norm not in _MONTH_UNITS:
+        return False
+    count = words[index].norm.translate(_ARABIC_INDIC)
+    value = int(count) if count.isdigit() else _MONTH_COUNTS.get(count, 0)
+    return value * 30 > _BACKGROUND_DAYS
 
 
 def _years_counted(words: list[Word], index: int) -> bool:
