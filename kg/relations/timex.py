@@ -223,6 +223,9 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
         return _Mark(index, None, True)  # «منذ ست سنوات», «قبل 15 عاماً», «خلال ثلاثة أعوام»
     if word.bare() in _SINCE and _months_counted(words, index + 1):
         return _Mark(index, None, True)  # «قبل خمسة أشهر»: more than three months back
+    if word.norm in _REPEATEDLY or (word.norm, following) in _TIMES_OVER:
+        return _Mark(index, None, True)  # «شهدت كينيا عدة مرات هجمات», «قصفوها مراراً»:
+        # deeds told as repeated, the background of the news, not one event of it
     if word.norm in _PLURAL_YEARS and following in _PAST | _LATEST:
         return _Mark(index, None, True)  # «خلال السنوات الماضية», «في الأعوام الأخيرة»
     if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
@@ -230,6 +233,8 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
     return None
 
 
+_REPEATEDLY = frozenset({"مرارا", "تكرارا"})
+_TIMES_OVER = frozenset({("عده", "مرات"), ("مرات", "عده"), ("مرات", "عديده")})
 _SPAN_LEADS = frozenset({"منذ", "قبل", "خلال"})
 """Words before a span that reaches back: «منذ ست سنوات», «خلال ثلاثة أعوام من التمرد»."""
 _YEAR_UNITS = frozenset({"سنوات", "سنين", "اعوام", "عاما", "عام"})
@@ -306,7 +311,8 @@ def _may_tell_time(norm: str) -> bool:
     if norm in RELATIVE_DAYS or bare in RELATIVE_DAYS or norm in _YEAR_WORDS:
         return True
     if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS \
-            or bare in _SPAN_LEADS or norm in _PLURAL_YEARS:
+            or bare in _SPAN_LEADS or norm in _PLURAL_YEARS or norm in _REPEATEDLY or \
+            norm in {"عده", "مرات"}:
         return True
     if any(rest in _MONTHS or rest in WEEKDAYS or "ال" + rest in WEEKDAYS
            for _, rest in readings):

@@ -229,3 +229,12 @@ def test_the_start_of_the_current_year_is_background_by_july() -> None:
     attack = only(doc, "Attack")
     assert attack.historical
     assert attack.time == "2015-01"
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت مأرب عدة مرات هجمات نفذتها حركة الشباب.",
+    "وقصفت طائرات التحالف مخازن الحوثيين في مأرب مراراً.",
+])
+def test_deeds_told_as_repeated_are_background(text: str) -> None:
+    assert all(e.historical for e in run(text).events)
+    assert run(text).events
