@@ -43,13 +43,19 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
     if not any(prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
                if rest in EVENT_TRIGGERS):
         return []
+    inside = False  # an event word seen, maybe in a relative clause on the subject
     for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
         if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
-            if find_event(words[index].norm) is not None:
-                return []  # another event noun or verb stands between
+            if words[index].norm in RELATIVE_PRONOUNS:
+                inside = False  # «قام الحوثيون الذين يواجهون عملية ... بقصف»: the event word
+                # was the relative clause's
+            elif find_event(words[index].norm) is not None:
+                inside = True  # another event noun or verb stands between
             continue
+        if inside:
+            return []
         if index == position - 1:
             return []  # read by the adjacent light verb rule
         subjects, _ = subject_after(context, words, index, sentence)

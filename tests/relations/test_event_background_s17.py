@@ -238,3 +238,10 @@ def test_the_start_of_the_current_year_is_background_by_july() -> None:
 def test_deeds_told_as_repeated_are_background(text: str) -> None:
     assert all(e.historical for e in run(text).events)
     assert run(text).events
+
+
+def test_a_light_verb_reaches_its_noun_past_a_relative_clause_with_an_event() -> None:
+    doc = run("وقام الحوثيون الذين يواجهون هجوماً للمقاومة بقصف أحياء مأرب أمس.")
+    attacks = [e for e in doc.events if trigger(doc, e) == "بقصف"]
+    assert len(attacks) == 1
+    assert role(doc, attacks[0], "agent") == ["الحوثيون"]
