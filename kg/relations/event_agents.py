@@ -42,6 +42,7 @@ from kg.relations.event_subjects import (
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
+    RESUMING_IN,
     SIGNING_VERBS,
     TARGET_QUANTIFIERS,
     find_event,
@@ -153,7 +154,7 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if speaker is not None:  # «قالت إسرائيل إنها قصفت»: the speaker's own deed
         agents, draft.agent_source = [speaker], "pronoun"
     if draft.verb and agents and draft.agent_source == "before" and \
-            position + 1 < len(words) and words[position + 1].norm in _RESUMING_IN:
+            position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
         agents = []  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a passive in a
         # clause on the noun before it; the name before that noun is not its doer
     if draft.verb and agents and draft.agent_source == "before" and here.previous_agent and \
@@ -170,8 +171,6 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     return ArgsAfter(agents, after)
 
 
-_RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
-"""«قتل فيها»: the pronoun of a clause that resumes the noun before the verb."""
 
 
 def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,

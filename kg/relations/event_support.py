@@ -159,7 +159,7 @@ _QUANTIFIERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ع�
 def _counted_from(words: list[Word], after: int, position: int) -> bool:
     """Only the subject, or the subject and a count of the noun, stands between the support
     verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count or
-a run, «سلسلة», behind an adjective of the subject)."""
+    a run, «سلسلة», behind an adjective of the subject)."""
     if after == position:
         return True
     between = words[after:position] if after < position else []

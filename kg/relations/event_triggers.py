@@ -47,6 +47,7 @@ from kg.relations.lexicon import (
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
+    RESUMING_IN,
     VERB_OR_NOUN,
     WEEKDAYS,
     find_event,
@@ -121,7 +122,6 @@ _PERFECT_HOMOGRAPHS = frozenset({"قتل", "خطف", "قصف", "فتح"})
 """Forms of ``VERB_OR_NOUN`` that are also perfect verbs («قتل», «قصف»)."""
 
 
-_RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 _PAST_TIME = frozenset({"الماضي", "الماضيه", "المنصرم", "الاسبوع", "الفجر", "الصباح"})
 """Times that end a phrase before a verb: «الأسبوع الماضي قتل», «فجر الجمعة قصف»."""
 
@@ -132,7 +132,7 @@ def resumed_passive(words: list[Word], position: int) -> bool:
     mostly tells the background of the news; kept only when its time says it is."""
     word = words[position]
     return word.norm in _PERFECT_HOMOGRAPHS and position + 1 < len(words) and \
-        words[position + 1].norm in _RESUMING_IN
+        words[position + 1].norm in RESUMING_IN
 
 
 def _counted_victims(words: list[Word], index: int) -> bool:

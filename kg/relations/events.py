@@ -41,7 +41,10 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
 - time, casualties, historical: the nearest date or relative day of the
   sentence (``kg.relations.timex``), the casualty count
   (``kg.relations.casualties``), and whether the event lies well before the
-  article.
+  article: a past year or span («منذ ست سنوات», «قبل خمسة أشهر», «عدة مرات»), a deed
+  told as done before («سبق أن»), the start of a span («منذ أن بسطت»), an anniversary
+  («ذكرى الغزو»), or a sentence with no time of its own that points back to the time of
+  the sentences before it («آنذاك», «وقتل فيه»; ``event_background``).
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
 of the same class is the same event: its arguments join the earlier one (for

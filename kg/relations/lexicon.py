@@ -570,6 +570,8 @@ by an armed body (see ``ARMED_BODIES``); «حشد الدعم», «حشد من ا
 DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما")
 """«لقي ثمانية أشخاص مصرعهم», «لقي 20 شخصاً حتفهم»: the pronoun is the victim's, told before
 the noun."""
+RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+"""«تمرد ... قتل فيه», «وقتل فيها»: the pronoun that resumes a noun or a time told before."""
 INVASION_FORMS = ("اجتاح", "اجتاحت", "اجتاحوا", "غزو", "غزا", "غزت")
 """«اجتاحت القوات الإسرائيلية جنوب لبنان», «الغزو الأمريكي للعراق»: an invasion."""
 STORMING_FORMS = ("اقتحم", "اقتحمت", "اقتحموا", "اقتحام")

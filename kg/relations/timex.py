@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.relations.index import Word
-from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, WEEKDAYS, readings_of
+from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
 from kg.text.memo import WordMemo
 
 
@@ -354,14 +354,13 @@ _THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "وقتذاك", "
 """«آنذاك», «حينها»: the time told before, in the sentence before."""
 _THAT_TIME = frozenset({"الوقت", "الفتره", "العام", "السنه", "الحين", "الحقبه"})
 _DEMONSTRATIVE = frozenset({"ذلك", "تلك"})
-_RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 
 
 def recalls_time(words: list[Word], position: int) -> bool:
     """Whether the sentence of ``words[position]`` points back to a time told before it:
     «آنذاك», «في ذلك الوقت», «في تلك الفترة», or «فيه»/«خلاله» right after the trigger
     («وقتل فيه أربعون شخصاً»: in the event or year of the sentence before)."""
-    if position + 1 < len(words) and words[position + 1].norm in _RESUMING_IN:
+    if position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
         return True
     for index, word in enumerate(words):
         if word.bare() in _THEN or word.norm in _THEN:
