@@ -4,7 +4,7 @@ A sanction or a deployment that stays («بقاء العقوبات», «العق
 «استمرار وجود القوات») was imposed before the article: background, like a named past
 year. A rate («الغارات تقتل 1000 شخص شهريا») tells a habit, not one event. A deed told as
 having happened before («سبق أن زار», «سبق للتحالف أن قصف») and the start of a span that
-lasts to the news («منذ أن بسطت جماعة منافسة سيطرتها», «منذ الغزو الأمريكي») are
+lasts to the news («منذ أن بسطت جماعة منافسة سيطرتها», «منذ اجتياح بيروت») are
 background too, and so is the event of an anniversary («الذكرى الثالثة لمجزرة ...», «مرور
 عام على الهجوم»): it happened, well before the news that recalls it.
 """
@@ -91,7 +91,7 @@ _SINCE_CLAUSE_REACH = 4
 
 def span_start(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the event at ``words[position]`` is the start of a span that lasts to the
-    news: right after «منذ» («منذ الغزو الأمريكي»), behind a word of onset («منذ بدء
+    news: right after «منذ» («منذ اجتياح بيروت»), behind a word of onset («منذ بدء
     الهجوم»), or in the clause of «منذ أن» («منذ أن بسطت الجماعة سيطرتها»)."""
     for back in range(1, _SINCE_CLAUSE_REACH + 2):
         index = position - back
@@ -119,7 +119,7 @@ _ANNIVERSARY_REACH = 5
 
 def anniversary_of(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the event noun at ``words[position]`` is the event an anniversary recalls:
-    «الذكرى الثالثة والثلاثين لمجزرة», «ذكرى الغزو», «مرور عام على الهجوم», with no other
+    «الذكرى الثالثة والثلاثين لمجزرة», «ذكرى اجتياح بيروت», «مرور عام على الهجوم», with no other
     event word between."""
     for back in range(1, _ANNIVERSARY_REACH + 1):
         index = position - back

@@ -178,8 +178,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
             for a in draft.arguments):
         return True
     if not draft.verb and anniversary_of(context, words, position):
-        return any(a.role in {"agent", "target"} for a in draft.arguments)  # «ذكرى الغزو
-        # العراقي للكويت»: it happened, as background; with nobody named, of no use
+        return any(a.role in {"agent", "target"} for a in draft.arguments)  # «ذكرى اجتياح
+        # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
     if required:
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()

@@ -43,7 +43,7 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
   (``kg.relations.casualties``), and whether the event lies well before the
   article: a past year or span («منذ ست سنوات», «قبل خمسة أشهر», «عدة مرات»), a deed
   told as done before («سبق أن»), the start of a span («منذ أن بسطت»), an anniversary
-  («ذكرى الغزو»), or a sentence with no time of its own that points back to the time of
+  («ذكرى اجتياح بيروت»), or a sentence with no time of its own that points back to the time of
   the sentences before it («آنذاك», «وقتل فيه»; ``event_background``).
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
