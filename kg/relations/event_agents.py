@@ -33,10 +33,16 @@ from kg.relations.event_draft import (
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_speakers import speaker_agent
-from kg.relations.event_subjects import after_contrast, by_hand_of, construction_agent
+from kg.relations.event_subjects import (
+    after_contrast,
+    by_hand_of,
+    construction_agent,
+    coordinated_verb,
+)
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
+    RESUMING_IN,
     SIGNING_VERBS,
     TARGET_QUANTIFIERS,
     find_event,
@@ -147,6 +153,15 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         draft.agent_source == "before" else None
     if speaker is not None:  # «قالت إسرائيل إنها قصفت»: the speaker's own deed
         agents, draft.agent_source = [speaker], "pronoun"
+    if draft.verb and agents and draft.agent_source == "before" and \
+            position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
+        agents = []  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a passive in a
+        # clause on the noun before it; the name before that noun is not its doer
+    if draft.verb and agents and draft.agent_source == "before" and here.previous_agent and \
+            coordinated_verb(words, position) and \
+            not {a.node_id for a in agents} & {a.node_id for a in here.previous_agent}:
+        agents = []  # «قصفت قوات التحالف ... مواقع الحوثيين ... وقتلت»: the subject of the verb
+        # it is joined to, not the name that ends that verb's object
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
             not after_contrast(words, position):
@@ -154,6 +169,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
 
 
 def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,

@@ -157,6 +157,26 @@ def after_contrast(words: list[Word], position: int) -> bool:
     return any(words[index].norm in _CONTRASTS for index in range(max(0, position - 2), position))
 
 
+_CLAUSE_INSIDE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
+                            "عندما", "حين", "حينما", "بعدما", "كما", "حيث", "اذ"})
+"""Words that open a clause of its own: a verb after one shares that clause's subject."""
+_CLAUSE_INSIDE_REACH = 4
+
+
+def coordinated_verb(words: list[Word], position: int) -> bool:
+    """The verb at ``words[position]`` is joined by «و»/«ف» to the clause before it, with no
+    relative or subordinate clause opened just before it: «قصفت قوات التحالف التي تقودها
+    السعودية مواقع الحوثيين في صنعاء وقتلت عشرين مسلحاً». In a verb-first clause such a
+    verb shares the subject of the verb before it; the name right before it ends that verb's
+    object or place («الحوثيين», «صنعاء»), it is not its subject."""
+    word = words[position]
+    if not any(prefix[:1] in {"و", "ف"} and prefix.lstrip("وف") == "" and rest != word.norm
+               for prefix, rest in word.readings()):
+        return False
+    return not any(w.norm in _CLAUSE_INSIDE or w.bare() in _CLAUSE_INSIDE
+                   for w in words[max(0, position - _CLAUSE_INSIDE_REACH):position])
+
+
 _DAMMA = "\u064f"
 
 _PASSIVE_FORMS = frozenset({"اغتيل"})

@@ -43,13 +43,19 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
     if not any(prefix.lstrip("وف")[:1] == "ب" for prefix, rest in words[position].readings()
                if rest in EVENT_TRIGGERS):
         return []
+    inside = False  # an event word seen, maybe in a relative clause on the subject
     for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return []
         if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
-            if find_event(words[index].norm) is not None:
-                return []  # another event noun or verb stands between
+            if words[index].norm in RELATIVE_PRONOUNS:
+                inside = False  # «قام الحوثيون الذين يواجهون عملية ... بقصف»: the event word
+                # was the relative clause's
+            elif find_event(words[index].norm) is not None:
+                inside = True  # another event noun or verb stands between
             continue
+        if inside:
+            return []
         if index == position - 1:
             return []  # read by the adjacent light verb rule
         subjects, _ = subject_after(context, words, index, sentence)
@@ -152,15 +158,30 @@ _QUANTIFIERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ع�
 
 def _counted_from(words: list[Word], after: int, position: int) -> bool:
     """Only the subject, or the subject and a count of the noun, stands between the support
-    verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count)."""
+    verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count or
+    a run, «سلسلة», behind an adjective of the subject)."""
     if after == position:
         return True
     between = words[after:position] if after < position else []
+    if between and _subject_adjective(between[0]):
+        between = between[1:]  # «شنت جماعة بوكو حرام المتطرفة سلسلة هجمات»
     return 0 < len(between) <= 2 and all(
-        number_value(word) is not None or word.norm in _QUANTIFIERS for word in between)
+        number_value(word) is not None or word.norm in _QUANTIFIERS or word.norm in _SERIES
+        for word in between)
 
 
-_SUPPORT_REACH = 6
+_SERIES = frozenset({"سلسله", "موجه"})
+"""«سلسلة هجمات», «موجة غارات»: a run of the events the noun names."""
+
+
+def _subject_adjective(word: Word) -> bool:
+    """«المتطرفة», «الإرهابي»: a definite nisba or participle that ends the subject phrase
+    the NER left off (no event word)."""
+    return any(prefix in {"ال"} and rest.endswith(("ي", "يه", "ه", "ون", "ين"))
+               for prefix, rest in word.readings()) and find_event(word.norm) is None
+
+
+_SUPPORT_REACH = 8
 """How far before its noun a support verb may stand when its subject, maybe behind a head
 noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
 a short phrase may come between («شن نحو 15 غارة»)."""

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.ontology.namespace import EventLabel
-from kg.relations.casualties import Count
+from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_background import anniversary_of
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -37,6 +38,7 @@ from kg.relations.event_sense import (
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
+    AGENT_REQUIRED_VERBS,
     BLOCKADE_FORMS,
     CLAUSE_OPENERS,
     DEATH_MET,
@@ -45,8 +47,12 @@ from kg.relations.lexicon import (
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
+    RESUMING_IN,
     VERB_OR_NOUN,
+    WEEKDAYS,
+    find_event,
 )
+from kg.relations.perpetrators import PERPETRATOR_HEADS, perpetrator_end
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import no_object, victim_before
 
@@ -63,7 +69,7 @@ EVENT_VERBS = frozenset({
     "اعدموا", "استشهد", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
-    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا",
+    "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", *AGENT_REQUIRED_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 
@@ -96,14 +102,64 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
     if after_discourse_opener(words, position):
         return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
+    if form in _PERFECT_HOMOGRAPHS and not prefix and (
+            (_definite_noun(before) and perpetrator_end(context, words, position - 1) ==
+             position - 1) or (
+                (before.has(WEEKDAYS) or before.norm in _PAST_TIME or _year(before)) and
+                _counted_victims(words, position + 1))):
+        return False  # «أن الانتحاري قتل», «وفي الأسبوع الماضي قتل 12 شخصاً»: an indefinite
+        # verbal noun is neither the first term of a definite noun's iḍāfa nor its adjective;
+        # a doer, or a time before the counted victims of a passive, opens the verb's clause
+    if resumed_passive(words, position) and \
+            not any(find_event(w.norm) is not None for w in words[max(0, position - 3):position]):
+        return False  # «تمرد مستمر منذ ست سنوات قتل فيه مليون شخص»: a passive in a clause
+        # on an indefinite noun, its pronoun resuming it (after an event noun, «هجوم انتحاري
+        # قتل فيه 58 شخصاً», the killing is that event's toll: left to the noun)
     return before.norm not in CLAUSE_OPENERS and before.bare() not in CLAUSE_OPENERS
+
+
+_PERFECT_HOMOGRAPHS = frozenset({"قتل", "خطف", "قصف", "فتح"})
+"""Forms of ``VERB_OR_NOUN`` that are also perfect verbs («قتل», «قصف»)."""
+
+
+_PAST_TIME = frozenset({"الماضي", "الماضيه", "المنصرم", "الاسبوع", "الفجر", "الصباح"})
+"""Times that end a phrase before a verb: «الأسبوع الماضي قتل», «فجر الجمعة قصف»."""
+
+
+def resumed_passive(words: list[Word], position: int) -> bool:
+    """«قتل فيه»: a bare perfect homograph with the pronoun that resumes a noun before it,
+    the verb of a clause describing that noun («تمرد ... قتل فيه مليون شخص»). Such a clause
+    mostly tells the background of the news; kept only when its time says it is."""
+    word = words[position]
+    return word.norm in _PERFECT_HOMOGRAPHS and position + 1 < len(words) and \
+        words[position + 1].norm in RESUMING_IN
+
+
+def _counted_victims(words: list[Word], index: int) -> bool:
+    """A count at ``words[index]`` whose noun is no doer: «12 شخصاً», not «أربعة مسلحين»
+    (who may be the doers of an active verb, «قتل أربعة مسلحين ... 67 شخصاً»)."""
+    return index + 1 < len(words) and number_value(words[index]) is not None and \
+        not words[index + 1].has(PERPETRATOR_HEADS)
+
+
+def _year(word: Word) -> bool:
+    """«2013», «1990م»: a year that ends a phrase of time («وفي عام 2013 قتل»)."""
+    digits = word.norm.rstrip("مه")
+    return len(digits) == 4 and digits.isdigit()
+
+
+def _definite_noun(word: Word) -> bool:
+    """A word with the article and no preposition before it: «الجيش», «والطيران» (not
+    «بالقتل», «للجيش», whose phrase governs what follows)."""
+    return any(prefix in {"ال", "وال", "فال"} for prefix, _ in word.readings())
 
 
 def _names_event(context: Extraction, words: list[Word], position: int, label: str,
                  form: str, verb: bool) -> bool:
     """Whether the trigger names an event that happened, in its eventive sense."""
     return complement_ok(context, words, position, form) and \
-        happened(context, words, position, verb, label in VIOLENT) and \
+        (happened(context, words, position, verb, label in VIOLENT) or
+         (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         eventive_sense(context, words, position, label, form)
 
@@ -113,13 +169,17 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     """A violent or protest trigger names a reported event: a verb, or a noun with an
     agent of its own or a frame that reports it (see ``event_sense``)."""
     if words[position].bare() in DEATH_MET:  # «لقي ثمانية أشخاص مصرعهم»
-        return met_death(context, words, position) is not None
+        return met_death(context, words, position) is not None and (
+            not words[position].bare().startswith("حتف") or _violent_cause(words, position))
     required = not draft.verb and trigger_form(words[position]) in AGENT_REQUIRED_NOUNS
     named_only = required and draft.agent_source != "light"  # «قام مسلحون بخطف»: a deed
     if draft.agent_source in OWN_AGENT and any(
             a.role == "agent" and not (named_only and is_unnamed(context, a.entity_id))
             for a in draft.arguments):
         return True
+    if not draft.verb and anniversary_of(context, words, position):
+        return any(a.role in {"agent", "target"} for a in draft.arguments)  # «ذكرى اجتياح
+        # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
     if required:
         return False
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
@@ -129,6 +189,24 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
+
+
+_CAUSE_REACH = 6
+_GUNFIRE = frozenset({"رصاص", "برصاص", "نيران", "بنيران", "بالرصاص"})
+_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+
+
+def _violent_cause(words: list[Word], position: int) -> bool:
+    """«لقي 20 شخصاً حتفهم في انفجار سيارة مفخخة»: «حتف» is as often an accident's toll («لقي
+    36 شخصاً حتفهم» when a ferry capsized), so it names a killing only with a violent event or
+    gunfire told right after it."""
+    for word in words[position + 1:position + 1 + _CAUSE_REACH]:
+        if word.norm in _GUNFIRE or word.bare() in _GUNFIRE:
+            return True
+        hit = find_event(word.norm)
+        if hit is not None and hit.value in _CAUSES:
+            return True
+    return False
 
 
 def is_unnamed(context: Extraction, node_id: str) -> bool:

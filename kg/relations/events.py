@@ -41,7 +41,10 @@ reports them («قتل أربعون شخصاً في العراق»). Roles:
 - time, casualties, historical: the nearest date or relative day of the
   sentence (``kg.relations.timex``), the casualty count
   (``kg.relations.casualties``), and whether the event lies well before the
-  article.
+  article: a past year or span («منذ ست سنوات», «قبل خمسة أشهر», «عدة مرات»), a deed
+  told as done before («سبق أن»), the start of a span («منذ أن بسطت»), an anniversary
+  («ذكرى اجتياح بيروت»), or a sentence with no time of its own that points back to the time of
+  the sentences before it («آنذاك», «وقتل فيه»; ``event_background``).
 
 A definite trigger («الاجتماع») with no agent of its own and an earlier event
 of the same class is the same event: its arguments join the earlier one (for
@@ -80,7 +83,7 @@ from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
-from kg.relations.event_background import standing
+from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -102,14 +105,32 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence
-from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
+from kg.relations.event_triggers import (
+    STANDALONE,
+    is_reported,
+    is_unnamed,
+    resumed_passive,
+    trigger_draft,
+)
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
-from kg.relations.lexicon import EVENT_TRIGGERS, RELATIVE_PRONOUNS, TROOP_WORDS, find_event
+from kg.relations.lexicon import (
+    AGENT_REQUIRED_VERBS,
+    EVENT_TRIGGERS,
+    RELATIVE_PRONOUNS,
+    TROOP_WORDS,
+    find_event,
+)
 from kg.relations.perpetrators import past_time
 from kg.relations.rules import event_rule
 from kg.relations.targets import unnamed_target
-from kg.relations.timex import EventTime, article_date, event_time
+from kg.relations.timex import (
+    EventTime,
+    article_date,
+    event_time,
+    recalls_time,
+    scene_background,
+)
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
@@ -257,6 +278,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
+    if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
+            not any(a.role == "agent" for a in draft.arguments):
+        return  # «اجتاحت السيول المدينة»: no doer, no invasion
     if not draft.arguments and label not in STANDALONE:
         return
     if (label == "Agreement" or (label == "Visit" and not draft.verb)) and \
@@ -283,7 +307,18 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
+    if not draft.verb and anniversary_of(context, words, position):
+        draft.background = True  # «مرور عام على الهجوم»: recalled on its anniversary
+    if not when.historical and when.time is None and (
+            told_before(context, words, position) or span_start(context, words, position)):
+        draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
+    if not when.historical and when.time is None and not draft.background and \
+            _recalled_scene(context, draft, words, position, here):
+        draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»
     historical = when.historical or draft.background
+    if draft.verb and not historical and resumed_passive(words, position):
+        return  # «كانت رواندا ضحية لأعمال إبادة قتل فيها 800 ألف شخص»: a description whose
+        # time is not told; «منذ ست سنوات ... قتل فيه» is kept, as background
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
                          casualties)
@@ -293,6 +328,28 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             here.cause = repeated.id
         return
     _record(context, words, position, draft, count, here, when)
+
+
+_SCENE_REACH = 2
+"""How many sentences back the time a «آنذاك» or «فيه» points to may have been told."""
+
+
+def _recalled_scene(context: Extraction, draft: Draft, words: list[Word], position: int,
+                    here: SentenceState) -> bool:
+    """«وفي عام 2011 شهدت المدينة هجوماً. وقتل فيه أربعون شخصاً», «وكان الجيش آنذاك ...»: a
+    sentence with no time of its own that points back to one (``recalls_time``) is set in
+    the last time told in the sentences just before it; background if that one is."""
+    if not recalls_time(words, position):
+        return False
+    sentences = context.doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.index == draft.sentence.index), None)
+    if at is None:
+        return False
+    for earlier in reversed(sentences[max(0, at - _SCENE_REACH):at]):
+        scene = scene_background(here.anchor, context.sentence_words(earlier))
+        if scene is not None:
+            return scene
+    return False
 
 
 _SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "كان", "وكان", "كانت", "وكانت"})

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.relations.index import Word
-from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, WEEKDAYS, readings_of
+from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
 from kg.text.memo import WordMemo
 
 
@@ -195,6 +195,22 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
     return _Mark(index, time, old)
 
 
+_OPENINGS = frozenset({"مطلع", "بدايه", "اوائل", "مستهل"})
+_CURRENT = frozenset({"الجاري", "الحالي"})
+
+
+def _year_start_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | None:
+    """«مطلع العام الجاري», «بداية العام الحالي»: January of the article's year, background
+    once more than four months have passed."""
+    word = words[index]
+    if anchor is None or word.norm not in _YEAR_WORDS or index == 0 or \
+            index + 1 >= len(words) or words[index + 1].norm not in _CURRENT or \
+            words[index - 1].bare() not in _OPENINGS:
+        return None
+    start = date(anchor.year, 1, 1)
+    return _Mark(index, f"{anchor.year:04d}-01", (anchor - start).days > _BACKGROUND_DAYS + 30)
+
+
 def _background_mark(words: list[Word], index: int) -> _Mark | None:
     """«العام الماضي», «منذ سنوات», «قبل عقود», «في ذكرى ...»: background without a date."""
     word = words[index]
@@ -203,9 +219,56 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
         return _Mark(index, None, True)
     if word.bare() in _SINCE and following in LONG_AGO:
         return _Mark(index, None, True)
+    if word.bare() in _SPAN_LEADS and _years_counted(words, index + 1):
+        return _Mark(index, None, True)  # «منذ ست سنوات», «قبل 15 عاماً», «خلال ثلاثة أعوام»
+    if word.bare() in _SINCE and _months_counted(words, index + 1):
+        return _Mark(index, None, True)  # «قبل خمسة أشهر»: more than three months back
+    if word.norm in _REPEATEDLY or (word.norm, following) in _TIMES_OVER:
+        return _Mark(index, None, True)  # «شهدت كينيا عدة مرات هجمات», «قصفوها مراراً»:
+        # deeds told as repeated, the background of the news, not one event of it
+    if word.norm in _PLURAL_YEARS and following in _PAST | _LATEST:
+        return _Mark(index, None, True)  # «خلال السنوات الماضية», «في الأعوام الأخيرة»
     if word.norm in _ANNIVERSARY or word.bare() in _ANNIVERSARY:
         return _Mark(index, None, True)
     return None
+
+
+_REPEATEDLY = frozenset({"مرارا", "تكرارا"})
+_TIMES_OVER = frozenset({("عده", "مرات"), ("مرات", "عده"), ("مرات", "عديده")})
+_SPAN_LEADS = frozenset({"منذ", "قبل", "خلال"})
+"""Words before a span that reaches back: «منذ ست سنوات», «خلال ثلاثة أعوام من التمرد»."""
+_YEAR_UNITS = frozenset({"سنوات", "سنين", "اعوام", "عاما", "عام"})
+_COUNT_WORDS = frozenset({
+    "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني",
+    "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عده", "بضع", "بضعه",
+})
+"""«ست سنوات», «عدة أعوام»: a count of years (digits count too)."""
+_PLURAL_YEARS = frozenset({"السنوات", "الاعوام", "السنين"})
+_LATEST = frozenset({"الاخيره", "المنصرمه", "السابقه"})
+
+
+_MONTH_UNITS = frozenset({"اشهر", "شهور", "شهرا"})
+_MONTH_COUNTS = {"اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7,
+                 "سبع": 7, "ثمانيه": 8, "ثماني": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10}
+
+
+def _months_counted(words: list[Word], index: int) -> bool:
+    """Whether ``words[index:]`` begin with a count of four months or more: «خمسة أشهر»,
+    «8 أشهر», «11 شهراً» (three months or less is the news period)."""
+    if index + 1 >= len(words) or words[index + 1].norm not in _MONTH_UNITS:
+        return False
+    count = words[index].norm.translate(_ARABIC_INDIC)
+    value = int(count) if count.isdigit() else _MONTH_COUNTS.get(count, 0)
+    return value * 30 > _BACKGROUND_DAYS
+
+
+def _years_counted(words: list[Word], index: int) -> bool:
+    """Whether ``words[index:]`` begin with a count of years: «ست سنوات», «15 عاماً»."""
+    if index + 1 >= len(words):
+        return False
+    count = words[index].norm.translate(_ARABIC_INDIC)
+    counted = count in _COUNT_WORDS or (count.isdigit() and 0 < int(count) < 100)
+    return counted and words[index + 1].norm in _YEAR_UNITS
 
 
 def event_time(anchor: date | None, words: list[Word], position: int) -> EventTime:
@@ -218,7 +281,8 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     """
     marks: list[_Mark] = []
     for index in _time_positions(words):
-        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
+            _year_start_mark(anchor, words, index)
         if mark is not None:
             marks.append(mark)
     relative = resolve(anchor, words, position)
@@ -246,7 +310,9 @@ def _may_tell_time(norm: str) -> bool:
     bare = readings[-1][1]
     if norm in RELATIVE_DAYS or bare in RELATIVE_DAYS or norm in _YEAR_WORDS:
         return True
-    if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS:
+    if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS \
+            or bare in _SPAN_LEADS or norm in _PLURAL_YEARS or norm in _REPEATEDLY or \
+            norm in {"عده", "مرات"}:
         return True
     if any(rest in _MONTHS or rest in WEEKDAYS or "ال" + rest in WEEKDAYS
            for _, rest in readings):
@@ -282,3 +348,40 @@ def month_in_date(words: list[Word], index: int) -> bool:
     if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS):
         return True
     return after is not None and (after.norm.isdigit() or after.norm in _PAST)
+
+
+_THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتها", "حينها", "يومها", "يومذاك"})
+"""«آنذاك», «حينها»: the time told before, in the sentence before."""
+_THAT_TIME = frozenset({"الوقت", "الفتره", "العام", "السنه", "الحين", "الحقبه"})
+_DEMONSTRATIVE = frozenset({"ذلك", "تلك"})
+
+
+def recalls_time(words: list[Word], position: int) -> bool:
+    """Whether the sentence of ``words[position]`` points back to a time told before it:
+    «آنذاك», «في ذلك الوقت», «في تلك الفترة», or «فيه»/«خلاله» right after the trigger
+    («وقتل فيه أربعون شخصاً»: in the event or year of the sentence before)."""
+    if position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
+        return True
+    for index, word in enumerate(words):
+        if word.bare() in _THEN or word.norm in _THEN:
+            return True
+        if word.norm in _THAT_TIME and index > 0 and words[index - 1].bare() in _DEMONSTRATIVE:
+            return True
+    return False
+
+
+def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
+    """Whether the last time the sentence ``words`` tells (a date or a background phrase) is
+    well before the article; None when it tells none."""
+    last: _Mark | None = None
+    for index in _time_positions(words):
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        word = words[index]
+        if mark is None and (_weekday(word) is not None or word.norm in RELATIVE_DAYS or
+                             word.bare() in RELATIVE_DAYS):
+            mark = _Mark(index, None, False)  # «أمس», «الخميس»: the news
+        if mark is not None:
+            last = mark
+    if last is None:
+        return None
+    return last.historical
