@@ -21,7 +21,12 @@ from kg.relations.arguments import Candidate, commit_holder, is_place, scan_afte
 from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
-from kg.relations.event_bystanders import named_after_place
+from kg.relations.event_bystanders import (
+    ATTENDANCE_WORDS,
+    SPONSOR_WORDS,
+    named_after_place,
+    sponsor,
+)
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -34,12 +39,14 @@ from kg.relations.event_draft import (
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
+    EVENT_TRIGGERS,
     NEGATORS,
     PLACE_HEADS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     find_event,
 )
+from kg.relations.possessive import possessive_pronoun
 
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 """The classes whose object is a target."""
@@ -87,7 +94,7 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         prep = candidate.preposition
         label = candidate.label
         if candidate.source == "nisba" or (attended and label != "Person") or \
-                _named_after(words, candidate):
+                _named_after(words, candidate) or _sponsor(context, draft, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate, draft.label in _TARGETED)
@@ -116,14 +123,38 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
-            visitor = draft.verb and label == "Person" and \
-                not any(a.role == "agent" for a in draft.arguments)
-            draft.add("location" if is_place(label) else "agent" if visitor else "participant",
-                      candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the object first
+            if is_place(label) and not _nisba_mention(context, candidate):
+                draft.add("location", candidate.arg)  # not «زيارة الوزير القطري»
+            elif label == "Person" and candidate.source == "mention" and \
+                    _takes_genitive(draft) and \
+                    not any(a.role == "agent" for a in draft.arguments):
+                draft.add("agent", candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the
+                # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
+            # a body or a second person after a visit is no party to it: one visits a place
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _takes_genitive(draft: Draft) -> bool:
+    """A verb, or a noun in the construct state («زيارة وزير الخارجية فلان»): the person
+    after it may be its doer. A definite or possessed noun («رافق الوزير خلال الزيارة مساعده
+    فلان», «زيارته») has no genitive: the person after it belongs to another phrase."""
+    if draft.verb:
+        return True
+    return possessive_pronoun(draft.word) is None and not any(
+        "ال" in prefix for prefix, rest in draft.word.readings() if rest in EVENT_TRIGGERS)
+
+
+def _sponsor(context: Extraction, draft: Draft, candidate: Candidate) -> bool:
+    """«وقّعت الجماعات على اتفاق برعاية الأمم المتحدة», «زيارة ... بحضور المدير فلان»: who
+    sponsors or mediates an event, or attends a visit or a signing, takes no role in it (the
+    attendees of a meeting are its participants)."""
+    if candidate.label not in AGENT_LABELS or candidate.preposition in {"في", "ب", "الي"}:
+        return False
+    words = SPONSOR_WORDS if draft.label == "Meeting" else ATTENDANCE_WORDS
+    return sponsor(context, candidate.arg, words)
 
 
 def _named_after(words: list[Word], candidate: Candidate) -> bool:

@@ -111,6 +111,27 @@ def _next_time(after: list[Word]) -> bool:
                for index, word in enumerate(after))
 
 
+_TOMORROW = frozenset({"غدا"})
+_DAYS_TOLD = frozenset({"امس", "البارحه", "اليوم", "غدا"})
+_TOMORROW_REACH = 12
+
+
+def told_for_tomorrow(words: list[Word], position: int) -> bool:
+    """«غداً» is the day of the trigger: the nearest relative day of its sentence, at most
+    ``_TOMORROW_REACH`` words away (a comma may stand between: «يستقبل الأمير في منزله بجدة،
+    غداً الساعة العاشرة المعزين»). An event told for tomorrow is still to come, though the
+    gold keeps some («يبدأ الوزير غداً جولة أوروبية»): ``event_confidence`` lowers it rather
+    than drop it. A nearer «أمس» or «اليوم» («اجتمعوا أمس على أن يلتقوا غداً») keeps the
+    trigger's own day."""
+    sentence = words[position].sentence_index
+    for distance in range(1, _TOMORROW_REACH + 1):
+        for index in (position + distance, position - distance):
+            if 0 <= index < len(words) and words[index].sentence_index == sentence and \
+                    words[index].has(_DAYS_TOLD):
+                return words[index].has(_TOMORROW)
+    return False
+
+
 _PREDICATE_REACH = 5
 _FUTURE_PREDICATES = frozenset({
     "سيعقد", "ستعقد", "سيستمر", "ستستمر", "سيبدا", "ستبدا", "ستنطلق", "سينطلق", "سيجري",
@@ -403,6 +424,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «أن تعقد اللجنة اجتماعا», «تعتزم الدولتان التوقيع على اتفاقية»
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
+    if _aimed(context, words, position):
+        return False  # «يستهدف شق الوحدة الوطنية وقتل الأبرياء», «بهدف اغتيال»: an aim
     after = _clause(context, words, position, 1, 6)
     if not verb and any(w.norm in _FUTURE_PREDICATES for w in after[:_PREDICATE_REACH]):
         return False  # «إن قمة قادة منطقة اليورو ستستمر», «الاجتماع الذي سيعقد»: to come
@@ -492,6 +515,30 @@ def _purpose(before: list[Word]) -> bool:
 
 
 _UNTIL = frozenset({"حتي", "لحين", "قبل", "بهدف", "بغيه", "سعيا"})
+_AIMING = frozenset({
+    "يستهدف", "تستهدف", "يستهدفون", "يهدف", "تهدف", "يهدفون", "بهدف", "بغيه", "يسعي", "تسعي",
+    "يسعون", "سعيا", "يحاول", "تحاول", "يحاولون", "يريد", "تريد", "يريدون", "يرمي", "ترمي",
+})
+"""Verbs and words of aiming: what they govern is an aim, not a deed («يستهدف قتل الأبرياء»,
+«تحاول اقتحام المدينة», «بهدف اغتيال»)."""
+_AIM_REACH = 6
+_TO = frozenset({"الي", "ل"})
+
+
+def _aimed(context: Extraction, words: list[Word], position: int) -> bool:
+    """The trigger is the object of a word of aiming: right after it (maybe behind «إلى»:
+    «يهدف إلى قتل»), or joined by «و» to its first object («يستهدف شق الوحدة الوطنية وقتل
+    الأبرياء», where «قتل» reads as a verb too). «يستهدف» right before a trigger has it as
+    its subject («استهدف الهجوم السيطرة»), so it governs only through «و»."""
+    before = _clause(context, words, position, -1, _AIM_REACH)
+    if not before:
+        return False
+    if before[0].bare() in _TO and len(before) > 1:
+        before = before[1:]
+    if before[0].norm in _AIMING:
+        return not before[0].norm.endswith(("ستهدف", "ستهدفون"))
+    return words[position].norm.startswith("و") and any(
+        word.norm in _AIMING for word in before[1:])
 
 
 def _future(word: Word) -> bool:

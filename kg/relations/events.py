@@ -101,7 +101,7 @@ from kg.relations.event_repeats import (
     told_during,
 )
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sense import asyndetic_description, is_consequence
+from kg.relations.event_sense import asyndetic_description, is_consequence, told_for_tomorrow
 from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
@@ -419,7 +419,9 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
 def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
-    confidence = event_confidence(_cues(context, draft, count, when.historical))
+    cues = replace(_cues(context, draft, count, when.historical),
+                   to_come=told_for_tomorrow(words, position))
+    confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
                                 (word.start, word.end))

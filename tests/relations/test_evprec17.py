@@ -1,0 +1,117 @@
+"""Event precision on unseen news, session 17: who sponsors, attends or mediates an event
+takes no role in it («برعاية الأمم المتحدة», «بحضور المدير فلان»); a visit has a visitor and
+a place, no participants, and its visitor may stand after a construct noun's titles
+(«زيارة وزير الخارجية القطري فلان»); an event noun joined to the object of a word of aiming is
+an aim («يستهدف شق الصف وقتل الأبرياء»); an event told for tomorrow is less sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from kg.relations.event_confidence import EventCues, event_confidence
+from tests.relations.docbuilder import E, build_doc
+
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+LIBYA = E("Country", "ليبيا", ("ليبيا",))
+TOBRUK = E("GovernmentBody", "مجلس النواب", ("مجلس النواب",))
+HASSAN = E("Person", "حسن الزهراني", ("حسن الزهراني",))
+SAMI = E("Person", "سامي العتيبي", ("سامي العتيبي",))
+QATAR = E("Country", "قطر", ("قطر", "القطري"))
+BAGHDAD = E("City", "بغداد", ("بغداد",))
+RIYADH = E("City", "الرياض", ("الرياض",))
+ALL = [UN, LIBYA, TOBRUK, HASSAN, SAMI, QATAR, BAGHDAD, RIYADH]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def role(doc: Document, event: Event, name: str) -> list[str]:
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
+
+
+def of_label(doc: Document, label: str) -> list[Event]:
+    return [e for e in doc.events if e.label == label]
+
+
+def test_a_sponsor_is_no_party_to_the_deal() -> None:
+    doc = run("ووقع مجلس النواب أمس على اتفاق مبدئي برعاية الأمم المتحدة في مدينة ساحلية.")
+    for event in doc.events:
+        assert "الأمم المتحدة" not in role(doc, event, "participant")
+        assert "الأمم المتحدة" not in role(doc, event, "agent")
+
+
+def test_a_mediator_is_no_party_to_the_deal() -> None:
+    doc = run("وتوصل الطرفان إلى اتفاق لتبادل الأسرى بوساطة الأمم المتحدة في ليبيا.")
+    for event in doc.events:
+        assert "الأمم المتحدة" not in role(doc, event, "participant")
+
+
+def test_the_attendee_of_a_ceremony_did_not_visit() -> None:
+    doc = run("نظم المستشفى حفلا للعيد، بحضور المدير التنفيذي الدكتور حسن الزهراني، "
+              "وتمثل في زيارة المرضى في أجنحتهم.")
+    for event in of_label(doc, "Visit"):
+        assert "حسن الزهراني" not in role(doc, event, "agent")
+
+
+def test_the_attendees_of_a_meeting_stay_its_participants() -> None:
+    doc = run("واجتمع سامي العتيبي أمس مع وفد من ليبيا في الرياض بحضور حسن الزهراني.")
+    (meeting,) = of_label(doc, "Meeting")
+    assert role(doc, meeting, "agent") == ["سامي العتيبي"]
+
+
+def test_the_visitor_after_the_titles_of_a_construct_noun() -> None:
+    doc = run("وأكد المسؤولون أن زيارة وزير الخارجية القطري حسن الزهراني إلى بغداد ناجحة.")
+    (visit,) = of_label(doc, "Visit")
+    assert role(doc, visit, "agent") == ["حسن الزهراني"]
+    assert role(doc, visit, "location") == ["بغداد"]  # not the nisba «القطري»
+    assert role(doc, visit, "participant") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ورافق الوزير خلال الزيارة مساعده حسن الزهراني.",
+    "ويرافقه خلال الزيارة وفد اقتصادي يضم حسن الزهراني.",
+])
+def test_a_companion_after_a_definite_visit_is_not_its_visitor(text: str) -> None:
+    doc = run(text)
+    for event in of_label(doc, "Visit"):
+        assert "حسن الزهراني" not in role(doc, event, "agent")
+        assert role(doc, event, "participant") == []
+
+
+def test_a_visit_has_no_participants() -> None:
+    doc = run("وزار سامي العتيبي بغداد أمس والتقى مسؤولي الأمم المتحدة.")
+    for event in of_label(doc, "Visit"):
+        assert role(doc, event, "participant") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الصحيفة إن هذا العمل يستهدف شق الصف الوطني وقتل الأبرياء.",
+    "وأضاف أن التنظيم يسعى إلى اغتيال القادة في المدينة.",
+    "وقال إن الخلية كانت تخطط بهدف تفجير المساجد في الرياض.",
+])
+def test_an_event_aimed_at_is_no_event(text: str) -> None:
+    doc = run(text)
+    assert [e.label for e in doc.events if e.label in {"Killing", "Attack"}] == []
+
+
+def test_a_killing_after_an_aim_in_another_clause_stays() -> None:
+    doc = run("وكان المسلحون يستهدفون الحاجز، وقتل مسلحون خمسة جنود في الهجوم.")
+    assert of_label(doc, "Killing")
+
+
+def test_an_event_told_for_tomorrow_is_less_sure() -> None:
+    today = run("واستقبل سامي العتيبي في منزله بالرياض، اليوم، حسن الزهراني.")
+    tomorrow = run("ويستقبل سامي العتيبي في منزله بالرياض، غداً، حسن الزهراني.")
+    (held,) = of_label(today, "Meeting")
+    (coming,) = of_label(tomorrow, "Meeting")
+    assert coming.evidence.confidence < held.evidence.confidence
+
+
+def test_tomorrow_lowers_the_raw_confidence() -> None:
+    cues = EventCues(verb=True, agent="own", target="none", participant=True, other_roles=True,
+                     definite_noun=False, background=False)
+    assert event_confidence(EventCues(**{**cues.__dict__, "to_come": True})) < \
+        event_confidence(cues)
