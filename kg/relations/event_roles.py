@@ -45,6 +45,8 @@ from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     find_event,
+    find_stance,
+    reporting_verb,
 )
 from kg.relations.possessive import possessive_pronoun
 
@@ -90,7 +92,10 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
     window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
+    cut = _next_clause(words, start)
     for candidate in candidates:
+        if candidate.word_index >= cut:
+            break  # «وقعت السعودية وفرنسا اتفاقية ... وأكد الوزير فلان أن»: the next clause's
         prep = candidate.preposition
         label = candidate.label
         if candidate.source == "nisba" or (attended and label != "Person") or \
@@ -135,6 +140,20 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _next_clause(words: list[Word], start: int) -> int:
+    """Where a clause behind «و»/«ف» opens with a verb of saying or of a stance («وأكد»,
+    «وأشار», «ودعا», «فيما رحب»): the names after it are that verb's subject and objects,
+    no role of the trigger before it. ``len(words)`` when none opens."""
+    for index in range(max(start, 0), len(words)):
+        word = words[index]
+        if not word.norm.startswith(("و", "ف")):
+            continue
+        hit = reporting_verb(word.norm) or find_stance(word.norm)
+        if hit is not None and hit.prefix in {"و", "ف"}:
+            return index
+    return len(words)
 
 
 def _takes_genitive(draft: Draft) -> bool:

@@ -115,3 +115,20 @@ def test_tomorrow_lowers_the_raw_confidence() -> None:
                      definite_noun=False, background=False)
     assert event_confidence(EventCues(**{**cues.__dict__, "to_come": True})) < \
         event_confidence(cues)
+
+
+FRANCE = E("Country", "فرنسا", ("فرنسا",))
+SAUDI = E("Country", "السعودية", ("السعودية",))
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("ووقعت السعودية وفرنسا أمس اتفاقية للتعاون في الطاقة وأكد الوزير سامي العتيبي أن "
+     "الاتفاقية مهمة.", ["السعودية", "فرنسا"]),
+    ("وأبرمت السعودية اتفاقا مع فرنسا لتوريد القمح ودعا الوزير سامي العتيبي إلى توسيع "
+     "التعاون.", ["فرنسا"]),
+])
+def test_a_party_is_not_taken_from_the_next_clause(text: str, parties: list[str]) -> None:
+    doc = extract_relations(build_doc(text, [*ALL, FRANCE, SAUDI], date="2015-07-21"))
+    (deal,) = of_label(doc, "Agreement")
+    assert "سامي العتيبي" not in role(doc, deal, "participant")
+    assert set(parties) <= set(role(doc, deal, "participant") + role(doc, deal, "agent"))
