@@ -235,12 +235,48 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         draft.partitive = True
         return
     trigger = draft.word.index - words[0].index
+    if not _behind_on(words, candidate) and trigger_form(draft.word) in (
+            OBJECT_AFTER_ON if draft.verb else SEIZING_NOUNS):
+        if _after_on_pronoun(words, trigger, candidate) and \
+                not any(a.role == "agent" for a in draft.arguments):
+            draft.add("agent", candidate.arg)  # «أول موقع سيطرت عليه ميليشيات الحوثي»
+        return  # «وسيطر تحالف يعرف باسم "فجر ليبيا" على طرابلس»: what is seized follows «على»
     if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate) or \
             _other_clause(words, trigger, candidate.word_index) or (
                 candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
         return
     draft.add("target", candidate.arg)
     commit_holder(context, candidate, sentence)
+
+
+_PORTIONS = frozenset({"معظم", "كامل", "كل", "جميع", "بعض", "اجزاء", "جزء", "مجمل", "غالبيه",
+                       "اغلب", "باقي", "بقيه", "عده", "احياء"})
+"""Words between «على» and the place seized: «السيطرة على معظم حي التواهي»."""
+
+
+def _behind_on(words: list[Word], candidate: Candidate) -> bool:
+    """The name follows «على», maybe behind a place noun or a portion («على العاصمة
+    طرابلس», «على معظم حي التواهي»)."""
+    if candidate.preposition == "علي":
+        return True
+    for index in range(candidate.word_index - 1, max(-1, candidate.word_index - 4), -1):
+        word = words[index]
+        if word.bare() == "علي":
+            return True
+        if not (word.has(PLACE_HEADS) or word.has(_PORTIONS)):
+            return False
+    return False
+
+
+_ON_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+
+
+def _after_on_pronoun(words: list[Word], trigger: int, candidate: Candidate) -> bool:
+    """«سيطرت عليه ميليشيات الحوثي»: the seized place is the pronoun right after the verb,
+    so the name after it (maybe behind a head noun) is the verb's subject."""
+    between = words[trigger + 1:candidate.word_index]
+    return bool(between) and between[0].norm in _ON_PRONOUNS and \
+        all(word.has(GENERIC_HEADS) for word in between[1:])
 
 
 _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "بينما", "فيما", "حيث", "اذ",

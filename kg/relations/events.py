@@ -113,6 +113,8 @@ from kg.relations.timex import EventTime, article_date, event_time
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_GATHERING_VERBS = frozenset({"Meeting", "Visit"})
+"""Classes whose verb («التقى», «زار») always has its own subject (see ``event_confidence``)."""
 
 
 def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
@@ -420,7 +422,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
     cues = replace(_cues(context, draft, count, when.historical),
-                   to_come=told_for_tomorrow(words, position))
+                   to_come=told_for_tomorrow(words, position),
+                   gathering_verb=draft.verb and label in _GATHERING_VERBS)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

@@ -132,3 +132,49 @@ def test_a_party_is_not_taken_from_the_next_clause(text: str, parties: list[str]
     (deal,) = of_label(doc, "Agreement")
     assert "سامي العتيبي" not in role(doc, deal, "participant")
     assert set(parties) <= set(role(doc, deal, "participant") + role(doc, deal, "agent"))
+
+
+TRIPOLI = E("City", "طرابلس", ("طرابلس",))
+FAJR = E("ArmedGroup", "فجر ليبيا", ("فجر ليبيا",))
+HOUTHI = E("ArmedGroup", "الحوثي", ("الحوثي",))
+
+
+def test_what_is_seized_follows_on() -> None:
+    doc = extract_relations(build_doc(
+        "وسيطر مسلحون من ليبيا على العاصمة طرابلس أمس.", [*ALL, TRIPOLI], date="2015-07-21"))
+    for event in of_label(doc, "MilitaryOperation"):
+        assert "ليبيا" not in role(doc, event, "target")
+
+
+def test_a_portion_may_stand_between_on_and_the_place_seized() -> None:
+    doc = extract_relations(build_doc(
+        "وقال المتحدث إن مقاتلي الحوثي نجحوا في السيطرة على معظم حي طرابلس القديم.",
+        [*ALL, TRIPOLI, HOUTHI], date="2015-07-21"))
+    (operation,) = of_label(doc, "MilitaryOperation")
+    assert role(doc, operation, "target") == ["طرابلس"]
+
+
+def test_the_name_after_an_on_pronoun_seizes() -> None:
+    doc = extract_relations(build_doc(
+        "ويعد المعسكر أول موقع سيطرت عليه ميليشيات الحوثي في مارس الماضي.",
+        [*ALL, HOUTHI], date="2015-07-21"))
+    (operation,) = of_label(doc, "MilitaryOperation")
+    assert role(doc, operation, "target") == []
+    assert "الحوثي" in " ".join(role(doc, operation, "agent"))
+
+
+def _cues(**changes: object) -> EventCues:
+    cues = EventCues(verb=True, agent="own", target="none", participant=True,
+                     other_roles=True, definite_noun=False, background=False)
+    return EventCues(**{**cues.__dict__, **changes})
+
+
+def test_a_meeting_verb_with_no_subject_of_its_own_is_less_sure() -> None:
+    assert event_confidence(_cues(gathering_verb=True, agent="none")) < \
+        event_confidence(_cues(agent="none"))
+    assert event_confidence(_cues(gathering_verb=True)) == event_confidence(_cues())
+
+
+def test_a_verb_with_no_argument_is_least_sure() -> None:
+    empty = dict(agent="none", target="none", participant=False, other_roles=False)
+    assert event_confidence(_cues(**empty)) < event_confidence(_cues(**empty, verb=False))
