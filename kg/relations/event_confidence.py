@@ -44,6 +44,7 @@ _BACKGROUND = -0.1
 _TO_COME = -0.2
 _UNOWNED_MEETING = -0.15
 _EMPTY_VERB = -0.1
+_UNREAD_OBJECT = -0.15
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -63,6 +64,9 @@ class EventCues:
     definite_noun: bool
     background: bool
     to_come: bool = False
+    object_unread: bool = False
+    """A violent deed with no target though «على» and a plain noun follow it: the object is
+    there, unread («فتحوا النار على الشاحنة»)."""
     gathering_verb: bool = False
     """A verb of meeting or visiting («التقى», «زار»): it always has a subject of its own."""
     """Told for tomorrow («يستقبل الأمير ... غداً المعزين»): a prospect, though the gold
@@ -84,6 +88,8 @@ def event_confidence(cues: EventCues) -> float:
         score += _NO_CORE + (_EMPTY_VERB if cues.verb else 0.0)
     if cues.gathering_verb and cues.agent != "own":
         score += _UNOWNED_MEETING
+    if cues.object_unread and cues.target == "none":
+        score += _UNREAD_OBJECT
     if cues.definite_noun:
         score += _DEFINITE_NOUN
     if cues.background:

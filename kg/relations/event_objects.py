@@ -225,3 +225,22 @@ def victim_phrase_allowed(draft: Draft) -> bool:
         return False
     has_agent = any(a.role == "agent" for a in draft.arguments)
     return has_agent or not draft.verb
+
+
+_OBJECT_REACH = 5
+_ON = frozenset({"علي", "ضد"})
+
+
+def unread_object(context: Extraction, words: list[Word], position: int) -> bool:
+    """«فتحوا النار على الشاحنة», «بدأ الجيش هجوماً برياً على غابة سامبيسا»: «على»/«ضد» in
+    the trigger's clause a few words after it, before a plain word that no name covers: the
+    deed has an object, and no rule read it as the target (see ``event_confidence``)."""
+    for index in range(position + 1, min(len(words) - 1, position + 1 + _OBJECT_REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word):
+            return False
+        if word.bare() in _ON and context.covering_mention(word.start) is None:
+            following = words[index + 1]
+            return not context.boundary_between(word, following) and \
+                context.covering_mention(following.start) is None
+    return False

@@ -438,6 +438,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
+    if _since_start(_clause(context, words, position, 1, _TALLY_REACH)):
+        return False  # «مقتل 52 طفلا جندهم تنظيم داعش في صفوفه منذ مطلع العام»: a tally
     if _question(context, words):
         return False
     if _has(_clause(context, words, position, 1, _RATE_REACH), RATE_WORDS):
@@ -448,6 +450,18 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     return verb or not before or _fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
         or running(context, words, position)  # «جراء الاشتباكات الدائرة»: under way
+
+
+_TALLY_REACH = 12
+_PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "مستهل"})
+
+
+def _since_start(after: list[Word]) -> bool:
+    """«منذ مطلع العام», «منذ بداية الحرب», «منذ اندلاع الأزمة» in the trigger's clause: the
+    toll of a period, summed up, not one event (read further than a bare «منذ», whose name
+    may be a date: «منذ يناير»)."""
+    return any(word.bare() == "منذ" and index + 1 < len(after) and
+               after[index + 1].has(_PERIOD_STARTS) for index, word in enumerate(after))
 
 
 _SEIZURE_REACH = 3

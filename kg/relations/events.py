@@ -87,6 +87,7 @@ from kg.relations.event_objects import (
     add_victim,
     casualty_target,
     protest_target,
+    unread_object,
     victim_phrase_allowed,
 )
 from kg.relations.event_outcomes import met_death_count
@@ -114,6 +115,7 @@ from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _GATHERING_VERBS = frozenset({"Meeting", "Visit"})
+_OFFENSIVES = frozenset({"Attack", "MilitaryOperation"})
 """Classes whose verb («التقى», «زار») always has its own subject (see ``event_confidence``)."""
 
 
@@ -423,7 +425,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     word, label = draft.word, draft.label
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=told_for_tomorrow(words, position),
-                   gathering_verb=draft.verb and label in _GATHERING_VERBS)
+                   gathering_verb=draft.verb and label in _GATHERING_VERBS,
+                   object_unread=label in _OFFENSIVES and unread_object(context, words, position))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

@@ -178,3 +178,53 @@ def test_a_meeting_verb_with_no_subject_of_its_own_is_less_sure() -> None:
 def test_a_verb_with_no_argument_is_least_sure() -> None:
     empty = dict(agent="none", target="none", participant=False, other_roles=False)
     assert event_confidence(_cues(**empty)) < event_confidence(_cues(**empty, verb=False))
+
+
+ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
+TALIBAN = E("ArmedGroup", "طالبان", ("طالبان",))
+US = E("Country", "الولايات المتحدة", ("الولايات المتحدة", "امريكية", "أمريكية"))
+
+
+def test_a_toll_since_the_start_of_a_period_is_a_tally() -> None:
+    doc = extract_relations(build_doc(
+        "وتحدث تقرير للمرصد عن مقتل 40 طفلا جندهم تنظيم داعش في صفوفه منذ مطلع العام الحالي.",
+        [*ALL, ISIS], date="2015-07-21"))
+    assert of_label(doc, "Killing") == []
+
+
+def test_a_toll_told_again_right_after_its_attack_is_that_attack() -> None:
+    doc = extract_relations(build_doc(
+        "قتل 12 جنديا صباح أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار. "
+        "وقال حاكم المنطقة إن «النيران اندلعت في الحاجز، وقتل 12 جنديا».",
+        [*ALL, US], date="2015-07-21"))
+    assert of_label(doc, "Killing") == []
+    (attack,) = of_label(doc, "Attack")
+    assert attack.casualties == 12
+
+
+def test_the_same_toll_two_sentences_on_may_be_another_killing() -> None:
+    doc = extract_relations(build_doc(
+        "وقتل 7 أشخاص في قصف عشوائي على الأحياء السكنية في بغداد. "
+        "وقالت مصادر إن الاشتباكات استمرت في المدينة. "
+        "فيما قتل 7 مسلحين في جبهة أخرى شمال المحافظة.",
+        [*ALL], date="2015-07-21"))
+    assert len(of_label(doc, "Killing")) == 1
+
+
+def test_an_object_after_on_that_no_rule_read_lowers_the_confidence() -> None:
+    assert event_confidence(_cues(object_unread=True, participant=False)) < \
+        event_confidence(_cues(participant=False))
+    assert event_confidence(_cues(object_unread=True, target="near")) == \
+        event_confidence(_cues(target="near"))
+
+
+def test_an_unread_object_is_seen() -> None:
+    read = extract_relations(build_doc(
+        "وبدأ الجيش هجوما بريا على مواقع طالبان في الولاية.", [*ALL, TALIBAN],
+        date="2015-07-21"))
+    unread = extract_relations(build_doc(
+        "وبدأ الجيش هجوما بريا على غابة كثيفة في الولاية.", [*ALL, TALIBAN],
+        date="2015-07-21"))
+    (with_target,) = read.events
+    (without,) = unread.events
+    assert without.evidence.confidence < with_target.evidence.confidence
