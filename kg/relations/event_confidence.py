@@ -21,7 +21,8 @@ rests on how each was found rather than on how many arguments it has:
   subset of strikes told already); a verb of meeting or visiting always has its
   own subject, so when none was read («ويلتقي الصيد ... يونيكر», the host not
   recognised) the names read around it are often the wrong ones; one told for
-  tomorrow is still to come, and the gold keeps it only now and then.
+  a later day than the article's is still to come, and the gold keeps it only now
+  and then.
 
 The weights were set by reading the event errors of the dev split; the
 calibration table (``kg.relations.calibration``) turns the score into a

@@ -123,6 +123,7 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
             if not prep and _agreement_clause(context, words, start, candidate, draft):
                 continue
             if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
+                    not _host_title(context, words, candidate, draft) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)
         elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
@@ -416,6 +417,19 @@ def _in_title(context: Extraction, words: list[Word], candidate: Candidate) -> b
         if word.has(TITLE_HEADS):
             return True
     return False
+
+
+def _host_title(context: Extraction, words: list[Word], candidate: Candidate,
+                draft: Draft) -> bool:
+    """«يستقبل الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة»: a name in
+    the genitive of a title right after the host's name (or after another of his titles)
+    says whose adviser or deputy the host is; it is no guest."""
+    index = candidate.word_index
+    if index < 2 or not words[index - 1].has(TITLE_HEADS):
+        return False
+    hosts = [(a.start, a.end) for a in draft.arguments if a.role == "agent"]
+    before = words[index - 2]
+    return any(start <= before.start < end for start, end in hosts)
 
 
 def _title_genitive(words: list[Word], candidate: Candidate) -> bool:

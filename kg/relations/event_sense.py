@@ -111,27 +111,6 @@ def _next_time(after: list[Word]) -> bool:
                for index, word in enumerate(after))
 
 
-_TOMORROW = frozenset({"غدا"})
-_DAYS_TOLD = frozenset({"امس", "البارحه", "اليوم", "غدا"})
-_TOMORROW_REACH = 12
-
-
-def told_for_tomorrow(words: list[Word], position: int) -> bool:
-    """«غداً» is the day of the trigger: the nearest relative day of its sentence, at most
-    ``_TOMORROW_REACH`` words away (a comma may stand between: «يستقبل الأمير في منزله بجدة،
-    غداً الساعة العاشرة المعزين»). An event told for tomorrow is still to come, though the
-    gold keeps some («يبدأ الوزير غداً جولة أوروبية»): ``event_confidence`` lowers it rather
-    than drop it. A nearer «أمس» or «اليوم» («اجتمعوا أمس على أن يلتقوا غداً») keeps the
-    trigger's own day."""
-    sentence = words[position].sentence_index
-    for distance in range(1, _TOMORROW_REACH + 1):
-        for index in (position + distance, position - distance):
-            if 0 <= index < len(words) and words[index].sentence_index == sentence and \
-                    words[index].has(_DAYS_TOLD):
-                return words[index].has(_TOMORROW)
-    return False
-
-
 _PREDICATE_REACH = 5
 _FUTURE_PREDICATES = frozenset({
     "سيعقد", "ستعقد", "سيستمر", "ستستمر", "سيبدا", "ستبدا", "ستنطلق", "سينطلق", "سيجري",

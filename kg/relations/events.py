@@ -102,7 +102,7 @@ from kg.relations.event_repeats import (
     told_during,
 )
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sense import asyndetic_description, is_consequence, told_for_tomorrow
+from kg.relations.event_sense import asyndetic_description, is_consequence
 from kg.relations.event_triggers import STANDALONE, is_reported, is_unnamed, trigger_draft
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
@@ -424,7 +424,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
     cues = replace(_cues(context, draft, count, when.historical),
-                   to_come=told_for_tomorrow(words, position),
+                   to_come=_to_come(here, when),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
                    object_unread=label in _OFFENSIVES and unread_object(context, words, position))
     confidence = event_confidence(cues)
@@ -446,6 +446,14 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
         here.previous_form = trigger_form(word)
+
+
+def _to_come(here: SentenceState, when: EventTime) -> bool:
+    """The time the sentence gives the event is after the article's date («يستقبل الأمير ...
+    غداً المعزين», «في فبراير 2016»): told as still to come (ISO strings compare in time
+    order; a month or year of the article's own is no later)."""
+    return here.anchor is not None and when.time is not None and \
+        when.time > here.anchor.isoformat()
 
 
 def _cues(context: Extraction, draft: Draft, count: Count | None,

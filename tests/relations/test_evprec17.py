@@ -228,3 +228,25 @@ def test_an_unread_object_is_seen() -> None:
     (with_target,) = read.events
     (without,) = unread.events
     assert without.evidence.confidence < with_target.evidence.confidence
+
+
+KING = E("Person", "خادم الحرمين الشريفين", ("خادم الحرمين الشريفين",))
+
+
+def test_the_genitive_of_the_hosts_title_is_no_guest() -> None:
+    doc = extract_relations(build_doc(
+        "واستقبل الأمير سامي العتيبي مستشار خادم الحرمين الشريفين في منزله بالرياض أمس "
+        "حسن الزهراني.", [*ALL, KING], date="2015-07-21"))
+    (meeting,) = of_label(doc, "Meeting")
+    assert role(doc, meeting, "agent") == ["سامي العتيبي"]
+    assert "خادم الحرمين الشريفين" not in role(doc, meeting, "participant")
+
+
+def test_a_day_after_the_article_far_from_the_trigger_is_still_to_come() -> None:
+    today = run("يستقبل الأمير سامي العتيبي نائب وزير الداخلية في منزله بمدينة الرياض، "
+                "اليوم الساعة العاشرة مساء، حسن الزهراني.")
+    tomorrow = run("يستقبل الأمير سامي العتيبي نائب وزير الداخلية في منزله بمدينة الرياض، "
+                   "غداً الساعة العاشرة مساء، حسن الزهراني.")
+    (held,) = of_label(today, "Meeting")
+    (coming,) = of_label(tomorrow, "Meeting")
+    assert coming.evidence.confidence < held.evidence.confidence
