@@ -250,3 +250,17 @@ def test_a_day_after_the_article_far_from_the_trigger_is_still_to_come() -> None
     (held,) = of_label(today, "Meeting")
     (coming,) = of_label(tomorrow, "Meeting")
     assert coming.evidence.confidence < held.evidence.confidence
+
+
+NATO = E("InternationalOrganization", "الناتو", ("الناتو",))
+
+
+@pytest.mark.parametrize("text", [
+    "وقد قتل حينها خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته قوة الناتو قرب القاعدة.",
+    "وقتل ثلاثة جنود بعبوة ناسفة زرعها مسلحو طالبان على الطريق.",
+])
+def test_who_fired_the_weapon_did_the_killing(text: str) -> None:
+    doc = extract_relations(build_doc(text, [*ALL, NATO, TALIBAN], date="2015-07-21"))
+    (killing,) = of_label(doc, "Killing")
+    assert role(doc, killing, "agent") in (["الناتو"], ["مسلحو طالبان"])
+    assert role(doc, killing, "target") in (["خمسة جنود"], ["ثلاثة جنود"])
