@@ -60,6 +60,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     counted_before = count is not None and count.end <= draft.word.start
     if counted_before and draft.agent_source == "before":
         agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
+    if draft.verb and draft.agent_source == "before" and words[position].norm.startswith("و") \
+            and _counted_passive(words, position, count):
+        agents = []  # «... نفذتها طائرات القوة الجوية، وقُتل 16 جندياً في كمين لداعش»
     passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
                               count)
     if passive is not None:
@@ -149,11 +152,25 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents, draft.agent_source = [speaker], "pronoun"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
-            not after_contrast(words, position):
+            not after_contrast(words, position) and not _counted_passive(words, position, count):
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
+_MASCULINE_PASSIVES = frozenset({"قتل", "اغتيل", "خطف", "اختطف", "جرح"})
+"""Killing verbs whose bare masculine form before a count reads as a passive: «وقُتل 16 جندياً
+في كمين لداعش» (a feminine «وقتلت 10 مسلحين» has its subject, the troops told before)."""
+
+
+def _counted_passive(words: list[Word], position: int, count: Count | None) -> bool:
+    """«نفذ طيران الجيش 30 غارة ... وقُتل 16 جندياً عراقياً في كمين لداعش»: the masculine verb
+    right before the casualty count is a passive, the count its subject; the doer of the
+    deed told before in the sentence is not its agent."""
+    return count is not None and position + 1 < len(words) and \
+        words[position + 1].start == count.start and \
+        any(rest in _MASCULINE_PASSIVES for _, rest in words[position].readings())
 
 
 def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,

@@ -340,7 +340,9 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         ArgsFound([], position + 1, "none")
 
 
-_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
+_BY_FIRE_OF = frozenset({"رصاص", "نيران", "غارات", "غاره", "ضربات", "ضربه", "قصف"})
+"""«برصاص الجيش», «بنيران القوات», and the strikes of the one who struck («قُتل عشرات من داعش
+بغارات طائرات التحالف»: the coalition, not a victim)."""
 _WEAPONS_FIRED = frozenset({"صاروخ", "قذيفه", "قذائف", "صواريخ", "عبوه", "عبوات", "قنبله",
                             "قنابل", "لغم", "الغام", "غاره", "غارات"})
 _FIRED_IT = frozenset({

@@ -264,3 +264,36 @@ def test_who_fired_the_weapon_did_the_killing(text: str) -> None:
     (killing,) = of_label(doc, "Killing")
     assert role(doc, killing, "agent") in (["الناتو"], ["مسلحو طالبان"])
     assert role(doc, killing, "target") in (["خمسة جنود"], ["ثلاثة جنود"])
+
+
+COALITION = E("InternationalOrganization", "التحالف الدولي", ("التحالف الدولي",))
+IRAQI_ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العراقي",))
+
+
+def test_a_counted_passive_after_a_comma_has_no_doer_from_before() -> None:
+    doc = extract_relations(build_doc(
+        "ونفذ الجيش العراقي 30 غارة على مواقع التنظيم، وقتل 16 جنديا عراقيا في كمين قرب "
+        "الرمادي.", [*ALL, IRAQI_ARMY, ISIS], date="2015-07-21"))
+    for killing in of_label(doc, "Killing"):
+        assert "الجيش العراقي" not in role(doc, killing, "agent")
+
+
+def test_the_army_that_killed_a_count_keeps_it() -> None:
+    doc = extract_relations(build_doc(
+        "وقال المتحدث إن الجيش العراقي قتل 16 مسلحا في الرمادي.", [*ALL, IRAQI_ARMY],
+        date="2015-07-21"))
+    (killing,) = of_label(doc, "Killing")
+    assert role(doc, killing, "agent") == ["الجيش العراقي"]
+
+
+def test_the_owner_of_the_strikes_killed() -> None:
+    doc = extract_relations(build_doc(
+        "وقتل 20 مسلحا من داعش بغارات طائرات التحالف الدولي على مواقعهم.",
+        [*ALL, COALITION, ISIS], date="2015-07-21"))
+    for killing in of_label(doc, "Killing"):
+        assert "التحالف الدولي" not in role(doc, killing, "target")
+
+
+def test_finishing_touches_on_a_deal_is_no_deal() -> None:
+    doc = run("ويحاول مندوبون من ليبيا وقطر وضع اللمسات النهائية على اتفاق تعويضات.")
+    assert of_label(doc, "Agreement") == []
