@@ -143,14 +143,25 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         _gathering_clause(context, words, start, draft, sentence)
 
 
+_CLAUSE_VERBS = frozenset({
+    "بحث", "بحثا", "ناقش", "ناقشا", "استعرض", "استعرضا", "تناول", "تناولا", "تطرق", "وصل",
+    "وصلت", "غادر", "غادرت", "اختتم", "اختتمت", "توجه", "توجهت", "عاد", "عادت", "قام", "قامت",
+})
+"""Verbs that open the next clause of a meeting or deal report («وبحث الجانبان ...», «ووصل
+الرئيس فلان إلى الرياض»), besides the verbs of saying and of a stance."""
+
+
 def _next_clause(words: list[Word], start: int) -> int:
     """Where a clause behind «و»/«ف» opens with a verb of saying or of a stance («وأكد»,
-    «وأشار», «ودعا», «فيما رحب»): the names after it are that verb's subject and objects,
-    no role of the trigger before it. ``len(words)`` when none opens."""
+    «وأشار», «ودعا», «فيما رحب») or one of ``_CLAUSE_VERBS``: the names after it are that
+    verb's subject and objects, no role of the trigger before it. ``len(words)`` when none
+    opens."""
     for index in range(max(start, 0), len(words)):
         word = words[index]
         if not word.norm.startswith(("و", "ف")):
             continue
+        if word.norm[1:] in _CLAUSE_VERBS:
+            return index
         hit = reporting_verb(word.norm) or find_stance(word.norm)
         if hit is not None and hit.prefix in {"و", "ف"}:
             return index

@@ -297,3 +297,12 @@ def test_the_owner_of_the_strikes_killed() -> None:
 def test_finishing_touches_on_a_deal_is_no_deal() -> None:
     doc = run("ويحاول مندوبون من ليبيا وقطر وضع اللمسات النهائية على اتفاق تعويضات.")
     assert of_label(doc, "Agreement") == []
+
+
+def test_a_party_is_not_taken_from_a_following_clause_of_the_report() -> None:
+    doc = extract_relations(build_doc(
+        "ووقعت السعودية وفرنسا اتفاقية للتعاون في الطاقة ووصل الوزير سامي العتيبي إلى "
+        "الرياض.", [*ALL, FRANCE, SAUDI], date="2015-07-21"))
+    (deal,) = of_label(doc, "Agreement")
+    assert "سامي العتيبي" not in role(doc, deal, "participant")
+    assert "الرياض" not in role(doc, deal, "location")
