@@ -36,6 +36,7 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_support import support_with_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -247,6 +248,11 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         draft.partitive = True
         return
     trigger = draft.word.index - words[0].index
+    if _doer_of_it(context, words, candidate):
+        if not any(a.role == "agent" for a in draft.arguments) and \
+                not _nearer_trigger(words, trigger, candidate.word_index):
+            draft.add("agent", candidate.arg)  # «الهجوم الانتحاري في سروج نفذه تنظيم داعش»
+        return  # «قتلوا عندما تعرضوا لهجوم شنته جماعة النصرة»: the attack's doer
     if not _behind_on(words, candidate) and trigger_form(draft.word) in (
             OBJECT_AFTER_ON if draft.verb else SEIZING_NOUNS):
         if _after_on_pronoun(words, trigger, candidate) and \
@@ -278,6 +284,18 @@ def _behind_on(words: list[Word], candidate: Candidate) -> bool:
         if not (word.has(PLACE_HEADS) or word.has(_PORTIONS)):
             return False
     return False
+
+
+def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«الهجوم الانتحاري في سروج نفذه تنظيم داعش»: a name right after a support verb whose
+    object pronoun is the event (maybe behind a head noun: «شنّه مسلحو الحركة») is its doer,
+    never its target."""
+    index = candidate.word_index
+    verb = index - 1
+    if verb > 0 and words[verb].has(GENERIC_HEADS):
+        verb -= 1
+    return verb >= 0 and support_with_object(words[verb]) and \
+        not context.boundary_between(words[verb], words[verb + 1])
 
 
 _ON_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})

@@ -306,3 +306,15 @@ def test_a_party_is_not_taken_from_a_following_clause_of_the_report() -> None:
     (deal,) = of_label(doc, "Agreement")
     assert "سامي العتيبي" not in role(doc, deal, "participant")
     assert "الرياض" not in role(doc, deal, "location")
+
+
+SURUC = E("City", "سروج", ("سروج",))
+
+
+def test_the_doer_after_a_support_verb_on_the_event_is_no_target() -> None:
+    doc = extract_relations(build_doc(
+        "قتل 28 شخصا أمس في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج. "
+        "وقال الوزير إن التفجير الانتحاري في سروج نفذه تنظيم داعش.",
+        [*ALL, ISIS, SURUC], date="2015-07-21"))
+    for event in doc.events:
+        assert "تنظيم داعش" not in role(doc, event, "target")
