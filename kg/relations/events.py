@@ -338,10 +338,29 @@ _TOLD_COUNTS = frozenset({
 
 def _victims_told(context: Extraction, words: list[Word], position: int) -> bool:
     """A violent verb whose subject right after it is a definite count («وخُطف الثلاثة», «وقُتل
-    الخمسة») after a violent event of the article: it tells that event again."""
-    return position + 1 < len(words) and words[position + 1].norm in _TOLD_COUNTS and \
-        not context.boundary_between(words[position], words[position + 1]) and \
-        any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
+    الخمسة») after a violent event of the article, or the definite victims of an earlier
+    killing («قتل ثلاثة مدنيين وجندي» then «وقُتل المدنيون عندما ...»): it tells that event
+    again."""
+    if position + 1 >= len(words) or \
+            context.boundary_between(words[position], words[position + 1]):
+        return False
+    following = words[position + 1]
+    if following.norm in _TOLD_COUNTS:
+        return any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
+    return following.norm.startswith("ال") and _earlier_victims(context, following)
+
+
+def _earlier_victims(context: Extraction, word: Word) -> bool:
+    """The definite noun ``word`` («المدنيون») names the victims of an earlier killing of the
+    article («ثلاثة مدنيين»): the same stem of four letters or more in its target."""
+    stem = word.bare()[:4]
+    if len(stem) < 4 or context.covering_mention(word.start) is not None:
+        return False
+    killing = context.latest_event("Killing")
+    if killing is None:
+        return False
+    targets = [context.norm(a.start, a.end) for a in killing.arguments if a.role == "target"]
+    return any(stem in target for target in targets)
 
 
 def _nisba(context: Extraction, agent: Arg) -> bool:

@@ -318,3 +318,18 @@ def test_the_doer_after_a_support_verb_on_the_event_is_no_target() -> None:
         [*ALL, ISIS, SURUC], date="2015-07-21"))
     for event in doc.events:
         assert "تنظيم داعش" not in role(doc, event, "target")
+
+
+def test_the_definite_victims_of_a_killing_told_again_are_no_new_killing() -> None:
+    doc = run("قتل ثلاثة مدنيين أمس في شرق البلاد. "
+              "وقتل المدنيون عندما أطلق المسلحون النار على البلدة.")
+    assert len(of_label(doc, "Killing")) == 1
+
+
+def test_a_person_in_the_name_of_a_suburb_did_not_protest() -> None:
+    zainab = E("Person", "زينب", ("زينب",))
+    doc = extract_relations(build_doc(
+        "وكانت عائلات موجودة في ضاحية السيدة زينب قرب دمشق تظاهرت الاثنين.", [*ALL, zainab],
+        date="2015-07-21"))
+    for event in of_label(doc, "Protest"):
+        assert role(doc, event, "agent") == []
