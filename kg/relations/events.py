@@ -445,7 +445,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
-                   object_unread=label in _OFFENSIVES and unread_object(context, words, position))
+                   object_unread=label in _OFFENSIVES and unread_object(context, words, position),
+                   tally=label == "Killing" and _tally_like(words, position, count))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
@@ -465,6 +466,28 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
         here.previous_form = trigger_form(word)
+
+
+_TALLY_SIZE = 500
+"""A toll this high is a war's or a period's tally, never one event of the news (the largest
+toll of the dev gold is 120)."""
+_OVER = frozenset({"منذ", "خلال"})
+_SPANS_SUMMED = frozenset({
+    "نحو", "قرابه", "حوالي", "اكثر", "بدايه", "مطلع", "بدء", "اندلاع", "نصف", "اشهر", "شهور",
+    "اسابيع", "سنوات", "اعوام", "عام", "سنه", "ربع", "فتره",
+})
+
+
+def _tally_like(words: list[Word], position: int, count: Count | None) -> bool:
+    """«وقتل أكثر من 3500 شخص، في القتال الذي تشهده اليمن منذ نحو 4 أشهر», «102 من المسلحين
+    قتلوا ... خلال النصف الأول من العام»: a toll this high, or a span summed up later in the
+    sentence («منذ»/«خلال» before a period), reads as a tally (past commas that the sense
+    rules stop at)."""
+    if count is not None and count.value >= _TALLY_SIZE:
+        return True
+    return any(word.bare() in _OVER and index + 1 < len(words) and
+               words[index + 1].has(_SPANS_SUMMED)
+               for index, word in enumerate(words[position + 1:], position + 1))
 
 
 def _to_come(here: SentenceState, when: EventTime) -> bool:

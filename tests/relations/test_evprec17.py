@@ -333,3 +333,15 @@ def test_a_person_in_the_name_of_a_suburb_did_not_protest() -> None:
         date="2015-07-21"))
     for event in of_label(doc, "Protest"):
         assert role(doc, event, "agent") == []
+
+
+@pytest.mark.parametrize(("tally", "event"), [
+    ("وقتل أكثر من 3500 شخص، في القتال الذي تشهده البلاد منذ نحو أربعة أشهر.",
+     "وقتل أكثر من 35 شخصا، في القصف الذي شهدته البلاد أمس."),
+    ("وقالت الوزارة إن 102 من المسلحين قتلوا خلال النصف الأول من العام.",
+     "وقالت الوزارة إن 12 من المسلحين قتلوا في الاشتباك أمس."),
+])
+def test_a_tally_is_less_sure_than_a_toll(tally: str, event: str) -> None:
+    (summed,) = of_label(run(tally), "Killing")
+    (told,) = of_label(run(event), "Killing")
+    assert summed.evidence.confidence < told.evidence.confidence
