@@ -69,7 +69,8 @@ class EventCues:
     to_come: bool = False
     object_unread: bool = False
     """A violent deed with no target though «على» and a plain noun follow it: the object is
-    there, unread («فتحوا النار على الشاحنة»)."""
+    there, unread («فتحوا النار على الشاحنة»); a verb of killing always has its victims
+    («وقتل الجيش في نهاية أيار 25 إسلامياً»: the time between hid them)."""
     tally: bool = False
     """A killing whose toll is huge or summed over a span («منذ نحو 4 أشهر»): a tally."""
     gathering_verb: bool = False

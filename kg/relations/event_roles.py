@@ -315,6 +315,11 @@ _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", 
 تجمعات للحوثيين كما شوهدت قوات في منطقة البريقة»)."""
 
 
+_RESUMPTIVES = frozenset({"فيها", "فيه", "فيهم", "بها", "منها", "منه"})
+"""The pronoun back to a noun that opens a relative clause without «الذي» («منطقة ينشط فيها
+تنظيم داعش»): a name after it is that clause's."""
+
+
 def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
     """«قُتل 43 شخصاً عندما قصفت جماعة الحوثي ...», «قصفت الطائرات مدرسة الحسين التي يتخذها
     الحوثيون قاعدة»: a name behind a word that opens another clause, or inside a relative
@@ -325,6 +330,8 @@ def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
         word = words[index]
         if word.norm in _SUBORDINATORS:
             return True
+        if word.norm in _RESUMPTIVES and index > trigger + 2:
+            return True  # «قرب البويرة في منطقة ينشط فيها تنظيم داعش»: a relative clause
         if word.norm in RELATIVE_PRONOUNS and \
                 not all(_adjective(words[j]) for j in range(trigger + 1, index)):
             return True

@@ -445,7 +445,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
-                   object_unread=label in _OFFENSIVES and unread_object(context, words, position),
+                   object_unread=(label in _OFFENSIVES and unread_object(context, words, position))
+                   or (label == "Killing" and draft.verb),
                    tally=label == "Killing" and _tally_like(words, position, count))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]

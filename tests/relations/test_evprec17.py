@@ -345,3 +345,21 @@ def test_a_tally_is_less_sure_than_a_toll(tally: str, event: str) -> None:
     (summed,) = of_label(run(tally), "Killing")
     (told,) = of_label(run(event), "Killing")
     assert summed.evidence.confidence < told.evidence.confidence
+
+
+ALGERIAN_ARMY = E("GovernmentBody", "الجيش الجزائري", ("الجيش الجزائري",))
+BOUIRA = E("City", "البويرة", ("البويرة",))
+
+
+def test_a_name_inside_a_relative_clause_without_its_pronoun_is_no_victim() -> None:
+    doc = extract_relations(build_doc(
+        "وقتل الجيش الجزائري أمس 25 مسلحا قرب البويرة في منطقة ينشط فيها تنظيم داعش.",
+        [*ALL, ALGERIAN_ARMY, BOUIRA, ISIS], date="2015-07-21"))
+    (killing,) = of_label(doc, "Killing")
+    assert "تنظيم داعش" not in role(doc, killing, "target")
+
+
+def test_a_killing_verb_with_no_victim_read_is_less_sure() -> None:
+    killing = dict(agent="own", target="none", participant=False, other_roles=True)
+    assert event_confidence(_cues(**killing, object_unread=True)) < \
+        event_confidence(_cues(**killing))
