@@ -115,6 +115,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("participant", guest)
         agents = []
     agents = source_filtered(context, agents)
+    if draft.verb and draft.agent_source == "before" and len(agents) == 1:
+        antecedent = _relative_antecedent(context, words, position, agents[0])
+        if antecedent is not None:  # «وكان الحوثيون الذين يواجهون عملية ... بدعم من طيران
+            agents = [antecedent]  # التحالف، قصفوا»: the name is the relative clause's
     if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
             all(is_place(context.label(a.node_id)) for a in agents):
         agents, after = [], position + 1  # «زار تونس ... 300 ألف سائح»: the place visited
@@ -171,6 +175,34 @@ def _counted_passive(words: list[Word], position: int, count: Count | None) -> b
     return count is not None and position + 1 < len(words) and \
         words[position + 1].start == count.start and \
         any(rest in _MASCULINE_PASSIVES for _, rest in words[position].readings())
+
+
+_ANTECEDENT_REACH = 20
+
+
+def _relative_antecedent(context: Extraction, words: list[Word], position: int,
+                         agent: Arg) -> Arg | None:
+    """The named antecedent of a relative clause that holds the name read before a verb
+    («وكان الحوثيون الذين يواجهون عملية ... بدعم من طيران التحالف، قصفوا»): the verb's
+    subject is the antecedent, the name belongs to the clause on it. None when the name
+    is in no relative clause."""
+    first = context.word_at(agent.start)
+    if first is None:
+        return None
+    start = first.index - words[0].index
+    if not 0 < start < position:
+        return None
+    for index in range(start - 1, max(0, start - _ANTECEDENT_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return None
+        if word.norm in RELATIVE_PRONOUNS and index > 0:
+            before = words[index - 1]
+            mention = context.covering_mention(max(before.start, before.end - 1))
+            if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+                return None
+            return Arg(mention.entity_id, mention.start, mention.end)
+    return None
 
 
 def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,

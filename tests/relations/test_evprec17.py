@@ -363,3 +363,14 @@ def test_a_killing_verb_with_no_victim_read_is_less_sure() -> None:
     killing = dict(agent="own", target="none", participant=False, other_roles=True)
     assert event_confidence(_cues(**killing, object_unread=True)) < \
         event_confidence(_cues(**killing))
+
+
+def test_the_antecedent_of_a_relative_clause_did_the_deed() -> None:
+    houthis = E("ArmedGroup", "الحوثيون", ("الحوثيون",))
+    coalition = E("InternationalOrganization", "التحالف العربي", ("التحالف العربي",))
+    doc = extract_relations(build_doc(
+        "وكان الحوثيون الذين يواجهون هجوما تدعمه طائرات التحالف العربي، قصفوا أمس حي "
+        "الروضة في بغداد.", [*ALL, houthis, coalition], date="2015-07-21"))
+    shelling = [e for e in of_label(doc, "Attack")
+                if doc.text[e.trigger_start:e.trigger_end] == "قصفوا"]
+    assert [role(doc, e, "agent") for e in shelling] == [["الحوثيون"]]
