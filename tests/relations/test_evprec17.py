@@ -374,3 +374,21 @@ def test_the_antecedent_of_a_relative_clause_did_the_deed() -> None:
     shelling = [e for e in of_label(doc, "Attack")
                 if doc.text[e.trigger_start:e.trigger_end] == "قصفوا"]
     assert [role(doc, e, "agent") for e in shelling] == [["الحوثيون"]]
+
+
+BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
+
+
+def test_a_vehicle_fired_on_is_the_target() -> None:
+    doc = extract_relations(build_doc(
+        "وقال الشاهد إن مسلحي بوكو حرام فتحوا النار على الشاحنة قرب القرية أمس.",
+        [*ALL, BOKO], date="2015-07-21"))
+    (attack,) = of_label(doc, "Attack")
+    assert role(doc, attack, "target") == ["الشاحنة"]
+
+
+def test_a_car_blown_up_is_still_no_victim() -> None:
+    doc = extract_relations(build_doc(
+        "وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في بغداد أمس.", [*ALL], date="2015-07-21"))
+    for event in doc.events:
+        assert "سيارة" not in " ".join(role(doc, event, "target"))
