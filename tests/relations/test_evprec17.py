@@ -392,3 +392,13 @@ def test_a_car_blown_up_is_still_no_victim() -> None:
         "وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في بغداد أمس.", [*ALL], date="2015-07-21"))
     for event in doc.events:
         assert "سيارة" not in " ".join(role(doc, event, "target"))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وقتل عشرة جنود أمس في هجوم انتحاري على حاجز للشرطة.", "حاجز"),
+    ("وشن مسلحو بوكو حرام هجمات متزامنة على قرى المنطقة.", "قرى"),
+])
+def test_the_object_of_an_attack_noun_past_its_adjectives(text: str, target: str) -> None:
+    doc = extract_relations(build_doc(text, [*ALL, BOKO], date="2015-07-21"))
+    (attack,) = of_label(doc, "Attack")
+    assert target in " ".join(role(doc, attack, "target"))
