@@ -180,7 +180,9 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         if place is not None:
             draft.add("target", place)
         return
-    if not (draft.label in VIOLENT or seizing) or not victim_phrase_allowed(draft):
+    offensive = draft.label == "MilitaryOperation" and not draft.verb and \
+        _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
+    if not (draft.label in VIOLENT or seizing or offensive) or not victim_phrase_allowed(draft):
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
@@ -266,3 +268,9 @@ def _past_adjectives(context: Extraction, words: list[Word], start: int) -> int:
                 find_event(word.norm) is not None:
             return start
     return start
+
+
+def _on_after(context: Extraction, words: list[Word], after: int) -> bool:
+    """«على» right after an operation noun, or past its adjectives: what it is against."""
+    start = _past_adjectives(context, words, after)
+    return start < len(words) and words[start].bare() in _ON
