@@ -155,13 +155,20 @@ def _is_companion(context: Extraction, arg: Arg) -> bool:
     return _word_before(context, arg, _COMPANION_WORDS, _COMPANION_REACH)
 
 
+_LANDS = frozenset({"بلاد", "بلدان"})
+
+
 def _is_place_word(context: Extraction, arg: Arg) -> bool:
-    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
+    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor; so
+    is one after «في بلاد» («تنظيم القاعدة في بلاد المغرب»: the group's name, where it acts)."""
     word = context.word_at(arg.start)
     if word is None or word.index == 0:
         return False
     before = context.words[word.index - 1]
-    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
+    if before.bare() in DIRECTIONS or before.has(PLACE_HEADS):
+        return True
+    return before.has(_LANDS) and word.index > 1 and \
+        context.words[word.index - 2].bare() == "في"
 
 
 def _is_news_source(context: Extraction, arg: Arg) -> bool:

@@ -399,3 +399,12 @@ def test_the_object_of_an_attack_noun_past_its_adjectives(text: str, target: str
     doc = extract_relations(build_doc(text, [*ALL, BOKO], date="2015-07-21"))
     (attack,) = of_label(doc, "Attack")
     assert target in " ".join(role(doc, attack, "target"))
+
+
+def test_a_country_after_in_the_lands_of_is_no_doer() -> None:
+    maghreb = E("Country", "المغرب", ("المغرب",))
+    doc = extract_relations(build_doc(
+        "وتبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا في كمين نصبه أمس.", [*ALL, maghreb],
+        date="2015-07-21"))
+    for event in doc.events:
+        assert "المغرب" not in role(doc, event, "agent")
