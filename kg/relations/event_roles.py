@@ -93,7 +93,7 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
     window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
-    cut = _next_clause(words, start)
+    cut = _next_clause(words, start, max((c.word_index for c in candidates), default=start))
     for candidate in candidates:
         if candidate.word_index >= cut:
             break  # «وقعت السعودية وفرنسا اتفاقية ... وأكد الوزير فلان أن»: the next clause's
@@ -152,12 +152,12 @@ _CLAUSE_VERBS = frozenset({
 الرئيس فلان إلى الرياض»), besides the verbs of saying and of a stance."""
 
 
-def _next_clause(words: list[Word], start: int) -> int:
+def _next_clause(words: list[Word], start: int, last: int) -> int:
     """Where a clause behind «و»/«ف» opens with a verb of saying or of a stance («وأكد»,
     «وأشار», «ودعا», «فيما رحب») or one of ``_CLAUSE_VERBS``: the names after it are that
     verb's subject and objects, no role of the trigger before it. ``len(words)`` when none
-    opens."""
-    for index in range(max(start, 0), len(words)):
+    opens (looked for up to ``last``, the farthest name read)."""
+    for index in range(max(start, 0), min(last + 1, len(words))):
         word = words[index]
         if not word.norm.startswith(("و", "ف")):
             continue
