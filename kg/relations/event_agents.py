@@ -66,6 +66,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     counted_before = count is not None and count.end <= draft.word.start
     if counted_before and draft.agent_source == "before":
         agents = []  # «عشرة جنود ليبيين قُتلوا»: what comes before are the victims
+    if draft.verb and draft.agent_source == "before" and words[position].norm.startswith("و") \
+            and _counted_passive(words, position, count):
+        agents = []  # «... نفذتها طائرات القوة الجوية، وقُتل 16 جندياً في كمين لداعش»
     passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
                               count)
     if passive is not None:
@@ -118,6 +121,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("participant", guest)
         agents = []
     agents = source_filtered(context, agents)
+    if draft.verb and draft.agent_source == "before" and len(agents) == 1:
+        antecedent = _relative_antecedent(context, words, position, agents[0])
+        if antecedent is not None:  # «وكان الحوثيون الذين يواجهون عملية ... بدعم من طيران
+            agents = [antecedent]  # التحالف، قصفوا»: the name is the relative clause's
     if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
             all(is_place(context.label(a.node_id)) for a in agents):
         agents, after = [], position + 1  # «زار تونس ... 300 ألف سائح»: the place visited
@@ -164,13 +171,53 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         # it is joined to, not the name that ends that verb's object
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
-            not after_contrast(words, position):
+            not after_contrast(words, position) and not _counted_passive(words, position, count):
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
 
 
+_MASCULINE_PASSIVES = frozenset({"قتل", "اغتيل", "خطف", "اختطف", "جرح"})
+"""Killing verbs whose bare masculine form before a count reads as a passive: «وقُتل 16 جندياً
+في كمين لداعش» (a feminine «وقتلت 10 مسلحين» has its subject, the troops told before)."""
+
+
+def _counted_passive(words: list[Word], position: int, count: Count | None) -> bool:
+    """«نفذ طيران الجيش 30 غارة ... وقُتل 16 جندياً عراقياً في كمين لداعش»: the masculine verb
+    right before the casualty count is a passive, the count its subject; the doer of the
+    deed told before in the sentence is not its agent."""
+    return count is not None and position + 1 < len(words) and \
+        words[position + 1].start == count.start and \
+        any(rest in _MASCULINE_PASSIVES for _, rest in words[position].readings())
+
+
+_ANTECEDENT_REACH = 20
+
+
+def _relative_antecedent(context: Extraction, words: list[Word], position: int,
+                         agent: Arg) -> Arg | None:
+    """The named antecedent of a relative clause that holds the name read before a verb
+    («وكان الحوثيون الذين يواجهون عملية ... بدعم من طيران التحالف، قصفوا»): the verb's
+    subject is the antecedent, the name belongs to the clause on it. None when the name
+    is in no relative clause."""
+    first = context.word_at(agent.start)
+    if first is None:
+        return None
+    start = first.index - words[0].index
+    if not 0 < start < position:
+        return None
+    for index in range(start - 1, max(0, start - _ANTECEDENT_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return None
+        if word.norm in RELATIVE_PRONOUNS and index > 0:
+            before = words[index - 1]
+            mention = context.covering_mention(max(before.start, before.end - 1))
+            if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+                return None
+            return Arg(mention.entity_id, mention.start, mention.end)
+    return None
 
 
 def _passive_victim(context: Extraction, words: list[Word], position: int, draft: Draft,

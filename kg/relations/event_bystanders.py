@@ -6,7 +6,8 @@ filtered out: the source of the news («وفق وكالة الأنباء», «ح
 subject of «شهد» («شهدت تركيا هجوماً»: where it happened), a place
 after a direction or a place noun («جنوب اليمن», «في مدينة عدن»), a month's name in a
 date («وفي 12 نيسان فجّر ...») and the one hurt or spared («أُصيب الوزير فلان في تفجير»,
-«نجا فلان من محاولة اغتيال»: the subject of a verb of suffering is the victim).
+«نجا فلان من محاولة اغتيال»: the subject of a verb of suffering is the victim), and
+who attends, sponsors or mediates («بحضور الوزير فلان», «برعاية الأمم المتحدة»).
 """
 
 from __future__ import annotations
@@ -38,7 +39,26 @@ def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
     return [arg for arg in args if not _is_news_source(context, arg) and not _is_place_word(
         context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
         and not _is_witness(context, arg) and not _in_place_name(context, arg)
-        and not _in_modifier(context, arg) and not _is_sufferer(context, arg)]
+        and not _in_modifier(context, arg) and not _is_sufferer(context, arg)
+        and not _word_before(context, arg, ATTENDANCE_WORDS, _COMPANION_REACH)]
+
+
+SPONSOR_WORDS = frozenset({"رعايه", "وساطه", "اشراف"})
+"""«برعاية الأمم المتحدة», «تحت رعاية الملك», «بوساطة قطرية», «بإشراف الوزارة»: who
+sponsors, mediates or oversees an event is not its doer, nor a party to a deal or a visit."""
+ATTENDANCE_WORDS = SPONSOR_WORDS | {"حضور"}
+"""Also «بحضور المدير فلان»: who attends a ceremony or a signing did not hold it."""
+
+
+_SPONSOR_REACH = 6
+"""How far back the word of sponsoring may stand from a party read after the trigger: its
+title at most («برعاية خادم الحرمين الشريفين الملك فلان»)."""
+
+
+def sponsor(context: Extraction, arg: Arg, words: frozenset[str] = SPONSOR_WORDS) -> bool:
+    """The name follows one of ``words`` (maybe behind its title), in its clause: «وقّعت
+    الجماعات على اتفاق برعاية الأمم المتحدة»."""
+    return _word_before(context, arg, words, _SPONSOR_REACH)
 
 
 _MODIFIERS = frozenset({
@@ -94,7 +114,10 @@ _FACILITY_HEADS = frozenset({
     "مسجد", "مدرسه", "كليه", "معهد", "ملعب", "استاد", "قصر", "برج", "طريق", "جائزه", "مؤسسه",
     "دار", "مجمع", "حديقه", "متحف", "مكتبه", "ضريح", "مرقد", "قبر", "حي", "مقام",
 })
-_NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس", "المغفور"})
+_NAME_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس", "المغفور",
+                          "السيده", "السيد", "الشهيد"})
+"""Titles inside the name of a place («حي الشيخ رضوان», «ضاحية السيدة زينب», «ساحة الشهيد
+فلان»)."""
 
 
 def named_after_place(words: list[Word], index: int) -> bool:
@@ -132,13 +155,20 @@ def _is_companion(context: Extraction, arg: Arg) -> bool:
     return _word_before(context, arg, _COMPANION_WORDS, _COMPANION_REACH)
 
 
+_LANDS = frozenset({"بلاد", "بلدان"})
+
+
 def _is_place_word(context: Extraction, arg: Arg) -> bool:
-    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor."""
+    """«جنوب اليمن», «في مدينة عدن»: a country or city named as a place, not as an actor; so
+    is one after «في بلاد» («تنظيم القاعدة في بلاد المغرب»: the group's name, where it acts)."""
     word = context.word_at(arg.start)
     if word is None or word.index == 0:
         return False
     before = context.words[word.index - 1]
-    return before.bare() in DIRECTIONS or before.has(PLACE_HEADS)
+    if before.bare() in DIRECTIONS or before.has(PLACE_HEADS):
+        return True
+    return before.has(_LANDS) and word.index > 1 and \
+        context.words[word.index - 2].bare() == "في"
 
 
 def _is_news_source(context: Extraction, arg: Arg) -> bool:

@@ -16,7 +16,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
 from kg.relations.event_genitives import genitive_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import TARGET_QUANTIFIERS
+from kg.relations.lexicon import PREPOSITIONS, TARGET_QUANTIFIERS, find_event
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
 from kg.relations.targets import approximated, protested_phrase, seized_place, unnamed_target
 from kg.relations.victims import counted_victims
@@ -180,10 +180,14 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         if place is not None:
             draft.add("target", place)
         return
-    if not (draft.label in VIOLENT or seizing) or not victim_phrase_allowed(draft):
+    offensive = draft.label == "MilitaryOperation" and not draft.verb and \
+        _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
+    if not (draft.label in VIOLENT or seizing or offensive) or not victim_phrase_allowed(draft):
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
+    if not draft.verb and not seizing:
+        start = _past_adjectives(context, words, start)
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
                        _counted_genitive(draft, words, start), crossed) or (
@@ -225,3 +229,48 @@ def victim_phrase_allowed(draft: Draft) -> bool:
         return False
     has_agent = any(a.role == "agent" for a in draft.arguments)
     return has_agent or not draft.verb
+
+
+_OBJECT_REACH = 5
+_ON = frozenset({"علي", "ضد"})
+
+
+def unread_object(context: Extraction, words: list[Word], position: int) -> bool:
+    """«فتحوا النار على الشاحنة», «بدأ الجيش هجوماً برياً على غابة سامبيسا»: «على»/«ضد» in
+    the trigger's clause a few words after it, before a plain word that no name covers: the
+    deed has an object, and no rule read it as the target (see ``event_confidence``)."""
+    for index in range(position + 1, min(len(words) - 1, position + 1 + _OBJECT_REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word):
+            return False
+        if word.bare() in _ON and context.covering_mention(word.start) is None:
+            following = words[index + 1]
+            return not context.boundary_between(word, following) and \
+                context.covering_mention(following.start) is None
+    return False
+
+
+_ADJECTIVE_REACH = 2
+
+
+def _past_adjectives(context: Extraction, words: list[Word], start: int) -> int:
+    """«هجوم انتحاري على حاجز», «هجمات متزامنة على مواقع الجيش»: the adjectives of an event
+    noun before the «على»/«ضد» of its object (one or two plain indefinite words, no name, no
+    preposition, no number); the index of «على», or ``start`` when none is there."""
+    for index in range(start, min(len(words), start + _ADJECTIVE_REACH + 1)):
+        word = words[index]
+        if index > start and context.boundary_between(words[index - 1], word):
+            return start
+        if word.bare() in _ON:
+            return index if index > start else start
+        if context.covering_mention(word.start) is not None or word.norm[:1].isdigit() or \
+                word.norm.startswith("ال") or word.bare() in PREPOSITIONS or \
+                find_event(word.norm) is not None:
+            return start
+    return start
+
+
+def _on_after(context: Extraction, words: list[Word], after: int) -> bool:
+    """«على» right after an operation noun, or past its adjectives: what it is against."""
+    start = _past_adjectives(context, words, after)
+    return start < len(words) and words[start].bare() in _ON

@@ -140,6 +140,7 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if casualties is not None and casualties >= COUNT_REPEAT_MINIMUM:
         counted = _same_toll(context, draft, casualties)
         if counted is not None and _compatible(counted, draft, time, historical,
+                                               counted.label != "Killing" or
                                                _victims(context, counted, draft)):
             return counted
     if draft.verb:
@@ -185,12 +186,21 @@ def another_of_kind(words: list[Word], position: int) -> bool:
 
 def _same_toll(context: Extraction, draft: Draft, casualties: int) -> Event | None:
     """The latest killing of an earlier sentence with the same toll («بمقتل 19 مسلحاً من
-    تنظيم داعش» then «تمكنت من قتل 19 مسلحاً من داعش»)."""
+    تنظيم داعش» then «تمكنت من قتل 19 مسلحاً من داعش»), or the attack that toll was told as
+    the outcome of («قتل 14 جندياً في غارة أمريكية على حاجز» then, quoted, «وقتل 14 جندياً»):
+    an attack only in the sentence right before (further on, one toll may well be told of
+    two deeds: «قُتل 7 أشخاص في قصف» then «فيما قُتل 7 مسلحين في جبهة أخرى»)."""
     sentence_start = draft.sentence.start
     found = [event for event in _events_so_far(context)
-             if event.label == "Killing" and event.casualties == casualties
-             and event.trigger_start < sentence_start]
+             if event.casualties == casualties and event.trigger_start < sentence_start and (
+                 event.label == "Killing" or (event.label in _OFFENSIVE and
+                                              _sentence_before(context, event, draft)))]
     return max(found, key=lambda event: event.trigger_start, default=None)
+
+
+def _sentence_before(context: Extraction, event: Event, draft: Draft) -> bool:
+    word = context.word_at(event.trigger_start)
+    return word is not None and draft.word.sentence_index - word.sentence_index == 1
 
 
 def _nearest_of_kind(context: Extraction, draft: Draft) -> Event | None:

@@ -21,7 +21,12 @@ from kg.relations.arguments import Candidate, commit_holder, is_place, scan_afte
 from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
-from kg.relations.event_bystanders import named_after_place
+from kg.relations.event_bystanders import (
+    ATTENDANCE_WORDS,
+    SPONSOR_WORDS,
+    named_after_place,
+    sponsor,
+)
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -31,15 +36,20 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_support import support_with_object
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
+    EVENT_TRIGGERS,
     NEGATORS,
     PLACE_HEADS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     find_event,
+    find_stance,
+    reporting_verb,
 )
+from kg.relations.possessive import possessive_pronoun
 
 _TARGETED = frozenset({"Killing", "Attack", "MilitaryOperation", "Sanction"})
 """The classes whose object is a target."""
@@ -83,11 +93,14 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
     window = _PROTOCOL_REACH if attended or _protocol_meeting(draft) else \
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
+    cut = _next_clause(words, start, max((c.word_index for c in candidates), default=start))
     for candidate in candidates:
+        if candidate.word_index >= cut:
+            break  # «وقعت السعودية وفرنسا اتفاقية ... وأكد الوزير فلان أن»: the next clause's
         prep = candidate.preposition
         label = candidate.label
         if candidate.source == "nisba" or (attended and label != "Person") or \
-                _named_after(words, candidate):
+                _named_after(words, candidate) or _sponsor(context, draft, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
             prep = _place_preposition(context, words, candidate, draft.label in _TARGETED)
@@ -111,19 +124,69 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
             if not prep and _agreement_clause(context, words, start, candidate, draft):
                 continue
             if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
+                    not _host_title(context, words, candidate, draft) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)
         elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
-            visitor = draft.verb and label == "Person" and \
-                not any(a.role == "agent" for a in draft.arguments)
-            draft.add("location" if is_place(label) else "agent" if visitor else "participant",
-                      candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the object first
+            if is_place(label) and not _nisba_mention(context, candidate):
+                draft.add("location", candidate.arg)  # not «زيارة الوزير القطري»
+            elif label == "Person" and candidate.source == "mention" and \
+                    _takes_genitive(draft) and \
+                    not any(a.role == "agent" for a in draft.arguments):
+                draft.add("agent", candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the
+                # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
+            # a body or a second person after a visit is no party to it: one visits a place
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+_CLAUSE_VERBS = frozenset({
+    "بحث", "بحثا", "ناقش", "ناقشا", "استعرض", "استعرضا", "تناول", "تناولا", "تطرق", "وصل",
+    "وصلت", "غادر", "غادرت", "اختتم", "اختتمت", "توجه", "توجهت", "عاد", "عادت", "قام", "قامت",
+})
+"""Verbs that open the next clause of a meeting or deal report («وبحث الجانبان ...», «ووصل
+الرئيس فلان إلى الرياض»), besides the verbs of saying and of a stance."""
+
+
+def _next_clause(words: list[Word], start: int, last: int) -> int:
+    """Where a clause behind «و»/«ف» opens with a verb of saying or of a stance («وأكد»,
+    «وأشار», «ودعا», «فيما رحب») or one of ``_CLAUSE_VERBS``: the names after it are that
+    verb's subject and objects, no role of the trigger before it. ``len(words)`` when none
+    opens (looked for up to ``last``, the farthest name read)."""
+    for index in range(max(start, 0), min(last + 1, len(words))):
+        word = words[index]
+        if not word.norm.startswith(("و", "ف")):
+            continue
+        if word.norm[1:] in _CLAUSE_VERBS:
+            return index
+        hit = reporting_verb(word.norm) or find_stance(word.norm)
+        if hit is not None and hit.prefix in {"و", "ف"}:
+            return index
+    return len(words)
+
+
+def _takes_genitive(draft: Draft) -> bool:
+    """A verb, or a noun in the construct state («زيارة وزير الخارجية فلان»): the person
+    after it may be its doer. A definite or possessed noun («رافق الوزير خلال الزيارة مساعده
+    فلان», «زيارته») has no genitive: the person after it belongs to another phrase."""
+    if draft.verb:
+        return True
+    return possessive_pronoun(draft.word) is None and not any(
+        "ال" in prefix for prefix, rest in draft.word.readings() if rest in EVENT_TRIGGERS)
+
+
+def _sponsor(context: Extraction, draft: Draft, candidate: Candidate) -> bool:
+    """«وقّعت الجماعات على اتفاق برعاية الأمم المتحدة», «زيارة ... بحضور المدير فلان»: who
+    sponsors or mediates an event, or attends a visit or a signing, takes no role in it (the
+    attendees of a meeting are its participants)."""
+    if candidate.label not in AGENT_LABELS or candidate.preposition in {"في", "ب", "الي"}:
+        return False
+    words = SPONSOR_WORDS if draft.label == "Meeting" else ATTENDANCE_WORDS
+    return sponsor(context, candidate.arg, words)
 
 
 def _named_after(words: list[Word], candidate: Candidate) -> bool:
@@ -185,6 +248,17 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         draft.partitive = True
         return
     trigger = draft.word.index - words[0].index
+    if _doer_of_it(context, words, candidate):
+        if not any(a.role == "agent" for a in draft.arguments) and \
+                not _nearer_trigger(words, trigger, candidate.word_index):
+            draft.add("agent", candidate.arg)  # «الهجوم الانتحاري في سروج نفذه تنظيم داعش»
+        return  # «قتلوا عندما تعرضوا لهجوم شنته جماعة النصرة»: the attack's doer
+    if not _behind_on(words, candidate) and trigger_form(draft.word) in (
+            OBJECT_AFTER_ON if draft.verb else SEIZING_NOUNS):
+        if _after_on_pronoun(words, trigger, candidate) and \
+                not any(a.role == "agent" for a in draft.arguments):
+            draft.add("agent", candidate.arg)  # «أول موقع سيطرت عليه ميليشيات الحوثي»
+        return  # «وسيطر تحالف يعرف باسم "فجر ليبيا" على طرابلس»: what is seized follows «على»
     if candidate.preposition not in {"", "علي", "ضد"} or _conjunct(context, words, candidate) or \
             _other_clause(words, trigger, candidate.word_index) or (
                 candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
@@ -193,10 +267,57 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
     commit_holder(context, candidate, sentence)
 
 
+_PORTIONS = frozenset({"معظم", "كامل", "كل", "جميع", "بعض", "اجزاء", "جزء", "مجمل", "غالبيه",
+                       "اغلب", "باقي", "بقيه", "عده", "احياء"})
+"""Words between «على» and the place seized: «السيطرة على معظم حي التواهي»."""
+
+
+def _behind_on(words: list[Word], candidate: Candidate) -> bool:
+    """The name follows «على», maybe behind a place noun or a portion («على العاصمة
+    طرابلس», «على معظم حي التواهي»)."""
+    if candidate.preposition == "علي":
+        return True
+    for index in range(candidate.word_index - 1, max(-1, candidate.word_index - 4), -1):
+        word = words[index]
+        if word.bare() == "علي":
+            return True
+        if not (word.has(PLACE_HEADS) or word.has(_PORTIONS)):
+            return False
+    return False
+
+
+def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
+    """«الهجوم الانتحاري في سروج نفذه تنظيم داعش»: a name right after a support verb whose
+    object pronoun is the event (maybe behind a head noun: «شنّه مسلحو الحركة») is its doer,
+    never its target."""
+    index = candidate.word_index
+    verb = index - 1
+    if verb > 0 and words[verb].has(GENERIC_HEADS):
+        verb -= 1
+    return verb >= 0 and support_with_object(words[verb]) and \
+        not context.boundary_between(words[verb], words[verb + 1])
+
+
+_ON_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+
+
+def _after_on_pronoun(words: list[Word], trigger: int, candidate: Candidate) -> bool:
+    """«سيطرت عليه ميليشيات الحوثي»: the seized place is the pronoun right after the verb,
+    so the name after it (maybe behind a head noun) is the verb's subject."""
+    between = words[trigger + 1:candidate.word_index]
+    return bool(between) and between[0].norm in _ON_PRONOUNS and \
+        all(word.has(GENERIC_HEADS) for word in between[1:])
+
+
 _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "بينما", "فيما", "حيث", "اذ",
                             "لدي", "كلما", "كما", "وكما"})
 """Words that open another clause («قُتلوا ... عندما قصفت جماعة الحوثي الحي», «قصفت المقاومة
 تجمعات للحوثيين كما شوهدت قوات في منطقة البريقة»)."""
+
+
+_RESUMPTIVES = frozenset({"فيها", "فيه", "فيهم", "بها", "منها", "منه"})
+"""The pronoun back to a noun that opens a relative clause without «الذي» («منطقة ينشط فيها
+تنظيم داعش»): a name after it is that clause's."""
 
 
 def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
@@ -209,6 +330,8 @@ def _other_clause(words: list[Word], trigger: int, candidate: int) -> bool:
         word = words[index]
         if word.norm in _SUBORDINATORS:
             return True
+        if word.norm in _RESUMPTIVES and index > trigger + 2:
+            return True  # «قرب البويرة في منطقة ينشط فيها تنظيم داعش»: a relative clause
         if word.norm in RELATIVE_PRONOUNS and \
                 not all(_adjective(words[j]) for j in range(trigger + 1, index)):
             return True
@@ -330,6 +453,19 @@ def _in_title(context: Extraction, words: list[Word], candidate: Candidate) -> b
         if word.has(TITLE_HEADS):
             return True
     return False
+
+
+def _host_title(context: Extraction, words: list[Word], candidate: Candidate,
+                draft: Draft) -> bool:
+    """«يستقبل الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة»: a name in
+    the genitive of a title right after the host's name (or after another of his titles)
+    says whose adviser or deputy the host is; it is no guest."""
+    index = candidate.word_index
+    if index < 2 or not words[index - 1].has(TITLE_HEADS):
+        return False
+    hosts = [(a.start, a.end) for a in draft.arguments if a.role == "agent"]
+    before = words[index - 2]
+    return any(start <= before.start < end for start, end in hosts)
 
 
 def _title_genitive(words: list[Word], candidate: Candidate) -> bool:

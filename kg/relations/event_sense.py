@@ -403,6 +403,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «أن تعقد اللجنة اجتماعا», «تعتزم الدولتان التوقيع على اتفاقية»
     if not verb and _purpose(before):
         return False  # «للانخراط في محادثات», «لعقد اجتماع»: an aim
+    if _aimed(context, words, position):
+        return False  # «يستهدف شق الوحدة الوطنية وقتل الأبرياء», «بهدف اغتيال»: an aim
     after = _clause(context, words, position, 1, 6)
     if not verb and any(w.norm in _FUTURE_PREDICATES for w in after[:_PREDICATE_REACH]):
         return False  # «إن قمة قادة منطقة اليورو ستستمر», «الاجتماع الذي سيعقد»: to come
@@ -415,6 +417,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if any(w.bare() == "منذ" and not (i + 1 < len(after) and after[i + 1].has(
             LONG_AGO | RECENT_SPANS)) for i, w in enumerate(after)):
         return False  # «قتل 76 صحافياً منذ الغزو»: a tally; «منذ سنوات», «منذ أسبوع»: a date
+    if _since_start(_clause(context, words, position, 1, _TALLY_REACH)):
+        return False  # «مقتل 52 طفلا جندهم تنظيم داعش في صفوفه منذ مطلع العام»: a tally
     if _question(context, words):
         return False
     if _has(_clause(context, words, position, 1, _RATE_REACH), RATE_WORDS):
@@ -425,6 +429,18 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     return verb or not before or _fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
         or running(context, words, position)  # «جراء الاشتباكات الدائرة»: under way
+
+
+_TALLY_REACH = 12
+_PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "مستهل"})
+
+
+def _since_start(after: list[Word]) -> bool:
+    """«منذ مطلع العام», «منذ بداية الحرب», «منذ اندلاع الأزمة» in the trigger's clause: the
+    toll of a period, summed up, not one event (read further than a bare «منذ», whose name
+    may be a date: «منذ يناير»)."""
+    return any(word.bare() == "منذ" and index + 1 < len(after) and
+               after[index + 1].has(_PERIOD_STARTS) for index, word in enumerate(after))
 
 
 _SEIZURE_REACH = 3
@@ -492,6 +508,30 @@ def _purpose(before: list[Word]) -> bool:
 
 
 _UNTIL = frozenset({"حتي", "لحين", "قبل", "بهدف", "بغيه", "سعيا"})
+_AIMING = frozenset({
+    "يستهدف", "تستهدف", "يستهدفون", "يهدف", "تهدف", "يهدفون", "بهدف", "بغيه", "يسعي", "تسعي",
+    "يسعون", "سعيا", "يحاول", "تحاول", "يحاولون", "يريد", "تريد", "يريدون", "يرمي", "ترمي",
+})
+"""Verbs and words of aiming: what they govern is an aim, not a deed («يستهدف قتل الأبرياء»,
+«تحاول اقتحام المدينة», «بهدف اغتيال»)."""
+_AIM_REACH = 6
+_TO = frozenset({"الي", "ل"})
+
+
+def _aimed(context: Extraction, words: list[Word], position: int) -> bool:
+    """The trigger is the object of a word of aiming: right after it (maybe behind «إلى»:
+    «يهدف إلى قتل»), or joined by «و» to its first object («يستهدف شق الوحدة الوطنية وقتل
+    الأبرياء», where «قتل» reads as a verb too). «يستهدف» right before a trigger has it as
+    its subject («استهدف الهجوم السيطرة»), so it governs only through «و»."""
+    before = _clause(context, words, position, -1, _AIM_REACH)
+    if not before:
+        return False
+    if before[0].bare() in _TO and len(before) > 1:
+        before = before[1:]
+    if before[0].norm in _AIMING:
+        return not before[0].norm.endswith(("ستهدف", "ستهدفون"))
+    return words[position].norm.startswith("و") and any(
+        word.norm in _AIMING for word in before[1:])
 
 
 def _future(word: Word) -> bool:

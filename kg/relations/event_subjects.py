@@ -27,7 +27,7 @@ from kg.relations.event_support import (
     verb_subject,
 )
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
-from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS
+from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS, WEAPON_WORDS
 from kg.relations.perpetrators import perpetrator_phrase
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import STRIKES
@@ -360,20 +360,58 @@ def _agent_of_patient_noun(context: Extraction, words: list[Word], position: int
         ArgsFound([], position + 1, "none")
 
 
-_BY_FIRE_OF = frozenset({"رصاص", "نيران"})
+_BY_FIRE_OF = frozenset({"رصاص", "نيران", "غارات", "غاره", "ضربات", "ضربه", "قصف"})
+"""«برصاص الجيش», «بنيران القوات», and the strikes of the one who struck («قُتل عشرات من داعش
+بغارات طائرات التحالف»: the coalition, not a victim)."""
+_WEAPONS_FIRED = frozenset({"صاروخ", "قذيفه", "قذائف", "صواريخ", "عبوه", "عبوات", "قنبله",
+                            "قنابل", "لغم", "الغام", "غاره", "غارات"})
+_FIRED_IT = frozenset({
+    "اطلقه", "اطلقته", "اطلقها", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعته", "زرعها",
+    "زرعتها", "زرعوها", "زرعوه", "القاه", "القته", "القاها", "القتها", "فجره", "فجرته",
+    "فجرها", "فجرتها", "شنته", "شنتها", "شنها", "نفذته", "نفذتها", "نفذها",
+})
+"""A verb of firing, planting or launching with the weapon as its pronoun object: «بصاروخ
+أطلقته قوة إيساف», «بعبوة زرعها مسلحون»: its subject, right after it, did the killing."""
+
+
+_BY_HAND_REACH = 10
+"""How far after the trigger the doer's «على يد», «برصاص» or «بصاروخ أطلقته» may stand: past
+the victims and a second count («قتل خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته ...»)."""
+
+
+def _fired_at(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«بصاروخ أطلقته», «بعبوة ناسفة زرعها»: a weapon behind «ب» (maybe with its adjective)
+    and a verb of firing it; the index of that verb, whose subject follows, or None."""
+    if not any(prefix.lstrip("وف") == "ب" and rest in _WEAPONS_FIRED
+               for prefix, rest in words[index].readings()):
+        return None
+    verb = index + 1
+    if verb < len(words) and words[verb].norm in WEAPON_WORDS:
+        verb += 1
+    if verb + 1 >= len(words) or words[verb].norm not in _FIRED_IT or \
+            any(context.boundary_between(words[i], words[i + 1]) for i in range(index, verb + 1)):
+        return None
+    return verb
 
 
 def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
     passive or nominal killing, named after it."""
-    for index in range(position + 1, min(len(words) - 1, position + 8)):
+    for index in range(position + 1, min(len(words) - 1, position + _BY_HAND_REACH)):
         if context.boundary_between(words[index], words[index + 1]):
             break
         by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
         by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
                       for prefix, rest in words[index].readings())
+        fired = _fired_at(context, words, index) if not (by_hand or by_fire) else None
+        if fired is not None:
+            index, by_fire = fired, True  # «بصاروخ أطلقته قوة إيساف»: the subject of the verb
         if by_hand or by_fire:
             found = context.mention_starting_in(words[index + 1])
+            if found is None and words[index + 1].has(GENERIC_HEADS) and index + 2 < len(words):
+                found = context.mention_starting_in(words[index + 2])  # «قوة إيساف»
+                if found is not None and context.is_nisba(found):
+                    found = None  # «برصاص الجيش اليمني»: the actor phrase reads it whole
             if found is not None and found.entity_id and found.label in AGENT_LABELS:
                 return [Arg(found.entity_id, found.start, found.end)]
             phrase = actor_phrase(context, words, index + 1)  # «برصاص المقاومة الشعبية»

@@ -198,7 +198,7 @@ def _supporting_follower(context: Extraction, words: list[Word], position: int) 
                 context.boundary_between(words[index - 1], words[index]):
             return None
         word = words[index]
-        if _support_with_object(word):
+        if support_with_object(word):
             return index
         if (word.bare() in LIGHT_VERBS or word.norm in LIGHT_VERBS) and \
                 index + 1 < len(words) and words[index + 1].norm in _BY_IT:
@@ -244,7 +244,7 @@ def _past_conjuncts(context: Extraction, words: list[Word], after: int) -> int:
     return after
 
 
-def _support_with_object(word: Word) -> bool:
+def support_with_object(word: Word) -> bool:
     """«شنّه», «نفذها»: a support verb with an object pronoun."""
     return any(rest.endswith(suffix) and rest[:-len(suffix)] in SUPPORT_VERBS
                for _, rest in word.readings() for suffix in ("ه", "ها", "هم"))

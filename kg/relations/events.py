@@ -90,6 +90,7 @@ from kg.relations.event_objects import (
     add_victim,
     casualty_target,
     protest_target,
+    unread_object,
     victim_phrase_allowed,
 )
 from kg.relations.event_outcomes import met_death_count
@@ -134,6 +135,9 @@ from kg.relations.timex import (
 from kg.relations.victims import strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
+_GATHERING_VERBS = frozenset({"Meeting", "Visit"})
+_OFFENSIVES = frozenset({"Attack", "MilitaryOperation"})
+"""Classes whose verb («التقى», «زار») always has its own subject (see ``event_confidence``)."""
 
 
 def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
@@ -391,10 +395,29 @@ _TOLD_COUNTS = frozenset({
 
 def _victims_told(context: Extraction, words: list[Word], position: int) -> bool:
     """A violent verb whose subject right after it is a definite count («وخُطف الثلاثة», «وقُتل
-    الخمسة») after a violent event of the article: it tells that event again."""
-    return position + 1 < len(words) and words[position + 1].norm in _TOLD_COUNTS and \
-        not context.boundary_between(words[position], words[position + 1]) and \
-        any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
+    الخمسة») after a violent event of the article, or the definite victims of an earlier
+    killing («قتل ثلاثة مدنيين وجندي» then «وقُتل المدنيون عندما ...»): it tells that event
+    again."""
+    if position + 1 >= len(words) or \
+            context.boundary_between(words[position], words[position + 1]):
+        return False
+    following = words[position + 1]
+    if following.norm in _TOLD_COUNTS:
+        return any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
+    return following.norm.startswith("ال") and _earlier_victims(context, following)
+
+
+def _earlier_victims(context: Extraction, word: Word) -> bool:
+    """The definite noun ``word`` («المدنيون») names the victims of an earlier killing of the
+    article («ثلاثة مدنيين»): the same stem of four letters or more in its target."""
+    stem = word.bare()[:4]
+    if len(stem) < 4 or context.covering_mention(word.start) is not None:
+        return False
+    killing = context.latest_event("Killing")
+    if killing is None:
+        return False
+    targets = [context.norm(a.start, a.end) for a in killing.arguments if a.role == "target"]
+    return any(stem in target for target in targets)
 
 
 def _nisba(context: Extraction, agent: Arg) -> bool:
@@ -476,7 +499,13 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
 def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
-    confidence = event_confidence(_cues(context, draft, count, when.historical))
+    cues = replace(_cues(context, draft, count, when.historical),
+                   to_come=_to_come(here, when),
+                   gathering_verb=draft.verb and label in _GATHERING_VERBS,
+                   object_unread=(label in _OFFENSIVES and unread_object(context, words, position))
+                   or (label == "Killing" and draft.verb),
+                   tally=label == "Killing" and _tally_like(words, position, count))
+    confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
                                 (word.start, word.end))
@@ -495,6 +524,36 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
         here.previous_form = trigger_form(word)
+
+
+_TALLY_SIZE = 500
+"""A toll this high is a war's or a period's tally, never one event of the news (the largest
+toll of the dev gold is 120)."""
+_OVER = frozenset({"منذ", "خلال"})
+_SPANS_SUMMED = frozenset({
+    "نحو", "قرابه", "حوالي", "اكثر", "بدايه", "مطلع", "بدء", "اندلاع", "نصف", "اشهر", "شهور",
+    "اسابيع", "سنوات", "اعوام", "عام", "سنه", "ربع", "فتره",
+})
+
+
+def _tally_like(words: list[Word], position: int, count: Count | None) -> bool:
+    """«وقتل أكثر من 3500 شخص، في القتال الذي تشهده اليمن منذ نحو 4 أشهر», «102 من المسلحين
+    قتلوا ... خلال النصف الأول من العام»: a toll this high, or a span summed up later in the
+    sentence («منذ»/«خلال» before a period), reads as a tally (past commas that the sense
+    rules stop at)."""
+    if count is not None and count.value >= _TALLY_SIZE:
+        return True
+    return any(word.bare() in _OVER and index + 1 < len(words) and
+               words[index + 1].has(_SPANS_SUMMED)
+               for index, word in enumerate(words[position + 1:], position + 1))
+
+
+def _to_come(here: SentenceState, when: EventTime) -> bool:
+    """The time the sentence gives the event is after the article's date («يستقبل الأمير ...
+    غداً المعزين», «في فبراير 2016»): told as still to come (ISO strings compare in time
+    order; a month or year of the article's own is no later)."""
+    return here.anchor is not None and when.time is not None and \
+        when.time > here.anchor.isoformat()
 
 
 def _cues(context: Extraction, draft: Draft, count: Count | None,

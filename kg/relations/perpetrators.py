@@ -53,7 +53,10 @@ _NOT_OBJECT = DIRECTIONS | FUNCTION_WORDS | frozenset({
     "الشهر", "العام", "يوم", "حين", "لدي", "بينما", "فيما", "عندما", "حتي", "بسبب", "ابان",
 })
 """Words after a verb that open an adverbial, never its object («قتلوا خلال», «قتلوا أمس»)."""
-_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا"})
+_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "انذاك", "حينذاك", "حينها", "وقتها",
+                      "يومها", "عندئذ"})
+"""Adverbs between a verb and its object; «آنذاك», «حينها» («وقد قتل آنذاك خمسة جنود»: then)
+too."""
 
 
 def perpetrator_phrase(context: Extraction, words: list[Word], index: int,

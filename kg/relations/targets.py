@@ -24,7 +24,8 @@ from kg.relations.lexicon import (
 from kg.relations.perpetrators import REFLEXIVES, past_time, plural_nisba
 
 _TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
-                         "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات"})
+                         "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات", "انذاك",
+                         "حينذاك", "حينها", "وقتها", "يومها", "عندئذ"})
 _PERPETRATORS = frozenset({
     "مسلح", "مسلحون", "مسلحين", "مجهول", "مجهولون", "مجهولين", "مقاتلون", "مقاتلين", "انتحاري",
     "انتحاريون", "انتحاريين", "عناصر", "قوات", "جيش", "شرطه", "متشددون", "متشددين", "ارهابيون",
@@ -70,6 +71,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     on = _fire_on(context, words, index) if verb else None
     if on is not None:
         verb, index = False, on  # «فتحوا النار على المارة»: the victims follow «على»
+    governed = not verb
     if not verb:
         if index >= len(words) or (words[index].bare() not in _GOVERNING and
                                    words[index].norm not in _AGAINST):
@@ -80,7 +82,10 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    if not victim_word(context, first) or _untagged_place(context, words, index) or \
+    hit_vehicle = governed and first.has(_VEHICLES) and \
+        context.covering_mention(first.start) is None  # «فتحوا النار على الشاحنة»
+    if not (victim_word(context, first) or hit_vehicle) or \
+            _untagged_place(context, words, index) or \
             approximated(words, index) or first.norm in _QUALIFIERS:
         return None  # «أكثر من 200 إرهابي»: a count, read by the casualty rules
     person = _named_after_title(context, words, index)
@@ -186,6 +191,12 @@ WEAPONS = frozenset({
     "دراجه", "شاحنه", "شاحنات", "براميل", "برميل",
 })
 """What is fired, thrown or blown up, never the victim («فجّر انتحاري سيارة مفخخة»)."""
+
+
+_VEHICLES = frozenset({"سياره", "سيارات", "شاحنه", "شاحنات", "دراجه", "حافله", "حافلات",
+                       "عربه", "عربات", "عربتين", "مركبه", "مركبات", "موكب", "دوريه", "دوريات"})
+"""Vehicles: a weapon as the object of «فجّر» («فجّر سيارة مفخخة»), the target after «على»
+(«فتحوا النار على الشاحنة», «هجوم على دورية»)."""
 
 
 def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
