@@ -186,6 +186,21 @@ def read_indices(path: Path) -> set[int]:
     return {int(line) for line in lines if line}
 
 
+def talked_about(
+    pool: list[dict[str, Any]], splits: dict[str, list[dict[str, Any]]], exclude: Path | None
+) -> list[dict[str, Any]]:
+    """The politics and conflict candidates in no split yet and not listed in ``exclude``."""
+    drawn = {item["name"] for items in splits.values() for item in items}
+    excluded = read_indices(exclude) if exclude else set()
+    return [
+        item
+        for item in pool
+        if item["name"] not in drawn
+        and item["index"] not in excluded
+        and item["topic"] in STANCE_TOPICS
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--zip", type=Path, default=ZIP)
@@ -268,27 +283,11 @@ def main() -> int:
         late = draw(rest, random.Random(SEED + 4), args.late_dev)
         splits["dev"].extend({**item, "member": member, "draw": 5} for item in late)
     if args.stance:
-        drawn = {item["name"] for items in splits.values() for item in items}
-        excluded = read_indices(args.exclude) if args.exclude else set()
-        rest = [
-            item
-            for item in pool
-            if item["name"] not in drawn
-            and item["index"] not in excluded
-            and item["topic"] in STANCE_TOPICS
-        ]
+        rest = talked_about(pool, splits, args.exclude)
         stance = draw(rest, random.Random(SEED + 5), args.stance)
         splits["stance"] = [{**item, "member": member, "draw": 6} for item in stance]
     if args.calib_more:
-        drawn = {item["name"] for items in splits.values() for item in items}
-        excluded = read_indices(args.calib_exclude) if args.calib_exclude else set()
-        rest = [
-            item
-            for item in pool
-            if item["name"] not in drawn
-            and item["index"] not in excluded
-            and item["topic"] in STANCE_TOPICS
-        ]
+        rest = talked_about(pool, splits, args.calib_exclude)
         more = draw(rest, random.Random(SEED + 6), args.calib_more)
         splits.setdefault("calib", []).extend(
             {**item, "member": member, "draw": 7} for item in more
