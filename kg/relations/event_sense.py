@@ -27,6 +27,7 @@ It is not kept when it is the background of the news («بعد الاعتداء�
 
 from __future__ import annotations
 
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
 from kg.relations.event_outcomes import running
@@ -608,6 +609,11 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
         if any(p.lstrip("وف")[:1] == "ب" and rest in _INSTRUMENTS
                for p, rest in word.readings()):
             reach += 1  # «هجوم انتحاري بسيارة مفخخة استهدف»: the weapon and its adjective
+        elif index == position + 1 and word.norm in _INSTRUMENTS:
+            reach += 1  # «انفجار سيارة مفخخة استهدف»: the weapon as the noun's genitive
+        elif index == position + 1 and number_value(word) is not None and \
+                index + 1 < len(words) and words[index + 1].norm in _INSTRUMENTS:
+            reach += 2  # «تفجير ثلاث عبوات ناسفة استهدفت»: the weapons counted
         owner = _owner_span(context, word)
         if owner is not None:  # «كمين لتنظيم القاعدة استهدف»: the attack's owner
             reach += owner + 1

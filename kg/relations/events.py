@@ -124,7 +124,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import past_time
 from kg.relations.rules import event_rule
-from kg.relations.targets import unnamed_target
+from kg.relations.targets import AIMING_FORMS, unnamed_target
 from kg.relations.timex import (
     EventTime,
     article_date,
@@ -488,7 +488,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
     draft.verb = False
     roles_after(context, words, position + 1, draft, draft.sentence)
     if victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
-        victim = unnamed_target(context, words, past_time(context, words, position + 1), True)
+        victim = unnamed_target(context, words, past_time(context, words, position + 1), True,
+                                aimed=words[position].has(AIMING_FORMS))
         if victim is not None:
             draft.add("target", victim)
     if any(a.role == "target" for a in event.arguments):

@@ -64,9 +64,11 @@ def approximated(words: list[Word], index: int) -> int:
 
 
 def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool,
-                   crossed: bool = False) -> Arg | None:
+                   crossed: bool = False, aimed: bool = False) -> Arg | None:
     """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد»/«بحق» for a noun), or None;
-    ``crossed``: the caller read past a time adjunct set off by a comma right before it."""
+    ``crossed``: the caller read past a time adjunct set off by a comma right before it;
+    ``aimed``: the object of a verb of aiming («استهدفت سيارات قياديين»), where a vehicle is
+    what was hit, not the weapon."""
     index = start
     on = _fire_on(context, words, index) if verb else None
     if on is not None:
@@ -82,9 +84,10 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    hit_vehicle = governed and first.has(_VEHICLES) and \
+    hit_vehicle = (governed or aimed) and first.has(_VEHICLES) and \
         context.covering_mention(first.start) is None  # «فتحوا النار على الشاحنة»
-    if not (victim_word(context, first) or hit_vehicle) or \
+    leading = _leading_quantifier(context, words, index)
+    if not (victim_word(context, first) or hit_vehicle or leading) or \
             _untagged_place(context, words, index) or \
             approximated(words, index) or first.norm in _QUALIFIERS:
         return None  # «أكثر من 200 إرهابي»: a count, read by the casualty rules
@@ -92,22 +95,41 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     if person is not None:
         return person
     last = index
-    if (first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
-            number_value(first) is not None) and \
+    if leading or ((first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
+                   number_value(first) is not None) and \
             index + 1 < len(words) and \
-            not context.boundary_between(first, words[index + 1]):
+            not context.boundary_between(first, words[index + 1])):
         noun = _quantified_noun(context, words, index)
         if noun is None:
             return None
         last = _with_adjective(context, words, noun)
     else:
-        last = _with_genitive(context, words, index)
+        last = with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
         first.norm not in _WAW_NOUNS else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا", "يستهدف", "تستهدف"})
+"""Verbs of aiming: their object is what was hit, a vehicle too («استهدفت سيارة الوزير»)."""
+_LEADING = frozenset({"كل", "جميع", "احد", "احدي"})
+"""Quantifiers read as other words when alone («كل» and «جميع» as function words, «أحد» as
+Sunday) that open a victim phrase before a plain noun: «على كل شخص», «تفجير كل المخزون»,
+«قصفوا أحد أحياء المدينة»."""
+
+
+def _leading_quantifier(context: Extraction, words: list[Word], index: int) -> bool:
+    """``words[index]`` is one of ``_LEADING``, printed without a clitic but «و»/«ف», and a
+    plain noun that may head a victim phrase follows it in the clause."""
+    word = words[index]
+    prefix = word.readings()[-1][0] if word.readings() else ""
+    if word.norm.lstrip("وف") not in _LEADING or prefix.lstrip("وف") or \
+            index + 1 >= len(words) or context.boundary_between(word, words[index + 1]):
+        return False
+    return victim_word(context, words[index + 1])
 
 
 _TITLE_REACH = 6
@@ -162,7 +184,7 @@ def seized_place(context: Extraction, words: list[Word], start: int) -> Arg | No
     if not head.has(_SEIZED_HEADS) or context.covering_mention(head.start) is not None or \
             any(c in (head.readings()[-1][0] if head.readings() else "") for c in "بلك"):
         return None
-    last = _with_genitive(context, words, start)
+    last = with_genitive(context, words, start)
     if last == start and start + 1 < len(words) and \
             not context.boundary_between(head, words[start + 1]):
         mention = context.mention_starting_in(words[start + 1])
@@ -248,7 +270,7 @@ def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
     return following
 
 
-def _with_genitive(context: Extraction, words: list[Word], head: int) -> int:
+def with_genitive(context: Extraction, words: list[Word], head: int) -> int:
     """An indefinite head keeps its definite genitive: «مقر الحزب», «موكب الوزير» end at the
     genitive (or at the end of a name there: «مقر حزب الأمة»)."""
     following = head + 1
@@ -444,7 +466,7 @@ def protested_phrase(context: Extraction, words: list[Word], start: int,
     if head.norm.startswith("ال"):
         last = _definite_adjectives(context, words, start)
     else:
-        last = _with_genitive(context, words, start)
+        last = with_genitive(context, words, start)
         if last == start:
             return None  # «ضد مجهول»: an indefinite noun alone names nothing
         last = _definite_adjectives(context, words, last)
