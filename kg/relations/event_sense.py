@@ -758,6 +758,26 @@ def _cites(after: list[Word]) -> bool:
     return after[0].norm == "علي" and len(after) > 1 and after[1].norm in _THIS
 
 
+_DESCRIBED_ADJECTIVES = 2
+
+
+def relative_description(after: list[Word]) -> int | None:
+    """«الهجوم الذي استهدف», «الاعتداء الانتحاري الذي استهدف»: a relative clause whose verb
+    is one of aiming, right after the event noun or past one or two of its nisba adjectives;
+    the place of the verb in ``after`` (the words after the noun), or None."""
+    for index, word in enumerate(after[:_DESCRIBED_ADJECTIVES + 1]):
+        if word.norm in RELATIVE_PRONOUNS:
+            following = index + 1
+            return following if following < len(after) and \
+                after[following].has(TARGETING_VERBS) else None
+        if not word.norm.startswith("ال") or not word.bare().endswith(_NISBA_ENDINGS):
+            return None
+    return None
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
 def reported_without_arguments(context: Extraction, words: list[Word], position: int,
                                verb: bool, counted: bool, definite: bool = False) -> bool:
     """A trigger with no agent of its own still names a reported event (see the module doc).
@@ -770,8 +790,8 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
     after = _clause(context, words, position, 1, 4)
     if _has(before, OCCURRENCE_WORDS):
         return True  # «وقع انفجار», «تعرض لهجوم»
-    if len(after) > 1 and after[0].norm in RELATIVE_PRONOUNS and after[1].has(TARGETING_VERBS):
-        return True  # «الهجوم الذي استهدف الصومال»
+    if relative_description(after):
+        return True  # «الهجوم الذي استهدف الصومال», «الاعتداء الانتحاري الذي استهدف»
     if not definite and asyndetic_description(context, words, position) is not None:
         return True  # «تفجير انتحاري استهدف سوقا»
     if not definite and (_fought_in(words, position, before) or (

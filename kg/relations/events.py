@@ -105,7 +105,7 @@ from kg.relations.event_repeats import (
     told_during,
 )
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sense import asyndetic_description, is_consequence
+from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -445,7 +445,8 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
         event = context.found.events.get(node)
         if event is None or event.label not in _VIOLENT_CAUSES:
             return None
-        relative = back == 2 and words[position - 1].norm in RELATIVE_PRONOUNS
+        relative = words[position - 1].norm in RELATIVE_PRONOUNS and (
+            back == 2 or relative_description(words[index + 1:position + 1]) == back - 1)
         if relative or asyndetic_description(context, words, index) == position:
             return event
         return None
