@@ -294,8 +294,16 @@ def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) ->
     verb = index - 1
     if verb > 0 and words[verb].has(GENERIC_HEADS):
         verb -= 1
+    if verb > 0 and words[verb].norm in _IT and words[verb - 1].has(_DID):
+        return not context.boundary_between(words[verb - 1], words[index])  # «قام به داعش»
     return verb >= 0 and support_with_object(words[verb]) and \
         not context.boundary_between(words[verb], words[verb + 1])
+
+
+_IT = frozenset({"به", "بها", "بهما"})
+_DID = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم"})
+"""«اعتداء انتحاري قام به داعش»: a light verb with the event as its «ب» pronoun; the name
+after it did the deed."""
 
 
 _ON_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})

@@ -84,7 +84,8 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    hit_vehicle = (governed or aimed) and first.has(_VEHICLES) and \
+    hit_vehicle = (governed or aimed) and (
+        first.has(_VEHICLES) or _printed(context, first) in _PRINTED_VEHICLES) and \
         context.covering_mention(first.start) is None  # «فتحوا النار على الشاحنة»
     leading = _leading_quantifier(context, words, index)
     if not (victim_word(context, first) or hit_vehicle or leading) or \
@@ -221,6 +222,16 @@ _VEHICLES = frozenset({"سياره", "سيارات", "شاحنه", "شاحنات
 («فتحوا النار على الشاحنة», «هجوم على دورية»)."""
 
 
+_PRINTED_VEHICLES = frozenset({"آلية", "الآلية"})
+"""«هجوم على آلية للشرطة»: a vehicle whose normal form («اليه») is also «إليه»."""
+
+
+def _printed(context: Extraction, word: Word) -> str:
+    """The word as printed, without a leading «و»/«ف»."""
+    text = context.doc.text[word.start:word.end]
+    return text[1:] if text[:1] in {"و", "ف"} and len(text) > 3 else text
+
+
 def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
     """«أطلقوا النار على ...», «أطلقت قذيفة على ...», «أطلقت عشرات الصواريخ فجر أمس على ...»:
     the fire or the weapon (maybe counted), maybe a time phrase, then «على» and the victims;
@@ -297,6 +308,9 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
 _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
 
 
+_ADVERBIAL_NOUNS = frozenset({"الاقل", "الاكثر", "الرغم", "الفور", "الارجح", "الاطلاق",
+                              "الاخص", "الخصوص", "التوالي"})
+"""Nouns of «على» adverbs («على الأقل», «على الرغم», «على الفور», «على التوالي»)."""
 _WITHOUT = frozenset({"بلا", "وبلا", "بدون", "وبدون", "دون"})
 
 
@@ -310,6 +324,8 @@ def victim_word(context: Extraction, word: Word) -> bool:
             bare in _OTHERS or norm in _WITHOUT:
         return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة
         # بلا طيار»: what the subject lacks
+    if norm in _ADVERBIAL_NOUNS:
+        return False  # «مقتل سبعة أشخاص على الأقل», «على الرغم من»: no object of the deed
     if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False

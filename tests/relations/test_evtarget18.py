@@ -115,3 +115,29 @@ def test_decimal_and_million_counts(text: str, value: int) -> None:
     event = only(doc, "Killing")
     assert event.casualties == value
     assert "مليون" in role(doc, event, "target")[0] or "ملايين" in role(doc, event, "target")[0]
+
+
+@pytest.mark.parametrize(("text", "label", "target"), [
+    ("وقصف الحوثيون الاثنين مواقع عسكرية قرب المدينة.", "Attack", "مواقع"),
+    ("وقتل ثلاثة أشخاص في هجوم على آلية للجيش جنوب المدينة.", "Attack", "آلية"),
+    ("وقالت الشرطة إن القصف أدى إلى مقتل شخص وإصابة آخرين.", "Killing", "شخص"),
+])
+def test_more_unnamed_objects(text: str, label: str, target: str) -> None:
+    doc = run(text)
+    assert role(doc, only(doc, label), "target") == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدى سقوط القذائف إلى مقتل تسعة أشخاص على الأقل في المدينة.",
+    "ووقعت اشتباكات عنيفة على الرغم من انتشار الشرطة في المدينة.",
+])
+def test_an_on_adverb_is_no_object(text: str) -> None:
+    doc = run(text)
+    for event in doc.events:
+        assert not any(word in " ".join(role(doc, event, "target")) for word in ("الأقل", "الرغم"))
+
+
+def test_the_doer_after_a_light_verb_with_it_is_no_target() -> None:
+    doc = run("وقال إن التفجير ناجم عن هجوم انتحاري قام به تنظيم داعش في المدينة.")
+    for event in doc.events:
+        assert role(doc, event, "target") == [], doc.text[event.trigger_start:event.trigger_end]
