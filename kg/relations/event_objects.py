@@ -259,7 +259,7 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
     if not draft.verb and not seizing:
-        start = _past_adjectives(context, words, start)
+        start = _past_adjectives(context, words, start, _definite(draft))
     aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
@@ -326,7 +326,14 @@ def unread_object(context: Extraction, words: list[Word], position: int) -> bool
 _ADJECTIVE_REACH = 2
 
 
-def _past_adjectives(context: Extraction, words: list[Word], start: int) -> int:
+def _definite(draft: Draft) -> bool:
+    """The trigger is a definite noun («الغارات»)."""
+    form = trigger_form(draft.word)
+    return any("ال" in prefix for prefix, rest in draft.word.readings() if rest == form)
+
+
+def _past_adjectives(context: Extraction, words: list[Word], start: int,
+                     definite: bool = False) -> int:
     """«هجوم انتحاري على حاجز», «هجمات متزامنة على مواقع الجيش»: the adjectives of an event
     noun before the «على»/«ضد» of its object (one or two plain indefinite words, no name, no
     preposition, no number); the index of «على», or ``start`` when none is there."""
@@ -337,10 +344,16 @@ def _past_adjectives(context: Extraction, words: list[Word], start: int) -> int:
         if word.bare() in _ON:
             return index if index > start else start
         if context.covering_mention(word.start) is not None or word.norm[:1].isdigit() or \
-                word.norm.startswith("ال") or word.bare() in PREPOSITIONS or \
-                find_event(word.norm) is not None:
-            return start
+                (word.norm.startswith("ال") and not (definite and _nisba(word))) or \
+                word.bare() in PREPOSITIONS or find_event(word.norm) is not None:
+            return start  # a definite noun keeps its definite nisba: «الغارات الجوية على»
     return start
+
+
+def _nisba(word: Word) -> bool:
+    """«الجوية», «الانتحاري»: a definite nisba adjective as printed."""
+    return word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون")) and \
+        len(word.norm) > 5
 
 
 def _on_after(context: Extraction, words: list[Word], after: int) -> bool:

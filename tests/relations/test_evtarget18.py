@@ -141,3 +141,15 @@ def test_the_doer_after_a_light_verb_with_it_is_no_target() -> None:
     doc = run("وقال إن التفجير ناجم عن هجوم انتحاري قام به تنظيم داعش في المدينة.")
     for event in doc.events:
         assert role(doc, event, "target") == [], doc.text[event.trigger_start:event.trigger_end]
+
+
+def test_a_place_joined_to_the_location_is_no_target() -> None:
+    doc = run("وهاجم الحوثيون مواقع للجيش في حماة والموصل مساء أمس.")
+    event = only(doc, "Attack")
+    assert "الموصل" not in " ".join(role(doc, event, "target"))
+    assert role(doc, event, "location") == ["حماة", "الموصل"]
+
+
+def test_a_definite_noun_keeps_its_definite_nisba_before_its_object() -> None:
+    doc = run("وأكد شهود أن الطيران نفذ سلسلة من الغارات الجوية على المعسكر أمس.")
+    assert role(doc, only(doc, "Attack"), "target") == ["المعسكر"]
