@@ -254,13 +254,16 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         return
     offensive = draft.label == "MilitaryOperation" and not draft.verb and \
         _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
-    if not (draft.label in VIOLENT or seizing or offensive) or not victim_phrase_allowed(draft):
+    aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
+    allowed = victim_phrase_allowed(draft) or (
+        aimed and not any(a.role == "target" for a in draft.arguments))  # «أن التفجيرات
+    # استهدفت 3 سيارات»: the subject of a verb of aiming is never a plain noun after it
+    if not (draft.label in VIOLENT or seizing or offensive) or not allowed:
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
     if not draft.verb and not seizing:
         start = _past_adjectives(context, words, start, _definite(draft))
-    aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
                        _counted_genitive(draft, words, start), crossed, aimed) or (

@@ -10,6 +10,8 @@ usually names the perpetrators («مسلحون», «مجهولون»), who may b
 
 from __future__ import annotations
 
+import re
+
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
@@ -84,9 +86,10 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    hit_vehicle = (governed or aimed) and (
+    hit_vehicle = (governed or aimed or _owned(context, words, index)) and (
         first.has(_VEHICLES) or _printed(context, first) in _PRINTED_VEHICLES) and \
-        context.covering_mention(first.start) is None  # «فتحوا النار على الشاحنة»
+        context.covering_mention(first.start) is None and \
+        not _rigged(context, words, index)  # «فتحوا النار على الشاحنة»; not «سيارة مفخخة»
     leading = _leading_quantifier(context, words, index)
     if not (victim_word(context, first) or hit_vehicle or leading) or \
             _untagged_place(context, words, index) or \
@@ -116,10 +119,12 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
 
 AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا", "يستهدف", "تستهدف"})
 """Verbs of aiming: their object is what was hit, a vehicle too («استهدفت سيارة الوزير»)."""
-_LEADING = frozenset({"كل", "جميع", "احد", "احدي"})
+_LEADING = frozenset({"كل", "جميع", "احد", "احدي", "عده"})
+_DIGITS = re.compile(r"^[0-9\u0660-\u0669]+$")
 """Quantifiers read as other words when alone («كل» and «جميع» as function words, «أحد» as
-Sunday) that open a victim phrase before a plain noun: «على كل شخص», «تفجير كل المخزون»,
-«قصفوا أحد أحياء المدينة»."""
+Sunday) or not listed as quantifiers («عدة», a number in digits: the casualty rules count
+only people) that open a victim phrase before a plain noun: «على كل شخص», «قصفوا أحد أحياء
+المدينة», «فجروا عدة سيارات تعود لعناصر», «استهدفت 3 سيارات»."""
 
 
 def _leading_quantifier(context: Extraction, words: list[Word], index: int) -> bool:
@@ -127,10 +132,13 @@ def _leading_quantifier(context: Extraction, words: list[Word], index: int) -> b
     plain noun that may head a victim phrase follows it in the clause."""
     word = words[index]
     prefix = word.readings()[-1][0] if word.readings() else ""
-    if word.norm.lstrip("وف") not in _LEADING or prefix.lstrip("وف") or \
+    if (word.norm.lstrip("وف") not in _LEADING and not _DIGITS.match(word.norm)) or \
+            prefix.lstrip("وف") or \
             index + 1 >= len(words) or context.boundary_between(word, words[index + 1]):
         return False
-    return victim_word(context, words[index + 1])
+    following = words[index + 1]
+    return victim_word(context, following) or (
+        following.has(_VEHICLES) and _owned(context, words, index + 1))
 
 
 _TITLE_REACH = 6
@@ -222,6 +230,30 @@ _VEHICLES = frozenset({"سياره", "سيارات", "شاحنه", "شاحنات
 («فتحوا النار على الشاحنة», «هجوم على دورية»)."""
 
 
+_OWNING = frozenset({"تعود", "يعود", "تابعه", "تابع", "التابعه", "التابع", "مملوكه",
+                     "المملوكه", "يملكها", "يستقلها", "يستقلونها", "تقل", "تقلهم", "تقله"})
+"""Words after a vehicle that tell whose it is or whom it carries: «سيارات تعود لناشطين»,
+«سيارة يستقلها ضابط»: the vehicle is what was hit, not the weapon."""
+
+
+_RIGGED = frozenset({"مفخخه", "مفخخات", "ملغومه", "مفخخ", "مفخختين", "ناسفه"})
+
+
+def _rigged(context: Extraction, words: list[Word], index: int) -> bool:
+    """«سيارة مفخخة»: a vehicle made a bomb is the weapon, even after a verb of aiming
+    («استهدفت سيارة مفخخة حاجزاً»)."""
+    following = index + 1
+    return following < len(words) and words[following].norm in _RIGGED and \
+        not context.boundary_between(words[index], words[following])
+
+
+def _owned(context: Extraction, words: list[Word], index: int) -> bool:
+    """An owner or a rider follows the vehicle at ``words[index]`` (``_OWNING``)."""
+    following = index + 1
+    return following < len(words) and words[following].norm in _OWNING and \
+        not context.boundary_between(words[index], words[following])
+
+
 _PRINTED_VEHICLES = frozenset({"آلية", "الآلية"})
 """«هجوم على آلية للشرطة»: a vehicle whose normal form («اليه») is also «إليه»."""
 
@@ -266,6 +298,8 @@ def _quantified_noun(context: Extraction, words: list[Word], quantifier: int) ->
         last += 1
     if words[last].norm == "من" and last + 1 < len(words):
         last += 1
+    if words[last].has(_VEHICLES) and _owned(context, words, last):
+        return last  # «فجّروا خمس سيارات تعود لكوادر في الحركة»: the cars hit
     return last if victim_word(context, words[last]) else None
 
 

@@ -153,3 +153,23 @@ def test_a_place_joined_to_the_location_is_no_target() -> None:
 def test_a_definite_noun_keeps_its_definite_nisba_before_its_object() -> None:
     doc = run("وأكد شهود أن الطيران نفذ سلسلة من الغارات الجوية على المعسكر أمس.")
     assert role(doc, only(doc, "Attack"), "target") == ["المعسكر"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وقال الشهود إن مجهولين فجروا عدة سيارات تعود لعناصر في الحركة.", "عدة سيارات"),
+    ("وفجر مسلحون سيارة يستقلها ضابط في الجيش.", "سيارة"),
+    ("وهاجم الحوثيون 3 مواقع للجيش.", "3 مواقع"),
+])
+def test_an_owned_vehicle_or_a_counted_place_is_what_was_hit(text: str, target: str) -> None:
+    doc = run(text)
+    assert role(doc, only(doc, "Attack"), "target") == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "وفجر انتحاري سيارة مفخخة قرب الحاجز.",
+    "واستهدفت سيارة مفخخة حاجزا للجيش في الموصل.",
+])
+def test_a_rigged_vehicle_is_the_weapon(text: str) -> None:
+    doc = run(text)
+    for event in doc.events:
+        assert "سيارة" not in " ".join(role(doc, event, "target"))
