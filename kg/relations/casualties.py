@@ -39,6 +39,9 @@ _COUNTED = frozenset({
 })
 """Nouns a casualty count counts: people by status, also worshippers, pilgrims, tourists,
 students, workers, journalists, refugees and migrants («استشهاد 28 مصلياً»)."""
+_MEMBERS = frozenset({"فرد", "فردا", "افراد"})
+"""«29 فرداً من الطوارق», «خمسة أفراد من الشرطة»: members counted (matched as printed, as
+«فردا» would read as «ف» + «ردا»)."""
 _DUALS = frozenset({"جنديين", "شخصين", "شرطيين", "مدنيين", "طفلين", "ضابطين", "عنصرين",
                     "مسلحين", "مواطنين"})
 _DUAL_ONLY = frozenset({"جنديين", "شخصين", "شرطيين", "طفلين", "ضابطين", "عنصرين"})
@@ -65,8 +68,40 @@ def number_value(word: Word) -> int | None:
     return None
 
 
+_DECIMAL = re.compile(r"^([0-9]+)ر([0-9]+)$")
+"""«5ر1 مليون»: the Arabic press writes 1.5 with «ر» for the point, the fraction first as
+stored."""
+
+
+def _decimal_at(words: list[Word], index: int) -> tuple[int, int] | None:
+    """«5ر1 مليون», «1.5 مليون», «2,5 ألف»: a decimal number before «ألف»/«مليون» (its value
+    and the index of the multiplier), or None. A point or comma splits «1.5» into two words
+    one character apart."""
+    word = words[index]
+    decimal = _DECIMAL.match(word.norm)
+    if decimal is not None:
+        whole, fraction, at = decimal.group(2), decimal.group(1), index + 1
+    elif _DIGITS.match(word.norm) and index + 1 < len(words) and \
+            _DIGITS.match(words[index + 1].norm) and words[index + 1].start == word.end + 1:
+        whole, fraction, at = word.norm, words[index + 1].norm, index + 2
+    else:
+        return None
+    if at >= len(words) or (words[at].bare() not in _MULTIPLIERS and
+                            words[at].norm not in _MULTIPLIERS):
+        return None
+    scale = _MULTIPLIERS.get(words[at].norm) or _MULTIPLIERS[words[at].bare()]
+    return int(float(f"{whole}.{fraction}") * scale), at
+
+
+_MILLIONS = {"مليون": 1000000, "ملايين": 1000000}
+_MULTIPLIERS = {"الف": 1000, "الاف": 1000, **_MILLIONS}
+
+
 def _number_at(words: list[Word], index: int) -> tuple[int, int] | None:
     """The number that starts at ``words[index]`` and the index of its last word."""
+    decimal = _decimal_at(words, index)
+    if decimal is not None:
+        return decimal
     value = number_value(words[index])
     if value is None:
         return None
@@ -74,7 +109,7 @@ def _number_at(words: list[Word], index: int) -> tuple[int, int] | None:
     # «خمسة وعشرين», «ثلاث مئة», «أحد عشر»
     while last + 1 < len(words):
         following = words[last + 1]
-        more = number_value(following)
+        more = number_value(following) or _MILLIONS.get(following.norm)  # «ثلاثة ملايين»
         if more is None:
             break
         if following.norm.startswith("و") and more >= 20 and value < 10:
@@ -102,6 +137,7 @@ def count_near(context: Extraction, words: list[Word], position: int,
             continue
         value, last = found
         if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
+                                      or words[last + 1].norm in _MEMBERS
                                       or _plural_nisba(words[last + 1].norm)
                                       or (value > 10 and _singular_nisba(words[last + 1].norm))):
             counted = words[last + 1]

@@ -11,14 +11,26 @@ text names it («تظاهروا احتجاجاً على زيارة بوش», «�
 from __future__ import annotations
 
 from kg.relations.actors import actor_phrase
+from kg.relations.arguments import is_place
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
-from kg.relations.event_genitives import genitive_object
+from kg.relations.event_genitives import (
+    PERSON_STATUS,
+    STRUCK_PLACES,
+    genitive_object,
+)
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import PREPOSITIONS, TARGET_QUANTIFIERS, find_event
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
-from kg.relations.targets import approximated, protested_phrase, seized_place, unnamed_target
+from kg.relations.targets import (
+    AIMING_FORMS,
+    approximated,
+    protested_phrase,
+    seized_place,
+    unnamed_target,
+    with_genitive,
+)
 from kg.relations.victims import counted_victims
 
 _RETAKING = frozenset({"استعادت", "استعاد", "انتزعت", "انتزع"})
@@ -169,9 +181,69 @@ def _quoted_object(context: Extraction, words: list[Word], on: int) -> Arg | Non
     return None
 
 
+_LAM_CLASSES = frozenset({"Attack", "MilitaryOperation", "Killing"})
+_LAM_HEADS = STRUCK_PLACES | PERSON_STATUS | frozenset({
+    "مدينه", "قريه", "بلده", "مخيم", "منطقه", "حي", "مدن", "قري", "بلدات", "مناطق", "اراضي",
+    "مواقع", "منشات", "اهداف", "مقرات", "مراكز", "مدنيين", "المدنيين", "سكان", "اسري",
+})
+"""Plain nouns a «ل» object of an event noun names as what was struck, entered or killed
+(«اقتحام قوات الاحتلال للمسجد», «قصف التحالف لمواقع المتمردين»); not a masdar of purpose
+(«هجوم الحوثيين للسيطرة على ...»)."""
+
+
+def lam_object(context: Extraction, words: list[Word], draft: Draft) -> Arg | None:
+    """«غزو العراق للكويت», «اجتياح إسرائيل لقطاع غزة», «الغزو الأمريكي للعراق»,
+    «اقتحام قوات الاحتلال للمسجد»: after an event noun whose doer is its genitive (or its
+    nisba) right after it, what it was done to follows «ل». The name there (for a killing,
+    not a place), or a plain noun of a place, a building or people, with its genitive."""
+    if draft.verb or draft.label not in _LAM_CLASSES:
+        return None
+    trigger = draft.word.index - words[0].index
+    for agent in (a for a in draft.arguments if a.role == "agent"):
+        first, last = context.word_at(agent.start), context.word_at(max(agent.start, agent.end - 1))
+        if first is None or last is None or first.index - words[0].index != trigger + 1:
+            continue
+        at = last.index - words[0].index + 1
+        if at >= len(words) or context.boundary_between(words[at - 1], words[at]):
+            return None
+        return _lam_named(context, words, at, draft) or _lam_phrase(context, words, at)
+    return None
+
+
+def _lam_named(context: Extraction, words: list[Word], at: int, draft: Draft) -> Arg | None:
+    mention = context.mention_starting_in(words[at])
+    if mention is None or not mention.entity_id or context.is_nisba(mention) or \
+            not context.attached_prefix(mention).lstrip("وف").startswith("ل"):
+        return None
+    if mention.label not in AGENT_LABELS and not (is_place(mention.label) and
+                                                  draft.label != "Killing"):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _lam_phrase(context: Extraction, words: list[Word], at: int) -> Arg | None:
+    word = words[at]
+    if context.covering_mention(word.start) is not None:
+        return None
+    for prefix, rest in word.readings():
+        if prefix.lstrip("وف") not in {"ل", "لل"} or rest.removeprefix("ال") not in _LAM_HEADS:
+            continue
+        skip = len(prefix)
+        last = with_genitive(context, words, at)
+        text = context.doc.text[word.start + skip:words[last].end]
+        name = ("ال" + text) if prefix.endswith("لل") else text
+        return Arg(context.add_entity("Miscellaneous", name), word.start, words[last].end)
+    return None
+
+
 def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
             count: Count | None) -> None:
     """The unnamed victim phrase where the object of a violent or seizing trigger starts."""
+    if not any(a.role == "target" for a in draft.arguments):
+        lam = lam_object(context, words, draft)
+        if lam is not None:  # «اجتياح إسرائيل لقطاع غزة»
+            draft.add("target", lam)
+            return
     form = trigger_form(draft.word)
     seizing = form in OBJECT_AFTER_ON if draft.verb else form in SEIZING_NOUNS
     if draft.verb and trigger_form(draft.word) in _RETAKING and \
@@ -182,15 +254,19 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         return
     offensive = draft.label == "MilitaryOperation" and not draft.verb and \
         _on_after(context, words, after)  # «هجوماً برياً على غابة سامبيسا»
-    if not (draft.label in VIOLENT or seizing or offensive) or not victim_phrase_allowed(draft):
+    aimed = draft.verb and trigger_form(draft.word) in AIMING_FORMS
+    allowed = victim_phrase_allowed(draft) or (
+        aimed and not any(a.role == "target" for a in draft.arguments))  # «أن التفجيرات
+    # استهدفت 3 سيارات»: the subject of a verb of aiming is never a plain noun after it
+    if not (draft.label in VIOLENT or seizing or offensive) or not allowed:
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
     if not draft.verb and not seizing:
-        start = _past_adjectives(context, words, start)
+        start = _past_adjectives(context, words, start, _definite(draft))
     victim = _counted_object(context, words, start, count) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
-                       _counted_genitive(draft, words, start), crossed) or (
+                       _counted_genitive(draft, words, start), crossed, aimed) or (
         _quoted_object(context, words, start) if seizing else None) or \
         genitive_object(context, words, start, draft)
     if victim is not None:
@@ -253,7 +329,14 @@ def unread_object(context: Extraction, words: list[Word], position: int) -> bool
 _ADJECTIVE_REACH = 2
 
 
-def _past_adjectives(context: Extraction, words: list[Word], start: int) -> int:
+def _definite(draft: Draft) -> bool:
+    """The trigger is a definite noun («الغارات»)."""
+    form = trigger_form(draft.word)
+    return any("ال" in prefix for prefix, rest in draft.word.readings() if rest == form)
+
+
+def _past_adjectives(context: Extraction, words: list[Word], start: int,
+                     definite: bool = False) -> int:
     """«هجوم انتحاري على حاجز», «هجمات متزامنة على مواقع الجيش»: the adjectives of an event
     noun before the «على»/«ضد» of its object (one or two plain indefinite words, no name, no
     preposition, no number); the index of «على», or ``start`` when none is there."""
@@ -264,10 +347,16 @@ def _past_adjectives(context: Extraction, words: list[Word], start: int) -> int:
         if word.bare() in _ON:
             return index if index > start else start
         if context.covering_mention(word.start) is not None or word.norm[:1].isdigit() or \
-                word.norm.startswith("ال") or word.bare() in PREPOSITIONS or \
-                find_event(word.norm) is not None:
-            return start
+                (word.norm.startswith("ال") and not (definite and _nisba(word))) or \
+                word.bare() in PREPOSITIONS or find_event(word.norm) is not None:
+            return start  # a definite noun keeps its definite nisba: «الغارات الجوية على»
     return start
+
+
+def _nisba(word: Word) -> bool:
+    """«الجوية», «الانتحاري»: a definite nisba adjective as printed."""
+    return word.norm.startswith("ال") and word.norm.endswith(("ي", "يه", "يين", "يون")) and \
+        len(word.norm) > 5
 
 
 def _on_after(context: Extraction, words: list[Word], after: int) -> bool:

@@ -94,6 +94,7 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     cut = _next_clause(words, start, max((c.word_index for c in candidates), default=start))
+    located_after = -1  # the word right after the last place read as a location
     for candidate in candidates:
         if candidate.word_index >= cut:
             break  # «وقعت السعودية وفرنسا اتفاقية ... وأكد الوزير فلان أن»: the next clause's
@@ -103,12 +104,16 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 _named_after(words, candidate) or _sponsor(context, draft, candidate):
             continue
         if not prep and candidate.source == "mention" and is_place(label):
-            prep = _place_preposition(context, words, candidate, draft.label in _TARGETED)
+            prep = "في" if _place_conjunct(words, candidate, located_after) else \
+                _place_preposition(context, words, candidate, draft.label in _TARGETED)
             if prep == "direction":
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal") or (
             not prep and reciprocal(draft))  # «معارك عدن»: where they are fought
+        if is_place(label) and located:
+            last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
+            located_after = last.index - words[0].index + 1 if last is not None else -1
         hosted = label != "Country" and not prep and draft.label in GATHERING
         titled = draft.label in GATHERING and _in_title(context, words, candidate)
         if is_place(label) and located and _subject_place(context, words, draft, candidate):
@@ -142,6 +147,13 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
+
+
+def _place_conjunct(words: list[Word], candidate: Candidate, located_after: int) -> bool:
+    """«هاجمت مجموعة مسلحة مواقع للجيش في كيروهورا وكاتو»: a place joined by «و» right
+    after a place read as the location is a location too, not the object."""
+    return candidate.word_index == located_after and \
+        words[candidate.word_index].norm.startswith("و")
 
 
 _CLAUSE_VERBS = frozenset({
@@ -294,8 +306,16 @@ def _doer_of_it(context: Extraction, words: list[Word], candidate: Candidate) ->
     verb = index - 1
     if verb > 0 and words[verb].has(GENERIC_HEADS):
         verb -= 1
+    if verb > 0 and words[verb].norm in _IT and words[verb - 1].has(_DID):
+        return not context.boundary_between(words[verb - 1], words[index])  # «قام به داعش»
     return verb >= 0 and support_with_object(words[verb]) and \
         not context.boundary_between(words[verb], words[verb + 1])
+
+
+_IT = frozenset({"به", "بها", "بهما"})
+_DID = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم"})
+"""«اعتداء انتحاري قام به داعش»: a light verb with the event as its «ب» pronoun; the name
+after it did the deed."""
 
 
 _ON_PRONOUNS = frozenset({"عليه", "عليها", "عليهم", "عليهما"})

@@ -27,6 +27,7 @@ It is not kept when it is the background of the news («بعد الاعتداء�
 
 from __future__ import annotations
 
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
 from kg.relations.event_outcomes import running
@@ -608,6 +609,11 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
         if any(p.lstrip("وف")[:1] == "ب" and rest in _INSTRUMENTS
                for p, rest in word.readings()):
             reach += 1  # «هجوم انتحاري بسيارة مفخخة استهدف»: the weapon and its adjective
+        elif index == position + 1 and word.norm in _INSTRUMENTS:
+            reach += 1  # «انفجار سيارة مفخخة استهدف»: the weapon as the noun's genitive
+        elif index == position + 1 and number_value(word) is not None and \
+                index + 1 < len(words) and words[index + 1].norm in _INSTRUMENTS:
+            reach += 2  # «تفجير ثلاث عبوات ناسفة استهدفت»: the weapons counted
         owner = _owner_span(context, word)
         if owner is not None:  # «كمين لتنظيم القاعدة استهدف»: the attack's owner
             reach += owner + 1
@@ -752,6 +758,26 @@ def _cites(after: list[Word]) -> bool:
     return after[0].norm == "علي" and len(after) > 1 and after[1].norm in _THIS
 
 
+_DESCRIBED_ADJECTIVES = 2
+
+
+def relative_description(after: list[Word]) -> int | None:
+    """«الهجوم الذي استهدف», «الاعتداء الانتحاري الذي استهدف»: a relative clause whose verb
+    is one of aiming, right after the event noun or past one or two of its nisba adjectives;
+    the place of the verb in ``after`` (the words after the noun), or None."""
+    for index, word in enumerate(after[:_DESCRIBED_ADJECTIVES + 1]):
+        if word.norm in RELATIVE_PRONOUNS:
+            following = index + 1
+            return following if following < len(after) and \
+                after[following].has(TARGETING_VERBS) else None
+        if not word.norm.startswith("ال") or not word.bare().endswith(_NISBA_ENDINGS):
+            return None
+    return None
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")
+
+
 def reported_without_arguments(context: Extraction, words: list[Word], position: int,
                                verb: bool, counted: bool, definite: bool = False) -> bool:
     """A trigger with no agent of its own still names a reported event (see the module doc).
@@ -764,8 +790,8 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
     after = _clause(context, words, position, 1, 4)
     if _has(before, OCCURRENCE_WORDS):
         return True  # «وقع انفجار», «تعرض لهجوم»
-    if len(after) > 1 and after[0].norm in RELATIVE_PRONOUNS and after[1].has(TARGETING_VERBS):
-        return True  # «الهجوم الذي استهدف الصومال»
+    if relative_description(after):
+        return True  # «الهجوم الذي استهدف الصومال», «الاعتداء الانتحاري الذي استهدف»
     if not definite and asyndetic_description(context, words, position) is not None:
         return True  # «تفجير انتحاري استهدف سوقا»
     if not definite and (_fought_in(words, position, before) or (

@@ -105,7 +105,7 @@ from kg.relations.event_repeats import (
     told_during,
 )
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sense import asyndetic_description, is_consequence
+from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -124,7 +124,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import past_time
 from kg.relations.rules import event_rule
-from kg.relations.targets import unnamed_target
+from kg.relations.targets import AIMING_FORMS, unnamed_target
 from kg.relations.timex import (
     EventTime,
     article_date,
@@ -445,7 +445,8 @@ def _described_event(context: Extraction, words: list[Word], position: int) -> E
         event = context.found.events.get(node)
         if event is None or event.label not in _VIOLENT_CAUSES:
             return None
-        relative = back == 2 and words[position - 1].norm in RELATIVE_PRONOUNS
+        relative = words[position - 1].norm in RELATIVE_PRONOUNS and (
+            back == 2 or relative_description(words[index + 1:position + 1]) == back - 1)
         if relative or asyndetic_description(context, words, index) == position:
             return event
         return None
@@ -488,7 +489,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
     draft.verb = False
     roles_after(context, words, position + 1, draft, draft.sentence)
     if victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
-        victim = unnamed_target(context, words, past_time(context, words, position + 1), True)
+        victim = unnamed_target(context, words, past_time(context, words, position + 1), True,
+                                aimed=words[position].has(AIMING_FORMS))
         if victim is not None:
             draft.add("target", victim)
     if any(a.role == "target" for a in event.arguments):

@@ -207,15 +207,15 @@ _DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "�
 
 def past_time(context: Extraction, words: list[Word], index: int) -> int:
     """The index after a time phrase at ``words[index]`` between a verb and its object
-    («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم»), or
+    («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم», «الاثنين»), or
     ``index`` itself when none is there."""
     span = 0
     if index >= len(words) or index == 0:
         return index
     word = words[index]
     following = [w.norm for w in words[index + 1:index + 3]]
-    if word.has(_ADVERBS):
-        span = 1
+    if word.has(_ADVERBS) or (word.norm in WEEKDAYS and following):
+        span = 1  # «قصف الطيران الاثنين مواقع»: a weekday alone
     elif word.norm in _PERIODS and following[:1] and following[0] in _PAST:
         span = 2
     elif word.norm == "اول" and following == ["من", "امس"]:

@@ -10,6 +10,8 @@ usually names the perpetrators («مسلحون», «مجهولون»), who may b
 
 from __future__ import annotations
 
+import re
+
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
@@ -64,9 +66,11 @@ def approximated(words: list[Word], index: int) -> int:
 
 
 def unnamed_target(context: Extraction, words: list[Word], start: int, verb: bool,
-                   crossed: bool = False) -> Arg | None:
+                   crossed: bool = False, aimed: bool = False) -> Arg | None:
     """The unnamed victim phrase at ``words[start]`` (after «على»/«ضد»/«بحق» for a noun), or None;
-    ``crossed``: the caller read past a time adjunct set off by a comma right before it."""
+    ``crossed``: the caller read past a time adjunct set off by a comma right before it;
+    ``aimed``: the object of a verb of aiming («استهدفت سيارات قياديين»), where a vehicle is
+    what was hit, not the weapon."""
     index = start
     on = _fire_on(context, words, index) if verb else None
     if on is not None:
@@ -82,9 +86,12 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
-    hit_vehicle = governed and first.has(_VEHICLES) and \
-        context.covering_mention(first.start) is None  # «فتحوا النار على الشاحنة»
-    if not (victim_word(context, first) or hit_vehicle) or \
+    hit_vehicle = (governed or aimed or _owned(context, words, index)) and (
+        first.has(_VEHICLES) or _printed(context, first) in _PRINTED_VEHICLES) and \
+        context.covering_mention(first.start) is None and \
+        not _rigged(context, words, index)  # «فتحوا النار على الشاحنة»; not «سيارة مفخخة»
+    leading = _leading_quantifier(context, words, index)
+    if not (victim_word(context, first) or hit_vehicle or leading) or \
             _untagged_place(context, words, index) or \
             approximated(words, index) or first.norm in _QUALIFIERS:
         return None  # «أكثر من 200 إرهابي»: a count, read by the casualty rules
@@ -92,22 +99,46 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     if person is not None:
         return person
     last = index
-    if (first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
-            number_value(first) is not None) and \
+    if leading or ((first.bare() in TARGET_QUANTIFIERS or first.norm in TARGET_QUANTIFIERS or
+                   number_value(first) is not None) and \
             index + 1 < len(words) and \
-            not context.boundary_between(first, words[index + 1]):
+            not context.boundary_between(first, words[index + 1])):
         noun = _quantified_noun(context, words, index)
         if noun is None:
             return None
         last = _with_adjective(context, words, noun)
     else:
-        last = _with_genitive(context, words, index)
+        last = with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
         first.norm not in _WAW_NOUNS else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا", "يستهدف", "تستهدف"})
+"""Verbs of aiming: their object is what was hit, a vehicle too («استهدفت سيارة الوزير»)."""
+_LEADING = frozenset({"كل", "جميع", "احد", "احدي", "عده"})
+_DIGITS = re.compile(r"^[0-9\u0660-\u0669]+$")
+"""Quantifiers read as other words when alone («كل» and «جميع» as function words, «أحد» as
+Sunday) or not listed as quantifiers («عدة», a number in digits: the casualty rules count
+only people) that open a victim phrase before a plain noun: «على كل شخص», «قصفوا أحد أحياء
+المدينة», «فجروا عدة سيارات تعود لعناصر», «استهدفت 3 سيارات»."""
+
+
+def _leading_quantifier(context: Extraction, words: list[Word], index: int) -> bool:
+    """``words[index]`` is one of ``_LEADING``, printed without a clitic but «و»/«ف», and a
+    plain noun that may head a victim phrase follows it in the clause."""
+    word = words[index]
+    prefix = word.readings()[-1][0] if word.readings() else ""
+    if (word.norm.lstrip("وف") not in _LEADING and not _DIGITS.match(word.norm)) or \
+            prefix.lstrip("وف") or \
+            index + 1 >= len(words) or context.boundary_between(word, words[index + 1]):
+        return False
+    following = words[index + 1]
+    return victim_word(context, following) or (
+        following.has(_VEHICLES) and _owned(context, words, index + 1))
 
 
 _TITLE_REACH = 6
@@ -162,7 +193,7 @@ def seized_place(context: Extraction, words: list[Word], start: int) -> Arg | No
     if not head.has(_SEIZED_HEADS) or context.covering_mention(head.start) is not None or \
             any(c in (head.readings()[-1][0] if head.readings() else "") for c in "بلك"):
         return None
-    last = _with_genitive(context, words, start)
+    last = with_genitive(context, words, start)
     if last == start and start + 1 < len(words) and \
             not context.boundary_between(head, words[start + 1]):
         mention = context.mention_starting_in(words[start + 1])
@@ -199,6 +230,40 @@ _VEHICLES = frozenset({"سياره", "سيارات", "شاحنه", "شاحنات
 («فتحوا النار على الشاحنة», «هجوم على دورية»)."""
 
 
+_OWNING = frozenset({"تعود", "يعود", "تابعه", "تابع", "التابعه", "التابع", "مملوكه",
+                     "المملوكه", "يملكها", "يستقلها", "يستقلونها", "تقل", "تقلهم", "تقله"})
+"""Words after a vehicle that tell whose it is or whom it carries: «سيارات تعود لناشطين»,
+«سيارة يستقلها ضابط»: the vehicle is what was hit, not the weapon."""
+
+
+_RIGGED = frozenset({"مفخخه", "مفخخات", "ملغومه", "مفخخ", "مفخختين", "ناسفه"})
+
+
+def _rigged(context: Extraction, words: list[Word], index: int) -> bool:
+    """«سيارة مفخخة»: a vehicle made a bomb is the weapon, even after a verb of aiming
+    («استهدفت سيارة مفخخة حاجزاً»)."""
+    following = index + 1
+    return following < len(words) and words[following].norm in _RIGGED and \
+        not context.boundary_between(words[index], words[following])
+
+
+def _owned(context: Extraction, words: list[Word], index: int) -> bool:
+    """An owner or a rider follows the vehicle at ``words[index]`` (``_OWNING``)."""
+    following = index + 1
+    return following < len(words) and words[following].norm in _OWNING and \
+        not context.boundary_between(words[index], words[following])
+
+
+_PRINTED_VEHICLES = frozenset({"آلية", "الآلية"})
+"""«هجوم على آلية للشرطة»: a vehicle whose normal form («اليه») is also «إليه»."""
+
+
+def _printed(context: Extraction, word: Word) -> str:
+    """The word as printed, without a leading «و»/«ف»."""
+    text = context.doc.text[word.start:word.end]
+    return text[1:] if text[:1] in {"و", "ف"} and len(text) > 3 else text
+
+
 def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
     """«أطلقوا النار على ...», «أطلقت قذيفة على ...», «أطلقت عشرات الصواريخ فجر أمس على ...»:
     the fire or the weapon (maybe counted), maybe a time phrase, then «على» and the victims;
@@ -233,6 +298,8 @@ def _quantified_noun(context: Extraction, words: list[Word], quantifier: int) ->
         last += 1
     if words[last].norm == "من" and last + 1 < len(words):
         last += 1
+    if words[last].has(_VEHICLES) and _owned(context, words, last):
+        return last  # «فجّروا خمس سيارات تعود لكوادر في الحركة»: the cars hit
     return last if victim_word(context, words[last]) else None
 
 
@@ -248,7 +315,7 @@ def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
     return following
 
 
-def _with_genitive(context: Extraction, words: list[Word], head: int) -> int:
+def with_genitive(context: Extraction, words: list[Word], head: int) -> int:
     """An indefinite head keeps its definite genitive: «مقر الحزب», «موكب الوزير» end at the
     genitive (or at the end of a name there: «مقر حزب الأمة»)."""
     following = head + 1
@@ -275,6 +342,9 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
 _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
 
 
+_ADVERBIAL_NOUNS = frozenset({"الاقل", "الاكثر", "الرغم", "الفور", "الارجح", "الاطلاق",
+                              "الاخص", "الخصوص", "التوالي"})
+"""Nouns of «على» adverbs («على الأقل», «على الرغم», «على الفور», «على التوالي»)."""
 _WITHOUT = frozenset({"بلا", "وبلا", "بدون", "وبدون", "دون"})
 
 
@@ -288,6 +358,8 @@ def victim_word(context: Extraction, word: Word) -> bool:
             bare in _OTHERS or norm in _WITHOUT:
         return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة
         # بلا طيار»: what the subject lacks
+    if norm in _ADVERBIAL_NOUNS:
+        return False  # «مقتل سبعة أشخاص على الأقل», «على الرغم من»: no object of the deed
     if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False
@@ -444,7 +516,7 @@ def protested_phrase(context: Extraction, words: list[Word], start: int,
     if head.norm.startswith("ال"):
         last = _definite_adjectives(context, words, start)
     else:
-        last = _with_genitive(context, words, start)
+        last = with_genitive(context, words, start)
         if last == start:
             return None  # «ضد مجهول»: an indefinite noun alone names nothing
         last = _definite_adjectives(context, words, last)
