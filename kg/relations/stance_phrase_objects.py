@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.relations.actors import INSTITUTION_HEADS
-from kg.relations.arguments import Candidate, typed_name
+from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -380,12 +380,32 @@ def first_deed(context: Extraction, words: list[Word], first_word: int,
     return []
 
 
+_STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", "السمو", "الملكي"})
+"""Styles of address before a name («صاحب السمو الملكي الأمير X»)."""
+
+
+def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
+    """«بدعم صاحب السمو الملكي الأمير X»: the index of the person's name past the styles of
+    address before it, when a person is named right after them; else ``index``."""
+    later = index
+    while later < len(words) and later - index < 4 and words[later].norm in _STYLES and \
+            context.covering_mention(words[later].start) is None:
+        later += 1
+        if later < len(words) and context.boundary_between(words[later - 1], words[later]):
+            return index
+    if later == index or later >= len(words):
+        return index
+    mention = context.mention_starting_in(words[later])
+    return later if mention is not None and mention.label == "Person" else index
+
+
 def _deed_object(context: Extraction, words: list[Word], first_word: int,
                  skip: set[str]) -> Candidate | None:
     """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
     index = deed_actor(context, words, first_word)
     if index is None:
         return None
+    index = _past_styles(context, words, index)
     mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
     if mention is not None and context.mention_starting_in(words[index]) is None:
         index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
