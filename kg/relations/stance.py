@@ -45,6 +45,7 @@ from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_objects import any_of, find_objects
+from kg.relations.stance_pairs import between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
@@ -196,6 +197,14 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     scope = stance_scope(context, words, position, trigger)
     if scope == "unasserted":
         return
+    if trigger.kind == "coordinatesWith" and trigger.noun:
+        paired, pair = between_pair(context, words, position)
+        if paired:  # «التنسيق بين X و Y»: the pair, whoever the sentence's subject is
+            if pair is not None and scope != "negated":
+                _add_stance(context, sentence, words, position, anchor, _Stance(
+                    trigger.kind, False, "genitive", trigger, [pair[0]],
+                    [Candidate(pair[1], "", None, position, "partner")]))
+            return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after):
