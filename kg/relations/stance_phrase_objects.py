@@ -46,6 +46,7 @@ from kg.relations.stance_phrases import (
     topic_phrase,
     without_clitics,
 )
+from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -399,6 +400,18 @@ def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
     return later if mention is not None and mention.label == "Person" else index
 
 
+def _titled_actor(context: Extraction, words: list[Word], index: int,
+                  skip: set[str]) -> Candidate | None:
+    """«بجهود وزير الصحة» after «وزير الصحة خالد الفالح»: a title (past a style) with no
+    name after it is the person that title named earlier."""
+    repeated = repeated_title(context, words, index)
+    if repeated is None or repeated[0] is None or repeated[0].node_id in skip:
+        return None
+    holder = repeated[0]
+    return Candidate(Arg(holder.node_id, words[index].start, words[repeated[1] - 1].end), "",
+                     "Person", index, "holder")
+
+
 def _deed_object(context: Extraction, words: list[Word], first_word: int,
                  skip: set[str]) -> Candidate | None:
     """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
@@ -415,6 +428,10 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, index, "mention")
+    if words[index].norm in _STYLES or is_title_head(words[index]):
+        titled = _titled_actor(context, words, index, skip)
+        if titled is not None or words[index].norm in _STYLES:
+            return titled  # never a style of address as the phrase («صاحب السمو الملكي»)
     phrase = topic_phrase(context, words, index)
     if phrase is None:
         return None
