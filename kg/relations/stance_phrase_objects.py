@@ -386,11 +386,18 @@ _STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", 
 
 
 def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
-    """«بدعم صاحب السمو الملكي الأمير X»: the index of the person's name past the styles of
-    address before it, when a person is named right after them; else ``index``."""
+    """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X»: the index of the
+    person's name past the styles of address and the title before it, when a person is
+    named right after them; else ``index``."""
+    if index >= len(words) or not (words[index].norm in _STYLES or is_title_head(words[index])):
+        return index
     later = index
-    while later < len(words) and later - index < 4 and words[later].norm in _STYLES and \
+    while later < len(words) and later - index < 6 and \
             context.covering_mention(words[later].start) is None:
+        word = words[later]
+        if word.norm in PREPOSITIONS or word.norm in FUNCTION_WORDS or \
+                word.norm in RELATIVES or prepositional(word):
+            return index
         later += 1
         if later < len(words) and context.boundary_between(words[later - 1], words[later]):
             return index
