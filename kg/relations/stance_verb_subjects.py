@@ -102,7 +102,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
              _accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and (_title_genitive(words, position, subjects[0]) or
-                     _governed_arg(context, subjects[0])):
+                     _governed_arg(context, subjects[0]) or
+                     _described_subject_before(context, words, position)):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
@@ -785,3 +786,26 @@ def _abbreviation_dot(context: Extraction, title: Word, following: Word) -> bool
     """«م. محمد»: the dot after a one-letter title is no boundary."""
     return title.norm in _ABBREVIATED_TITLES and \
         context.gap(title, following).strip() == "."
+
+
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
+_NOUN_SUBJECT_WORDS = 3
+
+
+def _described_subject_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أن وفد الحركة شكر X على ...», «أن الوفد انتقد X»: after «أن» the verb's subject is
+    the noun phrase before it (unnamed here), so the name after the verb is its object, not
+    its subject. The phrase is one to three words, the last definite, none of them named."""
+    for index in range(position - 1, max(-1, position - 1 - _NOUN_SUBJECT_WORDS), -1):
+        word = words[index]
+        if context.covering_mention(word.start) is not None or \
+                context.boundary_between(word, words[index + 1]):
+            return False
+        if word.norm in _THAT:
+            last = words[position - 1]
+            return index < position - 1 and last.norm.startswith("ال") and \
+                last.norm not in FUNCTION_WORDS
+        if word.norm in FUNCTION_WORDS or word.norm in PREPOSITIONS:
+            return False
+    return False
+
