@@ -42,7 +42,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.roles import is_title_head
-from kg.relations.speakers import continued_speaker
+from kg.relations.speakers import continued_speaker, style_bearer
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
@@ -90,6 +90,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     reported = _reported_holder(context, words, position)
     if reported is not None:
         return ArgsFound([reported], position + 1, "speaker")
+    styled = _style_pronoun_subject(context, words, position)
+    if styled is not None:  # «ثمّن معاليه جهود اللجنة»: the one introduced as «معالي ...»
+        return ArgsFound([styled], position + 2, "after")
     titled = repeated_title(context, words, position + 1)
     if titled is not None:  # «وثمّن فضيلة رئيس المحكمة العامة ...»: named in full before
         holder, end = titled
@@ -808,4 +811,14 @@ def _described_subject_before(context: Extraction, words: list[Word], position: 
         if word.norm in FUNCTION_WORDS or word.norm in PREPOSITIONS:
             return False
     return False
+
+
+def _style_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وثمّن معاليه», «وأشاد سموه»: an honorific pronoun right after the verb is its
+    subject, the person last introduced with that style of address."""
+    if position + 1 >= len(words):
+        return None
+    word = words[position + 1]
+    bearer = style_bearer(context, words[position], word.norm)
+    return Arg(bearer, word.start, word.end) if bearer is not None else None
 
