@@ -37,8 +37,8 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
             words[index].norm not in _BETWEEN and \
             context.covering_mention(words[index].start) is None:
         index += 1  # «التعاون الأمني بين»
-    if index + 1 >= len(words) or words[index].norm not in _BETWEEN or \
-            any(context.boundary_between(words[i], words[i + 1]) for i in range(position, index + 1)):
+    if index + 1 >= len(words) or words[index].norm not in _BETWEEN or any(
+            context.boundary_between(words[i], words[i + 1]) for i in range(position, index + 1)):
         return False, None
     first = _party(context, words, index + 1)
     if first is None:
