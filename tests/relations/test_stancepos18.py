@@ -158,3 +158,32 @@ def test_honorific_pronoun_bearer_unnamed() -> None:
     doc = run("ورفع سمو رئيس الهيئة التهنئة لخادم الحرمين الشريفين بالإنجاز. وأشاد سموه بدور "
               "رجال الأمن في الموسم.")
     assert ("خادم الحرمين الشريفين", "رجال الأمن") not in kinds_of(doc, "praises")
+
+
+# --- a side backed in a fight -------------------------------------------------------------------
+
+HAWZA = E("ArmedGroup", "الحشد الشعبي", ("الحشد الشعبي",))
+ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العراقي",))
+COALITION = E("InternationalOrganization", "التحالف العربي", ("التحالف العربي",))
+ARAMCO = E("Organization", "أرامكو", ("أرامكو",))
+ADEN = E("City", "عدن", ("عدن",))
+BACKING = [HAWZA, ARMY, COALITION, ARAMCO, ADEN, IRAN, HOUTHIS]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وتقدم مقاتلو الحوثيين بدعم من إيران نحو أطراف المدينة.", ("إيران", "الحوثيون")),
+    ("وتمكن الجيش العراقي بمساندة الحشد الشعبي من استعادة القرية.",
+     ("الحشد الشعبي", "الجيش العراقي")),
+])
+def test_side_backed_in_a_fight(text: str, fact: tuple[str, str]) -> None:
+    doc = extract_relations(build_doc(text, BACKING))
+    assert kinds_of(doc, "supports") == {fact}
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم المعرض بدعم من أرامكو في الظهران.",  # a sponsor, no side
+    "وانسحب المسلحون من عدن بدعم من التحالف العربي.",  # the place left is not backed
+])
+def test_no_side_backed(text: str) -> None:
+    doc = extract_relations(build_doc(text, BACKING))
+    assert kinds_of(doc, "supports") == set()
