@@ -251,8 +251,17 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
             words[position + 1].norm != "مع" or \
             not any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
         return None
+    if any(find_reporting(w.norm) is not None or find_reporting(w.norm.removeprefix("و"))
+           is not None for w in words[:3]) or \
+            any(w.norm in _TOPIC_PREPOSITIONS for w in words[1:position]):
+        return None  # «وأشار X إلى تنفيذ الحملة بالتعاون مع Y»: X reports who coordinated
     opener = _opening_verb_subject(context, words, position, sentence, _ADJUNCT_GAPS)
     return Arg(opener, word.start, word.end) if opener is not None else None
+
+
+_TOPIC_PREPOSITIONS = frozenset({"الي", "عن", "علي", "حول", "بشان"})
+"""Prepositions that make the coordinated action a topic of the opening verb («تحدثت X عن
+الحملة المنفذة بالتنسيق مع Y»), not its own deed."""
 
 
 _CLAUSE_SEPARATORS = COMMAS | frozenset({"؛", ";"})

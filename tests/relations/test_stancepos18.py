@@ -119,6 +119,15 @@ def test_coordination_as_an_adjunct(text: str, pair: tuple[str, str]) -> None:
     assert pair in kinds_of(run(text), "coordinatesWith")
 
 
+@pytest.mark.parametrize("text", [
+    # the opening verb reports or talks about the action: its subject did not coordinate
+    "وأشار عادل الجبير إلى تنفيذ الحملة بالتعاون مع وزارة العمل.",
+    "وتحدثت وزارة الداخلية عن الحملة المنفذة بالتنسيق مع وزارة العمل.",
+])
+def test_adjunct_of_a_reported_action(text: str) -> None:
+    assert kinds_of(run(text), "coordinatesWith") == set()
+
+
 def test_adjunct_inside_a_reported_clause() -> None:
     """«أن الشرطة ضبطت ...» opens a clause of its own: the ministry only reports it."""
     doc = run("وأعلنت وزارة الداخلية أن الشرطة ضبطت الخلية بالتعاون مع الاستخبارات الأمريكية.")
