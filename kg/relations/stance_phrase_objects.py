@@ -412,11 +412,44 @@ def _titled_actor(context: Extraction, words: list[Word], index: int,
     """«بجهود وزير الصحة» after «وزير الصحة خالد الفالح»: a title (past a style) with no
     name after it is the person that title named earlier."""
     repeated = repeated_title(context, words, index)
-    if repeated is None or repeated[0] is None or repeated[0].node_id in skip:
-        return None
+    if repeated is None or repeated[0] is None:
+        return _regional_title_holder(context, words, index, skip)
     holder = repeated[0]
+    if holder.node_id in skip:
+        return None
     return Candidate(Arg(holder.node_id, words[index].start, words[repeated[1] - 1].end), "",
                      "Person", index, "holder")
+
+
+_REGIONS = {"المنطقه": "منطقه", "المحافظه": "محافظه", "المدينه": "مدينه"}
+"""«أمير المنطقة» for «أمير منطقة المدينة»: the region a title shortens to its kind."""
+
+
+def _regional_title_holder(context: Extraction, words: list[Word], index: int,
+                           skip: set[str]) -> Candidate | None:
+    """«بدعم صاحب السمو الملكي أمير المنطقة» after «الأمير X أمير منطقة المدينة»: a title
+    shortened to «المنطقة» («المحافظة», «المدينة») is the one person the text introduced
+    earlier with that title of a named region («أمير منطقة ...»); no one when two were."""
+    start = index
+    while index < len(words) and index - start < 4 and words[index].norm in _STYLES:
+        index += 1
+    if index + 1 >= len(words) or not is_title_head(words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return None
+    region = _REGIONS.get(words[index + 1].norm)
+    if region is None:
+        return None
+    head = words[index].bare()
+    persons = {role.person_id for role in context.roles
+               if role.start < words[start].start and
+               role.position_name.split()[:2] == [head, region]}
+    if len(persons) != 1:
+        return None
+    (person,) = persons
+    if person in skip:
+        return None
+    return Candidate(Arg(person, words[start].start, words[index + 1].end), "", "Person", start,
+                     "holder")
 
 
 def _deed_object(context: Extraction, words: list[Word], first_word: int,

@@ -196,3 +196,21 @@ def test_side_backed_in_a_fight(text: str, fact: tuple[str, str]) -> None:
 def test_no_side_backed(text: str) -> None:
     doc = extract_relations(build_doc(text, BACKING))
     assert kinds_of(doc, "supports") == set()
+
+
+# --- a regional title shortened to its kind ------------------------------------------------------
+
+def test_title_shortened_to_the_region() -> None:
+    """«أمير المنطقة» after «الأمير X أمير منطقة ...»: the one prince introduced so."""
+    doc = run("وافتتح الأمير فيصل بن سلمان أمير منطقة المدينة المنورة المعرض. ونوه سعد الحربي "
+              "بدعم واهتمام صاحب السمو الملكي أمير المنطقة.")
+    assert ("سعد الحربي", "فيصل بن سلمان") in kinds_of(doc, "praises")
+
+
+def test_title_shortened_with_two_holders() -> None:
+    """Two persons introduced with a regional title of the same kind: nobody can tell which
+    (the title stays a phrase)."""
+    doc = run("وافتتح فيصل بن سلمان أمير منطقة المدينة المنورة المعرض بحضور خالد الفالح أمير "
+              "منطقة الرياض. ونوه سعد الحربي بدعم أمير المنطقة.")
+    praised = {obj for _, obj in kinds_of(doc, "praises")}
+    assert not praised & {"فيصل بن سلمان", "خالد الفالح"}
