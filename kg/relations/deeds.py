@@ -24,6 +24,17 @@ DEED_NOUNS = frozenset({
 })
 """Nouns that name what an actor did or how well («بأداء», «بالدور», «بجهود»)."""
 
+QUALITY_NOUNS = frozenset({
+    "يقظه", "تفاني", "حرص", "اخلاص", "اهتمام", "دعم", "جاهزيه", "شجاعه", "بساله", "سرعه",
+})
+"""What an actor showed or gave, praised in the actor's name («مشيدا بيقظة الأجهزة الأمنية»,
+«منوها بدعم واهتمام أمير المنطقة»): a deed noun for the praise only (not in
+:data:`DEED_NOUNS`, which other readers use for what an actor did)."""
+
+PAIRED_NOUNS = frozenset({"قوه"})
+"""Nouns praised only beside a deed or quality noun («بقوة ويقظة الأجهزة»): alone, «بقوة»
+after a verb of praise is the adverb «strongly» («أشاد بقوة بالاتفاق»)."""
+
 PEOPLE_NOUNS = frozenset({
     "رجال", "افراد", "منسوبي", "منتسبي", "عمال", "جنود", "ابطال", "طياري", "كوادر",
     "العاملين", "موظفي", "متطوعي", "المتطوعين", "المفاوضين", "الجنود", "الطيارين",
@@ -43,10 +54,49 @@ _ATTACHED = frozenset({"به", "بها", "بهم", "عليه", "عليها", "ع
 _DEED_PREFIXES = frozenset({"", "ال", "ب", "بال"})
 
 
-def _deed_noun(word: Word) -> bool:
-    """«بأداء», «بالدور», «الجهود»: a deed noun, after «ب» or as the verb's object."""
-    return any(prefix.lstrip("وف") in _DEED_PREFIXES and rest.removeprefix("ال") in DEED_NOUNS
+def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS) -> bool:
+    """«بأداء», «بالدور», «الجهود», «بيقظة»: a deed noun, after «ب» or as the verb's object."""
+    return any(prefix.lstrip("وف") in _DEED_PREFIXES and rest.removeprefix("ال") in nouns
                for prefix, rest in word.readings())
+
+
+def _definite(word: Word) -> bool:
+    """«بالدعم», «الجهود»: the noun with its article (the actor is then named in a relative
+    clause, never as its genitive)."""
+    return word.readings()[-1][0].endswith("ال")
+
+
+def _definite_deed_actor(context: Extraction, words: list[Word], index: int,
+                        owned: bool) -> int | None:
+    """«بالجهود الكبيرة لوزارة الصحة», «بالجهود المبذولة من الوزارة»: past one or two
+    adjectives, the actor after «من», or after «ل» when the noun is a deed (``owned``: «الدور
+    الكبير لمصر» is Egypt's, «الدعم الكبير لمصر» is given to Egypt); None for anything else
+    («بالدعم الكبير للمهرجان»: what was supported, not who)."""
+    start = index
+    while index < len(words) and index - start < 2 and words[index].norm.startswith("ال") and \
+            context.covering_mention(words[index].start) is None and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return None
+    word = words[index]
+    if word.norm == "من" and index > start:
+        return index + 1 if index + 1 < len(words) and \
+            context.mention_starting_in(words[index + 1]) is not None else None
+    lam = any(prefix.lstrip("وف") in {"ل", "لل"} for prefix, _ in word.readings()[1:])
+    mention = context.mention_starting_in(word)
+    return index if owned and lam and mention is not None and mention.start > word.start \
+        else None
+
+
+def _past_coordinated_deeds(words: list[Word], index: int) -> int:
+    """The index past deed nouns joined to the first by «و» («بدعم واهتمام X», «بقوة ويقظة
+    X»), at most two."""
+    for _ in range(2):
+        if index < len(words) and words[index].norm.startswith("و") and \
+                _deed_noun(words[index]) and not words[index].norm.startswith("وال"):
+            index += 1
+    return index
 
 
 def _people_after_ba(word: Word) -> bool:
@@ -78,8 +128,9 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
         if not _relative_verb(words, index):
             return None
         index += 1
-    elif _deed_noun(word):
-        index = first + 1
+    elif _deed_noun(word) or (_deed_noun(word, PAIRED_NOUNS) and
+                              _past_coordinated_deeds(words, first + 1) > first + 1):
+        index = _past_coordinated_deeds(words, first + 1)
         if index < len(words) and words[index].norm.startswith("ال") and \
                 index + 1 < len(words) and words[index + 1].norm in _DEED_RELATIVES:
             index += 1  # «الدور البارز الذي ...»: one adjective
@@ -87,6 +138,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
             if not _relative_verb(words, index + 1):
                 return None
             index += 2
+        elif _definite(word):
+            return _definite_deed_actor(context, words, index, _deed_noun(word, DEED_NOUNS))
     elif _people_after_ba(word):
         return first  # «أشاد برجال الأمن»: the people themselves
     else:

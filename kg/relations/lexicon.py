@@ -206,6 +206,8 @@ into)."""
 HOLDING_TO = frozenset({"ب"})
 """«جدد التمسك باتفاق الطائف», «أكد تمسكه بالمبادرة», «متمسكة بالحل»: holding to a thing
 is support for it, only with «ب» glued to the next word (not «تمسك» alone)."""
+THANKED_FOR = frozenset({"علي", "نظير"})
+"""«شكره ... على جهوده»: thanks are praise only for a deed, named after «على» or «نظير»."""
 TOWARD = frozenset({"ل", "ازاء", "حيال", "تجاه"})
 """«أعرب عن تقديره للجهود», «عن ارتياحها للاتفاق», «ارتياحه إزاء النتائج»: appreciation and
 satisfaction are a stance only toward what follows «ل» glued to the next word (or «إزاء»);
@@ -409,7 +411,7 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
                "امتناننا"), topic_object=False,
-              requires=frozenset({"علي", "نظير"})),
+              requires=THANKED_FOR),
     **_stance("praises", 0.7, (), ("تقديره", "تقديرها", "تقديرهم", "تقديرنا"),
               topic_object=False, requires=TOWARD),
     **_stance("praises", 0.7, (), ("اعجابه", "اعجابها", "اعجابهم", "اعجابنا"),

@@ -211,20 +211,30 @@ def _styled_person(context: Extraction, words: list[Word], position: int,
     pronoun = next((w.norm for w in words[position + 1:content_word] if w.norm in _STYLES), None)
     if pronoun is None:
         return _NONE
-    styles = _STYLES[pronoun]
-    first = words[position].index
-    for index in range(first - 1, max(-1, first - _STYLE_REACH), -1):
-        word = context.words[index]
-        if word.norm.removeprefix("و") not in styles:
+    bearer = style_bearer(context, words[position], pronoun)
+    return SpeakerReading(bearer, "styled") if bearer is not None else _NONE
+
+
+def style_bearer(context: Extraction, word: Word, pronoun: str) -> str | None:
+    """The person an honorific pronoun («معاليه», «سموه») after ``word`` stands for: the last
+    person the text introduced with the same style of address, a few sentences back at
+    most; None when the pronoun is no such style or no one was introduced with it."""
+    styles = _STYLES.get(pronoun)
+    if styles is None:
+        return None
+    for index in range(word.index - 1, max(-1, word.index - _STYLE_REACH), -1):
+        styled = context.words[index]
+        if styled.norm.removeprefix("و") not in styles:
             continue
         for later in context.words[index + 1:index + 1 + _STYLE_NAME_REACH]:
             mention = context.mention_starting_in(later)
-            if later.sentence_index != word.sentence_index:
-                break
+            if later.sentence_index != styled.sentence_index or later.norm in PREPOSITIONS or \
+                    (mention is not None and context.is_prepositional(mention)):
+                break  # «سمو رئيس الهيئة التهنئة لخادم الحرمين»: the title's bearer is unnamed
             if mention is not None and mention.label == "Person" and mention.entity_id:
-                return SpeakerReading(mention.entity_id, "styled")
-        return _NONE
-    return _NONE
+                return mention.entity_id
+        return None
+    return None
 
 
 def _source_right_after(words: list[Word], position: int, content_word: int) -> bool:

@@ -42,9 +42,11 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, StanceTrigger
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
+from kg.relations.stance_backing import backing_adjunct
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_objects import any_of, find_objects
+from kg.relations.stance_pairs import between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
@@ -131,15 +133,22 @@ def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], posit
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or head is None or head.node_id == mention.entity_id:
         return
+    _write_backing(context, sentence, words, position, trigger,
+                   Arg(mention.entity_id, mention.start, mention.end), head)
+
+
+def _write_backing(context: Extraction, sentence: Sentence, words: list[Word], position: int,
+                   trigger: StanceTrigger, supporter: Arg, head: Arg) -> None:
+    """``supporter`` supports ``head``: the one backed named beside the backing word."""
     word = words[position]
     confidence = round(trigger.confidence - _HOW_PENALTY["head"], 2)
-    evidence = context.evidence(sentence, [(mention.start, mention.end), (head.start, head.end)],
-                                Rule.STANCE_BACKED, confidence,
+    spans = [(supporter.start, supporter.end), (head.start, head.end)]
+    evidence = context.evidence(sentence, spans, Rule.STANCE_BACKED, confidence,
                                 (word.start, word.end))
     pol = polarity(is_negated(context, words, position))
     context.add_relation(Relation(
-        id=relation_id("supports", mention.entity_id, head.node_id, pol), kind="supports",
-        subject_id=mention.entity_id, object_id=head.node_id, evidence=(evidence,),
+        id=relation_id("supports", supporter.node_id, head.node_id, pol), kind="supports",
+        subject_id=supporter.node_id, object_id=head.node_id, evidence=(evidence,),
         polarity=pol, modality=modality(context, words, position, strict=True),
         time=resolve(article_date(context.doc.meta.date), words, position),
     ))
@@ -192,10 +201,22 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
         return
+    backing = backing_adjunct(context, words, position) if trigger.kind == "supports" else None
+    if backing is not None:  # «وسيطر الحوثيون بدعم من إيران على صنعاء»
+        _write_backing(context, sentence, words, position, trigger, backing[0], backing[1])
+        return
     trigger = construct_noun(context, words, position, as_noun(words, position, trigger))
     scope = stance_scope(context, words, position, trigger)
     if scope == "unasserted":
         return
+    if trigger.kind == "coordinatesWith" and trigger.noun:
+        paired, pair = between_pair(context, words, position)
+        if paired:  # «التنسيق بين X و Y»: the pair, whoever the sentence's subject is
+            if pair is not None and scope != "negated":
+                _add_stance(context, sentence, words, position, anchor, _Stance(
+                    trigger.kind, False, "genitive", trigger, [pair[0]],
+                    [Candidate(pair[1], "", None, position, "partner")]))
+            return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.relations.actors import INSTITUTION_HEADS
-from kg.relations.arguments import Candidate, typed_name
+from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
 from kg.relations.deeds import deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -46,6 +46,7 @@ from kg.relations.stance_phrases import (
     topic_phrase,
     without_clitics,
 )
+from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -380,12 +381,84 @@ def first_deed(context: Extraction, words: list[Word], first_word: int,
     return []
 
 
+_STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", "السمو", "الملكي"})
+"""Styles of address before a name («صاحب السمو الملكي الأمير X»)."""
+
+
+def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
+    """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X»: the index of the
+    person's name past the styles of address and the title before it, when a person is
+    named right after them; else ``index``."""
+    if index >= len(words) or not (words[index].norm in _STYLES or is_title_head(words[index])):
+        return index
+    later = index
+    while later < len(words) and later - index < 6 and \
+            context.covering_mention(words[later].start) is None:
+        word = words[later]
+        if word.norm in PREPOSITIONS or word.norm in FUNCTION_WORDS or \
+                word.norm in RELATIVES or prepositional(word):
+            return index
+        later += 1
+        if later < len(words) and context.boundary_between(words[later - 1], words[later]):
+            return index
+    if later == index or later >= len(words):
+        return index
+    mention = context.mention_starting_in(words[later])
+    return later if mention is not None and mention.label == "Person" else index
+
+
+def _titled_actor(context: Extraction, words: list[Word], index: int,
+                  skip: set[str]) -> Candidate | None:
+    """«بجهود وزير الصحة» after «وزير الصحة خالد الفالح»: a title (past a style) with no
+    name after it is the person that title named earlier."""
+    repeated = repeated_title(context, words, index)
+    if repeated is None or repeated[0] is None:
+        return _regional_title_holder(context, words, index, skip)
+    holder = repeated[0]
+    if holder.node_id in skip:
+        return None
+    return Candidate(Arg(holder.node_id, words[index].start, words[repeated[1] - 1].end), "",
+                     "Person", index, "holder")
+
+
+_REGIONS = {"المنطقه": "منطقه", "المحافظه": "محافظه", "المدينه": "مدينه"}
+"""«أمير المنطقة» for «أمير منطقة المدينة»: the region a title shortens to its kind."""
+
+
+def _regional_title_holder(context: Extraction, words: list[Word], index: int,
+                           skip: set[str]) -> Candidate | None:
+    """«بدعم صاحب السمو الملكي أمير المنطقة» after «الأمير X أمير منطقة المدينة»: a title
+    shortened to «المنطقة» («المحافظة», «المدينة») is the one person the text introduced
+    earlier with that title of a named region («أمير منطقة ...»); no one when two were."""
+    start = index
+    while index < len(words) and index - start < 4 and words[index].norm in _STYLES:
+        index += 1
+    if index + 1 >= len(words) or not is_title_head(words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return None
+    region = _REGIONS.get(words[index + 1].norm)
+    if region is None:
+        return None
+    head = words[index].bare()
+    persons = {role.person_id for role in context.roles
+               if role.start < words[start].start and
+               role.position_name.split()[:2] == [head, region]}
+    if len(persons) != 1:
+        return None
+    (person,) = persons
+    if person in skip:
+        return None
+    return Candidate(Arg(person, words[start].start, words[index + 1].end), "", "Person", start,
+                     "holder")
+
+
 def _deed_object(context: Extraction, words: list[Word], first_word: int,
                  skip: set[str]) -> Candidate | None:
     """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
     index = deed_actor(context, words, first_word)
     if index is None:
         return None
+    index = _past_styles(context, words, index)
     mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
     if mention is not None and context.mention_starting_in(words[index]) is None:
         index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
@@ -395,6 +468,10 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, index, "mention")
+    if words[index].norm in _STYLES or is_title_head(words[index]):
+        titled = _titled_actor(context, words, index, skip)
+        if titled is not None or words[index].norm in _STYLES:
+            return titled  # never a style of address as the phrase («صاحب السمو الملكي»)
     phrase = topic_phrase(context, words, index)
     if phrase is None:
         return None

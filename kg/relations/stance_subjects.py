@@ -231,7 +231,37 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         subjects = _light_verb_past_comma(context, words, position, sentence)
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
+    adjunct = _with_adjunct_holder(context, words, position, sentence, trigger)
+    if adjunct is not None:  # «ونفذت X الحملة بالتعاون مع Y»
+        return ArgsFound([adjunct], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+_ADJUNCT_GAPS = COMMAS | frozenset({""})
+
+
+def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
+                         sentence: Sentence, trigger: StanceTrigger) -> Arg | None:
+    """«ونفذت وزارة الداخلية الحملة بالتعاون مع وزارة العمل», «ونظمت الجامعة المؤتمر
+    بالتنسيق مع X»: «بالتعاون مع» («بالتنسيق», «بتنسيق») is an adjunct of the clause's
+    action; the one who coordinates is the named subject of the verb that opens the
+    sentence, when nothing between them opens a clause of its own."""
+    word = words[position]
+    if trigger.kind != "coordinatesWith" or position + 1 >= len(words) or \
+            words[position + 1].norm != "مع" or \
+            not any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
+        return None
+    if any(find_reporting(w.norm) is not None or find_reporting(w.norm.removeprefix("و"))
+           is not None for w in words[:3]) or \
+            any(w.norm in _TOPIC_PREPOSITIONS for w in words[1:position]):
+        return None  # «وأشار X إلى تنفيذ الحملة بالتعاون مع Y»: X reports who coordinated
+    opener = _opening_verb_subject(context, words, position, sentence, _ADJUNCT_GAPS)
+    return Arg(opener, word.start, word.end) if opener is not None else None
+
+
+_TOPIC_PREPOSITIONS = frozenset({"الي", "عن", "علي", "حول", "بشان"})
+"""Prepositions that make the coordinated action a topic of the opening verb («تحدثت X عن
+الحملة المنفذة بالتنسيق مع Y»), not its own deed."""
 
 
 _CLAUSE_SEPARATORS = COMMAS | frozenset({"؛", ";"})

@@ -37,8 +37,10 @@ from kg.relations.lexicon import (
     STANDS,
     TAKING,
     TAKING_IDIOMS,
+    THANKED_FOR,
     TOWARD,
     StanceTrigger,
+    find_reporting,
     find_stance,
     find_stance_jussive,
 )
@@ -303,9 +305,29 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return _regarded_as(words, position)
     if trigger.requires == DISPLEASED_AT:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
+    if trigger.requires == THANKED_FOR:
+        return _thanked_for(words, position)
     reach = _LONG_FRAMES.get(trigger.requires, 8)
     return not trigger.requires or any(
         w.norm in trigger.requires for w in words[position + 1:position + reach])
+
+
+_THANKS_REACH = 8
+_THANKS_LONG_REACH = 13
+
+
+def _thanked_for(words: list[Word], position: int) -> bool:
+    """«شكره على», and past a long title and name («عن شكره وتقديره لمعالي وزير الصحة
+    المهندس X على جهوده») when no verb of saying, stance or «أن» comes first: «على» then
+    opens the deed thanked for, not another clause's complement («مؤكدا على ...»)."""
+    clear = True
+    for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH], 1):
+        if word.norm in THANKED_FOR and (offset < _THANKS_REACH or clear):
+            return True
+        if word.norm in COMPLEMENTIZERS or find_reporting(word.norm) is not None or \
+                (offset > 1 and find_stance(word.norm) is not None):
+            clear = False
+    return False
 
 
 _LONG_FRAMES = {RESPONSIBILITY: 13, PROTESTED_AT: 13}

@@ -42,7 +42,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.roles import is_title_head
-from kg.relations.speakers import continued_speaker
+from kg.relations.speakers import continued_speaker, style_bearer
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
@@ -90,6 +90,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     reported = _reported_holder(context, words, position)
     if reported is not None:
         return ArgsFound([reported], position + 1, "speaker")
+    styled = _style_pronoun_subject(context, words, position)
+    if styled is not None:  # «ثمّن معاليه جهود اللجنة»: the one introduced as «معالي ...»
+        return ArgsFound([styled], position + 2, "after")
     titled = repeated_title(context, words, position + 1)
     if titled is not None:  # «وثمّن فضيلة رئيس المحكمة العامة ...»: named in full before
         holder, end = titled
@@ -102,7 +105,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
              _accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and (_title_genitive(words, position, subjects[0]) or
-                     _governed_arg(context, subjects[0])):
+                     _governed_arg(context, subjects[0]) or
+                     _described_subject_before(context, words, position)):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:
         return ArgsFound(subjects, after, "after")
@@ -785,3 +789,36 @@ def _abbreviation_dot(context: Extraction, title: Word, following: Word) -> bool
     """«م. محمد»: the dot after a one-letter title is no boundary."""
     return title.norm in _ABBREVIATED_TITLES and \
         context.gap(title, following).strip() == "."
+
+
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
+_NOUN_SUBJECT_WORDS = 3
+
+
+def _described_subject_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أن وفد الحركة شكر X على ...», «أن الوفد انتقد X»: after «أن» the verb's subject is
+    the noun phrase before it (unnamed here), so the name after the verb is its object, not
+    its subject. The phrase is one to three words, the last definite, none of them named."""
+    for index in range(position - 1, max(-1, position - 1 - _NOUN_SUBJECT_WORDS), -1):
+        word = words[index]
+        if context.covering_mention(word.start) is not None or \
+                context.boundary_between(word, words[index + 1]):
+            return False
+        if word.norm in _THAT:
+            last = words[position - 1]
+            return index < position - 1 and last.norm.startswith("ال") and \
+                last.norm not in FUNCTION_WORDS
+        if word.norm in FUNCTION_WORDS or word.norm in PREPOSITIONS:
+            return False
+    return False
+
+
+def _style_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وثمّن معاليه», «وأشاد سموه»: an honorific pronoun right after the verb is its
+    subject, the person last introduced with that style of address."""
+    if position + 1 >= len(words):
+        return None
+    word = words[position + 1]
+    bearer = style_bearer(context, words[position], word.norm)
+    return Arg(bearer, word.start, word.end) if bearer is not None else None
+

@@ -1,0 +1,51 @@
+"""A side backed in a fight, named right before «بدعم من X» or «بمساندة X».
+
+«وتقدمت قوات الجيش اليمني بدعم من التحالف العربي», «وسيطر الحوثيون بدعم من إيران على
+صنعاء», «وتمكن الجيش العراقي بمساندة الحشد الشعبي من ...»: the adjunct names who backs the
+actor just before it. Only between sides (states, governments, armed groups, alliances):
+«أقيم المهرجان بدعم من شركة أرامكو» is a sponsor's money, not a side taken, and «بدعم
+مالي» is left out before this is read (see :mod:`kg.relations.stance_triggers`).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+
+_SIDES = frozenset({"Country", "ArmedGroup", "GovernmentBody", "InternationalOrganization"})
+_BACKING = frozenset({"دعم", "مسانده"})
+
+
+def backing_adjunct(context: Extraction, words: list[Word],
+                    position: int) -> tuple[Arg, Arg] | None:
+    """The side that backs and the side backed, when the support noun at ``position`` is
+    the adjunct «بدعم من X» / «بمساندة X» right after a named side; None otherwise."""
+    word = words[position]
+    if not any(prefix.lstrip("وف") == "ب" and rest in _BACKING for prefix, rest in word.readings()):
+        return None
+    index = position + 1
+    if index < len(words) and words[index].norm == "من":
+        index += 1
+    if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
+                                  for i in range(position, index)):
+        return None
+    supporter = context.mention_starting_in(words[index])
+    head = _side_before(context, words, position)
+    if supporter is None or head is None or not supporter.entity_id or \
+            supporter.label not in _SIDES or context.is_nisba(supporter) or \
+            supporter.entity_id == head.node_id:
+        return None
+    return Arg(supporter.entity_id, supporter.start, supporter.end), head
+
+
+def _side_before(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The named side that ends right before the adjunct, with nothing but a space between
+    (not the object of a preposition: «انسحب من عدن بدعم من ...»)."""
+    if position == 0 or context.boundary_between(words[position - 1], words[position]):
+        return None
+    mention = context.covering_mention(words[position - 1].start)
+    if mention is None or not mention.entity_id or mention.label not in _SIDES or \
+            context.is_nisba(mention) or context.is_prepositional(mention) or \
+            context.doc.text[mention.end:words[position].start].strip():
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)

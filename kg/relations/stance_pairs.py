@@ -1,0 +1,77 @@
+"""The two parties of a coordination named after «بين»: «التنسيق بين X و Y».
+
+«وجاء ذلك في إطار التنسيق بين وزارة الداخلية ووزارة الصحة»: the noun's two parties
+coordinate with each other, whoever the sentence's subject is («أكد الجبير أهمية التنسيق
+بين السعودية ومصر» is no coordination of the minister's). A coordination that is only
+wanted, discussed or to be built («أهمية», «ضرورة», «سبل», «بحث», «تعزيز»), or denied
+(«نفى وجود أي تنسيق بين»), is not asserted: it gives no stance at all, neither between the
+pair nor of the subject.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import AGENT_LABELS, Arg, Word
+
+_BETWEEN = frozenset({"بين"})
+_UNASSERTED = frozenset({
+    "اهميه", "ضروره", "سبل", "افاق", "امكانيه", "تعزيز", "تطوير", "توسيع", "زياده", "مجالات",
+    "اوجه", "بحث", "لبحث", "مناقشه", "ناقش", "ناقشا", "بحثا", "دعا", "دعت", "الي", "يجب",
+    "ينبغي", "تفعيل", "لتعزيز", "لتطوير",
+    # denied or absent: «نفى وجود أي تنسيق بين X و Y», «لا يوجد تنسيق بين»
+    "نفي", "نفت", "ينفي", "تنفي", "نفوا", "وجود", "يوجد", "عدم", "اي", "لا", "لم", "ليس",
+    "دون", "بدون", "غياب", "انعدام",
+})
+"""Words before the noun that make the coordination a wish, a topic or a goal («في إطار
+التنسيق بين X و Y» frames an action done, and is asserted)."""
+
+Pair = tuple[Arg, Arg] | None
+
+
+def between_pair(context: Extraction, words: list[Word], position: int) -> tuple[bool, Pair]:
+    """Whether the coordination noun at ``position`` opens «بين X و Y» (one adjective may
+    stand between: «التعاون الأمني بين»), and the two named parties when it is asserted
+    (``(True, None)``: a pair that is wanted or discussed, no stance)."""
+    index = position + 1
+    if index < len(words) and words[index].norm.startswith("ال") and \
+            words[index].norm not in _BETWEEN and \
+            context.covering_mention(words[index].start) is None:
+        index += 1  # «التعاون الأمني بين»
+    if index + 1 >= len(words) or words[index].norm not in _BETWEEN or any(
+            context.boundary_between(words[i], words[i + 1]) for i in range(position, index + 1)):
+        return False, None
+    first = _party(context, words, index + 1)
+    if first is None:
+        return False, None
+    arg, after = first
+    if after >= len(words) or not words[after].norm.startswith("و") or \
+            context.gap(words[after - 1], words[after]).strip():
+        return False, None
+    second = _party(context, words, after)
+    if second is None:
+        return False, None
+    if _wanted(context, words, position):
+        return True, None
+    return True, (arg, second[0])
+
+
+def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
+    """The named agent that starts at ``words[index]`` (a clitic «و» before it allowed) and
+    the index of the word after it."""
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention):
+        return None
+    last = context.mention_words(mention)[1] - words[0].index
+    return Arg(mention.entity_id, mention.start, mention.end), last + 1
+
+
+def _wanted(context: Extraction, words: list[Word], position: int) -> bool:
+    """A word of wish, discussion, goal or denial shortly before the noun (three words
+    back, in its clause)."""
+    for index in range(position - 1, max(-1, position - 4), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm in _UNASSERTED or words[index].bare() in _UNASSERTED:
+            return True
+    return False
