@@ -68,9 +68,10 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
 _ACTOR_HEADS = GENERIC_HEADS | frozenset({
     "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
     "طيران", "طائرات", "مقاتلات", "مروحيات", "بوارج", "مدفعيه", "دبابات",
+    "افراد", "ناشطو", "ناشطي", "مسلحي", "منتسبو", "منتسبي",
 })
 """Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»,
-«طيران التحالف»."""
+«طيران التحالف», «أفراد المقاومة الشعبية», «ناشطو الحركة»."""
 
 
 def verb_subject(context: Extraction, words: list[Word], position: int,

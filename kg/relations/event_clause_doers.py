@@ -1,0 +1,128 @@
+"""Doers named in a clause next to the event verb, not in the verb's own subject slot.
+
+A verb joined by «و» to the clause of an event noun («ردا على هجوم نفذه مقاتلو الحركة
+بالمدينة واستهدف كمائن عسكرية») goes on with that noun's clause: its doer is the one named
+after the support verb («نفذه»), not the subject of the sentence's first verb. A killing
+whose when-clause tells the strike that killed («قُتل 43 شخصاً عندما قصفت جماعة الحوثي
+المدينة») was done by the striker. A passive killing on a noun told before («وقُتل فيها 17
+جندياً») has no doer in the clause before it (``resumed_passive``). A strike verb whose doer
+stands before it and whose object right after it is a plain noun no rule reads («واستهدف
+كمائن عسكرية») has an unread victim (``plain_object``: less sure, see ``event_confidence``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.casualties import number_value
+from kg.relations.context import Extraction
+from kg.relations.event_support import support_with_object, verb_subject
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import (
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    PLACE_HEADS,
+    RELATIVE_DAYS,
+    RESUMING_IN,
+    TEMPORAL_SUBORDINATORS,
+    WEEKDAYS,
+    find_event,
+)
+
+_CLAUSE_REACH = 14
+"""How far before the joined verb the support verb of the noun's clause may stand."""
+_DOER_REACH = 6
+"""How far after the support verb its named doer may stand («نفذه نحو 300 من مقاتلي الحركة»)."""
+_STOPS = frozenset("،,.;؛:!?")
+
+
+def _stop_between(context: Extraction, left: Word, right: Word) -> bool:
+    """Punctuation that ends a clause between two words (quotes around a name do not)."""
+    return any(mark in _STOPS for mark in context.doc.text[left.end:right.start])
+
+
+def support_clause_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«هجوم مسلح نفذه مقاتلو الحركة بمدينة العريش واستهدف كمائن»: the doer named after the
+    support verb with the event as its object pronoun, when the verb at ``words[position]``
+    is joined by «و» to that clause with no other event word between."""
+    for index in range(position - 1, max(-1, position - _CLAUSE_REACH), -1):
+        if _stop_between(context, words[index], words[index + 1]):
+            return []
+        word = words[index]
+        if support_with_object(word):
+            return _doer_after(context, words, index, position)
+        if find_event(word.norm) is not None:
+            return []  # another event word: the verb is joined to its clause
+    return []
+
+
+def _doer_after(context: Extraction, words: list[Word], verb: int, end: int) -> list[Arg]:
+    """The first named actor after the support verb, behind a count and a head noun
+    («نفذه نحو 300 من مقاتلي الحركة»), not behind a preposition."""
+    for index in range(verb + 1, min(end, verb + 1 + _DOER_REACH)):
+        if _stop_between(context, words[index - 1], words[index]):
+            return []
+        mention = context.mention_starting_in(words[index])
+        if mention is None or not mention.entity_id:
+            continue
+        if mention.label not in AGENT_LABELS or context.is_nisba(mention) or \
+                context.attached_prefix(mention).lstrip("وف"):
+            return []
+        return [Arg(mention.entity_id, mention.start, mention.end)]
+    return []
+
+
+_STRIKES = frozenset({"Attack", "MilitaryOperation"})
+_WHEN_REACH = 10
+
+
+def when_doer(context: Extraction, words: list[Word], position: int,
+              sentence: Sentence) -> list[Arg]:
+    """«قتل 43 شخصاً ... عندما قصفت جماعة الحوثي مدينة عدن»: the named subject of a strike
+    verb right after a when-word in the killing's clause did the killing."""
+    for index in range(position + 1, min(len(words) - 1, position + _WHEN_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return []
+        if words[index].bare() not in TEMPORAL_SUBORDINATORS:
+            continue
+        verb = words[index + 1]
+        hit = find_event(verb.norm)
+        if hit is None or hit.value not in _STRIKES or any(
+                "ال" in prefix for prefix, _ in verb.readings()):
+            return []  # a noun after the when-word: not a strike told by its verb
+        found = verb_subject(context, words, index + 1, sentence)
+        return list(found.args)
+    return []
+
+
+def resumed_passive(words: list[Word], position: int) -> bool:
+    """«وقُتل فيها 17 جندياً»: a verb right before a pronoun back to a noun told before is a
+    passive in that noun's clause."""
+    return position + 1 < len(words) and words[position + 1].norm in RESUMING_IN
+
+
+_NOT_NOUNS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "صباح", "مساء", "ليل", "ليلا", "فجر",
+                        "يوم", "الاسبوع", "الشهر", "العام", "حيث", "عندما", "حين", "بينما",
+                        "فيما", "اثناء", "خلال", "قرب", "داخل", "امام", "خارج", "اثر", "جراء"})
+"""Adverbs and clause words that may follow a verb: no object."""
+_CLITICS = frozenset({"و", "ف", "ب", "ل"})
+"""A word opening with these is read as a new clause or a prepositional phrase («وقتل»,
+«بالمدينة», «لمدة»), not a direct object (a guess: «بلدة» is missed, which only spares
+a lowering)."""
+
+
+def plain_object(context: Extraction, words: list[Word], position: int) -> bool:
+    """«واستهدف كمائن عسكرية»: the verb's object right after it is a plain noun (no name, no
+    number, no preposition): the deed has a victim the rules did not read."""
+    index = position + 1
+    if index >= len(words) or _stop_between(context, words[position], words[index]):
+        return False
+    word = words[index]
+    if context.covering_mention(word.start) is not None or number_value(word) is not None:
+        return False
+    if word.has(PLACE_HEADS) or (index + 1 < len(words) and
+                                 context.covering_mention(words[index + 1].start) is not None):
+        return False  # «أمطرت ضاحية دار سعد»: a place, its location (or a head before a name)
+    norm = word.norm
+    return norm[:1] not in _CLITICS and len(norm) > 2 and norm not in FUNCTION_WORDS and \
+        norm not in DIRECTIONS and norm not in _NOT_NOUNS and norm not in RELATIVE_DAYS \
+        and norm not in WEEKDAYS and find_event(norm) is None

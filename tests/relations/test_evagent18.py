@@ -1,0 +1,181 @@
+"""Event agents and duplicates on unseen news, session 18: a verb joined to the clause of an
+event noun takes the doer named after its support verb («هجوم نفذه مقاتلو الحركة ...
+واستهدف»); a passive on a resumed noun («وقُتل فيها») takes no doer from before; a killing
+whose when-clause tells the strike was done by the striker; who backs the doer («بمساندة»,
+«بدعم من») did not do it; the members of a named body protest for it; an armed band is an
+unnamed doer; a toll reported again, a protest's aim, and an attack told again by its doer
+are the same event."""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+ARMY = E("Organization", "الجيش الليبي", ("الجيش الليبي",))
+GROUP = E("ArmedGroup", "أنصار الشريعة", ("أنصار الشريعة",))
+MILITIA = E("ArmedGroup", "كتائب الفجر", ("كتائب الفجر",))
+PARTY = E("PoliticalParty", "حزب الخضر", ("حزب الخضر",))
+TRIPOLI = E("City", "طرابلس", ("طرابلس",))
+DERNA = E("City", "درنة", ("درنة",))
+SIRTE = E("City", "سرت", ("سرت",))
+ALL = [ARMY, GROUP, MILITIA, PARTY, TRIPOLI, DERNA, SIRTE]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def role(doc: Document, event: Event, name: str) -> list[str]:
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
+
+
+def of_label(doc: Document, label: str) -> list[Event]:
+    return [e for e in doc.events if e.label == label]
+
+
+def trigger(doc: Document, event: Event) -> str:
+    return doc.text[event.trigger_start:event.trigger_end]
+
+
+def confidence(event: Event) -> float:
+    return event.evidence.confidence
+
+
+# A verb joined to the clause of an event noun: the doer named after the support verb.
+
+def test_joined_verb_takes_the_doer_of_the_nouns_clause() -> None:
+    doc = run("وقتل الجيش الليبي عشرين مسلحا في درنة، ردا على هجوم مسلح نفذه نحو مائة من "
+              "مقاتلي أنصار الشريعة بمدينة سرت واستهدف مواقع عسكرية.")
+    joined = [e for e in doc.events if trigger(doc, e) == "واستهدف"]
+    assert joined and role(doc, joined[0], "agent") == ["أنصار الشريعة"]
+
+
+def test_joined_verb_with_an_unread_object_is_less_sure() -> None:
+    doc = run("وقتل الجيش الليبي عشرين مسلحا في درنة، ردا على هجوم مسلح نفذه مقاتلو "
+              "أنصار الشريعة بمدينة سرت واستهدف كمائن عسكرية.")
+    joined = [e for e in doc.events if trigger(doc, e) == "واستهدف"]
+    assert joined and not role(doc, joined[0], "target")
+    assert confidence(joined[0]) < 0.8
+
+
+def test_joined_verb_without_a_support_clause_keeps_the_first_subject() -> None:
+    doc = run("وقصفت كتائب الفجر مواقع أنصار الشريعة في درنة وقتلت عشرين مسلحا.")
+    killings = of_label(doc, "Killing")
+    assert killings and role(doc, killings[0], "agent") == ["كتائب الفجر"]
+
+
+def test_a_passive_on_a_resumed_noun_takes_no_doer_from_before() -> None:
+    doc = run("ودمر الجيش الليبي مخزنا للذخيرة في درنة، بعد هجوم على حاجز للشرطة بمدينة سرت "
+              "استهدف دورية، وقتل فيها 12 شرطيا.")
+    for event in of_label(doc, "Killing"):
+        if "12" in " ".join(role(doc, event, "target")):
+            assert "الجيش الليبي" not in role(doc, event, "agent")
+
+
+# A killing whose when-clause tells the strike: the striker did it.
+
+def test_the_striker_of_the_when_clause_did_the_killing() -> None:
+    doc = run("وقال المسعفون إن 25 شخصا قتلوا أمس عندما قصفت كتائب الفجر حي الأندلس.")
+    killings = of_label(doc, "Killing")
+    assert killings and role(doc, killings[0], "agent") == ["كتائب الفجر"]
+
+
+def test_a_when_clause_without_a_strike_gives_no_doer() -> None:
+    doc = run("وقال المسعفون إن 25 شخصا قتلوا أمس عندما وصلت كتائب الفجر إلى الحي.")
+    for event in of_label(doc, "Killing"):
+        assert "كتائب الفجر" not in role(doc, event, "agent")
+
+
+# Who backs the doer did not do the deed.
+
+def test_a_backer_is_no_doer() -> None:
+    doc = run("وقال المصدر إن قوة خاصة، وبمساندة كتائب الفجر، تمكنت من قتل 14 مسلحا في سرت.")
+    for event in of_label(doc, "Killing"):
+        assert "كتائب الفجر" not in role(doc, event, "agent")
+
+
+def test_a_relative_clause_with_a_backer_still_gives_its_antecedent() -> None:
+    doc = run("وكان أنصار الشريعة الذين يواجهون عملية للقوات الموالية للحكومة تجري بدعم من "
+              "طيران كتائب الفجر، قصفوا في وقت سابق أحد أحياء درنة.")
+    attacks = [e for e in doc.events if trigger(doc, e) == "قصفوا"]
+    assert attacks and role(doc, attacks[0], "agent") == ["أنصار الشريعة"]
+
+
+# The members of a named body.
+
+def test_members_of_a_named_party_protest_for_it() -> None:
+    doc = run("واحتشد أعضاء من حزب الخضر أمام مقر البرلمان في طرابلس.")
+    protests = of_label(doc, "Protest")
+    assert protests and role(doc, protests[0], "agent") == ["حزب الخضر"]
+
+
+def test_supporters_of_a_named_group_protest_for_it() -> None:
+    doc = run("وتظاهر أنصار حزب الخضر في طرابلس أمس.")
+    protests = of_label(doc, "Protest")
+    assert protests and role(doc, protests[0], "agent") == ["حزب الخضر"]
+
+
+def test_members_of_a_city_are_no_body() -> None:
+    doc = run("واحتشد أعضاء من طرابلس أمام المقر.")
+    for event in of_label(doc, "Protest"):
+        assert "طرابلس" not in role(doc, event, "agent")
+
+
+# An armed band is an unnamed doer.
+
+def test_an_armed_band_is_the_doer() -> None:
+    doc = run("وقال الضابط إن جماعة مسلحة هاجمت نقطة تفتيش في سرت.")
+    attacks = of_label(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "agent") == ["جماعة مسلحة"]
+
+
+def test_a_band_not_said_armed_is_no_doer() -> None:
+    doc = run("وهاجمت مجموعة من النواب الحكومة في طرابلس.")
+    for event in doc.events:
+        assert "مجموعة" not in " ".join(role(doc, event, "agent"))
+
+
+# The same deed told again.
+
+def test_a_protest_noun_of_aim_is_the_same_protest() -> None:
+    doc = run("وخرج آلاف المحتجين في طرابلس للتظاهر ضد الحكومة.")
+    assert len(of_label(doc, "Protest")) == 1
+
+
+def test_a_protest_noun_far_from_the_verb_stays_its_own() -> None:
+    doc = run("وخرج آلاف المحتجين في طرابلس أمس. ودعا حزب الخضر أنصاره للتظاهر في درنة.")
+    assert len(of_label(doc, "Protest")) != 1 or \
+        trigger(doc, of_label(doc, "Protest")[0]) != "للتظاهر"
+
+
+def test_tolls_reported_again_fold_into_the_killing() -> None:
+    doc = run("وأسفرت غارة جوية أمس عن مقتل تسعة جنود في سرت. وكانت مصادر محلية تحدثت عن "
+              "مقتل 12 جنديا. لكن المتحدث باسم الجيش الليبي أعلن مقتل سبعة من الجنود فقط.")
+    assert len(of_label(doc, "Killing")) == 1
+
+
+def test_a_toll_of_other_victims_is_another_killing() -> None:
+    doc = run("وأسفرت غارة جوية أمس عن مقتل تسعة جنود في سرت. وأعلنت مصادر طبية مقتل "
+              "خمسة مدنيين في قصف على درنة.")
+    killings = of_label(doc, "Killing")
+    attacks = of_label(doc, "Attack")
+    assert len(killings) + len(attacks) >= 2
+
+
+def test_a_repeat_names_the_doer_of_the_killing() -> None:
+    doc = run("وأفاد مصدر أمني بمقتل 15 مسلحا في سرت. وقال إن الجيش الليبي قتل 15 مسلحا "
+              "في سرت.")
+    killings = of_label(doc, "Killing")
+    assert len(killings) == 1 and role(doc, killings[0], "agent") == ["الجيش الليبي"]
+
+
+def test_an_attack_told_again_by_its_doer_is_one_attack() -> None:
+    doc = run("وقال ضابط إن جماعة مسلحة هاجمت مواقع للجيش في سرت. وأضاف المتحدث أن "
+              "«جماعة مسلحة هاجمت موقعا للجيش».")
+    assert len(of_label(doc, "Attack")) == 1
+
+
+def test_an_attack_by_another_doer_stays_its_own() -> None:
+    doc = run("وقصفت كتائب الفجر مواقع في سرت. وقصف أنصار الشريعة مواقع في درنة.")
+    assert len([e for e in doc.events if e.label in {"Attack", "MilitaryOperation"}]) == 2
