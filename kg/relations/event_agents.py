@@ -21,7 +21,12 @@ from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
-from kg.relations.event_clause_doers import resumed_passive, support_clause_doer, when_doer
+from kg.relations.event_clause_doers import (
+    attributed_doer,
+    resumed_passive,
+    support_clause_doer,
+    when_doer,
+)
 from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -187,6 +192,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         striker = when_doer(context, words, position, draft.sentence)
         if striker:  # «قُتل 43 شخصاً عندما قصفت جماعة الحوثي المدينة»: the striker
             agents, draft.agent_source = striker, "subject"
+    if not agents and not draft.verb and draft.label in VIOLENT:
+        attributed = attributed_doer(context, words, position)
+        if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»
+            agents, draft.agent_source = attributed, "subject"
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
-from kg.relations.event_support import support_with_object, verb_subject
+from kg.relations.event_support import ACTOR_HEADS, support_with_object, verb_subject
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -48,22 +48,35 @@ def support_clause_doer(context: Extraction, words: list[Word], position: int) -
         if _stop_between(context, words[index], words[index + 1]):
             return []
         word = words[index]
-        if support_with_object(word):
+        if support_with_object(word) and word.has(_DEED_SUPPORTS):
             return _doer_after(context, words, index, position)
         if find_event(word.norm) is not None:
             return []  # another event word: the verb is joined to its clause
     return []
 
 
+_DEED_SUPPORTS = frozenset({
+    "نفذه", "نفذها", "نفذته", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنوه", "شنوها",
+    "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبوه", "ارتكبوها",
+})
+"""Support verbs of a deed with the event as object pronoun («هجوم نفذه ...»; not «تقودها»,
+which leads a coalition)."""
+_COUNT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "اكثر", "من", "عشرات", "مئات", "الاف"})
+
+
 def _doer_after(context: Extraction, words: list[Word], verb: int, end: int) -> list[Arg]:
-    """The first named actor after the support verb, behind a count and a head noun
-    («نفذه نحو 300 من مقاتلي الحركة»), not behind a preposition."""
+    """The named actor right after the support verb, maybe behind a count and a head noun
+    («نفذه نحو 300 من مقاتلي الحركة»), not behind a preposition or another word."""
     for index in range(verb + 1, min(end, verb + 1 + _DOER_REACH)):
         if _stop_between(context, words[index - 1], words[index]):
             return []
         mention = context.mention_starting_in(words[index])
         if mention is None or not mention.entity_id:
-            continue
+            word = words[index]
+            if word.norm in _COUNT_WORDS or number_value(word) is not None or \
+                    word.has(ACTOR_HEADS):
+                continue
+            return []
         if mention.label not in AGENT_LABELS or context.is_nisba(mention) or \
                 context.attached_prefix(mention).lstrip("وف"):
             return []
@@ -126,3 +139,44 @@ def plain_object(context: Extraction, words: list[Word], position: int) -> bool:
     return norm[:1] not in _CLITICS and len(norm) > 2 and norm not in FUNCTION_WORDS and \
         norm not in DIRECTIONS and norm not in _NOT_NOUNS and norm not in RELATIVE_DAYS \
         and norm not in WEEKDAYS and find_event(norm) is None
+
+
+_ATTRIBUTING = frozenset({"نسبته", "نسبها", "ونسبته", "ونسبها", "ونسبت", "نسبت"})
+"""«هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: the deed is laid at a doer's door."""
+_TO = frozenset({"الي"})
+_TO_REACH = 8
+_BEHIND = frozenset({"وراء"})
+_STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
+
+
+def attributed_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """The doer an event noun is attributed to later in its sentence («نسبته الحكومة إلى
+    تنظيم داعش»), or the name that «stands behind» it right before («أن داعش يقف وراء
+    الاعتداء»): the named actor after «إلى», or before «يقف وراء»."""
+    if position >= 2 and words[position - 1].has(_BEHIND) and words[position - 2].has(_STANDING):
+        mention = context.covering_mention(words[position - 3].start) if position >= 3 \
+            else None
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
+            return [Arg(mention.entity_id, mention.start, mention.end)]
+    for index in range(position + 1, len(words)):
+        word = words[index]
+        if word.norm in _ATTRIBUTING:
+            return _named_after_to(context, words, index)
+        hit = find_event(word.norm)
+        if hit is not None and hit.value in _STRIKES | {"Killing"}:
+            return []  # another deed: the attribution may be its own
+    return []
+
+
+def _named_after_to(context: Extraction, words: list[Word], verb: int) -> list[Arg]:
+    for index in range(verb + 1, min(len(words), verb + 1 + _TO_REACH)):
+        if words[index].norm not in _TO and words[index].bare() not in _TO:
+            continue
+        for step in range(index + 1, min(len(words), index + 3)):
+            mention = context.mention_starting_in(words[step])
+            if mention is not None and mention.entity_id:
+                if mention.label not in AGENT_LABELS:
+                    return []
+                return [Arg(mention.entity_id, mention.start, mention.end)]
+        return []
+    return []

@@ -147,10 +147,11 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
         reported = _reported_toll(context, words, position, draft)
         if reported is not None and _compatible(reported, draft, time, historical, True):
             return reported
+    retold = None if another_of_kind(words, position) else _retold_attack(context, draft)
+    if retold is not None and _compatible(retold, draft, time, historical, True):
+        return retold  # «نفذ الهجوم مسلحون» told again by its doer, by a verb or a noun
     if draft.verb:
-        retold = _retold_attack(context, draft)
-        return retold if retold is not None and _compatible(retold, draft, time, historical,
-                                                            True) else None
+        return None
     pointed = position > 0 and words[position - 1].bare() in DEMONSTRATIVES
     named = None if pointed or definite(prefix) else _named_construct(context, words, position,
                                                                       draft)
@@ -221,8 +222,9 @@ _LONG_VOWELS = str.maketrans("", "", "اويى")
 
 
 def _retold_attack(context: Extraction, draft: Draft) -> Event | None:
-    """«هاجمت مجموعة مسلحة مواقع للجيش» then, quoted, «مجموعة مسلحة هاجمت موقعاً للجيش»: an
-    attack verb whose doer is the doer of the latest attack of the two sentences before, on
+    """«هاجمت مجموعة مسلحة مواقع للجيش» then, quoted, «مجموعة مسلحة هاجمت موقعاً للجيش»;
+    «هجوماً انتحارياً نسبته الحكومة إلى داعش» then «اعتداء انتحاري قام به داعش»: an attack
+    (verb or noun) whose doer is the doer of the latest attack of the two sentences before, on
     the same kind of victims (or none said), tells that attack again."""
     if draft.label != "Attack":
         return None  # «زحفهم نحو الحي» then «ودخلت المقاومة الحي»: an operation goes on in steps

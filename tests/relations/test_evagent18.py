@@ -179,3 +179,32 @@ def test_an_attack_told_again_by_its_doer_is_one_attack() -> None:
 def test_an_attack_by_another_doer_stays_its_own() -> None:
     doc = run("وقصفت كتائب الفجر مواقع في سرت. وقصف أنصار الشريعة مواقع في درنة.")
     assert len([e for e in doc.events if e.label in {"Attack", "MilitaryOperation"}]) == 2
+
+
+# The doer an attack is laid at.
+
+def test_the_doer_an_attack_is_attributed_to() -> None:
+    doc = run("شهدت ليبيا أمس هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة سرت، نسبته "
+              "الحكومة الليبية إلى أنصار الشريعة.")
+    attacks = of_label(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "agent") == ["أنصار الشريعة"]
+    assert "أنصار الشريعة" not in role(doc, attacks[0], "target")
+
+
+def test_the_name_that_stands_behind_an_attack_did_it() -> None:
+    doc = run("وقال الوزير إن التحقيق يفيد بأن أنصار الشريعة يقف وراء الاعتداء الانتحاري في سرت.")
+    attacks = of_label(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "agent") == ["أنصار الشريعة"]
+
+
+def test_an_attribution_after_another_deed_is_that_deeds() -> None:
+    doc = run("شهدت ليبيا أمس هجوما انتحاريا في سرت، وقتل 20 جنديا في درنة نسبته الحكومة إلى "
+              "أنصار الشريعة.")
+    for event in of_label(doc, "Attack"):
+        assert "أنصار الشريعة" not in role(doc, event, "agent")
+
+
+def test_an_attack_noun_told_again_with_its_doer_is_one_attack() -> None:
+    doc = run("شهدت ليبيا أمس هجوما انتحاريا في سرت، نسبته الحكومة إلى أنصار الشريعة. وقال "
+              "الوزير إن التفجير ناجم عن اعتداء انتحاري قام به أنصار الشريعة.")
+    assert len(of_label(doc, "Attack")) == 1
