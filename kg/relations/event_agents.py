@@ -24,6 +24,7 @@ from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_clause_doers import (
     attributed_doer,
     resumed_passive,
+    run_doer,
     support_clause_doer,
     when_doer,
 )
@@ -196,6 +197,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         attributed = attributed_doer(context, words, position)
         if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»
             agents, draft.agent_source = attributed, "subject"
+    if not agents and not draft.verb and draft.label in {"Attack", "MilitaryOperation"}:
+        agents = run_doer(context, words, position)  # «كما شن أربع غارات»: the same doer
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)

@@ -180,3 +180,50 @@ def _named_after_to(context: Extraction, words: list[Word], verb: int) -> list[A
                 return [Arg(mention.entity_id, mention.start, mention.end)]
         return []
     return []
+
+
+_RUN_SUPPORTS = frozenset({"شن", "شنت", "نفذ", "نفذت", "وجه", "وجهت"})
+"""Perfect support verbs of strikes, told in a run («كما شن أربع غارات», «وشن ست غارات»)."""
+_ALSO = frozenset({"كما", "و", "ثم"})
+_RUN_COUNTS = frozenset({"عده", "عدد", "سلسله", "موجه", "جمله"})
+_OFFENSIVES = frozenset({"Attack", "MilitaryOperation"})
+
+
+def run_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«شن طيران التحالف عدة غارات على مخازن ... كما شن أربع غارات على مواقع ... وشن ست
+    غارات»: a strike noun behind a joined support verb with no subject of its own (only a
+    count between) was done by the doer of the latest strike of its sentence or the one
+    before, read from its own construction."""
+    verb = _joined_support(context, words, position)
+    if verb is None:
+        return []
+    trigger = words[position]
+    best = None
+    for event in (*context.found.events.values(), *context.state.events_latest_first()):
+        if event.label not in _OFFENSIVES or event.trigger_start >= trigger.start or \
+                (best is not None and event.trigger_start <= best.trigger_start):
+            continue
+        best = event
+    if best is None:
+        return []
+    at = context.word_at(best.trigger_start)
+    if at is None or trigger.sentence_index - at.sentence_index > 1:
+        return []
+    return [Arg(a.entity_id, a.start, a.end) for a in best.arguments if a.role == "agent"]
+
+
+def _joined_support(context: Extraction, words: list[Word], position: int) -> int | None:
+    """The index of a support verb of strikes joined by «و»/«كما» right before the noun,
+    with only a count between (no subject)."""
+    for index in range(position - 1, max(-1, position - 4), -1):
+        word = words[index]
+        if context.covering_mention(word.start) is not None or \
+                context.boundary_between(word, words[index + 1]):
+            return None
+        if word.has(_RUN_SUPPORTS):
+            joined = word.norm[:1] == "و" and word.norm[1:] in _RUN_SUPPORTS
+            also = index > 0 and words[index - 1].norm in _ALSO
+            return index if joined or also else None
+        if number_value(word) is None and word.bare() not in _RUN_COUNTS:
+            return None
+    return None

@@ -147,7 +147,8 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
         reported = _reported_toll(context, words, position, draft)
         if reported is not None and _compatible(reported, draft, time, historical, True):
             return reported
-    retold = None if another_of_kind(words, position) else _retold_attack(context, draft)
+    retold = None if another_of_kind(words, position) or not _in_report(words, position) \
+        else _retold_attack(context, draft)
     if retold is not None and _compatible(retold, draft, time, historical, True):
         return retold  # «نفذ الهجوم مسلحون» told again by its doer, by a verb or a noun
     if draft.verb:
@@ -223,9 +224,10 @@ _LONG_VOWELS = str.maketrans("", "", "اويى")
 
 def _retold_attack(context: Extraction, draft: Draft) -> Event | None:
     """«هاجمت مجموعة مسلحة مواقع للجيش» then, quoted, «مجموعة مسلحة هاجمت موقعاً للجيش»;
-    «هجوماً انتحارياً نسبته الحكومة إلى داعش» then «اعتداء انتحاري قام به داعش»: an attack
-    (verb or noun) whose doer is the doer of the latest attack of the two sentences before, on
-    the same kind of victims (or none said), tells that attack again."""
+    «هجوماً انتحارياً نسبته الحكومة إلى داعش» then «قال ... إن التفجير ناجم عن اعتداء انتحاري
+    قام به داعش»: an attack (verb or noun) told in a report whose doer is the doer of the
+    latest attack of the two sentences before, on the same kind of victims (or none said),
+    tells that attack again."""
     if draft.label != "Attack":
         return None  # «زحفهم نحو الحي» then «ودخلت المقاومة الحي»: an operation goes on in steps
     agents = {a.entity_id for a in draft.arguments if a.role == "agent"}
@@ -243,6 +245,17 @@ def _retold_attack(context: Extraction, draft: Draft) -> Event | None:
         return None
     kind, before = _victim_kind(context, draft.arguments), _victim_kind(context, earlier.arguments)
     return earlier if not kind or not before or kind == before else None
+
+
+_SAYING = frozenset({"القول", "بالقول", "قوله", "بقوله"})
+
+
+def _in_report(words: list[Word], position: int) -> bool:
+    """A verb or noun of saying before the trigger in its sentence: a source tells again
+    («وقال المتحدث إن مجموعة مسلحة هاجمت ...»); a run of strikes told by the article itself
+    («وشن ست غارات على مواقع ... في عمران») is a run of deeds."""
+    return any(find_reporting(word.norm) is not None or word.norm in _SAYING
+               for word in words[:position])
 
 
 def _reported_toll(context: Extraction, words: list[Word], position: int,

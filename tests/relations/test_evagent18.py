@@ -208,3 +208,35 @@ def test_an_attack_noun_told_again_with_its_doer_is_one_attack() -> None:
     doc = run("شهدت ليبيا أمس هجوما انتحاريا في سرت، نسبته الحكومة إلى أنصار الشريعة. وقال "
               "الوزير إن التفجير ناجم عن اعتداء انتحاري قام به أنصار الشريعة.")
     assert len(of_label(doc, "Attack")) == 1
+
+
+def test_an_attack_retold_by_the_article_itself_stays_its_own() -> None:
+    doc = run("وشن الجيش الليبي غارات على مواقع أنصار الشريعة في درنة. وشن الجيش الليبي ست "
+              "غارات على مواقع في سرت.")
+    assert len([e for e in doc.events if e.label == "Attack"]) == 2
+
+
+# A run of strikes told with a joined support verb and no subject.
+
+def test_a_run_of_strikes_keeps_its_doer() -> None:
+    doc = run("وشن الجيش الليبي عدة غارات على مخازن الأسلحة في درنة، كما شن أربع غارات على "
+              "مواقع أنصار الشريعة في سرت. وشن ست غارات جوية على مواقع في طرابلس.")
+    attacks = [e for e in doc.events if e.label == "Attack"]
+    assert len(attacks) == 3
+    for attack in attacks:
+        assert role(doc, attack, "agent") == ["الجيش الليبي"]
+
+
+def test_a_strike_with_its_own_subject_keeps_it() -> None:
+    doc = run("وشن أنصار الشريعة هجوما على سرت. وقال الوزير إن الجيش الليبي شن غارات على درنة.")
+    strikes = [e for e in doc.events if trigger(doc, e) == "غارات"]
+    assert strikes and role(doc, strikes[0], "agent") == ["الجيش الليبي"]
+
+
+def test_a_strike_far_from_the_run_takes_no_doer() -> None:
+    doc = run("وشن الجيش الليبي غارات على درنة. وقال الوزير إن الوضع هادئ. وأضاف أن المدينة "
+              "تحتاج إلى المساعدة. كما شن أربع غارات على سرت.")
+    last = [e for e in doc.events if "سرت" in " ".join(role(doc, e, "target") +
+                                                        role(doc, e, "location"))]
+    for event in last:
+        assert not role(doc, event, "agent")
