@@ -195,8 +195,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             agents, draft.agent_source = striker, "subject"
     if not agents and not draft.verb and draft.label in VIOLENT:
         attributed = attributed_doer(context, words, position)
-        if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»
-            agents, draft.agent_source = attributed, "subject"
+        if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: claimed,
+            agents, draft.agent_source = attributed, "clause"  # so not the event's own agent
     if not agents and not draft.verb and draft.label in {"Attack", "MilitaryOperation"}:
         agents = run_doer(context, words, position)  # «كما شن أربع غارات»: the same doer
     if not agents and not draft.verb:

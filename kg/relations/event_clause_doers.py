@@ -145,19 +145,13 @@ _ATTRIBUTING = frozenset({"نسبته", "نسبها", "ونسبته", "ونسب�
 """«هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: the deed is laid at a doer's door."""
 _TO = frozenset({"الي"})
 _TO_REACH = 8
-_BEHIND = frozenset({"وراء"})
-_STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
 
 
 def attributed_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """The doer an event noun is attributed to later in its sentence («نسبته الحكومة إلى
-    تنظيم داعش»), or the name that «stands behind» it right before («أن داعش يقف وراء
-    الاعتداء»): the named actor after «إلى», or before «يقف وراء»."""
-    if position >= 2 and words[position - 1].has(_BEHIND) and words[position - 2].has(_STANDING):
-        mention = context.covering_mention(words[position - 3].start) if position >= 3 \
-            else None
-        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
-            return [Arg(mention.entity_id, mention.start, mention.end)]
+    تنظيم داعش»): the named actor after «إلى». An attribution is a claim, so the caller
+    keeps the event below the bar («إن باكستان تقف وراء الهجوم», an accusation, is not read:
+    it made a past attack look like news)."""
     for index in range(position + 1, len(words)):
         word = words[index]
         if word.norm in _ATTRIBUTING:

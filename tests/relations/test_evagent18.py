@@ -191,10 +191,17 @@ def test_the_doer_an_attack_is_attributed_to() -> None:
     assert "أنصار الشريعة" not in role(doc, attacks[0], "target")
 
 
-def test_the_name_that_stands_behind_an_attack_did_it() -> None:
-    doc = run("وقال الوزير إن التحقيق يفيد بأن أنصار الشريعة يقف وراء الاعتداء الانتحاري في سرت.")
+def test_an_attributed_doer_is_a_claim_held_below_the_bar() -> None:
+    doc = run("شهدت ليبيا أمس هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة سرت، نسبته "
+              "الحكومة الليبية إلى أنصار الشريعة.")
     attacks = of_label(doc, "Attack")
-    assert attacks and role(doc, attacks[0], "agent") == ["أنصار الشريعة"]
+    assert attacks and confidence(attacks[0]) < 0.8
+
+
+def test_an_accusation_that_a_name_stands_behind_an_attack_gives_no_doer() -> None:
+    doc = run("وقال الوزير إن أنصار الشريعة يقف وراء الاعتداء الانتحاري في سرت.")
+    for event in of_label(doc, "Attack"):
+        assert "أنصار الشريعة" not in role(doc, event, "agent")
 
 
 def test_an_attribution_after_another_deed_is_that_deeds() -> None:
