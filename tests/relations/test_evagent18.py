@@ -247,3 +247,15 @@ def test_a_strike_far_from_the_run_takes_no_doer() -> None:
                                                         role(doc, e, "location"))]
     for event in last:
         assert not role(doc, event, "agent")
+
+
+# A gathering to pray is no meeting.
+
+def test_a_gathering_to_pray_is_no_meeting() -> None:
+    doc = run("وقتل مسلحون 30 مصليا اجتمعوا لصلاة المغرب في مسجد بسرت.")
+    assert not of_label(doc, "Meeting")
+
+
+def test_a_meeting_to_discuss_a_truce_is_a_meeting() -> None:
+    doc = run("واجتمع الجيش الليبي مع أنصار الشريعة في سرت أمس لبحث الهدنة.")
+    assert of_label(doc, "Meeting")
