@@ -147,8 +147,8 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
         reported = _reported_toll(context, words, position, draft)
         if reported is not None and _compatible(reported, draft, time, historical, True):
             return reported
-    retold = None if another_of_kind(words, position) or not _in_report(words, position) \
-        else _retold_attack(context, draft)
+    retold = None if draft.label != "Attack" or another_of_kind(words, position) or \
+        not _in_report(words, position) else _retold_attack(context, draft)
     if retold is not None and _compatible(retold, draft, time, historical, True):
         return retold  # «نفذ الهجوم مسلحون» told again by its doer, by a verb or a noun
     if draft.verb:
