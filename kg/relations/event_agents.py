@@ -21,6 +21,13 @@ from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
+from kg.relations.event_clause_doers import (
+    attributed_doer,
+    resumed_passive,
+    run_doer,
+    support_clause_doer,
+    when_doer,
+)
 from kg.relations.event_doers import unnamed_agent
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -120,9 +127,11 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         for guest in agents:  # «شارك الرئيس فلان في القمة»: a party, not the host
             draft.add("participant", guest)
         agents = []
+    read = agents
     agents = source_filtered(context, agents)
-    if draft.verb and draft.agent_source == "before" and len(agents) == 1:
-        antecedent = _relative_antecedent(context, words, position, agents[0])
+    if draft.verb and draft.agent_source == "before" and len(read) == 1 and \
+            len(agents) <= 1:  # a backer filtered out («بدعم من طيران التحالف») counts too
+        antecedent = _relative_antecedent(context, words, position, read[0])
         if antecedent is not None:  # «وكان الحوثيون الذين يواجهون عملية ... بدعم من طيران
             agents = [antecedent]  # التحالف، قصفوا»: the name is the relative clause's
     if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
@@ -169,10 +178,27 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             not {a.node_id for a in agents} & {a.node_id for a in here.previous_agent}:
         agents = []  # «قصفت قوات التحالف ... مواقع الحوثيين ... وقتلت»: the subject of the verb
         # it is joined to, not the name that ends that verb's object
+    if draft.verb and draft.agent_source == "before" and coordinated_verb(words, position) \
+            and not resumed_passive(words, position):
+        clause_doer = support_clause_doer(context, words, position)
+        if clause_doer:  # «هجوم نفذه مقاتلو الحركة ... واستهدف كمائن»: the noun's doer
+            agents, draft.agent_source = clause_doer, "subject"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
-            not after_contrast(words, position) and not _counted_passive(words, position, count):
+            not after_contrast(words, position) and not _counted_passive(words, position, count) \
+            and not resumed_passive(words, position):  # «وقُتل فيها 17 جندياً»: a passive
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+    if draft.verb and not agents and draft.label == "Killing" and \
+            draft.agent_source in {"before", "none", ""}:
+        striker = when_doer(context, words, position, draft.sentence)
+        if striker:  # «قُتل 43 شخصاً عندما قصفت جماعة الحوثي المدينة»: the striker
+            agents, draft.agent_source = striker, "subject"
+    if not agents and not draft.verb and draft.label in VIOLENT:
+        attributed = attributed_doer(context, words, position)
+        if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: claimed,
+            agents, draft.agent_source = attributed, "clause"  # so not the event's own agent
+    if not agents and not draft.verb and draft.label in {"Attack", "MilitaryOperation"}:
+        agents = run_doer(context, words, position)  # «كما شن أربع غارات»: the same doer
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)

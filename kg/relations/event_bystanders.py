@@ -40,7 +40,20 @@ def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
         context, arg) and not _is_companion(context, arg) and not _is_date(context, arg)
         and not _is_witness(context, arg) and not _in_place_name(context, arg)
         and not _in_modifier(context, arg) and not _is_sufferer(context, arg)
-        and not _word_before(context, arg, ATTENDANCE_WORDS, _COMPANION_REACH)]
+        and not _word_before(context, arg, ATTENDANCE_WORDS, _COMPANION_REACH)
+        and not _backer(context, arg)]
+
+
+_BACKING = frozenset({"بمسانده", "بدعم", "باسناد"})
+"""«وبمساندة الحشد الشعبي», «بدعم من طيران التحالف», «بإسناد من الطيران»: who backs the doer
+did not do the deed."""
+_BACKING_REACH = 4
+
+
+def _backer(context: Extraction, arg: Arg) -> bool:
+    """The name follows «بمساندة/بدعم/بإسناد» (behind «من» and a head noun at most)."""
+    return any(before.norm.removeprefix("و") in _BACKING
+               for before in _clause_before(context, arg, _BACKING_REACH))
 
 
 SPONSOR_WORDS = frozenset({"رعايه", "وساطه", "اشراف"})

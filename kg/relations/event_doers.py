@@ -63,9 +63,42 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: 
     return None
 
 
+_MEMBERS = frozenset({"اعضاء", "انصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري", "منتسبو",
+                      "منتسبي"})
+"""«احتشد أعضاء من منظمة ...», «تظاهر أنصار الحزب»: the members of a named body."""
+_BODY_HEADS = frozenset({"منظمه", "حزب", "حركه", "جماعه", "جمعيه", "نقابه", "تيار", "ائتلاف"})
+_GROUP_LABELS = frozenset({"Organization", "PoliticalParty", "ArmedGroup"})
+
+
+def _members_of(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
+    """«واحتشد أعضاء من منظمة “كو كلوكس كلان”», «تظاهر أنصار حزب العمال»: the named body
+    whose members protest, right after the verb (behind «من» and a head noun)."""
+    index = position + 1
+    if index >= len(words) or not words[index].has(_MEMBERS):
+        return None
+    for step in range(index + 1, min(len(words), index + 4)):
+        if context.boundary_between(words[step - 1], words[step]) and \
+                context.doc.text[words[step - 1].end:words[step].start].strip(" «»“”\"") != "":
+            return None
+        mention = context.mention_starting_in(words[step])
+        if mention is not None and mention.entity_id:
+            if mention.label not in _GROUP_LABELS:
+                return None
+            end = context.word_at(max(mention.start, mention.end - 1))
+            after = end.index - words[0].index + 1 if end is not None else step + 1
+            return ArgsAfter([Arg(mention.entity_id, mention.start, mention.end)], after)
+        if words[step].norm != "من" and not words[step].has(_BODY_HEADS):
+            return None
+    return None
+
+
 def _crowd_agent(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
     """The unnamed crowd of a protest verb: after it («تظاهر مئات الطلاب»), or opening the
-    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»)."""
+    clause right before it, maybe behind «قد» («وكان متظاهرون فلسطينيون قد خرجوا»); the named
+    body of its members (``_members_of``)."""
+    members = _members_of(context, words, position)
+    if members is not None:
+        return members
     crowd = crowd_phrase(context, words, position + 1)
     if crowd is not None:
         return ArgsAfter([crowd[0]], crowd[1])

@@ -33,9 +33,9 @@ from dataclasses import replace
 
 from kg.model import Argument, Event
 from kg.relations.context import Extraction
-from kg.relations.event_draft import GATHERING, Draft, trigger_form
+from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, trigger_form
 from kg.relations.index import Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS
+from kg.relations.lexicon import RELATIVE_PRONOUNS, find_event, find_reporting
 from kg.text.normalize import normalize_key
 
 _LINK_OPENINGS = frozenset({"رابط", "ورابط"})
@@ -143,6 +143,14 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
                                                counted.label != "Killing" or
                                                _victims(context, counted, draft)):
             return counted
+    if casualties is not None and not draft.verb:
+        reported = _reported_toll(context, words, position, draft)
+        if reported is not None and _compatible(reported, draft, time, historical, True):
+            return reported
+    retold = None if draft.label != "Attack" or another_of_kind(words, position) or \
+        not _in_report(words, position) else _retold_attack(context, draft)
+    if retold is not None and _compatible(retold, draft, time, historical, True):
+        return retold  # «نفذ الهجوم مسلحون» told again by its doer, by a verb or a noun
     if draft.verb:
         return None
     pointed = position > 0 and words[position - 1].bare() in DEMONSTRATIVES
@@ -182,6 +190,121 @@ def another_of_kind(words: list[Word], position: int) -> bool:
     return following is not None and \
         following.sentence_index == words[position].sentence_index and \
         following.norm in OTHER_WORDS
+
+
+_PURPOSE_REACH = 8
+"""How far after a protest verb its «ل» noun of purpose may stand («خرج آلاف المحتجين في
+المدينة للتظاهر»)."""
+
+
+def protest_purpose(context: Extraction, words: list[Word], position: int, draft: Draft,
+                    recorded: list[str]) -> Event | None:
+    """«تجمع آلاف الأشخاص في الساحة للتظاهر احتجاجاً على ...»: a protest noun behind «ل»
+    a few words after a protest verb of its sentence names the aim of that gathering, the
+    same protest, not a second one."""
+    if draft.label != "Protest" or not any(
+            prefix.lstrip("وف")[:1] == "ل" for prefix, _ in words[position].readings()):
+        return None
+    for event_id_ in reversed(recorded):
+        earlier = context.found.events.get(event_id_)
+        if earlier is None or earlier.label != "Protest":
+            continue
+        at = context.word_at(earlier.trigger_start)
+        if at is None or not 0 < words[position].index - at.index <= _PURPOSE_REACH:
+            return None
+        return earlier
+    return None
+
+
+_REPORT_REACH = 6
+"""How far before the killing noun the verb that reports its toll may stand («أعلن محمد
+رحيم أمين لاحقا مقتل 10 من الجنود», «تحدثت السلطات في البداية عن مقتل 14 جندياً»)."""
+_LONG_VOWELS = str.maketrans("", "", "اويى")
+
+
+def _retold_attack(context: Extraction, draft: Draft) -> Event | None:
+    """«هاجمت مجموعة مسلحة مواقع للجيش» then, quoted, «مجموعة مسلحة هاجمت موقعاً للجيش»;
+    «هجوماً انتحارياً نسبته الحكومة إلى داعش» then «قال ... إن التفجير ناجم عن اعتداء انتحاري
+    قام به داعش»: an attack (verb or noun) told in a report whose doer is the doer of the
+    latest attack of the two sentences before, on the same kind of victims (or none said),
+    tells that attack again."""
+    if draft.label != "Attack":
+        return None  # «زحفهم نحو الحي» then «ودخلت المقاومة الحي»: an operation goes on in steps
+    agents = {a.entity_id for a in draft.arguments if a.role == "agent"}
+    if not agents:
+        return None
+    sentence_start = draft.sentence.start
+    earlier = max((event for event in _events_so_far(context)
+                   if event.label == "Attack" and event.trigger_start < sentence_start),
+                  key=lambda event: event.trigger_start, default=None)
+    if earlier is None:
+        return None
+    word = context.word_at(earlier.trigger_start)
+    if word is None or draft.word.sentence_index - word.sentence_index > NEAR_SENTENCES or \
+            not agents & {a.entity_id for a in earlier.arguments if a.role == "agent"}:
+        return None
+    kind, before = _victim_kind(context, draft.arguments), _victim_kind(context, earlier.arguments)
+    return earlier if not kind or not before or kind == before else None
+
+
+_SAYING = frozenset({"القول", "بالقول", "قوله", "بقوله"})
+
+
+def _in_report(words: list[Word], position: int) -> bool:
+    """A verb or noun of saying before the trigger in its sentence: a source tells again
+    («وقال المتحدث إن مجموعة مسلحة هاجمت ...»); a run of strikes told by the article itself
+    («وشن ست غارات على مواقع ... في عمران») is a run of deeds."""
+    return any(find_reporting(word.norm) is not None or word.norm in _SAYING
+               for word in words[:position])
+
+
+def _reported_toll(context: Extraction, words: list[Word], position: int,
+                   draft: Draft) -> Event | None:
+    """«تحدثت السلطات عن مقتل 14 جندياً ... أعلن فلان مقتل 10 من الجنود ... تحدث آخر عن
+    مقتل ثمانية جنود فقط»: a killing noun with no agent whose toll a source reports, on the
+    same kind of victims as the latest killing of an earlier sentence, is another count of
+    that killing (sources differ on tolls), not another deed."""
+    if any(a.role == "agent" for a in draft.arguments) or not _reported(words, position):
+        return None
+    kind = _victim_kind(context, draft.arguments)
+    if not kind:
+        return None
+    sentence_start = draft.sentence.start
+    earlier = max((event for event in _events_so_far(context)
+                   if event.label == "Killing" and event.trigger_start < sentence_start
+                   and not event.historical), key=lambda event: event.trigger_start,
+                  default=None)
+    if earlier is None or _victim_kind(context, earlier.arguments) != kind:
+        return None
+    return earlier
+
+
+def _reported(words: list[Word], position: int) -> bool:
+    """A verb of reporting a few words before the noun in its sentence, no event between."""
+    for index in range(position - 1, max(-1, position - 1 - _REPORT_REACH), -1):
+        word = words[index]
+        if find_reporting(word.norm) is not None or word.bare() in _TALKED:
+            return True
+        if find_event(word.norm) is not None:
+            return False
+    return False
+
+
+_TALKED = frozenset({"تحدث", "تحدثت", "تحدثوا"})
+"""«تحدث عن مقتل ثمانية جنود»: reports a toll."""
+
+
+def _victim_kind(context: Extraction, arguments: tuple[Argument, ...] | list[Argument]) -> str:
+    """The root-like skeleton of the last word of the first target («14 جندياً», «10 من
+    الجنود», «ثمانية جنود» → «جند»), or "" when the target is no such phrase."""
+    target = next((a for a in arguments if a.role == "target"), None)
+    if target is None:
+        return ""
+    last = normalize_key(context.doc.text[target.start:target.end]).split()[-1:]
+    if not last:
+        return ""
+    word = last[0].removeprefix("ال").translate(_LONG_VOWELS)
+    return word[:3] if len(word) >= 3 and not word[:1].isdigit() else ""
 
 
 def _same_toll(context: Extraction, draft: Draft, casualties: int) -> Event | None:
@@ -298,6 +421,11 @@ def fold(context: Extraction, earlier: Event, draft: Draft, time: str | None,
     known = {a.entity_id for a in earlier.arguments}
     added = tuple(a for a in draft.arguments
                   if a.role in _PLACE_ROLES and a.entity_id not in known)
+    if (draft.agent_source in OWN_AGENT or (draft.verb and draft.agent_source == "before")) and \
+            earlier.label == "Killing" and \
+            not any(a.role == "agent" for a in earlier.arguments):
+        added += tuple(a for a in draft.arguments if a.role == "agent")  # «بمقتل 19 مسلحاً»,
+        # then «تمكنت قوة أمنية من قتل 19 مسلحاً»: the repeat names who did it
     folded = replace(
         earlier, arguments=earlier.arguments + added,
         time=earlier.time if earlier.time is not None else time,

@@ -651,6 +651,11 @@ def _question(context: Extraction, words: list[Word]) -> bool:
     return "؟" in tail or "?" in tail
 
 
+_WORSHIP = frozenset({"صلاه", "الصلاه", "اداء", "صلوات", "التراويح", "الجمعه"})
+"""«اجتمعوا لصلاة المغرب», «احتشد المصلون لأداء صلاة العيد»: a gathering to pray is no meeting
+nor protest (a «Maghrib» prayer is no party from Morocco)."""
+
+
 def eventive_sense(context: Extraction, words: list[Word], position: int, label: str,
                    form: str) -> bool:
     """Not an attack in words, sports, control of a channel, an interview or calls."""
@@ -676,6 +681,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
     if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):
         return False  # «واتفق فلان وفلان على ضرورة التمسك بالعادات»: of one mind
+    if label in {"Meeting", "Protest"} and _has(after[:2], _WORSHIP):
+        return False  # «48 مصلياً اجتمعوا لصلاة المغرب», «تجمعوا لأداء صلاة العيد»: worship
     if label == "Protest" and (_has(after[:3], _AUDIENCE) or _has(
             _clause(context, words, position, -1, 3), _AUDIENCE)):
         return False  # «بحضور جمهور كبير احتشد في خيمة السيرك»: spectators

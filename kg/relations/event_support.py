@@ -65,12 +65,13 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
     return []
 
 
-_ACTOR_HEADS = GENERIC_HEADS | frozenset({
+ACTOR_HEADS = GENERIC_HEADS | frozenset({
     "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحو", "مقاتلو", "مقاتلون", "مقاتلين",
     "طيران", "طائرات", "مقاتلات", "مروحيات", "بوارج", "مدفعيه", "دبابات",
+    "افراد", "ناشطو", "ناشطي", "مسلحي", "منتسبو", "منتسبي",
 })
 """Heads of a subject phrase before the named group: «المتمردون الحوثيون», «قوات التحالف»,
-«طيران التحالف»."""
+«طيران التحالف», «أفراد المقاومة الشعبية», «ناشطو الحركة»."""
 
 
 def verb_subject(context: Extraction, words: list[Word], position: int,
@@ -84,7 +85,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int,
     if subjects:
         return ArgsAfter(subjects, after)
     head = position + 1
-    if head + 1 >= len(words) or not words[head].has(_ACTOR_HEADS) or \
+    if head + 1 >= len(words) or not words[head].has(ACTOR_HEADS) or \
             context.mention_starting_in(words[head]) is not None or \
             context.boundary_between(words[position], words[head]) or \
             context.boundary_between(words[head], words[head + 1]):
@@ -233,7 +234,7 @@ def _past_conjuncts(context: Extraction, words: list[Word], after: int) -> int:
         if after >= len(words) or not words[after].norm.startswith("و") or \
                 context.boundary_between(words[after - 1], words[after]):
             return after
-        head = after + 1 if words[after].has(_ACTOR_HEADS) and after + 1 < len(words) else after
+        head = after + 1 if words[after].has(ACTOR_HEADS) and after + 1 < len(words) else after
         mention = context.mention_starting_in(words[head])
         if mention is None or mention.label not in AGENT_LABELS:
             return after

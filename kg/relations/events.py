@@ -84,6 +84,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_clause_doers import plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -100,6 +101,7 @@ from kg.relations.event_repeats import (
     another_of_kind,
     fold,
     link_line,
+    protest_purpose,
     repeat_of,
     same_kind,
     told_during,
@@ -325,7 +327,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         # time is not told; «منذ ست سنوات ... قتل فيه» is kept, as background
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
-                         casualties)
+                         casualties) or protest_purpose(context, words, position, draft,
+                                                        here.recorded)
     if repeated is not None:  # «ونفذ الهجوم انتحاري» after «هجوم انتحاري»: told already
         fold(context, repeated, draft, when.time, casualties)
         if label in _VIOLENT_CAUSES:
@@ -504,7 +507,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
-                   object_unread=(label in _OFFENSIVES and unread_object(context, words, position))
+                   object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
+                                  or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb),
                    tally=label == "Killing" and _tally_like(words, position, count))
     confidence = event_confidence(cues)
@@ -526,6 +530,15 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
         here.previous_form = trigger_form(word)
+
+
+def _object_after_verb(context: Extraction, words: list[Word], position: int,
+                       draft: Draft) -> bool:
+    """«هجوم نفذه مقاتلو الحركة ... واستهدف كمائن عسكرية»: a verb whose doer stands before it
+    and whose own object after it is a plain noun left unread."""
+    agents = [a for a in draft.arguments if a.role == "agent"]
+    return draft.verb and bool(agents) and all(a.end <= draft.word.start for a in agents) \
+        and plain_object(context, words, position)
 
 
 _TALLY_SIZE = 500

@@ -118,7 +118,16 @@ def _qualified_head(context: Extraction, words: list[Word], index: int) -> bool:
         return False
     following = words[index + 1]
     return (word.has(FIGHTER_HEADS) and _described(context, following)) or \
-        (word.has(FORCE_HEADS) and _owner(context, following))
+        (word.has(FORCE_HEADS) and _owner(context, following)) or \
+        (word.has(_BAND_HEADS) and following.has(_ARMED) and
+         context.covering_mention(following.start) is None)
+
+
+_BAND_HEADS = frozenset({"مجموعه", "مجموعات", "جماعه", "جماعات", "عصابه", "عصابات", "خليه",
+                         "خلايا"})
+_ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله"})
+"""«هاجمت مجموعة مسلحة موقعاً للجيش», «خلية إرهابية»: a band is a doer once said to be armed
+(«مجموعة من الطلاب» is none)."""
 
 
 def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
