@@ -44,6 +44,7 @@ from kg.relations.polarity import emotion_negated, is_negated, modality, polarit
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
+from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
@@ -213,7 +214,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):
             return
-        objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
+        spoken = voiced_in_statement(words, position)  # «هاجم X السعودية في كلمة»: in words
+        objects = [c for c in objects if c.source != "event" and (
+            not is_place(c.label) or (spoken and c.label == "Country"))]
     _add_stance(context, sentence, words, position, anchor,
                 _Stance(kind, negated, how, trigger, subjects, objects))
     if how in {"after", "before", "lisan", "genitive"} and \

@@ -751,6 +751,15 @@ _AFTER_STATEMENT = frozenset({"علي", "الي"})
 على ...»); any other («صادر عن», «لوكالة», «من») goes on describing the statement."""
 
 
+def voiced_in_statement(words: list[Word], position: int) -> bool:
+    """«هاجم العبادي السعودية في كلمة ألقاها», «خلال خطابه»: a statement the verb is voiced
+    in, opened within eight words after it (same sentence: ``words`` are the sentence's)."""
+    for index in range(position + 1, min(len(words) - 1, position + 9)):
+        if words[index].norm in _STATEMENT_OPENERS and _statement_noun(words[index + 1]):
+            return True
+    return False
+
+
 def _statement_noun(word: Word) -> bool:
     """«بيان», «بيانها», «كلمته», «تصريحاته»: a noun of statement, with its possessive."""
     norm = word.norm

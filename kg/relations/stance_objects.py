@@ -246,6 +246,12 @@ _FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "shar
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
 
+_DEMANDING = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "نطالب", "طالبوا", "يطالبون"})
+"""«طالب» in the perfect and imperfect: «طالب X من Y أن ...» asks Y, as «طلب X من Y»."""
+_NOT_ASKED = frozenset({"جديد", "خلال", "اجل", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها",
+                        "جانبهم", "ناحيه", "جهه", "قبل", "بين", "ضمن", "دون", "ابرز"})
+"""«طالب X من جديد», «من خلال بيان», «من أجل», «من جهته»: no one asked after «من»."""
+
 
 def _faced_by(context: Extraction, words: list[Word], position: int,
               skip: set[str]) -> Candidate | None:
@@ -385,6 +391,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         addressee = _urged_antecedent(context, words, position, trigger, skip)
         # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
         return [addressee] if addressee is not None else []
+    asked = _demanded_from(context, words, position, after, trigger, how, skip)
+    if asked is not None:
+        return [asked]  # «وطالب X من الحكومة أن ...»: not X's affiliation, the one asked
     opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
@@ -487,6 +496,21 @@ def _coordinated_object(context: Extraction, words: list[Word], first: Candidate
             return []
         return [candidate]
     return []
+
+
+def _demanded_from(context: Extraction, words: list[Word], position: int, after: int,
+                   trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
+    """«وطالب X من الحكومة أن تكف ...»: «طالب» with the one asked after «من», as «طلب X من
+    Y»; only with «أن» right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
+    if trigger.noun or not words[position].has(_DEMANDING) or after + 1 >= len(words) or \
+            words[after].norm != "من" or words[after + 1].norm in _NOT_ASKED:
+        return None
+    asked = _addressee_from(context, words, after, trigger, how, skip)
+    if asked is None:
+        return None
+    following = [w for w in words if w.start >= asked.arg.end][:1]
+    return asked if following and following[0].norm in {"ان", "بان"} and \
+        not context.boundary_between(words[after], following[0]) else None
 
 
 def _addressee_from(context: Extraction, words: list[Word], first_word: int,
