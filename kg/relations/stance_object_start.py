@@ -363,7 +363,8 @@ def _past_occasion(context: Extraction, words: list[Word], index: int) -> int | 
         named = context.covering_mention(words[later].start)
         if named is not None and named.start <= words[later].start:
             continue  # «موقع برشلونة»: the «ب» of a name is no preposition
-        if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()):
+        if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()) \
+                or words[later].norm == "ب":  # «بـ«هجوم إرهابي»»: drawn out before a quote
             return later
     return None
 

@@ -398,6 +398,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if opening is None:
         return []
     first_word, start = opening, opening - 1
+    if trigger.kind == "condemns" and _detached_ba(context, words, first_word):
+        # «ندد X بـ«الهجوم»»: past «بـ» and the quotation mark that parts it from its object
+        first_word, start, crossing = first_word + 1, first_word, True
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
@@ -496,6 +499,21 @@ def _coordinated_object(context: Extraction, words: list[Word], first: Candidate
             return []
         return [candidate]
     return []
+
+
+def _detached_ba(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بـ"الهجوم الإرهابي"», «بـ«هجوم إرهابي»»: «ب» drawn out with a tatweel before a
+    quotation, the verb's preposition kept apart from its object by the quotation mark (only
+    for condemning: after an appeal's or a threat's «بـ» comes the demand, not an object)."""
+    if index + 1 >= len(words) or words[index].norm.lstrip("و") != "ب":
+        return False
+    text = context.doc.text
+    between = text[words[index].end:words[index + 1].start]
+    drawn = text[words[index].end - 1] == "ـ" or between.startswith("ـ")
+    return drawn and between.lstrip("ـ").strip() in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
 def _demanded_from(context: Extraction, words: list[Word], position: int, after: int,
