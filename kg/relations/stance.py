@@ -149,9 +149,10 @@ def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], posit
 def _own_office(context: Extraction, subject: Arg, obj: Arg) -> bool:
     """«رحب أمير منطقة عسير بزوار منطقة عسير», «أشاد رئيس النادي بجماهير النادي»: the body
     or region of the subject's own title, named again after the trigger, is the genitive of
-    the real object (its visitors, its fans), not what the subject stands for or against."""
-    return any(role.person_id == subject.node_id and role.org_id == obj.node_id
-               for role in context.roles)
+    the real object (its visitors, its fans), not what the subject stands for or against. A
+    country only guessed for a title that names none is no such body."""
+    return any(role.person_id == subject.node_id and role.org_id == obj.node_id and
+               not role.guessed for role in context.roles)  # «وحذر وزير الخارجية X إيران»
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
