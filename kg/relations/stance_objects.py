@@ -150,6 +150,28 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
                      position, "mention")
 
 
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+
+
+def _iyya_antecedent(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence, subjects: list[Arg]) -> Candidate | None:
+    """«انتقد X الحكومة العراقية ...، مطالبا إياها بالوفاء»: the appeal's separate pronoun
+    stands for the one actor named between the subject and the appeal (none when two are)."""
+    own = {s.node_id for s in subjects}
+    named: dict[str, Mention] = {}
+    for mention in context.mentions_between(sentence.start, words[position].start):
+        if mention.entity_id in own:
+            named.clear()  # only what is named after the subject
+        elif mention.entity_id and mention.label in AGENT_LABELS and \
+                not context.is_nisba(mention):
+            named[mention.entity_id] = mention
+    if len(named) != 1:
+        return None
+    (mention,) = named.values()
+    return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", mention.label,
+                     position + 1, "mention")
+
+
 _HOSTILE_ACTS = frozenset({"شن", "استهداف", "قصف", "ضرب", "مهاجمه", "اجتياح", "تدمير",
                            "اغتيال", "تصفيه", "ملاحقه"})
 _THREAT_REACH = 6
@@ -384,6 +406,10 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         addressed = addressee_after_comma(context, words, after, subjects, skip)
         if addressed:
             return addressed  # «ودعا العقيد X، المواطنين إلى ...»
+    if trigger.kind == "urges" and position + 1 < len(words) and \
+            words[position + 1].norm in _IYYA:
+        addressee = _iyya_antecedent(context, words, position, sentence, subjects)
+        return [addressee] if addressee is not None else []  # «مطالبا إياها بالوفاء»
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
