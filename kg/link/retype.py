@@ -91,7 +91,8 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     surnames = _surnames(kept)
     given = given_names() - PARTICLE_WORDS
     # «وحذرت واشنطن طهران»: a place right before a place is no given name of it
-    place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"})
+    place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"}
+                           and m.extractor.startswith("ner.gazetteer"))
     result: list[Mention] = []
     widened: list[Mention] = []
     retyped: set[str] = set()

@@ -160,6 +160,10 @@ def trim_suffixed_end(words: Sequence[str], tags: Sequence[str]) -> list[str]:
 
 
 _COMMAS = frozenset({"،", ","})
+_TIME_WORDS = frozenset(split_word(word)[0] for word in (
+    "اليوم", "أمس", "الغد", "الباكر", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "الماضي", "الجاري", "المقبل", "الحالي"))
+"""«، صباح اليوم،», «، مساء الخميس،»: a time adverb, not a name after a given name."""
 _TITLE_REACH = 6
 """How many words before the comma a title may open the phrase the name stands after."""
 
@@ -176,7 +180,7 @@ def _name_in_commas(words: Sequence[str], tags: Sequence[str], comma: int) -> in
     end = start + 1
     while end < len(words) and end - start <= 4 and words[end] not in _COMMAS:
         normal, proclitics, _ = split_word(words[end])
-        if tags[end] != "O" or not (is_given(words[end]) or normal in LINKS or (
+        if tags[end] != "O" or normal in _TIME_WORDS or not (is_given(words[end]) or normal in LINKS or (
                 proclitics == "ال" and is_bare(words[end]) and not _is_title(words[end]))):
             return None
         end += 1
