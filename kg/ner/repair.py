@@ -180,8 +180,9 @@ def _name_in_commas(words: Sequence[str], tags: Sequence[str], comma: int) -> in
     end = start + 1
     while end < len(words) and end - start <= 4 and words[end] not in _COMMAS:
         normal, proclitics, _ = split_word(words[end])
-        if tags[end] != "O" or normal in _TIME_WORDS or not (is_given(words[end]) or normal in LINKS or (
-                proclitics == "ال" and is_bare(words[end]) and not _is_title(words[end]))):
+        named = is_given(words[end]) or normal in LINKS or (
+            proclitics == "ال" and is_bare(words[end]) and not _is_title(words[end]))
+        if tags[end] != "O" or normal in _TIME_WORDS or not named:
             return None
         end += 1
     if end == start + 1 or end >= len(words) or words[end] not in _COMMAS:

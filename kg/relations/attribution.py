@@ -245,9 +245,10 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
     titled, past = subject_after(context, words, position, sentence)
     if titled and past < len(words) and is_title_head(words[position + 1]):
         index = past
-    after = [] if index > position + 1 else [m for m in context.mentions_between(words[position].end,
-                                                 words[min(len(words) - 1, position + 4)].end)
-             if m.label in _SUBJECT_LABELS and m.entity_id and not context.is_prepositional(m)]
+    after = [] if index > position + 1 else [
+        m for m in context.mentions_between(words[position].end,
+                                            words[min(len(words) - 1, position + 4)].end)
+        if m.label in _SUBJECT_LABELS and m.entity_id and not context.is_prepositional(m)]
     if after and context.word_at(after[0].start) is words[position + 1]:
         for mention in coordinated_mentions(context, after[0], sentence, _SUBJECT_LABELS):
             last = context.word_at(max(mention.start, mention.end - 1))
