@@ -69,6 +69,7 @@ from kg.relations.stance_phrases import (
     possessive,
     prepositional,
     skip_intensifiers,
+    titled_name_follows,
     topic_entity,
 )
 from kg.relations.stance_received import received_topic
@@ -149,6 +150,10 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
     return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
                      position, "mention")
 
+
+_RUMOURS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "قيل", "يقال", "اثير", "يثار", "راج",
+                      "يروج", "تداول", "يتداول"})
+"""«ما تردد», «ما أشيع», «ما قيل»: what is said about, whose names are no stance's object."""
 
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 
@@ -424,6 +429,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if opening is None:
         return []
     first_word, start = opening, opening - 1
+    if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
+            words[first_word + 1].norm in _RUMOURS:
+        return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
     if trigger.kind == "condemns" and _detached_ba(context, words, first_word):
         # «ندد X بـ«الهجوم»»: past «بـ» and the quotation mark that parts it from its object
         first_word, start, crossing = first_word + 1, first_word, True
@@ -562,11 +570,18 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
     """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
     a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
     a passive with no subject of its own («وطُلب من المواطنين»)."""
+    if first_word + 2 < len(words) and words[first_word].norm == "حتي" and \
+            words[first_word + 1].norm == "من":
+        first_word += 1  # «طلب تسيبراس حتى من وزير المالية ...»: even of
     if trigger.noun or how in {"previous", "coordinated", ""} or first_word + 1 >= len(words) \
             or words[first_word].norm != "من" or \
             context.boundary_between(words[first_word], words[first_word + 1]):
         return None
     index = first_word + 1
+    if titled_name_follows(context, words, index):
+        index = next(later for later in range(index + 1, len(words))
+                     if (named := context.mention_starting_in(words[later])) is not None
+                     and not context.is_nisba(named))  # «من وزير المالية يانيس ...»
     mention = context.mention_starting_in(words[index])
     if mention is not None:
         if not mention.entity_id or mention.entity_id in skip or \
