@@ -219,3 +219,45 @@ def test_name_in_commas_after_a_title(sentence: str, expected: list[str]) -> Non
 def test_no_name_in_commas(sentence: str) -> None:
     words, tags = tagged(sentence, {})
     assert repair_person_names(words, tags) == tags
+
+
+# --- rumours, a titled person asked, a resolution ----------------------------------------------
+
+def test_rumour_names_no_object() -> None:
+    found = stances(run("ورفض عادل الجبير ما تردد عن أن إيران تعرضت للإذلال."))
+    assert ("rejects", "عادل الجبير", "إيران") not in found
+
+
+def test_what_appeared_in_a_report_is_still_its_authors() -> None:
+    doc = run("وانتقدت مصر ما ورد في تقرير مجلس الأمن الدولي.")
+    assert ("criticizes", "مصر", "مجلس الأمن الدولي") in stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وطلب جون كيري من وزير الخارجية الإيراني محمد جواد ظريف التدخل لدى الحوثيين.",
+     ("urges", "جون كيري", "محمد جواد ظريف")),
+    ("وطلب جون كيري حتى من قطر التدخل لدى الحوثيين.", ("urges", "جون كيري", "قطر")),
+])
+def test_asked_after_min(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأصدر مجلس الأمن الدولي 6 قرارات ما بين 2006 و2010، يطالب فيها إيران بوقف التخصيب.",
+     ("urges", "مجلس الأمن الدولي", "إيران")),
+    ("وأصدر مجلس الأمن الدولي قرارا يطالب فيه تركيا بفتح حدودها.",
+     ("urges", "مجلس الأمن الدولي", "تركيا")),
+])
+def test_resolution_is_a_document(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_republicans_named_after_their_party(linked: Pipeline) -> None:
+    text = ("ويواجه الرئيس انتقادات من نواب الحزب الجمهوري في الكونغرس. "
+            "ويتهم الجمهوريون إيران بالمماطلة.")
+    assert ("criticizes", "الحزب الجمهوري", "إيران") in _linked_stances(linked, text)
+
+
+def test_republicans_alone_are_no_entity(linked: Pipeline) -> None:
+    doc = linked(Document(id="doc-n18", text="ويتهم الجمهوريون إيران بالمماطلة."))
+    assert [m.text for m in doc.mentions] == ["إيران"]
