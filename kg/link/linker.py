@@ -205,7 +205,16 @@ class Linker:
             return False
         if previous and previous[-1] in _STANCE_KEYS:
             return True
+        if len(previous) == 2 and previous[0] in _STANCE_KEYS and self._is_seat(before[-1]):
+            return True  # «وحذرت واشنطن طهران»: the capital after a capital that holds a stance
         return bool(after) and _strip_conjunction(after[0]) in _STANCE_KEYS
+
+    def _is_seat(self, word: str) -> bool:
+        """Whether the normalised ``word`` names a capital that is its country's seat."""
+        return any(
+            (entry := self.gazetteer.entry(ref.key)).label == "City" and bool(entry.seat_of)
+            for ref in self.gazetteer.lookup(word)
+        )
 
     # -- the document -------------------------------------------------------------
 

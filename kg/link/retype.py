@@ -7,7 +7,8 @@
   named in full in the document («هاموند» after «فيليب هاموند») is that
   person, unless a locative or a place cue stands before it («في هاموند»).
 - A place name right after an honorific («الشيخ», «الدكتور») is a person.
-- A one-word name right after a given name is the surname of that name:
+- A one-word name right after a given name is the surname of that name (not after a place
+  named by the gazetteer: «وحذرت واشنطن طهران» is two capitals):
   «جيب بوش» is one person, not George W. Bush («بوش») after a stray word; not
   after the «سيما» of «لا سيما» (especially).
 - A generational epithet after a name belongs to it: «جورج بوش الأب» is not
@@ -89,6 +90,9 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     kept = [m for m in mentions if not is_religious(m)]
     surnames = _surnames(kept)
     given = given_names() - PARTICLE_WORDS
+    # «وحذرت واشنطن طهران»: a place right before a place is no given name of it
+    place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"}
+                           and m.extractor.startswith("ner.gazetteer"))
     result: list[Mention] = []
     widened: list[Mention] = []
     retyped: set[str] = set()
@@ -96,7 +100,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
         original = mention
         mention = as_armed_group(_without_particle(doc, mention))
         if mention.label != "Person":
-            mention = _as_person(doc, mention, surnames, given)
+            mention = _as_person(doc, mention, surnames, given, place_ends)
             if mention.label == "Person":
                 retyped.add(mention.id)
         if mention.label == "Person":
@@ -135,7 +139,11 @@ def _glued_prefix(doc: Document, mention: Mention) -> str:
 
 
 def _as_person(
-    doc: Document, mention: Mention, surnames: frozenset[str], given: frozenset[str]
+    doc: Document,
+    mention: Mention,
+    surnames: frozenset[str],
+    given: frozenset[str],
+    place_ends: frozenset[int] = frozenset(),
 ) -> Mention:
     words = name_key(mention.text)
     if len(words) != 1 or mention.label not in PLACE_LABELS | {"Organization", "Miscellaneous"}:
@@ -152,7 +160,12 @@ def _as_person(
     if mention.label in PLACE_LABELS and before is not None and before in HONORIFICS:
         return replace(mention, label="Person")
     if mention.label in PLACE_LABELS and before in given and not prefix:
-        return _widened(doc, mention, _start_of_word_before(doc, mention), mention.end)
+        start = _start_of_word_before(doc, mention)
+        if doc.text[start : mention.start].rstrip() and start + len(
+            doc.text[start : mention.start].rstrip()
+        ) in place_ends:
+            return mention  # «واشنطن طهران»: two capitals, not «جورج واشنطن»
+        return _widened(doc, mention, start, mention.end)
     return mention
 
 

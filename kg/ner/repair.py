@@ -19,7 +19,9 @@ after the tagger (and its document pass) and add words to person names:
   («محمد رحيم أمين حاكم المنطقة»: «أمين» ends his name, no «أمين» title);
 - after a person title («الأمير», «الشيخ», «الرئيس الأمريكي», «وزير
   الخارجية») an untagged given name from the lists of people starts a name,
-  which runs over the name-like words after it.
+  which runs over the name-like words after it; and a listed given name with one to
+  three name words after it, set off by commas right after a title («رئيس مجلس شيوخ
+  عشائر الأنبار، نعيم الكعود،»), is a name.
 
 The one rule that takes words out: a common word with a pronoun suffix at the end
 of a tagged name is no part of it («فيصل بن سلمان بن عبد العزيز شكره», his
@@ -157,10 +159,60 @@ def trim_suffixed_end(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     return result
 
 
+_COMMAS = frozenset({"،", ","})
+_TIME_WORDS = frozenset(split_word(word)[0] for word in (
+    "اليوم", "أمس", "الغد", "الباكر", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "الماضي", "الجاري", "المقبل", "الحالي"))
+"""«، صباح اليوم،», «، مساء الخميس،»: a time adverb, not a name after a given name."""
+_TITLE_REACH = 6
+"""How many words before the comma a title may open the phrase the name stands after."""
+
+
+def _name_in_commas(words: Sequence[str], tags: Sequence[str], comma: int) -> int | None:
+    """The end of a name set off by commas after a title («انتقد رئيس مجلس شيوخ عشائر
+    الأنبار، نعيم الكعود، الحكومة»): a listed given name, one to three words of a name
+    after it (a given name, a link word or a bare article word), the closing comma, and a
+    person title among the few words before the opening one, with no mark between; every
+    word of the name untagged. None otherwise."""
+    start = comma + 1
+    if start >= len(words) or not is_given(words[start]) or tags[start] != "O":
+        return None
+    end = start + 1
+    while end < len(words) and end - start <= 4 and words[end] not in _COMMAS:
+        normal, proclitics, _ = split_word(words[end])
+        named = is_given(words[end]) or normal in LINKS or (
+            proclitics == "ال" and is_bare(words[end]) and not _is_title(words[end]))
+        if tags[end] != "O" or normal in _TIME_WORDS or not named:
+            return None
+        end += 1
+    if end == start + 1 or end >= len(words) or words[end] not in _COMMAS:
+        return None
+    for index in range(comma - 1, max(-1, comma - _TITLE_REACH - 1), -1):
+        if not words[index].isalpha():
+            return None
+        if _is_title(words[index]):
+            return end
+    return None
+
+
+def _commas_named(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with the names set off by commas after a title (:func:`_name_in_commas`)."""
+    result = list(tags)
+    for comma, word in enumerate(words):
+        if word in _COMMAS:
+            end = _name_in_commas(words, result, comma)
+            if end is not None:
+                result[comma + 1:end] = ["B-PERS"] + ["I-PERS"] * (end - comma - 2)
+    return result
+
+
 def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` (IOB2) with the person names of the sentence ``words`` completed, and
-    cut of a common word with a pronoun suffix at their end (:func:`trim_suffixed_end`)."""
+    cut of a common word with a pronoun suffix at their end (:func:`trim_suffixed_end`);
+    a name set off by commas after a title is one too (:func:`_name_in_commas`)."""
     result = trim_suffixed_end(words, tags)
+    if any(word in _COMMAS for word in words):
+        result = _commas_named(words, result)
     persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
     titles = [index for index, word in enumerate(words) if _is_title(word)]
     if not persons and not titles:

@@ -116,9 +116,12 @@ def coordinated_mentions(context: Extraction, mention: Mention, sentence: Senten
 
 def _waw_of_name(context: Extraction, mention: Mention, word: Word) -> bool:
     """«وشكر X وزارة الداخلية», «وانتقد X وكالة الطاقة»: the «و» that opens the name itself
-    («وزارة», «وكالة») joins nothing; the named body is no second subject."""
+    («وزارة», «وكالة», a gazetteer name such as «واشنطن») joins nothing; the named body is
+    no second subject."""
     if mention.start != word.start:
         return False
+    if mention.extractor.startswith("ner.gazetteer") and mention.text.startswith("و"):
+        return True  # «وانتقدت موسكو واشنطن»: the gazetteer reads a clitic «و» off its names
     entity = context.entity(mention.entity_id) if mention.entity_id else None
     return entity is not None and normalize_key(entity.name).startswith("و")
 

@@ -48,6 +48,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
+from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.speakers import (
     EXPLICIT,
@@ -238,11 +239,16 @@ _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مط�
 
 def _denied_object(context: Extraction, words: list[Word], position: int,
                    sentence: Sentence) -> _Content | None:
-    """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb."""
+    """«نفى الأردن أي علاقة له بالهجوم»: what is denied is the object of the verb, after the
+    subject and its title («نفى وزير الخارجية الأمريكي جون كيري الاتهامات»)."""
     index = position + 1
-    after = [m for m in context.mentions_between(words[position].end,
-                                                 words[min(len(words) - 1, position + 4)].end)
-             if m.label in _SUBJECT_LABELS and m.entity_id and not context.is_prepositional(m)]
+    titled, past = subject_after(context, words, position, sentence)
+    if titled and past < len(words) and is_title_head(words[position + 1]):
+        index = past
+    after = [] if index > position + 1 else [
+        m for m in context.mentions_between(words[position].end,
+                                            words[min(len(words) - 1, position + 4)].end)
+        if m.label in _SUBJECT_LABELS and m.entity_id and not context.is_prepositional(m)]
     if after and context.word_at(after[0].start) is words[position + 1]:
         for mention in coordinated_mentions(context, after[0], sentence, _SUBJECT_LABELS):
             last = context.word_at(max(mention.start, mention.end - 1))

@@ -29,6 +29,8 @@ class RoleFact:
     """The country or organisation of the position, when one was found."""
     start: int
     """Where the title starts in the text."""
+    guessed: bool = False
+    """``org_id`` is only the document's most common country, a guess held back."""
 
 
 @dataclass(frozen=True, slots=True)

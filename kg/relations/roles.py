@@ -739,7 +739,8 @@ def _add_titles(context: Extraction) -> None:
             evidence=(evidence,), time=time,
         ))
         context.found.roles.append(RoleFact(person_id, position_id, normalize_key(name),
-                                      org.node_id if org else None, title.name_start))
+                                      org.node_id if org else None, title.name_start,
+                                      org_confidence < 0.5))
         if org is None:
             continue
         org_evidence = evidence if org_confidence == 0.8 else context.evidence(

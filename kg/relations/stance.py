@@ -45,6 +45,7 @@ from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_backing import backing_adjunct
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
+from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_pairs import between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
@@ -157,9 +158,10 @@ def _write_backing(context: Extraction, sentence: Sentence, words: list[Word], p
 def _own_office(context: Extraction, subject: Arg, obj: Arg) -> bool:
     """«رحب أمير منطقة عسير بزوار منطقة عسير», «أشاد رئيس النادي بجماهير النادي»: the body
     or region of the subject's own title, named again after the trigger, is the genitive of
-    the real object (its visitors, its fans), not what the subject stands for or against."""
-    return any(role.person_id == subject.node_id and role.org_id == obj.node_id
-               for role in context.roles)
+    the real object (its visitors, its fans), not what the subject stands for or against. A
+    country only guessed for a title that names none is no such body."""
+    return any(role.person_id == subject.node_id and role.org_id == obj.node_id and
+               not role.guessed for role in context.roles)  # «وحذر وزير الخارجية X إيران»
 
 
 def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
@@ -234,7 +236,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):
             return
-        objects = [c for c in objects if c.source != "event" and not is_place(c.label)]
+        spoken = voiced_in_statement(words, position)  # «هاجم X السعودية في كلمة»: in words
+        objects = [c for c in objects if c.source != "event" and (
+            not is_place(c.label) or (spoken and c.label == "Country"))]
     _add_stance(context, sentence, words, position, anchor,
                 _Stance(kind, negated, how, trigger, subjects, objects))
     if how in {"after", "before", "lisan", "genitive"} and \

@@ -3,7 +3,8 @@
 A statement, a report or a letter is described by a clause whose verb carries the stance
 and a pronoun «فيه»/«فيها» that points back to it: «أصدر مجلس علماء باكستان بيانا يرفض
 فيه تجنيد الشباب», «وقالت الخارجية في بيان نددت فيه بالهجوم», «أصدرت شركة X تقريرا اتهمت
-فيه كليات الصحافة», «بيان لوزارة الداخلية حذرت فيه من ...». The holder is the document's
+فيه كليات الصحافة», «بيان لوزارة الداخلية حذرت فيه من ...», «أصدر مجلس الأمن 6 قرارات ...،
+يطالب فيها إيران بوقف التخصيب» (a resolution). The holder is the document's
 author: the body after «لـ» right after the document noun, or the subject of the verb that
 issued or spoke it («أصدر», «نشر», «قال» ...) in the same clause before the document noun
 (a name after the pronoun is then the object: «تقريرا اتهمت فيه السودان»); with neither, a
@@ -21,7 +22,7 @@ from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
 _BACK_POINTERS = frozenset({"فيه", "فيها"})
 _DOCUMENTS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا", "رساله", "مذكره", "بلاغ", "خطاب",
                         "خطابا", "كلمه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا", "تسجيل",
-                        "تسجيلا"})
+                        "تسجيلا", "قرار", "قرارا", "قرارات"})
 """Documents and speeches, as they stand after a verb or «في» («بيانا», «في بيان»)."""
 _ISSUING = STANCE_LIGHT_VERBS | frozenset({"نشر", "نشرت", "ينشر", "تنشر", "بعث", "بعثت",
                                            "ارسل", "ارسلت", "القي", "القت", "وزع", "وزعت",
@@ -90,7 +91,8 @@ def _issuer(context: Extraction, words: list[Word], document: int,
         subjects, after = subject_after(context, words, index, sentence)
         if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS:
             return None
-        if all(words[between].norm in _BETWEEN for between in range(after, document)):
+        if all(words[between].norm in _BETWEEN or words[between].norm.isdigit()
+               for between in range(after, document)):  # «أصدر مجلس الأمن 6 قرارات»
             return subjects[0].node_id
         return None
     return None

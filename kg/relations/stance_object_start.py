@@ -363,7 +363,8 @@ def _past_occasion(context: Extraction, words: list[Word], index: int) -> int | 
         named = context.covering_mention(words[later].start)
         if named is not None and named.start <= words[later].start:
             continue  # «موقع برشلونة»: the «ب» of a name is no preposition
-        if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()):
+        if any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in words[later].readings()) \
+                or words[later].norm == "ب":  # «بـ«هجوم إرهابي»»: drawn out before a quote
             return later
     return None
 
@@ -749,6 +750,15 @@ _STATEMENT_OPENERS = frozenset({"في", "خلال", "عبر"})
 _AFTER_STATEMENT = frozenset({"علي", "الي"})
 """Prepositions that may open a stance's object or demand past its occasion («أثنى في كلمته
 على ...»); any other («صادر عن», «لوكالة», «من») goes on describing the statement."""
+
+
+def voiced_in_statement(words: list[Word], position: int) -> bool:
+    """«هاجم العبادي السعودية في كلمة ألقاها», «خلال خطابه»: a statement the verb is voiced
+    in, opened within eight words after it (same sentence: ``words`` are the sentence's)."""
+    for index in range(position + 1, min(len(words) - 1, position + 9)):
+        if words[index].norm in _STATEMENT_OPENERS and _statement_noun(words[index + 1]):
+            return True
+    return False
 
 
 def _statement_noun(word: Word) -> bool:

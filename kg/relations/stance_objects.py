@@ -69,6 +69,7 @@ from kg.relations.stance_phrases import (
     possessive,
     prepositional,
     skip_intensifiers,
+    titled_name_follows,
     topic_entity,
 )
 from kg.relations.stance_received import received_topic
@@ -148,6 +149,32 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
     (mention,) = persons.values()
     return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
                      position, "mention")
+
+
+_RUMOURS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "قيل", "يقال", "اثير", "يثار", "راج",
+                      "يروج", "تداول", "يتداول"})
+"""«ما تردد», «ما أشيع», «ما قيل»: what is said about, whose names are no stance's object."""
+
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+
+
+def _iyya_antecedent(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence, subjects: list[Arg]) -> Candidate | None:
+    """«انتقد X الحكومة العراقية ...، مطالبا إياها بالوفاء»: the appeal's separate pronoun
+    stands for the one actor named between the subject and the appeal (none when two are)."""
+    own = {s.node_id for s in subjects}
+    named: dict[str, Mention] = {}
+    for mention in context.mentions_between(sentence.start, words[position].start):
+        if mention.entity_id in own:
+            named.clear()  # only what is named after the subject
+        elif mention.entity_id and mention.label in AGENT_LABELS and \
+                not context.is_nisba(mention):
+            named[mention.entity_id] = mention
+    if len(named) != 1:
+        return None
+    (mention,) = named.values()
+    return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", mention.label,
+                     position + 1, "mention")
 
 
 _HOSTILE_ACTS = frozenset({"شن", "استهداف", "قصف", "ضرب", "مهاجمه", "اجتياح", "تدمير",
@@ -245,6 +272,12 @@ _FAVOUR = frozenset({"supports", "praises", "welcomes", "coordinatesWith", "shar
 
 
 _PRAYED_TO = frozenset({"الله", "المولي", "الباري", "لله", "للمولي"})
+
+_DEMANDING = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "نطالب", "طالبوا", "يطالبون"})
+"""«طالب» in the perfect and imperfect: «طالب X من Y أن ...» asks Y, as «طلب X من Y»."""
+_NOT_ASKED = frozenset({"جديد", "خلال", "اجل", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها",
+                        "جانبهم", "ناحيه", "جهه", "قبل", "بين", "ضمن", "دون", "ابرز"})
+"""«طالب X من جديد», «من خلال بيان», «من أجل», «من جهته»: no one asked after «من»."""
 
 
 def _faced_by(context: Extraction, words: list[Word], position: int,
@@ -378,6 +411,10 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         addressed = addressee_after_comma(context, words, after, subjects, skip)
         if addressed:
             return addressed  # «ودعا العقيد X، المواطنين إلى ...»
+    if trigger.kind == "urges" and position + 1 < len(words) and \
+            words[position + 1].norm in _IYYA:
+        addressee = _iyya_antecedent(context, words, position, sentence, subjects)
+        return [addressee] if addressee is not None else []  # «مطالبا إياها بالوفاء»
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
@@ -385,10 +422,19 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         addressee = _urged_antecedent(context, words, position, trigger, skip)
         # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
         return [addressee] if addressee is not None else []
+    asked = _demanded_from(context, words, position, after, trigger, how, skip)
+    if asked is not None:
+        return [asked]  # «وطالب X من الحكومة أن ...»: not X's affiliation, the one asked
     opening = object_opening(context, words, start, subjects, trigger)
     if opening is None:
         return []
     first_word, start = opening, opening - 1
+    if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
+            words[first_word + 1].norm in _RUMOURS:
+        return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
+    if trigger.kind == "condemns" and _detached_ba(context, words, first_word):
+        # «ندد X بـ«الهجوم»»: past «بـ» and the quotation mark that parts it from its object
+        first_word, start, crossing = first_word + 1, first_word, True
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
@@ -489,16 +535,53 @@ def _coordinated_object(context: Extraction, words: list[Word], first: Candidate
     return []
 
 
+def _detached_ba(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بـ"الهجوم الإرهابي"», «بـ«هجوم إرهابي»»: «ب» drawn out with a tatweel before a
+    quotation, the verb's preposition kept apart from its object by the quotation mark (only
+    for condemning: after an appeal's or a threat's «بـ» comes the demand, not an object)."""
+    if index + 1 >= len(words) or words[index].norm.lstrip("و") != "ب":
+        return False
+    text = context.doc.text
+    between = text[words[index].end:words[index + 1].start]
+    drawn = text[words[index].end - 1] == "ـ" or between.startswith("ـ")
+    return drawn and between.lstrip("ـ").strip() in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+
+
+def _demanded_from(context: Extraction, words: list[Word], position: int, after: int,
+                   trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
+    """«وطالب X من الحكومة أن تكف ...»: «طالب» with the one asked after «من», as «طلب X من
+    Y»; only with «أن» right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
+    if trigger.noun or not words[position].has(_DEMANDING) or after + 1 >= len(words) or \
+            words[after].norm != "من" or words[after + 1].norm in _NOT_ASKED:
+        return None
+    asked = _addressee_from(context, words, after, trigger, how, skip)
+    if asked is None:
+        return None
+    following = [w for w in words if w.start >= asked.arg.end][:1]
+    return asked if following and following[0].norm in {"ان", "بان"} and \
+        not context.boundary_between(words[after], following[0]) else None
+
+
 def _addressee_from(context: Extraction, words: list[Word], first_word: int,
                     trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
     """«وطلب كاميرون من أعضاء البرلمان دراسة ...»: the one asked, after «من» right after
     a named subject; never for the noun («بناء على طلب من الوزارة»: the ministry asks) or
     a passive with no subject of its own («وطُلب من المواطنين»)."""
+    if first_word + 2 < len(words) and words[first_word].norm == "حتي" and \
+            words[first_word + 1].norm == "من":
+        first_word += 1  # «طلب تسيبراس حتى من وزير المالية ...»: even of
     if trigger.noun or how in {"previous", "coordinated", ""} or first_word + 1 >= len(words) \
             or words[first_word].norm != "من" or \
             context.boundary_between(words[first_word], words[first_word + 1]):
         return None
     index = first_word + 1
+    if titled_name_follows(context, words, index):
+        index = next(later for later in range(index + 1, len(words))
+                     if (named := context.mention_starting_in(words[later])) is not None
+                     and not context.is_nisba(named))  # «من وزير المالية يانيس ...»
     mention = context.mention_starting_in(words[index])
     if mention is not None:
         if not mention.entity_id or mention.entity_id in skip or \

@@ -139,8 +139,10 @@ def _fronted_phrase(context: Extraction, words: list[Word], end: int) -> Arg | N
 
 def topic_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«المالكي يهاجم حسن عسيري», «، مصر ترفض ...»: a name that opens the clause right
-    before an imperfect verb is its subject, and the name after the verb its object."""
-    if position == 0 or words[position].bare()[:1] not in {"ي", "ت"}:
+    before an imperfect verb is its subject, and the name after the verb its object; so is
+    a name right after «كان» before a verb of either tense («وكان بلاتيني دعا بلاتر إلى
+    الاستقالة»: the pluperfect)."""
+    if position == 0 or words[position].norm.startswith("و"):
         return None
     mention = context.covering_mention(words[position - 1].end - 1)
     if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id or \
@@ -149,6 +151,15 @@ def topic_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     first = position - 1
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
+    if first > 0 and words[first - 1].norm in _WAS and \
+            not context.boundary_between(words[first - 1], words[first]):
+        return Arg(mention.entity_id, mention.start, mention.end)
+    if words[position].bare()[:1] not in {"ي", "ت"}:
+        return None
     if first > 0 and not context.boundary_between(words[first - 1], words[first]):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+"""«كان» before the subject of a verb in the pluperfect («وكان X دعا Y»)."""

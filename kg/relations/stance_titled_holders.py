@@ -60,6 +60,10 @@ def repeated_title(context: Extraction, words: list[Word],
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         return None, end  # as often introduced with the title: the reader cannot tell
     persons = [ranked[0][1]]
+    if end < len(words) and not context.boundary_between(words[end - 1], words[end]):
+        named = context.mention_starting_in(words[end])
+        if named is not None and named.label == "Person" and named.entity_id != persons[0]:
+            return None  # «وحذر وزير الخارجية عادل الجبير»: the title of another, named here
     body = _goes_on(context, words, end)
     if body is not None and not any(role.person_id == persons[0] and role.org_id == body
                                     for role in context.roles):
