@@ -140,6 +140,9 @@ _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _GATHERING_VERBS = frozenset({"Meeting", "Visit"})
 _OFFENSIVES = frozenset({"Attack", "MilitaryOperation"})
 """Classes whose verb («التقى», «زار») always has its own subject (see ``event_confidence``)."""
+_SUFFIX_DOER_FORMS = frozenset({"قتلوا", "قتلت", "اغتالوا", "اغتالت", "اعدموا"})
+"""Verbs of killing whose suffix is their subject («قتلوا»: they killed); before counted victims
+they are active, as a passive agrees in the singular («قُتل سبعة أشخاص»)."""
 
 
 def _ambiguous_deployment(word: Word, draft: Draft) -> bool:
@@ -510,7 +513,10 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb),
-                   tally=label == "Killing" and _tally_like(words, position, count))
+                   tally=label == "Killing" and _tally_like(words, position, count),
+                   unread_doer=label == "Killing" and draft.verb
+                   and _doer_elsewhere(context, words, position, count),
+                   meeting_noun=label == "Meeting")
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
@@ -530,6 +536,17 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]
         here.previous_form = trigger_form(word)
+
+
+def _doer_elsewhere(context: Extraction, words: list[Word], position: int,
+                    count: Count | None) -> bool:
+    """«قتلوا سبعة أشخاص»: a verb whose suffix is its subject, before its counted victims; «من
+    قتل 14 عسكرياً»: a verb after «من», whose doer is «من» or the subject governing it."""
+    word = words[position]
+    if count is not None and count.start >= word.end and word.has(_SUFFIX_DOER_FORMS):
+        return True
+    return position > 0 and words[position - 1].norm == "من" and \
+        not context.boundary_between(words[position - 1], word)
 
 
 def _object_after_verb(context: Extraction, words: list[Word], position: int,
