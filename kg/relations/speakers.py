@@ -114,6 +114,8 @@ _CLAUSE_PARTICLES = frozenset({
     "و", "ف", "ثم", "كما", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "من", "جهته", "جهتها",
     "جانبه", "جانبها", "بدوره", "بدورها", "هنا", "وهنا", "كذلك", "بينما", "فيما", "حيث", "اذ",
     "بعدها", "لكن", "ولكن", "الا", "وفي", "في", "ذلك", "هذا", "السياق", "الصدد",
+    # «في البداية أشاد X ...», «وفي المقابل قال X»: a phrase that orders the report
+    "البدايه", "المقابل", "الختام", "النهايه",
 })
 """Words that may open a clause before its verb without being its subject."""
 _CONSTRUCT_HEADS = frozenset({
@@ -176,6 +178,10 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
+    fronted = _fronted_speaker(context, words, position) or \
+        _topic_of_sentence(context, words, position) if after.how == "" else None
+    if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
+        return _mention_speaker(context, fronted, "before")
     if after.how == "anonymous" and _source_right_after(words, position, content_word):
         return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
     if after.how != "pronoun":
@@ -718,6 +724,65 @@ def _clause_start(context: Extraction, words: list[Word], position: int) -> bool
             return False
         index -= 1
     return True
+
+
+_FRONTED_ROLES = PERSON_NOUNS | frozenset({
+    "مواطن", "مواطنه", "زائر", "زائره", "مقيم", "مقيمه", "طالب", "طالبه", "حاج", "حاجه",
+    "معتمر", "معتمره", "متسوق", "متسوقه", "سائح", "سائحه", "مشارك", "مشاركه", "متقاعد",
+    "مهندس", "معلم", "معلمه", "موظف", "موظفه", "مزارع", "تاجر", "اب", "ام", "والد", "والده",
+})
+"""Words that name a person by what they are in a vox-pop report («المواطن», «الزائرة»)."""
+_FRONTED_REACH = 3
+_COMMAS = frozenset({"،", ","})
+
+
+def _fronted_speaker(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """«المواطن سامي الحربي، قال: إن ...», «وليد الشمري، قال إن ...»: a person named at the
+    head of the sentence, past at most a few words of role or title, and set off by a comma
+    right before the verb of saying: the name is the verb's subject, fronted as a topic."""
+    if position < 1 or context.gap(words[position - 1], words[position]).strip() not in _COMMAS:
+        return None
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.end != words[position - 1].end:
+        return None
+    first, _ = context.mention_words(mention)
+    first -= words[0].index
+    if not 0 <= first <= _FRONTED_REACH:
+        return None
+    for index in range(first):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]) or not (
+                index == 0 and word.norm == "و" or word.has(_FRONTED_ROLES)
+                or word.norm in HONORIFICS or is_title_head(word)):
+            return None
+    return mention
+
+
+_TOPICS = frozenset({"اما", "واما"})
+
+
+def _topic_of_sentence(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """«أما الزائر X فقد أعرب عن إعجابه بالفعاليات ... وقال إنه ...»: a verb joined by «و»
+    later in a sentence that opens with «أما» and a person (past words of role) has that
+    person as its subject, when no other person is named between them."""
+    verb = words[position]
+    if position < 4 or not verb.norm.startswith("و") or words[0].norm not in _TOPICS:
+        return None
+    people = [m for m in context.mentions_between(words[1].start, verb.start)
+              if m.label == "Person"]
+    if not people or not people[0].entity_id or \
+            any(m.entity_id != people[0].entity_id for m in people):
+        return None
+    first, last = context.mention_words(people[0])
+    first -= words[0].index
+    last -= words[0].index
+    if not 1 <= first <= 1 + _FRONTED_REACH or last + 1 >= position or \
+            not words[last + 1].norm.startswith("ف") or \
+            not all(words[index].has(_FRONTED_ROLES) or is_title_head(words[index])
+                    for index in range(1, first)):
+        return None
+    return people[0]
 
 
 _TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
