@@ -47,7 +47,7 @@ Each statement has one speaker: the head of the subject phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from kg.gazetteer.extractors import BODIES_EXTRACTOR
@@ -98,6 +98,10 @@ _ANONYMOUS = frozenset({
     "ناشطين", "مسعفون", "مسعفين", "منتقدون", "منتقدين", "تقارير", "وسائل", "مواطنون", "مواطنين",
 })
 """Speakers that are not entities («وأكد شهود محليون», «قالت مصادر»), as bare forms."""
+_QUANTITY_SUBJECTS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "نصف", "ثلث", "ربع", "ثلثا",
+                                "معظم", "اغلب", "غالبيه", "اكثريه"})
+"""A share or an estimate right after the verb opens a subject that names no one («قال نحو
+نصف المشاركين», «وقالت غالبية الأسر»): not a subjectless verb continuing a speaker."""
 _SOURCE_WORDS = frozenset({"وفقا", "وفق", "حسب", "بحسب", "نقلا", "طبقا"})
 """«وقالت وفقا لما ذكره راديو فرنسا»: what follows is the channel, not the speaker."""
 _SOURCE_ENDINGS = (*sorted(_SOURCE_WORDS), "عن")
@@ -409,6 +413,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
+        if index == position + 1 and word.norm in _QUANTITY_SUBJECTS:
+            return _ANONYMOUS_READING  # «وقال نحو نصف الآباء ...، إن»: no one named
         if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
                 or _abbreviated_title(context, words, index) or compound_head(words, index):
             return _titled(context, words, index, end)
@@ -838,6 +844,15 @@ def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Men
 # --- participles ----------------------------------------------------------------
 
 
+def _feminine_pair(opening: Word, participle: Word) -> bool:
+    """A past verb in «ت» opening the sentence and a participle in «ة» after it
+    («وطالبت ...، قائلة»): their subject is a woman."""
+    form = opening.norm.removeprefix("و").removeprefix("ف")
+    feminine = participle.bare().endswith("ه") and (
+        participle.bare().startswith("م") or participle.bare() == "قائله")
+    return feminine and len(form) >= 4 and form.endswith("ت")
+
+
 def _participle_speaker(context: Extraction, words: list[Word], position: int,
                         sentence: Sentence) -> SpeakerReading:
     """«..., مشيرا إلى أن»: the speaker of this sentence's earlier statement, else the
@@ -854,6 +869,10 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
         first += 1
     args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
     if args and context.label(args[0].node_id) in AGENT_LABELS:
+        if context.label(args[0].node_id) == "Person" and _feminine_pair(words[first], verb):
+            # «وأشادت فوزية خان بـ ...، مؤكدة أن»: both words say the person is a woman
+            female = context.discourse.female_speakers | {args[0].node_id}
+            context.discourse = replace(context.discourse, female_speakers=female)
         return SpeakerReading(args[0].node_id, "participle")
     if first + 1 < position and \
             not context.boundary_between(words[first], words[first + 1]):
