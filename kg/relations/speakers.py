@@ -185,6 +185,7 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     fronted = _fronted_speaker(context, words, position) or \
         _topic_of_sentence(context, words, position) if after.how == "" else None
     if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
+        _woman_by_role(context, words, fronted, verb)
         return _mention_speaker(context, fronted, "before")
     if after.how == "anonymous" and _source_right_after(words, position, content_word):
         return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
@@ -759,10 +760,22 @@ def _fronted_speaker(context: Extraction, words: list[Word], position: int) -> M
     for index in range(first):
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or not (
-                index == 0 and word.norm == "و" or word.has(_FRONTED_ROLES)
+                (index == 0 and word.norm == "و") or word.has(_FRONTED_ROLES)
                 or word.norm in HONORIFICS or is_title_head(word)):
             return None
     return mention
+
+
+def _woman_by_role(context: Extraction, words: list[Word], person: Mention, verb: Word) -> None:
+    """«الزائرة X، قالت», «أما المواطنة X فقد ... وقالت»: a feminine role word before the
+    name and a feminine verb say the fronted speaker is a woman."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    first, _ = context.mention_words(person)
+    roles = words[:first - words[0].index]
+    if form.endswith("ت") and any(word.has(_FRONTED_ROLES) and word.bare().endswith("ه")
+                                  for word in roles):
+        female = context.discourse.female_speakers | {person.entity_id or ""}
+        context.discourse = replace(context.discourse, female_speakers=female - {""})
 
 
 _TOPICS = frozenset({"اما", "واما"})
