@@ -98,6 +98,10 @@ _ANONYMOUS = frozenset({
     "ناشطين", "مسعفون", "مسعفين", "منتقدون", "منتقدين", "تقارير", "وسائل", "مواطنون", "مواطنين",
 })
 """Speakers that are not entities («وأكد شهود محليون», «قالت مصادر»), as bare forms."""
+_RELAYING = frozenset({"نقلته", "نقلتها", "نشرته", "نشرتها", "اجرته", "اجرتها", "بثته",
+                       "بثتها", "اوردته", "اوردتها", "نقله", "نقلها", "نشره", "نشرها"})
+"""«في حديث نقلته وكالة X», «في مقابلة أجرتها صحيفة X»: the name after it relayed the words
+(the subject of the relative clause), never their speaker."""
 _QUANTITY_SUBJECTS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "نصف", "ثلث", "ربع", "ثلثا",
                                 "معظم", "اغلب", "غالبيه", "اكثريه"})
 """A share or an estimate right after the verb opens a subject that names no one («قال نحو
@@ -182,6 +186,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
+    if after.how == "" and _unnamed_topic(context, words, position):
+        return _ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
     fronted = _fronted_speaker(context, words, position) or \
         _topic_of_sentence(context, words, position) if after.how == "" else None
     if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
@@ -435,6 +441,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
                 index = _after_mention(context, words, following, index) \
                     if following is not None else index + 1
             continue
+        if after_channel and word.norm in _RELAYING:
+            return _NONE  # «وأضافت في حديث نقلته وكالة X»: X relayed the words
         if after_channel and bare not in _ANONYMOUS and word.norm not in _ANONYMOUS:
             index += 1
             continue
@@ -679,6 +687,10 @@ def _author(context: Extraction, words: list[Word], index: int, end: int) -> Spe
     return SpeakerReading(mention.entity_id, "author")
 
 
+_SURNAME_GAPS = frozenset({".", "\"", "«", "“"})
+"""What may stand between an honorific and the surname it names («د. الفلاح», «العقيد "البقمي"»)."""
+
+
 def _titled(context: Extraction, words: list[Word], index: int, end: int) -> SpeakerReading:
     """«قال وزير النقل اليمني بدر باسلمه»: the person the title names, never its country
     nor a person in a genitive («مستشار الملك سلمان»); else the person introduced
@@ -695,7 +707,7 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
     if (words[index].norm in HONORIFICS or _abbreviated_title(context, words, index)) and \
             index + 1 < min(end, len(words)) and (
             not context.boundary_between(words[index], words[index + 1])
-            or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
+            or context.gap(words[index], words[index + 1]).strip() in _SURNAME_GAPS):  # «د.»
         surname = known_person(context, words[index + 1])
         if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
             return SpeakerReading(surname, "after")
@@ -779,6 +791,18 @@ def _woman_by_role(context: Extraction, words: list[Word], person: Mention, verb
 
 
 _TOPICS = frozenset({"اما", "واما"})
+
+
+def _unnamed_topic(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أما الدكتور محمد الحيزان، مستشار إعلامي، فأوضح أن»: the verb after «أما» and a title
+    has the topic as its subject even when no name was read in it; the earlier speaker
+    does not go on speaking («أما عن الأسعار فقال» has no subject of its own)."""
+    verb = words[position]
+    if position < 2 or words[0].norm not in _TOPICS or not (
+            verb.norm.startswith("ف") or words[position - 1].norm in {"فقد", "فقط"}):
+        return False
+    opener = words[1]
+    return opener.norm in HONORIFICS or is_title_head(opener) or opener.has(_FRONTED_ROLES)
 
 
 def _topic_of_sentence(context: Extraction, words: list[Word], position: int) -> Mention | None:

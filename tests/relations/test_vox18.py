@@ -29,7 +29,10 @@ EGYPT = E("Country", "مصر", ("مصر", "المصري"), "Q79")
 WAFD = E("PoliticalParty", "حزب الوفد", ("حزب الوفد",))
 KHOBAR = E("Organization", "بلدية الخبر", ("بلدية الخبر",))
 HEALTH = E("Organization", "وزارة الصحة", ("وزارة الصحة",))
-ENTITIES = [SAMI, MAZEN, HIND, KERRY, JUBEIR, US, SAUDI, EGYPT, WAFD, KHOBAR, HEALTH]
+AGENCY = E("MediaOrganization", "وكالة الأنباء", ("وكالة الأنباء",))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+ENTITIES = [SAMI, MAZEN, HIND, KERRY, JUBEIR, US, SAUDI, EGYPT, WAFD, KHOBAR, HEALTH, AGENCY,
+            UN]
 
 
 def run(text: str) -> Document:
@@ -156,3 +159,17 @@ def test_fronted_woman_by_her_role() -> None:
     doc = run("الزائرة هند القحطاني، قالت: إن الحدائق نظيفة، مشيدة ببلدية الخبر.")
     assert speakers(doc) == {"هند القحطاني"}
     assert ("praises", "هند القحطاني", "بلدية الخبر") in stances(doc)
+
+
+# --- rules read on the seed-1873 batch ---------------------------------------------------------
+
+def test_unnamed_topic_ends_the_earlier_speakers_turn() -> None:
+    doc = run("وقال سامي الحربي إن الإعلام مهم. أما الدكتور فهد الزيدي، مستشار إعلامي، فأوضح "
+              "أن الرسائل تحتاج إلى إقناع. وأضاف: «الكم ليس المعيار».")
+    assert said(doc) == {("سامي الحربي", "الإعلام مهم")}
+
+
+def test_agency_that_relayed_the_words_is_no_speaker() -> None:
+    doc = run("وتقول هند القحطاني: «الحدائق أجمل هذا العام». وأضافت في حديث نقلته وكالة "
+              "الأمم المتحدة: «الأسر سعيدة».")
+    assert speakers(doc) == {"هند القحطاني"}
