@@ -189,7 +189,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     if after.how == "" and _unnamed_topic(context, words, position):
         return _ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
     fronted = _fronted_speaker(context, words, position) or \
-        _topic_of_sentence(context, words, position) if after.how == "" else None
+        _topic_of_sentence(context, words, position) or \
+        _person_met(context, words, position) if after.how == "" else None
     if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
         _woman_by_role(context, words, fronted, verb)
         return _mention_speaker(context, fronted, "before")
@@ -791,6 +792,27 @@ def _woman_by_role(context: Extraction, words: list[Word], person: Mention, verb
 
 
 _TOPICS = frozenset({"اما", "واما"})
+_MEETING_US = frozenset({"التقينا", "والتقينا", "سالنا", "وسالنا", "التقت", "والتقت"})
+"""«والتقينا بأحد مرتادي العين X ...، وقال:», «وسألنا المواطن X ... فقال»: the reporter met
+or asked a person, who then speaks («التقت» with the newspaper as subject: «التقت "اليوم"»)."""
+
+
+def _person_met(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """The one person the reporter met or asked earlier in the sentence, for a verb of
+    saying joined to it by «و» or «ف» with no subject of its own."""
+    verb = words[position]
+    if not verb.norm.startswith(("و", "ف")):
+        return None
+    meeting = next((index for index in range(position) if words[index].norm in _MEETING_US),
+                   None)
+    if meeting is None:
+        return None
+    people = [m for m in context.mentions_between(words[meeting].end, verb.start)
+              if m.label == "Person"]
+    if not people or not people[0].entity_id or \
+            any(m.entity_id != people[0].entity_id for m in people):
+        return None
+    return people[0]
 
 
 def _unnamed_topic(context: Extraction, words: list[Word], position: int) -> bool:

@@ -173,3 +173,19 @@ def test_agency_that_relayed_the_words_is_no_speaker() -> None:
     doc = run("وتقول هند القحطاني: «الحدائق أجمل هذا العام». وأضافت في حديث نقلته وكالة "
               "الأمم المتحدة: «الأسر سعيدة».")
     assert speakers(doc) == {"هند القحطاني"}
+
+
+def test_person_the_reporter_met_speaks() -> None:
+    doc = run("والتقينا بأحد زوار الحديقة سامي الحربي البالغ من العمر 40 عاما، وقال: إن المكان "
+              "جميل جدا.")
+    assert said(doc) == {("سامي الحربي", "المكان جميل جدا")}
+
+
+def test_person_the_reporter_asked_speaks() -> None:
+    doc = run("وسألنا المواطن مازن العمري عن رأيه فقال إن الأسعار مرتفعة.")
+    assert said(doc) == {("مازن العمري", "الأسعار مرتفعة")}
+
+
+def test_two_people_met_leave_the_speaker_open() -> None:
+    doc = run("والتقينا بسامي الحربي ومازن العمري، وقال إن المكان جميل.")
+    assert not said(doc)
