@@ -188,8 +188,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return after
     if after.how == "" and _unnamed_topic(context, words, position):
         return _ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
-    fronted = _fronted_speaker(context, words, position) or \
-        _topic_of_sentence(context, words, position) or \
+    fronted = fronted_speaker(context, words, position) or \
+        sentence_topic(context, words, position) or \
         _person_met(context, words, position) if after.how == "" else None
     if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
         _woman_by_role(context, words, fronted, verb)
@@ -756,7 +756,7 @@ _FRONTED_REACH = 3
 _COMMAS = frozenset({"،", ","})
 
 
-def _fronted_speaker(context: Extraction, words: list[Word], position: int) -> Mention | None:
+def fronted_speaker(context: Extraction, words: list[Word], position: int) -> Mention | None:
     """«المواطن سامي الحربي، قال: إن ...», «وليد الشمري، قال إن ...»: a person named at the
     head of the sentence, past at most a few words of role or title, and set off by a comma
     right before the verb of saying: the name is the verb's subject, fronted as a topic."""
@@ -827,7 +827,7 @@ def _unnamed_topic(context: Extraction, words: list[Word], position: int) -> boo
     return opener.norm in HONORIFICS or is_title_head(opener) or opener.has(_FRONTED_ROLES)
 
 
-def _topic_of_sentence(context: Extraction, words: list[Word], position: int) -> Mention | None:
+def sentence_topic(context: Extraction, words: list[Word], position: int) -> Mention | None:
     """«أما الزائر X فقد أعرب عن إعجابه بالفعاليات ... وقال إنه ...»: a verb joined by «و»
     later in a sentence that opens with «أما» and a person (past words of role) has that
     person as its subject, when no other person is named between them."""

@@ -189,3 +189,22 @@ def test_person_the_reporter_asked_speaks() -> None:
 def test_two_people_met_leave_the_speaker_open() -> None:
     doc = run("والتقينا بسامي الحربي ومازن العمري، وقال إن المكان جميل.")
     assert not said(doc)
+
+
+# --- the same holders for stance verbs ----------------------------------------------------------
+
+def test_fronted_citizen_holds_the_stance_of_the_verb() -> None:
+    doc = run("المواطن سامي الحربي، انتقد بلدية الخبر بسبب الزحام في الكورنيش.")
+    assert stances(doc) == {("criticizes", "سامي الحربي", "بلدية الخبر")}
+
+
+def test_topic_of_the_sentence_praises_later() -> None:
+    doc = run("أما الزائر سامي الحربي فقد أعرب عن سعادته بالعروض التي قدمت في الحديقة هذا "
+              "العام وأشاد ببلدية الخبر على جهودها.")
+    assert ("praises", "سامي الحربي", "بلدية الخبر") in stances(doc)
+
+
+def test_a_name_after_the_later_verb_is_its_subject() -> None:
+    doc = run("أما سامي الحربي فقد أعرب عن سعادته وأشاد مازن العمري ببلدية الخبر.")
+    assert ("praises", "مازن العمري", "بلدية الخبر") in stances(doc)
+    assert ("praises", "سامي الحربي", "بلدية الخبر") not in stances(doc)
