@@ -214,7 +214,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
         ):
-            if index + 1 >= len(words):
+            if index + 1 >= len(words) or _person_referred(context, words, index, verb):
                 return None
             nested = _content(context, words, index, sentence, verb) \
                 if word.norm in verb.content_prepositions else None
@@ -232,6 +232,16 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
             return _Content(index, start, end, True) if start < end else None
     return None
+
+
+def _person_referred(context: Extraction, words: list[Word], index: int,
+                     verb: ReportingVerb) -> bool:
+    """«مشيرا إلى كيري “...”», «وأشار إلى الوزير X»: a person right after the preposition of
+    content is the one referred to, never what is reported."""
+    if words[index].norm not in verb.content_prepositions:
+        return False
+    mention = context.mention_starting_in(words[index + 1])
+    return mention is not None and mention.label == "Person"
 
 
 _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مطلقا"})

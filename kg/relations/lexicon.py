@@ -862,7 +862,9 @@ TITLE_HEADS = frozenset({
 LEADER_HEADS = frozenset({"رئيس", "رئيسه", "زعيم", "قائد", "ملك", "امير", "حاكم", "امين"})
 """Titles whose holder leads the organisation or country of the position."""
 HONORIFICS = frozenset({"السفير", "الدكتور", "د", "الشيخ", "الجنرال", "العقيد", "اللواء", "المهندس",
-                        "السيد", "السيده", "الامير", "الملك", "العميد", "الفريق"})
+                        "السيد", "السيده", "الامير", "الملك", "العميد", "الفريق",
+                        # the feminine forms («وطالبت الدكتورة فوزية خان»)
+                        "الدكتوره", "الاميره", "المهندسه", "الشيخه"})
 FORMER = frozenset({"السابق", "السابقه", "المخلوع"})
 
 # Nisba adjectives → (country name, Wikidata QID): «وزير الخارجية اليمني» → Yemen.

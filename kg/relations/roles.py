@@ -785,11 +785,33 @@ def person_for_title(context: Extraction, word: Word) -> str | None:
     heads = {rest for _, rest in word.readings() if rest in TITLE_HEADS}
     if not heads:
         return None
+    country = _title_nisba(context, word)
     for role in reversed(context.roles):
         if role.start < word.start and any(
             h in role.position_name or h.removesuffix("ه") in role.position_name for h in heads
         ):
+            if country is not None and role.org_id is not None and role.org_id != country:
+                continue  # «وتابع وزير الخارجية الأمريكي» after «وزير الخارجية السعودي X»
             return role.person_id
+    return None
+
+
+_NISBA_REACH = 3
+
+
+def _title_nisba(context: Extraction, word: Word) -> str | None:
+    """The country of a title named by its adjective a few words on, past only definite
+    words of the title itself («وزير الخارجية الأمريكي», «الرئيس الفرنسي»; not «السفير
+    لمحطة التلفزيون الكينية»), else None."""
+    words = context.words
+    for index in range(word.index + 1, min(len(words), word.index + 1 + _NISBA_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        mention = context.mention_starting_in(words[index])
+        if mention is not None:
+            return mention.entity_id if context.is_nisba(mention) else None
+        if not words[index].norm.startswith("ال"):
+            return None
     return None
 
 

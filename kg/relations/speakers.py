@@ -47,7 +47,7 @@ Each statement has one speaker: the head of the subject phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from kg.gazetteer.extractors import BODIES_EXTRACTOR
@@ -98,6 +98,14 @@ _ANONYMOUS = frozenset({
     "ناشطين", "مسعفون", "مسعفين", "منتقدون", "منتقدين", "تقارير", "وسائل", "مواطنون", "مواطنين",
 })
 """Speakers that are not entities («وأكد شهود محليون», «قالت مصادر»), as bare forms."""
+_RELAYING = frozenset({"نقلته", "نقلتها", "نشرته", "نشرتها", "اجرته", "اجرتها", "بثته",
+                       "بثتها", "اوردته", "اوردتها", "نقله", "نقلها", "نشره", "نشرها"})
+"""«في حديث نقلته وكالة X», «في مقابلة أجرتها صحيفة X»: the name after it relayed the words
+(the subject of the relative clause), never their speaker."""
+_QUANTITY_SUBJECTS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "نصف", "ثلث", "ربع", "ثلثا",
+                                "معظم", "اغلب", "غالبيه", "اكثريه"})
+"""A share or an estimate right after the verb opens a subject that names no one («قال نحو
+نصف المشاركين», «وقالت غالبية الأسر»): not a subjectless verb continuing a speaker."""
 _SOURCE_WORDS = frozenset({"وفقا", "وفق", "حسب", "بحسب", "نقلا", "طبقا"})
 """«وقالت وفقا لما ذكره راديو فرنسا»: what follows is the channel, not the speaker."""
 _SOURCE_ENDINGS = (*sorted(_SOURCE_WORDS), "عن")
@@ -114,6 +122,8 @@ _CLAUSE_PARTICLES = frozenset({
     "و", "ف", "ثم", "كما", "قد", "وقد", "فقد", "لقد", "كان", "وكان", "من", "جهته", "جهتها",
     "جانبه", "جانبها", "بدوره", "بدورها", "هنا", "وهنا", "كذلك", "بينما", "فيما", "حيث", "اذ",
     "بعدها", "لكن", "ولكن", "الا", "وفي", "في", "ذلك", "هذا", "السياق", "الصدد",
+    # «في البداية أشاد X ...», «وفي المقابل قال X»: a phrase that orders the report
+    "البدايه", "المقابل", "الختام", "النهايه",
 })
 """Words that may open a clause before its verb without being its subject."""
 _CONSTRUCT_HEADS = frozenset({
@@ -176,6 +186,14 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
+    if after.how == "" and _unnamed_topic(context, words, position):
+        return _ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
+    fronted = fronted_speaker(context, words, position) or \
+        sentence_topic(context, words, position) or \
+        _person_met(context, words, position) if after.how == "" else None
+    if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
+        _woman_by_role(context, words, fronted, verb)
+        return _mention_speaker(context, fronted, "before")
     if after.how == "anonymous" and _source_right_after(words, position, content_word):
         return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
     if after.how != "pronoun":
@@ -403,6 +421,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if word.norm in _PRONOUN_SUBJECTS:
             return SpeakerReading(None, "pronoun")
+        if index == position + 1 and word.norm in _QUANTITY_SUBJECTS:
+            return _ANONYMOUS_READING  # «وقال نحو نصف الآباء ...، إن»: no one named
         if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
                 or _abbreviated_title(context, words, index) or compound_head(words, index):
             return _titled(context, words, index, end)
@@ -422,6 +442,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
                 index = _after_mention(context, words, following, index) \
                     if following is not None else index + 1
             continue
+        if after_channel and word.norm in _RELAYING:
+            return _NONE  # «وأضافت في حديث نقلته وكالة X»: X relayed the words
         if after_channel and bare not in _ANONYMOUS and word.norm not in _ANONYMOUS:
             index += 1
             continue
@@ -666,6 +688,10 @@ def _author(context: Extraction, words: list[Word], index: int, end: int) -> Spe
     return SpeakerReading(mention.entity_id, "author")
 
 
+_SURNAME_GAPS = frozenset({".", "\"", "«", "“"})
+"""What may stand between an honorific and the surname it names («د. الفلاح», «العقيد "البقمي"»)."""
+
+
 def _titled(context: Extraction, words: list[Word], index: int, end: int) -> SpeakerReading:
     """«قال وزير النقل اليمني بدر باسلمه»: the person the title names, never its country
     nor a person in a genitive («مستشار الملك سلمان»); else the person introduced
@@ -682,7 +708,7 @@ def _titled(context: Extraction, words: list[Word], index: int, end: int) -> Spe
     if (words[index].norm in HONORIFICS or _abbreviated_title(context, words, index)) and \
             index + 1 < min(end, len(words)) and (
             not context.boundary_between(words[index], words[index + 1])
-            or context.gap(words[index], words[index + 1]).strip() == "."):  # «د.»
+            or context.gap(words[index], words[index + 1]).strip() in _SURNAME_GAPS):  # «د.»
         surname = known_person(context, words[index + 1])
         if surname is not None:  # «وأكد د. الفلاح», «وقال الشيخ الخطيب»: named before in full
             return SpeakerReading(surname, "after")
@@ -718,6 +744,110 @@ def _clause_start(context: Extraction, words: list[Word], position: int) -> bool
             return False
         index -= 1
     return True
+
+
+_FRONTED_ROLES = PERSON_NOUNS | frozenset({
+    "مواطن", "مواطنه", "زائر", "زائره", "مقيم", "مقيمه", "طالب", "طالبه", "حاج", "حاجه",
+    "معتمر", "معتمره", "متسوق", "متسوقه", "سائح", "سائحه", "مشارك", "مشاركه", "متقاعد",
+    "مهندس", "معلم", "معلمه", "موظف", "موظفه", "مزارع", "تاجر", "اب", "ام", "والد", "والده",
+})
+"""Words that name a person by what they are in a vox-pop report («المواطن», «الزائرة»)."""
+_FRONTED_REACH = 3
+_COMMAS = frozenset({"،", ","})
+
+
+def fronted_speaker(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """«المواطن سامي الحربي، قال: إن ...», «وليد الشمري، قال إن ...»: a person named at the
+    head of the sentence, past at most a few words of role or title, and set off by a comma
+    right before the verb of saying: the name is the verb's subject, fronted as a topic."""
+    if position < 1 or context.gap(words[position - 1], words[position]).strip() not in _COMMAS:
+        return None
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.end != words[position - 1].end:
+        return None
+    first, _ = context.mention_words(mention)
+    first -= words[0].index
+    if not 0 <= first <= _FRONTED_REACH:
+        return None
+    for index in range(first):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]) or not (
+                (index == 0 and word.norm == "و") or word.has(_FRONTED_ROLES)
+                or word.norm in HONORIFICS or is_title_head(word)):
+            return None
+    return mention
+
+
+def _woman_by_role(context: Extraction, words: list[Word], person: Mention, verb: Word) -> None:
+    """«الزائرة X، قالت», «أما المواطنة X فقد ... وقالت»: a feminine role word before the
+    name and a feminine verb say the fronted speaker is a woman."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    first, _ = context.mention_words(person)
+    roles = words[:first - words[0].index]
+    if form.endswith("ت") and any(word.has(_FRONTED_ROLES) and word.bare().endswith("ه")
+                                  for word in roles):
+        female = context.discourse.female_speakers | {person.entity_id or ""}
+        context.discourse = replace(context.discourse, female_speakers=female - {""})
+
+
+_TOPICS = frozenset({"اما", "واما"})
+_MEETING_US = frozenset({"التقينا", "والتقينا", "سالنا", "وسالنا", "التقت", "والتقت"})
+"""«والتقينا بأحد مرتادي العين X ...، وقال:», «وسألنا المواطن X ... فقال»: the reporter met
+or asked a person, who then speaks («التقت» with the newspaper as subject: «التقت "اليوم"»)."""
+
+
+def _person_met(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """The one person the reporter met or asked earlier in the sentence, for a verb of
+    saying joined to it by «و» or «ف» with no subject of its own."""
+    verb = words[position]
+    if not verb.norm.startswith(("و", "ف")):
+        return None
+    meeting = next((index for index in range(position) if words[index].norm in _MEETING_US),
+                   None)
+    if meeting is None:
+        return None
+    people = [m for m in context.mentions_between(words[meeting].end, verb.start)
+              if m.label == "Person"]
+    if not people or not people[0].entity_id or \
+            any(m.entity_id != people[0].entity_id for m in people):
+        return None
+    return people[0]
+
+
+def _unnamed_topic(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أما الدكتور محمد الحيزان، مستشار إعلامي، فأوضح أن»: the verb after «أما» and a title
+    has the topic as its subject even when no name was read in it; the earlier speaker
+    does not go on speaking («أما عن الأسعار فقال» has no subject of its own)."""
+    verb = words[position]
+    if position < 2 or words[0].norm not in _TOPICS or not (
+            verb.norm.startswith("ف") or words[position - 1].norm in {"فقد", "فقط"}):
+        return False
+    opener = words[1]
+    return opener.norm in HONORIFICS or is_title_head(opener) or opener.has(_FRONTED_ROLES)
+
+
+def sentence_topic(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """«أما الزائر X فقد أعرب عن إعجابه بالفعاليات ... وقال إنه ...»: a verb joined by «و»
+    later in a sentence that opens with «أما» and a person (past words of role) has that
+    person as its subject, when no other person is named between them."""
+    verb = words[position]
+    if position < 4 or not verb.norm.startswith("و") or words[0].norm not in _TOPICS:
+        return None
+    people = [m for m in context.mentions_between(words[1].start, verb.start)
+              if m.label == "Person"]
+    if not people or not people[0].entity_id or \
+            any(m.entity_id != people[0].entity_id for m in people):
+        return None
+    first, last = context.mention_words(people[0])
+    first -= words[0].index
+    last -= words[0].index
+    if not 1 <= first <= 1 + _FRONTED_REACH or last + 1 >= position or \
+            not words[last + 1].norm.startswith("ف") or \
+            not all(words[index].has(_FRONTED_ROLES) or is_title_head(words[index])
+                    for index in range(1, first)):
+        return None
+    return people[0]
 
 
 _TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص"})
@@ -773,6 +903,15 @@ def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Men
 # --- participles ----------------------------------------------------------------
 
 
+def _feminine_pair(opening: Word, participle: Word) -> bool:
+    """A past verb in «ت» opening the sentence and a participle in «ة» after it
+    («وطالبت ...، قائلة»): their subject is a woman."""
+    form = opening.norm.removeprefix("و").removeprefix("ف")
+    feminine = participle.bare().endswith("ه") and (
+        participle.bare().startswith("م") or participle.bare() == "قائله")
+    return feminine and len(form) >= 4 and form.endswith("ت")
+
+
 def _participle_speaker(context: Extraction, words: list[Word], position: int,
                         sentence: Sentence) -> SpeakerReading:
     """«..., مشيرا إلى أن»: the speaker of this sentence's earlier statement, else the
@@ -789,6 +928,10 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
         first += 1
     args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
     if args and context.label(args[0].node_id) in AGENT_LABELS:
+        if context.label(args[0].node_id) == "Person" and _feminine_pair(words[first], verb):
+            # «وأشادت فوزية خان بـ ...، مؤكدة أن»: both words say the person is a woman
+            female = context.discourse.female_speakers | {args[0].node_id}
+            context.discourse = replace(context.discourse, female_speakers=female)
         return SpeakerReading(args[0].node_id, "participle")
     if first + 1 < position and \
             not context.boundary_between(words[first], words[first + 1]):

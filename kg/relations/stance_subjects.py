@@ -224,7 +224,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             return ArgsFound([Arg(opener, words[light].start, words[light].end)], position + 1,
                              "coordinated")
         holder = continued_holder(context, words, light, sentence, verb_gender(words[light])) \
-            if (not subjects or how == "previous") and possessive(words[position]) else None
+            if (not subjects or how == "previous") and (
+                possessive(words[position]) or _opening_verdict(words, light, position, trigger)
+            ) else None
         if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
             return ArgsFound([holder], position + 1, "previous")
     else:
@@ -235,6 +237,19 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     if adjunct is not None:  # «ونفذت X الحملة بالتعاون مع Y»
         return ArgsFound([adjunct], position + 1, "clause")
     return ArgsFound([], position + 1, "")
+
+
+_VERDICTS = frozenset({"criticizes", "condemns", "praises", "rejects", "opposes"})
+"""Stances a bare noun after a subjectless light verb carries as its holder's own
+(«ووجه انتقادات لـ X»); «ووجه دعوة لـ X» may be an invitation, and is left out."""
+
+
+def _opening_verdict(words: list[Word], light: int, position: int,
+                     trigger: StanceTrigger) -> bool:
+    """«وقال X إن ... . ووجه انتقادات لحزب Y»: a light verb opening its sentence with an
+    indefinite noun of verdict right after it (no subject stands between them)."""
+    return light == 0 and light + 1 == position and trigger.kind in _VERDICTS and \
+        not definite(words[position]) and words[light].norm.startswith("و")
 
 
 _ADJUNCT_GAPS = COMMAS | frozenset({""})

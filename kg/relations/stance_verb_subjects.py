@@ -42,7 +42,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.roles import is_title_head
-from kg.relations.speakers import continued_speaker, style_bearer
+from kg.relations.speakers import continued_speaker, fronted_speaker, sentence_topic, style_bearer
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
@@ -98,7 +98,13 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         holder, end = titled
         return ArgsFound([holder], end, "after") if holder is not None else \
             ArgsFound([], end, "")
+    head = fronted_speaker(context, words, position)
+    if head is not None and head.entity_id:  # «المواطن X، أشاد بـ Y»: the name is the subject
+        return ArgsFound([Arg(head.entity_id, head.start, head.end)], position + 1, "before")
     subjects, after = subject_after(context, words, position, sentence)
+    head = sentence_topic(context, words, position) if not subjects else None
+    if head is not None and head.entity_id:  # «أما X فقد أعرب عن ... وأشاد بـ Y»
+        return ArgsFound([Arg(head.entity_id, head.start, head.end)], position + 1, "before")
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
             (_feminine_object(context, words[position], words[position + 1]) or
