@@ -256,8 +256,12 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
-        draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
-        draft.partitive = True
+        draft.add("target", _counted_members(context, words, candidate, draft))
+        draft.partitive = True  # «قُتل 13 مسلحاً من جماعة النصرة»
+        return
+    if draft.label == "Killing" and _owned_members(words, candidate, draft):
+        draft.add("target", _counted_members(context, words, candidate, draft, 3))
+        draft.partitive = True  # «بمقتل خمسة من عناصر داعش»: the members, not the group
         return
     trigger = draft.word.index - words[0].index
     if _doer_of_it(context, words, candidate):
@@ -377,6 +381,40 @@ def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -
         return False
     before = words[candidate.word_index - 2]
     return before.norm[:1].isdigit() or count.start <= before.start < count.end
+
+
+_MEMBER_HEADS = frozenset({"عناصر", "اعضاء", "مقاتلي", "مسلحي", "افراد", "جنود", "ضباط",
+                           "منتسبي", "انصار", "قاده", "قيادات", "اتباع"})
+
+
+def _owned_members(words: list[Word], candidate: Candidate, draft: Draft) -> bool:
+    """«مقتل خمسة من عناصر داعش», «قتل 12 من مقاتلي الحركة»: the count, «من» and a noun of
+    members right before the name."""
+    count, index = draft.count, candidate.word_index
+    if count is None or index < 3 or candidate.preposition:
+        return False
+    head, of, counted = words[index - 1], words[index - 2], words[index - 3]
+    return head.norm in _MEMBER_HEADS and of.norm == "من" and \
+        count.start <= counted.start < count.end
+
+
+def _counted_members(context: Extraction, words: list[Word], candidate: Candidate,
+                     draft: Draft, back: int = 2) -> Arg:
+    """«قُتل 13 مسلحاً من جماعة النصرة»: the victims are the fighters, not the group, so the
+    target is the phrase from the count to the group's name (the name stays inside it). When
+    the count is not right before «من», or a verb of wounding stands between the trigger and
+    the count («قُتل 13 وأُصيب 85 من ميليشيا الحوثي»), the group alone is named."""
+    count = draft.count
+    before = words[candidate.word_index - back]
+    if count is None or not count.start <= before.start < count.end or any(
+            word.has(_WOUNDED) for word in words[:candidate.word_index]
+            if draft.word.start < word.start < count.start):
+        return candidate.arg
+    text = context.doc.text[count.start:candidate.arg.end]
+    return Arg(context.add_entity("Miscellaneous", text), count.start, candidate.arg.end)
+
+
+_WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"})
 
 
 def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> bool:
