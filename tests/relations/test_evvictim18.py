@@ -126,3 +126,19 @@ def test_a_killing_told_as_what_something_caused(text: str, target: str) -> None
 def test_cause_adverbs_and_forces_are_no_victims(text: str, wrong: str) -> None:
     doc = run(text)
     assert all(wrong not in t for e in doc.events for t in role(doc, e, "target"))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وأعلنت الشرطة مقتل جميع عناصر داعش المهاجمين.", "جميع عناصر داعش"),
+    ("وأكد المصدر مقتل العشرات من مقاتلي الحوثيين قرب حماة.", "العشرات من مقاتلي الحوثيين"),
+])
+def test_quantified_members_of_a_group_are_the_target(text: str, target: str) -> None:
+    doc = run(text)
+    assert role(doc, only(doc, "Killing"), "target") == [target]
+
+
+def test_the_count_of_the_wounded_is_no_toll() -> None:
+    doc = run("وانتهى الهجوم بمقتل المهاجم وإصابة ثلاثة من رجال الشرطة في الموصل.")
+    for event in doc.events:
+        assert event.casualties != 3
+        assert all("ثلاثة" not in t for t in role(doc, event, "target"))
