@@ -261,9 +261,7 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         return
     members = _members_start(words, candidate, draft) if draft.label == "Killing" else None
     if members is not None:  # «بمقتل خمسة من عناصر داعش»: the members, not the group
-        text = context.doc.text[members:candidate.arg.end]
-        draft.add("target", Arg(context.add_entity("Miscellaneous", text), members,
-                                candidate.arg.end))
+        draft.add("target", _member_phrase(context, members, candidate.arg.end))
         draft.partitive = True
         return
     trigger = draft.word.index - words[0].index
@@ -425,8 +423,16 @@ def _counted_members(context: Extraction, words: list[Word], candidate: Candidat
             word.has(_WOUNDED) for word in words[:candidate.word_index]
             if draft.word.start < word.start < count.start):
         return candidate.arg
-    text = context.doc.text[count.start:candidate.arg.end]
-    return Arg(context.add_entity("Miscellaneous", text), count.start, candidate.arg.end)
+    return _member_phrase(context, count.start, candidate.arg.end)
+
+
+def _member_phrase(context: Extraction, start: int, end: int) -> Arg:
+    """The phrase of counted members up to their group's name, with the closing quote of a
+    quoted name («خمسة من أعضاء «بوكو حرام»»)."""
+    text = context.doc.text
+    if text[start:end].count("«") > text[start:end].count("»") and text[end:end + 1] == "»":
+        end += 1
+    return Arg(context.add_entity("Miscellaneous", text[start:end]), start, end)
 
 
 _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"})

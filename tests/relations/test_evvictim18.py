@@ -142,3 +142,8 @@ def test_the_count_of_the_wounded_is_no_toll() -> None:
     for event in doc.events:
         assert event.casualties != 3
         assert all("ثلاثة" not in t for t in role(doc, event, "target"))
+
+
+def test_passive_victims_before_at_least() -> None:
+    doc = run("وأعلنت مصادر أن ستة جنود على الأقل قُتلوا قرب حماة.")
+    assert role(doc, only(doc, "Killing"), "target") == ["ستة جنود"]
