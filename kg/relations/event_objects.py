@@ -200,6 +200,16 @@ def lam_object(context: Extraction, words: list[Word], draft: Draft) -> Arg | No
     if draft.verb or draft.label not in _LAM_CLASSES:
         return None
     trigger = draft.word.index - words[0].index
+    if _after_light_verb(words, draft):  # «قاموا بقصف متعمد لمنطقة سد الجبلين»
+        at = trigger + 1
+        if at + 1 < len(words) and context.covering_mention(words[at].start) is None and \
+                not words[at].readings()[-1][0] and \
+                not context.boundary_between(words[at], words[at + 1]):
+            at += 1  # one adjective of the deed («متعمد», «عشوائي»)
+        if at < len(words) and not context.boundary_between(words[at - 1], words[at]):
+            found = _lam_named(context, words, at, draft) or _lam_phrase(context, words, at)
+            if found is not None:
+                return found
     for agent in (a for a in draft.arguments if a.role == "agent"):
         first, last = context.word_at(agent.start), context.word_at(max(agent.start, agent.end - 1))
         if first is None or last is None or first.index - words[0].index != trigger + 1:
@@ -281,12 +291,18 @@ def _light_deed(words: list[Word], draft: Draft, start: int) -> bool:
     """«قاموا بتفجير 6 سيارات»: a verbal noun behind «ب» after a light verb is the verb of
     the clause; the noun after it is its object, as after the verb itself (only a counted
     phrase: «قام بتفجير الموقف» is left to the named rules)."""
+    return start < len(words) and _after_light_verb(words, draft) and (
+        number_value(words[start]) is not None or words[start].bare() in _COUNTING)
+
+
+def _after_light_verb(words: list[Word], draft: Draft) -> bool:
+    """«قاموا بتفجير», «قامت بقصف»: a violent verbal noun behind «ب» right after a light
+    verb."""
     at = draft.word.index - words[0].index
-    if at <= 0 or start >= len(words) or draft.verb or draft.label not in VIOLENT:
+    if at <= 0 or draft.verb or draft.label not in VIOLENT:
         return False
     attached = draft.word.readings()[-1][0] if draft.word.readings() else ""
-    return attached.lstrip("وف").startswith("ب") and words[at - 1].has(LIGHT_VERBS) and (
-        number_value(words[start]) is not None or words[start].bare() in _COUNTING)
+    return attached.lstrip("وف").startswith("ب") and words[at - 1].has(LIGHT_VERBS)
 
 
 _COUNTING = frozenset({"عدد", "عددا", "بعض", "عشرات"})

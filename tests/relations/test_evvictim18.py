@@ -147,3 +147,18 @@ def test_the_count_of_the_wounded_is_no_toll() -> None:
 def test_passive_victims_before_at_least() -> None:
     doc = run("وأعلنت مصادر أن ستة جنود على الأقل قُتلوا قرب حماة.")
     assert role(doc, only(doc, "Killing"), "target") == ["ستة جنود"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وأكد المجلس أن الحوثيين قاموا بقصف متعمد لمنطقة المطار في حماة.", "منطقة"),
+    ("وأكد المجلس أن الحوثيين قاموا بقصف عشوائي للأحياء السكنية في حماة.", "أحياء السكنية"),
+])
+def test_the_lam_object_of_a_light_verb_deed(text: str, target: str) -> None:
+    doc = run(text)
+    [found] = [t for t in role(doc, only(doc, "Attack"), "target")]
+    assert target in found
+
+
+def test_a_light_verb_deed_of_purpose_has_no_lam_target() -> None:
+    doc = run("وأكد المجلس أن الحوثيين قاموا بقصف عنيف للسيطرة على حماة.")
+    assert not role(doc, only(doc, "Attack"), "target")
