@@ -161,13 +161,17 @@ def _plural_nisba(norm: str) -> bool:
         and norm not in _NUMBER_PLURALS
 
 
+_WOUNDING = frozenset({"اصابه", "اصابات", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"})
+
+
 def _clause_indexes(context: Extraction, words: list[Word], position: int,
                     window: int) -> list[int]:
     """Indexes after the trigger (nearest first), then before it, without crossing a comma."""
     after: list[int] = []
     for index in range(position + 1, min(len(words), position + window + 1)):
-        if context.boundary_between(words[index - 1], words[index]):
-            break
+        if context.boundary_between(words[index - 1], words[index]) or (
+                words[index].norm.startswith("و") and words[index].has(_WOUNDING)):
+            break  # «مقتل الانتحاري وإصابة اثنين من رجال الأمن»: the count of the wounded
         after.append(index)
     before: list[int] = []
     for index in range(position - 1, max(-1, position - 4), -1):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.relations.actors import actor_phrase
 from kg.relations.arguments import is_place
-from kg.relations.casualties import Count
+from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
 from kg.relations.event_genitives import (
@@ -21,11 +21,12 @@ from kg.relations.event_genitives import (
     genitive_object,
 )
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import PREPOSITIONS, TARGET_QUANTIFIERS, find_event
+from kg.relations.lexicon import LIGHT_VERBS, PREPOSITIONS, TARGET_QUANTIFIERS, find_event
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
 from kg.relations.targets import (
     AIMING_FORMS,
     approximated,
+    pronoun_victims,
     protested_phrase,
     seized_place,
     unnamed_target,
@@ -199,6 +200,16 @@ def lam_object(context: Extraction, words: list[Word], draft: Draft) -> Arg | No
     if draft.verb or draft.label not in _LAM_CLASSES:
         return None
     trigger = draft.word.index - words[0].index
+    if _after_light_verb(words, draft):  # «قاموا بقصف متعمد لمنطقة سد الجبلين»
+        at = trigger + 1
+        if at + 1 < len(words) and context.covering_mention(words[at].start) is None and \
+                not words[at].readings()[-1][0] and \
+                not context.boundary_between(words[at], words[at + 1]):
+            at += 1  # one adjective of the deed («متعمد», «عشوائي»)
+        if at < len(words) and not context.boundary_between(words[at - 1], words[at]):
+            found = _lam_named(context, words, at, draft) or _lam_phrase(context, words, at)
+            if found is not None:
+                return found
     for agent in (a for a in draft.arguments if a.role == "agent"):
         first, last = context.word_at(agent.start), context.word_at(max(agent.start, agent.end - 1))
         if first is None or last is None or first.index - words[0].index != trigger + 1:
@@ -264,13 +275,39 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         past_adjunct(context, words, after)
     if not draft.verb and not seizing:
         start = _past_adjectives(context, words, start, _definite(draft))
-    victim = _counted_object(context, words, start, count) or \
+    victim = _counted_object(context, words, start, count) or (
+        pronoun_victims(context, words, start)
+        if draft.verb and draft.label == "Killing" else None) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
-                       _counted_genitive(draft, words, start), crossed, aimed) or (
+                       _counted_genitive(draft, words, start) or
+                       _light_deed(words, draft, start), crossed, aimed) or (
         _quoted_object(context, words, start) if seizing else None) or \
         genitive_object(context, words, start, draft)
     if victim is not None:
         draft.add("target", victim)
+
+
+def _light_deed(words: list[Word], draft: Draft, start: int) -> bool:
+    """«قاموا بتفجير 6 سيارات»: a verbal noun behind «ب» after a light verb is the verb of
+    the clause; the noun after it is its object, as after the verb itself (only a counted
+    phrase: «قام بتفجير الموقف» is left to the named rules)."""
+    return start < len(words) and _after_light_verb(words, draft) and (
+        number_value(words[start]) is not None or words[start].bare() in _COUNTING)
+
+
+def _after_light_verb(words: list[Word], draft: Draft) -> bool:
+    """«قاموا بتفجير», «قامت بقصف»: a violent verbal noun behind «ب» right after a light
+    verb."""
+    at = draft.word.index - words[0].index
+    if at <= 0 or draft.verb or draft.label not in VIOLENT:
+        return False
+    attached = draft.word.readings()[-1][0] if draft.word.readings() else ""
+    return attached.lstrip("وف").startswith("ب") and words[at - 1].has(LIGHT_VERBS)
+
+
+_COUNTING = frozenset({"عدد", "عددا", "بعض", "عشرات"})
+"""Quantifiers that count what a light verb's deed was done to («قاموا بتفجير عدد من
+السيارات»); not «كل»: «قامت بتفجير كل المخزون النفطي» has no target in the gold."""
 
 
 def _counted_genitive(draft: Draft, words: list[Word], start: int) -> bool:

@@ -256,7 +256,12 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
-        draft.add("target", candidate.arg)  # «قُتل 13 مسلحاً من جماعة النصرة»
+        draft.add("target", _counted_members(context, words, candidate, draft))
+        draft.partitive = True  # «قُتل 13 مسلحاً من جماعة النصرة»
+        return
+    members = _members_start(words, candidate, draft) if draft.label == "Killing" else None
+    if members is not None:  # «بمقتل خمسة من عناصر داعش»: the members, not the group
+        draft.add("target", _member_phrase(context, members, candidate.arg.end))
         draft.partitive = True
         return
     trigger = draft.word.index - words[0].index
@@ -373,10 +378,64 @@ def _adjective(word: Word) -> bool:
 def _after_count(words: list[Word], candidate: Candidate, count: Count | None) -> bool:
     """«قُتل 13 مسلحاً من ...», «قُتل 13 وأُصيب 85 من ...»: «من» right after the count or a
     number names the victims' group."""
-    if count is None or candidate.word_index < 2:
+    if candidate.word_index < 2:
         return False
     before = words[candidate.word_index - 2]
-    return before.norm[:1].isdigit() or count.start <= before.start < count.end
+    return before.norm[:1].isdigit() or (
+        count is not None and count.start <= before.start < count.end)
+
+
+_MEMBER_HEADS = frozenset({"عناصر", "اعضاء", "مقاتلي", "مسلحي", "افراد", "جنود", "ضباط",
+                           "منتسبي", "انصار", "قاده", "قيادات", "اتباع"})
+
+
+_MEMBER_COUNTS = frozenset({"جميع", "كل", "بعض", "عشرات", "العشرات", "مئات", "المئات", "عدد",
+                            "عددا"})
+
+
+def _members_start(words: list[Word], candidate: Candidate, draft: Draft) -> int | None:
+    """Where the counted members of the name at ``candidate`` start: «خمسة من عناصر داعش»,
+    «العشرات من عناصر التنظيم», «جميع عناصر داعش» (a count or a quantifier, maybe «من», a
+    noun of members right before the name), or None."""
+    count, index = draft.count, candidate.word_index
+    if index < 2 or candidate.preposition or words[index - 1].norm not in _MEMBER_HEADS:
+        return None
+    at = index - 2
+    if words[at].norm == "من" and at > 0:
+        at -= 1
+    first = words[at]
+    if count is not None and count.start <= first.start < count.end:
+        return count.start
+    if first.norm in _MEMBER_COUNTS and first.start > draft.word.start:
+        return first.start
+    return None
+
+
+def _counted_members(context: Extraction, words: list[Word], candidate: Candidate,
+                     draft: Draft) -> Arg:
+    """«قُتل 13 مسلحاً من جماعة النصرة»: the victims are the fighters, not the group, so the
+    target is the phrase from the count to the group's name (the name stays inside it). When
+    the count is not right before «من», or a verb of wounding stands between the trigger and
+    the count («قُتل 13 وأُصيب 85 من ميليشيا الحوثي»), the group alone is named."""
+    count = draft.count
+    before = words[candidate.word_index - 2]
+    if count is None or not count.start <= before.start < count.end or any(
+            word.has(_WOUNDED) for word in words[:candidate.word_index]
+            if draft.word.start < word.start < count.start):
+        return candidate.arg
+    return _member_phrase(context, count.start, candidate.arg.end)
+
+
+def _member_phrase(context: Extraction, start: int, end: int) -> Arg:
+    """The phrase of counted members up to their group's name, with the closing quote of a
+    quoted name («خمسة من أعضاء «بوكو حرام»»)."""
+    text = context.doc.text
+    if text[start:end].count("«") > text[start:end].count("»") and text[end:end + 1] == "»":
+        end += 1
+    return Arg(context.add_entity("Miscellaneous", text[start:end]), start, end)
+
+
+_WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"})
 
 
 def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> bool:

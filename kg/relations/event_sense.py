@@ -264,6 +264,15 @@ def _has(words: list[Word], table: frozenset[str]) -> bool:
     return False
 
 
+_FACILITIES = frozenset({
+    "مركز", "مركزا", "مراكز", "معسكر", "معسكرا", "معسكرات", "مقر", "مقرا", "مقرات", "معهد",
+    "معهدا", "مدرسه", "مدارس", "كليه", "اكاديميه", "مخيم", "مخيما", "ساحه", "قاعده",
+})
+"""Buildings and grounds whose genitive may be a word of aim («مركز تدريب», «معسكر تأهيل»):
+after a verb of aiming they are what was hit. Only the bare genitive: «مدرسة لتدريب» is
+left refused (in eval_events it is the background of a sentence about criticism)."""
+
+
 def complement_ok(context: Extraction, words: list[Word], position: int, form: str) -> bool:
     """A trigger that needs a complement has it («أطلق النار», «ضربة جوية»), and no word
     before it turns it into something else («وقف إطلاق النار»)."""
@@ -606,6 +615,8 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
         word = words[index]
         if any(rest in TARGETING_VERBS and "ال" not in prefix for prefix, rest in word.readings()):
             return index
+        if word.norm in _RIDDEN and words[index - 1].has(_RIGGED_WEAPONS):
+            return _after_rider(context, words, index)  # «سيارة مفخخة يقودها انتحاري، استهدف»
         if any(p.lstrip("وف")[:1] == "ب" and rest in _INSTRUMENTS
                for p, rest in word.readings()):
             reach += 1  # «هجوم انتحاري بسيارة مفخخة استهدف»: the weapon and its adjective
@@ -624,6 +635,25 @@ def asyndetic_description(context: Extraction, words: list[Word], position: int)
                 or find_event(word.norm) is not None:
             return None
         index += 1
+    return None
+
+
+_RIDDEN = frozenset({"يقودها", "يقوده", "تقودها", "يقودهما", "يستقلها", "يستقله", "يقلها"})
+_RIGGED_WEAPONS = frozenset({"مفخخه", "ملغومه", "سياره", "شاحنه", "دراجه"})
+
+
+def _after_rider(context: Extraction, words: list[Word], verb: int) -> int | None:
+    """«انفجار سيارة مفخخة يقودها انتحاري، استهدف مركز تدريب»: a relative clause of who
+    drove the weapon (the verb and a one-word unnamed subject, maybe a comma after it) sits
+    between the weapon and the verb of aiming that describes the event."""
+    subject, aiming = verb + 1, verb + 2
+    if aiming >= len(words) or context.boundary_between(words[verb], words[subject]) or \
+            context.covering_mention(words[subject].start) is not None or \
+            find_event(words[subject].norm) is not None:
+        return None
+    if any(rest in TARGETING_VERBS and "ال" not in prefix
+           for prefix, rest in words[aiming].readings()):
+        return aiming
     return None
 
 
@@ -725,8 +755,10 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «لقاء تلفزيوني»; «لقاء 1.79 دولار», «لقاء ضمانات» is «in return for»
     if form in _HOST_FORMS and (_has(after[:5], NOT_GUESTS) or _has(after, _CROWDS_RECEIVED)):
         return False  # «يستقبل اتصالات», «استقبل الحي أعداداً كبيرة من العائلات»
-    if form in _AIMING_FORMS and _has(after[:2], AIMED_AT):
-        return False  # «استهدفت المسابقة فئة الشباب», «استهدف الهجوم السيطرة على المدينة»
+    if form in _AIMING_FORMS and _has(after[:2], AIMED_AT) and not (
+            len(after) > 1 and after[0].has(_FACILITIES) and after[1].norm in AIMED_AT):
+        return False  # «استهدفت المسابقة فئة الشباب», «استهدف الهجوم السيطرة على المدينة»;
+        # not «استهدف مركز تدريب»: the aim word is the genitive of a building hit
     if form in _HOST_FORMS and _has(after, _SHOW_WORDS):
         return False  # «يستقبل النجوم في سهرات تفاعلية»: a host on television
     if form in _ASSAULT_FORMS and _has(after[:3], _NOT_BODILY):

@@ -251,12 +251,35 @@ def past_adjunct(context: Extraction, words: list[Word], index: int) -> tuple[in
     «خطف مسلحون قبل خمسة أيام، عدداً»); ``(index, False)`` when none is there."""
     if index >= len(words) or index == 0:
         return index, False
+    aside = _dashed_aside(context, words, index)
+    if aside is not None:  # «فجّروا -بواسطة عبوات ناسفة- خمس سيارات»
+        return aside, True
     end = past_time(context, words, index)
     if end == index:
         end = _ago(context, words, index)
     if end == index or end >= len(words):
         return index, False
     return end, context.gap(words[end - 1], words[end]).strip() in _COMMA
+
+
+_DASHES = ("-", "–", "—")
+_ASIDE_REACH = 6
+
+
+def _dashed_aside(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«فجّروا -بواسطة عبوات ناسفة- خمس سيارات»: an aside between dashes right after the
+    verb (how or when, up to six words, no name in it); the index after the closing dash."""
+    if not context.gap(words[index - 1], words[index]).strip().endswith(_DASHES):
+        return None
+    for end in range(index + 1, min(len(words), index + _ASIDE_REACH + 1)):
+        gap = context.gap(words[end - 1], words[end]).strip()
+        if context.covering_mention(words[end - 1].start) is not None:
+            return None  # «قصفوا -وفق داعش- ...»: a name is no adjunct to skip
+        if gap.startswith(_DASHES):
+            return end
+        if gap:
+            return None
+    return None
 
 
 def _ago(context: Extraction, words: list[Word], index: int) -> int:

@@ -23,7 +23,7 @@ from kg.relations.lexicon import (
     WEEKDAYS,
     find_event,
 )
-from kg.relations.perpetrators import REFLEXIVES, past_time, plural_nisba
+from kg.relations.perpetrators import FORCE_HEADS, REFLEXIVES, past_time, plural_nisba
 
 _TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
                          "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات", "انذاك",
@@ -90,6 +90,8 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
         first.has(_VEHICLES) or _printed(context, first) in _PRINTED_VEHICLES) and \
         context.covering_mention(first.start) is None and \
         not _rigged(context, words, index)  # «فتحوا النار على الشاحنة»; not «سيارة مفخخة»
+    if aimed and _definite_force(first):
+        return None  # «كما استهدف الطيران الحربي قرية الإمام»: the subject, after the verb
     leading = _leading_quantifier(context, words, index)
     if not (victim_word(context, first) or hit_vehicle or leading) or \
             _untagged_place(context, words, index) or \
@@ -115,6 +117,42 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
+
+
+_OF_THEM = frozenset({"منهم", "منها", "منهن", "منهما"})
+_OTHER_PEOPLE = frozenset({"اخرين", "اخرون"})
+
+
+def pronoun_victims(context: Extraction, words: list[Word], start: int) -> Arg | None:
+    """The object of a killing verb that points back to people told before: a count or a
+    quantifier with «منهم» («فقتلوا اثنين منهم», «وقتلوا العشرات منهم») or «آخرين» alone
+    («يعتقل مسلحين ويقتل آخرين»). No noun follows, so the phrase ends there."""
+    if start <= 0 or start >= len(words) or \
+            context.boundary_between(words[start - 1], words[start]):
+        return None
+    first = words[start]
+    if first.readings()[-1][0] if first.readings() else "":
+        return None  # «بآخرين», «وآخرين»: not the verb's object
+    if first.norm in _OTHER_PEOPLE:
+        last = start
+    elif (number_value(first) is not None or first.bare() in TARGET_QUANTIFIERS or
+          first.norm in TARGET_QUANTIFIERS) and start + 1 < len(words) and \
+            words[start + 1].norm in _OF_THEM and \
+            not context.boundary_between(first, words[start + 1]):
+        last = start + 1
+    else:
+        return None
+    name = context.doc.text[first.start:words[last].end]
+    return Arg(context.add_entity("Miscellaneous", name), first.start, words[last].end)
+
+
+_ARMED = FORCE_HEADS | frozenset({"جيش", "شرطه", "امن"})
+
+
+def _definite_force(word: Word) -> bool:
+    """«الطيران», «القوات», «الجيش»: a definite noun of armed men or machines right after a
+    verb is its subject; an object of aiming is indefinite or owned («مواقع للجيش»)."""
+    return any("ال" in prefix and rest in _ARMED for prefix, rest in word.readings())
 
 
 AIMING_FORMS = frozenset({"استهدف", "استهدفت", "استهدفا", "استهدفوا", "يستهدف", "تستهدف"})
@@ -248,10 +286,15 @@ def _rigged(context: Extraction, words: list[Word], index: int) -> bool:
 
 
 def _owned(context: Extraction, words: list[Word], index: int) -> bool:
-    """An owner or a rider follows the vehicle at ``words[index]`` (``_OWNING``)."""
+    """An owner or a rider follows the vehicle at ``words[index]`` (``_OWNING``), maybe past
+    one nisba adjective («سيارات عسكرية تابعة لقياديين»)."""
     following = index + 1
+    if following + 1 < len(words) and words[following].norm.endswith(("يه", "يين")) and \
+            words[following].norm not in _RIGGED and \
+            not context.boundary_between(words[index], words[following]):
+        following += 1
     return following < len(words) and words[following].norm in _OWNING and \
-        not context.boundary_between(words[index], words[following])
+        not context.boundary_between(words[following - 1], words[following])
 
 
 _PRINTED_VEHICLES = frozenset({"آلية", "الآلية"})
@@ -329,7 +372,17 @@ def with_genitive(context: Extraction, words: list[Word], head: int) -> int:
         return last.index - words[0].index if last is not None else head
     if words[following].norm.startswith("ال") and victim_word(context, words[following]):
         return following
+    if words[head].has(_COMPOUND_HEADS) and words[following].norm in _COMPOUND_GENITIVES:
+        return following  # «نقطة تفتيش», «مركز تدريب»: one name of a kind of place
     return head
+
+
+_COMPOUND_HEADS = frozenset({"مركز", "مركزا", "مراكز", "نقطه", "نقاط", "معسكر", "معسكرا", "مقر",
+                             "مقرا", "غرفه", "حاجز", "حاجزا"})
+_COMPOUND_GENITIVES = frozenset({"تدريب", "تفتيش", "شرطه", "احتجاز", "ايواء", "قياده", "عمليات",
+                                 "مراقبه", "اقتراع"})
+"""An indefinite head and the indefinite noun that names its kind («نقطة تفتيش», «مركز
+شرطة», «غرفة عمليات»): the phrase is the two."""
 
 
 def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
@@ -343,9 +396,15 @@ _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثان
 
 
 _ADVERBIAL_NOUNS = frozenset({"الاقل", "الاكثر", "الرغم", "الفور", "الارجح", "الاطلاق",
-                              "الاخص", "الخصوص", "التوالي"})
-"""Nouns of «على» adverbs («على الأقل», «على الرغم», «على الفور», «على التوالي»)."""
+                              "الاخص", "الخصوص", "التوالي", "مباشره", "مجددا", "عمدا",
+                              "عشوائيا", "تحديدا", "خصوصا"})
+"""Nouns of «على» adverbs («على الأقل», «على الرغم», «على الفور», «على التوالي») and adverbs
+in the accusative that stand where an object would («استهدفت مباشرةً الذراع المسلحة»,
+«قصفوا عشوائياً», «استهدف تحديداً»)."""
 _WITHOUT = frozenset({"بلا", "وبلا", "بدون", "وبدون", "دون"})
+_CAUSAL = frozenset({"جراء", "اثر", "نتيجه", "بسبب", "بفعل", "عقب", "اعقاب", "خلال", "اثناء"})
+"""Nouns that open the cause or the time of a deed («قُتل جراء استهدافه», «قتلوا إثر
+غارة»): never the victims."""
 
 
 def victim_word(context: Extraction, word: Word) -> bool:
@@ -358,7 +417,7 @@ def victim_word(context: Extraction, word: Word) -> bool:
             bare in _OTHERS or norm in _WITHOUT:
         return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة
         # بلا طيار»: what the subject lacks
-    if norm in _ADVERBIAL_NOUNS:
+    if norm in _ADVERBIAL_NOUNS or bare in _CAUSAL or norm in _CAUSAL:
         return False  # «مقتل سبعة أشخاص على الأقل», «على الرغم من»: no object of the deed
     if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:

@@ -63,6 +63,9 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
     """The noun phrase that opens the clause of the verb at ``words[position]`` right before
     it, after punctuation or a clause word («إن», «فيما»), when it may be a victim."""
     end = position - 1
+    if end >= 2 and words[end].norm == "الاقل" and words[end - 1].norm == "علي" and \
+            not context.boundary_between(words[end], words[position]):
+        end -= 2  # «أن خمسة مدنيين على الأقل قُتلوا»: the phrase ends before «على الأقل»
     aged = _before_age(context, words, end)
     if aged is not None:
         end = aged  # «أن المزارع فلان، عشرين عاماً، قتل بينما»
