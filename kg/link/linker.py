@@ -432,6 +432,8 @@ class Linker:
                     label = Counter(m.label for m in members).most_common(1)[0][0]
                 longest = max(members, key=lambda m: (len(name_key(m.text)), -m.start))
                 name = longest.text.strip()
+                if key[0] == "body" and name.startswith("ل") and not name.startswith("ال"):
+                    name = "ا" + name  # «للحكومة اليمنية»: the article's alef, elided after «ل»
                 name_en, qid = cluster.name_en, None
                 canonical = cluster.canonical or normalize_key(name)
             ident = entity_id(label, canonical, qid)

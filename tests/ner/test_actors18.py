@@ -107,3 +107,62 @@ def test_the_observatory_short_name_needs_its_full_name(pipeline: Pipeline) -> N
     both = named(pipeline, "وذكر المرصد السوري لحقوق الإنسان أن القصف تواصل. وقال المرصد إن "
                  "الحصيلة ارتفعت.")
     assert both["المرصد"] == ("Organization", "المرصد السوري لحقوق الإنسان")
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link"])
+
+
+def bodies(pipeline: Pipeline, text: str) -> dict[str, str]:
+    """Entity name -> label of the document's state bodies and persons."""
+    doc = pipeline(Document(id="doc-a18b", text=text))
+    return {e.name: e.label for e in doc.entities
+            if e.label in ("GovernmentBody", "Person", "Organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأعلنت وزارة الصحة تسجيل ثلاث حالات جديدة.", "وزارة الصحة"),
+        ("وأكدت وزارة الشؤون الإسلامية والأوقاف جاهزية الجوامع.", "وزارة الشؤون الإسلامية"),
+        ("وشكر الطلاب وزارة التعليم العالي على المنح.", "وزارة التعليم العالي"),
+        ("وأوضحت أمانة منطقة الرياض أن الحدائق فتحت أبوابها.", "أمانة منطقة الرياض"),
+        ("وقبضت شرطة منطقة القصيم على ثلاثة متهمين.", "شرطة منطقة القصيم"),
+        ("وأشاد الأهالي بجهود إمارة منطقة مكة المكرمة في العيد.", "إمارة منطقة مكة المكرمة"),
+    ],
+)
+def test_bodies_named_by_field_or_place(full: Pipeline, text: str, name: str) -> None:
+    assert bodies(full, text).get(name) == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the verb's object after the field, a time word, an affiliation: not the name
+        ("ودعت وزارة العدل المتقدمين إلى مراجعة فروعها.", "وزارة العدل المتقدمين"),
+        ("وأعلنت وزارة الصحة الأحد تسجيل حالات.", "وزارة الصحة الأحد"),
+        ("وقالت وزارة الصحة التابعة للحكومة إن المستشفى قصف.", "وزارة الصحة التابعة"),
+        # a title before the ministry keeps its phrase whole
+        ("وقال وكيل وزارة الصحة إن اللقاح وصل.", "وزارة الصحة"),
+    ],
+)
+def test_what_is_no_part_of_a_ministrys_name(full: Pipeline, text: str, absent: str) -> None:
+    assert bodies(full, text).get(absent) != "GovernmentBody"
+
+
+def test_the_generic_ministry_stays_the_gazetteers(full: Pipeline) -> None:
+    doc = full(Document(id="doc-a18c", text="وقالت وزارة الخارجية إن السفير غادر."))
+    assert all(m.extractor != "ner.bodies" for m in doc.mentions)
+
+
+def test_a_local_bodys_noun_is_no_given_name(full: Pipeline) -> None:
+    found = bodies(full, "وسلم وكيل أمانة الرياض للخدمات المهندس سامي الحربي الجوائز.")
+    assert "أمانة الرياض" not in found or found["أمانة الرياض"] != "Person"
+    assert found.get("سامي الحربي") == "Person"
+
+
+def test_a_body_after_lil_is_named_with_its_article(full: Pipeline) -> None:
+    assert bodies(full, "وقدمت الدول الدعم للجيش الأفغاني.").get("الجيش الأفغاني") == \
+        "GovernmentBody"
