@@ -24,7 +24,8 @@ of that country's body. Precision comes first:
 
 Bodies named with no country's adjective (:func:`_named_bodies`): a ministry by its
 field («وزارة الصحة», «لوزارة الشؤون الإسلامية»), a local body by its place («أمانة
-منطقة الرياض», «شرطة منطقة القصيم», «سجون القصيم»). The linker finds no body reading
+منطقة الرياض», «شرطة منطقة القصيم», «سجون القصيم»); a place the taggers missed may
+follow «منطقة» or «محافظة» («بلدية محافظة الدوادمي»). The linker finds no body reading
 for them and names them by their words, one entity in the document.
 
 The mentions inside the phrase (the adjective's country, a generic ministry)
@@ -54,6 +55,7 @@ from kg.gazetteer.bodies import (
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR, BODIES_EXTRACTOR, EXTRACTOR
 from kg.gazetteer.index import GazetteerIndex, default_gazetteer, name_key
 from kg.gazetteer.matcher import first_word_forms
+from kg.gazetteer.person_words import FUNCTION_WORDS, split_word
 from kg.gazetteer.resources import KIND_NOUNS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
@@ -159,7 +161,8 @@ def _governments(doc: Document, words: WordView,
 _FIELD_MINISTRY = BodyHead(name_key("وزارة"), "GovernmentBody", "Ministry", "وزاره", "mf")
 _LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "", "mf")
 _DIVISIONS = frozenset(name_key("منطقة محافظة مدينة"))
-_PLACE_LABELS = frozenset({"City", "Region", "Place", "Country"})
+_PLACE_LABELS = frozenset({"City", "Region", "Place"})
+"""A local body's place: a city or a region, not a country («أكبر سجون لبنان»)."""
 _MAX_FIELD_WORDS = 3
 _NOT_FIELDS = frozenset(name_key(
     "اليوم أمس الأمس الغد السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة الماضي الماضية "
@@ -229,12 +232,12 @@ def _field_end(texts: tuple[str, ...], index: int,
 
 
 _GENERIC_FIELDS = frozenset(name_key("الخارجية الداخلية الدفاع"))
-_HONORIFIC_WORDS = frozenset(name_key("الدكتور الدكتورة المهندس الأستاذ الشيخ المساعد"))
+_HONORIFIC_WORDS = frozenset(name_key("الدكتور الدكتورة المهندس الأستاذ الشيخ المساعد عام"))
 
 
 def _titled(word: str) -> bool:
     """A title or an honorific, with a conjunction or not («ووكيل», «الدكتور»,
-    «المساعد» of «وكيل الوزارة المساعد»)."""
+    «المساعد» of «وكيل الوزارة المساعد», «عام» of «مدير عام»)."""
     bare = word.removeprefix("و").removeprefix("ف") if len(word) > 3 else word
     return word in _TITLE_WORDS or bare in _TITLE_WORDS or word in _HONORIFIC_WORDS
 
@@ -250,12 +253,22 @@ def _place_end(words: WordView, index: int, place_at: dict[int, int]) -> int | N
     end = place_at.get(words.starts[index], 0)
     if texts[index] in _DIVISIONS and index + 1 < len(texts):
         end = max(end, place_at.get(words.starts[index + 1], 0))
+        if not end and _place_word(texts[index + 1]):
+            return index + 1  # «بلدية محافظة الدوادمي»: a place the taggers did not know
     if not end:
         return None
     last = index
     while last + 1 < len(texts) and words.starts[last + 1] < end:
         last += 1
     return last
+
+
+def _place_word(word: str) -> bool:
+    """A word that can name a place after «منطقة» or «محافظة»: letters only, with no
+    proclitic but the article, not a function word or a title."""
+    normal, proclitics, _ = split_word(word)
+    return normal.isalpha() and len(normal) >= 3 and proclitics in ("", "ال") and \
+        normal not in FUNCTION_WORDS and not _titled(normal)
 
 
 def _one_line(words: WordView, first: int, last: int) -> bool:
