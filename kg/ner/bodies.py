@@ -210,7 +210,7 @@ def _field_end(texts: tuple[str, ...], index: int,
                adjectives: Mapping[str, object]) -> int | None:
     """The last word of a ministry's field that opens at ``index``: a definite word with no
     other proclitic, not a generic ministry's, and the nisba adjectives after it («الشؤون
-    الإسلامية», «التعليم العالي»); no nationality adjective after them."""
+    الإسلامية», «التعليم العالي»); no nationality adjective nor «التابعة» after them."""
     last = None
     position = index
     while position < len(texts) and position - index < _MAX_FIELD_WORDS:
@@ -226,9 +226,13 @@ def _field_end(texts: tuple[str, ...], index: int,
             # the verb's object («ودعت وزارة العدل الراغبين») nor «التابعة»
         last = position
         position += 1
-    if last is not None and last + 1 < len(texts) and texts[last + 1] in adjectives:
-        return None
+    if last is not None and last + 1 < len(texts) and (
+            texts[last + 1] in adjectives or texts[last + 1] in _AFFILIATIONS):
+        return None  # «وزارة الصحة التابعة للحكومة اليمنية»: the relation stage names it whole
     return last
+
+
+_AFFILIATIONS = frozenset(name_key("التابعة التابع"))
 
 
 _GENERIC_FIELDS = frozenset(name_key("الخارجية الداخلية الدفاع"))
