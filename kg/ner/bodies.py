@@ -25,7 +25,8 @@ of that country's body. Precision comes first:
 Bodies named with no country's adjective (:func:`_named_bodies`): a ministry by its
 field («وزارة الصحة», «لوزارة الشؤون الإسلامية»), a local body by its place («أمانة
 منطقة الرياض», «شرطة منطقة القصيم», «سجون القصيم»); a place the taggers missed may
-follow «منطقة» or «محافظة» («بلدية محافظة الدوادمي»). The linker finds no body reading
+follow «منطقة» or «محافظة» («بلدية محافظة الدوادمي»); a government by its standing
+(«الحكومة الشرعية», «الحكومة المعترف بها دوليا»). The linker finds no body reading
 for them and names them by their words, one entity in the document.
 
 The mentions inside the phrase (the adjective's country, a generic ministry)
@@ -188,9 +189,17 @@ def _named_bodies(doc: Document, words: WordView,
             place_at[mention.start] = max(mention.end, place_at.get(mention.start, 0))
     found: list[tuple[int, int, BodyReading]] = []
     for index, word in enumerate(texts[:-1]):
+        described = _described_government(texts, index)
+        if described is not None and not _after_title(texts, index) and \
+                _one_line(words, index, described[0]):
+            end_word, skipped = described
+            start = words.view.origin[words.view_starts[index] + skipped]
+            found.append((start, words.ends[end_word],
+                          BodyReading(_LOCAL_BODY, "", skipped, end_word - index + 1)))
+            continue
         forms = [(form, skipped) for form, skipped in first_word_forms(word)
                  if form == _FIELD_MINISTRY.words[0] or form in LOCAL_BODY_HEADS]
-        if not forms or (index > 0 and _titled(texts[index - 1])):
+        if not forms or _after_title(texts, index):
             continue
         form, skipped = forms[0]
         if form == _FIELD_MINISTRY.words[0]:
@@ -204,6 +213,25 @@ def _named_bodies(doc: Document, words: WordView,
         start = words.view.origin[words.view_starts[index] + skipped]
         found.append((start, words.ends[last], BodyReading(head, "", skipped, last - index + 1)))
     return found
+
+
+_DESCRIBED_GOVERNMENTS = (
+    name_key("الحكومة الشرعية"), name_key("حكومة الشرعية"),
+    name_key("الحكومة المعترف بها دوليا"), name_key("الحكومة المعترف بها"))
+"""A government named by its standing, not its country: Yemen's «الحكومة الشرعية», Libya's
+«الحكومة المعترف بها دوليا» (the longer phrase first)."""
+
+
+def _described_government(texts: tuple[str, ...], index: int) -> tuple[int, int] | None:
+    """(last word, proclitic characters skipped) of a government named by its standing
+    that opens at word ``index`` («وللحكومة الشرعية»), or None."""
+    for phrase in _DESCRIBED_GOVERNMENTS:
+        if tuple(texts[index + 1:index + len(phrase)]) != phrase[1:]:
+            continue
+        for form, skipped in first_word_forms(texts[index]):
+            if form == phrase[0]:
+                return index + len(phrase) - 1, skipped
+    return None
 
 
 def _field_end(texts: tuple[str, ...], index: int,
@@ -237,6 +265,14 @@ _AFFILIATIONS = frozenset(name_key("التابعة التابع"))
 
 _GENERIC_FIELDS = frozenset(name_key("الخارجية الداخلية الدفاع"))
 _HONORIFIC_WORDS = frozenset(name_key("الدكتور الدكتورة المهندس الأستاذ الشيخ المساعد عام"))
+
+
+def _after_title(texts: tuple[str, ...], index: int) -> bool:
+    """A title right before word ``index``, or before the one indefinite noun before it
+    («قائد جيش الحكومة المعترف بها», «الناطق باسم شرطة جدة»): the title's phrase stays
+    whole for the relation stage."""
+    return (index > 0 and _titled(texts[index - 1])) or (
+        index > 1 and _titled(texts[index - 2]) and not texts[index - 1].startswith("ال"))
 
 
 def _titled(word: str) -> bool:
