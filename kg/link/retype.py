@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from kg.gazetteer.bodies import LOCAL_BODY_HEADS
+from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
@@ -173,9 +174,11 @@ def _as_person(
 
 def _without_particle(doc: Document, mention: Mention) -> Mention:
     """«فإن جين فوندا» → «جين فوندا»: a particle or verb of saying that a statistical
-    NER took into a name of several words is no part of it."""
+    NER took into a name of several words is no part of it. A gazetteer name is whole
+    («بان كي مون», whose «بان» normalises as «بأن» does)."""
     found = _FIRST_WORD.match(mention.text)
-    if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES:
+    if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES or \
+            mention.extractor in GAZETTEER_EXTRACTORS:  # «بان كي مون» is no «بأن»
         return mention
     start = mention.start + found.end()
     return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,

@@ -178,3 +178,9 @@ def test_a_local_bodys_noun_is_no_given_name(full: Pipeline) -> None:
 def test_a_body_after_lil_is_named_with_its_article(full: Pipeline) -> None:
     assert bodies(full, "وقدمت الدول الدعم للجيش الأفغاني.").get("الجيش الأفغاني") == \
         "GovernmentBody"
+
+
+def test_a_gazetteer_name_keeps_a_first_word_that_looks_like_a_particle(full: Pipeline) -> None:
+    found = bodies(full, "وأعلن الأمين العام للأمم المتحدة بان كي مون، عن تعيين مبعوث جديد.")
+    assert found.get("بان كي مون") == "Person"
+    assert "كي مون" not in found
