@@ -184,3 +184,11 @@ def test_a_gazetteer_name_keeps_a_first_word_that_looks_like_a_particle(full: Pi
     found = bodies(full, "وأعلن الأمين العام للأمم المتحدة بان كي مون، عن تعيين مبعوث جديد.")
     assert found.get("بان كي مون") == "Person"
     assert "كي مون" not in found
+
+
+def test_a_named_body_after_lil_is_the_same_body(full: Pipeline) -> None:
+    doc = full(Document(id="doc-a18d", text="وتقدمت قوات بقيادة الحكومة الشرعية نحو المدينة. "
+                                             "وقدمت الدول الدعم للحكومة الشرعية أمس."))
+    named_bodies = [e for e in doc.entities if e.label == "GovernmentBody"]
+    assert [e.name for e in named_bodies] == ["الحكومة الشرعية"]
+    assert len(named_bodies[0].mention_ids) == 2
