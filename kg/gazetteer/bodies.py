@@ -166,6 +166,10 @@ def _ministry(genitive: str) -> BodyHead:
                     "f", _GENERIC_MINISTRIES.get(genitive))
 
 
+LOCAL_BODY_HEADS = frozenset(name_key("أمانة بلدية شرطة إمارة سجون"))
+"""Nouns of a Saudi (and Gulf) local body named by its place: «أمانة منطقة الرياض» (the
+municipality), «شرطة منطقة القصيم», «سجون منطقة القصيم», «إمارة منطقة مكة المكرمة»."""
+
 GOVERNMENT_OF = _head("حكومة", "GovernmentBody", "Government", "حكومة", "mf")
 """«حكومة» before a place's name: that place's government («حكومة إقليم كردستان»)."""
 GOVERNED_LABELS = frozenset({"Country", "Region"})

@@ -4,9 +4,9 @@
 after «علي عبد الله صالح»: a shorter person name joins the one longer person
 name in the document that it ends with (or, for one word, begins with).
 «نايف البكري» joins «نايف صالح عبد القادر البكري»: a short form with the same
-first and last name. Titles before a name («الرئيس», «وزير الخارجية») are not
-part of it. When two longer names would fit, the short one is left alone
-rather than guessed.
+first and last name, its words all in the long name in order. Titles
+before a name («الرئيس», «وزير الخارجية») are not part of it. When two
+longer names would fit, the short one is left alone rather than guessed.
 
 Spelling variants of one transliterated name («فيدريكا موغيريني»,
 «فيديريكا موغيريني») are one person: names with the same words but for
@@ -81,12 +81,25 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
                     distinct.setdefault(full, other)
             if not distinct:
                 for other, full in longer:
-                    if len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1]:
+                    if (
+                        len(full) > len(words)
+                        and full[0] == words[0]
+                        and full[-1] == words[-1]
+                        and _subsequence(words, full)
+                    ):
                         distinct.setdefault(full, other)
         if len(distinct) == 1:
             links[index] = next(iter(distinct.values()))
     _link_variants(names, links)
     return links
+
+
+def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short``'s words all occur in ``full`` in order: a short form
+    drops words, it adds none («فيصل بن سلمان بن عبد العزيز» is no short form of
+    «فيصل بن عبد الله بن عبد العزيز»: two brothers' sons, one first name)."""
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 _GLUED_HEADS = ("ابو", "عبد")

@@ -249,7 +249,7 @@ class Linker:
                 if mention.label == "Person":
                     persons.append(index)
                 else:
-                    key = ("name", mention.label, normalize_key(mention.text))
+                    key = ("name", mention.label, _with_article(mention))
                     add(key, index, _ClusterInfo(label=mention.label))
                 continue
             entry = resolution.entry
@@ -432,6 +432,8 @@ class Linker:
                     label = Counter(m.label for m in members).most_common(1)[0][0]
                 longest = max(members, key=lambda m: (len(name_key(m.text)), -m.start))
                 name = longest.text.strip()
+                if _elided(longest) or (key[0] == "body" and _elided_text(name)):
+                    name = "ا" + name  # «للحكومة اليمنية»: the article's alef, elided after «ل»
                 name_en, qid = cluster.name_en, None
                 canonical = cluster.canonical or normalize_key(name)
             ident = entity_id(label, canonical, qid)
@@ -491,3 +493,20 @@ def _strip_conjunction(word: str) -> str:
 def _first_offset(entity: Entity, mentions: tuple[Mention, ...]) -> int:
     ids = set(entity.mention_ids)
     return min((m.start for m in mentions if m.id in ids), default=0)
+
+
+def _elided_text(text: str) -> bool:
+    """Whether a body's text opens with the «ل» left of «لل» + article («لحكومة»)."""
+    return text.startswith("ل") and not text.startswith("ال")
+
+
+def _elided(mention: Mention) -> bool:
+    """A body mention (``ner.bodies``) cut out of «لل»: «لحكومة المعترف بها» of
+    «للحكومة المعترف بها»; its name and identity take the article back."""
+    return mention.extractor == BODIES_EXTRACTOR and _elided_text(mention.text.strip())
+
+
+def _with_article(mention: Mention) -> str:
+    """The key of a mention named by its words, with an elided article restored."""
+    key = normalize_key(mention.text)
+    return "ا" + key if _elided(mention) else key

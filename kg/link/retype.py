@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.gazetteer.bodies import LOCAL_BODY_HEADS
+from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
@@ -47,7 +49,8 @@ FORMULA_WORDS = frozenset(
 """Other words of a formula with «الله» («الله أكبر», «إن شاء الله», «رحمه الله»)."""
 PARTICLE_WORDS = frozenset(name_key("سيما"))
 """Listed given names that are words of a particle before names and places: «لا سيما
-الموصل» (especially Mosul) is no «سيما الموصل»."""
+الموصل» (especially Mosul) is no «سيما الموصل». Nor is a local body's noun a given name
+before its place («أمانة الرياض», the Riyadh municipality: :data:`LOCAL_BODY_HEADS`)."""
 EPITHETS = frozenset(name_key("الأب الابن الأكبر الأصغر الجد"))
 """Generational epithets that end a person's name: «جورج بوش الأب»."""
 PLACE_LABELS = frozenset({"City", "Region", "Place"})
@@ -89,7 +92,7 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     for them)."""
     kept = [m for m in mentions if not is_religious(m)]
     surnames = _surnames(kept)
-    given = given_names() - PARTICLE_WORDS
+    given = given_names() - PARTICLE_WORDS - LOCAL_BODY_HEADS
     # «وحذرت واشنطن طهران»: a place right before a place is no given name of it
     place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"}
                            and m.extractor.startswith("ner.gazetteer"))
@@ -171,9 +174,11 @@ def _as_person(
 
 def _without_particle(doc: Document, mention: Mention) -> Mention:
     """«فإن جين فوندا» → «جين فوندا»: a particle or verb of saying that a statistical
-    NER took into a name of several words is no part of it."""
+    NER took into a name of several words is no part of it. A gazetteer name is whole
+    («بان كي مون», whose «بان» normalises as «بأن» does)."""
     found = _FIRST_WORD.match(mention.text)
-    if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES:
+    if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES or \
+            mention.extractor in GAZETTEER_EXTRACTORS:  # «بان كي مون» is no «بأن»
         return mention
     start = mention.start + found.end()
     return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,

@@ -22,6 +22,13 @@ of that country's body. Precision comes first:
 «حكومة» right before a country's or a region's name is that place's government
 («حكومة إقليم كردستان», «حكومة اليمن», one body with «الحكومة اليمنية»).
 
+Bodies named with no country's adjective (:func:`_named_bodies`): a ministry by its
+field («وزارة الصحة», «لوزارة الشؤون الإسلامية»), a local body by its place («أمانة
+منطقة الرياض», «شرطة منطقة القصيم», «سجون القصيم»); a place the taggers missed may
+follow «منطقة» or «محافظة» («بلدية محافظة الدوادمي»); a government by its standing
+(«الحكومة الشرعية», «الحكومة المعترف بها دوليا»). The linker finds no body reading
+for them and names them by their words, one entity in the document.
+
 The mentions inside the phrase (the adjective's country, a generic ministry)
 give way to it, and so does the gazetteer's one mention of a generic body and
 its adjective («النيابة العامة المصرية»). Bare heads («الحكومة») make nothing.
@@ -34,16 +41,22 @@ country's body as the gazetteer has it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kg.gazetteer.bodies import (
     GOVERNED_LABELS,
     GOVERNMENT_OF,
+    LOCAL_BODY_HEADS,
+    BodyHead,
     BodyReading,
     government_of,
+    nationality_adjectives,
     read_body,
 )
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR, BODIES_EXTRACTOR, EXTRACTOR
 from kg.gazetteer.index import GazetteerIndex, default_gazetteer, name_key
 from kg.gazetteer.matcher import first_word_forms
+from kg.gazetteer.person_words import FUNCTION_WORDS, split_word
 from kg.gazetteer.resources import KIND_NOUNS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
@@ -80,6 +93,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         found.append((start, words.ends[index + reading.length - 1], reading))
         index += reading.length
     found.extend(_governments(doc, words, gazetteer))
+    found.extend(_named_bodies(doc, words, gazetteer))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -91,7 +105,11 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
             mentions = [m for m in mentions if not (
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
-        if reading.head is not GOVERNMENT_OF and not _free(mentions, start, end, gazetteer):
+        if reading.head is _LOCAL_BODY:
+            if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+                   for m in mentions):
+                continue  # a place inside is the body's; a longer name across it wins
+        elif reading.head is not GOVERNMENT_OF and not _free(mentions, start, end, gazetteer):
             continue
         sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), None)
         if sentence is None or end > doc.sentences[sentence].end:
@@ -139,6 +157,166 @@ def _governments(doc: Document, words: WordView,
         found.append((start, place.end, BodyReading(GOVERNMENT_OF, key, forms[0][1],
                                                     1 + len(span_words))))
     return found
+
+
+_FIELD_MINISTRY = BodyHead(name_key("وزارة"), "GovernmentBody", "Ministry", "وزاره", "mf")
+_LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "", "mf")
+_DIVISIONS = frozenset(name_key("منطقة محافظة مدينة"))
+_PLACE_LABELS = frozenset({"City", "Region", "Place"})
+"""A local body's place: a city or a region, not a country («أكبر سجون لبنان»)."""
+_MAX_FIELD_WORDS = 3
+_NOT_FIELDS = frozenset(name_key(
+    "اليوم أمس الأمس الغد السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة الماضي الماضية "
+    "الجاري الحالي الحالية المقبل المقبلة الجديد الجديدة السابق السابقة المعنية المختصة "
+    "ذاتها نفسها"))
+"""Words after «وزارة الصحة» that are no part of its name: days, «الماضي», «المعنية»."""
+
+
+def _named_bodies(doc: Document, words: WordView,
+                  gazetteer: GazetteerIndex) -> list[tuple[int, int, BodyReading]]:
+    """Bodies named by what they do or where they serve, with no country's adjective:
+    «وزارة الصحة», «وزارة الشؤون الإسلامية» (a ministry and its definite field words, up
+    to the first coordinated one or time word), «أمانة منطقة الرياض», «شرطة منطقة
+    القصيم», «سجون القصيم» (a local body's noun and its place). Not right after a title
+    («وكيل وزارة الصحة»: the title's phrase stays whole), not a generic ministry (the
+    gazetteer's «وزارة الخارجية»), not when a nationality adjective follows (the body of
+    that country, read above)."""
+    texts = words.texts
+    adjectives = nationality_adjectives(gazetteer)
+    place_at: dict[int, int] = {}
+    for mention in doc.mentions:
+        if mention.label in _PLACE_LABELS:
+            place_at[mention.start] = max(mention.end, place_at.get(mention.start, 0))
+    found: list[tuple[int, int, BodyReading]] = []
+    for index, word in enumerate(texts[:-1]):
+        described = _described_government(texts, index)
+        if described is not None and not _after_title(texts, index) and \
+                _one_line(words, index, described[0]):
+            end_word, skipped = described
+            start = words.view.origin[words.view_starts[index] + skipped]
+            found.append((start, words.ends[end_word],
+                          BodyReading(_LOCAL_BODY, "", skipped, end_word - index + 1)))
+            continue
+        forms = [(form, skipped) for form, skipped in first_word_forms(word)
+                 if form == _FIELD_MINISTRY.words[0] or form in LOCAL_BODY_HEADS]
+        if not forms or _after_title(texts, index):
+            continue
+        form, skipped = forms[0]
+        if form == _FIELD_MINISTRY.words[0]:
+            last = _field_end(texts, index + 1, adjectives)
+            head = _FIELD_MINISTRY
+        else:
+            last = _place_end(words, index + 1, place_at)
+            head = _LOCAL_BODY
+        if last is None or not _one_line(words, index, last):
+            continue
+        start = words.view.origin[words.view_starts[index] + skipped]
+        found.append((start, words.ends[last], BodyReading(head, "", skipped, last - index + 1)))
+    return found
+
+
+_DESCRIBED_GOVERNMENTS = (
+    name_key("الحكومة الشرعية"), name_key("حكومة الشرعية"),
+    name_key("الحكومة المعترف بها دوليا"), name_key("الحكومة المعترف بها"))
+"""A government named by its standing, not its country: Yemen's «الحكومة الشرعية», Libya's
+«الحكومة المعترف بها دوليا» (the longer phrase first)."""
+
+
+def _described_government(texts: tuple[str, ...], index: int) -> tuple[int, int] | None:
+    """(last word, proclitic characters skipped) of a government named by its standing
+    that opens at word ``index`` («وللحكومة الشرعية»), or None."""
+    for phrase in _DESCRIBED_GOVERNMENTS:
+        if tuple(texts[index + 1:index + len(phrase)]) != phrase[1:]:
+            continue
+        for form, skipped in first_word_forms(texts[index]):
+            if form == phrase[0]:
+                return index + len(phrase) - 1, skipped
+    return None
+
+
+def _field_end(texts: tuple[str, ...], index: int,
+               adjectives: Mapping[str, object]) -> int | None:
+    """The last word of a ministry's field that opens at ``index``: a definite word with no
+    other proclitic, not a generic ministry's, and the nisba adjectives after it («الشؤون
+    الإسلامية», «التعليم العالي»); no nationality adjective nor «التابعة» after them."""
+    last = None
+    position = index
+    while position < len(texts) and position - index < _MAX_FIELD_WORDS:
+        word = texts[position]
+        if word in adjectives:
+            return None  # «وزارة الصحة السعودية»: that country's ministry
+        if not word.startswith("ال") or len(word) < 5 or word in _NOT_FIELDS or _titled(word):
+            break
+        if position == index and word in _GENERIC_FIELDS:
+            return None
+        if position > index and not word.endswith(("يه", "ي")):
+            break  # after the field, only a nisba adjective («الشؤون الإسلامية»), not
+            # the verb's object («ودعت وزارة العدل الراغبين») nor «التابعة»
+        last = position
+        position += 1
+    if last is not None and last + 1 < len(texts) and (
+            texts[last + 1] in adjectives or texts[last + 1] in _AFFILIATIONS):
+        return None  # «وزارة الصحة التابعة للحكومة اليمنية»: the relation stage names it whole
+    return last
+
+
+_AFFILIATIONS = frozenset(name_key("التابعة التابع"))
+
+
+_GENERIC_FIELDS = frozenset(name_key("الخارجية الداخلية الدفاع"))
+_HONORIFIC_WORDS = frozenset(name_key("الدكتور الدكتورة المهندس الأستاذ الشيخ المساعد عام"))
+
+
+def _after_title(texts: tuple[str, ...], index: int) -> bool:
+    """A title right before word ``index``, or before the one indefinite noun before it
+    («قائد جيش الحكومة المعترف بها», «الناطق باسم شرطة جدة»): the title's phrase stays
+    whole for the relation stage."""
+    return (index > 0 and _titled(texts[index - 1])) or (
+        index > 1 and _titled(texts[index - 2]) and not texts[index - 1].startswith("ال"))
+
+
+def _titled(word: str) -> bool:
+    """A title or an honorific, with a conjunction or not («ووكيل», «الدكتور»,
+    «المساعد» of «وكيل الوزارة المساعد», «عام» of «مدير عام»)."""
+    bare = word.removeprefix("و").removeprefix("ف") if len(word) > 3 else word
+    return word in _TITLE_WORDS or bare in _TITLE_WORDS or word in _HONORIFIC_WORDS
+
+
+def _place_end(words: WordView, index: int, place_at: dict[int, int]) -> int | None:
+    """The last word of the place a local body's noun is followed by: a place mention
+    right after it, or after «منطقة», «محافظة» or «مدينة» (the place's own mention may
+    open with that word: «منطقة القصيم»); the longest such mention (place_at: the end
+    of the longest place mention at each start)."""
+    texts = words.texts
+    if index >= len(texts):
+        return None
+    end = place_at.get(words.starts[index], 0)
+    if texts[index] in _DIVISIONS and index + 1 < len(texts):
+        end = max(end, place_at.get(words.starts[index + 1], 0))
+        if not end and _place_word(texts[index + 1]):
+            return index + 1  # «بلدية محافظة الدوادمي»: a place the taggers did not know
+    if not end:
+        return None
+    last = index
+    while last + 1 < len(texts) and words.starts[last + 1] < end:
+        last += 1
+    return last
+
+
+def _place_word(word: str) -> bool:
+    """A word that can name a place after «منطقة» or «محافظة»: letters only, with no
+    proclitic but the article, not a function word or a title."""
+    normal, proclitics, _ = split_word(word)
+    return normal.isalpha() and len(normal) >= 3 and proclitics in ("", "ال") and \
+        normal not in FUNCTION_WORDS and not _titled(normal)
+
+
+def _one_line(words: WordView, first: int, last: int) -> bool:
+    view = words.view.text
+    return all(
+        view[words.view_ends[position]:words.view_starts[position + 1]].isspace()
+        and "\n" not in view[words.view_ends[position]:words.view_starts[position + 1]]
+        for position in range(first, last))
 
 
 def _stands(words: WordView, index: int, reading: BodyReading) -> bool:

@@ -28,7 +28,8 @@ from kg.text.normalize import normalize_key
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> dict[str, str]:
+def person_words() -> dict[str, str]:
+    """The words of people's names in the bundled lists (normalised, without the article)."""
     return dict(name_gazetteer().person_words)
 
 
@@ -46,8 +47,8 @@ def is_family(word: str) -> bool:
         return False
     if proclitics == "ال":
         return stem.endswith("ي") and stem[:-1] not in name_gazetteer().nationality_roots \
-            and (stem in _person_words() or stem[0] not in "مت")
-    return stem in _person_words()
+            and (stem in person_words() or stem[0] not in "مت")
+    return stem in person_words()
 
 
 def is_rare(stem: str) -> bool:

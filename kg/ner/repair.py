@@ -23,7 +23,8 @@ after the tagger (and its document pass) and add words to person names:
   three name words after it, set off by commas right after a title («رئيس مجلس شيوخ
   عشائر الأنبار، نعيم الكعود،»), is a name.
 
-The one rule that takes words out: a common word with a pronoun suffix at the end
+Two rules take words out: a rank's complement opening a name («اللواء [طيار عبد الحكيم
+شلبي]») is of the title, and a common word with a pronoun suffix at the end
 of a tagged name is no part of it («فيصل بن سلمان بن عبد العزيز شكره», his
 thanks). And the document's completion of cut names (:func:`complete_from_document`)
 never grows a name to one that opens with a title or a common noun («الشيف خالد»).
@@ -52,11 +53,18 @@ from kg.gazetteer.person_words import (
     split_word,
 )
 from kg.ner.conll import chunks
-from kg.ner.names import is_family, is_possessed, is_title_like
+from kg.ner.features import name_gazetteer
+from kg.ner.names import is_family, is_possessed, is_title_like, person_words
 
 MAX_NAME_WORDS = 7
 APPOSITION_TITLES = frozenset(split_word(word)[0] for word in ("حاكم", "والي"))
 """Titles of office, besides :data:`PERSON_TITLES`, that follow a name in apposition."""
+RANKS = frozenset(split_word(word)[0] for word in (
+    "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "المشير"))
+"""Military ranks, which a branch word may follow before the name («اللواء طيار»)."""
+RANK_COMPLEMENTS = frozenset(split_word(word)[0] for word in ("ركن", "طيار", "بحري", "أول"))
+"""Words that complete a rank («الفريق ركن», «اللواء طيار», «العميد بحري», «الفريق أول»):
+part of the title, never of the name after it."""
 
 
 def _name_end(words: Sequence[str], tags: Sequence[str], start: int, end: int) -> int:
@@ -137,13 +145,57 @@ def _is_title(word: str) -> bool:
     return normal in PERSON_TITLES or stem in PERSON_TITLES
 
 
+def _ranked(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` completes the military rank before it («الفريق ركن»,
+    «اللواء طيار»), and so ends a title."""
+    return index >= 1 and split_word(words[index])[0] in RANK_COMPLEMENTS and \
+        split_word(words[index - 1])[0] in RANKS
+
+
+_ORDINALS = frozenset(split_word(word)[0] for word in (
+    "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
+def _after_rank(words: Sequence[str], index: int) -> bool:
+    """Whether a military rank, or a rank and its complement, stands right before ``index``."""
+    return index >= 1 and (
+        split_word(words[index - 1])[0] in RANKS or _ranked(words, index - 1))
+
+
+def _family_after_rank(words: Sequence[str], index: int) -> int:
+    """1 when the word at ``index`` is a family name in «ي» after an officer's given name
+    («الفريق ركن فهد الشهري»): an article word listed in people's names, not a nationality,
+    a time word or an ordinal; else 0. An officer is named by given and family name, so a
+    listed nisba goes with the name even when it is a common adjective too («شهري»)."""
+    if index >= len(words):
+        return 0
+    normal, proclitics, stem = split_word(words[index])
+    listed = proclitics == "ال" and stem.endswith("ي") and stem in person_words() and \
+        stem[:-1] not in name_gazetteer().nationality_roots and \
+        normal not in _TIME_WORDS and normal not in _ORDINALS
+    return 1 if listed else 0
+
+
 def _after_title(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
     """Whether a person title stands right before ``index``, or before one complement
-    word («الرئيس الأمريكي», «وزير الخارجية»)."""
-    if index >= 1 and _is_title(words[index - 1]):
+    word («الرئيس الأمريكي», «وزير الخارجية»); or a rank with its complement («الفريق
+    ركن»)."""
+    if index >= 1 and (_is_title(words[index - 1]) or _ranked(words, index - 1)):
         return True
     return index >= 2 and _is_title(words[index - 2]) and \
         (tags[index - 1] == "O" or tags[index - 1].endswith("LOC"))
+
+
+def trim_rank_complement(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with a rank's complement left out of the person name the tagger opened
+    with it («اللواء [طيار عبد الحكيم شلبي]»: «طيار» is of the rank, the name is
+    «عبد الحكيم شلبي»)."""
+    result = list(tags)
+    for kind, start, end in chunks(result):
+        if kind == "PERS" and end - start >= 2 and _ranked(words, start):
+            result[start] = "O"
+            result[start + 1] = "B-PERS"
+    return result
 
 
 def trim_suffixed_end(words: Sequence[str], tags: Sequence[str]) -> list[str]:
@@ -210,15 +262,15 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` (IOB2) with the person names of the sentence ``words`` completed, and
     cut of a common word with a pronoun suffix at their end (:func:`trim_suffixed_end`);
     a name set off by commas after a title is one too (:func:`_name_in_commas`)."""
-    result = trim_suffixed_end(words, tags)
+    result = trim_rank_complement(words, trim_suffixed_end(words, tags))
     if any(word in _COMMAS for word in words):
         result = _commas_named(words, result)
     persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
-    titles = [index for index, word in enumerate(words) if _is_title(word)]
+    titles = [index for index, word in enumerate(words) if _is_title(word) or _ranked(words, index)]
     if not persons and not titles:
         return result
     for index in sorted({i + step for i in titles for step in (1, 2) if i + step < len(words)}):
-        if result[index] == "O" and is_given(words[index]) and \
+        if result[index] == "O" and is_given(words[index]) and not _ranked(words, index) and \
                 _after_title(words, result, index) and \
                 not any(start <= index < end for start, end in persons):
             persons.append((index, index + 1))
@@ -232,7 +284,9 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         new_end = _name_end(words, result, new_start, end)
         if (new_start, new_end) == (start, end) and result[start] == "B-PERS":
             continue
-        if start in found and new_end - new_start == 1 and \
+        if start in found and new_end - new_start == 1 and _after_rank(words, start):
+            new_end += _family_after_rank(words, new_end)
+        elif start in found and new_end - new_start == 1 and \
                 split_word(words[start - 1])[0] not in HONORIFICS:
             continue
         for position in range(new_start, new_end):
