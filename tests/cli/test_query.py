@@ -199,15 +199,22 @@ def _cpu_seconds(pid: int) -> float:
     reason="needs /proc/PID/task/PID/children to find the query's process",
 )
 def test_ctrl_c_stops_a_long_query_at_once(store: Path, tmp_path: Path) -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-X", "faulthandler", "-m", "kg", "query", "--store", str(store),
-         "--timeout=0", CROSS_PRODUCT],
-        cwd=tmp_path,
-        env=_environment(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # The query's process gets SIGINT as on a terminal: a shell that starts the tests in the
+    # background (``pytest &``) has SIGINT ignored, which an exec'd process inherits, while a
+    # handler of ours is reset to the default there.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-X", "faulthandler", "-m", "kg", "query", "--store", str(store),
+             "--timeout=0", CROSS_PRODUCT],
+            cwd=tmp_path,
+            env=_environment(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     try:
         # Inside the evaluation: the query's process has spent a second of CPU on it
         # (a fixed wait is not enough on a loaded host).
