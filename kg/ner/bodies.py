@@ -189,6 +189,8 @@ def _named_bodies(doc: Document, words: WordView,
             place_at[mention.start] = max(mention.end, place_at.get(mention.start, 0))
     found: list[tuple[int, int, BodyReading]] = []
     for index, word in enumerate(texts[:-1]):
+        if not word.endswith(_HEAD_ENDINGS):
+            continue  # no head noun here, whatever its clitics (the cheap test first)
         described = _described_government(texts, index)
         if described is not None and not _after_title(texts, index) and \
                 _one_line(words, index, described[0]):
@@ -220,6 +222,11 @@ _DESCRIBED_GOVERNMENTS = (
     name_key("الحكومة المعترف بها دوليا"), name_key("الحكومة المعترف بها"))
 """A government named by its standing, not its country: Yemen's «الحكومة الشرعية», Libya's
 «الحكومة المعترف بها دوليا» (the longer phrase first)."""
+_HEAD_ENDINGS = tuple(sorted(
+    {_FIELD_MINISTRY.words[0], *LOCAL_BODY_HEADS}
+    | {phrase[0].removeprefix("ال") for phrase in _DESCRIBED_GOVERNMENTS}))
+"""How a word that holds one of those heads ends: each form of a word's first name word
+(:func:`first_word_forms`) is a suffix of it, or the article and a suffix."""
 
 
 def _described_government(texts: tuple[str, ...], index: int) -> tuple[int, int] | None:
