@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer.extractors import EXTRACTOR
-from kg.gazetteer.index import default_gazetteer
 from kg.link.coref import attach_short_names, person_words
-from kg.link.stages import LinkStage
 from kg.model import Document
-from kg.ner.gazetteer import GazetteerNERStage
 from kg.ner.repair import repair_person_names
 from kg.pipeline import Pipeline
-from kg.text.stages import SentenceStage, TokenStage
 from tests.ner.iob import persons, tagged
+from tests.ner.linked import gazetteer_pipeline, named
 
 
 @pytest.mark.parametrize(
@@ -63,20 +59,7 @@ def test_a_short_name_adds_no_words_to_the_long_one() -> None:
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    gazetteer = default_gazetteer()
-    return Pipeline([SentenceStage(), TokenStage(), GazetteerNERStage(gazetteer),
-                     LinkStage(gazetteer)])
-
-
-def named(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str]]:
-    """Gazetteer mention text -> (entity label, entity name) in ``text``."""
-    doc = pipeline(Document(id="doc-a18", text=text))
-    entities = {entity.id: entity for entity in doc.entities}
-    return {
-        m.text: (entities[m.entity_id].label, entities[m.entity_id].name)
-        for m in doc.mentions
-        if m.extractor == EXTRACTOR and m.entity_id in entities
-    }
+    return gazetteer_pipeline()
 
 
 @pytest.mark.parametrize(

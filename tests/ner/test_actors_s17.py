@@ -20,6 +20,7 @@ from kg.ner.repair import repair_person_names
 from kg.pipeline import Pipeline
 from kg.text.stages import SentenceStage, TokenStage
 from tests.ner.iob import persons, tagged
+from tests.ner.linked import gazetteer_pipeline, named
 
 
 @pytest.mark.parametrize(
@@ -77,20 +78,7 @@ def test_the_proclitic_split_follows_the_documents_other_names() -> None:
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    gazetteer = default_gazetteer()
-    return Pipeline([SentenceStage(), TokenStage(), GazetteerNERStage(gazetteer),
-                     LinkStage(gazetteer)])
-
-
-def named(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str]]:
-    """Gazetteer mention text -> (entity label, entity name) in ``text``."""
-    doc = pipeline(Document(id="doc-a17", text=text))
-    entities = {entity.id: entity for entity in doc.entities}
-    return {
-        m.text: (entities[m.entity_id].label, entities[m.entity_id].name)
-        for m in doc.mentions
-        if m.extractor == EXTRACTOR and m.entity_id in entities
-    }
+    return gazetteer_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.ids import entity_id, mention_id, sentence_id
-from kg.model import Document, DocumentMeta, Entity, Mention, Sentence
+from kg.model import Document, DocumentMeta, Entity, Event, Mention, Sentence
 from kg.text.normalize import normalize_key
 from kg.text.sentences import split_sentences
 
@@ -70,3 +70,16 @@ def build_doc(text: str, entities: list[E], date: str | None = None,
         mentions=tuple(mentions), entities=built,
         annotations=frozenset({"text", "sentences", "tokens", "mentions", "entities"}),
     )
+
+
+def role(doc: Document, event: Event, name: str) -> list[str]:
+    """The text of each argument of ``event`` in role ``name``."""
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
+
+
+def only(doc: Document, label: str) -> Event:
+    """The one event of class ``label`` (the assertion lists the events found otherwise)."""
+    found = [e for e in doc.events if e.label == label]
+    assert len(found) == 1, [(e.label, doc.text[e.trigger_start:e.trigger_end]) for e in
+                             doc.events]
+    return found[0]

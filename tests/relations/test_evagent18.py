@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 ARMY = E("Organization", "الجيش الليبي", ("الجيش الليبي",))
 GROUP = E("ArmedGroup", "أنصار الشريعة", ("أنصار الشريعة",))
@@ -24,10 +24,6 @@ ALL = [ARMY, GROUP, MILITIA, PARTY, TRIPOLI, DERNA, SIRTE]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
 
 
 def of_label(doc: Document, label: str) -> list[Event]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.model import Document, Event
 from kg.relations import extract_relations
 from kg.relations.event_confidence import EventCues, event_confidence
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 ARMY = E("Organization", "الجيش الليبي", ("الجيش الليبي",))
 GROUP = E("ArmedGroup", "أنصار الشريعة", ("أنصار الشريعة",))
@@ -23,10 +23,6 @@ ALL = [ARMY, GROUP, UN, MINISTER, ENVOY, DERNA, SIRTE]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
 
 
 def by_trigger(doc: Document, form: str) -> list[Event]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document, Event
+from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, only, role
 
 ADEN = E("City", "عدن", ("عدن",))
 TAIZ = E("City", "تعز", ("تعز",))
@@ -27,17 +27,6 @@ ALL = [ADEN, TAIZ, SANAA, MOSUL, RAMADI, ANBAR, SYRIA, HOUTHIS, ISIS, COALITION,
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
-
-
-def only(doc: Document, label: str) -> Event:
-    found = [e for e in doc.events if e.label == label]
-    assert len(found) == 1, [(e.label, doc.text[e.trigger_start:e.trigger_end]) for e in
-                             doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "label", "agent"), [

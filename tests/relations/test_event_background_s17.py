@@ -11,7 +11,7 @@ import pytest
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 HOMS = E("City", "حمص", ("حمص",))
 SYRIA = E("Country", "سوريا", ("سوريا",))
@@ -28,10 +28,6 @@ DATE = "2015-07-21"
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date=DATE))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
 
 
 def trigger(doc: Document, event: Event) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 ARMY = E("Organization", "الجيش المصري", ("الجيش المصري",))
 ARISH = E("City", "العريش", ("العريش",))
@@ -23,10 +23,6 @@ ALL = [ARMY, ARISH, GOLAN, ISRAEL, IRAN, CHINA, USA, PENTAGON, COUNCIL]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
 
 
 def labelled(doc: Document, label: str) -> list[Event]:

@@ -11,7 +11,7 @@ import pytest
 from kg.model import Document, Event
 from kg.relations import extract_relations
 from kg.relations.event_confidence import EventCues, event_confidence
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
 LIBYA = E("Country", "ليبيا", ("ليبيا",))
@@ -26,10 +26,6 @@ ALL = [UN, LIBYA, TOBRUK, HASSAN, SAMI, QATAR, BAGHDAD, RIYADH]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
 
 
 def of_label(doc: Document, label: str) -> list[Event]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document, Event
+from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, only, role
 
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
 ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
@@ -26,17 +26,6 @@ ALL = [HOUTHIS, ISIS, ISRAEL, GAZA, HAMA, MOSUL, SOMALIA, SHABAAB]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
-
-
-def only(doc: Document, label: str) -> Event:
-    found = [e for e in doc.events if e.label == label]
-    assert len(found) == 1, [(e.label, doc.text[e.trigger_start:e.trigger_end]) for e in
-                             doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "label", "target"), [
