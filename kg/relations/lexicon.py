@@ -196,7 +196,7 @@ class StanceTrigger:
     what someone did, never as protocol toward a person."""
 
 
-BESIDE = frozenset({"جانب"})
+BESIDE = frozenset({"جانب", "جنب"})
 """«تقف المملكة إلى جانب الشعب اليمني»: standing beside someone is support (not «تقف وراء»);
 never the bare «وقف», the noun of «وقف إطلاق النار»."""
 STANDING_WITH = frozenset({"جانب", "مع"})

@@ -32,7 +32,7 @@ from kg.relations.lexicon import (
     find_event,
     reporting_verb,
 )
-from kg.relations.roles import is_title_head, title_after
+from kg.relations.roles import closes_quoted_body, is_title_head, title_after
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
@@ -576,7 +576,8 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     if end >= len(words):
         return None
     closed = context.gap(words[end - 1], words[end]).strip() in COMMAS
-    if (context.boundary_between(words[end - 1], words[end]) and not closed) or trigger.noun:
+    if (context.boundary_between(words[end - 1], words[end]) and not closed and
+            not closes_quoted_body(context, words, end)) or trigger.noun:
         return None
     if trigger.kind in _DIRECT_KINDS and (_construct_opens(context, words, end) or (
             closed and _definite_object(context, words, end))):
