@@ -264,6 +264,7 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
             last = context.word_at(max(mention.start, mention.end - 1))
             if last is not None:
                 index = last.index - words[0].index + 1
+    index = _past_dashes(context, words, index)
     while index < len(words) and words[index].norm in _COGNATE:
         index += 1
     if index >= len(words):
@@ -275,6 +276,25 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
                 or find_stance(words[end + 1].norm) is not None)):
         end += 1
     return _Content(index, words[index].start, words[end].end, False)
+
+
+_DASHES = frozenset("-–—")
+_DASHED_REACH = 10
+
+
+def _past_dashes(context: Extraction, words: list[Word], index: int) -> int:
+    """«نفى X - رئيس كتلة بدر - توقف الحملة»: past the subject's title set off by dashes
+    (up to the closing dash), to the thing denied; ``index`` when no dash opens there."""
+    if index == 0 or index >= len(words) or \
+            not _DASHES.intersection(context.gap(words[index - 1], words[index])):
+        return index
+    for later in range(index + 1, min(len(words), index + _DASHED_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if _DASHES.intersection(gap):
+            return later
+        if gap.strip():
+            return index  # another mark first: no title in dashes
+    return index
 
 
 _NOUN_CONTENT_VERBS = frozenset({"اعلن", "اكد"})

@@ -377,6 +377,8 @@ STANCE: dict[str, StanceTrigger] = {
                                   "انتقدوا", "ينتقدون"),
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
+    # «وجه نقداً حاداً لـ X»: «نقد» is also cash («دفع نقدا»), so only aimed (see AIMING)
+    **_stance("criticizes", 0.7, (), ("نقدا",)),
     **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, PROTESTING, ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها",
                                              "احتجاجهم", "احتجاجنا"), requires=PROTESTED_AT),
@@ -524,6 +526,11 @@ AVOIDING = frozenset({
 taken (or no longer)."""
 
 REFRAINING = ABSTAINING | AVOIDING
+
+AIMING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "وجهوا", "يوجهون", "موجها", "موجهه"})
+"""«وجه نقدا», «موجها نقدا لاذعا»: the verbs that aim a criticism; «نقدا» after any other
+word is cash («دفع المبلغ نقدا»)."""
+CASH_OR_CRITICISM = frozenset({"نقدا"})
 
 STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     "وجه", "وجهت", "يوجه", "توجه", "اطلق", "اطلقت", "يطلق", "تطلق", "اصدر", "اصدرت", "يصدر",
