@@ -47,7 +47,7 @@ from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
-from kg.relations.stance_pairs import between_pair
+from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
@@ -213,6 +213,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)
+        agreed = None if paired else agreed_pair(context, words, position)
+        if agreed is not None:  # «اتفقت السعودية ومصر على تنسيق المواقف»
+            paired, pair = True, agreed
         if paired:  # «التنسيق بين X و Y»: the pair, whoever the sentence's subject is
             if pair is not None and scope != "negated":
                 _add_stance(context, sentence, words, position, anchor, _Stance(
