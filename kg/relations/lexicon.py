@@ -196,10 +196,10 @@ class StanceTrigger:
     what someone did, never as protocol toward a person."""
 
 
-BESIDE = frozenset({"جانب", "جنب"})
+BESIDE = frozenset({"جانب", "بجانب", "جنب"})
 """«تقف المملكة إلى جانب الشعب اليمني»: standing beside someone is support (not «تقف وراء»);
 never the bare «وقف», the noun of «وقف إطلاق النار»."""
-STANDING_WITH = frozenset({"جانب", "مع"})
+STANDING_WITH = frozenset({"جانب", "بجانب", "مع"})
 """«وقوف المملكة إلى جانب اليمن», «وقوفه مع الشعب»: standing is support only beside or with
 someone, never «الوقوف أمام الكاميرا» (standing in front of a thing) or «الوقوف على» (looking
 into)."""
@@ -351,7 +351,7 @@ STANCE: dict[str, StanceTrigger] = {
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
                "مؤيدون")),
-    **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم"),
+    **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم", "وقوفهما"),
               requires=STANDING_WITH),
     **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
               ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,

@@ -49,6 +49,7 @@ from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
+from kg.relations.stance_possessors import possessor
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
     adjective_head,
@@ -304,6 +305,9 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
                 subjects = [pronoun]
         if subjects:
             return ArgsFound(subjects, position + 1, "pronoun")
+    held = possessor(context, words, position) if trigger.noun else []
+    if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
+        return ArgsFound(held, position + 1, "coordinated")
     return find_subjects(context, words, position, sentence, trigger)
 
 

@@ -856,7 +856,7 @@ def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) 
     return index
 
 
-_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
+_FRAME_WORDS = frozenset({"علي", "الي", "جانب", "بجانب", "جنب"})
 
 
 def _past_frame(context: Extraction, words: list[Word], first_word: int,

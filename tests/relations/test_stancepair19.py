@@ -136,3 +136,24 @@ def test_charge_of_backing_is_no_backing() -> None:
 def test_backing_adjunct_still_read() -> None:
     doc = run("وسيطر الحوثيون بدعم من إيران على مدينة عمران.")
     assert ("إيران", "الحوثيون") in kinds_of(doc, "supports")
+
+
+# --- a stance noun joined by «و», held by its pronoun's body -----------------------------------
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("وأشاد الوزير بمواقف السعودية وقيادتها الحكيمة ووقوفها الدائم إلى جانب اليمن.",
+     {"السعودية"}),
+    ("وأشاد الوزير بمواقف السعودية ومصر ووقوفهما إلى جانب اليمن.", {"السعودية", "مصر"}),
+])
+def test_stance_noun_held_by_its_pronouns_body(text: str, holders: set[str]) -> None:
+    assert {(holder, "اليمن") for holder in holders} <= kinds_of(run(text), "supports")
+
+
+def test_no_holder_for_a_pronoun_with_two_bodies() -> None:
+    doc = run("وأشاد الوزير بمواقف السعودية ومصر ووقوفها إلى جانب اليمن.")
+    assert not kinds_of(doc, "supports")
+
+
+def test_standing_beside_with_ba() -> None:
+    doc = run("وأعلنت مصر أنها تقف بجانب اليمن في هذه المرحلة.")
+    assert kinds_of(doc, "supports") == {("مصر", "اليمن")}
