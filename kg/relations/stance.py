@@ -58,6 +58,7 @@ from kg.relations.stance_subjects import (
     light_verb,
 )
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
+from kg.relations.stance_verb_subjects import verb_gender
 from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 
@@ -308,7 +309,15 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
     held = possessor(context, words, position) if trigger.noun else []
     if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
         return ArgsFound(held, position + 1, "coordinated")
-    return find_subjects(context, words, position, sentence, trigger)
+    found = find_subjects(context, words, position, sentence, trigger)
+    if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
+        speaker = context.speaker_at(words[position].start)
+        if speaker is not None and context.label(speaker) == "Person" and \
+                speaker not in context.discourse.female_speakers and \
+                any(s.node_id == speaker for s in found.args):
+            # «قال X: المملكة ...، وقفت بجانب اليمن»: a feminine verb in a man's words
+            return ArgsFound([], found.after, "")
+    return found
 
 
 def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], position: int,

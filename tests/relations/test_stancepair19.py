@@ -157,3 +157,8 @@ def test_no_holder_for_a_pronoun_with_two_bodies() -> None:
 def test_standing_beside_with_ba() -> None:
     doc = run("وأعلنت مصر أنها تقف بجانب اليمن في هذه المرحلة.")
     assert kinds_of(doc, "supports") == {("مصر", "اليمن")}
+
+
+def test_feminine_verb_in_a_mans_words_is_not_his() -> None:
+    doc = run("وقال عمرو موسى: السعودية أنقذت اليمن من الحرب، ووقفت بجانب اليمن في محنته.")
+    assert ("عمرو موسى", "اليمن") not in kinds_of(doc, "supports")
