@@ -257,6 +257,30 @@ def _clause_by_word(context: Extraction, words: list[Word], position: int, step:
     return found
 
 
+_OWNER_SUFFIXES = ("نا", "هم", "هن", "كم", "ها", "ه")
+
+
+def _owned_figure(word: Word) -> bool:
+    """«خطف انتباهنا», «سرق قلوبهم»: a figure of seizing whose noun carries a possessive
+    pronoun (``FIGURATIVE_SEIZURES`` holds the bare nouns)."""
+    return any(rest.endswith(suffix) and rest[:-len(suffix)] in FIGURATIVE_SEIZURES
+               for _, rest in word.readings() for suffix in _OWNER_SUFFIXES)
+
+
+_OUTCOME_REACH = 6
+
+
+def _disaster_outcome(context: Extraction, words: list[Word], position: int) -> bool:
+    """«حرائق غابات أسفرت عن مقتل شرطي», «انهيار مبنى أدى إلى مقتل خمسة»: a death told as the
+    outcome («أسفر/أدى/خلّف») of a disaster or an accident named before the verb of outcome,
+    in the trigger's clause, is no killing."""
+    before = _clause(context, words, position, -1, _OUTCOME_REACH)
+    for index, word in enumerate(before):
+        if word.has(CONSEQUENCE_WORDS) and word.bare() not in {"ما", "مما"}:
+            return _has(before[index + 1:], DISASTER_WORDS)
+    return False
+
+
 def _has(words: list[Word], table: frozenset[str]) -> bool:
     for word in words:  # noqa: SIM110 (a loop: a generator costs more, in a hot path)
         if word.has(table):
@@ -734,9 +758,11 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             if rest == form):
         return False  # «دعاه لزيارة عدن», «المبادرين لزيارة», «الجيش الشعبي لتحرير السودان»:
         # a purpose, not a deed
-    if form in SEIZURE_FORMS and _has(after[:3], FIGURATIVE_SEIZURES):
+    if form in SEIZURE_FORMS and (_has(after[:3], FIGURATIVE_SEIZURES) or
+                                  any(_owned_figure(word) for word in after[:2])):
         return False  # «اختطف الفيلم الأنظار»: caught the eye
-    if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):
+    if label == "Killing" and (_has(_clause(context, words, position, 1, 8), DISASTER_WORDS)
+                               or _disaster_outcome(context, words, position)):
         return False
     if form in _VERBAL_ATTACK_FORMS and (
             _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),

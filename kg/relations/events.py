@@ -318,6 +318,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     if not draft.verb and anniversary_of(context, words, position):
         draft.background = True  # «مرور عام على الهجوم»: recalled on its anniversary
+        draft.arguments = [a for a in draft.arguments
+                           if not (a.role == "agent" and a.end <= words[position].start)]
+        if not any(a.role in {"agent", "target"} for a in draft.arguments):
+            return  # «بريطانيا تحيي ذكرى تفجيرات لندن»: who recalls it did not do it
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before

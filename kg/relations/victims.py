@@ -72,10 +72,16 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
     elif end < 0 or context.boundary_between(words[end], words[position]) or \
             words[end].norm in COMPLEMENTIZERS:
         return None  # «قال المرصد إنه قُتل»: the clause opens at «إنه», with no phrase
-    for start in range(end, max(-1, end - _VICTIM_REACH), -1):
+    floor = max(-1, end - _VICTIM_REACH)
+    for start in range(end, -1, -1):
+        if start <= floor:
+            return None
         word = words[start]
         if start < end and context.boundary_between(word, words[start + 1]):
             return None
+        if _least_inside(words, start, end):
+            floor = max(-1, floor - 2)  # «أن 12 مدنياً على الأقل وجندياً واحداً قتلوا»
+            continue
         if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS or \
                 find_reporting(word.norm) is not None or \
                 (word.bare() in PREPOSITIONS and word.norm != "من") or (
@@ -85,6 +91,14 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
                 words[start - 1].norm in _OPENERS:
             return _victim_phrase(context, words, start, end)
     return None
+
+
+def _least_inside(words: list[Word], index: int, end: int) -> bool:
+    """``words[index]`` is part of an «على الأقل» that a second victim joined by «و» follows
+    within the phrase («12 مدنياً على الأقل وجندياً تشادياً»): read past it."""
+    at = index if words[index].norm == "الاقل" else index + 1
+    return 0 < at < end and words[at].norm == "الاقل" and words[at - 1].norm == "علي" and \
+        index in {at, at - 1} and words[at + 1].norm.startswith("و")
 
 
 _AGE_UNITS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})

@@ -1,0 +1,93 @@
+"""Events on unseen news, session 19 (evbg19): «لقي ... على الأقل مصرعهم» past a long victim
+phrase; passive victims joined by «و» after «على الأقل»; a death told as the outcome of a fire
+or a flood is no killing; «خطف انتباهنا» is a figure; who recalls an anniversary did not do
+the deed."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, only, role
+
+ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
+HAMA = E("City", "حماة", ("حماة",))
+MOSUL = E("City", "الموصل", ("الموصل",))
+UK = E("Country", "بريطانيا", ("بريطانيا",))
+ALL = [ISIS, HAMA, MOSUL, UK]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def labels(doc: Document) -> list[str]:
+    return sorted(e.label for e in doc.events)
+
+
+def test_met_death_past_a_long_phrase_with_at_least() -> None:
+    doc = run("لقي سبعة من عناصر الشرطة المحلية على الأقل مصرعهم في اشتباكات قرب حماة.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["سبعة من عناصر الشرطة"]
+    assert killing.casualties == 7
+
+
+def test_passive_victims_joined_after_at_least() -> None:
+    doc = run("وقال ضابط إن تسعة مدنيين على الأقل وشرطيا واحدا قتلوا قرب حماة مساء أمس.")
+    assert role(doc, only(doc, "Killing"), "target") == ["تسعة مدنيين على الأقل وشرطيا واحدا"]
+
+
+def test_passive_victims_with_at_least_still_read() -> None:
+    doc = run("وقال ضابط إن تسعة مدنيين على الأقل قتلوا قرب حماة مساء أمس.")
+    assert role(doc, only(doc, "Killing"), "target") == ["تسعة مدنيين"]
+
+
+def test_at_least_without_a_joined_victim_keeps_the_reach() -> None:
+    doc = run("وقال ضابط إن المسلحين هاجموا القرية على الأقل قتلوا قرب حماة.")
+    assert all(role(doc, e, "target") != ["القرية على الأقل"] for e in doc.events)
+
+
+def test_a_death_from_a_fire_is_no_killing() -> None:
+    doc = run("وأعلنت السلطات أمس إخماد حرائق غابات أسفرت عن مقتل شرطي.")
+    assert "Killing" not in labels(doc)
+
+
+def test_a_death_from_floods_is_no_killing() -> None:
+    doc = run("وضربت السيول قرى الشمال وأدت إلى مقتل عشرة أشخاص.")
+    assert "Killing" not in labels(doc)
+
+
+def test_a_death_from_an_attack_is_still_a_killing() -> None:
+    doc = run("وأسفر سقوط قذائف على حماة عن مقتل عشرة أشخاص.")
+    assert role(doc, only(doc, "Killing"), "target") == ["عشرة أشخاص"]
+
+
+def test_a_fire_after_the_killing_word_still_counts() -> None:
+    doc = run("قتل ثلاثة أشخاص في حريق شب في مبنى بحماة.")
+    assert "Killing" not in labels(doc)
+
+
+def test_seizing_our_attention_is_a_figure() -> None:
+    doc = run("وقال الزائر إن المهرجان خطف انتباهنا منذ اليوم الأول.")
+    assert doc.events == ()
+
+
+def test_seizing_their_hearts_is_a_figure() -> None:
+    doc = run("واختطف المسلسل قلوبهم في الموسم الماضي.")
+    assert doc.events == ()
+
+
+def test_kidnapping_her_son_is_a_kidnapping() -> None:
+    doc = run("خطف مسلحون ابنها قرب حماة أمس.")
+    assert role(doc, only(doc, "Attack"), "target") == ["ابنها"]
+
+
+def test_who_recalls_an_anniversary_did_not_do_it() -> None:
+    doc = run("تحيي بريطانيا الذكرى العاشرة لتفجيرات لندن.")
+    assert doc.events == ()
+
+
+def test_an_anniversary_keeps_its_genitive_doer() -> None:
+    doc = run("تحيي بريطانيا ذكرى هجوم داعش على الموصل.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["داعش"]
+    assert attack.historical
