@@ -77,6 +77,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import is_negated, modality
 from kg.relations.possessive import possessive_pronoun
+from kg.relations.timex import article_date, past_mark_after
 
 _VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجوما", "هجمات", "هاجموا"})
@@ -462,7 +463,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
     return verb or not before or _fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
-        or running(context, words, position)  # «جراء الاشتباكات الدائرة»: under way
+        or running(context, words, position) \
+        or _dated_background(context, words, position, before)  # «جراء الاشتباكات الدائرة»
 
 
 _TALLY_REACH = 12
@@ -496,6 +498,25 @@ def _seized_before(context: Extraction, words: list[Word], position: int,
         return False
     following = words[position + 1:position + 1 + _SEIZURE_REACH]
     return any(context.covering_mention(word.start) is not None for word in following)
+
+
+_DATED_REACH = 7
+_AFTER_GOVERNORS = frozenset({"بعد", "عقب", "اعقاب", "اثر", "غداه"})
+
+
+def _dated_background(context: Extraction, words: list[Word], position: int,
+                      before: list[Word]) -> bool:
+    """«عقب المظاهرات الفلسطينية عام 2014», «بعد هجوم مماثل العام الماضي»: an event noun
+    after «بعد/عقب/إثر» is the cause of the news and is not reported, unless its own time,
+    right after it in its clause, lies well before the article: then it is told as having
+    happened, as background (``event_time`` marks it historical)."""
+    if not before or not before[0].has(_AFTER_GOVERNORS):
+        return False
+    after = _clause(context, words, position, 1, _DATED_REACH)
+    if not after:
+        return False
+    return past_mark_after(article_date(context.doc.meta.date),
+                           words[:position + 1 + len(after)], position, _DATED_REACH)
 
 
 def _fought_before(words: list[Word], position: int, before: list[Word]) -> bool:

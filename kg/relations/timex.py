@@ -385,3 +385,19 @@ def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
     if last is None:
         return None
     return last.historical
+
+
+def past_mark_after(anchor: date | None, words: list[Word], position: int, reach: int) -> bool:
+    """Whether the ``reach`` words after ``words[position]`` (up to ``words``' end) name a
+    time well before the article: a date more than three months before it («في مارس
+    الماضي» in July), a background phrase («العام الماضي», «منذ سنوات») or a year before
+    the article's («عام 2014»; any year before 2000 without an article date)."""
+    for index in range(position + 1, min(len(words), position + 1 + reach)):
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        if mark is not None and mark.historical:
+            return True
+        year = _marked_year(words, index)
+        if year is not None and not year[1] and \
+                year[0] < (anchor.year if anchor is not None else 2000):
+            return True
+    return False

@@ -13,7 +13,8 @@ ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
 HAMA = E("City", "حماة", ("حماة",))
 MOSUL = E("City", "الموصل", ("الموصل",))
 UK = E("Country", "بريطانيا", ("بريطانيا",))
-ALL = [ISIS, HAMA, MOSUL, UK]
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
+ALL = [ISIS, HAMA, MOSUL, UK, HOUTHIS]
 
 
 def run(text: str) -> Document:
@@ -91,3 +92,50 @@ def test_an_anniversary_keeps_its_genitive_doer() -> None:
     attack = only(doc, "Attack")
     assert role(doc, attack, "agent") == ["داعش"]
     assert attack.historical
+
+
+def test_an_attack_after_bad_with_a_past_year_is_background() -> None:
+    doc = run("وشددت الشرطة إجراءاتها بعد هجوم داعش على الموصل العام الماضي.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["داعش"]
+    assert attack.historical
+
+
+def test_protests_after_aqib_in_a_named_year_are_background() -> None:
+    doc = run("وتعرضت الحكومة لمطالبات متصاعدة عقب مظاهرات الحوثيين عام 2014 في الموصل.")
+    protest = only(doc, "Protest")
+    assert role(doc, protest, "agent") == ["الحوثيين"]
+    assert protest.historical
+
+
+def test_protests_with_nobody_named_are_left_out() -> None:
+    doc = run("وتعرضت الحكومة لمطالبات متصاعدة عقب المظاهرات الطلابية عام 2014 في الموصل.")
+    assert doc.events == ()
+
+
+def test_a_killing_after_ithr_with_a_past_year_is_background() -> None:
+    doc = run("وشددت الشرطة إجراءاتها إثر مقتل ثلاثة جنود في الموصل عام 2013.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["ثلاثة جنود"]
+    assert killing.historical
+
+
+def test_a_month_more_than_three_back_is_background() -> None:
+    doc = run("وشددت الشرطة إجراءاتها بعد هجوم شنه داعش على الموصل في مارس الماضي.")
+    assert only(doc, "Attack").historical
+
+
+def test_an_attack_after_bad_this_month_stays_the_cause() -> None:
+    doc = run("وشددت الشرطة إجراءاتها بعد هجوم شنه داعش على الموصل في يوليو الجاري.")
+    assert doc.events == ()
+
+
+def test_an_attack_after_bad_with_no_time_stays_the_cause() -> None:
+    doc = run("وشددت الشرطة إجراءاتها بعد هجوم داعش على الموصل.")
+    assert doc.events == ()
+
+
+def test_a_past_year_of_something_else_far_away_is_not_read() -> None:
+    doc = run("وشددت الشرطة إجراءاتها بعد هجوم داعش على الجسر الكبير في وسط الموصل "
+              "الذي بني عام 1990.")
+    assert doc.events == ()
