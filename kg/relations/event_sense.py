@@ -110,7 +110,22 @@ def _next_time(after: list[Word]) -> bool:
     event is still to come (a number may stand between a plural period and its adjective)."""
     return any(word.norm in _COMING and index > 0 and (after[index - 1].has(_PERIODS) or (
         index > 1 and after[index - 2].has(_PLURAL_PERIODS)))
-               for index, word in enumerate(after))
+               for index, word in enumerate(after)) or _later_this(after)
+
+
+_THIS_PERIOD = frozenset({"هذا", "هذه"})
+
+
+def _later_this(after: list[Word]) -> bool:
+    """«في وقت لاحق هذا الشهر», «في وقت لاحق من هذا العام»: later in the current period, still
+    to come («وفي وقت لاحق أعلن» with no period is the story's own «later»)."""
+    for index in range(1, len(after) - 1):
+        if after[index].norm == "لاحق" and after[index - 1].norm == "وقت":
+            following = after[index + 1:index + 3]
+            return bool(following) and (following[0].norm in _THIS_PERIOD or (
+                following[0].norm == "من" and len(following) > 1 and
+                following[1].norm in _THIS_PERIOD))
+    return False
 
 
 _PREDICATE_REACH = 5

@@ -163,6 +163,8 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
         if marked is None or (index > 0 and _month(words, index - 1) is not None):
             return None
         named, hijri = marked
+        if anchor is not None and named > anchor.year and not _year_led(words, index):
+            return None  # «ما لا يقل عن 2076 مقاتلاً»: a count, not a year to come
         if hijri:  # «عام 1400 هـ»: background once that year ended three months before
             ended = _hijri_start(named + 1)
             return _Mark(index, None, anchor is not None
@@ -193,6 +195,23 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
         time = f"{year:04d}-{month:02d}"
     old = anchor is not None and (anchor - when).days > _BACKGROUND_DAYS + (0 if day else 30)
     return _Mark(index, time, old)
+
+
+_YEAR_LEADS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "في", "حتي", "بحلول", "منذ",
+                         "الي", "قبل", "بعد", "خلال", "مطلع", "نهايه", "بدايه", "اواخر",
+                         "اوائل", "منتصف", "موسم"})
+"""Words before a year to come («حتى عام 2017», «في 2016»): without one, a bare number
+beyond the article's year is a count («2076 مقاتلاً»)."""
+
+
+def _year_led(words: list[Word], index: int) -> bool:
+    """Whether the year at ``words[index]`` carries its era mark or follows a word that
+    leads a year («عام 2017», «2017م»)."""
+    if any(rest[-1:] in _YEAR_MARKS for _, rest in words[index].readings()) or (
+            index + 1 < len(words) and words[index + 1].norm in _YEAR_MARKS):
+        return True
+    return index > 0 and (words[index - 1].norm in _YEAR_LEADS or
+                          words[index - 1].bare() in _YEAR_LEADS)
 
 
 _OPENINGS = frozenset({"مطلع", "بدايه", "اوائل", "مستهل"})

@@ -13,8 +13,10 @@ ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
 HAMA = E("City", "حماة", ("حماة",))
 MOSUL = E("City", "الموصل", ("الموصل",))
 UK = E("Country", "بريطانيا", ("بريطانيا",))
+OBAMA = E("Person", "باراك أوباما", ("أوباما",))
+KENYA = E("Country", "كينيا", ("كينيا",))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
-ALL = [ISIS, HAMA, MOSUL, UK, HOUTHIS]
+ALL = [ISIS, HAMA, MOSUL, UK, HOUTHIS, OBAMA, KENYA]
 
 
 def run(text: str) -> Document:
@@ -139,3 +141,24 @@ def test_a_past_year_of_something_else_far_away_is_not_read() -> None:
     doc = run("وشددت الشرطة إجراءاتها بعد هجوم داعش على الجسر الكبير في وسط الموصل "
               "الذي بني عام 1990.")
     assert doc.events == ()
+
+
+def test_a_count_beyond_the_article_year_is_no_year() -> None:
+    doc = run("وأسفرت غارات الطائرات على الموصل عن مقتل ما لا يقل عن 2076 مقاتلا من داعش.")
+    assert doc.events
+    assert all(e.time is None or not e.time.startswith("2076") for e in doc.events)
+
+
+def test_a_year_to_come_after_aam_is_still_read() -> None:
+    doc = run("وقال الوزير إن المحادثات مع الحوثيين ستعقد في حماة عام 2016.")
+    assert all(e.time in (None, "2016") for e in doc.events)
+
+
+def test_a_visit_later_this_month_is_to_come() -> None:
+    doc = run("وزيارة أوباما إلى كينيا في وقت لاحق هذا الشهر ستكون الأولى له.")
+    assert doc.events == ()
+
+
+def test_later_that_day_is_the_story_own_time() -> None:
+    doc = run("وزار أوباما كينيا في وقت لاحق من ذلك اليوم.")
+    assert only(doc, "Visit").label == "Visit"
