@@ -101,6 +101,20 @@ def _least_inside(words: list[Word], index: int, end: int) -> bool:
         index in {at, at - 1} and words[at + 1].norm.startswith("و")
 
 
+def met_death_victim(context: Extraction, words: list[Word], met: int,
+                     position: int) -> Arg | None:
+    """The subject of «لقي» told between it and the noun of death at ``words[position]``:
+    «لقي العشرات من عناصر داعش مصرعهم», «لقي الجنود الثلاثة حتفهم», «لقي فلان مصرعه» (a count
+    is read by the casualty rules first)."""
+    end = position - 1
+    if end - 2 > met and words[end].norm == "الاقل" and words[end - 1].norm == "علي":
+        end -= 2  # «لقي العشرات منهم على الأقل مصرعهم»
+    if end <= met or end - met > _VICTIM_REACH or \
+            context.boundary_between(words[met], words[position]):
+        return None
+    return _victim_phrase(context, words, met + 1, end)
+
+
 _AGE_UNITS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})
 
 

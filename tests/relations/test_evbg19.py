@@ -162,3 +162,20 @@ def test_a_visit_later_this_month_is_to_come() -> None:
 def test_later_that_day_is_the_story_own_time() -> None:
     doc = run("وزار أوباما كينيا في وقت لاحق من ذلك اليوم.")
     assert only(doc, "Visit").label == "Visit"
+
+
+def test_met_death_gives_a_quantified_subject_as_target() -> None:
+    doc = run("لقي العشرات من عناصر تنظيم داعش مصرعهم في غارات على الموصل.")
+    assert role(doc, only(doc, "Killing"), "target") == ["العشرات من عناصر تنظيم داعش"]
+
+
+def test_met_death_gives_a_named_person_as_target() -> None:
+    doc = run("ولقي أوباما حتفه في هجوم مسلح قرب حماة.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["أوباما"]
+    assert role(doc, killing, "agent") == []
+
+
+def test_met_death_in_an_accident_is_still_none() -> None:
+    doc = run("لقي ثلاثة عمال حتفهم غرقا قرب حماة.")
+    assert doc.events == ()
