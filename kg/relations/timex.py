@@ -302,7 +302,7 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     for index in _time_positions(words):
         mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
             _year_start_mark(anchor, words, index)
-        if mark is not None:
+        if mark is not None and not _state_since(words, position, index):
             marks.append(mark)
     relative = resolve(anchor, words, position)
     if not marks:
@@ -311,6 +311,21 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     if relative is not None and _relative_distance(words, position) < abs(nearest.index - position):
         return EventTime(relative, False)
     return EventTime(nearest.time, nearest.historical)
+
+
+_CLAUSE_OPENERS = frozenset({"حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+                             "عندما", "بينما"})
+
+
+def _state_since(words: list[Word], position: int, index: int) -> bool:
+    """«هاجموا السكان ... حيث كانوا يعيشون حياة التشرد منذ يناير»: a «منذ» date after the
+    trigger, in a clause of its own, starts a state told about someone, not the event."""
+    since = next((at for at in (index - 1, index - 2)
+                  if at > position and words[at].bare() == "منذ"), None)
+    if since is None:
+        return False  # «منذ عام 2014», «منذ يناير»: «منذ» right before, or one word before
+    return any(word.norm in _CLAUSE_OPENERS or word.bare() in _CLAUSE_OPENERS
+               for word in words[position + 1:since])
 
 
 def _relative_distance(words: list[Word], position: int) -> int:
@@ -375,12 +390,17 @@ _THAT_TIME = frozenset({"الوقت", "الفتره", "العام", "السنه"
 _DEMONSTRATIVE = frozenset({"ذلك", "تلك"})
 
 
+_TIME_HEADS = frozenset({"وقت", "الوقت", "حين", "يوم", "اليوم", "ساعه", "لحظه", "فتره"})
+"""Nouns of time that a clause with «فيه» describes («في وقت يزور فيه»): «فيه» is that time."""
+
+
 def recalls_time(words: list[Word], position: int) -> bool:
     """Whether the sentence of ``words[position]`` points back to a time told before it:
     «آنذاك», «في ذلك الوقت», «في تلك الفترة», or «فيه»/«خلاله» right after the trigger
     («وقتل فيه أربعون شخصاً»: in the event or year of the sentence before)."""
     if position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
-        return True
+        return not (position > 0 and words[position - 1].norm in _TIME_HEADS)  # «في وقت
+        # يزور فيه كارتر إسرائيل»: «فيه» is the time of the clause, now
     for index, word in enumerate(words):
         if word.bare() in _THEN or word.norm in _THEN:
             return True

@@ -42,7 +42,7 @@ DYING = frozenset({"استشهد"})
 _OPENERS = frozenset({"ان", "بان", "وان", "لان", "فان", "فيما", "بينما", "حيث", "اذ", "كما",
                       "عندما", "حين", "لكن", "ولكن", "بعدما"})
 """Words after which a noun phrase opens a clause as its subject («إن شخصاً قتل»)."""
-_VICTIM_REACH = 6
+_VICTIM_REACH = 8
 """How many words the victim phrase before the verb may span («أحد عناصر القوات العراقية»)."""
 _YEARS = 1000
 """A number this large before a verb is a year, not a count of victims."""
@@ -81,6 +81,8 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
             return None
         if _least_inside(words, start, end):
             floor = max(-1, floor - 2)  # «أن 12 مدنياً على الأقل وجندياً واحداً قتلوا»
+            if words[start].norm == "علي" and words[start + 2].norm == "من":
+                floor = max(-1, floor - 2)  # «إن 19 على الأقل من مقاتلي بوكو حرام وجنديين»
             continue
         if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS or \
                 find_reporting(word.norm) is not None or \
@@ -94,11 +96,13 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
 
 
 def _least_inside(words: list[Word], index: int, end: int) -> bool:
-    """``words[index]`` is part of an «على الأقل» that a second victim joined by «و» follows
-    within the phrase («12 مدنياً على الأقل وجندياً تشادياً»): read past it."""
+    """``words[index]`` is part of an «على الأقل» inside the victim phrase, before a second
+    victim joined by «و» or the «من» of the counted («12 مدنياً على الأقل وجندياً تشادياً»,
+    «19 على الأقل من مقاتلي بوكو حرام»): read past it."""
     at = index if words[index].norm == "الاقل" else index + 1
     return 0 < at < end and words[at].norm == "الاقل" and words[at - 1].norm == "علي" and \
-        index in {at, at - 1} and words[at + 1].norm.startswith("و")
+        index in {at, at - 1} and (words[at + 1].norm.startswith("و") or
+                                   words[at + 1].norm == "من")
 
 
 def met_death_victim(context: Extraction, words: list[Word], met: int,

@@ -16,7 +16,8 @@ UK = E("Country", "بريطانيا", ("بريطانيا",))
 OBAMA = E("Person", "باراك أوباما", ("أوباما",))
 KENYA = E("Country", "كينيا", ("كينيا",))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
-ALL = [ISIS, HAMA, MOSUL, UK, HOUTHIS, OBAMA, KENYA]
+BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
+ALL = [ISIS, HAMA, MOSUL, UK, HOUTHIS, OBAMA, KENYA, BOKO]
 
 
 def run(text: str) -> Document:
@@ -179,3 +180,56 @@ def test_met_death_gives_a_named_person_as_target() -> None:
 def test_met_death_in_an_accident_is_still_none() -> None:
     doc = run("لقي ثلاثة عمال حتفهم غرقا قرب حماة.")
     assert doc.events == ()
+
+
+def test_a_visit_in_the_time_it_describes_is_now() -> None:
+    doc = run("وقال المسؤول إن داعش هاجم الموصل عام 2013. ويأتي التقرير في وقت يزور فيه "
+              "أوباما كينيا.")
+    visit = only(doc, "Visit")
+    assert not visit.historical
+
+
+def test_fihi_after_an_event_still_recalls_the_year_before() -> None:
+    doc = run("وفي عام 2013 شهدت الموصل هجوما. وقتل فيه أربعون شخصا.")
+    assert only(doc, "Killing").historical
+
+
+def test_a_since_date_in_a_clause_of_its_own_is_no_event_time() -> None:
+    doc = run("وهاجم عناصر داعش السكان الذين قرروا العودة إلى منازلهم في الموصل، حيث كانوا "
+              "يعيشون حياة التشرد منذ يناير الماضي.")
+    attack = only(doc, "Attack")
+    assert not attack.historical
+    assert attack.time is None
+
+
+def test_a_past_year_of_the_event_still_makes_it_background() -> None:
+    doc = run("وقتل داعش عشرة أشخاص في الموصل عام 2014.")
+    assert only(doc, "Killing").historical
+
+
+def test_counted_victims_after_at_least_and_min() -> None:
+    doc = run("وقتل 19 على الأقل من مقاتلي بوكو حرام في اشتباكات مساء أمس.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["19 على الأقل من مقاتلي بوكو حرام"]
+    assert killing.casualties == 19
+
+
+def test_passive_victims_after_at_least_and_min_are_no_agent() -> None:
+    doc = run("وقال مصدر إن 19 على الأقل من مقاتلي بوكو حرام قتلوا في اشتباكات مساء أمس.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "agent") == []
+    assert role(doc, killing, "target") == ["19 على الأقل من مقاتلي بوكو حرام"]
+
+
+def test_a_dual_joined_last_is_not_the_count() -> None:
+    doc = run("وقال مصدر عسكري إن 19 على الأقل من مقاتلي بوكو حرام وجنديين من تشاد قتلوا "
+              "في اشتباكات مساء أمس.")
+    assert role(doc, only(doc, "Killing"), "target") == [
+        "19 على الأقل من مقاتلي بوكو حرام وجنديين من تشاد"]
+
+
+def test_a_dual_alone_is_still_the_count() -> None:
+    doc = run("وقال مصدر إن جنديين قتلوا في اشتباكات قرب حماة.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["جنديين"]
+    assert killing.casualties == 2
