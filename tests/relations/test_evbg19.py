@@ -233,3 +233,20 @@ def test_a_dual_alone_is_still_the_count() -> None:
     killing = only(doc, "Killing")
     assert role(doc, killing, "target") == ["جنديين"]
     assert killing.casualties == 2
+
+
+def test_a_light_verb_with_its_subject_between_takes_the_lam_object() -> None:
+    doc = run("وقام الحوثيون بقصف متعمد لمدينة الموصل.")
+    attack = only(doc, "Attack")
+    assert role(doc, attack, "agent") == ["الحوثيون"]
+    assert role(doc, attack, "target") == ["لمدينة الموصل"]
+
+
+def test_a_light_verb_with_a_time_word_between_takes_the_lam_object() -> None:
+    doc = run("وقام الحوثيون اليوم بقصف متعمد لمدينة الموصل.")
+    assert role(doc, only(doc, "Attack"), "target") == ["لمدينة الموصل"]
+
+
+def test_a_light_verb_noun_of_purpose_is_no_object() -> None:
+    doc = run("وقام الحوثيون أمس بهجوم للسيطرة على الموصل.")
+    assert all(role(doc, e, "target") != ["للسيطرة"] for e in doc.events)
