@@ -94,7 +94,7 @@ from kg.relations.event_objects import (
     unread_object,
     victim_phrase_allowed,
 )
-from kg.relations.event_outcomes import met_death_count
+from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
@@ -134,7 +134,7 @@ from kg.relations.timex import (
     recalls_time,
     scene_background,
 )
-from kg.relations.victims import strike_owner
+from kg.relations.victims import met_death_victim, strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _GATHERING_VERBS = frozenset({"Meeting", "Visit"})
@@ -313,11 +313,20 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
     casualty_target(context, draft, count)
+    met = met_death(context, words, position) if label == "Killing" else None
+    if met is not None and not any(a.role == "target" for a in draft.arguments):
+        victim = met_death_victim(context, words, met, position)
+        if victim is not None:
+            draft.add("target", victim)  # «لقي العشرات من عناصر داعش مصرعهم»
     when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     if not draft.verb and anniversary_of(context, words, position):
         draft.background = True  # «مرور عام على الهجوم»: recalled on its anniversary
+        draft.arguments = [a for a in draft.arguments
+                           if not (a.role == "agent" and a.end <= words[position].start)]
+        if not any(a.role in {"agent", "target"} for a in draft.arguments):
+            return  # «بريطانيا تحيي ذكرى تفجيرات لندن»: who recalls it did not do it
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
