@@ -44,7 +44,60 @@ def claimed_doer(context: Extraction, words: list[Word], position: int) -> list[
     return _claim_before(context, words, position) or _claim_after(context, words, position)
 
 
-def _claim_before(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+def denied_claim(context: Extraction, words: list[Word], position: int) -> bool:
+    """«لم تتبن حركة الشباب الهجوم»: a negated claim governs the deed, so the name before it
+    is no doer."""
+    return bool(_claim_before(context, words, position, denied=True))
+
+
+def suspected_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«في هجومين انتحاريين يشتبه أن جماعة «بوكو حرام» نفذتهما»: the group suspected of the
+    deed named at ``words[position]`` (a suspicion, so the caller keeps it a ``clause``
+    agent, and the name is no victim), or []."""
+    for index in range(position + 1, min(len(words), position + 2 + _RELATIVE_REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word) or \
+                context.covering_mention(word.start) is not None:
+            return []
+        if word.has(_SUSPECTING):
+            return _suspect(context, words, index + 1)
+        if find_event(word.norm) is not None:
+            return []
+    return []
+
+
+def _suspect(context: Extraction, words: list[Word], first: int) -> list[Arg]:
+    """The named actor after «يشتبه (بـ)أن» (maybe behind a group's kind noun), followed by a
+    verb of carrying out the deed («نفذته», «نفذتهما»)."""
+    index = first
+    if index < len(words) and words[index].norm in _THAT:
+        index += 1
+    if index < len(words) and words[index].norm in _GROUP_KINDS:
+        index += 1  # «أن جماعة «بوكو حرام»»
+    if index >= len(words):
+        return []
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+        return []
+    last = context.word_at(max(mention.start, mention.end - 1))
+    if last is None:
+        return []
+    end = last.index - words[0].index
+    for after in range(end + 1, min(len(words), end + 3)):
+        if words[after].norm.startswith(_CARRIED_OUT):
+            return [Arg(mention.entity_id, mention.start, mention.end)]
+    return []
+
+
+_SUSPECTING = frozenset({"يشتبه"})
+_THAT = frozenset({"ان", "بان", "في"})
+_GROUP_KINDS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا"})
+_CARRIED_OUT = ("نفذ", "ارتكب", "شن")
+"""«نفذته», «نفذتهما», «ارتكبوه», «شنته»: the suspect carried the deed out."""
+
+
+def _claim_before(context: Extraction, words: list[Word], position: int,
+                  denied: bool = False) -> list[Arg]:
     """«تبنى تنظيم داعش الهجوم», «أعلنت حركة الشباب مسؤوليتها عن التفجير», «حركة الشباب
     تتبنى قتل ...»: the deed is the object of the claim."""
     stop, verbs = position, _CLAIMING
@@ -53,7 +106,7 @@ def _claim_before(context: Extraction, words: list[Word], position: int) -> list
             return []
         stop, verbs = position - 2, _ANNOUNCING | _CLAIMING  # «مسؤوليتها عن التفجير»
     if stop > 0 and words[stop - 1].has(_CLAIMING) and stop == position:
-        if _negated(words, stop - 1):
+        if _negated(words, stop - 1) != denied:
             return []
         return _named_ending_before(context, words, stop - 1)  # «حركة الشباب تتبنى قتل»
     for index in range(stop - 1, max(-1, stop - 1 - _SUBJECT_REACH), -1):
@@ -61,7 +114,7 @@ def _claim_before(context: Extraction, words: list[Word], position: int) -> list
         if context.boundary_between(word, words[index + 1]):
             return []
         if word.has(verbs):
-            if _negated(words, index):
+            if _negated(words, index) != denied:
                 return []
             return _named_between(context, words, index + 1, stop)
         if find_event(word.norm) is not None:
@@ -119,4 +172,4 @@ def _named_ending_before(context: Extraction, words: list[Word], verb: int) -> l
 
 
 def _negated(words: list[Word], index: int) -> bool:
-    return index > 0 and words[index - 1].norm in _NEGATIONS
+    return index > 0 and words[index - 1].norm.removeprefix("و") in _NEGATIONS
