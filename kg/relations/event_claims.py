@@ -44,6 +44,40 @@ def claimed_doer(context: Extraction, words: list[Word], position: int) -> list[
     return _claim_before(context, words, position) or _claim_after(context, words, position)
 
 
+def behind_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف أمس مدينة سوروتش»: the actor a
+    source names as standing behind a deed it describes here (a relative clause follows the
+    noun). A bare «يقف وراء الهجوم» may lay a past attack at someone's door, and an
+    accusation or a suspicion («تتهم ... بالوقوف وراء», «يشتبه في أنه يقف وراء») is not
+    read; the caller keeps the agent a ``clause`` one."""
+    if position < 2 or words[position - 1].norm != "وراء" or \
+            not words[position - 2].has(_STANDING) or _negated(words, position - 2):
+        return []
+    if not _described_here(context, words, position):
+        return []
+    verb = position - 2
+    if any(word.has(_DOUBTING) for word in words[max(0, verb - _SUBJECT_REACH):verb]):
+        return []
+    return _named_ending_before(context, words, verb)
+
+
+_STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
+_DOUBTING = frozenset({"يشتبه", "تشتبه", "نشتبه", "يعتقد", "تعتقد", "ربما", "قد", "تتهم",
+                       "يتهم", "اتهم", "اتهمت", "مزاعم", "يزعم", "تزعم", "زعم"})
+"""A suspicion, a guess or an accusation before «يقف وراء»: no doer is asserted."""
+_DESCRIBING_REACH = 3
+
+
+def _described_here(context: Extraction, words: list[Word], position: int) -> bool:
+    """The deed noun (maybe with adjectives) is followed by a relative clause that tells it."""
+    for index in range(position + 1, min(len(words), position + 1 + _DESCRIBING_REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].norm in _RELATIVES:
+            return True
+    return False
+
+
 def denied_claim(context: Extraction, words: list[Word], position: int) -> bool:
     """«لم تتبن حركة الشباب الهجوم»: a negated claim governs the deed, so the name before it
     is no doer."""

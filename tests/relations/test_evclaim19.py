@@ -107,3 +107,43 @@ def test_an_object_past_a_place_and_a_comma_is_unread() -> None:
     assert role(far, event, "agent") == ["فصائل معارضة"]
     assert role(far, event, "target") == []
     assert event.evidence.confidence < other.evidence.confidence
+
+
+PAKISTAN = E("Country", "باكستان", ("باكستان",))
+
+
+def run_with_country(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, PAKISTAN], date="2015-07-21"))
+
+
+def test_who_stands_behind_a_deed_described_here_is_a_held_agent() -> None:
+    doc = run("وقال مسؤول إن تنظيم داعش يقف وراء الهجوم الذي استهدف سوقاً في الموصل.")
+    (event,) = violent(doc)
+    assert role(doc, event, "agent") == ["تنظيم داعش"]
+    assert event.evidence.confidence < 0.8
+
+
+def test_standing_behind_a_bare_attack_is_not_read() -> None:
+    doc = run_with_country("وقال مسؤول إن باكستان تقف وراء الهجوم.")
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
+
+
+def test_an_accusation_names_no_doer() -> None:
+    doc = run_with_country(
+        "وتتهم الحكومة باكستان بالوقوف وراء الهجوم الذي استهدف سوقاً في الموصل.")
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
+
+
+def test_a_suspicion_that_someone_stands_behind_names_no_doer() -> None:
+    doc = run("وقالت الشرطة إنها تشتبه في أن حركة الشباب تقف وراء الهجوم الذي استهدف سوقاً في "
+              "مقديشو.")
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
+
+
+def test_a_denial_of_standing_behind_names_no_doer() -> None:
+    doc = run("وقال مسؤول إن تنظيم داعش لا يقف وراء الهجوم الذي استهدف سوقاً في الموصل.")
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
