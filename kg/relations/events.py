@@ -556,8 +556,10 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
     agents = [a for a in draft.arguments if a.role == "agent"]
     if draft.verb and agents and all(a.start > draft.word.end for a in agents):
         last = context.word_at(max(a.end for a in agents) - 1)  # «وقصفت فصائل معارضة أخرى
-        return last is not None and object_past_place(  # في حلب، مواقع للجيش»
-            context, words, last.index - words[0].index + 1)
+        if last is None:  # في حلب، مواقع للجيش»
+            return False
+        end = last.index - words[0].index  # «وقصفت طائرات حربية مواقع»: right after the doer
+        return plain_object(context, words, end) or object_past_place(context, words, end + 1)
     return draft.verb and bool(agents) and all(a.end <= draft.word.start for a in agents) \
         and plain_object(context, words, position)
 

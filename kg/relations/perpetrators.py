@@ -203,8 +203,15 @@ def plural_nisba(word: Word) -> bool:
 
 
 def _owner(context: Extraction, word: Word) -> bool:
-    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun."""
-    return word.norm in SECURITY_OWNERS or _nisba(context, word) or plural_nisba(word)
+    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun, or
+    a word that says the machines are of war («طائرات حربية», «زوارق حربية»)."""
+    return word.norm in SECURITY_OWNERS or word.norm in _OF_WAR or _nisba(context, word) or \
+        plural_nisba(word)
+
+
+_OF_WAR = frozenset({"حربيه", "حربي", "عسكريه"})
+"""«قصفت طائرات حربية مواقع», «مروحيات عسكرية»: machines of war are a doer, their owner
+unsaid."""
 
 
 def _nisba(context: Extraction, word: Word) -> bool:

@@ -101,7 +101,7 @@ def test_a_strike_behind_ba_owned_by_an_armed_group() -> None:
 
 def test_an_object_past_a_place_and_a_comma_is_unread() -> None:
     far = run("وقصفت فصائل معارضة أخرى في حلب، مواقع للجيش النظامي.")
-    near = run("وقصفت فصائل معارضة أخرى مواقع للجيش النظامي في حلب.")
+    near = run("وقصفت فصائل معارضة مواقع للجيش النظامي في حلب.")
     (event,) = violent(far)
     (other,) = violent(near)
     assert role(far, event, "agent") == ["فصائل معارضة"]
@@ -147,3 +147,23 @@ def test_a_denial_of_standing_behind_names_no_doer() -> None:
     doc = run("وقال مسؤول إن تنظيم داعش لا يقف وراء الهجوم الذي استهدف سوقاً في الموصل.")
     for event in violent(doc):
         assert role(doc, event, "agent") == []
+
+
+def test_machines_of_war_are_an_unnamed_doer() -> None:
+    doc = run("وقصفت طائرات حربية مواقع في الموصل.")
+    (event,) = violent(doc)
+    assert role(doc, event, "agent") == ["طائرات حربية"]
+    assert role(doc, event, "target") == ["مواقع"]
+
+
+def test_a_downed_warplane_is_no_doer() -> None:
+    doc = run("وأسقطت الدفاعات الجوية طائرة حربية فوق الموصل.")
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
+
+
+def test_a_plain_object_right_after_the_unnamed_doer_left_unread_lowers() -> None:
+    unread = run("وقصفت فصائل معارضة أخرى مواقع للجيش النظامي في حلب.")
+    (event,) = violent(unread)
+    assert role(unread, event, "target") == []
+    assert event.evidence.confidence < 0.8
