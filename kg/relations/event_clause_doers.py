@@ -117,6 +117,8 @@ _NOT_NOUNS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "صب�
                         "يوم", "الاسبوع", "الشهر", "العام", "حيث", "عندما", "حين", "بينما",
                         "فيما", "اثناء", "خلال", "قرب", "داخل", "امام", "خارج", "اثر", "جراء"})
 """Adverbs and clause words that may follow a verb: no object."""
+_REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم", "انفسهما", "انفسهن"})
+"""«فجر انتحاري نفسه»: the doer himself, no victim left unread."""
 _CLITICS = frozenset({"و", "ف", "ب", "ل"})
 """A word opening with these is read as a new clause or a prepositional phrase («وقتل»,
 «بالمدينة», «لمدة»), not a direct object (a guess: «بلدة» is missed, which only spares
@@ -138,7 +140,7 @@ def plain_object(context: Extraction, words: list[Word], position: int) -> bool:
     norm = word.norm
     return norm[:1] not in _CLITICS and len(norm) > 2 and norm not in FUNCTION_WORDS and \
         norm not in DIRECTIONS and norm not in _NOT_NOUNS and norm not in RELATIVE_DAYS \
-        and norm not in WEEKDAYS and find_event(norm) is None
+        and norm not in WEEKDAYS and norm not in _REFLEXIVES and find_event(norm) is None
 
 
 def object_past_place(context: Extraction, words: list[Word], after: int) -> bool:
@@ -162,7 +164,8 @@ def object_past_place(context: Extraction, words: list[Word], after: int) -> boo
         return False
     norm = word.norm
     return norm[:1] not in _CLITICS and len(norm) > 2 and norm not in FUNCTION_WORDS and \
-        norm not in _NOT_NOUNS and find_event(norm) is None
+        norm not in _NOT_NOUNS and norm not in DIRECTIONS and norm not in RELATIVE_DAYS and \
+        norm not in WEEKDAYS and find_event(norm) is None
 
 
 _ATTRIBUTING = frozenset({"نسبته", "نسبها", "ونسبته", "ونسبها", "ونسبت", "نسبت"})

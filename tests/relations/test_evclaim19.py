@@ -167,3 +167,26 @@ def test_a_plain_object_right_after_the_unnamed_doer_left_unread_lowers() -> Non
     (event,) = violent(unread)
     assert role(unread, event, "target") == []
     assert event.evidence.confidence < 0.8
+
+
+def test_the_adjective_of_origin_stays_with_the_machines() -> None:
+    doc = run("فيما قصفت طائرات حربية عربية الجماعة المتحالفة مع الحوثيين.")
+    (event,) = violent(doc)
+    assert role(doc, event, "agent") == ["طائرات حربية عربية"]
+    assert role(doc, event, "target") == ["الجماعة"]
+
+
+def test_a_bomber_who_blew_himself_up_leaves_no_object_unread() -> None:
+    doc = run("حيث فجر انتحاري نفسه بسيارة مفخخة قرب الموصل.")
+    (event,) = violent(doc)
+    assert role(doc, event, "agent") == ["انتحاري"]
+    assert event.evidence.confidence >= 0.85
+
+
+def test_a_direction_after_the_place_is_no_object() -> None:
+    aside = run("وهاجمت حركة الشباب في مقديشو، شرقي البلاد.")
+    unread = run("وهاجمت حركة الشباب في مقديشو، مواقع للجيش.")
+    (event,) = violent(aside)
+    (other,) = violent(unread)
+    assert role(aside, event, "agent") == ["حركة الشباب"]
+    assert other.evidence.confidence < event.evidence.confidence
