@@ -190,3 +190,16 @@ def test_a_direction_after_the_place_is_no_object() -> None:
     (other,) = violent(unread)
     assert role(aside, event, "agent") == ["حركة الشباب"]
     assert other.evidence.confidence < event.evidence.confidence
+
+
+def test_an_aside_of_ownership_between_the_unnamed_doer_and_its_verb() -> None:
+    doc = run("وقال متحدث إن طائرات حربية، تابعة للحكومة المعترف بها، قصفت سفينة قرب حلب.")
+    (event,) = violent(doc)
+    assert role(doc, event, "agent") == ["طائرات حربية"]
+    assert role(doc, event, "target") == ["سفينة"]
+
+
+def test_a_place_aside_before_the_verb_is_not_skipped() -> None:
+    doc = run("وقال متحدث إن طائرات حربية، في حلب، قصفت سفينة.")
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
