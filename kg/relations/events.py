@@ -84,7 +84,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
-from kg.relations.event_clause_doers import plain_object
+from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -563,6 +563,12 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
     """«هجوم نفذه مقاتلو الحركة ... واستهدف كمائن عسكرية»: a verb whose doer stands before it
     and whose own object after it is a plain noun left unread."""
     agents = [a for a in draft.arguments if a.role == "agent"]
+    if draft.verb and agents and all(a.start > draft.word.end for a in agents):
+        last = context.word_at(max(a.end for a in agents) - 1)  # «وقصفت فصائل معارضة أخرى
+        if last is None:  # في حلب، مواقع للجيش»
+            return False
+        end = last.index - words[0].index  # «وقصفت طائرات حربية مواقع»: right after the doer
+        return plain_object(context, words, end) or object_past_place(context, words, end + 1)
     return draft.verb and bool(agents) and all(a.end <= draft.word.start for a in agents) \
         and plain_object(context, words, position)
 
