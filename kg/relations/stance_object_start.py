@@ -142,6 +142,34 @@ def past_apposition(context: Extraction, words: list[Word], index: int,
     return None
 
 
+_ASIDE_MARKS = {"-": "-", "–": "–", "—": "—", "(": ")"}
+"""Marks that set off a title after the subject's name, and the mark that closes each
+(«أشاد X -رئيس اللجنة- بجهود Y», «دعا X (رئيس الحزب) الحكومة إلى ...»)."""
+
+
+def past_aside(context: Extraction, words: list[Word], index: int,
+               subjects: list[Arg]) -> int | None:
+    """The word after the mark that closes a title set off by dashes or brackets right after
+    the subject's name (``words[index]`` opens the title); None when no such aside is
+    there, the aside is no title, or it does not close within reach."""
+    if not subjects or not 0 < index < len(words) or \
+            all(subject.end != words[index - 1].end for subject in subjects):
+        return None
+    closing = _ASIDE_MARKS.get(context.gap(words[index - 1], words[index]).strip())
+    if closing is None:
+        return None
+    word = words[index]
+    if not (is_title_head(word) or word.has(PERSON_NOUNS) or word.has(_APPOSITION_HEADS)):
+        return None
+    for later in range(index + 1, min(len(words), index + _APPOSITION_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"؛;،,"):
+            return None
+        if closing in gap:
+            return later
+    return None
+
+
 def _definite_titled_person(context: Extraction, words: list[Word], index: int,
                             skip: set[str]) -> Candidate | None:
     """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's

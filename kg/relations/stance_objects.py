@@ -23,13 +23,21 @@ from __future__ import annotations
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import TYPE_NOUNS, Candidate, commit_holder, preposition, scan_after
+from kg.relations.arguments import (
+    COURTESY_TITLES,
+    TYPE_NOUNS,
+    Candidate,
+    commit_holder,
+    preposition,
+    scan_after,
+)
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS, deed_owner
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
+    HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     RECEIVING_VERBS,
@@ -47,6 +55,7 @@ from kg.relations.stance_object_start import (
     appositive_object,
     object_opening,
     past_apposition,
+    past_aside,
     past_closing_comma,
     past_relative_clause,
     reports,
@@ -149,6 +158,18 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
     (mention,) = persons.values()
     return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
                      position, "mention")
+
+
+def _urged_body(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+                trigger: StanceTrigger, subjects: list[Arg]) -> Candidate | None:
+    """«انتقد X أداء وزارة النقل، وطالبها بالإسراع»: an appeal whose addressee is the feminine
+    pronoun on the verb is to the one body or country named between the subject and the
+    verb in the sentence (see :func:`_iyya_antecedent`); a person («ها» of a woman) is not
+    read, nor two actors."""
+    if trigger.kind != "urges" or not words[position].norm.endswith("ها"):
+        return None
+    found = _iyya_antecedent(context, words, position, sentence, subjects)
+    return found if found is not None and found.label != "Person" else None
 
 
 _RUMOURS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "قيل", "يقال", "اثير", "يثار", "راج",
@@ -386,9 +407,66 @@ def _opens_phrase(word: Word) -> bool:
     return word.norm in PREPOSITIONS or prepositional(word)
 
 
+_STYLE_WORDS = COURTESY_TITLES | HONORIFICS | frozenset({"السمو", "الملكي", "فضيله", "سعاده"})
+"""Styles of address («صاحب السمو الملكي الأمير», «معالي», «الدكتور»): a name past them is as
+near as one past no style («عن شكره لرئيس مجلس الأمناء صاحب السمو الملكي الأمير X»)."""
+_SCAN_WORDS = 7
+
+
+def _styles_in(words: list[Word], start: int) -> int:
+    """How many styles of address stand in the words the object scan reads after ``start``."""
+    return sum(1 for word in words[start + 1:start + 1 + _SCAN_WORDS] if word.norm in _STYLE_WORDS)
+
+
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
                  sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
                  how: ArgsHow = "") -> list[Candidate]:
+    """What the stance at ``words[position]`` is toward (see the module docstring); a body
+    named by its bare head («داعيا الوزارة») is the one body of that head named before."""
+    return [_named_body(context, c) for c in
+            _objects(context, words, position, after, sentence, trigger, subjects, how)]
+
+
+_BODY_HEADS = frozenset({
+    "وزاره", "هيئه", "امانه", "جمعيه", "لجنه", "جامعه", "بلديه", "مديريه", "وكاله", "محكمه",
+    "سفاره", "منظمه", "مؤسسه", "شركه", "نادي", "مجلس",
+})
+"""Heads of institutions' names that news uses alone, with «ال», for the body it named in
+full before («وزارة الصحة» ... «داعيا الوزارة إلى»)."""
+
+
+def _named_body(context: Extraction, candidate: Candidate) -> Candidate:
+    """A topic phrase that is a bare definite body head («الوزارة», «الهيئة») is the one body
+    with that head the document named before it (its first word the same head); with none or
+    with two such bodies it stays as it was."""
+    if candidate.source != "topic":
+        return candidate
+    word = context.word_at(candidate.arg.start)
+    if word is None or word.end != candidate.arg.end:
+        return candidate
+    head = word.bare()
+    if head not in _BODY_HEADS or not word.norm.lstrip("وفبل").startswith("ال"):
+        return candidate
+    bodies: dict[str, Mention] = {}
+    for mention in context.mentions_between(0, word.start):
+        first = context.word_at(mention.start)
+        if mention.entity_id and mention.label in _BODY_LABELS and first is not None and \
+                first.has(frozenset({head})):
+            bodies[mention.entity_id] = mention
+    if len(bodies) != 1:
+        return candidate
+    ((node, mention),) = bodies.items()
+    return Candidate(Arg(node, candidate.arg.start, candidate.arg.end), candidate.preposition,
+                     mention.label, candidate.word_index, "mention")
+
+
+_BODY_LABELS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization",
+                          "MediaOrganization", "PoliticalParty"})
+
+
+def _objects(context: Extraction, words: list[Word], position: int, after: int,
+             sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
+             how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
@@ -396,8 +474,11 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         framed = past_relative_clause(context, words, after, trigger, skip)
         return [framed] if framed is not None else []
     reopened = past_closing_comma(context, words, position, after, subjects)
+    aside = past_aside(context, words, after, subjects) if reopened is None else None
     if reopened is not None:
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
+    elif aside is not None:
+        start, crossing = aside - 1, True  # «أشاد X -رئيس اللجنة- بجهود Y»
     elif after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)
@@ -419,7 +500,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
     if not trigger.noun and object_pronoun(words[position], trigger):
-        addressee = _urged_antecedent(context, words, position, trigger, skip)
+        addressee = _urged_antecedent(context, words, position, trigger, skip) or \
+            _urged_body(context, words, position, sentence, trigger, subjects)
         # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
         return [addressee] if addressee is not None else []
     asked = _demanded_from(context, words, position, after, trigger, how, skip)
@@ -445,8 +527,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
-    candidates = scan_after(context, words, start, sentence, 7, context.state.event_at_word, skip,
-                            crossing)
+    candidates = scan_after(context, words, start, sentence, _SCAN_WORDS + _styles_in(words, start),
+                            context.state.event_at_word, skip, crossing)
     if trigger.kind == "coordinatesWith":
         partners = _partners(context, words, position, sentence, candidates, subjects)
         if partners:

@@ -43,6 +43,8 @@ from kg.relations.lexicon import (
     ONE_OF_CRITICS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    RAISED_NOUNS,
+    RAISING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     StanceTrigger,
@@ -349,11 +351,12 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
     «أعلن مجلس إدارة النادي الأهلي المصري برئاسة X رفضه»)."""
     if position > 0 and words[position - 1].norm in _CAUSES:
         return None  # «قام X باستهداف المصنع نظراً لرفضه ...»: the factory's refusal, not X's
+    raised = words[position].has(RAISED_NOUNS)
     for index in range(position - 1, max(-1, position - 11), -1):
         if boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
             return None
-        if words[index].has(STANCE_LIGHT_VERBS):
+        if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
         if live_stance(words, index) or words[index].norm in RELATIVES or \
                 words[index].norm in COMPLEMENTIZERS:
