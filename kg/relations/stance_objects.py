@@ -62,6 +62,7 @@ from kg.relations.stance_object_start import (
 )
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
+    congratulated,
     construct_phrase,
     content_noun,
     first_deed,
@@ -539,7 +540,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             find_stance(words[first_word].norm) is not None:
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
-        return first_deed(context, words, first_word, skip)
+        addressee = congratulated(context, words, first_word, skip)
+        return [addressee] if addressee is not None else \
+            first_deed(context, words, first_word, skip)
     if trigger.kind == "praises":
         owner = deed_owner(context, words, first_word, position, skip)
         if owner is not None and owner.entity_id:  # «مثنيا على تفانيه»: whose dedication

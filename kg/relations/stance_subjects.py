@@ -554,11 +554,18 @@ _ROOT_NUN_HAL = frozenset({"مثمنا", "معلنا", "مبينا", "مدينا
 pronoun."""
 
 
+_ANNEXED = ("ته", "تها", "تهم", "تهما")
+"""A feminine verbal noun with a possessive pronoun («مطالبتها», «إدانته»): its agent is the
+pronoun, so it takes no genitive name after it."""
+
+
 def _genitive(context: Extraction, words: list[Word], position: int,
               sentence: Sentence) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
     genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported)."""
+    if words[position].bare().endswith(_ANNEXED):
+        return []  # «وجددت مصر مطالبتها مجلس الأمن بـ»: the name after is the one urged
     index = position + 1
     if index < len(words) and words[index].norm.startswith("و") and \
             find_stance(words[index].norm) is not None:

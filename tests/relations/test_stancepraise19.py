@@ -146,3 +146,57 @@ def test_urged_by_reference(text: str, fact: tuple[str, str]) -> None:
 def test_urged_unresolved(text: str) -> None:
     urged = {obj for _, obj in of_kind(run(text), "urges")}
     assert not urged & {"وزارة النقل", "وزارة الصحة", "نورة العتيبي", "الأمم المتحدة"}
+
+
+# --- congratulations on the one congratulated's own deed ---------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورفع سعد الحربي التهنئة لخادم الحرمين الشريفين على تدشين المشروع الجديد.",
+     ("سعد الحربي", "خادم الحرمين الشريفين")),
+    ("ورفع سعد الحربي التهنئة لمقام خادم الحرمين الشريفين يحفظه الله على هذا الإنجاز.",
+     ("سعد الحربي", "خادم الحرمين الشريفين")),
+    ("وهنأ سعد الحربي مصر على فوزها بالبطولة العربية.", ("سعد الحربي", "مصر")),
+])
+def test_congratulated_on_deed(text: str, fact: tuple[str, str]) -> None:
+    assert fact in of_kind(run(text), "praises")
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع سعد الحربي التهنئة لخادم الحرمين الشريفين بمناسبة عيد الفطر.",  # an occasion
+    "وهنأ سعد الحربي مصر على حلول العيد.",
+    "وقدم سعد الحربي التهنئة لخادم الحرمين الشريفين، على أن يبدأ العمل غدا.",
+])
+def test_congratulated_on_occasion(text: str) -> None:
+    assert not of_kind(run(text), "praises")
+
+
+# --- praise of what a body receives: the giver's deed --------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد سعد الحربي بما تحظى به وزارة النقل من دعم من خادم الحرمين الشريفين.",
+     ("سعد الحربي", "خادم الحرمين الشريفين")),
+    ("وأشاد سعد الحربي بما يلقاه الحجاج من رعاية من قبل وزارة الصحة.",
+     ("سعد الحربي", "وزارة الصحة")),
+])
+def test_praise_of_support_received(text: str, fact: tuple[str, str]) -> None:
+    praised = of_kind(run(text), "praises")
+    assert fact in praised
+    assert ("سعد الحربي", "وزارة النقل") not in praised
+
+
+def test_receiver_without_giver_is_no_object() -> None:
+    doc = run("وأشاد سعد الحربي بما تحظى به وزارة النقل من اهتمام.")
+    assert ("سعد الحربي", "وزارة النقل") not in of_kind(doc, "praises")
+
+
+# --- an appeal named by a verbal noun with its own pronoun -------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وجددت مصر مطالبتها الأمم المتحدة بالتحرك العاجل.", ("مصر", "الأمم المتحدة")),
+    ("وجدد سعد الحربي مناشدته وزارة الصحة التدخل.", ("سعد الحربي", "وزارة الصحة")),
+])
+def test_appeal_noun_with_pronoun(text: str, fact: tuple[str, str]) -> None:
+    doc = run(text)
+    assert fact in of_kind(doc, "urges")
+    assert (fact[1], fact[1]) not in of_kind(doc, "urges")
+    assert all(subject == fact[0] for subject, _ in of_kind(doc, "urges"))
