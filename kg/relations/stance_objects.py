@@ -47,6 +47,7 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
+from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     addressee_after_comma,
@@ -424,8 +425,12 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
                  how: ArgsHow = "") -> list[Candidate]:
     """What the stance at ``words[position]`` is toward (see the module docstring); a body
     named by its bare head («داعيا الوزارة») is the one body of that head named before."""
-    return [_named_body(context, c) for c in
-            _objects(context, words, position, after, sentence, trigger, subjects, how)]
+    found = [_named_body(context, c) for c in
+             _objects(context, words, position, after, sentence, trigger, subjects, how)]
+    if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
+        known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
+        found += foremost_named(context, words, position, known)
+    return found
 
 
 _BODY_HEADS = frozenset({

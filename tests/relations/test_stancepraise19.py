@@ -200,3 +200,26 @@ def test_appeal_noun_with_pronoun(text: str, fact: tuple[str, str]) -> None:
     assert fact in of_kind(doc, "urges")
     assert (fact[1], fact[1]) not in of_kind(doc, "urges")
     assert all(subject == fact[0] for subject, _ in of_kind(doc, "urges"))
+
+
+# --- those named foremost in a praised list -------------------------------------------------
+
+def test_foremost_in_praised_list() -> None:
+    doc = run("وأشاد سعد الحربي بجهود الجهات المشاركة، وعلى رأسهم مدير جامعة تبوك الأمير محمد "
+              "بن فهد، والشيخ سلطان بن سلمان، والشعراء.")
+    praised = of_kind(doc, "praises")
+    assert {("سعد الحربي", "محمد بن فهد"), ("سعد الحربي", "سلطان بن سلمان")} <= praised
+    assert ("سعد الحربي", "جامعة تبوك") not in praised  # the title's body, not one of the list
+
+
+def test_foremost_list_stops_at_its_clause() -> None:
+    doc = run("وثمن سعد الحربي جهود الشركاء وفي مقدمتهم وزارة النقل بقيادة الأمير محمد بن فهد "
+              "الذي يولي المشروع أهمية.")
+    praised = of_kind(doc, "praises")
+    assert ("سعد الحربي", "وزارة النقل") in praised
+    assert ("سعد الحربي", "محمد بن فهد") not in praised
+
+
+def test_foremost_only_for_praise() -> None:
+    doc = run("وانتقد سعد الحربي الجهات المقصرة وعلى رأسها وزارة النقل.")
+    assert ("سعد الحربي", "وزارة النقل") not in of_kind(doc, "criticizes")
