@@ -20,6 +20,8 @@ bare title) in ``kg.relations.stance_phrase_objects``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
@@ -54,6 +56,7 @@ from kg.relations.stance_object_start import (
     adjective_form,
     after_subject_title,
     appositive_object,
+    each_of,
     object_opening,
     past_apposition,
     past_aside,
@@ -535,6 +538,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return [addressee] if addressee is not None else []
     candidates = scan_after(context, words, start, sentence, _SCAN_WORDS + _styles_in(words, start),
                             context.state.event_at_word, skip, crossing)
+    if each_of(words, first_word):  # «كلا من X و Y»: the «من» of the list governs no one
+        candidates = [replace(c, preposition="") if c.preposition == "من" else c
+                      for c in candidates]
     if trigger.kind == "coordinatesWith":
         partners = _partners(context, words, position, sentence, candidates, subjects)
         if partners:

@@ -223,3 +223,17 @@ def test_foremost_list_stops_at_its_clause() -> None:
 def test_foremost_only_for_praise() -> None:
     doc = run("وانتقد سعد الحربي الجهات المقصرة وعلى رأسها وزارة النقل.")
     assert ("سعد الحربي", "وزارة النقل") not in of_kind(doc, "criticizes")
+
+
+# --- the one urged past an occasion or «كلا من» -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وحث سعد الحربي خلال اللقاء وزارة الصحة على التدخل.", ("سعد الحربي", "وزارة الصحة")),
+    ("وحث سعد الحربي أثناء الاجتماع الطارئ وزارة الصحة على التدخل.",
+     ("سعد الحربي", "وزارة الصحة")),
+    ("وطالبت مصر كلا من الأمم المتحدة ووزارة الصحة بالتحرك.", ("مصر", "الأمم المتحدة")),
+])
+def test_urged_past_occasion_or_list(text: str, fact: tuple[str, str]) -> None:
+    urged = of_kind(run(text), "urges")
+    assert fact in urged
+    assert all(":" not in obj for _, obj in urged)  # never the occasion (an event)
