@@ -87,6 +87,7 @@ from kg.relations.stance_phrases import (
     topic_entity,
 )
 from kg.relations.stance_received import received_topic
+from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
@@ -433,6 +434,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
         known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
         found += foremost_named(context, words, position, known)
+        styled = styled_owner(context, words, position, after, known) if not found else None
+        if styled is not None:  # «ثمّن X إشادة سموه ودعمه»
+            found.append(styled)
     return found
 
 

@@ -237,3 +237,19 @@ def test_urged_past_occasion_or_list(text: str, fact: tuple[str, str]) -> None:
     urged = of_kind(run(text), "urges")
     assert fact in urged
     assert all(":" not in obj for _, obj in urged)  # never the occasion (an event)
+
+
+# --- a praised deed owned by an honorific pronoun -------------------------------------------
+
+def test_deed_of_styled_pronoun() -> None:
+    doc = run("وأشاد صاحب السمو الملكي الأمير سلطان بن سلمان بجهود وزارة النقل. من جهته، ثمن "
+              "سعد الحربي إشادة سموه الكريمة، ودعمه المستمر.")
+    assert ("سعد الحربي", "سلطان بن سلمان") in of_kind(doc, "praises")
+
+
+def test_styled_pronoun_subject_is_no_object() -> None:
+    doc = run("وأشاد صاحب السمو الملكي الأمير سلطان بن سلمان بجهود وزارة النقل. وأشاد سموه "
+              "بجهود جامعة تبوك.")
+    praised = of_kind(doc, "praises")
+    assert ("سلطان بن سلمان", "جامعة تبوك") in praised
+    assert all(subject != obj for subject, obj in praised)
