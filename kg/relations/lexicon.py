@@ -418,7 +418,9 @@ STANCE: dict[str, StanceTrigger] = {
                "اشادته", "اشادتها", "اشادتهم", "اشادتنا"), topic_object=False),
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
-               "امتناننا"), topic_object=False,
+               "امتناننا",
+               # «، شاكرا لجنة التنمية على تنظيم الحفل»: the participle of thanking
+               "شاكرا"), topic_object=False,
               requires=THANKED_FOR),
     **_stance("praises", 0.7, (), ("تقديره", "تقديرها", "تقديرهم", "تقديرنا"),
               topic_object=False, requires=TOWARD),

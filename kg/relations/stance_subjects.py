@@ -545,7 +545,7 @@ def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
         not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
 
 
-_BARE_HAL = frozenset({"داعيا", "رافضا", "حاثا"})
+_BARE_HAL = frozenset({"داعيا", "رافضا", "حاثا", "شاكرا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 _ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجها"})
 """Participles of roots ending in «ه» («نوّه», «وجّه», «نبّه»), whose «ـها» is no pronoun."""

@@ -253,3 +253,9 @@ def test_styled_pronoun_subject_is_no_object() -> None:
     praised = of_kind(doc, "praises")
     assert ("سلطان بن سلمان", "جامعة تبوك") in praised
     assert all(subject != obj for subject, obj in praised)
+
+
+def test_thanking_participle() -> None:
+    doc = run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل على تنظيمه.")
+    assert ("سعد الحربي", "وزارة النقل") in of_kind(doc, "praises")
+    assert not of_kind(run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل."), "praises")
