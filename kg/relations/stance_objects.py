@@ -30,6 +30,7 @@ from kg.relations.arguments import (
     TYPE_NOUNS,
     Candidate,
     commit_holder,
+    is_place,
     preposition,
     scan_after,
 )
@@ -431,6 +432,10 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     named by its bare head («داعيا الوزارة») is the one body of that head named before."""
     found = [_named_body(context, c) for c in
              _objects(context, words, position, after, sentence, trigger, subjects, how)]
+    if trigger.kind == "urges" and trigger.noun and not found:
+        addressed = _addressed_call(context, words, position, skip={s.node_id for s in subjects})
+        if addressed is not None:  # «ووجه X دعوة إلى وزارة الصحة للتدخل»
+            found.append(addressed)
     if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
         known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
         found += foremost_named(context, words, position, known)
@@ -438,6 +443,38 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         if styled is not None:  # «ثمّن X إشادة سموه ودعمه»
             found.append(styled)
     return found
+
+
+def _addressed_call(context: Extraction, words: list[Word], position: int,
+                    skip: set[str]) -> Candidate | None:
+    """«ووجه X دعوة إلى وزارة الصحة للتدخل», «نداء إلى إيران بالانسحاب»: an appeal noun, then
+    «إلى» and a named actor (no place), then the demand with «ل» or «ب» glued: the actor is
+    the one called on, not what is called for («دعوة إلى الحوار»)."""
+    index = position + 1
+    if index + 2 >= len(words) or words[index].norm != "الي" or \
+            context.boundary_between(words[position], words[index]):
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.entity_id in skip or \
+            mention.label not in AGENT_LABELS or is_place(mention.label) or \
+            context.is_nisba(mention):
+        return None
+    last = context.mention_words(mention)[1] - words[0].index
+    demand = last + 1
+    if demand >= len(words) or context.boundary_between(words[last], words[demand]) or \
+            not any(prefix.lstrip("وف") in {"ل", "لل", "ب", "بال"}
+                    for prefix, _ in words[demand].readings()[1:]) or \
+            context.covering_mention(words[demand].start) is not None or \
+            any(word.bare().removeprefix("ال") in _INVITED_TO
+                for word in words[demand:demand + 3]):
+        return None  # «دعوة إلى X لحضور الحفل»: an invitation
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                     index + 1, "mention")
+
+
+_INVITED_TO = frozenset({"حضور", "مشاركه", "زياره", "حفل", "احتفال", "مادبه", "افطار", "عشاء",
+                         "غداء", "افتتاح", "مؤتمر", "منتدي", "ندوه", "مهرجان", "معرض"})
+"""What an invitation is to: «دعوة إلى X لحضور الحفل», «للمشاركة في المؤتمر»."""
 
 
 _BODY_HEADS = frozenset({

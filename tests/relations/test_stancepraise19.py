@@ -259,3 +259,12 @@ def test_thanking_participle() -> None:
     doc = run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل على تنظيمه.")
     assert ("سعد الحربي", "وزارة النقل") in of_kind(doc, "praises")
     assert not of_kind(run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل."), "praises")
+
+
+@pytest.mark.parametrize(("text", "urged"), [
+    ("ووجه سعد الحربي دعوة إلى وزارة الصحة للتدخل العاجل.", {("سعد الحربي", "وزارة الصحة")}),
+    ("ووجه سعد الحربي دعوة إلى الحوار مع وزارة الصحة.", set()),  # what is called for
+    ("ووجهت مصر دعوة إلى الأمم المتحدة لحضور الحفل.", set()),  # an invitation
+])
+def test_call_addressed_to_body(text: str, urged: set[tuple[str, str]]) -> None:
+    assert of_kind(run(text), "urges") == urged
