@@ -129,6 +129,10 @@ def count_near(context: Extraction, words: list[Word], position: int,
     """The casualty count of the trigger at ``words[position]``: a counted number after it
     («مقتل عشرة أشخاص»), or just before it («ثمانية أشخاص قتلوا»), in the same clause."""
     for index in _clause_indexes(context, words, position, window):
+        if index < position and words[index].norm.startswith("و") and \
+                words[index].bare() in _DUAL_ONLY:
+            return None  # «19 على الأقل من مقاتلي بوكو حرام وجنديين من تشاد قتلوا»: the
+            # last of the victims joined, not their count
         found = _number_at(words, index)
         if found is None:
             if words[index].bare() in _DUAL_ONLY:
@@ -136,6 +140,10 @@ def count_near(context: Extraction, words: list[Word], position: int,
                 return Count(2, word.start, word.end)
             continue
         value, last = found
+        if last + 3 < len(words) and words[last + 1].norm == "علي" and \
+                words[last + 2].norm == "الاقل" and words[last + 3].norm == "من":
+            return Count(value, words[index].start, words[last + 3].end)  # «19 على الأقل
+            # من مقاتلي بوكو حرام»: the victims follow «at least»
         if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
                                       or words[last + 1].norm in _MEMBERS
                                       or _plural_nisba(words[last + 1].norm)

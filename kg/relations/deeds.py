@@ -127,6 +127,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
         index = first + 1  # «بما تقدمه دول المجلس», «أثنى على ما حققته الأجهزة الأمنية»
         if not _relative_verb(words, index):
             return None
+        if words[index].has(_RECEIVING):
+            return _giver(context, words, index + 1)
         index += 1
     elif _deed_noun(word) or (_deed_noun(word, PAIRED_NOUNS) and
                               _past_coordinated_deeds(words, first + 1) > first + 1):
@@ -147,6 +149,37 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
     if index < len(words) and words[index].norm in _ATTACHED:
         index += 1  # «تقوم به»
     return _past_relational(context, words, first, index)
+
+
+_RECEIVING = frozenset({"يحظي", "تحظي", "حظي", "حظيت", "يلقاه", "تلقاه", "يلقاها", "تلقاها",
+                        "يجده", "تجده", "يجدها", "تجدها", "ينعم", "تنعم", "ناله", "نالته",
+                        "يناله", "تناله", "لقيه", "لقيته"})
+"""«بما يحظى به X من دعم من Y», «بما تلقاه X من رعاية»: what X receives is the giver's deed,
+so the praise is of the giver (named after the second «من»), never of X."""
+_GIFTS = QUALITY_NOUNS | frozenset({"رعايه", "عنايه", "تشجيع", "مسانده", "متابعه", "توجيهات",
+                                    "تسهيلات"})
+_GIVER_REACH = 10
+
+
+def _giver(context: Extraction, words: list[Word], index: int) -> int | None:
+    """«بما يحظى به X من دعم (كبير) من Y»: the index of Y's first word, past the receiver
+    and what is received; None when no giver is named in the clause."""
+    for at in range(index, min(len(words) - 2, index + _GIVER_REACH)):
+        if context.boundary_between(words[at], words[at + 1]):
+            return None
+        if words[at].norm != "من" or words[at + 1].bare().removeprefix("ال") not in _GIFTS:
+            continue
+        for later in range(at + 2, min(len(words) - 1, at + 5)):
+            if context.boundary_between(words[later - 1], words[later]):
+                return None
+            if words[later].norm in {"من", "قبل"}:
+                following = later + 1
+                if words[later].norm == "من" and following < len(words) and \
+                        words[following].norm == "قبل":
+                    following += 1
+                return following if following < len(words) else None
+        return None
+    return None
 
 
 def _past_relational(context: Extraction, words: list[Word], first: int,

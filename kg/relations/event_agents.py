@@ -21,6 +21,12 @@ from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
+from kg.relations.event_claims import (
+    behind_doer,
+    claimed_doer,
+    denied_claim,
+    suspected_doer,
+)
 from kg.relations.event_clause_doers import (
     attributed_doer,
     resumed_passive,
@@ -193,6 +199,13 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         striker = when_doer(context, words, position, draft.sentence)
         if striker:  # «قُتل 43 شخصاً عندما قصفت جماعة الحوثي المدينة»: the striker
             agents, draft.agent_source = striker, "subject"
+    claimer = (claimed_doer(context, words, position) or
+               suspected_doer(context, words, position) or
+               behind_doer(context, words, position)) if draft.label in VIOLENT else []
+    if claimer:  # «تبنى تنظيم داعش الهجوم», «في هجوم تبناه تنظيم داعش»: the group's own
+        agents, draft.agent_source = claimer, "clause"  # claim, not the article's finding
+    elif draft.label in VIOLENT and agents and denied_claim(context, words, position):
+        agents, draft.agent_source = [], "none"  # «لم تتبن حركة الشباب الهجوم»
     if not agents and not draft.verb and draft.label in VIOLENT:
         attributed = attributed_doer(context, words, position)
         if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: claimed,

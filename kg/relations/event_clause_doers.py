@@ -16,7 +16,7 @@ from kg.model import Sentence
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_support import ACTOR_HEADS, support_with_object, verb_subject
-from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
     FUNCTION_WORDS,
@@ -117,6 +117,8 @@ _NOT_NOUNS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "صب�
                         "يوم", "الاسبوع", "الشهر", "العام", "حيث", "عندما", "حين", "بينما",
                         "فيما", "اثناء", "خلال", "قرب", "داخل", "امام", "خارج", "اثر", "جراء"})
 """Adverbs and clause words that may follow a verb: no object."""
+_REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم", "انفسهما", "انفسهن"})
+"""«فجر انتحاري نفسه»: the doer himself, no victim left unread."""
 _CLITICS = frozenset({"و", "ف", "ب", "ل"})
 """A word opening with these is read as a new clause or a prepositional phrase («وقتل»,
 «بالمدينة», «لمدة»), not a direct object (a guess: «بلدة» is missed, which only spares
@@ -138,7 +140,32 @@ def plain_object(context: Extraction, words: list[Word], position: int) -> bool:
     norm = word.norm
     return norm[:1] not in _CLITICS and len(norm) > 2 and norm not in FUNCTION_WORDS and \
         norm not in DIRECTIONS and norm not in _NOT_NOUNS and norm not in RELATIVE_DAYS \
-        and norm not in WEEKDAYS and find_event(norm) is None
+        and norm not in WEEKDAYS and norm not in _REFLEXIVES and find_event(norm) is None
+
+
+def object_past_place(context: Extraction, words: list[Word], after: int) -> bool:
+    """«وقصفت فصائل معارضة أخرى في حلب، مواقع للجيش»: after the doer named behind the verb
+    (maybe one word of it left), a place adjunct closed by a comma, then a plain noun: the
+    verb's object, left unread."""
+    index = after + 1 if after < len(words) and words[after].norm != "في" else after
+    if index >= len(words) or words[index].norm != "في" or index + 1 >= len(words):
+        return False
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or mention.label not in PLACE_LABELS:
+        return False
+    last = context.word_at(max(mention.start, mention.end - 1))
+    if last is None:
+        return False
+    end = last.index - words[0].index
+    if end + 1 >= len(words) or not {"،", ","} & set(context.gap(words[end], words[end + 1])):
+        return False
+    word = words[end + 1]
+    if context.covering_mention(word.start) is not None or number_value(word) is not None:
+        return False
+    norm = word.norm
+    return norm[:1] not in _CLITICS and len(norm) > 2 and norm not in FUNCTION_WORDS and \
+        norm not in _NOT_NOUNS and norm not in DIRECTIONS and norm not in RELATIVE_DAYS and \
+        norm not in WEEKDAYS and find_event(norm) is None
 
 
 _ATTRIBUTING = frozenset({"نسبته", "نسبها", "ونسبته", "ونسبها", "ونسبت", "نسبت"})

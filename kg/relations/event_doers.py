@@ -141,8 +141,12 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
             return perpetrator(context, words, index, True)
     end = position - 1 if position > 0 and words[position - 1].norm in {"قد", "فقد"} \
         else position
+    aside = end >= 1 and context.boundary_between(words[end - 1], words[end]) and \
+        _owner_aside(context, words, end) != end
+    if aside:
+        end = _owner_aside(context, words, end)  # «طائرات حربية، تابعة للحكومة، قصفت»
     if not object_follows(context, words, position + 1) or end < 1 or \
-            context.boundary_between(words[end - 1], words[end]):
+            (not aside and context.boundary_between(words[end - 1], words[end])):
         return None
     for start in range(end - 1, max(-1, end - 5), -1):
         if perpetrator_end(context, words, start, counted=True) == end - 1 and \
@@ -151,6 +155,23 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
                 return None
             return ArgsAfter(perpetrator(context, words, start, True).args, position + 1)
     return None
+
+
+_OWNED = frozenset({"تابعه", "تابع", "تابعين", "تابعون", "التابعه", "التابع"})
+"""«طائرات حربية، تابعة للحكومة المعترف بها دولياً، قصفت سفينة»: an aside that says whose
+the unnamed doer is, between commas before its verb."""
+_ASIDE_REACH = 8
+
+
+def _owner_aside(context: Extraction, words: list[Word], end: int) -> int:
+    """Where an aside of ownership opens when it closes with a comma right before the verb at
+    ``end``; ``end`` itself when there is none (the caller then stops at the comma)."""
+    for start in range(end - 1, max(0, end - 1 - _ASIDE_REACH), -1):
+        if context.boundary_between(words[start - 1], words[start]):
+            return start if words[start].has(_OWNED) else end
+        if start < end - 1 and context.boundary_between(words[start], words[start + 1]):
+            return end
+    return end
 
 
 def _counted_bombers(context: Extraction, words: list[Word], index: int) -> int | None:

@@ -21,7 +21,14 @@ from kg.relations.event_genitives import (
     genitive_object,
 )
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import LIGHT_VERBS, PREPOSITIONS, TARGET_QUANTIFIERS, find_event
+from kg.relations.lexicon import (
+    LIGHT_VERBS,
+    PREPOSITIONS,
+    RELATIVE_DAYS,
+    TARGET_QUANTIFIERS,
+    WEEKDAYS,
+    find_event,
+)
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
 from kg.relations.targets import (
     AIMING_FORMS,
@@ -302,7 +309,21 @@ def _after_light_verb(words: list[Word], draft: Draft) -> bool:
     if at <= 0 or draft.verb or draft.label not in VIOLENT:
         return False
     attached = draft.word.readings()[-1][0] if draft.word.readings() else ""
-    return attached.lstrip("وف").startswith("ب") and words[at - 1].has(LIGHT_VERBS)
+    if not attached.lstrip("وف").startswith("ب"):
+        return False
+    while at > 1 and _day_time(words[at - 1]):
+        at -= 1  # «قامت اليوم بقصف», «قام الجيش صباح اليوم بتفجير»
+    return words[at - 1].has(LIGHT_VERBS) or draft.agent_source == "light"  # «قام الحوثيون
+    # بقصف»: the light verb's subject between
+
+
+_DAY_TIMES = frozenset({"صباح", "مساء", "فجر", "ظهر", "ليل", "ليله", "صباحا"})
+
+
+def _day_time(word: Word) -> bool:
+    """«اليوم», «أمس», «الاثنين», «صباح»: a time word between a light verb and its noun."""
+    return word.norm in RELATIVE_DAYS or word.bare() in RELATIVE_DAYS or \
+        word.norm in WEEKDAYS or word.bare() in WEEKDAYS or word.norm in _DAY_TIMES
 
 
 _COUNTING = frozenset({"عدد", "عددا", "بعض", "عشرات"})

@@ -43,7 +43,7 @@ STORY_HEADS = frozenset({"قصه", "روايه", "مسلسل", "فيلم", "حك
 _REACH = 4
 MEETING_DEATH = frozenset({"لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون"})
 """«لقي فلان مصرعه»: the verb whose subject met the death the noun names."""
-_MET_REACH = 8
+_MET_REACH = 10
 
 
 def running(context: Extraction, words: list[Word], position: int) -> bool:

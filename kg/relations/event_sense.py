@@ -77,6 +77,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import is_negated, modality
 from kg.relations.possessive import possessive_pronoun
+from kg.relations.timex import article_date, past_mark_after
 
 _VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _VERBAL_ATTACK_FORMS = frozenset({"هجوم", "هاجم", "هاجمت", "هجوما", "هجمات", "هاجموا"})
@@ -109,7 +110,22 @@ def _next_time(after: list[Word]) -> bool:
     event is still to come (a number may stand between a plural period and its adjective)."""
     return any(word.norm in _COMING and index > 0 and (after[index - 1].has(_PERIODS) or (
         index > 1 and after[index - 2].has(_PLURAL_PERIODS)))
-               for index, word in enumerate(after))
+               for index, word in enumerate(after)) or _later_this(after)
+
+
+_THIS_PERIOD = frozenset({"هذا", "هذه"})
+
+
+def _later_this(after: list[Word]) -> bool:
+    """«في وقت لاحق هذا الشهر», «في وقت لاحق من هذا العام»: later in the current period, still
+    to come («وفي وقت لاحق أعلن» with no period is the story's own «later»)."""
+    for index in range(1, len(after) - 1):
+        if after[index].norm == "لاحق" and after[index - 1].norm == "وقت":
+            following = after[index + 1:index + 3]
+            return bool(following) and (following[0].norm in _THIS_PERIOD or (
+                following[0].norm == "من" and len(following) > 1 and
+                following[1].norm in _THIS_PERIOD))
+    return False
 
 
 _PREDICATE_REACH = 5
@@ -255,6 +271,30 @@ def _clause_by_word(context: Extraction, words: list[Word], position: int, step:
         found.append(words[index])
         index += step
     return found
+
+
+_OWNER_SUFFIXES = ("نا", "هم", "هن", "كم", "ها", "ه")
+
+
+def _owned_figure(word: Word) -> bool:
+    """«خطف انتباهنا», «سرق قلوبهم»: a figure of seizing whose noun carries a possessive
+    pronoun (``FIGURATIVE_SEIZURES`` holds the bare nouns)."""
+    return any(rest.endswith(suffix) and rest[:-len(suffix)] in FIGURATIVE_SEIZURES
+               for _, rest in word.readings() for suffix in _OWNER_SUFFIXES)
+
+
+_OUTCOME_REACH = 6
+
+
+def _disaster_outcome(context: Extraction, words: list[Word], position: int) -> bool:
+    """«حرائق غابات أسفرت عن مقتل شرطي», «انهيار مبنى أدى إلى مقتل خمسة»: a death told as the
+    outcome («أسفر/أدى/خلّف») of a disaster or an accident named before the verb of outcome,
+    in the trigger's clause, is no killing."""
+    before = _clause(context, words, position, -1, _OUTCOME_REACH)
+    for index, word in enumerate(before):
+        if word.has(CONSEQUENCE_WORDS) and word.bare() not in {"ما", "مما"}:
+            return _has(before[index + 1:], DISASTER_WORDS)
+    return False
 
 
 def _has(words: list[Word], table: frozenset[str]) -> bool:
@@ -438,7 +478,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
     return verb or not before or _fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
-        or running(context, words, position)  # «جراء الاشتباكات الدائرة»: under way
+        or running(context, words, position) \
+        or _dated_background(context, words, position, before)  # «جراء الاشتباكات الدائرة»
 
 
 _TALLY_REACH = 12
@@ -472,6 +513,25 @@ def _seized_before(context: Extraction, words: list[Word], position: int,
         return False
     following = words[position + 1:position + 1 + _SEIZURE_REACH]
     return any(context.covering_mention(word.start) is not None for word in following)
+
+
+_DATED_REACH = 7
+_AFTER_GOVERNORS = frozenset({"بعد", "عقب", "اعقاب", "اثر", "غداه"})
+
+
+def _dated_background(context: Extraction, words: list[Word], position: int,
+                      before: list[Word]) -> bool:
+    """«عقب المظاهرات الفلسطينية عام 2014», «بعد هجوم مماثل العام الماضي»: an event noun
+    after «بعد/عقب/إثر» is the cause of the news and is not reported, unless its own time,
+    right after it in its clause, lies well before the article: then it is told as having
+    happened, as background (``event_time`` marks it historical)."""
+    if not before or not before[0].has(_AFTER_GOVERNORS):
+        return False
+    after = _clause(context, words, position, 1, _DATED_REACH)
+    if not after:
+        return False
+    return past_mark_after(article_date(context.doc.meta.date),
+                           words[:position + 1 + len(after)], position, _DATED_REACH)
 
 
 def _fought_before(words: list[Word], position: int, before: list[Word]) -> bool:
@@ -734,9 +794,11 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             if rest == form):
         return False  # «دعاه لزيارة عدن», «المبادرين لزيارة», «الجيش الشعبي لتحرير السودان»:
         # a purpose, not a deed
-    if form in SEIZURE_FORMS and _has(after[:3], FIGURATIVE_SEIZURES):
+    if form in SEIZURE_FORMS and (_has(after[:3], FIGURATIVE_SEIZURES) or
+                                  any(_owned_figure(word) for word in after[:2])):
         return False  # «اختطف الفيلم الأنظار»: caught the eye
-    if label == "Killing" and _has(_clause(context, words, position, 1, 8), DISASTER_WORDS):
+    if label == "Killing" and (_has(_clause(context, words, position, 1, 8), DISASTER_WORDS)
+                               or _disaster_outcome(context, words, position)):
         return False
     if form in _VERBAL_ATTACK_FORMS and (
             _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),

@@ -273,6 +273,8 @@ telling what the attack did, right after the name, shows the owner too."""
     last = context.word_at(max(owner.start, owner.end - 1))
     if last is None:
         return None
+    if owner.label in _ARMED_GROUPS and _cause_of_toll(words, position):
+        return Arg(owner.entity_id, owner.start, owner.end)  # «قُتل سبعة جنود في كمين لداعش»
     end = last.index - words[0].index
     for after in range(end + 1, min(len(words), end + 1 + _LAM_REACH)):
         if context.boundary_between(words[after - 1], words[after]):
@@ -280,6 +282,21 @@ telling what the attack did, right after the name, shows the owner too."""
         if words[after].norm in {"علي", "ضد"} or (after == end + 1 and _describing(words[after])):
             return Arg(owner.entity_id, owner.start, owner.end)
     return None
+
+
+_ARMED_GROUPS = frozenset({"ArmedGroup"})
+"""Owners an attack told as a cause names by «ل» («في كمين لداعش»): an armed group lays
+ambushes and attacks; a state's troops after «ل» are as often the ones ambushed («كمين
+لدورية الجيش»)."""
+
+
+def _cause_of_toll(words: list[Word], position: int) -> bool:
+    """«في كمين لداعش», «بهجوم لحركة الشباب»: the attack noun behind «في» or «ب», the cause of
+    the toll told before it."""
+    if position > 0 and words[position - 1].norm == "في":
+        return True
+    return any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[position].readings()
+               if prefix)
 
 
 _DESCRIBING_VERBS = frozenset({"استهدف", "اسفر", "ادي", "اوقع", "خلف"})

@@ -84,7 +84,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
-from kg.relations.event_clause_doers import plain_object
+from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_objects import (
@@ -94,7 +94,7 @@ from kg.relations.event_objects import (
     unread_object,
     victim_phrase_allowed,
 )
-from kg.relations.event_outcomes import met_death_count
+from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
@@ -134,7 +134,7 @@ from kg.relations.timex import (
     recalls_time,
     scene_background,
 )
-from kg.relations.victims import strike_owner
+from kg.relations.victims import met_death_victim, strike_owner
 
 _VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _GATHERING_VERBS = frozenset({"Meeting", "Visit"})
@@ -313,11 +313,20 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
         return
     casualty_target(context, draft, count)
+    met = met_death(context, words, position) if label == "Killing" else None
+    if met is not None and not any(a.role == "target" for a in draft.arguments):
+        victim = met_death_victim(context, words, met, position)
+        if victim is not None:
+            draft.add("target", victim)  # «لقي العشرات من عناصر داعش مصرعهم»
     when = event_time(here.anchor, words, position)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     if not draft.verb and anniversary_of(context, words, position):
         draft.background = True  # «مرور عام على الهجوم»: recalled on its anniversary
+        draft.arguments = [a for a in draft.arguments
+                           if not (a.role == "agent" and a.end <= words[position].start)]
+        if not any(a.role in {"agent", "target"} for a in draft.arguments):
+            return  # «بريطانيا تحيي ذكرى تفجيرات لندن»: who recalls it did not do it
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
@@ -554,6 +563,12 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
     """«هجوم نفذه مقاتلو الحركة ... واستهدف كمائن عسكرية»: a verb whose doer stands before it
     and whose own object after it is a plain noun left unread."""
     agents = [a for a in draft.arguments if a.role == "agent"]
+    if draft.verb and agents and all(a.start > draft.word.end for a in agents):
+        last = context.word_at(max(a.end for a in agents) - 1)  # «وقصفت فصائل معارضة أخرى
+        if last is None:  # في حلب، مواقع للجيش»
+            return False
+        end = last.index - words[0].index  # «وقصفت طائرات حربية مواقع»: right after the doer
+        return plain_object(context, words, end) or object_past_place(context, words, end + 1)
     return draft.verb and bool(agents) and all(a.end <= draft.word.start for a in agents) \
         and plain_object(context, words, position)
 

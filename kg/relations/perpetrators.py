@@ -43,7 +43,7 @@ SECURITY_OWNERS = frozenset({"الامن", "الشرطه", "الاحتلال", "
 _MODIFIERS = frozenset({
     "مجهول", "مجهولا", "مجهولون", "مجهولين", "مجهولان", "مقنعون", "مقنعين", "ملثمون", "ملثمين",
     "انتحاري", "انتحاريا", "انتحاريان", "انتحاريه", "مسلحون", "مسلحين", "اسلامي", "اسلاميا",
-    "اسلاميون", "اسلاميين",
+    "اسلاميون", "اسلاميين", "عربيه", "اجنبيه", "غربيه", "معاديه", "مجهوله",
 })
 """Adjectives that follow a perpetrator noun («مسلحون مقنعون», «مهاجماً انتحارياً»)."""
 REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم", "انفسهما", "انفسهن"})
@@ -70,10 +70,18 @@ def perpetrator_phrase(context: Extraction, words: list[Word], index: int,
     group = _group_named_before(context, word) if last == index else None
     if group is not None:
         return Arg(group, word.start, word.end), last + 1
-    clitic = word.readings()[-1][0] if word.readings() else ""
+    clitic = _clitic(word)
     begin = word.start + (len(clitic.removesuffix("ال")) if clitic[:1] in {"و", "ف"} else 0)
     name = context.doc.text[begin:words[last].end]
     return Arg(context.add_entity("Miscellaneous", name), begin, words[last].end), last + 1
+
+
+def _clitic(word: Word) -> str:
+    """The clitics glued before the head noun: none in «فصائل», whose «ف» is a root letter."""
+    for prefix, rest in word.readings():
+        if rest in _HEAD_WORDS:
+            return prefix
+    return word.readings()[-1][0] if word.readings() else ""
 
 
 _SOME = frozenset({"بعض", "عدد", "عددا"})
@@ -124,10 +132,13 @@ def _qualified_head(context: Extraction, words: list[Word], index: int) -> bool:
 
 
 _BAND_HEADS = frozenset({"مجموعه", "مجموعات", "جماعه", "جماعات", "عصابه", "عصابات", "خليه",
-                         "خلايا"})
-_ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله"})
-"""«هاجمت مجموعة مسلحة موقعاً للجيش», «خلية إرهابية»: a band is a doer once said to be armed
+                         "خلايا", "فصائل", "فصيل"})
+_ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله", "معارضه", "مسلح", "معارض"})
+"""«هاجمت مجموعة مسلحة موقعاً للجيش», «خلية إرهابية», «قصفت فصائل معارضة مواقع للجيش»,
+«فصائل المعارضة»: a band is a doer once said to be armed or to be the armed opposition
 («مجموعة من الطلاب» is none)."""
+_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS
+"""The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
 
 def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
@@ -192,8 +203,15 @@ def plural_nisba(word: Word) -> bool:
 
 
 def _owner(context: Extraction, word: Word) -> bool:
-    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun."""
-    return word.norm in SECURITY_OWNERS or _nisba(context, word) or plural_nisba(word)
+    """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun, or
+    a word that says the machines are of war («طائرات حربية», «زوارق حربية»)."""
+    return word.norm in SECURITY_OWNERS or word.norm in _OF_WAR or _nisba(context, word) or \
+        plural_nisba(word)
+
+
+_OF_WAR = frozenset({"حربيه", "حربي", "عسكريه"})
+"""«قصفت طائرات حربية مواقع», «مروحيات عسكرية»: machines of war are a doer, their owner
+unsaid."""
 
 
 def _nisba(context: Extraction, word: Word) -> bool:

@@ -220,6 +220,12 @@ _STYLE_REACH = 200
 _STYLE_NAME_REACH = 8
 
 
+def address_styles(pronoun: str) -> tuple[str, ...]:
+    """The styles of address an honorific pronoun repeats («سموه» → «سمو», «السمو»); none for
+    a word that is no such pronoun."""
+    return _STYLES.get(pronoun, ())
+
+
 def _styled_person(context: Extraction, words: list[Word], position: int,
                    content_word: int) -> SpeakerReading:
     """«قدّم معالي وزير الخدمة المدنية الأستاذ فلان التعازي ... وأوضح معاليه أن»: an

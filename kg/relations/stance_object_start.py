@@ -142,6 +142,34 @@ def past_apposition(context: Extraction, words: list[Word], index: int,
     return None
 
 
+_ASIDE_MARKS = {"-": "-", "–": "–", "—": "—", "(": ")"}
+"""Marks that set off a title after the subject's name, and the mark that closes each
+(«أشاد X -رئيس اللجنة- بجهود Y», «دعا X (رئيس الحزب) الحكومة إلى ...»)."""
+
+
+def past_aside(context: Extraction, words: list[Word], index: int,
+               subjects: list[Arg]) -> int | None:
+    """The word after the mark that closes a title set off by dashes or brackets right after
+    the subject's name (``words[index]`` opens the title); None when no such aside is
+    there, the aside is no title, or it does not close within reach."""
+    if not subjects or not 0 < index < len(words) or \
+            all(subject.end != words[index - 1].end for subject in subjects):
+        return None
+    closing = _ASIDE_MARKS.get(context.gap(words[index - 1], words[index]).strip())
+    if closing is None:
+        return None
+    word = words[index]
+    if not (is_title_head(word) or word.has(PERSON_NOUNS) or word.has(_APPOSITION_HEADS)):
+        return None
+    for later in range(index + 1, min(len(words), index + _APPOSITION_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:«»\"؛;،,"):
+            return None
+        if closing in gap:
+            return later
+    return None
+
+
 def _definite_titled_person(context: Extraction, words: list[Word], index: int,
                             skip: set[str]) -> Candidate | None:
     """«انتقد الوزير X الرئيس السوري بشار الأسد»: a definite title right after the subject's
@@ -346,7 +374,28 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
         if find_event(words[first_word].norm) is not None and \
                 words[first_word].index not in context.state.event_at_word:
             return None  # «هذا الاتفاق»: an event named before, that kg did not find
+    return _past_each_of(context, words, first_word)
+
+
+_EACH = frozenset({"كلا", "كل", "كلًا"})
+
+
+def _past_each_of(context: Extraction, words: list[Word], first_word: int) -> int:
+    """«وطالبت مصر كلا من مجلس الأمن والأمم المتحدة بـ»: «كلا من» before a name opens the
+    list of those the stance is toward; they start after «من»."""
+    index = first_word
+    if index + 2 < len(words) and words[index].norm in _EACH and words[index + 1].norm == "من" \
+            and not context.boundary_between(words[index], words[index + 1]):
+        mention = context.mention_starting_in(words[index + 2])
+        if mention is not None and mention.label in AGENT_LABELS:
+            return index + 2
     return first_word
+
+
+def each_of(words: list[Word], first_word: int) -> bool:
+    """Whether the object starts right after «كلا من» (see :func:`_past_each_of`)."""
+    return first_word >= 2 and words[first_word - 1].norm == "من" and \
+        words[first_word - 2].norm in _EACH
 
 
 _DURING = frozenset({"خلال", "اثناء", "ابان"})
@@ -841,9 +890,10 @@ def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) 
     possessive pronoun, and at most one prepositional word."""
     index = first_word
     if index + 2 >= len(words) or words[index].norm not in _OCCASION_PREPOSITIONS or \
-            not possessive(words[index + 1]) or \
             context.covering_mention(words[index + 1].start) is not None:
         return first_word
+    if not possessive(words[index + 1]):
+        return _past_definite_occasion(context, words, first_word)
     index += 2
     if index + 1 < len(words) and prepositional(words[index]) and \
             context.covering_mention(words[index].start) is None:
@@ -854,6 +904,27 @@ def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) 
                                words[index].norm in _OCCASION_PREPOSITIONS):
         return first_word  # «في كلمته أمام المؤتمر ...»: the adjunct goes on
     return index
+
+
+def _past_definite_occasion(context: Extraction, words: list[Word], first_word: int) -> int:
+    """«وحث X خلال اللقاء وزارة الصحة على ...», «أثناء الاجتماع الطارئ»: «خلال» or «أثناء»
+    and a definite occasion (one adjective at most) right before a named addressee; the
+    occasion is no addressee (main wrote «حث X اللقاء»)."""
+    if words[first_word].norm not in _DURING:
+        return first_word
+    index = first_word + 1
+    while index < min(len(words), first_word + 3) and definite(words[index]) and \
+            not prepositional(words[index]) and \
+            context.covering_mention(words[index].start) is None and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1
+    if index == first_word + 1 or index >= len(words) or \
+            context.boundary_between(words[index - 1], words[index]):
+        return first_word
+    mention = context.mention_starting_in(words[index])
+    named = mention is not None and mention.start == words[index].start and \
+        mention.label in AGENT_LABELS
+    return index if named else first_word
 
 
 _FRAME_WORDS = frozenset({"علي", "الي", "جانب", "بجانب", "جنب"})

@@ -20,16 +20,27 @@ bare title) in ``kg.relations.stance_phrase_objects``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import TYPE_NOUNS, Candidate, commit_holder, preposition, scan_after
+from kg.relations.arguments import (
+    COURTESY_TITLES,
+    TYPE_NOUNS,
+    Candidate,
+    commit_holder,
+    is_place,
+    preposition,
+    scan_after,
+)
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS, deed_owner
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     FACING_VERBS,
+    HONORIFICS,
     PERSON_NOUNS,
     PREPOSITIONS,
     RECEIVING_VERBS,
@@ -39,20 +50,24 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
+from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     addressee_after_comma,
     adjective_form,
     after_subject_title,
     appositive_object,
+    each_of,
     object_opening,
     past_apposition,
+    past_aside,
     past_closing_comma,
     past_relative_clause,
     reports,
 )
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
+    congratulated,
     construct_phrase,
     content_noun,
     first_deed,
@@ -73,6 +88,7 @@ from kg.relations.stance_phrases import (
     topic_entity,
 )
 from kg.relations.stance_received import received_topic
+from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
@@ -149,6 +165,18 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
     (mention,) = persons.values()
     return Candidate(Arg(mention.entity_id or "", mention.start, mention.end), "", "Person",
                      position, "mention")
+
+
+def _urged_body(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+                trigger: StanceTrigger, subjects: list[Arg]) -> Candidate | None:
+    """«انتقد X أداء وزارة النقل، وطالبها بالإسراع»: an appeal whose addressee is the feminine
+    pronoun on the verb is to the one body or country named between the subject and the
+    verb in the sentence (see :func:`_iyya_antecedent`); a person («ها» of a woman) is not
+    read, nor two actors."""
+    if trigger.kind != "urges" or not words[position].norm.endswith("ها"):
+        return None
+    found = _iyya_antecedent(context, words, position, sentence, subjects)
+    return found if found is not None and found.label != "Person" else None
 
 
 _RUMOURS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "قيل", "يقال", "اثير", "يثار", "راج",
@@ -403,9 +431,109 @@ def _opens_phrase(word: Word) -> bool:
     return word.norm in PREPOSITIONS or prepositional(word)
 
 
+_STYLE_WORDS = COURTESY_TITLES | HONORIFICS | frozenset({"السمو", "الملكي", "فضيله", "سعاده"})
+"""Styles of address («صاحب السمو الملكي الأمير», «معالي», «الدكتور»): a name past them is as
+near as one past no style («عن شكره لرئيس مجلس الأمناء صاحب السمو الملكي الأمير X»)."""
+_SCAN_WORDS = 7
+
+
+def _styles_in(words: list[Word], start: int) -> int:
+    """How many styles of address stand in the words the object scan reads after ``start``."""
+    return sum(1 for word in words[start + 1:start + 1 + _SCAN_WORDS] if word.norm in _STYLE_WORDS)
+
+
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
                  sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
                  how: ArgsHow = "") -> list[Candidate]:
+    """What the stance at ``words[position]`` is toward (see the module docstring); a body
+    named by its bare head («داعيا الوزارة») is the one body of that head named before."""
+    found = [_named_body(context, c) for c in
+             _objects(context, words, position, after, sentence, trigger, subjects, how)]
+    if trigger.kind == "urges" and trigger.noun and not found:
+        addressed = _addressed_call(context, words, position, skip={s.node_id for s in subjects})
+        if addressed is not None:  # «ووجه X دعوة إلى وزارة الصحة للتدخل»
+            found.append(addressed)
+    if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
+        known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
+        found += foremost_named(context, words, position, known)
+        styled = styled_owner(context, words, position, after, known) if not found else None
+        if styled is not None:  # «ثمّن X إشادة سموه ودعمه»
+            found.append(styled)
+    return found
+
+
+def _addressed_call(context: Extraction, words: list[Word], position: int,
+                    skip: set[str]) -> Candidate | None:
+    """«ووجه X دعوة إلى وزارة الصحة للتدخل», «نداء إلى إيران بالانسحاب»: an appeal noun, then
+    «إلى» and a named actor (no place), then the demand with «ل» or «ب» glued: the actor is
+    the one called on, not what is called for («دعوة إلى الحوار»)."""
+    index = position + 1
+    if index + 2 >= len(words) or words[index].norm != "الي" or \
+            context.boundary_between(words[position], words[index]):
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or not mention.entity_id or mention.entity_id in skip or \
+            mention.label not in AGENT_LABELS or is_place(mention.label) or \
+            context.is_nisba(mention):
+        return None
+    last = context.mention_words(mention)[1] - words[0].index
+    demand = last + 1
+    if demand >= len(words) or context.boundary_between(words[last], words[demand]) or \
+            not any(prefix.lstrip("وف") in {"ل", "لل", "ب", "بال"}
+                    for prefix, _ in words[demand].readings()[1:]) or \
+            context.covering_mention(words[demand].start) is not None or \
+            any(word.bare().removeprefix("ال") in _INVITED_TO
+                for word in words[demand:demand + 3]):
+        return None  # «دعوة إلى X لحضور الحفل»: an invitation
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                     index + 1, "mention")
+
+
+_INVITED_TO = frozenset({"حضور", "مشاركه", "زياره", "حفل", "احتفال", "مادبه", "افطار", "عشاء",
+                         "غداء", "افتتاح", "مؤتمر", "منتدي", "ندوه", "مهرجان", "معرض"})
+"""What an invitation is to: «دعوة إلى X لحضور الحفل», «للمشاركة في المؤتمر»."""
+
+
+_BODY_HEADS = frozenset({
+    "وزاره", "هيئه", "امانه", "جمعيه", "لجنه", "جامعه", "بلديه", "مديريه", "وكاله", "محكمه",
+    "سفاره", "منظمه", "مؤسسه", "شركه", "نادي", "مجلس",
+})
+"""Heads of institutions' names that news uses alone, with «ال», for the body it named in
+full before («وزارة الصحة» ... «داعيا الوزارة إلى»)."""
+
+
+def _named_body(context: Extraction, candidate: Candidate) -> Candidate:
+    """A topic phrase that is a bare definite body head («الوزارة», «الهيئة») is the one body
+    with that head the document named before it (its first word the same head); with none or
+    with two such bodies it stays as it was."""
+    if candidate.source != "topic":
+        return candidate
+    word = context.word_at(candidate.arg.start)
+    if word is None or word.end != candidate.arg.end:
+        return candidate
+    head = word.bare()
+    if head not in _BODY_HEADS or not word.norm.lstrip("وفبل").startswith("ال"):
+        return candidate
+    bodies: dict[str, Mention] = {}
+    for mention in context.mentions_between(0, word.start):
+        first = context.word_at(mention.start)
+        if mention.entity_id and mention.label in _BODY_LABELS and first is not None and \
+                first.has(frozenset({head})):
+            bodies[mention.entity_id] = mention
+    if len(bodies) != 1:
+        return candidate
+    ((node, mention),) = bodies.items()
+    return Candidate(Arg(node, candidate.arg.start, candidate.arg.end), candidate.preposition,
+                     mention.label, candidate.word_index, "mention")
+
+
+_BODY_LABELS = frozenset({"GovernmentBody", "Organization", "InternationalOrganization",
+                          "MediaOrganization", "PoliticalParty"})
+
+
+def _objects(context: Extraction, words: list[Word], position: int, after: int,
+             sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
+             how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     start, crossing = max(position, after - 1), False
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
@@ -413,8 +541,11 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         framed = past_relative_clause(context, words, after, trigger, skip)
         return [framed] if framed is not None else []
     reopened = past_closing_comma(context, words, position, after, subjects)
+    aside = past_aside(context, words, after, subjects) if reopened is None else None
     if reopened is not None:
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
+    elif aside is not None:
+        start, crossing = aside - 1, True  # «أشاد X -رئيس اللجنة- بجهود Y»
     elif after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)
@@ -436,7 +567,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
     if not trigger.noun and object_pronoun(words[position], trigger):
-        addressee = _urged_antecedent(context, words, position, trigger, skip)
+        addressee = _urged_antecedent(context, words, position, trigger, skip) or \
+            _urged_body(context, words, position, sentence, trigger, subjects)
         # «انقلاب دعمته اليونان»: the pronoun's antecedent, not a name after it
         return [addressee] if addressee is not None else []
     asked = _demanded_from(context, words, position, after, trigger, how, skip)
@@ -464,8 +596,11 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
-    candidates = scan_after(context, words, start, sentence, 7, context.state.event_at_word, skip,
-                            crossing)
+    candidates = scan_after(context, words, start, sentence, _SCAN_WORDS + _styles_in(words, start),
+                            context.state.event_at_word, skip, crossing)
+    if each_of(words, first_word):  # «كلا من X و Y»: the «من» of the list governs no one
+        candidates = [replace(c, preposition="") if c.preposition == "من" else c
+                      for c in candidates]
     if trigger.kind == "coordinatesWith":
         partners = _partners(context, words, position, sentence, candidates, subjects)
         if partners:
@@ -476,7 +611,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
             find_stance(words[first_word].norm) is not None:
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
-        return first_deed(context, words, first_word, skip)
+        addressee = congratulated(context, words, first_word, skip)
+        return [addressee] if addressee is not None else \
+            first_deed(context, words, first_word, skip)
     if trigger.kind == "praises":
         owner = deed_owner(context, words, first_word, position, skip)
         if owner is not None and owner.entity_id:  # «مثنيا على تفانيه»: whose dedication

@@ -15,7 +15,7 @@ from kg.model import Sentence
 from kg.relations.actors import INSTITUTION_HEADS
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
-from kg.relations.deeds import deed_actor, earlier_name
+from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,
@@ -365,6 +365,56 @@ def phrase_object(context: Extraction, words: list[Word], first_word: int, sente
         if deed is not None:
             return deed
     return titled_object(context, words, first_word, sentence, trigger, skip)
+
+
+_ACHIEVEMENTS = DEED_NOUNS | frozenset({
+    "تدشين", "افتتاح", "اطلاق", "فوز", "تحقيق", "تتويج", "تاهل",
+})
+"""What one is congratulated on as one's own deed («التهنئة لـ X على تدشين التوسعة», «على
+هذا الإنجاز», «على فوزه»); an occasion («بمناسبة عيد الفطر», «بحلول العيد») is protocol."""
+_OFFICE_WORDS = frozenset({"لمقام", "مقام"})
+_CONGRATULATED_REACH = 12
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+
+
+def congratulated(context: Extraction, words: list[Word], first_word: int,
+                  skip: set[str]) -> Candidate | None:
+    """«رفع التهنئة لخادم الحرمين الشريفين ... على تدشين التوسعة», «هنأ X الفريق على فوزه»:
+    the one congratulated, named right after the congratulation (after «ل», «لمقام» or as
+    the verb's object), when «على» and a deed of achievement follow in the sentence before
+    any comma; congratulations on an occasion (a feast, an anniversary) praise nothing."""
+    index = first_word + 1 if words[first_word].norm in _OFFICE_WORDS else first_word
+    if index >= len(words):
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.entity_id in skip or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention):
+        return None
+    for later in range(index + 1, min(len(words), index + _CONGRATULATED_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if any(mark in gap for mark in ".؟!:،,؛;«»\""):
+            return None
+        if words[later].norm != "علي":
+            continue
+        deed = later + 1
+        if deed < len(words) and words[deed].norm in _DEMONSTRATIVES:
+            deed += 1
+        if deed < len(words) and _achievement(words[deed]):
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                             mention.label, index, "mention")
+        return None
+    return None
+
+
+def _achievement(word: Word) -> bool:
+    """«الإنجاز», «تدشين», «فوزه», «نجاحها»: a deed of achievement, with or without its
+    article or a possessive pronoun."""
+    for _, rest in word.readings():
+        bare = rest.removeprefix("ال")
+        if bare in _ACHIEVEMENTS or any(bare.endswith(suffix) and bare[:-len(suffix)] in
+                                        _ACHIEVEMENTS for suffix in ("ها", "هم", "ه")):
+            return True
+    return False
 
 
 def first_deed(context: Extraction, words: list[Word], first_word: int,

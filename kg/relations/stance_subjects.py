@@ -43,6 +43,8 @@ from kg.relations.lexicon import (
     ONE_OF_CRITICS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    RAISED_NOUNS,
+    RAISING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_LIGHT_VERBS,
     StanceTrigger,
@@ -349,11 +351,12 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
     «أعلن مجلس إدارة النادي الأهلي المصري برئاسة X رفضه»)."""
     if position > 0 and words[position - 1].norm in _CAUSES:
         return None  # «قام X باستهداف المصنع نظراً لرفضه ...»: the factory's refusal, not X's
+    raised = words[position].has(RAISED_NOUNS)
     for index in range(position - 1, max(-1, position - 11), -1):
         if boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
             return None
-        if words[index].has(STANCE_LIGHT_VERBS):
+        if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
         if live_stance(words, index) or words[index].norm in RELATIVES or \
                 words[index].norm in COMPLEMENTIZERS:
@@ -542,7 +545,7 @@ def _is_hal(word: Word, trigger: StanceTrigger | None) -> bool:
         not bare.endswith(("ها", "نا")) and (bare.startswith("م") or bare in _BARE_HAL)
 
 
-_BARE_HAL = frozenset({"داعيا", "رافضا", "حاثا"})
+_BARE_HAL = frozenset({"داعيا", "رافضا", "حاثا", "شاكرا"})
 """Participles of the first form that do not open with «م» («داعيا», «رافضا»)."""
 _ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجها"})
 """Participles of roots ending in «ه» («نوّه», «وجّه», «نبّه»), whose «ـها» is no pronoun."""
@@ -551,11 +554,18 @@ _ROOT_NUN_HAL = frozenset({"مثمنا", "معلنا", "مبينا", "مدينا
 pronoun."""
 
 
+_ANNEXED = ("ته", "تها", "تهم", "تهما")
+"""A feminine verbal noun with a possessive pronoun («مطالبتها», «إدانته»): its agent is the
+pronoun, so it takes no genitive name after it."""
+
+
 def _genitive(context: Extraction, words: list[Word], position: int,
               sentence: Sentence) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
     genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported)."""
+    if words[position].bare().endswith(_ANNEXED):
+        return []  # «وجددت مصر مطالبتها مجلس الأمن بـ»: the name after is the one urged
     index = position + 1
     if index < len(words) and words[index].norm.startswith("و") and \
             find_stance(words[index].norm) is not None:

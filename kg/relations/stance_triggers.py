@@ -26,6 +26,7 @@ from kg.relations.lexicon import (
     DISPLEASED_AT,
     EMOTION_POSITIVE,
     HOLDING_TO,
+    HONORIFICS,
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
@@ -316,6 +317,10 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
 
 _THANKS_REACH = 8
 _THANKS_LONG_REACH = 13
+_THANKED_STYLES = HONORIFICS | frozenset({"صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامه",
+                                          "فضيله", "سعاده", "سماحه"})
+"""Styles of address do not count toward the long reach: «شكره لرئيس مجلس أمناء المؤسسة
+صاحب السمو الملكي الأمير X بن Y بن Z على رؤيته»."""
 
 
 def _thanked_for(words: list[Word], position: int) -> bool:
@@ -323,7 +328,9 @@ def _thanked_for(words: list[Word], position: int) -> bool:
     المهندس X على جهوده») when no verb of saying, stance or «أن» comes first: «على» then
     opens the deed thanked for, not another clause's complement («مؤكدا على ...»)."""
     clear = True
-    for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH], 1):
+    styles = sum(1 for word in words[position + 1:position + _THANKS_LONG_REACH]
+                 if word.norm in _THANKED_STYLES)
+    for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH + styles], 1):
         if word.norm in THANKED_FOR and (offset < _THANKS_REACH or clear):
             return True
         if word.norm in COMPLEMENTIZERS or find_reporting(word.norm) is not None or \

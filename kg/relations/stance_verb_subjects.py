@@ -31,6 +31,7 @@ from kg.relations.arguments import (
     topicalised_subject,
 )
 from kg.relations.context import Extraction
+from kg.relations.deeds import DEED_NOUNS, QUALITY_NOUNS
 from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
@@ -39,10 +40,17 @@ from kg.relations.lexicon import (
     NISBA,
     PERSON_NOUNS,
     PREPOSITIONS,
+    find_stance,
     reporting_verb,
 )
 from kg.relations.roles import is_title_head
-from kg.relations.speakers import continued_speaker, fronted_speaker, sentence_topic, style_bearer
+from kg.relations.speakers import (
+    address_styles,
+    continued_speaker,
+    fronted_speaker,
+    sentence_topic,
+    style_bearer,
+)
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
@@ -164,6 +172,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         actor = None  # «ودعا ...» after a woman acted: not hers; «على دعم ...، ودعم»: a noun
     if actor is not None and actor.sentence == sentence.index and \
             words[position].norm.startswith("و") and position > 0 and \
+            not _noun_in_phrase(context, words, position) and \
             _opens_clause(context, words, position, coordinated=True):
         # «موسكو ... ينفون ... وتتهمان ...»: a coordinated verb shares the clause's subject
         word = words[position]
@@ -180,6 +189,14 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         if holder is not None:  # «وقال X إن ... . وأضاف ... . ودعا المواطنين إلى ...»
             return ArgsFound([holder], position + 1, "previous")
     return ArgsFound([], position + 1, "")
+
+
+def _noun_in_phrase(context: Extraction, words: list[Word], position: int) -> bool:
+    """«ونوه سموه بعناية الدولة بالتراث والمحافظة عليه ودعم جميع الجهود»: a form that may be
+    a verbal noun, joined by «و» with no comma before it, goes on the noun phrase before it
+    (the state's support), not the clause with a verb of its own."""
+    return noun_too(words[position]) and \
+        not context.boundary_between(words[position - 1], words[position])
 
 
 def _previous_opening_subject(context: Extraction, words: list[Word], position: int,
@@ -609,9 +626,22 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
+        _deed_object(word, following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
         _accusative_plural(context, following)
+
+
+_PRAISED_DEEDS = DEED_NOUNS | QUALITY_NOUNS
+
+
+def _deed_object(verb: Word, following: Word) -> bool:
+    """«، وثمن جهود وزارة النقل», «كما ثمن دور المملكة»: a deed or quality noun right after a
+    verb of praise is its object (no name reads «جهود» or «دور»), so the verb has no subject
+    of its own and continues the clause's."""
+    stance = find_stance(verb.norm)
+    return stance is not None and stance.value.kind == "praises" and \
+        following.bare().removeprefix("ال") in _PRAISED_DEEDS
 
 
 def _accusative_plural(context: Extraction, word: Word) -> bool:
@@ -825,6 +855,28 @@ def _style_pronoun_subject(context: Extraction, words: list[Word], position: int
     if position + 1 >= len(words):
         return None
     word = words[position + 1]
-    bearer = style_bearer(context, words[position], word.norm)
+    bearer = style_bearer(context, words[position], word.norm) or \
+        _styled_title_bearer(context, words[position], word.norm)
     return Arg(bearer, word.start, word.end) if bearer is not None else None
+
+
+_STYLED_TITLE_REACH = 200
+
+
+def _styled_title_bearer(context: Extraction, verb: Word, pronoun: str) -> str | None:
+    """«ورفع سمو رئيس الهيئة التهنئة ... . ونوه سموه بـ ...»: when the style the pronoun
+    repeats was last used before a title with no name, the pronoun stands for the person
+    that title named in full earlier (see :mod:`kg.relations.stance_titled_holders`)."""
+    styles = address_styles(pronoun)
+    if not styles:
+        return None
+    for index in range(verb.index - 1, max(-1, verb.index - _STYLED_TITLE_REACH), -1):
+        styled = context.words[index]
+        if styled.norm.removeprefix("و") not in styles:
+            continue
+        sentence = context.doc.sentences[styled.sentence_index]
+        words = context.sentence_words(sentence)
+        titled = repeated_title(context, words, styled.index - words[0].index)
+        return titled[0].node_id if titled is not None and titled[0] is not None else None
+    return None
 

@@ -163,6 +163,8 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
         if marked is None or (index > 0 and _month(words, index - 1) is not None):
             return None
         named, hijri = marked
+        if anchor is not None and named > anchor.year and not _year_led(words, index):
+            return None  # «ما لا يقل عن 2076 مقاتلاً»: a count, not a year to come
         if hijri:  # «عام 1400 هـ»: background once that year ended three months before
             ended = _hijri_start(named + 1)
             return _Mark(index, None, anchor is not None
@@ -193,6 +195,23 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
         time = f"{year:04d}-{month:02d}"
     old = anchor is not None and (anchor - when).days > _BACKGROUND_DAYS + (0 if day else 30)
     return _Mark(index, time, old)
+
+
+_YEAR_LEADS = frozenset({"عام", "العام", "سنه", "السنه", "لعام", "في", "حتي", "بحلول", "منذ",
+                         "الي", "قبل", "بعد", "خلال", "مطلع", "نهايه", "بدايه", "اواخر",
+                         "اوائل", "منتصف", "موسم"})
+"""Words before a year to come («حتى عام 2017», «في 2016»): without one, a bare number
+beyond the article's year is a count («2076 مقاتلاً»)."""
+
+
+def _year_led(words: list[Word], index: int) -> bool:
+    """Whether the year at ``words[index]`` carries its era mark or follows a word that
+    leads a year («عام 2017», «2017م»)."""
+    if any(rest[-1:] in _YEAR_MARKS for _, rest in words[index].readings()) or (
+            index + 1 < len(words) and words[index + 1].norm in _YEAR_MARKS):
+        return True
+    return index > 0 and (words[index - 1].norm in _YEAR_LEADS or
+                          words[index - 1].bare() in _YEAR_LEADS)
 
 
 _OPENINGS = frozenset({"مطلع", "بدايه", "اوائل", "مستهل"})
@@ -283,7 +302,7 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     for index in _time_positions(words):
         mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
             _year_start_mark(anchor, words, index)
-        if mark is not None:
+        if mark is not None and not _state_since(words, position, index):
             marks.append(mark)
     relative = resolve(anchor, words, position)
     if not marks:
@@ -292,6 +311,21 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
     if relative is not None and _relative_distance(words, position) < abs(nearest.index - position):
         return EventTime(relative, False)
     return EventTime(nearest.time, nearest.historical)
+
+
+_CLAUSE_OPENERS = frozenset({"حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+                             "عندما", "بينما"})
+
+
+def _state_since(words: list[Word], position: int, index: int) -> bool:
+    """«هاجموا السكان ... حيث كانوا يعيشون حياة التشرد منذ يناير»: a «منذ» date after the
+    trigger, in a clause of its own, starts a state told about someone, not the event."""
+    since = next((at for at in (index - 1, index - 2)
+                  if at > position and words[at].bare() == "منذ"), None)
+    if since is None:
+        return False  # «منذ عام 2014», «منذ يناير»: «منذ» right before, or one word before
+    return any(word.norm in _CLAUSE_OPENERS or word.bare() in _CLAUSE_OPENERS
+               for word in words[position + 1:since])
 
 
 def _relative_distance(words: list[Word], position: int) -> int:
@@ -356,12 +390,17 @@ _THAT_TIME = frozenset({"الوقت", "الفتره", "العام", "السنه"
 _DEMONSTRATIVE = frozenset({"ذلك", "تلك"})
 
 
+_TIME_HEADS = frozenset({"وقت", "الوقت", "حين", "يوم", "اليوم", "ساعه", "لحظه", "فتره"})
+"""Nouns of time that a clause with «فيه» describes («في وقت يزور فيه»): «فيه» is that time."""
+
+
 def recalls_time(words: list[Word], position: int) -> bool:
     """Whether the sentence of ``words[position]`` points back to a time told before it:
     «آنذاك», «في ذلك الوقت», «في تلك الفترة», or «فيه»/«خلاله» right after the trigger
     («وقتل فيه أربعون شخصاً»: in the event or year of the sentence before)."""
     if position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
-        return True
+        return not (position > 0 and words[position - 1].norm in _TIME_HEADS)  # «في وقت
+        # يزور فيه كارتر إسرائيل»: «فيه» is the time of the clause, now
     for index, word in enumerate(words):
         if word.bare() in _THEN or word.norm in _THEN:
             return True
@@ -385,3 +424,19 @@ def scene_background(anchor: date | None, words: list[Word]) -> bool | None:
     if last is None:
         return None
     return last.historical
+
+
+def past_mark_after(anchor: date | None, words: list[Word], position: int, reach: int) -> bool:
+    """Whether the ``reach`` words after ``words[position]`` (up to ``words``' end) name a
+    time well before the article: a date more than three months before it («في مارس
+    الماضي» in July), a background phrase («العام الماضي», «منذ سنوات») or a year before
+    the article's («عام 2014»; any year before 2000 without an article date)."""
+    for index in range(position + 1, min(len(words), position + 1 + reach)):
+        mark = _date_mark(anchor, words, index) or _background_mark(words, index)
+        if mark is not None and mark.historical:
+            return True
+        year = _marked_year(words, index)
+        if year is not None and not year[1] and \
+                year[0] < (anchor.year if anchor is not None else 2000):
+            return True
+    return False

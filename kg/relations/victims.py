@@ -42,7 +42,7 @@ DYING = frozenset({"استشهد"})
 _OPENERS = frozenset({"ان", "بان", "وان", "لان", "فان", "فيما", "بينما", "حيث", "اذ", "كما",
                       "عندما", "حين", "لكن", "ولكن", "بعدما"})
 """Words after which a noun phrase opens a clause as its subject («إن شخصاً قتل»)."""
-_VICTIM_REACH = 6
+_VICTIM_REACH = 8
 """How many words the victim phrase before the verb may span («أحد عناصر القوات العراقية»)."""
 _YEARS = 1000
 """A number this large before a verb is a year, not a count of victims."""
@@ -72,10 +72,18 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
     elif end < 0 or context.boundary_between(words[end], words[position]) or \
             words[end].norm in COMPLEMENTIZERS:
         return None  # «قال المرصد إنه قُتل»: the clause opens at «إنه», with no phrase
-    for start in range(end, max(-1, end - _VICTIM_REACH), -1):
+    floor = max(-1, end - _VICTIM_REACH)
+    for start in range(end, -1, -1):
+        if start <= floor:
+            return None
         word = words[start]
         if start < end and context.boundary_between(word, words[start + 1]):
             return None
+        if _least_inside(words, start, end):
+            floor = max(-1, floor - 2)  # «أن 12 مدنياً على الأقل وجندياً واحداً قتلوا»
+            if words[start].norm == "علي" and words[start + 2].norm == "من":
+                floor = max(-1, floor - 2)  # «إن 19 على الأقل من مقاتلي بوكو حرام وجنديين»
+            continue
         if find_event(word.norm) is not None or word.norm in RELATIVE_PRONOUNS or \
                 find_reporting(word.norm) is not None or \
                 (word.bare() in PREPOSITIONS and word.norm != "من") or (
@@ -85,6 +93,30 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
                 words[start - 1].norm in _OPENERS:
             return _victim_phrase(context, words, start, end)
     return None
+
+
+def _least_inside(words: list[Word], index: int, end: int) -> bool:
+    """``words[index]`` is part of an «على الأقل» inside the victim phrase, before a second
+    victim joined by «و» or the «من» of the counted («12 مدنياً على الأقل وجندياً تشادياً»,
+    «19 على الأقل من مقاتلي بوكو حرام»): read past it."""
+    at = index if words[index].norm == "الاقل" else index + 1
+    return 0 < at < end and words[at].norm == "الاقل" and words[at - 1].norm == "علي" and \
+        index in {at, at - 1} and (words[at + 1].norm.startswith("و") or
+                                   words[at + 1].norm == "من")
+
+
+def met_death_victim(context: Extraction, words: list[Word], met: int,
+                     position: int) -> Arg | None:
+    """The subject of «لقي» told between it and the noun of death at ``words[position]``:
+    «لقي العشرات من عناصر داعش مصرعهم», «لقي الجنود الثلاثة حتفهم», «لقي فلان مصرعه» (a count
+    is read by the casualty rules first)."""
+    end = position - 1
+    if end - 2 > met and words[end].norm == "الاقل" and words[end - 1].norm == "علي":
+        end -= 2  # «لقي العشرات منهم على الأقل مصرعهم»
+    if end <= met or end - met > _VICTIM_REACH or \
+            context.boundary_between(words[met], words[position]):
+        return None
+    return _victim_phrase(context, words, met + 1, end)
 
 
 _AGE_UNITS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})
