@@ -162,3 +162,19 @@ def test_standing_beside_with_ba() -> None:
 def test_feminine_verb_in_a_mans_words_is_not_his() -> None:
     doc = run("وقال عمرو موسى: السعودية أنقذت اليمن من الحرب، ووقفت بجانب اليمن في محنته.")
     assert ("عمرو موسى", "اليمن") not in kinds_of(doc, "supports")
+
+
+# --- what a denial denies -----------------------------------------------------------------------
+
+def test_denial_is_not_the_quote_of_the_participle_after_it() -> None:
+    doc = run('ونفى قاسم الأعرجي توقف الحملة العسكرية في الأنبار، مجددا التأكيد على أن "النصر '
+              'بات قريبا".')
+    denied = [obj for holder, obj, _, _ in facts(doc, "denies") if holder == "قاسم الأعرجي"]
+    assert denied and all(obj.startswith("توقف الحملة") for obj in denied)
+
+
+def test_a_lone_closing_quote_opens_nothing() -> None:
+    doc = run('وقال المصدر إن القوة قتلت المسلحين في قضاء المقدادية شمال بغداد". '
+              "ونفى قاسم الأعرجي توقف الحملة العسكرية في الأنبار.")
+    assert any(holder == "قاسم الأعرجي" and obj.startswith("توقف الحملة")
+               for holder, obj, _, _ in facts(doc, "denies"))
