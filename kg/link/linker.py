@@ -54,7 +54,9 @@ _GOVERNMENT_CONSTRUCT = normalize_key("حكومة") + " "
 FOOTBALL_BODIES = {"org:eu": "org:uefa"}
 """Political bodies whose short name a football body shares: in a report on football,
 «الاتحاد الأوروبي» («رئيس الاتحاد الأوروبي ميشال بلاتيني») is UEFA, not the EU."""
-_FOOTBALL_CUES = tuple(normalize_key(w) for w in ("كرة القدم", "فيفا", "يويفا", "دوري أبطال أوروبا"))
+_FOOTBALL_CUES = tuple(
+    normalize_key(w) for w in ("كرة القدم", "فيفا", "يويفا", "دوري أبطال أوروبا")
+)
 _POLITICAL_CUES = tuple(
     normalize_key(w) for w in ("المفوضية الأوروبية", "بروكسل", "البرلمان الأوروبي", "الدول الأعضاء")
 )
