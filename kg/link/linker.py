@@ -46,6 +46,12 @@ _STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
 _CONTEXT_CHARS = 40
 _LINK_KEYS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
 _MIN_NISBA_LETTERS = 4
+_QUOTABLE_PLACES = frozenset({"Region", "City", "Place", "Country"})
+_MEDIA_KINDS = ("صحيفة", "جريدة", "قناة")
+"""A place's name in quotation marks that a listed paper or channel bears is that
+medium: the press quotes the names of papers («علمت «الشرق الأوسط»»), not of regions."""
+_OPENING_QUOTES = frozenset('«"“')
+_CLOSING_QUOTES = frozenset('»"”')
 _STANDING_GOVERNMENTS = tuple(
     normalize_key(w) for w in ("الحكومة الشرعية", "حكومة الشرعية", "الحكومة المعترف بها")
 )
@@ -268,6 +274,16 @@ class Linker:
             return True  # «وحذرت واشنطن طهران»: the capital after a capital that holds a stance
         return bool(after) and _strip_conjunction(after[0]) in _STANCE_KEYS
 
+    def _medium(self, text: str) -> GazetteerEntry | None:
+        """The paper or channel a place's name is the name of («الشرق الأوسط»: the paper
+        «صحيفة الشرق الأوسط»), if the gazetteer lists one."""
+        name = "ا" + text.strip() if _elided_text(text.strip()) else text.strip()
+        for kind in _MEDIA_KINDS:
+            resolution = self.resolve_text(f"{kind} {name}")
+            if resolution is not None and resolution.entry.label == "MediaOrganization":
+                return resolution.entry
+        return None
+
     def _about_football(self, doc: Document) -> bool:
         """Whether the document is a football report: it speaks of football or FIFA/UEFA
         and of none of the EU's own institutions (read once a document)."""
@@ -323,6 +339,8 @@ class Linker:
             entry = resolution.entry
             if entry.key in FOOTBALL_BODIES and self._about_football(doc):
                 entry = self.gazetteer.entries.get(FOOTBALL_BODIES[entry.key], entry)
+            if entry.label in _QUOTABLE_PLACES and _quoted(doc, mention):
+                entry = self._medium(mention.text) or entry
             if resolution.country is not None:
                 key, cluster = self._country_body(entry, resolution.country)
                 add(key, index, cluster)
@@ -573,6 +591,13 @@ def _join_standing_governments(
         return
     for key in standing:
         clusters[governments[0]].extend(clusters.pop(key))
+
+
+def _quoted(doc: Document, mention: Mention) -> bool:
+    """Whether the mention is a whole quoted name: «لـ«الشرق الأوسط»», «قناة "الجزيرة"»."""
+    return doc.text[mention.start - 1 : mention.start] in _OPENING_QUOTES and \
+        doc.text[mention.end : mention.end + 1] in _CLOSING_QUOTES and mention.start > 0 and \
+        mention.end < len(doc.text)
 
 
 def _titled(doc: Document, mention: Mention) -> bool:

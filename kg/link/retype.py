@@ -63,6 +63,8 @@ _LEADING_PARTICLES = frozenset(
     name_key("إن أن فإن وإن بأن لأن وأن كما حيث قال وقال قالت وقالت أكد وأكد")
 )
 """Words that open a clause before a name and are never its first word."""
+LETTER_NAMES = frozenset(name_key("بي سي إن إف إم تي دي جي إس إل آر إكس إيه كيه زد"))
+"""Arabic spellings of Latin letters, which acronyms are written in («إن بي سي», «سي إن إن»)."""
 ON_BEHALF = frozenset(name_key("باسم"))
 SPOKESMEN = frozenset(
     name_key("الناطق الناطقة ناطق ناطقة المتحدث المتحدثة متحدث متحدثة الناطقين المتحدثين")
@@ -247,6 +249,9 @@ def _without_particle(doc: Document, mention: Mention) -> Mention:
     if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES or \
             mention.extractor in GAZETTEER_EXTRACTORS:  # «بان كي مون» is no «بأن»
         return mention
+    following = name_key(mention.text[found.end():])
+    if following and following[0] in LETTER_NAMES:
+        return mention  # «إن بي سي نيوز»: the «إن» is the letter N of an acronym
     start = mention.start + found.end()
     return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,
                    text=doc.text[start:mention.end])

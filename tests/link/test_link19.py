@@ -37,7 +37,8 @@ def entity(doc: Document, surface: str, occurrence: int = 0):  # type: ignore[no
 # -- a nisba surname with or without its article ---------------------------------------
 
 def test_a_full_name_with_the_nisbas_article_is_the_listed_person(pipeline: Pipeline) -> None:
-    text = "بارزاني: لن نتراجع\nوقال مسعود البارزاني إن الإقليم صامد. وأضاف البارزاني أن الحوار قائم."
+    text = ("بارزاني: لن نتراجع\nوقال مسعود البارزاني إن الإقليم صامد. "
+            "وأضاف البارزاني أن الحوار قائم.")
     doc = linked(pipeline, text,
                  mention(text, "بارزاني", "Person"),
                  mention(text, "مسعود البارزاني", "Person"),
@@ -167,3 +168,20 @@ def test_nato_after_the_elided_article(pipeline: Pipeline) -> None:
     text = "وانسحبت قوة تابعة للحلف الأطلسي من القاعدة."
     doc = linked(pipeline, text, mention(text, "للحلف الأطلسي", "Organization"))
     assert {e.name_en for e in doc.entities} >= {"NATO"}
+
+
+# -- a quoted place name that a listed paper bears; an acronym's «إن» --------------------
+
+def test_a_quoted_name_of_a_listed_paper_is_the_paper(pipeline: Pipeline) -> None:
+    text = ("وقال مسؤول لـ«الشرق الأوسط» إن التوتر في الشرق الأوسط يتصاعد.")
+    doc = linked(pipeline, text)
+    quoted, bare = [m for m in doc.mentions if m.text == "الشرق الأوسط"]
+    names = {e.id: e.name_en for e in doc.entities}
+    assert names[quoted.entity_id] == "Asharq Al-Awsat"
+    assert names[bare.entity_id] == "Middle East"
+
+
+def test_the_n_of_an_acronym_is_no_particle(pipeline: Pipeline) -> None:
+    text = "ونقلت شبكة إن بي سي نيوز عن المتحدث أن حالته مستقرة."
+    doc = linked(pipeline, text, mention(text, "إن بي سي نيوز", "Organization"))
+    assert [m.text for m in doc.mentions if m.label == "Organization"] == ["إن بي سي نيوز"]
