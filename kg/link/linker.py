@@ -46,6 +46,8 @@ _STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
 _CONTEXT_CHARS = 40
 _LINK_KEYS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
 _MIN_NISBA_LETTERS = 4
+_GLUED_PREPOSITIONS = frozenset("لب")
+_MIN_BARE_LETTERS = 4
 _QUOTABLE_PLACES = frozenset({"Region", "City", "Place", "Country"})
 _MEDIA_KINDS = ("صحيفة", "جريدة", "قناة")
 """A place's name in quotation marks that a listed paper or channel bears is that
@@ -361,6 +363,7 @@ class Linker:
 
         self._cluster_persons(doc, mentions, persons, clusters, info, add)
         _join_standing_governments(clusters, info)
+        _join_glued_prepositions(clusters)
         return self._build(doc, mentions, clusters, info)
 
     def _keeps(
@@ -519,7 +522,10 @@ class Linker:
                 label = cluster.label
                 if key[0] == "name":
                     label = Counter(m.label for m in members).most_common(1)[0][0]
-                longest = max(members, key=lambda m: (len(name_key(m.text)), -m.start))
+                longest = max(members, key=lambda m: (
+                    len(name_key(m.text)),
+                    key[0] == "name" and normalize_key(m.text) == key[2],  # «تويتر», not «بتويتر»
+                    -m.start))
                 name = longest.text.strip()
                 if _elided(longest) or (key[0] == "body" and _elided_text(name)):
                     name = "ا" + name  # «للحكومة اليمنية»: the article's alef, elided after «ل»
@@ -573,6 +579,16 @@ class _ClusterInfo:
     entry: GazetteerEntry | None = None
     canonical: str | None = None
     name_en: str | None = None
+
+
+def _join_glued_prepositions(clusters: dict[tuple[str, ...], list[int]]) -> None:
+    """A name no one lists, read with a preposition glued to it («لغرابوف», «بغرابوف»),
+    is the same name read bare elsewhere in the document («غرابوف»), of the same class."""
+    for key in [k for k in clusters if k[0] == "name" and k[2][:1] in _GLUED_PREPOSITIONS]:
+        bare = (key[0], key[1], key[2][1:])
+        if len(bare[2]) >= _MIN_BARE_LETTERS and not bare[2].startswith("ال") and \
+                bare in clusters:
+            clusters[bare].extend(clusters.pop(key))
 
 
 def _join_standing_governments(

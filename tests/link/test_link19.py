@@ -185,3 +185,12 @@ def test_the_n_of_an_acronym_is_no_particle(pipeline: Pipeline) -> None:
     text = "ونقلت شبكة إن بي سي نيوز عن المتحدث أن حالته مستقرة."
     doc = linked(pipeline, text, mention(text, "إن بي سي نيوز", "Organization"))
     assert [m.text for m in doc.mentions if m.label == "Organization"] == ["إن بي سي نيوز"]
+
+
+def test_an_unlisted_name_with_a_glued_preposition_is_the_bare_name(pipeline: Pipeline) -> None:
+    text = "وصل الوفد إلى بلدة كرافينو صباحا. ونقلت الحافلات السكان لكرافينو مساء."
+    doc = linked(pipeline, text,
+                 mention(text, "كرافينو", "Place"),
+                 mention(text, "لكرافينو", "Place"))
+    place = entity(doc, "لكرافينو")
+    assert place.id == entity(doc, "كرافينو").id and place.name == "كرافينو"
