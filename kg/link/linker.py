@@ -44,6 +44,8 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
 _CONTEXT_CHARS = 40
+_RULE_KEYS = frozenset(name_key("حكومة سلطات نظام"))
+"""Nouns of rule before a capital: «حكومة كييف» is Ukraine's government, not the city."""
 _LINK_KEYS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
 _MIN_NISBA_LETTERS = 4
 _GLUED_PREPOSITIONS = frozenset("لب")
@@ -270,8 +272,8 @@ class Linker:
             return False
         if any(word in _PLACE_CUE_KEYS for word in previous):
             return False
-        if previous and previous[-1] in _STANCE_KEYS:
-            return True
+        if previous and (previous[-1] in _STANCE_KEYS or previous[-1] in _RULE_KEYS):
+            return True  # «قالت واشنطن», «حكومة كييف»
         if len(previous) == 2 and previous[0] in _STANCE_KEYS and self._is_seat(before[-1]):
             return True  # «وحذرت واشنطن طهران»: the capital after a capital that holds a stance
         return bool(after) and _strip_conjunction(after[0]) in _STANCE_KEYS

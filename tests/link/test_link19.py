@@ -194,3 +194,12 @@ def test_an_unlisted_name_with_a_glued_preposition_is_the_bare_name(pipeline: Pi
                  mention(text, "لكرافينو", "Place"))
     place = entity(doc, "لكرافينو")
     assert place.id == entity(doc, "كرافينو").id and place.name == "كرافينو"
+
+
+def test_a_capital_after_a_noun_of_rule_or_belief_is_its_government(pipeline: Pipeline) -> None:
+    text = ("واتهم المحتجون حكومة كييف بالتقصير. وتعتقد كييف أن الصاروخ روسي. "
+            "وعاد الوفد إلى كييف أمس.")
+    doc = linked(pipeline, text)
+    kyiv = [m for m in doc.mentions if m.text == "كييف"]
+    labels = [next(e.label for e in doc.entities if e.id == m.entity_id) for m in kyiv]
+    assert labels == ["Country", "Country", "City"]
