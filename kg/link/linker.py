@@ -61,6 +61,11 @@ _STANDING_GOVERNMENTS = tuple(
 )
 """A government named by its standing, not its country (:mod:`kg.ner.bodies` finds them)."""
 _GOVERNMENT_CONSTRUCT = normalize_key("حكومة") + " "
+CONTESTED_GOVERNMENTS = frozenset({"YEM", "LBY"})
+"""Countries whose government the news names by its standing: «الحكومة الشرعية» (Yemen's,
+against the Houthis), «الحكومة المعترف بها دوليا» (Libya's, against Tripoli's; also
+Yemen's). A standing government in a document that names one of them, and no government
+by its country, is that country's."""
 FOOTBALL_BODIES = {"org:eu": "org:uefa"}
 """Political bodies whose short name a football body shares: in a report on football,
 «الاتحاد الأوروبي» («رئيس الاتحاد الأوروبي ميشال بلاتيني») is UEFA, not the EU."""
@@ -598,13 +603,26 @@ def _join_standing_governments(
 ) -> None:
     """A government named by its standing («الحكومة الشرعية», «الحكومة المعترف بها دوليا»)
     is the document's one government named by its country («الحكومة اليمنية», «الحكومة
-    الليبية»); with none or several, it stays a body of its own."""
+    الليبية»), or with none, the government of the one contested country the document
+    names (:data:`CONTESTED_GOVERNMENTS`); else it stays a body of its own."""
     standing = [key for key in clusters
                 if key[0] == "name" and key[2].startswith(_STANDING_GOVERNMENTS)]
     if not standing:
         return
     governments = [key for key in clusters if key[0] == "body" and
                    (info[key].canonical or "").startswith(_GOVERNMENT_CONSTRUCT)]
+    if not governments:
+        contested = {cluster.entry for key, cluster in info.items() if key in clusters and
+                     cluster.entry is not None and cluster.entry.key in CONTESTED_GOVERNMENTS}
+        if len(contested) == 1:
+            country = next(iter(contested))
+            canonical = _GOVERNMENT_CONSTRUCT + normalize_key(country.name_ar)
+            government = ("body", canonical)
+            clusters[government] = []
+            info[government] = _ClusterInfo(
+                label="GovernmentBody", canonical=canonical,
+                name_en=f"Government of {country.name_en}" if country.name_en else None)
+            governments = [government]
     if len(governments) != 1:
         return
     for key in standing:

@@ -203,3 +203,19 @@ def test_a_capital_after_a_noun_of_rule_or_belief_is_its_government(pipeline: Pi
     kyiv = [m for m in doc.mentions if m.text == "كييف"]
     labels = [next(e.label for e in doc.entities if e.id == m.entity_id) for m in kyiv]
     assert labels == ["Country", "Country", "City"]
+
+
+def test_the_legitimate_government_of_a_yemen_report_is_yemens(pipeline: Pipeline) -> None:
+    text = ("وأعلنت الحكومة الشرعية عودة الوزراء إلى عدن، بعد أشهر من القتال في اليمن.")
+    doc = linked(pipeline, text,
+                 mention(text, "الحكومة الشرعية", "GovernmentBody", extractor=BODIES_EXTRACTOR))
+    assert entity(doc, "الحكومة الشرعية").name_en == "Government of Yemen"
+
+
+def test_the_legitimate_government_stays_apart_with_two_contested_countries(
+    pipeline: Pipeline,
+) -> None:
+    text = "وقارن المحلل بين اليمن وليبيا، وقال إن الحكومة الشرعية لن تتراجع."
+    doc = linked(pipeline, text,
+                 mention(text, "الحكومة الشرعية", "GovernmentBody", extractor=BODIES_EXTRACTOR))
+    assert entity(doc, "الحكومة الشرعية").name_en is None
