@@ -196,14 +196,14 @@ class Linker:
         return self.gazetteer.entry(refs[0].key), refs[0].kind
 
     def resolve_mention(
-        self, mention: Mention, named: set[str], titled: bool = False
+        self, mention: Mention, named: set[str], doc: Document | None = None
     ) -> Resolution | None:
         """:meth:`resolve_text` plus the rules for conditional names and classes.
 
         A conditional name of a person (a surname, a given name: «~صالح» of Ali Abdullah
         Saleh) that a statistical NER found is that person's only as the gazetteer stage
-        would read it: when the document names him in full, or a title stands before it
-        (``titled``). «وأكد صالح» in a report that quotes «صالح بن أحمد» is not the
+        would read it: when the document names him in full, or a title stands before it in
+        ``doc`` (:func:`_titled`). «وأكد صالح» in a report that quotes «صالح بن أحمد» is not the
         Yemeni president."""
         shared = self._shared_refs(mention.text)
         if shared:
@@ -228,7 +228,8 @@ class Linker:
             and not gazetteer_made
             and resolution.entry.key not in named
             and (resolution.entry.label != mention.label
-                 or (resolution.entry.label == "Person" and not titled))
+                 or (resolution.entry.label == "Person"
+                     and (doc is None or not _titled(doc, mention))))
         ):
             return None
         if (
@@ -333,7 +334,7 @@ class Linker:
             if body is not None:
                 add(body[0], index, body[1])
                 continue
-            resolution = self.resolve_mention(mention, named, _titled(doc, mention))
+            resolution = self.resolve_mention(mention, named, doc)
             if resolution is not None and not self._keeps(
                 doc, mention, resolution, retyped, owners
             ):
