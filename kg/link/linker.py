@@ -10,6 +10,11 @@ otherwise class and canonical name (:func:`kg.ids.entity_id`), so the same
 entity in two articles has the same id. A generic body whose country cannot
 be told gets an id scoped to its document rather than one shared by every
 unrelated «وزارة الخارجية».
+
+Context also decides between listed readings: a conditional person name needs the
+document's support (:func:`_titled`), «الاتحاد الأوروبي» in a football report is UEFA, a
+quoted place name a listed paper bears is the paper, and a government named by its
+standing joins its country's (:func:`_join_standing_governments`).
 """
 
 from __future__ import annotations

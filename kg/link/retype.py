@@ -15,7 +15,11 @@
   George W. Bush.
 - A particle a statistical NER took into a name is dropped: «فإن جين فوندا».
 - A miscellaneous name that opens with a noun of armed force is an armed group:
-  «جيش الفتح», «كتائب حزب الله», «ميليشيا الدفاع الوطني» (so it can act and speak).
+  «جيش الفتح», «كتائب حزب الله», «ميليشيا الدفاع الوطني» (so it can act and speak);
+  so is a numbered unit («الفرقة الرابعة»).
+- A place after «قصر», not after a locative, is the office the palace houses: «انتقد
+  قصر باكنغهام» is an Organization.
+- «باسم» after a spokesman's noun is «on behalf of», not the given name Basim.
 
 Every new or widened mention keeps its offsets into the original text.
 """
