@@ -62,6 +62,8 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
+_EPITHET_AFTER = re.compile(r"^[\"”»]?[ \t]+([^\W\d_]+)")
+"""The word after a name, past a closing quotation mark: «لـ"بوش" الأب»."""
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)[ \t]+(?=[^\W\d_])")
 _LEADING_PARTICLES = frozenset(
     name_key("إن أن فإن وإن بأن لأن وأن كما حيث قال وقال قالت وقالت أكد وأكد")
@@ -267,7 +269,7 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Men
         before = _word_before(doc, mention)
         if before is not None and before in given:
             start = _start_of_word_before(doc, mention)
-    after = _WORD_AFTER.match(doc.text[end : end + 20])
+    after = _EPITHET_AFTER.match(doc.text[end : end + 20])
     if after and normalize_key(after.group(1)) in EPITHETS:
         end = end + after.end()
     if (start, end) == (mention.start, mention.end):

@@ -219,3 +219,12 @@ def test_the_legitimate_government_stays_apart_with_two_contested_countries(
     doc = linked(pipeline, text,
                  mention(text, "الحكومة الشرعية", "GovernmentBody", extractor=BODIES_EXTRACTOR))
     assert entity(doc, "الحكومة الشرعية").name_en is None
+
+
+def test_an_epithet_after_a_quoted_surname_belongs_to_it(pipeline: Pipeline) -> None:
+    text = ('أصيب الرئيس الأسبق جورج بوش الأب أمس. وتدهورت صحة "بوش" الأب مؤخرا، '
+            "وزاره ابنه جورج دبليو بوش.")
+    doc = linked(pipeline, text)  # the gazetteer's «جورج بوش» and «بوش»
+    father = entity(doc, "جورج بوش الأب")
+    assert entity(doc, 'بوش" الأب').id == father.id
+    assert entity(doc, "جورج دبليو بوش").id != father.id
