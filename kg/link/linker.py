@@ -10,6 +10,11 @@ otherwise class and canonical name (:func:`kg.ids.entity_id`), so the same
 entity in two articles has the same id. A generic body whose country cannot
 be told gets an id scoped to its document rather than one shared by every
 unrelated «وزارة الخارجية».
+
+Context also decides between listed readings: a conditional person name needs the
+document's support (:func:`_titled`), «الاتحاد الأوروبي» in a football report is UEFA, a
+quoted place name a listed paper bears is the paper, and a government named by its
+standing joins its country's (:func:`_join_standing_governments`).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from kg.gazetteer.index import (
     name_key,
 )
 from kg.gazetteer.matcher import Matcher
-from kg.gazetteer.resources import LOCATIVES, PLACE_CUES, STANCE_VERBS, TITLES
+from kg.gazetteer.resources import LOCATIVES, MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
 from kg.link.coref import attach_short_names, person_words, surname
 from kg.link.overlaps import resolve_overlaps
@@ -44,7 +49,43 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
 _CONTEXT_CHARS = 40
+_RULE_KEYS = frozenset(name_key("حكومة سلطات نظام"))
+"""Nouns of rule before a capital: «حكومة كييف» is Ukraine's government, not the city."""
 _LINK_KEYS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
+_MIN_NISBA_LETTERS = 4
+_GLUED_PREPOSITIONS = frozenset("لب")
+_MIN_BARE_LETTERS = 4
+_QUOTABLE_PLACES = frozenset({"Region", "City", "Place", "Country"})
+_MEDIA_KINDS = ("صحيفة", "جريدة", "قناة")
+"""A place's name in quotation marks that a listed paper or channel bears is that
+medium: the press quotes the names of papers («علمت «الشرق الأوسط»»), not of regions."""
+_OPENING_QUOTES = frozenset('«"“')
+_CLOSING_QUOTES = frozenset('»"”')
+_STANDING_GOVERNMENTS = tuple(
+    normalize_key(w) for w in ("الحكومة الشرعية", "حكومة الشرعية", "الحكومة المعترف بها")
+)
+"""A government named by its standing, not its country (:mod:`kg.ner.bodies` finds them)."""
+_GOVERNMENT_CONSTRUCT = normalize_key("حكومة") + " "
+CONTESTED_GOVERNMENTS = frozenset({"YEM", "LBY"})
+"""Countries whose government the news names by its standing: «الحكومة الشرعية» (Yemen's,
+against the Houthis), «الحكومة المعترف بها دوليا» (Libya's, against Tripoli's; also
+Yemen's). A standing government in a document that names one of them, and no government
+by its country, is that country's."""
+FOOTBALL_BODIES = {"org:eu": "org:uefa"}
+"""Political bodies whose short name a football body shares: in a report on football,
+«الاتحاد الأوروبي» («رئيس الاتحاد الأوروبي ميشال بلاتيني») is UEFA, not the EU."""
+_FOOTBALL_CUES = tuple(
+    normalize_key(w) for w in ("كرة القدم", "فيفا", "يويفا", "دوري أبطال أوروبا")
+)
+_POLITICAL_CUES = tuple(
+    normalize_key(w) for w in ("المفوضية الأوروبية", "بروكسل", "البرلمان الأوروبي", "الدول الأعضاء")
+)
+_TITLE_REACH = 3
+_TITLE_STOPS = frozenset('.!?؟:«»"“”')
+_FOLLOWER_KEYS = frozenset(word for w in MEMBER_CUES for word in name_key(w)) | frozenset(
+    name_key("جيش نظام حكومة أنصار مؤيدي أتباع الموالين")
+)
+"""Nouns of the forces, followers or rule of a leader named after them («قوات صالح»)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +105,7 @@ class Linker:
         self.gazetteer = gazetteer or default_gazetteer()
         self.matcher = Matcher(self.gazetteer)
         self._cache: dict[str, Resolution | None] = {}
+        self._football: tuple[str | None, bool] = (None, False)
 
     # -- one mention --------------------------------------------------------------
 
@@ -76,8 +118,12 @@ class Linker:
         if text in self._cache:
             return self._cache[text]
         resolution = self._resolve_text(text)
+        if resolution is None and normalize_key(text).startswith("لل"):
+            resolution = self._resolve_text("ا" + text.lstrip()[1:])  # «للحلف الأطلسي»
         if resolution is None and normalize_key(text).startswith("ل"):
             resolution = self._resolve_text("ا" + text.lstrip())
+        if resolution is None:
+            resolution = self._resolve_nisba_variant(text)
         if len(self._cache) > 100_000:
             self._cache.clear()
         self._cache[text] = resolution
@@ -116,6 +162,30 @@ class Linker:
             return None
         return Resolution(single[0], single[1])
 
+    def _resolve_nisba_variant(self, text: str) -> Resolution | None:
+        """A listed person of two words or more whose surname, a nisba, is written with
+        the article where the gazetteer has it bare or the other way round: «مسعود
+        البارزاني» is «مسعود بارزاني». Only a person's full name is read so."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        last = words[-1]
+        key = normalize_key(last)
+        if not key.endswith("ي") or len(key) < _MIN_NISBA_LETTERS:
+            return None
+        if key.startswith("ال"):
+            variant = last[2:]
+        elif last[:1] not in "وفبلك":  # «وبارزاني» is no name of the gazetteer's
+            variant = "ال" + last
+        else:
+            return None
+        resolution = self._resolve_text(" ".join([*words[:-1], variant]))
+        if resolution is None or resolution.entry.label != "Person" or \
+                resolution.kind is not AliasKind.NAME or \
+                len(name_key(resolution.entry.name_ar)) < 2:
+            return None
+        return resolution
+
     def _shared_refs(self, text: str) -> frozenset[str]:
         """The entry keys of a name that several entries share, if ``text`` is one."""
         refs = self.gazetteer.lookup(text)
@@ -130,8 +200,16 @@ class Linker:
             return None
         return self.gazetteer.entry(refs[0].key), refs[0].kind
 
-    def resolve_mention(self, mention: Mention, named: set[str]) -> Resolution | None:
-        """:meth:`resolve_text` plus the rules for conditional names and classes."""
+    def resolve_mention(
+        self, mention: Mention, named: set[str], doc: Document | None = None
+    ) -> Resolution | None:
+        """:meth:`resolve_text` plus the rules for conditional names and classes.
+
+        A conditional name of a person (a surname, a given name: «~صالح» of Ali Abdullah
+        Saleh) that a statistical NER found is that person's only as the gazetteer stage
+        would read it: when the document names him in full, or a title stands before it in
+        ``doc`` (:func:`_titled`). «وأكد صالح» in a report that quotes «صالح بن أحمد» is not the
+        Yemeni president."""
         shared = self._shared_refs(mention.text)
         if shared:
             # A conditional name several entries share: the one named in the document.
@@ -154,7 +232,9 @@ class Linker:
             resolution.kind is AliasKind.CONDITIONAL
             and not gazetteer_made
             and resolution.entry.key not in named
-            and resolution.entry.label != mention.label
+            and (resolution.entry.label != mention.label
+                 or (resolution.entry.label == "Person"
+                     and (doc is None or not _titled(doc, mention))))
         ):
             return None
         if (
@@ -203,11 +283,30 @@ class Linker:
             return False
         if any(word in _PLACE_CUE_KEYS for word in previous):
             return False
-        if previous and previous[-1] in _STANCE_KEYS:
-            return True
+        if previous and (previous[-1] in _STANCE_KEYS or previous[-1] in _RULE_KEYS):
+            return True  # «قالت واشنطن», «حكومة كييف»
         if len(previous) == 2 and previous[0] in _STANCE_KEYS and self._is_seat(before[-1]):
             return True  # «وحذرت واشنطن طهران»: the capital after a capital that holds a stance
         return bool(after) and _strip_conjunction(after[0]) in _STANCE_KEYS
+
+    def _medium(self, text: str) -> GazetteerEntry | None:
+        """The paper or channel a place's name is the name of («الشرق الأوسط»: the paper
+        «صحيفة الشرق الأوسط»), if the gazetteer lists one."""
+        name = "ا" + text.strip() if _elided_text(text.strip()) else text.strip()
+        for kind in _MEDIA_KINDS:
+            resolution = self.resolve_text(f"{kind} {name}")
+            if resolution is not None and resolution.entry.label == "MediaOrganization":
+                return resolution.entry
+        return None
+
+    def _about_football(self, doc: Document) -> bool:
+        """Whether the document is a football report: it speaks of football or FIFA/UEFA
+        and of none of the EU's own institutions (read once a document)."""
+        if self._football[0] is not doc.text:
+            key = normalize_key(doc.text)
+            self._football = (doc.text, any(cue in key for cue in _FOOTBALL_CUES) and
+                              not any(cue in key for cue in _POLITICAL_CUES))
+        return self._football[1]
 
     def _is_seat(self, word: str) -> bool:
         """Whether the normalised ``word`` names a capital that is its country's seat."""
@@ -240,7 +339,7 @@ class Linker:
             if body is not None:
                 add(body[0], index, body[1])
                 continue
-            resolution = self.resolve_mention(mention, named)
+            resolution = self.resolve_mention(mention, named, doc)
             if resolution is not None and not self._keeps(
                 doc, mention, resolution, retyped, owners
             ):
@@ -253,6 +352,10 @@ class Linker:
                     add(key, index, _ClusterInfo(label=mention.label))
                 continue
             entry = resolution.entry
+            if entry.key in FOOTBALL_BODIES and self._about_football(doc):
+                entry = self.gazetteer.entries.get(FOOTBALL_BODIES[entry.key], entry)
+            if entry.label in _QUOTABLE_PLACES and _quoted(doc, mention):
+                entry = self._medium(mention.text) or entry
             if resolution.country is not None:
                 key, cluster = self._country_body(entry, resolution.country)
                 add(key, index, cluster)
@@ -272,6 +375,8 @@ class Linker:
             add(key, index, cluster)
 
         self._cluster_persons(doc, mentions, persons, clusters, info, add)
+        _join_standing_governments(clusters, info)
+        _join_glued_prepositions(clusters)
         return self._build(doc, mentions, clusters, info)
 
     def _keeps(
@@ -430,7 +535,10 @@ class Linker:
                 label = cluster.label
                 if key[0] == "name":
                     label = Counter(m.label for m in members).most_common(1)[0][0]
-                longest = max(members, key=lambda m: (len(name_key(m.text)), -m.start))
+                longest = max(members, key=lambda m: (
+                    len(name_key(m.text)),
+                    key[0] == "name" and normalize_key(m.text) == key[2],  # «تويتر», not «بتويتر»
+                    -m.start))
                 name = longest.text.strip()
                 if _elided(longest) or (key[0] == "body" and _elided_text(name)):
                     name = "ا" + name  # «للحكومة اليمنية»: the article's alef, elided after «ل»
@@ -484,6 +592,69 @@ class _ClusterInfo:
     entry: GazetteerEntry | None = None
     canonical: str | None = None
     name_en: str | None = None
+
+
+def _join_glued_prepositions(clusters: dict[tuple[str, ...], list[int]]) -> None:
+    """A name no one lists, read with a preposition glued to it («لغرابوف», «بغرابوف»),
+    is the same name read bare elsewhere in the document («غرابوف»), of the same class."""
+    for key in [k for k in clusters if k[0] == "name" and k[2][:1] in _GLUED_PREPOSITIONS]:
+        bare = (key[0], key[1], key[2][1:])
+        if len(bare[2]) >= _MIN_BARE_LETTERS and not bare[2].startswith("ال") and \
+                bare in clusters:
+            clusters[bare].extend(clusters.pop(key))
+
+
+def _join_standing_governments(
+    clusters: dict[tuple[str, ...], list[int]], info: dict[tuple[str, ...], _ClusterInfo]
+) -> None:
+    """A government named by its standing («الحكومة الشرعية», «الحكومة المعترف بها دوليا»)
+    is the document's one government named by its country («الحكومة اليمنية», «الحكومة
+    الليبية»), or with none, the government of the one contested country the document
+    names (:data:`CONTESTED_GOVERNMENTS`); else it stays a body of its own."""
+    standing = [key for key in clusters
+                if key[0] == "name" and key[2].startswith(_STANDING_GOVERNMENTS)]
+    if not standing:
+        return
+    governments = [key for key in clusters if key[0] == "body" and
+                   (info[key].canonical or "").startswith(_GOVERNMENT_CONSTRUCT)]
+    if not governments:
+        contested = {cluster.entry for key, cluster in info.items() if key in clusters and
+                     cluster.entry is not None and cluster.entry.key in CONTESTED_GOVERNMENTS}
+        if len(contested) == 1:
+            country = next(iter(contested))
+            canonical = _GOVERNMENT_CONSTRUCT + normalize_key(country.name_ar)
+            government = ("body", canonical)
+            clusters[government] = []
+            info[government] = _ClusterInfo(
+                label="GovernmentBody", canonical=canonical,
+                name_en=f"Government of {country.name_en}" if country.name_en else None)
+            governments = [government]
+    if len(governments) != 1:
+        return
+    for key in standing:
+        clusters[governments[0]].extend(clusters.pop(key))
+
+
+def _quoted(doc: Document, mention: Mention) -> bool:
+    """Whether the mention is a whole quoted name: «لـ«الشرق الأوسط»», «قناة "الجزيرة"»."""
+    return doc.text[mention.start - 1 : mention.start] in _OPENING_QUOTES and \
+        doc.text[mention.end : mention.end + 1] in _CLOSING_QUOTES and mention.start > 0 and \
+        mention.end < len(doc.text)
+
+
+def _titled(doc: Document, mention: Mention) -> bool:
+    """Whether a title is among the three words before the mention, on its line and
+    with no stop or quotation mark between (as :mod:`kg.ner.gazetteer` reads it), or a
+    noun of the forces or the rule a leader has stands right before it («قوات صالح»,
+    «جيش الأسد», «نظام الأسد»)."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    before = doc.text[max(line_start, mention.start - _CONTEXT_CHARS) : mention.start]
+    cut = max((before.rfind(char) for char in _TITLE_STOPS), default=-1)
+    words = name_key(before[cut + 1 :])[-_TITLE_REACH:]
+    if words and before[cut + 1 :].rstrip() != before[cut + 1 :] and \
+            _strip_conjunction(words[-1]) in _FOLLOWER_KEYS:
+        return True
+    return any(_strip_conjunction(word) in _TITLE_KEYS or word in _TITLE_KEYS for word in words)
 
 
 def _strip_conjunction(word: str) -> str:

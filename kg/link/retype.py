@@ -15,7 +15,11 @@
   George W. Bush.
 - A particle a statistical NER took into a name is dropped: «فإن جين فوندا».
 - A miscellaneous name that opens with a noun of armed force is an armed group:
-  «جيش الفتح», «كتائب حزب الله», «ميليشيا الدفاع الوطني» (so it can act and speak).
+  «جيش الفتح», «كتائب حزب الله», «ميليشيا الدفاع الوطني» (so it can act and speak);
+  so is a numbered unit («الفرقة الرابعة»).
+- A place after «قصر», not after a locative, is the office the palace houses: «انتقد
+  قصر باكنغهام» is an Organization.
+- «باسم» after a spokesman's noun is «on behalf of», not the given name Basim.
 
 Every new or widened mention keeps its offsets into the original text.
 """
@@ -58,22 +62,50 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_]+)")
+_EPITHET_AFTER = re.compile(r"^[\"”»]?[ \t]+([^\W\d_]+)")
+"""The word after a name, past a closing quotation mark: «لـ"بوش" الأب»."""
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)[ \t]+(?=[^\W\d_])")
 _LEADING_PARTICLES = frozenset(
     name_key("إن أن فإن وإن بأن لأن وأن كما حيث قال وقال قالت وقالت أكد وأكد")
 )
 """Words that open a clause before a name and are never its first word."""
+LETTER_NAMES = frozenset(name_key("بي سي إن إف إم تي دي جي إس إل آر إكس إيه كيه زد"))
+"""Arabic spellings of Latin letters, which acronyms are written in («إن بي سي», «سي إن إن»)."""
+ON_BEHALF = frozenset(name_key("باسم"))
+SPOKESMEN = frozenset(
+    name_key("الناطق الناطقة ناطق ناطقة المتحدث المتحدثة متحدث متحدثة الناطقين المتحدثين")
+)
+"""Nouns of a spokesman, after which «باسم» is «on behalf of» («المتحدث باسم الجيش»)."""
+SEAT_NOUNS = frozenset(name_key("قصر"))
+"""A palace named by its place: the office that sits there («قصر باكنغهام»)."""
 ARMED_HEADS = frozenset(
     name_key("جيش ميليشيا ميليشيات مليشيا مليشيات كتائب سرايا فيلق")
 )
 """Nouns that open an armed group's name («جيش الإسلام», «كتائب القسام»)."""
 
 
+UNIT_HEADS = frozenset(name_key("الفرقة فرقة"))
+"""Nouns of a numbered military unit: «الفرقة الرابعة», «الفرقة 17» (a division)."""
+ORDINALS = frozenset(
+    name_key(
+        "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة "
+        "الحادية الثانية عشرة"
+    )
+)
+"""Feminine ordinals that number a unit («الفرقة الأولى الساحلية»); a troupe («الفرقة
+الموسيقية», «فرقة الفنون الشعبية») takes none."""
+
+
 def as_armed_group(mention: Mention) -> Mention:
-    """A Miscellaneous mention whose first word is a noun of armed force: an ArmedGroup."""
+    """A Miscellaneous mention whose first word is a noun of armed force («جيش الفتح»), or
+    a unit noun numbered by an ordinal or a figure («الفرقة الرابعة»): an ArmedGroup."""
     words = name_key(mention.text)
-    if mention.label == "Miscellaneous" and len(words) > 1 and \
-            words[0].removeprefix("و") in ARMED_HEADS:
+    if mention.label != "Miscellaneous" or len(words) < 2:
+        return mention
+    head = words[0].removeprefix("و")
+    if head in ARMED_HEADS or (
+        head in UNIT_HEADS and (words[1] in ORDINALS or words[1].isdigit())
+    ):
         return replace(mention, label="ArmedGroup")
     return mention
 
@@ -101,7 +133,11 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     retyped: set[str] = set()
     for mention in kept:
         original = mention
-        mention = as_armed_group(_without_particle(doc, mention))
+        spoken_for = _without_on_behalf(doc, mention)
+        if spoken_for is None:
+            continue
+        mention = as_armed_group(_without_particle(doc, spoken_for))
+        mention = _as_seat_office(doc, mention)
         if mention.label != "Person":
             mention = _as_person(doc, mention, surnames, given, place_ends)
             if mention.label == "Person":
@@ -113,6 +149,45 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
             retyped.add(mention.id)
         result.append(mention)
     return (_without_overlaps(result, widened) if widened else result), retyped
+
+
+def _without_on_behalf(doc: Document, mention: Mention) -> Mention | None:
+    """«الناطق باسم أمين عام الأمم المتحدة»: «باسم» after a spokesman's noun is «on behalf
+    of», not the given name Basim. A person mention that a tagger opened with it is cut
+    to the rest when that is a name of two words or more, else dropped («أمين» of «أمين
+    عام», a body)."""
+    found = _FIRST_WORD.match(mention.text)
+    if mention.label != "Person" or found is None or \
+            normalize_key(found.group(1)) not in ON_BEHALF:
+        return mention
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    before = name_key(doc.text[max(line_start, mention.start - 40) : mention.start])[-2:]
+    if not any(word.removeprefix("و") in SPOKESMEN for word in before):
+        return mention  # «الناطق باسم», «المتحدث الرسمي باسم»
+    start = mention.start + found.end()
+    if len(name_key(doc.text[start : mention.end])) < 2:
+        return None  # «باسم أمين (عام)», «باسم الجيش»: a title or a body, no person
+    return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,
+                   text=doc.text[start : mention.end])
+
+
+def _as_seat_office(doc: Document, mention: Mention) -> Mention:
+    """«انتقد قصر باكنغهام», «متحدث باسم قصر الإليزيه»: a place named after «قصر» (palace)
+    stands for the office that sits there (the royal household, the presidency), an
+    Organization that speaks and acts; widened to «قصر X». Not after a locative («في قصر
+    باكنغهام», «بقصر»): there the palace is the place."""
+    if mention.label not in PLACE_LABELS:
+        return mention
+    found = _WORD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start)
+    if found is None or normalize_key(found.group(1)).removeprefix("و") not in SEAT_NOUNS:
+        return mention
+    shadow = replace(mention, start=found.start(1), end=found.end(1))
+    before = _word_before(doc, shadow)
+    if (before is not None and (before in _LOCATIVE_KEYS or before in _PLACE_CUE_KEYS)) or \
+            _glued_prefix(doc, shadow):
+        return mention
+    widened = _widened(doc, mention, found.start(1), mention.end)
+    return replace(widened, label="Organization") if widened is not mention else mention
 
 
 def _surnames(mentions: list[Mention]) -> frozenset[str]:
@@ -180,6 +255,9 @@ def _without_particle(doc: Document, mention: Mention) -> Mention:
     if found is None or normalize_key(found.group(1)) not in _LEADING_PARTICLES or \
             mention.extractor in GAZETTEER_EXTRACTORS:  # «بان كي مون» is no «بأن»
         return mention
+    following = name_key(mention.text[found.end():])
+    if following and following[0] in LETTER_NAMES:
+        return mention  # «إن بي سي نيوز»: the «إن» is the letter N of an acronym
     start = mention.start + found.end()
     return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,
                    text=doc.text[start:mention.end])
@@ -191,7 +269,7 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Men
         before = _word_before(doc, mention)
         if before is not None and before in given:
             start = _start_of_word_before(doc, mention)
-    after = _WORD_AFTER.match(doc.text[end : end + 20])
+    after = _EPITHET_AFTER.match(doc.text[end : end + 20])
     if after and normalize_key(after.group(1)) in EPITHETS:
         end = end + after.end()
     if (start, end) == (mention.start, mention.end):
