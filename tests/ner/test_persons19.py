@@ -116,3 +116,53 @@ def test_the_bundled_tagger_finds_the_citizen_and_his_family_name(tagger: Pipeli
     doc = tagger(Document(id="doc-citizen", text=text))
     assert [(m.text, m.label) for m in doc.mentions if m.label == "Person"] == [
         ("عائض الحربي", "Person"), ("الحربي", "Person")]
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link"])
+
+
+def actors(pipeline: Pipeline, text: str) -> dict[str, str]:
+    """Entity name -> label of the document's bodies and persons."""
+    doc = pipeline(Document(id="doc-p19", text=text))
+    return {e.name: e.label for e in doc.entities
+            if e.label in ("GovernmentBody", "Person", "Organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("وقدم الأهالي شكرهم لهيئة الري والصرف على جهودها.", "هيئة الري والصرف",
+         "GovernmentBody"),
+        ("وأحالت الشرطة القضية إلى هيئة التحقيق والادعاء العام أمس.",
+         "هيئة التحقيق والادعاء العام", "GovernmentBody"),
+        ("ونظمت جمعية البر الخيرية حفلا للأيتام.", "جمعية البر الخيرية", "Organization"),
+        ("وشارك فرع جمعية الثقافة والفنون في المهرجان.", "جمعية الثقافة والفنون",
+         "Organization"),
+        # the authorities of a country, named by its adjective
+        ("وأوضحت السلطات الهولندية أن المتهم سلم إلى القضاء.", "السلطات الهولندية",
+         "GovernmentBody"),
+    ],
+)
+def test_societies_authorities_named_by_field(
+    full: Pipeline, text: str, name: str, label: str
+) -> None:
+    assert actors(full, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the faculty, a jury, the shape of a thing: no body
+        "وأوضح عميد شؤون أعضاء هيئة التدريس أن الشروط معلنة.",
+        "وأعلنت هيئة التحكيم النتائج مساء أمس.",
+        "وتظهر الصخور على هيئة الكثبان في الصور.",
+        "وهي تتخذ هيئة الوهاد في الصور.",
+        # a longer name the rule would cut
+        "ويقوم منسوبو هيئة الأمر بالمعروف والنهي عن المنكر بجولات.",
+    ],
+)
+def test_no_body_for_a_board_or_a_shape(full: Pipeline, text: str) -> None:
+    assert not any(name.startswith("هيئة") for name in actors(full, text))
