@@ -135,8 +135,42 @@ no person, though «الملك» is a title."""
 
 def _named_after(words: Sequence[str], start: int) -> bool:
     """An institution's noun right before the title before ``start``."""
-    return any(index >= 0 and split_word(words[index])[0] in _NAMED_AFTER
-               for index in (start - 2, start - 3))
+    return any(index >= 0 and _institution(words[index]) for index in (start - 2, start - 3))
+
+
+def _institution(word: str) -> bool:
+    """An indefinite noun of an institution or a place named after a person, with «و», «ب»
+    or «ل» before it or not: «مستشفى», «بجامعة», «لمطار»."""
+    normal, proclitics, stem = split_word(word)
+    return normal in _NAMED_AFTER or ("ال" not in proclitics and stem in _NAMED_AFTER)
+
+
+_ROYAL_TITLES = frozenset(split_word(word)[0] for word in (
+    "الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان"))
+"""Titles in the names of institutions: «جامعة الملك سعود», «مطار الأمير محمد بن عبدالعزيز»."""
+
+
+def institution_namesakes(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` without the person names that are part of an institution's or a place's
+    name: «مستشفى الملك خالد», «بجامعة الملك سعود», «مطار الأمير محمد بن عبدالعزيز الدولي»
+    name a hospital, a university and an airport, not a person who could speak or hold a
+    post (and the short «خالد» would be taken for another Khalid of the document). When
+    the tagger read the institution's noun and the title as a name of another kind
+    («[جامعة الملك] [سعود]»), that name runs on over the person's."""
+    result = list(tags)
+    for kind, start, end in chunks(result):
+        if kind != "PERS":
+            continue
+        first = start + 1 if split_word(words[start])[0] in _ROYAL_TITLES else start
+        if first < 2 or split_word(words[first - 1])[0] not in _ROYAL_TITLES or \
+                not _institution(words[first - 2]):
+            continue
+        before = result[first - 1]
+        if first == start and before != "O" and not before.endswith("PERS"):
+            result[start:end] = ["I-" + before[2:]] * (end - start)
+        else:
+            result[start:end] = ["O"] * (end - start)
+    return result
 
 
 def _common(word: str) -> bool:

@@ -9,7 +9,12 @@ import pytest
 
 from kg.model import Document
 from kg.ner.bundled import BundledNER
-from kg.ner.cues import cued_names, listed_nisba, surnames_from_document
+from kg.ner.cues import (
+    cued_names,
+    institution_namesakes,
+    listed_nisba,
+    surnames_from_document,
+)
 from kg.pipeline import Pipeline
 from kg.text.stages import SentenceStage, TokenStage
 from tests.ner.iob import persons, tagged
@@ -166,3 +171,31 @@ def test_societies_authorities_named_by_field(
 )
 def test_no_body_for_a_board_or_a_shape(full: Pipeline, text: str) -> None:
     assert not any(name.startswith("هيئة") for name in actors(full, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected_persons", "expected_tags"),
+    [
+        # a hospital, an airport named after a king or a prince: no person
+        ("ونقل المصاب إلى مستشفى الملك خالد بحائل .", {"خالد": "PERS"}, [], None),
+        ("ووصل الوفد إلى مطار الأمير محمد بن عبدالعزيز الدولي .",
+         {"محمد بن عبدالعزيز": "PERS"}, [], None),
+        ("وأعلنت مؤسسة الملك عبدالعزيز ورجاله للموهبة النتائج .",
+         {"الملك عبدالعزيز": "PERS"}, [], None),
+        # the tagger read the noun and the title as an organisation: it runs on
+        ("وأعلنت جامعة الملك سعود عن وظائف .", {"جامعة الملك": "ORG", "سعود": "PERS"}, [],
+         ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]),
+        # a title after a definite noun is a person's («وكيل المركز الشيخ ناصر»)
+        ("وحضر وكيل المركز الشيخ ناصر بن محيا الحفل .", {"ناصر بن محيا": "PERS"},
+         ["ناصر بن محيا"], None),
+    ],
+)
+def test_a_namesake_of_an_institution_is_no_person(
+    sentence: str, tagged_names: dict[str, str], expected_persons: list[str],
+    expected_tags: list[str] | None,
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    result = institution_namesakes(words, tags)
+    assert persons(words, result) == expected_persons
+    if expected_tags is not None:
+        assert result == expected_tags
