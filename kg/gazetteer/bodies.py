@@ -58,7 +58,6 @@ BODY_HEADS: tuple[BodyHead, ...] = (
     _head("المخابرات", "GovernmentBody", "Intelligence", "مخابرات", "f"),
     _head("الاستخبارات", "GovernmentBody", "Intelligence", "مخابرات", "f"),
     _head("الحكومة", "GovernmentBody", "Government", "حكومة", "f"),
-    _head("السلطات", "GovernmentBody", "Authorities", "سلطات", "f"),
     _head("النظام", "GovernmentBody", "Regime", "نظام", "m"),
     _head("الرئاسة", "GovernmentBody", "Presidency", "رئاسة", "f"),
     _head("البرلمان", "GovernmentBody", "Parliament", "برلمان", "m"),
