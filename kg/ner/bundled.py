@@ -26,7 +26,12 @@ from typing import Any
 from kg.errors import ConfigError
 from kg.model import Document
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
-from kg.ner.cues import cued_names, institution_namesakes, surnames_from_document
+from kg.ner.cues import (
+    clerical_titles,
+    cued_names,
+    institution_namesakes,
+    surnames_from_document,
+)
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
@@ -427,7 +432,8 @@ class BundledModel:
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (the names after a cue,
         :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
-        :func:`kg.ner.cues.institution_namesakes`, then :func:`complete_from_document`
+        :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
+        then :func:`complete_from_document`
         and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`),
         unless ``repair_names`` is off; a word added to a name gets its probability of
         not-O."""
@@ -436,7 +442,8 @@ class BundledModel:
         completed = surnames_from_document(sentences, complete_from_document(
             sentences,
             stems,
-            [institution_namesakes(words, repair_person_names(words, cued_names(words, tags)))
+            [clerical_titles(words, institution_namesakes(
+                words, repair_person_names(words, cued_names(words, tags))))
              for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
         ))
         result = []

@@ -287,3 +287,27 @@ def surnames_from_document(
                 fixed[index] = "B-PERS"
         result.append(fixed)
     return result
+
+
+_TITLE_PHRASES = frozenset(
+    tuple(split_word(word)[0] for word in phrase.split())
+    for phrase in ("آية الله", "آية الله العظمى", "حجة الإسلام", "حجة الاسلام"))
+"""Clerical titles of two or three words the tagger takes for a name: «آية الله علي
+خامنئي» is «علي خامنئي», and «آية الله» alone is nobody."""
+
+
+def clerical_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with a clerical title (:data:`_TITLE_PHRASES`) left out of the person name
+    it opens, or untagged when it is the whole name."""
+    result = list(tags)
+    for kind, start, end in chunks(result):
+        if kind != "PERS":
+            continue
+        normal = tuple(split_word(word)[0] for word in words[start:end])
+        for length in (3, 2):
+            if len(normal) >= length and normal[:length] in _TITLE_PHRASES:
+                result[start:start + length] = ["O"] * length
+                if start + length < end:
+                    result[start + length] = "B-PERS"
+                break
+    return result

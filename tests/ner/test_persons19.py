@@ -10,6 +10,7 @@ import pytest
 from kg.model import Document
 from kg.ner.bundled import BundledNER
 from kg.ner.cues import (
+    clerical_titles,
     cued_names,
     institution_namesakes,
     listed_nisba,
@@ -196,3 +197,19 @@ def test_a_namesake_of_an_institution_is_no_person(
     assert persons(words, result) == expected_persons
     if expected_tags is not None:
         assert result == expected_tags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        ("وقال المرشد آية الله علي خامنئي إن الاتفاق لن يغير شيئا .",
+         {"آية الله": "PERS", "علي خامنئي": "PERS"}, ["علي خامنئي"]),
+        ("وقال آية الله العظمى علي السيستاني إن الفتوى قائمة .",
+         {"آية الله العظمى علي السيستاني": "PERS"}, ["علي السيستاني"]),
+    ],
+)
+def test_a_clerical_title_is_no_name(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, clerical_titles(words, tags)) == expected
