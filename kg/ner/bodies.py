@@ -94,6 +94,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         index += reading.length
     found.extend(_governments(doc, words, gazetteer))
     found.extend(_named_bodies(doc, words, gazetteer))
+    found.extend(_companies(words, gazetteer))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -246,6 +247,54 @@ _HEAD_ENDINGS = tuple(sorted(
     | {phrase[0].removeprefix("ال") for phrase in _DESCRIBED_GOVERNMENTS}))
 """How a word that holds one of those heads ends: each form of a word's first name word
 (:func:`first_word_forms`) is a suffix of it, or the article and a suffix."""
+
+
+_COMPANY = BodyHead(name_key("شركة"), "Organization", "Company", "", "mf")
+_MAX_COMPANY_FIELD = 2
+
+
+def _companies(words: WordView,
+               gazetteer: GazetteerIndex) -> list[tuple[int, int, BodyReading]]:
+    """A company named by its field and its country: «شركة الاتصالات السعودية», «شركة
+    الخطوط الجوية الكويتية»; and, in a document that names it so, by its field alone
+    («فنفت شركة الاتصالات مسؤوليتها»). «شركة» and a field with no country is too often a
+    description before the company's own name («شركة الأبحاث غارتنر», «شركة الإنتاج»), so
+    the bare field alone makes no company. Not right after a title («رئيس شركة ...»)."""
+    texts = words.texts
+    adjectives = nationality_adjectives(gazetteer)
+    heads: list[tuple[int, int, tuple[str, ...], int | None]] = []
+    for index, word in enumerate(texts[:-1]):
+        if not word.endswith(_COMPANY.words[0]) or _after_title(texts, index):
+            continue
+        forms = [skipped for form, skipped in first_word_forms(word) if form == _COMPANY.words[0]]
+        if not forms:
+            continue
+        position = index + 1
+        while position < len(texts) and position - index <= _MAX_COMPANY_FIELD and \
+                texts[position] not in adjectives and _company_field(texts[position]):
+            position += 1
+        if position == index + 1 or not _one_line(words, index, position - 1):
+            continue
+        of_country = position < len(texts) and texts[position] in adjectives and \
+            _one_line(words, position - 1, position)
+        heads.append((index, forms[0], tuple(texts[index + 1:position]),
+                      position if of_country else None))
+    named = {field for _, _, field, country in heads if country is not None}
+    found: list[tuple[int, int, BodyReading]] = []
+    for index, skipped, field, country in heads:
+        if country is None and field not in named:
+            continue
+        last = country if country is not None else index + len(field)
+        start = words.view.origin[words.view_starts[index] + skipped]
+        found.append((start, words.ends[last], BodyReading(_COMPANY, "", skipped,
+                                                           last - index + 1)))
+    return found
+
+
+def _company_field(word: str) -> bool:
+    """A definite word of a company's field: «الاتصالات», «الخطوط الجوية»."""
+    return word.startswith("ال") and len(word) >= 5 and word not in _NOT_FIELDS and \
+        word not in FUNCTION_WORDS and not _titled(word)
 
 
 def _described_government(texts: tuple[str, ...], index: int) -> tuple[int, int] | None:

@@ -147,6 +147,11 @@ def actors(pipeline: Pipeline, text: str) -> dict[str, str]:
         ("ونظمت جمعية البر الخيرية حفلا للأيتام.", "جمعية البر الخيرية", "Organization"),
         ("وشارك فرع جمعية الثقافة والفنون في المهرجان.", "جمعية الثقافة والفنون",
          "Organization"),
+        # a company named by its field and its country, and by its field alone after that
+        ("وأعلنت شركة الخطوط الجوية الكويتية تأجيل الرحلات.", "شركة الخطوط الجوية الكويتية",
+         "Organization"),
+        ("وأصدرت شركة الكهرباء السعودية بيانا. ونفت شركة الكهرباء مسؤوليتها عن الانقطاع.",
+         "شركة الكهرباء", "Organization"),
     ],
 )
 def test_societies_authorities_named_by_field(
@@ -165,10 +170,13 @@ def test_societies_authorities_named_by_field(
         "وهي تتخذ هيئة الوهاد في الصور.",
         # a longer name the rule would cut
         "ويقوم منسوبو هيئة الأمر بالمعروف والنهي عن المنكر بجولات.",
+        # a company's field with no country is a description before its name
+        "وبحسب تقرير لشركة الأبحاث غارتنر فإن المبيعات تراجعت.",
+        "وعرضت شركة الإنتاج مبالغ كبيرة على الممثلين.",
     ],
 )
-def test_no_body_for_a_board_or_a_shape(full: Pipeline, text: str) -> None:
-    assert not any(name.startswith("هيئة") for name in actors(full, text))
+def test_no_body_for_a_board_a_shape_or_a_description(full: Pipeline, text: str) -> None:
+    assert not any(name.startswith(("هيئة", "شركة")) for name in actors(full, text))
 
 
 @pytest.mark.parametrize(
