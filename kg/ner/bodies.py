@@ -26,7 +26,10 @@ Bodies named with no country's adjective (:func:`_named_bodies`): a ministry by 
 field («وزارة الصحة», «لوزارة الشؤون الإسلامية»), a local body by its place («أمانة
 منطقة الرياض», «شرطة منطقة القصيم», «سجون القصيم»); a place the taggers missed may
 follow «منطقة» or «محافظة» («بلدية محافظة الدوادمي»); a government by its standing
-(«الحكومة الشرعية», «الحكومة المعترف بها دوليا»). The linker finds no body reading
+(«الحكومة الشرعية», «الحكومة المعترف بها دوليا»); a society or an authority by its
+field («جمعية البر الخيرية», «هيئة الري والصرف»); a company by its field and its country
+(«شركة الاتصالات السعودية»), then by its field alone in that document (:func:`_companies`).
+The linker finds no body reading
 for them and names them by their words, one entity in the document.
 
 The mentions inside the phrase (the adjective's country, a generic ministry)

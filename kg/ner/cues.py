@@ -17,6 +17,11 @@ tagged is lost. Two rules run on a sentence's IOB2 tags, before the repairs of
   alone right after a cue or a verb of saying (:data:`SAYING_VERBS`), is that person
   again (:func:`surnames_from_document`): «وأكد الحربي», «الدكتور العتيبي».
 
+Two more clean the tagger's person names after the repairs: a name inside an
+institution's name («مستشفى الملك خالد», «مطار الأمير محمد بن عبدالعزيز») is no person
+(:func:`institution_namesakes`), and a clerical title («آية الله») is no name
+(:func:`clerical_titles`).
+
 The nisba must be written with a final «ي» (not «ى»: «المستوى»), must not be a
 nationality («السوري»), a time word or an ordinal, and the name must be untagged or a
 lone word the tagger took for a name of another kind («الحارثي» as Misc). Places and
