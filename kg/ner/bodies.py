@@ -26,7 +26,10 @@ Bodies named with no country's adjective (:func:`_named_bodies`): a ministry by 
 field («وزارة الصحة», «لوزارة الشؤون الإسلامية»), a local body by its place («أمانة
 منطقة الرياض», «شرطة منطقة القصيم», «سجون القصيم»); a place the taggers missed may
 follow «منطقة» or «محافظة» («بلدية محافظة الدوادمي»); a government by its standing
-(«الحكومة الشرعية», «الحكومة المعترف بها دوليا»). The linker finds no body reading
+(«الحكومة الشرعية», «الحكومة المعترف بها دوليا»); a society or an authority by its
+field («جمعية البر الخيرية», «هيئة الري والصرف»); a company by its field and its country
+(«شركة الاتصالات السعودية»), then by its field alone in that document (:func:`_companies`).
+The linker finds no body reading
 for them and names them by their words, one entity in the document.
 
 The mentions inside the phrase (the adjective's country, a generic ministry)
@@ -94,6 +97,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         index += reading.length
     found.extend(_governments(doc, words, gazetteer))
     found.extend(_named_bodies(doc, words, gazetteer))
+    found.extend(_companies(words, gazetteer))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -161,6 +165,18 @@ def _governments(doc: Document, words: WordView,
 
 _FIELD_MINISTRY = BodyHead(name_key("وزارة"), "GovernmentBody", "Ministry", "وزاره", "mf")
 _LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "", "mf")
+_FIELD_BODIES = {
+    name_key("جمعية")[0]: BodyHead(name_key("جمعية"), "Organization", "Society", "", "mf"),
+    name_key("هيئة")[0]: BodyHead(name_key("هيئة"), "GovernmentBody", "Authority", "", "mf"),
+}
+"""Other bodies named by their field: a society («جمعية البر الخيرية», «جمعية الثقافة
+والفنون»), an authority («هيئة الري والصرف»). Their field may take one coordinated word."""
+_NOT_BODY_FIELDS = frozenset(name_key("التدريس التحكيم المحلفين الإدارة الأمناء العامة الأمر"))
+"""Fields that make «هيئة»/«جمعية» a board, not a body: «هيئة التدريس» (the faculty),
+«هيئة التحكيم» (the jury); or that open a longer name this rule would cut («هيئة الأمر
+بالمعروف والنهي عن المنكر»)."""
+_SHAPE_CUES = frozenset(name_key("على اتخذ اتخذت يتخذ تتخذ واتخذ واتخذت"))
+"""Words before «هيئة» in its sense of shape: «على هيئة», «تتخذ هيئة الوهاد»."""
 _DIVISIONS = frozenset(name_key("منطقة محافظة مدينة"))
 _PLACE_LABELS = frozenset({"City", "Region", "Place"})
 """A local body's place: a city or a region, not a country («أكبر سجون لبنان»)."""
@@ -200,13 +216,20 @@ def _named_bodies(doc: Document, words: WordView,
                           BodyReading(_LOCAL_BODY, "", skipped, end_word - index + 1)))
             continue
         forms = [(form, skipped) for form, skipped in first_word_forms(word)
-                 if form == _FIELD_MINISTRY.words[0] or form in LOCAL_BODY_HEADS]
+                 if form == _FIELD_MINISTRY.words[0] or form in LOCAL_BODY_HEADS
+                 or form in _FIELD_BODIES]
         if not forms or _after_title(texts, index):
             continue
         form, skipped = forms[0]
         if form == _FIELD_MINISTRY.words[0]:
             last = _field_end(texts, index + 1, adjectives)
             head = _FIELD_MINISTRY
+        elif form in _FIELD_BODIES:
+            if (index + 1 < len(texts) and texts[index + 1] in _NOT_BODY_FIELDS) or \
+                    (index > 0 and texts[index - 1] in _SHAPE_CUES):
+                continue
+            last = _field_end(texts, index + 1, adjectives, coordinated=True)
+            head = _FIELD_BODIES[form]
         else:
             last = _place_end(words, index + 1, place_at)
             head = _LOCAL_BODY
@@ -223,10 +246,58 @@ _DESCRIBED_GOVERNMENTS = (
 """A government named by its standing, not its country: Yemen's «الحكومة الشرعية», Libya's
 «الحكومة المعترف بها دوليا» (the longer phrase first)."""
 _HEAD_ENDINGS = tuple(sorted(
-    {_FIELD_MINISTRY.words[0], *LOCAL_BODY_HEADS}
+    {_FIELD_MINISTRY.words[0], *LOCAL_BODY_HEADS, *_FIELD_BODIES}
     | {phrase[0].removeprefix("ال") for phrase in _DESCRIBED_GOVERNMENTS}))
 """How a word that holds one of those heads ends: each form of a word's first name word
 (:func:`first_word_forms`) is a suffix of it, or the article and a suffix."""
+
+
+_COMPANY = BodyHead(name_key("شركة"), "Organization", "Company", "", "mf")
+_MAX_COMPANY_FIELD = 2
+
+
+def _companies(words: WordView,
+               gazetteer: GazetteerIndex) -> list[tuple[int, int, BodyReading]]:
+    """A company named by its field and its country: «شركة الاتصالات السعودية», «شركة
+    الخطوط الجوية الكويتية»; and, in a document that names it so, by its field alone
+    («فنفت شركة الاتصالات مسؤوليتها»). «شركة» and a field with no country is too often a
+    description before the company's own name («شركة الأبحاث غارتنر», «شركة الإنتاج»), so
+    the bare field alone makes no company. Not right after a title («رئيس شركة ...»)."""
+    texts = words.texts
+    adjectives = nationality_adjectives(gazetteer)
+    heads: list[tuple[int, int, tuple[str, ...], int | None]] = []
+    for index, word in enumerate(texts[:-1]):
+        if not word.endswith(_COMPANY.words[0]) or _after_title(texts, index):
+            continue
+        forms = [skipped for form, skipped in first_word_forms(word) if form == _COMPANY.words[0]]
+        if not forms:
+            continue
+        position = index + 1
+        while position < len(texts) and position - index <= _MAX_COMPANY_FIELD and \
+                texts[position] not in adjectives and _company_field(texts[position]):
+            position += 1
+        if position == index + 1 or not _one_line(words, index, position - 1):
+            continue
+        of_country = position < len(texts) and texts[position] in adjectives and \
+            _one_line(words, position - 1, position)
+        heads.append((index, forms[0], tuple(texts[index + 1:position]),
+                      position if of_country else None))
+    named = {field for _, _, field, country in heads if country is not None}
+    found: list[tuple[int, int, BodyReading]] = []
+    for index, skipped, field, country in heads:
+        if country is None and field not in named:
+            continue
+        last = country if country is not None else index + len(field)
+        start = words.view.origin[words.view_starts[index] + skipped]
+        found.append((start, words.ends[last], BodyReading(_COMPANY, "", skipped,
+                                                           last - index + 1)))
+    return found
+
+
+def _company_field(word: str) -> bool:
+    """A definite word of a company's field: «الاتصالات», «الخطوط الجوية»."""
+    return word.startswith("ال") and len(word) >= 5 and word not in _NOT_FIELDS and \
+        word not in FUNCTION_WORDS and not _titled(word)
 
 
 def _described_government(texts: tuple[str, ...], index: int) -> tuple[int, int] | None:
@@ -242,17 +313,28 @@ def _described_government(texts: tuple[str, ...], index: int) -> tuple[int, int]
 
 
 def _field_end(texts: tuple[str, ...], index: int,
-               adjectives: Mapping[str, object]) -> int | None:
+               adjectives: Mapping[str, object], coordinated: bool = False) -> int | None:
     """The last word of a ministry's field that opens at ``index``: a definite word with no
     other proclitic, not a generic ministry's, and the nisba adjectives after it («الشؤون
-    الإسلامية», «التعليم العالي»); no nationality adjective nor «التابعة» after them."""
+    الإسلامية», «التعليم العالي»); no nationality adjective nor «التابعة» after them. With
+    ``coordinated``, a definite word after «و» right after the first one is of the field
+    too («هيئة الري والصرف», «جمعية الثقافة والفنون»)."""
     last = None
     position = index
     while position < len(texts) and position - index < _MAX_FIELD_WORDS:
         word = texts[position]
+        if coordinated and position == index + 1 and word.startswith("وال") and \
+                len(word) >= 6 and word[1:] not in _NOT_FIELDS and not _titled(word):
+            last = position
+            position += 1
+            continue
+        if coordinated and position > index and word in _PUBLIC:
+            last = position
+            break
         if word in adjectives:
             return None  # «وزارة الصحة السعودية»: that country's ministry
-        if not word.startswith("ال") or len(word) < 5 or word in _NOT_FIELDS or _titled(word):
+        if not word.startswith("ال") or len(word) < (4 if coordinated else 5) or \
+                word in _NOT_FIELDS or _titled(word) or word in FUNCTION_WORDS:
             break
         if position == index and word in _GENERIC_FIELDS:
             return None
@@ -268,6 +350,8 @@ def _field_end(texts: tuple[str, ...], index: int,
 
 
 _AFFILIATIONS = frozenset(name_key("التابعة التابع"))
+_PUBLIC = frozenset(name_key("العام العامة"))
+"""«هيئة التحقيق والادعاء العام»: «العام» ends a society's or an authority's name."""
 
 
 _GENERIC_FIELDS = frozenset(name_key("الخارجية الداخلية الدفاع"))

@@ -26,6 +26,12 @@ from typing import Any
 from kg.errors import ConfigError
 from kg.model import Document
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
+from kg.ner.cues import (
+    clerical_titles,
+    cued_names,
+    institution_namesakes,
+    surnames_from_document,
+)
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
@@ -424,17 +430,22 @@ class BundledModel:
         stems: Sequence[Sequence[str]],
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
-        """The tags with person names completed (:func:`repair_person_names`, then
-        :func:`complete_from_document`), unless ``repair_names`` is off; a word added
-        to a name gets its probability of not-O."""
+        """The tags with person names completed (the names after a cue,
+        :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
+        :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
+        then :func:`complete_from_document`
+        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`),
+        unless ``repair_names`` is off; a word added to a name gets its probability of
+        not-O."""
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        completed = complete_from_document(
+        completed = surnames_from_document(sentences, complete_from_document(
             sentences,
             stems,
-            [repair_person_names(words, tags) for words, (tags, _, _) in zip(
-                sentences, tagged, strict=True)],
-        )
+            [clerical_titles(words, institution_namesakes(
+                words, repair_person_names(words, cued_names(words, tags))))
+             for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
+        ))
         result = []
         for repaired, (tags, marginals, not_outside) in zip(completed, tagged, strict=True):
             if repaired != tags:

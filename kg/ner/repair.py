@@ -152,7 +152,7 @@ def _ranked(words: Sequence[str], index: int) -> bool:
         split_word(words[index - 1])[0] in RANKS
 
 
-_ORDINALS = frozenset(split_word(word)[0] for word in (
+ORDINALS = frozenset(split_word(word)[0] for word in (
     "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
 
 
@@ -172,7 +172,7 @@ def _family_after_rank(words: Sequence[str], index: int) -> int:
     normal, proclitics, stem = split_word(words[index])
     listed = proclitics == "ال" and stem.endswith("ي") and stem in person_words() and \
         stem[:-1] not in name_gazetteer().nationality_roots and \
-        normal not in _TIME_WORDS and normal not in _ORDINALS
+        normal not in TIME_WORDS and normal not in ORDINALS
     return 1 if listed else 0
 
 
@@ -212,7 +212,7 @@ def trim_suffixed_end(words: Sequence[str], tags: Sequence[str]) -> list[str]:
 
 
 _COMMAS = frozenset({"،", ","})
-_TIME_WORDS = frozenset(split_word(word)[0] for word in (
+TIME_WORDS = frozenset(split_word(word)[0] for word in (
     "اليوم", "أمس", "الغد", "الباكر", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
     "الخميس", "الجمعة", "الماضي", "الجاري", "المقبل", "الحالي"))
 """«، صباح اليوم،», «، مساء الخميس،»: a time adverb, not a name after a given name."""
@@ -234,7 +234,7 @@ def _name_in_commas(words: Sequence[str], tags: Sequence[str], comma: int) -> in
         normal, proclitics, _ = split_word(words[end])
         named = is_given(words[end]) or normal in LINKS or (
             proclitics == "ال" and is_bare(words[end]) and not _is_title(words[end]))
-        if tags[end] != "O" or normal in _TIME_WORDS or not named:
+        if tags[end] != "O" or normal in TIME_WORDS or not named:
             return None
         end += 1
     if end == start + 1 or end >= len(words) or words[end] not in _COMMAS:
