@@ -234,6 +234,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
+            and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
                 return None
@@ -253,6 +254,13 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
             return _Content(index, start, end, True) if start < end else None
     return None
+
+
+def _opens_name(context: Extraction, word: Word) -> bool:
+    """«وأكد الشيخ علي الحرقان أن»: «علي» spelt like the «على» of «أكد على» is the given
+    name that opens a tagged person, not the preposition of content."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.label == "Person" and mention.end > word.end
 
 
 def _person_referred(context: Extraction, words: list[Word], index: int,

@@ -17,7 +17,8 @@ MINISTRY = E("Organization", "وزارة الزراعة الأردنية", ("و�
 HEALTH = E("Organization", "وزارة الصحة", ("وزارة الصحة",))
 SAMIR = E("Person", "سمير العتيبي", ("سمير العتيبي",))
 HIND = E("Person", "هند الكعبي", ("هند الكعبي",))
-ENTITIES = [GAZETTE, PORTAL, FALCON, SOUQ, MINISTRY, HEALTH, SAMIR, HIND]
+ALI = E("Person", "علي المطيري", ("علي المطيري",))
+ENTITIES = [GAZETTE, PORTAL, FALCON, SOUQ, MINISTRY, HEALTH, SAMIR, HIND, ALI]
 
 
 def run(text: str) -> Document:
@@ -231,3 +232,13 @@ def test_a_person_introduced_by_yuda_after_an_indefinite_noun_speaks() -> None:
 def test_yuda_without_a_name_after_it_names_no_one() -> None:
     doc = run("وقال مريض آخر يدعى للعلاج إن الألم زال.")
     assert pairs(doc, "stated") == set()
+
+
+def test_a_given_name_spelt_like_ala_after_an_honorific_is_the_speaker() -> None:
+    doc = run("وأكد الشيخ علي المطيري أن المسجد سيفتح بعد الترميم.")
+    assert pairs(doc, "stated") == {("علي المطيري", "المسجد سيفتح بعد الترميم")}
+
+
+def test_ala_after_the_verb_still_opens_what_is_stressed() -> None:
+    doc = run("وأكد سمير العتيبي على أن المسجد سيفتح بعد الترميم.")
+    assert pairs(doc, "stated") == {("سمير العتيبي", "المسجد سيفتح بعد الترميم")}
