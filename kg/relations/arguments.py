@@ -59,10 +59,21 @@ def preposition(context: Extraction, mention: Mention) -> str:
     if word is None or word.index == 0:
         return ""
     before = context.words[word.index - 1]
-    if before.sentence_index != word.sentence_index or context.boundary_between(before, word):
+    if before.sentence_index != word.sentence_index or (
+            context.boundary_between(before, word) and not _quote_opens(context, before, word)):
         return ""
     bare = before.norm.lstrip("و") if before.norm not in PREPOSITIONS else before.norm
     return bare if bare in PREPOSITIONS | {"لسان"} else ""
+
+
+_OPENING_QUOTES = frozenset("«\"“")
+
+
+def _quote_opens(context: Extraction, before: Word, word: Word) -> bool:
+    """Only an opening quotation mark between a preposition and a quoted name («في «حماس»»,
+    «لـ"فيفا"»): the preposition still governs the name."""
+    gap = context.gap(before, word).strip()
+    return bool(gap) and all(mark in _OPENING_QUOTES for mark in gap)
 
 
 def is_first_person(word: Word) -> bool:

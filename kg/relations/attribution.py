@@ -137,7 +137,25 @@ def _inside_quotation(context: Extraction, word: Word) -> bool:
     before = text[paragraph:word.start]
     if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
         return True
-    return before.count('"') % 2 == 1
+    return _straight_quote_open(text, paragraph, word.start)
+
+
+_CLOSING_AFTER = frozenset(".،,؛!?؟")
+
+
+def _straight_quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a straight quotation mark opened between ``start`` and ``end`` is still open;
+    a mark right before a full stop or a comma with none open closes a quotation whose
+    opening mark was lost («... شمال شرق بغداد". وأشار»), and opens nothing."""
+    opened = False
+    at = text.find('"', start, end)
+    while at != -1:
+        if opened:
+            opened = False
+        elif at + 1 >= len(text) or text[at + 1] not in _CLOSING_AFTER:
+            opened = True
+        at = text.find('"', at + 1, end)
+    return opened
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -210,6 +228,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
         coordinated = find_reporting(word.norm)
         if coordinated is not None and coordinated.prefix.startswith("و"):
             return None  # «وقال الحمود مغردا ... وقال: ...»: the next verb has the content
+        if verb.denial and index > position + 1 and ("،" in gap or "," in gap) and (
+                coordinated is not None or word.norm in _RENEWING):
+            return None  # «نفى X توقف الحملة، مجددا التأكيد على أن "..."»: the participle's
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
@@ -272,6 +293,7 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
             last = context.word_at(max(mention.start, mention.end - 1))
             if last is not None:
                 index = last.index - words[0].index + 1
+    index = _past_dashes(context, words, index)
     while index < len(words) and words[index].norm in _COGNATE:
         index += 1
     if index >= len(words):
@@ -283,6 +305,28 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
                 or find_stance(words[end + 1].norm) is not None)):
         end += 1
     return _Content(index, words[index].start, words[end].end, False)
+
+
+_RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "مبديا"})
+"""Participles after a denial and a comma that carry their own content («نفى X ...، مجددا
+التأكيد على أن "..."»): a quotation after them is not what was denied."""
+_DASHES = frozenset("-–—")
+_DASHED_REACH = 10
+
+
+def _past_dashes(context: Extraction, words: list[Word], index: int) -> int:
+    """«نفى X - رئيس كتلة بدر - توقف الحملة»: past the subject's title set off by dashes
+    (up to the closing dash), to the thing denied; ``index`` when no dash opens there."""
+    if index == 0 or index >= len(words) or \
+            not _DASHES.intersection(context.gap(words[index - 1], words[index])):
+        return index
+    for later in range(index + 1, min(len(words), index + _DASHED_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if _DASHES.intersection(gap):
+            return later
+        if gap.strip():
+            return index  # another mark first: no title in dashes
+    return index
 
 
 _NOUN_CONTENT_VERBS = frozenset({"اعلن", "اكد"})

@@ -196,10 +196,10 @@ class StanceTrigger:
     what someone did, never as protocol toward a person."""
 
 
-BESIDE = frozenset({"جانب"})
+BESIDE = frozenset({"جانب", "بجانب", "جنب"})
 """«تقف المملكة إلى جانب الشعب اليمني»: standing beside someone is support (not «تقف وراء»);
 never the bare «وقف», the noun of «وقف إطلاق النار»."""
-STANDING_WITH = frozenset({"جانب", "مع"})
+STANDING_WITH = frozenset({"جانب", "بجانب", "مع"})
 """«وقوف المملكة إلى جانب اليمن», «وقوفه مع الشعب»: standing is support only beside or with
 someone, never «الوقوف أمام الكاميرا» (standing in front of a thing) or «الوقوف على» (looking
 into)."""
@@ -351,7 +351,7 @@ STANCE: dict[str, StanceTrigger] = {
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
                "مؤيدون")),
-    **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم"),
+    **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم", "وقوفهما"),
               requires=STANDING_WITH),
     **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),
               ("تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا"), topic_object=False,
@@ -377,6 +377,8 @@ STANCE: dict[str, StanceTrigger] = {
                                   "انتقدوا", "ينتقدون"),
               ("انتقاد", "الانتقاد", "انتقادات", "انتقادا", "منتقدا", "منتقده", "متهما",
                "متهمه")),
+    # «وجه نقداً حاداً لـ X»: «نقد» is also cash («دفع نقدا»), so only aimed (see AIMING)
+    **_stance("criticizes", 0.7, (), ("نقدا",)),
     **_stance("criticizes", 0.7, TAKING, (), topic_object=False, requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, PROTESTING, ("احتجاج", "احتجاجا", "احتجاجه", "احتجاجها",
                                              "احتجاجهم", "احتجاجنا"), requires=PROTESTED_AT),
@@ -533,6 +535,11 @@ taken (or no longer)."""
 
 REFRAINING = ABSTAINING | AVOIDING
 
+AIMING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "وجهوا", "يوجهون", "موجها", "موجهه"})
+"""«وجه نقدا», «موجها نقدا لاذعا»: the verbs that aim a criticism; «نقدا» after any other
+word is cash («دفع المبلغ نقدا»)."""
+CASH_OR_CRITICISM = frozenset({"نقدا"})
+
 STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     "وجه", "وجهت", "يوجه", "توجه", "اطلق", "اطلقت", "يطلق", "تطلق", "اصدر", "اصدرت", "يصدر",
     "تصدر", "جدد", "جددت", "يجدد", "تجدد", "ابدي", "ابدت", "يبدي", "تبدي", "قدم", "قدمت", "يقدم",
@@ -617,7 +624,7 @@ PERSON_NOUNS = frozenset({
     "مغرد", "مغني", "مطرب", "رجل", "سيده", "امين", "الملياردير", "ملياردير", "مؤسس", "مرجع",
     "زعيم", "قائد", "ناطق", "مفتي", "شيخ", "واعظ", "خطيب", "حاخام", "قس",
     "اقتصادي", "اقتصاديه", "اكاديمي", "اكاديميه", "طبيب", "طبيبه", "استشاري", "استشاريه",
-    "ناقد", "ناقده", "روائي", "روائيه",
+    "ناقد", "ناقده", "روائي", "روائيه", "قيادي", "قياديه",
 })
 """Nouns that name a person by role («المخرج», «الناشطة»): an appositive before the name."""
 

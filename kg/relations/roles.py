@@ -453,8 +453,12 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         word = words[index]
         listed = opens_apposed(context, words, index) and \
             context.gap(words[index - 1], word).strip() in {"،", ","}
-        if (context.boundary_between(words[index - 1], word) and not listed) or \
+        quoted = quoted_body(context, words, index)
+        if (context.boundary_between(words[index - 1], word) and not listed and not quoted) or \
                 _ends_after(context, words, index):
+            break
+        if quoted is not None:  # «رئيس لجنة التدقيق في "فيفا"»: the body ends the title
+            run.extend(w for w in words[index:] if w.start < quoted.end)
             break
         mention = context.mention_starting_in(word)
         if mention is not None and mention.label == "Person":
@@ -468,6 +472,40 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         run.append(word)
         index += 1
     return run
+
+
+_QUOTES = frozenset("\"«“")
+_OF_BODY = frozenset({"في", "ب", "ل", "لدي"})
+
+
+def quoted_body(context: Extraction, words: list[Word], index: int) -> Mention | None:
+    """The organisation whose name opens with a quotation mark at ``words[index]``, right
+    after the «في»/«لـ» of a title («رئيس لجنة التدقيق في "فيفا"», «القيادي في «حماس»»):
+    the quoted name is the title's body, not the start of a new phrase."""
+    gap = context.gap(words[index - 1], words[index]).strip()
+    if not gap or any(mark not in _QUOTES for mark in gap) or \
+            words[index - 1].norm not in _OF_BODY:
+        return None
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.label not in ORGANIZATION_LABELS or \
+            mention.start < words[index].start:
+        return None
+    closing = context.doc.text[mention.end:mention.end + 2].strip()
+    return mention if closing[:1] in {"\"", "»", "”"} else None
+
+
+def closes_quoted_body(context: Extraction, words: list[Word], end: int) -> bool:
+    """Whether only the closing mark of a quoted body (see :func:`quoted_body`) stands
+    between ``words[end - 1]`` and ``words[end]``."""
+    gap = context.gap(words[end - 1], words[end]).strip()
+    if gap not in {"\"", "»", "”"}:
+        return False
+    mention = context.covering_mention(words[end - 1].start)
+    if mention is None:
+        return False
+    first = context.word_at(mention.start)
+    return first is not None and first.index > words[0].index and \
+        quoted_body(context, words, first.index - words[0].index) is not None
 
 
 def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:

@@ -47,8 +47,9 @@ from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
-from kg.relations.stance_pairs import between_pair
+from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
+from kg.relations.stance_possessors import possessor
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
     adjective_head,
@@ -57,6 +58,7 @@ from kg.relations.stance_subjects import (
     light_verb,
 )
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
+from kg.relations.stance_verb_subjects import verb_gender
 from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 
@@ -213,6 +215,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)
+        agreed = None if paired else agreed_pair(context, words, position)
+        if agreed is not None:  # «اتفقت السعودية ومصر على تنسيق المواقف»
+            paired, pair = True, agreed
         if paired:  # «التنسيق بين X و Y»: the pair, whoever the sentence's subject is
             if pair is not None and scope != "negated":
                 _add_stance(context, sentence, words, position, anchor, _Stance(
@@ -301,7 +306,18 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
                 subjects = [pronoun]
         if subjects:
             return ArgsFound(subjects, position + 1, "pronoun")
-    return find_subjects(context, words, position, sentence, trigger)
+    held = possessor(context, words, position) if trigger.noun else []
+    if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
+        return ArgsFound(held, position + 1, "coordinated")
+    found = find_subjects(context, words, position, sentence, trigger)
+    if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
+        speaker = context.speaker_at(words[position].start)
+        if speaker is not None and context.label(speaker) == "Person" and \
+                speaker not in context.discourse.female_speakers and \
+                any(s.node_id == speaker for s in found.args):
+            # «قال X: المملكة ...، وقفت بجانب اليمن»: a feminine verb in a man's words
+            return ArgsFound([], found.after, "")
+    return found
 
 
 def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], position: int,

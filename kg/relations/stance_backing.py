@@ -14,6 +14,10 @@ from kg.relations.index import Arg, Word
 
 _SIDES = frozenset({"Country", "ArmedGroup", "GovernmentBody", "InternationalOrganization"})
 _BACKING = frozenset({"دعم", "مسانده"})
+_ACCUSING = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "تتهمان", "متهما",
+                       "متهمه", "اتهام", "اتهامات", "اتهامها", "اتهامه", "اتهامهم", "تتهمها",
+                       "يتهمها", "اتهمها", "اتهمه"})
+_CHARGE_REACH = 8
 
 
 def backing_adjunct(context: Extraction, words: list[Word],
@@ -29,6 +33,8 @@ def backing_adjunct(context: Extraction, words: list[Word],
     if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
                                   for i in range(position, index)):
         return None
+    if _charged(context, words, position):
+        return None  # «وتتهم X إيران بدعم الحوثيين»: the charge, Iran backs the Houthis
     supporter = context.mention_starting_in(words[index])
     head = _side_before(context, words, position)
     if supporter is None or head is None or not supporter.entity_id or \
@@ -49,3 +55,14 @@ def _side_before(context: Extraction, words: list[Word], position: int) -> Arg |
             context.doc.text[mention.end:words[position].start].strip():
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _charged(context: Extraction, words: list[Word], position: int) -> bool:
+    """«اتهم X إيران بدعم الحوثيين»: «بـ» after a verb or noun of accusing in the clause
+    names the charge (the side after «بدعم» is the one backed, not the backer)."""
+    for index in range(position - 1, max(-1, position - _CHARGE_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm.lstrip("وف") in _ACCUSING:
+            return True
+    return False

@@ -32,7 +32,7 @@ from kg.relations.lexicon import (
     find_event,
     reporting_verb,
 )
-from kg.relations.roles import is_title_head, title_after
+from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
@@ -625,7 +625,8 @@ def _past_own_title(context: Extraction, words: list[Word], after: int,
     if end >= len(words):
         return None
     closed = context.gap(words[end - 1], words[end]).strip() in COMMAS
-    if (context.boundary_between(words[end - 1], words[end]) and not closed) or trigger.noun:
+    if (context.boundary_between(words[end - 1], words[end]) and not closed and
+            not closes_quoted_body(context, words, end)) or trigger.noun:
         return None
     if trigger.kind in _DIRECT_KINDS and (_construct_opens(context, words, end) or (
             closed and _definite_object(context, words, end))):
@@ -641,6 +642,10 @@ _MEMBER = frozenset({"عضو", "عضوه"})
 def _past_membership(context: Extraction, words: list[Word], after: int) -> int | None:
     """«أشاد X عضو مجلس الشورى بدور ...»: the index of the word after a membership named
     right after the subject (the member noun and the body's name), or None."""
+    if after + 2 < len(words) and words[after].bare() in _MEMBER | _LEADING and \
+            words[after + 1].norm == "في" and \
+            not context.boundary_between(words[after], words[after + 1]):
+        return _past_body(context, words, after + 2)  # «القيادي في «حماس»», «عضو في الحزب»
     if after + 1 >= len(words) or words[after].norm not in _MEMBER or \
             context.boundary_between(words[after], words[after + 1]):
         return None
@@ -659,6 +664,24 @@ def _past_membership(context: Extraction, words: list[Word], after: int) -> int 
             not context.boundary_between(words[after + 1], words[after + 2]):
         return after + 3  # «عضو مجلس الشورى», «عضو هيئة كبار العلماء» (the first word of it)
     return None
+
+
+_LEADING = frozenset({"قيادي", "قياديه"})
+
+
+def _past_body(context: Extraction, words: list[Word], index: int) -> int | None:
+    """The index of the word after the organisation named at ``words[index]`` (quoted or
+    not, see :func:`kg.relations.roles.quoted_body`), or None when none is named there."""
+    if context.boundary_between(words[index - 1], words[index]) and \
+            quoted_body(context, words, index) is None:
+        return None
+    body = context.mention_starting_in(words[index])
+    if body is None or body.label not in ORGANIZATION_LABELS:
+        return None
+    end = index
+    while end < len(words) and words[end].start < body.end:
+        end += 1
+    return end
 
 
 _SECOND_TITLE_REACH = 8
@@ -904,7 +927,7 @@ def _past_definite_occasion(context: Extraction, words: list[Word], first_word: 
     return index if named else first_word
 
 
-_FRAME_WORDS = frozenset({"علي", "الي", "جانب"})
+_FRAME_WORDS = frozenset({"علي", "الي", "جانب", "بجانب", "جنب"})
 
 
 def _past_frame(context: Extraction, words: list[Word], first_word: int,

@@ -183,6 +183,23 @@ _RUMOURS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "قيل"
                       "يروج", "تداول", "يتداول"})
 """«ما تردد», «ما أشيع», «ما قيل»: what is said about, whose names are no stance's object."""
 
+_ABSENCE = frozenset({"عدم", "غياب", "انعدام"})
+
+
+def _absent_act(words: list[Word], first_word: int) -> bool:
+    """«استياءها من عدم نقد العرب لباكستان», «انتقد غياب إدانة X لـ Y»: the stance is toward
+    another stance not taken; the names after that act are its own holder and object, not
+    this stance's (a preposition of the frame may come first)."""
+    index = first_word
+    if index < len(words) and words[index].norm in {"من", "علي", "ازاء", "تجاه"}:
+        index += 1
+    if index + 1 >= len(words):
+        return False
+    absence = words[index]
+    act = words[index + 1]
+    return (absence.norm in _ABSENCE or absence.bare() in _ABSENCE) and \
+        (find_stance(act.norm) is not None or act.norm == "نقد")  # «نقد» alone may be cash
+
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 
 
@@ -564,6 +581,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
             words[first_word + 1].norm in _RUMOURS:
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
+    if _absent_act(words, first_word):
+        return []  # «استياءها من عدم نقد العرب لباكستان»: the act not done, not its object
     if trigger.kind == "condemns" and _detached_ba(context, words, first_word):
         # «ندد X بـ«الهجوم»»: past «بـ» and the quotation mark that parts it from its object
         first_word, start, crossing = first_word + 1, first_word, True

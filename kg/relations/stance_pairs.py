@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.text.normalize import normalize_key
 
 _BETWEEN = frozenset({"بين"})
 _UNASSERTED = frozenset({
@@ -75,3 +76,42 @@ def _wanted(context: Extraction, words: list[Word], position: int) -> bool:
         if words[index].norm in _UNASSERTED or words[index].bare() in _UNASSERTED:
             return True
     return False
+
+
+_AGREEING = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "يتفقان",
+                       "تتفقان"})
+_ON = frozenset({"علي"})
+_NEGATORS = frozenset({"لم", "لن", "لا", "ما"})
+_AGREED_REACH = 14
+
+
+def agreed_pair(context: Extraction, words: list[Word], position: int) -> Pair:
+    """«اتفقت السعودية ومصر على تنسيق المواقف», «اتفق الجبير مع شكري على التعاون في ...»: the
+    two named parties of an agreement on coordination coordinate with each other (a decision
+    taken, not a wish). Only right after «على», with the agreeing verb opening the clause
+    and exactly two named parties between, joined by «و» or «مع»."""
+    if position < 3 or words[position - 1].norm not in _ON or \
+            context.boundary_between(words[position - 1], words[position]):
+        return None
+    verb = None
+    for index in range(position - 2, max(-1, position - _AGREED_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].norm.lstrip("وف") in _AGREEING:
+            verb = index
+            break
+    if verb is None or (verb > 0 and words[verb - 1].norm.lstrip("و") in _NEGATORS):
+        return None  # «لم تتفق X و Y على ...»: no agreement
+    parties: list[Arg] = []
+    for mention in context.mentions_between(words[verb].end, words[position - 1].start):
+        if not mention.entity_id or mention.label not in AGENT_LABELS or \
+                context.is_nisba(mention):
+            continue
+        if all(p.node_id != mention.entity_id for p in parties):
+            parties.append(Arg(mention.entity_id, mention.start, mention.end))
+    if len(parties) != 2:
+        return None
+    joint = normalize_key(context.doc.text[parties[0].end:parties[1].start]).split()
+    if not joint or not (joint[0] == "مع" or joint[0].startswith("و")):
+        return None  # «و», «مع», «ونظيره المصري»: joined; anything else is no pair
+    return parties[0], parties[1]

@@ -18,7 +18,9 @@ from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     AGAINST,
     AGAINST_SUBJECTS,
+    AIMING,
     BESIDE,
+    CASH_OR_CRITICISM,
     COMPLEMENTIZERS,
     DESCRIBED_AS,
     DISPLEASED_AT,
@@ -357,9 +359,25 @@ def usable(context: Extraction, words: list[Word], position: int,
     if words[position].has(frozenset(REFUSING_STANDS)) and \
             (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
+    if words[position].has(CASH_OR_CRITICISM) and not _aimed(context, words, position):
+        return False  # «دفع المبلغ نقدا»: cash, not a criticism
     return _required(words, position, trigger) and \
         not _material(context, words, position, trigger) and not _condolence(words, position) \
         and not _season_greeting(context, words, position, trigger)
+
+
+_AIM_REACH = 8
+
+
+def _aimed(context: Extraction, words: list[Word], position: int) -> bool:
+    """«ووجه X نقداً حاداً», «موجها نقدا لاذعا»: a verb of aiming a few words before, in
+    the clause (the subject may stand between)."""
+    for index in range(position - 1, max(-1, position - _AIM_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].has(AIMING):
+            return True
+    return False
 
 
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f"}
