@@ -114,8 +114,39 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
     previous = normalize_key(before.split()[-1]) if before.split() else ""
     if (previous.endswith("ل") and len(previous) <= 2) or previous.lstrip("ولب") in _KIND_NOUNS:
         return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»، «شركة «أمازون»»
+    wider = text[max(sentence.start, start - 30):start - 1].split()
+    if len(wider) >= 2 and len(text[start:end].split()) <= 2 and \
+            normalize_key(wider[-2]).lstrip("ولب") in _KIND_NOUNS and \
+            normalize_key(wider[-1]).startswith("ال"):
+        return True  # «شركة التقنية «اكساكت»»: a kind noun and its adjective
+    if _chanted(text, start - 1, sentence.start):
+        return True
     rest = text[closing + 1:sentence.end].lstrip(" \t")
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
+
+
+_CHANT_NOUNS = frozenset(normalize_key(word) for word in (
+    "هتاف", "هتافات", "شعار", "شعارات", "لافتة", "لافتات", "عبارة", "عبارات", "وسم", "هاشتاغ",
+    "هاشتاق"))
+"""Nouns whose quoted complement was chanted, carried or written by others («تخللته هتافات
+المصلين «الموت لأميركا»»): not the reported speaker's words."""
+
+
+def _chanted(text: str, opener: int, floor: int) -> bool:
+    """Whether the quotation opened at ``opener`` follows a chant noun, at most one word
+    (its owner: «هتافات المصلين») before, or «و» after such a quotation («و«الموت لإسرائيل»»)."""
+    before = text[max(floor, opener - 40):opener].split()
+    if not before:
+        return False
+    if before[-1] == "و" or (len(before) == 1 and before[0] == "و"):
+        closer_at = text.rfind("و", floor, opener)
+        previous = text[floor:closer_at].rstrip()
+        if previous and previous[-1] in "»”\"":
+            opener_char = {"»": "«", "”": "“", '"': '"'}[previous[-1]]
+            earlier = text.rfind(opener_char, floor, floor + len(previous) - 1)
+            return earlier != -1 and _chanted(text, earlier, floor)
+        return False
+    return any(normalize_key(word.lstrip("و")) in _CHANT_NOUNS for word in before[-2:])
 
 
 def _quoted_subject(context: Extraction, start: int, end: int, closing: int,
@@ -146,16 +177,31 @@ _CLOSING_AFTER = frozenset(".،,؛!?؟")
 def _straight_quote_open(text: str, start: int, end: int) -> bool:
     """Whether a straight quotation mark opened between ``start`` and ``end`` is still open;
     a mark right before a full stop or a comma with none open closes a quotation whose
-    opening mark was lost («... شمال شرق بغداد". وأشار»), and opens nothing."""
+    opening mark was lost («... شمال شرق بغداد". وأشار»), and opens nothing; a closing
+    «»» or «”» with no opener of its own closes an open straight mark (web copy mixes the
+    marks: «إن "المتهمين سيحالون ...». وأضافت»), so the rest of the paragraph is not
+    read as quoted."""
     opened = False
-    at = text.find('"', start, end)
-    while at != -1:
-        if opened:
+    depth = {"«": 0, "“": 0}
+    for mark in _ANY_MARK.finditer(text, start, end):
+        char, at = mark.group(), mark.start()
+        if char in depth:
+            depth[char] += 1
+        elif char in _OPENER_OF:
+            opener = _OPENER_OF[char]
+            if depth[opener]:
+                depth[opener] -= 1
+            else:
+                opened = False  # «إن "المتهمين ... بحقهم».»: a straight mark closed by «»»
+        elif opened:
             opened = False
         elif at + 1 >= len(text) or text[at + 1] not in _CLOSING_AFTER:
             opened = True
-        at = text.find('"', at + 1, end)
     return opened
+
+
+_ANY_MARK = re.compile('["«»“”]')
+_OPENER_OF = {"»": "«", "”": "“"}
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -182,9 +228,24 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
         index = bisect.bisect_right(words, mark.start(), index, key=_start)  # the word after
         if mark.group() == ".." or find_reporting(words[index].norm) is not None:
             return words[index - 1].end
+        after = _past_joiner(words, index)
+        if after != index and after < len(words) and find_reporting(words[after].norm) is not None:
+            return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
     return sentence.end
 
 
+def _past_joiner(words: list[Word], index: int) -> int:
+    """The word after a contrastive joiner at ``words[index]`` («فيما», «بينما», «في حين»,
+    «كما»), or ``index`` when there is none."""
+    if index < len(words) and words[index].norm in _JOINERS:
+        return index + 1
+    if index + 1 < len(words) and (words[index].norm, words[index + 1].norm) in _JOINER_PAIRS:
+        return index + 2
+    return index
+
+
+_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
+_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
 _CONTENT_BREAK = re.compile(r"[،,]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")
@@ -671,6 +732,11 @@ def _headline_colon(context: Extraction, sentence: Sentence, words: list[Word]) 
         if context.speaker_at(colon) is not None:
             continue
         end = text.find("..", colon, sentence.end)
+        first = bisect.bisect_left(words, colon, key=_start)
+        cut = _content_end(context, words, first, sentence) if first < len(words) \
+            else sentence.end
+        if text[cut:sentence.end].lstrip()[:1] in {"،", ","}:
+            continue  # «بارزاني: الاستقلال سياسيا، قال ... إن»: a run-in heading, not words
         start, end = _trim(text, colon + 1, end if end != -1 else sentence.end)
         if start >= end:
             continue
