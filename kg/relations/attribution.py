@@ -368,6 +368,17 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
     return _Content(index, words[index].start, words[end].end, False)
 
 
+def _untagged_subject(words: list[Word], position: int, content: _Content) -> bool:
+    """Whether the denied «object» right after the verb opens with a title or the noun of a
+    body («ونفى المتحدث باسم الشركة أي تقصير», «فنفت شركة المياه مسؤوليتها»): the verb's
+    subject, named by no entity, and not the earlier speaker continued."""
+    if content.first_word != position + 1:
+        return False
+    word = words[content.first_word]
+    return is_title_head(word) or word.norm.lstrip("و") in _KIND_NOUNS or \
+        word.norm.removeprefix("ال") in _KIND_NOUNS
+
+
 _RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "مبديا"})
 """Participles after a denial and a comma that carry their own content («نفى X ...، مجددا
 التأكيد على أن "..."»): a quotation after them is not what was denied."""
@@ -477,6 +488,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         content = _content(context, words, position, sentence, verb)
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
+            if content is not None and _untagged_subject(words, position, content):
+                continue  # «ونفى مدير الشركة وجود تقصير»: someone unnamed denies
         if content is None and verb.lemma in _NOUN_CONTENT_VERBS and not negated:
             content = _noun_content(context, words, position, sentence)
         if content is None and not negated and verb.lemma not in NEEDS_PREPOSITION:
