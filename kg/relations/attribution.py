@@ -30,7 +30,12 @@ from kg.gazetteer.resources import KIND_NOUNS
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import coordinated_mentions, subject_after, typed_name
+from kg.relations.arguments import (
+    coordinated_mentions,
+    known_person,
+    subject_after,
+    typed_name,
+)
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
@@ -220,9 +225,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
-    """The end of an indirect statement: the sentence end, or before «، مضيفا ...» or «..»."""
+    """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..» or
+    a verb of saying joined by «و» with a person right after it («وقال خلفان»), which
+    opens a new sentence whose full stop was lost."""
     if first + 1 >= len(words):
         return sentence.end
+    end = _comma_break(context, words, first, sentence)
+    for index in range(first + 1, len(words) - 1):
+        word = words[index]
+        if word.start >= end:
+            break
+        hit = find_reporting(word.norm) if word.norm.startswith("و") else None
+        if hit is not None and hit.prefix.startswith("و"):
+            named = context.covering_mention(words[index + 1].start)
+            if (named is not None and named.label == "Person" and named.entity_id) or \
+                    (named is None and known_person(context, words[index + 1]) is not None):
+                return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
+    return end
+
+
+def _comma_break(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
+    """The end of an indirect statement at a comma or «..» before a verb of saying."""
     index = first + 1
     for mark in _CONTENT_BREAK.finditer(context.doc.text, words[first].end, words[-1].start):
         index = bisect.bisect_right(words, mark.start(), index, key=_start)  # the word after

@@ -110,3 +110,17 @@ def test_denial_by_body_noun_not_continued() -> None:
 def test_subjectless_denial_still_continued() -> None:
     doc = run("وقال سامي الحربي إن الانقطاع أضر بالسكان. ونفى وجود أي تقصير من البلدية.")
     assert ("سامي الحربي", "وجود أي تقصير من البلدية") in quotes(doc)
+
+
+# --- a lost full stop before «وقال X» ----------------------------------------------------
+
+def test_joined_verb_with_person_ends_statement() -> None:
+    doc = run("وقال سامي الحربي إن الخيار الأفضل هو التوقيع لتجنب الغضب وقال الحربي في تغريدة: "
+              "«الحل في الحوار».")
+    assert quotes(doc) == {("سامي الحربي", "الخيار الأفضل هو التوقيع لتجنب الغضب"),
+                           ("سامي الحربي", "الحل في الحوار")}
+
+
+def test_joined_verb_without_person_stays_in_statement() -> None:
+    doc = run("وقال سامي الحربي إن الوزير زار المدينة وقال إن المشروع سيكتمل.")
+    assert ("سامي الحربي", "الوزير زار المدينة وقال إن المشروع سيكتمل") in quotes(doc)
