@@ -92,6 +92,10 @@ def _closing(text: str, opener_at: int) -> int:
                 before = text[index - 1] if index > 0 else " "
                 after = text[index + 1] if index + 1 < len(text) else " "
                 partner = text.find('"', index + 1, min(limit, index + 45))
+                stop = text.rfind(". ", opener_at, index)
+                if before.isspace() and not after.isspace() and stop != -1 and \
+                        _after_saying(text, stop, index):
+                    return stop  # «"نحن ممتنون ... الأول. وأضاف "...»: the closer was lost
                 if before.isspace() and not after.isspace() and partner != -1 and \
                         "." not in text[index:partner]:
                     index = partner + 1  # an inner quoted name: «خطر "الدولة الاسلامية" وعودتها»
@@ -102,6 +106,13 @@ def _closing(text: str, opener_at: int) -> int:
             depth -= 1
         index += 1
     return limit
+
+
+def _after_saying(text: str, stop: int, mark: int) -> bool:
+    """Whether the straight mark at ``mark`` opens the words of a verb of saying that opens
+    the sentence after the full stop at ``stop`` («. وأضاف "...»)."""
+    between = text[stop + 1:mark].split()
+    return 0 < len(between) <= 4 and find_reporting(normalize_key(between[0])) is not None
 
 
 _QUOTE_MARKS = {opener: re.compile("[" + re.escape(opener + closer) + "]")
@@ -318,6 +329,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
+            and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -338,6 +350,11 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
             return _Content(index, start, end, True) if start < end else None
     return None
+
+
+_ONES_PART = frozenset(normalize_key(word) for word in (
+    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+"""«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:

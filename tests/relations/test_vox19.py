@@ -124,3 +124,24 @@ def test_joined_verb_with_person_ends_statement() -> None:
 def test_joined_verb_without_person_stays_in_statement() -> None:
     doc = run("وقال سامي الحربي إن الوزير زار المدينة وقال إن المشروع سيكتمل.")
     assert ("سامي الحربي", "الوزير زار المدينة وقال إن المشروع سيكتمل") in quotes(doc)
+
+
+# --- «من جهته» and lost straight closers -------------------------------------------------
+
+def test_for_his_part_is_not_content() -> None:
+    doc = run('وحذر سامي الحربي من جهته بأن "الأيام المقبلة ستكون صعبة".')
+    assert [(speaker, quote[:25]) for speaker, quote in quotes(doc)] == \
+        [("سامي الحربي", "الأيام المقبلة ستكون صعبة")]
+
+
+def test_warned_of_still_content() -> None:
+    doc = run("وحذر سامي الحربي من خطورة الوضع في المدينة.")
+    assert quotes(doc) == {("سامي الحربي", "خطورة الوضع في المدينة")}
+
+
+def test_lost_straight_closer_ends_at_full_stop() -> None:
+    doc = run('وقال سامي الحربي في بيان "نحن سعداء لأن أحدا لم يصب أمس. '
+              'وأضاف "سنواصل العمل مع الجميع".')
+    got = quotes(doc)
+    assert ("سامي الحربي", "نحن سعداء لأن أحدا لم يصب أمس") in got
+    assert all("وأضاف" not in quote for _, quote in got)
