@@ -30,7 +30,12 @@ from kg.gazetteer.resources import KIND_NOUNS
 from kg.ids import relation_id, statement_id
 from kg.model import Polarity, Relation, Sentence, Statement
 from kg.ontology.namespace import RelationKind
-from kg.relations.arguments import coordinated_mentions, subject_after, typed_name
+from kg.relations.arguments import (
+    coordinated_mentions,
+    known_person,
+    subject_after,
+    typed_name,
+)
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
@@ -87,6 +92,10 @@ def _closing(text: str, opener_at: int) -> int:
                 before = text[index - 1] if index > 0 else " "
                 after = text[index + 1] if index + 1 < len(text) else " "
                 partner = text.find('"', index + 1, min(limit, index + 45))
+                stop = text.rfind(". ", opener_at, index)
+                if before.isspace() and not after.isspace() and stop != -1 and \
+                        _after_saying(text, stop, index):
+                    return stop  # «"نحن ممتنون ... الأول. وأضاف "...»: the closer was lost
                 if before.isspace() and not after.isspace() and partner != -1 and \
                         "." not in text[index:partner]:
                     index = partner + 1  # an inner quoted name: «خطر "الدولة الاسلامية" وعودتها»
@@ -97,6 +106,13 @@ def _closing(text: str, opener_at: int) -> int:
             depth -= 1
         index += 1
     return limit
+
+
+def _after_saying(text: str, stop: int, mark: int) -> bool:
+    """Whether the straight mark at ``mark`` opens the words of a verb of saying that opens
+    the sentence after the full stop at ``stop`` («. وأضاف "...»)."""
+    between = text[stop + 1:mark].split()
+    return 0 < len(between) <= 4 and find_reporting(normalize_key(between[0])) is not None
 
 
 _QUOTE_MARKS = {opener: re.compile("[" + re.escape(opener + closer) + "]")
@@ -114,8 +130,39 @@ def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Senten
     previous = normalize_key(before.split()[-1]) if before.split() else ""
     if (previous.endswith("ل") and len(previous) <= 2) or previous.lstrip("ولب") in _KIND_NOUNS:
         return True  # «لـ«الشرق الأوسط»»، «صحيفة "ذا ناشيونال"»، «شركة «أمازون»»
+    wider = text[max(sentence.start, start - 30):start - 1].split()
+    if len(wider) >= 2 and len(text[start:end].split()) <= 2 and \
+            normalize_key(wider[-2]).lstrip("ولب") in _KIND_NOUNS and \
+            normalize_key(wider[-1]).startswith("ال"):
+        return True  # «شركة التقنية «اكساكت»»: a kind noun and its adjective
+    if _chanted(text, start - 1, sentence.start):
+        return True
     rest = text[closing + 1:sentence.end].lstrip(" \t")
     return bool(rest) and rest[0] not in ".،,؛!؟\n)"
+
+
+_CHANT_NOUNS = frozenset(normalize_key(word) for word in (
+    "هتاف", "هتافات", "شعار", "شعارات", "لافتة", "لافتات", "عبارة", "عبارات", "وسم", "هاشتاغ",
+    "هاشتاق"))
+"""Nouns whose quoted complement was chanted, carried or written by others («تخللته هتافات
+المصلين «الموت لأميركا»»): not the reported speaker's words."""
+
+
+def _chanted(text: str, opener: int, floor: int) -> bool:
+    """Whether the quotation opened at ``opener`` follows a chant noun, at most one word
+    (its owner: «هتافات المصلين») before, or «و» after such a quotation («و«الموت لإسرائيل»»)."""
+    before = text[max(floor, opener - 40):opener].split()
+    if not before:
+        return False
+    if before[-1] == "و" or (len(before) == 1 and before[0] == "و"):
+        closer_at = text.rfind("و", floor, opener)
+        previous = text[floor:closer_at].rstrip()
+        if previous and previous[-1] in "»”\"":
+            opener_char = {"»": "«", "”": "“", '"': '"'}[previous[-1]]
+            earlier = text.rfind(opener_char, floor, floor + len(previous) - 1)
+            return earlier != -1 and _chanted(text, earlier, floor)
+        return False
+    return any(normalize_key(word.lstrip("و")) in _CHANT_NOUNS for word in before[-2:])
 
 
 def _quoted_subject(context: Extraction, start: int, end: int, closing: int,
@@ -146,16 +193,31 @@ _CLOSING_AFTER = frozenset(".،,؛!?؟")
 def _straight_quote_open(text: str, start: int, end: int) -> bool:
     """Whether a straight quotation mark opened between ``start`` and ``end`` is still open;
     a mark right before a full stop or a comma with none open closes a quotation whose
-    opening mark was lost («... شمال شرق بغداد". وأشار»), and opens nothing."""
+    opening mark was lost («... شمال شرق بغداد". وأشار»), and opens nothing; a closing
+    «»» or «”» with no opener of its own closes an open straight mark (web copy mixes the
+    marks: «إن "المتهمين سيحالون ...». وأضافت»), so the rest of the paragraph is not
+    read as quoted."""
     opened = False
-    at = text.find('"', start, end)
-    while at != -1:
-        if opened:
+    depth = {"«": 0, "“": 0}
+    for mark in _ANY_MARK.finditer(text, start, end):
+        char, at = mark.group(), mark.start()
+        if char in depth:
+            depth[char] += 1
+        elif char in _OPENER_OF:
+            opener = _OPENER_OF[char]
+            if depth[opener]:
+                depth[opener] -= 1
+            else:
+                opened = False  # «إن "المتهمين ... بحقهم».»: a straight mark closed by «»»
+        elif opened:
             opened = False
         elif at + 1 >= len(text) or text[at + 1] not in _CLOSING_AFTER:
             opened = True
-        at = text.find('"', at + 1, end)
     return opened
+
+
+_ANY_MARK = re.compile('["«»“”]')
+_OPENER_OF = {"»": "«", "”": "“"}
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -174,17 +236,50 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
-    """The end of an indirect statement: the sentence end, or before «، مضيفا ...» or «..»."""
+    """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..» or
+    a verb of saying joined by «و» with a person right after it («وقال خلفان»), which
+    opens a new sentence whose full stop was lost."""
     if first + 1 >= len(words):
         return sentence.end
+    end = _comma_break(context, words, first, sentence)
+    for index in range(first + 1, len(words) - 1):
+        word = words[index]
+        if word.start >= end:
+            break
+        hit = find_reporting(word.norm) if word.norm.startswith("و") else None
+        if hit is not None and hit.prefix.startswith("و"):
+            named = context.covering_mention(words[index + 1].start)
+            if (named is not None and named.label == "Person" and named.entity_id) or \
+                    (named is None and known_person(context, words[index + 1]) is not None):
+                return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
+    return end
+
+
+def _comma_break(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
+    """The end of an indirect statement at a comma or «..» before a verb of saying."""
     index = first + 1
     for mark in _CONTENT_BREAK.finditer(context.doc.text, words[first].end, words[-1].start):
         index = bisect.bisect_right(words, mark.start(), index, key=_start)  # the word after
         if mark.group() == ".." or find_reporting(words[index].norm) is not None:
             return words[index - 1].end
+        after = _past_joiner(words, index)
+        if after != index and after < len(words) and find_reporting(words[after].norm) is not None:
+            return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
     return sentence.end
 
 
+def _past_joiner(words: list[Word], index: int) -> int:
+    """The word after a contrastive joiner at ``words[index]`` («فيما», «بينما», «في حين»,
+    «كما»), or ``index`` when there is none."""
+    if index < len(words) and words[index].norm in _JOINERS:
+        return index + 1
+    if index + 1 < len(words) and (words[index].norm, words[index + 1].norm) in _JOINER_PAIRS:
+        return index + 2
+    return index
+
+
+_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
+_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
 _CONTENT_BREAK = re.compile(r"[،,]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")
@@ -234,6 +329,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
+            and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -254,6 +350,11 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             start, end = _trim(text, word.start, _content_end(context, words, index, sentence))
             return _Content(index, start, end, True) if start < end else None
     return None
+
+
+_ONES_PART = frozenset(normalize_key(word) for word in (
+    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+"""«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
@@ -305,6 +406,17 @@ def _denied_object(context: Extraction, words: list[Word], position: int,
                 or find_stance(words[end + 1].norm) is not None)):
         end += 1
     return _Content(index, words[index].start, words[end].end, False)
+
+
+def _untagged_subject(words: list[Word], position: int, content: _Content) -> bool:
+    """Whether the denied «object» right after the verb opens with a title or the noun of a
+    body («ونفى المتحدث باسم الشركة أي تقصير», «فنفت شركة المياه مسؤوليتها»): the verb's
+    subject, named by no entity, and not the earlier speaker continued."""
+    if content.first_word != position + 1:
+        return False
+    word = words[content.first_word]
+    return is_title_head(word) or word.norm.lstrip("و") in _KIND_NOUNS or \
+        word.norm.removeprefix("ال") in _KIND_NOUNS
 
 
 _RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "مبديا"})
@@ -416,6 +528,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         content = _content(context, words, position, sentence, verb)
         if content is None and verb.denial:
             content = _denied_object(context, words, position, sentence)
+            if content is not None and _untagged_subject(words, position, content):
+                continue  # «ونفى مدير الشركة وجود تقصير»: someone unnamed denies
         if content is None and verb.lemma in _NOUN_CONTENT_VERBS and not negated:
             content = _noun_content(context, words, position, sentence)
         if content is None and not negated and verb.lemma not in NEEDS_PREPOSITION:
@@ -671,6 +785,11 @@ def _headline_colon(context: Extraction, sentence: Sentence, words: list[Word]) 
         if context.speaker_at(colon) is not None:
             continue
         end = text.find("..", colon, sentence.end)
+        first = bisect.bisect_left(words, colon, key=_start)
+        cut = _content_end(context, words, first, sentence) if first < len(words) \
+            else sentence.end
+        if text[cut:sentence.end].lstrip()[:1] in {"،", ","}:
+            continue  # «بارزاني: الاستقلال سياسيا، قال ... إن»: a run-in heading, not words
         start, end = _trim(text, colon + 1, end if end != -1 else sentence.end)
         if start >= end:
             continue
