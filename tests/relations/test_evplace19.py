@@ -85,3 +85,16 @@ def test_gunmen_before_a_passive_stay_unread() -> None:
     doc = run("وأضاف أن المسلحين قتلوا في الاشتباكات.")
     for event in doc.events:
         assert "المسلحين" not in role(doc, event, "target")
+
+
+def test_a_place_behind_a_plain_noun_after_fi_is_no_target() -> None:
+    doc = run("وقصفت طائرات مجهولة قرى أمامية في قطاع حلب أمس.")
+    event = only(doc, "Attack")
+    assert ALEPPO.id not in {a.entity_id for a in event.arguments if a.role == "target"}
+    assert ALEPPO.id in {a.entity_id for a in event.arguments if a.role == "location"}
+
+
+def test_a_city_after_a_noun_of_shelling_stays_its_target() -> None:
+    doc = run("وقتل ثلاثة مدنيين في قصف حلب أمس.")
+    attacks = [e for e in doc.events if e.label == "Attack"]
+    assert attacks and role(doc, attacks[0], "target") == ["حلب"]
