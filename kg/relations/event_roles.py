@@ -492,8 +492,9 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو", "من", "عن"}:
         return words[index - 2].bare()  # «من منطقة البريقة»: whence, not the object
-    if index > 1 and words[index - 2].has(_NEAR_PLACE):
-        return "في"  # «قرب مدينة بنغازي»: near the place, not the object
+    if index > 1 and (words[index - 2].has(_NEAR_PLACE) or words[index - 2].has(DIRECTIONS)):
+        return "في"  # «قرب مدينة بنغازي», «بوسط العاصمة دمشق»: near or in the place, not
+        # the object
     return ""
 
 

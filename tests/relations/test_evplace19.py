@@ -98,3 +98,20 @@ def test_a_city_after_a_noun_of_shelling_stays_its_target() -> None:
     doc = run("وقتل ثلاثة مدنيين في قصف حلب أمس.")
     attacks = [e for e in doc.events if e.label == "Attack"]
     assert attacks and role(doc, attacks[0], "target") == ["حلب"]
+
+
+def test_a_place_behind_a_direction_and_its_noun_is_no_target() -> None:
+    doc = run("وقال الشهود إن سيارة مفخخة انفجرت في سوق شعبي بوسط العاصمة كابل.")
+    for event in doc.events:
+        assert KABUL.id not in {a.entity_id for a in event.arguments if a.role == "target"}
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم مسلحون قرية شمال مدينة حلب فجر اليوم.",
+    "وهاجم مسلحون قرية في ريف حلب فجر اليوم.",
+])
+def test_a_place_noun_with_no_name_after_it_is_the_target(text: str) -> None:
+    doc = run(text)
+    event = only(doc, "Attack")
+    assert role(doc, event, "target") == ["قرية"]
+    assert ALEPPO.id in {a.entity_id for a in event.arguments if a.role == "location"}
