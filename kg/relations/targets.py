@@ -392,9 +392,9 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
     if words[index].bare() not in _PLACE_HEADS or index + 1 >= len(words) or \
             context.boundary_between(words[index], words[index + 1]):
         return False
-    after = words[index + 1]  # «قرية شمال مدينة حلب», «قرية في ريفها»: no name follows
-    return not (after.has(DIRECTIONS) or after.bare() in FUNCTION_WORDS or
-                after.norm in FUNCTION_WORDS)
+    # «قرية شمال مدينة حلب»: a direction follows, not a name; the village is what was hit
+    # (not «منطقة شمال المدينة», a vague area that the gold never takes as the target)
+    return words[index].bare() == "منطقه" or not words[index + 1].has(DIRECTIONS)
 
 
 _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
