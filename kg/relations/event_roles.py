@@ -481,16 +481,46 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
     heads = PLACE_HEADS | _STATE_HEADS if targeted else PLACE_HEADS
+    if not head.has(heads) and _nisba_of_head(context, words, index, heads):
+        index -= 1  # «في العاصمة الصومالية مقديشو»: the place noun is behind its nisba
+        head = words[index - 1]
     if not head.has(heads):
-        return "في" if _near_before(context, words, index) else ""
+        return "في" if _near_before(context, words, index) or \
+            _inside_place_phrase(context, words, index) else ""
     attached = next((p.lstrip("وف") for p, rest in head.readings() if rest in heads), "")
     if attached[:1] in {"ب", "ل"}:
         return "في"
     if index > 1 and words[index - 2].bare() in {"في", "داخل", "الي", "نحو", "من", "عن"}:
         return words[index - 2].bare()  # «من منطقة البريقة»: whence, not the object
-    if index > 1 and words[index - 2].has(_NEAR_PLACE):
-        return "في"  # «قرب مدينة بنغازي»: near the place, not the object
+    if index > 1 and (words[index - 2].has(_NEAR_PLACE) or words[index - 2].has(DIRECTIONS)):
+        return "في"  # «قرب مدينة بنغازي», «بوسط العاصمة دمشق»: near or in the place, not
+        # the object
     return ""
+
+
+def _inside_place_phrase(context: Extraction, words: list[Word], index: int) -> bool:
+    """«على قرى أمامية في قطاع بونتش», «في معسكر الحفاء»: a place named as the genitive of a
+    noun behind «في» (or «داخل») is inside the phrase of where something happened, not the
+    object of the deed, even when that noun is no listed place noun. Not behind an event
+    noun («في قصف حلب»: what the shelling hit)."""
+    if index < 2 or context.boundary_between(words[index - 2], words[index - 1]):
+        return False
+    head = words[index - 1]
+    if find_event(head.norm) is not None or head.readings()[-1][0] or \
+            context.covering_mention(head.start) is not None:
+        return False
+    return words[index - 2].norm in {"في", "داخل"}
+
+
+def _nisba_of_head(context: Extraction, words: list[Word], index: int,
+                  heads: frozenset[str]) -> bool:
+    """«في العاصمة الصومالية مقديشو», «بمدينة حلب السورية» aside: a definite nisba adjective
+    between a place noun and the name; the name is still governed by the place noun."""
+    if index < 2 or context.boundary_between(words[index - 2], words[index - 1]):
+        return False
+    nisba = words[index - 1].norm
+    return nisba.startswith("ال") and nisba.endswith(("يه", "ي")) and \
+        words[index - 2].has(heads)
 
 
 _NEAR_REACH = 6

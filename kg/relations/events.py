@@ -96,6 +96,7 @@ from kg.relations.event_objects import (
 )
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_parties import equal_parties
+from kg.relations.event_places import place_named_doer
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
@@ -259,6 +260,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
     for agent in agents if not sides else []:
+        if place_named_doer(context, words, position, draft, agent):
+            continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
         draft.add("participant" if party else "agent", agent)

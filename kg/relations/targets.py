@@ -16,6 +16,7 @@ from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
+    DIRECTIONS,
     FUNCTION_WORDS,
     RELATIVE_DAYS,
     SUFFERING_VERBS,
@@ -388,8 +389,12 @@ _COMPOUND_GENITIVES = frozenset({"تدريب", "تفتيش", "شرطه", "احت
 def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
     """«أمطرت ضاحية دار سعد بالصواريخ»: a place noun with a name after it is a place the
     NER missed; whether it is the target or the location cannot be told, so neither."""
-    return words[index].bare() in _PLACE_HEADS and index + 1 < len(words) and \
-        not context.boundary_between(words[index], words[index + 1])
+    if words[index].bare() not in _PLACE_HEADS or index + 1 >= len(words) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return False
+    # «قرية شمال مدينة حلب»: a direction follows, not a name; the village is what was hit
+    # (not «منطقة شمال المدينة», a vague area that the gold never takes as the target)
+    return words[index].bare() == "منطقه" or not words[index + 1].has(DIRECTIONS)
 
 
 _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})

@@ -146,10 +146,25 @@ def _victim_phrase(context: Extraction, words: list[Word], start: int, end: int)
         return None  # «29 أغسطس 2003 قتل»: a date, not a count
     counted = number is not None or first.norm in TARGET_QUANTIFIERS or \
         first.bare() in TARGET_QUANTIFIERS
-    if not counted and (not victim_word(context, first) or first.norm.startswith("ي")):
+    if not counted and not _definite_soldiers(first) and (
+            not victim_word(context, first) or first.norm.startswith("ي")):
         return None  # «يكفرون»: an imperfect verb, not a noun
     name = context.doc.text[first.start:last.end]
     return Arg(context.add_entity("Miscellaneous", name), first.start, last.end)
+
+
+_SOLDIERS = frozenset({"جنود", "جنديين", "جنديان", "جندي", "عسكريين", "عسكريون", "شرطيين",
+                       "شرطيون", "ضباط", "حراس"})
+"""Soldiers and policemen: told definite before a passive verb or «لقي» («أن الجنود قُتلوا
+عندما», «لقي الجنود الثلاثة حتفهم»), they are the ones killed, told of before."""
+
+
+def _definite_soldiers(word: Word) -> bool:
+    """«الجنود», «والعسكريين»: a definite noun of soldiers with no preposition on it (armed
+    nouns are refused as victims by ``victim_word``, where they may be the doers; in the
+    subject slot of a passive or «لقي» they are the victims)."""
+    return any("ال" in prefix and not prefix.lstrip("وف").startswith(("ب", "ل", "ك")) and
+               rest in _SOLDIERS for prefix, rest in word.readings())
 
 
 def victim_after(context: Extraction, words: list[Word], position: int) -> Arg | None:
