@@ -63,6 +63,7 @@ from kg.gazetteer.person_words import FUNCTION_WORDS, split_word
 from kg.gazetteer.resources import KIND_NOUNS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ner.local_bodies import service_bodies
 from kg.pipeline import Stage, register_stage
 from kg.text.words import WordView, document_words
 
@@ -98,6 +99,8 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
     found.extend(_governments(doc, words, gazetteer))
     found.extend(_named_bodies(doc, words, gazetteer))
     found.extend(_companies(words, gazetteer))
+    found.extend((start, end, BodyReading(_LOCAL_BODY, "", skipped, 1))
+                 for start, end, _, skipped in service_bodies(doc, words))
     if not found:
         return doc
     mentions = list(doc.mentions)
