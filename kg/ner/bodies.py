@@ -100,7 +100,8 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
     found.extend(_named_bodies(doc, words, gazetteer))
     found.extend(_companies(words, gazetteer))
     found.extend((start, end, BodyReading(_LOCAL_BODY, "", skipped, 1))
-                 for start, end, _, skipped in service_bodies(doc, words))
+                 for start, end, _, skipped in service_bodies(
+                     doc, words, lambda first: _after_title(words.texts, first)))
     if not found:
         return doc
     mentions = list(doc.mentions)

@@ -22,6 +22,8 @@ anaphora) is left out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.gazetteer.index import name_key
 from kg.gazetteer.matcher import first_word_forms
 from kg.model import Document
@@ -40,8 +42,12 @@ _ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0], _GENERAL[0]})
 """Each phrase's first word (the cheap test on a word's end, whatever its clitics)."""
 
 
-def service_bodies(doc: Document, words: WordView) -> list[tuple[int, int, int, int]]:
-    """(start, end, first word, proclitic characters skipped) of each service body."""
+def service_bodies(doc: Document, words: WordView,
+                   titled: Callable[[int], bool]) -> list[tuple[int, int, int, int]]:
+    """(start, end, first word, proclitic characters skipped) of each service body.
+    ``titled(i)``: a title stands right before word ``i``; then the body must end at its
+    place («مدير إدارة الدفاع المدني بسكاكا»: a place no tagger knows would be cut off
+    the title's phrase, which the relation stage reads whole)."""
     texts = words.texts
     place_at: dict[int, int] = {}
     for mention in doc.mentions:
@@ -58,7 +64,10 @@ def service_bodies(doc: Document, words: WordView) -> list[tuple[int, int, int, 
         if reading is None:
             index += 1
             continue
-        first, skipped, last = reading
+        first, skipped, last, placed = reading
+        if not placed and titled(first):
+            index = last + 1
+            continue
         start = words.view.origin[words.view_starts[first] + skipped]
         found.append((start, words.ends[last], first, skipped))
         index = last + 1
@@ -66,8 +75,9 @@ def service_bodies(doc: Document, words: WordView) -> list[tuple[int, int, int, 
 
 
 def _reading(words: WordView, index: int,
-             place_at: dict[int, int]) -> tuple[int, int, int] | None:
-    """(first word, skipped, last word) of the body whose head phrase opens at ``index``."""
+             place_at: dict[int, int]) -> tuple[int, int, int, bool] | None:
+    """(first word, skipped, last word, a place ends it) of the body whose head phrase
+    opens at ``index``."""
     texts = words.texts
     for phrase, needs_place in ((_CIVIL_DEFENCE, False), (_HEALTH[0], True), (_HEALTH[1], True)):
         skipped = _opens(texts, index, phrase)
@@ -85,7 +95,8 @@ def _reading(words: WordView, index: int,
             last = place
         elif needs_place and first == index:
             return None
-        return (first, skipped, last) if _one_line(words, first, last) else None
+        return (first, skipped, last, place is not None) \
+            if _one_line(words, first, last) else None
     skipped = _opens(texts, index, _GENERAL)
     if skipped is None or index + 2 >= len(texts):
         return None
@@ -106,7 +117,8 @@ def _reading(words: WordView, index: int,
     place = _place_after(words, last + 1, place_at)
     if place is not None:
         last = place
-    return (index, skipped, last) if _one_line(words, index, last) else None
+    return (index, skipped, last, place is not None) \
+        if _one_line(words, index, last) else None
 
 
 def _opens(texts: tuple[str, ...], index: int, phrase: tuple[str, ...]) -> int | None:

@@ -53,3 +53,9 @@ def test_site_adjective_and_glued_link(pipeline: Pipeline) -> None:
 
 def test_name_after_field_is_not_cut(pipeline: Pipeline) -> None:
     assert _bodies(pipeline, "وأعلنت المديرية العامة لكلية الملك فهد الأمنية النتائج.") == []
+
+
+def test_after_a_title_only_with_its_place(pipeline: Pipeline) -> None:
+    assert _bodies(pipeline, "زار مدير إدارة الدفاع المدني بسكاكا العقيد سالم المرضى.") == []
+    assert "مديرية الدفاع المدني بمنطقة الرياض" in _bodies(
+        pipeline, "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة الرياض أن الحريق انطفأ.")
