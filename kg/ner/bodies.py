@@ -99,9 +99,10 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
     found.extend(_governments(doc, words, gazetteer))
     found.extend(_named_bodies(doc, words, gazetteer))
     found.extend(_companies(words, gazetteer))
-    found.extend((start, end, BodyReading(_LOCAL_BODY, "", skipped, 1))
-                 for start, end, _, skipped in service_bodies(
-                     doc, words, lambda first: _after_title(words.texts, first)))
+    found.extend((start, end, BodyReading(
+        _LOCAL_BODY if label == _LOCAL_BODY.label else _LOCAL_ORGANIZATION, "", skipped, 1))
+        for start, end, skipped, label in service_bodies(
+            doc, words, lambda first: _after_title(words.texts, first)))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -113,7 +114,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
             mentions = [m for m in mentions if not (
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
-        if reading.head is _LOCAL_BODY:
+        if reading.head is _LOCAL_BODY or reading.head is _LOCAL_ORGANIZATION:
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in mentions):
                 continue  # a place inside is the body's; a longer name across it wins
@@ -169,6 +170,7 @@ def _governments(doc: Document, words: WordView,
 
 _FIELD_MINISTRY = BodyHead(name_key("وزارة"), "GovernmentBody", "Ministry", "وزاره", "mf")
 _LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "", "mf")
+_LOCAL_ORGANIZATION = BodyHead(name_key("لجنة"), "Organization", "Local committee", "", "mf")
 _FIELD_BODIES = {
     name_key("جمعية")[0]: BodyHead(name_key("جمعية"), "Organization", "Society", "", "mf"),
     name_key("هيئة")[0]: BodyHead(name_key("هيئة"), "GovernmentBody", "Authority", "", "mf"),

@@ -32,19 +32,26 @@ from kg.text.words import WordView
 _CIVIL_DEFENCE = name_key("الدفاع المدني")
 _HEALTH = (name_key("الشؤون الصحية"), name_key("الشئون الصحية"))
 _GENERAL = name_key("المديرية العامة")
+_COMMITTEES = (name_key("لجنة التنمية الاجتماعية الأهلية"), name_key("لجنة التنمية الاجتماعية"),
+               name_key("اللجنة الأهلية للتنمية الاجتماعية"), name_key("لجنة التنمية السياحية"))
+"""The local development committees («نظمت لجنة التنمية الاجتماعية بالقيصومة حفل
+الأهالي»): an organisation with its place or not (the longer phrase first)."""
+_EDUCATION = (name_key("إدارة التربية والتعليم"), name_key("إدارة التعليم"))
+"""An education department, only with its place: «إدارة التعليم العالي» is a sector."""
 _DIRECTORATES = frozenset(name_key("مديرية إدارة"))
 _DIVISIONS = frozenset(name_key("منطقة محافظة"))
 _IN = name_key("في")[0]
 _NAME_TITLES = frozenset(name_key("الملك الأمير الشيخ"))
 """«المديرية العامة لكلية الملك فهد الأمنية»: a name follows, which this rule would cut."""
 _PLACE_LABELS = frozenset({"City", "Region", "Place"})
-_ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0], _GENERAL[0]})
+_ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0], _GENERAL[0],
+                  *(phrase[0] for phrase in _COMMITTEES + _EDUCATION)})
 """Each phrase's first word (the cheap test on a word's end, whatever its clitics)."""
 
 
 def service_bodies(doc: Document, words: WordView,
-                   titled: Callable[[int], bool]) -> list[tuple[int, int, int, int]]:
-    """(start, end, first word, proclitic characters skipped) of each service body.
+                   titled: Callable[[int], bool]) -> list[tuple[int, int, int, str]]:
+    """(start, end, proclitic characters skipped, label) of each service body.
     ``titled(i)``: a title stands right before word ``i``; then the body must end at its
     place («مدير إدارة الدفاع المدني بسكاكا»: a place no tagger knows would be cut off
     the title's phrase, which the relation stage reads whole)."""
@@ -64,21 +71,34 @@ def service_bodies(doc: Document, words: WordView,
         if reading is None:
             index += 1
             continue
-        first, skipped, last, placed = reading
+        first, skipped, last, placed, label = reading
         if not placed and titled(first):
             index = last + 1
             continue
         start = words.view.origin[words.view_starts[first] + skipped]
-        found.append((start, words.ends[last], first, skipped))
+        found.append((start, words.ends[last], skipped, label))
         index = last + 1
     return found
 
 
 def _reading(words: WordView, index: int,
-             place_at: dict[int, int]) -> tuple[int, int, int, bool] | None:
-    """(first word, skipped, last word, a place ends it) of the body whose head phrase
-    opens at ``index``."""
+             place_at: dict[int, int]) -> tuple[int, int, int, bool, str] | None:
+    """(first word, skipped, last word, a place ends it, label) of the body whose head
+    phrase opens at ``index``."""
     texts = words.texts
+    for phrases, needs_place, label in ((_COMMITTEES, False, "Organization"),
+                                        (_EDUCATION, True, "GovernmentBody")):
+        for phrase in phrases:
+            skipped = _opens(texts, index, phrase)
+            if skipped is None:
+                continue
+            last = index + len(phrase) - 1
+            place = _place_after(words, last + 1, place_at)
+            if place is None and needs_place:
+                return None
+            last = place if place is not None else last
+            return (index, skipped, last, place is not None, label) \
+                if _one_line(words, index, last) else None
     for phrase, needs_place in ((_CIVIL_DEFENCE, False), (_HEALTH[0], True), (_HEALTH[1], True)):
         skipped = _opens(texts, index, phrase)
         if skipped is None:
@@ -95,7 +115,7 @@ def _reading(words: WordView, index: int,
             last = place
         elif needs_place and first == index:
             return None
-        return (first, skipped, last, place is not None) \
+        return (first, skipped, last, place is not None, "GovernmentBody") \
             if _one_line(words, first, last) else None
     skipped = _opens(texts, index, _GENERAL)
     if skipped is None or index + 2 >= len(texts):
@@ -117,7 +137,7 @@ def _reading(words: WordView, index: int,
     place = _place_after(words, last + 1, place_at)
     if place is not None:
         last = place
-    return (index, skipped, last, place is not None) \
+    return (index, skipped, last, place is not None, "GovernmentBody") \
         if _one_line(words, index, last) else None
 
 
@@ -138,7 +158,8 @@ def _place_after(words: WordView, index: int, place_at: dict[int, int]) -> int |
     if index >= len(texts) or not _one_line(words, index - 1, index):
         return None
     word = texts[index]
-    if word == _IN and index + 2 < len(texts) and texts[index + 1] in _DIVISIONS:
+    if word == _IN and index + 2 < len(texts) and texts[index + 1] in _DIVISIONS and \
+            _one_line(words, index, index + 1):
         return _place_end(words, index + 2, place_at)
     if not word.startswith("ب") or len(word) < 4:
         return None

@@ -59,3 +59,18 @@ def test_after_a_title_only_with_its_place(pipeline: Pipeline) -> None:
     assert _bodies(pipeline, "زار مدير إدارة الدفاع المدني بسكاكا العقيد سالم المرضى.") == []
     assert "مديرية الدفاع المدني بمنطقة الرياض" in _bodies(
         pipeline, "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة الرياض أن الحريق انطفأ.")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("ونظمت لجنة التنمية الاجتماعية الأهلية حفلا للأيتام.", "لجنة التنمية الاجتماعية الأهلية"),
+    ("وأقامت اللجنة الأهلية للتنمية الاجتماعية بمحافظة الخرج أمسية شعرية.",
+     "اللجنة الأهلية للتنمية الاجتماعية بمحافظة الخرج"),
+    ("ودعت إدارة التعليم بمنطقة الرياض المعلمين الجدد إلى المراجعة.",
+     "إدارة التعليم بمنطقة الرياض"),
+])
+def test_committees_and_education(pipeline: Pipeline, text: str, body: str) -> None:
+    assert body in _bodies(pipeline, text)
+
+
+def test_education_sector_is_no_body(pipeline: Pipeline) -> None:
+    assert _bodies(pipeline, "ودمجت بعض الدول إدارة التعليم العالي مع إدارة التعليم العام.") == []
