@@ -9,8 +9,11 @@ Local news quotes and thanks them as it does ministries: «وأوضح المتح
   always the service in this prose («فرق الدفاع المدني», «رجال الدفاع المدني»);
 - «الشؤون الصحية» (or «الشئون») only with its place («بمنطقة القصيم», «بجدة», «في منطقة
   مكة المكرمة») or its directorate («مديرية الشؤون الصحية»): alone it is a common noun;
-- «المديرية العامة» and its field after «ل» («للجوازات», «لحرس الحدود», «لمكافحة
-  المخدرات»). A bare «مديرية» is no head: in Yemeni and Afghan news it is a district
+- «المديرية العامة» or «الإدارة العامة» and its field after «ل» («للجوازات», «لحرس
+  الحدود», «لمكافحة المخدرات», «للعلاقات والإعلام», «للشؤون الصحية»);
+- the local development committees («لجنة التنمية الاجتماعية الأهلية», «اللجنة الأهلية
+  للتنمية الاجتماعية»), organisations, and an education department with its place
+  («إدارة التعليم بمنطقة القصيم»; «إدارة التعليم العالي» is a sector). A bare «مديرية» is no head: in Yemeni and Afghan news it is a district
   («مديرية التواهي», «مديرية كتاف»).
 
 «مديرية» or «إدارة» right before the first two («مديرية الدفاع المدني بمنطقة جازان»,
@@ -31,7 +34,7 @@ from kg.text.words import WordView
 
 _CIVIL_DEFENCE = name_key("الدفاع المدني")
 _HEALTH = (name_key("الشؤون الصحية"), name_key("الشئون الصحية"))
-_GENERAL = name_key("المديرية العامة")
+_GENERALS = (name_key("المديرية العامة"), name_key("الإدارة العامة"))
 _COMMITTEES = (name_key("لجنة التنمية الاجتماعية الأهلية"), name_key("لجنة التنمية الاجتماعية"),
                name_key("اللجنة الأهلية للتنمية الاجتماعية"), name_key("لجنة التنمية السياحية"))
 """The local development committees («نظمت لجنة التنمية الاجتماعية بالقيصومة حفل
@@ -41,10 +44,13 @@ _EDUCATION = (name_key("إدارة التربية والتعليم"), name_key("
 _DIRECTORATES = frozenset(name_key("مديرية إدارة"))
 _DIVISIONS = frozenset(name_key("منطقة محافظة"))
 _IN = name_key("في")[0]
+_PREPOSITIONS = frozenset(name_key("مع بين"))
+"""After a coordinated word, «مع» or «بين» makes it a noun of its own: «الإدارة العامة
+للمرور والتنسيق مع الجهات» (other prepositions are often the verb's: «أعلنت ... عن»)."""
 _NAME_TITLES = frozenset(name_key("الملك الأمير الشيخ"))
 """«المديرية العامة لكلية الملك فهد الأمنية»: a name follows, which this rule would cut."""
 _PLACE_LABELS = frozenset({"City", "Region", "Place"})
-_ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0], _GENERAL[0],
+_ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0], *(phrase[0] for phrase in _GENERALS),
                   *(phrase[0] for phrase in _COMMITTEES + _EDUCATION)})
 """Each phrase's first word (the cheap test on a word's end, whatever its clitics)."""
 
@@ -117,7 +123,8 @@ def _reading(words: WordView, index: int,
             return None
         return (first, skipped, last, place is not None, "GovernmentBody") \
             if _one_line(words, first, last) else None
-    skipped = _opens(texts, index, _GENERAL)
+    skipped = next((cut for cut in (_opens(texts, index, phrase) for phrase in _GENERALS)
+                    if cut is not None), None)
     if skipped is None or index + 2 >= len(texts):
         return None
     field = texts[index + 2]
@@ -125,9 +132,15 @@ def _reading(words: WordView, index: int,
         return None  # «للجوازاتwww»: a link glued to the name
     if field.startswith("لل") and len(field) >= 5:
         last = index + 2
+        while last + 1 < len(texts) and last < index + 4 and \
+                texts[last + 1].startswith("وال") and len(texts[last + 1]) >= 6 and \
+                (last + 2 >= len(texts) or texts[last + 2] not in _PREPOSITIONS):
+            last += 1  # «للعلاقات والإعلام», not «للمرور والتنسيق مع الجهات»
         while last + 1 < len(texts) and texts[last + 1].startswith("ال") and \
-                texts[last + 1].endswith("يه") and len(texts[last + 1]) >= 5:
-            last += 1  # «للشئون الصحية», not «موقع المديرية العامة للجوازات الإلكتروني»
+                len(texts[last + 1]) >= 5 and (texts[last + 1].endswith("يه") or (
+                    texts[last + 1].endswith("ي") and not texts[last].endswith("ات"))):
+            last += 1  # «للشئون الصحية», «للدفاع المدني»; a masculine adjective after a
+            # feminine plural is not the field's: «موقع المديرية العامة للجوازات الإلكتروني»
     elif field.startswith("ل") and not field.startswith("لل") and len(field) >= 4 and \
             index + 3 < len(texts) and texts[index + 3].startswith("ال") and \
             len(texts[index + 3]) >= 4 and texts[index + 3] not in _NAME_TITLES:

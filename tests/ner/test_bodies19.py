@@ -74,3 +74,20 @@ def test_committees_and_education(pipeline: Pipeline, text: str, body: str) -> N
 
 def test_education_sector_is_no_body(pipeline: Pipeline) -> None:
     assert _bodies(pipeline, "ودمجت بعض الدول إدارة التعليم العالي مع إدارة التعليم العام.") == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وتعمل الإدارة العامة للمرور على خطة جديدة.", "الإدارة العامة للمرور"),
+    ("وأعلنت الإدارة العامة للعلاقات والإعلام عن حملة توعية.", "الإدارة العامة للعلاقات والإعلام"),
+    ("وحددت الإدارة العامة للتعليم بمنطقة الرياض موعد المقابلات.",
+     "الإدارة العامة للتعليم بمنطقة الرياض"),
+])
+def test_general_departments(pipeline: Pipeline, text: str, body: str) -> None:
+    assert body in _bodies(pipeline, text)
+
+
+def test_general_department_field_ends(pipeline: Pipeline) -> None:
+    assert "الإدارة العامة للدفاع المدني" in _bodies(
+        pipeline, "وانتقلت فرقة من الإدارة العامة للدفاع المدني إلى الموقع.")
+    assert _bodies(pipeline, "وتعمل الإدارة العامة للمرور والتنسيق مع الجهات الأخرى.") == [
+        "الإدارة العامة للمرور"]
