@@ -1,9 +1,9 @@
 """Saudi local bodies named by their service, not by a name: civil defence, health
-affairs and the general directorates.
+affairs, the general directorates, development committees, education departments.
 
 Local news quotes and thanks them as it does ministries: «وأوضح المتحدث باسم الدفاع
 المدني بمنطقة مكة المكرمة», «أعلنت الشؤون الصحية بمنطقة القصيم حالة الطوارئ», «ودعت
-المديرية العامة للجوازات الإخوة اليمنيين». Three readings, each one body:
+المديرية العامة للجوازات الإخوة اليمنيين». Each reading is one body:
 
 - «الدفاع المدني» (with its clitics: «والدفاع المدني», «بالدفاع المدني»): the phrase is
   always the service in this prose («فرق الدفاع المدني», «رجال الدفاع المدني»);
@@ -13,8 +13,10 @@ Local news quotes and thanks them as it does ministries: «وأوضح المتح
   الحدود», «لمكافحة المخدرات», «للعلاقات والإعلام», «للشؤون الصحية»);
 - the local development committees («لجنة التنمية الاجتماعية الأهلية», «اللجنة الأهلية
   للتنمية الاجتماعية»), organisations, and an education department with its place
-  («إدارة التعليم بمنطقة القصيم»; «إدارة التعليم العالي» is a sector). A bare «مديرية» is no head: in Yemeni and Afghan news it is a district
-  («مديرية التواهي», «مديرية كتاف»).
+  («إدارة التعليم بمنطقة القصيم»; «إدارة التعليم العالي» is a sector).
+
+A bare «مديرية» is no head: in Yemeni and Afghan news it is a district («مديرية
+التواهي», «مديرية كتاف»).
 
 «مديرية» or «إدارة» right before the first two («مديرية الدفاع المدني بمنطقة جازان»,
 «إدارة الدفاع المدني بالعاصمة المقدسة») and the place after any of them belong to the
@@ -50,8 +52,8 @@ _PREPOSITIONS = frozenset(name_key("مع بين"))
 _NAME_TITLES = frozenset(name_key("الملك الأمير الشيخ"))
 """«المديرية العامة لكلية الملك فهد الأمنية»: a name follows, which this rule would cut."""
 _PLACE_LABELS = frozenset({"City", "Region", "Place"})
-_ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0], *(phrase[0] for phrase in _GENERALS),
-                  *(phrase[0] for phrase in _COMMITTEES + _EDUCATION)})
+_ENDINGS = tuple({_CIVIL_DEFENCE[0], _HEALTH[0][0], _HEALTH[1][0],
+                  *(phrase[0] for phrase in _GENERALS + _COMMITTEES + _EDUCATION)})
 """Each phrase's first word (the cheap test on a word's end, whatever its clitics)."""
 
 
@@ -66,7 +68,7 @@ def service_bodies(doc: Document, words: WordView,
     for mention in doc.mentions:
         if mention.label in _PLACE_LABELS:
             place_at[mention.start] = max(mention.end, place_at.get(mention.start, 0))
-    found: list[tuple[int, int, int, int]] = []
+    found: list[tuple[int, int, int, str]] = []
     index = 0
     while index < len(texts) - 1:
         word = texts[index]
