@@ -63,6 +63,7 @@ from kg.gazetteer.person_words import FUNCTION_WORDS, split_word
 from kg.gazetteer.resources import KIND_NOUNS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ner.local_bodies import service_bodies
 from kg.pipeline import Stage, register_stage
 from kg.text.words import WordView, document_words
 
@@ -98,6 +99,10 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
     found.extend(_governments(doc, words, gazetteer))
     found.extend(_named_bodies(doc, words, gazetteer))
     found.extend(_companies(words, gazetteer))
+    found.extend((start, end, BodyReading(
+        _LOCAL_BODY if label == _LOCAL_BODY.label else _LOCAL_ORGANIZATION, "", skipped, 1))
+        for start, end, skipped, label in service_bodies(
+            doc, words, lambda first: _after_title(words.texts, first)))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -109,7 +114,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
             mentions = [m for m in mentions if not (
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
-        if reading.head is _LOCAL_BODY:
+        if reading.head is _LOCAL_BODY or reading.head is _LOCAL_ORGANIZATION:
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in mentions):
                 continue  # a place inside is the body's; a longer name across it wins
@@ -165,6 +170,7 @@ def _governments(doc: Document, words: WordView,
 
 _FIELD_MINISTRY = BodyHead(name_key("وزارة"), "GovernmentBody", "Ministry", "وزاره", "mf")
 _LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "", "mf")
+_LOCAL_ORGANIZATION = BodyHead(name_key("لجنة"), "Organization", "Local committee", "", "mf")
 _FIELD_BODIES = {
     name_key("جمعية")[0]: BodyHead(name_key("جمعية"), "Organization", "Society", "", "mf"),
     name_key("هيئة")[0]: BodyHead(name_key("هيئة"), "GovernmentBody", "Authority", "", "mf"),
