@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
-from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
 from kg.relations.event_background import RATE_WORDS
+from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
 from kg.relations.event_outcomes import running
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
