@@ -114,3 +114,21 @@ def test_the_owner_of_what_blew_up_is_no_doer() -> None:
         doc = run(text)
         for event in violent(doc):
             assert role(doc, event, "agent") == []
+
+
+BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
+
+
+def test_fighters_who_belong_to_a_group_make_it_the_killer() -> None:
+    doc = extract_relations(build_doc(
+        "قتل سبعة أشخاص على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام في قرية نائية.",
+        [BOKO], date="2015-07-21"))
+    (event,) = violent(doc)
+    assert role(doc, event, "agent") == ["بوكو حرام"]
+
+
+def test_suspected_members_name_no_killer() -> None:
+    doc = extract_relations(build_doc(
+        "قتل سبعة أشخاص على أيدي مقاتلين يشتبه بأنهم من بوكو حرام.", [BOKO], date="2015-07-21"))
+    for event in violent(doc):
+        assert role(doc, event, "agent") == []
