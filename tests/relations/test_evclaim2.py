@@ -132,3 +132,14 @@ def test_suspected_members_name_no_killer() -> None:
         "قتل سبعة أشخاص على أيدي مقاتلين يشتبه بأنهم من بوكو حرام.", [BOKO], date="2015-07-21"))
     for event in violent(doc):
         assert role(doc, event, "agent") == []
+
+
+def test_who_lays_an_ambush_did_it() -> None:
+    doc = run("ونصب تنظيم داعش كمينا لقافلة عسكرية قرب الموصل.")
+    (event,) = violent(doc)
+    assert event.label == "Attack"
+    assert role(doc, event, "agent") == ["تنظيم داعش"]
+
+
+def test_pitching_a_tent_is_no_event() -> None:
+    assert violent(run("نصب تنظيم داعش خيمة قرب الموصل.")) == []
