@@ -26,6 +26,7 @@ from kg.relations.event_claims import (
     claimed_doer,
     denied_claim,
     suspected_doer,
+    suspected_members,
 )
 from kg.relations.event_clause_doers import (
     attributed_doer,
@@ -209,6 +210,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents, draft.agent_source = claimer, "clause"  # claim, not the article's finding
     elif draft.label in VIOLENT and agents and denied_claim(context, words, position):
         agents, draft.agent_source = [], "none"  # «لم تتبن حركة الشباب الهجوم»
+    if not agents and draft.label in VIOLENT:
+        suspects = suspected_members(context, words, position)
+        if suspects:  # «على أيدي مقاتلين يشتبه بأنهم من جماعة بوكو حرام»: a suspicion
+            agents, draft.agent_source = suspects, "clause"
     if not agents and not draft.verb and draft.label in VIOLENT:
         attributed = attributed_doer(context, words, position)
         if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: claimed,

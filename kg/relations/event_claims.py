@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import find_event
+from kg.relations.lexicon import BY_HAND_OF, find_event
 
 _CLAIMING = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا"})
 """«تبنى تنظيم داعش الهجوم», «حركة الشباب تتبنى قتل ...»: the verb of a claim."""
@@ -135,6 +135,40 @@ def _suspect(context: Extraction, words: list[Word], first: int) -> list[Arg]:
     return []
 
 
+def suspected_members(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«قتل سبعة أشخاص على أيدي مقاتلين يشتبه بأنهم من جماعة X»: the group the doers are
+    suspected to belong to (a suspicion, so the caller keeps it a ``clause`` agent). The doers'
+    noun stands right after «على أيدي/يد» that follows the deed. Not «مقاتلين يشتبه بأنهم من X
+    قتلوا»: there a ``clause`` agent would lift the verb's unread-doer cue, and so its
+    confidence."""
+    for index in range(position + 3, min(len(words) - 3, position + _MEMBERS_REACH)):
+        if not (words[index].has(_SUSPECTING) and words[index - 1].has(_MEMBER_HEADS)
+                and words[index + 1].norm in _THEY_ARE and words[index + 2].norm == "من"):
+            continue
+        if any(context.boundary_between(words[i - 1], words[i])
+               for i in range(position + 1, index)):
+            return []
+        at = index + 3
+        if at + 1 < len(words) and words[at].norm in _GROUP_KINDS and \
+                context.mention_starting_in(words[at]) is None:
+            at += 1
+        if at >= len(words):
+            return []
+        mention = context.mention_starting_in(words[at])
+        if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+            return []
+        by_hand = index > position + 2 and words[index - 2].bare() in BY_HAND_OF and \
+            index - 3 <= position + _BY_HAND_GAP
+        return [Arg(mention.entity_id, mention.start, mention.end)] if by_hand else []
+    return []
+
+
+_MEMBERS_REACH = 8
+_BY_HAND_GAP = 5
+_THEY_ARE = frozenset({"بانهم", "انهم"})
+_MEMBER_HEADS = frozenset({"مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "عناصر", "رجال", "متشددين",
+                           "متشددون", "اشخاص", "اشخاصا"})
+"""The doers' noun before «يشتبه بأنهم من X»."""
 _SUSPECTING = frozenset({"يشتبه"})
 _THAT = frozenset({"ان", "بان", "في"})
 _GROUP_KINDS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا"})

@@ -127,9 +127,21 @@ def test_fighters_who_belong_to_a_group_make_it_the_killer() -> None:
     assert role(doc, event, "agent") == ["بوكو حرام"]
 
 
-def test_suspected_members_name_no_killer() -> None:
-    doc = extract_relations(build_doc(
+def test_the_group_of_suspected_killers_is_a_held_doer() -> None:
+    suspected = extract_relations(build_doc(
         "قتل سبعة أشخاص على أيدي مقاتلين يشتبه بأنهم من بوكو حرام.", [BOKO], date="2015-07-21"))
+    plain = extract_relations(build_doc(
+        "قتل سبعة أشخاص على أيدي مقاتلين.", [BOKO], date="2015-07-21"))
+    (event,) = violent(suspected)
+    (other,) = violent(plain)
+    assert role(suspected, event, "agent") == ["بوكو حرام"]
+    assert event.evidence.confidence <= other.evidence.confidence
+
+
+def test_suspects_arrested_later_are_no_killers() -> None:
+    doc = extract_relations(build_doc(
+        "قتل سبعة أشخاص في قرية نائية واعتقلت الشرطة مقاتلين يشتبه بأنهم من بوكو حرام.",
+        [BOKO], date="2015-07-21"))
     for event in violent(doc):
         assert role(doc, event, "agent") == []
 
