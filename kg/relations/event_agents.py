@@ -26,6 +26,7 @@ from kg.relations.event_claims import (
     claimed_doer,
     denied_claim,
     suspected_doer,
+    suspected_members,
 )
 from kg.relations.event_clause_doers import (
     attributed_doer,
@@ -199,6 +200,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         striker = when_doer(context, words, position, draft.sentence)
         if striker:  # «قُتل 43 شخصاً عندما قصفت جماعة الحوثي المدينة»: the striker
             agents, draft.agent_source = striker, "subject"
+    if draft.verb and agents and draft.agent_source in {"before", "subject"} and \
+            any(rest in _BLOWN_UP for _, rest in words[position].readings()):
+        agents = []  # «سيارات تعود لناشطين في حركة الجهاد انفجرت»: what blew up, and its owner
     claimer = (claimed_doer(context, words, position) or
                suspected_doer(context, words, position) or
                behind_doer(context, words, position)) if draft.label in VIOLENT else []
@@ -206,6 +210,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents, draft.agent_source = claimer, "clause"  # claim, not the article's finding
     elif draft.label in VIOLENT and agents and denied_claim(context, words, position):
         agents, draft.agent_source = [], "none"  # «لم تتبن حركة الشباب الهجوم»
+    if not agents and draft.label in VIOLENT:
+        suspects = suspected_members(context, words, position)
+        if suspects:  # «على أيدي مقاتلين يشتبه بأنهم من جماعة بوكو حرام»: a suspicion
+            agents, draft.agent_source = suspects, "clause"
     if not agents and not draft.verb and draft.label in VIOLENT:
         attributed = attributed_doer(context, words, position)
         if attributed:  # «هجوماً انتحارياً ... نسبته الحكومة إلى تنظيم داعش»: claimed,
@@ -215,6 +223,12 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
     return ArgsAfter(agents, after)
+
+
+_BLOWN_UP = frozenset({"انفجر", "انفجرت", "انفجرا", "انفجرتا", "ينفجر", "تنفجر", "انفجروا"})
+"""«انفجرت السيارة»: the intransitive blast verb; its subject is the thing that blew up (a bomb,
+a car), and a name before or after it is that thing's owner or place, never the doer («فجّر»
+is the verb with a doer)."""
 
 
 _MASCULINE_PASSIVES = frozenset({"قتل", "اغتيل", "خطف", "اختطف", "جرح"})

@@ -13,9 +13,10 @@ other roles give it. A denial («نفت مسؤوليتها») or a negated claim
 
 from __future__ import annotations
 
+from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import find_event
+from kg.relations.lexicon import BY_HAND_OF, find_event
 
 _CLAIMING = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا"})
 """«تبنى تنظيم داعش الهجوم», «حركة الشباب تتبنى قتل ...»: the verb of a claim."""
@@ -30,6 +31,8 @@ _ABOUT = frozenset({"عن"})
 _ABOUT_IT = frozenset({"عنه", "عنها"})
 _RELATIVES = frozenset({"الذي", "التي"})
 _NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "دون", "بدون"})
+LIGHT_HEADS = frozenset({"عمليه", "عمليات", "العمليه", "العمليات"})
+"""«عملية تفجير»: a light noun whose deed is the event noun after it."""
 _SUBJECT_REACH = 6
 """How many words a claim verb may stand before the deed it claims (its subject between:
 «تبنى تنظيم القاعدة في بلاد المغرب قتل»)."""
@@ -42,6 +45,15 @@ def claimed_doer(context: Extraction, words: list[Word], position: int) -> list[
     """The group that claims the deed named at ``words[position]``, or [] when no claim
     governs it."""
     return _claim_before(context, words, position) or _claim_after(context, words, position)
+
+
+def claimed_responsibility(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أعلنت حركة الشباب مسؤوليتها عن التفجير»: a named group, not denying it, announces
+    it did the deed after «مسؤوليته عن», so «مسؤوليته» is no background governor there (a
+    denial, «نفت مسؤوليتها عن», or a negated claim names no doer and keeps the deed a topic)."""
+    return position > 1 and words[position - 1].bare() in _ABOUT and \
+        words[position - 2].norm in _RESPONSIBILITY and \
+        bool(_claim_before(context, words, position))
 
 
 def behind_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
@@ -123,6 +135,40 @@ def _suspect(context: Extraction, words: list[Word], first: int) -> list[Arg]:
     return []
 
 
+def suspected_members(context: Extraction, words: list[Word], position: int) -> list[Arg]:
+    """«قتل سبعة أشخاص على أيدي مقاتلين يشتبه بأنهم من جماعة X»: the group the doers are
+    suspected to belong to (a suspicion, so the caller keeps it a ``clause`` agent). The doers'
+    noun stands right after «على أيدي/يد» that follows the deed. Not «مقاتلين يشتبه بأنهم من X
+    قتلوا»: there a ``clause`` agent would lift the verb's unread-doer cue, and so its
+    confidence."""
+    for index in range(position + 3, min(len(words) - 3, position + _MEMBERS_REACH)):
+        if not (words[index].has(_SUSPECTING) and words[index - 1].has(_MEMBER_HEADS)
+                and words[index + 1].norm in _THEY_ARE and words[index + 2].norm == "من"):
+            continue
+        if any(context.boundary_between(words[i - 1], words[i])
+               for i in range(position + 1, index)):
+            return []
+        at = index + 3
+        if at + 1 < len(words) and words[at].norm in _GROUP_KINDS and \
+                context.mention_starting_in(words[at]) is None:
+            at += 1
+        if at >= len(words):
+            return []
+        mention = context.mention_starting_in(words[at])
+        if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS:
+            return []
+        by_hand = index > position + 2 and words[index - 2].bare() in BY_HAND_OF and \
+            index - 3 <= position + _BY_HAND_GAP
+        return [Arg(mention.entity_id, mention.start, mention.end)] if by_hand else []
+    return []
+
+
+_MEMBERS_REACH = 8
+_BY_HAND_GAP = 5
+_THEY_ARE = frozenset({"بانهم", "انهم"})
+_MEMBER_HEADS = frozenset({"مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "عناصر", "رجال", "متشددين",
+                           "متشددون", "اشخاص", "اشخاصا"})
+"""The doers' noun before «يشتبه بأنهم من X»."""
 _SUSPECTING = frozenset({"يشتبه"})
 _THAT = frozenset({"ان", "بان", "في"})
 _GROUP_KINDS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا"})
@@ -143,6 +189,8 @@ def _claim_before(context: Extraction, words: list[Word], position: int,
         if _negated(words, stop - 1) != denied:
             return []
         return _named_ending_before(context, words, stop - 1)  # «حركة الشباب تتبنى قتل»
+    if stop == position and stop > 0 and words[stop - 1].has(LIGHT_HEADS):
+        stop -= 1  # «تبنى تنظيم داعش عملية تفجير»: the deed behind the light noun
     for index in range(stop - 1, max(-1, stop - 1 - _SUBJECT_REACH), -1):
         word = words[index]
         if context.boundary_between(word, words[index + 1]):
@@ -207,3 +255,13 @@ def _named_ending_before(context: Extraction, words: list[Word], verb: int) -> l
 
 def _negated(words: list[Word], index: int) -> bool:
     return index > 0 and words[index - 1].norm.removeprefix("و") in _NEGATIONS
+
+
+def claimed_into(earlier: Event, arguments: list[Argument]) -> list[Argument]:
+    """The arguments a claim («وأعلنت حركة الشباب مسؤوليتها عن الهجوم») adds to the deed told
+    before it: its claimer becomes that deed's agent only when the article names none (a
+    doer the article names is not overruled by a group's word). The deed's confidence stays
+    what it was: the claim is folded in after it was scored."""
+    if any(a.role == "agent" for a in earlier.arguments):
+        return [a for a in arguments if a.role != "agent"]
+    return arguments

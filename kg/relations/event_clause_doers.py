@@ -57,7 +57,7 @@ def support_clause_doer(context: Extraction, words: list[Word], position: int) -
 
 _DEED_SUPPORTS = frozenset({
     "نفذه", "نفذها", "نفذته", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنوه", "شنوها",
-    "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبوه", "ارتكبوها",
+    "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبوه", "ارتكبوها", "نصبه", "نصبته", "نصبوه",
 })
 """Support verbs of a deed with the event as object pronoun («هجوم نفذه ...»; not «تقودها»,
 which leads a coalition)."""

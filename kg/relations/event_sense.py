@@ -30,6 +30,7 @@ from __future__ import annotations
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
+from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
 from kg.relations.event_outcomes import running
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
@@ -479,7 +480,9 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     return verb or not before or _fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
         or running(context, words, position) \
-        or _dated_background(context, words, position, before)  # «جراء الاشتباكات الدائرة»
+        or _dated_background(context, words, position, before) \
+        or claimed_responsibility(context, words, position)  # «جراء الاشتباكات الدائرة»;
+    # «أعلنت حركة الشباب مسؤوليتها عن التفجير»: the deed a named group claims took place
 
 
 _TALLY_REACH = 12
@@ -887,6 +890,10 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
     occurrence before it, a count or a relative clause that reports it make it one."""
     if verb or counted:
         return True
+    if claimed_doer(context, words, position) and not (
+            words[position].has(LIGHT_HEADS) and position + 1 < len(words)
+            and find_event(words[position + 1].norm) is not None):
+        return True  # «وتبنى تنظيم «داعش» الإرهابي مساء الاثنين الهجوم»: the claimed deed
     before = _clause(context, words, position, -1, 3)
     after = _clause(context, words, position, 1, 4)
     if _has(before, OCCURRENCE_WORDS):

@@ -444,14 +444,27 @@ def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Ar
     return []
 
 
+_BELONGING = frozenset({"ينتمون", "ينتمي", "تنتمي", "ينتميان"})
+"""«مقاتلين ينتمون إلى جماعة بوكو حرام»: the members of the group named after «إلى»."""
+_GROUP_KINDS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا"})
+
+
 def _group_of_members(context: Extraction, words: list[Word], index: int) -> Arg | None:
-    """«عناصر من تنظيم داعش», «مسلحين من حركة الشباب»: the named group after one noun and
-    «من», whose members did it."""
-    if index + 2 >= len(words) or words[index + 1].norm != "من" or \
-            context.mention_starting_in(words[index]) is not None or \
-            any(context.boundary_between(words[i - 1], words[i]) for i in (index + 1, index + 2)):
+    """«عناصر من تنظيم داعش», «مسلحين من حركة الشباب», «مقاتلين ينتمون إلى جماعة بوكو حرام»:
+    the named group after one noun and «من» (or «ينتمون إلى»), whose members did it."""
+    at = index + 2
+    if at + 1 < len(words) and words[index + 1].norm in _BELONGING and \
+            words[index + 2].bare() == "الي":
+        at += 1  # «على أيدي مقاتلين ينتمون إلى جماعة بوكو حرام»
+        if at + 1 < len(words) and words[at].norm in _GROUP_KINDS and \
+                context.mention_starting_in(words[at]) is None:
+            at += 1
+    elif index + 2 >= len(words) or words[index + 1].norm != "من":
         return None
-    group = context.mention_starting_in(words[index + 2])
+    if context.mention_starting_in(words[index]) is not None or \
+            any(context.boundary_between(words[i - 1], words[i]) for i in range(index + 1, at + 1)):
+        return None
+    group = context.mention_starting_in(words[at])
     if group is None or not group.entity_id or group.label not in AGENT_LABELS:
         return None
     return Arg(group.entity_id, group.start, group.end)

@@ -84,6 +84,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
@@ -281,9 +282,14 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
     has_agent = any(a.role == "agent" for a in draft.arguments)
-    if pointed and earlier is not None and not has_agent and word.readings()[-1][1] and \
+    claimed = has_agent and not draft.verb and draft.agent_source == "clause" and \
+        pointed and earlier is not None and bool(claimed_doer(context, words, position))
+    if pointed and earlier is not None and (not has_agent or claimed) and \
+            word.readings()[-1][1] and \
             same_kind(context.word_at(earlier.trigger_start), earlier.label, word) and \
             not another_of_kind(words, position):
+        if claimed:  # «وأعلنت حركة الشباب مسؤوليتها عن الهجوم»: the claimer is the doer of
+            draft.arguments = claimed_into(earlier, draft.arguments)  # the attack told before
         _merge(context, earlier, draft, word)
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
