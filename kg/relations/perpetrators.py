@@ -18,7 +18,13 @@ from __future__ import annotations
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
-from kg.relations.lexicon import DIRECTIONS, FUNCTION_WORDS, RELATIVE_DAYS, WEEKDAYS
+from kg.relations.lexicon import (
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    NAMED_PLACE_HEADS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
 from kg.text.normalize import normalize_key
 
 PERPETRATOR_HEADS = frozenset({
@@ -317,6 +323,11 @@ def _ago(context: Extraction, words: list[Word], index: int) -> int:
     return index + span
 
 
+def place_noun_with_fa(word: Word) -> bool:
+    """«فندقاً», «فندق»: a place noun whose first letter is «ف», not the conjunction."""
+    return word.norm in NAMED_PLACE_HEADS or word.norm.removesuffix("ا") in NAMED_PLACE_HEADS
+
+
 def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` (past an adverb or a time adjunct) opens a verb's direct
     object: a name, a number, a reflexive («نفسه»), or a plain noun with no preposition
@@ -327,6 +338,8 @@ def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
         return False
     word = words[index]
     clitic = word.readings()[-1][0] if word.readings() else ""
+    if clitic == "ف" and place_noun_with_fa(word):
+        clitic = ""  # «استهدف انتحاري فندقاً»: the «ف» is the noun's own
     if clitic[:1] in {"و", "ف", "ب", "ل", "ك"} or word.norm in REFLEXIVES:
         return word.norm in REFLEXIVES
     mention = context.covering_mention(word.start)

@@ -24,7 +24,13 @@ from kg.relations.lexicon import (
     WEEKDAYS,
     find_event,
 )
-from kg.relations.perpetrators import FORCE_HEADS, REFLEXIVES, past_time, plural_nisba
+from kg.relations.perpetrators import (
+    FORCE_HEADS,
+    REFLEXIVES,
+    past_time,
+    place_noun_with_fa,
+    plural_nisba,
+)
 
 _TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
                          "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات", "انذاك",
@@ -114,7 +120,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
         last = with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
-        first.norm not in _WAW_NOUNS else first.start
+        first.norm not in _WAW_NOUNS and not place_noun_with_fa(first) else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)

@@ -114,3 +114,15 @@ def test_a_place_noun_with_a_direction_after_it_is_the_target(text: str) -> None
     event = only(doc, "Attack")
     assert role(doc, event, "target") == ["قرية"]
     assert ALEPPO.id in {a.entity_id for a in event.arguments if a.role == "location"}
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدف انتحاري فندقاً في العاصمة الأفغانية كابل صباح اليوم.",
+    "واستهدف انتحاري فندق الصحافيين في كابل صباح اليوم.",
+])
+def test_a_hotel_keeps_its_own_first_letter(text: str) -> None:
+    """«فندق»: its «ف» is no conjunction, so the hotel is the object and the target."""
+    doc = run(text)
+    event = only(doc, "Attack")
+    assert role(doc, event, "agent") == ["انتحاري"]
+    assert role(doc, event, "target")[0].startswith("فندق")
