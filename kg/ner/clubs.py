@@ -53,7 +53,14 @@ CLUB_WORDS = _definite_stems("""
     شعلة وصل سد ريان عربي غرافة خور زمالك إسماعيلي ترجي وداد مريخ رجاء شارقة
     """)
 """Clubs of the Gulf and of Arab leagues named by a definite word that is also a common
-noun or a place; they need a cue. «الشباب» (youth: «فريق الشباب») is left out."""
+noun or a place; they need a cue. «الشباب» (youth: «فريق الشباب») is
+:data:`CLUB_NOUN_CLUBS`."""
+
+CLUB_NOUN_CLUBS = _definite_stems("شباب")
+"""Clubs named by a word that a team or a player also describes («فريق الشباب», «لاعب
+الشباب», youth): a club only right after «نادي», never taken again bare."""
+
+CLUB_NOUNS = _stems("نادي ناديي")
 
 BARE_CLUBS = _stems("أحد هجر")
 """Clubs named without the article («فريق أحد», «فريق هجر»): cue only, never taken again
@@ -90,6 +97,9 @@ NATIONALITIES = _stems("""
     """)
 
 TEAM_NOUNS = _stems("الفريق النادي")
+OTHER_HEADS = _stems("طيران خطوط مطار شركة بنك مصرف جامعة مستشفى")
+"""Before a club's word, the head of another body's name: «طيران الاتحاد» (the airline),
+«البنك الأهلي»."""
 _PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _ARTICLE_PROCLITICS = frozenset({"ال", "وال", "فال", "بال", "لال", "وبال", "ولال", "فلال"})
 _RETYPED = frozenset({"LOC", "PERS", "MISC"})
@@ -114,6 +124,8 @@ def _club(word: str) -> str | None:
         return stem
     if normal in BARE_CLUBS:
         return normal
+    if stem in CLUB_NOUN_CLUBS and proclitics in _ARTICLE_PROCLITICS:
+        return stem
     return None
 
 
@@ -190,13 +202,17 @@ def club_names(sentences: Sequence[Sequence[str]],
                 continue
             previous = words[i - 1] if i else ""
             following = split_word(words[i + 1])[0] if i + 1 < len(words) else ""
-            if _cue(previous) or (club not in NOUN_CLUBS and following in NATIONALITIES):
+            if club in CLUB_NOUN_CLUBS:
+                if split_word(previous)[2] in CLUB_NOUNS:
+                    cued.append((s, i, club))
+            elif _cue(previous) or (club not in NOUN_CLUBS and following in NATIONALITIES):
                 cued.append((s, i, club))
             elif _match_cue(previous):
                 matched.append((s, i, club))
     if cued:
         cued += matched
-    clubs = ({club for _, _, club in cued} | nisba_clubs) - PLACE_CLUBS - BARE_CLUBS
+    clubs = ({club for _, _, club in cued} | nisba_clubs) - PLACE_CLUBS - BARE_CLUBS - \
+        CLUB_NOUN_CLUBS
     for s, i, _ in cued:
         if _free(result[s], i):
             _tag(result[s], i, 1)
@@ -208,7 +224,8 @@ def club_names(sentences: Sequence[Sequence[str]],
                 _tag(result[s], i, length)
                 continue
             club = _club(word)
-            if club in clubs and result[s][i] == "O" and _bare_use(words, i):
+            if club in clubs and result[s][i] == "O" and _bare_use(words, i) and \
+                    not (i and split_word(words[i - 1])[2] in OTHER_HEADS):
                 _tag(result[s], i, 1)
     for s, words in enumerate(sentences):
         _papers(words, result[s])

@@ -54,6 +54,9 @@ def spans(sentences: list[str], names: dict[str, str] | None = None) -> list[tup
         # a newspaper after «صحيفة», bare or in quotes
         (["ونقلت صحيفة الوطن عن مصدر ."], {}, [("الوطن", MEDIA_TAG)]),
         (["وذكرت صحيفة « الأنباء » أن الوزير سافر ."], {}, [("الأنباء", MEDIA_TAG)]),
+        # «الشباب» only right after «نادي», never bare
+        (["وتلقى عرضا من نادي الشباب .", "وقال إن الشباب يحبون الكرة ."], {},
+         [("الشباب", CLUB_TAG)]),
         # a sponsor's name after «دوري» is a league
         (["ويبدأ دوري سالم الحربي للمحترفين غدا ."], {"سالم الحربي": "PERS"},
          [("دوري سالم الحربي", "MISC")]),
@@ -80,6 +83,8 @@ def test_clubs_papers_and_leagues(
         (["وأكد رئيس الاتحاد السعودي أن البطولة ستقام ."], 0),
         # a match cue alone, in a document with no strong cue
         (["وجاء في لقاء الاتحاد مع الحكومة أن الأجور سترتفع ."], 0),
+        # the club's word in another body's name
+        (["وسجل لاعب الاتحاد هدفا .", "وسافر الفريق على طيران الاتحاد ."], 1),
         # a town's club is not taken bare
         (["وسجل لاعب الخور هدفا .", "ووصل الوفد إلى الخور أمس ."], 1),
         # «صحيفة» before an adjective
