@@ -62,9 +62,12 @@ CLUB_NOUN_CLUBS = _definite_stems("شباب")
 
 CLUB_NOUNS = _stems("نادي ناديي")
 
-BARE_CLUBS = _stems("أحد هجر")
-"""Clubs named without the article («فريق أحد», «فريق هجر»): cue only, never taken again
-bare (a pronoun, a region)."""
+BARE_CLUBS = _stems("""
+    أحد هجر برشلونة ليفربول إشبيلية اشبيلية فالنسيا دورتموند ميلان روما نابولي موناكو بورتو
+    """)
+"""Clubs named without the article by a word that is also something else: a pronoun, a
+region («فريق أحد», «فريق هجر») or their city («لاعب برشلونة», «مرمى ليفربول»; «من
+أشبيلية وقرطبة» is the city): cue only, never taken again bare."""
 
 NOUN_CLUBS = _definite_stems("""
     اتحاد اتفاق تعاون فتح رائد وحدة خليج رجاء سد عربي جزيرة
@@ -78,13 +81,13 @@ PLACE_CLUBS = _definite_stems("خور شارقة")
 
 FOREIGN_CLUBS: tuple[tuple[str, ...], ...] = tuple(
     tuple(split_word(word)[0] for word in name.split()) for name in """
-    يوفنتوس|اليوفي|تشيلسي|فيورنتينا|برشلونة|البارسا|ريال مدريد|أتلتيكو مدريد|مانشستر يونايتد|
-    مانشستر سيتي|ليفربول|أرسنال|آرسنال|توتنهام|إيفرتون|بايرن ميونخ|بايرن ميونيخ|دورتموند|
+    يوفنتوس|اليوفي|تشيلسي|فيورنتينا|البارسا|ريال مدريد|أتلتيكو مدريد|مانشستر يونايتد|
+    مانشستر سيتي|أرسنال|آرسنال|توتنهام|إيفرتون|بايرن ميونخ|بايرن ميونيخ|
     بوروسيا دورتموند|باريس سان جيرمان|إنتر ميلان|الإنتر|لاتسيو|بنفيكا|أياكس|سبورتنغ لشبونة|
-    باوك|شالكه|فالنسيا|إشبيلية
+    باوك|شالكه
     """.replace("\n", "").split("|") if name.strip())
-"""Foreign clubs whose name is no common word nor, in Arabic news, a place (not «روما»,
-«نابولي», «ميلان», «موناكو», «بورتو»: cities or a state)."""
+"""Foreign clubs whose name is no common word nor, in Arabic news, a place (not «برشلونة»,
+«روما», «موناكو»: cities or a state, :data:`BARE_CLUBS`)."""
 
 STRONG_CUES = _stems("""
     نادي فريق لاعب لاعبو لاعبي لاعبا مدرب مدربا مرمى شباك جماهير جمهور مشجعو مشجعي عشاق
@@ -124,6 +127,8 @@ def _club(word: str) -> str | None:
         return stem
     if normal in BARE_CLUBS:
         return normal
+    if proclitics in _PROCLITICS and proclitics and len(stem) > 3 and stem in BARE_CLUBS:
+        return stem  # «وبرشلونة», not «واحد»
     if stem in CLUB_NOUN_CLUBS and proclitics in _ARTICLE_PROCLITICS:
         return stem
     return None

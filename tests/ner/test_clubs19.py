@@ -51,6 +51,8 @@ def spans(sentences: list[str], names: dict[str, str] | None = None) -> list[tup
         (["وانتقل اللاعب إلى تشيلسي مقابل مليون ريال ."], {"تشيلسي": "LOC"},
          [("تشيلسي", CLUB_TAG)]),
         (["وفاز ريال مدريد أمس ."], {}, [("ريال مدريد", CLUB_TAG)]),
+        # a club named after its city, after a cue
+        (["وسجل لاعب برشلونة هدفا ."], {"برشلونة": "LOC"}, [("برشلونة", CLUB_TAG)]),
         # a newspaper after «صحيفة», bare or in quotes
         (["ونقلت صحيفة الوطن عن مصدر ."], {}, [("الوطن", MEDIA_TAG)]),
         (["وذكرت صحيفة « الأنباء » أن الوزير سافر ."], {}, [("الأنباء", MEDIA_TAG)]),
@@ -87,6 +89,10 @@ def test_clubs_papers_and_leagues(
         (["وسجل لاعب الاتحاد هدفا .", "وسافر الفريق على طيران الاتحاد ."], 1),
         # a town's club is not taken bare
         (["وسجل لاعب الخور هدفا .", "ووصل الوفد إلى الخور أمس ."], 1),
+        # a club named after its city, with no cue: the city
+        (["وتنقلنا الموسيقى من أشبيلية وقرطبة إلى برشلونة ."], 0),
+        # «واحد» is no «أحد» after «و»
+        (["وسجل لاعب النصر في مباراة واحد ."], 1),
         # «صحيفة» before an adjective
         (["ونشرت صحيفة الإلكترونية خبرا ."], 0),
         # «ريال» alone, «الشباب» (youth)
