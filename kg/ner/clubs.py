@@ -34,9 +34,16 @@ person or Misc is retyped when a cue or the foreign list names it a club.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from kg.gazetteer.person_words import split_word
+from kg.gazetteer.person_words import split_word as _split_word
 from kg.ner.conll import chunks
+
+
+@lru_cache(maxsize=65536)
+def split_word(word: str) -> tuple[str, str, str]:
+    """:func:`kg.gazetteer.person_words.split_word`, remembered (words recur)."""
+    return _split_word(word)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -88,6 +95,8 @@ FOREIGN_CLUBS: tuple[tuple[str, ...], ...] = tuple(
     """.replace("\n", "").split("|") if name.strip())
 """Foreign clubs whose name is no common word nor, in Arabic news, a place (not «برشلونة»,
 «روما», «موناكو»: cities or a state, :data:`BARE_CLUBS`)."""
+
+_FOREIGN_FIRST = frozenset(name[0] for name in FOREIGN_CLUBS)
 
 STRONG_CUES = _stems("""
     نادي فريق لاعب لاعبو لاعبي لاعبا مدرب مدربا مرمى شباك جماهير جمهور مشجعو مشجعي عشاق
@@ -178,6 +187,9 @@ def _bare_use(words: Sequence[str], index: int) -> bool:
 
 def _foreign_at(words: Sequence[str], index: int) -> int:
     """The length of a foreign club's name at ``index``, or 0."""
+    first = split_word(words[index])[0]
+    if first not in _FOREIGN_FIRST and first[1:] not in _FOREIGN_FIRST:
+        return 0
     for name in FOREIGN_CLUBS:
         end = index + len(name)
         if end > len(words):
