@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.errors import ConfigError
 from kg.model import Document
+from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
 from kg.ner.cues import (
     clerical_titles,
@@ -333,7 +334,8 @@ class BundledModel:
         with a title or a common noun («الشيف خالد», «ابننا طارق»:
         :func:`kg.ner.repair.titled`) is not copied.
         """
-        return [tags for tags, _ in self._tag_with_marginals(sentences)]
+        return [[tag.replace(CLUB_TAG, "ORG").replace(MEDIA_TAG, "ORG") for tag in tags]
+                for tags, _ in self._tag_with_marginals(sentences)]
 
     def mentions(self, words: Sequence[str]) -> list[TaggedMention]:
         """The mentions of one sentence, with ontology classes and confidences."""
@@ -351,7 +353,12 @@ class BundledModel:
         ):
             found = []
             for coarse, start, end in chunks(tags):
-                label = self._classify(coarse, tuple(words[start:end]))
+                if coarse == CLUB_TAG:  # a club: an Organization, never its namesake paper
+                    coarse, label = "ORG", "Organization"
+                elif coarse == MEDIA_TAG:  # a paper named after «صحيفة»
+                    coarse, label = "ORG", "MediaOrganization"
+                else:
+                    label = self._classify(coarse, tuple(words[start:end]))
                 confidence = min(confidences[start:end])
                 found.append(TaggedMention(start, end, coarse, label, round(confidence, 4)))
             result.append(found)
@@ -434,18 +441,19 @@ class BundledModel:
         :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         then :func:`complete_from_document`
-        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`),
+        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`,
+        then the football clubs, :func:`kg.ner.clubs.club_names`),
         unless ``repair_names`` is off; a word added to a name gets its probability of
         not-O."""
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        completed = surnames_from_document(sentences, complete_from_document(
+        completed = club_names(sentences, surnames_from_document(sentences, complete_from_document(
             sentences,
             stems,
             [clerical_titles(words, institution_namesakes(
                 words, repair_person_names(words, cued_names(words, tags))))
              for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
-        ))
+        )))
         result = []
         for repaired, (tags, marginals, not_outside) in zip(completed, tagged, strict=True):
             if repaired != tags:

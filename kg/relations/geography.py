@@ -36,7 +36,13 @@ from kg.relations.index import (
     DocIndex,
     Word,
 )
-from kg.relations.lexicon import AFFILIATION_WORDS, DIRECTIONS, FUNCTION_WORDS, MEMBERSHIP_WORDS
+from kg.relations.lexicon import (
+    AFFILIATION_WORDS,
+    DIRECTIONS,
+    FORMER,
+    FUNCTION_WORDS,
+    MEMBERSHIP_WORDS,
+)
 from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
 
@@ -101,14 +107,26 @@ def _capital_with_adjective(context: Extraction, sentence: Sentence,
             _relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
 
 
+_FORMER_PLAYER = FORMER | {"سابقا", "الاسبق"}
+
+
+def _former(context: Extraction, sentence: Sentence, club: Mention) -> bool:
+    """«لاعب النصر السابق», «مهاجم الهلال سابقا»: the player left the club."""
+    following = context.words_between(club.end, min(sentence.end, club.end + 12))
+    return bool(following) and (following[0].norm in _FORMER_PLAYER or
+                                following[0].bare() in _FORMER_PLAYER)
+
+
 def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> None:
-    """A player and his club, in either order: «X مدافع فريق الأهلي», «لاعب الأهلي X»."""
+    """A player and his club, in either order: «X مدافع فريق الأهلي», «لاعب الأهلي X»;
+    not a former player («X لاعب النصر السابق»)."""
     for index, mention in enumerate(mentions):
         if mention.label != "Person":
             continue
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if after is not None and after.label in ORGANIZATION_LABELS - {"Country"} and \
-                _player_phrase(context, mention.end, after.start):
+                _player_phrase(context, mention.end, after.start) and \
+                not _former(context, sentence, after):
             _relation(context, sentence, "memberOf", mention, after, Rule.PLAYER, 0.7)
         before = mentions[index - 1] if index > 0 else None
         if before is not None and before.label in ORGANIZATION_LABELS - {"Country"} and \
@@ -116,7 +134,7 @@ def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -
             start = max(sentence.start, before.start - 40)
             words = context.words_between(start, before.start)
             if words and _player_phrase(context, words[-min(len(words), 3)].start, before.start,
-                                        leading=False):
+                                        leading=False) and not _former(context, sentence, before):
                 _relation(context, sentence, "memberOf", mention, before, Rule.PLAYER,
                           0.7)
 
