@@ -215,7 +215,7 @@ def _named_bodies(doc: Document, words: WordView,
             continue  # no head noun here, whatever its clitics (the cheap test first)
         described = _described_government(texts, index)
         if described is not None and not _after_title(texts, index) and \
-                _one_line(words, index, described[0]):
+                words.one_line(index, described[0]):
             end_word, skipped = described
             start = words.view.origin[words.view_starts[index] + skipped]
             found.append((start, words.ends[end_word],
@@ -239,7 +239,7 @@ def _named_bodies(doc: Document, words: WordView,
         else:
             last = _place_end(words, index + 1, place_at)
             head = _LOCAL_BODY
-        if last is None or not _one_line(words, index, last):
+        if last is None or not words.one_line(index, last):
             continue
         start = words.view.origin[words.view_starts[index] + skipped]
         found.append((start, words.ends[last], BodyReading(head, "", skipped, last - index + 1)))
@@ -282,10 +282,10 @@ def _companies(words: WordView,
         while position < len(texts) and position - index <= _MAX_COMPANY_FIELD and \
                 texts[position] not in adjectives and _company_field(texts[position]):
             position += 1
-        if position == index + 1 or not _one_line(words, index, position - 1):
+        if position == index + 1 or not words.one_line(index, position - 1):
             continue
         of_country = position < len(texts) and texts[position] in adjectives and \
-            _one_line(words, position - 1, position)
+            words.one_line(position - 1, position)
         heads.append((index, forms[0], tuple(texts[index + 1:position]),
                       position if of_country else None))
     named = {field for _, _, field, country in heads if country is not None}
@@ -406,14 +406,6 @@ def _place_word(word: str) -> bool:
     normal, proclitics, _ = split_word(word)
     return normal.isalpha() and len(normal) >= 3 and proclitics in ("", "ال") and \
         normal not in FUNCTION_WORDS and not _titled(normal)
-
-
-def _one_line(words: WordView, first: int, last: int) -> bool:
-    view = words.view.text
-    return all(
-        view[words.view_ends[position]:words.view_starts[position + 1]].isspace()
-        and "\n" not in view[words.view_ends[position]:words.view_starts[position + 1]]
-        for position in range(first, last))
 
 
 def _stands(words: WordView, index: int, reading: BodyReading) -> bool:

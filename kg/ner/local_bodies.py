@@ -106,14 +106,14 @@ def _reading(words: WordView, index: int,
                 return None
             last = place if place is not None else last
             return (index, skipped, last, place is not None, label) \
-                if _one_line(words, index, last) else None
+                if words.one_line(index, last) else None
     for phrase, needs_place in ((_CIVIL_DEFENCE, False), (_HEALTH[0], True), (_HEALTH[1], True)):
         skipped = _opens(texts, index, phrase)
         if skipped is None:
             continue
         last = index + len(phrase) - 1
         first = index
-        if skipped == 0 and index > 0 and _one_line(words, index - 1, index):
+        if skipped == 0 and index > 0 and words.one_line(index - 1, index):
             before = [(form, cut) for form, cut in first_word_forms(texts[index - 1])
                       if form in _DIRECTORATES]
             if before:
@@ -124,7 +124,7 @@ def _reading(words: WordView, index: int,
         elif needs_place and first == index:
             return None
         return (first, skipped, last, place is not None, "GovernmentBody") \
-            if _one_line(words, first, last) else None
+            if words.one_line(first, last) else None
     skipped = next((cut for cut in (_opens(texts, index, phrase) for phrase in _GENERALS)
                     if cut is not None), None)
     if skipped is None or index + 2 >= len(texts):
@@ -153,7 +153,7 @@ def _reading(words: WordView, index: int,
     if place is not None:
         last = place
     return (index, skipped, last, place is not None, "GovernmentBody") \
-        if _one_line(words, index, last) else None
+        if words.one_line(index, last) else None
 
 
 def _opens(texts: tuple[str, ...], index: int, phrase: tuple[str, ...]) -> int | None:
@@ -170,11 +170,11 @@ def _place_after(words: WordView, index: int, place_at: dict[int, int]) -> int |
     """The last word of the body's place opening at word ``index``: «بجدة», «بالعاصمة
     المقدسة», «بمنطقة القصيم», «في منطقة تبوك», «بمحافظة الأحساء»; or None."""
     texts = words.texts
-    if index >= len(texts) or not _one_line(words, index - 1, index):
+    if index >= len(texts) or not words.one_line(index - 1, index):
         return None
     word = texts[index]
     if word == _IN and index + 2 < len(texts) and texts[index + 1] in _DIVISIONS and \
-            _one_line(words, index, index + 1):
+            words.one_line(index, index + 1):
         return _place_end(words, index + 2, place_at)
     if not word.startswith("ب") or len(word) < 4:
         return None
@@ -184,7 +184,7 @@ def _place_after(words: WordView, index: int, place_at: dict[int, int]) -> int |
             return end
         nxt = texts[index + 1] if index + 1 < len(texts) else ""
         return index + 1 if nxt.isalpha() and len(nxt) >= 3 and \
-            _one_line(words, index, index + 1) else None
+            words.one_line(index, index + 1) else None
     end = place_at.get(words.starts[index] + 1, 0)
     return _last_before(words, index, end) if end else None
 
@@ -192,7 +192,7 @@ def _place_after(words: WordView, index: int, place_at: dict[int, int]) -> int |
 def _place_end(words: WordView, index: int, place_at: dict[int, int]) -> int | None:
     """The last word of a place mention that opens at word ``index`` (or at the division
     word before it), or None."""
-    if index >= len(words.texts) or not _one_line(words, index - 1, index):
+    if index >= len(words.texts) or not words.one_line(index - 1, index):
         return None
     end = max(place_at.get(words.starts[index], 0), place_at.get(words.starts[index - 1], 0),
               place_at.get(words.starts[index - 1] + 1, 0))
@@ -205,10 +205,3 @@ def _last_before(words: WordView, index: int, end: int) -> int:
         last += 1
     return last
 
-
-def _one_line(words: WordView, first: int, last: int) -> bool:
-    view = words.view.text
-    return all(
-        view[words.view_ends[position]:words.view_starts[position + 1]].isspace()
-        and "\n" not in view[words.view_ends[position]:words.view_starts[position + 1]]
-        for position in range(first, last))

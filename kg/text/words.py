@@ -56,6 +56,15 @@ class WordView:
         """The original text."""
         return self.view.original
 
+    def one_line(self, first: int, last: int) -> bool:
+        """Whether words ``first`` to ``last`` are one run on one line: only spaces between
+        them, no punctuation and no line break."""
+        view = self.view.text
+        return all(
+            view[self.view_ends[position]:self.view_starts[position + 1]].isspace()
+            and "\n" not in view[self.view_ends[position]:self.view_starts[position + 1]]
+            for position in range(first, last))
+
 
 def word_view(text: str) -> WordView:
     """The :class:`WordView` of ``text`` (what the ``tokens`` stage stores on a document)."""
