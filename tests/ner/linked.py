@@ -18,6 +18,19 @@ def gazetteer_pipeline() -> Pipeline:
                      LinkStage(gazetteer)])
 
 
+def full_pipeline() -> Pipeline:
+    """The pipeline up to the linker, with the bundled tagger and the state bodies."""
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link"])
+
+
+def actors(pipeline: Pipeline, text: str) -> dict[str, str]:
+    """Entity name -> label of the document's bodies and persons."""
+    doc = pipeline(Document(id="doc-actors", text=text))
+    return {e.name: e.label for e in doc.entities
+            if e.label in ("GovernmentBody", "Person", "Organization")}
+
+
 def named(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str]]:
     """Gazetteer mention text -> (entity label, entity name) in ``text``."""
     doc = pipeline(Document(id="doc-named", text=text))

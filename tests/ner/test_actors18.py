@@ -11,7 +11,7 @@ from kg.model import Document
 from kg.ner.repair import repair_person_names
 from kg.pipeline import Pipeline
 from tests.ner.iob import persons, tagged
-from tests.ner.linked import gazetteer_pipeline, named
+from tests.ner.linked import actors, full_pipeline, gazetteer_pipeline, named
 
 
 @pytest.mark.parametrize(
@@ -94,15 +94,7 @@ def test_the_observatory_short_name_needs_its_full_name(pipeline: Pipeline) -> N
 
 @pytest.fixture(scope="module")
 def full() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies", "link"])
-
-
-def bodies(pipeline: Pipeline, text: str) -> dict[str, str]:
-    """Entity name -> label of the document's state bodies and persons."""
-    doc = pipeline(Document(id="doc-a18b", text=text))
-    return {e.name: e.label for e in doc.entities
-            if e.label in ("GovernmentBody", "Person", "Organization")}
+    return full_pipeline()
 
 
 @pytest.mark.parametrize(
@@ -122,7 +114,7 @@ def bodies(pipeline: Pipeline, text: str) -> dict[str, str]:
     ],
 )
 def test_bodies_named_by_field_or_place(full: Pipeline, text: str, name: str) -> None:
-    assert bodies(full, text).get(name) == "GovernmentBody"
+    assert actors(full, text).get(name) == "GovernmentBody"
 
 
 @pytest.mark.parametrize(
@@ -144,7 +136,7 @@ def test_bodies_named_by_field_or_place(full: Pipeline, text: str, name: str) ->
     ],
 )
 def test_what_is_no_part_of_a_ministrys_name(full: Pipeline, text: str, absent: str) -> None:
-    assert bodies(full, text).get(absent) != "GovernmentBody"
+    assert actors(full, text).get(absent) != "GovernmentBody"
 
 
 def test_the_generic_ministry_stays_the_gazetteers(full: Pipeline) -> None:
@@ -153,18 +145,18 @@ def test_the_generic_ministry_stays_the_gazetteers(full: Pipeline) -> None:
 
 
 def test_a_local_bodys_noun_is_no_given_name(full: Pipeline) -> None:
-    found = bodies(full, "وسلم وكيل أمانة الرياض للخدمات المهندس سامي الحربي الجوائز.")
+    found = actors(full, "وسلم وكيل أمانة الرياض للخدمات المهندس سامي الحربي الجوائز.")
     assert "أمانة الرياض" not in found or found["أمانة الرياض"] != "Person"
     assert found.get("سامي الحربي") == "Person"
 
 
 def test_a_body_after_lil_is_named_with_its_article(full: Pipeline) -> None:
-    assert bodies(full, "وقدمت الدول الدعم للجيش الأفغاني.").get("الجيش الأفغاني") == \
+    assert actors(full, "وقدمت الدول الدعم للجيش الأفغاني.").get("الجيش الأفغاني") == \
         "GovernmentBody"
 
 
 def test_a_gazetteer_name_keeps_a_first_word_that_looks_like_a_particle(full: Pipeline) -> None:
-    found = bodies(full, "وأعلن الأمين العام للأمم المتحدة بان كي مون، عن تعيين مبعوث جديد.")
+    found = actors(full, "وأعلن الأمين العام للأمم المتحدة بان كي مون، عن تعيين مبعوث جديد.")
     assert found.get("بان كي مون") == "Person"
     assert "كي مون" not in found
 

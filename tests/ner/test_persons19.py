@@ -19,6 +19,7 @@ from kg.ner.cues import (
 from kg.pipeline import Pipeline
 from kg.text.stages import SentenceStage, TokenStage
 from tests.ner.iob import persons, tagged
+from tests.ner.linked import actors, full_pipeline
 
 
 @pytest.mark.parametrize(
@@ -126,15 +127,7 @@ def test_the_bundled_tagger_finds_the_citizen_and_his_family_name(tagger: Pipeli
 
 @pytest.fixture(scope="module")
 def full() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies", "link"])
-
-
-def actors(pipeline: Pipeline, text: str) -> dict[str, str]:
-    """Entity name -> label of the document's bodies and persons."""
-    doc = pipeline(Document(id="doc-p19", text=text))
-    return {e.name: e.label for e in doc.entities
-            if e.label in ("GovernmentBody", "Person", "Organization")}
+    return full_pipeline()
 
 
 @pytest.mark.parametrize(
