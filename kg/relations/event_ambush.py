@@ -24,7 +24,7 @@ AMBUSHED = frozenset({
     "مدرعات", "كتيبه", "سريه", "مفرزه",
 })
 """Troops and what carries them: what an ambush is laid for."""
-_LAID = frozenset({"نصبه", "نصبها", "نصبته", "نصبوه", "نصبتها", "نصبوها", "محكما", "محكم",
+_LAID = frozenset({"نصبه", "نصبها", "نصبته", "نصبوه", "نصبتها", "نصبوها", "محكما", "محكم", "محكمه",
                    "مسلحا", "مسلح"})
 """The relative «نصبه» and the adjectives that may stand between the ambush and its «ل»."""
 _REACH = 6

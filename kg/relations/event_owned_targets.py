@@ -18,7 +18,7 @@ from kg.model import Argument, Mention
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.event_triggers import is_unnamed
-from kg.relations.index import AGENT_LABELS, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 
 OWNED_THINGS = frozenset({
     "مركز", "مركزا", "مراكز", "مقر", "مقرا", "مقرات", "موقع", "موقعا", "مواقع", "قاعده",
@@ -27,6 +27,7 @@ OWNED_THINGS = frozenset({
     "قوافل", "دوريه", "دوريات", "موكب", "موكبا", "تعزيزات", "سياره", "سيارات", "عربه", "عربات",
     "اليه", "اليات", "اليتين", "مدرعه", "مدرعات", "دبابه", "دبابات", "سفينه", "سفن", "زورق",
     "زوارق", "طائره", "طائرات", "مروحيه", "منصه", "منصات", "تجمع", "تجمعات", "تمركزات",
+    "تجمعا",
 })
 """What an armed side holds or moves and an attack is aimed at: posts, bases, positions,
 convoys, patrols, vehicles, craft."""
@@ -105,3 +106,51 @@ def _lam_actor(context: Extraction, word: Word) -> Mention | None:
             not context.attached_prefix(mention).lstrip("وف").startswith("ل"):
         return None
     return mention
+
+
+_ON = frozenset({"علي", "ضد"})
+_OBJECT_REACH = 6
+
+
+def owned_object(context: Extraction, words: list[Word], position: int,
+                 draft: Draft) -> Arg | None:
+    """The named «ل» owner of a struck thing that no rule read as the object of the attack at
+    ``words[position]``: an accusative thing after the verb («استهدفت غارة تجمعاً للحوثيين»,
+    «قصفت الطائرات حاجزاً للجيش») or a thing behind «على»/«ضد» («هجوم على حاجز للجيش»,
+    «أطلقوا النار على دورية للشرطة»); None when there is none or it has no named owner."""
+    if draft.label != "Attack" or any(a.role == "target" for a in draft.arguments):
+        return None
+    agents = [a for a in draft.arguments if a.role == "agent"]
+    for index in range(position + 1, min(len(words), position + 1 + _OBJECT_REACH)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word):
+            return None
+        if any(a.start <= word.start < a.end for a in agents):
+            continue
+        thing = _accusative_thing(word) if draft.verb else False
+        if not thing and index > position + 1 and words[index - 1].norm in _ON and \
+                word.has(OWNED_THINGS):
+            thing = True
+        if not thing:
+            continue
+        last = index + 1 if index + 1 < len(words) and \
+            words[index + 1].norm in _KIND_GENITIVES else index
+        owner = _owner_after(context, words, Argument("target", "", word.start,
+                                                      words[last].end))
+        if owner is None or owner.entity_id is None or \
+                any(a.entity_id == owner.entity_id for a in agents):
+            return None
+        return Arg(owner.entity_id, owner.start, owner.end)
+    return None
+
+
+_KIND_GENITIVES = frozenset({"تدريب", "تفتيش", "قياده", "عمليات", "امداد"})
+"""«مركز تدريب», «نقطة تفتيش»: the indefinite noun that names the kind of a post."""
+
+
+def _accusative_thing(word: Word) -> bool:
+    """An indefinite struck thing marked as an object by its «ا» («حاجزاً», «تجمعاً»,
+    «موقعاً»), not the nominative subject («طائرات للتحالف»)."""
+    norm = word.norm
+    return norm.endswith("ا") and not norm.startswith(("ال", "و", "ف", "ب", "ل")) and \
+        norm[:-1] in OWNED_THINGS

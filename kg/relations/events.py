@@ -97,7 +97,7 @@ from kg.relations.event_objects import (
     victim_phrase_allowed,
 )
 from kg.relations.event_outcomes import met_death, met_death_count
-from kg.relations.event_owned_targets import owned_target
+from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_repeats import (
@@ -283,6 +283,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         protested = protest_target(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
+    owned = owned_object(context, words, position, draft)
+    if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
+        draft.add("target", owned)
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)

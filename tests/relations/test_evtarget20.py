@@ -92,3 +92,21 @@ def test_no_lam_no_ambush_target() -> None:
     doc = run("ونصبت حركة الشباب كميناً محكماً في الصومال أمس.")
     for event in doc.events:
         assert not targets(event)
+
+
+def test_an_accusative_gathering_of_the_houthis() -> None:
+    doc = run("واستهدفت غارة جوية تجمعا للحوثيين في محافظة صعدة.")
+    attack = only(doc, "Attack")
+    assert targets(attack) == [HOUTHIS.id]
+
+
+def test_a_checkpoint_of_the_army_behind_on() -> None:
+    doc = run("وأطلق مسلحون النار على حاجز للجيش العراقي قرب الموصل.")
+    attack = only(doc, "Attack")
+    assert targets(attack) == [IRAQI_ARMY.id]
+
+
+def test_the_nominative_subject_with_its_owner_is_no_target() -> None:
+    doc = run("وقصفت طائرات للتحالف مواقع في صعدة.")
+    for event in doc.events:
+        assert COALITION.id not in targets(event)
