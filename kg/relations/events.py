@@ -83,6 +83,7 @@ from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
+from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
@@ -96,6 +97,7 @@ from kg.relations.event_objects import (
     victim_phrase_allowed,
 )
 from kg.relations.event_outcomes import met_death, met_death_count
+from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_repeats import (
@@ -281,6 +283,12 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         protested = protest_target(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
             draft.add("target", protested)
+    owned = owned_object(context, words, position, draft)
+    if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
+        draft.add("target", owned)
+    ambushed = ambush_target(context, words, position, draft)
+    if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
+        draft.add("target", ambushed)
     has_agent = any(a.role == "agent" for a in draft.arguments)
     claimed = has_agent and not draft.verb and draft.agent_source == "clause" and \
         pointed and earlier is not None and bool(claimed_doer(context, words, position))
@@ -519,12 +527,14 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("target", victim)
     if any(a.role == "target" for a in event.arguments):
         draft.arguments = [a for a in draft.arguments if a.role != "target"]
+    owned_target(context, words, draft)  # «استهدف مركز تدريب لداعش»: the owner is hit
     _merge(context, event, draft, draft.word)
 
 
 def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
+    owned_target(context, words, draft)  # «قصف مواقع عدة للحوثيين»: the owner is hit
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
