@@ -147,3 +147,13 @@ def test_fighting_as_a_topic_is_no_event() -> None:
 def test_taking_part_in_fighting_is_no_event() -> None:
     doc = run("وشارك عشرات الأجانب في القتال إلى جانب تنظيم داعش.")
     assert labels(doc) == []
+
+
+def test_fighting_since_it_began_is_background() -> None:
+    doc = run("وتوقفت الواردات إلى ميناء عدن منذ بدأ القتال بين الطرفين.")
+    assert doc.events and all(e.historical for e in doc.events)
+
+
+def test_war_since_it_broke_out_is_background() -> None:
+    doc = run("ونزح آلاف السكان من عدن منذ اندلعت المعارك في المدينة.")
+    assert doc.events and all(e.historical for e in doc.events)
