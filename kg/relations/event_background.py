@@ -105,7 +105,8 @@ def span_start(context: Extraction, words: list[Word], position: int) -> bool:
                 return True
             first = words[index + 1]
             if back == 2:
-                return first.bare() in _ONSETS or first.norm in _THAT
+                return first.bare() in _ONSETS or first.norm.lstrip("و") in _ONSETS or \
+                    first.norm in _THAT  # («بدأت» reads as «ب» + «دات» too)
             return first.norm in _THAT
     return False
 

