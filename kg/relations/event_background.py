@@ -83,8 +83,10 @@ def told_before(context: Extraction, words: list[Word], position: int) -> bool:
 
 
 _SINCE = frozenset({"منذ"})
-_ONSETS = frozenset({"بدء", "بدايه", "اندلاع", "انطلاق", "انطلاقه"})
-"""«منذ بدء عاصفة الحزم», «منذ اندلاع المواجهات»: the onset of the event after «منذ»."""
+_ONSETS = frozenset({"بدء", "بدايه", "اندلاع", "انطلاق", "انطلاقه", "بدا", "بدات", "اندلع",
+                     "اندلعت", "انطلق", "انطلقت"})
+"""«منذ بدء عاصفة الحزم», «منذ اندلاع المواجهات», «منذ بدأ القتال» (the verb too, evclass20):
+the onset of the event after «منذ»."""
 _SINCE_CLAUSE_REACH = 4
 """How far after «منذ أن» its event may stand: «منذ أن بسطت جماعة منافسة سيطرتها»."""
 
@@ -103,7 +105,8 @@ def span_start(context: Extraction, words: list[Word], position: int) -> bool:
                 return True
             first = words[index + 1]
             if back == 2:
-                return first.bare() in _ONSETS or first.norm in _THAT
+                return first.bare() in _ONSETS or first.norm.lstrip("و") in _ONSETS or \
+                    first.norm in _THAT  # («بدأت» reads as «ب» + «دات» too)
             return first.norm in _THAT
     return False
 

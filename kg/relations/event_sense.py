@@ -30,6 +30,7 @@ from __future__ import annotations
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
+from kg.relations.event_causes import caused_death
 from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
 from kg.relations.event_outcomes import running
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
@@ -732,8 +733,10 @@ def _owner_span(context: Extraction, word: Word) -> int | None:
 
 
 def is_consequence(context: Extraction, words: list[Word], position: int) -> bool:
-    """«أسفر عن مقتل», «أدى إلى مقتل»: the outcome of an event named before it."""
-    return _has(_clause(context, words, position, -1, 3), CONSEQUENCE_WORDS)
+    """«أسفر عن مقتل», «أدى إلى مقتل», «تسبب القصف في مقتل» (``event_causes``): the outcome
+    of an event named before it."""
+    return _has(_clause(context, words, position, -1, 3), CONSEQUENCE_WORDS) or \
+        caused_death(context, words, position)
 
 
 def _question(context: Extraction, words: list[Word]) -> bool:

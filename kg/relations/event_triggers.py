@@ -26,6 +26,7 @@ from kg.relations.event_draft import (
     particular_attack,
     trigger_form,
 )
+from kg.relations.event_fears import feared
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
@@ -161,6 +162,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         (happened(context, words, position, verb, label in VIOLENT) or
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
+        not feared(context, words, position) and \
         eventive_sense(context, words, position, label, form)
 
 

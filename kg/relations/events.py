@@ -89,6 +89,7 @@ from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
     casualty_target,
@@ -304,6 +305,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
+    if label == "Protest" and lodged_objection(context, words, position, draft):
+        return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
     if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
             not any(a.role == "agent" for a in draft.arguments):
         return  # «اجتاحت السيول المدينة»: no doer, no invasion
