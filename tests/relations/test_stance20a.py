@@ -136,3 +136,33 @@ def test_titled_object_stays_an_object(text: str, fact: tuple[str, str, str]) ->
     assert fact in found, found
     assert not any(holder in {"ديفيد كاميرون", "رجب طيب أردوغان", "أحمد داود أوغلو"}
                    for _, holder, _ in found), found
+
+
+# --- the place a body is «of» («المنظمة الإسلامية لتشاتانوغا») --------------------------------
+
+CHATTANOOGA = E("City", "تشاتانوغا", ("تشاتانوغا",))
+SOCIETY = E("Organization", "الجمعية الإسلامية", ("الجمعية الإسلامية",))
+AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+LEBANON = E("Country", "لبنان", ("لبنان",), "Q822")
+
+
+def run_places(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, CHATTANOOGA, SOCIETY, AMNESTY,
+                                              LEBANON]))
+
+
+def test_place_of_the_body_is_no_object() -> None:
+    found = stances(run_places(
+        "وأدانت الجمعية الإسلامية لتشاتانوغا الكبرى الاعتداء على الجنود."))
+    assert not any(obj == "تشاتانوغا" for _, _, obj in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the «ل» of the name itself («لبنان»), and a place with no object after it
+    ("وانتقدت منظمة العفو الدولية لبنان بسبب معاملة اللاجئين.",
+     ("criticizes", "منظمة العفو الدولية", "لبنان")),
+    ("وانتقدت منظمة العفو الدولية لبنان.", ("criticizes", "منظمة العفو الدولية", "لبنان")),
+])
+def test_place_that_is_the_object_stays(text: str, fact: tuple[str, str, str]) -> None:
+    found = stances(run_places(text))
+    assert fact in found, found
