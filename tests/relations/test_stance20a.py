@@ -166,3 +166,28 @@ def test_place_of_the_body_is_no_object() -> None:
 def test_place_that_is_the_object_stays(text: str, fact: tuple[str, str, str]) -> None:
     found = stances(run_places(text))
     assert fact in found, found
+
+
+# --- two stance verbs of one kind before one object («أدانت واستنكرت») -------------------------
+
+QATAR_MOFA = E("GovernmentBody", "وزارة الخارجية القطرية", ("وزارة الخارجية القطرية",))
+
+
+def run_paired(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, QATAR_MOFA]))
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت وزارة الخارجية القطرية واستنكرت التفجير الإرهابي.",
+    "ونشرت الصحف بيان وزارة الخارجية القطرية التي أدانت واستنكرت التفجير.",
+])
+def test_paired_condemnation_has_the_object(text: str) -> None:
+    found = stances(run_paired(text))
+    assert any(kind == "condemns" and holder == "وزارة الخارجية القطرية" and
+               obj.startswith("التفجير") for kind, holder, obj in found), found
+
+
+def test_second_verb_of_another_kind_is_no_pair() -> None:
+    # «وأيدت» is no condemnation: «أدانت» keeps no object from across it
+    found = stances(run_paired("وأدانت وزارة الخارجية القطرية وأيدت القرار."))
+    assert not any(kind == "condemns" and obj == "القرار" for kind, _, obj in found), found
