@@ -29,6 +29,8 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 from kg.relations.rules import ObjectSource
+from kg.relations.stance_spellings import after_both_of, past_both_of
+from kg.relations.stance_titled_partners import titled_partners
 from kg.text.normalize import normalize_key
 
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
@@ -62,6 +64,8 @@ def preposition(context: Extraction, mention: Mention) -> str:
     if before.sentence_index != word.sentence_index or (
             context.boundary_between(before, word) and not _quote_opens(context, before, word)):
         return ""
+    if after_both_of(context.words, word.index):
+        return ""  # «كل من مصر والأردن»: both, not «from»
     bare = before.norm.lstrip("و") if before.norm not in PREPOSITIONS else before.norm
     return bare if bare in PREPOSITIONS | {"لسان"} else ""
 
@@ -166,6 +170,7 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             words[index].has(_ADVERBS) and \
             not context.boundary_between(words[index - 1], words[index]):
         index += 1
+    index = past_both_of(words, index)  # «ورحبت كل من السعودية والإمارات»
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
         return ArgsAfter([], position + 1)
     word = words[index]
@@ -173,7 +178,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
             not _governed_after(context, words, position, index, mention) and \
             not context.is_nisba(mention):
-        return _with_end(context, words, chain(context, mention, sentence, AGENT_LABELS))
+        return _with_end(context, words, titled_partners(
+            context, chain(context, mention, sentence, AGENT_LABELS), sentence))
     realm = kingdom(context, words, index)
     if realm is not None:
         return ArgsAfter([Arg(realm, word.start, word.end)], index + 1)
@@ -197,7 +203,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
                 break
             person = context.mention_starting_in(words[later])
             if person is not None and person.label == "Person" and person.entity_id:
-                return _with_end(context, words, chain(context, person, sentence, AGENT_LABELS))
+                return _with_end(context, words, titled_partners(
+                    context, chain(context, person, sentence, AGENT_LABELS), sentence))
         person_id = None if member else person_for_title(context, word)
         if person_id:
             return ArgsAfter([Arg(person_id, word.start, word.end)],

@@ -14,6 +14,11 @@ from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from kg.ontology.namespace import EventLabel, RelationKind
+from kg.relations.stance_spellings import (
+    CONDEMNED_UNHAMZATED,
+    THREATENED_WITH,
+    THREATENING_WITH,
+)
 
 V = TypeVar("V")
 
@@ -448,10 +453,14 @@ STANCE: dict[str, StanceTrigger] = {
                "مستنكره",
                # «إدانة» reads as «أدان» + «ه» to :func:`_possessives`: its own possessives
                "ادانته", "ادانتها", "ادانتهم", "ادانتنا")),
+    # «ودانت الخارجية الهجوم»: «أدان» without its hamza (see stance_spellings)
+    **_stance("condemns", 0.75, CONDEMNED_UNHAMZATED, ()),
     **_stance("warns", 0.7, ("حذر", "حذرت", "يحذر", "تحذر", "نحذر", "حذروا", "يحذرون"),
               ("تحذير", "محذرا", "تحذيرات", "محذره", "تحذيرا")),
     **_stance("threatens", 0.75, ("هدد", "هددت", "يهدد", "تهدد", "لوح", "لوحت", "يلوح", "هددوا"),
               ("تهديد", "ملوحا", "مهددا", "تهديدا"), topic_object=False),
+    # «وتوعدت إيران الولايات المتحدة برد قاس» (see stance_spellings)
+    **_stance("threatens", 0.7, THREATENED_WITH, THREATENING_WITH, topic_object=False),
     **_stance("sharesConcernWith", 0.75, ("شاطر", "نشاطر", "يشاطر", "تشاطر", "شاطرت"),
               (), topic_object=False),
     **_stance("coordinatesWith", 0.7, ("نسق", "نسقت", "ينسق", "تنسق", "ننسق", "تعاون", "يتعاون",

@@ -34,6 +34,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
 from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_paired_verbs import past_paired_verb
 from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
     adjective_like,
@@ -55,6 +56,7 @@ from kg.relations.stance_phrases import (
     titled_name_follows,
     topic_phrase,
 )
+from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -338,7 +340,10 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     demonstrative points to («دعم هذا الاتفاق»). None when that thing is an event named
     before that kg did not find, or when the statement goes on («في بيان صادر عن X»)."""
     first_word = skip_intensifiers(words, _past_affiliation(
-        context, words, _past_own_name(context, words, start + 1, subjects), subjects, trigger))
+        context, words, past_body_place(  # «دانت المنظمة الإسلامية لتشاتانوغا الاعتداء»
+            context, words, _past_own_name(context, words, start + 1, subjects), subjects,
+            trigger), subjects, trigger))
+    first_word = past_paired_verb(context, words, first_word, trigger)  # «أدانت واستنكرت»
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_adverbs(words, first_word) > first_word):

@@ -49,6 +49,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.stance_relative_subjects import relative_antecedent
+from kg.relations.stance_spellings import other_sense_of_dan
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
@@ -154,6 +155,8 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         return None
     if hit is not None and hit.value.kind == "denies" and exiled(words, position, named):
         return None
+    if hit is not None and other_sense_of_dan(words, position, word.norm[len(hit.prefix):]):
+        return None  # «دان له بالولاء»: owed loyalty, no condemnation
     if hit is not None and word.norm[len(hit.prefix):] == AGAINST and \
             (hit.prefix or position == 0 or words[position - 1].norm not in AGAINST_SUBJECTS):
         return None  # «حرب ضد داعش»: a preposition; «أكد أنه ضد التدخل»: a stance

@@ -67,6 +67,7 @@ from kg.relations.stance_preverbal_subjects import (
 )
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_source_holders import source_holder
+from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
@@ -500,7 +501,8 @@ def _governed_arg(context: Extraction, arg: Arg) -> bool:
             prepositional(before) and not context.boundary_between(before, word):
         return True  # «بالأمير X»
     return before is not None and before.norm in PREPOSITIONS and \
-        not context.boundary_between(before, word)
+        not context.boundary_between(before, word) and \
+        not after_both_of(context.words, word.index)  # «كل من مصر والأردن»: both
 
 
 def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:

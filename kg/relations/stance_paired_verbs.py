@@ -1,0 +1,30 @@
+"""Two stance verbs of one kind joined by «و» before one object: «أدانت الوزارة واستنكرت
+التفجير», «التي أدانت واستنكرت التفجير», «تدين وتستنكر الهجوم».
+
+News prose doubles a condemnation (or a rejection, a welcome) with a near-synonym; the
+object after the second verb is the object of the first too. The first verb's object
+therefore starts after the second verb, when that verb opens with «و», is a verb (not a
+noun) of the same kind, and no punctuation stands between.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import StanceTrigger, find_stance
+
+
+def past_paired_verb(context: Extraction, words: list[Word], index: int,
+                     trigger: StanceTrigger) -> int:
+    """Past «واستنكرت» in «أدانت X واستنكرت Y» when ``words[index]`` is «و» + a verb of the
+    trigger's own kind; else ``index``."""
+    if trigger.noun or not 0 < index < len(words) - 1:
+        return index
+    word = words[index]
+    if not word.norm.startswith("و") or context.boundary_between(words[index - 1], word) or \
+            context.boundary_between(word, words[index + 1]):
+        return index
+    hit = find_stance(word.norm)
+    if hit is None or hit.prefix != "و" or hit.value.noun or hit.value.kind != trigger.kind:
+        return index
+    return index + 1
