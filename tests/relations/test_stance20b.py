@@ -1,0 +1,69 @@
+"""The deed thanked or praised for, session 20: in «أعرب X عن شكره لـ Y على دعمها لـ Z» and
+«أشاد X بـ Y لوقوفها إلى جانب Z» the deed's possessive pronoun is Y, the one thanked or
+praised, so the deed's stance is Y's (``supports(Y, Z)``), when the pronoun agrees with Y.
+Sentences written for the tests, each with the facts that must be found and those that must
+not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+SAUDI = E("Country", "السعودية", ("المملكة العربية السعودية",), "Q851")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+YEMEN = E("Country", "اليمن", ("اليمن",), "Q805")
+HADI = E("Person", "عبد ربه منصور هادي", ("عبد ربه منصور هادي",))
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
+GOVERNMENT = E("GovernmentBody", "الحكومة الشرعية", ("الحكومة الشرعية",))
+AMANA = E("GovernmentBody", "أمانة منطقة الرياض", ("أمانة منطقة الرياض",))
+ENTITIES = [SAUDI, EGYPT, YEMEN, HADI, JUBEIR, GOVERNMENT, AMANA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def of_kind(doc: Document, kind: str) -> set[tuple[str, str]]:
+    return {(subject, obj) for k, subject, obj in stances(doc) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعرب عبد ربه منصور هادي عن شكره للمملكة العربية السعودية على وقوفها إلى جانب اليمن.",
+     ("السعودية", "اليمن")),
+    ("وأشاد عبد ربه منصور هادي بالمملكة العربية السعودية لدعمها الحكومة الشرعية في هذه الظروف.",
+     ("السعودية", "الحكومة الشرعية")),
+    ("وعبر عادل الجبير عن تقديره لمصر على تأييدها للحكومة الشرعية.",
+     ("مصر", "الحكومة الشرعية")),
+    ("وقدم عبد ربه منصور هادي شكره لعادل الجبير على دعمه للحكومة الشرعية.",
+     ("عادل الجبير", "الحكومة الشرعية")),
+])
+def test_deed_is_the_praised_ones(text: str, fact: tuple[str, str]) -> None:
+    supports = of_kind(run(text), "supports")
+    assert fact in supports
+    assert not any(subject in {"عبد ربه منصور هادي"} and fact[0] != subject
+                   for subject, _ in supports)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the deed's pronoun «ـها» cannot be the man thanked: no holder from the praise
+    ("وأعرب عبد ربه منصور هادي عن شكره لعادل الجبير على دعمها للحكومة الشرعية.",
+     ("عادل الجبير", "الحكومة الشرعية")),
+    # a comma ends the praise: «مؤكدا دعمها» is no deed thanked for
+    ("وأشاد عادل الجبير بمصر، مؤكدا دعمها لليمن.",
+     ("مصر", "اليمن")),
+    # no praise word: «حث X مصر على دعمها» urges, the deed is not praised
+    ("وحث عادل الجبير بمصر على دعمها لليمن.",
+     ("مصر", "اليمن")),
+])
+def test_no_deed_holder(text: str, wrong: tuple[str, str]) -> None:
+    assert wrong not in of_kind(run(text), "supports")
+
+
+def test_praise_itself_kept() -> None:
+    doc = run("وأعرب عادل الجبير عن شكره لأمانة منطقة الرياض على دعمها للحكومة الشرعية.")
+    assert ("عادل الجبير", "أمانة منطقة الرياض") in of_kind(doc, "praises")
+    assert ("أمانة منطقة الرياض", "الحكومة الشرعية") in of_kind(doc, "supports")
