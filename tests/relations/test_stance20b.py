@@ -67,3 +67,35 @@ def test_praise_itself_kept() -> None:
     doc = run("وأعرب عادل الجبير عن شكره لأمانة منطقة الرياض على دعمها للحكومة الشرعية.")
     assert ("عادل الجبير", "أمانة منطقة الرياض") in of_kind(doc, "praises")
     assert ("أمانة منطقة الرياض", "الحكومة الشرعية") in of_kind(doc, "supports")
+
+
+# --- the actor of a praised deed named past a title or describing noun with its nisba -----------
+
+KARMAN = E("Person", "توكل كرمان", ("توكل كرمان",))
+AQIL = E("Person", "مها عقيل", ("مها عقيل",))
+NISBA_ENTITIES = [*ENTITIES, KARMAN, AQIL]
+
+
+def run_nisba(text: str) -> Document:
+    return extract_relations(build_doc(text, NISBA_ENTITIES))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد عادل الجبير بجهود الرئيس اليمني عبد ربه منصور هادي في حماية الشرعية.",
+     ("عادل الجبير", "عبد ربه منصور هادي")),
+    ("وأشادت مها عقيل بفوز الناشطة اليمنية توكل كرمان بالجائزة.",
+     ("مها عقيل", "توكل كرمان")),
+    ("وأشادت مها عقيل بفوز اليمنية توكل كرمان بالجائزة.",
+     ("مها عقيل", "توكل كرمان")),
+])
+def test_deed_actor_past_nisba(text: str, fact: tuple[str, str]) -> None:
+    praises = of_kind(run_nisba(text), "praises")
+    assert fact in praises
+    assert not any("اليمني" in obj for _, obj in praises)  # never the title as a phrase
+
+
+def test_deed_title_without_name_unchanged() -> None:
+    """No name after the title: the nisba does not lead to a person further on."""
+    praises = of_kind(run_nisba("وأشاد عادل الجبير بجهود الناشطة اليمنية في الدفاع عن توكل كرمان."),
+                      "praises")
+    assert ("عادل الجبير", "توكل كرمان") not in praises
