@@ -70,6 +70,7 @@ from kg.relations.stance_phrases import (
     without_clitics,
 )
 from kg.relations.stance_preverbal_subjects import preverbal_subject
+from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
@@ -192,6 +193,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     deed = deed_holder(context, words, position)
     if deed is not None:  # «عن شكره للمملكة على وقوفها إلى جانب اليمن»: the one thanked
         return ArgsFound([deed], position + 1, "clause")
+    role = role_holder(context, words, position) if trigger.kind == "supports" else None
+    if role is not None:  # «بدور المملكة في مساندة الحكومة الشرعية»: the role's actor
+        return ArgsFound([role], position + 1, "clause")
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")

@@ -99,3 +99,29 @@ def test_deed_title_without_name_unchanged() -> None:
     praises = of_kind(run_nisba("وأشاد عادل الجبير بجهود الناشطة اليمنية في الدفاع عن توكل كرمان."),
                       "praises")
     assert ("عادل الجبير", "توكل كرمان") not in praises
+
+
+# --- the role's actor holds the stance its aim names: «دور X في دعم Y» ------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد عادل الجبير بدور المملكة العربية السعودية المحوري والإيجابي في مساندة الحكومة الشرعية.",
+     ("السعودية", "الحكومة الشرعية")),
+    ("وتحدث عادل الجبير عن دور مصر في دعم الحكومة الشرعية.", ("مصر", "الحكومة الشرعية")),
+])
+def test_role_actor_holds_the_aim(text: str, fact: tuple[str, str]) -> None:
+    supports = of_kind(run(text), "supports")
+    assert fact in supports
+    assert not any(subject == "عادل الجبير" for subject, _ in supports)
+
+
+@pytest.mark.parametrize("text", [
+    # no name right after the role noun: the role is no named actor's
+    "وأشاد عادل الجبير بدور الشباب في دعم الحكومة الشرعية.",
+    "وطالب عادل الجبير بدور أكبر لمصر في دعم الحكومة الشرعية.",
+    # a second name before «في»: whose role it is is not clear
+    "وأشاد عادل الجبير بدور مصر مع المملكة العربية السعودية في دعم الحكومة الشرعية.",
+])
+def test_no_role_holder(text: str) -> None:
+    supports = of_kind(run(text), "supports")
+    assert ("مصر", "الحكومة الشرعية") not in supports
+    assert not any(subject == "عادل الجبير" for subject, _ in supports)
