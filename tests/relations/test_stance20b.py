@@ -125,3 +125,18 @@ def test_no_role_holder(text: str) -> None:
     supports = of_kind(run(text), "supports")
     assert ("مصر", "الحكومة الشرعية") not in supports
     assert not any(subject == "عادل الجبير" for subject, _ in supports)
+
+
+# --- a wish voiced with a light verb does not assert its clause -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعرب عادل الجبير عن أمله في أن تدعم مصر الحكومة الشرعية.",
+    "وأبدت المملكة العربية السعودية رغبتها في أن تدعم مصر الحكومة الشرعية.",
+])
+def test_wished_stance_not_asserted(text: str) -> None:
+    assert ("مصر", "الحكومة الشرعية") not in of_kind(run(text), "supports")
+
+
+def test_asserted_stance_after_wish_kept() -> None:
+    doc = run("وأعرب عادل الجبير عن أمله في نجاح المؤتمر، وقال إن مصر تدعم الحكومة الشرعية.")
+    assert ("مصر", "الحكومة الشرعية") in of_kind(doc, "supports")
