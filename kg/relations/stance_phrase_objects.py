@@ -438,12 +438,16 @@ _STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", 
 def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
     """«بدعم صاحب السمو الملكي الأمير X», «جهود وزير الصحة المهندس X»: the index of the
     person's name past the styles of address and the title before it, when a person is
-    named right after them; else ``index``."""
-    if index >= len(words) or not (words[index].norm in _STYLES or is_title_head(words[index])):
-        return index
+    named right after them; else ``index``. A nisba in the title or the describing noun
+    («بجهود الرئيس اليمني X», «بفوز الناشطة اليمنية X», «فوز اليمنية X») is part of it, not
+    the actor."""
+    if index >= len(words) or not (words[index].norm in _STYLES or is_title_head(words[index])
+                                   or words[index].has(PERSON_NOUNS) or
+                                   _nisba_word(context, words[index])):
+        return index  # a nisba alone opens it too: «بفوز اليمنية X»
     later = index
     while later < len(words) and later - index < 6 and \
-            context.covering_mention(words[later].start) is None:
+            _unnamed_or_nisba(context, words[later]):
         word = words[later]
         if word.norm in PREPOSITIONS or word.norm in FUNCTION_WORDS or \
                 word.norm in RELATIVES or prepositional(word):
@@ -455,6 +459,18 @@ def _past_styles(context: Extraction, words: list[Word], index: int) -> int:
         return index
     mention = context.mention_starting_in(words[later])
     return later if mention is not None and mention.label == "Person" else index
+
+
+def _unnamed_or_nisba(context: Extraction, word: Word) -> bool:
+    """A word of a title or describing noun before a name: no name, or a nisba."""
+    return context.covering_mention(word.start) is None or _nisba_word(context, word)
+
+
+def _nisba_word(context: Extraction, word: Word) -> bool:
+    """A one-word nisba («اليمني», «السعودية») that qualifies the noun or title before a name."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and context.is_nisba(mention) and \
+        mention.start >= word.start and mention.end <= word.end
 
 
 def _titled_actor(context: Extraction, words: list[Word], index: int,

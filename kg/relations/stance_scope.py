@@ -43,6 +43,16 @@ _FRAMES = frozenset({
 """Words whose «أن» clause is expected, possible, planned, wished, feared or hinted at, not
 asserted: «ومن المتوقع أن يتبنى الاتحاد ... ويطالب», «وتوقع محللون أن تعلن مصر رفضها»."""
 
+_WISH_NOUNS = frozenset({
+    "امله", "املها", "املهم", "املنا", "امالها", "اماله", "تمنيه", "تمنياته", "تمنياتها",
+    "تطلعه", "تطلعها", "تطلعهم", "تطلعنا", "رغبته", "رغبتها", "رغبتهم", "رغبتنا",
+})
+"""A wish voiced with a light verb: «أعرب عن أمله في أن تدعم», «أبدى رغبته في أن». The noun
+governs only the «أن» right after it (past «في», «ب» or «إلى»), not a later «إن» of another
+verb («عن أمله في نجاح المؤتمر، وقال إن ...»)."""
+
+_WISH_REACH = 2
+
 _VOUCHING = frozenset({
     "الجزم", "جزم", "نجزم", "يجزم", "اجزم", "التاكد", "التاكيد", "القول", "المؤكد", "مؤكد",
     "الواضح", "واضح", "نعرف", "نعلم", "يعرف", "يعلم", "اعرف", "اعلم", "استغرب", "نستغرب",
@@ -188,6 +198,8 @@ def _framed(context: Extraction, words: list[Word], position: int) -> bool:
         if opened_at - index > _OPENER_REACH:
             return False
         if _is(word, _FRAMES) or (_is(word, _VOUCHING) and _negated_near(words, index)):
+            return True
+        if opened_at - index <= _WISH_REACH and _is(word, _WISH_NOUNS):
             return True
     return False
 

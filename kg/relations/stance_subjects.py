@@ -53,6 +53,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.stance_decoys import holder_after
+from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
@@ -69,6 +70,7 @@ from kg.relations.stance_phrases import (
     without_clitics,
 )
 from kg.relations.stance_preverbal_subjects import preverbal_subject
+from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
@@ -188,6 +190,12 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     subject just before it."""
     if pronoun is not None:  # «نعمل من أجل دعم X»: the speaker's side
         return ArgsFound([pronoun], position + 1, "pronoun")
+    deed = deed_holder(context, words, position)
+    if deed is not None:  # «عن شكره للمملكة على وقوفها إلى جانب اليمن»: the one thanked
+        return ArgsFound([deed], position + 1, "clause")
+    role = role_holder(context, words, position) if trigger.kind == "supports" else None
+    if role is not None:  # «بدور المملكة في مساندة الحكومة الشرعية»: the role's actor
+        return ArgsFound([role], position + 1, "clause")
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
