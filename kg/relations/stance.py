@@ -44,6 +44,7 @@ from kg.relations.polarity import emotion_negated, is_negated, modality, polarit
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_backing import backing_adjunct, participle_agent
+from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_object_start import voiced_in_statement
@@ -227,7 +228,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     kind = trigger.kind
     negated = scope == "negated" or is_negated(context, words, position) or \
         _light_verb_negated(context, words, position, trigger) or \
-        _refused(context, words, position, trigger)
+        _refused(context, words, position, trigger) or \
+        (trigger.noun and cut_off(context, words, position))  # «قطعت إيران دعمها عن»
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \

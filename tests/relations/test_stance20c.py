@@ -114,3 +114,36 @@ def test_a_feared_rejection_is_not_asserted() -> None:
 def test_a_rejection_outside_the_warning_is_asserted() -> None:
     doc = run("ورفضت روسيا الاتفاق، وحذرت السعودية من عواقب ذلك.")
     assert any(k == "rejects" and s == "روسيا" for k, s, _ in stances(doc))
+
+
+# --- support cut off ----------------------------------------------------------------
+
+
+def polarities(doc: Document, subject: str, obj: str) -> set[str]:
+    return {r.polarity for r in doc.relations if r.kind == "supports" and
+            _name(doc, r.subject_id) == subject and _name(doc, r.object_id) == obj}
+
+
+def _name(doc: Document, node_id: str) -> str:
+    return next((e.name for e in doc.entities if e.id == node_id), node_id)
+
+
+def test_support_cut_off_is_negated() -> None:
+    doc = run("وقطعت إيران دعمها عن حزب الله بسبب الخلاف.")
+    assert "positive" not in polarities(doc, "إيران", "حزب الله")
+
+
+def test_support_frozen_is_negated() -> None:
+    doc = run("وجمدت السعودية دعمها للحكومة اليمنية.")
+    assert "positive" not in polarities(doc, "السعودية", "الحكومة اليمنية")
+
+
+def test_support_declared_after_another_verb_stays() -> None:
+    doc = run("وأعلنت السعودية دعمها للحكومة اليمنية.")
+    assert "positive" in polarities(doc, "السعودية", "الحكومة اليمنية")
+
+
+def test_a_cutting_verb_without_the_holders_pronoun_is_no_cut() -> None:
+    # «سحبت ... السفير» then «دعم» with no pronoun: another act, the stance is untouched
+    doc = run("وسحبت السعودية السفير ثم أعلنت دعم الحكومة اليمنية.")
+    assert "negative" not in polarities(doc, "السعودية", "الحكومة اليمنية")
