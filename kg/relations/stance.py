@@ -51,6 +51,7 @@ from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
+from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
@@ -234,7 +235,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         kind, negated = "opposes", False
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
-                                 how) if not any_of(words, c, kind)]
+                                 how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):

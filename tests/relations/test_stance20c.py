@@ -147,3 +147,33 @@ def test_a_cutting_verb_without_the_holders_pronoun_is_no_cut() -> None:
     # «سحبت ... السفير» then «دعم» with no pronoun: another act, the stance is untouched
     doc = run("وسحبت السعودية السفير ثم أعلنت دعم الحكومة اليمنية.")
     assert "negative" not in polarities(doc, "السعودية", "الحكومة اليمنية")
+
+
+# --- a town inside the thing a stance is toward ------------------------------------
+
+ADEN = E("City", "عدن", ("عدن",), "Q131694")
+TAIZ = E("City", "تعز", ("تعز",))
+TEHRAN = E("City", "طهران", ("طهران",), "Q3616")
+
+
+def run_places(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ENTITIES, ADEN, TAIZ, TEHRAN]))
+
+
+def objects_of(doc: Document, subject: str) -> set[str]:
+    return {o for _, s, o in stances(doc) if s == subject}
+
+
+def test_a_liberated_town_is_no_object() -> None:
+    doc = run_places("ورحبت روسيا بتحرير عدن من المسلحين.")
+    assert "عدن" not in objects_of(doc, "روسيا")
+
+
+def test_a_town_reached_through_ila_is_no_object() -> None:
+    doc = run_places("ورحبت الحكومة اليمنية بعودة الهدوء إلى تعز.")
+    assert "تعز" not in objects_of(doc, "الحكومة اليمنية")
+
+
+def test_a_capital_for_its_government_stays_an_object() -> None:
+    doc = run_places("وانتقدت السعودية طهران بشدة.")
+    assert "طهران" in objects_of(doc, "السعودية")
