@@ -209,7 +209,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     trigger = construct_noun(context, words, position, as_noun(words, position, trigger))
     scope = stance_scope(context, words, position, trigger)
-    if scope == "unasserted" or alleged(context, words, position):
+    if scope == "unasserted" or alleged(context, words, position, trigger.noun):
         return  # «زعم X أن Y يدعم Z»: another's claim, not asserted
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)

@@ -7,7 +7,9 @@ not vouch for it, and the one accused may deny it. The stance of the clause is n
 (the allegation itself is the claimant's, read elsewhere: «اتهمت» is ``criticizes``).
 
 A warning «من أن» names what is feared, not what is: «وحذر أوباما من أن رفض الكونغرس
-للاتفاق سيضر بالبلاد» asserts no rejection by Congress.
+للاتفاق سيضر بالبلاد» asserts no rejection by Congress, «حذر من أن إيران ستدعم الحوثيين»
+no support yet. Only a verbal noun or a future verb is reached there: «حذر المبعوث من أن
+الحوثيين يرفضون الانسحاب» warns of a present fact, and asserts it.
 
 Only the «أن» clause right after the claim is reached: the opener comes after the claim
 word with at most a few words between («واتهمت السعودية إيران بأنها»), and no comma, full
@@ -56,10 +58,11 @@ def _claim(word: Word) -> bool:
     return word.norm.lstrip("وف") in _ALLEGING or word.norm in _ALLEGING
 
 
-def alleged(context: Extraction, words: list[Word], position: int) -> bool:
+def alleged(context: Extraction, words: list[Word], position: int, noun: bool) -> bool:
     """Whether the stance word at ``position`` stands in the «أن» clause of an allegation
     or an accusation («زعم X أن Y يدعم Z», «اتهمت X Y بأنها تدعم Z»), or in the «من أن»
-    clause of a warning («حذر X من أن رفض Y للاتفاق سيضر»)."""
+    clause of a warning when the stance word is a verbal noun (``noun``) or a future verb
+    («حذر X من أن رفض Y للاتفاق سيضر», «من أن Y ستدعم Z»)."""
     opener: int | None = None
     for index in range(position - 1, max(-1, position - _CLAUSE_REACH - 1), -1):
         if context.boundary_between(words[index], words[index + 1]):
@@ -74,7 +77,7 @@ def alleged(context: Extraction, words: list[Word], position: int) -> bool:
         return False
     if opener > 0 and words[opener - 1].norm == "من" and \
             not context.boundary_between(words[opener - 1], words[opener]):
-        return _warning_before(context, words, opener - 1)
+        return (noun or _future(words, position)) and _warning_before(context, words, opener - 1)
     for index in range(opener - 1, max(-1, opener - _CLAIM_REACH - 1), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
@@ -97,3 +100,13 @@ def _warning_before(context: Extraction, words: list[Word], index: int) -> bool:
         if word.norm in _CLAUSE_STARTS or word.norm in _THAT:
             return False
     return False
+
+
+_WILL = frozenset({"سوف", "وسوف", "لن"})
+
+
+def _future(words: list[Word], position: int) -> bool:
+    """«ستدعم», «سيرفضون», «سوف تدعم», «لن تؤيد»: a verb of the future."""
+    norm = words[position].norm
+    return (len(norm) > 3 and norm[0] == "س" and norm[1] in "يتن") or \
+        (position > 0 and words[position - 1].norm in _WILL)

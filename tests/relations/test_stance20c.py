@@ -177,3 +177,13 @@ def test_a_town_reached_through_ila_is_no_object() -> None:
 def test_a_capital_for_its_government_stays_an_object() -> None:
     doc = run_places("وانتقدت السعودية طهران بشدة.")
     assert "طهران" in objects_of(doc, "السعودية")
+
+
+def test_a_feared_future_support_is_not_asserted() -> None:
+    doc = run("وحذرت السعودية من أن إيران ستدعم الحوثيين بالصواريخ.")
+    assert ("إيران", "الحوثيون") not in supports(doc)
+
+
+def test_a_present_stance_warned_of_is_asserted() -> None:
+    doc = run("وحذرت السعودية من أن إيران تدعم الحوثيين بقوة.")
+    assert ("إيران", "الحوثيون") in supports(doc)
