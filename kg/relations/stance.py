@@ -42,13 +42,16 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, StanceTrigger
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
-from kg.relations.stance_backing import backing_adjunct
+from kg.relations.stance_allegations import alleged
+from kg.relations.stance_backing import backing_adjunct, participle_agent
+from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
+from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_subjects import (
@@ -126,13 +129,8 @@ def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], posit
                trigger: StanceTrigger) -> None:
     """«الميليشيات الحوثية المدعومة من إيران», «القوات المدعومة من التحالف»: the agent after
     «من» supports the named head before the participle."""
-    index = position + 1
-    if index + 1 >= len(words) or words[index].norm != "من" or \
-            context.boundary_between(words[position], words[index]) or \
-            context.boundary_between(words[index], words[index + 1]):
-        return
-    mention = context.mention_starting_in(words[index + 1])
-    head = adjective_head(context, words, position)
+    mention = participle_agent(context, words, position)
+    head = adjective_head(context, words, position) if mention is not None else None
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or head is None or head.node_id == mention.entity_id:
         return
@@ -211,8 +209,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     trigger = construct_noun(context, words, position, as_noun(words, position, trigger))
     scope = stance_scope(context, words, position, trigger)
-    if scope == "unasserted":
-        return
+    if scope == "unasserted" or alleged(context, words, position, trigger.noun):
+        return  # «زعم X أن Y يدعم Z»: another's claim, not asserted
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)
         agreed = None if paired else agreed_pair(context, words, position)
@@ -231,12 +229,13 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     kind = trigger.kind
     negated = scope == "negated" or is_negated(context, words, position) or \
         _light_verb_negated(context, words, position, trigger) or \
-        _refused(context, words, position, trigger)
+        _refused(context, words, position, trigger) or \
+        (trigger.noun and cut_off(context, words, position))  # «قطعت إيران دعمها عن»
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
-                                 how) if not any_of(words, c, kind)]
+                                 how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):

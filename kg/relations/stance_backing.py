@@ -9,6 +9,7 @@ actor just before it. Only between sides (states, governments, armed groups, all
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 
@@ -66,3 +67,26 @@ def _charged(context: Extraction, words: list[Word], position: int) -> bool:
         if words[index].norm.lstrip("وف") in _ACCUSING:
             return True
     return False
+
+
+def participle_agent(context: Extraction, words: list[Word], position: int) -> Mention | None:
+    """The agent of the passive participle at ``position`` («المدعومة»): the mention right
+    after «من» («الميليشيات المدعومة من إيران»), or a side glued to «بـ» in the next word
+    («الحوثيون المدعومون بإيران», «المقاتلون المدعومون بالتحالف»). With «بـ» only a side
+    (a state, an armed group, a government body, an alliance) backs: «مدعوما بالأدلة»,
+    «المدعوم بشهادات» name no backer, and a name that only begins with «ب» («بريطانيا»)
+    carries no preposition."""
+    index = position + 1
+    if index >= len(words) or context.boundary_between(words[position], words[index]):
+        return None
+    if words[index].norm == "من":
+        if index + 1 >= len(words) or context.boundary_between(words[index], words[index + 1]):
+            return None
+        return context.mention_starting_in(words[index + 1])
+    word = words[index]
+    if not word.norm.startswith("ب"):
+        return None
+    mention = context.mention_starting_in(word)
+    if mention is None or mention.start <= word.start or mention.label not in _SIDES:
+        return None
+    return mention
