@@ -55,6 +55,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
+from kg.relations.shown import shown_positions, shown_verb
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
@@ -485,6 +486,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = _according_cue(words)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
+            not shown_positions(words) and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
@@ -508,9 +510,12 @@ def _after_anonymous_source(discourse: Discourse, sentence: Sentence,
 
 
 def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
-    for position in context.trigger_positions(words, REPORTING_WORD):
+    shown = shown_positions(words)
+    positions = sorted(set(context.trigger_positions(words, REPORTING_WORD)) | set(shown)) \
+        if shown else context.trigger_positions(words, REPORTING_WORD)
+    for position in positions:
         word = words[position]
-        hit = find_reporting(word.norm)
+        hit = find_reporting(word.norm) or shown_verb(words, position)
         negated = False
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)

@@ -1,0 +1,90 @@
+"""Statements and positions on fresh news, session 20 (vox20).
+
+A surname particle («فان», «فون», «دي») left out of a later mention of a foreign person
+(«وكشف فان بيرسي أن») opens the subject, not an unnamed one («فإن» without its hamza);
+the verb «بيّن» spelt like the preposition «بين» reports speech at the head of its
+sentence («وبيّن من جهته X أن»), «بيّنت» anywhere; a style of address before a title
+(«وأوضح معالي وزير الصحة الدكتور X») opens the subject. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import said
+from tests.relations.docbuilder import E, build_doc
+
+ROBBEN = E("Person", "آريين فان دايك", ("آريين فان دايك", "دايك"))
+URSULA = E("Person", "أورسولا فون دير لاين", ("أورسولا فون دير لاين", "دير لاين"))
+SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
+MAZEN = E("Person", "مازن العمري", ("مازن العمري",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
+ENTITIES = [ROBBEN, URSULA, SAMI, MAZEN, HEALTH, UAE]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def speakers(doc: Document) -> set[str]:
+    return {speaker for speaker, _ in said(doc)}
+
+
+# --- a surname particle before a shorter mention -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقع المدافع آريين فان دايك عقده الجديد. وكشف فان دايك أن المفاوضات استمرت شهرين "
+     "كاملين.", "آريين فان دايك"),
+    ("زارت أورسولا فون دير لاين العاصمة. وأكدت فون دير لاين أن الاتحاد سيدعم المشروع.",
+     "أورسولا فون دير لاين"),
+])
+def test_particle_opens_the_named_subject(text: str, speaker: str) -> None:
+    assert speaker in speakers(run(text))
+
+
+def test_particle_reading_needs_a_person_next() -> None:
+    # «فإن» spelt without hamza before a common noun is still no name
+    doc = run("وقال سامي الحربي إن الموسم صعب. وأضاف فان الأمور لا تسير بالاتجاه الصحيح.")
+    assert speakers(doc) <= {"سامي الحربي"}
+
+
+# --- «بيّن» at the head of its sentence --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وبيّن من جهته سامي الحربي؛ أن المشروع تأخر بسبب نقص التمويل.",
+    "وبين سامي الحربي أن المشروع تأخر بسبب نقص التمويل.",
+    "كما بيّن سامي الحربي أن المشروع تأخر بسبب نقص التمويل.",
+])
+def test_shown_at_sentence_head_reports(text: str) -> None:
+    assert ("سامي الحربي", "المشروع تأخر بسبب نقص التمويل") in said(run(text))
+
+
+def test_feminine_shown_reports_anywhere() -> None:
+    doc = run("أطلقت الوزارة حملة جديدة، وبيّنت وزارة الصحة أن الحملة تستهدف مليون طفل.")
+    assert "وزارة الصحة" in speakers(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وبين سامي الحربي ومازن العمري خلاف قديم حول الأرض.",  # «between», no content clause
+    "وقال مازن العمري إن الفرق بين سامي الحربي وأن يكون لاعبا كبيرا واضح.",  # mid-sentence
+])
+def test_between_is_no_verb(text: str) -> None:
+    assert "سامي الحربي" not in speakers(run(text))
+
+
+# --- a style of address before the title ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأوضح معالي أمين منطقة الرياض الدكتور سامي الحربي أن المشاريع تسير وفق الخطة.",
+    "وقال سعادة مدير عام التعليم سامي الحربي إن المدارس جاهزة لاستقبال الطلاب.",
+    "وأكد فضيلة الشيخ سامي الحربي أن الصيام واجب على كل مسلم بالغ.",
+])
+def test_style_opens_the_titled_subject(text: str) -> None:
+    assert speakers(run(text)) == {"سامي الحربي"}
+
+
+def test_style_word_before_a_name_of_a_country_stays() -> None:
+    doc = run("وأعلنت دولة الإمارات أن الحدود ستفتح الأسبوع المقبل.")
+    assert "سامي الحربي" not in speakers(doc)
