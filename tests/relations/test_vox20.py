@@ -4,7 +4,9 @@ A surname particle («فان», «فون», «دي») left out of a later mentio
 («وكشف فان بيرسي أن») opens the subject, not an unnamed one («فإن» without its hamza);
 the verb «بيّن» spelt like the preposition «بين» reports speech at the head of its
 sentence («وبيّن من جهته X أن»), «بيّنت» anywhere; a style of address before a title
-(«وأوضح معالي وزير الصحة الدكتور X») opens the subject. Sentences written for the tests."""
+(«وأوضح معالي وزير الصحة الدكتور X») opens the subject; the head of a body named by
+reference («رئيس مجلس إدارة النادي», «أمين منطقة X» of «أمانة منطقة X») leads it.
+Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import said
+from tests.relations.conftest import pairs, said
 from tests.relations.docbuilder import E, build_doc
 
 ROBBEN = E("Person", "آريين فان دايك", ("آريين فان دايك", "دايك"))
@@ -21,7 +23,11 @@ SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
 MAZEN = E("Person", "مازن العمري", ("مازن العمري",))
 HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
 UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
-ENTITIES = [ROBBEN, URSULA, SAMI, MAZEN, HEALTH, UAE]
+CLUB = E("Organization", "النادي الأدبي بجدة", ("النادي الأدبي بجدة",))
+MILK = E("Organization", "شركة الألبان الوطنية", ("شركة الألبان الوطنية",))
+STEEL = E("Organization", "شركة الحديد المتحدة", ("شركة الحديد المتحدة",))
+AMANA = E("GovernmentBody", "أمانة منطقة تبوك", ("أمانة منطقة تبوك",))
+ENTITIES = [ROBBEN, URSULA, SAMI, MAZEN, HEALTH, UAE, CLUB, MILK, STEEL, AMANA]
 
 
 def run(text: str) -> Document:
@@ -88,3 +94,34 @@ def test_style_opens_the_titled_subject(text: str) -> None:
 def test_style_word_before_a_name_of_a_country_stays() -> None:
     doc = run("وأعلنت دولة الإمارات أن الحدود ستفتح الأسبوع المقبل.")
     assert "سامي الحربي" not in speakers(doc)
+
+
+# --- the head of a body named before ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("أقام النادي الأدبي بجدة أمسية شعرية. وقال رئيس مجلس إدارة النادي سامي الحربي إن "
+     "الأمسية نجحت.", "النادي الأدبي بجدة"),
+    ("أعلنت شركة الألبان الوطنية أرباحها. وقال الرئيس التنفيذي للشركة سامي الحربي إن "
+     "الأرباح جيدة.", "شركة الألبان الوطنية"),
+    ("طرحت أمانة منطقة تبوك مشروعات جديدة. وأوضح أمين منطقة تبوك سامي الحربي أن "
+     "المشروعات تخدم الأحياء.", "أمانة منطقة تبوك"),
+])
+def test_head_of_body_named_before_leads(text: str, body: str) -> None:
+    assert ("سامي الحربي", body) in pairs(run(text), "leads")
+
+
+@pytest.mark.parametrize("text", [
+    # two companies named before: «الشركة» is either
+    "وقعت شركة الألبان الوطنية وشركة الحديد المتحدة اتفاقية. وقال رئيس مجلس إدارة الشركة "
+    "سامي الحربي إن الاتفاقية مهمة.",
+    # a deputy does not lead
+    "أعلنت شركة الألبان الوطنية أرباحها. وقال نائب رئيس مجلس إدارة الشركة سامي الحربي إن "
+    "الأرباح جيدة.",
+    # the head of a unit of the body
+    "أعلنت شركة الألبان الوطنية أرباحها. وقال رئيس قسم المبيعات بالشركة سامي الحربي إن "
+    "الأرباح جيدة.",
+    # the body is named only after the title
+    "وقال رئيس مجلس إدارة الشركة سامي الحربي إن شركة الألبان الوطنية ربحت.",
+])
+def test_no_leads_without_one_body_of_that_kind(text: str) -> None:
+    assert not {o for s, o in pairs(run(text), "leads") if s == "سامي الحربي"}
