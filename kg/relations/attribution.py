@@ -55,7 +55,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
-from kg.relations.shown import shown_positions, shown_verb
+from kg.relations.shown import own_content, shown_positions, shown_verb
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
@@ -544,6 +544,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
         if _feeling(words, content, verb):
             continue
+        if position in shown and not own_content(words, position, content.first_word):
+            continue  # «وبين الحين والآخر أكد الوزير أن»: the preposition
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:

@@ -3,7 +3,8 @@
 A surname particle («فان», «فون», «دي») left out of a later mention of a foreign person
 («وكشف فان بيرسي أن») opens the subject, not an unnamed one («فإن» without its hamza);
 the verb «بيّن» spelt like the preposition «بين» reports speech at the head of its
-sentence («وبيّن من جهته X أن»), «بيّنت» anywhere; a style of address before a title
+sentence («وبيّن من جهته X أن», «وأبان X أن»), «بيّنت» anywhere, each only with a content
+of its own («وبين الحين والآخر أكد X أن» is the preposition); a style of address before a title
 («وأوضح معالي وزير الصحة الدكتور X») opens the subject; the head of a body named by
 reference («رئيس مجلس إدارة النادي», «أمين منطقة X» of «أمانة منطقة X») leads it.
 Sentences written for the tests."""
@@ -70,6 +71,24 @@ def test_shown_at_sentence_head_reports(text: str) -> None:
 def test_feminine_shown_reports_anywhere() -> None:
     doc = run("أطلقت الوزارة حملة جديدة، وبيّنت وزارة الصحة أن الحملة تستهدف مليون طفل.")
     assert "وزارة الصحة" in speakers(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وأبان سامي الحربي أن المشروع تأخر بسبب نقص التمويل.",
+    "وقال سامي الحربي إن العمل بدأ. وأبان أن المشروع تأخر بسبب نقص التمويل.",
+])
+def test_manifested_at_sentence_head_reports(text: str) -> None:
+    assert ("سامي الحربي", "المشروع تأخر بسبب نقص التمويل") in said(run(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the content is the next verb's: «بين» / «إبان» are particles here
+    ("وبين الحين والآخر أكد مازن العمري أن المشروع سيكتمل.", "مازن العمري"),
+    ("وبين سامي الحربي ومازن العمري، قال مازن العمري إن الخلاف انتهى.", "مازن العمري"),
+    ("وإبان الحرب أكد مازن العمري أن المشروع سيكتمل.", "مازن العمري"),
+])
+def test_particle_before_another_verb(text: str, speaker: str) -> None:
+    assert speakers(run(text)) == {speaker}
 
 
 @pytest.mark.parametrize("text", [
