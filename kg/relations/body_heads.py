@@ -7,7 +7,8 @@ points back at it:
 1. A leading title ending in a definite noun of the body's kind: «رئيس مجلس إدارة
    النادي», «رئيس الجمعية», «الرئيس التنفيذي للشركة», «مدير الجامعة». The noun stands
    for the one body of that kind the text has named before the title (the first word of
-   its name: «النادي الأدبي ...», «شركة المراعي»); none when it named two or more, or none.
+   its name: «النادي الأدبي ...», «شركة المراعي»); none when it named two or more, or none,
+   or when another body was named after it (a club named without «نادي»: «الأهلي»).
    Only the head leads: a deputy («نائب رئيس مجلس إدارة الشركة»), an acting or former head,
    or the head of a unit («رئيس قسم الشركة», «مدير إدارة الجامعة») does not.
 2. «أمين» + a place is the head of «أمانة» + the same place (the municipality of a Saudi
@@ -39,6 +40,8 @@ _BETWEEN = frozenset({"مجلس", "اداره", "الاداره", "التنفي�
 _NOT_HEADS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده", "بالنيابه", "بالانابه",
                         "المكلف", "السابق", "السابقه", "الاسبق", "المستقيل"})
 _MUNICIPALITY_HEADS = frozenset({"امين", "امينه"})
+_BODY_LABELS = ORGANIZATION_LABELS - {"Country", "MediaOrganization"}
+"""Bodies a title may point back to (not a country, nor the newspaper quoted)."""
 
 
 def _kind_of(word: Word) -> str | None:
@@ -55,11 +58,15 @@ def _named_kind(context: Extraction, mention: Mention) -> str | None:
 
 
 def _one_of_kind(context: Extraction, kind: str, before: int) -> str | None:
-    """The one body of ``kind`` named before offset ``before``."""
-    found = {m.entity_id for m in context.index.mentions
-             if m.end <= before and m.entity_id and m.label in ORGANIZATION_LABELS
-             and m.label != "Country" and _named_kind(context, m) == kind}
-    return next(iter(found)) if len(found) == 1 else None
+    """The one body of ``kind`` named before offset ``before``, if it is also the last body
+    named before it: «رئيس النادي» after «نادي النصر ... الأهلي» may be the Ahli's head,
+    whose name lacks the kind noun."""
+    bodies = [m for m in context.index.mentions
+              if m.end <= before and m.entity_id and m.label in _BODY_LABELS]
+    found = {m.entity_id for m in bodies if _named_kind(context, m) == kind}
+    if len(found) != 1 or bodies[-1].entity_id not in found:
+        return None
+    return bodies[-1].entity_id
 
 
 def _municipality(context: Extraction, place: list[Word]) -> str | None:

@@ -139,6 +139,9 @@ def test_head_of_body_named_before_leads(text: str, body: str) -> None:
     # the head of a unit of the body
     "أعلنت شركة الألبان الوطنية أرباحها. وقال رئيس قسم المبيعات بالشركة سامي الحربي إن "
     "الأرباح جيدة.",
+    # another body named between: «الشركة» may be its
+    "أعلنت شركة الألبان الوطنية أرباحها بعد أن اشترت النادي الأدبي بجدة. وقال رئيس مجلس "
+    "إدارة الشركة سامي الحربي إن الأرباح جيدة.",
     # the body is named only after the title
     "وقال رئيس مجلس إدارة الشركة سامي الحربي إن شركة الألبان الوطنية ربحت.",
 ])
