@@ -593,16 +593,25 @@ def _on_the_word_of(context: Extraction, sentence: Sentence, words: list[Word],
                 any(first <= verb <= first + 4 for verb in reporting):
             return  # «وبحسب «رويترز»، فقد ذكرت الوزارة ...»: the verb's own speaker
         start, end = _trim(text, words[first].start, sentence.end)
-    elif after == len(words) and context.gap(words[position - 1], words[position]).strip() \
-            in {"،", ","} and position >= _MIN_CONTENT_WORDS and \
+    elif after == len(words) and _closing_comma(context.gap(words[position - 1], words[position])) \
+            and position >= _MIN_CONTENT_WORDS and \
             not any(verb < position for verb in reporting):
         start, end = _trim(text, sentence.start, words[position - 1].end)
+        if start < end and text[start] in "«\"“" and \
+                text[start] not in text[start + 1:end]:  # «"..."، بحسب X»: inside the marks
+            start += 1
     else:
         return
     if start >= end or _inside_quotation(context, words[position]):
         return
     _add(context, sentence, words[position], SpeakerReading(speaker, "according"),
          start, end, False, None)
+
+
+def _closing_comma(gap: str) -> bool:
+    """A comma before the cue, after the closing mark of a quotation or not
+    («"..."، بحسب X», «... ، بحسب X»)."""
+    return gap.strip().lstrip("»\"”").strip() in {"،", ","}
 
 
 _THEN = frozenset({"فان", "فانه", "فانها", "فانهم", "فقد"})

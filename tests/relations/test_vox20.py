@@ -6,7 +6,8 @@ the verb «بيّن» spelt like the preposition «بين» reports speech at th
 sentence («وبيّن من جهته X أن», «وأبان X أن»), «بيّنت» anywhere, each only with a content
 of its own («وبين الحين والآخر أكد X أن» is the preposition); a style of address before a title
 («وأوضح معالي وزير الصحة الدكتور X») opens the subject; the head of a body named by
-reference («رئيس مجلس إدارة النادي», «أمين منطقة X» of «أمانة منطقة X») leads it.
+reference («رئيس مجلس إدارة النادي», «أمين منطقة X» of «أمانة منطقة X») leads it; a
+quotation closed before «، بحسب X» is X's.
 Sentences written for the tests."""
 
 from __future__ import annotations
@@ -147,3 +148,23 @@ def test_head_of_body_named_before_leads(text: str, body: str) -> None:
 ])
 def test_no_leads_without_one_body_of_that_kind(text: str) -> None:
     assert not {o for s, o in pairs(run(text), "leads") if s == "سامي الحربي"}
+
+
+# --- a quotation closed before «، بحسب X» -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وصل مازن العمري إلى جدة. «المشروع سيكتمل قبل نهاية العام»، بحسب سامي الحربي.",
+    "وصل مازن العمري إلى جدة. \"المشروع سيكتمل قبل نهاية العام\"، بحسب سامي الحربي.",
+])
+def test_quotation_then_according_to(text: str) -> None:
+    assert ("سامي الحربي", "المشروع سيكتمل قبل نهاية العام") in said(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation has its own speaker; «بحسب» names the channel
+    "قال مازن العمري: «المشروع سيكتمل قبل نهاية العام»، بحسب وزارة الصحة.",
+    # an unnamed source gives the quotation to no one
+    "وصل مازن العمري إلى جدة. «المشروع سيكتمل قبل نهاية العام»، بحسب مصادر مطلعة.",
+])
+def test_quotation_then_according_to_no_one_else(text: str) -> None:
+    assert speakers(run(text)) <= {"مازن العمري"}
