@@ -55,6 +55,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
+from kg.relations.shown import own_content, shown_positions, shown_verb
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
@@ -485,6 +486,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = _according_cue(words)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
+            not shown_positions(words) and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
@@ -508,9 +510,12 @@ def _after_anonymous_source(discourse: Discourse, sentence: Sentence,
 
 
 def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
-    for position in context.trigger_positions(words, REPORTING_WORD):
+    shown = shown_positions(words)
+    positions = sorted(set(context.trigger_positions(words, REPORTING_WORD)) | set(shown)) \
+        if shown else context.trigger_positions(words, REPORTING_WORD)
+    for position in positions:
         word = words[position]
-        hit = find_reporting(word.norm)
+        hit = find_reporting(word.norm) or shown_verb(words, position)
         negated = False
         if hit is None and position > 0 and words[position - 1].norm in JUSSIVE_PARTICLES:
             hit = find_reporting_jussive(word.norm)
@@ -539,6 +544,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
         if _feeling(words, content, verb):
             continue
+        if position in shown and not own_content(words, position, content.first_word):
+            continue  # «وبين الحين والآخر أكد الوزير أن»: the preposition
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)
         if reading.entity_id is None:
@@ -586,16 +593,25 @@ def _on_the_word_of(context: Extraction, sentence: Sentence, words: list[Word],
                 any(first <= verb <= first + 4 for verb in reporting):
             return  # «وبحسب «رويترز»، فقد ذكرت الوزارة ...»: the verb's own speaker
         start, end = _trim(text, words[first].start, sentence.end)
-    elif after == len(words) and context.gap(words[position - 1], words[position]).strip() \
-            in {"،", ","} and position >= _MIN_CONTENT_WORDS and \
+    elif after == len(words) and _closing_comma(context.gap(words[position - 1], words[position])) \
+            and position >= _MIN_CONTENT_WORDS and \
             not any(verb < position for verb in reporting):
         start, end = _trim(text, sentence.start, words[position - 1].end)
+        if start < end and text[start] in "«\"“" and \
+                text[start] not in text[start + 1:end]:  # «"..."، بحسب X»: inside the marks
+            start += 1
     else:
         return
     if start >= end or _inside_quotation(context, words[position]):
         return
     _add(context, sentence, words[position], SpeakerReading(speaker, "according"),
          start, end, False, None)
+
+
+def _closing_comma(gap: str) -> bool:
+    """A comma before the cue, after the closing mark of a quotation or not
+    («"..."، بحسب X», «... ، بحسب X»)."""
+    return gap.strip().lstrip("»\"”").strip() in {"،", ","}
 
 
 _THEN = frozenset({"فان", "فانه", "فانها", "فانهم", "فقد"})

@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.relations.body_heads import CONFIDENCE as BODY_CONFIDENCE
+from kg.relations.body_heads import headed_body
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
 from kg.relations.findings import DocState, Findings, RoleFact
@@ -779,6 +781,8 @@ def _add_titles(context: Extraction) -> None:
         context.found.roles.append(RoleFact(person_id, position_id, normalize_key(name),
                                       org.node_id if org else None, title.name_start,
                                       org_confidence < 0.5))
+        if title.org is None:
+            _add_headed_body(context, title, person_id, span, time)
         if org is None:
             continue
         org_evidence = evidence if org_confidence == 0.8 else context.evidence(
@@ -795,6 +799,24 @@ def _add_titles(context: Extraction) -> None:
                 kind="leads", subject_id=person_id, object_id=org.node_id,
                 evidence=(evidence,), time=time,
             ))
+
+
+def _add_headed_body(context: Extraction, title: _Title, person_id: str,
+                     span: list[tuple[int, int]], time: str | None) -> None:
+    """«رئيس مجلس إدارة النادي», «أمين العاصمة المقدسة»: ``leads`` to the body the title
+    points back to (:mod:`kg.relations.body_heads`)."""
+    if title.former:
+        return
+    words = [w for w in title.words if title.name_start <= w.start and w.end <= title.name_end]
+    body = headed_body(context, words, title.name_start)
+    if body is None:
+        return
+    evidence = context.evidence(title.sentence, span, Rule.ROLE_TITLE, BODY_CONFIDENCE,
+                                (title.name_start, title.name_end))
+    context.add_relation(Relation(
+        id=relation_id("leads", person_id, body, "positive"),
+        kind="leads", subject_id=person_id, object_id=body, evidence=(evidence,), time=time,
+    ))
 
 
 def _leads(title: _Title, org: Arg) -> bool:

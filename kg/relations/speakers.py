@@ -72,6 +72,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head, person_for_title
 from kg.relations.rules import SpeakerHow
+from kg.relations.subject_openers import opener_of_subject
 from kg.relations.titles import compound_head
 
 _SPEAKER_LABELS = AGENT_LABELS | {"City"}
@@ -411,7 +412,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
         if word.norm in COMPLEMENTIZERS or bare in _SOURCE_WORDS or word.norm in _SOURCE_WORDS:
             return _ANONYMOUS_READING if words[index - 1].norm in _BACK_POINTERS else _NONE
         if bare in _ADVERBS or word.norm in _ADVERBS or \
-                (word.norm in _BACK_POINTERS and index == position + 1):
+                (word.norm in _BACK_POINTERS and index == position + 1) or \
+                opener_of_subject(context, words, index):
             index += 1
             continue
         mention = context.mention_starting_in(word)
