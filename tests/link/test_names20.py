@@ -1,0 +1,56 @@
+"""Currencies are no actors; one organisation read two ways is one entity (names20)."""
+
+from kg.link.joins import join_kind_nouns, join_label_variants
+from kg.link.nonactors import is_currency
+from kg.model import Mention
+
+
+def _mention(text: str, label: str = "Organization") -> Mention:
+    return Mention(id="m", start=0, end=len(text), text=text, label=label, extractor="ner.bundled",
+                   confidence=0.9, sentence_index=0)
+
+
+def test_currency_nouns_are_no_actors() -> None:
+    for text in ("ريال", "الدولار", "جنيه إسترليني", "بالدولار الأمريكي", "يورو",
+                 "الدينار الكويتي"):
+        assert is_currency(_mention(text)), text
+
+
+def test_clubs_and_names_named_like_currencies_stay() -> None:
+    for text in ("ريال مدريد", "ريال بيتيس", "مجلس الدولار", "دولار تري", "بنك الريال"):
+        assert not is_currency(_mention(text)), text
+
+
+def test_plain_organization_joins_the_one_specific_reading() -> None:
+    clusters = {("name", "Organization", "سبق"): [0], ("name", "MediaOrganization", "سبق"): [1, 2]}
+    join_label_variants(clusters)
+    assert clusters == {("name", "MediaOrganization", "سبق"): [1, 2, 0]}
+
+
+def test_plain_organization_with_two_specific_readings_stays() -> None:
+    clusters = {("name", "Organization", "النور"): [0], ("name", "MediaOrganization", "النور"): [1],
+                ("name", "PoliticalParty", "النور"): [2]}
+    join_label_variants(clusters)
+    assert len(clusters) == 3
+
+
+def test_person_and_organization_of_one_name_stay_apart() -> None:
+    clusters = {("name", "Organization", "جميل"): [0], ("name", "Person", "جميل"): [1]}
+    join_label_variants(clusters)
+    join_kind_nouns(clusters)
+    assert len(clusters) == 2
+
+
+def test_bare_club_name_joins_the_club_with_its_kind_noun() -> None:
+    org = "Organization"
+    clusters = {("name", org, "نادي الاتفاق"): [0], ("name", org, "الاتفاق"): [1],
+                ("name", org, "شركه المراعي"): [2], ("name", org, "المراعي"): [3]}
+    join_kind_nouns(clusters)
+    assert clusters == {("name", "Organization", "نادي الاتفاق"): [0, 1],
+                        ("name", "Organization", "شركه المراعي"): [2, 3]}
+
+
+def test_bare_place_stays_apart_from_the_club() -> None:
+    clusters = {("name", "Organization", "نادي الوحده"): [0], ("name", "City", "الوحده"): [1]}
+    join_kind_nouns(clusters)
+    assert len(clusters) == 2
