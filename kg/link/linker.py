@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.gazetteer.bodies import body_reading
-from kg.gazetteer.extractors import BODIES_EXTRACTOR, GAZETTEER_EXTRACTORS
+from kg.gazetteer.extractors import BODIES_EXTRACTOR, CLUB_EXTRACTOR, GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import (
     AliasKind,
     AliasRef,
@@ -344,6 +344,9 @@ class Linker:
                 add(body[0], index, body[1])
                 continue
             resolution = self.resolve_mention(mention, named, doc)
+            if resolution is not None and mention.extractor == CLUB_EXTRACTOR and \
+                    resolution.entry.label != "Organization":
+                resolution = None  # «فريق روما»: the club, not the city (kg.ner.club_places)
             if resolution is not None and not self._keeps(
                 doc, mention, resolution, retyped, owners
             ):
