@@ -35,6 +35,7 @@ from kg.ner.cues import (
     surnames_from_document,
 )
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
+from kg.ner.governorates import person_name_words, town_label
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.repair import complete_from_document, repair_person_names, titled
@@ -508,10 +509,14 @@ class BundledNER(Stage):
                         last.end] for first, last, _, _ in found_spans]
         )
         clubs: list[tuple[int, int]] = []
+        first_words = person_name_words(
+            [doc.text[first.start : last.end] for first, last, found, _ in found_spans
+             if found.label == "Person"])
         for first, last, found, sentence_index in found_spans:
             start = first.start + self.model.name_start_among(
                 doc.text[first.start : first.end], doc.text[first.end : last.end], known)
-            mentions.add(start, last.end, found.label, found.confidence, sentence_index)
+            label = town_label(doc.text[start : last.end], found.label, first_words)
+            mentions.add(start, last.end, label, found.confidence, sentence_index)
             if found.coarse == CLUB_TAG:
                 clubs.append((start, last.end))
         return clubs_over_places(mentions.document(), clubs)

@@ -42,3 +42,17 @@ def test_city_without_football_cue_stays_a_city() -> None:
 def test_price_in_riyals_makes_no_organization() -> None:
     found = _entities("ارتفع سعر الغرفة في المتنزهات إلى 300 ريال لليلة الواحدة.")
     assert "ريال" not in found
+
+
+def test_bare_governorate_town_is_no_person() -> None:
+    found = _entities("عنيزة - واس: افتتح المحافظ مهرجان صيف عنيزة أمس، "
+                      "وتستمر فعاليات صيف عنيزة شهرا.")
+    assert found.get("عنيزة") in (None, "City")
+
+
+def test_town_word_of_a_full_person_name_stays_the_person() -> None:
+    from kg.ner.governorates import town_label
+    assert town_label("عنيزة", "Person") == "City"
+    assert town_label("عنيزة", "Person", frozenset({"عنيزه"})) == "Person"
+    assert town_label("الخبر", "Person") == "Person"  # also «the news»: a common noun
+    assert town_label("عنيزة العتيبي", "Person") == "Person"
