@@ -13,6 +13,12 @@ The linker groups a name no one lists by class and normalised text
   club, company or paper. The bare cluster joins the one cluster that is the
   kind noun + the same text. A bare name read as a place or a person is left
   alone (the linker's gazetteer decides those).
+- a foreign organisation's name cut to one of its words: «نيوز» after «عرب نيوز»,
+  «بايرن» after «بايرن ميونيخ». A one-word organisation name with no article (an
+  Arabic common noun with the article, «الاتحاد» of «الاتحاد الأوروبي», is left
+  alone) joins the one longer organisation name of the document that opens or ends
+  with it; with two such names («يونايتد» of «مانشستر يونايتد» and «نيوكاسل
+  يونايتد») it is left alone.
 """
 
 from __future__ import annotations
@@ -59,3 +65,29 @@ def join_kind_nouns(clusters: Clusters) -> None:
         targets = prefixed.get(key[2], [])
         if len(targets) == 1 and key in clusters and targets[0] in clusters:
             clusters[targets[0]].extend(clusters.pop(key))
+
+
+_MIN_SHORT_LETTERS = 4
+
+
+def join_short_names(clusters: Clusters) -> None:
+    """Join a one-word organisation name without the article to the one longer
+    organisation name that opens or ends with it («نيوز» into «عرب نيوز»)."""
+    longer: dict[str, set[tuple[str, ...]]] = {}
+    for key in clusters:
+        if key[0] != "name" or key[1] not in ORGANIZATION_CLASSES:
+            continue
+        words = key[2].split()
+        if len(words) > 1:
+            longer.setdefault(words[0], set()).add(key)
+            longer.setdefault(words[-1], set()).add(key)
+    for key in [k for k in clusters if k[0] == "name" and k[1] in ORGANIZATION_CLASSES]:
+        word = key[2]
+        if " " in word or word.startswith("ال") or len(word) < _MIN_SHORT_LETTERS or \
+                word in KIND_NOUNS:
+            continue
+        targets = longer.get(word, set())
+        if len(targets) == 1:
+            target = next(iter(targets))
+            if target in clusters and key in clusters:
+                clusters[target].extend(clusters.pop(key))

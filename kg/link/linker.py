@@ -35,7 +35,7 @@ from kg.gazetteer.matcher import Matcher
 from kg.gazetteer.resources import LOCATIVES, MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
 from kg.link.coref import attach_short_names, person_words, surname
-from kg.link.joins import join_kind_nouns, join_label_variants
+from kg.link.joins import join_kind_nouns, join_label_variants, join_short_names
 from kg.link.nonactors import without_currencies
 from kg.link.overlaps import resolve_overlaps
 from kg.link.quoted import without_quoted_kinds
@@ -386,6 +386,7 @@ class Linker:
         _join_glued_prepositions(clusters)
         join_label_variants(clusters)
         join_kind_nouns(clusters)
+        join_short_names(clusters)
         return self._build(doc, mentions, clusters, info)
 
     def _keeps(

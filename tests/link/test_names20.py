@@ -54,3 +54,22 @@ def test_bare_place_stays_apart_from_the_club() -> None:
     clusters = {("name", "Organization", "نادي الوحده"): [0], ("name", "City", "الوحده"): [1]}
     join_kind_nouns(clusters)
     assert len(clusters) == 2
+
+
+def test_foreign_name_cut_to_one_word_joins_its_full_name() -> None:
+    org = "Organization"
+    clusters = {("name", org, "بايرن ميونيخ"): [0], ("name", org, "بايرن"): [1],
+                ("name", org, "سكاي نيوز"): [2], ("name", org, "نيوز"): [3]}
+    from kg.link.joins import join_short_names
+    join_short_names(clusters)
+    assert clusters == {("name", org, "بايرن ميونيخ"): [0, 1], ("name", org, "سكاي نيوز"): [2, 3]}
+
+
+def test_short_name_of_two_full_names_or_with_article_stays() -> None:
+    org = "Organization"
+    clusters = {("name", org, "مانشستر يونايتد"): [0], ("name", org, "نيوكاسل يونايتد"): [1],
+                ("name", org, "يونايتد"): [2], ("name", org, "الاتحاد الاوروبي"): [3],
+                ("name", org, "الاتحاد"): [4]}
+    from kg.link.joins import join_short_names
+    join_short_names(clusters)
+    assert len(clusters) == 5
