@@ -73,3 +73,19 @@ def test_short_name_of_two_full_names_or_with_article_stays() -> None:
     from kg.link.joins import join_short_names
     join_short_names(clusters)
     assert len(clusters) == 5
+
+
+def test_closing_nisba_country_gives_way_only_at_the_end_of_a_tagger_org() -> None:
+    from kg.link.overlaps import closing_nisbas
+
+    def m(ident: str, start: int, text: str, label: str, extractor: str) -> Mention:
+        return Mention(id=ident, start=start, end=start + len(text), text=text, label=label,
+                       extractor=extractor, confidence=0.9, sentence_index=0)
+    org = m("o", 0, "زين السعودية", "Organization", "ner.bundled")
+    country = m("c", 4, "السعودية", "Country", "ner.gazetteer")
+    assert closing_nisbas([org, country]) == {"c"}
+    person = m("p", 0, "زين السعودية", "Person", "ner.bundled")
+    assert closing_nisbas([person, country]) == set()
+    kuwait = m("k", 4, "الكويت", "Country", "ner.gazetteer")
+    org_k = m("o", 0, "بنك الكويت", "Organization", "ner.bundled")
+    assert closing_nisbas([org_k, kuwait]) == set()  # a country's name, no nisba

@@ -56,3 +56,12 @@ def test_town_word_of_a_full_person_name_stays_the_person() -> None:
     assert town_label("عنيزة", "Person", frozenset({"عنيزه"})) == "Person"
     assert town_label("الخبر", "Person") == "Person"  # also «the news»: a common noun
     assert town_label("عنيزة العتيبي", "Person") == "Person"
+
+
+def test_company_ending_in_the_country_nisba_is_kept_whole() -> None:
+    doc = _pipeline()(Document(id="doc-names20", text=(
+        "وقعت الجامعة اتفاقية مع شركة أرامكو السعودية، وأكدت أرامكو أن الاتفاق يشمل "
+        "التدريب. وزار الوفد السعودية الأسبوع الماضي.")))
+    names = {(e.name, e.label) for e in doc.entities}
+    assert ("أرامكو السعودية", "Organization") in names
+    assert ("السعودية", "Country") in names  # the country named alone stays
