@@ -14,6 +14,10 @@ ADJECTIVE_EXTRACTOR = "ner.gazetteer.adjective"
 DATELINE_EXTRACTOR = "ner.gazetteer.dateline"
 BODIES_EXTRACTOR = "ner.bodies"
 """Extractor of the ``ner.bodies`` stage's mentions of state bodies («الجيش الأمريكي»)."""
+CLUB_EXTRACTOR = "ner.bundled.club"
+"""Extractor of a football club the club rules (:mod:`kg.ner.clubs`) found where the
+gazetteer read a place of the same name («فريق روما», «لاعبو موناكو»): the linker keeps
+it an Organization and never resolves it to the city or the state."""
 GAZETTEER_EXTRACTORS = frozenset({EXTRACTOR, ADJECTIVE_EXTRACTOR, DATELINE_EXTRACTOR})
 
 

@@ -19,11 +19,10 @@ standing joins its country's (:func:`_join_standing_governments`).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.gazetteer.bodies import body_reading
-from kg.gazetteer.extractors import BODIES_EXTRACTOR, GAZETTEER_EXTRACTORS
+from kg.gazetteer.extractors import BODIES_EXTRACTOR, CLUB_EXTRACTOR, GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import (
     AliasKind,
     AliasRef,
@@ -36,6 +35,8 @@ from kg.gazetteer.matcher import Matcher
 from kg.gazetteer.resources import LOCATIVES, MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
 from kg.link.coref import attach_short_names, person_words, surname
+from kg.link.joins import join_kind_nouns, join_label_variants, join_short_names
+from kg.link.nonactors import without_currencies
 from kg.link.overlaps import resolve_overlaps
 from kg.link.quoted import without_quoted_kinds
 from kg.link.retype import followed_by_nasab, retype_mentions
@@ -320,7 +321,10 @@ class Linker:
     def link(self, doc: Document) -> Document:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
         mentions, retyped = retype_mentions(
-            doc, without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions, doc.id))
+            doc,
+            without_currencies(
+                without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions, doc.id))
+            ),
         )
         named = self._named_keys(mentions)
         owners = self._surname_owners(mentions)
@@ -340,6 +344,9 @@ class Linker:
                 add(body[0], index, body[1])
                 continue
             resolution = self.resolve_mention(mention, named, doc)
+            if resolution is not None and mention.extractor == CLUB_EXTRACTOR and \
+                    resolution.entry.label != "Organization":
+                resolution = None  # «فريق روما»: the club, not the city (kg.ner.club_places)
             if resolution is not None and not self._keeps(
                 doc, mention, resolution, retyped, owners
             ):
@@ -377,6 +384,9 @@ class Linker:
         self._cluster_persons(doc, mentions, persons, clusters, info, add)
         _join_standing_governments(clusters, info)
         _join_glued_prepositions(clusters)
+        join_label_variants(clusters)
+        join_kind_nouns(clusters)
+        join_short_names(clusters)
         return self._build(doc, mentions, clusters, info)
 
     def _keeps(
@@ -533,8 +543,8 @@ class Linker:
                 canonical = normalize_key(entry.name_ar)
             else:
                 label = cluster.label
-                if key[0] == "name":
-                    label = Counter(m.label for m in members).most_common(1)[0][0]
+                if key[0] == "name":  # the cluster's own class, also after a join
+                    label = key[1]
                 longest = max(members, key=lambda m: (
                     len(name_key(m.text)),
                     key[0] == "name" and normalize_key(m.text) == key[2],  # «تويتر», not «بتويتر»

@@ -14,6 +14,11 @@ person inside a longer person name, after a link word («الأمير سلطان
 «سلمان» is King Salman), gives way to the longer name: it is the father's name;
 so does one that opens a longer name before a link word («محمد بن سلمان بن
 عبدالعزيز»): the rest is the lineage of the same person.
+
+A country the gazetteer read in its feminine nisba form («السعودية», «الكويتية»: the
+country's name and its adjective are one word) at the very end of a longer tagger
+organisation name («أرامكو السعودية», «الخطوط الجوية الكويتية») is the adjective of that
+name, and gives way to it as a nationality adjective does (:func:`closing_nisbas`).
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ def resolve_overlaps(mentions: Sequence[Mention], doc_id: str | None = None) -> 
     every candidate with every kept mention.
     """
     if doc_id is not None:
-        fathers = inner_fathers(mentions)
+        fathers = inner_fathers(mentions) | closing_nisbas(mentions)
         if fathers:
             mentions = [m for m in mentions if m.id not in fathers]
     kept: list[Mention] = []
@@ -128,4 +133,28 @@ def inner_fathers(mentions: Sequence[Mention]) -> set[str]:
                 if (before and normalize_key(before[-1]) in LINKS) or \
                         (not before and after and normalize_key(after[0]) in LINKS):
                     found.add(mention.id)
+    return found
+
+
+_TAGGERS = frozenset({"ner.bundled", "ner.camel"})
+_ORGANIZATIONS = frozenset({"Organization", "MediaOrganization", "GovernmentBody",
+                            "PoliticalParty", "InternationalOrganization"})
+
+
+def closing_nisbas(mentions: Sequence[Mention]) -> set[str]:
+    """Ids of gazetteer Country mentions in the feminine nisba form («السعودية») that
+    end a longer organisation mention of a statistical tagger («أرامكو السعودية»)."""
+    ends = {m.end: m.start for m in mentions
+            if m.extractor in _TAGGERS and m.label in _ORGANIZATIONS}
+    if not ends:
+        return set()
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.extractor != GAZETTEER or mention.label != "Country":
+            continue
+        key = normalize_key(mention.text)
+        start = ends.get(mention.end)
+        if start is not None and start < mention.start and key.startswith("ال") and \
+                key.endswith("يه") and " " not in key:
+            found.add(mention.id)
     return found

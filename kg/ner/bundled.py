@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.errors import ConfigError
 from kg.model import Document
+from kg.ner.club_places import clubs_over_places
 from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
 from kg.ner.cues import (
@@ -34,6 +35,7 @@ from kg.ner.cues import (
     surnames_from_document,
 )
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
+from kg.ner.governorates import person_name_words, town_label
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.repair import complete_from_document, repair_person_names, titled
@@ -354,7 +356,7 @@ class BundledModel:
             found = []
             for coarse, start, end in chunks(tags):
                 if coarse == CLUB_TAG:  # a club: an Organization, never its namesake paper
-                    coarse, label = "ORG", "Organization"
+                    label = "Organization"  # coarse stays CLUB_TAG (kg.ner.club_places)
                 elif coarse == MEDIA_TAG:  # a paper named after «صحيفة»
                     coarse, label = "ORG", "MediaOrganization"
                 else:
@@ -506,11 +508,18 @@ class BundledNER(Stage):
             + [doc.text[first.start + self.model.name_start(doc.text[first.start : first.end]) :
                         last.end] for first, last, _, _ in found_spans]
         )
+        clubs: list[tuple[int, int]] = []
+        first_words = person_name_words(
+            [doc.text[first.start : last.end] for first, last, found, _ in found_spans
+             if found.label == "Person"])
         for first, last, found, sentence_index in found_spans:
             start = first.start + self.model.name_start_among(
                 doc.text[first.start : first.end], doc.text[first.end : last.end], known)
-            mentions.add(start, last.end, found.label, found.confidence, sentence_index)
-        return mentions.document()
+            label = town_label(doc.text[start : last.end], found.label, first_words)
+            mentions.add(start, last.end, label, found.confidence, sentence_index)
+            if found.coarse == CLUB_TAG:
+                clubs.append((start, last.end))
+        return clubs_over_places(mentions.document(), clubs)
 
 
 def _in_passes(

@@ -114,7 +114,9 @@ OTHER_HEADS = _stems("طيران خطوط مطار شركة بنك مصرف جا
 «البنك الأهلي»."""
 _PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _ARTICLE_PROCLITICS = frozenset({"ال", "وال", "فال", "بال", "لال", "وبال", "ولال", "فلال"})
-_RETYPED = frozenset({"LOC", "PERS", "MISC"})
+_RETYPED = frozenset({"LOC", "PERS", "MISC", "ORG"})
+"""Lone tags a cued club retypes; a lone ORG too, so that a club the gazetteer reads as
+a place is known a club (:mod:`kg.ner.club_places`)."""
 
 MEDIA_TAG = "MEDIA"
 """The tag type of a newspaper named after «صحيفة»: an ``ORG`` of class MediaOrganization."""
