@@ -161,3 +161,24 @@ def test_a_car_bomb_driven_by_no_perpetrator_has_no_doer() -> None:
     doc = run("وقتل سائق بانفجار سيارة مفخخة يقودها في صنعاء.")
     for event in doc.events:
         assert not agent_names(doc, event)
+
+
+# A speaker named by an actor phrase reports its own fighters' deed.
+
+def test_the_resistance_that_reports_its_fighters_deed_is_the_doer() -> None:
+    doc = run("وأوضحت المقاومة أن مقاتليها استهدفوا دورية للحوثيين في صعدة.")
+    attacks = at(doc, "استهدفوا")
+    assert attacks and agent_names(doc, attacks[0])
+    assert "المقاومة" in role(doc, attacks[0], "agent")[0]
+
+
+def test_a_speaking_phrase_is_not_the_doer_of_anothers_deed() -> None:
+    doc = run("وقالت المقاومة إن الحوثيين قصفوا مواقعها في صعدة.")
+    attacks = at(doc, "قصفوا")
+    assert attacks and agent_names(doc, attacks[0]) == ["الحوثيين"]
+
+
+def test_the_resistance_alone_before_a_comma_still_speaks_for_its_fighters() -> None:
+    doc = run("وأوضحت المقاومة، أن مقاتليها استهدفوا دورية للحوثيين في صعدة.")
+    attacks = at(doc, "استهدفوا")
+    assert attacks and role(doc, attacks[0], "agent") == ["المقاومة"]
