@@ -294,13 +294,19 @@ ambushes and attacks; a state's troops after «ل» are as often the ones ambush
 
 def _cause_of_toll(words: list[Word], position: int) -> bool:
     """«في كمين لداعش», «بهجوم لحركة الشباب»: the attack noun behind «في» or «ب», the cause of
-    the toll told before it."""
+    the toll told before it; or the subject right after a verb of causing that tells the
+    toll after it («وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصاً», «أدى هجوم لداعش إلى»)."""
     if position > 0 and words[position - 1].norm == "في":
+        return True
+    if position > 0 and any(rest.removesuffix("ت") in _CAUSING for prefix, rest
+                            in words[position - 1].readings() if prefix in {"", "و", "ف"}):
         return True
     return any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[position].readings()
                if prefix)
 
 
+_CAUSING = frozenset({"تسبب", "ادي", "اسفر", "خلف", "اوقع"})
+"""Verbs of causing whose subject is an attack and whose complement is its toll."""
 _DESCRIBING_VERBS = frozenset({"استهدف", "اسفر", "ادي", "اوقع", "خلف"})
 """A verb right after the «ل» name that tells what the attack did («كمين للمقاومة استهدف
 تعزيزات», «هجوم لداعش أسفر عن مقتل»): the name owns the attack, its object is the verb's."""

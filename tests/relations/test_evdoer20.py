@@ -182,3 +182,17 @@ def test_the_resistance_alone_before_a_comma_still_speaks_for_its_fighters() -> 
     doc = run("وأوضحت المقاومة، أن مقاتليها استهدفوا دورية للحوثيين في صعدة.")
     attacks = at(doc, "استهدفوا")
     assert attacks and role(doc, attacks[0], "agent") == ["المقاومة"]
+
+
+# An attack noun «ل» a group, as the subject of a verb of causing a toll.
+
+def test_the_groups_shelling_that_caused_a_toll_is_the_groups() -> None:
+    doc = run("وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصا في صعدة.")
+    shelling = at(doc, "قصف")
+    assert shelling and agent_names(doc, shelling[0]) == ["الحوثيين"]
+
+
+def test_shelling_of_positions_that_caused_a_toll_has_no_doer() -> None:
+    doc = run("وأدى قصف لمواقع الحوثيين إلى مقتل عشرة مسلحين في صعدة.")
+    shelling = at(doc, "قصف")
+    assert shelling and not agent_names(doc, shelling[0])
