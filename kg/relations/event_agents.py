@@ -20,6 +20,7 @@ from kg.relations.actors import institution_between
 from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_bombers import driving_bomber
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_claims import (
     behind_doer,
@@ -44,6 +45,7 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_speakers import speaker_agent
@@ -222,6 +224,15 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents = run_doer(context, words, position)  # «كما شن أربع غارات»: the same doer
     if not agents and not draft.verb:
         agents = resumed_agent(draft.word, trigger_form(draft.word), here)
+    if not agents and not draft.verb and draft.label == "Attack":
+        bomber = driving_bomber(context, words, position, draft)
+        if bomber is not None:  # «بانفجار سيارة مفخخة يقودها انتحاري»
+            agents, draft.agent_source = [bomber], "subject"
+    if not agents and draft.verb:
+        struck = subject_strike_doer(context, words, position, draft)
+        if struck is not None:  # «واستهدفت غارات التحالف مواقع»: the strikes' own doer
+            agents, after = struck.args, struck.after
+            draft.agent_source = "subject"
     return ArgsAfter(agents, after)
 
 

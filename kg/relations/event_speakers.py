@@ -12,11 +12,13 @@ feminine perfect verb, «ـه» of a body only before an object printed in the a
 
 from __future__ import annotations
 
+from kg.relations.actors import COALITION, STANDING_GROUPS, actor_phrase
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import find_reporting
 from kg.relations.perpetrators import object_follows
+from kg.text.normalize import normalize_key
 
 _FEMININE_COMPLEMENTISERS = frozenset({"انها", "بانها", "وانها", "فانها"})
 """«إنها», «بأنها»: the feminine pronoun of a country, a body or a group."""
@@ -54,7 +56,7 @@ def speaker_agent(context: Extraction, words: list[Word], position: int) -> Arg 
         return None  # «قالت حماس إنه»: «ـه» is not the body that speaks
     speaker = context.speaker_at(words[position].start)
     if speaker is None:
-        return None
+        return _phrase_speaker(context, words, before)
     agent = context.affiliation(speaker)
     if context.label(agent) not in AGENT_LABELS or (masculine and
                                                     context.label(speaker) == "Person"):
@@ -99,3 +101,34 @@ def _speaker_span(context: Extraction, words: list[Word], before: int, agent: st
     if named:
         return named[-1].start, named[-1].end
     return subject.start, subject.end
+
+
+def _phrase_speaker(context: Extraction, words: list[Word], complementiser: int) -> Arg | None:
+    """«وأوضحت المقاومة أن مقاتليها استهدفوا», «وقال التحالف إنه قصف مواقع»: a speaker the
+    statements did not read because no name is tagged, an actor phrase (``actors``: the
+    coalition, the resistance, a state's army) right after the nearest verb of saying."""
+    for index in range(complementiser - 1, max(-1, complementiser - _SPEAKER_REACH), -1):
+        if find_reporting(words[index].norm) is None:
+            continue
+        if index + 1 >= complementiser or \
+                context.boundary_between(words[index], words[index + 1]):
+            return None
+        phrase = actor_phrase(context, words, index + 1) or \
+            _standing_alone(context, words[index + 1])
+        if phrase is None or context.label(phrase[0].node_id) not in AGENT_LABELS or \
+                context.label(phrase[0].node_id) == "Person":
+            return None
+        return phrase[0]
+    return None
+
+
+def _standing_alone(context: Extraction, word: Word) -> tuple[Arg, int] | None:
+    """«وأوضحت المقاومة، أن ...»: the coalition or the resistance alone before a comma, which
+    ``actors.actor_phrase`` does not read (it looks at the word after the head)."""
+    if not word.norm.lstrip("وف").startswith("ال") or word.bare() not in STANDING_GROUPS or \
+            context.covering_mention(word.start) is not None:
+        return None
+    start = word.start + (1 if word.norm[:1] in {"و", "ف"} else 0)
+    name = "التحالف" if word.bare() == COALITION else context.doc.text[start:word.end]
+    node = context.add_entity(STANDING_GROUPS[word.bare()], name, normalize_key(name))
+    return Arg(node, start, word.end), word.index + 1

@@ -19,6 +19,7 @@ from kg.relations.arguments import chain, first_person_near, subject_before, was
 from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
+from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_success import succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
@@ -56,7 +57,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                          "subject")
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
-    genitive = _genitive_agent(context, words, position, sentence)
+    genitive = _genitive_agent(context, words, position, sentence) or \
+        genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
     if genitive is not None:
         return genitive
     titled = _titled_visitor(context, words, position) if draft.label == "Visit" else None
@@ -292,13 +294,19 @@ ambushes and attacks; a state's troops after «ل» are as often the ones ambush
 
 def _cause_of_toll(words: list[Word], position: int) -> bool:
     """«في كمين لداعش», «بهجوم لحركة الشباب»: the attack noun behind «في» or «ب», the cause of
-    the toll told before it."""
+    the toll told before it; or the subject right after a verb of causing that tells the
+    toll after it («وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصاً», «أدى هجوم لداعش إلى»)."""
     if position > 0 and words[position - 1].norm == "في":
+        return True
+    if position > 0 and any(rest.removesuffix("ت") in _CAUSING for prefix, rest
+                            in words[position - 1].readings() if prefix in {"", "و", "ف"}):
         return True
     return any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[position].readings()
                if prefix)
 
 
+_CAUSING = frozenset({"تسبب", "ادي", "اسفر", "خلف", "اوقع"})
+"""Verbs of causing whose subject is an attack and whose complement is its toll."""
 _DESCRIBING_VERBS = frozenset({"استهدف", "اسفر", "ادي", "اوقع", "خلف"})
 """A verb right after the «ل» name that tells what the attack did («كمين للمقاومة استهدف
 تعزيزات», «هجوم لداعش أسفر عن مقتل»): the name owns the attack, its object is the verb's."""
@@ -415,8 +423,9 @@ def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Ar
     """«مقتل الصحفي على يد مسلحين», «قُتلوا برصاص الجيش», «بنيران القوات»: the agent of a
     passive or nominal killing, named after it."""
     for index in range(position + 1, min(len(words) - 1, position + _BY_HAND_REACH)):
-        if context.boundary_between(words[index], words[index + 1]):
-            break
+        if context.boundary_between(words[index], words[index + 1]) or \
+                words[index].norm in _OTHER_DEED_OPENERS:
+            break  # «قُتل بعد مداهمته من قبل قوات الأمن»: the raid's doer, not the killing's
         by_hand = words[index].bare() in BY_HAND_OF and words[index - 1].bare() in {"علي", "من"}
         by_fire = any(prefix.lstrip("وف") == "ب" and rest in _BY_FIRE_OF
                       for prefix, rest in words[index].readings())
@@ -444,6 +453,9 @@ def by_hand_of(context: Extraction, words: list[Word], position: int) -> list[Ar
     return []
 
 
+_OTHER_DEED_OPENERS = frozenset({"بعد", "عقب", "اثر", "قبيل", "بعيد", "وبعد"})
+"""Words of time that open another deed after a killing («قُتل بعد مداهمة منزله من قبل
+الأمن», «عقب اعتقاله على يد الشرطة»): a «على يد»/«من قبل» phrase past them is that deed's."""
 _BELONGING = frozenset({"ينتمون", "ينتمي", "تنتمي", "ينتميان"})
 """«مقاتلين ينتمون إلى جماعة بوكو حرام»: the members of the group named after «إلى»."""
 _GROUP_KINDS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا"})

@@ -89,6 +89,7 @@ from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -238,6 +239,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if described is not None:
         _describe(context, words, position, draft, described)
         return
+    if draft.verb and label in _OFFENSIVES and \
+            subject_strike_doer(context, words, position, draft) is not None:
+        return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
     if label == "Killing" and not draft.verb and _paired_killing(context, words, position):
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and _known_subject(context, words, position):

@@ -25,6 +25,7 @@ from kg.relations.lexicon import (
     RELATIVE_DAYS,
     WEEKDAYS,
 )
+from kg.relations.perpetrator_holders import holder_after, holder_last
 from kg.text.normalize import normalize_key
 
 PERPETRATOR_HEADS = frozenset({
@@ -69,10 +70,15 @@ def perpetrator_phrase(context: Extraction, words: list[Word], index: int,
                        counted: bool = False) -> tuple[Arg, int] | None:
     """The unnamed perpetrator phrase that opens at ``words[index]`` (as a node) and the
     index after it: «مسلحون مقنعون», «انتحاريان», «دبابة إسرائيلية», «قوات الأمن»."""
-    last = perpetrator_end(context, words, index, counted)
+    last = _own_end(context, words, index, counted)
     if last is None:
         return None
     word = words[index]
+    holder = holder_after(context, words, last)
+    if holder is not None:  # «مسلحون من تنظيم داعش»: the group that holds them is the doer
+        clitic = _clitic(word)
+        begin = word.start + (len(clitic.removesuffix("ال")) if clitic[:1] in {"و", "ف"} else 0)
+        return Arg(holder.node_id, begin, holder.end), holder_last(context, words, holder) + 1
     group = _group_named_before(context, word) if last == index else None
     if group is not None:
         return Arg(group, word.start, word.end), last + 1
@@ -98,9 +104,25 @@ def perpetrator_end(context: Extraction, words: list[Word], index: int,
                     counted: bool = False) -> int | None:
     """The index of the last word of the perpetrator phrase at ``words[index]``, or None;
     the phrase may open with «بعض» or «عدد من», and with a number when ``counted`` («ثمانية
-    جنود أميركيين», where a verb before it could be a passive with the counted victims)."""
+    جنود أميركيين», where a verb before it could be a passive with the counted victims), and
+    runs through the group that holds the doers («مسلحون من تنظيم داعش»,
+    ``perpetrator_holders``)."""
+    last = _own_end(context, words, index, counted)
+    if last is None:
+        return None
+    holder = holder_after(context, words, last)
+    return holder_last(context, words, holder) if holder is not None else last
+
+
+def _own_end(context: Extraction, words: list[Word], index: int,
+             counted: bool = False) -> int | None:
+    """The last word of the perpetrator phrase at ``words[index]`` itself (no holder)."""
     if index >= len(words):
         return None
+    if words[index].has(FIGHTER_HEADS) and not _governed(words[index]) and \
+            context.covering_mention(words[index].start) is None and \
+            holder_after(context, words, index) is not None:
+        return index  # «عناصر من تنظيم داعش»: fighters are doers once their group is named
     head = _after_lead(context, words, index, counted)
     if head != index:
         return _head_end(context, words, head) if head is not None else None

@@ -1,0 +1,57 @@
+"""The named group that holds an unnamed perpetrator: «مسلحون من تنظيم داعش».
+
+News prose often names the doers by what they are and then by the group they belong to:
+«هاجم مسلحون من تنظيم داعش نقطة تفتيش», «إن عناصر من حركة الشباب اقتحموا القرية»,
+«اختطف مسلحون تابعون لتنظيم القاعدة ثلاثة مهندسين», «مقاتلين موالين للحوثيين». The doer is
+the group, as it is in «عناصر داعش» and «مسلحو الحوثي» (``kg.relations.actors``): the
+phrase runs through the group's name, so that the verb's object is read after it, and the
+node is the group's. Only a group, a party or a state body holds doers this way («من» +
+a city is where they come from: «مسلحون من الفلوجة»), and the name must follow the
+preposition at once.
+"""
+
+from __future__ import annotations
+
+from kg.relations.actors import actor_phrase
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+
+HOLDER_LABELS = frozenset({"ArmedGroup", "Organization", "PoliticalParty", "GovernmentBody"})
+"""Who holds fighters: an armed group, an organisation, a party, a state's forces."""
+_OWNED = frozenset({"تابعون", "تابعين", "التابعين", "التابعون", "تابعه", "التابعه", "موالون",
+                    "موالين", "الموالين", "الموالون", "مواليه", "الموالية"})
+"""«تابعون لـ», «موالين لـ»: belonging or loyal to the group named behind «ل»."""
+
+
+def holder_after(context: Extraction, words: list[Word], last: int) -> Arg | None:
+    """The group named right after the perpetrator phrase ending at ``words[last]``, behind
+    «من» («مسلحون من تنظيم داعش», «مقاتلون من المقاومة الجنوبية») or an adjective of
+    belonging and «ل» («تابعون لتنظيم القاعدة»), as an argument whose span is the name;
+    None when there is none. The index of the name's last word is ``holder_last``."""
+    index = last + 1
+    if index + 1 >= len(words) or context.boundary_between(words[last], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return None
+    if words[index].norm == "من":
+        prefix = ""
+    elif words[index].norm in _OWNED:
+        prefix = "ل"
+    else:
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None:
+        phrase = actor_phrase(context, words, index + 1) if not prefix else None
+        if phrase is None or context.label(phrase[0].node_id) not in HOLDER_LABELS:
+            return None  # «مسلحون من الفلوجة»: where they come from
+        return phrase[0]
+    if not mention.entity_id or mention.label not in HOLDER_LABELS or \
+            context.attached_prefix(mention).lstrip("وف") != prefix:
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def holder_last(context: Extraction, words: list[Word], holder: Arg) -> int:
+    """The index (in ``words``) of the last word of the holder's name."""
+    end = context.word_at(max(holder.start, holder.end - 1))
+    assert end is not None
+    return end.index - words[0].index
