@@ -89,6 +89,7 @@ from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -113,6 +114,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
+from kg.relations.event_tallies import summed_toll
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -544,7 +546,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb),
-                   tally=label == "Killing" and _tally_like(words, position, count),
+                   tally=label == "Killing" and (_tally_like(words, position, count)
+                                                 or summed_toll(words, position, count)),
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting")
@@ -590,9 +593,10 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
         if last is None:  # في حلب، مواقع للجيش»
             return False
         end = last.index - words[0].index  # «وقصفت طائرات حربية مواقع»: right after the doer
-        return plain_object(context, words, end) or object_past_place(context, words, end + 1)
+        return plain_object(context, words, end) or object_past_place(context, words, end + 1) \
+            or object_past_weapon(context, words, end)  # «قصفت المقاومة بالمدفعية تجمعات»
     return draft.verb and bool(agents) and all(a.end <= draft.word.start for a in agents) \
-        and plain_object(context, words, position)
+        and (plain_object(context, words, position) or object_past_weapon(context, words, position))
 
 
 _TALLY_SIZE = 500
