@@ -550,7 +550,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                                                  or summed_toll(words, position, count)),
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
-                   meeting_noun=label == "Meeting")
+                   meeting_noun=label == "Meeting",
+                   killing_verb=label == "Killing" and draft.verb)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

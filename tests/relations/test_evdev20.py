@@ -97,3 +97,24 @@ def test_read_target_past_weapon_keeps_the_strike() -> None:
     if any(a.role == "target" for a in attack.arguments):
         plain = confidence("قصفت المقاومة الشعبية الحوثيين في عدن.", "Attack")
         assert attack.evidence.confidence == plain
+
+
+# --- a verb of killing with no victim read --------------------------------------------------------
+
+def test_killing_verb_with_no_victim_read_is_below_one_with_its_victims() -> None:
+    with_victims = confidence("قتل مسلحون 12 شخصا في عدن أمس.", "Killing")
+    doc = run("وقتل مسلحون أمس في هجوم على البلدة، بحسب مصادر محلية.")
+    killings = [e for e in doc.events if e.label == "Killing"
+                and not any(a.role == "target" for a in e.arguments)]
+    for killing in killings:
+        assert killing.evidence.confidence <= with_victims - 0.3
+
+
+def test_victimless_cue_is_for_verbs_only() -> None:
+    from kg.relations.event_confidence import EventCues, event_confidence
+    noun = EventCues(verb=False, agent="own", target="none", participant=False,
+                     other_roles=False, definite_noun=False, background=False)
+    verb = EventCues(verb=True, agent="own", target="none", participant=False,
+                     other_roles=False, definite_noun=False, background=False,
+                     object_unread=True, killing_verb=True)
+    assert event_confidence(verb) < event_confidence(noun) + 0.05 - 0.15
