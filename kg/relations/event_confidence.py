@@ -31,6 +31,10 @@ rests on how each was found rather than on how many arguments it has:
   the trigger do not name, so with no agent read the event lacks one (a passive
   stands after its victims: «خمسة أشخاص قتلوا»); on fresh news none of these was
   right;
+- a verb of killing with no victim read lacks its target: the victims of a verb of killing
+  are always told (all 17 verbal killings of the dev gold have a target; the two kg wrote
+  with none were both wrong, as was one on fresh news: «وقتلت طائرة أمريكية بلا طيار أثناء
+  ضربة ... رهينتين», the victims far behind), so it is lowered beyond an unread object;
 - a meeting told by a noun with a doer but no other party («محادثات الأمم المتحدة
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
@@ -61,6 +65,7 @@ _UNREAD_OBJECT = -0.15
 _TALLY = -0.3
 _UNREAD_DOER = -0.15
 _ONE_SIDED_MEETING = -0.1
+_VICTIMLESS_KILLING = -0.15
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -93,6 +98,9 @@ class EventCues:
     سبعة أشخاص»), or after «من» («تمكنوا من قتل»): its doer is named elsewhere."""
     meeting_noun: bool = False
     """A noun of meeting («محادثات», «اجتماع»): a meeting always has two sides."""
+    killing_verb: bool = False
+    """A verb of killing («قتل», «اغتالت», «قُتلوا»): every one the dev gold keeps has its
+    victim, so with none read the event lacks its target («وقتلت طائرة ... رهينتين»)."""
     """Told for tomorrow («يستقبل الأمير ... غداً المعزين»): a prospect, though the gold
     keeps some («يبدأ الوزير غداً جولة»)."""
 
@@ -114,6 +122,8 @@ def event_confidence(cues: EventCues) -> float:
         score += _UNOWNED_MEETING
     if cues.object_unread and cues.target == "none":
         score += _UNREAD_OBJECT
+    if cues.killing_verb and cues.target == "none":
+        score += _VICTIMLESS_KILLING
     if cues.tally:
         score += _TALLY
     if cues.unread_doer and cues.agent == "none":

@@ -90,6 +90,7 @@ from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -114,6 +115,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
+from kg.relations.event_tallies import summed_toll
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -548,10 +550,12 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb),
-                   tally=label == "Killing" and _tally_like(words, position, count),
+                   tally=label == "Killing" and (_tally_like(words, position, count)
+                                                 or summed_toll(words, position, count)),
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
-                   meeting_noun=label == "Meeting")
+                   meeting_noun=label == "Meeting",
+                   killing_verb=label == "Killing" and draft.verb)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
@@ -594,9 +598,10 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
         if last is None:  # في حلب، مواقع للجيش»
             return False
         end = last.index - words[0].index  # «وقصفت طائرات حربية مواقع»: right after the doer
-        return plain_object(context, words, end) or object_past_place(context, words, end + 1)
+        return plain_object(context, words, end) or object_past_place(context, words, end + 1) \
+            or object_past_weapon(context, words, end)  # «قصفت المقاومة بالمدفعية تجمعات»
     return draft.verb and bool(agents) and all(a.end <= draft.word.start for a in agents) \
-        and plain_object(context, words, position)
+        and (plain_object(context, words, position) or object_past_weapon(context, words, position))
 
 
 _TALLY_SIZE = 500

@@ -1,0 +1,62 @@
+"""A toll summed since a date or over many operations is a tally, not one event.
+
+``events._tally_like`` reads a huge toll, and «منذ»/«خلال» before a word of span («منذ نحو
+4 أشهر»). A toll is summed in two more ways that Arabic news uses for a side's balance
+sheet, never for one deed:
+
+- «منذ» before a month or a year: «قتلت 223 عنصراً ... منذ إبريل الماضي», «قُتل 40 جندياً
+  منذ 2014»: everyone killed since that date;
+- «خلال» before a count of operations: «خلال 112 عملية نفذتها»: the toll of many deeds, each
+  an event of its own that the sentence does not tell («في 3 غارات» is left alone: a raid
+  told with its strikes is still one event).
+
+Both are read only for a killing with a counted toll (a single killing «منذ إبريل» is not
+summed), and only within a few words after the trigger, so that a date in a later clause
+(«... الذي انضم إلى التنظيم منذ 2014» far after it) does not count.
+"""
+
+from __future__ import annotations
+
+from kg.relations.casualties import Count, number_value
+from kg.relations.index import Word
+
+MONTHS = frozenset({
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس",
+    "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار",
+    "حزيران", "تموز", "اب", "ايلول", "تشرين",
+})
+"""Month names, Gregorian and Syriac, as normalized (hamza-less alef)."""
+
+OPERATIONS = frozenset({
+    "عمليه", "عمليات", "غاره", "غارات", "هجوم", "هجمات", "هجوما", "ضربه", "ضربات", "معركه",
+    "معارك", "مواجهه", "مواجهات", "اشتباك", "اشتباكات", "هجمه", "كمين", "كمائن",
+})
+"""Nouns of one deed of war, which a count before them sums («112 عملية»)."""
+
+_SINCE = "منذ"
+_OVER = "خلال"
+_REACH = 12
+"""How many words after the trigger the span or the operations may stand."""
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+
+
+def summed_toll(words: list[Word], position: int, count: Count | None) -> bool:
+    """Whether the counted toll of the killing at ``position`` is summed since a month or a
+    year («منذ إبريل», «منذ 2014») or over a count of operations («خلال 112 عملية»)."""
+    if count is None:
+        return False
+    last = min(len(words) - 1, position + _REACH)
+    for index in range(position + 1, last):
+        word, after = words[index], words[index + 1]
+        bare = word.bare()
+        if bare == _SINCE and (after.has(MONTHS) or _year(after)):
+            return True
+        if bare == _OVER and index + 2 < len(words) and (number_value(after) or 0) > 1 \
+                and words[index + 2].has(OPERATIONS):
+            return True
+    return False
+
+
+def _year(word: Word) -> bool:
+    value = number_value(word)
+    return value is not None and _FIRST_YEAR <= value <= _LAST_YEAR
