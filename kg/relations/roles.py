@@ -755,9 +755,13 @@ def _fallback_org(context: Extraction, titles: list[_Title], title: _Title,
 def _same_run(one: _Title, other: _Title) -> bool:
     """Two titles given to one mention of a person in one run of apposed titles: «وزير
     الثقافة والإعلام رئيس مجلس إدارة هيئة الإذاعة X» — the body of the second is not the
-    first's (a minister's body is his ministry), so it is no guess for it."""
+    first's (a minister's body is his ministry), so it is no guess for it. Titles joined by
+    «و» may share one body, and stay guesses."""
     if one.person is not other.person:
         return False
+    later = max(one, other, key=lambda t: t.words[0].start)
+    if later.words[0].norm.startswith("و"):
+        return False  # «مدير العلاقات العامة والمتحدث الرسمي في الأمانة»: one body for both
     return (one.words[0].start < one.person.start) == (other.words[0].start < other.person.start)
 
 
