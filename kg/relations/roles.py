@@ -20,8 +20,14 @@ from typing import Any, NamedTuple
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.relations.assistant_titles import assistant_opens
 from kg.relations.body_heads import CONFIDENCE as BODY_CONFIDENCE
 from kg.relations.body_heads import headed_body
+from kg.relations.conjunct_titles import (
+    conjoined_definite,
+    opens_after_conjunct,
+    split_after_conjunct,
+)
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
 from kg.relations.findings import DocState, Findings, RoleFact
@@ -44,6 +50,8 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.quoted_names import balanced_end, crosses_quoted_name
+from kg.relations.received_titles import takes_person_object
 from kg.relations.rules import Rule
 from kg.relations.timex import article_date
 from kg.relations.titles import (
@@ -258,7 +266,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
     end = kept[-1].end
     if len(kept) == 1:
         end -= _case_ending(context, kept[0])
-    return start, end
+    return start, balanced_end(context.doc.text, start, end)
 
 
 def _genitive_link(word: Word, org: Arg) -> bool:
@@ -289,7 +297,8 @@ def _case_ending(context: Extraction, word: Word) -> int:
 
 def _groups(context: Extraction, run: list[Word]) -> list[list[Word]]:
     """The titles of a run: coordinated («... ورئيس مجلس الوزراء») or in apposition."""
-    return [part for group in _split_coordinated(run) for part in split_apposed(context, group)]
+    return split_after_conjunct([part for group in _split_coordinated(run)
+                                 for part in split_apposed(context, group)])
 
 
 def _split_coordinated(words: list[Word]) -> list[list[Word]]:
@@ -358,7 +367,8 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "") 
         word = words[index]
         if mark and _opens_apposition(context, words, index, run, mark):
             mark = ""  # crossed once
-        elif context.boundary_between(word, words[index + 1]) or _stop_word(word) or \
+        elif (context.boundary_between(word, words[index + 1]) and
+              not crosses_quoted_name(context, words, index)) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
                 (_is_name_honorific(words, index) and any(
                     is_title_head(w) and w.norm not in HONORIFICS for w in run)):
@@ -377,13 +387,18 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "") 
     if not heads:
         return []
     start = _chain_start(run, heads, heads[-1])
-    while opens_apposed(context, run, start):
+    while opens_apposed(context, run, start) or opens_after_conjunct(run, start):
         # «وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي خالد العيسى»: the titles
         # in apposition before the last one are the same person's.
         earlier = [i for i in heads if i < start]
-        if not earlier or not all(complement(run, i) for i in range(earlier[-1] + 1, start)):
+        if not earlier or not all(complement(run, i) or conjoined_definite(run, i)
+                                  for i in range(earlier[-1] + 1, start)):
             break
-        start = _chain_start(run, heads, earlier[-1])
+        opening = _chain_start(run, heads, earlier[-1])
+        verb = run[opening - 1] if opening > 0 else (words[index] if index >= 0 else None)
+        if verb is not None and takes_person_object(verb):
+            break  # «استقبل وزير الثقافة رئيس الوزراء X»: the first title is the subject's
+        start = opening
     return run[start:]
 
 
@@ -427,6 +442,8 @@ def _chain_start(run: list[Word], heads: list[int], start: int) -> int:
     «استقبل الرئيس سفير ...» the president is someone else)."""
     while start > 0 and start - 1 in heads and not run[start - 1].norm.startswith("ال"):
         start -= 1
+    if assistant_opens(run, start - 1):
+        start -= 1  # «مساعد مدير شرطة ثادق»: the assistant's title, not the director's
     return start
 
 
@@ -444,7 +461,7 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
     if index >= len(words):
         return []
     gap = context.gap(words[last], words[index]).strip()
-    if gap not in {"", "،", ","} or not head_at(words, index):
+    if gap not in {"", "،", ","} or not (head_at(words, index) or assistant_opens(words, index)):
         return []
     if not bare_head(words, index) and words[index].norm.startswith("و"):
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
@@ -456,7 +473,8 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         listed = opens_apposed(context, words, index) and \
             context.gap(words[index - 1], word).strip() in {"،", ","}
         quoted = quoted_body(context, words, index)
-        if (context.boundary_between(words[index - 1], word) and not listed and not quoted) or \
+        if (context.boundary_between(words[index - 1], word) and not listed and not quoted and
+                not crosses_quoted_name(context, words, index - 1)) or \
                 _ends_after(context, words, index):
             break
         if quoted is not None:  # «رئيس لجنة التدقيق في "فيفا"»: the body ends the title
@@ -725,12 +743,26 @@ def _fallback_org(context: Extraction, titles: list[_Title], title: _Title,
     person_id = title.person.entity_id
     same_person = next((t.org.node_id for t in titles
                         if t.org and t is not title and t.person.entity_id == person_id
+                        and not _same_run(t, title)
                         and context.label(t.org.node_id) not in TERRITORY_LABELS), None)
     if same_person is not None:
         return _Guess(same_person, 0.6)
     if home is not None and title.head in _FALLBACK_HEADS:
         return _Guess(home, 0.45)
     return None
+
+
+def _same_run(one: _Title, other: _Title) -> bool:
+    """Two titles given to one mention of a person in one run of apposed titles: «وزير
+    الثقافة والإعلام رئيس مجلس إدارة هيئة الإذاعة X» — the body of the second is not the
+    first's (a minister's body is his ministry), so it is no guess for it. Titles joined by
+    «و» may share one body, and stay guesses."""
+    if one.person is not other.person:
+        return False
+    later = max(one, other, key=lambda t: t.words[0].start)
+    if later.words[0].norm.startswith("و"):
+        return False  # «مدير العلاقات العامة والمتحدث الرسمي في الأمانة»: one body for both
+    return (one.words[0].start < one.person.start) == (other.words[0].start < other.person.start)
 
 
 def _home_country(context: Extraction, titles: list[_Title]) -> str | None:
