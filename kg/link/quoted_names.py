@@ -70,6 +70,8 @@ REPORTING_VERBS = _keys("""علمت وعلمت صادفتهم التقتهم
 ونشرت ذكرت وذكرت كشفت وكشفت انفردت وانفردت زارت وزارت أجرتها أجرته أجرت اطلعت واطلعت
 تلقت وتلقت""")
 """Verbs after which a quoted paper is the reporter: «علمت "عكاظ"», «صادفتهم "الوطن"»."""
+_INDEFINITE_ONLY = _keys("مؤسسة")
+"""Kind nouns whose definite form is also another word: «المؤسسة» is the founder (f.)."""
 _ACTOR_LABELS = frozenset({
     "Person", "Organization", "MediaOrganization", "GovernmentBody", "PoliticalParty",
     "ArmedGroup", "InternationalOrganization", "Country", "City", "Region", "Place"})
@@ -108,11 +110,26 @@ def kind_before(text: str, start: int) -> str | None:
     words = found.group(1).split()
     for back, word in enumerate(reversed(words)):
         key = _kind_key(word)
-        if key in ACTOR_KINDS or key in THING_KINDS:
+        if key in THING_KINDS or (key in ACTOR_KINDS and not (
+                _definite(word) and key in _INDEFINITE_ONLY)):
             return key
         if back >= 3 or not _definite(word):
             return None
     return None
+
+
+def _person_after_body(
+    text: str, opening: int, start: int, end: int, mentions: Sequence[Mention],
+) -> bool:
+    """Whether a quoted person's name follows a body named with the article: in «المشرف
+    العام على القناة الثقافية "سامي العلي"» the quote names the supervisor, not the channel.
+    A tagged Person of two words or more inside the quote, and the word before the quote is
+    definite."""
+    before = text[max(0, opening - 30):opening].split()
+    if not before or not _definite(before[-1]):
+        return False
+    return any(m.label == "Person" and len(m.text.split()) > 1 and _inside(m, start, end)
+               for m in mentions)
 
 
 def _set_off(text: str, start: int, end: int) -> bool:
@@ -180,6 +197,8 @@ def quoted_names(
         if kind in THING_KINDS:
             label = "Miscellaneous"
         elif kind is not None:
+            if _person_after_body(text, found.start(), start, end, mentions):
+                continue
             label = ACTOR_KINDS[kind]
             typed.setdefault(normalize_key(found.group("name")), label)
         elif _paper_reporting(text, found.start(), found.group("name"), medium):
@@ -189,6 +208,7 @@ def quoted_names(
     if not quotes:
         return list(mentions)
     result = list(mentions)
+    things = {(start, end) for start, end, label in quotes if label == "Miscellaneous"}
     for start, end, label in quotes:
         if label is None:
             label = typed.get(normalize_key(text[start:end]))
@@ -222,7 +242,8 @@ def quoted_names(
     typed_keys = {key: label for key, label in typed.items()}
     retyped = [
         replace(m, label=typed_keys[normalize_key(m.text)])  # type: ignore[arg-type]
-        if m.label == "Miscellaneous" and normalize_key(m.text) in typed_keys else m
+        if m.label == "Miscellaneous" and (m.start, m.end) not in things
+        and normalize_key(m.text) in typed_keys else m
         for m in result
     ]
     return sorted(retyped, key=lambda m: (m.start, m.end))

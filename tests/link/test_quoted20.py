@@ -127,3 +127,21 @@ def test_the_plural_and_a_group_of_countries_keep_the_place() -> None:
     assert companies(text, mention(text, "مصر", "Country")) == [("مصر", "Country")]
     text = "أبرمت شركة كبرى عقدا في تونس."
     assert companies(text, mention(text, "تونس", "Country")) == [("تونس", "Country")]
+
+
+def test_a_quoted_person_after_a_definite_body_is_the_person() -> None:
+    text = 'وقال المشرف العام على القناة الثقافية "سامي العلي" إن البث مستمر.'
+    sami = mention(text, "سامي العلي", "Person")
+    assert labels(text, sami) == {"سامي العلي": "Person"}
+
+
+def test_the_founder_is_no_foundation() -> None:
+    text = 'وهي الرؤية التي تقودها المؤسسة "ريم الخالد" نفسها.'
+    assert labels(text) == {}
+
+
+def test_an_app_of_a_paper_stays_miscellaneous() -> None:
+    text = 'وقال المدير لـ"المسار" إن الصحيفة ستطلق تطبيق "المسار" قريبا. وكتبت صحيفة "المسار" ذلك.'
+    doc = Document(id="doc-q20", text=text)
+    assert [m.label for m in quoted_names(doc, [])] == [
+        "MediaOrganization", "Miscellaneous", "MediaOrganization"]
