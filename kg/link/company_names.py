@@ -12,7 +12,11 @@ is often a foreign one the tagger reads as a person («مجموعة جونستو
   «مصرف» is one Organization with the noun and what follows it: one word of the field with
   «لل» («للطيران», «للبتروكيماويات», then a definite adjective: «للصناعات الدوائية») or one
   adjective of a bank («الوطني», «الأهلي», «المركزي»). The place inside it gives way; the
-  plural «شركات مصر» (Egypt's companies) and «مجموعة» («مجموعة العشرين») are left alone.
+  plural «شركات مصر» (Egypt's companies) and «مجموعة» («مجموعة العشرين») are left alone;
+- a person or a place mention right before a field of business with «لل» (a closed list,
+  :data:`BUSINESS_FIELDS`: «إندرز للتحليلات», «مصر للطيران», «الكويت للتأمين») is one
+  company with it, unless a preposition stands before the name («إلى الكويت للاستثمار»:
+  to Kuwait, to invest) or a title opens it.
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ BANK_ADJECTIVES = _keys(
     "الوطني الأهلي المركزي الدولي العربي الإسلامي التجاري التجارية الوطنية الأهلية "
     "المتحدة القابضة")
 """Adjectives that end the name of a bank or a company named by a place («بنك قطر الوطني»)."""
+BUSINESS_FIELDS = _keys(
+    "للتحليل للتحليلات للطيران للاتصالات للاستثمار للاستثمارات للتأمين للبتروكيماويات "
+    "للصناعات للتجارة للإعلان للتطوير للعقار للعقارات للتمويل للإنشاءات للمقاولات للأسمنت "
+    "للإسمنت للتقنية للنفط للبترول للطاقة للأبحاث للاستشارات للملاحة للشحن للأدوية")
+"""Fields of business that end a company's name after its name («مصر للطيران»)."""
+_PREPOSITIONS = _keys("في إلى الى من عن على نحو حتى وفي وإلى ومن بين داخل خارج")
 _PLACES = frozenset({"Country", "City", "Region"})
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -95,12 +105,38 @@ def _company_end(text: str, end: int) -> int:
     return end
 
 
+def _business_field(doc: Document, mention: Mention) -> Mention | None:
+    """The company a name and the field of business after it make: «إندرز للتحليلات»,
+    «مصر للطيران», «سهيل للتقنية» (:data:`BUSINESS_FIELDS`); not after a preposition or a
+    locative («وصل إلى جدة للاستثمار»: he came to Jeddah to invest), nor after a title
+    («الأمير سلطان»)."""
+    after = _WORD_AFTER.match(doc.text, mention.end)
+    if after is None or normalize_key(after.group(1)) not in BUSINESS_FIELDS:
+        return None
+    if _titled(mention) or mention.text[:1] in "بل":
+        return None
+    before = _WORD_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start)
+    if before is not None and normalize_key(before.group(1)) in _PREPOSITIONS:
+        return None
+    end = after.end(1)
+    return replace(mention, id=mention_id(doc.id, mention.start, end), end=end,
+                   text=doc.text[mention.start:end], label="Organization",
+                   extractor=EXTRACTOR)
+
+
 def company_names(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` (in text order) with a name after a company noun read as the company."""
     text = doc.text
     result: list[Mention] = []
     for mention in mentions:
-        before = _noun_before(doc, mention) if mention.label in _PLACES | {"Person"} else None
+        if mention.label not in _PLACES | {"Person"}:
+            result.append(mention)
+            continue
+        before = _noun_before(doc, mention)
+        field = _business_field(doc, mention)
+        if field is not None and not (before and company_noun(before[1])):
+            result.append(field)
+            continue
         if before is None:
             result.append(mention)
             continue

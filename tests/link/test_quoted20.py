@@ -145,3 +145,17 @@ def test_an_app_of_a_paper_stays_miscellaneous() -> None:
     doc = Document(id="doc-q20", text=text)
     assert [m.label for m in quoted_names(doc, [])] == [
         "MediaOrganization", "Miscellaneous", "MediaOrganization"]
+
+
+def test_a_name_and_a_field_of_business_is_a_company() -> None:
+    text = "وتقول هاردن للتحليلات إن السوق تراجعت، وأعلنت الكويت للتأمين أرباحها."
+    assert companies(text, mention(text, "هاردن", "Person"),
+                     mention(text, "الكويت", "Country")) == [
+        ("هاردن للتحليلات", "Organization"), ("الكويت للتأمين", "Organization")]
+
+
+def test_a_place_reached_to_invest_stays_the_place() -> None:
+    text = "وصل الوفد إلى الكويت للاستثمار في المشاريع، وقال محمد للصحفيين إن الأمر انتهى."
+    assert companies(text, mention(text, "الكويت", "Country"),
+                     mention(text, "محمد", "Person")) == [
+        ("الكويت", "Country"), ("محمد", "Person")]
