@@ -19,6 +19,8 @@ and its closing mark):
   and the actor mentions inside it are dropped: a wrong actor is worse than a missed one.
 - A quote with no kind before it whose words are a listed paper or channel («لـ"الوطن"»,
   «"الاقتصادية"») is that medium (the caller says which are: ``medium``).
+- A quote with no kind before it that is a listed company or platform
+  (:data:`KNOWN_COMPANIES`: «"فيسبوك"», «لـ"أرامكو"») is that company.
 - A quoted name typed by these rules gives its class to the same name quoted elsewhere in
   the document with no kind noun, and to the tagger's Miscellaneous mentions of it
   («بالذكر أن "سبكيم"», «شكره لـ "سبكيم"»).
@@ -65,6 +67,11 @@ PAPERS = frozenset(normalize_key(name) for name in """الوطن|الرياض|ع
 """.replace("\n", "").split("|"))
 """Saudi and pan-Arab papers, channels and agencies the press names alone in quotation
 marks («قال لـ"الوطن"», «علمت "عكاظ"»)."""
+KNOWN_COMPANIES = frozenset(normalize_key(name) for name in """فيسبوك|فيس بوك|تويتر|جوجل|غوغل
+|آبل|أبل|مايكروسوفت|سامسونج|سامسونغ|أمازون|يوتيوب|واتساب|واتس آب|إنستغرام|انستقرام|سناب شات
+|أرامكو|سابك|موبايلي|زين|المراعي|سبكيم""".replace("\n", "").split("|"))
+"""Companies and platforms the press quotes alone with no noun of their kind («العدو الحقيقي
+هو "فيسبوك"»)."""
 REPORTING_VERBS = _keys("""علمت وعلمت صادفتهم التقتهم
 التقت والتقت رصدت ورصدت حصلت وحصلت سألتها سألتهم واستطلعت استطلعت تابعت وتابعت نشرت
 ونشرت ذكرت وذكرت كشفت وكشفت انفردت وانفردت زارت وزارت أجرتها أجرته أجرت اطلعت واطلعت
@@ -203,6 +210,9 @@ def quoted_names(
             typed.setdefault(normalize_key(found.group("name")), label)
         elif _paper_reporting(text, found.start(), found.group("name"), medium):
             label = "MediaOrganization"
+            typed.setdefault(normalize_key(found.group("name")), label)
+        elif normalize_key(found.group("name")) in KNOWN_COMPANIES:
+            label = "Organization"
             typed.setdefault(normalize_key(found.group("name")), label)
         quotes.append((start, end, label))
     if not quotes:

@@ -159,3 +159,8 @@ def test_a_place_reached_to_invest_stays_the_place() -> None:
     assert companies(text, mention(text, "الكويت", "Country"),
                      mention(text, "محمد", "Person")) == [
         ("الكويت", "Country"), ("محمد", "Person")]
+
+
+def test_a_listed_company_quoted_alone_is_the_company() -> None:
+    text = 'وقال المحلل إن المنافس الأكبر هو "فيسبوك"، وقدم شكره لـ"أرامكو" على دعمها.'
+    assert labels(text) == {"فيسبوك": "Organization", "أرامكو": "Organization"}
