@@ -164,8 +164,10 @@ def _paper_reporting(
     before = text[max(0, start - 40):start].rstrip(" \t")
     if not before or before[-1] in ".:\n":
         return True
-    if before.endswith(("ل", "لـ", "لـ")):
-        return not before[-2:-1].isalpha() or before.endswith("ـ")
+    if before.endswith("ـ"):
+        return before.rstrip("ـ").endswith("ل")  # «لـ"سبق"», «لــ "سبق"»
+    if before.endswith("ل"):
+        return not before[-2:-1].isalpha()
     words = before.split()
     return bool(words) and normalize_key(words[-1]) in REPORTING_VERBS
 

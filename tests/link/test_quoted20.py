@@ -164,3 +164,8 @@ def test_a_place_reached_to_invest_stays_the_place() -> None:
 def test_a_listed_company_quoted_alone_is_the_company() -> None:
     text = 'وقال المحلل إن المنافس الأكبر هو "فيسبوك"، وقدم شكره لـ"أرامكو" على دعمها.'
     assert labels(text) == {"فيسبوك": "Organization", "أرامكو": "Organization"}
+
+
+def test_a_stretched_preposition_before_a_paper() -> None:
+    text = 'وقال في تعليق لــ "عكاظ" إن الطريق مغلق.'
+    assert labels(text) == {"عكاظ": "MediaOrganization"}
