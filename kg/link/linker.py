@@ -34,11 +34,13 @@ from kg.gazetteer.index import (
 from kg.gazetteer.matcher import Matcher
 from kg.gazetteer.resources import LOCATIVES, MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
+from kg.link.company_names import company_names
 from kg.link.coref import attach_short_names, person_words, surname
 from kg.link.joins import join_kind_nouns, join_label_variants, join_short_names
 from kg.link.nonactors import without_currencies
 from kg.link.overlaps import resolve_overlaps
 from kg.link.quoted import without_quoted_kinds
+from kg.link.quoted_names import quoted_names
 from kg.link.retype import followed_by_nasab, retype_mentions
 from kg.link.translit import transliterate
 from kg.model import Document, Entity, Mention
@@ -300,6 +302,10 @@ class Linker:
                 return resolution.entry
         return None
 
+    def _quoted_medium(self, text: str) -> bool:
+        """Whether a quoted name of one or two words is a listed paper or channel."""
+        return len(text.split()) <= 2 and self._medium(text) is not None
+
     def _about_football(self, doc: Document) -> bool:
         """Whether the document is a football report: it speaks of football or FIFA/UEFA
         and of none of the EU's own institutions (read once a document)."""
@@ -323,7 +329,8 @@ class Linker:
         mentions, retyped = retype_mentions(
             doc,
             without_currencies(
-                without_quoted_kinds(doc.text, resolve_overlaps(doc.mentions, doc.id))
+                without_quoted_kinds(doc.text, company_names(doc, quoted_names(
+                    doc, resolve_overlaps(doc.mentions, doc.id), self._quoted_medium)))
             ),
         )
         named = self._named_keys(mentions)
