@@ -107,3 +107,39 @@ def test_displeasure_with_an_act_not_done_names_no_actor() -> None:
 def test_accused_from_a_place_still_refused() -> None:
     doc = run("واتهمت مصر مسلحين من إسرائيل بتنفيذ الهجوم.")
     assert ("مصر", "إسرائيل") not in of_kind(doc, "criticizes")
+
+
+# --- a stance done with «قام بـ» ----------------------------------------------------------
+
+LEBANON = E("Country", "لبنان", ("لبنان",), "Q822")
+SYRIA_GOV = E("GovernmentBody", "الحكومة السورية", ("الحكومة السورية",))
+ERDOGAN = E("Person", "رجب طيب أردوغان", ("رجب طيب أردوغان",))
+ENTITIES += [LEBANON, SYRIA_GOV, ERDOGAN]
+
+
+def test_done_threat_holder_is_the_light_verbs_subject() -> None:
+    doc = run("وقامت إسرائيل بتهديد لبنان بشن حرب جديدة.")
+    assert ("إسرائيل", "لبنان") in of_kind(doc, "threatens")
+    assert ("لبنان", "إسرائيل") not in of_kind(doc, "threatens")
+
+
+def test_done_criticism_after_a_titled_subject() -> None:
+    doc = run("وقام الرئيس التركي رجب طيب أردوغان بانتقاد الحكومة السورية.")
+    assert ("رجب طيب أردوغان", "الحكومة السورية") in of_kind(doc, "criticizes")
+    assert not any(s == "الحكومة السورية" for s, _ in of_kind(doc, "criticizes"))
+
+
+def test_done_support_of_a_body() -> None:
+    doc = run("وقامت الولايات المتحدة بدعم الحكومة العراقية.")
+    assert ("الولايات المتحدة", "الحكومة العراقية") in of_kind(doc, "supports")
+
+
+def test_bare_noun_genitive_still_holds_the_stance() -> None:
+    # no «قام»: the genitive of «تهديد» is its doer, as before
+    doc = run("وأدانت مصر تهديد إيران للسعودية.")
+    assert ("السعودية", "إيران") not in of_kind(doc, "threatens")
+
+
+def test_done_act_without_a_named_subject_names_no_holder() -> None:
+    doc = run("وقام مسلحون بتهديد لبنان.")
+    assert not of_kind(doc, "threatens")
