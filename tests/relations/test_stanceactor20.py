@@ -143,3 +143,30 @@ def test_bare_noun_genitive_still_holds_the_stance() -> None:
 def test_done_act_without_a_named_subject_names_no_holder() -> None:
     doc = run("وقام مسلحون بتهديد لبنان.")
     assert not of_kind(doc, "threatens")
+
+
+# --- «أخذ X على Y» past a titled subject --------------------------------------------------
+
+SHOUKRY = E("Person", "سامح شكري", ("سامح شكري",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
+ENTITIES += [SHOUKRY, HOUTHIS]
+
+
+def test_taken_against_after_a_titled_name() -> None:
+    doc = run("وأخذ وزير الخارجية المصري سامح شكري على تركيا تدخلها في الشؤون العربية.")
+    assert ("سامح شكري", "تركيا") in of_kind(doc, "criticizes")
+
+
+def test_taken_against_after_a_compound_title() -> None:
+    doc = run("وأخذ ولي العهد الأمير محمد بن سلمان على إيران دعمها للحوثيين.")
+    assert ("محمد بن سلمان", "إيران") in of_kind(doc, "criticizes")
+
+
+def test_taken_on_oneself_after_a_titled_name_is_no_criticism() -> None:
+    doc = run("وأخذ الرئيس المصري عبد الفتاح السيسي على عاتقه حماية مصر.")
+    assert not of_kind(doc, "criticizes")
+
+
+def test_positions_taken_on_a_border_are_no_criticism() -> None:
+    doc = run("وأخذت الحكومة العراقية مواقعها على الحدود مع تركيا.")
+    assert not of_kind(doc, "criticizes")
