@@ -20,6 +20,10 @@ _REACH = 8
 _DOING = LIGHT_VERBS - {"قيام"}
 """The finite forms: «قيام X بـ» takes its doer in its own genitive, read elsewhere."""
 
+_ADJUNCT_NOUNS = frozenset({"دعم", "مسانده"})
+"""Backing nouns: after «قام» they are as often the adjunct «بدعم Y» («with Y's support»)
+of another act as the act itself, so they are left out."""
+
 
 def done_act(context: Extraction, words: list[Word], position: int) -> int | None:
     """The index of «قام» whose act is the stance noun at ``position`` («قام X بانتقاد Y»),
@@ -33,9 +37,14 @@ def done_act(context: Extraction, words: list[Word], position: int) -> int | Non
     genitive = context.mention_starting_in(words[position + 1])
     if genitive is None or not genitive.entity_id or genitive.label not in AGENT_LABELS:
         return None
+    if word.bare() in _ADJUNCT_NOUNS:
+        return None  # «قامت X بتحرير عدن بدعم Y», «بدعم Y بتحرير عدن»: Y's backing of X
     for index in range(position - 1, max(-1, position - _REACH), -1):
         if boundary(context, words[index], words[index + 1]):
             return None
         if words[index].norm.lstrip("وف") in _DOING:
             return index
+        if words[index].norm.lstrip("وف").startswith("ب") and \
+                context.covering_mention(words[index].start) is None:
+            return None  # «قام X بزيارة … بانتقاد»: the act of «قام» came before
     return None

@@ -129,9 +129,15 @@ def test_done_criticism_after_a_titled_subject() -> None:
     assert not any(s == "الحكومة السورية" for s, _ in of_kind(doc, "criticizes"))
 
 
-def test_done_support_of_a_body() -> None:
-    doc = run("وقامت الولايات المتحدة بدعم الحكومة العراقية.")
-    assert ("الولايات المتحدة", "الحكومة العراقية") in of_kind(doc, "supports")
+def test_backing_adjunct_after_another_act_is_not_the_doers() -> None:
+    # «بدعم Y» is the adjunct of the act «قامت X بتحرير»: X does not back Y
+    doc = run("وقامت الحكومة العراقية بتحرير المدينة بدعم الولايات المتحدة.")
+    assert ("الحكومة العراقية", "الولايات المتحدة") not in of_kind(doc, "supports")
+
+
+def test_done_act_is_the_first_ba_after_qama() -> None:
+    doc = run("وقام الرئيس رجب طيب أردوغان بزيارة مصر بانتقاد الحكومة السورية.")
+    assert ("رجب طيب أردوغان", "الحكومة السورية") not in of_kind(doc, "criticizes")
 
 
 def test_bare_noun_genitive_still_holds_the_stance() -> None:
