@@ -31,6 +31,7 @@ from kg.relations.roles import add_leads, is_title_head, person_for_title, unnam
 from kg.relations.rules import ObjectSource
 from kg.relations.stance_spellings import after_both_of, past_both_of
 from kg.relations.stance_titled_partners import titled_partners
+from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
 _FIRST_PERSON_WORDS = frozenset({"نحن", "اننا", "لكننا", "بيننا", "لنا", "عندنا", "فاننا", "نكن",
@@ -193,8 +194,9 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     if phrase is not None:
         return ArgsAfter([phrase[0]], phrase[1])
     member = mention is None and word.norm in _MEMBER_HEADS
-    if mention is None and (is_title_head(word) or word.norm in HONORIFICS
-                            or word.norm in COURTESY_TITLES or member):
+    if mention is None and (is_title_head(word) or compound_head(words, index)
+                            or word.norm in HONORIFICS or word.norm in COURTESY_TITLES
+                            or member):  # «ولي العهد الأمير X», «خادم الحرمين الشريفين»
         for later in range(index + 1, min(len(words), index + max_words)):
             if context.boundary_between(words[later - 1], words[later]):
                 apposed = _apposed_name(context, words, later)

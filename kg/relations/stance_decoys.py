@@ -153,10 +153,11 @@ warning or a concern «من X» is about X («تحذير من داعش»)."""
 def holder_after(context: Extraction, words: list[Word], position: int,
                  trigger: StanceTrigger) -> Arg | None:
     """«بإشادة من الرئيس أوباما», «لانتقادات من المعارضة»: the named agent right after «من»
-    after a stance noun (past a title or an honorific), who holds the stance."""
+    after a stance noun (past a title or an honorific), who holds the stance; never after a
+    noun that takes its object with «من» («عن استيائها من إسرائيل»: Israel displeases)."""
     index = position + 1
     if not trigger.noun or trigger.kind not in _HELD_FROM or index + 1 >= len(words) or \
-            words[index].norm != "من" or \
+            words[index].norm != "من" or "من" in trigger.requires or \
             context.boundary_between(words[position], words[index]):
         return None
     index += 1

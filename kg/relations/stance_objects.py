@@ -104,6 +104,14 @@ def any_of(words: list[Word], candidate: Candidate, kind: RelationKind) -> bool:
         candidate.word_index < len(words) and words[candidate.word_index].norm in ANY_QUANTIFIERS
 
 
+def displeased_at(words: list[Word], candidate: Candidate, trigger: StanceTrigger,
+                  start: int) -> bool:
+    """«عن استيائها من إسرائيل», «تذمرها من الحكومة»: a noun of displeasure takes what
+    displeases with «من» right after it; that «من» opens the object, it tells no origin."""
+    return "من" in trigger.requires and candidate.word_index - 2 == start and \
+        words[candidate.word_index - 1].norm == "من"
+
+
 def _fits(context: Extraction, words: list[Word], candidate: Candidate,
           trigger: StanceTrigger, start: int, first_word: int) -> bool:
     """Whether a candidate after the trigger can be its object.
@@ -139,7 +147,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             _warning_content(w) for w in words[start + 1:candidate.word_index])):
         return False  # «حذر من X», «من أن بريطانيا ...», «بعدم السفر إلى كينيا»: the danger
     if candidate.preposition == "من" and candidate.word_index - 1 > start and \
-            not definite(previous) and context.covering_mention(previous.start) is None:
+            not definite(previous) and context.covering_mention(previous.start) is None and \
+            not displeased_at(words, candidate, trigger, start):
         return False  # «اتهم X مسلحين من غزة»: where the accused come from, not the accused
     if any(w.norm in _AGAINST for w in words[start + 1:candidate.word_index]):
         return trigger.kind not in _FAVOUR  # «بمساندة X ضد Y»: Y is opposed, not supported

@@ -55,6 +55,7 @@ from kg.relations.roles import is_title_head
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder
+from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_phrases import (
     COMMAS,
@@ -196,6 +197,12 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     role = role_holder(context, words, position) if trigger.kind == "supports" else None
     if role is not None:  # «بدور المملكة في مساندة الحكومة الشرعية»: the role's actor
         return ArgsFound([role], position + 1, "clause")
+    done = done_act(context, words, position)
+    if done is not None:  # «قامت إسرائيل بتهديد لبنان»: the genitive is what is done to
+        subjects, _, how = verb_subject(context, words, done, sentence, pronoun)
+        if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
+            return ArgsFound(subjects, position + 1, "light")
+        return ArgsFound([], position + 1, "")
     genitive = _genitive(context, words, position, sentence)
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")

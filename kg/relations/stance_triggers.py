@@ -50,6 +50,7 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_spellings import other_sense_of_dan
+from kg.relations.stance_taken_against import past_titled_subject
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
@@ -230,6 +231,8 @@ def _held_against(words: list[Word], position: int,
     index = position + 1
     while named is not None and index < min(len(words), position + 5) and named(words[index]):
         index += 1
+    if named is not None and index == position + 1:
+        index = past_titled_subject(words, index, named)
     return index + 1 < len(words) and words[index].norm == "علي" and \
         words[index + 1].norm not in TAKING_IDIOMS
 
