@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.stance_done_acts import done_act
+from kg.relations.stance_done_acts import light_verb_before
 
 _SIDES = frozenset({"Country", "ArmedGroup", "GovernmentBody", "InternationalOrganization"})
 _BACKING = frozenset({"دعم", "مسانده"})
@@ -37,7 +37,7 @@ def backing_adjunct(context: Extraction, words: list[Word],
         return None
     if _charged(context, words, position):
         return None  # «وتتهم X إيران بدعم الحوثيين»: the charge, Iran backs the Houthis
-    if index == position + 1 and done_act(context, words, position) is not None:
+    if index == position + 1 and light_verb_before(context, words, position) is not None:
         return None  # «وقامت X بدعم Y»: the act X did, not an adjunct of Y's
     supporter = context.mention_starting_in(words[index])
     head = _side_before(context, words, position)

@@ -39,6 +39,13 @@ def done_act(context: Extraction, words: list[Word], position: int) -> int | Non
         return None
     if word.bare() in _ADJUNCT_NOUNS:
         return None  # «قامت X بتحرير عدن بدعم Y», «بدعم Y بتحرير عدن»: Y's backing of X
+    return light_verb_before(context, words, position)
+
+
+def light_verb_before(context: Extraction, words: list[Word], position: int) -> int | None:
+    """The index of the «قام» whose «بـ» act is the word at ``position``: «قام» stands
+    before it in its clause, with only names and titles (its subject) between; None when
+    another «بـ» act comes first («قام X بزيارة … بانتقاد»)."""
     for index in range(position - 1, max(-1, position - _REACH), -1):
         if boundary(context, words[index], words[index + 1]):
             return None

@@ -135,6 +135,17 @@ def test_backing_adjunct_after_another_act_is_not_the_doers() -> None:
     assert ("الحكومة العراقية", "الولايات المتحدة") not in of_kind(doc, "supports")
 
 
+def test_backing_done_with_qama_is_no_adjunct_of_the_backed() -> None:
+    # «قامت X بدعم Y»: X's own act; Y after «بدعم» is backed, never the backer of X
+    doc = run("وقامت الولايات المتحدة بدعم الحكومة العراقية في حربها.")
+    assert ("الحكومة العراقية", "الولايات المتحدة") not in of_kind(doc, "supports")
+
+
+def test_backing_adjunct_right_after_a_side_still_names_the_backer() -> None:
+    doc = run("وتقدم الجيش اليمني بدعم من السعودية نحو المدينة.")
+    assert ("السعودية", "الجيش اليمني") in of_kind(doc, "supports")
+
+
 def test_done_act_is_the_first_ba_after_qama() -> None:
     doc = run("وقام الرئيس رجب طيب أردوغان بزيارة مصر بانتقاد الحكومة السورية.")
     assert ("رجب طيب أردوغان", "الحكومة السورية") not in of_kind(doc, "criticizes")
