@@ -105,3 +105,26 @@ def test_subject_before_quoted_predicate(text: str, fact: tuple[str, str, str]) 
 def test_comma_before_quoted_predicate_still_blocks() -> None:
     """Only the opening mark itself may stand between the name and the verb."""
     assert not stances(run_more('وقال المتحدث إن مصر، "ترفض التدخل".'))
+
+
+# --- displeasure: «تذمّر», «سخط» ----------------------------------------------------------
+
+WAFD = E("Organization", "حزب الوفد", ("حزب الوفد",))
+EGYPT_GOV = E("GovernmentBody", "الحكومة المصرية", ("الحكومة المصرية",))
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدى حزب الوفد تذمره من مماطلة الحكومة المصرية في الرد.",
+    "وأعرب حزب الوفد عن سخطه من قرار الحكومة المصرية.",
+])
+def test_displeasure_at_is_criticism(text: str) -> None:
+    found = stances(extract_relations(build_doc(text, [WAFD, EGYPT_GOV])))
+    assert ("criticizes", "حزب الوفد", "الحكومة المصرية") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدى حزب الوفد تذمره.",
+    "وقال حزب الوفد إن التذمر من الغلاء منتشر بين المواطنين.",
+])
+def test_displeasure_with_nothing_it_is_at_is_no_stance(text: str) -> None:
+    assert not stances(extract_relations(build_doc(text, [WAFD, EGYPT_GOV])))
