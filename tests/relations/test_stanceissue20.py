@@ -128,3 +128,29 @@ def test_displeasure_at_is_criticism(text: str) -> None:
 ])
 def test_displeasure_with_nothing_it_is_at_is_no_stance(text: str) -> None:
     assert not stances(extract_relations(build_doc(text, [WAFD, EGYPT_GOV])))
+
+
+# --- a deed and the nisba of its doer: «أشاد بالجهود السعودية» ------------------------------
+
+JUDEH = E("Person", "ناصر جودة", ("ناصر جودة",))
+USA_N = E("Country", "الولايات المتحدة", ("الأمريكي",), "Q30")
+EGYPT_N = E("Country", "مصر", ("المصري",), "Q79")
+
+
+def run_deeds(text: str) -> Document:
+    return extract_relations(build_doc(text, [JUDEH, SAUDI, USA_N, EGYPT_N]))
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("وأشاد ناصر جودة بالجهود السعودية في اليمن.", "السعودية"),
+    ("وأشاد ناصر جودة بالدور المصري في الأزمة.", "مصر"),
+    ("وثمن ناصر جودة الموقف الأمريكي.", "الولايات المتحدة"),
+])
+def test_deed_with_nisba_praises_its_country(text: str, obj: str) -> None:
+    found = stances(run_deeds(text))
+    assert ("praises", "ناصر جودة", obj) in found, found
+
+
+def test_support_given_is_no_deed_of_the_nisba() -> None:
+    """«الدعم السعودي» may be given to anyone: «دعم» names no deed (see deeds.DEED_NOUNS)."""
+    assert not stances(run_deeds("ورحب ناصر جودة بالدعم السعودي."))
