@@ -73,6 +73,8 @@ def _definite_deed_actor(context: Extraction, words: list[Word], index: int,
     الكبير لمصر» is Egypt's, «الدعم الكبير لمصر» is given to Egypt); None for anything else
     («بالدعم الكبير للمهرجان»: what was supported, not who)."""
     start = index
+    if owned and words[index - 1].has(_NISBA_DEEDS) and _nisba_actor(context, words, index):
+        return index  # «بالجهود السعودية», «بالدور المصري»: the country of the nisba
     while index < len(words) and index - start < 2 and words[index].norm.startswith("ال") and \
             context.covering_mention(words[index].start) is None and \
             not context.boundary_between(words[index - 1], words[index]):
@@ -87,6 +89,23 @@ def _definite_deed_actor(context: Extraction, words: list[Word], index: int,
     mention = context.mention_starting_in(word)
     return index if owned and lam and mention is not None and mention.start > word.start \
         else None
+
+
+_NISBA_DEEDS = frozenset({"جهود", "جهد", "دور", "موقف", "مواقف", "اداء", "انجازات", "انجاز",
+                          "تضحيات", "بطولات", "نجاح", "نجاحات", "مساهمه", "مساهمات"})
+"""Deeds whose nisba names their doer («الجهود السعودية»); not a proposal («المبادرة الفرنسية»
+is welcomed as a thing, not France)."""
+
+
+def _nisba_actor(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بالجهود السعودية», «بالدور المصري في الأزمة»: a one-word nisba tagged as its country,
+    right after the deed noun, names whose deed it is."""
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return False
+    mention = context.mention_starting_in(words[index])
+    return mention is not None and mention.label == "Country" and \
+        mention.end <= words[index].end and (context.is_nisba(mention) or (
+            words[index].norm.startswith("ال") and words[index].norm.endswith(("ي", "يه"))))
 
 
 def _past_coordinated_deeds(words: list[Word], index: int) -> int:

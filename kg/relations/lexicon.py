@@ -373,7 +373,8 @@ STANCE: dict[str, StanceTrigger] = {
                                       "امتعاضه", "امتعاضها", "امتعاضهم", "امتعاضنا",
                                       "غضبه", "غضبها", "غضبهم", "غضبنا",
                                       # «أبدت الإدارة تذمرها من مماطلة النادي»
-                                      "تذمره", "تذمرها", "تذمرهم", "تذمرنا"),
+                                      "تذمره", "تذمرها", "تذمرهم", "تذمرنا",
+                                      "سخطه", "سخطها", "سخطهم", "سخطنا"),
               requires=DISPLEASED_AT),
     **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
     **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),

@@ -54,12 +54,14 @@ from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifi
 from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_scope import stance_scope
+from kg.relations.stance_spellings import MANNER
 from kg.relations.stance_subjects import (
     adjective_head,
     construct_noun,
     find_subjects,
     light_verb,
 )
+from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_verb_subjects import verb_gender
 from kg.relations.stance_verdicts import verdict_at
@@ -102,7 +104,8 @@ def _owing(context: Extraction, words: list[Word], position: int, after: int) ->
         return False
     index = skip_intensifiers(words, after)
     return index < len(words) and words[index].norm.startswith("ب") and \
-        not context.boundary_between(words[index - 1], words[index])
+        words[index].norm not in MANNER and \
+        not context.boundary_between(words[index - 1], words[index])  # not «تدين بشدة»
 
 
 _HOW_PENALTY: dict[ArgsHow, float] = {
@@ -237,7 +240,10 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
-    if word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
+    thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
+    if thing is not None:  # «هاجم X الاتفاق النووي»: a thing said or decided, in words
+        objects = [thing]
+    elif word.has(VERBAL_ONLY):  # «هاجم» in words: one person of another
         if any(context.label(s.node_id) != "Person" for s in subjects):
             return
         spoken = voiced_in_statement(words, position)  # «هاجم X السعودية في كلمة»: in words

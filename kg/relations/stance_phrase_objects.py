@@ -530,8 +530,11 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
         index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun
     if mention is not None:
         if not mention.entity_id or mention.entity_id in skip or \
-                mention.label not in AGENT_LABELS or context.is_nisba(mention):
+                mention.label not in AGENT_LABELS:
             return None
+        if context.is_nisba(mention):  # «بالجهود السعودية»: the country, read from its nisba
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                             mention.label, index, "nisba") if index == first_word + 1 else None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, index, "mention")
     if words[index].norm in _STYLES or is_title_head(words[index]):

@@ -111,9 +111,22 @@ def fronted_subject(context: Extraction, words: list[Word], position: int) -> Ar
         first -= 1
     if first == 0 or words[first - 1].norm not in COMPLEMENTIZERS:
         return None
-    if context.boundary_between(words[first - 1], words[position]):
+    if context.boundary_between(words[first - 1], words[position]) and \
+            not _quoted_predicate(context, words, first - 1, index, position):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_OPENING_MARKS = frozenset({"«", "\"", "“"})
+
+
+def _quoted_predicate(context: Extraction, words: list[Word], complementizer: int, last: int,
+                      position: int) -> bool:
+    """«إن الولايات المتحدة "تدين بشدة الاعتداء"»: the reporter quotes only the verb
+    phrase; the name between «إن» and the opening mark right before the verb is its subject."""
+    return last == position - 1 and \
+        not context.boundary_between(words[complementizer], words[last]) and \
+        context.gap(words[last], words[position]).strip() in _OPENING_MARKS
 
 
 _LEADERSHIP = frozenset({"قياده", "قيادات", "زعامه"})

@@ -23,8 +23,9 @@ THREATENED_WITH: tuple[str, ...] = ("توعد", "توعدت", "يتوعد", "ت�
 THREATENING_WITH: tuple[str, ...] = ("متوعدا", "متوعده")
 """«، متوعدا الحوثيين بالهزيمة»: the participle of threatening."""
 
-_MANNER = frozenset({"بشده", "بقوه", "باشد", "بالشده"})
-"""«دان بشدة الهجوم»: adverbs of manner, after which «دان» still condemns."""
+MANNER = frozenset({"بشده", "بقوه", "باشد", "بالشده", "بحزم"})
+"""«دان بشدة الهجوم», «تدين بشدة الاعتداء»: adverbs of manner, after which «دان» and
+«يدين» still condemn (their «ب» is no «دان بـ», owed or professed)."""
 
 
 def other_sense_of_dan(words: list[Word], position: int, form: str) -> bool:
@@ -36,7 +37,7 @@ def other_sense_of_dan(words: list[Word], position: int, form: str) -> bool:
     if position + 1 >= len(words):
         return True
     following = words[position + 1].norm
-    return following.startswith(("ب", "ل")) and following not in _MANNER
+    return following.startswith(("ب", "ل")) and following not in MANNER
 
 
 BOTH_OF = ("كل", "من")
