@@ -79,6 +79,8 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import is_negated, modality
 from kg.relations.possessive import possessive_pronoun
+from kg.relations.stance_phrases import prepositional
+from kg.relations.stance_thing_objects import CRITICIZED_THINGS
 from kg.relations.timex import article_date, past_mark_after
 
 _VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
@@ -810,6 +812,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(after, VERBAL_CUES) or _has(_clause(context, words, position, -1, 4),
                                             VERBAL_CUES)):
         return False
+    if form in _VERBAL_ATTACK_FORMS and any(
+            word.has(CRITICIZED_THINGS) and not prepositional(word) for word in after[:3]):
+        return False  # «هاجمت إيران قرار مجلس الأمن»: a decision is attacked in words
     if form in _STRIKING_FORMS and _has(after[:3], _EXAMPLES):
         return False  # «أضرب مثالين», «ضرب الوزير مثلاً»: giving an example
     if form in _CONTROL_FORMS and after and after[0].norm in _ON_IT and \

@@ -152,3 +152,21 @@ def test_fighting_since_it_began_is_background() -> None:
 def test_war_since_it_broke_out_is_background() -> None:
     doc = run("ونزح آلاف السكان من عدن منذ اندلعت المعارك في المدينة.")
     assert doc.events and all(e.historical for e in doc.events)
+
+
+# --- «هاجم» a decision, an agreement, a statement: words, no attack -----------------------
+
+
+def test_attacking_a_decision_is_no_attack() -> None:
+    doc = run("وهاجمت الصين قرار الحكومة الفرنسية بشأن الرسوم الجمركية.")
+    assert "Attack" not in labels(doc)
+
+
+def test_attacking_statements_is_no_attack() -> None:
+    doc = run("وهاجم تنظيم داعش تصريحات الحكومة الفرنسية في بيان.")
+    assert "Attack" not in labels(doc)
+
+
+def test_attacking_positions_is_still_an_attack() -> None:
+    doc = run("وهاجم الحوثيون مواقع القوات الحكومية في عدن بعد قرار الانسحاب.")
+    assert "Attack" in labels(doc)
