@@ -22,7 +22,10 @@ shows the common word where the word is used as an indefinite or quantified noun
 
 Only a one-word mention whose word is common in general text (``word_usage``:
 frequency bucket 5 or more frequent, and also written with the article or a possessive
-suffix) is tested, and the article test only when the gazetteer knows the bare word
+suffix) is tested; the adjective and construct tests not when the document also gives
+the name whole («حركة حماس», «مدينة مشهد»: it is the name everywhere) nor after a
+feminine verb («أطلقت حماس صواريخ», «تشهد جدة أمطارا»: an object); the article test
+only when the gazetteer knows the bare word
 but not the word with its article («الرياض» is a name with its article).
 """
 
@@ -53,9 +56,12 @@ _PREPOSITIONS = frozenset(name_key(
 """A preposition before the word («وسط حماس الجماهير»): no verb governs what follows."""
 _GLUED = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
 _DAYS = frozenset(name_key("السبت الأحد الاحد الاثنين الثلاثاء الأربعاء الخميس الجمعة "
-                           "الماضي الماضية الجاري الحالي المقبل المقبلة"))
+                           "الماضي الماضية الجاري الحالي المقبل المقبلة اليوم الأمس الغد "
+                           "الليلة الصباح المساء الظهر العصر الفجر"))
 _TIME_WORDS = frozenset(name_key(
-    "أمس اليوم غدا مساء صباح ظهر عصر ليلة ليل حاليا مجددا أيضا كذلك فقط بعدما عندما"))
+    "أمس اليوم غدا مساء صباح ظهر عصر ليلة ليل حاليا مجددا أيضا كذلك فقط بعدما عندما "
+    "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا قرب نحو حوالي"))
+"""Time words and the directions after a place («في حلب شمال سوريا»)."""
 
 
 def common_readings(doc: Document, gazetteer: GazetteerIndex) -> Document:
@@ -64,15 +70,17 @@ def common_readings(doc: Document, gazetteer: GazetteerIndex) -> Document:
     words = document_words(doc)
     at_start = {start: index for index, start in enumerate(words.starts)}
     starts = {mention.start for mention in doc.mentions}
+    named = frozenset(split_word(mention.text.split()[-1])[2] for mention in doc.mentions
+                      if len(mention.text.split()) > 1)
     kept = tuple(mention for mention in doc.mentions
-                 if not _common(mention, words, at_start, starts, gazetteer))
+                 if not _common(mention, words, at_start, starts, gazetteer, named))
     if len(kept) == len(doc.mentions):
         return doc
     return doc.with_layers("mentions", mentions=kept)
 
 
 def _common(mention: Mention, words: WordView, at_start: dict[int, int], starts: set[int],
-            gazetteer: GazetteerIndex) -> bool:
+            gazetteer: GazetteerIndex, named: frozenset[str]) -> bool:
     if mention.label not in _NAME_LABELS:
         return False
     index = at_start.get(mention.start)
@@ -93,14 +101,25 @@ def _common(mention: Mention, words: WordView, at_start: dict[int, int], starts:
     before = texts[index - 1] if index > 0 and words.one_line(index - 1, index) else ""
     if before in _QUANTIFIERS or (before[:1] in "وف" and before[1:] in _QUANTIFIERS):
         return True
-    if mention.label == "Person" or "ال" in proclitics:
-        return False  # a definite word has no indefinite adjective or construct
-    if before and split_word(before)[0] not in _OPENERS and \
+    if mention.label == "Person" or "ال" in proclitics or stem in named:
+        return False  # a definite word has no indefinite adjective or construct; a name
+        # the document also gives whole («حركة حماس») is the name everywhere
+    if before and split_word(before)[0] not in _OPENERS and not _verb_like(before) and \
             _adjective_after(words, index, starts):
         return True
     governed = proclitics in _GLUED or before in _PREPOSITIONS or \
         (before[:1] == "و" and before[1:] in _PREPOSITIONS)
     return governed and _construct_after(words, index, starts)
+
+
+def _verb_like(word: str) -> bool:
+    """A feminine verb before the name, which makes the indefinite word after it an
+    object («أطلقت حماس صواريخ», «تشهد جدة أمطارا»): a perfect in «ت» (not a plural
+    «ات») or an imperfect in «ت/ي», with no article."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if bare.startswith("ال") or len(bare) < 4:
+        return False
+    return (bare.endswith("ت") and not bare.endswith("ات")) or bare[0] in "تي"
 
 
 def _word_at(words: WordView, offset: int) -> int | None:

@@ -73,3 +73,18 @@ def test_construct_town_stops(pipeline: Pipeline, text: str, body: str) -> None:
 
 def test_unknown_word_after_body_is_no_place(pipeline: Pipeline) -> None:
     assert _bodies(pipeline, "وطالبت الأسر بزيادة دوريات شرطة كافية في الأحياء.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأطلقت حماس صواريخ على المستوطنات.", "حماس"),  # an object after a feminine verb
+    ("وتشهد جدة أمطارا غزيرة هذا الأسبوع.", "جدة"),
+    ("والتقى الأمير ضيفه في جدة اليوم بحضور الوزراء.", "جدة"),  # a time word after it
+    ("ودارت اشتباكات في حلب شمال سوريا.", "حلب"),  # a direction after the place
+])
+def test_object_or_direction_keeps_name(pipeline: Pipeline, text: str, name: str) -> None:
+    assert name in _names(pipeline, text)
+
+
+def test_whole_name_in_document_keeps_name(pipeline: Pipeline) -> None:
+    text = "ورحبت حركة حماس بالاتفاق. وقال بيان إن لدى حماس خيار آخر."
+    assert _names(pipeline, text).count("حماس") == 1
