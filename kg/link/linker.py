@@ -34,6 +34,7 @@ from kg.gazetteer.index import (
 from kg.gazetteer.matcher import Matcher
 from kg.gazetteer.resources import LOCATIVES, MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import entity_id
+from kg.link.body_joins import join_body_variants
 from kg.link.company_names import company_names
 from kg.link.coref import attach_short_names, person_words, surname
 from kg.link.joins import join_kind_nouns, join_label_variants, join_short_names
@@ -394,6 +395,7 @@ class Linker:
         join_label_variants(clusters)
         join_kind_nouns(clusters)
         join_short_names(clusters)
+        join_body_variants(clusters)
         return self._build(doc, mentions, clusters, info)
 
     def _keeps(

@@ -63,6 +63,8 @@ from kg.gazetteer.person_words import FUNCTION_WORDS, split_word
 from kg.gazetteer.resources import KIND_NOUNS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ner.body_places import construct_town, named_place
+from kg.ner.common_names import common_readings
 from kg.ner.local_bodies import service_bodies
 from kg.pipeline import Stage, register_stage
 from kg.text.words import WordView, document_words
@@ -184,6 +186,9 @@ _NOT_BODY_FIELDS = frozenset(name_key("التدريس التحكيم المحل�
 _SHAPE_CUES = frozenset(name_key("على اتخذ اتخذت يتخذ تتخذ واتخذ واتخذت"))
 """Words before «هيئة» in its sense of shape: «على هيئة», «تتخذ هيئة الوهاد»."""
 _DIVISIONS = frozenset(name_key("منطقة محافظة مدينة"))
+_LOOSE_LABELS = frozenset({"Person", "Miscellaneous"})
+"""A tagger's reading a listed place word may override after a local body's noun
+(«أمانة الاحساء» read as a person); another name's word is no body's place."""
 _PLACE_LABELS = frozenset({"City", "Region", "Place"})
 """A local body's place: a city or a region, not a country («أكبر سجون لبنان»)."""
 _MAX_FIELD_WORDS = 3
@@ -209,6 +214,8 @@ def _named_bodies(doc: Document, words: WordView,
     for mention in doc.mentions:
         if mention.label in _PLACE_LABELS:
             place_at[mention.start] = max(mention.end, place_at.get(mention.start, 0))
+    taken = frozenset(mention.start for mention in doc.mentions
+                      if mention.label not in _LOOSE_LABELS)
     found: list[tuple[int, int, BodyReading]] = []
     for index, word in enumerate(texts[:-1]):
         if not word.endswith(_HEAD_ENDINGS):
@@ -237,7 +244,7 @@ def _named_bodies(doc: Document, words: WordView,
             last = _field_end(texts, index + 1, adjectives, coordinated=True)
             head = _FIELD_BODIES[form]
         else:
-            last = _place_end(words, index + 1, place_at)
+            last = _place_end(words, index + 1, place_at, taken)
             head = _LOCAL_BODY
         if last is None or not words.one_line(index, last):
             continue
@@ -379,7 +386,8 @@ def _titled(word: str) -> bool:
     return word in _TITLE_WORDS or bare in _TITLE_WORDS or word in _HONORIFIC_WORDS
 
 
-def _place_end(words: WordView, index: int, place_at: dict[int, int]) -> int | None:
+def _place_end(words: WordView, index: int, place_at: dict[int, int],
+               taken: frozenset[int] = frozenset()) -> int | None:
     """The last word of the place a local body's noun is followed by: a place mention
     right after it, or after «منطقة», «محافظة» or «مدينة» (the place's own mention may
     open with that word: «منطقة القصيم»); the longest such mention (place_at: the end
@@ -388,12 +396,19 @@ def _place_end(words: WordView, index: int, place_at: dict[int, int]) -> int | N
     if index >= len(texts):
         return None
     end = place_at.get(words.starts[index], 0)
-    if texts[index] in _DIVISIONS and index + 1 < len(texts):
+    divided = texts[index] in _DIVISIONS and index + 1 < len(texts)
+    if divided:
         end = max(end, place_at.get(words.starts[index + 1], 0))
-        if not end and _place_word(texts[index + 1]):
-            return index + 1  # «بلدية محافظة الدوادمي»: a place the taggers did not know
+        if not end and named_place(texts, index + 1) is None and _place_word(texts[index + 1]):
+            # «بلدية محافظة الدوادمي», «شرطة محافظة حفر الباطن»: a place the taggers
+            # did not know
+            return construct_town(texts, index + 1, _NOT_FIELDS)
     if not end:
-        return None
+        # «شرطة ينبع», «أمانة الاحساء», «شرطة الشرقية»: a listed place no tagger found
+        # (not a word another name holds: «أكبر سجون لبنان», a country)
+        first = index + 1 if divided else index
+        return None if first >= len(texts) or words.starts[first] in taken else \
+            named_place(texts, first)
     last = index
     while last + 1 < len(texts) and words.starts[last + 1] < end:
         last += 1
@@ -470,4 +485,4 @@ class BodiesNERStage(Stage):
         self.gazetteer = gazetteer or default_gazetteer()
 
     def __call__(self, doc: Document) -> Document:
-        return body_mentions(doc, self.gazetteer)
+        return body_mentions(common_readings(doc, self.gazetteer), self.gazetteer)
