@@ -50,10 +50,10 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
-from kg.relations.quoted_names import balanced_end, crosses_quoted_name
 from kg.relations.received_titles import takes_person_object
 from kg.relations.rules import Rule
 from kg.relations.timex import article_date
+from kg.relations.title_quotes import balanced_end, crosses_quoted_name
 from kg.relations.titles import (
     bare_head,
     complement,
