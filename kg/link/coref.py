@@ -77,7 +77,8 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
                         distinct.setdefault(full, other)
         else:
             for other, full in longer:
-                if len(full) > len(words) and full[-len(words) :] == words:
+                if len(full) > len(words) and full[-len(words) :] == words \
+                        and not father_lineage(full, len(words)):
                     distinct.setdefault(full, other)
             if not distinct:
                 for other, full in longer:
@@ -92,6 +93,17 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
             links[index] = next(iter(distinct.values()))
     _link_variants(names, links)
     return links
+
+
+_LINEAGE_LINKS = frozenset(name_key("بن ابن بنت"))
+"""Words that join a person's given name to the father's name in a lineage."""
+
+
+def father_lineage(full: tuple[str, ...], size: int) -> bool:
+    """Whether the last ``size`` words of ``full`` follow a lineage link («بن», «ابن»,
+    «بنت»): they name the father, not the person. «عبدالله بن عبدالعزيز» ends «متعب بن
+    عبدالله بن عبدالعزيز» and is the father (the late king), never the son."""
+    return len(full) > size and full[-size - 1] in _LINEAGE_LINKS
 
 
 def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

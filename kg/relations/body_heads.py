@@ -52,9 +52,29 @@ def _kind_of(word: Word) -> str | None:
 
 
 def _named_kind(context: Extraction, mention: Mention) -> str | None:
+    """The kind noun a body is named with: its name's first word («نادي النصر»), or an
+    indefinite kind noun right before a name tagged without it («بنادي الاتحاد» with
+    «الاتحاد» tagged: :func:`kind_before`), which comes first: the name's own first word
+    may be a kind noun too («الاتحاد» of a club)."""
     words = normalize_key(context.doc.text[mention.start:mention.end]).split()
-    return next((rest for _, rest in bare_forms(words[0]) if rest in _KINDS), None) \
+    named = next((rest for _, rest in bare_forms(words[0]) if rest in _KINDS), None) \
         if words else None
+    return kind_before(context, mention) or named
+
+
+def kind_before(context: Extraction, mention: Mention) -> str | None:
+    """The indefinite kind noun right before a body's name, glued to «و», «ب» or «ل» or
+    not («بنادي الاتحاد», «لشركة المراعي»), with nothing but a space between; else None."""
+    first = context.word_at(mention.start)
+    if first is None or first.start != mention.start or first.index == 0:
+        return None
+    previous = context.words[first.index - 1]
+    if previous.sentence_index != first.sentence_index or \
+            context.doc.text[previous.end:first.start].strip():
+        return None
+    return next((rest for prefix, rest in previous.readings()
+                 if rest in _KINDS and not prefix.endswith("ال") and prefix.strip("وبل") == ""),
+                None)
 
 
 def _one_of_kind(context: Extraction, kind: str, before: int) -> str | None:

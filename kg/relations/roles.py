@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
+from kg.relations.appointments import Appointed, appointed
 from kg.relations.assistant_titles import assistant_opens
 from kg.relations.body_heads import CONFIDENCE as BODY_CONFIDENCE
 from kg.relations.body_heads import headed_body
@@ -39,6 +40,7 @@ from kg.relations.index import (
     DocIndex,
     Word,
 )
+from kg.relations.kind_nouns import kind_noun_of_body
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FORMER,
@@ -110,7 +112,7 @@ _QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام"}), "مدير": fr
 # head: «رئيس مجلس إدارة الشركة», «رئيس الوزراء البريطاني», «الرئيس التنفيذي لشركة».
 _LEADING_COMPLEMENTS = frozenset({"مجلس", "اداره", "الاداره", "الوزراء", "وزراء", "الحكومه",
                                   "حكومه", "الجمهوريه", "الدوله", "التنفيذي", "العام", "الامناء",
-                                  "الاعلي", "الاعلى", "للجمهوريه", "الانتقالي", "جمهوريه",
+                                  "الاعلي", "الاعلى", "امناء", "للجمهوريه", "الانتقالي", "جمهوريه",
                                   "دوله", "مملكه", "اماره", "سلطنه"})
 
 
@@ -124,6 +126,9 @@ class _Title:
     name_end: int
     head: str
     former: bool
+    shown: str | None = None
+    """The title's name when it is not the text of its span (an accusative title given by
+    appointment, «وليّاً للعهد» → «ولي العهد»)."""
 
 
 def is_title_head(word: Word) -> bool:
@@ -258,7 +263,8 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING
-                             or (org is not None and _genitive_link(kept[-1], org))):
+                             or (org is not None and _genitive_link(kept[-1], org))
+                             or (org is not None and kind_noun_of_body(kept[-1], org.start))):
         kept.pop()
     if not kept:
         kept = words[:1]
@@ -575,11 +581,15 @@ def _titles(context: Extraction) -> list[_Title]:
         if not words:
             continue
         offset = words[0].index
+        appointments = appointed(context, words, persons)
+        # «عيّن الرئيس اليمني X نائباً»: the title after the verb is its subject's
+        objects = {(a.person.start, a.person.end) for a in appointments if a.after_verb}
         for mention in persons:
             first, last = context.mention_words(mention)
             if _title_mention(words, first - offset, last - offset):
                 continue
             before = [] if not _head_in_reach(context, words, first - offset) \
+                or (mention.start, mention.end) in objects \
                 or _complement_of_title(context, words, mention, first - offset) \
                 else _before(context, words, first - offset,
                              _closing_mark(context, words, last - offset))
@@ -593,7 +603,23 @@ def _titles(context: Extraction) -> list[_Title]:
                     title = _title(context, words, group, preposed)
                     if title is not None:
                         titles.append(_Title(person=mention, sentence=sentence, **title))
+        titles.extend(_appointed_titles(appointments, sentence))
     return _drop_ranks(titles)
+
+
+def _appointed_titles(appointments: list[Appointed], sentence: Sentence) -> list[_Title]:
+    """The titles given by appointment in a sentence (:mod:`kg.relations.appointments`)."""
+    titles: list[_Title] = []
+    for found in appointments:
+        if found.listed:
+            continue
+        org = Arg(found.org.entity_id, found.org.start, found.org.end) \
+            if found.org is not None and found.org.entity_id else None
+        titles.append(_Title(person=found.person, words=found.words, sentence=sentence,
+                             org=org, name_start=found.words[0].start,
+                             name_end=found.words[-1].end, head=found.head, former=False,
+                             shown=found.name))
+    return titles
 
 
 _RECEIVING = frozenset({
@@ -799,7 +825,7 @@ def _add_titles(context: Extraction) -> None:
             if fallback is not None:
                 org = Arg(fallback.org_id, title.name_start, title.name_end)
                 org_confidence = fallback.confidence
-        name = context.doc.text[title.name_start:title.name_end]
+        name = title.shown or context.doc.text[title.name_start:title.name_end]
         key = normalize_key(name).removeprefix("ال") + "|" + (org.node_id if org else "")
         position_id = context.add_entity("Position", name, key)
         span = [(title.person.start, title.person.end), (title.name_start, title.name_end)]
@@ -866,7 +892,8 @@ def _leads(title: _Title, org: Arg) -> bool:
         between = between[1:]
     elif title.head not in _LEADER_HEADS:
         return False
-    if between and _genitive_link(between[-1], org):
+    if between and (_genitive_link(between[-1], org) or
+                    kind_noun_of_body(between[-1], org.start)):
         between = between[:-1]
     return all(w.norm in _LEADING_COMPLEMENTS or w.bare() in _LEADING_COMPLEMENTS
                for w in between)

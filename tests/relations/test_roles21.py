@@ -1,0 +1,111 @@
+"""Roles on fresh news, session 21 (roles21).
+
+- A title given by appointment: «بتعيين X وليّاً للعهد», «عيّنت الإدارة X مديراً للكرة»
+  give X the title in its citation form; a negated, demanded or planned appointment and an
+  accusative title with no verb of appointing give nothing; the title between a finite verb
+  of appointing and the appointee is the verb's subject's.
+- A body's kind noun between a leading title and the body's name («رئيس نادي الهلال» with
+  only «الهلال» tagged) belongs to the body: the title is «رئيس» and its holder leads.
+- «رئيس مجلس أمناء» + a body leads the body.
+- A father's lineage («عبدالله بن عبدالعزيز» at the end of «متعب بن عبدالله بن عبدالعزيز»)
+  is no short form of the son's name.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.link.coref import attach_short_names, father_lineage
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
+NOURA = E("Person", "نورة القحطاني", ("نورة القحطاني",))
+FAHD = E("Person", "فهد العتيبي", ("فهد العتيبي",))
+HILAL = E("Organization", "الهلال", ("الهلال",))
+SOCIETY = E("Organization", "جمعية البر", ("جمعية البر",))
+LAJNA = E("Organization", "الحكام", ("الحكام",))
+YEMEN = E("Country", "اليمن", ("اليمني",))
+ENTITIES = [SAMI, NOURA, FAHD, HILAL, SOCIETY, LAJNA, YEMEN]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def positions(doc: Document, person: str) -> set[str]:
+    return {o for s, o in pairs(doc, "holdsPosition") if s == person}
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("وصدر أمر ملكي بتعيين سامي الحربي وليّاً للعهد.", "سامي الحربي", "ولي العهد"),
+    ("وعيّنت إدارة النادي سامي الحربي مديراً للكرة.", "سامي الحربي", "مدير الكرة"),
+    ("وانتخبت الجمعية العمومية فهد العتيبي رئيساً للجنة.", "فهد العتيبي", "رئيس اللجنة"),
+    ("وقرر المجلس تعيين فهد العتيبي مديراً عاماً للإدارة.", "فهد العتيبي", "مدير عام الإدارة"),
+    ("وعيّن المجلس سامي الحربي مديراً للمكتب وفهد العتيبي مشرفاً على الفريق.",
+     "فهد العتيبي", "مشرف على الفريق"),
+    ("وعيّن المجلس سامي الحربي مديراً للمكتب ومتحدثاً رسمياً باسم النادي.",
+     "سامي الحربي", "متحدث رسمي باسم النادي"),
+])
+def test_appointment_gives_the_title(text: str, person: str, title: str) -> None:
+    assert title in positions(run(text), person)
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الأعضاء بتعيين سامي الحربي مديراً للمستشفى.",
+    "ولم يعيّن المجلس سامي الحربي مديراً للمستشفى.",
+    "ويعتزم المجلس تعيين سامي الحربي مديراً للمستشفى.",
+    "وكان سامي الحربي مديراً للمستشفى.",
+    "وعمل سامي الحربي مديراً للمستشفى قبل عشر سنوات.",
+])
+def test_no_appointment_no_title(text: str) -> None:
+    assert not any(t.startswith("مدير") for t in positions(run(text), "سامي الحربي"))
+
+
+def test_subject_title_is_not_the_appointee() -> None:
+    doc = run("وعيّن الرئيس اليمني سامي الحربي نائباً له.")
+    assert "الرئيس" not in positions(doc, "سامي الحربي")
+    assert ("سامي الحربي", "اليمن") not in pairs(doc, "leads")
+
+
+def test_apposed_title_before_appointee_of_verbal_noun_kept() -> None:
+    # after a verbal noun the next noun is the object: its title stays
+    doc = run("وتم تعيين وكيل الوزارة سامي الحربي مديراً للجامعة.")
+    assert "مدير الجامعة" in positions(doc, "سامي الحربي")
+
+
+def test_kind_noun_before_body_name() -> None:
+    doc = run("وتمت مراسم التوقيع بين رئيس نادي الهلال سامي الحربي واللاعب.")
+    assert "رئيس" in positions(doc, "سامي الحربي")
+    assert ("سامي الحربي", "الهلال") in pairs(doc, "leads")
+
+
+def test_unit_noun_before_body_name_does_not_lead() -> None:
+    doc = run("وقال رئيس لجنة الحكام في الهلال سامي الحربي إن القرار نهائي.")
+    assert ("سامي الحربي", "الهلال") not in pairs(doc, "leads")
+
+
+def test_board_of_trustees_chairman_leads() -> None:
+    doc = run("وشكر رئيس مجلس أمناء جمعية البر سامي الحربي المتطوعين.")
+    assert ("سامي الحربي", "جمعية البر") in pairs(doc, "leads")
+
+
+def test_deputy_of_board_does_not_lead() -> None:
+    doc = run("وشكر نائب رئيس مجلس أمناء جمعية البر سامي الحربي المتطوعين.")
+    assert ("سامي الحربي", "جمعية البر") not in pairs(doc, "leads")
+
+
+def test_father_lineage_is_not_the_son() -> None:
+    son = ("متعب", "بن", "عبد", "الله", "بن", "عبد", "العزيز")
+    father = ("عبد", "الله", "بن", "عبد", "العزيز")
+    assert father_lineage(son, len(father))
+    assert attach_short_names([son, father]) == {}
+
+
+def test_surname_short_form_still_joins() -> None:
+    full = ("علي", "عبد", "الله", "صالح")
+    short = ("عبد", "الله", "صالح")
+    assert not father_lineage(full, len(short))
+    assert attach_short_names([full, short]) == {1: 0}
