@@ -52,7 +52,13 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.office_fields import field_of_office
 from kg.relations.received_titles import takes_person_object
+from kg.relations.royal_styles import (
+    governed_head,
+    prepositional_honorific,
+    prince_by_nationality,
+)
 from kg.relations.rules import Rule
 from kg.relations.timex import article_date
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
@@ -143,8 +149,9 @@ def _is_trigger(word: Word) -> bool:
 def _stops_title(context: Extraction, word: Word, preposed: bool) -> bool:
     """A verb or noun that ends a title phrase; not a word of a name («مجلس التعاون»),
     nor, before a name, an adjective or noun of stance («الموالية للشرعية»)."""
-    if not _is_trigger(word) or _inside_mention(context, word):
-        return False
+    if not _is_trigger(word) or _inside_mention(context, word) or \
+            field_of_office(context.words, word.index):
+        return False  # «رئيس تحرير»: the field of the office, not an event
     stance = find_stance(word.norm)
     return not (preposed and stance is not None and stance.value.noun and
                 find_reporting(word.norm) is None and find_event(word.norm) is None)
@@ -383,6 +390,8 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "") 
         if mention is not None and mention.label == "Person" and not _title_mention(
                 words, index, context.mention_words(mention)[1] - words[0].index):
             break
+        if prepositional_honorific(word, _is_name_honorific(words, index)):
+            break  # «ورحب أمير الكويت بالأمير X»: X is the object of «ب»
         run.insert(0, word)
         index -= 1
     heads = [i for i in range(len(run)) if head_at(run, i)]
@@ -471,6 +480,8 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
         return []
     if not bare_head(words, index) and words[index].norm.startswith("و"):
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
+    if governed_head(words[index]):
+        return []  # «ونقل الأمير X لأمير دولة الكويت تحيات ...»: to someone else
     run: list[Word] = [words[index]]
     opened: list[int] = []  # where a coordinated or comma-separated title opens in the run
     index += 1
@@ -598,11 +609,13 @@ def _titles(context: Extraction) -> list[_Title]:
                     _received(context, words, first - offset, last - offset + 1 + len(after)):
                 after = []  # «استقبل X وزير الخارجية الأمريكي Y»: Y's title, not X's
             runs = (before, after)
+            found: list[_Title] = []
             for preposed, run in zip((True, False), runs, strict=True):
                 for group in _groups(context, run):
                     title = _title(context, words, group, preposed)
                     if title is not None:
-                        titles.append(_Title(person=mention, sentence=sentence, **title))
+                        found.append(_Title(person=mention, sentence=sentence, **title))
+            titles.extend(_one_country(context, found, len(_groups(context, before))))
         titles.extend(_appointed_titles(appointments, sentence))
     return _drop_ranks(titles)
 
@@ -628,6 +641,20 @@ _RECEIVING = frozenset({
 })
 """Verbs whose subject is followed by the person received, met or called."""
 _RECEIVING_REACH = 6
+
+
+def _one_country(context: Extraction, found: list[_Title], preposed: int) -> list[_Title]:
+    """A person's titles round one mention, without a title after the name whose country
+    is not the country of a title before it: «والتقى الأمير القطري X الرئيس الفرنسي» —
+    the French president is the one met, not X (``preposed``: how many of ``found`` stand
+    before the name)."""
+    before = {t.org.node_id for t in found[:preposed]
+              if t.org is not None and context.label(t.org.node_id) == "Country"}
+    if not before:
+        return found
+    return found[:preposed] + [
+        t for t in found[preposed:]
+        if t.org is None or context.label(t.org.node_id) != "Country" or t.org.node_id in before]
 
 
 def _received(context: Extraction, words: list[Word], first: int, end: int) -> bool:
@@ -704,6 +731,10 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
         or (None if nationality else _nisba_in(context, group))
     if preposed and org is not None and not _ends_at(context, words, group, org):
         return None
+    if org is not None and prince_by_nationality(
+            head_word, org.node_id if context.label(org.node_id) == "Country" else None,
+            _by_nisba(context, org)):
+        return None  # «الأمير الأردني علي بن الحسين»: a prince's style and nationality
     rest = [w for w in group if w.start > head_word.start]
     if org is None and not rest and head in _PROFESSION_HEADS:
         return None  # «الممثل فايز»: the actor, no representative of anything
@@ -714,6 +745,13 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
             "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
                                         for w in group)}
+
+
+def _by_nisba(context: Extraction, org: Arg) -> bool:
+    """Whether ``org`` was read from a nationality adjective («الأردني»), not a name."""
+    mention = next((m for m in context.mentions_between(org.start, org.end)
+                    if m.start == org.start), None)
+    return mention is None or _adjective(context, mention)
 
 
 def _nisba_of_body(context: Extraction, org: Arg) -> bool:

@@ -109,3 +109,70 @@ def test_surname_short_form_still_joins() -> None:
     short = ("عبد", "الله", "صالح")
     assert not father_lineage(full, len(short))
     assert attach_short_names([full, short]) == {1: 0}
+
+
+PAPER = E("MediaOrganization", "الوطن", ("الوطن",))
+JORDAN = E("Country", "الأردن", ("الأردني",), "Q810")
+QATAR = E("Country", "قطر", ("القطري",), "Q846")
+FRANCE = E("Country", "فرنسا", ("الفرنسي",), "Q142")
+KUWAIT = E("Country", "الكويت", ("الكويت",), "Q817")
+ALI = E("Person", "علي بن الحسين", ("علي بن الحسين",))
+NAWAF = E("Person", "نواف بن فيصل", ("نواف بن فيصل",))
+MORE = [SAMI, FAHD, PAPER, JORDAN, QATAR, FRANCE, KUWAIT, ALI, NAWAF]
+
+
+def run_more(text: str) -> Document:
+    return extract_relations(build_doc(text, MORE))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس تحرير صحيفة الوطن سامي الحربي إن الصحيفة مستمرة.",
+    "وقال سامي الحربي رئيس تحرير صحيفة الوطن إن الصحيفة مستمرة.",
+])
+def test_editor_in_chief(text: str) -> None:
+    doc = run_more(text)
+    assert "رئيس تحرير" in positions(doc, "سامي الحربي")
+    assert ("رئيس تحرير", "الوطن") in pairs(doc, "positionOf")
+    assert ("سامي الحربي", "الوطن") not in pairs(doc, "leads")
+
+
+def test_liberation_still_ends_a_title_elsewhere() -> None:
+    doc = run_more("وقال سامي الحربي إن تحرير المدينة اكتمل.")
+    assert not positions(doc, "سامي الحربي")
+
+
+def test_prince_with_nationality_has_no_office() -> None:
+    doc = run_more("وفاز المرشح على الأمير الأردني علي بن الحسين في الانتخابات.")
+    assert not positions(doc, "علي بن الحسين")
+    assert not pairs(doc, "leads")
+
+
+def test_emir_of_an_emirate_leads() -> None:
+    doc = run_more("وقال الأمير القطري سامي الحربي إن العلاقات قوية.")
+    assert ("سامي الحربي", "قطر") in pairs(doc, "leads")
+
+
+def test_name_after_prepositional_honorific_takes_no_title() -> None:
+    doc = run_more("ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده.")
+    assert not positions(doc, "نواف بن فيصل")
+
+
+def test_title_of_another_country_after_the_name() -> None:
+    doc = run_more("والتقى الأمير القطري سامي الحربي الرئيس الفرنسي في باريس.")
+    assert ("سامي الحربي", "فرنسا") not in pairs(doc, "leads")
+    assert ("سامي الحربي", "قطر") in pairs(doc, "leads")
+
+
+@pytest.mark.parametrize("text", [
+    "ونقل الأمير نواف بن فيصل لأمير دولة الكويت تحيات القيادة.",
+    "وقال نواف بن فيصل للرئيس الفرنسي إن العلاقات قوية.",
+])
+def test_title_behind_a_preposition_after_the_name(text: str) -> None:
+    doc = run_more(text)
+    assert not positions(doc, "نواف بن فيصل")
+    assert not pairs(doc, "leads")
+
+
+def test_apposed_title_after_the_name_kept() -> None:
+    doc = run_more("وقال نواف بن فيصل الرئيس العام لرعاية الشباب إن الدورة ناجحة.")
+    assert positions(doc, "نواف بن فيصل")
