@@ -35,7 +35,7 @@ _KINDS = frozenset({
 })
 """Kinds of a body whose head a title names by a definite noun, as bare forms."""
 _HEADS = frozenset({"رئيس", "رئيسه", "الرئيس", "الرئيسه", "مدير", "مديره", "المدير", "المديره"})
-_BETWEEN = frozenset({"مجلس", "اداره", "الاداره", "التنفيذي", "العام", "عام"})
+_BETWEEN = frozenset({"مجلس", "اداره", "الاداره", "امناء", "الامناء", "التنفيذي", "العام", "عام"})
 """Words between the head and the kind noun that keep the title the body's head."""
 _NOT_HEADS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده", "بالنيابه", "بالانابه",
                         "المكلف", "السابق", "السابقه", "الاسبق", "المستقيل"})

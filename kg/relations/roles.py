@@ -104,7 +104,7 @@ _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _ACTING = frozenset({"بالنيابه", "بالانابه", "المكلف"})
 _BEFORE_BODY = frozenset({"باسم", "التنفيذي", "العام"})
 # «رئيس مجلس الوزراء», «رئيس مجلس الإدارة»: an office, not a body the title names.
-_NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "المكلف", "الدوري",
+_NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "امناء", "المكلف", "الدوري",
                          "التنفيذي", "العام"}) | _ACTING
 _TERRITORIAL_HEADS = frozenset({"امير", "حاكم", "محافظ", "محافظا", "والي"})
 _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده"})
@@ -670,8 +670,8 @@ def _received(context: Extraction, words: list[Word], first: int, end: int) -> b
     for index in range(first - 1, max(-1, first - 1 - _RECEIVING_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
-        if words[index].norm.lstrip("وف") in _RECEIVING:
-            return True
+        if words[index].norm.lstrip("وف") in _RECEIVING or takes_person_object(words[index]):
+            return True  # «وشكر X رئيس مجلس الأمناء Y»: the thanked one's title too
     return False
 
 

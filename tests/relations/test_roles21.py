@@ -176,3 +176,15 @@ def test_title_behind_a_preposition_after_the_name(text: str) -> None:
 def test_apposed_title_after_the_name_kept() -> None:
     doc = run_more("وقال نواف بن فيصل الرئيس العام لرعاية الشباب إن الدورة ناجحة.")
     assert positions(doc, "نواف بن فيصل")
+
+
+def test_thanked_person_title_is_not_the_subject() -> None:
+    doc = run_more("وشكر سامي الحربي رئيس مجلس أمناء الجمعية فهد العتيبي على دعمه.")
+    assert not positions(doc, "سامي الحربي")
+    assert positions(doc, "فهد العتيبي")
+
+
+def test_board_of_trustees_is_no_body_of_its_own() -> None:
+    doc = run_more("وقال رئيس مجلس أمناء المؤسسة فهد العتيبي إن المسابقة عالمية.")
+    assert not pairs(doc, "positionOf")
+    assert not pairs(doc, "leads")
