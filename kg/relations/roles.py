@@ -104,8 +104,8 @@ _PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ال"})
 _ACTING = frozenset({"بالنيابه", "بالانابه", "المكلف"})
 _BEFORE_BODY = frozenset({"باسم", "التنفيذي", "العام"})
 # «رئيس مجلس الوزراء», «رئيس مجلس الإدارة»: an office, not a body the title names.
-_NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "امناء", "المكلف", "الدوري",
-                         "التنفيذي", "العام"}) | _ACTING
+_NOT_A_BODY = frozenset({"الوزراء", "وزراء", "اداره", "الاداره", "الامناء", "امناء", "المكلف",
+                         "الدوري", "التنفيذي", "العام"}) | _ACTING
 _TERRITORIAL_HEADS = frozenset({"امير", "حاكم", "محافظ", "محافظا", "والي"})
 _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده"})
 # Heads whose holder leads the organisation or country of the position; «أمين» and «مدير»
