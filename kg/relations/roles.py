@@ -22,6 +22,7 @@ from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.relations.appointments import Appointed, appointed
 from kg.relations.assistant_titles import assistant_opens
+from kg.relations.bodies_elsewhere import body_named_elsewhere
 from kg.relations.body_heads import CONFIDENCE as BODY_CONFIDENCE
 from kg.relations.body_heads import headed_body
 from kg.relations.conjunct_titles import (
@@ -727,6 +728,7 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
         org = _named_body(context, words, core, head_word) or org
     org = org or _territory(context, group, head_word, head) \
         or _named_body(context, words, core, head_word) \
+        or _body_elsewhere(context, core, head_word) \
         or _org_in(context, group, nationality) \
         or (None if nationality else _nisba_in(context, group))
     if preposed and org is not None and not _ends_at(context, words, group, org):
@@ -745,6 +747,17 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     return {"words": group, "org": org, "name_start": name_start, "name_end": name_end,
             "head": head, "former": any(w.bare() in FORMER or w.norm in FORMER | _FORMER_WORDS
                                         for w in group)}
+
+
+def _body_elsewhere(context: Extraction, core: list[Word], head_word: Word) -> Arg | None:
+    """«مدير شرطة محافظة رابغ» where «شرطة محافظة رابغ» is tagged elsewhere in the article
+    (:mod:`kg.relations.bodies_elsewhere`)."""
+    rest = [w for w in core if w.start > head_word.start]
+    if len(rest) < 2 or rest[1].bare() in _NOT_A_BODY or rest[1].norm in _NOT_A_BODY or \
+            any(is_title_head(w) for w in rest):
+        return None  # «رئيس مجلس الوزراء»: an office; «نائب رئيس ...»: another title
+    found = body_named_elsewhere(context, rest)
+    return Arg(*found) if found is not None else None
 
 
 def _by_nisba(context: Extraction, org: Arg) -> bool:

@@ -13,6 +13,8 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.link.coref import attach_short_names, father_lineage
@@ -188,3 +190,28 @@ def test_board_of_trustees_is_no_body_of_its_own() -> None:
     doc = run_more("وقال رئيس مجلس أمناء المؤسسة فهد العتيبي إن المسابقة عالمية.")
     assert not pairs(doc, "positionOf")
     assert not pairs(doc, "leads")
+
+
+
+POLICE = E("GovernmentBody", "شرطة محافظة رابغ", ("شرطة محافظة رابغ",))
+
+
+def _untagged_in_title(text: str, title_at: int) -> Document:
+    """The document with the body tagged only before ``title_at`` (the NER reads the title
+    «مدير شرطة محافظة رابغ» as one phrase and tags no body in it)."""
+    doc = build_doc(text, [FAHD, POLICE])
+    kept = tuple(m for m in doc.mentions if m.label != "GovernmentBody" or m.start < title_at)
+    return extract_relations(replace(doc, mentions=kept))
+
+
+def test_body_tagged_elsewhere_in_the_title() -> None:
+    text = ("وتلقت شرطة محافظة رابغ بلاغات عدة. "
+            "ووجه مدير شرطة محافظة رابغ العميد فهد العتيبي بتشكيل فريق.")
+    doc = _untagged_in_title(text, text.index("ووجه"))
+    assert ("مدير", "شرطة محافظة رابغ") in pairs(doc, "positionOf")
+
+
+def test_no_body_elsewhere_keeps_the_whole_title() -> None:
+    text = "ووجه مدير شرطة محافظة رابغ العميد فهد العتيبي بتشكيل فريق."
+    doc = _untagged_in_title(text, 0)
+    assert not pairs(doc, "positionOf")
