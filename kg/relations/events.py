@@ -114,7 +114,9 @@ from kg.relations.event_repeats import (
     told_during,
 )
 from kg.relations.event_roles import roles_after
+from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
+from kg.relations.event_signing import paired_signers
 from kg.relations.event_tallies import summed_toll
 from kg.relations.event_triggers import (
     STANDALONE,
@@ -274,7 +276,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
-        draft.add("participant" if party else "agent", agent)
+        imposed = imposed_after(words, position) if label == "Sanction" and not draft.verb \
+            and draft.agent_source == "before" and agent.end <= word.start else None
+        if imposed == "named":
+            continue  # «وانتقدت روسيا العقوبات المفروضة على إيران»: not who imposed them
+        draft.add("participant" if party else "target" if imposed else "agent", agent)
     unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
@@ -316,9 +322,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
             not any(a.role == "agent" for a in draft.arguments):
         return  # «اجتاحت السيول المدينة»: no doer, no invasion
-    if not draft.arguments and label not in STANDALONE:
-        return
-    if (label == "Agreement" or (label == "Visit" and not draft.verb)) and \
+    paired = label == "Agreement" and paired_signers(context, words, position)
+    if not draft.arguments and label not in STANDALONE and not paired:
+        return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
+    if (label == "Agreement" or (label == "Visit" and not draft.verb)) and not paired and \
             all(a.role == "location" for a in draft.arguments):
         context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event
         return  # «واتفق كثير من الأهالي في المدينة المنورة على ...», «في إطار جولة الدوحة»:

@@ -735,9 +735,12 @@ EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in ACCUSATIVE_B
 POSSESSIVE_BASE = {
     **{"سيطرت" + pronoun: "سيطره" for pronoun in ("ه", "ها", "هم")},
     **{"استيلائ" + pronoun: "استيلاء" for pronoun in ("ه", "ها", "هم")},
+    **{"زيارت" + pronoun: "زياره" for pronoun in ("ه", "ها", "هم", "هما")},
 }
 """«بسطت جماعة مسلحة سيطرتها على المدينة», «عقب استيلائهم على البلدة»: a verbal noun of
-taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``)."""
+taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``);
+«غادر الرئيس فلان جدة بعد زيارته», «أكد الوزير خلال زيارتها»: a visit whose pronoun is the
+visitor."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
 _FIRE = frozenset({"النار", "نار", "النيران", "نيران", "نيرانها", "نيرانهم", "الرصاص", "رصاص",
                    "صواريخ", "صاروخ", "صاروخا", "قذائف", "قذيفه", "قذيفتين", "الصواريخ",
