@@ -116,7 +116,7 @@ from kg.relations.event_repeats import (
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
-from kg.relations.event_signing import paired_signers
+from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_tallies import summed_toll
 from kg.relations.event_triggers import (
     STANDALONE,
@@ -177,6 +177,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
+        if trigger_form(word) in SIGNED_DOCUMENTS and \
+                not signed_document(context, words, position):
+            continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
         draft = trigger_draft(context, words, position, hit, sentence, here)
         if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)

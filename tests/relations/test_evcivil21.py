@@ -173,3 +173,55 @@ def test_pluperfect_with_no_subject_between_keeps_the_subject_after() -> None:
     visits = of(doc, "Visit")
     assert len(visits) == 1
     assert role(doc, visits[0], "agent") == ["جون كيري"]
+
+
+# --- contracts, deals and memoranda, only where signed ------------------------------------
+
+MOH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+MOE = E("GovernmentBody", "وزارة التعليم", ("وزارة التعليم",))
+ARAMCO = E("Organization", "أرامكو السعودية", ("أرامكو السعودية", "أرامكو"))
+SAMSUNG = E("Organization", "سامسونج", ("سامسونج",))
+
+
+def run_docs(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, MOH, MOE, ARAMCO, SAMSUNG, JUBEIR],
+                                       date="2015-07-21"))
+
+
+def test_contract_signed_by_one_company_is_its_agreement() -> None:
+    doc = run_docs("وقعت أرامكو السعودية عقدا مع سامسونج لبناء مصفاة جديدة.")
+    agreements = of(doc, "Agreement")
+    assert len(agreements) == 1
+    assert role(doc, agreements[0], "agent") == ["أرامكو السعودية"]
+
+
+def test_memorandum_of_understanding_signed_by_two_ministries() -> None:
+    doc = run_docs("وقعت وزارة الصحة ووزارة التعليم مذكرة تفاهم لتطوير البرامج الصحية.")
+    agreements = of(doc, "Agreement")
+    assert len(agreements) == 1
+    assert role(doc, agreements[0], "agent") == []
+
+
+def test_contract_verb_of_holding_a_meeting_is_no_agreement() -> None:
+    doc = run_docs("عقد عادل الجبير اجتماعا مع وزارة الصحة أمس.")
+    assert of(doc, "Agreement") == []
+
+
+def test_decades_are_no_contracts() -> None:
+    doc = run_docs("وتعاني وزارة الصحة من نقص الأطباء منذ عقود.")
+    assert of(doc, "Agreement") == []
+
+
+def test_memo_without_understanding_is_no_agreement() -> None:
+    doc = run_docs("ووقع عادل الجبير مذكرة إلى وزارة الصحة.")
+    assert of(doc, "Agreement") == []
+
+
+def test_deal_that_is_only_priced_is_no_event() -> None:
+    doc = run_docs("وانتقل اللاعب إلى سامسونج في صفقة بلغت 27 مليون ريال.")
+    assert of(doc, "Agreement") == []
+
+
+def test_contract_behind_a_prepositional_phrase_is_not_signed() -> None:
+    doc = run_docs("وكان اللاعب قد وقع لسامسونج بنظام شراء العقد من أرامكو السعودية.")
+    assert of(doc, "Agreement") == []
