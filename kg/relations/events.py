@@ -85,6 +85,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
@@ -556,6 +557,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     owned_target(context, words, draft)  # «قصف مواقع عدة للحوثيين»: the owner is hit
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
+                   ceremony=label == "Meeting" and ceremonial(words, position),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
                    object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))

@@ -225,3 +225,29 @@ def test_deal_that_is_only_priced_is_no_event() -> None:
 def test_contract_behind_a_prepositional_phrase_is_not_signed() -> None:
     doc = run_docs("وكان اللاعب قد وقع لسامسونج بنظام شراء العقد من أرامكو السعودية.")
     assert of(doc, "Agreement") == []
+
+
+# --- receptions of well-wishers and mourners: less sure ------------------------------------
+
+FAISAL = E("Person", "فيصل بن بندر", ("فيصل بن بندر",))
+LAVROV = E("Person", "سيرغي لافروف", ("سيرغي لافروف",))
+
+
+def run_meet(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, FAISAL, LAVROV], date="2015-07-21"))
+
+
+def test_reception_of_mourners_is_less_sure_than_a_meeting() -> None:
+    ceremony = of(run_meet("استقبل الأمير فيصل بن بندر في مكتبه بقصر الحكم أمس المعزين في "
+                           "وفاة الفقيد."), "Meeting")
+    meeting = of(run_meet("استقبل الأمير فيصل بن بندر في مكتبه بقصر الحكم أمس سيرغي لافروف."),
+                 "Meeting")
+    assert ceremony and meeting
+    assert ceremony[0].evidence.confidence < meeting[0].evidence.confidence
+
+
+def test_reception_of_well_wishers_keeps_its_host() -> None:
+    doc = run_meet("استقبل الأمير فيصل بن بندر بمقر الإمارة في الرياض أمس جموع المهنئين.")
+    meetings = of(doc, "Meeting")
+    assert len(meetings) == 1
+    assert role(doc, meetings[0], "agent") == ["فيصل بن بندر"]
