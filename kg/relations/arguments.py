@@ -607,7 +607,18 @@ def _subject_opening(context: Extraction, words: list[Word], first: int, end: in
     if quoted is not None:
         return [quoted]
     phrase = actor_phrase(context, words, first)
-    return [phrase[0]] if phrase is not None and phrase[1] <= end else []
+    if phrase is not None and phrase[1] <= end:
+        return [phrase[0]]
+    return _titled_opening(context, words, first, end, sentence)
+
+
+def _titled_opening(context: Extraction, words: list[Word], first: int, end: int,
+                    sentence: Sentence) -> list[Arg]:
+    """«وكان وزير الخارجية الأمريكي جون كيري قد زار القاهرة»: a title before the name that
+    opens the clause after «كان»; read as the subject after a verb is (``subject_after``
+    from «كان»), and kept only when the name ends right before «قد»."""
+    subjects, after = subject_after(context, words, first - 1, sentence)
+    return subjects if subjects and after == end else []
 
 
 def _quoted_name(context: Extraction, words: list[Word], first: int, end: int) -> Arg | None:

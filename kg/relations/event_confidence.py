@@ -35,6 +35,8 @@ rests on how each was found rather than on how many arguments it has:
   are always told (all 17 verbal killings of the dev gold have a target; the two kg wrote
   with none were both wrong, as was one on fresh news: «وقتلت طائرة أمريكية بلا طيار أثناء
   ضربة ... رهينتين», the victims far behind), so it is lowered beyond an unread object;
+- a reception of well-wishers or mourners («استقبل الأمير المهنئين بعيد الفطر») is a
+  ceremony that a reader may not count as a meeting;
 - a meeting told by a noun with a doer but no other party («محادثات الأمم المتحدة
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
@@ -66,6 +68,7 @@ _TALLY = -0.3
 _UNREAD_DOER = -0.15
 _ONE_SIDED_MEETING = -0.1
 _VICTIMLESS_KILLING = -0.15
+_CEREMONY = -0.2
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -103,6 +106,9 @@ class EventCues:
     victim, so with none read the event lacks its target («وقتلت طائرة ... رهينتين»)."""
     """Told for tomorrow («يستقبل الأمير ... غداً المعزين»): a prospect, though the gold
     keeps some («يبدأ الوزير غداً جولة»)."""
+    ceremony: bool = False
+    """A reception of well-wishers or mourners («استقبل الأمير المهنئين بعيد الفطر»): a
+    ceremony more than a meeting of actors (``kg.relations.event_ceremonies``)."""
 
 
 def event_confidence(cues: EventCues) -> float:
@@ -137,4 +143,6 @@ def event_confidence(cues: EventCues) -> float:
         score += _BACKGROUND
     if cues.to_come:
         score += _TO_COME
+    if cues.ceremony:
+        score += _CEREMONY
     return round(min(max(score, 0.4), 0.95), 2)

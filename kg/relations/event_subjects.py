@@ -111,6 +111,9 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
         # honorific is the subject (someone named earlier), the names after are objects
     plural = any(rest.endswith("وا") for _, rest in word.readings()) or \
         _passive(context, word)
+    was = [] if plural else was_subject(context, words, position, sentence)
+    if was:  # «وكان الرئيس فلان قد التقى الملك سلمان»: the name after the verb is its object
+        return ArgsFound(was, position + 1, "subject")
     subjects, after = ([], position + 1) if plural else verb_subject(
         context, words, position, sentence)
     if subjects:
@@ -118,7 +121,7 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     quoted = None if plural else _quoted_subject(context, words, position)
     if quoted is not None:
         return ArgsFound([quoted], position + 2, "subject")
-    was = was_subject(context, words, position, sentence)
+    was = was_subject(context, words, position, sentence) if plural else []
     if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
         return ArgsFound(was, position + 1, "subject")
     before = subject_before(context, words, position, max_words=6)

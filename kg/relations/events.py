@@ -85,6 +85,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
@@ -114,7 +115,9 @@ from kg.relations.event_repeats import (
     told_during,
 )
 from kg.relations.event_roles import roles_after
+from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
+from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_tallies import summed_toll
 from kg.relations.event_triggers import (
     STANDALONE,
@@ -175,6 +178,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
+        if trigger_form(word) in SIGNED_DOCUMENTS and \
+                not signed_document(context, words, position):
+            continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
         draft = trigger_draft(context, words, position, hit, sentence, here)
         if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)
@@ -274,7 +280,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
-        draft.add("participant" if party else "agent", agent)
+        imposed = imposed_after(words, position) if label == "Sanction" and not draft.verb \
+            and draft.agent_source == "before" and agent.end <= word.start else None
+        if imposed == "named":
+            continue  # «وانتقدت روسيا العقوبات المفروضة على إيران»: not who imposed them
+        draft.add("participant" if party else "target" if imposed else "agent", agent)
     unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
@@ -316,9 +326,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
             not any(a.role == "agent" for a in draft.arguments):
         return  # «اجتاحت السيول المدينة»: no doer, no invasion
-    if not draft.arguments and label not in STANDALONE:
-        return
-    if (label == "Agreement" or (label == "Visit" and not draft.verb)) and \
+    paired = label == "Agreement" and paired_signers(context, words, position)
+    if not draft.arguments and label not in STANDALONE and not paired:
+        return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
+    if (label == "Agreement" or (label == "Visit" and not draft.verb)) and not paired and \
             all(a.role == "location" for a in draft.arguments):
         context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event
         return  # «واتفق كثير من الأهالي في المدينة المنورة على ...», «في إطار جولة الدوحة»:
@@ -546,6 +557,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     owned_target(context, words, draft)  # «قصف مواقع عدة للحوثيين»: the owner is hit
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
+                   ceremony=label == "Meeting" and ceremonial(words, position),
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
                    object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))

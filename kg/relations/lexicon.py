@@ -706,7 +706,9 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "اعتصامات", "احتشد", "احتشدوا", "احتشدت", "احتشاد", "للاحتشاد", "اضرب", "اضربوا",
              "اضراب", "اضرابا", "تجمع", "تجمعوا", "تجمعت", "مسيره", "مسيرات", "نزل", "نزلوا",
              "خرج", "خرجوا", "خرجت"),
-    **_forms("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت"),
+    **_forms("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
+             # only where signed (``kg.relations.event_signing.signed_document``):
+             "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات"),
     **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات"),
     **_forms("Sanction", "عقوبات", "العقوبات"),
     **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS),
@@ -735,9 +737,12 @@ EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in ACCUSATIVE_B
 POSSESSIVE_BASE = {
     **{"سيطرت" + pronoun: "سيطره" for pronoun in ("ه", "ها", "هم")},
     **{"استيلائ" + pronoun: "استيلاء" for pronoun in ("ه", "ها", "هم")},
+    **{"زيارت" + pronoun: "زياره" for pronoun in ("ه", "ها", "هم", "هما")},
 }
 """«بسطت جماعة مسلحة سيطرتها على المدينة», «عقب استيلائهم على البلدة»: a verbal noun of
-taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``)."""
+taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``);
+«غادر الرئيس فلان جدة بعد زيارته», «أكد الوزير خلال زيارتها»: a visit whose pronoun is the
+visitor."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
 _FIRE = frozenset({"النار", "نار", "النيران", "نيران", "نيرانها", "نيرانهم", "الرصاص", "رصاص",
                    "صواريخ", "صاروخ", "صاروخا", "قذائف", "قذيفه", "قذيفتين", "الصواريخ",

@@ -27,6 +27,10 @@ _ESTABLISHING = frozenset({
 """Verbs that take a noun of control as object and whose subject is its doer («بسطت سيطرتها»)."""
 _TIME_WORDS = frozenset({"بعد", "عقب", "اثر", "فور", "وبعد", "وعقب"})
 """«بعد», «عقب», «إثر»: the possessive noun after them is a deed of the clause's subject."""
+_VISIT_TIME_WORDS = frozenset({"خلال", "اثناء", "ابان", "وخلال", "واثناء"})
+"""«أكد الوزير خلال زيارته», «قال الأمير أثناء زيارتها»: a visit told as the time of its clause is
+the subject's (only a visit: «خلال سيطرته» recalls a span, not a deed of the news)."""
+_VISIT_STEM = "زيارت"
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
 
 
@@ -47,7 +51,9 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     if pronoun is None or position < 2:
         return []
     end = position
-    if words[position - 1].norm in _TIME_WORDS:
+    if words[position - 1].norm in _TIME_WORDS or (
+            words[position - 1].norm in _VISIT_TIME_WORDS and
+            any(rest.startswith(_VISIT_STEM) for _, rest in words[position].readings())):
         end = position - 1
     for verb in range(end - 1, max(-1, end - 8), -1):
         if context.boundary_between(words[verb], words[verb + 1]):

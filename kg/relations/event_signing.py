@@ -1,0 +1,85 @@
+"""Agreements signed by two sides named only as a pair: «وقّع البلدان اتفاقية للتعاون الأمني»,
+«أبرم الجانبان اتفاقاً»; contracts, deals and memoranda that are signed: «وقعت الشركة عقداً».
+
+A signing verb whose subject is a definite dual noun of parties («البلدان», «الجانبان»,
+«الطرفان», «الحكومتان») reports an agreement between equals: it happened, though no party is
+named (the names were told before, or not at all). Such an agreement has no agent (the gold's
+meeting of equals) and is kept with no argument, where an agreement noun with no named party
+is otherwise dropped («واتفق كثير من الأهالي على ...»).
+
+A contract («عقد», «عقود»), a deal («صفقة») or a memorandum of understanding («مذكرة تفاهم») is
+an agreement only where it is signed: a signing verb shortly before it in its clause («وقعت
+الشركة أمس العقد الرسمي مع النادي», «أبرمت الوزارة صفقة») or right after it with the noun as its
+object pronoun («عقود الرعاية التي وقعها النادي»). Elsewhere these words are no event: «عقد
+الوزير اجتماعاً» holds a meeting, «منذ عقود» counts decades, «صفقة بلغت 27 مليون ريال» prices a
+transfer, «مذكرة» is a memo.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS
+
+SIGNED_DOCUMENTS = frozenset({"عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره",
+                              "مذكرات"})
+"""Nouns of a contract, deal or memorandum: agreements only when signed (``signed_document``)."""
+_MEMORANDA = frozenset({"مذكره", "مذكرات"})
+_UNDERSTANDING = frozenset({"تفاهم", "التفاهم", "للتفاهم"})
+_SIGNED_IT = frozenset({"وقعها", "وقعتها", "وقعوها", "ابرمها", "ابرمتها", "ابرموها"})
+"""«عقود الرعاية التي وقعها النادي»: the signing verb whose object pronoun is the document."""
+_RELATIVES = frozenset({"التي", "الذي"})
+
+PAIRED_PARTIES = frozenset({
+    "البلدان", "الجانبان", "الطرفان", "الدولتان", "الحكومتان", "الوزيران", "الرئيسان",
+    "الزعيمان", "الشركتان", "الجهتان", "الوزارتان", "الجامعتان", "المؤسستان", "الهيئتان",
+    "الجمعيتان", "البنكان", "المصرفان", "الناديان", "الاطراف", "الجانبين", "الطرفين",
+})
+"""Definite duals (and «الأطراف») that name the sides of an agreement as a pair."""
+_REACH = 4
+_DOCUMENT_REACH = 6
+"""How far before a contract noun its signing verb may stand («وقعت وزارة الصحة ووزارة التعليم
+مذكرة تفاهم»)."""
+"""How many words before the agreement noun the signing verb may stand («وقع البلدان أمس
+اتفاقية»)."""
+
+
+def paired_signers(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether a signing verb shortly before the agreement noun at ``words[position]`` has a
+    paired-party subject right after it («وقع الجانبان اتفاقية»), in the same clause."""
+    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].has(SIGNING_VERBS):
+            return index + 1 < position and words[index + 1].norm in PAIRED_PARTIES
+    return False
+
+
+def signed_document(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the contract, deal or memorandum noun at ``words[position]`` is signed: a signing
+    verb a few words before it in its clause, or «التي وقعها» a few words after it (a memorandum
+    must be one «of understanding»)."""
+    word = words[position]
+    if word.has(_MEMORANDA) and (position + 1 >= len(words) or
+                                 not words[position + 1].has(_UNDERSTANDING)):
+        return False
+    for index in range(position - 1, max(-1, position - 1 - _DOCUMENT_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]) or \
+                _prepositional(words[index]):
+            break  # «وقع اللاعب للنادي بنظام شراء العقد»: the contract is not what is signed
+        if words[index].has(SIGNING_VERBS):
+            return True
+    for index in range(position + 1, min(len(words) - 1, position + 1 + _REACH)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].norm in _RELATIVES:
+            return words[index + 1].bare() in _SIGNED_IT
+    return False
+
+
+def _prepositional(word: Word) -> bool:
+    """A preposition, or a word behind «ب»/«ل» («للنادي», «بنظام»): the phrase it opens stands
+    between the signing verb and the noun, which is then no object of the verb."""
+    if word.norm in PREPOSITIONS:
+        return True
+    return any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, _ in word.readings())
