@@ -52,6 +52,7 @@ from kg.relations.speakers import (
     style_bearer,
 )
 from kg.relations.stance_document_holders import document_holder
+from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
     named_later,
@@ -631,7 +632,10 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         _deed_object(word, following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
-        _accusative_plural(context, following)
+        _accusative_plural(context, following) or \
+        group_follows(context, words, position, verb_gender(word), position > 1 and (
+            after_also(context, words, position) or (word.norm.startswith("و") and
+            context.boundary_between(words[position - 1], word))))  # «، ودعا الدول العربية»
 
 
 _PRAISED_DEEDS = DEED_NOUNS | QUALITY_NOUNS
