@@ -63,6 +63,15 @@ HUMAN_GROUPS = frozenset({
 """Human plurals and collectives («الأطراف», «القضاة», «المواطنين», «المجتمع الدولي»),
 whose verb may be masculine: only a continued clause reads them as its object."""
 
+POSSESSED_GROUPS = frozenset({
+    "رعايا", "انصار", "اتباع", "اشقاء", "اشقائ", "حلفاء", "حلفائ", "شركاء", "شركائ",
+    "مواطني", "جنود", "مؤيدي", "ابناء", "ابنائ", "اعضاء", "اعضائ", "زملاء", "زملائ",
+    "منتسبي", "منسوبي", "موظفي", "مقاتلي", "عناصر", "جيران", "قوات", "خصوم", "منتقدي",
+})
+"""Groups named by their owner's pronoun («رعاياها», «أنصاره», «أشقائها», «حلفاءه»): the
+subject's own people, identifiable from the sentence."""
+_POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
+
 _QUALIFIED = {"مجتمع": frozenset({"الدولي"})}
 """Heads that name a group only with their adjective («المجتمع الدولي», not «المجتمع»)."""
 
@@ -94,6 +103,18 @@ def _stem(word: Word, prefixes: frozenset[str]) -> str | None:
     return None
 
 
+def _possessed(word: Word, prefixes: frozenset[str]) -> str | None:
+    """The group head of ``word`` with a possessive pronoun («أنصاره», «بجنوده»), joined by
+    one of ``prefixes`` (never «ال», which no possessed noun takes)."""
+    for prefix, rest in word.readings():
+        if prefix[:1] in {"و", "ف"} or prefix not in prefixes:
+            continue
+        for suffix in _POSSESSIVES:
+            if rest.endswith(suffix) and rest[:-len(suffix)] in POSSESSED_GROUPS:
+                return rest[:-len(suffix)]
+    return None
+
+
 def group_phrase(context: Extraction, words: list[Word], index: int,
                  prefixes: frozenset[str] = _DIRECT) -> tuple[Phrase, str] | None:
     """The group phrase at ``words[index]`` (past a quantifier: «جميع الدول») and its head
@@ -106,7 +127,8 @@ def group_phrase(context: Extraction, words: list[Word], index: int,
         return None
     stem = _stem(words[head], prefixes)
     if stem is None:
-        return None
+        possessed = _possessed(words[head], prefixes) if head == index else None
+        return _possessed_phrase(context, words, head, possessed) if possessed else None
     phrase = topic_phrase(context, words, index)
     if phrase is None or phrase.end <= words[head].start:
         return None
@@ -119,7 +141,7 @@ def group_phrase(context: Extraction, words: list[Word], index: int,
 
 
 _ADJECTIVES = frozenset({"الاعضاء", "الكبري", "العظمي", "الصغري", "الاخري", "الشقيقه",
-                         "الصديقه", "الحليفه", "الكبار"})
+                         "الصديقه", "الحليفه", "الكبار", "العرب"})
 """Definite adjectives of a group that are neither a nisba nor a participle («الدول
 الأعضاء», «الدول الكبرى», «الدول الشقيقة»)."""
 
@@ -141,6 +163,22 @@ def _adjective(word: Word) -> bool:
     stem = norm[2:]
     return norm in _ADJECTIVES or (len(stem) > 3 and (
         stem.endswith(("ي", "يه", "يين", "يون")) or stem.startswith("م")))
+
+
+def _possessed_phrase(context: Extraction, words: list[Word], head: int,
+                      stem: str) -> tuple[Phrase, str]:
+    """«أنصاره», «أشقائها العرب», «حلفاءها الغربيين»: the possessed group and its definite
+    adjectives, without the preposition glued to it."""
+    last = head
+    while last + 1 < len(words) and last - head < 2 and \
+            not context.boundary_between(words[last], words[last + 1]) and \
+            context.covering_mention(words[last + 1].start) is None and \
+            _adjective(words[last + 1]):
+        last += 1
+    text = context.doc.text[words[head].start:words[last].end]
+    glued = next((p for p, rest in words[head].readings()
+                  if p and rest.startswith(stem)), "")
+    return Phrase(words[head].start, words[last].end, text[len(glued):]), stem
 
 
 def _head_phrase(context: Extraction, words: list[Word], head: int, phrase: Phrase) -> Phrase:

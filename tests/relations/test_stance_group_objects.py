@@ -40,6 +40,13 @@ def run(text: str) -> Document:
      ("praises", "حسن العلي", "المواطنين")),
     ("وهاجم حسن العلي الدول الغربية بسبب مواقفها من الأزمة.",
      ("criticizes", "حسن العلي", "الدول الغربية")),
+    ("وأخذ حسن العلي على الحكومة تأخرها في صرف الرواتب.",
+     ("criticizes", "حسن العلي", "الحكومة")),
+    # a group named by its owner's pronoun: the subject's own people
+    ("ودعت مصر رعاياها إلى مغادرة المنطقة فورا.", ("urges", "مصر", "رعاياها")),
+    ("وأشاد حسن العلي بجنوده في الجبهة.", ("praises", "حسن العلي", "جنوده")),
+    ("وقالت منى سالم إن الوضع صعب، ودعت أنصارها إلى الهدوء.",
+     ("urges", "منى سالم", "أنصارها")),
 ])
 def test_group_is_the_object(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
@@ -56,11 +63,14 @@ def test_group_is_the_object(text: str, fact: tuple[str, str, str]) -> None:
     "ورحب حسن العلي بالضيوف.",
     # a coordinated group after «و» is no object of this verb
     "وانتقد حسن العلي الحكومة والأحزاب.",
+    # support of families is charity, not a stance toward them
+    "ودعم حسن العلي الأسر المحتاجة بمبلغ كبير.",
 ])
 def test_no_group_object(text: str) -> None:
     found = stances(run(text))
-    assert not any(obj in {"القضاة", "القضاة الحكومة", "الحوار الوطني", "الضيوف", "الأحزاب"}
-                   for _, _, obj in found)
+    assert not any(obj in {"القضاة", "القضاة الحكومة", "الحوار الوطني", "الضيوف", "الأحزاب",
+                           "الأسر المحتاجة", "الأسر"}
+               for _, _, obj in found)
     assert not any(subject == "حسن العلي" and obj == "القضاة" for _, subject, obj in found)
 
 
