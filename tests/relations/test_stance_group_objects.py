@@ -88,3 +88,16 @@ def test_group_confidence_below_a_name() -> None:
                  for doc_entity in [rel.object_id]}
     confidences = sorted(rel.evidence[0].confidence for rel in by_object.values())
     assert len(confidences) == 2 and confidences[0] < confidences[1]
+
+
+def test_quoted_surname_holds_the_appeal() -> None:
+    """«ودعا "العلي" ...»: a surname in quotation marks that no tagger named is the person
+    named in full before, and the group after it is whom the appeal is to."""
+    doc = run("وزار حسن العلي المعبر أمس. ودعا \"العلي\" الأشقاء اليمنيين إلى المسارعة.")
+    assert ("urges", "حسن العلي", "الأشقاء اليمنيين") in stances(doc)
+
+
+def test_quoted_unknown_word_is_no_subject() -> None:
+    """A quoted plural that is nobody's surname holds no stance of a person."""
+    doc = run("وقال حسن العلي إن الوضع صعب. وانتقد \"الجمهوريون\" الاتفاق.")
+    assert ("criticizes", "حسن العلي", "الاتفاق") not in stances(doc)
