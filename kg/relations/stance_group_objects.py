@@ -11,9 +11,10 @@ Two readings are kept apart:
 
 - :func:`group_object`: the phrase as the object, for the kinds that take a person or a
   group (an appeal's addressee, the one criticized, praised, condemned, warned or
-  threatened), never for a welcome («رحب بالضيوف» is protocol), support («دعم الأسر» is
-  charity) or a refusal; never the demand of an appeal («دعا إلى الحوار» has no
-  addressee) nor the charge of a criticism (after «ب»).
+  threatened, and the one stood with: «تضامنت مصر مع الدول العربية», «الوقوف إلى جانب
+  الأطراف اليمنية»), never for a welcome («رحب بالضيوف» is protocol), support as such
+  («دعم الأسر» is charity) or a refusal; never the demand of an appeal («دعا إلى الحوار»
+  has no addressee) nor the charge of a criticism (after «ب»).
 - :func:`group_follows`: whether a group right after a verb with no subject of its own is
   its object, not its subject. A masculine singular verb before a plural that takes a
   feminine verb («دعت الدول», «انتقدت المنظمات») does not agree with it, so the plural is
@@ -75,14 +76,17 @@ _POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
 _QUALIFIED = {"مجتمع": frozenset({"الدولي"})}
 """Heads that name a group only with their adjective («المجتمع الدولي», not «المجتمع»)."""
 
-GROUP_KINDS = frozenset({"urges", "criticizes", "praises", "condemns", "warns", "threatens"})
-"""Kinds whose object may be a group of people; not welcomes (guests), supports (charity),
-rejects, denies or opposes (things)."""
+GROUP_KINDS = frozenset({"urges", "criticizes", "praises", "condemns", "warns", "threatens",
+                         "supports"})
+"""Kinds whose object may be a group of people; not welcomes (guests), rejects, denies or
+opposes (things); support only as standing with or beside someone («تضامن مع», «الوقوف إلى
+جانب»), never «دعم الأسر» (charity)."""
+_SOLIDARITY = frozenset({"مع", "جانب", "بجانب"})
 
 _DIRECT = frozenset({"", "ال"})
 _BY_KIND: dict[str, frozenset[str]] = {
     "urges": _DIRECT, "criticizes": _DIRECT, "condemns": _DIRECT, "warns": _DIRECT,
-    "threatens": _DIRECT, "praises": _DIRECT | {"ب", "بال"},
+    "threatens": _DIRECT, "praises": _DIRECT | {"ب", "بال"}, "supports": _DIRECT,
 }
 """How the group joins each kind's verb: directly («دعا الدول», «انتقد القضاة», «أثنى على
 الأطراف» past its «على»), or after «ب» for praise («أشاد بالمواطنين»); a noun also after
@@ -204,7 +208,14 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
     prefixes = _BY_KIND.get(trigger.kind)
     if prefixes is None:
         return None
-    if trigger.noun:
+    if trigger.kind == "supports":
+        if not trigger.requires & _SOLIDARITY:
+            return None  # «دعم الأسر المحتاجة»: charity, not a stance
+        side = _past_side(words, first_word)
+        if side is None or side >= len(words) or not definite(words[side]):
+            return None  # a possessed group («مع أشقائها») is left out here
+        first_word = side
+    elif trigger.noun:
         prefixes = prefixes | _NOUN_EXTRA
     found = group_phrase(context, words, first_word, prefixes)
     if found is None:
@@ -212,6 +223,16 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
     phrase = found[0]
     node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return Candidate(Arg(node, phrase.start, phrase.end), "", None, first_word, "group")
+
+
+def _past_side(words: list[Word], index: int) -> int | None:
+    """Past «مع», «إلى جانب» or «بجانب» that a verb of solidarity takes before the one it
+    stands with; None when none opens the phrase."""
+    if index < len(words) and words[index].norm in {"مع", "بجانب"}:
+        return index + 1
+    if index + 1 < len(words) and words[index].norm == "الي" and words[index + 1].norm == "جانب":
+        return index + 2
+    return None
 
 
 def group_follows(context: Extraction, words: list[Word], position: int, gender: str | None,

@@ -393,12 +393,15 @@ _GENITIVE_HEADS = DEED_NOUNS | frozenset({"دعم", "سياسه", "سياسات"
 def _names_country(context: Extraction, words: list[Word], index: int, start: int) -> bool:
     """Whether the nisba-shaped name at ``words[index]`` names the country rather than
     qualifying the word before it: right where the object begins, after the subject
-    («انتقدت إيران السعودية»), with a preposition glued («دعمها للسعودية»), or as the
+    («انتقدت إيران السعودية»), with a preposition glued («دعمها للسعودية») or right after
+    a separate one («مع السعودية»), or as the
     genitive of a noun of deed or policy («بدور السعودية»); not after a definite noun
     («الخطوط السعودية») or another name («زين السعودية»)."""
     word, previous = words[index], words[index - 1]
     if prepositional(word) or index == start + 1:
         return True
+    if previous.norm in PREPOSITIONS and not context.boundary_between(previous, word):
+        return True  # «تضامنت مصر مع السعودية»: no noun for an adjective to follow
     return not definite(previous) and not context.boundary_between(previous, word) and \
         any(rest in _GENITIVE_HEADS for _, rest in previous.readings())
 

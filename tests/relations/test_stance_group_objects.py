@@ -15,9 +15,10 @@ from tests.relations.conftest import stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
 HASSAN = E("Person", "حسن العلي", ("حسن العلي",))
 MONA = E("Person", "منى سالم", ("منى سالم",))
-ENTITIES = [EGYPT, HASSAN, MONA]
+ENTITIES = [EGYPT, SAUDI, HASSAN, MONA]
 
 
 def run(text: str) -> Document:
@@ -47,6 +48,8 @@ def run(text: str) -> Document:
     ("وأشاد حسن العلي بجنوده في الجبهة.", ("praises", "حسن العلي", "جنوده")),
     ("وقالت منى سالم إن الوضع صعب، ودعت أنصارها إلى الهدوء.",
      ("urges", "منى سالم", "أنصارها")),
+    # standing with a group is support («تضامن مع», «الوقوف إلى جانب»)
+    ("وتضامنت مصر مع الدول العربية في مواجهة الإرهاب.", ("supports", "مصر", "الدول العربية")),
 ])
 def test_group_is_the_object(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
@@ -101,3 +104,9 @@ def test_quoted_unknown_word_is_no_subject() -> None:
     """A quoted plural that is nobody's surname holds no stance of a person."""
     doc = run("وقال حسن العلي إن الوضع صعب. وانتقد \"الجمهوريون\" الاتفاق.")
     assert ("criticizes", "حسن العلي", "الاتفاق") not in stances(doc)
+
+
+def test_nisba_shaped_country_after_a_preposition() -> None:
+    """«مع السعودية»: a country named like its nisba, right after a separate preposition,
+    is the country (no noun before it for an adjective to qualify)."""
+    assert ("supports", "مصر", "السعودية") in stances(run("وتضامنت مصر مع السعودية في محنتها."))
