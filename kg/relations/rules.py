@@ -28,7 +28,8 @@ ArgsHow = Literal["", "after", "before", "clause", "coordinated", "genitive", "h
 found: after or before the trigger, a pronoun, the clause's or the previous sentence's
 actor...; ``""`` (stance) or ``none`` (events) for none."""
 
-ObjectSource = Literal["event", "faced", "holder", "mention", "nisba", "partner", "topic"]
+ObjectSource = Literal["event", "faced", "group", "holder", "mention", "nisba", "partner",
+                       "topic"]
 """What a stance's object (or an event's role) was read from: a mention, an event, a nisba
 adjective, an unnamed role holder, a partner, a descriptive phrase..."""
 

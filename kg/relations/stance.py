@@ -115,7 +115,7 @@ _HOW_PENALTY: dict[ArgsHow, float] = {
 }
 _OBJECT_PENALTY: dict[ObjectSource, float] = {
     "mention": 0.0, "event": 0.0, "partner": 0.0, "holder": 0.05, "topic": 0.05,
-    "faced": 0.05, "nisba": 0.15,
+    "faced": 0.05, "nisba": 0.15, "group": 0.1,
 }
 
 

@@ -51,6 +51,7 @@ from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_foremost import foremost_named
+from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     addressee_after_comma,
@@ -79,6 +80,7 @@ from kg.relations.stance_phrase_objects import (
 )
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
+    boundary,
     conjunction,
     definite,
     possessive,
@@ -391,12 +393,15 @@ _GENITIVE_HEADS = DEED_NOUNS | frozenset({"دعم", "سياسه", "سياسات"
 def _names_country(context: Extraction, words: list[Word], index: int, start: int) -> bool:
     """Whether the nisba-shaped name at ``words[index]`` names the country rather than
     qualifying the word before it: right where the object begins, after the subject
-    («انتقدت إيران السعودية»), with a preposition glued («دعمها للسعودية»), or as the
+    («انتقدت إيران السعودية»), with a preposition glued («دعمها للسعودية») or right after
+    a separate one («مع السعودية»), or as the
     genitive of a noun of deed or policy («بدور السعودية»); not after a definite noun
     («الخطوط السعودية») or another name («زين السعودية»)."""
     word, previous = words[index], words[index - 1]
     if prepositional(word) or index == start + 1:
         return True
+    if previous.norm in PREPOSITIONS and not context.boundary_between(previous, word):
+        return True  # «تضامنت مصر مع السعودية»: no noun for an adjective to follow
     return not definite(previous) and not context.boundary_between(previous, word) and \
         any(rest in _GENITIVE_HEADS for _, rest in previous.readings())
 
@@ -649,6 +654,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]
+    group = _group(context, words, first_word, trigger, candidates, reread)
+    if group is not None:
+        return [group]  # «وحمّل الأطراف الدولية المسؤولية», «أشاد بالمواطنين»
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
                   and _within(words, c, first_word, position, how, trigger)]
     named = _first_named(context, candidates, sentence)
@@ -664,6 +672,19 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
 
 
 _FRAMED = frozenset({"urges", "criticizes"})
+
+
+def _group(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
+           candidates: list[Candidate], crossing: bool) -> Candidate | None:
+    """A definite group of people at the object's first word, before any name (see
+    :mod:`kg.relations.stance_group_objects`); after punctuation only when ``crossing`` a
+    comma that closes the subject's apposition."""
+    if trigger.kind not in GROUP_KINDS or first_word >= len(words) or \
+            (candidates and candidates[0].word_index <= first_word) or \
+            (first_word > 0 and not crossing and
+             boundary(context, words[first_word - 1], words[first_word])):
+        return None
+    return group_object(context, words, first_word, trigger)
 
 
 def _first_named(context: Extraction, candidates: list[Candidate],

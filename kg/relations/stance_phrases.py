@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kg.relations.arguments import known_person
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import FUNCTION_WORDS, INTENSIFIERS, PERSON_NOUNS, WEEKDAYS
@@ -44,7 +45,10 @@ def _quoted_name_ends(context: Extraction, word: Word) -> bool:
     """A name ends with ``word`` and a quotation mark opens right before it: the marks
     enclose a name, not a quotation."""
     mention = context.covering_mention(word.start)
-    return mention is not None and mention.end == word.end and \
+    if mention is None:  # «ودعا "السحيباني" الأشقاء»: a surname no tagger named, in quotes
+        return known_person(context, word) is not None and \
+            context.doc.text[max(0, word.start - 2):word.start].rstrip().endswith(_OPENING_QUOTES)
+    return mention.end == word.end and \
         context.doc.text[max(0, mention.start - 2):mention.start].rstrip().endswith(_OPENING_QUOTES)
 
 

@@ -52,6 +52,7 @@ from kg.relations.speakers import (
     style_bearer,
 )
 from kg.relations.stance_document_holders import document_holder
+from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
     named_later,
@@ -427,6 +428,8 @@ def _quoted_subject(context: Extraction, words: list[Word],
             context.gap(words[position], words[index]).strip() not in _OPENING_QUOTES:
         return None
     mention = context.mention_starting_in(words[index])
+    if mention is None and context.covering_mention(words[index].start) is None:
+        return _quoted_surname(context, words, index)  # «ودعا "السحيباني" الأشقاء ...»
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or mention.start != words[index].start:
         return None
@@ -436,6 +439,17 @@ def _quoted_subject(context: Extraction, words: list[Word],
             context.gap(words[end], words[end + 1]).strip() not in _CLOSING_QUOTES:
         return None
     return Arg(mention.entity_id, mention.start, mention.end), end + 1
+
+
+def _quoted_surname(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
+    """«ودعا "السحيباني" الأشقاء ...»: one word in quotation marks that no tagger named, the
+    surname of the one person of the text called so in full before, is the verb's subject."""
+    if index + 1 >= len(words) or \
+            context.gap(words[index], words[index + 1]).strip() not in _CLOSING_QUOTES:
+        return None
+    person = known_person(context, words[index])
+    return (Arg(person, words[index].start, words[index].end), index + 1) \
+        if person is not None else None
 
 
 def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
@@ -631,7 +645,10 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         _deed_object(word, following) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
-        _accusative_plural(context, following)
+        _accusative_plural(context, following) or \
+        group_follows(context, words, position, verb_gender(word), position > 1 and (
+            after_also(context, words, position) or (word.norm.startswith("و") and
+            context.boundary_between(words[position - 1], word))))  # «، ودعا الدول العربية»
 
 
 _PRAISED_DEEDS = DEED_NOUNS | QUALITY_NOUNS
