@@ -132,3 +132,39 @@ def test_undertaking_as_object(text: str, kind: str, obj: str) -> None:
 ])
 def test_lone_or_non_undertaking_is_no_object(text: str) -> None:
     assert not stances(run(text)), stances(run(text))
+
+
+# --- a document's describing clause: the object after «فيه» ---------------------------------
+
+@pytest.mark.parametrize("text, kind, obj", [
+    ("ونشرت قطر بيانا استنكرت فيه الاعتداء على البعثة.", "condemns", "الاعتداء"),
+    ("وأصدرت تركيا بيانا رحبت فيه بالقرار الأممي الأخير.", "welcomes", "القرار الأممي"),
+])
+def test_document_clause_object_after_back_pointer(text: str, kind: str, obj: str) -> None:
+    found = stances(run(text))
+    assert any(k == kind and o.startswith(obj) for k, _, o in found), found
+
+
+# --- a subjectless stance verb before a thing noun continues the clause's subject -------------
+
+def test_thing_after_coordinated_verb_continues_previous_speaker() -> None:
+    text = "وقال فيليب هاموند إن لندن تتابع الأمر. وانتقد التصعيد الروسي في أوكرانيا."
+    found = stances(run(text))
+    assert any(k == "criticizes" and s == "فيليب هاموند" for k, s, _ in found), found
+
+
+def test_thing_after_coordinated_verb_after_comma() -> None:
+    text = "وجددت البحرين موقفها من الأزمة، ورفضت الاتهامات الإيرانية."
+    found = stances(run(text))
+    assert any(k == "rejects" and s == "البحرين" for k, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a document after the verb may be its subject: no holder borrowed
+    "وقال فيليب هاموند إن لندن تتابع الأمر. وانتقد التقرير الحكومة الروسية.",
+    # a feminine verb does not continue a man
+    "وقال فيليب هاموند إن لندن تتابع الأمر. وانتقدت التدخل الروسي.",
+])
+def test_no_borrowed_holder(text: str) -> None:
+    found = stances(run(text))
+    assert not any(k == "criticizes" and s == "فيليب هاموند" for k, s, _ in found), found
