@@ -250,7 +250,10 @@ def _right_before(context: Extraction, words: list[Word], position: int, name: A
 
 def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
     """Whether a verb of ``gender`` may continue the actor: a masculine one no woman who
-    spoke («قالت X»)."""
+    spoke («قالت X»), a feminine one no person but a woman who did («وقال X إن ... .
+    ونددت بـ ...» is a country's or a body's, never his)."""
+    if gender == "f" and context.label(node_id) == "Person":
+        return node_id in context.discourse.female_speakers
     return gender != "m" or node_id not in context.discourse.female_speakers
 
 
