@@ -68,7 +68,7 @@ from kg.relations.stance_preverbal_subjects import (
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_spellings import after_both_of
-from kg.relations.stance_thing_openers import thing_after
+from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
@@ -632,7 +632,9 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
-        _deed_object(word, following) or thing_after(word, following) or \
+        _deed_object(word, following) or (
+            thing_after(word, following) and
+            not subject_after_thing(context, words, position + 1)) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
         _accusative_plural(context, following)

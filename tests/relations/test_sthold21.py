@@ -168,3 +168,15 @@ def test_thing_after_coordinated_verb_after_comma() -> None:
 def test_no_borrowed_holder(text: str) -> None:
     found = stances(run(text))
     assert not any(k == "criticizes" and s == "فيليب هاموند" for k, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the object before the subject (VOS): the subject named after the thing is the holder
+    "ورحبت قطر بالمبادرة، ورفضت القرار تركيا.",
+    "وقال فيليب هاموند إن لندن تتابع الأمر. ورفض الاتفاق المعارضون في البرلمان.",
+    "وقال فيليب هاموند إن لندن تتابع الأمر. وانتقد الاتفاق وزير الخارجية الروسي.",
+])
+def test_subject_after_the_thing_is_not_borrowed(text: str) -> None:
+    found = stances(run(text))
+    assert not any(k in {"rejects", "criticizes"} and s in {"قطر", "فيليب هاموند"}
+                   for k, s, _ in found), found
