@@ -264,8 +264,10 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
     :func:`_one_clause`) with no subject of its own shares the subject of the verb that
     opens the sentence, a name right after it, when both verbs agree in gender."""
     word = words[position]
-    if position < 3 or not word.norm.startswith("و") or coordinated_noun(words, position) or \
-            not (context.gap(words[position - 1], word).strip() in COMMAS or
+    where = after_where(context, words, position)  # «وزار X القاهرة، حيث رحب بـ ...»
+    if position < 3 or not (word.norm.startswith("و") or where) or \
+            coordinated_noun(words, position) or \
+            not (where or context.gap(words[position - 1], word).strip() in COMMAS or
                  _one_clause(context, words, position)) or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
@@ -623,7 +625,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if position > 0 and not (word.norm.startswith("و") and (
             coordinated or context.boundary_between(words[position - 1], word))) and \
-            not after_also(context, words, position):
+            not after_also(context, words, position) and \
+            not (coordinated and after_where(context, words, position)):
         return False
     if position + 1 >= len(words):
         return False
@@ -666,6 +669,16 @@ def _accusative_plural(context: Extraction, word: Word) -> bool:
 
 
 _ALSO = frozenset({"كما", "وكما"})
+_WHERE = frozenset({"حيث"})
+
+
+def after_where(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وزار X القاهرة، حيث رحب بالمبادرة»: «حيث» after a comma, right before the verb,
+    opens a clause that goes on with the sentence's actor (a verb with no subject of its
+    own there continues the opening verb's subject)."""
+    index = position - 1
+    return index > 0 and words[index].norm in _WHERE and \
+        context.gap(words[index - 1], words[index]).strip() in COMMAS
 
 
 def after_also(context: Extraction, words: list[Word], position: int) -> bool:

@@ -35,8 +35,9 @@ BAHRAIN = E("Country", "البحرين", ("البحرين",), "Q398")
 ASSAD = E("GovernmentBody", "النظام السوري", ("النظام السوري",))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
 HAMMOND = E("Person", "فيليب هاموند", ("فيليب هاموند",))
+TEHRAN = E("City", "طهران", ("طهران",), "Q3616")
 ENTITIES = [IRAN, EGYPT, SAUDI, QATAR, RUSSIA, TURKEY, FRANCE, USA, BAHRAIN, ASSAD, HOUTHIS,
-            HAMMOND]
+            HAMMOND, TEHRAN]
 
 
 def run(text: str) -> Document:
@@ -180,3 +181,21 @@ def test_subject_after_the_thing_is_not_borrowed(text: str) -> None:
     found = stances(run(text))
     assert not any(k in {"rejects", "criticizes"} and s in {"قطر", "فيليب هاموند"}
                    for k, s, _ in found), found
+
+
+# --- «، حيث» + a subjectless verb continues the sentence's actor -----------------------------
+
+def test_where_clause_continues_opening_subject() -> None:
+    text = "وزار فيليب هاموند طهران، حيث رحب بالاتفاق النووي."
+    found = stances(run(text))
+    assert any(k == "welcomes" and s == "فيليب هاموند" for k, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "وزار فيليب هاموند طهران، حيث رحبت به الحكومة الإيرانية.",  # its own subject
+    "وزارت البعثة طهران، حيث رحب بالاتفاق النووي.",  # genders differ, no name
+    "وزار فيليب هاموند طهران حيث رحب بالاتفاق النووي.",  # no comma before «حيث»
+])
+def test_where_clause_negatives(text: str) -> None:
+    found = stances(run(text))
+    assert not any(k == "welcomes" and s == "فيليب هاموند" for k, s, _ in found), found
