@@ -36,6 +36,7 @@ ASSAD = E("GovernmentBody", "النظام السوري", ("النظام السو
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
 HAMMOND = E("Person", "فيليب هاموند", ("فيليب هاموند",))
 TEHRAN = E("City", "طهران", ("طهران",), "Q3616")
+UK = E("Country", "المملكة المتحدة", ("بريطانيا",), "Q145")
 ENTITIES = [IRAN, EGYPT, SAUDI, QATAR, RUSSIA, TURKEY, FRANCE, USA, BAHRAIN, ASSAD, HOUTHIS,
             HAMMOND, TEHRAN]
 
@@ -199,3 +200,20 @@ def test_where_clause_continues_opening_subject() -> None:
 def test_where_clause_negatives(text: str) -> None:
     found = stances(run(text))
     assert not any(k == "welcomes" and s == "فيليب هاموند" for k, s, _ in found), found
+
+
+# --- «دعم بلاده لـ Y»: the titled subject's country --------------------------------------------
+
+def test_his_country_support_is_the_titled_subjects_country() -> None:
+    text = "وأكد وزير الخارجية البريطاني فيليب هاموند دعم بلاده للنظام السوري في المفاوضات."
+    assert ("supports", "المملكة المتحدة", "النظام السوري") in stances(
+        extract_relations(build_doc(text, [*ENTITIES, UK])))
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد فيليب هاموند دعم بلاده للنظام السوري.",  # no title naming a country
+    "وأكد وزير الخارجية البريطاني فيليب هاموند دعم بلاده الكامل.",  # no «ل» object
+])
+def test_his_country_needs_title_country_and_object(text: str) -> None:
+    found = stances(extract_relations(build_doc(text, [*ENTITIES, UK])))
+    assert not any(k == "supports" for k, _, _ in found), found
