@@ -49,10 +49,12 @@ from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
+from kg.relations.stance_opinions import opined
 from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
+from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_spellings import MANNER
 from kg.relations.stance_subjects import (
@@ -212,8 +214,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return
     trigger = construct_noun(context, words, position, as_noun(words, position, trigger))
     scope = stance_scope(context, words, position, trigger)
-    if scope == "unasserted" or alleged(context, words, position, trigger.noun):
-        return  # «زعم X أن Y يدعم Z»: another's claim, not asserted
+    if scope == "unasserted" or alleged(context, words, position, trigger.noun) or \
+            opined(context, words, position):
+        return  # «زعم X أن Y يدعم Z», «يرى مراقبون أن ...»: a claim or a view, not asserted
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)
         agreed = None if paired else agreed_pair(context, words, position)
@@ -230,9 +233,11 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             _owing(context, words, position, after):
         return
     kind = trigger.kind
+    refused = _refused(context, words, position, trigger)
+    foreign = others_act(refused, how)  # «رفض الوزير تهديد إيران للسعودية»: Iran's threat
     negated = scope == "negated" or is_negated(context, words, position) or \
         _light_verb_negated(context, words, position, trigger) or \
-        _refused(context, words, position, trigger) or \
+        (refused and not foreign) or \
         (trigger.noun and cut_off(context, words, position))  # «قطعت إيران دعمها عن»
     if word.bare() in EMOTION_POSITIVE and emotion_negated(context, words, position):
         kind, negated = "opposes", False
@@ -240,6 +245,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
+    if foreign:
+        objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
     if thing is not None:  # «هاجم X الاتفاق النووي»: a thing said or decided, in words
         objects = [thing]

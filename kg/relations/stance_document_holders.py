@@ -96,3 +96,16 @@ def _issuer(context: Extraction, words: list[Word], document: int,
             return subjects[0].node_id
         return None
     return None
+
+
+def past_back_pointer(context: Extraction, words: list[Word], position: int,
+                      first_word: int) -> int:
+    """«أصدرت X بيانا أدانت فيه الهجوم», «رحبت فيه بالاتفاق»: the pronoun «فيه»/«فيها» right
+    after the stance verb points back to the document; what the stance is toward begins
+    after it (a name there was already read as the object)."""
+    if first_word != position + 1 or first_word + 1 >= len(words) or \
+            words[first_word].norm not in _BACK_POINTERS or \
+            context.boundary_between(words[position], words[first_word]) or \
+            context.boundary_between(words[first_word], words[first_word + 1]):
+        return first_word
+    return first_word + 1

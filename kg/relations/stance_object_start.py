@@ -34,6 +34,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
 from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_document_holders import past_back_pointer
 from kg.relations.stance_paired_verbs import past_paired_verb
 from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
@@ -344,6 +345,7 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
             context, words, _past_own_name(context, words, start + 1, subjects), subjects,
             trigger), subjects, trigger))
     first_word = past_paired_verb(context, words, first_word, trigger)  # «أدانت واستنكرت»
+    first_word = past_back_pointer(context, words, start, first_word)  # «بيانا أدانت فيه»
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_adverbs(words, first_word) > first_word):

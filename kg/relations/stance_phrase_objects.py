@@ -200,7 +200,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     the subject's apposition or adjunct."""
     topical = trigger.topic_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
-        and (_proposal(words[first_word]) or _institution(words[first_word])))
+        and (_proposal(words[first_word]) or _institution(words[first_word]) or
+             _undertaking(context, words, first_word)))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False
@@ -214,10 +215,17 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
         and opening.norm not in LAM_NOUNS and (
         glued_lam(opening) or (opening.norm.startswith("ل") and len(opening.norm) <= 3)
     ) and _names_institution(context, words, first_word, how)
-    loose = how == "genitive" and not opening.norm.startswith("ل")
+    loose = how == "genitive" and not opening.norm.startswith("ل") and \
+        not (trigger.kind in _BA_KINDS and (_proposal(opening) or _undertaking(
+            context, words, first_word)))  # «ترحيب مصر بالاتفاق»
     return not (demand or charge or lam or loose or _people_of(context, words, first_word)
                 or titled_name_follows(context, words, first_word))
 
+
+_BA_KINDS = frozenset({"welcomes", "praises"})
+"""Kinds whose verb takes its object with «ب» («رحب بـ», «أشاد بـ»): after the
+noun's named genitive agent («ترحيب الولايات المتحدة بالاتفاق النووي») a decision or an
+agreement after «ب» is still the object, as after «ل»."""
 
 _SAME_AS_NOUN = frozenset({"rejects", "supports", "denies"})
 """Kinds whose verb is spelt like its verbal noun («رفض», «دعم», «نفى»): «رفض اليونان
@@ -320,6 +328,30 @@ def _institution(word: Word) -> bool:
     «ب», which no tagger named (a praise or a welcome of it)."""
     return any(prefix.lstrip("وف") in {"ب", "بال"} and rest in INSTITUTION_HEADS
                for prefix, rest in word.readings())
+
+
+_UNDERTAKINGS = frozenset({
+    "عمليه", "عمليات", "حمله", "حملات", "انتخابات", "محادثات", "مفاوضات", "حوار",
+    "اصلاحات", "انتصار", "انتصارات", "انجاز", "انجازات", "اجتماع", "قمه",
+})
+"""What is undertaken or achieved (an operation, a campaign, elections, talks, reforms, a
+victory, a summit): praised or welcomed as a deed or an event when a definite adjective
+qualifies it («بالعملية العسكرية», «بالانتخابات البرلمانية», «بالمحادثات الجارية»)."""
+
+
+def _undertaking(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بالعملية العسكرية», «بالحملة الأمنية»: an undertaking after «ب» with the article,
+    and right after it, in the same clause, a definite adjective (not a relative, not a
+    name): a lone «بالعملية» or «بالاجتماع» names nothing an analyst could tell apart."""
+    word = words[index]
+    if index + 1 >= len(words) or not any(
+            prefix.lstrip("وف") == "بال" and rest in _UNDERTAKINGS
+            for prefix, rest in word.readings()):
+        return False
+    after = words[index + 1]
+    return not context.boundary_between(word, after) and after.norm.startswith("ال") and \
+        after.norm not in RELATIVES and after.norm not in FUNCTION_WORDS and \
+        context.covering_mention(after.start) is None
 
 
 def _proposal(word: Word) -> bool:

@@ -57,6 +57,7 @@ from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
+from kg.relations.stance_own_country import own_country_holder
 from kg.relations.stance_phrases import (
     COMMAS,
     NAME_HEADS,
@@ -94,7 +95,7 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if _masdar_like(word, trigger) and light_verb(context, words, position) is not None and \
             _unnamed_agent(context, words, position):
         # «جدد الملك دعم المملكة لليمن»: the kingdom's support
-        return ArgsFound([], position + 1, "")
+        return _own_country(context, words, position, sentence)
     if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
         before = subject_before(context, words, position, max_words=8)
         if before:
@@ -111,6 +112,19 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun, trigger)
     return verb_subject(context, words, position, sentence, pronoun)
+
+
+def _own_country(context: Extraction, words: list[Word], position: int,
+                 sentence: Sentence) -> ArgsFound:
+    """For a verbal noun whose agent is its unnamed genitive: «أكد وزير الخارجية الأردني X دعم
+    بلاده للحكومة العراقية» is Jordan's support (see :mod:`kg.relations.stance_own_country`);
+    any other unnamed genitive holds it and no fact is written."""
+    light = light_verb(context, words, position)
+    found = verb_subject(context, words, light, sentence, None) if light is not None else None
+    country = own_country_holder(context, words, position, found)
+    if country is not None:
+        return ArgsFound([country], position + 2, "clause")
+    return ArgsFound([], position + 1, "")
 
 
 def construct_noun(context: Extraction, words: list[Word], position: int,
@@ -213,7 +227,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     if held is not None:  # «وسط تنديد من الأمم المتحدة بالهجوم», «بعد إشادة من الرئيس X»
         return ArgsFound([held], after_args(context, words, [held]), "genitive")
     if _unnamed_agent(context, words, position):
-        return ArgsFound([], position + 1, "")
+        return _own_country(context, words, position, sentence)
     for index in range(position + 1, min(len(words), position + 6)):
         if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
             subjects, _ = subject_after(context, words, index, sentence)

@@ -69,6 +69,7 @@ from kg.relations.stance_preverbal_subjects import (
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_spellings import after_both_of
+from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
@@ -250,7 +251,10 @@ def _right_before(context: Extraction, words: list[Word], position: int, name: A
 
 def _agrees(context: Extraction, node_id: str, gender: str | None) -> bool:
     """Whether a verb of ``gender`` may continue the actor: a masculine one no woman who
-    spoke («قالت X»)."""
+    spoke («قالت X»), a feminine one no person but a woman who did («وقال X إن ... .
+    ونددت بـ ...» is a country's or a body's, never his)."""
+    if gender == "f" and context.label(node_id) == "Person":
+        return node_id in context.discourse.female_speakers
     return gender != "m" or node_id not in context.discourse.female_speakers
 
 
@@ -261,8 +265,10 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
     :func:`_one_clause`) with no subject of its own shares the subject of the verb that
     opens the sentence, a name right after it, when both verbs agree in gender."""
     word = words[position]
-    if position < 3 or not word.norm.startswith("و") or coordinated_noun(words, position) or \
-            not (context.gap(words[position - 1], word).strip() in COMMAS or
+    where = after_where(context, words, position)  # «وزار X القاهرة، حيث رحب بـ ...»
+    if position < 3 or not (word.norm.startswith("و") or where) or \
+            coordinated_noun(words, position) or \
+            not (where or context.gap(words[position - 1], word).strip() in COMMAS or
                  _one_clause(context, words, position)) or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
@@ -633,7 +639,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if position > 0 and not (word.norm.startswith("و") and (
             coordinated or context.boundary_between(words[position - 1], word))) and \
-            not after_also(context, words, position):
+            not after_also(context, words, position) and \
+            not (coordinated and after_where(context, words, position)):
         return False
     if position + 1 >= len(words):
         return False
@@ -642,7 +649,9 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
-        _deed_object(word, following) or \
+        _deed_object(word, following) or (
+            thing_after(word, following) and
+            not subject_after_thing(context, words, position + 1)) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
         _accusative_plural(context, following) or \
@@ -677,6 +686,16 @@ def _accusative_plural(context: Extraction, word: Word) -> bool:
 
 
 _ALSO = frozenset({"كما", "وكما"})
+_WHERE = frozenset({"حيث"})
+
+
+def after_where(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وزار X القاهرة، حيث رحب بالمبادرة»: «حيث» after a comma, right before the verb,
+    opens a clause that goes on with the sentence's actor (a verb with no subject of its
+    own there continues the opening verb's subject)."""
+    index = position - 1
+    return index > 0 and words[index].norm in _WHERE and \
+        context.gap(words[index - 1], words[index]).strip() in COMMAS
 
 
 def after_also(context: Extraction, words: list[Word], position: int) -> bool:

@@ -1,0 +1,50 @@
+"""«دعم بلاده لـ Y»: the country of the titled speaker holds the stance.
+
+«وأكد وزير الخارجية الأردني ناصر جودة دعم بلاده للحكومة العراقية», «جدد الرئيس الفرنسي
+فرانسوا هولاند رفض بلاده للتدخل الروسي»: the verbal noun's genitive «بلاده» («بلادها»)
+is the country of the light verb's subject, and the country holds the stance. It is named
+through the subject's title («وزير الخارجية الأردني» → Jordan), as in «وقال X إن بلاده ترفض».
+Only then is a holder written: the subject is one person named right there (not one carried
+from an earlier sentence), the title names a country, and what the stance is toward follows
+«بلاده» with «ل» (or «مع», «إلى», «ضد», «تجاه»). With no known country, nothing is written.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, ArgsFound, Word
+from kg.relations.stance_phrases import glued_lam
+
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
+_OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال"})
+
+
+def own_country_holder(context: Extraction, words: list[Word], position: int,
+                       light_subject: ArgsFound | None) -> Arg | None:
+    """The country of the light verb's subject for «دعم بلاده لـ Y» at ``position``
+    (``light_subject``: what the light verb's subject search found), or None."""
+    index = position + 1
+    if light_subject is None or index + 1 >= len(words) or \
+            words[index].norm not in _HIS_COUNTRY or \
+            context.boundary_between(words[position], words[index]) or \
+            context.boundary_between(words[index], words[index + 1]):
+        return None
+    following = words[index + 1]
+    if not (glued_lam(following) or following.norm in _OPENERS):
+        return None
+    subjects, _, how = light_subject
+    if len(subjects) != 1 or how not in {"after", "before"} or \
+            context.label(subjects[0].node_id) != "Person" or \
+            subjects[0].end > words[position].start:
+        return None
+    country = country_of(context, subjects[0].node_id)
+    return Arg(country, words[index].start, words[index].end) if country is not None else None
+
+
+def country_of(context: Extraction, person_id: str) -> str | None:
+    """The country of a person's latest title that names one, never a guessed one."""
+    for role in reversed(context.roles):
+        if role.person_id == person_id and role.org_id and not role.guessed and \
+                context.label(role.org_id) == "Country":
+            return role.org_id
+    return None
