@@ -8,7 +8,8 @@ speaker (a statement) or a frame of occurrence, so an announcer the NER does not
 («القيادة العامة») left a plain report of a death unread.
 
 The rule asks for the three parts together: the verb of announcing (past tense) a few words
-before the noun in its clause (maybe its subject, a time word and «عن» between), a noun of
+before the noun in its clause (maybe its subject, a time word and «عن» between, no other
+preposition: «كشف الحقيقة في حادث اغتيال فلان» makes the death a topic), a noun of
 killing or martyrdom («مقتل», «استشهاد», «اغتيال», «مصرع»), and a named person read as its
 victim. A topic («التحقيق في مقتل»), a plan or a denial are dropped before this rule.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.index import Word
+from kg.relations.lexicon import PREPOSITIONS
 
 ANNOUNCING_VERBS = frozenset({
     "اعلن", "اعلنت", "اعلنوا", "كشف", "كشفت", "كشفوا", "نعي", "نعت", "نعوا", "اكد", "اكدت",
@@ -41,8 +43,9 @@ def announced_death(context: Extraction, words: list[Word], position: int,
     if not any(a.role == "target" and _person(context, a.entity_id) for a in draft.arguments):
         return False
     for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
+        if context.boundary_between(words[index], words[index + 1]) or \
+                (words[index].norm in PREPOSITIONS and words[index].norm != "عن"):
+            return False  # «كشف الحقيقة في حادث اغتيال فلان»: the death is a topic
         if any(rest in ANNOUNCING_VERBS for prefix, rest in words[index].readings()
                if prefix in {"", "و", "ف"}):
             return True

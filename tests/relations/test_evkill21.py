@@ -182,3 +182,25 @@ def test_announced_inquiry_into_a_death_is_no_report() -> None:
     # the verb of announcing is near, but it announces an inquiry: the death is its topic
     text = "أعلنت القيادة العامة عن فتح تحقيق في مقتل سيف الفلاسي في اليمن."
     assert not killings_with(text)
+
+
+def test_death_inside_a_phrase_after_the_verb_is_a_topic() -> None:
+    text = "وطالب بالعمل على كشف الحقيقة في حادث اغتيال سيف الفلاسي في اليمن."
+    assert not killings_with(text)
+
+
+# --- «قتل أربعة من المقاومة ...» then «وسيطرت المقاومة على مواقع»: a doer, not the victims ----
+
+RESISTANCE_TOLL = ("وقتل أربعة من المقاومة الشعبية في اشتباكات مع الحوثيين في عدن. "
+                   "وسيطرت المقاومة الشعبية أمس على مواقع للحوثيين في تعز.")
+
+
+def test_earlier_victims_as_a_later_doer_make_a_new_operation() -> None:
+    operations = events(RESISTANCE_TOLL, "MilitaryOperation")
+    assert any(RESISTANCE_TOLL[e.trigger_start:e.trigger_end] == "وسيطرت" for e in operations)
+
+
+def test_earlier_victims_killed_again_are_the_same_killing() -> None:
+    text = ("وقتل ثلاثة مدنيين وجندي في قصف على البلدة في تعز. "
+            "وقُتل المدنيون عندما سقطت قذيفة على منزلهم.")
+    assert len(events(text, "Killing")) == 1
