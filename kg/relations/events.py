@@ -129,6 +129,7 @@ from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
     EVENT_TRIGGERS,
     RELATIVE_PRONOUNS,
+    SEIZING_VERBS,
     TROOP_WORDS,
     find_event,
 )
@@ -566,7 +567,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting",
-                   killing_verb=label == "Killing" and draft.verb)
+                   killing_verb=label == "Killing" and draft.verb,
+                   seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

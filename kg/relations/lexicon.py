@@ -679,6 +679,9 @@ AGENT_REQUIRED_VERBS = frozenset({"اجتاح", "اجتاحت", "اجتاحوا"
                                   "اقتحمت", "اقتحموا"})
 """Verbs of invasion and storming that name a deed only with a doer: «اجتاحت الفيضانات
 المدينة», «اقتحم عالم الفن» are no event."""
+SEIZING_VERBS = frozenset({"سيطرت", "سيطر", "سيطروا", "انتزعت", "انتزع", "استعادت", "استعاد",
+                           "استولي", "استولت", "استولوا"})
+"""Verbs of seizing ground: what was taken is always told («سيطرت القوات على المدينة»)."""
 EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",

@@ -204,3 +204,22 @@ def test_earlier_victims_killed_again_are_the_same_killing() -> None:
     text = ("وقتل ثلاثة مدنيين وجندي في قصف على البلدة في تعز. "
             "وقُتل المدنيون عندما سقطت قذيفة على منزلهم.")
     assert len(events(text, "Killing")) == 1
+
+
+# --- «سيطرت المقاومة ... - مدعومة برجال قبائل - على مواقع»: a seizure with its target unread ----
+
+def confidence_of(text: str, trigger: str) -> float:
+    (found,) = [e for e in run(text).events if text[e.trigger_start:e.trigger_end] == trigger]
+    return found.evidence.confidence
+
+
+def test_seizure_with_no_target_read_is_less_sure() -> None:
+    unread = ("وسيطرت القوات العراقية في محافظة الأنبار - مدعومة برجال العشائر - "
+              "على مواقع حيوية في تكريت.")
+    read = "وسيطرت القوات العراقية أمس على مدينة تكريت."
+    assert confidence_of(unread, "وسيطرت") < confidence_of(read, "وسيطرت")
+
+
+def test_seizure_with_its_target_keeps_its_confidence() -> None:
+    text = "وسيطرت القوات العراقية أمس على مدينة تكريت."
+    assert confidence_of(text, "وسيطرت") >= 0.75
