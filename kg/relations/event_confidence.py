@@ -37,6 +37,10 @@ rests on how each was found rather than on how many arguments it has:
   ضربة ... رهينتين», the victims far behind), so it is lowered beyond an unread object;
 - a reception of well-wishers or mourners («استقبل الأمير المهنئين بعيد الفطر») is a
   ceremony that a reader may not count as a meeting;
+- a verb of seizing («سيطرت», «استولى», «استعادت») with no target read lacks it: what was
+  taken is always told (every one in the dev gold has its target; on fresh news the one kg
+  wrote with none had its target behind a dash aside), so it is lowered like a victimless
+  killing with its unread object (-0.3 in all);
 - a meeting told by a noun with a doer but no other party («محادثات الأمم المتحدة
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
@@ -69,6 +73,7 @@ _UNREAD_DOER = -0.15
 _ONE_SIDED_MEETING = -0.1
 _VICTIMLESS_KILLING = -0.15
 _CEREMONY = -0.2
+_TARGETLESS_SEIZURE = -0.3
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -109,6 +114,10 @@ class EventCues:
     ceremony: bool = False
     """A reception of well-wishers or mourners («استقبل الأمير المهنئين بعيد الفطر»): a
     ceremony more than a meeting of actors (``kg.relations.event_ceremonies``)."""
+    seizing_verb: bool = False
+    """A verb of seizing («سيطرت», «استولى», «استعادت»): it always names what was taken
+    («سيطرت المقاومة ... - مدعومة برجال قبائل - على مواقع حيوية»), so with no target read the
+    event lacks it."""
 
 
 def event_confidence(cues: EventCues) -> float:
@@ -130,6 +139,8 @@ def event_confidence(cues: EventCues) -> float:
         score += _UNREAD_OBJECT
     if cues.killing_verb and cues.target == "none":
         score += _VICTIMLESS_KILLING
+    if cues.seizing_verb and cues.target == "none":
+        score += _TARGETLESS_SEIZURE
     if cues.tally:
         score += _TALLY
     if cues.unread_doer and cues.agent == "none":

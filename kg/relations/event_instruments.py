@@ -44,3 +44,13 @@ def object_past_weapon(context: Extraction, words: list[Word], after: int) -> bo
 def _weapon(word: Word, definite: bool = False) -> bool:
     return any(prefix in _WITH and rest in WEAPONS and (rest.startswith("ال") or not definite)
                for prefix, rest in word.readings())
+
+
+def past_weapon(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` comes right after a weapon behind «بـ» («بالمدفعية تجمعات»,
+    «بالمدفعية الثقيلة مواقع», «بقذائف الهاون حاجزاً»): a strike's object, not a subject."""
+    if index >= 1 and _weapon(words[index - 1]):
+        return True
+    return index >= 2 and words[index - 1].norm.startswith("ال") and \
+        (_weapon(words[index - 2], definite=True) or
+         (_weapon(words[index - 2]) and words[index - 1].norm in WEAPONS))

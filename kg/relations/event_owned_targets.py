@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.model import Argument, Mention
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
+from kg.relations.event_instruments import past_weapon
 from kg.relations.event_triggers import is_unnamed
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
@@ -116,8 +117,10 @@ def owned_object(context: Extraction, words: list[Word], position: int,
                  draft: Draft) -> Arg | None:
     """The named «ل» owner of a struck thing that no rule read as the object of the attack at
     ``words[position]``: an accusative thing after the verb («استهدفت غارة تجمعاً للحوثيين»,
-    «قصفت الطائرات حاجزاً للجيش») or a thing behind «على»/«ضد» («هجوم على حاجز للجيش»,
-    «أطلقوا النار على دورية للشرطة»); None when there is none or it has no named owner."""
+    «قصفت الطائرات حاجزاً للجيش»), one right after the weapon it was struck with («قصفت
+    المقاومة بالمدفعية تجمعات للحوثيين»: no subject stands there) or a thing behind
+    «على»/«ضد» («هجوم على حاجز للجيش», «أطلقوا النار على دورية للشرطة»); None when there
+    is none or it has no named owner."""
     if draft.label != "Attack" or any(a.role == "target" for a in draft.arguments):
         return None
     agents = [a for a in draft.arguments if a.role == "agent"]
@@ -127,7 +130,8 @@ def owned_object(context: Extraction, words: list[Word], position: int,
             return None
         if any(a.start <= word.start < a.end for a in agents):
             continue
-        thing = _accusative_thing(word) if draft.verb else False
+        thing = draft.verb and (_accusative_thing(word) or (
+            word.has(OWNED_THINGS) and past_weapon(words, index)))  # «بالمدفعية تجمعات»
         if not thing and index > position + 1 and words[index - 1].norm in _ON and \
                 word.has(OWNED_THINGS):
             thing = True

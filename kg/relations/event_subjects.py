@@ -20,6 +20,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
+from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_success import succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
@@ -272,20 +273,31 @@ telling what the attack did, right after the name, shows the owner too."""
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
         return None
     owner = context.mention_starting_in(words[index])
-    if owner is None or not owner.entity_id or owner.label not in AGENT_LABELS or \
+    if owner is None:  # «في كمين للمقاومة الشعبية»: the resistance or coalition, untagged
+        found = lam_standing_group(context, words, index)
+        return _lam_owner(context, words, position, *found) if found is not None else None
+    if not owner.entity_id or owner.label not in AGENT_LABELS or \
             not context.attached_prefix(owner).lstrip("وف").startswith("ل"):
         return None
+    return _lam_owner(context, words, position, Arg(owner.entity_id, owner.start, owner.end),
+                      owner.label)
+
+
+def _lam_owner(context: Extraction, words: list[Word], position: int, owner: Arg,
+               label: str) -> Arg | None:
+    """``owner`` (named behind «ل» after the violent noun at ``words[position]``) when it
+    owns the noun: an armed group behind a toll's cause, or a name with an object after it."""
     last = context.word_at(max(owner.start, owner.end - 1))
     if last is None:
         return None
-    if owner.label in _ARMED_GROUPS and _cause_of_toll(words, position):
-        return Arg(owner.entity_id, owner.start, owner.end)  # «قُتل سبعة جنود في كمين لداعش»
+    if label in _ARMED_GROUPS and _cause_of_toll(words, position):
+        return owner  # «قُتل سبعة جنود في كمين لداعش»
     end = last.index - words[0].index
     for after in range(end + 1, min(len(words), end + 1 + _LAM_REACH)):
         if context.boundary_between(words[after - 1], words[after]):
             return None
         if words[after].norm in {"علي", "ضد"} or (after == end + 1 and _describing(words[after])):
-            return Arg(owner.entity_id, owner.start, owner.end)
+            return owner
     return None
 
 

@@ -12,6 +12,7 @@ from kg.model import Sentence
 from kg.relations.arguments import subject_after, subject_before
 from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
+from kg.relations.event_success_asides import aside_success_subject
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, JUSSIVE_PARTICLES, NEGATORS, find_event
 
@@ -33,10 +34,10 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
                       sentence: Sentence) -> list[Arg]:
     """The subject of the verb of success that governs the noun at ``words[position]``."""
     if not _governed(context, words, position):
-        return []
+        return aside_success_subject(context, words, position, sentence, SUCCESS_VERBS)
     for index in range(position - 1, max(-1, position - _SUCCESS_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
-            return []
+            break  # «تمكنت القوات، بدعم من ...، من استعادة»: maybe an aside (below)
         if not words[index].has(SUCCESS_VERBS):
             if index < position - 1 and find_event(words[index].norm) is not None:
                 return []  # another event stands between
@@ -49,7 +50,7 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
         if not subjects:
             subjects = subject_before(context, words, index, max_words=4)
         return source_filtered(context, subjects)
-    return []
+    return aside_success_subject(context, words, position, sentence, SUCCESS_VERBS)
 
 
 def _governed(context: Extraction, words: list[Word], position: int) -> bool:
@@ -69,4 +70,22 @@ def _named_after(context: Extraction, words: list[Word], position: int) -> bool:
             return False
         if context.covering_mention(words[index].start) is not None:
             return True
+    return False
+
+
+ENTRY_FORMS = frozenset({"دخول", "الدخول"})
+"""Nouns of entering («دخول المدينة»): troops moving in, a ``Deployment`` by default."""
+
+
+def entered_by_success(context: Extraction, words: list[Word], position: int) -> bool:
+    """«نجح الجيش الروسي في دخول العاصمة», «تمكنت القوات من دخول المدينة»: an entry told as
+    a success was won against a defence, so it is a military operation, not a deployment;
+    the verb of success stands a few words before the noun, in its clause, not negated."""
+    if not _governed(context, words, position):
+        return False
+    for index in range(position - 1, max(-1, position - _SUCCESS_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].has(SUCCESS_VERBS):
+            return not (index > 0 and words[index - 1].norm in NEGATORS | JUSSIVE_PARTICLES)
     return False

@@ -16,6 +16,7 @@ from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
@@ -27,6 +28,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_fears import feared
+from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
@@ -36,6 +38,7 @@ from kg.relations.event_sense import (
     is_consequence,
     reported_without_arguments,
 )
+from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -163,6 +166,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not (label in CONFLICT and framed_conjunct(context, words, position)) and \
         eventive_sense(context, words, position, label, form)
 
 
@@ -184,6 +188,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
     if required:
         return False
+    if announced_death(context, words, position, draft):
+        return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
     if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
@@ -244,6 +250,9 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»
     if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
+    if label == "Deployment" and form in ENTRY_FORMS and \
+            entered_by_success(context, words, position):
+        label = "MilitaryOperation"  # «نجح الجيش في دخول العاصمة»: an entry won by force
     return Draft(label, word, sentence, is_verb, patient=not is_verb and form in PATIENT_NOUNS)
 
 

@@ -132,6 +132,7 @@ from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
     EVENT_TRIGGERS,
     RELATIVE_PRONOUNS,
+    SEIZING_VERBS,
     TROOP_WORDS,
     find_event,
 )
@@ -254,7 +255,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and _known_subject(context, words, position):
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
-    if draft.verb and _victims_told(context, words, position):
+    if draft.verb and _victims_told(context, words, position, label):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
@@ -445,18 +446,29 @@ _TOLD_COUNTS = frozenset({
 الثلاثة»)."""
 
 
-def _victims_told(context: Extraction, words: list[Word], position: int) -> bool:
+def _victims_told(context: Extraction, words: list[Word], position: int, label: str) -> bool:
     """A violent verb whose subject right after it is a definite count («وخُطف الثلاثة», «وقُتل
     الخمسة») after a violent event of the article, or the definite victims of an earlier
     killing («قتل ثلاثة مدنيين وجندي» then «وقُتل المدنيون عندما ...»): it tells that event
-    again."""
+    again. Only a verb of killing or kidnapping has its victims as a subject: after «قتل
+    أربعة من المقاومة», «وسيطرت المقاومة على مواقع» names the doer of a new operation."""
     if position + 1 >= len(words) or \
             context.boundary_between(words[position], words[position + 1]):
         return False
     following = words[position + 1]
     if following.norm in _TOLD_COUNTS:
         return any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
-    return following.norm.startswith("ال") and _earlier_victims(context, following)
+    return following.norm.startswith("ال") and _suffered_as_subject(words[position], label) \
+        and _earlier_victims(context, following)
+
+
+_KIDNAP_STEMS = ("خطف", "اختطف")
+
+
+def _suffered_as_subject(word: Word, label: str) -> bool:
+    """A verb whose subject may be its victims: a killing («وقُتل المدنيون») or a kidnapping
+    («وخُطف الرهائن»), not an operation or a strike done by that subject."""
+    return label == "Killing" or trigger_form(word).startswith(_KIDNAP_STEMS)
 
 
 def _earlier_victims(context: Extraction, word: Word) -> bool:
@@ -567,7 +579,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting",
-                   killing_verb=label == "Killing" and draft.verb)
+                   killing_verb=label == "Killing" and draft.verb,
+                   seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
