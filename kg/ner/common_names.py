@@ -73,12 +73,22 @@ def common_readings(doc: Document, gazetteer: GazetteerIndex) -> Document:
     at_start = {start: index for index, start in enumerate(words.starts)}
     starts = {mention.start for mention in doc.mentions}
     named = frozenset(split_word(mention.text.split()[-1])[2] for mention in doc.mentions
-                      if len(mention.text.split()) > 1)
+                      if len(mention.text.split()) > 1) | _supported_conditionals(doc, gazetteer)
     kept = tuple(mention for mention in doc.mentions
                  if not _common(doc, mention, words, at_start, starts, gazetteer, named))
     if len(kept) == len(doc.mentions):
         return doc
     return doc.with_layers("mentions", mentions=kept)
+
+
+def _supported_conditionals(doc: Document, gazetteer: GazetteerIndex) -> frozenset[str]:
+    """Stems of the conditional names the gazetteer stage read, with their support
+    («قادة حماس»): the name wherever the document uses the word («ضد حماس»)."""
+    return frozenset(
+        stem for mention in doc.mentions
+        if mention.extractor == "ner.gazetteer" and " " not in mention.text.strip()
+        for stem in (split_word(mention.text.strip())[2],)
+        if conditional_only(stem, gazetteer))
 
 
 def _common(doc: Document, mention: Mention, words: WordView, at_start: dict[int, int],

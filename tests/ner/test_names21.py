@@ -146,3 +146,10 @@ def test_one_place_read_with_two_classes_is_one_entity(full: Pipeline) -> None:
     doc = full(Document(id="doc-place", text=(
         "واعتقلت الشرطة في كاليفورنيا رجلا، وقالت امرأة تسكن بكاليفورنيا إنها اشتكت.")))
     assert len([e for e in doc.entities if e.name == "كاليفورنيا"]) == 1
+
+
+def test_group_supported_once_is_the_group_everywhere(full: Pipeline) -> None:
+    text = "وتظاهر المئات ضد حماس في المدينة، ورددوا هتافات ضد قادة حماس."
+    doc = full(Document(id="doc-hamas", text=text))
+    hamas = [e for e in doc.entities if e.name == "حركة حماس"]
+    assert len(hamas) == 1 and len(hamas[0].mention_ids) == 2
