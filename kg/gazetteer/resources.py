@@ -52,11 +52,13 @@ TITLES = _words(
 )
 # Words after which a place name is a place: «العاصمة واشنطن», «مدينة حماة».
 PLACE_CUES = _words("العاصمة عاصمة مدينة المدينة محافظة المحافظة بلدة البلدة منطقة")
-# Words of a group's members or forces: «مسلحو القاعدة», «عناصر التنظيم», «طيران التحالف»
+# Words of a group's members, leaders or forces: «مسلحو القاعدة», «عناصر التنظيم», «طيران
+# التحالف», «قادة حماس», «وفد حماس»
 # name the group that a bare conditional alias («~القاعدة») stands for.
 MEMBER_CUES = _words(
     """مسلحو مسلحي عناصر مقاتلو مقاتلي متمردو متمردي ميليشيات مليشيات ميليشيا مليشيا قوات
-    طيران طائرات مقاتلات تنظيم جماعة"""
+    طيران طائرات مقاتلات تنظيم جماعة قادة قيادات قيادي قياديو قياديي زعيم زعماء أنصار
+    مناصرو مناصري وفد"""
 )
 # Locative words: «في واشنطن» is the city.
 LOCATIVES = _words("في إلى الى من عبر داخل خارج قرب بالقرب وسط نحو حتى")

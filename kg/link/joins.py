@@ -13,6 +13,8 @@ The linker groups a name no one lists by class and normalised text
   club, company or paper. The bare cluster joins the one cluster that is the
   kind noun + the same text. A bare name read as a place or a person is left
   alone (the linker's gazetteer decides those).
+- the same place name read as a general Place and as a City, a Region or a Country
+  (:func:`join_place_variants`) is one place, of the specific class.
 - a foreign organisation's name cut to one of its words: «نيوز» after «عرب نيوز»,
   «بايرن» after «بايرن ميونيخ». A one-word organisation name with no article (an
   Arabic common noun with the article, «الاتحاد» of «الاتحاد الأوروبي», is left
@@ -47,6 +49,24 @@ def join_label_variants(clusters: Clusters) -> None:
     for keys in by_text.values():
         plain = [k for k in keys if k[1] == "Organization"]
         specific = [k for k in keys if k[1] != "Organization"]
+        if len(plain) == 1 and len(specific) == 1:
+            clusters[specific[0]].extend(clusters.pop(plain[0]))
+
+
+_SPECIFIC_PLACES = frozenset({"City", "Region", "Country"})
+
+
+def join_place_variants(clusters: Clusters) -> None:
+    """Join a plain-Place name cluster to the one more specific place cluster of the
+    same text («كاليفورنيا» read once as a Place, once as a Region: one state). A name
+    read as two specific places (a City and a Region) is left alone."""
+    by_text: dict[str, list[tuple[str, ...]]] = {}
+    for key in clusters:
+        if key[0] == "name" and (key[1] == "Place" or key[1] in _SPECIFIC_PLACES):
+            by_text.setdefault(key[2], []).append(key)
+    for keys in by_text.values():
+        plain = [k for k in keys if k[1] == "Place"]
+        specific = [k for k in keys if k[1] != "Place"]
         if len(plain) == 1 and len(specific) == 1:
             clusters[specific[0]].extend(clusters.pop(plain[0]))
 

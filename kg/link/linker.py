@@ -37,7 +37,12 @@ from kg.ids import entity_id
 from kg.link.body_joins import join_body_variants
 from kg.link.company_names import company_names
 from kg.link.coref import attach_short_names, person_words, surname
-from kg.link.joins import join_kind_nouns, join_label_variants, join_short_names
+from kg.link.joins import (
+    join_kind_nouns,
+    join_label_variants,
+    join_place_variants,
+    join_short_names,
+)
 from kg.link.nonactors import without_currencies
 from kg.link.overlaps import resolve_overlaps
 from kg.link.quoted import without_quoted_kinds
@@ -393,6 +398,7 @@ class Linker:
         _join_standing_governments(clusters, info)
         _join_glued_prepositions(clusters)
         join_label_variants(clusters)
+        join_place_variants(clusters)
         join_kind_nouns(clusters)
         join_short_names(clusters)
         join_body_variants(clusters)
@@ -561,6 +567,9 @@ class Linker:
                 name = longest.text.strip()
                 if _elided(longest) or (key[0] == "body" and _elided_text(name)):
                     name = "ا" + name  # «للحكومة اليمنية»: the article's alef, elided after «ل»
+                elif key[0] == "name" and key[2].startswith("ال") and \
+                        normalize_key(name).startswith("لل"):
+                    name = "ال" + name[2:]  # «للزمالك» alone: the club «الزمالك»
                 name_en, qid = cluster.name_en, None
                 canonical = cluster.canonical or normalize_key(name)
             ident = entity_id(label, canonical, qid)
@@ -697,6 +706,10 @@ def _elided(mention: Mention) -> bool:
 
 
 def _with_article(mention: Mention) -> str:
-    """The key of a mention named by its words, with an elided article restored."""
+    """The key of a mention named by its words, with an elided article restored: the
+    «ل» left of «لل» («لحكومة»), or a span that opens with the preposition and the
+    article's lam («للزمالك», «للمارك»: «ل» + «الزمالك»; no name opens with «لل»)."""
     key = normalize_key(mention.text)
+    if key.startswith("لل") and len(key) > 4 and " " not in key[:4]:
+        return "ال" + key[2:]
     return "ا" + key if _elided(mention) else key

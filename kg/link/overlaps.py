@@ -89,7 +89,9 @@ def resolve_overlaps(mentions: Sequence[Mention], doc_id: str | None = None) -> 
 def outside(mention: Mention, other: Mention, doc_id: str) -> Mention | None:
     """``mention`` cut to the whole words it has before or after ``other``, when
     ``other`` covers its start or its end (not its middle), what is left starts with a
-    given name (:func:`kg.ner.names.is_given`) and ``other`` is no person (the
+    given name (:func:`kg.ner.names.is_given`), of two words or more when it stands
+    before ``other`` (one word there is the verb or the title of the body: «ورفعت
+    موديز»), and ``other`` is no person (the
     rest of a person's name after a person is that person's lineage: «محمد بن
     سلمان بن عبدالعزيز»); None otherwise."""
     if other.label == "Person":
@@ -103,8 +105,9 @@ def outside(mention: Mention, other: Mention, doc_id: str) -> Mention | None:
     elif mention.start < other.start < mention.end <= other.end:
         rest = mention.text[: other.start - mention.start]
         end = mention.start + len(rest.rstrip())
-        if rest[-1:].isalpha() or end <= mention.start:
-            return None
+        if rest[-1:].isalpha() or end <= mention.start or len(rest.split()) < 2:
+            return None  # one word before a body's name is its verb or title, no person
+            # («ورفعت موديز ...»: «رفعت» is the verb, not the given name Rifaat)
         start = mention.start
     else:
         return None

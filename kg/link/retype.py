@@ -35,6 +35,7 @@ from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
 from kg.ids import mention_id
+from kg.link.place_words import after_office_title, document_places, office_place, place_labels
 from kg.model import Document, Mention
 from kg.text.normalize import normalize_key
 
@@ -123,7 +124,10 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     ids of the mentions made persons here (the gazetteer's class no longer holds
     for them)."""
     kept = [m for m in mentions if not is_religious(m)]
-    surnames = _surnames(kept)
+    places = document_places(doc, kept)
+    labels = place_labels(kept)
+    kept = [office_place(doc, m, places, labels) for m in kept]
+    surnames = _surnames(kept) - places
     given = given_names() - PARTICLE_WORDS - LOCAL_BODY_HEADS
     # «وحذرت واشنطن طهران»: a place right before a place is no given name of it
     place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"}
@@ -231,7 +235,7 @@ def _as_person(
     locative = (before is not None and (before in _LOCATIVE_KEYS or before in _PLACE_CUE_KEYS)) or (
         prefix.lstrip("وف") in {"ب", "ل", "لل"}
     )
-    if locative:
+    if locative or (mention.label in PLACE_LABELS and after_office_title(doc, mention)):
         return mention
     if words[0] in surnames:
         return replace(mention, label="Person")

@@ -35,6 +35,7 @@ from kg.ner.cues import (
     surnames_from_document,
 )
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
+from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
@@ -200,7 +201,9 @@ class NameRules:
 
         «وبواشنطن» -> 2 (ب and و are clitics), «والعراق» -> 1, but «واشنطن» -> 0:
         proclitics are only split off when what remains starts with «ال» or was
-        seen inside names in the training data more often than the whole word.
+        seen inside names in the training data more often than the whole word, and
+        never off a common noun or a name the training data knows whole («كمين»,
+        «كاليفورنيا»: :func:`kg.ner.glued.keeps_whole`).
         """
         letters = [i for i, char in enumerate(word) if normalize_key(char)]
         normal = "".join(normalize_key(word[i]) for i in letters)
@@ -213,6 +216,8 @@ class NameRules:
             valid = head[0] in "وفبلك" if length == 1 else head[0] in "وف" and head[1] in "بلك"
             if not valid or len(rest) < 3:
                 continue
+            if keeps_whole(normal, rest, self.name_words):
+                return 0
             if rest.startswith("ال") or self.name_words.get(rest, 0) > seen:
                 return letters[length]
         return 0
@@ -515,6 +520,9 @@ class BundledNER(Stage):
         for first, last, found, sentence_index in found_spans:
             start = first.start + self.model.name_start_among(
                 doc.text[first.start : first.end], doc.text[first.end : last.end], known)
+            if first is last and found.label != "Person" and common_word_glued(
+                    normalize_key(doc.text[first.start : first.end]), self.model.names.name_words):
+                continue  # «كمين» read as «ك» + the city «مين»: the common noun
             label = town_label(doc.text[start : last.end], found.label, first_words)
             mentions.add(start, last.end, label, found.confidence, sentence_index)
             if found.coarse == CLUB_TAG:

@@ -36,12 +36,14 @@ from functools import lru_cache
 from kg.gazetteer.index import GazetteerIndex, name_key
 from kg.gazetteer.person_words import FUNCTION_WORDS, split_word
 from kg.model import Document, Mention
+from kg.ner.conditional_common import conditional_only, cued, supported
 from kg.ner.features import word_usage
 from kg.text.words import WordView, document_words
 
 _NAME_LABELS = frozenset({"ArmedGroup", "Organization", "PoliticalParty", "City", "Region",
                           "Place", "Person", "MediaOrganization"})
 _FREQUENT = frozenset({"3", "4", "5"})
+_PLACES = frozenset({"City", "Region", "Place"})
 _QUANTIFIERS = frozenset(name_key(
     "آخر أول كل أي بكل لكل وكل بأي أكثر أشد أجمل أروع أبرز أهم أقوى أكبر أصعب أفضل ذات نفس"))
 """Words that govern an indefinite noun: «آخر مشهد», «بكل حماس», «أجمل مشهد»."""
@@ -71,16 +73,26 @@ def common_readings(doc: Document, gazetteer: GazetteerIndex) -> Document:
     at_start = {start: index for index, start in enumerate(words.starts)}
     starts = {mention.start for mention in doc.mentions}
     named = frozenset(split_word(mention.text.split()[-1])[2] for mention in doc.mentions
-                      if len(mention.text.split()) > 1)
+                      if len(mention.text.split()) > 1) | _supported_conditionals(doc, gazetteer)
     kept = tuple(mention for mention in doc.mentions
-                 if not _common(mention, words, at_start, starts, gazetteer, named))
+                 if not _common(doc, mention, words, at_start, starts, gazetteer, named))
     if len(kept) == len(doc.mentions):
         return doc
     return doc.with_layers("mentions", mentions=kept)
 
 
-def _common(mention: Mention, words: WordView, at_start: dict[int, int], starts: set[int],
-            gazetteer: GazetteerIndex, named: frozenset[str]) -> bool:
+def _supported_conditionals(doc: Document, gazetteer: GazetteerIndex) -> frozenset[str]:
+    """Stems of the conditional names the gazetteer stage read, with their support
+    («قادة حماس»): the name wherever the document uses the word («ضد حماس»)."""
+    return frozenset(
+        stem for mention in doc.mentions
+        if mention.extractor == "ner.gazetteer" and " " not in mention.text.strip()
+        for stem in (split_word(mention.text.strip())[2],)
+        if conditional_only(stem, gazetteer))
+
+
+def _common(doc: Document, mention: Mention, words: WordView, at_start: dict[int, int],
+            starts: set[int], gazetteer: GazetteerIndex, named: frozenset[str]) -> bool:
     if mention.label not in _NAME_LABELS:
         return False
     index = at_start.get(mention.start)
@@ -101,15 +113,23 @@ def _common(mention: Mention, words: WordView, at_start: dict[int, int], starts:
     before = texts[index - 1] if index > 0 and words.one_line(index - 1, index) else ""
     if before in _QUANTIFIERS or (before[:1] in "وف" and before[1:] in _QUANTIFIERS):
         return True
-    if mention.label == "Person" or "ال" in proclitics or stem in named:
+    if mention.label == "Person" or "ال" in proclitics or stem in named or \
+            cued(before, mention.label):
         return False  # a definite word has no indefinite adjective or construct; a name
         # the document also gives whole («حركة حماس») is the name everywhere
     if before and split_word(before)[0] not in _OPENERS and not _verb_like(before) and \
             _adjective_after(words, index, starts):
         return True
     governed = proclitics in _GLUED or before in _PREPOSITIONS or \
-        (before[:1] == "و" and before[1:] in _PREPOSITIONS)
-    return governed and _construct_after(words, index, starts)
+        (before[:1] == "و" and before[1:] in _PREPOSITIONS) or \
+        split_word(before)[0] in _OPENERS  # «إلا أن مشهد الأمير ...»: a construct's head
+    if governed and _construct_after(words, index, starts):
+        return True
+    keys = conditional_only(stem, gazetteer)
+    if not keys or (before and _verb_like(before) and mention.label not in _PLACES):
+        return False  # a feminine verb's subject («وأطلقت حماس صواريخ»): an organisation
+    return bool(keys) and not mention.extractor.startswith("ner.gazetteer") and \
+        not supported(doc, mention, words, index, keys, gazetteer)
 
 
 def _verb_like(word: str) -> bool:

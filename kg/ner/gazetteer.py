@@ -32,7 +32,7 @@ from kg.gazetteer.index import (
     name_key,
 )
 from kg.gazetteer.matcher import Match, Matcher, MatchResult
-from kg.gazetteer.resources import MEMBER_CUES, PLACE_CUES, TITLES
+from kg.gazetteer.resources import MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ontology.schema import entity_label
@@ -48,6 +48,7 @@ _TITLE_KEYS = frozenset(word for title in TITLES for word in name_key(title))
 _PLACE_CUE_KEYS = frozenset(word for cue in PLACE_CUES for word in name_key(cue))
 _PLACE_CLASSES = frozenset({"City", "Region", "Place", "Country"})
 _MEMBER_CUE_KEYS = frozenset(word for cue in MEMBER_CUES for word in name_key(cue))
+_STANCE_VERB_KEYS = frozenset(word for verb in STANCE_VERBS for word in name_key(verb))
 _GROUP_CLASSES = frozenset({"ArmedGroup", "Organization", "InternationalOrganization",
                             "PoliticalParty"})
 _DATELINE = re.compile(
@@ -56,6 +57,10 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _DATELINE_LINES = 4
+_LEAD = re.compile(
+    r"\A\s*(?P<f1>[^\W\d_][^\n\-–—|:.,،]{2,40}?)[ \t]*[-–—][ \t]*(?P<f2>[^\W\d_]+)[ \t]*[-–—][ \t]*"
+    r"(?P<f3>[^\n\-–—|:.,،]{2,30}?)[ \t]*:")
+"""A lead that opens the text: «REPORTER - AGENCY - PLACE:» («ماجد الرفاعي - سبق - ينبع:»)."""
 
 
 def gazetteer_mentions(
@@ -137,7 +142,7 @@ def _resolve(
     supported = [entry for entry in candidates if entry.key in named]
     if not supported:
         previous = _previous_words(match, result, 3)
-        if previous[-1:] and _member_cue(previous[-1]):
+        if previous[-1:] and (_member_cue(previous[-1]) or _stance_verb(previous[-1])):
             # «مسلحي الحوثي»: a word of members right before the name makes it a group's
             supported = [entry for entry in candidates if entry.label in _GROUP_CLASSES]
         else:
@@ -151,6 +156,14 @@ def _resolve(
     if len(supported) != 1:
         return None, None
     return supported[0], AliasKind.CONDITIONAL
+
+
+def _stance_verb(word: str) -> bool:
+    """«قالت», «واتهمت»: a feminine verb of saying or stance right before a conditional
+    name of a group makes the group its subject (an organisation speaks: «اتهمت حماس
+    إسرائيل»), not a common word. Only that closed list: any feminine verb would take a
+    common noun's subject too («تعرضت القاعدة العسكرية لهجوم»)."""
+    return word in _STANCE_VERB_KEYS or (word[:1] in {"و", "ف"} and word[1:] in _STANCE_VERB_KEYS)
 
 
 def _member_cue(word: str) -> bool:
@@ -182,7 +195,9 @@ def _adjective_after(match: Match, following: Match, result: MatchResult) -> boo
 
 def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of the reporter (Person) and agency (MediaOrganization) of a dateline
-    «CITY – NAME – AGENCY» among the first lines of ``text``."""
+    «CITY – NAME – AGENCY» among the first lines of ``text``, or of a lead that opens
+    the text, «REPORTER - AGENCY - PLACE:» (two to four words, one word, a place
+    before a colon: «سويد الحارثي- سبق- بلقرن: لقي أربعة ...»)."""
     head_end = 0
     for _ in range(_DATELINE_LINES + 1):
         next_break = text.find("\n", head_end)
@@ -202,6 +217,12 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
             (match.start("f2"), match.end("f2"), "Person"),
             (match.start("f3"), match.end("f3"), "MediaOrganization"),
         ]
+    lead = _LEAD.match(text)
+    if lead is not None and 2 <= len(lead.group("f1").split()) <= 4 and \
+            len(lead.group("f3").split()) <= 3:
+        # the reporter, then the agency, then the place of an opening lead
+        return [(lead.start("f1"), lead.end("f1"), "Person"),
+                (lead.start("f2"), lead.end("f2"), "MediaOrganization")]
     return []
 
 

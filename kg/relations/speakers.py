@@ -116,6 +116,9 @@ _MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "�
 _ADJUNCT_WORDS = frozenset({"خلال", "مع", "عقب", "بعد", "اثناء", "امام", "عند", "قبل", "حول",
                             "بشان", "عن"})
 """Prepositions that open an adjunct («خلال لقائه», «عقب اجتماعه»), never part of a title."""
+_COMITATIVE = frozenset({"مع", "ومع", "برفقه", "بصحبه", "بحضور"})
+"""«مع» (with) and its kin: who follows is the speaker's partner, never the one who speaks
+(«وقال في مؤتمر صحافي مشترك عقده مع وزير الداخلية كريم سنجاري: ...»)."""
 _STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "رساله", "كلمه", "مقابله", "حديث"})
 """«وقال في بيان لوزارة الداخلية»: the organisation after ل is the author."""
 _MORE_PREPOSITIONS = frozenset({"امام", "اثناء", "عقب", "ضمن", "لدي", "له", "لها", "لهم", "ل"})
@@ -409,6 +412,9 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
     while index < end:
         word = words[index]
         bare = word.bare()
+        if index > position + 1 and word.norm in _COMITATIVE:
+            return _ANONYMOUS_READING  # «وقال في مؤتمر عقده مع وزير X:»: X is the partner,
+            # and the subject of «قال» is not read here: no speaker
         if word.norm in COMPLEMENTIZERS or bare in _SOURCE_WORDS or word.norm in _SOURCE_WORDS:
             return _ANONYMOUS_READING if words[index - 1].norm in _BACK_POINTERS else _NONE
         if bare in _ADVERBS or word.norm in _ADVERBS or \

@@ -43,7 +43,8 @@ def test_common_word_is_no_name(pipeline: Pipeline, text: str) -> None:
     ("ودعت حماس فصائل المقاومة إلى الوحدة.", "حماس"),  # an object in construct
     ("وقالت حماس الأربعاء إنها ترفض المبادرة.", "حماس"),  # a day after the name
     ("وأعلنت حماس الفلسطينية رفضها للقرار.", "حماس"),  # a nisba after the name
-    ("وقال المتحدث إن حماس حركة مقاومة.", "حماس"),  # a nominal sentence's subject
+    # «إن حماس حركة مقاومة»: «~حماس» is conditional since names21; the full pipeline keeps
+    # it (tests/ner/test_names21.py), the gazetteer stage alone asks a cue
     ("ورفضت حركة حماس الاتهامات.", "حركة حماس"),
     ("وزار الوفد مدينة مشهد الإيرانية.", "مشهد"),
     ("وقضى الزوار العيد في الطائف بعيدا عن الزحام.", "الطائف"),  # a name with its article
@@ -76,7 +77,8 @@ def test_unknown_word_after_body_is_no_place(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("وأطلقت حماس صواريخ على المستوطنات.", "حماس"),  # an object after a feminine verb
+    # «وأطلقت حماس صواريخ»: «~حماس» is conditional since names21; the full pipeline keeps
+    # it (tests/ner/test_names21.py)
     ("وتشهد جدة أمطارا غزيرة هذا الأسبوع.", "جدة"),
     ("والتقى الأمير ضيفه في جدة اليوم بحضور الوزراء.", "جدة"),  # a time word after it
     ("ودارت اشتباكات في حلب شمال سوريا.", "حلب"),  # a direction after the place

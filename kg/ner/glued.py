@@ -1,0 +1,51 @@
+"""Where a name starts in a word that may carry proclitics: the word read whole.
+
+A tagger word such as «كمين» (an ambush) or «كاليفورنيا» looks like a proclitic
+(«ك», «ب», «و», «ف», «ل») glued to a shorter name («مين», «اليفورنيا»). Two rules of
+the language keep such a word whole:
+
+- a word that general Arabic text uses as a common noun, often with the article
+  («الكمين»: frequency bucket 6 or more frequent, the article on 20 % of its uses
+  or more), is that noun, not a clitic and a name: a name never takes the
+  article, and a clitic glued to a name leaves no word of the dictionary;
+- a rest that opens with «ال» is a clitic and a definite noun («والعراق») only
+  when that rest is not rarer in names than the whole word: «كاليفورنيا» is seen
+  in names, «اليفورنيا» never.
+
+A one-word place or organisation the tagger found on such a common noun
+(«كمين» read as the city «مين») is no name at all (:func:`common_word_glued`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kg.ner.features import word_usage
+
+_FREQUENT = frozenset("123456")
+_DEFINITE = frozenset("34")
+
+
+def common_noun(normal: str) -> bool:
+    """The normalised whole word is a frequent common noun of general text that
+    takes the article at least a fifth of the time («كمين», «بيان», «بريد»)."""
+    usage = word_usage().get(normal)
+    return usage is not None and usage[0] in _FREQUENT and usage[1] in _DEFINITE
+
+
+def keeps_whole(normal: str, rest: str, name_words: Mapping[str, int]) -> bool:
+    """Whether the split of ``normal`` into a proclitic and ``rest`` is refused
+    (see the module docstring)."""
+    seen = name_words.get(normal, 0)
+    if rest.startswith("ال"):
+        return seen > name_words.get(rest, 0)
+    return common_noun(normal)
+
+
+def common_word_glued(normal: str, name_words: Mapping[str, int]) -> bool:
+    """A one-word name read on a common noun by splitting off a proclitic that is
+    part of the word («كمين» -> «مين»): the rest is seen in names more often than
+    the whole word, which is a common noun."""
+    if len(normal) < 4 or normal[0] not in "وفبلك" or normal[1:].startswith("ال"):
+        return False
+    return common_noun(normal) and name_words.get(normal[1:], 0) > name_words.get(normal, 0)
