@@ -56,6 +56,7 @@ from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifi
 from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_predictions import UNSURE_CEILING, prediction
+from kg.relations.stance_proposal_owners import OWNER_CEILING, proposal_owner
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_spellings import MANNER
@@ -357,6 +358,8 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)
+            if proposal_owner(context, words, candidate, stance.kind):  # «أيد قرار مجلس الأمن»
+                confidence = min(confidence, OWNER_CEILING)
             evidence = context.evidence(
                 sentence, [(subject.start, subject.end), (obj.start, obj.end)],
                 stance_rule(stance.kind, stance.how, candidate.source), confidence,

@@ -128,3 +128,23 @@ def test_attributive_participle_still_reads_its_head() -> None:
     found = stances(run("وقاتل الحوثيين الموالين لإيران في عدن."))
     # the named head before «الموالين» holds the support
     assert ("supports", "الحوثيون", "إيران") in found, found
+
+
+# --- the author of a proposal --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأيدت الكويت مبادرة قطر لحل الأزمة.",
+    "ورفضت إيران قرار الكويت بشأن السفير.",
+])
+def test_author_of_a_proposal_is_held_low(text: str) -> None:
+    doc = run(text)
+    low = [max(e.confidence for e in r.evidence) for r in doc.relations
+           if r.kind in {"supports", "rejects"}]
+    assert all(c <= 0.4 for c in low), low
+
+
+def test_criticism_of_a_policy_keeps_its_author() -> None:
+    doc = run("وانتقدت الكويت سياسة إيران في المنطقة.")
+    assert ("criticizes", "الكويت", "إيران") in stances(doc), stances(doc)
+    assert all(max(e.confidence for e in r.evidence) > 0.4 for r in doc.relations
+               if r.kind == "criticizes")
