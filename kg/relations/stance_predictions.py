@@ -11,7 +11,8 @@ The speaker's own commitment stays a stance: «وقال أوباما إنه سي
 body the speaker's position stands for). When kg knows no country or body for the speaker
 and the subject is not a person, the reading is unsure (a spokesman may announce his own
 side's stance under an unknown title): the stance is kept, but its raw confidence is at
-most :data:`UNSURE_CEILING`, under what an analyst is shown.
+most :data:`UNSURE_CEILING`, under raw 0.45 (a calibration table must map that low
+bucket low for the fact to be held back).
 
 Outside reported speech the future is the article's own report of an announced stance
 («وستدعم قطر المبادرة»), left to :mod:`kg.relations.stance_scope` (a condition after it).

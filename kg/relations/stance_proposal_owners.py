@@ -6,7 +6,8 @@ or the plan; the name after it in construct is its author. Writing the author as
 object («supports(مصر → مجلس الأمن)») is a nearby name instead of the phrase's head (see
 the guidelines: «قرار مجلس الأمن» is itself the object). Backing a body's decision often
 goes with backing the body, so the reading is not always wrong: the fact is kept, but its
-raw confidence is at most :data:`OWNER_CEILING`, under what an analyst is shown.
+raw confidence is at most :data:`OWNER_CEILING`, under raw 0.45 (a calibration table
+must map that low bucket low for the fact to be held back).
 
 Criticism and condemnation are not touched: «انتقدت روسيا سياسة الولايات المتحدة» does
 criticise the United States.
