@@ -44,6 +44,7 @@ from kg.relations.polarity import emotion_negated, is_negated, modality, polarit
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_backing import backing_adjunct, participle_agent
+from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
@@ -54,6 +55,8 @@ from kg.relations.stance_pairs import agreed_pair, between_pair
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
+from kg.relations.stance_predictions import UNSURE_CEILING, prediction
+from kg.relations.stance_proposal_owners import OWNER_CEILING, proposal_owner
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_spellings import MANNER
@@ -194,6 +197,8 @@ class _Stance:
     trigger: StanceTrigger
     subjects: list[Arg]
     objects: list[Candidate]
+    ceiling: float = 1.0
+    """The highest raw confidence of an unsure reading (see :mod:`.stance_predictions`)."""
 
 
 def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], position: int,
@@ -232,6 +237,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after):
         return
+    predicted = prediction(context, words, position, subjects)
+    if predicted == "predicted":  # «قال أوباما إن الكونغرس سيرفض الاتفاق»: a forecast
+        return
     kind = trigger.kind
     refused = _refused(context, words, position, trigger)
     foreign = others_act(refused, how)  # «رفض الوزير تهديد إيران للسعودية»: Iran's threat
@@ -245,6 +253,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
+    if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
+        objects = [c for c in objects if not needy(context, words, c)]
     if foreign:
         objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
@@ -257,7 +267,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         objects = [c for c in objects if c.source != "event" and (
             not is_place(c.label) or (spoken and c.label == "Country"))]
     _add_stance(context, sentence, words, position, anchor,
-                _Stance(kind, negated, how, trigger, subjects, objects))
+                _Stance(kind, negated, how, trigger, subjects, objects,
+                        UNSURE_CEILING if predicted == "unsure" else 1.0))
     if how in {"after", "before", "lisan", "genitive"} and \
             context.speaker_at(word.start) is None:
         context.discourse = replace(context.discourse,
@@ -346,6 +357,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
             if obj.node_id == subject.node_id or _own_office(context, subject, obj):
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
+            confidence = min(confidence, stance.ceiling)
+            if proposal_owner(context, words, candidate, stance.kind):  # «أيد قرار مجلس الأمن»
+                confidence = min(confidence, OWNER_CEILING)
             evidence = context.evidence(
                 sentence, [(subject.start, subject.end), (obj.start, obj.end)],
                 stance_rule(stance.kind, stance.how, candidate.source), confidence,

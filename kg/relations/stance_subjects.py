@@ -710,7 +710,11 @@ def _styled_genitive(context: Extraction, words: list[Word], index: int) -> bool
 
 def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
-    before the adjective (after nisba adjectives of its own)."""
+    before the adjective (after nisba adjectives of its own). A participle joined by «و»
+    to a noun that is no stance word («المريدين والمؤيدين لـ Y») is a second noun, not an
+    adjective of the first: it names no head."""
+    if _coordinated_noun(words, position):
+        return None
     index = position - 1
     while index >= 0 and context.covering_mention(words[index].end - 1) is None and \
             any(rest in NISBA for _, rest in words[index].readings()):
@@ -735,6 +739,14 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
 
 
 _ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
+
+
+def _coordinated_noun(words: list[Word], position: int) -> bool:
+    """«عدد المريدين والمؤيدين لقادة الإرهاب»: a definite participle after «و», the word
+    before it no stance adjective («القوات الداعمة والموالية لـ» joins two adjectives)."""
+    if position == 0 or not words[position].norm.startswith("و"):
+        return False
+    return find_stance(words[position - 1].norm) is None
 
 
 def _possessor_of_role(context: Extraction, words: list[Word], index: int) -> Arg | None:

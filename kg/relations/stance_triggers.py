@@ -31,6 +31,7 @@ from kg.relations.lexicon import (
     LOSSES,
     MATERIAL_SUPPORT,
     MONEY_WORDS,
+    NISBA,
     PREPOSITIONS,
     PROTESTED_AT,
     REFUSING_STANDS,
@@ -281,9 +282,27 @@ def _material(context: Extraction, words: list[Word], position: int,
     a name, Mali, is not a word of money)."""
     if trigger.kind != "supports" or words[position].has(EMOTION_POSITIVE):
         return False
-    return any(_material_word(w) and context.covering_mention(w.end - 1) is None
-               for w in words[position + 1:position + 5]) or \
+    return any(_material_word(w) and context.covering_mention(w.end - 1) is None and
+               not _describes_object(words, position, index)
+               for index, w in enumerate(words[position + 1:position + 5], position + 1)) or \
         _granted_sum(context, words, position)
+
+
+def _describes_object(words: list[Word], position: int, index: int) -> bool:
+    """«أيدت الكويت العملية العسكرية», «دعم الحملة العسكرية»: a definite adjective of
+    material kind right after a definite noun other than the trigger describes the thing
+    backed (an operation, a campaign), not the kind of support («الدعم العسكري», «دعما
+    عسكريا» stay material)."""
+    word, before = words[index], words[index - 1]
+    return index - 1 > position and _definite_word(word) and _definite_word(before) and \
+        not word.norm.startswith("و") and before.bare() not in MATERIAL_SUPPORT and \
+        not any(rest in NISBA for _, rest in before.readings()) and \
+        find_stance(before.norm) is None
+
+
+def _definite_word(word: Word) -> bool:
+    """The word carries the article, alone or after a clitic («العملية», «للعملية»)."""
+    return word.norm.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
 
 
 def _material_word(word: Word) -> bool:
