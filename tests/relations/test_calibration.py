@@ -124,3 +124,12 @@ def test_an_event_row_the_calib_split_never_saw_is_empty_not_dev_s() -> None:
     assert both.counts["event"] == ((0, 0), (0, 0))
     assert both.splits["event"] == "calib"
     assert both.calibrated("event", 0.9) < 0.8
+
+
+def test_an_empty_bucket_below_every_measured_fact_is_unknown_not_the_kinds_precision() -> None:
+    edges = (0.0, 0.45, 0.6, 1.01)
+    cells = ((0, 0), (4, 4), (20, 21))
+    stances = CalibrationTable(edges, {"stance": cells})
+    assert stances.calibrated("stance", 0.4) == 0.5  # a rule's doubt the gold never saw
+    assert stances.calibrated("stance", 0.5) >= 0.8
+    assert stances.calibrated("stance", 0.9) >= 0.8
