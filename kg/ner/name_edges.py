@@ -6,7 +6,7 @@ statement (the holder's name is wrong, so it links to nobody):
 - a verb of saying that opens the clause is read as the name's first word: «وأردف
   جوتيريز قائلا», «وتابع ميسي»; Arabic news puts the verb before its subject, and a
   verb in the perfect, with «و» or «ف» or alone, is never the first word of a name
-  (:data:`SAYING_VERBS`; not «طالب», also a given name, unless «و»/«ف» is glued to it);
+  (:data:`SAYING_VERBS`; not «طالب», «واصل», also given names, unless «و»/«ف» is glued);
 - a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
   «أيضاً», «رسمياً») is read as the name's last word: «مع اللاعب ماجد الهزاني عقداً
   احترافياً». News prose never writes a tanween on a proper name, so such a word is
@@ -36,8 +36,9 @@ SAYING_VERBS = _keys("""
     أعلنت استدركت ختمت
     """)
 """Perfect verbs of saying (masculine and feminine) that open a reporting clause."""
-_GLUED_ONLY = frozenset(normalize_key(word) or word for word in ("طالب", "طالبت"))
-"""Verbs that are also given names: a verb only with «و» or «ف» glued («وطالب»)."""
+_GLUED_ONLY = _keys("طالب طالبت واصل أبان رأى ثمن دعا ناشد")
+"""Verbs spelt like the first word of a name («طالب الرفاعي», «واصل أبو يوسف», «راي» as
+normalised «رأى»): a verb only with «و» or «ف» glued («وطالب», «وواصل»)."""
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 """Fathatan, dammatan, kasratan."""
 
@@ -45,7 +46,7 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 def saying_verb(word: str) -> bool:
     """A perfect verb of saying, alone or with «و»/«ف» glued («وأردف», «فقال»)."""
     normal = normalize_key(word) or word
-    if normal in SAYING_VERBS:
+    if normal in SAYING_VERBS and normal not in _GLUED_ONLY:
         return True
     return normal[:1] in ("و", "ف") and (normal[1:] in SAYING_VERBS or normal[1:] in _GLUED_ONLY)
 

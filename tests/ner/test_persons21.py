@@ -80,3 +80,11 @@ def test_cued_name_with_family_in_article() -> None:
     assert cued_names(words, tags)[5:8] == ["B-PERS", "I-PERS", "O"]
     words = _split("وقال الشيخ خالد الجديد في الخطبة")  # a common adjective closes no name
     assert cued_names(words, ["O"] * len(words)) == ["O"] * len(words)
+
+
+def test_verbs_spelt_like_given_names_need_a_clitic() -> None:
+    """«واصل أبو يوسف» is a name; «وواصل سعيد حديثه» opens with the verb."""
+    words = _split("وقال واصل أبو يوسف إن")
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    assert trim_name_edges(words, tags) == tags
+    assert saying_verb("وواصل") and not saying_verb("واصل") and not saying_verb("راي")
