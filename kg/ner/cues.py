@@ -43,6 +43,7 @@ from kg.gazetteer.person_words import (
     split_word,
 )
 from kg.ner.conll import chunks
+from kg.ner.family_words import family_name_after
 from kg.ner.features import name_gazetteer, word_usage
 from kg.ner.names import person_words
 from kg.ner.repair import ORDINALS, RANK_COMPLEMENTS, RANKS, TIME_WORDS, titled
@@ -233,6 +234,8 @@ def cued_end(words: Sequence[str], tags: Sequence[str], start: int) -> int | Non
         if listed_nisba(words[end]) and _open(tags, end, ("PERS", "MISC")) and \
                 (kind == "honorific" or not _common(words[end])):
             return end + 1
+        if family_name_after(first, words[end]) and _open(tags, end, ("PERS", "MISC")):
+            return end + 1  # «المقدم دخيل الطيار» (kg.ner.family_words)
         if tags[end] != "O" or not _middle(words[end]):
             return None
         end += 1

@@ -54,6 +54,7 @@ from kg.gazetteer.person_words import (
 )
 from kg.ner.conll import chunks
 from kg.ner.features import name_gazetteer
+from kg.ner.name_edges import trim_name_edges
 from kg.ner.names import is_family, is_possessed, is_title_like, person_words
 
 MAX_NAME_WORDS = 7
@@ -261,8 +262,10 @@ def _commas_named(words: Sequence[str], tags: Sequence[str]) -> list[str]:
 def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` (IOB2) with the person names of the sentence ``words`` completed, and
     cut of a common word with a pronoun suffix at their end (:func:`trim_suffixed_end`);
-    a name set off by commas after a title is one too (:func:`_name_in_commas`)."""
-    result = trim_rank_complement(words, trim_suffixed_end(words, tags))
+    a name set off by commas after a title is one too (:func:`_name_in_commas`); no verb
+    of saying opens a name and no word with a tanween ends one, before and after the
+    repairs (:func:`kg.ner.name_edges.trim_name_edges`)."""
+    result = trim_rank_complement(words, trim_suffixed_end(words, trim_name_edges(words, tags)))
     if any(word in _COMMAS for word in words):
         result = _commas_named(words, result)
     persons = [(start, end) for kind, start, end in chunks(result) if kind == "PERS"]
@@ -294,7 +297,7 @@ def repair_person_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         result[new_start] = "B-PERS"
         if new_end < len(result) and result[new_end] == "I-PERS":
             result[new_end] = "B-PERS"
-    return result
+    return trim_name_edges(words, result)
 
 
 def titled(words: Sequence[str], start: int, end: int) -> bool:

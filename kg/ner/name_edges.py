@@ -1,0 +1,79 @@
+"""The edges of a person's name: no verb of saying before it, no tanween word after it.
+
+Two slips of the tagger at the edges of a person name, each losing the speaker of a
+statement (the holder's name is wrong, so it links to nobody):
+
+- a verb of saying that opens the clause is read as the name's first word: «وأردف
+  جوتيريز قائلا», «وتابع ميسي»; Arabic news puts the verb before its subject, and a
+  verb in the perfect, with «و» or «ف» or alone, is never the first word of a name
+  (:data:`SAYING_VERBS`; not «طالب», «واصل», also given names, unless «و»/«ف» is glued);
+- a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
+  «أيضاً», «رسمياً») is read as the name's last word: «مع اللاعب ماجد الهزاني عقداً
+  احترافياً». News prose never writes a tanween on a proper name, so such a word is
+  never part of one, at either edge.
+
+:func:`trim_name_edges` runs on a sentence's IOB2 tags; a name left with no word is
+dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.ner.conll import chunks
+from kg.text.normalize import normalize_key
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(normalize_key(word) or word for word in text.split())
+
+
+SAYING_VERBS = _keys("""
+    قال أكد أضاف أوضح أشار لفت ذكر تابع شدد أفاد كشف أبان اعتبر رأى أشاد ثمن انتقد
+    دعا ناشد أعرب نفى حذر أردف استطرد زاد واصل علق صرح أعلن استدرك ختم
+    قالت أكدت أضافت أوضحت أشارت لفتت ذكرت تابعت شددت أفادت كشفت أبانت اعتبرت رأت
+    أشادت ثمنت انتقدت دعت ناشدت أعربت نفت حذرت أردفت استطردت زادت واصلت علقت صرحت
+    أعلنت استدركت ختمت
+    """)
+"""Perfect verbs of saying (masculine and feminine) that open a reporting clause."""
+_GLUED_ONLY = _keys("طالب طالبت واصل أبان رأى ثمن دعا ناشد")
+"""Verbs spelt like the first word of a name («طالب الرفاعي», «واصل أبو يوسف», «راي» as
+normalised «رأى»): a verb only with «و» or «ف» glued («وطالب», «وواصل»)."""
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+"""Fathatan, dammatan, kasratan."""
+
+
+def saying_verb(word: str) -> bool:
+    """A perfect verb of saying, alone or with «و»/«ف» glued («وأردف», «فقال»)."""
+    normal = normalize_key(word) or word
+    if normal in SAYING_VERBS and normal not in _GLUED_ONLY:
+        return True
+    return normal[:1] in ("و", "ف") and (normal[1:] in SAYING_VERBS or normal[1:] in _GLUED_ONLY)
+
+
+def has_tanween(word: str) -> bool:
+    """The word carries a tanween («عقداً», «أيضًا»): an indefinite word, no proper name."""
+    return any(char in _TANWEEN for char in word)
+
+
+def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with a verb of saying cut from the start of each person name and the
+    words with a tanween cut from both its ends (see the module docstring)."""
+    result = list(tags)
+    for kind, start, end in chunks(result):
+        if kind != "PERS":
+            continue
+        new_start, new_end = start, end
+        while new_start < new_end and (
+                has_tanween(words[new_start]) or
+                (new_end - new_start > 1 and saying_verb(words[new_start]))):
+            new_start += 1
+        while new_end > new_start and has_tanween(words[new_end - 1]):
+            new_end -= 1
+        if (new_start, new_end) == (start, end):
+            continue
+        for index in range(start, end):
+            result[index] = "O"
+        if new_start < new_end:
+            result[new_start:new_end] = ["B-PERS"] + ["I-PERS"] * (new_end - new_start - 1)
+    return result
