@@ -10,7 +10,10 @@ the language keep such a word whole:
   article, and a clitic glued to a name leaves no word of the dictionary;
 - a rest that opens with «ال» is a clitic and a definite noun («والعراق») only
   when that rest is not rarer in names than the whole word: «كاليفورنيا» is seen
-  in names, «اليفورنيا» never.
+  in names, «اليفورنيا» never;
+- a listed given name is a name whole («فراس», «وليد», «كمال»), though its rest is
+  a word seen in names («راس» of «رأس الخيمة»): a clitic glued to a given name
+  (:func:`kg.gazetteer.person_words.is_given`) is never itself listed as one.
 
 A one-word place or organisation the tagger found on such a common noun
 («كمين» read as the city «مين») is no name at all (:func:`common_word_glued`).
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kg.gazetteer.person_words import is_given
 from kg.ner.features import word_usage
 
 _FREQUENT = frozenset("123456")
@@ -36,6 +40,8 @@ def common_noun(normal: str) -> bool:
 def keeps_whole(normal: str, rest: str, name_words: Mapping[str, int]) -> bool:
     """Whether the split of ``normal`` into a proclitic and ``rest`` is refused
     (see the module docstring)."""
+    if is_given(normal):
+        return True
     seen = name_words.get(normal, 0)
     if rest.startswith("ال"):
         return seen > name_words.get(rest, 0)

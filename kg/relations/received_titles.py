@@ -6,7 +6,8 @@ not written, so this reads exactly like two titles of one person in apposition (
 الثقافة رئيس مجلس إدارة الهيئة X», where «اجتمع» takes no object). The rule: when the word
 right before a preposed run of titles is a verb of receiving, meeting, greeting, honouring or
 seeing off with a direct object (استقبل، التقى، قابل، زار، ودّع، هنّأ، كرّم، عزّى، شكر،
-صافح، رافق), only the last title before the name is the person's.
+صافح، رافق), or of criticising, accusing, urging or threatening one (انتقد، هاجم، اتهم، دعا،
+حث، ناشد، هدد), only the last title before the name is the person's.
 """
 from __future__ import annotations
 
@@ -18,7 +19,12 @@ _STEMS = ("استقبل", "التقي", "التقت", "يلتقي", "تلتقي"
           "عزي", "عزت", "يعزي", "تعزي", "شكر", "يشكر", "تشكر", "صافح", "يصافح", "تصافح",
           "رافق", "يرافق", "ترافق", "يستقبل", "تستقبل", "زارت", "استقبلت", "قابلت", "ودعت",
           "كرمت", "شكرت", "صافحت", "رافقت")
-OBJECT_VERBS = frozenset(_STEMS)
+_STANCE_STEMS = ("انتقد", "انتقدت", "ينتقد", "تنتقد", "هاجم", "هاجمت", "يهاجم", "تهاجم", "اتهم",
+                 "اتهمت", "يتهم", "تتهم", "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث",
+                 "تحث", "ناشد", "ناشدت", "يناشد", "تناشد", "هدد", "هددت", "يهدد", "تهدد")
+"""Verbs of a stance whose direct object is often a person («وانتقد السيناتور X الرئيس Y»:
+the president is the one criticised, and his title is Y's)."""
+OBJECT_VERBS = frozenset(_STEMS + _STANCE_STEMS)
 """Normalised past and present forms (alif maqṣūra and hamza normalised as ``Word.norm``)."""
 
 

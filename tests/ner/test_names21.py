@@ -153,3 +153,15 @@ def test_group_supported_once_is_the_group_everywhere(full: Pipeline) -> None:
     doc = full(Document(id="doc-hamas", text=text))
     hamas = [e for e in doc.entities if e.name == "حركة حماس"]
     assert len(hamas) == 1 and len(hamas[0].mention_ids) == 2
+
+
+def test_a_listed_given_name_keeps_its_first_letter() -> None:
+    rules = name_rules()
+    assert keeps_whole("فراس", "راس", rules.name_words)  # not «ف» + «راس» (رأس الخيمة)
+    assert rules.name_start("فراس") == 0
+    assert rules.name_start("والعراق") == 1  # a clitic before a place still splits
+
+
+def test_a_given_name_in_a_sentence_is_read_whole(full: Pipeline) -> None:
+    names = _entities(full, "وقال فراس الخطيب إن الاجتماع انتهى دون اتفاق.")
+    assert "فراس الخطيب" in names and "راس الخطيب" not in names

@@ -31,3 +31,13 @@ def test_a_meeting_verb_before_a_host_with_a_preposed_title() -> None:
 def test_without_a_meeting_verb_the_title_stays_the_subjects() -> None:
     doc = run("وقال فيصل بن سالم وزير الخارجية إن جون سميث وصل.")
     assert ("فيصل بن سالم", "وزير الخارجية") in pairs(doc, "holdsPosition")
+
+
+def test_after_a_verb_of_criticism_the_title_before_the_object_is_the_objects() -> None:
+    doc = run("وانتقد الأمير فيصل بن سالم الرئيس جون سميث بسبب موقفه.")
+    assert pairs(doc, "holdsPosition") == {("جون سميث", "الرئيس")}
+
+
+def test_after_a_verb_of_urging_the_title_before_the_object_is_the_objects() -> None:
+    doc = run("ودعا فيصل بن سالم السفير الأمريكي جون سميث إلى الحوار.")
+    assert ("فيصل بن سالم", "السفير") not in pairs(doc, "holdsPosition")
