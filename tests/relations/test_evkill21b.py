@@ -89,3 +89,40 @@ def test_targetless_strike_ranks_below_a_full_one() -> None:
     if not role_texts(ASIDE, lone, "target"):
         assert lone.evidence.confidence < full.evidence.confidence
         assert lone.evidence.confidence <= 0.6
+
+
+# --- «قالت المقاومة إنها سيطرت على ...»: the speaker seized it ---------------------------
+
+RESISTANCE = E("ArmedGroup", "المقاومة الشعبية", ("المقاومة الشعبية",))
+DISTRICT = E("Place", "حي الزنوج", ("حي الزنوج",))
+
+
+def run_with(text: str, extra: list[E]) -> Document:
+    return extract_relations(build_doc(text, ALL + extra, date="2015-07-21"))
+
+
+SEIZED = "وقالت المقاومة الشعبية في بيان إنها سيطرت على حي الزنوج في المدينة."
+
+
+def test_speaker_of_her_own_seizure() -> None:
+    doc = run_with(SEIZED, [RESISTANCE, DISTRICT])
+    (operation,) = [e for e in doc.events if e.label == "MilitaryOperation"]
+    assert role_texts(SEIZED, operation, "agent") == ["المقاومة الشعبية"]
+
+
+SEIZED_BY_OTHERS = "وقالت المقاومة الشعبية في بيان إن الميليشيات سيطرت على حي الزنوج."
+
+
+def test_other_subject_of_the_seizure_is_not_the_speaker() -> None:
+    doc = run_with(SEIZED_BY_OTHERS, [RESISTANCE, DISTRICT])
+    for operation in (e for e in doc.events if e.label == "MilitaryOperation"):
+        assert "المقاومة الشعبية" not in role_texts(SEIZED_BY_OTHERS, operation, "agent")
+
+
+SEIZED_PASSIVE = "وقالت المقاومة الشعبية إنها سيطر عليها المسلحون لساعات."
+
+
+def test_seized_pronoun_without_on_is_no_subject() -> None:
+    doc = run_with(SEIZED_PASSIVE, [RESISTANCE])
+    for operation in (e for e in doc.events if e.label == "MilitaryOperation"):
+        assert "المقاومة الشعبية" not in role_texts(SEIZED_PASSIVE, operation, "agent")
