@@ -126,3 +126,23 @@ def test_seized_pronoun_without_on_is_no_subject() -> None:
     doc = run_with(SEIZED_PASSIVE, [RESISTANCE])
     for operation in (e for e in doc.events if e.label == "MilitaryOperation"):
         assert "المقاومة الشعبية" not in role_texts(SEIZED_PASSIVE, operation, "agent")
+
+
+# --- «قصفت المقاتلات مواقع للحوثيين»: the owner of the thing past a bare subject --------
+
+FIGHTERS = "وفي المدينة قصفت المقاتلات مواقع للحوثيين قرب المطار."
+
+
+def test_owner_of_thing_past_plain_subject_is_hit() -> None:
+    (attack,) = events(FIGHTERS, "Attack")
+    (target,) = role_texts(FIGHTERS, attack, "target")
+    assert target.endswith("حوثيين")
+
+
+THINGS_AS_SUBJECT = "وفي المدينة قصفت المواقع القريبة للحوثيين أمس."
+
+
+def test_struck_thing_as_the_first_word_is_no_subject() -> None:
+    for attack in events(THINGS_AS_SUBJECT, "Attack"):
+        assert not role_texts(THINGS_AS_SUBJECT, attack, "target") or \
+            "الحوثيين" not in role_texts(THINGS_AS_SUBJECT, attack, "target")[0]
