@@ -134,6 +134,10 @@ def count_near(context: Extraction, words: list[Word], position: int,
             return None  # «19 على الأقل من مقاتلي بوكو حرام وجنديين من تشاد قتلوا»: the
             # last of the victims joined, not their count
         found = _number_at(words, index)
+        if found is not None and index < position and words[index].norm.startswith("و") \
+                and number_value(words[index]) is not None and words[index].norm[1:] != "احد":
+            return _subset_head(context, words, index)  # «57 مدنيا بينهم 12 طفلا وست نساء
+            # قتلوا»: the last of the victims listed, not their count
         if found is None:
             if words[index].bare() in _DUAL_ONLY:
                 word = words[index]
@@ -150,6 +154,28 @@ def count_near(context: Extraction, words: list[Word], position: int,
                                       or (value > 10 and _singular_nisba(words[last + 1].norm))):
             counted = words[last + 1]
             return Count(value, words[index].start, counted.end)
+    return None
+
+
+_SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
+_SUBSET_REACH = 8
+
+
+def _subset_head(context: Extraction, words: list[Word], joined: int) -> Count | None:
+    """The whole toll of a list of victims before a passive killing: a count joined by «و»
+    right before the verb («وست نساء قتلوا») is the last part of a subset told after
+    «بينهم/منهم», and the toll is the counted number before that word («57 مدنيا بينهم 12
+    طفلا وست نساء قتلوا» → 57 مدنيا); with no such subset word the list has no one count."""
+    for index in range(joined - 1, max(-1, joined - _SUBSET_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].norm in _SUBSET_WORDS:
+            head = index - 2
+            found = _number_at(words, head) if head >= 0 else None
+            if found is None or found[1] + 1 != index - 1 or \
+                    words[index - 1].bare() not in _COUNTED:
+                return None
+            return Count(found[0], words[head].start, words[index - 1].end)
     return None
 
 

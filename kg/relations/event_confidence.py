@@ -41,6 +41,11 @@ rests on how each was found rather than on how many arguments it has:
   taken is always told (every one in the dev gold has its target; on fresh news the one kg
   wrote with none had its target behind a dash aside), so it is lowered like a victimless
   killing with its unread object (-0.3 in all);
+- a verb of striking («قصفت», «استهدفت», «هاجم») read with its own subject after it but
+  no target lacks what it hit: every one in the dev gold has its target, and on fresh news
+  the one kg wrote at 0.85 with none had it behind an aside («قصفت طائرات التحالف بقيادة
+  المملكة، مخازن الأسلحة»), so it is lowered as much (a doer read before the verb already
+  stands lower, and an unread object lowers it further);
 - a meeting told by a noun with a doer but no other party («محادثات الأمم المتحدة
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
@@ -69,11 +74,12 @@ _UNOWNED_MEETING = -0.15
 _EMPTY_VERB = -0.1
 _UNREAD_OBJECT = -0.15
 _TALLY = -0.3
-_UNREAD_DOER = -0.15
+_UNREAD_DOER = -0.25
 _ONE_SIDED_MEETING = -0.1
 _VICTIMLESS_KILLING = -0.15
 _CEREMONY = -0.2
 _TARGETLESS_SEIZURE = -0.3
+_TARGETLESS_STRIKE = -0.3
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -118,6 +124,9 @@ class EventCues:
     """A verb of seizing («سيطرت», «استولى», «استعادت»): it always names what was taken
     («سيطرت المقاومة ... - مدعومة برجال قبائل - على مواقع حيوية»), so with no target read the
     event lacks it."""
+    striking_verb: bool = False
+    """A verb of striking («قصفت», «استهدفت», «هاجم»): it always names what was hit
+    («قصفت طائرات التحالف بقيادة المملكة، مخازن الأسلحة»: the object behind an aside)."""
 
 
 def event_confidence(cues: EventCues) -> float:
@@ -141,6 +150,8 @@ def event_confidence(cues: EventCues) -> float:
         score += _VICTIMLESS_KILLING
     if cues.seizing_verb and cues.target == "none":
         score += _TARGETLESS_SEIZURE
+    if cues.striking_verb and cues.target == "none" and cues.agent == "own":
+        score += _TARGETLESS_STRIKE
     if cues.tally:
         score += _TALLY
     if cues.unread_doer and cues.agent == "none":

@@ -131,7 +131,9 @@ def owned_object(context: Extraction, words: list[Word], position: int,
         if any(a.start <= word.start < a.end for a in agents):
             continue
         thing = draft.verb and (_accusative_thing(word) or (
-            word.has(OWNED_THINGS) and past_weapon(words, index)))  # «بالمدفعية تجمعات»
+            word.has(OWNED_THINGS) and (past_weapon(words, index)  # «بالمدفعية تجمعات»
+                                        or _past_plain_subject(context, words, position,
+                                                               index))))
         if not thing and index > position + 1 and words[index - 1].norm in _ON and \
                 word.has(OWNED_THINGS):
             thing = True
@@ -150,6 +152,18 @@ def owned_object(context: Extraction, words: list[Word], position: int,
 
 _KIND_GENITIVES = frozenset({"تدريب", "تفتيش", "قياده", "عمليات", "امداد"})
 """«مركز تدريب», «نقطة تفتيش»: the indefinite noun that names the kind of a post."""
+
+
+def _past_plain_subject(context: Extraction, words: list[Word], position: int,
+                        index: int) -> bool:
+    """«قصفت المقاتلات مواقع للحوثيين»: a struck thing right after the verb's one-word
+    definite subject that names no one («الطائرات», «المقاتلات»), printed bare as a broken
+    plural shows no case; the subject, not a thing, stands between (not «قصفت المواقع»)."""
+    if index != position + 2:
+        return False
+    subject = words[position + 1]
+    return subject.norm.startswith("ال") and not subject.has(OWNED_THINGS) and \
+        context.covering_mention(subject.start) is None
 
 
 def _accusative_thing(word: Word) -> bool:

@@ -16,7 +16,7 @@ from kg.relations.actors import COALITION, STANDING_GROUPS, actor_phrase
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import find_reporting
+from kg.relations.lexicon import SEIZING_VERBS, find_reporting
 from kg.relations.perpetrators import object_follows
 from kg.text.normalize import normalize_key
 
@@ -39,7 +39,8 @@ def speaker_agent(context: Extraction, words: list[Word], position: int) -> Arg 
     before = position - 1
     if before >= 0 and words[before].norm in _PARTICLES:
         before -= 1
-    if before < 0 or not object_follows(context, words, position + 1):
+    if before < 0 or not (object_follows(context, words, position + 1)
+                          or seized_on(words, position)):
         return None
     subject = words[before]
     masculine = subject.norm in _MASCULINE_COMPLEMENTISERS
@@ -62,6 +63,13 @@ def speaker_agent(context: Extraction, words: list[Word], position: int) -> Arg 
                                                     context.label(speaker) == "Person"):
         return None
     return Arg(agent, *_speaker_span(context, words, before, agent, subject))
+
+
+def seized_on(words: list[Word], position: int) -> bool:
+    """«قالت المقاومة إنها سيطرت على الحي»: a verb of seizing takes its object behind «على»,
+    so «على» right after it shows the verb active, and its pronoun subject the speaker."""
+    return position + 1 < len(words) and words[position + 1].norm == "علي" and \
+        any(rest in SEIZING_VERBS for _, rest in words[position].readings())
 
 
 _SPEAKER_REACH = 12

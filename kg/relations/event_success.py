@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import subject_after, subject_before
 from kg.relations.context import Extraction
+from kg.relations.event_backers import backing_start
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_success_asides import aside_success_subject
 from kg.relations.index import Arg, Word
@@ -48,7 +49,9 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
             return []
         subjects, _ = subject_after(context, words, index, sentence)
         if not subjects:
-            subjects = subject_before(context, words, index, max_words=4)
+            backed = backing_start(context, words, index)  # «X بدعم من Y تمكنت»: not Y
+            subjects = subject_before(context, words, index if backed is None else backed,
+                                      max_words=4)
         return source_filtered(context, subjects)
     return aside_success_subject(context, words, position, sentence, SUCCESS_VERBS)
 

@@ -133,6 +133,7 @@ from kg.relations.lexicon import (
     EVENT_TRIGGERS,
     RELATIVE_PRONOUNS,
     SEIZING_VERBS,
+    STRIKING_VERBS,
     TROOP_WORDS,
     find_event,
 )
@@ -580,7 +581,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting",
                    killing_verb=label == "Killing" and draft.verb,
-                   seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS)
+                   seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
+                   striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

@@ -682,6 +682,9 @@ AGENT_REQUIRED_VERBS = frozenset({"اجتاح", "اجتاحت", "اجتاحوا"
 SEIZING_VERBS = frozenset({"سيطرت", "سيطر", "سيطروا", "انتزعت", "انتزع", "استعادت", "استعاد",
                            "استولي", "استولت", "استولوا"})
 """Verbs of seizing ground: what was taken is always told («سيطرت القوات على المدينة»)."""
+STRIKING_VERBS = frozenset({"قصف", "قصفت", "قصفوا", "استهدف", "استهدفت", "استهدفوا", "هاجم",
+                            "هاجمت", "هاجموا"})
+"""Verbs of striking: what was hit is always told («قصفت الطائرات مواقع المتمردين»)."""
 EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",
