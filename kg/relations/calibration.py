@@ -117,21 +117,25 @@ def smoothed(cells: tuple[tuple[int, int], ...], index: int) -> float:
     confidence orders facts by how sure their rule is, so the facts below a bucket
     say little about it, and with an overall prior a well-separated top bucket
     (8 right of 9, in a group right half the time) would be pulled below the bar
-    by its less sure neighbours. The lowest bucket keeps the overall prior.
+    by its less sure neighbours.
 
-    An empty bucket below every measured fact of the group is a doubt the gold never
-    saw: a rule lowers a raw confidence beneath all its group's measured facts to say
-    it is unsure (a forecast, a guessed argument), and the group's precision, measured
-    on surer facts, says nothing of it. It gets ``_UNKNOWN``, as an unmeasured kind does.
+    The lowest bucket is where the rules put their doubts: a rule lowers a raw
+    confidence beneath the first edge to say it is unsure (a forecast, a guessed
+    argument), and the group's precision, measured on surer facts, says nothing of
+    that. Its prior is ``_UNKNOWN``, as for a kind never measured; and an empty bucket
+    below every measured fact of the group is such a doubt too, at ``_UNKNOWN``.
     """
     correct = sum(c for c, _ in cells)
     predicted = sum(n for _, n in cells)
     overall = correct / predicted if predicted else _UNKNOWN
     if predicted and not any(n for _, n in cells[: index + 1]):
         return min(overall, _UNKNOWN)
-    above_good = sum(c for c, _ in cells[index:])
-    above_seen = sum(n for _, n in cells[index:])
-    prior = (above_good + _SMOOTHING * overall) / (above_seen + _SMOOTHING)
+    if index == 0:
+        prior = _UNKNOWN
+    else:
+        above_good = sum(c for c, _ in cells[index:])
+        above_seen = sum(n for _, n in cells[index:])
+        prior = (above_good + _SMOOTHING * overall) / (above_seen + _SMOOTHING)
     good, seen = cells[index]
     return (good + _SMOOTHING * prior) / (seen + _SMOOTHING)
 
