@@ -36,6 +36,7 @@ from kg.relations.arguments import (
     subject_after,
     typed_name,
 )
+from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
@@ -319,7 +320,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
                     return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
-            break
+            # «وقال الوزير:» at the end of its line: the next line is what was said.
+            span = line_after_colon(context.doc, sentence, words[-1].end)
+            return _Content(len(words), span[0], span[1], True) if span is not None else None
         word = words[index]
         coordinated = find_reporting(word.norm)
         if coordinated is not None and coordinated.prefix.startswith("و"):

@@ -213,10 +213,12 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     return continued
 
 
-_STYLES = {"سموه": ("سمو", "السمو"), "سموها": ("سمو", "السمو"), "معاليه": ("معالي",),
+_STYLES = {"سموه": ("سمو", "السمو", "الامير", "امير"),
+           "سموها": ("سمو", "السمو", "الاميره", "اميره"), "معاليه": ("معالي",),
            "معاليها": ("معالي",), "فخامته": ("فخامه",), "سماحته": ("سماحه",),
            "فضيلته": ("فضيله",), "سعادته": ("سعاده",), "سعادتها": ("سعاده",)}
-"""The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»)."""
+"""The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»); «سموه»
+also repeats the title of a prince it is the style of («الأمير فلان» → «وقال سموه»)."""
 _STYLE_REACH = 200
 _STYLE_NAME_REACH = 8
 
