@@ -82,3 +82,11 @@ def test_prince_style_needs_a_named_prince() -> None:
     text = "وقتل أمير الجماعة في غارة. وقال سموه إن الجماعة انتهت."
     doc = extract_relations(build_doc(text, [HANI]))
     assert facts(doc, "stated") == set()
+
+
+def test_prince_title_after_the_name_is_not_the_style() -> None:
+    king = E("Person", "سلمان بن عبدالعزيز", ("سلمان بن عبدالعزيز",))
+    text = "هنأ الوزير هاني العتيبي أمير المنطقة، الملك سلمان بن عبدالعزيز بنجاح الموسم. " \
+        "وقال سموه إن الموسم نجح."
+    doc = extract_relations(build_doc(text, [HANI, king]))
+    assert ("سلمان بن عبدالعزيز", "الموسم نجح") not in pairs(doc, "stated")
