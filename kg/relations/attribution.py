@@ -60,6 +60,7 @@ from kg.relations.shown import own_content, shown_positions, shown_verb
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
+    address_styles,
     cites_anonymous_source,
     find_speaker,
 )
@@ -460,8 +461,9 @@ def _noun_content(context: Extraction, words: list[Word], position: int,
     subjects, index = subject_after(context, words, position, sentence)
     if not subjects:
         index = position + 1
-    while index < len(words) and words[index].has(_TIME_ADVERBS):
-        index += 1
+    while index < len(words) and (words[index].has(_TIME_ADVERBS) or
+                                  address_styles(words[index].norm)):
+        index += 1  # «مؤكداً سموه الفخر بـ ...»: the honorific pronoun is the subject
     if index + 1 >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
             context.boundary_between(words[index], words[index + 1]):
         return None

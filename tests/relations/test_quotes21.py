@@ -90,3 +90,10 @@ def test_prince_title_after_the_name_is_not_the_style() -> None:
         "وقال سموه إن الموسم نجح."
     doc = extract_relations(build_doc(text, [HANI, king]))
     assert ("سلمان بن عبدالعزيز", "الموسم نجح") not in pairs(doc, "stated")
+
+
+def test_affirmed_noun_after_the_style_pronoun() -> None:
+    text = "استقبل الأمير نواف بن فيصل الوفد، مؤكدا سموه دعم الرياضة السعودية."
+    doc = extract_relations(build_doc(text, [NAWAF]))
+    quotes = {quote for _, quote in pairs(doc, "stated")}
+    assert not any(quote.startswith("سموه") for quote in quotes)
