@@ -36,6 +36,7 @@ from kg.relations.arguments import (
     subject_after,
     typed_name,
 )
+from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
@@ -59,6 +60,7 @@ from kg.relations.shown import own_content, shown_positions, shown_verb
 from kg.relations.speakers import (
     EXPLICIT,
     SpeakerReading,
+    address_styles,
     cites_anonymous_source,
     find_speaker,
 )
@@ -319,7 +321,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
                     return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
-            break
+            # «وقال الوزير:» at the end of its line: the next line is what was said.
+            span = line_after_colon(context.doc, sentence, words[-1].end)
+            return _Content(len(words), span[0], span[1], True) if span is not None else None
         word = words[index]
         coordinated = find_reporting(word.norm)
         if coordinated is not None and coordinated.prefix.startswith("و"):
@@ -457,8 +461,9 @@ def _noun_content(context: Extraction, words: list[Word], position: int,
     subjects, index = subject_after(context, words, position, sentence)
     if not subjects:
         index = position + 1
-    while index < len(words) and words[index].has(_TIME_ADVERBS):
-        index += 1
+    while index < len(words) and (words[index].has(_TIME_ADVERBS) or
+                                  address_styles(words[index].norm)):
+        index += 1  # «مؤكداً سموه الفخر بـ ...»: the honorific pronoun is the subject
     if index + 1 >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
             context.boundary_between(words[index], words[index + 1]):
         return None

@@ -216,12 +216,18 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     return continued
 
 
-_STYLES = {"سموه": ("سمو", "السمو"), "سموها": ("سمو", "السمو"), "معاليه": ("معالي",),
+_STYLES = {"سموه": ("سمو", "السمو", "الامير"),
+           "سموها": ("سمو", "السمو", "الاميره"), "معاليه": ("معالي",),
            "معاليها": ("معالي",), "فخامته": ("فخامه",), "سماحته": ("سماحه",),
            "فضيلته": ("فضيله",), "سعادته": ("سعاده",), "سعادتها": ("سعاده",)}
-"""The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»)."""
+"""The style of address an honorific pronoun repeats («معاليه» ← «معالي الوزير فلان»); «سموه»
+also repeats the title of a prince it is the style of («الأمير فلان» → «وقال سموه»)."""
 _STYLE_REACH = 200
 _STYLE_NAME_REACH = 8
+_PRINCE_TITLES = frozenset({"الامير", "الاميره"})
+_PRINCE_NAME_REACH = 2
+"""«الأمير الدكتور فيصل»: the prince's name follows his title at once (after one more title
+at most); «أمير منطقة القصيم، خادم الحرمين ...» names someone else."""
 
 
 def address_styles(pronoun: str) -> tuple[str, ...]:
@@ -254,7 +260,9 @@ def style_bearer(context: Extraction, word: Word, pronoun: str) -> str | None:
         styled = context.words[index]
         if styled.norm.removeprefix("و") not in styles:
             continue
-        for later in context.words[index + 1:index + 1 + _STYLE_NAME_REACH]:
+        reach = _PRINCE_NAME_REACH if styled.norm.removeprefix("و") in _PRINCE_TITLES \
+            else _STYLE_NAME_REACH
+        for later in context.words[index + 1:index + 1 + reach]:
             mention = context.mention_starting_in(later)
             if later.sentence_index != styled.sentence_index or later.norm in PREPOSITIONS or \
                     (mention is not None and context.is_prepositional(mention)):
