@@ -124,6 +124,11 @@ def smoothed(cells: tuple[tuple[int, int], ...], index: int) -> float:
     argument), and the group's precision, measured on surer facts, says nothing of
     that. Its prior is ``_UNKNOWN``, as for a kind never measured; and an empty bucket
     below every measured fact of the group is such a doubt too, at ``_UNKNOWN``.
+
+    The prior only lends precision to buckets too small to speak for themselves: one that
+    holds ``_SMOOTHING`` facts or more is never lifted above the precision measured in
+    it (7 right of 9 stays 0.78, though the surer facts above it are right nine times in
+    ten), for the rules were written from dev's errors and dev flatters them already.
     """
     correct = sum(c for c, _ in cells)
     predicted = sum(n for _, n in cells)
@@ -137,7 +142,10 @@ def smoothed(cells: tuple[tuple[int, int], ...], index: int) -> float:
         above_seen = sum(n for _, n in cells[index:])
         prior = (above_good + _SMOOTHING * overall) / (above_seen + _SMOOTHING)
     good, seen = cells[index]
-    return (good + _SMOOTHING * prior) / (seen + _SMOOTHING)
+    value = (good + _SMOOTHING * prior) / (seen + _SMOOTHING)
+    if seen >= _SMOOTHING:
+        value = min(value, good / seen)  # a bucket with evidence of its own is not lifted
+    return value
 
 
 @cache

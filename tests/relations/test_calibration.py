@@ -133,3 +133,11 @@ def test_an_empty_bucket_below_every_measured_fact_is_unknown_not_the_kinds_prec
     assert stances.calibrated("stance", 0.4) == 0.5  # a rule's doubt the gold never saw
     assert stances.calibrated("stance", 0.5) >= 0.8
     assert stances.calibrated("stance", 0.9) >= 0.8
+
+
+def test_a_bucket_with_its_own_evidence_is_not_lifted_above_what_it_measured() -> None:
+    edges = (0.0, 0.45, 0.6, 0.8, 1.01)
+    cells = ((0, 0), (2, 24), (7, 9), (90, 100))
+    positions = CalibrationTable(edges, {"positionOf": cells})
+    assert positions.calibrated("positionOf", 0.62) == pytest.approx(7 / 9, abs=1e-3)
+    assert positions.calibrated("positionOf", 0.85) >= 0.8
