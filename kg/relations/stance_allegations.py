@@ -19,6 +19,8 @@ stop or new clause («بينما», «لكن») lies between the opener and the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 
@@ -40,9 +42,9 @@ _WARNING = frozenset({
 })
 """Verbs and nouns of warning: their «من أن» clause is feared, not asserted."""
 
-_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما",
+THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انهما",
                    "بانهما"})
-_CLAUSE_STARTS = frozenset({
+CLAUSE_STARTS = frozenset({
     "لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حين", "حيث", "بل", "الذي", "التي",
     "الذين", "اما", "واما", "بعد", "قبل",
 })
@@ -58,21 +60,29 @@ def _claim(word: Word) -> bool:
     return word.norm.lstrip("وف") in _ALLEGING or word.norm in _ALLEGING
 
 
+def that_opener(context: Extraction, words: list[Word], position: int,
+                stops: Callable[[Word], bool] | None = None) -> int | None:
+    """The index of the «أن» that opens the clause of the stance word at ``position``: at
+    most ``_CLAUSE_REACH`` words before it, with no sentence mark, no new clause («لكن»,
+    «الذي») and no word that ``stops`` between; else None."""
+    for index in range(position - 1, max(-1, position - _CLAUSE_REACH - 1), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        norm = words[index].norm
+        if norm in THAT:
+            return index
+        if norm in CLAUSE_STARTS or (stops is not None and stops(words[index])):
+            return None
+    return None
+
+
 def alleged(context: Extraction, words: list[Word], position: int, noun: bool) -> bool:
     """Whether the stance word at ``position`` stands in the «أن» clause of an allegation
     or an accusation («زعم X أن Y يدعم Z», «اتهمت X Y بأنها تدعم Z»), or in the «من أن»
     clause of a warning when the stance word is a verbal noun (``noun``) or a future verb
     («حذر X من أن رفض Y للاتفاق سيضر», «من أن Y ستدعم Z»)."""
-    opener: int | None = None
-    for index in range(position - 1, max(-1, position - _CLAUSE_REACH - 1), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        norm = words[index].norm
-        if norm in _THAT:
-            opener = index
-            break
-        if norm in _CLAUSE_STARTS or _claim(words[index]):
-            return False  # «اتهمت X Y بدعم»: no clause; the charge noun is read elsewhere
+    # «اتهمت X Y بدعم»: no clause; the charge noun is read elsewhere
+    opener = that_opener(context, words, position, _claim)
     if opener is None:
         return False
     if opener > 0 and words[opener - 1].norm == "من" and \
@@ -83,7 +93,7 @@ def alleged(context: Extraction, words: list[Word], position: int, noun: bool) -
             return False
         if _claim(words[index]):
             return True
-        if words[index].norm in _CLAUSE_STARTS or words[index].norm in _THAT:
+        if words[index].norm in CLAUSE_STARTS or words[index].norm in THAT:
             return False
     return False
 
@@ -97,7 +107,7 @@ def _warning_before(context: Extraction, words: list[Word], index: int) -> bool:
         word = words[back]
         if word.norm.lstrip("وف") in _WARNING or word.norm in _WARNING:
             return True
-        if word.norm in _CLAUSE_STARTS or word.norm in _THAT:
+        if word.norm in CLAUSE_STARTS or word.norm in THAT:
             return False
     return False
 

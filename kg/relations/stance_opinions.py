@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.stance_allegations import CLAUSE_STARTS, THAT, that_opener
 
 _OPINERS = frozenset({
     "مراقبون", "مراقبين", "المراقبين", "المراقبون", "محللون", "محللين", "المحللين",
@@ -27,13 +28,6 @@ _OPINERS = frozenset({
 """Plural nouns of unnamed observers, analysts and experts (normalised, clitic «و» off);
 never a singular («المحلل» is someone the article has named)."""
 
-_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
-_CLAUSE_STARTS = frozenset({
-    "لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حين", "حيث", "بل", "الذي", "التي",
-    "الذين", "اما", "واما", "بعد", "قبل",
-})
-_CLAUSE_REACH = 10
-"""Words at most between «أن» and the stance word."""
 _OPINER_REACH = 4
 """Words at most between the opiners' noun and «أن» («ويرى كثير من المراقبين أن»,
 «ويرى مراقبون سياسيون أن»)."""
@@ -47,16 +41,7 @@ def _opiner(word: Word) -> bool:
 def opined(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the stance word at ``position`` stands in the «أن» clause of what unnamed
     observers think or say («ويرى مراقبون أن X يدعم Y»)."""
-    opener: int | None = None
-    for index in range(position - 1, max(-1, position - _CLAUSE_REACH - 1), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        norm = words[index].norm
-        if norm in _THAT:
-            opener = index
-            break
-        if norm in _CLAUSE_STARTS:
-            return False
+    opener = that_opener(context, words, position)
     if opener is None:
         return False
     for index in range(opener - 1, max(-1, opener - _OPINER_REACH - 1), -1):
@@ -64,6 +49,6 @@ def opined(context: Extraction, words: list[Word], position: int) -> bool:
             return False
         if _opiner(words[index]):
             return context.covering_mention(words[index].start) is None
-        if words[index].norm in _CLAUSE_STARTS or words[index].norm in _THAT:
+        if words[index].norm in CLAUSE_STARTS or words[index].norm in THAT:
             return False
     return False
