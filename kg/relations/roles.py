@@ -611,12 +611,14 @@ def _titles(context: Extraction) -> list[_Title]:
                 after = []  # «استقبل X وزير الخارجية الأمريكي Y»: Y's title, not X's
             runs = (before, after)
             found: list[_Title] = []
+            found_before = 0
             for preposed, run in zip((True, False), runs, strict=True):
                 for group in _groups(context, run):
                     title = _title(context, words, group, preposed)
                     if title is not None:
                         found.append(_Title(person=mention, sentence=sentence, **title))
-            titles.extend(_one_country(context, found, len(_groups(context, before))))
+                        found_before += preposed
+            titles.extend(_one_country(context, found, found_before))
         titles.extend(_appointed_titles(appointments, sentence))
     return _drop_ranks(titles)
 
