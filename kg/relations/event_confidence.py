@@ -80,6 +80,7 @@ _VICTIMLESS_KILLING = -0.15
 _CEREMONY = -0.2
 _TARGETLESS_SEIZURE = -0.3
 _TARGETLESS_STRIKE = -0.3
+_CONSTRUED = -0.1
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -127,6 +128,9 @@ class EventCues:
     striking_verb: bool = False
     """A verb of striking («قصفت», «استهدفت», «هاجم»): it always names what was hit
     («قصفت طائرات التحالف بقيادة المملكة، مخازن الأسلحة»: the object behind an aside)."""
+    construed: bool = False
+    """A side read by a construction around a strike noun («تعرضت المدينة لقصف», «أعلن
+    الجيش استهداف»; ``kg.relations.event_underwent``): newer and less tried than the rest."""
 
 
 def event_confidence(cues: EventCues) -> float:
@@ -167,4 +171,6 @@ def event_confidence(cues: EventCues) -> float:
         score += _TO_COME
     if cues.ceremony:
         score += _CEREMONY
+    if cues.construed:
+        score += _CONSTRUED
     return round(min(max(score, 0.4), 0.95), 2)

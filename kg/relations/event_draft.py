@@ -69,6 +69,8 @@ class Draft:
     """The casualty count near a violent trigger («قتل 13 مسلحاً»)."""
     partitive: bool = False
     """The target is the group the counted victims belong to («13 مسلحاً من جماعة ...»)."""
+    construed: bool = False
+    """A side read by a construction around a strike noun (``event_underwent``): less sure."""
 
     def add(self, role: EventRole, arg: Arg) -> None:
         if any(a.role == role and a.entity_id == arg.node_id for a in self.arguments):

@@ -126,6 +126,7 @@ from kg.relations.event_triggers import (
     resumed_passive,
     trigger_draft,
 )
+from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
@@ -262,6 +263,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label in STANDALONE else None
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    announcer = announced_striker(context, words, position, draft)
+    if announcer is not None:  # «أعلن الجيش الحر استهداف مواقع»: the announcer's own strike
+        agents, draft.agent_source, draft.construed = [announcer], "subject", True
     pointed = "ال" in prefix or (position > 0 and words[position - 1].bare() in DEMONSTRATIVES)
     # (not «لل»: «للسيطرة على» is often an aim, which the checks below drop; a reported
     # «للاتفاقية» that repeats an event is folded once those checks pass, see ``repeat_of``)
@@ -308,6 +312,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)
+    hit = underwent_target(context, words, position, draft)
+    if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
+        draft.add("target", hit)
+        draft.construed = True
     has_agent = any(a.role == "agent" for a in draft.arguments)
     claimed = has_agent and not draft.verb and draft.agent_source == "clause" and \
         pointed and earlier is not None and bool(claimed_doer(context, words, position))
@@ -321,7 +329,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
-    if label in STANDALONE and not is_reported(context, words, position, draft, count):
+    if label in STANDALONE and hit is None and \
+            not is_reported(context, words, position, draft, count):
         return
     if label == "Protest" and lodged_objection(context, words, position, draft):
         return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
@@ -582,7 +591,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    meeting_noun=label == "Meeting",
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
-                   striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS)
+                   striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
+                   construed=draft.construed)
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

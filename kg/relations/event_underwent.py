@@ -1,0 +1,222 @@
+"""Two constructions that name a strike's sides around a nominal trigger.
+
+**Undergoing** («تعرّض X لـ<attack noun>»): «وتعرضت مدينة تعز لقصف عنيف من ميليشيا الحوثي»,
+«تعرض مبنى المحافظة لهجوم». The subject of the verb of undergoing, between the verb and the
+noun, is what the attack hit: its target, never its doer. Only a place (a tagged place, or a
+noun of a place, building, post or convoy: «مدينة», «مبنى», «معسكر», «رتل») is read, since a
+person or a body that «تعرض لهجوم» is as often attacked in words («تعرض الوزير لهجوم من
+النواب»). The doer, if any, follows the noun behind «من» («لقصف من الطيران»); a named
+organisation there is the agent. A negated, hoped or feared verb («لم تتعرض», «قد تتعرض»,
+«خشية تعرض») names no attack.
+
+**Announced strike** («أعلن X استهداف/قصف Y»): «وأعلن الجيش الحر استهداف مواقع للنظام»,
+«أعلنت وزارة الدفاع عن قصف مقرات التنظيم». An armed side that announces a strike announces its
+own deed: the named organisation right after the verb of announcing is the strike's agent
+when the strike noun, indefinite, follows it at once (or behind «عن»). A person who announces
+(a spokesman) speaks for another, and a death announced («أعلنت الوزارة مقتل») is not the
+announcer's deed: neither is read.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft, trigger_form
+from kg.relations.event_owned_targets import OWNED_THINGS
+from kg.relations.index import ORGANIZATION_LABELS, PLACE_LABELS, Arg, Word
+from kg.relations.lexicon import RELATIVE_DAYS, WEEKDAYS
+
+UNDERGOING_VERBS = frozenset({
+    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "تعرضه",
+})
+"""«تعرّض», past and present (the masdar «تعرّض» is printed the same: «بعد تعرض المدينة»)."""
+
+_NOT_SO = frozenset({
+    "قد", "لن", "لم", "لا", "ما", "ربما", "خشيه", "خوفا", "خشيت", "عدم", "من", "احتمال",
+    "امكانيه", "لئلا", "كي", "لكي", "حتي", "ان", "سوف",
+})
+"""Words before the verb that make the attack unreal: negation, modality, fear («حذر من
+تعرض», «خشية تعرض», «عدم تعرض»), purpose («كي لا تتعرض»)."""
+
+HIT_PLACES = OWNED_THINGS | frozenset({
+    "مدينه", "منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "بلدات", "مبني", "مباني",
+    "مدرسه", "مدارس", "مستشفي", "مستشفيات", "مسجد", "مساجد", "جامع", "كنيسه", "منزل", "منازل",
+    "سوق", "اسواق", "مطار", "ميناء", "سجن", "فندق", "مخيم", "مخيمات", "محطه", "مجمع", "حافله",
+    "ناقله", "مقار",
+})
+"""Nouns of what an attack hits as a place or a thing: a town, a district, a building, a
+post, a convoy (with ``OWNED_THINGS``)."""
+
+_REACH = 5
+"""How many words the undergoing subject may run («مبنى مديرية الأمن في المدينة»)."""
+_ADJECTIVES = 2
+"""How many words («عنيف», «مدفعي») may stand between the attack noun and «من» + its doer."""
+_FROM = frozenset({"من"})
+_DOER_LABELS = ORGANIZATION_LABELS - {"MediaOrganization"}
+
+
+def _undergoing_verb(context: Extraction, words: list[Word], position: int) -> int | None:
+    """The index of «تعرض» whose «لـ» object is the attack noun at ``position``, the subject
+    standing between them; None when there is none, or it is negated or modal."""
+    trigger = words[position]
+    prefix = trigger.readings()[-1][0] if trigger.readings() else ""
+    if prefix.removesuffix("ال") not in {"ل", "ول", "فل"} and prefix not in {"لل"}:
+        return None
+    for index in range(position - 2, max(-1, position - 2 - _REACH), -1):
+        word, following = words[index], words[index + 1]
+        if context.boundary_between(word, following):
+            return None
+        if word.has(UNDERGOING_VERBS):
+            before = words[index - 1] if index > 0 and \
+                not context.boundary_between(words[index - 1], word) else None
+            if before is not None and (before.norm in _NOT_SO or before.bare() in _NOT_SO):
+                return None
+            return index
+    return None
+
+
+def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) -> Arg | None:
+    """The place or thing hit, ``words[first..last]``: a tagged place that covers it (or
+    follows a noun of a place: «مدينة تعز»), or the phrase opened by a noun of a place or
+    building («مبنى وزارة الداخلية»)."""
+    head = words[first]
+    start, end = head.start, words[last].end
+    mention = context.mention_starting_in(head)
+    if mention is not None and mention.end >= end and mention.entity_id is not None:
+        return Arg(mention.entity_id, mention.start, mention.end) \
+            if mention.label in PLACE_LABELS else None
+    if not head.has(HIT_PLACES) or context.covering_mention(head.start) is not None:
+        return None
+    if first < last:
+        inner = context.mention_starting_in(words[first + 1])
+        if inner is not None and inner.entity_id is not None and inner.label in PLACE_LABELS \
+                and inner.end >= end and head.bare() in {"مدينه", "منطقه", "بلده", "قريه", "حي"}:
+            return Arg(inner.entity_id, inner.start, inner.end)  # «مدينة تعز»: the city
+    prefix = head.readings()[-1][0] if head.readings() else ""
+    if prefix.lstrip("وف"):
+        return None  # «بمدينة», «للمبنى»: governed, not the subject
+    name = context.doc.text[start:end]
+    return Arg(context.add_entity("Miscellaneous", name), start, end)
+
+
+def underwent_target(context: Extraction, words: list[Word], position: int,
+                     draft: Draft) -> Arg | None:
+    """The place hit by the attack noun at ``position`` told with «تعرض X لـ»; None when the
+    construction is not there. Names before the noun, read as its doer, are dropped from
+    ``draft`` (the subject of «تعرض» undergoes the attack), and a named organisation behind
+    «من» right after the noun is added as its agent."""
+    if draft.verb or draft.label != "Attack":
+        return None
+    verb = _undergoing_verb(context, words, position)
+    if verb is None or verb + 1 >= position:
+        return None
+    last = next((i - 1 for i in range(verb + 2, position) if _time_word(words[i])),
+                position - 1)
+    target = _hit_subject(context, words, verb + 1, last)
+    if target is None:
+        return None
+    trigger_start = words[position].start
+    draft.arguments = [a for a in draft.arguments
+                       if not (a.role in {"agent", "target"} and a.end <= trigger_start)]
+    doer = _doer_from(context, words, position)
+    if doer is not None and not any(a.role == "agent" for a in draft.arguments):
+        draft.add("agent", doer)
+        draft.agent_source = "subject"
+    return target
+
+
+_TIMES = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم", "امس",
+                    "اليوم", "ايضا", "مجددا", "مره", "مرة", "خلال", "منذ", "قبل", "بعد"})
+
+
+def _time_word(word: Word) -> bool:
+    """A time or an adverb after the subject of «تعرض» («أمس», «مساء الخميس», «مجدداً»): the
+    subject ends before it."""
+    return word.norm in _TIMES or word.bare() in _TIMES or word.norm in RELATIVE_DAYS or \
+        word.norm in WEEKDAYS
+
+
+def _doer_from(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«لقصف عنيف من ميليشيا الحوثي»: the named organisation behind «من» a word or two after
+    the attack noun."""
+    for index in range(position + 1, min(len(words) - 1, position + 2 + _ADJECTIVES)):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word):
+            return None
+        if word.norm in _FROM:
+            mention = context.mention_starting_in(words[index + 1])
+            if mention is None or mention.entity_id is None or \
+                    mention.label not in _DOER_LABELS or \
+                    context.boundary_between(word, words[index + 1]):
+                return None
+            return Arg(mention.entity_id, mention.start, mention.end)
+        if word.norm.startswith(("ب", "ل", "في", "علي")) or word.norm in {"علي", "في"}:
+            return None  # «لقصف بالمدفعية», «لهجوم على»: another role first
+    return None
+
+
+ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"})
+"""Verbs of announcing whose object may be the announcer's own deed."""
+ANNOUNCED_STRIKES = frozenset({"استهداف", "قصف"})
+"""Strike nouns that, as the object of «أعلن», tell the announcer's own strike."""
+_ABOUT = frozenset({"عن"})
+
+
+def announced_striker(context: Extraction, words: list[Word], position: int,
+                      draft: Draft) -> Arg | None:
+    """«أعلن الجيش الحر استهداف مواقع ...»: the named organisation between the verb of
+    announcing and the strike noun at ``position`` (indefinite, right after it or behind
+    «عن») is the strike's doer; None otherwise."""
+    if draft.verb or draft.label != "Attack" or position < 2:
+        return None
+    trigger = words[position]
+    if trigger_form(trigger) not in ANNOUNCED_STRIKES or trigger.norm != trigger.bare():
+        return None  # «القصف», «بقصف», «وقصف»: not the bare object of the verb
+    if _own_doer_after(context, words, position):
+        return None
+    end = position - 1
+    if words[end].norm in _ABOUT:
+        end -= 1
+    if end < 1 or any(context.boundary_between(words[i], words[i + 1])
+                      for i in range(end, position)):
+        return None
+    mention = context.covering_mention(words[end].start)
+    if mention is None or mention.entity_id is None or mention.label not in _DOER_LABELS or \
+            mention.end > words[end].end:
+        return None
+    first = end
+    while first > 0 and words[first].start > mention.start:
+        first -= 1
+    at = first - 1
+    if at < 0 or words[first].start != mention.start:
+        return None
+    announcing = words[at]
+    if not announcing.has(ANNOUNCING_VERBS) or \
+            context.boundary_between(announcing, words[at + 1]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _own_doer_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أعلنت الوزارة عن قصف حوثي على جازان», «... قصف لميليشيا الحوثي», «... استهداف
+    الحوثيين مسجداً»: the strike noun names its own doer right after it (a nisba adjective, a
+    «لـ» organisation, or an organisation followed by an accusative object), so it is not the
+    announcer's deed."""
+    if position + 1 >= len(words) or \
+            context.boundary_between(words[position], words[position + 1]):
+        return False
+    following = words[position + 1]
+    if context.country_for_nisba(following) is not None or \
+            (not following.norm.startswith("ال") and following.norm.endswith(("ي", "يه"))):
+        return True
+    mention = context.mention_starting_in(following)
+    if mention is None or mention.label not in _DOER_LABELS:
+        return False
+    prefix = following.readings()[-1][0] if following.readings() else ""
+    if prefix.lstrip("وف").startswith("ل"):
+        return True
+    after = context.word_at(mention.end)
+    return after is not None and after.start >= mention.end and \
+        after.sentence_index == following.sentence_index and \
+        not context.boundary_between(following, after) and \
+        after.norm.endswith("ا") and not after.norm.startswith("ال") and len(after.norm) > 3
+    # an indefinite accusative after the name: the noun's object, so the name is its subject

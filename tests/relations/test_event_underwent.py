@@ -1,0 +1,91 @@
+"""Strike sides told around a strike noun (session 22, ``kg.relations.event_underwent``):
+the place that «تعرّض لـ» an attack is its target, and an armed side that announces a
+strike («أعلن الجيش استهداف ...») is its doer. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, only, role
+
+IDLIB = E("City", "إدلب", ("إدلب",))
+HOMS = E("City", "حمص", ("حمص",))
+MARIB = E("City", "مأرب", ("مأرب",))
+FSA = E("ArmedGroup", "الجيش الحر", ("الجيش الحر",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون", "ميليشيا الحوثي"))
+ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
+IRAQI_ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العراقي",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+MINISTER = E("Person", "سالم الراشد", ("سالم الراشد",))
+ALL = [IDLIB, HOMS, MARIB, FSA, HOUTHIS, ISIS, IRAQI_ARMY, HEALTH, INTERIOR, MINISTER]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def attacks(doc: Document) -> list[str]:
+    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == "Attack"]
+
+
+def test_a_town_that_underwent_shelling_is_its_target() -> None:
+    doc = run("وتعرضت مدينة حمص أمس لقصف مدفعي من الحوثيين.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "target") == ["حمص"]
+    assert role(doc, event, "agent") == ["الحوثيين"]
+
+
+def test_a_building_that_underwent_an_attack_is_its_target() -> None:
+    doc = run("وتعرض مبنى المحكمة في مأرب لهجوم بقذائف الهاون.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "target") == ["مبنى المحكمة في مأرب"]
+    assert role(doc, event, "agent") == []
+
+
+def test_an_unnamed_camp_that_underwent_shelling_is_its_target() -> None:
+    doc = run("وتعرض معسكر النصر لقصف عنيف مساء الخميس.")
+    assert role(doc, only(doc, "Attack"), "target") == ["معسكر النصر"]
+
+
+def test_the_side_read_by_a_construction_stands_below_a_direct_one() -> None:
+    underwent = only(run("وتعرضت مدينة حمص لقصف من الحوثيين."), "Attack")
+    direct = only(run("وقصف الحوثيون مدينة حمص."), "Attack")
+    assert underwent.evidence.confidence < direct.evidence.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تتعرض مدينة حمص لأي قصف خلال الهدنة.",  # negated
+    "وقد تتعرض مدينة حمص لقصف إذا فشلت المفاوضات.",  # a possibility
+    "وتعرض سالم الراشد لهجوم حاد من النواب في الجلسة.",  # a person attacked in words
+])
+def test_no_target_read_where_nothing_was_hit(text: str) -> None:
+    doc = run(text)
+    assert not any(a.role == "target" for e in doc.events for a in e.arguments)
+
+
+def test_an_armed_side_that_announces_a_strike_did_it() -> None:
+    doc = run("وأعلن الجيش الحر استهداف مواقع تنظيم داعش في إدلب.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "agent") == ["الجيش الحر"]
+
+
+def test_an_announced_strike_behind_about() -> None:
+    doc = run("وأعلن تنظيم داعش عن قصف مواقع الجيش العراقي.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "agent") == ["تنظيم داعش"]
+    assert role(doc, event, "target") == ["الجيش العراقي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت وزارة الصحة مقتل عشرة أشخاص في إدلب.",  # a death announced, not the ministry's deed
+    "وأعلنت وزارة الداخلية عن قصف حوثي على مأرب.",  # the strike names its own doer
+    "وأعلنت وزارة الداخلية استهداف الحوثيين مسجدا في مأرب.",  # the strike's subject
+    "وأعلن الجيش الحر رفضه استهداف المدنيين في إدلب.",  # a word between: not the deed
+])
+def test_the_announcer_is_not_read_as_the_doer_of_another_deed(text: str) -> None:
+    doc = run(text)
+    assert not any(a.role == "agent" and doc.text[a.start:a.end] in {
+        "وزارة الصحة", "وزارة الداخلية", "الجيش الحر"} for e in doc.events for a in e.arguments)
