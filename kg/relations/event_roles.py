@@ -37,6 +37,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_support import support_with_object
+from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -94,6 +95,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     cut = _next_clause(words, start, max((c.word_index for c in candidates), default=start))
+    wounded = wounded_clause(words, start, max((c.word_index for c in candidates),
+                                               default=start))
     located_after = -1  # the word right after the last place read as a location
     for candidate in candidates:
         if candidate.word_index >= cut:
@@ -143,7 +146,11 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 draft.add("agent", candidate.arg)  # «كما زار المهرجان الشيخ فلان»: the
                 # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
             # a body or a second person after a visit is no party to it: one visits a place
-        elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments):
+        elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments) \
+                and not among_wounded(words, wounded, candidate.word_index,
+                                      draft.count is not None and
+                                      draft.count.start < draft.word.start):
+            # not «قتلوا وأصيب 27 بينهم 12 من داعش»
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)

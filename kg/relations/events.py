@@ -90,6 +90,7 @@ from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_failed import failed_deed
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_objections import lodged_objection
@@ -253,6 +254,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if draft.verb and label in _OFFENSIVES and \
             subject_strike_doer(context, words, position, draft) is not None:
         return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
+    if failed_deed(context, words, position):
+        return  # «لم تتمكن القوات من قتل قائد التنظيم»: it did not happen
     if label == "Killing" and not draft.verb and _paired_killing(context, words, position):
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
     if draft.verb and _known_subject(context, words, position):

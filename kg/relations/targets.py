@@ -327,10 +327,25 @@ def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
     if weapon >= len(words) or not words[weapon].has(_FIRE | WEAPONS):
         return None
     on = past_time(context, words, weapon + 1)
+    if on + 1 < len(words) and words[on].norm != "علي" and _weapon_kind(context, words, on):
+        on += 1  # «صواريخ كاتيوشا على», «قذائف الهاون على»: the weapon's kind first
     if on >= len(words) or words[on].norm != "علي" or \
             context.boundary_between(words[on - 1], words[on]):
         return None
     return on
+
+
+def _weapon_kind(context: Extraction, words: list[Word], index: int) -> bool:
+    """«كاتيوشا», «الهاون», «بكثافة»: one word that names the weapon's kind or the manner of
+    the fire right after it, in the same clause, with «على» next (not behind «و», «ف» or
+    «ل», not a function word, not the name of a side)."""
+    word = words[index]
+    prefix = word.readings()[-1][0] if word.readings() else ""
+    return index > 0 and not context.boundary_between(words[index - 1], word) and \
+        words[index + 1].norm == "علي" and \
+        "ل" not in prefix.removesuffix("ال") and \
+        not word.norm.startswith(("و", "ف")) and word.norm not in FUNCTION_WORDS and \
+        (context.covering_mention(word.start) is None or word.has(WEAPONS))
 
 
 _SIZE_ADJECTIVES = frozenset({"كبيرا", "كبير", "كبيره", "قليلا", "قليل", "هائلا", "هائل",

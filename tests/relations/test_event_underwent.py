@@ -89,3 +89,43 @@ def test_the_announcer_is_not_read_as_the_doer_of_another_deed(text: str) -> Non
     doc = run(text)
     assert not any(a.role == "agent" and doc.text[a.start:a.end] in {
         "وزارة الصحة", "وزارة الداخلية", "الجيش الحر"} for e in doc.events for a in e.arguments)
+
+
+def test_a_name_among_the_wounded_is_no_target_of_the_killing() -> None:
+    doc = run("وقال مصدر إن 20 جنديا من الجيش العراقي و9 مسلحين قتلوا وأصيب 15 بينهم 4 من "
+              "تنظيم داعش.")
+    killing = only(doc, "Killing")
+    assert "تنظيم داعش" not in role(doc, killing, "target")
+
+
+def test_the_killed_before_the_wounded_keep_their_target() -> None:
+    doc = run("وقتل الحوثيون خمسة جنود وأصيب عشرة آخرون في مأرب.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "target") == ["خمسة جنود"]
+    assert role(doc, killing, "agent") == ["الحوثيون"]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تتمكن القوات العراقية من قتل قائد التنظيم في الموصل.",
+    "ولن يستطيع المسلحون اقتحام مدينة حمص.",
+])
+def test_a_negated_success_names_no_deed(text: str) -> None:
+    assert [e for e in run(text).events if e.label in {"Killing", "Attack",
+                                                        "MilitaryOperation"}] == []
+
+
+def test_a_success_still_names_the_deed() -> None:
+    doc = run("وتمكنت القوات العراقية من قتل قائد التنظيم في الموصل.")
+    assert [e.label for e in doc.events] == ["Killing"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وأطلق الحوثيون صواريخ كاتيوشا على الأحياء السكنية في مأرب.", "الأحياء"),
+    ("وأطلق الحوثيون النار بكثافة على المتظاهرين في مأرب.", "المتظاهرين"),
+])
+def test_fire_with_its_kind_or_manner_before_on(text: str, target: str) -> None:
+    doc = run(text)
+    event = only(doc, "Attack")
+    assert role(doc, event, "target") == [target]
+    assert role(doc, event, "agent") == ["الحوثيون"]
+
