@@ -35,9 +35,10 @@ NISBA_HEADS = frozenset({"قوات", "جيش", "نظام"})
 MEMBER_HEADS = frozenset({"مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي", "متمردو", "متمردي",
                           "قوات", "ميليشيا",
                           "ميليشيات", "مليشيا", "مليشيات", "جماعه", "طيران", "طائرات",
-                          "مقاتلات"})
+                          "مقاتلات", "ثوار"})
 """Heads of a group's members, forces or aircraft before the group's name: «مسلحو الحوثي»,
-«عناصر داعش», «قوات التحالف», «طيران التحالف» are the group itself as a doer."""
+«عناصر داعش», «قوات التحالف», «طيران التحالف», «ثوار الجيش الحر» are the group itself as a
+doer (a movement the NER left untagged too: «مقاتلو المقاومة الشعبية»)."""
 COALITION = "تحالف"
 """«التحالف» (the military coalition of the news: «قوات التحالف», «شن التحالف غارات»)."""
 COALITION_ADJECTIVES = frozenset({"الدولي", "العربي"})
@@ -100,6 +101,9 @@ def _members_of(context: Extraction, words: list[Word], index: int) -> tuple[Arg
         return Arg(owner.entity_id, start, owner.end), last.index - words[0].index + 1
     if context.covering_mention(owner_word.start) is not None:
         return None
+    inner = actor_phrase(context, words, index + 1) if owner_word.norm.startswith("ال") else None
+    if inner is not None:  # «مقاتلو المقاومة الشعبية», «ثوار المقاومة»: the movement itself
+        return Arg(inner[0].node_id, start, inner[0].end), inner[1]
     stem = group_stem(owner_word.norm, ("ي",))
     group = context.index.groups_by_stem.get(stem) if stem else None
     if group is not None:

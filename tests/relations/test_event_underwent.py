@@ -129,3 +129,15 @@ def test_fire_with_its_kind_or_manner_before_on(text: str, target: str) -> None:
     assert role(doc, event, "target") == [target]
     assert role(doc, event, "agent") == ["الحوثيون"]
 
+
+
+@pytest.mark.parametrize(("text", "label", "agent"), [
+    ("وقتل ثوار الجيش الحر خمسة من عناصر داعش في إدلب.", "Killing", "ثوار الجيش الحر"),
+    ("وقتل مقاتلو المقاومة الشعبية عشرة من الحوثيين في مأرب.", "Killing",
+     "مقاتلو المقاومة الشعبية"),
+    ("وهاجم عناصر المقاومة الشعبية مواقع الحوثيين في مأرب.", "Attack",
+     "عناصر المقاومة الشعبية"),
+])
+def test_fighters_of_a_movement_are_the_movement(text: str, label: str, agent: str) -> None:
+    doc = run(text)
+    assert role(doc, only(doc, label), "agent") == [agent]
