@@ -187,13 +187,40 @@ def announced_striker(context: Extraction, words: list[Word], position: int,
     while first > 0 and words[first].start > mention.start:
         first -= 1
     at = first - 1
-    if at < 0 or words[first].start != mention.start:
+    if words[first].start != mention.start:
+        at = _belonging_subject(context, words, first)  # «تشكيلات تابعة للجيش الحر»
+    if at < 0:
         return None
     announcing = words[at]
     if not announcing.has(ANNOUNCING_VERBS) or \
             context.boundary_between(announcing, words[at + 1]):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_BELONGING = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "تابع", "التابع"})
+_UNITS = frozenset({"تشكيلات", "فصائل", "كتائب", "وحدات", "قوات", "مجموعات", "الويه", "عناصر",
+                    "مقاتلين"})
+"""Heads of the units of a side: «فصائل تابعة للجيش الحر», «وحدات تابعة للجيش»."""
+
+
+def _unit(word: Word) -> bool:
+    """A noun of units, printed plain («فصائل» is not «ف» + «صائل»)."""
+    return word.norm in _UNITS or word.bare() in _UNITS
+
+
+def _belonging_subject(context: Extraction, words: list[Word], owner: int) -> int:
+    """«أعلنت فصائل تابعة للجيش الحر»: the owner's word ``words[owner]`` carries «لـ» after
+    «تابعة» and a noun of units; the index of the word before that noun (the verb of
+    announcing), or -1 when the subject is not such a phrase. Units of a side act as the side."""
+    word = words[owner]
+    prefix = word.readings()[-1][0] if word.readings() else ""
+    if owner < 3 or not prefix.startswith("ل") or \
+            words[owner - 1].norm not in _BELONGING or not _unit(words[owner - 2]) or \
+            any(context.boundary_between(words[i], words[i + 1])
+                for i in range(owner - 3, owner)):
+        return -1
+    return owner - 3
 
 
 def _own_doer_after(context: Extraction, words: list[Word], position: int) -> bool:

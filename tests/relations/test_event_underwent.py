@@ -141,3 +141,15 @@ def test_fire_with_its_kind_or_manner_before_on(text: str, target: str) -> None:
 def test_fighters_of_a_movement_are_the_movement(text: str, label: str, agent: str) -> None:
     doc = run(text)
     assert role(doc, only(doc, label), "agent") == [agent]
+
+
+def test_units_of_a_side_that_announce_a_strike_are_the_side() -> None:
+    doc = run("وأعلنت فصائل تابعة للجيش الحر عن قصف مواقع تنظيم داعش في إدلب.")
+    event = only(doc, "Attack")
+    assert [a.entity_id for a in event.arguments if a.role == "agent"] == [FSA.id]
+
+
+def test_units_of_a_side_that_speak_do_not_strike() -> None:
+    doc = run("وقالت فصائل تابعة للجيش الحر إن الطيران قصف مواقعها في إدلب.")
+    assert not any(a.role == "agent" and a.entity_id == FSA.id
+                   for e in doc.events for a in e.arguments)
