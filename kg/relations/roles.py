@@ -54,6 +54,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.office_fields import field_of_office
+from kg.relations.quoted_holders import quoted_name_opening
 from kg.relations.received_titles import takes_person_object
 from kg.relations.royal_styles import (
     governed_head,
@@ -67,6 +68,7 @@ from kg.relations.titles import (
     bare_head,
     complement,
     compound_end,
+    compound_prefix,
     descriptive,
     head_at,
     opens_apposed,
@@ -276,7 +278,9 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
         kept.pop()
     if not kept:
         kept = words[:1]
-    start = kept[0].start + len(_head_prefix(kept[0]))
+    # «لخادم الحرمين الشريفين», «وولي العهد»: a compound title's clitics are no part of it
+    start = kept[0].start + len(_head_prefix(kept[0]) or
+                                 (compound_prefix(kept, 0) or "").removesuffix("ال"))
     end = kept[-1].end
     if len(kept) == 1:
         end -= _case_ending(context, kept[0])
@@ -372,15 +376,21 @@ def _head_in_reach(context: Extraction, words: list[Word], first: int) -> bool:
     return bool(context.trigger_positions(reach, TITLE_WORD))
 
 
-def _before(context: Extraction, words: list[Word], first: int, mark: str = "") -> list[Word]:
+def _before(context: Extraction, words: list[Word], first: int, mark: str = "",
+            last: int = -1) -> list[Word]:
     """The title words right before a person (preposed title), or none; with ``mark``,
-    the punctuation that closes the name, across the same mark before it."""
+    the punctuation that closes the name, across the same mark before it; with ``last``
+    (the name's last word), across the opening mark of a name in quotation marks."""
     run: list[Word] = []
     index = first - 1
+    quoted = quoted_name_opening(context, words, first, last,
+                                 lambda i: _is_name_honorific(words, i)) if last >= 0 else -1
     while index >= 0 and len(run) < _PREPOSED_REACH:
         word = words[index]
         if mark and _opens_apposition(context, words, index, run, mark):
             mark = ""  # crossed once
+        elif index + 1 == quoted:
+            quoted = -1  # «المشرف العام على القناة "X"»: the mark opens the quoted name
         elif (context.boundary_between(word, words[index + 1]) and
               not crosses_quoted_name(context, words, index)) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
@@ -604,7 +614,7 @@ def _titles(context: Extraction) -> list[_Title]:
                 or (mention.start, mention.end) in objects \
                 or _complement_of_title(context, words, mention, first - offset) \
                 else _before(context, words, first - offset,
-                             _closing_mark(context, words, last - offset))
+                             _closing_mark(context, words, last - offset), last - offset)
             after = _after(context, words, last - offset)
             if after and sum(map(is_title_head, after)) == 1 and \
                     _received(context, words, first - offset, last - offset + 1 + len(after)):

@@ -1,0 +1,117 @@
+"""Statements and titles recalled by session 22's statements helper, on sentences written
+for the tests: a quotation whose closing mark was lost ends before the next attribution
+(``kg.relations.unclosed_quotes``); a holder's name in quotation marks right after the title
+(``kg.relations.quoted_holders``); a compound title's clitics («لخادم», «وولي») are no part
+of its name."""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+SAMI = E("Person", "سامي الحربي", ("سامي الحربي", "الحربي"))
+NORA = E("Person", "نورة السبيعي", ("نورة السبيعي", "السبيعي"))
+SALMAN = E("Person", "سلمان بن عبد العزيز", ("سلمان بن عبد العزيز",), "Q367825")
+MUQRIN = E("Person", "مقرن بن عبد العزيز", ("مقرن بن عبد العزيز",))
+
+
+def _titles(doc: object, person: str) -> set[str]:
+    return {o for s, o in pairs(doc, "holdsPosition") if s == person}  # type: ignore[arg-type]
+
+
+def test_lost_closing_mark_ends_before_the_next_attribution() -> None:
+    text = ('وقال مدير الفرع سامي الحربي: "إن الفرق الميدانية بدأت جولاتها على المحال.   '
+            "وأضاف الحربي أن الجولات ستستمر حتى نهاية الشهر.")
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {
+        ("سامي الحربي", "إن الفرق الميدانية بدأت جولاتها على المحال"),
+        ("سامي الحربي", "الجولات ستستمر حتى نهاية الشهر"),
+    }
+
+
+def test_lost_closing_mark_next_speaker_is_not_swallowed() -> None:
+    text = ('وقال سامي الحربي: «إن المشروع يسير وفق الخطة.  وقالت نورة السبيعي '
+            "إن التمويل لم يصل بعد.")
+    doc = extract_relations(build_doc(text, [SAMI, NORA]))
+    assert pairs(doc, "stated") == {
+        ("سامي الحربي", "إن المشروع يسير وفق الخطة"),
+        ("نورة السبيعي", "التمويل لم يصل بعد"),
+    }
+
+
+def test_closed_quotation_keeps_its_sentences() -> None:
+    # The mark closes after two sentences: both are the quote, the rule does not cut it.
+    text = ('وقال سامي الحربي: "إن المشروع يسير وفق الخطة. وأكدنا للجميع أنه سينتهي قريبا" '
+            "ثم غادر القاعة.")
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {
+        ("سامي الحربي", "إن المشروع يسير وفق الخطة. وأكدنا للجميع أنه سينتهي قريبا"),
+    }
+
+
+def test_lost_closing_mark_without_a_new_attribution_runs_on() -> None:
+    text = 'وقال سامي الحربي: "إن المشروع يسير وفق الخطة. والعمل مستمر ليلا ونهارا.'
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {
+        ("سامي الحربي", "إن المشروع يسير وفق الخطة. والعمل مستمر ليلا ونهارا"),
+    }
+
+
+def test_quoted_name_after_the_title() -> None:
+    text = 'عقد المدير العام للمستشفى "سامي الحربي" لقاء مع الموظفين أمس.'
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert _titles(doc, "سامي الحربي") == {"المدير العام للمستشفى"}
+
+
+def test_quoted_name_with_an_honorific_inside_the_marks() -> None:
+    text = ('ورفع التهنئة إلى خادم الحرمين الشريفين "الملك سلمان بن عبد العزيز" '
+            'وولي العهد "الأمير مقرن بن عبد العزيز" بمناسبة العيد.')
+    doc = extract_relations(build_doc(text, [SALMAN, MUQRIN]))
+    assert "خادم الحرمين الشريفين" in _titles(doc, "سلمان بن عبد العزيز")
+    assert _titles(doc, "مقرن بن عبد العزيز") == {"ولي العهد"}
+
+
+def test_quotation_going_on_after_the_name_is_no_quoted_name() -> None:
+    # The marks enclose more than the name: what was said, not a quoted holder.
+    text = 'وقال المدير العام "سامي الحربي رجل المرحلة" في رسالة للموظفين.'
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert _titles(doc, "سامي الحربي") == set()
+
+
+def test_quoted_name_after_a_plain_word_gets_no_title() -> None:
+    text = 'وشارك في الحفل "سامي الحربي" مع عدد من الشعراء.'
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert _titles(doc, "سامي الحربي") == set()
+
+
+def test_compound_title_without_its_clitic() -> None:
+    text = "وبعث برقية تهنئة لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز."
+    doc = extract_relations(build_doc(text, [SALMAN]))
+    assert "خادم الحرمين الشريفين" in _titles(doc, "سلمان بن عبد العزيز")
+
+
+def test_according_to_what_she_said_with_a_colon() -> None:
+    text = "وبحسب ما قالته نورة السبيعي: إن المرضى يتلقون العلاج في المستشفى."
+    doc = extract_relations(build_doc(text, [NORA]))
+    assert pairs(doc, "stated") == {("نورة السبيعي", "المرضى يتلقون العلاج في المستشفى")}
+
+
+def test_according_to_what_he_said_takes_the_clause_before() -> None:
+    text = "وتراجعت أسعار الحديد بنسبة كبيرة وفق ما قاله سامي الحربي للصحفيين."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الحربي", "وتراجعت أسعار الحديد بنسبة كبيرة")}
+
+
+def test_among_what_he_said_with_a_quotation() -> None:
+    text = 'ومما قاله سامي الحربي في كلمته: "إن الجمعية ماضية في خططها".'
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الحربي", "إن الجمعية ماضية في خططها")}
+
+
+def test_what_he_said_as_an_object_is_no_statement() -> None:
+    # «رفض/انتقد ما قاله X» without a colon or a quotation: the stance rules' object.
+    for text in ("ورفضت نورة السبيعي ما قاله سامي الحربي عن الأسعار.",
+                 "وانتقدت نورة السبيعي ما قاله سامي الحربي إن الأسعار سترتفع."):
+        doc = extract_relations(build_doc(text, [SAMI, NORA]))
+        assert pairs(doc, "stated") == set(), text
