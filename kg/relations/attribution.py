@@ -67,6 +67,7 @@ from kg.relations.speakers import (
 )
 from kg.relations.stance_triggers import exiled
 from kg.relations.unclosed_quotes import ended_before, lost_closer_stop
+from kg.relations.women_named import named_as_woman
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -761,7 +762,8 @@ def _gender_clash(context: Extraction, form: str, verb: ReportingVerb,
         context.discourse = replace(context.discourse, female_speakers=female)
         return False
     return reading.entity_id not in context.discourse.female_speakers and \
-        not _feminine_title(context, reading.entity_id)
+        not _feminine_title(context, reading.entity_id) and \
+        not named_as_woman(context.doc, reading.entity_id)
 
 
 def _feminine_title(context: Extraction, person_id: str) -> bool:

@@ -115,8 +115,11 @@ _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "
 # only as «الأمين العام», «المدير العام», «المدير التنفيذي».
 _LEADER_HEADS = frozenset({"رئيس", "رئيسه", "زعيم", "زعيمه", "ملك", "ملكه", "امير", "حاكم",
                            "مرشد", "عاهل"})
-_QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام"}), "مدير": frozenset({"العام", "التنفيذي"}),
-                           "مديره": frozenset({"العام", "التنفيذي"})}
+# «أمين عام الجامعة», «مدير عام الشركة»: the indefinite «عام» in construct is the same
+# office as «الأمين العام للجامعة», «المدير العام للشركة».
+_QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام", "عام"}),
+                           "مدير": frozenset({"العام", "التنفيذي", "عام"}),
+                           "مديره": frozenset({"العام", "التنفيذي", "عام"})}
 # Words between a leading head and its organisation that keep the head the organisation's
 # head: «رئيس مجلس إدارة الشركة», «رئيس الوزراء البريطاني», «الرئيس التنفيذي لشركة».
 _LEADING_COMPLEMENTS = frozenset({"مجلس", "اداره", "الاداره", "الوزراء", "وزراء", "الحكومه",
@@ -950,7 +953,7 @@ def _leads(title: _Title, org: Arg) -> bool:
     between = [w for w in title.words[head_at + 1:] if w.end <= org.start]
     qualifiers = _QUALIFIED_LEADER_HEADS.get(title.head)
     if qualifiers is not None:
-        if not between or between[0].norm not in qualifiers:
+        if not between or between[0].norm not in qualifiers or _regional(title, org):
             return False
         between = between[1:]
     elif title.head not in _LEADER_HEADS:
@@ -960,6 +963,18 @@ def _leads(title: _Title, org: Arg) -> bool:
         between = between[:-1]
     return all(w.norm in _LEADING_COMPLEMENTS or w.bare() in _LEADING_COMPLEMENTS
                for w in between)
+
+
+_REGIONAL = frozenset({"بمنطقه", "بمحافظه", "بالمنطقه", "بالمحافظه", "بمدينه", "بفرع", "فرع",
+                       "بامانه"})
+"""«بمنطقة عسير», «بالمنطقة»: words after a body that make it the body's regional office."""
+
+
+def _regional(title: _Title, org: Arg) -> bool:
+    """«مدير عام الهيئة العامة للسياحة بمنطقة عسير»: the director general of a body's
+    regional office, who heads the office, not the body."""
+    after = [w for w in title.words if w.start >= org.end]
+    return bool(after) and after[0].norm in _REGIONAL
 
 
 def person_for_title(context: Extraction, word: Word) -> str | None:

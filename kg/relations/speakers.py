@@ -208,7 +208,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
             return before
         if after.how == "anonymous":
             return after
-    if form in IMPERFECT or _plural(form):
+    if (form in IMPERFECT and not _goes_on(context, words, position, sentence)) or \
+            _plural(form):
         return _NONE
     continued = _continued(context, sentence, verb)
     if continued.entity_id is None and after.how == "pronoun":
@@ -336,6 +337,24 @@ def _described_source(context: Extraction, words: list[Word], index: int,
     else:
         return _NONE
     return reading if reading.how in {"title", "after"} else _NONE
+
+
+_GOING_ON = frozenset({"اضاف", "اوضح", "اشار", "اكد", "بين"})
+"""Lemmas whose present form opening a sentence goes on with the last speaker's words."""
+
+
+def _goes_on(context: Extraction, words: list[Word], position: int, sentence: Sentence) -> bool:
+    """«وأوضح X أن ... . ويضيف أن ...», «ويبين أنه ...»: feature stories go on with the
+    last speaker in the present tense. Only a masculine singular present («يضيف», «يوضح»,
+    «يشير», «يؤكد», «يبين») with «و» that opens its sentence, right after the sentence
+    where the last speaker spoke; «يذكر أن», «يقال» (impersonal) never go on."""
+    verb = words[position]
+    last = context.discourse.last_speaker
+    if position != 0 or not verb.norm.startswith("وي") or last is None or \
+            sentence.index - last.sentence != 1:
+        return False
+    hit = find_reporting(verb.norm)
+    return hit is not None and hit.prefix == "و" and hit.value.lemma in _GOING_ON
 
 
 def _plural(form: str) -> bool:

@@ -115,3 +115,67 @@ def test_what_he_said_as_an_object_is_no_statement() -> None:
                  "وانتقدت نورة السبيعي ما قاله سامي الحربي إن الأسعار سترتفع."):
         doc = extract_relations(build_doc(text, [SAMI, NORA]))
         assert pairs(doc, "stated") == set(), text
+
+
+LEAGUE = E("InternationalOrganization", "جامعة الدول العربية", ("جامعة الدول العربية",), "Q7172")
+
+
+def test_indefinite_general_secretary_leads() -> None:
+    text = "وقال أمين عام جامعة الدول العربية سامي الحربي إن القمة ستعقد في موعدها."
+    doc = extract_relations(build_doc(text, [SAMI, LEAGUE]))
+    assert pairs(doc, "leads") == {("سامي الحربي", "جامعة الدول العربية")}
+
+
+def test_assistant_of_the_general_secretary_does_not_lead() -> None:
+    text = "وقال مساعد أمين عام جامعة الدول العربية سامي الحربي إن القمة ستعقد في موعدها."
+    doc = extract_relations(build_doc(text, [SAMI, LEAGUE]))
+    assert pairs(doc, "leads") == set()
+
+
+ADILA = E("Person", "عادلة بنت عبدالله", ("عادلة بنت عبدالله",))
+FAISAL = E("Person", "فيصل بن خالد", ("فيصل بن خالد",))
+
+
+def test_her_highness_after_a_princess_named_with_bint() -> None:
+    text = ("وافتتحت الأميرة عادلة بنت عبدالله المعرض الخيري أمس. "
+            "وقالت سموها إن المعرض يدعم الأسر المنتجة.")
+    doc = extract_relations(build_doc(text, [ADILA]))
+    assert pairs(doc, "stated") == {("عادلة بنت عبدالله", "المعرض يدعم الأسر المنتجة")}
+
+
+def test_her_highness_is_not_a_prince() -> None:
+    text = ("وافتتح الأمير فيصل بن خالد المعرض الخيري أمس. "
+            "وقالت سموها إن المعرض يدعم الأسر المنتجة.")
+    doc = extract_relations(build_doc(text, [FAISAL]))
+    assert pairs(doc, "stated") == set()
+
+
+def test_present_tense_goes_on_with_the_last_speaker() -> None:
+    for verb in ("ويضيف", "ويبين"):
+        text = f"وأوضح سامي الحربي أن المشروع اكتمل. {verb} أن الافتتاح سيكون قريبا."
+        doc = extract_relations(build_doc(text, [SAMI]))
+        assert ("سامي الحربي", "الافتتاح سيكون قريبا") in pairs(doc, "stated"), verb
+
+
+def test_impersonal_or_late_present_does_not_go_on() -> None:
+    for text in ("وأوضح سامي الحربي أن المشروع اكتمل. ويذكر أن الافتتاح سيكون قريبا.",
+                 "وأوضح سامي الحربي أن المشروع اكتمل. وزار الوفد الموقع. "
+                 "ويضيف أن الافتتاح سيكون قريبا."):
+        doc = extract_relations(build_doc(text, [SAMI]))
+        assert pairs(doc, "stated") == {("سامي الحربي", "المشروع اكتمل")}, text
+
+
+AUTHORITY = E("GovernmentBody", "الهيئة العامة للسياحة", ("الهيئة العامة للسياحة",))
+
+
+def test_general_director_of_a_regional_office_does_not_lead_the_body() -> None:
+    text = ("وأكد مدير عام الهيئة العامة للسياحة بمنطقة عسير سامي الحربي "
+            "أن القرية جاهزة لاستقبال الزوار.")
+    doc = extract_relations(build_doc(text, [SAMI, AUTHORITY]))
+    assert pairs(doc, "leads") == set()
+
+
+def test_general_director_of_the_body_leads_it() -> None:
+    text = "وأكد مدير عام الهيئة العامة للسياحة سامي الحربي أن القرية جاهزة لاستقبال الزوار."
+    doc = extract_relations(build_doc(text, [SAMI, AUTHORITY]))
+    assert pairs(doc, "leads") == {("سامي الحربي", "الهيئة العامة للسياحة")}
