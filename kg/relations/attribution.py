@@ -340,6 +340,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
+            and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -365,6 +366,11 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
 _ONES_PART = frozenset(normalize_key(word) for word in (
     "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
+
+
+_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in ("جانب", "حد", "حين"))
+"""«منوهاً بالإقبال ... إلى جانب التفاعل», «إلى حد كبير», «إلى حين»: «إلى» of a compound
+preposition («besides», «to an extent», «until»), never what was pointed out."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:

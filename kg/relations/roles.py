@@ -32,6 +32,7 @@ from kg.relations.conjunct_titles import (
 )
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
+from kg.relations.directors import DIRECTOR_CONFIDENCE, directs
 from kg.relations.findings import DocState, Findings, RoleFact
 from kg.relations.index import (
     ORGANIZATION_LABELS,
@@ -923,6 +924,16 @@ def _add_titles(context: Extraction) -> None:
                 kind="leads", subject_id=person_id, object_id=org.node_id,
                 evidence=(evidence,), time=time,
             ))
+        elif title.org is not None and _directs(context, title, title.org):
+            # «مدير المستشفى X»: a director heads what he directs (less sure)
+            context.add_relation(Relation(
+                id=relation_id("leads", person_id, org.node_id, "positive"),
+                kind="leads", subject_id=person_id, object_id=org.node_id,
+                evidence=(context.evidence(title.sentence, span, Rule.ROLE_TITLE,
+                                           DIRECTOR_CONFIDENCE,
+                                           (title.name_start, title.name_end)),),
+                time=time,
+            ))
 
 
 def _add_headed_body(context: Extraction, title: _Title, person_id: str,
@@ -963,6 +974,16 @@ def _leads(title: _Title, org: Arg) -> bool:
         between = between[:-1]
     return all(w.norm in _LEADING_COMPLEMENTS or w.bare() in _LEADING_COMPLEMENTS
                for w in between)
+
+
+def _directs(context: Extraction, title: _Title, org: Arg) -> bool:
+    """«مدير المستشفى X», «مدير إدارة الدفاع المدني X» (:mod:`kg.relations.directors`)."""
+    if title.former or _regional(title, org) or \
+            any(w.bare() in _DEPUTY_WORDS or w.norm in _ACTING for w in title.words):
+        return False
+    head_at = next((i for i, w in enumerate(title.words) if is_title_head(w)), 0)
+    between = [w for w in title.words[head_at + 1:] if w.end <= org.start]
+    return directs(title.head, between, context.label(org.node_id))
 
 
 _REGIONAL = frozenset({"بمنطقه", "بمحافظه", "بالمنطقه", "بالمحافظه", "بمدينه", "بفرع", "فرع",

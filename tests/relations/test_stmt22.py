@@ -179,3 +179,31 @@ def test_general_director_of_the_body_leads_it() -> None:
     text = "وأكد مدير عام الهيئة العامة للسياحة سامي الحربي أن القرية جاهزة لاستقبال الزوار."
     doc = extract_relations(build_doc(text, [SAMI, AUTHORITY]))
     assert pairs(doc, "leads") == {("سامي الحربي", "الهيئة العامة للسياحة")}
+
+
+def test_ila_janib_is_no_content_preposition() -> None:
+    text = ("وأوضح سامي الحربي أن الحفل نجح، منوها بالإقبال الكبير الذي شهده "
+            "إلى جانب التفاعل البناء من الحضور.")
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الحربي", "الحفل نجح")}
+
+
+HOSPITAL = E("Organization", "مستشفى الولادة", ("مستشفى الولادة",))
+CLUB = E("Organization", "الهلال", ("الهلال",))
+RIYADH = E("City", "الرياض", ("الرياض",), "Q3692")
+
+
+def test_director_of_a_hospital_leads_it() -> None:
+    text = "وكان في استقبالهم مدير مستشفى الولادة سامي الحربي وعدد من الأطباء."
+    doc = extract_relations(build_doc(text, [SAMI, HOSPITAL]))
+    assert pairs(doc, "leads") == {("سامي الحربي", "مستشفى الولادة")}
+
+
+def test_director_of_a_unit_deputy_or_place_does_not_lead() -> None:
+    for text, entities in (
+            ("وقال مدير الكرة بنادي الهلال سامي الحربي إن الفريق جاهز.", [SAMI, CLUB]),
+            ("وقال مساعد مدير مستشفى الولادة سامي الحربي إن الحالة مستقرة.",
+             [SAMI, HOSPITAL]),
+            ("وقال مدير شرطة الرياض سامي الحربي إن الحادث قيد التحقيق.", [SAMI, RIYADH])):
+        doc = extract_relations(build_doc(text, entities))
+        assert pairs(doc, "leads") == set(), text
