@@ -207,3 +207,17 @@ def test_director_of_a_unit_deputy_or_place_does_not_lead() -> None:
             ("وقال مدير شرطة الرياض سامي الحربي إن الحادث قيد التحقيق.", [SAMI, RIYADH])):
         doc = extract_relations(build_doc(text, entities))
         assert pairs(doc, "leads") == set(), text
+
+
+def test_shown_after_for_his_part() -> None:
+    for text in ("بدوره، بين المشرف على البرامج سامي الحربي أن القرية ستفتح أبوابها للزوار.",
+                 "من جهته، أبان سامي الحربي أن القرية ستفتح أبوابها للزوار."):
+        doc = extract_relations(build_doc(text, [SAMI]))
+        assert pairs(doc, "stated") == {("سامي الحربي", "القرية ستفتح أبوابها للزوار")}, text
+
+
+def test_between_after_for_his_part_is_the_preposition() -> None:
+    text = "بدوره، بين الحين والآخر أكد سامي الحربي أن القرية ستفتح أبوابها للزوار."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الحربي", "القرية ستفتح أبوابها للزوار")}
+    assert {s.verb for s in doc.statements} == {"أكد"}
