@@ -72,6 +72,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head, person_for_title
 from kg.relations.rules import SpeakerHow
+from kg.relations.said_that import said_that_subject
 from kg.relations.subject_openers import opener_of_subject
 from kg.relations.titles import compound_head
 
@@ -190,6 +191,10 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
+    said_that = said_that_subject(context, words, position) \
+        if after.how == "" and _continuing(verb) else None
+    if said_that is not None:  # «أوضح ذلك رئيس النادي X، وأضاف: ...»
+        return _mention_speaker(context, said_that, "before")
     if after.how == "" and _unnamed_topic(context, words, position):
         return _ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
     fronted = fronted_speaker(context, words, position) or \
@@ -337,6 +342,12 @@ def _described_source(context: Extraction, words: list[Word], index: int,
     else:
         return _NONE
     return reading if reading.how in {"title", "after"} else _NONE
+
+
+def _continuing(verb: Word) -> bool:
+    """«وأضاف», «وتابع»: a verb of saying that goes on with its speaker's words."""
+    hit = find_reporting(verb.norm)
+    return hit is not None and hit.prefix == "و" and hit.value.continuation
 
 
 _GOING_ON = frozenset({"اضاف", "اوضح", "اشار", "اكد", "بين"})

@@ -221,3 +221,19 @@ def test_between_after_for_his_part_is_the_preposition() -> None:
     doc = extract_relations(build_doc(text, [SAMI]))
     assert pairs(doc, "stated") == {("سامي الحربي", "القرية ستفتح أبوابها للزوار")}
     assert {s.verb for s in doc.statements} == {"أكد"}
+
+
+KHALID = E("Person", "خالد العتيبي", ("خالد العتيبي",))
+
+
+def test_added_after_explained_this_goes_on_with_its_subject() -> None:
+    text = "أوضح ذلك رئيس النادي د. سامي الحربي، وأضاف: المجال مفتوح لطرح أي فكرة أخرى."
+    doc = extract_relations(build_doc(text, [SAMI]))
+    assert pairs(doc, "stated") == {("سامي الحربي", "المجال مفتوح لطرح أي فكرة أخرى")}
+
+
+def test_added_after_explained_this_needs_its_subject_named_first() -> None:
+    # The words after «ذلك» are no title: the person before the comma is not the subject.
+    text = "أكد ذلك المسؤول أمام خالد العتيبي، وأضاف أن المجال مفتوح لطرح الأفكار."
+    doc = extract_relations(build_doc(text, [KHALID]))
+    assert pairs(doc, "stated") == set()
