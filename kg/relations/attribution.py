@@ -56,6 +56,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
+from kg.relations.said_relatives import SaidIt, said_relatives
 from kg.relations.shown import own_content, shown_positions, shown_verb
 from kg.relations.speakers import (
     EXPLICIT,
@@ -65,6 +66,8 @@ from kg.relations.speakers import (
     find_speaker,
 )
 from kg.relations.stance_triggers import exiled
+from kg.relations.unclosed_quotes import ended_before, lost_closer_stop
+from kg.relations.women_named import named_as_woman
 from kg.text.normalize import normalize_key
 
 _WINDOW = 24
@@ -108,7 +111,8 @@ def _closing(text: str, opener_at: int) -> int:
                 return index
             depth -= 1
         index += 1
-    return limit
+    lost = lost_closer_stop(text, opener_at, limit)  # «"إن ... الموسم.   وأضاف X أن»
+    return limit if lost is None else lost
 
 
 def _after_saying(text: str, stop: int, mark: int) -> bool:
@@ -186,8 +190,9 @@ def _inside_quotation(context: Extraction, word: Word) -> bool:
     paragraph = text.rfind("\n", 0, word.start) + 1
     before = text[paragraph:word.start]
     if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
-        return True
-    return _straight_quote_open(text, paragraph, word.start)
+        return not ended_before(text, paragraph, word.start)
+    return _straight_quote_open(text, paragraph, word.start) and \
+        not ended_before(text, paragraph, word.start)
 
 
 _CLOSING_AFTER = frozenset(".،,؛!?؟")
@@ -335,6 +340,7 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
             and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
+            and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
             and not _opens_name(context, word)
         ):
             if index + 1 >= len(words) or _person_referred(context, words, index, verb):
@@ -360,6 +366,11 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
 _ONES_PART = frozenset(normalize_key(word) for word in (
     "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
+
+
+_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in ("جانب", "حد", "حين"))
+"""«منوهاً بالإقبال ... إلى جانب التفاعل», «إلى حد كبير», «إلى حين»: «إلى» of a compound
+preposition («besides», «to an extent», «until»), never what was pointed out."""
 
 
 def _opens_name(context: Extraction, word: Word) -> bool:
@@ -490,8 +501,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     """The statements of one sentence, and who speaks last after it; None when the
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = _according_cue(words)
+    relatives = said_relatives(words)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
-            not shown_positions(words) and \
+            not relatives and not shown_positions(words) and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
@@ -499,6 +511,8 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     _statements(context, sentence, words)
     if according is not None:
         _on_the_word_of(context, sentence, words, according)
+    for relative in relatives:
+        _said_it(context, sentence, words, relative)
     context.discourse = _after_anonymous_source(context.discourse, sentence, words)
     _headline_colon(context, sentence, words)
     return context.found
@@ -694,6 +708,38 @@ def _according_to(context: Extraction, sentence: Sentence, words: list[Word], po
     _add(context, sentence, words[position], reading, start, end, False, verb)
 
 
+_SAY = find_reporting(normalize_key("قال"))
+
+
+def _said_it(context: Extraction, sentence: Sentence, words: list[Word], cue: SaidIt) -> None:
+    """«وفق ما قاله الوزير X», «ومما قاله X: "..."» (see :mod:`kg.relations.said_relatives`):
+    a person named right after the verb says what follows him (a colon, a quotation,
+    «أن») or, after a «حسب»-like cue, the clause before it."""
+    if _SAY is None or _inside_quotation(context, words[cue.verb]) or \
+            context.covering_mention(words[cue.verb].start) is not None:
+        return
+    verb = _SAY.value
+    position = cue.after - 1
+    content = _content(context, words, position, sentence, verb)
+    if content is not None and not cue.according and not content.direct:
+        content = None  # «رفض ما قاله X إن ...»: only a colon or a quotation here
+    if content is None:
+        if not cue.according or cue.opening < 2:
+            return
+        start, end = _trim(context.doc.text, sentence.start, words[cue.opening - 1].end)
+        first, direct = len(words), False
+    else:
+        first, start, end, direct = content
+    if start >= end:
+        return
+    reading = find_speaker(context, words, position, first, sentence)
+    if reading.entity_id is None or reading.how not in _ACCORDING_SPEAKERS or \
+            context.label(reading.entity_id) != "Person" or \
+            _gender_clash(context, words[cue.verb].norm.removesuffix("ه"), verb, reading):
+        return
+    _add(context, sentence, words[cue.verb], reading, start, end, direct, verb)
+
+
 def _feeling(words: list[Word], content: _Content, verb: ReportingVerb) -> bool:
     """«أعرب عن استغرابه من تصريحات ...», «عبّر عن ارتياحه لـ ...»: the verb expresses a
     feeling (read by the stance rules), not what the speaker said."""
@@ -722,7 +768,8 @@ def _gender_clash(context: Extraction, form: str, verb: ReportingVerb,
         context.discourse = replace(context.discourse, female_speakers=female)
         return False
     return reading.entity_id not in context.discourse.female_speakers and \
-        not _feminine_title(context, reading.entity_id)
+        not _feminine_title(context, reading.entity_id) and \
+        not named_as_woman(context.doc, reading.entity_id)
 
 
 def _feminine_title(context: Extraction, person_id: str) -> bool:

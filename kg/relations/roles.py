@@ -32,6 +32,7 @@ from kg.relations.conjunct_titles import (
 )
 from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
+from kg.relations.directors import DIRECTOR_CONFIDENCE, directs
 from kg.relations.findings import DocState, Findings, RoleFact
 from kg.relations.index import (
     ORGANIZATION_LABELS,
@@ -54,6 +55,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.office_fields import field_of_office
+from kg.relations.quoted_holders import quoted_name_opening
 from kg.relations.received_titles import takes_person_object
 from kg.relations.royal_styles import (
     governed_head,
@@ -67,6 +69,7 @@ from kg.relations.titles import (
     bare_head,
     complement,
     compound_end,
+    compound_prefix,
     descriptive,
     head_at,
     opens_apposed,
@@ -113,8 +116,11 @@ _DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "
 # only as «الأمين العام», «المدير العام», «المدير التنفيذي».
 _LEADER_HEADS = frozenset({"رئيس", "رئيسه", "زعيم", "زعيمه", "ملك", "ملكه", "امير", "حاكم",
                            "مرشد", "عاهل"})
-_QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام"}), "مدير": frozenset({"العام", "التنفيذي"}),
-                           "مديره": frozenset({"العام", "التنفيذي"})}
+# «أمين عام الجامعة», «مدير عام الشركة»: the indefinite «عام» in construct is the same
+# office as «الأمين العام للجامعة», «المدير العام للشركة».
+_QUALIFIED_LEADER_HEADS = {"امين": frozenset({"العام", "عام"}),
+                           "مدير": frozenset({"العام", "التنفيذي", "عام"}),
+                           "مديره": frozenset({"العام", "التنفيذي", "عام"})}
 # Words between a leading head and its organisation that keep the head the organisation's
 # head: «رئيس مجلس إدارة الشركة», «رئيس الوزراء البريطاني», «الرئيس التنفيذي لشركة».
 _LEADING_COMPLEMENTS = frozenset({"مجلس", "اداره", "الاداره", "الوزراء", "وزراء", "الحكومه",
@@ -276,7 +282,9 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
         kept.pop()
     if not kept:
         kept = words[:1]
-    start = kept[0].start + len(_head_prefix(kept[0]))
+    # «لخادم الحرمين الشريفين», «وولي العهد»: a compound title's clitics are no part of it
+    start = kept[0].start + len(_head_prefix(kept[0]) or
+                                 (compound_prefix(kept, 0) or "").removesuffix("ال"))
     end = kept[-1].end
     if len(kept) == 1:
         end -= _case_ending(context, kept[0])
@@ -372,15 +380,21 @@ def _head_in_reach(context: Extraction, words: list[Word], first: int) -> bool:
     return bool(context.trigger_positions(reach, TITLE_WORD))
 
 
-def _before(context: Extraction, words: list[Word], first: int, mark: str = "") -> list[Word]:
+def _before(context: Extraction, words: list[Word], first: int, mark: str = "",
+            last: int = -1) -> list[Word]:
     """The title words right before a person (preposed title), or none; with ``mark``,
-    the punctuation that closes the name, across the same mark before it."""
+    the punctuation that closes the name, across the same mark before it; with ``last``
+    (the name's last word), across the opening mark of a name in quotation marks."""
     run: list[Word] = []
     index = first - 1
+    quoted = quoted_name_opening(context, words, first, last,
+                                 lambda i: _is_name_honorific(words, i)) if last >= 0 else -1
     while index >= 0 and len(run) < _PREPOSED_REACH:
         word = words[index]
         if mark and _opens_apposition(context, words, index, run, mark):
             mark = ""  # crossed once
+        elif index + 1 == quoted:
+            quoted = -1  # «المشرف العام على القناة "X"»: the mark opens the quoted name
         elif (context.boundary_between(word, words[index + 1]) and
               not crosses_quoted_name(context, words, index)) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
@@ -604,7 +618,7 @@ def _titles(context: Extraction) -> list[_Title]:
                 or (mention.start, mention.end) in objects \
                 or _complement_of_title(context, words, mention, first - offset) \
                 else _before(context, words, first - offset,
-                             _closing_mark(context, words, last - offset))
+                             _closing_mark(context, words, last - offset), last - offset)
             after = _after(context, words, last - offset)
             if after and sum(map(is_title_head, after)) == 1 and \
                     _received(context, words, first - offset, last - offset + 1 + len(after)):
@@ -910,6 +924,16 @@ def _add_titles(context: Extraction) -> None:
                 kind="leads", subject_id=person_id, object_id=org.node_id,
                 evidence=(evidence,), time=time,
             ))
+        elif title.org is not None and _directs(context, title, title.org):
+            # «مدير المستشفى X»: a director heads what he directs (less sure)
+            context.add_relation(Relation(
+                id=relation_id("leads", person_id, org.node_id, "positive"),
+                kind="leads", subject_id=person_id, object_id=org.node_id,
+                evidence=(context.evidence(title.sentence, span, Rule.ROLE_TITLE,
+                                           DIRECTOR_CONFIDENCE,
+                                           (title.name_start, title.name_end)),),
+                time=time,
+            ))
 
 
 def _add_headed_body(context: Extraction, title: _Title, person_id: str,
@@ -940,7 +964,7 @@ def _leads(title: _Title, org: Arg) -> bool:
     between = [w for w in title.words[head_at + 1:] if w.end <= org.start]
     qualifiers = _QUALIFIED_LEADER_HEADS.get(title.head)
     if qualifiers is not None:
-        if not between or between[0].norm not in qualifiers:
+        if not between or between[0].norm not in qualifiers or _regional(title, org):
             return False
         between = between[1:]
     elif title.head not in _LEADER_HEADS:
@@ -950,6 +974,28 @@ def _leads(title: _Title, org: Arg) -> bool:
         between = between[:-1]
     return all(w.norm in _LEADING_COMPLEMENTS or w.bare() in _LEADING_COMPLEMENTS
                for w in between)
+
+
+def _directs(context: Extraction, title: _Title, org: Arg) -> bool:
+    """«مدير المستشفى X», «مدير إدارة الدفاع المدني X» (:mod:`kg.relations.directors`)."""
+    if title.former or _regional(title, org) or \
+            any(w.bare() in _DEPUTY_WORDS or w.norm in _ACTING for w in title.words):
+        return False
+    head_at = next((i for i, w in enumerate(title.words) if is_title_head(w)), 0)
+    between = [w for w in title.words[head_at + 1:] if w.end <= org.start]
+    return directs(title.head, between, context.label(org.node_id))
+
+
+_REGIONAL = frozenset({"بمنطقه", "بمحافظه", "بالمنطقه", "بالمحافظه", "بمدينه", "بفرع", "فرع",
+                       "بامانه"})
+"""«بمنطقة عسير», «بالمنطقة»: words after a body that make it the body's regional office."""
+
+
+def _regional(title: _Title, org: Arg) -> bool:
+    """«مدير عام الهيئة العامة للسياحة بمنطقة عسير»: the director general of a body's
+    regional office, who heads the office, not the body."""
+    after = [w for w in title.words if w.start >= org.end]
+    return bool(after) and after[0].norm in _REGIONAL
 
 
 def person_for_title(context: Extraction, word: Word) -> str | None:

@@ -6,7 +6,8 @@ lists only their unambiguous forms («مبينا»), so they are read here where
 cannot stand:
 
 1. As the first word of a sentence («وبيّن مدير الإدارة أن ...», «وأبان الجعيد أن»), or
-   right after a sentence-initial «كما» («كما بيّن الوزير أن ...»). The feminine forms
+   right after a sentence-initial «كما» («كما بيّن الوزير أن ...») or «بدوره» / «من جهته»
+   («بدوره، بيّن المشرف X أن»). The feminine forms
    «بيّنت», «أبانت» have no twin and are read anywhere («هذا وبيّنت الشركة أن ...»).
 2. Only with their own content: the content clause («أن», a colon, a quotation) must come
    before any other reporting verb and within a subject's reach of the verb. «وبين الحين
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from kg.relations.index import Word
 from kg.relations.lexicon import REPORTING, Hit, ReportingVerb, find_reporting
+from kg.text.normalize import normalize_key
 
 _SHOWN: ReportingVerb = REPORTING["مبينا"]
 _MANIFESTED = ReportingVerb(lemma="ابان")
@@ -48,9 +50,25 @@ def shown_verb(words: list[Word], position: int) -> Hit[ReportingVerb] | None:
     hit = _split(norm, _ANYWHERE)
     if hit is not None:
         return hit
-    if position == 0 or (position == 1 and words[0].norm in _OPENERS):
+    if position == 0 or (position == 1 and words[0].norm in _OPENERS) or \
+            _after_own_part(words, position):
         return _split(norm, _CLAUSE_INITIAL)
     return None
+
+
+_ONES_PART_ONE = frozenset(normalize_key(word) for word in (
+    "بدوره", "وبدوره", "بدورها", "وبدورها"))
+_ONES_PART_TWO = frozenset(normalize_key(word) for word in (
+    "جهته", "جهتها", "جانبه", "جانبها"))
+_FROM = frozenset({"من", "ومن"})
+
+
+def _after_own_part(words: list[Word], position: int) -> bool:
+    """«بدوره، بيّن X أن», «من جهته، أبان X أن»: «for his part» opens the sentence and the
+    verb follows it at once, so the verb still heads its clause (rule 1)."""
+    if position == 1:
+        return words[0].norm in _ONES_PART_ONE
+    return position == 2 and words[0].norm in _FROM and words[1].norm in _ONES_PART_TWO
 
 
 def shown_positions(words: list[Word]) -> list[int]:

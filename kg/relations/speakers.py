@@ -72,6 +72,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head, person_for_title
 from kg.relations.rules import SpeakerHow
+from kg.relations.said_that import said_that_subject
 from kg.relations.subject_openers import opener_of_subject
 from kg.relations.titles import compound_head
 
@@ -190,6 +191,10 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
         return before if before.entity_id is not None else _NONE
     if after.entity_id is not None:
         return after
+    said_that = said_that_subject(context, words, position) \
+        if after.how == "" and _continuing(verb) else None
+    if said_that is not None:  # «أوضح ذلك رئيس النادي X، وأضاف: ...»
+        return _mention_speaker(context, said_that, "before")
     if after.how == "" and _unnamed_topic(context, words, position):
         return _ANONYMOUS_READING  # «أما الدكتور [a name kg missed]، فأوضح أن»
     fronted = fronted_speaker(context, words, position) or \
@@ -208,7 +213,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
             return before
         if after.how == "anonymous":
             return after
-    if form in IMPERFECT or _plural(form):
+    if (form in IMPERFECT and not _goes_on(context, words, position, sentence)) or \
+            _plural(form):
         return _NONE
     continued = _continued(context, sentence, verb)
     if continued.entity_id is None and after.how == "pronoun":
@@ -336,6 +342,30 @@ def _described_source(context: Extraction, words: list[Word], index: int,
     else:
         return _NONE
     return reading if reading.how in {"title", "after"} else _NONE
+
+
+def _continuing(verb: Word) -> bool:
+    """«وأضاف», «وتابع»: a verb of saying that goes on with its speaker's words."""
+    hit = find_reporting(verb.norm)
+    return hit is not None and hit.prefix == "و" and hit.value.continuation
+
+
+_GOING_ON = frozenset({"اضاف", "اوضح", "اشار", "اكد", "بين"})
+"""Lemmas whose present form opening a sentence goes on with the last speaker's words."""
+
+
+def _goes_on(context: Extraction, words: list[Word], position: int, sentence: Sentence) -> bool:
+    """«وأوضح X أن ... . ويضيف أن ...», «ويبين أنه ...»: feature stories go on with the
+    last speaker in the present tense. Only a masculine singular present («يضيف», «يوضح»,
+    «يشير», «يؤكد», «يبين») with «و» that opens its sentence, right after the sentence
+    where the last speaker spoke; «يذكر أن», «يقال» (impersonal) never go on."""
+    verb = words[position]
+    last = context.discourse.last_speaker
+    if position != 0 or not verb.norm.startswith("وي") or last is None or \
+            sentence.index - last.sentence != 1:
+        return False
+    hit = find_reporting(verb.norm)
+    return hit is not None and hit.prefix == "و" and hit.value.lemma in _GOING_ON
 
 
 def _plural(form: str) -> bool:

@@ -118,9 +118,21 @@ def test_continuation_verbs_continue_the_named_speaker() -> None:
 
 
 def test_continuation_stops_when_another_person_reports() -> None:
-    text = ("وأكد عمر الحسن أن الحدود مفتوحة. بدوره، بين المشرف سامي الخطيب أن القرية جاهزة. "
+    # «شرح» is no reporting verb of the lexicon: the continuation still stops at Sami.
+    text = ("وأكد عمر الحسن أن الحدود مفتوحة. بدوره، شرح المشرف سامي الخطيب أن القرية جاهزة. "
             "وأضاف أن الزوار سيصلون غدا.")
     assert stated(text, [OMAR, SAMI]) == {("عمر الحسن", "الحدود مفتوحة")}
+
+
+def test_shown_after_for_his_part_reports_and_is_continued() -> None:
+    # «بدوره، بيّن X أن» is read as a verb of saying (kg.relations.shown), so «وأضاف» goes
+    # on with Sami, not with Omar.
+    text = ("وأكد عمر الحسن أن الحدود مفتوحة. بدوره، بين المشرف سامي الخطيب أن القرية جاهزة. "
+            "وأضاف أن الزوار سيصلون غدا.")
+    assert stated(text, [OMAR, SAMI]) == {
+        ("عمر الحسن", "الحدود مفتوحة"), ("سامي الخطيب", "القرية جاهزة"),
+        ("سامي الخطيب", "الزوار سيصلون غدا"),
+    }
 
 
 def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
