@@ -57,7 +57,7 @@ from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
-from kg.relations.stance_own_country import own_country_holder
+from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_phrases import (
     COMMAS,
     NAME_HEADS,
@@ -731,7 +731,8 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
             return Arg(named.entity_id, start, end)
     if mention is None:
         return _described_head(context, words, index) or \
-            _possessor_of_role(context, words, index)
+            _possessor_of_role(context, words, index) or \
+            role_country(context, words, index)  # «موقف بلاده الداعم لـ Y»
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»

@@ -1,0 +1,144 @@
+"""Stance holders, session 22 (sthold22).
+
+- After «إن/أن», a noun naming the speaker's own side is the subject of the feminine
+  imperfect verb: «المملكة» (Saudi Arabia), «حكومته» (the government or country of the
+  speaker's title), a bare «الحكومة»/«الوزارة» that heads the body of the speaker's title.
+- A press conference or a lecture is one speaker's document: «عقد X مؤتمرا صحفيا، انتقد
+  فيه Y»; a name's letters are never read as the issuing verb («كيري»).
+- «موقف/دور بلاده الداعم لـ Y»: the country of the person named before, through the title.
+- «القيادي في حركة حماس X», «الخبير في الشؤون الإيرانية X»: a person noun, «في» and its
+  complement, then the name: the name is the subject.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+IRAQ = E("Country", "العراق", ("العراق",), "Q796")
+TURKEY = E("Country", "تركيا", ("تركيا",), "Q43")
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+YEMEN = E("Country", "اليمن", ("اليمن",), "Q805")
+IRAQ_GOV = E("GovernmentBody", "الحكومة العراقية", ("الحكومة العراقية",))
+YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
+STATE_DEPT = E("GovernmentBody", "وزارة الخارجية الأمريكية", ("وزارة الخارجية الأمريكية",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
+HAMAS = E("ArmedGroup", "حماس", ("حركة حماس", "حماس"))
+PA = E("GovernmentBody", "السلطة الفلسطينية", ("السلطة الفلسطينية",))
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير", "الجبير"))
+HADITHI = E("Person", "سعد الحديثي", ("سعد الحديثي",))
+ABADI = E("Person", "حيدر العبادي", ("حيدر العبادي",))
+KIRBY = E("Person", "جون كيربي", ("جون كيربي",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+JUDEH = E("Person", "ناصر جودة", ("ناصر جودة",))
+SHOUKRY = E("Person", "سامح شكري", ("سامح شكري",))
+MARZOUK = E("Person", "موسى أبو مرزوق", ("موسى أبو مرزوق",))
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما", "أوباما"))
+ENTITIES = [IRAN, EGYPT, SAUDI, IRAQ, TURKEY, USA, JORDAN, YEMEN, IRAQ_GOV, YEMEN_GOV,
+            STATE_DEPT, HOUTHIS, HAMAS, PA, JUBEIR, HADITHI, ABADI, KIRBY, KERRY, JUDEH,
+            SHOUKRY, MARZOUK, OBAMA]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- the speaker's own side after «إن/أن» ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال الجبير إن المملكة تدعم اليمن في مواجهة الانقلاب.", ("supports", "السعودية", "اليمن")),
+    ("وأكد عادل الجبير أن المملكة تدعم الحكومة اليمنية.",
+     ("supports", "السعودية", "الحكومة اليمنية")),
+    ("وقال المتحدث باسم الحكومة العراقية سعد الحديثي إن حكومته ترفض التدخل التركي.",
+     ("rejects", "الحكومة العراقية", "الترك")),
+    ("وقال المتحدث باسم الحكومة العراقية سعد الحديثي إن الحكومة ترفض التدخل التركي.",
+     ("rejects", "الحكومة العراقية", "الترك")),
+    ("وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن الوزارة تدين تدخل إيران.",
+     ("condemns", "وزارة الخارجية الأمريكية", "إيران")),
+])
+def test_speaker_side_after_that(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    kind, holder, target = fact
+    assert any(k == kind and s == holder and target in o for k, s, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # another head than the body of the title
+    "وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن الحكومة تدين تدخل إيران.",
+    # no title: whose government is unknown
+    "وقال حيدر العبادي إن الحكومة ترفض التدخل التركي.",
+    # not after «أن»
+    "وقال المتحدث باسم الحكومة العراقية سعد الحديثي: الحكومة وحدها ترفض التدخل التركي.",
+])
+def test_speaker_side_needs_title_body_and_that(text: str) -> None:
+    found = run(text)
+    assert not any(s in {"الحكومة العراقية", "وزارة الخارجية الأمريكية", "العراق"}
+                   for _, s, _ in found), found
+
+
+# --- a press conference is one speaker's document ---------------------------------------------
+
+def test_press_conference_clause_holder() -> None:
+    found = run("وعقد وزير الخارجية الأمريكي جون كيري مؤتمرا صحفيا في فيينا، انتقد فيه إيران.")
+    assert ("criticizes", "جون كيري", "إيران") in found, found
+    assert not any(s == "إيران" for _, s, _ in found), found
+
+
+def test_press_conference_own_country() -> None:
+    found = run("وعقد وزير الخارجية الأردني ناصر جودة مؤتمرا صحفيا، أكد فيه دعم بلاده "
+                "للحكومة العراقية.")
+    assert ("supports", "الأردن", "الحكومة العراقية") in found, found
+
+
+def test_joint_conference_names_no_holder() -> None:
+    found = run("وعقد الجبير وكيري مؤتمرا صحفيا مشتركا، انتقد فيه التدخل الإيراني.")
+    assert not any(k == "criticizes" for k, _, _ in found), found
+
+
+def test_interview_outlet_is_no_holder() -> None:
+    found = run("وأجرت قناة الجزيرة مقابلة مع جون كيري، انتقد فيها إيران.")
+    assert not any(s == "قناة الجزيرة" for _, s, _ in found), found
+
+
+# --- «موقف بلاده الداعم لـ» ---------------------------------------------------------------------
+
+def test_role_of_his_country() -> None:
+    found = run("وجدد وزير الخارجية المصري سامح شكري موقف بلاده الداعم للحكومة اليمنية.")
+    assert ("supports", "مصر", "الحكومة اليمنية") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وجدد سامح شكري موقف بلاده الداعم للحكومة اليمنية.",  # no title naming a country
+    "وقال شكري إن إيران تواصل دور بلاده الداعم للحوثيين.",  # a nearer actor, no person
+])
+def test_role_of_his_country_needs_titled_person(text: str) -> None:
+    found = run(text)
+    assert not any(k == "supports" and s in {"مصر", "إيران"} for k, s, _ in found), found
+
+
+# --- «القيادي في حركة حماس X» -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد القيادي في حركة حماس موسى أبو مرزوق السلطة الفلسطينية.",
+     ("criticizes", "موسى أبو مرزوق", "السلطة الفلسطينية")),
+    ("وانتقد العضو في الكونغرس الأمريكي باراك أوباما إيران.",
+     ("criticizes", "باراك أوباما", "إيران")),
+])
+def test_person_noun_with_in_complement(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert fact in found, found
+
+
+def test_person_noun_in_a_meeting_is_no_subject() -> None:
+    found = run("وانتقد المسؤول في لقاء مع باراك أوباما السلطة الفلسطينية.")
+    assert not any(s == "باراك أوباما" for _, s, _ in found), found
