@@ -72,6 +72,7 @@ from kg.relations.stance_speaker_sides import speaker_side_subject
 from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
+from kg.relations.stance_titled_persons import titled_apposition
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
 from kg.text.normalize import normalize_key
@@ -129,7 +130,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
                      _governed_arg(context, subjects[0]) or
                      _described_subject_before(context, words, position)):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
-    if subjects:
+    if subjects:  # «وأدان شيخ الأزهر أحمد الطيب»: the office's holder
+        subjects, after = titled_apposition(context, words, subjects, after)
         return ArgsFound(subjects, after, "after")
     quoted = _quoted_subject(context, words, position)
     if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
