@@ -135,10 +135,11 @@ def past_apposition(context: Extraction, words: list[Word], index: int,
     if not (is_title_head(word) or word.has(PERSON_NOUNS) or word.has(_APPOSITION_HEADS)
             or word.norm in OBJECT_RELATIVES):
         return None
+    relative = word.norm in OBJECT_RELATIVES  # «، الذي يعارض الاتفاق بشدة،»: its own verb
     for later in range(index + 1, min(len(words), index + _APPOSITION_REACH)):
         gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, later) or \
-                reports(words[later]):
+        if any(mark in gap for mark in ".؟!:«»\"()؛;") or \
+                (live_stance(words, later) and not relative) or reports(words[later]):
             return None
         if any(mark in gap for mark in "،,"):
             return _past_adjunct(context, words, later)

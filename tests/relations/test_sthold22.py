@@ -30,7 +30,7 @@ YEMEN = E("Country", "اليمن", ("اليمن",), "Q805")
 IRAQ_GOV = E("GovernmentBody", "الحكومة العراقية", ("الحكومة العراقية",))
 YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
 STATE_DEPT = E("GovernmentBody", "وزارة الخارجية الأمريكية", ("وزارة الخارجية الأمريكية",))
-HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
 HAMAS = E("ArmedGroup", "حماس", ("حركة حماس", "حماس"))
 PA = E("GovernmentBody", "السلطة الفلسطينية", ("السلطة الفلسطينية",))
 JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير", "الجبير"))
@@ -190,3 +190,37 @@ def test_title_before_untagged_name_is_no_unnamed_holder(text: str) -> None:
 def test_unnamed_title_holder_still_found(text: str, fact: tuple[str, str, str]) -> None:
     found = run_with(text, NISBAS)
     assert fact in found, found
+
+
+# --- a participle phrase or a relative clause on the subject before the object -------------------
+
+OPPOSITION = E("Organization", "المعارضة السورية", ("المعارضة السورية",))
+NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو", "نتنياهو"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد الحوثيون المدعومون من إيران السعودية.", ("criticizes", "الحوثيون", "السعودية")),
+    ("وانتقد الحوثيون الموالون لإيران الحكومة اليمنية.",
+     ("criticizes", "الحوثيون", "الحكومة اليمنية")),
+    ("وانتقدت المعارضة السورية المدعومة من الغرب الحكومة العراقية.",
+     ("criticizes", "المعارضة السورية", "الحكومة العراقية")),
+    ("وانتقد نتنياهو، الذي يعارض الاتفاق بشدة، الرئيس الأمريكي باراك أوباما.",
+     ("criticizes", "بنيامين نتنياهو", "باراك أوباما")),
+    ("وانتقد نتنياهو، الذي التقى جون كيري أمس، إيران.",
+     ("criticizes", "بنيامين نتنياهو", "إيران")),
+])
+def test_object_past_subject_description(text: str, fact: tuple[str, str, str]) -> None:
+    found = run_with(text, [OPPOSITION, NETANYAHU])
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a long complement: where it ends is unknown
+    "وانتقد الحوثيون المدعومون من قوات الحرس الثوري الإيراني السعودية.",
+    # a relative clause with no closing comma
+    "وانتقد نتنياهو الذي يعارض الاتفاق إيران.",
+])
+def test_no_object_past_open_description(text: str) -> None:
+    found = run_with(text, [OPPOSITION, NETANYAHU])
+    assert not any(k == "criticizes" and o == "السعودية" for k, _, o in found), found
+    assert not any(k == "criticizes" and o == "إيران" for k, _, o in found), found
