@@ -224,3 +224,22 @@ def test_no_object_past_open_description(text: str) -> None:
     found = run_with(text, [OPPOSITION, NETANYAHU])
     assert not any(k == "criticizes" and o == "السعودية" for k, _, o in found), found
     assert not any(k == "criticizes" and o == "إيران" for k, _, o in found), found
+
+
+# --- «، على لسان X،» and «، على هامش ...،» between the subject and the object -------------------
+
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",), "Q458")
+KUWAIT = E("Country", "الكويت", ("الكويت",), "Q817")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وندد الاتحاد الأوروبي، على لسان منسقة السياسة الخارجية فيديريكا موغيريني، بتدخل إيران.",
+     ("condemns", "الاتحاد الأوروبي", "إيران")),
+    ("وانتقد نتنياهو، على هامش اجتماع الحكومة، إيران.", ("criticizes", "بنيامين نتنياهو", "إيران")),
+    ("وأشاد الجبير، على هامش الاجتماع، بجهود الكويت.", ("praises", "عادل الجبير", "الكويت")),
+    # the verb's own «على»: still its object
+    ("وأثنى الجبير، على جهود الكويت في الوساطة.", ("praises", "عادل الجبير", "الكويت")),
+])
+def test_on_adjunct_after_subject(text: str, fact: tuple[str, str, str]) -> None:
+    found = run_with(text, [EU, KUWAIT, NETANYAHU])
+    assert fact in found, found
