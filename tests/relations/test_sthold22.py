@@ -243,3 +243,20 @@ KUWAIT = E("Country", "الكويت", ("الكويت",), "Q817")
 def test_on_adjunct_after_subject(text: str, fact: tuple[str, str, str]) -> None:
     found = run_with(text, [EU, KUWAIT, NETANYAHU])
     assert fact in found, found
+
+
+# --- a clause in commas between the light verb's subject and the stance noun ---------------------
+
+def test_light_verb_subject_past_relative_clause() -> None:
+    found = run("وأكدت السعودية، التي تقود التحالف في اليمن، دعمها للحكومة اليمنية.")
+    assert ("supports", "السعودية", "الحكومة اليمنية") in found, found
+
+
+def test_light_verb_subject_past_apposition() -> None:
+    found = run("وجدد الأردن، العضو في التحالف الدولي، رفضه لتدخل إيران.")
+    assert any(k == "rejects" and s == "الأردن" for k, s, _ in found), found
+
+
+def test_clause_with_stance_is_not_skipped_for_the_noun() -> None:
+    found = run("وأكدت السعودية، التي انتقدت إيران، دعمها للحكومة اليمنية.")
+    assert ("supports", "السعودية", "الحكومة اليمنية") not in found, found
