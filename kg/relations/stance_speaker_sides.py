@@ -5,7 +5,9 @@ so a name after the verb is its object. When that noun names the speaker's own s
 description, the side is known:
 
 - «المملكة»: Saudi Arabia (see :func:`kg.relations.arguments.kingdom`): «وقال الجبير إن
-  المملكة تدعم اليمن», «وأكد أن المملكة لن تدعم ...»;
+  المملكة تدعم اليمن», «وأكد أن المملكة لن تدعم ...»; but the speaker's own kingdom when
+  the speaker's title names Bahrain, Jordan or Morocco («وقال وزير الخارجية البحريني X إن
+  المملكة ترفض ...»);
 - «حكومته», «حكومتها»: the government of the speaker's title, the country or the
   government body it names: «وقال رئيس الوزراء العراقي X إن حكومته ترفض التدخل التركي»
   (Iraq);
@@ -23,6 +25,7 @@ from __future__ import annotations
 from kg.relations.arguments import kingdom
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
+from kg.relations.stance_own_country import country_of
 from kg.text.normalize import normalize_key
 
 _THAT = frozenset({"ان", "بان", "وان", "لان"})
@@ -46,6 +49,10 @@ def speaker_side_subject(context: Extraction, words: list[Word], position: int) 
                 for i in range(noun_at - 1, position)):
         return None
     noun = words[noun_at]
+    if noun.norm == "المملكه" and context.covering_mention(noun.start) is None:
+        own = _own_kingdom(context, context.speaker_at(words[position].start))
+        if own is not None:
+            return Arg(own, noun.start, noun.end)
     realm = kingdom(context, words, noun_at)
     if realm is not None:
         return Arg(realm, noun.start, noun.end)
@@ -56,6 +63,20 @@ def speaker_side_subject(context: Extraction, words: list[Word], position: int) 
         return None
     side = _titled_side(context, speaker, noun.norm)
     return Arg(side, noun.start, noun.end) if side is not None else None
+
+
+_OTHER_KINGDOMS = frozenset({"Q398", "Q810", "Q1028"})
+"""Bahrain, Jordan, Morocco: kingdoms whose own officials call their country «المملكة»."""
+
+
+def _own_kingdom(context: Extraction, speaker: str | None) -> str | None:
+    """«وقال وزير الخارجية البحريني X إن المملكة ترفض ...»: Bahrain, the kingdom of the
+    speaker's title, not Saudi Arabia; None for any other speaker."""
+    if speaker is None or context.label(speaker) != "Person":
+        return None
+    country = country_of(context, speaker)
+    entity = context.entity(country) if country is not None else None
+    return country if entity is not None and entity.qid in _OTHER_KINGDOMS else None
 
 
 def _titled_side(context: Extraction, person_id: str, noun: str) -> str | None:

@@ -260,3 +260,21 @@ def test_light_verb_subject_past_apposition() -> None:
 def test_clause_with_stance_is_not_skipped_for_the_noun() -> None:
     found = run("وأكدت السعودية، التي انتقدت إيران، دعمها للحكومة اليمنية.")
     assert ("supports", "السعودية", "الحكومة اليمنية") not in found, found
+
+
+# --- «المملكة» in the clause of another kingdom's official --------------------------------------
+
+BAHRAIN = E("Country", "البحرين", ("البحرين",), "Q398")
+KHALID = E("Person", "خالد بن أحمد", ("خالد بن أحمد",))
+
+
+def test_kingdom_of_a_bahraini_speaker_is_bahrain() -> None:
+    found = run_with("وقال وزير الخارجية البحريني خالد بن أحمد إن المملكة ترفض تدخل إيران.",
+                     [BAHRAIN, KHALID])
+    assert any(k == "rejects" and s == "البحرين" for k, s, _ in found), found
+    assert not any(s == "السعودية" for _, s, _ in found), found
+
+
+def test_kingdom_of_a_jordanian_speaker_is_jordan() -> None:
+    found = run("وقال وزير الخارجية الأردني ناصر جودة إن المملكة تدعم الحكومة العراقية.")
+    assert ("supports", "الأردن", "الحكومة العراقية") in found, found
