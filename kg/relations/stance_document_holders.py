@@ -22,11 +22,13 @@ from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
 _BACK_POINTERS = frozenset({"فيه", "فيها"})
 _DOCUMENTS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا", "رساله", "مذكره", "بلاغ", "خطاب",
                         "خطابا", "كلمه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا", "تسجيل",
-                        "تسجيلا", "قرار", "قرارا", "قرارات"})
-"""Documents and speeches, as they stand after a verb or «في» («بيانا», «في بيان»)."""
+                        "تسجيلا", "قرار", "قرارا", "قرارات", "مؤتمر", "مؤتمرا", "محاضره"})
+"""Documents and speeches, as they stand after a verb or «في» («بيانا», «في بيان»). A press
+conference or a lecture is one speaker's too («عقد X مؤتمرا صحفيا، أكد فيه ...»); an
+interview is not listed: its «لـ» names the outlet («في مقابلة لصحيفة X أكد فيها»)."""
 _ISSUING = STANCE_LIGHT_VERBS | frozenset({"نشر", "نشرت", "ينشر", "تنشر", "بعث", "بعثت",
                                            "ارسل", "ارسلت", "القي", "القت", "وزع", "وزعت",
-                                           "بث", "بثت"})
+                                           "بث", "بثت", "عقد", "عقدت"})
 _REACH = 10
 """How far before the verb the document noun may stand («بيانا بتاريخ 23 - 06 - 2015،»)."""
 _BETWEEN = frozenset({"في", "عبر", "خلال", "امس", "اليوم"})
@@ -86,8 +88,9 @@ def _issuer(context: Extraction, words: list[Word], document: int,
         if context.boundary_between(words[index], words[index + 1]):
             return None
         word = words[index]
-        if not (word.has(_ISSUING) or find_reporting(word.norm) is not None):
-            continue
+        if context.covering_mention(word.start) is not None or \
+                not (word.has(_ISSUING) or find_reporting(word.norm) is not None):
+            continue  # a word of a name is no verb («كيري»)
         subjects, after = subject_after(context, words, index, sentence)
         if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS:
             return None

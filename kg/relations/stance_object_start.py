@@ -92,17 +92,29 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
     preposition and closes with a comma within six words is not the object; without its
     closing comma, it leaves no object."""
     if index >= len(words) or (words[index].norm not in _ADJUNCT_OPENERS and \
-            not words[index].norm.startswith("ل")) or words[index].norm in LAM_NOUNS:
+            not words[index].norm.startswith("ل") and not on_adjunct(words, index)) or \
+            words[index].norm in LAM_NOUNS:
         return index
     if words[index].norm.startswith("ل") and not prepositional(words[index]):
         return index
-    for later in range(index + 1, min(len(words), index + 7)):
+    reach = 10 if on_adjunct(words, index) else 7  # «على لسان» a title and a name
+    for later in range(index + 1, min(len(words), index + reach)):
         gap = context.gap(words[later - 1], words[later])
         if any(mark in gap for mark in ".؟!:()؛;") or live_stance(words, later):
             return None
         if any(mark in gap for mark in "،,"):
             return later
     return None
+
+
+_ON_ADJUNCTS = frozenset({"لسان", "هامش"})
+
+
+def on_adjunct(words: list[Word], index: int) -> bool:
+    """«على لسان X», «على هامش القمة»: an adjunct opening with «على», never the object
+    of a verb that takes «على» («أثنى X على جهود ...»)."""
+    return words[index].norm == "علي" and index + 1 < len(words) and \
+        words[index + 1].norm in _ON_ADJUNCTS
 
 
 _APPOSITION_HEADS = frozenset({"قيادي", "قياديه", "احد", "احدي", "عضو", "عضوه", "مقرها", "ومقرها",
@@ -129,16 +141,17 @@ def past_apposition(context: Extraction, words: list[Word], index: int,
     if trigger.kind in _BA_KINDS and not trigger.noun and \
             any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in word.readings()[1:]):
         return index
-    if word.norm in _ADJUNCT_OPENERS:
+    if word.norm in _ADJUNCT_OPENERS or on_adjunct(words, index):
         past = _past_adjunct(context, words, index)
         return past if past is not None and past > index else None
     if not (is_title_head(word) or word.has(PERSON_NOUNS) or word.has(_APPOSITION_HEADS)
             or word.norm in OBJECT_RELATIVES):
         return None
+    relative = word.norm in OBJECT_RELATIVES  # «، الذي يعارض الاتفاق بشدة،»: its own verb
     for later in range(index + 1, min(len(words), index + _APPOSITION_REACH)):
         gap = context.gap(words[later - 1], words[later])
-        if any(mark in gap for mark in ".؟!:«»\"()؛;") or live_stance(words, later) or \
-                reports(words[later]):
+        if any(mark in gap for mark in ".؟!:«»\"()؛;") or \
+                (live_stance(words, later) and not relative) or reports(words[later]):
             return None
         if any(mark in gap for mark in "،,"):
             return _past_adjunct(context, words, later)

@@ -80,6 +80,7 @@ from kg.relations.stance_phrase_objects import (
 )
 from kg.relations.stance_phrases import (
     ANY_QUANTIFIERS,
+    COMMAS,
     boundary,
     conjunction,
     definite,
@@ -91,6 +92,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_styled_objects import styled_owner
+from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
@@ -553,7 +555,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:
         framed = past_relative_clause(context, words, after, trigger, skip)
-        return [framed] if framed is not None else []
+        if framed is not None or \
+                context.gap(words[after - 1], words[after]).strip() not in COMMAS:
+            return [framed] if framed is not None else []
+        # «انتقد X، الذي يعارض الاتفاق، Y»: a clause closed by commas, read past below
     reopened = past_closing_comma(context, words, position, after, subjects)
     aside = past_aside(context, words, after, subjects) if reopened is None else None
     if reopened is not None:
@@ -566,7 +571,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         if closing is None:
             return settled
         start, crossing = closing - 1, True  # «ولوح X، الناطق باسم المتمردين، بوقف ...»
-    apposed = past_apposition(context, words, start + 1, subjects, trigger)
+    described = past_subject_participle(context, words, start + 1, subjects)  # «المدعومة من X»
+    apposed = past_apposition(context, words, start + 1, subjects, trigger) or described
+    closed_clause = apposed is not None and start + 1 < len(words) and \
+        words[start + 1].norm in OBJECT_RELATIVES  # «X، الذي يعارض الاتفاق، Y»
     if apposed is not None:
         start, crossing = apposed - 1, True  # «أثنى X، القيادي في Y، على دور ...»
     elif reopened is None and not crossing and trigger.kind == "urges" and not trigger.noun:
@@ -657,8 +665,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     group = _group(context, words, first_word, trigger, candidates, reread)
     if group is not None:
         return [group]  # «وحمّل الأطراف الدولية المسؤولية», «أشاد بالمواطنين»
+    reach_from = described - 1 if described is not None else \
+        apposed - 1 if closed_clause and apposed is not None else position
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
-                  and _within(words, c, first_word, position, how, trigger)]
+                  and _within(words, c, first_word, reach_from, how, trigger)]
     named = _first_named(context, candidates, sentence)
     if named:
         named += _coordinated_object(context, words, named[0], candidates)

@@ -12,11 +12,12 @@ from an earlier sentence), the title names a country, and what the stance is tow
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Arg, ArgsFound, Word
+from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
 from kg.relations.stance_phrases import glued_lam
 
 _HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
 _OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال"})
+_AGENTS = AGENT_LABELS
 
 
 def own_country_holder(context: Extraction, words: list[Word], position: int,
@@ -48,3 +49,25 @@ def country_of(context: Extraction, person_id: str) -> str | None:
                 context.label(role.org_id) == "Country":
             return role.org_id
     return None
+
+
+_ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
+
+
+def role_country(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«وجدد وزير الخارجية المصري X موقف بلاده الداعم للحكومة اليمنية»: before a stance
+    adjective, «بلاده» after a role or position noun is the country of the nearest person
+    named before it in the sentence, through that person's title (Egypt); a person with
+    no title that names a country, or a nearer actor that is no person, gives nothing."""
+    word = words[index]
+    if word.norm not in _HIS_COUNTRY or index == 0 or \
+            words[index - 1].bare() not in _ROLE_NOUNS or \
+            context.boundary_between(words[index - 1], word):
+        return None
+    sentence_start = context.words[word.index - index].start
+    before = [m for m in context.mentions_between(sentence_start, words[index - 1].start)
+              if m.entity_id and m.label in _AGENTS]
+    if not before or before[-1].label != "Person":
+        return None
+    country = country_of(context, before[-1].entity_id)  # type: ignore[arg-type]
+    return Arg(country, word.start, word.end) if country is not None else None

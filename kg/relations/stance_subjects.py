@@ -52,12 +52,13 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.roles import is_title_head
+from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
-from kg.relations.stance_own_country import own_country_holder
+from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_phrases import (
     COMMAS,
     NAME_HEADS,
@@ -341,13 +342,17 @@ def _plural_owner(context: Extraction, noun: Word, named: Arg) -> bool:
 
 
 def _light_verb_past_comma(context: Extraction, words: list[Word], position: int,
-                           sentence: Sentence) -> list[Arg]:
+                           sentence: Sentence, outer: bool = True) -> list[Arg]:
     """«جدد عضو اللقاء الديمقراطي الوزير X، التمسك باتفاق الطائف», «أبدى رئيس الوزراء X،
     تأييده للخطة»: a comma after a long subject and before the stance noun; the light verb's
     subject is the holder only when that subject ends right at the comma."""
     if position < 2 or conjunction(words[position]) or \
             context.gap(words[position - 1], words[position]).strip() not in COMMAS:
         return []
+    if outer:  # «وأكدت السعودية، التي تقود التحالف، دعمها»: past the clause on the subject
+        opening = clause_opening(context, words, position)
+        if opening is not None:
+            return _light_verb_past_comma(context, words, opening, sentence, outer=False)
     for index in range(position - 2, max(-1, position - 13), -1):
         if boundary(context, words[index], words[index + 1]):
             return []
@@ -731,7 +736,8 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
             return Arg(named.entity_id, start, end)
     if mention is None:
         return _described_head(context, words, index) or \
-            _possessor_of_role(context, words, index)
+            _possessor_of_role(context, words, index) or \
+            role_country(context, words, index)  # «موقف بلاده الداعم لـ Y»
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»

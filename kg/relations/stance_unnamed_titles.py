@@ -13,9 +13,10 @@ gender, or when a person is named right after it.
 
 from __future__ import annotations
 
+from kg.gazetteer.person_words import is_given
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import TITLE_HEADS
+from kg.relations.lexicon import FUNCTION_WORDS, TITLE_HEADS
 from kg.relations.roles import is_title_head
 from kg.relations.stance_phrases import definite, prepositional
 from kg.text.normalize import normalize_key
@@ -51,6 +52,8 @@ def unnamed_title_holder(context: Extraction, words: list[Word], position: int,
         named = context.mention_starting_in(words[end]) if end < len(words) else None
         if named is not None and named.label == "Person":
             return None  # «الرئيس التركي رجب طيب أردوغان»: named after all
+        if _untagged_name(context, words, end):
+            return None  # «وزير الدفاع الإسرائيلي موشيه يعالون»: a name kg did not tag
         if _held_by_someone(context, head, mention.entity_id):
             return None
         start = head.start + _clitics(head)
@@ -73,3 +76,20 @@ def _held_by_someone(context: Extraction, head: Word, country: str) -> bool:
     bare = head.bare().removeprefix("ال")
     return any(role.org_id == country and role.position_name.split()[0].removeprefix("ال") == bare
                for role in context.roles if role.position_name)
+
+
+def _untagged_name(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether the title is followed by what reads as a person's name no mention covers:
+    a given name («أحمد», «جون»), or two bare words no mention covers, neither definite
+    nor a function word («موشيه يعالون»). A noun in construct then a name («تصريحات
+    نتنياهو») or a definite object («الاتفاق») is no name."""
+    ahead = words[index:index + 2]
+    if not ahead or context.covering_mention(ahead[0].start) is not None or \
+            (len(ahead) == 2 and context.boundary_between(ahead[0], ahead[1])):
+        return False
+    if is_given(ahead[0].norm):
+        return True
+    return len(ahead) == 2 and all(
+        context.covering_mention(w.start) is None and not definite(w) and
+        w.norm not in FUNCTION_WORDS and not prepositional(w) and w.norm.isalpha()
+        for w in ahead)

@@ -68,9 +68,11 @@ from kg.relations.stance_preverbal_subjects import (
 )
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
 from kg.relations.stance_source_holders import source_holder
+from kg.relations.stance_speaker_sides import speaker_side_subject
 from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
+from kg.relations.stance_titled_persons import titled_apposition
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
 from kg.text.normalize import normalize_key
@@ -101,6 +103,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     reported = _reported_holder(context, words, position)
     if reported is not None:
         return ArgsFound([reported], position + 1, "speaker")
+    side = speaker_side_subject(context, words, position)
+    if side is not None:  # «وقال X إن المملكة/حكومته ترفض Y»
+        return ArgsFound([side], position + 1, "clause")
     styled = _style_pronoun_subject(context, words, position)
     if styled is not None:  # «ثمّن معاليه جهود اللجنة»: the one introduced as «معالي ...»
         return ArgsFound([styled], position + 2, "after")
@@ -125,7 +130,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
                      _governed_arg(context, subjects[0]) or
                      _described_subject_before(context, words, position)):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
-    if subjects:
+    if subjects:  # «وأدان شيخ الأزهر أحمد الطيب»: the office's holder
+        subjects, after = titled_apposition(context, words, subjects, after)
         return ArgsFound(subjects, after, "after")
     quoted = _quoted_subject(context, words, position)
     if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
@@ -843,14 +849,18 @@ def _appositive_person(context: Extraction, words: list[Word], position: int) ->
     if index >= len(words) or not words[index].has(PERSON_NOUNS) or \
             context.boundary_between(words[index - 1], words[index]):
         return None
-    for later in range(index + 1, min(len(words), index + 5)):
+    inside = index + 1 < len(words) and words[index + 1].norm == "في"  # «القيادي في حماس X»
+    for later in range(index + 1, min(len(words), index + (6 if inside else 5))):
         if context.boundary_between(words[later - 1], words[later]) and \
                 not _abbreviation_dot(context, words[later - 1], words[later]):
             return None
         mention = context.mention_starting_in(words[later])
         if mention is not None and mention.label == "Person" and mention.entity_id:
+            if inside and preposition(context, mention):
+                return None  # «المسؤول في لقاء مع أوباما»: governed, not the official
             return [Arg(mention.entity_id, mention.start, mention.end)]
-        if words[later].norm in FUNCTION_WORDS or live_stance(words, later):
+        if (words[later].norm in FUNCTION_WORDS and not (inside and later == index + 1)) or \
+                live_stance(words, later):
             return None
     return None
 
