@@ -57,6 +57,7 @@ from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_predictions import UNSURE_CEILING, prediction
 from kg.relations.stance_proposal_owners import OWNER_CEILING, proposal_owner
+from kg.relations.stance_purposes import aid_not_backing, backed_side
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_spellings import MANNER
@@ -208,7 +209,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     trigger = trigger_at(words, position, context.doc.text,
                          lambda w: context.covering_mention(w.start) is not None)
     if trigger is None or not usable(context, words, position, trigger) or \
-            questioned(context, words, position):
+            questioned(context, words, position) or aid_not_backing(words, position):
         return
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
@@ -254,7 +255,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
-        objects = [c for c in objects if not needy(context, words, c)]
+        objects = [c for c in objects if not needy(context, words, c) and
+                   backed_side(words, position, c.label)]  # «دعما للحكومة»: a side
     if foreign:
         objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None

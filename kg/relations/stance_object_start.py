@@ -63,9 +63,12 @@ from kg.text.normalize import normalize_key
 
 _TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه"),
                                ("باشد", "العبارات"), ("باقوي", "العبارات"), ("باشد", "عبارات"),
-                               ("باقسي", "العبارات")})
+                               ("باقسي", "العبارات")}) | frozenset(
+    ("من", side + pronoun) for side in ("جانب", "جهت", "ناحيت")
+    for pronoun in ("ه", "ها", "هم", "هما"))
 """Two-word adverbs or adjectives of degree between a stance word and its object (the
-intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped)."""
+intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped), and «من
+جانبه», «من جهتها» (for its part: «وأدانت الكويت من جهتها الهجوم»)."""
 
 _MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع",
                      "رسميا", "رسمي", "رسميه"})

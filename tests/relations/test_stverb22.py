@@ -1,0 +1,129 @@
+"""Stances stated as the purpose of a deed («سحبت X سفيرها رفضاً لـ ...»), session 22.
+
+Sentences written for the tests: the accusative verbal noun of purpose («احتجاجاً على»,
+«رفضاً لـ», «تنديداً بـ», «دعماً لـ») is held by the subject of the verb that opens its
+clause; never by a reporter, under a condition or a negation, nor as aid given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs, stances
+from tests.relations.docbuilder import E, build_doc
+
+BAHRAIN = E("Country", "البحرين", ("البحرين",), "Q398")
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
+KUWAIT = E("Country", "الكويت", ("الكويت",), "Q817")
+YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
+SAMI = E("Person", "سامي الخالد", ("سامي الخالد",))
+CNN = E("MediaOrganization", "سي إن إن", ("سي إن إن",))
+TEHRAN = E("City", "طهران", ("طهران",))
+ENTITIES = [BAHRAIN, QATAR, EGYPT, UAE, KUWAIT, YEMEN_GOV, SAMI, CNN, TEHRAN]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def kinds_of(doc: Document, holder: str) -> set[str]:
+    return {kind for kind, subject, _ in stances(doc) if subject == holder}
+
+
+@pytest.mark.parametrize(("text", "holder", "kind"), [
+    ("سحبت البحرين سفيرها من طهران رفضا للتدخلات الخارجية في شؤونها.", "البحرين", "rejects"),
+    ("انسحبت قطر من الاجتماع احتجاجا على تصريحات المسؤول المصري.", "قطر", "criticizes"),
+    ("أغلقت مصر سفارتها في طهران تنديدا بالاعتداءات على البعثات الدبلوماسية.", "مصر",
+     "condemns"),
+    ("أوقفت الكويت صفقة السلاح استنكارا لانتهاكات حقوق الإنسان.", "الكويت", "condemns"),
+    ("ألغت سي إن إن بث الحلقة اعتراضا على تصريحات سامي الخالد.", "سي إن إن", "opposes"),
+    ("استقال سامي الخالد من منصبه اعتراضا على سياسة الحكومة.", "سامي الخالد", "opposes"),
+])
+def test_a_purpose_noun_is_held_by_the_opening_verbs_subject(text: str, holder: str,
+                                                              kind: str) -> None:
+    doc = run(text)
+    assert kind in kinds_of(doc, holder), stances(doc)
+
+
+def test_a_purpose_in_a_subordinate_clause_is_its_verbs_subjects() -> None:
+    doc = run("وتفاقمت الأزمة بعدما سحبت البحرين سفيرها احتجاجا على تصريحات سامي الخالد.")
+    assert "criticizes" in kinds_of(doc, "البحرين"), stances(doc)
+
+
+def test_backing_as_a_purpose_takes_the_side_backed() -> None:
+    doc = run("أرسلت الإمارات قوات إلى عدن دعما للحكومة اليمنية.")
+    assert ("الإمارات", "الحكومة اليمنية") in pairs(doc, "supports")
+
+
+def test_a_refraining_verb_with_its_own_object_does_not_negate_the_purpose() -> None:
+    doc = run("أوقفت الكويت صفقة السلاح استنكارا لانتهاكات حقوق الإنسان.")
+    condemns = [r for r in doc.relations if r.kind == "condemns"]
+    assert condemns and all(r.polarity == "positive" for r in condemns)
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter is not the one who acted
+    "وقال سامي الخالد إن الإمارات أرسلت قوات دعما للحكومة اليمنية.",
+    "وقال سامي الخالد بعدما أعلن أن قطر سحبت سفيرها احتجاجا على القرار.",
+    # a condition and a negation
+    "وإذا سحبت البحرين سفيرها احتجاجا على التصريحات فإن الأزمة ستتفاقم.",
+    "ولم تسحب مصر سفيرها احتجاجا على القرار.",
+    # aid given, not a side taken
+    "قدمت الكويت دعما للاجئين في اليمن.",
+    "وشارك سامي الخالد في الحفل دعما للجمعية الخيرية.",
+    # no named actor opens the clause
+    "خرجت مظاهرات في طهران احتجاجا على إعدام المعارضين.",
+])
+def test_no_purpose_stance_without_an_acting_named_subject(text: str) -> None:
+    doc = run(text)
+    found = {fact for fact in stances(doc) if fact[0] in _PURPOSE_KINDS}
+    assert not found, found
+
+
+_PURPOSE_KINDS = frozenset({"supports", "criticizes", "rejects", "condemns", "opposes"})
+
+
+def test_received_backing_is_the_backers() -> None:
+    doc = run("تلقت الحكومة اليمنية دعما من الإمارات.")
+    assert ("الإمارات", "الحكومة اليمنية") in pairs(doc, "supports")
+    assert ("الحكومة اليمنية", "الإمارات") not in pairs(doc, "supports")
+
+
+# --- «من جانبه» asides, «من جانب X» holders, attacks in words ---------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدانت الكويت من جهتها الهجوم على السفارة.", ("condemns", "الكويت")),
+    ("وأعربت البحرين من جانبها عن ترحيبها بالاتفاق.", ("welcomes", "البحرين")),
+    ("وأكدت مصر من جانبها رفضها للتدخل الخارجي.", ("rejects", "مصر")),
+])
+def test_for_its_part_is_an_aside(text: str, fact: tuple[str, str]) -> None:
+    doc = run(text)
+    assert fact in {(k, s) for k, s, _ in stances(doc)}, stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقوبل القرار برفض من جانب قطر.", ("rejects", "قطر")),
+    ("وتعرضت الحكومة اليمنية لانتقادات من قبل الكويت.", ("criticizes", "الكويت")),
+    ("ولقي الاتفاق ترحيبا واسعا من البحرين.", ("welcomes", "البحرين")),
+])
+def test_a_received_stance_is_held_by_the_one_after_by(text: str,
+                                                       fact: tuple[str, str]) -> None:
+    doc = run(text)
+    assert fact in {(k, s) for k, s, _ in stances(doc)}, stances(doc)
+
+
+def test_an_attack_in_words_criticizes() -> None:
+    doc = run("وشن سامي الخالد هجوما لاذعا على قطر.")
+    assert ("سامي الخالد", "قطر") in pairs(doc, "criticizes")
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت قوات الحكومة اليمنية هجوما عنيفا على مواقع المسلحين.",
+    "وشن مسلحون هجوما على قطر.",
+])
+def test_an_assault_is_no_criticism(text: str) -> None:
+    assert not pairs(run(text), "criticizes")
