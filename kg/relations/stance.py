@@ -39,7 +39,13 @@ from kg.relations.arguments import Candidate, is_place, speaker_affiliation
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
-from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, StanceTrigger
+from kg.relations.lexicon import (
+    EMOTION_POSITIVE,
+    REFRAINING,
+    VERBAL_ONLY,
+    StanceTrigger,
+    find_stance,
+)
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_allegations import alleged
@@ -311,6 +317,9 @@ def _refused(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if not trigger.noun or word.norm.startswith(("ال", "بال", "لل")) or prepositional(word):
         return False
+    if word.norm.startswith("و") and position > 0 and \
+            find_stance(words[position - 1].norm) is not None:
+        return False  # «عن رفضها واستنكارها للتصريحات»: coordinated with the refusal noun
     for index in range(position - 1, max(-1, position - 5), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False

@@ -153,3 +153,17 @@ def subordinate_subject(context: Extraction, words: list[Word], position: int,
                 return None
         return subjects[0]
     return None
+
+
+_NOTES = frozenset({"مذكره", "مذكرة"})
+_IN_WAKE = frozenset({"اثر"})
+_NOTE_REACH = 3
+
+
+def protest_in_wake(words: list[Word], position: int) -> bool:
+    """«سلمته مذكرة احتجاج رسمية إثر التصريحات التي صدرت عن X»: a protest note lodged in the
+    wake of a deed protests at it as «على» does; «إثر» after a bare «احتجاج» (a street protest
+    in the wake of a death) is left out."""
+    if position == 0 or words[position - 1].norm not in _NOTES:
+        return False
+    return any(w.norm in _IN_WAKE for w in words[position + 1:position + 1 + _NOTE_REACH])

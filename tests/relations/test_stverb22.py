@@ -127,3 +127,38 @@ def test_an_attack_in_words_criticizes() -> None:
 ])
 def test_an_assault_is_no_criticism(text: str) -> None:
     assert not pairs(run(text), "criticizes")
+
+
+# --- coordinated nouns after a refusal, cognate objects, «باطلاً» -----------------------
+
+def test_a_noun_coordinated_with_a_refusal_is_not_refused() -> None:
+    doc = run("وأعربت الكويت عن رفضها واستنكارها لتصريحات سامي الخالد.")
+    condemns = [r for r in doc.relations if r.kind == "condemns"]
+    assert condemns and all(r.polarity == "positive" for r in condemns)
+
+
+def test_a_refused_act_is_still_negated() -> None:
+    doc = run("ورفضت قطر إدانة الهجوم.")
+    condemns = [r for r in doc.relations if r.kind == "condemns"]
+    assert condemns and all(r.polarity == "negative" for r in condemns)
+
+
+def test_a_cognate_object_is_not_the_thing_refused() -> None:
+    doc = run("وترفض مصر رفضا قاطعا تصريحات سامي الخالد.")
+    objects = {o for k, s, o in stances(doc) if k == "rejects" and s == "مصر"}
+    assert objects and not any("رفضا" in o for o in objects), objects
+
+
+def test_regarding_a_decision_as_void_criticizes_it() -> None:
+    doc = run("واعتبرت قطر قرار الحكومة اليمنية باطلا.")
+    assert "criticizes" in kinds_of(doc, "قطر"), stances(doc)
+
+
+def test_a_protest_note_in_the_wake_of_words_criticizes() -> None:
+    doc = run("سلمت الكويت السفير مذكرة احتجاج إثر تصريحات سامي الخالد.")
+    assert "criticizes" in kinds_of(doc, "الكويت"), stances(doc)
+
+
+def test_a_street_protest_in_the_wake_of_a_death_is_no_stance() -> None:
+    doc = run("وخرجت احتجاجات في طهران إثر مقتل سامي الخالد.")
+    assert not pairs(doc, "criticizes")
