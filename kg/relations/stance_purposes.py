@@ -50,11 +50,14 @@ a separate word («على», «مع») or a clitic on the next word («لـ», �
 _GOVERNORS = (STANCE_LIGHT_VERBS - REFRAINING) | RECEIVING_VERBS | FACING_VERBS | frozenset({
     "حصل", "حصلت", "يحصل", "تحصل", "حصلوا", "يحصلون", "اثار", "اثارت", "يثير", "تثير",
     "اثاروا", "مزيدا", "مزيد",
+    # verbs of giving: «توفر التقنية دعماً للبطاريات», «منحت الحكومة دعماً للمزارعين»
+    "وفر", "وفرت", "يوفر", "توفر", "منح", "منحت", "يمنح", "تمنح", "اعطي", "اعطت", "يعطي",
+    "تعطي", "شكل", "شكلت", "يشكل", "تشكل", "ياتي", "تاتي", "جاء", "جاءت",
 })
-"""Words that take the noun as their object («قدمت دعماً», «لقيت رفضاً», «أثار رفضاً»,
-«مزيداً من الدعم»), not as a purpose. A verb of refraining is none: it takes a noun with
-its pronoun («أوقفت الحكومة دعمها»), while «أوقفت السويد الصفقة استنكاراً لـ» stops another
-thing for a purpose."""
+"""Words that take the noun as their object or predicate («قدمت دعماً», «لقيت رفضاً», «أثار
+رفضاً», «مزيداً من الدعم», «يشكل دعماً لـ», «يأتي دعماً لـ»), not as a purpose. A verb of
+refraining is none: it takes a noun with its pronoun («أوقفت الحكومة دعمها»), while «أوقفت
+السويد الصفقة استنكاراً لـ» stops another thing for a purpose."""
 _GOVERNOR_REACH = 4
 
 
