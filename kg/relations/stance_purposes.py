@@ -75,7 +75,7 @@ def purpose_noun(words: list[Word], position: int) -> bool:
     before = words[position - 1]
     if before.norm in PREPOSITIONS or before.bare() in PREPOSITIONS:
         return False
-    return not any(w.norm in _GOVERNORS or w.norm.lstrip("و") in _GOVERNORS
+    return not any(w.norm in _GOVERNORS or (w.norm[:1] == "و" and w.norm[1:] in _GOVERNORS)
                    for w in words[max(0, position - _GOVERNOR_REACH):position])
 
 
@@ -170,3 +170,38 @@ def protest_in_wake(words: list[Word], position: int) -> bool:
     if position == 0 or words[position - 1].norm not in _NOTES:
         return False
     return any(w.norm in _IN_WAKE for w in words[position + 1:position + 1 + _NOTE_REACH])
+
+
+_PLEDGING = frozenset({
+    "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "وعد", "وعدت", "وعدوا", "يعد", "التزم",
+    "التزمت", "يلتزم", "تلتزم", "تكفل", "تكفلت", "يتكفل", "طالب", "طالبت", "يطالب", "تطالب",
+    "طالبوا", "اكتفي", "اكتفت", "سمح", "سمحت", "اوصي", "اوصت", "نادي", "نادت",
+})
+"""Verbs whose complement opens with «بـ»: «تعهدت واشنطن بدعم الحكومة العراقية» pledges the
+support (Washington backs the government), it names no backer after «بدعم»."""
+_PLEDGE_REACH = 6
+
+
+def pledged(context: Extraction, words: list[Word], position: int) -> bool:
+    """«تعهدت واشنطن بدعم الحكومة العراقية», «وطالب X بدعم الجيش»: «بـ» + a support noun
+    is the complement of a verb of pledging or demanding a few words before it in its
+    clause, not the adjunct «بدعم من X» of the side before it."""
+    for index in range(position - 1, max(-1, position - _PLEDGE_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        norm = words[index].norm  # not lstrip: «وعد» opens with «و» of its own
+        if norm in _PLEDGING or (norm[:1] in {"و", "ف"} and norm[1:] in _PLEDGING):
+            return True
+    return False
+
+
+_PLEDGED_NOUNS = frozenset({"دعم", "مسانده", "تاييد", "اسناد"})
+
+
+def pledged_support(context: Extraction, words: list[Word], position: int) -> bool:
+    """«تعهدت واشنطن بدعم الحكومة العراقية في حربها على داعش»: support pledged or demanded is
+    not yet given, and its genitive is the side to be backed, not the backer; kg writes no
+    stance from it (rather than read the genitive as the holder)."""
+    return any(prefix.lstrip("وف") == "ب" and rest in _PLEDGED_NOUNS
+               for prefix, rest in words[position].readings()) and \
+        pledged(context, words, position)

@@ -162,3 +162,20 @@ def test_a_protest_note_in_the_wake_of_words_criticizes() -> None:
 def test_a_street_protest_in_the_wake_of_a_death_is_no_stance() -> None:
     doc = run("وخرجت احتجاجات في طهران إثر مقتل سامي الخالد.")
     assert not pairs(doc, "criticizes")
+
+
+# --- support pledged is no backer named -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتعهدت الإمارات بدعم الحكومة اليمنية.",
+    "ووعدت قطر بدعم الحكومة اليمنية في حربها على المسلحين.",
+])
+def test_pledged_support_is_not_read_backwards(text: str) -> None:
+    found = pairs(run(text), "supports")
+    assert ("الحكومة اليمنية", "الإمارات") not in found and \
+        ("الحكومة اليمنية", "قطر") not in found, found
+
+
+def test_an_adjunct_of_backing_still_names_the_backer() -> None:
+    doc = run("وتقدمت الحكومة اليمنية بدعم من الإمارات.")
+    assert ("الإمارات", "الحكومة اليمنية") in pairs(doc, "supports")
