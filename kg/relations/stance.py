@@ -63,7 +63,12 @@ from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_predictions import UNSURE_CEILING, prediction
 from kg.relations.stance_proposal_owners import OWNER_CEILING, proposal_owner
-from kg.relations.stance_purposes import aid_not_backing, backed_side, pledged_support
+from kg.relations.stance_purposes import (
+    aid_not_backing,
+    backed_side,
+    pledged_sides,
+    pledged_support,
+)
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_spellings import MANNER
@@ -215,8 +220,15 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     trigger = trigger_at(words, position, context.doc.text,
                          lambda w: context.covering_mention(w.start) is not None)
     if trigger is None or not usable(context, words, position, trigger) or \
-            questioned(context, words, position) or aid_not_backing(words, position) or \
-            pledged_support(context, words, position):
+            questioned(context, words, position) or aid_not_backing(words, position):
+        return
+    if pledged_support(context, words, position):  # «تعهدت X بدعم Y»: X backs Y
+        sides = pledged_sides(context, words, position, sentence)
+        if sides is not None and stance_scope(context, words, position, trigger) == "asserted" \
+                and not alleged(context, words, position, True) and \
+                not opined(context, words, position):
+            _write_backing(context, sentence, words, position,  # a promise: less sure
+                           replace(trigger, confidence=trigger.confidence - 0.1), *sides)
         return
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)

@@ -32,6 +32,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
+from kg.relations.polarity import is_negated
 
 PURPOSE_NOUNS: dict[str, tuple[str, ...]] = {
     "احتجاجا": ("علي",),
@@ -186,13 +187,44 @@ def pledged(context: Extraction, words: list[Word], position: int) -> bool:
     """«تعهدت واشنطن بدعم الحكومة العراقية», «وطالب X بدعم الجيش»: «بـ» + a support noun
     is the complement of a verb of pledging or demanding a few words before it in its
     clause, not the adjunct «بدعم من X» of the side before it."""
+    return _pledge_verb(context, words, position) is not None
+
+
+def _pledge_verb(context: Extraction, words: list[Word], position: int) -> int | None:
     for index in range(position - 1, max(-1, position - _PLEDGE_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
-            return False
+            return None
         norm = words[index].norm  # not lstrip: «وعد» opens with «و» of its own
         if norm in _PLEDGING or (norm[:1] in {"و", "ف"} and norm[1:] in _PLEDGING):
-            return True
-    return False
+            return index
+    return None
+
+
+_PROMISING = _PLEDGING - frozenset({"طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "اكتفي",
+                                    "اكتفت", "سمح", "سمحت", "اوصي", "اوصت", "نادي", "نادت"})
+"""Verbs that promise the support themselves (the subject will back the side); a demand
+(«طالب X بدعم Y») asks others to."""
+
+
+def pledged_sides(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> tuple[Arg, Arg] | None:
+    """«تعهدت واشنطن بدعم الحكومة العراقية»: the promising verb's named subject backs the
+    named side right after the support noun; None unless both are named and the verb
+    promises (not demands)."""
+    verb = _pledge_verb(context, words, position)
+    if verb is None or position + 1 >= len(words):
+        return None
+    norm = words[verb].norm
+    if (norm not in _PROMISING and norm[1:] not in _PROMISING) or \
+            is_negated(context, words, verb):
+        return None  # «لم تتعهد روسيا بدعم»: no pledge made
+    subjects, after = subject_after(context, words, verb, sentence)
+    side = context.mention_starting_in(words[position + 1])
+    if len(subjects) != 1 or after != position or side is None or not side.entity_id or \
+            side.label not in AGENT_LABELS or context.is_nisba(side) or \
+            side.entity_id == subjects[0].node_id:
+        return None
+    return subjects[0], Arg(side.entity_id, side.start, side.end)
 
 
 _PLEDGED_NOUNS = frozenset({"دعم", "مسانده", "تاييد", "اسناد"})

@@ -179,3 +179,17 @@ def test_pledged_support_is_not_read_backwards(text: str) -> None:
 def test_an_adjunct_of_backing_still_names_the_backer() -> None:
     doc = run("وتقدمت الحكومة اليمنية بدعم من الإمارات.")
     assert ("الإمارات", "الحكومة اليمنية") in pairs(doc, "supports")
+
+
+def test_a_pledge_of_support_backs_the_side_named_after_it() -> None:
+    doc = run("وتعهدت الإمارات بدعم الحكومة اليمنية.")
+    assert ("الإمارات", "الحكومة اليمنية") in pairs(doc, "supports")
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تتعهد الإمارات بدعم الحكومة اليمنية.",
+    "وإذا تعهدت الإمارات بدعم الحكومة اليمنية فإن الأزمة ستنتهي.",
+    "وطالبت الإمارات بدعم الحكومة اليمنية.",
+])
+def test_no_pledge_no_backing(text: str) -> None:
+    assert ("الإمارات", "الحكومة اليمنية") not in pairs(run(text), "supports")
