@@ -39,6 +39,7 @@ from kg.relations.lexicon import (
     STANCE,
     STANCE_JUSSIVE,
     TITLE_HEADS,
+    VERBAL_ATTACK_NOUNS,
     VERDICT_WORDS,
     bare_forms,
     readings_of,
@@ -183,7 +184,7 @@ def word_kinds(norm: str) -> int:
         if rest in EVENT_TRIGGERS:
             kinds |= EVENT_WORD
         if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE or \
-                rest in VERDICT_WORDS:
+                rest in VERDICT_WORDS or rest in VERBAL_ATTACK_NOUNS:
             kinds |= STANCE_WORD
         if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
             kinds |= TITLE_WORD

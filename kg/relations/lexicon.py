@@ -236,7 +236,7 @@ DESCRIBED_AS = frozenset({
     "ظالمه", "بلطجي", "عدواني", "عدوانيه", "استفزازي", "استفزازيه", "مخزي", "مخزيه", "اجرامي",
     "اجراميه", "جبان", "جبانه", "همجي", "همجيه", "وحشي", "وحشيه", "كاذب", "كاذبه", "سافر",
     "سافره", "مرفوض", "مرفوضه", "فاشل", "فاشله", "مشين", "مشينه", "متطرف", "متطرفه", "طائفي",
-    "طائفيه", "معاد", "جريمه", "مجزره", "انتهاك",
+    "طائفيه", "معاد", "جريمه", "مجزره", "انتهاك", "باطل", "باطله",
 })
 """«وصف X القرار بأنه عنصري», «وصفت الوزارة التفجير بالعمل الإرهابي»: describing a thing or a
 person as one of these (with or without «ال», «ب», «بـ» + noun) criticizes it; «وصف» with
@@ -248,6 +248,9 @@ REGARDED_AS = frozenset({
     "تدخلا", "انتهاكا", "خرقا", "تعديا", "عدوانا", "استفزازا", "تصعيدا", "مرفوضا", "مرفوضه",
     "ارهابيا", "عدوانيا", "استفزازيا", "سافرا", "فجا", "صارخا", "جريمه", "مجزره", "اهانه",
     "اساءه", "غير مقبول", "غير مقبوله",
+    # «اعتبرت X القرار باطلا», «اعتبر الخطوة غير قانونية»: void or unlawful
+    "باطلا", "لاغيا", "غير شرعي", "غير شرعيه", "غير قانوني", "غير قانونيه", "غير مشروع",
+    "غير مشروعه",
 })
 """«اعتبرت البحرين ما صدر عن X تدخلاً فجاً», «اعتبر X القرار انتهاكاً للقانون», «اعتبره غير
 مقبول»: regarding a thing or a person as one of these (the second object, in the accusative
@@ -480,6 +483,12 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("threatens", 0.7, THREATENED_WITH, THREATENING_WITH, topic_object=False),
     **_stance("sharesConcernWith", 0.75, ("شاطر", "نشاطر", "يشاطر", "تشاطر", "شاطرت"),
               (), topic_object=False),
+    # «سحبت X سفيرها رفضاً للتدخلات», «دعماً للحكومة»: a stance as the purpose of a deed
+    # (see stance_purposes); a noun whose holder is read from its clause, less sure than a verb
+    **_stance("rejects", 0.7, (), ("رفضا",)),
+    **_stance("supports", 0.7, (), ("دعما", "تاييدا", "اسنادا")),
+    **_stance("condemns", 0.7, (), ("تنديدا", "استنكارا")),
+    **_stance("opposes", 0.7, (), ("اعتراضا",), requires=frozenset({"علي"})),
     **_stance("coordinatesWith", 0.7, ("نسق", "نسقت", "ينسق", "تنسق", "ننسق", "تعاون", "يتعاون",
                                        "نتعاون", "تعاونت", "تتعاون", "نسقوا"),
               ("تنسيق", "التنسيق", "التعاون"), topic_object=False),
@@ -578,6 +587,8 @@ STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     # («تسلم» is left out: it also reads «received»)
     "سلم", "سلمت", "ابلغ", "ابلغت", "استدعي", "استدعت", "يستدعي", "تستدعي", "مسلما", "مسلمه",
     "سلمته", "سلمه", "سلمتها", "ابلغته", "ابلغه", "ابلغتها",
+    # «شن X هجوما لاذعا على Y», «شنت X حملة انتقادات»: launching an attack in words
+    "شن", "شنت", "يشن", "تشن", "شنوا", "شانا",
 })
 """«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون», «امتنع عن إدانة»: the
 noun's holder is the verb's subject (refraining negates the stance). Thanks count as praise
@@ -603,6 +614,10 @@ RECEIVING_VERBS = frozenset({
 انتقادات من X»: what is received is the stance of the one named after «من» (as with
 :data:`FACING_VERBS`), toward the one who receives it."""
 
+VERBAL_ATTACK_NOUNS = frozenset({"هجوما", "هجوم", "هجمه"})
+"""«شن X هجوماً لاذعاً على Y»: an attack in words with its adjective (see
+``kg.relations.stance_purposes``); else an assault."""
+
 STANCE_ADJECTIVES = frozenset({
     "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
     "مؤيدين", "مؤيدون",
@@ -614,6 +629,8 @@ INTENSIFIERS = frozenset({
     "بالغه", "عميق", "عميقه", "كبير", "كبيره", "واسع", "واسعه", "دائم", "دائمه", "مستمر",
     "مستمره", "حاد", "حاده", "لاذع", "لاذعه", "شديدا", "حادا", "لاذعا",
     "صريح", "صريحه", "قوي", "قويه", "ثابت", "ثابته", "واضح", "واضحه",
+    # the accusative after an indefinite noun («ترحيبا واسعا», «رفضا قاطعا», «دعما كاملا»)
+    "واسعا", "كبيرا", "كاملا", "قاطعا", "بالغا", "عميقا", "قويا", "صريحا", "مطلقا", "تاما",
 })
 INTENSIFIERS = INTENSIFIERS | frozenset(
     form for adjective in INTENSIFIERS if not adjective.endswith(("ه", "ا"))

@@ -39,7 +39,13 @@ from kg.relations.arguments import Candidate, is_place, speaker_affiliation
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
-from kg.relations.lexicon import EMOTION_POSITIVE, REFRAINING, VERBAL_ONLY, StanceTrigger
+from kg.relations.lexicon import (
+    EMOTION_POSITIVE,
+    REFRAINING,
+    VERBAL_ONLY,
+    StanceTrigger,
+    find_stance,
+)
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_allegations import alleged
@@ -57,6 +63,12 @@ from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_predictions import UNSURE_CEILING, prediction
 from kg.relations.stance_proposal_owners import OWNER_CEILING, proposal_owner
+from kg.relations.stance_purposes import (
+    aid_not_backing,
+    backed_side,
+    pledged_sides,
+    pledged_support,
+)
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_spellings import MANNER
@@ -208,7 +220,15 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     trigger = trigger_at(words, position, context.doc.text,
                          lambda w: context.covering_mention(w.start) is not None)
     if trigger is None or not usable(context, words, position, trigger) or \
-            questioned(context, words, position):
+            questioned(context, words, position) or aid_not_backing(words, position):
+        return
+    if pledged_support(context, words, position):  # «تعهدت X بدعم Y»: X backs Y
+        sides = pledged_sides(context, words, position, sentence)
+        if sides is not None and stance_scope(context, words, position, trigger) == "asserted" \
+                and not alleged(context, words, position, True) and \
+                not opined(context, words, position):
+            _write_backing(context, sentence, words, position,  # a promise: less sure
+                           replace(trigger, confidence=trigger.confidence - 0.1), *sides)
         return
     if trigger.passive:
         _backed_by(context, sentence, words, position, trigger)
@@ -254,7 +274,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)]
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
-        objects = [c for c in objects if not needy(context, words, c)]
+        objects = [c for c in objects if not needy(context, words, c) and
+                   backed_side(words, position, c.label)]  # «دعما للحكومة»: a side
     if foreign:
         objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
@@ -309,6 +330,9 @@ def _refused(context: Extraction, words: list[Word], position: int,
     word = words[position]
     if not trigger.noun or word.norm.startswith(("ال", "بال", "لل")) or prepositional(word):
         return False
+    if word.norm.startswith("و") and position > 0 and \
+            find_stance(words[position - 1].norm) is not None:
+        return False  # «عن رفضها واستنكارها للتصريحات»: coordinated with the refusal noun
     for index in range(position - 1, max(-1, position - 5), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False

@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import HONORIFICS, TITLE_HEADS, StanceTrigger
+from kg.relations.stance_phrases import skip_intensifiers
 
 _TIME_ADVERBS = frozenset({
     "امس", "اليوم", "مجددا", "ايضا", "الان", "حاليا", "سابقا", "مرارا", "دائما", "قطعيا",
@@ -150,17 +151,24 @@ _HELD_FROM = frozenset({"praises", "welcomes", "criticizes", "condemns", "suppor
 warning or a concern «من X» is about X («تحذير من داعش»)."""
 
 
+SIDE_OF = frozenset({"جانب", "قبل", "طرف"})
+"""«من جانب X», «من قبل X», «من طرف X»: «by X», the holder after it («من جانبه», with a
+pronoun, is «for his part» and names no one)."""
+
+
 def holder_after(context: Extraction, words: list[Word], position: int,
                  trigger: StanceTrigger) -> Arg | None:
     """«بإشادة من الرئيس أوباما», «لانتقادات من المعارضة»: the named agent right after «من»
     after a stance noun (past a title or an honorific), who holds the stance; never after a
     noun that takes its object with «من» («عن استيائها من إسرائيل»: Israel displeases)."""
-    index = position + 1
+    index = skip_intensifiers(words, position + 1)  # «ترحيبا واسعا من X»
     if not trigger.noun or trigger.kind not in _HELD_FROM or index + 1 >= len(words) or \
             words[index].norm != "من" or "من" in trigger.requires or \
             context.boundary_between(words[position], words[index]):
         return None
     index += 1
+    if index + 1 < len(words) and words[index].norm in SIDE_OF:
+        index += 1  # «برفض من جانب المعارضة», «بانتقادات من قبل المنظمة»
     while index + 1 < len(words) and index < position + 4 and \
             context.mention_starting_in(words[index]) is None and \
             (words[index].norm in HONORIFICS or words[index].has(TITLE_HEADS)) and \

@@ -26,6 +26,7 @@ from kg.relations.lexicon import (
     RECEIVING_VERBS,
     find_stance,
 )
+from kg.relations.stance_decoys import SIDE_OF
 from kg.relations.stance_phrases import (
     conjunction,
     content_noun_like,
@@ -72,6 +73,8 @@ def directed_holder(context: Extraction, words: list[Word], position: int,
         index += 1
     else:
         return None
+    if words[index].norm == "من" and index + 2 < len(words) and words[index + 1].norm in SIDE_OF:
+        index += 1  # «قوبل القرار برفض من جانب المعارضة»
     subjects, after = subject_after(context, words, index, sentence)
     if not subjects:
         return None

@@ -63,9 +63,15 @@ from kg.text.normalize import normalize_key
 
 _TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه"),
                                ("باشد", "العبارات"), ("باقوي", "العبارات"), ("باشد", "عبارات"),
-                               ("باقسي", "العبارات")})
+                               ("باقسي", "العبارات")}) | frozenset(
+    ("من", side + pronoun) for side in ("جانب", "جهت", "ناحيت")
+    for pronoun in ("ه", "ها", "هم", "هما")) | frozenset(
+    (cognate, degree) for cognate in ("رفضا", "دعما", "تاييدا", "ادانه", "انتقادا")
+    for degree in ("قاطعا", "تاما", "مطلقا", "كاملا", "شديدا", "شديده", "قويا", "حادا"))
 """Two-word adverbs or adjectives of degree between a stance word and its object (the
-intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped)."""
+intensifier «شديد» may have been passed already: «اللهجة» alone is then skipped), and «من
+جانبه», «من جهتها» (for its part: «وأدانت الكويت من جهتها الهجوم»), and the verb's own noun
+with its degree («ترفض مصر رفضاً قاطعاً أي تدخل»: a cognate object, not the thing refused)."""
 
 _MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع",
                      "رسميا", "رسمي", "رسميه"})
@@ -969,6 +975,9 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
                 not context.boundary_between(words[index], words[index + 1]):
             return index + 1  # «احتجاج على إثر التصريحات»: what came before is the object
         return index
+    if trigger.requires == PROTESTED_AT and first_word + 1 < len(words) and \
+            words[first_word].norm in _IN_WAKE:
+        return first_word + 1  # «مذكرة احتجاج رسمية إثر التصريحات»
     return first_word
 
 

@@ -21,6 +21,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import ABSTAINING, AVOIDING, NEGATORS, StanceTrigger, find_stance
 from kg.relations.polarity import is_negated, modality
+from kg.relations.stance_purposes import purpose_noun
 
 Scope = Literal["asserted", "negated", "unasserted"]
 
@@ -239,6 +240,8 @@ def _refrained(context: Extraction, words: list[Word], position: int) -> Scope |
     دعوة إيران», with nobody named as refraining: unasserted; «لم تمتنع عن إدانة»:
     asserted. None when no word of refraining governs the trigger."""
     about = position > 0 and words[position - 1].norm == "عن"
+    if purpose_noun(words, position):
+        return None  # «أوقفت السويد الصفقة استنكارا لـ»: the purpose of stopping another thing
     for index in _before(context, words, position, _REFRAIN_REACH, commas=False):
         word = words[index]
         table = _ABSTAINING if about else AVOIDING

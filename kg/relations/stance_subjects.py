@@ -73,6 +73,7 @@ from kg.relations.stance_phrases import (
     without_clitics,
 )
 from kg.relations.stance_preverbal_subjects import preverbal_subject
+from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
@@ -106,6 +107,12 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
         head = adjective_head(context, words, position)
         return ArgsFound([head], position + 1, "head") if head is not None else \
             ArgsFound([], position + 1, "")
+    if purpose_noun(words, position):  # «سحبت X سفيرها رفضا للتدخلات»: the opening verb's subject
+        opener = _opening_verb_subject(context, words, position, sentence, _PURPOSE_GAPS)
+        if opener is not None:
+            return ArgsFound([Arg(opener, word.start, word.end)], position + 1, "clause")
+        clause = subordinate_subject(context, words, position, sentence)  # «بعدما ألغت X ...»
+        return ArgsFound([clause] if clause is not None else [], position + 1, "clause")
     if _is_hal(word, trigger) or _feminine_hal(context, words, position, trigger):
         return _clause_actor(context, words, position, sentence)
     if word.norm in ONE_OF_CRITICS:
@@ -113,6 +120,10 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun, trigger)
     return verb_subject(context, words, position, sentence, pronoun)
+
+
+_PURPOSE_GAPS = COMMAS | frozenset({""})
+"""A purpose noun follows its clause with or without a comma («قوات دعما لـ»)."""
 
 
 def _own_country(context: Extraction, words: list[Word], position: int,
@@ -392,10 +403,18 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return None
         if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
-        if live_stance(words, index) or words[index].norm in RELATIVES or \
+        if live_stance(words, index) or (words[index].norm in RELATIVES and
+                                         not _for_ones_part(words, index)) or \
                 words[index].norm in COMPLEMENTIZERS:
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return None
+
+
+def _for_ones_part(words: list[Word], index: int) -> bool:
+    """«وأعرب الأردن من جانبه عن ترحيبه»: «من جانبه», «من جهتها» (for its part) is an
+    aside between a light verb's subject and its noun, not the relative «من»."""
+    return words[index].norm == "من" and index + 1 < len(words) and \
+        words[index + 1].norm in _ON_ONES_SIDE
 
 
 _CAUSES = frozenset({"نظرا", "بسبب", "جراء", "اثر", "عقب", "لاجل"})

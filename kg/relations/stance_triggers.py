@@ -49,6 +49,7 @@ from kg.relations.lexicon import (
     find_stance_jussive,
 )
 from kg.relations.roles import is_title_head
+from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_spellings import other_sense_of_dan
 from kg.relations.stance_taken_against import past_titled_subject
@@ -150,6 +151,8 @@ def trigger_at(words: list[Word], position: int, text: str = "",
                named: Callable[[Word], bool] | None = None) -> StanceTrigger | None:
     word = words[position]
     hit = find_stance(word.norm)
+    if hit is None and verbal_attack(words, position) is not None:
+        return verbal_attack(words, position)  # «شن X هجوما لاذعا على Y»
     if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
@@ -335,6 +338,8 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     if trigger.requires == THANKED_FOR:
         return _thanked_for(words, position)
+    if trigger.requires == PROTESTED_AT and protest_in_wake(words, position):
+        return True  # «سلمته مذكرة احتجاج رسمية إثر التصريحات»
     reach = _LONG_FRAMES.get(trigger.requires, 8)
     return not trigger.requires or any(
         w.norm in trigger.requires for w in words[position + 1:position + reach])
