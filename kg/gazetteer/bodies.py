@@ -75,6 +75,7 @@ BODY_HEADS: tuple[BodyHead, ...] = (
     _head("الداخلية", "GovernmentBody", "Ministry of the Interior", "", "f", "generic:moi"),
     _head("الدفاع", "GovernmentBody", "Ministry of Defence", "", "f", "generic:mod"),
     _head("المعارضة", "Organization", "Opposition", "معارضة", "f"),
+    _head("البنك المركزي", "GovernmentBody", "Central Bank", "بنك مركزي", "m"),
 )
 """The closed list of heads. «وزارة» + one definite word is a head too (:func:`_ministry`)."""
 

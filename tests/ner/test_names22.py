@@ -1,0 +1,76 @@
+"""Institutions read whole (names22): a hospital, a bank or an exchange named by its
+head and its own name (kg.ner.institutions), a country's central bank (a body head);
+on sentences written for the tests, with the common nouns the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import Pipeline
+from tests.ner.linked import full_pipeline
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return full_pipeline()
+
+
+def _entities(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline(Document(id="doc-names22", text=text))
+    return {e.name: e.label for e in doc.entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأجريت للمريضة عملية في مستشفى الملك سلمان التخصصي للأطفال بتبوك.",
+     "مستشفى الملك سلمان التخصصي للأطفال"),
+    ("ونقل المصابون إلى مستشفى الأمير محمد بن عبدالعزيز لتلقي العلاج.",
+     "مستشفى الأمير محمد بن عبدالعزيز"),
+    ("ويتلقى الطفل العلاج في مستشفى الولادة والأطفال بالمدينة.",
+     "مستشفى الولادة والأطفال"),
+    ("وأعلن بنك أبوظبي الوطني عن ارتفاع أرباحه الفصلية.", "بنك أبوظبي الوطني"),
+    ("وتراجع مؤشر سوق أبوظبي للأوراق المالية أمس.", "سوق أبوظبي للأوراق المالية"),
+    ("وأغلق سوق مسقط المالي على انخفاض طفيف.", "سوق مسقط المالي"),
+])
+def test_an_institution_is_read_whole(full: Pipeline, text: str, name: str) -> None:
+    assert _entities(full, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "وأقامت الهيئة مستشفى ميداني قرب الحدود لعلاج الجرحى.",
+    "ويضم بنك المعلومات بيانات آلاف الطلاب.",
+    "وتحسن أداء سوق العمل في دبي خلال العام.",
+    "وازدحم سوق دبي بالمتسوقين قبل العيد.",
+    "ونقل المريض إلى المستشفى العام لتلقي العلاج.",
+])
+def test_a_common_noun_makes_no_institution(full: Pipeline, text: str) -> None:
+    found = _entities(full, text)
+    assert not any(name.startswith(("مستشفى", "بنك", "سوق")) for name in found), found
+
+
+def test_a_treatment_is_no_field_of_the_hospital(full: Pipeline) -> None:
+    found = _entities(full, "ونقل المصاب إلى مستشفى الملك فهد للعلاج.")
+    assert found.get("مستشفى الملك فهد") == "Organization"
+
+
+def test_each_country_has_its_central_bank(full: Pipeline) -> None:
+    found = _entities(full, "وخفض البنك المركزي التركي الفائدة. "
+                            "وأبقى البنك المركزي المصري الفائدة دون تغيير.")
+    assert found.get("البنك المركزي التركي") == "GovernmentBody"
+    assert found.get("البنك المركزي المصري") == "GovernmentBody"
+
+
+def test_a_club_read_as_a_place_is_the_club_of_a_sports_report(full: Pipeline) -> None:
+    text = ("وسجل لاعب الخليج هدف الفوز. واستضاف الخليج ضيفه الفتح على ملعبه أمس. "
+            "وتعادل الخليج والرائد في الجولة الماضية.")
+    found = _entities(full, text)
+    assert found.get("الخليج") == "Organization"
+    assert "Region" not in found.values()
+
+
+def test_the_gulf_stays_a_region_after_its_construct_heads(full: Pipeline) -> None:
+    text = ("وقال مدرب نادي الخليج إن الفريق جاهز للموسم. "
+            "وتستضيف الدوحة بطولة منتخبات الخليج في دول الخليج العام المقبل.")
+    doc = full(Document(id="doc-names22", text=text))
+    gulf = [m for m in doc.mentions if m.text == "الخليج"]
+    assert gulf and all(m.label != "Organization" for m in gulf)
