@@ -74,3 +74,18 @@ def test_the_gulf_stays_a_region_after_its_construct_heads(full: Pipeline) -> No
     doc = full(Document(id="doc-names22", text=text))
     gulf = [m for m in doc.mentions if m.text == "الخليج"]
     assert gulf and all(m.label != "Organization" for m in gulf)
+
+
+def test_a_nisba_before_a_given_name_is_no_part_of_it() -> None:
+    from kg.ner.name_edges import described_by_nisba, trim_name_edges
+    words = "وقال المدافع الاتحادي فهد المولد إن".split()
+    tags = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    assert trim_name_edges(words, tags) == ["O", "O", "O", "B-PERS", "I-PERS", "O"]
+    assert described_by_nisba("الاتحادي", "فهد")
+    assert not described_by_nisba("الهادي", "البكوش")  # a given name before a family name
+    assert not described_by_nisba("الوليد", "بن")  # no nisba: a given name with the article
+
+
+def test_a_family_nisba_after_the_given_name_stays(full: Pipeline) -> None:
+    found = _entities(full, "وقال الدكتور خالد الغامدي إن النتائج مشجعة.")
+    assert found.get("خالد الغامدي") == "Person"
