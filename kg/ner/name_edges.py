@@ -1,6 +1,6 @@
 """The edges of a person's name: no verb of saying or nisba before it, no tanween word after it.
 
-Three slips of the tagger at the edges of a person name, each losing the speaker of a
+Four slips of the tagger at the edges of a person name, each losing the speaker of a
 statement (the holder's name is wrong, so it links to nobody):
 
 - a verb of saying that opens the clause is read as the name's first word: «وأردف
@@ -9,6 +9,8 @@ statement (the holder's name is wrong, so it links to nobody):
   (:data:`SAYING_VERBS`; not «طالب», «واصل», also given names, unless «و»/«ف» is glued);
 - a definite nisba read as the name's first word before a listed given name: «الحارس
   النصراوي عبدالله الشمري», «المهاجم الهلالي ناصر الشمراني» (:func:`described_by_nisba`);
+- a dual or plural nationality adjective inside the name: «وافدان باكستانيان» is two
+  people described, no name (:func:`plural_nisba`; the whole name is dropped);
 - a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
   «أيضاً», «رسمياً») is read as the name's last word: «مع اللاعب ماجد الهزاني عقداً
   احترافياً». News prose never writes a tanween on a proper name, so such a word is
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 
 from kg.gazetteer.person_words import is_given
 from kg.ner.conll import chunks
+from kg.ner.features import name_gazetteer
 from kg.text.normalize import normalize_key
 
 
@@ -72,6 +75,20 @@ def described_by_nisba(first: str, second: str) -> bool:
         is_given(second)
 
 
+_PLURAL_NISBA_ENDINGS = ("يان", "يين", "يون", "يتان", "يتين", "يات")
+"""The dual and plural endings of a nisba («باكستانيان», «مصريين», «سوريون»)."""
+
+
+def plural_nisba(word: str) -> bool:
+    """A dual or plural nationality adjective («باكستانيان», «مصريون»): it describes a
+    group of people («وافدان باكستانيان», «مقيمون مصريون»), and a person's name holds none
+    (a family nisba is singular: «المصري»)."""
+    normal = normalize_key(word) or word
+    roots = name_gazetteer().nationality_roots
+    return any(normal.endswith(ending) and normal[:-len(ending)] in roots
+               for ending in _PLURAL_NISBA_ENDINGS)
+
+
 def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` with a verb of saying cut from the start of each person name and the
     words with a tanween cut from both its ends (see the module docstring)."""
@@ -89,6 +106,8 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         if new_end - new_start >= _MIN_AFTER_NISBA + 1 and \
                 described_by_nisba(words[new_start], words[new_start + 1]):
             new_start += 1
+        if any(plural_nisba(word) for word in words[new_start:new_end]):
+            new_end = new_start  # «وافدان باكستانيان»: people described, no name
         if (new_start, new_end) == (start, end):
             continue
         for index in range(start, end):

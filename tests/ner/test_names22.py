@@ -1,12 +1,15 @@
-"""Institutions read whole (names22): a hospital, a bank or an exchange named by its
+"""Names read whole and right (names22): a hospital, a bank or an exchange named by its
 head and its own name (kg.ner.institutions), a country's central bank (a body head);
-on sentences written for the tests, with the common nouns the rule must leave alone."""
+a club read as a lone place in a sports report, a nisba before a given name, a plural
+nisba (kg.ner.clubs, kg.ner.name_edges); on sentences written for the tests, with the
+common nouns the rules must leave alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.model import Document
+from kg.ner.name_edges import described_by_nisba, plural_nisba, trim_name_edges
 from kg.pipeline import Pipeline
 from tests.ner.linked import full_pipeline
 
@@ -77,8 +80,7 @@ def test_the_gulf_stays_a_region_after_its_construct_heads(full: Pipeline) -> No
 
 
 def test_a_nisba_before_a_given_name_is_no_part_of_it() -> None:
-    from kg.ner.name_edges import described_by_nisba, trim_name_edges
-    words = "وقال المدافع الاتحادي فهد المولد إن".split()
+    words = ["وقال", "المدافع", "الاتحادي", "فهد", "المولد", "إن"]
     tags = ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]
     assert trim_name_edges(words, tags) == ["O", "O", "O", "B-PERS", "I-PERS", "O"]
     assert described_by_nisba("الاتحادي", "فهد")
@@ -89,3 +91,15 @@ def test_a_nisba_before_a_given_name_is_no_part_of_it() -> None:
 def test_a_family_nisba_after_the_given_name_stays(full: Pipeline) -> None:
     found = _entities(full, "وقال الدكتور خالد الغامدي إن النتائج مشجعة.")
     assert found.get("خالد الغامدي") == "Person"
+
+
+def test_a_plural_nisba_makes_no_person() -> None:
+    assert plural_nisba("باكستانيان") and plural_nisba("مصريون")
+    assert not plural_nisba("سفيان") and not plural_nisba("المصري")
+    words = ["وأوقفت", "الدورية", "عاملان", "هنديان", "في", "السوق"]
+    tags = ["O", "O", "B-PERS", "I-PERS", "O", "O"]
+    assert trim_name_edges(words, tags) == ["O"] * 6
+
+
+def test_a_name_with_a_singular_nisba_stays(full: Pipeline) -> None:
+    assert _entities(full, "وقال سفيان الحربي إن الأسعار ارتفعت.").get("سفيان الحربي") == "Person"
