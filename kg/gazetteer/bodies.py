@@ -167,7 +167,7 @@ def _ministry(genitive: str) -> BodyHead:
                     "f", _GENERIC_MINISTRIES.get(genitive))
 
 
-LOCAL_BODY_HEADS = frozenset(name_key("أمانة بلدية شرطة إمارة سجون"))
+LOCAL_BODY_HEADS = frozenset(name_key("أمانة بلدية شرطة إمارة سجون جوازات مرور"))
 """Nouns of a Saudi (and Gulf) local body named by its place: «أمانة منطقة الرياض» (the
 municipality), «شرطة منطقة القصيم», «سجون منطقة القصيم», «إمارة منطقة مكة المكرمة»."""
 

@@ -103,3 +103,15 @@ def test_a_plural_nisba_makes_no_person() -> None:
 
 def test_a_name_with_a_singular_nisba_stays(full: Pipeline) -> None:
     assert _entities(full, "وقال سفيان الحربي إن الأسعار ارتفعت.").get("سفيان الحربي") == "Person"
+
+
+def test_passports_and_traffic_are_local_bodies(full: Pipeline) -> None:
+    found = _entities(full, "وأعلنت جوازات منطقة الرياض تمديد ساعات العمل. "
+                            "وضبط مرور الرياض مئات المخالفات.")
+    assert found.get("جوازات منطقة الرياض") == "GovernmentBody"
+    assert found.get("مرور الرياض") == "GovernmentBody"
+
+
+def test_the_passing_of_time_is_no_body(full: Pipeline) -> None:
+    found = _entities(full, "وبعد مرور عام على الحادث عاد الهدوء إلى الرياض.")
+    assert not any(name.startswith("مرور") for name in found), found
