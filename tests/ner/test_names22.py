@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Document
+from kg.ner.bundled import name_rules
 from kg.ner.name_edges import described_by_nisba, plural_nisba, trim_name_edges
 from kg.pipeline import Pipeline
 from tests.ner.linked import full_pipeline
@@ -115,3 +116,13 @@ def test_passports_and_traffic_are_local_bodies(full: Pipeline) -> None:
 def test_the_passing_of_time_is_no_body(full: Pipeline) -> None:
     found = _entities(full, "وبعد مرور عام على الحادث عاد الهدوء إلى الرياض.")
     assert not any(name.startswith("مرور") for name in found), found
+
+
+def test_a_given_name_after_wa_in_a_list_is_read_without_it(full: Pipeline) -> None:
+    rules = name_rules()
+    assert rules.name_start("وزياد") == 1
+    assert rules.name_start("وليد") == 0  # a given name of its own
+    assert rules.name_start("فراس") == 0  # not «ف» + «راس»
+    found = _entities(full, "وشارك في العرض خالد العتيبي، وزياد الحمادي، وهارون الحمد.")
+    assert found.get("زياد الحمادي") == "Person"
+    assert "وزياد الحمادي" not in found
