@@ -75,6 +75,7 @@ BODY_HEADS: tuple[BodyHead, ...] = (
     _head("الداخلية", "GovernmentBody", "Ministry of the Interior", "", "f", "generic:moi"),
     _head("الدفاع", "GovernmentBody", "Ministry of Defence", "", "f", "generic:mod"),
     _head("المعارضة", "Organization", "Opposition", "معارضة", "f"),
+    _head("البنك المركزي", "GovernmentBody", "Central Bank", "بنك مركزي", "m"),
 )
 """The closed list of heads. «وزارة» + one definite word is a head too (:func:`_ministry`)."""
 
@@ -166,7 +167,7 @@ def _ministry(genitive: str) -> BodyHead:
                     "f", _GENERIC_MINISTRIES.get(genitive))
 
 
-LOCAL_BODY_HEADS = frozenset(name_key("أمانة بلدية شرطة إمارة سجون"))
+LOCAL_BODY_HEADS = frozenset(name_key("أمانة بلدية شرطة إمارة سجون جوازات مرور"))
 """Nouns of a Saudi (and Gulf) local body named by its place: «أمانة منطقة الرياض» (the
 municipality), «شرطة منطقة القصيم», «سجون منطقة القصيم», «إمارة منطقة مكة المكرمة»."""
 

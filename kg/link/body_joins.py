@@ -21,7 +21,8 @@ Clusters = dict[tuple[str, ...], list[int]]
 
 _LABELS = frozenset({"GovernmentBody"})
 _UNITS = frozenset(normalize_key(w) for w in ("إدارة", "مديرية"))
-_LOCAL_HEADS = frozenset(normalize_key(w) for w in ("شرطة", "أمانة", "بلدية", "إمارة", "سجون"))
+_LOCAL_HEADS = frozenset(normalize_key(w) for w in ("شرطة", "أمانة", "بلدية", "إمارة", "سجون",
+                                                   "جوازات", "مرور"))
 _DIVISIONS = frozenset(normalize_key(w) for w in ("منطقة", "محافظة", "مدينة"))
 _IN = normalize_key("في")
 _MAX_PLACE = 3

@@ -75,6 +75,11 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
                 for other, full in longer:
                     if full[0] == words[0]:
                         distinct.setdefault(full, other)
+            if not distinct:
+                bare = unglued_surname(words[0])
+                for other, full in longer:
+                    if bare is not None and surname(full) == bare:
+                        distinct.setdefault(full, other)
         else:
             for other, full in longer:
                 if len(full) > len(words) and full[-len(words) :] == words \
@@ -88,6 +93,10 @@ def attach_short_names(names: Sequence[tuple[str, ...]]) -> dict[int, int]:
                         and full[-1] == words[-1]
                         and _subsequence(words, full)
                     ):
+                        distinct.setdefault(full, other)
+            if not distinct:
+                for other, full in longer:
+                    if nasab_part(words, full):
                         distinct.setdefault(full, other)
         if len(distinct) == 1:
             links[index] = next(iter(distinct.values()))
@@ -104,6 +113,45 @@ def father_lineage(full: tuple[str, ...], size: int) -> bool:
     «بنت»): they name the father, not the person. «عبدالله بن عبدالعزيز» ends «متعب بن
     عبدالله بن عبدالعزيز» and is the father (the late king), never the son."""
     return len(full) > size and full[-size - 1] in _LINEAGE_LINKS
+
+
+_MIN_UNGLUED_LETTERS = 4
+
+
+def unglued_surname(word: str) -> str | None:
+    """A one-word name read with the preposition «ل» glued to it, as the bare
+    surname it stands for: «لليونسي» («ل» + «اليونسي», the article's alef elided)
+    → «اليونسي», «لكيركجور» → «كيركجور». None when nothing is left to read; the
+    caller still asks that the bare word be the surname of a longer name of the
+    document («لطفي» is left alone unless someone is called «... طفي»)."""
+    if word.startswith("لل") and len(word) - 2 >= _MIN_UNGLUED_LETTERS - 1:
+        return "ال" + word[2:]
+    if word.startswith("ل") and len(word) - 1 >= _MIN_UNGLUED_LETTERS:
+        return word[1:]
+    return None
+
+
+def nasab_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a lineage form of the longer name ``full``.
+
+    Two forms of Gulf news (the name of a man and his father's line, «X بن Y بن Z»):
+    the chain cut after a father's name, «فيصل بن بندر» of «فيصل بن بندر بن عبد
+    العزيز» (the short form names the same man, the next word of the long one is a
+    lineage link); and the father's name with its link alone, right after the given
+    name, «بن مبارك» of «شبنان بن مبارك القرني» (how a later sentence calls him). A
+    lineage link deeper in the chain names an ancestor («بن عبد العزيز» in «متعب بن
+    عبد الله بن عبد العزيز»), and is left alone."""
+    size = len(short)
+    if size >= len(full) or size < 2:
+        return False
+    if short[0] in _LINEAGE_LINKS:
+        return len(full) > size + 1 and full[1:1 + size] == short
+    return (
+        size >= 3
+        and any(word in _LINEAGE_LINKS for word in short[1:-1])
+        and full[:size] == short
+        and full[size] in _LINEAGE_LINKS
+    )
 
 
 def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
+from kg.gazetteer.person_words import is_given
 from kg.model import Document
 from kg.ner.club_places import clubs_over_places
 from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
@@ -203,13 +204,17 @@ class NameRules:
         proclitics are only split off when what remains starts with «ال» or was
         seen inside names in the training data more often than the whole word, and
         never off a common noun or a name the training data knows whole («كمين»,
-        «كاليفورنيا»: :func:`kg.ner.glued.keeps_whole`).
+        «كاليفورنيا»: :func:`kg.ner.glued.keeps_whole`). A word that is a listed given
+        name is never split («فراس», not «ف» + «راس»); «و» + a listed given name is
+        («وزياد» → «زياد», a name coordinated in a list).
         """
         letters = [i for i, char in enumerate(word) if normalize_key(char)]
         normal = "".join(normalize_key(word[i]) for i in letters)
 
-        if len(normal) < 4:
-            return 0
+        if len(normal) < 4 or is_given(normal):
+            return 0  # «فراس», «وليد», «وسام»: a listed given name is read whole
+        if normal[0] == "و" and is_given(normal[1:]):
+            return letters[1]  # «وزياد الحمادي» in a list of names: «و» + a given name
         seen = self.name_words.get(normal, 0)
         for length in (2, 1):
             head, rest = normal[:length], normal[length:]

@@ -18,7 +18,11 @@ a whole document, after the name repairs of :mod:`kg.ner.cues`:
   «النصراويين», «الفريق الاتحادي») is a club of that document too;
 - a club of the document (found so) is a club again where it stands bare (an article and
   at most «و/ف/ب/ل» before it) and is not followed by another definite word
-  (:func:`_bare_use`): «الهلال الأحمر», «الاتحاد الأوروبي», «العين المجردة» stay out.
+  (:func:`_bare_use`; a club coordinated after it aside, «الخليج والاتحاد»): «الهلال
+  الأحمر», «الاتحاد الأوروبي», «العين المجردة» stay out. Where the tagger read it as a
+  lone place («استضاف الخليج شقيقه الشباب»), it is the club too, unless a locative, a
+  place's noun or a region's construct head stands before it («في العين», «كأس الخليج»,
+  «دول الخليج»: :func:`_place_context`).
   A place that is also a club («الخور», «نجران») is never taken so.
 - a listed foreign club whose name is never a common word («يوفنتوس», «تشيلسي»,
   «ريال مدريد»: :data:`FOREIGN_CLUBS`) is a club anywhere; «ريال» alone (the riyal) is not.
@@ -180,11 +184,39 @@ def _free(tags: Sequence[str], index: int) -> bool:
 
 
 def _bare_use(words: Sequence[str], index: int) -> bool:
-    """Not followed by another definite word (a nationality adjective aside)."""
+    """Not followed by another definite word (a nationality adjective aside, and a club
+    coordinated with it: «الخليج والاتحاد»)."""
     if index + 1 >= len(words):
         return True
     following = split_word(words[index + 1])
-    return not following[1].endswith("ال") or following[0] in NATIONALITIES
+    return not following[1].endswith("ال") or following[0] in NATIONALITIES or \
+        (following[1] == "وال" and following[2] in CLUB_WORDS)
+
+
+PLACE_HEADS = _stems("""
+    في إلى الى من داخل قرب بين عبر نحو مدينة منطقة محافظة دول دولة كأس بطولة مياه سواحل
+    شواطئ شمال جنوب شرق غرب وسط أندية منتخبات منتخب خليجي أبناء شعوب أمن
+    """)
+"""Words before a club's word that make it the place it is also named after: a
+locative («في العين»), a place's noun («مدينة العين»), or a construct head of the
+region («كأس الخليج», «دول الخليج», «أندية الخليج», «منتخبات الخليج»)."""
+
+
+def _lone_place(tags: Sequence[str], index: int) -> bool:
+    """A lone word the tagger read as a place (``B-LOC`` with no ``I-`` after it)."""
+    return tags[index] == "B-LOC" and \
+        (index + 1 >= len(tags) or not tags[index + 1].startswith("I-"))
+
+
+def _place_context(words: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` reads as the place here: a glued «ب» («بالعين»), or a
+    locative, a place's noun or a region's construct head before it (:data:`PLACE_HEADS`)."""
+    if "ب" in split_word(words[index])[1]:
+        return True
+    if not index:
+        return False
+    normal, _, stem = split_word(words[index - 1])
+    return normal in PLACE_HEADS or stem in PLACE_HEADS
 
 
 def _foreign_at(words: Sequence[str], index: int) -> int:
@@ -243,8 +275,10 @@ def club_names(sentences: Sequence[Sequence[str]],
                 _tag(result[s], i, length)
                 continue
             club = _club(word)
-            if club in clubs and result[s][i] == "O" and _bare_use(words, i) and \
-                    not (i and split_word(words[i - 1])[2] in OTHER_HEADS):
+            if club in clubs and _bare_use(words, i) and \
+                    not (i and split_word(words[i - 1])[2] in OTHER_HEADS) and \
+                    (result[s][i] == "O" or (_lone_place(result[s], i) and
+                                             not _place_context(words, i))):
                 _tag(result[s], i, 1)
     for s, words in enumerate(sentences):
         _papers(words, result[s])

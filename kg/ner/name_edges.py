@@ -1,12 +1,16 @@
-"""The edges of a person's name: no verb of saying before it, no tanween word after it.
+"""The edges of a person's name: no verb of saying or nisba before it, no tanween word after it.
 
-Two slips of the tagger at the edges of a person name, each losing the speaker of a
+Four slips of the tagger at the edges of a person name, each losing the speaker of a
 statement (the holder's name is wrong, so it links to nobody):
 
 - a verb of saying that opens the clause is read as the name's first word: «وأردف
   جوتيريز قائلا», «وتابع ميسي»; Arabic news puts the verb before its subject, and a
   verb in the perfect, with «و» or «ف» or alone, is never the first word of a name
   (:data:`SAYING_VERBS`; not «طالب», «واصل», also given names, unless «و»/«ف» is glued);
+- a definite nisba read as the name's first word before a listed given name: «الحارس
+  النصراوي عبدالله الشمري», «المهاجم الهلالي ناصر الشمراني» (:func:`described_by_nisba`);
+- a dual or plural nationality adjective inside the name: «وافدان باكستانيان» is two
+  people described, no name (:func:`plural_nisba`; the whole name is dropped);
 - a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
   «أيضاً», «رسمياً») is read as the name's last word: «مع اللاعب ماجد الهزاني عقداً
   احترافياً». News prose never writes a tanween on a proper name, so such a word is
@@ -20,7 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.gazetteer.person_words import is_given
 from kg.ner.conll import chunks
+from kg.ner.features import name_gazetteer
 from kg.text.normalize import normalize_key
 
 
@@ -56,6 +62,33 @@ def has_tanween(word: str) -> bool:
     return any(char in _TANWEEN for char in word)
 
 
+_MIN_AFTER_NISBA = 2
+"""Words a name keeps after its nisba is cut: a given name and a family name."""
+
+
+def described_by_nisba(first: str, second: str) -> bool:
+    """A definite nisba before a listed given name describes the person, it is no part of
+    the name: «الحارس النصراوي عبدالله الشمري» (a club's), «الأمريكي جون كيري» (a country's).
+    A name opens with its given name; a nisba of the family comes after it."""
+    normal = normalize_key(first) or first
+    return normal.startswith("ال") and normal.endswith("ي") and len(normal) > 5 and \
+        is_given(second)
+
+
+_PLURAL_NISBA_ENDINGS = ("يان", "يين", "يون", "يتان", "يتين", "يات")
+"""The dual and plural endings of a nisba («باكستانيان», «مصريين», «سوريون»)."""
+
+
+def plural_nisba(word: str) -> bool:
+    """A dual or plural nationality adjective («باكستانيان», «مصريون»): it describes a
+    group of people («وافدان باكستانيان», «مقيمون مصريون»), and a person's name holds none
+    (a family nisba is singular: «المصري»)."""
+    normal = normalize_key(word) or word
+    roots = name_gazetteer().nationality_roots
+    return any(normal.endswith(ending) and normal[:-len(ending)] in roots
+               for ending in _PLURAL_NISBA_ENDINGS)
+
+
 def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` with a verb of saying cut from the start of each person name and the
     words with a tanween cut from both its ends (see the module docstring)."""
@@ -70,6 +103,11 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             new_start += 1
         while new_end > new_start and has_tanween(words[new_end - 1]):
             new_end -= 1
+        if new_end - new_start >= _MIN_AFTER_NISBA + 1 and \
+                described_by_nisba(words[new_start], words[new_start + 1]):
+            new_start += 1
+        if any(plural_nisba(word) for word in words[new_start:new_end]):
+            new_end = new_start  # «وافدان باكستانيان»: people described, no name
         if (new_start, new_end) == (start, end):
             continue
         for index in range(start, end):

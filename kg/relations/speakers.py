@@ -551,6 +551,10 @@ _SHORT_MINISTRIES = frozenset({"خارجيه", "داخليه"})
 """«أكدت الخارجية المصرية», «ذكرت الداخلية السعودية»: a ministry by its short name, which
 the definite noun names only with a nisba or a «لـ» phrase after it."""
 _BODY_REACH = 4
+_DESCRIBED_KINDS = frozenset({"شركه", "مجموعه"})
+"""Kinds whose definite noun and a nisba describe a company named before («الشركة
+الألمانية», «المجموعة الصينية»); a company's own name so made takes its field after «لـ»
+(«الشركة السعودية للكهرباء»)."""
 
 
 def _unnamed_body(context: Extraction, words: list[Word], index: int,
@@ -566,7 +570,7 @@ def _unnamed_body(context: Extraction, words: list[Word], index: int,
         rest in _SHORT_MINISTRIES and p.lstrip("وف") == "ال")), None)
     if prefix is None or context.covering_mention(word.start) is not None:
         return None
-    kept, naming = index, False
+    kept, naming, field = index, False, False
     for later in range(index + 1, min(end, len(words), index + 1 + _BODY_REACH)):
         following = words[later]
         mention = context.mention_starting_in(following)
@@ -575,10 +579,14 @@ def _unnamed_body(context: Extraction, words: list[Word], index: int,
                 (mention is not None and not context.is_nisba(mention) and
                  mention.extractor != BODIES_EXTRACTOR):
             break  # «وزارة الصحة التابعة للحكومة اليمنية»: a country's body names the owner
-        naming = naming or mention is not None or following.norm.lstrip("وف").startswith("لل")
+        field = field or following.norm.lstrip("وف").startswith("لل")
+        naming = naming or mention is not None or field
         kept = later
     if kept == index or (prefix.lstrip("وف") == "ال" and not naming):
         return None
+    if prefix.lstrip("وف") == "ال" and not field and \
+            next(rest for p, rest in word.readings() if p == prefix) in _DESCRIBED_KINDS:
+        return None  # «وأوضحت الشركة الألمانية»: the company named before (a reference)
     start = word.start + len(prefix) - len(prefix.lstrip("وف"))  # «وقالت» → «قالت»
     name = context.doc.text[start:words[kept].end]
     return SpeakerReading(context.add_entity("Organization", name), "after")

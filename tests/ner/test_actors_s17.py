@@ -62,14 +62,18 @@ def test_title_words_that_are_no_name_stay_out(
 
 def test_the_proclitic_split_follows_the_documents_other_names() -> None:
     rules = name_rules()
+
+    def guess(text: str) -> str:  # a mention's own text in ``known``, as the stage reads it
+        return text[rules.name_start(text.split()[0]):]
+
     # «وفيدل كاسترو» after «فيدل كاسترو»: the «و» is a conjunction
-    known = known_names(["فيدل كاسترو", "وفيدل كاسترو"])
+    known = known_names(["فيدل كاسترو", guess("وفيدل كاسترو")])
     assert rules.name_start_among("وفيدل", " كاسترو", known) == 1
     # «وبرونو رودريغيز» after «برونو رودريغيز»: the «ب» is the name's own letter
-    known = known_names(["برونو رودريغيز", "رونو رودريغيز"])
+    known = known_names(["برونو رودريغيز", guess("وبرونو رودريغيز")])
     assert rules.name_start_among("وبرونو", " رودريغيز", known) == 1
     # no other mention names it: the guess of the letters stands
-    alone = known_names(["وفيدل كاسترو"])
+    alone = known_names([guess("وفيدل كاسترو")])
     assert rules.name_start_among("وفيدل", " كاسترو", alone) == rules.name_start("وفيدل")
     # one word is too often a common noun the tagger took for a name: no document split
     assert rules.name_start_among("بريف", "", known_names(["ريف", "بريف"])) == \
