@@ -23,7 +23,9 @@ rests on how each was found rather than on how many arguments it has:
   recognised) the names read around it are often the wrong ones; one told for
   a later day than the article's is still to come, and the gold keeps it only now
   and then; a killing whose toll is huge or summed over a span («منذ نحو 4
-  أشهر», «خلال النصف الأول من العام») is a tally, seldom an event;
+  أشهر», «خلال النصف الأول من العام») is a tally, seldom an event, and stays at
+  0.5 or under whatever its doer and its counted toll («قالت المقاومة إنها قتلت 223
+  عنصراً ... منذ إبريل الماضي» read 0.75);
 - a doer left elsewhere: a verb of killing that carries its subject as a suffix
   before its counted victims («في كيلوا وحدها، قتلوا سبعة أشخاص», «فقتلت ما لا يقل
   عن 60 مدنياً»), or one that follows «من» («تمكنوا من قتل 14 عسكرياً»: the doer is
@@ -74,6 +76,8 @@ _UNOWNED_MEETING = -0.15
 _EMPTY_VERB = -0.1
 _UNREAD_OBJECT = -0.15
 _TALLY = -0.3
+_TALLY_CEILING = 0.5
+"""A tally stays under every event read as one deed, however sure its doer and toll."""
 _UNREAD_DOER = -0.25
 _ONE_SIDED_MEETING = -0.1
 _VICTIMLESS_KILLING = -0.15
@@ -153,7 +157,7 @@ def event_confidence(cues: EventCues) -> float:
     if cues.striking_verb and cues.target == "none" and cues.agent == "own":
         score += _TARGETLESS_STRIKE
     if cues.tally:
-        score += _TALLY
+        score = min(score + _TALLY, _TALLY_CEILING)
     if cues.unread_doer and cues.agent == "none":
         score += _UNREAD_DOER
     if cues.meeting_noun and not cues.verb and cues.agent != "none" and cues.target == "none" \

@@ -92,6 +92,7 @@ from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_con
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
+from kg.relations.event_non_events import non_event_trigger, sporting
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -258,6 +259,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     if draft.verb and _victims_told(context, words, position, label):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
+    if non_event_trigger(context, words, position, draft):
+        return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
     draft.count = count
@@ -321,6 +324,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
+    if sporting(context, draft):
+        return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and not is_reported(context, words, position, draft, count):
         return
     if label == "Protest" and lodged_objection(context, words, position, draft):

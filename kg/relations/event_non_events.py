@@ -1,0 +1,115 @@
+"""Words of meeting, visiting and agreeing that name no event of the news.
+
+A trigger of the event lexicon names a practice, a season or a sport as often as a
+deed; three uses of Arabic news prose are never events of their class:
+
+- **receiving a season**: a verb of receiving whose object is a feast, a month or a
+  season («استقبلت البلدية العيد بتركيب شاشة», «استقبل الأهالي شهر رمضان بالزينة»,
+  «تستقبل الأسواق موسم الصيف») greets a time of the year, it meets no one. The season
+  must be the bare object: with a preposition it is the date or the cause of a real
+  reception («استقبل الأمير المهنئين بعيد الفطر», «استقبل الملك في شهر رمضان الوزير»);
+- **a schedule or a room**: a noun of visiting or meeting in the genitive of a noun of
+  hours, schedules, permits or rooms («أوقات الزيارة في المستشفيات», «مواعيد الزيارة»,
+  «قاعة الاجتماعات», «غرفة العمليات») names a practice or a place, not one visit, meeting
+  or operation;
+- **a vox pop**: «في لقاء مع بعض الشباب», «في حوار مع عدد من المواطنين»: the reporter's
+  talk with unnamed people, an interview (the guidelines leave interviews out);
+- **sport**: an agreement or meeting one of whose parties is a club or a national team
+  («توصل نادي ليفربول إلى اتفاق مع أستون فيلا لضم مهاجمه», «اجتماع المنتخب») is sports
+  business, which the guidelines leave out of the events.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft, trigger_form
+from kg.relations.index import Word
+
+RECEIVING_VERBS = frozenset({
+    "استقبل", "استقبلت", "استقبلوا", "يستقبل", "تستقبل", "يستقبلون", "استقبلا", "استقبلتا",
+})
+"""Forms of «استقبل» (to receive, to greet)."""
+SEASONS = frozenset({
+    "العيد", "عيد", "رمضان", "شهر", "الشهر", "الموسم", "موسم", "الصيف", "الشتاء", "الربيع",
+    "الخريف", "الاجازه", "اجازه", "العطله", "عطله", "المناسبه", "العام", "السنه", "الحج",
+})
+"""A feast, a month, a season or a holiday, as normalized («الإجازة» → «الاجازه»)."""
+_AMBIGUOUS_SEASONS = frozenset({"العام", "الشهر", "شهر", "السنه"})
+"""Season words that also close a title or a name («الأمين العام»), or that open a date:
+they count only when a season word or a number follows them («العام الدراسي الجديد» is left
+out: too rare to read; «العام الهجري», «شهر رمضان» are read)."""
+_SEASON_FOLLOWERS = frozenset({"رمضان", "الهجري", "الجديد", "الفضيل", "المبارك", "الكريم"})
+_RECEIVING_REACH = 6
+"""How far after the verb of receiving its object may stand (past its subject)."""
+_PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "مع", "خلال", "منذ", "بعد", "قبل"})
+
+SCHEDULE_NOUNS = frozenset({
+    "اوقات", "وقت", "مواعيد", "موعد", "ساعات", "جدول", "جداول", "تصاريح", "تصريح", "قاعه",
+    "قاعات", "غرفه", "غرف", "صاله", "نظام", "انظمه", "لائحه", "ضوابط",
+})
+"""Hours, schedules, permits, rules and rooms: a noun of visiting, meeting or operations in
+their genitive names a practice or a place («أوقات الزيارة», «غرفة العمليات»)."""
+_SCHEDULED_LABELS = frozenset({"Visit", "Meeting", "MilitaryOperation"})
+
+INTERVIEW_NOUNS = frozenset({"لقاء", "حوار", "مقابله", "حديث", "لقاءات"})
+UNNAMED_PEOPLE = frozenset({"بعض", "عدد", "مجموعه", "احد", "بعضهم", "عينه"})
+"""«بعض الشباب», «عدد من المواطنين», «أحد الزوار»: people the reporter leaves unnamed."""
+
+SPORTS_HEADS = frozenset({"نادي", "النادي", "منتخب", "المنتخب", "فريق", "الفريق"})
+"""The head of a club's or a national team's name («نادي ليفربول», «منتخب بلجيكا»)."""
+_SPORTS_LABELS = frozenset({"Agreement", "Meeting"})
+
+
+def non_event_trigger(context: Extraction, words: list[Word], position: int,
+                      draft: Draft) -> bool:
+    """Whether the trigger at ``words[position]`` greets a season, names a schedule or a
+    room, or opens a vox pop (see the module docstring): no event of its class."""
+    if draft.verb:
+        return draft.label == "Meeting" and _receives_season(context, words, position)
+    if draft.label in _SCHEDULED_LABELS and position > 0 and \
+            words[position].norm.startswith("ال") and \
+            words[position - 1].norm in SCHEDULE_NOUNS and \
+            not context.boundary_between(words[position - 1], words[position]):
+        return True
+    return draft.label == "Meeting" and _vox_pop(words, position)
+
+
+def _receives_season(context: Extraction, words: list[Word], position: int) -> bool:
+    """«استقبلت بلدية محافظة طبرجل العيد بتركيب شاشة»: the first bare season word after the
+    verb of receiving, before any preposition, is its object."""
+    if trigger_form(words[position]) not in RECEIVING_VERBS and \
+            words[position].bare() not in RECEIVING_VERBS:
+        return False
+    last = min(len(words), position + 1 + _RECEIVING_REACH)
+    for index in range(position + 1, last):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word) or word.norm in _PREPOSITIONS:
+            return False
+        if word.norm not in SEASONS:  # a bare object: no clitic («بعيد الفطر» is a cause)
+            continue
+        if word.norm not in _AMBIGUOUS_SEASONS:
+            return True
+        following = words[index + 1] if index + 1 < len(words) else None
+        return following is not None and following.norm in _SEASON_FOLLOWERS
+    return False
+
+
+def _vox_pop(words: list[Word], position: int) -> bool:
+    """«وفي لقاء مع بعض الشباب قال ...»: an interview noun, «مع», then unnamed people."""
+    if not words[position].has(INTERVIEW_NOUNS) or position + 2 >= len(words):
+        return False
+    return words[position + 1].norm == "مع" and words[position + 2].norm in UNNAMED_PEOPLE
+
+
+def sporting(context: Extraction, draft: Draft) -> bool:
+    """An agreement or meeting one of whose parties is named as a club or a national team
+    («نادي ليفربول», «منتخب بلجيكا»): sports business, not an event."""
+    if draft.label not in _SPORTS_LABELS:
+        return False
+    for argument in draft.arguments:
+        if argument.role not in {"agent", "participant"}:
+            continue
+        head = context.word_at(argument.start)
+        if head is not None and head.norm in SPORTS_HEADS:
+            return True
+    return False

@@ -1,0 +1,67 @@
+"""Seasons received, schedules, vox pops and sports are no events; a tally stays low."""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from kg.relations.event_confidence import EventCues, event_confidence
+from tests.relations.docbuilder import E, build_doc
+
+TOWN_HALL = E("Organization", "أمانة محافظة الخرج", ("أمانة محافظة الخرج",))
+GOVERNOR = E("Person", "سلمان بن سعد", ("سلمان بن سعد",))
+MINISTER = E("Person", "جون هاملتون", ("جون هاملتون",))
+CHELSEA = E("Organization", "نادي تشيلسي", ("نادي تشيلسي",))
+ROMA = E("Organization", "روما", ("روما",))
+FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
+MALI = E("Country", "مالي", ("مالي",), "Q912")
+ALL = [TOWN_HALL, GOVERNOR, MINISTER, CHELSEA, ROMA, FRANCE, MALI]
+
+
+def events(text: str, label: str) -> list[Event]:
+    doc: Document = extract_relations(build_doc(text, ALL))
+    return [e for e in doc.events if e.label == label]
+
+
+def test_a_season_received_is_no_meeting() -> None:
+    assert events("استقبلت أمانة محافظة الخرج العيد بتزيين الشوارع والميادين.", "Meeting") == []
+    assert events("يستقبل سلمان بن سعد شهر رمضان المبارك بحملة تطوعية.", "Meeting") == []
+
+
+def test_a_guest_received_on_a_feast_is_still_a_meeting() -> None:
+    assert events("استقبل سلمان بن سعد في مكتبه أمس جون هاملتون.", "Meeting")
+    assert events("استقبل سلمان بن سعد جون هاملتون بمناسبة العيد.", "Meeting")
+
+
+def test_a_title_ending_in_a_season_word_is_no_season() -> None:
+    assert events("استقبل الأمين العام جون هاملتون في مقر المنظمة أمس.", "Meeting")
+
+
+def test_visiting_hours_and_meeting_rooms_are_no_events() -> None:
+    assert events("حدد سلمان بن سعد أوقات الزيارة في المستشفيات خلال أيام العيد.", "Visit") == []
+    assert events("افتتح سلمان بن سعد قاعة الاجتماعات الجديدة في مبنى الإمارة.", "Meeting") == []
+
+
+def test_a_visit_itself_is_still_an_event() -> None:
+    assert events("بدأ جون هاملتون أمس زيارة رسمية إلى فرنسا تستمر يومين.", "Visit")
+
+
+def test_a_vox_pop_is_no_meeting() -> None:
+    text = "وفي لقاء مع عدد من الزوار قال سلمان بن سعد إن المهرجان ناجح."
+    assert events(text, "Meeting") == []
+
+
+def test_a_club_deal_is_sports_business() -> None:
+    text = "وتوصل نادي تشيلسي أمس إلى اتفاق مع روما لضم مدافعه مقابل عشرين مليوناً."
+    assert events(text, "Agreement") == []
+
+
+def test_an_agreement_between_states_is_kept() -> None:
+    assert events("وقعت فرنسا ومالي أمس اتفاقية للتعاون العسكري في باريس.", "Agreement")
+
+
+def test_a_tally_stays_under_one_deed_however_sure() -> None:
+    plain = {"verb": True, "participant": False, "other_roles": True, "definite_noun": False,
+             "background": False, "killing_verb": True}
+    tally = event_confidence(EventCues(agent="own", target="counted", tally=True, **plain))
+    one_deed = event_confidence(EventCues(agent="none", target="counted", **plain))
+    assert tally <= 0.5 < one_deed
