@@ -14,6 +14,13 @@ deed; three uses of Arabic news prose are never events of their class:
   or operation;
 - **a vox pop**: «في لقاء مع بعض الشباب», «في حوار مع عدد من المواطنين»: the reporter's
   talk with unnamed people, an interview (the guidelines leave interviews out);
+- **a draw that is no withdrawal**: «سحب» draws troops back only when troops are its
+  object («سحب قواته من الجنوب», «بسحب الجنود»); with any other object it draws a trigger,
+  confidence, a licence or money («بسحب الزناد», «سحب الثقة من الحكومة», «سحب الودائع»);
+- **a spreading that is no deployment**: the noun «انتشار» deploys only an armed body
+  named right after it («انتشار قوات الأمن في الشوارع», «الانتشار الأمني»); otherwise
+  something spreads («انتشار الأسلحة», «أنشطة الانتشار الإيرانية»: proliferation,
+  «انتشار الوباء»);
 - **sport**: an agreement or meeting one of whose parties is a club or a national team
   («توصل نادي ليفربول إلى اتفاق مع أستون فيلا لضم مهاجمه», «اجتماع المنتخب») is sports
   business, which the guidelines leave out of the events.
@@ -24,6 +31,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.index import Word
+from kg.relations.lexicon import ARMED_BODIES
 
 RECEIVING_VERBS = frozenset({
     "استقبل", "استقبلت", "استقبلوا", "يستقبل", "تستقبل", "يستقبلون", "استقبلا", "استقبلتا",
@@ -60,10 +68,22 @@ SPORTS_HEADS = frozenset({"نادي", "النادي", "منتخب", "المنت�
 _SPORTS_LABELS = frozenset({"Agreement", "Meeting"})
 
 
+_DRAW = "سحب"
+_SPREADING = "انتشار"
+_ARMED_ADJECTIVES = frozenset({"الامني", "العسكري", "امني", "عسكري"})
+_OBJECT_REACH = 3
+"""How many words after «سحب»/«انتشار» the troops may stand («سحب جميع قواته»)."""
+
+
 def non_event_trigger(context: Extraction, words: list[Word], position: int,
                       draft: Draft) -> bool:
     """Whether the trigger at ``words[position]`` greets a season, names a schedule or a
-    room, or opens a vox pop (see the module docstring): no event of its class."""
+    room, opens a vox pop, or draws or spreads no troops (see the module docstring): no
+    event of its class."""
+    form = trigger_form(words[position])
+    if (draft.label == "Withdrawal" and form == _DRAW) or \
+            (draft.label == "Deployment" and form == _SPREADING and not draft.verb):
+        return not _troops_after(context, words, position)
     if draft.verb:
         return draft.label == "Meeting" and _receives_season(context, words, position)
     if draft.label in _SCHEDULED_LABELS and position > 0 and \
@@ -72,6 +92,18 @@ def non_event_trigger(context: Extraction, words: list[Word], position: int,
             not context.boundary_between(words[position - 1], words[position]):
         return True
     return draft.label == "Meeting" and _vox_pop(words, position)
+
+
+def _troops_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """An armed body («قوات», «الجنود», «قواته») or «الأمني» within a few words after the
+    trigger, in its clause."""
+    last = min(len(words), position + 1 + _OBJECT_REACH)
+    for index in range(position + 1, last):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(ARMED_BODIES) or words[index].norm in _ARMED_ADJECTIVES:
+            return True
+    return False
 
 
 def _receives_season(context: Extraction, words: list[Word], position: int) -> bool:

@@ -65,3 +65,27 @@ def test_a_tally_stays_under_one_deed_however_sure() -> None:
     tally = event_confidence(EventCues(agent="own", target="counted", tally=True, **plain))
     one_deed = event_confidence(EventCues(agent="none", target="counted", **plain))
     assert tally <= 0.5 < one_deed
+
+
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+BANK = E("Organization", "البنك المركزي", ("البنك المركزي",))
+
+
+def kinds(text: str, label: str) -> list[Event]:
+    doc: Document = extract_relations(build_doc(text, [RUSSIA, IRAN, BANK, MALI]))
+    return [e for e in doc.events if e.label == label]
+
+
+def test_a_draw_of_no_troops_is_no_withdrawal() -> None:
+    assert kinds("وقرر البنك المركزي سحب الودائع من المصارف المتعثرة.", "Withdrawal") == []
+    assert kinds("وهدد النواب بسحب الثقة من حكومة مالي.", "Withdrawal") == []
+
+
+def test_troops_drawn_back_are_a_withdrawal() -> None:
+    assert kinds("وأعلنت روسيا أمس سحب قواتها من مالي.", "Withdrawal")
+
+
+def test_a_spreading_of_no_troops_is_no_deployment() -> None:
+    text = "وتشمل القائمة كيانات تعمل في أنشطة الانتشار الإيرانية غير المشروعة."
+    assert kinds(text, "Deployment") == []
