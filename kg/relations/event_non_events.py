@@ -145,3 +145,25 @@ def sporting(context: Extraction, draft: Draft) -> bool:
         if head is not None and head.norm in SPORTS_HEADS:
             return True
     return False
+
+
+def adjective_doer(context: Extraction, words: list[Word], position: int, draft: Draft) -> bool:
+    """A definite event noun whose doer is only the nisba adjective right after it («الزحف
+    الحوثي», «العقوبات الأمريكية الحالية», «الحصار الإسرائيلي»): the campaign or the
+    standing measure of that side in general, as often as one deed of the news (the
+    indefinite «عقوبات غربية», «غارات سعودية» tell new ones and are left alone). Not
+    dropped: its raw confidence is lowered (``event_confidence``)."""
+    if draft.verb or position + 1 >= len(words):
+        return False
+    if not any("ال" in prefix for prefix, _ in words[position].readings()):
+        return False
+    agents = [a for a in draft.arguments if a.role == "agent"]
+    if not agents:
+        return False
+    adjective = words[position + 1]
+    if not (adjective.norm.startswith("ال") and adjective.norm.endswith(_NISBA_ENDINGS)):
+        return False
+    return all(context.word_at(a.start) == adjective for a in agents)
+
+
+_NISBA_ENDINGS = ("ي", "يه")

@@ -92,7 +92,7 @@ from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_con
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
-from kg.relations.event_non_events import non_event_trigger, sporting
+from kg.relations.event_non_events import adjective_doer, non_event_trigger, sporting
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -587,7 +587,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    meeting_noun=label == "Meeting",
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
-                   striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS)
+                   striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
+                   adjective_doer=adjective_doer(context, words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

@@ -89,3 +89,17 @@ def test_troops_drawn_back_are_a_withdrawal() -> None:
 def test_a_spreading_of_no_troops_is_no_deployment() -> None:
     text = "وتشمل القائمة كيانات تعمل في أنشطة الانتشار الإيرانية غير المشروعة."
     assert kinds(text, "Deployment") == []
+
+
+def test_a_definite_noun_done_by_an_adjective_stands_lower() -> None:
+    plain = {"verb": False, "agent": "own", "target": "none", "participant": False,
+             "other_roles": False, "definite_noun": True, "background": False}
+    general = event_confidence(EventCues(adjective_doer=True, **plain))
+    named = event_confidence(EventCues(**plain))
+    assert general < named and general <= 0.6
+
+
+def test_the_sides_campaign_in_general_is_read_lower() -> None:
+    text = "ويرى الكاتب أن كثيرا ممن واجهوا الزحف الإيراني في المنطقة يطالبون بدعم أكبر."
+    found = kinds(text, "MilitaryOperation")
+    assert all(e.evidence.confidence <= 0.6 for e in found)
