@@ -21,9 +21,13 @@ deed; three uses of Arabic news prose are never events of their class:
   named right after it («انتشار قوات الأمن في الشوارع», «الانتشار الأمني»); otherwise
   something spreads («انتشار الأسلحة», «أنشطة الانتشار الإيرانية»: proliferation,
   «انتشار الوباء»);
-- **sport**: an agreement or meeting one of whose parties is a club or a national team
-  («توصل نادي ليفربول إلى اتفاق مع أستون فيلا لضم مهاجمه», «اجتماع المنتخب») is sports
-  business, which the guidelines leave out of the events.
+- **an accident**: a death told with a crash, a fire, drowning or a flood after it
+  («لقي أربعة أشخاص مصرعهم؛ جراء حادث اصطدام سيارتين», «توفي طفلان غرقاً», «مصرع ثلاثة
+  في حريق») has no killer: no Killing («انقلاب» counts only after «حادث»: alone it is a coup);
+- **sport**: an agreement, meeting or protest one of whose parties is a club or a national
+  team («توصل نادي ليفربول إلى اتفاق مع أستون فيلا لضم مهاجمه», «قبول احتجاج نادي
+  الفيحاء»: a complaint to the league) is sports business, which the guidelines leave out
+  of the events.
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ UNNAMED_PEOPLE = frozenset({"بعض", "عدد", "مجموعه", "احد", "بع�
 
 SPORTS_HEADS = frozenset({"نادي", "النادي", "منتخب", "المنتخب", "فريق", "الفريق"})
 """The head of a club's or a national team's name («نادي ليفربول», «منتخب بلجيكا»)."""
-_SPORTS_LABELS = frozenset({"Agreement", "Meeting"})
+_SPORTS_LABELS = frozenset({"Agreement", "Meeting", "Protest"})
 
 
 _DRAW = "سحب"
@@ -84,6 +88,8 @@ def non_event_trigger(context: Extraction, words: list[Word], position: int,
     if (draft.label == "Withdrawal" and form == _DRAW) or \
             (draft.label == "Deployment" and form == _SPREADING and not draft.verb):
         return not _troops_after(context, words, position)
+    if draft.label == "Killing":
+        return _accident_after(words, position)
     if draft.verb:
         return draft.label == "Meeting" and _receives_season(context, words, position)
     if draft.label in _SCHEDULED_LABELS and position > 0 and \
@@ -102,6 +108,34 @@ def _troops_after(context: Extraction, words: list[Word], position: int) -> bool
         if context.boundary_between(words[index - 1], words[index]):
             return False
         if words[index].has(ARMED_BODIES) or words[index].norm in _ARMED_ADJECTIVES:
+            return True
+    return False
+
+
+ACCIDENTS = frozenset({
+    "اصطدام", "تصادم", "مروري", "مروريه", "غرق", "غرقا", "صعق", "تماس", "سيول", "السيول",
+    "حريق", "الحريق", "احتراق",
+})
+"""A crash, drowning, electrocution, flood or fire: deaths with no killer («انهيار» is left
+out: «بعد انهيار الهدنة»)."""
+_ACCIDENT_NOUNS = frozenset({"حادث", "حادثه"})
+_OVERTURNING = "انقلاب"
+_ACCIDENT_REACH = 12
+"""How far after the death its cause may stand («لقي أربعة أشخاص مصرعهم وأصيب آخران بجراح
+خطيرة؛ جراء حادث اصطدام»)."""
+
+
+def _accident_after(words: list[Word], position: int) -> bool:
+    """A crash, fire, drowning or flood within a few words after the death, in its sentence
+    («مصرعهم ... جراء حادث اصطدام», «انقلاب» only after «حادث»)."""
+    sentence = words[position].sentence_index
+    last = min(len(words), position + 1 + _ACCIDENT_REACH)
+    for index in range(position + 1, last):
+        word = words[index]
+        if word.sentence_index != sentence:
+            return False
+        if word.has(ACCIDENTS) or (word.bare() == _OVERTURNING
+                                   and words[index - 1].has(_ACCIDENT_NOUNS)):
             return True
     return False
 

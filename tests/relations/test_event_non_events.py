@@ -103,3 +103,25 @@ def test_the_sides_campaign_in_general_is_read_lower() -> None:
     text = "ويرى الكاتب أن كثيرا ممن واجهوا الزحف الإيراني في المنطقة يطالبون بدعم أكبر."
     found = kinds(text, "MilitaryOperation")
     assert all(e.evidence.confidence <= 0.6 for e in found)
+
+
+TAIF = E("City", "الطائف", ("الطائف",))
+HILAL = E("Organization", "نادي الهلال", ("نادي الهلال",))
+
+
+def deaths(text: str) -> list[Event]:
+    doc: Document = extract_relations(build_doc(text, [TAIF, HILAL, MALI]))
+    return [e for e in doc.events if e.label in {"Killing", "Protest"}]
+
+
+def test_a_death_in_a_crash_or_a_fire_is_no_killing() -> None:
+    assert deaths("لقي ثلاثة أشخاص مصرعهم وأصيب اثنان؛ إثر حادث تصادم شاحنتين قرب الطائف.") == []
+    assert deaths("لقي خمسة عمال مصرعهم في حريق شب في مستودع بالطائف أمس.") == []
+
+
+def test_a_death_in_an_attack_is_still_a_killing() -> None:
+    assert deaths("قتل مسلحون خمسة جنود من جيش مالي في كمين قرب الحدود أمس.")
+
+
+def test_a_clubs_complaint_is_no_protest() -> None:
+    assert deaths("قررت لجنة الانضباط قبول احتجاج نادي الهلال على نتيجة المباراة.") == []
