@@ -201,3 +201,29 @@ def adjective_doer(context: Extraction, words: list[Word], position: int, draft:
 
 
 _NISBA_ENDINGS = ("ي", "يه")
+
+
+_BYLINE_REACH = 60
+"""How many characters from the sentence's start a byline's colon may stand («بدر الروقي-
+سبق- عنيزة:»)."""
+_BYLINE_DASHES = "-–—"
+
+
+def drop_byline_arguments(context: Extraction, draft: Draft) -> None:
+    """Remove the arguments that stand in the sentence's byline: the reporter's name before
+    a dash and the colon that opens the story («بدر الروقي- سبق- عنيزة: اتفقت شركة ... مع
+    صحيفة»). The reporter wrote the story, he is no party to its events (the place after the
+    dashes is the dateline, so only Persons are dropped)."""
+    text = context.doc.text
+    start = draft.sentence.start
+    colon = text.find(":", start, min(draft.sentence.end, start + _BYLINE_REACH))
+    if colon == -1 or not any(dash in text[start:colon] for dash in _BYLINE_DASHES):
+        return
+    kept = []
+    for argument in draft.arguments:
+        mention = context.covering_mention(argument.start)
+        if start <= argument.start and argument.end <= colon and mention is not None \
+                and mention.label == "Person":
+            continue
+        kept.append(argument)
+    draft.arguments = kept

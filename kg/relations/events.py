@@ -92,7 +92,12 @@ from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_con
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
-from kg.relations.event_non_events import adjective_doer, non_event_trigger, sporting
+from kg.relations.event_non_events import (
+    adjective_doer,
+    drop_byline_arguments,
+    non_event_trigger,
+    sporting,
+)
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -324,6 +329,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
+    drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
     if sporting(context, draft):
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and not is_reported(context, words, position, draft, count):

@@ -125,3 +125,23 @@ def test_a_death_in_an_attack_is_still_a_killing() -> None:
 
 def test_a_clubs_complaint_is_no_protest() -> None:
     assert deaths("قررت لجنة الانضباط قبول احتجاج نادي الهلال على نتيجة المباراة.") == []
+
+
+REPORTER = E("Person", "ماجد العتيبي", ("ماجد العتيبي",))
+FIRM = E("Organization", "شركة الريان", ("شركة الريان",))
+
+
+def agreements(text: str) -> list[Event]:
+    doc: Document = extract_relations(build_doc(text, [REPORTER, FIRM, TAIF]))
+    return [e for e in doc.events if e.label == "Agreement"]
+
+
+def test_the_reporter_in_the_byline_is_no_party() -> None:
+    text = "ماجد العتيبي- سبق- الطائف: زار أمس وفد من شركة الريان مقر البلدية."
+    doc: Document = extract_relations(build_doc(text, [REPORTER, FIRM, TAIF]))
+    assert all(a.start > text.index(":") for e in doc.events for a in e.arguments)
+
+
+def test_a_person_after_the_byline_is_still_a_party() -> None:
+    text = "الطائف: وقع ماجد العتيبي أمس اتفاقية مع شركة الريان لتطوير الحدائق."
+    assert any(a.start == text.index("ماجد") for e in agreements(text) for a in e.arguments)
