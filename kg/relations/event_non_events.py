@@ -67,8 +67,15 @@ INTERVIEW_NOUNS = frozenset({"لقاء", "حوار", "مقابله", "حديث",
 UNNAMED_PEOPLE = frozenset({"بعض", "عدد", "مجموعه", "احد", "بعضهم", "عينه"})
 """«بعض الشباب», «عدد من المواطنين», «أحد الزوار»: people the reporter leaves unnamed."""
 
-SPORTS_HEADS = frozenset({"نادي", "النادي", "منتخب", "المنتخب", "فريق", "الفريق"})
-"""The head of a club's or a national team's name («نادي ليفربول», «منتخب بلجيكا»)."""
+SPORTS_HEADS = frozenset({"نادي", "النادي", "منتخب", "المنتخب"})
+"""The head of a club's or a national team's name («نادي ليفربول», «منتخب بلجيكا»); not
+«فريق» («فريق العمل», «فريق المفاوضين»)."""
+CIVIL_CLUBS = frozenset({
+    "الاسير", "القضاه", "الضباط", "الصحافه", "الصحفيين", "المعلمين", "روتاري", "الروتاري",
+    "الليونز", "دبي", "الشرق", "الرياض",
+})
+"""What follows «نادي» in the name of a club that is no sports club: «نادي الأسير الفلسطيني»
+(which organises protests), «نادي القضاة», «نادي دبي للصحافة», «نادي الرياض الأدبي»."""
 _SPORTS_LABELS = frozenset({"Agreement", "Meeting", "Protest"})
 
 
@@ -176,7 +183,10 @@ def sporting(context: Extraction, draft: Draft) -> bool:
         if argument.role not in {"agent", "participant"}:
             continue
         head = context.word_at(argument.start)
-        if head is not None and head.norm in SPORTS_HEADS:
+        if head is None or head.norm not in SPORTS_HEADS:
+            continue
+        name = context.word_at(head.end + 1)
+        if name is None or name.norm not in CIVIL_CLUBS:
             return True
     return False
 

@@ -145,3 +145,12 @@ def test_the_reporter_in_the_byline_is_no_party() -> None:
 def test_a_person_after_the_byline_is_still_a_party() -> None:
     text = "الطائف: وقع ماجد العتيبي أمس اتفاقية مع شركة الريان لتطوير الحدائق."
     assert any(a.start == text.index("ماجد") for e in agreements(text) for a in e.arguments)
+
+
+PRISONERS = E("Organization", "نادي الأسير الفلسطيني", ("نادي الأسير الفلسطيني",))
+
+
+def test_a_civil_club_is_no_sports_club() -> None:
+    text = "وقع نادي الأسير الفلسطيني أمس اتفاقية تعاون مع وزارة العدل."
+    doc: Document = extract_relations(build_doc(text, [PRISONERS, MALI]))
+    assert any(e.label == "Agreement" for e in doc.events)
