@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
+from kg.relations.event_tallies import OPERATIONS
 from kg.relations.index import Word
 from kg.relations.lexicon import ARMED_BODIES
 
@@ -126,6 +127,11 @@ ACCIDENTS = frozenset({
 """A crash, drowning, electrocution, flood or fire: deaths with no killer («انهيار» is left
 out: «بعد انهيار الهدنة»)."""
 _ACCIDENT_NOUNS = frozenset({"حادث", "حادثه"})
+_VIOLENCE = OPERATIONS | frozenset({
+    "تفجير", "انفجار", "قصف", "مسلح", "مسلحون", "مسلحين", "رصاص", "النار", "اعتداء", "ارهابي",
+    "قنبله", "عبوه", "صاروخ", "قذيفه",
+})
+"""A deed of violence named before the crash or fire: the death is its toll."""
 _OVERTURNING = "انقلاب"
 _ACCIDENT_REACH = 12
 """How far after the death its cause may stand («لقي أربعة أشخاص مصرعهم وأصيب آخران بجراح
@@ -141,6 +147,8 @@ def _accident_after(words: list[Word], position: int) -> bool:
         word = words[index]
         if word.sentence_index != sentence:
             return False
+        if word.has(_VIOLENCE):
+            return False  # «مقتل ثلاثة في هجوم أدى إلى حريق»: the attack killed them
         if word.has(ACCIDENTS) or (word.bare() == _OVERTURNING
                                    and words[index - 1].has(_ACCIDENT_NOUNS)):
             return True

@@ -154,3 +154,8 @@ def test_a_civil_club_is_no_sports_club() -> None:
     text = "وقع نادي الأسير الفلسطيني أمس اتفاقية تعاون مع وزارة العدل."
     doc: Document = extract_relations(build_doc(text, [PRISONERS, MALI]))
     assert any(e.label == "Agreement" for e in doc.events)
+
+
+def test_a_fire_set_by_an_attack_leaves_the_killing() -> None:
+    text = "قتل مسلحون خمسة جنود من جيش مالي في هجوم أدى إلى حريق في الثكنة."
+    assert deaths(text)
