@@ -93,6 +93,12 @@ from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState,
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
+from kg.relations.event_non_events import (
+    adjective_doer,
+    drop_byline_arguments,
+    non_event_trigger,
+    sporting,
+)
 from kg.relations.event_objections import lodged_objection
 from kg.relations.event_objects import (
     add_victim,
@@ -262,6 +268,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     if draft.verb and _victims_told(context, words, position, label):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
+    if non_event_trigger(context, words, position, draft):
+        return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
     draft.count = count
@@ -332,6 +340,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
+    drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
+    if sporting(context, draft):
+        return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \
             not is_reported(context, words, position, draft, count):
         return
@@ -595,7 +606,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
-                   construed=draft.construed)
+                   construed=draft.construed,
+                   adjective_doer=adjective_doer(context, words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
