@@ -29,6 +29,7 @@ from kg.model import Document
 from kg.ner.club_places import clubs_over_places
 from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
+from kg.ner.coordination import coordinated_start
 from kg.ner.cues import (
     clerical_titles,
     cued_names,
@@ -522,9 +523,18 @@ class BundledNER(Stage):
         first_words = person_name_words(
             [doc.text[first.start : last.end] for first, last, found, _ in found_spans
              if found.label == "Person"])
+        previous: tuple[int, int, str] | None = None  # sentence, end, proclitics of a person
         for first, last, found, sentence_index in found_spans:
+            word = doc.text[first.start : first.end]
             start = first.start + self.model.name_start_among(
-                doc.text[first.start : first.end], doc.text[first.end : last.end], known)
+                word, doc.text[first.end : last.end], known)
+            if found.label == "Person" and previous is not None and \
+                    previous[:2] == (sentence_index, found.start):
+                listed = coordinated_start(word, previous[2])  # «كريس برات وبرايس ...»
+                if listed is not None:
+                    start = first.start + listed
+            previous = (sentence_index, found.end, normalize_key(
+                doc.text[first.start : start])) if found.label == "Person" else None
             if first is last and found.label != "Person" and common_word_glued(
                     normalize_key(doc.text[first.start : first.end]), self.model.names.name_words):
                 continue  # «كمين» read as «ك» + the city «مين»: the common noun

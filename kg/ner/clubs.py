@@ -105,7 +105,15 @@ _FOREIGN_FIRST = frozenset(name[0] for name in FOREIGN_CLUBS)
 STRONG_CUES = _stems("""
     نادي فريق لاعب لاعبو لاعبي لاعبا مدرب مدربا مرمى شباك جماهير جمهور مشجعو مشجعي عشاق
     """)
-MATCH_CUES = _stems("لقاء مباراة مواجهة تشكيلة ضد")
+MATCH_CUES = _stems("""
+    لقاء مباراة مواجهة تشكيلة ضد شقيقه ضيفه مستضيفه مضيفه نظيره منافسه
+    """)
+"""Words before a club's word in a match report: the match («لقاء الهلال») or the other
+side of it («استضاف الخليج شقيقه الشباب», «كسب ضيفه الفيصلي», «يلتقي نظيره النصر»).
+They name a club only in a document that names one by a strong cue."""
+FIXTURE_MARKS = frozenset("×")
+"""The sign between two sides in a fixture line («الخليج × الشباب»): a strong cue for
+the words on both sides of it."""
 
 NATIONALITIES = _stems("""
     السعودي الإماراتي الاماراتي القطري الكويتي المصري البحريني العماني الأردني التونسي
@@ -253,7 +261,11 @@ def club_names(sentences: Sequence[Sequence[str]],
                 continue
             previous = words[i - 1] if i else ""
             following = split_word(words[i + 1])[0] if i + 1 < len(words) else ""
-            if club in CLUB_NOUN_CLUBS:
+            fixture = (i and words[i - 1].strip() in FIXTURE_MARKS) or \
+                (i + 1 < len(words) and words[i + 1].strip() in FIXTURE_MARKS)
+            if fixture:
+                cued.append((s, i, club))  # «الخليج × الشباب»
+            elif club in CLUB_NOUN_CLUBS:
                 if split_word(previous)[2] in CLUB_NOUNS:
                     cued.append((s, i, club))
             elif _cue(previous) or (club not in NOUN_CLUBS and following in NATIONALITIES):
