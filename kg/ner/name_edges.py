@@ -1,6 +1,6 @@
 """The edges of a person's name: no verb of saying or nisba before it, no tanween word after it.
 
-Four slips of the tagger at the edges of a person name, each losing the speaker of a
+Five slips of the tagger at the edges of a person name, each losing the speaker of a
 statement (the holder's name is wrong, so it links to nobody):
 
 - a verb of saying that opens the clause is read as the name's first word: «وأردف
@@ -9,6 +9,8 @@ statement (the holder's name is wrong, so it links to nobody):
   (:data:`SAYING_VERBS`; not «طالب», «واصل», also given names, unless «و»/«ف» is glued);
 - a definite nisba read as the name's first word before a listed given name: «الحارس
   النصراوي عبدالله الشمري», «المهاجم الهلالي ناصر الشمراني» (:func:`described_by_nisba`);
+- a given name coordinated with a given name is read as one name: «محمد وسلطان» in a
+  list of brothers is two people (:func:`coordinated_given`; the name is split);
 - a dual or plural nationality adjective inside the name: «وافدان باكستانيان» is two
   people described, no name (:func:`plural_nisba`; the whole name is dropped);
 - a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
@@ -75,6 +77,18 @@ def described_by_nisba(first: str, second: str) -> bool:
         is_given(second)
 
 
+def coordinated_given(previous: str, word: str) -> bool:
+    """«و» + a listed given name right after a listed given name (itself after «و» or
+    not): two people in a list
+    («أشقاء الفقيد محمد وسلطان وفواز»), never one name. A word that is itself a listed
+    given name («وليد», «وسام», «وحيد») stays in the name («عبدالله وحيد الدين»)."""
+    normal = normalize_key(word) or word
+    before = normalize_key(previous) or previous
+    return normal.startswith("و") and len(normal) > 3 and not is_given(normal) and \
+        is_given(normal[1:]) and (is_given(before) or (before.startswith("و") and
+                                  not is_given(before) and is_given(before[1:])))
+
+
 _PLURAL_NISBA_ENDINGS = ("يان", "يين", "يون", "يتان", "يتين", "يات")
 """The dual and plural endings of a nisba («باكستانيان», «مصريين», «سوريون»)."""
 
@@ -108,6 +122,9 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             new_start += 1
         if any(plural_nisba(word) for word in words[new_start:new_end]):
             new_end = new_start  # «وافدان باكستانيان»: people described, no name
+        for index in range(new_start + 1, new_end):
+            if coordinated_given(words[index - 1], words[index]):
+                result[index] = "B-PERS"  # «محمد وسلطان»: two names in a list
         if (new_start, new_end) == (start, end):
             continue
         for index in range(start, end):

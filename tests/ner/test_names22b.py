@@ -61,3 +61,20 @@ def test_a_match_report_names_the_other_side(full: Pipeline) -> None:
 def test_no_club_in_news_of_politics(full: Pipeline) -> None:
     text = "واجتمع وزير الخارجية السعودي مع نظيره العراقي في الرياض لبحث أمن الخليج."
     assert _entities(full, text).get("الخليج") != "Organization"
+
+
+def test_coordinated_given_names_are_two_people() -> None:
+    from kg.ner.name_edges import coordinated_given, trim_name_edges
+    assert coordinated_given("فواز", "وبندر")
+    assert coordinated_given("وفواز", "وبندر")
+    assert not coordinated_given("عبدالله", "وليد")  # «وليد» a given name whole
+    assert not coordinated_given("الأحمدي", "وبندر")  # no given name before
+    assert not coordinated_given("محمد", "ولد")  # «محمد ولد عبد العزيز»
+    words = ["أشقاء", "الفقيد", "فهد", "وبندر", "وعيسى"]
+    assert trim_name_edges(words, ["O", "O", "B-PERS", "I-PERS", "I-PERS"]) == \
+        ["O", "O", "B-PERS", "B-PERS", "B-PERS"]
+
+
+def test_a_list_of_brothers_is_not_one_name(full: Pipeline) -> None:
+    found = _entities(full, "ويتقبل العزاء أبناؤه فهد وبندر ونايف في منزل الأسرة.")
+    assert "فهد وبندر" not in found and "بندر ونايف" not in found
