@@ -106,10 +106,11 @@ STRONG_CUES = _stems("""
     نادي فريق لاعب لاعبو لاعبي لاعبا مدرب مدربا مرمى شباك جماهير جمهور مشجعو مشجعي عشاق
     """)
 MATCH_CUES = _stems("""
-    لقاء مباراة مواجهة تشكيلة ضد شقيقه ضيفه مستضيفه مضيفه نظيره منافسه
+    لقاء مباراة مواجهة تشكيلة ضد أمام شقيقه ضيفه مستضيفه مضيفه نظيره منافسه
     """)
 """Words before a club's word in a match report: the match («لقاء الهلال») or the other
-side of it («استضاف الخليج شقيقه الشباب», «كسب ضيفه الفيصلي», «يلتقي نظيره النصر»).
+side of it («استضاف الخليج شقيقه الشباب», «كسب ضيفه الفيصلي», «يلتقي نظيره النصر», «مباراته
+أمام الفتح»).
 They name a club only in a document that names one by a strong cue."""
 FIXTURE_MARKS = frozenset("×")
 """The sign between two sides in a fixture line («الخليج × الشباب»): a strong cue for

@@ -78,3 +78,11 @@ def test_coordinated_given_names_are_two_people() -> None:
 def test_a_list_of_brothers_is_not_one_name(full: Pipeline) -> None:
     found = _entities(full, "ويتقبل العزاء أبناؤه فهد وبندر ونايف في منزل الأسرة.")
     assert "فهد وبندر" not in found and "بندر ونايف" not in found
+
+
+def test_the_other_side_after_amam_is_a_club(full: Pipeline) -> None:
+    text = ("وقال مدرب النصر إن فريقه سيلعب أمام الفتح يوم الجمعة، "
+            "ووقف وزير الخارجية أمام الاتحاد الأوروبي ليشرح موقف بلاده.")
+    found = _entities(full, text)
+    assert found.get("الفتح") == "Organization"
+    assert found.get("الاتحاد الأوروبي") != "Organization"
