@@ -182,15 +182,45 @@ def _vox_pop(words: list[Word], position: int) -> bool:
     return words[position + 1].norm == "مع" and words[position + 2].norm in UNNAMED_PEOPLE
 
 
+SPORTS_SIDES = frozenset({"شقيقه", "ضيفه", "مستضيفه", "مضيفه"})
+"""The other side of a match, told before its club's name («يستقبل هجر شقيقه الرائد»,
+«كسب مستضيفه الوطني»): a club."""
+MATCH_WORDS = frozenset({"ملعب", "مباراه", "مباراته", "الدوري", "المسابقه", "الجوله", "مواجهه"})
+"""Words of a match: with them in the sentence, «نظيره» + a name is the other club
+(«يستقبل هجر نظيره الرائد على ملعب ...»); without, a counterpart («استقبل الوزير نظيره»)."""
+
+
+def _sports_side(context: Extraction, head: Word) -> bool:
+    """The party's name stands after «شقيقه/ضيفه/مستضيفه» or before one («العروبة
+    بمستضيفه»), or after «نظيره» in a sentence with a word of a match (:data:`MATCH_WORDS`)."""
+    words = context.index.words
+    if head.index + 1 < len(words) and words[head.index + 1].sentence_index == \
+            head.sentence_index and words[head.index + 1].bare() in SPORTS_SIDES:
+        return True  # «والتقى العروبة بمستضيفه الوطني»
+    if head.index == 0 or words[head.index - 1].sentence_index != head.sentence_index:
+        return False
+    before = words[head.index - 1]
+    if before.norm in SPORTS_SIDES or before.bare() in SPORTS_SIDES:
+        return True
+    if before.norm != "نظيره":
+        return False
+    sentence = [word for word in words[max(0, head.index - 60):head.index + 60]
+                if word.sentence_index == head.sentence_index]
+    return any(word.norm in MATCH_WORDS or word.bare() in MATCH_WORDS for word in sentence)
+
+
 def sporting(context: Extraction, draft: Draft) -> bool:
     """An agreement or meeting one of whose parties is named as a club or a national team
-    («نادي ليفربول», «منتخب بلجيكا»): sports business, not an event."""
+    («نادي ليفربول», «منتخب بلجيكا») or as the other side of a match (:func:`_sports_side`):
+    sports business, not an event."""
     if draft.label not in _SPORTS_LABELS:
         return False
     for argument in draft.arguments:
         if argument.role not in {"agent", "participant"}:
             continue
         head = context.word_at(argument.start)
+        if head is not None and _sports_side(context, head):
+            return True
         if head is None or head.norm not in SPORTS_HEADS:
             continue
         name = context.word_at(head.end + 1)

@@ -86,3 +86,28 @@ def test_the_other_side_after_amam_is_a_club(full: Pipeline) -> None:
     found = _entities(full, text)
     assert found.get("الفتح") == "Organization"
     assert found.get("الاتحاد الأوروبي") != "Organization"
+
+
+
+@pytest.fixture(scope="module")
+def relations() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link", "relations"])
+
+
+def _meetings(pipeline: Pipeline, text: str) -> list[str]:
+    doc = pipeline(Document(id="doc-names22b-events", text=text))
+    return [e.label for e in doc.events if e.label == "Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "وعلى أرضية ملعب المدينة الرياضية يستقبل هجر نظيره الرائد في الجولة الخامسة.",
+    "وسجل لاعب الفيصلي هدفين، والتقى العروبة بمستضيفه الوطني في الدور نفسه.",
+])
+def test_a_match_with_the_other_club_is_no_meeting(relations: Pipeline, text: str) -> None:
+    assert not _meetings(relations, text)
+
+
+def test_a_counterpart_received_is_still_a_meeting(relations: Pipeline) -> None:
+    text = "واستقبل وزير الخارجية نظيره الأردني أيمن الصفدي في الرياض."
+    assert _meetings(relations, text)
