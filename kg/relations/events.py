@@ -91,6 +91,7 @@ from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_failed import failed_deed
+from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
@@ -389,6 +390,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
                            if not (a.role == "agent" and a.end <= words[position].start)]
         if not any(a.role in {"agent", "target"} for a in draft.arguments):
             return  # «بريطانيا تحيي ذكرى تفجيرات لندن»: who recalls it did not do it
+    if not draft.verb and not when.historical and when.time is None and \
+            famed_or_era(context, words, position):
+        draft.background = True  # «في اجتماع جامعة الدول العربية الشهير»: a known past one
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
