@@ -105,3 +105,48 @@ def test_famous_mark_beyond_the_clause_is_not_read() -> None:
     doc = run_league("وشارك الوزير في اجتماع جامعة الدول العربية، وقال إن الخطاب الشهير مؤثر.")
     found = meetings(doc)
     assert len(found) == 1 and not found[0].historical
+
+
+# --- talks told by «بحث X مع Y» -----------------------------------------------------------
+
+NAIF = E("Person", "محمد بن نايف", ("محمد بن نايف",))
+
+
+def run_talks(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, NAIF], date="2015-07-21"))
+
+
+def test_talks_with_a_counterpart_are_a_meeting() -> None:
+    doc = run_talks("وبحث وزير الخارجية عادل الجبير مع نظيره الأمريكي جون كيري العلاقات الثنائية.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["عادل الجبير"]
+    assert role(doc, found[0], "target") == []
+    assert found[0].evidence.confidence < 0.85  # a construction less tried than «التقى»
+
+
+def test_talks_under_a_compound_title() -> None:
+    doc = run_talks("بحث ولي العهد الأمير محمد بن نايف مع جون كيري تطورات المنطقة.")
+    found = meetings(doc)
+    assert len(found) == 1
+    assert role(doc, found[0], "agent") == ["محمد بن نايف"]
+
+
+def test_searching_for_is_no_meeting() -> None:
+    doc = run_talks("بحث الباحثون عن حلول جديدة للمشكلة مع الطلاب.")
+    assert meetings(doc) == []
+
+
+def test_research_noun_is_no_meeting() -> None:
+    doc = run_talks("وتم بحث سبل التعاون مع الوزير عادل الجبير خلال الزيارة.")
+    assert meetings(doc) == []
+
+
+def test_talks_with_no_party_met_are_no_meeting() -> None:
+    doc = run_talks("وبحث الوزير عادل الجبير الأوضاع في المنطقة.")
+    assert meetings(doc) == []
+
+
+def test_present_tense_talks_are_no_meeting() -> None:
+    doc = run_talks("ويبحث الوزير عادل الجبير مع نظيره جون كيري الأزمة الأسبوع المقبل.")
+    assert meetings(doc) == []
