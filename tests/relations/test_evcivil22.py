@@ -150,3 +150,26 @@ def test_talks_with_no_party_met_are_no_meeting() -> None:
 def test_present_tense_talks_are_no_meeting() -> None:
     doc = run_talks("ويبحث الوزير عادل الجبير مع نظيره جون كيري الأزمة الأسبوع المقبل.")
     assert meetings(doc) == []
+
+
+# --- a civil event noun in construct with a definite noun refers back --------------------
+
+ARAMCO = E("Organization", "أرامكو", ("أرامكو",))
+SAMSUNG = E("Organization", "سامسونج", ("سامسونج",))
+
+
+def agreements(text: str) -> list[Event]:
+    doc = extract_relations(build_doc(text, [*ALL, ARAMCO, SAMSUNG], date="2015-07-21"))
+    return [e for e in doc.events if e.label == "Agreement"]
+
+
+def test_agreement_in_definite_construct_repeats_the_signed_one() -> None:
+    found = agreements("ووقعت أرامكو وسامسونج اتفاقية للتعاون الصناعي في جدة أمس. "
+                       "وعبر رئيس أرامكو عن سروره بتوقيع اتفاقية الشراكة مع سامسونج.")
+    assert len(found) == 1
+
+
+def test_agreement_in_definite_construct_signed_anew_is_another() -> None:
+    found = agreements("ووقعت أرامكو وسامسونج اتفاقية للتعاون الصناعي في جدة أمس. "
+                       "ووقعت أرامكو اتفاقية التدريب المهني مع سامسونج.")
+    assert len(found) == 2
