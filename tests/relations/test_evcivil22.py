@@ -173,3 +173,23 @@ def test_agreement_in_definite_construct_signed_anew_is_another() -> None:
     found = agreements("ووقعت أرامكو وسامسونج اتفاقية للتعاون الصناعي في جدة أمس. "
                        "ووقعت أرامكو اتفاقية التدريب المهني مع سامسونج.")
     assert len(found) == 2
+
+
+# --- «منذ/قبل/خلال (قرابة) عامين»: two years back is background -----------------------------
+
+def test_talks_over_about_two_years_are_historical() -> None:
+    doc = run("ووافقت إيران على الخطة خلال قرابة عامين من المحادثات مع جون كيري.")
+    found = meetings(doc)
+    assert found and all(e.historical for e in found)
+
+
+def test_meeting_two_years_ago_is_historical() -> None:
+    doc = run("وكان الوزير عادل الجبير قد التقى جون كيري قبل عامين في الرياض.")
+    found = meetings(doc)
+    assert found and all(e.historical for e in found)
+
+
+def test_meeting_yesterday_is_not_historical() -> None:
+    doc = run("والتقى الوزير عادل الجبير أمس جون كيري في الرياض.")
+    found = meetings(doc)
+    assert len(found) == 1 and not found[0].historical
