@@ -35,7 +35,7 @@ from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, trigger_form
 from kg.relations.index import Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS, find_event, find_reporting
+from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS, find_event, find_reporting
 from kg.text.normalize import normalize_key
 
 _LINK_OPENINGS = frozenset({"رابط", "ورابط"})
@@ -158,6 +158,8 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     the = definite(prefix) or trigger_form(draft.word).startswith("ال")
     named = None if pointed or the else _named_construct(context, words, position, draft)
     if not (pointed or the or named is not None):
+        the = definite_genitive(context, words, position, draft)
+    if not (pointed or the or named is not None):
         return None
     earlier = _nearest_of_kind(context, draft)
     if earlier is None or another_of_kind(words, position):
@@ -182,6 +184,34 @@ def _older_compatible(context: Extraction, draft: Draft, time: str | None,
                if event.label == draft.label and event.trigger_start < draft.word.start and
                _compatible(event, draft, time, historical)]
     return max(fitting, key=lambda event: event.trigger_start, default=None)
+
+
+_FRESH_DEEDS = SIGNING_VERBS | frozenset({
+    "عقد", "عقدت", "عقدوا", "عقدا", "اجري", "اجرت", "اجروا", "قام", "قامت", "يقوم", "تقوم"})
+"""Verbs that make a new meeting, visit or agreement of the noun after them («وقع الجانبان
+اتفاقية التعاون», «عقدت اللجنة اجتماع المتابعة», «قام الوزير بزيارة العمل»)."""
+_DEED_REACH = 4
+
+
+def definite_genitive(context: Extraction, words: list[Word], position: int,
+                      draft: Draft) -> bool:
+    """«عن سروره بتوقيع اتفاقية الشراكة»: a meeting, visit, agreement or sanction noun in
+    construct with a definite common noun («اتفاقية الشراكة», «زيارة العمل») is itself definite,
+    and refers back to the event told before, unless a verb shortly before it in its clause
+    makes a new one («ووقع الجانبان اتفاقية التعاون»)."""
+    if draft.label not in _CONSTRUCT_CLASSES or position + 1 >= len(words):
+        return False
+    following = words[position + 1]
+    if context.boundary_between(words[position], following) or \
+            context.covering_mention(following.start) is not None or \
+            not following.norm.startswith("ال"):
+        return False
+    for index in range(position - 1, max(-1, position - 1 - _DEED_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        if words[index].has(_FRESH_DEEDS):
+            return False
+    return True
 
 
 def _named_construct(context: Extraction, words: list[Word], position: int,

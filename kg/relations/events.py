@@ -91,6 +91,7 @@ from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_failed import failed_deed
+from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
@@ -125,6 +126,7 @@ from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
+from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
 from kg.relations.event_triggers import (
     STANDALONE,
@@ -191,6 +193,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if trigger_form(word) in SIGNED_DOCUMENTS and \
                 not signed_document(context, words, position):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
+        if trigger_form(word) in TALKS_FORMS and \
+                not talks_with(context, words, position, hit.prefix):
+            continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
         draft = trigger_draft(context, words, position, hit, sentence, here)
         if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)
@@ -389,6 +394,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
                            if not (a.role == "agent" and a.end <= words[position].start)]
         if not any(a.role in {"agent", "target"} for a in draft.arguments):
             return  # «بريطانيا تحيي ذكرى تفجيرات لندن»: who recalls it did not do it
+    if not draft.verb and not when.historical and when.time is None and \
+            famed_or_era(context, words, position):
+        draft.background = True  # «في اجتماع جامعة الدول العربية الشهير»: a known past one
     if not when.historical and when.time is None and (
             told_before(context, words, position) or span_start(context, words, position)):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
@@ -606,7 +614,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
-                   construed=draft.construed,
+                   construed=draft.construed or (
+                       draft.verb and trigger_form(word) in TALKS_FORMS),
                    adjective_doer=adjective_doer(context, words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]

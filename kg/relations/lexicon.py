@@ -719,7 +719,7 @@ STRIKING_VERBS = frozenset({"قصف", "قصفت", "قصفوا", "استهدف", 
 EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",
-             "اجتمعت", "اجتمعوا", "اجتمعا"),
+             "اجتمعت", "اجتمعوا", "اجتمعا", "بحث", "بحثت"),
     **_forms("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات",
              "محاربه", "تمشيط", "زحف", "زحفهم", "زحفها", "سيطرت", "سيطر", "سيطره",
              "انتزعت", "انتزع", "استعادت", "استعاد", "حصار", "تحرير", "دخلت", "هجوما",
@@ -775,11 +775,13 @@ POSSESSIVE_BASE = {
     **{"سيطرت" + pronoun: "سيطره" for pronoun in ("ه", "ها", "هم")},
     **{"استيلائ" + pronoun: "استيلاء" for pronoun in ("ه", "ها", "هم")},
     **{"زيارت" + pronoun: "زياره" for pronoun in ("ه", "ها", "هم", "هما")},
+    **{"لقائ" + pronoun: "لقاء" for pronoun in ("ه", "ها", "هما")},
 }
 """«بسطت جماعة مسلحة سيطرتها على المدينة», «عقب استيلائهم على البلدة»: a verbal noun of
 taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``);
 «غادر الرئيس فلان جدة بعد زيارته», «أكد الوزير خلال زيارتها»: a visit whose pronoun is the
-visitor."""
+visitor; «أكد الرئيس فلان خلال لقائه نظيره»: a meeting whose pronoun is its host (only with a
+person met named right after it, see ``kg.relations.possessive``)."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
 _FIRE = frozenset({"النار", "نار", "النيران", "نيران", "نيرانها", "نيرانهم", "الرصاص", "رصاص",
                    "صواريخ", "صاروخ", "صاروخا", "قذائف", "قذيفه", "قذيفتين", "الصواريخ",

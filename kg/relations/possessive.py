@@ -17,8 +17,9 @@ from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import POSSESSIVE_BASE
+from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
+from kg.relations.roles import is_title_head
 
 _ESTABLISHING = frozenset({
     "بسط", "بسطت", "احكم", "احكمت", "فرض", "فرضت", "عزز", "عززت", "وسع", "وسعت", "استكمل",
@@ -31,6 +32,9 @@ _VISIT_TIME_WORDS = frozenset({"خلال", "اثناء", "ابان", "وخلال
 """«أكد الوزير خلال زيارته», «قال الأمير أثناء زيارتها»: a visit told as the time of its clause is
 the subject's (only a visit: «خلال سيطرته» recalls a span, not a deed of the news)."""
 _VISIT_STEM = "زيارت"
+_MEETING_STEM = "لقائ"
+_MET_PREPOSITIONS = ("ب", "مع")
+"""«خلال لقائه بالرئيس», «خلال لقائه مع نظيره»: the one met, after the possessive meeting noun."""
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
 
 
@@ -50,10 +54,13 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     pronoun = possessive_pronoun(words[position])
     if pronoun is None or position < 2:
         return []
+    meeting = any(rest.startswith(_MEETING_STEM) for _, rest in words[position].readings())
+    if meeting and not _person_met(context, words, position):
+        return []  # «خلال لقائه مع قناة العربية» is an interview, not a meeting
     end = position
     if words[position - 1].norm in _TIME_WORDS or (
-            words[position - 1].norm in _VISIT_TIME_WORDS and
-            any(rest.startswith(_VISIT_STEM) for _, rest in words[position].readings())):
+            words[position - 1].norm in _VISIT_TIME_WORDS and (meeting or any(
+                rest.startswith(_VISIT_STEM) for _, rest in words[position].readings()))):
         end = position - 1
     for verb in range(end - 1, max(-1, end - 8), -1):
         if context.boundary_between(words[verb], words[verb + 1]):
@@ -71,6 +78,25 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
         phrase = perpetrator_phrase(context, words, verb + 1)
         return [phrase[0]] if phrase is not None else []
     return []
+
+
+def _person_met(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether a possessive meeting noun names the person met right after it: a person
+    («لقائه الرئيس فلان», «لقائه بالأمير فلان», «لقائها مع فلان») or a title («لقائه نظيره»,
+    «لقائه وزير الخارجية»). An interview or a gathering («لقائه مع قناة», «لقائه بالصحفيين»,
+    «لقائه الأسبوعي») names none, and is no meeting of actors."""
+    index = position + 1
+    if index < len(words) and words[index].norm == "مع":
+        index += 1
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return False
+    word = words[index]
+    mention = context.covering_mention(word.start)
+    if mention is not None:
+        return mention.label == "Person"
+    return is_title_head(word) or any(
+        prefix in ("", *_MET_PREPOSITIONS) and (rest in TITLE_HEADS or rest.startswith("نظير"))
+        for prefix, rest in word.readings())
 
 
 def _perpetrator_after(context: Extraction, words: list[Word], verb: int) -> int | None:

@@ -281,8 +281,19 @@ def _months_counted(words: list[Word], index: int) -> bool:
     return value * 30 > _BACKGROUND_DAYS
 
 
+_ABOUT = frozenset({"قرابه", "نحو", "حوالي", "زهاء", "قرابة"})
+"""«قرابة عامين», «نحو ست سنوات»: an approximate count of years is a count all the same."""
+_TWO_YEARS = frozenset({"عامين", "سنتين"})
+"""«منذ عامين», «خلال قرابة عامين من المحادثات»: the dual is a count of two years."""
+
+
 def _years_counted(words: list[Word], index: int) -> bool:
-    """Whether ``words[index:]`` begin with a count of years: «ست سنوات», «15 عاماً»."""
+    """Whether ``words[index:]`` begin with a count of years: «ست سنوات», «15 عاماً», «عامين»,
+    «قرابة عامين»."""
+    if index < len(words) and words[index].norm in _ABOUT:
+        index += 1
+    if index < len(words) and words[index].norm in _TWO_YEARS:
+        return True
     if index + 1 >= len(words):
         return False
     count = words[index].norm.translate(_ARABIC_INDIC)
