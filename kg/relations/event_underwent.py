@@ -22,7 +22,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.event_owned_targets import OWNED_THINGS
-from kg.relations.index import ORGANIZATION_LABELS, PLACE_LABELS, Arg, Word
+from kg.relations.index import ORGANIZATION_LABELS, PLACE_LABELS, Arg, Mention, Word
 from kg.relations.lexicon import RELATIVE_DAYS, WEEKDAYS
 
 UNDERGOING_VERBS = frozenset({
@@ -81,6 +81,9 @@ def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) 
     head = words[first]
     start, end = head.start, words[last].end
     mention = context.mention_starting_in(head)
+    if mention is not None and mention.entity_id is not None and \
+            _named_building(words, first, mention, last):
+        return Arg(mention.entity_id, mention.start, mention.end)  # «السفارة الأمريكية»
     if mention is not None and mention.end >= end and mention.entity_id is not None:
         return Arg(mention.entity_id, mention.start, mention.end) \
             if mention.label in PLACE_LABELS else None
@@ -92,10 +95,36 @@ def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) 
                 and inner.end >= end and head.bare() in {"مدينه", "منطقه", "بلده", "قريه", "حي"}:
             return Arg(inner.entity_id, inner.start, inner.end)  # «مدينة تعز»: the city
     prefix = head.readings()[-1][0] if head.readings() else ""
-    if prefix.lstrip("وف"):
-        return None  # «بمدينة», «للمبنى»: governed, not the subject
+    if prefix.lstrip("وف").removesuffix("ال"):
+        return None  # «بمدينة», «للمبنى»: governed, not the subject («المبنى» is)
+    last = next((i - 1 for i in range(first + 1, last + 1) if words[i].norm in _IN), last)
+    end = words[last].end  # «السفارة الأمريكية في صنعاء»: the place of the building is no part
     name = context.doc.text[start:end]
     return Arg(context.add_entity("Miscellaneous", name), start, end)
+
+
+_BUILDINGS = frozenset({
+    "سفاره", "قنصليه", "مستشفي", "مبني", "مسجد", "جامع", "كنيسه", "مدرسه", "فندق", "مطار",
+    "ميناء", "سجن", "مقر", "مجمع", "مصفاه", "منشاه", "محطه",
+})
+"""Nouns of a building that open a tagged name («السفارة الأمريكية», «مستشفى الثورة»): what
+undergoes an attack there is the building, whatever class the NER gave the name."""
+_IN = frozenset({"في", "ب"})
+
+
+def _named_building(words: list[Word], first: int, mention: Mention, last: int) -> bool:
+    """A tagged name opened by a building noun, which ends the subject or is followed by
+    its place behind «في» («تعرضت السفارة الأمريكية في صنعاء لهجوم»)."""
+    head = words[first]
+    if mention.label == "Person" or not head.has(_BUILDINGS):
+        return False
+    prefix = head.readings()[-1][0] if head.readings() else ""
+    if prefix.lstrip("وف") not in {"", "ال"}:
+        return False  # «بالسفارة»: governed, not the subject
+    if mention.end >= words[last].end:
+        return True
+    following = next((w for w in words[first + 1:last + 1] if w.start >= mention.end), None)
+    return following is not None and following.norm in _IN
 
 
 def underwent_target(context: Extraction, words: list[Word], position: int,
@@ -112,9 +141,12 @@ def underwent_target(context: Extraction, words: list[Word], position: int,
     last = next((i - 1 for i in range(verb + 2, position) if _time_word(words[i])),
                 position - 1)
     target = _hit_subject(context, words, verb + 1, last)
-    if target is None:
+    trigger_start, verb_end = words[position].start, words[verb].end
+    undergoer = [a for a in draft.arguments if a.role in {"agent", "target"} and
+                 verb_end <= a.start and a.end <= trigger_start]
+    draft.arguments = [a for a in draft.arguments if a not in undergoer]  # whoever underwent
+    if target is None:  # the attack is no doer of it: «تعرضت الوزارة لهجوم من النواب»
         return None
-    trigger_start = words[position].start
     draft.arguments = [a for a in draft.arguments
                        if not (a.role in {"agent", "target"} and a.end <= trigger_start)]
     doer = _doer_from(context, words, position)
