@@ -200,7 +200,7 @@ _NOT_FRONTS = frozenset({
 deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it)."""
 
 
-_CONTROL_REACH = 11
+_CONTROL_OBJECT_REACH = 11
 """How far the object of control is sought: a subject of up to 7 words, «على», 3 words."""
 
 
@@ -827,7 +827,7 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         return False  # «احتواء البكتيريا والأمراض والسيطرة عليها»: what «عليها» refers to
     if form in _CONTROL_FORMS and (_has(after[:3], NOT_MILITARY_CONTROL) or
                                    _has(_object_after_on(_clause(context, words, position, 1,
-                                                                 _CONTROL_REACH)),
+                                                                 _CONTROL_OBJECT_REACH)),
                                         NOT_MILITARY_CONTROL)):
         return False  # «سيطرة فلان على نحو 95 مليار دولار»: the object behind «على»
     if form in _INTERVIEW_FORMS and (_has(after[:3], MEDIA_MEETING_WORDS) or (

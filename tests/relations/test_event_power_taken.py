@@ -27,3 +27,8 @@ def test_the_reins_of_power_are_no_place() -> None:
 def test_a_district_taken_behind_a_long_adjunct_stays_an_operation() -> None:
     assert "MilitaryOperation" in labels(
         "وسيطرت المقاومة الشعبية في المدينة بعد معارك عنيفة على حي الزنوج.")
+
+
+def test_power_taken_by_a_named_general_is_no_operation() -> None:
+    text = "وفي ذلك العام سيطر القائد السابق بالجيش النظامي سالم الراشد على الحكم في البلاد."
+    assert labels(text) == []
