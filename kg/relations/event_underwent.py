@@ -19,6 +19,7 @@ announcer's deed: neither is read.
 
 from __future__ import annotations
 
+from kg.model import Argument
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.event_owned_targets import OWNED_THINGS
@@ -146,7 +147,7 @@ def underwent_target(context: Extraction, words: list[Word], position: int,
                  verb_end <= a.start and a.end <= trigger_start]
     draft.arguments = [a for a in draft.arguments if a not in undergoer]  # whoever underwent
     if target is None:  # the attack is no doer of it: «تعرضت الوزارة لهجوم من النواب»
-        return None
+        return _armed_attack_on_body(context, words, position, draft, undergoer)
     draft.arguments = [a for a in draft.arguments
                        if not (a.role in {"agent", "target"} and a.end <= trigger_start)]
     doer = _doer_from(context, words, position)
@@ -154,6 +155,24 @@ def underwent_target(context: Extraction, words: list[Word], position: int,
         draft.add("agent", doer)
         draft.agent_source = "subject"
     return target
+
+
+def _armed_attack_on_body(context: Extraction, words: list[Word], position: int, draft: Draft,
+                         undergoer: list[Argument]) -> Arg | None:
+    """«تعرض الجيش العراقي لهجوم من تنظيم داعش»: a body is as often attacked in words, but
+    not by an armed group; with one named body as the subject and an armed group behind «من»,
+    the body is the target and the group the agent (a construed reading)."""
+    if len(undergoer) != 1 or context.label(undergoer[0].entity_id) in {None, "Person"}:
+        return None
+    doer = _doer_from(context, words, position)
+    if doer is None or context.label(doer.node_id) != "ArmedGroup" or \
+            any(a.role == "agent" for a in draft.arguments):
+        return None
+    draft.add("agent", doer)
+    draft.agent_source = "subject"
+    draft.construed = True
+    hit = undergoer[0]
+    return Arg(hit.entity_id, hit.start, hit.end)
 
 
 _TIMES = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم", "امس",

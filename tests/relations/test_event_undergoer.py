@@ -46,3 +46,21 @@ def test_a_ministry_that_underwent_an_attack_is_not_its_doer() -> None:
 def test_a_building_governed_by_a_preposition_is_not_read() -> None:
     doc = run("وتعرض الحراس بالسفارة الأمريكية لهجوم.")
     assert all(role(doc, e, "target") == [] for e in doc.events)
+
+
+ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العراقي",))
+ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
+
+
+def test_a_body_attacked_by_an_armed_group_is_the_target() -> None:
+    doc = extract_relations(build_doc("وتعرض الجيش العراقي فجر اليوم لهجوم من تنظيم داعش.",
+                                      [*ALL, ARMY, ISIS]))
+    event = only(doc, "Attack")
+    assert role(doc, event, "target") == ["الجيش العراقي"]
+    assert role(doc, event, "agent") == ["تنظيم داعش"]
+
+
+def test_a_body_attacked_by_another_body_is_not_read() -> None:
+    doc = extract_relations(build_doc("وتعرضت وزارة الداخلية لهجوم من الجيش العراقي.",
+                                      [*ALL, ARMY, ISIS]))
+    assert all(role(doc, e, "target") == [] and role(doc, e, "agent") == [] for e in doc.events)
