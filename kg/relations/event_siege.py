@@ -10,7 +10,8 @@ target"):
   «حصاراً خانقاً على حي الوعر», «الحصار المفروض على مخيم اليرموك» (a tagged town, not a
   country: «الحصار على قطر» stays a sanction);
 - ground forces as the subject a few words before, in the same clause: «القوات العراقية تواصل
-  فرض إجراءات الحصار», «فرضت ميليشيا الحوثي حصاراً على ...».
+  فرض إجراءات الحصار», «فرضت ميليشيا الحوثي حصاراً على ...», unless the noun is laid on a
+  country («فرضت قوات التحالف حصاراً على اليمن»: an embargo on a state).
 
 A blockade told with its kind («الحصار البحري», «الاقتصادي», «الجوي») stays a sanction.
 """
@@ -42,18 +43,22 @@ _BEFORE = 6
 """How far back the subject may stand («القوات العراقية تواصل فرض إجراءات الحصار»)."""
 
 
-def _town_after(context: Extraction, words: list[Word], position: int) -> bool:
-    """«على» one or two words after the noun, then a town noun or a tagged town."""
+def _object_on(context: Extraction, words: list[Word], position: int) -> str | None:
+    """What «على» one or two words after the noun introduces: "town" (a town noun or a tagged
+    town), "country" (a tagged country), "other", or None when there is no «على»."""
     for index in range(position + 1, min(len(words) - 1, position + 3)):
         if context.boundary_between(words[index - 1], words[index]):
-            return False
+            return None
         if words[index].bare() == "علي" or words[index].norm == "علي":
             following = words[index + 1]
             if following.has(TOWN_NOUNS):
-                return True
+                return "town"
             mention = context.mention_starting_in(following)
-            return mention is not None and mention.label in TERRITORY_LABELS
-    return False
+            if mention is not None and mention.label == "Country":
+                return "country"
+            return "town" if mention is not None and mention.label in TERRITORY_LABELS \
+                else "other"
+    return None
 
 
 def _forces_before(context: Extraction, words: list[Word], position: int) -> bool:
@@ -70,4 +75,7 @@ def laid_siege(context: Extraction, words: list[Word], position: int) -> bool:
     """The blockade noun at ``position`` is a siege laid by troops on a town."""
     if position + 1 < len(words) and words[position + 1].has(BLOCKADE_KINDS):
         return False
-    return _town_after(context, words, position) or _forces_before(context, words, position)
+    laid_on = _object_on(context, words, position)
+    if laid_on == "country":
+        return False  # «فرضت قوات التحالف حصاراً على اليمن»: an embargo on a state
+    return laid_on == "town" or _forces_before(context, words, position)

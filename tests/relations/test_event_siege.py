@@ -37,3 +37,11 @@ def test_a_blockade_imposed_by_the_coalition_stays_a_sanction() -> None:
 def test_a_naval_blockade_by_troops_stays_a_sanction() -> None:
     assert labels(
         "وفرضت قوات التحالف حصارا بحريا على السواحل اليمنية.") == ["Sanction"]
+
+
+YEMEN = E("Country", "اليمن", ("اليمن",))
+
+
+def test_troops_that_blockade_a_country_impose_a_sanction() -> None:
+    doc = extract_relations(build_doc("وتفرض قوات التحالف الحصار على اليمن.", [*ALL, YEMEN]))
+    assert [e.label for e in doc.events] == ["Sanction"]
