@@ -15,6 +15,7 @@ from kg.relations.arguments import is_place
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_draft import OBJECT_AFTER_ON, SEIZING_NOUNS, VIOLENT, Draft, trigger_form
+from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitives import (
     PERSON_STATUS,
     STRUCK_PLACES,
@@ -276,12 +277,20 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     allowed = victim_phrase_allowed(draft) or (
         aimed and not any(a.role == "target" for a in draft.arguments))  # «أن التفجيرات
     # استهدفت 3 سيارات»: the subject of a verb of aiming is never a plain noun after it
-    if not (draft.label in VIOLENT or seizing or offensive) or not allowed:
+    if not (draft.label in VIOLENT or seizing or offensive):
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
     if not draft.verb and not seizing:
         start = _past_adjectives(context, words, start, _definite(draft))
+    elif draft.verb and not seizing and not crossed and \
+            not any(a.role == "target" for a in draft.arguments):
+        subject_end = after_force_subject(context, words, start)  # «وقصفت الطائرات مدرسة»:
+        if subject_end != start:  # the subject is said, the object follows; whether the gold
+            allowed = draft.construed = True  # takes the bare force as the agent is unsure
+        start = subject_end
+    if not allowed:
+        return
     victim = _counted_object(context, words, start, count) or (
         pronoun_victims(context, words, start)
         if draft.verb and draft.label == "Killing" else None) or \

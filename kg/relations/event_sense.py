@@ -200,9 +200,14 @@ _NOT_FRONTS = frozenset({
 deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it)."""
 
 
+_CONTROL_OBJECT_REACH = 11
+"""How far the object of control is sought: a subject of up to 7 words, «على», 3 words."""
+
+
 def _object_after_on(after: list[Word]) -> list[Word]:
-    """The first words after the first «على» of the clause (the object of control)."""
-    for index, word in enumerate(after[:6]):
+    """The first words after the first «على» of the clause (the object of control), which may
+    follow a long subject («سيطر الجنرال السابق بالجيش السوفياتي جوهر دوداييف على الحكم»)."""
+    for index, word in enumerate(after[:8]):
         if word.norm == "علي":
             return after[index + 1:index + 4]
     return []
@@ -821,7 +826,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             _has(_clause(context, words, position, -1, 4), _PLAGUES):
         return False  # «احتواء البكتيريا والأمراض والسيطرة عليها»: what «عليها» refers to
     if form in _CONTROL_FORMS and (_has(after[:3], NOT_MILITARY_CONTROL) or
-                                   _has(_object_after_on(after), NOT_MILITARY_CONTROL)):
+                                   _has(_object_after_on(_clause(context, words, position, 1,
+                                                                 _CONTROL_OBJECT_REACH)),
+                                        NOT_MILITARY_CONTROL)):
         return False  # «سيطرة فلان على نحو 95 مليار دولار»: the object behind «على»
     if form in _INTERVIEW_FORMS and (_has(after[:3], MEDIA_MEETING_WORDS) or (
             after and (after[0].norm[:1].isdigit() or after[0].has(_PRICES)))):

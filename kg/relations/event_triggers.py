@@ -38,6 +38,7 @@ from kg.relations.event_sense import (
     is_consequence,
     reported_without_arguments,
 )
+from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.index import Word
 from kg.relations.lexicon import (
@@ -246,8 +247,9 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
         here.cause_reported = names
     if not names:
         return None
-    if form in BLOCKADE_FORMS and _imposed(context, words, position):
-        label = "Sanction"  # «الحصار الذي يفرضه التحالف»
+    if form in BLOCKADE_FORMS and _imposed(context, words, position) and \
+            not laid_siege(context, words, position):
+        label = "Sanction"  # «الحصار الذي يفرضه التحالف»; a siege on a town stays an operation
     if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
     if label == "Deployment" and form in ENTRY_FORMS and \

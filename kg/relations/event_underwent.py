@@ -19,10 +19,11 @@ announcer's deed: neither is read.
 
 from __future__ import annotations
 
+from kg.model import Argument
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.event_owned_targets import OWNED_THINGS
-from kg.relations.index import ORGANIZATION_LABELS, PLACE_LABELS, Arg, Word
+from kg.relations.index import ORGANIZATION_LABELS, PLACE_LABELS, Arg, Mention, Word
 from kg.relations.lexicon import RELATIVE_DAYS, WEEKDAYS
 
 UNDERGOING_VERBS = frozenset({
@@ -81,6 +82,9 @@ def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) 
     head = words[first]
     start, end = head.start, words[last].end
     mention = context.mention_starting_in(head)
+    if mention is not None and mention.entity_id is not None and \
+            _named_building(words, first, mention, last):
+        return Arg(mention.entity_id, mention.start, mention.end)  # «السفارة الأمريكية»
     if mention is not None and mention.end >= end and mention.entity_id is not None:
         return Arg(mention.entity_id, mention.start, mention.end) \
             if mention.label in PLACE_LABELS else None
@@ -92,10 +96,36 @@ def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) 
                 and inner.end >= end and head.bare() in {"مدينه", "منطقه", "بلده", "قريه", "حي"}:
             return Arg(inner.entity_id, inner.start, inner.end)  # «مدينة تعز»: the city
     prefix = head.readings()[-1][0] if head.readings() else ""
-    if prefix.lstrip("وف"):
-        return None  # «بمدينة», «للمبنى»: governed, not the subject
+    if prefix.lstrip("وف").removesuffix("ال"):
+        return None  # «بمدينة», «للمبنى»: governed, not the subject («المبنى» is)
+    last = next((i - 1 for i in range(first + 1, last + 1) if words[i].norm in _IN), last)
+    end = words[last].end  # «السفارة الأمريكية في صنعاء»: the place of the building is no part
     name = context.doc.text[start:end]
     return Arg(context.add_entity("Miscellaneous", name), start, end)
+
+
+_BUILDINGS = frozenset({
+    "سفاره", "قنصليه", "مستشفي", "مبني", "مسجد", "جامع", "كنيسه", "مدرسه", "فندق", "مطار",
+    "ميناء", "سجن", "مقر", "مجمع", "مصفاه", "منشاه", "محطه",
+})
+"""Nouns of a building that open a tagged name («السفارة الأمريكية», «مستشفى الثورة»): what
+undergoes an attack there is the building, whatever class the NER gave the name."""
+_IN = frozenset({"في", "ب"})
+
+
+def _named_building(words: list[Word], first: int, mention: Mention, last: int) -> bool:
+    """A tagged name opened by a building noun, which ends the subject or is followed by
+    its place behind «في» («تعرضت السفارة الأمريكية في صنعاء لهجوم»)."""
+    head = words[first]
+    if mention.label == "Person" or not head.has(_BUILDINGS):
+        return False
+    prefix = head.readings()[-1][0] if head.readings() else ""
+    if prefix.lstrip("وف") not in {"", "ال"}:
+        return False  # «بالسفارة»: governed, not the subject
+    if mention.end >= words[last].end:
+        return True
+    following = next((w for w in words[first + 1:last + 1] if w.start >= mention.end), None)
+    return following is not None and following.norm in _IN
 
 
 def underwent_target(context: Extraction, words: list[Word], position: int,
@@ -112,9 +142,12 @@ def underwent_target(context: Extraction, words: list[Word], position: int,
     last = next((i - 1 for i in range(verb + 2, position) if _time_word(words[i])),
                 position - 1)
     target = _hit_subject(context, words, verb + 1, last)
-    if target is None:
-        return None
-    trigger_start = words[position].start
+    trigger_start, verb_end = words[position].start, words[verb].end
+    undergoer = [a for a in draft.arguments if a.role in {"agent", "target"} and
+                 verb_end <= a.start and a.end <= trigger_start]
+    draft.arguments = [a for a in draft.arguments if a not in undergoer]  # whoever underwent
+    if target is None:  # the attack is no doer of it: «تعرضت الوزارة لهجوم من النواب»
+        return _armed_attack_on_body(context, words, position, draft, undergoer)
     draft.arguments = [a for a in draft.arguments
                        if not (a.role in {"agent", "target"} and a.end <= trigger_start)]
     doer = _doer_from(context, words, position)
@@ -122,6 +155,24 @@ def underwent_target(context: Extraction, words: list[Word], position: int,
         draft.add("agent", doer)
         draft.agent_source = "subject"
     return target
+
+
+def _armed_attack_on_body(context: Extraction, words: list[Word], position: int, draft: Draft,
+                         undergoer: list[Argument]) -> Arg | None:
+    """«تعرض الجيش العراقي لهجوم من تنظيم داعش»: a body is as often attacked in words, but
+    not by an armed group; with one named body as the subject and an armed group behind «من»,
+    the body is the target and the group the agent (a construed reading)."""
+    if len(undergoer) != 1 or context.label(undergoer[0].entity_id) in {None, "Person"}:
+        return None
+    doer = _doer_from(context, words, position)
+    if doer is None or context.label(doer.node_id) != "ArmedGroup" or \
+            any(a.role == "agent" for a in draft.arguments):
+        return None
+    draft.add("agent", doer)
+    draft.agent_source = "subject"
+    draft.construed = True
+    hit = undergoer[0]
+    return Arg(hit.entity_id, hit.start, hit.end)
 
 
 _TIMES = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم", "امس",
