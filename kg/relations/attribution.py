@@ -338,6 +338,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
         if verb.denial and index > position + 1 and ("،" in gap or "," in gap) and (
                 coordinated is not None or word.norm in _RENEWING):
             return None  # «نفى X توقف الحملة، مجددا التأكيد على أن "..."»: the participle's
+        if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
+                index - 1 > position:
+            return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
@@ -365,6 +368,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
     return None
 
 
+_CAUSAL_OPENERS = frozenset(normalize_key(word) for word in ("إذ", "حيث", "حتى", "وإذ"))
+"""Words that make a following «إن» part of a fixed conjunction («إذ إن», «حيث إن», «حتى
+إن»: since, so that), never the complementizer of a verb of saying before them."""
 _ONES_PART = frozenset(normalize_key(word) for word in (
     "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""

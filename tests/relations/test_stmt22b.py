@@ -103,3 +103,16 @@ def test_long_quotation_after_an_adjunct_is_speech() -> None:
     text = 'وقال سعد الحربي في تصريح للصحفيين "إن الموسم ناجح بكل المقاييس".'
     doc = extract_relations(build_doc(text, [SAAD]))
     assert ("سعد الحربي", "إن الموسم ناجح بكل المقاييس") in _speakers(doc)
+
+
+def test_since_inna_opens_no_content_of_said() -> None:
+    # «إذ إن» (since) inside the clause: not the content of «قال»; no wrong span.
+    text = "وقال سعد الحربي من الصعب ضمان ذلك، إذ إن الشبكة كبيرة."
+    doc = extract_relations(build_doc(text, [SAAD]))
+    assert ("سعد الحربي", "الشبكة كبيرة") not in _speakers(doc)
+
+
+def test_inna_content_keeps_its_causal_clause() -> None:
+    text = "وقال سعد الحربي إن الشبكة كبيرة، حيث إن المناطق واسعة."
+    doc = extract_relations(build_doc(text, [SAAD]))
+    assert ("سعد الحربي", "الشبكة كبيرة، حيث إن المناطق واسعة") in _speakers(doc)
