@@ -51,12 +51,15 @@ def complement_after(context: Extraction, word: Word) -> Word | None:
 
 def same_office(context: Extraction, complement: Word, role: RoleFact) -> bool:
     """Whether the earlier ``role`` holds the office the complement names: the complement's
-    word is in the recorded title or in the name of the role's body, or it opens a mention
-    of that body."""
+    word is in the recorded title, in the name of the role's body or in the holder's own
+    name (an untagged surname after the title), or it opens a mention of that body."""
     mention = context.mention_starting_in(complement)
     if mention is not None and mention.entity_id and role.org_id == mention.entity_id:
         return True
     name = normalize_key(role.position_name)
+    holder = context.entity(role.person_id)
+    if holder is not None:  # «وأكد الوزير الأصبحي»: the word after the title is his surname
+        name += " " + " ".join(normalize_key(alias) for alias in (holder.name, *holder.aliases))
     body = context.entity(role.org_id) if role.org_id else None
     if body is not None:  # «رئيس» of «المحكمة العامة», then «ونبه رئيس المحكمة العامة»
         name += " " + normalize_key(body.name)

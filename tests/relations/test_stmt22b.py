@@ -116,3 +116,11 @@ def test_inna_content_keeps_its_causal_clause() -> None:
     text = "وقال سعد الحربي إن الشبكة كبيرة، حيث إن المناطق واسعة."
     doc = extract_relations(build_doc(text, [SAAD]))
     assert ("سعد الحربي", "الشبكة كبيرة، حيث إن المناطق واسعة") in _speakers(doc)
+
+
+def test_title_then_untagged_surname_still_refers_back() -> None:
+    # The surname after the title is not tagged here: it is no complement of another office.
+    saad = E("Person", "سعد الحربي", ("سعد الحربي",))
+    text = "وقال وزير الخارجية سعد الحربي إن الموسم ناجح. وأضاف الوزير الحربي أن الأمن مستقر."
+    doc = extract_relations(build_doc(text, [saad]))
+    assert ("سعد الحربي", "الأمن مستقر") in _speakers(doc)
