@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg.model import Mention, Sentence
 from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
+from kg.relations.far_titled import far_holder
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     FIRST_PERSON_FORMS,
@@ -207,6 +208,11 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             if person is not None and person.label == "Person" and person.entity_id:
                 return _with_end(context, words, titled_partners(
                     context, chain(context, person, sentence, AGENT_LABELS), sentence))
+        else:  # the window ran out inside the title: a stacked title chain goes on
+            far = far_holder(context, words, index, index + max_words)
+            if far is not None:
+                return _with_end(context, words, titled_partners(
+                    context, chain(context, far, sentence, AGENT_LABELS), sentence))
         person_id = None if member else person_for_title(context, word)
         if person_id:
             return ArgsAfter([Arg(person_id, word.start, word.end)],

@@ -54,6 +54,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
+from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.said_relatives import SaidIt, said_relatives
@@ -317,12 +318,13 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
             if char in OPENING_QUOTES and gap_start + offset > name_end and (
                 index - position <= 2 or ":" in gap
                 or context.mentions_between(words[position].end, gap_start)
-            ):
+            ) and not closes_straight(text, gap_start + offset):
                 opener = gap_start + offset
                 closing = _closing(text, opener)
                 start, end = _trim(text, opener + 1, closing)
                 if start < end and not _quoted_name(text, start, end, closing, sentence) \
-                        and not _quoted_subject(context, start, end, closing, sentence):
+                        and not _quoted_subject(context, start, end, closing, sentence) \
+                        and not quoted_term(context, words, position, index, (start, end), gap):
                     return _Content(index, start, end, True)
                 name_end = closing
         if index >= len(words):
@@ -336,6 +338,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
         if verb.denial and index > position + 1 and ("،" in gap or "," in gap) and (
                 coordinated is not None or word.norm in _RENEWING):
             return None  # «نفى X توقف الحملة، مجددا التأكيد على أن "..."»: the participle's
+        if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
+                index - 1 > position:
+            return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
         if word.norm in COMPLEMENTIZERS or (
             word.norm in verb.content_prepositions
             and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
@@ -363,6 +368,9 @@ def _content(context: Extraction, words: list[Word], position: int, sentence: Se
     return None
 
 
+_CAUSAL_OPENERS = frozenset(normalize_key(word) for word in ("إذ", "حيث", "حتى", "وإذ"))
+"""Words that make a following «إن» part of a fixed conjunction («إذ إن», «حيث إن», «حتى
+إن»: since, so that), never the complementizer of a verb of saying before them."""
 _ONES_PART = frozenset(normalize_key(word) for word in (
     "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
 """«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
@@ -528,6 +536,16 @@ def _after_anonymous_source(discourse: Discourse, sentence: Sentence,
     return discourse
 
 
+def _name_closes(context: Extraction, words: list[Word], first_content: int) -> bool:
+    """Whether a person's name ends right before the content (before its «أن» / colon)."""
+    for back in (first_content - 1, first_content - 2):
+        if 0 <= back < len(words):
+            mention = context.covering_mention(words[back].end - 1)
+            if mention is not None and mention.label == "Person":
+                return context.mention_words(mention)[1] - words[0].index == back
+    return False
+
+
 def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
     shown = shown_positions(words)
     positions = sorted(set(context.trigger_positions(words, REPORTING_WORD)) | set(shown)) \
@@ -563,7 +581,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
             continue  # «عبر» reports only with «عن» («عبر حسابه» is «via»)
         if _feeling(words, content, verb):
             continue
-        if position in shown and not own_content(words, position, content.first_word):
+        if position in shown and not own_content(words, position, content.first_word,
+                                                  _name_closes(context, words, content.first_word)):
             continue  # «وبين الحين والآخر أكد الوزير أن»: the preposition
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)

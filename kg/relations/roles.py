@@ -64,6 +64,7 @@ from kg.relations.royal_styles import (
 )
 from kg.relations.rules import Rule
 from kg.relations.timex import article_date
+from kg.relations.title_complement import complement_after, same_office
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
 from kg.relations.titles import (
     bare_head,
@@ -1004,12 +1005,15 @@ def person_for_title(context: Extraction, word: Word) -> str | None:
     if not heads:
         return None
     country = _title_nisba(context, word)
+    complement = complement_after(context, word)
     for role in reversed(context.roles):
         if role.start < word.start and any(
             h in role.position_name or h.removesuffix("ه") in role.position_name for h in heads
         ):
             if country is not None and role.org_id is not None and role.org_id != country:
                 continue  # «وتابع وزير الخارجية الأمريكي» after «وزير الخارجية السعودي X»
+            if complement is not None and not same_office(context, complement, role):
+                continue  # «وقال وزير الداخلية» after «وزير الخارجية X»: another office
             return role.person_id
     return None
 

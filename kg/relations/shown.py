@@ -20,6 +20,7 @@ every reporting verb gets.
 
 from __future__ import annotations
 
+from kg.relations.far_titled import FAR_REACH
 from kg.relations.index import Word
 from kg.relations.lexicon import REPORTING, Hit, ReportingVerb, find_reporting
 from kg.text.normalize import normalize_key
@@ -76,10 +77,14 @@ def shown_positions(words: list[Word]) -> list[int]:
     return [position for position in range(len(words)) if shown_verb(words, position)]
 
 
-def own_content(words: list[Word], position: int, first_content: int) -> bool:
+def own_content(words: list[Word], position: int, first_content: int,
+                after_name: bool = False) -> bool:
     """Whether the content starting at ``words[first_content]`` is the verb's own: near
-    it, with no other reporting verb in between (rule 2)."""
-    if first_content - position > _SUBJECT_REACH:
+    it, with no other reporting verb in between (rule 2). When a person's name closes the
+    subject right before the content (``after_name``), the subject may be a stacked title
+    chain («وبيّن مدير عام فرع الهيئة ... أمين عام المجلس صالح العمري أن»), so it may
+    reach further."""
+    if first_content - position > (FAR_REACH if after_name else _SUBJECT_REACH):
         return False
     return not any(find_reporting(word.norm) is not None
                    for word in words[position + 1:first_content])
