@@ -11,7 +11,10 @@ head and the body but «إدارة» or the body's own kind noun («مدير ش�
 «مدير إدارة X»), the body is no place (a country or a city is governed, not directed: «مدير
 شرطة الرياض» names the police, not Riyadh), and the holder is no deputy, acting or former
 director. It is less sure than the leading heads («رئيس», «المدير العام»), so it gets a
-lower raw confidence (:data:`DIRECTOR_CONFIDENCE`), measured apart by the calibration.
+lower raw confidence (:data:`DIRECTOR_CONFIDENCE`), measured apart by the calibration: on
+200 fresh articles read after it was written, 4 of its 6 facts were right, the other two
+had a holder or a body the name finder had cut («سعد», «تي»), as low as the least sure
+leads.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from collections.abc import Sequence
 
 from kg.relations.index import Word
 
-DIRECTOR_CONFIDENCE = 0.7
+DIRECTOR_CONFIDENCE = 0.6
 _DIRECTOR_HEADS = frozenset({"مدير", "مديره"})
 _BETWEEN = frozenset({"اداره"})
 _DIRECTED_KINDS = frozenset({
