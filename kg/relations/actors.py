@@ -9,7 +9,7 @@ one actor with a stable id (its normalised words), typed from the ontology: a
 state's forces or regime is a ``GovernmentBody``, a group named «جيش X» or
 «ميليشيات X» an ``ArmedGroup``. A head with no owner («القوات الحكومية»)
 names nobody identifiable and is left alone; the one exception is «النظام» and
-«قوات النظام», read as the regime of the country the article mentions most
+«قوات النظام» or «جيش النظام», read as the regime of the country the article mentions most
 (:func:`_regime`), when one country leads the count.
 """
 
@@ -73,7 +73,7 @@ def actor_phrase(context: Extraction, words: list[Word], index: int) -> tuple[Ar
         return members
     if head not in STATE_FORCE_HEADS | GROUP_HEADS:
         return None
-    if head == "قوات" and words[index + 1].norm == "النظام":
+    if head in {"قوات", "جيش"} and words[index + 1].norm == "النظام":
         regime = _regime(context, words[index].start + _clitic_length(words[index]),
                          words[index + 1].end)
         return (regime, index + 2) if regime is not None else None

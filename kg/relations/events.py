@@ -125,6 +125,7 @@ from kg.relations.event_repeats import (
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
+from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
@@ -325,6 +326,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     owned = owned_object(context, words, position, draft)
     if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
         draft.add("target", owned)
+    put_side_target(context, words, position, draft)  # «استهداف مقرات النظام»: the regime
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)
