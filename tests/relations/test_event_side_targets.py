@@ -59,3 +59,14 @@ def test_the_side_is_never_the_agent_of_its_own_strike() -> None:
     doc = run("وقصفت قوات النظام مواقع النظام السابق في حمص بسوريا.")
     for event in doc.events:
         assert not set(role(doc, event, "agent")) & set(role(doc, event, "target"))
+
+
+def test_the_untagged_subject_is_no_target() -> None:
+    doc = run("وفي سوريا استهدفت الفصائل المقاتلة مواقع قوات النظام في ريف حماة.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "target") == ["قوات النظام"]
+
+
+def test_the_regime_aircraft_are_no_target() -> None:
+    doc = run("وفي سوريا أدى قصف طائرات النظام للمدينة إلى مقتل عشرة مدنيين.")
+    assert all("النظام" not in t for e in doc.events for t in role(doc, e, "target"))
