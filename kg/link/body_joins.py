@@ -68,11 +68,36 @@ def join_body_variants(clusters: Clusters) -> None:
     for members in groups.values():
         if len(members) < 2:
             continue
+        _join_placed(clusters, [(key, place) for key, place in members if place])
         places = [place for _, place in members if place]
         longest = max(places, key=len, default=())
         if not all(_agree(place, longest) for place in places):
             continue  # two places: the short form is either
-        target = next(key for key, place in members if place == longest)
+        target = next((key for key, place in members
+                       if place == longest and key in clusters), None)
+        if target is None:
+            continue
         for key, _ in members:
             if key != target and key in clusters and target in clusters:
                 clusters[target].extend(clusters.pop(key))
+
+
+def _join_placed(clusters: Clusters,
+                 placed: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    """Join the forms of one body that each name a place, when the places agree:
+    «شرطة رابغ» with «شرطة محافظة رابغ» (the division noun dropped), «شرطة مكة» with
+    «شرطة منطقة مكة المكرمة», even where a third form names another place («شرطة
+    منطقة مكة المكرمة» beside «شرطة محافظة رابغ»). A form joins the longest form whose
+    place its place opens, when every such longer form agrees with that longest; a
+    place that opens two different places («مكة» before «مكة المكرمة» and «مكة
+    الجديدة») joins neither. Of two forms of one place, the longer name is kept."""
+    ordered = sorted(placed, key=lambda member: (len(member[1]), len(member[0][2])))
+    for index, (key, place) in enumerate(ordered):
+        fuller = [other for other in ordered[index + 1:] if _agree(place, other[1])]
+        if not fuller:
+            continue
+        target, longest = fuller[-1]
+        if not all(_agree(other[1], longest) for other in fuller):
+            continue
+        if key != target and key in clusters and target in clusters:
+            clusters[target].extend(clusters.pop(key))

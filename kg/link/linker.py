@@ -43,6 +43,7 @@ from kg.link.joins import (
     join_place_variants,
     join_short_names,
 )
+from kg.link.lam_nouns import article_key, opens_with_lam_noun
 from kg.link.nonactors import without_currencies
 from kg.link.overlaps import resolve_overlaps
 from kg.link.quoted import without_quoted_kinds
@@ -696,7 +697,7 @@ def _first_offset(entity: Entity, mentions: tuple[Mention, ...]) -> int:
 
 def _elided_text(text: str) -> bool:
     """Whether a body's text opens with the «ل» left of «لل» + article («لحكومة»)."""
-    return text.startswith("ل") and not text.startswith("ال")
+    return text.startswith("ل") and not text.startswith("ال") and not opens_with_lam_noun(text)
 
 
 def _elided(mention: Mention) -> bool:
@@ -710,6 +711,9 @@ def _with_article(mention: Mention) -> str:
     «ل» left of «لل» («لحكومة»), or a span that opens with the preposition and the
     article's lam («للزمالك», «للمارك»: «ل» + «الزمالك»; no name opens with «لل»)."""
     key = normalize_key(mention.text)
+    lam_noun = article_key(key)
+    if lam_noun is not None:
+        return lam_noun
     if key.startswith("لل") and len(key) > 4 and " " not in key[:4]:
         return "ال" + key[2:]
     return "ا" + key if _elided(mention) else key

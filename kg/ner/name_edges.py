@@ -1,6 +1,6 @@
 """The edges of a person's name: no verb of saying or nisba before it, no tanween word after it.
 
-Five slips of the tagger at the edges of a person name, each losing the speaker of a
+Six slips of the tagger at the edges of a person name, each losing the speaker of a
 statement (the holder's name is wrong, so it links to nobody):
 
 - a verb of saying that opens the clause is read as the name's first word: «وأردف
@@ -13,6 +13,8 @@ statement (the holder's name is wrong, so it links to nobody):
   list of brothers is two people (:func:`coordinated_given`; the name is split);
 - a dual or plural nationality adjective inside the name: «وافدان باكستانيان» is two
   people described, no name (:func:`plural_nisba`; the whole name is dropped);
+- a pious formula «X الله» read as a name: «بعد توفيق الله», «بفضل الله»
+  (:func:`kg.ner.god_formulas.pious_formula`; the name is dropped);
 - a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
   «أيضاً», «رسمياً») is read as the name's last word: «مع اللاعب ماجد الهزاني عقداً
   احترافياً». News prose never writes a tanween on a proper name, so such a word is
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from kg.gazetteer.person_words import is_given
 from kg.ner.conll import chunks
 from kg.ner.features import name_gazetteer
+from kg.ner.god_formulas import pious_formula
 from kg.text.normalize import normalize_key
 
 
@@ -122,6 +125,10 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             new_start += 1
         if any(plural_nisba(word) for word in words[new_start:new_end]):
             new_end = new_start  # «وافدان باكستانيان»: people described, no name
+        before = words[new_start - 1] if new_start else None
+        if new_end - new_start == 2 and pious_formula(before, words[new_start],
+                                                      words[new_start + 1]):
+            new_end = new_start  # «بعد توفيق الله»: a formula, no name
         for index in range(new_start + 1, new_end):
             if coordinated_given(words[index - 1], words[index]):
                 result[index] = "B-PERS"  # «محمد وسلطان»: two names in a list
