@@ -10,6 +10,7 @@ it in its clause:
 - for «سحب»/«نشر»/«أرسل» the troop word stands bare (only «و» or the article before it):
   «أرسل رسالة إلى القوات», «نشرت صوراً لجنود» have it behind a preposition;
 - for «دفع» it stands behind «ب» («دفع بتعزيزات»): «دفعت الحكومة رواتب الجنود» is a payment;
+- no word of aid follows in its clause («أرسلت طائرات تحمل مساعدات» is relief);
 - no preposition and no published thing comes before it: the object is what the verb
   moves, not a word further on («نشرت الوكالة صور القوات», «أرسلت الوزارة وفداً إلى القوات»).
 """
@@ -18,11 +19,22 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import DEPLOYING_VERBS, PUSHING_VERBS, TROOP_WORDS, WITHDRAWING_VERBS
+from kg.relations.lexicon import (
+    AID_WORDS,
+    DEPLOYING_VERBS,
+    PUSHING_VERBS,
+    TROOP_WORDS,
+    WITHDRAWING_VERBS,
+)
 
 TROOP_VERBS = frozenset(WITHDRAWING_VERBS + DEPLOYING_VERBS + PUSHING_VERBS)
 _PUSHING = frozenset(PUSHING_VERBS)
 """«دفع الجيش بتعزيزات»: a push of troops, with the troops behind «ب»."""
+_TROOPS = TROOP_WORDS | frozenset({"جنودا", "قطعا", "سفنا", "مقاتلين", "مدرعات"})
+"""Troop words, with the accusatives an object takes («نشرت الوزارة جنوداً»)."""
+_AID_REACH = 8
+"""How far after the verb a word of aid makes the sending a relief flight («أرسلت السعودية
+طائرات تحمل مساعدات إنسانية»)."""
 _REACH = 5
 """How many words after the verb its troops may stand («أرسلت وزارة الدفاع الأمريكية
 تعزيزات»: the subject stands between)."""
@@ -38,11 +50,22 @@ PUBLISHED_THINGS = frozenset({
 
 def _troop_object(word: Word, prefixes: frozenset[str]) -> bool:
     """The word is a troop word with only one of ``prefixes`` before it."""
-    return any(rest in TROOP_WORDS and prefix in prefixes for prefix, rest in word.readings())
+    return any(rest in _TROOPS and prefix in prefixes for prefix, rest in word.readings())
 
 
 _BARE = frozenset({"", "و", "ف"})
 _WITH_BI = frozenset({"ب", "وب", "فب", "بال", "وبال", "فبال"})
+
+
+def _aid_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """A word of aid in the verb's clause a few words on: aircraft or ships carrying relief."""
+    last = min(len(words), position + 1 + _AID_REACH)
+    for index in range(position + 1, last):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].has(AID_WORDS):
+            return True
+    return False
 
 
 def moves_troops(context: Extraction, words: list[Word], position: int, form: str) -> bool:
@@ -57,7 +80,7 @@ def moves_troops(context: Extraction, words: list[Word], position: int, form: st
         if context.boundary_between(words[index - 1], word):
             return False
         if _troop_object(word, prefixes):
-            return True
+            return not _aid_after(context, words, position)
         if word.norm in _PREPOSITIONS or word.has(PUBLISHED_THINGS):
             return False
     return False

@@ -76,3 +76,12 @@ def test_a_letter_sent_to_troops_is_no_deployment() -> None:
 def test_paying_soldiers_is_no_deployment() -> None:
     assert labels(run("ودفعت الحكومة رواتب الجنود المتأخرة.")) == []
     assert labels(run("ودفعت تركيا ثمن موقفها.")) == []
+
+
+def test_an_accusative_troop_object_is_read() -> None:
+    doc = run("ونشرت تركيا جنودا على الحدود.")
+    assert len(event_args(doc, "Deployment")) == 1
+
+
+def test_aircraft_carrying_aid_are_no_deployment() -> None:
+    assert labels(run("وأرسلت السعودية طائرات تحمل مساعدات إنسانية إلى طهران.")) == []
