@@ -85,3 +85,13 @@ def test_an_accusative_troop_object_is_read() -> None:
 
 def test_aircraft_carrying_aid_are_no_deployment() -> None:
     assert labels(run("وأرسلت السعودية طائرات تحمل مساعدات إنسانية إلى طهران.")) == []
+
+
+def test_warships_sent_are_a_deployment() -> None:
+    doc = run("وأرسلت تركيا قطعا بحرية إلى الخليج.")
+    assert len(event_args(doc, "Deployment")) == 1
+
+
+def test_plain_aircraft_or_evacuation_flights_are_no_deployment() -> None:
+    assert labels(run("وأرسلت الشركة طائرات جديدة إلى الخليج.")) == []
+    assert labels(run("وأرسلت تركيا طائرات حربية لإجلاء رعاياها من الخليج.")) == []
