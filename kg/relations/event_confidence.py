@@ -140,7 +140,8 @@ class EventCues:
     («قصفت طائرات التحالف بقيادة المملكة، مخازن الأسلحة»: the object behind an aside)."""
     construed: bool = False
     """A side read by a construction around a strike noun («تعرضت المدينة لقصف», «أعلن
-    الجيش استهداف»; ``kg.relations.event_underwent``): newer and less tried than the rest."""
+    الجيش استهداف»; ``kg.relations.event_underwent``), or a verb that moves troops («سحبت
+    روسيا قواتها»; ``kg.relations.event_troop_verbs``): newer and less tried than the rest."""
     adjective_doer: bool = False
     """A definite noun whose doer is only the nisba adjective after it («الزحف الحوثي»,
     «العقوبات الأمريكية»): a side's campaign or standing measure in general

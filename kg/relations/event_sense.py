@@ -33,6 +33,7 @@ from kg.relations.event_background import RATE_WORDS
 from kg.relations.event_causes import caused_death
 from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
 from kg.relations.event_outcomes import running
+from kg.relations.event_troop_verbs import moves_troops
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
@@ -329,6 +330,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     if needed is not None and not _has(_clause(context, words, position, 1, 3), needed) and not (
             form in _SUPPORTABLE and _supported(context, words, position)):
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
+    if not moves_troops(context, words, position, form):
+        return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and _has(_clause(context, words, position, 1, 1), following):
         return False

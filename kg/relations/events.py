@@ -136,6 +136,7 @@ from kg.relations.event_triggers import (
     resumed_passive,
     trigger_draft,
 )
+from kg.relations.event_troop_verbs import TROOP_VERBS
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
@@ -616,7 +617,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
-                   construed=draft.construed or (
+                   construed=draft.construed or trigger_form(word) in TROOP_VERBS or (
                        draft.verb and trigger_form(word) in TALKS_FORMS),
                    adjective_doer=adjective_doer(context, words, position, draft))
     confidence = event_confidence(cues)

@@ -695,6 +695,11 @@ RETREAT_FORMS = ("تراجع", "تراجعت", "تراجعوا")
 MOBILISE_FORMS = ("حشد", "حشدت", "حشدوا")
 """«حشد الجيش قواته», «حشدت الميليشيات مقاتليها»: a mobilisation is a deployment, but only of or
 by an armed body (see ``ARMED_BODIES``); «حشد الدعم», «حشد من المتظاهرين» are no event."""
+WITHDRAWING_VERBS = ("سحبت", "سحبوا", "تسحب", "يسحب")
+DEPLOYING_VERBS = ("نشرت", "نشروا", "ارسل", "ارسلت", "ارسلوا", "ترسل", "يرسل")
+PUSHING_VERBS = ("دفع", "دفعت", "دفعوا", "تدفع", "يدفع")
+"""Verbs that move troops («سحبت روسيا قواتها», «نشرت تركيا قوات», «دفع الجيش بتعزيزات»):
+events only with troops as their object (``kg.relations.event_troop_verbs``)."""
 DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما")
 """«لقي ثمانية أشخاص مصرعهم», «لقي 20 شخصاً حتفهم»: the pronoun is the victim's, told before
 the noun."""
@@ -748,9 +753,11 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات"),
     **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات"),
     **_forms("Sanction", "عقوبات", "العقوبات"),
-    **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS),
+    **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
+             *WITHDRAWING_VERBS),
     **_forms("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
-             "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS),
+             "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS,
+             *DEPLOYING_VERBS, *PUSHING_VERBS),
 }
 IMPOSING = frozenset({"فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون", "مفروض", "مفروضه"})
 """«الحصار الذي يفرضه التحالف», «فرضت حصاراً»: a blockade imposed is a sanction; a siege laid
