@@ -27,6 +27,7 @@ none. A hospital's indefinite adjective («مستشفى ميداني», «مست
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg.gazetteer.index import name_key
@@ -40,6 +41,9 @@ _HOSPITALS = frozenset(name_key("مستشفى"))
 _BANKS = frozenset(name_key("بنك مصرف"))
 _EXCHANGES = frozenset(name_key("سوق بورصة"))
 _HEADS = _HOSPITALS | _BANKS | _EXCHANGES
+_HEAD_STEMS = re.compile("مستشف|بنك|مصرف|سوق|بورص")
+"""A cheap test for a head inside a word with its clitics, before the clitic forms are
+read: the stems are untouched by normalisation."""
 
 _HONORIFICS = frozenset(name_key("الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام"))
 """Titles that open a person's name inside an institution's («مستشفى الملك فهد»)."""
@@ -71,14 +75,17 @@ def institution_spans(doc: Document, words: WordView) -> list[tuple[int, int, in
     """``(first word, last word, proclitic characters skipped)`` of every
     institution's name in ``doc`` (see the module docstring)."""
     texts = words.texts
+    candidates = [index for index, word in enumerate(texts[:-1]) if _HEAD_STEMS.search(word)]
+    if not candidates:
+        return []
     mention_at: dict[int, tuple[int, str]] = {}
     for mention in doc.mentions:
         prior = mention_at.get(mention.start)
         if prior is None or mention.end > prior[0]:
             mention_at[mention.start] = (mention.end, mention.label)
     found: list[tuple[int, int, int]] = []
-    for index, word in enumerate(texts[:-1]):
-        head = next(((form, skipped) for form, skipped in first_word_forms(word)
+    for index in candidates:
+        head = next(((form, skipped) for form, skipped in first_word_forms(texts[index])
                      if form in _HEADS), None)
         if head is None:
             continue
