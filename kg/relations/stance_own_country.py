@@ -17,7 +17,6 @@ from kg.relations.stance_phrases import glued_lam
 
 _HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
 _OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال"})
-_AGENTS = AGENT_LABELS
 
 
 def own_country_holder(context: Extraction, words: list[Word], position: int,
@@ -66,7 +65,7 @@ def role_country(context: Extraction, words: list[Word], index: int) -> Arg | No
         return None
     sentence_start = context.words[word.index - index].start
     before = [m for m in context.mentions_between(sentence_start, words[index - 1].start)
-              if m.entity_id and m.label in _AGENTS]
+              if m.entity_id and m.label in AGENT_LABELS]
     if not before or before[-1].label != "Person":
         return None
     country = country_of(context, before[-1].entity_id)  # type: ignore[arg-type]
