@@ -35,6 +35,7 @@ from kg.gazetteer.matcher import Match, Matcher, MatchResult
 from kg.gazetteer.resources import MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ner.leads import two_field_lead
 from kg.ontology.schema import entity_label
 from kg.pipeline import Stage, register_stage
 from kg.text.words import document_words
@@ -223,7 +224,7 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
         # the reporter, then the agency, then the place of an opening lead
         return [(lead.start("f1"), lead.end("f1"), "Person"),
                 (lead.start("f2"), lead.end("f2"), "MediaOrganization")]
-    return []
+    return two_field_lead(text)
 
 
 def merge_mentions(existing: Sequence[Mention], new: Sequence[Mention]) -> tuple[Mention, ...]:
