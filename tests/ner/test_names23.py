@@ -106,3 +106,63 @@ def test_the_full_pipeline_reads_the_outlet_and_the_office(full: Pipeline) -> No
     found = {entity.name: entity.label for entity in doc.entities}
     assert found.get("سبق") == "MediaOrganization"
     assert found.get("فهد المطيويع") == "Person"
+
+
+def test_construct_plurals_are_no_names() -> None:
+    from kg.ner.construct_plurals import construct_plural
+
+    assert construct_plural("منسوبو")  # «منسوبو الإدارة»: the staff of
+    assert construct_plural("موظفو")
+    assert construct_plural("ومسؤولو")
+    for name in ("ماركو", "برونو", "عمرو", "أبو", "باولو", "رينالدو", "وماركو"):
+        assert not construct_plural(name), name
+
+
+def test_a_construct_plural_is_cut_from_a_person_name() -> None:
+    from kg.ner.name_edges import trim_name_edges
+
+    words, tags = tagged("وقال منسوبو الشركة إن الرواتب تأخرت .", {"منسوبو": "PERS"})
+    assert persons(words, trim_name_edges(words, tags)) == []
+    words, tags = tagged("وقال ماركو روبيو إن الاتفاق سيئ .", {"ماركو روبيو": "PERS"})
+    assert persons(words, trim_name_edges(words, tags)) == ["ماركو روبيو"]
+
+
+def test_reporter_place_outlet_lead() -> None:
+    text = "فهد العتيبي- تبوك- سبق: أعلنت الإدارة إطلاق البرنامج."
+    assert [(text[s:e], label) for s, e, label in dateline_spans(text)] == [
+        ("فهد العتيبي", "Person"), ("سبق", "MediaOrganization")]
+    text = "فهد العتيبي- سبق- تبوك: أعلنت الإدارة إطلاق البرنامج."
+    assert [(text[s:e], label) for s, e, label in dateline_spans(text)] == [
+        ("فهد العتيبي", "Person"), ("سبق", "MediaOrganization")]
+
+
+def test_a_participle_opens_no_organisation() -> None:
+    from kg.ner.participles import participle_orgs
+
+    words, tags = tagged("ورأس اللجنة العليا المنظمة للحفل سالم المطيويع الاجتماع .",
+                         {"المنظمة للحفل سالم المطيويع": "ORG"})
+    fixed = participle_orgs(words, tags)
+    assert persons(words, fixed) == ["سالم المطيويع"]
+    assert not any(tag.endswith("ORG") for tag in fixed)
+    words, tags = tagged("وأعلنت الجهة المختصة بالرقابة الأمر .", {"المختصة بالرقابة": "ORG"})
+    assert participle_orgs(words, tags) == ["O"] * len(words)
+
+
+def test_the_organisation_noun_stays_an_organisation() -> None:
+    from kg.ner.participles import participle_orgs
+
+    # the noun opens the sentence's subject: no definite word before it
+    words, tags = tagged("وأكدت المنظمة العربية للتنمية أن .", {"المنظمة العربية للتنمية": "ORG"})
+    assert participle_orgs(words, tags) == tags
+    # after a verb or a preposition it is the noun too
+    words, tags = tagged("وقالت إن المنظمة الدولية للهجرة تعمل .",
+                         {"المنظمة الدولية للهجرة": "ORG"})
+    assert participle_orgs(words, tags) == tags
+
+
+def test_an_organisation_object_after_a_definite_subject_stays() -> None:
+    from kg.ner.participles import participle_orgs
+
+    words, tags = tagged("وأبلغت الحكومة المنظمة الدولية للهجرة بالقرار .",
+                         {"المنظمة الدولية للهجرة": "ORG"})
+    assert participle_orgs(words, tags) == tags
