@@ -5,8 +5,11 @@ Before a genitive a sound masculine plural drops its «ن»: «منسوبون» 
 tagger takes such a word, which looks like a foreign name in «و» («ماركو»,
 «برونو»), for a person, and a quote of the staff then gets a speaker named
 «منسوبو». The word is such a plural when its singular and its plural in «ين» are both
-words of general text (:func:`kg.ner.features.word_usage`: «منسوب», «منسوبين») and it
-is no listed given name («عمرو», «أبو», «باولو», «كارلو»).
+words of general text (:func:`kg.ner.features.word_usage`: «منسوب», «منسوبين»), the
+singular is a participle in «م» that is no listed given name (the participles of the
+staff, officials, citizens, fans: «منسوب», «موظف», «مسؤول», «مواطن», «مشجع»; not
+«جيرالد» of «جيرالدو», whose «جيرالدين» is a word too; not «مؤيد», a given name), and
+the word is no listed given name («عمرو», «أبو», «باولو», «كارلو»).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ def construct_plural(word: str) -> bool:
 def _plural(normal: str) -> bool:
     if len(normal) < _MIN_LETTERS or not normal.endswith("و") or not normal.isalpha():
         return False
-    usage = word_usage()
     singular = normal[:-1]
+    if not singular.startswith("م") or is_given(singular):
+        return False  # «جيرالدو»: «جيرالد» and «جيرالدين» are words too, and names
+    usage = word_usage()
     return singular in usage and singular + "ين" in usage

@@ -114,7 +114,8 @@ def test_construct_plurals_are_no_names() -> None:
     assert construct_plural("منسوبو")  # «منسوبو الإدارة»: the staff of
     assert construct_plural("موظفو")
     assert construct_plural("ومسؤولو")
-    for name in ("ماركو", "برونو", "عمرو", "أبو", "باولو", "رينالدو", "وماركو"):
+    for name in ("ماركو", "برونو", "عمرو", "أبو", "باولو", "رينالدو", "وماركو", "جيرالدو",
+                 "مارسيلو"):
         assert not construct_plural(name), name
 
 
