@@ -13,6 +13,10 @@ tagged is lost. Two rules run on a sentence's IOB2 tags, before the repairs of
   of people (:func:`listed_nisba`) is a person's name (:func:`cued_names`). After an
   honorific the first word need not be a listed given name («اللواء مستور الحارثي»),
   after a role noun it must («المواطن يعاني ...» is no name);
+- after an office and the place it governs («محافظ الخرج», «رئيس بلدية محافظة الخبر»,
+  :func:`_placed_title`) a listed given name may close on a definite family word that
+  general text never uses and no list holds («عبدالمحسن العطيشان»,
+  :func:`kg.ner.family_words.unknown_family`): such an office names one man;
 - a family name that ends a person name of two words or more of the document, standing
   alone right after a cue or a verb of saying (:data:`SAYING_VERBS`), is that person
   again (:func:`surnames_from_document`): «وأكد الحربي», «الدكتور العتيبي».
