@@ -27,6 +27,7 @@ Every new or widened mention keeps its offsets into the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.gazetteer.bodies import LOCAL_BODY_HEADS
@@ -251,6 +252,19 @@ def _as_person(
     return mention
 
 
+_VAN = "فان"
+_VAN_ARTICLES = frozenset({"دير", "دن", "دي"})
+"""The Dutch and Flemish articles after «van»: «فان دير», «فان دن», «فان دي»."""
+
+
+def nobiliary_van(first: str, rest: Sequence[str]) -> bool:
+    """«فان» written with a bare alef, then «دير/دن/دي» and a word without the article,
+    opens a Dutch name («فان دير فارت», «فان دن بيرغ»), not the particle «فإن»: «فان دير
+    الزور» (sloppy «فإن» + the town) keeps its article and stays a particle."""
+    return first == _VAN and len(rest) >= 2 and rest[0] in _VAN_ARTICLES and \
+        not rest[1].startswith("ال")
+
+
 def _without_particle(doc: Document, mention: Mention) -> Mention:
     """«فإن جين فوندا» → «جين فوندا»: a particle or verb of saying that a statistical
     NER took into a name of several words is no part of it. A gazetteer name is whole
@@ -262,6 +276,8 @@ def _without_particle(doc: Document, mention: Mention) -> Mention:
     following = name_key(mention.text[found.end():])
     if following and following[0] in LETTER_NAMES:
         return mention  # «إن بي سي نيوز»: the «إن» is the letter N of an acronym
+    if nobiliary_van(found.group(1), mention.text[found.end():].split()):
+        return mention  # «فان دير فارت»: Dutch «van der», not «فإن»
     start = mention.start + found.end()
     return replace(mention, id=mention_id(doc.id, start, mention.end), start=start,
                    text=doc.text[start:mention.end])

@@ -41,6 +41,7 @@ from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
+from kg.ner.participles import participle_orgs
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
@@ -463,8 +464,8 @@ class BundledModel:
         completed = club_names(sentences, surnames_from_document(sentences, complete_from_document(
             sentences,
             stems,
-            [clerical_titles(words, institution_namesakes(
-                words, repair_person_names(words, cued_names(words, tags))))
+            [clerical_titles(words, institution_namesakes(words, repair_person_names(
+                words, cued_names(words, participle_orgs(words, tags)))))
              for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
         )))
         result = []

@@ -13,6 +13,10 @@ tagged is lost. Two rules run on a sentence's IOB2 tags, before the repairs of
   of people (:func:`listed_nisba`) is a person's name (:func:`cued_names`). After an
   honorific the first word need not be a listed given name («اللواء مستور الحارثي»),
   after a role noun it must («المواطن يعاني ...» is no name);
+- after an office and the place it governs («محافظ الخرج», «رئيس بلدية محافظة الخبر»,
+  :func:`_placed_title`) a listed given name may close on a definite family word that
+  general text never uses and no list holds («عبدالمحسن العطيشان»,
+  :func:`kg.ner.family_words.unknown_family`): such an office names one man;
 - a family name that ends a person name of two words or more of the document, standing
   alone right after a cue or a verb of saying (:data:`SAYING_VERBS`), is that person
   again (:func:`surnames_from_document`): «وأكد الحربي», «الدكتور العتيبي».
@@ -43,7 +47,7 @@ from kg.gazetteer.person_words import (
     split_word,
 )
 from kg.ner.conll import chunks
-from kg.ner.family_words import family_name_after
+from kg.ner.family_words import family_name_after, unknown_family
 from kg.ner.features import name_gazetteer, word_usage
 from kg.ner.names import person_words
 from kg.ner.repair import ORDINALS, RANK_COMPLEMENTS, RANKS, TIME_WORDS, titled
@@ -130,6 +134,40 @@ def _titled_before(words: Sequence[str], tags: Sequence[str], start: int) -> boo
     return start >= 2 and title(start - 2) and \
         split_word(words[start - 1])[1].endswith("ال") and \
         (tags[start - 1] == "O" or tags[start - 1].endswith("LOC"))
+
+
+_DIVISIONS = frozenset(split_word(word)[0] for word in _words(
+    "منطقة محافظة مدينة مركز بلدية أمانة إمارة"))
+"""Nouns of a division that may stand between a title and its place: «أمير منطقة
+عسير», «رئيس بلدية الخبر», «محافظ محافظة جدة»."""
+_MAX_PLACE_WORDS = 3
+
+
+def _placed_title(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """A person title and the place it governs right before ``start``: «محافظ الخرج»,
+    «رئيس بلدية الخبر», «أمين منطقة الرياض», «محافظ حفر الباطن» (the place tagged, up
+    to three words, or one definite word of no wide use; a division noun may stand
+    between). Such an office names one man, so the name after it may close on a family
+    name no list holds."""
+    place_start = start - 1
+    if place_start < 1:
+        return False
+    if tags[place_start].endswith("LOC"):
+        while place_start > 0 and tags[place_start].startswith("I-") and \
+                start - place_start < _MAX_PLACE_WORDS:
+            place_start -= 1
+        if not tags[place_start].startswith("B-"):
+            return False
+    elif not (tags[place_start] == "O" and split_word(words[place_start])[1] == "ال" and
+              not _common(words[place_start])):
+        return False
+    title = place_start - 1
+    if title >= 1 and split_word(words[title])[0] in _DIVISIONS and tags[title] == "O":
+        title -= 1
+    if title < 0 or (title >= 1 and _institution(words[title - 1])):
+        return False  # «مستشفى الملك ...»: an institution named after a person
+    normal, _, stem = split_word(words[title])
+    return normal in PERSON_TITLES or stem in PERSON_TITLES
 
 
 _NAMED_AFTER = frozenset(split_word(word)[0] for word in _words("""
@@ -222,7 +260,9 @@ def cued_end(words: Sequence[str], tags: Sequence[str], start: int) -> int | Non
     if start < 1 or start >= len(words) or not _open(tags, start, ("PERS",)):
         return None
     kind = _cue(words, start - 1)
-    if kind is None and _titled_before(words, tags, start) and not _named_after(words, start):
+    placed = kind is None and _placed_title(words, tags, start)
+    if kind is None and (placed or (_titled_before(words, tags, start) and
+                                    not _named_after(words, start))):
         kind = "role"  # a title names a person as a role noun does
     first = words[start]
     if kind is None or _cue(words, start) is not None or \
@@ -236,6 +276,9 @@ def cued_end(words: Sequence[str], tags: Sequence[str], start: int) -> int | Non
             return end + 1
         if family_name_after(first, words[end]) and _open(tags, end, ("PERS", "MISC")):
             return end + 1  # «المقدم دخيل الطيار» (kg.ner.family_words)
+        if placed and _given(first) and unknown_family(words[end]) and \
+                _open(tags, end, ("PERS", "MISC")):
+            return end + 1  # «محافظ الخرج عبدالمحسن العطيشان» (kg.ner.family_words)
         if tags[end] != "O" or not _middle(words[end]):
             return None
         end += 1

@@ -39,6 +39,22 @@ def definite_family(word: str) -> bool:
     return not (stem in gazetteer.nationality_roots or gazetteer.is_nationality(stem))
 
 
+def unknown_family(word: str) -> bool:
+    """A definite word general text never uses (no row in
+    :func:`kg.ner.features.word_usage`), of letters only, its stem four letters or more,
+    no function word, title or nationality: «العطيشان», «السحيباني». After a title with
+    its place («محافظ الخرج») and a listed given name such a word can only be a family
+    name; the name lists do not hold most of them (:func:`definite_family` wants them)."""
+    normal, proclitics, stem = split_word(word)
+    if proclitics != "ال" or len(stem) < 4 or not normal.isalpha():
+        return False
+    if normal in FUNCTION_WORDS or normal in PERSON_TITLES or stem in word_usage():
+        return False
+    gazetteer = name_gazetteer()
+    root = stem[:-1] if stem.endswith("ي") else stem
+    return not (root in gazetteer.nationality_roots or gazetteer.is_nationality(stem))
+
+
 def family_name_after(first: str, word: str) -> bool:
     """``word`` closes a name after a cue that opened with ``first``: a listed given name
     and a :func:`definite_family` («دخيل ... الطيار»)."""

@@ -35,6 +35,7 @@ from kg.gazetteer.matcher import Match, Matcher, MatchResult
 from kg.gazetteer.resources import MEMBER_CUES, PLACE_CUES, STANCE_VERBS, TITLES
 from kg.ids import mention_id
 from kg.model import Document, Mention
+from kg.ner.leads import LEAD_OUTLETS, two_field_lead
 from kg.ontology.schema import entity_label
 from kg.pipeline import Stage, register_stage
 from kg.text.words import document_words
@@ -220,10 +221,13 @@ def dateline_spans(text: str) -> list[tuple[int, int, str]]:
     lead = _LEAD.match(text)
     if lead is not None and 2 <= len(lead.group("f1").split()) <= 4 and \
             len(lead.group("f3").split()) <= 3:
-        # the reporter, then the agency, then the place of an opening lead
+        # the reporter, then the agency, then the place of an opening lead; or the
+        # reporter, the place, then an outlet that signs leads («زيد الخمشي- الرياض- سبق:»)
+        agency = "f3" if lead.group("f3") in LEAD_OUTLETS and \
+            lead.group("f2") not in LEAD_OUTLETS else "f2"
         return [(lead.start("f1"), lead.end("f1"), "Person"),
-                (lead.start("f2"), lead.end("f2"), "MediaOrganization")]
-    return []
+                (lead.start(agency), lead.end(agency), "MediaOrganization")]
+    return two_field_lead(text)
 
 
 def merge_mentions(existing: Sequence[Mention], new: Sequence[Mention]) -> tuple[Mention, ...]:

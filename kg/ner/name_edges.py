@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from kg.gazetteer.person_words import is_given
 from kg.ner.conll import chunks
+from kg.ner.construct_plurals import construct_plural
 from kg.ner.features import name_gazetteer
 from kg.ner.god_formulas import pious_formula
 from kg.text.normalize import normalize_key
@@ -115,7 +116,7 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             continue
         new_start, new_end = start, end
         while new_start < new_end and (
-                has_tanween(words[new_start]) or
+                has_tanween(words[new_start]) or construct_plural(words[new_start]) or
                 (new_end - new_start > 1 and saying_verb(words[new_start]))):
             new_start += 1
         while new_end > new_start and has_tanween(words[new_end - 1]):
