@@ -54,6 +54,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
+from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
@@ -250,7 +251,7 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
     opens a new sentence whose full stop was lost."""
     if first + 1 >= len(words):
         return sentence.end
-    end = _comma_break(context, words, first, sentence)
+    end = participle_break(context, words, first, _comma_break(context, words, first, sentence))
     for index in range(first + 1, len(words) - 1):
         word = words[index]
         if word.start >= end:
@@ -289,7 +290,7 @@ def _past_joiner(words: list[Word], index: int) -> int:
 
 _JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
 _JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
-_CONTENT_BREAK = re.compile(r"[،,]|\.\.")
+_CONTENT_BREAK = re.compile(r"[،,؛;]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")
 
@@ -559,6 +560,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
             negated = hit is not None
         if hit is None or hit.prefix.endswith("ال") or context.speaker_at(word.start) is not None:
             continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
+        if hit.prefix.endswith("س"):
+            continue  # «وسيكشف الاتحاد عن لائحة في أغسطس»: a future report, nothing said yet
         if context.covering_mention(word.start) is not None or _inside_quotation(context, word):
             continue
         verb = hit.value

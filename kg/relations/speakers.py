@@ -58,9 +58,10 @@ from kg.relations.arguments import (
     topicalised_subject,
     typed_name,
 )
+from kg.relations.body_references import added_bodies
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, REFERENCE_KINDS, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
@@ -114,6 +115,10 @@ _SOURCE_ENDINGS = (*sorted(_SOURCE_WORDS), "عن")
 _MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "راديو",
                           "مجله", "برنامج", "جريده"})
 """«وقال لوكالة ...»: after ل these name the channel the words were said to."""
+_WHOM = frozenset({"ممن", "عمن", "لمن", "فيمن", "بمن", "وممن"})
+"""A preposition glued to the relative «من» (whom): what follows describes the verb's object
+or an adjunct («حذر ممن يسعون إلى ...», «أشاد بمن شاركوا ...»), and a name in that clause
+(«ممن وصفهم بعملاء إيران») is never the speaker."""
 _ADJUNCT_WORDS = frozenset({"خلال", "مع", "عقب", "بعد", "اثناء", "امام", "عند", "قبل", "حول",
                             "بشان", "عن"})
 """Prepositions that open an adjunct («خلال لقائه», «عقب اجتماعه»), never part of a title."""
@@ -315,10 +320,23 @@ def cites_anonymous_source(words: list[Word]) -> bool:
     return False
 
 
+_ASCRIBING = frozenset({"نسب", "نسبت", "ونسب", "ونسبت", "ينسب", "تنسب", "وينسب", "وتنسب"})
+"""«ونسبت الصحيفة إلى الوزير قوله إن»: the verb that ascribes words to the one after «إلى»."""
+
+
+def _ascribed_to(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is the «إلى» of «نسب ... إلى X قوله»: a form of «نسب» opens
+    the phrase within the window before it."""
+    return words[index].norm == "الي" and any(
+        word.norm in _ASCRIBING for word in words[max(0, index - _WINDOW):index])
+
+
 def _quoted_from(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
-    """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»."""
+    """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»
+    (after «إلى» with «نسب»: «ونسبت الصحيفة إلى الوزير X قوله إن»)."""
     for index in range(position - 1, max(-1, position - _WINDOW), -1):
-        if words[index].norm != "عن" or index + 1 >= position:
+        if (words[index].norm != "عن" and not _ascribed_to(words, index)) or \
+                index + 1 >= position:
             continue
         mention = context.mention_starting_in(words[index + 1])
         if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
@@ -496,6 +514,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if after_channel and word.norm in _RELAYING:
             return _NONE  # «وأضافت في حديث نقلته وكالة X»: X relayed the words
+        if word.norm in _WHOM:
+            return _NONE  # «وحذر في كلمته ممن وصفهم بأعداء X»: X is in the object's clause
         if after_channel and bare not in _ANONYMOUS and word.norm not in _ANONYMOUS:
             index += 1
             continue
@@ -602,14 +622,16 @@ def _definite_word(word: Word) -> bool:
 def _kind_reference(context: Extraction, word: Word) -> SpeakerReading | None:
     """«وقالت الصحيفة», «وأضاف الموقع», «ذكرت الوزارة في بيان»: a definite noun of an
     organisation's kind, alone, stands for the one organisation of that kind the text has
-    named before («صحيفة "ذا ناشيونال"», «وزارة البترول المصرية»); none when it named
-    several, or none."""
+    named before («صحيفة "ذا ناشيونال"», «وزارة البترول المصرية»), a body the relation
+    stage named («وقالت وكالة الأنباء الكورية» ... «وأوضحت الوكالة»), or a facility
+    («وقال المستشفى»: :mod:`kg.relations.body_references`); none when it named several,
+    or none."""
     bare = next((rest for prefix, rest in word.readings()
-                 if prefix.lstrip("وف") == "ال" and rest in ORGANIZATION_KINDS), None)
+                 if prefix.lstrip("وف") == "ال" and rest in REFERENCE_KINDS), None)
     if bare is None:
         return None
     earlier = {m.entity_id for m in context.index.organizations_by_kind.get(bare, [])
-               if m.end <= word.start}
+               if m.end <= word.start} | added_bodies(context, bare, word.start)
     if len(earlier) != 1:
         return None
     [entity_id] = earlier
