@@ -40,6 +40,7 @@ from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
+from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
@@ -683,6 +684,9 @@ def _cued_source(context: Extraction, words: list[Word], index: int) -> tuple[st
         index += 1
     if index < len(words) and words[index].norm in _DOCUMENTS:
         index += 1  # «بحسب بيان لرئاسة الإقليم»: the statement's author
+        issuer = issuer_start(words, index)
+        if issuer is not None:  # «بحسب بيان صادر عن وزارة الداخلية»
+            index = issuer
     if index >= len(words):
         return None
     mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)

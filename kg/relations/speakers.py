@@ -61,7 +61,9 @@ from kg.relations.arguments import (
 from kg.relations.body_references import added_bodies
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
+from kg.relations.each_of import each_of
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, REFERENCE_KINDS, Word
+from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
@@ -493,6 +495,9 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             return SpeakerReading(None, "pronoun")
         if index == position + 1 and word.norm in _QUANTITY_SUBJECTS:
             return _ANONYMOUS_READING  # «وقال نحو نصف الآباء ...، إن»: no one named
+        each = each_of(context, words, index, end) if index == position + 1 else None
+        if each is not None:  # «قال كل من X:» is X; «قال كل من X وY:» no one
+            return SpeakerReading(each, "after") if each else _ANONYMOUS_READING
         if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
                 or _abbreviated_title(context, words, index) or compound_head(words, index):
             return _titled(context, words, index, end)
@@ -756,11 +761,19 @@ def _mention_speaker(context: Extraction, mention: Mention,
 
 
 def _author(context: Extraction, words: list[Word], index: int, end: int) -> SpeakerReading | None:
-    """«في بيان لوزارة الداخلية»: the organisation the statement is «of». A news outlet after
+    """«في بيان لوزارة الداخلية»: the organisation the statement is «of»; «بيان صادر عن X»,
+    «بيان أصدرته X»: its issuer (:mod:`kg.relations.issued_by`). A news outlet after
     ل is the one the words were given to, not their author: «وأوضح في تصريح لوكالة الأنباء
     السعودية أن ...», «في حديث لصحيفة الحياة» (the speaker is the subject named before)."""
     if index + 1 >= end:
         return None
+    issuer = issuer_start(words, index + 1)
+    if issuer is not None and issuer < end:  # «وذكر بيان صادر عن وزارة الداخلية أن»
+        mention = context.mention_starting_in(words[issuer])
+        if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+                context.is_nisba(mention) or context.attached_prefix(mention):
+            return None
+        return _mention_speaker(context, mention, "author")
     mention = context.mention_starting_in(words[index + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             mention.label == "Person" or context.attached_prefix(mention).lstrip("وف") != "ل":
@@ -985,6 +998,14 @@ def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Men
 # --- participles ----------------------------------------------------------------
 
 
+def _style_before_honorific(context: Extraction, words: list[Word], index: int) -> bool:
+    """A word of a style of address («صاحب», «السمو», «الملكي», «سمو») whose run ends
+    before an honorific («الأمير»): the honorific opens the subject that names the person.
+    A style before a title head («معالي وزير الصحة X») is left to the subject reader."""
+    return index + 1 < len(words) and opener_of_subject(context, words, index) and (
+        words[index + 1].norm in HONORIFICS or opener_of_subject(context, words, index + 1))
+
+
 def _feminine_pair(opening: Word, participle: Word) -> bool:
     """A past verb in «ت» opening the sentence and a participle in «ة» after it
     («وطالبت ...، قائلة»): their subject is a woman."""
@@ -1006,8 +1027,9 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
         return _continued(context, sentence, verb)
     first = 0
     while first < position and (words[first].norm in _CLAUSE_PARTICLES
-                                or words[first].bare() in _CLAUSE_PARTICLES):
-        first += 1
+                                or words[first].bare() in _CLAUSE_PARTICLES
+                                or _style_before_honorific(context, words, first)):
+        first += 1  # «وكان صاحب السمو الملكي الأمير X قد اطلع ...، مؤكدا»: the styles too
     args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
     if args and context.label(args[0].node_id) in AGENT_LABELS:
         if context.label(args[0].node_id) == "Person" and _feminine_pair(words[first], verb):

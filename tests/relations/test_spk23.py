@@ -208,3 +208,60 @@ def test_semicolon_before_said_ends_the_statement() -> None:
     doc = extract_relations(build_doc(text, [SAAD]))
     assert ("سعد الحربي", "المنطقة تمتاز بطبيعتها") in _stated(doc)
     assert ("سعد الحربي", "هي مسؤولية الجميع") in _stated(doc)
+
+
+# --- the issuer of a statement: «بيان صادر عن X» ------------------------------------------
+
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+
+
+def test_statement_issued_by_a_ministry_is_the_ministrys() -> None:
+    text = "وذكر بيان صادر عن وزارة الداخلية أن الحادث وقع فجر أمس."
+    doc = extract_relations(build_doc(text, [INTERIOR]))
+    assert ("وزارة الداخلية", "الحادث وقع فجر أمس") in _stated(doc)
+
+
+def test_according_to_a_statement_issued_by_a_ministry() -> None:
+    text = "وبحسب بيان صادر عن وزارة الداخلية، فإن الحادث وقع فجر أمس."
+    doc = extract_relations(build_doc(text, [INTERIOR]))
+    assert ("وزارة الداخلية", "الحادث وقع فجر أمس") in _stated(doc)
+
+
+def test_statement_published_by_a_paper_has_no_issuer() -> None:
+    # «نشرته» relays: the paper published the statement, it did not issue it.
+    text = "وذكر بيان نشرته صحيفة الحياة أن الحادث وقع فجر أمس."
+    doc = extract_relations(build_doc(text, [HAYAT]))
+    assert "الحياة" not in _speakers(doc)
+
+
+# --- «قال كل من X» ---------------------------------------------------------------------
+
+
+def test_each_of_one_name_is_that_person() -> None:
+    text = "وقال كل من سعد الحربي: «نحن سعداء بهذا الفوز»."
+    doc = extract_relations(build_doc(text, [SAAD]))
+    assert _stated(doc) == {("سعد الحربي", "نحن سعداء بهذا الفوز")}
+
+
+def test_each_of_two_names_is_no_statement() -> None:
+    text = ("وقال المدرب خالد الفيصل إن الفريق جاهز. "
+            "وقال كل من سعد الحربي وخالد الفيصل إن الفريق قدم مباراة كبيرة. "
+            "وأضاف: «نحن سعداء».")
+    doc = extract_relations(build_doc(text, [SAAD, KHALID]))
+    assert _stated(doc) == {("خالد الفيصل", "الفريق جاهز")}
+
+
+# --- a participle after a styled subject -------------------------------------------------
+
+
+def test_participle_after_a_royal_owner_style() -> None:
+    text = ("وكان صاحب السمو الملكي الأمير فيصل بن خالد، أمير منطقة عسير، قد اطلع على "
+            "الاستعدادات، مؤكدا أن المنطقة جاهزة.")
+    doc = extract_relations(build_doc(text, [PRINCE]))
+    assert ("فيصل بن خالد", "المنطقة جاهزة") in _stated(doc)
+
+
+def test_participle_after_excellency_and_a_title() -> None:
+    text = "وكان معالي وزير الصحة توفيق الربيعة قد زار المستشفى، مؤكدا أن الخدمة ستتحسن."
+    doc = extract_relations(build_doc(text, [RABIAH]))
+    assert ("توفيق الربيعة", "الخدمة ستتحسن") in _stated(doc)
