@@ -6,7 +6,8 @@ comma before it: «أكد المدير أن البرنامج يهدف إلى ت�
 main verb, so the first statement ends before it and the participle reports its own content.
 
 The participle ends the statement only when it introduces content of its own right after
-it — a complementizer («أن», «بأن») or its preposition then one («إلى أن») — and no person is
+it — a complementizer («أن», «بأن»), its preposition then one («إلى أن»), or a colon
+(«قائلاً: «...»») — and no person is
 named in the statement before it: «قال إن الوزير خالد الفيصل حضر الحفل مؤكدا أن الدعم
 مستمر» may be the minister's affirming, so that statement runs on as before. And only a
 statement that is a clause («أكد أن ...») is so cut: «أشار إلى قضية الاستثمار ... مؤكدا أن»
@@ -21,12 +22,15 @@ from kg.relations.lexicon import COMPLEMENTIZERS, find_reporting
 from kg.relations.speakers import PARTICIPLES
 
 
-def _own_content(words: list[Word], index: int) -> bool:
+def _own_content(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether a complementizer follows the participle ``words[index]``, at once or after
-    its preposition of content («مشيرا إلى أن», «مؤكدا على أن»)."""
+    its preposition of content («مشيرا إلى أن», «مؤكدا على أن»), or a colon («قائلا:
+    «...»»)."""
     hit = find_reporting(words[index].norm)
     if hit is None or index + 1 >= len(words):
         return False
+    if context.gap(words[index], words[index + 1]).strip().startswith(":"):
+        return True
     following = words[index + 1].norm
     if following.lstrip("ب") in COMPLEMENTIZERS:
         return True
@@ -47,7 +51,7 @@ def participle_break(context: Extraction, words: list[Word], first: int, end: in
             break
         if word.norm not in PARTICIPLES and word.bare() not in PARTICIPLES:
             continue
-        if not _own_content(words, index):
+        if not _own_content(context, words, index):
             continue
         if any(m.label == "Person" for m in context.mentions_between(words[first].start,
                                                                       word.start)):

@@ -265,3 +265,11 @@ def test_participle_after_excellency_and_a_title() -> None:
     text = "وكان معالي وزير الصحة توفيق الربيعة قد زار المستشفى، مؤكدا أن الخدمة ستتحسن."
     doc = extract_relations(build_doc(text, [RABIAH]))
     assert ("توفيق الربيعة", "الخدمة ستتحسن") in _stated(doc)
+
+
+def test_saying_participle_with_a_colon_ends_the_statement() -> None:
+    text = ("وأكد الوزير سعد الحربي أن المنطقة جاهزة لاستقبال الزوار مرددا عبارة الترحيب "
+            "قائلا: «مرحبا بكل زائر».")
+    doc = extract_relations(build_doc(text, [SAAD]))
+    assert ("سعد الحربي", "مرحبا بكل زائر") in _stated(doc)
+    assert all("قائلا" not in quote for _, quote in _stated(doc))
