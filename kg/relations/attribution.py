@@ -36,6 +36,7 @@ from kg.relations.arguments import (
     subject_after,
     typed_name,
 )
+from kg.relations.came_in import CameIn, came_in
 from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
@@ -512,8 +513,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = _according_cue(words)
     relatives = said_relatives(words)
+    came = any(word.norm in _CAME for word in words)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
-            not relatives and not shown_positions(words) and \
+            not relatives and not shown_positions(words) and not came and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
@@ -523,6 +525,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         _on_the_word_of(context, sentence, words, according)
     for relative in relatives:
         _said_it(context, sentence, words, relative)
+    if came:
+        for cue in came_in(context, words):
+            _came_in(context, sentence, words, cue)
     context.discourse = _after_anonymous_source(context.discourse, sentence, words)
     _headline_colon(context, sentence, words)
     return context.found
@@ -735,6 +740,24 @@ def _according_to(context: Extraction, sentence: Sentence, words: list[Word], po
 
 
 _SAY = find_reporting(normalize_key("قال"))
+
+
+_CAME = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
+
+
+def _came_in(context: Extraction, sentence: Sentence, words: list[Word], cue: CameIn) -> None:
+    """«وجاء في بيان لوزارة الداخلية أن ...» (see :mod:`kg.relations.came_in`): the author
+    says what follows the author's name («أن», a colon, a quotation)."""
+    if _SAY is None or _inside_quotation(context, words[cue.cue]):
+        return
+    content = _content(context, words, cue.last, sentence, _SAY.value)
+    if content is None:
+        return
+    _, start, end, direct = content
+    if start >= end:
+        return
+    _add(context, sentence, words[cue.cue], SpeakerReading(cue.author, "author"), start, end,
+         direct, _SAY.value)
 
 
 def _said_it(context: Extraction, sentence: Sentence, words: list[Word], cue: SaidIt) -> None:

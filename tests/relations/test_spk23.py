@@ -273,3 +273,30 @@ def test_saying_participle_with_a_colon_ends_the_statement() -> None:
     doc = extract_relations(build_doc(text, [SAAD]))
     assert ("سعد الحربي", "مرحبا بكل زائر") in _stated(doc)
     assert all("قائلا" not in quote for _, quote in _stated(doc))
+
+
+# --- «وجاء في بيان لـ X أن ...» ----------------------------------------------------------
+
+
+def test_came_in_a_ministrys_statement() -> None:
+    text = "وجاء في بيان لوزارة الداخلية أن الحادث وقع فجر أمس."
+    doc = extract_relations(build_doc(text, [INTERIOR]))
+    assert ("وزارة الداخلية", "الحادث وقع فجر أمس") in _stated(doc)
+
+
+def test_came_in_a_statement_issued_by_a_ministry_with_a_quote() -> None:
+    text = "وجاء في بيان صادر عن وزارة الداخلية: «إن الحادث وقع فجر أمس»."
+    doc = extract_relations(build_doc(text, [INTERIOR]))
+    assert ("وزارة الداخلية", "إن الحادث وقع فجر أمس") in _stated(doc)
+
+
+def test_came_in_a_statement_to_a_person_names_no_author() -> None:
+    text = "وجاء في بيان لسعد الحربي أن الحادث وقع فجر أمس."
+    doc = extract_relations(build_doc(text, [SAAD]))
+    assert _stated(doc) == set()
+
+
+def test_came_first_is_no_statement() -> None:
+    text = "وجاء في المرتبة الأولى نادي الهلال بعد فوزه على النصر."
+    doc = extract_relations(build_doc(text, [E("Organization", "نادي الهلال")]))
+    assert _stated(doc) == set()
