@@ -687,8 +687,9 @@ def _cued_source(context: Extraction, words: list[Word], index: int) -> tuple[st
     statement «بيان لـ X») and the index of the word after it; None for an unnamed one."""
     if index < len(words) and words[index].norm in _CUE_LINKS:
         index += 1
-    if index < len(words) and words[index].norm in _DOCUMENTS:
-        index += 1  # «بحسب بيان لرئاسة الإقليم»: the statement's author
+    if index < len(words) and (words[index].norm in _DOCUMENTS or (
+            words[index].norm.startswith("ل") and words[index].norm[1:] in _DOCUMENTS)):
+        index += 1  # «بحسب بيان لرئاسة الإقليم», «وفقا لبيان لـ X»: the statement's author
         issuer = issuer_start(words, index)
         if issuer is not None:  # «بحسب بيان صادر عن وزارة الداخلية»
             index = issuer

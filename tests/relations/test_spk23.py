@@ -300,3 +300,16 @@ def test_came_first_is_no_statement() -> None:
     text = "وجاء في المرتبة الأولى نادي الهلال بعد فوزه على النصر."
     doc = extract_relations(build_doc(text, [E("Organization", "نادي الهلال")]))
     assert _stated(doc) == set()
+
+
+def test_according_to_a_statement_glued_to_its_preposition() -> None:
+    text = "ووفقا لبيان أصدرته وزارة الداخلية فإن الحادث وقع فجر أمس."
+    doc = extract_relations(build_doc(text, [INTERIOR]))
+    assert ("وزارة الداخلية", "الحادث وقع فجر أمس") in _stated(doc)
+
+
+def test_according_to_a_ministrys_data_is_no_statement() -> None:
+    # «بيانات» (data) is no statement.
+    text = "ووفقا لبيانات وزارة الداخلية فإن عدد الحوادث ارتفع."
+    doc = extract_relations(build_doc(text, [INTERIOR]))
+    assert _stated(doc) == set()
