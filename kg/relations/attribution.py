@@ -36,10 +36,12 @@ from kg.relations.arguments import (
     subject_after,
     typed_name,
 )
+from kg.relations.came_in import CameIn, came_in
 from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, REPORTING_WORD, DocIndex, Word
+from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import (
     CLOSING_QUOTE,
     COMPLEMENTIZERS,
@@ -54,6 +56,7 @@ from kg.relations.lexicon import (
     find_reporting_jussive,
     find_stance,
 )
+from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
@@ -250,7 +253,7 @@ def _content_end(context: Extraction, words: list[Word], first: int, sentence: S
     opens a new sentence whose full stop was lost."""
     if first + 1 >= len(words):
         return sentence.end
-    end = _comma_break(context, words, first, sentence)
+    end = participle_break(context, words, first, _comma_break(context, words, first, sentence))
     for index in range(first + 1, len(words) - 1):
         word = words[index]
         if word.start >= end:
@@ -289,7 +292,7 @@ def _past_joiner(words: list[Word], index: int) -> int:
 
 _JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
 _JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
-_CONTENT_BREAK = re.compile(r"[،,]|\.\.")
+_CONTENT_BREAK = re.compile(r"[،,؛;]|\.\.")
 """A comma (which ends the statement before a reporting verb) or «..» between two words."""
 _start = attrgetter("start")
 
@@ -510,8 +513,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = _according_cue(words)
     relatives = said_relatives(words)
+    came = any(word.norm in _CAME for word in words)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
-            not relatives and not shown_positions(words) and \
+            not relatives and not shown_positions(words) and not came and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
@@ -521,6 +525,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         _on_the_word_of(context, sentence, words, according)
     for relative in relatives:
         _said_it(context, sentence, words, relative)
+    if came:
+        for cue in came_in(context, words):
+            _came_in(context, sentence, words, cue)
     context.discourse = _after_anonymous_source(context.discourse, sentence, words)
     _headline_colon(context, sentence, words)
     return context.found
@@ -559,6 +566,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
             negated = hit is not None
         if hit is None or hit.prefix.endswith("ال") or context.speaker_at(word.start) is not None:
             continue  # «الجدير بالذكر», «والتابع»: a noun, not a verb
+        if hit.prefix.endswith("س"):
+            continue  # «وسيكشف الاتحاد عن لائحة في أغسطس»: a future report, nothing said yet
         if context.covering_mention(word.start) is not None or _inside_quotation(context, word):
             continue
         verb = hit.value
@@ -678,8 +687,12 @@ def _cued_source(context: Extraction, words: list[Word], index: int) -> tuple[st
     statement «بيان لـ X») and the index of the word after it; None for an unnamed one."""
     if index < len(words) and words[index].norm in _CUE_LINKS:
         index += 1
-    if index < len(words) and words[index].norm in _DOCUMENTS:
-        index += 1  # «بحسب بيان لرئاسة الإقليم»: the statement's author
+    if index < len(words) and (words[index].norm in _DOCUMENTS or (
+            words[index].norm.startswith("ل") and words[index].norm[1:] in _DOCUMENTS)):
+        index += 1  # «بحسب بيان لرئاسة الإقليم», «وفقا لبيان لـ X»: the statement's author
+        issuer = issuer_start(words, index)
+        if issuer is not None:  # «بحسب بيان صادر عن وزارة الداخلية»
+            index = issuer
     if index >= len(words):
         return None
     mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
@@ -728,6 +741,24 @@ def _according_to(context: Extraction, sentence: Sentence, words: list[Word], po
 
 
 _SAY = find_reporting(normalize_key("قال"))
+
+
+_CAME = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
+
+
+def _came_in(context: Extraction, sentence: Sentence, words: list[Word], cue: CameIn) -> None:
+    """«وجاء في بيان لوزارة الداخلية أن ...» (see :mod:`kg.relations.came_in`): the author
+    says what follows the author's name («أن», a colon, a quotation)."""
+    if _SAY is None or _inside_quotation(context, words[cue.cue]):
+        return
+    content = _content(context, words, cue.last, sentence, _SAY.value)
+    if content is None:
+        return
+    _, start, end, direct = content
+    if start >= end:
+        return
+    _add(context, sentence, words[cue.cue], SpeakerReading(cue.author, "author"), start, end,
+         direct, _SAY.value)
 
 
 def _said_it(context: Extraction, sentence: Sentence, words: list[Word], cue: SaidIt) -> None:

@@ -142,6 +142,10 @@ ORGANIZATION_KINDS = frozenset({
     "مركز", "صندوق", "نيابه", "محكمه", "رئاسه",
 })
 """Nouns that name the kind of an organisation («صحيفة», «مرصد», «وزارة»), as bare forms."""
+FACILITY_KINDS = frozenset({"مستشفي", "جامعه", "بلديه", "امانه", "لجنه", "كليه", "معهد"})
+"""Facilities and committees that speak through their administration («وقال المستشفى»),
+as bare forms: kinds a bare definite noun refers back by (:mod:`kg.relations.body_references`)."""
+REFERENCE_KINDS = ORGANIZATION_KINDS | FACILITY_KINDS
 
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 
@@ -524,7 +528,7 @@ class DocIndex:
             if before is not None and before.end <= mention.start and \
                     not self.doc.text[before.end:mention.start].strip(" \t«\"“"):
                 kinds.update(rest for _, rest in before.readings())
-            for kind in kinds & ORGANIZATION_KINDS:
+            for kind in kinds & REFERENCE_KINDS:
                 found[kind].append(mention)
         return dict(found)
 

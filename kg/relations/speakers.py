@@ -58,9 +58,12 @@ from kg.relations.arguments import (
     topicalised_subject,
     typed_name,
 )
+from kg.relations.body_references import added_bodies
 from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, Word
+from kg.relations.each_of import each_of
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, REFERENCE_KINDS, Word
+from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
@@ -114,6 +117,10 @@ _SOURCE_ENDINGS = (*sorted(_SOURCE_WORDS), "عن")
 _MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "راديو",
                           "مجله", "برنامج", "جريده"})
 """«وقال لوكالة ...»: after ل these name the channel the words were said to."""
+_WHOM = frozenset({"ممن", "عمن", "لمن", "فيمن", "بمن", "وممن"})
+"""A preposition glued to the relative «من» (whom): what follows describes the verb's object
+or an adjunct («حذر ممن يسعون إلى ...», «أشاد بمن شاركوا ...»), and a name in that clause
+(«ممن وصفهم بعملاء إيران») is never the speaker."""
 _ADJUNCT_WORDS = frozenset({"خلال", "مع", "عقب", "بعد", "اثناء", "امام", "عند", "قبل", "حول",
                             "بشان", "عن"})
 """Prepositions that open an adjunct («خلال لقائه», «عقب اجتماعه»), never part of a title."""
@@ -315,10 +322,23 @@ def cites_anonymous_source(words: list[Word]) -> bool:
     return False
 
 
+_ASCRIBING = frozenset({"نسب", "نسبت", "ونسب", "ونسبت", "ينسب", "تنسب", "وينسب", "وتنسب"})
+"""«ونسبت الصحيفة إلى الوزير قوله إن»: the verb that ascribes words to the one after «إلى»."""
+
+
+def _ascribed_to(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is the «إلى» of «نسب ... إلى X قوله»: a form of «نسب» opens
+    the phrase within the window before it."""
+    return words[index].norm == "الي" and any(
+        word.norm in _ASCRIBING for word in words[max(0, index - _WINDOW):index])
+
+
 def _quoted_from(context: Extraction, words: list[Word], position: int) -> SpeakerReading:
-    """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»."""
+    """«ونقل موقع شانا عن محسن قمصري ... قوله إن»: the one quoted is named after «عن»
+    (after «إلى» with «نسب»: «ونسبت الصحيفة إلى الوزير X قوله إن»)."""
     for index in range(position - 1, max(-1, position - _WINDOW), -1):
-        if words[index].norm != "عن" or index + 1 >= position:
+        if (words[index].norm != "عن" and not _ascribed_to(words, index)) or \
+                index + 1 >= position:
             continue
         mention = context.mention_starting_in(words[index + 1])
         if mention is not None and mention.entity_id and mention.label in AGENT_LABELS:
@@ -475,6 +495,9 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             return SpeakerReading(None, "pronoun")
         if index == position + 1 and word.norm in _QUANTITY_SUBJECTS:
             return _ANONYMOUS_READING  # «وقال نحو نصف الآباء ...، إن»: no one named
+        each = each_of(context, words, index, end) if index == position + 1 else None
+        if each is not None:  # «قال كل من X:» is X; «قال كل من X وY:» no one
+            return SpeakerReading(each, "after") if each else _ANONYMOUS_READING
         if is_title_head(word) or word.norm in HONORIFICS or _crown_title(words, index, end) \
                 or _abbreviated_title(context, words, index) or compound_head(words, index):
             return _titled(context, words, index, end)
@@ -496,6 +519,8 @@ def _subject_after(context: Extraction, words: list[Word], position: int,
             continue
         if after_channel and word.norm in _RELAYING:
             return _NONE  # «وأضافت في حديث نقلته وكالة X»: X relayed the words
+        if word.norm in _WHOM:
+            return _NONE  # «وحذر في كلمته ممن وصفهم بأعداء X»: X is in the object's clause
         if after_channel and bare not in _ANONYMOUS and word.norm not in _ANONYMOUS:
             index += 1
             continue
@@ -602,14 +627,16 @@ def _definite_word(word: Word) -> bool:
 def _kind_reference(context: Extraction, word: Word) -> SpeakerReading | None:
     """«وقالت الصحيفة», «وأضاف الموقع», «ذكرت الوزارة في بيان»: a definite noun of an
     organisation's kind, alone, stands for the one organisation of that kind the text has
-    named before («صحيفة "ذا ناشيونال"», «وزارة البترول المصرية»); none when it named
-    several, or none."""
+    named before («صحيفة "ذا ناشيونال"», «وزارة البترول المصرية»), a body the relation
+    stage named («وقالت وكالة الأنباء الكورية» ... «وأوضحت الوكالة»), or a facility
+    («وقال المستشفى»: :mod:`kg.relations.body_references`); none when it named several,
+    or none."""
     bare = next((rest for prefix, rest in word.readings()
-                 if prefix.lstrip("وف") == "ال" and rest in ORGANIZATION_KINDS), None)
+                 if prefix.lstrip("وف") == "ال" and rest in REFERENCE_KINDS), None)
     if bare is None:
         return None
     earlier = {m.entity_id for m in context.index.organizations_by_kind.get(bare, [])
-               if m.end <= word.start}
+               if m.end <= word.start} | added_bodies(context, bare, word.start)
     if len(earlier) != 1:
         return None
     [entity_id] = earlier
@@ -734,11 +761,19 @@ def _mention_speaker(context: Extraction, mention: Mention,
 
 
 def _author(context: Extraction, words: list[Word], index: int, end: int) -> SpeakerReading | None:
-    """«في بيان لوزارة الداخلية»: the organisation the statement is «of». A news outlet after
+    """«في بيان لوزارة الداخلية»: the organisation the statement is «of»; «بيان صادر عن X»,
+    «بيان أصدرته X»: its issuer (:mod:`kg.relations.issued_by`). A news outlet after
     ل is the one the words were given to, not their author: «وأوضح في تصريح لوكالة الأنباء
     السعودية أن ...», «في حديث لصحيفة الحياة» (the speaker is the subject named before)."""
     if index + 1 >= end:
         return None
+    issuer = issuer_start(words, index + 1)
+    if issuer is not None and issuer < end:  # «وذكر بيان صادر عن وزارة الداخلية أن»
+        mention = context.mention_starting_in(words[issuer])
+        if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+                context.is_nisba(mention) or context.attached_prefix(mention):
+            return None
+        return _mention_speaker(context, mention, "author")
     mention = context.mention_starting_in(words[index + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             mention.label == "Person" or context.attached_prefix(mention).lstrip("وف") != "ل":
@@ -963,6 +998,14 @@ def _first_of_chain(context: Extraction, candidates: list[Mention], nearest: Men
 # --- participles ----------------------------------------------------------------
 
 
+def _style_before_honorific(context: Extraction, words: list[Word], index: int) -> bool:
+    """A word of a style of address («صاحب», «السمو», «الملكي», «سمو») whose run ends
+    before an honorific («الأمير»): the honorific opens the subject that names the person.
+    A style before a title head («معالي وزير الصحة X») is left to the subject reader."""
+    return index + 1 < len(words) and opener_of_subject(context, words, index) and (
+        words[index + 1].norm in HONORIFICS or opener_of_subject(context, words, index + 1))
+
+
 def _feminine_pair(opening: Word, participle: Word) -> bool:
     """A past verb in «ت» opening the sentence and a participle in «ة» after it
     («وطالبت ...، قائلة»): their subject is a woman."""
@@ -984,8 +1027,9 @@ def _participle_speaker(context: Extraction, words: list[Word], position: int,
         return _continued(context, sentence, verb)
     first = 0
     while first < position and (words[first].norm in _CLAUSE_PARTICLES
-                                or words[first].bare() in _CLAUSE_PARTICLES):
-        first += 1
+                                or words[first].bare() in _CLAUSE_PARTICLES
+                                or _style_before_honorific(context, words, first)):
+        first += 1  # «وكان صاحب السمو الملكي الأمير X قد اطلع ...، مؤكدا»: the styles too
     args, _ = subject_after(context, words, first, sentence) if first < position else ([], 0)
     if args and context.label(args[0].node_id) in AGENT_LABELS:
         if context.label(args[0].node_id) == "Person" and _feminine_pair(words[first], verb):

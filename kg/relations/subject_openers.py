@@ -11,7 +11,9 @@
    «وقال سعادة مدير عام التعليم X», «وأكد فضيلة الشيخ X». The style («معالي», «سعادة»,
    «فخامة», «فضيلة», «سماحة», «دولة») is no noun subject of its own; the title after it
    names the speaker. It is skipped only when a title head or an honorific follows at
-   once: «دولة الإمارات» stays a country.
+   once: «دولة الإمارات» stays a country. «سمو» («وقال سمو الأمير X», «وأكد سمو أمير
+   منطقة عسير», «سمو ولي العهد») and the owner styles «صاحب السمو الملكي», «صاحب المعالي»
+   (every word of the run) are skipped the same way; «صاحب الشركة» is a noun.
 """
 
 from __future__ import annotations
@@ -23,8 +25,14 @@ from kg.relations.roles import is_title_head
 
 NAME_PARTICLES = frozenset({"فان", "فون", "دي", "دا", "ديل", "دوس", "ديلا"})
 """Surname particles, as normalised words (hamza and case endings dropped)."""
-STYLES = frozenset({"معالي", "سعاده", "فخامه", "فضيله", "سماحه", "دوله"})
-"""Styles of address that stand before a title, as normalised words."""
+STYLES = frozenset({"معالي", "سعاده", "فخامه", "فضيله", "سماحه", "دوله", "سمو"})
+"""Styles of address that stand before a title, as normalised words («سمو الأمير»)."""
+_OWNER_STYLES = frozenset({"صاحب", "صاحبه"})
+"""«صاحب السمو الملكي», «صاحب المعالي»: «the owner of» + a definite style."""
+_DEFINITE_STYLES = frozenset({"السمو", "الملكي", "المعالي", "السعاده", "الفضيله", "السماحه",
+                              "الفخامه", "الجلاله"})
+"""The definite style words of «صاحب السمو الملكي», «صاحب المعالي», as normalised words."""
+_STYLE_RUN = 3
 
 
 def particle_of_person(context: Extraction, words: list[Word], index: int) -> bool:
@@ -38,13 +46,33 @@ def particle_of_person(context: Extraction, words: list[Word], index: int) -> bo
     return following is not None and following.label == "Person" and bool(following.entity_id)
 
 
+def _opens_title(word: Word, after: Word | None) -> bool:
+    """A title head, an honorific, or «ولي العهد» («سمو ولي العهد»)."""
+    return is_title_head(word) or word.norm in HONORIFICS or \
+        (word.norm == "ولي" and after is not None and after.norm in {"العهد", "ولي"})
+
+
 def style_before_title(words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` is a style of address right before a title or an
-    honorific («معالي» in «معالي وزير الصحة», «فضيلة» in «فضيلة الشيخ»)."""
-    if words[index].norm not in STYLES or index + 1 >= len(words):
+    honorific («معالي» in «معالي وزير الصحة», «فضيلة» in «فضيلة الشيخ», «سمو» in «سمو
+    الأمير», «سمو ولي العهد»), or a word of the owner style «صاحب السمو الملكي» /
+    «صاحب المعالي» whose run of style words ends right before one."""
+    word = words[index]
+    if word.norm in STYLES:
+        run_end = index + 1
+    elif word.norm in _OWNER_STYLES or (word.norm in _DEFINITE_STYLES and index > 0 and (
+            words[index - 1].norm in _OWNER_STYLES or words[index - 1].norm in _DEFINITE_STYLES)):
+        run_end = index + 1
+        while run_end < min(len(words), index + _STYLE_RUN) and \
+                words[run_end].norm in _DEFINITE_STYLES:
+            run_end += 1
+        if word.norm in _OWNER_STYLES and run_end == index + 1:
+            return False  # «صاحب الشركة»: the owner of something, a noun of its own
+    else:
         return False
-    following = words[index + 1]
-    return is_title_head(following) or following.norm in HONORIFICS
+    if run_end >= len(words):
+        return False
+    return _opens_title(words[run_end], words[run_end + 1] if run_end + 1 < len(words) else None)
 
 
 def opener_of_subject(context: Extraction, words: list[Word], index: int) -> bool:

@@ -9,7 +9,9 @@ verb «وأضاف» is taken as part of the quote, so the next statement is lost
 The rule: a quotation with no closing mark in its paragraph ends at the first full stop
 («.», «!», «؟») after which the next sentence opens with a verb of saying («وأضاف»,
 «وقال», «وأكد» ...): a new attribution is the narrator's voice, not the quote's. With no
-such sentence, the quotation keeps its old end (the paragraph or the length limit).
+such sentence, the quotation keeps its old end (the paragraph or the length limit). A
+«»» that closes only a quotation opened later in the paragraph («... مبادرة «عسير..
+وجهة سياحية»») is not the first quotation's closing mark.
 """
 from __future__ import annotations
 
@@ -22,12 +24,32 @@ _STOP = re.compile(r"[.!؟?]+\s+(\S+)")
 """A full stop and the first word of the sentence after it."""
 
 
+def _own_closer(text: str, opener_at: int, closer: str, limit: int) -> bool:
+    """Whether the quotation opened at ``opener_at`` has its own closing mark before
+    ``limit``. A straight mark is closed by any later one; «»» and «”» close the innermost
+    open quotation, so one that only closes a quotation opened later («... مبادرة «عسير..
+    وجهة سياحية»») leaves the first one open."""
+    opener = text[opener_at]
+    if opener == closer:
+        return closer in text[opener_at + 1:limit]
+    depth = 0
+    for at in range(opener_at + 1, limit):
+        char = text[at]
+        if char == opener:
+            depth += 1
+        elif char == closer:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def lost_closer_stop(text: str, opener_at: int, limit: int) -> int | None:
     """The end (index of the full stop) of the quotation opened at ``opener_at`` when no
     closing mark stands between it and ``limit`` and a sentence after it opens with a verb
     of saying; else None."""
     closer = CLOSING_QUOTE.get(text[opener_at])
-    if closer is None or closer in text[opener_at + 1:limit]:
+    if closer is None or _own_closer(text, opener_at, closer, limit):
         return None
     for stop in _STOP.finditer(text, opener_at + 1, limit):
         if find_reporting(normalize_key(stop.group(1))) is not None:
