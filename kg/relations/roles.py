@@ -423,7 +423,7 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "",
         elif (context.boundary_between(word, words[index + 1]) and
               not crosses_quoted_name(context, words, index)) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
-                (_is_name_honorific(words, index) and any(
+                (_is_name_honorific(words, index) and not _inside_mention(context, word) and any(
                     is_title_head(w) and w.norm not in HONORIFICS for w in run)):
             break
         mention = context.mention_starting_in(word)
@@ -436,10 +436,11 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "",
         index -= 1
         if conjunct_after_body(context, words, index + 1, _BODY_NOUNS):
             break  # «رئيس الاتحاد الأوروبي والمرشح السابق X»: the office before «و» is not X's
-    heads = [i for i in range(len(run)) if head_at(run, i)]
+    # «مدير مستشفى الملك فهد X»: «الملك» inside a tagged body's name is no head or honorific
+    heads = [i for i in range(len(run)) if head_at(run, i) and not _inside_mention(context, run[i])]
     if not heads:
         return []
-    run = _before_honorific(words, run, heads[0])
+    run = _before_honorific(context, words, run, heads[0])
     heads = [i for i in heads if i < len(run)]
     if not heads:
         return []
@@ -477,7 +478,8 @@ def _closing_mark(context: Extraction, words: list[Word], last: int) -> str:
     return mark if mark in _APPOSITION_MARKS else ""
 
 
-def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Word]:
+def _before_honorific(context: Extraction, words: list[Word], run: list[Word],
+                      head: int) -> list[Word]:
     """A preposed title ends at the first honorific or rank after its head: the rest
     opens the name. «رئيس هيئة الأركان العامة الفريق أول ركن X» is «رئيس هيئة الأركان
     العامة», «مساعد مدير شرطة ثادق المقدم X» is «مساعد مدير شرطة ثادق»."""
@@ -486,6 +488,8 @@ def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Wor
         if run[index].norm == "الملك" and any(compound_end(run, j) == index - 1
                                                for j in range(head, index)):
             return run[:index + 1]  # «خادم الحرمين الشريفين الملك X»: two titles
+        if _inside_mention(context, run[index]):
+            continue  # «مستشفى الملك فهد»: a word of a tagged body's name
         if run[index].norm in _OFFICE_HONORIFICS or \
                 _is_name_honorific(words, run[index].index - offset):
             return run[:index]
@@ -544,7 +548,8 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
             run.extend(w for w in words[index:] if w.start < quoted.end)
             break
         mention = context.mention_starting_in(word)
-        if mention is not None and mention.label == "Person":
+        if mention is not None and mention.label == "Person" and \
+                not _inside_mention(context, word):  # «مستشفى الملك فهد»: the body's name
             # «عادل الطريفي الوزير المرافق ورئيس الاستخبارات العامة خالد الحميدان»:
             # the last listed title is the next person's.
             # «أيمن، أمين عام المجلس، سكرتير المجلس محمد»: after a comma, the next one's.
@@ -598,8 +603,10 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
     word = words[index]
     return _stops_title(context, word, preposed=False) or _stop_word(word) or \
         _as_title(word) or (_is_name_honorific(words, index) and
-                            not _royal_complement(context, words, index)) or \
-        _loose_preposition(context, words, index) or _object_after(context, words, index) or \
+                            not _royal_complement(context, words, index) and
+                            not _inside_mention(context, word)) or \
+        _loose_preposition(context, words, index) or \
+        (_object_after(context, words, index) and not _inside_mention(context, word)) or \
         _deed_after_ba(word) or purpose_verb(context, word) or \
         free_preposition(context, words, index) or \
         conjunct_after_body(context, words, index, _BODY_NOUNS)

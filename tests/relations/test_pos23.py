@@ -128,3 +128,21 @@ def test_trigger_inside_a_body_s_name_keeps_the_title() -> None:
     doc = _run(text, [SAAD, GCC])
     assert ("سعد الحربي", "مجلس التعاون لدول الخليج العربية") in pairs(
         doc, "leads")  # type: ignore[arg-type]
+
+
+HOSPITAL = E("Organization", "مستشفى الملك فهد", ("مستشفى الملك فهد",))
+
+
+def test_royal_name_inside_a_tagged_body_is_no_honorific() -> None:
+    # «الملك» of «مستشفى الملك فهد» opens no name: the title runs to the body's end
+    for text in ("وقال مدير مستشفى الملك فهد الدكتور سعد الحربي إن الحالة مستقرة.",
+                 "وقال الدكتور سعد الحربي مدير مستشفى الملك فهد إن الحالة مستقرة."):
+        doc = _run(text, [SAAD, HOSPITAL])
+        assert ("مدير", "مستشفى الملك فهد") in pairs(doc, "positionOf")  # type: ignore[arg-type]
+        assert ("سعد الحربي", "مدير مستشفى") not in _titles(doc)
+
+
+def test_king_after_a_compound_title_keeps_both_titles() -> None:
+    salman = E("Person", "سلمان بن عبد العزيز", ("الملك سلمان",))
+    doc = _run("وقال خادم الحرمين الشريفين الملك سلمان إن المملكة قوية.", [salman])
+    assert ("سلمان بن عبد العزيز", "خادم الحرمين الشريفين") in _titles(doc)
