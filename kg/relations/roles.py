@@ -67,6 +67,7 @@ from kg.relations.timex import article_date
 from kg.relations.title_complement import complement_after, same_office
 from kg.relations.title_ends import (
     DEPUTY_WORDS,
+    board_of_body,
     body_name_end,
     conjunct_after_body,
     dangling_kind,
@@ -250,6 +251,8 @@ def _named_body(context: Extraction, words: list[Word], group: list[Word],
     rest = [w for w in group if w.start > head_word.start]
     if rest and rest[0].norm in _BEFORE_BODY:
         rest = rest[1:]
+    if board_of_body(rest, _BODY_NOUNS):
+        rest = rest[2:]  # «رئيس مجلس إدارة شركة المراعي»: the board's body is the company
     if len(rest) < 2 or not rest[0].has(_BODY_NOUNS) or rest[1].bare() in _NOT_A_BODY:
         return None
     places = {i for i, w in enumerate(rest) if _ends_place(context, w)}

@@ -120,3 +120,14 @@ def dangling_kind(word: Word, body_nouns: frozenset[str]) -> bool:
     whose own name was cut off (it stands in quotation marks: «رئيسة اللجنة التنفيذية
     بجمعية "الوفاء"»); the words before it name no body of their own."""
     return any(prefix in {"ب", "ل"} and rest in body_nouns for prefix, rest in word.readings())
+
+
+_BOARDS = frozenset({"اداره", "امناء"})
+
+
+def board_of_body(rest: list[Word], body_nouns: frozenset[str]) -> bool:
+    """«مجلس إدارة شركة المراعي», «مجلس أمناء جامعة الفيصل»: a board (indefinite, in
+    construct) followed by a body noun and its name; the body the title names is the
+    company, not «مجلس إدارة شركة ...» («رئيس مجلس الإدارة» alone names none)."""
+    return len(rest) > 3 and rest[0].norm == "مجلس" and rest[1].norm in _BOARDS and \
+        rest[2].norm in body_nouns

@@ -146,3 +146,14 @@ def test_king_after_a_compound_title_keeps_both_titles() -> None:
     salman = E("Person", "سلمان بن عبد العزيز", ("الملك سلمان",))
     doc = _run("وقال خادم الحرمين الشريفين الملك سلمان إن المملكة قوية.", [salman])
     assert ("سلمان بن عبد العزيز", "خادم الحرمين الشريفين") in _titles(doc)
+
+
+def test_board_chairman_leads_the_company_named_after_the_board() -> None:
+    doc = _run("وقال رئيس مجلس إدارة شركة المراعي سعد الحربي إن الأرباح ارتفعت.", [SAAD])
+    assert ("سعد الحربي", "شركة المراعي") in pairs(doc, "leads")  # type: ignore[arg-type]
+
+
+def test_board_alone_names_no_body() -> None:
+    doc = _run("وقال رئيس مجلس الإدارة سعد الحربي إن الأرباح ارتفعت.", [SAAD])
+    assert not pairs(doc, "leads")  # type: ignore[arg-type]
+    assert not pairs(doc, "positionOf")  # type: ignore[arg-type]
