@@ -54,7 +54,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
-from kg.relations.office_fields import field_of_office
+from kg.relations.office_fields import field_of_body, field_of_office
 from kg.relations.quoted_holders import quoted_name_opening
 from kg.relations.received_titles import takes_person_object
 from kg.relations.royal_styles import (
@@ -65,6 +65,16 @@ from kg.relations.royal_styles import (
 from kg.relations.rules import Rule
 from kg.relations.timex import article_date
 from kg.relations.title_complement import complement_after, same_office
+from kg.relations.title_ends import (
+    DEPUTY_WORDS,
+    board_of_body,
+    body_name_end,
+    conjunct_after_body,
+    dangling_kind,
+    dashed_title,
+    free_preposition,
+    purpose_verb,
+)
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
 from kg.relations.titles import (
     bare_head,
@@ -158,7 +168,8 @@ def _stops_title(context: Extraction, word: Word, preposed: bool) -> bool:
     """A verb or noun that ends a title phrase; not a word of a name («مجلس التعاون»),
     nor, before a name, an adjective or noun of stance («الموالية للشرعية»)."""
     if not _is_trigger(word) or _inside_mention(context, word) or \
-            field_of_office(context.words, word.index):
+            field_of_office(context.words, word.index) or \
+            field_of_body(context.words, word.index, _BODY_NOUNS):
         return False  # «رئيس تحرير»: the field of the office, not an event
     stance = find_stance(word.norm)
     return not (preposed and stance is not None and stance.value.noun and
@@ -179,6 +190,11 @@ def _as_title(word: Word) -> bool:
 
 
 def _inside_mention(context: Extraction, word: Word) -> bool:
+    """Whether ``word`` lies inside the name of a body or place («التعاون» of «مجلس
+    التعاون لدول الخليج العربية»): a trigger there ends no title."""
+    covering = context.covering_mention(word.start)
+    if covering is not None and covering.label != "Person" and word.end <= covering.end:
+        return True
     return any(m.start <= word.start and word.end <= m.end and m.label != "Person"
                for m in context.mentions_between(max(0, word.start - 80), word.end))
 
@@ -235,14 +251,18 @@ def _named_body(context: Extraction, words: list[Word], group: list[Word],
     rest = [w for w in group if w.start > head_word.start]
     if rest and rest[0].norm in _BEFORE_BODY:
         rest = rest[1:]
+    if board_of_body(rest, _BODY_NOUNS):
+        rest = rest[2:]  # «رئيس مجلس إدارة شركة المراعي»: the board's body is the company
     if len(rest) < 2 or not rest[0].has(_BODY_NOUNS) or rest[1].bare() in _NOT_A_BODY:
         return None
+    places = {i for i, w in enumerate(rest) if _ends_place(context, w)}
+    rest = rest[:body_name_end(rest, head_word.has(DEPUTY_WORDS), places)]
     offset = words[0].index
     while rest and (rest[-1].norm in _TRAILING or rest[-1].bare() in FORMER or
                     rest[-1].norm in _FORMER_WORDS or rest[-1].norm in _NOT_A_BODY or
                     _is_name_honorific(words, rest[-1].index - offset)):
         rest.pop()
-    if len(rest) < 2:
+    if len(rest) < 2 or dangling_kind(rest[-1], _BODY_NOUNS):
         return None
     prefix = _body_prefix(rest[0])
     start = rest[0].start + len(prefix)
@@ -250,6 +270,12 @@ def _named_body(context: Extraction, words: list[Word], group: list[Word],
     if prefix.endswith("لل"):
         name = "ال" + name  # «للهيئة الملكية»: the article's alef is elided after ل
     return Arg(context.add_entity("Organization", name), start, rest[-1].end)
+
+
+def _ends_place(context: Extraction, word: Word) -> bool:
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.end <= word.end and \
+        mention.label in TERRITORY_LABELS
 
 
 def _body_prefix(word: Word) -> str:
@@ -278,6 +304,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING
+                             or dangling_kind(kept[-1], _BODY_NOUNS)
                              or (org is not None and _genitive_link(kept[-1], org))
                              or (org is not None and kind_noun_of_body(kept[-1], org.start))):
         kept.pop()
@@ -399,7 +426,7 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "",
         elif (context.boundary_between(word, words[index + 1]) and
               not crosses_quoted_name(context, words, index)) or _stop_word(word) or \
                 _stops_title(context, word, preposed=True) or \
-                (_is_name_honorific(words, index) and any(
+                (_is_name_honorific(words, index) and not _inside_mention(context, word) and any(
                     is_title_head(w) and w.norm not in HONORIFICS for w in run)):
             break
         mention = context.mention_starting_in(word)
@@ -410,10 +437,13 @@ def _before(context: Extraction, words: list[Word], first: int, mark: str = "",
             break  # «ورحب أمير الكويت بالأمير X»: X is the object of «ب»
         run.insert(0, word)
         index -= 1
-    heads = [i for i in range(len(run)) if head_at(run, i)]
+        if conjunct_after_body(context, words, index + 1, _BODY_NOUNS):
+            break  # «رئيس الاتحاد الأوروبي والمرشح السابق X»: the office before «و» is not X's
+    # «مدير مستشفى الملك فهد X»: «الملك» inside a tagged body's name is no head or honorific
+    heads = [i for i in range(len(run)) if head_at(run, i) and not _inside_mention(context, run[i])]
     if not heads:
         return []
-    run = _before_honorific(words, run, heads[0])
+    run = _before_honorific(context, words, run, heads[0])
     heads = [i for i in heads if i < len(run)]
     if not heads:
         return []
@@ -451,7 +481,8 @@ def _closing_mark(context: Extraction, words: list[Word], last: int) -> str:
     return mark if mark in _APPOSITION_MARKS else ""
 
 
-def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Word]:
+def _before_honorific(context: Extraction, words: list[Word], run: list[Word],
+                      head: int) -> list[Word]:
     """A preposed title ends at the first honorific or rank after its head: the rest
     opens the name. «رئيس هيئة الأركان العامة الفريق أول ركن X» is «رئيس هيئة الأركان
     العامة», «مساعد مدير شرطة ثادق المقدم X» is «مساعد مدير شرطة ثادق»."""
@@ -460,6 +491,8 @@ def _before_honorific(words: list[Word], run: list[Word], head: int) -> list[Wor
         if run[index].norm == "الملك" and any(compound_end(run, j) == index - 1
                                                for j in range(head, index)):
             return run[:index + 1]  # «خادم الحرمين الشريفين الملك X»: two titles
+        if _inside_mention(context, run[index]):
+            continue  # «مستشفى الملك فهد»: a word of a tagged body's name
         if run[index].norm in _OFFICE_HONORIFICS or \
                 _is_name_honorific(words, run[index].index - offset):
             return run[:index]
@@ -492,7 +525,9 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
     if index >= len(words):
         return []
     gap = context.gap(words[last], words[index]).strip()
-    if gap not in {"", "،", ","} or not (head_at(words, index) or assistant_opens(words, index)):
+    dash = dashed_title(context, words, index, gap)
+    if (gap not in {"", "،", ","} and not dash) or \
+            not (head_at(words, index) or assistant_opens(words, index)):
         return []
     if not bare_head(words, index) and words[index].norm.startswith("و"):
         return []  # «فيليب هاموند ووزير الخارجية الألماني ...»: the next person's title
@@ -503,6 +538,8 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
     index += 1
     while index < len(words) and len(run) < 12:
         word = words[index]
+        if dash and index == dash:
+            break  # «X -نائب رئيس الوزراء العراقي- إن»: the closing dash ends the title
         listed = opens_apposed(context, words, index) and \
             context.gap(words[index - 1], word).strip() in {"،", ","}
         quoted = quoted_body(context, words, index)
@@ -514,7 +551,8 @@ def _after(context: Extraction, words: list[Word], last: int) -> list[Word]:
             run.extend(w for w in words[index:] if w.start < quoted.end)
             break
         mention = context.mention_starting_in(word)
-        if mention is not None and mention.label == "Person":
+        if mention is not None and mention.label == "Person" and \
+                not _inside_mention(context, word):  # «مستشفى الملك فهد»: the body's name
             # «عادل الطريفي الوزير المرافق ورئيس الاستخبارات العامة خالد الحميدان»:
             # the last listed title is the next person's.
             # «أيمن، أمين عام المجلس، سكرتير المجلس محمد»: after a comma, the next one's.
@@ -568,9 +606,13 @@ def _ends_after(context: Extraction, words: list[Word], index: int) -> bool:
     word = words[index]
     return _stops_title(context, word, preposed=False) or _stop_word(word) or \
         _as_title(word) or (_is_name_honorific(words, index) and
-                            not _royal_complement(context, words, index)) or \
-        _loose_preposition(context, words, index) or _object_after(context, words, index) or \
-        _deed_after_ba(word)
+                            not _royal_complement(context, words, index) and
+                            not _inside_mention(context, word)) or \
+        _loose_preposition(context, words, index) or \
+        (_object_after(context, words, index) and not _inside_mention(context, word)) or \
+        _deed_after_ba(word) or purpose_verb(context, word) or \
+        free_preposition(context, words, index) or \
+        conjunct_after_body(context, words, index, _BODY_NOUNS)
 
 
 def _deed_after_ba(word: Word) -> bool:

@@ -1,0 +1,133 @@
+"""Where a title phrase ends: words that follow a complete title but are no part of it.
+
+A title after a name is a genitive chain (head + complements), closed by the body it
+names. Three kinds of word after such a chain open the rest of the clause, not more of
+the title:
+
+- a verb of purpose, «ل» + an imperfect verb: «وترك X الأمين العام ليظهر في المؤتمر»
+  (the secretary general is «الأمين العام», not «الأمين العام ليظهر»);
+- a free preposition after the chain's «ل» complement or after a named body: «وغاب X
+  الأمين العام للاتحاد عن الحضور» («عن الحضور» is what he missed, not his office; a title
+  that takes «عن/على/من» itself — «النائب عن الدائرة», «المشرف العام على القناة» —
+  takes it right after its head, before any «ل» complement);
+- «و» + a definite word that is no title head, right after a named body: «X رئيس
+  الاتحاد الأوروبي والمرشح السابق الأمير علي» — «والمرشح السابق» describes the next
+  man (or the same man anew), it does not extend the office.
+
+A body a title names without the NER (:func:`kg.relations.roles._named_body`) ends
+likewise: a definite body noun followed by «و» («رئيس النادي والموجود حاليا في ...») is
+the club referred back to, and «والموجود» starts a new predicate; and the «ل» phrase of a
+deputy's office after the body is his portfolio, not the body's name («وكيل الوزارة لشؤون
+المساجد», «وكيل أمانة الرياض للخدمات»: the body is the ministry / «أمانة الرياض»).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Word
+from kg.relations.lexicon import TITLE_HEADS
+
+_FREE_PREPOSITIONS = frozenset({"عن", "علي", "من"})
+# «ليلة», «ليالي», «ليبي»: nouns and nisbas that open with «لي» like a verb of purpose.
+_NOT_VERBS = frozenset({"ليله", "ليالي", "لياقه", "ليبي", "ليبيه", "ليبيا", "ليمون", "ليره",
+                        "ليرات"})
+DEPUTY_WORDS = frozenset({"نائب", "مساعد", "وكيل", "نائبه", "مساعده"})
+
+
+def purpose_verb(context: Extraction, word: Word) -> bool:
+    """«ليظهر», «ليكون», «ليتولى»: «ل» + an imperfect verb (prefix «ي»), no name."""
+    norm = word.norm
+    return len(norm) >= 5 and norm.startswith("لي") and norm not in _NOT_VERBS and \
+        context.mention_starting_in(word) is None
+
+
+def _ends_body(context: Extraction, word: Word) -> bool:
+    """Whether ``word`` ends the mention of an organisation (not a place)."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.end <= word.end and \
+        mention.label in ORGANIZATION_LABELS and mention.label not in TERRITORY_LABELS
+
+
+def free_preposition(context: Extraction, words: list[Word], index: int) -> bool:
+    """«عن/على/من» + a word that opens no name, after the title's «ل» complement
+    («للاتحاد») or after a named body: the preposition is the clause's, not the title's."""
+    if index < 1 or words[index].norm not in _FREE_PREPOSITIONS:
+        return False
+    if index + 1 < len(words) and context.mention_starting_in(words[index + 1]) is not None:
+        return False
+    previous = words[index - 1]
+    lam = previous.norm.startswith("ل") and len(previous.norm) > 3 and \
+        not previous.has(TITLE_HEADS)
+    return lam or _ends_body(context, previous)
+
+
+def conjunct_after_body(context: Extraction, words: list[Word], index: int,
+                        body_nouns: frozenset[str]) -> bool:
+    """«والمرشح» right after a named body («رئيس الاتحاد الأوروبي والمرشح السابق ...») or
+    a definite body noun (one of ``body_nouns``: «رئيس النادي والموجود حاليا»): a definite
+    conjunct that is no title head and names nothing ends the title."""
+    if index < 1:
+        return False
+    word = words[index]
+    if not word.norm.startswith("وال") or word.has(TITLE_HEADS) or \
+            context.mention_starting_in(word) is not None:
+        return False
+    previous = words[index - 1]
+    return _ends_body(context, previous) or (
+        previous.norm.startswith("ال") and previous.norm[2:] in body_nouns)
+
+
+def body_name_end(rest: list[Word], deputy: bool, places: set[int]) -> int:
+    """How many words of ``rest`` (a body noun and what follows it in a title) name the
+    body: not past a «و» right after a definite body noun («النادي والموجود»), and for a
+    deputy («وكيل», «مساعد»), not past a «ل» word right after a definite body noun
+    («الوزارة لشؤون») or right after a place (``places``: indices of words that end a
+    place mention; «أمانة الرياض للخدمات»)."""
+    if len(rest) > 1 and rest[0].norm.startswith("ال") and rest[1].norm.startswith("و"):
+        return 1
+    if not deputy:
+        return len(rest)
+    for index in range(1, len(rest)):
+        if not rest[index].norm.startswith("ل"):
+            continue
+        if (index == 1 and rest[0].norm.startswith("ال")) or index - 1 in places:
+            return index
+    return len(rest)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_DASH_REACH = 10
+
+
+def dashed_title(context: Extraction, words: list[Word], index: int, gap: str) -> int:
+    """A title set off by dashes after a name, «بهاء الأعرجي -نائب رئيس الوزراء العراقي-
+    إن ...»: the index of the word after the closing dash (the same mark, within
+    ``_DASH_REACH`` words, no other punctuation before it), or 0 (no dashed title at
+    ``words[index]``; ``gap`` is the mark between the name and it)."""
+    if gap not in _DASHES:
+        return 0
+    for end in range(index + 1, min(len(words), index + _DASH_REACH + 1)):
+        between = context.gap(words[end - 1], words[end]).strip()
+        if between == gap:
+            return end
+        if between:
+            return 0
+    return 0
+
+
+def dangling_kind(word: Word, body_nouns: frozenset[str]) -> bool:
+    """«بجمعية», «لشركة» at the end of a body the title names: a kind noun glued to «ب/ل»
+    whose own name was cut off (it stands in quotation marks: «رئيسة اللجنة التنفيذية
+    بجمعية "الوفاء"»); the words before it name no body of their own."""
+    return any(prefix in {"ب", "ل"} and rest in body_nouns for prefix, rest in word.readings())
+
+
+_BOARDS = frozenset({"اداره", "امناء"})
+
+
+def board_of_body(rest: list[Word], body_nouns: frozenset[str]) -> bool:
+    """«مجلس إدارة شركة المراعي», «مجلس أمناء جامعة الفيصل»: a board (indefinite, in
+    construct) followed by a body noun and its name; the body the title names is the
+    company, not «مجلس إدارة شركة ...» («رئيس مجلس الإدارة» alone names none)."""
+    return len(rest) > 3 and rest[0].norm == "مجلس" and rest[1].norm in _BOARDS and \
+        rest[2].norm in body_nouns
