@@ -1,0 +1,93 @@
+"""Stance recall, session 23 (stance23).
+
+- A backer named by a country's nisba adverb after a passive participle of backing:
+  «قوات النظام المدعومة إيرانياً وروسياً» (Iran and Russia back the regime); an adverb of
+  no country («شعبياً», «دولياً», «عربياً») names no backer.
+- A second country joined by «و» to the agent of «المدعومة من»: «من السعودية والإمارات»;
+  never a second side that is no country («من التحالف والجيش الوطني»: the army is more
+  often a second subject).
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+UAE = E("Country", "الإمارات", ("الإمارات",), "Q878")
+SYRIA_REGIME = E("GovernmentBody", "النظام السوري", ("النظام السوري",))
+YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
+LIBYA_GOV = E("GovernmentBody", "حكومة الوفاق", ("حكومة الوفاق",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("جماعة الحوثي", "الحوثيين", "الحوثيون"))
+SDF = E("ArmedGroup", "قوات سوريا الديمقراطية", ("قوات سوريا الديمقراطية",))
+RESISTANCE = E("ArmedGroup", "المقاومة الشعبية", ("المقاومة الشعبية",))
+COALITION = E("InternationalOrganization", "التحالف العربي", ("التحالف العربي",))
+ARMY = E("GovernmentBody", "الجيش الوطني", ("الجيش الوطني",))
+ENTITIES = [IRAN, RUSSIA, SAUDI, UAE, SYRIA_REGIME, YEMEN_GOV, LIBYA_GOV, HOUTHIS, SDF,
+            RESISTANCE, COALITION, ARMY]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- backers named by nisba adverbs -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("وتقدمت قوات النظام السوري المدعوم إيرانياً نحو ريف حماة.",
+     {("supports", "إيران", "النظام السوري")}),
+    ("وتتقدم قوات النظام السوري المدعوم إيرانياً وروسياً في ريف حلب الجنوبي.",
+     {("supports", "إيران", "النظام السوري"), ("supports", "روسيا", "النظام السوري")}),
+    ("وتواصل جماعة الحوثي المدعومة إيرانيا هجماتها على المدن الحدودية.",
+     {("supports", "إيران", "الحوثيون")}),
+    ("وسيطرت قوات سوريا الديمقراطية المدعومة أمريكيا على بلدة جديدة شرق الفرات.",
+     {("supports", "الولايات المتحدة", "قوات سوريا الديمقراطية")}),
+    ("وقال مراقبون إن الحكومة اليمنية المدعومة سعوديا تستعد لدخول صنعاء.",
+     {("supports", "السعودية", "الحكومة اليمنية")}),
+])
+def test_nisba_adverb_backer(text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتسيطر حكومة الوفاق المدعومة دوليا على العاصمة منذ أشهر.",   # no single backer
+    "وهاجم الحوثيون المدعومون عربيا مدينة عدن أمس.",                 # «عربياً»: no country
+    "وفاز المرشح المدعوم شعبيا في الانتخابات البلدية.",               # no named head
+    "وتقدمت القوات الحكومية المدعومة، وإيرانيا لم يصدر أي تعليق.",   # comma: another clause
+])
+def test_no_backer_without_a_country_adverb(text: str) -> None:
+    assert not {f for f in run(text) if f[0] == "supports"}
+
+
+# --- a second country after the agent of «من» -------------------------------------------------
+
+def test_second_country_agent() -> None:
+    facts = run("وتقدمت قوات الحكومة اليمنية المدعومة من السعودية والإمارات نحو تعز.")
+    assert {("supports", "السعودية", "الحكومة اليمنية"),
+            ("supports", "الإمارات", "الحكومة اليمنية")} <= facts
+
+
+def test_second_agent_not_a_country() -> None:
+    facts = run("وتمكنت المقاومة الشعبية المدعومة من التحالف العربي والجيش الوطني من تحرير عدن.")
+    assert ("supports", "التحالف العربي", "المقاومة الشعبية") in facts
+    assert ("supports", "الجيش الوطني", "المقاومة الشعبية") not in facts
+
+
+def test_second_agent_after_a_non_country() -> None:
+    facts = run("وتقدم الحوثيون المدعومون من التحالف العربي والسعودية نحو صنعاء.")
+    assert ("supports", "السعودية", "الحوثيون") not in facts
+
+
+def test_country_name_spelling_needs_tanween() -> None:
+    """«روسيا» is Russia's name: read as the adverb only when written «روسياً»."""
+    facts = run("وتتقدم قوات النظام السوري المدعوم إيرانياً وروسيا في ريف حلب.")
+    assert ("supports", "إيران", "النظام السوري") in facts
+    assert ("supports", "روسيا", "النظام السوري") not in facts
