@@ -693,9 +693,9 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
     للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
     neither the light verb's subject nor the genitive as a topic makes a fact."""
     index = position + 1
-    if possessive(words[position]) or index >= len(words) or \
+    if _suffixed(context, words[position]) or index >= len(words) or \
             context.boundary_between(words[position], words[index]) or \
-            context.covering_mention(words[index].start) is not None:
+            _named_actor(context, words[index]):
         return False
     genitive = words[index]
     if kingdom(context, words, index) is not None:
@@ -715,6 +715,23 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
         if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
             return False
     return False
+
+
+def _suffixed(context: Extraction, word: Word) -> bool:
+    """A verbal noun with a possessive suffix («رفضها», «دعمه»), not one that ends in the
+    feminine «ة» that normalisation writes as «ه» («إدانة», «مطالبة», «إشادة»)."""
+    return possessive(word) and not context.doc.text[word.start:word.end].endswith("ة")
+
+
+def _named_actor(context: Extraction, word: Word) -> bool:
+    """Whether a mention covers ``word``, unless it is a bare description of the speaker's
+    own side that the name finder tagged as no actor («إدانة المملكة/الدولة للهجوم» with
+    «المملكة» a Miscellaneous mention): such a genitive is still the noun's unnamed agent,
+    never its object."""
+    mention = context.covering_mention(word.start)
+    if mention is None:
+        return False
+    return mention.label in AGENT_LABELS or word.norm.lstrip("و") not in _OWN_SIDE
 
 
 _STYLED = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "جلاله", "دوله"})

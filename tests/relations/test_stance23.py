@@ -91,3 +91,52 @@ def test_country_name_spelling_needs_tanween() -> None:
     facts = run("وتتقدم قوات النظام السوري المدعوم إيرانياً وروسيا في ريف حلب.")
     assert ("supports", "إيران", "النظام السوري") in facts
     assert ("supports", "روسيا", "النظام السوري") not in facts
+
+
+# --- the speaker's own side as the unnamed agent of a feminine verbal noun --------------------
+
+BAHRAIN = E("Country", "البحرين", ("البحرين",), "Q398")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+UAE_STATE = E("Country", "الإمارات العربية المتحدة", ("الإمارات العربية المتحدة",), "Q878")
+KHALID = E("Person", "خالد بن أحمد", ("خالد بن أحمد",))
+ABDULLAH = E("Person", "عبدالله بن زايد", ("عبدالله بن زايد",))
+SHOUKRY = E("Person", "سامح شكري", ("سامح شكري",))
+KINGDOM_MISC = E("Miscellaneous", "المملكة", ("المملكة",))
+STATE_MISC = E("Miscellaneous", "الدولة", ("الدولة",))
+OWN_SIDE = [BAHRAIN, EGYPT, UAE_STATE, KHALID, ABDULLAH, SHOUKRY, IRAN]
+
+
+def run_own(text: str, extra: tuple[E, ...] = ()) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, [*OWN_SIDE, *extra])))
+
+
+@pytest.mark.parametrize(("text", "extra", "holder"), [
+    ("وأعرب وزير الخارجية البحريني خالد بن أحمد عن إدانة المملكة للهجوم الإرهابي.",
+     (KINGDOM_MISC,), "البحرين"),
+    ("وأعرب وزير الخارجية الإماراتي عبدالله بن زايد عن إدانة الدولة للهجوم الإرهابي.",
+     (STATE_MISC,), "الإمارات العربية المتحدة"),
+    ("وأكد وزير الخارجية المصري سامح شكري إدانة بلاده للهجوم الإرهابي.", (), "مصر"),
+])
+def test_own_side_agent_of_feminine_noun(text: str, extra: tuple[E, ...], holder: str) -> None:
+    facts = run_own(text, extra)
+    assert ("condemns", holder, "الهجوم الإرهابي") in facts
+    assert not {f for f in facts if f[1] in {"خالد بن أحمد", "عبدالله بن زايد", "سامح شكري"}}
+
+
+@pytest.mark.parametrize(("text", "extra"), [
+    # «المملكة» is no side of a minister whose country is no kingdom
+    ("وأعرب وزير الخارجية الإماراتي عبدالله بن زايد عن إدانة المملكة للهجوم الإرهابي.",
+     (KINGDOM_MISC,)),
+    # no title that names a country: no holder, and never the genitive as the object
+    ("وأعرب عبدالله بن زايد عن إدانة الدولة للهجوم الإرهابي.", (STATE_MISC,)),
+])
+def test_own_side_agent_needs_the_country(text: str, extra: tuple[E, ...]) -> None:
+    facts = run_own(text, extra)
+    assert not {f for f in facts if f[0] == "condemns" and f[1] != "السعودية"}
+    assert not {f for f in facts if f[2] in {"المملكة", "الدولة"}}
+
+
+def test_possessive_noun_keeps_the_light_verb_subject() -> None:
+    """«عن إدانته للهجوم»: the suffix names the subject, as before."""
+    facts = run_own("وأعرب سامح شكري عن إدانته للهجوم الإرهابي.")
+    assert ("condemns", "سامح شكري", "الهجوم الإرهابي") in facts
