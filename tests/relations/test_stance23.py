@@ -140,3 +140,45 @@ def test_possessive_noun_keeps_the_light_verb_subject() -> None:
     """«عن إدانته للهجوم»: the suffix names the subject, as before."""
     facts = run_own("وأعرب سامح شكري عن إدانته للهجوم الإرهابي.")
     assert ("condemns", "سامح شكري", "الهجوم الإرهابي") in facts
+
+
+# --- militias described by a named group's adjective, as the object ---------------------------
+
+KHASROUF = E("Person", "محسن خصروف", ("محسن خصروف",))
+YASSIN = E("Person", "رياض ياسين", ("رياض ياسين",))
+GROUPS = [HOUTHIS, KHASROUF, YASSIN, YEMEN_GOV]
+NAMED = "وتقدم الحوثيون نحو مدينة عدن. "
+
+
+def run_groups(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, GROUPS)))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (NAMED + "وانتقد الخبير محسن خصروف الميليشيات الحوثية بشدة.",
+     ("criticizes", "محسن خصروف", "الحوثيون")),
+    (NAMED + "وندد وزير الخارجية رياض ياسين بالميليشيات الحوثية.",
+     ("condemns", "رياض ياسين", "الحوثيون")),
+    (NAMED + "وحمل الخبير محسن خصروف الميليشيات الحوثية المسؤولية عن الفوضى.",
+     ("criticizes", "محسن خصروف", "الحوثيون")),
+])
+def test_described_militias_are_the_group(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run_groups(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # another adjective
+    (NAMED + "وانتقد الخبير محسن خصروف الميليشيات المسلحة بشدة.",
+     ("criticizes", "محسن خصروف", "الحوثيون")),
+    # the militias are only the genitive of what is rejected
+    (NAMED + "ورفضت الحكومة اليمنية شروط الميليشيات الحوثية.",
+     ("rejects", "الحكومة اليمنية", "الحوثيون")),
+])
+def test_no_group_without_its_adjective(text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in run_groups(text)
+
+
+def test_no_group_the_document_does_not_name() -> None:
+    facts = stances(extract_relations(build_doc(
+        "وانتقد الخبير محسن خصروف الميليشيات الحوثية بشدة.", [KHASROUF])))
+    assert ("criticizes", "محسن خصروف", "الحوثيون") not in facts
