@@ -356,7 +356,11 @@ def _light_verb_past_comma(context: Extraction, words: list[Word], position: int
                            sentence: Sentence, outer: bool = True) -> list[Arg]:
     """«جدد عضو اللقاء الديمقراطي الوزير X، التمسك باتفاق الطائف», «أبدى رئيس الوزراء X،
     تأييده للخطة»: a comma after a long subject and before the stance noun; the light verb's
-    subject is the holder only when that subject ends right at the comma."""
+    subject is the holder only when that subject ends right at the comma. «عن» may stand
+    between the comma and the noun («وأعرب X، في كلمته أمام الجمعية، عن إدانته لـ»)."""
+    if outer and position > 2 and words[position - 1].norm == "عن" and \
+            not context.boundary_between(words[position - 1], words[position]):
+        position -= 1  # the comma before the light verb's «عن»
     if position < 2 or conjunction(words[position]) or \
             context.gap(words[position - 1], words[position]).strip() not in COMMAS:
         return []

@@ -182,3 +182,45 @@ def test_no_group_the_document_does_not_name() -> None:
     facts = stances(extract_relations(build_doc(
         "وانتقد الخبير محسن خصروف الميليشيات الحوثية بشدة.", [KHASROUF])))
     assert ("criticizes", "محسن خصروف", "الحوثيون") not in facts
+
+
+# --- a light verb's subject past an adjunct of circumstance in commas -------------------------
+
+JUDEH = E("Person", "ناصر جودة", ("ناصر جودة",))
+SISI = E("Person", "عبد الفتاح السيسي", ("عبد الفتاح السيسي",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
+ADJUNCT = [JUDEH, SISI, KERRY, USA, KHALID, IRAN]
+
+
+def run_adjunct(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, ADJUNCT)))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعرب وزير الخارجية البحريني خالد بن أحمد، في كلمته أمام الجمعية العامة، عن إدانته "
+     "للتدخلات الإيرانية.", ("condemns", "خالد بن أحمد", "التدخلات الإيرانية")),
+    ("وأكد وزير الخارجية الأردني ناصر جودة، في تصريح صحفي، رفضه للتدخلات الإيرانية.",
+     ("rejects", "ناصر جودة", "التدخلات الإيرانية")),
+    ("وأعرب الرئيس المصري عبد الفتاح السيسي، خلال لقائه وزير الخارجية الأمريكي جون كيري، عن "
+     "تقديره للولايات المتحدة.", ("praises", "عبد الفتاح السيسي", "الولايات المتحدة")),
+    ("وأعرب وزير الخارجية الأردني ناصر جودة، عن ترحيبه بالاتفاق النووي.",
+     ("welcomes", "ناصر جودة", "الاتفاق النووي")),
+])
+def test_light_verb_past_an_adjunct_in_commas(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run_adjunct(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject does not end at the first comma: another clause stands between
+    "وأعرب ناصر جودة عن ارتياحه، في تصريح صحفي، عن ترحيبه بالاتفاق.",
+    # no light verb in reach
+    "وقال الوزير إن الحكومة، في ظل الظروف الحالية، عن رفضها للتدخل.",
+    # the clause in commas holds a stance word of its own
+    "وأكد ناصر جودة، في رفضه للاتفاق، دعمه للحكومة.",
+])
+def test_no_holder_past_other_commas(text: str) -> None:
+    facts = run_adjunct(text)
+    assert not {f for f in facts if f[0] in {"welcomes", "rejects"} and f[1] == "ناصر جودة"
+                and f[2] in {"الاتفاق", "التدخل"}}
+    assert ("supports", "ناصر جودة", "الحكومة") not in facts
