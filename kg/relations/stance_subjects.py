@@ -55,7 +55,7 @@ from kg.relations.roles import is_title_head
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
-from kg.relations.stance_directed_holders import directed_holder
+from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
@@ -229,7 +229,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return ArgsFound(subjects, position + 1, "light")
         return ArgsFound([], position + 1, "")
-    genitive = _genitive(context, words, position, sentence)
+    genitive = _genitive(context, words, position, sentence,
+                         faced(context, words, position, trigger.kind))
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
     directed = directed_holder(context, words, position, sentence, trigger.kind)
@@ -617,17 +618,18 @@ pronoun, so it takes no genitive name after it."""
 
 
 def _genitive(context: Extraction, words: list[Word], position: int,
-              sentence: Sentence) -> list[Arg]:
+              sentence: Sentence, received: bool = False) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
-    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported)."""
+    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported).
+    ``received``: the noun is faced or received by its object («واجه X انتقادات Y»)."""
     if words[position].bare().endswith(_ANNEXED):
         return []  # «وجددت مصر مطالبتها مجلس الأمن بـ»: the name after is the one urged
     index = position + 1
     if index < len(words) and words[index].norm.startswith("و") and \
             find_stance(words[index].norm) is not None:
         index += 1
-    titled = _titled_genitive(context, words, index)
+    titled = _titled_genitive(context, words, index, received)
     if titled is not None:
         return [titled]
     for step in range(2):
@@ -658,11 +660,15 @@ def _construct_country(words: list[Word], position: int, step: int) -> bool:
     return step == 0 and not definite(word) and not possessive(word)
 
 
-def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg | None:
+def _titled_genitive(context: Extraction, words: list[Word], index: int,
+                     received: bool = False) -> Arg | None:
     """«معارضة رئيس الوزراء الأسترالي X للاتفاق», «انتقاد وزير الخارجية X لقرار ...»: the
     person named after the title that follows the verbal noun holds the stance, when a
     phrase with «ل» (or «مع», «ضد» ...) follows the name and names what it is toward; a
-    titled person with nothing after him may be the object («دعم الرئيس X»)."""
+    titled person with nothing after him may be the object («دعم الرئيس X»), unless the
+    noun is ``received``: what is faced or received is the facing verb's subject, so the
+    titled genitive holds it («واجه X انتقادات وزير المالية الألماني Y», «لقي القرار ترحيب
+    الرئيس المصري Y»)."""
     if not titled_name_follows(context, words, index):
         return None
     for later in range(index + 1, min(len(words), index + 6)):
@@ -671,6 +677,8 @@ def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg 
             continue  # «رئيس الوزراء الأسترالي X»: the title's adjective
         if mention.label != "Person" or not mention.entity_id:
             return None
+        if received:
+            return Arg(mention.entity_id, mention.start, mention.end)
         last = context.mention_words(mention)[1] - words[0].index
         if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
             return None

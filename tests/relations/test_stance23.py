@@ -224,3 +224,44 @@ def test_no_holder_past_other_commas(text: str) -> None:
     assert not {f for f in facts if f[0] in {"welcomes", "rejects"} and f[1] == "ناصر جودة"
                 and f[2] in {"الاتفاق", "التدخل"}}
     assert ("supports", "ناصر جودة", "الحكومة") not in facts
+
+
+# --- a faced or received stance: a titled holder in construct, a titled subject that faces ----
+
+TSIPRAS = E("Person", "ألكسيس تسيبراس", ("ألكسيس تسيبراس", "تسيبراس"))
+SCHAEUBLE = E("Person", "فولفغانغ شويبله", ("فولفغانغ شويبله",))
+KRUGMAN = E("Person", "بول كروغمان", ("بول كروغمان",))
+MCCAIN = E("Person", "جون ماكين", ("جون ماكين",))
+FACED = [TSIPRAS, SCHAEUBLE, KRUGMAN, MCCAIN, KERRY, SISI]
+
+
+def run_faced(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, FACED)))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وتعرض رئيس الوزراء اليوناني ألكسيس تسيبراس لانتقادات حادة من بول كروغمان.",
+     ("criticizes", "بول كروغمان", "ألكسيس تسيبراس")),
+    ("وواجه وزير الخارجية الأمريكي جون كيري انتقادات من السيناتور جون ماكين.",
+     ("criticizes", "جون ماكين", "جون كيري")),
+    ("وواجه تسيبراس انتقادات وزير المالية الألماني فولفغانغ شويبله.",
+     ("criticizes", "فولفغانغ شويبله", "ألكسيس تسيبراس")),
+    ("ولقي وزير الخارجية الأمريكي جون كيري ترحيب الرئيس المصري عبد الفتاح السيسي.",
+     ("welcomes", "عبد الفتاح السيسي", "جون كيري")),
+])
+def test_faced_with_titles(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run_faced(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not faced: a titled person after a verbal noun with nothing after him may be its object
+    "وأكد الوزير دعم الرئيس المصري عبد الفتاح السيسي.",
+    # a relative clause between the facing verb and the noun
+    "وتعرض المسؤول الذي انتقد تسيبراس أمس لانتقادات من بول كروغمان.",
+    # no stance faced
+    "وتعرض وزير الخارجية الأمريكي جون كيري لحادث سير.",
+])
+def test_no_faced_holder(text: str) -> None:
+    facts = run_faced(text)
+    assert not {f for f in facts if f[1] in {"عبد الفتاح السيسي", "بول كروغمان"}}
+    assert not {f for f in facts if f[2] == "جون كيري"}
