@@ -6,6 +6,13 @@
 - A second country joined by «و» to the agent of «المدعومة من»: «من السعودية والإمارات»;
   never a second side that is no country («من التحالف والجيش الوطني»: the army is more
   often a second subject).
+- The unnamed agent of a feminine verbal noun: «أعرب الوزير البحريني X عن إدانة المملكة لـ»
+  is Bahrain's condemnation (never one of «المملكة»); «إدانة الدولة/بلاده لـ» the titled
+  speaker's country.
+- «الميليشيات الحوثية» as an object is the Houthis, when the document names them.
+- A light verb's subject past an adjunct in commas: «وأكد X، في تصريح صحفي، رفضه لـ».
+- A faced or received stance with titles: «لقي القرار ترحيب الرئيس المصري X», «وتعرض رئيس
+  الوزراء اليوناني X لانتقادات من Y».
 
 Sentences written for the tests."""
 
