@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
+from kg.relations.lexicon import find_stance
 from kg.relations.stance_phrases import glued_lam
 
 _HIS_COUNTRY = frozenset({"بلاده", "بلادها", "الدوله", "المملكه"})
@@ -35,7 +36,8 @@ def own_country_holder(context: Extraction, words: list[Word], position: int,
             context.boundary_between(words[index], words[index + 1]):
         return None
     following = words[index + 1]
-    if not (glued_lam(following) or following.norm in _OPENERS):
+    if not (glued_lam(following) or following.norm in _OPENERS or
+            _glued_ba_object(words[position], following)):
         return None
     subjects, _, how = light_subject
     if len(subjects) != 1 or how not in {"after", "before"} or \
@@ -47,6 +49,19 @@ def own_country_holder(context: Extraction, words: list[Word], position: int,
                            context.entities[country].qid not in _KINGDOMS):
         return None  # «المملكة» of a minister whose country is no kingdom: not his own side
     return Arg(country, words[index].start, words[index].end)
+
+
+_BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
+"""Kinds whose noun takes what it is toward after «بـ» («إشادة بلاده بالجهود», «ترحيب
+بلاده بالاتفاق», «تنديد بلاده بالهجوم»); «دعم بلاده بالسلاح» names an instrument."""
+
+
+def _glued_ba_object(noun: Word, following: Word) -> bool:
+    """«إشادة بلاده بالجهود السعودية»: a praise, welcome or condemnation noun, and «بـ»
+    glued to the word after «بلاده»."""
+    hit = find_stance(noun.norm)
+    return hit is not None and hit.value.kind in _BA_KINDS and any(
+        prefix.lstrip("وف") == "ب" for prefix, _ in following.readings()[1:])
 
 
 def country_of(context: Extraction, person_id: str) -> str | None:

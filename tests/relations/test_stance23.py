@@ -272,3 +272,24 @@ def test_no_faced_holder(text: str) -> None:
     facts = run_faced(text)
     assert not {f for f in facts if f[1] in {"عبد الفتاح السيسي", "بول كروغمان"}}
     assert not {f for f in facts if f[2] == "جون كيري"}
+
+
+# --- «بلاده» before «بـ» for nouns of praise, welcome and condemnation -------------------------
+
+HAMMOND = E("Person", "فيليب هاموند", ("فيليب هاموند",))
+CARTER = E("Person", "آشتون كارتر", ("آشتون كارتر",))
+UK = E("Country", "المملكة المتحدة", ("المملكة المتحدة",), "Q145")
+
+
+def test_own_country_before_ba() -> None:
+    facts = stances(extract_relations(build_doc(
+        "وأكد وزير الخارجية البريطاني فيليب هاموند إشادة بلاده بالجهود السعودية.",
+        [HAMMOND, UK, SAUDI])))
+    assert ("praises", "المملكة المتحدة", "السعودية") in facts
+
+
+def test_no_own_country_before_an_instrument() -> None:
+    """«دعم بلاده بالسلاح»: «بـ» after a noun of backing names an instrument."""
+    facts = stances(extract_relations(build_doc(
+        "وأكد وزير الدفاع الأمريكي آشتون كارتر دعم بلاده بالسلاح.", [CARTER, USA])))
+    assert not {f for f in facts if f[0] == "supports"}
