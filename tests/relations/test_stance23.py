@@ -13,6 +13,7 @@
 - A light verb's subject past an adjunct in commas: «وأكد X، في تصريح صحفي، رفضه لـ».
 - A faced or received stance with titles: «لقي القرار ترحيب الرئيس المصري X», «وتعرض رئيس
   الوزراء اليوناني X لانتقادات من Y».
+- «إشادة بلاده بـ Y»: the titled speaker's country praises Y («دعم بلاده بالسلاح»: no fact).
 
 Sentences written for the tests."""
 
