@@ -54,6 +54,7 @@ from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_nisba_actors import nisba_actors
+from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_opinions import opined
@@ -150,12 +151,34 @@ def _backed_by(context: Extraction, sentence: Sentence, words: list[Word], posit
     """«الميليشيات الحوثية المدعومة من إيران», «القوات المدعومة من التحالف»: the agent after
     «من» supports the named head before the participle."""
     mention = participle_agent(context, words, position)
-    head = adjective_head(context, words, position) if mention is not None else None
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+    if mention is None:  # «المدعومة إيرانياً وروسياً»: backers named by nisba adverbs
+        _backed_by_adverbs(context, sentence, words, position, trigger)
+        return
+    head = adjective_head(context, words, position)
+    if not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention) or head is None or head.node_id == mention.entity_id:
         return
     _write_backing(context, sentence, words, position, trigger,
                    Arg(mention.entity_id, mention.start, mention.end), head)
+    other = second_agent(context, words, mention)  # «المدعومة من إيران وروسيا»
+    if other is not None and other.entity_id and other.entity_id != head.node_id:
+        _write_backing(context, sentence, words, position,
+                       replace(trigger, confidence=trigger.confidence - 0.05),
+                       Arg(other.entity_id, other.start, other.end), head)
+
+
+def _backed_by_adverbs(context: Extraction, sentence: Sentence, words: list[Word],
+                       position: int, trigger: StanceTrigger) -> None:
+    """«قوات النظام المدعومة إيرانياً وروسياً»: each country named by a nisba adverb right
+    after the participle supports the named head (a little less sure than «من X»)."""
+    backers = adverb_backers(context, words, position)
+    head = adjective_head(context, words, position) if backers else None
+    if head is None:
+        return
+    for backer in backers:
+        if backer.node_id != head.node_id:
+            _write_backing(context, sentence, words, position,
+                           replace(trigger, confidence=trigger.confidence - 0.05), backer, head)
 
 
 def _write_backing(context: Extraction, sentence: Sentence, words: list[Word], position: int,

@@ -4,7 +4,9 @@
 التحالف، رفضه للتدخل»: a relative clause or an apposition on the subject, opened and closed
 by commas, stands between the subject and the stance noun that is the light verb's object.
 The clause opens with a relative pronoun, a title head, a person noun or an apposition
-head («العضو»), and holds no stance word and no other comma within reach.
+head («العضو»), and holds no stance word and no other comma within reach. An adjunct of
+circumstance in commas is skipped the same way: «وأكد X، في تصريح صحفي، رفضه للتدخل»,
+«وأعرب X، خلال لقائه نظيره المصري، عن إدانته للهجوم».
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from kg.relations.stance_triggers import live_stance
 
 _REACH = 10
 _HEADS = frozenset({"عضو", "العضو", "احد", "احدي", "وهو", "وهي"})
+_ADJUNCTS = frozenset({"في", "خلال", "عقب", "اثناء", "لدي", "امام", "بعد"})
+"""Prepositions that open an adjunct of circumstance set off by commas: «، في كلمته أمام
+الجمعية العامة،», «، خلال لقائه نظيره المصري،», «، عقب لقائه الرئيس،»."""
 
 
 def clause_opening(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -32,7 +37,7 @@ def clause_opening(context: Extraction, words: list[Word], position: int) -> int
         if gap in COMMAS:
             word = words[index]
             opens = word.norm in RELATIVES or is_title_head(word) or \
-                word.has(PERSON_NOUNS) or word.norm in _HEADS
+                word.has(PERSON_NOUNS) or word.norm in _HEADS or word.norm in _ADJUNCTS
             return index if opens and index < position - 1 else None
         if gap:
             return None  # a quotation mark, a full stop: another clause

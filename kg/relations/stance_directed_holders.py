@@ -20,6 +20,7 @@ from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
     FACING_VERBS,
     INTENSIFIERS,
     PREPOSITIONS,
@@ -92,16 +93,32 @@ verbs that face or receive it: criticism and rejection are faced or met («وا�
 against them."""
 
 
+def faced(context: Extraction, words: list[Word], position: int, kind: RelationKind) -> bool:
+    """Whether the stance noun at ``position`` is one its object faces or receives (see
+    :func:`_faced`); False for a kind that is never received."""
+    return kind in _RECEIVED and _faced(context, words, position, kind)
+
+
+_FACED_REACH = 9
+"""«وتعرض رئيس الوزراء اليوناني ألكسيس تسيبراس لانتقادات»: the facing verb, its subject
+(a title and a name) and the noun."""
+
+
 def _faced(context: Extraction, words: list[Word], position: int, kind: RelationKind) -> bool:
     """«تعرض X لانتقادات», «واجهت X انتقادات», «لقي الاتفاق ترحيبا», «حظيت مصر بدعم»: a verb
-    of facing or receiving, then at most a name, right before the noun (the one who holds
-    the stance is then named after «من»)."""
+    of facing or receiving, then at most its subject (a name, or a title and a name), right
+    before the noun (the one who holds the stance is then named after «من»). A relative, a
+    complementizer or another stance word between them opens another clause."""
     verbs = _RECEIVED[kind]
-    for index in range(position - 1, max(-1, position - 5), -1):
+    for index in range(position - 1, max(-1, position - _FACED_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
         if words[index].has(verbs):
             return True
+        if position - index > 4 and (words[index].norm in _RELATIVES or
+                                     words[index].norm in COMPLEMENTIZERS or
+                                     find_stance(words[index].norm) is not None):
+            return False
     return False
 
 

@@ -33,6 +33,7 @@ from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import FUNCTION_WORDS, PREPOSITIONS, StanceTrigger
+from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_phrases import (
     QUANTIFIERS,
     Phrase,
@@ -221,7 +222,8 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
     if found is None:
         return None
     phrase = found[0]
-    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    node = described_group(context, phrase.start, phrase.end) or \
+        context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return Candidate(Arg(node, phrase.start, phrase.end), "", None, first_word, "group")
 
 

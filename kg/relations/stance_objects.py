@@ -355,6 +355,31 @@ def _faced_by(context: Extraction, words: list[Word], position: int,
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                              mention.label, index, "faced")
+    return _titled_faced_by(context, words, position, skip)
+
+
+def _titled_faced_by(context: Extraction, words: list[Word], position: int,
+                     skip: set[str]) -> Candidate | None:
+    """«وتعرض رئيس الوزراء اليوناني ألكسيس تسيبراس لانتقادات», «واجه وزير الخارجية X
+    انتقادات»: the person named after a title right after the facing verb, ending right
+    before the noun, faces it."""
+    if position == 0:
+        return None
+    mention = context.covering_mention(words[position - 1].start)
+    if mention is None or mention.label != "Person" or not mention.entity_id or \
+            mention.entity_id in skip or context.boundary_between(words[position - 1],
+                                                                 words[position]):
+        return None
+    first, _ = context.mention_words(mention)
+    start = first - words[0].index
+    for verb in range(start - 2, max(-1, start - 6), -1):
+        if any(context.boundary_between(words[i], words[i + 1]) for i in range(verb, start)):
+            return None
+        if words[verb].has(FACING_VERBS | RECEIVING_VERBS):
+            if not titled_name_follows(context, words, verb + 1):
+                return None
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                             mention.label, start, "faced")
     return None
 
 

@@ -2,7 +2,9 @@
 
 «وأكد وزير الخارجية الأردني ناصر جودة دعم بلاده للحكومة العراقية», «جدد الرئيس الفرنسي
 فرانسوا هولاند رفض بلاده للتدخل الروسي»: the verbal noun's genitive «بلاده» («بلادها»)
-is the country of the light verb's subject, and the country holds the stance. It is named
+is the country of the light verb's subject, and the country holds the stance. So are «الدولة»
+(«أعرب وزير الخارجية الإماراتي X عن إدانة الدولة للهجوم») and, when that country is a
+kingdom, «المملكة» («أعرب وزير الخارجية البحريني X عن إدانة المملكة لـ» → Bahrain). It is named
 through the subject's title («وزير الخارجية الأردني» → Jordan), as in «وقال X إن بلاده ترفض».
 Only then is a holder written: the subject is one person named right there (not one carried
 from an earlier sentence), the title names a country, and what the stance is toward follows
@@ -13,9 +15,12 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
+from kg.relations.lexicon import find_stance
 from kg.relations.stance_phrases import glued_lam
 
-_HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها", "الدوله", "المملكه"})
+_KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
+"""Saudi Arabia, Bahrain, Jordan, Morocco: the kingdoms Arabic news calls «المملكة»."""
 _OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال"})
 
 
@@ -30,7 +35,8 @@ def own_country_holder(context: Extraction, words: list[Word], position: int,
             context.boundary_between(words[index], words[index + 1]):
         return None
     following = words[index + 1]
-    if not (glued_lam(following) or following.norm in _OPENERS):
+    if not (glued_lam(following) or following.norm in _OPENERS or
+            _glued_ba_object(words[position], following)):
         return None
     subjects, _, how = light_subject
     if len(subjects) != 1 or how not in {"after", "before"} or \
@@ -38,7 +44,23 @@ def own_country_holder(context: Extraction, words: list[Word], position: int,
             subjects[0].end > words[position].start:
         return None
     country = country_of(context, subjects[0].node_id)
-    return Arg(country, words[index].start, words[index].end) if country is not None else None
+    if country is None or (words[index].norm == "المملكه" and
+                           context.entities[country].qid not in _KINGDOMS):
+        return None  # «المملكة» of a minister whose country is no kingdom: not his own side
+    return Arg(country, words[index].start, words[index].end)
+
+
+_BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
+"""Kinds whose noun takes what it is toward after «بـ» («إشادة بلاده بالجهود», «ترحيب
+بلاده بالاتفاق», «تنديد بلاده بالهجوم»); «دعم بلاده بالسلاح» names an instrument."""
+
+
+def _glued_ba_object(noun: Word, following: Word) -> bool:
+    """«إشادة بلاده بالجهود السعودية»: a praise, welcome or condemnation noun, and «بـ»
+    glued to the word after «بلاده»."""
+    hit = find_stance(noun.norm)
+    return hit is not None and hit.value.kind in _BA_KINDS and any(
+        prefix.lstrip("وف") == "ب" for prefix, _ in following.readings()[1:])
 
 
 def country_of(context: Extraction, person_id: str) -> str | None:

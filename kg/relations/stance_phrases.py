@@ -14,6 +14,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import FUNCTION_WORDS, INTENSIFIERS, PERSON_NOUNS, WEEKDAYS
 from kg.relations.roles import is_title_head
+from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -97,7 +98,8 @@ def topic_entity(context: Extraction, words: list[Word], index: int) -> Arg | No
     if phrase is None:
         return None
     start, end, name = phrase
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    node = described_group(context, start, end) or \
+        context.add_entity("Miscellaneous", name, normalize_key(name))  # «الميليشيات الحوثية»
     return Arg(node, start, end)
 
 

@@ -55,7 +55,7 @@ from kg.relations.roles import is_title_head
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
-from kg.relations.stance_directed_holders import directed_holder
+from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
@@ -229,7 +229,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return ArgsFound(subjects, position + 1, "light")
         return ArgsFound([], position + 1, "")
-    genitive = _genitive(context, words, position, sentence)
+    genitive = _genitive(context, words, position, sentence,
+                         faced(context, words, position, trigger.kind))
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
     directed = directed_holder(context, words, position, sentence, trigger.kind)
@@ -356,7 +357,11 @@ def _light_verb_past_comma(context: Extraction, words: list[Word], position: int
                            sentence: Sentence, outer: bool = True) -> list[Arg]:
     """«جدد عضو اللقاء الديمقراطي الوزير X، التمسك باتفاق الطائف», «أبدى رئيس الوزراء X،
     تأييده للخطة»: a comma after a long subject and before the stance noun; the light verb's
-    subject is the holder only when that subject ends right at the comma."""
+    subject is the holder only when that subject ends right at the comma. «عن» may stand
+    between the comma and the noun («وأعرب X، في كلمته أمام الجمعية، عن إدانته لـ»)."""
+    if outer and position > 2 and words[position - 1].norm == "عن" and \
+            not context.boundary_between(words[position - 1], words[position]):
+        position -= 1  # the comma before the light verb's «عن»
     if position < 2 or conjunction(words[position]) or \
             context.gap(words[position - 1], words[position]).strip() not in COMMAS:
         return []
@@ -613,17 +618,18 @@ pronoun, so it takes no genitive name after it."""
 
 
 def _genitive(context: Extraction, words: list[Word], position: int,
-              sentence: Sentence) -> list[Arg]:
+              sentence: Sentence, received: bool = False) -> list[Arg]:
     """The named agent right after a verbal noun, past one coordinated noun
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
-    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported)."""
+    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported).
+    ``received``: the noun is faced or received by its object («واجه X انتقادات Y»)."""
     if words[position].bare().endswith(_ANNEXED):
         return []  # «وجددت مصر مطالبتها مجلس الأمن بـ»: the name after is the one urged
     index = position + 1
     if index < len(words) and words[index].norm.startswith("و") and \
             find_stance(words[index].norm) is not None:
         index += 1
-    titled = _titled_genitive(context, words, index)
+    titled = _titled_genitive(context, words, index, received)
     if titled is not None:
         return [titled]
     for step in range(2):
@@ -654,11 +660,15 @@ def _construct_country(words: list[Word], position: int, step: int) -> bool:
     return step == 0 and not definite(word) and not possessive(word)
 
 
-def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg | None:
+def _titled_genitive(context: Extraction, words: list[Word], index: int,
+                     received: bool = False) -> Arg | None:
     """«معارضة رئيس الوزراء الأسترالي X للاتفاق», «انتقاد وزير الخارجية X لقرار ...»: the
     person named after the title that follows the verbal noun holds the stance, when a
     phrase with «ل» (or «مع», «ضد» ...) follows the name and names what it is toward; a
-    titled person with nothing after him may be the object («دعم الرئيس X»)."""
+    titled person with nothing after him may be the object («دعم الرئيس X»), unless the
+    noun is ``received``: what is faced or received is the facing verb's subject, so the
+    titled genitive holds it («واجه X انتقادات وزير المالية الألماني Y», «لقي القرار ترحيب
+    الرئيس المصري Y»)."""
     if not titled_name_follows(context, words, index):
         return None
     for later in range(index + 1, min(len(words), index + 6)):
@@ -667,6 +677,8 @@ def _titled_genitive(context: Extraction, words: list[Word], index: int) -> Arg 
             continue  # «رئيس الوزراء الأسترالي X»: the title's adjective
         if mention.label != "Person" or not mention.entity_id:
             return None
+        if received:
+            return Arg(mention.entity_id, mention.start, mention.end)
         last = context.mention_words(mention)[1] - words[0].index
         if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
             return None
@@ -693,9 +705,9 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
     للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
     neither the light verb's subject nor the genitive as a topic makes a fact."""
     index = position + 1
-    if possessive(words[position]) or index >= len(words) or \
+    if _suffixed(context, words[position]) or index >= len(words) or \
             context.boundary_between(words[position], words[index]) or \
-            context.covering_mention(words[index].start) is not None:
+            _named_actor(context, words[index]):
         return False
     genitive = words[index]
     if kingdom(context, words, index) is not None:
@@ -715,6 +727,23 @@ def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> boo
         if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
             return False
     return False
+
+
+def _suffixed(context: Extraction, word: Word) -> bool:
+    """A verbal noun with a possessive suffix («رفضها», «دعمه»), not one that ends in the
+    feminine «ة» that normalisation writes as «ه» («إدانة», «مطالبة», «إشادة»)."""
+    return possessive(word) and not context.doc.text[word.start:word.end].endswith("ة")
+
+
+def _named_actor(context: Extraction, word: Word) -> bool:
+    """Whether a mention covers ``word``, unless it is a bare description of the speaker's
+    own side that the name finder tagged as no actor («إدانة المملكة/الدولة للهجوم» with
+    «المملكة» a Miscellaneous mention): such a genitive is still the noun's unnamed agent,
+    never its object."""
+    mention = context.covering_mention(word.start)
+    if mention is None:
+        return False
+    return mention.label in AGENT_LABELS or word.norm.lstrip("و") not in _OWN_SIDE
 
 
 _STYLED = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "جلاله", "دوله"})
