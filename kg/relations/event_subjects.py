@@ -21,6 +21,7 @@ from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
+from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_success import succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
@@ -275,6 +276,8 @@ telling what the attack did, right after the name, shows the owner too."""
     owner = context.mention_starting_in(words[index])
     if owner is None:  # «في كمين للمقاومة الشعبية»: the resistance or coalition, untagged
         found = lam_standing_group(context, words, index)
+        if found is None and (side := lam_regime(context, words, index)) is not None:
+            found = side, REGIME_LABEL  # «قصف لقوات النظام على المدينة»
         return _lam_owner(context, words, position, *found) if found is not None else None
     if not owner.entity_id or owner.label not in AGENT_LABELS or \
             not context.attached_prefix(owner).lstrip("وف").startswith("ل"):

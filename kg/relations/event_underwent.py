@@ -262,16 +262,38 @@ def _unit(word: Word) -> bool:
 
 def _belonging_subject(context: Extraction, words: list[Word], owner: int) -> int:
     """«أعلنت فصائل تابعة للجيش الحر»: the owner's word ``words[owner]`` carries «لـ» after
-    «تابعة» and a noun of units; the index of the word before that noun (the verb of
-    announcing), or -1 when the subject is not such a phrase. Units of a side act as the side."""
+    «تابعة» and a phrase of units; the index of the word before that phrase (the verb of
+    announcing), or -1 when the subject is not such a phrase. Units of a side act as the side.
+    The phrase opens with a noun of units and may go on with more of them behind «و» and with
+    the definite words that name the unit («كتائب وتشكيلات الجيش الأول التابع للجيش الحر»),
+    up to ``_UNIT_PHRASE`` words."""
     word = words[owner]
     prefix = word.readings()[-1][0] if word.readings() else ""
     if owner < 3 or not prefix.startswith("ل") or \
-            words[owner - 1].norm not in _BELONGING or not _unit(words[owner - 2]) or \
-            any(context.boundary_between(words[i], words[i + 1])
-                for i in range(owner - 3, owner)):
+            words[owner - 1].norm not in _BELONGING or \
+            context.boundary_between(words[owner - 2], words[owner - 1]) or \
+            context.boundary_between(words[owner - 1], word):
         return -1
-    return owner - 3
+    for first in range(owner - 2, max(0, owner - 2 - _UNIT_PHRASE), -1):
+        if first < owner - 2 and context.boundary_between(words[first], words[first + 1]):
+            return -1
+        if words[first].norm in _UNITS:  # the head, printed plain («كتائب»)
+            return first - 1 if first > 0 and \
+                not context.boundary_between(words[first - 1], words[first]) else -1
+        if not _unit_word(words[first]):
+            return -1
+    return -1
+
+
+_UNIT_PHRASE = 4
+"""How many words the units' phrase before «التابع» may hold («كتائب وتشكيلات الجيش الأول»)."""
+
+
+def _unit_word(word: Word) -> bool:
+    """A word inside the units' phrase after its head: another noun of units behind «و»
+    («وتشكيلات»), or a definite word that names the unit («الجيش», «الأول»)."""
+    return any(prefix == "و" and rest in _UNITS for prefix, rest in word.readings()) or \
+        (word.norm.startswith("ال") and word.norm not in _BELONGING)
 
 
 def _own_doer_after(context: Extraction, words: list[Word], position: int) -> bool:
