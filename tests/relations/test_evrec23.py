@@ -88,3 +88,27 @@ def test_a_named_subject_is_still_read() -> None:
     doc = run("وهاجم الحوثيون مركز الشرطة في العريش.")
     event = only(doc, "Attack")
     assert role(doc, event, "agent") == ["الحوثيون"]
+
+
+def test_a_side_counted_among_the_dead_is_the_attack_target() -> None:
+    doc = run("وقتل 13 من الحوثيين في هجوم للمقاومة الشعبية بمحافظة العريش.")
+    event = only(doc, "Attack")
+    assert [a.entity_id for a in event.arguments if a.role == "target"] == [HOUTHIS.id]
+
+
+def test_casualties_in_the_ranks_of_a_side_name_the_target() -> None:
+    doc = run("وأكدت المقاومة سقوط قتلى وجرحى في صفوف الحوثيين في كمين للمقاومة قرب العريش.")
+    event = only(doc, "Attack")
+    assert [a.entity_id for a in event.arguments if a.role == "target"] == [HOUTHIS.id]
+
+
+def test_unnamed_dead_give_the_attack_no_target() -> None:
+    doc = run("وقتل خمسة جنود في انفجار عبوة ناسفة في العريش.")
+    assert role(doc, only(doc, "Attack"), "target") == []
+
+
+def test_ranks_far_from_the_attack_are_not_read() -> None:
+    doc = run("وتحدثت التقارير عن خسائر في صفوف الحوثيين خلال الأسبوع الماضي كله وفي "
+              "الأيام التالية في هجوم للمقاومة على العريش.")
+    assert not any(a.role == "target" and a.entity_id == HOUTHIS.id
+                   for e in doc.events for a in e.arguments)
