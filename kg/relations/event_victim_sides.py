@@ -11,6 +11,7 @@ unnamed count: «خمسة جنود قتلوا في انفجار» gives no targe
 from __future__ import annotations
 
 from kg.model import Argument, Event
+from kg.relations.actors import MEMBER_HEADS, actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, PLACE_LABELS, Arg, Word
 
@@ -63,7 +64,15 @@ def ranks_side(context: Extraction, words: list[Word], position: int) -> Arg | N
 
 
 def _named_side(context: Extraction, words: list[Word], first: int, end: int) -> Arg | None:
-    """The one named side among ``words[first:end]`` (the phrase after «صفوف»)."""
+    """The one named side among ``words[first:end]`` (the phrase after «صفوف»): a tagged
+    name, or else an actor phrase the NER left untagged that fills the words («عناصر
+    الميليشيا الحوثية», «قوات النظام»)."""
+    for start in (first, first + 1):  # «عناصر الميليشيا الحوثية»: the members' group
+        if start >= end or (start > first and words[first].norm not in MEMBER_HEADS):
+            break
+        phrase = actor_phrase(context, words, start)
+        if phrase is not None and phrase[1] == end:
+            return phrase[0]
     found: list[Arg] = []
     for word in words[first:end]:
         mention = context.covering_mention(word.start)

@@ -112,3 +112,10 @@ def test_ranks_far_from_the_attack_are_not_read() -> None:
               "الأيام التالية في هجوم للمقاومة على العريش.")
     assert not any(a.role == "target" and a.entity_id == HOUTHIS.id
                    for e in doc.events for a in e.arguments)
+
+
+def test_the_ranks_of_an_untagged_group_told_by_its_adjective() -> None:
+    doc = run("وقتل 3 من الحوثيين أمس. وأكدت المقاومة سقوط قتلى وجرحى في صفوف عناصر "
+              "الميليشيا الحوثية، في كمين للمقاومة قرب العريش.")
+    ambush = next(e for e in doc.events if e.label == "Attack")
+    assert [a.entity_id for a in ambush.arguments if a.role == "target"] == [HOUTHIS.id]
