@@ -38,14 +38,20 @@ _NOT_SO = frozenset({
 """Words before the verb that make the attack unreal: negation, modality, fear («حذر من
 تعرض», «خشية تعرض», «عدم تعرض»), purpose («كي لا تتعرض»)."""
 
+PROVINCE_HEADS = frozenset({"محافظه", "ريف", "قضاء", "ناحيه", "مديريه", "ولايه"})
+"""Heads of a province, a countryside or a district («تعرضت محافظة حلب لقصف», «ريف
+إدلب»): the tagged place after them is the one hit."""
+_NAMED_HEADS = frozenset({"مدينه", "منطقه", "بلده", "قريه", "حي"}) | PROVINCE_HEADS
+"""Heads whose tagged place after them is the place hit («مدينة تعز» → Taiz)."""
+
 HIT_PLACES = OWNED_THINGS | frozenset({
     "مدينه", "منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "بلدات", "مبني", "مباني",
     "مدرسه", "مدارس", "مستشفي", "مستشفيات", "مسجد", "مساجد", "جامع", "كنيسه", "منزل", "منازل",
     "سوق", "اسواق", "مطار", "ميناء", "سجن", "فندق", "مخيم", "مخيمات", "محطه", "مجمع", "حافله",
     "ناقله", "مقار", "سفاره", "قنصليه", "منشاه", "منشات", "مصفاه",
-})
-"""Nouns of what an attack hits as a place or a thing: a town, a district, a building, a
-post, a convoy (with ``OWNED_THINGS``)."""
+} | frozenset(PROVINCE_HEADS))
+"""Nouns of what an attack hits as a place or a thing: a town, a district, a province, a
+building, a post, a convoy (with ``OWNED_THINGS``)."""
 
 _REACH = 5
 """How many words the undergoing subject may run («مبنى مديرية الأمن في المدينة»)."""
@@ -93,7 +99,7 @@ def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) 
     if first < last:
         inner = context.mention_starting_in(words[first + 1])
         if inner is not None and inner.entity_id is not None and inner.label in PLACE_LABELS \
-                and inner.end >= end and head.bare() in {"مدينه", "منطقه", "بلده", "قريه", "حي"}:
+                and inner.end >= end and head.bare() in _NAMED_HEADS:
             return Arg(inner.entity_id, inner.start, inner.end)  # «مدينة تعز»: the city
     prefix = head.readings()[-1][0] if head.readings() else ""
     if prefix.lstrip("وف").removesuffix("ال"):

@@ -119,3 +119,14 @@ def test_the_ranks_of_an_untagged_group_told_by_its_adjective() -> None:
               "الميليشيا الحوثية، في كمين للمقاومة قرب العريش.")
     ambush = next(e for e in doc.events if e.label == "Attack")
     assert [a.entity_id for a in ambush.arguments if a.role == "target"] == [HOUTHIS.id]
+
+
+def test_a_province_that_underwent_a_strike_is_its_target() -> None:
+    doc = run("وتعرضت محافظة حماة لقصف الطيران المروحي.")
+    event = only(doc, "Attack")
+    assert [a.entity_id for a in event.arguments if a.role == "target"] == [HAMA.id]
+
+
+def test_a_province_spoken_against_is_no_target() -> None:
+    doc = run("لم تتعرض محافظة حماة لقصف منذ أسابيع.")
+    assert not any(a.role == "target" for e in doc.events for a in e.arguments)
