@@ -216,6 +216,8 @@ ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", 
 ANNOUNCED_STRIKES = frozenset({"استهداف", "قصف"})
 """Strike nouns that, as the object of «أعلن», tell the announcer's own strike."""
 _ABOUT = frozenset({"عن"})
+_BARE_STRIKE = "قصف"
+"""The strike noun printed as its verb would be: a noun only behind the announcing clause."""
 
 
 def announced_striker(context: Extraction, words: list[Word], position: int,
@@ -223,9 +225,10 @@ def announced_striker(context: Extraction, words: list[Word], position: int,
     """«أعلن الجيش الحر استهداف مواقع ...»: the named organisation between the verb of
     announcing and the strike noun at ``position`` (indefinite, right after it or behind
     «عن») is the strike's doer; None otherwise."""
-    if draft.verb or draft.label != "Attack" or position < 2:
-        return None
     trigger = words[position]
+    if (draft.verb and trigger.norm != _BARE_STRIKE) or draft.label != "Attack" or position < 2:
+        return None  # «قصف» right after the subject reads as a verb; behind «أعلن» + a
+        # subject it is the announced noun («أعلنت فصائل تابعة للجيش الحر قصف مواقع»)
     if trigger_form(trigger) not in ANNOUNCED_STRIKES or trigger.norm != trigger.bare():
         return None  # «القصف», «بقصف», «وقصف»: not the bare object of the verb
     if _own_doer_after(context, words, position):

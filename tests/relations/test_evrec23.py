@@ -130,3 +130,15 @@ def test_a_province_that_underwent_a_strike_is_its_target() -> None:
 def test_a_province_spoken_against_is_no_target() -> None:
     doc = run("لم تتعرض محافظة حماة لقصف منذ أسابيع.")
     assert not any(a.role == "target" for e in doc.events for a in e.arguments)
+
+
+def test_an_announced_strike_without_an_about_is_the_announcer_s() -> None:
+    doc = run(SYRIAN + "وأعلنت فصائل تابعة للجيش الحر قصف مواقع الحوثيين في حماة.")
+    event = only(doc, "Attack")
+    assert [a.entity_id for a in event.arguments if a.role == "agent"] == [FSA.id]
+
+
+def test_a_strike_verb_in_a_reported_clause_is_not_the_announcer_s() -> None:
+    doc = run("وأعلن الجيش الحر أن الطيران قصف مواقع الحوثيين في حماة.")
+    assert not any(a.role == "agent" and a.entity_id == FSA.id
+                   for e in doc.events for a in e.arguments)
