@@ -22,7 +22,7 @@ from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
-from kg.relations.event_success import succeeded_subject
+from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
     follower_end,
@@ -48,6 +48,12 @@ def construction_agent(context: Extraction, words: list[Word], position: int, dr
 def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: Draft,
                        sentence: Sentence) -> ArgsFound:
     word = words[position]
+    if draft.verb and word.has(KILLING_NOUNS) and position > 0 and \
+            words[position - 1].norm in {"من", "في"}:  # «تمكنت القوات من قتل 36»: the
+        succeeded = succeeded_subject(context, words, position, sentence)  # noun, not a verb
+        if succeeded:
+            draft.construed = True  # read past the verb reading: a little less sure
+            return ArgsFound(succeeded, position + 1, "light")
     if draft.verb:
         return _verb_agent(context, words, position, sentence)
     if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»

@@ -142,3 +142,15 @@ def test_a_strike_verb_in_a_reported_clause_is_not_the_announcer_s() -> None:
     doc = run("وأعلن الجيش الحر أن الطيران قصف مواقع الحوثيين في حماة.")
     assert not any(a.role == "agent" and a.entity_id == FSA.id
                    for e in doc.events for a in e.arguments)
+
+
+def test_who_managed_to_kill_counted_victims_killed_them() -> None:
+    doc = run("وتمكن مقاتلو الحوثيين من قتل 20 جنديا في العريش.")
+    event = only(doc, "Killing")
+    assert [a.entity_id for a in event.arguments if a.role == "agent"] == [HOUTHIS.id]
+
+
+def test_who_failed_to_kill_killed_nobody() -> None:
+    doc = run("ولم يتمكن مقاتلو الحوثيين من قتل 20 جنديا في العريش.")
+    assert not any(a.role == "agent" and a.entity_id == HOUTHIS.id
+                   for e in doc.events for a in e.arguments)
