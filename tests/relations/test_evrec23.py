@@ -154,3 +154,9 @@ def test_who_failed_to_kill_killed_nobody() -> None:
     doc = run("ولم يتمكن مقاتلو الحوثيين من قتل 20 جنديا في العريش.")
     assert not any(a.role == "agent" and a.entity_id == HOUTHIS.id
                    for e in doc.events for a in e.arguments)
+
+
+def test_a_raid_told_by_aghara_is_an_attack() -> None:
+    doc = run("وأغارت طائرات التحالف على مواقع الحوثيين قرب العريش.")
+    event = only(doc, "Attack")
+    assert [a.entity_id for a in event.arguments if a.role == "target"] == [HOUTHIS.id]
