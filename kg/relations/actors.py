@@ -247,6 +247,10 @@ def _regime(context: Extraction, start: int, end: int) -> Arg | None:
     return Arg(context.add_entity("GovernmentBody", name, normalize_key(name)), start, end)
 
 
+regime = _regime
+"""The regime's entity for a span, for rules outside this module («لقوات النظام»)."""
+
+
 def _phrase(context: Extraction, label: EntityLabel, start: int, end: int) -> Arg:
     """The actor named by the text between ``start`` and ``end``, as one entity."""
     name = context.index.doc.text[start:end]

@@ -6,6 +6,10 @@ In verb-first clauses the subject comes between the verb and its object: «وق�
 («الطائرات», «الطيران», «المقاتلات», «القوات»), possibly followed by definite nisba adjectives
 («الحربي», «السعودية»), the object phrase, the target, starts after it. The subject itself
 names nobody, so no agent is read from it.
+
+The same holds for a definite band of fighters with no name of its own: «واستهدفت الفصائل
+المقاتلة حاجزاً للجيش», «وهاجم المسلحون مركز الشرطة», «وقصف الثوار مواقع النظام»: the band
+is the subject, never the target, and the object after it is.
 """
 
 from __future__ import annotations
@@ -18,15 +22,27 @@ _ADJECTIVES = 2
 """How many definite nisba adjectives may follow the force noun («الطيران الحربي السعودي»)."""
 
 
+BAND_HEADS = frozenset({"فصائل", "كتائب", "ثوار", "مسلحون", "مسلحين", "متمردون", "متمردين",
+                        "مقاتلون", "مقاتلين", "مجاهدون", "مجاهدين"})
+"""Definite bands of fighters that head a verb's subject («الفصائل», «المسلحون», «الثوار»)."""
+_BAND_ADJECTIVES = frozenset({"المقاتله", "المسلحه", "المعارضه", "المتمرده", "الاسلاميه",
+                              "الثوريه"})
+"""Adjectives of a band that are no nisba of a country («الفصائل المقاتلة», «المعارضة»)."""
+
+
 def _definite_force(context: Extraction, word: Word) -> bool:
-    """«الطائرات», «الطيران»: a definite force noun that no tagged name covers."""
+    """«الطائرات», «الطيران», «الفصائل»: a definite force or band noun that no tagged name
+    covers."""
     return context.covering_mention(word.start) is None and any(
-        prefix in {"ال", "وال", "فال"} and rest in FORCE_HEADS for prefix, rest in word.readings())
+        prefix in {"ال", "وال", "فال"} and rest in FORCE_HEADS | BAND_HEADS
+        for prefix, rest in word.readings())
 
 
 def _nisba(word: Word) -> bool:
-    """A definite nisba adjective: «الحربي», «الحربية», «السعودية», «الإسرائيلية»."""
-    return word.norm.startswith("ال") and word.norm.endswith(("ي", "يه")) and len(word.norm) > 4
+    """A definite nisba adjective: «الحربي», «الحربية», «السعودية», «الإسرائيلية»; or an
+    adjective of a band («المقاتلة», «المسلحة»)."""
+    return (word.norm.startswith("ال") and word.norm.endswith(("ي", "يه")) and
+            len(word.norm) > 4) or word.norm in _BAND_ADJECTIVES
 
 
 def after_force_subject(context: Extraction, words: list[Word], start: int) -> int:

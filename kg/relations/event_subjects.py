@@ -21,7 +21,8 @@ from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
-from kg.relations.event_success import succeeded_subject
+from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
+from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
     follower_end,
@@ -47,6 +48,12 @@ def construction_agent(context: Extraction, words: list[Word], position: int, dr
 def _agent_with_source(context: Extraction, words: list[Word], position: int, draft: Draft,
                        sentence: Sentence) -> ArgsFound:
     word = words[position]
+    if draft.verb and word.has(KILLING_NOUNS) and position > 0 and \
+            words[position - 1].norm in {"من", "في"}:  # «تمكنت القوات من قتل 36»: the
+        succeeded = succeeded_subject(context, words, position, sentence)  # noun, not a verb
+        if succeeded:
+            draft.construed = True  # read past the verb reading: a little less sure
+            return ArgsFound(succeeded, position + 1, "light")
     if draft.verb:
         return _verb_agent(context, words, position, sentence)
     if possessive_pronoun(word) is not None:  # «بسطت جماعة مسلحة سيطرتها»
@@ -275,6 +282,8 @@ telling what the attack did, right after the name, shows the owner too."""
     owner = context.mention_starting_in(words[index])
     if owner is None:  # «في كمين للمقاومة الشعبية»: the resistance or coalition, untagged
         found = lam_standing_group(context, words, index)
+        if found is None and (side := lam_regime(context, words, index)) is not None:
+            found = side, REGIME_LABEL  # «قصف لقوات النظام على المدينة»
         return _lam_owner(context, words, position, *found) if found is not None else None
     if not owner.entity_id or owner.label not in AGENT_LABELS or \
             not context.attached_prefix(owner).lstrip("وف").startswith("ل"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.model import Sentence
 from kg.relations.arguments import subject_after, subject_before
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_backers import backing_start
 from kg.relations.event_bystanders import source_filtered
@@ -23,6 +24,8 @@ SUCCESS_VERBS = frozenset({
 })
 """Verbs of having managed to do something («نجحوا في», «تمكنت من», «استطاعت»)."""
 _GOVERNING = ("في", "من", "ب")
+KILLING_NOUNS = frozenset({"قتل", "اغتيال", "تصفيه"})
+"""Nouns of killing that a verb of success may govern, printed as the verb «قتل» may be."""
 _SUCCESS_REACH = 6
 """How far the verb may stand before its noun: its subject may come between («تمكنت القوات
 العراقية من السيطرة»)."""
@@ -67,7 +70,12 @@ def _governed(context: Extraction, words: list[Word], position: int) -> bool:
 
 
 def _named_after(context: Extraction, words: list[Word], position: int) -> bool:
-    """A name follows the noun in its clause («السيطرة على معظم حي التواهي»)."""
+    """A name follows the noun in its clause («السيطرة على معظم حي التواهي»); after a noun
+    of killing, counted victims do too («تمكنوا من قتل 36 متمرداً»)."""
+    if position + 1 < len(words) and words[position].has(KILLING_NOUNS) and \
+            number_value(words[position + 1]) is not None and \
+            not context.boundary_between(words[position], words[position + 1]):
+        return True
     for index in range(position + 1, min(len(words), position + 1 + _TARGET_REACH)):
         if context.boundary_between(words[index - 1], words[index]):
             return False

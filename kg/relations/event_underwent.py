@@ -38,14 +38,20 @@ _NOT_SO = frozenset({
 """Words before the verb that make the attack unreal: negation, modality, fear («حذر من
 تعرض», «خشية تعرض», «عدم تعرض»), purpose («كي لا تتعرض»)."""
 
+PROVINCE_HEADS = frozenset({"محافظه", "ريف", "قضاء", "ناحيه", "مديريه", "ولايه"})
+"""Heads of a province, a countryside or a district («تعرضت محافظة حلب لقصف», «ريف
+إدلب»): the tagged place after them is the one hit."""
+_NAMED_HEADS = frozenset({"مدينه", "منطقه", "بلده", "قريه", "حي"}) | PROVINCE_HEADS
+"""Heads whose tagged place after them is the place hit («مدينة تعز» → Taiz)."""
+
 HIT_PLACES = OWNED_THINGS | frozenset({
     "مدينه", "منطقه", "مناطق", "حي", "احياء", "قريه", "قري", "بلده", "بلدات", "مبني", "مباني",
     "مدرسه", "مدارس", "مستشفي", "مستشفيات", "مسجد", "مساجد", "جامع", "كنيسه", "منزل", "منازل",
     "سوق", "اسواق", "مطار", "ميناء", "سجن", "فندق", "مخيم", "مخيمات", "محطه", "مجمع", "حافله",
     "ناقله", "مقار", "سفاره", "قنصليه", "منشاه", "منشات", "مصفاه",
-})
-"""Nouns of what an attack hits as a place or a thing: a town, a district, a building, a
-post, a convoy (with ``OWNED_THINGS``)."""
+} | frozenset(PROVINCE_HEADS))
+"""Nouns of what an attack hits as a place or a thing: a town, a district, a province, a
+building, a post, a convoy (with ``OWNED_THINGS``)."""
 
 _REACH = 5
 """How many words the undergoing subject may run («مبنى مديرية الأمن في المدينة»)."""
@@ -93,7 +99,7 @@ def _hit_subject(context: Extraction, words: list[Word], first: int, last: int) 
     if first < last:
         inner = context.mention_starting_in(words[first + 1])
         if inner is not None and inner.entity_id is not None and inner.label in PLACE_LABELS \
-                and inner.end >= end and head.bare() in {"مدينه", "منطقه", "بلده", "قريه", "حي"}:
+                and inner.end >= end and head.bare() in _NAMED_HEADS:
             return Arg(inner.entity_id, inner.start, inner.end)  # «مدينة تعز»: the city
     prefix = head.readings()[-1][0] if head.readings() else ""
     if prefix.lstrip("وف").removesuffix("ال"):
@@ -210,6 +216,8 @@ ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", 
 ANNOUNCED_STRIKES = frozenset({"استهداف", "قصف"})
 """Strike nouns that, as the object of «أعلن», tell the announcer's own strike."""
 _ABOUT = frozenset({"عن"})
+_BARE_STRIKE = "قصف"
+"""The strike noun printed as its verb would be: a noun only behind the announcing clause."""
 
 
 def announced_striker(context: Extraction, words: list[Word], position: int,
@@ -217,9 +225,10 @@ def announced_striker(context: Extraction, words: list[Word], position: int,
     """«أعلن الجيش الحر استهداف مواقع ...»: the named organisation between the verb of
     announcing and the strike noun at ``position`` (indefinite, right after it or behind
     «عن») is the strike's doer; None otherwise."""
-    if draft.verb or draft.label != "Attack" or position < 2:
-        return None
     trigger = words[position]
+    if (draft.verb and trigger.norm != _BARE_STRIKE) or draft.label != "Attack" or position < 2:
+        return None  # «قصف» right after the subject reads as a verb; behind «أعلن» + a
+        # subject it is the announced noun («أعلنت فصائل تابعة للجيش الحر قصف مواقع»)
     if trigger_form(trigger) not in ANNOUNCED_STRIKES or trigger.norm != trigger.bare():
         return None  # «القصف», «بقصف», «وقصف»: not the bare object of the verb
     if _own_doer_after(context, words, position):
@@ -262,16 +271,38 @@ def _unit(word: Word) -> bool:
 
 def _belonging_subject(context: Extraction, words: list[Word], owner: int) -> int:
     """«أعلنت فصائل تابعة للجيش الحر»: the owner's word ``words[owner]`` carries «لـ» after
-    «تابعة» and a noun of units; the index of the word before that noun (the verb of
-    announcing), or -1 when the subject is not such a phrase. Units of a side act as the side."""
+    «تابعة» and a phrase of units; the index of the word before that phrase (the verb of
+    announcing), or -1 when the subject is not such a phrase. Units of a side act as the side.
+    The phrase opens with a noun of units and may go on with more of them behind «و» and with
+    the definite words that name the unit («كتائب وتشكيلات الجيش الأول التابع للجيش الحر»),
+    up to ``_UNIT_PHRASE`` words."""
     word = words[owner]
     prefix = word.readings()[-1][0] if word.readings() else ""
     if owner < 3 or not prefix.startswith("ل") or \
-            words[owner - 1].norm not in _BELONGING or not _unit(words[owner - 2]) or \
-            any(context.boundary_between(words[i], words[i + 1])
-                for i in range(owner - 3, owner)):
+            words[owner - 1].norm not in _BELONGING or \
+            context.boundary_between(words[owner - 2], words[owner - 1]) or \
+            context.boundary_between(words[owner - 1], word):
         return -1
-    return owner - 3
+    for first in range(owner - 2, max(0, owner - 2 - _UNIT_PHRASE), -1):
+        if first < owner - 2 and context.boundary_between(words[first], words[first + 1]):
+            return -1
+        if words[first].norm in _UNITS:  # the head, printed plain («كتائب»)
+            return first - 1 if first > 0 and \
+                not context.boundary_between(words[first - 1], words[first]) else -1
+        if not _unit_word(words[first]):
+            return -1
+    return -1
+
+
+_UNIT_PHRASE = 4
+"""How many words the units' phrase before «التابع» may hold («كتائب وتشكيلات الجيش الأول»)."""
+
+
+def _unit_word(word: Word) -> bool:
+    """A word inside the units' phrase after its head: another noun of units behind «و»
+    («وتشكيلات»), or a definite word that names the unit («الجيش», «الأول»)."""
+    return any(prefix == "و" and rest in _UNITS for prefix, rest in word.readings()) or \
+        (word.norm.startswith("ال") and word.norm not in _BELONGING)
 
 
 def _own_doer_after(context: Extraction, words: list[Word], position: int) -> bool:

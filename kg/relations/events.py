@@ -138,6 +138,7 @@ from kg.relations.event_triggers import (
 )
 from kg.relations.event_troop_verbs import TROOP_VERBS
 from kg.relations.event_underwent import announced_striker, underwent_target
+from kg.relations.event_victim_sides import counted_side, ranks_side
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
@@ -231,6 +232,12 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
                 at_word[index] = attack_id
         if killing.casualties is not None:
             _add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
+        side = counted_side(context, words, killing)
+        attack = context.event(attack_id)
+        if side is not None and not any(a.role == "target" for a in attack.arguments) and \
+                not any(a.entity_id == side.entity_id for a in attack.arguments):
+            context.found.events[attack_id] = replace(  # «قتل 13 من الحوثيين في هجوم
+                attack, arguments=(*attack.arguments, side))  # للمقاومة»: they were hit
 
 
 def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
@@ -335,6 +342,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
         draft.construed = True
+    ranks = ranks_side(context, words, position) if label in _VIOLENT_CAUSES and \
+        not draft.verb and not any(a.role == "target" for a in draft.arguments) else None
+    if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit
+        draft.add("target", ranks)
     has_agent = any(a.role == "agent" for a in draft.arguments)
     claimed = has_agent and not draft.verb and draft.agent_source == "clause" and \
         pointed and earlier is not None and bool(claimed_doer(context, words, position))
