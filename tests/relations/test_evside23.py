@@ -99,3 +99,22 @@ def test_present_tense_troop_verbs_deploy() -> None:
         "وتنشر الصحيفة اليوم تقريرا مفصلا عن القوات الخاصة.")[1])
     assert not any(e.label == "Deployment" for e in extract(
         "ويحشد سلمان بن سعد أنصاره قبل الانتخابات.")[1])
+
+
+HOSPITAL = E("Organization", "مستشفى الملك فهد", ("مستشفى الملك فهد",))
+
+
+def test_a_body_after_a_visit_noun_is_the_place_visited() -> None:
+    doc: Document = extract_relations(build_doc(
+        "وقام سلمان بن سعد بزيارة مستشفى الملك فهد أمس.", [*ALL, HOSPITAL]))
+    (visit,) = [e for e in doc.events if e.label == "Visit"]
+    assert roles(doc, visit, "agent") == ["سلمان بن سعد"]
+    doc = extract_relations(build_doc(
+        "وقام عدد من الطلاب بزيارة مستشفى الملك فهد أمس.", [*ALL, HOSPITAL]))
+    assert all(roles(doc, e, "agent") != ["مستشفى الملك فهد"] for e in doc.events)
+
+
+def test_a_person_after_a_visit_noun_is_still_the_visitor() -> None:
+    doc, found = extract("وتأتي زيارة جون هاملتون إلى بغداد بعد أسبوع من المحادثات.")
+    (visit,) = [e for e in found if e.label == "Visit"]
+    assert roles(doc, visit, "agent") == ["جون هاملتون"]
