@@ -38,6 +38,11 @@ _ON_HIM = frozenset({"عليه", "عليهم", "عليها"})
 """«للسلام عليه»: to greet him (not «السلام» as peace: «مؤتمر للسلام»)."""
 
 
+_PURPOSE_REACH = 40
+"""The purpose stands after the whole list of guests («استقبل المحافظ ... مديري الدوائر
+الحكومية وعدداً من رجال الأعمال ... وجموعاً من الأهالي للسلام عليه وتهنئته بالعيد»)."""
+
+
 def _normal(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(normalize_key(form) for form in forms)
 
@@ -58,5 +63,7 @@ def ceremonial(words: list[Word], position: int) -> bool:
     """Whether a crowd of well-wishers or mourners, or the purpose of greeting or consoling,
     follows the meeting word at ``words[position]`` in its sentence, within a few words."""
     end = min(len(words), position + 1 + _REACH)
-    return any(words[index].has(_WELL_WISHERS) or _greeting_purpose(words, index)
-               for index in range(position + 1, end))
+    if any(word.has(_WELL_WISHERS) for word in words[position + 1:end]):
+        return True
+    end = min(len(words), position + 1 + _PURPOSE_REACH)
+    return any(_greeting_purpose(words, index) for index in range(position + 1, end))

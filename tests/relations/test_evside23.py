@@ -118,3 +118,12 @@ def test_a_person_after_a_visit_noun_is_still_the_visitor() -> None:
     doc, found = extract("وتأتي زيارة جون هاملتون إلى بغداد بعد أسبوع من المحادثات.")
     (visit,) = [e for e in found if e.label == "Visit"]
     assert roles(doc, visit, "agent") == ["جون هاملتون"]
+
+
+def test_the_purpose_may_follow_a_long_list_of_guests() -> None:
+    talks = _meeting("استقبل سلمان بن سعد في مكتبه أمس جون هاملتون.").evidence.confidence
+    long_list = _meeting(
+        "استقبل سلمان بن سعد بمقر المحافظة صباح أول أيام العيد مديري الدوائر الحكومية "
+        "وعددا من رجال الأعمال ورؤساء الشركات وجموعا من أهالي المحافظة وأعيانها "
+        "للسلام عليه وتهنئته بالعيد.")
+    assert long_list.evidence.confidence < talks
