@@ -113,6 +113,7 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_places import place_named_doer
+from kg.relations.event_ranks import ranks_target
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
@@ -361,6 +362,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)
+    ranks = ranks_target(context, words, position, draft)
+    if ranks is not None:  # «سقوط قتلى في صفوف الميليشيا، في كمين للمقاومة»
+        draft.add("target", ranks)
     hit = underwent_target(context, words, position, draft)
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)

@@ -127,3 +127,16 @@ def test_the_purpose_may_follow_a_long_list_of_guests() -> None:
         "وعددا من رجال الأعمال ورؤساء الشركات وجموعا من أهالي المحافظة وأعيانها "
         "للسلام عليه وتهنئته بالعيد.")
     assert long_list.evidence.confidence < talks
+
+
+def test_losses_in_the_ranks_of_a_side_before_an_attack_make_it_the_target() -> None:
+    doc, found = extract("وأكدت المقاومة الشعبية سقوط قتلى وجرحى في صفوف الحوثيين، "
+                         "في كمين للمقاومة الشعبية قرب بغداد.")
+    (attack,) = [e for e in found if e.label == "Attack"]
+    assert roles(doc, attack, "target") == ["الحوثيين"]
+    assert any("مقاومة" in t for t in roles(doc, attack, "agent"))
+
+
+def test_ranks_joined_are_no_losses() -> None:
+    doc, found = extract("وانضم عشرات الشباب إلى صفوف الحوثيين في هجوم للمقاومة الشعبية.")
+    assert all("الحوثيين" not in roles(doc, e, "target") for e in found)
