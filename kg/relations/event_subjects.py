@@ -29,6 +29,7 @@ from kg.relations.event_support import (
     support_verb_subject,
     verb_subject,
 )
+from kg.relations.event_visited import visited_body
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
 from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS, WEAPON_WORDS
 from kg.relations.perpetrators import perpetrator_phrase
@@ -67,8 +68,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
         return _agent_of_patient_noun(context, words, position, sentence)
     genitive = _genitive_agent(context, words, position, sentence) or \
         genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
-    if genitive is not None:
-        return genitive
+    if genitive is not None and not visited_body(context, draft, genitive):
+        return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited)
     titled = _titled_visitor(context, words, position) if draft.label == "Visit" else None
     if titled is not None:  # «زيارة النائب د. عبدالحميد دشتي إلى ...»: the visitor
         return titled

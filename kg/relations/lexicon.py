@@ -692,11 +692,12 @@ CONDITIONALS = frozenset({"اذا", "لو", "حال", "حاله", "فاذا", "�
 RETREAT_FORMS = ("تراجع", "تراجعت", "تراجعوا")
 """«تراجعت قوات النظام»: a retreat is a withdrawal, but only of troops (see ``ARMED_BODIES``);
 «تراجعت أسعار النفط» is no event."""
-MOBILISE_FORMS = ("حشد", "حشدت", "حشدوا")
+MOBILISE_FORMS = ("حشد", "حشدت", "حشدوا", "تحشد", "يحشد", "يحشدون")
 """«حشد الجيش قواته», «حشدت الميليشيات مقاتليها»: a mobilisation is a deployment, but only of or
 by an armed body (see ``ARMED_BODIES``); «حشد الدعم», «حشد من المتظاهرين» are no event."""
 WITHDRAWING_VERBS = ("سحبت", "سحبوا", "تسحب", "يسحب")
-DEPLOYING_VERBS = ("نشرت", "نشروا", "ارسل", "ارسلت", "ارسلوا", "ترسل", "يرسل")
+DEPLOYING_VERBS = ("نشرت", "نشروا", "تنشر", "ينشر", "ينشرون", "ارسل", "ارسلت", "ارسلوا", "ترسل",
+                   "يرسل")
 PUSHING_VERBS = ("دفع", "دفعت", "دفعوا", "تدفع", "يدفع")
 """Verbs that move troops («سحبت روسيا قواتها», «نشرت تركيا قوات», «دفع الجيش بتعزيزات»):
 events only with troops as their object (``kg.relations.event_troop_verbs``)."""
