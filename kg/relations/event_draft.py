@@ -99,10 +99,6 @@ class SentenceState:
     """The trigger form of that event («سيطره»), for a possessive noun that resumes it."""
     cause: str | None = None
     """The id of the last violent event of the sentence, whose outcome a killing may be."""
-    cause_named: bool = True
-    """Whether that event was named by a noun of its own («تسبب قصف للحوثيين في مقتل ...»),
-    not by a verb («أمطرت الميليشيات دار سعد بالقذائف مما أدى إلى مقتل ...»), which has its
-    own object (see ``events._victims_to_attack``)."""
     recorded: list[str] = field(default_factory=list)
     """The events recorded in the sentence, in order."""
 

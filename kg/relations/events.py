@@ -76,11 +76,10 @@ or toll, «لقي ... مصرعهم») and ``event_draft`` (the draft they fill).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.ids import event_id
-from kg.model import Argument, Event, Sentence
+from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
@@ -113,7 +112,6 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_places import place_named_doer
-from kg.relations.event_ranks import ranks_target
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
@@ -234,41 +232,12 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
                 at_word[index] = attack_id
         if killing.casualties is not None:
             _add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
-        if _open_attack(context, words, attack_id):
-            _victims_to_attack(context, attack_id, killing.arguments, True)
         side = counted_side(context, words, killing)
         attack = context.event(attack_id)
         if side is not None and not any(a.role == "target" for a in attack.arguments) and \
                 not any(a.entity_id == side.entity_id for a in attack.arguments):
             context.found.events[attack_id] = replace(  # «قتل 13 من الحوثيين في هجوم
                 attack, arguments=(*attack.arguments, side))  # للمقاومة»: they were hit
-
-
-def _open_attack(context: Extraction, words: list[Word], attack_id: str) -> bool:
-    """An attack with no target of its own, read or not: none among its arguments, and no
-    object behind «على» after it («قتلوا عندما تعرضوا لهجوم شنه مسلحون على منطقة في المدينة»:
-    the area was attacked, the soldiers died in it)."""
-    attack = context.event(attack_id)
-    if attack.label != "Attack" or any(a.role == "target" for a in attack.arguments):
-        return False
-    at = next((i for i, w in enumerate(words) if w.start == attack.trigger_start), None)
-    return at is not None and not unread_object(context, words, at)
-
-
-def _victims_to_attack(context: Extraction, attack_id: str, arguments: Iterable[Argument],
-                       before: bool) -> None:
-    """«قتل تسعة من الحوثيين في هجوم للمقاومة», «تسبب قصف مدفعي للحوثيين في مقتل 43 شخصاً»:
-    the victims of a killing folded into the attack it came from are what that attack was done
-    to, its target, when it has none of its own (see ``_open_attack``); the attack otherwise
-    stands with a doer, a toll and nobody hit. The dead stand ``before`` the attack when the
-    killing was folded into it, after it when they are its outcome; a victim read elsewhere
-    («قتل خمسة جنود في هجوم تبناه تنظيم داعش»: the claimer) is none of them."""
-    attack = context.event(attack_id)
-    taken = {a.entity_id for a in attack.arguments}
-    victims = tuple(a for a in arguments if a.role == "target" and a.entity_id not in taken
-                    and (a.end <= attack.trigger_start) == before)
-    if victims:
-        context.found.events[attack_id] = replace(attack, arguments=attack.arguments + victims)
 
 
 def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
@@ -369,9 +338,6 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)
-    ranks = ranks_target(context, words, position, draft)
-    if ranks is not None:  # «سقوط قتلى في صفوف الميليشيا، في كمين للمقاومة»
-        draft.add("target", ranks)
     hit = underwent_target(context, words, position, draft)
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
@@ -392,7 +358,6 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         _merge(context, earlier, draft, word)
         if label in _VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
-            here.cause_named = False
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
     if sporting(context, draft):
@@ -427,12 +392,6 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             is_consequence(context, words, position) and \
             not any(a.role == "agent" for a in draft.arguments):
         _add_casualties(context, here.cause, count)  # «انفجرت سيارة ... مما أدى إلى مقتل عشرة»
-        if here.cause_named and _open_attack(context, words, here.cause):
-            # «تسبب قصف مدفعي للحوثيين في مقتل 43 شخصاً» was done to the dead; «أمطرت
-            # الميليشيات دار سعد بالقذائف مما أدى إلى مقتل 43»: the verb's object was hit, the
-            # dead are its outcome
-            casualty_target(context, draft, count)
-            _victims_to_attack(context, here.cause, draft.arguments, False)
         return
     casualty_target(context, draft, count)
     met = met_death(context, words, position) if label == "Killing" else None
@@ -470,7 +429,6 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         fold(context, repeated, draft, when.time, casualties)
         if label in _VIOLENT_CAUSES:
             here.cause = repeated.id
-            here.cause_named = False
         return
     _record(context, words, position, draft, count, here, when)
 
@@ -688,7 +646,6 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     here.recorded.append(node_id)
     if label in _VIOLENT_CAUSES:
         here.cause = node_id
-        here.cause_named = not draft.verb
     own = [a for a in draft.arguments if a.role == "agent"]
     if own and draft.agent_source in OWN_AGENT:
         here.previous_agent = [Arg(a.entity_id, a.start, a.end) for a in own]

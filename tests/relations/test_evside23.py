@@ -32,10 +32,10 @@ def test_victims_of_a_folded_killing_are_the_attack_target() -> None:
     assert not any(e.label == "Killing" for e in found)
 
 
-def test_a_blast_gets_the_soldiers_it_killed() -> None:
+def test_a_blast_does_not_take_the_unnamed_dead_as_its_target() -> None:
     doc, found = extract("وقتل ستة جنود في انفجار سيارة مفخخة في بغداد أمس.")
-    attacks = [e for e in found if e.label == "Attack"]
-    assert attacks and any("جنود" in t for t in roles(doc, attacks[0], "target"))
+    attacks = [e for e in found if e.label == "Attack"]  # the dev gold (snn_zip_2709) leaves
+    assert attacks and not roles(doc, attacks[0], "target")  # such an attack's target empty
 
 
 def test_an_attack_with_its_own_target_keeps_it() -> None:
@@ -80,10 +80,10 @@ def test_an_attack_on_an_area_does_not_take_the_dead_as_its_target() -> None:
     assert attacks and not any("جنود" in t for t in roles(doc, attacks[0], "target"))
 
 
-def test_a_shelling_that_caused_deaths_gets_the_dead_as_its_target() -> None:
+def test_a_shelling_that_caused_deaths_does_not_take_the_dead_as_its_target() -> None:
     doc, found = extract("وتسبب قصف مدفعي للحوثيين في مقتل عشرين شخصا في حي سكني بالمدينة.")
     attacks = [e for e in found if e.label == "Attack"]
-    assert attacks and any("شخصا" in t for t in roles(doc, attacks[0], "target"))
+    assert attacks and not any("شخصا" in t for t in roles(doc, attacks[0], "target"))
 
 
 def test_a_shelling_verb_keeps_its_own_object_not_the_dead() -> None:
