@@ -36,7 +36,7 @@ from kg.relations.arguments import (
     subject_after,
     typed_name,
 )
-from kg.relations.came_in import CameIn, came_in
+from kg.relations.came_in import CAME_VERBS, CameIn, came_in
 from kg.relations.colon_lines import line_after_colon
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings, Turn
@@ -513,7 +513,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = _according_cue(words)
     relatives = said_relatives(words)
-    came = any(word.norm in _CAME for word in words)
+    came = any(word.norm in CAME_VERBS for word in words)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
             not relatives and not shown_positions(words) and not came and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
@@ -741,9 +741,6 @@ def _according_to(context: Extraction, sentence: Sentence, words: list[Word], po
 
 
 _SAY = find_reporting(normalize_key("قال"))
-
-
-_CAME = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
 
 
 def _came_in(context: Extraction, sentence: Sentence, words: list[Word], cue: CameIn) -> None:

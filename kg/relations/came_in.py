@@ -18,7 +18,8 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.issued_by import issuer_start
 
-_CAME = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
+CAME_VERBS = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
+"""«جاء في» (it came in), the cue of a statement told through its document."""
 _DOCUMENTS = frozenset({"بيان", "تقرير", "تصريح", "تصريحات"})
 
 
@@ -35,7 +36,7 @@ def came_in(context: Extraction, words: list[Word]) -> list[CameIn]:
     """The «جاء في + document + author» cues of a sentence."""
     found: list[CameIn] = []
     for index in range(len(words) - 3):
-        if words[index].norm not in _CAME or words[index + 1].norm != "في" or \
+        if words[index].norm not in CAME_VERBS or words[index + 1].norm != "في" or \
                 words[index + 2].norm not in _DOCUMENTS:
             continue
         issuer = issuer_start(words, index + 3)
