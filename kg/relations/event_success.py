@@ -51,6 +51,9 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
         if not _named_after(context, words, position):
             return []
         subjects, _ = subject_after(context, words, index, sentence)
+        if not subjects and index > 0 and words[index - 1].norm == "ان":
+            return []  # «بعد أن تمكن من قتل خاله»: the clause's subject is dropped, and the
+            # name before «أن» is in another clause («بالقرب من سجن الحائر، بعد أن تمكن»)
         if not subjects:
             backed = backing_start(context, words, index)  # «X بدعم من Y تمكنت»: not Y
             subjects = subject_before(context, words, index if backed is None else backed,

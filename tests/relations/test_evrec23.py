@@ -16,7 +16,9 @@ HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثي
 DARAYA = E("City", "داريا", ("داريا",))
 HAMA = E("City", "حماة", ("حماة",))
 ARISH = E("City", "العريش", ("العريش",))
-ALL = [SYRIA, FSA, HOUTHIS, DARAYA, HAMA, ARISH]
+HAIR = E("Organization", "الحائر", ("الحائر",))
+SAFIAN = E("Person", "راشد الصفيان", ("راشد الصفيان",))
+ALL = [SYRIA, FSA, HOUTHIS, DARAYA, HAMA, ARISH, HAIR, SAFIAN]
 SYRIAN = "قالت مصادر في سوريا إن المعارك تواصلت. "
 """A lead that makes Syria the article's main country, whose regime «النظام» is."""
 
@@ -160,3 +162,10 @@ def test_a_raid_told_by_aghara_is_an_attack() -> None:
     doc = run("وأغارت طائرات التحالف على مواقع الحوثيين قرب العريش.")
     event = only(doc, "Attack")
     assert [a.entity_id for a in event.arguments if a.role == "target"] == [HOUTHIS.id]
+
+
+def test_a_success_after_an_does_not_take_the_name_of_another_clause() -> None:
+    doc = run("حاول الإرهابي تفجير نفسه قرب سجن الحائر بالرياض، بعد أن تمكن من قتل "
+              "خاله العقيد راشد الصفيان.")
+    killing = only(doc, "Killing")
+    assert role(doc, killing, "agent") == []
