@@ -73,6 +73,7 @@ from kg.relations.title_ends import (
     dangling_kind,
     dashed_title,
     free_preposition,
+    pronoun_title,
     purpose_verb,
 )
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
@@ -926,6 +927,8 @@ def _add_titles(context: Extraction) -> None:
     observed = article_date(context.doc.meta.date)
     time = observed.isoformat() if observed else None
     for title in titles:
+        if pronoun_title(context.doc.text[title.name_start:title.name_end]):
+            continue  # «ويرافقه نائبه X»: his deputy, of an office named elsewhere
         person_id = title.person.entity_id
         assert person_id is not None
         org = title.org

@@ -26,6 +26,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
+from kg.text.normalize import normalize_key
 
 _FREE_PREPOSITIONS = frozenset({"عن", "علي", "من"})
 # «ليلة», «ليالي», «ليبي»: nouns and nisbas that open with «لي» like a verb of purpose.
@@ -131,3 +132,15 @@ def board_of_body(rest: list[Word], body_nouns: frozenset[str]) -> bool:
     company, not «مجلس إدارة شركة ...» («رئيس مجلس الإدارة» alone names none)."""
     return len(rest) > 3 and rest[0].norm == "مجلس" and rest[1].norm in _BOARDS and \
         rest[2].norm in body_nouns
+
+
+def pronoun_title(text: str) -> bool:
+    """A lone title head with a pronoun of possession, written with «ه» and not «ة»:
+    «ويرافقه نائبه X» ("his deputy"), «وحضر مديره X». The office is the other man's,
+    named elsewhere, and «نائبه» is no position's name: no fact is better than a position
+    with a pronoun glued on. A feminine title is written with «ة» («نائبة», «رئيسة»)."""
+    words = text.split()
+    if len(words) != 1 or not text.endswith("ه"):
+        return False
+    stem = normalize_key(text).removeprefix("و")[:-1]
+    return stem in TITLE_HEADS

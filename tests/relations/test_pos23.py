@@ -157,3 +157,15 @@ def test_board_alone_names_no_body() -> None:
     doc = _run("وقال رئيس مجلس الإدارة سعد الحربي إن الأرباح ارتفعت.", [SAAD])
     assert not pairs(doc, "leads")  # type: ignore[arg-type]
     assert not pairs(doc, "positionOf")  # type: ignore[arg-type]
+
+
+def test_a_title_with_a_possessive_pronoun_gives_no_position() -> None:
+    doc = _run("ويرأس البعثة رئيس مجلس الإدارة خالد العمري ويرافقه نائبه الأستاذ سعد الحربي "
+               "وأعضاء مجلس الإدارة.", [SAAD, KHALED])
+    assert ("خالد العمري", "رئيس مجلس الإدارة") in _titles(doc)
+    assert not any(person == "سعد الحربي" for person, _ in _titles(doc))  # «نائبه»: his
+
+
+def test_a_feminine_title_written_with_ta_marbuta_is_kept() -> None:
+    doc = _run("وقالت نائبة رئيس مجلس الإدارة نورة بنت محمد إن النادي مستعد.", [NOURA])
+    assert any(person == "نورة بنت محمد" for person, _ in _titles(doc))
