@@ -20,6 +20,8 @@
 - A place after «قصر», not after a locative, is the office the palace houses: «انتقد
   قصر باكنغهام» is an Organization.
 - «باسم» after a spokesman's noun is «on behalf of», not the given name Basim.
+- «ريف» alone («بريف حلب») is the common noun; «ريف دمشق» is a Region
+  (:mod:`kg.link.countryside`).
 
 Every new or widened mention keeps its offsets into the original text.
 """
@@ -36,6 +38,7 @@ from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
 from kg.ids import mention_id
+from kg.link.countryside import COUNTRYSIDE_WORDS, countryside_noun, countryside_region
 from kg.link.place_words import after_office_title, document_places, office_place, place_labels
 from kg.model import Document, Mention
 from kg.text.normalize import normalize_key
@@ -124,12 +127,13 @@ def retype_mentions(doc: Document, mentions: list[Mention]) -> tuple[list[Mentio
     as persons and person names widened to a given name or an epithet; and the
     ids of the mentions made persons here (the gazetteer's class no longer holds
     for them)."""
-    kept = [m for m in mentions if not is_religious(m)]
+    kept = [countryside_region(m) for m in mentions
+            if not is_religious(m) and not countryside_noun(m)]  # «بريف حلب»: no name
     places = document_places(doc, kept)
     labels = place_labels(kept)
     kept = [office_place(doc, m, places, labels) for m in kept]
     surnames = _surnames(kept) - places
-    given = given_names() - PARTICLE_WORDS - LOCAL_BODY_HEADS
+    given = given_names() - PARTICLE_WORDS - LOCAL_BODY_HEADS - COUNTRYSIDE_WORDS
     # «وحذرت واشنطن طهران»: a place right before a place is no given name of it
     place_ends = frozenset(m.end for m in kept if m.label in PLACE_LABELS | {"Country"}
                            and m.extractor.startswith("ner.gazetteer"))
