@@ -144,6 +144,8 @@ def count_near(context: Extraction, words: list[Word], position: int,
                 return Count(2, word.start, word.end)
             continue
         value, last = found
+        if told_age(words, index, last):
+            continue  # «اغتالوا فتى في الخامسة عشرة من عمره»: an age, not a toll
         if last + 3 < len(words) and words[last + 1].norm == "علي" and \
                 words[last + 2].norm == "الاقل" and words[last + 3].norm == "من":
             return Count(value, words[index].start, words[last + 3].end)  # «19 على الأقل
@@ -155,6 +157,24 @@ def count_near(context: Extraction, words: list[Word], position: int,
             counted = words[last + 1]
             return Count(value, words[index].start, counted.end)
     return None
+
+
+_AGE_WORDS = frozenset({"عمره", "عمرها", "عمرهم", "العمر", "عمرهما"})
+_AGE_BEFORE = frozenset({"عمره", "عمرها", "عمرهم", "يبلغ", "تبلغ", "البالغ", "البالغه", "سن"})
+_YEARS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام"})
+
+
+def told_age(words: list[Word], index: int, last: int) -> bool:
+    """The number at ``words[index:last + 1]`` tells someone's age: «في الخامسة عشرة من
+    عمره», «عمره 15 عاماً», «البالغ من العمر 20 عاماً», «يبلغ 12 عاماً»."""
+    if last + 2 < len(words) and words[last + 1].norm == "من" and \
+            words[last + 2].bare() in _AGE_WORDS:
+        return True
+    if last + 1 < len(words) and words[last + 1].norm in _YEARS and index > 0:
+        before = words[index - 1]
+        return before.bare() in _AGE_BEFORE or before.norm in _AGE_WORDS or (
+            index > 1 and words[index - 2].norm == "من" and before.norm == "العمر")
+    return False
 
 
 _SUBSET_WORDS = frozenset({"بينهم", "منهم", "بينهن", "منهن"})

@@ -18,6 +18,7 @@ from kg.model import Argument, Mention
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.event_instruments import past_weapon
+from kg.relations.event_side_owners import untagged_side
 from kg.relations.event_triggers import is_unnamed
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
@@ -54,14 +55,13 @@ def owned_target(context: Extraction, words: list[Word], draft: Draft) -> None:
         if argument.role != "target" or not is_unnamed(context, argument.entity_id):
             continue
         owner = _owner_after(context, words, argument)
-        if owner is None or owner.entity_id is None or owner.entity_id in agents or \
-                any(a.entity_id == owner.entity_id for a in draft.arguments):
+        if owner is None or owner.node_id in agents or \
+                any(a.entity_id == owner.node_id for a in draft.arguments):
             continue
-        draft.arguments[position] = Argument("target", owner.entity_id, owner.start,
-                                             owner.end)
+        draft.arguments[position] = Argument("target", owner.node_id, owner.start, owner.end)
 
 
-def _owner_after(context: Extraction, words: list[Word], argument: Argument) -> Mention | None:
+def _owner_after(context: Extraction, words: list[Word], argument: Argument) -> Arg | None:
     """The actor named behind «ل» after the phrase of ``argument`` whose head is a struck
     thing («مركز تدريب لداعش», «رتلا تابعا للجيش»), or None."""
     if not words:
@@ -81,8 +81,11 @@ def _owner_after(context: Extraction, words: list[Word], argument: Argument) -> 
         if context.boundary_between(words[at - 1], word):
             return None
         owner = _lam_actor(context, word)
-        if owner is not None:
-            return owner
+        if owner is not None and owner.entity_id is not None:
+            return Arg(owner.entity_id, owner.start, owner.end)
+        side = untagged_side(context, words, at)  # «مواقع عدة للمتمردين»
+        if side is not None:
+            return side
         if context.covering_mention(word.start) is not None or not _between_word(word):
             return None
         skipped += 1
@@ -143,10 +146,9 @@ def owned_object(context: Extraction, words: list[Word], position: int,
             words[index + 1].norm in _KIND_GENITIVES else index
         owner = _owner_after(context, words, Argument("target", "", word.start,
                                                       words[last].end))
-        if owner is None or owner.entity_id is None or \
-                any(a.entity_id == owner.entity_id for a in agents):
+        if owner is None or any(a.entity_id == owner.node_id for a in agents):
             return None
-        return Arg(owner.entity_id, owner.start, owner.end)
+        return owner
     return None
 
 

@@ -39,6 +39,7 @@ from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
     AID_WORDS,
     AIMED_AT,
+    AIMING_SCHEMES,
     BACKGROUND_GOVERNORS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
@@ -842,6 +843,10 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
             len(after) > 1 and after[0].has(_FACILITIES) and after[1].norm in AIMED_AT):
         return False  # «استهدفت المسابقة فئة الشباب», «استهدف الهجوم السيطرة على المدينة»;
         # not «استهدف مركز تدريب»: the aim word is the genitive of a building hit
+    if form in _AIMING_FORMS and after and after[0].has(AIMING_SCHEMES) and not (
+            len(after) > 1 and after[1].has(_ARMED_KINDS)):
+        return False  # «استهدفت الحملة الإعلانية الشباب»: a scheme aimed at a public; not
+        # «استهدفت الحملة العسكرية مواقع المسلحين»
     if form in _HOST_FORMS and _has(after, _SHOW_WORDS):
         return False  # «يستقبل النجوم في سهرات تفاعلية»: a host on television
     if form in _ASSAULT_FORMS and _has(after[:3], _NOT_BODILY):
@@ -857,6 +862,11 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
         after[0].has(ROUND_WORDS) or _has(after[:3], _TALKS)))  # «جولة أوروجواي للمفاوضات»
 
 
+_ARMED_KINDS = frozenset({
+    "العسكريه", "عسكريه", "الجويه", "جويه", "الامنيه", "امنيه", "البريه", "بريه",
+    "الصاروخيه", "صاروخيه", "المسلحه", "مسلحه",
+})
+"""Adjectives that make a campaign an armed one («الحملة العسكرية», «حملة أمنية»)."""
 _TALKS = frozenset({"المفاوضات", "مفاوضات", "المحادثات", "محادثات", "التفاوض"})
 _CITING_FORMS = frozenset({"استشهد", "احتج", "احتجت", "احتجوا"})
 """«استشهد» is also «cited», «احتج ب» «argued»."""

@@ -89,6 +89,7 @@ from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
+from kg.relations.event_doubts import bare_post_target, doer_told_before, unowned_force_agent
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
@@ -619,7 +620,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    gathering_verb=draft.verb and label in _GATHERING_VERBS,
                    object_unread=(label in _OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))
-                   or (label == "Killing" and draft.verb),
+                   or (label == "Killing" and draft.verb)
+                   or (label == "Sanction" and unread_object(context, words, position)),
                    tally=label == "Killing" and (_tally_like(words, position, count)
                                                  or summed_toll(words, position, count)),
                    unread_doer=label == "Killing" and draft.verb
@@ -630,7 +632,10 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
                    construed=draft.construed or trigger_form(word) in TROOP_VERBS or (
                        draft.verb and trigger_form(word) in TALKS_FORMS),
-                   adjective_doer=adjective_doer(context, words, position, draft))
+                   adjective_doer=adjective_doer(context, words, position, draft),
+                   unowned_force_agent=unowned_force_agent(context, draft),
+                   bare_post_target=bare_post_target(context, draft),
+                   doer_told_before=doer_told_before(draft, here))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

@@ -120,7 +120,8 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
         last = with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
-        first.norm not in _WAW_NOUNS and not place_noun_with_fa(first) else first.start
+        first.norm not in _WAW_NOUNS and first.norm.removesuffix("ا") not in _FA_NOUNS and \
+        not place_noun_with_fa(first) else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
     return Arg(node, begin, words[last].end)
@@ -497,6 +498,10 @@ def phrase_arg(context: Extraction, words: list[Word], first: int, last: int) ->
 _WAW_NOUNS = frozenset({"وحدات", "وحده", "وفد", "وفود", "وزراء", "وزير", "وسطاء", "ولاه",
                         "وكلاء", "وسائل", "وثائق", "ودائع"})
 """Nouns whose own first letter is «و» («وحدات تكتيكية»): no conjunction to leave out."""
+_FA_NOUNS = frozenset({"فتي", "فتاه", "فتيات", "فتيه", "فتيان", "فلاح", "فلاحين", "فلاحون",
+                       "فريق", "فرق", "فصيل", "فصائل", "فرد", "فنان", "فنانين"})
+"""Victim nouns whose own first letter is «ف» («فتى فلسطينياً», «فتاة», «فلاحين»): no
+conjunction to leave out of the phrase."""
 _ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 """«نحو مائتي شخص»: a word of approximation before a crowd's number."""
 
