@@ -89,7 +89,12 @@ from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
-from kg.relations.event_doubts import bare_post_target, doer_told_before, unowned_force_agent
+from kg.relations.event_doubts import (
+    bare_post_target,
+    doer_told_before,
+    drop_machine_victims,
+    unowned_force_agent,
+)
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
@@ -614,6 +619,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
             count: Count | None, here: SentenceState, when: EventTime) -> None:
     word, label = draft.word, draft.label
     owned_target(context, words, draft)  # «قصف مواقع عدة للحوثيين»: the owner is hit
+    drop_machine_victims(context, draft)  # «قتلت طائرة بدون طيار قيادياً»: the means
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
                    ceremony=label == "Meeting" and ceremonial(words, position),

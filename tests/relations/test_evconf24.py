@@ -111,3 +111,12 @@ def test_an_age_is_no_toll() -> None:
     assert not any(e.casualties == 12 for e in found)
     _, found = extract("وقتل الحوثيون 12 مدنيا في البلدة.")
     assert any(e.casualties == 12 for e in found)
+
+
+def test_a_machine_is_no_victim_of_a_killing() -> None:
+    doc, found = extract("وقتلت طائرة أمريكية بدون طيار قياديا في البلدة.")
+    for event in found:
+        if event.label == "Killing":
+            assert not any("طائرة" in t for t in roles(doc, event, "target"))
+    doc, killing = one("وقتل الحوثيون قائد الطائرة في البلدة.", "Killing")
+    assert any("قائد" in t for t in roles(doc, killing, "target"))  # a person, not a machine
