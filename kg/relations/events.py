@@ -91,6 +91,7 @@ from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_doubts import (
     bare_post_target,
+    doer_in_pronoun,
     doer_told_before,
     drop_machine_victims,
     unowned_force_agent,
@@ -641,7 +642,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    adjective_doer=adjective_doer(context, words, position, draft),
                    unowned_force_agent=unowned_force_agent(context, draft),
                    bare_post_target=bare_post_target(context, draft),
-                   doer_told_before=doer_told_before(draft, here))
+                   doer_told_before=doer_told_before(draft, here),
+                   doer_in_pronoun=doer_in_pronoun(words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

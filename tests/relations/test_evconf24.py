@@ -120,3 +120,9 @@ def test_a_machine_is_no_victim_of_a_killing() -> None:
             assert not any("طائرة" in t for t in roles(doc, event, "target"))
     doc, killing = one("وقتل الحوثيون قائد الطائرة في البلدة.", "Killing")
     assert any("قائد" in t for t in roles(doc, killing, "target"))  # a person, not a machine
+
+
+def test_a_killing_after_a_pronoun_complementiser_is_doubted() -> None:
+    _, pronoun = one("وأعلن الحوثيون أنه قتل 40 مسلحا في البلدة.", "Killing")
+    _, plain = one("وأعلن الحوثيون أن 40 مسلحا قتلوا في البلدة.", "Killing")
+    assert pronoun.evidence.confidence < plain.evidence.confidence
