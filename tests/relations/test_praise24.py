@@ -1,0 +1,85 @@
+"""Praise recall, session 24 (praise24).
+
+- A light verb of «عن» far before its noun, across a long styled and titled name: «أعرب
+  صاحب السمو الملكي الأمير الدكتور X بن Y بن Z أمير منطقة Q عن شكره لـ ...». Only when every
+  word between the verb and «عن» is part of the name (a style, an honorific, a mention, a
+  title): an adjunct or a clause between leaves it unread.
+- An honorific pronoun right after a circumstantial participle: «…، مشيداً سموه بـ Y»,
+  «…، مثمناً معاليه جهود Y»: the object starts after the pronoun; with no actor in the
+  clause and no one introduced with that style, no fact.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+FAISAL = E("Person", "فيصل بن سلمان بن عبدالعزيز", ("فيصل بن سلمان بن عبدالعزيز",))
+MISHAL = E("Person", "بدر بن مشعل بن سعود", ("بدر بن مشعل بن سعود",))
+SULAIMAN = E("Person", "سليمان بن عبدالله الخضير", ("سليمان بن عبدالله الخضير",))
+NASSER = E("Person", "محمد بن ناصر", ("محمد بن ناصر",))
+FALIH = E("Person", "خالد الفالح", ("خالد الفالح",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+RED_CRESCENT = E("GovernmentBody", "هيئة الهلال الأحمر", ("هيئة الهلال الأحمر",))
+ARAMCO = E("Organization", "أرامكو", ("أرامكو",))
+MEDINA = E("Region", "منطقة المدينة المنورة", ("منطقة المدينة المنورة",))
+QASSIM = E("Region", "منطقة القصيم", ("منطقة القصيم",))
+ENTITIES = [FAISAL, MISHAL, SULAIMAN, NASSER, FALIH, HEALTH, RED_CRESCENT, ARAMCO, MEDINA,
+            QASSIM]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- a light verb of «عن» across a long styled name ---------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("أعرب صاحب السمو الملكي الأمير الدكتور فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة "
+     "المنورة عن شكره لوزير الصحة خالد الفالح على جهوده في خدمة الزوار.",
+     ("praises", "فيصل بن سلمان بن عبدالعزيز", "خالد الفالح")),
+    ("وعبّر الأمير بدر بن مشعل بن سعود أمير منطقة القصيم عن تقديره لجهود وزارة الصحة في "
+     "المنطقة.",
+     ("praises", "بدر بن مشعل بن سعود", "وزارة الصحة")),
+    ("أعرب الشيخ الدكتور سليمان بن عبدالله الخضير رئيس المحكمة العامة بمنطقة القصيم عن "
+     "شكره لشركة أرامكو على مبادرتها.",
+     ("praises", "سليمان بن عبدالله الخضير", "أرامكو")),
+])
+def test_light_verb_across_styled_name(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an adjunct and a relative clause between the verb and «عن»: not only a name
+    "أعرب الأمير بدر بن مشعل بن سعود أمير منطقة القصيم خلال زيارته للمدينة الصناعية التي "
+    "أنشأتها الشركة عن شكره لشركة أرامكو.",
+    # a long unnamed group and a clause: no name at all
+    "أعرب المواطنون في منطقة القصيم بعد أن شاهدوا الحفل الذي نظمته البلدية في الساحة عن "
+    "شكرهم لوزارة الصحة.",
+])
+def test_light_verb_not_across_other_words(text: str) -> None:
+    assert not {f for f in run(text) if f[0] == "praises"}
+
+
+# --- an honorific pronoun after a participle -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأكد الأمير محمد بن ناصر اكتمال الاستعدادات، مشيداً سموه بتعاون وزارة الصحة في المنطقة.",
+     ("praises", "محمد بن ناصر", "وزارة الصحة")),
+    ("وأكد وزير الصحة خالد الفالح اكتمال الاستعدادات، مثمناً معاليه جهود هيئة الهلال الأحمر.",
+     ("praises", "خالد الفالح", "هيئة الهلال الأحمر")),
+])
+def test_style_pronoun_after_participle(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_style_pronoun_without_bearer() -> None:
+    # no one styled «سمو» and no named actor in the clause: no holder is guessed
+    facts = run("وأكد رئيس البلدية أن الحفل ناجح، مشيداً سموه بجهود وزارة الصحة.")
+    assert not {f for f in facts if f[0] == "praises"}
