@@ -83,3 +83,43 @@ def test_style_pronoun_without_bearer() -> None:
     # no one styled «سمو» and no named actor in the clause: no holder is guessed
     facts = run("وأكد رئيس البلدية أن الحفل ناجح، مشيداً سموه بجهود وزارة الصحة.")
     assert not {f for f in facts if f[0] == "praises"}
+
+
+# --- imperfect and plural forms; a fronted subject with «بدورها / من جانبها» ---------------
+
+BIRR = E("Organization", "جمعية البر", ("جمعية البر",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+MORE = [BIRR, INTERIOR, SAUDI]
+
+
+def run_more(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES + MORE))
+    return stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ووزارة الصحة تثمن جهود وزارة الداخلية في المنطقة.",
+     ("praises", "وزارة الصحة", "وزارة الداخلية")),
+    ("ووزارة الصحة من جهتها تثمن جهود وزارة الداخلية في المنطقة.",
+     ("praises", "وزارة الصحة", "وزارة الداخلية")),
+    ("وجمعية البر بدورها تشكر وزارة الصحة على تعاونها مع المرضى.",
+     ("praises", "جمعية البر", "وزارة الصحة")),
+])
+def test_fronted_subject_and_forms(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run_more(text)
+
+
+def test_own_part_keeps_direction() -> None:
+    # the ministry after the verb is thanked, never the one thanking
+    facts = run_more("وجمعية البر بدورها تشكر وزارة الصحة على تعاونها مع المرضى.")
+    assert ("praises", "وزارة الصحة", "جمعية البر") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    # «ثمّن» also means to appraise land: no actor is praised
+    "وتثمن لجنة التقدير العقاري الأراضي المنزوعة للمشروع.",
+    "وأكد أن الوزارة تثمن العقارات المنزوعة لصالح مشروع القطار.",
+])
+def test_appraising_is_no_praise(text: str) -> None:
+    assert not {f for f in run_more(text) if f[0] == "praises"}
