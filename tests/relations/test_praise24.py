@@ -123,3 +123,35 @@ def test_own_part_keeps_direction() -> None:
 ])
 def test_appraising_is_no_praise(text: str) -> None:
     assert not {f for f in run_more(text) if f[0] == "praises"}
+
+
+# --- «أما X، فـverb ... . وأشادت بـ Y»: the topic continues --------------------------------
+
+SARA = E("Person", "سارة العمري", ("سارة العمري",))
+KHALID = E("Person", "خالد العمري", ("خالد العمري",))
+FAHD = E("Person", "فهد المطوع", ("فهد المطوع",))
+SPORTS = E("GovernmentBody", "وزارة الرياضة", ("وزارة الرياضة",))
+TOPICS = [SARA, KHALID, FAHD, SPORTS]
+
+
+def run_topics(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES + TOPICS))
+    return stances(doc)
+
+
+def test_topic_continues() -> None:
+    facts = run_topics("أما الكاتبة والإعلامية سارة العمري، فرأت أن فوز اللاعبة إنجاز كبير "
+                       "للمرأة. وأشادت بجهود وزارة الرياضة في دعمها.")
+    assert ("praises", "سارة العمري", "وزارة الرياضة") in facts
+
+
+@pytest.mark.parametrize("text", [
+    # the verbs disagree in gender: someone else praised
+    "أما الكاتبة سارة العمري، فرأت أن فوز اللاعبة إنجاز كبير للمرأة. وأشاد بجهود وزارة "
+    "الرياضة في دعمها.",
+    # another person named since the topic: the continuing verb may be theirs
+    "أما الكاتب خالد العمري، فرأى أن الوزير فهد المطوع قدم الكثير. وأشاد بجهود وزارة "
+    "الرياضة في دعمها.",
+])
+def test_topic_not_continued(text: str) -> None:
+    assert not {f for f in run_topics(text) if f[0] == "praises" and f[1] != "فهد المطوع"}
