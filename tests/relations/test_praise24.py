@@ -155,3 +155,15 @@ def test_topic_continues() -> None:
 ])
 def test_topic_not_continued(text: str) -> None:
     assert not {f for f in run_topics(text) if f[0] == "praises" and f[1] != "فهد المطوع"}
+
+
+# --- a win or an excellence praised in its owner's name ------------------------------------
+
+def test_praised_win_names_its_owner() -> None:
+    facts = run_topics("وثمنت الكاتبة سارة العمري، فوز الوزير فهد المطوع بالجائزة الدولية.")
+    assert ("praises", "سارة العمري", "فهد المطوع") in facts
+
+
+def test_criticized_win_is_no_praise() -> None:
+    facts = run_topics("وانتقدت الكاتبة سارة العمري فوز فهد المطوع بالانتخابات.")
+    assert not {f for f in facts if f[0] == "praises"}
