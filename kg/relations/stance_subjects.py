@@ -77,6 +77,7 @@ from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_styled_participles import past_style_pronoun
 from kg.relations.stance_titled_reach import titled_light_verb
+from kg.relations.stance_topic_openers import previous_opening_holder
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
@@ -463,6 +464,10 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
         holder = Arg(opening.node_id, word.start, word.end) if opening is not None else None
     if holder is not None:
         return ArgsFound([holder], position + 1, "clause")
+    previous = previous_opening_holder(context, sentence, word, _participle_gender(word),
+                                       verb_gender) if position == 0 else None
+    if previous is not None:  # «وافتتح الأمير X المعرض. مشيداً بجهود Y»
+        return ArgsFound([previous], position + 1, "previous")
     return ArgsFound([], position + 1, "")
 
 

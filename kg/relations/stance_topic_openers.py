@@ -10,8 +10,12 @@ must agree in gender (:func:`kg.relations.stance_verb_subjects.verb_gender` give
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from kg.model import Sentence
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.stance_opening_subjects import opening_subject
 
 _TOPIC_MARKERS = frozenset({"اما", "واما"})
 _REACH = 12
@@ -36,3 +40,31 @@ def topic_opening(context: Extraction, words: list[Word]) -> tuple[str, Word] | 
             return None
         return mention.entity_id, word
     return None
+
+
+def previous_opening_holder(context: Extraction, sentence: Sentence, word: Word,
+                            gender: str | None,
+                            gender_of: Callable[[Word], str | None]) -> Arg | None:
+    """«وافتتح الأمير X المعرض. مشيداً بجهود Y»: a circumstantial participle cut off from
+    its clause by a full stop shares the subject of the verb that opens the sentence before
+    (or its «أما» topic), when their genders agree and no other person is named since (see
+    :func:`kg.relations.stance_opening_subjects.opening_subject`). ``gender_of`` reads a
+    verb's gender (:func:`kg.relations.stance_verb_subjects.verb_gender`)."""
+    if gender is None or sentence.index == 0:
+        return None
+    sentences = context.doc.sentences
+    previous = sentences[sentence.index - 1] if sentence.index - 1 < len(sentences) else None
+    if previous is None or previous.index != sentence.index - 1:
+        return None
+    before = context.sentence_words(previous)
+    if not before:
+        return None
+    holder = opening_subject(context, before, previous, (gender_of(before[0]), gender),
+                             word.start)
+    if holder is None:
+        topic = topic_opening(context, before)
+        if topic is not None and gender_of(topic[1]) == gender and \
+                not any(m.label == "Person" and m.entity_id != topic[0]
+                        for m in context.mentions_between(topic[1].start, word.start)):
+            holder = topic[0]
+    return Arg(holder, word.start, word.end) if holder is not None else None

@@ -167,3 +167,33 @@ def test_praised_win_names_its_owner() -> None:
 def test_criticized_win_is_no_praise() -> None:
     facts = run_topics("وانتقدت الكاتبة سارة العمري فوز فهد المطوع بالانتخابات.")
     assert not {f for f in facts if f[0] == "praises"}
+
+
+# --- a participle cut off by a full stop shares the previous opening verb's subject --------
+
+BANDAR = E("Person", "فيصل بن بندر", ("فيصل بن بندر",))
+REEMA = E("Person", "ريما بنت بندر", ("ريما بنت بندر",))
+AMANA = E("GovernmentBody", "أمانة منطقة الرياض", ("أمانة منطقة الرياض",))
+OPENERS = [BANDAR, REEMA, AMANA]
+
+
+def run_openers(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES + OPENERS))
+    return stances(doc)
+
+
+def test_participle_after_full_stop() -> None:
+    facts = run_openers("وافتتح الأمير فيصل بن بندر المعرض الجديد. مشيداً بجهود أمانة منطقة "
+                        "الرياض في التنظيم.")
+    assert ("praises", "فيصل بن بندر", "أمانة منطقة الرياض") in facts
+
+
+@pytest.mark.parametrize("text", [
+    # a woman opened it, a masculine participle follows: not hers
+    "وافتتحت الأميرة ريما بنت بندر المعرض الجديد. مشيداً بجهود أمانة منطقة الرياض في التنظيم.",
+    # another person named since the subject
+    "وافتتح الأمير فيصل بن بندر المعرض بحضور الوزير خالد الفالح. مشيداً بجهود أمانة منطقة "
+    "الرياض في التنظيم.",
+])
+def test_participle_after_full_stop_not_shared(text: str) -> None:
+    assert not {f for f in run_openers(text) if f[0] == "praises"}
