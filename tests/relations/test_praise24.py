@@ -7,6 +7,12 @@
 - An honorific pronoun right after a circumstantial participle: «…، مشيداً سموه بـ Y»,
   «…، مثمناً معاليه جهود Y»: the object starts after the pronoun; with no actor in the
   clause and no one introduced with that style, no fact.
+- The feminine and plural imperfects of praise («تثمن», «يشيدون»); «تثمن» of land is no praise.
+- A fronted subject past «بدورها / من جهتها» before an imperfect holds the stance (never the
+  name after the verb: «والجمعية بدورها تشكر الوزارة»).
+- «أما X، فـverb … . وأشادت بـ Y»: the topic continues (same gender, no other person since).
+- A praised win («فوز») names its owner, also past a comma after the subject.
+- A participle cut off by a full stop shares the previous opening verb's subject.
 
 Sentences written for the tests."""
 
