@@ -26,6 +26,8 @@ DEED_NOUNS = frozenset({
 
 QUALITY_NOUNS = frozenset({
     "يقظه", "تفاني", "حرص", "اخلاص", "اهتمام", "دعم", "جاهزيه", "شجاعه", "بساله", "سرعه",
+    # «ثمّنت X فوز اليمنية توكل كرمان», «مشيداً بتميز صحيفة سبق»: a win, an excellence
+    "فوز", "تميز", "تفوق",
 })
 """What an actor showed or gave, praised in the actor's name («مشيدا بيقظة الأجهزة الأمنية»,
 «منوها بدعم واهتمام أمير المنطقة»): a deed noun for the praise only (not in

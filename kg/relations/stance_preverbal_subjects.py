@@ -16,6 +16,7 @@ from kg.relations.arguments import kingdom, preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
+from kg.relations.stance_own_part import before_own_part
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
 
 
@@ -157,11 +158,14 @@ def topic_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     الاستقالة»: the pluperfect)."""
     if position == 0 or words[position].norm.startswith("و"):
         return None
-    mention = context.covering_mention(words[position - 1].end - 1)
+    last = before_own_part(words, position - 1)  # «والجمعية بدورها تشكر ...»
+    if last < 0:
+        return None
+    mention = context.covering_mention(words[last].end - 1)
     if mention is None or mention.label not in AGENT_LABELS or not mention.entity_id or \
             context.is_nisba(mention) or preposition(context, mention):
         return None
-    first = position - 1
+    first = last
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
     if first > 0 and words[first - 1].norm in _WAS and \

@@ -75,6 +75,9 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_preverbal_subjects import preverbal_subject
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_role_holders import role_holder
+from kg.relations.stance_styled_participles import past_style_pronoun
+from kg.relations.stance_titled_reach import titled_light_verb
+from kg.relations.stance_topic_openers import previous_opening_holder
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
@@ -114,7 +117,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
         clause = subordinate_subject(context, words, position, sentence)  # «بعدما ألغت X ...»
         return ArgsFound([clause] if clause is not None else [], position + 1, "clause")
     if _is_hal(word, trigger) or _feminine_hal(context, words, position, trigger):
-        return _clause_actor(context, words, position, sentence)
+        return past_style_pronoun(context, words, position,  # «مشيداً سموه بـ»
+                                  _clause_actor(context, words, position, sentence))
     if word.norm in ONE_OF_CRITICS:
         return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
     if trigger.noun:
@@ -412,7 +416,7 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
                                          not _for_ones_part(words, index)) or \
                 words[index].norm in COMPLEMENTIZERS:
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
-    return None
+    return titled_light_verb(context, words, position)  # «أعرب صاحب السمو ... عن شكره»
 
 
 def _for_ones_part(words: list[Word], index: int) -> bool:
@@ -460,6 +464,10 @@ def _clause_actor(context: Extraction, words: list[Word], position: int,
         holder = Arg(opening.node_id, word.start, word.end) if opening is not None else None
     if holder is not None:
         return ArgsFound([holder], position + 1, "clause")
+    previous = previous_opening_holder(context, sentence, word, _participle_gender(word),
+                                       verb_gender) if position == 0 else None
+    if previous is not None:  # «وافتتح الأمير X المعرض. مشيداً بجهود Y»
+        return ArgsFound([previous], position + 1, "previous")
     return ArgsFound([], position + 1, "")
 
 

@@ -73,6 +73,7 @@ from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_titled_persons import titled_apposition
+from kg.relations.stance_topic_openers import topic_opening
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
 from kg.text.normalize import normalize_key
@@ -227,6 +228,12 @@ def _previous_opening_subject(context: Extraction, words: list[Word], position: 
         return None
     holder = opening_subject(context, before, previous,
                              (verb_gender(before[0]), verb_gender(word)), word.start)
+    topic = topic_opening(context, before) if holder is None else None
+    if topic is not None and verb_gender(topic[1]) is not None and \
+            verb_gender(topic[1]) == verb_gender(word) and \
+            not any(m.label == "Person" and m.entity_id != topic[0]
+                    for m in context.mentions_between(topic[1].start, word.start)):
+        holder = topic[0]  # «أما X فرأت ... . وأشادت بـ»: no one else named since
     return Arg(holder, word.start, word.end) if holder is not None else None
 
 
