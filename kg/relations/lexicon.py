@@ -213,6 +213,10 @@ class StanceTrigger:
     """Whether only the actor of a named deed may be the object («هنأ X بالانتصارات التي
     حققتها Y», «عبر عن فخره بما يحققه Y»): congratulations and pride are praise only for
     what someone did, never as protocol toward a person."""
+    phrase_object: bool = False
+    """Whether a definite descriptive phrase after the verb may be the object though it
+    names no one («أشاد بالدور الكبير», «مثمناً الجهود المبذولة»): verbs that praise
+    whatever they take, unlike «نوّه بـ», which also points a thing out."""
 
 
 BESIDE = frozenset({"جانب", "بجانب", "جنب"})
@@ -311,15 +315,17 @@ def first_person_plural(form: str) -> str | None:
 def _stance(kind: RelationKind, confidence: float, verbs: tuple[str, ...],
             nouns: tuple[str, ...] = (), topic_object: bool = True,
             requires: frozenset[str] = frozenset(),
-            deed_object: bool = False) -> dict[str, StanceTrigger]:
+            deed_object: bool = False, phrase_object: bool = False) -> dict[str, StanceTrigger]:
     verbs += tuple(f for f in map(first_person_plural, verbs) if f is not None and f not in verbs)
     table = {form: StanceTrigger(kind, False, confidence, topic_object, requires,
-                                 deed_object=deed_object) for form in verbs}
+                                 deed_object=deed_object, phrase_object=phrase_object)
+             for form in verbs}
     noun_confidence = confidence - 0.1
     nouns += tuple(f for f in _possessives(nouns, set(verbs) | set(nouns))
                    if f not in table and f not in nouns)
     table.update({form: StanceTrigger(kind, True, noun_confidence, topic_object, requires,
-                                      deed_object=deed_object) for form in nouns})
+                                      deed_object=deed_object, phrase_object=phrase_object)
+                   for form in nouns})
     return table
 
 
@@ -437,15 +443,20 @@ STANCE: dict[str, StanceTrigger] = {
                              "تحثها"), ()),
     **_stance("urges", 0.7, ("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "نطلب"), (),
               requires=ADDRESSEE_FROM),
+    # «أشاد/ثمّن/أثنى» praise whatever they take, a descriptive phrase too («أشاد بالدور
+    # الكبير», «مثمناً الجهود المبذولة»): see stance_praised_phrases
     **_stance("praises", 0.75, ("اشاد", "اشادت", "يشيد", "تشيد", "ثمن", "ثمنت", "يثمن", "اثني",
-                                "اثنت", "اشادوا", "يثني", "تثني", "اثنوا", "ثمنوا", "نوه", "نوهت",
-                                "ينوه", "تنوه",
+                                "اثنت", "اشادوا", "يثني", "تثني", "اثنوا", "ثمنوا",
                                 # «ووزارة الصحة تثمن جهود ...», «يشيدون بـ»: the feminine and
                                 # plural imperfects and plural past of the same verbs
-                                "تثمن", "يثمنون", "يشيدون", "ينوهون", "نوهوا", "يثنون"),
-              ("اشاده", "مشيدا", "مشيده", "مثمنا", "منوها", "ثناء", "تثمين", "مثنيا", "مثنيه",
+                                "تثمن", "يثمنون", "يشيدون", "يثنون"),
+              ("اشاده", "مشيدا", "مشيده", "مثمنا", "ثناء", "تثمين", "مثنيا", "مثنيه",
                # «إشادة» reads as «أشاد» + «ه» to :func:`_possessives`: its own possessives
-               "اشادته", "اشادتها", "اشادتهم", "اشادتنا"), topic_object=False),
+               "اشادته", "اشادتها", "اشادتهم", "اشادتنا"), topic_object=False,
+              phrase_object=True),
+    # «نوّه بـ» also points out («ونوه بوقوع حالتي غرق»): a named object only
+    **_stance("praises", 0.75, ("نوه", "نوهت", "ينوه", "تنوه", "ينوهون", "نوهوا"),
+              ("منوها",), topic_object=False),
     **_stance("praises", 0.7, ("شكر", "شكرت", "يشكر", "تشكر", "نشكر", "شكروا", "يشكرون"),
               ("شكره", "شكرها", "شكرهم", "الشكر", "شكرنا", "امتنانه", "امتنانها", "امتنانهم",
                "امتناننا",

@@ -198,7 +198,7 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     """Whether a descriptive phrase at ``first_word`` may be the object (see
     :func:`topic_object`); after punctuation only when ``crossing`` a comma that closes
     the subject's apposition or adjunct."""
-    topical = trigger.topic_object or (
+    topical = trigger.topic_object or trigger.phrase_object or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and (_proposal(words[first_word]) or _institution(words[first_word]) or
              _undertaking(context, words, first_word)))
