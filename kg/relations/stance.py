@@ -79,6 +79,7 @@ from kg.relations.stance_subjects import (
     find_subjects,
     light_verb,
 )
+from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_verb_subjects import verb_gender
@@ -298,7 +299,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
-                   backed_side(words, position, c.label)]  # «دعما للحكومة»: a side
+                   backed_side(words, position, c.label)  # «دعما للحكومة»: a side
+                   and not terror_backed(context, words, c)]  # «تدعم الإرهاب»: a charge
     if foreign:
         objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None

@@ -93,6 +93,7 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
+from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
@@ -590,6 +591,11 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
     elif aside is not None:
         start, crossing = aside - 1, True  # «أشاد X -رئيس اللجنة- بجهود Y»
+    elif (titled := object_past_title(context, words, position, after, subjects,
+                                      trigger)) is not None:
+        if titled == NO_OBJECT:
+            return []  # «وأدان الأمير X ولي العهد ...»: the subject's own title
+        start, crossing = titled - 1, True  # «وأدان الأمير X وزير الداخلية الحادث»
     elif after > position + 1 and after < len(words) and (
             is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
         settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)

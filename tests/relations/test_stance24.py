@@ -1,0 +1,124 @@
+"""Critical stances, session 24 (stance24).
+
+- A person subject with the title after the name («وأدان الأمير X ولي العهد نائب رئيس
+  مجلس الوزراء وزير الداخلية الحادث الإرهابي»): the title is never the object; a definite
+  thing noun after a definite word of the title is («الحادث», «التدخلات», «الاتهامات»).
+- «على لسان X» between the subject and the object: the spokesman's names are never the
+  object («واستنكرت المملكة على لسان مصدر مسؤول بوزارة الخارجية الحادث»).
+- A stance in the «أن» clause of a denial («نفى X أن تكون Y قد دعمت Z») is not asserted.
+- Backing of terrorism or extremists is a charge, never a ``supports``.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+SAUDI = E("Country", "السعودية", ("السعودية", "المملكة"), "Q851")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+ETHIOPIA = E("Country", "إثيوبيا", ("إثيوبيا",), "Q115")
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة", "واشنطن"), "Q30")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+NAYEF = E("Person", "محمد بن نايف", ("محمد بن نايف",))
+ABDULLAH = E("Person", "عبدالله بن زايد", ("عبدالله بن زايد",))
+KHALED = E("Person", "خالد الفيصل", ("خالد الفيصل",))
+FAISAL = E("Person", "سعود الفيصل", ("سعود الفيصل",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+SHOUKRY = E("Person", "سامح شكري", ("سامح شكري",))
+ZAKHAROVA = E("Person", "ماريا زاخاروفا", ("ماريا زاخاروفا",))
+ZARIF = E("Person", "محمد جواد ظريف", ("محمد جواد ظريف", "ظريف"))
+MOFA = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
+RU_MOFA = E("GovernmentBody", "وزارة الخارجية الروسية", ("وزارة الخارجية الروسية",))
+ENTITIES = [SAUDI, EGYPT, ETHIOPIA, USA, IRAN, NAYEF, ABDULLAH, KHALED, FAISAL, KERRY,
+            SHOUKRY, ZAKHAROVA, ZARIF, MOFA, RU_MOFA]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- the subject's own title after the name -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدان صاحب السمو الملكي الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير "
+     "الداخلية الحادث الإرهابي في محافظة القطيف.",
+     ("condemns", "محمد بن نايف", "الحادث الإرهابي")),
+    ("وانتقد الشيخ عبدالله بن زايد وزير الخارجية الإماراتي التدخلات الإيرانية في المنطقة.",
+     ("criticizes", "عبدالله بن زايد", "التدخلات الإيرانية")),
+    ("وأدان الأمير سعود الفيصل وزير الخارجية التفجير الإرهابي.",
+     ("condemns", "سعود الفيصل", "التفجير الإرهابي")),
+    ("ورفض الأمير خالد الفيصل أمير منطقة مكة المكرمة الاتهامات الموجهة إلى الجهات الصحية.",
+     ("rejects", "خالد الفيصل", "الاتهامات الموجهة")),
+])
+def test_object_past_the_subjects_title(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the compound title with no thing noun after it: the title is no object
+    "وأدان صاحب السمو الملكي الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير "
+    "الداخلية ما جرى.",
+    # a name after the title may be part of it, or the object: nothing is guessed
+    "وانتقد جون كيري وزير الخارجية الأمريكي إيران.",
+])
+def test_title_never_the_object(text: str) -> None:
+    found = run(text)
+    assert not any(o in {"ولي العهد", "وزير الخارجية", "وزير الداخلية"} for _, _, o in found)
+    assert not any(k == "criticizes" and o == "إيران" for k, _, o in found)
+
+
+def test_thing_noun_inside_the_titles_chain_is_no_object() -> None:
+    # «مكافحة الإرهاب» ... «لجنة الاتفاق»: a thing noun after an indefinite word is a genitive
+    found = run("ورفض الأمير خالد الفيصل رئيس لجنة الاتفاقيات الدولية ما نشر.")
+    assert not any(s == "خالد الفيصل" for _, s, _ in found)
+
+
+# --- «على لسان» ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("واستنكرت المملكة على لسان مصدر مسؤول بوزارة الخارجية الحادث الإرهابي.",
+     ("condemns", "السعودية", "الحادث الإرهابي")),
+    ("وأدانت وزارة الخارجية الروسية على لسان المتحدثة باسمها ماريا زاخاروفا الهجوم الإرهابي "
+     "على القنصلية.",
+     ("condemns", "وزارة الخارجية الروسية", "الهجوم الإرهابي")),
+    ("وانتقدت مصر على لسان وزير خارجيتها سامح شكري إثيوبيا.",
+     ("criticizes", "مصر", "إثيوبيا")),
+])
+def test_object_past_the_mouthpiece(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert fact in found
+    assert not any(o in {"وزارة الخارجية", "ماريا زاخاروفا", "سامح شكري"} for _, _, o in found)
+
+
+def test_unreadable_mouthpiece_gives_no_object() -> None:
+    found = run("وأدانت مصر على لسان أحد كبار مستشاري الرئاسة في القاهرة الاعتداء.")
+    assert not any(s == "مصر" and k == "condemns" for k, s, _ in found)
+
+
+# --- denials and charges -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ونفى المتحدث أن تكون السعودية قد دعمت المتمردين.",
+    "ونفت الخارجية المصرية أن تكون مصر قد أيدت الانقلاب.",
+    "وقال ظريف إن المملكة تدعم الجماعات المتطرفة.",
+    "وقال الرئيس الإيراني إن الولايات المتحدة تدعم الإرهاب في المنطقة.",
+    "ودعمت إيران التنظيمات الإرهابية في العراق.",
+])
+def test_denied_or_charged_backing_is_no_support(text: str) -> None:
+    assert not any(k == "supports" for k, _, _ in run(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأكد الوزير أن السعودية تدعم جهود مكافحة الإرهاب.",
+     ("supports", "السعودية", "جهود مكافحة الإرهاب")),
+    ("ودعمت مصر الحكومة الليبية في حربها على الإرهاب.",
+     ("supports", "مصر", "الحكومة الليبية")),
+])
+def test_backing_the_fight_on_terror_is_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
