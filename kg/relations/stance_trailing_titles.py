@@ -87,3 +87,38 @@ def object_past_title(context: Extraction, words: list[Word], position: int, aft
         if find_stance(word.norm) is not None or find_reporting(word.norm) is not None:
             break
     return None if is_title_head(words[after]) else NO_OBJECT
+
+
+_STYLE_REACH = 2
+"""Title words at most between the subject's epithet and its name («الملك»)."""
+_FAMILY = frozenset({"ال", "آل"})
+
+
+def past_name_again(context: Extraction, words: list[Word], after: int,
+                    subjects: list[Arg]) -> int:
+    """Past the subject's own name when it follows the subject's epithet: «وأدان خادم
+    الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الهجوم»: the epithet is the subject's
+    mention, and the name after it (with its definite title and «آل X») is the same person,
+    not the object. ``after`` itself when the next name is another's."""
+    if len(subjects) != 1 or not 0 < after < len(words) or \
+            context.label(subjects[0].node_id) != "Person" or \
+            subjects[0].end != words[after - 1].end:
+        return after
+    index = after
+    while index < min(len(words), after + _STYLE_REACH) and \
+            words[index].norm.startswith("ال") and is_title_head(words[index]) and \
+            context.mention_starting_in(words[index]) is None:
+        index += 1
+    if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
+                                  for i in range(after - 1, index)):
+        return after
+    mention = context.mention_starting_in(words[index])
+    if mention is None or mention.entity_id != subjects[0].node_id:
+        return after
+    end = index
+    while end < len(words) and words[end].start < mention.end:
+        end += 1
+    if end + 1 < len(words) and words[end].norm in _FAMILY and \
+            not context.boundary_between(words[end], words[end + 1]):
+        end += 2  # «آل سعود»: the family name the tagger left out
+    return end if end < len(words) else after

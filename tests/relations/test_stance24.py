@@ -7,6 +7,11 @@
   object («واستنكرت المملكة على لسان مصدر مسؤول بوزارة الخارجية الحادث»).
 - A stance in the «أن» clause of a denial («نفى X أن تكون Y قد دعمت Z») is not asserted.
 - Backing of terrorism or extremists is a charge, never a ``supports``.
+- «ما وصفه بـ X»: X is the object («أدان المجلس ما وصفه بالعدوان الإسرائيلي»), never a
+  name after it; «ما وصفه بأنه ...» opens a clause, no object.
+- «إدانة بلاده الشديدة لـ»: the titled speaker's country past an adjective of degree.
+- The subject's epithet and then its own name: «وأدان خادم الحرمين الشريفين الملك سلمان
+  بن عبدالعزيز آل سعود الهجوم»: the name is no object, the attack is.
 
 Sentences written for the tests."""
 
@@ -34,8 +39,19 @@ ZAKHAROVA = E("Person", "ماريا زاخاروفا", ("ماريا زاخارو
 ZARIF = E("Person", "محمد جواد ظريف", ("محمد جواد ظريف", "ظريف"))
 MOFA = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
 RU_MOFA = E("GovernmentBody", "وزارة الخارجية الروسية", ("وزارة الخارجية الروسية",))
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",), "Q801")
+JUDEH = E("Person", "ناصر جودة", ("ناصر جودة",))
+HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولاند",))
+SALMAN = E("Person", "سلمان بن عبد العزيز", ("خادم الحرمين الشريفين", "سلمان بن عبدالعزيز"),
+           "Q367825")
+ASSAD = E("Person", "بشار الأسد", ("بشار الأسد",))
+UNSC = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
+HAMAS = E("ArmedGroup", "حماس", ("حركة حماس",))
 ENTITIES = [SAUDI, EGYPT, ETHIOPIA, USA, IRAN, NAYEF, ABDULLAH, KHALED, FAISAL, KERRY,
-            SHOUKRY, ZAKHAROVA, ZARIF, MOFA, RU_MOFA]
+            SHOUKRY, ZAKHAROVA, ZARIF, MOFA, RU_MOFA, JORDAN, FRANCE, ISRAEL, JUDEH, HOLLANDE,
+            SALMAN, ASSAD, UNSC, HAMAS]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -121,4 +137,53 @@ def test_denied_or_charged_backing_is_no_support(text: str) -> None:
      ("supports", "مصر", "الحكومة الليبية")),
 ])
 def test_backing_the_fight_on_terror_is_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+# --- «ما وصفه بـ» ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدان مجلس الأمن ما وصفه بالعدوان الإسرائيلي على غزة.",
+     ("condemns", "مجلس الأمن", "العدوان الإسرائيلي")),
+    ("ورفضت حركة حماس ما أسمته بالشروط الإسرائيلية.",
+     ("rejects", "حماس", "الشروط الإسرائيلية")),
+])
+def test_object_named_in_the_holders_words(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert fact in found
+    assert not any(o == "غزة" for _, _, o in found)
+
+
+def test_described_as_a_clause_gives_no_object() -> None:
+    found = run("ورفض الوزير الأردني ناصر جودة ما وصفه بأنه تدخل في الشؤون الداخلية.")
+    assert not any(k == "rejects" for k, _, _ in found)
+
+
+# --- «بلاده» past an adjective of degree ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعرب وزير الخارجية الأردني ناصر جودة عن إدانة بلاده الشديدة للتفجير الإرهابي.",
+     ("condemns", "الأردن", "التفجير الإرهابي")),
+    ("وأكد الرئيس الفرنسي فرانسوا هولاند رفض بلاده القاطع للتدخل الروسي.",
+     ("rejects", "فرنسا", "التدخل الروسي")),
+])
+def test_own_country_past_degree_adjective(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_own_country_needs_the_lam_object() -> None:
+    # «بلاده الشديدة» with no «لـ» object: nothing for the country
+    found = run("وأعرب وزير الخارجية الأردني ناصر جودة عن إدانة بلاده الشديدة.")
+    assert not any(s == "الأردن" for _, s, _ in found)
+
+
+# --- the subject's epithet, then its name ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدان خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الهجوم الإرهابي على "
+     "المصلين.", ("condemns", "سلمان بن عبد العزيز", "الهجوم الإرهابي")),
+    ("وانتقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الرئيس السوري بشار الأسد.",
+     ("criticizes", "سلمان بن عبد العزيز", "بشار الأسد")),
+])
+def test_object_past_the_subjects_name_again(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
