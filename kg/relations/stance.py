@@ -72,6 +72,7 @@ from kg.relations.stance_purposes import (
 )
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
+from kg.relations.stance_second_titles import second_office_holder
 from kg.relations.stance_spellings import MANNER
 from kg.relations.stance_subjects import (
     adjective_head,
@@ -382,6 +383,9 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
     if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
         return ArgsFound(held, position + 1, "coordinated")
     found = find_subjects(context, words, position, sentence, trigger)
+    if not trigger.noun and found.how == "after" and \
+            second_office_holder(context, words, position, found.args):
+        return ArgsFound([], found.after, "")  # «وانتقد رئيس الوزراء X الرئيس الأمريكي Y»
     if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
         speaker = context.speaker_at(words[position].start)
         if speaker is not None and context.label(speaker) == "Person" and \

@@ -10,6 +10,10 @@
 - «ما وصفه بـ X»: X is the object («أدان المجلس ما وصفه بالعدوان الإسرائيلي»), never a
   name after it; «ما وصفه بأنه ...» opens a clause, no object.
 - «إدانة بلاده الشديدة لـ»: the titled speaker's country past an adjective of degree.
+- Two office titles before one name («وانتقد رئيس الوزراء الإسرائيلي الرئيس الأمريكي باراك
+  أوباما»): the name holds the second office and is no subject; a style («ولي العهد
+  الأمير X», «الأسبق الدكتور X») still names the subject.
+- «رفضت X السماح لـ»: a permission withheld, no rejection.
 - The subject's epithet and then its own name: «وأدان خادم الحرمين الشريفين الملك سلمان
   بن عبدالعزيز آل سعود الهجوم»: the name is no object, the attack is.
 
@@ -47,11 +51,15 @@ HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولا�
 SALMAN = E("Person", "سلمان بن عبد العزيز", ("خادم الحرمين الشريفين", "سلمان بن عبدالعزيز"),
            "Q367825")
 ASSAD = E("Person", "بشار الأسد", ("بشار الأسد",))
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",), "Q76")
+SALEH = E("Person", "علي عبد الله صالح", ("علي عبد الله صالح",))
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
+BARADEI = E("Person", "محمد البرادعي", ("محمد البرادعي",))
 UNSC = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
 HAMAS = E("ArmedGroup", "حماس", ("حركة حماس",))
 ENTITIES = [SAUDI, EGYPT, ETHIOPIA, USA, IRAN, NAYEF, ABDULLAH, KHALED, FAISAL, KERRY,
             SHOUKRY, ZAKHAROVA, ZARIF, MOFA, RU_MOFA, JORDAN, FRANCE, ISRAEL, JUDEH, HOLLANDE,
-            SALMAN, ASSAD, UNSC, HAMAS]
+            SALMAN, ASSAD, UNSC, HAMAS, OBAMA, SALEH, HOUTHIS, BARADEI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -187,3 +195,34 @@ def test_own_country_needs_the_lam_object() -> None:
 ])
 def test_object_past_the_subjects_name_again(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
+
+
+# --- two office titles before one name ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وانتقد رئيس الوزراء الإسرائيلي الرئيس الأمريكي باراك أوباما بسبب الاتفاق.",
+    "واتهم وزير الإعلام اليمني السابق الرئيس المخلوع علي عبد الله صالح بالتحالف مع الحوثيين.",
+])
+def test_second_office_holder_is_no_subject(text: str) -> None:
+    found = run(text)
+    assert not any(s in {"باراك أوباما", "علي عبد الله صالح"} for _, s, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدان ولي العهد الأمير محمد بن نايف الهجوم الإرهابي.",
+     ("condemns", "محمد بن نايف", "الهجوم الإرهابي")),
+    ("وانتقد وزير الخارجية الأسبق الدكتور محمد البرادعي السياسات الحكومية.",
+     ("criticizes", "محمد البرادعي", "السياسات الحكومية")),
+])
+def test_style_after_a_title_keeps_the_subject(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+# --- a permission withheld ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ورفضت مصر السماح للصحفيين بدخول سيناء.",
+    "ورفضت مصر الإذن للوفد بزيارة السجن.",
+])
+def test_permission_withheld_is_no_rejection(text: str) -> None:
+    assert not any(k == "rejects" for k, _, _ in run(text))
