@@ -3,9 +3,10 @@
 «واستنكرت المملكة على لسان مصدر مسؤول بوزارة الخارجية الحادث الإرهابي», «وأدانت وزارة
 الخارجية الروسية على لسان المتحدثة باسمها ماريا زاخاروفا الهجوم الإرهابي»: «على لسان»
 and the spokesman after it (a spokesman noun, «باسم» with its pronoun or body, a body named
-with «ب»/«في», a person's name) say through whom the subject spoke; none of those names
-is what the stance is toward. The object opens after the spokesman: after the person's
-name, or after the body when no name follows it. When the phrase does not end in a way
+with «ب»/«في», a title with a pronoun such as «ممثلته العليا», a person's name) say through
+whom the subject spoke; none of those names is what the stance is toward. The object
+opens after the spokesman: after the person's name, or after the body when no name
+follows it. When the phrase does not end in a way
 that can be read (a word that is neither a spokesman word nor a name), no object is
 written: a name inside it would be a wrong one.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
+from kg.relations.lexicon import TITLE_HEADS
 from kg.relations.roles import is_title_head
 
 _SPOKESMAN_WORDS = frozenset({
@@ -25,6 +27,11 @@ _SPOKESMAN_WORDS = frozenset({
     "الناطق", "الناطقه", "ناطق", "ناطقه",
 })
 """Words of a spokesman's phrase that name no one («مصدر مسؤول», «المتحدثة باسمها»)."""
+
+_NAMED_FOR = frozenset({"باسم"})
+"""«المتحدث باسم خارجيتها»: the word after «باسم» is the body spoken for."""
+_IN = frozenset({"في"})
+_PRONOUNS = ("ها", "ه", "هم")
 
 _REACH = 10
 """Words at most from «لسان» to the end of the spokesman's phrase."""
@@ -67,12 +74,28 @@ def past_mouthpiece(context: Extraction, words: list[Word], first_word: int) -> 
                 after_head = False
                 continue
             return end if end < len(words) else None
-        if context.covering_mention(word.start) is not None or \
+        if word.norm in _IN and not after_head:
+            after_head = True  # «مصدر مسؤول في وزارة الخارجية»: the body follows
+        elif context.covering_mention(word.start) is not None or \
                 word.norm in _SPOKESMAN_WORDS or after_head:
-            after_head = False  # a nisba, a spokesman word, or a title's genitive
-        elif is_title_head(word):
-            after_head = True  # «وزير خارجيتها X»: the title's genitive may follow
+            # a nisba, a spokesman word, or a title's genitive («باسم خارجيتها»)
+            after_head = word.norm in _NAMED_FOR
+        elif is_title_head(word) or _possessed_title(word):
+            after_head = True  # «وزير خارجيتها X», «ممثلته العليا X»: a genitive may follow
         else:
             return None
         index += 1
     return None
+
+
+def _possessed_title(word: Word) -> bool:
+    """A title head with a possessive pronoun: «ممثلته» (its «ة» written «ت»), «وزيرها»,
+    «مندوبها»."""
+    for pronoun in _PRONOUNS:
+        if not word.norm.endswith(pronoun):
+            continue
+        stem = word.norm[:-len(pronoun)]
+        if stem in TITLE_HEADS or (stem.endswith("ت") and (
+                stem[:-1] in TITLE_HEADS or stem[:-1] + "ه" in TITLE_HEADS)):
+            return True
+    return False

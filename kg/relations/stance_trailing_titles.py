@@ -4,8 +4,9 @@ Saudi and Gulf prose names a person first and gives the offices after the name, 
 comma: «وأدان صاحب السمو الملكي الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير
 الداخلية الحادث الإرهابي», «وانتقد الشيخ عبدالله بن زايد وزير الخارجية الإماراتي
 التدخلات الإيرانية», «ورفض الأمير خالد الفيصل أمير منطقة مكة المكرمة الاتهامات». The
-title (a head in construct, «ولي العهد», «وزير الخارجية», its genitives and adjectives,
-and more titles after it) is the subject's own and never the object. A title's genitive
+title (a head in construct, «ولي العهد», «وزير الخارجية», or a definite head, «الأمين العام
+لجامعة الدول العربية», its genitives and adjectives, and more titles after it) is the
+subject's own and never the object. A title's genitive
 chain ends at its first definite word; so a definite noun that names a thing a stance is
 toward (an attack, an intervention, accusations, a decision: the heads of
 :data:`kg.relations.stance_thing_openers.THINGS`) right after a definite word of the
@@ -49,7 +50,7 @@ NO_OBJECT = -1
 def _subject_title(context: Extraction, words: list[Word], after: int,
                    subjects: list[Arg]) -> bool:
     """A person subject ends right before ``words[after]``, with no mark between, and a
-    bare indefinite title head opens there («وزير», «أمير», «ولي العهد»)."""
+    bare title head opens there («وزير», «أمير», «ولي العهد», «الأمين العام»)."""
     if not subjects or not 0 < after < len(words):
         return False
     previous, word = words[after - 1], words[after]
@@ -58,8 +59,7 @@ def _subject_title(context: Extraction, words: list[Word], after: int,
         return False
     if context.gap(previous, word).strip() or context.boundary_between(previous, word):
         return False
-    return head_at(words, after) and bare_head(words, after) and not definite(word) and \
-        not prepositional(word)
+    return head_at(words, after) and bare_head(words, after) and not prepositional(word)
 
 
 def _thing(word: Word, kind: str) -> bool:
@@ -86,6 +86,9 @@ def object_past_title(context: Extraction, words: list[Word], position: int, aft
             return index
         if find_stance(word.norm) is not None or find_reporting(word.norm) is not None:
             break
+        named = context.mention_starting_in(word)
+        if named is not None and named.label == "Person":
+            break  # «انتقد X الرئيس السوري بشار الأسد»: a titled person, maybe the object
     return None if is_title_head(words[after]) else NO_OBJECT
 
 

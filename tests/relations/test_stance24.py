@@ -51,6 +51,14 @@ HOLLANDE = E("Person", "فرانسوا هولاند", ("فرانسوا هولا�
 SALMAN = E("Person", "سلمان بن عبد العزيز", ("خادم الحرمين الشريفين", "سلمان بن عبدالعزيز"),
            "Q367825")
 ASSAD = E("Person", "بشار الأسد", ("بشار الأسد",))
+ARABY = E("Person", "نبيل العربي", ("نبيل العربي",))
+ARAB_LEAGUE = E("InternationalOrganization", "جامعة الدول العربية", ("جامعة الدول العربية",))
+TURKEY = E("Country", "تركيا", ("تركيا",), "Q43")
+BILGIC = E("Person", "تانجو بيلغيتش", ("تانجو بيلغيتش",))
+SYRIA_GOV = E("GovernmentBody", "الحكومة السورية", ("الحكومة السورية",))
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",), "Q458")
+MOGHERINI = E("Person", "فيديريكا موغيريني", ("فيديريكا موغيريني",))
 OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",), "Q76")
 SALEH = E("Person", "علي عبد الله صالح", ("علي عبد الله صالح",))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
@@ -59,7 +67,8 @@ UNSC = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأم
 HAMAS = E("ArmedGroup", "حماس", ("حركة حماس",))
 ENTITIES = [SAUDI, EGYPT, ETHIOPIA, USA, IRAN, NAYEF, ABDULLAH, KHALED, FAISAL, KERRY,
             SHOUKRY, ZAKHAROVA, ZARIF, MOFA, RU_MOFA, JORDAN, FRANCE, ISRAEL, JUDEH, HOLLANDE,
-            SALMAN, ASSAD, UNSC, HAMAS, OBAMA, SALEH, HOUTHIS, BARADEI]
+            SALMAN, ASSAD, UNSC, HAMAS, OBAMA, SALEH, HOUTHIS, BARADEI, ARABY, ARAB_LEAGUE,
+            TURKEY, BILGIC, SYRIA_GOV, QATAR, EU, MOGHERINI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -226,3 +235,28 @@ def test_style_after_a_title_keeps_the_subject(text: str, fact: tuple[str, str, 
 ])
 def test_permission_withheld_is_no_rejection(text: str) -> None:
     assert not any(k == "rejects" for k, _, _ in run(text))
+
+
+# --- more titles and mouthpieces ------------------------------------------------------------
+
+def test_object_past_a_definite_title_after_the_name() -> None:
+    found = run("ورفض الدكتور نبيل العربي الأمين العام لجامعة الدول العربية التصريحات الإيرانية.")
+    assert ("rejects", "نبيل العربي", "التصريحات الإيرانية") in found
+    assert not any(o == "جامعة الدول العربية" for _, _, o in found)
+
+
+@pytest.mark.parametrize(("text", "fact", "never"), [
+    ("وانتقدت تركيا على لسان المتحدث باسم خارجيتها تانجو بيلغيتش الحكومة السورية.",
+     ("criticizes", "تركيا", "الحكومة السورية"), "تانجو بيلغيتش"),
+    ("وأدانت دولة قطر على لسان مصدر مسؤول في وزارة الخارجية الهجوم الإرهابي.",
+     ("condemns", "قطر", "الهجوم الإرهابي"), "وزارة الخارجية"),
+])
+def test_longer_mouthpieces(text: str, fact: tuple[str, str, str], never: str) -> None:
+    found = run(text)
+    assert fact in found
+    assert not any(o == never for _, _, o in found)
+
+
+def test_mouthpiece_with_a_possessed_title() -> None:
+    found = run("ورفض الاتحاد الأوروبي على لسان ممثلته العليا فيديريكا موغيريني الاتهامات.")
+    assert not any(o == "فيديريكا موغيريني" for _, _, o in found)
