@@ -14,6 +14,8 @@
   أوباما»): the name holds the second office and is no subject; a style («ولي العهد
   الأمير X», «الأسبق الدكتور X») still names the subject.
 - «رفضت X السماح لـ»: a permission withheld, no rejection.
+- «بلاده» after a light participle («وقال الوزير البحريني X إن ...، مؤكداً رفض بلاده لـ»):
+  the country of the clause's titled actor, named in the same sentence.
 - The subject's epithet and then its own name: «وأدان خادم الحرمين الشريفين الملك سلمان
   بن عبدالعزيز آل سعود الهجوم»: the name is no object, the attack is.
 
@@ -59,6 +61,8 @@ SYRIA_GOV = E("GovernmentBody", "الحكومة السورية", ("الحكوم�
 QATAR = E("Country", "قطر", ("قطر",), "Q846")
 EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",), "Q458")
 MOGHERINI = E("Person", "فيديريكا موغيريني", ("فيديريكا موغيريني",))
+BAHRAIN = E("Country", "البحرين", ("البحرين",), "Q398")
+KHALID = E("Person", "خالد بن أحمد آل خليفة", ("خالد بن أحمد آل خليفة",))
 OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",), "Q76")
 SALEH = E("Person", "علي عبد الله صالح", ("علي عبد الله صالح",))
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين",))
@@ -68,7 +72,7 @@ HAMAS = E("ArmedGroup", "حماس", ("حركة حماس",))
 ENTITIES = [SAUDI, EGYPT, ETHIOPIA, USA, IRAN, NAYEF, ABDULLAH, KHALED, FAISAL, KERRY,
             SHOUKRY, ZAKHAROVA, ZARIF, MOFA, RU_MOFA, JORDAN, FRANCE, ISRAEL, JUDEH, HOLLANDE,
             SALMAN, ASSAD, UNSC, HAMAS, OBAMA, SALEH, HOUTHIS, BARADEI, ARABY, ARAB_LEAGUE,
-            TURKEY, BILGIC, SYRIA_GOV, QATAR, EU, MOGHERINI]
+            TURKEY, BILGIC, SYRIA_GOV, QATAR, EU, MOGHERINI, BAHRAIN, KHALID]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -260,3 +264,21 @@ def test_longer_mouthpieces(text: str, fact: tuple[str, str, str], never: str) -
 def test_mouthpiece_with_a_possessed_title() -> None:
     found = run("ورفض الاتحاد الأوروبي على لسان ممثلته العليا فيديريكا موغيريني الاتهامات.")
     assert not any(o == "فيديريكا موغيريني" for _, _, o in found)
+
+
+# --- «بلاده» after a light participle -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال وزير الخارجية البحريني الشيخ خالد بن أحمد آل خليفة إن المنامة ستواصل جهودها، "
+     "مؤكداً رفض بلاده للتدخلات الإيرانية.", ("rejects", "البحرين", "التدخلات الإيرانية")),
+    ("وأكد وزير الخارجية الأردني ناصر جودة أهمية الحل السياسي، معربا عن إدانة بلاده للتفجير "
+     "الإرهابي.", ("condemns", "الأردن", "التفجير الإرهابي")),
+])
+def test_own_country_after_a_light_participle(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_own_country_after_a_participle_needs_a_titled_actor() -> None:
+    # no title names a country: nothing is written for «بلاده»
+    found = run("وقال ناصر جودة إن الاجتماع كان مثمرا، مؤكداً رفض بلاده للتدخلات الإيرانية.")
+    assert not any(k == "rejects" for k, _, _ in found)
