@@ -40,3 +40,10 @@ def past_described_as(context: Extraction, words: list[Word], first_word: int) -
             not any(prefix in {"ب", "بال"} for prefix, _ in named.readings()[1:]):
         return first_word  # «ما وصفه بأنه ...»: a clause, not a name
     return first_word + 2
+
+
+def named_as(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is the «بـ» noun right after «ما وصفه» (not a charge after
+    «اتهم ... بـ»: «انتقد X ما وصفه بالتدخل السعودي» criticizes the intervention)."""
+    return index >= 2 and words[index - 2].norm in _WHAT and \
+        words[index - 1].norm in _NAMING

@@ -168,11 +168,19 @@ def test_backing_the_fight_on_terror_is_kept(text: str, fact: tuple[str, str, st
      ("condemns", "مجلس الأمن", "العدوان الإسرائيلي")),
     ("ورفضت حركة حماس ما أسمته بالشروط الإسرائيلية.",
      ("rejects", "حماس", "الشروط الإسرائيلية")),
+    ("وانتقد وزير الخارجية الإيراني محمد جواد ظريف ما وصفه بالتدخل السعودي في اليمن.",
+     ("criticizes", "محمد جواد ظريف", "التدخل السعودي")),
 ])
 def test_object_named_in_the_holders_words(text: str, fact: tuple[str, str, str]) -> None:
     found = run(text)
     assert fact in found
     assert not any(o == "غزة" for _, _, o in found)
+
+
+def test_charge_after_accusing_is_still_no_object() -> None:
+    # «اتهم X Y بالتدخل»: the charge is not what is criticised
+    found = run("واتهم وزير الخارجية الإيراني محمد جواد ظريف السعودية بالتدخل في اليمن.")
+    assert not any(k == "criticizes" and o.startswith("التدخل") for k, _, o in found)
 
 
 def test_described_as_a_clause_gives_no_object() -> None:
