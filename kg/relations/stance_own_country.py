@@ -22,7 +22,9 @@ from kg.relations.stance_phrases import glued_lam, skip_intensifiers
 _HIS_COUNTRY = frozenset({"بلاده", "بلادها", "الدوله", "المملكه"})
 _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
 """Saudi Arabia, Bahrain, Jordan, Morocco: the kingdoms Arabic news calls «المملكة»."""
-_OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال"})
+_OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال", "لاي", "لايه"})
+"""Words that open what the stance is toward besides a glued «ل»; «لأي» is too short for
+its «ل» to be read as glued («رفض بلاده لأي تدخل»)."""
 
 
 def own_country_holder(context: Extraction, words: list[Word], position: int,

@@ -9,7 +9,8 @@
 - Backing of terrorism or extremists is a charge, never a ``supports``.
 - «ما وصفه بـ X»: X is the object («أدان المجلس ما وصفه بالعدوان الإسرائيلي»), never a
   name after it; «ما وصفه بأنه ...» opens a clause, no object.
-- «إدانة بلاده الشديدة لـ»: the titled speaker's country past an adjective of degree.
+- «إدانة بلاده الشديدة لـ»: the titled speaker's country past an adjective of degree;
+  «رفض بلاده لأي تدخل» (the short «لأي»).
 - Two office titles before one name («وانتقد رئيس الوزراء الإسرائيلي الرئيس الأمريكي باراك
   أوباما»): the name holds the second office and is no subject; a style («ولي العهد
   الأمير X», «الأسبق الدكتور X») still names the subject.
@@ -195,6 +196,8 @@ def test_described_as_a_clause_gives_no_object() -> None:
      ("condemns", "الأردن", "التفجير الإرهابي")),
     ("وأكد الرئيس الفرنسي فرانسوا هولاند رفض بلاده القاطع للتدخل الروسي.",
      ("rejects", "فرنسا", "التدخل الروسي")),
+    ("وأعرب وزير الخارجية الأردني ناصر جودة عن رفض بلاده لأي تدخل أجنبي في سوريا.",
+     ("rejects", "الأردن", "أي تدخل أجنبي")),
 ])
 def test_own_country_past_degree_adjective(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
