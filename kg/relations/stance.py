@@ -72,6 +72,7 @@ from kg.relations.stance_purposes import (
 )
 from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
+from kg.relations.stance_second_titles import second_office_holder
 from kg.relations.stance_spellings import MANNER
 from kg.relations.stance_subjects import (
     adjective_head,
@@ -79,6 +80,7 @@ from kg.relations.stance_subjects import (
     find_subjects,
     light_verb,
 )
+from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_verb_subjects import verb_gender
@@ -298,7 +300,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
-                   backed_side(words, position, c.label)]  # «دعما للحكومة»: a side
+                   backed_side(words, position, c.label)  # «دعما للحكومة»: a side
+                   and not terror_backed(context, words, c)]  # «تدعم الإرهاب»: a charge
     if foreign:
         objects = construct_objects(objects)
     thing = criticized_thing(context, words, after) if word.has(VERBAL_ONLY) else None
@@ -380,6 +383,9 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
     if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
         return ArgsFound(held, position + 1, "coordinated")
     found = find_subjects(context, words, position, sentence, trigger)
+    if not trigger.noun and found.how == "after" and \
+            second_office_holder(context, words, position, found.args):
+        return ArgsFound([], found.after, "")  # «وانتقد رئيس الوزراء X الرئيس الأمريكي Y»
     if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
         speaker = context.speaker_at(words[position].start)
         if speaker is not None and context.label(speaker) == "Person" and \

@@ -1,10 +1,11 @@
-"""A stance inside an allegation, a charge or a warning: the claim of another, not a fact.
+"""A stance inside an allegation, a charge, a denial or a warning: not a fact.
 
 «وزعم الحوثيون أن السعودية تدعم تنظيم القاعدة», «وادعت طهران أن واشنطن تؤيد الانفصاليين»,
 «واتهمت السعودية إيران بأنها تدعم الحوثيين», «مزاعم بأن تركيا تساند داعش»: the verb or
 noun of alleging or accusing governs the «أن» clause of the stance word; the reporter does
 not vouch for it, and the one accused may deny it. The stance of the clause is not asserted
-(the allegation itself is the claimant's, read elsewhere: «اتهمت» is ``criticizes``).
+(the allegation itself is the claimant's, read elsewhere: «اتهمت» is ``criticizes``). A
+denial («نفى X أن تكون Y قد دعمت Z») asserts the clause's stance still less.
 
 A warning «من أن» names what is feared, not what is: «وحذر أوباما من أن رفض الكونغرس
 للاتفاق سيضر بالبلاد» asserts no rejection by Congress, «حذر من أن إيران ستدعم الحوثيين»
@@ -36,6 +37,14 @@ _ALLEGING = frozenset({
 })
 """Verbs, participles and nouns of alleging and accusing (normalised, clitic «و»/«ف» off)."""
 
+_DENYING = frozenset({
+    "نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "ننفي", "انفي", "نافيا", "نافيه", "نافين",
+    "نفيه", "نفيها", "نفيهم", "انكر", "انكرت", "انكروا", "ينكر", "تنكر", "ينكرون", "منكرا",
+})
+"""Verbs, participles and nouns of denying: «ونفى المتحدث أن تكون السعودية قد دعمت
+المتمردين», «نافيا أن تكون بلاده قد أيدت الانقلاب»: the stance of their «أن» clause is the
+one denied, not asserted (the denial itself is read elsewhere: «نفى» is ``denies``)."""
+
 _WARNING = frozenset({
     "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "نحذر", "محذرا", "محذره", "محذرين",
     "تحذير", "تحذيرات", "تحذيره", "تحذيرها",
@@ -56,8 +65,10 @@ _CLAUSE_REACH = 10
 
 
 def _claim(word: Word) -> bool:
-    """The word is a verb, participle or noun of alleging or accusing."""
-    return word.norm.lstrip("وف") in _ALLEGING or word.norm in _ALLEGING
+    """The word is a verb, participle or noun of alleging, accusing or denying."""
+    norm = word.norm.lstrip("وف")
+    return norm in _ALLEGING or word.norm in _ALLEGING or norm in _DENYING or \
+        word.norm in _DENYING
 
 
 def that_opener(context: Extraction, words: list[Word], position: int,

@@ -80,6 +80,9 @@ _INFORMATION = frozenset({
     "تقرير", "وثائق", "وثيقه", "قائمه", "بيانات", "راي", "رايه", "رايها", "رايهم", "اجابات",
     "تعليقات", "ادله", "موعد", "مصدر", "مصادر", "حصيله", "نتائج", "هويه", "مضمون", "محتوي",
 })
+_PERMITTING = frozenset({"سماح", "اذن", "ترخيص"})
+"""Verbal nouns of permitting: «رفضت السلطات السماح للصحفيين بدخول سيناء» refuses to let
+someone act; no proposal, decision or accusation is rejected, and «السماح» is no object."""
 _REQUESTS = frozenset({"طلب", "طلبا", "طلبات"})
 _ASKED_FOR = _INFORMATION | frozenset({"ايضاح", "توضيح", "تفسير", "تقرير", "تقارير", "اجابه",
                                        "رد", "ردا", "تعليق", "تعليقا", "نسخه", "نسخ", "توضيحا",
@@ -118,8 +121,9 @@ def _said_by(context: Extraction, word: Word) -> bool:
 def declined(context: Extraction, words: list[Word], index: int,
              trigger: StanceTrigger) -> bool:
     """«رفض X التعليق», «رفض تحديد التعليمات», «رفضت X حتى الآن نشر نسخة رسمية», «رفض طلبا
-    من الصحيفة للتعليق»: at ``index`` (after the subject), past time adverbs, a verbal noun
-    of saying or disclosing, or a request to comment: declining, not a rejection."""
+    من الصحيفة للتعليق», «رفضت X السماح لـ»: at ``index`` (after the subject), past time
+    adverbs, a verbal noun of saying, disclosing or permitting, or a request to comment:
+    declining, not a rejection."""
     if trigger.kind != "rejects":
         return False
     index = past_time_adverbs(words, _past_seat(context, words, index))
@@ -131,6 +135,8 @@ def declined(context: Extraction, words: list[Word], index: int,
     if noun in _SAYING_NOUNS:
         return following is None or context.boundary_between(word, following) or \
             not _said_by(context, following)
+    if noun in _PERMITTING:
+        return True  # «رفضت السلطات السماح لـ»: a permission withheld
     if noun in _GIVING_NOUNS and following is not None and \
             not context.boundary_between(word, following) and _noun(following) in _INFORMATION:
         return True

@@ -34,7 +34,9 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
 from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_described_as import past_described_as
 from kg.relations.stance_document_holders import past_back_pointer
+from kg.relations.stance_mouthpieces import past_mouthpiece
 from kg.relations.stance_paired_verbs import past_paired_verb
 from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
@@ -391,7 +393,10 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     statement = past_statement_adjunct(context, words, first_word)
     if statement is None:
         return None  # «في بيان صادر عن X», «في تصريح لوكالة X»: the names describe the statement
-    first_word = statement
+    spoken = past_mouthpiece(context, words, statement)  # «على لسان المتحدث باسمها X»
+    if spoken is None:
+        return None  # where the spokesman's phrase ends is not known
+    first_word = past_described_as(context, words, spoken)  # «ما وصفه بالعدوان»
     if trigger.kind in {"urges", "warns"}:
         first_word = _past_own_occasion(context, words, first_word)
     if first_word + 1 < len(words) and words[first_word].bare() in DEMONSTRATIVES and \

@@ -8,7 +8,8 @@ kingdom, «المملكة» («أعرب وزير الخارجية البحرين
 through the subject's title («وزير الخارجية الأردني» → Jordan), as in «وقال X إن بلاده ترفض».
 Only then is a holder written: the subject is one person named right there (not one carried
 from an earlier sentence), the title names a country, and what the stance is toward follows
-«بلاده» with «ل» (or «مع», «إلى», «ضد», «تجاه»). With no known country, nothing is written.
+«بلاده» with «ل» (or «مع», «إلى», «ضد», «تجاه»), also past an adjective of degree
+(«عن إدانة بلاده الشديدة للتفجير»). With no known country, nothing is written.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
 from kg.relations.lexicon import find_stance
-from kg.relations.stance_phrases import glued_lam
+from kg.relations.stance_phrases import glued_lam, skip_intensifiers
 
 _HIS_COUNTRY = frozenset({"بلاده", "بلادها", "الدوله", "المملكه"})
 _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
 """Saudi Arabia, Bahrain, Jordan, Morocco: the kingdoms Arabic news calls «المملكة»."""
-_OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال"})
+_OPENERS = frozenset({"مع", "الي", "ضد", "تجاه", "حيال", "لاي", "لايه"})
+"""Words that open what the stance is toward besides a glued «ل»; «لأي» is too short for
+its «ل» to be read as glued («رفض بلاده لأي تدخل»)."""
 
 
 def own_country_holder(context: Extraction, words: list[Word], position: int,
@@ -34,7 +37,11 @@ def own_country_holder(context: Extraction, words: list[Word], position: int,
             context.boundary_between(words[position], words[index]) or \
             context.boundary_between(words[index], words[index + 1]):
         return None
-    following = words[index + 1]
+    later = skip_intensifiers(words, index + 1)  # «إدانة بلاده الشديدة للتفجير»
+    if later >= len(words) or any(context.boundary_between(words[i], words[i + 1])
+                                  for i in range(index + 1, later)):
+        return None
+    following = words[later]
     if not (glued_lam(following) or following.norm in _OPENERS or
             _glued_ba_object(words[position], following)):
         return None

@@ -28,6 +28,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow
+from kg.relations.stance_described_as import named_as
 from kg.relations.stance_phrases import (
     COMMAS,
     DEMONSTRATIVES,
@@ -210,7 +211,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
         not trigger.noun and glued_lam(opening) and opening.norm not in LAM_NOUNS) or
         # «دعا X للتوصل»: the demand, or a prayer; «طالب لجنة الاحتراف»: whom it asks
         demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
-    charge = trigger.kind == "criticizes" and opening.norm.startswith("ب")
+    charge = trigger.kind == "criticizes" and opening.norm.startswith("ب") and \
+        not named_as(words, first_word)  # «انتقد X ما وصفه بالتدخل»: no charge
     lam = not trigger.noun and trigger.kind not in _SAME_AS_NOUN and not trigger.requires \
         and opening.norm not in LAM_NOUNS and (
         glued_lam(opening) or (opening.norm.startswith("ل") and len(opening.norm) <= 3)

@@ -137,10 +137,28 @@ def _own_country(context: Extraction, words: list[Word], position: int,
     any other unnamed genitive holds it and no fact is written."""
     light = light_verb(context, words, position)
     found = verb_subject(context, words, light, sentence, None) if light is not None else None
+    if light is not None and _is_hal(words[light], None):
+        found = _named_clause_actor(context, words, light, sentence)  # «، مؤكدا رفض بلاده لـ»
     country = own_country_holder(context, words, position, found)
     if country is not None:
         return ArgsFound([country], position + 2, "clause")
     return ArgsFound([], position + 1, "")
+
+
+def _named_clause_actor(context: Extraction, words: list[Word], light: int,
+                        sentence: Sentence) -> ArgsFound | None:
+    """The actor a light participle («مؤكدا», «معربا») shares with its clause («وقال وزير
+    الخارجية البحريني X إن ...، مؤكداً رفض بلاده لـ»), when that actor is named earlier in
+    the same sentence: found as a subject before the noun; else None."""
+    shared = _clause_actor(context, words, light, sentence)
+    if len(shared.args) != 1:
+        return None
+    actor = shared.args[0].node_id
+    for index in range(light):
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id == actor:
+            return ArgsFound([Arg(actor, mention.start, mention.end)], light + 1, "before")
+    return None
 
 
 def construct_noun(context: Extraction, words: list[Word], position: int,
