@@ -15,7 +15,7 @@ from kg.model import Sentence
 from kg.relations.actors import INSTITUTION_HEADS
 from kg.relations.arguments import COURTESY_TITLES, Candidate, typed_name
 from kg.relations.context import Extraction
-from kg.relations.deeds import DEED_NOUNS, deed_actor, earlier_name
+from kg.relations.deeds import DEED_NOUNS, RELATIONAL_NOUNS, deed_actor, earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     FUNCTION_WORDS,
@@ -199,7 +199,10 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     """Whether a descriptive phrase at ``first_word`` may be the object (see
     :func:`topic_object`); after punctuation only when ``crossing`` a comma that closes
     the subject's apposition or adjunct."""
-    topical = trigger.topic_object or trigger.phrase_object or (
+    topical = trigger.topic_object or (
+        trigger.phrase_object and first_word < len(words) and praised_thing(words[first_word])
+        and not _relational_genitive(words, first_word)
+    ) or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and (_proposal(words[first_word]) or _institution(words[first_word]) or
              _undertaking(context, words, first_word)))
@@ -323,6 +326,30 @@ welcome take such a phrase as their object, never a guest («رحب بالضيو
 _CONSTRUCT_HEADS = _PROPOSALS | frozenset({"مشروع", "سياسه", "سياسات", "تصريحات", "موقف",
                                            "مواقف", "قانون", "برنامج", "حكم", "قرارات"})
 """Indefinite heads of a construct that names a thing («قرار مجلس الأمن الذي ...»)."""
+
+
+PRAISED_HEADS = frozenset({
+    "نتائج", "تنظيم", "خدمات", "تطور", "تقدم", "تسهيلات", "توجيهات", "فكره", "تجربه",
+    "خطوه", "خطوات", "اجراءات", "برامج", "مشاريع", "قرار", "قرارات", "استجابه",
+})
+"""Heads of a phrase a verb of praise takes as its object though it names no one: a result
+or a measure («النتائج المالية», «الإجراءات المتخذة»), never a thing appraised («الأراضي
+المنزوعة»). A deed or quality of no named actor («الجهود المبذولة», «المستوى الفني
+للاعبين») praises no one the graph can hold: :func:`phrase_object` finds the deed's actor
+when one is named."""
+
+
+def _relational_genitive(words: list[Word], index: int) -> bool:
+    """«بدور الأشقاء»: a genitive that names a group only through a referent given
+    elsewhere leaves the phrase naming no one."""
+    return index + 1 < len(words) and words[index + 1].norm in RELATIONAL_NOUNS
+
+
+def praised_thing(word: Word) -> bool:
+    """Whether ``word`` (with «ب», «ال» or neither) heads a praised phrase (see
+    :data:`PRAISED_HEADS`)."""
+    return any(prefix.lstrip("وف") in {"", "ب", "ال", "بال"} and
+               rest.removeprefix("ال") in PRAISED_HEADS for prefix, rest in word.readings())
 
 
 def _institution(word: Word) -> bool:
