@@ -93,6 +93,7 @@ from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState,
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_guests import drop_guest_agents, guest_after_verb, organised_meeting
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
     adjective_doer,
@@ -262,6 +263,7 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
 
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
+_GATHERINGS = frozenset({"Meeting", "Visit"})
 
 
 def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
@@ -303,6 +305,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if pointed and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
+    if draft.verb and label in _GATHERINGS and agents and \
+            guest_after_verb(context, words, position, agents):
+        agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
+    organised = label == "Meeting" and not draft.verb and \
+        organised_meeting(context, words, position)
+    if organised:  # «نظمت جمعية البر لقاء المعايدة»: the organiser is no party
+        agents = [a for a in agents if a.start >= word.end]
     sides = equal_parties(context, words, position, agents) if label == "Meeting" else []
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
@@ -321,6 +330,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+    if draft.verb and label in _GATHERINGS:
+        drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):
@@ -373,6 +384,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     paired = label == "Agreement" and paired_signers(context, words, position)
     if not draft.arguments and label not in STANDALONE and not paired:
         return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
+    if organised and all(a.role == "location" for a in draft.arguments):
+        return  # «نظمت الوزارة اجتماعاً تشاورياً في جدة»: no party of the meeting is named
     if (label == "Agreement" or (label == "Visit" and not draft.verb)) and not paired and \
             all(a.role == "location" for a in draft.arguments):
         context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event

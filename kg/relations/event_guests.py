@@ -1,0 +1,132 @@
+"""Who hosts a meeting or makes a visit, and who is only its guest or its organiser.
+
+Two constructions of Arabic news give a meeting or a visit a name that is not its doer:
+
+- **The guest behind a preposition.** A verb of meeting or visiting comes first (VSO), so
+  its subject is the first name after it; a name after it behind «ب», «ل» or «مع» is the
+  person met: «التقى بالملك عبدالله الثاني», «اجتمع بوزير الخارجية الأمريكي جون كيري»,
+  «التقى مع الرئيس فلان». Nor is a name the subject when another verb of meeting or visiting
+  stands between it and the trigger: «وزار الوزير الأردن أمس والتقى بالملك عبدالله الثاني»
+  (the minister, unnamed, visits; the king is met in the next clause). In both the name is
+  no agent (``guest_after_verb``); the host is then unread, which the event's confidence
+  already weighs (a gathering verb with no subject of its own).
+- **The organiser of a gathering.** «نظمت جمعية البر لقاء المعايدة», «أقامت الغرفة التجارية
+  لقاء لرجال الأعمال», «استضافت الرياض اجتماع وزراء الخارجية»: the body that organises,
+  holds a ceremony for others, sponsors or hosts the venue of a meeting named by a noun is
+  not a party to it, so it is not its agent (``organised_meeting``). «عقد المجلس اجتماعاً»
+  and «أجرى الوزير محادثات» keep their subject: holding a meeting is taking part in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import Argument
+from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import TITLE_HEADS
+
+_GOVERNING = frozenset({"ب", "ل", "بال", "لل"})
+"""Prefixes glued to a title or a name that make it the object of a preposition."""
+_WITH = frozenset({"مع", "ومع"})
+_TITLE_REACH = 4
+"""How many words of a title may stand between a prepositional head and the name it governs
+(«بوزير الخارجية الأمريكي جون كيري»)."""
+
+GATHERING_VERBS = frozenset({
+    "التقي", "التقت", "التقوا", "التقيا", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
+    "استقبلت", "زار", "زارت", "زاروا", "زارا", "يلتقي", "تلتقي", "يزور", "تزور", "يستقبل",
+    "تستقبل", "يجتمع", "تجتمع",
+})
+"""Verbs of meeting or visiting: a second one between the trigger and a name opens a clause of
+its own («وزار ... والتقى بالملك»)."""
+
+ORGANISING_VERBS = frozenset({
+    "نظم", "نظمت", "نظموا", "ينظم", "تنظم", "اقام", "اقامت", "اقاموا", "يقيم", "تقيم", "استضاف",
+    "استضافت", "يستضيف", "تستضيف", "رعي", "رعت", "يرعي", "ترعي", "اقامته", "اقامه", "نظمته",
+    "نظمه", "نظمها", "اقامها",
+})
+"""Verbs of organising, holding for others, hosting the venue or sponsoring a gathering."""
+_ORGANISER_REACH = 5
+"""How many words before the meeting noun the organising verb may stand («نظمت وزارة الثقافة
+أمس اجتماعاً»)."""
+
+
+def guest_after_verb(context: Extraction, words: list[Word], position: int,
+                     agents: list[Arg]) -> bool:
+    """Whether the agents read after the meeting or visiting verb at ``words[position]`` are
+    its guest: behind «ب»/«ل»/«مع» (the title before the name included), or past another verb
+    of meeting or visiting."""
+    trigger = words[position]
+    after = [a for a in agents if a.start >= trigger.end]
+    if not after or len(after) != len(agents):
+        return False
+    first = context.word_at(min(a.start for a in after))
+    if first is None:
+        return False
+    offset = first.index - words[0].index
+    if not position < offset < len(words):
+        return False
+    if any(_gathering_verb(words[index]) for index in range(position + 1, offset)):
+        return True
+    mention = context.covering_mention(first.start)
+    if mention is not None and mention.start > first.start and \
+            context.attached_prefix(mention).lstrip("وف") in _GOVERNING:
+        return True  # «بعبدالله», «لأوباما»: the name itself behind the preposition
+    for index in range(offset - 1, max(position, offset - 1 - _TITLE_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return False
+        if word.norm in _WITH or _governed_title(word):
+            return True  # «مع الرئيس فلان», «بالملك عبدالله», «بوزير الخارجية الأمريكي فلان»
+    return False
+
+
+def organised_meeting(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the meeting noun at ``words[position]`` is the object of a verb of organising,
+    holding for others, hosting or sponsoring, a few words before it in its clause
+    («نظمت جمعية البر لقاء المعايدة») or right after it with the noun as its object pronoun
+    («لقاء المعايدة الذي أقامته الإمارة»)."""
+    for index in range(position - 1, max(-1, position - 1 - _ORGANISER_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            break
+        if words[index].has(ORGANISING_VERBS):
+            return True
+    for index in range(position + 1, min(len(words), position + 4)):
+        if context.boundary_between(words[index - 1], words[index]):
+            return False
+        if words[index].bare() in {"اقامته", "اقامه", "نظمته", "نظمه", "نظمها", "اقامها"}:
+            return True
+    return False
+
+
+def _gathering_verb(word: Word) -> bool:
+    return any(rest in GATHERING_VERBS for prefix, rest in word.readings() if "ال" not in prefix)
+
+
+def _governed_title(word: Word) -> bool:
+    """A title with «ب» or «ل» glued before it («بالملك», «لوزير», «بالرئيس», «بنظيره»)."""
+    for prefix, rest in word.readings():
+        if prefix.lstrip("وف") in _GOVERNING and (rest in TITLE_HEADS or rest in _COUNTERPARTS):
+            return True
+    return False
+
+
+_COUNTERPARTS = frozenset({"نظيره", "نظيرها", "نظيريه", "نظرائه", "نظيرهم"})
+
+
+def drop_guest_agents(context: Extraction, words: list[Word], position: int,
+                      draft: Draft) -> None:
+    """Past the roles read after a verb of meeting or visiting, no agent may be its guest
+    (``guest_after_verb``): «وزار الوزير الأردن أمس والتقى بالملك عبدالله الثاني» gives the
+    visit no agent; a meeting keeps the guest as its participant."""
+    kept: list[Argument] = []
+    for argument in draft.arguments:
+        if argument.role == "agent" and guest_after_verb(
+                context, words, position, [Arg(argument.entity_id, argument.start, argument.end)]):
+            if draft.label == "Meeting":
+                kept.append(replace(argument, role="participant"))
+            continue
+        kept.append(argument)
+    draft.arguments = kept

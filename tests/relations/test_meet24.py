@@ -1,0 +1,112 @@
+"""Meetings and visits, session 24 (meet24): the guest of a verb of meeting or visiting is
+no agent («والتقى بالملك فلان», «اجتمع بوزير الخارجية فلان», «زار ... والتقى بالملك فلان»),
+nor is the body that organises or hosts a gathering named by a noun («نظمت الجمعية لقاء
+المعايدة»); the host of «التقى فلان ...», the visitor of «زار فلان ...» and the holder of
+«عقد فلان اجتماعاً» keep their agent."""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+KING = E("Person", "عبدالله الثاني", ("عبدالله الثاني",))
+SALMAN = E("Person", "سلمان بن عبدالعزيز", ("سلمان",))
+SISI = E("Person", "عبدالفتاح السيسي", ("عبدالفتاح السيسي",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
+MARWANI = E("Person", "عبدالله المرواني", ("عبدالله المرواني",))
+JORDAN = E("Country", "الأردن", ("الأردن",))
+CAIRO = E("City", "القاهرة", ("القاهرة",))
+RIYADH = E("City", "الرياض", ("الرياض",))
+PARIS = E("City", "باريس", ("باريس",))
+JEDDAH = E("City", "جدة", ("جدة",))
+CHARITY = E("Organization", "جمعية البر الخيرية", ("جمعية البر الخيرية",))
+CULTURE = E("GovernmentBody", "وزارة الثقافة", ("وزارة الثقافة",))
+CHAMBER = E("Organization", "الغرفة التجارية", ("الغرفة التجارية",))
+ALL = [KING, SALMAN, SISI, KERRY, JUBEIR, MARWANI, JORDAN, CAIRO, RIYADH, PARIS, JEDDAH,
+       CHARITY, CULTURE, CHAMBER]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def of_class(doc: Document, label: str) -> list[Event]:
+    return [e for e in doc.events if e.label == label]
+
+
+def role(doc: Document, event: Event, name: str) -> list[str]:
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
+
+
+def agents(doc: Document, label: str) -> list[str]:
+    return [name for event in of_class(doc, label) for name in role(doc, event, "agent")]
+
+
+# --- the guest behind a preposition, or past a second verb of meeting -------------------
+
+def test_king_met_in_the_next_clause_is_not_the_visitor() -> None:
+    doc = run("وزار الوزير الأردن أمس والتقى بالملك عبدالله الثاني.")
+    assert "عبدالله الثاني" not in agents(doc, "Visit")
+    assert "عبدالله الثاني" not in agents(doc, "Meeting")
+
+
+def test_king_met_is_the_participant_of_the_meeting() -> None:
+    doc = run("وزار الوزير الأردن أمس والتقى بالملك عبدالله الثاني.")
+    participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
+    assert "عبدالله الثاني" in participants
+
+
+def test_counterpart_behind_bi_with_title_is_not_the_host() -> None:
+    doc = run("وكان الوزير قد زار القاهرة الشهر الماضي والتقى خلالها بالرئيس عبدالفتاح "
+              "السيسي.")
+    assert "عبدالفتاح السيسي" not in agents(doc, "Visit")
+    assert "عبدالفتاح السيسي" not in agents(doc, "Meeting")
+
+
+def test_minister_behind_bi_with_long_title_is_the_guest() -> None:
+    doc = run("واجتمع المسؤول في باريس بوزير الخارجية الأمريكي جون كيري.")
+    assert "جون كيري" not in agents(doc, "Meeting")
+
+
+# --- the organiser of a gathering --------------------------------------------------------
+
+def test_charity_organising_an_eid_gathering_is_no_agent() -> None:
+    doc = run("ونظمت جمعية البر الخيرية لقاء المعايدة السنوي في جدة.")
+    assert "جمعية البر الخيرية" not in agents(doc, "Meeting")
+
+
+def test_ministry_organising_a_meeting_is_no_agent() -> None:
+    doc = run("ونظمت وزارة الثقافة اجتماعا تشاوريا للمثقفين في جدة.")
+    assert "وزارة الثقافة" not in agents(doc, "Meeting")
+    assert of_class(doc, "Meeting") == []  # no party named: no meeting at all
+
+
+def test_chamber_hosting_a_meeting_is_no_agent() -> None:
+    doc = run("وأقامت الغرفة التجارية لقاء لرجال الأعمال مع وفد صيني في جدة.")
+    assert "الغرفة التجارية" not in agents(doc, "Meeting")
+
+
+# --- must not fire ------------------------------------------------------------------------
+
+def test_host_right_after_the_verb_keeps_the_agent() -> None:
+    doc = run("التقى الرئيس المصري عبدالفتاح السيسي أمس في القاهرة وزير الخارجية الأمريكي "
+              "جون كيري.")
+    assert agents(doc, "Meeting") == ["عبدالفتاح السيسي"]
+
+
+def test_visitor_named_before_the_meeting_clause_keeps_the_agent() -> None:
+    doc = run("زار وزير الخارجية الأمريكي جون كيري الرياض أمس والتقى بالملك سلمان.")
+    assert agents(doc, "Visit") == ["جون كيري"]
+
+
+def test_visitor_with_prepositions_inside_his_title_keeps_the_agent() -> None:
+    doc = run("زار مدير إدارة التوعية الدينية بالمديرية العامة للشؤون الصحية بمنطقة المدينة "
+              "المنورة الشيخ عبدالله المرواني مرضى المستشفى أمس.")
+    assert agents(doc, "Visit") == ["عبدالله المرواني"]
+
+
+def test_holding_a_meeting_is_taking_part() -> None:
+    doc = run("وعقد وزير الخارجية عادل الجبير اجتماعا مع نظيره الأمريكي جون كيري في باريس.")
+    assert "عادل الجبير" in agents(doc, "Meeting")
