@@ -130,3 +130,47 @@ def drop_guest_agents(context: Extraction, words: list[Word], position: int,
             continue
         kept.append(argument)
     draft.arguments = kept
+
+
+_ON_BEHALF = frozenset({"نيابه", "ونيابه", "بالنيابه", "وبالنيابه"})
+_ABOUT = frozenset({"عن"})
+_DEATH = frozenset({"وفاه", "بوفاه", "لوفاه", "رحيل", "برحيل", "فقيد", "الفقيد", "فقيده", "الفقيده",
+                    "استشهاد", "باستشهاد"})
+_PRINCIPAL_REACH = 3
+"""How many words after «نيابة عن» or «وفاة» the name of the one represented or mourned may
+start («نيابة عن خادم الحرمين الشريفين», «وفاة الأمير سعود الفيصل»)."""
+
+
+def drop_principals(context: Extraction, words: list[Word], position: int,
+                    draft: Draft) -> None:
+    """No party of a meeting, a visit or an agreement is the one its doer stands in for, nor
+    the dead whose condolences are received: «استقبل الأمير فلان نيابة عن خادم الحرمين
+    الشريفين الملك سلمان المعزين في وفاة الأمير سعود الفيصل» has the king and the late prince
+    in its sentence, neither of them met. The first name after «نيابة عن» or «وفاة» (a title
+    before it allowed), with the names right after it that refer to the same one («خادم
+    الحرمين الشريفين الملك سلمان»), is dropped from the event's agents and participants;
+    «ووقع الاتفاقية نيابة عن الحكومة وزير المالية فلان» keeps the minister, another one."""
+    dropped: set[tuple[int, int, str]] = set()
+    for index, word in enumerate(words):
+        behalf = word.norm in _ON_BEHALF and index + 1 < len(words) and \
+            words[index + 1].norm in _ABOUT
+        if index == position or not (behalf or word.norm in _DEATH):
+            continue
+        first = index + (2 if behalf else 1)
+        mention = next((m for k in range(first, min(len(words), first + _PRINCIPAL_REACH))
+                        if (m := context.mention_starting_in(words[k])) is not None), None)
+        while mention is not None and mention.entity_id:
+            dropped.add((mention.start, mention.end, mention.entity_id))
+            last = context.word_at(max(mention.start, mention.end - 1))
+            following = None if last is None else last.index - words[0].index + 1
+            if following is None or following >= len(words) or following == position:
+                break
+            after = context.mention_starting_in(words[following])
+            mention = after if after is not None and after.entity_id == mention.entity_id \
+                else None
+    if not dropped:
+        return
+    draft.arguments = [a for a in draft.arguments
+                       if a.role not in {"agent", "participant"} or
+                       not any(start <= a.start < end and a.entity_id == entity
+                               for start, end, entity in dropped)]

@@ -93,7 +93,12 @@ from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState,
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
-from kg.relations.event_guests import drop_guest_agents, guest_after_verb, organised_meeting
+from kg.relations.event_guests import (
+    drop_guest_agents,
+    drop_principals,
+    guest_after_verb,
+    organised_meeting,
+)
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
     adjective_doer,
@@ -264,6 +269,7 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 _GATHERINGS = frozenset({"Meeting", "Visit"})
+_PARTIES = frozenset({"Meeting", "Visit", "Agreement"})
 
 
 def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
@@ -332,6 +338,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
     if draft.verb and label in _GATHERINGS:
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
+    if label in _PARTIES:
+        drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):

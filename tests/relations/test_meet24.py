@@ -24,8 +24,12 @@ JEDDAH = E("City", "جدة", ("جدة",))
 CHARITY = E("Organization", "جمعية البر الخيرية", ("جمعية البر الخيرية",))
 CULTURE = E("GovernmentBody", "وزارة الثقافة", ("وزارة الثقافة",))
 CHAMBER = E("Organization", "الغرفة التجارية", ("الغرفة التجارية",))
+FAISAL = E("Person", "فيصل بن بندر", ("فيصل بن بندر",))
+SAUD = E("Person", "سعود الفيصل", ("سعود الفيصل",))
+ASSAF = E("Person", "إبراهيم العساف", ("إبراهيم العساف",))
+HADI = E("Person", "عبدربه منصور هادي", ("عبدربه منصور هادي",))
 ALL = [KING, SALMAN, SISI, KERRY, JUBEIR, MARWANI, JORDAN, CAIRO, RIYADH, PARIS, JEDDAH,
-       CHARITY, CULTURE, CHAMBER]
+       CHARITY, CULTURE, CHAMBER, FAISAL, SAUD, ASSAF, HADI]
 
 
 def run(text: str) -> Document:
@@ -110,3 +114,46 @@ def test_visitor_with_prepositions_inside_his_title_keeps_the_agent() -> None:
 def test_holding_a_meeting_is_taking_part() -> None:
     doc = run("وعقد وزير الخارجية عادل الجبير اجتماعا مع نظيره الأمريكي جون كيري في باريس.")
     assert "عادل الجبير" in agents(doc, "Meeting")
+
+
+# --- a hope, a wish or a readiness: a prospect, no event ---------------------------------
+
+def test_hope_to_meet_is_no_meeting() -> None:
+    doc = run("وأعرب الرئيس عبدالفتاح السيسي عن أمله في لقاء الملك سلمان قريبا.")
+    assert of_class(doc, "Meeting") == []
+
+
+def test_wish_to_visit_is_no_visit() -> None:
+    doc = run("وأبدى وزير الخارجية الأمريكي جون كيري رغبته في زيارة الرياض.")
+    assert of_class(doc, "Visit") == []
+
+
+def test_hope_after_a_meeting_keeps_the_meeting() -> None:
+    doc = run("والتقى الرئيس المصري عبدالفتاح السيسي في القاهرة وزير الخارجية الأمريكي جون "
+              "كيري، وأعرب عن أمله في تعزيز العلاقات.")
+    assert agents(doc, "Meeting") == ["عبدالفتاح السيسي"]
+
+
+# --- the one stood in for, and the dead mourned, are no parties ---------------------------
+
+def test_king_stood_in_for_and_prince_mourned_are_no_participants() -> None:
+    doc = run("استقبل الأمير فيصل بن بندر نيابة عن الملك سلمان المعزين في وفاة الأمير سعود "
+              "الفيصل.")
+    found = of_class(doc, "Meeting")
+    assert agents(doc, "Meeting") == ["فيصل بن بندر"]
+    participants = [n for e in found for n in role(doc, e, "participant")]
+    assert "سلمان" not in participants
+    assert "سعود الفيصل" not in participants
+
+
+def test_signer_after_the_one_stood_in_for_is_kept() -> None:
+    doc = run("ووقع الاتفاقية نيابة عن الحكومة السعودية وزير المالية إبراهيم العساف.")
+    parties = [n for e in of_class(doc, "Agreement")
+               for n in role(doc, e, "participant") + role(doc, e, "agent")]
+    assert "إبراهيم العساف" in parties
+
+
+def test_guest_of_a_reception_is_kept() -> None:
+    doc = run("واستقبل الملك سلمان في الرياض أمس الرئيس اليمني عبدربه منصور هادي.")
+    participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
+    assert "عبدربه منصور هادي" in participants
