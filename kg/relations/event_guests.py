@@ -24,7 +24,7 @@ from dataclasses import replace
 from kg.model import Argument
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
-from kg.relations.index import Arg, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import TITLE_HEADS
 
 _GOVERNING = frozenset({"ب", "ل", "بال", "لل"})
@@ -174,3 +174,103 @@ def drop_principals(context: Extraction, words: list[Word], position: int,
                        if a.role not in {"agent", "participant"} or
                        not any(start <= a.start < end and a.entity_id == entity
                                for start, end, entity in dropped)]
+
+
+_THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
+_FRONT_REACH = 4
+"""How many title words may stand between «أن» and the subject's name («أن الرئيس السوداني عمر
+البشير زار»)."""
+
+
+def subject_after_that(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The subject of a verb of meeting or visiting in a reported clause told subject first:
+    «ذكرت الوكالة أن الملك سلمان استقبل الرئيس هادي», «أفادت بأن الرئيس عمر البشير زار
+    القاهرة». After «أن»/«إن» Arabic puts the subject before the verb, so the named actor that
+    ends right before the verb, with only its title between it and «أن», is the host or the
+    visitor, and a name after the verb is the one met or the place visited. None when a word
+    other than a title stands between («أن أوباما خلال زيارته للرياض التقى»)."""
+    if position < 2 or context.boundary_between(words[position - 1], words[position]) or \
+            not any(rest in _PAST_GATHERING for _, rest in words[position].readings()):
+        return None
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            mention.end < words[position - 1].end - 1:
+        return None
+    first = context.word_at(mention.start)
+    if first is None:
+        return None
+    start = first.index - words[0].index
+    for index in range(start - 1, max(-1, start - 1 - _FRONT_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return None
+        if word.norm in _THAT:
+            reported = _reported_by_saying(context, words, index)
+            return Arg(mention.entity_id, mention.start, mention.end) if reported else None
+        if context.covering_mention(word.start) is None and not word.has(TITLE_HEADS) and \
+                not _adjective_of_title(word):
+            return None
+    return None
+
+
+_PAST_GATHERING = frozenset({
+    "التقي", "التقت", "التقوا", "التقيا", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
+    "استقبلت", "استقبلوا", "زار", "زارت", "زاروا", "زارا",
+})
+"""Past verbs of meeting or visiting: told as done («أن الملك سلمان استقبل»), not «يستقبل غداً»."""
+SAYING_VERBS = frozenset({
+    "ذكر", "ذكرت", "قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "اوضح",
+    "اوضحت", "اشار", "اشارت", "كشف", "كشفت", "نقل", "نقلت", "بين", "بينت", "اضاف", "اضافت",
+    "اورد", "اوردت", "علم", "علمت", "ذكرته", "يذكر", "يشار", "جاء",
+})
+"""Verbs of saying or reporting that open a reported clause told as fact."""
+_SAYING_REACH = 6
+"""How far before «أن» its verb of saying may stand («وذكرت وكالة الأنباء السعودية أن»)."""
+
+
+def _reported_by_saying(context: Extraction, words: list[Word], that: int) -> bool:
+    """Whether the «أن» at ``words[that]`` is governed by a verb of saying or reporting a few
+    words before it, so its clause is told as fact; not one of denial, doubt, hope or
+    expectation («نفت الوزارة أن», «توقع المراقبون أن»), which stops the search."""
+    for index in range(that - 1, max(-1, that - 1 - _SAYING_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return False
+        if word.has(SAYING_VERBS):
+            return True
+        if word.has(_NOT_FACT):
+            return False
+    return False
+
+
+_NOT_FACT = frozenset({
+    "نفي", "نفت", "ينفي", "تنفي", "انكر", "انكرت", "شكك", "شككت", "استبعد", "استبعدت", "توقع",
+    "توقعت", "يتوقع", "تتوقع", "رجح", "رجحت", "يرجح", "امل", "يامل", "تامل", "تمني", "تمنت",
+    "زعم", "زعمت", "يزعم", "ادعي", "ادعت", "لا", "لم", "لن", "ليس", "يمكن", "احتمال",
+})
+
+
+def _adjective_of_title(word: Word) -> bool:
+    """A definite word of a title phrase («الرئيس السوداني», «وزير الخارجية», «ولي العهد»):
+    a definite noun or nisba, with no preposition glued before it."""
+    return word.norm.startswith("ال") and len(word.norm) > 3
+
+
+_DENYING = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "انكر", "انكرت", "ينكر", "تنكر"})
+_THAT_REACH = 8
+"""How far before the verb the «أن» of a denied clause may stand («نفت الوزارة أن يكون وزير
+الخارجية عادل الجبير قد التقى»)."""
+
+
+def denied_gathering(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the verb of meeting or visiting at ``words[position]`` stands in a clause whose
+    «أن» a verb of denial governs: «نفت الوزارة أن يكون الوزير فلان التقى نظيره», «ونفى أن
+    الرئيس زار». A denied event is no event."""
+    for index in range(position - 1, max(-1, position - 1 - _THAT_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm in _THAT:
+            return any(words[k].has(_DENYING) and not any(
+                context.boundary_between(words[j], words[j + 1]) for j in range(k, index))
+                for k in range(index - 1, max(-1, index - 1 - _SAYING_REACH), -1))
+    return False

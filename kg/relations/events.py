@@ -94,10 +94,12 @@ from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
+    denied_gathering,
     drop_guest_agents,
     drop_principals,
     guest_after_verb,
     organised_meeting,
+    subject_after_that,
 )
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
@@ -311,7 +313,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if pointed and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
-    if draft.verb and label in _GATHERINGS and agents and \
+    if draft.verb and label in _GATHERINGS and denied_gathering(context, words, position):
+        return  # «نفت الوزارة أن يكون الوزير فلان التقى نظيره»: denied, no event
+    fronted = subject_after_that(context, words, position) \
+        if draft.verb and label in _GATHERINGS else None
+    if fronted is not None:  # «ذكرت الوكالة أن الملك سلمان استقبل الرئيس هادي»
+        agents, after, draft.agent_source = [fronted], position + 1, "subject"
+    elif draft.verb and label in _GATHERINGS and agents and \
             guest_after_verb(context, words, position, agents):
         agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
     organised = label == "Meeting" and not draft.verb and \

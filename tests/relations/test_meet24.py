@@ -157,3 +157,31 @@ def test_guest_of_a_reception_is_kept() -> None:
     doc = run("واستقبل الملك سلمان في الرياض أمس الرئيس اليمني عبدربه منصور هادي.")
     participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
     assert "عبدربه منصور هادي" in participants
+
+
+# --- a reported clause told subject first: «ذكرت الوكالة أن الملك فلان استقبل فلاناً» ------
+
+def test_subject_before_the_verb_after_that_is_the_host() -> None:
+    doc = run("وذكرت وكالة الأنباء أن الملك سلمان استقبل الرئيس اليمني عبدربه منصور هادي في "
+              "الرياض.")
+    assert agents(doc, "Meeting") == ["سلمان"]
+    participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
+    assert "عبدربه منصور هادي" in participants
+
+
+def test_visitor_named_after_bi_anna_is_the_agent_and_sure() -> None:
+    doc = run("وأفادت الوكالة بأن الرئيس المصري عبدالفتاح السيسي زار الرياض أمس.")
+    visits = of_class(doc, "Visit")
+    assert agents(doc, "Visit") == ["عبدالفتاح السيسي"]
+    assert visits[0].evidence.confidence >= 0.8
+
+
+def test_denied_meeting_is_no_event() -> None:
+    doc = run("ونفت الوزارة أن يكون وزير الخارجية عادل الجبير قد التقى نظيره الأمريكي جون "
+              "كيري.")
+    assert of_class(doc, "Meeting") == []
+
+
+def test_expected_visit_gets_no_sure_agent() -> None:
+    doc = run("وتوقع المراقبون أن الرئيس المصري عبدالفتاح السيسي زار الرياض سرا.")
+    assert all(e.evidence.confidence < 0.8 for e in of_class(doc, "Visit"))
