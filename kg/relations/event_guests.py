@@ -68,8 +68,9 @@ def guest_after_verb(context: Extraction, words: list[Word], position: int,
     offset = first.index - words[0].index
     if not position < offset < len(words):
         return False
-    if any(_gathering_verb(words[index]) for index in range(position + 1, offset)):
-        return True
+    if any(_gathering_verb(words[index]) or words[index].norm in _RELATIVES
+           for index in range(position + 1, offset)):
+        return True  # «زار ... والتقى بالملك فلان», «زيارة الرئيس التي التقى خلالها فلاناً»
     mention = context.covering_mention(first.start)
     if mention is not None and mention.start > first.start and \
             context.attached_prefix(mention).lstrip("وف") in _GOVERNING:
@@ -274,3 +275,38 @@ def denied_gathering(context: Extraction, words: list[Word], position: int) -> b
                 context.boundary_between(words[j], words[j + 1]) for j in range(k, index))
                 for k in range(index - 1, max(-1, index - 1 - _SAYING_REACH), -1))
     return False
+
+
+_CLAUSE_REACH = 10
+"""How far before the verb the «أن» of its clause may stand when words come between the
+subject and the verb («أن الرئيس أوباما خلال زيارته للرياض عام 2014 التقى»)."""
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def that_clause_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The named subject that opens the «أن» clause of a verb of meeting or visiting, when
+    words stand between it and the verb: «وذكر أن الرئيس الأمريكي باراك أوباما خلال زيارته
+    للرياض التقى الملك عبدالله». The clause is told subject first, so the name after the verb
+    is the one met, not the host. None when a relative pronoun or another verb of meeting or
+    visiting stands between (the name then belongs to another clause)."""
+    for index in range(position - 1, max(-1, position - 1 - _CLAUSE_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]) or word.norm in _RELATIVES or \
+                _gathering_verb(word):
+            return None
+        if word.norm not in _THAT:
+            continue
+        for follower in range(index + 1, min(position, index + 1 + _FRONT_REACH)):
+            mention = context.mention_starting_in(words[follower])
+            if mention is not None and context.is_nisba(mention):
+                continue  # «الرئيس الأمريكي باراك أوباما»: part of the title
+            if mention is not None:
+                if not mention.entity_id or mention.label not in AGENT_LABELS or \
+                        mention.end > words[position].start:
+                    return None
+                return Arg(mention.entity_id, mention.start, mention.end)
+            if not words[follower].has(TITLE_HEADS) and \
+                    not _adjective_of_title(words[follower]):
+                return None
+        return None
+    return None

@@ -100,6 +100,7 @@ from kg.relations.event_guests import (
     guest_after_verb,
     organised_meeting,
     subject_after_that,
+    that_clause_subject,
 )
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
@@ -317,8 +318,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «نفت الوزارة أن يكون الوزير فلان التقى نظيره»: denied, no event
     fronted = subject_after_that(context, words, position) \
         if draft.verb and label in _GATHERINGS else None
+    opener = that_clause_subject(context, words, position) \
+        if draft.verb and label in _GATHERINGS and fronted is None else None
     if fronted is not None:  # «ذكرت الوكالة أن الملك سلمان استقبل الرئيس هادي»
         agents, after, draft.agent_source = [fronted], position + 1, "subject"
+    elif opener is not None and agents and min(a.start for a in agents) > word.start:
+        agents, after, draft.agent_source = [opener], position + 1, "before"  # «أن أوباما
+        # خلال زيارته للرياض التقى الملك عبدالله»: the king is met
     elif draft.verb and label in _GATHERINGS and agents and \
             guest_after_verb(context, words, position, agents):
         agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
@@ -344,7 +350,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
-    if draft.verb and label in _GATHERINGS:
+    if label in _GATHERINGS:
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
         drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»

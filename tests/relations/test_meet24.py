@@ -28,8 +28,9 @@ FAISAL = E("Person", "فيصل بن بندر", ("فيصل بن بندر",))
 SAUD = E("Person", "سعود الفيصل", ("سعود الفيصل",))
 ASSAF = E("Person", "إبراهيم العساف", ("إبراهيم العساف",))
 HADI = E("Person", "عبدربه منصور هادي", ("عبدربه منصور هادي",))
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
 ALL = [KING, SALMAN, SISI, KERRY, JUBEIR, MARWANI, JORDAN, CAIRO, RIYADH, PARIS, JEDDAH,
-       CHARITY, CULTURE, CHAMBER, FAISAL, SAUD, ASSAF, HADI]
+       CHARITY, CULTURE, CHAMBER, FAISAL, SAUD, ASSAF, HADI, OBAMA]
 
 
 def run(text: str) -> Document:
@@ -185,3 +186,20 @@ def test_denied_meeting_is_no_event() -> None:
 def test_expected_visit_gets_no_sure_agent() -> None:
     doc = run("وتوقع المراقبون أن الرئيس المصري عبدالفتاح السيسي زار الرياض سرا.")
     assert all(e.evidence.confidence < 0.8 for e in of_class(doc, "Visit"))
+
+
+def test_subject_opening_the_that_clause_past_a_time_phrase_is_the_host() -> None:
+    doc = run("وذكر أن الرئيس الأمريكي باراك أوباما خلال زيارته للرياض التقى الملك عبدالله "
+              "الثاني.")
+    assert "عبدالله الثاني" not in agents(doc, "Meeting")
+
+
+def test_person_past_a_relative_clause_is_not_the_visitor() -> None:
+    doc = run("وقال إن زيارة الرئيس للرياض التي التقى خلالها الملك عبدالله الثاني كانت "
+              "ناجحة.")
+    assert "عبدالله الثاني" not in agents(doc, "Visit")
+
+
+def test_visitor_named_after_the_visit_noun_is_kept() -> None:
+    doc = run("وتأتي زيارة وزير الخارجية الأمريكي جون كيري للرياض بعد أسبوع من المحادثات.")
+    assert agents(doc, "Visit") == ["جون كيري"]
