@@ -203,3 +203,14 @@ def test_person_past_a_relative_clause_is_not_the_visitor() -> None:
 def test_visitor_named_after_the_visit_noun_is_kept() -> None:
     doc = run("وتأتي زيارة وزير الخارجية الأمريكي جون كيري للرياض بعد أسبوع من المحادثات.")
     assert agents(doc, "Visit") == ["جون كيري"]
+
+
+def test_hope_with_its_subject_between_is_no_visit() -> None:
+    doc = run("ويأمل الرئيس المصري عبدالفتاح السيسي في زيارة الرياض قبل نهاية العام.")
+    assert of_class(doc, "Visit") == []
+
+
+def test_visit_hoped_to_bear_fruit_is_not_made_a_prospect_by_the_hope() -> None:
+    doc = run("وقال الرئيس المصري عبدالفتاح السيسي إنه زار الرياض أمس، ويأمل أن تثمر "
+              "محادثاته.")
+    assert len(of_class(doc, "Visit")) == 1  # the hope comes after, in its own clause
