@@ -310,3 +310,22 @@ def that_clause_subject(context: Extraction, words: list[Word], position: int) -
                 return None
         return None
     return None
+
+
+def visitor_for_visited_place(context: Extraction, agents: list[Arg],
+                              recorded: list[str]) -> list[Arg] | None:
+    """«زار الأمير فلان روسيا وأجرى محادثات مع الرئيس بوتين»: a meeting noun whose agent, read
+    before it, is the place a visit told earlier in the sentence went to has the visitor for
+    its host (the same subject does both); None when no agent is such a place. With no visitor
+    named, the meeting has no agent."""
+    if not agents:
+        return None
+    for event_id_ in reversed(recorded):
+        visit = context.found.events.get(event_id_)
+        if visit is None or visit.label != "Visit":
+            continue
+        places = {a.entity_id for a in visit.arguments if a.role == "location"}
+        if not any(agent.node_id in places for agent in agents):
+            return None
+        return [Arg(a.entity_id, a.start, a.end) for a in visit.arguments if a.role == "agent"]
+    return None

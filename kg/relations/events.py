@@ -101,6 +101,7 @@ from kg.relations.event_guests import (
     organised_meeting,
     subject_after_that,
     that_clause_subject,
+    visitor_for_visited_place,
 )
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
@@ -328,6 +329,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     elif draft.verb and label in _GATHERINGS and agents and \
             guest_after_verb(context, words, position, agents):
         agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
+    visitor = visitor_for_visited_place(context, agents, here.recorded) \
+        if label == "Meeting" and not draft.verb and draft.agent_source == "before" else None
+    if visitor is not None:  # «زار الأمير فلان روسيا وأجرى محادثات مع بوتين»: not Russia
+        agents = visitor
     organised = label == "Meeting" and not draft.verb and \
         organised_meeting(context, words, position)
     if organised:  # «نظمت جمعية البر لقاء المعايدة»: the organiser is no party

@@ -29,8 +29,11 @@ SAUD = E("Person", "سعود الفيصل", ("سعود الفيصل",))
 ASSAF = E("Person", "إبراهيم العساف", ("إبراهيم العساف",))
 HADI = E("Person", "عبدربه منصور هادي", ("عبدربه منصور هادي",))
 OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
+RUSSIA = E("Country", "روسيا", ("روسيا",))
+PUTIN = E("Person", "فلاديمير بوتين", ("فلاديمير بوتين",))
+OPPOSITION = E("Organization", "المعارضة السورية", ("المعارضة السورية",))
 ALL = [KING, SALMAN, SISI, KERRY, JUBEIR, MARWANI, JORDAN, CAIRO, RIYADH, PARIS, JEDDAH,
-       CHARITY, CULTURE, CHAMBER, FAISAL, SAUD, ASSAF, HADI, OBAMA]
+       CHARITY, CULTURE, CHAMBER, FAISAL, SAUD, ASSAF, HADI, OBAMA, RUSSIA, PUTIN, OPPOSITION]
 
 
 def run(text: str) -> Document:
@@ -214,3 +217,17 @@ def test_visit_hoped_to_bear_fruit_is_not_made_a_prospect_by_the_hope() -> None:
     doc = run("وقال الرئيس المصري عبدالفتاح السيسي إنه زار الرياض أمس، ويأمل أن تثمر "
               "محادثاته.")
     assert len(of_class(doc, "Visit")) == 1  # the hope comes after, in its own clause
+
+
+# --- the place visited is not the host of the talks that follow ---------------------------
+
+def test_talks_after_a_visit_are_the_visitors_not_the_places() -> None:
+    doc = run("وزار وزير الخارجية عادل الجبير روسيا أمس وأجرى محادثات مع الرئيس فلاديمير "
+              "بوتين.")
+    assert "روسيا" not in agents(doc, "Meeting")
+
+
+def test_country_holding_a_meeting_in_its_own_sentence_keeps_the_agent() -> None:
+    doc = run("وزار وزير الخارجية عادل الجبير موسكو أمس. وعقدت روسيا اجتماعا مع المعارضة "
+              "السورية.")
+    assert "روسيا" in agents(doc, "Meeting")
