@@ -252,9 +252,15 @@ _NOT_FACT = frozenset({
 
 
 def _adjective_of_title(word: Word) -> bool:
-    """A definite word of a title phrase («الرئيس السوداني», «وزير الخارجية», «ولي العهد»):
-    a definite noun or nisba, with no preposition glued before it."""
-    return word.norm.startswith("ال") and len(word.norm) > 3
+    """A word of a title phrase («الرئيس السوداني», «وزير الخارجية», «ولي العهد», «سمو»):
+    a definite noun or nisba with no preposition glued before it, or a head of a style."""
+    return (word.norm.startswith("ال") and len(word.norm) > 3) or word.norm in _STYLE_HEADS
+
+
+_STYLE_HEADS = frozenset({"ولي", "خادم", "سمو", "معالي", "فخامه", "جلاله", "صاحب", "سماحه",
+                          "دوله", "سعاده", "د"})
+"""Heads of a style or compound title before a name: «ولي العهد الأمير فلان», «خادم الحرمين
+الشريفين الملك فلان», «صاحب السمو الملكي الأمير فلان»."""
 
 
 _DENYING = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "انكر", "انكرت", "ينكر", "تنكر"})

@@ -231,3 +231,10 @@ def test_country_holding_a_meeting_in_its_own_sentence_keeps_the_agent() -> None
     doc = run("وزار وزير الخارجية عادل الجبير موسكو أمس. وعقدت روسيا اجتماعا مع المعارضة "
               "السورية.")
     assert "روسيا" in agents(doc, "Meeting")
+
+
+def test_crown_prince_told_subject_first_is_the_sure_host() -> None:
+    doc = run("وأوضحت الوكالة أن ولي العهد الأمير فيصل بن بندر استقبل في مكتبه أمس وزير "
+              "الخارجية الأمريكي جون كيري.")
+    assert agents(doc, "Meeting") == ["فيصل بن بندر"]
+    assert of_class(doc, "Meeting")[0].evidence.confidence >= 0.8
