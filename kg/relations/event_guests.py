@@ -283,7 +283,7 @@ def denied_gathering(context: Extraction, words: list[Word], position: int) -> b
     return False
 
 
-_CLAUSE_REACH = 10
+_CLAUSE_REACH = 14
 """How far before the verb the «أن» of its clause may stand when words come between the
 subject and the verb («أن الرئيس أوباما خلال زيارته للرياض عام 2014 التقى»)."""
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
