@@ -43,9 +43,22 @@ PROPOSING_WORDS = frozenset({
     "سعي", "يسعي", "تسعي", "يسعون", "مساعي", "سعيا", "يامل", "تامل", "نامل", "امل", "املا",
     "يتطلع", "تتطلع", "قرب", "اقتراب", "بهدف", "اجل", "موعد", "موعدا", "الموعد", "موعده",
     "موعدها",
+    # a hope, a wish or a readiness told with its owner's pronoun («أعرب عن أمله في لقاء
+    # الملك», «أبدى رغبته في زيارة المملكة», «عن استعداده لاستضافة الاجتماع»)
+    "امله", "املها", "املهم", "املهما", "تطلعه", "تطلعها", "تطلعهم", "رغبه", "رغبته",
+    "رغبتها", "رغبتهم", "يرغب", "ترغب", "استعداده", "استعدادها", "استعدادهم", "يتمني",
+    "تتمني", "تمنيه", "تمنياته",
 })
 """Before a gathering, a visit, a sanction or a withdrawal (or the verbal noun that makes
-it): a proposal, a demand, an aim, a date set."""
+it): a proposal, a demand, an aim, a hope, a date set."""
+
+HOPING_VERBS = frozenset({
+    "يامل", "تامل", "يأمل", "نامل", "يتطلع", "تتطلع", "يرغب", "ترغب", "يتمني", "تتمني",
+    "يعتزم", "تعتزم", "ينوي", "تنوي",
+})
+"""Verbs of hoping, wishing or intending: whatever subject stands between them and the
+gathering in their clause («ويأمل رئيس الوزراء العراقي حيدر العبادي في زيارة الرياض»), the
+gathering is still to come."""
 
 MAKING_NOUNS = frozenset({
     "عقد", "توقيع", "التوقيع", "ابرام", "اجراء", "تنظيم", "التوصل", "توصل", "فرض", "بدء",
@@ -148,6 +161,11 @@ def _proposed(words: list[Word], before: list[int], position: int) -> bool:
     near = before[:_NEAR]
     if any(words[index].has(PROPOSING_WORDS) for index in near):
         return True
+    for index in before:  # «ويأمل رئيس الوزراء العراقي حيدر العبادي في زيارة الرياض»
+        if words[index].norm in _THAT:
+            break  # «يأمل أن تسهم زيارة الرئيس في ...»: the visit is the hope's subject
+        if words[index].has(HOPING_VERBS):
+            return True
     maker = next((index for index in before[:2] if words[index].has(MAKING_NOUNS)), None)
     if maker is None:
         return False

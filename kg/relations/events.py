@@ -100,6 +100,16 @@ from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState,
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_guests import (
+    denied_gathering,
+    drop_guest_agents,
+    drop_principals,
+    guest_after_verb,
+    organised_meeting,
+    subject_after_that,
+    that_clause_subject,
+    visitor_for_visited_place,
+)
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import (
     adjective_doer,
@@ -269,6 +279,8 @@ def _attack_after(context: Extraction, words: list[Word], here: SentenceState,
 
 
 _UNDERWENT = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
+_GATHERINGS = frozenset({"Meeting", "Visit"})
+_PARTIES = frozenset({"Meeting", "Visit", "Agreement"})
 
 
 def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
@@ -310,6 +322,28 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if pointed and earlier is None and context.rejected_event(label) and \
             draft.agent_source not in OWN_AGENT:
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
+    if draft.verb and label in _GATHERINGS and denied_gathering(context, words, position):
+        return  # «نفت الوزارة أن يكون الوزير فلان التقى نظيره»: denied, no event
+    fronted = subject_after_that(context, words, position) \
+        if draft.verb and label in _GATHERINGS else None
+    opener = that_clause_subject(context, words, position) \
+        if draft.verb and label in _GATHERINGS and fronted is None else None
+    if fronted is not None:  # «ذكرت الوكالة أن الملك سلمان استقبل الرئيس هادي»
+        agents, after, draft.agent_source = [fronted], position + 1, "subject"
+    elif opener is not None and agents and min(a.start for a in agents) > word.start:
+        agents, after, draft.agent_source = [opener], position + 1, "before"  # «أن أوباما
+        # خلال زيارته للرياض التقى الملك عبدالله»: the king is met
+    elif draft.verb and label in _GATHERINGS and agents and \
+            guest_after_verb(context, words, position, agents):
+        agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
+    visitor = visitor_for_visited_place(context, agents, here.recorded) \
+        if label == "Meeting" and not draft.verb and draft.agent_source == "before" else None
+    if visitor is not None:  # «زار الأمير فلان روسيا وأجرى محادثات مع بوتين»: not Russia
+        agents = visitor
+    organised = label == "Meeting" and not draft.verb and \
+        organised_meeting(context, words, position)
+    if organised:  # «نظمت جمعية البر لقاء المعايدة»: the organiser is no party
+        agents = [a for a in agents if a.start >= word.end]
     sides = equal_parties(context, words, position, agents) if label == "Meeting" else []
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
@@ -328,6 +362,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+    if label in _GATHERINGS:
+        drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
+    if label in _PARTIES:
+        drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):
@@ -380,6 +418,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     paired = label == "Agreement" and paired_signers(context, words, position)
     if not draft.arguments and label not in STANDALONE and not paired:
         return  # (but «وقّع البلدان اتفاقية»: two sides named as a pair, ``event_signing``)
+    if organised and all(a.role == "location" for a in draft.arguments):
+        return  # «نظمت الوزارة اجتماعاً تشاورياً في جدة»: no party of the meeting is named
     if (label == "Agreement" or (label == "Visit" and not draft.verb)) and not paired and \
             all(a.role == "location" for a in draft.arguments):
         context.found.rejected_events.add(label)  # «الاتفاق» later is the same non-event
