@@ -54,6 +54,7 @@ from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
+from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -397,6 +398,10 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
     if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
         return ArgsFound(held, position + 1, "coordinated")
     found = find_subjects(context, words, position, sentence, trigger)
+    if not found.args and not trigger.noun:
+        body = kind_subject(context, words, position)
+        if body is not None:  # «ودعت الكلية المقبولين إلى ...»: the one college named before
+            return ArgsFound([body], position + 2, "head")
     if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
         speaker = context.speaker_at(words[position].start)
         if speaker is not None and context.label(speaker) == "Person" and \

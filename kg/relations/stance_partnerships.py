@@ -27,6 +27,7 @@ from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import AGREEMENT_NOUNS, SIGNING_VERBS
+from kg.relations.stance_kind_subjects import kind_reference
 from kg.text.normalize import normalize_key
 
 _DOING = frozenset({
@@ -34,15 +35,16 @@ _DOING = frozenset({
     "اقاموا", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "اطلق", "اطلقت", "يطلق", "تطلق",
     "دشن", "دشنت", "يدشن", "تدشن", "عقد", "عقدت", "يعقد", "تعقد", "قدم", "قدمت", "يقدم",
     "تقدم", "اعد", "اعدت", "يعد", "تعد", "انشا", "انشات", "ينشئ", "تنشئ", "طور", "طورت",
-    "يطور", "تطور", "بدا", "بدات", "يبدا", "تبدا", "نظمها", "نظمته", "ينظمها", "تنظمها",
+    "يطور", "تطور", "بدا", "بدات", "يبدا", "تبدا", "قام", "قامت", "يقوم", "تقوم", "قاموا",
+    "نظمها", "نظمته", "ينظمها", "تنظمها",
     "تنظمه", "ينظمه", "نظمه", "اقامه", "اقامها", "اقامته", "اقامتها", "يقيمه", "يقيمها",
     "تقيمه", "تقيمها", "نفذه", "نفذها", "نفذته", "نفذتها", "ينفذه", "ينفذها", "تنفذه",
     "تنفذها", "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "يطلقه", "يطلقها", "تطلقه", "تطلقها",
     "اعده", "اعدها", "اعدته", "اعدتها", "قدمه", "قدمها", "قدمته", "قدمتها", "يقدمه",
     "يقدمها", "تقدمه", "تقدمها", "عقدها", "عقدته", "عقدتها", "يعقدها", "تعقدها",
 })
-"""Verbs of a deed done (organised, held, carried out, launched, prepared), with an object
-pronoun where a relative clause points back («الذي تنظمه X»)."""
+"""Verbs of a deed done (organised, held, carried out, launched, prepared; the light verb
+«قام ب»), with an object pronoun where a relative clause points back («الذي تنظمه X»)."""
 
 _PARTNERING = frozenset({"التعاون", "التنسيق", "الشراكه", "تنسيق", "تعاون", "شراكه"})
 """The noun after «ب» in the adjunct («بالتعاون», «بالتنسيق», «بتنسيق», «بالشراكة»)."""
@@ -94,10 +96,14 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
     if gap not in {"", "،", ","} or (gap and not words[position].norm.startswith("و")):
         return None  # «X، بالتعاون مع»: only «، وبالشراكة مع» opens the adjunct past a comma
     mention = context.covering_mention(words[position - 1].start)
-    subject = _agent(context, mention)
-    if mention is None or subject is None or mention.end < words[position - 1].end:
+    if mention is None:
+        referred = kind_reference(context, words[position - 1])
+        subject, first = referred, position - 1  # «قامت الأمانة بالتعاون مع Y»
+    else:
+        subject = _agent(context, mention)
+        first = context.mention_words(mention)[0] - words[0].index
+    if subject is None or (mention is not None and mention.end < words[position - 1].end):
         return None
-    first = context.mention_words(mention)[0] - words[0].index
     if first < 1 or context.boundary_between(words[first - 1], words[first]):
         return None
     verb = words[first - 1]
