@@ -13,7 +13,8 @@ Saudi local news reports a deed and its partner in one clause:
   nothing;
 - **the partner behind its administration**: «بالتعاون مع إدارة سجون الطائف», «بالتنسيق مع
   فرع وزارة الصحة»: an administration, directorate, branch or office names the body whose
-  it is; the partner is that body;
+  it is; the partner is that body; so is the short name in parentheses after a body's
+  untagged description («مع الجمعية الخيرية للطعام (إطعام)»);
 - **a signed agreement of cooperation**: «أبرمت X اتفاقية تعاون مع Y», «وقعت X مع Y مذكرة
   تفاهم للتعاون», «وقعت X و Y اتفاقية شراكة»: the signers of an agreement (or memorandum,
   contract, protocol) of cooperation or partnership coordinate with each other; a signing
@@ -25,7 +26,7 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.index import AGENT_LABELS, REFERENCE_KINDS, Arg, Word
 from kg.relations.lexicon import AGREEMENT_NOUNS, SIGNING_VERBS
 from kg.relations.stance_kind_subjects import kind_reference
 from kg.text.normalize import normalize_key
@@ -119,7 +120,33 @@ def partner_past_administration(context: Extraction, words: list[Word],
     if index + 2 >= len(words) or words[index].norm != "مع" or \
             context.boundary_between(words[index], words[index + 1]):
         return None
-    return _agent(context, body_past_kind(context, words, index + 1))
+    return _agent(context, body_past_kind(context, words, index + 1)) or \
+        parenthesised_body(context, words, index + 1)
+
+
+_NAME_REACH = 6
+"""How many words a body's described name may run before its short name in parentheses."""
+
+
+def parenthesised_body(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«مع الجمعية الخيرية للطعام (إطعام)»: a body described by an untagged definite phrase of
+    its kind, then named short in parentheses; the name in parentheses is the body."""
+    head = words[index]
+    if context.covering_mention(head.start) is not None or not any(
+            prefix.lstrip("وف") == "ال" and rest in REFERENCE_KINDS
+            for prefix, rest in head.readings()):
+        return None
+    for later in range(index + 1, min(len(words), index + _NAME_REACH)):
+        if "(" in context.gap(words[later - 1], words[later]):
+            mention = context.mention_starting_in(words[later])
+            arg = _agent(context, mention)
+            closed = mention is not None and \
+                context.doc.text[mention.end:mention.end + 2].lstrip().startswith(")")
+            return arg if closed else None
+        if context.boundary_between(words[later - 1], words[later]) or \
+                context.covering_mention(words[later].start) is not None:
+            return None
+    return None
 
 
 def body_past_kind(context: Extraction, words: list[Word], index: int) -> Mention | None:
@@ -178,6 +205,8 @@ def _signers(context: Extraction, start: int, end: int) -> list[Arg] | None:
     one of the names there is no actor: a place, a date, a product)."""
     signers: list[Arg] = []
     for mention in context.mentions_between(start, end):
+        if context.is_nisba(mention):
+            continue  # «الجمعية السعودية الخيرية»: an adjective of the signer's name
         arg = _agent(context, mention)
         if arg is None or preposition(context, mention) not in {"", "مع", "ل"}:
             return None  # «وقعت X في الرياض اتفاقية»: a place, not a signer («الجمعية

@@ -26,7 +26,8 @@ PRISONS = E("GovernmentBody", "سجون جدة", ("سجون جدة",))
 RED_CRESCENT = E("Organization", "الهلال الأحمر", ("الهلال الأحمر",))
 RIYADH = E("City", "الرياض", ("الرياض",), "Q3692")
 GCC = E("InternationalOrganization", "مجلس التعاون الخليجي", ("مجلس التعاون الخليجي",))
-ENTITIES = [HEALTH, EDUCATION, INTERIOR, KSU, ARAMCO, PRISONS, RED_CRESCENT, RIYADH, GCC]
+ETAAM = E("Organization", "إطعام", ("إطعام",))
+ENTITIES = [HEALTH, EDUCATION, INTERIOR, KSU, ARAMCO, PRISONS, RED_CRESCENT, RIYADH, GCC, ETAAM]
 
 
 def run(text: str) -> Document:
@@ -62,6 +63,11 @@ def coordination(doc: Document) -> set[tuple[str, str]]:
      ("وزارة الصحة", "جامعة الملك سعود")),
     ("ووقعت أرامكو مع جامعة الملك سعود اتفاقية تعاون في مجال الطاقة.",
      ("أرامكو", "جامعة الملك سعود")),
+    # the partner's short name in parentheses after its untagged description
+    ("أبرمت وزارة الصحة اتفاقية تعاون مع الجمعية الخيرية للطعام (إطعام) لتوزيع الوجبات.",
+     ("وزارة الصحة", "إطعام")),
+    ("نفذت جامعة الملك سعود بالتعاون مع الجمعية الخيرية للطعام (إطعام) حملة لحفظ النعمة.",
+     ("جامعة الملك سعود", "إطعام")),
 ])
 def test_partnership_found(text: str, pair: tuple[str, str]) -> None:
     found = coordination(run(text))
@@ -87,6 +93,8 @@ def test_partnership_found(text: str, pair: tuple[str, str]) -> None:
     "واستقبلت الرياض وفود دول مجلس التعاون الخليجي.",
     # a partner that is no named body
     "وتتعاون أرامكو مع فنانين من مختلف المجالات.",
+    # parentheses that hold a place, not the described partner's name
+    "وقعت أرامكو اتفاقية تعاون مع الجمعية الخيرية في العاصمة (الرياض) لتوزيع الوجبات.",
 ])
 def test_no_partnership(text: str) -> None:
     assert not coordination(run(text))
