@@ -96,6 +96,8 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
     gap = context.gap(words[position - 1], words[position]).strip()
     if gap not in {"", "،", ","} or (gap and not words[position].norm.startswith("و")):
         return None  # «X، بالتعاون مع»: only «، وبالشراكة مع» opens the adjunct past a comma
+    if gap == "" and _doing(words[position - 1]):
+        return _preverbal_subject(context, words, position - 1)  # «الوطنية بدأت بالتعاون مع»
     mention = context.covering_mention(words[position - 1].start)
     if mention is None:
         referred = kind_reference(context, words[position - 1])
@@ -107,10 +109,34 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Ar
         return None
     if first < 1 or context.boundary_between(words[first - 1], words[first]):
         return None
-    verb = words[first - 1]
-    if verb.norm.lstrip("وف") not in _DOING and verb.norm not in _DOING:
+    return subject if _doing(words[first - 1]) else None
+
+
+def _doing(word: Word) -> bool:
+    """A verb of doing, a conjunction glued to it allowed («ونظمت», «فأقامت»)."""
+    return word.norm in _DOING or (word.norm[:1] in {"و", "ف"} and word.norm[1:] in _DOING)
+
+
+_OPENERS = frozenset({"ان", "إن", "أن", "لكن", "كما"})
+"""Words after which a named subject opens its own clause («وقال إن X تنظم ...»)."""
+
+
+def _preverbal_subject(context: Extraction, words: list[Word], verb: int) -> Arg | None:
+    """«الوطنية بدأت بالتعاون مع Y», «وقال إن الجامعة تنظم بالتعاون مع Y»: the named actor
+    right before the verb, opening its clause (at the sentence's start, after punctuation
+    or after «إن»)."""
+    if verb < 1 or context.boundary_between(words[verb - 1], words[verb]):
         return None
-    return subject
+    mention = context.covering_mention(words[verb - 1].start)
+    subject = _agent(context, mention)
+    if mention is None or subject is None or mention.end < words[verb - 1].end:
+        return None
+    first = context.mention_words(mention)[0] - words[0].index
+    if first < 0 or context.attached_prefix(mention).lstrip("و"):
+        return None  # «لجامعة X تنظم»: governed by a preposition
+    opens = first == 0 or context.boundary_between(words[first - 1], words[first]) or \
+        words[first - 1].norm in _OPENERS
+    return subject if opens else None
 
 
 def partner_past_administration(context: Extraction, words: list[Word],
