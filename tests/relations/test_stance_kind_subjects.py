@@ -39,3 +39,19 @@ def test_kind_noun_subject(text: str, subject: str) -> None:
 ])
 def test_kind_noun_names_no_one(text: str) -> None:
     assert not urged_by(text)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وأهابت وزارة الصحة بالمواطنين أخذ الحيطة والحذر أثناء موجة الحر.", "وزارة الصحة"),
+    ("وأوضح أن جامعة الملك سعود تهيب بالطلاب الالتزام بمواعيد التسجيل.", "جامعة الملك سعود"),
+])
+def test_calling_upon(text: str, subject: str) -> None:
+    """«أهاب بـ»: the addressee follows «ب»."""
+    doc = extract_relations(build_doc(text, ENTITIES))
+    assert {(s, o) for k, s, o in stances(doc) if k == "urges"} in (
+        {(subject, "المواطنين")}, {(subject, "الطلاب")})
+
+
+def test_calling_upon_needs_an_addressee() -> None:
+    """«تهيب من»: apprehension, no one called upon."""
+    assert not urged_by("وتهيب وزارة الصحة من مواجهة الأزمة وحدها.")
