@@ -246,13 +246,24 @@ def node_matches(gold: dict[str, Any], node: Node) -> bool:
     return False
 
 
+SYMMETRIC_KINDS = frozenset({"coordinatesWith"})
+"""Kinds whose two sides may be written in either order: the gold's order is the one the
+annotator read first, not a direction of the fact."""
+
+
 def fact_matches(gold: dict[str, Any], fact: Fact, any_stance: bool = False) -> bool:
     if any_stance:
         if gold["kind"] not in STANCE_KINDS or fact.kind not in STANCE_KINDS:
             return False
     elif gold["kind"] != fact.kind:
         return False
-    if gold["polarity"] != fact.polarity or not node_matches(gold["subject"], fact.subject):
+    if gold["polarity"] != fact.polarity:
+        return False
+    if fact.kind in SYMMETRIC_KINDS and gold["kind"] == fact.kind and \
+            node_matches(gold["subject"], fact.object) and \
+            node_matches(gold["object"], fact.subject):
+        return True  # «التنسيق بين X و Y»: X coordinates with Y as Y with X
+    if not node_matches(gold["subject"], fact.subject):
         return False
     if fact.kind == "event":
         if gold.get("historical") and not fact.historical:

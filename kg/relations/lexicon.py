@@ -366,6 +366,10 @@ _BACKED = {form: StanceTrigger("supports", True, 0.7, topic_object=False, passiv
            for form in ("مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعوم", "المدعومه",
                         "المدعومين", "المدعومون", "مدعومتين", "المدعومتين")}
 
+AGREEMENT_NOUNS = frozenset({"اتفاقيه", "الاتفاقيه", "اتفاقيات", "اتفاق", "الاتفاق", "عقد",
+                             "عقود", "بروتوكول", "بروتوكولات", "مذكره", "مذكرات", "تفاهم"})
+"""Nouns of an agreement that a noun of cooperation may follow («اتفاقية تعاون», «مذكرة تفاهم
+للتعاون», «عقد شراكة»; «تفاهم» of «مذكرة تفاهم»)."""
 STANCE: dict[str, StanceTrigger] = {
     **_BACKED,
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
@@ -434,6 +438,8 @@ STANCE: dict[str, StanceTrigger] = {
                "مطالبته", "مطالبتها", "مطالبتهم", "مناشده", "مناشدته", "مناشدتها",
                # «مناشدا التحالف الدولي مضاعفة طلعاته»: the appeal's participle
                "مناشدا", "حاثا")),
+    # «وأهابت المديرية بالمواطنين أخذ الحيطة»: «أهاب بـ» calls upon whom «بـ» names
+    **_stance("urges", 0.7, ("اهاب", "اهابت", "يهيب", "تهيب", "اهابوا", "يهيبون"), ()),
     # «وطالبته بالكف عن ...»: the addressee is the pronoun's antecedent (see stance_objects)
     **_stance("urges", 0.7, ("طالبه", "طالبته", "دعاه", "دعته", "حثه", "حثته", "ناشده",
                              "ناشدته",
@@ -505,7 +511,13 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("opposes", 0.7, (), ("اعتراضا",), requires=frozenset({"علي"})),
     **_stance("coordinatesWith", 0.7, ("نسق", "نسقت", "ينسق", "تنسق", "ننسق", "تعاون", "يتعاون",
                                        "نتعاون", "تعاونت", "تتعاون", "نسقوا"),
-              ("تنسيق", "التنسيق", "التعاون"), topic_object=False),
+              ("تنسيق", "التنسيق", "التعاون",
+               # «بالشراكة مع X», «الشراكة بين X و Y»: a partnership is coordination
+               "شراكه", "الشراكه"), topic_object=False),
+    # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
+    # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
+    **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,
+              requires=AGREEMENT_NOUNS),
 }
 
 _RESUMED: dict[RelationKind, tuple[str, ...]] = {

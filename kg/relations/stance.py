@@ -40,6 +40,7 @@ from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
+    AGREEMENT_NOUNS,
     EMOTION_POSITIVE,
     REFRAINING,
     VERBAL_ONLY,
@@ -53,12 +54,14 @@ from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
+from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_opinions import opined
 from kg.relations.stance_pairs import agreed_pair, between_pair
+from kg.relations.stance_partnerships import signed_partners
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
@@ -111,6 +114,10 @@ def _invitation(context: Extraction, words: list[Word], position: int,
         if words[later - 1].norm in {"الي", "ل"} or glued_lam(words[later - 1]):
             return False  # past the demand's first word: what follows is not the occasion
     return False
+
+
+_SIGNED = 0.6
+"""A signed agreement of cooperation: as sure as a noun of coordination with its partner."""
 
 
 _OWING = frozenset({"يدين", "تدين", "يدينون", "تدينان", "ندين"})
@@ -267,6 +274,17 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     if scope == "unasserted" or alleged(context, words, position, trigger.noun) or \
             opined(context, words, position):
         return  # «زعم X أن Y يدعم Z», «يرى مراقبون أن ...»: a claim or a view, not asserted
+    framed, signed = signed_partners(context, words, position) \
+        if trigger.kind == "coordinatesWith" else (False, None)
+    if not framed and trigger.requires == AGREEMENT_NOUNS and \
+            not between_pair(context, words, position)[0]:
+        return  # «مذكرة تفاهم للتعاون» with no signer named: only «للتعاون بين X و Y» left
+    if framed:  # «أبرمت X اتفاقية تعاون مع Y»: the two signers
+        if signed is not None and scope != "negated":
+            _add_stance(context, sentence, words, position, anchor, _Stance(
+                trigger.kind, False, "genitive", replace(trigger, confidence=_SIGNED), [signed[0]],
+                [Candidate(signed[1], "", None, position, "partner")]))
+        return
     if trigger.kind == "coordinatesWith" and trigger.noun:
         paired, pair = between_pair(context, words, position)
         agreed = None if paired else agreed_pair(context, words, position)
@@ -386,6 +404,10 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
     if not trigger.noun and found.how == "after" and \
             second_office_holder(context, words, position, found.args):
         return ArgsFound([], found.after, "")  # «وانتقد رئيس الوزراء X الرئيس الأمريكي Y»
+    if not found.args and not trigger.noun:
+        body = kind_subject(context, words, position)
+        if body is not None:  # «ودعت الكلية المقبولين إلى ...»: the one college named before
+            return ArgsFound([body], position + 2, "head")
     if not trigger.noun and verb_gender(words[position]) == "f" and found.how != "after":
         speaker = context.speaker_at(words[position].start)
         if speaker is not None and context.label(speaker) == "Person" and \

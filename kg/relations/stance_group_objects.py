@@ -93,6 +93,8 @@ _BY_KIND: dict[str, frozenset[str]] = {
 الأطراف» past its «على»), or after «ب» for praise («أشاد بالمواطنين»); a noun also after
 «ل» («دعوته للدول الأعضاء»)."""
 _NOUN_EXTRA = frozenset({"ل", "لل"})
+CALLING_UPON = frozenset({"اهاب", "اهابت", "يهيب", "تهيب", "اهابوا", "يهيبون"})
+"""«أهاب بـ»: the verb of appeal whose addressee follows «ب» («يهيب بالمواطنين»)."""
 
 
 def _stem(word: Word, prefixes: frozenset[str]) -> str | None:
@@ -218,6 +220,8 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
         first_word = side
     elif trigger.noun:
         prefixes = prefixes | _NOUN_EXTRA
+    elif trigger.kind == "urges" and _called_upon(context, words, first_word):
+        prefixes = prefixes | {"ب", "بال"}  # «أهابت المديرية بالمواطنين أخذ الحيطة»
     found = group_phrase(context, words, first_word, prefixes)
     if found is None:
         return None
@@ -225,6 +229,17 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
     node = described_group(context, phrase.start, phrase.end) or \
         context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return Candidate(Arg(node, phrase.start, phrase.end), "", None, first_word, "group")
+
+
+def _called_upon(context: Extraction, words: list[Word], first_word: int) -> bool:
+    """Whether «أهاب» opens the clause of the object at ``first_word`` (its subject between:
+    «وأهابت المديرية العامة للدفاع المدني بالمواطنين»)."""
+    for index in range(first_word - 1, max(-1, first_word - 9), -1):
+        if words[index].has(CALLING_UPON):
+            return True
+        if index > 0 and boundary(context, words[index - 1], words[index]):
+            return False
+    return False
 
 
 def _past_side(words: list[Word], index: int) -> int | None:

@@ -66,6 +66,7 @@ from kg.relations.stance_object_start import (
     past_relative_clause,
     reports,
 )
+from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
     congratulated,
@@ -659,6 +660,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         partners = _partners(context, words, position, sentence, candidates, subjects)
         if partners:
             return [Candidate(arg, "", None, position, "partner") for arg in partners]
+        administered = partner_past_administration(context, words, first_word)
+        if administered is not None:  # «بالتعاون مع إدارة سجون الطائف»
+            return [Candidate(administered, "", None, first_word + 2, "partner")]
         partner = _described_partner(context, words, first_word)
         return [partner] if partner is not None else []
     if trigger.noun and first_word + 1 < len(words) and conjunction(words[first_word]) and \

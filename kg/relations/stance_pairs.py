@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.stance_partnerships import body_past_kind
 from kg.text.normalize import normalize_key
 
 _BETWEEN = frozenset({"بين"})
@@ -59,7 +60,7 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
 def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
     """The named agent that starts at ``words[index]`` (a clitic «و» before it allowed) and
     the index of the word after it."""
-    mention = context.mention_starting_in(words[index])
+    mention = context.mention_starting_in(words[index]) or body_past_kind(context, words, index)
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             context.is_nisba(mention):
         return None

@@ -59,6 +59,7 @@ from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
+from kg.relations.stance_partnerships import adjunct_subject
 from kg.relations.stance_phrases import (
     COMMAS,
     NAME_HEADS,
@@ -332,6 +333,9 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
             words[position + 1].norm != "مع" or \
             not any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
         return None
+    direct = adjunct_subject(context, words, position)
+    if direct is not None:  # «نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y»
+        return direct
     if any(find_reporting(w.norm) is not None or find_reporting(w.norm.removeprefix("و"))
            is not None for w in words[:3]) or \
             any(w.norm in _TOPIC_PREPOSITIONS for w in words[1:position]):

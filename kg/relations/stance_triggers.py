@@ -18,6 +18,7 @@ from kg.relations.lexicon import (
     ADDRESSEE_FROM,
     AGAINST,
     AGAINST_SUBJECTS,
+    AGREEMENT_NOUNS,
     AIMING,
     BESIDE,
     CASH_OR_CRITICISM,
@@ -142,6 +143,8 @@ def live_stance(words: list[Word], index: int) -> bool:
         return _described_as(words, index)
     if hit.value.requires == REGARDED_AS:
         return _regarded_as(words, index)
+    if hit.value.requires == AGREEMENT_NOUNS:
+        return index > 0 and words[index - 1].norm.lstrip("و") in AGREEMENT_NOUNS
     reach = _FRAME_REACH.get(hit.value.requires)
     return reach is None or any(
         w.norm in hit.value.requires for w in words[index + 1:index + 1 + reach])
@@ -338,6 +341,8 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     if trigger.requires == THANKED_FOR:
         return _thanked_for(words, position)
+    if trigger.requires == AGREEMENT_NOUNS:  # «مذكرة تفاهم للتعاون»
+        return position > 0 and words[position - 1].norm.lstrip("و") in AGREEMENT_NOUNS
     if trigger.requires == PROTESTED_AT and protest_in_wake(words, position):
         return True  # «سلمته مذكرة احتجاج رسمية إثر التصريحات»
     reach = _LONG_FRAMES.get(trigger.requires, 8)

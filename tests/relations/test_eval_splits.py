@@ -41,3 +41,18 @@ def test_the_stance_split_drew_no_excluded_article() -> None:
     assert excluded
     assert all(item["index"] not in excluded for item in splits["stance"])
     assert {item["topic"] for item in splits["stance"]} <= set(draw.STANCE_TOPICS)
+
+
+def test_coordination_matches_either_order() -> None:
+    """«التنسيق بين X و Y»: the gold's order of a coordination is not its direction."""
+    def side(text: str, start: int) -> dict[str, object]:
+        return {"node": "Entity", "text": text, "start": start, "end": start + len(text)}
+
+    gold = {"kind": "coordinatesWith", "polarity": "positive",
+            "subject": side("وزارة الصحة", 0), "object": side("جامعة الملك سعود", 20)}
+    health = evaluation.Node("Entity", names={"وزارة الصحة"}, spans=[(0, 11)])
+    ksu = evaluation.Node("Entity", names={"جامعة الملك سعود"}, spans=[(20, 36)])
+    reversed_fact = evaluation.Fact("coordinatesWith", "positive", ksu, health, "")
+    assert evaluation.fact_matches(gold, reversed_fact)
+    urged = evaluation.Fact("urges", "positive", ksu, health, "")
+    assert not evaluation.fact_matches({**gold, "kind": "urges"}, urged)  # directed

@@ -3,9 +3,10 @@ descriptive phrase naming the thing»).
 
 «أشاد» / «ثمّن» / «أثنى» praise a result or a measure they take as a phrase («ثمّن الأمير
 الإجراءات المتخذة», «أشاد بالنتائج المالية»); a deed or quality whose actor goes unnamed
-(«الجهود المبذولة») or a thing appraised praises no one. «نوّه بـ» also points a thing out («نوه بوقوع حالتي غرق»), so
-it keeps only a named object; a phrase must be definite (an indefinite chain names no
-particular thing), and a name in the phrase is still preferred over it.
+(«الجهود المبذولة») or a thing appraised praises no one. «نوّه بـ» also points a thing
+out («نوه بوقوع حالتي غرق»), so it keeps only a named object; a phrase must be definite
+(an indefinite chain names no particular thing), and a name in the phrase is still
+preferred over it.
 
 Sentences written for the tests."""
 
