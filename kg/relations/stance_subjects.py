@@ -77,6 +77,7 @@ from kg.relations.stance_preverbal_subjects import preverbal_subject
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_styled_participles import past_style_pronoun
+from kg.relations.stance_title_bodies import title_complement
 from kg.relations.stance_titled_reach import titled_light_verb
 from kg.relations.stance_topic_openers import previous_opening_holder
 from kg.relations.stance_triggers import live_stance
@@ -271,7 +272,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
                 return ArgsFound(subjects, position + 1, "lisan")
     if possessive(words[position]) and not conjunction(words[position]):
         before = preverbal_subject(context, words, position, reach=3)
-        if before is not None and not _plural_owner(context, words[position], before):
+        if before is not None and not _plural_owner(context, words[position], before) and \
+                not title_complement(words, before):  # «أعرب رئيس حزب X عن شكره»: not X's
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
     if light is not None and _is_hal(words[light], trigger=None):

@@ -1,0 +1,52 @@
+"""Stance rules read on the session-25 politics pool, on sentences written for the tests.
+
+- A body named as a title's complement before a light verb's noun is not its holder:
+  «وأعرب رئيس حزب X عن شكره لـ Y» is the title holder's thanks (the person introduced
+  with that title), never the party's (:mod:`kg.relations.stance_title_bodies`).
+- «الدعوة الإسلامية», «الدعوة إلى الله»: preaching, no ``urges``
+  (:mod:`kg.relations.stance_preaching`).
+"""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+SAUDI = E("Country", "السعودية", ("السعودية", "المملكة العربية السعودية"), "Q851")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+PARTY = E("PoliticalParty", "حزب النهضة الوطنية", ("حزب النهضة الوطنية",))
+SALEM = E("Person", "سالم داود", ("سالم داود",))
+ENTITIES = [SAUDI, IRAN, PARTY, SALEM]
+
+
+def run(text: str) -> object:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def test_thanks_after_a_party_title_are_the_named_holders() -> None:
+    doc = run("استقبل الوزير مساء أمس سالم داود رئيس حزب النهضة الوطنية. "
+              "وأعرب رئيس حزب النهضة الوطنية عن شكره وتقديره للسعودية على دعمها.")
+    assert ("سالم داود", "السعودية") in pairs(doc, "praises")
+    assert ("حزب النهضة الوطنية", "السعودية") not in pairs(doc, "praises")
+
+
+def test_thanks_after_a_title_with_no_named_holder_are_nobodys() -> None:
+    doc = run("وأعرب رئيس حزب النهضة الوطنية عن شكره وتقديره للسعودية على دعمها.")
+    assert ("حزب النهضة الوطنية", "السعودية") not in pairs(doc, "praises")
+
+
+def test_a_party_itself_still_thanks() -> None:
+    doc = run("وأعرب حزب النهضة الوطنية عن شكره وتقديره للسعودية على دعمها.")
+    assert ("حزب النهضة الوطنية", "السعودية") in pairs(doc, "praises")
+
+
+def test_preaching_is_no_appeal() -> None:
+    doc = run("وقال إن الزيارة تأتي انطلاقا من اهتمام المملكة العربية السعودية "
+              "بالدعوة الإسلامية.")
+    assert pairs(doc, "urges") == set()
+
+
+def test_an_appeal_noun_still_urges() -> None:
+    doc = run("وجددت السعودية دعوتها إيران إلى وقف التدخل في شؤون المنطقة.")
+    assert ("السعودية", "إيران") in pairs(doc, "urges")
