@@ -50,6 +50,7 @@ from kg.relations.lexicon import (
     find_stance_jussive,
 )
 from kg.relations.roles import is_title_head
+from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_spellings import other_sense_of_dan
@@ -391,6 +392,8 @@ def usable(context: Extraction, words: list[Word], position: int,
     if trigger.kind == "urges" and position > 0 and words[position - 1].norm in _CAUSAL and \
             not _named_relative(context, words, position):
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
+    if trigger.kind == "urges" and preaching(words, position):
+        return False  # «اهتمام المملكة بالدعوة الإسلامية»: preaching, not an appeal
     if words[position].has(frozenset(REFUSING_STANDS)) and \
             (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
