@@ -110,13 +110,19 @@ def fronted_subject(context: Extraction, words: list[Word], position: int) -> Ar
     first = index
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
-    if first == 0 or words[first - 1].norm not in COMPLEMENTIZERS:
+    if first == 0 or (words[first - 1].norm not in COMPLEMENTIZERS and
+                      words[first - 1].norm not in _THEN_INNA):
         return None
     if context.boundary_between(words[first - 1], words[position]) and \
             not _quoted_predicate(context, words, first - 1, index, position):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
 
+
+_THEN_INNA = frozenset({"فان"})
+"""«ففيما تنسبه نظرية إلى الكاميرون، فإن وزارة السياحة تؤيد النظرية التقليدية»: «فإن» opens
+a main clause whose fronted name is the subject, as after «إن» (a condition before it is
+read by :mod:`kg.relations.stance_scope`)."""
 
 _OPENING_MARKS = frozenset({"«", "\"", "“"})
 
