@@ -301,6 +301,9 @@ PROTESTED_AT = frozenset({"علي"})
 """«احتجت البحرين رسمياً على تصريحات X», «سلمت الخارجية السفير مذكرة احتجاج على ...»,
 «استدعت السفير احتجاجاً على ...»: a protest lodged at a thing or a person criticizes it,
 only with «على» after it (never the plural «احتجاجات», street protests, see events)."""
+DEFENDED = frozenset({"عن", "دافع"})
+"""«دافع X عن الاتفاق»: a frame of its own (see :mod:`kg.relations.stance_defended`)."""
+DEFENDING = ("دافع", "دافعت", "يدافع", "تدافع", "دافعوا", "يدافعون", "ندافع")
 ADDRESSEE_FROM = frozenset({"من"})
 """«طلب X من Y أن ...»: the one asked comes after «من», right after the subject."""
 
@@ -383,6 +386,8 @@ STANCE: dict[str, StanceTrigger] = {
               ("دعمه", "دعمها", "دعمهم", "دعمنا", "تاييد", "مسانده", "داعمه", "داعم", "داعمين",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
                "مؤيدون")),
+    # «دافع أوباما عن الاتفاق»: only with a policy noun after «عن» (see stance_defended)
+    **_stance("supports", 0.7, DEFENDING, (), requires=DEFENDED),
     **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم", "وقوفهما"),
               requires=STANDING_WITH),
     **_stance("supports", 0.7, ("تضامن", "تضامنت", "يتضامن", "تتضامن", "تضامنوا", "يتضامنون"),

@@ -23,6 +23,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_LABELS, Arg, Word
 from kg.relations.lexicon import (
     BLAME,
+    DEFENDED,
     FUNCTION_WORDS,
     HONORIFICS,
     PERSON_NOUNS,
@@ -34,6 +35,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
 from kg.relations.stance_decoys import past_time_adverbs
+from kg.relations.stance_defended import defended_start
 from kg.relations.stance_described_as import past_described_as
 from kg.relations.stance_document_holders import past_back_pointer
 from kg.relations.stance_mouthpieces import past_mouthpiece
@@ -967,6 +969,8 @@ def _past_frame(context: Extraction, words: list[Word], first_word: int,
     جانب X»), when they follow the subject at once."""
     if trigger.requires == BLAME:
         return _past_blame(context, words, first_word)
+    if trigger.requires == DEFENDED:  # «دافع X أمس عن الاتفاق»: what follows «عن»
+        return defended_start(words, past_time_adverbs(words, first_word))
     if not trigger.requires or not trigger.requires <= _FRAME_WORDS:
         return first_word
     index = first_word

@@ -23,6 +23,7 @@ from kg.relations.lexicon import (
     BESIDE,
     CASH_OR_CRITICISM,
     COMPLEMENTIZERS,
+    DEFENDED,
     DESCRIBED_AS,
     DISPLEASED_AT,
     EMOTION_POSITIVE,
@@ -50,6 +51,7 @@ from kg.relations.lexicon import (
     find_stance_jussive,
 )
 from kg.relations.roles import is_title_head
+from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
@@ -342,6 +344,8 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return any(w.norm in DISPLEASED_AT for w in words[position + 1:position + 3])
     if trigger.requires == THANKED_FOR:
         return _thanked_for(words, position)
+    if trigger.requires == DEFENDED:  # «دافع X عن الاتفاق»
+        return defended_policy(words, position)
     if trigger.requires == AGREEMENT_NOUNS:  # «مذكرة تفاهم للتعاون»
         return position > 0 and words[position - 1].norm.lstrip("و") in AGREEMENT_NOUNS
     if trigger.requires == PROTESTED_AT and protest_in_wake(words, position):

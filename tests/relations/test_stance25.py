@@ -50,3 +50,35 @@ def test_preaching_is_no_appeal() -> None:
 def test_an_appeal_noun_still_urges() -> None:
     doc = run("وجددت السعودية دعوتها إيران إلى وقف التدخل في شؤون المنطقة.")
     assert ("السعودية", "إيران") in pairs(doc, "urges")
+
+
+MINISTRY = E("GovernmentBody", "وزارة الزراعة الكينية", ("وزارة الزراعة الكينية",))
+KAMAL = E("Person", "كمال حداد", ("كمال حداد",))
+MORE = [SAUDI, IRAN, MINISTRY, KAMAL]
+
+
+def run_more(text: str) -> object:
+    return extract_relations(build_doc(text, MORE))
+
+
+def test_fronted_subject_after_fa_inna() -> None:
+    doc = run_more("ففيما تنسب دراسة أصل النبتة إلى إيران، فإن وزارة الزراعة الكينية تؤيد "
+                   "الرواية التقليدية.")
+    assert ("وزارة الزراعة الكينية", "الرواية التقليدية") in pairs(doc, "supports")
+
+
+def test_fa_inna_after_a_condition_asserts_nothing() -> None:
+    doc = run_more("وإذا فشلت المفاوضات فإن وزارة الزراعة الكينية تؤيد الخطة البديلة.")
+    assert pairs(doc, "supports") == set()
+
+
+def test_defending_a_deal_supports_it() -> None:
+    doc = run_more("ودافع وزير الخارجية كمال حداد أمس عن الاتفاق النووي مع إيران.")
+    assert any(s == "كمال حداد" for s, _ in pairs(doc, "supports"))
+
+
+def test_defending_a_thing_not_a_policy_is_no_support() -> None:
+    assert pairs(run_more("ودافع كمال حداد عن ألوان نادي الهلال ثلاثة مواسم."),
+                 "supports") == set()
+    assert pairs(run_more("ودافعت وزارة الزراعة الكينية عن نفسها أمام الانتقادات."),
+                 "supports") == set()
