@@ -251,18 +251,28 @@ def _relational_adjective(context: Extraction, word: Word) -> bool:
         context.covering_mention(word.start) is None and not is_title_head(word)
 
 
+def kingdom_after_lam(context: Extraction, words: list[Word], index: int) -> str | None:
+    """«للمملكة» (the «ل» glued, no name after it): the kingdom :func:`kingdom` reads, as an
+    object after «ل» («أعرب عن شكره للمملكة على ...»)."""
+    word = words[index]
+    if word.norm.lstrip("وف") != "للمملكه":
+        return None
+    return kingdom(context, words, index, lam=True)
+
+
 _KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
 """Saudi Arabia, Bahrain, Jordan, Morocco: the kingdoms Arabic news calls «المملكة»."""
 _SAUDI = ("السعودية", "Q851")
 
 
-def kingdom(context: Extraction, words: list[Word], index: int) -> str | None:
+def kingdom(context: Extraction, words: list[Word], index: int, lam: bool = False) -> str | None:
     """Bare «المملكة» (no name after it): in Saudi and Gulf news the country whose news it
     is («وأعربت المملكة عن إدانتها», «رفض المملكة للتدخل»): Saudi Arabia when the document
     names it or no kingdom at all; nobody when the document names only another kingdom
     («مملكة البحرين»: «المملكة» may be either)."""
     word = words[index]
-    if word.norm.lstrip("وف") != "المملكه" or context.covering_mention(word.start) is not None:
+    if word.norm.lstrip("وف") != ("للمملكه" if lam else "المملكه") or \
+            context.covering_mention(word.start) is not None:
         return None
     if index + 1 < len(words) and not context.boundary_between(word, words[index + 1]) and (
             words[index + 1].norm in {"المتحده", "الهاشميه"} or
@@ -497,7 +507,11 @@ def scan_after(context: Extraction, words: list[Word], position: int, sentence: 
             taken_until = mention.end
         elif mention is None:
             held = unnamed_holder(context, words, index, sentence)
-            if held is not None:
+            realm = kingdom_after_lam(context, words, index)
+            if realm is not None:  # «عن شكره للمملكة بقيادة خادم الحرمين الشريفين»
+                found.append(Candidate(Arg(realm, word.start, word.end), "ل", "Country",
+                                       index, "mention"))
+            elif held is not None:
                 found.append(Candidate(held.holder, "", "Person", index, "holder",
                                        held.organisation_id))
                 taken_until = held.holder.end

@@ -82,3 +82,15 @@ def test_defending_a_thing_not_a_policy_is_no_support() -> None:
                  "supports") == set()
     assert pairs(run_more("ودافعت وزارة الزراعة الكينية عن نفسها أمام الانتقادات."),
                  "supports") == set()
+
+
+def test_thanks_to_the_kingdom_after_lam_go_to_saudi_arabia() -> None:
+    doc = run("استقبل الملك سلمان في جدة سالم داود رئيس حزب النهضة الوطنية. وأعرب سالم داود "
+              "عن شكره وتقديره للمملكة بقيادة خادم الحرمين الشريفين على دعمها.")
+    assert ("سالم داود", "السعودية") in pairs(doc, "praises")
+
+
+def test_the_united_kingdom_after_lam_is_no_saudi_arabia() -> None:
+    doc = run("وأعرب سالم داود عن شكره وتقديره للمملكة المتحدة على دعمها.")
+    assert ("سالم داود", "السعودية") not in pairs(doc, "praises")
+
