@@ -7,8 +7,9 @@ and a pronoun «فيه»/«فيها» that points back to it: «أصدر مجل�
 يطالب فيها إيران بوقف التخصيب» (a resolution). The holder is the document's
 author: the body after «لـ» right after the document noun, or the subject of the verb that
 issued or spoke it («أصدر», «نشر», «قال» ...) in the same clause before the document noun
-(a name after the pronoun is then the object: «تقريرا اتهمت فيه السودان»); with neither, a
-name after the pronoun («بيان دعت فيه «أوبك» المنتجين»).
+(a name after the pronoun is then the object: «تقريرا اتهمت فيه السودان»), or the name in
+construct after the document noun when a relative pronoun follows it («خطاب رئيس الوزراء X
+الذي دعا فيه ...»); with none, a name after the pronoun («بيان دعت فيه «أوبك» المنتجين»).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def document_holder(context: Extraction, words: list[Word], position: int,
     document = _document_before(words, position)
     author = None if document is None else \
         _author_after(context, words, document, sentence) or \
+        _genitive_author(context, words, document, position, sentence) or \
         _issuer(context, words, document, sentence)
     if author is not None:  # the name after «فيه» is then the object
         word = words[position]
@@ -78,6 +80,28 @@ def _author_after(context: Extraction, words: list[Word], document: int,
             context.attached_prefix(mention).lstrip("وف") != "ل":
         return None
     return mention.entity_id
+
+
+_RELATIVES = frozenset({"الذي", "التي"})
+
+
+def _genitive_author(context: Extraction, words: list[Word], document: int, position: int,
+                     sentence: Sentence) -> str | None:
+    """«خطاب رئيس الوزراء X الذي دعا فيه ...», «بيان الخارجية المصرية الذي رحبت فيه»: the
+    agent in construct right after the document noun (past its title), when the relative
+    pronoun that opens the describing clause follows it at once."""
+    if document + 1 >= len(words) or context.boundary_between(words[document],
+                                                               words[document + 1]):
+        return None
+    mention = context.mention_starting_in(words[document + 1])
+    if mention is not None and context.attached_prefix(mention):
+        return None  # «بيان لوزارة ...» is read by _author_after; «في بيان بـ ...» is no author
+    subjects, after = subject_after(context, words, document, sentence)
+    if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS or \
+            after != position - 1 or words[after].norm not in _RELATIVES or \
+            context.boundary_between(words[after - 1], words[after]):
+        return None
+    return subjects[0].node_id
 
 
 def _issuer(context: Extraction, words: list[Word], document: int,

@@ -94,3 +94,13 @@ def test_the_united_kingdom_after_lam_is_no_saudi_arabia() -> None:
     doc = run("وأعرب سالم داود عن شكره وتقديره للمملكة المتحدة على دعمها.")
     assert ("سالم داود", "السعودية") not in pairs(doc, "praises")
 
+
+def test_appeal_in_a_speech_is_its_genitive_authors() -> None:
+    doc = run("وتعقيبا على خطاب وزير الخارجية سالم داود الذي دعا فيه إيران إلى وقف "
+              "التدخل، قال المتحدث إن الأمر مهم.")
+    assert ("سالم داود", "إيران") in pairs(doc, "urges")
+
+
+def test_no_genitive_author_without_the_relative() -> None:
+    doc = run("وأشار إلى خطاب سالم داود أمس وإلى بيان دعا فيه إيران إلى وقف التدخل.")
+    assert ("سالم داود", "إيران") not in pairs(doc, "urges")
