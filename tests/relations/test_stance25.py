@@ -5,6 +5,14 @@
   with that title), never the party's (:mod:`kg.relations.stance_title_bodies`).
 - «الدعوة الإسلامية», «الدعوة إلى الله»: preaching, no ``urges``
   (:mod:`kg.relations.stance_preaching`).
+- «ففيما ...، فإن X تؤيد Y»: the name fronted after «فإن» is the subject, as after «إن»; not
+  under a condition («إذا ... فإن»).
+- «دافع X عن الاتفاق»: defending a policy, a deal or a decision is ``supports``; a club's
+  colours or oneself is none (:mod:`kg.relations.stance_defended`).
+- «عن شكره للمملكة بقيادة خادم الحرمين»: «للمملكة» is the kingdom, not the name after it;
+  «للمملكة المتحدة» is no Saudi Arabia.
+- «خطاب رئيس الوزراء X الذي دعا فيه Y»: the document's genitive author before the relative
+  holds the stance (:mod:`kg.relations.stance_document_holders`).
 """
 
 from __future__ import annotations
