@@ -20,7 +20,8 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
 
-_BACK_POINTERS = frozenset({"فيه", "فيها"})
+_BACK_POINTERS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+"""«بيانا أدانت فيه», «مؤتمرا صحفيا أدان خلاله»: the pronoun that points back to the document."""
 _DOCUMENTS = frozenset({"بيان", "بيانا", "تقرير", "تقريرا", "رساله", "مذكره", "بلاغ", "خطاب",
                         "خطابا", "كلمه", "تغريده", "مقال", "مقالا", "تصريح", "تصريحا", "تسجيل",
                         "تسجيلا", "قرار", "قرارا", "قرارات", "مؤتمر", "مؤتمرا", "محاضره"})

@@ -12,7 +12,8 @@
 - «عن شكره للمملكة بقيادة خادم الحرمين»: «للمملكة» is the kingdom, not the name after it;
   «للمملكة المتحدة» is no Saudi Arabia.
 - «خطاب رئيس الوزراء X الذي دعا فيه Y»: the document's genitive author before the relative
-  holds the stance (:mod:`kg.relations.stance_document_holders`).
+  holds the stance (:mod:`kg.relations.stance_document_holders`); «خلاله» points back to
+  the document as «فيه» does («بيانا أدانت خلاله الهجوم»: the object is «الهجوم»).
 """
 
 from __future__ import annotations
@@ -112,3 +113,9 @@ def test_appeal_in_a_speech_is_its_genitive_authors() -> None:
 def test_no_genitive_author_without_the_relative() -> None:
     doc = run("وأشار إلى خطاب سالم داود أمس وإلى بيان دعا فيه إيران إلى وقف التدخل.")
     assert ("سالم داود", "إيران") not in pairs(doc, "urges")
+
+
+def test_khilalahu_points_back_to_the_statement() -> None:
+    doc = run("وأصدرت السعودية بيانا أدانت خلاله الهجوم على إيران.")
+    assert ("السعودية", "الهجوم") in pairs(doc, "condemns")
+    assert all("خلاله" not in o for _, o in pairs(doc, "condemns"))
