@@ -101,6 +101,7 @@ _CEILING = 0.95
 _UNOWNED_FORCE_AGENT = -0.1
 _BARE_POST_TARGET = -0.15
 _DOER_TOLD_BEFORE = -0.15
+_CAUTION = -0.15
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -165,6 +166,9 @@ class EventCues:
     """A killing with no doer read after a violent deed told earlier in its sentence."""
     doer_in_pronoun: bool = False
     """A killing verb with no doer read right after «أنه/إنها»: the doer may be the pronoun."""
+    cautions: int = 0
+    """How many cautions of ``kg.relations.event_cautions`` the event raises (a person who
+    withdraws, a deed told back by «في هذا الهجوم», ...)."""
 
 
 def event_confidence(cues: EventCues) -> float:
@@ -216,4 +220,5 @@ def event_confidence(cues: EventCues) -> float:
         score += _BARE_POST_TARGET
     if cues.doer_told_before or cues.doer_in_pronoun:
         score += _DOER_TOLD_BEFORE
+    score += _CAUTION * cues.cautions
     return round(min(max(score, 0.4), _CEILING), 2)
