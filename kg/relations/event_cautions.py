@@ -22,6 +22,15 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   مقتل», «أسفر عن مقتل») with no doer read, in a sentence that names a person before it
   who is neither its victim nor near a verb of saying (the one reporting it), was most
   often done by that person.
+- **A hedge farther back in the clause** («ينبغي أن نكون مستعدين لتطبيق عقوبات», «لمنع
+  الجماعات التي وصفها بالتكفيرية من دخول لبنان»): a word of intent, duty, ability,
+  prevention, question or condition («ينبغي», «لمنع», «هل», «إذا») four to eight words
+  before the trigger, with no comma between, still governs it; the nearer ones (and
+  more) already unmake the event
+  (``kg.relations.event_sense.happened``), these leave it told as what may or should be.
+- **A verb in the imperfect** («حيث ينتشر متمردو طالبان», «يزور الوزير البلاد»): news
+  tells its events in the past; a present verb most often tells a standing state or a
+  habit, and only sometimes what is under way.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from kg.relations.event_draft import Draft
 from kg.relations.event_outcomes import TOLL_VERBS
 from kg.relations.event_repeats import DEMONSTRATIVES
 from kg.relations.index import Word
+from kg.relations.lexicon import EVENT_TRIGGERS
 
 _MOVES = frozenset({"Withdrawal", "Deployment"})
 _BACK_REACH = 3
@@ -60,7 +70,8 @@ _SAYING_REACH = 6
 def cautions(context: Extraction, words: list[Word], position: int, draft: Draft) -> int:
     """How many of the module's cautions the event at ``words[position]`` raises."""
     return sum((person_moves(context, draft), told_back(words, position),
-                ranks_unread(words, draft), doer_beside(context, words, position, draft)))
+                ranks_unread(words, draft), doer_beside(context, words, position, draft),
+                hedged_before(context, words, position), imperfect_verb(words, position, draft)))
 
 
 def person_moves(context: Extraction, draft: Draft) -> bool:
@@ -110,3 +121,35 @@ def doer_beside(context: Extraction, words: list[Word], position: int, draft: Dr
             return True
     return False
 
+
+_HEDGES = frozenset({
+    "ينبغي", "يجب", "يمكن", "ضروره", "امكانيه", "امكان", "مستعد", "مستعدون", "مستعدين",
+    "منع", "لمنع", "يمنع", "تمنع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "بصدد",
+    "يريد", "تريد", "يريدون", "هل", "لو", "اذا", "سوف",
+})
+"""Words of duty, ability, prevention, intent, question and condition that govern a clause
+(«ينبغي أن», «لمنع ... من», «هل»); determiners such as «أي» only govern the noun after them."""
+_HEDGE_NEAR = 3
+"""The hedges this near the trigger already unmake it (``event_sense.happened``)."""
+_HEDGE_FAR = 8
+
+
+def hedged_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """A hedge word four to eight words before the trigger, with no punctuation between."""
+    trigger = words[position]
+    for index in range(position - _HEDGE_NEAR - 1, max(position - _HEDGE_FAR, 0) - 1, -1):
+        word = words[index]
+        if word.sentence_index != trigger.sentence_index or \
+                context.index.boundary_between(word, trigger):
+            return False
+        if word.has(_HEDGES):
+            return True
+    return False
+
+
+def imperfect_verb(words: list[Word], position: int, draft: Draft) -> bool:
+    """A verb trigger in the third-person imperfect («ينتشر», «يزور», «ويلتقي»); the «ت» forms
+    are left alone, as many past verbs open with it («تظاهر», «تراجعت»)."""
+    return draft.verb and any(
+        prefix in {"", "و", "ف"} and len(rest) > 2 and rest[0] == "ي" and rest in EVENT_TRIGGERS
+        for prefix, rest in words[position].readings())

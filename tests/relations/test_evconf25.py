@@ -1,7 +1,7 @@
 """evconf25: cautions that lower an event's raw confidence (``kg.relations.event_cautions``):
 a person who withdraws or musters, a deed told back by «في هذا الهجوم», an attack whose
-victims' side is told «في صفوف» but unread, and a toll with no doer beside a named
-person."""
+victims' side is told «في صفوف» but unread, a toll with no doer beside a named person, a
+hedge («ينبغي», «لمنع») farther back in the clause, and a verb in the imperfect."""
 
 from __future__ import annotations
 
@@ -55,3 +55,22 @@ def test_a_toll_with_no_doer_beside_a_named_person_is_doubted() -> None:
     assert person.evidence.confidence < reported.evidence.confidence
     assert reported.evidence.confidence == nobody.evidence.confidence
 
+
+def test_a_hedge_farther_back_in_the_clause_is_doubted() -> None:
+    hedged = one("وقال الوزير ينبغي أن تكون بلجيكا مستعدة لتطبيق عقوبات على توغو.", "Sanction")
+    plain = one("وقال الوزير إن بلجيكا قررت بعد مشاورات طويلة تطبيق عقوبات على توغو.",
+                "Sanction")
+    assert hedged.evidence.confidence < plain.evidence.confidence
+
+
+def test_a_comma_cuts_a_hedge_off() -> None:
+    cut = one("وقال الوزير ينبغي أن نكون مستعدين للحوار، فقد فرضت بلجيكا عقوبات على توغو.",
+              "Sanction")
+    plain = one("وقال الوزير إن المفاوضات فشلت، فقد فرضت بلجيكا عقوبات على توغو.", "Sanction")
+    assert cut.evidence.confidence == plain.evidence.confidence
+
+
+def test_a_verb_in_the_imperfect_is_doubted() -> None:
+    present = one("ويزور كريم سالمي توغو لبحث التعاون التجاري.", "Visit")
+    past = one("وزار كريم سالمي توغو لبحث التعاون التجاري.", "Visit")
+    assert present.evidence.confidence < past.evidence.confidence
