@@ -24,10 +24,16 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   often done by that person.
 - **A hedge farther back in the clause** («ينبغي أن نكون مستعدين لتطبيق عقوبات», «لمنع
   الجماعات التي وصفها بالتكفيرية من دخول لبنان»): a word of intent, duty, ability,
-  prevention, question or condition («ينبغي», «لمنع», «هل», «إذا») four to eight words
+  prevention, question, condition or habit («ينبغي», «لمنع», «هل», «إذا», «كثيراً ما»)
+  four to eight words
   before the trigger, with no comma between, still governs it; the nearer ones (and
   more) already unmake the event
   (``kg.relations.event_sense.happened``), these leave it told as what may or should be.
+- **A toll told again** («* مقتل 4 مدنيين ...» then «وأعلنوا مقتل أربعة مدنيين», «قتل 14
+  جندياً في ضربة ...» then «وقتل 14 جندياً» in a quote): a killing whose toll (three or
+  more: small tolls recur by chance), the same number of the same noun, was told earlier
+  in the article is the toll of an event told before, told again, which the reader counts
+  once.
 - **A verb in the imperfect** («حيث ينتشر متمردو طالبان», «يزور الوزير البلاد»): news
   tells its events in the past; a present verb most often tells a standing state or a
   habit, and only sometimes what is under way.
@@ -35,6 +41,7 @@ though a rule read the event, so each one found lowers the event's raw confidenc
 
 from __future__ import annotations
 
+from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.event_outcomes import TOLL_VERBS
@@ -71,7 +78,8 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
     """How many of the module's cautions the event at ``words[position]`` raises."""
     return sum((person_moves(context, draft), told_back(words, position),
                 ranks_unread(words, draft), doer_beside(context, words, position, draft),
-                hedged_before(context, words, position), imperfect_verb(words, position, draft)))
+                hedged_before(context, words, position), imperfect_verb(words, position, draft),
+                toll_told_again(context, draft)))
 
 
 def person_moves(context: Extraction, draft: Draft) -> bool:
@@ -125,10 +133,13 @@ def doer_beside(context: Extraction, words: list[Word], position: int, draft: Dr
 _HEDGES = frozenset({
     "ينبغي", "يجب", "يمكن", "ضروره", "امكانيه", "امكان", "مستعد", "مستعدون", "مستعدين",
     "منع", "لمنع", "يمنع", "تمنع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "بصدد",
-    "يريد", "تريد", "يريدون", "هل", "لو", "اذا", "سوف",
+    "يريد", "تريد", "يريدون", "هل", "لو", "اذا", "سوف", "دائما", "احيانا",
 })
 """Words of duty, ability, prevention, intent, question and condition that govern a clause
-(«ينبغي أن», «لمنع ... من», «هل»); determiners such as «أي» only govern the noun after them."""
+(«ينبغي أن», «لمنع ... من», «هل»); determiners such as «أي» only govern the noun after
+them."""
+_HABITS = frozenset({"كثيرا", "غالبا", "عاده"})
+"""Adverbs of habit before «ما» («كثيراً ما يشن», «عادة ما»); alone «كثيراً ممن» is «many»."""
 _HEDGE_NEAR = 3
 """The hedges this near the trigger already unmake it (``event_sense.happened``)."""
 _HEDGE_FAR = 8
@@ -142,7 +153,7 @@ def hedged_before(context: Extraction, words: list[Word], position: int) -> bool
         if word.sentence_index != trigger.sentence_index or \
                 context.index.boundary_between(word, trigger):
             return False
-        if word.has(_HEDGES):
+        if word.has(_HEDGES) or (word.has(_HABITS) and words[index + 1].norm == "ما"):
             return True
     return False
 
@@ -153,3 +164,30 @@ def imperfect_verb(words: list[Word], position: int, draft: Draft) -> bool:
     return draft.verb and any(
         prefix in {"", "و", "ف"} and len(rest) > 2 and rest[0] == "ي" and rest in EVENT_TRIGGERS
         for prefix, rest in words[position].readings())
+
+
+_SMALL_TOLL = 3
+"""Tolls under this recur by chance in an article («مقتل شخصين» twice)."""
+
+
+def toll_told_again(context: Extraction, draft: Draft) -> bool:
+    """A killing whose counted toll (a number and its noun: «أربعة مدنيين») stands earlier in
+    the article with the same value and noun."""
+    count = draft.count
+    if draft.label != "Killing" or count is None or count.value < _SMALL_TOLL:
+        return False
+    noun = context.word_at(count.end - 1)
+    if noun is None:
+        return False
+    words = context.index.words
+    for index in range(noun.index - 2, -1, -1):
+        if number_value(words[index]) == count.value and any(
+                _counted(word) == _counted(noun) for word in words[index + 1:index + 3]):
+            return True
+    return False
+
+
+def _counted(word: Word) -> str:
+    """The counted noun without its accusative alif («مسلحاً» → «مسلح»)."""
+    bare = word.bare()
+    return bare[:-1] if bare.endswith("ا") else bare

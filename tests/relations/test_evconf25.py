@@ -1,7 +1,8 @@
 """evconf25: cautions that lower an event's raw confidence (``kg.relations.event_cautions``):
 a person who withdraws or musters, a deed told back by «في هذا الهجوم», an attack whose
 victims' side is told «في صفوف» but unread, a toll with no doer beside a named person, a
-hedge («ينبغي», «لمنع») farther back in the clause, and a verb in the imperfect."""
+hedge («ينبغي», «لمنع», «كثيراً ما») farther back in the clause, a verb in the imperfect, and
+a toll told again."""
 
 from __future__ import annotations
 
@@ -74,3 +75,20 @@ def test_a_verb_in_the_imperfect_is_doubted() -> None:
     present = one("ويزور كريم سالمي توغو لبحث التعاون التجاري.", "Visit")
     past = one("وزار كريم سالمي توغو لبحث التعاون التجاري.", "Visit")
     assert present.evidence.confidence < past.evidence.confidence
+
+
+def test_a_habit_farther_back_is_doubted_but_many_is_no_habit() -> None:
+    habit = one("وفي البلدة كثيرا ما يشن الحوثيون هجمات على الجيش الليبي.", "Attack")
+    plain = one("وفي البلدة أمس شن الحوثيون فجأة هجمات على الجيش الليبي.", "Attack")
+    many = one("وفي البلدة كثيرا ممن يعرفون شن الحوثيون هجمات على الجيش الليبي.", "Attack")
+    assert habit.evidence.confidence < plain.evidence.confidence
+    assert many.evidence.confidence == plain.evidence.confidence
+
+
+def test_a_toll_told_again_is_doubted() -> None:
+    first = "قال مسؤولون ان 14 جنديا قتلوا في حادث اطلاق نيران صديقة اليوم، عندما نفذت قوات " \
+        "الجيش الليبي ضربة جوية على معسكر للحوثيين بطريق الخطأ. وقال حاكم المنطقة ان " \
+        "\"النيران اندلعت في المعسكر ودمر بالكامل، وقتل 14 "
+    again = one(first + "جنديا\".", "Killing")
+    other = one(first + "شخصا\".", "Killing")
+    assert again.evidence.confidence < other.evidence.confidence
