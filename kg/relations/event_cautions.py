@@ -5,11 +5,12 @@ trigger and arguments were found; a whole event is right only when its class, ag
 and target all are. These constructions of Arabic news leave one of them in doubt
 though a rule read the event, so each one found lowers the event's raw confidence:
 
-- **A person who withdraws or musters** («انسحبت الكاتبة فلانة وهي في قمة نجاحها»,
-  «طالب فلان بإعادة حشد القوات»): a withdrawal or a deployment is done by a force, a
-  state or a side; with a person as its only doer the verb is most often used in
-  another sense (leaving public life, a race or a deal; mustering support), or the
-  person only ordered it.
+- **A person who withdraws, musters or takes** («انسحبت الكاتبة فلانة وهي في قمة نجاحها»,
+  «طالب فلان بإعادة حشد القوات», «هو أبو فلان الذي استعاد مصر إلى حضنها العربي»): a
+  withdrawal, a deployment or a military operation is done by a force, a state or a side;
+  with a person as its only doer the word is most often used in another sense (leaving
+  public life, a race or a deal; mustering support; winning a country back in praise), or
+  the person only hopes for it or ordered it.
 - **A trigger told again in its own adjunct** («إن خمسة أشخاص قتلوا في هذا الهجوم»,
   «أصيب ثلاثة خلال ذلك الاشتباك»): a demonstrative within a few words after the
   trigger points back to an event the article told before; the deed is a repeat of
@@ -49,7 +50,7 @@ from kg.relations.event_repeats import DEMONSTRATIVES
 from kg.relations.index import Word
 from kg.relations.lexicon import EVENT_TRIGGERS
 
-_MOVES = frozenset({"Withdrawal", "Deployment"})
+_MOVES = frozenset({"Withdrawal", "Deployment", "MilitaryOperation"})
 _BACK_REACH = 3
 """How many words after the trigger a pointing-back demonstrative may stand («قتلوا في هذا
 الهجوم»)."""
@@ -83,7 +84,8 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
 
 
 def person_moves(context: Extraction, draft: Draft) -> bool:
-    """A withdrawal or deployment whose every agent is a person («انسحبت فلانة»)."""
+    """A withdrawal, deployment or military operation whose every agent is a person
+    («انسحبت فلانة», «استعاد فلان مصر»)."""
     agents = [a for a in draft.arguments if a.role == "agent"]
     return draft.label in _MOVES and bool(agents) and \
         all(context.label(a.entity_id) == "Person" for a in agents)

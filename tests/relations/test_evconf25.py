@@ -1,5 +1,5 @@
 """evconf25: cautions that lower an event's raw confidence (``kg.relations.event_cautions``):
-a person who withdraws or musters, a deed told back by «في هذا الهجوم», an attack whose
+a person who withdraws, musters or takes, a deed told back by «في هذا الهجوم», an attack whose
 victims' side is told «في صفوف» but unread, a toll with no doer beside a named person, a
 hedge («ينبغي», «لمنع», «كثيراً ما») farther back in the clause, a verb in the imperfect, and
 a toll told again."""
@@ -30,6 +30,12 @@ def one(text: str, label: str) -> Event:
 def test_a_person_who_withdraws_is_doubted() -> None:
     person = one("انسحبت نورا الحداد من الحياة العامة وهي في قمة نجاحها.", "Withdrawal")
     army = one("انسحب الجيش الليبي من البلدة وهو في قمة قوته.", "Withdrawal")
+    assert person.evidence.confidence < army.evidence.confidence
+
+
+def test_a_person_who_takes_a_country_is_doubted() -> None:
+    person = one("هو كريم سالمي الذي استعاد توغو إلى حضنها العربي.", "MilitaryOperation")
+    army = one("هو الجيش الليبي الذي استعاد توغو إلى حضنها العربي.", "MilitaryOperation")
     assert person.evidence.confidence < army.evidence.confidence
 
 
