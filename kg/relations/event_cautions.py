@@ -24,12 +24,12 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   who is neither its victim nor near a verb of saying (the one reporting it), was most
   often done by that person.
 - **A hedge farther back in the clause** («ينبغي أن نكون مستعدين لتطبيق عقوبات», «لمنع
-  الجماعات التي وصفها بالتكفيرية من دخول لبنان»): a word of intent, duty, ability,
-  prevention, question, condition or habit («ينبغي», «لمنع», «هل», «إذا», «كثيراً ما»)
-  four to eight words
-  before the trigger, with no comma between, still governs it; the nearer ones (and
-  more) already unmake the event
-  (``kg.relations.event_sense.happened``), these leave it told as what may or should be.
+  الجماعات التي وصفها بالتكفيرية من دخول لبنان», «رغب الرئيس فلان في القيام بجولة»): a
+  word of intent, wish, duty, ability, prevention, question, condition or habit
+  («ينبغي», «لمنع», «رغب», «هل», «إذا», «كثيراً ما») four to eight words before the
+  trigger, with no comma between, still governs it; the nearer ones (and more) already
+  unmake the event (``kg.relations.event_sense.happened``), these leave it told as what
+  may, should or used to be.
 - **A toll told again** («* مقتل 4 مدنيين ...» then «وأعلنوا مقتل أربعة مدنيين», «قتل 14
   جندياً في ضربة ...» then «وقتل 14 جندياً» in a quote): a killing whose toll (three or
   more: small tolls recur by chance), the same number of the same noun, was told earlier
@@ -135,11 +135,12 @@ def doer_beside(context: Extraction, words: list[Word], position: int, draft: Dr
 _HEDGES = frozenset({
     "ينبغي", "يجب", "يمكن", "ضروره", "امكانيه", "امكان", "مستعد", "مستعدون", "مستعدين",
     "منع", "لمنع", "يمنع", "تمنع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "بصدد",
-    "يريد", "تريد", "يريدون", "هل", "لو", "اذا", "سوف", "دائما", "احيانا",
+    "يريد", "تريد", "يريدون", "اراد", "ارادت", "رغب", "رغبت", "يرغب", "ترغب", "يامل", "تامل",
+    "يتمني", "تتمني", "هل", "لو", "اذا", "سوف", "دائما", "احيانا",
 })
-"""Words of duty, ability, prevention, intent, question and condition that govern a clause
-(«ينبغي أن», «لمنع ... من», «هل»); determiners such as «أي» only govern the noun after
-them."""
+"""Words of duty, ability, prevention, intent, wish, question and condition that govern a
+clause («ينبغي أن», «لمنع ... من», «رغب في», «هل»); determiners such as «أي» only govern
+the noun after them."""
 _HABITS = frozenset({"كثيرا", "غالبا", "عاده"})
 """Adverbs of habit before «ما» («كثيراً ما يشن», «عادة ما»); alone «كثيراً ممن» is «many»."""
 _HEDGE_NEAR = 3

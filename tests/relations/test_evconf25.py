@@ -70,6 +70,12 @@ def test_a_hedge_farther_back_in_the_clause_is_doubted() -> None:
     assert hedged.evidence.confidence < plain.evidence.confidence
 
 
+def test_a_wish_farther_back_is_doubted() -> None:
+    wish = one("وقد رغب رئيس الحكومة كريم سالمي في القيام بزيارة إلى توغو.", "Visit")
+    plain = one("وقد قام رئيس الحكومة كريم سالمي أمس بزيارة إلى توغو.", "Visit")
+    assert wish.evidence.confidence < plain.evidence.confidence
+
+
 def test_a_comma_cuts_a_hedge_off() -> None:
     cut = one("وقال الوزير ينبغي أن نكون مستعدين للحوار، فقد فرضت بلجيكا عقوبات على توغو.",
               "Sanction")
