@@ -51,9 +51,9 @@ from kg.relations.index import Word
 from kg.relations.lexicon import EVENT_TRIGGERS
 
 _MOVES = frozenset({"Withdrawal", "Deployment", "MilitaryOperation"})
-_BACK_REACH = 3
-"""How many words after the trigger a pointing-back demonstrative may stand («قتلوا في هذا
-الهجوم»)."""
+_BACK_REACH = 4
+"""How many words after the trigger the preposition, demonstrative and event noun may end
+(«قتلوا في هذا الهجوم»)."""
 _ADJUNCTS = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "ابان", "اعقاب"})
 """Prepositions of an event's circumstance: «في هذا الهجوم», «إثر ذلك الانفجار»."""
 _ATTACKS = frozenset({"Attack", "MilitaryOperation"})
@@ -92,16 +92,26 @@ def person_moves(context: Extraction, draft: Draft) -> bool:
 
 
 def told_back(words: list[Word], position: int) -> bool:
-    """A circumstance preposition and a demonstrative within a few words after the trigger
-    («قتلوا في هذا الهجوم»): the deed belongs to an event told before."""
+    """A circumstance preposition, a demonstrative and an event noun within a few words after
+    the trigger («قتلوا في هذا الهجوم»): the deed belongs to an event told before («قتلوا في
+    هذه المنطقة» points at a place, not an event)."""
     trigger = words[position]
     following = words[position + 1:position + 1 + _BACK_REACH]
     for index, word in enumerate(following[:-1]):
         if word.sentence_index != trigger.sentence_index:
             return False
-        if word.norm in _ADJUNCTS and following[index + 1].bare() in DEMONSTRATIVES:
+        if word.norm in _ADJUNCTS and following[index + 1].bare() in DEMONSTRATIVES and \
+                index + 2 < len(following) and _names_event(following[index + 2]):
             return True
     return False
+
+
+_INCIDENTS = frozenset({"حادث", "حادثه", "عمليه", "مواجهات", "اعتداء", "انفجار"})
+
+
+def _names_event(word: Word) -> bool:
+    """«الهجوم», «الحادث»: a noun that names an event (not «هذا اليوم», «هذه المنطقة»)."""
+    return word.has(EVENT_TRIGGERS) or word.has(_INCIDENTS)
 
 
 def ranks_unread(words: list[Word], draft: Draft) -> bool:

@@ -42,7 +42,9 @@ def test_a_person_who_takes_a_country_is_doubted() -> None:
 def test_a_deed_told_back_by_a_demonstrative_is_doubted() -> None:
     back = one("وقال الضابط إن خمسة أشخاص قتلوا في هذا الهجوم بينهم امرأة.", "Killing")
     plain = one("وقال الضابط إن خمسة أشخاص قتلوا في البلدة بينهم امرأة.", "Killing")
+    place = one("وقال الضابط إن خمسة أشخاص قتلوا في هذه البلدة بينهم امرأة.", "Killing")
     assert back.evidence.confidence < plain.evidence.confidence
+    assert place.evidence.confidence == plain.evidence.confidence
 
 
 def test_an_attack_with_casualties_in_the_ranks_of_an_unread_side_is_doubted() -> None:
