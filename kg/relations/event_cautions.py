@@ -35,9 +35,6 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   more: small tolls recur by chance), the same number of the same noun, was told earlier
   in the article is the toll of an event told before, told again, which the reader counts
   once.
-- **A verb in the imperfect** («حيث ينتشر متمردو طالبان», «يزور الوزير البلاد»): news
-  tells its events in the past; a present verb most often tells a standing state or a
-  habit, and only sometimes what is under way.
 """
 
 from __future__ import annotations
@@ -79,7 +76,7 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
     """How many of the module's cautions the event at ``words[position]`` raises."""
     return sum((person_moves(context, draft), told_back(words, position),
                 ranks_unread(words, draft), doer_beside(context, words, position, draft),
-                hedged_before(context, words, position), imperfect_verb(words, position, draft),
+                hedged_before(context, words, position),
                 toll_told_again(context, draft)))
 
 
@@ -169,14 +166,6 @@ def hedged_before(context: Extraction, words: list[Word], position: int) -> bool
         if word.has(_HEDGES) or (word.has(_HABITS) and words[index + 1].norm == "ما"):
             return True
     return False
-
-
-def imperfect_verb(words: list[Word], position: int, draft: Draft) -> bool:
-    """A verb trigger in the third-person imperfect («ينتشر», «يزور», «ويلتقي»); the «ت» forms
-    are left alone, as many past verbs open with it («تظاهر», «تراجعت»)."""
-    return draft.verb and any(
-        prefix in {"", "و", "ف"} and len(rest) > 2 and rest[0] == "ي" and rest in EVENT_TRIGGERS
-        for prefix, rest in words[position].readings())
 
 
 _SMALL_TOLL = 3

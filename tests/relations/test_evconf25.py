@@ -1,8 +1,8 @@
 """evconf25: cautions that lower an event's raw confidence (``kg.relations.event_cautions``):
 a person who withdraws, musters or takes, a deed told back by «في هذا الهجوم», an attack whose
 victims' side is told «في صفوف» but unread, a toll with no doer beside a named person, a
-hedge («ينبغي», «لمنع», «كثيراً ما») farther back in the clause, a verb in the imperfect, and
-a toll told again."""
+hedge («ينبغي», «لمنع», «كثيراً ما») farther back in the clause, and a toll
+told again."""
 
 from __future__ import annotations
 
@@ -83,12 +83,6 @@ def test_a_comma_cuts_a_hedge_off() -> None:
               "Sanction")
     plain = one("وقال الوزير إن المفاوضات فشلت، فقد فرضت بلجيكا عقوبات على توغو.", "Sanction")
     assert cut.evidence.confidence == plain.evidence.confidence
-
-
-def test_a_verb_in_the_imperfect_is_doubted() -> None:
-    present = one("ويزور كريم سالمي توغو لبحث التعاون التجاري.", "Visit")
-    past = one("وزار كريم سالمي توغو لبحث التعاون التجاري.", "Visit")
-    assert present.evidence.confidence < past.evidence.confidence
 
 
 def test_a_habit_farther_back_is_doubted_but_many_is_no_habit() -> None:
