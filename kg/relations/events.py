@@ -85,6 +85,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_cautions import cautions
 from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
@@ -683,7 +684,8 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    unowned_force_agent=unowned_force_agent(context, draft),
                    bare_post_target=bare_post_target(context, draft),
                    doer_told_before=doer_told_before(draft, here),
-                   doer_in_pronoun=doer_in_pronoun(words, position, draft))
+                   doer_in_pronoun=doer_in_pronoun(words, position, draft),
+                   cautions=cautions(context, words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,

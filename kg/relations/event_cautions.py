@@ -1,0 +1,195 @@
+"""Cautions on an event's reading: a trigger sense or an argument that news often reads otherwise.
+
+The raw confidence of an event (``kg.relations.event_confidence``) rests on how its
+trigger and arguments were found; a whole event is right only when its class, agent
+and target all are. These constructions of Arabic news leave one of them in doubt
+though a rule read the event, so each one found lowers the event's raw confidence:
+
+- **A person who withdraws, musters or takes** («انسحبت الكاتبة فلانة وهي في قمة نجاحها»,
+  «طالب فلان بإعادة حشد القوات», «هو أبو فلان الذي استعاد مصر إلى حضنها العربي»): a
+  withdrawal, a deployment or a military operation is done by a force, a state or a side;
+  with a person as its only doer the word is most often used in another sense (leaving
+  public life, a race or a deal; mustering support; winning a country back in praise), or
+  the person only hopes for it or ordered it.
+- **A trigger told again in its own adjunct** («إن خمسة أشخاص قتلوا في هذا الهجوم»,
+  «أصيب ثلاثة خلال ذلك الاشتباك»): a demonstrative within a few words after the
+  trigger points back to an event the article told before; the deed is a repeat of
+  that event or a part of it, which the reader counts once, in its first telling.
+- **A side's casualties told but no target read** («سقوط قتلى في صفوف عناصر الميليشيا،
+  في كمين للمقاومة»): an attack whose sentence counts casualties «في صفوف» a side was
+  done to that side; with no target read, the event lacks the target the reader gives.
+- **A toll with no doer beside a named person** («دفع بالشاب فلان إلى إطلاق النار على
+  مركزين عسكريين، مما أدى إلى مقتل أربعة»): a killing told as the toll of a deed («أدى إلى
+  مقتل», «أسفر عن مقتل») with no doer read, in a sentence that names a person before it
+  who is neither its victim nor near a verb of saying (the one reporting it), was most
+  often done by that person.
+- **A hedge farther back in the clause** («ينبغي أن نكون مستعدين لتطبيق عقوبات», «لمنع
+  الجماعات التي وصفها بالتكفيرية من دخول لبنان», «رغب الرئيس فلان في القيام بجولة»): a
+  word of intent, wish, duty, ability, prevention, question, condition or habit
+  («ينبغي», «لمنع», «رغب», «هل», «إذا», «كثيراً ما») four to eight words before the
+  trigger, with no comma between, still governs it; the nearer ones (and more) already
+  unmake the event (``kg.relations.event_sense.happened``), these leave it told as what
+  may, should or used to be.
+- **A toll told again** («* مقتل 4 مدنيين ...» then «وأعلنوا مقتل أربعة مدنيين», «قتل 14
+  جندياً في ضربة ...» then «وقتل 14 جندياً» in a quote): a killing whose toll (three or
+  more: small tolls recur by chance), the same number of the same noun, was told earlier
+  in the article is the toll of an event told before, told again, which the reader counts
+  once.
+"""
+
+from __future__ import annotations
+
+from kg.relations.casualties import number_value
+from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft
+from kg.relations.event_outcomes import TOLL_VERBS
+from kg.relations.event_repeats import DEMONSTRATIVES
+from kg.relations.index import Word
+from kg.relations.lexicon import EVENT_TRIGGERS
+
+_MOVES = frozenset({"Withdrawal", "Deployment", "MilitaryOperation"})
+_BACK_REACH = 4
+"""How many words after the trigger the preposition, demonstrative and event noun may end
+(«قتلوا في هذا الهجوم»)."""
+_ADJUNCTS = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "اثناء", "ابان", "اعقاب"})
+"""Prepositions of an event's circumstance: «في هذا الهجوم», «إثر ذلك الانفجار»."""
+_ATTACKS = frozenset({"Attack", "MilitaryOperation"})
+_RANKS = frozenset({"صفوف"})
+_SAYING = frozenset({
+    "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت", "اكد", "واكد",
+    "اكدت", "واكدت", "افاد", "وافاد", "افادت", "وافادت", "ذكر", "وذكر", "ذكرت", "وذكرت",
+    "اعلن", "واعلن", "اعلنت", "واعلنت", "اوضح", "واوضح", "اوضحت", "واوضحت", "صرح", "وصرح",
+    "اشار", "واشار", "اشارت", "واشارت", "اعتبر", "واعتبر", "لفت", "ولفت", "كشف", "وكشف",
+    "نقل", "ونقل", "نقلت", "ونقلت", "حسب", "بحسب", "وفق", "وفقا", "لسان", "المتحدث",
+    "متحدث", "باسم", "وصف", "ووصف", "ندد", "وندد", "دان", "ودان", "ادان", "وادان",
+})
+"""Verbs and phrases of saying or reporting: a person near one reports the killing, he did not
+do it («قال المتحدث فلان إن ... مقتل»)."""
+_TOLL_REACH = 2
+"""«أدى إلى مقتل»: the verb of the toll stands this near before the killing noun."""
+_SAYING_REACH = 6
+"""How many words before a person a verb of saying may stand and still have him for subject
+(«قال رئيس الوزراء البريطاني فلان»)."""
+
+
+def cautions(context: Extraction, words: list[Word], position: int, draft: Draft) -> int:
+    """How many of the module's cautions the event at ``words[position]`` raises."""
+    return sum((person_moves(context, draft), told_back(words, position),
+                ranks_unread(words, draft), doer_beside(context, words, position, draft),
+                hedged_before(context, words, position),
+                toll_told_again(context, draft)))
+
+
+def person_moves(context: Extraction, draft: Draft) -> bool:
+    """A withdrawal, deployment or military operation whose every agent is a person
+    («انسحبت فلانة», «استعاد فلان مصر»)."""
+    agents = [a for a in draft.arguments if a.role == "agent"]
+    return draft.label in _MOVES and bool(agents) and \
+        all(context.label(a.entity_id) == "Person" for a in agents)
+
+
+def told_back(words: list[Word], position: int) -> bool:
+    """A circumstance preposition, a demonstrative and an event noun within a few words after
+    the trigger («قتلوا في هذا الهجوم»): the deed belongs to an event told before («قتلوا في
+    هذه المنطقة» points at a place, not an event)."""
+    trigger = words[position]
+    following = words[position + 1:position + 1 + _BACK_REACH]
+    for index, word in enumerate(following[:-1]):
+        if word.sentence_index != trigger.sentence_index:
+            return False
+        if word.norm in _ADJUNCTS and following[index + 1].bare() in DEMONSTRATIVES and \
+                index + 2 < len(following) and _names_event(following[index + 2]):
+            return True
+    return False
+
+
+_INCIDENTS = frozenset({"حادث", "حادثه", "عمليه", "مواجهات", "اعتداء", "انفجار"})
+
+
+def _names_event(word: Word) -> bool:
+    """«الهجوم», «الحادث»: a noun that names an event (not «هذا اليوم», «هذه المنطقة»)."""
+    return word.has(EVENT_TRIGGERS) or word.has(_INCIDENTS)
+
+
+def ranks_unread(words: list[Word], draft: Draft) -> bool:
+    """An attack with no target in a sentence that counts casualties «في صفوف» a side."""
+    return draft.label in _ATTACKS and not any(a.role == "target" for a in draft.arguments) \
+        and any(word.has(_RANKS) for word in words)
+
+
+def doer_beside(context: Extraction, words: list[Word], position: int, draft: Draft) -> bool:
+    """A killing told as the toll of a deed («مما أدى إلى مقتل», «أسفر عن مقتل») with no agent
+    read, in a sentence naming a person before its trigger who is not among its arguments nor
+    near a verb of saying."""
+    toll = words[max(position - _TOLL_REACH, 0):position]
+    if draft.label != "Killing" or any(a.role == "agent" for a in draft.arguments) or \
+            not any(word.has(TOLL_VERBS) for word in toll):
+        return False
+    trigger = words[position]
+    arguments = {a.entity_id for a in draft.arguments}
+    for person in context.index.persons_between(words[0].start, trigger.start):
+        first = context.word_at(person.start)
+        if person.entity_id in arguments or first is None:
+            continue
+        index = first.index - words[0].index
+        before = words[max(index - _SAYING_REACH, 0):index]
+        after = words[index + 1:index + 1 + _SAYING_REACH]
+        if not any(word.has(_SAYING) for word in (*before, *after)):
+            return True
+    return False
+
+
+_HEDGES = frozenset({
+    "ينبغي", "يجب", "يمكن", "ضروره", "امكانيه", "امكان", "مستعد", "مستعدون", "مستعدين",
+    "منع", "لمنع", "يمنع", "تمنع", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "بصدد",
+    "يريد", "تريد", "يريدون", "اراد", "ارادت", "رغب", "رغبت", "يرغب", "ترغب", "يامل", "تامل",
+    "يتمني", "تتمني", "هل", "لو", "اذا", "سوف", "دائما", "احيانا",
+})
+"""Words of duty, ability, prevention, intent, wish, question and condition that govern a
+clause («ينبغي أن», «لمنع ... من», «رغب في», «هل»); determiners such as «أي» only govern
+the noun after them."""
+_HABITS = frozenset({"كثيرا", "غالبا", "عاده"})
+"""Adverbs of habit before «ما» («كثيراً ما يشن», «عادة ما»); alone «كثيراً ممن» is «many»."""
+_HEDGE_NEAR = 3
+"""The hedges this near the trigger already unmake it (``event_sense.happened``)."""
+_HEDGE_FAR = 8
+
+
+def hedged_before(context: Extraction, words: list[Word], position: int) -> bool:
+    """A hedge word four to eight words before the trigger, with no punctuation between."""
+    trigger = words[position]
+    for index in range(position - _HEDGE_NEAR - 1, max(position - _HEDGE_FAR, 0) - 1, -1):
+        word = words[index]
+        if word.sentence_index != trigger.sentence_index or \
+                context.index.boundary_between(word, trigger):
+            return False
+        if word.has(_HEDGES) or (word.has(_HABITS) and words[index + 1].norm == "ما"):
+            return True
+    return False
+
+
+_SMALL_TOLL = 3
+"""Tolls under this recur by chance in an article («مقتل شخصين» twice)."""
+
+
+def toll_told_again(context: Extraction, draft: Draft) -> bool:
+    """A killing whose counted toll (a number and its noun: «أربعة مدنيين») stands earlier in
+    the article with the same value and noun."""
+    count = draft.count
+    if draft.label != "Killing" or count is None or count.value < _SMALL_TOLL:
+        return False
+    noun = context.word_at(count.end - 1)
+    if noun is None:
+        return False
+    words = context.index.words
+    for index in range(noun.index - 2, -1, -1):
+        if number_value(words[index]) == count.value and any(
+                _counted(word) == _counted(noun) for word in words[index + 1:index + 3]):
+            return True
+    return False
+
+
+def _counted(word: Word) -> str:
+    """The counted noun without its accusative alif («مسلحاً» → «مسلح»)."""
+    bare = word.bare()
+    return bare[:-1] if bare.endswith("ا") else bare
