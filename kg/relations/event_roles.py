@@ -36,6 +36,7 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_inside import behind_bounds
 from kg.relations.event_support import support_with_object
 from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -262,6 +263,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         return
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
+    if behind_bounds(words, candidate.word_index):
+        return  # «استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»: where, not what
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
         draft.add("target", _counted_members(context, words, candidate, draft))
         draft.partitive = True  # «قُتل 13 مسلحاً من جماعة النصرة»
@@ -483,6 +486,9 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
+    bound = behind_bounds(words, index)
+    if bound:  # «هاجموا مواقع داخل العراق»: where; «خارج سوريا»: neither where nor what
+        return "داخل" if bound == "داخل" else "direction"
     if head.has(DIRECTIONS) and _reference_point(words, index - 1):
         return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):

@@ -1,0 +1,92 @@
+"""evviolent25: violent events right as whole events (class, agent and target).
+
+Rules:
+- a quote mark that opens right before a passive verb of killing or dying does not part
+  it from the victim phrase that opens its clause («بأن فلان «قُتل جراء ...»», «إن ضابطا
+  “استشهد”»): the phrase is still the victim;
+- a word of possibility before an attack noun makes it a prospect, not a report
+  («جهوزية البلاد لاحتمالية وقوع هجوم»);
+- a place or a body named behind «داخل»/«خارج» (past «جميع دول») bounds where a deed was
+  done and is never its target («استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+ISIS = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
+KARIM = E("Person", "كريم سالم", ("كريم سالم",))
+GCC = E("Organization", "مجلس التعاون الخليجي", ("مجلس التعاون الخليجي",))
+IRAQ = E("Country", "العراق", ("العراق",), "Q796")
+ALL = [ISIS, KARIM, GCC, IRAQ]
+
+
+def extract(text: str) -> tuple[Document, list[Event]]:
+    doc: Document = extract_relations(build_doc(text, ALL))
+    return doc, list(doc.events)
+
+
+def roles(doc: Document, event: Event, role: str) -> list[str]:
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == role]
+
+
+def labelled(text: str, label: str) -> tuple[Document, list[Event]]:
+    doc, found = extract(text)
+    return doc, [e for e in found if e.label == label]
+
+
+def test_a_quote_opening_at_the_passive_verb_keeps_the_victim() -> None:
+    doc, found = labelled(
+        "وأفاد المرصد بأن كريم سالم «قُتل جراء استهدافه من قبل تنظيم داعش في ريف البلدة».",
+        "Killing")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == ["كريم سالم"]
+    assert roles(doc, found[0], "agent") == ["تنظيم داعش"]
+
+
+def test_a_scare_quoted_verb_of_dying_keeps_its_subject() -> None:
+    doc, found = labelled("وقالت الوكالة اليوم إن ضابطا من مواطنيها “استشهد” في خدمة الحملة.",
+                          "Killing")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == ["ضابطا من مواطنيها"]
+
+
+def test_a_closed_quote_still_parts_the_phrase_from_the_verb() -> None:
+    doc, found = labelled("وقال إن «الوضع خطير» قتل فيه عشرة.", "Killing")
+    assert all(roles(doc, e, "target") != ["الوضع خطير"] for e in found)
+
+
+def test_a_possible_attack_is_no_event() -> None:
+    _, found = labelled("ما يشير إلى جهوزية البلاد لاحتمالية وقوع هجوم مرتفع للغاية.", "Attack")
+    assert found == []
+
+
+def test_an_attack_that_took_place_is_still_an_event() -> None:
+    _, found = labelled("وأعلنت الشرطة وقوع هجوم على سوق في العاصمة أمس.",
+                        "Attack")
+    assert len(found) == 1
+
+
+def test_a_body_behind_inside_is_no_target() -> None:
+    doc, found = labelled(
+        "وقال المصدر إن الداعشيين استهدفوا أيضا منشآت حيوية داخل جميع دول مجلس التعاون الخليجي.",
+        "Attack")
+    assert len(found) == 1
+    assert "مجلس التعاون الخليجي" not in " ".join(roles(doc, found[0], "target"))
+
+
+def test_a_country_behind_inside_is_the_place() -> None:
+    doc, found = labelled("وقال المصدر إن المسلحين استهدفوا أيضا منشآت حيوية داخل العراق.",
+                          "Attack")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") != ["العراق"]
+    assert roles(doc, found[0], "location") == ["العراق"]
+
+
+def test_a_body_attacked_is_still_the_target() -> None:
+    doc, found = labelled("وقال المصدر إن الداعشيين استهدفوا أيضا مجلس التعاون الخليجي.",
+                          "Attack")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == ["مجلس التعاون الخليجي"]
