@@ -148,10 +148,11 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
             # a body or a second person after a visit is no party to it: one visits a place
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments) \
-                and not among_wounded(words, wounded, candidate.word_index,
-                                      draft.count is not None and
-                                      draft.count.start < draft.word.start):
-            # not «قتلوا وأصيب 27 بينهم 12 من داعش»
+                and not (is_place(label) and prep in {"من", "عن"}) and \
+                not among_wounded(words, wounded, candidate.word_index,
+                                  draft.count is not None and
+                                  draft.count.start < draft.word.start):
+            # not «قتلوا وأصيب 27 بينهم 12 من داعش», nor a place whence («من مدينة عدن»)
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
