@@ -7,7 +7,12 @@ Rules:
 - a word of possibility before an attack noun makes it a prospect, not a report
   («جهوزية البلاد لاحتمالية وقوع هجوم»);
 - a place or a body named behind «داخل»/«خارج» (past «جميع دول») bounds where a deed was
-  done and is never its target («استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»).
+  done and is never its target («استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»);
+- a place behind «من»/«عن» and its place noun («من مدينة عدن») is whence, never the target
+  of a strike or an offensive;
+- a name after a definite head noun of the subject is the object when it cannot stand in
+  apposition to the head: a place («وهاجم المسلحون العراق»), a name after machines
+  («وقصفت الطائرات الحوثيين»), an accusative after a nominative («المسلحون الحوثيين»).
 """
 
 from __future__ import annotations
@@ -20,7 +25,10 @@ ISIS = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
 KARIM = E("Person", "كريم سالم", ("كريم سالم",))
 GCC = E("Organization", "مجلس التعاون الخليجي", ("مجلس التعاون الخليجي",))
 IRAQ = E("Country", "العراق", ("العراق",), "Q796")
-ALL = [ISIS, KARIM, GCC, IRAQ]
+ADEN = E("City", "عدن", ("عدن",))
+SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
+ALL = [ISIS, KARIM, GCC, IRAQ, ADEN, SAUDI, HOUTHIS]
 
 
 def extract(text: str) -> tuple[Document, list[Event]]:
@@ -90,3 +98,44 @@ def test_a_body_attacked_is_still_the_target() -> None:
                           "Attack")
     assert len(found) == 1
     assert roles(doc, found[0], "target") == ["مجلس التعاون الخليجي"]
+
+
+def test_a_place_whence_is_no_target() -> None:
+    doc, found = labelled(
+        "قال سكان إن مقاتلين تدعمهم الضربات الجوية التي تقودها السعودية يحاولون استعادة "
+        "الأحياء الشمالية من مدينة عدن اليوم.", "MilitaryOperation")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == []
+    assert roles(doc, found[0], "agent") == ["السعودية"]
+
+
+def test_a_place_struck_is_still_the_target() -> None:
+    doc, found = labelled("وقال سكان إن الضربات الجوية التي تقودها السعودية استهدفت مدينة عدن.",
+                          "MilitaryOperation")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == ["عدن"]
+
+
+def test_a_group_after_machines_is_the_object() -> None:
+    doc, found = labelled("وقصفت الطائرات الحوثيين في مدينة عدن أمس.", "Attack")
+    assert len(found) == 1
+    assert roles(doc, found[0], "agent") == []
+    assert roles(doc, found[0], "target") == ["الحوثيين"]
+
+
+def test_a_country_after_a_band_is_the_object() -> None:
+    doc, found = labelled("وهاجم المسلحون العراق من الشمال.", "Attack")
+    assert all("العراق" not in roles(doc, e, "agent") for e in found)
+
+
+def test_an_accusative_group_after_a_nominative_band_is_the_object() -> None:
+    doc, found = labelled("وهاجم المسلحون الحوثيين في البلدة.", "Attack")
+    assert len(found) == 1
+    assert "الحوثيين" not in roles(doc, found[0], "agent")
+    assert roles(doc, found[0], "target") == ["الحوثيين"]
+
+
+def test_a_group_in_apposition_is_still_the_subject() -> None:
+    doc, found = labelled("وهاجم المتمردون الحوثيون المدينة أمس.", "Attack")
+    assert len(found) == 1
+    assert roles(doc, found[0], "agent") == ["الحوثيون"]
