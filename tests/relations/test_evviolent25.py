@@ -12,7 +12,9 @@ Rules:
   of a strike or an offensive;
 - a name after a definite head noun of the subject is the object when it cannot stand in
   apposition to the head: a place («وهاجم المسلحون العراق»), a name after machines
-  («وقصفت الطائرات الحوثيين»), an accusative after a nominative («المسلحون الحوثيين»).
+  («وقصفت الطائرات الحوثيين»), an accusative after a nominative («المسلحون الحوثيين»);
+- a time after the subject of a verb of success does not part it from the killing it
+  governs: «تمكن التنظيم في اليوم ذاته من قتل 4 ضباط» is done by the group.
 """
 
 from __future__ import annotations
@@ -139,3 +141,17 @@ def test_a_group_in_apposition_is_still_the_subject() -> None:
     doc, found = labelled("وهاجم المتمردون الحوثيون المدينة أمس.", "Attack")
     assert len(found) == 1
     assert roles(doc, found[0], "agent") == ["الحوثيون"]
+
+
+def test_a_time_between_success_and_killing_keeps_the_doer() -> None:
+    doc, found = labelled("وقال المرصد إن تنظيم داعش تمكن صباح يوم الأحد الماضي من قتل 4 ضباط.",
+                          "Killing")
+    assert len(found) == 1
+    assert roles(doc, found[0], "agent") == ["تنظيم داعش"]
+    assert roles(doc, found[0], "target") == ["4 ضباط"]
+
+
+def test_a_failed_killing_after_a_time_is_still_no_event() -> None:
+    _, found = labelled("وقال المرصد إن تنظيم داعش لم يتمكن صباح يوم الأحد الماضي من قتل "
+                        "4 ضباط.", "Killing")
+    assert found == []
