@@ -14,7 +14,10 @@ Rules:
   apposition to the head: a place («وهاجم المسلحون العراق»), a name after machines
   («وقصفت الطائرات الحوثيين»), an accusative after a nominative («المسلحون الحوثيين»);
 - a time after the subject of a verb of success does not part it from the killing it
-  governs: «تمكن التنظيم في اليوم ذاته من قتل 4 ضباط» is done by the group.
+  governs: «تمكن التنظيم في اليوم ذاته من قتل 4 ضباط» is done by the group;
+- «كل» with a recurring time («في كل عيد», «كل عام») or «كلما» before a trigger in its
+  sentence tells a habit, not an event of the news (but «كما في كل عام» compares, and the
+  event happened).
 """
 
 from __future__ import annotations
@@ -155,3 +158,20 @@ def test_a_failed_killing_after_a_time_is_still_no_event() -> None:
     _, found = labelled("وقال المرصد إن تنظيم داعش لم يتمكن صباح يوم الأحد الماضي من قتل "
                         "4 ضباط.", "Killing")
     assert found == []
+
+
+def test_a_killing_told_as_a_habit_is_no_event() -> None:
+    _, found = extract("وفي كل عيد نسمع عن فاجعة هدمت فرحة أسرة، وتسببت في مقتل طفل أو "
+                       "إصابته إصابة بالغة.")
+    assert [e for e in found if e.label == "Killing"] == []
+
+
+def test_every_time_tells_a_habit() -> None:
+    _, found = extract("وفي كل مرة، شن الحوثيون هجوما على البلدة وقتلوا عشرات المدنيين.")
+    assert found == []
+
+
+def test_as_every_year_the_event_happened() -> None:
+    _, found = labelled("وكما في كل عام، قتل مسلحون خمسة أشخاص في هجوم على سوق البلدة.",
+                        "Attack")
+    assert len(found) == 1
