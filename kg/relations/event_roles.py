@@ -21,6 +21,7 @@ from kg.relations.arguments import Candidate, commit_holder, is_place, scan_afte
 from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
+from kg.relations.event_accusative_objects import beyond_verb_object
 from kg.relations.event_bystanders import (
     ATTENDANCE_WORDS,
     SPONSOR_WORDS,
@@ -291,6 +292,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
             _other_clause(words, trigger, candidate.word_index) or (
                 candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
         return
+    if not draft.verb and beyond_verb_object(context, words, trigger, candidate.word_index):
+        return  # «هجوم بسيارة مفخخة استهدفت مقصفا يقصده طلاب جامعة بغداد»: the café is hit
     draft.add("target", candidate.arg)
     commit_holder(context, candidate, sentence)
 

@@ -82,6 +82,7 @@ from kg.ids import event_id
 from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
+from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
@@ -99,6 +100,7 @@ from kg.relations.event_doubts import (
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
+from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
     denied_gathering,
@@ -362,6 +364,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+    if draft.verb and label in _VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة
+        drop_targets_past_object(  # بغداد»: the café is hit, not Baghdad
+            context, words, after_force_subject(context, words, max(after, position + 1)),
+            draft)
     if label in _GATHERINGS:
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
@@ -645,6 +651,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
     subject is the noun itself, so no agent is read."""
     draft.verb = False
     roles_after(context, words, position + 1, draft, draft.sentence)
+    drop_targets_past_object(context, words, position + 1, draft)  # «استهدفت مقصفا يقصده
+    # طلاب جامعة بغداد»: the café, not Baghdad
     if victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
         victim = unnamed_target(context, words, past_time(context, words, position + 1), True,
                                 aimed=words[position].has(AIMING_FORMS))

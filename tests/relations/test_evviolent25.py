@@ -17,7 +17,10 @@ Rules:
   governs: «تمكن التنظيم في اليوم ذاته من قتل 4 ضباط» is done by the group;
 - «كل» with a recurring time («في كل عيد», «كل عام») or «كلما» before a trigger in its
   sentence tells a habit, not an event of the news (but «كما في كل عام» compares, and the
-  event happened).
+  event happened);
+- an indefinite accusative noun right after a verb of striking («استهدفت مقصفا») is its
+  object: a name further on («يقصده طلاب جامعة بغداد») is no target, though the owner
+  right after the object («مقرا تابعا للحوثيين») still is.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ IRAQ = E("Country", "العراق", ("العراق",), "Q796")
 ADEN = E("City", "عدن", ("عدن",))
 SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
-ALL = [ISIS, KARIM, GCC, IRAQ, ADEN, SAUDI, HOUTHIS]
+BAGHDAD = E("City", "بغداد", ("بغداد",))
+ALL = [ISIS, KARIM, GCC, IRAQ, ADEN, SAUDI, HOUTHIS, BAGHDAD]
 
 
 def extract(text: str) -> tuple[Document, list[Event]]:
@@ -175,3 +179,22 @@ def test_as_every_year_the_event_happened() -> None:
     _, found = labelled("وكما في كل عام، قتل مسلحون خمسة أشخاص في هجوم على سوق البلدة.",
                         "Attack")
     assert len(found) == 1
+
+
+def test_a_name_past_the_accusative_object_is_no_target() -> None:
+    doc, found = labelled("وقتل خمسة في هجوم بسيارة مفخخة استهدفت مقصفا يقصده طلاب جامعة بغداد "
+                          "ظهر أمس.", "Attack")
+    assert len(found) == 1
+    assert "بغداد" not in roles(doc, found[0], "target")
+
+
+def test_a_verb_with_an_accusative_object_keeps_it_as_the_target() -> None:
+    doc, found = labelled("وقصفت الطائرات مقصفا يقصده طلاب جامعة بغداد.", "Attack")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == ["مقصفا"]
+
+
+def test_the_owner_after_the_accusative_object_is_still_hit() -> None:
+    doc, found = labelled("وهاجم مسلحون مقرا تابعا للحوثيين في البلدة.", "Attack")
+    assert len(found) == 1
+    assert "حوثيين" in " ".join(roles(doc, found[0], "target"))
