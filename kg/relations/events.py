@@ -148,6 +148,7 @@ from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
+from kg.relations.event_told_victims import victims_told_again
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -303,6 +304,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     if draft.verb and _victims_told(context, words, position, label):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
+    if victims_told_again(context, words, position, label, draft.verb):
+        return  # «أعلن الجيش مقتل الجندي» after «قتل ثلاثة مدنيين وجندي»: told already
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \

@@ -20,7 +20,10 @@ Rules:
   event happened);
 - an indefinite accusative noun right after a verb of striking («استهدفت مقصفا») is its
   object: a name further on («يقصده طلاب جامعة بغداد») is no target, though the owner
-  right after the object («مقرا تابعا للحوثيين») still is.
+  right after the object («مقرا تابعا للحوثيين») still is;
+- a killing noun whose definite genitive names victims told in the clause of the latest
+  killing («قتل ثلاثة مدنيين وجندي» then «أعلن الجيش مقتل الجندي») tells it again; an
+  indefinite victim, or the doers of that killing, make a new one.
 """
 
 from __future__ import annotations
@@ -198,3 +201,21 @@ def test_the_owner_after_the_accusative_object_is_still_hit() -> None:
     doc, found = labelled("وهاجم مسلحون مقرا تابعا للحوثيين في البلدة.", "Attack")
     assert len(found) == 1
     assert "حوثيين" in " ".join(roles(doc, found[0], "target"))
+
+
+def test_a_definite_victim_told_before_is_the_same_killing() -> None:
+    _, found = labelled("قتل ثلاثة مدنيين وجندي أمس في شرق البلاد. وأعلن الجيش مقتل الجندي في "
+                        "منطقة الحدود المجاورة.", "Killing")
+    assert len(found) == 1
+
+
+def test_an_indefinite_victim_is_a_new_killing() -> None:
+    _, found = labelled("قتل ثلاثة مدنيين وجندي أمس في شرق البلاد. وأعلن الجيش مقتل جندي آخر في "
+                        "منطقة الحدود المجاورة.", "Killing")
+    assert len(found) == 2
+
+
+def test_the_doers_of_a_killing_killed_later_are_a_new_killing() -> None:
+    _, found = labelled("واغتال مسلحون شرطيا في البلدة أمس. وأعلن الجيش لاحقا مقتل المسلحين في "
+                        "اشتباك مع قوات الأمن.", "Killing")
+    assert len(found) == 2
