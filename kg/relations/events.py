@@ -86,6 +86,7 @@ from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
@@ -381,6 +382,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         owner = strike_owner(context, words, position)
         if owner is not None:  # «قتلوا جراء ضربة جوية أميركية»
             draft.add("agent", owner)
+        for doer in cause_doer(context, words, position, draft) if owner is None else []:
+            draft.add("agent", doer)  # «قُتل جراء قصف القوات الأوكرانية»: read through the
+            draft.construed = True  # strike, a little less sure
     if label == "Protest":
         protested = protest_target(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»

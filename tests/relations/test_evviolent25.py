@@ -23,7 +23,9 @@ Rules:
   right after the object («مقرا تابعا للحوثيين») still is;
 - a killing noun whose definite genitive names victims told in the clause of the latest
   killing («قتل ثلاثة مدنيين وجندي» then «أعلن الجيش مقتل الجندي») tells it again; an
-  indefinite victim, or the doers of that killing, make a new one.
+  indefinite victim, or the doers of that killing, make a new one;
+- a killing with no doer, told as the result of a strike («جراء/بسبب/إثر قصف X»), was done
+  by the strike's doer named in its genitive.
 """
 
 from __future__ import annotations
@@ -219,3 +221,22 @@ def test_the_doers_of_a_killing_killed_later_are_a_new_killing() -> None:
     _, found = labelled("واغتال مسلحون شرطيا في البلدة أمس. وأعلن الجيش لاحقا مقتل المسلحين في "
                         "اشتباك مع قوات الأمن.", "Killing")
     assert len(found) == 2
+
+
+def test_the_doer_of_the_strike_a_killing_resulted_from() -> None:
+    doc, found = labelled("وقال المصدر إن رجلا قتل جراء قصف الحوثيين للحي.", "Killing")
+    assert len(found) == 1
+    assert roles(doc, found[0], "agent") == ["الحوثيين"]
+    assert roles(doc, found[0], "target") == ["رجلا"]
+
+
+def test_an_unowned_strike_gives_no_doer() -> None:
+    doc, found = labelled("وقال المصدر إن رجلا قتل بسبب قصف عشوائي على الحي.", "Killing")
+    assert len(found) == 1
+    assert roles(doc, found[0], "agent") == []
+
+
+def test_a_strike_after_a_comma_gives_no_doer() -> None:
+    doc, found = labelled("وقال المصدر إن رجلا قتل في الحي، وذلك بعد يوم من قصف الحوثيين للحي.",
+                          "Killing")
+    assert all(roles(doc, e, "agent") == [] for e in found)
