@@ -25,7 +25,9 @@ Rules:
   killing («قتل ثلاثة مدنيين وجندي» then «أعلن الجيش مقتل الجندي») tells it again; an
   indefinite victim, or the doers of that killing, make a new one;
 - a killing with no doer, told as the result of a strike («جراء/بسبب/إثر قصف X»), was done
-  by the strike's doer named in its genitive.
+  by the strike's doer named in its genitive;
+- two violent nouns joined by «و» share the «على» object after the second («القصف وإطلاق
+  النار على قرى أمامية»).
 """
 
 from __future__ import annotations
@@ -240,3 +242,17 @@ def test_a_strike_after_a_comma_gives_no_doer() -> None:
     doc, found = labelled("وقال المصدر إن رجلا قتل في الحي، وذلك بعد يوم من قصف الحوثيين للحي.",
                           "Killing")
     assert all(roles(doc, e, "agent") == [] for e in found)
+
+
+def test_paired_violent_nouns_share_the_object() -> None:
+    doc, found = labelled("وقال المتحدث: «بدأ الحوثيون القصف وإطلاق النار على قرى أمامية في "
+                          "البلدة».", "Attack")
+    assert found
+    assert roles(doc, found[0], "target") == ["قرى"]
+
+
+def test_a_noun_of_another_kind_between_keeps_its_own_object() -> None:
+    doc, found = labelled("وقال المتحدث: «بدأ الحوثيون القصف والاجتماع على قرى أمامية في "
+                          "البلدة».", "Attack")
+    assert found
+    assert roles(doc, found[0], "target") == []
