@@ -471,9 +471,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if not draft.verb and not when.historical and when.time is None and \
             famed_or_era(context, words, position):
         draft.background = True  # «في اجتماع جامعة الدول العربية الشهير»: a known past one
-    if not when.historical and when.time is None and (
-            told_before(context, words, position) or span_start(context, words, position)):
+    if not when.historical and (told_before(context, words, position) or (
+            when.time is None and span_start(context, words, position))):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
+        # (a day named elsewhere in the sentence, «ووقع الهجوم الاثنين في منطقة سبق أن
+        # شهدت اعتداءات», dates the news, not the deed after «سبق أن»)
     if not when.historical and when.time is None and not draft.background and \
             _recalled_scene(context, draft, words, position, here):
         draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»

@@ -27,7 +27,9 @@ Rules:
 - a killing with no doer, told as the result of a strike («جراء/بسبب/إثر قصف X»), was done
   by the strike's doer named in its genitive;
 - two violent nouns joined by «و» share the «على» object after the second («القصف وإطلاق
-  النار على قرى أمامية»).
+  النار على قرى أمامية»);
+- «سبق أن» marks the deed after it as background even when a day named elsewhere in the
+  sentence dates the news («ووقع الهجوم الاثنين في منطقة سبق أن شهدت عدة اعتداءات»).
 """
 
 from __future__ import annotations
@@ -256,3 +258,17 @@ def test_a_noun_of_another_kind_between_keeps_its_own_object() -> None:
                           "البلدة».", "Attack")
     assert found
     assert roles(doc, found[0], "target") == []
+
+
+def _with_date(text: str) -> list[Event]:
+    doc: Document = extract_relations(build_doc(text, ALL, date="2015-07-21"))
+    return list(doc.events)
+
+
+def test_deeds_after_already_are_background_despite_a_day_in_the_sentence() -> None:
+    found = _with_date("ووقع الهجوم الاثنين في منطقة البلدة الساحلية؛ المنطقة التي سبق ان شهدت "
+                       "عدة اعتداءات نفذها المسلحون.")
+    earlier = [e for e in found if e.label == "Attack" and e.trigger_start > 40]
+    assert earlier and all(e.historical for e in earlier)
+    news = [e for e in found if e.label == "Attack" and e.trigger_start < 40]
+    assert news and not any(e.historical for e in news)
