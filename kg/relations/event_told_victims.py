@@ -48,3 +48,29 @@ def victims_told_again(context: Extraction, words: list[Word], position: int,
             at = end
     pieces.append(text[at:sentence.end])
     return any(stem in normalize_key(piece) for piece in pieces)
+
+
+_EARLIER = ("في", "وقت", "سابق")
+_THAT = frozenset({"ان", "بان"})
+_EARLIER_REACH = 12
+"""How far before the killing «في وقت سابق» may stand («وقال فلان في وقت سابق إن أكثر من
+عشرة أشخاص قتلوا»)."""
+
+
+def toll_told_earlier(context: Extraction, words: list[Word], position: int, label: str,
+                      counted: bool) -> bool:
+    """«قال ثلاثة شهود إن أكثر من 27 شخصا قتلوا في انفجار ...» then «وقال عضو البرلمان في
+    وقت سابق إن أكثر من عشرة أشخاص قتلوا»: a counted killing in what was said «earlier»
+    («في وقت سابق» right before «إن»), after a killing the article has told, is that killing
+    with the toll given before the latest one, not a second killing."""
+    if label != "Killing" or not counted or context.latest_event("Killing") is None:
+        return False
+    trigger = words[position]
+    for index in range(position - 1, max(len(_EARLIER) - 2, position - _EARLIER_REACH), -1):
+        if words[index].sentence_index != trigger.sentence_index:
+            return False
+        start = index - len(_EARLIER) + 1
+        if start >= 0 and tuple(w.norm for w in words[start:index + 1]) == _EARLIER:
+            return index + 1 < position and words[index + 1].norm in _THAT  # what was
+            # said earlier; «وفي وقت سابق، قتل مسلحون خمسة جنود» tells an earlier deed
+    return False

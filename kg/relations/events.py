@@ -149,7 +149,7 @@ from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
-from kg.relations.event_told_victims import victims_told_again
+from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -312,6 +312,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
     draft.count = count
+    if toll_told_earlier(context, words, position, label, count is not None):
+        return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
     agents, after = agents_of(context, words, position, draft, count, here)
     announcer = announced_striker(context, words, position, draft)
     if announcer is not None:  # «أعلن الجيش الحر استهداف مواقع»: the announcer's own strike

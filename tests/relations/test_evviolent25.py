@@ -29,7 +29,9 @@ Rules:
 - two violent nouns joined by «و» share the «على» object after the second («القصف وإطلاق
   النار على قرى أمامية»);
 - «سبق أن» marks the deed after it as background even when a day named elsewhere in the
-  sentence dates the news («ووقع الهجوم الاثنين في منطقة سبق أن شهدت عدة اعتداءات»).
+  sentence dates the news («ووقع الهجوم الاثنين في منطقة سبق أن شهدت عدة اعتداءات»);
+- a counted killing in what someone said «في وقت سابق إن ...», after a killing the article
+  told, is that killing with an earlier toll; «وفي وقت سابق، قتل مسلحون» is an earlier deed.
 """
 
 from __future__ import annotations
@@ -272,3 +274,15 @@ def test_deeds_after_already_are_background_despite_a_day_in_the_sentence() -> N
     assert earlier and all(e.historical for e in earlier)
     news = [e for e in found if e.label == "Attack" and e.trigger_start < 40]
     assert news and not any(e.historical for e in news)
+
+
+def test_a_toll_said_earlier_is_the_same_killing() -> None:
+    _, found = labelled("قال شهود إن أكثر من 27 شخصا قتلوا في انفجار هز البلدة اليوم. وقال نائب "
+                        "في وقت سابق إن أكثر من عشرة أشخاص قتلوا في الانفجار.", "Killing")
+    assert len(found) == 1
+
+
+def test_an_earlier_deed_is_a_new_killing() -> None:
+    _, found = labelled("قال شهود إن 27 شخصا قتلوا في انفجار هز البلدة. وفي وقت سابق، قتل "
+                        "مسلحون خمسة جنود في القرية المجاورة.", "Killing")
+    assert len(found) == 2
