@@ -11,6 +11,7 @@ then «مقتل المسلحين» is a new killing). An indefinite victim («م
 
 from __future__ import annotations
 
+from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.text.normalize import normalize_key
@@ -58,13 +59,16 @@ _EARLIER_REACH = 12
 
 
 def toll_told_earlier(context: Extraction, words: list[Word], position: int, label: str,
-                      counted: bool) -> bool:
+                      count: Count | None) -> bool:
     """«قال ثلاثة شهود إن أكثر من 27 شخصا قتلوا في انفجار ...» then «وقال عضو البرلمان في
     وقت سابق إن أكثر من عشرة أشخاص قتلوا»: a counted killing in what was said «earlier»
     («في وقت سابق» right before «إن»), after a killing the article has told, is that killing
-    with the toll given before the latest one, not a second killing."""
-    if label != "Killing" or not counted or context.latest_event("Killing") is None:
-        return False
+    with the toll given before the latest one, not a second killing. A killing told with a
+    doer of its own, or the same toll, is left to the repeat rules, which keep what it adds
+    («ذكر مسؤولون في وقت سابق أن أربعة مدنيين قتلوا بنيران هندية»)."""
+    latest = context.latest_event("Killing")
+    if label != "Killing" or count is None or latest is None or latest.casualties == count.value:
+        return False  # (the same toll is folded with what it adds: ``event_repeats``)
     trigger = words[position]
     for index in range(position - 1, max(len(_EARLIER) - 2, position - _EARLIER_REACH), -1):
         if words[index].sentence_index != trigger.sentence_index:

@@ -312,8 +312,6 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
     draft.count = count
-    if toll_told_earlier(context, words, position, label, count is not None):
-        return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
     agents, after = agents_of(context, words, position, draft, count, here)
     announcer = announced_striker(context, words, position, draft)
     if announcer is not None:  # «أعلن الجيش الحر استهداف مواقع»: the announcer's own strike
@@ -407,6 +405,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit
         draft.add("target", ranks)
     has_agent = any(a.role == "agent" for a in draft.arguments)
+    if not has_agent and toll_told_earlier(context, words, position, label, count):
+        return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
     claimed = has_agent and not draft.verb and draft.agent_source == "clause" and \
         pointed and earlier is not None and bool(claimed_doer(context, words, position))
     if pointed and earlier is not None and (not has_agent or claimed) and \

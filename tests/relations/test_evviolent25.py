@@ -286,3 +286,9 @@ def test_an_earlier_deed_is_a_new_killing() -> None:
     _, found = labelled("قال شهود إن 27 شخصا قتلوا في انفجار هز البلدة. وفي وقت سابق، قتل "
                         "مسلحون خمسة جنود في القرية المجاورة.", "Killing")
     assert len(found) == 2
+
+
+def test_a_toll_said_earlier_with_its_doer_keeps_the_doer() -> None:
+    doc, found = labelled("قال مسؤولون إن أربعة مدنيين قتلوا في قصف للمناطق الحدودية. وذكر "
+                          "مسؤولون في وقت سابق أن أربعة مدنيين قتلوا بنيران الحوثيين.", "Killing")
+    assert any(roles(doc, e, "agent") == ["الحوثيين"] for e in found)
