@@ -31,7 +31,10 @@ Rules:
 - «سبق أن» marks the deed after it as background even when a day named elsewhere in the
   sentence dates the news («ووقع الهجوم الاثنين في منطقة سبق أن شهدت عدة اعتداءات»);
 - a counted killing in what someone said «في وقت سابق إن ...», after a killing the article
-  told, is that killing with an earlier toll; «وفي وقت سابق، قتل مسلحون» is an earlier deed.
+  told, is that killing with an earlier toll; «وفي وقت سابق، قتل مسلحون» is an earlier deed;
+- an indefinite noun of fighting with no side, right after a sentence that told fighting of
+  the same word with no side, is that fighting again («في معارك محتدمة» then «في معارك
+  عنيفة»); a side of its own makes it new.
 """
 
 from __future__ import annotations
@@ -292,3 +295,17 @@ def test_a_toll_said_earlier_with_its_doer_keeps_the_doer() -> None:
     doc, found = labelled("قال مسؤولون إن أربعة مدنيين قتلوا في قصف للمناطق الحدودية. وذكر "
                           "مسؤولون في وقت سابق أن أربعة مدنيين قتلوا بنيران الحوثيين.", "Killing")
     assert any(roles(doc, e, "agent") == ["الحوثيين"] for e in found)
+
+
+def test_sideless_fighting_told_again_is_the_same_fighting() -> None:
+    _, found = labelled("تكبدت القوات والتنظيم خسائر في صفوف مقاتليهم، في معارك محتدمة دارت "
+                        "بمناطق متفرقة. وقالت مصادر إن 28 عنصرا قتلوا وأصيب 27 في معارك عنيفة.",
+                        "MilitaryOperation")
+    assert len(found) == 1
+
+
+def test_fighting_with_a_side_of_its_own_is_new() -> None:
+    _, found = labelled("تكبدت القوات والتنظيم خسائر في صفوف مقاتليهم، في معارك محتدمة دارت "
+                        "بمناطق متفرقة. وقالت مصادر إن 28 عنصرا قتلوا في معارك عنيفة مع "
+                        "الحوثيين في عدن.", "MilitaryOperation")
+    assert len(found) == 2
