@@ -21,6 +21,7 @@ from kg.relations.event_genitives import (
     STRUCK_PLACES,
     genitive_object,
 )
+from kg.relations.event_paired_nouns import past_paired
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
     LIGHT_VERBS,
@@ -282,7 +283,8 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
     if not draft.verb and not seizing:
-        start = _past_adjectives(context, words, start, _definite(draft))
+        start = past_paired(words, _past_adjectives(context, words, start, _definite(draft)))
+        # «القصف وإطلاق النار على قرى أمامية»: the «على» phrase after the second noun
     elif draft.verb and not seizing and not crossed and \
             not any(a.role == "target" for a in draft.arguments):
         subject_end = after_force_subject(context, words, start)  # «وقصفت الطائرات مدرسة»:

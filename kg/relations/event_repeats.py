@@ -35,7 +35,13 @@ from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, trigger_form
 from kg.relations.index import Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS, find_event, find_reporting
+from kg.relations.lexicon import (
+    RECIPROCAL_NOUNS,
+    RELATIVE_PRONOUNS,
+    SIGNING_VERBS,
+    find_event,
+    find_reporting,
+)
 from kg.text.normalize import normalize_key
 
 _LINK_OPENINGS = frozenset({"رابط", "ورابط"})
@@ -158,7 +164,8 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     the = definite(prefix) or trigger_form(draft.word).startswith("ال")
     named = None if pointed or the else _named_construct(context, words, position, draft)
     if not (pointed or the or named is not None):
-        the = definite_genitive(context, words, position, draft)
+        the = definite_genitive(context, words, position, draft) or \
+            _fighting_again(context, draft)
     if not (pointed or the or named is not None):
         return None
     earlier = _nearest_of_kind(context, draft)
@@ -169,6 +176,26 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if pointed or _compatible(earlier, draft, time, historical):
         return earlier
     return _older_compatible(context, draft, time, historical) if named is None else None
+
+
+def _fighting_again(context: Extraction, draft: Draft) -> bool:
+    """«... في معارك محتدمة دارت بمناطق متفرقة» then, in the next sentence, «قتلوا ... في معارك
+    عنيفة»: an indefinite noun of fighting with no side of its own, right after a sentence
+    that told fighting of the same word with no side either, is that fighting again (two
+    such mentions cannot be told apart; a place or a date of their own still can, see
+    ``_compatible``)."""
+    if trigger_form(draft.word) not in RECIPROCAL_NOUNS or \
+            any(a.role in _SIDES for a in draft.arguments):
+        return False
+    earlier = _nearest_of_kind(context, draft)
+    before = context.word_at(earlier.trigger_start) if earlier is not None else None
+    return earlier is not None and before is not None and \
+        draft.word.sentence_index - before.sentence_index == 1 and \
+        trigger_form(before) == trigger_form(draft.word) and \
+        not any(a.role in _SIDES for a in earlier.arguments)
+
+
+_SIDES = ("agent", "target", "participant")
 
 
 def _older_compatible(context: Extraction, draft: Draft, time: str | None,

@@ -21,6 +21,7 @@ from kg.relations.arguments import Candidate, commit_holder, is_place, scan_afte
 from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
+from kg.relations.event_accusative_objects import beyond_verb_object
 from kg.relations.event_bystanders import (
     ATTENDANCE_WORDS,
     SPONSOR_WORDS,
@@ -36,6 +37,7 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_inside import behind_bounds
 from kg.relations.event_support import support_with_object
 from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -147,10 +149,11 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 # object first; «زيارة وزير الخارجية القطري خالد العطية»: past the titles
             # a body or a second person after a visit is no party to it: one visits a place
         elif draft.label in _TARGETED and not any(a.role == "target" for a in draft.arguments) \
-                and not among_wounded(words, wounded, candidate.word_index,
-                                      draft.count is not None and
-                                      draft.count.start < draft.word.start):
-            # not «قتلوا وأصيب 27 بينهم 12 من داعش»
+                and not (is_place(label) and prep in {"من", "عن"}) and \
+                not among_wounded(words, wounded, candidate.word_index,
+                                  draft.count is not None and
+                                  draft.count.start < draft.word.start):
+            # not «قتلوا وأصيب 27 بينهم 12 من داعش», nor a place whence («من مدينة عدن»)
             _target(context, words, candidate, draft, sentence)
     if draft.label == "Meeting":
         _gathering_clause(context, words, start, draft, sentence)
@@ -262,6 +265,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         return
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
+    if behind_bounds(words, candidate.word_index):
+        return  # «استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»: where, not what
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
         draft.add("target", _counted_members(context, words, candidate, draft))
         draft.partitive = True  # «قُتل 13 مسلحاً من جماعة النصرة»
@@ -287,6 +292,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
             _other_clause(words, trigger, candidate.word_index) or (
                 candidate.preposition and _nearer_trigger(words, trigger, candidate.word_index)):
         return
+    if not draft.verb and beyond_verb_object(context, words, trigger, candidate.word_index):
+        return  # «هجوم بسيارة مفخخة استهدفت مقصفا يقصده طلاب جامعة بغداد»: the café is hit
     draft.add("target", candidate.arg)
     commit_holder(context, candidate, sentence)
 
@@ -483,6 +490,9 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
     if index == 0 or context.boundary_between(words[index - 1], words[index]):
         return ""
     head = words[index - 1]
+    bound = behind_bounds(words, index)
+    if bound:  # «هاجموا مواقع داخل العراق»: where; «خارج سوريا»: neither where nor what
+        return "داخل" if bound == "داخل" else "direction"
     if head.has(DIRECTIONS) and _reference_point(words, index - 1):
         return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):

@@ -32,6 +32,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
 from kg.relations.event_causes import caused_death
 from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
+from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
 from kg.relations.event_troop_verbs import moves_troops
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
@@ -452,6 +453,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if verb and label_violent and _imperfect(word):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
+    if habitual(words, position):
+        return False  # «وفي كل عيد نسمع عن فاجعة ... تسببت في مقتل طفل»: a habit
     before = _clause(context, words, position, -1, 3)
     if _absent(before):
         return False  # «شهدت القرى هدوءاً بعيداً عن اعتداءات الحوثيين», «دون وقوع اشتباكات»

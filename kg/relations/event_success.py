@@ -26,9 +26,9 @@ SUCCESS_VERBS = frozenset({
 _GOVERNING = ("في", "من", "ب")
 KILLING_NOUNS = frozenset({"قتل", "اغتيال", "تصفيه"})
 """Nouns of killing that a verb of success may govern, printed as the verb «قتل» may be."""
-_SUCCESS_REACH = 6
+_SUCCESS_REACH = 8
 """How far the verb may stand before its noun: its subject may come between («تمكنت القوات
-العراقية من السيطرة»)."""
+العراقية من السيطرة»), and a time after the subject («تمكن التنظيم في اليوم ذاته من قتل»)."""
 _TARGET_REACH = 4
 """How far after the noun the name of the place or side it was done to must begin:
 «السيطرة على الأوضاع» names none, and is no operation."""

@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import perpetrator, unnamed_subject
 from kg.relations.event_draft import ATTACK_OFFENSIVES, GENERIC_HEADS, VIOLENT, trigger_form
+from kg.relations.event_object_after_head import object_after_head
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     EVENT_TRIGGERS,
@@ -92,8 +93,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int,
         return ArgsAfter([], position + 1)
     mention = context.mention_starting_in(words[head + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or context.attached_prefix(mention):
-        return ArgsAfter([], position + 1)
+            context.is_nisba(mention) or context.attached_prefix(mention) or \
+            object_after_head(words[head], words[head + 1], mention):
+        return ArgsAfter([], position + 1)  # «وقصفت الطائرات الحوثيين»: the object
     found = chain(context, mention, sentence, AGENT_LABELS)
     last = context.word_at(max(found[-1].start, found[-1].end - 1))
     return ArgsAfter(found, (last.index - words[0].index + 1) if last is not None else head + 2)

@@ -82,9 +82,11 @@ from kg.ids import event_id
 from kg.model import Event, Sentence
 from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
+from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_cautions import cautions
 from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
@@ -100,6 +102,7 @@ from kg.relations.event_doubts import (
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
+from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
     denied_gathering,
@@ -147,6 +150,7 @@ from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
+from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -302,6 +306,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
     if draft.verb and _victims_told(context, words, position, label):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
+    if victims_told_again(context, words, position, label, draft.verb):
+        return  # «أعلن الجيش مقتل الجندي» after «قتل ثلاثة مدنيين وجندي»: told already
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
@@ -363,6 +369,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+    if draft.verb and label in _VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة
+        drop_targets_past_object(  # بغداد»: the café is hit, not Baghdad
+            context, words, after_force_subject(context, words, max(after, position + 1)),
+            draft)
     if label in _GATHERINGS:
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
@@ -373,6 +383,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         owner = strike_owner(context, words, position)
         if owner is not None:  # «قتلوا جراء ضربة جوية أميركية»
             draft.add("agent", owner)
+        for doer in cause_doer(context, words, position, draft) if owner is None else []:
+            draft.add("agent", doer)  # «قُتل جراء قصف القوات الأوكرانية»: read through the
+            draft.construed = True  # strike, a little less sure
     if label == "Protest":
         protested = protest_target(context, words, position)
         if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
@@ -393,6 +406,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit
         draft.add("target", ranks)
     has_agent = any(a.role == "agent" for a in draft.arguments)
+    if not has_agent and toll_told_earlier(context, words, position, label, count):
+        return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
     claimed = has_agent and not draft.verb and draft.agent_source == "clause" and \
         pointed and earlier is not None and bool(claimed_doer(context, words, position))
     if pointed and earlier is not None and (not has_agent or claimed) and \
@@ -459,9 +474,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if not draft.verb and not when.historical and when.time is None and \
             famed_or_era(context, words, position):
         draft.background = True  # «في اجتماع جامعة الدول العربية الشهير»: a known past one
-    if not when.historical and when.time is None and (
-            told_before(context, words, position) or span_start(context, words, position)):
+    if not when.historical and (told_before(context, words, position) or (
+            when.time is None and span_start(context, words, position))):
         draft.background = True  # «سبق أن زار», «منذ أن بسطت جماعة سيطرتها»: told before
+        # (a day named elsewhere in the sentence, «ووقع الهجوم الاثنين في منطقة سبق أن
+        # شهدت اعتداءات», dates the news, not the deed after «سبق أن»)
     if not when.historical and when.time is None and not draft.background and \
             _recalled_scene(context, draft, words, position, here):
         draft.background = True  # «في عام 2011 اجتاح ... المدينة. وقتل فيه ...»
@@ -646,6 +663,8 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
     subject is the noun itself, so no agent is read."""
     draft.verb = False
     roles_after(context, words, position + 1, draft, draft.sentence)
+    drop_targets_past_object(context, words, position + 1, draft)  # «استهدفت مقصفا يقصده
+    # طلاب جامعة بغداد»: the café, not Baghdad
     if victim_phrase_allowed(draft) and not any(a.role == "target" for a in event.arguments):
         victim = unnamed_target(context, words, past_time(context, words, position + 1), True,
                                 aimed=words[position].has(AIMING_FORMS))

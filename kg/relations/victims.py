@@ -69,7 +69,8 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
     aged = _before_age(context, words, end)
     if aged is not None:
         end = aged  # «أن المزارع فلان، عشرين عاماً، قتل بينما»
-    elif end < 0 or context.boundary_between(words[end], words[position]) or \
+    elif end < 0 or (context.boundary_between(words[end], words[position]) and
+                     not _quote_opens(context, words[end], words[position])) or \
             words[end].norm in COMPLEMENTIZERS:
         return None  # «قال المرصد إنه قُتل»: the clause opens at «إنه», with no phrase
     floor = max(-1, end - _VICTIM_REACH)
@@ -93,6 +94,16 @@ def victim_before(context: Extraction, words: list[Word], position: int) -> Arg 
                 words[start - 1].norm in _OPENERS:
             return _victim_phrase(context, words, start, end)
     return None
+
+
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+
+
+def _quote_opens(context: Extraction, left: Word, verb: Word) -> bool:
+    """Only a quote mark opens between the victim phrase and its verb: the quote of the
+    source begins at the verb («بأن مخلوف «قُتل جراء استهدافه»», «إن ضابطا “استشهد”»),
+    and the phrase before it is still the verb's subject."""
+    return context.doc.text[left.end:verb.start].strip() in _OPENING_QUOTES
 
 
 def _least_inside(words: list[Word], index: int, end: int) -> bool:
