@@ -146,6 +146,7 @@ from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
+from kg.relations.event_told_hosts import pronoun_host
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -328,8 +329,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if draft.verb and label in _GATHERINGS else None
     opener = that_clause_subject(context, words, position) \
         if draft.verb and label in _GATHERINGS and fronted is None else None
+    told = pronoun_host(context, words, position) \
+        if draft.verb and label in _GATHERINGS and fronted is None else None
     if fronted is not None:  # «ذكرت الوكالة أن الملك سلمان استقبل الرئيس هادي»
         agents, after, draft.agent_source = [fronted], position + 1, "subject"
+    elif told is not None:  # «قالت ميركل إنها التقت فلاناً»: the speaker met the name after
+        agents, after = told, position + 1
+        draft.agent_source = "pronoun" if told else "none"
     elif opener is not None and agents and min(a.start for a in agents) > word.start:
         agents, after, draft.agent_source = [opener], position + 1, "before"  # «أن أوباما
         # خلال زيارته للرياض التقى الملك عبدالله»: the king is met

@@ -1,0 +1,57 @@
+"""Non-violent events read as whole events (session 25). Made-up sentences.
+
+Rules tested:
+
+- a verb of meeting or visiting whose subject is the pronoun of a reported «إنه»/«إنها» has
+  the speaker for its doer, and the name after it is the one met or the place visited
+  (``kg.relations.event_told_hosts``);
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, only, role
+
+SALMA = E("Person", "سلمى العارف", ("سلمى العارف",))
+KAREEM = E("Person", "كريم الهادي", ("كريم الهادي",))
+NADER = E("Person", "نادر السالم", ("نادر السالم",))
+TUNIS = E("City", "تونس", ("تونس",))
+RAMLAND = E("Country", "رملاند", ("رملاند",))
+ALL = [SALMA, KAREEM, NADER, TUNIS, RAMLAND]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def test_the_speaker_of_a_feminine_pronoun_met_the_name_after() -> None:
+    doc = run("وقالت الوزيرة سلمى العارف إنها التقت رئيس الوزراء كريم الهادي في تونس أمس.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["سلمى العارف"]
+    assert role(doc, event, "participant") == ["كريم الهادي"]
+
+
+def test_a_masculine_pronoun_after_a_participle_of_saying() -> None:
+    doc = run("وقال كريم الهادي إنه يختلف مع الحكومة، موضحاً أنه التقى بالسفير نادر السالم "
+              "أمس.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
+    assert role(doc, event, "participant") == ["نادر السالم"]
+
+
+def test_a_visit_told_with_the_pronoun_is_the_speakers() -> None:
+    doc = run("وقال الرئيس كريم الهادي إنه زار رملاند أمس.")
+    assert role(doc, only(doc, "Visit"), "agent") == ["كريم الهادي"]
+
+
+def test_the_pronoun_must_agree_with_the_verb() -> None:
+    doc = run("وقالت الوزيرة سلمى العارف إنه التقى كريم الهادي في تونس أمس.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") != ["سلمى العارف"]
+
+
+def test_a_named_subject_after_that_keeps_its_reading() -> None:
+    doc = run("وقالت الوزيرة سلمى العارف إن كريم الهادي التقى نادر السالم في تونس أمس.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
+
