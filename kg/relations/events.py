@@ -141,6 +141,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
+from kg.relations.event_schedules import scheduled
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
@@ -304,6 +305,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
+    if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):
+        context.found.rejected_events.add(label)  # «اجتماعات وزراء الخارجية المقررة غداً»,
+        return  # «الاجتماع الذي سينعقد غداً»: to come; a later «الاجتماع» is the same one
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
     draft.count = count

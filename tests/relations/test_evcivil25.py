@@ -5,6 +5,9 @@ Rules tested:
 - a verb of meeting or visiting whose subject is the pronoun of a reported «إنه»/«إنها» has
   the speaker for its doer, and the name after it is the one met or the place visited
   (``kg.relations.event_told_hosts``);
+- a meeting, a visit or an agreement noun told as scheduled past its genitives («المقررة
+  غداً»), by a relative clause in the future («الذي سينعقد»), or next to a future verb
+  («سنستخدم هذا الاجتماع», «الاجتماع سيتصدره») is no event (``kg.relations.event_schedules``).
 """
 
 from __future__ import annotations
@@ -55,3 +58,54 @@ def test_a_named_subject_after_that_keeps_its_reading() -> None:
     doc = run("وقالت الوزيرة سلمى العارف إن كريم الهادي التقى نادر السالم في تونس أمس.")
     assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
 
+
+BLOC = E("Organization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+BRUSSELS = E("City", "بروكسل", ("بروكسل",))
+
+
+def run_bloc(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, BLOC, BRUSSELS]))
+
+
+def meetings(doc: Document) -> list[str]:
+    return [e.label for e in doc.events if e.label == "Meeting"]
+
+
+def test_a_schedule_past_the_genitives_is_to_come() -> None:
+    doc = run_bloc("وتحدث كريم الهادي على هامش اجتماعات وزراء خارجية دول الاتحاد الأوروبي "
+                   "المقررة غدا في بروكسل.")
+    assert meetings(doc) == []
+
+
+def test_a_past_meeting_with_its_genitives_is_kept() -> None:
+    doc = run_bloc("وتحدث كريم الهادي على هامش اجتماعات وزراء خارجية دول الاتحاد الأوروبي "
+                   "في بروكسل أمس.")
+    assert meetings(doc) == ["Meeting"]
+
+
+def test_a_schedule_of_another_gender_belongs_to_another_noun() -> None:
+    doc = run_bloc("وعقد الاتحاد الأوروبي اجتماعا في بروكسل أمس لبحث الانتخابات المقررة.")
+    assert meetings(doc) == ["Meeting"]
+
+
+def test_a_relative_clause_in_the_future_is_to_come() -> None:
+    doc = run_bloc("ويعد اجتماع وزراء خارجية الاتحاد الأوروبي، الذي سينعقد غدا في بروكسل، "
+                   "الأخير قبل العطلة.")
+    assert meetings(doc) == []
+
+
+def test_a_relative_clause_in_the_past_is_kept() -> None:
+    doc = run_bloc("ويعد اجتماع وزراء خارجية الاتحاد الأوروبي، الذي انعقد أمس في بروكسل، "
+                   "الأخير قبل العطلة.")
+    assert meetings(doc) == ["Meeting"]
+
+
+def test_a_meeting_object_of_a_future_verb_is_to_come() -> None:
+    doc = run("وقال كريم الهادي إننا سنستخدم هذا الاجتماع مع نادر السالم لتقييم البيانات.")
+    assert meetings(doc) == []
+
+
+def test_a_meeting_held_and_judged_is_kept() -> None:
+    doc = run("وعقد كريم الهادي اجتماعا مع نادر السالم في تونس أمس، وقال إن الاجتماع كان "
+              "مثمرا.")
+    assert meetings(doc) == ["Meeting"]
