@@ -7,7 +7,9 @@ Rules tested:
   (``kg.relations.event_told_hosts``);
 - a meeting, a visit or an agreement noun told as scheduled past its genitives («المقررة
   غداً»), by a relative clause in the future («الذي سينعقد»), or next to a future verb
-  («سنستخدم هذا الاجتماع», «الاجتماع سيتصدره») is no event (``kg.relations.event_schedules``).
+  («سنستخدم هذا الاجتماع», «الاجتماع سيتصدره») is no event (``kg.relations.event_schedules``);
+- an agreement a deed is done under («بموجب اتفاق», «وفقاً للاتفاق») was made before: no event
+  (``AGREEMENT_REFERENCES``).
 """
 
 from __future__ import annotations
@@ -109,3 +111,22 @@ def test_a_meeting_held_and_judged_is_kept() -> None:
     doc = run("وعقد كريم الهادي اجتماعا مع نادر السالم في تونس أمس، وقال إن الاجتماع كان "
               "مثمرا.")
     assert meetings(doc) == ["Meeting"]
+
+
+UNION = E("Organization", "الاتحاد الأفريقي", ("الاتحاد الأفريقي",))
+SENEGAL = E("Country", "السنغال", ("السنغال",))
+
+
+def agreements(text: str) -> list[str]:
+    doc = extract_relations(build_doc(text, [*ALL, UNION, SENEGAL]))
+    return [e.label for e in doc.events if e.label == "Agreement"]
+
+
+def test_an_agreement_a_court_was_set_up_under_is_no_event() -> None:
+    assert agreements("وسيحاكم المتهم أمام محكمة أنشأها الاتحاد الأفريقي بموجب اتفاق مع "
+                      "السنغال.") == []
+
+
+def test_an_agreement_signed_is_an_event() -> None:
+    assert agreements("ووقع الاتحاد الأفريقي أمس اتفاقا مع السنغال في داكار.") == ["Agreement"]
+
