@@ -9,7 +9,9 @@ Rules tested:
   غداً»), by a relative clause in the future («الذي سينعقد»), or next to a future verb
   («سنستخدم هذا الاجتماع», «الاجتماع سيتصدره») is no event (``kg.relations.event_schedules``);
 - an agreement a deed is done under («بموجب اتفاق», «وفقاً للاتفاق») was made before: no event
-  (``AGREEMENT_REFERENCES``).
+  (``AGREEMENT_REFERENCES``);
+- sanctions behind «لفرض» are an aim («يدعو لفرض عقوبات على كندا»), not imposed
+  (``PURPOSE_MASDARS``).
 """
 
 from __future__ import annotations
@@ -130,3 +132,18 @@ def test_an_agreement_a_court_was_set_up_under_is_no_event() -> None:
 def test_an_agreement_signed_is_an_event() -> None:
     assert agreements("ووقع الاتحاد الأفريقي أمس اتفاقا مع السنغال في داكار.") == ["Agreement"]
 
+
+CANADA = E("Country", "كندا", ("كندا",))
+
+
+def sanctions(text: str) -> list[str]:
+    doc = extract_relations(build_doc(text, [*ALL, CANADA]))
+    return [e.label for e in doc.events if e.label == "Sanction"]
+
+
+def test_sanctions_called_for_are_an_aim() -> None:
+    assert sanctions("والنائب كريم الهادي يدعو أمس (الثلاثاء) لفرض عقوبات انتقامية على كندا.") == []
+
+
+def test_sanctions_imposed_are_an_event() -> None:
+    assert sanctions("وفرضت رملاند أمس عقوبات انتقامية على كندا.") == ["Sanction"]
