@@ -11,7 +11,10 @@ Rules tested:
 - an agreement a deed is done under («بموجب اتفاق», «وفقاً للاتفاق») was made before: no event
   (``AGREEMENT_REFERENCES``);
 - sanctions behind «لفرض» are an aim («يدعو لفرض عقوبات على كندا»), not imposed
-  (``PURPOSE_MASDARS``).
+  (``PURPOSE_MASDARS``);
+- the subject of a clause whose occasion is a meeting («قال فلان على هامش اجتماع وزراء
+  الخارجية») is no host, unless the meeting names the one met («خلال
+  اجتماع مع فلان») or says the subject held it («اجتماع ترأسه») (``event_occasions``).
 """
 
 from __future__ import annotations
@@ -147,3 +150,38 @@ def test_sanctions_called_for_are_an_aim() -> None:
 
 def test_sanctions_imposed_are_an_event() -> None:
     assert sanctions("وفرضت رملاند أمس عقوبات انتقامية على كندا.") == ["Sanction"]
+
+
+
+def meeting_roles(text: str) -> tuple[list[str], list[str]]:
+    doc = run_bloc(text)
+    event = only(doc, "Meeting")
+    return role(doc, event, "agent"), role(doc, event, "participant")
+
+
+def test_who_speaks_on_the_sidelines_of_a_meeting_attended_it() -> None:
+    agents, parties = meeting_roles("وقال الوزير كريم الهادي على هامش اجتماع وزراء خارجية "
+                                    "دول الاتحاد الأوروبي في بروكسل أمس إن الحل قريب.")
+    assert agents == []
+    assert "كريم الهادي" not in parties
+
+
+def test_who_speaks_at_the_end_of_a_meeting_attended_it() -> None:
+    agents, parties = meeting_roles("وقالت الوزيرة سلمى العارف للصحافيين في ختام اجتماع في "
+                                    "بروكسل لوزراء الخارجية أمس إن الحل قريب.")
+    assert agents == []
+    assert "سلمى العارف" not in parties
+
+
+def test_a_meeting_with_someone_during_which_one_speaks_is_ones_own() -> None:
+    agents, parties = meeting_roles("وأكد الرئيس كريم الهادي خلال اجتماع مع الوزير نادر "
+                                    "السالم أمس أهمية المشروعات.")
+    assert agents == ["كريم الهادي"]
+    assert parties == ["نادر السالم"]
+
+
+def test_a_meeting_the_subject_chaired_is_his() -> None:
+    agents, _ = meeting_roles("وأكد الرئيس كريم الهادي خلال اجتماع ترأسه في بروكسل أمس "
+                              "أهمية المشروعات.")
+    assert agents == ["كريم الهادي"]
+
