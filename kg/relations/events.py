@@ -129,6 +129,7 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_places import place_named_doer
+from kg.relations.event_questions import inside_question
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
@@ -305,6 +306,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
+    if inside_question(context, words, position):
+        return  # «.. هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟»: asked
     if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):
         context.found.rejected_events.add(label)  # «اجتماعات وزراء الخارجية المقررة غداً»,
         return  # «الاجتماع الذي سينعقد غداً»: to come; a later «الاجتماع» is the same one

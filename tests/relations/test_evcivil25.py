@@ -14,7 +14,9 @@ Rules tested:
   (``PURPOSE_MASDARS``);
 - the subject of a clause whose occasion is a meeting («قال فلان على هامش اجتماع وزراء
   الخارجية») is no host, unless the meeting names the one met («خلال
-  اجتماع مع فلان») or says the subject held it («اجتماع ترأسه») (``event_occasions``).
+  اجتماع مع فلان») or says the subject held it («اجتماع ترأسه») (``event_occasions``);
+- an event between «هل» and its «؟» inside a longer sentence is asked, not reported
+  (``event_questions``).
 """
 
 from __future__ import annotations
@@ -185,3 +187,14 @@ def test_a_meeting_the_subject_chaired_is_his() -> None:
                               "أهمية المشروعات.")
     assert agents == ["كريم الهادي"]
 
+
+
+def test_a_question_inside_a_sentence_reports_nothing() -> None:
+    assert agreements("وتابع كريم الهادي قائلا: “نصيحتي لهم أن يوقعوا.. هل تتوقعون أن رملاند "
+                      "تعلن التوبة وتوقع على الاتفاق النووي ليكون بيد السنغال كل مفاعلاتها؟.. "
+                      "رملاند تواجه شروطا صعبة.. احتمال وارد”.") == []
+
+
+def test_an_event_after_the_question_is_reported() -> None:
+    assert agreements("وكتب كريم الهادي: هل هذا ممكن؟ ووقع الاتحاد الأفريقي أمس اتفاقا مع "
+                      "السنغال في داكار.") == ["Agreement"]
