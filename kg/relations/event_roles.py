@@ -36,6 +36,7 @@ from kg.relations.event_draft import (
     reciprocal,
     trigger_form,
 )
+from kg.relations.event_reasons import behind_reason
 from kg.relations.event_support import support_with_object
 from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -260,6 +261,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
     if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
             _in_modifier(words, candidate) or _aside(context, candidate, sentence):
         return
+    if behind_reason(words, candidate.word_index):
+        return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):

@@ -16,7 +16,9 @@ Rules tested:
   الخارجية») is no host, unless the meeting names the one met («خلال
   اجتماع مع فلان») or says the subject held it («اجتماع ترأسه») (``event_occasions``);
 - an event between «هل» and its «؟» inside a longer sentence is asked, not reported
-  (``event_questions``).
+  (``event_questions``);
+- a name behind a word of cause or topic («بسبب أوكرانيا», «رداً على») is never a target
+  (``event_reasons``).
 """
 
 from __future__ import annotations
@@ -198,3 +200,28 @@ def test_a_question_inside_a_sentence_reports_nothing() -> None:
 def test_an_event_after_the_question_is_reported() -> None:
     assert agreements("وكتب كريم الهادي: هل هذا ممكن؟ ووقع الاتحاد الأفريقي أمس اتفاقا مع "
                       "السنغال في داكار.") == ["Agreement"]
+
+
+
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",))
+UKRAINE = E("Country", "أوكرانيا", ("أوكرانيا",))
+RUSSIA = E("Country", "روسيا", ("روسيا",))
+
+
+def sanction_targets(text: str) -> list[str]:
+    doc = extract_relations(build_doc(text, [*ALL, USA, UKRAINE, RUSSIA]))
+    return role(doc, only(doc, "Sanction"), "target")
+
+
+def test_the_cause_of_sanctions_is_no_target() -> None:
+    assert sanction_targets("وفرضت الولايات المتحدة أمس عقوبات بسبب أوكرانيا على شركات "
+                            "كبرى.") == []
+
+
+def test_what_sanctions_answer_is_no_target() -> None:
+    assert sanction_targets("وفرضت الولايات المتحدة أمس عقوبات ردا على روسيا.") == []
+
+
+def test_the_object_of_sanctions_is_the_target_beside_a_cause() -> None:
+    assert sanction_targets("وفرضت الولايات المتحدة أمس عقوبات على روسيا بسبب "
+                            "أوكرانيا.") == ["روسيا"]
