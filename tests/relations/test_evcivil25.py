@@ -18,7 +18,9 @@ Rules tested:
 - an event between «هل» and its «؟» inside a longer sentence is asked, not reported
   (``event_questions``);
 - a name behind a word of cause or topic («بسبب أوكرانيا», «رداً على») is never a target
-  (``event_reasons``).
+  (``event_reasons``);
+- leaving a channel, a company or a post («قرر الانسحاب من قناة بول») is no withdrawal
+  (``event_sense._NOT_FRONTS``).
 """
 
 from __future__ import annotations
@@ -225,3 +227,24 @@ def test_what_sanctions_answer_is_no_target() -> None:
 def test_the_object_of_sanctions_is_the_target_beside_a_cause() -> None:
     assert sanction_targets("وفرضت الولايات المتحدة أمس عقوبات على روسيا بسبب "
                             "أوكرانيا.") == ["روسيا"]
+
+
+
+BOL = E("Organization", "بول", ("بول",))
+ACME = E("Organization", "اكساكت", ("اكساكت",))
+ARMY = E("GovernmentBody", "الجيش الرملاندي", ("الجيش الرملاندي",))
+
+
+def withdrawals(text: str) -> list[str]:
+    doc = extract_relations(build_doc(text, [*ALL, BOL, ACME, ARMY]))
+    return [e.label for e in doc.events if e.label == "Withdrawal"]
+
+
+def test_leaving_a_channel_is_no_withdrawal() -> None:
+    assert withdrawals("وطالب كريم الهادي بالتحقيق حول شركة اكساكت، إلا أنه «قرر الانسحاب من "
+                       "قناة بول مباشرة».") == []
+
+
+def test_troops_leaving_a_town_are_a_withdrawal() -> None:
+    assert withdrawals("وأعلن الجيش الرملاندي أمس الانسحاب من تونس.") == ["Withdrawal"]
+
