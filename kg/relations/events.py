@@ -687,6 +687,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting",
+                   hostless_meeting=label == "Meeting" and _hostless(draft),
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
@@ -765,6 +766,15 @@ def _tally_like(words: list[Word], position: int, count: Count | None) -> bool:
     return any(word.bare() in _OVER and index + 1 < len(words) and
                words[index + 1].has(_SPANS_SUMMED)
                for index, word in enumerate(words[position + 1:], position + 1))
+
+
+def _hostless(draft: Draft) -> bool:
+    """A meeting noun with no agent and only participants named after it («ولقاء المدير العام
+    فلان»): the one met is read, its host is not (see ``event_confidence``)."""
+    parties = [a for a in draft.arguments if a.role == "participant"]
+    return not draft.verb and bool(parties) and \
+        not any(a.role == "agent" for a in draft.arguments) and \
+        all(a.start >= draft.word.end for a in parties)
 
 
 def _to_come(here: SentenceState, when: EventTime) -> bool:

@@ -20,7 +20,9 @@ Rules tested:
 - a name behind a word of cause or topic («بسبب أوكرانيا», «رداً على») is never a target
   (``event_reasons``);
 - leaving a channel, a company or a post («قرر الانسحاب من قناة بول») is no withdrawal
-  (``event_sense._NOT_FRONTS``).
+  (``event_sense._NOT_FRONTS``);
+- a meeting noun with the one met named after it but no host read («ولقاء المدير العام
+  فلان») stands as low as an event with no side (``event_confidence``).
 """
 
 from __future__ import annotations
@@ -248,3 +250,16 @@ def test_leaving_a_channel_is_no_withdrawal() -> None:
 def test_troops_leaving_a_town_are_a_withdrawal() -> None:
     assert withdrawals("وأعلن الجيش الرملاندي أمس الانسحاب من تونس.") == ["Withdrawal"]
 
+
+
+def meeting_confidence(text: str) -> float:
+    doc = run(text)
+    return only(doc, "Meeting").evidence.confidence
+
+
+def test_a_meeting_noun_with_no_host_stands_low() -> None:
+    hostless = meeting_confidence("وأشاد الوفد بالتطور خلال زيارة لمقر الصحيفة صباح اليوم، "
+                                  "ولقاء المدير العام كريم الهادي.")
+    hosted = meeting_confidence("وعقد نادر السالم صباح اليوم لقاء مع المدير العام كريم "
+                                "الهادي في تونس.")
+    assert hostless <= 0.4 < hosted
