@@ -57,6 +57,13 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     meeting = any(rest.startswith(_MEETING_STEM) for _, rest in words[position].readings())
     if meeting and not _person_met(context, words, position):
         return []  # «خلال لقائه مع قناة العربية» is an interview, not a meeting
+    return _adjacent_subject(context, words, position, pronoun, meeting, sentence) or \
+        occasion_subject(context, words, position, pronoun, sentence)
+
+
+def _adjacent_subject(context: Extraction, words: list[Word], position: int, pronoun: str,
+                      meeting: bool, sentence: Sentence) -> list[Arg]:
+    """The subject right before the noun, or before the word of time right before it."""
     end = position
     if words[position - 1].norm in _TIME_WORDS or (
             words[position - 1].norm in _VISIT_TIME_WORDS and (meeting or any(
@@ -78,6 +85,69 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
         phrase = perpetrator_phrase(context, words, verb + 1)
         return [phrase[0]] if phrase is not None else []
     return []
+
+
+_OCCASION_REACH = 16
+"""How many words the clause may hold before the word of time («ميركل تدعو صربيا وكوسوفو
+للتوصل لتسوية بشأن النزاع المستمر القائم بينهما عقب لقائها»)."""
+_OPENING_TITLES = 5
+"""How many words of title may open the clause before the subject's name."""
+
+
+def occasion_subject(context: Extraction, words: list[Word], position: int, pronoun: str,
+                     sentence: Sentence) -> list[Arg]:
+    """«المستشارة الألمانية أنجيلا ميركل تدعو صربيا وكوسوفو للتوصل لتسوية ... عقب لقائها برئيس
+    وزراء كوسوفو», «وقالت الوزيرة فلانة للصحفيين عقب لقائها بالسفير»: a meeting or a visit
+    noun with its pronoun right behind a word of time, with a complement between it and the
+    subject, is the deed of the subject of the clause: the name that opens it before its verb
+    (a headline's «فلان يفعل»), or right after the verb that opens it. The verb agrees with the
+    pronoun, and no other person is named between the subject and the noun."""
+    time = position - 1
+    gathering = any(rest.startswith((_MEETING_STEM, _VISIT_STEM))
+                    for _, rest in words[position].readings())
+    if not gathering or time < 1 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
+        return []
+    start = time
+    while start > 0 and not context.boundary_between(words[start - 1], words[start]):
+        start -= 1
+        if time - start > _OCCASION_REACH:
+            return []
+    subjects, named_end = _opening_subject(context, words, start, time, pronoun)
+    if not subjects:
+        subjects, named_end = subject_after(context, words, start, sentence)
+        if subjects and not _agrees(words[start], pronoun):
+            return []
+    if not subjects or named_end > time:
+        return []
+    between = context.mentions_between(words[named_end].start, words[position].start)
+    if any(m.label == "Person" for m in between):
+        return []  # «وأكد فلان لنظيره فلان عقب لقائه»: whose the pronoun is is not clear
+    return subjects
+
+
+def _opening_subject(context: Extraction, words: list[Word], start: int, time: int,
+                     pronoun: str) -> tuple[list[Arg], int]:
+    """The person named first in the clause, after at most a few title words, when the word
+    after the name is an imperfect verb agreeing with the pronoun («ميركل تدعو»)."""
+    for index in range(start, min(time, start + _OPENING_TITLES)):
+        mention = context.mention_starting_in(words[index])
+        if mention is None or context.is_nisba(mention):
+            continue  # «المستشارة الألمانية»: a title
+        if mention.label != "Person" or not mention.entity_id:
+            return [], start
+        last = context.word_at(max(mention.start, mention.end - 1))
+        if last is None:
+            return [], start
+        verb = last.index - words[0].index + 1
+        if verb >= time or context.boundary_between(words[verb - 1], words[verb]):
+            return [], start
+        bare = words[verb].bare()
+        prefix = "ت" if pronoun == "ها" else "ي"
+        if len(bare) < 4 or not bare.startswith(prefix) or \
+                context.covering_mention(words[verb].start) is not None:
+            return [], start
+        return [Arg(mention.entity_id, mention.start, mention.end)], verb
+    return [], start
 
 
 def _person_met(context: Extraction, words: list[Word], position: int) -> bool:

@@ -22,7 +22,10 @@ Rules tested:
 - leaving a channel, a company or a post («قرر الانسحاب من قناة بول») is no withdrawal
   (``event_sense._NOT_FRONTS``);
 - a meeting noun with the one met named after it but no host read («ولقاء المدير العام
-  فلان») stands as low as an event with no side (``event_confidence``).
+  فلان») stands as low as an event with no side (``event_confidence``);
+- a meeting or visit noun with its pronoun behind a word of time, a complement between it and
+  the clause's subject («فلانة تدعو ... عقب لقائها بفلان»), is the subject's; not when
+  another person is named between (``possessive.occasion_subject``).
 """
 
 from __future__ import annotations
@@ -263,3 +266,24 @@ def test_a_meeting_noun_with_no_host_stands_low() -> None:
     hosted = meeting_confidence("وعقد نادر السالم صباح اليوم لقاء مع المدير العام كريم "
                                 "الهادي في تونس.")
     assert hostless <= 0.4 < hosted
+
+
+
+def test_a_meeting_told_as_the_time_of_a_headline_clause_is_its_subjects() -> None:
+    doc = run_bloc("الوزيرة سلمى العارف تدعو رملاند وتونس للتوصل لتسوية بشأن النزاع القائم "
+                   "بينهما عقب لقائها برئيس الوزراء كريم الهادي في بروكسل")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["سلمى العارف"]
+    assert role(doc, event, "participant") == ["كريم الهادي"]
+
+
+def test_a_feminine_subject_after_its_verb_owns_the_meeting() -> None:
+    doc = run_bloc("وقالت الوزيرة سلمى العارف عقب لقائها برئيس الوزراء كريم الهادي في بروكسل "
+                   "إن الحل قريب.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["سلمى العارف"]
+
+
+def test_another_person_between_leaves_the_pronoun_unread() -> None:
+    doc = run_bloc("وأكد الوزير كريم الهادي للسفير نادر السالم أهمية الحل عقب لقائه برئيس "
+                   "الوزراء في بروكسل.")
+    assert [e for e in doc.events if e.label == "Meeting"] == []
