@@ -17,7 +17,7 @@ from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS
+from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, find_reporting
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
 from kg.relations.roles import is_title_head
 
@@ -36,6 +36,9 @@ _MEETING_STEM = "لقائ"
 _MET_PREPOSITIONS = ("ب", "مع")
 """«خلال لقائه بالرئيس», «خلال لقائه مع نظيره»: the one met, after the possessive meeting noun."""
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
+_STYLE_WORDS = frozenset({"معالي", "سمو", "فخامه", "سعاده", "جلاله", "سماحه", "دوله", "صاحب",
+                          "السمو", "الملكي"})
+"""Words of a style before the title of the one met («لقائه معالي وزير الخارجية»)."""
 
 
 def possessive_pronoun(word: Word) -> str | None:
@@ -117,6 +120,8 @@ def occasion_subject(context: Extraction, words: list[Word], position: int, pron
         subjects, named_end = subject_after(context, words, start, sentence)
         if subjects and not _agrees(words[start], pronoun):
             return []
+    if not subjects:
+        subjects, named_end = _honoured_speaker(context, words, start, position, pronoun)
     if not subjects or named_end > time:
         return []
     between = context.mentions_between(words[named_end].start, words[position].start)
@@ -158,6 +163,9 @@ def _person_met(context: Extraction, words: list[Word], position: int) -> bool:
     index = position + 1
     if index < len(words) and words[index].norm == "مع":
         index += 1
+    while index < len(words) - 1 and words[index].norm in _STYLE_WORDS and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1  # «لقائه معالي وزير الخارجية», «لقائه صاحب السمو الملكي الأمير»
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
         return False
     word = words[index]
@@ -189,3 +197,28 @@ def _agrees(verb: Word, pronoun: str) -> bool:
         return False  # the subject is the verb's own plural, not the phrase after it
     feminine = bare.endswith("ت")
     return feminine if pronoun == "ها" else not feminine
+
+
+_HONORIFICS = frozenset({
+    "معاليه", "سموه", "فخامته", "سعادته", "جلالته", "سماحته", "دولته", "معاليها", "سموها",
+    "فخامتها", "سعادتها", "جلالتها",
+})
+"""A style with the pronoun of one named before («وأضاف معاليه», «وأكد سموه»)."""
+
+
+def _honoured_speaker(context: Extraction, words: list[Word], start: int, position: int,
+                      pronoun: str) -> tuple[list[Arg], int]:
+    """«وأضاف معاليه للصحفيين عقب لقائه وزير الخارجية الأمريكي جون كيري إنه "..."»: a verb of
+    saying that opens the clause with a style for its subject («معاليه», «سموه») has for
+    subject the speaker of the statement it opens, read from the quote after the noun."""
+    if start + 1 >= position or find_reporting(words[start].norm) is None or \
+            words[start + 1].norm not in _HONORIFICS or not _agrees(words[start], pronoun):
+        return [], start
+    for word in words[position + 1:]:
+        speaker = context.speaker_at(word.start)
+        if speaker is not None:
+            if context.label(speaker) != "Person":
+                return [], start
+            style = words[start + 1]
+            return [Arg(speaker, style.start, style.end)], start + 2
+    return [], start

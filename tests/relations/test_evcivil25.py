@@ -25,7 +25,9 @@ Rules tested:
   فلان») stands as low as an event with no side (``event_confidence``);
 - a meeting or visit noun with its pronoun behind a word of time, a complement between it and
   the clause's subject («فلانة تدعو ... عقب لقائها بفلان»), is the subject's; not when
-  another person is named between (``possessive.occasion_subject``).
+  another person is named between (``possessive.occasion_subject``); a style for the subject
+  («وأضاف معاليه ... عقب لقائه معالي الوزير فلان إنه "..."») is the speaker of the quote that
+  follows, and a style may open the title of the one met.
 """
 
 from __future__ import annotations
@@ -287,3 +289,19 @@ def test_another_person_between_leaves_the_pronoun_unread() -> None:
     doc = run_bloc("وأكد الوزير كريم الهادي للسفير نادر السالم أهمية الحل عقب لقائه برئيس "
                    "الوزراء في بروكسل.")
     assert [e for e in doc.events if e.label == "Meeting"] == []
+
+
+
+def test_a_style_for_the_subject_is_the_speaker_of_the_quote() -> None:
+    doc = run_bloc('وقال الوزير كريم الهادي اليوم "إن الحل قريب". وأضاف معاليه للصحفيين عقب '
+                   'لقائه معالي وزير الخارجية نادر السالم إنه "لا بد من الحوار".')
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "agent") == ["معاليه"]
+    assert [a.entity_id for a in meeting.arguments if a.role == "agent"] == [KAREEM.id]
+
+
+def test_a_style_that_opens_no_statement_names_no_one() -> None:
+    doc = run_bloc('وقال الوزير كريم الهادي اليوم "إن الحل قريب". وشارك معاليه في الحفل عقب '
+                   'لقائه معالي وزير الخارجية نادر السالم في تونس.')
+    assert [a for e in doc.events if e.label == "Meeting" for a in e.arguments
+            if a.role == "agent"] == []
