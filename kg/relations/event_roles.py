@@ -37,6 +37,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_reasons import behind_reason
+from kg.relations.event_said_clauses import said_clause
 from kg.relations.event_support import support_with_object
 from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -96,6 +97,9 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     cut = _next_clause(words, start, max((c.word_index for c in candidates), default=start))
+    if draft.label in GATHERING:  # «عقب لقائه فلاناً إن إيران ...»: what is said
+        cut = min(cut, said_clause(words, start, max((c.word_index for c in candidates),
+                                                     default=start)))
     wounded = wounded_clause(words, start, max((c.word_index for c in candidates),
                                                default=start))
     located_after = -1  # the word right after the last place read as a location

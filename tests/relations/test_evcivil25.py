@@ -27,7 +27,9 @@ Rules tested:
   the clause's subject («فلانة تدعو ... عقب لقائها بفلان»), is the subject's; not when
   another person is named between (``possessive.occasion_subject``); a style for the subject
   («وأضاف معاليه ... عقب لقائه معالي الوزير فلان إنه "..."») is the speaker of the quote that
-  follows, and a style may open the title of the one met.
+  follows, and a style may open the title of the one met;
+- the names after a complementiser of saying («إن», «إنه») that follows a meeting or an
+  agreement are what is said, no parties (``event_said_clauses``).
 """
 
 from __future__ import annotations
@@ -305,3 +307,16 @@ def test_a_style_that_opens_no_statement_names_no_one() -> None:
                    'لقائه معالي وزير الخارجية نادر السالم في تونس.')
     assert [a for e in doc.events if e.label == "Meeting" for a in e.arguments
             if a.role == "agent"] == []
+
+
+
+def test_names_in_what_is_said_after_a_meeting_are_no_parties() -> None:
+    doc = run("وقال الوزير كريم الهادي عقب لقائه الوزير نادر السالم إن رملاند تسبب مشاكل.")
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "participant") == ["نادر السالم"]
+
+
+def test_parties_before_what_is_said_are_kept() -> None:
+    doc = run("والتقى الوزير كريم الهادي أمس الوزير نادر السالم في رملاند، وقال إن الحل قريب.")
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "participant") == ["نادر السالم"]
