@@ -27,6 +27,7 @@ from kg.relations.event_bystanders import (
     named_after_place,
     sponsor,
 )
+from kg.relations.event_compared import other_term
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -111,6 +112,9 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         if candidate.source == "nisba" or (attended and label != "Person") or \
                 _named_after(words, candidate) or _sponsor(context, draft, candidate):
             continue
+        if draft.label in GATHERING and other_term(
+                words, draft.word.index - words[0].index, candidate.word_index):
+            continue  # «ربط بين الاتفاق وتنظيم داعش»: the other term, no party
         if not prep and candidate.source == "mention" and is_place(label):
             prep = "في" if _place_conjunct(words, candidate, located_after) else \
                 _place_preposition(context, words, candidate, draft.label in _TARGETED)

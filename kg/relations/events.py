@@ -88,6 +88,7 @@ from kg.relations.event_background import anniversary_of, span_start, standing, 
 from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
+from kg.relations.event_compared import other_term
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_doubts import (
     bare_post_target,
@@ -363,6 +364,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
+        first = context.word_at(agent.start)
+        if label in _PARTIES and first is not None and \
+                other_term(words, position, first.index - words[0].index):
+            continue  # «ربط الكاتب بين الاتفاق وتنظيم داعش»: the other term, no party
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
         imposed = imposed_after(words, position) if label == "Sanction" and not draft.verb \

@@ -29,7 +29,9 @@ Rules tested:
   («وأضاف معاليه ... عقب لقائه معالي الوزير فلان إنه "..."») is the speaker of the quote that
   follows, and a style may open the title of the one met;
 - the names after a complementiser of saying («إن», «إنه») that follows a meeting or an
-  agreement are what is said, no parties (``event_said_clauses``).
+  agreement are what is said, no parties (``event_said_clauses``);
+- a meeting or agreement noun right after «بين» is one term of a pair: the name joined to it
+  by «و» is no party (``event_compared``).
 """
 
 from __future__ import annotations
@@ -320,3 +322,20 @@ def test_parties_before_what_is_said_are_kept() -> None:
     doc = run("والتقى الوزير كريم الهادي أمس الوزير نادر السالم في رملاند، وقال إن الحل قريب.")
     meeting = only(doc, "Meeting")
     assert role(doc, meeting, "participant") == ["نادر السالم"]
+
+
+DAESH = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
+
+
+def agreement_parties(text: str) -> list[list[str]]:
+    doc = extract_relations(build_doc(text, [*ALL, DAESH, SENEGAL, UNION]))
+    return [role(doc, e, "participant") for e in doc.events if e.label == "Agreement"]
+
+
+def test_the_other_term_of_a_pair_is_no_party() -> None:
+    assert agreement_parties("وربط الكاتب كريم الهادي بين الاتفاق وتنظيم داعش في مقاله.") == []
+
+
+def test_the_names_after_between_are_the_parties() -> None:
+    assert agreement_parties("ووقع الاتحاد الأفريقي أمس اتفاقا بين السنغال وتنظيم داعش.") \
+        == [["السنغال", "تنظيم داعش"]]
