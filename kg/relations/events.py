@@ -98,6 +98,7 @@ from kg.relations.event_doubts import (
     unowned_force_agent,
 )
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_genitive_actors import subject_strike_doer
@@ -307,6 +308,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
+    if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):
+        return  # «وافق مجلس الأمن أمس على اتفاق», «أحالت الإدارة اتفاق إيران إلى الكونغرس»
     if inside_question(context, words, position):
         return  # «.. هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟»: asked
     if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):

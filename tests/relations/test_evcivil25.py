@@ -31,7 +31,9 @@ Rules tested:
 - the names after a complementiser of saying («إن», «إنه») that follows a meeting or an
   agreement are what is said, no parties (``event_said_clauses``);
 - a meeting or agreement noun right after «بين» is one term of a pair: the name joined to it
-  by «و» is no party (``event_compared``).
+  by «و» is no party (``event_compared``);
+- an agreement a body approves, votes on or refers («وافق مجلس الأمن على اتفاق», «أحالت
+  الإدارة اتفاق إيران إلى الكونغرس») is a deal made before, no event (``event_endorsed``).
 """
 
 from __future__ import annotations
@@ -339,3 +341,18 @@ def test_the_other_term_of_a_pair_is_no_party() -> None:
 def test_the_names_after_between_are_the_parties() -> None:
     assert agreement_parties("ووقع الاتحاد الأفريقي أمس اتفاقا بين السنغال وتنظيم داعش.") \
         == [["السنغال", "تنظيم داعش"]]
+
+
+
+def test_an_agreement_approved_is_no_new_agreement() -> None:
+    assert agreements("ووافق الاتحاد الأفريقي أمس على اتفاق مع السنغال يحد من الهجرة.") == []
+
+
+def test_an_agreement_referred_is_no_new_agreement() -> None:
+    assert agreements("وأحالت الحكومة كريم الهادي اتفاق السنغال مع الاتحاد الأفريقي إلى "
+                      "البرلمان.") == []
+
+
+def test_an_agreement_reached_after_an_approval_word_in_another_clause_is_kept() -> None:
+    assert agreements("ووافق الاتحاد الأفريقي على الخطة، ووقع أمس اتفاقا مع السنغال في "
+                      "داكار.") == ["Agreement"]
