@@ -6,7 +6,9 @@ news is the approval, the vote or the referral (a stance or a deed of its own), 
 is its object, made earlier; the agreement noun names no agreement reached that day (the
 article tells that elsewhere: «الاتفاق الذي أبرم في فيينا»). The verb of approving or
 referring stands a few words before the noun in its clause, with only its subject, a time
-word or «على» between (no other event word, relative pronoun or «أن»).
+word or «على» between (no other event word, relative pronoun or «أن»). A relative clause
+right after the noun tells the deal's making («على الاتفاق الذي توصلت إليه الدول الست»):
+that keeps it an event.
 """
 
 from __future__ import annotations
@@ -22,12 +24,19 @@ _APPROVING = frozenset({
 })
 """Verbs and verbal nouns of approving, ratifying, voting on, referring or reviewing a deal."""
 _REACH = 8
+_TOLD = 4
+"""How far after the noun a relative pronoun may open the clause of its making («الاتفاق
+النووي الإيراني الذي»)."""
 _THAT = frozenset({"ان", "بان", "وان", "انه", "انها"})
 
 
 def endorsed_deal(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the agreement noun at ``words[position]`` is the object of a verb of approving
-    or referring a few words before it in its clause."""
+    or referring a few words before it in its clause, and no relative clause after it tells
+    how it was made («وصادق المجلس على الاتفاق الذي توصلت إليه الدول الست»: the agreement is
+    told as reached, and is kept)."""
+    if any(word.norm in RELATIVE_PRONOUNS for word in words[position + 1:position + 1 + _TOLD]):
+        return False
     for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or \

@@ -356,3 +356,9 @@ def test_an_agreement_referred_is_no_new_agreement() -> None:
 def test_an_agreement_reached_after_an_approval_word_in_another_clause_is_kept() -> None:
     assert agreements("ووافق الاتحاد الأفريقي على الخطة، ووقع أمس اتفاقا مع السنغال في "
                       "داكار.") == ["Agreement"]
+
+
+
+def test_an_approved_agreement_told_as_reached_is_kept() -> None:
+    assert agreements("وصادق الاتحاد الأفريقي على الاتفاق الذي توصلت إليه السنغال مع كريم "
+                      "الهادي في داكار.") == ["Agreement"]
