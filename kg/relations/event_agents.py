@@ -46,6 +46,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_speakers import speaker_agent
@@ -136,6 +137,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         for guest in agents:  # «شارك الرئيس فلان في القمة»: a party, not the host
             draft.add("participant", guest)
         agents = []
+    if draft.label == "Meeting" and not draft.verb and draft.agent_source == "before" and \
+            occasion_attendees(words, position, agents):
+        agents = []  # «قال فلان على هامش اجتماع الوزراء»: no host (nor surely a party)
     read = agents
     agents = source_filtered(context, agents)
     if draft.verb and draft.agent_source == "before" and len(read) == 1 and \

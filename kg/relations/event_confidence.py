@@ -52,6 +52,11 @@ rests on how each was found rather than on how many arguments it has:
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
   meetings, which always have two sides, are lowered);
+- a meeting told by a noun with the one met named after it but no host («خلال زيارة قام
+  بها مدير الشركة ... ولقاء المدير العام فلان», «حضر اللقاء الوزير فلان») has its host
+  elsewhere, unread: on dev and on fresh news none of the four such was right, so it is
+  lowered to the floor of the events with no side (a meeting of equals names its sides
+  before the noun: «تعقد مصر والسعودية اجتماعاً»);
 - a definite noun whose doer is only the nisba adjective after it («مقاومة الزحف الحوثي»,
   «جميع العقوبات الأمريكية الحالية», «أنشطة الانتشار الإيرانية») names a side's campaign or
   standing measure in general as often as a deed of the news: on fresh news three such
@@ -95,6 +100,7 @@ _TALLY_CEILING = 0.5
 """A tally stays under every event read as one deed, however sure its doer and toll."""
 _UNREAD_DOER = -0.25
 _ONE_SIDED_MEETING = -0.1
+_HOSTLESS_MEETING = -0.25
 _VICTIMLESS_KILLING = -0.15
 _CEREMONY = -0.2
 _ADJECTIVE_DOER = -0.15
@@ -139,6 +145,9 @@ class EventCues:
     سبعة أشخاص»), or after «من» («تمكنوا من قتل»): its doer is named elsewhere."""
     meeting_noun: bool = False
     """A noun of meeting («محادثات», «اجتماع»): a meeting always has two sides."""
+    hostless_meeting: bool = False
+    """A meeting noun with no agent whose participants are all named after it («ولقاء المدير
+    العام فلان»): its host is unread."""
     killing_verb: bool = False
     """A verb of killing («قتل», «اغتالت», «قُتلوا»): every one the dev gold keeps has its
     victim, so with none read the event lacks its target («وقتلت طائرة ... رهينتين»)."""
@@ -205,6 +214,8 @@ def event_confidence(cues: EventCues) -> float:
     if cues.meeting_noun and not cues.verb and cues.agent != "none" and cues.target == "none" \
             and not cues.participant:
         score += _ONE_SIDED_MEETING
+    if cues.hostless_meeting:
+        score += _HOSTLESS_MEETING
     if cues.definite_noun:
         score += _DEFINITE_NOUN
     if cues.background:

@@ -28,6 +28,7 @@ from kg.relations.event_bystanders import (
     named_after_place,
     sponsor,
 )
+from kg.relations.event_compared import other_term
 from kg.relations.event_draft import (
     GATHERING,
     GENERIC_HEADS,
@@ -38,6 +39,8 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_inside import behind_bounds
+from kg.relations.event_reasons import behind_reason
+from kg.relations.event_said_clauses import said_clause
 from kg.relations.event_support import support_with_object
 from kg.relations.event_wounded import among_wounded, wounded_clause
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -97,6 +100,9 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         12 if draft.label in GATHERING else 8
     candidates = scan_after(context, words, start - 1, sentence, window, {}, skip)
     cut = _next_clause(words, start, max((c.word_index for c in candidates), default=start))
+    if draft.label in GATHERING:  # «عقب لقائه فلاناً إن إيران ...»: what is said
+        cut = min(cut, said_clause(words, start, max((c.word_index for c in candidates),
+                                                     default=start)))
     wounded = wounded_clause(words, start, max((c.word_index for c in candidates),
                                                default=start))
     located_after = -1  # the word right after the last place read as a location
@@ -108,6 +114,9 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         if candidate.source == "nisba" or (attended and label != "Person") or \
                 _named_after(words, candidate) or _sponsor(context, draft, candidate):
             continue
+        if draft.label in GATHERING and other_term(
+                words, draft.word.index - words[0].index, candidate.word_index):
+            continue  # «ربط بين الاتفاق وتنظيم داعش»: the other term, no party
         if not prep and candidate.source == "mention" and is_place(label):
             prep = "في" if _place_conjunct(words, candidate, located_after) else \
                 _place_preposition(context, words, candidate, draft.label in _TARGETED)
@@ -263,6 +272,8 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
     if not (label in AGENT_LABELS or is_place(label)) or _nisba_mention(context, candidate) or \
             _in_modifier(words, candidate) or _aside(context, candidate, sentence):
         return
+    if behind_reason(words, candidate.word_index):
+        return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
     if behind_bounds(words, candidate.word_index):

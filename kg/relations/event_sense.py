@@ -198,9 +198,11 @@ _NOT_FRONTS = frozenset({
     "المؤتمر", "مؤتمر", "الاجتماع", "اجتماع", "الجلسه", "جلسه", "السباق", "الانتخابات",
     "انتخابات", "البطوله", "بطوله", "المنافسه", "المفاوضات", "مفاوضات", "المحادثات",
     "الحوار", "البرلمان", "القائمه", "الترشح", "المسابقه", "المنافسات",
+    "قناه", "القناه", "الشركه", "شركه", "الصفقه", "صفقه", "المنصب", "منصبه",
 })
 """After a withdrawal word: a meeting, a race, talks or a body was left, no front (leaving a
-deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it)."""
+deal, «انسحاب مالي من الاتفاق», stays a withdrawal, as the stance tests read it); nor a channel,
+a company, a deal or a post («قرر الانسحاب من قناة بول»)."""
 
 
 _CONTROL_OBJECT_REACH = 11

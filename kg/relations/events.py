@@ -91,6 +91,7 @@ from kg.relations.event_cautions import cautions
 from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
+from kg.relations.event_compared import other_term
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
 from kg.relations.event_doubts import (
     bare_post_target,
@@ -100,6 +101,7 @@ from kg.relations.event_doubts import (
     unowned_force_agent,
 )
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_force_subject import after_force_subject
@@ -133,6 +135,7 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
 from kg.relations.event_places import place_named_doer
+from kg.relations.event_questions import inside_question
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
@@ -145,11 +148,13 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
+from kg.relations.event_schedules import scheduled
 from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
+from kg.relations.event_told_hosts import pronoun_host
 from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
 from kg.relations.event_triggers import (
     STANDALONE,
@@ -310,6 +315,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «أعلن الجيش مقتل الجندي» after «قتل ثلاثة مدنيين وجندي»: told already
     if non_event_trigger(context, words, position, draft):
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
+    if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):
+        return  # «وافق مجلس الأمن أمس على اتفاق», «أحالت الإدارة اتفاق إيران إلى الكونغرس»
+    if inside_question(context, words, position):
+        return  # «.. هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟»: asked
+    if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):
+        context.found.rejected_events.add(label)  # «اجتماعات وزراء الخارجية المقررة غداً»,
+        return  # «الاجتماع الذي سينعقد غداً»: to come; a later «الاجتماع» is the same one
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
     draft.count = count
@@ -335,8 +347,13 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if draft.verb and label in _GATHERINGS else None
     opener = that_clause_subject(context, words, position) \
         if draft.verb and label in _GATHERINGS and fronted is None else None
+    told = pronoun_host(context, words, position) \
+        if draft.verb and label in _GATHERINGS and fronted is None else None
     if fronted is not None:  # «ذكرت الوكالة أن الملك سلمان استقبل الرئيس هادي»
         agents, after, draft.agent_source = [fronted], position + 1, "subject"
+    elif told is not None:  # «قالت ميركل إنها التقت فلاناً»: the speaker met the name after
+        agents, after = told, position + 1
+        draft.agent_source = "pronoun" if told else "none"
     elif opener is not None and agents and min(a.start for a in agents) > word.start:
         agents, after, draft.agent_source = [opener], position + 1, "before"  # «أن أوباما
         # خلال زيارته للرياض التقى الملك عبدالله»: the king is met
@@ -357,6 +374,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
+        first = context.word_at(agent.start)
+        if label in _PARTIES and first is not None and \
+                other_term(words, position, first.index - words[0].index):
+            continue  # «ربط الكاتب بين الاتفاق وتنظيم داعش»: the other term, no party
         party = (label == "Agreement" and not draft.signer) or (
             label == "Meeting" and not draft.verb and _nisba(context, agent))
         imposed = imposed_after(words, position) if label == "Sanction" and not draft.verb \
@@ -694,6 +715,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    unread_doer=label == "Killing" and draft.verb
                    and _doer_elsewhere(context, words, position, count),
                    meeting_noun=label == "Meeting",
+                   hostless_meeting=label == "Meeting" and _hostless(draft),
                    killing_verb=label == "Killing" and draft.verb,
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
@@ -773,6 +795,15 @@ def _tally_like(words: list[Word], position: int, count: Count | None) -> bool:
     return any(word.bare() in _OVER and index + 1 < len(words) and
                words[index + 1].has(_SPANS_SUMMED)
                for index, word in enumerate(words[position + 1:], position + 1))
+
+
+def _hostless(draft: Draft) -> bool:
+    """A meeting noun with no agent and only participants named after it («ولقاء المدير العام
+    فلان»): the one met is read, its host is not (see ``event_confidence``)."""
+    parties = [a for a in draft.arguments if a.role == "participant"]
+    return not draft.verb and bool(parties) and \
+        not any(a.role == "agent" for a in draft.arguments) and \
+        all(a.start >= draft.word.end for a in parties)
 
 
 def _to_come(here: SentenceState, when: EventTime) -> bool:

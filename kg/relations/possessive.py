@@ -17,7 +17,7 @@ from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS
+from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, find_reporting
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
 from kg.relations.roles import is_title_head
 
@@ -36,6 +36,9 @@ _MEETING_STEM = "لقائ"
 _MET_PREPOSITIONS = ("ب", "مع")
 """«خلال لقائه بالرئيس», «خلال لقائه مع نظيره»: the one met, after the possessive meeting noun."""
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
+_STYLE_WORDS = frozenset({"معالي", "سمو", "فخامه", "سعاده", "جلاله", "سماحه", "دوله", "صاحب",
+                          "السمو", "الملكي"})
+"""Words of a style before the title of the one met («لقائه معالي وزير الخارجية»)."""
 
 
 def possessive_pronoun(word: Word) -> str | None:
@@ -57,6 +60,13 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     meeting = any(rest.startswith(_MEETING_STEM) for _, rest in words[position].readings())
     if meeting and not _person_met(context, words, position):
         return []  # «خلال لقائه مع قناة العربية» is an interview, not a meeting
+    return _adjacent_subject(context, words, position, pronoun, meeting, sentence) or \
+        occasion_subject(context, words, position, pronoun, sentence)
+
+
+def _adjacent_subject(context: Extraction, words: list[Word], position: int, pronoun: str,
+                      meeting: bool, sentence: Sentence) -> list[Arg]:
+    """The subject right before the noun, or before the word of time right before it."""
     end = position
     if words[position - 1].norm in _TIME_WORDS or (
             words[position - 1].norm in _VISIT_TIME_WORDS and (meeting or any(
@@ -80,6 +90,71 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     return []
 
 
+_OCCASION_REACH = 16
+"""How many words the clause may hold before the word of time («ميركل تدعو صربيا وكوسوفو
+للتوصل لتسوية بشأن النزاع المستمر القائم بينهما عقب لقائها»)."""
+_OPENING_TITLES = 5
+"""How many words of title may open the clause before the subject's name."""
+
+
+def occasion_subject(context: Extraction, words: list[Word], position: int, pronoun: str,
+                     sentence: Sentence) -> list[Arg]:
+    """«المستشارة الألمانية أنجيلا ميركل تدعو صربيا وكوسوفو للتوصل لتسوية ... عقب لقائها برئيس
+    وزراء كوسوفو», «وقالت الوزيرة فلانة للصحفيين عقب لقائها بالسفير»: a meeting or a visit
+    noun with its pronoun right behind a word of time, with a complement between it and the
+    subject, is the deed of the subject of the clause: the name that opens it before its verb
+    (a headline's «فلان يفعل»), or right after the verb that opens it. The verb agrees with the
+    pronoun, and no other person is named between the subject and the noun."""
+    time = position - 1
+    gathering = any(rest.startswith((_MEETING_STEM, _VISIT_STEM))
+                    for _, rest in words[position].readings())
+    if not gathering or time < 1 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
+        return []
+    start = time
+    while start > 0 and not context.boundary_between(words[start - 1], words[start]):
+        start -= 1
+        if time - start > _OCCASION_REACH:
+            return []
+    subjects, named_end = _opening_subject(context, words, start, time, pronoun)
+    if not subjects:
+        subjects, named_end = subject_after(context, words, start, sentence)
+        if subjects and not _agrees(words[start], pronoun):
+            return []
+    if not subjects:
+        subjects, named_end = _honoured_speaker(context, words, start, position, pronoun)
+    if not subjects or named_end > time:
+        return []
+    between = context.mentions_between(words[named_end].start, words[position].start)
+    if any(m.label == "Person" for m in between):
+        return []  # «وأكد فلان لنظيره فلان عقب لقائه»: whose the pronoun is is not clear
+    return subjects
+
+
+def _opening_subject(context: Extraction, words: list[Word], start: int, time: int,
+                     pronoun: str) -> tuple[list[Arg], int]:
+    """The person named first in the clause, after at most a few title words, when the word
+    after the name is an imperfect verb agreeing with the pronoun («ميركل تدعو»)."""
+    for index in range(start, min(time, start + _OPENING_TITLES)):
+        mention = context.mention_starting_in(words[index])
+        if mention is None or context.is_nisba(mention):
+            continue  # «المستشارة الألمانية»: a title
+        if mention.label != "Person" or not mention.entity_id:
+            return [], start
+        last = context.word_at(max(mention.start, mention.end - 1))
+        if last is None:
+            return [], start
+        verb = last.index - words[0].index + 1
+        if verb >= time or context.boundary_between(words[verb - 1], words[verb]):
+            return [], start
+        bare = words[verb].bare()
+        prefix = "ت" if pronoun == "ها" else "ي"
+        if len(bare) < 4 or not bare.startswith(prefix) or \
+                context.covering_mention(words[verb].start) is not None:
+            return [], start
+        return [Arg(mention.entity_id, mention.start, mention.end)], verb
+    return [], start
+
+
 def _person_met(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether a possessive meeting noun names the person met right after it: a person
     («لقائه الرئيس فلان», «لقائه بالأمير فلان», «لقائها مع فلان») or a title («لقائه نظيره»,
@@ -88,6 +163,9 @@ def _person_met(context: Extraction, words: list[Word], position: int) -> bool:
     index = position + 1
     if index < len(words) and words[index].norm == "مع":
         index += 1
+    while index < len(words) - 1 and words[index].norm in _STYLE_WORDS and \
+            not context.boundary_between(words[index - 1], words[index]):
+        index += 1  # «لقائه معالي وزير الخارجية», «لقائه صاحب السمو الملكي الأمير»
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
         return False
     word = words[index]
@@ -119,3 +197,28 @@ def _agrees(verb: Word, pronoun: str) -> bool:
         return False  # the subject is the verb's own plural, not the phrase after it
     feminine = bare.endswith("ت")
     return feminine if pronoun == "ها" else not feminine
+
+
+_HONORIFICS = frozenset({
+    "معاليه", "سموه", "فخامته", "سعادته", "جلالته", "سماحته", "دولته", "معاليها", "سموها",
+    "فخامتها", "سعادتها", "جلالتها",
+})
+"""A style with the pronoun of one named before («وأضاف معاليه», «وأكد سموه»)."""
+
+
+def _honoured_speaker(context: Extraction, words: list[Word], start: int, position: int,
+                      pronoun: str) -> tuple[list[Arg], int]:
+    """«وأضاف معاليه للصحفيين عقب لقائه وزير الخارجية الأمريكي جون كيري إنه "..."»: a verb of
+    saying that opens the clause with a style for its subject («معاليه», «سموه») has for
+    subject the speaker of the statement it opens, read from the quote after the noun."""
+    if start + 1 >= position or find_reporting(words[start].norm) is None or \
+            words[start + 1].norm not in _HONORIFICS or not _agrees(words[start], pronoun):
+        return [], start
+    for word in words[position + 1:]:
+        speaker = context.speaker_at(word.start)
+        if speaker is not None:
+            if context.label(speaker) != "Person":
+                return [], start
+            style = words[start + 1]
+            return [Arg(speaker, style.start, style.end)], start + 2
+    return [], start
