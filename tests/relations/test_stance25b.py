@@ -1,0 +1,61 @@
+"""Stance rules read on the session-25 conflict pool, on sentences written for the tests.
+
+- «وكان X رفض Y», «وكان X دعم Y»: a form that may be a verb or its verbal noun, right after
+  a name that opens the clause after «كان», is the pluperfect's verb, with the name as its
+  subject; without «كان» («أكد X دعم المملكة لـ Y») it stays the noun
+  (:func:`kg.relations.stance_preverbal_subjects.after_was_subject`).
+- «قال المرجع سالم داود ... . وكان داود رفض Y»: the surname alone between «كان» and the
+  verb is the person named in full before
+  (:func:`kg.relations.stance_preverbal_subjects.was_surname`).
+"""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs, stances
+from tests.relations.docbuilder import E, build_doc
+
+SAUDI = E("Country", "السعودية", ("السعودية", "المملكة العربية السعودية"), "Q851")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+SALEM = E("Person", "سالم داود", ("سالم داود",))
+HAMAD = E("Person", "حمد الراشد", ("حمد الراشد",))
+ENTITIES = [SAUDI, IRAN, SALEM, HAMAD]
+
+
+def run(text: str) -> object:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def test_pluperfect_rejection_after_a_name_is_the_verb() -> None:
+    doc = run("وكان سالم داود رفض الاتفاق النووي.")
+    assert ("rejects", "سالم داود", "الاتفاق النووي") in stances(doc)
+
+
+def test_pluperfect_support_after_a_name_is_the_verb() -> None:
+    doc = run("وكان سالم داود دعم إيران في الانتخابات الماضية.")
+    assert ("سالم داود", "إيران") in pairs(doc, "supports")
+
+
+def test_noun_after_a_name_without_kana_stays_the_noun() -> None:
+    doc = run("وأكد سالم داود دعم السعودية لإيران في المفاوضات.")
+    assert ("سالم داود", "إيران") not in pairs(doc, "supports")
+
+
+def test_surname_after_kana_is_the_person_named_before() -> None:
+    doc = run("وقال المرجع الديني سالم داود إن الشباب يائسون. "
+              "وكان داود رفض فتوى حمد الراشد بقتال العشائر.")
+    assert any(kind == "rejects" and subject == "سالم داود"
+               for kind, subject, _ in stances(doc))
+
+
+def test_surname_after_kana_of_nobody_named_holds_nothing() -> None:
+    doc = extract_relations(build_doc("وكان داود رفض فتوى حمد الراشد بقتال العشائر.",
+                                      [SAUDI, IRAN, HAMAD]))
+    assert not any(kind == "rejects" for kind, _, _ in stances(doc))
+
+
+def test_surname_with_a_stop_before_the_verb_holds_nothing() -> None:
+    doc = run("وقال المرجع الديني سالم داود إن الشباب يائسون. "
+              "وكان داود، رفض فتوى حمد الراشد بقتال العشائر.")
+    assert not any(kind == "rejects" and subject == "سالم داود"
+                   for kind, subject, _ in stances(doc))
