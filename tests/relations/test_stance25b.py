@@ -7,6 +7,8 @@
 - «قال المرجع سالم داود ... . وكان داود رفض Y»: the surname alone between «كان» and the
   verb is the person named in full before
   (:func:`kg.relations.stance_preverbal_subjects.was_surname`).
+- «تعاون X مع وكالة Y كمصور»: a job done for Y, no ``coordinatesWith``; «تعاونت X مع Y في
+  مكافحة ...» still coordinates (:mod:`kg.relations.stance_served_as`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ SAUDI = E("Country", "السعودية", ("السعودية", "المملكة ا
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 SALEM = E("Person", "سالم داود", ("سالم داود",))
 HAMAD = E("Person", "حمد الراشد", ("حمد الراشد",))
-ENTITIES = [SAUDI, IRAN, SALEM, HAMAD]
+AGENCY = E("MediaOrganization", "وكالة الأنباء الدولية", ("وكالة الأنباء الدولية",))
+ENTITIES = [SAUDI, IRAN, SALEM, HAMAD, AGENCY]
 
 
 def run(text: str) -> object:
@@ -59,3 +62,23 @@ def test_surname_with_a_stop_before_the_verb_holds_nothing() -> None:
               "وكان داود، رفض فتوى حمد الراشد بقتال العشائر.")
     assert not any(kind == "rejects" and subject == "سالم داود"
                    for kind, subject, _ in stances(doc))
+
+
+def test_working_for_an_agency_as_a_photographer_is_no_coordination() -> None:
+    doc = run("كما تعاون سالم داود مع وكالة الأنباء الدولية كمصور في مناطق نزاع عدة.")
+    assert pairs(doc, "coordinatesWith") == set()
+
+
+def test_working_for_an_agency_as_a_reporter_is_no_coordination() -> None:
+    doc = run("وتعاونت السعودية مع وكالة الأنباء الدولية كمراسلة في العراق.")
+    assert pairs(doc, "coordinatesWith") == set()
+
+
+def test_two_sides_cooperating_still_coordinate() -> None:
+    doc = run("وتعاونت السعودية مع إيران في مكافحة الإرهاب.")
+    assert ("السعودية", "إيران") in pairs(doc, "coordinatesWith")
+
+
+def test_cooperating_with_an_agency_on_a_project_still_coordinates() -> None:
+    doc = run("كما تعاون سالم داود مع وكالة الأنباء الدولية في إنتاج فيلم وثائقي.")
+    assert ("سالم داود", "وكالة الأنباء الدولية") in pairs(doc, "coordinatesWith")
