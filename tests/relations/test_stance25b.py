@@ -9,6 +9,9 @@
   (:func:`kg.relations.stance_preverbal_subjects.was_surname`).
 - «تعاون X مع وكالة Y كمصور»: a job done for Y, no ``coordinatesWith``; «تعاونت X مع Y في
   مكافحة ...» still coordinates (:mod:`kg.relations.stance_served_as`).
+- «مشيدا بالدعم اللوجستي القوي الذي تقدمه X»: two definite adjectives after a definite deed
+  noun may stand before the relative; the praise is X's deed (``deeds._two_adjectives``).
+  Not past a mention («بالدعم الأمريكي الكبير الذي») or an indefinite head.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ SAUDI = E("Country", "السعودية", ("السعودية", "المملكة ا
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 SALEM = E("Person", "سالم داود", ("سالم داود",))
 HAMAD = E("Person", "حمد الراشد", ("حمد الراشد",))
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+AMERICAN = E("Country", "الولايات المتحدة", ("الأمريكي",), "Q30")
 AGENCY = E("MediaOrganization", "وكالة الأنباء الدولية", ("وكالة الأنباء الدولية",))
-ENTITIES = [SAUDI, IRAN, SALEM, HAMAD, AGENCY]
+ENTITIES = [SAUDI, IRAN, SALEM, HAMAD, AGENCY, EGYPT, AMERICAN]
 
 
 def run(text: str) -> object:
@@ -82,3 +87,23 @@ def test_two_sides_cooperating_still_coordinate() -> None:
 def test_cooperating_with_an_agency_on_a_project_still_coordinates() -> None:
     doc = run("كما تعاون سالم داود مع وكالة الأنباء الدولية في إنتاج فيلم وثائقي.")
     assert ("سالم داود", "وكالة الأنباء الدولية") in pairs(doc, "coordinatesWith")
+
+
+def test_praise_of_support_with_two_adjectives_is_the_givers() -> None:
+    doc = run("وزار سالم داود الجبهة، مشيدا بالدعم اللوجستي القوي الذي تقدمه السعودية.")
+    assert ("سالم داود", "السعودية") in pairs(doc, "praises")
+
+
+def test_praise_of_efforts_with_two_adjectives_is_the_doers() -> None:
+    doc = run("وأشاد سالم داود بالجهود الكبيرة المتواصلة التي تبذلها مصر.")
+    assert ("سالم داود", "مصر") in pairs(doc, "praises")
+
+
+def test_a_nisba_between_is_no_adjective_pair() -> None:
+    doc = run("وأشاد سالم داود بالدعم الأمريكي الكبير الذي تقدمه مصر.")
+    assert ("سالم داود", "مصر") not in pairs(doc, "praises")
+
+
+def test_three_adjectives_are_not_read() -> None:
+    doc = run("وأشاد سالم داود بالجهود الكبيرة المتواصلة الحثيثة التي تبذلها مصر.")
+    assert ("سالم داود", "مصر") not in pairs(doc, "praises")
