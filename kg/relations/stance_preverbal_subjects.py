@@ -16,6 +16,7 @@ from kg.relations.arguments import kingdom, known_person, preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
+from kg.relations.roles import is_title_head
 from kg.relations.stance_own_part import before_own_part
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
 
@@ -207,8 +208,27 @@ def after_was_subject(context: Extraction, words: list[Word], position: int) -> 
     first = position - 1
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
+    if mention.label == "Person":  # «وكان وزير الخارجية X رفض Y»; not «رئيس حزب X»
+        first = _past_title(context, words, first)
     return first > 0 and words[first - 1].norm in _WAS and \
         not context.boundary_between(words[first - 1], words[position])
+
+
+_TITLE_REACH = 4
+"""Words of a title before the name after «كان» («وزير الخارجية الأمريكي»)."""
+
+
+def _past_title(context: Extraction, words: list[Word], first: int) -> int:
+    """The index where the title before the name at ``first`` opens, when «كان» stands
+    right before it and the title's first word is a title head; else ``first``."""
+    for start in range(first - 1, max(0, first - 1 - _TITLE_REACH), -1):
+        word = words[start]
+        if context.covering_mention(word.start) is not None or \
+                context.boundary_between(word, words[start + 1]):
+            return first
+        if start > 0 and words[start - 1].norm in _WAS:
+            return start if is_title_head(word) else first
+    return first
 
 
 def was_surname(context: Extraction, words: list[Word], position: int) -> Arg | None:

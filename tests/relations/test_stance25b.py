@@ -3,7 +3,9 @@
 - «وكان X رفض Y», «وكان X دعم Y»: a form that may be a verb or its verbal noun, right after
   a name that opens the clause after «كان», is the pluperfect's verb, with the name as its
   subject; without «كان» («أكد X دعم المملكة لـ Y») it stays the noun
-  (:func:`kg.relations.stance_preverbal_subjects.after_was_subject`).
+  (:func:`kg.relations.stance_preverbal_subjects.after_was_subject`); so after a person's
+  title that opens the clause («وكان وزير الخارجية X دعم Y»), not after a title of a body
+  («وكان رئيس حزب X رفض Y»: the party holds nothing).
 - «قال المرجع سالم داود ... . وكان داود رفض Y»: the surname alone between «كان» and the
   verb is the person named in full before
   (:func:`kg.relations.stance_preverbal_subjects.was_surname`).
@@ -27,7 +29,8 @@ HAMAD = E("Person", "حمد الراشد", ("حمد الراشد",))
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
 AMERICAN = E("Country", "الولايات المتحدة", ("الأمريكي",), "Q30")
 AGENCY = E("MediaOrganization", "وكالة الأنباء الدولية", ("وكالة الأنباء الدولية",))
-ENTITIES = [SAUDI, IRAN, SALEM, HAMAD, AGENCY, EGYPT, AMERICAN]
+PARTY = E("PoliticalParty", "حزب النهضة الوطنية", ("حزب النهضة الوطنية",))
+ENTITIES = [SAUDI, IRAN, SALEM, HAMAD, AGENCY, EGYPT, AMERICAN, PARTY]
 
 
 def run(text: str) -> object:
@@ -107,3 +110,14 @@ def test_a_nisba_between_is_no_adjective_pair() -> None:
 def test_three_adjectives_are_not_read() -> None:
     doc = run("وأشاد سالم داود بالجهود الكبيرة المتواصلة الحثيثة التي تبذلها مصر.")
     assert ("سالم داود", "مصر") not in pairs(doc, "praises")
+
+
+def test_pluperfect_after_a_titled_person_is_the_verb() -> None:
+    doc = run("وكان وزير الخارجية سالم داود دعم الاتفاق النووي مع إيران.")
+    assert any(kind == "supports" and subject == "سالم داود"
+               for kind, subject, _ in stances(doc))
+
+
+def test_pluperfect_after_a_bodys_title_gives_the_body_nothing() -> None:
+    doc = run("وكان رئيس حزب النهضة الوطنية رفض الاتفاق النووي.")
+    assert not any(subject == "حزب النهضة الوطنية" for _, subject, _ in stances(doc))
