@@ -14,6 +14,10 @@
 - «مشيدا بالدعم اللوجستي القوي الذي تقدمه X»: two definite adjectives after a definite deed
   noun may stand before the relative; the praise is X's deed (``deeds._two_adjectives``).
   Not past a mention («بالدعم الأمريكي الكبير الذي») or an indefinite head.
+- «وقال X في كلمته التي انتقد فيها Y»: a document with its author's pronoun is read as
+  «في كلمة انتقد فيها»; its author is the subject of the verb of saying that opens the
+  clause, never a name after a verb inside it («إنه لم يذكر X في تغريداته التي هاجم فيها
+  Y»: X is mentioned, not the author) (``stance_document_holders._owned_document``).
 """
 
 from __future__ import annotations
@@ -121,3 +125,18 @@ def test_pluperfect_after_a_titled_person_is_the_verb() -> None:
 def test_pluperfect_after_a_bodys_title_gives_the_body_nothing() -> None:
     doc = run("وكان رئيس حزب النهضة الوطنية رفض الاتفاق النووي.")
     assert not any(subject == "حزب النهضة الوطنية" for _, subject, _ in stances(doc))
+
+
+def test_a_speech_with_its_authors_pronoun_is_the_speakers() -> None:
+    doc = run("وقال سالم داود في كلمته التي انتقد فيها إيران إن المنطقة تحتاج إلى الاستقرار.")
+    assert ("سالم داود", "إيران") in pairs(doc, "criticizes")
+
+
+def test_statements_with_their_authors_pronoun_are_the_speakers() -> None:
+    doc = run("وأضاف سالم داود في تصريحاته التي انتقد فيها إيران أن الحل سياسي.")
+    assert ("سالم داود", "إيران") in pairs(doc, "criticizes")
+
+
+def test_a_name_mentioned_before_the_authors_tweets_is_not_their_author() -> None:
+    doc = run("وقال حمد الراشد إنه لم يذكر سالم داود في تغريداته التي انتقد فيها إيران.")
+    assert ("سالم داود", "إيران") not in pairs(doc, "criticizes")
