@@ -157,6 +157,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
         if index < len(words) and words[index].norm.startswith("ال") and \
                 index + 1 < len(words) and words[index + 1].norm in _DEED_RELATIVES:
             index += 1  # «الدور البارز الذي ...»: one adjective
+        elif _definite(word):
+            index = _two_adjectives(context, words, index)  # «بالدعم اللوجستي القوي الذي»
         if index < len(words) and words[index].norm in _DEED_RELATIVES:
             if not _relative_verb(words, index + 1):
                 return None
@@ -170,6 +172,21 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
     if index < len(words) and words[index].norm in _ATTACHED:
         index += 1  # «تقوم به»
     return _past_relational(context, words, first, index)
+
+
+def _two_adjectives(context: Extraction, words: list[Word], index: int) -> int:
+    """«بالدعم اللوجستي القوي الذي تقدمه قوات التحالف»: after a definite deed noun, two
+    definite words that no mention covers, with no mark between, right before the relative
+    are its adjectives (a definite noun takes no genitive); the index of the relative, else
+    ``index`` unchanged."""
+    if index + 2 >= len(words) or words[index + 2].norm not in _DEED_RELATIVES:
+        return index
+    for at in (index, index + 1):
+        word = words[at]
+        if not word.norm.startswith("ال") or context.covering_mention(word.start) is not None \
+                or context.boundary_between(words[at - 1], word):
+            return index
+    return index + 2
 
 
 _RECEIVING = frozenset({"يحظي", "تحظي", "حظي", "حظيت", "يلقاه", "تلقاه", "يلقاها", "تلقاها",

@@ -51,7 +51,7 @@ def document_holder(context: Extraction, words: list[Word], position: int,
     author = None if document is None else \
         _author_after(context, words, document, sentence) or \
         _genitive_author(context, words, document, position, sentence) or \
-        _issuer(context, words, document, sentence)
+        _issuer(context, words, document, sentence, _owned_document(words[document]))
     if author is not None:  # the name after «فيه» is then the object
         word = words[position]
         return Arg(author, word.start, word.end), back
@@ -65,9 +65,29 @@ def document_holder(context: Extraction, words: list[Word], position: int,
 def _document_before(words: list[Word], position: int) -> int | None:
     """The document noun a few words before the verb, within its sentence."""
     for index in range(position - 1, max(-1, position - _REACH - 1), -1):
-        if words[index].bare() in _DOCUMENTS or words[index].norm in _DOCUMENTS:
+        if words[index].bare() in _DOCUMENTS or words[index].norm in _DOCUMENTS or \
+                _owned_document(words[index]):
             return index
     return None
+
+
+_OWNED = ("ه", "ها")
+_PLURAL_DOCUMENTS = frozenset({"تصريحات", "تغريدات", "بيانات", "كلمات", "مقالات", "رسائل"})
+
+
+def _owned_document(word: Word) -> bool:
+    """«في كلمته», «في تغريداته», «في بيانها»: a document with the pronoun of its author
+    (who is then the subject of the verb of saying before it: «قال X في كلمته التي انتقد
+    فيها Y»)."""
+    norm = word.norm.removeprefix("و").removeprefix("ف").removeprefix("ب").removeprefix("في")
+    for suffix in _OWNED:
+        stem = norm.removesuffix(suffix)
+        if stem == norm or len(stem) < 3:
+            continue
+        if stem in _PLURAL_DOCUMENTS or (stem.endswith("ت") and stem[:-1] + "ه" in _DOCUMENTS) \
+                or stem in _DOCUMENTS:
+            return True
+    return False
 
 
 def _author_after(context: Extraction, words: list[Word], document: int,
@@ -106,9 +126,11 @@ def _genitive_author(context: Extraction, words: list[Word], document: int, posi
 
 
 def _issuer(context: Extraction, words: list[Word], document: int,
-            sentence: Sentence) -> str | None:
+            sentence: Sentence, owned: bool = False) -> str | None:
     """«أصدر X بيانا», «وقالت X في بيان»: the named subject of the verb of issuing or
-    saying that the document follows, in the same clause."""
+    saying that the document follows, in the same clause. For a document with its
+    author's pronoun («في كلمته») only a verb that opens its clause: in «إنه لم يذكر الملك
+    سلمان في تغريداته» the name after the verb is its object, the pronoun's owner another."""
     for index in range(document - 1, max(-1, document - _REACH - 1), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return None
@@ -116,6 +138,8 @@ def _issuer(context: Extraction, words: list[Word], document: int,
         if context.covering_mention(word.start) is not None or \
                 not (word.has(_ISSUING) or find_reporting(word.norm) is not None):
             continue  # a word of a name is no verb («كيري»)
+        if owned and index > 0 and not context.boundary_between(words[index - 1], word):
+            return None
         subjects, after = subject_after(context, words, index, sentence)
         if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS:
             return None

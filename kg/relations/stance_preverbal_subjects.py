@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.actors import actor_phrase
-from kg.relations.arguments import kingdom, preposition
+from kg.relations.arguments import kingdom, known_person, preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
+from kg.relations.roles import is_title_head
 from kg.relations.stance_own_part import before_own_part
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
 
@@ -164,6 +165,9 @@ def topic_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     الاستقالة»: the pluperfect)."""
     if position == 0 or words[position].norm.startswith("و"):
         return None
+    surname = was_surname(context, words, position)
+    if surname is not None:  # «وكان الصرخي رفض فتوى Y»
+        return surname
     last = before_own_part(words, position - 1)  # «والجمعية بدورها تشكر ...»
     if last < 0:
         return None
@@ -186,3 +190,56 @@ def topic_subject(context: Extraction, words: list[Word], position: int) -> Arg 
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
 """«كان» before the subject of a verb in the pluperfect («وكان X دعا Y»)."""
+
+
+def after_was_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وكان المرجع X رفض فتوى Y», «وكان الحزب دعم المرشح»: a form that may be a verb or
+    its verbal noun right after a name that opens the clause after «كان» is the verb of the
+    pluperfect, not a noun in construct with what follows («أكد الجبير دعم المملكة» has no
+    «كان»: there it is the noun)."""
+    if position < 2:
+        return False
+    if was_surname(context, words, position) is not None:
+        return True
+    mention = context.covering_mention(words[position - 1].end - 1)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention):
+        return False
+    first = position - 1
+    while first > 0 and words[first - 1].end > mention.start:
+        first -= 1
+    if mention.label == "Person":  # «وكان وزير الخارجية X رفض Y»; not «رئيس حزب X»
+        first = _past_title(context, words, first)
+    return first > 0 and words[first - 1].norm in _WAS and \
+        not context.boundary_between(words[first - 1], words[position])
+
+
+_TITLE_REACH = 4
+"""Words of a title before the name after «كان» («وزير الخارجية الأمريكي»)."""
+
+
+def _past_title(context: Extraction, words: list[Word], first: int) -> int:
+    """The index where the title before the name at ``first`` opens, when «كان» stands
+    right before it and the title's first word is a title head; else ``first``."""
+    for start in range(first - 1, max(0, first - 1 - _TITLE_REACH), -1):
+        word = words[start]
+        if context.covering_mention(word.start) is not None or \
+                context.boundary_between(word, words[start + 1]):
+            return first
+        if start > 0 and words[start - 1].norm in _WAS:
+            return start if is_title_head(word) else first
+    return first
+
+
+def was_surname(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«قال المرجع محمود الصرخي ... . وكان الصرخي رفض فتوى Y»: the surname of the one
+    person named in full before, alone between «كان» and the verb, is the verb's subject
+    though the NER tagged no mention there."""
+    if position < 2 or words[position - 2].norm not in _WAS or \
+            context.boundary_between(words[position - 2], words[position]):
+        return None
+    word = words[position - 1]
+    if context.covering_mention(word.start) is not None:
+        return None
+    person = known_person(context, word)
+    return Arg(person, word.start, word.end) if person is not None else None

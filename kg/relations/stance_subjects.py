@@ -73,7 +73,7 @@ from kg.relations.stance_phrases import (
     titled_name_follows,
     without_clitics,
 )
-from kg.relations.stance_preverbal_subjects import preverbal_subject
+from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_subject
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_styled_participles import past_style_pronoun
@@ -174,8 +174,9 @@ def construct_noun(context: Extraction, words: list[Word], position: int,
     if trigger.noun or not noun_too(word) or position + 1 >= len(words) or \
             context.boundary_between(word, words[position + 1]):
         return trigger
-    if _after_name(context, words, position):
-        return replace(trigger, noun=True)
+    if _after_name(context, words, position):  # not «وكان X رفض Y»: the pluperfect's verb
+        return trigger if after_was_subject(context, words, position) else \
+            replace(trigger, noun=True)
     realm = kingdom(context, words, position + 1)
     mention = context.mention_starting_in(words[position + 1])
     if realm is not None:

@@ -55,6 +55,7 @@ from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
+from kg.relations.stance_served_as import served_as
 from kg.relations.stance_spellings import other_sense_of_dan
 from kg.relations.stance_taken_against import past_titled_subject
 
@@ -398,6 +399,8 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
     if trigger.kind == "urges" and preaching(words, position):
         return False  # «اهتمام المملكة بالدعوة الإسلامية»: preaching, not an appeal
+    if trigger.kind == "coordinatesWith" and served_as(context, words, position):
+        return False  # «تعاون X مع فرانس برس كمصور»: a job, not coordination
     if words[position].has(frozenset(REFUSING_STANDS)) and \
             (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
