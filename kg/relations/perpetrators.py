@@ -25,7 +25,7 @@ from kg.relations.lexicon import (
     RELATIVE_DAYS,
     WEEKDAYS,
 )
-from kg.relations.perpetrator_holders import holder_after, holder_last
+from kg.relations.perpetrator_holders import closes_quoted_name, holder_after, holder_last
 from kg.text.normalize import normalize_key
 
 PERPETRATOR_HEADS = frozenset({
@@ -353,10 +353,12 @@ def place_noun_with_fa(word: Word) -> bool:
 def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` (past an adverb or a time adjunct) opens a verb's direct
     object: a name, a number, a reflexive («نفسه»), or a plain noun with no preposition
-    («ضابطاً», «النار»), not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
+    («ضابطاً», «النار»), not an adverbial («في», «خلال», «أمس») nor a new clause behind «و».
+    The quote that closes a quoted name («عناصر من حركة «الشباب» ثلاثة جنود») parts nothing."""
     index, closed = past_adjunct(context, words, index)
     if index >= len(words) or index == 0 or \
-            (context.boundary_between(words[index - 1], words[index]) and not closed):
+            (context.boundary_between(words[index - 1], words[index]) and not closed and
+             not closes_quoted_name(context, words, index)):
         return False
     word = words[index]
     clitic = word.readings()[-1][0] if word.readings() else ""

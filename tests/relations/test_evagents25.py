@@ -1,0 +1,71 @@
+"""evagents25: the agents of violent events named by a group behind its fighters.
+
+Rules:
+- fighters «من» a group whose name is quoted behind its kind word («مسلحون من جماعة "بوكو
+  حرام"», «عناصر من حركة «الشباب»») are the group's: the group is the doer, and the quoted
+  name is no target;
+- a describing adjective of the group right after its name («من جماعة بوكو حرام
+  المتطرفة») belongs to the doer phrase and is never the verb's object.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
+SHABAB = E("ArmedGroup", "حركة الشباب", ("الشباب",))
+FALLUJA = E("City", "الفلوجة", ("الفلوجة",))
+ALL = [BOKO, SHABAB, FALLUJA]
+
+
+def killings(text: str, label: str = "Killing") -> tuple[Document, list[Event]]:
+    doc: Document = extract_relations(build_doc(text, ALL))
+    return doc, [e for e in doc.events if e.label == label]
+
+
+def roles(doc: Document, event: Event, role: str) -> list[str]:
+    return [doc.text[a.start:a.end] for a in event.arguments if a.role == role]
+
+
+def agent_ids(event: Event) -> list[str]:
+    return [a.entity_id for a in event.arguments if a.role == "agent"]
+
+
+def test_fighters_of_a_quoted_group_are_the_groups() -> None:
+    doc, found = killings('قتل مسلحون من جماعة "بوكو حرام" عشرات القرويين في قرية نائية أمس.')
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [BOKO.id]
+    assert "بوكو حرام" not in " ".join(roles(doc, found[0], "target"))
+
+
+def test_fighters_of_a_group_in_guillemets_are_the_groups() -> None:
+    doc, found = killings("وقتل عناصر من حركة «الشباب» ثلاثة جنود في كمين قرب الحدود.")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [SHABAB.id]
+    assert "الشباب" not in " ".join(roles(doc, found[0], "target"))
+
+
+def test_a_quote_not_behind_a_kind_word_names_no_holder() -> None:
+    _, found = killings('قتل مسلحون من "بوكو حرام" عشرات القرويين في قرية نائية أمس.')
+    assert all(agent_ids(e) != [BOKO.id] for e in found)
+
+
+def test_the_groups_adjective_is_no_target() -> None:
+    doc, found = killings("قتل مسلحون من جماعة بوكو حرام المتطرفة عشرات القرويين في قرية نائية.")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [BOKO.id]
+    assert "المتطرفة" not in " ".join(roles(doc, found[0], "target"))
+
+
+def test_a_definite_victim_after_the_group_is_still_the_target() -> None:
+    doc, found = killings("قتل مسلحون من جماعة بوكو حرام المدرسين في قرية نائية.")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") == ["المدرسين"]
+
+
+def test_fighters_from_a_city_are_not_its() -> None:
+    _, found = killings('قتل مسلحون من مدينة "الفلوجة" عشرات القرويين أمس.')
+    assert all(FALLUJA.id not in agent_ids(e) for e in found)
+
