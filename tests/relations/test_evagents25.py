@@ -17,7 +17,8 @@ from tests.relations.docbuilder import E, build_doc
 BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
 SHABAB = E("ArmedGroup", "حركة الشباب", ("الشباب",))
 FALLUJA = E("City", "الفلوجة", ("الفلوجة",))
-ALL = [BOKO, SHABAB, FALLUJA]
+QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
+ALL = [BOKO, SHABAB, FALLUJA, QAEDA]
 
 
 def killings(text: str, label: str = "Killing") -> tuple[Document, list[Event]]:
@@ -69,3 +70,25 @@ def test_fighters_from_a_city_are_not_its() -> None:
     _, found = killings('قتل مسلحون من مدينة "الفلوجة" عشرات القرويين أمس.')
     assert all(FALLUJA.id not in agent_ids(e) for e in found)
 
+
+def test_a_cell_of_a_named_group_is_the_groups() -> None:
+    doc, found = killings("وهاجمت خلية من تنظيم القاعدة نقطة تفتيش للجيش.", "Attack")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [QAEDA.id]
+    assert roles(doc, found[0], "target") == ["نقطة تفتيش"]
+
+
+def test_a_band_of_a_named_group_behind_a_light_verb_is_the_groups() -> None:
+    _, found = killings("وقامت مجموعة من تنظيم القاعدة بإطلاق النار على الجنديين.", "Attack")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [QAEDA.id]
+
+
+def test_a_band_of_students_is_no_doer() -> None:
+    doc, found = killings("وهاجمت مجموعة من الطلاب الحافلة في الفلوجة.", "Attack")
+    assert all(roles(doc, e, "agent") == [] for e in found)
+
+
+def test_a_band_of_the_group_as_object_is_no_doer() -> None:
+    _, found = killings("وقتلت الشرطة مجموعة من تنظيم القاعدة في الفلوجة.")
+    assert all(QAEDA.id not in agent_ids(e) for e in found)
