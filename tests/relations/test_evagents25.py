@@ -18,7 +18,12 @@ BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
 SHABAB = E("ArmedGroup", "حركة الشباب", ("الشباب",))
 FALLUJA = E("City", "الفلوجة", ("الفلوجة",))
 QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
-ALL = [BOKO, SHABAB, FALLUJA, QAEDA]
+WALID = E("Person", "وليد منصور", ("وليد منصور",))
+KARIM = E("Person", "كريم سالم", ("كريم سالم",))
+GHOLAM = E("City", "غولام", ("غولام",))
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+ALEPPO = E("City", "حلب", ("حلب",))
+ALL = [BOKO, SHABAB, FALLUJA, QAEDA, WALID, KARIM, GHOLAM, RUSSIA, ALEPPO]
 
 
 def killings(text: str, label: str = "Killing") -> tuple[Document, list[Event]]:
@@ -92,3 +97,28 @@ def test_a_band_of_students_is_no_doer() -> None:
 def test_a_band_of_the_group_as_object_is_no_doer() -> None:
     _, found = killings("وقتلت الشرطة مجموعة من تنظيم القاعدة في الفلوجة.")
     assert all(QAEDA.id not in agent_ids(e) for e in found)
+
+
+def test_a_conjunct_of_a_place_behind_to_is_no_doer() -> None:
+    _, found = killings("ثم توجه المسلحون إلى غولام ووليد منصور، حيث قاموا بالشيء نفسه، "
+                        "وقتلوا 43 شخصا.")
+    assert len(found) == 1
+    assert WALID.id not in agent_ids(found[0])
+
+
+def test_a_conjunct_of_a_person_behind_about_is_no_doer() -> None:
+    _, found = killings("وجاء المسلحون إلى القرية بحثا عن كريم سالم ووليد منصور، ثم قتلوا الحارس.")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == []
+
+
+def test_a_conjunct_right_before_the_verb_is_its_subject() -> None:
+    _, found = killings("وتواصل القتال في حلب وروسيا قصفت أحياء المدينة.", "Attack")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [RUSSIA.id]
+
+
+def test_an_ungoverned_conjunct_is_still_a_doer() -> None:
+    _, found = killings("وكان كريم سالم ووليد منصور يحرسان القرية، ثم قتلوا الحارس.")
+    assert len(found) == 1
+    assert WALID.id in agent_ids(found[0])
