@@ -23,7 +23,8 @@ KARIM = E("Person", "كريم سالم", ("كريم سالم",))
 GHOLAM = E("City", "غولام", ("غولام",))
 RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
 ALEPPO = E("City", "حلب", ("حلب",))
-ALL = [BOKO, SHABAB, FALLUJA, QAEDA, WALID, KARIM, GHOLAM, RUSSIA, ALEPPO]
+HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
+ALL = [BOKO, SHABAB, FALLUJA, QAEDA, WALID, KARIM, GHOLAM, RUSSIA, ALEPPO, HOUTHIS]
 
 
 def killings(text: str, label: str = "Killing") -> tuple[Document, list[Event]]:
@@ -122,3 +123,24 @@ def test_an_ungoverned_conjunct_is_still_a_doer() -> None:
     _, found = killings("وكان كريم سالم ووليد منصور يحرسان القرية، ثم قتلوا الحارس.")
     assert len(found) == 1
     assert WALID.id in agent_ids(found[0])
+
+
+def test_battles_waged_by_a_group_are_its() -> None:
+    _, found = killings("وجاء هذا التقدم بعد معارك عنيفة خاضها تنظيم القاعدة ضد الحوثيين.",
+                        "MilitaryOperation")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [QAEDA.id]
+    assert QAEDA.id not in [a.entity_id for a in found[0].arguments if a.role == "target"]
+
+
+def test_a_group_that_wages_battles_is_their_agent() -> None:
+    _, found = killings("وخاض تنظيم القاعدة معارك عنيفة ضد الحوثيين في الفلوجة أمس.",
+                        "MilitaryOperation")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [QAEDA.id]
+
+
+def test_battles_a_group_will_wage_are_no_event() -> None:
+    _, found = killings("وقال تنظيم القاعدة إنه سيخوض معارك ضد الحوثيين في الفلوجة.",
+                        "MilitaryOperation")
+    assert found == []
