@@ -22,6 +22,7 @@ from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
+from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
@@ -133,6 +134,9 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     was = was_subject(context, words, position, sentence) if plural else []
     if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
         return ArgsFound(was, position + 1, "subject")
+    loyal = loyal_subject(context, words, position)
+    if loyal is not None:  # «إن المقاومة الموالية لهادي انتزعت»: not Hadi
+        return ArgsFound([loyal], position + 1, "before")
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)

@@ -144,3 +144,24 @@ def test_battles_a_group_will_wage_are_no_event() -> None:
     _, found = killings("وقال تنظيم القاعدة إنه سيخوض معارك ضد الحوثيين في الفلوجة.",
                         "MilitaryOperation")
     assert found == []
+
+
+def test_the_resistance_loyal_to_a_leader_is_the_doer() -> None:
+    doc, found = killings("وقال المصدر إن المقاومة الشعبية الموالية للرئيس كريم سالم انتزعت "
+                          "أمس آخر حصون الحوثيين في الفلوجة.", "MilitaryOperation")
+    assert len(found) == 1
+    assert KARIM.id not in agent_ids(found[0])
+    assert roles(doc, found[0], "agent") == ["المقاومة الشعبية"]
+
+
+def test_bare_forces_loyal_to_a_leader_name_no_doer() -> None:
+    _, found = killings("وقال المصدر إن القوات الموالية لكريم سالم سيطرت على الفلوجة.",
+                        "MilitaryOperation")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == []
+
+
+def test_a_side_not_ending_at_the_verb_is_not_read() -> None:
+    _, found = killings("وقال المصدر إن المقاومة الشعبية الموالية لكريم سالم منذ سنوات "
+                        "سيطرت على الفلوجة.", "MilitaryOperation")
+    assert all(KARIM.id not in agent_ids(e) for e in found)
