@@ -165,3 +165,29 @@ def test_a_side_not_ending_at_the_verb_is_not_read() -> None:
     _, found = killings("وقال المصدر إن المقاومة الشعبية الموالية لكريم سالم منذ سنوات "
                         "سيطرت على الفلوجة.", "MilitaryOperation")
     assert all(KARIM.id not in agent_ids(e) for e in found)
+
+
+def test_an_ambush_of_a_quoted_group_behind_a_lone_lam_is_its() -> None:
+    doc, found = killings("وقتل عشرة جنود في كمين لـ«بوكو حرام» قرب الحدود أمس.", "Attack")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [BOKO.id]
+    assert roles(doc, found[0], "target") == []
+
+
+def test_attacks_that_led_to_a_toll_are_the_quoted_groups() -> None:
+    _, found = killings("وأدت الهجمات الدامية لـ«بوكو حرام» إلى مقتل 15 ألف شخص منذ سنوات.",
+                        "Attack")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [BOKO.id]
+
+
+def test_a_strike_on_the_quoted_group_is_not_its() -> None:
+    _, found = killings("وشن الجيش قصفا لـ«بوكو حرام» قرب الحدود أمس.", "Attack")
+    assert all(BOKO.id not in agent_ids(e) for e in found)
+
+
+def test_attacks_that_led_feminine_to_a_toll_are_the_groups() -> None:
+    _, found = killings("وأدت الهجمات الدامية لبوكو حرام إلى مقتل 15 ألف شخص منذ سنوات.",
+                        "Attack")
+    assert len(found) == 1
+    assert agent_ids(found[0]) == [BOKO.id]
