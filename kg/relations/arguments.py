@@ -18,6 +18,7 @@ from kg.model import Mention, Sentence
 from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.far_titled import far_holder
+from kg.relations.governed_conjuncts import governed_conjunct
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     FIRST_PERSON_FORMS,
@@ -397,13 +398,15 @@ def _words_between(context: Extraction, word: Word, mention: Mention) -> int:
 
 def subject_before(context: Extraction, words: list[Word], position: int,
                    max_words: int = 10) -> list[Arg]:
-    """The nearest agent before the trigger in its sentence that no preposition governs."""
+    """The nearest agent before the trigger in its sentence that no preposition governs,
+    not even through a «و» conjunct («إلى غولام وميسالا»: ``governed_conjuncts``)."""
     start = words[max(0, position - max_words)].start
     candidates = [
         m for m in context.mentions_between(start, words[position].start)
         if m.label in AGENT_LABELS and m.entity_id and not preposition(context, m)
         and not context.is_nisba(m) and not _names_place(context, m)
         and context.speaker_at(m.start) == context.speaker_at(words[position].start)
+        and not governed_conjunct(context, m, words[position], preposition)
     ]
     if not candidates:
         for word in reversed(words[max(0, position - 3):position]):

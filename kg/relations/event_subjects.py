@@ -22,6 +22,7 @@ from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
+from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
     distant_light_subject,
@@ -133,6 +134,9 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     was = was_subject(context, words, position, sentence) if plural else []
     if was:  # «وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت»
         return ArgsFound(was, position + 1, "subject")
+    loyal = loyal_subject(context, words, position)
+    if loyal is not None:  # «إن المقاومة الموالية لهادي انتزعت»: not Hadi
+        return ArgsFound([loyal], position + 1, "before")
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
@@ -263,6 +267,8 @@ def _titled_visitor(context: Extraction, words: list[Word], position: int) -> Ar
     return None
 
 
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
+"""The quote that opens a name printed apart from its «لـ» («لـ«بوكو حرام»»)."""
 _LAM_REACH = 4
 """How far after the «ل» name the «على» of the object may stand («قصف لميليشيا الحوثي على»)."""
 
@@ -272,7 +278,8 @@ def _lam_agent(context: Extraction, words: list[Word], position: int) -> Arg | N
     لتنظيم داعش ضد»: a name behind «ل» right after a violent noun (maybe behind one nisba
     adjective) whose object follows with «على»/«ضد» is the noun's owner, its doer. Without
     that object «ل» may mark the object itself («قصف لمواقع الحوثيين»), so none is read; a verb
-telling what the attack did, right after the name, shows the owner too."""
+telling what the attack did, right after the name, shows the owner too. «لـ» may stand apart
+before a quoted name («في كمين لـ«بوكو حرام»»)."""
     index = position + 1
     if index < len(words) and context.mention_starting_in(words[index]) is None and \
             words[index].bare().endswith(("ي", "يه")) and \
@@ -280,14 +287,20 @@ telling what the attack did, right after the name, shows the owner too."""
         index += 1  # «هجوم انتحاري لـ»
     if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
         return None
+    quoted = index + 1 < len(words) and words[index].norm == "ل" and \
+        context.gap(words[index], words[index + 1]).strip() in _OPENING_QUOTES
+    if quoted:
+        index += 1  # «في كمين لـ«بوكو حرام»»: «لـ» stands alone before the quoted name
     owner = context.mention_starting_in(words[index])
+    if owner is None and quoted:
+        return None
     if owner is None:  # «في كمين للمقاومة الشعبية»: the resistance or coalition, untagged
         found = lam_standing_group(context, words, index)
         if found is None and (side := lam_regime(context, words, index)) is not None:
             found = side, REGIME_LABEL  # «قصف لقوات النظام على المدينة»
         return _lam_owner(context, words, position, *found) if found is not None else None
     if not owner.entity_id or owner.label not in AGENT_LABELS or \
-            not context.attached_prefix(owner).lstrip("وف").startswith("ل"):
+            not (quoted or context.attached_prefix(owner).lstrip("وف").startswith("ل")):
         return None
     return _lam_owner(context, words, position, Arg(owner.entity_id, owner.start, owner.end),
                       owner.label)
@@ -320,10 +333,11 @@ ambushes and attacks; a state's troops after «ل» are as often the ones ambush
 def _cause_of_toll(words: list[Word], position: int) -> bool:
     """«في كمين لداعش», «بهجوم لحركة الشباب»: the attack noun behind «في» or «ب», the cause of
     the toll told before it; or the subject right after a verb of causing that tells the
-    toll after it («وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصاً», «أدى هجوم لداعش إلى»)."""
+    toll after it («وتسبب قصف مدفعي للحوثيين في مقتل 43 شخصاً», «أدى هجوم لداعش إلى», and
+    «أدت» with its «ى» dropped: «وأدت الهجمات لـ«بوكو حرام» إلى مقتل»)."""
     if position > 0 and words[position - 1].norm == "في":
         return True
-    if position > 0 and any(rest.removesuffix("ت") in _CAUSING for prefix, rest
+    if position > 0 and any(rest.removesuffix("ت") in _CAUSING or rest == "ادت" for prefix, rest
                             in words[position - 1].readings() if prefix in {"", "و", "ف"}):
         return True
     return any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[position].readings()

@@ -7,11 +7,15 @@ the group, as it is in «عناصر داعش» and «مسلحو الحوثي» (
 phrase runs through the group's name, so that the verb's object is read after it, and the
 node is the group's. Only a group, a party or a state body holds doers this way («من» +
 a city is where they come from: «مسلحون من الفلوجة»), and the name must follow the
-preposition at once.
+preposition at once, or behind its kind word and an opening quote («مسلحون من جماعة
+"بوكو حرام"», «عناصر من حركة «الشباب»»: the NER tags the quoted name without its kind). The
+phrase also runs through a describing adjective of the group after the name («من جماعة بوكو
+حرام المتطرفة»), which is no object of the verb.
 """
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
@@ -21,6 +25,13 @@ HOLDER_LABELS = frozenset({"ArmedGroup", "Organization", "PoliticalParty", "Gove
 _OWNED = frozenset({"تابعون", "تابعين", "التابعين", "التابعون", "تابعه", "التابعه", "موالون",
                     "موالين", "الموالين", "الموالون", "مواليه", "الموالية"})
 """«تابعون لـ», «موالين لـ»: belonging or loyal to the group named behind «ل»."""
+_KINDS = frozenset({"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا", "جبهه", "حزب"})
+"""The kind word printed before a quoted group name: «من جماعة "بوكو حرام"»."""
+_OPENING_QUOTES = frozenset({"«", '"', "“", "'"})
+_GROUP_ADJECTIVES = frozenset({"متطرفه", "متشدده", "مسلحه", "ارهابيه", "متطرف", "متشدد",
+                               "مسلح", "ارهابي", "تكفيريه", "تكفيري"})
+"""Adjectives that describe the group after its name («جماعة بوكو حرام المتطرفة»)."""
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 
 
 def holder_after(context: Extraction, words: list[Word], last: int) -> Arg | None:
@@ -39,6 +50,8 @@ def holder_after(context: Extraction, words: list[Word], last: int) -> Arg | Non
     else:
         return None
     mention = context.mention_starting_in(words[index + 1])
+    if mention is None and words[index + 1].norm in _KINDS:
+        mention = _quoted_name(context, words, index + 1)
     if mention is None:
         phrase = actor_phrase(context, words, index + 1) if not prefix else None
         if phrase is None or context.label(phrase[0].node_id) not in HOLDER_LABELS:
@@ -50,8 +63,39 @@ def holder_after(context: Extraction, words: list[Word], last: int) -> Arg | Non
     return Arg(mention.entity_id, mention.start, mention.end)
 
 
+def _quoted_name(context: Extraction, words: list[Word], kind: int) -> Mention | None:
+    """The mention of the group's name that opens behind the kind word at ``words[kind]``
+    and an opening quote only («جماعة "بوكو حرام"»), or None."""
+    if kind + 1 >= len(words):
+        return None
+    gap = context.doc.text[words[kind].end:words[kind + 1].start].strip()
+    if gap not in _OPENING_QUOTES:
+        return None
+    return context.mention_starting_in(words[kind + 1])
+
+
+def closes_quoted_name(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether only the quote that closes a quoted name («حركة «الشباب» ثلاثة جنود») parts
+    ``words[index]`` from the word before it: a quote around a name parts no phrase."""
+    if index <= 0 or index >= len(words):
+        return False
+    left = words[index - 1]
+    if context.doc.text[left.end:words[index].start].strip() not in _CLOSING_QUOTES:
+        return False
+    mention = context.covering_mention(left.start)
+    return mention is not None and mention.end == left.end and \
+        context.doc.text[:mention.start].rstrip()[-1:] in _OPENING_QUOTES
+
+
 def holder_last(context: Extraction, words: list[Word], holder: Arg) -> int:
-    """The index (in ``words``) of the last word of the holder's name."""
+    """The index (in ``words``) of the last word of the holder's name, or of the describing
+    adjective right after it («جماعة بوكو حرام المتطرفة», «حركة «الشباب» المتشددة»)."""
     end = context.word_at(max(holder.start, holder.end - 1))
     assert end is not None
-    return end.index - words[0].index
+    last = end.index - words[0].index
+    after = last + 1
+    if after < len(words) and words[after].sentence_index == end.sentence_index and \
+            context.doc.text[end.end:words[after].start].strip() in _CLOSING_QUOTES | {""} and \
+            words[after].norm.startswith("ال") and words[after].norm[2:] in _GROUP_ADJECTIVES:
+        return after
+    return last

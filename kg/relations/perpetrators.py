@@ -25,7 +25,7 @@ from kg.relations.lexicon import (
     RELATIVE_DAYS,
     WEEKDAYS,
 )
-from kg.relations.perpetrator_holders import holder_after, holder_last
+from kg.relations.perpetrator_holders import closes_quoted_name, holder_after, holder_last
 from kg.text.normalize import normalize_key
 
 PERPETRATOR_HEADS = frozenset({
@@ -119,10 +119,10 @@ def _own_end(context: Extraction, words: list[Word], index: int,
     """The last word of the perpetrator phrase at ``words[index]`` itself (no holder)."""
     if index >= len(words):
         return None
-    if words[index].has(FIGHTER_HEADS) and not _governed(words[index]) and \
+    if words[index].has(FIGHTER_HEADS | _HELD_BANDS) and not _governed(words[index]) and \
             context.covering_mention(words[index].start) is None and \
             holder_after(context, words, index) is not None:
-        return index  # «عناصر من تنظيم داعش»: fighters are doers once their group is named
+        return index  # «عناصر من تنظيم داعش», «مجموعة من داعش»: doers once their group is named
     head = _after_lead(context, words, index, counted)
     if head != index:
         return _head_end(context, words, head) if head is not None else None
@@ -165,6 +165,10 @@ _ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهول�
 """«هاجمت مجموعة مسلحة موقعاً للجيش», «خلية إرهابية», «قصفت فصائل معارضة مواقع للجيش»,
 «فصائل المعارضة»: a band is a doer once said to be armed or to be the armed opposition
 («مجموعة من الطلاب» is none)."""
+_HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلايا", "عصابه", "عصابات"})
+"""A band that is a doer once the group that holds it is named right after it, as fighters
+are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
+none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
 _HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
@@ -353,10 +357,12 @@ def place_noun_with_fa(word: Word) -> bool:
 def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` (past an adverb or a time adjunct) opens a verb's direct
     object: a name, a number, a reflexive («نفسه»), or a plain noun with no preposition
-    («ضابطاً», «النار»), not an adverbial («في», «خلال», «أمس») nor a new clause behind «و»."""
+    («ضابطاً», «النار»), not an adverbial («في», «خلال», «أمس») nor a new clause behind «و».
+    The quote that closes a quoted name («عناصر من حركة «الشباب» ثلاثة جنود») parts nothing."""
     index, closed = past_adjunct(context, words, index)
     if index >= len(words) or index == 0 or \
-            (context.boundary_between(words[index - 1], words[index]) and not closed):
+            (context.boundary_between(words[index - 1], words[index]) and not closed and
+             not closes_quoted_name(context, words, index)):
         return False
     word = words[index]
     clitic = word.readings()[-1][0] if word.readings() else ""
