@@ -40,6 +40,7 @@ from kg.relations.event_sense import (
 )
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
+from kg.relations.event_that_subjects import opens_that_clause
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -107,6 +108,9 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
     if after_discourse_opener(words, position):
         return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
+    if form in _PERFECT_HOMOGRAPHS and not prefix and \
+            opens_that_clause(context, words, position):
+        return False  # «وقال الحاكم إن الجيش قتل عشرة مسلحين»: the clause's verb
     if form in _PERFECT_HOMOGRAPHS and not prefix and (
             (_definite_noun(before) and perpetrator_end(context, words, position - 1) ==
              position - 1) or (
