@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
+from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -97,6 +98,9 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return True
     if position == 0 or context.boundary_between(words[position - 1], words[position]):
         return False
+    if prefix in {"و", "ف"} and form in _PERFECT_HOMOGRAPHS and \
+            continues_verb(context, words, position):
+        return False  # «اعتقل عشرة مسلحين وقتل خمسة آخرين»: a second verb of the clause
     before = words[position - 1]
     if (before.bare() in PREPOSITIONS and (before.bare() != "من" or form in _NOUNS_AFTER_MIN)) \
             or before.has(NOUN_GOVERNORS):

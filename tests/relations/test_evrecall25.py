@@ -5,7 +5,14 @@ Rules:
   that opens a «أن/إن» clause is that clause's verb, when an object follows it: «وقال
   الحاكم إن الجيش قتل عشرة مسلحين» tells a killing. With no object («إن الجندي قتل أثناء
   المعارك») it is a passive whose subject is the victim; after a verb («أعلن الجيش قتل
-  عشرة مسلحين») the subject is not the clause's opener and the form stays a verbal noun.
+  عشرة مسلحين») the subject is not the clause's opener and the form stays a verbal noun;
+- «وقتل», «وقصف» right after the object of a plain perfect verb of force («اعتقل»,
+  «اقتحم», «هاجم»: forms that are no verbal noun) is a second verb of that clause, when an
+  object follows it: «إن الجيش اعتقل عشرات المسلحين وقتل آخرين» tells a killing of
+  «آخرين», and the count before it («عشرات المسلحين») is the first verb's object, not the
+  victims. After a verbal noun («أعلن الجيش اعتقال عشرة مسلحين وقتل آخرين»), or past a
+  word that governs a noun of its own («اعتقلت الشرطة المتهم بالقتل وخطف أطفال»), the form
+  stays a verbal noun.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ from tests.relations.docbuilder import E, build_doc
 
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
 ADEN = E("City", "عدن", ("عدن",))
-ALL = [HOUTHIS, ADEN]
+ISIS = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
+ALL = [HOUTHIS, ADEN, ISIS]
 
 
 def labelled(text: str, label: str) -> tuple[Document, list[Event]]:
@@ -57,3 +65,29 @@ def test_an_object_pronoun_clause_is_not_read_as_the_verb() -> None:
     # «إن الحرب قتل فيها»: the pronoun resumes the war, the killing is a passive in it
     doc, found = labelled("وقال إن الحرب قتل فيها آلاف الأشخاص.", "Killing")
     assert not any(roles(doc, e, "agent") for e in found)
+
+
+def killings(text: str) -> list[tuple[str, list[str]]]:
+    doc, found = labelled(text, "Killing")
+    return [(doc.text[e.trigger_start:e.trigger_end], roles(doc, e, "agent")) for e in found]
+
+
+def test_a_killing_verb_after_the_object_of_an_arrest_verb() -> None:
+    assert killings("وقال المتحدث إن تنظيم داعش اعتقل عشرات المدنيين وقتل آخرين في عدن.") \
+        == [("وقتل", ["تنظيم داعش"])]
+
+
+def test_the_count_before_the_second_verb_is_not_its_toll() -> None:
+    doc, found = labelled("وقال المتحدث إن تنظيم داعش اعتقل عشرة مدنيين وقتل آخرين في عدن.",
+                          "Killing")
+    assert len(found) == 1
+    assert roles(doc, found[0], "target") != ["عشرة مدنيين"]
+
+
+def test_a_killing_noun_joined_to_an_arrest_noun_is_no_verb() -> None:
+    assert killings("وأعلن الجيش اعتقال عشرة مسلحين وقتل آخرين في عدن.") == []
+
+
+def test_a_noun_governed_between_the_verbs_keeps_the_verbal_noun() -> None:
+    _, found = labelled("واعتقلت الشرطة المتهم بالقتل وخطف أطفال في عدن.", "Attack")
+    assert found == []
