@@ -12,7 +12,11 @@ Rules:
   «آخرين», and the count before it («عشرات المسلحين») is the first verb's object, not the
   victims. After a verbal noun («أعلن الجيش اعتقال عشرة مسلحين وقتل آخرين»), or past a
   word that governs a noun of its own («اعتقلت الشرطة المتهم بالقتل وخطف أطفال»), the form
-  stays a verbal noun.
+  stays a verbal noun;
+- a verb of success governs the noun of control behind «استعادة/إعادة» as it governs it
+  behind its preposition: «تمكن تنظيم داعش من استعادة السيطرة على عدن» is an operation
+  the group did; denied success («لم تتمكن ... من استعادة») or a call («دعا ... إلى استعادة
+  السيطرة») is none.
 """
 
 from __future__ import annotations
@@ -91,3 +95,21 @@ def test_a_killing_noun_joined_to_an_arrest_noun_is_no_verb() -> None:
 def test_a_noun_governed_between_the_verbs_keeps_the_verbal_noun() -> None:
     _, found = labelled("واعتقلت الشرطة المتهم بالقتل وخطف أطفال في عدن.", "Attack")
     assert found == []
+
+
+def operations(text: str) -> list[tuple[list[str], list[str]]]:
+    doc, found = labelled(text, "MilitaryOperation")
+    return [(roles(doc, e, "agent"), roles(doc, e, "target")) for e in found]
+
+
+def test_a_success_verb_governs_control_behind_retaking() -> None:
+    assert operations("وتمكن تنظيم داعش أمس من استعادة السيطرة على عدن.") == \
+        [(["تنظيم داعش"], ["عدن"])]
+
+
+def test_a_denied_success_at_retaking_control_is_no_operation() -> None:
+    assert operations("ولم يتمكن تنظيم داعش من استعادة السيطرة على عدن.") == []
+
+
+def test_a_call_to_retake_control_is_no_operation() -> None:
+    assert operations("ودعا المتحدث تنظيم داعش إلى استعادة السيطرة على عدن.") == []
