@@ -16,7 +16,9 @@ Rules:
 - a verb of success governs the noun of control behind «استعادة/إعادة» as it governs it
   behind its preposition: «تمكن تنظيم داعش من استعادة السيطرة على عدن» is an operation
   the group did; denied success («لم تتمكن ... من استعادة») or a call («دعا ... إلى استعادة
-  السيطرة») is none.
+  السيطرة») is none;
+- a policy, a decision or a law after «ضد» («كان الهجوم موجهاً ضد سياسة الحكومة») is what a
+  deed protests, never its target.
 """
 
 from __future__ import annotations
@@ -113,3 +115,18 @@ def test_a_denied_success_at_retaking_control_is_no_operation() -> None:
 
 def test_a_call_to_retake_control_is_no_operation() -> None:
     assert operations("ودعا المتحدث تنظيم داعش إلى استعادة السيطرة على عدن.") == []
+
+
+def attacks(text: str) -> list[tuple[list[str], list[str]]]:
+    doc, found = labelled(text, "Attack")
+    return [(roles(doc, e, "agent"), roles(doc, e, "target")) for e in found]
+
+
+def test_a_policy_after_against_is_no_target() -> None:
+    found = attacks("وقع هجوم على مركز الشرطة في عدن. وقال البيان إن الهجوم كان موجها ضد "
+                    "سياسة الحكومة.")
+    assert found == [([], ["مركز"])]
+
+
+def test_people_after_against_are_still_the_target() -> None:
+    assert attacks("وقع هجوم ضد المدنيين في عدن.") == [([], ["المدنيين"])]
