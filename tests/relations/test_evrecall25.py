@@ -18,7 +18,11 @@ Rules:
   the group did; denied success («لم تتمكن ... من استعادة») or a call («دعا ... إلى استعادة
   السيطرة») is none;
 - a policy, a decision or a law after «ضد» («كان الهجوم موجهاً ضد سياسة الحكومة») is what a
-  deed protests, never its target.
+  deed protests, never its target;
+- a claim of responsibility tells the deed as done even when whoever claims it is not
+  named («أعلنت جماعة مسلحة مسؤوليتها عن الهجوم على مركز الشرطة»): the attack is an event,
+  with no agent; a denial («نفت ... مسؤوليتها») or a negated claim («لم تعلن أي جهة
+  مسؤوليتها») is not.
 """
 
 from __future__ import annotations
@@ -130,3 +134,16 @@ def test_a_policy_after_against_is_no_target() -> None:
 
 def test_people_after_against_are_still_the_target() -> None:
     assert attacks("وقع هجوم ضد المدنيين في عدن.") == [([], ["المدنيين"])]
+
+
+def test_an_unnamed_group_claiming_an_attack_tells_it() -> None:
+    assert attacks("وأعلنت جماعة مسلحة مسؤوليتها عن الهجوم على مركز الشرطة في عدن.") == \
+        [([], ["مركز"])]
+
+
+def test_a_denied_responsibility_tells_no_attack() -> None:
+    assert attacks("ونفت جماعة مسلحة مسؤوليتها عن الهجوم على مركز الشرطة في عدن.") == []
+
+
+def test_a_negated_claim_tells_no_attack() -> None:
+    assert attacks("ولم تعلن أي جهة مسؤوليتها عن الهجوم على مركز الشرطة في عدن.") == []
