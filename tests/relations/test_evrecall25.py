@@ -22,7 +22,10 @@ Rules:
 - a claim of responsibility tells the deed as done even when whoever claims it is not
   named («أعلنت جماعة مسلحة مسؤوليتها عن الهجوم على مركز الشرطة»): the attack is an event,
   with no agent; a denial («نفت ... مسؤوليتها») or a negated claim («لم تعلن أي جهة
-  مسؤوليتها») is not.
+  مسؤوليتها») is not;
+- a time adjunct between the subject of a support verb and its event noun («وشن تنظيم داعش
+  أمس هجمات», «مساء الاثنين نحو خمس هجمات») does not part them: the subject is the doer.
+  Another noun between («شن ... حملة إعلامية على غارات ...») still does.
 """
 
 from __future__ import annotations
@@ -147,3 +150,18 @@ def test_a_denied_responsibility_tells_no_attack() -> None:
 
 def test_a_negated_claim_tells_no_attack() -> None:
     assert attacks("ولم تعلن أي جهة مسؤوليتها عن الهجوم على مركز الشرطة في عدن.") == []
+
+
+def test_a_time_between_the_support_verb_subject_and_its_noun() -> None:
+    assert attacks("وشن تنظيم داعش أمس هجمات على مواقع الحوثيين في عدن.") == \
+        [(["تنظيم داعش"], ["الحوثيين"])]
+
+
+def test_a_time_and_a_count_between_the_subject_and_its_noun() -> None:
+    found = attacks("وشن تنظيم داعش مساء الاثنين نحو خمس هجمات على مواقع الحوثيين في عدن.")
+    assert [agent for agent, _ in found] == [["تنظيم داعش"]]
+
+
+def test_another_noun_between_keeps_the_subject_apart() -> None:
+    found = attacks("وشن تنظيم داعش أمس حملة إعلامية على غارات الحوثيين في عدن.")
+    assert all(agent != ["تنظيم داعش"] for agent, _ in found)
