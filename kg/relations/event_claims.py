@@ -56,6 +56,26 @@ def claimed_responsibility(context: Extraction, words: list[Word], position: int
         bool(_claim_before(context, words, position))
 
 
+def responsibility_claimed(context: Extraction, words: list[Word], position: int) -> bool:
+    """«أعلنت جماعات يسارية متطرفة مسؤوليتها عن الهجوم على مبنى الوزارة»: a claim of
+    responsibility for the deed, named or not, that no negation denies. Whoever claims it,
+    the claim tells the deed as done (who did it is read only from a name, see
+    ``claimed_doer``)."""
+    if position < 2 or words[position - 1].bare() not in _ABOUT or \
+            words[position - 2].norm not in _RESPONSIBILITY:
+        return False
+    stop = position - 2
+    for index in range(stop - 1, max(-1, stop - 1 - _SUBJECT_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return False
+        if word.has(_ANNOUNCING | _CLAIMING):
+            return not _negated(words, index)
+        if find_event(word.norm) is not None or word.norm in _NEGATIONS:
+            return False
+    return False
+
+
 def behind_doer(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """«أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف أمس مدينة سوروتش»: the actor a
     source names as standing behind a deed it describes here (a relative clause follows the

@@ -31,7 +31,12 @@ from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
 from kg.relations.event_causes import caused_death
-from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, claimed_responsibility
+from kg.relations.event_claims import (
+    LIGHT_HEADS,
+    claimed_doer,
+    claimed_responsibility,
+    responsibility_claimed,
+)
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
 from kg.relations.event_troop_verbs import moves_troops
@@ -498,7 +503,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
         or running(context, words, position) \
         or _dated_background(context, words, position, before) \
-        or claimed_responsibility(context, words, position)  # «جراء الاشتباكات الدائرة»;
+        or claimed_responsibility(context, words, position) \
+        or responsibility_claimed(context, words, position)  # «جراء الاشتباكات الدائرة»;
     # «أعلنت حركة الشباب مسؤوليتها عن التفجير»: the deed a named group claims took place
 
 
@@ -927,6 +933,8 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
             words[position].has(LIGHT_HEADS) and position + 1 < len(words)
             and find_event(words[position + 1].norm) is not None):
         return True  # «وتبنى تنظيم «داعش» الإرهابي مساء الاثنين الهجوم»: the claimed deed
+    if responsibility_claimed(context, words, position):
+        return True  # «أعلنت جماعات متطرفة مسؤوليتها عن الهجوم»: claimed, so it took place
     before = _clause(context, words, position, -1, 3)
     after = _clause(context, words, position, 1, 4)
     if _has(before, OCCURRENCE_WORDS):

@@ -3,7 +3,8 @@
 «مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي», «تمكنت القوات من استعادة
 المدينة», «استطاعت القوات المحلية ... بالسيطرة على المطار»: who succeeded in an operation
 did it, and the success tells it as done. The noun follows the verb behind «في», «من» or
-«ب» in the same clause; the subject is the name after the verb, or the one right before it.
+«ب» in the same clause, maybe behind «استعادة/إعادة» («تمكنوا من استعادة السيطرة على
+التلة»); the subject is the name after the verb, or the one right before it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ SUCCESS_VERBS = frozenset({
 _GOVERNING = ("في", "من", "ب")
 KILLING_NOUNS = frozenset({"قتل", "اغتيال", "تصفيه"})
 """Nouns of killing that a verb of success may govern, printed as the verb «قتل» may be."""
+_RESTORING = frozenset({"استعاده", "اعاده"})
+"""Nouns of winning back before the noun of control («من استعادة السيطرة على المدينة»): the
+preposition that governs them governs the control noun too."""
 _SUCCESS_REACH = 8
 """How far the verb may stand before its noun: its subject may come between («تمكنت القوات
 العراقية من السيطرة»), and a time after the subject («تمكن التنظيم في اليوم ذاته من قتل»)."""
@@ -68,6 +72,10 @@ def _governed(context: Extraction, words: list[Word], position: int) -> bool:
     if any(prefix.lstrip("وف").startswith("ب") for prefix, rest in word.readings()
            if rest in EVENT_TRIGGERS):
         return True
+    if position > 1 and words[position - 1].norm in _RESTORING and \
+            not context.boundary_between(words[position - 1], word):
+        position -= 1  # «من استعادة السيطرة على»: governed through «استعادة»
+        word = words[position]
     return position > 0 and words[position - 1].norm in _GOVERNING[:2] and \
         not context.boundary_between(words[position - 1], word)
 

@@ -28,7 +28,7 @@ from kg.relations.lexicon import (
     TITLE_HEADS,
     find_event,
 )
-from kg.relations.perpetrators import perpetrator_end
+from kg.relations.perpetrators import past_adjunct, perpetrator_end
 from kg.relations.targets import crowd_end, crowd_phrase
 
 _LIGHT_REACH = 20
@@ -145,7 +145,7 @@ def support_verb_subject(context: Extraction, words: list[Word], position: int,
             crowd = crowd_phrase(context, words, index + 1)  # «نفذ المتظاهرون اعتصاماً»
             subjects, after = ([crowd[0]], crowd[1]) if crowd is not None else ([], after)
         if index < position - 3:  # further back, only the subject may stand between
-            return subjects if _counted_from(words, after, position) else []
+            return subjects if _counted_from(context, words, after, position) else []
         if subjects:
             return subjects
         if index > 0 and words[index - 1].norm in RELATIVE_PRONOUNS:
@@ -159,10 +159,13 @@ def support_verb_subject(context: Extraction, words: list[Word], position: int,
 _QUANTIFIERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "عده", "عشرات", "مئات"})
 
 
-def _counted_from(words: list[Word], after: int, position: int) -> bool:
+def _counted_from(context: Extraction, words: list[Word], after: int, position: int) -> bool:
     """Only the subject, or the subject and a count of the noun, stands between the support
     verb and its noun: «نفذت قوات التحالف الدولي تسع ضربات جوية» (up to two words of count or
-    a run, «سلسلة», behind an adjective of the subject)."""
+    a run, «سلسلة», behind an adjective of the subject). A time adjunct may come first: «وشن
+    التحالف العربي مساء أمس قرابة خمس غارات»."""
+    if after < position:
+        after = min(position, past_adjunct(context, words, after)[0])
     if after == position:
         return True
     between = words[after:position] if after < position else []

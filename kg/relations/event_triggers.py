@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
+from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -40,6 +41,7 @@ from kg.relations.event_sense import (
 )
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
+from kg.relations.event_that_subjects import opens_that_clause
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -96,6 +98,9 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return True
     if position == 0 or context.boundary_between(words[position - 1], words[position]):
         return False
+    if prefix in {"و", "ف"} and form in _PERFECT_HOMOGRAPHS and \
+            continues_verb(context, words, position):
+        return False  # «اعتقل عشرة مسلحين وقتل خمسة آخرين»: a second verb of the clause
     before = words[position - 1]
     if (before.bare() in PREPOSITIONS and (before.bare() != "من" or form in _NOUNS_AFTER_MIN)) \
             or before.has(NOUN_GOVERNORS):
@@ -107,6 +112,9 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
         return False  # «إن شخصاً قُتل وأُصيب أربعة»: a passive after its subject
     if after_discourse_opener(words, position):
         return False  # «من جهة ثانية قصف طيران التحالف», «إلى ذلك قتل»
+    if form in _PERFECT_HOMOGRAPHS and not prefix and \
+            opens_that_clause(context, words, position):
+        return False  # «وقال الحاكم إن الجيش قتل عشرة مسلحين»: the clause's verb
     if form in _PERFECT_HOMOGRAPHS and not prefix and (
             (_definite_noun(before) and perpetrator_end(context, words, position - 1) ==
              position - 1) or (

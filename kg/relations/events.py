@@ -93,6 +93,7 @@ from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_clause_doers import object_past_place, plain_object
 from kg.relations.event_compared import other_term
 from kg.relations.event_confidence import FAR_TARGET_WORDS, EventCues, event_confidence
+from kg.relations.event_conjoined_verbs import own_count
 from kg.relations.event_doubts import (
     bare_post_target,
     doer_in_pronoun,
@@ -324,6 +325,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «الاجتماع الذي سينعقد غداً»: to come; a later «الاجتماع» is the same one
     count = (met_death_count(context, words, position) or count_near(context, words, position)) \
         if label in STANDALONE else None
+    if draft.verb and word.norm[:1] in {"و", "ف"}:
+        count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
     announcer = announced_striker(context, words, position, draft)

@@ -420,6 +420,9 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
 
 
 _OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
+_POLICIES = frozenset({"سياسه", "سياسات", "قرار", "قرارات", "قانون", "قوانين", "نهج"})
+"""«كان الهجوم موجهاً ضد سياسة اللجوء»: a policy or a law is what a deed protests, not whom
+it hurt."""
 
 
 _ADVERBIAL_NOUNS = frozenset({"الاقل", "الاكثر", "الرغم", "الفور", "الارجح", "الاطلاق",
@@ -441,7 +444,7 @@ def victim_word(context: Extraction, word: Word) -> bool:
     if any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك")):
         return False  # «بالصواريخ», «للمرة»: an instrument or a circumstance
     if norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm[:1].isdigit() or \
-            bare in _OTHERS or norm in _WITHOUT:
+            bare in _OTHERS or norm in _WITHOUT or word.has(_POLICIES):
         return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة
         # بلا طيار»: what the subject lacks
     if norm in _ADVERBIAL_NOUNS or bare in _CAUSAL or norm in _CAUSAL:

@@ -1,0 +1,52 @@
+"""A definite subject that opens a «أن/إن» clause before a bare perfect homograph.
+
+«وقال الحاكم إن الجيش قتل عشرة مسلحين», «وأكد أن الطيران قصف مواقع المتمردين»: a form that
+is both a perfect verb and a verbal noun («قتل», «قصف», «خطف») right after a definite noun
+phrase that opens the clause of «أن/إن» (or the sentence) is the verb of that clause: an
+indefinite verbal noun can be neither the second term of the definite noun's iḍāfa nor its
+adjective, and nothing before the subject governs the noun as its object. An object must
+follow the verb: with none («أن الجندي قتل أثناء المعارك») it reads as a passive, whose
+subject is the victim, left to the passive rules.
+
+After a verb, the same words are a verb's object and its subject («أعلن الجيش قتل عشرة
+مسلحين»: the verbal noun is what the army announced), so a subject that does not open the
+clause is not read here.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import COMPLEMENTIZERS, RESUMING_IN
+from kg.relations.perpetrators import object_follows
+
+_SUBJECT_REACH = 3
+"""How many definite words the subject phrase may have («الجيش البوروندي النظامي»)."""
+
+_PLAIN_COMPLEMENTIZERS = frozenset({"ان", "بان"})
+"""«أن/إن», «بأن» with no pronoun: a noun phrase right after them is the clause's subject
+(«إنه» already has its subject in the pronoun)."""
+
+
+def _plain_definite(word: Word) -> bool:
+    """«الجيش»: the article and no other prefix (not «والجيش», «بالجيش»)."""
+    return any(prefix == "ال" for prefix, _ in word.readings())
+
+
+def opens_that_clause(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the homograph at ``words[position]`` follows a definite subject phrase that
+    opens a «أن/إن» clause («إن الجيش قتل عشرة مسلحين») and has an object after it."""
+    start = position
+    while start > 0 and position - start < _SUBJECT_REACH and \
+            _plain_definite(words[start - 1]) and \
+            not context.boundary_between(words[start - 1], words[start]):
+        start -= 1
+    if start == position or start == 0:
+        return False
+    opener = words[start - 1]
+    if opener.norm not in _PLAIN_COMPLEMENTIZERS or opener.norm not in COMPLEMENTIZERS or \
+            context.boundary_between(opener, words[start]):
+        return False
+    if position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
+        return False  # «إن الحرب قتل فيها»: a passive resuming the noun
+    return object_follows(context, words, position + 1)
