@@ -150,11 +150,18 @@ from kg.relations.event_repeats import (
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_schedules import scheduled
-from kg.relations.event_sense import asyndetic_description, is_consequence, relative_description
+from kg.relations.event_sense import is_consequence
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
+from kg.relations.event_told_again import (
+    VIOLENT_CAUSES,
+    described_event,
+    known_subject,
+    paired_killing,
+    victims_told,
+)
 from kg.relations.event_told_hosts import pronoun_host
 from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
 from kg.relations.event_triggers import (
@@ -172,7 +179,6 @@ from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
     EVENT_TRIGGERS,
-    RELATIVE_PRONOUNS,
     SEIZING_VERBS,
     STRIKING_VERBS,
     TROOP_WORDS,
@@ -190,7 +196,6 @@ from kg.relations.timex import (
 )
 from kg.relations.victims import met_death_victim, strike_owner
 
-_VIOLENT_CAUSES = frozenset({"Killing", "Attack", "MilitaryOperation"})
 _GATHERING_VERBS = frozenset({"Meeting", "Visit"})
 _OFFENSIVES = frozenset({"Attack", "MilitaryOperation"})
 """Classes whose verb («التقى», «زار») always has its own subject (see ``event_confidence``)."""
@@ -297,7 +302,7 @@ _PARTIES = frozenset({"Meeting", "Visit", "Agreement"})
 def _extract(context: Extraction, words: list[Word], position: int, draft: Draft,
              prefix: str, here: SentenceState) -> None:
     word, label = draft.word, draft.label
-    described = _described_event(context, words, position) if draft.verb else None
+    described = described_event(context, words, position) if draft.verb else None
     if described is not None:
         _describe(context, words, position, draft, described)
         return
@@ -306,11 +311,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «واستهدفت غارات التحالف مواقع الحوثيين»: the strikes' own event (their noun)
     if failed_deed(context, words, position):
         return  # «لم تتمكن القوات من قتل قائد التنظيم»: it did not happen
-    if label == "Killing" and not draft.verb and _paired_killing(context, words, position):
+    if label == "Killing" and not draft.verb and paired_killing(context, words, position):
         return  # «استشهاد ومصرع 2076 مقاتلا»: one killing named twice
-    if draft.verb and _known_subject(context, words, position):
+    if draft.verb and known_subject(context, words, position):
         return  # «إن الهجوم استهدف أيضاً سفينة ثانية»: the attack told already
-    if draft.verb and _victims_told(context, words, position, label):
+    if draft.verb and victims_told(context, words, position, label):
         return  # «وخُطف الثلاثة في النوفلية» after «خطف ثلاثة مسيحيين»: told already
     if victims_told_again(context, words, position, label, draft.verb):
         return  # «أعلن الجيش مقتل الجندي» after «قتل ثلاثة مدنيين وجندي»: told already
@@ -393,7 +398,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
-    if draft.verb and label in _VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة
+    if draft.verb and label in VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة
         drop_targets_past_object(  # بغداد»: the café is hit, not Baghdad
             context, words, after_force_subject(context, words, max(after, position + 1)),
             draft)
@@ -425,7 +430,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
         draft.construed = True
-    ranks = ranks_side(context, words, position) if label in _VIOLENT_CAUSES and \
+    ranks = ranks_side(context, words, position) if label in VIOLENT_CAUSES and \
         not draft.verb and not any(a.role == "target" for a in draft.arguments) else None
     if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit
         draft.add("target", ranks)
@@ -441,7 +446,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if claimed:  # «وأعلنت حركة الشباب مسؤوليتها عن الهجوم»: the claimer is the doer of
             draft.arguments = claimed_into(earlier, draft.arguments)  # the attack told before
         _merge(context, earlier, draft, word)
-        if label in _VIOLENT_CAUSES:
+        if label in VIOLENT_CAUSES:
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
@@ -516,7 +521,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
                                                         here.recorded)
     if repeated is not None:  # «ونفذ الهجوم انتحاري» after «هجوم انتحاري»: told already
         fold(context, repeated, draft, when.time, casualties)
-        if label in _VIOLENT_CAUSES:
+        if label in VIOLENT_CAUSES:
             here.cause = repeated.id
         return
     _record(context, words, position, draft, count, here, when)
@@ -544,140 +549,11 @@ def _recalled_scene(context: Extraction, draft: Draft, words: list[Word], positi
     return False
 
 
-_SUBJECT_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "كان", "وكان", "كانت", "وكانت"})
-"""Words before the subject of a clause: «إن الهجوم استهدف», «وكان الهجوم استهدف» (the
-pluperfect that tells again how the attack of the news went)."""
-
-
-def _paired_killing(context: Extraction, words: list[Word], position: int) -> bool:
-    """A killing noun behind «و» right after another killing noun that named an event."""
-    if position == 0 or not words[position].norm.startswith("و"):
-        return False
-    node = context.found.event_at_word.get(words[position - 1].index)
-    event = context.found.events.get(node) if node is not None else None
-    return event is not None and event.label == "Killing"
-
-
-def _known_subject(context: Extraction, words: list[Word], position: int) -> bool:
-    """A violent verb right after a definite violent noun that named no event of its own
-    («الهجوم استهدف», «التفجيرات التي وقعت ... استهدفت» aside): the noun refers to an event
-    told before (or in the background), and its verb describes that event, not a new one."""
-    if position == 0 or context.boundary_between(words[position - 1], words[position]):
-        return False
-    before = words[position - 1]
-    hit = find_event(before.norm)
-    if hit is None or hit.value not in _VIOLENT_CAUSES or hit.prefix not in {"ال", "وال"} or \
-            before.index in context.found.event_at_word:
-        return False
-    opening = position < 2 or context.boundary_between(words[position - 2], before)
-    return opening or words[position - 2].norm in _SUBJECT_OPENERS  # «بعد الانفجار هاجمت»:
-    # the noun is governed, not the subject
-
-
-_TOLD_COUNTS = frozenset({
-    "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره",
-})
-"""A definite count, «الثلاثة»: the victims counted before («خطف ثلاثة مسيحيين ... وخُطف
-الثلاثة»)."""
-
-
-def _victims_told(context: Extraction, words: list[Word], position: int, label: str) -> bool:
-    """A violent verb whose subject right after it is a definite count («وخُطف الثلاثة», «وقُتل
-    الخمسة») after a violent event of the article, or the definite victims of an earlier
-    killing («قتل ثلاثة مدنيين وجندي» then «وقُتل المدنيون عندما ...»): it tells that event
-    again. Only a verb of killing or kidnapping has its victims as a subject: after «قتل
-    أربعة من المقاومة», «وسيطرت المقاومة على مواقع» names the doer of a new operation."""
-    if position + 1 >= len(words) or \
-            context.boundary_between(words[position], words[position + 1]):
-        return False
-    following = words[position + 1]
-    if following.norm in _TOLD_COUNTS:
-        return any(context.latest_event(label) is not None for label in _VIOLENT_CAUSES)
-    return following.norm.startswith("ال") and _suffered_as_subject(words[position], label) \
-        and _earlier_victims(context, following)
-
-
-_KIDNAP_STEMS = ("خطف", "اختطف")
-
-
-def _suffered_as_subject(word: Word, label: str) -> bool:
-    """A verb whose subject may be its victims: a killing («وقُتل المدنيون») or a kidnapping
-    («وخُطف الرهائن»), not an operation or a strike done by that subject."""
-    return label == "Killing" or trigger_form(word).startswith(_KIDNAP_STEMS)
-
-
-def _earlier_victims(context: Extraction, word: Word) -> bool:
-    """The definite noun ``word`` («المدنيون») names the victims of an earlier killing of the
-    article («ثلاثة مدنيين»): the same stem of four letters or more in its target."""
-    stem = word.bare()[:4]
-    if len(stem) < 4 or context.covering_mention(word.start) is not None:
-        return False
-    killing = context.latest_event("Killing")
-    if killing is None:
-        return False
-    targets = [context.norm(a.start, a.end) for a in killing.arguments if a.role == "target"]
-    return any(stem in target for target in targets)
-
-
 def _nisba(context: Extraction, agent: Arg) -> bool:
     """«لقاء سعودي روسي», «القمة الخليجية»: a country named by a nisba on a meeting noun is a
     party to a meeting of equals, not its agent."""
     word = context.word_at(agent.start)
     return word is not None and context.country_for_nisba(word) is not None
-
-
-def _described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
-    """The violent event of the noun that the verb at ``position`` describes: «تفجير انتحاري
-    استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
-    The verb names the same event as the noun, not a second one."""
-    at_word = context.found.event_at_word
-    if position > 0 and words[position - 1].norm in _HOW_OPENERS and \
-            words[position].norm in _AIMING_VERBS:
-        return _told_how(context, words, position)
-    for back in range(1, 6):
-        index = position - back
-        if index < 0:
-            return None
-        node = at_word.get(words[index].index)
-        if node is None:
-            continue
-        event = context.found.events.get(node)
-        if event is None or event.label not in _VIOLENT_CAUSES:
-            return None
-        relative = words[position - 1].norm in RELATIVE_PRONOUNS and (
-            back == 2 or relative_description(words[index + 1:position + 1]) == back - 1)
-        if relative or asyndetic_description(context, words, index) == position:
-            return event
-        return None
-    return None
-
-
-_HOW_OPENERS = frozenset({"حيث", "اذ"})
-_AIMING_VERBS = frozenset({"استهدف", "استهدفت", "طال", "طالت"})
-_HOW_REACH = 20
-
-
-def _told_how(context: Extraction, words: list[Word], position: int) -> Event | None:
-    """«وقع انفجار في القرية مساء أمس، حيث استهدف دورية أمنية»: a verb of aiming behind
-    «حيث»/«إذ» with no subject of its own tells how the violent event named before it in the
-    sentence went; it names no second one."""
-    if position + 1 < len(words):
-        subject = context.mention_starting_in(words[position + 1])
-        if subject is not None and subject.label not in _PLACE_LABELS:
-            return None  # «حيث استهدف الحوثيون ...»: a deed of its own
-    at_word = context.found.event_at_word
-    sentence = words[position].sentence_index
-    for index in range(position - 2, max(-1, position - 1 - _HOW_REACH), -1):
-        if words[index].sentence_index != sentence:
-            return None
-        node = at_word.get(words[index].index)
-        event = context.found.events.get(node) if node is not None else None
-        if event is not None:
-            return event if event.label in {"Attack", "MilitaryOperation"} else None
-    return None
-
-
-_PLACE_LABELS = frozenset({"City", "Country", "Region", "Place"})
 
 
 def _describe(context: Extraction, words: list[Word], position: int, draft: Draft,
@@ -743,7 +619,7 @@ def _record(context: Extraction, words: list[Word], position: int, draft: Draft,
     )
     context.found.event_at_word[word.index] = node_id
     here.recorded.append(node_id)
-    if label in _VIOLENT_CAUSES:
+    if label in VIOLENT_CAUSES:
         here.cause = node_id
     own = [a for a in draft.arguments if a.role == "agent"]
     if own and draft.agent_source in OWN_AGENT:
