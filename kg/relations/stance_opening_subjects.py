@@ -21,6 +21,19 @@ from kg.relations.stance_phrases import definite, possessive, prepositional
 _MIN_VERB_LETTERS = 3
 
 
+def previous_sentence(context: Extraction,
+                      sentence: Sentence) -> tuple[Sentence, list[Word]] | None:
+    """The sentence right before ``sentence`` and its words, when it has any."""
+    if sentence.index == 0:
+        return None
+    sentences = context.doc.sentences
+    previous = sentences[sentence.index - 1] if sentence.index - 1 < len(sentences) else None
+    if previous is None or previous.index != sentence.index - 1:
+        return None
+    before = context.sentence_words(previous)
+    return (previous, before) if before else None
+
+
 def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
                     genders: tuple[str | None, str | None], until: int) -> str | None:
     """The entity named as the subject right after the verb that opens ``words`` (the words

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from kg.model import Sentence
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.stance_opening_subjects import opening_subject
+from kg.relations.stance_opening_subjects import opening_subject, previous_sentence
 
 _TOPIC_MARKERS = frozenset({"اما", "واما"})
 _REACH = 12
@@ -52,13 +52,10 @@ def previous_opening_holder(context: Extraction, sentence: Sentence, word: Word,
     verb's gender (:func:`kg.relations.stance_verb_subjects.verb_gender`)."""
     if gender is None or sentence.index == 0:
         return None
-    sentences = context.doc.sentences
-    previous = sentences[sentence.index - 1] if sentence.index - 1 < len(sentences) else None
-    if previous is None or previous.index != sentence.index - 1:
+    found = previous_sentence(context, sentence)
+    if found is None:
         return None
-    before = context.sentence_words(previous)
-    if not before:
-        return None
+    previous, before = found
     holder = opening_subject(context, before, previous, (gender_of(before[0]), gender),
                              word.start)
     if holder is None:

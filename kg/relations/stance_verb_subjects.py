@@ -58,6 +58,7 @@ from kg.relations.stance_opening_subjects import (
     named_later,
     noun_too,
     opening_subject,
+    previous_sentence,
 )
 from kg.relations.stance_phrases import COMMAS, RELATIVES, conjunction, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
@@ -216,13 +217,10 @@ def _previous_opening_subject(context: Extraction, words: list[Word], position: 
     before (see :mod:`kg.relations.stance_opening_subjects`)."""
     if sentence.index == 0 or (position > 0 and not after_also(context, words, position)):
         return None
-    sentences = context.doc.sentences
-    previous = sentences[sentence.index - 1] if sentence.index - 1 < len(sentences) else None
-    if previous is None or previous.index != sentence.index - 1:
+    found = previous_sentence(context, sentence)
+    if found is None:
         return None
-    before = context.sentence_words(previous)
-    if not before:
-        return None
+    previous, before = found
     word = words[position]
     if named_later(context, words, position) or noun_too(word):
         return None
