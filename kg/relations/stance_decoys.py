@@ -8,8 +8,9 @@
   المعارضة»: the agent after «من» right after a stance noun holds the stance; it is not
   its object, and the phrase before the noun is not its holder.
 
-Time adverbs between the subject and what follows («حتى الآن», «مجددا», «أمس») are
-never what a stance is toward: :func:`past_time_adverbs` steps over them.
+Time adverbs between the subject and what follows («حتى الآن», «مجددا», «أمس», «منذ فترة
+طويلة», «منذ سنوات») are never what a stance is toward: :func:`past_time_adverbs` steps over
+them.
 """
 
 from __future__ import annotations
@@ -28,17 +29,42 @@ _SINCE_ENDS = frozenset({"الان", "اللحظه", "اليوم", "الساعه
 _AGAIN = (("من", "جديد"), ("مره", "اخري"), ("مره", "ثانيه"))
 
 
+_DURATIONS = frozenset({
+    "فتره", "مده", "زمن", "وقت", "سنوات", "سنين", "اعوام", "عقود", "عقدين", "اشهر", "شهور",
+    "اسابيع", "ايام", "عامين", "سنتين", "شهرين", "اسبوعين", "البدايه", "البدء", "امد",
+})
+"""Spans of time after «منذ» that name no date: «منذ فترة طويلة», «منذ سنوات», «منذ البداية»
+(not «منذ عام 2011», whose year would be left as the object)."""
+_DURATION_ADJECTIVES = frozenset({"طويله", "طويل", "بعيد", "بعيده", "عديده", "عده", "قليله",
+                                  "قصيره", "مبكر", "مبكره"})
+
+
+def _past_since(words: list[Word], index: int) -> int:
+    """Past «منذ فترة طويلة», «منذ سنوات عديدة», «منذ البداية»: «منذ», a span of time with
+    no date, and its adjective; ``index`` itself when no such adverb is there."""
+    if index + 1 >= len(words) or words[index].norm != "منذ" or \
+            words[index + 1].norm not in _DURATIONS:
+        return index
+    index += 2
+    if index < len(words) and words[index].norm in _DURATION_ADJECTIVES:
+        index += 1
+    return index
+
+
 _AT_A_TIME = frozenset({("في", "وقت", "لاحق"), ("في", "وقت", "سابق"), ("في", "وقت", "متاخر"),
                         ("في", "وقت", "مبكر")})
 
 
 def past_time_adverbs(words: list[Word], index: int) -> int:
     """Past time adverbs at ``index``: one word («أمس», «مجددا», «الآن») or a fixed pair
-    («حتى الآن», «إلى اللحظة», «من جديد», «مرة أخرى»)."""
+    («حتى الآن», «إلى اللحظة», «من جديد», «مرة أخرى») or a span since («منذ فترة طويلة»)."""
     while index < len(words):
         norm = words[index].norm
         if norm in _TIME_ADVERBS:
             index += 1
+            continue
+        if _past_since(words, index) > index:
+            index = _past_since(words, index)  # «وتدين X منذ فترة طويلة نصا في الدستور»
             continue
         if index + 2 < len(words) and \
                 (norm, words[index + 1].norm, words[index + 2].norm) in _AT_A_TIME:
