@@ -84,6 +84,7 @@ from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
     after_args,
+    after_comma_also,
     continued_holder,
     verb_gender,
     verb_subject,
@@ -290,6 +291,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             return ArgsFound([actor], position + 1, "coordinated")
         opener = _opening_verb_subject(context, words, light, sentence, _CLAUSE_SEPARATORS) \
             if not subjects and words[light].norm.startswith("و") else None
+        if opener is None and not subjects and after_comma_also(context, words, light):
+            # «وهنأ X المواطنين، كما قدم شكره لـ Y على ...»: «كما» stands for the «و»
+            opener = _opening_verb_subject(context, words, light - 1, sentence, COMMAS)
         if opener is not None:  # «استدعت X السفير ...؛ وسلمته مذكرة احتجاج على ...»
             return ArgsFound([Arg(opener, words[light].start, words[light].end)], position + 1,
                              "coordinated")

@@ -1,0 +1,61 @@
+"""Praise recall, session 25 (praise25).
+
+- «، كما» right before a verb of praise stands for the «، و» of coordination: the verb (or a
+  light verb with its thanks noun) continues the subject of the verb that opens the
+  sentence: «وافتتح X المستشفى، كما أشاد بجهود Y», «وهنأ X المواطنين، كما قدم شكره لـ Y
+  على دعمها». An unnamed or other-gender opening subject is not continued, and thanks with
+  no deed stay no praise.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+FALIH = E("Person", "خالد الفالح", ("خالد الفالح",))
+NOURA = E("Person", "نورة السالم", ("نورة السالم",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+RED_CRESCENT = E("GovernmentBody", "هيئة الهلال الأحمر", ("هيئة الهلال الأحمر",))
+ENTITIES = [FALIH, NOURA, INTERIOR, RED_CRESCENT]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+def praises(text: str) -> set[tuple[str, str, str]]:
+    return {f for f in run(text) if f[0] == "praises"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وافتتح وزير الصحة خالد الفالح المستشفى الجديد، كما أشاد بجهود وزارة الداخلية في "
+     "تأمين الحفل.",
+     ("praises", "خالد الفالح", "وزارة الداخلية")),
+    ("وهنأ وزير الصحة خالد الفالح المواطنين بمناسبة العيد، كما قدم شكره وتقديره لوزارة "
+     "الداخلية على دعمها للمستشفيات.",
+     ("praises", "خالد الفالح", "وزارة الداخلية")),
+    ("وهنأ وزير الصحة خالد الفالح المواطنين بمناسبة العيد، كما شكر هيئة الهلال الأحمر على "
+     "جهودها في الميدان.",
+     ("praises", "خالد الفالح", "هيئة الهلال الأحمر")),
+])
+def test_comma_also_continues_opening_subject(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # thanks with no deed: protocol, not praise, even when the subject continues
+    "وهنأ وزير الصحة خالد الفالح المواطنين بمناسبة العيد، كما قدم شكره لوزارة الداخلية.",
+    # the opening subject is an unnamed title: no one to continue
+    "وافتتح رئيس البلدية المستشفى الجديد، كما أشاد بجهود وزارة الداخلية في تأمين الحفل.",
+    # a woman opens the sentence: a masculine verb after «، كما» is not hers
+    "وافتتحت الدكتورة نورة السالم المستشفى الجديد، كما أشاد بجهود وزارة الداخلية في الحفل.",
+])
+def test_comma_also_not_continued(text: str) -> None:
+    assert not praises(text)
+
