@@ -5,6 +5,10 @@
   sentence: «وافتتح X المستشفى، كما أشاد بجهود Y», «وهنأ X المواطنين، كما قدم شكره لـ Y
   على دعمها». An unnamed or other-gender opening subject is not continued, and thanks with
   no deed stay no praise.
+- A statement with the paper's note on its copy («في بيان حصلت الصحيفة على نسخة منه»,
+  «تلقت «الوطن» نسخة منه») is the occasion of the stance: its object starts after «منه»
+  (see :mod:`kg.relations.stance_copy_formula`), never the one who got the copy. A mark
+  inside the clause leaves it unread.
 
 Sentences written for the tests."""
 
@@ -59,3 +63,26 @@ def test_comma_also_continues_opening_subject(text: str, fact: tuple[str, str, s
 def test_comma_also_not_continued(text: str) -> None:
     assert not praises(text)
 
+
+
+# --- the paper's copy of the statement -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وثمنت هيئة الهلال الأحمر في بيان حصلت الصحيفة على نسخة منه دور وزارة الداخلية في "
+     "الإنقاذ.",
+     ("praises", "هيئة الهلال الأحمر", "وزارة الداخلية")),
+    ("وأشادت هيئة الهلال الأحمر في بيان تلقت «الوطن» نسخة منه بجهود وزارة الداخلية.",
+     ("praises", "هيئة الهلال الأحمر", "وزارة الداخلية")),
+])
+def test_statement_with_obtained_copy(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the one who got the copy is not what is praised
+    "وأشادت هيئة الهلال الأحمر في بيان حصلت وزارة الداخلية على نسخة منه بجهود المتطوعين.",
+    # a comma breaks the clause before «نسخة منه»
+    "وثمنت هيئة الهلال الأحمر في بيان حصلت، وزارة الداخلية على نسخة منه دور المتطوعين.",
+])
+def test_statement_without_copy_formula(text: str) -> None:
+    assert ("praises", "هيئة الهلال الأحمر", "وزارة الداخلية") not in run(text)
