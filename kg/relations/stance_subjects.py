@@ -57,6 +57,7 @@ from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
+from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_partnerships import adjunct_subject
@@ -515,7 +516,8 @@ def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
             context.gap(words[position - 1], words[position]).strip() not in separators:
         return None
     first = 2 if words[0].norm.lstrip("و") == "من" and words[1].norm in _ON_ONES_SIDE and \
-        context.gap(words[1], words[2]).strip() in COMMAS else 0  # «من جانبه، استقبل X ...»
+        context.gap(words[1], words[2]).strip() in COMMAS else \
+        fronted_occasion(words)  # «من جانبه، استقبل X ...», «وبهذه المناسبة هنأ X ...»
     opening = words[first]
     if context.covering_mention(opening.start) is not None or is_title_head(opening) or \
             opening.has(PERSON_NOUNS) or opening.norm in FUNCTION_WORDS or \

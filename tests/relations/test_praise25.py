@@ -9,6 +9,9 @@
   «تلقت «الوطن» نسخة منه») is the occasion of the stance: its object starts after «منه»
   (see :mod:`kg.relations.stance_copy_formula`), never the one who got the copy. A mark
   inside the clause leaves it unread.
+- A fronted adverbial of occasion («وبهذه المناسبة», «وفي هذا السياق») before the opening
+  verb: that verb still opens the sentence, and a participle or a «، كما» clause after a
+  comma continues its named subject (see :mod:`kg.relations.stance_fronted_occasion`).
 
 Sentences written for the tests."""
 
@@ -86,3 +89,30 @@ def test_statement_with_obtained_copy(text: str, fact: tuple[str, str, str]) -> 
 ])
 def test_statement_without_copy_formula(text: str) -> None:
     assert ("praises", "هيئة الهلال الأحمر", "وزارة الداخلية") not in run(text)
+
+
+# --- a fronted adverbial of occasion --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وبهذه المناسبة هنأ وزير الصحة خالد الفالح المواطنين بالعيد، مثمنا جهود وزارة الداخلية "
+     "في تأمين المستشفيات.",
+     ("praises", "خالد الفالح", "وزارة الداخلية")),
+    ("وبهذه المناسبة هنأ وزير الصحة خالد الفالح المواطنين بالعيد، كما قدم شكره لهيئة الهلال "
+     "الأحمر على جهودها.",
+     ("praises", "خالد الفالح", "هيئة الهلال الأحمر")),
+    ("وفي هذا السياق أكد وزير الصحة خالد الفالح جاهزية المستشفيات، مشيدا بجهود وزارة "
+     "الداخلية.",
+     ("praises", "خالد الفالح", "وزارة الداخلية")),
+])
+def test_fronted_occasion(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed title after the adverbial: no one to continue
+    "وبهذه المناسبة هنأ رئيس البلدية المواطنين بالعيد، مثمنا جهود وزارة الداخلية في العيد.",
+    # another adverbial («وفي هذا المستشفى») is a place, not an occasion: not skipped
+    "وفي هذا المستشفى عالج الأطباء المرضى، مثمنين جهود وزارة الداخلية.",
+])
+def test_fronted_occasion_no_holder(text: str) -> None:
+    assert not praises(text)
