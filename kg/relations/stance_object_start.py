@@ -34,6 +34,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
+from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
 from kg.relations.stance_described_as import past_described_as
@@ -897,6 +898,9 @@ def past_statement_adjunct(context: Extraction, words: list[Word], first_word: i
         index += 1
     if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
                                   for i in range(first_word, index)):
+        return first_word
+    index = past_copy_obtained(context, words, index)  # «في بيان حصلت «عكاظ» على نسخة منه»
+    if index >= len(words):
         return first_word
     following = words[index]
     if ((following.norm in PREPOSITIONS or following.norm in _OCCASION_PREPOSITIONS) and

@@ -57,6 +57,7 @@ from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
+from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_partnerships import adjunct_subject
@@ -84,6 +85,7 @@ from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
     after_also,
     after_args,
+    after_comma_also,
     continued_holder,
     verb_gender,
     verb_subject,
@@ -290,6 +292,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             return ArgsFound([actor], position + 1, "coordinated")
         opener = _opening_verb_subject(context, words, light, sentence, _CLAUSE_SEPARATORS) \
             if not subjects and words[light].norm.startswith("و") else None
+        if opener is None and not subjects and after_comma_also(context, words, light):
+            # «وهنأ X المواطنين، كما قدم شكره لـ Y على ...»: «كما» stands for the «و»
+            opener = _opening_verb_subject(context, words, light - 1, sentence, COMMAS)
         if opener is not None:  # «استدعت X السفير ...؛ وسلمته مذكرة احتجاج على ...»
             return ArgsFound([Arg(opener, words[light].start, words[light].end)], position + 1,
                              "coordinated")
@@ -511,7 +516,8 @@ def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
             context.gap(words[position - 1], words[position]).strip() not in separators:
         return None
     first = 2 if words[0].norm.lstrip("و") == "من" and words[1].norm in _ON_ONES_SIDE and \
-        context.gap(words[1], words[2]).strip() in COMMAS else 0  # «من جانبه، استقبل X ...»
+        context.gap(words[1], words[2]).strip() in COMMAS else \
+        fronted_occasion(words)  # «من جانبه، استقبل X ...», «وبهذه المناسبة هنأ X ...»
     opening = words[first]
     if context.covering_mention(opening.start) is not None or is_title_head(opening) or \
             opening.has(PERSON_NOUNS) or opening.norm in FUNCTION_WORDS or \

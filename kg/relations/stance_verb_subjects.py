@@ -276,7 +276,8 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
     :func:`_one_clause`) with no subject of its own shares the subject of the verb that
     opens the sentence, a name right after it, when both verbs agree in gender."""
     word = words[position]
-    where = after_where(context, words, position)  # «وزار X القاهرة، حيث رحب بـ ...»
+    where = after_where(context, words, position) or \
+        after_comma_also(context, words, position)  # «وزار X القاهرة، حيث رحب بـ ...»
     if position < 3 or not (word.norm.startswith("و") or where) or \
             coordinated_noun(words, position) or \
             not (where or context.gap(words[position - 1], word).strip() in COMMAS or
@@ -706,6 +707,14 @@ def after_where(context: Extraction, words: list[Word], position: int) -> bool:
     own there continues the opening verb's subject)."""
     index = position - 1
     return index > 0 and words[index].norm in _WHERE and \
+        context.gap(words[index - 1], words[index]).strip() in COMMAS
+
+
+def after_comma_also(context: Extraction, words: list[Word], position: int) -> bool:
+    """«وافتتح X المستشفى، كما أشاد بجهود Y»: «كما» after a comma, right before the verb,
+    adds a deed of the sentence's opening subject, as «، و» and «، حيث» do."""
+    index = position - 1
+    return index > 0 and words[index].norm in _ALSO and \
         context.gap(words[index - 1], words[index]).strip() in COMMAS
 
 
