@@ -3,7 +3,8 @@ Made-up sentences.
 
 Rules tested:
 
-- «استهدف» with an aim as its object («استهدف الهجوم طرد السكان») hits no one (``AIMED_AT``).
+- «استهدف» with an aim as its object («استهدف الهجوم طرد السكان») hits no one, and the blast
+  of a gas cylinder is an accident (``AIMED_AT``, ``DISASTER_WORDS``).
 """
 
 from __future__ import annotations
@@ -37,3 +38,8 @@ def test_an_aim_targeted_is_no_target() -> None:
     assert violent("وقالت الشرطة إن مسلحين استهدفوا طرد السكان من وادي النخيل أمس.") == []
     doc = run("وقالت الشرطة إن مسلحين استهدفوا السكان في وادي النخيل أمس.")
     assert any(role(doc, e, "target") == ["السكان"] for e in doc.events)
+
+
+def test_a_gas_cylinder_blast_is_an_accident() -> None:
+    assert violent("وأشار المركز إلى مقتل شخصين جراء انفجار اسطوانة غاز في رملاند.") == []
+    assert violent("وأشار المركز إلى مقتل شخصين جراء انفجار عبوة ناسفة في رملاند.") != []
