@@ -29,6 +29,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_fears import feared
+from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
@@ -175,6 +176,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not figurative(context, words, position, label, form) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
         eventive_sense(context, words, position, label, form)
 

@@ -4,7 +4,14 @@ Made-up sentences.
 Rules tested:
 
 - «استهدف» with an aim as its object («استهدف الهجوم طرد السكان») hits no one, and the blast
-  of a gas cylinder is an accident (``AIMED_AT``, ``DISASTER_WORDS``).
+  of a gas cylinder is an accident (``AIMED_AT``, ``DISASTER_WORDS``);
+- a killing of an abstract thing is a figure («قتلت كل بصيص أمل»); an outburst of laughter
+  or a situation bursting is no blast («فانفجرت ... بالضحك», «انفجر الوضع»); a violent word
+  right after a work noun is a title («فيلم «اغتيال ...»», «رواية «اغتيال ...»»); «هاجم» with
+  «ما سماه» after it, or a wish or a strike as its object, attacks in words, as does an
+  attack on the web; a protest noun behind the «ل» of purpose is an aim or a right («ضوابط
+  للتظاهر»); vehicles gathering are traffic; «خرج خاسراً» is an outcome
+  (``kg.relations.event_figures``).
 """
 
 from __future__ import annotations
@@ -32,6 +39,46 @@ def violent(text: str) -> list[str]:
 
 def protests(text: str) -> list[str]:
     return [e.label for e in run(text).events if e.label == "Protest"]
+
+
+def test_killing_an_abstract_thing_is_a_figure() -> None:
+    assert violent("وسياسات الحكومات المتعاقبة قتلت كل بصيص أمل لدى الشباب.") == []
+    assert violent("وقتلت الميليشيات كل سكان القرية في وادي النخيل أمس.") != []
+
+
+def test_bursting_into_laughter_is_no_blast() -> None:
+    assert violent("فانفجرت سلمى العارف وزميلتها بالضحك أمام الصحافيين.") == []
+    assert violent("وقالت الشرطة إن الوضع انفجر في وادي النخيل، ثم انفجر الوضع مجددا.") == []
+    assert violent("وانفجرت قنبلة في سوق وادي النخيل أمس.") != []
+
+
+def test_a_violent_word_after_a_work_noun_is_a_title() -> None:
+    assert violent("وفاز الممثل بجائزة عن دوره في فيلم «اغتيال كريم الهادي على يد جبهة "
+                   "الصخر» للمخرجة سلمى العارف.") == []
+    assert violent("وصدرت في رملاند رواية «اغتيال كريم الهادي على يد جبهة الصخر».") == []
+    assert violent("واغتال مسلحون كريم الهادي في رملاند أمس.") != []
+
+
+def test_attacking_what_someone_called_so_is_in_words() -> None:
+    assert violent("وهاجم كريم الهادي، دون أن يسمي حزبا، ما سماه بعمالة بعض الساسة.") == []
+    assert violent("فهاجم كريم الهادي رغبة منافسه في الحوار مع رملاند.") == []
+    assert violent("وهاجم مسلحون مقرا للشرطة في وادي النخيل أمس.") != []
+
+
+def test_an_attack_on_the_web_is_in_words() -> None:
+    assert violent("وتعرضت سلمى العارف لهجوم في بعض المواقع على شبكة الانترنت.") == []
+    assert violent("وهاجم مسلحون مقهى للانترنت في وادي النخيل أمس.") != []
+
+
+def test_a_protest_noun_of_purpose_is_an_aim() -> None:
+    assert protests("وطالب كريم الهادي بوضع ضوابط للتظاهر على سلالم النقابة.") == []
+    assert protests("وتظاهر مئات الطلاب في وادي النخيل أمس.") != []
+
+
+def test_vehicles_gathering_are_traffic_and_coming_out_a_loser_an_outcome() -> None:
+    assert protests("وتجمعت مئات السيارات والشاحنات عند الحدود مع رملاند.") == []
+    assert protests("وتجمع مئات المحتجين عند الحدود مع رملاند أمس.") != []
+    assert protests("وكان كريم الهادي هو الذي خرج خاسرا من الشارع.") == []
 
 
 def test_an_aim_targeted_is_no_target() -> None:
