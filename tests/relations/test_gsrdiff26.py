@@ -11,7 +11,13 @@ Rules tested:
   «ما سماه» after it, or a wish or a strike as its object, attacks in words, as does an
   attack on the web; a protest noun behind the «ل» of purpose is an aim or a right («ضوابط
   للتظاهر»); vehicles gathering are traffic; «خرج خاسراً» is an outcome
-  (``kg.relations.event_figures``).
+  (``kg.relations.event_figures``);
+- a violent noun behind «شن» that is an alternative («أو شن عملية»), a predicate of «هو», or
+  governed by a verb of resorting («أن تلجأ ... إلى شن عمليات»); past an intent and a quoted
+  name («عزم عناصر «الجبهة» خطف»); behind «لصد»: an aim, no event; a deed told by a rumour
+  is not asserted; a violent noun in a list of practices after «ما يجري ... من» is violence
+  as a kind; «حتى الآن» after a killing makes it a count so far
+  (``kg.relations.event_unasserted``).
 """
 
 from __future__ import annotations
@@ -79,6 +85,39 @@ def test_vehicles_gathering_are_traffic_and_coming_out_a_loser_an_outcome() -> N
     assert protests("وتجمعت مئات السيارات والشاحنات عند الحدود مع رملاند.") == []
     assert protests("وتجمع مئات المحتجين عند الحدود مع رملاند أمس.") != []
     assert protests("وكان كريم الهادي هو الذي خرج خاسرا من الشارع.") == []
+
+
+def test_an_alternative_or_a_predicate_of_launching_is_an_option() -> None:
+    assert violent("لكنه لا ينوي فرض حصار بحري أو شن عملية برية ضد جبهة الصخر.") == []
+    assert violent("أما الخيار الثالث، فهو شن هجوم بري واسع عبر حدود رملاند.") == []
+    assert violent("وقالت الشرطة إن جبهة الصخر شنت هجوما على وادي النخيل أمس.") != []
+
+
+def test_launching_after_a_verb_of_resorting_is_a_prospect() -> None:
+    assert violent("وتوقع كريم الهادي أن تلجأ رملاند إلى شن عمليات اغتيال ضد قادة الجبهة.") \
+        == []
+    assert violent("وقال كريم الهادي إن رملاند لجأت أمس إلى شن غارات على وادي النخيل.") != []
+
+
+def test_an_intent_past_a_quoted_name_and_repelling_are_aims() -> None:
+    assert violent("وكشف عن عزم عناصر «جبهة الصخر» خطف أي أجنبي يصادفونه.") == []
+    assert violent("وقال إن الوقت لا يكفي لصد هجوم من البحر.") == []
+    assert violent("وخطف عناصر «جبهة الصخر» أجنبيا في وادي النخيل أمس.") != []
+
+
+def test_a_rumour_asserts_nothing() -> None:
+    assert violent("وحسب شائعة فإن دبابة أطلقت نيرانها على كريم الهادي ولم تصبه.") == []
+    assert violent("وحسب الشرطة فإن دبابة أطلقت نيرانها على كريم الهادي في وادي النخيل.") != []
+
+
+def test_a_list_of_practices_after_what_goes_on_is_violence_as_a_kind() -> None:
+    assert violent("هذا هو التفسير الوحيد لما يجري في رملاند من قتل وذبح وخطف.") == []
+    assert violent("وأعلنت الشرطة مقتل عشرة أشخاص في وادي النخيل أمس.") != []
+
+
+def test_a_toll_so_far_is_no_single_event() -> None:
+    assert violent("وأفاد الموقع أن 13 جنديا قتلوا في رملاند حتى الآن هذا الشهر.") == []
+    assert violent("وأفاد الموقع أن 13 جنديا قتلوا في رملاند أمس.") != []
 
 
 def test_an_aim_targeted_is_no_target() -> None:
