@@ -382,15 +382,17 @@ _DATE_LEADS = frozenset({"شهر", "مطلع", "منتصف", "اواخر", "او
 
 def month_in_date(words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` is a month's name used as a date: after a day («12 نيسان»)
-    or a word of the month's part («مطلع تموز», «شهر آب»), or before a year or «الماضي»
-    («نيسان 2015», «نيسان الماضي»). The NER may tag such a month as a name («نيسان», the
-    car maker), and it is then no actor of the clause."""
+    or a word of the month's part («مطلع تموز», «شهر آب»), after the other name of the month
+    it glosses («أواخر أبريل (نيسان)»), or before a year or «الماضي» («نيسان 2015», «نيسان
+    الماضي»). The NER may tag such a month as a name («نيسان», the car maker), and it is then
+    no actor of the clause."""
     word = words[index]
     if word.bare() not in _MONTHS and word.norm not in _MONTHS:
         return False
     before = words[index - 1] if index > 0 else None
     after = words[index + 1] if index + 1 < len(words) else None
-    if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS):
+    if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS or
+                               before.bare() in _MONTHS or before.norm in _MONTHS):
         return True
     return after is not None and (after.norm.isdigit() or after.norm in _PAST)
 

@@ -17,7 +17,9 @@ Rules tested:
   name («عزم عناصر «الجبهة» خطف»); behind «لصد»: an aim, no event; a deed told by a rumour
   is not asserted; a violent noun in a list of practices after «ما يجري ... من» is violence
   as a kind; «حتى الآن» after a killing makes it a count so far
-  (``kg.relations.event_unasserted``).
+  (``kg.relations.event_unasserted``);
+- a month's name glossing the one before it («أواخر أبريل (نيسان)») is a date, no doer
+  (``timex.month_in_date``).
 """
 
 from __future__ import annotations
@@ -129,3 +131,16 @@ def test_an_aim_targeted_is_no_target() -> None:
 def test_a_gas_cylinder_blast_is_an_accident() -> None:
     assert violent("وأشار المركز إلى مقتل شخصين جراء انفجار اسطوانة غاز في رملاند.") == []
     assert violent("وأشار المركز إلى مقتل شخصين جراء انفجار عبوة ناسفة في رملاند.") != []
+
+
+NISSAN = E("Organization", "نيسان", ("نيسان",))
+
+
+def agents(text: str) -> list[str]:
+    doc = extract_relations(build_doc(text, [*ALL, NISSAN]))
+    return [name for e in doc.events for name in role(doc, e, "agent")]
+
+
+def test_a_month_glossing_another_is_no_doer() -> None:
+    assert "نيسان" not in agents("وفي أواخر أبريل (نيسان) قتل نحو خمسين مدنيا في وادي النخيل.")
+    assert agents("وقالت الشرطة إن نيسان قتلت خمسين مدنيا في وادي النخيل.") == ["نيسان"]
