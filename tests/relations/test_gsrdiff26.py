@@ -19,7 +19,9 @@ Rules tested:
   as a kind; «حتى الآن» after a killing makes it a count so far
   (``kg.relations.event_unasserted``);
 - a month's name glossing the one before it («أواخر أبريل (نيسان)») is a date, no doer
-  (``timex.month_in_date``).
+  (``timex.month_in_date``);
+- a name right before a verb of suffering («أن فلاناً لقي مصرعه») is no doer
+  (``event_bystanders``).
 """
 
 from __future__ import annotations
@@ -144,3 +146,9 @@ def agents(text: str) -> list[str]:
 def test_a_month_glossing_another_is_no_doer() -> None:
     assert "نيسان" not in agents("وفي أواخر أبريل (نيسان) قتل نحو خمسين مدنيا في وادي النخيل.")
     assert agents("وقالت الشرطة إن نيسان قتلت خمسين مدنيا في وادي النخيل.") == ["نيسان"]
+
+
+def test_a_name_before_a_verb_of_suffering_is_no_doer() -> None:
+    assert "كريم الهادي" not in agents("وأضاف أن كريم الهادي لقي مصرعه داخل سيارة في وادي "
+                                       "النخيل.")
+    assert agents("وأضاف أن كريم الهادي اغتال حارسه في وادي النخيل أمس.") == ["كريم الهادي"]
