@@ -21,7 +21,9 @@ Rules tested:
 - a month's name glossing the one before it («أواخر أبريل (نيسان)») is a date, no doer
   (``timex.month_in_date``);
 - a name right before a verb of suffering («أن فلاناً لقي مصرعه») is no doer
-  (``event_bystanders``).
+  (``event_bystanders``);
+- the subject of a verb of reacting («أدانت رملاند أمس قتل ...») is no doer of what it
+  reacts to (``event_bystanders``).
 """
 
 from __future__ import annotations
@@ -146,6 +148,12 @@ def agents(text: str) -> list[str]:
 def test_a_month_glossing_another_is_no_doer() -> None:
     assert "نيسان" not in agents("وفي أواخر أبريل (نيسان) قتل نحو خمسين مدنيا في وادي النخيل.")
     assert agents("وقالت الشرطة إن نيسان قتلت خمسين مدنيا في وادي النخيل.") == ["نيسان"]
+
+
+def test_the_subject_of_a_verb_of_reacting_is_no_doer() -> None:
+    assert "رملاند" not in agents("أدانت رملاند أمس قتل ثلاثة من مواطنيها في وادي النخيل.")
+    assert agents("وقالت رملاند إن مسلحين قتلوا ثلاثة من مواطنيها في وادي النخيل.") == \
+        ["مسلحين"]
 
 
 def test_a_name_before_a_verb_of_suffering_is_no_doer() -> None:
