@@ -23,12 +23,15 @@ Rules tested:
 - a name right before a verb of suffering («أن فلاناً لقي مصرعه») is no doer
   (``event_bystanders``);
 - the subject of a verb of reacting («أدانت رملاند أمس قتل ...») is no doer of what it
-  reacts to (``event_bystanders``).
+  reacts to (``event_bystanders``);
+- «أودى» with «بحياة» after it is the verb of the toll, no name the tagger may read
+  (``kg.ner.toll_verbs``).
 """
 
 from __future__ import annotations
 
 from kg.model import Document
+from kg.ner.toll_verbs import toll_verb
 from kg.relations import extract_relations
 from tests.relations.docbuilder import E, build_doc, role
 
@@ -160,3 +163,16 @@ def test_a_name_before_a_verb_of_suffering_is_no_doer() -> None:
     assert "كريم الهادي" not in agents("وأضاف أن كريم الهادي لقي مصرعه داخل سيارة في وادي "
                                        "النخيل.")
     assert agents("وأضاف أن كريم الهادي اغتال حارسه في وادي النخيل أمس.") == ["كريم الهادي"]
+
+
+def _toll(text: str, word: str) -> bool:
+    start = text.index(word)
+    return toll_verb(text, start, start + len(word))
+
+
+def test_took_the_lives_of_is_a_verb_not_a_name() -> None:
+    assert _toll("وقع انفجار أودى بحياة 17 شخصا في وادي النخيل.", "أودى")
+    assert _toll("التفجير الذي أودت بحياته وقع أمس.", "أودت")
+    assert _toll("ما اودى بحياة عشرة مدنيين.", "اودى")
+    assert not _toll("وأعلنت شركة أودي الألمانية أرباحها.", "أودي")
+    assert not _toll("وقالت أودى إن الحياة صعبة.", "أودى")
