@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.relations.index import Word
 from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
+from kg.relations.timex_present import told_in_present
 from kg.text.memo import WordMemo
 
 
@@ -307,10 +308,14 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
 
     A named year before the article's, a date more than three months before it,
     «العام الماضي», «منذ سنوات» or an anniversary («ذكرى») make the event
-    background. Without an article date only those phrases do.
+    background. Without an article date only those phrases do. A verb told in the
+    present is not dated by what follows it (``timex_present``).
     """
     marks: list[_Mark] = []
+    present = told_in_present(words, position)
     for index in _time_positions(words):
+        if present and index > position:
+            continue  # «ويعتصم الآلاف ... الذي أطاحه انقلاب عام 2006»: another clause's year
         mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
             _year_start_mark(anchor, words, index)
         if mark is not None and not _state_since(words, position, index):

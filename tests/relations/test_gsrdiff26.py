@@ -25,7 +25,10 @@ Rules tested:
 - the subject of a verb of reacting («أدانت رملاند أمس قتل ...») is no doer of what it
   reacts to (``event_bystanders``);
 - «أودى» with «بحياة» after it is the verb of the toll, no name the tagger may read
-  (``kg.ner.toll_verbs``).
+  (``kg.ner.toll_verbs``);
+- a trigger verb in the present («ويعتصم») is not made background by a year told after it
+  in another clause («الذي أطاحه انقلاب عام 2006»), unless «كان» makes it a past habit
+  (``timex_present``).
 """
 
 from __future__ import annotations
@@ -176,3 +179,13 @@ def test_took_the_lives_of_is_a_verb_not_a_name() -> None:
     assert _toll("ما اودى بحياة عشرة مدنيين.", "اودى")
     assert not _toll("وأعلنت شركة أودي الألمانية أرباحها.", "أودي")
     assert not _toll("وقالت أودى إن الحياة صعبة.", "أودى")
+
+
+def test_a_present_verb_is_not_dated_by_a_later_clause() -> None:
+    def history(text: str) -> list[bool]:
+        doc = extract_relations(build_doc(text, ALL, date="2008-09-05"))
+        return [e.historical for e in doc.events if e.label == "Protest"]
+    assert history("ويعتصم آلاف المتظاهرين في وادي النخيل، ويطالبون باستقالة الوزير الذي "
+                   "أطاحه انقلاب عام 2006.") == [False]
+    assert history("وكان آلاف المتظاهرين يعتصمون في وادي النخيل عام 2006.") == [True]
+    assert history("واعتصم آلاف المتظاهرين في وادي النخيل عام 2006.") == [True]
