@@ -46,7 +46,8 @@ _BURST_STATES = frozenset({
     "الجدل", "الغضب", "الاحتقان",
 })
 """Right after or before «انفجر»: a situation or a dispute bursting, a figure («انفجر الوضع»,
-«الوضع انفجر»)."""
+«الوضع انفجر»; not before «وانفجر», which opens a clause of its own: «تدهور الوضع وانفجرت
+عبوة»)."""
 
 _WORKS = frozenset({
     "فيلم", "افلام", "مسرحيه", "روايه", "كتاب", "قصيده", "مسلسل", "لعبه", "اغنيه", "عنوان",
@@ -58,17 +59,18 @@ _WORKS = frozenset({
 _ATTACK_FORMS = frozenset({"هاجم", "هاجمت", "هاجموا"})
 _WHAT = frozenset({"ما", "لما", "بما", "مما"})
 _NAMING = frozenset({
-    "سماه", "اسماه", "سمته", "اسمته", "سموه", "اسموه", "وصفه", "وصفته", "وصفوه", "اعتبره",
-    "اعتبرته", "يسميه", "تسميه", "يصفه", "تصفه", "يسمي", "تسمي",
+    "سماه", "اسماه", "سمته", "اسمته", "سموه", "اسموه", "يسميه", "تسميه", "يسمي", "تسمي",
 })
-"""«ما سماه», «ما وصفه»: what someone called so, an attack in words on a naming."""
+"""«ما سماه», «ما أسماه»: what someone called so, an attack in words on a naming (not «ما
+وصفه الجيش بأنه مقر», which may describe a building attacked in arms)."""
 _NAMING_REACH = 12
 _WORDED_THINGS = frozenset({
-    "رغبه", "اضراب", "اضرابات", "سجل", "نهج", "اداء", "افكار", "فكره", "دعوه", "دعوات",
-    "اراء", "طروحات", "تصرفات", "سلوك", "ادعاءات", "مزاعم",
+    "رغبه", "اضراب", "اضرابات", "نهج", "افكار", "فكره", "دعوات", "اراء", "طروحات", "تصرفات",
+    "ادعاءات", "مزاعم",
 })
 """What «هاجم» attacks in words when it is the object («هاجم فلان رغبة منافسه»): wishes,
-strikes, records, ideas, claims (never a place or a building)."""
+strikes, ideas, claims (never a place or a building, nor a word of a time or a rite that
+may follow an armed attack: «أثناء أداء الصلاة», «السجل المدني»)."""
 _OBJECT_REACH = 5
 
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "هجوما", "هاجم", "هاجمت", "هاجموا", "حمله", "حملات"})
@@ -99,9 +101,9 @@ def figurative(context: Extraction, words: list[Word], position: int, label: str
     after = words[position + 1:position + 1 + _NAMING_REACH]
     if form in _KILLING_FORMS and _abstract_victim(after):
         return True
+    subject = [] if words[position].norm[:1] in {"و", "ف"} else words[max(0, position - 1):position]
     if form in _BURST_FORMS and (_has(after[:_SUBJECT_REACH], _OUTBURSTS) or
-                                 _has(after[:1] + words[max(0, position - 1):position],
-                                      _BURST_STATES)):
+                                 _has(after[:1] + subject, _BURST_STATES)):
         return True
     if position > 0 and words[position - 1].has(_WORKS):
         return True

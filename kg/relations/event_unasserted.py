@@ -41,14 +41,23 @@ _RESORTING = frozenset({
 """Imperfect verbs (and «قادر») of resorting or being able to: what they govern through
 «إلى»/«من»/«على» is a prospect («أن تلجأ إسرائيل إلى شن عمليات»)."""
 _RESORT_REACH = 4
-_INTENTS = frozenset({
-    "عزم", "عزمه", "عزمها", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نوايا", "عزمت", "عزموا",
-    "خطط", "خططا", "خططوا", "خططت", "يخطط", "يخططان", "يخططون",
+_INTENT_NOUNS = frozenset({
+    "عزم", "عزمه", "عزمها", "عزمهم", "نيه", "نيته", "نيتها", "نيتهم", "نوايا",
 })
+"""Nouns of intent: what follows them, past its doer, is intended («عزم عناصر التنظيم خطف»)."""
+_INTENTS = _INTENT_NOUNS | frozenset({
+    "عزمت", "عزموا", "خطط", "خططا", "خططوا", "خططت", "يخطط", "يخططان", "يخططون",
+})
+"""With the verbs of intending and planning, before a violent noun («خططا لهجمات»); before a
+verb only the nouns count («خطط» is also «plans»: «ووفق خطط وضعها الجيش قصفت الطائرات»)."""
 _INTENT_REACH = 5
 _PREVENTING = frozenset({"لصد", "ولصد", "لردع", "ولردع"})
 _RUMOURS = frozenset({"شائعه", "شائعات", "اشاعه", "اشاعات"})
 _RUMOUR_REACH = 6
+_ACCORDING = frozenset({"حسب", "بحسب", "وفق", "وفقا"})
+_SAYING = frozenset({"تقول", "تفيد", "مفادها", "تشير"})
+"""The rumour is the source: «حسب شائعة», «شائعة تقول إن»; not «نفى الوزير الشائعات وأكد أن
+مسلحين هاجموا القرية», where the deed is confirmed."""
 _WHAT_GOES_ON = frozenset({
     "يجري", "جري", "يحدث", "حدث", "تعرض", "يتعرض", "تتعرض", "تعرضت", "يتعرضون", "ارتكب",
     "ارتكبه", "ارتكبته", "ارتكبت", "يرتكب", "ترتكب", "يرتكبه", "ترتكبه", "شهد", "شهدت", "يشهد",
@@ -104,18 +113,22 @@ def _intended(context: Extraction, words: list[Word], position: int, verb: bool)
         if CLAUSE_END.search(text, words[index].end, words[index + 1].start) or \
                 words[index].sentence_index != words[head].sentence_index:
             return False
-        if words[index].norm in _INTENTS or words[index].bare() in _INTENTS:
+        intents = _INTENT_NOUNS if verb else _INTENTS
+        if words[index].norm in intents or words[index].bare() in intents:
             return True  # «عزم عناصر «القاعدة» خطف أية رعية»
     return False
 
 
 def _rumoured(context: Extraction, words: list[Word], position: int) -> bool:
-    """«وحسب شائعة فإن دبابة أطلقت نيرانها عليه»: told by a rumour a few words before."""
+    """«وحسب شائعة فإن دبابة أطلقت نيرانها عليه»: told by a rumour, as its source, a few
+    words before."""
     text = context.doc.text
     for index in range(position - 1, max(-1, position - 1 - _RUMOUR_REACH), -1):
         if CLAUSE_END.search(text, words[index].end, words[index + 1].start):
             return False
-        if words[index].has(_RUMOURS):
+        if words[index].has(_RUMOURS) and (
+                (index > 0 and words[index - 1].has(_ACCORDING)) or
+                (index + 1 < len(words) and words[index + 1].has(_SAYING))):
             return True
     return False
 

@@ -189,3 +189,10 @@ def test_a_present_verb_is_not_dated_by_a_later_clause() -> None:
                    "أطاحه انقلاب عام 2006.") == [False]
     assert history("وكان آلاف المتظاهرين يعتصمون في وادي النخيل عام 2006.") == [True]
     assert history("واعتصم آلاف المتظاهرين في وادي النخيل عام 2006.") == [True]
+
+
+def test_figures_and_rumours_keep_deeds_told_next_to_them() -> None:
+    assert violent("وهاجم مسلحون المصلين أثناء أداء صلاة الجمعة في وادي النخيل.") != []
+    assert violent("وتدهور الوضع وانفجرت عبوة ناسفة في سوق وادي النخيل.") != []
+    assert violent("ونفى كريم الهادي الشائعات وأكد أن مسلحين هاجموا وادي النخيل أمس.") != []
+    assert violent("وهاجم مسلحون ما وصفه الجيش بأنه مقر للشرطة في وادي النخيل.") != []
