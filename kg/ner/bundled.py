@@ -43,6 +43,7 @@ from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.participles import participle_orgs
 from kg.ner.repair import complete_from_document, repair_person_names, titled
+from kg.ner.toll_verbs import toll_verb
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -539,6 +540,8 @@ class BundledNER(Stage):
             if first is last and found.label != "Person" and common_word_glued(
                     normalize_key(doc.text[first.start : first.end]), self.model.names.name_words):
                 continue  # «كمين» read as «ك» + the city «مين»: the common noun
+            if first is last and toll_verb(doc.text, first.start, first.end):
+                continue  # «انفجار أودى بحياة 17 شخصاً»: the verb, not the car maker
             label = town_label(doc.text[start : last.end], found.label, first_words)
             mentions.add(start, last.end, label, found.confidence, sentence_index)
             if found.coarse == CLUB_TAG:

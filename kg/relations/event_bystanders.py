@@ -7,7 +7,9 @@ subject of «شهد» («شهدت تركيا هجوماً»: where it happened),
 after a direction or a place noun («جنوب اليمن», «في مدينة عدن»), a month's name in a
 date («وفي 12 نيسان فجّر ...») and the one hurt or spared («أُصيب الوزير فلان في تفجير»,
 «نجا فلان من محاولة اغتيال»: the subject of a verb of suffering is the victim), and
-who attends, sponsors or mediates («بحضور الوزير فلان», «برعاية الأمم المتحدة»).
+who attends, sponsors or mediates («بحضور الوزير فلان», «برعاية الأمم المتحدة»); the subject of
+a verb of reacting («أدانت الصين أمس قتل ...») and a name right before a verb of suffering
+(«أن فلاناً لقي مصرعه») did not do it either.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def source_filtered(context: Extraction, args: list[Arg]) -> list[Arg]:
         and not _is_witness(context, arg) and not _in_place_name(context, arg)
         and not _in_modifier(context, arg) and not _is_sufferer(context, arg)
         and not _word_before(context, arg, ATTENDANCE_WORDS, _COMPANION_REACH)
-        and not _backer(context, arg)]
+        and not _backer(context, arg) and not _is_reactor(context, arg)]
 
 
 _BACKING = frozenset({"بمسانده", "بدعم", "باسناد"})
@@ -98,7 +100,10 @@ _STOPS = frozenset({"برصاص", "بنيران", "بيد"}) | BY_HAND_OF | SUPP
 def _is_sufferer(context: Extraction, arg: Arg) -> bool:
     """«جُرح وزير الدفاع فلان في تفجير», «نجا فلان من محاولة اغتيال», «مقتل سبعة من قادة
     تنظيم داعش بقصف مدفعي»: the subject of a verb of suffering or the genitive of a noun
-    of it (maybe behind a title or a count) is the one the event was done to, not its doer."""
+    of it (maybe behind a title or a count) is the one the event was done to, not its doer;
+    so is a name right before such a verb («أن فلاناً لقي مصرعه في الهجوم»)."""
+    if _suffering_verb_after(context, arg):
+        return True
     for before in _clause_before(context, arg, _SUFFERER_REACH):
         if before.has(SUFFERING_VERBS) or before.has(SUFFERING_NOUNS):
             return True
@@ -106,6 +111,35 @@ def _is_sufferer(context: Extraction, arg: Arg) -> bool:
                 or find_reporting(before.norm) is not None:
             return False
     return False
+
+
+_REACTING_VERBS = frozenset({
+    "ادان", "ادانت", "ادانوا", "دان", "دانت", "استنكر", "استنكرت", "استنكروا", "شجب", "شجبت",
+    "شجبوا", "نعي", "نعت", "نعوا", "ندد", "نددت", "رحب", "رحبت",
+})
+"""Verbs of reacting to an event: their subject condemns, mourns or welcomes it."""
+
+
+def _is_reactor(context: Extraction, arg: Arg) -> bool:
+    """«أدانت الصين أمس قتل ثلاثة من مواطنيها»: the subject of a verb of reacting (right after
+    it) is not the doer of the event it reacts to."""
+    word = context.word_at(arg.start)
+    if word is None or word.index == 0:
+        return False
+    before = context.words[word.index - 1]
+    return before.sentence_index == word.sentence_index and before.has(_REACTING_VERBS) and \
+        not context.boundary_between(before, word)
+
+
+def _suffering_verb_after(context: Extraction, arg: Arg) -> bool:
+    """The word right after the name, in its clause, is a verb of suffering: the name is its
+    subject («إن فلاناً أُصيب في التفجير», «أن فلاناً لقي مصرعه»)."""
+    last = context.word_at(max(arg.start, arg.end - 1))
+    if last is None or last.index + 1 >= len(context.words):
+        return False
+    after = context.words[last.index + 1]
+    return after.sentence_index == last.sentence_index and after.has(SUFFERING_VERBS) and \
+        not context.boundary_between(last, after)
 
 
 _WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شهدته", "شهدتها"})

@@ -29,6 +29,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_fears import feared
+from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
@@ -42,6 +43,7 @@ from kg.relations.event_sense import (
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
+from kg.relations.event_unasserted import unasserted
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -175,6 +177,8 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not figurative(context, words, position, label, form) and \
+        not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
         eventive_sense(context, words, position, label, form)
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.relations.index import Word
 from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
+from kg.relations.timex_present import told_in_present
 from kg.text.memo import WordMemo
 
 
@@ -307,10 +308,14 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
 
     A named year before the article's, a date more than three months before it,
     «العام الماضي», «منذ سنوات» or an anniversary («ذكرى») make the event
-    background. Without an article date only those phrases do.
+    background. Without an article date only those phrases do. A verb told in the
+    present is not dated by what follows it (``timex_present``).
     """
     marks: list[_Mark] = []
+    present = told_in_present(words, position)
     for index in _time_positions(words):
+        if present and index > position:
+            continue  # «ويعتصم الآلاف ... الذي أطاحه انقلاب عام 2006»: another clause's year
         mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
             _year_start_mark(anchor, words, index)
         if mark is not None and not _state_since(words, position, index):
@@ -382,15 +387,17 @@ _DATE_LEADS = frozenset({"شهر", "مطلع", "منتصف", "اواخر", "او
 
 def month_in_date(words: list[Word], index: int) -> bool:
     """Whether ``words[index]`` is a month's name used as a date: after a day («12 نيسان»)
-    or a word of the month's part («مطلع تموز», «شهر آب»), or before a year or «الماضي»
-    («نيسان 2015», «نيسان الماضي»). The NER may tag such a month as a name («نيسان», the
-    car maker), and it is then no actor of the clause."""
+    or a word of the month's part («مطلع تموز», «شهر آب»), after the other name of the month
+    it glosses («أواخر أبريل (نيسان)»), or before a year or «الماضي» («نيسان 2015», «نيسان
+    الماضي»). The NER may tag such a month as a name («نيسان», the car maker), and it is then
+    no actor of the clause."""
     word = words[index]
     if word.bare() not in _MONTHS and word.norm not in _MONTHS:
         return False
     before = words[index - 1] if index > 0 else None
     after = words[index + 1] if index + 1 < len(words) else None
-    if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS):
+    if before is not None and (before.norm.isdigit() or before.bare() in _DATE_LEADS or
+                               before.bare() in _MONTHS or before.norm in _MONTHS):
         return True
     return after is not None and (after.norm.isdigit() or after.norm in _PAST)
 
