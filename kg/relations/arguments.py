@@ -29,6 +29,7 @@ from kg.relations.lexicon import (
     REPORTING,
     STANCE,
 )
+from kg.relations.realm_actors import kingdom, kingdom_after_lam, state_by_nisba
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 from kg.relations.rules import ObjectSource
 from kg.relations.stance_spellings import after_both_of, past_both_of
@@ -186,7 +187,7 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     realm = kingdom(context, words, index)
     if realm is not None:
         return ArgsAfter([Arg(realm, word.start, word.end)], index + 1)
-    state = _state_by_nisba(context, words, index)
+    state = state_by_nisba(context, words, index)
     if state is not None:
         return ArgsAfter([state[0]], state[1])
     typed = typed_name(context, words, index)
@@ -252,44 +253,6 @@ def _relational_adjective(context: Extraction, word: Word) -> bool:
         context.covering_mention(word.start) is None and not is_title_head(word)
 
 
-def kingdom_after_lam(context: Extraction, words: list[Word], index: int) -> str | None:
-    """«للمملكة» (the «ل» glued, no name after it): the kingdom :func:`kingdom` reads, as an
-    object after «ل» («أعرب عن شكره للمملكة على ...»)."""
-    word = words[index]
-    if word.norm.lstrip("وف") != "للمملكه":
-        return None
-    return kingdom(context, words, index, lam=True)
-
-
-_KINGDOMS = frozenset({"Q851", "Q398", "Q810", "Q1028"})
-"""Saudi Arabia, Bahrain, Jordan, Morocco: the kingdoms Arabic news calls «المملكة»."""
-_SAUDI = ("السعودية", "Q851")
-
-
-def kingdom(context: Extraction, words: list[Word], index: int, lam: bool = False) -> str | None:
-    """Bare «المملكة» (no name after it): in Saudi and Gulf news the country whose news it
-    is («وأعربت المملكة عن إدانتها», «رفض المملكة للتدخل»): Saudi Arabia when the document
-    names it or no kingdom at all; nobody when the document names only another kingdom
-    («مملكة البحرين»: «المملكة» may be either)."""
-    word = words[index]
-    if word.norm.lstrip("وف") != ("للمملكه" if lam else "المملكه") or \
-            context.covering_mention(word.start) is not None:
-        return None
-    if index + 1 < len(words) and not context.boundary_between(word, words[index + 1]) and (
-            words[index + 1].norm in {"المتحده", "الهاشميه"} or
-            any(rest in NISBA for _, rest in words[index + 1].readings())):
-        return None  # «المملكة المتحدة», «المملكة الأردنية»: a name kg did not tag
-    named = {entity.id for entity in context.entities.values()
-             if entity.label == "Country" and entity.qid in _KINGDOMS}
-    name, qid = _SAUDI
-    saudi = [node for node in named if context.entities[node].qid == qid]
-    if saudi:
-        return saudi[0]
-    if named:
-        return None  # «مملكة البحرين» named: «المملكة» may be either
-    return context.add_entity("Country", name, normalize_key(name), qid)
-
-
 TYPE_NOUNS = frozenset({
     "شركه", "مجموعه", "منظمه", "حركه", "جماعه", "حزب", "وكاله", "صحيفه", "قناه", "مؤسسه",
     "جمعيه", "بنك", "مصرف", "دوله", "حكومه", "سلطات", "قوات", "جيش", "مملكه", "جمهوريه",
@@ -324,33 +287,6 @@ def quoted_after(context: Extraction, word: Word, following: Word) -> bool:
     and the quoted name it heads («حركة «حماس»», «منظمة "العفو الدولية"»)."""
     return word.sentence_index == following.sentence_index and \
         _OPENING_QUOTE.fullmatch(context.doc.text, word.end, following.start) is not None
-
-
-_STATE_HEADS = frozenset({"حكومه", "سلطات", "بيان", "رئاسه", "دبلوماسيه", "قياده", "خارجيه",
-                          "داخليه", "اجهزه"})
-"""Nouns for a state's government or its voice («الحكومة اليمنية», «البيان السعودي»)."""
-_STATE_QUALIFIERS = frozenset({"الامنيه", "الرسميه", "الانتقاليه", "المؤقته", "الشرعيه"})
-"""Adjectives that may stand between such a noun and its nisba («الأجهزة الأمنية المصرية»)."""
-
-
-def _state_by_nisba(context: Extraction, words: list[Word],
-                    index: int) -> tuple[Arg, int] | None:
-    """«ورحبت الحكومة اليمنية», «أدانت السلطات المصرية», «رحب البيان السعودي», «وتتهم
-    الأجهزة الأمنية المصرية»: the government, agencies or statement of a country speak for
-    the country its nisba names; the country and the index of the word after the nisba."""
-    word = words[index]
-    if index + 1 >= len(words) or not word.norm.lstrip("وف").startswith("ال") or \
-            word.bare() not in _STATE_HEADS or context.covering_mention(word.start) is not None \
-            or context.boundary_between(word, words[index + 1]):
-        return None
-    nisba = index + 1
-    if words[nisba].norm in _STATE_QUALIFIERS and nisba + 1 < len(words) and \
-            not context.boundary_between(words[nisba], words[nisba + 1]):
-        nisba += 1
-    country = context.country_for_nisba(words[nisba])
-    if country is None:
-        return None
-    return Arg(country, words[nisba].start, words[nisba].end), nisba + 1
 
 
 def _attached(word: Word) -> bool:

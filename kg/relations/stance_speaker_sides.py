@@ -4,7 +4,7 @@ In a reported clause the noun phrase between «إن/أن» and the verb is the v
 so a name after the verb is its object. When that noun names the speaker's own side by
 description, the side is known:
 
-- «المملكة»: Saudi Arabia (see :func:`kg.relations.arguments.kingdom`): «وقال الجبير إن
+- «المملكة»: Saudi Arabia (see :func:`kg.relations.realm_actors.kingdom`): «وقال الجبير إن
   المملكة تدعم اليمن», «وأكد أن المملكة لن تدعم ...»; but the speaker's own kingdom when
   the speaker's title names Bahrain, Jordan or Morocco («وقال وزير الخارجية البحريني X إن
   المملكة ترفض ...»);
@@ -22,9 +22,9 @@ noun or after a negation («لا», «لن», «لم»).
 
 from __future__ import annotations
 
-from kg.relations.arguments import kingdom
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
+from kg.relations.realm_actors import kingdom
 from kg.relations.stance_own_country import country_of
 from kg.text.normalize import normalize_key
 
