@@ -7,6 +7,11 @@ Rules:
   that group: «حركة «حماس»», «حزب "العدالة والتنمية"», «تنظيم «أنصار الحق»»
   (:mod:`kg.link.quoted_names`); not after the definite noun («التنظيم «عدوا للإسلام»»:
   what the group is called).
+- a definite noun of an organisation's kind, one or two adjectives and its field after
+  «لـ» is one Organization: «الندوة العالمية للشباب الإسلامي», «الرئاسة العامة لرعاية
+  الشباب», «المنظمة العربية لحقوق الإنسان» (:mod:`kg.ner.field_names`); not after a title
+  or a verb whose object «لـ» marks («دعت الجمعية الخيرية للتبرع»), not «المصلحة العامة»,
+  not past a name the gazetteer knows («الاتحاد الأوروبي للمرة الثانية»).
 """
 
 from __future__ import annotations
@@ -51,3 +56,50 @@ def test_quoted_groups_take_the_class_of_their_kind() -> None:
 def test_a_quote_after_the_definite_group_noun_is_no_group() -> None:
     text = "ووصف التنظيم «عدوا للإسلام» في خطبته، وأشاد الحزب «بالروح الوطنية»."
     assert _quoted(text) == {}
+
+
+def _mentions(pipeline: Pipeline, text: str) -> dict[str, str]:
+    doc = pipeline(Document(id="doc-ner26", text=text))
+    return {m.text: m.label for m in doc.mentions}
+
+
+def test_a_body_named_by_kind_adjective_and_field_speaks(pipeline: Pipeline) -> None:
+    assert _speakers(pipeline, "وأكدت الندوة العالمية للشباب الريفي أنها ستواصل برامجها.") \
+        == ["الندوة العالمية للشباب الريفي"]
+
+
+def test_a_body_cut_at_its_adjective_is_named_whole(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="doc-ner26",
+                            text="وانتقدت المنظمة العربية لحقوق العمال اعتقال النقابيين."))
+    assert ("criticizes", "المنظمة العربية لحقوق العمال", "اعتقال النقابيين") in stances(doc)
+
+
+def test_a_field_governed_by_an_indefinite_word_is_part_of_the_name(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "أعلنت الرئاسة العامة لرعاية الفنون القائمة النهائية.")
+    assert found.get("الرئاسة العامة لرعاية الفنون") == "Organization"
+
+
+def test_no_body_after_a_verb_that_takes_lam_or_a_title(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "ودعت الجمعية الخيرية للتبرع بالدم. "
+                                "وقال رئيس الهيئة العامة للإحصاء إن العدد ارتفع.")
+    assert "الجمعية الخيرية للتبرع" not in found
+    assert "الهيئة العامة للإحصاء" not in found
+
+
+def test_the_public_interest_and_a_known_body_with_a_purpose_are_no_names(
+        pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "وشدد على المصلحة العامة للوطن. "
+                                "وأعلن الاتحاد الأوروبي للمرة الثانية دعمه للخطة. "
+                                "وأعلنت الجمعية الخيرية للمرة الأولى أرباحها.")
+    assert not any(text.startswith(("المصلحة", "الاتحاد الأوروبي ل", "الجمعية الخيرية ل"))
+                   for text in found)
+
+
+def test_a_unit_and_its_named_owner_are_no_one_name(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "وكان عضوا في اللجنة التنفيذية للفيفا لمدة عشر سنوات.")
+    assert "اللجنة التنفيذية للفيفا" not in found
+
+
+def test_an_adjective_outside_the_list_makes_no_name(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "وانقطعت الشبكة الخارجية المغذية للمصنع عن العمل.")
+    assert not any(text.startswith("الشبكة") for text in found)
