@@ -11,7 +11,10 @@ Rules:
   «لـ» is one Organization: «الندوة العالمية للشباب الإسلامي», «الرئاسة العامة لرعاية
   الشباب», «المنظمة العربية لحقوق الإنسان» (:mod:`kg.ner.field_names`); not after a title
   or a verb whose object «لـ» marks («دعت الجمعية الخيرية للتبرع»), not «المصلحة العامة»,
-  not past a name the gazetteer knows («الاتحاد الأوروبي للمرة الثانية»).
+  not past a name the gazetteer knows («الاتحاد الأوروبي للمرة الثانية»), not a unit and
+  its named owner («اللجنة التنفيذية للفيفا»).
+- «للجنة» in a title is «ل» + «لجنة», a body the title names («الأمين العام للجنة
+  الإعلام»), as «رئيس لجنة الانضباط» (kg.relations.roles).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 from kg.link.quoted_names import quoted_names
 from kg.model import Document
 from kg.pipeline import Pipeline
-from tests.relations.conftest import stances
+from tests.relations.conftest import pairs, stances
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +106,10 @@ def test_a_unit_and_its_named_owner_are_no_one_name(pipeline: Pipeline) -> None:
 def test_an_adjective_outside_the_list_makes_no_name(pipeline: Pipeline) -> None:
     found = _mentions(pipeline, "وانقطعت الشبكة الخارجية المغذية للمصنع عن العمل.")
     assert not any(text.startswith("الشبكة") for text in found)
+
+
+def test_lajna_after_lam_is_a_body_the_title_names(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="doc-ner26", text=(
+        "وقال الأمين العام للجنة الأمن الغذائي مروان زاهد إن الخطة جاهزة.")))
+    assert ("الأمين العام", "لجنة الأمن الغذائي") in pairs(doc, "positionOf")
+    assert ("مروان زاهد", "لجنة الأمن الغذائي") in pairs(doc, "leads")
