@@ -13,6 +13,8 @@ Rules:
   or a verb whose object «لـ» marks («دعت الجمعية الخيرية للتبرع»), not «المصلحة العامة»,
   not past a name the gazetteer knows («الاتحاد الأوروبي للمرة الثانية»), not a unit and
   its named owner («اللجنة التنفيذية للفيفا»).
+- a title's head read as a name's last word is cut from it when the next word completes
+  the title: «طلعت حافظ [الأمين] العام» (:func:`kg.ner.name_edges.title_at_end`).
 - «للجنة» in a title is «ل» + «لجنة», a body the title names («الأمين العام للجنة
   الإعلام»), as «رئيس لجنة الانضباط» (kg.relations.roles).
 """
@@ -23,6 +25,7 @@ import pytest
 
 from kg.link.quoted_names import quoted_names
 from kg.model import Document
+from kg.ner.name_edges import title_at_end
 from kg.pipeline import Pipeline
 from tests.relations.conftest import pairs, stances
 
@@ -106,6 +109,21 @@ def test_a_unit_and_its_named_owner_are_no_one_name(pipeline: Pipeline) -> None:
 def test_an_adjective_outside_the_list_makes_no_name(pipeline: Pipeline) -> None:
     found = _mentions(pipeline, "وانقطعت الشبكة الخارجية المغذية للمصنع عن العمل.")
     assert not any(text.startswith("الشبكة") for text in found)
+
+
+def test_a_title_head_after_a_name_is_the_titles(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="doc-ner26", text=(
+        "كشف مروان زاهد الأمين العام للجنة التنسيق عن خطة جديدة للمصارف.")))
+    assert any(s == "مروان زاهد" for s, _ in pairs(doc, "holdsPosition"))
+    assert "مروان زاهد الأمين" not in {e.name for e in doc.entities}
+
+
+def test_title_at_end_needs_a_title_complement_after_it() -> None:
+    assert title_at_end("الأمين", "العام")
+    assert title_at_end("الرئيس", "السابق")
+    assert not title_at_end("المهندس", "الجمهور")  # «ماجد المهندس الجمهور»: his family name
+    assert not title_at_end("الأمين", None)
+    assert not title_at_end("العلي", "العام")
 
 
 def test_lajna_after_lam_is_a_body_the_title_names(pipeline: Pipeline) -> None:
