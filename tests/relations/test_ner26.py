@@ -15,6 +15,9 @@ Rules:
   its named owner («اللجنة التنفيذية للفيفا»).
 - a title's head read as a name's last word is cut from it when the next word completes
   the title: «طلعت حافظ [الأمين] العام» (:func:`kg.ner.name_edges.title_at_end`).
+- a listed given name spelt as a country's adjective («تركي») before a family name is a
+  person («قال الشاعر السعودي تركي المشيقح»: :mod:`kg.ner.given_nisbas`); not before a
+  common word («مسؤول تركي الجنسية»).
 - «للجنة» in a title is «ل» + «لجنة», a body the title names («الأمين العام للجنة
   الإعلام»), as «رئيس لجنة الانضباط» (kg.relations.roles).
 """
@@ -25,6 +28,7 @@ import pytest
 
 from kg.link.quoted_names import quoted_names
 from kg.model import Document
+from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.name_edges import title_at_end
 from kg.pipeline import Pipeline
 from tests.relations.conftest import pairs, stances
@@ -131,3 +135,16 @@ def test_lajna_after_lam_is_a_body_the_title_names(pipeline: Pipeline) -> None:
         "وقال الأمين العام للجنة الأمن الغذائي مروان زاهد إن الخطة جاهزة.")))
     assert ("الأمين العام", "لجنة الأمن الغذائي") in pairs(doc, "positionOf")
     assert ("مروان زاهد", "لجنة الأمن الغذائي") in pairs(doc, "leads")
+
+
+def test_a_given_name_spelt_as_a_nationality_before_a_family_name_speaks(
+        pipeline: Pipeline) -> None:
+    assert _speakers(pipeline, "وقال الكاتب السعودي تركي المشيقح إن روايته الجديدة ستصدر "
+                               "قريبا.") == ["تركي المشيقح"]
+
+
+def test_given_nisba_names_tags_the_pair_only_before_a_family_name() -> None:
+    words = ["وقال", "مسؤول", "تركي", "الجنسية", "إن", "وفدا", "تركي", "الأسبوع", "وصل",
+             "،", "وقال", "تركي", "الحربي"]
+    tags = given_nisba_names(words, ["O"] * len(words))
+    assert [w for w, t in zip(words, tags, strict=True) if t != "O"] == ["تركي", "الحربي"]
