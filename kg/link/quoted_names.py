@@ -14,9 +14,11 @@ and its closing mark):
 - The noun of a kind stands right before the quote, or before one to three definite words
   that describe it («الشركة السعودية العالمية للبتروكيماويات»), on the same line with
   nothing but spaces between. An actor kind (:data:`ACTOR_KINDS`) makes the quote one
-  mention of that class: a company, a paper, an agency; the mentions inside the quote give
-  way to it. A kind of no actor (:data:`THING_KINDS`) makes it one Miscellaneous mention,
-  and the actor mentions inside it are dropped: a wrong actor is worse than a missed one.
+  mention of that class: a company, a paper, an agency, a movement, a party, an armed
+  group («حركة «حماس»», «تنظيم «أنصار الحق»»; not after their definite form); the
+  mentions inside the quote give way to it. A kind of no actor (:data:`THING_KINDS`) makes
+  it one Miscellaneous mention, and the actor mentions inside it are dropped: a wrong actor
+  is worse than a missed one.
 - A quote with no kind before it whose words are a listed paper or channel («لـ"الوطن"»,
   «"الاقتصادية"») is that medium (the caller says which are: ``medium``).
 - A quote with no kind before it that is a listed company or platform
@@ -50,11 +52,18 @@ _MEDIA = _keys("صحيفة جريدة قناة وكالة مجلة إذاعة")
 _ORGANIZATIONS = _keys(
     "شركة شركه مجموعة مؤسسة جمعية هيئة منظمة موقع بنك مصرف مركز اتحاد نادي مجمع مستشفى "
     "جامعة مصنع")
+_GROUPS = _keys("حركة جماعة جبهة تحالف ائتلاف")
+_PARTIES = _keys("حزب")
+_ARMED = _keys("تنظيم ميليشيا ميليشيات مليشيا مليشيات كتائب فصيل")
 ACTOR_KINDS: dict[str, str] = {
-    **{key: "Organization" for key in _ORGANIZATIONS},
+    **{key: "Organization" for key in _ORGANIZATIONS | _GROUPS},
+    **{key: "PoliticalParty" for key in _PARTIES},
+    **{key: "ArmedGroup" for key in _ARMED},
     **{key: "MediaOrganization" for key in _MEDIA},
 }
-"""Nouns of a kind of actor and the class they give the quoted name after them."""
+"""Nouns of a kind of actor and the class they give the quoted name after them: a
+movement, a party, an armed group («حركة «حماس»», «حزب «النداء»», «تنظيم «داعش»»,
+«لجماعة «الإخوان»»), a company, a paper."""
 THING_KINDS = _keys(
     "حملة برنامج مشروع مبادرة تطبيق هاتف جهاز منتج منتجات خدمة مسرحية فيلم مسلسل كتاب "
     "رواية ديوان أغنية قصيدة مقال مقالة شعار وسم هاشتاق هاشتاغ هاشتاج عنوان بعنوان مهرجان "
@@ -77,8 +86,10 @@ REPORTING_VERBS = _keys("""علمت وعلمت صادفتهم التقتهم
 ونشرت ذكرت وذكرت كشفت وكشفت انفردت وانفردت زارت وزارت أجرتها أجرته أجرت اطلعت واطلعت
 تلقت وتلقت""")
 """Verbs after which a quoted paper is the reporter: «علمت "عكاظ"», «صادفتهم "الوطن"»."""
-_INDEFINITE_ONLY = _keys("مؤسسة")
-"""Kind nouns whose definite form is also another word: «المؤسسة» is the founder (f.)."""
+_INDEFINITE_ONLY = _keys("مؤسسة") | _GROUPS | _PARTIES | _ARMED
+"""Kind nouns whose definite form is also another word or names no group by the quote:
+«المؤسسة» is the founder (f.); «التنظيم «عدوا للإسلام»» quotes what the group is called,
+«الحركة "سان اندرياس"» (action) a game."""
 _ACTOR_LABELS = frozenset({
     "Person", "Organization", "MediaOrganization", "GovernmentBody", "PoliticalParty",
     "ArmedGroup", "InternationalOrganization", "Country", "City", "Region", "Place"})

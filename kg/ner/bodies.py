@@ -65,6 +65,7 @@ from kg.ids import mention_id
 from kg.model import Document, Mention
 from kg.ner.body_places import construct_town, named_place
 from kg.ner.common_names import common_readings
+from kg.ner.field_names import field_names
 from kg.ner.institutions import institution_spans
 from kg.ner.local_bodies import service_bodies
 from kg.pipeline import Stage, register_stage
@@ -105,6 +106,12 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
     found.extend((words.view.origin[words.view_starts[first] + skipped], words.ends[last],
                   BodyReading(_INSTITUTION, "", skipped, last - first + 1))
                  for first, last, skipped in institution_spans(doc, words))
+    found.extend((words.view.origin[words.view_starts[first] + skipped], words.ends[last],
+                  BodyReading(_FIELD_NAME, "", skipped, last - first + 1))
+                 for first, last, skipped in field_names(
+                     words, doc.mentions, lambda first: _after_title(words.texts, first),
+                     lambda form: bool(gazetteer.lookup(form)),
+                     nationality_adjectives(gazetteer)))
     found.extend((start, end, BodyReading(
         _LOCAL_BODY if label == _LOCAL_BODY.label else _LOCAL_ORGANIZATION, "", skipped, 1))
         for start, end, skipped, label in service_bodies(
@@ -120,7 +127,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
             mentions = [m for m in mentions if not (
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
-        if reading.head in (_LOCAL_BODY, _LOCAL_ORGANIZATION, _INSTITUTION):
+        if reading.head in (_LOCAL_BODY, _LOCAL_ORGANIZATION, _INSTITUTION, _FIELD_NAME):
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in mentions):
                 continue  # a place inside is the body's; a longer name across it wins
@@ -179,6 +186,9 @@ _LOCAL_BODY = BodyHead(name_key("أمانة"), "GovernmentBody", "Local body", "
 _LOCAL_ORGANIZATION = BodyHead(name_key("لجنة"), "Organization", "Local committee", "", "mf")
 _INSTITUTION = BodyHead(name_key("مؤسسة"), "Organization", "Institution", "", "mf")
 """A hospital, a bank or an exchange named by its own name (:mod:`kg.ner.institutions`)."""
+_FIELD_NAME = BodyHead(name_key("هيئة"), "Organization", "Named by its field", "", "mf")
+"""A body named by its kind, adjectives and field («الندوة العالمية للشباب الإسلامي»,
+:mod:`kg.ner.field_names`)."""
 _FIELD_BODIES = {
     name_key("جمعية")[0]: BodyHead(name_key("جمعية"), "Organization", "Society", "", "mf"),
     name_key("هيئة")[0]: BodyHead(name_key("هيئة"), "GovernmentBody", "Authority", "", "mf"),

@@ -37,6 +37,7 @@ from kg.ner.cues import (
     surnames_from_document,
 )
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
+from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.mentions import NewMentions, tokens_by_sentence
@@ -466,7 +467,7 @@ class BundledModel:
             sentences,
             stems,
             [clerical_titles(words, institution_namesakes(words, repair_person_names(
-                words, cued_names(words, participle_orgs(words, tags)))))
+                words, cued_names(words, given_nisba_names(words, participle_orgs(words, tags))))))
              for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
         )))
         result = []

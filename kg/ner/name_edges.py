@@ -1,6 +1,7 @@
-"""The edges of a person's name: no verb of saying or nisba before it, no tanween word after it.
+"""The edges of a person's name: no verb of saying or nisba before it, no tanween word or
+title after it.
 
-Six slips of the tagger at the edges of a person name, each losing the speaker of a
+Seven slips of the tagger at the edges of a person name, each losing the speaker of a
 statement (the holder's name is wrong, so it links to nobody):
 
 - a verb of saying that opens the clause is read as the name's first word: «وأردف
@@ -18,7 +19,12 @@ statement (the holder's name is wrong, so it links to nobody):
 - a word with a tanween (an indefinite noun or adverb in the accusative: «عقداً»,
   «أيضاً», «رسمياً») is read as the name's last word: «مع اللاعب ماجد الهزاني عقداً
   احترافياً». News prose never writes a tanween on a proper name, so such a word is
-  never part of one, at either edge.
+  never part of one, at either edge;
+- a title in apposition after the name, whose first word is also a family name, is read
+  as the name's last word: «كشف طلعت حافظ الأمين العام للجنة», «محمد علي الرئيس السابق
+  للنادي». A title word at the end of a name is the title's when the word after it
+  completes a title (:data:`TITLE_COMPLEMENTS`: «العام», «التنفيذي», «السابق»); «ماجد
+  المهندس» before any other word keeps its family name (:func:`title_at_end`).
 
 :func:`trim_name_edges` runs on a sentence's IOB2 tags; a name left with no word is
 dropped.
@@ -28,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.gazetteer.person_words import is_given
+from kg.gazetteer.person_words import PERSON_TITLES, is_given
 from kg.ner.conll import chunks
 from kg.ner.construct_plurals import construct_plural
 from kg.ner.features import name_gazetteer
@@ -107,9 +113,28 @@ def plural_nisba(word: str) -> bool:
                for ending in _PLURAL_NISBA_ENDINGS)
 
 
+TITLE_COMPLEMENTS = _keys("""
+    العام العامة التنفيذي التنفيذية المساعد المساعدة المفوض المفوضة الأول الأولى السابق
+    السابقة الأسبق المكلف المكلفة الإقليمي الفخري الرسمي الرسمية الدائم الخاص
+    """)
+"""Words that complete a title right after its head: «الأمين العام», «الرئيس التنفيذي»,
+«الوزير المفوض», «الرئيس السابق», «المتحدث الرسمي»."""
+
+
+def title_at_end(word: str, following: str | None) -> bool:
+    """The last word of a name is a title's head, which the word after it completes:
+    «الأمين» before «العام» (see the module docstring)."""
+    if following is None:
+        return False
+    normal = normalize_key(word) or word
+    return normal.startswith("ال") and normal in PERSON_TITLES and \
+        (normalize_key(following) or following) in TITLE_COMPLEMENTS
+
+
 def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """``tags`` with a verb of saying cut from the start of each person name and the
-    words with a tanween cut from both its ends (see the module docstring)."""
+    """``tags`` with a verb of saying cut from the start of each person name, the words
+    with a tanween cut from both its ends, and a title's head from its end (see the module
+    docstring)."""
     result = list(tags)
     for kind, start, end in chunks(result):
         if kind != "PERS":
@@ -121,6 +146,9 @@ def trim_name_edges(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             new_start += 1
         while new_end > new_start and has_tanween(words[new_end - 1]):
             new_end -= 1
+        if new_end - new_start > 1 and title_at_end(
+                words[new_end - 1], words[new_end] if new_end < len(words) else None):
+            new_end -= 1  # «طلعت حافظ [الأمين] العام»: the title's head
         if new_end - new_start >= _MIN_AFTER_NISBA + 1 and \
                 described_by_nisba(words[new_start], words[new_start + 1]):
             new_start += 1

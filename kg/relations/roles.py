@@ -254,7 +254,8 @@ def _named_body(context: Extraction, words: list[Word], group: list[Word],
         rest = rest[1:]
     if board_of_body(rest, _BODY_NOUNS):
         rest = rest[2:]  # «رئيس مجلس إدارة شركة المراعي»: the board's body is the company
-    if len(rest) < 2 or not rest[0].has(_BODY_NOUNS) or rest[1].bare() in _NOT_A_BODY:
+    if len(rest) < 2 or not (rest[0].has(_BODY_NOUNS) or _lam_body(rest[0])) or \
+            rest[1].bare() in _NOT_A_BODY:
         return None
     places = {i for i, w in enumerate(rest) if _ends_place(context, w)}
     rest = rest[:body_name_end(rest, head_word.has(DEPUTY_WORDS), places)]
@@ -280,11 +281,18 @@ def _ends_place(context: Extraction, word: Word) -> bool:
 
 
 def _body_prefix(word: Word) -> str:
-    """«ل» of «لهيئة», «لل» of «للهيئة»: the glued preposition before a body noun."""
+    """«ل» of «لهيئة», «لل» of «للهيئة»: the glued preposition before a body noun; «ل» of
+    «للجنة» (the noun «لجنة» itself opens with «ل»)."""
     for prefix, rest in word.readings():
         if rest in _BODY_NOUNS:
             return prefix.removesuffix("ال")
-    return ""
+    return "ل" if _lam_body(word) else ""
+
+
+def _lam_body(word: Word) -> bool:
+    """«للجنة»: «ل» glued to a body noun that opens with «ل» («لجنة»), which the clitic
+    readings split as «لل» + «جنة»."""
+    return word.norm.startswith("لل") and word.norm[1:] in _BODY_NOUNS
 
 
 def _has_place(context: Extraction, words: list[Word]) -> bool:

@@ -86,8 +86,12 @@ def test_a_comma_before_the_name_only_is_no_apposition() -> None:
 
 
 def test_a_title_ends_before_a_preposition_and_an_indefinite_noun() -> None:
-    found = held("كشف لويس مارتان الأمين العام للجنة الإعلام عن خطة جديدة.")
-    assert ("لويس مارتان", "الأمين العام للجنة الإعلام") in found
+    doc = extract_relations(build_doc("كشف لويس مارتان الأمين العام للجنة الإعلام عن خطة جديدة.",
+                                      ALL))
+    found = pairs(doc, "holdsPosition")
+    # «للجنة» is «ل» + «لجنة»: the committee the title names, as «رئيس لجنة الانضباط»
+    assert ("لويس مارتان", "الأمين العام") in found
+    assert ("الأمين العام", "لجنة الإعلام") in pairs(doc, "positionOf")
     assert not any("خطة" in name for _, name in found)
 
 
