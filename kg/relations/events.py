@@ -118,6 +118,7 @@ from kg.relations.event_guests import (
     visitor_for_visited_place,
 )
 from kg.relations.event_instruments import object_past_weapon
+from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_non_events import (
     adjective_doer,
     drop_byline_arguments,
@@ -434,6 +435,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         not draft.verb and not any(a.role == "target" for a in draft.arguments) else None
     if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit
         draft.add("target", ranks)
+    drop_targets_past_next_deed(context, words, position, draft)  # «هاجمت القوات القرية
+    # وقتلت المدرس فلاناً»: the teacher is the second verb's, not the attack's target
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if not has_agent and toll_told_earlier(context, words, position, label, count):
         return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before

@@ -1,0 +1,57 @@
+"""Session 26 (gsrroles26): the agents and targets of violent events.
+
+Rules tested here:
+
+- a second verb of force joined by «و»/«ف» to a verb-first clause ends the first verb's
+  target: the names after it are the second verb's («هاجمت القوات القرية وقتلت المدرس فلاناً»;
+  ``event_joined_deeds.drop_targets_past_next_deed``);
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+TALIBAN = E("ArmedGroup", "حركة طالبان", ("حركة طالبان",))
+ARMY = E("Organization", "القوات الأميركية", ("القوات الأميركية",))
+POLICE = E("Organization", "الشرطة", ("الشرطة",))
+HANI = E("Person", "هاني سالم", ("هاني سالم",))
+KARIM = E("Person", "كريم يوسف", ("كريم يوسف",))
+ALL = [TALIBAN, ARMY, POLICE, HANI, KARIM]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def _killing(doc: Document) -> set[tuple[str, str]]:
+    found = event_args(doc, "Killing")
+    assert len(found) == 1
+    return found[0]
+
+
+def test_the_attack_target_stops_at_a_joined_killing_verb() -> None:
+    doc = run("هاجمت القوات الأميركية القرية وقتلت المدرس هاني سالم.")
+    attack = event_args(doc, "Attack")
+    assert attack and not any(role == "target" for role, _ in attack[0])
+    assert ("target", "هاني سالم") in _killing(doc)
+
+
+def test_a_plural_joined_verb_also_ends_the_first_target() -> None:
+    doc = run("هاجم المسلحون القرية وخطفوا المهندس كريم يوسف.")
+    first = [args for args in event_args(doc, "Attack") if ("target", "كريم يوسف") in args]
+    assert len(first) == 1  # the kidnapping's, not the attack's too
+
+
+def test_a_target_before_the_joined_verb_is_kept() -> None:
+    doc = run("هاجمت القوات الأميركية مقر حركة طالبان وقتلت المدرس هاني سالم.")
+    attack = event_args(doc, "Attack")
+    assert attack and ("target", "حركة طالبان") in attack[0]
+
+
+def test_a_joined_noun_of_killing_does_not_cut_the_target() -> None:
+    doc = run("هاجمت حركة طالبان مقر الشرطة وقتل جندي في المدينة.")
+    attack = event_args(doc, "Attack")
+    assert attack and ("target", "الشرطة") in attack[0]
