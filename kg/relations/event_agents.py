@@ -46,6 +46,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_joined_deeds import joined_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
@@ -86,8 +87,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.verb and draft.agent_source == "before" and words[position].norm.startswith("و") \
             and _counted_passive(words, position, count):
         agents = []  # «... نفذتها طائرات القوة الجوية، وقُتل 16 جندياً في كمين لداعش»
-    passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
-                              count)
+    passive = None if joined_doer(context, words, position, draft, agents, here) else \
+        _passive_victim(context, words, position, draft, ArgsAfter(agents, after), count)
+    # («وخطفت حركة طالبان تسعة جنود وقتلت أحدهم»: the same subject's deed, not a passive)
     if passive is not None:
         agents, after = passive
     if passive is None and agents and _counted_group(context, words, position, draft, agents):

@@ -5,6 +5,10 @@ Rules tested here:
 - a second verb of force joined by «و»/«ف» to a verb-first clause ends the first verb's
   target: the names after it are the second verb's («هاجمت القوات القرية وقتلت المدرس فلاناً»;
   ``event_joined_deeds.drop_targets_past_next_deed``);
+- a feminine second verb of force before a masculine noun, joined to a clause whose
+  feminine verb had its subject read, is that subject's active deed, not a passive
+  («وخطفت حركة طالبان تسعة جنود وقتلت أحدهم»; ``event_joined_deeds.joined_doer``), and the
+  count of the first verb's object is not its toll (``event_conjoined_verbs``).
 """
 
 from __future__ import annotations
@@ -55,3 +59,26 @@ def test_a_joined_noun_of_killing_does_not_cut_the_target() -> None:
     doc = run("هاجمت حركة طالبان مقر الشرطة وقتل جندي في المدينة.")
     attack = event_args(doc, "Attack")
     assert attack and ("target", "الشرطة") in attack[0]
+
+
+def test_a_feminine_joined_killing_is_the_subject_deed() -> None:
+    doc = run("وخطفت حركة طالبان تسعة جنود وقتلت أحدهم.")
+    assert _killing(doc) == {("agent", "حركة طالبان"), ("target", "أحدهم")}
+    killing = next(e for e in doc.events if e.label == "Killing")
+    assert killing.casualties is None  # «تسعة جنود» were kidnapped, not killed
+
+
+def test_a_joined_killing_after_a_light_verb_is_the_subject_deed() -> None:
+    doc = run("وقامت حركة طالبان بخطف تسعة جنود وقتلت التاسع.")
+    assert ("agent", "حركة طالبان") in _killing(doc)
+
+
+def test_a_feminine_noun_after_the_joined_verb_stays_passive() -> None:
+    doc = run("هاجمت القوات الأميركية القرية وقتلت امرأة.")
+    assert not any(role == "agent" for role, _ in _killing(doc))
+
+
+def test_a_masculine_first_verb_leaves_the_feminine_one_alone() -> None:
+    doc = run("وخطف مسلحون تسعة جنود وقتلت المدرسة.")
+    assert not any(role == "agent" and name == "مسلحون"
+                   for args in event_args(doc, "Killing") for role, name in args)
