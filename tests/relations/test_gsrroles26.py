@@ -8,7 +8,10 @@ Rules tested here:
 - a feminine second verb of force before a masculine noun, joined to a clause whose
   feminine verb had its subject read, is that subject's active deed, not a passive
   («وخطفت حركة طالبان تسعة جنود وقتلت أحدهم»; ``event_joined_deeds.joined_doer``), and the
-  count of the first verb's object is not its toll (``event_conjoined_verbs``).
+  count of the first verb's object is not its toll (``event_conjoined_verbs``);
+- a protest's crowd counted as the members of a body («تظاهر مئات من أنصار حزب العمال») has
+  the named body as its doer, and with no name tagged the crowd phrase runs to the body's
+  name («عشرات من أعضاء حزب الغد»), not the bare count (``crowd_members``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ ARMY = E("Organization", "القوات الأميركية", ("القوات ال�
 POLICE = E("Organization", "الشرطة", ("الشرطة",))
 HANI = E("Person", "هاني سالم", ("هاني سالم",))
 KARIM = E("Person", "كريم يوسف", ("كريم يوسف",))
-ALL = [TALIBAN, ARMY, POLICE, HANI, KARIM]
+LABOUR = E("PoliticalParty", "حزب العمال", ("حزب العمال",))
+ALL = [TALIBAN, ARMY, POLICE, HANI, KARIM, LABOUR]
 
 
 def run(text: str) -> Document:
@@ -82,3 +86,28 @@ def test_a_masculine_first_verb_leaves_the_feminine_one_alone() -> None:
     doc = run("وخطف مسلحون تسعة جنود وقتلت المدرسة.")
     assert not any(role == "agent" and name == "مسلحون"
                    for args in event_args(doc, "Killing") for role, name in args)
+
+
+def test_a_crowd_of_members_of_a_named_party_has_the_party_as_doer() -> None:
+    doc = run("تظاهر مئات من أنصار حزب العمال في المدينة أمس.")
+    assert ("agent", "حزب العمال") in event_args(doc, "Protest")[0]
+
+
+def test_a_counted_crowd_of_members_after_a_time_word_has_the_party_as_doer() -> None:
+    doc = run("تظاهر أمس عشرات من أعضاء حزب العمال أمام مقر البرلمان.")
+    assert ("agent", "حزب العمال") in event_args(doc, "Protest")[0]
+
+
+def test_a_crowd_of_members_of_an_untagged_body_runs_to_its_name() -> None:
+    doc = run("تظاهر عشرات من أعضاء حزب الغد أمام مقر البرلمان.")
+    assert ("agent", "عشرات من أعضاء حزب الغد") in event_args(doc, "Protest")[0]
+
+
+def test_a_crowd_of_members_of_an_unnamed_body_keeps_the_count() -> None:
+    doc = run("تظاهر عشرات من أعضاء الحزب في المدينة.")
+    assert ("agent", "عشرات") in event_args(doc, "Protest")[0]
+
+
+def test_a_crowd_of_students_is_left_as_it_was() -> None:
+    doc = run("تظاهر عشرات من الطلاب أمام الجامعة.")
+    assert ("agent", "عشرات من الطلاب") in event_args(doc, "Protest")[0]
