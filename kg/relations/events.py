@@ -154,6 +154,7 @@ from kg.relations.event_schedules import scheduled
 from kg.relations.event_sense import is_consequence
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
+from kg.relations.event_survivors import survivor_target
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_tallies import summed_toll
 from kg.relations.event_told_again import (
@@ -431,6 +432,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
         draft.construed = True
+    spared = survivor_target(context, words, position, draft) \
+        if not any(a.role == "target" for a in draft.arguments) else None
+    if spared is not None:  # «نجا الوزير فلان من محاولة اغتيال»: the one it was aimed at
+        draft.add("target", spared)
     ranks = ranks_side(context, words, position) if label in VIOLENT_CAUSES and \
         not draft.verb and not any(a.role == "target" for a in draft.arguments) else None
     if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit

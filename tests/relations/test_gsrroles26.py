@@ -11,7 +11,9 @@ Rules tested here:
   count of the first verb's object is not its toll (``event_conjoined_verbs``);
 - a protest's crowd counted as the members of a body («تظاهر مئات من أنصار حزب العمال») has
   the named body as its doer, and with no name tagged the crowd phrase runs to the body's
-  name («عشرات من أعضاء حزب الغد»), not the bare count (``crowd_members``).
+  name («عشرات من أعضاء حزب الغد»), not the bare count (``crowd_members``);
+- the subject of «نجا» whose «من» governs an attack or an attempt on a life is that event's
+  target, named or as a phrase («نجا الوزير فلان من محاولة اغتيال»; ``event_survivors``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ POLICE = E("Organization", "الشرطة", ("الشرطة",))
 HANI = E("Person", "هاني سالم", ("هاني سالم",))
 KARIM = E("Person", "كريم يوسف", ("كريم يوسف",))
 LABOUR = E("PoliticalParty", "حزب العمال", ("حزب العمال",))
-ALL = [TALIBAN, ARMY, POLICE, HANI, KARIM, LABOUR]
+BAGHDAD = E("City", "بغداد", ("بغداد",))
+ALL = [TALIBAN, ARMY, POLICE, HANI, KARIM, LABOUR, BAGHDAD]
 
 
 def run(text: str) -> Document:
@@ -111,3 +114,28 @@ def test_a_crowd_of_members_of_an_unnamed_body_keeps_the_count() -> None:
 def test_a_crowd_of_students_is_left_as_it_was() -> None:
     doc = run("تظاهر عشرات من الطلاب أمام الجامعة.")
     assert ("agent", "عشرات من الطلاب") in event_args(doc, "Protest")[0]
+
+
+def _violent_targets(doc: Document) -> set[str]:
+    return {name for label in ("Attack", "Killing") for args in event_args(doc, label)
+            for role, name in args if role == "target"}
+
+
+def test_the_one_who_escaped_an_assassination_attempt_is_its_target() -> None:
+    doc = run("وأعلنت الشرطة أن الوزير كريم يوسف نجا من محاولة اغتيال في بغداد.")
+    assert _violent_targets(doc) == {"كريم يوسف"}
+
+
+def test_an_unnamed_survivor_after_the_verb_is_the_target_phrase() -> None:
+    doc = run("وقال مصدر إن قائد مجلس الصحوة نجا من محاولة اغتيال بتفجير انتحاري.")
+    assert "قائد مجلس الصحوة" in _violent_targets(doc)
+
+
+def test_a_place_behind_the_survivor_is_no_part_of_the_target() -> None:
+    doc = run("وأعلنت الشرطة أن قائد الشرطة نجا في بغداد من محاولة اغتيال.")
+    assert "بغداد" not in _violent_targets(doc)
+
+
+def test_an_attack_not_escaped_takes_no_survivor() -> None:
+    doc = run("وأعلنت الشرطة أن الوزير كريم يوسف أدان محاولة اغتيال في بغداد.")
+    assert "كريم يوسف" not in _violent_targets(doc)
