@@ -148,7 +148,7 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     if not object_follows(context, words, position + 1) or end < 1 or \
             (not aside and context.boundary_between(words[end - 1], words[end])):
         return None
-    for start in range(end - 1, max(-1, end - 5), -1):
+    for start in range(end - 1, max(-1, end - 1 - _SUBJECT_WORDS), -1):
         if perpetrator_end(context, words, start, counted=True) == end - 1 and \
                 _opens_clause(context, words, start):
             if _holds(words, start, end - 1, taken):
@@ -157,6 +157,9 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     return None
 
 
+_SUBJECT_WORDS = 6
+"""How many words an unnamed subject before its verb may take («فرقة مظلية من قوات مكافحة
+الإرهاب»: six)."""
 _OWNED = frozenset({"تابعه", "تابع", "تابعين", "تابعون", "التابعه", "التابع"})
 """«طائرات حربية، تابعة للحكومة المعترف بها دولياً، قصفت سفينة»: an aside that says whose
 the unnamed doer is, between commas before its verb."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
+from kg.relations.force_units import UNIT_HEADS, unit_end
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -119,6 +120,9 @@ def _own_end(context: Extraction, words: list[Word], index: int,
     """The last word of the perpetrator phrase at ``words[index]`` itself (no holder)."""
     if index >= len(words):
         return None
+    unit = unit_end(context, words, index, SECURITY_OWNERS)
+    if unit is not None:
+        return unit  # «قوة من الجيش», «فرقة مظلية من قوات الأمن»: a unit of the state's force
     if words[index].has(FIGHTER_HEADS | _HELD_BANDS) and not _governed(words[index]) and \
             context.covering_mention(words[index].start) is None and \
             holder_after(context, words, index) is not None:
@@ -169,7 +173,7 @@ _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلاي
 """A band that is a doer once the group that holds it is named right after it, as fighters
 are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
 none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
-_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS
+_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
 

@@ -13,7 +13,10 @@ Rules tested here:
   the named body as its doer, and with no name tagged the crowd phrase runs to the body's
   name («عشرات من أعضاء حزب الغد»), not the bare count (``crowd_members``);
 - the subject of «نجا» whose «من» governs an attack or an attempt on a life is that event's
-  target, named or as a phrase («نجا الوزير فلان من محاولة اغتيال»; ``event_survivors``).
+  target, named or as a phrase («نجا الوزير فلان من محاولة اغتيال»; ``event_survivors``);
+- a unit of the state's force («قوة من الجيش», «فرقة مظلية من قوات مكافحة الإرهاب») is an
+  unnamed doer, before its verb or after it, and never the victim of a passive reading
+  (``force_units``).
 """
 
 from __future__ import annotations
@@ -139,3 +142,23 @@ def test_a_place_behind_the_survivor_is_no_part_of_the_target() -> None:
 def test_an_attack_not_escaped_takes_no_survivor() -> None:
     doc = run("وأعلنت الشرطة أن الوزير كريم يوسف أدان محاولة اغتيال في بغداد.")
     assert "كريم يوسف" not in _violent_targets(doc)
+
+
+def test_a_unit_of_the_army_before_its_verb_is_the_doer() -> None:
+    doc = run("وكانت قوة من الجيش قد قتلت أربعة مسلحين في المدينة.")
+    assert ("agent", "قوة من الجيش") in _killing(doc)
+
+
+def test_a_described_unit_of_named_forces_is_the_doer() -> None:
+    doc = run("وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت أربعة من المتهمين.")
+    assert ("agent", "فرقة مظلية من قوات مكافحة الإرهاب") in _killing(doc)
+
+
+def test_a_unit_after_its_verb_is_the_doer_not_the_victim() -> None:
+    assert _killing(run("قتلت قوة من الشرطة أمس ثلاثة مسلحين.")) == {
+        ("agent", "قوة من الشرطة"), ("target", "ثلاثة مسلحين")}
+
+
+def test_a_band_of_students_is_no_unit() -> None:
+    doc = run("وكانت فرقة من الطلاب قد قتلت أربعة من المارة.")
+    assert not any(role == "agent" for role, _ in _killing(doc))
