@@ -105,6 +105,7 @@ from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState,
 from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
+from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
@@ -336,6 +337,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    fenced = fenced_count(context, words, position, draft, agents) if count is None else None
+    if fenced is not None:  # «اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين»
+        count = draft.count = fenced
     announcer = announced_striker(context, words, position, draft)
     if announcer is not None:  # «أعلن الجيش الحر استهداف مواقع»: the announcer's own strike
         agents, draft.agent_source, draft.construed = [announcer], "subject", True

@@ -268,10 +268,12 @@ _PAST = frozenset({"الماضي", "الماضيه", "الفائت", "الفائ
 _DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "عصر", "يوم"})
 
 
-def past_time(context: Extraction, words: list[Word], index: int) -> int:
+def past_time(context: Extraction, words: list[Word], index: int,
+              after_comma: bool = False) -> int:
     """The index after a time phrase at ``words[index]`` between a verb and its object
     («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم», «الاثنين»), or
-    ``index`` itself when none is there."""
+    ``index`` itself when none is there; ``after_comma`` lets a comma open the phrase («قتلت
+    القوات، فجر اليوم، ثلاثة»)."""
     span = 0
     if index >= len(words) or index == 0:
         return index
@@ -286,8 +288,9 @@ def past_time(context: Extraction, words: list[Word], index: int) -> int:
     elif word.norm in _DAY_PARTS and following[:1] and (
             following[0] in {"امس", "اليوم"} or following[0] in WEEKDAYS):
         span = 2
+    first = index + 1 if after_comma else index
     if span == 0 or index + span > len(words) or any(
-            context.boundary_between(words[i - 1], words[i]) for i in range(index, index + span)):
+            context.boundary_between(words[i - 1], words[i]) for i in range(first, index + span)):
         return index
     return index + span
 

@@ -16,7 +16,10 @@ Rules tested here:
   target, named or as a phrase («نجا الوزير فلان من محاولة اغتيال»; ``event_survivors``);
 - a unit of the state's force («قوة من الجيش», «فرقة مظلية من قوات مكافحة الإرهاب») is an
   unnamed doer, before its verb or after it, and never the victim of a passive reading
-  (``force_units``).
+  (``force_units``);
+- a time fenced by commas after a killing verb's subject («قتلت القوات الأميركية، فجر اليوم،
+  ثلاثة مسلحين») does not end the clause: the counted phrase after it is the target and
+  its count the toll (``event_fenced_times``).
 """
 
 from __future__ import annotations
@@ -162,3 +165,23 @@ def test_a_unit_after_its_verb_is_the_doer_not_the_victim() -> None:
 def test_a_band_of_students_is_no_unit() -> None:
     doc = run("وكانت فرقة من الطلاب قد قتلت أربعة من المارة.")
     assert not any(role == "agent" for role, _ in _killing(doc))
+
+
+def _toll(doc: Document) -> int | None:
+    return next(e.casualties for e in doc.events if e.label == "Killing")
+
+
+def test_the_counted_victims_after_a_fenced_time_are_the_target() -> None:
+    doc = run("قتلت القوات الأميركية، فجر اليوم، ثلاثة مسلحين في بغداد.")
+    assert _killing(doc) >= {("agent", "القوات الأميركية"), ("target", "ثلاثة مسلحين")}
+    assert _toll(doc) == 3
+
+
+def test_a_time_opened_by_a_comma_and_not_closed_is_crossed_too() -> None:
+    doc = run("قتلت القوات الأميركية، بعد ظهر أمس خمسة مسلحين في بغداد.")
+    assert ("target", "خمسة مسلحين") in _killing(doc)
+
+
+def test_a_fenced_source_is_not_crossed() -> None:
+    doc = run("قتلت القوات الأميركية، بحسب المصدر، ثلاثة مسلحين في بغداد.")
+    assert ("target", "ثلاثة مسلحين") not in _killing(doc)
