@@ -46,7 +46,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
-from kg.relations.event_joined_deeds import joined_doer
+from kg.relations.event_joined_deeds import force_subject_after, joined_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
@@ -198,11 +198,16 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         clause_doer = support_clause_doer(context, words, position)
         if clause_doer:  # «هجوم نفذه مقاتلو الحركة ... واستهدف كمائن»: the noun's doer
             agents, draft.agent_source = clause_doer, "subject"
+    if draft.verb and agents and draft.agent_source == "before" and \
+            force_subject_after(context, words, position):
+        agents = []  # «وخطفت الحركة تسعة جنود، وقتل الجيش خمسة»: the army, not the name before
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
             not after_contrast(words, position) and not _counted_passive(words, position, count) \
-            and not resumed_passive(words, position):  # «وقُتل فيها 17 جندياً»: a passive
-        agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+            and not resumed_passive(words, position) and \
+            not force_subject_after(context, words, position):  # «وقُتل فيها 17 جندياً»: a
+        agents = here.previous_agent  # passive; «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»:
+        # same subject (not «... وقتل الجيش خمسة»: the army is the verb's own subject)
     if draft.verb and not agents and draft.label == "Killing" and \
             draft.agent_source in {"before", "none", ""}:
         striker = when_doer(context, words, position, draft.sentence)

@@ -15,6 +15,10 @@ and opens a clause of its own. Two rules follow:
   its agent is that subject and the noun after it its object. A feminine noun after it
   («وقتلت امرأة»), a name (whose gender is not read) or a count (read by the casualty rules)
   leaves the passive reading to the other rules.
+- **A state force named right after the second verb is its own subject**
+  (``force_subject_after``): «وخطفت حركة طالبان تسعة جنود، وقتل الجيش خمسة من المسلحين»: the
+  army killed, not the group of the clause before; with no name tagged on «الجيش», «الشرطة»,
+  the verb is left with no agent rather than the earlier one.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from kg.relations.event_draft import Draft, SentenceState
 from kg.relations.event_subjects import coordinated_verb
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import find_event
+from kg.relations.perpetrators import SECURITY_OWNERS, object_follows, past_time
 
 _VIOLENT_DEEDS = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _INTRANSITIVE = frozenset({"انفجرت", "انفجر", "اغتيل", "استشهد"})
@@ -100,3 +105,14 @@ def joined_doer(context: Extraction, words: list[Word], position: int, draft: Dr
         return False
     mention = context.covering_mention(after.start)
     return mention is None or mention.label != "Person"
+
+
+def force_subject_after(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether a definite noun of the state's force («الجيش», «الشرطة», «الأمن») stands right
+    after the verb at ``words[position]`` (past a time) with an object after it: the verb's
+    own subject («وقتل الجيش خمسة من المسلحين»)."""
+    index = past_time(context, words, position + 1)
+    if index >= len(words) or context.boundary_between(words[index - 1], words[index]):
+        return False
+    word = words[index]
+    return word.norm in SECURITY_OWNERS and object_follows(context, words, index + 1)

@@ -9,6 +9,9 @@ Rules tested here:
   feminine verb had its subject read, is that subject's active deed, not a passive
   («وخطفت حركة طالبان تسعة جنود وقتلت أحدهم»; ``event_joined_deeds.joined_doer``), and the
   count of the first verb's object is not its toll (``event_conjoined_verbs``);
+- a state force named right after a joined verb («، وقتل الجيش خمسة») is that verb's own
+  subject: the name of the clause before is not its agent
+  (``event_joined_deeds.force_subject_after``);
 - a protest's crowd counted as the members of a body («تظاهر مئات من أنصار حزب العمال») has
   the named body as its doer, and with no name tagged the crowd phrase runs to the body's
   name («عشرات من أعضاء حزب الغد»), not the bare count (``crowd_members``);
@@ -185,3 +188,18 @@ def test_a_time_opened_by_a_comma_and_not_closed_is_crossed_too() -> None:
 def test_a_fenced_source_is_not_crossed() -> None:
     doc = run("قتلت القوات الأميركية، بحسب المصدر، ثلاثة مسلحين في بغداد.")
     assert ("target", "ثلاثة مسلحين") not in _killing(doc)
+
+
+def test_an_army_after_a_joined_verb_is_its_own_subject() -> None:
+    doc = run("وخطفت حركة طالبان تسعة جنود، وقتل الجيش خمسة من المسلحين.")
+    assert ("agent", "حركة طالبان") not in _killing(doc)
+
+
+def test_a_police_after_a_joined_verb_and_a_time_is_its_own_subject() -> None:
+    doc = run("وخطفت حركة طالبان تسعة جنود، وقتلت الشرطة أمس خمسة من المسلحين.")
+    assert ("agent", "حركة طالبان") not in _killing(doc)
+
+
+def test_a_joined_verb_with_no_force_after_it_keeps_the_subject() -> None:
+    doc = run("وخطفت حركة طالبان تسعة جنود، وقتلت خمسة من المسلحين.")
+    assert ("agent", "حركة طالبان") in _killing(doc)
