@@ -195,7 +195,15 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
              _nisba(context, words[last + 1]) or
              plural_nisba(words[last + 1])):
         last += 1
+    if last + 1 < len(words) and words[last + 1].norm in _OTHER and \
+            not context.boundary_between(words[last], words[last + 1]):
+        last += 1  # «مسلحون آخرون», «مسلحون مجهولون آخرون»: still the doers, not their victims
     return last
+
+
+_OTHER = frozenset({"اخرون", "اخرين", "اخران"})
+"""«آخرون» after the doers' noun («وقتل مسلحون آخرون خمسة مدنيين») is their adjective (the
+plural of persons; «فصائل معارضة أخرى» is left to the rules of the bands)."""
 
 
 DEFINITE_GROUPS = frozenset({"الحركه", "الجماعه", "التنظيم"})

@@ -19,7 +19,8 @@ Rules tested here:
   target, named or as a phrase («نجا الوزير فلان من محاولة اغتيال»; ``event_survivors``);
 - a unit of the state's force («قوة من الجيش», «فرقة مظلية من قوات مكافحة الإرهاب») is an
   unnamed doer, before its verb or after it, and never the victim of a passive reading
-  (``force_units``);
+  (``force_units``); «آخرون» after the doers' noun is their adjective, never the victims
+  («وقتل مسلحون آخرون خمسة مدنيين»; ``perpetrators``);
 - a time fenced by commas after a killing verb's subject («قتلت القوات الأميركية، فجر اليوم،
   ثلاثة مسلحين») does not end the clause: the counted phrase after it is the target and
   its count the toll (``event_fenced_times``).
@@ -203,3 +204,12 @@ def test_a_police_after_a_joined_verb_and_a_time_is_its_own_subject() -> None:
 def test_a_joined_verb_with_no_force_after_it_keeps_the_subject() -> None:
     doc = run("وخطفت حركة طالبان تسعة جنود، وقتلت خمسة من المسلحين.")
     assert ("agent", "حركة طالبان") in _killing(doc)
+
+
+def test_others_after_the_doers_noun_is_their_adjective() -> None:
+    assert _killing(run("وقتل مسلحون آخرون خمسة مدنيين في القرية.")) == {
+        ("agent", "مسلحون آخرون"), ("target", "خمسة مدنيين")}
+
+
+def test_others_killed_with_no_object_are_never_a_target_of_their_own() -> None:
+    assert ("target", "آخرون") not in _killing(run("وقتل مسلحون آخرون في الاشتباكات."))
