@@ -23,7 +23,9 @@ Rules tested here:
   («وقتل مسلحون آخرون خمسة مدنيين»; ``perpetrators``);
 - a time fenced by commas after a killing verb's subject («قتلت القوات الأميركية، فجر اليوم،
   ثلاثة مسلحين») does not end the clause: the counted phrase after it is the target and
-  its count the toll (``event_fenced_times``).
+  its count the toll (``event_fenced_times``);
+- a protest against a measure of an authority («احتجاجاً على قرار الحكومة») has the authority
+  as its target (``protest_authorities``).
 """
 
 from __future__ import annotations
@@ -213,3 +215,13 @@ def test_others_after_the_doers_noun_is_their_adjective() -> None:
 
 def test_others_killed_with_no_object_are_never_a_target_of_their_own() -> None:
     assert ("target", "آخرون") not in _killing(run("وقتل مسلحون آخرون في الاشتباكات."))
+
+
+def test_the_authority_behind_a_protested_measure_is_the_target() -> None:
+    doc = run("تظاهر آلاف الطلاب أمس احتجاجا على قرار الحكومة.")
+    assert ("target", "الحكومة") in event_args(doc, "Protest")[0]
+
+
+def test_a_protested_measure_of_no_authority_names_no_target() -> None:
+    doc = run("تظاهر آلاف الطلاب أمس احتجاجا على ارتفاع الأسعار.")
+    assert not any(role == "target" for role, _ in event_args(doc, "Protest")[0])
