@@ -188,6 +188,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 from kg.relations.perpetrators import past_time
+from kg.relations.protest_authorities import join_purpose, protest_told_in
 from kg.relations.rules import event_rule
 from kg.relations.targets import AIMING_FORMS, unnamed_target
 from kg.relations.timex import (
@@ -421,10 +422,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         for doer in cause_doer(context, words, position, draft) if owner is None else []:
             draft.add("agent", doer)  # «قُتل جراء قصف القوات الأوكرانية»: read through the
             draft.construed = True  # strike, a little less sure
-    if label == "Protest":
-        protested = protest_target(context, words, position)
-        if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
-            draft.add("target", protested)
+    protested = protest_target(context, words, position) if label == "Protest" else None
+    if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
+        draft.add("target", protested)
     owned = owned_object(context, words, position, draft)
     if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
         draft.add("target", owned)
@@ -466,6 +466,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \
             not is_reported(context, words, position, draft, count):
+        retold = protest_told_in(context, words, position, here.recorded) \
+            if protested is not None else None
+        if retold is not None and protested is not None:  # «خرجوا إلى الشوارع في مظاهرات
+            join_purpose(context, retold, protested)  # تطالب السلطة بـ»: the same protest's aim
         return
     if label == "Protest" and lodged_objection(context, words, position, draft):
         return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
@@ -535,6 +539,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         fold(context, repeated, draft, when.time, casualties)
         if label in VIOLENT_CAUSES:
             here.cause = repeated.id
+        if protested is not None:  # «خرجوا إلى الشوارع ... في مظاهرات تطالب السلطة بـ»
+            join_purpose(context, repeated.id, protested)
         return
     _record(context, words, position, draft, count, here, when)
 

@@ -25,7 +25,8 @@ Rules tested here:
   ثلاثة مسلحين») does not end the clause: the counted phrase after it is the target and
   its count the toll (``event_fenced_times``);
 - a protest against a measure of an authority («احتجاجاً على قرار الحكومة») has the authority
-  as its target (``protest_authorities``).
+  as its target (``protest_authorities``); so is the aim of the protest noun behind «في» that
+  tells the protest verb's protest again («خرجوا إلى الشوارع في مظاهرات تطالب السلطة بـ»).
 """
 
 from __future__ import annotations
@@ -225,3 +226,16 @@ def test_the_authority_behind_a_protested_measure_is_the_target() -> None:
 def test_a_protested_measure_of_no_authority_names_no_target() -> None:
     doc = run("تظاهر آلاف الطلاب أمس احتجاجا على ارتفاع الأسعار.")
     assert not any(role == "target" for role, _ in event_args(doc, "Protest")[0])
+
+
+def test_the_aim_of_the_protest_told_again_is_the_verb_protest_target() -> None:
+    doc = run("وكان متظاهرون قد خرجوا الى الشوارع السبت، وسط المدينة في مظاهرات تطالب"
+              " الحكومة بوقف المفاوضات.")
+    (protest,) = event_args(doc, "Protest")
+    assert ("target", "الحكومة") in protest
+
+
+def test_a_protest_noun_in_another_sentence_lends_no_aim() -> None:
+    doc = run("خرج المتظاهرون إلى الشوارع. وقال كريم يوسف إن الطلاب شاركوا في مظاهرات"
+              " تطالب الحكومة بوقف المفاوضات.")
+    assert all(("target", "الحكومة") not in args for args in event_args(doc, "Protest"))
