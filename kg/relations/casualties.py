@@ -143,19 +143,31 @@ def count_near(context: Extraction, words: list[Word], position: int,
                 word = words[index]
                 return Count(2, word.start, word.end)
             continue
-        value, last = found
-        if told_age(words, index, last):
-            continue  # «اغتالوا فتى في الخامسة عشرة من عمره»: an age, not a toll
-        if last + 3 < len(words) and words[last + 1].norm == "علي" and \
-                words[last + 2].norm == "الاقل" and words[last + 3].norm == "من":
-            return Count(value, words[index].start, words[last + 3].end)  # «19 على الأقل
-            # من مقاتلي بوكو حرام»: the victims follow «at least»
-        if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
-                                      or words[last + 1].norm in _MEMBERS
-                                      or _plural_nisba(words[last + 1].norm)
-                                      or (value > 10 and _singular_nisba(words[last + 1].norm))):
-            counted = words[last + 1]
-            return Count(value, words[index].start, counted.end)
+        counted = count_at(words, index)
+        if counted is not None:
+            return counted
+    return None
+
+
+def count_at(words: list[Word], index: int) -> Count | None:
+    """The counted people whose number opens at ``words[index]`` («خمسة فلسطينيين», «19 على
+    الأقل من مقاتلي ...»), or None (a number with no people counted, an age)."""
+    found = _number_at(words, index)
+    if found is None:
+        return None
+    value, last = found
+    if told_age(words, index, last):
+        return None  # «اغتالوا فتى في الخامسة عشرة من عمره»: an age, not a toll
+    if last + 3 < len(words) and words[last + 1].norm == "علي" and \
+            words[last + 2].norm == "الاقل" and words[last + 3].norm == "من":
+        return Count(value, words[index].start, words[last + 3].end)  # «19 على الأقل
+        # من مقاتلي بوكو حرام»: the victims follow «at least»
+    if last + 1 < len(words) and (words[last + 1].bare() in _COUNTED | _DUALS
+                                  or words[last + 1].norm in _MEMBERS
+                                  or _plural_nisba(words[last + 1].norm)
+                                  or (value > 10 and _singular_nisba(words[last + 1].norm))):
+        counted = words[last + 1]
+        return Count(value, words[index].start, counted.end)
     return None
 
 

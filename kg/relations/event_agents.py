@@ -46,6 +46,7 @@ from kg.relations.event_draft import (
     trigger_form,
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_joined_deeds import force_subject_after, joined_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_repelled import repelled_attacker
@@ -86,8 +87,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.verb and draft.agent_source == "before" and words[position].norm.startswith("و") \
             and _counted_passive(words, position, count):
         agents = []  # «... نفذتها طائرات القوة الجوية، وقُتل 16 جندياً في كمين لداعش»
-    passive = _passive_victim(context, words, position, draft, ArgsAfter(agents, after),
-                              count)
+    passive = None if joined_doer(context, words, position, draft, agents, here) else \
+        _passive_victim(context, words, position, draft, ArgsAfter(agents, after), count)
+    # («وخطفت حركة طالبان تسعة جنود وقتلت أحدهم»: the same subject's deed, not a passive)
     if passive is not None:
         agents, after = passive
     if passive is None and agents and _counted_group(context, words, position, draft, agents):
@@ -196,11 +198,16 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         clause_doer = support_clause_doer(context, words, position)
         if clause_doer:  # «هجوم نفذه مقاتلو الحركة ... واستهدف كمائن»: the noun's doer
             agents, draft.agent_source = clause_doer, "subject"
+    if draft.verb and agents and draft.agent_source == "before" and \
+            force_subject_after(context, words, position):
+        agents = []  # «وخطفت الحركة تسعة جنود، وقتل الجيش خمسة»: the army, not the name before
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
             and not repelled_attacker(context, words, here.previous_agent) and \
             not after_contrast(words, position) and not _counted_passive(words, position, count) \
-            and not resumed_passive(words, position):  # «وقُتل فيها 17 جندياً»: a passive
-        agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
+            and not resumed_passive(words, position) and \
+            not force_subject_after(context, words, position):  # «وقُتل فيها 17 جندياً»: a
+        agents = here.previous_agent  # passive; «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»:
+        # same subject (not «... وقتل الجيش خمسة»: the army is the verb's own subject)
     if draft.verb and not agents and draft.label == "Killing" and \
             draft.agent_source in {"before", "none", ""}:
         striker = when_doer(context, words, position, draft.sentence)

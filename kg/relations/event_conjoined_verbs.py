@@ -3,8 +3,9 @@
 «وقال إن الجيش اعتقل عشرة مسلحين وقتل خمسة آخرين», «اقتحمت القوات البلدة ... »: «وقتل»,
 «وقصف», «وخطف» are verbs or verbal nouns. Behind «و», right after the object of a verb whose
 form is only a perfect verb («اعتقل», «اقتحم», «هاجم», «استهدف»: their verbal nouns are
-«اعتقال», «اقتحام» ...), the form is a second verb of the same subject: a verbal noun would
-be joined to a verbal noun («أعلن الجيش اعتقال عشرة مسلحين وقتل آخرين»), not to a verb.
+«اعتقال», «اقتحام» ...; or a feminine perfect of force, «خطفت», «قصفت», «اعتقلت»), the
+form is a second verb of the same subject: a verbal noun would be joined to a verbal noun
+(«أعلن الجيش اعتقال عشرة مسلحين وقتل آخرين»), not to a verb.
 The form needs an object of its own after it, and nothing between the two verbs may govern
 a noun of its own (a preposition, a «بـ/لـ» word, an event noun: «اعتقل المتهم بالقتل وخطف
 أطفال» joins «خطف» to «القتل»).
@@ -30,9 +31,20 @@ _REACH = 6
 
 
 def _plain(word: Word) -> bool:
-    """«اعتقل», «واعتقل»: the form with no clitic but «و/ف»."""
-    return any(prefix in {"", "و", "ف"} and rest in PLAIN_PERFECTS
+    """«اعتقل», «واعتقل», «وخطفت»: the form with no clitic but «و/ف», or a feminine perfect of
+    a verb of force («خطفت», «هاجمت», «اعتقلت»: never a noun)."""
+    return any(prefix in {"", "و", "ف"} and (rest in PLAIN_PERFECTS or _feminine_perfect(rest))
                for prefix, rest in word.readings())
+
+
+def _feminine_perfect(rest: str) -> bool:
+    if not rest.endswith("ت") or rest.endswith("ات"):
+        return False
+    hit = find_event(rest)
+    return rest[:-1] in PLAIN_PERFECTS or (hit is not None and hit.value in _FORCE_EVENTS)
+
+
+_FORCE_EVENTS = frozenset({"Attack", "Killing", "MilitaryOperation"})
 
 
 def continues_verb(context: Extraction, words: list[Word], position: int) -> bool:

@@ -11,12 +11,14 @@ noun («قام مسلحون مقنعون بخطف نائب»). A protest verb's 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
 from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
 from kg.relations.index import Arg, ArgsAfter, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, LIGHT_VERBS, find_event
 from kg.relations.perpetrators import (
     REFLEXIVES,
     object_follows,
+    past_time,
     perpetrator_end,
     perpetrator_phrase,
 )
@@ -63,18 +65,16 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: 
     return None
 
 
-_MEMBERS = frozenset({"اعضاء", "انصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري", "منتسبو",
-                      "منتسبي"})
-"""«احتشد أعضاء من منظمة ...», «تظاهر أنصار الحزب»: the members of a named body."""
-_BODY_HEADS = frozenset({"منظمه", "حزب", "حركه", "جماعه", "جمعيه", "نقابه", "تيار", "ائتلاف"})
 _GROUP_LABELS = frozenset({"Organization", "PoliticalParty", "ArmedGroup"})
 
 
 def _members_of(context: Extraction, words: list[Word], position: int) -> ArgsAfter | None:
     """«واحتشد أعضاء من منظمة “كو كلوكس كلان”», «تظاهر أنصار حزب العمال»: the named body
-    whose members protest, right after the verb (behind «من» and a head noun)."""
-    index = position + 1
-    if index >= len(words) or not words[index].has(_MEMBERS):
+    whose members protest, right after the verb (past a time word and a crowd's count:
+    «تظاهر أمس عشرات من أعضاء حزب الغد», ``crowd_members``; behind «من» and a head noun)."""
+    index = past_crowd_count(context, words, past_time(context, words, position + 1))
+    # «تظاهر أمس عشرات من أعضاء حزب»: past the time and the crowd's count
+    if index >= len(words) or not words[index].has(MEMBERS):
         return None
     for step in range(index + 1, min(len(words), index + 4)):
         if context.boundary_between(words[step - 1], words[step]) and \
@@ -87,7 +87,7 @@ def _members_of(context: Extraction, words: list[Word], position: int) -> ArgsAf
             end = context.word_at(max(mention.start, mention.end - 1))
             after = end.index - words[0].index + 1 if end is not None else step + 1
             return ArgsAfter([Arg(mention.entity_id, mention.start, mention.end)], after)
-        if words[step].norm != "من" and not words[step].has(_BODY_HEADS):
+        if words[step].norm != "من" and not words[step].has(BODY_HEADS):
             return None
     return None
 
@@ -148,7 +148,7 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     if not object_follows(context, words, position + 1) or end < 1 or \
             (not aside and context.boundary_between(words[end - 1], words[end])):
         return None
-    for start in range(end - 1, max(-1, end - 5), -1):
+    for start in range(end - 1, max(-1, end - 1 - _SUBJECT_WORDS), -1):
         if perpetrator_end(context, words, start, counted=True) == end - 1 and \
                 _opens_clause(context, words, start):
             if _holds(words, start, end - 1, taken):
@@ -157,6 +157,9 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     return None
 
 
+_SUBJECT_WORDS = 6
+"""How many words an unnamed subject before its verb may take («فرقة مظلية من قوات مكافحة
+الإرهاب»: six)."""
 _OWNED = frozenset({"تابعه", "تابع", "تابعين", "تابعون", "التابعه", "التابع"})
 """«طائرات حربية، تابعة للحكومة المعترف بها دولياً، قصفت سفينة»: an aside that says whose
 the unnamed doer is, between commas before its verb."""

@@ -32,6 +32,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
+from kg.relations.protest_authorities import authority_behind
 from kg.relations.targets import (
     AIMING_FORMS,
     approximated,
@@ -91,7 +92,9 @@ def protest_target(context: Extraction, words: list[Word], position: int) -> Arg
         if following.norm in {"علي", "ضد"}:
             return _named_in_phrase(context, words, index + 2) or \
                 protested_phrase(context, words, index + 2,
-                                 authority=following.norm == "علي")
+                                 authority=following.norm == "علي") or \
+                (authority_behind(context, words, index + 2) if following.norm == "علي"
+                 else None)
         clitic = following.readings()[-1][0] if following.readings() else ""
         if clitic.lstrip("وف")[:1] in {"ب", "ل"}:  # «تنديداً بزيارة», «مناوئة للحكومة»
             return _named_in_phrase(context, words, index + 1)

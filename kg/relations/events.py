@@ -94,6 +94,7 @@ from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState,
 from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
+from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_guests import (
@@ -106,6 +107,7 @@ from kg.relations.event_guests import (
     that_clause_subject,
     visitor_for_visited_place,
 )
+from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_non_events import (
     drop_byline_arguments,
     non_event_trigger,
@@ -140,6 +142,7 @@ from kg.relations.event_schedules import scheduled
 from kg.relations.event_sense import is_consequence
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
+from kg.relations.event_survivors import survivor_target
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_told_again import (
     VIOLENT_CAUSES,
@@ -167,6 +170,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 from kg.relations.perpetrators import past_time
+from kg.relations.protest_authorities import join_purpose, protest_told_in
 from kg.relations.targets import AIMING_FORMS, unnamed_target
 from kg.relations.timex import (
     article_date,
@@ -307,6 +311,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    fenced = fenced_count(context, words, position, draft, agents) if count is None else None
+    if fenced is not None:  # «اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين»
+        count = draft.count = fenced
     announcer = announced_striker(context, words, position, draft)
     if announcer is not None:  # «أعلن الجيش الحر استهداف مواقع»: the announcer's own strike
         agents, draft.agent_source, draft.construed = [announcer], "subject", True
@@ -388,10 +395,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         for doer in cause_doer(context, words, position, draft) if owner is None else []:
             draft.add("agent", doer)  # «قُتل جراء قصف القوات الأوكرانية»: read through the
             draft.construed = True  # strike, a little less sure
-    if label == "Protest":
-        protested = protest_target(context, words, position)
-        if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
-            draft.add("target", protested)
+    protested = protest_target(context, words, position) if label == "Protest" else None
+    if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
+        draft.add("target", protested)
     owned = owned_object(context, words, position, draft)
     if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
         draft.add("target", owned)
@@ -403,10 +409,16 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
         draft.construed = True
+    spared = survivor_target(context, words, position, draft) \
+        if not any(a.role == "target" for a in draft.arguments) else None
+    if spared is not None:  # «نجا الوزير فلان من محاولة اغتيال»: the one it was aimed at
+        draft.add("target", spared)
     ranks = ranks_side(context, words, position) if label in VIOLENT_CAUSES and \
         not draft.verb and not any(a.role == "target" for a in draft.arguments) else None
     if ranks is not None:  # «سقوط قتلى في صفوف الحوثيين في كمين للمقاومة»: they were hit
         draft.add("target", ranks)
+    drop_targets_past_next_deed(context, words, position, draft)  # «هاجمت القوات القرية
+    # وقتلت المدرس فلاناً»: the teacher is the second verb's, not the attack's target
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if not has_agent and toll_told_earlier(context, words, position, label, count):
         return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
@@ -427,6 +439,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \
             not is_reported(context, words, position, draft, count):
+        retold = protest_told_in(context, words, position, here.recorded) \
+            if protested is not None else None
+        if retold is not None and protested is not None:  # «خرجوا إلى الشوارع في مظاهرات
+            join_purpose(context, retold, protested)  # تطالب السلطة بـ»: the same protest's aim
         return
     if label == "Protest" and lodged_objection(context, words, position, draft):
         return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
@@ -496,6 +512,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         fold(context, repeated, draft, when.time, casualties)
         if label in VIOLENT_CAUSES:
             here.cause = repeated.id
+        if protested is not None:  # «خرجوا إلى الشوارع ... في مظاهرات تطالب السلطة بـ»
+            join_purpose(context, repeated.id, protested)
         return
     record(context, words, position, draft, count, here, when)
 

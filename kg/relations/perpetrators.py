@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
+from kg.relations.force_units import UNIT_HEADS, unit_end
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -119,6 +120,9 @@ def _own_end(context: Extraction, words: list[Word], index: int,
     """The last word of the perpetrator phrase at ``words[index]`` itself (no holder)."""
     if index >= len(words):
         return None
+    unit = unit_end(context, words, index, SECURITY_OWNERS)
+    if unit is not None:
+        return unit  # «قوة من الجيش», «فرقة مظلية من قوات الأمن»: a unit of the state's force
     if words[index].has(FIGHTER_HEADS | _HELD_BANDS) and not _governed(words[index]) and \
             context.covering_mention(words[index].start) is None and \
             holder_after(context, words, index) is not None:
@@ -169,7 +173,7 @@ _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلاي
 """A band that is a doer once the group that holds it is named right after it, as fighters
 are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
 none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
-_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS
+_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
 
@@ -191,7 +195,15 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
              _nisba(context, words[last + 1]) or
              plural_nisba(words[last + 1])):
         last += 1
+    if last + 1 < len(words) and words[last + 1].norm in _OTHER and \
+            not context.boundary_between(words[last], words[last + 1]):
+        last += 1  # «مسلحون آخرون», «مسلحون مجهولون آخرون»: still the doers, not their victims
     return last
+
+
+_OTHER = frozenset({"اخرون", "اخرين", "اخران"})
+"""«آخرون» after the doers' noun («وقتل مسلحون آخرون خمسة مدنيين») is their adjective (the
+plural of persons; «فصائل معارضة أخرى» is left to the rules of the bands)."""
 
 
 DEFINITE_GROUPS = frozenset({"الحركه", "الجماعه", "التنظيم"})
@@ -264,10 +276,12 @@ _PAST = frozenset({"الماضي", "الماضيه", "الفائت", "الفائ
 _DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "عصر", "يوم"})
 
 
-def past_time(context: Extraction, words: list[Word], index: int) -> int:
+def past_time(context: Extraction, words: list[Word], index: int,
+              after_comma: bool = False) -> int:
     """The index after a time phrase at ``words[index]`` between a verb and its object
     («اغتالوا الأسبوع الماضي فلاناً», «خطفوا أمس», «قتلوا أول من أمس», «صباح اليوم», «الاثنين»), or
-    ``index`` itself when none is there."""
+    ``index`` itself when none is there; ``after_comma`` lets a comma open the phrase («قتلت
+    القوات، فجر اليوم، ثلاثة»)."""
     span = 0
     if index >= len(words) or index == 0:
         return index
@@ -282,8 +296,9 @@ def past_time(context: Extraction, words: list[Word], index: int) -> int:
     elif word.norm in _DAY_PARTS and following[:1] and (
             following[0] in {"امس", "اليوم"} or following[0] in WEEKDAYS):
         span = 2
+    first = index + 1 if after_comma else index
     if span == 0 or index + span > len(words) or any(
-            context.boundary_between(words[i - 1], words[i]) for i in range(index, index + span)):
+            context.boundary_between(words[i - 1], words[i]) for i in range(first, index + span)):
         return index
     return index + span
 

@@ -14,6 +14,7 @@ import re
 
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
+from kg.relations.crowd_members import CROWD_COUNTS, members_body_end
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -467,8 +468,6 @@ CROWD_HEADS = frozenset({
     "الاطباء", "لاجئون", "اللاجئون",
 })
 """The people an unnamed protest is told of: «تظاهر المئات من الطلاب», «خرج مدنيون»."""
-_CROWD_COUNTS = frozenset({"مئات", "المئات", "الاف", "الالاف", "عشرات", "العشرات", "حشود",
-                           "الحشود", "حشد", "الوف", "ملايين", "الملايين", "جموع"})
 
 
 def crowd_phrase(context: Extraction, words: list[Word], start: int) -> tuple[Arg, int] | None:
@@ -521,7 +520,7 @@ def crowd_end(context: Extraction, words: list[Word], start: int) -> int | None:
         if last + 1 < len(words) and plural_nisba(words[last + 1]) and \
                 not context.boundary_between(first, words[last + 1]):
             last += 1  # «متظاهرون فلسطينيون»
-    elif first.norm in _CROWD_COUNTS or first.bare() in _CROWD_COUNTS:
+    elif first.norm in CROWD_COUNTS or first.bare() in CROWD_COUNTS:
         last = _counted_people(context, words, start)
     elif first.norm in _ABOUT or number_value(first) is not None:
         numbered = _numbered_people(context, words, start)
@@ -547,6 +546,9 @@ def _counted_people(context: Extraction, words: list[Word], start: int) -> int:
             context.boundary_between(words[following - 1], words[following]):
         return start
     word = words[following]
+    body = members_body_end(context, words, following)
+    if body is not None:
+        return body  # «عشرات من أعضاء حزب الغد»: the members of the body
     if word.has(CROWD_HEADS):
         return following
     if following == start + 1 and _people_noun(context, word):

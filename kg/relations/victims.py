@@ -29,7 +29,7 @@ from kg.relations.lexicon import (
     find_event,
     find_reporting,
 )
-from kg.relations.perpetrators import object_follows, past_time
+from kg.relations.perpetrators import object_follows, past_time, perpetrator_end
 from kg.relations.targets import unnamed_target, victim_word
 
 PASSIVE_PRONE = frozenset({
@@ -191,6 +191,9 @@ def victim_after(context: Extraction, words: list[Word], position: int) -> Arg |
     following = last.index - words[0].index + 1
     if following >= len(words):
         return victim
+    doer = perpetrator_end(context, words, start)
+    if doer is not None and doer >= following and object_follows(context, words, doer + 1):
+        return None  # «قتلت قوة من الشرطة أمس ثلاثة مسلحين»: the unit is the subject
     if last.norm.startswith("ال") and words[following].norm == "في":
         return None  # «اُغتيل القيادي في حزب ... فلان»: a title whose holder is named later
     return victim if no_object(context, words, following) else None
