@@ -94,6 +94,7 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
+from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.relations.stance_verdicts import statements_author
@@ -145,6 +146,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             _deep_in_construct(context, words, first_word, candidate.word_index) or
             (candidate.preposition == "ب" and candidate.word_index > first_word)):
         return False  # «رحب بمبادرة أمانة منطقة الرياض», «شكرها للقنصلية الفرنسية بجدة»
+    if seat_of_office(words, candidate):
+        return False  # «بجهود أمير منطقة مكة المكرمة»: the office holder's, not the place's
     if _parenthesized(context, words, candidate):
         return False  # «منظمة الأمم المتحدة للأغذية والزراعة (الفاو)»: a gloss, not the object
     if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):

@@ -1,0 +1,63 @@
+"""Stance rules, session 26 (stance26).
+
+- A city or a region that completes a title with no one named («بجهود أمير منطقة مكة
+  المكرمة», «برعاية محافظ جدة») is the seat of the office, never the praised party (see
+  :mod:`kg.relations.stance_title_places`); a holder named after the title is still the
+  object, and a body named with the place («أمانة منطقة الرياض») too.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+OMARI = E("Person", "سالم العمري", ("سالم العمري",))
+FAISAL = E("Person", "خالد الفيصل", ("خالد الفيصل",))
+MAKKAH = E("City", "مكة المكرمة", ("مكة المكرمة",))
+JEDDAH = E("City", "جدة", ("جدة",))
+RIYADH = E("City", "الرياض", ("الرياض",))
+AMANA = E("GovernmentBody", "أمانة منطقة الرياض", ("أمانة منطقة الرياض",))
+QATAR = E("Country", "قطر", ("قطر",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+CONGRESS = E("GovernmentBody", "المؤتمر الوطني العام", ("المؤتمر الوطني العام",))
+HAMAS = E("Organization", "حركة حماس", ("حركة حماس",))
+NASSER = E("Person", "ناصر الفهد", ("ناصر الفهد",))
+WORLD_BANK = E("Organization", "البنك الدولي", ("البنك الدولي",))
+ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
+            NASSER, WORLD_BANK]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- the seat of an office is no party ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأشاد مدير الجامعة الدكتور سالم العمري بجهود أمير منطقة مكة المكرمة في خدمة الحجاج.",
+    "وثمن مدير الجامعة الدكتور سالم العمري الرعاية الكريمة من أمير منطقة مكة المكرمة للحفل.",
+    "ونوه مدير الجامعة الدكتور سالم العمري برعاية محافظ جدة للملتقى.",
+])
+def test_place_of_a_title_is_not_praised(text: str) -> None:
+    assert not {f for f in run(text) if f[0] == "praises"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأشاد مدير الجامعة الدكتور سالم العمري بجهود أمير منطقة مكة المكرمة الأمير خالد "
+     "الفيصل في خدمة الحجاج.",
+     ("praises", "سالم العمري", "خالد الفيصل")),
+    ("وأشاد مدير الجامعة الدكتور سالم العمري بجهود أمانة منطقة الرياض في تنظيم الحفل.",
+     ("praises", "سالم العمري", "أمانة منطقة الرياض")),
+    # a country after a minister's title speaks for the state: left as it was
+    ("وأشاد مدير الجامعة الدكتور سالم العمري بجهود وزير خارجية قطر.",
+     ("praises", "سالم العمري", "قطر")),
+])
+def test_named_holder_or_body_still_praised(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
