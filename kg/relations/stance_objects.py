@@ -66,6 +66,7 @@ from kg.relations.stance_object_start import (
     past_relative_clause,
     reports,
 )
+from kg.relations.stance_paired_verbs import paired_noun
 from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
@@ -445,8 +446,9 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
     between = words[position + 1:candidate.word_index]
-    if any(live_stance(words, index) for index in range(position + 1, candidate.word_index)):
-        return False
+    if any(live_stance(words, index) and not paired_noun(words, position, index, trigger)
+           for index in range(position + 1, candidate.word_index)):
+        return False  # «شكره وثناءه لـ Y»: the second noun is the same stance (paired_noun)
     if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":

@@ -4,6 +4,9 @@
   المكرمة», «برعاية محافظ جدة») is the seat of the office, never the praised party (see
   :mod:`kg.relations.stance_title_places`); a holder named after the title is still the
   object, and a body named with the place («أمانة منطقة الرياض») too.
+- Two nouns of one stance joined by «و» («شكره وثناءه لـ Y على ...», «شكره وامتنانه»): the
+  second does not end the first's reach for its object (see
+  :mod:`kg.relations.stance_paired_verbs`); thanks with no deed stay no praise.
 
 Sentences written for the tests."""
 
@@ -60,4 +63,20 @@ def test_place_of_a_title_is_not_praised(text: str) -> None:
 ])
 def test_named_holder_or_body_still_praised(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
+
+
+# --- two nouns of one stance ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وافتتح مدير الجامعة الدكتور سالم العمري المستشفى، مقدماً شكره وثناءه لوزارة الداخلية "
+    "على جهودها في تأمين الحفل.",
+    "وقدم مدير الجامعة الدكتور سالم العمري شكره وامتنانه لوزارة الداخلية على تعاونها.",
+])
+def test_second_thanks_noun_shares_the_object(text: str) -> None:
+    assert ("praises", "سالم العمري", "وزارة الداخلية") in run(text)
+
+
+def test_paired_thanks_without_deed_is_no_praise() -> None:
+    text = "وقدم مدير الجامعة الدكتور سالم العمري شكره وامتنانه لوزارة الداخلية."
+    assert not {f for f in run(text) if f[0] == "praises"}
 
