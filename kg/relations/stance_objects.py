@@ -93,6 +93,7 @@ from kg.relations.stance_phrases import (
     topic_entity,
 )
 from kg.relations.stance_received import received_topic
+from kg.relations.stance_received_before import received_before
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_title_places import seat_of_office
@@ -684,7 +685,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
                               first_word, "mention")]
     if how == "genitive":
         faced = _faced_by(context, words, position, skip) or \
-            received_topic(context, words, position, skip)
+            received_topic(context, words, position, skip) or \
+            received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
         if faced is not None:
             return [faced]
     appositive = appositive_object(context, words, first_word, skip)

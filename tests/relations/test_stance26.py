@@ -7,6 +7,11 @@
 - Two nouns of one stance joined by «و» («شكره وثناءه لـ Y على ...», «شكره وامتنانه»): the
   second does not end the first's reach for its object (see
   :mod:`kg.relations.stance_paired_verbs`); thanks with no deed stay no praise.
+- What faced or received a stance, named before the facing verb: the antecedent of
+  «الذي/التي» (a named agent, or a definite noun with its adjectives of relation), or an
+  indefinite noun after «وهي/وهو» («وهي خطة واجهت معارضة من X»), see
+  :mod:`kg.relations.stance_received_before`; support received by a described thing (mostly
+  money) is not read, nor a noun with no pronoun of identity before it.
 
 Sentences written for the tests."""
 
@@ -80,3 +85,34 @@ def test_paired_thanks_without_deed_is_no_praise() -> None:
     text = "وقدم مدير الجامعة الدكتور سالم العمري شكره وامتنانه لوزارة الداخلية."
     assert not {f for f in run(text) if f[0] == "praises"}
 
+
+# --- what faced a stance, named before the facing verb -----------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وتتولى حكومة جديدة السلطة لمدة عام، وهي خطة واجهت معارضة من المؤتمر الوطني العام.",
+     ("opposes", "المؤتمر الوطني العام", "خطة")),
+    ("ووافق البرلمان على القرار الذي لقي ترحيبا من حركة حماس.",
+     ("welcomes", "حركة حماس", "القرار")),
+    ("وتحدث الوزير عن الاتفاق النووي الذي واجه رفضا من حركة حماس.",
+     ("rejects", "حركة حماس", "الاتفاق النووي")),
+    ("وزار الوزير ناصر الفهد، الذي يواجه انتقادات حادة من حركة حماس، مدينة جدة.",
+     ("criticizes", "حركة حماس", "ناصر الفهد")),
+])
+def test_faced_named_before_the_verb(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_faced_phrase_stops_at_another_definite_noun() -> None:
+    # «وقع الطرفان الاتفاق»: the subject before the object is no part of it
+    found = run("ووقع الطرفان الاتفاق الذي لقي ترحيبا من حركة حماس.")
+    assert found == {("welcomes", "حركة حماس", "الاتفاق")}
+
+
+@pytest.mark.parametrize("text", [
+    # support a described thing received is mostly money
+    "وزار الوفد المشروع الذي حظي بدعم من البنك الدولي.",
+    # an indefinite noun with no pronoun of identity before it names nothing
+    "وقال الوزير إن هذه خطوة لقيت ترحيبا من حركة حماس.",
+])
+def test_faced_before_not_read(text: str) -> None:
+    assert not {f for f in run(text) if f[2] not in {"حركة حماس", "البنك الدولي"}}
