@@ -53,6 +53,7 @@ from kg.relations.speakers import (
 )
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
+from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
     named_later,
@@ -661,7 +662,7 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
-        _deed_object(word, following) or (
+        _deed_object(word, following) or own_stance_noun(word, following) or (
             thing_after(word, following) and
             not subject_after_thing(context, words, position + 1)) or \
         is_title_head(following) or following.norm in HONORIFICS or \

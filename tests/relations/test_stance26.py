@@ -12,6 +12,11 @@
   indefinite noun after «وهي/وهو» («وهي خطة واجهت معارضة من X»), see
   :mod:`kg.relations.stance_received_before`; support received by a described thing (mostly
   money) is not read, nor a noun with no pronoun of identity before it.
+- A light verb right before a stance noun with the holder's pronoun («قدم شكره», «جدد دعمه»)
+  names no subject there: after «، كما» it continues the sentence's opening subject, and
+  opening a sentence with «و» the subject of the sentence before (see
+  :mod:`kg.relations.stance_light_openers`), not across a gender mismatch or another person
+  named, and thanks with no deed stay no praise.
 
 Sentences written for the tests."""
 
@@ -36,8 +41,11 @@ CONGRESS = E("GovernmentBody", "المؤتمر الوطني العام", ("ال�
 HAMAS = E("Organization", "حركة حماس", ("حركة حماس",))
 NASSER = E("Person", "ناصر الفهد", ("ناصر الفهد",))
 WORLD_BANK = E("Organization", "البنك الدولي", ("البنك الدولي",))
+MUNICIPALITY = E("GovernmentBody", "بلدية محافظة شقراء", ("بلدية محافظة شقراء",))
+YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
+NOURA = E("Person", "نورة السالم", ("نورة السالم",))
 ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
-            NASSER, WORLD_BANK]
+            NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -116,3 +124,34 @@ def test_faced_phrase_stops_at_another_definite_noun() -> None:
 ])
 def test_faced_before_not_read(text: str) -> None:
     assert not {f for f in run(text) if f[2] not in {"حركة حماس", "البنك الدولي"}}
+
+
+# --- a light verb with the holder's stance noun -------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقدم مدير الجامعة الدكتور سالم العمري شكره للحضور، كما قدم شكره لبلدية محافظة شقراء "
+     "على جهودها في إعداد مكان الاحتفال.",
+     ("praises", "سالم العمري", "بلدية محافظة شقراء")),
+    ("وافتتح مدير الجامعة الدكتور سالم العمري المبنى الجديد في الرياض. وقدم شكره لوزارة "
+     "الداخلية على جهودها في تأمين الحفل.",
+     ("praises", "سالم العمري", "وزارة الداخلية")),
+    ("وافتتح مدير الجامعة الدكتور سالم العمري المبنى الجديد في الرياض. وجدد دعمه للحكومة "
+     "اليمنية في حربها على الإرهاب.",
+     ("supports", "سالم العمري", "الحكومة اليمنية")),
+])
+def test_light_verb_with_holders_noun_continues_subject(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a woman opens the sentence before: a masculine light verb is not hers
+    "وقالت الدكتورة نورة السالم إن المبنى جاهز. وقدم شكره لوزارة الداخلية على جهودها.",
+    # two people named before: who thanked is not told
+    "والتقى مدير الجامعة الدكتور سالم العمري الدكتور ناصر الفهد. وقدم شكره لوزارة الداخلية "
+    "على جهودها.",
+    # thanks with no deed
+    "وافتتح مدير الجامعة الدكتور سالم العمري المبنى الجديد. وقدم شكره لوزارة الداخلية.",
+])
+def test_light_verb_not_continued(text: str) -> None:
+    assert not {f for f in run(text) if f[0] in {"praises", "supports"}}
