@@ -17,6 +17,10 @@
   opening a sentence with «و» the subject of the sentence before (see
   :mod:`kg.relations.stance_light_openers`), not across a gender mismatch or another person
   named, and thanks with no deed stay no praise.
+- A title after the verb with its holder's name in quotation marks («ونوه أمين الطائف
+  "المهندس X" بـ ...»): the quoted person is the subject (see
+  :mod:`kg.relations.quoted_holders`); a quotation that goes on past the name is what was
+  said, and names no subject.
 
 Sentences written for the tests."""
 
@@ -44,8 +48,9 @@ WORLD_BANK = E("Organization", "البنك الدولي", ("البنك الدو�
 MUNICIPALITY = E("GovernmentBody", "بلدية محافظة شقراء", ("بلدية محافظة شقراء",))
 YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
 NOURA = E("Person", "نورة السالم", ("نورة السالم",))
+MUKHRIJ = E("Person", "محمد المخرج", ("محمد المخرج",))
 ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
-            NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA]
+            NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA, MUKHRIJ]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -155,3 +160,19 @@ def test_light_verb_with_holders_noun_continues_subject(
 ])
 def test_light_verb_not_continued(text: str) -> None:
     assert not {f for f in run(text) if f[0] in {"praises", "supports"}}
+
+
+# --- a quoted holder after the title --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'ونوه أمين الطائف "المهندس محمد المخرج" بالرعاية الكريمة للأمير خالد الفيصل للمعرض.',
+    'ونوه أمين الطائف "محمد المخرج" بالرعاية الكريمة للأمير خالد الفيصل للمعرض.',
+    "ونوه أمين الطائف «المهندس محمد المخرج» بالرعاية الكريمة للأمير خالد الفيصل للمعرض.",
+])
+def test_quoted_holder_after_title_is_subject(text: str) -> None:
+    assert ("praises", "محمد المخرج", "خالد الفيصل") in run(text)
+
+
+def test_quotation_going_on_past_the_name_is_no_subject() -> None:
+    text = 'وأشاد أمين الطائف "محمد المخرج يستحق الشكر" بالرعاية الكريمة للأمير خالد الفيصل.'
+    assert not {f for f in run(text) if f[1] == "محمد المخرج"}
