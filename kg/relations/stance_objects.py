@@ -96,6 +96,7 @@ from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
+from kg.relations.stance_text_parts import text_part
 from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
@@ -689,6 +690,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
         if faced is not None:
             return [faced]
+    part = text_part(context, words, first_word, skip, trigger.kind)
+    if part is not None:
+        return [part]  # «رفض البرلمان نصاً في الدستور»
     appositive = appositive_object(context, words, first_word, skip)
     if appositive is not None:
         return [appositive]

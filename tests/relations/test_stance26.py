@@ -21,6 +21,9 @@
   "المهندس X" بـ ...»): the quoted person is the subject (see
   :mod:`kg.relations.quoted_holders`); a quotation that goes on past the name is what was
   said, and names no subject.
+- An indefinite part of a text with «في» and its definite text after it («رفض البرلمان نصاً
+  في الدستور», «بنداً في الاتفاق النووي») is one object (see
+  :mod:`kg.relations.stance_text_parts`); not for an appeal, nor before an indefinite text.
 
 Sentences written for the tests."""
 
@@ -49,8 +52,10 @@ MUNICIPALITY = E("GovernmentBody", "بلدية محافظة شقراء", ("بل�
 YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
 NOURA = E("Person", "نورة السالم", ("نورة السالم",))
 MUKHRIJ = E("Person", "محمد المخرج", ("محمد المخرج",))
+PARLIAMENT = E("GovernmentBody", "البرلمان المصري", ("البرلمان المصري",))
 ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
-            NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA, MUKHRIJ]
+            NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA, MUKHRIJ,
+            PARLIAMENT]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -176,3 +181,27 @@ def test_quoted_holder_after_title_is_subject(text: str) -> None:
 def test_quotation_going_on_past_the_name_is_no_subject() -> None:
     text = 'وأشاد أمين الطائف "محمد المخرج يستحق الشكر" بالرعاية الكريمة للأمير خالد الفيصل.'
     assert not {f for f in run(text) if f[1] == "محمد المخرج"}
+
+
+# --- a part of a text ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورفض البرلمان المصري نصاً في الدستور يتعلق بالانتخابات.",
+     ("rejects", "البرلمان المصري", "نصاً في الدستور")),
+    ("وانتقدت حركة حماس بنداً في الاتفاق النووي.",
+     ("criticizes", "حركة حماس", "بنداً في الاتفاق النووي")),
+    ("واعترضت حركة حماس على مادة في القانون الجديد.",
+     ("opposes", "حركة حماس", "مادة في القانون")),
+])
+def test_part_of_a_text_is_one_object(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal is to someone: the part of a text is no addressee
+    "ودعت حركة حماس بنداً في الاتفاق إلى التطبيق.",
+    # an indefinite text after «في» names nothing
+    "وانتقدت حركة حماس نصاً في بيان طويل.",
+])
+def test_part_of_a_text_not_read(text: str) -> None:
+    assert not {f for f in run(text) if "في" in f[2]}
