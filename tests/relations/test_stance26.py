@@ -24,6 +24,9 @@
 - An indefinite part of a text with «في» and its definite text after it («رفض البرلمان نصاً
   في الدستور», «بنداً في الاتفاق النووي») is one object (see
   :mod:`kg.relations.stance_text_parts`); not for an appeal, nor before an indefinite text.
+- The deed thanks are for may follow «لما» and a verb whose pronoun points back to it («لما
+  قدمته من دعم») or «ل» + a deed noun («لجهودها», «لدورها»), as «على» (see
+  :mod:`kg.relations.stance_thanks_deeds`); «لما» as «when», or «ل» + anything else, is none.
 
 Sentences written for the tests."""
 
@@ -205,3 +208,24 @@ def test_part_of_a_text_is_one_object(text: str, fact: tuple[str, str, str]) -> 
 ])
 def test_part_of_a_text_not_read(text: str) -> None:
     assert not {f for f in run(text) if "في" in f[2]}
+
+
+# --- the deed thanks are for --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعرب مدير الجامعة الدكتور سالم العمري عن شكره وتقديره لوزارة الداخلية لما قدمته من "
+    "دعم للطلاب.",
+    "وقدم مدير الجامعة الدكتور سالم العمري شكره لوزارة الداخلية لجهودها في تأمين الحفل.",
+    "وقدم مدير الجامعة الدكتور سالم العمري شكره لوزارة الداخلية لدورها الكبير في إنجاح "
+    "الموسم.",
+])
+def test_deed_after_lima_or_lam(text: str) -> None:
+    assert ("praises", "سالم العمري", "وزارة الداخلية") in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم مدير الجامعة الدكتور سالم العمري شكره لوزارة الداخلية لما وصل إلى الرياض.",
+    "وقدم مدير الجامعة الدكتور سالم العمري شكره لوزارة الداخلية لحضور الحفل.",
+])
+def test_no_deed_after_lam(text: str) -> None:
+    assert not {f for f in run(text) if f[0] == "praises"}
