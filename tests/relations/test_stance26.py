@@ -27,6 +27,8 @@
 - The deed thanks are for may follow «لما» and a verb whose pronoun points back to it («لما
   قدمته من دعم») or «ل» + a deed noun («لجهودها», «لدورها»), as «على» (see
   :mod:`kg.relations.stance_thanks_deeds`); «لما» as «when», or «ل» + anything else, is none.
+- «مساندته», «مساندتها»: the possessives of «مساندة» are support (see ``lexicon.STANCE``);
+  material backing stays no support.
 
 Sentences written for the tests."""
 
@@ -229,3 +231,16 @@ def test_deed_after_lima_or_lam(text: str) -> None:
 ])
 def test_no_deed_after_lam(text: str) -> None:
     assert not {f for f in run(text) if f[0] == "praises"}
+
+
+# --- «مساندته» ------------------------------------------------------------------------------
+
+def test_possessive_of_musanada_is_support() -> None:
+    text = "وأكدت حركة حماس مساندتها للحكومة اليمنية في حربها على الإرهاب."
+    assert ("supports", "حركة حماس", "الحكومة اليمنية") in run(text)
+
+
+def test_material_musanada_is_no_support() -> None:
+    text = "وأكدت حركة حماس مساندتها المالية للحكومة اليمنية."
+    assert not {f for f in run(text) if f[0] == "supports"}
+
