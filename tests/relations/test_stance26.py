@@ -29,6 +29,8 @@
   :mod:`kg.relations.stance_thanks_deeds`); «لما» as «when», or «ل» + anything else, is none.
 - «مساندته», «مساندتها»: the possessives of «مساندة» are support (see ``lexicon.STANCE``);
   material backing stays no support.
+- «عالياً» between a verb of praise and its object is an adverb of manner («ثمّن X عالياً
+  جهود Y»), not the object.
 
 Sentences written for the tests."""
 
@@ -244,3 +246,9 @@ def test_material_musanada_is_no_support() -> None:
     text = "وأكدت حركة حماس مساندتها المالية للحكومة اليمنية."
     assert not {f for f in run(text) if f[0] == "supports"}
 
+
+# --- «عالياً» -------------------------------------------------------------------------------
+
+def test_highly_is_no_object() -> None:
+    text = "وثمن مدير الجامعة الدكتور سالم العمري عالياً جهود وزارة الداخلية في تأمين الحفل."
+    assert ("praises", "سالم العمري", "وزارة الداخلية") in run(text)
