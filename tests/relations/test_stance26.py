@@ -31,6 +31,9 @@
   material backing stays no support.
 - «عالياً» between a verb of praise and its object is an adverb of manner («ثمّن X عالياً
   جهود Y»), not the object.
+- A complementizer («بأن», «أن») before quotation marks opens what is said, never a head
+  noun with a quoted name: «حذر X بأن "..."» warns no one named (see
+  ``stance_phrases.topic_phrase``); «تشكيل "جيش الفتح"» is still one.
 
 Sentences written for the tests."""
 
@@ -60,9 +63,10 @@ YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكوم�
 NOURA = E("Person", "نورة السالم", ("نورة السالم",))
 MUKHRIJ = E("Person", "محمد المخرج", ("محمد المخرج",))
 PARLIAMENT = E("GovernmentBody", "البرلمان المصري", ("البرلمان المصري",))
+DELATTRE = E("Person", "فرنسوا ديلاتر", ("فرنسوا ديلاتر",))
 ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
             NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA, MUKHRIJ,
-            PARLIAMENT]
+            PARLIAMENT, DELATTRE]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -252,3 +256,18 @@ def test_material_musanada_is_no_support() -> None:
 def test_highly_is_no_object() -> None:
     text = "وثمن مدير الجامعة الدكتور سالم العمري عالياً جهود وزارة الداخلية في تأمين الحفل."
     assert ("praises", "سالم العمري", "وزارة الداخلية") in run(text)
+
+
+# --- a complementizer before quotation marks ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'وحذر السفير الفرنسي فرنسوا ديلاتر من جهته بأن "الأسابيع المقبلة ستكون حاسمة".',
+    'وحذر السفير الفرنسي فرنسوا ديلاتر بان "الأسابيع المقبلة ستكون حاسمة".',
+])
+def test_said_after_complementizer_is_no_object(text: str) -> None:
+    assert not {f for f in run(text) if f[0] == "warns"}
+
+
+def test_quoted_name_after_head_noun_still_object() -> None:
+    text = 'وأدانت حركة حماس تشكيل "جيش الفتح" في سوريا.'
+    assert any(f[0] == "condemns" and "جيش الفتح" in f[2] for f in run(text))
