@@ -94,6 +94,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
+from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_text_parts import text_part
@@ -690,6 +691,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
         if faced is not None:
             return [faced]
+    staff = staff_object(context, words, first_word) if trigger.kind in _STAFF_KINDS else None
+    if staff is not None and staff.arg.node_id not in skip:
+        return [staff]  # «شكره للمسؤولين في الاتحاد السعودي»: the body, through its people
     part = text_part(context, words, first_word, skip, trigger.kind)
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»
@@ -729,6 +733,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
 
 
 _FRAMED = frozenset({"urges", "criticizes"})
+_STAFF_KINDS = frozenset({"praises", "criticizes", "urges", "condemns"})
+"""Kinds whose object may be a body's staff (see :mod:`.stance_staff_bodies`)."""
 
 
 def _group(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,

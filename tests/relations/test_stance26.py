@@ -34,6 +34,9 @@
 - A complementizer («بأن», «أن») before quotation marks opens what is said, never a head
   noun with a quoted name: «حذر X بأن "..."» warns no one named (see
   ``stance_phrases.topic_phrase``); «تشكيل "جيش الفتح"» is still one.
+- A body's staff («المسؤولين», «العاملين», «الموظفين») followed by «في» and the body's name
+  is the body as the object (see :mod:`kg.relations.stance_staff_bodies`); staff «في» a
+  place stay a group.
 
 Sentences written for the tests."""
 
@@ -271,3 +274,22 @@ def test_said_after_complementizer_is_no_object(text: str) -> None:
 def test_quoted_name_after_head_noun_still_object() -> None:
     text = 'وأدانت حركة حماس تشكيل "جيش الفتح" في سوريا.'
     assert any(f[0] == "condemns" and "جيش الفتح" in f[2] for f in run(text))
+
+
+# --- a body's staff -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقدم مدير الجامعة الدكتور سالم العمري شكره للمسؤولين في وزارة الداخلية على دعمهم.",
+     ("praises", "سالم العمري", "وزارة الداخلية")),
+    ("وأشاد مدير الجامعة الدكتور سالم العمري بالعاملين في وزارة الداخلية على جهودهم.",
+     ("praises", "سالم العمري", "وزارة الداخلية")),
+    ("ودعا مدير الجامعة الدكتور سالم العمري الموظفين في وزارة الداخلية إلى الالتزام.",
+     ("urges", "سالم العمري", "وزارة الداخلية")),
+])
+def test_staff_of_a_body_is_the_body(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_staff_in_a_place_is_no_place() -> None:
+    text = "وأشاد مدير الجامعة الدكتور سالم العمري بالعاملين في الرياض على جهودهم."
+    assert not {f for f in run(text) if f[2] == "الرياض"}
