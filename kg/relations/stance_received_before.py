@@ -44,18 +44,18 @@ part of it."""
 def received_before(context: Extraction, words: list[Word], position: int, skip: set[str],
                     kind: RelationKind) -> Candidate | None:
     """The subject, before it, of the facing or receiving verb right before the stance noun at
-    ``position`` (see the module docstring); None when there is none. Support received by a
-    thing described, not named («المشروع الذي حظي بدعم من البنك الدولي»), is mostly money:
-    not read."""
+    ``position`` (see the module docstring); None when there is none. Support received
+    («المشروع الذي حظي بدعم من البنك الدولي», «أرامكو، التي تلقت دعما من الحكومة») is mostly
+    money: not read."""
     verb = position - 1
-    if verb < 2 or not words[verb].has(_VERBS) or \
+    if kind == "supports" or verb < 2 or not words[verb].has(_VERBS) or \
             context.boundary_between(words[verb], words[position]) or \
             context.boundary_between(words[verb - 1], words[verb]):
         return None
     if words[verb - 1].norm in _RELATIVES:
-        return _antecedent(context, words, verb - 1, skip, kind != "supports")
+        return _antecedent(context, words, verb - 1, skip)
     noun = words[verb - 1]
-    if kind == "supports" or words[verb - 2].norm not in _IDENTITY or definite(noun) or \
+    if words[verb - 2].norm not in _IDENTITY or definite(noun) or \
             not content_noun(noun) or prepositional(noun) or conjunction(noun) or \
             context.covering_mention(noun.start) is not None or \
             context.boundary_between(words[verb - 2], noun):
@@ -64,10 +64,9 @@ def received_before(context: Extraction, words: list[Word], position: int, skip:
     return _described(context, noun.start, noun.end, name, verb - 1, skip)
 
 
-def _antecedent(context: Extraction, words: list[Word], relative: int, skip: set[str],
-                described: bool) -> Candidate | None:
-    """The named agent or (when ``described`` may be read) the definite phrase that ends
-    right before the relative."""
+def _antecedent(context: Extraction, words: list[Word], relative: int,
+                skip: set[str]) -> Candidate | None:
+    """The named agent or the definite phrase that ends right before the relative."""
     last = words[relative - 1]
     mention = context.covering_mention(last.end - 1)
     if mention is not None:
@@ -78,7 +77,7 @@ def _antecedent(context: Extraction, words: list[Word], relative: int, skip: set
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, relative - 1, "faced")
-    if not described or context.boundary_between(last, words[relative]):
+    if context.boundary_between(last, words[relative]):
         return None
     start = relative - 1
     while start > 0 and relative - start < _PHRASE_WORDS and _nisba_form(words[start]) and \

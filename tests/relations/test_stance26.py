@@ -10,8 +10,8 @@
 - What faced or received a stance, named before the facing verb: the antecedent of
   «الذي/التي» (a named agent, or a definite noun with its adjectives of relation), or an
   indefinite noun after «وهي/وهو» («وهي خطة واجهت معارضة من X»), see
-  :mod:`kg.relations.stance_received_before`; support received by a described thing (mostly
-  money) is not read, nor a noun with no pronoun of identity before it.
+  :mod:`kg.relations.stance_received_before`; support received (mostly money) is not read,
+  nor a noun with no pronoun of identity before it.
 - A light verb right before a stance noun with the holder's pronoun («قدم شكره», «جدد دعمه»)
   names no subject there: after «، كما» it continues the sentence's opening subject, and
   opening a sentence with «و» the subject of the sentence before (see
@@ -67,9 +67,10 @@ NOURA = E("Person", "نورة السالم", ("نورة السالم",))
 MUKHRIJ = E("Person", "محمد المخرج", ("محمد المخرج",))
 PARLIAMENT = E("GovernmentBody", "البرلمان المصري", ("البرلمان المصري",))
 DELATTRE = E("Person", "فرنسوا ديلاتر", ("فرنسوا ديلاتر",))
+ARAMCO = E("Organization", "شركة أرامكو", ("شركة أرامكو",))
 ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
             NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA, MUKHRIJ,
-            PARLIAMENT, DELATTRE]
+            PARLIAMENT, DELATTRE, ARAMCO]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -143,11 +144,14 @@ def test_faced_phrase_stops_at_another_definite_noun() -> None:
 @pytest.mark.parametrize("text", [
     # support a described thing received is mostly money
     "وزار الوفد المشروع الذي حظي بدعم من البنك الدولي.",
+    # and so is support a named body received
+    "وقالت شركة أرامكو، التي تلقت دعما من الحكومة اليمنية، إن الأرباح ارتفعت.",
     # an indefinite noun with no pronoun of identity before it names nothing
     "وقال الوزير إن هذه خطوة لقيت ترحيبا من حركة حماس.",
 ])
 def test_faced_before_not_read(text: str) -> None:
-    assert not {f for f in run(text) if f[2] not in {"حركة حماس", "البنك الدولي"}}
+    assert not {f for f in run(text) if f[2] not in {"حركة حماس", "البنك الدولي",
+                                                      "الحكومة اليمنية"}}
 
 
 # --- a light verb with the holder's stance noun -------------------------------------------
