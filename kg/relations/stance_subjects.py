@@ -87,6 +87,7 @@ from kg.relations.stance_verb_subjects import (
     after_also,
     after_args,
     after_comma_also,
+    appositive_person,
     continued_holder,
     verb_gender,
     verb_subject,
@@ -528,6 +529,9 @@ def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
             first + 1 >= position or context.boundary_between(opening, words[first + 1]):
         return None
     subjects, after = subject_after(context, words, first, sentence)
+    if not subjects:  # «وفاز اللاعب X بالميدالية، مشيداً بـ ...»: a person noun before the name
+        subjects = appositive_person(context, words, first) or []
+        after = after_args(context, words, subjects) if subjects else after
     if len(subjects) != 1 or after >= position or position - after > _OPENER_REACH or \
             context.label(subjects[0].node_id) not in AGENT_LABELS:
         return None

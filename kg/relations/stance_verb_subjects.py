@@ -150,7 +150,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     surname = _surname_subject(context, words, position)
     if surname is not None:
         return ArgsFound(surname, after_args(context, words, surname), "after")
-    appositive = _appositive_person(context, words, position)
+    appositive = appositive_person(context, words, position)
     if appositive is not None:
         return ArgsFound(appositive, after_args(context, words, appositive), "after")
     if pronoun is not None:
@@ -856,7 +856,7 @@ def after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
     return last.index - words[0].index + 1
 
 
-def _appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
+def appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
     """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي», «طالب
     الاقتصادي م. محمد ولي»: a noun naming a person by role, its complements (an abbreviated
     title among them), then the name."""

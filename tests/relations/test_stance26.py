@@ -37,6 +37,9 @@
 - A body's staff («المسؤولين», «العاملين», «الموظفين») followed by «في» and the body's name
   is the body as the object (see :mod:`kg.relations.stance_staff_bodies`); staff «في» a
   place stay a group.
+- A participle after a comma continues the subject of the sentence's opening verb also when
+  that subject is a person noun before the name («وفاز اللاعب X بالميدالية، مشيداً بـ ...»,
+  see ``stance_subjects._opening_verb_subject``); not a participle of the other gender.
 
 Sentences written for the tests."""
 
@@ -297,3 +300,15 @@ def test_staff_of_a_body_is_the_body(text: str, fact: tuple[str, str, str]) -> N
 def test_staff_in_a_place_is_no_place() -> None:
     text = "وأشاد مدير الجامعة الدكتور سالم العمري بالعاملين في الرياض على جهودهم."
     assert not {f for f in run(text) if f[2] == "الرياض"}
+
+
+# --- a person noun before the opening subject's name ----------------------------------------
+
+def test_participle_continues_person_noun_subject() -> None:
+    text = "وفاز اللاعب سالم العمري بالميدالية الذهبية، مشيداً بجهود وزارة الداخلية."
+    assert ("praises", "سالم العمري", "وزارة الداخلية") in run(text)
+
+
+def test_participle_of_other_gender_not_continued() -> None:
+    text = "وفاز اللاعب سالم العمري بالميدالية الذهبية، مشيدةً بجهود وزارة الداخلية."
+    assert ("praises", "سالم العمري", "وزارة الداخلية") not in run(text)
