@@ -40,6 +40,8 @@
 - A participle after a comma continues the subject of the sentence's opening verb also when
   that subject is a person noun before the name («وفاز اللاعب X بالميدالية، مشيداً بـ ...»,
   see ``stance_subjects._opening_verb_subject``); not a participle of the other gender.
+- Support of a sector or a field («دعمه للقطاع الصحي», «دعم المملكة للتعليم») is no side
+  backed (see :mod:`kg.relations.stance_domains`); a named side or a proposal stays.
 
 Sentences written for the tests."""
 
@@ -71,9 +73,10 @@ MUKHRIJ = E("Person", "محمد المخرج", ("محمد المخرج",))
 PARLIAMENT = E("GovernmentBody", "البرلمان المصري", ("البرلمان المصري",))
 DELATTRE = E("Person", "فرنسوا ديلاتر", ("فرنسوا ديلاتر",))
 ARAMCO = E("Organization", "شركة أرامكو", ("شركة أرامكو",))
+SAUDI = E("Country", "السعودية", ("السعودية",))
 ENTITIES = [OMARI, FAISAL, MAKKAH, JEDDAH, RIYADH, AMANA, QATAR, INTERIOR, CONGRESS, HAMAS,
             NASSER, WORLD_BANK, MUNICIPALITY, YEMEN_GOV, NOURA, MUKHRIJ,
-            PARLIAMENT, DELATTRE, ARAMCO]
+            PARLIAMENT, DELATTRE, ARAMCO, SAUDI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -312,3 +315,18 @@ def test_participle_continues_person_noun_subject() -> None:
 def test_participle_of_other_gender_not_continued() -> None:
     text = "وفاز اللاعب سالم العمري بالميدالية الذهبية، مشيدةً بجهود وزارة الداخلية."
     assert ("praises", "سالم العمري", "وزارة الداخلية") not in run(text)
+
+
+# --- support of a sector ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأكدت السعودية دعمها للقطاع الصحي في المنطقة.",
+    "وأكدت السعودية دعمها للتعليم والرياضة.",
+])
+def test_support_of_a_sector_is_no_side(text: str) -> None:
+    assert not {f for f in run(text) if f[0] == "supports"}
+
+
+def test_support_of_a_named_side_stays() -> None:
+    text = "وأكدت السعودية دعمها للحكومة اليمنية في حربها على الإرهاب."
+    assert ("supports", "السعودية", "الحكومة اليمنية") in run(text)
