@@ -5,7 +5,9 @@
 (``FACING_VERBS``, ``RECEIVING_VERBS``) right before the stance noun, whose holder is named
 after «من» (see :mod:`kg.relations.stance_directed_holders`), has its subject before it:
 
-- the antecedent of «الذي/التي» right before the verb: a named agent, or a definite
+- the antecedent of «الذي/التي» right before the verb: a named agent (not one that completes
+  a noun before it: «قرار مجلس الأمن الذي ...» names the decision; not a man before «التي»:
+  «زيارة الرئيس أوباما التي ...» names the visit), or a definite
   descriptive phrase («القرار», «الاتفاق النووي»);
 - an indefinite noun the verb describes, after the pronoun of identity that points back to
   the thing named before («وهي خطة واجهت ...», «وهو قرار لقي ...»).
@@ -73,8 +75,10 @@ def _antecedent(context: Extraction, words: list[Word], relative: int,
         gap = context.gap(last, words[relative]).strip()
         if not mention.entity_id or mention.entity_id in skip or context.is_nisba(mention) or \
                 mention.label not in AGENT_LABELS or mention.end < last.end - 1 or \
-                gap not in {"", "،", ","}:
-            return None
+                gap not in {"", "،", ","} or _construct_genitive(context, words, mention.start) or \
+                (mention.label == "Person" and words[relative].norm == "التي" and
+                 mention.entity_id not in context.discourse.female_speakers):
+            return None  # «زيارة أوباما التي لقيت ...»: «التي» is not a man
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                          mention.label, relative - 1, "faced")
     if context.boundary_between(last, words[relative]):
@@ -89,6 +93,19 @@ def _antecedent(context: Extraction, words: list[Word], relative: int,
             not content_noun(words[start]) or _nisba_form(words[start]):
         return None
     return _described(context, phrase.start, phrase.end, phrase.name, start, skip)
+
+
+def _construct_genitive(context: Extraction, words: list[Word], start: int) -> bool:
+    """«قرار مجلس الأمن الذي لقي ترحيبا», «زيارة أوباما التي ...»: the name starting at
+    ``start`` completes an indefinite noun right before it, which is the relative's
+    antecedent (the decision, the visit), not the name."""
+    first = next((index for index, word in enumerate(words) if word.start <= start < word.end),
+                 None)
+    if first is None or first == 0:
+        return False
+    before = words[first - 1]
+    return content_noun(before) and not definite(before) and not prepositional(before) and \
+        not conjunction(before) and not context.boundary_between(before, words[first])
 
 
 def _nisba_form(word: Word) -> bool:

@@ -11,7 +11,8 @@
   «الذي/التي» (a named agent, or a definite noun with its adjectives of relation), or an
   indefinite noun after «وهي/وهو» («وهي خطة واجهت معارضة من X»), see
   :mod:`kg.relations.stance_received_before`; support received (mostly money) is not read,
-  nor a noun with no pronoun of identity before it.
+  nor a noun with no pronoun of identity before it, nor a name that completes a noun before
+  it («قرار مجلس الأمن الذي»), nor a man before «التي» («زيارة X التي»).
 - A light verb right before a stance noun with the holder's pronoun («قدم شكره», «جدد دعمه»)
   names no subject there: after «، كما» it continues the sentence's opening subject, and
   opening a sentence with «و» the subject of the sentence before (see
@@ -154,6 +155,10 @@ def test_faced_phrase_stops_at_another_definite_noun() -> None:
     "وقالت شركة أرامكو، التي تلقت دعما من الحكومة اليمنية، إن الأرباح ارتفعت.",
     # an indefinite noun with no pronoun of identity before it names nothing
     "وقال الوزير إن هذه خطوة لقيت ترحيبا من حركة حماس.",
+    # the decision of the council was welcomed, not the council
+    "وناقش الوزير قرار المؤتمر الوطني العام الذي لقي ترحيبا من حركة حماس.",
+    # «التي» after a man's name points to the visit before it
+    "وتحدث الوزير عن زيارة ناصر الفهد التي لقيت ترحيبا من حركة حماس.",
 ])
 def test_faced_before_not_read(text: str) -> None:
     assert not {f for f in run(text) if f[2] not in {"حركة حماس", "البنك الدولي",
