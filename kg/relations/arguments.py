@@ -29,6 +29,7 @@ from kg.relations.lexicon import (
     REPORTING,
     STANCE,
 )
+from kg.relations.quoted_holders import quoted_holder_at
 from kg.relations.realm_actors import kingdom, kingdom_after_lam, state_by_nisba
 from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
 from kg.relations.rules import ObjectSource
@@ -54,6 +55,11 @@ root in «ن» («مثمنا», «معلنا», «مبينا»: «مُثمِّن
 COURTESY_TITLES = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "حضره", "جلاله"})
 """Styles of address that open a subject before the person's title and name: «اجتمع صاحب
 السمو الملكي الأمير محمد», «استقبل فخامة الرئيس», «التقى معالي الوزير»."""
+
+
+def _styled(word: Word) -> bool:
+    """«المهندس», «الشيخ», «معالي»: a style of address that may open a quoted name."""
+    return word.norm in HONORIFICS or word.norm in COURTESY_TITLES
 
 
 def preposition(context: Extraction, mention: Mention) -> str:
@@ -205,6 +211,10 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
                 apposed = _apposed_name(context, words, later)
                 if apposed is not None:
                     return _with_end(context, words, [apposed])
+                quoted = quoted_holder_at(context, words, later, lambda i: _styled(words[i]))
+                if quoted is not None:  # «ونوه أمين الطائف "المهندس X" بـ»
+                    return _with_end(context, words, [Arg(quoted.entity_id or "",
+                                                          quoted.start, quoted.end)])
                 break
             person = context.mention_starting_in(words[later])
             if person is not None and person.label == "Person" and person.entity_id:

@@ -11,11 +11,16 @@ before at most :data:`_MOST_STYLES` honorific words that open it («"الملك 
 «"الأستاذ X"»), and the matching closing mark comes right after the name's last word. A
 quotation that goes on after the name («قال الوزير "محمد ماضٍ في ..."») is what was said, not
 a quoted name, and stays a boundary.
+
+The same marks after a title that follows a verb («ونوه أمين الطائف "المهندس محمد المخرج"
+بـ ...»): the person they enclose is the title's holder and the verb's subject (see
+:func:`quoted_holder_at`).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 
@@ -45,3 +50,24 @@ def quoted_name_opening(context: Extraction, words: list[Word], first: int, last
         if gap:
             return -1
     return -1
+
+
+def quoted_holder_at(context: Extraction, words: list[Word], index: int,
+                     honorific: Callable[[int], bool]) -> Mention | None:
+    """The person named in quotation marks that open right before ``words[index]`` (past at
+    most :data:`_MOST_STYLES` honorific words inside them), when the marks enclose exactly
+    the name; None otherwise."""
+    for at in range(index, min(len(words), index + _MOST_STYLES + 1)):
+        mention = context.mention_starting_in(words[at])
+        if mention is not None:
+            if mention.label != "Person" or not mention.entity_id or \
+                    mention.start != words[at].start:
+                return None
+            last = context.mention_words(mention)[1] - words[0].index
+            if last >= len(words) or \
+                    quoted_name_opening(context, words, at, last, honorific) != index:
+                return None
+            return mention
+        if not honorific(at):
+            return None
+    return None

@@ -54,6 +54,7 @@ from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
+from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_kind_subjects import kind_subject
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
@@ -318,6 +319,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
+                   not supported_domain(words, c) and  # «دعمه للقطاع الصحي»: a sector
                    backed_side(words, position, c.label)  # «دعما للحكومة»: a side
                    and not terror_backed(context, words, c)]  # «تدعم الإرهاب»: a charge
     if foreign:

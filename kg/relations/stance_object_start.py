@@ -79,8 +79,9 @@ intensifier «شديد» may have been passed already: «اللهجة» alone is
 with its degree («ترفض مصر رفضاً قاطعاً أي تدخل»: a cognate object, not the thing refused)."""
 
 _MANNER = frozenset({"بقوه", "بشده", "بحزم", "بوضوح", "بصراحه", "صراحه", "علنا", "بالاجماع",
-                     "رسميا", "رسمي", "رسميه"})
-"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»)."""
+                     "رسميا", "رسمي", "رسميه", "عاليا"})
+"""Adverbs of manner between a stance verb and its object («دعم X بقوة Y», «رفض بشدة Y»,
+«ثمّن X عالياً جهود Y»)."""
 
 
 def _closing_comma(context: Extraction, words: list[Word], index: int) -> int | None:

@@ -66,6 +66,7 @@ from kg.relations.stance_object_start import (
     past_relative_clause,
     reports,
 )
+from kg.relations.stance_paired_verbs import paired_noun
 from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
@@ -92,8 +93,12 @@ from kg.relations.stance_phrases import (
     topic_entity,
 )
 from kg.relations.stance_received import received_topic
+from kg.relations.stance_received_before import received_before
+from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
+from kg.relations.stance_text_parts import text_part
+from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
 from kg.relations.stance_verdicts import statements_author
@@ -145,6 +150,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
             _deep_in_construct(context, words, first_word, candidate.word_index) or
             (candidate.preposition == "ب" and candidate.word_index > first_word)):
         return False  # «رحب بمبادرة أمانة منطقة الرياض», «شكرها للقنصلية الفرنسية بجدة»
+    if seat_of_office(words, candidate):
+        return False  # «بجهود أمير منطقة مكة المكرمة»: the office holder's, not the place's
     if _parenthesized(context, words, candidate):
         return False  # «منظمة الأمم المتحدة للأغذية والزراعة (الفاو)»: a gloss, not the object
     if candidate.preposition in {"في", "لدي"} or _joined_to_place(context, words, candidate):
@@ -442,8 +449,9 @@ def _within(words: list[Word], candidate: Candidate, first_word: int, position: 
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
     noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
     between = words[position + 1:candidate.word_index]
-    if any(live_stance(words, index) for index in range(position + 1, candidate.word_index)):
-        return False
+    if any(live_stance(words, index) and not paired_noun(words, position, index, trigger)
+           for index in range(position + 1, candidate.word_index)):
+        return False  # «شكره وثناءه لـ Y»: the second noun is the same stance (paired_noun)
     if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):
         return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
     if how == "previous" or trigger.kind == "urges":
@@ -679,9 +687,16 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
                               first_word, "mention")]
     if how == "genitive":
         faced = _faced_by(context, words, position, skip) or \
-            received_topic(context, words, position, skip)
+            received_topic(context, words, position, skip) or \
+            received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
         if faced is not None:
             return [faced]
+    staff = staff_object(context, words, first_word) if trigger.kind in _STAFF_KINDS else None
+    if staff is not None and staff.arg.node_id not in skip:
+        return [staff]  # «شكره للمسؤولين في الاتحاد السعودي»: the body, through its people
+    part = text_part(context, words, first_word, skip, trigger.kind)
+    if part is not None:
+        return [part]  # «رفض البرلمان نصاً في الدستور»
     appositive = appositive_object(context, words, first_word, skip)
     if appositive is not None:
         return [appositive]
@@ -718,6 +733,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
 
 
 _FRAMED = frozenset({"urges", "criticizes"})
+_STAFF_KINDS = frozenset({"praises", "criticizes", "urges", "condemns"})
+"""Kinds whose object may be a body's staff (see :mod:`.stance_staff_bodies`)."""
 
 
 def _group(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,

@@ -28,3 +28,13 @@ def past_paired_verb(context: Extraction, words: list[Word], index: int,
     if hit is None or hit.prefix != "و" or hit.value.noun or hit.value.kind != trigger.kind:
         return index
     return index + 1
+
+
+def paired_noun(words: list[Word], position: int, index: int, trigger: StanceTrigger) -> bool:
+    """«وثناءه» in «شكره وثناءه لـ Y»: ``words[index]``, right after the noun trigger at
+    ``position``, is «و» + a noun of the trigger's own kind."""
+    if not trigger.noun or index != position + 1 or index >= len(words):
+        return False
+    hit = find_stance(words[index].norm)
+    return hit is not None and hit.prefix == "و" and hit.value.noun and \
+        hit.value.kind == trigger.kind

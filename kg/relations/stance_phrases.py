@@ -12,7 +12,13 @@ from typing import NamedTuple
 from kg.relations.arguments import known_person
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import FUNCTION_WORDS, INTENSIFIERS, PERSON_NOUNS, WEEKDAYS
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+    FUNCTION_WORDS,
+    INTENSIFIERS,
+    PERSON_NOUNS,
+    WEEKDAYS,
+)
 from kg.relations.roles import is_title_head
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_triggers import live_stance
@@ -119,6 +125,8 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
     """The span and name (without its clitics) of the phrase :func:`topic_entity` reads."""
     if index < len(words) and conjunction(words[index]):
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
+    if index < len(words) and words[index].norm in COMPLEMENTIZERS:
+        return None  # «حذر X بأن "الأسابيع المقبلة حاسمة"»: what is said, no quoted name
     quantified = index + 1 < len(words) and (
         words[index].norm in QUANTIFIERS or words[index].norm in _GLUED_QUANTIFIERS) and \
         not context.boundary_between(words[index], words[index + 1])

@@ -58,6 +58,7 @@ from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_fronted_occasion import fronted_occasion
+from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_partnerships import adjunct_subject
@@ -86,6 +87,7 @@ from kg.relations.stance_verb_subjects import (
     after_also,
     after_args,
     after_comma_also,
+    appositive_person,
     continued_holder,
     verb_gender,
     verb_subject,
@@ -287,6 +289,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         subjects, _, how = verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return ArgsFound(subjects, position + 1, "light")
+        if subjects and how == "previous" and opening_light_verb(words, light, position):
+            return ArgsFound(subjects, position + 1, "previous")  # «. وقدم شكره لـ Y على»
         actor = _continued_light_verb(context, words, light, position, sentence)
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
@@ -525,6 +529,9 @@ def _opening_verb_subject(context: Extraction, words: list[Word], position: int,
             first + 1 >= position or context.boundary_between(opening, words[first + 1]):
         return None
     subjects, after = subject_after(context, words, first, sentence)
+    if not subjects:  # «وفاز اللاعب X بالميدالية، مشيداً بـ ...»: a person noun before the name
+        subjects = appositive_person(context, words, first) or []
+        after = after_args(context, words, subjects) if subjects else after
     if len(subjects) != 1 or after >= position or position - after > _OPENER_REACH or \
             context.label(subjects[0].node_id) not in AGENT_LABELS:
         return None

@@ -58,6 +58,7 @@ from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_served_as import served_as
 from kg.relations.stance_spellings import other_sense_of_dan
 from kg.relations.stance_taken_against import past_titled_subject
+from kg.relations.stance_thanks_deeds import thanks_deed
 
 _URGE_CONTENT = frozenset({"علي", "الي", "بضروره"})
 
@@ -365,14 +366,16 @@ _THANKED_STYLES = HONORIFICS | frozenset({"صاحب", "السمو", "الملك�
 
 
 def _thanked_for(words: list[Word], position: int) -> bool:
-    """«شكره على», and past a long title and name («عن شكره وتقديره لمعالي وزير الصحة
-    المهندس X على جهوده») when no verb of saying, stance or «أن» comes first: «على» then
-    opens the deed thanked for, not another clause's complement («مؤكدا على ...»)."""
+    """«شكره على» («لما قدمه», «لجهوده» too, see :mod:`.stance_thanks_deeds`), and past a
+    long title and name («عن شكره وتقديره لمعالي وزير الصحة المهندس X على جهوده») when
+    no verb of saying, stance or «أن» comes first: «على» then opens the deed thanked for,
+    not another clause's complement («مؤكدا على ...»)."""
     clear = True
     styles = sum(1 for word in words[position + 1:position + _THANKS_LONG_REACH]
                  if word.norm in _THANKED_STYLES)
     for offset, word in enumerate(words[position + 1:position + _THANKS_LONG_REACH + styles], 1):
-        if word.norm in THANKED_FOR and (offset < _THANKS_REACH or clear):
+        if (word.norm in THANKED_FOR or thanks_deed(words, position + offset)) and \
+                (offset < _THANKS_REACH or clear):
             return True
         if word.norm in COMPLEMENTIZERS or find_reporting(word.norm) is not None or \
                 (offset > 1 and find_stance(word.norm) is not None):

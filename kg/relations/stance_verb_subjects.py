@@ -53,6 +53,7 @@ from kg.relations.speakers import (
 )
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
+from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
     named_later,
@@ -149,7 +150,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     surname = _surname_subject(context, words, position)
     if surname is not None:
         return ArgsFound(surname, after_args(context, words, surname), "after")
-    appositive = _appositive_person(context, words, position)
+    appositive = appositive_person(context, words, position)
     if appositive is not None:
         return ArgsFound(appositive, after_args(context, words, appositive), "after")
     if pronoun is not None:
@@ -661,7 +662,7 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             _unknown_name_after(context, words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
-        _deed_object(word, following) or (
+        _deed_object(word, following) or own_stance_noun(word, following) or (
             thing_after(word, following) and
             not subject_after_thing(context, words, position + 1)) or \
         is_title_head(following) or following.norm in HONORIFICS or \
@@ -855,7 +856,7 @@ def after_args(context: Extraction, words: list[Word], args: list[Arg]) -> int:
     return last.index - words[0].index + 1
 
 
-def _appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
+def appositive_person(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
     """«انتقد المخرج السعودي عامر الحمود», «اتهمت زعيمة مجاهدي خلق مريم رجوي», «طالب
     الاقتصادي م. محمد ولي»: a noun naming a person by role, its complements (an abbreviated
     title among them), then the name."""
