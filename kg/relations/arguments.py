@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.model import Mention, Sentence
 from kg.relations.actors import actor_phrase
+from kg.relations.apposed_holders import apposed_holder
 from kg.relations.context import Extraction
 from kg.relations.far_titled import far_holder
 from kg.relations.governed_conjuncts import governed_conjunct
@@ -208,7 +209,7 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
                             or member):  # «ولي العهد الأمير X», «خادم الحرمين الشريفين»
         for later in range(index + 1, min(len(words), index + max_words)):
             if context.boundary_between(words[later - 1], words[later]):
-                apposed = _apposed_name(context, words, later)
+                apposed = apposed_holder(context, words, later)
                 if apposed is not None:
                     return _with_end(context, words, [apposed])
                 quoted = quoted_holder_at(context, words, later, lambda i: _styled(words[i]))
@@ -302,33 +303,6 @@ def quoted_after(context: Extraction, word: Word, following: Word) -> bool:
 def _attached(word: Word) -> bool:
     """«بشركة», «لحكومة»: a preposition is attached to the word."""
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, _ in word.readings()[1:])
-
-
-_APPOSITION_MARKS = frozenset({"،", ",", "–", "-", "—"})
-
-
-def _apposed_name(context: Extraction, words: list[Word], index: int) -> Arg | None:
-    """«وانتقد وزير الخارجية السعودي، عادل الجبير، إيران», «وأشاد مدير عام الشرطة –
-    اللواء سعد الحربي – بجهود ...»: the title's holder set off between two commas or
-    dashes (a rank may open the name); the same mark must close it, so a list («الوزير،
-    والسفير») or the next clause is not read as the name."""
-    mark = context.gap(words[index - 1], words[index]).strip()
-    if mark not in _APPOSITION_MARKS:
-        return None
-    if words[index].norm in HONORIFICS and index + 1 < len(words) and \
-            not context.boundary_between(words[index], words[index + 1]):
-        index += 1
-    person = context.mention_starting_in(words[index])
-    if person is None or person.label != "Person" or not person.entity_id or \
-            person.start != words[index].start:
-        return None
-    last = context.word_at(max(person.start, person.end - 1))
-    if last is None or last.index + 1 >= len(context.words):
-        return None
-    closing = context.gap(last, context.words[last.index + 1]).strip()
-    if closing != mark:
-        return None
-    return Arg(person.entity_id, person.start, person.end)
 
 
 def _with_end(context: Extraction, words: list[Word], args: list[Arg]) -> ArgsAfter:

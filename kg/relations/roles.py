@@ -21,6 +21,7 @@ from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.relations.appointments import Appointed, appointed
+from kg.relations.apposed_holders import APPOSITION_MARKS
 from kg.relations.assistant_titles import assistant_opens
 from kg.relations.bodies_elsewhere import body_named_elsewhere
 from kg.relations.body_heads import CONFIDENCE as BODY_CONFIDENCE
@@ -102,7 +103,6 @@ _RANKS = frozenset({"المقدم", "النقيب", "الرائد", "الملا�
 _OFFICE_HONORIFICS = frozenset({"السفير", "السفيره"})
 _NAME_OPENERS = _NAME_HONORIFICS | _RANKS
 _LOOSE_PREPOSITIONS = frozenset({"في", "عن", "من", "الي", "علي"})
-_APPOSITION_MARKS = frozenset({"،", ",", "–", "—", "-"})
 _FALLBACK_HEADS = frozenset({"وزير", "وزيره", "سفير", "سفيره", "مبعوث", "مبعوثه", "مندوب"})
 _ROYAL_STYLE = frozenset({"صاحب", "سمو", "السمو"})
 _TRAILING = frozenset({"في", "لدي", "الي", "من", "باسم", "ل", "عن", "جديدا", "جديد", "اول"})
@@ -487,7 +487,7 @@ def _closing_mark(context: Extraction, words: list[Word], last: int) -> str:
     if last + 1 >= len(words):
         return ""
     mark = context.gap(words[last], words[last + 1]).strip()
-    return mark if mark in _APPOSITION_MARKS else ""
+    return mark if mark in APPOSITION_MARKS else ""
 
 
 def _before_honorific(context: Extraction, words: list[Word], run: list[Word],
