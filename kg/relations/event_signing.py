@@ -13,12 +13,17 @@ an agreement only where it is signed: a signing verb shortly before it in its cl
 object pronoun («عقود الرعاية التي وقعها النادي»). Elsewhere these words are no event: «عقد
 الوزير اجتماعاً» holds a meeting, «منذ عقود» counts decades, «صفقة بلغت 27 مليون ريال» prices a
 transfer, «مذكرة» is a memo.
+
+A body that reports its own signing («أعلنت شركة طيران الاتحاد أنها وقعت اتفاقية مع النادي»,
+«قالت الوزارة إنها أبرمت عقداً») is the signer: the signing verb's subject is the pronoun of
+«أنها» that refers back to the speaker (``event_speakers.speaker_agent``).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.event_speakers import speaker_agent
+from kg.relations.index import Arg, Word
 from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS
 
 SIGNED_DOCUMENTS = frozenset({"عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره",
@@ -83,3 +88,15 @@ def _prepositional(word: Word) -> bool:
     if word.norm in PREPOSITIONS:
         return True
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, _ in word.readings())
+
+
+def speaker_signer(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The speaker who reports the signing of the agreement noun at ``words[position]`` as
+    their own («أعلنت الشركة أنها وقعت اتفاقية»): the signing verb a few words before the noun
+    in its clause has the pronoun of «أنها» for subject; None otherwise."""
+    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].has(SIGNING_VERBS):
+            return speaker_agent(context, words, index)
+    return None

@@ -1,0 +1,51 @@
+"""Events of conflict and business news read as whole events (session 26). Made-up sentences.
+
+Rules tested:
+
+- a body that reports its own signing («أعلنت الشركة أنها وقعت اتفاقية مع ...») is the
+  agreement's signer (``event_signing.speaker_signer``); not a masculine «إنه» of a person, nor
+  another subject of the signing verb.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, only, role
+
+NAKHLA = E("Organization", "شركة النخلة", ("شركة النخلة",))
+BAHR = E("Organization", "شركة البحر", ("شركة البحر",))
+HEALTH = E("Organization", "وزارة الصحة", ("وزارة الصحة",))
+KAREEM = E("Person", "كريم الهادي", ("كريم الهادي",))
+COALITION = E("ArmedGroup", "التحالف الدولي", ("التحالف الدولي",))
+DAESH = E("ArmedGroup", "داعش", ("داعش",))
+ARMY = E("ArmedGroup", "الجيش الرملاندي", ("الجيش الرملاندي",))
+RAMLAND = E("Country", "رملاند", ("رملاند",))
+KARMA = E("City", "الكرمة", ("الكرمة",))
+ALL = [NAKHLA, BAHR, HEALTH, KAREEM, COALITION, DAESH, ARMY, RAMLAND, KARMA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def test_a_body_that_tells_its_own_signing_signed_the_agreement() -> None:
+    doc = run("أعلنت شركة النخلة اليوم أنها وقعت اتفاقية مع شركة البحر لتطوير الميناء.")
+    event = only(doc, "Agreement")
+    assert role(doc, event, "agent") == ["شركة النخلة"]
+    assert role(doc, event, "participant") == ["شركة البحر"]
+
+
+def test_a_contract_signed_by_the_speaking_ministry() -> None:
+    doc = run("وقالت وزارة الصحة إنها وقعت عقداً مع شركة البحر لتشغيل المستشفى.")
+    assert role(doc, only(doc, "Agreement"), "agent") == ["وزارة الصحة"]
+
+
+def test_a_masculine_pronoun_of_a_person_is_not_read_as_the_signer() -> None:
+    doc = run("وقال كريم الهادي إنه وقع اتفاقية مع شركة البحر.")
+    assert all(role(doc, e, "agent") != ["كريم الهادي"] for e in doc.events)
+
+
+def test_another_subject_of_the_signing_verb_is_not_the_speaker() -> None:
+    doc = run("وقالت وزارة الصحة إن شركة النخلة وقعت اتفاقية مع شركة البحر.")
+    assert "وزارة الصحة" not in role(doc, only(doc, "Agreement"), "agent")
