@@ -4,7 +4,10 @@ Rules tested:
 
 - a body that reports its own signing («أعلنت الشركة أنها وقعت اتفاقية مع ...») is the
   agreement's signer (``event_signing.speaker_signer``); not a masculine «إنه» of a person, nor
-  another subject of the signing verb.
+  another subject of the signing verb;
+- an intransitive verb of withdrawing with an unnamed actor right after it («وانسحب عناصر
+  التنظيم») has its own subject: the name of the clause before is not its doer
+  (``event_own_subjects``).
 """
 
 from __future__ import annotations
@@ -49,3 +52,16 @@ def test_a_masculine_pronoun_of_a_person_is_not_read_as_the_signer() -> None:
 def test_another_subject_of_the_signing_verb_is_not_the_speaker() -> None:
     doc = run("وقالت وزارة الصحة إن شركة النخلة وقعت اتفاقية مع شركة البحر.")
     assert "وزارة الصحة" not in role(doc, only(doc, "Agreement"), "agent")
+
+
+def test_an_actor_after_a_withdrawal_verb_is_its_own_subject() -> None:
+    doc = run("وتمكن التحالف الدولي من قتل 18 عنصراً من داعش وانسحب عناصر التنظيم إلى "
+              "الكرمة.")
+    assert role(doc, only(doc, "Killing"), "agent") == ["التحالف الدولي"]
+    assert not any(e.label == "Withdrawal" and role(doc, e, "agent") == ["التحالف الدولي"]
+                   for e in doc.events)
+
+
+def test_a_named_subject_after_the_withdrawal_verb_is_kept() -> None:
+    doc = run("وقصف التحالف الدولي مواقع داعش وانسحب الجيش الرملاندي من الكرمة.")
+    assert role(doc, only(doc, "Withdrawal"), "agent") == ["الجيش الرملاندي"]
