@@ -7,7 +7,9 @@ Rules tested:
   another subject of the signing verb;
 - an intransitive verb of withdrawing with an unnamed actor right after it («وانسحب عناصر
   التنظيم») has its own subject: the name of the clause before is not its doer
-  (``event_own_subjects``).
+  (``event_own_subjects``);
+- a coalition named with its foe («قوات التحالف ضد تنظيم داعش») between a support verb and its
+  counted noun is still the subject of the verb (``event_support._past_named_foe``).
 """
 
 from __future__ import annotations
@@ -65,3 +67,17 @@ def test_an_actor_after_a_withdrawal_verb_is_its_own_subject() -> None:
 def test_a_named_subject_after_the_withdrawal_verb_is_kept() -> None:
     doc = run("وقصف التحالف الدولي مواقع داعش وانسحب الجيش الرملاندي من الكرمة.")
     assert role(doc, only(doc, "Withdrawal"), "agent") == ["الجيش الرملاندي"]
+
+
+def test_a_coalition_named_with_its_foe_carries_its_counted_strikes() -> None:
+    doc = run("نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع "
+              "في رملاند.")
+    event = only(doc, "MilitaryOperation")
+    assert role(doc, event, "agent") == ["التحالف الدولي"]
+
+
+def test_a_foe_without_a_count_after_it_gives_no_far_subject() -> None:
+    doc = run("نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي في رملاند وبعد أسابيع من "
+              "التحضير ضربات جوية.")
+    assert all(role(doc, e, "agent") != ["التحالف الدولي"] for e in doc.events
+               if e.label == "MilitaryOperation")
