@@ -9,7 +9,11 @@ Rules tested:
   التنظيم») has its own subject: the name of the clause before is not its doer
   (``event_own_subjects``);
 - a coalition named with its foe («قوات التحالف ضد تنظيم داعش») between a support verb and its
-  counted noun is still the subject of the verb (``event_support._past_named_foe``).
+  counted noun is still the subject of the verb (``event_support._past_named_foe``);
+- a name right before a verb of undergoing adjacent to its attack noun («إن الجيش تعرض لهجوم
+  من تنظيم داعش», «فوق العراق تعرضت لإطلاق قذيفة») is who underwent it or where, never the
+  doer; a body attacked by an armed group named behind «من» is the target
+  (``event_underwent``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ BAHR = E("Organization", "شركة البحر", ("شركة البحر",))
 HEALTH = E("Organization", "وزارة الصحة", ("وزارة الصحة",))
 KAREEM = E("Person", "كريم الهادي", ("كريم الهادي",))
 COALITION = E("ArmedGroup", "التحالف الدولي", ("التحالف الدولي",))
-DAESH = E("ArmedGroup", "داعش", ("داعش",))
+DAESH = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
 ARMY = E("ArmedGroup", "الجيش الرملاندي", ("الجيش الرملاندي",))
 RAMLAND = E("Country", "رملاند", ("رملاند",))
 KARMA = E("City", "الكرمة", ("الكرمة",))
@@ -81,3 +85,15 @@ def test_a_foe_without_a_count_after_it_gives_no_far_subject() -> None:
               "التحضير ضربات جوية.")
     assert all(role(doc, e, "agent") != ["التحالف الدولي"] for e in doc.events
                if e.label == "MilitaryOperation")
+
+
+def test_a_body_before_its_verb_of_undergoing_is_hit_not_the_doer() -> None:
+    doc = run("وقال كريم الهادي إن الجيش الرملاندي تعرض لهجوم من تنظيم داعش قرب الكرمة.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "agent") == ["تنظيم داعش"]
+    assert role(doc, event, "target") == ["الجيش الرملاندي"]
+
+
+def test_a_place_before_the_verb_of_undergoing_is_no_doer() -> None:
+    doc = run("كانت الطائرة التي يستقلها فوق رملاند تعرضت لإطلاق قذيفة أمس.")
+    assert all(role(doc, e, "agent") != ["رملاند"] for e in doc.events)
