@@ -13,7 +13,10 @@ Rules tested:
 - a name right before a verb of undergoing adjacent to its attack noun («إن الجيش تعرض لهجوم
   من تنظيم داعش», «فوق العراق تعرضت لإطلاق قذيفة») is who underwent it or where, never the
   doer; a body attacked by an armed group named behind «من» is the target
-  (``event_underwent``).
+  (``event_underwent``);
+- a named agent that opens a «إن/أن» clause right before a violent verb with an object («إن
+  تنظيم داعش هاجم الجيش») is the doer, the name after the verb its object
+  (``event_that_subjects.named_that_subject``).
 """
 
 from __future__ import annotations
@@ -97,3 +100,20 @@ def test_a_body_before_its_verb_of_undergoing_is_hit_not_the_doer() -> None:
 def test_a_place_before_the_verb_of_undergoing_is_no_doer() -> None:
     doc = run("كانت الطائرة التي يستقلها فوق رملاند تعرضت لإطلاق قذيفة أمس.")
     assert all(role(doc, e, "agent") != ["رملاند"] for e in doc.events)
+
+
+def test_the_doer_named_before_an_attack_verb_is_kept() -> None:
+    doc = run("وقال كريم الهادي إن تنظيم داعش هاجم الجيش الرملاندي قرب الكرمة.")
+    assert role(doc, only(doc, "Attack"), "agent") == ["تنظيم داعش"]
+
+
+def test_a_named_subject_opening_a_that_clause_does_the_verb_after_it() -> None:
+    doc = run("وقال كريم الهادي إن الجيش الرملاندي قصف مواقع تنظيم داعش قرب الكرمة.")
+    event = only(doc, "Attack")
+    assert role(doc, event, "agent") == ["الجيش الرملاندي"]
+    assert role(doc, event, "target") == ["تنظيم داعش"]
+
+
+def test_a_name_before_the_verb_outside_a_that_clause_is_not_read_so() -> None:
+    doc = run("وفي رملاند قصف الجيش الرملاندي مواقع تنظيم داعش.")
+    assert role(doc, only(doc, "Attack"), "agent") == ["الجيش الرملاندي"]
