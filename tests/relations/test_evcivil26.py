@@ -16,7 +16,10 @@ Rules tested:
   (``event_underwent``);
 - a named agent that opens a «إن/أن» clause right before a violent verb with an object («إن
   تنظيم داعش هاجم الجيش») is the doer, the name after the verb its object
-  (``event_that_subjects.named_that_subject``).
+  (``event_that_subjects.named_that_subject``);
+- a meeting or visit noun with its pronoun behind a word of time that opens the sentence
+  («وبعد لقائه الرئيس فلان، صباح أمس، قال فلان») is the deed of the subject of the first verb
+  of saying after it, agreeing with the pronoun (``possessive.fronted_occasion_subject``).
 """
 
 from __future__ import annotations
@@ -29,12 +32,14 @@ NAKHLA = E("Organization", "شركة النخلة", ("شركة النخلة",))
 BAHR = E("Organization", "شركة البحر", ("شركة البحر",))
 HEALTH = E("Organization", "وزارة الصحة", ("وزارة الصحة",))
 KAREEM = E("Person", "كريم الهادي", ("كريم الهادي",))
+NADER = E("Person", "نادر السالم", ("نادر السالم",))
+SALMA = E("Person", "سلمى العارف", ("سلمى العارف",))
 COALITION = E("ArmedGroup", "التحالف الدولي", ("التحالف الدولي",))
 DAESH = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
 ARMY = E("ArmedGroup", "الجيش الرملاندي", ("الجيش الرملاندي",))
 RAMLAND = E("Country", "رملاند", ("رملاند",))
 KARMA = E("City", "الكرمة", ("الكرمة",))
-ALL = [NAKHLA, BAHR, HEALTH, KAREEM, COALITION, DAESH, ARMY, RAMLAND, KARMA]
+ALL = [NAKHLA, BAHR, HEALTH, KAREEM, NADER, SALMA, COALITION, DAESH, ARMY, RAMLAND, KARMA]
 
 
 def run(text: str) -> Document:
@@ -117,3 +122,20 @@ def test_a_named_subject_opening_a_that_clause_does_the_verb_after_it() -> None:
 def test_a_name_before_the_verb_outside_a_that_clause_is_not_read_so() -> None:
     doc = run("وفي رملاند قصف الجيش الرملاندي مواقع تنظيم داعش.")
     assert role(doc, only(doc, "Attack"), "agent") == ["الجيش الرملاندي"]
+
+
+def test_a_fronted_meeting_is_the_deed_of_the_speaker_after_it() -> None:
+    doc = run("وبعد لقائه الرئيس كريم الهادي، صباح أمس، قال نادر السالم إن المحادثات مثمرة.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["نادر السالم"]
+    assert role(doc, event, "participant") == ["كريم الهادي"]
+
+
+def test_a_fronted_visit_is_the_deed_of_the_speaker_after_it() -> None:
+    doc = run("وخلال زيارته إلى رملاند أمس، أكد نادر السالم دعمه للحكومة.")
+    assert role(doc, only(doc, "Visit"), "agent") == ["نادر السالم"]
+
+
+def test_a_fronted_meeting_whose_pronoun_disagrees_with_the_verb_is_not_read() -> None:
+    doc = run("وبعد لقائه الرئيس كريم الهادي، قالت الوزيرة سلمى العارف إن المحادثات مثمرة.")
+    assert not any(role(doc, e, "agent") == ["سلمى العارف"] for e in doc.events)
