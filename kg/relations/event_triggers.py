@@ -42,6 +42,7 @@ from kg.relations.event_sense import (
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
+from kg.relations.event_wars import war_on_named_foe
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -197,6 +198,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
     if required:
         return False
+    if war_on_named_foe(context, words, position):
+        return True  # «مشاركتها في الحرب ضد تنظيم داعش»: an ongoing war on a named foe
     if announced_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()

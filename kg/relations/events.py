@@ -174,6 +174,7 @@ from kg.relations.event_triggers import (
 from kg.relations.event_troop_verbs import TROOP_VERBS
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.event_victim_sides import counted_side, ranks_side
+from kg.relations.event_wars import war_on_named_foe
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
@@ -387,7 +388,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
                 other_term(words, position, first.index - words[0].index):
             continue  # «ربط الكاتب بين الاتفاق وتنظيم داعش»: the other term, no party
         party = (label == "Agreement" and not draft.signer) or (
-            label == "Meeting" and not draft.verb and _nisba(context, agent))
+            label == "Meeting" and not draft.verb and _nisba(context, agent)) or (
+            draft.agent_source == "before" and war_on_named_foe(context, words, position))
+        # «شاركت إيران في الحرب ضد داعش»: a side of the war, not the one that wages it
         imposed = imposed_after(words, position) if label == "Sanction" and not draft.verb \
             and draft.agent_source == "before" and agent.end <= word.start else None
         if imposed == "named":

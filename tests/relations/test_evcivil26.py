@@ -19,7 +19,10 @@ Rules tested:
   (``event_that_subjects.named_that_subject``);
 - a meeting or visit noun with its pronoun behind a word of time that opens the sentence
   («وبعد لقائه الرئيس فلان، صباح أمس، قال فلان») is the deed of the subject of the first verb
-  of saying after it, agreeing with the pronoun (``possessive.fronted_occasion_subject``).
+  of saying after it, agreeing with the pronoun (``possessive.fronted_occasion_subject``);
+- a war noun with a named foe right behind «ضد» («الحرب ضد تنظيم داعش») is an ongoing military
+  operation on that foe; a side named before it takes part, a genitive wages it; a war on a
+  common noun («ضد الإرهاب») or called for is none (``event_wars``).
 """
 
 from __future__ import annotations
@@ -139,3 +142,24 @@ def test_a_fronted_visit_is_the_deed_of_the_speaker_after_it() -> None:
 def test_a_fronted_meeting_whose_pronoun_disagrees_with_the_verb_is_not_read() -> None:
     doc = run("وبعد لقائه الرئيس كريم الهادي، قالت الوزيرة سلمى العارف إن المحادثات مثمرة.")
     assert not any(role(doc, e, "agent") == ["سلمى العارف"] for e in doc.events)
+
+
+def test_a_war_on_a_named_foe_is_an_operation_whose_target_is_the_foe() -> None:
+    doc = run("وهو ما تشير إليه مشاركة رملاند في الحرب ضد تنظيم داعش، كما قال كريم الهادي.")
+    event = only(doc, "MilitaryOperation")
+    assert role(doc, event, "target") == ["تنظيم داعش"]
+    assert role(doc, event, "agent") == []
+    assert role(doc, event, "participant") == ["رملاند"]
+
+
+def test_the_genitive_of_a_war_wages_it() -> None:
+    doc = run("وتتواصل حرب التحالف الدولي ضد تنظيم داعش قرب الكرمة.")
+    assert role(doc, only(doc, "MilitaryOperation"), "agent") == ["التحالف الدولي"]
+
+
+def test_a_war_on_a_common_noun_or_called_for_is_no_event() -> None:
+    for text in ("وأكد كريم الهادي أن رملاند ماضية في الحرب ضد الإرهاب.",
+                 "ودعا كريم الهادي إلى الحرب ضد تنظيم داعش.",
+                 "ويعيش الأهالي أوضاعاً صعبة منذ الحرب الأهلية في رملاند."):
+        doc = run(text)
+        assert not [e for e in doc.events if e.label == "MilitaryOperation"], text
