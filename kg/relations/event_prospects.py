@@ -7,7 +7,8 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
 
 - a schedule or an expectation that opens the clause: «ومن المقرر عقد اجتماع ...», «من
   المتوقع أن يوقع الوزير اتفاقا», «ومن المنتظر أن يصل ... في زيارة»: whatever the verb
-  between, the event is still to come;
+  between, the event is still to come; so is one told as needed or possible («من الضروري عقد
+  قمة», «من الممكن أن يلتقي»);
 - a proposal, a demand, an aim or a date set for a gathering, a visit, a sanction or a
   withdrawal: «اقترحت روسيا اتفاقا», «طالبت مصر بعقد اجتماع», «تسعى إلى التوصل إلى
   اتفاق», «مع قرب التوصل لاتفاق», «الموعد الذي حدده الاتحاد لاجتماع». A violent event
@@ -33,6 +34,13 @@ SCHEDULE_WORDS = frozenset({
     "المرجح", "المامول",
 })
 """After «من», before «أن» or a verbal noun: «من المقرر أن», «من المتوقع توقيع»."""
+
+MODAL_WORDS = frozenset({
+    "الضروري", "اللازم", "الواجب", "المهم", "الافضل", "المستحسن", "المطلوب", "الممكن",
+    "المحتمل",
+})
+"""After «من», before «أن» or a verbal noun, a need or a possibility: «من الضروري عقد قمة», «من
+الممكن أن يلتقي»: the event is wished or possible, not done."""
 
 EXPECTING_VERBS = frozenset({"يتوقع", "تتوقع", "يتوقعون", "يرتقب", "يفترض", "يرجح", "ترجح"})
 """Before «أن»: «يتوقع أن يزور», «يرجح أن تعقد»."""
@@ -131,7 +139,8 @@ def _scheduled(words: list[Word], before: list[int], position: int) -> bool:
         word = words[index]
         following = words[index + 1] if index + 1 < position else words[position]
         opens = following.norm in _THAT or following.has(MAKING_NOUNS) or index + 1 == position
-        if word.norm in SCHEDULE_WORDS and index > 0 and words[index - 1].norm in _FROM and opens:
+        if (word.norm in SCHEDULE_WORDS or word.norm in MODAL_WORDS) and index > 0 and \
+                words[index - 1].norm in _FROM and opens:
             return True
         if word.has(EXPECTING_VERBS) and following.norm in _THAT:
             return True

@@ -22,7 +22,9 @@ Rules tested:
   of saying after it, agreeing with the pronoun (``possessive.fronted_occasion_subject``);
 - a war noun with a named foe right behind «ضد» («الحرب ضد تنظيم داعش») is an ongoing military
   operation on that foe; a side named before it takes part, a genitive wages it; a war on a
-  common noun («ضد الإرهاب») or called for is none (``event_wars``).
+  common noun («ضد الإرهاب») or called for is none (``event_wars``);
+- an event told as needed or possible after «من» («من الضروري عقد قمة», «من الممكن أن
+  يلتقي») is no event (``event_prospects.MODAL_WORDS``).
 """
 
 from __future__ import annotations
@@ -163,3 +165,16 @@ def test_a_war_on_a_common_noun_or_called_for_is_no_event() -> None:
                  "ويعيش الأهالي أوضاعاً صعبة منذ الحرب الأهلية في رملاند."):
         doc = run(text)
         assert not [e for e in doc.events if e.label == "MilitaryOperation"], text
+
+
+def test_a_meeting_told_as_needed_or_possible_is_no_event() -> None:
+    for text in ("وقال كريم الهادي: «من الضروري عقد قمة لأصدقاء رملاند».",
+                 "ومن المهم توقيع اتفاقية مع شركة البحر، كما قالت شركة النخلة.",
+                 "ومن الممكن أن يلتقي كريم الهادي نادر السالم في رملاند."):
+        doc = run(text)
+        assert not [e for e in doc.events if e.label in {"Meeting", "Agreement"}], text
+
+
+def test_a_meeting_held_is_kept_beside_a_need() -> None:
+    doc = run("والتقى كريم الهادي نادر السالم في رملاند، وقال إن من الضروري التعاون.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
