@@ -49,6 +49,7 @@ from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import subject_follows
+from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_signing import speaker_signer
 from kg.relations.event_speakers import speaker_agent
@@ -107,6 +108,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
             agents = by_hand_of(context, words, position)
             draft.agent_source = "subject" if agents else "none"
+        elif antecedent is not None and receiving_verb(draft.word):
+            draft.add("participant", antecedent)  # «ساركوزي الذي استقبله الرئيس فلان»: the
+            agents = host_after(context, words, position, draft.sentence)  # guest; the host
+            draft.agent_source = "subject" if agents else "none"  # is named after the verb
         elif antecedent is not None and draft.word.has(DYING):
             agents, draft.agent_source = [], "none"  # «عمليات التحالف، الذي استشهد اليوم»
         elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
@@ -119,6 +124,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
                 agents = []
             elif not described:  # «الفرق الشعبية التي استقبلت الأمين»: the unnamed
                 agents, draft.agent_source = [], "none"  # antecedent; the name is the object
+    if draft.verb and draft.agent_source == "before" and receiving_verb(draft.word):
+        agents = []  # «وصول النجم فلان ... حيث استقبله الجميع»: the name before is the guest
     previously = _previously(context, words, position) if draft.verb else None
     if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
         draft.background = True

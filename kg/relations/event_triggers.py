@@ -55,6 +55,7 @@ from kg.relations.lexicon import (
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
+    RECEIVING_FORMS,
     RESUMING_IN,
     VERB_OR_NOUN,
     WEEKDAYS,
@@ -78,6 +79,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
+    *RECEIVING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 

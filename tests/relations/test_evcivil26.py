@@ -24,7 +24,10 @@ Rules tested:
   operation on that foe; a side named before it takes part, a genitive wages it; a war on a
   common noun («ضد الإرهاب») or called for is none (``event_wars``);
 - an event told as needed or possible after «من» («من الضروري عقد قمة», «من الممكن أن
-  يلتقي») is no event (``event_prospects.MODAL_WORDS``).
+  يلتقي») is no event (``event_prospects.MODAL_WORDS``);
+- a verb of receiving or meeting with the guest as object pronoun («استقبله», «التقاها») has
+  the person after it (past a time adjunct in commas) for host; in a relative clause the
+  antecedent is the guest, not the doer (``event_received``).
 """
 
 from __future__ import annotations
@@ -178,3 +181,25 @@ def test_a_meeting_told_as_needed_or_possible_is_no_event() -> None:
 def test_a_meeting_held_is_kept_beside_a_need() -> None:
     doc = run("والتقى كريم الهادي نادر السالم في رملاند، وقال إن من الضروري التعاون.")
     assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
+
+
+def test_the_antecedent_of_a_receiving_verb_is_the_guest() -> None:
+    doc = run("وقال نادر السالم الذي استقبله، صباح أمس، الرئيس كريم الهادي، إن رملاند آمنة.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
+    assert role(doc, event, "participant") == ["نادر السالم"]
+
+
+def test_a_receiving_verb_in_a_main_clause_has_its_host_after_it() -> None:
+    doc = run("ووصل نادر السالم إلى رملاند واستقبله الرئيس كريم الهادي في المطار.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
+
+
+def test_a_visitor_of_a_plain_relative_clause_is_still_the_antecedent() -> None:
+    doc = run("وقال نادر السالم الذي زار رملاند أمس إن الأوضاع مستقرة.")
+    assert role(doc, only(doc, "Visit"), "agent") == ["نادر السالم"]
+
+
+def test_the_name_before_a_receiving_verb_is_no_host() -> None:
+    doc = run("وكان وصول نادر السالم مختلفاً حيث استقبله الجميع بتصفيق وحفاوة.")
+    assert not any(role(doc, e, "agent") == ["نادر السالم"] for e in doc.events)
