@@ -51,6 +51,7 @@ from kg.relations.lexicon import (
     CLAUSE_OPENERS,
     DEATH_MET,
     EVENT_TRIGGERS,
+    GREETING_FORMS,
     IMPOSING,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
@@ -79,7 +80,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
-    *RECEIVING_FORMS,
+    *RECEIVING_FORMS, *GREETING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 

@@ -107,6 +107,7 @@ from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_guests import (
     denied_gathering,
     drop_guest_agents,
@@ -180,6 +181,7 @@ from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
     EVENT_TRIGGERS,
+    GREETING_FORMS,
     SEIZING_VERBS,
     STRIKING_VERBS,
     TROOP_WORDS,
@@ -230,6 +232,8 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if trigger_form(word) in SIGNED_DOCUMENTS and \
                 not signed_document(context, words, position):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
+        if trigger_form(word) in GREETING_FORMS and not greeting_visit(context, words, position):
+            continue  # «عايد النزلاء بعضهم البعض»: a greeting, a visit only to the sick
         if trigger_form(word) in TALKS_FORMS and \
                 not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»

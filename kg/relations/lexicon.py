@@ -737,6 +737,9 @@ DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "ح
 the noun."""
 RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«تمرد ... قتل فيه», «وقتل فيها»: the pronoun that resumes a noun or a time told before."""
+GREETING_FORMS = ("عايد", "عايدت")
+"""«عايد المدير المرضى المنومين»: an Eid visit of courtesy to the sick, a visit only with the
+sick or their hospital named after it (``kg.relations.event_greetings``)."""
 RECEIVING_FORMS = ("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
 """Verbs of meeting with the guest as object pronoun: «ساركوزي الذي استقبله الرئيس التونسي»,
 «وصل الوزير واستقبله الأمير»: the name after the verb is the host, the pronoun the guest."""
@@ -786,7 +789,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
              # only where signed (``kg.relations.event_signing.signed_document``):
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات"),
-    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات"),
+    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS),
     **_forms("Sanction", "عقوبات", "العقوبات"),
     **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),

@@ -27,7 +27,9 @@ Rules tested:
   يلتقي») is no event (``event_prospects.MODAL_WORDS``);
 - a verb of receiving or meeting with the guest as object pronoun («استقبله», «التقاها») has
   the person after it (past a time adjunct in commas) for host; in a relative clause the
-  antecedent is the guest, not the doer (``event_received``).
+  antecedent is the guest, not the doer (``event_received``);
+- «عايد» (an Eid greeting) is a visit only when the sick or their hospital are named after it,
+  not as its subject (``event_greetings``).
 """
 
 from __future__ import annotations
@@ -203,3 +205,17 @@ def test_a_visitor_of_a_plain_relative_clause_is_still_the_antecedent() -> None:
 def test_the_name_before_a_receiving_verb_is_no_host() -> None:
     doc = run("وكان وصول نادر السالم مختلفاً حيث استقبله الجميع بتصفيق وحفاوة.")
     assert not any(role(doc, e, "agent") == ["نادر السالم"] for e in doc.events)
+
+
+def test_an_eid_greeting_of_the_sick_is_a_visit() -> None:
+    doc = run("عايد مدير الدفاع المدني العقيد كريم الهادي الأطفال المنومين بمستشفى الكرمة "
+              "بعيد الفطر المبارك.")
+    assert role(doc, only(doc, "Visit"), "agent") == ["كريم الهادي"]
+
+
+def test_an_eid_greeting_of_citizens_or_of_each_other_is_no_visit() -> None:
+    for text in ("عايد الأمير كريم الهادي المواطنين في قصر الحكم.",
+                 "وبعد صلاة العيد عايد النزلاء بعضهم البعض في رملاند.",
+                 "عايد المرضى المنومون كريم الهادي في رملاند."):
+        doc = run(text)
+        assert not [e for e in doc.events if e.label == "Visit"], text
