@@ -30,6 +30,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_fears import feared
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
@@ -266,6 +267,8 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»; a siege on a town stays an operation
     if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
+    if label == "Attack" and military_operations(words, position):
+        label = "MilitaryOperation"  # «نفذ حزب الله عمليات عسكرية»: operations of war
     if label == "Deployment" and form in ENTRY_FORMS and \
             entered_by_success(context, words, position):
         label = "MilitaryOperation"  # «نجح الجيش في دخول العاصمة»: an entry won by force

@@ -133,6 +133,7 @@ from kg.relations.event_objects import (
     unread_object,
     victim_phrase_allowed,
 )
+from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
@@ -462,6 +463,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if label in STANDALONE and hit is None and \
             not is_reported(context, words, position, draft, count):
         return
+    if unowned_operations(words, position, draft):
+        return  # «وقف العمليات العسكرية»: operations of war only with a side of their own
     if label == "Protest" and lodged_objection(context, words, position, draft):
         return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
     if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \

@@ -737,6 +737,9 @@ DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "ح
 the noun."""
 RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«تمرد ... قتل فيه», «وقتل فيها»: the pronoun that resumes a noun or a time told before."""
+MILITARY_ADJECTIVES = frozenset({"عسكريه"})
+"""«عمليات عسكرية»: operations of war, a military operation (not an attack) when a named side
+carries them out (``kg.relations.event_operations``)."""
 GREETING_FORMS = ("عايد", "عايدت")
 """«عايد المدير المرضى المنومين»: an Eid visit of courtesy to the sick, a visit only with the
 sick or their hospital named after it (``kg.relations.event_greetings``)."""
@@ -866,7 +869,8 @@ EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
     **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا")},
     **{form: frozenset({"جويه", "جويا", "جويتين", "صاروخيه", "عسكريه"})
        for form in ("ضربه", "ضربات")},
-    **{form: frozenset({"انتحاريه", "انتحاريتين", "تفجير", "اغتيال", "خطف", "اختطاف"})
+    **{form: frozenset({"انتحاريه", "انتحاريتين", "تفجير", "اغتيال", "خطف", "اختطاف",
+                        *MILITARY_ADJECTIVES})
        for form in ("عمليه", "عمليات")},
     **{form: frozenset({"نفسه", "نفسيهما", "انفسهم", "نفسها", "سياره", "عبوه", "قنبله",
                         "حزاما", "حزامه", "شاحنه", "الشحنه", "مفخخه", "ناسفه", "عبوات"})

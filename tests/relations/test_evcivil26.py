@@ -29,7 +29,9 @@ Rules tested:
   the person after it (past a time adjunct in commas) for host; in a relative clause the
   antecedent is the guest, not the doer (``event_received``);
 - «عايد» (an Eid greeting) is a visit only when the sick or their hospital are named after it,
-  not as its subject (``event_greetings``).
+  not as its subject (``event_greetings``);
+- «عمليات عسكرية» are a military operation, read only with a side of their own (the subject
+  of the verb that carries them), never the nearest name before (``event_operations``).
 """
 
 from __future__ import annotations
@@ -219,3 +221,16 @@ def test_an_eid_greeting_of_citizens_or_of_each_other_is_no_visit() -> None:
                  "عايد المرضى المنومون كريم الهادي في رملاند."):
         doc = run(text)
         assert not [e for e in doc.events if e.label == "Visit"], text
+
+
+def test_military_operations_carried_out_by_a_named_side() -> None:
+    doc = run("وشن الجيش الرملاندي عمليات عسكرية في الكرمة أمس.")
+    event = only(doc, "MilitaryOperation")
+    assert role(doc, event, "agent") == ["الجيش الرملاندي"]
+
+
+def test_military_operations_without_a_side_of_their_own_are_no_event() -> None:
+    for text in ("وطالب كريم الهادي بوقف العمليات العسكرية في رملاند.",
+                 "وقال كريم الهادي عن العمليات العسكرية في رملاند إنها ناجحة."):
+        doc = run(text)
+        assert not [e for e in doc.events if e.label in {"MilitaryOperation", "Attack"}], text
