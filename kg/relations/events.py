@@ -501,7 +501,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         victim = met_death_victim(context, words, met, position)
         if victim is not None:
             draft.add("target", victim)  # «لقي العشرات من عناصر داعش مصرعهم»
-    when = event_time(here.anchor, words, position)
+    when = event_time(here.anchor, words, position, draft.verb)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     if not draft.verb and anniversary_of(context, words, position):

@@ -31,7 +31,9 @@ Rules tested:
 - «عايد» (an Eid greeting) is a visit only when the sick or their hospital are named after it,
   not as its subject (``event_greetings``);
 - «عمليات عسكرية» are a military operation, read only with a side of their own (the subject
-  of the verb that carries them), never the nearest name before (``event_operations``).
+  of the verb that carries them), never the nearest name before (``event_operations``);
+- after a verb trigger, a past time inside a relative clause («الأراضي التي خسرتها العام
+  الماضي») dates the noun it describes, not the event (``timex.event_time``).
 """
 
 from __future__ import annotations
@@ -234,3 +236,16 @@ def test_military_operations_without_a_side_of_their_own_are_no_event() -> None:
                  "وقال كريم الهادي عن العمليات العسكرية في رملاند إنها ناجحة."):
         doc = run(text)
         assert not [e for e in doc.events if e.label in {"MilitaryOperation", "Attack"}], text
+
+
+def test_a_past_year_inside_a_relative_clause_on_the_object_does_not_date_the_verb() -> None:
+    doc = build_doc("وقصف الجيش الرملاندي مواقع تنظيم داعش التي سيطر عليها العام الماضي.",
+                    ALL, date="2015-07-20")
+    event = only(extract_relations(doc), "Attack")
+    assert not event.historical
+
+
+def test_a_past_year_of_the_verb_itself_still_dates_it() -> None:
+    doc = build_doc("وقصف الجيش الرملاندي مواقع تنظيم داعش في الكرمة العام الماضي.",
+                    ALL, date="2015-07-20")
+    assert only(extract_relations(doc), "Attack").historical
