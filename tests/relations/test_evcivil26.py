@@ -33,7 +33,9 @@ Rules tested:
 - «عمليات عسكرية» are a military operation, read only with a side of their own (the subject
   of the verb that carries them), never the nearest name before (``event_operations``);
 - after a verb trigger, a past time inside a relative clause («الأراضي التي خسرتها العام
-  الماضي») dates the noun it describes, not the event (``timex.event_time``).
+  الماضي») dates the noun it describes, not the event (``timex.event_time``);
+- «السابقة/السابق» agreeing with an event noun marks a previous, background event; not after
+  a title («الرئيس السابق») (``event_famed``).
 """
 
 from __future__ import annotations
@@ -249,3 +251,15 @@ def test_a_past_year_of_the_verb_itself_still_dates_it() -> None:
     doc = build_doc("وقصف الجيش الرملاندي مواقع تنظيم داعش في الكرمة العام الماضي.",
                     ALL, date="2015-07-20")
     assert only(extract_relations(doc), "Attack").historical
+
+
+def test_a_previous_visit_is_background() -> None:
+    doc = build_doc("وأكد نادر السالم أن زيارة كريم الهادي السابقة إلى رملاند كانت ناجحة.",
+                    ALL, date="2015-07-20")
+    assert only(extract_relations(doc), "Visit").historical
+
+
+def test_a_former_title_does_not_date_the_visit() -> None:
+    doc = build_doc("ويتزامن ذلك مع زيارة الرئيس السابق كريم الهادي إلى رملاند أمس.",
+                    ALL, date="2015-07-20")
+    assert not only(extract_relations(doc), "Visit").historical
