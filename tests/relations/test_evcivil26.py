@@ -35,7 +35,9 @@ Rules tested:
 - after a verb trigger, a past time inside a relative clause («الأراضي التي خسرتها العام
   الماضي») dates the noun it describes, not the event (``timex.event_time``);
 - «السابقة/السابق» agreeing with an event noun marks a previous, background event; not after
-  a title («الرئيس السابق») (``event_famed``).
+  a title («الرئيس السابق») (``event_famed``);
+- a doer of violence named as the genitive of a killing noun («مقتل الانتحاري») is the one
+  killed (``event_genitives``).
 """
 
 from __future__ import annotations
@@ -263,3 +265,14 @@ def test_a_former_title_does_not_date_the_visit() -> None:
     doc = build_doc("ويتزامن ذلك مع زيارة الرئيس السابق كريم الهادي إلى رملاند أمس.",
                     ALL, date="2015-07-20")
     assert not only(extract_relations(doc), "Visit").historical
+
+
+def test_a_bomber_named_after_a_killing_noun_is_the_one_killed() -> None:
+    doc = run("فجّر انتحاري نفسه عند نقطة تفتيش في الكرمة، وكانت النتيجة مقتل الانتحاري "
+              "وإصابة اثنين من رجال الأمن.")
+    assert role(doc, only(doc, "Killing"), "target") == ["الانتحاري"]
+
+
+def test_a_bomber_after_a_killing_verb_is_still_its_doer() -> None:
+    doc = run("وقتل انتحاري عشرة أشخاص في الكرمة أمس.")
+    assert role(doc, only(doc, "Killing"), "target") != ["انتحاري"]
