@@ -119,6 +119,7 @@ from kg.relations.event_guests import (
     visitor_for_visited_place,
 )
 from kg.relations.event_instruments import object_past_weapon
+from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_non_events import (
     adjective_doer,
     drop_byline_arguments,
@@ -374,6 +375,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     elif draft.verb and label in _GATHERINGS and agents and \
             guest_after_verb(context, words, position, agents):
         agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
+    elif draft.verb and joined_guest(context, words, position, agents, here.previous_agent):
+        for guest in agents:  # «وزار الرئيس فلان الرياض والتقى الملك سلمان»: the one met
+            draft.add("participant", guest)
+        agents, draft.agent_source = list(here.previous_agent), "subject"
     visitor = visitor_for_visited_place(context, agents, here.recorded) \
         if label == "Meeting" and not draft.verb and draft.agent_source == "before" else None
     if visitor is not None:  # «زار الأمير فلان روسيا وأجرى محادثات مع بوتين»: not Russia

@@ -37,7 +37,10 @@ Rules tested:
 - «السابقة/السابق» agreeing with an event noun marks a previous, background event; not after
   a title («الرئيس السابق») (``event_famed``);
 - a doer of violence named as the genitive of a killing noun («مقتل الانتحاري») is the one
-  killed (``event_genitives``).
+  killed (``event_genitives``);
+- a meeting verb joined by «و» to an earlier verb with a named subject shares that subject, the
+  person after it is the one met, unless a second name follows as its object
+  (``event_joined_meetings``).
 """
 
 from __future__ import annotations
@@ -276,3 +279,17 @@ def test_a_bomber_named_after_a_killing_noun_is_the_one_killed() -> None:
 def test_a_bomber_after_a_killing_verb_is_still_its_doer() -> None:
     doc = run("وقتل انتحاري عشرة أشخاص في الكرمة أمس.")
     assert role(doc, only(doc, "Killing"), "target") != ["انتحاري"]
+
+
+def test_a_meeting_verb_joined_to_a_visit_shares_its_subject() -> None:
+    doc = run("وزار الرئيس نادر السالم رملاند أمس والتقى الرئيس كريم الهادي.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["نادر السالم"]
+    assert role(doc, event, "participant") == ["كريم الهادي"]
+
+
+def test_a_joined_meeting_verb_with_its_own_object_has_its_own_subject() -> None:
+    doc = run("وزار الرئيس نادر السالم رملاند أمس، والتقى الرئيس كريم الهادي الوزيرة سلمى "
+              "العارف.")
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "agent") == ["كريم الهادي"]
