@@ -19,6 +19,9 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
   القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
   does not make an ongoing event a prospect).
 
+A time adjunct set off by commas between the marker and the trigger («وكان من المرتقب أن يشارك
+الرئيس، مساء أمس، في اجتماع») does not end the reach of the marker.
+
 A background governor between the marker and the trigger («يفترض أن تعيه الدول بعد توقيع
 الاتفاق») ends the reach: the event it governs is told as past.
 """
@@ -110,7 +113,8 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
         before = before[:governed]
     if _without(words, before):
         return True
-    if _scheduled(words, before, position):
+    if _scheduled(words, before, position) or \
+            _scheduled(words, _past_time_aside(context, words, position, before), position):
         return True
     if label not in _QUIET and not _definite(words[position]) and \
             _proposed(words, before, position):
@@ -131,6 +135,30 @@ def _clause_before(context: Extraction, words: list[Word], position: int,
     mark = context.index.last_boundary(words[start], trigger)
     return [index for index in range(position - 1, start - 1, -1)
             if mark is None or words[index].start >= mark]
+
+
+_ASIDE_TIMES = frozenset({"صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "عصر", "يوم", "امس",
+                          "اليوم", "غدا"})
+_ASIDE_WORDS = 3
+
+def _past_time_aside(context: Extraction, words: list[Word], position: int,
+                     before: list[int]) -> list[int]:
+    """The clause before a time adjunct set off by commas that ``before`` stops at: «وكان من
+    المرتقب أن يشارك الرئيس، مساء أمس، في اجتماع» reads back past «، مساء أمس،» to the
+    schedule; ``[]`` when no such adjunct closes the clause before the trigger."""
+    first = before[-1] if before else position
+    end = first - 1
+    if end < 1 or not context.boundary_between(words[end], words[first]):
+        return []
+    start = end
+    while start > 0 and end - start < _ASIDE_WORDS and \
+            not context.boundary_between(words[start - 1], words[start]):
+        start -= 1
+    if start == 0 or not context.boundary_between(words[start - 1], words[start]) or \
+            not all(w.norm in _ASIDE_TIMES or w.bare() in _ASIDE_TIMES
+                    for w in words[start:end + 1]):
+        return []
+    return [*before, start - 1, *_clause_before(context, words, start - 1, _REACH)]
 
 
 def _scheduled(words: list[Word], before: list[int], position: int) -> bool:

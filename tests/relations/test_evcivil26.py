@@ -40,7 +40,9 @@ Rules tested:
   killed (``event_genitives``);
 - a meeting verb joined by «و» to an earlier verb with a named subject shares that subject, the
   person after it is the one met, unless a second name follows as its object
-  (``event_joined_meetings``).
+  (``event_joined_meetings``);
+- a schedule («من المرتقب أن») reaches its event past a time adjunct set off by commas
+  («، مساء أمس،») (``event_prospects``).
 """
 
 from __future__ import annotations
@@ -293,3 +295,13 @@ def test_a_joined_meeting_verb_with_its_own_object_has_its_own_subject() -> None
               "العارف.")
     meeting = only(doc, "Meeting")
     assert role(doc, meeting, "agent") == ["كريم الهادي"]
+
+
+def test_a_schedule_reaches_past_a_time_adjunct_in_commas() -> None:
+    doc = run("وكان من المرتقب أن يشارك نادر السالم، مساء أمس، في اجتماع مع كريم الهادي.")
+    assert not [e for e in doc.events if e.label == "Meeting"]
+
+
+def test_a_meeting_held_with_a_time_adjunct_in_commas_is_kept() -> None:
+    doc = run("والتقى نادر السالم، مساء أمس، الرئيس كريم الهادي في رملاند.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["نادر السالم"]
