@@ -48,7 +48,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
-from kg.relations.event_own_subjects import subject_follows
+from kg.relations.event_own_subjects import own_subject, subject_follows
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_signing import speaker_signer
@@ -215,7 +215,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents = here.previous_agent  # «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»: same subject
     if draft.verb and agents and draft.agent_source == "before" and \
             subject_follows(context, words, position):
-        agents, draft.agent_source = [], "none"  # «وانسحب عناصر التنظيم»: its own subject
+        own = own_subject(context, words, position)  # «وانسحب عناصر التنظيم»: its own
+        agents, draft.agent_source = ([own], "subject") if own else ([], "none")  # subject
     if draft.verb and not agents and draft.label == "Killing" and \
             draft.agent_source in {"before", "none", ""}:
         striker = when_doer(context, words, position, draft.sentence)

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_support import ACTOR_HEADS
-from kg.relations.index import Word
-from kg.relations.perpetrators import FIGHTER_HEADS, FORCE_HEADS, PERPETRATOR_HEADS
+from kg.relations.index import Arg, Word
+from kg.relations.perpetrators import (
+    FIGHTER_HEADS,
+    FORCE_HEADS,
+    PERPETRATOR_HEADS,
+    perpetrator_phrase,
+)
 
 INTRANSITIVE_VERBS = frozenset({"انسحب", "انسحبت", "تراجع", "تراجعت"})
 """Event verbs that take no object (singular: a plural «انسحبوا» carries its subject)."""
@@ -29,3 +34,11 @@ def subject_follows(context: Extraction, words: list[Word], position: int) -> bo
         context.mention_starting_in(head) is None and head.has(_SUBJECT_HEADS) and \
         not any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, rest in head.readings()
                 if rest in _SUBJECT_HEADS)
+
+
+def own_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The unnamed actor phrase after the intransitive verb at ``words[position]`` when the
+    perpetrator rules read it whole («عناصر التنظيم» for the one group of the article named
+    «تنظيم ...»), else None (the verb then has no agent read)."""
+    phrase = perpetrator_phrase(context, words, position + 1)
+    return phrase[0] if phrase is not None else None

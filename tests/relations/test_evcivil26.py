@@ -6,8 +6,8 @@ Rules tested:
   agreement's signer (``event_signing.speaker_signer``); not a masculine «إنه» of a person, nor
   another subject of the signing verb;
 - an intransitive verb of withdrawing with an unnamed actor right after it («وانسحب عناصر
-  التنظيم») has its own subject: the name of the clause before is not its doer
-  (``event_own_subjects``);
+  التنظيم») has its own subject: the name of the clause before is not its doer, and an unnamed
+  perpetrator phrase there («وانسحب مسلحون») is read as the doer (``event_own_subjects``);
 - a coalition named with its foe («قوات التحالف ضد تنظيم داعش») between a support verb and its
   counted noun is still the subject of the verb (``event_support._past_named_foe``);
 - a name right before a verb of undergoing adjacent to its attack noun («إن الجيش تعرض لهجوم
@@ -305,3 +305,8 @@ def test_a_schedule_reaches_past_a_time_adjunct_in_commas() -> None:
 def test_a_meeting_held_with_a_time_adjunct_in_commas_is_kept() -> None:
     doc = run("والتقى نادر السالم، مساء أمس، الرئيس كريم الهادي في رملاند.")
     assert role(doc, only(doc, "Meeting"), "agent") == ["نادر السالم"]
+
+
+def test_unnamed_gunmen_after_a_withdrawal_verb_are_its_doer() -> None:
+    doc = run("وقصف التحالف الدولي مواقع في الكرمة وانسحب مسلحون إلى الجبال.")
+    assert role(doc, only(doc, "Withdrawal"), "agent") == ["مسلحون"]
