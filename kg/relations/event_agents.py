@@ -51,7 +51,7 @@ from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
-from kg.relations.event_signing import speaker_signer
+from kg.relations.event_signing import announced_signer, speaker_signer
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.event_subjects import (
     after_contrast,
@@ -134,7 +134,9 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.agent_source = "subject"
     if draft.label == "Agreement" and not draft.verb:
         signers = _signers(context, words, position, draft.sentence)
-        speaker = None if signers else speaker_signer(context, words, position)
+        speaker = None if signers else (speaker_signer(context, words, position) or
+                                        announced_signer(context, words, position,
+                                                         draft.sentence))
         if speaker is not None:  # «أعلنت الشركة أنها وقعت اتفاقية»: the speaker signed
             signers, draft.agent_source = [speaker], "pronoun"
         if signers:

@@ -16,15 +16,21 @@ transfer, «مذكرة» is a memo.
 
 A body that reports its own signing («أعلنت شركة طيران الاتحاد أنها وقعت اتفاقية مع النادي»,
 «قالت الوزارة إنها أبرمت عقداً») is the signer: the signing verb's subject is the pronoun of
-«أنها» that refers back to the speaker (``event_speakers.speaker_agent``).
+«أنها» that refers back to the speaker (``event_speakers.speaker_agent``). So is a body that
+announces the signing as its own deed («أعلنت وزارة الصحة عن توقيع اتفاقية مع الجامعة»): the
+named organisation right after «أعلن», before the verbal noun «توقيع/إبرام» that governs the
+agreement noun; a person who announces («أعلن الرئيس توقيع الاتفاق») may speak for another, and
+is not read.
 """
 
 from __future__ import annotations
 
+from kg.model import Sentence
+from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.event_speakers import speaker_agent
-from kg.relations.index import Arg, Word
-from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS
+from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
+from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS, WEEKDAYS
 
 SIGNED_DOCUMENTS = frozenset({"عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره",
                               "مذكرات"})
@@ -99,4 +105,37 @@ def speaker_signer(context: Extraction, words: list[Word], position: int) -> Arg
             return None
         if words[index].has(SIGNING_VERBS):
             return speaker_agent(context, words, index)
+    return None
+
+
+_ANNOUNCING = frozenset({"اعلن", "اعلنت"})
+_SIGNING_NOUNS = frozenset({"توقيع", "ابرام"})
+_ABOUT = frozenset({"عن"})
+_TODAY = frozenset({"اليوم", "امس"})
+_ANNOUNCER_REACH = 10
+"""How far before the verbal noun of signing «أعلن» may stand (the announcer's name between)."""
+
+
+def announced_signer(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence) -> Arg | None:
+    """The organisation that announces the signing of the agreement noun at
+    ``words[position]`` as its own («أعلنت وزارة الصحة عن توقيع اتفاقية»), or None."""
+    signing = position - 1
+    if signing < 1 or words[signing].readings()[-1][0] not in {"", "و"} or \
+            not words[signing].has(_SIGNING_NOUNS) or \
+            context.boundary_between(words[signing], words[position]):
+        return None
+    end = signing - 1 if words[signing - 1].norm in _ABOUT else signing
+    for index in range(end - 1, max(-1, end - _ANNOUNCER_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if not words[index].has(_ANNOUNCING):
+            continue
+        subjects, after = subject_after(context, words, index, sentence)
+        while after < end and (words[after].norm in _TODAY or words[after].norm in WEEKDAYS):
+            after += 1  # «أعلنت الشركة اليوم توقيع»
+        if len(subjects) != 1 or after != end or \
+                context.label(subjects[0].node_id) not in ORGANIZATION_LABELS:
+            return None
+        return subjects[0]
     return None

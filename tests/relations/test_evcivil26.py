@@ -4,7 +4,8 @@ Rules tested:
 
 - a body that reports its own signing («أعلنت الشركة أنها وقعت اتفاقية مع ...») is the
   agreement's signer (``event_signing.speaker_signer``); not a masculine «إنه» of a person, nor
-  another subject of the signing verb;
+  another subject of the signing verb; so is an organisation that announces the signing
+  («أعلنت الوزارة عن توقيع اتفاقية»), not a person (``event_signing.announced_signer``);
 - an intransitive verb of withdrawing with an unnamed actor right after it («وانسحب عناصر
   التنظيم») has its own subject: the name of the clause before is not its doer, and an unnamed
   perpetrator phrase there («وانسحب مسلحون») is read as the doer (``event_own_subjects``);
@@ -310,3 +311,15 @@ def test_a_meeting_held_with_a_time_adjunct_in_commas_is_kept() -> None:
 def test_unnamed_gunmen_after_a_withdrawal_verb_are_its_doer() -> None:
     doc = run("وقصف التحالف الدولي مواقع في الكرمة وانسحب مسلحون إلى الجبال.")
     assert role(doc, only(doc, "Withdrawal"), "agent") == ["مسلحون"]
+
+
+def test_a_body_announcing_the_signing_is_the_signer() -> None:
+    doc = run("أعلنت وزارة الصحة اليوم عن توقيع اتفاقية مع شركة البحر لتشغيل المستشفى.")
+    event = only(doc, "Agreement")
+    assert role(doc, event, "agent") == ["وزارة الصحة"]
+    assert role(doc, event, "participant") == ["شركة البحر"]
+
+
+def test_a_person_announcing_a_signing_is_not_read_as_the_signer() -> None:
+    doc = run("أعلن كريم الهادي توقيع اتفاقية مع شركة البحر.")
+    assert role(doc, only(doc, "Agreement"), "agent") != ["كريم الهادي"]
