@@ -49,7 +49,10 @@ from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
+from kg.relations.event_own_subjects import own_subject, subject_follows
+from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
+from kg.relations.event_signing import announced_signer, speaker_signer
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.event_subjects import (
     after_contrast,
@@ -107,6 +110,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.add("target", antecedent)  # «النائب فلان الذي قُتل مع ...»: the victim
             agents = by_hand_of(context, words, position)
             draft.agent_source = "subject" if agents else "none"
+        elif antecedent is not None and receiving_verb(draft.word):
+            draft.add("participant", antecedent)  # «ساركوزي الذي استقبله الرئيس فلان»: the
+            agents = host_after(context, words, position, draft.sentence)  # guest; the host
+            draft.agent_source = "subject" if agents else "none"  # is named after the verb
         elif antecedent is not None and draft.word.has(DYING):
             agents, draft.agent_source = [], "none"  # «عمليات التحالف، الذي استشهد اليوم»
         elif antecedent is not None:  # «هاموند الذي زار إسرائيل»: the antecedent did it
@@ -119,6 +126,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
                 agents = []
             elif not described:  # «الفرق الشعبية التي استقبلت الأمين»: the unnamed
                 agents, draft.agent_source = [], "none"  # antecedent; the name is the object
+    if draft.verb and draft.agent_source == "before" and receiving_verb(draft.word):
+        agents = []  # «وصول النجم فلان ... حيث استقبله الجميع»: the name before is the guest
     previously = _previously(context, words, position) if draft.verb else None
     if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
         draft.background = True
@@ -127,6 +136,11 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             draft.agent_source = "subject"
     if draft.label == "Agreement" and not draft.verb:
         signers = _signers(context, words, position, draft.sentence)
+        speaker = None if signers else (speaker_signer(context, words, position) or
+                                        announced_signer(context, words, position,
+                                                         draft.sentence))
+        if speaker is not None:  # «أعلنت الشركة أنها وقعت اتفاقية»: the speaker signed
+            signers, draft.agent_source = [speaker], "pronoun"
         if signers:
             agents = signers
             draft.signer = len(signers) == 1
@@ -208,6 +222,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             not force_subject_after(context, words, position):  # «وقُتل فيها 17 جندياً»: a
         agents = here.previous_agent  # passive; «ارتكبت الميليشيات مجزرة ... بعدما أمطرت»:
         # same subject (not «... وقتل الجيش خمسة»: the army is the verb's own subject)
+    if draft.verb and agents and draft.agent_source == "before" and \
+            subject_follows(context, words, position):
+        own = own_subject(context, words, position)  # «وانسحب عناصر التنظيم»: its own
+        agents, draft.agent_source = ([own], "subject") if own else ([], "none")  # subject
     if draft.verb and not agents and draft.label == "Killing" and \
             draft.agent_source in {"before", "none", ""}:
         striker = when_doer(context, words, position, draft.sentence)

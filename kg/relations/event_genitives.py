@@ -3,7 +3,8 @@
 
 After a nominal killing («مقتل», «استشهاد», «اغتيال») the noun that follows is the victim
 (GUIDELINES); a plain noun of a person's status there («جندي», «ضابط», «طفل») with its
-nisba adjective is the target phrase. After a noun whose genitive is what was struck
+nisba adjective is the target phrase, also a doer of violence killed in turn («مقتل
+الانتحاري», «مقتل مسلحين»). After a noun whose genitive is what was struck
 («قصف», «تفجير», «استهداف») a building, a post or a quarter («مسجد», «حاجز», «أحياء»), maybe
 behind «أحد», is its target. A name there is left to the named rules (``event_roles``), and
 a genitive it cannot read («مقتل سائق الشاحنة») leaves the phrase to them as well.
@@ -21,8 +22,12 @@ PERSON_STATUS = frozenset({
     "طفل", "اطفال", "امراه", "نساء", "صحفي", "صحافي", "مواطن", "مواطنين", "مسلح", "مسلحين",
     "مقاتل", "مقاتلين", "قائد", "قيادي", "ناشط", "طالب", "عامل", "سائق", "حارس", "رجل", "شاب",
     "طبيب", "موظف", "مسؤول", "جنديين", "ضابطين", "شخص", "شخصين", "فرد",
+    "انتحاري", "انتحاريين", "مهاجم", "مهاجمين",
 })
 """Nouns of a person's status that a killing's genitive names as its victim."""
+_PERPETRATOR_VICTIMS = frozenset({"انتحاري", "انتحاريين", "مهاجم", "مهاجمين", "مسلح", "مسلحين"})
+"""Doers of violence named as the genitive of a killing noun («مقتل الانتحاري», «مقتل مسلحين»):
+the ones killed, though elsewhere a phrase headed by them is the doer."""
 KILLING_NOUNS = frozenset({"مقتل", "استشهاد", "اغتيال", "اعدام", "مصرع"})
 STRUCK_NOUNS = frozenset({"قصف", "تفجير", "استهداف"})
 """Nouns whose genitive is what was struck («قصف المدينة»), not who struck («قصف الطيران»
@@ -54,7 +59,9 @@ def genitive_object(context: Extraction, words: list[Word], start: int,
             not context.boundary_between(words[head], words[head + 1]):
         head += 1  # «بقصف أحد أحياء شمال عدن»
     word = words[head]
-    if word.bare() not in heads or not victim_word(context, word):
+    killed_doer = heads is PERSON_STATUS and word.bare() in _PERPETRATOR_VICTIMS and \
+        word.readings()[-1][0] in {"", "ال"} and context.covering_mention(word.start) is None
+    if word.bare() not in heads or not (victim_word(context, word) or killed_doer):
         return None
     last = _with_nisba(context, words, head)
     if last is None:

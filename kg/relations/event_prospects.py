@@ -7,7 +7,8 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
 
 - a schedule or an expectation that opens the clause: «ومن المقرر عقد اجتماع ...», «من
   المتوقع أن يوقع الوزير اتفاقا», «ومن المنتظر أن يصل ... في زيارة»: whatever the verb
-  between, the event is still to come;
+  between, the event is still to come; so is one told as needed or possible («من الضروري عقد
+  قمة», «من الممكن أن يلتقي»);
 - a proposal, a demand, an aim or a date set for a gathering, a visit, a sanction or a
   withdrawal: «اقترحت روسيا اتفاقا», «طالبت مصر بعقد اجتماع», «تسعى إلى التوصل إلى
   اتفاق», «مع قرب التوصل لاتفاق», «الموعد الذي حدده الاتحاد لاجتماع». A violent event
@@ -17,6 +18,9 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
 - a noun trigger right after a future verb it is the subject or object of: «وستبحث
   القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
   does not make an ongoing event a prospect).
+
+A time adjunct set off by commas between the marker and the trigger («وكان من المرتقب أن يشارك
+الرئيس، مساء أمس، في اجتماع») does not end the reach of the marker.
 
 A background governor between the marker and the trigger («يفترض أن تعيه الدول بعد توقيع
 الاتفاق») ends the reach: the event it governs is told as past.
@@ -33,6 +37,13 @@ SCHEDULE_WORDS = frozenset({
     "المرجح", "المامول",
 })
 """After «من», before «أن» or a verbal noun: «من المقرر أن», «من المتوقع توقيع»."""
+
+MODAL_WORDS = frozenset({
+    "الضروري", "اللازم", "الواجب", "المهم", "الافضل", "المستحسن", "المطلوب", "الممكن",
+    "المحتمل",
+})
+"""After «من», before «أن» or a verbal noun, a need or a possibility: «من الضروري عقد قمة», «من
+الممكن أن يلتقي»: the event is wished or possible, not done."""
 
 EXPECTING_VERBS = frozenset({"يتوقع", "تتوقع", "يتوقعون", "يرتقب", "يفترض", "يرجح", "ترجح"})
 """Before «أن»: «يتوقع أن يزور», «يرجح أن تعقد»."""
@@ -102,7 +113,8 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
         before = before[:governed]
     if _without(words, before):
         return True
-    if _scheduled(words, before, position):
+    if _scheduled(words, before, position) or \
+            _scheduled(words, _past_time_aside(context, words, position, before), position):
         return True
     if label not in _QUIET and not _definite(words[position]) and \
             _proposed(words, before, position):
@@ -125,13 +137,38 @@ def _clause_before(context: Extraction, words: list[Word], position: int,
             if mark is None or words[index].start >= mark]
 
 
+_ASIDE_TIMES = frozenset({"صباح", "مساء", "ظهر", "فجر", "ليل", "ليله", "عصر", "يوم", "امس",
+                          "اليوم", "غدا"})
+_ASIDE_WORDS = 3
+
+def _past_time_aside(context: Extraction, words: list[Word], position: int,
+                     before: list[int]) -> list[int]:
+    """The clause before a time adjunct set off by commas that ``before`` stops at: «وكان من
+    المرتقب أن يشارك الرئيس، مساء أمس، في اجتماع» reads back past «، مساء أمس،» to the
+    schedule; ``[]`` when no such adjunct closes the clause before the trigger."""
+    first = before[-1] if before else position
+    end = first - 1
+    if end < 1 or not context.boundary_between(words[end], words[first]):
+        return []
+    start = end
+    while start > 0 and end - start < _ASIDE_WORDS and \
+            not context.boundary_between(words[start - 1], words[start]):
+        start -= 1
+    if start == 0 or not context.boundary_between(words[start - 1], words[start]) or \
+            not all(w.norm in _ASIDE_TIMES or w.bare() in _ASIDE_TIMES
+                    for w in words[start:end + 1]):
+        return []
+    return [*before, start - 1, *_clause_before(context, words, start - 1, _REACH)]
+
+
 def _scheduled(words: list[Word], before: list[int], position: int) -> bool:
     """«من المقرر أن», «من المتوقع توقيع», «يتوقع أن» before the trigger in its clause."""
     for index in before:
         word = words[index]
         following = words[index + 1] if index + 1 < position else words[position]
         opens = following.norm in _THAT or following.has(MAKING_NOUNS) or index + 1 == position
-        if word.norm in SCHEDULE_WORDS and index > 0 and words[index - 1].norm in _FROM and opens:
+        if (word.norm in SCHEDULE_WORDS or word.norm in MODAL_WORDS) and index > 0 and \
+                words[index - 1].norm in _FROM and opens:
             return True
         if word.has(EXPECTING_VERBS) and following.norm in _THAT:
             return True

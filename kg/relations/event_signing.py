@@ -13,13 +13,24 @@ an agreement only where it is signed: a signing verb shortly before it in its cl
 object pronoun («عقود الرعاية التي وقعها النادي»). Elsewhere these words are no event: «عقد
 الوزير اجتماعاً» holds a meeting, «منذ عقود» counts decades, «صفقة بلغت 27 مليون ريال» prices a
 transfer, «مذكرة» is a memo.
+
+A body that reports its own signing («أعلنت شركة طيران الاتحاد أنها وقعت اتفاقية مع النادي»,
+«قالت الوزارة إنها أبرمت عقداً») is the signer: the signing verb's subject is the pronoun of
+«أنها» that refers back to the speaker (``event_speakers.speaker_agent``). So is a body that
+announces the signing as its own deed («أعلنت وزارة الصحة عن توقيع اتفاقية مع الجامعة»): the
+named organisation right after «أعلن», before the verbal noun «توقيع/إبرام» that governs the
+agreement noun; a person who announces («أعلن الرئيس توقيع الاتفاق») may speak for another, and
+is not read.
 """
 
 from __future__ import annotations
 
+from kg.model import Sentence
+from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
-from kg.relations.index import Word
-from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS
+from kg.relations.event_speakers import speaker_agent
+from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
+from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS, WEEKDAYS
 
 SIGNED_DOCUMENTS = frozenset({"عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره",
                               "مذكرات"})
@@ -83,3 +94,48 @@ def _prepositional(word: Word) -> bool:
     if word.norm in PREPOSITIONS:
         return True
     return any(prefix.lstrip("وف")[:1] in {"ب", "ل"} for prefix, _ in word.readings())
+
+
+def speaker_signer(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The speaker who reports the signing of the agreement noun at ``words[position]`` as
+    their own («أعلنت الشركة أنها وقعت اتفاقية»): the signing verb a few words before the noun
+    in its clause has the pronoun of «أنها» for subject; None otherwise."""
+    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].has(SIGNING_VERBS):
+            return speaker_agent(context, words, index)
+    return None
+
+
+_ANNOUNCING = frozenset({"اعلن", "اعلنت"})
+_SIGNING_NOUNS = frozenset({"توقيع", "ابرام"})
+_ABOUT = frozenset({"عن"})
+_TODAY = frozenset({"اليوم", "امس"})
+_ANNOUNCER_REACH = 10
+"""How far before the verbal noun of signing «أعلن» may stand (the announcer's name between)."""
+
+
+def announced_signer(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence) -> Arg | None:
+    """The organisation that announces the signing of the agreement noun at
+    ``words[position]`` as its own («أعلنت وزارة الصحة عن توقيع اتفاقية»), or None."""
+    signing = position - 1
+    if signing < 1 or words[signing].readings()[-1][0] not in {"", "و"} or \
+            not words[signing].has(_SIGNING_NOUNS) or \
+            context.boundary_between(words[signing], words[position]):
+        return None
+    end = signing - 1 if words[signing - 1].norm in _ABOUT else signing
+    for index in range(end - 1, max(-1, end - _ANNOUNCER_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if not words[index].has(_ANNOUNCING):
+            continue
+        subjects, after = subject_after(context, words, index, sentence)
+        while after < end and (words[after].norm in _TODAY or words[after].norm in WEEKDAYS):
+            after += 1  # «أعلنت الشركة اليوم توقيع»
+        if len(subjects) != 1 or after != end or \
+                context.label(subjects[0].node_id) not in ORGANIZATION_LABELS:
+            return None
+        return subjects[0]
+    return None

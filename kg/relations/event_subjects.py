@@ -30,9 +30,10 @@ from kg.relations.event_support import (
     support_verb_subject,
     verb_subject,
 )
+from kg.relations.event_that_subjects import named_that_subject
 from kg.relations.event_visited import visited_body
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
-from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS, WEAPON_WORDS
+from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS, WEAPON_WORDS, find_event
 from kg.relations.perpetrators import perpetrator_phrase
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import STRIKES
@@ -124,6 +125,11 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     was = [] if plural else was_subject(context, words, position, sentence)
     if was:  # «وكان الرئيس فلان قد التقى الملك سلمان»: the name after the verb is its object
         return ArgsFound(was, position + 1, "subject")
+    hit = find_event(word.norm)
+    fronted = named_that_subject(context, words, position) \
+        if not plural and hit is not None and hit.value in VIOLENT else None
+    if fronted is not None:  # «إن تنظيم داعش هاجم الجيش العراقي»: the name after is the object
+        return ArgsFound([fronted], position + 1, "subject")
     subjects, after = ([], position + 1) if plural else verb_subject(
         context, words, position, sentence)
     if subjects:

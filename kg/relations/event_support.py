@@ -171,9 +171,32 @@ def _counted_from(context: Extraction, words: list[Word], after: int, position: 
     between = words[after:position] if after < position else []
     if between and _subject_adjective(between[0]):
         between = between[1:]  # «شنت جماعة بوكو حرام المتطرفة سلسلة هجمات»
+    between = _past_named_foe(context, between)
     return 0 < len(between) <= 2 and all(
         number_value(word) is not None or word.norm in _QUANTIFIERS or word.norm in _SERIES
         for word in between)
+
+
+_NAME_COMPLEMENTS = frozenset({"ضد", "بقياده"})
+"""«التحالف الدولي ضد تنظيم داعش», «التحالف بقيادة الولايات المتحدة»: a phrase that ends the
+name of a coalition (whom it fights, who leads it)."""
+
+
+def _past_named_foe(context: Extraction, between: list[Word]) -> list[Word]:
+    """The words after a coalition's complement that ends its subject's name: «نفذت قوات
+    التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية» leaves «تسع»; ``between`` itself
+    when it opens with no such complement, or with no name behind it."""
+    if len(between) < 2 or between[0].bare() not in _NAME_COMPLEMENTS:
+        return between
+    for index in (1, 2):
+        mention = context.mention_starting_in(between[index]) if index < len(between) else None
+        if mention is None or not mention.entity_id:
+            continue
+        rest = [word for word in between[index:] if word.start >= mention.end]
+        if rest and _subject_adjective(rest[0]):
+            rest = rest[1:]  # «ضد تنظيم داعش الإرهابي»
+        return rest
+    return between
 
 
 _SERIES = frozenset({"سلسله", "موجه"})
@@ -187,10 +210,11 @@ def _subject_adjective(word: Word) -> bool:
                for prefix, rest in word.readings()) and find_event(word.norm) is None
 
 
-_SUPPORT_REACH = 8
+_SUPPORT_REACH = 12
 """How far before its noun a support verb may stand when its subject, maybe behind a head
 noun, fills the words between («واصل عناصر المقاومة الشعبية زحفهم»); nearer, as before,
-a short phrase may come between («شن نحو 15 غارة»)."""
+a short phrase may come between («شن نحو 15 غارة»); a coalition named with its foe fills more
+words («نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات»)."""
 
 _BY_IT = frozenset({"به", "بها", "بهم", "بهما"})
 

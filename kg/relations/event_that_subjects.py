@@ -8,6 +8,10 @@ adjective, and nothing before the subject governs the noun as its object. An obj
 follow the verb: with none («أن الجندي قتل أثناء المعارك») it reads as a passive, whose
 subject is the victim, left to the passive rules.
 
+A named subject of such a clause right before any violent verb («وقال المتحدث إن تنظيم داعش
+هاجم الجيش العراقي») is the verb's doer, and the name after the verb its object, not its
+subject (``named_that_subject``).
+
 After a verb, the same words are a verb's object and its subject («أعلن الجيش قتل عشرة
 مسلحين»: the verbal noun is what the army announced), so a subject that does not open the
 clause is not read here.
@@ -16,7 +20,8 @@ clause is not read here.
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.event_draft import GENERIC_HEADS
+from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, RESUMING_IN
 from kg.relations.perpetrators import object_follows
 
@@ -50,3 +55,36 @@ def opens_that_clause(context: Extraction, words: list[Word], position: int) -> 
     if position + 1 < len(words) and words[position + 1].norm in RESUMING_IN:
         return False  # «إن الحرب قتل فيها»: a passive resuming the noun
     return object_follows(context, words, position + 1)
+
+
+_NAME_HEADS = GENERIC_HEADS | frozenset({"تنظيم", "حركه", "جماعه", "جبهه", "حزب", "ميليشيا",
+                                          "مليشيا", "مليشيات", "كتائب", "لواء"})
+"""Head nouns the NER may leave out of the name they open («تنظيم داعش», «قوات التحالف»)."""
+
+
+def named_that_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The named agent that opens a «أن/إن» clause right before the verb at ``words[position]``
+    («إن تنظيم داعش هاجم الجيش العراقي»), maybe behind a head noun, with an object after the
+    verb; None otherwise."""
+    if position < 2 or context.boundary_between(words[position - 1], words[position]):
+        return None
+    mention = context.covering_mention(words[position - 1].start)
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            mention.end > words[position - 1].end:
+        return None
+    first = context.word_at(mention.start)
+    if first is None:
+        return None
+    start = first.index - words[0].index
+    if start > 0 and any(prefix in {"", "ال"} and rest in _NAME_HEADS
+                         for prefix, rest in words[start - 1].readings()) and \
+            context.covering_mention(words[start - 1].start) is None:
+        start -= 1  # «تنظيم داعش», the head left out of the name
+    if start < 1 or context.attached_prefix(mention):
+        return None
+    opener = words[start - 1]
+    if opener.norm not in _PLAIN_COMPLEMENTIZERS or \
+            context.boundary_between(opener, words[start]):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end) \
+        if object_follows(context, words, position + 1) else None

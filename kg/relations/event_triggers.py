@@ -31,6 +31,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
@@ -44,6 +45,7 @@ from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
 from kg.relations.event_unasserted import unasserted
+from kg.relations.event_wars import war_on_named_foe
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -52,10 +54,12 @@ from kg.relations.lexicon import (
     CLAUSE_OPENERS,
     DEATH_MET,
     EVENT_TRIGGERS,
+    GREETING_FORMS,
     IMPOSING,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
+    RECEIVING_FORMS,
     RESUMING_IN,
     VERB_OR_NOUN,
     WEEKDAYS,
@@ -79,6 +83,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
+    *RECEIVING_FORMS, *GREETING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 
@@ -201,6 +206,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
     if required:
         return False
+    if war_on_named_foe(context, words, position):
+        return True  # «مشاركتها في الحرب ضد تنظيم داعش»: an ongoing war on a named foe
     if announced_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
@@ -264,6 +271,8 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»; a siege on a town stays an operation
     if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
+    if label == "Attack" and military_operations(words, position):
+        label = "MilitaryOperation"  # «نفذ حزب الله عمليات عسكرية»: operations of war
     if label == "Deployment" and form in ENTRY_FORMS and \
             entered_by_success(context, words, position):
         label = "MilitaryOperation"  # «نجح الجيش في دخول العاصمة»: an entry won by force

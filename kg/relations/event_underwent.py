@@ -7,7 +7,9 @@ noun of a place, building, post or convoy: «مدينة», «مبنى», «مع�
 person or a body that «تعرض لهجوم» is as often attacked in words («تعرض الوزير لهجوم من
 النواب»). The doer, if any, follows the noun behind «من» («لقصف من الطيران»); a named
 organisation there is the agent. A negated, hoped or feared verb («لم تتعرض», «قد تتعرض»,
-«خشية تعرض») names no attack.
+«خشية تعرض») names no attack. With the verb right before the noun, a name before the verb
+(«إن الجيش العراقي تعرض لهجوم من تنظيم داعش», «كان يستقلها فوق العراق تعرضت لإطلاق قذيفة»)
+is the undergoer or its place, never the doer either.
 
 **Announced strike** («أعلن X استهداف/قصف Y»): «وأعلن الجيش الحر استهداف مواقع للنظام»,
 «أعلنت وزارة الدفاع عن قصف مقرات التنظيم». An armed side that announces a strike announces its
@@ -61,14 +63,19 @@ _FROM = frozenset({"من"})
 _DOER_LABELS = ORGANIZATION_LABELS - {"MediaOrganization"}
 
 
-def _undergoing_verb(context: Extraction, words: list[Word], position: int) -> int | None:
+def _undergoing_verb(context: Extraction, words: list[Word], position: int,
+                     adjacent: bool = False) -> int | None:
     """The index of «تعرض» whose «لـ» object is the attack noun at ``position``, the subject
-    standing between them; None when there is none, or it is negated or modal."""
+    standing between them (or, ``adjacent``, right before the noun: «تعرض لهجوم»); None when
+    there is none, or it is negated or modal."""
     trigger = words[position]
     prefix = trigger.readings()[-1][0] if trigger.readings() else ""
-    if prefix.removesuffix("ال") not in {"ل", "ول", "فل"} and prefix not in {"لل"}:
+    if (prefix.removesuffix("ال") not in {"ل", "ول", "فل"} and prefix not in {"لل"}) or \
+            position < 1:
         return None
-    for index in range(position - 2, max(-1, position - 2 - _REACH), -1):
+    indexes = [position - 1] if adjacent else \
+        range(position - 2, max(-1, position - 2 - _REACH), -1)
+    for index in indexes:
         word, following = words[index], words[index + 1]
         if context.boundary_between(word, following):
             return None
@@ -143,6 +150,13 @@ def underwent_target(context: Extraction, words: list[Word], position: int,
     if draft.verb or draft.label != "Attack":
         return None
     verb = _undergoing_verb(context, words, position)
+    if verb is None and _undergoing_verb(context, words, position, adjacent=True) is not None:
+        before = [a for a in draft.arguments  # «إن الجيش العراقي تعرض لهجوم من تنظيم داعش»,
+                  if a.role == "agent" and a.end <= words[position - 1].start]  # «فوق العراق
+        if draft.agent_source == "before" and before:  # تعرضت لإطلاق قذيفة»: who underwent
+            draft.arguments = [a for a in draft.arguments if a not in before]  # it, or where
+            return _armed_attack_on_body(context, words, position, draft, before[-1:])
+        return None
     if verb is None or verb + 1 >= position:
         return None
     last = next((i - 1 for i in range(verb + 2, position) if _time_word(words[i])),

@@ -97,6 +97,7 @@ from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
+from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_guests import (
     denied_gathering,
     drop_guest_agents,
@@ -108,6 +109,7 @@ from kg.relations.event_guests import (
     visitor_for_visited_place,
 )
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
+from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_non_events import (
     drop_byline_arguments,
     non_event_trigger,
@@ -120,6 +122,7 @@ from kg.relations.event_objects import (
     protest_target,
     victim_phrase_allowed,
 )
+from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties
@@ -162,10 +165,12 @@ from kg.relations.event_triggers import (
 )
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.event_victim_sides import counted_side, ranks_side
+from kg.relations.event_wars import war_on_named_foe
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
+    GREETING_FORMS,
     TROOP_WORDS,
     find_event,
 )
@@ -206,6 +211,8 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if trigger_form(word) in SIGNED_DOCUMENTS and \
                 not signed_document(context, words, position):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
+        if trigger_form(word) in GREETING_FORMS and not greeting_visit(context, words, position):
+            continue  # «عايد النزلاء بعضهم البعض»: a greeting, a visit only to the sick
         if trigger_form(word) in TALKS_FORMS and \
                 not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
@@ -348,6 +355,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     elif draft.verb and label in _GATHERINGS and agents and \
             guest_after_verb(context, words, position, agents):
         agents, after = [], position + 1  # «والتقى بالملك عبدالله»: the guest, not the host
+    elif draft.verb and joined_guest(context, words, position, agents, here.previous_agent):
+        for guest in agents:  # «وزار الرئيس فلان الرياض والتقى الملك سلمان»: the one met
+            draft.add("participant", guest)
+        agents, draft.agent_source = list(here.previous_agent), "subject"
     visitor = visitor_for_visited_place(context, agents, here.recorded) \
         if label == "Meeting" and not draft.verb and draft.agent_source == "before" else None
     if visitor is not None:  # «زار الأمير فلان روسيا وأجرى محادثات مع بوتين»: not Russia
@@ -367,7 +378,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
                 other_term(words, position, first.index - words[0].index):
             continue  # «ربط الكاتب بين الاتفاق وتنظيم داعش»: the other term, no party
         party = (label == "Agreement" and not draft.signer) or (
-            label == "Meeting" and not draft.verb and _nisba(context, agent))
+            label == "Meeting" and not draft.verb and _nisba(context, agent)) or (
+            draft.agent_source == "before" and war_on_named_foe(context, words, position))
+        # «شاركت إيران في الحرب ضد داعش»: a side of the war, not the one that wages it
         imposed = imposed_after(words, position) if label == "Sanction" and not draft.verb \
             and draft.agent_source == "before" and agent.end <= word.start else None
         if imposed == "named":
@@ -444,6 +457,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if retold is not None and protested is not None:  # «خرجوا إلى الشوارع في مظاهرات
             join_purpose(context, retold, protested)  # تطالب السلطة بـ»: the same protest's aim
         return
+    if unowned_operations(words, position, draft):
+        return  # «وقف العمليات العسكرية»: operations of war only with a side of their own
     if label == "Protest" and lodged_objection(context, words, position, draft):
         return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
     if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
@@ -480,7 +495,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         victim = met_death_victim(context, words, met, position)
         if victim is not None:
             draft.add("target", victim)  # «لقي العشرات من عناصر داعش مصرعهم»
-    when = event_time(here.anchor, words, position)
+    when = event_time(here.anchor, words, position, draft.verb)
     if not draft.verb and standing(words, position, label):
         draft.background = True  # «مع بقاء العقوبات الأميركية على إيران»: imposed before
     if not draft.verb and anniversary_of(context, words, position):

@@ -740,6 +740,15 @@ DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "ح
 the noun."""
 RESUMING_IN = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«تمرد ... قتل فيه», «وقتل فيها»: the pronoun that resumes a noun or a time told before."""
+MILITARY_ADJECTIVES = frozenset({"عسكريه"})
+"""«عمليات عسكرية»: operations of war, a military operation (not an attack) when a named side
+carries them out (``kg.relations.event_operations``)."""
+GREETING_FORMS = ("عايد", "عايدت")
+"""«عايد المدير المرضى المنومين»: an Eid visit of courtesy to the sick, a visit only with the
+sick or their hospital named after it (``kg.relations.event_greetings``)."""
+RECEIVING_FORMS = ("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
+"""Verbs of meeting with the guest as object pronoun: «ساركوزي الذي استقبله الرئيس التونسي»,
+«وصل الوزير واستقبله الأمير»: the name after the verb is the host, the pronoun the guest."""
 INVASION_FORMS = ("اجتاح", "اجتاحت", "اجتاحوا", "غزا", "غزت")
 """«اجتاحت القوات الإسرائيلية جنوب لبنان»: an invasion. The nouns («الغزو الأمريكي للعراق»,
 «اقتحام قوات الاحتلال للمسجد») are left out: their object behind «ل» is not read as the
@@ -759,8 +768,8 @@ STRIKING_VERBS = frozenset({"قصف", "قصفت", "قصفوا", "استهدف", 
 EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",
-             "اجتمعت", "اجتمعوا", "اجتمعا", "بحث", "بحثت"),
-    **_forms("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات",
+             "اجتمعت", "اجتمعوا", "اجتمعا", "بحث", "بحثت", *RECEIVING_FORMS),
+    **_forms("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات", "حرب",
              "محاربه", "تمشيط", "زحف", "زحفهم", "زحفها", "سيطرت", "سيطر", "سيطره",
              "انتزعت", "انتزع", "استعادت", "استعاد", "حصار", "تحرير", "دخلت", "هجوما",
              "استولي", "استولت", "استولوا", "استيلاء",
@@ -786,7 +795,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
              # only where signed (``kg.relations.event_signing.signed_document``):
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات"),
-    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات"),
+    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS),
     **_forms("Sanction", "عقوبات", "العقوبات"),
     **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),
@@ -863,7 +872,8 @@ EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
     **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا")},
     **{form: frozenset({"جويه", "جويا", "جويتين", "صاروخيه", "عسكريه"})
        for form in ("ضربه", "ضربات")},
-    **{form: frozenset({"انتحاريه", "انتحاريتين", "تفجير", "اغتيال", "خطف", "اختطاف"})
+    **{form: frozenset({"انتحاريه", "انتحاريتين", "تفجير", "اغتيال", "خطف", "اختطاف",
+                        *MILITARY_ADJECTIVES})
        for form in ("عمليه", "عمليات")},
     **{form: frozenset({"نفسه", "نفسيهما", "انفسهم", "نفسها", "سياره", "عبوه", "قنبله",
                         "حزاما", "حزامه", "شاحنه", "الشحنه", "مفخخه", "ناسفه", "عبوات"})
@@ -871,6 +881,7 @@ EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
     **{form: _CROWD for form in ("تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "مسيره", "مسيرات")},
     **{form: _CROWD | _DEMANDING for form in ("خرج", "خرجوا", "خرجت")},
     "ارسال": TROOP_WORDS,
+    "حرب": frozenset({"ضد"}),
     **{form: ARMED_BODIES for form in RETREAT_FORMS},
     **{form: MOBILISERS for form in MOBILISE_FORMS},
     **{form: _DOWNED for form in ("اسقاط", "اسقط", "اسقطت")},

@@ -8,7 +8,9 @@ establishing control: «بسط», «أحكم», «فرض», «عزز») or right
 ties it to the verb («بعد», «عقب», «إثر»). The pronoun must agree with the verb: «ها» with a
 feminine verb («بسطت جماعة ... سيطرتها»), «ه»/«هم» with a masculine one («اغتصبها التنظيم
 بعد سيطرته», «دمّرها متشددون عقب استيلائهم»). Elsewhere («فقد التنظيم سيطرته» is a loss; a
-pronoun far from its noun) nothing is read, and the noun names no event.
+pronoun far from its noun) nothing is read, and the noun names no event. A meeting or visit
+noun fronted at the opening of the sentence («وبعد لقائه الرئيس التونسي، قال ساركوزي») is the
+deed of the subject of the verb of saying after it (``fronted_occasion_subject``).
 """
 
 from __future__ import annotations
@@ -55,11 +57,13 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
                      sentence: Sentence) -> list[Arg]:
     """The agent a possessive event noun at ``words[position]`` refers to, or ``[]``."""
     pronoun = possessive_pronoun(words[position])
-    if pronoun is None or position < 2:
+    if pronoun is None or position < 1:
         return []
     meeting = any(rest.startswith(_MEETING_STEM) for _, rest in words[position].readings())
     if meeting and not _person_met(context, words, position):
         return []  # «خلال لقائه مع قناة العربية» is an interview, not a meeting
+    if position == 1:
+        return fronted_occasion_subject(context, words, position, pronoun, sentence)
     return _adjacent_subject(context, words, position, pronoun, meeting, sentence) or \
         occasion_subject(context, words, position, pronoun, sentence)
 
@@ -128,6 +132,33 @@ def occasion_subject(context: Extraction, words: list[Word], position: int, pron
     if any(m.label == "Person" for m in between):
         return []  # «وأكد فلان لنظيره فلان عقب لقائه»: whose the pronoun is is not clear
     return subjects
+
+
+_FRONTED_REACH = 16
+"""How far after the fronted meeting or visit noun the verb of saying may stand («وبعد لقائه
+الرئيس التونسي الباجي قائد السبسي، صباح أمس، قال ...»)."""
+
+
+def fronted_occasion_subject(context: Extraction, words: list[Word], position: int,
+                             pronoun: str, sentence: Sentence) -> list[Arg]:
+    """«وبعد لقائه الرئيس التونسي، صباح أمس، قال نيكولا ساركوزي إن ...», «وخلال زيارته إلى تونس،
+    أكد فلان»: a meeting or visit noun with its pronoun behind a word of time that opens the
+    sentence is the deed of the person named right after the first verb of saying that follows
+    (the verb agreeing with the pronoun); nothing is read when that verb has no such subject."""
+    time = position - 1
+    gathering = any(rest.startswith((_MEETING_STEM, _VISIT_STEM))
+                    for _, rest in words[position].readings())
+    if not gathering or time != 0 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
+        return []
+    for verb in range(position + 1, min(len(words), position + _FRONTED_REACH)):
+        if find_reporting(words[verb].norm) is None:
+            continue
+        subjects, _ = subject_after(context, words, verb, sentence)
+        if len(subjects) != 1 or context.label(subjects[0].node_id) != "Person" or \
+                not _agrees(words[verb], pronoun):
+            return []
+        return subjects
+    return []
 
 
 def _opening_subject(context: Extraction, words: list[Word], start: int, time: int,

@@ -302,14 +302,17 @@ def _years_counted(words: list[Word], index: int) -> bool:
     return counted and words[index + 1].norm in _YEAR_UNITS
 
 
-def event_time(anchor: date | None, words: list[Word], position: int) -> EventTime:
+def event_time(anchor: date | None, words: list[Word], position: int,
+               verb: bool = False) -> EventTime:
     """The time of the event whose trigger is ``words[position]``: the nearest date, relative
     day or background phrase of its sentence, and whether it lies well before the article.
 
     A named year before the article's, a date more than three months before it,
     «العام الماضي», «منذ سنوات» or an anniversary («ذكرى») make the event
     background. Without an article date only those phrases do. A verb told in the
-    present is not dated by what follows it (``timex_present``).
+    present is not dated by what follows it (``timex_present``). After a ``verb`` trigger, a
+    time inside a relative clause («واستعادت القوات بعض الأراضي التي خسرتها العام الماضي»)
+    tells of the noun that clause describes, not of the verb's event.
     """
     marks: list[_Mark] = []
     present = told_in_present(words, position)
@@ -318,7 +321,8 @@ def event_time(anchor: date | None, words: list[Word], position: int) -> EventTi
             continue  # «ويعتصم الآلاف ... الذي أطاحه انقلاب عام 2006»: another clause's year
         mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
             _year_start_mark(anchor, words, index)
-        if mark is not None and not _state_since(words, position, index):
+        if mark is not None and not _state_since(words, position, index) and \
+                not (verb and _in_relative_clause(words, position, index)):
             marks.append(mark)
     relative = resolve(anchor, words, position)
     if not marks:
@@ -342,6 +346,16 @@ def _state_since(words: list[Word], position: int, index: int) -> bool:
         return False  # «منذ عام 2014», «منذ يناير»: «منذ» right before, or one word before
     return any(word.norm in _CLAUSE_OPENERS or word.bare() in _CLAUSE_OPENERS
                for word in words[position + 1:since])
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def _in_relative_clause(words: list[Word], position: int, index: int) -> bool:
+    """Whether the time at ``words[index]`` follows a relative pronoun that itself follows the
+    trigger at ``words[position]`` («استعادت ... الأراضي التي خسرتها العام الماضي»)."""
+    return index > position and any(word.norm in _RELATIVES
+                                    for word in words[position + 1:index])
 
 
 def _relative_distance(words: list[Word], position: int) -> int:
