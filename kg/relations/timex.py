@@ -58,6 +58,9 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
                 next_word = words[index + 1] if index + 1 < len(words) else None
                 if next_word is not None and _weekday(next_word) is not None:
                     continue  # «أمس الجمعة»: the weekday decides
+                if offset == -1 and index >= 2 and words[index - 1].norm == "من" and \
+                        words[index - 2].bare() == "اول":
+                    offset = -2  # «أول من أمس», «مساء أول من أمس»: the day before yesterday
                 resolved = anchor + timedelta(days=offset)
         if resolved is not None:
             distance = abs(index - position)
