@@ -1,4 +1,8 @@
-"""Event time, session 26: «أول من أمس» is two days before the article."""
+"""Event time, session 26 (``kg.relations.timex_period``): the current year («العام الجاري»,
+«هذا العام») is the news period; a year after «مقابل» is the other side of a comparison; a
+month with «من العام الماضي» is of the year before; a named past century or decade and an
+old Hijri year («سنة 1180هـ») are background; «شارع 26 يوليو» is a name, not a date; «أول من
+أمس» is two days before the article."""
 
 from __future__ import annotations
 
@@ -20,6 +24,56 @@ def only(doc: Document, label: str) -> Event:
     found = [e for e in doc.events if e.label == label]
     assert len(found) == 1, [(e.label, e.trigger_start) for e in doc.events]
     return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الباحثة إن 12 امرأة نفذت هجمات انتحارية في الأشهر الأولى من العام الجاري مقابل"
+    " تسع نساء بين 2003 و2007.",
+    "وهاجم مسلحون قرية السلام مرتين هذا العام بعد هدوء ساد عام 2005.",
+    "وهاجم مسلحون قرية السلام في القرن الحادي والعشرين.",
+    "وهاجم شاب في الثمانينات من العمر قرية السلام أمس.",
+])
+def test_the_current_year_and_a_comparison_are_not_background(text: str) -> None:
+    assert not only(run(text), "Attack").historical
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم مسلحون قرية السلام عام 2005 مقابل هدوء تام اليوم.",
+    "وهاجم مسلحون قرية السلام سنة 1180هـ.",
+    "وهاجم مسلحون قرية السلام في القرن التاسع عشر.",
+    "وهاجم مسلحون قرية السلام في الثمانينات.",
+    "وهاجم مسلحون قرية السلام في ثمانينيات القرن الماضي.",
+])
+def test_a_past_year_or_era_is_background(text: str) -> None:
+    assert only(run(text), "Attack").historical
+
+
+def test_a_month_of_last_year() -> None:
+    event = only(run("وهاجم مسلحون قرية السلام في يناير (كانون الثاني) من العام الماضي.",
+                     "2007-01-04"), "Attack")
+    assert (event.time, event.historical) == ("2006-01", True)
+    event = only(run("وهاجم مسلحون قرية السلام في يناير.", "2007-01-04"), "Attack")
+    assert (event.time, event.historical) == ("2007-01", False)
+
+
+def test_a_month_of_the_current_year() -> None:
+    event = only(run("وهاجم مسلحون قرية السلام في مايو من العام الحالي.", "2008-04-30"),
+                 "Attack")
+    assert event.time == "2008-05"
+
+
+@pytest.mark.parametrize("text", [
+    "وتظاهر العشرات في شارع 26 يوليو.",
+    "وتظاهر العشرات بشارعي 23 يوليو و26 يوليو.",
+])
+def test_a_street_named_by_a_date_is_no_time(text: str) -> None:
+    event = only(run(text, "2007-03-17"), "Protest")
+    assert (event.time, event.historical) == (None, False)
+
+
+def test_a_date_is_still_a_time() -> None:
+    event = only(run("وتظاهر العشرات في 26 يوليو.", "2007-03-17"), "Protest")
+    assert (event.time, event.historical) == ("2006-07-26", True)
 
 
 @pytest.mark.parametrize(("text", "day"), [
