@@ -34,10 +34,14 @@ def article_date(value: str | None) -> date | None:
 
 
 def _weekday(word: Word) -> int | None:
-    for _, rest in word.readings():
-        for key in (rest, "ال" + rest):
-            if key in WEEKDAYS:
-                return WEEKDAYS[key]
+    """The weekday ``word`` names, with its article written: «الأحد», «والأحد», «بالخميس»,
+    «للجمعة». Without it the word is another: «أحد المارة» and «جندي واحد» (one), «قتل
+    اثنين» (two), «جمعة» (a name)."""
+    for prefix, rest in word.readings():
+        if rest in WEEKDAYS:
+            return WEEKDAYS[rest]
+        if ("ال" in prefix or prefix.endswith("لل")) and "ال" + rest in WEEKDAYS:
+            return WEEKDAYS["ال" + rest]
     return None
 
 

@@ -2,7 +2,8 @@
 «هذا العام») is the news period; a year after «مقابل» is the other side of a comparison; a
 month with «من العام الماضي» is of the year before; a named past century or decade and an
 old Hijri year («سنة 1180هـ») are background; «شارع 26 يوليو» is a name, not a date; «أول من
-أمس» is two days before the article."""
+أمس» is two days before the article; a weekday is named with its article only («أحد المارة»,
+«جندي واحد» are no Sunday)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,21 @@ def test_a_date_is_still_a_time() -> None:
 def test_the_day_before_yesterday(text: str, day: str) -> None:
     event = only(run(text), "Attack")
     assert (event.time, event.historical) == (day, False)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل أحد المارة في انفجار عبوة ناسفة في قرية السلام عام 2003.",
+    "وقتل جندي واحد في انفجار عبوة ناسفة في قرية السلام عام 2003.",
+])
+def test_one_is_no_sunday(text: str) -> None:
+    event = only(run(text), "Attack")
+    assert (event.time, event.historical) == ("2003", True)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وقتل جندي في انفجار عبوة ناسفة في قرية السلام يوم الأحد.", "2008-05-04"),
+    ("وقتل جندي في انفجار عبوة ناسفة في قرية السلام ليل الأحد.", "2008-05-04"),
+    ("وقتل جندي في انفجار عبوة ناسفة في قرية السلام والأحد.", "2008-05-04"),
+])
+def test_sunday_with_its_article(text: str, day: str) -> None:
+    assert only(run(text), "Attack").time == day
