@@ -10,6 +10,14 @@ from functools import lru_cache
 
 from kg.relations.index import Word
 from kg.relations.lexicon import LONG_AGO, RELATIVE_DAYS, RESUMING_IN, WEEKDAYS, readings_of
+from kg.relations.timex_period import (
+    compared_after,
+    current_year_at,
+    month_year_shift,
+    names_era,
+    past_era_at,
+    street_date,
+)
 from kg.relations.timex_present import told_in_present
 from kg.text.memo import WordMemo
 
@@ -26,10 +34,14 @@ def article_date(value: str | None) -> date | None:
 
 
 def _weekday(word: Word) -> int | None:
-    for _, rest in word.readings():
-        for key in (rest, "ال" + rest):
-            if key in WEEKDAYS:
-                return WEEKDAYS[key]
+    """The weekday ``word`` names, with its article written: «الأحد», «والأحد», «بالخميس»,
+    «للجمعة». Without it the word is another: «أحد المارة» and «جندي واحد» (one), «قتل
+    اثنين» (two), «جمعة» (a name)."""
+    for prefix, rest in word.readings():
+        if rest in WEEKDAYS:
+            return WEEKDAYS[rest]
+        if ("ال" in prefix or prefix.endswith("لل")) and "ال" + rest in WEEKDAYS:
+            return WEEKDAYS["ال" + rest]
     return None
 
 
@@ -58,6 +70,9 @@ def resolve(anchor: date | None, words: list[Word], position: int) -> str | None
                 next_word = words[index + 1] if index + 1 < len(words) else None
                 if next_word is not None and _weekday(next_word) is not None:
                     continue  # «أمس الجمعة»: the weekday decides
+                if offset == -1 and index >= 2 and words[index - 1].norm == "من" and \
+                        words[index - 2].bare() == "اول":
+                    offset = -2  # «أول من أمس», «مساء أول من أمس»: the day before yesterday
                 resolved = anchor + timedelta(days=offset)
         if resolved is not None:
             distance = abs(index - position)
@@ -128,7 +143,7 @@ def _marked_year(words: list[Word], index: int) -> tuple[int, bool] | None:
             continue
         mark = mark or (after if after in _YEAR_MARKS else "")
         value = int(digits)
-        if mark == _HIJRI and 1300 <= value <= 1500:
+        if mark == _HIJRI and 1000 <= value <= 1500:
             return value, True
         if 1900 <= value <= 2099 or (mark == _GREGORIAN and 1000 <= value < 1900):
             return value, False
@@ -172,6 +187,8 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
                          and (anchor - ended).days > _BACKGROUND_DAYS)
         before = anchor is not None and named < anchor.year
         return _Mark(index, f"{named:04d}", before)
+    if street_date(words, index):
+        return None  # «شارع 26 يوليو»: a name
     day = _day(words[index - 1]) if index > 0 else None
     year = None
     past = False
@@ -180,6 +197,9 @@ def _date_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | No
         past = past or later.norm in _PAST
         if year is not None:
             break
+    shift = month_year_shift(words, index) if year is None else None
+    if shift is not None and anchor is not None:
+        year = anchor.year + shift  # «يناير من العام الماضي», «مايو من العام الحالي»
     if year is None and anchor is not None:
         year = anchor.year if month <= anchor.month and not (past and month == anchor.month) \
             else anchor.year - 1
@@ -253,6 +273,16 @@ def _background_mark(words: list[Word], index: int) -> _Mark | None:
     return None
 
 
+def _period_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | None:
+    """«العام الجاري», «هذا العام»: the article's year, the news period; «القرن التاسع عشر»,
+    «في الثمانينات»: a past era, background (``timex_period``)."""
+    if current_year_at(words, index):
+        return _Mark(index, f"{anchor.year:04d}" if anchor is not None else None, False)
+    if past_era_at(words, index):
+        return _Mark(index, None, True)
+    return None
+
+
 _REPEATEDLY = frozenset({"مرارا", "تكرارا"})
 _TIMES_OVER = frozenset({("عده", "مرات"), ("مرات", "عده"), ("مرات", "عديده")})
 _SPAN_LEADS = frozenset({"منذ", "قبل", "خلال"})
@@ -319,8 +349,10 @@ def event_time(anchor: date | None, words: list[Word], position: int,
     for index in _time_positions(words):
         if present and index > position:
             continue  # «ويعتصم الآلاف ... الذي أطاحه انقلاب عام 2006»: another clause's year
+        if compared_after(words, position, index):
+            continue  # «نفذت 12 امرأة عمليات ... مقابل 11 امرأة بين 2003 و2007»
         mark = _date_mark(anchor, words, index) or _background_mark(words, index) or \
-            _year_start_mark(anchor, words, index)
+            _year_start_mark(anchor, words, index) or _period_mark(anchor, words, index)
         if mark is not None and not _state_since(words, position, index) and \
                 not (verb and _in_relative_clause(words, position, index)):
             marks.append(mark)
@@ -376,7 +408,7 @@ def _may_tell_time(norm: str) -> bool:
         return True
     if norm in _ANNIVERSARY or bare in _ANNIVERSARY or bare in _SINCE or bare in _MONTH_FIRSTS \
             or bare in _SPAN_LEADS or norm in _PLURAL_YEARS or norm in _REPEATEDLY or \
-            norm in {"عده", "مرات"}:
+            norm in {"عده", "مرات"} or names_era(norm, bare):
         return True
     if any(rest in _MONTHS or rest in WEEKDAYS or "ال" + rest in WEEKDAYS
            for _, rest in readings):
