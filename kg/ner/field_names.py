@@ -48,6 +48,9 @@ HEADS = frozenset(name_key(
     "الشركة المجموعة الوكالة المعهد الأكاديمية الأمانة المرصد الشبكة الجبهة الحركة "
     "التحالف الرابطة البنك"))
 """Definite nouns of an organisation's kind that head a name of this shape."""
+_HEAD_ENDS = frozenset(head[-3:] for head in HEADS)
+"""The last three letters of the heads: a word ending otherwise is none of them, whatever its
+proclitics (every head keeps three letters past its article), so its forms need not be read."""
 _MASCULINE_ADJECTIVES = name_key(
     "العالمي الدولي الوطني العربي الإسلامي الخليجي الأفريقي الإفريقي الأوروبي الآسيوي "
     "الإقليمي الملكي الأهلي الخيري الشعبي الاتحادي المركزي الاستشاري الاقتصادي العلمي "
@@ -137,6 +140,9 @@ def field_names(
     found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(texts) - 2:
+        if texts[index][-3:] not in _HEAD_ENDS:
+            index += 1
+            continue
         forms = [(form, skipped) for form, skipped in first_word_forms(texts[index])
                  if form in HEADS and texts[index][:skipped].strip("وفبل") == ""]
         if not forms or after_title(index) or (
