@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
+from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
@@ -203,6 +204,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return False
     if announced_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
+    if not draft.verb and chronicle_entry(context, words, position):
+        return True  # «* 12 ديسمبر 2005: اغتيال الصحافي فلان»: a dated chronicle's entry
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
     if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
