@@ -32,6 +32,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import (
@@ -206,6 +207,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
     if not draft.verb and chronicle_entry(context, words, position):
         return True  # «* 12 ديسمبر 2005: اغتيال الصحافي فلان»: a dated chronicle's entry
+    if not draft.verb and light_deed(context, words, position):
+        return True  # «قام متظاهرون في ضواحي المدينة بالاحتجاج على»: done, as a verb tells
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
     if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
