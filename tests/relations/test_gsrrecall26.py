@@ -9,6 +9,8 @@
   likewise a noun behind «لـ» (or after «لمحاولة») after a past «تعرض» told far before it
   («تعرض الوزير فلان خلال زيارته إلى المدينة لمحاولة اغتيال»), not when feared («خشية تسرب
   الخبر وتعرض الرئيس لمحاولة اغتيال»).
+- downing: the plural «أسقطوا» and an aircraft's dual before its genitive («أسقطت طائرتي
+  تجسس») are an attack like «أسقطت طائرة»; «أسقطوا التهم» is none.
 """
 
 from __future__ import annotations
@@ -64,3 +66,12 @@ def test_an_undergoing_verb_with_its_own_complement_reports_no_later_noun() -> N
 def test_a_feared_undergoing_reports_nothing() -> None:
     text = "لم يعلن موعد الزيارة خشية تسرب الخبر إعلاميا وتعرض كريم سالمي لمحاولة اغتيال."
     assert labels(text) == []
+
+
+def test_a_plural_downing_of_an_aircraft_is_an_attack() -> None:
+    assert labels("وقال كريم سالمي إن المسلحين أسقطوا مروحية عسكرية في بلجيكا.") == ["Attack"]
+    assert labels("وأسقطوا التهم عن كريم سالمي في بلجيكا.") == []
+
+
+def test_a_dual_aircraft_downed_is_an_attack() -> None:
+    assert labels("وقالت بلجيكا إن قواتها أسقطت طائرتي تجسس فوق الحدود.") == ["Attack"]
