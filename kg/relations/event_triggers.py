@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
+from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
@@ -31,6 +32,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
@@ -73,7 +75,8 @@ EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
     "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
     "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
-    "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "قتل", "قتلت", "اغتال", "اعدم", "اتفق", "اتفقت",
+    "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "اسقطوا", "قتل", "قتلت", "اغتال", "اعدم",
+    "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
     "انزلت", "تظاهر", "هاجموا", "قصفوا", "استهدفا", "استهدفوا", "اعتدي", "اعتدت", "اعتدوا",
     "فجرا", "فجروا", "فجرت", "انفجرت", "انفجر", "خطف", "خطفت", "خطفوا", "خطفا", "اختطف",
@@ -210,6 +213,10 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return True  # «مشاركتها في الحرب ضد تنظيم داعش»: an ongoing war on a named foe
     if announced_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
+    if not draft.verb and chronicle_entry(context, words, position):
+        return True  # «* 12 ديسمبر 2005: اغتيال الصحافي فلان»: a dated chronicle's entry
+    if not draft.verb and light_deed(context, words, position):
+        return True  # «قام متظاهرون في ضواحي المدينة بالاحتجاج على»: done, as a verb tells
     definite = not draft.verb and any("ال" in prefix for prefix, rest in words[position].readings()
                                       if rest in EVENT_TRIGGERS)
     if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
