@@ -32,6 +32,9 @@ _CLAUSE_INITIAL: dict[str, ReportingVerb] = {"بين": _SHOWN, "ابان": _MANI
 _ANYWHERE: dict[str, ReportingVerb] = {"بينت": _SHOWN, "ابانت": _MANIFESTED}
 """Their feminine forms: verbs wherever they stand."""
 _CONJUNCTIONS = ("", "و", "ف")
+_FORMS = frozenset(prefix + form for prefix in _CONJUNCTIONS for form in (*_CLAUSE_INITIAL,
+                                                                           *_ANYWHERE))
+"""Every spelling :func:`shown_verb` can read: most words are none, and are passed at once."""
 _OPENERS = frozenset({"كما", "وكما"})
 _SUBJECT_REACH = 12
 """Most words between such a verb and its content (the subject and a channel)."""
@@ -48,6 +51,8 @@ def _split(norm: str, table: dict[str, ReportingVerb]) -> Hit[ReportingVerb] | N
 def shown_verb(words: list[Word], position: int) -> Hit[ReportingVerb] | None:
     """The verb «بيّن» or «أبان» at ``words[position]``, read as reporting, or None."""
     norm = words[position].norm
+    if norm not in _FORMS:
+        return None
     hit = _split(norm, _ANYWHERE)
     if hit is not None:
         return hit
