@@ -34,6 +34,7 @@ from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
 from kg.relations.directors import DIRECTOR_CONFIDENCE, directs
 from kg.relations.findings import DocState, Findings, RoleFact
+from kg.relations.former_titles import former_name
 from kg.relations.index import (
     ORGANIZATION_LABELS,
     TERRITORY_LABELS,
@@ -946,7 +947,10 @@ def _add_titles(context: Extraction) -> None:
             if fallback is not None:
                 org = Arg(fallback.org_id, title.name_start, title.name_end)
                 org_confidence = fallback.confidence
-        name = title.shown or context.doc.text[title.name_start:title.name_end]
+        name = title.shown or former_name(context, title.words, title.name_start,
+                                          title.name_end, title.sentence.end,
+                                          title.org is not None) or \
+            context.doc.text[title.name_start:title.name_end]  # «قائد ليفربول السابق»
         key = normalize_key(name).removeprefix("ال") + "|" + (org.node_id if org else "")
         position_id = context.add_entity("Position", name, key)
         span = [(title.person.start, title.person.end), (title.name_start, title.name_end)]

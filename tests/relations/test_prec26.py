@@ -1,0 +1,64 @@
+"""Precision fixes of session 26 (prec26); sentences written for the test.
+
+Rules:
+
+- a former word («السابق», «سابقا», «الأسبق») closing a title phrase after its body or
+  country keeps the position a former one: «X قائد الأندلس السابق» → «قائد الأندلس
+  السابق» (no body read: the span as printed), «الرئيس الموريتاني السابق X» → «الرئيس
+  السابق» + positionOf the country (:mod:`kg.relations.former_titles`); not past a comma,
+  a particle or another title («مديرا للمركز خلفا للمدير السابق»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import Pipeline
+from tests.relations.conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link", "relations"])
+
+
+def _run(pipeline: Pipeline, text: str) -> Document:
+    return pipeline(Document(id="doc-prec26", text=text))
+
+
+def _positions(doc: Document) -> set[str]:
+    return {o for _, o in pairs(doc, "holdsPosition")}
+
+
+def test_former_word_after_the_club_keeps_the_post_former(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "ويتقاضى سامر الحلواني قائد برشلونة السابق مليوني دولار سنويا.")
+    positions = _positions(doc)
+    assert positions and all("السابق" in p for p in positions)
+
+
+def test_former_word_after_the_country_adjective(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال الرئيس الموريتاني السابق كمال ولد سيدي إن الوضع صعب.")
+    assert ("كمال ولد سيدي", "الرئيس السابق") in pairs(doc, "holdsPosition")
+
+
+def test_former_word_after_the_club_as_coach(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال سامر الحلواني مدرب الهلال الأسبق إن الفريق قوي.")
+    positions = _positions(doc)
+    assert positions and all("الأسبق" in p for p in positions)
+
+
+def test_a_current_post_stays_as_it_is(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال سامر الحلواني مدرب الهلال إن الفريق قوي.")
+    assert ("سامر الحلواني", "مدرب") in pairs(doc, "holdsPosition")
+
+
+def test_no_former_word_past_a_comma(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال سامر الحلواني مدرب الهلال، السابق ذكره، إن الفريق قوي.")
+    assert ("سامر الحلواني", "مدرب") in pairs(doc, "holdsPosition")
+
+
+def test_no_former_word_past_a_particle(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وعين المجلس سامر الحلواني مديرا للمركز خلفا للمدير السابق.")
+    assert not any("السابق" in p for p in _positions(doc))
