@@ -7,6 +7,8 @@ Rules:
   السابق» (no body read: the span as printed), «الرئيس الموريتاني السابق X» → «الرئيس
   السابق» + positionOf the country (:mod:`kg.relations.former_titles`); not past a comma,
   a particle or another title («مديرا للمركز خلفا للمدير السابق»).
+- a player of clubs joined by «و» and closed by «سابقا» left them all: «X مهاجم توتنهام
+  وليفربول سابقا» is no memberOf (:func:`kg.relations.geography._former`).
 """
 
 from __future__ import annotations
@@ -62,3 +64,13 @@ def test_no_former_word_past_a_comma(pipeline: Pipeline) -> None:
 def test_no_former_word_past_a_particle(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "وعين المجلس سامر الحلواني مديرا للمركز خلفا للمدير السابق.")
     assert not any("السابق" in p for p in _positions(doc))
+
+
+def test_former_player_of_joined_clubs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "ويتقاضى سامر الحلواني مهاجم توتنهام وليفربول سابقا مليوني دولار.")
+    assert not pairs(doc, "memberOf")
+
+
+def test_player_of_a_club_still(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "ويتقاضى سامر الحلواني مهاجم توتنهام وليفربول مليوني دولار.")
+    assert ("سامر الحلواني", "توتنهام") in pairs(doc, "memberOf")
