@@ -9,6 +9,8 @@ Rules:
   a particle or another title («مديرا للمركز خلفا للمدير السابق»).
 - a player of clubs joined by «و» and closed by «سابقا» left them all: «X مهاجم توتنهام
   وليفربول سابقا» is no memberOf (:func:`kg.relations.geography._former`).
+- a short quotation between the speaker's name and a colon is his role, not his words:
+  «ويقول X «موظف في منتجع سياحي»: إن ...» (:mod:`kg.relations.quoted_labels`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 
 from kg.model import Document
 from kg.pipeline import Pipeline
-from tests.relations.conftest import pairs
+from tests.relations.conftest import pairs, said
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +76,23 @@ def test_former_player_of_joined_clubs(pipeline: Pipeline) -> None:
 def test_player_of_a_club_still(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "ويتقاضى سامر الحلواني مهاجم توتنهام وليفربول مليوني دولار.")
     assert ("سامر الحلواني", "توتنهام") in pairs(doc, "memberOf")
+
+
+def _said(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    return said(_run(pipeline, text))
+
+
+def test_quoted_role_before_the_colon_is_no_quote(pipeline: Pipeline) -> None:
+    found = _said(pipeline, "ويقول فهد الغانمي «موظف في منتجع سياحي»: إن الأسعار مرتفعة جدا.")
+    assert ("فهد الغانمي", "موظف في منتجع سياحي") not in found
+    assert any(quote.startswith("الأسعار مرتفعة") for _, quote in found)
+
+
+def test_quotation_after_the_colon_is_the_quote(pipeline: Pipeline) -> None:
+    found = _said(pipeline, "وقال فهد الغانمي: «الأسعار مرتفعة جدا هذا العام».")
+    assert any(quote.startswith("الأسعار مرتفعة") for _, quote in found)
+
+
+def test_quotation_closing_the_sentence_is_the_quote(pipeline: Pipeline) -> None:
+    found = _said(pipeline, "وقال فهد الغانمي «الأسعار مرتفعة جدا هذا العام».")
+    assert any(quote.startswith("الأسعار مرتفعة") for _, quote in found)
