@@ -11,6 +11,10 @@ Rules:
   وليفربول سابقا» is no memberOf (:func:`kg.relations.geography._former`).
 - a short quotation between the speaker's name and a colon is his role, not his words:
   «ويقول X «موظف في منتجع سياحي»: إن ...» (:mod:`kg.relations.quoted_labels`).
+- after a verb of informing, the country adjective of the one told is no second name:
+  «X الذي أبلغ صحيفة «بيلد» الألمانية أن ...» is said by X, not the newspaper
+  (:mod:`kg.relations.adjective_tails`); «أبلغت الحكومة الأمريكية مجلس الأمن» still by
+  the government.
 """
 
 from __future__ import annotations
@@ -96,3 +100,14 @@ def test_quotation_after_the_colon_is_the_quote(pipeline: Pipeline) -> None:
 def test_quotation_closing_the_sentence_is_the_quote(pipeline: Pipeline) -> None:
     found = _said(pipeline, "وقال فهد الغانمي «الأسعار مرتفعة جدا هذا العام».")
     assert any(quote.startswith("الأسعار مرتفعة") for _, quote in found)
+
+
+def test_told_newspaper_with_its_country_is_no_speaker(pipeline: Pipeline) -> None:
+    found = _said(pipeline, "وكان مارتن شولتز الذي أبلغ صحيفة «بيلد» الألمانية أن الشركة "
+                            "ستطرح سيارة جديدة.")
+    assert {speaker for speaker, _ in found} == {"مارتن شولتز"}
+
+
+def test_informing_government_with_its_country_speaks(pipeline: Pipeline) -> None:
+    found = _said(pipeline, "وأبلغت الحكومة الأمريكية مجلس الأمن أن القوات انسحبت.")
+    assert found and "مجلس الأمن" not in {speaker for speaker, _ in found}
