@@ -138,9 +138,17 @@ def pronoun_title(text: str) -> bool:
     """A lone title head with a pronoun of possession, written with «ه» and not «ة»:
     «ويرافقه نائبه X» ("his deputy"), «وحضر مديره X». The office is the other man's,
     named elsewhere, and «نائبه» is no position's name: no fact is better than a position
-    with a pronoun glued on. A feminine title is written with «ة» («نائبة», «رئيسة»)."""
+    with a pronoun glued on. A feminine title is written with «ة» («نائبة», «رئيسة»).
+    Also such a head before its masculine definite adjective: «لإقناع مديره الفني X»."""
     words = text.split()
-    if len(words) != 1 or not text.endswith("ه"):
+    if not words or not words[0].endswith("ه"):
         return False
-    stem = normalize_key(text).removeprefix("و")[:-1]
-    return stem in TITLE_HEADS
+    stem = normalize_key(words[0]).removeprefix("و")[:-1]
+    if len(words) == 1:
+        return stem in TITLE_HEADS
+    # «لإقناع مديره الفني X», «رئيسه التنفيذي»: his director; a feminine title takes a
+    # feminine adjective («مديرة الفنية» is no phrase, «مديره الفنيه» is left alone)
+    second = words[1]
+    return stem in TITLE_HEADS and second.startswith("ال") and len(second) > 3 and \
+        not second.endswith(("ة", "ه"))
+

@@ -15,6 +15,9 @@ Rules:
   «X الذي أبلغ صحيفة «بيلد» الألمانية أن ...» is said by X, not the newspaper
   (:mod:`kg.relations.adjective_tails`); «أبلغت الحكومة الأمريكية مجلس الأمن» still by
   the government.
+- a title head with the pronoun «ه» before its masculine definite adjective is another
+  man's office: «لإقناع مديره الفني X» gives X no position
+  (:func:`kg.relations.title_ends.pronoun_title`).
 """
 
 from __future__ import annotations
@@ -111,3 +114,14 @@ def test_told_newspaper_with_its_country_is_no_speaker(pipeline: Pipeline) -> No
 def test_informing_government_with_its_country_speaks(pipeline: Pipeline) -> None:
     found = _said(pipeline, "وأبلغت الحكومة الأمريكية مجلس الأمن أن القوات انسحبت.")
     assert found and "مجلس الأمن" not in {speaker for speaker, _ in found}
+
+
+def test_his_director_before_its_adjective_is_no_position(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وسيكون على نافاس بذل الجهد لإقناع مديره الفني رافاييل بينيتيز بجدارته.")
+    assert not pairs(doc, "holdsPosition")
+
+
+def test_the_director_before_its_adjective_is_a_position(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال المدير الفني رافاييل بينيتيز إن الفريق جاهز.")
+    assert ("رافاييل بينيتيز", "المدير الفني") in pairs(doc, "holdsPosition")
+
