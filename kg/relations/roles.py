@@ -72,6 +72,7 @@ from kg.relations.title_ends import (
     body_name_end,
     conjunct_after_body,
     dangling_kind,
+    dangling_on,
     dashed_title,
     free_preposition,
     pronoun_title,
@@ -314,6 +315,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING
+                             or dangling_on(context.doc.text, kept[-1])  # «المشرف العام على»
                              or dangling_kind(kept[-1], _BODY_NOUNS)
                              or (org is not None and _genitive_link(kept[-1], org))
                              or (org is not None and kind_noun_of_body(kept[-1], org.start))):

@@ -152,3 +152,9 @@ def pronoun_title(text: str) -> bool:
     return stem in TITLE_HEADS and second.startswith("ال") and len(second) > 3 and \
         not second.endswith(("ة", "ه"))
 
+
+def dangling_on(text: str, word: Word) -> bool:
+    """«على» left at the end of a title whose object was not read («وكان المشرف العام على
+    الفريق الاتحادي منصور البلوي» cut as «المشرف العام على»): the particle is no part of
+    the office. Only «على» spelt with «ى»: the name «علي» is written with «ي»."""
+    return text[word.start:word.end] == "على"

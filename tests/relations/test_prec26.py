@@ -18,6 +18,9 @@ Rules:
 - a title head with the pronoun «ه» before its masculine definite adjective is another
   man's office: «لإقناع مديره الفني X» gives X no position
   (:func:`kg.relations.title_ends.pronoun_title`).
+- «على» (spelt with «ى») left at the end of a title cut before its object is dropped:
+  «المشرف العام على الفريق الاتحادي X» → «المشرف العام»
+  (:func:`kg.relations.title_ends.dangling_on`).
 """
 
 from __future__ import annotations
@@ -125,3 +128,13 @@ def test_the_director_before_its_adjective_is_a_position(pipeline: Pipeline) -> 
     doc = _run(pipeline, "وقال المدير الفني رافاييل بينيتيز إن الفريق جاهز.")
     assert ("رافاييل بينيتيز", "المدير الفني") in pairs(doc, "holdsPosition")
 
+
+def test_a_title_cut_before_its_object_loses_the_dangling_on(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وكان عضو الشرف والمشرف العام على الفريق الاتحادي منصور البلوي قرر "
+                         "أن يلتقي المدرب.")
+    assert _positions(doc) == {"المشرف العام"}
+
+
+def test_a_title_with_its_object_keeps_on(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال المشرف العام على المركز الدكتور عبدالله الربيعة إن المساعدات وصلت.")
+    assert any("على" in p for p in _positions(doc))
