@@ -77,6 +77,7 @@ from kg.relations.title_ends import (
     free_preposition,
     pronoun_title,
     purpose_verb,
+    title_stops_at,
 )
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
 from kg.relations.titles import (
@@ -311,7 +312,7 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
         if org is not None and word.end > org.start:
             break
         if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
-                (kept and word.norm == "في"):
+                (kept and word.norm == "في") or title_stops_at(context, kept, word):
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING

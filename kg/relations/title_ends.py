@@ -23,6 +23,7 @@ deputy's office after the body is his portfolio, not the body's name («وكيل
 
 from __future__ import annotations
 
+from kg.gazetteer.extractors import is_adjective_mention
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
@@ -158,3 +159,23 @@ def dangling_on(text: str, word: Word) -> bool:
     الفريق الاتحادي منصور البلوي» cut as «المشرف العام على»): the particle is no part of
     the office. Only «على» spelt with «ى»: the name «علي» is written with «ي»."""
     return text[word.start:word.end] == "على"
+
+
+_TRADE_HEADS = frozenset({"مدرب", "لاعب", "حارس", "مهاجم", "مدافع"})
+"""Trades whose nationality adjective says where the man is from, not whom he serves."""
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
+def title_stops_at(context: Extraction, kept: list[Word], word: Word) -> bool:
+    """Words a title's own name stops before: «أحد» («مدير أحد المنتجعات»: the director of
+    an unnamed resort, the office is «مدير») and, after a trade's head, a nationality
+    adjective («كريستيان غروس المدرب السويسري»: a Swiss coach, the office is «المدرب»)."""
+    if not kept:
+        return False
+    if word.norm in _ONE_OF:
+        return True
+    if kept[0].bare() not in _TRADE_HEADS and kept[0].norm not in _TRADE_HEADS:
+        return False
+    mention = next((m for m in context.mentions_between(word.start, word.end)
+                    if m.start == word.start), None)
+    return mention is not None and is_adjective_mention(mention)

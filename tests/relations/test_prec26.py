@@ -21,6 +21,9 @@ Rules:
 - «على» (spelt with «ى») left at the end of a title cut before its object is dropped:
   «المشرف العام على الفريق الاتحادي X» → «المشرف العام»
   (:func:`kg.relations.title_ends.dangling_on`).
+- a title's name stops before «أحد» («مدير أحد المنتجعات» → «مدير») and, after a trade's
+  head (مدرب، لاعب ...), before a nationality adjective («المدرب السويسري» → «المدرب»: a
+  Swiss coach) (:func:`kg.relations.title_ends.title_stops_at`).
 """
 
 from __future__ import annotations
@@ -138,3 +141,24 @@ def test_a_title_cut_before_its_object_loses_the_dangling_on(pipeline: Pipeline)
 def test_a_title_with_its_object_keeps_on(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "وقال المشرف العام على المركز الدكتور عبدالله الربيعة إن المساعدات وصلت.")
     assert any("على" in p for p in _positions(doc))
+
+
+def test_a_coach_nationality_is_no_part_of_his_office(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال كريستيان غروس المدرب السويسري إن الفريق جاهز.")
+    assert _positions(doc) == {"المدرب"}
+
+
+def test_a_minister_country_adjective_still_gives_the_country(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.")
+    assert ("جون كيري", "وزير الخارجية") in pairs(doc, "holdsPosition")
+    assert pairs(doc, "positionOf")
+
+
+def test_director_of_one_of_the_resorts_is_a_director(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال زكريا هاشم مدير أحد المنتجعات إن الأنشطة متوفرة.")
+    assert _positions(doc) == {"مدير"}
+
+
+def test_director_of_a_named_resort_keeps_it(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال زكريا هاشم مدير منتجع الشاطئ إن الأنشطة متوفرة.")
+    assert _positions(doc) and _positions(doc) != {"مدير"}
