@@ -77,6 +77,7 @@ from kg.relations.title_ends import (
     free_preposition,
     pronoun_title,
     purpose_verb,
+    region_before_body,
     title_stops_at,
 )
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
@@ -317,6 +318,8 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING
                              or dangling_on(context.doc.text, kept[-1])  # «المشرف العام على»
+                             or (org is not None and region_before_body(
+                                 context.doc.text, kept[-1], org.start))  # «أمير منطقة الرياض»
                              or dangling_kind(kept[-1], _BODY_NOUNS)
                              or (org is not None and _genitive_link(kept[-1], org))
                              or (org is not None and kind_noun_of_body(kept[-1], org.start))):

@@ -179,3 +179,13 @@ def title_stops_at(context: Extraction, kept: list[Word], word: Word) -> bool:
     mention = next((m for m in context.mentions_between(word.start, word.end)
                     if m.start == word.start), None)
     return mention is not None and is_adjective_mention(mention)
+
+
+_REGION_NOUNS = frozenset({"منطقه", "محافظه", "ولايه", "اقليم", "مقاطعه"})
+
+
+def region_before_body(text: str, word: Word, body_start: int) -> bool:
+    """«أمير منطقة الرياض» with «الرياض» read as the body: the indefinite region noun
+    right before the body is the body's own word, not the office's («أمير» of الرياض, as
+    «أمير» of «منطقة القصيم»)."""
+    return word.norm in _REGION_NOUNS and text[word.end:body_start].strip() == ""

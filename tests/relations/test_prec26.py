@@ -24,6 +24,8 @@ Rules:
 - a title's name stops before «أحد» («مدير أحد المنتجعات» → «مدير») and, after a trade's
   head (مدرب، لاعب ...), before a nationality adjective («المدرب السويسري» → «المدرب»: a
   Swiss coach) (:func:`kg.relations.title_ends.title_stops_at`).
+- a region noun right before the body read for the title is the body's word: «أمير منطقة
+  الرياض» → «أمير» + positionOf الرياض (:func:`kg.relations.title_ends.region_before_body`).
 """
 
 from __future__ import annotations
@@ -162,3 +164,14 @@ def test_director_of_one_of_the_resorts_is_a_director(pipeline: Pipeline) -> Non
 def test_director_of_a_named_resort_keeps_it(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "وقال زكريا هاشم مدير منتجع الشاطئ إن الأنشطة متوفرة.")
     assert _positions(doc) and _positions(doc) != {"مدير"}
+
+
+def test_the_region_noun_before_the_city_is_no_part_of_the_office(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "قلد الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض، في مكتب "
+                         "سموه، العقيد مرزوق الهيضل رتبته الجديدة.")
+    assert ("فيصل بن بندر بن عبدالعزيز", "أمير") in pairs(doc, "holdsPosition")
+
+
+def test_a_region_noun_with_no_body_after_stays(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال مدير منطقة جدة التعليمية خالد سالم إن المدارس جاهزة.")
+    assert any("منطقة" in p for p in _positions(doc))
