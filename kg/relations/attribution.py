@@ -57,6 +57,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.participle_breaks import participle_break
+from kg.relations.quoted_labels import label_before_colon
 from kg.relations.quoted_terms import closes_straight, quoted_term
 from kg.relations.roles import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
@@ -135,6 +136,8 @@ quotations) and its closer."""
 def _quoted_name(text: str, start: int, end: int, closing: int, sentence: Sentence) -> bool:
     """A short quotation the clause goes on after («لـ«الشرق الأوسط» عن», «وقال "الزوي":
     "..."», «وكالة "ناسا"»): a name in quotation marks, not what was said."""
+    if label_before_colon(text, start, end, closing, sentence):
+        return True  # «يقول X «موظف في منتجع»: إن ...»: his role, the words after the colon
     if len(text[start:end].split()) > _MAX_NAME_WORDS:
         return False
     before = text[max(sentence.start, start - 12):start - 1].rstrip(" \t")

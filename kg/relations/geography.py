@@ -111,10 +111,23 @@ _FORMER_PLAYER = FORMER | {"سابقا", "الاسبق"}
 
 
 def _former(context: Extraction, sentence: Sentence, club: Mention) -> bool:
-    """«لاعب النصر السابق», «مهاجم الهلال سابقا»: the player left the club."""
-    following = context.words_between(club.end, min(sentence.end, club.end + 12))
-    return bool(following) and (following[0].norm in _FORMER_PLAYER or
-                                following[0].bare() in _FORMER_PLAYER)
+    """«لاعب النصر السابق», «مهاجم الهلال سابقا»: the player left the club; also past
+    clubs joined by «و» («مهاجم توتنهام وليفربول سابقا»: he left both)."""
+    end = club.end
+    for _ in range(3):
+        following = context.words_between(end, min(sentence.end, end + 12))
+        if not following:
+            return False
+        if following[0].norm in _FORMER_PLAYER or following[0].bare() in _FORMER_PLAYER:
+            return True
+        joined = next((m for m in context.mentions_between(following[0].start, sentence.end)
+                       if m.start <= following[0].start + 1 and m.label in ORGANIZATION_LABELS),
+                      None)
+        if not following[0].norm.startswith("و") or joined is None or \
+                context.doc.text[end:following[0].start].strip() != "":
+            return False
+        end = joined.end
+    return False
 
 
 def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -35,6 +35,7 @@ from kg.relations.context import Extraction
 from kg.relations.deeds import DEED_NOUNS
 from kg.relations.directors import DIRECTOR_CONFIDENCE, directs
 from kg.relations.findings import DocState, Findings, RoleFact
+from kg.relations.former_titles import former_name
 from kg.relations.index import (
     ORGANIZATION_LABELS,
     TERRITORY_LABELS,
@@ -72,10 +73,13 @@ from kg.relations.title_ends import (
     body_name_end,
     conjunct_after_body,
     dangling_kind,
+    dangling_on,
     dashed_title,
     free_preposition,
     pronoun_title,
     purpose_verb,
+    region_before_body,
+    title_stops_at,
 )
 from kg.relations.title_quotes import balanced_end, crosses_quoted_name
 from kg.relations.titles import (
@@ -309,10 +313,13 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
         if org is not None and word.end > org.start:
             break
         if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
-                (kept and word.norm == "في"):
+                (kept and word.norm == "في") or title_stops_at(context, kept, word):
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in _TRAILING or kept[-1].bare() in _TRAILING
+                             or dangling_on(context.doc.text, kept[-1])  # «المشرف العام على»
+                             or (org is not None and region_before_body(
+                                 context.doc.text, kept[-1], org.start))  # «أمير منطقة الرياض»
                              or dangling_kind(kept[-1], _BODY_NOUNS)
                              or (org is not None and _genitive_link(kept[-1], org))
                              or (org is not None and kind_noun_of_body(kept[-1], org.start))):
@@ -946,7 +953,10 @@ def _add_titles(context: Extraction) -> None:
             if fallback is not None:
                 org = Arg(fallback.org_id, title.name_start, title.name_end)
                 org_confidence = fallback.confidence
-        name = title.shown or context.doc.text[title.name_start:title.name_end]
+        name = title.shown or former_name(context, title.words, title.name_start,
+                                          title.name_end, title.sentence.end,
+                                          title.org is not None) or \
+            context.doc.text[title.name_start:title.name_end]  # «قائد ليفربول السابق»
         key = normalize_key(name).removeprefix("ال") + "|" + (org.node_id if org else "")
         position_id = context.add_entity("Position", name, key)
         span = [(title.person.start, title.person.end), (title.name_start, title.name_end)]

@@ -52,6 +52,7 @@ from itertools import pairwise
 
 from kg.gazetteer.extractors import BODIES_EXTRACTOR
 from kg.model import Mention, Sentence
+from kg.relations.adjective_tails import trailing_adjective
 from kg.relations.arguments import (
     known_person,
     subject_after,
@@ -299,13 +300,16 @@ def _source_right_after(words: list[Word], position: int, content_word: int) -> 
 
 def _addressee(context: Extraction, words: list[Word], position: int, content_word: int) -> bool:
     """«أبلغت مجلس الأمن بأنها»: the one named after a verb of informing, when no second
-    name follows, is who was told, not who spoke («أبلغت ماليزيا مجلس الأمن»)."""
+    name follows, is who was told, not who spoke («أبلغت ماليزيا مجلس الأمن»); the
+    country adjective of the one told is no second name («أبلغ صحيفة «بيلد» الألمانية»)."""
     hit = find_reporting(words[position].norm)
     if hit is None or hit.value.lemma not in _INFORMING:
         return False
-    named = {m.entity_id for word in words[position + 1:content_word]
+    found = [m for word in words[position + 1:content_word]
              if (m := context.mention_starting_in(word)) is not None and m.entity_id
-             and m.label in _SPEAKER_LABELS and not context.is_prepositional(m)}
+             and m.label in _SPEAKER_LABELS and not context.is_prepositional(m)]
+    named = {m.entity_id for index, m in enumerate(found)
+             if not (index and trailing_adjective(context.doc.text, found[index - 1], m))}
     return len(named) == 1
 
 

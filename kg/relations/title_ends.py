@@ -23,6 +23,7 @@ deputy's office after the body is his portfolio, not the body's name («وكيل
 
 from __future__ import annotations
 
+from kg.gazetteer.extractors import is_adjective_mention
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, TERRITORY_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
@@ -138,9 +139,53 @@ def pronoun_title(text: str) -> bool:
     """A lone title head with a pronoun of possession, written with «ه» and not «ة»:
     «ويرافقه نائبه X» ("his deputy"), «وحضر مديره X». The office is the other man's,
     named elsewhere, and «نائبه» is no position's name: no fact is better than a position
-    with a pronoun glued on. A feminine title is written with «ة» («نائبة», «رئيسة»)."""
+    with a pronoun glued on. A feminine title is written with «ة» («نائبة», «رئيسة»).
+    Also such a head before its masculine definite adjective: «لإقناع مديره الفني X»."""
     words = text.split()
-    if len(words) != 1 or not text.endswith("ه"):
+    if not words or not words[0].endswith("ه"):
         return False
-    stem = normalize_key(text).removeprefix("و")[:-1]
-    return stem in TITLE_HEADS
+    stem = normalize_key(words[0]).removeprefix("و")[:-1]
+    if len(words) == 1:
+        return stem in TITLE_HEADS
+    # «لإقناع مديره الفني X», «رئيسه التنفيذي»: his director; a feminine title takes a
+    # feminine adjective («مديرة الفنية» is no phrase, «مديره الفنيه» is left alone)
+    second = words[1]
+    return stem in TITLE_HEADS and second.startswith("ال") and len(second) > 3 and \
+        not second.endswith(("ة", "ه"))
+
+
+def dangling_on(text: str, word: Word) -> bool:
+    """«على» left at the end of a title whose object was not read («وكان المشرف العام على
+    الفريق الاتحادي منصور البلوي» cut as «المشرف العام على»): the particle is no part of
+    the office. Only «على» spelt with «ى»: the name «علي» is written with «ي»."""
+    return text[word.start:word.end] == "على"
+
+
+_TRADE_HEADS = frozenset({"مدرب", "لاعب", "حارس", "مهاجم", "مدافع"})
+"""Trades whose nationality adjective says where the man is from, not whom he serves."""
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
+def title_stops_at(context: Extraction, kept: list[Word], word: Word) -> bool:
+    """Words a title's own name stops before: «أحد» («مدير أحد المنتجعات»: the director of
+    an unnamed resort, the office is «مدير») and, after a trade's head, a nationality
+    adjective («كريستيان غروس المدرب السويسري»: a Swiss coach, the office is «المدرب»)."""
+    if not kept:
+        return False
+    if word.norm in _ONE_OF:
+        return True
+    if kept[0].bare() not in _TRADE_HEADS and kept[0].norm not in _TRADE_HEADS:
+        return False
+    mention = next((m for m in context.mentions_between(word.start, word.end)
+                    if m.start == word.start), None)
+    return mention is not None and is_adjective_mention(mention)
+
+
+_REGION_NOUNS = frozenset({"منطقه", "محافظه", "ولايه", "اقليم", "مقاطعه"})
+
+
+def region_before_body(text: str, word: Word, body_start: int) -> bool:
+    """«أمير منطقة الرياض» with «الرياض» read as the body: the indefinite region noun
+    right before the body is the body's own word, not the office's («أمير» of الرياض, as
+    «أمير» of «منطقة القصيم»)."""
+    return word.norm in _REGION_NOUNS and text[word.end:body_start].strip() == ""
