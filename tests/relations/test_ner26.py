@@ -27,7 +27,8 @@ from __future__ import annotations
 import pytest
 
 from kg.link.quoted_names import quoted_names
-from kg.model import Document
+from kg.model import Document, Mention
+from kg.ner.field_names import _stands
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.name_edges import title_at_end
 from kg.pipeline import Pipeline
@@ -108,6 +109,20 @@ def test_the_public_interest_and_a_known_body_with_a_purpose_are_no_names(
 def test_a_unit_and_its_named_owner_are_no_one_name(pipeline: Pipeline) -> None:
     found = _mentions(pipeline, "وكان عضوا في اللجنة التنفيذية للفيفا لمدة عشر سنوات.")
     assert "اللجنة التنفيذية للفيفا" not in found
+
+
+def test_a_field_the_tagger_took_with_its_lam_is_still_the_name() -> None:
+    text = "أبرمت الجمعية السعودية الخيرية لمرضى ألزهايمر اتفاقية"
+    start, field = text.index("الجمعية"), text.index("لمرضى")
+    end = field + len("لمرضى ألزهايمر")
+
+    def tagged(first: int) -> Mention:  # the statistical tagger's Organization in the field
+        return Mention(id="m", start=first, end=end, text=text[first:end],
+                       label="Organization", extractor="ner.bundled", confidence=0.9,
+                       sentence_index=0)
+
+    assert _stands([tagged(field)], start, end, field)  # it took the «ل» in: a cut name
+    assert not _stands([tagged(field + 1)], start, end, field)  # a name the «ل» governs
 
 
 def test_an_adjective_outside_the_list_makes_no_name(pipeline: Pipeline) -> None:
