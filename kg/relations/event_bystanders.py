@@ -123,12 +123,7 @@ _REACTING_VERBS = frozenset({
 def _is_reactor(context: Extraction, arg: Arg) -> bool:
     """«أدانت الصين أمس قتل ثلاثة من مواطنيها»: the subject of a verb of reacting (right after
     it) is not the doer of the event it reacts to."""
-    word = context.word_at(arg.start)
-    if word is None or word.index == 0:
-        return False
-    before = context.words[word.index - 1]
-    return before.sentence_index == word.sentence_index and before.has(_REACTING_VERBS) and \
-        not context.boundary_between(before, word)
+    return _right_after(context, arg, _REACTING_VERBS)
 
 
 def _suffering_verb_after(context: Extraction, arg: Arg) -> bool:
@@ -148,11 +143,17 @@ _WITNESS_VERBS = frozenset({"شهد", "شهدت", "يشهد", "تشهد", "شه�
 def _is_witness(context: Extraction, arg: Arg) -> bool:
     """«شهدت تركيا أمس هجوما انتحاريا»: the subject of «شهد» is where the event took place
     (or who saw it), not who did it."""
+    return _right_after(context, arg, _WITNESS_VERBS)
+
+
+def _right_after(context: Extraction, arg: Arg, verbs: frozenset[str]) -> bool:
+    """The word right before the name, in its clause, is one of ``verbs``: the name is its
+    subject."""
     word = context.word_at(arg.start)
     if word is None or word.index == 0:
         return False
     before = context.words[word.index - 1]
-    return before.sentence_index == word.sentence_index and before.has(_WITNESS_VERBS) and \
+    return before.sentence_index == word.sentence_index and before.has(verbs) and \
         not context.boundary_between(before, word)
 
 

@@ -280,12 +280,19 @@ def protest_purpose(context: Extraction, words: list[Word], position: int, draft
     if draft.label != "Protest" or not any(
             prefix.lstrip("وف")[:1] == "ل" for prefix, _ in words[position].readings()):
         return None
+    return protest_just_before(context, words, position, recorded, _PURPOSE_REACH)
+
+
+def protest_just_before(context: Extraction, words: list[Word], position: int,
+                        recorded: list[str], reach: int) -> Event | None:
+    """The latest protest recorded in the sentence (ids in ``recorded``), when its trigger
+    stands at most ``reach`` words before ``words[position]``; None otherwise."""
     for event_id_ in reversed(recorded):
         earlier = context.found.events.get(event_id_)
         if earlier is None or earlier.label != "Protest":
             continue
         at = context.word_at(earlier.trigger_start)
-        if at is None or not 0 < words[position].index - at.index <= _PURPOSE_REACH:
+        if at is None or not 0 < words[position].index - at.index <= reach:
             return None
         return earlier
     return None

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from kg.model import Argument
 from kg.relations.context import Extraction
+from kg.relations.event_repeats import protest_just_before
 from kg.relations.index import Arg, Word
 from kg.relations.targets import AUTHORITY_HEADS, protested_phrase
 
@@ -62,12 +63,5 @@ def protest_told_in(context: Extraction, words: list[Word], position: int,
     recorded, its trigger a few words before; None when there is none."""
     if position == 0 or words[position - 1].norm != "في":
         return None
-    for event_id in reversed(recorded):
-        event = context.found.events.get(event_id)
-        if event is None or event.label != "Protest":
-            continue
-        at = context.word_at(event.trigger_start)
-        if at is None or not 0 < words[position].index - at.index <= _TOLD_REACH:
-            return None
-        return event_id
-    return None
+    told = protest_just_before(context, words, position, recorded, _TOLD_REACH)
+    return told.id if told is not None else None
