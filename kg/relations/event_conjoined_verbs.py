@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
+from kg.relations.event_told_again import VIOLENT_CAUSES
 from kg.relations.index import Word
 from kg.relations.lexicon import PREPOSITIONS, find_event
 from kg.relations.perpetrators import object_follows
@@ -41,10 +42,7 @@ def _feminine_perfect(rest: str) -> bool:
     if not rest.endswith("ت") or rest.endswith("ات"):
         return False
     hit = find_event(rest)
-    return rest[:-1] in PLAIN_PERFECTS or (hit is not None and hit.value in _FORCE_EVENTS)
-
-
-_FORCE_EVENTS = frozenset({"Attack", "Killing", "MilitaryOperation"})
+    return rest[:-1] in PLAIN_PERFECTS or (hit is not None and hit.value in VIOLENT_CAUSES)
 
 
 def continues_verb(context: Extraction, words: list[Word], position: int) -> bool:

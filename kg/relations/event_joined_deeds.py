@@ -27,11 +27,11 @@ from kg.relations.context import Extraction
 from kg.relations.event_conjoined_verbs import PLAIN_PERFECTS
 from kg.relations.event_draft import Draft, SentenceState
 from kg.relations.event_subjects import coordinated_verb
+from kg.relations.event_told_again import VIOLENT_CAUSES
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import find_event
 from kg.relations.perpetrators import SECURITY_OWNERS, object_follows, past_time
 
-_VIOLENT_DEEDS = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _INTRANSITIVE = frozenset({"انفجرت", "انفجر", "اغتيل", "استشهد"})
 """Verbs of force with no object of their own: what follows is their subject («وانفجرت
 سيارة»), which may still close the first verb's clause, but is left to the other rules."""
@@ -47,7 +47,7 @@ def _finite(rest: str) -> bool:
 
 def _violent_verb(rest: str) -> bool:
     hit = find_event(rest)
-    return hit is not None and hit.value in _VIOLENT_DEEDS and _finite(rest)
+    return hit is not None and hit.value in VIOLENT_CAUSES and _finite(rest)
 
 
 def _deed_verb(word: Word) -> bool:
@@ -62,7 +62,7 @@ def drop_targets_past_next_deed(context: Extraction, words: list[Word], position
     force joined to its clause («هاجمت القوات القرية وقتلت المدرس فلاناً»). The second verb
     must stand past at least one word of the first verb's clause («قصفت وحاصرت القوات
     المدينة»: two verbs of one subject and one object)."""
-    if not draft.verb or draft.label not in _VIOLENT_DEEDS:
+    if not draft.verb or draft.label not in VIOLENT_CAUSES:
         return
     for index in range(position + 2, len(words)):
         if _deed_verb(words[index]):
@@ -83,7 +83,7 @@ def joined_doer(context: Extraction, words: list[Word], position: int, draft: Dr
     whose subject ``agents`` repeats («وخطفت حركة طالبان تسعة جنود وقتلت أحدهم»); see the
     module docstring."""
     word = words[position]
-    if not draft.verb or draft.label not in _VIOLENT_DEEDS or \
+    if not draft.verb or draft.label not in VIOLENT_CAUSES or \
             not here.previous_agent or not coordinated_verb(words, position) or \
             position + 1 >= len(words):
         return False
