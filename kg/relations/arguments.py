@@ -32,7 +32,8 @@ from kg.relations.lexicon import (
 )
 from kg.relations.quoted_holders import quoted_holder_at
 from kg.relations.realm_actors import kingdom, kingdom_after_lam, state_by_nisba
-from kg.relations.roles import add_leads, is_title_head, person_for_title, unnamed_holder
+from kg.relations.role_holders import add_leads, person_for_title, unnamed_holder
+from kg.relations.role_words import is_title_head
 from kg.relations.rules import ObjectSource
 from kg.relations.stance_spellings import after_both_of, past_both_of
 from kg.relations.stance_titled_partners import titled_partners

@@ -59,7 +59,7 @@ from kg.relations.lexicon import (
 from kg.relations.participle_breaks import participle_break
 from kg.relations.quoted_labels import label_before_colon
 from kg.relations.quoted_terms import closes_straight, quoted_term
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.said_relatives import SaidIt, said_relatives
 from kg.relations.shown import own_content, shown_positions, shown_verb

@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import TITLE_HEADS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _FAMED = frozenset({"الشهير", "الشهيره", "الشهيرين", "الشهيرتين", "المشهور", "المشهوره"})
 """«الشهير», «الشهيرة», «المشهور»: a known, past event."""

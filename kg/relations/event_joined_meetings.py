@@ -13,7 +13,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_subjects import coordinated_verb
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import TITLE_HEADS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _MEETING_VERBS = frozenset({"التقي", "التقت", "اجتمع", "اجتمعت", "استقبل", "استقبلت"})
 

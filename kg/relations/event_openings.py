@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _THAT = frozenset({"ان", "بان", "لان", "انه", "انها"})
 """«وقال الجيش إن قوات الحشد ... وسيطرت»: a new clause, with its own subject."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import TITLE_HEADS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.titles import compound_head
 
 TALKS_FORMS = frozenset({"بحث", "بحثت"})

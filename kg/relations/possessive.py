@@ -21,7 +21,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, find_reporting
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _ESTABLISHING = frozenset({
     "بسط", "بسطت", "احكم", "احكمت", "فرض", "فرضت", "عزز", "عززت", "وسع", "وسعت", "استكمل",

@@ -17,7 +17,7 @@ from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import HONORIFICS, PREPOSITIONS, find_reporting
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _THAT = frozenset({"ذلك", "هذا", "ذالك"})
 _REACH = 6

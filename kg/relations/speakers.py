@@ -74,7 +74,8 @@ from kg.relations.lexicon import (
     REPORTING,
     find_reporting,
 )
-from kg.relations.roles import is_title_head, person_for_title
+from kg.relations.role_holders import person_for_title
+from kg.relations.role_words import is_title_head
 from kg.relations.rules import SpeakerHow
 from kg.relations.said_that import said_that_subject
 from kg.relations.subject_openers import opener_of_subject

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import PERSON_NOUNS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import COMMAS, RELATIVES
 from kg.relations.stance_triggers import live_stance
 

@@ -15,7 +15,7 @@ from kg.relations.arguments import Candidate, is_place
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import find_reporting, find_stance
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import RELATIVES, prepositional
 
 _MARKERS = frozenset({"مقدمتهم", "مقدمتها", "راسهم", "راسها"})

@@ -19,7 +19,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _SPOKESMAN_WORDS = frozenset({
     "مصدر", "المصدر", "مسؤول", "المسؤول", "رسمي", "الرسمي", "مصادر", "رفيع", "رفيعه",

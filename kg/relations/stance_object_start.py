@@ -33,7 +33,8 @@ from kg.relations.lexicon import (
     find_event,
     reporting_verb,
 )
-from kg.relations.roles import closes_quoted_body, is_title_head, quoted_body, title_after
+from kg.relations.role_apposed import closes_quoted_body, quoted_body, title_after
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
@@ -706,7 +707,7 @@ _LEADING = frozenset({"قيادي", "قياديه"})
 
 def _past_body(context: Extraction, words: list[Word], index: int) -> int | None:
     """The index of the word after the organisation named at ``words[index]`` (quoted or
-    not, see :func:`kg.relations.roles.quoted_body`), or None when none is named there."""
+    not, see :func:`kg.relations.role_apposed.quoted_body`), or None when none is named there."""
     if context.boundary_between(words[index - 1], words[index]) and \
             quoted_body(context, words, index) is None:
         return None

@@ -47,7 +47,7 @@ from kg.relations.lexicon import (
     StanceTrigger,
     find_stance,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_foremost import foremost_named

@@ -15,7 +15,7 @@ from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.lexicon import FUNCTION_WORDS, PERSON_NOUNS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite, possessive, prepositional
 
 _MIN_VERB_LETTERS = 3

@@ -26,7 +26,7 @@ from kg.relations.lexicon import (
     StanceTrigger,
     find_stance,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow
 from kg.relations.stance_described_as import named_as
 from kg.relations.stance_phrases import (

@@ -19,7 +19,7 @@ from kg.relations.lexicon import (
     PERSON_NOUNS,
     WEEKDAYS,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key

@@ -17,7 +17,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
 from kg.relations.realm_actors import kingdom
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_own_part import before_own_part
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
 

@@ -19,7 +19,7 @@ from kg.model import Mention
 from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _RELATIVE_GENDER = {"الذي": "m", "والذي": "m", "التي": "f", "والتي": "f"}
 _BETWEEN = frozenset({"كان", "كانت", "قد", "لم", "لا", "لن", "سبق", "سبقت", "ان"})

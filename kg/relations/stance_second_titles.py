@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
 
 _OFFICES = frozenset({

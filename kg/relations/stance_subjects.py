@@ -51,7 +51,7 @@ from kg.relations.lexicon import (
     find_reporting,
     find_stance,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder

@@ -20,7 +20,7 @@ from __future__ import annotations
 from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 THINGS = frozenset({
     "قرار", "قرارات", "اتفاق", "اتفاقيه", "مبادره", "مقترح", "مقترحات", "اقتراح", "سياسه",

@@ -10,7 +10,7 @@ party's. A named actor whose first word follows an indefinite title head («رئ
 from __future__ import annotations
 
 from kg.relations.index import Arg, Word
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.relations.arguments import Candidate
 from kg.relations.index import Word
 from kg.relations.lexicon import PLACE_HEADS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 _LOCAL_PLACES = frozenset({"City", "Region", "Place"})
 """Labels of the places an office is seated in (a country after a title is left as it is:

@@ -20,7 +20,7 @@ from kg.relations.arguments import COURTESY_TITLES
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import HONORIFICS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
 
 _STYLES = COURTESY_TITLES | HONORIFICS | frozenset({"فضيله", "سعاده", "السمو", "الملكي"})

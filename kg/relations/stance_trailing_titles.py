@@ -26,7 +26,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import StanceTrigger, find_reporting, find_stance
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite, prepositional
 from kg.relations.stance_thing_openers import THINGS
 from kg.relations.titles import bare_head, head_at

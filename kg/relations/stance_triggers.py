@@ -50,7 +50,7 @@ from kg.relations.lexicon import (
     find_stance,
     find_stance_jussive,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack

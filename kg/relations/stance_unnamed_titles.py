@@ -17,7 +17,7 @@ from kg.gazetteer.person_words import is_given
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import FUNCTION_WORDS, TITLE_HEADS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite, prepositional
 from kg.text.normalize import normalize_key
 

@@ -43,7 +43,7 @@ from kg.relations.lexicon import (
     find_stance,
     reporting_verb,
 )
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 from kg.relations.speakers import (
     address_styles,
     continued_speaker,

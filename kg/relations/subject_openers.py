@@ -21,7 +21,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import HONORIFICS
-from kg.relations.roles import is_title_head
+from kg.relations.role_words import is_title_head
 
 NAME_PARTICLES = frozenset({"فان", "فون", "دي", "دا", "ديل", "دوس", "ديلا"})
 """Surname particles, as normalised words (hamza and case endings dropped)."""

@@ -14,7 +14,7 @@ the title:
   الاتحاد الأوروبي والمرشح السابق الأمير علي» — «والمرشح السابق» describes the next
   man (or the same man anew), it does not extend the office.
 
-A body a title names without the NER (:func:`kg.relations.roles._named_body`) ends
+A body a title names without the NER (:func:`kg.relations.role_bodies.named_body`) ends
 likewise: a definite body noun followed by «و» («رئيس النادي والموجود حاليا في ...») is
 the club referred back to, and «والموجود» starts a new predicate; and the «ل» phrase of a
 deputy's office after the body is his portfolio, not the body's name («وكيل الوزارة لشؤون

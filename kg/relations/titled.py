@@ -2,7 +2,7 @@
 
 «ورحب الرئيس بمبعوث دول مجلس التعاون» after «... المبعوث صالح القنيعير»: the
 envoy welcomed is the person introduced with that title. Unlike a subject
-(:func:`kg.relations.roles.person_for_title` takes the latest holder), an object
+(:func:`kg.relations.role_holders.person_for_title` takes the latest holder), an object
 is resolved only when every earlier holder of the title is the same person.
 """
 
