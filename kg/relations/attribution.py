@@ -63,13 +63,9 @@ from kg.relations.role_words import is_title_head
 from kg.relations.rules import SpeakerHow, attribution_rule
 from kg.relations.said_relatives import SaidIt, said_relatives
 from kg.relations.shown import own_content, shown_positions, shown_verb
-from kg.relations.speakers import (
-    EXPLICIT,
-    SpeakerReading,
-    address_styles,
-    cites_anonymous_source,
-    find_speaker,
-)
+from kg.relations.speaker_readings import SpeakerReading
+from kg.relations.speaker_styles import address_styles
+from kg.relations.speakers import EXPLICIT, cites_anonymous_source, find_speaker
 from kg.relations.stance_triggers import exiled
 from kg.relations.unclosed_quotes import ended_before, lost_closer_stop
 from kg.relations.women_named import named_as_woman

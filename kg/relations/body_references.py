@@ -9,7 +9,7 @@ two («وزارة الصحة» and «وزارة الداخلية») or none, it 
 Two sources of earlier bodies are read here, beside the recogniser's mentions:
 
 - the bodies the relation stage itself named when the recogniser missed them
-  (:func:`kg.relations.speakers._unnamed_body`: «وقالت وكالة الأنباء الكورية الشمالية
+  (:func:`kg.relations.speaker_bodies.unnamed_body`: «وقالت وكالة الأنباء الكورية الشمالية
   الرسمية إن»), which are entities without a mention: one counts when its name is
   written in the text before the noun;
 - the kinds of facility that speak for themselves through their administration

@@ -3,7 +3,7 @@
 Saudi news names the owner of a praised deed or quality by the honorific pronoun of the person
 introduced earlier with that style («صاحب السمو الملكي الأمير Y» ... «دعم سموه»). A noun with
 such a pronoun after it, a few words after the praise and in its clause, names that person as
-the praised one (see :func:`kg.relations.speakers.style_bearer`); the pronoun right after the
+the praised one (see :func:`kg.relations.speaker_styles.style_bearer`); the pronoun right after the
 verb is its subject («وأشاد سموه»), not this.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.speakers import address_styles, style_bearer
+from kg.relations.speaker_styles import address_styles, style_bearer
 
 _REACH = 5
 

@@ -5,14 +5,14 @@ Saudi news restates a prince's or a minister's subject with his style after a pa
 «…، مثمناً معاليه جهود الهلال الأحمر». The pronoun («سموه», «معاليه», «فضيلته») is the
 participle's own subject restated, so the object starts after it, not at it; the holder is
 the clause's actor, or, when the clause names none, the person the text last introduced with
-that style (:func:`kg.relations.speakers.style_bearer`).
+that style (:func:`kg.relations.speaker_styles.style_bearer`).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, ArgsFound, Word
-from kg.relations.speakers import address_styles, style_bearer
+from kg.relations.speaker_styles import address_styles, style_bearer
 
 
 def past_style_pronoun(context: Extraction, words: list[Word], position: int,

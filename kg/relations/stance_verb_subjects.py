@@ -44,13 +44,9 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.role_words import is_title_head
-from kg.relations.speakers import (
-    address_styles,
-    continued_speaker,
-    fronted_speaker,
-    sentence_topic,
-    style_bearer,
-)
+from kg.relations.speaker_before import fronted_speaker, sentence_topic
+from kg.relations.speaker_continued import continued_speaker
+from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_light_openers import own_stance_noun
@@ -366,7 +362,7 @@ def continued_holder(context: Extraction, words: list[Word], position: int,
                      sentence: Sentence, gender: str | None) -> Arg | None:
     """«وعبر عن رفضه ...», «داعيا كل مواطن ...», «ودعا المواطنين ...» opening a sentence
     with no subject of their own: the holder is the speaker whose statement the sentence
-    continues, whom a «وأضاف» there would take (:func:`speakers.continued_speaker`), when
+    continues, whom a «وأضاف» there would take (:func:`speaker_continued.continued_speaker`), when
     the word is singular, agrees with a person in gender, and no other person has been
     named since the speaker's last words."""
     if gender is None or (position > 0 and not after_also(context, words, position)):
