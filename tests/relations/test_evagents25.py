@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 BOKO = E("ArmedGroup", "بوكو حرام", ("بوكو حرام",))
 SHABAB = E("ArmedGroup", "حركة الشباب", ("الشباب",))
@@ -32,10 +32,6 @@ def killings(text: str, label: str = "Killing") -> tuple[Document, list[Event]]:
     return doc, [e for e in doc.events if e.label == label]
 
 
-def roles(doc: Document, event: Event, role: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == role]
-
-
 def agent_ids(event: Event) -> list[str]:
     return [a.entity_id for a in event.arguments if a.role == "agent"]
 
@@ -44,14 +40,14 @@ def test_fighters_of_a_quoted_group_are_the_groups() -> None:
     doc, found = killings('قتل مسلحون من جماعة "بوكو حرام" عشرات القرويين في قرية نائية أمس.')
     assert len(found) == 1
     assert agent_ids(found[0]) == [BOKO.id]
-    assert "بوكو حرام" not in " ".join(roles(doc, found[0], "target"))
+    assert "بوكو حرام" not in " ".join(role(doc, found[0], "target"))
 
 
 def test_fighters_of_a_group_in_guillemets_are_the_groups() -> None:
     doc, found = killings("وقتل عناصر من حركة «الشباب» ثلاثة جنود في كمين قرب الحدود.")
     assert len(found) == 1
     assert agent_ids(found[0]) == [SHABAB.id]
-    assert "الشباب" not in " ".join(roles(doc, found[0], "target"))
+    assert "الشباب" not in " ".join(role(doc, found[0], "target"))
 
 
 def test_a_quote_not_behind_a_kind_word_names_no_holder() -> None:
@@ -63,13 +59,13 @@ def test_the_groups_adjective_is_no_target() -> None:
     doc, found = killings("قتل مسلحون من جماعة بوكو حرام المتطرفة عشرات القرويين في قرية نائية.")
     assert len(found) == 1
     assert agent_ids(found[0]) == [BOKO.id]
-    assert "المتطرفة" not in " ".join(roles(doc, found[0], "target"))
+    assert "المتطرفة" not in " ".join(role(doc, found[0], "target"))
 
 
 def test_a_definite_victim_after_the_group_is_still_the_target() -> None:
     doc, found = killings("قتل مسلحون من جماعة بوكو حرام المدرسين في قرية نائية.")
     assert len(found) == 1
-    assert roles(doc, found[0], "target") == ["المدرسين"]
+    assert role(doc, found[0], "target") == ["المدرسين"]
 
 
 def test_fighters_from_a_city_are_not_its() -> None:
@@ -81,7 +77,7 @@ def test_a_cell_of_a_named_group_is_the_groups() -> None:
     doc, found = killings("وهاجمت خلية من تنظيم القاعدة نقطة تفتيش للجيش.", "Attack")
     assert len(found) == 1
     assert agent_ids(found[0]) == [QAEDA.id]
-    assert roles(doc, found[0], "target") == ["نقطة تفتيش"]
+    assert role(doc, found[0], "target") == ["نقطة تفتيش"]
 
 
 def test_a_band_of_a_named_group_behind_a_light_verb_is_the_groups() -> None:
@@ -92,7 +88,7 @@ def test_a_band_of_a_named_group_behind_a_light_verb_is_the_groups() -> None:
 
 def test_a_band_of_students_is_no_doer() -> None:
     doc, found = killings("وهاجمت مجموعة من الطلاب الحافلة في الفلوجة.", "Attack")
-    assert all(roles(doc, e, "agent") == [] for e in found)
+    assert all(role(doc, e, "agent") == [] for e in found)
 
 
 def test_a_band_of_the_group_as_object_is_no_doer() -> None:
@@ -151,7 +147,7 @@ def test_the_resistance_loyal_to_a_leader_is_the_doer() -> None:
                           "أمس آخر حصون الحوثيين في الفلوجة.", "MilitaryOperation")
     assert len(found) == 1
     assert KARIM.id not in agent_ids(found[0])
-    assert roles(doc, found[0], "agent") == ["المقاومة الشعبية"]
+    assert role(doc, found[0], "agent") == ["المقاومة الشعبية"]
 
 
 def test_bare_forces_loyal_to_a_leader_name_no_doer() -> None:
@@ -171,7 +167,7 @@ def test_an_ambush_of_a_quoted_group_behind_a_lone_lam_is_its() -> None:
     doc, found = killings("وقتل عشرة جنود في كمين لـ«بوكو حرام» قرب الحدود أمس.", "Attack")
     assert len(found) == 1
     assert agent_ids(found[0]) == [BOKO.id]
-    assert roles(doc, found[0], "target") == []
+    assert role(doc, found[0], "target") == []
 
 
 def test_attacks_that_led_to_a_toll_are_the_quoted_groups() -> None:

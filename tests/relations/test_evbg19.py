@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import event_labels
 from tests.relations.docbuilder import E, build_doc, only, role
 
 ISIS = E("ArmedGroup", "داعش", ("تنظيم داعش", "داعش"))
@@ -22,10 +23,6 @@ ALL = [ISIS, HAMA, MOSUL, UK, HOUTHIS, OBAMA, KENYA, BOKO]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def labels(doc: Document) -> list[str]:
-    return sorted(e.label for e in doc.events)
 
 
 def test_met_death_past_a_long_phrase_with_at_least() -> None:
@@ -52,12 +49,12 @@ def test_at_least_without_a_joined_victim_keeps_the_reach() -> None:
 
 def test_a_death_from_a_fire_is_no_killing() -> None:
     doc = run("وأعلنت السلطات أمس إخماد حرائق غابات أسفرت عن مقتل شرطي.")
-    assert "Killing" not in labels(doc)
+    assert "Killing" not in event_labels(doc)
 
 
 def test_a_death_from_floods_is_no_killing() -> None:
     doc = run("وضربت السيول قرى الشمال وأدت إلى مقتل عشرة أشخاص.")
-    assert "Killing" not in labels(doc)
+    assert "Killing" not in event_labels(doc)
 
 
 def test_a_death_from_an_attack_is_still_a_killing() -> None:
@@ -67,7 +64,7 @@ def test_a_death_from_an_attack_is_still_a_killing() -> None:
 
 def test_a_fire_after_the_killing_word_still_counts() -> None:
     doc = run("قتل ثلاثة أشخاص في حريق شب في مبنى بحماة.")
-    assert "Killing" not in labels(doc)
+    assert "Killing" not in event_labels(doc)
 
 
 def test_seizing_our_attention_is_a_figure() -> None:

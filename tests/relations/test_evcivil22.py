@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 JUBEIR = E("Person", "عادل الجبير", ("عادل الجبير",))
 KERRY = E("Person", "جون كيري", ("جون كيري",))
@@ -24,10 +24,6 @@ def run(text: str) -> Document:
 
 def meetings(doc: Document) -> list[Event]:
     return [e for e in doc.events if e.label == "Meeting"]
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
 
 
 def test_meeting_told_as_the_time_of_a_statement() -> None:

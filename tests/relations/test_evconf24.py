@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
 EU = E("Organization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
@@ -18,10 +18,6 @@ ALL = [HOUTHIS, EU, RUSSIA]
 def extract(text: str) -> tuple[Document, list[Event]]:
     doc: Document = extract_relations(build_doc(text, ALL))
     return doc, list(doc.events)
-
-
-def roles(doc: Document, event: Event, role: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == role]
 
 
 def one(text: str, label: str) -> tuple[Document, Event]:
@@ -70,15 +66,15 @@ def test_a_sanction_with_its_object_unread_is_doubted() -> None:
 
 def test_a_common_noun_side_behind_lam_owns_the_posts() -> None:
     doc, attack = one("وقصف الحوثيون مواقع عدة للمتمردين في الجبل.", "Attack")
-    assert any("متمردين" in t for t in roles(doc, attack, "target"))
+    assert any("متمردين" in t for t in role(doc, attack, "target"))
     doc, taken = one("وسيطر الحوثيون على مواقع للمسلحين غرب البلدة.", "MilitaryOperation")
-    assert any("مسلحين" in t for t in roles(doc, taken, "target"))
+    assert any("مسلحين" in t for t in role(doc, taken, "target"))
 
 
 def test_no_side_behind_lam_is_no_owner() -> None:
     doc, found = extract("وقصف الحوثيون مواقع للتواصل بين القرى.")
     for event in found:
-        assert not any("تواصل" in t for t in roles(doc, event, "target"))
+        assert not any("تواصل" in t for t in role(doc, event, "target"))
 
 
 def test_a_scheme_aimed_at_a_public_is_no_strike() -> None:
@@ -95,7 +91,7 @@ def test_a_military_campaign_may_strike() -> None:
 
 def test_a_youth_keeps_his_first_letter() -> None:
     doc, killing = one("وقتل الحوثيون فتى في البلدة أمس.", "Killing")
-    assert roles(doc, killing, "target") == ["فتى"]
+    assert role(doc, killing, "target") == ["فتى"]
 
 
 def test_a_force_of_a_named_side_is_not_doubted() -> None:
@@ -117,9 +113,9 @@ def test_a_machine_is_no_victim_of_a_killing() -> None:
     doc, found = extract("وقتلت طائرة أمريكية بدون طيار قياديا في البلدة.")
     for event in found:
         if event.label == "Killing":
-            assert not any("طائرة" in t for t in roles(doc, event, "target"))
+            assert not any("طائرة" in t for t in role(doc, event, "target"))
     doc, killing = one("وقتل الحوثيون قائد الطائرة في البلدة.", "Killing")
-    assert any("قائد" in t for t in roles(doc, killing, "target"))  # a person, not a machine
+    assert any("قائد" in t for t in role(doc, killing, "target"))  # a person, not a machine
 
 
 def test_a_killing_after_a_pronoun_complementiser_is_doubted() -> None:

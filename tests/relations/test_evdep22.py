@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import event_args
+from tests.relations.conftest import event_args, event_labels
 from tests.relations.docbuilder import E, build_doc
 
 RUSSIA = E("Country", "روسيا", ("روسيا",))
@@ -20,10 +20,6 @@ ALL = [RUSSIA, TURKEY, USA, SAUDI, TEHRAN, ALEPPO, GULF]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL))
-
-
-def labels(doc: Document) -> list[str]:
-    return sorted(e.label for e in doc.events)
 
 
 def test_drawing_troops_out_is_a_withdrawal() -> None:
@@ -53,29 +49,29 @@ def test_a_troop_verb_has_a_lower_confidence_than_a_sure_verb() -> None:
 
 
 def test_publishing_is_no_deployment() -> None:
-    assert labels(run("ونشرت الصحيفة تقريرا مطولا عن الانتخابات.")) == []
+    assert event_labels(run("ونشرت الصحيفة تقريرا مطولا عن الانتخابات.")) == []
 
 
 def test_published_pictures_of_troops_are_no_deployment() -> None:
-    assert labels(run("ونشرت وكالة الأنباء صور القوات في المدينة.")) == []
+    assert event_labels(run("ونشرت وكالة الأنباء صور القوات في المدينة.")) == []
 
 
 def test_drawing_confidence_or_an_ambassador_is_no_withdrawal() -> None:
-    assert labels(run("وقرر البرلمان سحب الثقة من الحكومة.")) == []
-    assert labels(run("وسحبت السعودية سفيرها من طهران.")) == []
+    assert event_labels(run("وقرر البرلمان سحب الثقة من الحكومة.")) == []
+    assert event_labels(run("وسحبت السعودية سفيرها من طهران.")) == []
 
 
 def test_pulling_a_trigger_is_no_withdrawal() -> None:
-    assert labels(run("وسحب المسلح الزناد ثم فر.")) == []
+    assert event_labels(run("وسحب المسلح الزناد ثم فر.")) == []
 
 
 def test_a_letter_sent_to_troops_is_no_deployment() -> None:
-    assert labels(run("وأرسل الرئيس رسالة إلى القوات المرابطة على الحدود.")) == []
+    assert event_labels(run("وأرسل الرئيس رسالة إلى القوات المرابطة على الحدود.")) == []
 
 
 def test_paying_soldiers_is_no_deployment() -> None:
-    assert labels(run("ودفعت الحكومة رواتب الجنود المتأخرة.")) == []
-    assert labels(run("ودفعت تركيا ثمن موقفها.")) == []
+    assert event_labels(run("ودفعت الحكومة رواتب الجنود المتأخرة.")) == []
+    assert event_labels(run("ودفعت تركيا ثمن موقفها.")) == []
 
 
 def test_an_accusative_troop_object_is_read() -> None:
@@ -84,7 +80,7 @@ def test_an_accusative_troop_object_is_read() -> None:
 
 
 def test_aircraft_carrying_aid_are_no_deployment() -> None:
-    assert labels(run("وأرسلت السعودية طائرات تحمل مساعدات إنسانية إلى طهران.")) == []
+    assert event_labels(run("وأرسلت السعودية طائرات تحمل مساعدات إنسانية إلى طهران.")) == []
 
 
 def test_warships_sent_are_a_deployment() -> None:
@@ -93,5 +89,5 @@ def test_warships_sent_are_a_deployment() -> None:
 
 
 def test_plain_aircraft_or_evacuation_flights_are_no_deployment() -> None:
-    assert labels(run("وأرسلت الشركة طائرات جديدة إلى الخليج.")) == []
-    assert labels(run("وأرسلت تركيا طائرات حربية لإجلاء رعاياها من الخليج.")) == []
+    assert event_labels(run("وأرسلت الشركة طائرات جديدة إلى الخليج.")) == []
+    assert event_labels(run("وأرسلت تركيا طائرات حربية لإجلاء رعاياها من الخليج.")) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
+from tests.relations.conftest import trigger
 from tests.relations.docbuilder import E, build_doc, role
 
 ISIS = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
@@ -27,10 +28,6 @@ ALL = [ISIS, SHABAB, QAEDA, HOUTHIS, POLICE, SAADA, SANAA, FALLUJA, SINAI, PERSO
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def trigger(doc: Document, event: Event) -> str:
-    return doc.text[event.trigger_start:event.trigger_end]
 
 
 def at(doc: Document, word: str) -> list[Event]:

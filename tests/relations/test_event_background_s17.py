@@ -11,6 +11,7 @@ import pytest
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
+from tests.relations.conftest import trigger
 from tests.relations.docbuilder import E, build_doc, role
 
 HOMS = E("City", "حمص", ("حمص",))
@@ -28,10 +29,6 @@ DATE = "2015-07-21"
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date=DATE))
-
-
-def trigger(doc: Document, event: Event) -> str:
-    return doc.text[event.trigger_start:event.trigger_end]
 
 
 def only(doc: Document, label: str) -> Event:

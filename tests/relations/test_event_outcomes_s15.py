@@ -8,6 +8,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import triggers
 from tests.relations.docbuilder import E, build_doc
 
 ADEN = E("City", "عدن", ("عدن",))
@@ -18,10 +19,6 @@ ALL = [ADEN, HOUTHIS, TAWAHI]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -7,6 +7,7 @@ import pytest
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
+from tests.relations.conftest import events_of, trigger
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -32,14 +33,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
 
 
-def events(doc: Document, label: str) -> list[Event]:
-    return [e for e in doc.events if e.label == label]
-
-
-def trigger(doc: Document, event: Event) -> str:
-    return doc.text[event.trigger_start:event.trigger_end]
-
-
 def names(doc: Document, event: Event, role: str) -> set[str]:
     return {doc.text[a.start:a.end] for a in event.arguments if a.role == role}
 
@@ -63,7 +56,7 @@ def test_the_blast_after_a_bomber_blew_himself_up_is_that_attack_and_its_toll() 
 def test_a_meeting_pointed_at_by_a_demonstrative_is_the_meeting_told_before() -> None:
     doc = run("التقى جون كيري عادل الجبير في الرياض أمس. "
               "وحضر هذا اللقاء لوران فابيوس.")
-    (meeting,) = events(doc, "Meeting")
+    (meeting,) = events_of(doc, "Meeting")
     assert trigger(doc, meeting) == "التقى"
     assert names(doc, meeting, "agent") == {"جون كيري"}
 
@@ -71,7 +64,7 @@ def test_a_meeting_pointed_at_by_a_demonstrative_is_the_meeting_told_before() ->
 def test_a_definite_noun_behind_the_lam_of_the_article_repeats_the_agreement() -> None:
     doc = run("وقعت مصر اتفاقا مع الأردن في الرياض أمس. "
               "ورفضت إسرائيل الانضمام للاتفاقية مع مصر.")
-    (agreement,) = events(doc, "Agreement")
+    (agreement,) = events_of(doc, "Agreement")
     assert trigger(doc, agreement) == "اتفاقا"
     assert names(doc, agreement, "agent") == {"مصر"}
     assert "إسرائيل" not in names(doc, agreement, "participant")
@@ -80,7 +73,7 @@ def test_a_definite_noun_behind_the_lam_of_the_article_repeats_the_agreement() -
 def test_a_stance_on_the_repeat_is_a_stance_on_the_first_mention() -> None:
     doc = run("وقعت مصر اتفاقا مع الأردن في الرياض أمس. "
               "ورحبت وزارة الخارجية الأمريكية بالاتفاقية مع مصر.")
-    (agreement,) = events(doc, "Agreement")
+    (agreement,) = events_of(doc, "Agreement")
     welcomes = [r for r in doc.relations if r.kind == "welcomes"]
     assert [r.object_id for r in welcomes] == [agreement.id]
 
@@ -95,25 +88,25 @@ def test_the_repeat_adds_a_place_the_first_mention_lacks_and_keeps_its_evidence(
 
 def test_the_attack_after_a_blast_that_targeted_a_mosque_is_that_blast() -> None:
     doc = run("استهدف انفجار مسجدا في جدة أمس. وقالت الشرطة إن الهجوم أسفر عن مقتل عشرة أشخاص.")
-    (attack,) = events(doc, "Attack")
+    (attack,) = events_of(doc, "Attack")
     assert (trigger(doc, attack), attack.casualties) == ("استهدف", 10)
 
 
 def test_a_deal_named_by_its_party_is_the_deal_told_before() -> None:
     doc = run("وقعت روسيا اتفاقا مع إيران في موسكو أمس. وأشاد جون كيري باتفاق إيران مع روسيا.")
-    (agreement,) = events(doc, "Agreement")
+    (agreement,) = events_of(doc, "Agreement")
     assert trigger(doc, agreement) == "اتفاقا"
 
 
 def test_a_summit_named_by_another_place_is_another_summit() -> None:
     doc = run("عقدت مصر والأردن قمة في الرياض أمس. وناقشت قمة موسكو الملف نفسه أمس.")
-    assert len(events(doc, "Meeting")) == 2
+    assert len(events_of(doc, "Meeting")) == 2
 
 
 def test_a_killing_told_again_with_the_same_toll_is_one_killing() -> None:
     doc = run("أفاد مصدر أمني بمقتل 19 مسلحاً من الجيش الليبي في بنغازي أمس. "
               "وقال المصدر إن قوة أمنية تمكنت من قتل 19 مسلحاً من الجيش الليبي.")
-    (killing,) = events(doc, "Killing")
+    (killing,) = events_of(doc, "Killing")
     assert (trigger(doc, killing), killing.casualties) == ("بمقتل", 19)
 
 
@@ -132,20 +125,20 @@ def test_a_definite_noun_with_other_arguments_or_an_ordinal_is_a_new_event(text:
 
 def test_the_same_toll_with_other_victims_or_another_place_is_another_killing() -> None:
     doc = run("قتل خمسة جنود في بنغازي أمس. وقتل خمسة مدنيين في بنغازي أمس.")
-    assert len(events(doc, "Killing")) == 2
+    assert len(events_of(doc, "Killing")) == 2
     doc = run("قتل خمسة جنود في بنغازي أمس. وقتل خمسة جنود في صنعاء أمس.")
-    assert len(events(doc, "Killing")) == 2
+    assert len(events_of(doc, "Killing")) == 2
 
 
 def test_the_previous_meeting_is_another_meeting() -> None:
     doc = run("التقى جون كيري عادل الجبير في الرياض أمس. "
               "وكان كيري قد عقد الاجتماع السابق مع الجبير في جدة يوم 3 يوليو 2015.")
-    assert len(events(doc, "Meeting")) == 2
+    assert len(events_of(doc, "Meeting")) == 2
 
 
 def test_this_first_blast_points_back_to_the_blast_told_before() -> None:
     doc = run("فجر انتحاري نفسه في مسجد في جدة أمس. "
               "وبعد هذا التفجير الأول في جدة، استهدف هجوم آخر بسيارة مفخخة مسجدا في الرياض.")
-    triggers = [trigger(doc, attack) for attack in events(doc, "Attack")]
+    triggers = [trigger(doc, attack) for attack in events_of(doc, "Attack")]
     assert triggers[0] == "فجر"
     assert "التفجير" not in triggers

@@ -6,7 +6,7 @@ import pytest
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.conftest import event_args
+from tests.relations.conftest import event_args, events_of, trigger
 from tests.relations.docbuilder import E, build_doc
 
 FRANCE = E("Country", "فرنسا", ("فرنسا",), "Q142")
@@ -22,14 +22,6 @@ ALL = [FRANCE, MALI, AU, AFP, BAMAKO, GAO, REBELS, LOUIS]
 
 def run(text: str, date: str | None = None) -> Document:
     return extract_relations(build_doc(text, ALL, date=date))
-
-
-def events_of(doc: Document, label: str) -> list[Event]:
-    return [e for e in doc.events if e.label == label]
-
-
-def trigger(doc: Document, event: Event) -> str:
-    return doc.text[event.trigger_start:event.trigger_end]
 
 
 # --- roles -------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import triggers
 from tests.relations.docbuilder import E, build_doc
 
 FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
@@ -16,10 +17,6 @@ ALL = [FRONT, KANO, HOST]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-20"))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
 # --- a retreat of troops is a withdrawal -------------------------------------

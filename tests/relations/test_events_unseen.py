@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.conftest import event_args
+from tests.relations.conftest import event_args, triggers
 from tests.relations.docbuilder import E, build_doc
 
 FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
@@ -26,10 +26,6 @@ ALL = [FRONT, LEGION, KANO, TUNIS, RABAT, HOST, GUEST, AIDE, ENVOY, CLERK, MALTA
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-20"))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
 def only(doc: Document, label: str) -> Event:

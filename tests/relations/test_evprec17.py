@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Document, Event
+from kg.model import Document
 from kg.relations import extract_relations
 from kg.relations.event_confidence import EventCues, event_confidence
+from tests.relations.conftest import events_of
 from tests.relations.docbuilder import E, build_doc, role
 
 UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
@@ -26,10 +27,6 @@ ALL = [UN, LIBYA, TOBRUK, HASSAN, SAMI, QATAR, BAGHDAD, RIYADH]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def of_label(doc: Document, label: str) -> list[Event]:
-    return [e for e in doc.events if e.label == label]
 
 
 def test_a_sponsor_is_no_party_to_the_deal() -> None:
@@ -48,19 +45,19 @@ def test_a_mediator_is_no_party_to_the_deal() -> None:
 def test_the_attendee_of_a_ceremony_did_not_visit() -> None:
     doc = run("نظم المستشفى حفلا للعيد، بحضور المدير التنفيذي الدكتور حسن الزهراني، "
               "وتمثل في زيارة المرضى في أجنحتهم.")
-    for event in of_label(doc, "Visit"):
+    for event in events_of(doc, "Visit"):
         assert "حسن الزهراني" not in role(doc, event, "agent")
 
 
 def test_the_attendees_of_a_meeting_stay_its_participants() -> None:
     doc = run("واجتمع سامي العتيبي أمس مع وفد من ليبيا في الرياض بحضور حسن الزهراني.")
-    (meeting,) = of_label(doc, "Meeting")
+    (meeting,) = events_of(doc, "Meeting")
     assert role(doc, meeting, "agent") == ["سامي العتيبي"]
 
 
 def test_the_visitor_after_the_titles_of_a_construct_noun() -> None:
     doc = run("وأكد المسؤولون أن زيارة وزير الخارجية القطري حسن الزهراني إلى بغداد ناجحة.")
-    (visit,) = of_label(doc, "Visit")
+    (visit,) = events_of(doc, "Visit")
     assert role(doc, visit, "agent") == ["حسن الزهراني"]
     assert role(doc, visit, "location") == ["بغداد"]  # not the nisba «القطري»
     assert role(doc, visit, "participant") == []
@@ -72,14 +69,14 @@ def test_the_visitor_after_the_titles_of_a_construct_noun() -> None:
 ])
 def test_a_companion_after_a_definite_visit_is_not_its_visitor(text: str) -> None:
     doc = run(text)
-    for event in of_label(doc, "Visit"):
+    for event in events_of(doc, "Visit"):
         assert "حسن الزهراني" not in role(doc, event, "agent")
         assert role(doc, event, "participant") == []
 
 
 def test_a_visit_has_no_participants() -> None:
     doc = run("وزار سامي العتيبي بغداد أمس والتقى مسؤولي الأمم المتحدة.")
-    for event in of_label(doc, "Visit"):
+    for event in events_of(doc, "Visit"):
         assert role(doc, event, "participant") == []
 
 
@@ -95,14 +92,14 @@ def test_an_event_aimed_at_is_no_event(text: str) -> None:
 
 def test_a_killing_after_an_aim_in_another_clause_stays() -> None:
     doc = run("وكان المسلحون يستهدفون الحاجز، وقتل مسلحون خمسة جنود في الهجوم.")
-    assert of_label(doc, "Killing")
+    assert events_of(doc, "Killing")
 
 
 def test_an_event_told_for_tomorrow_is_less_sure() -> None:
     today = run("واستقبل سامي العتيبي في منزله بالرياض، اليوم، حسن الزهراني.")
     tomorrow = run("ويستقبل سامي العتيبي في منزله بالرياض، غداً، حسن الزهراني.")
-    (held,) = of_label(today, "Meeting")
-    (coming,) = of_label(tomorrow, "Meeting")
+    (held,) = events_of(today, "Meeting")
+    (coming,) = events_of(tomorrow, "Meeting")
     assert coming.evidence.confidence < held.evidence.confidence
 
 
@@ -125,7 +122,7 @@ SAUDI = E("Country", "السعودية", ("السعودية",))
 ])
 def test_a_party_is_not_taken_from_the_next_clause(text: str, parties: list[str]) -> None:
     doc = extract_relations(build_doc(text, [*ALL, FRANCE, SAUDI], date="2015-07-21"))
-    (deal,) = of_label(doc, "Agreement")
+    (deal,) = events_of(doc, "Agreement")
     assert "سامي العتيبي" not in role(doc, deal, "participant")
     assert set(parties) <= set(role(doc, deal, "participant") + role(doc, deal, "agent"))
 
@@ -138,7 +135,7 @@ HOUTHI = E("ArmedGroup", "الحوثي", ("الحوثي",))
 def test_what_is_seized_follows_on() -> None:
     doc = extract_relations(build_doc(
         "وسيطر مسلحون من ليبيا على العاصمة طرابلس أمس.", [*ALL, TRIPOLI], date="2015-07-21"))
-    for event in of_label(doc, "MilitaryOperation"):
+    for event in events_of(doc, "MilitaryOperation"):
         assert "ليبيا" not in role(doc, event, "target")
 
 
@@ -146,7 +143,7 @@ def test_a_portion_may_stand_between_on_and_the_place_seized() -> None:
     doc = extract_relations(build_doc(
         "وقال المتحدث إن مقاتلي الحوثي نجحوا في السيطرة على معظم حي طرابلس القديم.",
         [*ALL, TRIPOLI, HOUTHI], date="2015-07-21"))
-    (operation,) = of_label(doc, "MilitaryOperation")
+    (operation,) = events_of(doc, "MilitaryOperation")
     assert role(doc, operation, "target") == ["طرابلس"]
 
 
@@ -154,7 +151,7 @@ def test_the_name_after_an_on_pronoun_seizes() -> None:
     doc = extract_relations(build_doc(
         "ويعد المعسكر أول موقع سيطرت عليه ميليشيات الحوثي في مارس الماضي.",
         [*ALL, HOUTHI], date="2015-07-21"))
-    (operation,) = of_label(doc, "MilitaryOperation")
+    (operation,) = events_of(doc, "MilitaryOperation")
     assert role(doc, operation, "target") == []
     assert "الحوثي" in " ".join(role(doc, operation, "agent"))
 
@@ -185,7 +182,7 @@ def test_a_toll_since_the_start_of_a_period_is_a_tally() -> None:
     doc = extract_relations(build_doc(
         "وتحدث تقرير للمرصد عن مقتل 40 طفلا جندهم تنظيم داعش في صفوفه منذ مطلع العام الحالي.",
         [*ALL, ISIS], date="2015-07-21"))
-    assert of_label(doc, "Killing") == []
+    assert events_of(doc, "Killing") == []
 
 
 def test_a_toll_told_again_right_after_its_attack_is_that_attack() -> None:
@@ -193,8 +190,8 @@ def test_a_toll_told_again_right_after_its_attack_is_that_attack() -> None:
         "قتل 12 جنديا صباح أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار. "
         "وقال حاكم المنطقة إن «النيران اندلعت في الحاجز، وقتل 12 جنديا».",
         [*ALL, US], date="2015-07-21"))
-    assert of_label(doc, "Killing") == []
-    (attack,) = of_label(doc, "Attack")
+    assert events_of(doc, "Killing") == []
+    (attack,) = events_of(doc, "Attack")
     assert attack.casualties == 12
 
 
@@ -204,7 +201,7 @@ def test_the_same_toll_two_sentences_on_may_be_another_killing() -> None:
         "وقالت مصادر إن الاشتباكات استمرت في المدينة. "
         "فيما قتل 7 مسلحين في جبهة أخرى شمال المحافظة.",
         [*ALL], date="2015-07-21"))
-    assert len(of_label(doc, "Killing")) == 1
+    assert len(events_of(doc, "Killing")) == 1
 
 
 def test_an_object_after_on_that_no_rule_read_lowers_the_confidence() -> None:
@@ -219,7 +216,7 @@ def test_an_operation_noun_reads_its_object_after_on() -> None:
     doc = extract_relations(build_doc(
         "وبدأ الجيش النيجيري هجوما بريا على غابة كثيفة في الولاية.", [*ALL, army],
         date="2015-07-21"))
-    (operation,) = of_label(doc, "MilitaryOperation")
+    (operation,) = events_of(doc, "MilitaryOperation")
     assert role(doc, operation, "target") == ["غابة"]
 
 
@@ -230,7 +227,7 @@ def test_the_genitive_of_the_hosts_title_is_no_guest() -> None:
     doc = extract_relations(build_doc(
         "واستقبل الأمير سامي العتيبي مستشار خادم الحرمين الشريفين في منزله بالرياض أمس "
         "حسن الزهراني.", [*ALL, KING], date="2015-07-21"))
-    (meeting,) = of_label(doc, "Meeting")
+    (meeting,) = events_of(doc, "Meeting")
     assert role(doc, meeting, "agent") == ["سامي العتيبي"]
     assert "خادم الحرمين الشريفين" not in role(doc, meeting, "participant")
 
@@ -240,8 +237,8 @@ def test_a_day_after_the_article_far_from_the_trigger_is_still_to_come() -> None
                 "اليوم الساعة العاشرة مساء، حسن الزهراني.")
     tomorrow = run("يستقبل الأمير سامي العتيبي نائب وزير الداخلية في منزله بمدينة الرياض، "
                    "غداً الساعة العاشرة مساء، حسن الزهراني.")
-    (held,) = of_label(today, "Meeting")
-    (coming,) = of_label(tomorrow, "Meeting")
+    (held,) = events_of(today, "Meeting")
+    (coming,) = events_of(tomorrow, "Meeting")
     assert coming.evidence.confidence < held.evidence.confidence
 
 
@@ -254,7 +251,7 @@ NATO = E("InternationalOrganization", "الناتو", ("الناتو",))
 ])
 def test_who_fired_the_weapon_did_the_killing(text: str) -> None:
     doc = extract_relations(build_doc(text, [*ALL, NATO, TALIBAN], date="2015-07-21"))
-    (killing,) = of_label(doc, "Killing")
+    (killing,) = events_of(doc, "Killing")
     assert role(doc, killing, "agent") in (["الناتو"], ["مسلحو طالبان"])
     assert role(doc, killing, "target") in (["خمسة جنود"], ["ثلاثة جنود"])
 
@@ -267,7 +264,7 @@ def test_a_counted_passive_after_a_comma_has_no_doer_from_before() -> None:
     doc = extract_relations(build_doc(
         "ونفذ الجيش العراقي 30 غارة على مواقع التنظيم، وقتل 16 جنديا عراقيا في كمين قرب "
         "الرمادي.", [*ALL, IRAQI_ARMY, ISIS], date="2015-07-21"))
-    for killing in of_label(doc, "Killing"):
+    for killing in events_of(doc, "Killing"):
         assert "الجيش العراقي" not in role(doc, killing, "agent")
 
 
@@ -275,7 +272,7 @@ def test_the_army_that_killed_a_count_keeps_it() -> None:
     doc = extract_relations(build_doc(
         "وقال المتحدث إن الجيش العراقي قتل 16 مسلحا في الرمادي.", [*ALL, IRAQI_ARMY],
         date="2015-07-21"))
-    (killing,) = of_label(doc, "Killing")
+    (killing,) = events_of(doc, "Killing")
     assert role(doc, killing, "agent") == ["الجيش العراقي"]
 
 
@@ -283,20 +280,20 @@ def test_the_owner_of_the_strikes_killed() -> None:
     doc = extract_relations(build_doc(
         "وقتل 20 مسلحا من داعش بغارات طائرات التحالف الدولي على مواقعهم.",
         [*ALL, COALITION, ISIS], date="2015-07-21"))
-    for killing in of_label(doc, "Killing"):
+    for killing in events_of(doc, "Killing"):
         assert "التحالف الدولي" not in role(doc, killing, "target")
 
 
 def test_finishing_touches_on_a_deal_is_no_deal() -> None:
     doc = run("ويحاول مندوبون من ليبيا وقطر وضع اللمسات النهائية على اتفاق تعويضات.")
-    assert of_label(doc, "Agreement") == []
+    assert events_of(doc, "Agreement") == []
 
 
 def test_a_party_is_not_taken_from_a_following_clause_of_the_report() -> None:
     doc = extract_relations(build_doc(
         "ووقعت السعودية وفرنسا اتفاقية للتعاون في الطاقة ووصل الوزير سامي العتيبي إلى "
         "الرياض.", [*ALL, FRANCE, SAUDI], date="2015-07-21"))
-    (deal,) = of_label(doc, "Agreement")
+    (deal,) = events_of(doc, "Agreement")
     assert "سامي العتيبي" not in role(doc, deal, "participant")
     assert "الرياض" not in role(doc, deal, "location")
 
@@ -316,7 +313,7 @@ def test_the_doer_after_a_support_verb_on_the_event_is_no_target() -> None:
 def test_the_definite_victims_of_a_killing_told_again_are_no_new_killing() -> None:
     doc = run("قتل ثلاثة مدنيين أمس في شرق البلاد. "
               "وقتل المدنيون عندما أطلق المسلحون النار على البلدة.")
-    assert len(of_label(doc, "Killing")) == 1
+    assert len(events_of(doc, "Killing")) == 1
 
 
 def test_a_person_in_the_name_of_a_suburb_did_not_protest() -> None:
@@ -324,7 +321,7 @@ def test_a_person_in_the_name_of_a_suburb_did_not_protest() -> None:
     doc = extract_relations(build_doc(
         "وكانت عائلات موجودة في ضاحية السيدة زينب قرب دمشق تظاهرت الاثنين.", [*ALL, zainab],
         date="2015-07-21"))
-    for event in of_label(doc, "Protest"):
+    for event in events_of(doc, "Protest"):
         assert role(doc, event, "agent") == []
 
 
@@ -335,8 +332,8 @@ def test_a_person_in_the_name_of_a_suburb_did_not_protest() -> None:
      "وقالت الوزارة إن 12 من المسلحين قتلوا في الاشتباك أمس."),
 ])
 def test_a_tally_is_less_sure_than_a_toll(tally: str, event: str) -> None:
-    (summed,) = of_label(run(tally), "Killing")
-    (told,) = of_label(run(event), "Killing")
+    (summed,) = events_of(run(tally), "Killing")
+    (told,) = events_of(run(event), "Killing")
     assert summed.evidence.confidence < told.evidence.confidence
 
 
@@ -348,7 +345,7 @@ def test_a_name_inside_a_relative_clause_without_its_pronoun_is_no_victim() -> N
     doc = extract_relations(build_doc(
         "وقتل الجيش الجزائري أمس 25 مسلحا قرب البويرة في منطقة ينشط فيها تنظيم داعش.",
         [*ALL, ALGERIAN_ARMY, BOUIRA, ISIS], date="2015-07-21"))
-    (killing,) = of_label(doc, "Killing")
+    (killing,) = events_of(doc, "Killing")
     assert "تنظيم داعش" not in role(doc, killing, "target")
 
 
@@ -364,7 +361,7 @@ def test_the_antecedent_of_a_relative_clause_did_the_deed() -> None:
     doc = extract_relations(build_doc(
         "وكان الحوثيون الذين يواجهون هجوما تدعمه طائرات التحالف العربي، قصفوا أمس حي "
         "الروضة في بغداد.", [*ALL, houthis, coalition], date="2015-07-21"))
-    shelling = [e for e in of_label(doc, "Attack")
+    shelling = [e for e in events_of(doc, "Attack")
                 if doc.text[e.trigger_start:e.trigger_end] == "قصفوا"]
     assert [role(doc, e, "agent") for e in shelling] == [["الحوثيون"]]
 
@@ -376,7 +373,7 @@ def test_a_vehicle_fired_on_is_the_target() -> None:
     doc = extract_relations(build_doc(
         "وقال الشاهد إن مسلحي بوكو حرام فتحوا النار على الشاحنة قرب القرية أمس.",
         [*ALL, BOKO], date="2015-07-21"))
-    (attack,) = of_label(doc, "Attack")
+    (attack,) = events_of(doc, "Attack")
     assert role(doc, attack, "target") == ["الشاحنة"]
 
 
@@ -393,7 +390,7 @@ def test_a_car_blown_up_is_still_no_victim() -> None:
 ])
 def test_the_object_of_an_attack_noun_past_its_adjectives(text: str, target: str) -> None:
     doc = extract_relations(build_doc(text, [*ALL, BOKO], date="2015-07-21"))
-    (attack,) = of_label(doc, "Attack")
+    (attack,) = events_of(doc, "Attack")
     assert target in " ".join(role(doc, attack, "target"))
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from kg.model import Document, Event
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 HOUTHIS = E("ArmedGroup", "الحوثيون", ("الحوثيين", "الحوثيون"))
 ADEN = E("City", "عدن", ("عدن",))
@@ -45,15 +45,11 @@ def labelled(text: str, label: str) -> tuple[Document, list[Event]]:
     return doc, [e for e in doc.events if e.label == label]
 
 
-def roles(doc: Document, event: Event, role: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == role]
-
-
 def test_a_definite_subject_after_that_opens_a_killing_verb() -> None:
     doc, found = labelled("وقال المحافظ إن الجيش قتل عشرة مسلحين في اشتباكات شمال البلاد.",
                           "Killing")
     assert len(found) == 1
-    assert roles(doc, found[0], "target") == ["عشرة مسلحين"]
+    assert role(doc, found[0], "target") == ["عشرة مسلحين"]
 
 
 def test_a_definite_subject_with_its_adjective_opens_a_shelling_verb() -> None:
@@ -64,25 +60,25 @@ def test_a_definite_subject_with_its_adjective_opens_a_shelling_verb() -> None:
 
 def test_a_killing_noun_after_a_verb_and_its_subject_is_no_verb() -> None:
     doc, found = labelled("وأعلن الجيش قتل عشرة مسلحين في عدن.", "Killing")
-    assert not any(roles(doc, e, "agent") == ["الجيش"] for e in found)
+    assert not any(role(doc, e, "agent") == ["الجيش"] for e in found)
 
 
 def test_no_object_after_the_subject_keeps_the_passive_victim() -> None:
     doc, found = labelled("وقال المصدر إن الجندي قتل أثناء المعارك في عدن.", "Killing")
     assert len(found) == 1
-    assert roles(doc, found[0], "target") == ["الجندي"]
-    assert roles(doc, found[0], "agent") == []
+    assert role(doc, found[0], "target") == ["الجندي"]
+    assert role(doc, found[0], "agent") == []
 
 
 def test_an_object_pronoun_clause_is_not_read_as_the_verb() -> None:
     # «إن الحرب قتل فيها»: the pronoun resumes the war, the killing is a passive in it
     doc, found = labelled("وقال إن الحرب قتل فيها آلاف الأشخاص.", "Killing")
-    assert not any(roles(doc, e, "agent") for e in found)
+    assert not any(role(doc, e, "agent") for e in found)
 
 
 def killings(text: str) -> list[tuple[str, list[str]]]:
     doc, found = labelled(text, "Killing")
-    return [(doc.text[e.trigger_start:e.trigger_end], roles(doc, e, "agent")) for e in found]
+    return [(doc.text[e.trigger_start:e.trigger_end], role(doc, e, "agent")) for e in found]
 
 
 def test_a_killing_verb_after_the_object_of_an_arrest_verb() -> None:
@@ -94,7 +90,7 @@ def test_the_count_before_the_second_verb_is_not_its_toll() -> None:
     doc, found = labelled("وقال المتحدث إن تنظيم داعش اعتقل عشرة مدنيين وقتل آخرين في عدن.",
                           "Killing")
     assert len(found) == 1
-    assert roles(doc, found[0], "target") != ["عشرة مدنيين"]
+    assert role(doc, found[0], "target") != ["عشرة مدنيين"]
 
 
 def test_a_killing_noun_joined_to_an_arrest_noun_is_no_verb() -> None:
@@ -108,7 +104,7 @@ def test_a_noun_governed_between_the_verbs_keeps_the_verbal_noun() -> None:
 
 def operations(text: str) -> list[tuple[list[str], list[str]]]:
     doc, found = labelled(text, "MilitaryOperation")
-    return [(roles(doc, e, "agent"), roles(doc, e, "target")) for e in found]
+    return [(role(doc, e, "agent"), role(doc, e, "target")) for e in found]
 
 
 def test_a_success_verb_governs_control_behind_retaking() -> None:
@@ -126,7 +122,7 @@ def test_a_call_to_retake_control_is_no_operation() -> None:
 
 def attacks(text: str) -> list[tuple[list[str], list[str]]]:
     doc, found = labelled(text, "Attack")
-    return [(roles(doc, e, "agent"), roles(doc, e, "target")) for e in found]
+    return [(role(doc, e, "agent"), role(doc, e, "target")) for e in found]
 
 
 def test_a_policy_after_against_is_no_target() -> None:

@@ -6,9 +6,10 @@ nor is the body that organises or hosts a gathering named by a noun («نظمت 
 
 from __future__ import annotations
 
-from kg.model import Document, Event
+from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.conftest import events_of
+from tests.relations.docbuilder import E, build_doc, role
 
 KING = E("Person", "عبدالله الثاني", ("عبدالله الثاني",))
 SALMAN = E("Person", "سلمان بن عبدالعزيز", ("سلمان",))
@@ -40,16 +41,8 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
 
 
-def of_class(doc: Document, label: str) -> list[Event]:
-    return [e for e in doc.events if e.label == label]
-
-
-def role(doc: Document, event: Event, name: str) -> list[str]:
-    return [doc.text[a.start:a.end] for a in event.arguments if a.role == name]
-
-
 def agents(doc: Document, label: str) -> list[str]:
-    return [name for event in of_class(doc, label) for name in role(doc, event, "agent")]
+    return [name for event in events_of(doc, label) for name in role(doc, event, "agent")]
 
 
 # --- the guest behind a preposition, or past a second verb of meeting -------------------
@@ -62,7 +55,7 @@ def test_king_met_in_the_next_clause_is_not_the_visitor() -> None:
 
 def test_king_met_is_the_participant_of_the_meeting() -> None:
     doc = run("وزار الوزير الأردن أمس والتقى بالملك عبدالله الثاني.")
-    participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
+    participants = [n for e in events_of(doc, "Meeting") for n in role(doc, e, "participant")]
     assert "عبدالله الثاني" in participants
 
 
@@ -88,7 +81,7 @@ def test_charity_organising_an_eid_gathering_is_no_agent() -> None:
 def test_ministry_organising_a_meeting_is_no_agent() -> None:
     doc = run("ونظمت وزارة الثقافة اجتماعا تشاوريا للمثقفين في جدة.")
     assert "وزارة الثقافة" not in agents(doc, "Meeting")
-    assert of_class(doc, "Meeting") == []  # no party named: no meeting at all
+    assert events_of(doc, "Meeting") == []  # no party named: no meeting at all
 
 
 def test_chamber_hosting_a_meeting_is_no_agent() -> None:
@@ -124,12 +117,12 @@ def test_holding_a_meeting_is_taking_part() -> None:
 
 def test_hope_to_meet_is_no_meeting() -> None:
     doc = run("وأعرب الرئيس عبدالفتاح السيسي عن أمله في لقاء الملك سلمان قريبا.")
-    assert of_class(doc, "Meeting") == []
+    assert events_of(doc, "Meeting") == []
 
 
 def test_wish_to_visit_is_no_visit() -> None:
     doc = run("وأبدى وزير الخارجية الأمريكي جون كيري رغبته في زيارة الرياض.")
-    assert of_class(doc, "Visit") == []
+    assert events_of(doc, "Visit") == []
 
 
 def test_hope_after_a_meeting_keeps_the_meeting() -> None:
@@ -143,7 +136,7 @@ def test_hope_after_a_meeting_keeps_the_meeting() -> None:
 def test_king_stood_in_for_and_prince_mourned_are_no_participants() -> None:
     doc = run("استقبل الأمير فيصل بن بندر نيابة عن الملك سلمان المعزين في وفاة الأمير سعود "
               "الفيصل.")
-    found = of_class(doc, "Meeting")
+    found = events_of(doc, "Meeting")
     assert agents(doc, "Meeting") == ["فيصل بن بندر"]
     participants = [n for e in found for n in role(doc, e, "participant")]
     assert "سلمان" not in participants
@@ -152,14 +145,14 @@ def test_king_stood_in_for_and_prince_mourned_are_no_participants() -> None:
 
 def test_signer_after_the_one_stood_in_for_is_kept() -> None:
     doc = run("ووقع الاتفاقية نيابة عن الحكومة السعودية وزير المالية إبراهيم العساف.")
-    parties = [n for e in of_class(doc, "Agreement")
+    parties = [n for e in events_of(doc, "Agreement")
                for n in role(doc, e, "participant") + role(doc, e, "agent")]
     assert "إبراهيم العساف" in parties
 
 
 def test_guest_of_a_reception_is_kept() -> None:
     doc = run("واستقبل الملك سلمان في الرياض أمس الرئيس اليمني عبدربه منصور هادي.")
-    participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
+    participants = [n for e in events_of(doc, "Meeting") for n in role(doc, e, "participant")]
     assert "عبدربه منصور هادي" in participants
 
 
@@ -169,13 +162,13 @@ def test_subject_before_the_verb_after_that_is_the_host() -> None:
     doc = run("وذكرت وكالة الأنباء أن الملك سلمان استقبل الرئيس اليمني عبدربه منصور هادي في "
               "الرياض.")
     assert agents(doc, "Meeting") == ["سلمان"]
-    participants = [n for e in of_class(doc, "Meeting") for n in role(doc, e, "participant")]
+    participants = [n for e in events_of(doc, "Meeting") for n in role(doc, e, "participant")]
     assert "عبدربه منصور هادي" in participants
 
 
 def test_visitor_named_after_bi_anna_is_the_agent_and_sure() -> None:
     doc = run("وأفادت الوكالة بأن الرئيس المصري عبدالفتاح السيسي زار الرياض أمس.")
-    visits = of_class(doc, "Visit")
+    visits = events_of(doc, "Visit")
     assert agents(doc, "Visit") == ["عبدالفتاح السيسي"]
     assert visits[0].evidence.confidence >= 0.8
 
@@ -183,12 +176,12 @@ def test_visitor_named_after_bi_anna_is_the_agent_and_sure() -> None:
 def test_denied_meeting_is_no_event() -> None:
     doc = run("ونفت الوزارة أن يكون وزير الخارجية عادل الجبير قد التقى نظيره الأمريكي جون "
               "كيري.")
-    assert of_class(doc, "Meeting") == []
+    assert events_of(doc, "Meeting") == []
 
 
 def test_expected_visit_gets_no_sure_agent() -> None:
     doc = run("وتوقع المراقبون أن الرئيس المصري عبدالفتاح السيسي زار الرياض سرا.")
-    assert all(e.evidence.confidence < 0.8 for e in of_class(doc, "Visit"))
+    assert all(e.evidence.confidence < 0.8 for e in events_of(doc, "Visit"))
 
 
 def test_subject_opening_the_that_clause_past_a_time_phrase_is_the_host() -> None:
@@ -210,13 +203,13 @@ def test_visitor_named_after_the_visit_noun_is_kept() -> None:
 
 def test_hope_with_its_subject_between_is_no_visit() -> None:
     doc = run("ويأمل الرئيس المصري عبدالفتاح السيسي في زيارة الرياض قبل نهاية العام.")
-    assert of_class(doc, "Visit") == []
+    assert events_of(doc, "Visit") == []
 
 
 def test_visit_hoped_to_bear_fruit_is_not_made_a_prospect_by_the_hope() -> None:
     doc = run("وقال الرئيس المصري عبدالفتاح السيسي إنه زار الرياض أمس، ويأمل أن تثمر "
               "محادثاته.")
-    assert len(of_class(doc, "Visit")) == 1  # the hope comes after, in its own clause
+    assert len(events_of(doc, "Visit")) == 1  # the hope comes after, in its own clause
 
 
 # --- the place visited is not the host of the talks that follow ---------------------------
@@ -237,4 +230,4 @@ def test_crown_prince_told_subject_first_is_the_sure_host() -> None:
     doc = run("وأوضحت الوكالة أن ولي العهد الأمير فيصل بن بندر استقبل في مكتبه أمس وزير "
               "الخارجية الأمريكي جون كيري.")
     assert agents(doc, "Meeting") == ["فيصل بن بندر"]
-    assert of_class(doc, "Meeting")[0].evidence.confidence >= 0.8
+    assert events_of(doc, "Meeting")[0].evidence.confidence >= 0.8

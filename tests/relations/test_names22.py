@@ -3,16 +3,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.model import Document
 from kg.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies", "link", "relations"])
 
 
 def _run(pipeline: Pipeline, text: str) -> tuple[list[str], list[str]]:

@@ -24,27 +24,13 @@ Rules:
 
 from __future__ import annotations
 
-import pytest
-
 from kg.link.quoted_names import quoted_names
 from kg.model import Document, Mention
 from kg.ner.field_names import _stands
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.name_edges import title_at_end
 from kg.pipeline import Pipeline
-from tests.relations.conftest import pairs, stances
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies", "link", "relations"])
-
-
-def _speakers(pipeline: Pipeline, text: str) -> list[str]:
-    doc = pipeline(Document(id="doc-ner26", text=text))
-    names = {e.id: e.name for e in doc.entities}
-    return [names.get(s.speaker_id or "", "") for s in doc.statements]
+from tests.relations.conftest import pairs, pipeline_speakers, stances
 
 
 def _quoted(text: str) -> dict[str, str]:
@@ -75,8 +61,8 @@ def _mentions(pipeline: Pipeline, text: str) -> dict[str, str]:
 
 
 def test_a_body_named_by_kind_adjective_and_field_speaks(pipeline: Pipeline) -> None:
-    assert _speakers(pipeline, "وأكدت الندوة العالمية للشباب الريفي أنها ستواصل برامجها.") \
-        == ["الندوة العالمية للشباب الريفي"]
+    text = "وأكدت الندوة العالمية للشباب الريفي أنها ستواصل برامجها."
+    assert pipeline_speakers(pipeline, text, "doc-ner26") == ["الندوة العالمية للشباب الريفي"]
 
 
 def test_a_body_cut_at_its_adjective_is_named_whole(pipeline: Pipeline) -> None:
@@ -154,8 +140,8 @@ def test_lajna_after_lam_is_a_body_the_title_names(pipeline: Pipeline) -> None:
 
 def test_a_given_name_spelt_as_a_nationality_before_a_family_name_speaks(
         pipeline: Pipeline) -> None:
-    assert _speakers(pipeline, "وقال الكاتب السعودي تركي المشيقح إن روايته الجديدة ستصدر "
-                               "قريبا.") == ["تركي المشيقح"]
+    text = "وقال الكاتب السعودي تركي المشيقح إن روايته الجديدة ستصدر قريبا."
+    assert pipeline_speakers(pipeline, text, "doc-ner26") == ["تركي المشيقح"]
 
 
 def test_given_nisba_names_tags_the_pair_only_before_a_family_name() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs
+from tests.relations.conftest import pairs, positions_of
 from tests.relations.docbuilder import E, build_doc
 
 SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
@@ -26,10 +26,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def positions(doc: Document, person: str) -> set[str]:
-    return {o for s, o in pairs(doc, "holdsPosition") if s == person}
-
-
 @pytest.mark.parametrize(("text", "person", "title"), [
     ("وقال مساعد مدير شرطة محافظة الخرج العقيد سامي الحربي إن المتهمين أوقفوا.",
      "سامي الحربي", "مساعد مدير"),
@@ -41,7 +37,7 @@ def positions(doc: Document, person: str) -> set[str]:
      "نورة القحطاني", "مساعدة المدير العام للتعليم"),
 ])
 def test_assistant_keeps_its_title(text: str, person: str, title: str) -> None:
-    held = positions(run(text), person)
+    held = positions_of(run(text), person)
     assert any(h.startswith(title) for h in held), held
     assert not any(h.startswith(("مدير", "أمين", "المدير")) for h in held), held
 
@@ -59,14 +55,14 @@ def test_assistant_does_not_lead() -> None:
      "مدير"),
 ])
 def test_no_assistant_reading(text: str, person: str, title: str) -> None:
-    held = positions(run(text), person)
+    held = positions_of(run(text), person)
     assert any(h.startswith(title) for h in held), held
     assert not any("مساعد" in h for h in held), held
 
 
 def test_assistant_after_conjunction_is_another_persons() -> None:
     doc = run("وحضر سامي الحربي ومساعد مدير التعليم الاجتماع.")
-    assert not any("مساعد" in h for h in positions(doc, "سامي الحربي"))
+    assert not any("مساعد" in h for h in positions_of(doc, "سامي الحربي"))
 
 
 # --- a quoted body name inside a title ---------------------------------------------------------
@@ -77,7 +73,7 @@ def test_assistant_after_conjunction_is_another_persons() -> None:
     ('وأكد سامي الحربي مدير مستشفى "الأمل" أن المرضى بخير.', 'مدير مستشفى "الأمل"'),
 ])
 def test_quoted_body_name_inside_title(text: str, title: str) -> None:
-    assert title in positions(run(text), "سامي الحربي")
+    assert title in positions_of(run(text), "سامي الحربي")
 
 
 @pytest.mark.parametrize("text", [
@@ -87,7 +83,7 @@ def test_quoted_body_name_inside_title(text: str, title: str) -> None:
     'وقال مدير المدرسة "سامي الحربي لم يحضر" أمس.',
 ])
 def test_other_quotations_end_the_title(text: str) -> None:
-    assert not any("«" in h or '"' in h for h in positions(run(text), "سامي الحربي"))
+    assert not any("«" in h or '"' in h for h in positions_of(run(text), "سامي الحربي"))
 
 
 # --- two titles after a verb with a person object ----------------------------------------------
@@ -98,14 +94,14 @@ def test_other_quotations_end_the_title(text: str) -> None:
 ])
 def test_first_title_after_object_verb_is_the_subjects(text: str, kept: str,
                                                         subjects: str) -> None:
-    held = positions(run(text), "سامي الحربي")
+    held = positions_of(run(text), "سامي الحربي")
     assert any(h.startswith(kept) for h in held), held
     assert not any(h.startswith(subjects) for h in held), held
 
 
 def test_titles_in_apposition_after_intransitive_verb() -> None:
-    held = positions(run("اجتمع وزير الصحة رئيس مجلس إدارة الهيئة الدكتور سامي الحربي "
-                         "مع اللجنة أمس."), "سامي الحربي")
+    held = positions_of(run("اجتمع وزير الصحة رئيس مجلس إدارة الهيئة الدكتور سامي الحربي "
+                            "مع اللجنة أمس."), "سامي الحربي")
     assert any(h.startswith("وزير الصحة") for h in held), held
     assert any(h.startswith("رئيس مجلس") for h in held), held
 
@@ -115,7 +111,7 @@ def test_titles_in_apposition_after_intransitive_verb() -> None:
 def test_title_after_conjoined_body_is_apposed() -> None:
     doc = run("اجتمع وزير الثقافة والإعلام رئيس مجلس إدارة هيئة الإذاعة والتلفزيون الدكتور "
               "سامي الحربي مع اللجنة أمس.")
-    held = positions(doc, "سامي الحربي")
+    held = positions_of(doc, "سامي الحربي")
     assert any(h.startswith("وزير الثقافة والإعلام") for h in held), held
     assert any(h.startswith("رئيس مجلس") for h in held), held
     assert not any("رئيس" in h and "وزير" in h for h in held), held
@@ -124,12 +120,12 @@ def test_title_after_conjoined_body_is_apposed() -> None:
 
 
 def test_conjoined_body_alone_stays_one_title() -> None:
-    held = positions(run("وقال وزير الشؤون الإسلامية والأوقاف الدكتور سامي الحربي إن المساجد "
-                         "جاهزة."), "سامي الحربي")
+    held = positions_of(run("وقال وزير الشؤون الإسلامية والأوقاف الدكتور سامي الحربي إن المساجد "
+                            "جاهزة."), "سامي الحربي")
     assert held == {"وزير الشؤون الإسلامية والأوقاف"}, held
 
 
 def test_conjoined_head_is_not_apposition() -> None:
-    held = positions(run("وحضر وزير الثقافة والإعلام ورئيس الهيئة سامي الحربي الحفل."),
-                     "سامي الحربي")
+    held = positions_of(run("وحضر وزير الثقافة والإعلام ورئيس الهيئة سامي الحربي الحفل."),
+                        "سامي الحربي")
     assert not any(h.startswith("وزير") for h in held), held

@@ -30,17 +30,9 @@ Rules:
 
 from __future__ import annotations
 
-import pytest
-
 from kg.model import Document
 from kg.pipeline import Pipeline
 from tests.relations.conftest import pairs, said
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
-                                "ner.bodies", "link", "relations"])
 
 
 def _run(pipeline: Pipeline, text: str) -> Document:

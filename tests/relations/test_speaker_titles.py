@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs
+from tests.relations.conftest import pairs, stated
 from tests.relations.docbuilder import E, build_doc
 
 KING = E("Person", "سلمان بن عبد العزيز", ("الملك سلمان",))
 PRINCE = E("Person", "محمد بن سلمان", ("محمد بن سلمان",))
-
-
-def stated(text: str, entities: list[E]) -> set[tuple[str, str]]:
-    return pairs(extract_relations(build_doc(text, entities)), "stated")
 
 
 def test_crown_prince_named_after_his_title() -> None:

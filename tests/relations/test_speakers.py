@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs
+from tests.relations.conftest import pairs, stated
 from tests.relations.docbuilder import E, build_doc
 
 SAMI = E("Person", "سامي الخطيب", ("سامي الخطيب", "الخطيب"))
@@ -17,10 +17,6 @@ KING = E("Person", "سلمان بن عبد العزيز", ("الملك سلما�
 RABIAH = E("Person", "عبد الله الربيعة", ("عبد الله الربيعة",))
 USA = E("Country", "الولايات المتحدة", ("الأمريكي",), "Q30")
 OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
-
-
-def stated(text: str, entities: list[E]) -> set[tuple[str, str]]:
-    return pairs(extract_relations(build_doc(text, entities)), "stated")
 
 
 def speakers(doc: Document) -> dict[str, str]:

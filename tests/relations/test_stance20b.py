@@ -10,7 +10,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import stances_of
 from tests.relations.docbuilder import E, build_doc
 
 SAUDI = E("Country", "السعودية", ("المملكة العربية السعودية",), "Q851")
@@ -27,10 +27,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def of_kind(doc: Document, kind: str) -> set[tuple[str, str]]:
-    return {(subject, obj) for k, subject, obj in stances(doc) if k == kind}
-
-
 @pytest.mark.parametrize(("text", "fact"), [
     ("وأعرب عبد ربه منصور هادي عن شكره للمملكة العربية السعودية على وقوفها إلى جانب اليمن.",
      ("السعودية", "اليمن")),
@@ -42,7 +38,7 @@ def of_kind(doc: Document, kind: str) -> set[tuple[str, str]]:
      ("عادل الجبير", "الحكومة الشرعية")),
 ])
 def test_deed_is_the_praised_ones(text: str, fact: tuple[str, str]) -> None:
-    supports = of_kind(run(text), "supports")
+    supports = stances_of(run(text), "supports")
     assert fact in supports
     assert not any(subject in {"عبد ربه منصور هادي"} and fact[0] != subject
                    for subject, _ in supports)
@@ -60,13 +56,13 @@ def test_deed_is_the_praised_ones(text: str, fact: tuple[str, str]) -> None:
      ("مصر", "اليمن")),
 ])
 def test_no_deed_holder(text: str, wrong: tuple[str, str]) -> None:
-    assert wrong not in of_kind(run(text), "supports")
+    assert wrong not in stances_of(run(text), "supports")
 
 
 def test_praise_itself_kept() -> None:
     doc = run("وأعرب عادل الجبير عن شكره لأمانة منطقة الرياض على دعمها للحكومة الشرعية.")
-    assert ("عادل الجبير", "أمانة منطقة الرياض") in of_kind(doc, "praises")
-    assert ("أمانة منطقة الرياض", "الحكومة الشرعية") in of_kind(doc, "supports")
+    assert ("عادل الجبير", "أمانة منطقة الرياض") in stances_of(doc, "praises")
+    assert ("أمانة منطقة الرياض", "الحكومة الشرعية") in stances_of(doc, "supports")
 
 
 # --- the actor of a praised deed named past a title or describing noun with its nisba -----------
@@ -89,15 +85,15 @@ def run_nisba(text: str) -> Document:
      ("مها عقيل", "توكل كرمان")),
 ])
 def test_deed_actor_past_nisba(text: str, fact: tuple[str, str]) -> None:
-    praises = of_kind(run_nisba(text), "praises")
+    praises = stances_of(run_nisba(text), "praises")
     assert fact in praises
     assert not any("اليمني" in obj for _, obj in praises)  # never the title as a phrase
 
 
 def test_deed_title_without_name_unchanged() -> None:
     """No name after the title: the nisba does not lead to a person further on."""
-    praises = of_kind(run_nisba("وأشاد عادل الجبير بجهود الناشطة اليمنية في الدفاع عن توكل كرمان."),
-                      "praises")
+    praises = stances_of(run_nisba("وأشاد عادل الجبير بجهود الناشطة اليمنية في الدفاع عن "
+                                   "توكل كرمان."), "praises")
     assert ("عادل الجبير", "توكل كرمان") not in praises
 
 
@@ -109,7 +105,7 @@ def test_deed_title_without_name_unchanged() -> None:
     ("وتحدث عادل الجبير عن دور مصر في دعم الحكومة الشرعية.", ("مصر", "الحكومة الشرعية")),
 ])
 def test_role_actor_holds_the_aim(text: str, fact: tuple[str, str]) -> None:
-    supports = of_kind(run(text), "supports")
+    supports = stances_of(run(text), "supports")
     assert fact in supports
     assert not any(subject == "عادل الجبير" for subject, _ in supports)
 
@@ -122,7 +118,7 @@ def test_role_actor_holds_the_aim(text: str, fact: tuple[str, str]) -> None:
     "وأشاد عادل الجبير بدور مصر مع المملكة العربية السعودية في دعم الحكومة الشرعية.",
 ])
 def test_no_role_holder(text: str) -> None:
-    supports = of_kind(run(text), "supports")
+    supports = stances_of(run(text), "supports")
     assert ("مصر", "الحكومة الشرعية") not in supports
     assert not any(subject == "عادل الجبير" for subject, _ in supports)
 
@@ -134,9 +130,9 @@ def test_no_role_holder(text: str) -> None:
     "وأبدت المملكة العربية السعودية رغبتها في أن تدعم مصر الحكومة الشرعية.",
 ])
 def test_wished_stance_not_asserted(text: str) -> None:
-    assert ("مصر", "الحكومة الشرعية") not in of_kind(run(text), "supports")
+    assert ("مصر", "الحكومة الشرعية") not in stances_of(run(text), "supports")
 
 
 def test_asserted_stance_after_wish_kept() -> None:
     doc = run("وأعرب عادل الجبير عن أمله في نجاح المؤتمر، وقال إن مصر تدعم الحكومة الشرعية.")
-    assert ("مصر", "الحكومة الشرعية") in of_kind(doc, "supports")
+    assert ("مصر", "الحكومة الشرعية") in stances_of(doc, "supports")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import stance_holders, stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
@@ -20,10 +20,6 @@ ENTITIES = [EGYPT, RUSSIA, BAGHDAD, AHLY, SALEM]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
-
-
-def holders(doc: Document, kind: str) -> set[str]:
-    return {s for k, s, _ in stances(doc) if k == kind}
 
 
 # --- an institution the NER missed, after the verb ---------------------------------------
@@ -40,33 +36,33 @@ def test_an_institution_named_by_its_city_holds_the_stance() -> None:
 
 def test_an_institution_with_a_genitive_and_a_nisba() -> None:
     doc = run("ورحبت وزارة الخارجية البحرينية بموقف مصر من الأزمة.")
-    assert "وزارة الخارجية البحرينية" in holders(doc, "welcomes")
+    assert "وزارة الخارجية البحرينية" in stance_holders(doc, "welcomes")
 
 
 def test_a_long_institution_before_a_stance_noun_holds_it_not_its_chairman() -> None:
     doc = run("أعلن مجلس إدارة النادي الأهلي برئاسة كريم سالم دعمه لمصر في الأزمة.")
     assert ("supports", "مجلس إدارة النادي الأهلي", "مصر") in stances(doc)
-    assert "كريم سالم" not in holders(doc, "supports")
+    assert "كريم سالم" not in stance_holders(doc, "supports")
 
 
 def test_a_masculine_verb_before_a_ministry_has_it_for_object() -> None:
     doc = run("وانتقد وزارة الإسكان لتأخرها في تسليم الوحدات إلى مصر.")
-    assert "وزارة الإسكان" not in holders(doc, "criticizes")
+    assert "وزارة الإسكان" not in stance_holders(doc, "criticizes")
 
 
 def test_a_body_named_earlier_is_no_holder() -> None:
     doc = run("وثمنت إدارة النادي موقف مصر من اللاعبين.")
-    assert not holders(doc, "praises")
+    assert not stance_holders(doc, "praises")
 
 
 def test_a_bare_definite_head_is_no_holder() -> None:
     doc = run("ورحبت الوزارة بقرار روسيا الأخير.")
-    assert not holders(doc, "welcomes")
+    assert not stance_holders(doc, "welcomes")
 
 
 def test_an_institution_after_a_preposition_is_no_holder() -> None:
     doc = run("وأشاد كريم سالم بوزارة الصحة المصرية لجهودها.")
-    assert not {h for h in holders(doc, "praises") if "وزارة" in h}
+    assert not {h for h in stance_holders(doc, "praises") if "وزارة" in h}
 
 
 # --- possessives of «إدانة» and «إشادة» ---------------------------------------------------
@@ -102,4 +98,4 @@ def test_a_plural_subject_in_una_is_not_the_previous_actor() -> None:
 
 def test_declining_to_comment_is_still_no_stance() -> None:
     doc = run("ورفضت وزارة الخارجية المصرية التعليق على تصريحات روسيا.")
-    assert not holders(doc, "rejects")
+    assert not stance_holders(doc, "rejects")

@@ -17,7 +17,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import facts, stances
+from tests.relations.conftest import facts, stances_of
 from tests.relations.docbuilder import E, build_doc
 
 SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
@@ -46,10 +46,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def kinds_of(doc: Document, kind: str) -> set[tuple[str, str]]:
-    return {(subject, obj) for k, subject, obj in stances(doc) if k == kind}
-
-
 # --- coordination agreed on ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -60,7 +56,7 @@ def kinds_of(doc: Document, kind: str) -> set[tuple[str, str]]:
      ("عادل الجبير", "سامح شكري")),
 ])
 def test_agreement_on_coordination_is_the_pairs(text: str, pair: tuple[str, str]) -> None:
-    assert pair in kinds_of(run(text), "coordinatesWith")
+    assert pair in stances_of(run(text), "coordinatesWith")
 
 
 @pytest.mark.parametrize("text", [
@@ -69,38 +65,38 @@ def test_agreement_on_coordination_is_the_pairs(text: str, pair: tuple[str, str]
     "واتفقت السعودية على التعاون مع الأردن ومصر في ملف المياه.",
 ])
 def test_no_coordination_without_an_agreement_of_two(text: str) -> None:
-    assert ("السعودية", "مصر") not in kinds_of(run(text), "coordinatesWith")
+    assert ("السعودية", "مصر") not in stances_of(run(text), "coordinatesWith")
 
 
 # --- standing side by side ----------------------------------------------------------------------
 
 def test_standing_side_by_side_is_support() -> None:
     doc = run("وقال الوزير إن السعودية تقف مع اليمن جنبا إلى جنب في مواجهة الإرهاب.")
-    assert ("السعودية", "اليمن") in kinds_of(doc, "supports")
+    assert ("السعودية", "اليمن") in stances_of(doc, "supports")
 
 
 def test_standing_behind_an_attack_is_no_support() -> None:
     doc = run("وقال الوزير إن الحوثيين يقفون وراء الهجوم على اليمن.")
-    assert not kinds_of(doc, "supports")
+    assert not stances_of(doc, "supports")
 
 
 # --- criticism aimed ----------------------------------------------------------------------------
 
 def test_aimed_criticism() -> None:
     doc = run("ووجه عمرو موسى نقدا حادا لحركة حماس بسبب موقفها من المصالحة.")
-    assert ("عمرو موسى", "حماس") in kinds_of(doc, "criticizes")
+    assert ("عمرو موسى", "حماس") in stances_of(doc, "criticizes")
 
 
 def test_cash_is_no_criticism() -> None:
     doc = run("ودفعت السعودية المبلغ نقدا لحركة حماس قبل الموعد.")
-    assert not kinds_of(doc, "criticizes")
+    assert not stances_of(doc, "criticizes")
 
 
 # --- the holder's title and apposition ----------------------------------------------------------
 
 def test_title_closed_by_a_quoted_body() -> None:
     doc = run('وانتقد ماركو سكالا رئيس لجنة المراجعة في "فيفا" تصريحات بلاتر الأخيرة.')
-    assert ("ماركو سكالا", "بلاتر") in kinds_of(doc, "criticizes")
+    assert ("ماركو سكالا", "بلاتر") in stances_of(doc, "criticizes")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -109,7 +105,7 @@ def test_title_closed_by_a_quoted_body() -> None:
     ("وأشاد خالد مشعل القيادي في «حماس» بموقف مصر من الحصار.", "praises"),
 ])
 def test_leading_member_is_the_holders_apposition(text: str, kind: str) -> None:
-    found = kinds_of(run(text), kind)
+    found = stances_of(run(text), kind)
     assert ("خالد مشعل", "مصر") in found
     assert all(obj in {"مصر"} for _, obj in found)
 
@@ -124,18 +120,18 @@ def test_denial_past_a_title_in_dashes() -> None:
 
 def test_no_object_past_an_act_not_done() -> None:
     doc = run("وأبدت الهند استياءها من عدم نقد العرب لباكستان بعد الهجوم.")
-    assert ("الهند", "باكستان") not in kinds_of(doc, "criticizes")
+    assert ("الهند", "باكستان") not in stances_of(doc, "criticizes")
 
 
 def test_charge_of_backing_is_no_backing() -> None:
     doc = run("وتتهم الحكومة اليمنية إيران بدعم الحوثيين في حربهم على عدن.")
-    assert ("الحوثيون", "إيران") not in kinds_of(doc, "supports")
-    assert ("الحكومة اليمنية", "إيران") in kinds_of(doc, "criticizes")
+    assert ("الحوثيون", "إيران") not in stances_of(doc, "supports")
+    assert ("الحكومة اليمنية", "إيران") in stances_of(doc, "criticizes")
 
 
 def test_backing_adjunct_still_read() -> None:
     doc = run("وسيطر الحوثيون بدعم من إيران على مدينة عمران.")
-    assert ("إيران", "الحوثيون") in kinds_of(doc, "supports")
+    assert ("إيران", "الحوثيون") in stances_of(doc, "supports")
 
 
 # --- a stance noun joined by «و», held by its pronoun's body -----------------------------------
@@ -146,22 +142,22 @@ def test_backing_adjunct_still_read() -> None:
     ("وأشاد الوزير بمواقف السعودية ومصر ووقوفهما إلى جانب اليمن.", {"السعودية", "مصر"}),
 ])
 def test_stance_noun_held_by_its_pronouns_body(text: str, holders: set[str]) -> None:
-    assert {(holder, "اليمن") for holder in holders} <= kinds_of(run(text), "supports")
+    assert {(holder, "اليمن") for holder in holders} <= stances_of(run(text), "supports")
 
 
 def test_no_holder_for_a_pronoun_with_two_bodies() -> None:
     doc = run("وأشاد الوزير بمواقف السعودية ومصر ووقوفها إلى جانب اليمن.")
-    assert not kinds_of(doc, "supports")
+    assert not stances_of(doc, "supports")
 
 
 def test_standing_beside_with_ba() -> None:
     doc = run("وأعلنت مصر أنها تقف بجانب اليمن في هذه المرحلة.")
-    assert kinds_of(doc, "supports") == {("مصر", "اليمن")}
+    assert stances_of(doc, "supports") == {("مصر", "اليمن")}
 
 
 def test_feminine_verb_in_a_mans_words_is_not_his() -> None:
     doc = run("وقال عمرو موسى: السعودية أنقذت اليمن من الحرب، ووقفت بجانب اليمن في محنته.")
-    assert ("عمرو موسى", "اليمن") not in kinds_of(doc, "supports")
+    assert ("عمرو موسى", "اليمن") not in stances_of(doc, "supports")
 
 
 # --- what a denial denies -----------------------------------------------------------------------

@@ -17,7 +17,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import stances_of
 from tests.relations.docbuilder import E, build_doc
 
 SAUDI = E("Country", "السعودية", ("السعودية",), "Q851")
@@ -44,10 +44,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def kinds_of(doc: Document, kind: str) -> set[tuple[str, str]]:
-    return {(subject, obj) for k, subject, obj in stances(doc) if k == kind}
-
-
 # --- praise of a quality or a deed, in its actor's name -----------------------------------------
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -64,7 +60,7 @@ def kinds_of(doc: Document, kind: str) -> set[tuple[str, str]]:
      ("نواف العتيبي", "خالد الفالح")),
 ])
 def test_praised_quality_or_deed(text: str, fact: tuple[str, str]) -> None:
-    assert fact in kinds_of(run(text), "praises")
+    assert fact in stances_of(run(text), "praises")
 
 
 @pytest.mark.parametrize(("text", "holder", "wrong"), [
@@ -76,7 +72,7 @@ def test_praised_quality_or_deed(text: str, fact: tuple[str, str]) -> None:
     ("ونوه سعد الحربي بدعم واهتمام صاحب السمو الملكي أمير المنطقة.", "سعد الحربي", None),
 ])
 def test_no_actor_read_from_the_wrong_word(text: str, holder: str, wrong: str | None) -> None:
-    praised = {obj for subject, obj in kinds_of(run(text), "praises") if subject == holder}
+    praised = {obj for subject, obj in stances_of(run(text), "praises") if subject == holder}
     if wrong is None:
         assert praised == set()
     else:
@@ -84,7 +80,7 @@ def test_no_actor_read_from_the_wrong_word(text: str, holder: str, wrong: str | 
 
 
 def test_strongly_is_an_adverb() -> None:
-    praised = kinds_of(run("وأشاد نواف العتيبي بقوة بالاتفاق الجديد."), "praises")
+    praised = stances_of(run("وأشاد نواف العتيبي بقوة بالاتفاق الجديد."), "praises")
     assert praised == {("نواف العتيبي", "الاتفاق الجديد")}
 
 
@@ -96,7 +92,7 @@ def test_strongly_is_an_adverb() -> None:
      ("وزارة الداخلية", "الاستخبارات الأمريكية")),
 ])
 def test_coordination_between_a_pair(text: str, pair: tuple[str, str]) -> None:
-    assert kinds_of(run(text), "coordinatesWith") == {pair}
+    assert stances_of(run(text), "coordinatesWith") == {pair}
 
 
 @pytest.mark.parametrize("text", [
@@ -107,7 +103,7 @@ def test_coordination_between_a_pair(text: str, pair: tuple[str, str]) -> None:
     "ولا يوجد تنسيق بين إيران والحوثيين في رأي المراقبين.",
 ])
 def test_coordination_not_asserted(text: str) -> None:
-    assert kinds_of(run(text), "coordinatesWith") == set()
+    assert stances_of(run(text), "coordinatesWith") == set()
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -116,7 +112,7 @@ def test_coordination_not_asserted(text: str) -> None:
      ("وزارة الداخلية", "وزارة العمل")),
 ])
 def test_coordination_as_an_adjunct(text: str, pair: tuple[str, str]) -> None:
-    assert pair in kinds_of(run(text), "coordinatesWith")
+    assert pair in stances_of(run(text), "coordinatesWith")
 
 
 @pytest.mark.parametrize("text", [
@@ -125,13 +121,13 @@ def test_coordination_as_an_adjunct(text: str, pair: tuple[str, str]) -> None:
     "وتحدثت وزارة الداخلية عن الحملة المنفذة بالتنسيق مع وزارة العمل.",
 ])
 def test_adjunct_of_a_reported_action(text: str) -> None:
-    assert kinds_of(run(text), "coordinatesWith") == set()
+    assert stances_of(run(text), "coordinatesWith") == set()
 
 
 def test_adjunct_inside_a_reported_clause() -> None:
     """«أن الشرطة ضبطت ...» opens a clause of its own: the ministry only reports it."""
     doc = run("وأعلنت وزارة الداخلية أن الشرطة ضبطت الخلية بالتعاون مع الاستخبارات الأمريكية.")
-    assert ("وزارة الداخلية", "الاستخبارات الأمريكية") not in kinds_of(doc, "coordinatesWith")
+    assert ("وزارة الداخلية", "الاستخبارات الأمريكية") not in stances_of(doc, "coordinatesWith")
 
 
 # --- thanks, the verb's object, honorific pronouns ---------------------------------------------
@@ -139,34 +135,34 @@ def test_adjunct_inside_a_reported_clause() -> None:
 def test_thanks_past_a_long_title() -> None:
     doc = run("وأعرب فيصل بن سلمان عن شكره وتقديره لمعالي وزير الصحة المهندس خالد الفالح على "
               "جهوده في الموسم.")
-    assert ("فيصل بن سلمان", "خالد الفالح") in kinds_of(doc, "praises")
+    assert ("فيصل بن سلمان", "خالد الفالح") in stances_of(doc, "praises")
 
 
 def test_thanks_without_a_deed() -> None:
     """«على» after «مؤكدا», beyond the thanks' own reach, opens no deed."""
     doc = run("وقدم فيصل بن سلمان شكره للحضور من المسؤولين والأهالي والضيوف، مؤكدا على أهمية "
               "المناسبة.")
-    assert kinds_of(doc, "praises") == set()
+    assert stances_of(doc, "praises") == set()
 
 
 def test_name_after_the_verb_of_a_noun_subject() -> None:
     """«أن وفد الحركة شكر X»: X is thanked; the participle after it is not X's."""
     doc = run("وأشار البيان إلى أن وفد الحركة شكر خادم الحرمين الشريفين على الحفاوة، مثمنا دور "
               "مصر في دعم القضية.")
-    assert {s for s, _ in kinds_of(doc, "praises")} == set()
+    assert {s for s, _ in stances_of(doc, "praises")} == set()
 
 
 def test_honorific_pronoun_holder() -> None:
     doc = run("ووصل معالي أمين المدينة الدكتور خالد طاهر إلى الحارة. وأشاد معاليه بدور رجال "
               "الأمن في الموسم.")
-    assert ("خالد طاهر", "رجال الأمن") in kinds_of(doc, "praises")
+    assert ("خالد طاهر", "رجال الأمن") in stances_of(doc, "praises")
 
 
 def test_honorific_pronoun_bearer_unnamed() -> None:
     """«سمو رئيس الهيئة» names no one: the king after «ل» is whom he congratulated."""
     doc = run("ورفع سمو رئيس الهيئة التهنئة لخادم الحرمين الشريفين بالإنجاز. وأشاد سموه بدور "
               "رجال الأمن في الموسم.")
-    assert ("خادم الحرمين الشريفين", "رجال الأمن") not in kinds_of(doc, "praises")
+    assert ("خادم الحرمين الشريفين", "رجال الأمن") not in stances_of(doc, "praises")
 
 
 # --- a side backed in a fight -------------------------------------------------------------------
@@ -186,7 +182,7 @@ BACKING = [HAWZA, ARMY, COALITION, ARAMCO, ADEN, IRAN, HOUTHIS]
 ])
 def test_side_backed_in_a_fight(text: str, fact: tuple[str, str]) -> None:
     doc = extract_relations(build_doc(text, BACKING))
-    assert kinds_of(doc, "supports") == {fact}
+    assert stances_of(doc, "supports") == {fact}
 
 
 @pytest.mark.parametrize("text", [
@@ -195,7 +191,7 @@ def test_side_backed_in_a_fight(text: str, fact: tuple[str, str]) -> None:
 ])
 def test_no_side_backed(text: str) -> None:
     doc = extract_relations(build_doc(text, BACKING))
-    assert kinds_of(doc, "supports") == set()
+    assert stances_of(doc, "supports") == set()
 
 
 # --- a regional title shortened to its kind ------------------------------------------------------
@@ -204,7 +200,7 @@ def test_title_shortened_to_the_region() -> None:
     """«أمير المنطقة» after «الأمير X أمير منطقة ...»: the one prince introduced so."""
     doc = run("وافتتح الأمير فيصل بن سلمان أمير منطقة المدينة المنورة المعرض. ونوه سعد الحربي "
               "بدعم واهتمام صاحب السمو الملكي أمير المنطقة.")
-    assert ("سعد الحربي", "فيصل بن سلمان") in kinds_of(doc, "praises")
+    assert ("سعد الحربي", "فيصل بن سلمان") in stances_of(doc, "praises")
 
 
 def test_title_shortened_with_two_holders() -> None:
@@ -212,5 +208,5 @@ def test_title_shortened_with_two_holders() -> None:
     (the title stays a phrase)."""
     doc = run("وافتتح فيصل بن سلمان أمير منطقة المدينة المنورة المعرض بحضور خالد الفالح أمير "
               "منطقة الرياض. ونوه سعد الحربي بدعم أمير المنطقة.")
-    praised = {obj for _, obj in kinds_of(doc, "praises")}
+    praised = {obj for _, obj in stances_of(doc, "praises")}
     assert not praised & {"فيصل بن سلمان", "خالد الفالح"}

@@ -13,7 +13,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import stances_of
 from tests.relations.docbuilder import E, build_doc
 
 SULTAN = E("Person", "سلطان بن سلمان", ("سلطان بن سلمان",))
@@ -36,10 +36,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def of_kind(doc: Document, kind: str) -> set[tuple[str, str]]:
-    return {(subject, obj) for k, subject, obj in stances(doc) if k == kind}
-
-
 # --- thanks offered with a light verb, and past a long styled title ------------------------------
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -55,7 +51,7 @@ def of_kind(doc: Document, kind: str) -> set[tuple[str, str]]:
      "على جهوده.", ("سعد الحربي", "محمد بن فهد")),
 ])
 def test_thanks_offered(text: str, fact: tuple[str, str]) -> None:
-    assert fact in of_kind(run(text), "praises")
+    assert fact in stances_of(run(text), "praises")
 
 
 @pytest.mark.parametrize("text", [
@@ -64,8 +60,8 @@ def test_thanks_offered(text: str, fact: tuple[str, str]) -> None:
     "وأعرب سعد الحربي عن شكره لوزارة النقل.",  # thanks with no deed: protocol
 ])
 def test_no_thanks(text: str) -> None:
-    assert not of_kind(run(text), "praises")
-    assert not of_kind(run(text), "supports")
+    assert not stances_of(run(text), "praises")
+    assert not stances_of(run(text), "supports")
 
 
 # --- a second verb of praise with a deed as its object ----------------------------------------
@@ -77,13 +73,13 @@ def test_no_thanks(text: str) -> None:
      ("سعد الحربي", "وزارة الصحة")),
 ])
 def test_second_praise_verb(text: str, fact: tuple[str, str]) -> None:
-    assert fact in of_kind(run(text), "praises")
+    assert fact in stances_of(run(text), "praises")
 
 
 def test_noun_in_praised_phrase_is_no_verb() -> None:
     doc = run(INTRO + "ونوه سموه بعناية الدولة بالتراث والمحافظة عليه ودعم جميع البرامج "
               "التي تنفذها وزارة النقل.")
-    assert not of_kind(doc, "supports")
+    assert not stances_of(doc, "supports")
 
 
 # --- an honorific pronoun after a styled bare title --------------------------------------------
@@ -91,12 +87,12 @@ def test_noun_in_praised_phrase_is_no_verb() -> None:
 def test_pronoun_after_styled_title() -> None:
     doc = run(INTRO + "ورفع سمو رئيس الهيئة الشكر لوزارة الصحة على تعاونها. "
               "ونوه سموه بجهود جامعة تبوك في البحث.")
-    assert ("سلطان بن سلمان", "جامعة تبوك") in of_kind(doc, "praises")
+    assert ("سلطان بن سلمان", "جامعة تبوك") in stances_of(doc, "praises")
 
 
 def test_pronoun_after_unresolved_title() -> None:
     doc = run("وحضر سمو رئيس الهيئة الحفل. ونوه سموه بجهود جامعة تبوك في البحث.")
-    assert not of_kind(doc, "praises")
+    assert not stances_of(doc, "praises")
 
 
 # --- a title set off by dashes or brackets after the holder ------------------------------------
@@ -110,12 +106,12 @@ def test_pronoun_after_unresolved_title() -> None:
      ("سعد الحربي", "وزارة الصحة")),
 ])
 def test_title_between_marks(text: str, kind: str, fact: tuple[str, str]) -> None:
-    assert fact in of_kind(run(text), kind)
+    assert fact in stances_of(run(text), kind)
 
 
 def test_body_inside_aside_is_no_object() -> None:
     doc = run("وأشاد سعد الحربي -مدير فرع وزارة الصحة- بتنظيم الحفل.")
-    assert ("سعد الحربي", "وزارة الصحة") not in of_kind(doc, "praises")
+    assert ("سعد الحربي", "وزارة الصحة") not in stances_of(doc, "praises")
 
 
 # --- the one urged, named by a pronoun or a bare body head -------------------------------------
@@ -130,7 +126,7 @@ def test_body_inside_aside_is_no_object() -> None:
      ("سعد الحربي", "وزارة الصحة")),
 ])
 def test_urged_by_reference(text: str, fact: tuple[str, str]) -> None:
-    assert fact in of_kind(run(text), "urges")
+    assert fact in stances_of(run(text), "urges")
 
 
 @pytest.mark.parametrize("text", [
@@ -144,7 +140,7 @@ def test_urged_by_reference(text: str, fact: tuple[str, str]) -> None:
     "والتقى سعد الحربي ممثلي الأمم المتحدة، ودعاها إلى حفل العشاء.",
 ])
 def test_urged_unresolved(text: str) -> None:
-    urged = {obj for _, obj in of_kind(run(text), "urges")}
+    urged = {obj for _, obj in stances_of(run(text), "urges")}
     assert not urged & {"وزارة النقل", "وزارة الصحة", "نورة العتيبي", "الأمم المتحدة"}
 
 
@@ -158,7 +154,7 @@ def test_urged_unresolved(text: str) -> None:
     ("وهنأ سعد الحربي مصر على فوزها بالبطولة العربية.", ("سعد الحربي", "مصر")),
 ])
 def test_congratulated_on_deed(text: str, fact: tuple[str, str]) -> None:
-    assert fact in of_kind(run(text), "praises")
+    assert fact in stances_of(run(text), "praises")
 
 
 @pytest.mark.parametrize("text", [
@@ -167,7 +163,7 @@ def test_congratulated_on_deed(text: str, fact: tuple[str, str]) -> None:
     "وقدم سعد الحربي التهنئة لخادم الحرمين الشريفين، على أن يبدأ العمل غدا.",
 ])
 def test_congratulated_on_occasion(text: str) -> None:
-    assert not of_kind(run(text), "praises")
+    assert not stances_of(run(text), "praises")
 
 
 # --- praise of what a body receives: the giver's deed --------------------------------------------
@@ -179,14 +175,14 @@ def test_congratulated_on_occasion(text: str) -> None:
      ("سعد الحربي", "وزارة الصحة")),
 ])
 def test_praise_of_support_received(text: str, fact: tuple[str, str]) -> None:
-    praised = of_kind(run(text), "praises")
+    praised = stances_of(run(text), "praises")
     assert fact in praised
     assert ("سعد الحربي", "وزارة النقل") not in praised
 
 
 def test_receiver_without_giver_is_no_object() -> None:
     doc = run("وأشاد سعد الحربي بما تحظى به وزارة النقل من اهتمام.")
-    assert ("سعد الحربي", "وزارة النقل") not in of_kind(doc, "praises")
+    assert ("سعد الحربي", "وزارة النقل") not in stances_of(doc, "praises")
 
 
 # --- an appeal named by a verbal noun with its own pronoun -------------------------------------
@@ -197,9 +193,9 @@ def test_receiver_without_giver_is_no_object() -> None:
 ])
 def test_appeal_noun_with_pronoun(text: str, fact: tuple[str, str]) -> None:
     doc = run(text)
-    assert fact in of_kind(doc, "urges")
-    assert (fact[1], fact[1]) not in of_kind(doc, "urges")
-    assert all(subject == fact[0] for subject, _ in of_kind(doc, "urges"))
+    assert fact in stances_of(doc, "urges")
+    assert (fact[1], fact[1]) not in stances_of(doc, "urges")
+    assert all(subject == fact[0] for subject, _ in stances_of(doc, "urges"))
 
 
 # --- those named foremost in a praised list -------------------------------------------------
@@ -207,7 +203,7 @@ def test_appeal_noun_with_pronoun(text: str, fact: tuple[str, str]) -> None:
 def test_foremost_in_praised_list() -> None:
     doc = run("وأشاد سعد الحربي بجهود الجهات المشاركة، وعلى رأسهم مدير جامعة تبوك الأمير محمد "
               "بن فهد، والشيخ سلطان بن سلمان، والشعراء.")
-    praised = of_kind(doc, "praises")
+    praised = stances_of(doc, "praises")
     assert {("سعد الحربي", "محمد بن فهد"), ("سعد الحربي", "سلطان بن سلمان")} <= praised
     assert ("سعد الحربي", "جامعة تبوك") not in praised  # the title's body, not one of the list
 
@@ -215,14 +211,14 @@ def test_foremost_in_praised_list() -> None:
 def test_foremost_list_stops_at_its_clause() -> None:
     doc = run("وثمن سعد الحربي جهود الشركاء وفي مقدمتهم وزارة النقل بقيادة الأمير محمد بن فهد "
               "الذي يولي المشروع أهمية.")
-    praised = of_kind(doc, "praises")
+    praised = stances_of(doc, "praises")
     assert ("سعد الحربي", "وزارة النقل") in praised
     assert ("سعد الحربي", "محمد بن فهد") not in praised
 
 
 def test_foremost_only_for_praise() -> None:
     doc = run("وانتقد سعد الحربي الجهات المقصرة وعلى رأسها وزارة النقل.")
-    assert ("سعد الحربي", "وزارة النقل") not in of_kind(doc, "criticizes")
+    assert ("سعد الحربي", "وزارة النقل") not in stances_of(doc, "criticizes")
 
 
 # --- the one urged past an occasion or «كلا من» -----------------------------------------------
@@ -234,7 +230,7 @@ def test_foremost_only_for_praise() -> None:
     ("وطالبت مصر كلا من الأمم المتحدة ووزارة الصحة بالتحرك.", ("مصر", "الأمم المتحدة")),
 ])
 def test_urged_past_occasion_or_list(text: str, fact: tuple[str, str]) -> None:
-    urged = of_kind(run(text), "urges")
+    urged = stances_of(run(text), "urges")
     assert fact in urged
     assert all(":" not in obj for _, obj in urged)  # never the occasion (an event)
 
@@ -244,21 +240,21 @@ def test_urged_past_occasion_or_list(text: str, fact: tuple[str, str]) -> None:
 def test_deed_of_styled_pronoun() -> None:
     doc = run("وأشاد صاحب السمو الملكي الأمير سلطان بن سلمان بجهود وزارة النقل. من جهته، ثمن "
               "سعد الحربي إشادة سموه الكريمة، ودعمه المستمر.")
-    assert ("سعد الحربي", "سلطان بن سلمان") in of_kind(doc, "praises")
+    assert ("سعد الحربي", "سلطان بن سلمان") in stances_of(doc, "praises")
 
 
 def test_styled_pronoun_subject_is_no_object() -> None:
     doc = run("وأشاد صاحب السمو الملكي الأمير سلطان بن سلمان بجهود وزارة النقل. وأشاد سموه "
               "بجهود جامعة تبوك.")
-    praised = of_kind(doc, "praises")
+    praised = stances_of(doc, "praises")
     assert ("سلطان بن سلمان", "جامعة تبوك") in praised
     assert all(subject != obj for subject, obj in praised)
 
 
 def test_thanking_participle() -> None:
     doc = run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل على تنظيمه.")
-    assert ("سعد الحربي", "وزارة النقل") in of_kind(doc, "praises")
-    assert not of_kind(run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل."), "praises")
+    assert ("سعد الحربي", "وزارة النقل") in stances_of(doc, "praises")
+    assert not stances_of(run("وقال سعد الحربي إن الحفل ناجح، شاكرا وزارة النقل."), "praises")
 
 
 @pytest.mark.parametrize(("text", "urged"), [
@@ -267,4 +263,4 @@ def test_thanking_participle() -> None:
     ("ووجهت مصر دعوة إلى الأمم المتحدة لحضور الحفل.", set()),  # an invitation
 ])
 def test_call_addressed_to_body(text: str, urged: set[tuple[str, str]]) -> None:
-    assert of_kind(run(text), "urges") == urged
+    assert stances_of(run(text), "urges") == urged

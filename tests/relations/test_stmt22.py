@@ -7,17 +7,13 @@ of its name."""
 from __future__ import annotations
 
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs
+from tests.relations.conftest import pairs, positions_of
 from tests.relations.docbuilder import E, build_doc
 
 SAMI = E("Person", "سامي الحربي", ("سامي الحربي", "الحربي"))
 NORA = E("Person", "نورة السبيعي", ("نورة السبيعي", "السبيعي"))
 SALMAN = E("Person", "سلمان بن عبد العزيز", ("سلمان بن عبد العزيز",), "Q367825")
 MUQRIN = E("Person", "مقرن بن عبد العزيز", ("مقرن بن عبد العزيز",))
-
-
-def _titles(doc: object, person: str) -> set[str]:
-    return {o for s, o in pairs(doc, "holdsPosition") if s == person}  # type: ignore[arg-type]
 
 
 def test_lost_closing_mark_ends_before_the_next_attribution() -> None:
@@ -61,34 +57,34 @@ def test_lost_closing_mark_without_a_new_attribution_runs_on() -> None:
 def test_quoted_name_after_the_title() -> None:
     text = 'عقد المدير العام للمستشفى "سامي الحربي" لقاء مع الموظفين أمس.'
     doc = extract_relations(build_doc(text, [SAMI]))
-    assert _titles(doc, "سامي الحربي") == {"المدير العام للمستشفى"}
+    assert positions_of(doc, "سامي الحربي") == {"المدير العام للمستشفى"}
 
 
 def test_quoted_name_with_an_honorific_inside_the_marks() -> None:
     text = ('ورفع التهنئة إلى خادم الحرمين الشريفين "الملك سلمان بن عبد العزيز" '
             'وولي العهد "الأمير مقرن بن عبد العزيز" بمناسبة العيد.')
     doc = extract_relations(build_doc(text, [SALMAN, MUQRIN]))
-    assert "خادم الحرمين الشريفين" in _titles(doc, "سلمان بن عبد العزيز")
-    assert _titles(doc, "مقرن بن عبد العزيز") == {"ولي العهد"}
+    assert "خادم الحرمين الشريفين" in positions_of(doc, "سلمان بن عبد العزيز")
+    assert positions_of(doc, "مقرن بن عبد العزيز") == {"ولي العهد"}
 
 
 def test_quotation_going_on_after_the_name_is_no_quoted_name() -> None:
     # The marks enclose more than the name: what was said, not a quoted holder.
     text = 'وقال المدير العام "سامي الحربي رجل المرحلة" في رسالة للموظفين.'
     doc = extract_relations(build_doc(text, [SAMI]))
-    assert _titles(doc, "سامي الحربي") == set()
+    assert positions_of(doc, "سامي الحربي") == set()
 
 
 def test_quoted_name_after_a_plain_word_gets_no_title() -> None:
     text = 'وشارك في الحفل "سامي الحربي" مع عدد من الشعراء.'
     doc = extract_relations(build_doc(text, [SAMI]))
-    assert _titles(doc, "سامي الحربي") == set()
+    assert positions_of(doc, "سامي الحربي") == set()
 
 
 def test_compound_title_without_its_clitic() -> None:
     text = "وبعث برقية تهنئة لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز."
     doc = extract_relations(build_doc(text, [SALMAN]))
-    assert "خادم الحرمين الشريفين" in _titles(doc, "سلمان بن عبد العزيز")
+    assert "خادم الحرمين الشريفين" in positions_of(doc, "سلمان بن عبد العزيز")
 
 
 def test_according_to_what_she_said_with_a_colon() -> None:

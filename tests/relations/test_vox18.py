@@ -15,7 +15,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import said, stances
+from tests.relations.conftest import said, said_speakers, stances
 from tests.relations.docbuilder import E, build_doc
 
 SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
@@ -39,21 +39,17 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def speakers(doc: Document) -> set[str]:
-    return {speaker for speaker, _ in said(doc)}
-
-
 # --- a speaker fronted before «، قال» ---------------------------------------------------------
 
 def test_fronted_citizen_speaks_and_praises() -> None:
     doc = run("المواطن سامي الحربي، قال: إن الخدمات تحسنت كثيرا هذا العام، مشيدا ببلدية الخبر.")
-    assert speakers(doc) == {"سامي الحربي"}
+    assert said_speakers(doc) == {"سامي الحربي"}
     assert ("praises", "سامي الحربي", "بلدية الخبر") in stances(doc)
 
 
 def test_fronted_name_alone_speaks() -> None:
     doc = run("مازن العمري، قال إن الزحام خف في الطرق بعد افتتاح الجسر.")
-    assert speakers(doc) == {"مازن العمري"}
+    assert said_speakers(doc) == {"مازن العمري"}
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +57,7 @@ def test_fronted_name_alone_speaks() -> None:
     "وزار سامي الحربي المعرض اليوم، قال إن الخدمات تحسنت.",  # another clause stands before
 ])
 def test_no_fronted_speaker_past_other_words(text: str) -> None:
-    assert "سامي الحربي" not in speakers(run(text))
+    assert "سامي الحربي" not in said_speakers(run(text))
 
 
 # --- «أما X فقد ... وقال» ----------------------------------------------------------------------
@@ -74,7 +70,7 @@ def test_topic_of_the_sentence_speaks_later() -> None:
 
 def test_topic_gives_way_to_a_named_speaker() -> None:
     doc = run("أما سامي الحربي فقد أعرب عن إعجابه بالعروض وقال مازن العمري إن الخدمات تحسنت.")
-    assert speakers(doc) == {"مازن العمري"}
+    assert said_speakers(doc) == {"مازن العمري"}
 
 
 # --- openers that order the report -------------------------------------------------------------
@@ -157,7 +153,7 @@ def test_masculine_verb_with_feminine_participle_stays_silent() -> None:
 
 def test_fronted_woman_by_her_role() -> None:
     doc = run("الزائرة هند القحطاني، قالت: إن الحدائق نظيفة، مشيدة ببلدية الخبر.")
-    assert speakers(doc) == {"هند القحطاني"}
+    assert said_speakers(doc) == {"هند القحطاني"}
     assert ("praises", "هند القحطاني", "بلدية الخبر") in stances(doc)
 
 
@@ -172,7 +168,7 @@ def test_unnamed_topic_ends_the_earlier_speakers_turn() -> None:
 def test_agency_that_relayed_the_words_is_no_speaker() -> None:
     doc = run("وتقول هند القحطاني: «الحدائق أجمل هذا العام». وأضافت في حديث نقلته وكالة "
               "الأمم المتحدة: «الأسر سعيدة».")
-    assert speakers(doc) == {"هند القحطاني"}
+    assert said_speakers(doc) == {"هند القحطاني"}
 
 
 def test_person_the_reporter_met_speaks() -> None:

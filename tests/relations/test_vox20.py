@@ -16,7 +16,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs, said
+from tests.relations.conftest import pairs, said, said_speakers
 from tests.relations.docbuilder import E, build_doc
 
 ROBBEN = E("Person", "آريين فان دايك", ("آريين فان دايك", "دايك"))
@@ -36,10 +36,6 @@ def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
-def speakers(doc: Document) -> set[str]:
-    return {speaker for speaker, _ in said(doc)}
-
-
 # --- a surname particle before a shorter mention -----------------------------------------------
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -49,13 +45,13 @@ def speakers(doc: Document) -> set[str]:
      "أورسولا فون دير لاين"),
 ])
 def test_particle_opens_the_named_subject(text: str, speaker: str) -> None:
-    assert speaker in speakers(run(text))
+    assert speaker in said_speakers(run(text))
 
 
 def test_particle_reading_needs_a_person_next() -> None:
     # «فإن» spelt without hamza before a common noun is still no name
     doc = run("وقال سامي الحربي إن الموسم صعب. وأضاف فان الأمور لا تسير بالاتجاه الصحيح.")
-    assert speakers(doc) <= {"سامي الحربي"}
+    assert said_speakers(doc) <= {"سامي الحربي"}
 
 
 # --- «بيّن» at the head of its sentence --------------------------------------------------------
@@ -71,7 +67,7 @@ def test_shown_at_sentence_head_reports(text: str) -> None:
 
 def test_feminine_shown_reports_anywhere() -> None:
     doc = run("أطلقت الوزارة حملة جديدة، وبيّنت وزارة الصحة أن الحملة تستهدف مليون طفل.")
-    assert "وزارة الصحة" in speakers(doc)
+    assert "وزارة الصحة" in said_speakers(doc)
 
 
 @pytest.mark.parametrize("text", [
@@ -89,7 +85,7 @@ def test_manifested_at_sentence_head_reports(text: str) -> None:
     ("وإبان الحرب أكد مازن العمري أن المشروع سيكتمل.", "مازن العمري"),
 ])
 def test_particle_before_another_verb(text: str, speaker: str) -> None:
-    assert speakers(run(text)) == {speaker}
+    assert said_speakers(run(text)) == {speaker}
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +93,7 @@ def test_particle_before_another_verb(text: str, speaker: str) -> None:
     "وقال مازن العمري إن الفرق بين سامي الحربي وأن يكون لاعبا كبيرا واضح.",  # mid-sentence
 ])
 def test_between_is_no_verb(text: str) -> None:
-    assert "سامي الحربي" not in speakers(run(text))
+    assert "سامي الحربي" not in said_speakers(run(text))
 
 
 # --- a style of address before the title ---------------------------------------------------
@@ -108,12 +104,12 @@ def test_between_is_no_verb(text: str) -> None:
     "وأكد فضيلة الشيخ سامي الحربي أن الصيام واجب على كل مسلم بالغ.",
 ])
 def test_style_opens_the_titled_subject(text: str) -> None:
-    assert speakers(run(text)) == {"سامي الحربي"}
+    assert said_speakers(run(text)) == {"سامي الحربي"}
 
 
 def test_style_word_before_a_name_of_a_country_stays() -> None:
     doc = run("وأعلنت دولة الإمارات أن الحدود ستفتح الأسبوع المقبل.")
-    assert "سامي الحربي" not in speakers(doc)
+    assert "سامي الحربي" not in said_speakers(doc)
 
 
 # --- the head of a body named before ------------------------------------------------------
@@ -167,4 +163,4 @@ def test_quotation_then_according_to(text: str) -> None:
     "وصل مازن العمري إلى جدة. «المشروع سيكتمل قبل نهاية العام»، بحسب مصادر مطلعة.",
 ])
 def test_quotation_then_according_to_no_one_else(text: str) -> None:
-    assert speakers(run(text)) <= {"مازن العمري"}
+    assert said_speakers(run(text)) <= {"مازن العمري"}
