@@ -1,0 +1,194 @@
+"""What a reporting verb reports: «وقال X "..."», «وأكد X أن ...», «أكد على ...», «وقال X: ...».
+
+After the verb and its subject, the first of: a quotation (direct), the clause after
+أن/إن/بأن (indirect), the phrase after the verb's preposition («كشف عن», «أكد على») unless
+a person follows it («وأشار إلى الوزير X») or it opens a compound preposition («إلى جانب»,
+«من جهته»), a colon, or a clause in the first person after a comma. An indirect
+statement ends at the sentence end, before «، مضيفا ...», «..», a comma before another
+verb of saying («...، في حين أكد Y أن»), or «وقال» with a person after it. «إذ إن»
+(since) opens no content.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import attrgetter
+from typing import NamedTuple
+
+from kg.model import Sentence
+from kg.relations.arguments import known_person
+from kg.relations.colon_lines import line_after_colon
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import COMPLEMENTIZERS, OPENING_QUOTES, ReportingVerb, find_reporting
+from kg.relations.participle_breaks import participle_break
+from kg.relations.quoted_terms import closes_straight, quoted_term
+from kg.relations.statement_quotes import quote_closing, quoted_name, quoted_subject, trim_span
+from kg.text.normalize import normalize_key
+
+_WINDOW = 24
+
+
+def content_end(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
+    """The end of an indirect statement: the sentence end, or before «، مضيفا ...», «..» or
+    a verb of saying joined by «و» with a person right after it («وقال خلفان»), which
+    opens a new sentence whose full stop was lost."""
+    if first + 1 >= len(words):
+        return sentence.end
+    end = participle_break(context, words, first, _comma_break(context, words, first, sentence))
+    for index in range(first + 1, len(words) - 1):
+        word = words[index]
+        if word.start >= end:
+            break
+        hit = find_reporting(word.norm) if word.norm.startswith("و") else None
+        if hit is not None and hit.prefix.startswith("و"):
+            named = context.covering_mention(words[index + 1].start)
+            if (named is not None and named.label == "Person" and named.entity_id) or \
+                    (named is None and known_person(context, words[index + 1]) is not None):
+                return words[index].start  # «... “داعش” وقال خلفان في تغريدة»: a new sentence
+    return end
+
+
+def _comma_break(context: Extraction, words: list[Word], first: int, sentence: Sentence) -> int:
+    """The end of an indirect statement at a comma or «..» before a verb of saying."""
+    index = first + 1
+    for mark in _CONTENT_BREAK.finditer(context.doc.text, words[first].end, words[-1].start):
+        index = bisect.bisect_right(words, mark.start(), index, key=_start)  # the word after
+        if mark.group() == ".." or find_reporting(words[index].norm) is not None:
+            return words[index - 1].end
+        after = _past_joiner(words, index)
+        if after != index and after < len(words) and find_reporting(words[after].norm) is not None:
+            return words[index - 1].end  # «...، في حين أكد Y أن»: Y's statement, not X's
+    return sentence.end
+
+
+def _past_joiner(words: list[Word], index: int) -> int:
+    """The word after a contrastive joiner at ``words[index]`` («فيما», «بينما», «في حين»,
+    «كما»), or ``index`` when there is none."""
+    if index < len(words) and words[index].norm in _JOINERS:
+        return index + 1
+    if index + 1 < len(words) and (words[index].norm, words[index + 1].norm) in _JOINER_PAIRS:
+        return index + 2
+    return index
+
+
+_JOINERS = frozenset({"فيما", "بينما", "كما", "وفيما", "وبينما", "وكما"})
+_JOINER_PAIRS = frozenset({("في", "حين"), ("وفي", "حين")})
+_CONTENT_BREAK = re.compile(r"[،,؛;]|\.\.")
+"""A comma (which ends the statement before a reporting verb) or «..» between two words."""
+_start = attrgetter("start")
+
+
+class Content(NamedTuple):
+    """What a reporting verb reports: the position of its first word in the sentence,
+    its span, and whether it is quoted (direct speech)."""
+
+    first_word: int
+    start: int
+    end: int
+    direct: bool
+
+
+def verb_content(context: Extraction, words: list[Word], position: int, sentence: Sentence,
+                 verb: ReportingVerb) -> Content | None:
+    """What the verb at ``words[position]`` reports."""
+    text = context.doc.text
+    limit = min(len(words), position + _WINDOW)
+    name_end = -1  # the closing mark of the last quoted name passed over
+    for index in range(position + 1, limit + 1):
+        gap_start = words[index - 1].end
+        gap_end = words[index].start if index < len(words) else sentence.end
+        gap = text[gap_start:gap_end]
+        for offset, char in enumerate(gap):
+            if char in OPENING_QUOTES and gap_start + offset > name_end and (
+                index - position <= 2 or ":" in gap
+                or context.mentions_between(words[position].end, gap_start)
+            ) and not closes_straight(text, gap_start + offset):
+                opener = gap_start + offset
+                closing = quote_closing(text, opener)
+                start, end = trim_span(text, opener + 1, closing)
+                if start < end and not quoted_name(text, start, end, closing, sentence) \
+                        and not quoted_subject(context, start, end, closing, sentence) \
+                        and not quoted_term(context, words, position, index, (start, end), gap):
+                    return Content(index, start, end, True)
+                name_end = closing
+        if index >= len(words):
+            # «وقال الوزير:» at the end of its line: the next line is what was said.
+            span = line_after_colon(context.doc, sentence, words[-1].end)
+            return Content(len(words), span[0], span[1], True) if span is not None else None
+        word = words[index]
+        coordinated = find_reporting(word.norm)
+        if coordinated is not None and coordinated.prefix.startswith("و"):
+            return None  # «وقال الحمود مغردا ... وقال: ...»: the next verb has the content
+        if verb.denial and index > position + 1 and ("،" in gap or "," in gap) and (
+                coordinated is not None or word.norm in _RENEWING):
+            return None  # «نفى X توقف الحملة، مجددا التأكيد على أن "..."»: the participle's
+        if word.norm in COMPLEMENTIZERS and words[index - 1].norm in _CAUSAL_OPENERS and \
+                index - 1 > position:
+            return None  # «وقال X من الصعب …، إذ إن …»: «إذ إن» (since) opens no content
+        if word.norm in COMPLEMENTIZERS or (
+            word.norm in verb.content_prepositions
+            and not (index + 1 < len(words) and words[index + 1].norm in COMPLEMENTIZERS)
+            and not (index + 1 < len(words) and words[index + 1].norm in _ONES_PART)
+            and not (index + 1 < len(words) and words[index + 1].norm in _COMPOUND_PREPOSITION)
+            and not _opens_name(context, word)
+        ):
+            if index + 1 >= len(words) or _person_referred(context, words, index, verb):
+                return None
+            nested = verb_content(context, words, index, sentence, verb) \
+                if word.norm in verb.content_prepositions else None
+            if nested is not None and nested.first_word == index + 1 and nested.direct:
+                return nested
+            start = words[index + 1].start
+            end = content_end(context, words, index + 1, sentence)
+            start, end = trim_span(text, start, end)
+            # «إن تلك القوات «تتقدم ...»»: the quotation inside stays in the indirect span.
+            return Content(index + 1, start, end, False) if start < end else None
+        if ":" in gap:
+            start, end = trim_span(text, word.start, content_end(context, words, index, sentence))
+            return Content(index, start, end, True) if start < end else None
+        if ("،" in gap or "," in gap) and index > position + 1 and _first_person(word):
+            start, end = trim_span(text, word.start, content_end(context, words, index, sentence))
+            return Content(index, start, end, True) if start < end else None
+    return None
+
+
+_CAUSAL_OPENERS = frozenset(normalize_key(word) for word in ("إذ", "حيث", "حتى", "وإذ"))
+"""Words that make a following «إن» part of a fixed conjunction («إذ إن», «حيث إن», «حتى
+إن»: since, so that), never the complementizer of a verb of saying before them."""
+_ONES_PART = frozenset(normalize_key(word) for word in (
+    "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+"""«وحذر X من جهته بأن ...»: «من جهته» is «for his part», not what is warned of."""
+
+
+_COMPOUND_PREPOSITION = frozenset(normalize_key(word) for word in ("جانب", "حد", "حين"))
+"""«منوهاً بالإقبال ... إلى جانب التفاعل», «إلى حد كبير», «إلى حين»: «إلى» of a compound
+preposition («besides», «to an extent», «until»), never what was pointed out."""
+
+
+def _opens_name(context: Extraction, word: Word) -> bool:
+    """«وأكد الشيخ علي الحرقان أن»: «علي» spelt like the «على» of «أكد على» is the given
+    name that opens a tagged person, not the preposition of content."""
+    mention = context.covering_mention(word.start)
+    return mention is not None and mention.label == "Person" and mention.end > word.end
+
+
+def _person_referred(context: Extraction, words: list[Word], index: int,
+                     verb: ReportingVerb) -> bool:
+    """«مشيرا إلى كيري “...”», «وأشار إلى الوزير X»: a person right after the preposition of
+    content is the one referred to, never what is reported."""
+    if words[index].norm not in verb.content_prepositions:
+        return False
+    mention = context.mention_starting_in(words[index + 1])
+    return mention is not None and mention.label == "Person"
+
+
+_RENEWING = frozenset({"مجددا", "مؤكدا", "مشددا", "معربا", "مبديا"})
+"""Participles after a denial and a comma that carry their own content («نفى X ...، مجددا
+التأكيد على أن "..."»): a quotation after them is not what was denied."""
+
+
+def _first_person(word: Word) -> bool:
+    bare = word.bare()
+    return len(bare) > 3 and bare.endswith("نا") and bare not in {"هنا", "لدينا"}
