@@ -1,7 +1,7 @@
 """A person the text names as a woman, for the gender check of a far speaker reading.
 
 A feminine verb whose speaker is read from further away («وقالت سموها», «وأضافت») is only
-taken for a person the text shows to be a woman (``attribution._gender_clash``). Besides a
+taken for a person the text shows to be a woman (``statement_gender.gender_clash``). Besides a
 feminine verb or title already read, two cues of the name itself say so:
 
 - «بنت» inside the name: «الأميرة عادلة بنت عبدالله», «نورة بنت محمد» — the daughter of;
