@@ -52,6 +52,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.roles import is_title_head
 from kg.relations.stance_defended import defended_policy
+from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
@@ -402,6 +403,8 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
     if trigger.kind == "urges" and preaching(words, position):
         return False  # «اهتمام المملكة بالدعوة الإسلامية»: preaching, not an appeal
+    if trigger.kind == "urges" and called_to_faith(context, words, position):
+        return False  # «ندعو الناس إلى صحيح الإسلام»: a call to the faith
     if trigger.kind == "coordinatesWith" and served_as(context, words, position):
         return False  # «تعاون X مع فرانس برس كمصور»: a job, not coordination
     if words[position].has(frozenset(REFUSING_STANDS)) and \
