@@ -4,6 +4,8 @@ written for the tests.
 - «ندعو الناس إلى صحيح الإسلام», «دعا الشباب إلى الله»: an appeal whose first goal is the
   faith is preaching, no ``urges`` (:mod:`kg.relations.stance_faith_calls`); «إلى الجهاد»,
   «إلى التمسك بالدين» stay appeals.
+- «الداعية فلان», «اقتراح X الداعي إلى»: the participle of calling with its article is a
+  title or an adjective, no ``urges`` (:mod:`kg.relations.stance_calling_adjectives`).
 """
 
 from __future__ import annotations
@@ -39,4 +41,17 @@ def test_a_call_to_an_act_still_urges() -> None:
     doc = run("ودعا كريم منصور جماعة الفجر إلى الجهاد في سبيل الله.")
     assert ("كريم منصور", "جماعة الفجر") in pairs(doc, "urges")
     doc = run("ودعا كريم منصور إسرائيل إلى الانسحاب من الأراضي المحتلة.")
+    assert ("كريم منصور", "إسرائيل") in pairs(doc, "urges")
+
+
+def test_the_preacher_before_a_name_is_no_appeal() -> None:
+    doc = run("وحذر الداعية كريم منصور الشباب من المخدرات.")
+    assert ("كريم منصور", "الشباب") in pairs(doc, "warns")
+    assert pairs(doc, "urges") == set()
+    doc = run("وانتقد الداعية كريم منصور إسرائيل.")
+    assert pairs(doc, "urges") == set()
+
+
+def test_a_circumstantial_participle_still_urges() -> None:
+    doc = run("وانتقد كريم منصور الهجوم، داعيا إسرائيل إلى وقف العمليات.")
     assert ("كريم منصور", "إسرائيل") in pairs(doc, "urges")
