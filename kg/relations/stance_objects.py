@@ -98,6 +98,7 @@ from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_text_parts import text_part
+from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
@@ -721,6 +722,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
                   and _within(words, c, first_word, reach_from, how, trigger)]
     named = _first_named(context, candidates, sentence)
+    holder = body_holder(context, words, named[0], skip) if named else None
+    if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»
+        named = [holder]
     if named:
         named += _coordinated_object(context, words, named[0], candidates)
     if named or not topical(context, words, first_word, trigger, how, reread):

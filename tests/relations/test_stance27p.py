@@ -6,6 +6,9 @@ written for the tests.
   «إلى التمسك بالدين» stay appeals.
 - «الداعية فلان», «اقتراح X الداعي إلى»: the participle of calling with its article is a
   title or an adjective, no ``urges`` (:mod:`kg.relations.stance_calling_adjectives`).
+- «بجهود الأمين العام للأمم المتحدة فلان», «بتصريحات الأمين العام لجامعة الدول العربية
+  فلان»: the person named after a title and its named body is the object, never the title
+  nor the body (:mod:`kg.relations.stance_title_body_holders`).
 """
 
 from __future__ import annotations
@@ -55,3 +58,20 @@ def test_the_preacher_before_a_name_is_no_appeal() -> None:
 def test_a_circumstantial_participle_still_urges() -> None:
     doc = run("وانتقد كريم منصور الهجوم، داعيا إسرائيل إلى وقف العمليات.")
     assert ("كريم منصور", "إسرائيل") in pairs(doc, "urges")
+
+
+def test_a_deed_of_a_titled_person_is_the_persons() -> None:
+    doc = run("وأشاد كريم منصور بجهود الأمين العام للأمم المتحدة هادي الزين.")
+    assert pairs(doc, "praises") == {("كريم منصور", "هادي الزين")}
+
+
+def test_a_titled_persons_words_are_toward_the_person_not_the_body() -> None:
+    doc = run("ورحب كريم منصور بتصريحات الأمين العام لجامعة الدول العربية سمير فاضل.")
+    assert pairs(doc, "welcomes") == {("كريم منصور", "سمير فاضل")}
+
+
+def test_a_body_with_no_holder_after_it_stays_the_object() -> None:
+    doc = run("ورحب كريم منصور بتصريحات الأمين العام لجامعة الدول العربية في القاهرة.")
+    assert not any(o in {"سمير فاضل", "هادي الزين"} for _, o in pairs(doc, "welcomes"))
+    doc = run("وأشاد كريم منصور بجهود الأمين العام للأمم المتحدة في لبنان.")
+    assert ("كريم منصور", "هادي الزين") not in pairs(doc, "praises")
