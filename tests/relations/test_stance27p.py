@@ -9,12 +9,14 @@ written for the tests.
 - «بجهود الأمين العام للأمم المتحدة فلان», «بتصريحات الأمين العام لجامعة الدول العربية
   فلان»: the person named after a title and its named body is the object, never the title
   nor the body (:mod:`kg.relations.stance_title_body_holders`).
+- «الحزب بزعامة فلان»: the leader after «بزعامة», «برئاسة», «بقيادة» is no object; right after
+  the subject the object is sought past him (:mod:`kg.relations.stance_led_by`).
 """
 
 from __future__ import annotations
 
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs
+from tests.relations.conftest import pairs, stances
 from tests.relations.docbuilder import E, build_doc
 
 UN = E("Organization", "الأمم المتحدة", ("الأمم المتحدة",))
@@ -75,3 +77,21 @@ def test_a_body_with_no_holder_after_it_stays_the_object() -> None:
     assert not any(o in {"سمير فاضل", "هادي الزين"} for _, o in pairs(doc, "welcomes"))
     doc = run("وأشاد كريم منصور بجهود الأمين العام للأمم المتحدة في لبنان.")
     assert ("كريم منصور", "هادي الزين") not in pairs(doc, "praises")
+
+
+def test_the_leader_after_bizaamat_is_no_addressee() -> None:
+    doc = run("وطالب جماعة الفجر بزعامة كريم منصور بضم المدينة إلى الإقليم.")
+    assert ("جماعة الفجر", "كريم منصور") not in pairs(doc, "urges")
+    doc = run("ورفضت جماعة الفجر برئاسة كريم منصور الاتفاق.")
+    assert ("جماعة الفجر", "كريم منصور") not in pairs(doc, "rejects")
+
+
+def test_the_addressee_is_read_past_the_leader() -> None:
+    doc = run("ودعت جماعة الفجر بزعامة كريم منصور إسرائيل إلى الانسحاب.")
+    assert pairs(doc, "urges") == {("جماعة الفجر", "إسرائيل")}
+
+
+def test_praised_leadership_keeps_the_leader() -> None:
+    doc = run("وأشاد هادي الزين بقيادة كريم منصور.")
+    assert ("هادي الزين", "كريم منصور") in pairs(doc, "praises")
+    assert not any(kind == "urges" for kind, _, _ in stances(doc))
