@@ -49,6 +49,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
+from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
@@ -435,8 +436,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)
-            if proposal_owner(context, words, candidate, stance.kind):  # «أيد قرار مجلس الأمن»
-                confidence = min(confidence, OWNER_CEILING)
+            if proposal_owner(context, words, candidate, stance.kind) or \
+                    act_owner(context, words, candidate, stance.kind):  # «أيد قرار مجلس الأمن»
+                confidence = min(confidence, OWNER_CEILING)  # «يرفض الأكراد تقسيم العراق»
             evidence = context.evidence(
                 sentence, [(subject.start, subject.end), (obj.start, obj.end)],
                 stance_rule(stance.kind, stance.how, candidate.source), confidence,

@@ -11,12 +11,16 @@ written for the tests.
   nor the body (:mod:`kg.relations.stance_title_body_holders`).
 - «الحزب بزعامة فلان»: the leader after «بزعامة», «برئاسة», «بقيادة» is no object; right after
   the subject the object is sought past him (:mod:`kg.relations.stance_led_by`).
+- «يرفض X تقسيم العراق», «عارضت X تسليح المعارضة»: the name after an act's indefinite
+  verbal noun is its patient or doer, not what is rejected or opposed: kept under raw 0.45
+  (:mod:`kg.relations.stance_act_owners`); support, praise, criticism untouched.
 """
 
 from __future__ import annotations
 
+from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs, stances
+from tests.relations.conftest import node_name, pairs, stances
 from tests.relations.docbuilder import E, build_doc
 
 UN = E("Organization", "الأمم المتحدة", ("الأمم المتحدة",))
@@ -29,7 +33,7 @@ GROUP = E("Organization", "جماعة الفجر", ("جماعة الفجر",))
 ENTITIES = [UN, LEAGUE, ISRAEL, KAREEM, HADI, SAMIR, GROUP]
 
 
-def run(text: str) -> object:
+def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
 
 
@@ -95,3 +99,29 @@ def test_praised_leadership_keeps_the_leader() -> None:
     doc = run("وأشاد هادي الزين بقيادة كريم منصور.")
     assert ("هادي الزين", "كريم منصور") in pairs(doc, "praises")
     assert not any(kind == "urges" for kind, _, _ in stances(doc))
+
+
+def _confidence(doc: Document, kind: str, subject: str, obj: str) -> float:
+    """The raw confidence of the stance ``kind(subject, obj)``, which must be there."""
+    found = [r.evidence[0].confidence for r in doc.relations
+             if r.kind == kind and node_name(doc, r.subject_id) == subject
+             and node_name(doc, r.object_id) == obj]
+    assert found, (kind, subject, obj)
+    return max(found)
+
+
+def test_the_patient_of_a_refused_act_is_unsure() -> None:
+    doc = run("ويرفض كريم منصور تقسيم إسرائيل.")
+    assert _confidence(doc, "rejects", "كريم منصور", "إسرائيل") < 0.45
+    doc = run("وعارض كريم منصور تسليح جماعة الفجر.")
+    assert _confidence(doc, "opposes", "كريم منصور", "جماعة الفجر") < 0.45
+
+
+def test_a_refused_name_itself_stays_sure() -> None:
+    doc = run("ورفض كريم منصور جماعة الفجر.")
+    assert _confidence(doc, "rejects", "كريم منصور", "جماعة الفجر") >= 0.45
+
+
+def test_backing_an_act_of_someone_is_untouched() -> None:
+    doc = run("ودعم كريم منصور ترشيح هادي الزين.")
+    assert _confidence(doc, "supports", "كريم منصور", "هادي الزين") >= 0.45
