@@ -14,6 +14,9 @@ written for the tests.
 - «يرفض X تقسيم العراق», «عارضت X تسليح المعارضة»: the name after an act's indefinite
   verbal noun is its patient or doer, not what is rejected or opposed: kept under raw 0.45
   (:mod:`kg.relations.stance_act_owners`); support, praise, criticism untouched.
+- «ورحب الرئيس X والعاهل الأردني الملك Y بالمبادرة»: a titled person joined by «و» right
+  after the subject holds the stance too, and is never its object
+  (:mod:`kg.relations.stance_titled_conjuncts`).
 """
 
 from __future__ import annotations
@@ -125,3 +128,17 @@ def test_a_refused_name_itself_stays_sure() -> None:
 def test_backing_an_act_of_someone_is_untouched() -> None:
     doc = run("ودعم كريم منصور ترشيح هادي الزين.")
     assert _confidence(doc, "supports", "كريم منصور", "هادي الزين") >= 0.45
+
+
+def test_a_titled_conjunct_after_the_subject_is_a_second_holder() -> None:
+    doc = run("ورحب الرئيس كريم منصور والعاهل الأردني الملك هادي الزين بالمبادرة الجديدة.")
+    found = pairs(doc, "welcomes")
+    assert ("كريم منصور", "هادي الزين") not in found
+    assert {s for s, _ in found} == {"كريم منصور", "هادي الزين"}
+    doc = run("وانتقد الوزير كريم منصور ونظيره سمير فاضل إسرائيل.")
+    assert pairs(doc, "criticizes") == {("كريم منصور", "إسرائيل"), ("سمير فاضل", "إسرائيل")}
+
+
+def test_a_titled_object_with_no_waw_stays_the_object() -> None:
+    doc = run("وانتقد الوزير كريم منصور الرئيس سمير فاضل.")
+    assert pairs(doc, "criticizes") == {("كريم منصور", "سمير فاضل")}
