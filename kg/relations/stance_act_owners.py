@@ -2,13 +2,14 @@
 
 «ويرفض الأكراد تقسيم العراق», «عارضت روسيا تسليح المعارضة السورية», «رفضت الحكومة انسحاب
 القوات الأمريكية»: the thing rejected or opposed is the act (partitioning Iraq, arming the
-opposition); the name in construct after the indefinite
-verbal noun is its patient or its doer. Writing it as the object («rejects(الأكراد →
-العراق)») reads a nearby name for the phrase's head, as for a proposal's author (see
-:mod:`kg.relations.stance_proposal_owners`). The verbal noun is known by its measure
-(«تفعيل» تقسيم, «إفعال» إرسال, «افتعال» احتلال, «انفعال» انسحاب, «استفعال» استخدام,
-«تفاعل» تبادل, «تفعّل» تدخل) or from a short list of common acts of another shape («غزو»,
-«نزع», «وجود», «عودة»). The fact is kept with its raw confidence at most
+opposition); the name in construct after the indefinite verbal noun is its patient or its
+doer. Writing it as the object («rejects(الأكراد → العراق)») reads a nearby name for the
+phrase's head, as for a proposal's author (see :mod:`kg.relations.stance_proposal_owners`).
+The verbal noun is known by its measure («تفعيل» تقسيم, «إفعال» إرسال, «افتعال» احتلال,
+«انفعال» انسحاب, «استفعال» استخدام, «تفاعل» تبادل, «تفعّل» تدخل) or from a short list of
+common acts of another shape («غزو», «نزع», «وجود», «عودة»); the words someone said or the
+demands they made count the same («رفض الحريري اتهامات حزب الله», «رفضت سوريا شروط
+إسرائيل»). The fact is kept with its raw confidence at most
 :data:`~kg.relations.stance_proposal_owners.OWNER_CEILING`, for the act's doer is sometimes
 what is meant («رفض تدخل إيران» is aimed at Iran too).
 
@@ -32,12 +33,19 @@ _OTHER_ACTS = frozenset({
 })
 """Verbal nouns of acts of a shape the measures below do not cover."""
 
+_CLAIMS = frozenset({
+    "اتهامات", "اتهام", "ادعاءات", "مزاعم", "تصريحات", "تهديدات", "انتقادات", "شروط", "مطالب",
+    "تقارير", "روايه", "اقوال",
+})
+"""What someone said or asks («رفض الحريري اتهامات حزب الله»): the words are refused,
+their author is only named in construct."""
+
 
 def _act_noun(norm: str) -> bool:
     """Whether ``norm`` (without clitics or article) has the shape of a derived verbal noun
     (see the module docstring) or is one of :data:`_OTHER_ACTS`."""
     size = len(norm)
-    return norm in _OTHER_ACTS or (
+    return norm in _OTHER_ACTS or norm in _CLAIMS or (
         (size == 5 and norm[0] == "ت" and norm[3] == "ي")  # تقسيم
         or (size == 5 and norm[0] == "ا" and norm[3] == "ا")  # إرسال
         or (size == 6 and norm[0] == "ا" and norm[2] == "ت" and norm[4] == "ا")  # احتلال

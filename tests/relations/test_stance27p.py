@@ -120,6 +120,11 @@ def test_the_patient_of_a_refused_act_is_unsure() -> None:
     assert _confidence(doc, "opposes", "كريم منصور", "جماعة الفجر") < 0.45
 
 
+def test_the_author_of_refused_words_is_unsure() -> None:
+    doc = run("ورفض كريم منصور اتهامات جماعة الفجر.")
+    assert _confidence(doc, "rejects", "كريم منصور", "جماعة الفجر") < 0.45
+
+
 def test_a_refused_name_itself_stays_sure() -> None:
     doc = run("ورفض كريم منصور جماعة الفجر.")
     assert _confidence(doc, "rejects", "كريم منصور", "جماعة الفجر") >= 0.45
