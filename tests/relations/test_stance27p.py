@@ -17,6 +17,9 @@ written for the tests.
 - «ورحب الرئيس X والعاهل الأردني الملك Y بالمبادرة»: a titled person joined by «و» right
   after the subject holds the stance too, and is never its object
   (:mod:`kg.relations.stance_titled_conjuncts`).
+- «أعلن X في رسالة إلى الأمين العام للأمم المتحدة Y رفضه للخطة»: a name closing a title
+  governed by a preposition does not hold the possessive verbal noun after it
+  (:mod:`kg.relations.stance_governed_titles`).
 """
 
 from __future__ import annotations
@@ -147,3 +150,16 @@ def test_a_titled_conjunct_after_the_subject_is_a_second_holder() -> None:
 def test_a_titled_object_with_no_waw_stays_the_object() -> None:
     doc = run("وانتقد الوزير كريم منصور الرئيس سمير فاضل.")
     assert pairs(doc, "criticizes") == {("كريم منصور", "سمير فاضل")}
+
+
+def test_a_name_governed_through_its_title_holds_no_noun_after_it() -> None:
+    doc = run("وأعلن كريم منصور في رسالة إلى الأمين العام للأمم المتحدة هادي الزين "
+              "رفضه للخطة.")
+    assert not any(s == "هادي الزين" for s, _ in pairs(doc, "rejects"))
+    doc = run("وأكد كريم منصور خلال لقائه مع وزير الخارجية سمير فاضل دعمه لإسرائيل.")
+    assert ("سمير فاضل", "إسرائيل") not in pairs(doc, "supports")
+
+
+def test_a_titled_name_right_before_its_noun_holds_it() -> None:
+    doc = run("وجدد وزير الخارجية سمير فاضل دعمه لإسرائيل.")
+    assert ("سمير فاضل", "إسرائيل") in pairs(doc, "supports")
