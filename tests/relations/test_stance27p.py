@@ -20,6 +20,9 @@ written for the tests.
 - «أعلن X في رسالة إلى الأمين العام للأمم المتحدة Y رفضه للخطة»: a name closing a title
   governed by a preposition does not hold the possessive verbal noun after it
   (:mod:`kg.relations.stance_governed_titles`).
+- «دعت X في تقريرها السنوي الحكومات العربية», «حذر X في خطابه الإذاعي الأسبوعي Y»: the
+  adjectives of the subject's own occasion belong to it; the object opens after them
+  (:mod:`kg.relations.stance_occasion_adjectives`).
 """
 
 from __future__ import annotations
@@ -163,3 +166,15 @@ def test_a_name_governed_through_its_title_holds_no_noun_after_it() -> None:
 def test_a_titled_name_right_before_its_noun_holds_it() -> None:
     doc = run("وجدد وزير الخارجية سمير فاضل دعمه لإسرائيل.")
     assert ("سمير فاضل", "إسرائيل") in pairs(doc, "supports")
+
+
+def test_the_occasions_adjectives_are_not_the_addressee() -> None:
+    doc = run("ودعت جماعة الفجر في تقريرها السنوي الحكومات العربية إلى احترام القانون.")
+    assert pairs(doc, "urges") == {("جماعة الفجر", "الحكومات العربية")}
+    doc = run("وحذر كريم منصور في خطابه الإذاعي الأسبوعي إسرائيل من التصعيد.")
+    assert pairs(doc, "warns") == {("كريم منصور", "إسرائيل")}
+
+
+def test_a_plural_addressee_after_the_occasion_stays() -> None:
+    doc = run("ودعا كريم منصور في كلمته المواطنين إلى المشاركة في الانتخابات.")
+    assert pairs(doc, "urges") == {("كريم منصور", "المواطنين")}
