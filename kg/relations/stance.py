@@ -49,6 +49,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
+from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
@@ -86,6 +87,7 @@ from kg.relations.stance_subjects import (
 )
 from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
+from kg.relations.stance_titled_conjuncts import titled_conjunct
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_verb_subjects import verb_gender
 from kg.relations.stance_verdicts import verdict_at
@@ -403,6 +405,10 @@ def _stance_subjects(context: Extraction, words: list[Word], position: int,
     if held:  # «مواقف دول المجلس ووقوفها إلى جانب اليمن»
         return ArgsFound(held, position + 1, "coordinated")
     found = find_subjects(context, words, position, sentence, trigger)
+    joined = titled_conjunct(context, words, found.after) \
+        if not trigger.noun and found.how == "after" and found.args else None
+    if joined is not None and all(s.node_id != joined[0].node_id for s in found.args):
+        found = ArgsFound([*found.args, joined[0]], joined[1], found.how)  # «X والعاهل الأردني Y»
     if not trigger.noun and found.how == "after" and \
             second_office_holder(context, words, position, found.args):
         return ArgsFound([], found.after, "")  # «وانتقد رئيس الوزراء X الرئيس الأمريكي Y»
@@ -435,8 +441,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)
-            if proposal_owner(context, words, candidate, stance.kind):  # «أيد قرار مجلس الأمن»
-                confidence = min(confidence, OWNER_CEILING)
+            if proposal_owner(context, words, candidate, stance.kind) or \
+                    act_owner(context, words, candidate, stance.kind):  # «أيد قرار مجلس الأمن»
+                confidence = min(confidence, OWNER_CEILING)  # «يرفض الأكراد تقسيم العراق»
             evidence = context.evidence(
                 sentence, [(subject.start, subject.end), (obj.start, obj.end)],
                 stance_rule(stance.kind, stance.how, candidate.source), confidence,

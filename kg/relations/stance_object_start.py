@@ -41,6 +41,7 @@ from kg.relations.stance_defended import defended_start
 from kg.relations.stance_described_as import past_described_as
 from kg.relations.stance_document_holders import past_back_pointer
 from kg.relations.stance_mouthpieces import past_mouthpiece
+from kg.relations.stance_occasion_adjectives import occasion_adjective, past_occasion_adjectives
 from kg.relations.stance_paired_verbs import past_paired_verb
 from kg.relations.stance_phrase_objects import (
     TIME_WORDS,
@@ -896,7 +897,8 @@ def past_statement_adjunct(context: Extraction, words: list[Word], first_word: i
         return first_word
     index = first_word + 2
     while index < len(words) and index < first_word + 5 and (
-            words[index].norm in _STATEMENT_MODIFIERS or words[index].norm in TIME_WORDS):
+            words[index].norm in _STATEMENT_MODIFIERS or words[index].norm in TIME_WORDS or
+            occasion_adjective(context, words[index])):  # «في خطابه الإذاعي الأسبوعي»
         index += 1
     if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
                                   for i in range(first_word, index)):
@@ -933,7 +935,7 @@ def _past_own_occasion(context: Extraction, words: list[Word], first_word: int) 
         return first_word
     if not possessive(words[index + 1]):
         return _past_definite_occasion(context, words, first_word)
-    index += 2
+    index = past_occasion_adjectives(context, words, index + 2)  # «في تقريرها السنوي»
     if index + 1 < len(words) and prepositional(words[index]) and \
             context.covering_mention(words[index].start) is None:
         index += 1  # «خلال لقائه بالصحفيين»

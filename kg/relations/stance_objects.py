@@ -52,6 +52,7 @@ from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
+from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     addressee_after_comma,
@@ -98,6 +99,7 @@ from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_text_parts import text_part
+from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
@@ -137,6 +139,8 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
         return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
     previous = words[candidate.word_index - 1]
+    if leader_adjunct(words, candidate, first_word, trigger.kind):
+        return False  # «الحزب الديمقراطي الكردستاني بزعامة مسعود البرزاني»: who leads it
     if candidate.word_index - 1 > start and not candidate.preposition and \
             candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):
         return False
@@ -587,6 +591,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
              how: ArgsHow = "") -> list[Candidate]:
     skip = {s.node_id for s in subjects}
     after = past_name_again(context, words, after, subjects)  # «خادم الحرمين الملك سلمان»
+    if trigger.kind not in LEADERSHIP_PRAISED:
+        after = past_leader(context, words, after)  # «الحزب بزعامة X»: its leader, no object
     start, crossing = max(position, after - 1), False
     if after < len(words) and words[after].norm in OBJECT_RELATIVES and \
             trigger.kind in _FRAMED and not trigger.noun:
@@ -721,6 +727,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
                   and _within(words, c, first_word, reach_from, how, trigger)]
     named = _first_named(context, candidates, sentence)
+    holder = body_holder(context, words, named[0], skip) if named else None
+    if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»
+        named = [holder]
     if named:
         named += _coordinated_object(context, words, named[0], candidates)
     if named or not topical(context, words, first_word, trigger, how, reread):

@@ -47,6 +47,7 @@ from kg.relations.stance_phrases import (
     topic_phrase,
     without_clitics,
 )
+from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
 from kg.relations.titled import sole_title_holder, title_head
@@ -586,6 +587,9 @@ def _deed_object(context: Extraction, words: list[Word], first_word: int,
     if index is None:
         return None
     index = _past_styles(context, words, index)
+    holder = holder_past_body(context, words, index)
+    if holder is not None:  # «بجهود الأمين العام للأمم المتحدة كوفي أنان»
+        index = holder
     mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
     if mention is not None and context.mention_starting_in(words[index]) is None:
         index += 1  # «بالدور الذي تقوم به شركة زين»: the name after its kind noun

@@ -58,6 +58,7 @@ from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_fronted_occasion import fronted_occasion
+from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
@@ -278,7 +279,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     if possessive(words[position]) and not conjunction(words[position]):
         before = preverbal_subject(context, words, position, reach=3)
         if before is not None and not _plural_owner(context, words[position], before) and \
-                not title_complement(words, before):  # «أعرب رئيس حزب X عن شكره»: not X's
+                not title_complement(words, before) and \
+                not governed_title_holder(context, words, before):
+            # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
     if light is not None and _is_hal(words[light], trigger=None):

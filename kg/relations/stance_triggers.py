@@ -51,7 +51,9 @@ from kg.relations.lexicon import (
     find_stance_jussive,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_calling_adjectives import calling_adjective
 from kg.relations.stance_defended import defended_policy
+from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
@@ -402,6 +404,10 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «مما دعا X إلى ...»: what led X to, not an appeal
     if trigger.kind == "urges" and preaching(words, position):
         return False  # «اهتمام المملكة بالدعوة الإسلامية»: preaching, not an appeal
+    if trigger.kind == "urges" and calling_adjective(words[position]):
+        return False  # «الداعية محمد حسان», «اقتراح رايس الداعي إلى»: a title or an adjective
+    if trigger.kind == "urges" and called_to_faith(context, words, position):
+        return False  # «ندعو الناس إلى صحيح الإسلام»: a call to the faith
     if trigger.kind == "coordinatesWith" and served_as(context, words, position):
         return False  # «تعاون X مع فرانس برس كمصور»: a job, not coordination
     if words[position].has(frozenset(REFUSING_STANDS)) and \
