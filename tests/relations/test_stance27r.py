@@ -1,0 +1,62 @@
+"""Stance rules, session 27 (stance27r): constructions of unseen news prose.
+
+- «رفض X وY القول ما إذا كانا ...»: declining to say is no rejection; «القول» is a verbal
+  noun of saying (see :mod:`kg.relations.stance_decoys`); «رفض قول الوزير» (what another
+  said) stays one.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+HAMDI = E("Person", "حمدي سالم", ("حمدي سالم",))
+KAREEM = E("Person", "كريم ناصر", ("كريم ناصر",))
+FARIS = E("Person", "فارس العلي", ("فارس العلي",))
+WALEED = E("Person", "وليد الحسن", ("وليد الحسن",))
+OTHMAN = E("Person", "عثمان الصالح", ("عثمان الصالح",))
+NABIL = E("Person", "نبيل عادل", ("نبيل عادل",))
+SYRIA = E("Country", "سوريا", ("سوريا",))
+IRAN = E("Country", "إيران", ("إيران",))
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة", "واشنطن"))
+JORDAN = E("Country", "الأردن", ("الأردن",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+GERMANY = E("Country", "ألمانيا", ("ألمانيا",))
+RUSSIA = E("Country", "روسيا", ("روسيا",))
+CHINA = E("Country", "الصين", ("الصين",))
+KOREA = E("Country", "كوريا الشمالية", ("كوريا الشمالية",))
+PARTY = E("Organization", "حزب الوفد", ("حزب الوفد",))
+LEAGUE = E("Organization", "الجامعة العربية", ("الجامعة العربية",))
+COUNCIL = E("Organization", "مجلس الأمن", ("مجلس الأمن",))
+GOVERNMENT = E("GovernmentBody", "الحكومة المصرية", ("الحكومة المصرية",))
+ENTITIES = [HAMDI, KAREEM, FARIS, WALEED, OTHMAN, NABIL, SYRIA, IRAN, USA, JORDAN, ISRAEL,
+            GERMANY, RUSSIA, CHINA, KOREA, PARTY, LEAGUE, COUNCIL, GOVERNMENT]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+def kinds(text: str, kind: str) -> set[tuple[str, str, str]]:
+    return {f for f in run(text) if f[0] == kind}
+
+
+# --- declining to say ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ورفض حمدي سالم وكريم ناصر القول ما إذا كانا ينويان طلب قرار جديد من مجلس الأمن.",
+    "ورفض حمدي سالم القول متى ستبدأ المفاوضات مع إيران.",
+])
+def test_declining_to_say_is_no_rejection(text: str) -> None:
+    assert not kinds(text, "rejects")
+
+
+def test_rejecting_what_another_said_stays() -> None:
+    found = run("ورفض حمدي سالم قول كريم ناصر إن الحكومة فشلت.")
+    assert any(f[0] == "rejects" and f[1] == "حمدي سالم" for f in found)
