@@ -3,6 +3,9 @@
 - «رفض X وY القول ما إذا كانا ...»: declining to say is no rejection; «القول» is a verbal
   noun of saying (see :mod:`kg.relations.stance_decoys`); «رفض قول الوزير» (what another
   said) stays one.
+- «دعت واشنطن الأردن إلى مؤتمر روما», «ولم تدع سوريا إلى مؤتمر روما»: a meeting right after
+  «إلى» is an invitation, not an appeal (``stance._MEETINGS``); «إلى عقد مؤتمر» and a
+  meeting named before «إلى» («المشاركين في المؤتمر إلى») stay appeals.
 
 Sentences written for the tests."""
 
@@ -60,3 +63,24 @@ def test_declining_to_say_is_no_rejection(text: str) -> None:
 def test_rejecting_what_another_said_stays() -> None:
     found = run("ورفض حمدي سالم قول كريم ناصر إن الحكومة فشلت.")
     assert any(f[0] == "rejects" and f[1] == "حمدي سالم" for f in found)
+
+
+# --- invited to a meeting -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ودعت الولايات المتحدة الأردن إلى مؤتمر روما الأربعاء القادم.",
+    "ولم تدع سوريا وحليفتها إيران إلى مؤتمر روما.",
+    "ودعت الجامعة العربية الأردن إلى اجتماع طارئ في القاهرة.",
+])
+def test_invited_to_a_meeting_is_no_appeal(text: str) -> None:
+    assert not kinds(text, "urges")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ودعت الولايات المتحدة الأردن إلى عقد مؤتمر دولي لوقف الحرب.",
+     ("urges", "الولايات المتحدة", "الأردن")),
+    ("ودعا حمدي سالم مجلس الأمن إلى وقف فوري لإطلاق النار.",
+     ("urges", "حمدي سالم", "مجلس الأمن")),
+])
+def test_appeal_to_hold_a_meeting_stays(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
