@@ -6,6 +6,9 @@
 - «دعت واشنطن الأردن إلى مؤتمر روما», «ولم تدع سوريا إلى مؤتمر روما»: a meeting right after
   «إلى» is an invitation, not an appeal (``stance._MEETINGS``); «إلى عقد مؤتمر» and a
   meeting named before «إلى» («المشاركين في المؤتمر إلى») stay appeals.
+- A title repeated with a country of its own and a name after it («وانتقد وزير الخارجية
+  السعودي X» after «وزير الخارجية السوري Y») is a new title, held by the one named (see
+  :mod:`kg.relations.stance_titled_holders`); a bare repeat still names no one new.
 
 Sentences written for the tests."""
 
@@ -84,3 +87,18 @@ def test_invited_to_a_meeting_is_no_appeal(text: str) -> None:
 ])
 def test_appeal_to_hold_a_meeting_stays(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
+
+
+# --- a title repeated with a country and a name of its own --------------------------------
+
+def test_title_of_another_country_with_its_holder_named() -> None:
+    text = ("جاء ذلك بعد محادثات في دمشق مع وزير الخارجية السوري وليد الحسن. "
+            "وفي باريس انتقد وزير الخارجية السعودي فارس العلي إسرائيل.")
+    assert ("criticizes", "فارس العلي", "إسرائيل") in run(text)
+    assert not any(f[1] == "وليد الحسن" for f in run(text))
+
+
+def test_bare_repeat_of_another_country_names_no_one() -> None:
+    text = ("جاء ذلك بعد محادثات في دمشق مع وزير الخارجية السوري وليد الحسن. "
+            "وفي باريس انتقد وزير الخارجية السعودي إسرائيل.")
+    assert not any(f[1] == "وليد الحسن" for f in kinds(text, "criticizes"))
