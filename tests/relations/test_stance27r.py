@@ -9,6 +9,8 @@
 - A title repeated with a country of its own and a name after it («وانتقد وزير الخارجية
   السعودي X» after «وزير الخارجية السوري Y») is a new title, held by the one named (see
   :mod:`kg.relations.stance_titled_holders`); a bare repeat still names no one new.
+- «بشكل غير مباشر», «بصورة قاطعة», «بلهجة حادة» between the verb and its object are phrases
+  of manner (see :mod:`kg.relations.stance_manner`); a definite noun after the head is none.
 
 Sentences written for the tests."""
 
@@ -102,3 +104,20 @@ def test_bare_repeat_of_another_country_names_no_one() -> None:
     text = ("جاء ذلك بعد محادثات في دمشق مع وزير الخارجية السوري وليد الحسن. "
             "وفي باريس انتقد وزير الخارجية السعودي إسرائيل.")
     assert not any(f[1] == "وليد الحسن" for f in kinds(text, "criticizes"))
+
+
+# --- phrases of manner --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد حمدي سالم بشكل غير مباشر الولايات المتحدة.",
+     ("criticizes", "حمدي سالم", "الولايات المتحدة")),
+    ("ورفض حمدي سالم بصورة قاطعة الاقتراح الإسرائيلي.",
+     ("rejects", "حمدي سالم", "الاقتراح الإسرائيلي")),
+])
+def test_manner_phrase_is_passed(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_manner_head_with_a_definite_noun_is_not_passed() -> None:
+    found = kinds("وانتقد حمدي سالم بشكل الحكومة المصرية الجديدة.", "criticizes")
+    assert not any("شكل" in f[2] for f in found)
