@@ -799,10 +799,16 @@ def _detached_ba(context: Extraction, words: list[Word], index: int) -> bool:
 _OPENING_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
+_DEMAND_OPENERS = frozenset({"ان", "بان", "عدم"})
+"""What opens the demand right after the one asked by «طالب X من Y» («بعدم» is «طالب بـ»:
+«طالب النائب X من حزب Y بعدم ...» names his party)."""
+
+
 def _demanded_from(context: Extraction, words: list[Word], position: int, after: int,
                    trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
-    """«وطالب X من الحكومة أن تكف ...»: «طالب» with the one asked after «من», as «طلب X من
-    Y»; only with «أن» right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
+    """«وطالب X من الحكومة أن تكف ...», «وطالبت ألمانيا من روسيا عدم تحريك القوات»: «طالب»
+    with the one asked after «من», as «طلب X من Y»; only with «أن» or «عدم» (the demand)
+    right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
     if trigger.noun or not words[position].has(_DEMANDING) or after + 1 >= len(words) or \
             words[after].norm != "من" or words[after + 1].norm in _NOT_ASKED:
         return None
@@ -810,7 +816,7 @@ def _demanded_from(context: Extraction, words: list[Word], position: int, after:
     if asked is None:
         return None
     following = [w for w in words if w.start >= asked.arg.end][:1]
-    return asked if following and following[0].norm in {"ان", "بان"} and \
+    return asked if following and following[0].norm in _DEMAND_OPENERS and \
         not context.boundary_between(words[after], following[0]) else None
 
 

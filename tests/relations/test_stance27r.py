@@ -11,6 +11,8 @@
   :mod:`kg.relations.stance_titled_holders`); a bare repeat still names no one new.
 - «بشكل غير مباشر», «بصورة قاطعة», «بلهجة حادة» between the verb and its object are phrases
   of manner (see :mod:`kg.relations.stance_manner`); a definite noun after the head is none.
+- «وطالبت ألمانيا من روسيا عدم تحريك القوات»: «عدم» after the one asked opens the demand,
+  as «أن» does (``stance_objects._demanded_from``); «طالب X من حزب Y بعدم» names a party.
 
 Sentences written for the tests."""
 
@@ -121,3 +123,13 @@ def test_manner_phrase_is_passed(text: str, fact: tuple[str, str, str]) -> None:
 def test_manner_head_with_a_definite_noun_is_not_passed() -> None:
     found = kinds("وانتقد حمدي سالم بشكل الحكومة المصرية الجديدة.", "criticizes")
     assert not any("شكل" in f[2] for f in found)
+
+
+# --- «طالب X من Y عدم ...» --------------------------------------------------------------
+
+def test_demand_of_not_doing_after_the_one_asked() -> None:
+    assert ("urges", "ألمانيا", "روسيا") in run("وطالبت ألمانيا من روسيا عدم تحريك القوات.")
+
+
+def test_party_of_the_subject_is_not_asked() -> None:
+    assert not kinds("وطالب النائب نبيل عادل من حزب الوفد بعدم تمرير القانون.", "urges")
