@@ -50,6 +50,7 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
+from kg.relations.stance_demands import about_topic, within_demand
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_object_start import (
@@ -129,8 +130,9 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
 
     Not a name coordinated with the subject («دعم الأمير X ورئيس الهيئة»); not the
     genitive of a person noun («رحب بمبعوث دول المجلس»: the envoy is welcomed); for
-    urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
-    accused, never the charge («اتهمه بـ»)."""
+    urges the addressee, never the demand («إلى», «بضرورة», a name in its genitive: «بقتلة
+    X»); for criticizes the accused, never the charge («اتهمه بـ»); never a name after
+    «بشأن»/«حول» in the phrase (what the thing is about)."""
     word = words[candidate.word_index]
     if any(w.norm in _BUT for w in words[start + 1:candidate.word_index]):
         return False  # «لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة ...»: another clause
@@ -144,8 +146,13 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         allowed = {"", "ل"} if trigger.noun else {""}
         if candidate.preposition not in allowed or candidate.label in {"City", "Region", "Place"}:
             return False
+        if not candidate.preposition and \
+                within_demand(context, words, first_word, candidate.word_index):
+            return False  # «مطالبا بقتلة عثمان»: a name in the demand
     if _nisba_of_thing(context, words, candidate, start):
         return False
+    if about_topic(words, first_word, candidate.word_index):
+        return False  # «معارضتها لعقد محادثات بشأن طموحات بيونج يانج»: what the talks are about
     if candidate.label in TERRITORY_LABELS and (
             _deep_in_construct(context, words, first_word, candidate.word_index) or
             (candidate.preposition == "ب" and candidate.word_index > first_word)):

@@ -13,6 +13,9 @@
   of manner (see :mod:`kg.relations.stance_manner`); a definite noun after the head is none.
 - «وطالبت ألمانيا من روسيا عدم تحريك القوات»: «عدم» after the one asked opens the demand,
   as «أن» does (``stance_objects._demanded_from``); «طالب X من حزب Y بعدم» names a party.
+- A name in the genitive of the «بـ» demand of an appeal («مطالبا بقتلة X», «طالبت بإقالة
+  وزير الداخلية X») is not the one urged; a name after «بشأن»/«حول» inside the object
+  phrase is what the thing is about, not the object (see :mod:`kg.relations.stance_demands`).
 
 Sentences written for the tests."""
 
@@ -133,3 +136,32 @@ def test_demand_of_not_doing_after_the_one_asked() -> None:
 
 def test_party_of_the_subject_is_not_asked() -> None:
     assert not kinds("وطالب النائب نبيل عادل من حزب الوفد بعدم تمرير القانون.", "urges")
+
+
+# --- names inside the demand or inside what a thing is about ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ورفض كريم ناصر مبايعته في دمشق مطالبا بقتلة عثمان الصالح.",
+    "وطالب حزب الوفد بمحاكمة قتلة الصحفي عثمان الصالح.",
+])
+def test_name_in_the_demand_is_not_urged(text: str) -> None:
+    assert not {f for f in kinds(text, "urges") if f[2] == "عثمان الصالح"}
+
+
+def test_addressee_before_the_demand_stays() -> None:
+    found = run("وطالب حزب الوفد الحكومة المصرية بمحاكمة قتلة الصحفي عثمان الصالح.")
+    assert ("urges", "حزب الوفد", "الحكومة المصرية") in found
+    assert ("urges", "حزب الوفد", "عثمان الصالح") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدت الصين معارضتها لعقد محادثات خماسية بشأن طموحات كوريا الشمالية النووية.",
+    "وانتقد حمدي سالم تصريحات الوزير حول إيران.",
+])
+def test_name_the_thing_is_about_is_not_the_object(text: str) -> None:
+    assert not {f for f in run(text) if f[2] in {"كوريا الشمالية", "إيران"}}
+
+
+def test_name_before_about_stays_the_object() -> None:
+    assert ("criticizes", "حمدي سالم", "إيران") in \
+        run("وانتقد حمدي سالم إيران بشأن برنامجها النووي.")

@@ -1,0 +1,42 @@
+"""Names inside the phrase a stance is toward that are not its object.
+
+- A name inside the demand of an appeal is not the one urged.
+
+  «طالب معاوية بقتلة عثمان», «طالبت المعارضة بإقالة وزير الداخلية X», «دعا X بمحاكمة
+  قتلة Y»: after «طالب»/«دعا» the phrase with «بـ» glued to its head is what is demanded,
+  and a name in its genitive («عثمان», «X») is part of the demand: the appeal is to no one
+  named there. The one urged comes before the demand («طالب X الحكومة بـ ...»). Adverbs
+  of manner with «بـ» («بشدة», «بقوة») open no demand.
+- A name after «بشأن», «حول», «حيال», «بخصوص» inside the object phrase is what that thing
+  is about: «أبدت الصين معارضتها لعقد محادثات بشأن طموحات بيونج يانج» opposes the talks,
+  not Pyongyang; «انتقد تصريحات الوزير حول إيران» criticizes no Iran. «بشأن» right where
+  the object begins is not passed over by this rule.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.stance_spellings import MANNER
+
+_DEMAND_PREFIXES = frozenset({"ب", "بال"})
+
+
+def within_demand(context: Extraction, words: list[Word], first_word: int, index: int) -> bool:
+    """Whether a word with «بـ» glued to it, and no name, stands between ``first_word`` (where
+    the object may begin) and the candidate at ``index``: the candidate is in the demand."""
+    for word in words[first_word:index]:
+        if word.norm in MANNER or context.covering_mention(word.start) is not None:
+            continue
+        if any(prefix.lstrip("وف") in _DEMAND_PREFIXES for prefix, _ in word.readings()[1:]):
+            return True
+    return False
+
+
+_ABOUT = frozenset({"بشان", "حول", "حيال", "بخصوص"})
+
+
+def about_topic(words: list[Word], first_word: int, index: int) -> bool:
+    """Whether «بشأن»/«حول»/«حيال»/«بخصوص» stands after ``first_word`` (where the object
+    begins) and before the candidate at ``index``: the candidate is what the thing is about."""
+    return any(word.norm.lstrip("و") in _ABOUT for word in words[first_word + 1:index])
