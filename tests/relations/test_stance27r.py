@@ -16,6 +16,11 @@
 - A name in the genitive of the «بـ» demand of an appeal («مطالبا بقتلة X», «طالبت بإقالة
   وزير الداخلية X») is not the one urged; a name after «بشأن»/«حول» inside the object
   phrase is what the thing is about, not the object (see :mod:`kg.relations.stance_demands`).
+- «ودعت X إلى ... بأسرع وقت ممكن، إلا أنها لم تدعم Y»: «إلا أن»/«غير أن» open an asserted
+  clause, which «ممكن» before them does not frame (``stance_scope._NOT_THAT``), and the
+  pronoun of «إلا أنها»/«غير أنه» before the verb (or before «لم» and the verb) is the
+  subject of the sentence's opening verb (see :mod:`kg.relations.stance_but_pronouns`); an
+  expectation right before «أن» still frames its clause.
 
 Sentences written for the tests."""
 
@@ -165,3 +170,32 @@ def test_name_the_thing_is_about_is_not_the_object(text: str) -> None:
 def test_name_before_about_stays_the_object() -> None:
     assert ("criticizes", "حمدي سالم", "إيران") in \
         run("وانتقد حمدي سالم إيران بشأن برنامجها النووي.")
+
+
+# --- «إلا أنها» before the verb ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ودعت ألمانيا إلى وقف لإطلاق النار بأسرع وقت ممكن، إلا أنها لم تدعم الاقتراح "
+     "الإسرائيلي.", ("supports", "ألمانيا", "الاقتراح الإسرائيلي")),
+    ("وزار حمدي سالم القاهرة أمس، غير أنه انتقد الحكومة المصرية.",
+     ("criticizes", "حمدي سالم", "الحكومة المصرية")),
+])
+def test_but_pronoun_is_the_opening_subject(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+def test_but_pronoun_negated_stance_is_negative() -> None:
+    doc = extract_relations(build_doc(
+        "ودعت ألمانيا إلى وقف لإطلاق النار بأسرع وقت ممكن، إلا أنها لم تدعم الاقتراح "
+        "الإسرائيلي.", ENTITIES))
+    assert [r.polarity for r in doc.relations if r.kind == "supports"] == ["negative"]
+
+
+def test_expected_clause_is_still_unasserted() -> None:
+    assert not kinds("ومن المتوقع أن ترفض ألمانيا الاقتراح الروسي.", "rejects")
+
+
+def test_but_pronoun_of_the_other_gender_names_no_one() -> None:
+    found = kinds("وزار حمدي سالم القاهرة أمس، غير أنها انتقدت الحكومة المصرية.",
+                  "criticizes")
+    assert not {f for f in found if f[1] == "حمدي سالم"}
