@@ -21,6 +21,9 @@
   pronoun of «إلا أنها»/«غير أنه» before the verb (or before «لم» and the verb) is the
   subject of the sentence's opening verb (see :mod:`kg.relations.stance_but_pronouns`); an
   expectation right before «أن» still frames its clause.
+- «أعرب عن تقديره للجهود التي تبذلها مصر», «للجهد القومي والمخلص الذي تبذله مصر»: a noun of
+  appreciation with «ل» before a deed praises the deed's doer, as «أشاد بالجهود التي ...»
+  does (see ``deeds.deed_actor``); appreciation of a thing with no doer names no one.
 
 Sentences written for the tests."""
 
@@ -199,3 +202,18 @@ def test_but_pronoun_of_the_other_gender_names_no_one() -> None:
     found = kinds("وزار حمدي سالم القاهرة أمس، غير أنها انتقدت الحكومة المصرية.",
                   "criticizes")
     assert not {f for f in found if f[1] == "حمدي سالم"}
+
+
+# --- appreciation of a deed ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعرب حمدي سالم عن تقديره للجهود التي تبذلها الجامعة العربية في خدمة القضايا العربية.",
+    "وأعرب حمدي سالم عن تقديره للجهد القومي والمخلص الذي تبذله الجامعة العربية.",
+])
+def test_appreciation_of_a_deed_praises_its_doer(text: str) -> None:
+    assert ("praises", "حمدي سالم", "الجامعة العربية") in run(text)
+
+
+def test_appreciation_of_a_thing_without_doer_names_no_one() -> None:
+    found = kinds("وأعرب حمدي سالم عن تقديره للجهود المبذولة في القاهرة.", "praises")
+    assert not {f for f in found if f[2] == "الجامعة العربية"}
