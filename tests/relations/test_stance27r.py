@@ -24,6 +24,9 @@
 - «أعرب عن تقديره للجهود التي تبذلها مصر», «للجهد القومي والمخلص الذي تبذله مصر»: a noun of
   appreciation with «ل» before a deed praises the deed's doer, as «أشاد بالجهود التي ...»
   does (see ``deeds.deed_actor``); appreciation of a thing with no doer names no one.
+- «عاهل» (monarch) is a title head (``lexicon.TITLE_HEADS``): «وأعرب الملك X عاهل البحرين عن
+  تقديره لمصر» is X's praise, not Bahrain's, and «أشاد الملك X عاهل البحرين بـ Y» praises Y,
+  not Bahrain; «العاهل الأردني الملك X» holds the title.
 
 Sentences written for the tests."""
 
@@ -51,12 +54,14 @@ GERMANY = E("Country", "ألمانيا", ("ألمانيا",))
 RUSSIA = E("Country", "روسيا", ("روسيا",))
 CHINA = E("Country", "الصين", ("الصين",))
 KOREA = E("Country", "كوريا الشمالية", ("كوريا الشمالية",))
+BAHRAIN = E("Country", "البحرين", ("البحرين",))
+EGYPT = E("Country", "مصر", ("مصر",))
 PARTY = E("Organization", "حزب الوفد", ("حزب الوفد",))
 LEAGUE = E("Organization", "الجامعة العربية", ("الجامعة العربية",))
 COUNCIL = E("Organization", "مجلس الأمن", ("مجلس الأمن",))
 GOVERNMENT = E("GovernmentBody", "الحكومة المصرية", ("الحكومة المصرية",))
 ENTITIES = [HAMDI, KAREEM, FARIS, WALEED, OTHMAN, NABIL, SYRIA, IRAN, USA, JORDAN, ISRAEL,
-            GERMANY, RUSSIA, CHINA, KOREA, PARTY, LEAGUE, COUNCIL, GOVERNMENT]
+            GERMANY, RUSSIA, CHINA, KOREA, BAHRAIN, EGYPT, PARTY, LEAGUE, COUNCIL, GOVERNMENT]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -217,3 +222,21 @@ def test_appreciation_of_a_deed_praises_its_doer(text: str) -> None:
 def test_appreciation_of_a_thing_without_doer_names_no_one() -> None:
     found = kinds("وأعرب حمدي سالم عن تقديره للجهود المبذولة في القاهرة.", "praises")
     assert not {f for f in found if f[2] == "الجامعة العربية"}
+
+
+# --- «عاهل» is a title ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعرب الملك حمدي سالم عاهل البحرين عن تقديره لمصر.",
+    "وأشاد الملك حمدي سالم عاهل البحرين بالجهود التي تبذلها مصر.",
+    "وأشاد عاهل البحرين الملك حمدي سالم بالجهود التي تبذلها مصر.",
+])
+def test_monarch_title_is_the_subjects_own(text: str) -> None:
+    found = kinds(text, "praises")
+    assert ("praises", "حمدي سالم", "مصر") in found
+    assert not {f for f in found if "البحرين" in f[1:]}
+
+
+def test_monarch_title_alone_praises_no_named_person() -> None:
+    found = kinds("وأشاد عاهل البحرين بالجهود التي تبذلها مصر.", "praises")
+    assert not {f for f in found if f[1] == "مصر" or f[2] == "البحرين"}
