@@ -1,16 +1,18 @@
 """Names inside the phrase a stance is toward that are not its object.
 
-- A name inside the demand of an appeal is not the one urged.
-
-  «طالب معاوية بقتلة عثمان», «طالبت المعارضة بإقالة وزير الداخلية X», «دعا X بمحاكمة
-  قتلة Y»: after «طالب»/«دعا» the phrase with «بـ» glued to its head is what is demanded,
-  and a name in its genitive («عثمان», «X») is part of the demand: the appeal is to no one
-  named there. The one urged comes before the demand («طالب X الحكومة بـ ...»). Adverbs
-  of manner with «بـ» («بشدة», «بقوة») open no demand.
+- A name inside the demand of an appeal is not the one urged: «طالب معاوية بقتلة عثمان»,
+  «طالبت المعارضة بإقالة وزير الداخلية X», «دعا X بمحاكمة قتلة Y»: after «طالب»/«دعا» the
+  phrase with «بـ» glued to its head is what is demanded, and a name in its genitive
+  («عثمان», «X») is part of the demand: the appeal is to no one named there. The one urged
+  comes before the demand («طالب X الحكومة بـ ...»). Adverbs of manner with «بـ» («بشدة»,
+  «بقوة») open no demand.
 - A name after «بشأن», «حول», «حيال», «بخصوص» inside the object phrase is what that thing
   is about: «أبدت الصين معارضتها لعقد محادثات بشأن طموحات بيونج يانج» opposes the talks,
   not Pyongyang; «انتقد تصريحات الوزير حول إيران» criticizes no Iran. «بشأن» right where
   the object begins is not passed over by this rule.
+- A name after the deed one is thanked for is what the deed concerns: «شكر X أنان على
+  اهتمامه بلبنان» thanks Annan (if named as the one thanked), never Lebanon; after «على» and
+  a noun with a possessive pronoun («اهتمامه», «دعمها»), a name is the deed's complement.
 """
 
 from __future__ import annotations
@@ -40,3 +42,18 @@ def about_topic(words: list[Word], first_word: int, index: int) -> bool:
     """Whether «بشأن»/«حول»/«حيال»/«بخصوص» stands after ``first_word`` (where the object
     begins) and before the candidate at ``index``: the candidate is what the thing is about."""
     return any(word.norm.lstrip("و") in _ABOUT for word in words[first_word + 1:index])
+
+
+_FOR = "علي"
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def thanked_deed_complement(words: list[Word], start: int, index: int) -> bool:
+    """Whether «على» and a noun with a possessive pronoun («على اهتمامه») stand between
+    ``start`` and the candidate at ``index``: the candidate completes the deed thanked for."""
+    for at in range(start + 1, index - 1):
+        if words[at].norm == _FOR and words[at + 1].norm.endswith(_POSSESSIVES) and \
+                len(words[at + 1].norm) > 4:
+            return True
+    return False
+

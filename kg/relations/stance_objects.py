@@ -44,13 +44,14 @@ from kg.relations.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     RECEIVING_VERBS,
+    THANKED_FOR,
     StanceTrigger,
     find_stance,
 )
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
-from kg.relations.stance_demands import about_topic, within_demand
+from kg.relations.stance_demands import about_topic, thanked_deed_complement, within_demand
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_object_start import (
@@ -153,6 +154,9 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         return False
     if about_topic(words, first_word, candidate.word_index):
         return False  # «معارضتها لعقد محادثات بشأن طموحات بيونج يانج»: what the talks are about
+    if trigger.requires == THANKED_FOR and \
+            thanked_deed_complement(words, start, candidate.word_index):
+        return False  # «شكر X على اهتمامه بلبنان»: what the deed concerns
     if candidate.label in TERRITORY_LABELS and (
             _deep_in_construct(context, words, first_word, candidate.word_index) or
             (candidate.preposition == "ب" and candidate.word_index > first_word)):

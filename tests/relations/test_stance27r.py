@@ -27,6 +27,9 @@
 - «عاهل» (monarch) is a title head (``lexicon.TITLE_HEADS``): «وأعرب الملك X عاهل البحرين عن
   تقديره لمصر» is X's praise, not Bahrain's, and «أشاد الملك X عاهل البحرين بـ Y» praises Y,
   not Bahrain; «العاهل الأردني الملك X» holds the title.
+- Thanks «على» a deed with a possessive pronoun («على اهتمامه بلبنان»): a name after that noun
+  completes the deed, and is not the one thanked (see :mod:`kg.relations.stance_demands`);
+  the one thanked named before «على» stays.
 
 Sentences written for the tests."""
 
@@ -240,3 +243,15 @@ def test_monarch_title_is_the_subjects_own(text: str) -> None:
 def test_monarch_title_alone_praises_no_named_person() -> None:
     found = kinds("وأشاد عاهل البحرين بالجهود التي تبذلها مصر.", "praises")
     assert not {f for f in found if f[1] == "مصر" or f[2] == "البحرين"}
+
+
+# --- thanks for a deed, and what the deed concerns ---------------------------------------
+
+def test_name_completing_the_thanked_deed_is_not_praised() -> None:
+    found = kinds("وشكر رئيس الحكومة نبيل عادل في اتصال هاتفي على اهتمامه بمصر.", "praises")
+    assert not {f for f in found if f[2] == "مصر"}
+
+
+def test_one_thanked_before_the_deed_stays() -> None:
+    assert ("praises", "حمدي سالم", "الحكومة المصرية") in \
+        run("وشكر حمدي سالم الحكومة المصرية على دعمها لمصر.")
