@@ -30,6 +30,8 @@
 - Thanks «على» a deed with a possessive pronoun («على اهتمامه بلبنان»): a name after that noun
   completes the deed, and is not the one thanked (see :mod:`kg.relations.stance_demands`);
   the one thanked named before «على» stays.
+- «عشوائي», «تعسفي», «غاشم» are descriptions that criticize (``lexicon.DESCRIBED_AS``):
+  «ووصف X القصف بأنه عشوائي»; «وصف الزيارة بأنها ناجحة» stays no stance.
 
 Sentences written for the tests."""
 
@@ -255,3 +257,17 @@ def test_name_completing_the_thanked_deed_is_not_praised() -> None:
 def test_one_thanked_before_the_deed_stays() -> None:
     assert ("praises", "حمدي سالم", "الحكومة المصرية") in \
         run("وشكر حمدي سالم الحكومة المصرية على دعمها لمصر.")
+
+
+# --- descriptions that criticize ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ووصف حمدي سالم القصف الإسرائيلي بأنه عشوائي.",
+    "ووصف حمدي سالم القرار الإسرائيلي بأنه تعسفي.",
+])
+def test_described_as_indiscriminate_criticizes(text: str) -> None:
+    assert any(f[0] == "criticizes" and f[1] == "حمدي سالم" for f in run(text))
+
+
+def test_described_as_successful_is_no_stance() -> None:
+    assert not kinds("ووصف حمدي سالم الزيارة بأنها ناجحة.", "criticizes")
