@@ -10,6 +10,10 @@
   is about: «أبدت الصين معارضتها لعقد محادثات بشأن طموحات بيونج يانج» opposes the talks,
   not Pyongyang; «انتقد تصريحات الوزير حول إيران» criticizes no Iran. «بشأن» right where
   the object begins is not passed over by this rule.
+- The one asked «من» is no phrase that runs into the demand: «وطلب الزمالك من المنطقة
+  الاعتراف بطلب القيد» asks «المنطقة» to recognise; a definite verbal noun of the forms
+  «افتعال», «انفعال», «استفعال», «تفعّل» («الاعتراف», «الاستمرار», «التدخل») after the
+  first word of the phrase opens the demand, and the phrase names no one asked.
 - A name after the deed one is thanked for is what the deed concerns: «شكر X أنان على
   اهتمامه بلبنان» thanks Annan (if named as the one thanked), never Lebanon; after «على» and
   a noun with a possessive pronoun («اهتمامه», «دعمها»), a name is the deed's complement.
@@ -57,3 +61,27 @@ def thanked_deed_complement(words: list[Word], start: int, index: int) -> bool:
             return True
     return False
 
+
+_MASDAR_MIN = 7
+
+
+_FORM_FIVE_LENGTH = 6
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _derived_masdar(word: Word) -> bool:
+    """«الاعتراف», «الالتزام», «الانسحاب», «الاستمرار»: a definite verbal noun of forms VII,
+    VIII or X (article, «ا», at least three letters, «ا» before the last letter), not a nisba
+    («الاجتماعي») nor an elative («الأكبر»); «التدخل», «التحرك»: form V, the article, «ت» and
+    three letters with no long vowel."""
+    norm = word.norm.lstrip("و")
+    if norm.startswith("الت") and len(norm) == _FORM_FIVE_LENGTH:
+        return _LONG_VOWELS.isdisjoint(norm[3:])
+    return norm.startswith("الا") and len(norm) >= _MASDAR_MIN and norm[-2] == "ا" and \
+        not norm.endswith(("ي", "يه"))
+
+
+def demand_in_phrase(words: list[Word], index: int, end: int) -> bool:
+    """Whether a derived verbal noun stands after ``words[index]`` in the phrase that ends at
+    the character offset ``end``: the phrase runs from the one asked into the demand."""
+    return any(_derived_masdar(word) for word in words[index + 1:] if word.start < end)

@@ -51,7 +51,12 @@ from kg.relations.lexicon import (
 from kg.relations.roles import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
-from kg.relations.stance_demands import about_topic, thanked_deed_complement, within_demand
+from kg.relations.stance_demands import (
+    about_topic,
+    demand_in_phrase,
+    thanked_deed_complement,
+    within_demand,
+)
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_object_start import (
@@ -93,6 +98,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
     titled_name_follows,
     topic_entity,
+    topic_phrase,
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
@@ -857,6 +863,9 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                          index, "mention")
+    phrase = topic_phrase(context, words, index)
+    if phrase is not None and demand_in_phrase(words, index, phrase.end):
+        return None  # «طلب الزمالك من المنطقة الاعتراف بـ»: the demand, not the one asked
     topic = topic_entity(context, words, index)
     if topic is None or asked_for_information(words, topic.end):
         return None

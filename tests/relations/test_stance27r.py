@@ -32,6 +32,9 @@
   the one thanked named before «على» stays.
 - «عشوائي», «تعسفي», «غاشم» are descriptions that criticize (``lexicon.DESCRIBED_AS``):
   «ووصف X القصف بأنه عشوائي»; «وصف الزيارة بأنها ناجحة» stays no stance.
+- «وطلب X من المنطقة الاعتراف بطلب القيد»: a phrase after «طلب من» that runs into a derived
+  verbal noun («الاعتراف», «التدخل») is the one asked plus the demand, and names no one asked
+  (see :mod:`kg.relations.stance_demands`); «من الشركات الكبرى دعم» (an adjective) stays.
 
 Sentences written for the tests."""
 
@@ -271,3 +274,22 @@ def test_described_as_indiscriminate_criticizes(text: str) -> None:
 
 def test_described_as_successful_is_no_stance() -> None:
     assert not kinds("ووصف حمدي سالم الزيارة بأنها ناجحة.", "criticizes")
+
+
+# --- the one asked does not run into the demand -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وطلب حزب الوفد من المنطقة الاعتراف بطلب القيد أولا.",
+    "وطلب حزب الوفد من الجهات المعنية الالتزام بالقرار.",
+    "وطلب حزب الوفد من اللجنة العليا التدخل.",
+])
+def test_asked_phrase_running_into_the_demand_names_no_one(text: str) -> None:
+    assert not kinds(text, "urges")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("وطلب حزب الوفد من الشركات الكبرى دعم الفريق.", "الشركات الكبرى"),
+    ("وطلب حزب الوفد من الحكومة المصرية الالتزام بالقرار.", "الحكومة المصرية"),
+])
+def test_asked_before_the_demand_stays(text: str, asked: str) -> None:
+    assert ("urges", "حزب الوفد", asked) in run(text)
