@@ -54,18 +54,23 @@ RELATIONAL_NOUNS = frozenset({
 _DEED_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين"})
 _ATTACHED = frozenset({"به", "بها", "بهم", "عليه", "عليها", "عليهم"})
 _DEED_PREFIXES = frozenset({"", "ال", "ب", "بال"})
+_LAM_PREFIXES = _DEED_PREFIXES | frozenset({"ل", "لل"})
+"""Also «ل» for a noun of appreciation that takes what it praises with «ل» («أعرب عن تقديره
+للجهود التي تبذلها مصر»)."""
 
 
-def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS) -> bool:
+def _deed_noun(word: Word, nouns: frozenset[str] = DEED_NOUNS | QUALITY_NOUNS,
+               prefixes: frozenset[str] = _DEED_PREFIXES) -> bool:
     """«بأداء», «بالدور», «الجهود», «بيقظة»: a deed noun, after «ب» or as the verb's object."""
-    return any(prefix.lstrip("وف") in _DEED_PREFIXES and rest.removeprefix("ال") in nouns
+    return any(prefix.lstrip("وف") in prefixes and rest.removeprefix("ال") in nouns
                for prefix, rest in word.readings())
 
 
 def _definite(word: Word) -> bool:
-    """«بالدعم», «الجهود»: the noun with its article (the actor is then named in a relative
-    clause, never as its genitive)."""
-    return word.readings()[-1][0].endswith("ال")
+    """«بالدعم», «الجهود», «للجهود»: the noun with its article (the actor is then named in a
+    relative clause, never as its genitive)."""
+    prefix = word.readings()[-1][0]
+    return prefix.endswith("ال") or prefix.lstrip("وف") == "لل"
 
 
 def _definite_deed_actor(context: Extraction, words: list[Word], index: int,
@@ -138,9 +143,11 @@ def _relative_verb(words: list[Word], index: int) -> bool:
         (index + 1 < len(words) and words[index + 1].norm in _ATTACHED))  # «ظهر عليه»
 
 
-def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None:
+def deed_actor(context: Extraction, words: list[Word], first: int,
+               lam: bool = False) -> int | None:
     """The index of the word that starts the actor of the deed praised at ``first``
-    («بأداء رجال الداخلية» → «رجال»), or None when the phrase names no deed."""
+    («بأداء رجال الداخلية» → «رجال»), or None when the phrase names no deed; with ``lam``, a
+    deed noun after «ل» too («عن تقديره للجهود التي تبذلها مصر»)."""
     if first >= len(words):
         return None
     word = words[first]
@@ -151,7 +158,8 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
         if words[index].has(_RECEIVING):
             return _giver(context, words, index + 1)
         index += 1
-    elif _deed_noun(word) or (_deed_noun(word, PAIRED_NOUNS) and
+    elif _deed_noun(word, prefixes=_LAM_PREFIXES if lam else _DEED_PREFIXES) or \
+            (_deed_noun(word, PAIRED_NOUNS) and
                               _past_coordinated_deeds(words, first + 1) > first + 1):
         index = _past_coordinated_deeds(words, first + 1)
         if index < len(words) and words[index].norm.startswith("ال") and \
@@ -175,15 +183,17 @@ def deed_actor(context: Extraction, words: list[Word], first: int) -> int | None
 
 
 def _two_adjectives(context: Extraction, words: list[Word], index: int) -> int:
-    """«بالدعم اللوجستي القوي الذي تقدمه قوات التحالف»: after a definite deed noun, two
-    definite words that no mention covers, with no mark between, right before the relative
-    are its adjectives (a definite noun takes no genitive); the index of the relative, else
+    """«بالدعم اللوجستي القوي الذي تقدمه قوات التحالف», «للجهد القومي والمخلص الذي تبذله
+    مصر»: after a definite deed noun, two definite words that no mention covers (the second
+    may be joined by «و»), with no mark between, right before the relative are its
+    adjectives (a definite noun takes no genitive); the index of the relative, else
     ``index`` unchanged."""
     if index + 2 >= len(words) or words[index + 2].norm not in _DEED_RELATIVES:
         return index
     for at in (index, index + 1):
         word = words[at]
-        if not word.norm.startswith("ال") or context.covering_mention(word.start) is not None \
+        form = word.norm.removeprefix("و") if at == index + 1 else word.norm
+        if not form.startswith("ال") or context.covering_mention(word.start) is not None \
                 or context.boundary_between(words[at - 1], word):
             return index
     return index + 2

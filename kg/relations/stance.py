@@ -94,18 +94,24 @@ from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 
 _INVITING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوته", "دعاه",
-                       "دعته", "دعوتها", "داعيا", "داعيه", "دعاها", "دعتها"})
+                       "دعته", "دعوتها", "داعيا", "داعيه", "دعاها", "دعتها", "يدع", "تدع"})
 _OCCASIONS = frozenset({
     "حفل", "حفله", "احتفال", "احتفاليه", "مادبه", "عشاء", "غداء", "افطار", "سحور", "مناظره",
     "ندوه", "مهرجان", "حضور", "امسيه", "عرس", "زفاف", "معرض", "مباراه", "مسابقه",
 })
 """What one is invited to, not urged to; a visit stays an appeal («دعوة لزيارة طرابلس»)."""
+_MEETINGS = frozenset({"مؤتمر", "اجتماع", "قمه", "منتدي", "ملتقي"})
+"""A meeting right after «إلى» is what one is invited to as well: «دعت واشنطن الأردن إلى مؤتمر
+روما», «ولم تدع سوريا إلى المؤتمر» (was not invited); to hold one is an appeal («دعا X إلى عقد
+مؤتمر»), and a meeting named before «إلى» is the addressee's («دعا المشاركين في المؤتمر
+إلى»)."""
 
 
 def _invitation(context: Extraction, words: list[Word], position: int,
                 trigger: StanceTrigger) -> bool:
-    """«دعت القناة المرشحين إلى مناظرة», «دعاه لحضور حفل»: «دعا» that invites to an
-    occasion (a ceremony, a banquet, a debate) is no appeal."""
+    """«دعت القناة المرشحين إلى مناظرة», «دعاه لحضور حفل», «دعت واشنطن الأردن إلى مؤتمر
+    روما»: «دعا» that invites to an occasion (a ceremony, a banquet, a debate, a meeting
+    right after «إلى») is no appeal."""
     word = words[position]
     if trigger.kind != "urges" or (word.bare() not in _INVITING and word.norm not in _INVITING):
         return False
@@ -114,6 +120,8 @@ def _invitation(context: Extraction, words: list[Word], position: int,
             return False
         if words[later].has(_OCCASIONS):
             return True
+        if words[later - 1].norm == "الي" and words[later].has(_MEETINGS):
+            return True  # «إلى مؤتمر روما»
         if words[later - 1].norm in {"الي", "ل"} or glued_lam(words[later - 1]):
             return False  # past the demand's first word: what follows is not the occasion
     return False

@@ -1,9 +1,10 @@
 """Stance words that state no stance, or not toward what follows them.
 
 - A reply withheld: «رفض X التعليق», «رفض تحديد موعد الانسحاب», «رفضت إيران حتى الآن نشر
-  نص الاتفاق», «رفض طلبا من الصحيفة للتعليق»: declining to say, disclose, specify or rank
-  something rejects nothing. «رفض» rejects a thing only when what follows is no verbal
-  noun of saying or disclosing («رفضت الحكومة القرار», «رفض تشكيل جيش الفتح»).
+  نص الاتفاق», «رفض طلبا من الصحيفة للتعليق», «رفض X وY القول ما إذا كانا ...»: declining
+  to say, disclose, specify or rank something rejects nothing. «رفض» rejects a thing only
+  when what follows is no verbal noun of saying or disclosing («رفضت الحكومة القرار», «رفض
+  تشكيل جيش الفتح»).
 - A holder after «من»: «حظي الاتفاق بإشادة من الرئيس أوباما», «تعرضت لانتقادات من
   المعارضة»: the agent after «من» right after a stance noun holds the stance; it is not
   its object, and the phrase before the noun is not its holder.
@@ -94,7 +95,7 @@ def _past_seat(context: Extraction, words: list[Word], index: int) -> int:
 _SAYING_NOUNS = frozenset({
     "تعليق", "ادلاء", "افصاح", "خوض", "رد", "حديث", "كشف", "تحديد", "ترتيب", "تقييم", "تصنيف",
     "مفاضله", "تسميه", "ذكر", "اجابه", "تعقيب", "تصريح", "توضيح", "شرح", "تفسير", "تاكيد",
-    "نفي", "بوح", "تطرق", "افشاء", "مناقشه",
+    "نفي", "بوح", "تطرق", "افشاء", "مناقشه", "قول",
 })
 """Verbal nouns of saying, disclosing, specifying or ranking: «رفض X تحديد موعد» declines
 to say; what is not said is not rejected."""

@@ -40,6 +40,7 @@ from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
 from kg.relations.stance_described_as import past_described_as
 from kg.relations.stance_document_holders import past_back_pointer
+from kg.relations.stance_manner import past_manner_phrase
 from kg.relations.stance_mouthpieces import past_mouthpiece
 from kg.relations.stance_occasion_adjectives import occasion_adjective, past_occasion_adjectives
 from kg.relations.stance_paired_verbs import past_paired_verb
@@ -375,8 +376,11 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     first_word = past_back_pointer(context, words, start, first_word)  # «بيانا أدانت فيه»
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
-                                       past_time_adverbs(words, first_word) > first_word):
-        first_word = max(first_word + 1, past_time_adverbs(words, first_word))
+                                       past_time_adverbs(words, first_word) > first_word or
+                                       past_manner_phrase(context, words, first_word) >
+                                       first_word):
+        first_word = max(first_word + 1, past_time_adverbs(words, first_word),
+                         past_manner_phrase(context, words, first_word))  # «بشكل غير مباشر»
     if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
             _TWO_WORD_ADVERBS:
         first_word += 2  # «رفضت موسكو جملة وتفصيلا الخطوات», «تحذيرا شديد اللهجة إلى ...»

@@ -44,12 +44,19 @@ from kg.relations.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     RECEIVING_VERBS,
+    THANKED_FOR,
     StanceTrigger,
     find_stance,
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_decoys import asked_for_information
+from kg.relations.stance_demands import (
+    about_topic,
+    demand_in_phrase,
+    thanked_deed_complement,
+    within_demand,
+)
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
@@ -92,6 +99,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
     titled_name_follows,
     topic_entity,
+    topic_phrase,
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
@@ -131,8 +139,9 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
 
     Not a name coordinated with the subject («دعم الأمير X ورئيس الهيئة»); not the
     genitive of a person noun («رحب بمبعوث دول المجلس»: the envoy is welcomed); for
-    urges the addressee, never the demand («إلى», «بضرورة»); for criticizes the
-    accused, never the charge («اتهمه بـ»)."""
+    urges the addressee, never the demand («إلى», «بضرورة», a name in its genitive: «بقتلة
+    X»); for criticizes the accused, never the charge («اتهمه بـ»); never a name after
+    «بشأن»/«حول» in the phrase (what the thing is about)."""
     word = words[candidate.word_index]
     if any(w.norm in _BUT for w in words[start + 1:candidate.word_index]):
         return False  # «لا ترحب بالحرب لكن إذا أرادت الولايات المتحدة ...»: another clause
@@ -148,8 +157,16 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         allowed = {"", "ل"} if trigger.noun else {""}
         if candidate.preposition not in allowed or candidate.label in {"City", "Region", "Place"}:
             return False
+        if not candidate.preposition and \
+                within_demand(context, words, first_word, candidate.word_index):
+            return False  # «مطالبا بقتلة عثمان»: a name in the demand
     if _nisba_of_thing(context, words, candidate, start):
         return False
+    if about_topic(words, first_word, candidate.word_index):
+        return False  # «معارضتها لعقد محادثات بشأن طموحات بيونج يانج»: what the talks are about
+    if trigger.requires == THANKED_FOR and \
+            thanked_deed_complement(words, start, candidate.word_index):
+        return False  # «شكر X على اهتمامه بلبنان»: what the deed concerns
     if candidate.label in TERRITORY_LABELS and (
             _deep_in_construct(context, words, first_word, candidate.word_index) or
             (candidate.preposition == "ب" and candidate.word_index > first_word)):
@@ -808,10 +825,16 @@ def _detached_ba(context: Extraction, words: list[Word], index: int) -> bool:
 _OPENING_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
+_DEMAND_OPENERS = frozenset({"ان", "بان", "عدم"})
+"""What opens the demand right after the one asked by «طالب X من Y» («بعدم» is «طالب بـ»:
+«طالب النائب X من حزب Y بعدم ...» names his party)."""
+
+
 def _demanded_from(context: Extraction, words: list[Word], position: int, after: int,
                    trigger: StanceTrigger, how: ArgsHow, skip: set[str]) -> Candidate | None:
-    """«وطالب X من الحكومة أن تكف ...»: «طالب» with the one asked after «من», as «طلب X من
-    Y»; only with «أن» right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
+    """«وطالب X من الحكومة أن تكف ...», «وطالبت ألمانيا من روسيا عدم تحريك القوات»: «طالب»
+    with the one asked after «من», as «طلب X من Y»; only with «أن» or «عدم» (the demand)
+    right after Y, since «طالب النائب X من حزب Y بـ ...» names X's party."""
     if trigger.noun or not words[position].has(_DEMANDING) or after + 1 >= len(words) or \
             words[after].norm != "من" or words[after + 1].norm in _NOT_ASKED:
         return None
@@ -819,7 +842,7 @@ def _demanded_from(context: Extraction, words: list[Word], position: int, after:
     if asked is None:
         return None
     following = [w for w in words if w.start >= asked.arg.end][:1]
-    return asked if following and following[0].norm in {"ان", "بان"} and \
+    return asked if following and following[0].norm in _DEMAND_OPENERS and \
         not context.boundary_between(words[after], following[0]) else None
 
 
@@ -849,6 +872,9 @@ def _addressee_from(context: Extraction, words: list[Word], first_word: int,
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                          index, "mention")
+    phrase = topic_phrase(context, words, index)
+    if phrase is not None and demand_in_phrase(words, index, phrase.end):
+        return None  # «طلب الزمالك من المنطقة الاعتراف بـ»: the demand, not the one asked
     topic = topic_entity(context, words, index)
     if topic is None or asked_for_information(words, topic.end):
         return None

@@ -423,7 +423,7 @@ def phrase_object(context: Extraction, words: list[Word], first_word: int, sente
                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """The actor of a praised deed, or the person a title stands for."""
     if trigger.kind in _DEED_KINDS:
-        deed = _deed_object(context, words, first_word, skip)
+        deed = _deed_object(context, words, first_word, skip, "ل" in trigger.requires)
         if deed is not None:
             return deed
     return titled_object(context, words, first_word, sentence, trigger, skip)
@@ -581,9 +581,10 @@ def _regional_title_holder(context: Extraction, words: list[Word], index: int,
 
 
 def _deed_object(context: Extraction, words: list[Word], first_word: int,
-                 skip: set[str]) -> Candidate | None:
-    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش»: the actor of the deed."""
-    index = deed_actor(context, words, first_word)
+                 skip: set[str], lam: bool = False) -> Candidate | None:
+    """«أشاد بأداء رجال الداخلية», «بالدور الذي يلعبه الجيش», «عن تقديره للجهود التي تبذلها
+    مصر» (``lam``: a noun that takes its object with «ل»): the actor of the deed."""
+    index = deed_actor(context, words, first_word, lam)
     if index is None:
         return None
     index = _past_styles(context, words, index)

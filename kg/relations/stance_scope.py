@@ -67,8 +67,11 @@ _THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه
                    "كانها", "كانهم", "اذا"})
 """What opens the clause a frame word governs («أن», «بأن», «كأنه», «ما إذا»)."""
 
-_NOT_THAT = frozenset({"بعد", "قبل", "منذ", "رغم", "برغم", "مع", "حين", "وبعد", "وقبل"})
-"""«بعد أن أدان», «رغم أن»: a clause that happened, not one expected."""
+_NOT_THAT = frozenset({"بعد", "قبل", "منذ", "رغم", "برغم", "مع", "حين", "وبعد", "وقبل", "الا",
+                       "غير"})
+"""«بعد أن أدان», «رغم أن»: a clause that happened, not one expected; «إلا أن», «غير أن»
+(however) open an asserted clause too: «بأسرع وقت ممكن، إلا أنها لم تدعم ...» is no
+possibility."""
 
 _CLAUSE_STARTS = frozenset({
     "لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حين", "حيث", "بل", "الذي", "التي",

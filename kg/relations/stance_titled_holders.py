@@ -9,7 +9,9 @@ through the whole position name, stands for that person (the one introduced so m
 often, when the role reader gave the title to another too). Nothing is read when the repeat
 goes on with a country or body that person's title did not name («وزير الخارجية الإيراني»
 after «وزير الخارجية الأمريكي X»), or when two persons were introduced with the same words
-as often.
+as often; and when such a country is followed by a person's name («وزير الخارجية السعودي
+سعود الفيصل» after «وزير الخارجية السوري X») the title is no repeat at all: the one named
+holds it, and the verb's subject is read as for any title with its holder.
 """
 
 from __future__ import annotations
@@ -67,8 +69,19 @@ def repeated_title(context: Extraction, words: list[Word],
     body = _goes_on(context, words, end)
     if body is not None and not any(role.person_id == persons[0] and role.org_id == body
                                     for role in context.roles):
-        return None, end
+        return None if _named_after_body(context, words, end) else (None, end)
     return Arg(persons[0], words[start].start, words[end - 1].end), end
+
+
+def _named_after_body(context: Extraction, words: list[Word], end: int) -> bool:
+    """«وانتقد وزير الخارجية السعودي سعود الفيصل ...» after «وزير الخارجية السوري X»: the
+    title goes on with a country of its own (a nisba at ``end``) and a person is named right
+    after it; a new title with its own holder, for the verb's own subject reader."""
+    if end + 1 >= len(words) or context.boundary_between(words[end], words[end + 1]):
+        return False
+    named = context.mention_starting_in(words[end + 1])
+    return context.index.nisba_country(words[end]) is not None and \
+        named is not None and named.label == "Person"
 
 
 def _common_words(context: Extraction, earlier_start: int, words: list[Word], index: int) -> int:

@@ -47,6 +47,7 @@ from kg.relations.role_words import is_title_head
 from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
+from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_light_openers import own_stance_noun
@@ -390,14 +391,13 @@ def _last_words_before(context: Extraction, speaker: str, offset: int) -> int:
                 if quote.speaker == speaker and quote.end <= offset), default=0)
 
 
-_BUT_PRONOUNS = {"لكنه": "m", "ولكنه": "m", "لكنها": "f", "ولكنها": "f"}
-
-
 def _but_pronoun_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«وفشل كاميرون في الحصول على الموافقة، لكنه طلب من أعضاء البرلمان ...»: the pronoun
-    of «لكنه»/«لكنها» right before the verb is the subject of the verb that opens the
-    sentence, named right after it (a man for «ـه», a state or body for «ـها»)."""
-    if position < 3 or words[position - 1].norm not in _BUT_PRONOUNS:
+    """«وفشل كاميرون في الحصول على الموافقة، لكنه طلب من أعضاء البرلمان ...», «ودعت برلين
+    ...، إلا أنها لم تدعم ...»: the pronoun of «لكنه»/«لكنها»/«إلا أنها» right before the
+    verb (see :mod:`kg.relations.stance_but_pronouns`) is the subject of the verb that opens
+    the sentence, named right after it (a man for «ـه», a state or body for «ـها»)."""
+    found = but_pronoun(words, position)
+    if position < 3 or found is None:
         return None
     mention = context.mention_starting_in(words[1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
@@ -406,7 +406,7 @@ def _but_pronoun_subject(context: Extraction, words: list[Word], position: int) 
             (words[0].norm in FUNCTION_WORDS or definite(words[0])):
         return None
     person = mention.label == "Person"
-    if person != (_BUT_PRONOUNS[words[position - 1].norm] == "m"):
+    if person != (found[1] == "m"):
         return None
     word = words[position]
     return Arg(mention.entity_id, word.start, word.end)
