@@ -1,0 +1,66 @@
+"""Event agents and targets, session 27 (evargs27).
+
+- A machine of war is an unnamed doer (``war_machines``): a machine noun with an adjective of
+  war as definite as it is («الطائرات الحربية», «المروحيات العسكرية», «مروحية هجومية») or
+  an aircraft «بدون طيار» / «من دون طيار»; «الطائرة المدنية» is none.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+HAMAS = E("ArmedGroup", "حركة حماس", ("حركة حماس",))
+HEZBOLLAH = E("ArmedGroup", "حزب الله", ("حزب الله",))
+RAFAH = E("City", "رفح", ("رفح",))
+OSSETIA = E("Region", "أوسيتيا الجنوبية", ("أوسيتيا الجنوبية",))
+RUSSIANS = E("GovernmentBody", "القوات الروسية", ("القوات الروسية",))
+ALL = [HAMAS, HEZBOLLAH, RAFAH, OSSETIA, RUSSIANS]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def at(doc: Document, word: str) -> Event:
+    found = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == word]
+    assert len(found) == 1, [doc.text[e.trigger_start:e.trigger_end] for e in doc.events]
+    return found[0]
+
+
+# Machines of war.
+
+def test_definite_warplanes_are_the_doer() -> None:
+    doc = run("وقصفت الطائرات الحربية مواقع للمسلحين في رفح.")
+    assert role(doc, at(doc, "وقصفت"), "agent") == ["الطائرات الحربية"]
+
+
+def test_definite_military_helicopters_are_the_doer() -> None:
+    doc = run("وقصفت المروحيات العسكرية منزلا في رفح.")
+    assert role(doc, at(doc, "وقصفت"), "agent") == ["المروحيات العسكرية"]
+
+
+def test_attack_helicopter_before_its_verb_is_the_doer() -> None:
+    doc = run("وقال مصدر أمني إن مروحية هجومية أطلقت صاروخا على منزل في رفح.")
+    assert role(doc, at(doc, "أطلقت"), "agent") == ["مروحية هجومية"]
+
+
+def test_drone_is_the_doer() -> None:
+    doc = run("وقصفت طائرة بدون طيار منزلا في رفح.")
+    assert role(doc, at(doc, "وقصفت"), "agent") == ["طائرة بدون طيار"]
+
+
+def test_drone_with_min_dun_is_the_doer() -> None:
+    doc = run("وقصفت طائرة من دون طيار منزلا في رفح.")
+    assert role(doc, at(doc, "وقصفت"), "agent") == ["طائرة من دون طيار"]
+
+
+def test_civil_plane_is_no_doer() -> None:
+    doc = run("وقصفت الطائرة المدنية منزلا في رفح.")
+    assert [e for e in doc.events if role(doc, e, "agent")] == []
+
+
+def test_plane_without_a_word_of_war_is_no_doer() -> None:
+    doc = run("وقصفت الطائرات منزلا في رفح.")
+    assert [e for e in doc.events if role(doc, e, "agent")] == []
