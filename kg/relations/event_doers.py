@@ -10,6 +10,7 @@ noun («قام مسلحون مقنعون بخطف نائب»). A protest verb's 
 
 from __future__ import annotations
 
+from kg.relations.carrying_doers import carrying_clause_start
 from kg.relations.context import Extraction
 from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
 from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
@@ -125,9 +126,10 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
     verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
     نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
-    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
-    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
-    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
+    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»), maybe past a clause of what
+    it carries («انتحاري يقود سيارة مفخخة فجّر نفسه», ``carrying_doers``). A plural verb
+    carries its own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase
+    that holds an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
     plural = any(rest.endswith("وا") for _, rest in words[position].readings())
     index = position + 1
     if not plural and index < len(words) and not context.boundary_between(words[position],
@@ -148,6 +150,9 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     if not object_follows(context, words, position + 1) or end < 1 or \
             (not aside and context.boundary_between(words[end - 1], words[end])):
         return None
+    carried = carrying_clause_start(context, words, end) if not aside else None
+    if carried is not None:
+        end = carried  # «انتحاري يقود سيارة مفخخة فجّر»: the doer before what he drives
     for start in range(end - 1, max(-1, end - 1 - _SUBJECT_WORDS), -1):
         if perpetrator_end(context, words, start, counted=True) == end - 1 and \
                 _opens_clause(context, words, start):

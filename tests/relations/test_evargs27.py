@@ -3,6 +3,9 @@
 - A machine of war is an unnamed doer (``war_machines``): a machine noun with an adjective of
   war as definite as it is («الطائرات الحربية», «المروحيات العسكرية», «مروحية هجومية») or
   an aircraft «بدون طيار» / «من دون طيار»; «الطائرة المدنية» is none.
+- An unnamed doer stays the doer past a clause of what he carries, before his verb
+  (``carrying_doers``: «إن انتحارياً يقود سيارة مفخخة فجّر نفسه»); a man who is no
+  perpetrator («رجلاً يقود سيارة») is none, nor a doer cut off by a comma.
 """
 
 from __future__ import annotations
@@ -64,3 +67,30 @@ def test_civil_plane_is_no_doer() -> None:
 def test_plane_without_a_word_of_war_is_no_doer() -> None:
     doc = run("وقصفت الطائرات منزلا في رفح.")
     assert [e for e in doc.events if role(doc, e, "agent")] == []
+
+
+# A doer past what he carries.
+
+def test_bomber_driving_a_car_bomb_is_the_doer() -> None:
+    doc = run("وقالت الشرطة إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب مقر للشرطة في رفح.")
+    assert role(doc, at(doc, "فجر"), "agent") == ["انتحاريا"]
+
+
+def test_bomber_wearing_a_belt_is_the_doer() -> None:
+    doc = run("وقال المصدر إن انتحاريا يرتدي حزاما ناسفا فجر نفسه وسط المصلين في رفح.")
+    assert role(doc, at(doc, "فجر"), "agent") == ["انتحاريا"]
+
+
+def test_gunmen_riding_a_car_are_the_doers() -> None:
+    doc = run("وكان مسلحون يستقلون سيارة قد أطلقوا النار على دورية للشرطة في رفح.")
+    assert role(doc, at(doc, "أطلقوا"), "agent") == ["مسلحون"]
+
+
+def test_a_man_driving_a_car_is_no_doer() -> None:
+    doc = run("وقال إن رجلا يقود سيارة فجر نفسه في رفح.")
+    assert role(doc, at(doc, "فجر"), "agent") == []
+
+
+def test_a_comma_cuts_the_doer_off() -> None:
+    doc = run("وكان انتحاري يقود سيارة مفخخة، فجر نفسه قرب الحاجز في رفح.")
+    assert role(doc, at(doc, "فجر"), "agent") == []
