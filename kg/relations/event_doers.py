@@ -6,6 +6,8 @@ counted one before a reflexive («فجّر 3 انتحاريين أنفسهم»),
 the verb («إن مسلحين مجهولين اغتالوا ضابطاً»); between a light verb and its violent «ب»
 noun («قام مسلحون مقنعون بخطف نائب»). A protest verb's doer is its crowd, after it
 («تظاهر مئات الطلاب») or opening the clause before it («وكان متظاهرون فلسطينيون قد خرجوا»).
+A force's deed (a military operation, a deployment) reads its unnamed force as a violent
+verb does («واستعادت المروحيات الإسرائيلية الآليتين»).
 """
 
 from __future__ import annotations
@@ -49,11 +51,12 @@ def light_perpetrator(context: Extraction, words: list[Word], position: int) -> 
 def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: Draft,
                   agents: list[Arg]) -> ArgsAfter | None:
     """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
-    verb (``unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
-    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
+    verb or of a force's deed (``unnamed_subject``, ``_FORCE_DEEDS``), the crowd of a protest
+    (``_crowd_agent``: «خرج مدنيون يطالبون», the crowd, not a name before);
+    ``draft.agent_source`` says how it was read."""
     if not draft.verb or draft.agent_source in OWN_AGENT:
         return None
-    if draft.label in VIOLENT:
+    if draft.label in VIOLENT or draft.label in _FORCE_DEEDS:
         found = unnamed_subject(context, words, position, tuple(agents))
         if found is not None:
             draft.agent_source = "subject"
@@ -66,6 +69,10 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: 
     return None
 
 
+_FORCE_DEEDS = frozenset({"MilitaryOperation", "Deployment"})
+"""Deeds of a force that is told as a phrase after the verb, as a violent deed's doer is
+(«واستعادت المروحيات الإسرائيلية الآليتين», «أنزلت طائرات حربية جنوداً»): the phrase, not a
+name before the verb («اشتبكوا مع مقاتلي حزب الله، واستعادت المروحيات ...»)."""
 _GROUP_LABELS = frozenset({"Organization", "PoliticalParty", "ArmedGroup"})
 
 

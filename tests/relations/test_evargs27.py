@@ -6,6 +6,10 @@
 - An unnamed doer stays the doer past a clause of what he carries, before his verb
   (``carrying_doers``: «إن انتحارياً يقود سيارة مفخخة فجّر نفسه»); a man who is no
   perpetrator («رجلاً يقود سيارة») is none, nor a doer cut off by a comma.
+- A force's deed (MilitaryOperation, Deployment) told with an unnamed force phrase right
+  after its verb has that phrase as its doer, not a name before the verb
+  (``event_doers._FORCE_DEEDS``: «اشتبكوا مع مقاتلي حزب الله، واستعادت المروحيات
+  الإسرائيلية الآليتين»).
 """
 
 from __future__ import annotations
@@ -94,3 +98,21 @@ def test_a_man_driving_a_car_is_no_doer() -> None:
 def test_a_comma_cuts_the_doer_off() -> None:
     doc = run("وكان انتحاري يقود سيارة مفخخة، فجر نفسه قرب الحاجز في رفح.")
     assert role(doc, at(doc, "فجر"), "agent") == []
+
+
+# A force's deed with its unnamed force after the verb.
+
+def test_helicopters_after_the_verb_of_recapture_are_its_doer() -> None:
+    doc = run("واكد ان الجنود اشتبكوا مع مقاتلي حزب الله، واستعادت المروحيات الاسرائيلية "
+              "الاليتين.")
+    assert role(doc, at(doc, "واستعادت"), "agent") == ["المروحيات الاسرائيلية"]
+
+
+def test_warplanes_landing_troops_are_the_doer() -> None:
+    doc = run("وأنزلت طائرات حربية جنودا قرب رفح.")
+    assert role(doc, at(doc, "وأنزلت"), "agent") == ["طائرات حربية"]
+
+
+def test_force_phrase_after_a_named_subject_is_no_doer() -> None:
+    doc = run("واستعاد حزب الله المروحيات الاسرائيلية قرب رفح.")
+    assert role(doc, at(doc, "واستعاد"), "agent") == ["حزب الله"]
