@@ -22,6 +22,7 @@ from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
+from kg.relations.event_light_crowds import light_crowd
 from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -86,7 +87,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                 return ArgsFound([pronoun], position + 1, "pronoun")
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
-    doer = light_perpetrator(context, words, position)
+    doer = light_perpetrator(context, words, position) or \
+        light_crowd(context, words, position)  # «قام متظاهرون بالاحتجاج»
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = distant_light_subject(context, words, position, sentence)

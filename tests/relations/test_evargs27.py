@@ -10,6 +10,9 @@
   after its verb has that phrase as its doer, not a name before the verb
   (``event_doers._FORCE_DEEDS``: «اشتبكوا مع مقاتلي حزب الله، واستعادت المروحيات
   الإسرائيلية الآليتين»).
+- A crowd between a light verb and a protest «ب» noun is the protest's doer
+  (``event_light_crowds``: «قام متظاهرون في ضواحي المدينة بالاحتجاج»); a noun that is no
+  crowd, or a clause between, is none.
 """
 
 from __future__ import annotations
@@ -116,3 +119,25 @@ def test_warplanes_landing_troops_are_the_doer() -> None:
 def test_force_phrase_after_a_named_subject_is_no_doer() -> None:
     doc = run("واستعاد حزب الله المروحيات الاسرائيلية قرب رفح.")
     assert role(doc, at(doc, "واستعاد"), "agent") == ["حزب الله"]
+
+
+# A crowd between a light verb and its protest noun.
+
+def test_protesters_between_light_verb_and_protest_noun_are_the_doer() -> None:
+    doc = run("قام متظاهرون في ضواحي رفح بالاحتجاج على اجراءات المفوض.")
+    assert role(doc, at(doc, "بالاحتجاج"), "agent") == ["متظاهرون"]
+
+
+def test_counted_students_sitting_in_are_the_doer() -> None:
+    doc = run("وقام مئات الطلاب بالاعتصام أمام وزارة التعليم في رفح.")
+    assert role(doc, at(doc, "بالاعتصام"), "agent") == ["مئات الطلاب"]
+
+
+def test_no_crowd_before_the_protest_noun_is_no_doer() -> None:
+    doc = run("وقام الوزير بالاحتجاج على القرار في رفح.")
+    assert role(doc, at(doc, "بالاحتجاج"), "agent") == []
+
+
+def test_a_clause_between_crowd_and_protest_noun_is_no_doer() -> None:
+    doc = run("وقام المتظاهرون الذين اعتقلوا أمس بالاحتجاج على القرار في رفح.")
+    assert role(doc, at(doc, "بالاحتجاج"), "agent") == []
