@@ -13,6 +13,9 @@
 - A crowd between a light verb and a protest «ب» noun is the protest's doer
   (``event_light_crowds``: «قام متظاهرون في ضواحي المدينة بالاحتجاج»); a noun that is no
   crowd, or a clause between, is none.
+- A weapon fired is no accusative object that was hit (``event_accusative_objects``): the
+  «على» phrase after it is the target («أطلقت مروحية هجومية صاروخاً على منزل»), while a
+  name past a real object stays dropped («استهدفت مقصفا يقصده طلاب جامعة ...»).
 """
 
 from __future__ import annotations
@@ -141,3 +144,17 @@ def test_no_crowd_before_the_protest_noun_is_no_doer() -> None:
 def test_a_clause_between_crowd_and_protest_noun_is_no_doer() -> None:
     doc = run("وقام المتظاهرون الذين اعتقلوا أمس بالاحتجاج على القرار في رفح.")
     assert role(doc, at(doc, "بالاحتجاج"), "agent") == []
+
+
+# A weapon fired is no object hit.
+
+def test_house_after_a_missile_fired_by_a_helicopter_is_the_target() -> None:
+    doc = run("وأطلقت مروحية إسرائيلية صاروخا على منزل في رفح.")
+    event = at(doc, "وأطلقت")
+    assert role(doc, event, "agent") == ["مروحية إسرائيلية"]
+    assert role(doc, event, "target") == ["منزل"]
+
+
+def test_name_past_a_real_object_stays_dropped() -> None:
+    doc = run("وقصفت طائرات حربية مقرا يقصده عناصر حركة حماس في رفح.")
+    assert "حركة حماس" not in role(doc, at(doc, "وقصفت"), "target")
