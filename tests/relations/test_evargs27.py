@@ -16,6 +16,9 @@
 - A weapon fired is no accusative object that was hit (``event_accusative_objects``): the
   «على» phrase after it is the target («أطلقت مروحية هجومية صاروخاً على منزل»), while a
   name past a real object stays dropped («استهدفت مقصفا يقصده طلاب جامعة ...»).
+- A verb of retaking finds its object past a participle of backing on its subject and keeps
+  «بعض» with a definite place noun (``retaken_places``: «استعادت قوات الجيش المدعومة من قبل
+  السكان بعض الأراضي»); a possessive noun is still no object («هدوءها»).
 """
 
 from __future__ import annotations
@@ -158,3 +161,21 @@ def test_house_after_a_missile_fired_by_a_helicopter_is_the_target() -> None:
 def test_name_past_a_real_object_stays_dropped() -> None:
     doc = run("وقصفت طائرات حربية مقرا يقصده عناصر حركة حماس في رفح.")
     assert "حركة حماس" not in role(doc, at(doc, "وقصفت"), "target")
+
+
+# What a force retook.
+
+def test_some_lands_past_the_backers_are_retaken() -> None:
+    doc = run("واستعادت قوات الجيش المدعومة من قبل السكان المسلحين بعض الأراضي التي "
+              "خسرتها في رفح.")
+    assert role(doc, at(doc, "واستعادت"), "target") == ["بعض الأراضي"]
+
+
+def test_some_areas_right_after_the_force_are_retaken() -> None:
+    doc = run("واستعادت قوات الجيش بعض المناطق في رفح.")
+    assert role(doc, at(doc, "واستعادت"), "target") == ["بعض المناطق"]
+
+
+def test_a_possessive_noun_past_the_backers_is_no_target() -> None:
+    doc = run("واستعادت قوات الجيش المدعومة من قبل السكان هدوءها في رفح.")
+    assert role(doc, at(doc, "واستعادت"), "target") == []
