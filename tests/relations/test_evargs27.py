@@ -19,6 +19,9 @@
 - A verb of retaking finds its object past a participle of backing on its subject and keeps
   «بعض» with a definite place noun (``retaken_places``: «استعادت قوات الجيش المدعومة من قبل
   السكان بعض الأراضي»); a possessive noun is still no object («هدوءها»).
+- A name after a place noun in apposition to a place behind a preposition of where is where
+  too, not what was hit (``event_apposed_places``: «أسقطت القوات طائرتين فوق تسخينفالي
+  عاصمة أوسيتيا»); with no preposition of where before it, it is read as before.
 """
 
 from __future__ import annotations
@@ -179,3 +182,23 @@ def test_some_areas_right_after_the_force_are_retaken() -> None:
 def test_a_possessive_noun_past_the_backers_is_no_target() -> None:
     doc = run("واستعادت قوات الجيش المدعومة من قبل السكان هدوءها في رفح.")
     assert role(doc, at(doc, "واستعادت"), "target") == []
+
+
+# A place in apposition to where.
+
+def test_land_of_a_capital_behind_above_is_no_target() -> None:
+    doc = run("وأسقطت القوات الروسية طائرتي تجسس تعملان بدون طيار فوق تسخينفالي عاصمة "
+              "أوسيتيا الجنوبية.")
+    event = at(doc, "وأسقطت")
+    assert "أوسيتيا الجنوبية" not in role(doc, event, "target")
+    assert role(doc, event, "location") == ["أوسيتيا الجنوبية"]
+
+
+def test_land_of_a_capital_behind_in_is_the_place() -> None:
+    doc = run("وقصفت القوات الروسية مواقع في تسخينفالي عاصمة أوسيتيا الجنوبية.")
+    assert role(doc, at(doc, "وقصفت"), "location") == ["أوسيتيا الجنوبية"]
+
+
+def test_capital_apposition_with_no_preposition_of_where_is_as_before() -> None:
+    doc = run("وقصفت القوات الروسية تسخينفالي عاصمة أوسيتيا الجنوبية.")
+    assert role(doc, at(doc, "وقصفت"), "location") == []
