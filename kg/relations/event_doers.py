@@ -134,7 +134,8 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
     نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
     مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»), maybe past a clause of what
-    it carries («انتحاري يقود سيارة مفخخة فجّر نفسه», ``carrying_doers``). A plural verb
+    it carries («انتحاري يقود سيارة مفخخة فجّر نفسه», ``carrying_doers``), or anywhere when
+    it is indefinite and the verb describes it (``_described``). A plural verb
     carries its own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase
     that holds an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
     plural = any(rest.endswith("وا") for _, rest in words[position].readings())
@@ -166,7 +167,24 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
             if _holds(words, start, end - 1, taken):
                 return None
             return ArgsAfter(perpetrator(context, words, start, True).args, position + 1)
-    return None
+    described = _described(context, words, end) if end == position else None
+    if described is None or _holds(words, described, end - 1, taken):
+        return None
+    return ArgsAfter(perpetrator(context, words, described, True).args, position + 1)
+
+
+def _described(context: Extraction, words: list[Word], end: int) -> int | None:
+    """Where the longest indefinite perpetrator phrase that ends right before the verb at
+    ``words[end]`` starts: a verb right after an indefinite noun describes it, and its
+    subject is that noun wherever the phrase stands («وترجل منها 3 مسلحين أطلقوا النار»,
+    «اعتقلت مسلحين اغتالوا ضابطاً»); «الجنود» is definite, and a verb after it may open a
+    clause with a subject of its own."""
+    found = None
+    for start in range(end - 1, max(-1, end - 1 - _SUBJECT_WORDS), -1):
+        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
+                not words[start].norm.startswith(("ال", "وال", "فال")):
+            found = start
+    return found
 
 
 _SUBJECT_WORDS = 6

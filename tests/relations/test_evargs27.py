@@ -22,6 +22,9 @@
 - A name after a place noun in apposition to a place behind a preposition of where is where
   too, not what was hit (``event_apposed_places``: «أسقطت القوات طائرتين فوق تسخينفالي
   عاصمة أوسيتيا»); with no preposition of where before it, it is read as before.
+- A violent verb right after an indefinite perpetrator phrase describes it, so the phrase
+  is its doer wherever it stands (``event_doers._described``: «وترجل منها 3 مسلحين أطلقوا
+  النار», «اعتقلت مسلحين اغتالوا ضابطاً»); a definite noun («الجنود أطلقوا») is none.
 """
 
 from __future__ import annotations
@@ -202,3 +205,20 @@ def test_land_of_a_capital_behind_in_is_the_place() -> None:
 def test_capital_apposition_with_no_preposition_of_where_is_as_before() -> None:
     doc = run("وقصفت القوات الروسية تسخينفالي عاصمة أوسيتيا الجنوبية.")
     assert role(doc, at(doc, "وقصفت"), "location") == []
+
+
+# A verb that describes an indefinite perpetrator.
+
+def test_counted_gunmen_described_by_the_verb_are_its_doers() -> None:
+    doc = run("واعترضت سيارة موكب الوزير وترجل منها 3 مسلحين اطلقوا النار مباشرة في رفح.")
+    assert role(doc, at(doc, "اطلقوا"), "agent") == ["3 مسلحين"]
+
+
+def test_gunmen_arrested_who_killed_an_officer_are_the_killers() -> None:
+    doc = run("وقالت الشرطة إنها اعتقلت مسلحين اغتالوا ضابطا في رفح.")
+    assert role(doc, at(doc, "اغتالوا"), "agent") == ["مسلحين"]
+
+
+def test_definite_soldiers_before_a_verb_mid_clause_are_no_doer() -> None:
+    doc = run("وشاهد السكان الجنود أطلقوا النار على المتظاهرين في رفح.")
+    assert role(doc, at(doc, "أطلقوا"), "agent") == []
