@@ -446,6 +446,11 @@ _FIRED_IT = frozenset({
 أطلقته قوة إيساف», «بعبوة زرعها مسلحون»: its subject, right after it, did the killing."""
 
 
+_ARTILLERY = frozenset({"مدفعيه", "هاون", "الهاون", "صاروخيه", "دبابه", "دبابات"})
+"""Words after a shell that say what fired it («قذائف مدفعية», «قذائف الهاون», «قذائف
+دبابة»), between it and the verb of firing it."""
+
+
 _BY_HAND_REACH = 10
 """How far after the trigger the doer's «على يد», «برصاص» or «بصاروخ أطلقته» may stand: past
 the victims and a second count («قتل خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته ...»)."""
@@ -458,8 +463,9 @@ def _fired_at(context: Extraction, words: list[Word], index: int) -> int | None:
                for prefix, rest in words[index].readings()):
         return None
     verb = index + 1
-    if verb < len(words) and words[verb].norm in WEAPON_WORDS:
-        verb += 1
+    if verb < len(words) and (words[verb].norm in WEAPON_WORDS or
+                              words[verb].norm in _ARTILLERY):
+        verb += 1  # «بعبوة ناسفة زرعها», «بقذائف مدفعية أطلقها»
     if verb + 1 >= len(words) or words[verb].norm not in _FIRED_IT or \
             any(context.boundary_between(words[i], words[i + 1]) for i in range(index, verb + 1)):
         return None

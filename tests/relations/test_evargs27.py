@@ -25,6 +25,9 @@
 - A violent verb right after an indefinite perpetrator phrase describes it, so the phrase
   is its doer wherever it stands (``event_doers._described``: «وترجل منها 3 مسلحين أطلقوا
   النار», «اعتقلت مسلحين اغتالوا ضابطاً»); a definite noun («الجنود أطلقوا») is none.
+- A shell's word of what fired it may stand between the shell and the verb of firing it
+  (``event_subjects._ARTILLERY``: «قُتل خمسة مدنيين بقذائف الهاون أطلقها مسلحون»): the
+  subject of that verb is the killing's doer; with no verb of firing there is none.
 """
 
 from __future__ import annotations
@@ -222,3 +225,15 @@ def test_gunmen_arrested_who_killed_an_officer_are_the_killers() -> None:
 def test_definite_soldiers_before_a_verb_mid_clause_are_no_doer() -> None:
     doc = run("وشاهد السكان الجنود أطلقوا النار على المتظاهرين في رفح.")
     assert role(doc, at(doc, "أطلقوا"), "agent") == []
+
+
+# A shell of artillery and the verb of firing it.
+
+def test_gunmen_who_fired_mortar_shells_are_the_killers() -> None:
+    doc = run("وقتل خمسة مدنيين بقذائف الهاون أطلقها مسلحون على السوق في رفح.")
+    assert role(doc, at(doc, "وقتل"), "agent") == ["مسلحون"]
+
+
+def test_artillery_shells_with_no_verb_of_firing_name_no_doer() -> None:
+    doc = run("وقتل خمسة مدنيين بقذائف مدفعية في رفح.")
+    assert role(doc, at(doc, "وقتل"), "agent") == []
