@@ -34,7 +34,14 @@ from kg.relations.event_support import (
 from kg.relations.event_that_subjects import named_that_subject
 from kg.relations.event_visited import visited_body
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
-from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS, WEAPON_WORDS, find_event
+from kg.relations.lexicon import (
+    BY_HAND_OF,
+    FIRED_IT,
+    LIGHT_VERBS,
+    TITLE_HEADS,
+    WEAPON_WORDS,
+    find_event,
+)
 from kg.relations.perpetrators import perpetrator_phrase
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import STRIKES
@@ -437,15 +444,6 @@ _BY_FIRE_OF = frozenset({"رصاص", "نيران", "غارات", "غاره", "ض
 بغارات طائرات التحالف»: the coalition, not a victim)."""
 _WEAPONS_FIRED = frozenset({"صاروخ", "قذيفه", "قذائف", "صواريخ", "عبوه", "عبوات", "قنبله",
                             "قنابل", "لغم", "الغام", "غاره", "غارات"})
-_FIRED_IT = frozenset({
-    "اطلقه", "اطلقته", "اطلقها", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعته", "زرعها",
-    "زرعتها", "زرعوها", "زرعوه", "القاه", "القته", "القاها", "القتها", "فجره", "فجرته",
-    "فجرها", "فجرتها", "شنته", "شنتها", "شنها", "نفذته", "نفذتها", "نفذها",
-})
-"""A verb of firing, planting or launching with the weapon as its pronoun object: «بصاروخ
-أطلقته قوة إيساف», «بعبوة زرعها مسلحون»: its subject, right after it, did the killing."""
-
-
 _ARTILLERY = frozenset({"مدفعيه", "هاون", "الهاون", "صاروخيه", "دبابه", "دبابات"})
 """Words after a shell that say what fired it («قذائف مدفعية», «قذائف الهاون», «قذائف
 دبابة»), between it and the verb of firing it."""
@@ -466,7 +464,7 @@ def _fired_at(context: Extraction, words: list[Word], index: int) -> int | None:
     if verb < len(words) and (words[verb].norm in WEAPON_WORDS or
                               words[verb].norm in _ARTILLERY):
         verb += 1  # «بعبوة ناسفة زرعها», «بقذائف مدفعية أطلقها»
-    if verb + 1 >= len(words) or words[verb].norm not in _FIRED_IT or \
+    if verb + 1 >= len(words) or words[verb].norm not in FIRED_IT or \
             any(context.boundary_between(words[i], words[i + 1]) for i in range(index, verb + 1)):
         return None
     return verb

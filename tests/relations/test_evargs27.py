@@ -28,10 +28,15 @@
 - A shell's word of what fired it may stand between the shell and the verb of firing it
   (``event_subjects._ARTILLERY``: «قُتل خمسة مدنيين بقذائف الهاون أطلقها مسلحون»): the
   subject of that verb is the killing's doer; with no verb of firing there is none.
+- The verb that fired the weapon ends the phrase of who suffered (``event_bystanders``): the
+  name after «بقذيفة أطلقها» is the doer, not a sufferer of «استشهد» six words back.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Document, Event
 from kg.relations import extract_relations
 from tests.relations.docbuilder import E, build_doc, role
@@ -39,13 +44,24 @@ from tests.relations.docbuilder import E, build_doc, role
 HAMAS = E("ArmedGroup", "حركة حماس", ("حركة حماس",))
 HEZBOLLAH = E("ArmedGroup", "حزب الله", ("حزب الله",))
 RAFAH = E("City", "رفح", ("رفح",))
+ARMY = E("GovernmentBody", "الجيش الإسرائيلي", ("الجيش الإسرائيلي",))
+PERSON = E("Person", "أحمد علي", ("أحمد علي",))
+PALESTINE = E("Country", "فلسطين", ("الفلسطينيون", "الفلسطيني"))
 OSSETIA = E("Region", "أوسيتيا الجنوبية", ("أوسيتيا الجنوبية",))
 RUSSIANS = E("GovernmentBody", "القوات الروسية", ("القوات الروسية",))
-ALL = [HAMAS, HEZBOLLAH, RAFAH, OSSETIA, RUSSIANS]
+ALL = [HAMAS, HEZBOLLAH, RAFAH, OSSETIA, RUSSIANS, ARMY, PERSON, PALESTINE]
 
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def run_adjective(text: str) -> Document:
+    """As the tagger has it, the country's adjective is found by the adjective gazetteer."""
+    built = build_doc(text, ALL, date="2015-07-21")
+    mentions = tuple(replace(m, extractor=ADJECTIVE_EXTRACTOR)
+                     if m.entity_id == PALESTINE.id else m for m in built.mentions)
+    return extract_relations(replace(built, mentions=mentions))
 
 
 def at(doc: Document, word: str) -> Event:
@@ -237,3 +253,17 @@ def test_gunmen_who_fired_mortar_shells_are_the_killers() -> None:
 def test_artillery_shells_with_no_verb_of_firing_name_no_doer() -> None:
     doc = run("وقتل خمسة مدنيين بقذائف مدفعية في رفح.")
     assert role(doc, at(doc, "وقتل"), "agent") == []
+
+
+# The verb that fired the weapon ends the sufferer's phrase.
+
+def test_army_that_fired_the_shell_is_the_killer_of_the_named_youth() -> None:
+    doc = run("واستشهد الشاب أحمد علي بقذيفة أطلقها الجيش الإسرائيلي في رفح.")
+    event = at(doc, "واستشهد")
+    assert role(doc, event, "target") == ["أحمد علي"]
+    assert role(doc, event, "agent") == ["الجيش الإسرائيلي"]
+
+
+def test_army_right_after_the_verb_of_dying_is_still_no_doer() -> None:
+    doc = run("وأعلن مصدر طبي أن الشاب أحمد علي استشهد في رفح.")
+    assert role(doc, at(doc, "استشهد"), "agent") == []
