@@ -30,6 +30,8 @@
   subject of that verb is the killing's doer; with no verb of firing there is none.
 - The verb that fired the weapon ends the phrase of who suffered (``event_bystanders``): the
   name after «بقذيفة أطلقها» is the doer, not a sufferer of «استشهد» six words back.
+- A plural country adjective after a verb of dying, with its definite number, is the victim
+  (``event_people_victims``: «واستشهد الفلسطينيون الثلاثة»); a singular one is none.
 """
 
 from __future__ import annotations
@@ -267,3 +269,19 @@ def test_army_that_fired_the_shell_is_the_killer_of_the_named_youth() -> None:
 def test_army_right_after_the_verb_of_dying_is_still_no_doer() -> None:
     doc = run("وأعلن مصدر طبي أن الشاب أحمد علي استشهد في رفح.")
     assert role(doc, at(doc, "استشهد"), "agent") == []
+
+
+# A people named by its plural adjective after a verb of dying.
+
+def test_three_palestinians_by_their_plural_adjective_are_the_victims() -> None:
+    doc = run_adjective("واستشهد الفلسطينيون الثلاثة بقذائف مدفعية أطلقها الجيش الإسرائيلي "
+                        "في رفح.")
+    event = at(doc, "واستشهد")
+    assert role(doc, event, "target") == ["الفلسطينيون الثلاثة"]
+    assert role(doc, event, "agent") == ["الجيش الإسرائيلي"]
+
+
+def test_singular_adjective_after_a_verb_of_dying_is_no_victim() -> None:
+    doc = run_adjective("واستشهد الفلسطيني في قصف على رفح.")
+    assert all(role(doc, e, "target") == [] for e in doc.events
+               if doc.text[e.trigger_start:e.trigger_end] == "واستشهد")
