@@ -6,7 +6,8 @@ verb ends in the alif of the indefinite accusative («مقصفا», «مقرا»
 verb's object, and the thing hit. A name further on («بغداد», in a clause describing the
 object, or the place of the deed) is no target. Its owner right after it stays one («استهدفت
 مقرا لحماس», «مقرا تابعا للحوثيين»: see ``event_owned_targets``), as does a name in its
-genitive right after it.
+genitive right after it. A weapon is no such object: it is what was fired, and the «على»
+phrase after it is the thing hit («أطلقت مروحية هجومية صاروخاً على منزل»: the house).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kg.relations.event_draft import Draft
 from kg.relations.index import Word
 from kg.relations.lexicon import FUNCTION_WORDS, find_event
 from kg.relations.perpetrators import past_time
+from kg.relations.targets import WEAPONS
 
 _NOT_OBJECTS = frozenset({
     "ايضا", "مجددا", "ليلا", "نهارا", "صباحا", "جوا", "برا", "بحرا", "مباشرا", "حاليا",
@@ -37,8 +39,9 @@ def accusative_object(context: Extraction, words: list[Word], start: int) -> int
     norm = word.norm
     if context.covering_mention(word.start) is not None or norm.startswith(("ال", "و", "ف")) \
             or len(norm) < 4 or not norm.endswith("ا") or norm.endswith(("وا", "ها")) or \
-            norm in _NOT_OBJECTS or norm in FUNCTION_WORDS or any(ch.isdigit() for ch in norm):
-        return None
+            norm in _NOT_OBJECTS or norm in FUNCTION_WORDS or any(ch.isdigit() for ch in norm) \
+            or word.has(WEAPONS):
+        return None  # «أطلقت صاروخاً على منزل»: the weapon fired, not the thing hit
     return index
 
 

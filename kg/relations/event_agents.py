@@ -50,6 +50,7 @@ from kg.relations.event_joined_deeds import force_subject_after, joined_doer
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
+from kg.relations.event_people_victims import people_after
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_signing import announced_signer, speaker_signer
@@ -323,7 +324,9 @@ def _passive_victim(context: Extraction, words: list[Word], position: int, draft
         return None
     agents, after = found
     if form in DYING and draft.agent_source == "before":
-        victim = victim_before(context, words, position) or victim_after(context, words, position)
+        victim = victim_before(context, words, position) or \
+            victim_after(context, words, position) or \
+            people_after(context, words, position)  # «واستشهد الفلسطينيون الثلاثة»
         if victim is not None:  # «إن شخصاً استشهد», «واستشهد جنديان»
             draft.add("target", victim)
         doers = by_hand_of(context, words, position)  # a name before dies, never kills

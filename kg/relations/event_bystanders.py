@@ -22,6 +22,7 @@ from kg.relations.lexicon import (
     BY_HAND_OF,
     CLAUSE_OPENERS,
     DIRECTIONS,
+    FIRED_IT,
     LIGHT_VERBS,
     NEWS_SOURCE_MARKERS,
     PLACE_HEADS,
@@ -93,8 +94,9 @@ _SUFFERER_REACH = 6
 """How far back the verb or noun of suffering may stand: «أُصيب وزير الداخلية اللواء فلان»,
 «مقتل سبعة من قادة تنظيم داعش»."""
 _STOPS = frozenset({"برصاص", "بنيران", "بيد"}) | BY_HAND_OF | SUPPORT_VERBS | LIGHT_VERBS | \
-    RELATIVE_PRONOUNS | (CLAUSE_OPENERS - {"من"})
-"""Words that end the sufferer's phrase: the doer after «على يد», a new clause or deed."""
+    RELATIVE_PRONOUNS | (CLAUSE_OPENERS - {"من"}) | FIRED_IT
+"""Words that end the sufferer's phrase: the doer after «على يد» or after the verb that fired
+the weapon («بقذائف مدفعية أطلقها الجيش»), a new clause or deed."""
 
 
 def _is_sufferer(context: Extraction, arg: Arg) -> bool:

@@ -6,10 +6,13 @@ counted one before a reflexive («فجّر 3 انتحاريين أنفسهم»),
 the verb («إن مسلحين مجهولين اغتالوا ضابطاً»); between a light verb and its violent «ب»
 noun («قام مسلحون مقنعون بخطف نائب»). A protest verb's doer is its crowd, after it
 («تظاهر مئات الطلاب») or opening the clause before it («وكان متظاهرون فلسطينيون قد خرجوا»).
+A force's deed (a military operation, a deployment) reads its unnamed force as a violent
+verb does («واستعادت المروحيات الإسرائيلية الآليتين»).
 """
 
 from __future__ import annotations
 
+from kg.relations.carrying_doers import carrying_clause_start
 from kg.relations.context import Extraction
 from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
 from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
@@ -48,11 +51,12 @@ def light_perpetrator(context: Extraction, words: list[Word], position: int) -> 
 def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: Draft,
                   agents: list[Arg]) -> ArgsAfter | None:
     """The unnamed doer of a verb with no subject of its own: a perpetrator of a violent
-    verb (``unnamed_subject``), the crowd of a protest (``_crowd_agent``: «خرج مدنيون
-    يطالبون», the crowd, not a name before); ``draft.agent_source`` says how it was read."""
+    verb or of a force's deed (``unnamed_subject``, ``_FORCE_DEEDS``), the crowd of a protest
+    (``_crowd_agent``: «خرج مدنيون يطالبون», the crowd, not a name before);
+    ``draft.agent_source`` says how it was read."""
     if not draft.verb or draft.agent_source in OWN_AGENT:
         return None
-    if draft.label in VIOLENT:
+    if draft.label in VIOLENT or draft.label in _FORCE_DEEDS:
         found = unnamed_subject(context, words, position, tuple(agents))
         if found is not None:
             draft.agent_source = "subject"
@@ -65,6 +69,10 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int, draft: 
     return None
 
 
+_FORCE_DEEDS = frozenset({"MilitaryOperation", "Deployment"})
+"""Deeds of a force that is told as a phrase after the verb, as a violent deed's doer is
+(«واستعادت المروحيات الإسرائيلية الآليتين», «أنزلت طائرات حربية جنوداً»): the phrase, not a
+name before the verb («اشتبكوا مع مقاتلي حزب الله، واستعادت المروحيات ...»)."""
 _GROUP_LABELS = frozenset({"Organization", "PoliticalParty", "ArmedGroup"})
 
 
@@ -125,9 +133,11 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
     verb with an object: after a singular verb («خطف مسلحون عدداً من الأشخاص», «فجّر انتحاري
     نفسه»), or opening the clause right before the verb, maybe behind «قد» («إن مسلحين
-    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»). A plural verb carries its
-    own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase that holds
-    an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
+    مجهولين اغتالوا ضابطاً», «وكان انتحاريان قد فجرا نفسيهما»), maybe past a clause of what
+    it carries («انتحاري يقود سيارة مفخخة فجّر نفسه», ``carrying_doers``), or anywhere when
+    it is indefinite and the verb describes it (``_described``). A plural verb
+    carries its own subject, so a noun after it is its object («اغتالوا مسلحين»). A phrase
+    that holds an agent already found (``taken``: «القوات الروسية», an actor) is left to it."""
     plural = any(rest.endswith("وا") for _, rest in words[position].readings())
     index = position + 1
     if not plural and index < len(words) and not context.boundary_between(words[position],
@@ -148,13 +158,33 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     if not object_follows(context, words, position + 1) or end < 1 or \
             (not aside and context.boundary_between(words[end - 1], words[end])):
         return None
+    carried = carrying_clause_start(context, words, end) if not aside else None
+    if carried is not None:
+        end = carried  # «انتحاري يقود سيارة مفخخة فجّر»: the doer before what he drives
     for start in range(end - 1, max(-1, end - 1 - _SUBJECT_WORDS), -1):
         if perpetrator_end(context, words, start, counted=True) == end - 1 and \
                 _opens_clause(context, words, start):
             if _holds(words, start, end - 1, taken):
                 return None
             return ArgsAfter(perpetrator(context, words, start, True).args, position + 1)
-    return None
+    described = _described(context, words, end) if end == position else None
+    if described is None or _holds(words, described, end - 1, taken):
+        return None
+    return ArgsAfter(perpetrator(context, words, described, True).args, position + 1)
+
+
+def _described(context: Extraction, words: list[Word], end: int) -> int | None:
+    """Where the longest indefinite perpetrator phrase that ends right before the verb at
+    ``words[end]`` starts: a verb right after an indefinite noun describes it, and its
+    subject is that noun wherever the phrase stands («وترجل منها 3 مسلحين أطلقوا النار»,
+    «اعتقلت مسلحين اغتالوا ضابطاً»); «الجنود» is definite, and a verb after it may open a
+    clause with a subject of its own."""
+    found = None
+    for start in range(end - 1, max(-1, end - 1 - _SUBJECT_WORDS), -1):
+        if perpetrator_end(context, words, start, counted=True) == end - 1 and \
+                not words[start].norm.startswith(("ال", "وال", "فال")):
+            found = start
+    return found
 
 
 _SUBJECT_WORDS = 6

@@ -33,12 +33,12 @@ from kg.relations.lexicon import (
 )
 from kg.relations.perpetrators import FORCE_HEADS, past_adjunct, perpetrator_end, perpetrator_phrase
 from kg.relations.protest_authorities import authority_behind
+from kg.relations.retaken_places import retaken_place
 from kg.relations.targets import (
     AIMING_FORMS,
     approximated,
     pronoun_victims,
     protested_phrase,
-    seized_place,
     unnamed_target,
     with_genitive,
 )
@@ -271,7 +271,7 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     seizing = form in OBJECT_AFTER_ON if draft.verb else form in SEIZING_NOUNS
     if draft.verb and trigger_form(draft.word) in _RETAKING and \
             not any(a.role == "target" for a in draft.arguments):
-        place = seized_place(context, words, after)  # «استعادت قصر الرئاسة»
+        place = retaken_place(context, words, after)  # «استعادت قصر الرئاسة»
         if place is not None:
             draft.add("target", place)
         return

@@ -22,6 +22,7 @@ from kg.relations.capitals import government_of
 from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import beyond_verb_object
+from kg.relations.event_apposed_places import apposed_to_where
 from kg.relations.event_bystanders import (
     ATTENDANCE_WORDS,
     SPONSOR_WORDS,
@@ -508,6 +509,8 @@ def _place_preposition(context: Extraction, words: list[Word], candidate: Candid
         return "direction"  # «في ولاية لوغار جنوب كابول»: neither the place nor the object
     if head.has(DIRECTIONS) or head.has(_NEAR_PLACE):
         return "في"  # «في شمال مالي», «قرب غاو»: a place, never the object
+    if apposed_to_where(context, words, index):
+        return "في"  # «فوق تسخينفالي عاصمة أوسيتيا»: the capital's land is where, too
     heads = PLACE_HEADS | _STATE_HEADS if targeted else PLACE_HEADS
     if not head.has(heads) and _nisba_of_head(context, words, index, heads):
         index -= 1  # «في العاصمة الصومالية مقديشو»: the place noun is behind its nisba

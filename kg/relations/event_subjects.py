@@ -22,6 +22,7 @@ from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
+from kg.relations.event_light_crowds import light_crowd
 from kg.relations.event_loyal_subjects import loyal_subject
 from kg.relations.event_success import KILLING_NOUNS, succeeded_subject
 from kg.relations.event_support import (
@@ -33,7 +34,14 @@ from kg.relations.event_support import (
 from kg.relations.event_that_subjects import named_that_subject
 from kg.relations.event_visited import visited_body
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
-from kg.relations.lexicon import BY_HAND_OF, LIGHT_VERBS, TITLE_HEADS, WEAPON_WORDS, find_event
+from kg.relations.lexicon import (
+    BY_HAND_OF,
+    FIRED_IT,
+    LIGHT_VERBS,
+    TITLE_HEADS,
+    WEAPON_WORDS,
+    find_event,
+)
 from kg.relations.perpetrators import perpetrator_phrase
 from kg.relations.possessive import possessive_agent, possessive_pronoun
 from kg.relations.victims import STRIKES
@@ -86,7 +94,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                 return ArgsFound([pronoun], position + 1, "pronoun")
             before = subject_before(context, words, position - 1, max_words=4)
             return ArgsFound(before, position + 1, "light")
-    doer = light_perpetrator(context, words, position)
+    doer = light_perpetrator(context, words, position) or \
+        light_crowd(context, words, position)  # «قام متظاهرون بالاحتجاج»
     if doer is not None:
         return ArgsFound([doer], position + 1, "light")
     distant = distant_light_subject(context, words, position, sentence)
@@ -435,13 +444,9 @@ _BY_FIRE_OF = frozenset({"رصاص", "نيران", "غارات", "غاره", "ض
 بغارات طائرات التحالف»: the coalition, not a victim)."""
 _WEAPONS_FIRED = frozenset({"صاروخ", "قذيفه", "قذائف", "صواريخ", "عبوه", "عبوات", "قنبله",
                             "قنابل", "لغم", "الغام", "غاره", "غارات"})
-_FIRED_IT = frozenset({
-    "اطلقه", "اطلقته", "اطلقها", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعته", "زرعها",
-    "زرعتها", "زرعوها", "زرعوه", "القاه", "القته", "القاها", "القتها", "فجره", "فجرته",
-    "فجرها", "فجرتها", "شنته", "شنتها", "شنها", "نفذته", "نفذتها", "نفذها",
-})
-"""A verb of firing, planting or launching with the weapon as its pronoun object: «بصاروخ
-أطلقته قوة إيساف», «بعبوة زرعها مسلحون»: its subject, right after it, did the killing."""
+_ARTILLERY = frozenset({"مدفعيه", "هاون", "الهاون", "صاروخيه", "دبابه", "دبابات"})
+"""Words after a shell that say what fired it («قذائف مدفعية», «قذائف الهاون», «قذائف
+دبابة»), between it and the verb of firing it."""
 
 
 _BY_HAND_REACH = 10
@@ -456,9 +461,10 @@ def _fired_at(context: Extraction, words: list[Word], index: int) -> int | None:
                for prefix, rest in words[index].readings()):
         return None
     verb = index + 1
-    if verb < len(words) and words[verb].norm in WEAPON_WORDS:
-        verb += 1
-    if verb + 1 >= len(words) or words[verb].norm not in _FIRED_IT or \
+    if verb < len(words) and (words[verb].norm in WEAPON_WORDS or
+                              words[verb].norm in _ARTILLERY):
+        verb += 1  # «بعبوة ناسفة زرعها», «بقذائف مدفعية أطلقها»
+    if verb + 1 >= len(words) or words[verb].norm not in FIRED_IT or \
             any(context.boundary_between(words[i], words[i + 1]) for i in range(index, verb + 1)):
         return None
     return verb

@@ -3,7 +3,8 @@
 Violence in news prose is often done by people the text does not name: gunmen
 («مسلحون», «مسلحون مجهولون», «مجهولون»), suicide bombers («انتحاري»,
 «انتحاريان»), attackers, militants, rebels, kidnappers, or a force described
-by its kind and owner («دبابة إسرائيلية», «قوات الأمن», «رجال الشرطة»). Such a
+by its kind and owner («دبابة إسرائيلية», «قوات الأمن», «رجال الشرطة») or a machine of
+war («الطائرات الحربية», «طائرة بدون طيار», ``war_machines``). Such a
 phrase is the doer only in the subject slot of a violent verb that has an
 object: after a singular verb («فجّر انتحاري نفسه», «خطف مسلحون عدداً من
 الأشخاص») or right before a verb that agrees with it («مسلحين مجهولين اغتالوا
@@ -27,6 +28,7 @@ from kg.relations.lexicon import (
     WEEKDAYS,
 )
 from kg.relations.perpetrator_holders import closes_quoted_name, holder_after, holder_last
+from kg.relations.war_machines import MACHINE_HEADS, machine_end
 from kg.text.normalize import normalize_key
 
 PERPETRATOR_HEADS = frozenset({
@@ -173,7 +175,8 @@ _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلاي
 """A band that is a doer once the group that holds it is named right after it, as fighters
 are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
 none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
-_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS
+_HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS | \
+    MACHINE_HEADS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
 
@@ -182,8 +185,11 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
     word = words[index]
     if context.covering_mention(word.start) is not None or _governed(word):
         return None
+    machine = machine_end(context, words, index)
     if word.has(PERPETRATOR_HEADS) or _definite_group(context, words, index):
         last = index
+    elif machine is not None:
+        last = machine  # «الطائرات الحربية», «طائرة بدون طيار» (``war_machines``)
     elif _qualified_head(context, words, index):
         last = index + 1
     else:

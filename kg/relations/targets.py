@@ -218,7 +218,7 @@ def _named_after_title(context: Extraction, words: list[Word], index: int) -> Ar
     return None
 
 
-_SEIZED_HEADS = _PLACE_HEADS | frozenset({
+SEIZED_HEADS = _PLACE_HEADS | frozenset({
     "قصر", "مقر", "مطار", "قاعده", "معسكر", "ثكنه", "مبني", "مبان", "مواقع", "موقع", "مناطق",
     "قري", "بلدات", "مدن", "احياء", "جسر", "ميناء", "مرفا", "تله", "جبل", "سد", "حقل", "حقول",
     "اراضي", "اراض",
@@ -237,7 +237,7 @@ def seized_place(context: Extraction, words: list[Word], start: int) -> Arg | No
             context.boundary_between(words[start - 1], words[start]):
         return None
     head = words[start]
-    if not head.has(_SEIZED_HEADS) or context.covering_mention(head.start) is not None or \
+    if not head.has(SEIZED_HEADS) or context.covering_mention(head.start) is not None or \
             any(c in (head.readings()[-1][0] if head.readings() else "") for c in "بلك"):
         return None
     last = with_genitive(context, words, start)
