@@ -30,6 +30,7 @@ from __future__ import annotations
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
+from kg.relations.event_beatings import blows_told
 from kg.relations.event_causes import caused_death
 from kg.relations.event_claims import (
     LIGHT_HEADS,
@@ -47,6 +48,7 @@ from kg.relations.lexicon import (
     AIMED_AT,
     AIMING_SCHEMES,
     BACKGROUND_GOVERNORS,
+    BEATING_FORMS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
     DISASTER_WORDS,
@@ -341,6 +343,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved
+    if not blows_told(context, words, position, form):
+        return False  # «اعتدت على العيش هنا», «تعدى على أراضي الدولة»: no assault
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and _has(_clause(context, words, position, 1, 1), following):
         return False
@@ -442,8 +446,9 @@ def _imperfect(word: Word) -> bool:
     """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect; the trigger's own reading decides
     («فتحت», «فتحوا» are «فتح», not «ف» + «تحت»)."""
     rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
-                 and len(rest) > 2 and rest[0] in "يت" and rest in EVENT_TRIGGERS), "")
-    return bool(rest)
+                 and len(rest) > 2 and rest[0] in "يت" and rest in EVENT_TRIGGERS
+                 and rest not in BEATING_FORMS), "")
+    return bool(rest)  # «تعدى» is a perfect of the form «تفعّل»
 
 
 def happened(context: Extraction, words: list[Word], position: int, verb: bool,

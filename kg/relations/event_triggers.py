@@ -52,6 +52,7 @@ from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     AGENT_REQUIRED_VERBS,
+    BEATING_FORMS,
     BLOCKADE_FORMS,
     CLAUSE_OPENERS,
     DEATH_MET,
@@ -86,6 +87,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
+    *BEATING_FORMS,
     *RECEIVING_FORMS, *GREETING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""

@@ -749,6 +749,9 @@ sick or their hospital named after it (``kg.relations.event_greetings``)."""
 RECEIVING_FORMS = ("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
 """Verbs of meeting with the guest as object pronoun: «ساركوزي الذي استقبله الرئيس التونسي»,
 «وصل الوزير واستقبله الأمير»: the name after the verb is the host, the pronoun the guest."""
+BEATING_FORMS = ("تعدي", "تعدت", "تعدوا")
+"""«تعدى عناصر الأمن على المعتقلين بالضرب»: an assault only with its blows told (see
+``kg.relations.event_beatings``), which also reads «اعتدت على»."""
 INVASION_FORMS = ("اجتاح", "اجتاحت", "اجتاحوا", "غزا", "غزت")
 """«اجتاحت القوات الإسرائيلية جنوب لبنان»: an invasion. The nouns («الغزو الأمريكي للعراق»,
 «اقتحام قوات الاحتلال للمسجد») are left out: their object behind «ل» is not read as the
@@ -782,7 +785,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "خطف", "خطفت", "خطفوا", "خطفا",
              "اختطف", "اختطفت", "اختطفوا", "اختطفا", "اختطاف", "يختطف", "تعذيب", "عذب", "عذبت",
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
-             "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS),
+             "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET),
@@ -941,14 +944,15 @@ _TIME_ENTERED = frozenset({
 """After «دخلت»: a stage, a year, a list or a state entered, no ground («الأزمة التي دخلت
 عامها الرابع», «دخلت حيز التنفيذ»)."""
 EVENT_NOT_BEFORE: dict[str, frozenset[str]] = {
-    "اعتدت": frozenset({"ان", "علي"}),
+    "اعتدت": frozenset({"ان"}),
     **{form: NON_VIOLENT_OPERATIONS for form in ("عمليه", "عمليات")},
     **{form: _FIGURATIVE_BLASTS for form in ("انفجر", "انفجرت", "انفجار")},
     "سحب": frozenset({"علي"}),
     **{form: _TIME_ENTERED for form in ("دخلت", "دخل")},
 }
 """Words right after a trigger that make it another word or a figure: «اعتدت أن أعيش» (I
-got used to), «انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw)."""
+got used to; «اعتدت على» too, unless blows follow: ``kg.relations.event_beatings``),
+«انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw)."""
 SEIZURE_FORMS = frozenset({"خطف", "خطفت", "خطفوا", "خطفا", "اختطف", "اختطفت", "اختطفوا",
                            "اختطفا", "يختطف", "تختطف"})
 """Kidnapping forms, a figure with ``FIGURATIVE_SEIZURES`` among the next three words:
