@@ -40,6 +40,7 @@ from kg.relations.event_claims import (
 )
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
+from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
@@ -343,6 +344,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved
+    if not troops_moved(context, words, position, form):
+        return False  # «وصل الوزير إلى باريس»: no troops on the move
     if not blows_told(context, words, position, form):
         return False  # «اعتدت على العيش هنا», «تعدى على أراضي الدولة»: no assault
     following = EVENT_NOT_BEFORE.get(form)

@@ -64,6 +64,7 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     RECEIVING_FORMS,
     RESUMING_IN,
+    TROOP_MOVES,
     VERB_OR_NOUN,
     WEEKDAYS,
     find_event,
@@ -87,7 +88,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
-    *BEATING_FORMS,
+    *BEATING_FORMS, *TROOP_MOVES,
     *RECEIVING_FORMS, *GREETING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""

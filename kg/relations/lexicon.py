@@ -735,6 +735,9 @@ DEPLOYING_VERBS = ("نشرت", "نشروا", "تنشر", "ينشر", "ينشرو
 PUSHING_VERBS = ("دفع", "دفعت", "دفعوا", "تدفع", "يدفع")
 """Verbs that move troops («سحبت روسيا قواتها», «نشرت تركيا قوات», «دفع الجيش بتعزيزات»):
 events only with troops as their object (``kg.relations.event_troop_verbs``)."""
+TROOP_MOVES = ("وصلت", "وصل", "توجهت", "تحركت", "اتجهت", "اتجه")
+"""«ووصلت تعزيزات عسكرية إلى المدينة»: verbs of going, a deployment only with troops as their
+subject (``kg.relations.event_troop_moves``); not «توجه», «تحرك», also «directs» and «a move»."""
 DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما")
 """«لقي ثمانية أشخاص مصرعهم», «لقي 20 شخصاً حتفهم»: the pronoun is the victim's, told before
 the noun."""
@@ -803,7 +806,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),
     **_forms("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
-             "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS,
+             "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS, *TROOP_MOVES,
              *DEPLOYING_VERBS, *PUSHING_VERBS),
 }
 IMPOSING = frozenset({"فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون", "مفروض", "مفروضه"})

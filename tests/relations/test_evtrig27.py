@@ -2,6 +2,10 @@
 
 Rules tested:
 
+- a verb of going («وصلت», «توجهت», «تحركت») is a deployment with troops as its subject:
+  right after it (past a word of time), or opening its clause before it after «أن»; not a
+  minister who arrived, troops behind a preposition, aircraft not called military, nor
+  aircraft with aid (``event_troop_moves``);
 - «تعدّى على» and «اعتدت على» (no subject between) are an assault only with the blows told in
   their clause («بالضرب», «بالهراوات»); without them they are a breach («تعدى على أراضي
   الدولة») or «I got used to» («اعتدت على العيش»); «تعدّى» is a perfect, not an imperfect
@@ -25,6 +29,26 @@ def run(text: str) -> Document:
 
 def triggers(doc: Document, label: str) -> list[str]:
     return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
+
+
+def test_reinforcements_that_arrived_were_deployed() -> None:
+    doc = run("ووصلت أمس تعزيزات عسكرية إلى مدينة الكرمة.")
+    assert triggers(doc, "Deployment") == ["ووصلت"]
+
+
+def test_reinforcements_named_before_their_verb_were_deployed() -> None:
+    doc = run("وقال مسؤول أن تعزيزات ضخمة مدعمة بالمدرعات توجهت السبت إلى مدينة الكرمة.")
+    assert triggers(doc, "Deployment") == ["توجهت"]
+
+
+def test_a_minister_who_arrived_among_troops_deployed_nothing() -> None:
+    doc = run("ووصل الوزير إلى القوات في مدينة الكرمة أمس.")
+    assert triggers(doc, "Deployment") == []
+
+
+def test_airliners_and_aid_flights_are_no_deployment() -> None:
+    doc = run("ووصلت طائرات الركاب إلى مطار الكرمة أمس. ووصلت طائرات تحمل مساعدات إلى الكرمة.")
+    assert triggers(doc, "Deployment") == []
 
 
 def test_police_who_fell_on_worshippers_with_blows_attacked() -> None:
