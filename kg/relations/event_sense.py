@@ -38,6 +38,7 @@ from kg.relations.event_claims import (
     claimed_responsibility,
     responsibility_claimed,
 )
+from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
 from kg.relations.event_troop_moves import troops_moved
@@ -340,7 +341,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     before it turns it into something else («وقف إطلاق النار»)."""
     needed = EVENT_COMPLEMENTS.get(form)
     if needed is not None and not _has(_clause(context, words, position, 1, 3), needed) and not (
-            form in _SUPPORTABLE and _supported(context, words, position)):
+            form in _SUPPORTABLE and _supported(context, words, position)) and \
+            not went_out_to_protest(context, words, position, form):
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved

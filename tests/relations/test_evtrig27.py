@@ -9,7 +9,9 @@ Rules tested:
 - «تعدّى على» and «اعتدت على» (no subject between) are an assault only with the blows told in
   their clause («بالضرب», «بالهراوات»); without them they are a breach («تعدى على أراضي
   الدولة») or «I got used to» («اعتدت على العيش»); «تعدّى» is a perfect, not an imperfect
-  (``event_beatings``).
+  (``event_beatings``);
+- «خرج» with a protest further on in its clause («في مظاهرة», «للاحتجاج», past a long subject
+  or an adjunct) is a protest; not going out of a meeting or off course (``event_going_out``).
 """
 
 from __future__ import annotations
@@ -69,3 +71,18 @@ def test_getting_used_to_a_life_is_no_attack() -> None:
 def test_encroaching_on_state_land_is_no_attack() -> None:
     doc = run("وتعدى المستثمر على أراضي الدولة في الكرمة.")
     assert triggers(doc, "Attack") == []
+
+
+def test_residents_who_went_out_in_a_demonstration_protested() -> None:
+    doc = run("وخرج أمس سكان أحياء وسط الكرمة في مظاهرة احتجاجا على إغلاق الميدان.")
+    assert triggers(doc, "Protest") == ["وخرج"]
+
+
+def test_a_crowd_that_went_out_under_guard_to_protest_protested() -> None:
+    doc = run("وخرج طلاب الجامعة تحت حماية الشرطة للاحتجاج على قرار حكومة رملاند.")
+    assert triggers(doc, "Protest") == ["وخرج"]
+
+
+def test_a_minister_leaving_a_meeting_is_no_protest() -> None:
+    doc = run("وخرج الوزير من الاجتماع في الكرمة دون الإدلاء بتصريح.")
+    assert triggers(doc, "Protest") == []
