@@ -43,6 +43,7 @@ from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
 from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
+from kg.relations.event_witnessed import witnessed
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
@@ -60,6 +61,7 @@ from kg.relations.lexicon import (
     EVENT_TRIGGERS,
     EXPECTED_WORDS,
     FIGURATIVE_SEIZURES,
+    FIRING_PRESENT,
     FRONT_HEADS,
     FUTURE_GOVERNORS,
     HARM_WORDS,
@@ -251,7 +253,7 @@ _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
 _SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"})
 """Nouns whose complement a support verb can replace: «تشن فرنسا ضربات»."""
-_LAUNCH_FORMS = frozenset({"اطلاق", "اطلق", "اطلقت", "اطلقوا"})
+_LAUNCH_FORMS = frozenset({"اطلاق", "اطلق", "اطلقت", "اطلقوا", *FIRING_PRESENT})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 """«عندما تعرضوا لهجوم»: the when-clause reports the attack it names."""
 _OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع", "فرض", "بدء", "بدايه", "شن"})
@@ -468,7 +470,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «ستهاجم»: future
     if verb and subjunctive(words, position):
         return False
-    if verb and label_violent and _imperfect(word):
+    if verb and label_violent and _imperfect(word) and not witnessed(context, words, position):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
     if habitual(words, position):
         return False  # «وفي كل عيد نسمع عن فاجعة ... تسببت في مقتل طفل»: a habit

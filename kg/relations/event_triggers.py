@@ -57,6 +57,7 @@ from kg.relations.lexicon import (
     CLAUSE_OPENERS,
     DEATH_MET,
     EVENT_TRIGGERS,
+    FIRING_PRESENT,
     GREETING_FORMS,
     IMPOSING,
     NOUN_GOVERNORS,
@@ -88,7 +89,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
-    *BEATING_FORMS, *TROOP_MOVES,
+    *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
     *RECEIVING_FORMS, *GREETING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""

@@ -752,6 +752,10 @@ sick or their hospital named after it (``kg.relations.event_greetings``)."""
 RECEIVING_FORMS = ("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
 """Verbs of meeting with the guest as object pronoun: «ساركوزي الذي استقبله الرئيس التونسي»,
 «وصل الوزير واستقبله الأمير»: the name after the verb is the host, the pronoun the guest."""
+FIRING_PRESENT = ("يطلق", "تطلق", "يطلقون", "يطلقان")
+"""«شاهد مسلحين يطلقون النار على الطائرات»: firing in the imperfect, an attack only when seen
+(``kg.relations.event_witnessed``); otherwise a habit or a prospect, like every violent
+imperfect."""
 BEATING_FORMS = ("تعدي", "تعدت", "تعدوا")
 """«تعدى عناصر الأمن على المعتقلين بالضرب»: an assault only with its blows told (see
 ``kg.relations.event_beatings``), which also reads «اعتدت على»."""
@@ -788,6 +792,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "خطف", "خطفت", "خطفوا", "خطفا",
              "اختطف", "اختطفت", "اختطفوا", "اختطفا", "اختطاف", "يختطف", "تعذيب", "عذب", "عذبت",
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
+             *FIRING_PRESENT,
              "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
@@ -876,7 +881,8 @@ three words. «النظام» counts only for a mobilisation (``MOBILISERS``): �
 قراره» is a change of mind."""
 MOBILISERS = ARMED_BODIES | frozenset({"النظام"})
 EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
-    **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا")},
+    **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا",
+                                *FIRING_PRESENT)},
     **{form: frozenset({"جويه", "جويا", "جويتين", "صاروخيه", "عسكريه"})
        for form in ("ضربه", "ضربات")},
     **{form: frozenset({"انتحاريه", "انتحاريتين", "تفجير", "اغتيال", "خطف", "اختطاف",
@@ -964,7 +970,7 @@ LIFTING = frozenset({"رفع", "الغاء", "تخفيف", "انهاء", "تعل
 """Before a sanctions or blockade noun: lifted, eased or ended, not imposed («رفع الحصار»)."""
 EVENT_NOT_AFTER: dict[str, frozenset[str]] = {
     **{form: frozenset({"وقف", "لوقف", "بوقف", "ووقف", "هدنه", "خرق", "خروقات"})
-       for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا")},
+       for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", *FIRING_PRESENT)},
     "سيطره": frozenset({"تحت", "الخاضعه", "خاضعه", "الخاضعين", "خاضعين", "الواقعه", "القياده",
                         "تحدي", "لتحدي", "انهاء", "لانهاء", "ظل", "استمرار", "مناطق",
                         "منطقه", "رغم", "الاعتراف", "بالاعتراف", "اعتراف", "يعترف",

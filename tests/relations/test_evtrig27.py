@@ -11,7 +11,10 @@ Rules tested:
   الدولة») or «I got used to» («اعتدت على العيش»); «تعدّى» is a perfect, not an imperfect
   (``event_beatings``);
 - «خرج» with a protest further on in its clause («في مظاهرة», «للاحتجاج», past a long subject
-  or an adjunct) is a protest; not going out of a meeting or off course (``event_going_out``).
+  or an adjunct) is a protest; not going out of a meeting or off course (``event_going_out``);
+- a violent imperfect right after a perfect verb of seeing and the ones seen («شاهد مسلحين
+  يطلقون النار») is an event seen as it happened; not after an imperfect of seeing, nor
+  alone (a habit), nor «تطلق على نفسها اسم» (``event_witnessed``, ``FIRING_PRESENT``).
 """
 
 from __future__ import annotations
@@ -86,3 +89,23 @@ def test_a_crowd_that_went_out_under_guard_to_protest_protested() -> None:
 def test_a_minister_leaving_a_meeting_is_no_protest() -> None:
     doc = run("وخرج الوزير من الاجتماع في الكرمة دون الإدلاء بتصريح.")
     assert triggers(doc, "Protest") == []
+
+
+def test_gunmen_seen_firing_attacked() -> None:
+    doc = run("وقال شاهد إنه شاهد مسلحين من القبائل يطلقون النار على الشرطة في الكرمة.")
+    assert triggers(doc, "Attack") == ["يطلقون"]
+
+
+def test_gunmen_said_to_fire_at_whoever_comes_near_is_a_habit() -> None:
+    doc = run("وقال إن المسلحين يطلقون النار على كل من يقترب من حاجز الكرمة.")
+    assert triggers(doc, "Attack") == []
+
+
+def test_children_seen_in_a_habit_of_seeing_is_no_event() -> None:
+    doc = run("لا أحد يخالف رأيها عندما يرى ثلاثة أطفال يقتلون عمدا في الكرمة.")
+    assert triggers(doc, "Killing") == []
+
+
+def test_a_group_that_calls_itself_fires_nothing() -> None:
+    doc = run("وشاهد السكان جماعة تطلق على نفسها اسم الأنصار في الكرمة.")
+    assert triggers(doc, "Attack") == []
