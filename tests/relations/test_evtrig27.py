@@ -14,7 +14,9 @@ Rules tested:
   or an adjunct) is a protest; not going out of a meeting or off course (``event_going_out``);
 - a violent imperfect right after a perfect verb of seeing and the ones seen («شاهد مسلحين
   يطلقون النار») is an event seen as it happened; not after an imperfect of seeing, nor
-  alone (a habit), nor «تطلق على نفسها اسم» (``event_witnessed``, ``FIRING_PRESENT``).
+  alone (a habit), nor «تطلق على نفسها اسم» (``event_witnessed``, ``FIRING_PRESENT``);
+- «لاقى» is «لقي» before «مصرعه/حتفه» («لاقى ثلاثة جنود مصرعهم»); not in a relative clause
+  on someone known (``event_outcomes.MEETING_DEATH``).
 """
 
 from __future__ import annotations
@@ -109,3 +111,13 @@ def test_children_seen_in_a_habit_of_seeing_is_no_event() -> None:
 def test_a_group_that_calls_itself_fires_nothing() -> None:
     doc = run("وشاهد السكان جماعة تطلق على نفسها اسم الأنصار في الكرمة.")
     assert triggers(doc, "Attack") == []
+
+
+def test_soldiers_who_met_their_death_with_laqa_were_killed() -> None:
+    doc = run("ولاقى ثلاثة جنود مصرعهم في هجوم على حاجز قرب الكرمة أمس.")
+    assert triggers(doc, "Killing") == ["مصرعهم"]
+
+
+def test_a_poet_who_met_her_death_long_ago_is_told_in_a_relative_clause() -> None:
+    doc = run("وتزوج الشاعر من سلمى التي لاقت مصرعها في انفجار السفارة في الكرمة.")
+    assert triggers(doc, "Killing") == []
