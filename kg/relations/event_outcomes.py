@@ -41,8 +41,10 @@ _TOLL_REACH = 5
 STORY_HEADS = frozenset({"قصه", "روايه", "مسلسل", "فيلم", "حكايه", "مشهد", "مشاهد"})
 """Heads of a story told («قصة مواجهات», «مشاهد معارك»), not of news."""
 _REACH = 4
-MEETING_DEATH = frozenset({"لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون"})
-"""«لقي فلان مصرعه»: the verb whose subject met the death the noun names."""
+MEETING_DEATH = frozenset({"لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون", "لاقي", "لاقت",
+                           "لاقوا"})
+"""«لقي فلان مصرعه», «لاقى ثلاثة جنود حتفهم»: the verb whose subject met the death the noun
+names («لاقى» a variant of «لقي»)."""
 _MET_REACH = 10
 
 

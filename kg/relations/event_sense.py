@@ -30,6 +30,7 @@ from __future__ import annotations
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_background import RATE_WORDS
+from kg.relations.event_beatings import blows_told
 from kg.relations.event_causes import caused_death
 from kg.relations.event_claims import (
     LIGHT_HEADS,
@@ -37,9 +38,12 @@ from kg.relations.event_claims import (
     claimed_responsibility,
     responsibility_claimed,
 )
+from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
+from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
+from kg.relations.event_witnessed import witnessed
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
@@ -47,6 +51,7 @@ from kg.relations.lexicon import (
     AIMED_AT,
     AIMING_SCHEMES,
     BACKGROUND_GOVERNORS,
+    BEATING_FORMS,
     BODY_MEMBER_WORDS,
     CONSEQUENCE_WORDS,
     DISASTER_WORDS,
@@ -56,6 +61,7 @@ from kg.relations.lexicon import (
     EVENT_TRIGGERS,
     EXPECTED_WORDS,
     FIGURATIVE_SEIZURES,
+    FIRING_PRESENT,
     FRONT_HEADS,
     FUTURE_GOVERNORS,
     HARM_WORDS,
@@ -247,7 +253,7 @@ _ROUND_FORMS = frozenset({"جوله", "جولات"})
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
 _SUPPORTABLE = frozenset({"ضربه", "ضربات", "عمليه", "عمليات"})
 """Nouns whose complement a support verb can replace: «تشن فرنسا ضربات»."""
-_LAUNCH_FORMS = frozenset({"اطلاق", "اطلق", "اطلقت", "اطلقوا"})
+_LAUNCH_FORMS = frozenset({"اطلاق", "اطلق", "اطلقت", "اطلقوا", *FIRING_PRESENT})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "تعرضا"})
 """«عندما تعرضوا لهجوم»: the when-clause reports the attack it names."""
 _OCCURRENCE_NOUNS = frozenset({"وقوع", "اندلاع", "فرض", "بدء", "بدايه", "شن"})
@@ -337,10 +343,15 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     before it turns it into something else («وقف إطلاق النار»)."""
     needed = EVENT_COMPLEMENTS.get(form)
     if needed is not None and not _has(_clause(context, words, position, 1, 3), needed) and not (
-            form in _SUPPORTABLE and _supported(context, words, position)):
+            form in _SUPPORTABLE and _supported(context, words, position)) and \
+            not went_out_to_protest(context, words, position, form):
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved
+    if not troops_moved(context, words, position, form):
+        return False  # «وصل الوزير إلى باريس»: no troops on the move
+    if not blows_told(context, words, position, form):
+        return False  # «اعتدت على العيش هنا», «تعدى على أراضي الدولة»: no assault
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and _has(_clause(context, words, position, 1, 1), following):
         return False
@@ -442,8 +453,9 @@ def _imperfect(word: Word) -> bool:
     """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect; the trigger's own reading decides
     («فتحت», «فتحوا» are «فتح», not «ف» + «تحت»)."""
     rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
-                 and len(rest) > 2 and rest[0] in "يت" and rest in EVENT_TRIGGERS), "")
-    return bool(rest)
+                 and len(rest) > 2 and rest[0] in "يت" and rest in EVENT_TRIGGERS
+                 and rest not in BEATING_FORMS), "")
+    return bool(rest)  # «تعدى» is a perfect of the form «تفعّل»
 
 
 def happened(context: Extraction, words: list[Word], position: int, verb: bool,
@@ -458,7 +470,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «ستهاجم»: future
     if verb and subjunctive(words, position):
         return False
-    if verb and label_violent and _imperfect(word):
+    if verb and label_violent and _imperfect(word) and not witnessed(context, words, position):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
     if habitual(words, position):
         return False  # «وفي كل عيد نسمع عن فاجعة ... تسببت في مقتل طفل»: a habit

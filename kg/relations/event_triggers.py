@@ -52,10 +52,12 @@ from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
     AGENT_REQUIRED_VERBS,
+    BEATING_FORMS,
     BLOCKADE_FORMS,
     CLAUSE_OPENERS,
     DEATH_MET,
     EVENT_TRIGGERS,
+    FIRING_PRESENT,
     GREETING_FORMS,
     IMPOSING,
     NOUN_GOVERNORS,
@@ -63,6 +65,7 @@ from kg.relations.lexicon import (
     PREPOSITIONS,
     RECEIVING_FORMS,
     RESUMING_IN,
+    TROOP_MOVES,
     VERB_OR_NOUN,
     WEEKDAYS,
     find_event,
@@ -86,6 +89,7 @@ EVENT_VERBS = frozenset({
     "يحتجون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "احتشد", "احتشدوا", "احتشدت", "اضرب",
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
+    *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
     *RECEIVING_FORMS, *GREETING_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""

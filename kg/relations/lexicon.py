@@ -737,6 +737,9 @@ DEPLOYING_VERBS = ("نشرت", "نشروا", "تنشر", "ينشر", "ينشرو
 PUSHING_VERBS = ("دفع", "دفعت", "دفعوا", "تدفع", "يدفع")
 """Verbs that move troops («سحبت روسيا قواتها», «نشرت تركيا قوات», «دفع الجيش بتعزيزات»):
 events only with troops as their object (``kg.relations.event_troop_verbs``)."""
+TROOP_MOVES = ("وصلت", "وصل", "توجهت", "تحركت", "اتجهت", "اتجه")
+"""«ووصلت تعزيزات عسكرية إلى المدينة»: verbs of going, a deployment only with troops as their
+subject (``kg.relations.event_troop_moves``); not «توجه», «تحرك», also «directs» and «a move»."""
 DEATH_MET = ("مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما")
 """«لقي ثمانية أشخاص مصرعهم», «لقي 20 شخصاً حتفهم»: the pronoun is the victim's, told before
 the noun."""
@@ -751,6 +754,13 @@ sick or their hospital named after it (``kg.relations.event_greetings``)."""
 RECEIVING_FORMS = ("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
 """Verbs of meeting with the guest as object pronoun: «ساركوزي الذي استقبله الرئيس التونسي»,
 «وصل الوزير واستقبله الأمير»: the name after the verb is the host, the pronoun the guest."""
+FIRING_PRESENT = ("يطلق", "تطلق", "يطلقون", "يطلقان")
+"""«شاهد مسلحين يطلقون النار على الطائرات»: firing in the imperfect, an attack only when seen
+(``kg.relations.event_witnessed``); otherwise a habit or a prospect, like every violent
+imperfect."""
+BEATING_FORMS = ("تعدي", "تعدت", "تعدوا")
+"""«تعدى عناصر الأمن على المعتقلين بالضرب»: an assault only with its blows told (see
+``kg.relations.event_beatings``), which also reads «اعتدت على»."""
 INVASION_FORMS = ("اجتاح", "اجتاحت", "اجتاحوا", "غزا", "غزت")
 """«اجتاحت القوات الإسرائيلية جنوب لبنان»: an invasion. The nouns («الغزو الأمريكي للعراق»,
 «اقتحام قوات الاحتلال للمسجد») are left out: their object behind «ل» is not read as the
@@ -784,7 +794,8 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "خطف", "خطفت", "خطفوا", "خطفا",
              "اختطف", "اختطفت", "اختطفوا", "اختطفا", "اختطاف", "يختطف", "تعذيب", "عذب", "عذبت",
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
-             "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS),
+             *FIRING_PRESENT,
+             "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET),
@@ -802,7 +813,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),
     **_forms("Deployment", "نشر", "انتشار", "ينتشرون", "ينتشر", "دخول", "تواجد", "انزلنا", "انزل",
-             "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS,
+             "انزلت", "ارسال", "تمركز", *MOBILISE_FORMS, *TROOP_MOVES,
              *DEPLOYING_VERBS, *PUSHING_VERBS),
 }
 IMPOSING = frozenset({"فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "يفرضون", "مفروض", "مفروضه"})
@@ -872,7 +883,8 @@ three words. «النظام» counts only for a mobilisation (``MOBILISERS``): �
 قراره» is a change of mind."""
 MOBILISERS = ARMED_BODIES | frozenset({"النظام"})
 EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
-    **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا")},
+    **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا",
+                                *FIRING_PRESENT)},
     **{form: frozenset({"جويه", "جويا", "جويتين", "صاروخيه", "عسكريه"})
        for form in ("ضربه", "ضربات")},
     **{form: frozenset({"انتحاريه", "انتحاريتين", "تفجير", "اغتيال", "خطف", "اختطاف",
@@ -943,14 +955,15 @@ _TIME_ENTERED = frozenset({
 """After «دخلت»: a stage, a year, a list or a state entered, no ground («الأزمة التي دخلت
 عامها الرابع», «دخلت حيز التنفيذ»)."""
 EVENT_NOT_BEFORE: dict[str, frozenset[str]] = {
-    "اعتدت": frozenset({"ان", "علي"}),
+    "اعتدت": frozenset({"ان"}),
     **{form: NON_VIOLENT_OPERATIONS for form in ("عمليه", "عمليات")},
     **{form: _FIGURATIVE_BLASTS for form in ("انفجر", "انفجرت", "انفجار")},
     "سحب": frozenset({"علي"}),
     **{form: _TIME_ENTERED for form in ("دخلت", "دخل")},
 }
 """Words right after a trigger that make it another word or a figure: «اعتدت أن أعيش» (I
-got used to), «انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw)."""
+got used to; «اعتدت على» too, unless blows follow: ``kg.relations.event_beatings``),
+«انفجرت فضيحة», «انفجار الأزمة», «السحب على الجوائز» (a prize draw)."""
 SEIZURE_FORMS = frozenset({"خطف", "خطفت", "خطفوا", "خطفا", "اختطف", "اختطفت", "اختطفوا",
                            "اختطفا", "يختطف", "تختطف"})
 """Kidnapping forms, a figure with ``FIGURATIVE_SEIZURES`` among the next three words:
@@ -959,7 +972,7 @@ LIFTING = frozenset({"رفع", "الغاء", "تخفيف", "انهاء", "تعل
 """Before a sanctions or blockade noun: lifted, eased or ended, not imposed («رفع الحصار»)."""
 EVENT_NOT_AFTER: dict[str, frozenset[str]] = {
     **{form: frozenset({"وقف", "لوقف", "بوقف", "ووقف", "هدنه", "خرق", "خروقات"})
-       for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا")},
+       for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", *FIRING_PRESENT)},
     "سيطره": frozenset({"تحت", "الخاضعه", "خاضعه", "الخاضعين", "خاضعين", "الواقعه", "القياده",
                         "تحدي", "لتحدي", "انهاء", "لانهاء", "ظل", "استمرار", "مناطق",
                         "منطقه", "رغم", "الاعتراف", "بالاعتراف", "اعتراف", "يعترف",
