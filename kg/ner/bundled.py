@@ -36,6 +36,7 @@ from kg.ner.cues import (
     institution_namesakes,
     surnames_from_document,
 )
+from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
@@ -453,7 +454,8 @@ class BundledModel:
         stems: Sequence[Sequence[str]],
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
-        """The tags with person names completed (the names after a cue,
+        """The tags with person names completed (an enlisted rank taken out of a name,
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the names after a cue,
         :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         then :func:`complete_from_document`
@@ -463,13 +465,14 @@ class BundledModel:
         not-O."""
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        completed = club_names(sentences, surnames_from_document(sentences, complete_from_document(
-            sentences,
-            stems,
-            [clerical_titles(words, institution_namesakes(words, repair_person_names(
-                words, cued_names(words, given_nisba_names(words, participle_orgs(words, tags))))))
-             for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
-        )))
+        per_sentence = [
+            clerical_titles(words, institution_namesakes(words, repair_person_names(
+                words, cued_names(words, given_nisba_names(words, participle_orgs(
+                    words, enlisted_ranks(words, tags)))))))
+            for words, (tags, _, _) in zip(sentences, tagged, strict=True)
+        ]
+        completed = club_names(sentences, surnames_from_document(
+            sentences, complete_from_document(sentences, stems, per_sentence)))
         result = []
         for repaired, (tags, marginals, not_outside) in zip(completed, tagged, strict=True):
             if repaired != tags:
