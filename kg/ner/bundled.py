@@ -41,6 +41,7 @@ from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
+from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.participles import participle_orgs
@@ -459,7 +460,8 @@ class BundledModel:
         :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         then :func:`complete_from_document`
-        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`,
+        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`
+        and :func:`kg.ner.lone_nisbas.lone_nisbas`,
         then the football clubs, :func:`kg.ner.clubs.club_names`),
         unless ``repair_names`` is off; a word added to a name gets its probability of
         not-O."""
@@ -471,8 +473,8 @@ class BundledModel:
                     words, enlisted_ranks(words, tags)))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
-        completed = club_names(sentences, surnames_from_document(
-            sentences, complete_from_document(sentences, stems, per_sentence)))
+        completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(
+            sentences, complete_from_document(sentences, stems, per_sentence))))
         result = []
         for repaired, (tags, marginals, not_outside) in zip(completed, tagged, strict=True):
             if repaired != tags:

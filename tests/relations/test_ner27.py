@@ -6,6 +6,11 @@ Rules:
   title, not a name or a name's first words (:mod:`kg.ner.enlisted_ranks`): «وقال وكيل
   الرقيب سعد المطيري» is said by «سعد المطيري»; not a rank word inside a name («محمد
   الجندي») nor a bare «رقيب» with nothing to make it a rank.
+- a rare family name in «ي» that ends a person name of the document is that person
+  where it stands alone after a word it cannot describe: «وبين العواضي بأن», «اكتفى
+  البلوي بالقول» (:mod:`kg.ner.lone_nisbas`); not after a definite word or a noun with a
+  pronoun suffix («الطيران الحربي», «فريقه الاتحادي»), a given name («فهد القرني» is
+  another man) or a mark, nor a common word («القاضي»).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import pytest
 
 from kg.model import Document
 from kg.ner.enlisted_ranks import enlisted_ranks
+from kg.ner.lone_nisbas import lone_nisbas
 from kg.pipeline import Pipeline
 from tests.ner.iob import persons, tagged
 
@@ -60,3 +66,48 @@ def test_a_sergeant_speaks_by_his_name(pipeline: Pipeline) -> None:
     assert _speakers(pipeline, "وقال وكيل الرقيب سعد المطيري: إن العمل في العيد شرف لنا.") \
         == ["سعد المطيري"]
 
+
+def _lone(sentences: list[tuple[str, dict[str, str]]]) -> list[list[str]]:
+    pairs = [tagged(sentence, names) for sentence, names in sentences]
+    words = [w for w, _ in pairs]
+    return [persons(w, t) for w, t in zip(words, lone_nisbas(words, [t for _, t in pairs]),
+                                          strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("وبين العواضي بأن المهلة مددت", ["العواضي"]),
+        ("في الوقت الذي اكتفى العواضي بالقول إن الطموحات كبيرة", ["العواضي"]),
+        ("وحرص العواضي على تحفيز اللاعبين", ["العواضي"]),
+        # a definite word or a suffixed noun before it: the nisba may be its adjective
+        ("وزار الوفد العواضي الجديد", []),
+        ("وشارك فريقه العواضي في البطولة", []),
+        # a given name before it: another man of the family
+        ("وقال فهد العواضي إن المهلة مددت", []),
+        # a mark before it, or a proclitic on it
+        ("وأضاف : العواضي حاضر", []),
+        ("وأشاد بالعواضي في كلمته", []),
+    ],
+)
+def test_a_family_name_alone_after_a_verb_is_the_person(later: str, expected: list[str]) -> None:
+    first = ("وقال صلاح العواضي سكرتير السفارة إن العمل مستمر", {"صلاح العواضي": "PERS"})
+    assert _lone([first, (later, {})])[1] == expected
+
+
+def test_no_lone_family_name_without_the_full_name_or_for_a_common_word() -> None:
+    # the family name ends no person name of two words in the document
+    assert _lone([("وبين العواضي بأن المهلة مددت", {})]) == [[]]
+    # a common word («القاضي», the judge) is no family name to find alone
+    first = ("وقال محمد القاضي إن الجلسة انتهت", {"محمد القاضي": "PERS"})
+    assert _lone([first, ("وحكم القاضي بسجنه", {})])[1] == []
+
+
+def test_a_statement_by_the_family_name_alone(pipeline: Pipeline) -> None:
+    text = ("وقال صلاح العواضي السكرتير الثالث بالسفارة إن العمل مستمر. "
+            "واكتفى العواضي بالقول: إن المهلة كافية.")
+    doc = pipeline(Document(id="doc-ner27", text=text))
+    names = {e.id: e.name for e in doc.entities}
+    quotes = {doc.text[s.quote_start:s.quote_end][:10]: names.get(s.speaker_id or "", "")
+              for s in doc.statements}
+    assert any(name == "صلاح العواضي" and "المهلة" in quote for quote, name in quotes.items())
