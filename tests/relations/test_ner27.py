@@ -11,17 +11,24 @@ Rules:
   البلوي بالقول» (:mod:`kg.ner.lone_nisbas`); not after a definite word or a noun with a
   pronoun suffix («الطيران الحربي», «فريقه الاتحادي»), a given name («فهد القرني» is
   another man) or a mark, nor a common word («القاضي»).
+- a name in quotes right after the noun of a device, an app or a game («جهاز «ريفت»»,
+  «تطبيق «سنابي»») is a product: no Person mention of the document bears that name, or
+  ends with it when it is one word (:mod:`kg.link.products`); a person after such a noun
+  without quotes is its owner («هاتف ميركل»), and quotes after other nouns are no
+  product's.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from kg.link.products import product_names
 from kg.model import Document
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.lone_nisbas import lone_nisbas
 from kg.pipeline import Pipeline
 from tests.ner.iob import persons, tagged
+from tests.relations.docbuilder import E, build_doc
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +118,28 @@ def test_a_statement_by_the_family_name_alone(pipeline: Pipeline) -> None:
     quotes = {doc.text[s.quote_start:s.quote_end][:10]: names.get(s.speaker_id or "", "")
               for s in doc.statements}
     assert any(name == "صلاح العواضي" and "المهلة" in quote for quote, name in quotes.items())
+
+
+def _product_labels(text: str, entities: list[E]) -> dict[str, set[str]]:
+    doc = build_doc(text, entities)
+    labels: dict[str, set[str]] = {}
+    for mention in product_names(doc, list(doc.mentions)):
+        labels.setdefault(mention.text, set()).add(mention.label)
+    return labels
+
+
+def test_a_quoted_name_after_a_device_noun_is_a_product() -> None:
+    text = ("وتعمل الشركة على جهاز «ريفت» الجديد. وسيعمل ريفت مع الألعاب، "
+            "ويحتاج زوريان ريفت إلى حاسوب قوي. ونزل تطبيق «سنابي» للهواتف.")
+    labels = _product_labels(text, [E("Person", "ريفت"), E("Person", "زوريان ريفت"),
+                                    E("Person", "سنابي")])
+    assert labels == {"ريفت": {"Miscellaneous"}, "زوريان ريفت": {"Miscellaneous"},
+                      "سنابي": {"Miscellaneous"}}
+
+
+def test_an_owner_or_a_quote_after_another_noun_stays_a_person() -> None:
+    text = ("وتجسست الوكالة على هاتف ميركل لسنوات. وقالت الممثلة «سارة» إنها سعيدة، "
+            "وكتب الصحفي «بريكان» مقالا.")
+    labels = _product_labels(text, [E("Person", "ميركل"), E("Person", "سارة"),
+                                    E("Person", "بريكان")])
+    assert labels == {"ميركل": {"Person"}, "سارة": {"Person"}, "بريكان": {"Person"}}
