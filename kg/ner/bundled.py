@@ -45,6 +45,7 @@ from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.participles import participle_orgs
+from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.toll_verbs import toll_verb
 from kg.pipeline import Stage, register_stage
@@ -457,7 +458,8 @@ class BundledModel:
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (an enlisted rank taken out of a name,
         :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the names after a cue,
-        :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
+        :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names` and
+        :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         then :func:`complete_from_document`
         and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`
@@ -468,9 +470,9 @@ class BundledModel:
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
         per_sentence = [
-            clerical_titles(words, institution_namesakes(words, repair_person_names(
-                words, cued_names(words, given_nisba_names(words, participle_orgs(
-                    words, enlisted_ranks(words, tags)))))))
+            clerical_titles(words, institution_namesakes(words, rare_family_ends(
+                words, repair_person_names(words, cued_names(words, given_nisba_names(
+                    words, participle_orgs(words, enlisted_ranks(words, tags))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

@@ -16,6 +16,10 @@ Rules:
   ends with it when it is one word (:mod:`kg.link.products`); a person after such a noun
   without quotes is its owner («هاتف ميركل»), and quotes after other nouns are no
   product's.
+- a definite word general text hardly uses, right after a person name that ends with a
+  given name or «عبد الله», is the name's family name: «[محمد بن عبد الله] الجعيثن»
+  (:mod:`kg.ner.rare_families`); not a common word («الجديد»), nor after a name that
+  already ends with a family name.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from kg.link.products import product_names
 from kg.model import Document
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.lone_nisbas import lone_nisbas
+from kg.ner.rare_families import rare_family_ends
 from kg.pipeline import Pipeline
 from tests.ner.iob import persons, tagged
 from tests.relations.docbuilder import E, build_doc
@@ -143,3 +148,30 @@ def test_an_owner_or_a_quote_after_another_noun_stays_a_person() -> None:
     labels = _product_labels(text, [E("Person", "ميركل"), E("Person", "سارة"),
                                     E("Person", "بريكان")])
     assert labels == {"ميركل": {"Person"}, "سارة": {"Person"}, "بريكان": {"Person"}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        ("وأوضح المتحدث محمد بن عبد الله الجعيثن أن الحالة مستقرة",
+         {"محمد بن عبد الله": "PERS"}, ["محمد بن عبد الله الجعيثن"]),
+        ("وقال المواطن فهد سعد الدغيثر إن الطريق مغلق", {"فهد سعد": "PERS"},
+         ["فهد سعد الدغيثر"]),
+        # a common word after the name, or a name that has its family name already
+        ("وقال محمد بن سعد الجديد إن العيد جميل", {"محمد بن سعد": "PERS"}, ["محمد بن سعد"]),
+        ("وقال فهد الحربي الدغيثر إن الطريق مغلق", {"فهد الحربي": "PERS"}, ["فهد الحربي"]),
+        # a one-word name is not grown
+        ("وقال فهد الدغيثر إن الطريق مغلق", {"فهد": "PERS"}, ["فهد"]),
+    ],
+)
+def test_an_unlisted_family_name_ends_the_name(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, rare_family_ends(words, tags)) == expected
+
+
+def test_the_speaker_keeps_his_unlisted_family_name(pipeline: Pipeline) -> None:
+    assert _speakers(pipeline, "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد "
+                               "بن عبد الله الجعيثن أن الحالة مستقرة.") \
+        == ["محمد بن عبد الله الجعيثن"]
