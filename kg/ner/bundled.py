@@ -26,6 +26,7 @@ from typing import Any
 from kg.errors import ConfigError
 from kg.gazetteer.person_words import is_given
 from kg.model import Document
+from kg.ner.adjacent_names import joined_given_names
 from kg.ner.club_places import clubs_over_places
 from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
@@ -457,7 +458,8 @@ class BundledModel:
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (an enlisted rank taken out of a name,
-        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the names after a cue,
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, a given name joined to the name after
+        it, :func:`kg.ner.adjacent_names.joined_given_names`, the names after a cue,
         :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names` and
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
@@ -472,7 +474,8 @@ class BundledModel:
         per_sentence = [
             clerical_titles(words, institution_namesakes(words, rare_family_ends(
                 words, repair_person_names(words, cued_names(words, given_nisba_names(
-                    words, participle_orgs(words, enlisted_ranks(words, tags))))))))
+                    words, participle_orgs(words, joined_given_names(
+                        words, enlisted_ranks(words, tags)))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

@@ -20,6 +20,9 @@ Rules:
   given name or «عبد الله», is the name's family name: «[محمد بن عبد الله] الجعيثن»
   (:mod:`kg.ner.rare_families`); not a common word («الجديد»), nor after a name that
   already ends with a family name.
+- a one-word given name the tagger closed right before a person name that opens with a
+  given name is one name with it: «[عبدالعزيز] [فهد الشمري]» (:mod:`kg.ner.adjacent_names`);
+  not a name with «و» glued («عباس وأنان محمود عباس»), nor after a name of two words.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import pytest
 
 from kg.link.products import product_names
 from kg.model import Document
+from kg.ner.adjacent_names import joined_given_names
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.rare_families import rare_family_ends
@@ -175,3 +179,30 @@ def test_the_speaker_keeps_his_unlisted_family_name(pipeline: Pipeline) -> None:
     assert _speakers(pipeline, "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد "
                                "بن عبد الله الجعيثن أن الحالة مستقرة.") \
         == ["محمد بن عبد الله الجعيثن"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        ("وأكد عبدالعزيز فهد الشمري أن العيد جميل", {"عبدالعزيز": "PERS", "فهد الشمري": "PERS"},
+         ["عبدالعزيز فهد الشمري"]),
+        # «و» glued to the first name: a list, then a full name in apposition
+        ("وقال عباس وأنان محمود عباس إن الاتفاق قريب", {"وأنان": "PERS", "محمود عباس": "PERS"},
+         ["وأنان", "محمود عباس"]),
+        # a name of two words before another, or a word between them
+        ("وقال سعد الحربي فهد الشمري إن العيد جميل", {"سعد الحربي": "PERS", "فهد الشمري": "PERS"},
+         ["سعد الحربي", "فهد الشمري"]),
+        ("وأكد عبدالعزيز ، فهد الشمري أن العيد جميل", {"عبدالعزيز": "PERS", "فهد الشمري": "PERS"},
+         ["عبدالعزيز", "فهد الشمري"]),
+    ],
+)
+def test_a_given_name_joins_the_name_right_after_it(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, joined_given_names(words, tags)) == expected
+
+
+def test_the_speaker_with_a_glued_compound_given_name(pipeline: Pipeline) -> None:
+    assert _speakers(pipeline, "وأكد عبدالعزيز فهد الشمري أن العيد جميل.") \
+        == ["عبدالعزيز فهد الشمري"]
