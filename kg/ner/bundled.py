@@ -49,6 +49,7 @@ from kg.ner.participles import participle_orgs
 from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.toll_verbs import toll_verb
+from kg.ner.verb_names import supervising_verb
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -458,7 +459,8 @@ class BundledModel:
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (an enlisted rank taken out of a name,
-        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, a given name joined to the name after
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the verb «أشرف على» untagged,
+        :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
         it, :func:`kg.ner.adjacent_names.joined_given_names`, the names after a cue,
         :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names` and
         :func:`kg.ner.rare_families.rare_family_ends`, then
@@ -475,7 +477,7 @@ class BundledModel:
             clerical_titles(words, institution_namesakes(words, rare_family_ends(
                 words, repair_person_names(words, cued_names(words, given_nisba_names(
                     words, participle_orgs(words, joined_given_names(
-                        words, enlisted_ranks(words, tags)))))))))
+                        words, supervising_verb(words, enlisted_ranks(words, tags))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

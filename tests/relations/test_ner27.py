@@ -23,6 +23,9 @@ Rules:
 - a one-word given name the tagger closed right before a person name that opens with a
   given name is one name with it: «[عبدالعزيز] [فهد الشمري]» (:mod:`kg.ner.adjacent_names`);
   not a name with «و» glued («عباس وأنان محمود عباس»), nor after a name of two words.
+- «أشرف» alone before «على/عليها» is the verb «supervised», not a name: «المجموعة
+  الأساسية أشرف عليها خالد القروني», «وأشرف على التدريبات» (:mod:`kg.ner.verb_names`);
+  not «أشرف علي» (Ali, written with «ي») nor a longer name («أشرف عبد الباقي»).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from kg.ner.adjacent_names import joined_given_names
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.rare_families import rare_family_ends
+from kg.ner.verb_names import supervising_verb
 from kg.pipeline import Pipeline
 from tests.ner.iob import persons, tagged
 from tests.relations.docbuilder import E, build_doc
@@ -206,3 +210,23 @@ def test_a_given_name_joins_the_name_right_after_it(
 def test_the_speaker_with_a_glued_compound_given_name(pipeline: Pipeline) -> None:
     assert _speakers(pipeline, "وأكد عبدالعزيز فهد الشمري أن العيد جميل.") \
         == ["عبدالعزيز فهد الشمري"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        ("المجموعة الأساسية أشرف عليها خالد القروني", {"أشرف": "PERS", "خالد القروني": "PERS"},
+         ["خالد القروني"]),
+        ("وأشرف على التدريبات المدرب سعد الحربي", {"وأشرف على": "PERS", "سعد الحربي": "PERS"},
+         ["سعد الحربي"]),
+        # the name Ashraf: «علي» with «ي», a longer name, or no «على» after it
+        ("وقال أشرف علي إن الفريق جاهز", {"أشرف علي": "PERS"}, ["أشرف علي"]),
+        ("وعلق أشرف عبد الباقي على العرض", {"أشرف عبد الباقي": "PERS"}, ["أشرف عبد الباقي"]),
+        ("وقال أشرف إن الفريق جاهز", {"أشرف": "PERS"}, ["أشرف"]),
+    ],
+)
+def test_ashraf_before_ala_is_the_verb(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, supervising_verb(words, tags)) == expected
