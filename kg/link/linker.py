@@ -46,6 +46,7 @@ from kg.link.joins import (
 from kg.link.lam_nouns import article_key, opens_with_lam_noun
 from kg.link.nonactors import without_currencies
 from kg.link.overlaps import resolve_overlaps
+from kg.link.products import product_names
 from kg.link.quoted import without_quoted_kinds
 from kg.link.quoted_names import quoted_names
 from kg.link.retype import followed_by_nasab, retype_mentions
@@ -335,9 +336,9 @@ class Linker:
         """``doc`` with entities built from its mentions and ``Mention.entity_id`` set."""
         mentions, retyped = retype_mentions(
             doc,
-            without_currencies(
-                without_quoted_kinds(doc.text, company_names(doc, quoted_names(
-                    doc, resolve_overlaps(doc.mentions, doc.id), self._quoted_medium)))
+            without_currencies(product_names(
+                doc, without_quoted_kinds(doc.text, company_names(doc, quoted_names(
+                    doc, resolve_overlaps(doc.mentions, doc.id), self._quoted_medium))))
             ),
         )
         named = self._named_keys(mentions)

@@ -26,6 +26,7 @@ from typing import Any
 from kg.errors import ConfigError
 from kg.gazetteer.person_words import is_given
 from kg.model import Document
+from kg.ner.adjacent_names import joined_given_names
 from kg.ner.club_places import clubs_over_places
 from kg.ner.clubs import CLUB_TAG, MEDIA_TAG, club_names
 from kg.ner.conll import COARSE_ONTOLOGY, ONTOLOGY_COARSE, chunks
@@ -36,15 +37,19 @@ from kg.ner.cues import (
     institution_namesakes,
     surnames_from_document,
 )
+from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
 from kg.ner.governorates import person_name_words, town_label
+from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.participles import participle_orgs
+from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.toll_verbs import toll_verb
+from kg.ner.verb_names import supervising_verb
 from kg.pipeline import Stage, register_stage
 from kg.text.normalize import normalize_key
 
@@ -453,23 +458,30 @@ class BundledModel:
         stems: Sequence[Sequence[str]],
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
-        """The tags with person names completed (the names after a cue,
-        :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names`, then
+        """The tags with person names completed (an enlisted rank taken out of a name,
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the verb «أشرف على» untagged,
+        :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
+        it, :func:`kg.ner.adjacent_names.joined_given_names`, the names after a cue,
+        :func:`kg.ner.cues.cued_names`, then :func:`repair_person_names` and
+        :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         then :func:`complete_from_document`
-        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`,
+        and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`
+        and :func:`kg.ner.lone_nisbas.lone_nisbas`,
         then the football clubs, :func:`kg.ner.clubs.club_names`),
         unless ``repair_names`` is off; a word added to a name gets its probability of
         not-O."""
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
-        completed = club_names(sentences, surnames_from_document(sentences, complete_from_document(
-            sentences,
-            stems,
-            [clerical_titles(words, institution_namesakes(words, repair_person_names(
-                words, cued_names(words, given_nisba_names(words, participle_orgs(words, tags))))))
-             for words, (tags, _, _) in zip(sentences, tagged, strict=True)],
-        )))
+        per_sentence = [
+            clerical_titles(words, institution_namesakes(words, rare_family_ends(
+                words, repair_person_names(words, cued_names(words, given_nisba_names(
+                    words, participle_orgs(words, joined_given_names(
+                        words, supervising_verb(words, enlisted_ranks(words, tags))))))))))
+            for words, (tags, _, _) in zip(sentences, tagged, strict=True)
+        ]
+        completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(
+            sentences, complete_from_document(sentences, stems, per_sentence))))
         result = []
         for repaired, (tags, marginals, not_outside) in zip(completed, tagged, strict=True):
             if repaired != tags:
