@@ -125,7 +125,7 @@ from kg.relations.event_objects import (
 from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
-from kg.relations.event_parties import equal_parties
+from kg.relations.event_parties import equal_parties, sides_between
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_questions import inside_question
 from kg.relations.event_record import OFFENSIVES, record
@@ -367,9 +367,12 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         organised_meeting(context, words, position)
     if organised:  # «نظمت جمعية البر لقاء المعايدة»: the organiser is no party
         agents = [a for a in agents if a.start >= word.end]
-    sides = equal_parties(context, words, position, agents) if label == "Meeting" else []
+    sides = equal_parties(context, words, position, agents, not draft.verb) \
+        if label == "Meeting" else []
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
+    draft.equals = label == "Meeting" and not draft.verb and \
+        (len(sides) > 1 or sides_between(words, position))  # «محادثات سولانا ولاريجاني»
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person

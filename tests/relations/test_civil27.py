@@ -1,0 +1,61 @@
+"""Civil events on unseen news (session 27). Sentences written for the tests.
+
+- A meeting noun whose genitive is two named actors joined by «و» («محادثات سولانا
+  ولاريجاني») is a meeting of equals: both are participants, no agent; a meeting noun with
+  its sides after «بين» keeps the raw confidence of a meeting with its sides read, not the
+  floor of a meeting whose host is unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import event_args
+from tests.relations.docbuilder import E, build_doc
+
+SOLANA = E("Person", "خافيير سولانا", ("خافيير سولانا", "سولانا"))
+LARIJANI = E("Person", "علي لاريجاني", ("علي لاريجاني", "لاريجاني"))
+OLMERT = E("Person", "إيهود أولمرت", ("إيهود أولمرت", "أولمرت"))
+ABBAS = E("Person", "محمود عباس", ("محمود عباس",))
+BERLIN = E("City", "برلين", ("برلين",))
+MARRAKESH = E("City", "مراكش", ("مراكش",))
+KAWKAB = E("Organization", "الكوكب", ("الكوكب",))
+HASSANIA = E("Organization", "الحسنية", ("الحسنية",))
+ALL = [SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN, MARRAKESH, KAWKAB, HASSANIA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2006-10-01"))
+
+
+# --- meetings of equals told by their noun ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقالت المصادر إن محادثات سولانا ولاريجاني كانت بناءة.",
+    "وانتهت في برلين أمس محادثات سولانا ولاريجاني دون نتيجة.",
+])
+def test_a_meeting_noun_of_two_joined_names_has_them_as_participants(text: str) -> None:
+    found = event_args(run(text), "Meeting")
+    assert len(found) == 1
+    assert {("participant", "خافيير سولانا"), ("participant", "علي لاريجاني")} <= found[0]
+    assert not any(role == "agent" for role, _ in found[0])
+
+
+def test_a_meeting_noun_of_one_name_with_a_guest_keeps_its_host() -> None:
+    found = event_args(run("وقال إن محادثات سولانا مع لاريجاني في برلين كانت بناءة."),
+                       "Meeting")
+    assert len(found) == 1 and ("agent", "خافيير سولانا") in found[0]
+
+
+def _confidence(doc: Document) -> float:
+    meetings = [e for e in doc.events if e.label == "Meeting"]
+    assert len(meetings) == 1
+    return meetings[0].evidence.confidence
+
+
+def test_sides_after_between_are_no_unread_host() -> None:
+    equals = _confidence(run("وقالت الصحيفة إن اللقاء بين أولمرت ومحمود عباس تم في برلين."))
+    hostless = _confidence(run("وقالت الصحيفة إن اللقاء مع أولمرت تم في برلين."))
+    assert equals > hostless
