@@ -4,6 +4,8 @@
   ولاريجاني») is a meeting of equals: both are participants, no agent; a meeting noun with
   its sides after «بين» keeps the raw confidence of a meeting with its sides read, not the
   floor of a meeting whose host is unread.
+- A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
+  match, no meeting.
 """
 
 from __future__ import annotations
@@ -59,3 +61,16 @@ def test_sides_after_between_are_no_unread_host() -> None:
     equals = _confidence(run("وقالت الصحيفة إن اللقاء بين أولمرت ومحمود عباس تم في برلين."))
     hostless = _confidence(run("وقالت الصحيفة إن اللقاء مع أولمرت تم في برلين."))
     assert equals > hostless
+
+
+# --- a summit of two teams is a match ---------------------------------------------------
+
+def test_a_summit_of_two_teams_before_a_derby_is_no_meeting() -> None:
+    doc = run("القمة في مراكش بين الكوكب والحسنية: فبمدينة مراكش يشهد ملعب الحارثي "
+              "ديربي جهويا بين الكوكب والحسنية.")
+    assert not [e for e in doc.events if e.label == "Meeting"]
+
+
+def test_a_summit_between_two_bodies_without_a_match_stays_a_meeting() -> None:
+    doc = run("وعقدت في مراكش أمس القمة بين الكوكب والحسنية لبحث التعاون.")
+    assert [e for e in doc.events if e.label == "Meeting"]
