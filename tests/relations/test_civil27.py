@@ -4,6 +4,9 @@
   ولاريجاني») is a meeting of equals: both are participants, no agent; a meeting noun with
   its sides after «بين» keeps the raw confidence of a meeting with its sides read, not the
   floor of a meeting whose host is unread.
+- A protocol («بروتوكول») and agreements counted as two or more («اتفاقيتين», «اتفاقيات») are
+  an agreement where signed («وقعت الحكومة مسودة بروتوكول أمني مع المتمردين»), and no event
+  elsewhere («ستحترم الاتفاقيات الموقعة»).
 - A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
   match, no meeting.
 """
@@ -25,7 +28,11 @@ BERLIN = E("City", "برلين", ("برلين",))
 MARRAKESH = E("City", "مراكش", ("مراكش",))
 KAWKAB = E("Organization", "الكوكب", ("الكوكب",))
 HASSANIA = E("Organization", "الحسنية", ("الحسنية",))
-ALL = [SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN, MARRAKESH, KAWKAB, HASSANIA]
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
+KHARTOUM_GOV = E("Organization", "الحكومة السودانية", ("الحكومة السودانية",))
+ALL = [SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN, MARRAKESH, KAWKAB, HASSANIA, EGYPT, USA,
+       KHARTOUM_GOV]
 
 
 def run(text: str) -> Document:
@@ -74,3 +81,25 @@ def test_a_summit_of_two_teams_before_a_derby_is_no_meeting() -> None:
 def test_a_summit_between_two_bodies_without_a_match_stays_a_meeting() -> None:
     doc = run("وعقدت في مراكش أمس القمة بين الكوكب والحسنية لبحث التعاون.")
     assert [e for e in doc.events if e.label == "Meeting"]
+
+
+# --- protocols and agreements counted, where signed -------------------------------------
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("وفي سياق آخر وقعت الحكومة السودانية مسودة بروتوكول أمني مع المتمردين.",
+     "الحكومة السودانية"),
+    ("ووقعت مصر أمس عشر اتفاقيات منح في القاهرة.", "مصر"),
+    ("وأبرمت مصر اتفاقيتين للتعاون الاقتصادي.", "مصر"),
+])
+def test_a_signed_protocol_or_counted_agreements_are_an_agreement(text: str, agent: str) -> None:
+    found = event_args(run(text), "Agreement")
+    assert len(found) == 1 and ("agent", agent) in found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن مصر ستحترم الاتفاقيات الموقعة مع الولايات المتحدة.",
+    "وأكدت مصر أهمية البروتوكول المعمول به مع الولايات المتحدة.",
+    "وتناولت مصر والولايات المتحدة اتفاقيات التجارة الحرة.",
+])
+def test_protocols_and_agreements_not_signed_are_no_event(text: str) -> None:
+    assert not event_args(run(text), "Agreement")
