@@ -90,6 +90,7 @@ from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_compared import other_term
 from kg.relations.event_conjoined_verbs import own_count
+from kg.relations.event_credits import drop_bracketed_credits
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
@@ -402,6 +403,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
         drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»
+        drop_bracketed_credits(context, draft)  # «... مبادرة أردنية مصرية (رويترز)»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):

@@ -7,6 +7,8 @@
 - A protocol («بروتوكول») and agreements counted as two or more («اتفاقيتين», «اتفاقيات») are
   an agreement where signed («وقعت الحكومة مسودة بروتوكول أمني مع المتمردين»), and no event
   elsewhere («ستحترم الاتفاقيات الموقعة»).
+- A news agency in brackets («(رويترز)») is no party of a meeting; one named in the prose
+  keeps its part («اجتمع فلان مع رويترز»).
 - A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
   match, no meeting.
 """
@@ -31,7 +33,8 @@ HASSANIA = E("Organization", "الحسنية", ("الحسنية",))
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
 USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
 KHARTOUM_GOV = E("Organization", "الحكومة السودانية", ("الحكومة السودانية",))
-ALL = [SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN, MARRAKESH, KAWKAB, HASSANIA, EGYPT, USA,
+REUTERS = E("MediaOrganization", "رويترز", ("رويترز",))
+ALL = [REUTERS, SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN, MARRAKESH, KAWKAB, HASSANIA, EGYPT, USA,
        KHARTOUM_GOV]
 
 
@@ -103,3 +106,17 @@ def test_a_signed_protocol_or_counted_agreements_are_an_agreement(text: str, age
 ])
 def test_protocols_and_agreements_not_signed_are_no_event(text: str) -> None:
     assert not event_args(run(text), "Agreement")
+
+
+# --- a news agency credited in brackets ---------------------------------------------------
+
+def test_an_agency_in_brackets_is_no_participant() -> None:
+    found = event_args(run("وقالت إن اللقاء بين أولمرت ومحمود عباس تم بناء على مبادرة "
+                           "مصرية (رويترز) وذكرت الصحيفة ذلك."), "Meeting")
+    assert len(found) == 1 and ("participant", "إيهود أولمرت") in found[0]
+    assert not any(name == "رويترز" for _, name in found[0])
+
+
+def test_an_agency_met_in_the_prose_keeps_its_part() -> None:
+    found = event_args(run("واجتمع أولمرت مع رويترز في برلين أمس."), "Meeting")
+    assert len(found) == 1 and ("participant", "رويترز") in found[0]
