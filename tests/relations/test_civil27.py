@@ -9,6 +9,8 @@
   elsewhere («ستحترم الاتفاقيات الموقعة»).
 - A news agency in brackets («(رويترز)») is no party of a meeting; one named in the prose
   keeps its part («اجتمع فلان مع رويترز»).
+- A place joined by «و» to a phrase after «بين» («لتوطيد العلاقات بين العراق ودولة قطر») is a
+  term of a relation, not the place of a visit; places joined after the visit verb stay.
 - A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
   match, no meeting.
 """
@@ -34,8 +36,13 @@ EGYPT = E("Country", "مصر", ("مصر",), "Q79")
 USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
 KHARTOUM_GOV = E("Organization", "الحكومة السودانية", ("الحكومة السودانية",))
 REUTERS = E("MediaOrganization", "رويترز", ("رويترز",))
-ALL = [REUTERS, SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN, MARRAKESH, KAWKAB, HASSANIA, EGYPT, USA,
-       KHARTOUM_GOV]
+ATTIYAH = E("Person", "خالد العطية", ("خالد العطية",))
+ERBIL = E("City", "أربيل", ("أربيل",))
+BAGHDAD = E("City", "بغداد", ("بغداد",))
+IRAQ = E("Country", "العراق", ("العراق",), "Q796")
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+ALL = [ATTIYAH, ERBIL, BAGHDAD, IRAQ, QATAR, REUTERS, SOLANA, LARIJANI, OLMERT, ABBAS, BERLIN,
+       MARRAKESH, KAWKAB, HASSANIA, EGYPT, USA, KHARTOUM_GOV]
 
 
 def run(text: str) -> Document:
@@ -120,3 +127,18 @@ def test_an_agency_in_brackets_is_no_participant() -> None:
 def test_an_agency_met_in_the_prose_keeps_its_part() -> None:
     found = event_args(run("واجتمع أولمرت مع رويترز في برلين أمس."), "Meeting")
     assert len(found) == 1 and ("participant", "رويترز") in found[0]
+
+
+# --- the terms of a relation after «بين» ----------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["بين العراق وقطر", "بين العراق ودولة قطر"])
+def test_a_place_joined_after_between_is_no_place_visited(tail: str) -> None:
+    found = event_args(run("وزار الوزير خالد العطية أربيل أمس. وقال الوزير إن الزيارة جاءت "
+                           f"لتوطيد العلاقات {tail}."), "Visit")
+    assert len(found) == 1 and ("location", "أربيل") in found[0]
+    assert ("location", "قطر") not in found[0]
+
+
+def test_places_joined_after_the_visit_verb_stay() -> None:
+    found = event_args(run("وزار الوزير خالد العطية أمس بغداد وأربيل."), "Visit")
+    assert len(found) == 1 and {("location", "بغداد"), ("location", "أربيل")} <= found[0]
