@@ -11,6 +11,7 @@
   keeps its part («اجتمع فلان مع رويترز»).
 - A place joined by «و» to a phrase after «بين» («لتوطيد العلاقات بين العراق ودولة قطر») is a
   term of a relation, not the place of a visit; places joined after the visit verb stay.
+- A trigger noun right after «حزب»/«أحزاب» names a party («أحزاب اللقاء المشترك»), no event.
 - A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
   match, no meeting.
 """
@@ -142,3 +143,18 @@ def test_a_place_joined_after_between_is_no_place_visited(tail: str) -> None:
 def test_places_joined_after_the_visit_verb_stay() -> None:
     found = event_args(run("وزار الوزير خالد العطية أمس بغداد وأربيل."), "Visit")
     assert len(found) == 1 and {("location", "بغداد"), ("location", "أربيل")} <= found[0]
+
+
+# --- a party named like an event ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وجاء ذلك بعد يوم من إقرار أحزاب اللقاء المشترك المعارض بنتائج الانتخابات التي فاز بها "
+    "محمود عباس.",
+    "وقال محمود عباس إن حزب اللقاء الديمقراطي يرفض القرار.",
+])
+def test_a_party_named_like_a_meeting_is_no_meeting(text: str) -> None:
+    assert not event_args(run(text), "Meeting")
+
+
+def test_a_meeting_held_by_a_party_stays() -> None:
+    assert event_args(run("وعقد حزب الأمة اجتماعا أمس مع محمود عباس في برلين."), "Meeting")
