@@ -12,6 +12,9 @@
 - A place joined by «و» to a phrase after «بين» («لتوطيد العلاقات بين العراق ودولة قطر») is a
   term of a relation, not the place of a visit; places joined after the visit verb stay.
 - A trigger noun right after «حزب»/«أحزاب» names a party («أحزاب اللقاء المشترك»), no event.
+- What a plan or a text provides for, in the present right after its noun («تسوية تتضمن نشر
+  مستشارين»), is no event; the past «تضمنت الزيارة لقاء» tells one, and a verb of content that
+  opens its clause has the event noun as subject («إذ ينص اتفاق برلين على التصويت»).
 - A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
   match, no meeting.
 """
@@ -158,3 +161,21 @@ def test_a_party_named_like_a_meeting_is_no_meeting(text: str) -> None:
 
 def test_a_meeting_held_by_a_party_stays() -> None:
     assert event_args(run("وعقد حزب الأمة اجتماعا أمس مع محمود عباس في برلين."), "Meeting")
+
+
+# --- what a plan provides for ----------------------------------------------------------------
+
+def test_a_deployment_a_settlement_provides_for_is_no_event() -> None:
+    doc = run("وأكد محمود عباس أن مصر تقبل بتسوية تتضمن نشر قوات دولية في برلين.")
+    assert not event_args(doc, "Deployment")
+
+
+def test_a_meeting_a_visit_included_happened() -> None:
+    found = event_args(run("وتضمنت الزيارة لقاء مع محمود عباس في برلين."), "Meeting")
+    assert len(found) == 1 and ("participant", "محمود عباس") in found[0]
+
+
+def test_an_agreement_subject_of_a_verb_of_content_stays() -> None:
+    found = event_args(run("وسيكون الأسبوع حاسما لمحمود عباس؛ إذ ينص اتفاق برلين مع مصر على "
+                           "التصويت الأربعاء."), "Agreement")
+    assert len(found) == 1 and ("location", "برلين") in found[0]
