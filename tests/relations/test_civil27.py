@@ -15,6 +15,8 @@
 - What a plan or a text provides for, in the present right after its noun («تسوية تتضمن نشر
   مستشارين»), is no event; the past «تضمنت الزيارة لقاء» tells one, and a verb of content that
   opens its clause has the event noun as subject («إذ ينص اتفاق برلين على التصويت»).
+- «مفاوضات» is a meeting only where held with a side named: «أجرى فلان مفاوضات مع فلان»,
+  not «مفاوضات النووي», «الاستمرار في المفاوضات مع إيران».
 - A «قمة» between two teams in a sentence that names a derby or the two teams' stadium is a
   match, no meeting.
 """
@@ -179,3 +181,20 @@ def test_an_agreement_subject_of_a_verb_of_content_stays() -> None:
     found = event_args(run("وسيكون الأسبوع حاسما لمحمود عباس؛ إذ ينص اتفاق برلين مع مصر على "
                            "التصويت الأربعاء."), "Agreement")
     assert len(found) == 1 and ("location", "برلين") in found[0]
+
+
+# --- negotiations held ------------------------------------------------------------------------
+
+def test_negotiations_held_with_a_side_are_a_meeting() -> None:
+    found = event_args(run("وأجرى محمود عباس أمس مفاوضات مع أولمرت في برلين."), "Meeting")
+    assert len(found) == 1
+    assert {("agent", "محمود عباس"), ("participant", "إيهود أولمرت")} <= found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت مصر دعمها محمود عباس في مفاوضات برلين.",
+    "وقال إن مصر لن تستطيع الاستمرار في المفاوضات مع أولمرت.",
+    "وقالت مصر إن المفاوضات مع أولمرت ستستأنف في برلين.",
+])
+def test_negotiations_not_held_are_no_meeting(text: str) -> None:
+    assert not event_args(run(text), "Meeting")
