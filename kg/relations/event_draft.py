@@ -71,6 +71,10 @@ class Draft:
     """The target is the group the counted victims belong to («13 مسلحاً من جماعة ...»)."""
     construed: bool = False
     """A side read by a construction around a strike noun (``event_underwent``): less sure."""
+    equals: bool = False
+    """A meeting of equals told by its noun («محادثات سولانا ولاريجاني», «اللقاء بين أولمرت
+    والمسؤول السعودي»): its participants are its sides, no host is missing
+    (``event_parties``)."""
 
     def add(self, role: EventRole, arg: Arg) -> None:
         if any(a.role == role and a.entity_id == arg.node_id for a in self.arguments):

@@ -5,6 +5,11 @@ named together as the subject of a meeting are its sides, no one of them hosts, 
 guidelines give every party as a participant and no agent. Only names of actors count
 («التقى الجبير ونظيره الأمريكي» keeps its host: the counterpart is no name), and not when
 a guest follows «مع» («اجتمع الملك وولي العهد مع الرئيس»: the two receive the third).
+
+A meeting noun whose agents are several named actors told together as its genitive
+(«محادثات سولانا ولاريجاني») is a meeting of equals in the same way, with no «مع» guest; so
+is one whose sides follow «بين» right after the noun («جرى اللقاء بين أولمرت والمسؤول
+السعودي», «جولة محادثات بين سولانا ولاريجاني»).
 """
 
 from __future__ import annotations
@@ -18,11 +23,16 @@ _GUEST_REACH = 6
 
 
 def equal_parties(context: Extraction, words: list[Word], position: int,
-                  agents: list[Arg]) -> list[Arg]:
+                  agents: list[Arg], noun: bool = False) -> list[Arg]:
     """The parties of a meeting whose one agent is joined by «و» to another named actor,
-    the agent included; empty when the meeting has a host."""
-    if len(agents) != 1 or any(w.norm in _WITH
-                               for w in words[position + 1:position + 1 + _GUEST_REACH]):
+    the agent included, or (for a meeting ``noun``) whose agents are several named actors;
+    empty when the meeting has a host."""
+    if any(w.norm in _WITH for w in words[position + 1:position + 1 + _GUEST_REACH]):
+        return []
+    if noun and len(agents) > 1 and len({a.node_id for a in agents}) == len(agents) and \
+            all(context.label(a.node_id) in AGENT_LABELS for a in agents):
+        return sorted(agents, key=lambda arg: arg.start)  # «محادثات سولانا ولاريجاني»
+    if len(agents) != 1:
         return []
     agent = agents[0]
     first = context.word_at(agent.start)
@@ -40,6 +50,17 @@ def equal_parties(context: Extraction, words: list[Word], position: int,
     if partner is None or partner.node_id == agent.node_id:
         return []
     return sorted([agent, partner], key=lambda arg: arg.start)
+
+
+_BETWEEN = frozenset({"بين"})
+_BETWEEN_REACH = 3
+"""How many words after the noun «بين» may stand («جولة محادثات مكثفة بين»)."""
+
+
+def sides_between(words: list[Word], position: int) -> bool:
+    """Whether the meeting noun at ``words[position]`` has its sides after «بين» within a
+    few words («اللقاء بين فلان وفلان»)."""
+    return any(w.bare() in _BETWEEN for w in words[position + 1:position + 1 + _BETWEEN_REACH])
 
 
 def _actor(context: Extraction, word: Word) -> Arg | None:

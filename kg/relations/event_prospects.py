@@ -14,6 +14,8 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
   اتفاق», «مع قرب التوصل لاتفاق», «الموعد الذي حدده الاتحاد لاجتماع». A violent event
   after such a word happened («طالب بوقف الهجوم»), and a definite one is known («من أجل
   تأمين إبرام الاتفاق»), so they are kept;
+- what a plan or a text provides for, told in the present: «يقبل السودان بتسوية تتضمن نشر
+  مستشارين», «خطة تنص على انسحاب القوات» (for the same classes as a proposal);
 - an event said not to have been made: «دون التوصل لاتفاق», «بدون قتال»;
 - a noun trigger right after a future verb it is the subject or object of: «وستبحث
   القمة», «وسيكون الاجتماع في جدة», «ستتم الزيارة» (a verb of going on, «ستستمر الغارات»,
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.lexicon import BACKGROUND_GOVERNORS, find_event
+from kg.relations.lexicon import BACKGROUND_GOVERNORS, CLAUSE_OPENERS, FUNCTION_WORDS, find_event
 
 SCHEDULE_WORDS = frozenset({
     "المقرر", "المقرره", "المتوقع", "المتوقعه", "المنتظر", "المزمع", "المفترض", "المرتقب",
@@ -62,6 +64,12 @@ PROPOSING_WORDS = frozenset({
 })
 """Before a gathering, a visit, a sanction or a withdrawal (or the verbal noun that makes
 it): a proposal, a demand, an aim, a hope, a date set."""
+
+CONTAINING_VERBS = frozenset({"يتضمن", "تتضمن", "ينص", "تنص"})
+"""The content of a plan, a settlement or a text, in the present, told right after the noun
+it describes: «يقبل بتسوية تتضمن نشر مستشارين», «خطة تنص على انسحاب القوات»: what it provides
+for is not done (the past «تضمنت الزيارة لقاء» tells what happened; a verb that opens its
+clause, «إذ ينص اتفاق بروكسل على التصويت», has the event noun as its subject)."""
 
 HOPING_VERBS = frozenset({
     "يامل", "تامل", "يأمل", "نامل", "يتطلع", "تتطلع", "يرغب", "ترغب", "يتمني", "تتمني",
@@ -196,8 +204,8 @@ def _proposed(words: list[Word], before: list[int], position: int) -> bool:
     """A proposing word a few words before the trigger, or before the verbal noun that makes
     it («طالبت مصر بعقد اجتماع»)."""
     near = before[:_NEAR]
-    if any(words[index].has(PROPOSING_WORDS) for index in near):
-        return True
+    if any(words[index].has(PROPOSING_WORDS) or _content_of(words, index) for index in near):
+        return True  # «طالبت مصر باجتماع», «تسوية تتضمن نشر مستشارين»
     for index in before:  # «ويأمل رئيس الوزراء العراقي حيدر العبادي في زيارة الرياض»
         if words[index].norm in _THAT:
             break  # «يأمل أن تسهم زيارة الرئيس في ...»: the visit is the hope's subject
@@ -208,6 +216,17 @@ def _proposed(words: list[Word], before: list[int], position: int) -> bool:
         return False
     return any(words[index].has(PROPOSING_WORDS)
                for index in before if maker - _NEAR <= index < maker)
+
+
+def _content_of(words: list[Word], index: int) -> bool:
+    """A bare present verb of content at ``words[index]`` right after the noun it describes
+    («بتسوية تتضمن»), not one that opens its clause («إذ ينص اتفاق», «وتتضمن الخطة»)."""
+    word = words[index]
+    if word.norm not in CONTAINING_VERBS or index == 0:
+        return False
+    before = words[index - 1]
+    return before.sentence_index == word.sentence_index and \
+        before.norm not in CLAUSE_OPENERS and before.norm not in FUNCTION_WORDS
 
 
 def _future_predicate(words: list[Word], position: int, before: list[int]) -> bool:

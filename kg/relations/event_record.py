@@ -153,7 +153,7 @@ def _hostless(draft: Draft) -> bool:
     """A meeting noun with no agent and only participants named after it («ولقاء المدير العام
     فلان»): the one met is read, its host is not (see ``event_confidence``)."""
     parties = [a for a in draft.arguments if a.role == "participant"]
-    return not draft.verb and bool(parties) and \
+    return not draft.verb and not draft.equals and bool(parties) and \
         not any(a.role == "agent" for a in draft.arguments) and \
         all(a.start >= draft.word.end for a in parties)
 

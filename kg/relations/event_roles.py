@@ -23,6 +23,7 @@ from kg.relations.casualties import Count
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import beyond_verb_object
 from kg.relations.event_apposed_places import apposed_to_where
+from kg.relations.event_between import between_conjunct
 from kg.relations.event_bystanders import (
     ATTENDANCE_WORDS,
     SPONSOR_WORDS,
@@ -150,7 +151,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
             draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
         elif draft.label == "Visit" and not prep:
-            if is_place(label) and not _nisba_mention(context, candidate):
+            if is_place(label) and not _nisba_mention(context, candidate) and \
+                    not between_conjunct(words, candidate.word_index):  # «بين العراق وقطر»
                 draft.add("location", candidate.arg)  # not «زيارة الوزير القطري»
             elif label == "Person" and candidate.source == "mention" and \
                     _takes_genitive(draft) and \

@@ -12,7 +12,9 @@ an agreement only where it is signed: a signing verb shortly before it in its cl
 الشركة أمس العقد الرسمي مع النادي», «أبرمت الوزارة صفقة») or right after it with the noun as its
 object pronoun («عقود الرعاية التي وقعها النادي»). Elsewhere these words are no event: «عقد
 الوزير اجتماعاً» holds a meeting, «منذ عقود» counts decades, «صفقة بلغت 27 مليون ريال» prices a
-transfer, «مذكرة» is a memo.
+transfer, «مذكرة» is a memo. So are a protocol («وقعت الحكومة مسودة بروتوكول أمني مع
+المتمردين», not «البروتوكول المعمول به») and agreements counted as two or more («وقع البلدان
+اتفاقيتين», «وقعت الوزيرة عشر اتفاقيات منح», not «احترام الاتفاقيات الموقعة»).
 
 A body that reports its own signing («أعلنت شركة طيران الاتحاد أنها وقعت اتفاقية مع النادي»,
 «قالت الوزارة إنها أبرمت عقداً») is the signer: the signing verb's subject is the pronoun of
@@ -33,8 +35,10 @@ from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
 from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS, WEEKDAYS
 
 SIGNED_DOCUMENTS = frozenset({"عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره",
-                              "مذكرات"})
-"""Nouns of a contract, deal or memorandum: agreements only when signed (``signed_document``)."""
+                              "مذكرات", "اتفاقيات", "اتفاقات", "اتفاقيتين", "اتفاقين",
+                              "بروتوكول", "بروتوكولا", "برتوكول", "برتوكولا"})
+"""Nouns of a contract, deal, memorandum or protocol, and agreements counted as more than one:
+agreements only when signed (``signed_document``)."""
 _MEMORANDA = frozenset({"مذكره", "مذكرات"})
 _UNDERSTANDING = frozenset({"تفاهم", "التفاهم", "للتفاهم"})
 _SIGNED_IT = frozenset({"وقعها", "وقعتها", "وقعوها", "ابرمها", "ابرمتها", "ابرموها"})

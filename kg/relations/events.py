@@ -90,6 +90,7 @@ from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_compared import other_term
 from kg.relations.event_conjoined_verbs import own_count
+from kg.relations.event_credits import drop_bracketed_credits
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
@@ -110,6 +111,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_non_events import (
     drop_byline_arguments,
     non_event_trigger,
@@ -125,7 +127,7 @@ from kg.relations.event_objects import (
 from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
-from kg.relations.event_parties import equal_parties
+from kg.relations.event_parties import equal_parties, sides_between
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_questions import inside_question
 from kg.relations.event_record import OFFENSIVES, record
@@ -216,6 +218,8 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if trigger_form(word) in TALKS_FORMS and \
                 not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
+        if trigger_form(word) in NEGOTIATION_FORMS and not held_with(context, words, position):
+            continue  # «مفاوضات النووي»: a process, a meeting only as «أجرى مفاوضات مع»
         draft = trigger_draft(context, words, position, hit, sentence, here)
         if draft is None and hit.value in GATHERING:
             context.found.rejected_events.add(hit.value)
@@ -367,9 +371,12 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         organised_meeting(context, words, position)
     if organised:  # «نظمت جمعية البر لقاء المعايدة»: the organiser is no party
         agents = [a for a in agents if a.start >= word.end]
-    sides = equal_parties(context, words, position, agents) if label == "Meeting" else []
+    sides = equal_parties(context, words, position, agents, not draft.verb) \
+        if label == "Meeting" else []
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
+    draft.equals = label == "Meeting" and not draft.verb and \
+        (len(sides) > 1 or sides_between(words, position))  # «محادثات سولانا ولاريجاني»
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
@@ -399,6 +406,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
         drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»
+        drop_bracketed_credits(context, draft)  # «... مبادرة أردنية مصرية (رويترز)»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):
