@@ -454,8 +454,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if modality(context, words, position) in {"conditional", "hedged", "denied"}:
         return False
     word = words[position]
-    if verb and _future(word):
-        return False  # «ستهاجم»: future
+    if _future(word):
+        return False  # «ستهاجم»; «إن إسرائيل ستسحب قواتها» though «تسحب» is read as a noun
     if verb and subjunctive(words, position):
         return False
     if verb and label_violent and _imperfect(word):
