@@ -1,0 +1,67 @@
+"""Event precision, session 27: words that name no event of the news.
+
+- a trigger read behind the future «س» is to come even when its form is read as a noun
+  («إن إسرائيل ستسحب قواتها»);
+- a deployment, a withdrawal, a sanction or a meeting voted on, allowed, prepared, ruled out
+  or needed is a policy question, not an event (``event_advocated``); one supported, opposed
+  or demanded stays, the object of the stance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+LEBANON = E("Country", "لبنان", ("لبنان",))
+SUDAN = E("Country", "السودان", ("السودان",))
+DARFUR = E("Region", "دارفور", ("دارفور",))
+SAMIR = E("Person", "سمير الهادي", ("سمير الهادي",))
+COUNCIL = E("Organization", "مجلس الأمن", ("مجلس الأمن",))
+PEOPLE = [ISRAEL, LEBANON, SUDAN, DARFUR, SAMIR, COUNCIL]
+
+
+def labels(text: str) -> list[str]:
+    doc: Document = extract_relations(build_doc(text, PEOPLE, date="2008-05-07"))
+    return [event.label for event in doc.events]
+
+
+def test_a_future_withdrawal() -> None:
+    assert "Withdrawal" not in labels("وقالت الناطقة إن إسرائيل ستسحب قواتها من لبنان.")
+    assert "Withdrawal" in labels("وقالت الناطقة إن إسرائيل سحبت قواتها من لبنان أمس.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وصوت مجلس الأمن أمس على نشر قوة لحفظ السلام في دارفور.", "Deployment"),
+    ("وكان البرلمان قد سمح للحكومة بإرسال قوات إلى دارفور.", "Deployment"),
+    ("وقرر الاتحاد استبعاد العقوبات على السودان حاليا.", "Sanction"),
+    ("وقال إن مجلس الأمن يتجه إلى إقرار عقوبات على السودان.", "Sanction"),
+    ("وبدأت الحكومة التمهيد لنشر قوات في دارفور.", "Deployment"),
+    ("وتتجه الحكومة إلى نشر قوات في دارفور.", "Deployment"),
+])
+def test_a_policy_on_an_event_is_no_event(text: str, label: str) -> None:
+    assert label not in labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وقال السفير إن الحكومة أرسلت قوات إلى دارفور أمس.", "Deployment"),
+    ("وأعلن الجيش انسحاب القوات الإسرائيلية من لبنان أمس.", "Withdrawal"),
+    ("ورحب المبعوث الدولي سمير الهادي بانسحاب القوات الإسرائيلية من لبنان.", "Withdrawal"),
+    ("وفرض مجلس الأمن عقوبات على السودان أمس.", "Sanction"),
+])
+def test_an_event_done_stays(text: str, label: str) -> None:
+    assert label in labels(text)
+
+
+def test_a_deployment_opposed_stays_the_object_of_the_stance() -> None:
+    doc = extract_relations(build_doc("وتعارض حكومة السودان إرسال قوات دولية إلى دارفور.",
+                                      PEOPLE, date="2008-05-07"))
+    assert [event.label for event in doc.events] == ["Deployment"]
+
+
+def test_an_agreement_supported_was_made() -> None:
+    assert "Agreement" in labels("وأكد السفير أن بلاده تدعم الاتفاق الذي وقعته الحكومة مع لبنان"
+                                 " أمس.")
