@@ -20,6 +20,7 @@ from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_conjoined_verbs import continues_verb
+from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -185,6 +186,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not in_denied_report(context, words, position) and \
         not figurative(context, words, position, label, form) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

@@ -4,7 +4,10 @@
   («إن إسرائيل ستسحب قواتها»);
 - a deployment, a withdrawal, a sanction or a meeting voted on, allowed, prepared, ruled out
   or needed is a policy question, not an event (``event_advocated``); one supported, opposed
-  or demanded stays, the object of the stance.
+  or demanded stays, the object of the stance;
+- an event told in a report that a verb of denial governs, with no punctuation between, is
+  denied («نفى المصدر صحة تقارير تفيد بأن ...»); a deed past the denial, or one whose doer
+  only denies a part in it, stays (``event_denied_reports``).
 """
 
 from __future__ import annotations
@@ -65,3 +68,22 @@ def test_a_deployment_opposed_stays_the_object_of_the_stance() -> None:
 def test_an_agreement_supported_was_made() -> None:
     assert "Agreement" in labels("وأكد السفير أن بلاده تدعم الاتفاق الذي وقعته الحكومة مع لبنان"
                                  " أمس.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("نفى المصدر صحة تقارير تفيد بأن العميد سمير الهادي عذب في السجن.", "Attack"),
+    ("ونفت الوزارة أنباء تفيد بأن مسلحين اختطفوا سمير الهادي في دارفور أمس.", "Attack"),
+    ("ونفى الجيش أن تكون طائراته قصفت مستشفى في دارفور.", "Attack"),
+])
+def test_an_event_in_a_denied_report_is_no_event(text: str, label: str) -> None:
+    assert label not in labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("ونفى الجيش صحة التقارير، وقال إن طائراته قصفت مواقع المسلحين في دارفور أمس.", "Attack"),
+    ("ونفى الجيش ذلك وقال إن طائراته قصفت مواقع المسلحين في دارفور أمس.", "Attack"),
+    ("ونفت الحركة أي علاقة لها بالهجوم الذي استهدف السوق أمس وأسفر عن مقتل خمسة أشخاص.",
+     "Attack"),
+])
+def test_a_deed_told_past_the_denial_stays(text: str, label: str) -> None:
+    assert label in labels(text)
