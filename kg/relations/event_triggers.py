@@ -33,6 +33,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
@@ -187,6 +188,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
         not in_denied_report(context, words, position) and \
+        not in_if_clause(context, words, position, verb) and \
         not figurative(context, words, position, label, form) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

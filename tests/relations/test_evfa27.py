@@ -7,7 +7,9 @@
   or demanded stays, the object of the stance;
 - an event told in a report that a verb of denial governs, with no punctuation between, is
   denied («نفى المصدر صحة تقارير تفيد بأن ...»); a deed past the denial, or one whose doer
-  only denies a part in it, stays (``event_denied_reports``).
+  only denies a part in it, stays (``event_denied_reports``);
+- an event in a condition opened by «إنْ» before a verb («إن فرضت العقوبات») is a condition
+  (``event_if_clauses``); «إنّ»/«أن» before a noun or after a verb of saying is no condition.
 """
 
 from __future__ import annotations
@@ -86,4 +88,21 @@ def test_an_event_in_a_denied_report_is_no_event(text: str, label: str) -> None:
      "Attack"),
 ])
 def test_a_deed_told_past_the_denial_stays(text: str, label: str) -> None:
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وهددت حكومة السودان بوقف التعاون إن فرضت العقوبات عليها.", "Sanction"),
+    ("وتوعدت الحركة بالرد إن هاجمت القوات الإسرائيلية دارفور.", "Attack"),
+])
+def test_an_event_in_an_if_clause_is_no_event(text: str, label: str) -> None:
+    assert label not in labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وقالت الشرطة إن مسلحين هاجموا القرية أمس.", "Attack"),
+    ("وبعد أن هاجم المسلحون القرية أمس فر السكان.", "Attack"),
+    ("وقال سمير الهادي إن العقوبات التي فرضت على السودان أمس خطأ.", "Sanction"),
+])
+def test_that_and_a_noun_after_in_are_no_condition(text: str, label: str) -> None:
     assert label in labels(text)
