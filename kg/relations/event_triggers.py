@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
+from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_denied_reports import in_denied_report
@@ -189,6 +190,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not feared(context, words, position) and \
         not in_denied_report(context, words, position) and \
         not in_if_clause(context, words, position, verb) and \
+        not (label == "Meeting" and broadcast_talk(context, words, position)) and \
         not figurative(context, words, position, label, form) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

@@ -9,7 +9,9 @@
   denied («نفى المصدر صحة تقارير تفيد بأن ...»); a deed past the denial, or one whose doer
   only denies a part in it, stays (``event_denied_reports``);
 - an event in a condition opened by «إنْ» before a verb («إن فرضت العقوبات») is a condition
-  (``event_if_clauses``); «إنّ»/«أن» before a noun or after a verb of saying is no condition.
+  (``event_if_clauses``); «إنّ»/«أن» before a noun or after a verb of saying is no condition;
+- a meeting noun that a verb of airing or printing follows is an interview
+  (``event_broadcast_talks``).
 """
 
 from __future__ import annotations
@@ -106,3 +108,16 @@ def test_an_event_in_an_if_clause_is_no_event(text: str, label: str) -> None:
 ])
 def test_that_and_a_noun_after_in_are_no_condition(text: str, label: str) -> None:
     assert label in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سمير الهادي بلقاء مع راديو الشرق يبث غدا إن الأمر لا يتعلق بالسودان.",
+    "وقال سمير الهادي في لقاء بثته الإذاعة الرسمية أمس إن الحكومة مستعدة.",
+])
+def test_a_talk_aired_is_an_interview(text: str) -> None:
+    assert "Meeting" not in labels(text)
+
+
+def test_a_meeting_not_aired_stays() -> None:
+    assert "Meeting" in labels("والتقى سمير الهادي سفير لبنان أمس في لقاء بحث العلاقات"
+                               " الثنائية.")
