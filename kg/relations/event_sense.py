@@ -39,6 +39,7 @@ from kg.relations.event_claims import (
 )
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
+from kg.relations.event_sport_cues import sport_cues
 from kg.relations.event_troop_verbs import moves_troops
 from kg.relations.index import AGENT_LABELS, SPORTS_WORD, Word
 from kg.relations.lexicon import (
@@ -793,8 +794,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
                                               _MATCH_WORDS)):
         return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
     if label in {"Meeting", "Deployment", "Withdrawal"} and \
-            len(context.trigger_positions(words, SPORTS_WORD)) >= 2:
-        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»
+            len(context.trigger_positions(words, SPORTS_WORD)) + sport_cues(context, words) >= 2:
+        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»;
+        # «مباريات ... 6 - صفر ثم بالانسحاب»: a score counts (``event_sport_cues``)
     if form in _MEETING_VERBS and after and after[0].has(_PRESS):
         return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
     if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):

@@ -11,7 +11,8 @@
 - an event in a condition opened by «إنْ» before a verb («إن فرضت العقوبات») is a condition
   (``event_if_clauses``); «إنّ»/«أن» before a noun or after a verb of saying is no condition;
 - a meeting noun that a verb of airing or printing follows is an interview
-  (``event_broadcast_talks``).
+  (``event_broadcast_talks``);
+- a score, «النقاط الثلاث» and «منتخبنا» count as sports words (``event_sport_cues``).
 """
 
 from __future__ import annotations
@@ -121,3 +122,17 @@ def test_a_talk_aired_is_an_interview(text: str) -> None:
 def test_a_meeting_not_aired_stays() -> None:
     assert "Meeting" in labels("والتقى سمير الهادي سفير لبنان أمس في لقاء بحث العلاقات"
                                " الثنائية.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("وانتهى لقاء منتخب لبنان والسودان أمس بنتيجة 2 - 1.", "Meeting"),
+    ("وقال مدير منتخبنا الوطني إن هدفنا في لقاء لبنان أول أمس إحراز النقاط الثلاث.",
+     "Meeting"),
+])
+def test_a_score_or_our_team_tells_a_match(text: str, label: str) -> None:
+    assert label not in labels(text)
+
+
+def test_a_range_is_no_score_without_sport() -> None:
+    assert "Withdrawal" in labels("وأعلنت إسرائيل انسحاب قواتها من 3-4 مواقع في جنوب لبنان"
+                                  " أمس.")
