@@ -12,14 +12,16 @@
   (``event_if_clauses``); «إنّ»/«أن» before a noun or after a verb of saying is no condition;
 - a meeting noun that a verb of airing or printing follows is an interview
   (``event_broadcast_talks``);
-- a score, «النقاط الثلاث» and «منتخبنا» count as sports words (``event_sport_cues``).
+- a score, «النقاط الثلاث» and «منتخبنا» count as sports words (``event_sport_cues``);
+- «ذلك العام», «تلك السنة» and a past century in digits («القرن الـ19») are background
+  (``timex_period.that_era_at``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from kg.model import Document
+from kg.model import Document, Event
 from kg.relations import extract_relations
 from tests.relations.docbuilder import E, build_doc
 
@@ -136,3 +138,25 @@ def test_a_score_or_our_team_tells_a_match(text: str, label: str) -> None:
 def test_a_range_is_no_score_without_sport() -> None:
     assert "Withdrawal" in labels("وأعلنت إسرائيل انسحاب قواتها من 3-4 مواقع في جنوب لبنان"
                                   " أمس.")
+
+
+def _attack(text: str) -> Event:
+    doc = extract_relations(build_doc(text, PEOPLE, date="2008-05-07"))
+    [event] = [event for event in doc.events if event.label == "Attack"]
+    return event
+
+
+@pytest.mark.parametrize("text", [
+    "ونجا سمير الهادي من الهجوم الذي استهدف لبنان ذلك العام.",
+    "وهاجم مسلحون قرية السلام في مطلع القرن الـ19.",
+])
+def test_that_year_and_a_century_in_digits_are_background(text: str) -> None:
+    assert _attack(text).historical
+
+
+@pytest.mark.parametrize("text", [
+    "ونجا سمير الهادي من الهجوم الذي استهدف لبنان هذا العام.",
+    "وهاجم مسلحون قرية السلام في القرن 21.",
+])
+def test_this_year_and_the_current_century_are_not(text: str) -> None:
+    assert not _attack(text).historical
