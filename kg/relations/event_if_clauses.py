@@ -6,7 +6,9 @@ conditional «إنْ» (if): «هددت إيران بمراجعة تعاونها
 of the news. The verb is read where its form can only be a perfect verb: a trigger verb right
 after «إن», a perfect of occurring or imposing («وقعت», «تم», «فرضت», «شنت»), or «لم»; a
 noun right after «إن» («قال إن فرض العقوبات خطأ», «إن الهجوم») leaves the sentence alone.
-The condition reaches to the next punctuation.
+The condition is short: the trigger stands at most four words after «إن» («إيران تهدد بوقف
+التعاون إن فرضت العقوبات لاريجاني في لقاء مع أنان», a headline run into its lead, holds a
+meeting that took place), and no punctuation between.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ CONDITION_VERBS = frozenset({
 _SAYING_BEFORE = frozenset({"قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "واكدت",
                             "اضاف", "واضاف", "اوضح", "واوضح", "ذكر", "وذكر", "ذكرت", "وذكرت",
                             "حيث", "اذ", "بل", "ثم"})
-_REACH = 8
+_REACH = 4
 
 
 def in_if_clause(context: Extraction, words: list[Word], position: int, verb: bool) -> bool:
