@@ -160,3 +160,8 @@ def test_that_year_and_a_century_in_digits_are_background(text: str) -> None:
 ])
 def test_this_year_and_the_current_century_are_not(text: str) -> None:
     assert not _attack(text).historical
+
+
+def test_talks_held_are_a_meeting() -> None:
+    assert "Meeting" in labels("وجاء ذلك خلال المباحثات التي أجراها سمير الهادي اليوم مع وزير"
+                               " خارجية لبنان.")
