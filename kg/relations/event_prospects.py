@@ -24,6 +24,9 @@ subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب
 A time adjunct set off by commas between the marker and the trigger («وكان من المرتقب أن يشارك
 الرئيس، مساء أمس، في اجتماع») does not end the reach of the marker.
 
+A deployment, a withdrawal, a sanction or a meeting supported, opposed, voted on,
+allowed, prepared or ruled out is a prospect too (``event_advocated``).
+
 A background governor between the marker and the trigger («يفترض أن تعيه الدول بعد توقيع
 الاتفاق») ends the reach: the event it governs is told as past.
 """
@@ -31,6 +34,7 @@ A background governor between the marker and the trigger («يفترض أن تع
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_advocated import advocated
 from kg.relations.index import Word
 from kg.relations.lexicon import BACKGROUND_GOVERNORS, CLAUSE_OPENERS, FUNCTION_WORDS, find_event
 
@@ -124,9 +128,11 @@ def prospect(context: Extraction, words: list[Word], position: int, label: str) 
     if _scheduled(words, before, position) or \
             _scheduled(words, _past_time_aside(context, words, position, before), position):
         return True
-    if label not in _QUIET and not _definite(words[position]) and \
-            _proposed(words, before, position):
+    definite = _definite(words[position])
+    if label not in _QUIET and not definite and _proposed(words, before, position):
         return True
+    if advocated(words, before, position, label, definite):
+        return True  # «تدعم نشر قوة دولية», «التصويت على نشر قوة»: a policy, not an event
     return _future_predicate(words, position, before)
 
 

@@ -41,6 +41,7 @@ from kg.relations.event_claims import (
 from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
+from kg.relations.event_sport_cues import sport_cues
 from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
 from kg.relations.event_witnessed import witnessed
@@ -466,8 +467,8 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if modality(context, words, position) in {"conditional", "hedged", "denied"}:
         return False
     word = words[position]
-    if verb and _future(word):
-        return False  # «ستهاجم»: future
+    if _future(word):
+        return False  # «ستهاجم»; «إن إسرائيل ستسحب قواتها» though «تسحب» is read as a noun
     if verb and subjunctive(words, position):
         return False
     if verb and label_violent and _imperfect(word) and not witnessed(context, words, position):
@@ -805,8 +806,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
                                               _MATCH_WORDS)):
         return False  # «يلتقي قطبا الكرة», «اجتمع المدرب باللاعبين»: a match, a team talk
     if label in {"Meeting", "Deployment", "Withdrawal"} and \
-            len(context.trigger_positions(words, SPORTS_WORD)) >= 2:
-        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»
+            len(context.trigger_positions(words, SPORTS_WORD)) + sport_cues(context, words) >= 2:
+        return False  # «حسمت ركلات الترجيح اللقاء لصالح روما», «دخول اللاعب إلى النمسا»;
+        # «مباريات ... 6 - صفر ثم بالانسحاب»: a score counts (``event_sport_cues``)
     if form in _MEETING_VERBS and after and after[0].has(_PRESS):
         return False  # «والتقت وكالة الأنباء السعودية أستاذ ...»: an interview
     if label == "Agreement" and form in _AGREEING_VERBS and _opinion(after):

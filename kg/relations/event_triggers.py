@@ -18,8 +18,10 @@ from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
+from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_conjoined_verbs import continues_verb
+from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -32,6 +34,7 @@ from kg.relations.event_draft import (
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
@@ -189,6 +192,9 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not in_denied_report(context, words, position) and \
+        not in_if_clause(context, words, position, verb) and \
+        not (label == "Meeting" and broadcast_talk(context, words, position)) and \
         not figurative(context, words, position, label, form) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

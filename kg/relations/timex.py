@@ -17,6 +17,7 @@ from kg.relations.timex_period import (
     names_era,
     past_era_at,
     street_date,
+    that_era_at,
 )
 from kg.relations.timex_present import told_in_present
 from kg.text.memo import WordMemo
@@ -278,7 +279,7 @@ def _period_mark(anchor: date | None, words: list[Word], index: int) -> _Mark | 
     «في الثمانينات»: a past era, background (``timex_period``)."""
     if current_year_at(words, index):
         return _Mark(index, f"{anchor.year:04d}" if anchor is not None else None, False)
-    if past_era_at(words, index):
+    if past_era_at(words, index) or that_era_at(words, index):
         return _Mark(index, None, True)
     return None
 

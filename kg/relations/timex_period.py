@@ -11,6 +11,9 @@
 - A named past century or decade is background: «في القرن التاسع عشر», «القرن الماضي», «في
   الثمانينات», «ثمانينيات القرن الماضي»; not «القرن الحادي والعشرين» (the current one) nor an
   age («في العشرينات من العمر»).
+- «ذلك العام», «تلك السنة» point back to a year other than the
+  current one («هذا العام»): background («قبل الهجوم الإرهابي الذي استهدف الولايات المتحدة
+  ذلك العام»), and so is a century written in digits («في مطلع القرن الـ19»).
 - A day and month that name a street, a square or a bridge («بشارعي 23 يوليو و26 يوليو»,
   «ميدان 6 أكتوبر») are a name, not a date.
 """
@@ -101,6 +104,24 @@ def past_era_at(words: list[Word], index: int) -> bool:
     if decade not in _DECADES:
         return False
     return not (following == "من" and after in _AGE) and following not in _AGE
+
+
+_THAT = frozenset({"ذلك", "تلك"})
+_THAT_ERAS = frozenset({"العام", "السنه"})
+_CURRENT_CENTURY = 21
+
+
+def that_era_at(words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is the noun of «ذلك العام» or «تلك السنة», or
+    «القرن» before a past century in digits («القرن الـ19», «القرن 18»)."""
+    word = words[index]
+    if word.norm in _THAT_ERAS and index > 0 and words[index - 1].bare() in _THAT:
+        return True
+    if word.bare() not in _CENTURIES and word.norm not in _CENTURIES:
+        return False
+    following = words[index + 1].norm.translate(_DIGITS) if index + 1 < len(words) else ""
+    digits = following.removeprefix("ال").lstrip("ـ")
+    return digits.isdigit() and 0 < int(digits) < _CURRENT_CENTURY
 
 
 _PLACE_HEADS = frozenset({"شارع", "شارعي", "ميدان", "جسر", "كوبري", "ساحه", "حي", "مدينه"})
