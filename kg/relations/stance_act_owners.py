@@ -24,6 +24,7 @@ from __future__ import annotations
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.stance_proposal_owners import construct_head
 
 _REFUSALS = frozenset({"rejects", "opposes"})
 
@@ -71,11 +72,5 @@ def act_owner(context: Extraction, words: list[Word], candidate: Candidate, kind
     the thing the stance is toward."""
     if kind not in _REFUSALS or candidate.source != "mention":
         return False
-    first = next((i for i in range(max(0, candidate.word_index - 3),
-                                   min(len(words), candidate.word_index + 3))
-                  if words[i].start <= candidate.arg.start < words[i].end), None)
-    if first is None or first == 0:
-        return False
-    before = words[first - 1]
-    return _indefinite_act(before) and context.covering_mention(before.start) is None and \
-        not context.boundary_between(before, words[first])
+    head = construct_head(context, words, candidate)
+    return head is not None and _indefinite_act(head)

@@ -44,11 +44,21 @@ def proposal_owner(context: Extraction, words: list[Word], candidate: Candidate,
     after a proposal noun («قرار مجلس الأمن»), so that it is the author, not the thing."""
     if kind not in _ACCEPTANCE or candidate.source != "mention":
         return False
+    head = construct_head(context, words, candidate)
+    return head is not None and _proposal(head)
+
+
+def construct_head(context: Extraction, words: list[Word], candidate: Candidate) -> Word | None:
+    """The unnamed word the named ``candidate`` stands in construct after («قرار [مجلس
+    الأمن]», «تقسيم [العراق]»): the word right before its first word, with no name over it
+    and no boundary between them; None when there is none."""
     first = next((i for i in range(max(0, candidate.word_index - 3),
                                    min(len(words), candidate.word_index + 3))
                   if words[i].start <= candidate.arg.start < words[i].end), None)
     if first is None or first == 0:
-        return False
+        return None
     before = words[first - 1]
-    return _proposal(before) and context.covering_mention(before.start) is None and \
-        not context.boundary_between(before, words[first])
+    if context.covering_mention(before.start) is not None or \
+            context.boundary_between(before, words[first]):
+        return None
+    return before
