@@ -12,8 +12,9 @@ Two readings are kept apart:
 - :func:`group_object`: the phrase as the object, for the kinds that take a person or a
   group (an appeal's addressee, the one criticized, praised, condemned, warned or
   threatened, and the one stood with: «تضامنت مصر مع الدول العربية», «الوقوف إلى جانب
-  الأطراف اليمنية»), never for a welcome («رحب بالضيوف» is protocol), support as such
-  («دعم الأسر» is charity) or a refusal; never the demand of an appeal («دعا إلى الحوار»
+  الأطراف اليمنية», also the subject's own kin or allies: «تضامن مصر مع أشقائها
+  العرب»), never for a welcome («رحب بالضيوف» is protocol), support as such («دعم الأسر»
+  is charity) or a refusal; never the demand of an appeal («دعا إلى الحوار»
   has no addressee) nor the charge of a criticism (after «ب»).
 - :func:`group_follows`: whether a group right after a verb with no subject of its own is
   its object, not its subject. A masculine singular verb before a plural that takes a
@@ -215,8 +216,10 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
         if not trigger.requires & _SOLIDARITY:
             return None  # «دعم الأسر المحتاجة»: charity, not a stance
         side = _past_side(words, first_word)
-        if side is None or side >= len(words) or not definite(words[side]):
-            return None  # a possessed group («مع أشقائها») is left out here
+        if side is None or side >= len(words):
+            return None
+        if not definite(words[side]):
+            return _possessed_side(context, words, side)
         first_word = side
     elif trigger.noun:
         prefixes = prefixes | _NOUN_EXTRA
@@ -229,6 +232,24 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
     node = described_group(context, phrase.start, phrase.end) or \
         context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return Candidate(Arg(node, phrase.start, phrase.end), "", None, first_word, "group")
+
+
+def _possessed_side(context: Extraction, words: list[Word], side: int) -> Candidate | None:
+    """«تضامن مصر مع أشقائها العرب», «وقفت إلى جانب حلفائها»: the subject's own kin or allies
+    that it stands with, named by their owner's pronoun, with their adjectives; only the
+    kin and allies of :data:`STOOD_WITH` (not «مع مواطنيها», «مع قواتها», who are its own)."""
+    if context.covering_mention(words[side].start) is not None:
+        return None
+    stem = _possessed(words[side], frozenset({""}))
+    if stem not in STOOD_WITH:
+        return None
+    phrase = _possessed_phrase(context, words, side, stem)[0]
+    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return Candidate(Arg(node, phrase.start, phrase.end), "", None, side, "group")
+
+
+STOOD_WITH = frozenset({"اشقاء", "اشقائ", "حلفاء", "حلفائ", "شركاء", "شركائ", "جيران"})
+"""Kin and allies one stands with as another side («مع أشقائها», «مع حلفائه»)."""
 
 
 def _called_upon(context: Extraction, words: list[Word], first_word: int) -> bool:

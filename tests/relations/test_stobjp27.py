@@ -1,0 +1,48 @@
+"""Groups of people as a stance's object, added in session 27 (stobjp27).
+
+Rules (sentences written for the tests):
+
+- ``kg/relations/stance_group_objects.py`` :func:`_possessed_side`: the subject's own kin or
+  allies that it stands with, named by their owner's pronoun after «مع» or «إلى جانب»
+  («تضامن مصر مع أشقائها العرب», «وقوف مصر إلى جانب حلفائها») are supported; its own
+  citizens or troops («مع مواطنيها») are not another side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+HASSAN = E("Person", "حسن العلي", ("حسن العلي",))
+ENTITIES = [EGYPT, JORDAN, HASSAN]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأكد حسن العلي تضامن مصر مع أشقائها العرب في مواجهة التدخلات.",
+     ("supports", "مصر", "أشقائها العرب")),
+    ("وتضامن الأردن مع حلفائه في مواجهة الإرهاب.", ("supports", "الأردن", "حلفائه")),
+    ("وأكد حسن العلي وقوف مصر إلى جانب أشقائها في الأزمة.", ("supports", "مصر", "أشقائها")),
+])
+def test_kin_stood_with(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize(("text", "kind", "subject"), [
+    # its own citizens are no other side
+    ("وتضامنت مصر مع مواطنيها المتضررين من السيول.", "supports", "مصر"),
+    # a conjunction ends the phrase: only the kin, never «وأصدقائها»
+    ("وتضامن الأردن مع حلفائه وأصدقائه في المنطقة.", "supports", "الأردن"),
+])
+def test_no_other_side(text: str, kind: str, subject: str) -> None:
+    objects = {o for k, s, o in stances(run(text)) if k == kind and s == subject}
+    assert not any(o.startswith(("مواطني", "وأصدقائ", "حلفائه وأصدقائه")) for o in objects)
