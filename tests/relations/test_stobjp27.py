@@ -6,6 +6,9 @@ Rules (sentences written for the tests):
   allies that it stands with, named by their owner's pronoun after «مع» or «إلى جانب»
   («تضامن مصر مع أشقائها العرب», «وقوف مصر إلى جانب حلفائها») are supported; its own
   citizens or troops («مع مواطنيها») are not another side.
+- ``kg/relations/stance_phrase_objects.py`` :func:`addressee_only`: an appeal's addressee
+  read as a descriptive phrase ends with the group's head and adjectives («ناشدت X
+  المنظمات الدولية التدخل»: «التدخل» is the demand).
 """
 
 from __future__ import annotations
@@ -46,3 +49,17 @@ def test_kin_stood_with(text: str, fact: tuple[str, str, str]) -> None:
 def test_no_other_side(text: str, kind: str, subject: str) -> None:
     objects = {o for k, s, o in stances(run(text)) if k == kind and s == subject}
     assert not any(o.startswith(("مواطني", "وأصدقائ", "حلفائه وأصدقائه")) for o in objects)
+
+
+# kg/relations/stance_phrase_objects.py addressee_only: an appeal's addressee is the group
+# with its adjectives, never the demand that follows as the verb's second object.
+def test_addressee_without_demand() -> None:
+    facts = stances(run("وناشدت مصر المنظمات الدولية التدخل لإنقاذ المدنيين."))
+    assert ("urges", "مصر", "المنظمات الدولية") in facts
+    assert not any(o.endswith("التدخل") for _, _, o in facts)
+
+
+def test_addressee_phrase_kept_whole() -> None:
+    # a group with its adjectives is cut before the demand, keeping the adjectives
+    facts = stances(run("وناشدت مصر الدول العربية الكبرى التدخل لإنقاذ المدنيين."))
+    assert ("urges", "مصر", "الدول العربية الكبرى") in facts
