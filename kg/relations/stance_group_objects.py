@@ -15,7 +15,9 @@ Two readings are kept apart:
   الأطراف اليمنية», also the subject's own kin or allies: «تضامن مصر مع أشقائها
   العرب»), never for a welcome («رحب بالضيوف» is protocol), support as such («دعم الأسر»
   is charity) or a refusal; never the demand of an appeal («دعا إلى الحوار»
-  has no addressee) nor the charge of a criticism (after «ب»).
+  has no addressee) nor the charge of a criticism (after «ب»). Besides the listed group
+  nouns, a definite participle in the sound masculine plural heads a group here
+  («هددت مصر المهربين», «انتقد المعارضين»), but not in :func:`group_follows`.
 - :func:`group_follows`: whether a group right after a verb with no subject of its own is
   its object, not its subject. A masculine singular verb before a plural that takes a
   feminine verb («دعت الدول», «انتقدت المنظمات») does not agree with it, so the plural is
@@ -98,17 +100,30 @@ CALLING_UPON = frozenset({"اهاب", "اهابت", "يهيب", "تهيب", "ا�
 """«أهاب بـ»: the verb of appeal whose addressee follows «ب» («يهيب بالمواطنين»)."""
 
 
-def _stem(word: Word, prefixes: frozenset[str]) -> str | None:
+def _stem(word: Word, prefixes: frozenset[str], participles: bool = False) -> str | None:
     """The group head ``word`` spells after one of ``prefixes`` (or None); never after «و»
-    or «ف» («والدول»: a coordinated phrase, not the object)."""
+    or «ف» («والدول»: a coordinated phrase, not the object). With ``participles``, also a
+    definite participle in the sound masculine plural (see :func:`participle_plural`)."""
     for prefix, rest in word.readings():
         if prefix[:1] in {"و", "ف"}:
             continue
         stem = rest.removeprefix("ال")
         joined = prefix + ("ال" if rest.startswith("ال") else "")
-        if joined in prefixes and (stem in FEMININE_GROUPS or stem in HUMAN_GROUPS):
+        if joined in prefixes and (stem in FEMININE_GROUPS or stem in HUMAN_GROUPS or (
+                participles and rest.startswith("ال") and participle_plural(stem))):
             return stem
     return None
+
+
+def participle_plural(stem: str) -> bool:
+    """«المهربين», «المعارضين», «المستوطنين», «المقاتلين»: a participle of a derived verb
+    («م» and at least three more letters) in the sound masculine plural names people doing
+    it; not the broken plural «مفاعيل» («الميادين», «الموازين», «الملايين»)."""
+    return stem.startswith("م") and stem.endswith("ين") and len(stem) >= 6 and \
+        not (len(stem) == 6 and stem[2] == "ا") and stem not in _NOT_PEOPLE
+
+
+_NOT_PEOPLE = frozenset({"مضامين", "ميادين", "موازين", "ملايين", "مساكين", "مجانين"})
 
 
 def _possessed(word: Word, prefixes: frozenset[str]) -> str | None:
@@ -124,7 +139,8 @@ def _possessed(word: Word, prefixes: frozenset[str]) -> str | None:
 
 
 def group_phrase(context: Extraction, words: list[Word], index: int,
-                 prefixes: frozenset[str] = _DIRECT) -> tuple[Phrase, str] | None:
+                 prefixes: frozenset[str] = _DIRECT,
+                 participles: bool = False) -> tuple[Phrase, str] | None:
     """The group phrase at ``words[index]`` (past a quantifier: «جميع الدول») and its head
     noun, when its head is a group noun joined by one of ``prefixes`` and the phrase is
     definite (by the article or a definite genitive: «دول المنطقة», «أعضاء البرلمان»)."""
@@ -133,7 +149,7 @@ def group_phrase(context: Extraction, words: list[Word], index: int,
     head = index + 1 if words[index].norm in QUANTIFIERS else index
     if head >= len(words) or context.covering_mention(words[head].start) is not None:
         return None
-    stem = _stem(words[head], prefixes)
+    stem = _stem(words[head], prefixes, participles)
     if stem is None:
         possessed = _possessed(words[head], prefixes) if head == index else None
         return _possessed_phrase(context, words, head, possessed) if possessed else None
@@ -225,7 +241,7 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
         prefixes = prefixes | _NOUN_EXTRA
     elif trigger.kind == "urges" and _called_upon(context, words, first_word):
         prefixes = prefixes | {"ب", "بال"}  # «أهابت المديرية بالمواطنين أخذ الحيطة»
-    found = group_phrase(context, words, first_word, prefixes)
+    found = group_phrase(context, words, first_word, prefixes, participles=True)
     if found is None:
         return None
     phrase = found[0]

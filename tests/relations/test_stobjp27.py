@@ -17,6 +17,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
+from kg.relations.stance_group_objects import participle_plural
 from tests.relations.conftest import stances
 from tests.relations.docbuilder import E, build_doc
 
@@ -63,3 +64,26 @@ def test_addressee_phrase_kept_whole() -> None:
     # a group with its adjectives is cut before the demand, keeping the adjectives
     facts = stances(run("وناشدت مصر الدول العربية الكبرى التدخل لإنقاذ المدنيين."))
     assert ("urges", "مصر", "الدول العربية الكبرى") in facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وهددت مصر المهربين بعقوبات صارمة.", ("threatens", "مصر", "المهربين")),
+    ("وتوعد حسن العلي المسلحين المتطرفين بملاحقتهم.",
+     ("threatens", "حسن العلي", "المسلحين المتطرفين")),
+])
+def test_participle_plural_group(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize(("stem", "people"), [
+    ("مهربين", True), ("معارضين", True), ("مستوطنين", True),
+    ("ميادين", False), ("ملايين", False), ("مصرين", False), ("معين", False),
+])
+def test_participle_plural(stem: str, people: bool) -> None:
+    assert participle_plural(stem) is people
+
+
+def test_participle_plural_not_a_subjectless_object() -> None:
+    # with no subject of its own, the verb's plural is read as before (its subject)
+    facts = stances(run("وانتقد المهربين الحكومة بسبب القيود."))
+    assert not any(o == "المهربين" for _, _, o in facts)
