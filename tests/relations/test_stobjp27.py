@@ -87,3 +87,19 @@ def test_participle_plural_not_a_subjectless_object() -> None:
     # with no subject of its own, the verb's plural is read as before (its subject)
     facts = stances(run("وانتقد المهربين الحكومة بسبب القيود."))
     assert not any(o == "المهربين" for _, _, o in facts)
+
+
+# kg/relations/stance_group_objects.py HUMAN_GROUPS: hostages, prisoners, soldiers,
+# officers, pilgrims, fishermen, experts are groups of people an object may name.
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وهدد حسن العلي الرهائن بالقتل.", ("threatens", "حسن العلي", "الرهائن")),
+    ("وأشاد حسن العلي بالضباط والجنود.", ("praises", "حسن العلي", "الضباط")),
+])
+def test_more_human_groups(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+def test_human_group_before_its_own_object_is_the_subject() -> None:
+    # «وانتقد الخبراء الحكومة»: the experts criticize, no one criticizes them
+    facts = stances(run("وقال حسن العلي إن الوضع صعب، وانتقد الخبراء الحكومة."))
+    assert not any(o == "الخبراء" for _, _, o in facts)
