@@ -12,9 +12,12 @@ Two readings are kept apart:
 - :func:`group_object`: the phrase as the object, for the kinds that take a person or a
   group (an appeal's addressee, the one criticized, praised, condemned, warned or
   threatened, and the one stood with: «تضامنت مصر مع الدول العربية», «الوقوف إلى جانب
-  الأطراف اليمنية»), never for a welcome («رحب بالضيوف» is protocol), support as such
-  («دعم الأسر» is charity) or a refusal; never the demand of an appeal («دعا إلى الحوار»
-  has no addressee) nor the charge of a criticism (after «ب»).
+  الأطراف اليمنية», also the subject's own kin or allies: «تضامن مصر مع أشقائها
+  العرب»), never for a welcome («رحب بالضيوف» is protocol), support as such («دعم الأسر»
+  is charity) or a refusal; never the demand of an appeal («دعا إلى الحوار»
+  has no addressee) nor the charge of a criticism (after «ب»). Besides the listed group
+  nouns, a definite participle in the sound masculine plural heads a group here
+  («هددت مصر المهربين», «انتقد المعارضين»), but not in :func:`group_follows`.
 - :func:`group_follows`: whether a group right after a verb with no subject of its own is
   its object, not its subject. A masculine singular verb before a plural that takes a
   feminine verb («دعت الدول», «انتقدت المنظمات») does not agree with it, so the plural is
@@ -61,6 +64,8 @@ HUMAN_GROUPS = frozenset({
     "حكام", "ائمه", "خطباء", "نواب", "وزراء", "برلمانيين", "سياسيين", "ناشطين", "مانحين",
     "دائنين", "منتسبي", "منسوبي", "مواطني", "ابناء", "شباب", "مسلحين", "متمردين",
     "انفصاليين", "متطرفين", "ارهابيين", "مجتمع",
+    "رهائن", "اسري", "سجناء", "جنود", "ضباط", "ثوار", "زوار", "حجاج", "فلاحين", "صيادين",
+    "خبراء",
 })
 """Human plurals and collectives («الأطراف», «القضاة», «المواطنين», «المجتمع الدولي»),
 whose verb may be masculine: only a continued clause reads them as its object."""
@@ -97,17 +102,30 @@ CALLING_UPON = frozenset({"اهاب", "اهابت", "يهيب", "تهيب", "ا�
 """«أهاب بـ»: the verb of appeal whose addressee follows «ب» («يهيب بالمواطنين»)."""
 
 
-def _stem(word: Word, prefixes: frozenset[str]) -> str | None:
+def _stem(word: Word, prefixes: frozenset[str], participles: bool = False) -> str | None:
     """The group head ``word`` spells after one of ``prefixes`` (or None); never after «و»
-    or «ف» («والدول»: a coordinated phrase, not the object)."""
+    or «ف» («والدول»: a coordinated phrase, not the object). With ``participles``, also a
+    definite participle in the sound masculine plural (see :func:`participle_plural`)."""
     for prefix, rest in word.readings():
         if prefix[:1] in {"و", "ف"}:
             continue
         stem = rest.removeprefix("ال")
         joined = prefix + ("ال" if rest.startswith("ال") else "")
-        if joined in prefixes and (stem in FEMININE_GROUPS or stem in HUMAN_GROUPS):
+        if joined in prefixes and (stem in FEMININE_GROUPS or stem in HUMAN_GROUPS or (
+                participles and rest.startswith("ال") and participle_plural(stem))):
             return stem
     return None
+
+
+def participle_plural(stem: str) -> bool:
+    """«المهربين», «المعارضين», «المستوطنين», «المقاتلين»: a participle of a derived verb
+    («م» and at least three more letters) in the sound masculine plural names people doing
+    it; not the broken plural «مفاعيل» («الميادين», «الموازين», «الملايين»)."""
+    return stem.startswith("م") and stem.endswith("ين") and len(stem) >= 6 and \
+        not (len(stem) == 6 and stem[2] == "ا") and stem not in _NOT_PEOPLE
+
+
+_NOT_PEOPLE = frozenset({"مضامين", "ميادين", "موازين", "ملايين", "مساكين", "مجانين"})
 
 
 def _possessed(word: Word, prefixes: frozenset[str]) -> str | None:
@@ -123,7 +141,8 @@ def _possessed(word: Word, prefixes: frozenset[str]) -> str | None:
 
 
 def group_phrase(context: Extraction, words: list[Word], index: int,
-                 prefixes: frozenset[str] = _DIRECT) -> tuple[Phrase, str] | None:
+                 prefixes: frozenset[str] = _DIRECT,
+                 participles: bool = False) -> tuple[Phrase, str] | None:
     """The group phrase at ``words[index]`` (past a quantifier: «جميع الدول») and its head
     noun, when its head is a group noun joined by one of ``prefixes`` and the phrase is
     definite (by the article or a definite genitive: «دول المنطقة», «أعضاء البرلمان»)."""
@@ -132,7 +151,7 @@ def group_phrase(context: Extraction, words: list[Word], index: int,
     head = index + 1 if words[index].norm in QUANTIFIERS else index
     if head >= len(words) or context.covering_mention(words[head].start) is not None:
         return None
-    stem = _stem(words[head], prefixes)
+    stem = _stem(words[head], prefixes, participles)
     if stem is None:
         possessed = _possessed(words[head], prefixes) if head == index else None
         return _possessed_phrase(context, words, head, possessed) if possessed else None
@@ -215,20 +234,40 @@ def group_object(context: Extraction, words: list[Word], first_word: int,
         if not trigger.requires & _SOLIDARITY:
             return None  # «دعم الأسر المحتاجة»: charity, not a stance
         side = _past_side(words, first_word)
-        if side is None or side >= len(words) or not definite(words[side]):
-            return None  # a possessed group («مع أشقائها») is left out here
+        if side is None or side >= len(words):
+            return None
+        if not definite(words[side]):
+            return _possessed_side(context, words, side)
         first_word = side
     elif trigger.noun:
         prefixes = prefixes | _NOUN_EXTRA
     elif trigger.kind == "urges" and _called_upon(context, words, first_word):
         prefixes = prefixes | {"ب", "بال"}  # «أهابت المديرية بالمواطنين أخذ الحيطة»
-    found = group_phrase(context, words, first_word, prefixes)
+    found = group_phrase(context, words, first_word, prefixes, participles=True)
     if found is None:
         return None
     phrase = found[0]
     node = described_group(context, phrase.start, phrase.end) or \
         context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return Candidate(Arg(node, phrase.start, phrase.end), "", None, first_word, "group")
+
+
+def _possessed_side(context: Extraction, words: list[Word], side: int) -> Candidate | None:
+    """«تضامن مصر مع أشقائها العرب», «وقفت إلى جانب حلفائها»: the subject's own kin or allies
+    that it stands with, named by their owner's pronoun, with their adjectives; only the
+    kin and allies of :data:`STOOD_WITH` (not «مع مواطنيها», «مع قواتها», who are its own)."""
+    if context.covering_mention(words[side].start) is not None:
+        return None
+    stem = _possessed(words[side], frozenset({""}))
+    if stem not in STOOD_WITH:
+        return None
+    phrase = _possessed_phrase(context, words, side, stem)[0]
+    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return Candidate(Arg(node, phrase.start, phrase.end), "", None, side, "group")
+
+
+STOOD_WITH = frozenset({"اشقاء", "اشقائ", "حلفاء", "حلفائ", "شركاء", "شركائ", "جيران"})
+"""Kin and allies one stands with as another side («مع أشقائها», «مع حلفائه»)."""
 
 
 def _called_upon(context: Extraction, words: list[Word], first_word: int) -> bool:

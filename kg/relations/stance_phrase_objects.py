@@ -29,6 +29,8 @@ from kg.relations.lexicon import (
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow
 from kg.relations.stance_described_as import named_as
+from kg.relations.stance_described_groups import described_group
+from kg.relations.stance_group_objects import group_phrase
 from kg.relations.stance_phrases import (
     COMMAS,
     DEMONSTRATIVES,
@@ -192,7 +194,23 @@ def topic_object(context: Extraction, words: list[Word], first_word: int,
             not topical(context, words, first_word, trigger, how, crossing):
         return None
     topic = topic_entity(context, words, first_word)
+    if topic is not None and trigger.kind == "urges":
+        topic = addressee_only(context, words, first_word, topic)
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
+
+
+def addressee_only(context: Extraction, words: list[Word], first_word: int, topic: Arg) -> Arg:
+    """«وناشدت الأمم المتحدة المنظمات الدولية التدخل»: an appeal's addressee, a group of
+    people with the article, ends with its head and adjectives; the definite noun after
+    them is the demand, its second object, never part of who is urged."""
+    found = group_phrase(context, words, first_word)
+    if found is None or found[0].end >= topic.end or found[0].start != topic.start or \
+            not words[first_word].norm.startswith("ال"):
+        return topic  # «أهالي وزوار المدينة»: a construct stays whole
+    phrase = found[0]
+    node = described_group(context, phrase.start, phrase.end) or \
+        context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return Arg(node, phrase.start, phrase.end)
 
 
 def topical(context: Extraction, words: list[Word], first_word: int, trigger: StanceTrigger,
