@@ -47,6 +47,7 @@ from kg.relations.stance_phrases import (
     topic_phrase,
     without_clitics,
 )
+from kg.relations.stance_pointed_things import decree, pointed_with_ba
 from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
@@ -206,7 +207,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     ) or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and (_proposal(words[first_word]) or _institution(words[first_word]) or
-             _undertaking(context, words, first_word)))
+             _undertaking(context, words, first_word) or decree(context, words, first_word)
+             or pointed_with_ba(words, first_word, _PROPOSALS)))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False

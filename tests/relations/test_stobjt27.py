@@ -1,0 +1,48 @@
+"""Stance objects that name a thing, session 27 (stobjt27).
+
+- A welcome or a praise whose «ب» is glued to a demonstrative («رحبت X بهذه الخطوة»,
+  «أشاد بهذا القرار») has the decision or agreement pointed to as its object (see
+  :mod:`kg.relations.stance_pointed_things`); a guest pointed to is none.
+- «بالأمر الملكي», «بالأوامر السامية»: a decree is a decision welcomed or praised; a bare
+  «بالأمر» (the matter) is none.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+KARAM = E("Country", "كرمستان", ("كرمستان",))
+ZAHRAN = E("Person", "سالم الزهراني", ("سالم الزهراني",))
+ENTITIES = [KARAM, ZAHRAN]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورحبت كرمستان بهذه الخطوة في بيان صدر أمس.", ("welcomes", "كرمستان", "الخطوة")),
+    ("ورحبت كرمستان بهذه المبادرة.", ("welcomes", "كرمستان", "المبادرة")),
+    ("ورحبت كرمستان بالأمر الملكي القاضي بإنشاء الهيئة.",
+     ("welcomes", "كرمستان", "الأمر الملكي القاضي")),
+    ("وأشاد الوزير سالم الزهراني بالأوامر السامية.",
+     ("praises", "سالم الزهراني", "الأوامر السامية")),
+])
+def test_pointed_or_decreed_thing_is_the_object(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text), run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ورحبت كرمستان بهذه الوفود.",
+    "ورحبت كرمستان بالأمر وقالت إنه طبيعي.",
+    "ورحبت كرمستان بالأمر الواقع.",
+])
+def test_guest_or_matter_is_no_object(text: str) -> None:
+    assert not {f for f in run(text) if f[0] in {"welcomes", "praises"}}, run(text)
