@@ -5,6 +5,9 @@
   :mod:`kg.relations.stance_pointed_things`); a guest pointed to is none.
 - «بالأمر الملكي», «بالأوامر السامية»: a decree is a decision welcomed or praised; a bare
   «بالأمر» (the matter) is none.
+- A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
+  رفضها لـ ...») is the subject of the verb after it (see
+  ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
 
 Sentences written for the tests."""
 
@@ -19,7 +22,8 @@ from tests.relations.docbuilder import E, build_doc
 
 KARAM = E("Country", "كرمستان", ("كرمستان",))
 ZAHRAN = E("Person", "سالم الزهراني", ("سالم الزهراني",))
-ENTITIES = [KARAM, ZAHRAN]
+FATH = E("Organization", "جبهة الفتح", ("جبهة الفتح",))
+ENTITIES = [KARAM, ZAHRAN, FATH]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -46,3 +50,16 @@ def test_pointed_or_decreed_thing_is_the_object(text: str, fact: tuple[str, str,
 ])
 def test_guest_or_matter_is_no_object(text: str) -> None:
     assert not {f for f in run(text) if f[0] in {"welcomes", "praises"}}, run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار إلى أن «جبهة الفتح» أعلنت عن «رفضها لقرار الهيئة وخضوع عناصرها للتفتيش».",
+    "وقال المتحدث إن «جبهة الفتح» ترفض قرار الهيئة.",
+])
+def test_quoted_fronted_name_holds_the_stance(text: str) -> None:
+    assert {(k, s) for k, s, _ in run(text)} == {("rejects", "جبهة الفتح")}, run(text)
+
+
+def test_quoted_fronted_name_not_past_a_comma() -> None:
+    text = "وأشار إلى أن «جبهة الفتح»، بحسب مصادر، أعلنت رفضها لقرار الهيئة."
+    assert not run(text), run(text)
