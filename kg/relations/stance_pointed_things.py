@@ -8,13 +8,17 @@ Rules:
 - «ورحبت السعودية بالأمر الملكي», «منوها بالأوامر السامية»: «الأمر» with the adjective of a
   sovereign («الملكي», «السامي») is a decree, a decision like «القرار»; a bare «بالأمر» is
   only «the matter» and names nothing.
+- «ورحبت مصر بأي مبادرة», «بكل خطوة»: a quantifier that bears the verb's «ب» before an
+  indefinite decision or agreement opens the object («أي مبادرة»); «بكل سرور», «بكل
+  حزم» (a manner) are none.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
-from kg.relations.stance_phrases import DEMONSTRATIVES
+from kg.relations.index import Arg, Word
+from kg.relations.stance_phrases import DEMONSTRATIVES, Phrase
+from kg.text.normalize import normalize_key
 
 _DECREES = frozenset({"امر", "اوامر"})
 _SOVEREIGN = frozenset({"الملكي", "الملكيه", "السامي", "الساميه"})
@@ -39,3 +43,33 @@ def decree(context: Extraction, words: list[Word], index: int) -> bool:
     return any(prefix.lstrip("وف") == "بال" and rest in _DECREES
                for prefix, rest in word.readings()) and words[index + 1].norm in _SOVEREIGN \
         and not context.boundary_between(word, words[index + 1])
+
+
+_QUANTIFIERS = frozenset({"بكل", "باي"})
+"""«بكل», «بأي»: too short for a reading that splits off the «ب»."""
+
+
+def quantified_with_ba(context: Extraction, words: list[Word], index: int,
+                       heads: frozenset[str]) -> Phrase | None:
+    """The phrase «أي مبادرة» when ``words[index]`` is «بأي» or «بكل» and an indefinite noun
+    of ``heads`` follows in the same clause; None otherwise."""
+    if index + 1 >= len(words):
+        return None
+    word, noun = words[index], words[index + 1]
+    if word.norm.removeprefix("و").removeprefix("ف") not in _QUANTIFIERS or \
+            noun.norm not in heads or \
+            context.boundary_between(word, noun) or \
+            context.covering_mention(noun.start) is not None:
+        return None
+    text = context.doc.text[word.start:noun.end]
+    return Phrase(word.start, noun.end, text[text.index("ب") + 1:])
+
+
+def quantified_entity(context: Extraction, words: list[Word], index: int,
+                      heads: frozenset[str]) -> Arg | None:
+    """The topic entity of :func:`quantified_with_ba`."""
+    phrase = quantified_with_ba(context, words, index, heads)
+    if phrase is None:
+        return None
+    node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
+    return Arg(node, phrase.start, phrase.end)

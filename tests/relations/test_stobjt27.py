@@ -5,6 +5,9 @@
   :mod:`kg.relations.stance_pointed_things`); a guest pointed to is none.
 - «بالأمر الملكي», «بالأوامر السامية»: a decree is a decision welcomed or praised; a bare
   «بالأمر» (the matter) is none.
+- «بأي مبادرة», «بكل خطوة»: a quantifier bearing the «ب» of a welcome or a praise before an
+  indefinite decision or agreement opens the object (see
+  :mod:`kg.relations.stance_pointed_things`); «بكل سرور», «بكل الوفود» are none.
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -63,3 +66,21 @@ def test_quoted_fronted_name_holds_the_stance(text: str) -> None:
 def test_quoted_fronted_name_not_past_a_comma() -> None:
     text = "وأشار إلى أن «جبهة الفتح»، بحسب مصادر، أعلنت رفضها لقرار الهيئة."
     assert not run(text), run(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورحبت كرمستان بأي مبادرة تنهي الحرب.", ("welcomes", "كرمستان", "أي مبادرة")),
+    ("وأشاد الوزير سالم الزهراني بكل خطوة لحل الأزمة.",
+     ("praises", "سالم الزهراني", "كل خطوة")),
+])
+def test_quantified_thing_after_ba_is_the_object(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text), run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ورحبت كرمستان بكل سرور بالضيوف.",
+    "ورحبت كرمستان بكل الوفود.",
+    "وأشاد الوزير سالم الزهراني بكل حزم.",
+])
+def test_manner_after_quantifier_is_no_object(text: str) -> None:
+    assert not {f for f in run(text) if f[0] in {"welcomes", "praises"}}, run(text)
