@@ -8,6 +8,9 @@
 - «بأي مبادرة», «بكل خطوة»: a quantifier bearing the «ب» of a welcome or a praise before an
   indefinite decision or agreement opens the object (see
   :mod:`kg.relations.stance_pointed_things`); «بكل سرور», «بكل الوفود» are none.
+- «رحب البيان المصري الأول بـ ...»: the statement with a nisba right after the verb holds
+  the stance of its country (see :mod:`kg.relations.stance_statement_nisbas`); not a
+  report, nor a joint statement.
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -84,3 +87,27 @@ def test_quantified_thing_after_ba_is_the_object(text: str, fact: tuple[str, str
 ])
 def test_manner_after_quantifier_is_no_object(text: str) -> None:
     assert not {f for f in run(text) if f[0] in {"welcomes", "praises"}}, run(text)
+
+
+def _holders(text: str) -> set[tuple[str, str]]:
+    doc: Document = extract_relations(build_doc(text, [*ENTITIES, E("Country", "مصر", ("مصر",))]))
+    return {(k, s) for k, s, _ in stances(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث المقال عن الأزمة. ورحب البيان المصري الأول بالاتفاقية إذا حققت أهدافها.",
+    "وكانت مصر قد أعلنت موقفها. ودان البيان المصري الهجوم على السفارة.",
+])
+def test_statement_with_nisba_holds_its_country_stance(text: str) -> None:
+    holders = _holders(text)
+    assert any(k in {"welcomes", "condemns"} for k, _ in holders), holders
+    assert all(s in {"مصر", "المصري"} for _, s in holders), holders
+
+
+@pytest.mark.parametrize("text", [
+    "ورحب التقرير المصري بالاتفاقية.",
+    "ورحب البيان المصري السعودي بالاتفاقية.",
+    "ورحب البيان المصري المشترك بالاتفاقية.",
+])
+def test_report_or_joint_statement_holds_no_stance(text: str) -> None:
+    assert not _holders(text), _holders(text)
