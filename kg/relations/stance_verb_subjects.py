@@ -247,6 +247,8 @@ def _other_gender_verb(context: Extraction, words: list[Word], position: int,
     if index < 0 or index >= position:
         return False
     earlier = words[index]
+    if earlier.norm.lstrip("وف") in FUNCTION_WORDS:
+        return False  # «ولكن مصر رفضت»: a particle, read as a verb («و» + «لكن») by its form
     opens = index == 0 or earlier.norm.startswith(("و", "ف")) or \
         context.boundary_between(words[index - 1], earlier)
     gender, own = verb_gender(earlier), verb_gender(words[position])

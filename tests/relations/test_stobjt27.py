@@ -11,6 +11,9 @@
 - «رحب البيان المصري الأول بـ ...»: the statement with a nisba right after the verb holds
   the stance of its country (see :mod:`kg.relations.stance_statement_nisbas`); not a
   report, nor a joint statement.
+- «ولكن» before a name and a verb is a particle, not a verb of the other gender whose
+  subject the name would be (see ``stance_verb_subjects._other_gender_verb``): «ولكن
+  كرمستان رفضت العرض»; «واستقبلت كرمستان الوفد وأشاد ...» stays no stance of hers.
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -111,3 +114,13 @@ def test_statement_with_nisba_holds_its_country_stance(text: str) -> None:
 ])
 def test_report_or_joint_statement_holds_no_stance(text: str) -> None:
     assert not _holders(text), _holders(text)
+
+
+def test_name_after_but_holds_the_stance() -> None:
+    text = "وقدمت الحكومة عرضا جديدا ولكن كرمستان رفضت هذا العرض."
+    assert ("rejects", "كرمستان", "العرض") in run(text), run(text)
+
+
+def test_name_after_verb_of_other_gender_holds_none() -> None:
+    text = "واستقبلت كرمستان الوفد وأشاد بالاتفاق."
+    assert not {f for f in run(text) if f[1] == "كرمستان"}, run(text)
