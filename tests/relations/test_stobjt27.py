@@ -14,6 +14,10 @@
 - «ولكن» before a name and a verb is a particle, not a verb of the other gender whose
   subject the name would be (see ``stance_verb_subjects._other_gender_verb``): «ولكن
   كرمستان رفضت العرض»; «واستقبلت كرمستان الوفد وأشاد ...» stays no stance of hers.
+- «أدانت X استمرار الاعتداءات», «رفضت مواصلة العمليات»: after a stance against something,
+  «استمرار»/«مواصلة» before a definite noun opens the object (see
+  :mod:`kg.relations.stance_continued_things`); after support («دعمها استمرار
+  المفاوضات») or before a clitic («استمراره») it names none.
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -124,3 +128,21 @@ def test_name_after_but_holds_the_stance() -> None:
 def test_name_after_verb_of_other_gender_holds_none() -> None:
     text = "واستقبلت كرمستان الوفد وأشاد بالاتفاق."
     assert not {f for f in run(text) if f[1] == "كرمستان"}, run(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأدانت كرمستان استمرار الاعتداءات على المدنيين.",
+     ("condemns", "كرمستان", "استمرار الاعتداءات")),
+    ("ورفضت كرمستان مواصلة العمليات العسكرية في المدينة.",
+     ("rejects", "كرمستان", "مواصلة العمليات العسكرية")),
+])
+def test_what_goes_on_is_condemned(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text), run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت كرمستان دعمها استمرار المفاوضات.",
+    "وانتقدت كرمستان استمراره في منصبه.",
+])
+def test_upkeep_after_support_or_clitic_is_no_object(text: str) -> None:
+    assert not run(text), run(text)
