@@ -48,6 +48,7 @@ from kg.relations.stance_phrases import (
     without_clitics,
 )
 from kg.relations.stance_pointed_things import (
+    concluded,
     decree,
     pointed_with_ba,
     quantified_entity,
@@ -215,7 +216,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
         and (_proposal(words[first_word]) or _institution(words[first_word]) or
              _undertaking(context, words, first_word) or decree(context, words, first_word)
              or pointed_with_ba(words, first_word, _PROPOSALS)
-             or quantified_with_ba(context, words, first_word, _PROPOSALS) is not None))
+             or quantified_with_ba(context, words, first_word, _PROPOSALS) is not None
+             or concluded(context, words, first_word, _CONSTRUCT_HEADS)))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False

@@ -11,12 +11,16 @@ Rules:
 - «ورحبت مصر بأي مبادرة», «بكل خطوة»: a quantifier that bears the verb's «ب» before an
   indefinite decision or agreement opens the object («أي مبادرة»); «بكل سرور», «بكل
   حزم» (a manner) are none.
+- «ورحبت مصر بتوقيع اتفاق السلام», «أشاد بإقرار القانون»: the signing, passing or forming of
+  a thing, after the «ب» of a welcome or a praise, with the thing right after it, is what
+  is welcomed; the verbal noun alone («بتوقيعه») names nothing.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
+from kg.relations.lexicon import FUNCTION_WORDS
 from kg.relations.stance_phrases import DEMONSTRATIVES, Phrase
 from kg.text.normalize import normalize_key
 
@@ -73,3 +77,21 @@ def quantified_entity(context: Extraction, words: list[Word], index: int,
         return None
     node = context.add_entity("Miscellaneous", phrase.name, normalize_key(phrase.name))
     return Arg(node, phrase.start, phrase.end)
+
+
+_CONCLUDING = frozenset({"توقيع", "ابرام", "اقرار", "تشكيل", "اعتماد", "اصدار"})
+"""Verbal nouns of concluding a thing (signing, passing, forming, adopting, issuing)."""
+
+
+def concluded(context: Extraction, words: list[Word], index: int,
+              heads: frozenset[str]) -> bool:
+    """Whether ``words[index]`` is «بتوقيع», «بإقرار» ... and right after it, in the same
+    clause, a definite noun or a noun of ``heads`` that no name starts at."""
+    if index + 1 >= len(words):
+        return False
+    word, thing = words[index], words[index + 1]
+    return any(prefix.lstrip("وف") == "ب" and rest in _CONCLUDING
+               for prefix, rest in word.readings()) and \
+        not context.boundary_between(word, thing) and thing.norm not in FUNCTION_WORDS and \
+        (thing.norm.startswith("ال") or thing.norm in heads) and \
+        context.covering_mention(thing.start) is None

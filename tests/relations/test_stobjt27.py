@@ -18,6 +18,9 @@
   «استمرار»/«مواصلة» before a definite noun opens the object (see
   :mod:`kg.relations.stance_continued_things`); after support («دعمها استمرار
   المفاوضات») or before a clitic («استمراره») it names none.
+- «رحبت X بتوقيع اتفاق السلام», «أشاد بإقرار القانون»: a verbal noun of concluding after
+  the «ب» of a welcome or a praise, with the thing after it, is the object (see
+  :mod:`kg.relations.stance_pointed_things`); «بتوقيعه» alone names nothing.
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -146,3 +149,17 @@ def test_what_goes_on_is_condemned(text: str, fact: tuple[str, str, str]) -> Non
 ])
 def test_upkeep_after_support_or_clitic_is_no_object(text: str) -> None:
     assert not run(text), run(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورحبت كرمستان بتوقيع اتفاق السلام في الجنوب.",
+     ("welcomes", "كرمستان", "توقيع اتفاق السلام")),
+    ("وأشاد الوزير سالم الزهراني بإقرار القانون الجديد.",
+     ("praises", "سالم الزهراني", "إقرار القانون الجديد")),
+])
+def test_concluded_thing_is_welcomed(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text), run(text)
+
+
+def test_bare_concluding_noun_is_no_object() -> None:
+    assert not run("ورحبت كرمستان بتوقيعه."), run("ورحبت كرمستان بتوقيعه.")
