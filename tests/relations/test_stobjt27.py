@@ -21,6 +21,10 @@
 - «رحبت X بتوقيع اتفاق السلام», «أشاد بإقرار القانون»: a verbal noun of concluding after
   the «ب» of a welcome or a praise, with the thing after it, is the object (see
   :mod:`kg.relations.stance_pointed_things`); «بتوقيعه» alone names nothing.
+- «أبدت X تذمرها من مماطلة النادي», «استيائها من القرار الإثيوبي»: the «من» a noun of
+  displeasure takes opens its object, a descriptive phrase too (see
+  :mod:`kg.relations.stance_displeasure_frames`); «من جديد» (again) is none, nor a phrase
+  cut short of the nisba that goes on it («من تناقض تصريحات القيادات الإيرانية»).
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -163,3 +167,26 @@ def test_concluded_thing_is_welcomed(text: str, fact: tuple[str, str, str]) -> N
 
 def test_bare_concluding_noun_is_no_object() -> None:
     assert not run("ورحبت كرمستان بتوقيعه."), run("ورحبت كرمستان بتوقيعه.")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأبدت كرمستان تذمرها من مماطلة النادي الأجنبي في الرد.",
+     ("criticizes", "كرمستان", "مماطلة النادي الأجنبي")),
+    ("وأعربت كرمستان عن استيائها من القرار الأخير.",
+     ("criticizes", "كرمستان", "القرار الأخير")),
+])
+def test_displeasure_at_a_thing(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text), run(text)
+
+
+def test_displeasure_again_is_no_object() -> None:
+    text = "وأعرب الوزير سالم الزهراني عن غضبه من جديد."
+    assert not run(text), run(text)
+
+
+def test_displeasure_phrase_cut_short_of_its_nisba_reads_the_country() -> None:
+    doc: Document = extract_relations(build_doc(
+        "وأعرب الوزير سالم الزهراني عن استغرابه من تناقض تصريحات القيادات الإيرانية بشأن "
+        "العلاقات.", [*ENTITIES, E("Country", "إيران", ("الإيرانية",))]))
+    objects = {o for k, _, o in stances(doc) if k == "criticizes"}
+    assert not any(o.startswith("تناقض") for o in objects), objects
