@@ -49,6 +49,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_pointed_things import (
     concluded,
+    decided_thing,
     decree,
     pointed_with_ba,
     quantified_entity,
@@ -217,7 +218,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
              _undertaking(context, words, first_word) or decree(context, words, first_word)
              or pointed_with_ba(words, first_word, _PROPOSALS)
              or quantified_with_ba(context, words, first_word, _PROPOSALS) is not None
-             or concluded(context, words, first_word, _CONSTRUCT_HEADS)))
+             or concluded(context, words, first_word, _CONSTRUCT_HEADS)
+             or decided_thing(context, words, first_word)))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False

@@ -14,6 +14,10 @@ Rules:
 - «ورحبت مصر بتوقيع اتفاق السلام», «أشاد بإقرار القانون»: the signing, passing or forming of
   a thing, after the «ب» of a welcome or a praise, with the thing right after it, is what
   is welcomed; the verbal noun alone («بتوقيعه») names nothing.
+- «ورحبت مصر بالمصالحة الفلسطينية», «بالقانون الجديد», «بالعفو الرئاسي», «بالبيان
+  الختامي»: a reconciliation, a law, a pardon or a statement with the article after the
+  «ب» of a welcome or a praise is a thing decided, as «بالقرار» is, when a definite
+  adjective or genitive tells which; a lone «بالبيان» is none.
 """
 
 from __future__ import annotations
@@ -95,3 +99,18 @@ def concluded(context: Extraction, words: list[Word], index: int,
         not context.boundary_between(word, thing) and thing.norm not in FUNCTION_WORDS and \
         (thing.norm.startswith("ال") or thing.norm in heads) and \
         context.covering_mention(thing.start) is None
+
+
+_DECIDED = frozenset({"مصالحه", "قانون", "عفو", "بيان"})
+
+
+def decided_thing(context: Extraction, words: list[Word], index: int) -> bool:
+    """Whether ``words[index]`` is «بالمصالحة», «بالقانون», «بالعفو» or «بالبيان» and, right
+    after it in its clause, a definite adjective or genitive that tells which («بالبيان
+    الختامي»): a lone «بالبيان» may be any statement, and a lone law any law."""
+    if index + 1 >= len(words):
+        return False
+    word, after = words[index], words[index + 1]
+    return any(prefix.lstrip("وف") == "بال" and rest in _DECIDED
+               for prefix, rest in word.readings()) and after.norm.startswith("ال") and \
+        not context.boundary_between(word, after) and after.norm not in FUNCTION_WORDS

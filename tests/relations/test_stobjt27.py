@@ -25,6 +25,9 @@
   displeasure takes opens its object, a descriptive phrase too (see
   :mod:`kg.relations.stance_displeasure_frames`); «من جديد» (again) is none, nor a phrase
   cut short of the nisba that goes on it («من تناقض تصريحات القيادات الإيرانية»).
+- «بالمصالحة الوطنية», «بالقانون الجديد», «بالعفو الرئاسي», «بالبيان الختامي» after a welcome
+  or a praise are things decided (see :mod:`kg.relations.stance_pointed_things`); a lone
+  «بالبيان» is none.
 - A name fronted after «أن»/«إن» in quotation marks of its own («أن «جبهة الفتح» أعلنت عن
   رفضها لـ ...») is the subject of the verb after it (see
   ``stance_preverbal_subjects.fronted_subject``); not past other punctuation.
@@ -190,3 +193,16 @@ def test_displeasure_phrase_cut_short_of_its_nisba_reads_the_country() -> None:
         "العلاقات.", [*ENTITIES, E("Country", "إيران", ("الإيرانية",))]))
     objects = {o for k, _, o in stances(doc) if k == "criticizes"}
     assert not any(o.startswith("تناقض") for o in objects), objects
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورحبت كرمستان بالمصالحة الوطنية.", ("welcomes", "كرمستان", "المصالحة الوطنية")),
+    ("ورحبت كرمستان بالبيان الختامي للقمة.", ("welcomes", "كرمستان", "البيان الختامي")),
+])
+def test_decided_thing_is_welcomed(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text), run(text)
+
+
+def test_lone_statement_is_no_object() -> None:
+    text = "وأشاد الوزير سالم الزهراني بالبيان."
+    assert not run(text), run(text)
