@@ -39,6 +39,7 @@ from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
 from kg.relations.stance_described_as import past_described_as
+from kg.relations.stance_displeasure_frames import past_displeased_at
 from kg.relations.stance_document_holders import past_back_pointer
 from kg.relations.stance_manner import past_manner_phrase
 from kg.relations.stance_mouthpieces import past_mouthpiece
@@ -393,7 +394,8 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
         if occasion is None:
             return None  # «ندد X خلال زيارة إلى قبرص»: the occasion is no object
         first_word = occasion
-    first_word = _past_frame(context, words, first_word, trigger)
+    first_word = past_displeased_at(context, words, _past_frame(context, words, first_word,
+                                                                 trigger), trigger)
     if trigger.kind == "praises" and first_word + 1 < len(words) and \
             words[first_word].norm == "علي" and \
             not context.boundary_between(words[first_word], words[first_word + 1]):

@@ -50,6 +50,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
+from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_demands import (
     about_topic,
@@ -732,7 +733,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     author = statements_author(context, words, first_word, skip)
     if author is not None:
         return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X
-    topic = None if first_word < len(words) and words[first_word].has(_UPKEEP) else \
+    topic = None if first_word < len(words) and words[first_word].has(_UPKEEP) and \
+        not continued_against(context, words, first_word, trigger) else \
         topic_object(context, words, first_word, trigger, candidates, how, reread)
     if topic is not None:
         return [topic]

@@ -49,6 +49,14 @@ from kg.relations.stance_phrases import (
     topic_phrase,
     without_clitics,
 )
+from kg.relations.stance_pointed_things import (
+    concluded,
+    decided_thing,
+    decree,
+    pointed_with_ba,
+    quantified_entity,
+    quantified_with_ba,
+)
 from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_triggers import live_stance
@@ -193,7 +201,8 @@ def topic_object(context: Extraction, words: list[Word], first_word: int,
     if (candidates and candidates[0].word_index <= first_word) or \
             not topical(context, words, first_word, trigger, how, crossing):
         return None
-    topic = topic_entity(context, words, first_word)
+    topic = topic_entity(context, words, first_word) or \
+        quantified_entity(context, words, first_word, _PROPOSALS)  # «بأي مبادرة»
     if topic is not None and trigger.kind == "urges":
         topic = addressee_only(context, words, first_word, topic)
     return Candidate(topic, "", None, first_word, "topic") if topic is not None else None
@@ -224,7 +233,11 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     ) or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and (_proposal(words[first_word]) or _institution(words[first_word]) or
-             _undertaking(context, words, first_word)))
+             _undertaking(context, words, first_word) or decree(context, words, first_word)
+             or pointed_with_ba(words, first_word, _PROPOSALS)
+             or quantified_with_ba(context, words, first_word, _PROPOSALS) is not None
+             or concluded(context, words, first_word, _CONSTRUCT_HEADS)
+             or decided_thing(context, words, first_word)))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False

@@ -116,7 +116,8 @@ def fronted_subject(context: Extraction, words: list[Word], position: int) -> Ar
                       words[first - 1].norm not in _THEN_INNA):
         return None
     if context.boundary_between(words[first - 1], words[position]) and \
-            not _quoted_predicate(context, words, first - 1, index, position):
+            not _quoted_predicate(context, words, first - 1, index, position) and \
+            not _quoted_name(context, words, first - 1, index, position):
         return None
     return Arg(mention.entity_id, mention.start, mention.end)
 
@@ -127,6 +128,22 @@ a main clause whose fronted name is the subject, as after «إن» (a condition 
 read by :mod:`kg.relations.stance_scope`)."""
 
 _OPENING_MARKS = frozenset({"«", "\"", "“"})
+_CLOSING_MARKS = frozenset({"»", "\"", "”"})
+
+
+def _quoted_name(context: Extraction, words: list[Word], complementizer: int, last: int,
+                 position: int) -> bool:
+    """«إن «جبهة النصرة» أعلنت عن رفضها», «أن "حماس" ترفض»: the marks enclose the fronted
+    name alone, right after «أن» and right before the verb (or its particle); no other
+    punctuation stands between «أن» and the verb."""
+    first = complementizer + 1
+    if context.gap(words[complementizer], words[first]).strip() not in _OPENING_MARKS or \
+            context.gap(words[last], words[last + 1]).strip() not in _CLOSING_MARKS:
+        return False
+    return not any(context.boundary_between(words[index], words[index + 1])
+                   for index in range(first, last)) and \
+        not any(context.boundary_between(words[index], words[index + 1])
+                for index in range(last + 1, position))
 
 
 def _quoted_predicate(context: Extraction, words: list[Word], complementizer: int, last: int,

@@ -69,6 +69,7 @@ from kg.relations.stance_relative_subjects import kana_subject, relative_anteced
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_speaker_sides import speaker_side_subject
 from kg.relations.stance_spellings import after_both_of
+from kg.relations.stance_statement_nisbas import statement_country
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_titled_persons import titled_apposition
@@ -117,6 +118,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     head = fronted_speaker(context, words, position)
     if head is not None and head.entity_id:  # «المواطن X، أشاد بـ Y»: the name is the subject
         return ArgsFound([Arg(head.entity_id, head.start, head.end)], position + 1, "before")
+    statement = statement_country(context, words, position)
+    if statement is not None:  # «ورحب البيان السعودي الأول بـ ...»
+        return ArgsFound([statement[0]], statement[1], "institution")
     subjects, after = subject_after(context, words, position, sentence)
     head = sentence_topic(context, words, position) if not subjects else None
     if head is not None and head.entity_id:  # «أما X فقد أعرب عن ... وأشاد بـ Y»
@@ -243,6 +247,8 @@ def _other_gender_verb(context: Extraction, words: list[Word], position: int,
     if index < 0 or index >= position:
         return False
     earlier = words[index]
+    if earlier.norm.lstrip("وف") in FUNCTION_WORDS:
+        return False  # «ولكن مصر رفضت»: a particle, read as a verb («و» + «لكن») by its form
     opens = index == 0 or earlier.norm.startswith(("و", "ف")) or \
         context.boundary_between(words[index - 1], earlier)
     gender, own = verb_gender(earlier), verb_gender(words[position])
