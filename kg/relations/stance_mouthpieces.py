@@ -11,7 +11,7 @@ that can be read (a word that is neither a spokesman word nor a name), no object
 written: a name inside it would be a wrong one.
 
 With commas around the phrase («وأدانت مصر، على لسان المتحدث باسم الخارجية، الهجوم»),
-:func:`kg.relations.stance_object_start.past_apposition` already reads past it.
+:func:`kg.relations.stance_appositions.past_apposition` already reads past it.
 """
 
 from __future__ import annotations

@@ -50,6 +50,13 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
+from kg.relations.stance_addressees import addressee_after_comma, past_relative_clause
+from kg.relations.stance_appositions import (
+    appositive_object,
+    past_apposition,
+    past_aside,
+    past_closing_comma,
+)
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_demands import (
@@ -63,16 +70,9 @@ from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
-    addressee_after_comma,
     adjective_form,
-    after_subject_title,
-    appositive_object,
     each_of,
     object_opening,
-    past_apposition,
-    past_aside,
-    past_closing_comma,
-    past_relative_clause,
     reports,
 )
 from kg.relations.stance_paired_verbs import paired_noun
@@ -107,6 +107,7 @@ from kg.relations.stance_received_before import received_before
 from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
+from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
 from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_places import seat_of_office
