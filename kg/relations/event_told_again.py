@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from kg.model import Event
 from kg.relations.context import Extraction
+from kg.relations.event_descriptions import asyndetic_description, relative_description
 from kg.relations.event_draft import trigger_form
-from kg.relations.event_sense import asyndetic_description, relative_description
 from kg.relations.index import Word
 from kg.relations.lexicon import RELATIVE_PRONOUNS, find_event
 

@@ -20,8 +20,10 @@ from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
+from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
 from kg.relations.event_denied_reports import in_denied_report
+from kg.relations.event_descriptions import reported_without_arguments
 from kg.relations.event_discourse import after_discourse_opener
 from kg.relations.event_draft import (
     OWN_AGENT,
@@ -34,18 +36,13 @@ from kg.relations.event_draft import (
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
+from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
-from kg.relations.event_sense import (
-    complement_ok,
-    eventive_sense,
-    happened,
-    is_consequence,
-    reported_without_arguments,
-)
+from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
