@@ -28,7 +28,7 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   word of intent, wish, duty, ability, prevention, question, condition or habit
   («ينبغي», «لمنع», «رغب», «هل», «إذا», «كثيراً ما») four to eight words before the
   trigger, with no comma between, still governs it; the nearer ones (and more) already
-  unmake the event (``kg.relations.event_sense.happened``), these leave it told as what
+  unmake the event (``kg.relations.event_happened.happened``), these leave it told as what
   may, should or used to be.
 - **A toll told again** («* مقتل 4 مدنيين ...» then «وأعلنوا مقتل أربعة مدنيين», «قتل 14
   جندياً في ضربة ...» then «وقتل 14 جندياً» in a quote): a killing whose toll (three or
@@ -151,7 +151,7 @@ the noun after them."""
 _HABITS = frozenset({"كثيرا", "غالبا", "عاده"})
 """Adverbs of habit before «ما» («كثيراً ما يشن», «عادة ما»); alone «كثيراً ممن» is «many»."""
 _HEDGE_NEAR = 3
-"""The hedges this near the trigger already unmake it (``event_sense.happened``)."""
+"""The hedges this near the trigger already unmake it (``event_happened.happened``)."""
 _HEDGE_FAR = 8
 
 

@@ -1,6 +1,6 @@
 """Events told as scheduled, proposed or to come: prospects, not events of the news.
 
-``event_sense.happened`` reads the markers of a planned event right before its trigger
+``event_happened.happened`` reads the markers of a planned event right before its trigger
 («سوف», «يعتزم», «تخطط», «دعا»), a future verb that governs it («سيشارك في قمة»), a
 subjunctive («أن تعقد اللجنة اجتماعا») and «المرتقب» after it. Read on unseen news
 (session 14), three more families:

@@ -1,6 +1,6 @@
 """Meetings, visits and agreements told as scheduled past their noun phrase: prospects.
 
-``event_sense.happened`` reads a schedule word right after the trigger («الهجوم المرتقب»)
+``event_happened.happened`` reads a schedule word right after the trigger («الهجوم المرتقب»)
 and a future verb in its clause. Read on fresh politics news (session 25), a gathering noun
 is as often told as to come by words further on, past the genitive chain that names its
 parties:

@@ -96,7 +96,7 @@ def _earlier_victims(context: Extraction, word: Word) -> bool:
 
 def described_event(context: Extraction, words: list[Word], position: int) -> Event | None:
     """The violent event of the noun that the verb at ``position`` describes: «تفجير انتحاري
-    استهدف سوقاً» (see ``event_sense.asyndetic_description``), «الهجوم الذي استهدف».
+    استهدف سوقاً» (see ``event_descriptions.asyndetic_description``), «الهجوم الذي استهدف».
     The verb names the same event as the noun, not a second one."""
     at_word = context.found.event_at_word
     if position > 0 and words[position - 1].norm in _HOW_OPENERS and \

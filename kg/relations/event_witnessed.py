@@ -2,7 +2,7 @@
 
 «قال شاهد إنه شاهد مسلحين يطلقون النار على الطائرات», «رأى السكان الجنود يقصفون الحي»: a
 violent verb in the imperfect is mostly a habit or a prospect («طاغية يقتل البشر»), and kg
-reads none as an event (``event_sense.happened``). After a verb of seeing in the perfect
+reads none as an event (``event_happened.happened``). After a verb of seeing in the perfect
 (``SEEING``: شاهد، رأى، شوهد) and the ones seen, it is what the witness saw going on: an event
 of the news. The imperfect of seeing («عندما يرى أطفالاً يقتلون») is itself a habit, and
 does not count.
