@@ -102,6 +102,7 @@ from kg.relations.stance_phrases import (
     topic_entity,
     topic_phrase,
 )
+from kg.relations.stance_praise_objects import praised_conjuncts
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_staff_bodies import staff_object
@@ -533,6 +534,7 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         styled = styled_owner(context, words, position, after, known) if not found else None
         if styled is not None:  # «ثمّن X إشادة سموه ودعمه»
             found.append(styled)
+        found += praised_conjuncts(context, words, found, known)  # «بجهود مصر والأردن»
     return found
 
 

@@ -1,0 +1,67 @@
+"""Praise objects, session 28 (praise28): :mod:`kg.relations.stance_praise_objects`.
+
+- Names joined by a bare «و» right after a praised name are praised too («بجهود مصر
+  والأردن», «شكر X وزارة الصحة ووزارة الداخلية على ...»), or by «وب» after a name that took
+  «ب» («بمصر وبالأردن»); not past a comma, a second deed noun or a place.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+HAMDAN = E("Person", "حمدان بن راشد الفلاحي", ("حمدان بن راشد الفلاحي",))
+SAMIR = E("Person", "سمير العتيبي", ("سمير العتيبي",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+CIVIL = E("GovernmentBody", "المديرية العامة للدفاع المدني", ("المديرية العامة للدفاع المدني",))
+EGYPT = E("Country", "مصر", ("مصر",))
+JORDAN = E("Country", "الأردن", ("الأردن",))
+IRAQ = E("Country", "العراق", ("العراق",))
+UNIVERSITY = E("Organization", "جامعة الملك سعود", ("جامعة الملك سعود",))
+COALITION = E("InternationalOrganization", "التحالف", ("التحالف",))
+SHURA = E("GovernmentBody", "مجلس الشورى", ("مجلس الشورى",))
+FOOD_AGENCY = E("InternationalOrganization", "منظمة الزراعة العالمية", ("منظمة الزراعة العالمية",))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+AHRAM = E("Organization", "الأهرام", ("الأهرام",))
+ENTITIES = [AHRAM, HAMDAN, SAMIR, HEALTH, INTERIOR, CIVIL, EGYPT, JORDAN, IRAQ, UNIVERSITY,
+            COALITION, SHURA, FOOD_AGENCY, UN]
+
+
+def praised(text: str) -> set[tuple[str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return {(s, o) for kind, s, o in stances(doc) if kind == "praises"}
+
+
+# --- names joined after the praised one -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("وأشاد الشيخ حمدان بن راشد الفلاحي بجهود مصر والأردن في مكافحة الإرهاب.",
+     {"مصر", "الأردن"}),
+    ("وشكر الشيخ حمدان بن راشد الفلاحي وزارة الصحة ووزارة الداخلية على جهودهما في خدمة "
+     "الزوار.", {"وزارة الصحة", "وزارة الداخلية"}),
+    ("وثمن الشيخ حمدان بن راشد الفلاحي الدور الذي تقوم به وزارة الصحة ووزارة الداخلية.",
+     {"وزارة الصحة", "وزارة الداخلية"}),
+    ("وأشاد الشيخ حمدان بن راشد الفلاحي بمصر وبالأردن لدورهما في استضافة اللاجئين.",
+     {"مصر", "الأردن"}),
+])
+def test_joined_names_are_praised(text: str, objects: set[str]) -> None:
+    assert {o for s, o in praised(text) if s == "حمدان بن راشد الفلاحي"} == objects
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد الشيخ حمدان بن راشد الفلاحي بجهود مصر، والأردن تواصل دعمها للاجئين.",
+    "وأشاد الشيخ حمدان بن راشد الفلاحي بجهود مصر وجهود الأردن في مكافحة الإرهاب.",
+    "وأشاد الشيخ حمدان بن راشد الفلاحي بجهود مصر في الأردن والعراق.",
+    # «وب» after a deed's doer: another phrase («وبالتعاون مع الأردن»), not a second doer
+    "وأشاد الشيخ حمدان بن راشد الفلاحي بجهود مصر وبالأردن.",
+])
+def test_no_conjunct_past_a_mark_a_noun_or_a_place(text: str) -> None:
+    assert ("حمدان بن راشد الفلاحي", "مصر") in praised(text)
+    assert ("حمدان بن راشد الفلاحي", "الأردن") not in praised(text)
+    assert ("حمدان بن راشد الفلاحي", "العراق") not in praised(text)
