@@ -47,6 +47,7 @@ from kg.relations.stance_phrases import (
     prepositional,
     skip_intensifiers,
 )
+from kg.relations.stance_praise_objects import past_speech_occasion
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
@@ -219,6 +220,8 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     if trigger.kind == "rejects":
         first_word = _past_refused_dealing(context, words, first_word)
     statement = past_statement_adjunct(context, words, first_word)
+    if statement is None:  # «في كلمته خلال الحفل بجهود X»: for praise, the deed after
+        statement = past_speech_occasion(context, words, first_word, trigger)
     if statement is None:
         return None  # «في بيان صادر عن X», «في تصريح لوكالة X»: the names describe the statement
     spoken = past_mouthpiece(context, words, statement)  # «على لسان المتحدث باسمها X»

@@ -4,6 +4,12 @@
   ووزارة الداخلية على جهودهما», «أشاد X بمصر وبالأردن»: a named agent joined by a bare «و»
   (or «وب» after a name that took «ب») right after a praised name is praised too
   (:func:`praised_conjuncts`); the deed readers stop at the first.
+- **A speech and its occasion before the object**: «وأشاد X في كلمته خلال حفل التخريج بالدور
+  الذي تقوم به Y»: past «في/خلال» + a noun of statement and «خلال/أثناء/في/أمام» + the
+  occasion, the object is the first deed after «ب» whose doer is named («بالدور الذي»,
+  «بجهود», «بما تقدمه»), in reach and in the same clause; a name glued to «ب» in between
+  («بكلية الملك فهد») is where the ceremony is, never the object
+  (:func:`past_speech_occasion`).
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
+from kg.relations.deeds import deed_actor
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import StanceTrigger
 
 _MAX_CONJUNCTS = 3
 
@@ -57,3 +65,51 @@ def _joined_agent(context: Extraction, words: list[Word], end: int,
             mention.start != following.start + len(glue):
         return None
     return mention, following.index - words[0].index
+
+
+_STATEMENT_OPENERS = frozenset({"في", "خلال"})
+_STATEMENTS = frozenset({"كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "حديثه",
+                         "حديثها", "تصريحاته", "تصريحاتها", "تصريح", "تصريحه", "تصريحها"})
+_STATEMENT_TAILS = frozenset({"له", "لها", "القاها", "القاه"})
+_OCCASIONS = frozenset({"خلال", "اثناء", "في", "امام", "لدي"})
+_OCCASION_REACH = 8
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+
+def past_speech_occasion(context: Extraction, words: list[Word], first_word: int,
+                         trigger: StanceTrigger) -> int | None:
+    """Where the object of a verb of praise starts past «في كلمته خلال حفل ...»: the first
+    «ب» + deed whose doer is named, within reach of the occasion's preposition and in the
+    same clause; None when the words are not a speech and its occasion, or no such deed
+    follows."""
+    if trigger.kind != "praises" or trigger.noun or first_word + 3 >= len(words) or \
+            words[first_word].norm not in _STATEMENT_OPENERS or \
+            words[first_word + 1].norm not in _STATEMENTS or \
+            context.covering_mention(words[first_word + 1].start) is not None:
+        return None
+    index = first_word + 2
+    if words[index].norm in _STATEMENT_TAILS:
+        index += 1  # «في كلمة له», «في كلمة ألقاها»
+    if index >= len(words) or words[index].norm not in _OCCASIONS:
+        return None
+    for later in range(first_word + 1, min(len(words), index + _OCCASION_REACH + 1)):
+        if context.boundary_between(words[later - 1], words[later]) or \
+                words[later].norm in _RELATIVES:
+            return None
+        if later > index + 1 and _ba_deed(context, words, later):
+            return later
+    return None
+
+
+def _ba_deed(context: Extraction, words: list[Word], index: int) -> bool:
+    """«بالدور الذي تقوم به X», «بجهود X», «بما تقدمه X»: «ب» glued to a deed whose doer is
+    named; not «ب» + a name («بكلية الملك فهد»: where the ceremony is)."""
+    word = words[index]
+    if word.norm != "بما" and \
+            not any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in word.readings()[1:]):
+        return False
+    if context.mention_starting_in(word) is not None:
+        return False
+    actor = deed_actor(context, words, index)
+    return actor is not None and actor < len(words) and \
+        context.mention_starting_in(words[actor]) is not None

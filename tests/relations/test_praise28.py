@@ -3,6 +3,9 @@
 - Names joined by a bare «و» right after a praised name are praised too («بجهود مصر
   والأردن», «شكر X وزارة الصحة ووزارة الداخلية على ...»), or by «وب» after a name that took
   «ب» («بمصر وبالأردن»); not past a comma, a second deed noun or a place.
+- Past a speech and its occasion («في كلمته خلال حفل التخريج»), the object of «أشاد» is the
+  first «ب» + deed whose doer is named; a name glued to «ب» in the occasion (where it was
+  held) is never the object, and with no such deed there is no fact.
 
 Sentences written for the tests."""
 
@@ -65,3 +68,29 @@ def test_no_conjunct_past_a_mark_a_noun_or_a_place(text: str) -> None:
     assert ("حمدان بن راشد الفلاحي", "مصر") in praised(text)
     assert ("حمدان بن راشد الفلاحي", "الأردن") not in praised(text)
     assert ("حمدان بن راشد الفلاحي", "العراق") not in praised(text)
+
+
+# --- past a speech and its occasion ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "praised_one"), [
+    ("وأشاد الشيخ حمدان بن راشد الفلاحي في كلمته خلال حفل تخريج الدفعة الجديدة بالدور الذي "
+     "تقوم به المديرية العامة للدفاع المدني في حماية الأرواح.", "المديرية العامة للدفاع المدني"),
+    ("وأشاد الشيخ حمدان بن راشد الفلاحي في كلمة له أثناء افتتاح المؤتمر بما تقدمه وزارة "
+     "الصحة من خدمات.", "وزارة الصحة"),
+    ("ونوه الشيخ حمدان بن راشد الفلاحي في كلمته خلال حفل أقيم بجامعة الملك سعود بجهود وزارة "
+     "الصحة.", "وزارة الصحة"),
+])
+def test_object_past_speech_and_occasion(text: str, praised_one: str) -> None:
+    assert praised(text) == {("حمدان بن راشد الفلاحي", praised_one)}
+
+
+@pytest.mark.parametrize("text", [
+    # the place of the ceremony, and no deed after it
+    "وأشاد الشيخ حمدان بن راشد الفلاحي في كلمته خلال حفل أقيم بجامعة الملك سعود بالخريجين.",
+    # a relative clause in the occasion: where it ends is not known
+    "وأشاد الشيخ حمدان بن راشد الفلاحي في كلمته خلال الحفل الذي نظمته وزارة الصحة بالمتطوعين.",
+    # a comma inside the occasion
+    "وأشاد الشيخ حمدان بن راشد الفلاحي في كلمته خلال زيارة مصر، بجهود وزارة الصحة.",
+])
+def test_no_object_from_the_occasion(text: str) -> None:
+    assert praised(text) == set()
