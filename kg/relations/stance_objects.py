@@ -102,7 +102,10 @@ from kg.relations.stance_phrases import (
     topic_entity,
     topic_phrase,
 )
-from kg.relations.stance_praise_objects import praised_conjuncts
+from kg.relations.stance_praise_objects import (
+    praised_conjuncts,
+    staff_deed_owner,
+)
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_staff_bodies import staff_object
@@ -708,7 +711,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return [addressee] if addressee is not None else \
             first_deed(context, words, first_word, skip)
     if trigger.kind == "praises":
-        owner = deed_owner(context, words, first_word, position, skip)
+        owner = deed_owner(context, words, first_word, position, skip) or \
+            staff_deed_owner(context, words, first_word, position, skip)  # «على جهودهم»
         if owner is not None and owner.entity_id:  # «مثنيا على تفانيه»: whose dedication
             return [Candidate(Arg(owner.entity_id, owner.start, owner.end), "", owner.label,
                               first_word, "mention")]

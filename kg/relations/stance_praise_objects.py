@@ -10,6 +10,10 @@
   «بجهود», «بما تقدمه»), in reach and in the same clause; a name glued to «ب» in between
   («بكلية الملك فهد») is where the ceremony is, never the object
   (:func:`past_speech_occasion`).
+- **«هم» of a group met before**: «والتقى X طياري التحالف، وأثنى على احترافيتهم»: a deed
+  noun with the plural possessive points back to the group of people (a people noun and the
+  body named right after it) that is the only agent named before the praise besides its
+  holder; the body is praised (:func:`staff_deed_owner`).
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from __future__ import annotations
 from kg.model import Mention
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
-from kg.relations.deeds import deed_actor
-from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import StanceTrigger
+from kg.relations.deeds import DEED_NOUNS, PEOPLE_NOUNS, QUALITY_NOUNS, deed_actor
+from kg.relations.index import AGENT_LABELS, ORGANIZATION_LABELS, Arg, Word
+from kg.relations.lexicon import StanceTrigger, readings_of
 
 _MAX_CONJUNCTS = 3
 
@@ -113,3 +117,42 @@ def _ba_deed(context: Extraction, words: list[Word], index: int) -> bool:
     actor = deed_actor(context, words, index)
     return actor is not None and actor < len(words) and \
         context.mention_starting_in(words[actor]) is not None
+
+
+_OWN_DEEDS = DEED_NOUNS | QUALITY_NOUNS | frozenset({"عطاء"})
+_PEOPLE_PREFIXES = frozenset({"", "ب", "ل"})
+_MEMBERS = PEOPLE_NOUNS | frozenset({"اعضاء", "لاعبي", "ضباط", "مسؤولي", "منسوبات", "طلاب"})
+"""The people of a body met before the praise («بأعضاء مجلس الشورى», «لاعبي الفريق»), beside
+the praised groups of :data:`kg.relations.deeds.PEOPLE_NOUNS`."""
+
+
+def staff_deed_owner(context: Extraction, words: list[Word], first: int, position: int,
+                     skip: set[str]) -> Mention | None:
+    """«والتقى X طياري التحالف، وأثنى على احترافيتهم»: a deed noun with «هم» after the
+    praise points back to the people of the one body named before the trigger in the
+    sentence («طياري التحالف», «بمنسوبي وزارة الصحة»); None when the deed has no plural
+    possessive, or the sentence names another agent before the praise (other than its
+    holder), or no such group."""
+    if first >= len(words) or first <= position or not words[first].norm.endswith("هم"):
+        return None
+    stem = words[first].norm[:-2]
+    if stem.endswith("ت"):
+        stem = stem[:-1] + "ه"  # «احترافيتهم»: the «ة» before the pronoun
+    if not any(prefix.lstrip("وف") in {"", "ب"} and rest in _OWN_DEEDS
+               for prefix, rest in readings_of(stem)):
+        return None
+    before = context.mentions_between(words[0].start, words[position].start)
+    agents = {m.entity_id: m for m in before
+              if m.entity_id and m.entity_id not in skip and m.label in AGENT_LABELS}
+    if len(agents) != 1:
+        return None
+    body = next(iter(agents.values()))
+    if body.label not in ORGANIZATION_LABELS:
+        return None
+    at = context.mention_words(body)[0] - words[0].index
+    if at < 1 or words[at].start != body.start or \
+            context.boundary_between(words[at - 1], words[at]):
+        return None
+    group = words[at - 1]
+    return body if any(prefix.lstrip("وف") in _PEOPLE_PREFIXES and rest in _MEMBERS
+                       for prefix, rest in group.readings()) else None

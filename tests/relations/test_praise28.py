@@ -6,6 +6,8 @@
 - Past a speech and its occasion («في كلمته خلال حفل التخريج»), the object of «أشاد» is the
   first «ب» + deed whose doer is named; a name glued to «ب» in the occasion (where it was
   held) is never the object, and with no such deed there is no fact.
+- «والتقى X طياري التحالف، وأثنى على احترافيتهم»: the plural possessive of a deed points
+  back to the body whose people were met; not when another agent is named before the praise.
 
 Sentences written for the tests."""
 
@@ -94,3 +96,26 @@ def test_object_past_speech_and_occasion(text: str, praised_one: str) -> None:
 ])
 def test_no_object_from_the_occasion(text: str) -> None:
     assert praised(text) == set()
+
+
+# --- «هم» of the people met before ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("والتقى الشيخ حمدان بن راشد الفلاحي طياري التحالف، وأثنى على احترافيتهم في تنفيذ المهام.",
+     "التحالف"),
+    ("واجتمع الشيخ حمدان بن راشد الفلاحي بأعضاء مجلس الشورى، وأشاد بجهودهم.", "مجلس الشورى"),
+])
+def test_plural_deed_points_to_the_group_met(text: str, body: str) -> None:
+    assert praised(text) == {("حمدان بن راشد الفلاحي", body)}
+
+
+@pytest.mark.parametrize("text", [
+    # another agent named before the praise: whose «هم» is not known
+    "والتقى الشيخ حمدان بن راشد الفلاحي سمير العتيبي وطياري التحالف، وأثنى على احترافيتهم.",
+    # the body itself, not its people: «هم» does not point to it
+    "وزار الشيخ حمدان بن راشد الفلاحي وزارة الصحة، وأثنى على جهودهم.",
+    # «هم» on a noun that names no deed
+    "والتقى الشيخ حمدان بن راشد الفلاحي طياري التحالف، وأثنى على أبنائهم.",
+])
+def test_no_plural_owner_without_one_group(text: str) -> None:
+    assert not {o for _, o in praised(text)} & {"التحالف", "وزارة الصحة", "سمير العتيبي"}
