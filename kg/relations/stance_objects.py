@@ -103,6 +103,7 @@ from kg.relations.stance_phrases import (
     topic_phrase,
 )
 from kg.relations.stance_praise_objects import (
+    holder_lam_name,
     praised_conjuncts,
     staff_deed_owner,
 )
@@ -532,6 +533,7 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         if addressed is not None:  # «ووجه X دعوة إلى وزارة الصحة للتدخل»
             found.append(addressed)
     if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
+        found = [c for c in found if not holder_lam_name(context, words, c, trigger, subjects)]
         known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
         found += foremost_named(context, words, position, known)
         styled = styled_owner(context, words, position, after, known) if not found else None

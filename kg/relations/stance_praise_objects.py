@@ -14,6 +14,11 @@
   noun with the plural possessive points back to the group of people (a people noun and the
   body named right after it) that is the only agent named before the praise besides its
   holder; the body is praised (:func:`staff_deed_owner`).
+- **A parent body after the holder**: «ونوهت منظمة الأغذية والزراعة للأمم المتحدة بجهود
+  ...»: a name glued to «ل» right after the holder's own name is the body it belongs to (or
+  whom it spoke to: «أشاد X لصحيفة الرياض بـ ...», the paper after «ل» + a medium noun),
+  never what a verb of praise takes: those take «ب», «على» or a direct object
+  (:func:`holder_lam_name`).
 """
 
 from __future__ import annotations
@@ -156,3 +161,30 @@ def staff_deed_owner(context: Extraction, words: list[Word], first: int, positio
     group = words[at - 1]
     return body if any(prefix.lstrip("وف") in _PEOPLE_PREFIXES and rest in _MEMBERS
                        for prefix, rest in group.readings()) else None
+
+
+def holder_lam_name(context: Extraction, words: list[Word], candidate: Candidate,
+                    trigger: StanceTrigger, subjects: list[Arg]) -> bool:
+    """«منظمة الأغذية والزراعة للأمم المتحدة», «X لصحيفة الرياض»: whether the candidate is a
+    name glued to «ل», or after «ل» + a medium noun, right after the holder's own name
+    (nothing but a space between), for a verb of praise."""
+    if trigger.kind != "praises" or trigger.noun or candidate.source != "mention":
+        return False
+    index = candidate.word_index
+    if index < 1 or index >= len(words):
+        return False
+    word = words[index]
+    lam = any(prefix.lstrip("وف") in {"ل", "لل"} for prefix, _ in word.readings()[1:])
+    if not lam or candidate.arg.start <= word.start:
+        medium = words[index - 1]  # «لصحيفة الرياض»: the paper spoken to
+        if not any(prefix.lstrip("وف") == "ل" and rest in _MEDIA
+                   for prefix, rest in medium.readings()[1:]) or \
+                candidate.arg.start != word.start:
+            return False
+        word = medium
+    return any(subject.end <= word.start and
+               not context.doc.text[subject.end:word.start].strip() for subject in subjects)
+
+
+_MEDIA = frozenset({"صحيفه", "جريده", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله"})
+"""What a holder speaks to, glued to «ل» right after the name: «أشاد X لصحيفة الرياض بـ ...»."""

@@ -8,6 +8,9 @@
   held) is never the object, and with no such deed there is no fact.
 - «والتقى X طياري التحالف، وأثنى على احترافيتهم»: the plural possessive of a deed points
   back to the body whose people were met; not when another agent is named before the praise.
+- A name glued to «ل» right after the holder's name («منظمة الأغذية والزراعة للأمم
+  المتحدة»), or after «ل» + a medium noun («لصحيفة الأهرام»), is the holder's parent body
+  or whom it spoke to, never what a verb of praise takes.
 
 Sentences written for the tests."""
 
@@ -119,3 +122,25 @@ def test_plural_deed_points_to_the_group_met(text: str, body: str) -> None:
 ])
 def test_no_plural_owner_without_one_group(text: str) -> None:
     assert not {o for _, o in praised(text)} & {"التحالف", "وزارة الصحة", "سمير العتيبي"}
+
+
+# --- a parent body after the holder's name --------------------------------------------------
+
+def test_parent_body_after_holder_is_no_object() -> None:
+    assert praised("ونوهت منظمة الزراعة العالمية للأمم المتحدة بجهود المملكة في العمل "
+                   "الخيري.") == set()
+
+
+def test_paper_spoken_to_is_no_object() -> None:
+    assert ("حمدان بن راشد الفلاحي", "الأهرام") not in \
+        praised("وأشاد الشيخ حمدان بن راشد الفلاحي لصحيفة الأهرام بجهود وزارة الصحة.")
+
+
+def test_paper_after_the_object_is_kept() -> None:
+    assert ("حمدان بن راشد الفلاحي", "الأهرام") in \
+        praised("وأشاد الشيخ حمدان بن راشد الفلاحي بالأهرام لدورها في نشر الحقيقة.")
+
+
+def test_lam_object_of_a_noun_of_thanks_is_kept() -> None:
+    assert praised("وعبر الشيخ حمدان بن راشد الفلاحي عن شكره لوزارة الصحة على جهودها.") == \
+        {("حمدان بن راشد الفلاحي", "وزارة الصحة")}
