@@ -5,11 +5,11 @@
   (or «وب» after a name that took «ب») right after a praised name is praised too
   (:func:`praised_conjuncts`); the deed readers stop at the first.
 - **A speech and its occasion before the object**: «وأشاد X في كلمته خلال حفل التخريج بالدور
-  الذي تقوم به Y»: past «في/خلال» + a noun of statement and «خلال/أثناء/في/أمام» + the
-  occasion, the object is the first deed after «ب» whose doer is named («بالدور الذي»,
-  «بجهود», «بما تقدمه»), in reach and in the same clause; a name glued to «ب» in between
-  («بكلية الملك فهد») is where the ceremony is, never the object
-  (:func:`past_speech_occasion`).
+  الذي تقوم به Y», «في تصريح صحفي عقب الاجتماع»: past «في/خلال» + a noun of statement (and
+  its «له», «صحفي») and «خلال/أثناء/في/أمام/عقب» + the occasion, the object is the first
+  deed after «ب» whose doer is named («بالدور الذي», «بجهود», «بما تقدمه»), in reach and in
+  the same clause; a name glued to «ب» in between («بكلية الملك فهد») is where the ceremony
+  is, never the object (:func:`past_speech_occasion`).
 - **«هم» of a group met before**: «والتقى X طياري التحالف، وأثنى على احترافيتهم»: a deed
   noun with the plural possessive points back to the group of people (a people noun and the
   body named right after it) that is the only agent named before the praise besides its
@@ -79,8 +79,11 @@ def _joined_agent(context: Extraction, words: list[Word], end: int,
 _STATEMENT_OPENERS = frozenset({"في", "خلال"})
 _STATEMENTS = frozenset({"كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "حديثه",
                          "حديثها", "تصريحاته", "تصريحاتها", "تصريح", "تصريحه", "تصريحها"})
-_STATEMENT_TAILS = frozenset({"له", "لها", "القاها", "القاه"})
-_OCCASIONS = frozenset({"خلال", "اثناء", "في", "امام", "لدي"})
+_STATEMENT_TAILS = frozenset({"له", "لها", "القاها", "القاه", "صحفي", "صحافي", "صحفيه",
+                              "صحافيه", "الافتتاحيه", "الختاميه", "متلفزه", "مقتضب"})
+"""Words that may follow the noun of statement before the occasion: «في كلمة له», «في تصريح
+صحفي», «في كلمته الافتتاحية» (two at most)."""
+_OCCASIONS = frozenset({"خلال", "اثناء", "في", "امام", "لدي", "عقب"})
 _OCCASION_REACH = 8
 _RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
@@ -97,8 +100,8 @@ def past_speech_occasion(context: Extraction, words: list[Word], first_word: int
             context.covering_mention(words[first_word + 1].start) is not None:
         return None
     index = first_word + 2
-    if words[index].norm in _STATEMENT_TAILS:
-        index += 1  # «في كلمة له», «في كلمة ألقاها»
+    while index < min(len(words), first_word + 4) and words[index].norm in _STATEMENT_TAILS:
+        index += 1  # «في كلمة له», «في كلمة ألقاها», «في تصريح صحفي»
     if index >= len(words) or words[index].norm not in _OCCASIONS:
         return None
     for later in range(first_word + 1, min(len(words), index + _OCCASION_REACH + 1)):
