@@ -47,7 +47,7 @@ from kg.relations.stance_phrases import (
     prepositional,
     skip_intensifiers,
 )
-from kg.relations.stance_praise_objects import past_speech_occasion
+from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
@@ -219,7 +219,10 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
         first_word += 1  # «أثنى على جهود رجال الأمن»: the verb's own preposition
     if trigger.kind == "rejects":
         first_word = _past_refused_dealing(context, words, first_word)
-    statement = past_statement_adjunct(context, words, first_word)
+    spoken_for = past_behalf_or_reception(context, words, first_word, trigger)
+    if spoken_for is None:
+        return None  # «أشاد X لدى استقباله Y»: Y was received, not praised
+    statement = past_statement_adjunct(context, words, spoken_for)
     if statement is None:  # «في كلمته خلال الحفل بجهود X»: for praise, the deed after
         statement = past_speech_occasion(context, words, first_word, trigger)
     if statement is None:

@@ -9,7 +9,9 @@
   its «له», «صحفي») and «خلال/أثناء/في/أمام/عقب» + the occasion, the object is the first
   deed after «ب» whose doer is named («بالدور الذي», «بجهود», «بما تقدمه»), in reach and in
   the same clause; a name glued to «ب» in between («بكلية الملك فهد») is where the ceremony
-  is, never the object (:func:`past_speech_occasion`).
+  is, never the object (:func:`past_speech_occasion`). So too past «في كلمة ألقاها نيابة عن
+  Y» and «لدى استقباله Y»: Y is whom the speech was for or whom the holder received, never
+  the praised one; with no such deed, no object (:func:`past_behalf_or_reception`).
 - **«هم» of a group met before**: «والتقى X طياري التحالف، وأثنى على احترافيتهم»: a deed
   noun with the plural possessive points back to the group of people (a people noun and the
   body named right after it) that is the only agent named before the praise besides its
@@ -104,6 +106,13 @@ def past_speech_occasion(context: Extraction, words: list[Word], first_word: int
         index += 1  # «في كلمة له», «في كلمة ألقاها», «في تصريح صحفي»
     if index >= len(words) or words[index].norm not in _OCCASIONS:
         return None
+    return _deed_after(context, words, first_word, index)
+
+
+def _deed_after(context: Extraction, words: list[Word], first_word: int,
+                index: int) -> int | None:
+    """The first «ب» + deed with a named doer after the occasion's first word ``index``,
+    within reach, with no mark or relative from ``first_word``; None when there is none."""
     for later in range(first_word + 1, min(len(words), index + _OCCASION_REACH + 1)):
         if context.boundary_between(words[later - 1], words[later]) or \
                 words[later].norm in _RELATIVES:
@@ -111,6 +120,32 @@ def past_speech_occasion(context: Extraction, words: list[Word], first_word: int
         if later > index + 1 and _ba_deed(context, words, later):
             return later
     return None
+
+
+_BEHALF = ("نيابه", "عن")
+_RECEPTIONS = frozenset({"لدي", "عند"})
+
+
+def past_behalf_or_reception(context: Extraction, words: list[Word], first_word: int,
+                             trigger: StanceTrigger) -> int | None:
+    """Where the object of a verb of praise starts past «في كلمة ألقاها نيابة عن Y» or «لدى
+    استقباله Y»: the first «ب» + deed whose doer is named (see :func:`past_speech_occasion`);
+    None when there is none (Y is whom the speech was for, whom the holder received: never
+    the praised one); ``first_word`` itself when the words are neither."""
+    if trigger.kind != "praises" or trigger.noun or first_word + 3 >= len(words):
+        return first_word
+    word = words[first_word]
+    if word.norm in _RECEPTIONS and words[first_word + 1].norm.endswith(("ه", "ها")) and \
+            context.covering_mention(words[first_word + 1].start) is None:
+        return _deed_after(context, words, first_word, first_word + 1)  # «لدى استقباله»
+    if word.norm not in _STATEMENT_OPENERS or words[first_word + 1].norm not in _STATEMENTS:
+        return first_word
+    index = first_word + 2
+    while index < min(len(words), first_word + 4) and words[index].norm in _STATEMENT_TAILS:
+        index += 1
+    if index + 1 < len(words) and (words[index].norm, words[index + 1].norm) == _BEHALF:
+        return _deed_after(context, words, first_word, index + 1)  # «نيابة عن الملك»
+    return first_word
 
 
 def _ba_deed(context: Extraction, words: list[Word], index: int) -> bool:

@@ -5,7 +5,8 @@
   «ب» («بمصر وبالأردن»); not past a comma, a second deed noun or a place.
 - Past a speech and its occasion («في كلمته خلال حفل التخريج»), the object of «أشاد» is the
   first «ب» + deed whose doer is named; a name glued to «ب» in the occasion (where it was
-  held) is never the object, and with no such deed there is no fact.
+  held) is never the object, and with no such deed there is no fact. So too past «في كلمة
+  ألقاها نيابة عن Y» and «لدى استقباله Y»: Y is never the praised one.
 - «والتقى X طياري التحالف، وأثنى على احترافيتهم»: the plural possessive of a deed points
   back to the body whose people were met; not when another agent is named before the praise.
 - A name glued to «ل» right after the holder's name («منظمة الأغذية والزراعة للأمم
@@ -102,6 +103,25 @@ def test_object_past_speech_and_occasion(text: str, praised_one: str) -> None:
 ])
 def test_no_object_from_the_occasion(text: str) -> None:
     assert praised(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد الشيخ حمدان بن راشد الفلاحي في كلمة ألقاها نيابة عن سمير العتيبي بجهود وزارة الصحة.",
+    "وأشاد الشيخ حمدان بن راشد الفلاحي لدى استقباله وفد وزارة الداخلية بجهود وزارة الصحة.",
+    "وأشاد الشيخ حمدان بن راشد الفلاحي عند لقائه وفد وزارة الداخلية بما تقدمه وزارة الصحة.",
+])
+def test_object_past_behalf_or_reception(text: str) -> None:
+    assert praised(text) == {("حمدان بن راشد الفلاحي", "وزارة الصحة")}
+
+
+@pytest.mark.parametrize("text", [
+    # whom the speech was given for, and no deed after it
+    "وأشاد الشيخ حمدان بن راشد الفلاحي في كلمة ألقاها نيابة عن سمير العتيبي بالمتطوعين.",
+    # the delegation received, and no named deed after it
+    "وأشاد الشيخ حمدان بن راشد الفلاحي لدى استقباله وفد وزارة الداخلية بالوفد.",
+])
+def test_no_object_from_behalf_or_reception(text: str) -> None:
+    assert not {o for _, o in praised(text)} & {"سمير العتيبي", "وزارة الداخلية"}
 
 
 # --- «هم» of the people met before ----------------------------------------------------------
