@@ -61,6 +61,7 @@ from kg.relations.event_subjects import (
     construction_agent,
     coordinated_verb,
 )
+from kg.relations.event_unsaid_doers import unsaid_doers
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
@@ -263,6 +264,7 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if struck is not None:  # «واستهدفت غارات التحالف مواقع»: the strikes' own doer
             agents, after = struck.args, struck.after
             draft.agent_source = "subject"
+    agents = unsaid_doers(context, words, position, draft, agents)  # «(فلان)»: a byline
     return ArgsAfter(agents, after)
 
 

@@ -1,0 +1,48 @@
+"""Event agents the text does not give, session 28 (evargs28, ``event_unsaid_doers``).
+
+- A correspondent's byline, a person's name alone in brackets after the dateline place, is
+  no agent («وفي طرابلس (فلان)، تجمع عدد من أنصار ...»); a name outside brackets, or in
+  brackets after a title («الناشط (فلان) اعتصم»), still is.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+TRIPOLI = E("City", "طرابلس", ("طرابلس",))
+REPORTER = E("Person", "سامر حداد", ("سامر حداد",))
+URGER = E("Person", "عمر يوسف", ("عمر يوسف",))
+MINISTER = E("Person", "كريم نادر", ("كريم نادر",))
+ETHIOPIA = E("Country", "إثيوبيا", ("إثيوبيا",))
+TURKEY = E("Country", "تركيا", ("تركيا",))
+SOMALIA = E("Country", "الصومال", ("الصومال",))
+ALL = [TRIPOLI, REPORTER, URGER, MINISTER, ETHIOPIA, TURKEY, SOMALIA]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def at(doc: Document, word: str) -> Event:
+    found = [e for e in doc.events if doc.text[e.trigger_start:e.trigger_end] == word]
+    assert len(found) == 1, [doc.text[e.trigger_start:e.trigger_end] for e in doc.events]
+    return found[0]
+
+
+# Bylines.
+
+def test_bracketed_byline_is_no_agent() -> None:
+    doc = run("وفي طرابلس (سامر حداد)، تجمع عدد من أنصار الحزب أمام السراي.")
+    assert role(doc, at(doc, "تجمع"), "agent") == []
+
+
+def test_unbracketed_name_after_the_place_is_still_the_agent() -> None:
+    doc = run("وفي طرابلس، سامر حداد اعتصم أمام السراي.")
+    assert role(doc, at(doc, "اعتصم"), "agent") == ["سامر حداد"]
+
+
+def test_bracketed_name_after_a_title_is_still_the_agent() -> None:
+    doc = run("وكان الناشط (سامر حداد) اعتصم أمام السراي.")
+    assert role(doc, at(doc, "اعتصم"), "agent") == ["سامر حداد"]
