@@ -1,10 +1,14 @@
 """Names read as an event's agent that the text does not give as its doer.
 
-A construction of news prose puts a name just before an event word that did not do it:
+Two constructions of news prose put a name just before an event word that did not do it:
 
 - a correspondent's byline: «وفي طرابلس (غسان ريفي)، تجمع عدد من أنصار الحريري»: a
   person's name alone in brackets after the dateline place (or opening the sentence) signs
-  the report; it is nobody's subject.
+  the report; it is nobody's subject;
+- an urged deed: «ودعا الرئيس السابق فلان إثيوبيا إلى سحب قواتها», «وطالب الوزير فلان تركيا
+  بسحب قواتها»: the event noun after «إلى» / «بـ» / «على» that a verb of urging governs is
+  to be done by the one urged (the name right before the preposition, when another name,
+  the urger's, stands between it and the verb), never by the urger.
 """
 
 from __future__ import annotations
@@ -12,13 +16,23 @@ from __future__ import annotations
 from kg.relations.arguments import is_place
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
-from kg.relations.index import Arg, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import find_stance
+
+_GUESSED = frozenset({"before", "light"})
+"""How an agent was found when it is only the name nearest before the trigger (or its light
+verb): the readings these rules correct."""
 
 
 def unsaid_doers(context: Extraction, words: list[Word], position: int, draft: Draft,
                  agents: list[Arg]) -> list[Arg]:
-    """The agents without those the text does not give as the doer (see the docstring)."""
-    return [a for a in agents if not byline(context, a)]
+    """The agents without those the text does not give as the doer (see the docstring);
+    an urged deed's agent is the one urged, when named."""
+    kept = [a for a in agents if not byline(context, a)]
+    if draft.agent_source not in _GUESSED:
+        return kept
+    urged = urged_doer(context, words, position, draft, kept)
+    return kept if urged is None else urged
 
 
 def byline(context: Extraction, arg: Arg) -> bool:
@@ -44,3 +58,54 @@ def byline(context: Extraction, arg: Arg) -> bool:
         return True  # «بيروت (فلان) -»: the dateline opens the sentence
     place = context.covering_mention(before.start)
     return place is not None and is_place(place.label)
+
+
+_URGED_LABELS = frozenset({"Withdrawal", "Deployment", "Sanction", "Visit", "Attack",
+                           "Killing", "MilitaryOperation"})
+"""Deeds done by the one urged. Not a meeting or an agreement: «دعا رئيس المجلس إلى اجتماع
+طارئ» convenes it; not a protest: who calls a protest may lead it."""
+
+_GOVERNING = frozenset({"الي", "علي"})
+_ATTACHED = frozenset({"ب", "ل"})
+_URGE_REACH = 12
+
+
+def urged_doer(context: Extraction, words: list[Word], position: int, draft: Draft,
+               agents: list[Arg]) -> list[Arg] | None:
+    """The one urged to do the deed a noun names after a verb of urging («ودعا فلان
+    إثيوبيا إلى سحب قواتها» → Ethiopia), [] when none is named («دعا فلان إلى سحب
+    القوات»); None when the noun is no urged deed or the agent was not read before it."""
+    if draft.verb or draft.label not in _URGED_LABELS or not agents or position == 0:
+        return None
+    trigger = words[position]
+    attached = any(prefix.lstrip("وف")[:1] in _ATTACHED for prefix, rest in trigger.readings()
+                   if rest != trigger.norm)
+    prep = position if attached else position - 1
+    if not attached and words[prep].norm not in _GOVERNING:
+        return None
+    verb = _urging_verb(context, words, prep)
+    if verb is None or any(a.start < words[verb].end for a in agents):
+        return None
+    if prep - 1 <= verb:
+        return []
+    named = context.covering_mention(words[prep - 1].start)
+    if named is None or not named.entity_id or named.label not in AGENT_LABELS or \
+            context.is_nisba(named) or named.end < words[prep - 1].end - 1:
+        return []
+    if not any(m.entity_id and m.entity_id != named.entity_id and m.label in AGENT_LABELS
+               and not context.is_nisba(m)
+               for m in context.mentions_between(words[verb].end, named.start)):
+        return []  # «وطالبت تركيا بسحب ...»: with no urger named before it, the name urges
+    return [Arg(named.entity_id, named.start, named.end)]
+
+
+def _urging_verb(context: Extraction, words: list[Word], prep: int) -> int | None:
+    """The index of the verb of urging that governs the preposition at ``prep``, in its
+    clause and shortly before it."""
+    for index in range(prep - 1, max(-1, prep - 1 - _URGE_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        hit = find_stance(words[index].norm)
+        if hit is not None and hit.value.kind == "urges" and not hit.value.noun:
+            return index
+    return None

@@ -3,6 +3,9 @@
 - A correspondent's byline, a person's name alone in brackets after the dateline place, is
   no agent («وفي طرابلس (فلان)، تجمع عدد من أنصار ...»); a name outside brackets, or in
   brackets after a title («الناشط (فلان) اعتصم»), still is.
+- The deed an urging verb calls for («دعا فلان إثيوبيا إلى سحب قواتها», «طالب فلان تركيا
+  بسحب قواتها») has the one urged as its agent, never the urger; with no one named between
+  the urger and the preposition, it has none.
 """
 
 from __future__ import annotations
@@ -46,3 +49,30 @@ def test_unbracketed_name_after_the_place_is_still_the_agent() -> None:
 def test_bracketed_name_after_a_title_is_still_the_agent() -> None:
     doc = run("وكان الناشط (سامر حداد) اعتصم أمام السراي.")
     assert role(doc, at(doc, "اعتصم"), "agent") == ["سامر حداد"]
+
+
+# Urged deeds.
+
+def test_urged_withdrawal_is_done_by_the_one_urged() -> None:
+    doc = run("ودعا الرئيس السابق عمر يوسف إثيوبيا إلى سحب قواتها من الصومال.")
+    assert role(doc, at(doc, "سحب"), "agent") == ["إثيوبيا"]
+
+
+def test_demanded_withdrawal_with_ba_is_done_by_the_one_urged() -> None:
+    doc = run("وطالب الوزير عمر يوسف تركيا بسحب قواتها من الصومال.")
+    assert role(doc, at(doc, "بسحب"), "agent") == ["تركيا"]
+
+
+def test_country_urging_a_country() -> None:
+    doc = run("ودعت تركيا إثيوبيا إلى سحب قواتها من الصومال.")
+    assert role(doc, at(doc, "سحب"), "agent") == ["إثيوبيا"]
+
+
+def test_urger_alone_is_no_agent() -> None:
+    doc = run("ودعا الرئيس السابق عمر يوسف إلى سحب القوات الأجنبية من الصومال.")
+    assert role(doc, at(doc, "سحب"), "agent") == []
+
+
+def test_decided_withdrawal_keeps_its_subject() -> None:
+    doc = run("وقررت إثيوبيا سحب قواتها من الصومال.")
+    assert role(doc, at(doc, "سحب"), "agent") == ["إثيوبيا"]
