@@ -264,7 +264,7 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if struck is not None:  # «واستهدفت غارات التحالف مواقع»: the strikes' own doer
             agents, after = struck.args, struck.after
             draft.agent_source = "subject"
-    agents = unsaid_doers(context, words, position, draft, agents)  # a byline, an urger
+    agents = unsaid_doers(context, words, position, draft, agents)  # bylines, urgers, «لوزير فلان»
     return ArgsAfter(agents, after)
 
 

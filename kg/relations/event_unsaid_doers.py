@@ -1,6 +1,6 @@
 """Names read as an event's agent that the text does not give as its doer.
 
-Two constructions of news prose put a name just before an event word that did not do it:
+Three constructions of news prose put a name just before an event word that did not do it:
 
 - a correspondent's byline: «وفي طرابلس (غسان ريفي)، تجمع عدد من أنصار الحريري»: a
   person's name alone in brackets after the dateline place (or opening the sentence) signs
@@ -8,7 +8,11 @@ Two constructions of news prose put a name just before an event word that did no
 - an urged deed: «ودعا الرئيس السابق فلان إثيوبيا إلى سحب قواتها», «وطالب الوزير فلان تركيا
   بسحب قواتها»: the event noun after «إلى» / «بـ» / «على» that a verb of urging governs is
   to be done by the one urged (the name right before the preposition, when another name,
-  the urger's, stands between it and the verb), never by the urger.
+  the urger's, stands between it and the verb), never by the urger;
+- a titled name that a preposition governs: «أصدر أوامره لوزير التموين فلان بعد أن عقد
+  اجتماعاً»: the name closes a title behind «لـ», so it is the one addressed or met, not the
+  subject of the verb or noun that follows (unless a relative clause on it holds the
+  trigger: «إلى وزير التموين فلان الذي عقد اجتماعاً»).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from kg.relations.arguments import is_place
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import find_stance
+from kg.relations.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, TITLE_HEADS, find_stance
 
 _GUESSED = frozenset({"before", "light"})
 """How an agent was found when it is only the name nearest before the trigger (or its light
@@ -32,7 +36,17 @@ def unsaid_doers(context: Extraction, words: list[Word], position: int, draft: D
     if draft.agent_source not in _GUESSED:
         return kept
     urged = urged_doer(context, words, position, draft, kept)
-    return kept if urged is None else urged
+    if urged is not None:
+        return urged
+    return [a for a in kept if not governed_title(context, words, a) or
+            _relative_between(words, a, position)]
+
+
+def _relative_between(words: list[Word], holder: Arg, position: int) -> bool:
+    """«إلى وزير التموين فلان الذي عقد اجتماعاً»: a relative pronoun after the name makes it
+    the subject of the clause that holds the trigger."""
+    return any(word.norm in RELATIVE_PRONOUNS for word in words[:position]
+               if word.start >= holder.end)
 
 
 def byline(context: Extraction, arg: Arg) -> bool:
@@ -109,3 +123,27 @@ def _urging_verb(context: Extraction, words: list[Word], prep: int) -> int | Non
         if hit is not None and hit.value.kind == "urges" and not hit.value.noun:
             return index
     return None
+
+
+_TITLE_REACH = 4
+"""Words between a title's head and its holder's name («لوزير التموين والتجارة فلان»)."""
+
+
+def governed_title(context: Extraction, words: list[Word], holder: Arg) -> bool:
+    """«لوزير التموين فلان», «إلى وزير التموين فلان»: the nearest title head before the
+    name, within its phrase, has a preposition glued to it or standing right before it."""
+    first = next((i for i, w in enumerate(words) if w.start <= holder.start < w.end), None)
+    if first is None:
+        return False
+    for index in range(first - 1, max(-1, first - 1 - _TITLE_REACH), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return False
+        if not word.has(TITLE_HEADS):
+            continue
+        if any(prefix.lstrip("وف")[:1] in _ATTACHED and rest in TITLE_HEADS
+               for prefix, rest in word.readings() if rest != word.norm):
+            return True  # «لوزير», «بالرئيس»
+        return index > 0 and words[index - 1].norm in PREPOSITIONS and \
+            not context.boundary_between(words[index - 1], word)
+    return False

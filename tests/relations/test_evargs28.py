@@ -6,6 +6,10 @@
 - The deed an urging verb calls for («دعا فلان إثيوبيا إلى سحب قواتها», «طالب فلان تركيا
   بسحب قواتها») has the one urged as its agent, never the urger; with no one named between
   the urger and the preposition, it has none.
+- A name closing a title behind «لـ» is the one addressed, not the doer of what follows
+  («أصدر أوامره لوزير التموين فلان بعد أن عقد اجتماعاً»); the same name with no
+  preposition, or with a relative clause on it that holds the trigger («إلى وزير التموين
+  فلان الذي عقد اجتماعاً»), stays the doer.
 """
 
 from __future__ import annotations
@@ -76,3 +80,25 @@ def test_urger_alone_is_no_agent() -> None:
 def test_decided_withdrawal_keeps_its_subject() -> None:
     doc = run("وقررت إثيوبيا سحب قواتها من الصومال.")
     assert role(doc, at(doc, "سحب"), "agent") == ["إثيوبيا"]
+
+
+# Titled names behind a preposition.
+
+def test_name_of_title_behind_lam_is_no_agent() -> None:
+    doc = run("وأصدر الرئيس أوامره لوزير التموين كريم نادر بعد أن عقد اجتماعا لمجلس الوزراء.")
+    assert all(role(doc, event, "agent") != ["كريم نادر"] for event in doc.events)
+
+
+def test_titled_name_without_preposition_is_the_agent() -> None:
+    doc = run("وعقد وزير التموين كريم نادر اجتماعا لمسؤولي الوزارة.")
+    assert role(doc, at(doc, "اجتماعا"), "agent") == ["كريم نادر"]
+
+
+def test_governed_titled_name_before_a_relative_clause_is_the_agent() -> None:
+    doc = run("وبعث الرئيس برسالة إلى وزير التموين كريم نادر الذي عقد اجتماعا لمسؤولي الوزارة.")
+    assert role(doc, at(doc, "اجتماعا"), "agent") == ["كريم نادر"]
+
+
+def test_titled_name_after_a_place_phrase_is_the_agent() -> None:
+    doc = run("وفي الصومال عقد وزير التموين كريم نادر اجتماعا لمسؤولي الوزارة.")
+    assert role(doc, at(doc, "اجتماعا"), "agent") == ["كريم نادر"]
