@@ -10,6 +10,10 @@
   («أصدر أوامره لوزير التموين فلان بعد أن عقد اجتماعاً»); the same name with no
   preposition, or with a relative clause on it that holds the trigger («إلى وزير التموين
   فلان الذي عقد اجتماعاً»), stays the doer.
+- A clause with a force subject of its own between a verb and the deed before it
+  (``event_new_subjects``: «ثم تقدمت وحدات من الشرطة ... وقصفت», «وسارعت طائرات هليكوبتر
+  ... فقصفت») gives the verb that subject (or none when unread), not the earlier doer; a
+  plural noun in «ات» («ومعسكرات قوات الحوثيين») opens no clause.
 """
 
 from __future__ import annotations
@@ -25,7 +29,13 @@ MINISTER = E("Person", "كريم نادر", ("كريم نادر",))
 ETHIOPIA = E("Country", "إثيوبيا", ("إثيوبيا",))
 TURKEY = E("Country", "تركيا", ("تركيا",))
 SOMALIA = E("Country", "الصومال", ("الصومال",))
-ALL = [TRIPOLI, REPORTER, URGER, MINISTER, ETHIOPIA, TURKEY, SOMALIA]
+ARMY = E("GovernmentBody", "الجيش السوري", ("الجيش السوري",))
+COALITION = E("ArmedGroup", "قوات التحالف", ("قوات التحالف",))
+HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
+POLICE = E("GovernmentBody", "الشرطة الاتحادية", ("الشرطة الاتحادية",))
+ALEPPO = E("City", "حلب", ("حلب",))
+ALL = [TRIPOLI, REPORTER, URGER, MINISTER, ETHIOPIA, TURKEY, SOMALIA, ARMY, COALITION,
+       HOUTHIS, POLICE, ALEPPO]
 
 
 def run(text: str) -> Document:
@@ -102,3 +112,24 @@ def test_governed_titled_name_before_a_relative_clause_is_the_agent() -> None:
 def test_titled_name_after_a_place_phrase_is_the_agent() -> None:
     doc = run("وفي الصومال عقد وزير التموين كريم نادر اجتماعا لمسؤولي الوزارة.")
     assert role(doc, at(doc, "اجتماعا"), "agent") == ["كريم نادر"]
+
+
+# A clause with its own subject before the verb.
+
+def test_force_clause_between_gives_its_own_subject() -> None:
+    doc = run("وقصف الجيش السوري مواقع المسلحين في حلب، ثم تقدمت وحدات من الشرطة الاتحادية "
+              "نحو المدينة وقصفت مقار المسلحين.")
+    assert role(doc, at(doc, "وقصفت"), "agent") == ["وحدات من الشرطة الاتحادية"]
+    assert role(doc, at(doc, "وقصف"), "agent") == ["الجيش السوري"]
+
+
+def test_unread_force_clause_leaves_no_agent() -> None:
+    doc = run("وقصف الجيش السوري مواقع المسلحين في حلب، وسارعت طائرات هليكوبتر إلى المنطقة "
+              "فقصفت الطرقات.")
+    assert role(doc, at(doc, "فقصفت"), "agent") == []
+
+
+def test_plural_noun_in_at_opens_no_clause() -> None:
+    doc = run("وقصفت قوات التحالف مواقع الحوثيين ومعسكرات قوات الحوثيين في صعدة، وقتلت "
+              "عشرين مسلحا.")
+    assert role(doc, at(doc, "وقتلت"), "agent") == ["قوات التحالف"]
