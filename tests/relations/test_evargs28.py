@@ -14,6 +14,9 @@
   (``event_new_subjects``: «ثم تقدمت وحدات من الشرطة ... وقصفت», «وسارعت طائرات هليكوبتر
   ... فقصفت») gives the verb that subject (or none when unread), not the earlier doer; a
   plural noun in «ات» («ومعسكرات قوات الحوثيين») opens no clause.
+- A judging verb with its object pronoun («إثر ما اعتبرته إسرائيل خرقاً ... في عملية خطف»)
+  governs the name before an event noun as «اعتبر» does: the judge did not do it; a name
+  before a light verb («ونفذت إسرائيل عملية») still did.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ COALITION = E("ArmedGroup", "قوات التحالف", ("قوات التحالف
 HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
 POLICE = E("GovernmentBody", "الشرطة الاتحادية", ("الشرطة الاتحادية",))
 ALEPPO = E("City", "حلب", ("حلب",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
 ALL = [TRIPOLI, REPORTER, URGER, MINISTER, ETHIOPIA, TURKEY, SOMALIA, ARMY, COALITION,
-       HOUTHIS, POLICE, ALEPPO]
+       HOUTHIS, POLICE, ALEPPO, ISRAEL]
 
 
 def run(text: str) -> Document:
@@ -133,3 +137,16 @@ def test_plural_noun_in_at_opens_no_clause() -> None:
     doc = run("وقصفت قوات التحالف مواقع الحوثيين ومعسكرات قوات الحوثيين في صعدة، وقتلت "
               "عشرين مسلحا.")
     assert role(doc, at(doc, "وقتلت"), "agent") == ["قوات التحالف"]
+
+
+# A judging verb with its pronoun.
+
+def test_judge_with_pronoun_did_not_do_the_deed() -> None:
+    doc = run("وشنت إسرائيل حربا على المسلحين إثر ما اعتبرته إسرائيل خرقا للحدود في عملية خطف "
+              "الجنديين.")
+    assert role(doc, at(doc, "عملية"), "agent") == []
+
+
+def test_light_verb_subject_did_the_deed() -> None:
+    doc = run("ونفذت إسرائيل عملية في جنوب حلب.")
+    assert role(doc, at(doc, "عملية"), "agent") == ["إسرائيل"]
