@@ -17,6 +17,10 @@
 - A judging verb with its object pronoun («إثر ما اعتبرته إسرائيل خرقاً ... في عملية خطف»)
   governs the name before an event noun as «اعتبر» does: the judge did not do it; a name
   before a light verb («ونفذت إسرائيل عملية») still did.
+- A meeting verb opening a «حيث» clause after a visit or an arrival (``event_where_meetings``:
+  «زار فلان القاهرة حيث التقى الرئيس ...») has the person after it as the one met, and the
+  visitor (when a visit was read) as its agent; with a second name or title after that
+  person («حيث التقى الرئيس فلان وزير الخارجية فلان») the first is the subject as before.
 """
 
 from __future__ import annotations
@@ -38,8 +42,11 @@ HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
 POLICE = E("GovernmentBody", "الشرطة الاتحادية", ("الشرطة الاتحادية",))
 ALEPPO = E("City", "حلب", ("حلب",))
 ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+SISI = E("Person", "عبد الفتاح السيسي", ("عبد الفتاح السيسي",))
+CAIRO = E("City", "القاهرة", ("القاهرة",))
 ALL = [TRIPOLI, REPORTER, URGER, MINISTER, ETHIOPIA, TURKEY, SOMALIA, ARMY, COALITION,
-       HOUTHIS, POLICE, ALEPPO, ISRAEL]
+       HOUTHIS, POLICE, ALEPPO, ISRAEL, KERRY, SISI, CAIRO]
 
 
 def run(text: str) -> Document:
@@ -150,3 +157,32 @@ def test_judge_with_pronoun_did_not_do_the_deed() -> None:
 def test_light_verb_subject_did_the_deed() -> None:
     doc = run("ونفذت إسرائيل عملية في جنوب حلب.")
     assert role(doc, at(doc, "عملية"), "agent") == ["إسرائيل"]
+
+
+# A meeting in a «حيث» clause.
+
+def test_where_meeting_after_a_visit_is_the_visitors() -> None:
+    doc = run("وزار وزير الخارجية الأمريكي جون كيري القاهرة أمس حيث التقى الرئيس عبد الفتاح "
+              "السيسي.")
+    meeting = at(doc, "التقى")
+    assert role(doc, meeting, "agent") == ["جون كيري"]
+    assert role(doc, meeting, "participant") == ["عبد الفتاح السيسي"]
+
+
+def test_where_meeting_after_an_arrival_has_the_one_met_as_participant() -> None:
+    doc = run("ووصل الوفد الأمريكي إلى القاهرة أمس حيث التقى الرئيس عبد الفتاح السيسي.")
+    meeting = at(doc, "التقى")
+    assert role(doc, meeting, "agent") == []
+    assert role(doc, meeting, "participant") == ["عبد الفتاح السيسي"]
+
+
+def test_where_meeting_with_its_own_object_keeps_its_subject() -> None:
+    doc = run("ووصل الوفد الأمريكي إلى القاهرة أمس حيث التقى الرئيس عبد الفتاح السيسي وزير "
+              "الخارجية جون كيري.")
+    assert role(doc, at(doc, "التقى"), "agent") == ["عبد الفتاح السيسي"]
+
+
+def test_where_meeting_with_ba_object_keeps_its_subject() -> None:
+    doc = run("ووصل الوفد الأمريكي إلى القاهرة أمس حيث التقى الرئيس عبد الفتاح السيسي بأعضاء "
+              "الوفد.")
+    assert role(doc, at(doc, "التقى"), "agent") == ["عبد الفتاح السيسي"]
