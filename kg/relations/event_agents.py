@@ -47,6 +47,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
+from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
@@ -61,6 +62,7 @@ from kg.relations.event_subjects import (
     construction_agent,
     coordinated_verb,
 )
+from kg.relations.event_unsaid_doers import unsaid_doers
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
     RELATIVE_PRONOUNS,
@@ -216,7 +218,12 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.verb and agents and draft.agent_source == "before" and \
             force_subject_after(context, words, position):
         agents = []  # «وخطفت الحركة تسعة جنود، وقتل الجيش خمسة»: the army, not the name before
+    opened = new_subject_between(context, words, position, agents or here.previous_agent) \
+        if draft.verb and draft.agent_source == "before" else None  # «وسارعت طائرات ... فقصفت»
+    if opened is not None:
+        agents, draft.agent_source = opened, "subject" if opened else "before"
     if draft.verb and not agents and draft.agent_source == "before" and here.previous_agent \
+            and opened is None \
             and not repelled_attacker(context, words, here.previous_agent) and \
             not after_contrast(words, position) and not _counted_passive(words, position, count) \
             and not resumed_passive(words, position) and \
@@ -263,6 +270,7 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         if struck is not None:  # «واستهدفت غارات التحالف مواقع»: the strikes' own doer
             agents, after = struck.args, struck.after
             draft.agent_source = "subject"
+    agents = unsaid_doers(context, words, position, draft, agents)  # bylines, urgers, «لوزير فلان»
     return ArgsAfter(agents, after)
 
 
@@ -432,6 +440,9 @@ _ENDORSING = frozenset({
     "تقر", "وافق", "وافقت", "يوافق", "توافق", "يتشككون", "شكك", "يشكك", "تعارضه", "يعارضه",
     "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "موقف", "مواقف", "رد",
     "ردود",
+    # «إثر ما اعتبرته إسرائيل خرقاً ... في عملية خطف»: the judging verb with its pronoun
+    "اعتبره", "اعتبرته", "اعتبرها", "اعتبروه", "يعتبره", "تعتبره", "وصفه", "وصفته", "وصفها",
+    "وصفوه", "يصفه", "تصفه",
 })
 """Verbs of endorsing or doubting a deal (besides the stance verbs): «صادق على الاتفاق»; of
 describing a deed («وصف رئيس المجلس زيارة النائب بأنها استفزازية»); nouns of a stance

@@ -29,6 +29,12 @@ def joined_guest(context: Extraction, words: list[Word], position: int, agents: 
             {a.node_id for a in agents} & {a.node_id for a in earlier} or \
             any(a.start >= word.start for a in earlier):
         return False
+    return met_alone(context, words, agents)
+
+
+def met_alone(context: Extraction, words: list[Word], agents: list[Arg]) -> bool:
+    """No second name or title follows the ``agents`` read after a meeting verb: they are
+    its object, not the subject of a clause with an object of its own."""
     last = context.word_at(max(a.end for a in agents) - 1)
     if last is None:
         return False

@@ -20,7 +20,7 @@ from kg.relations.perpetrators import (
 
 INTRANSITIVE_VERBS = frozenset({"انسحب", "انسحبت", "تراجع", "تراجعت"})
 """Event verbs that take no object (singular: a plural «انسحبوا» carries its subject)."""
-_SUBJECT_HEADS = ACTOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | PERPETRATOR_HEADS | frozenset({
+SUBJECT_HEADS = ACTOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | PERPETRATOR_HEADS | frozenset({
     "مسلحو", "مقاتلو", "عناصر", "جنود", "افراد"})
 
 
@@ -31,9 +31,9 @@ def subject_follows(context: Extraction, words: list[Word], position: int) -> bo
         return False
     head = words[position + 1]
     return not context.boundary_between(words[position], head) and \
-        context.mention_starting_in(head) is None and head.has(_SUBJECT_HEADS) and \
+        context.mention_starting_in(head) is None and head.has(SUBJECT_HEADS) and \
         not any(prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"} for prefix, rest in head.readings()
-                if rest in _SUBJECT_HEADS)
+                if rest in SUBJECT_HEADS)
 
 
 def own_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:

@@ -168,6 +168,7 @@ from kg.relations.event_triggers import (
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.event_victim_sides import counted_side, ranks_side
 from kg.relations.event_wars import war_on_named_foe
+from kg.relations.event_where_meetings import met_by_visitor, where_guest
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
@@ -363,6 +364,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         for guest in agents:  # «وزار الرئيس فلان الرياض والتقى الملك سلمان»: the one met
             draft.add("participant", guest)
         agents, draft.agent_source = list(here.previous_agent), "subject"
+    elif draft.verb and where_guest(context, words, position, agents):
+        agents = met_by_visitor(context, draft, agents, here)  # «زار فلان القاهرة حيث التقى»
     visitor = visitor_for_visited_place(context, agents, here.recorded) \
         if label == "Meeting" and not draft.verb and draft.agent_source == "before" else None
     if visitor is not None:  # «زار الأمير فلان روسيا وأجرى محادثات مع بوتين»: not Russia
