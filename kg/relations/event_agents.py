@@ -52,6 +52,7 @@ from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
 from kg.relations.event_people_victims import people_after
+from kg.relations.event_pronoun_objects import object_pronoun
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_signing import announced_signer, speaker_signer
@@ -131,6 +132,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
                 agents, draft.agent_source = [], "none"  # antecedent; the name is the object
     if draft.verb and draft.agent_source == "before" and receiving_verb(draft.word):
         agents = []  # «وصول النجم فلان ... حيث استقبله الجميع»: the name before is the guest
+    if draft.verb and draft.agent_source == "before" and object_pronoun(draft.word):
+        agents = []  # «الصحفي فلان ... فاختطفه مسلحون»: the name before is the pronoun's
     previously = _previously(context, words, position) if draft.verb else None
     if previously is not None:  # «سبق لأوباما أن زار»: the agent, and background
         draft.background = True

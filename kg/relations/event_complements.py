@@ -14,6 +14,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_beatings import blows_told
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_going_out import went_out_to_protest
+from kg.relations.event_pronoun_objects import complement_before
 from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
 from kg.relations.index import Word
@@ -36,7 +37,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     needed = EVENT_COMPLEMENTS.get(form)
     if needed is not None and not has_any(clause(context, words, position, 1, 3), needed) and not (
             form in _SUPPORTABLE and _supported(context, words, position)) and \
-            not went_out_to_protest(context, words, position, form):
+            not went_out_to_protest(context, words, position, form) and \
+            not complement_before(context, words, position, needed):
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved

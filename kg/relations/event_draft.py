@@ -20,6 +20,7 @@ from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     ACCUSATIVE_BASE,
     EVENT_TRIGGERS,
+    INFLECTED_BASE,
     POSSESSIVE_BASE,
     RECIPROCAL_NOUNS,
     WEAPON_WORDS,
@@ -87,7 +88,7 @@ class Draft:
 def trigger_form(word: Word) -> str:
     """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
     form = next((rest for _, rest in word.readings() if rest in EVENT_TRIGGERS), word.bare())
-    return POSSESSIVE_BASE.get(form) or ACCUSATIVE_BASE.get(form, form)
+    return POSSESSIVE_BASE.get(form) or INFLECTED_BASE.get(form) or ACCUSATIVE_BASE.get(form, form)
 
 
 @dataclass

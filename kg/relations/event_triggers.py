@@ -41,6 +41,7 @@ from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
+from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
@@ -60,6 +61,7 @@ from kg.relations.lexicon import (
     FIRING_PRESENT,
     GREETING_FORMS,
     IMPOSING,
+    INFLECTED_BASE,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
@@ -267,12 +269,14 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
     prefix, label = hit
     word = words[position]
     form = trigger_form(word)
-    is_verb = any(rest in EVENT_VERBS for p, rest in word.readings() if "ال" not in p) and \
+    is_verb = any(INFLECTED_BASE.get(rest, rest) in EVENT_VERBS
+                  for p, rest in word.readings() if "ال" not in p) and \
         "ال" not in prefix and not _noun_use(context, words, position, form, prefix)
     names = _names_event(context, words, position, label, form, is_verb)
     if names and possessive_pronoun(word) is not None:  # whose the pronoun is must be clear
         names = bool(possessive_agent(context, words, position, sentence) or
                      resumed_agent(word, form, here))
+    names = names and possessive_named(context, words, position, is_verb)  # «وقتله», «مقتله»
     if label in STANDALONE and here.cause_reported is False and \
             is_consequence(context, words, position):
         names = False  # «بعد الاعتداء الذي وقع ... وأسفر عن مقتل»: background too

@@ -129,6 +129,7 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties, sides_between
 from kg.relations.event_places import place_named_doer
+from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
 from kg.relations.event_record import OFFENSIVES, record
 from kg.relations.event_repeats import (
@@ -422,6 +423,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     protested = protest_target(context, words, position) if label == "Protest" else None
     if protested is not None:  # «تظاهروا احتجاجاً على زيارة بوش»
         draft.add("target", protested)
+    resumed = pronoun_target(context, words, position, draft)
+    if resumed is not None:  # «الإطاحة بمعمر القذافي وقتله»: the name the pronoun resumes
+        draft.add("target", resumed)
     owned = owned_object(context, words, position, draft)
     if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
         draft.add("target", owned)
@@ -472,6 +476,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «وقف العمليات العسكرية»: operations of war only with a side of their own
     if label == "Protest" and lodged_objection(context, words, position, draft):
         return  # «احتجت مصر رسمياً لدى إيران»: an objection lodged, no gathering
+    if unresolved_pronoun(context, words, position, draft):
+        return  # «فقتلهم الله»: whom the pronoun names is not read
     if draft.verb and trigger_form(word) in AGENT_REQUIRED_VERBS and \
             not any(a.role == "agent" for a in draft.arguments):
         return  # «اجتاحت السيول المدينة»: no doer, no invasion

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from kg.ontology.namespace import EventLabel, RelationKind
+from kg.relations.event_inflections import inflected_base
 from kg.relations.stance_spellings import (
     CONDEMNED_UNHAMZATED,
     THREATENED_WITH,
@@ -849,6 +850,9 @@ taking control with a possessive pronoun that names its agent (see ``kg.relation
 visitor; «أكد الرئيس فلان خلال لقائه نظيره»: a meeting whose pronoun is its host (only with a
 person met named right after it, see ``kg.relations.possessive``)."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
+INFLECTED_BASE = inflected_base(frozenset(EVENT_TRIGGERS))
+"""«وقتله» → «قتل», «معاركه» → «معارك»: see ``kg.relations.event_inflections``."""
+EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[base] for form, base in INFLECTED_BASE.items()})
 _FIRE = frozenset({"النار", "نار", "النيران", "نيران", "نيرانها", "نيرانهم", "الرصاص", "رصاص",
                    "صواريخ", "صاروخ", "صاروخا", "قذائف", "قذيفه", "قذيفتين", "الصواريخ",
                    "القذائف"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
+from kg.relations.event_pronoun_objects import agent_possessive
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import POSSESSIVE_BASE, TITLE_HEADS, find_reporting
 from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
@@ -50,7 +51,7 @@ def possessive_pronoun(word: Word) -> str | None:
         if base is not None:
             stem = base[:-1] + "ت" if base.endswith("ه") else base[:-1] + "ئ"
             return rest[len(stem):]
-    return None
+    return agent_possessive(word)  # «بعد معاركه مع الثوار» (``event_pronoun_objects``)
 
 
 def possessive_agent(context: Extraction, words: list[Word], position: int,
