@@ -8,7 +8,9 @@
   violence told near them in their sentence (``armed_near``): an armed body («قوات»,
   «مسلحين», «عناصر», «الجيش») within eight words either side, or another violent event or a
   casualty word there («القتال العنيف ... أدى إلى مقتل خمسة»). A word of speech, ideas or
-  vehicles right after them («اشتباك كلامي», «تصادم سيارتين») undoes it.
+  vehicles right after them («اشتباك كلامي», «تصادم سيارتين») undoes it. Fighting men in
+  construct right after the indefinite «قتال» are the foe fought, its target
+  (``fought_genitive``: «قُتلوا خلال قتال جماعات إسلامية»).
 - Raids and pounding (``lexicon.RAIDING_FORMS``), an Attack on the same terms: «داهمت قوات
   الجيش منزلاً», «قامت قوة من الشرطة بمداهمة جامع», «دكت المدفعية مواقع المسلحين»; not
   «داهمت السيول المنازل», «مداهمة الأمن منزلاً» (a police search).
@@ -28,6 +30,7 @@
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ARMED_BODIES,
@@ -171,3 +174,21 @@ def ordering_doer(context: Extraction, words: list[Word], position: int) -> Arg 
             found = Arg(mention.entity_id, mention.start, mention.end)  # the name after the
             # title: «خادم الحرمين الشريفين الملك سلمان»
     return found
+
+
+_FOUGHT_NOUN = "قتال"
+
+
+def fought_genitive(draft: Draft, words: list[Word], start: int) -> bool:
+    """«قُتلوا خلال قتال جماعات إسلامية»: the indefinite noun «قتال» in construct with
+    fighting men right after it; they are the foe fought, its target."""
+    if draft.verb or start >= len(words) or trigger_form(draft.word) != _FOUGHT_NOUN or \
+            draft.word.bare() != draft.word.norm.lstrip("وف") or \
+            words[start - 1] is not draft.word:
+        return False
+    return _armed(words[start]) or words[start].bare() in _FOES
+
+
+_FOES = frozenset({"جماعات", "جماعه", "تنظيم", "المتمردين", "الجماعات", "التنظيم"})
+"""Heads of a foe's name after «قتال» that are no armed word by themselves («قتال جماعات
+إسلامية», «قتال تنظيم داعش»)."""

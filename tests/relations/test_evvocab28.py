@@ -4,7 +4,8 @@
   with fighting men, a casualty word or another violent event near them in their sentence
   (``event_new_triggers.armed_near``): «اشتبكت قوات الحوثيين مع مسلحي القبائل», «قتلوا
   خلال قتال مع جماعات مسلحة», «تصادم محدود بين عناصر»; not a struggle for a living, a car
-  crash or a war of words («اشتباك كلامي»), nor a call to stop the fighting.
+  crash or a war of words («اشتباك كلامي»), nor a call to stop the fighting. Fighting men
+  right after the indefinite «قتال» are the foe, its target («قتال جماعات إسلامية»).
 - «قوات الأمن» after a verb of seizing or fighting is a force, not order restored
   (``event_sense._FORCE_HEADS``): «ودخلت قوات الأمن مدينة عدن».
 - Raids and pounding (``RAIDING_FORMS``) are attacks only with fighting men near them: «داهمت
@@ -169,3 +170,17 @@ def test_no_doer_without_the_ordering_clause() -> None:
         [*ALL, king], date="2015-07-21"))
     event = next(e for e in doc.events if e.label == "MilitaryOperation")
     assert role(doc, event, "agent") == []
+
+
+# The foe after «قتال».
+
+def test_fighting_men_after_the_fighting_noun_are_its_target() -> None:
+    doc = run("وقال مسؤولون إن عشرة جنود قتلوا خلال قتال جماعات إسلامية في بنغازي أمس.")
+    event = next(e for e in doc.events if e.label == "MilitaryOperation")
+    assert role(doc, event, "target") != []
+
+
+def test_adjective_after_the_fighting_noun_is_no_target() -> None:
+    doc = run("وقال مسؤولون إن عشرة جنود قتلوا خلال قتال شرس في بنغازي أمس.")
+    event = next(e for e in doc.events if e.label == "MilitaryOperation")
+    assert role(doc, event, "target") == []
