@@ -10,7 +10,9 @@
   casualty word there («القتال العنيف ... أدى إلى مقتل خمسة»). A word of speech, ideas or
   vehicles right after them («اشتباك كلامي», «تصادم سيارتين») undoes it. Fighting men in
   construct right after the indefinite «قتال» are the foe fought, its target
-  (``fought_genitive``: «قُتلوا خلال قتال جماعات إسلامية»).
+  (``fought_genitive``: «قُتلوا خلال قتال جماعات إسلامية»). A force phrase after a fighting
+  verb and right before «مع» is its doer, as the subject before a violent verb's object is
+  (``fought_with``: «اشتبكت قوات الأمن مع مسلحين»).
 - Raids and pounding (``lexicon.RAIDING_FORMS``), an Attack on the same terms: «داهمت قوات
   الجيش منزلاً», «قامت قوة من الشرطة بمداهمة جامع», «دكت المدفعية مواقع المسلحين»; not
   «داهمت السيول المنازل», «مداهمة الأمن منزلاً» (a police search).
@@ -192,3 +194,11 @@ def fought_genitive(draft: Draft, words: list[Word], start: int) -> bool:
 _FOES = frozenset({"جماعات", "جماعه", "تنظيم", "المتمردين", "الجماعات", "التنظيم"})
 """Heads of a foe's name after «قتال» that are no armed word by themselves («قتال جماعات
 إسلامية», «قتال تنظيم داعش»)."""
+
+
+def fought_with(words: list[Word], position: int, index: int) -> bool:
+    """«واشتبكت قوات الأمن مع مسلحين»: a fighting verb at ``words[position]`` whose subject
+    phrase ends right before «مع» at ``words[index]``: the phrase is its doer, as a violent
+    verb's subject before its object is."""
+    return index < len(words) and words[index].norm == "مع" and \
+        any(rest in FIGHTING_VERBS for _, rest in words[position].readings())

@@ -5,7 +5,8 @@
   (``event_new_triggers.armed_near``): «اشتبكت قوات الحوثيين مع مسلحي القبائل», «قتلوا
   خلال قتال مع جماعات مسلحة», «تصادم محدود بين عناصر»; not a struggle for a living, a car
   crash or a war of words («اشتباك كلامي»), nor a call to stop the fighting. Fighting men
-  right after the indefinite «قتال» are the foe, its target («قتال جماعات إسلامية»).
+  right after the indefinite «قتال» are the foe, its target («قتال جماعات إسلامية»); a force
+  phrase after a fighting verb and before «مع» is its doer («اشتبكت قوات الأمن مع مسلحين»).
 - «قوات الأمن» after a verb of seizing or fighting is a force, not order restored
   (``event_sense._FORCE_HEADS``): «ودخلت قوات الأمن مدينة عدن».
 - Raids and pounding (``RAIDING_FORMS``) are attacks only with fighting men near them: «داهمت
@@ -184,3 +185,16 @@ def test_adjective_after_the_fighting_noun_is_no_target() -> None:
     doc = run("وقال مسؤولون إن عشرة جنود قتلوا خلال قتال شرس في بنغازي أمس.")
     event = next(e for e in doc.events if e.label == "MilitaryOperation")
     assert role(doc, event, "target") == []
+
+
+# The force before «مع».
+
+def test_force_before_ma_is_the_doer_of_a_clash() -> None:
+    doc = run("واشتبكت قوات الأمن مع مسلحين في عدن أمس.")
+    event = next(e for e in doc.events if e.label == "MilitaryOperation")
+    assert role(doc, event, "agent") == ["قوات الأمن"]
+
+
+def test_force_before_ma_makes_no_doer_of_another_verb() -> None:
+    doc = run("ودخلت قوات الأمن مع مسلحين إلى سوق عدن.")
+    assert [e for e in doc.events if role(doc, e, "agent")] == []
