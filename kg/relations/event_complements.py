@@ -14,6 +14,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_beatings import blows_told
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_going_out import went_out_to_protest
+from kg.relations.event_new_triggers import fighting_ok
 from kg.relations.event_pronoun_objects import complement_before
 from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
@@ -46,6 +47,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «وصل الوزير إلى باريس»: no troops on the move
     if not blows_told(context, words, position, form):
         return False  # «اعتدت على العيش هنا», «تعدى على أراضي الدولة»: no assault
+    if not fighting_ok(words, position, form):
+        return False  # «اشتباك كلامي», «يقاتل من أجل لقمة العيش»: no armed fighting
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and has_any(clause(context, words, position, 1, 1), following):
         return False

@@ -16,6 +16,7 @@ from kg.relations.carrying_doers import carrying_clause_start
 from kg.relations.context import Extraction
 from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
 from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
+from kg.relations.event_new_triggers import fought_with
 from kg.relations.index import Arg, ArgsAfter, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, LIGHT_VERBS, find_event
 from kg.relations.perpetrators import (
@@ -143,7 +144,8 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     if not plural and index < len(words) and not context.boundary_between(words[position],
                                                                           words[index]):
         last = perpetrator_end(context, words, index)
-        if last is not None and object_follows(context, words, last + 1) and \
+        if last is not None and (object_follows(context, words, last + 1) or
+                                 fought_with(words, position, last + 1)) and \
                 not _holds(words, index, last, taken):
             return perpetrator(context, words, index)
         counted = _counted_bombers(context, words, index)

@@ -21,6 +21,7 @@ from kg.relations.event_genitives import (
     STRUCK_PLACES,
     genitive_object,
 )
+from kg.relations.event_new_triggers import fought_genitive
 from kg.relations.event_paired_nouns import past_paired
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import (
@@ -281,7 +282,8 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
     allowed = victim_phrase_allowed(draft) or (
         aimed and not any(a.role == "target" for a in draft.arguments))  # «أن التفجيرات
     # استهدفت 3 سيارات»: the subject of a verb of aiming is never a plain noun after it
-    if not (draft.label in VIOLENT or seizing or offensive):
+    if not (draft.label in VIOLENT or seizing or offensive or
+            fought_genitive(draft, words, after)):
         return
     start, crossed = (_object_on(context, words, after), False) if seizing else \
         past_adjunct(context, words, after)
@@ -301,7 +303,8 @@ def add_victim(context: Extraction, words: list[Word], after: int, draft: Draft,
         if draft.verb and draft.label == "Killing" else None) or \
         unnamed_target(context, words, start, (draft.verb and not seizing) or
                        _counted_genitive(draft, words, start) or
-                       _light_deed(words, draft, start), crossed, aimed) or (
+                       _light_deed(words, draft, start) or
+                       fought_genitive(draft, words, start), crossed, aimed) or (
         _quoted_object(context, words, start) if seizing else None) or \
         genitive_object(context, words, start, draft)
     if victim is not None:

@@ -300,8 +300,10 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     if form in _CITING_FORMS and _cites(after):
         return False  # «واستشهد على ذلك بما يجري في تركيا», «احتجت بأنه أحرقهم»: he cited,
         # she argued
-    if label == "MilitaryOperation" and has_any(after[:2], _RESTORED_STATES):
-        return False  # «الشعب الذي استعاد الأمن والاستقرار», «استعادة الهدوء»
+    if label == "MilitaryOperation" and has_any(after[:2], _RESTORED_STATES) and \
+            not (after and after[0].has(_FORCE_HEADS)):
+        return False  # «الشعب الذي استعاد الأمن والاستقرار», «استعادة الهدوء»; not
+        # «اشتبكت قوات الأمن مع مسلحين», where order is whose forces they are
     return not (form in _ROUND_FORMS and after and (
         after[0].has(ROUND_WORDS) or has_any(after[:3], _TALKS)))  # «جولة أوروجواي للمفاوضات»
 
@@ -323,6 +325,8 @@ _RESTORED_STATES = frozenset({
     "مكانتها", "زمام",
 })
 """Objects of «استعاد», «استعادة»: order or standing won back, not ground."""
+_FORCE_HEADS = frozenset({"قوات", "اجهزه", "رجال", "عناصر", "قوي", "مؤسسات"})
+"""Heads of «قوات الأمن», «أجهزة الأمن», «رجال الأمن»: forces, not order restored."""
 
 
 def _cites(after: list[Word]) -> bool:

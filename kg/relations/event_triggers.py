@@ -39,6 +39,7 @@ from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_light_deeds import light_deed
+from kg.relations.event_new_triggers import NEW_VERBS, named_operation
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_pronoun_objects import possessive_named
@@ -92,7 +93,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
-    *RECEIVING_FORMS, *GREETING_FORMS,
+    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 
@@ -218,6 +219,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
     if required:
         return False
+    if named_operation(words, position):
+        return True  # «التفاعل مع عاصفة الحزم التي أمر بها الملك»: an operation by its name
     if war_on_named_foe(context, words, position):
         return True  # «مشاركتها في الحرب ضد تنظيم داعش»: an ongoing war on a named foe
     if announced_death(context, words, position, draft):

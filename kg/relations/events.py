@@ -112,6 +112,7 @@ from kg.relations.event_guests import (
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
+from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_non_events import (
     drop_byline_arguments,
     non_event_trigger,
@@ -330,6 +331,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     announcer = announced_striker(context, words, position, draft)
     if announcer is not None:  # «أعلن الجيش الحر استهداف مواقع»: the announcer's own strike
         agents, draft.agent_source, draft.construed = [announcer], "subject", True
+    orderer = ordering_doer(context, words, position)
+    if orderer is not None:  # «عاصفة الحزم التي أمر بها الملك سلمان»: who launched it
+        agents, draft.agent_source, draft.construed = [orderer], "subject", True
     pointed = "ال" in prefix or (position > 0 and words[position - 1].bare() in DEMONSTRATIVES)
     # (not «لل»: «للسيطرة على» is often an aim, which the checks below drop; a reported
     # «للاتفاقية» that repeats an event is folded once those checks pass, see ``repeat_of``)

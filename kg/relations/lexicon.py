@@ -778,6 +778,29 @@ SEIZING_VERBS = frozenset({"سيطرت", "سيطر", "سيطروا", "انتزع
 STRIKING_VERBS = frozenset({"قصف", "قصفت", "قصفوا", "استهدف", "استهدفت", "استهدفوا", "هاجم",
                             "هاجمت", "هاجموا"})
 """Verbs of striking: what was hit is always told («قصفت الطائرات مواقع المتمردين»)."""
+FIGHTING_VERBS = ("اشتبك", "اشتبكت", "اشتبكوا", "قاتلت", "قاتلوا", "تقاتل", "يقاتل",
+                  "يقاتلون", "تقاتلت", "اقتتلت", "اقتتلوا")
+"""«اشتبكت قوات الأمن مع مسلحين», «وتقاتل القوات الحكومية جماعات مسلحة»: verbs of fighting, a
+military operation (``kg.relations.event_new_triggers``). Not bare «قاتل», also «a killer» and
+«deadly» («فيروس قاتل»)."""
+FIGHTING_NOUNS = ("قتال", "اشتباك", "تصادم")
+"""«قتلوا خلال قتال مع جماعات مسلحة», «وقع تصادم محدود بين عناصرهما»: nouns of fighting."""
+RAIDING_FORMS = ("داهم", "داهمت", "داهموا", "مداهمه", "مداهمات", "دكت", "دكوا")
+"""«داهمت قوات الجيش منزلاً في الحي», «قامت قوة من الشرطة بمداهمة جامع النور», «دكت المدفعية
+مواقع المسلحين»: a raid or a pounding, an Attack only with fighting men near it
+(``kg.relations.event_new_triggers``): «داهمت السيول المنازل», «داهمه المرض» are not."""
+CAMPAIGN_FORMS = ("حمله", "حملات")
+"""«شنت القوات حملة عسكرية على المسلحين»: a campaign, a military operation only as a military
+or air one (``kg.relations.event_new_triggers``), not «حملة انتخابية»."""
+STABBING_FORMS = ("طعن", "طعنت", "طعنوا", "طعنه", "طعنها")
+"""«طعن شاب مستوطناً بسكين», «طعنه بسكين»: a stabbing, an Attack only with the blade told
+(``kg.relations.event_new_triggers``); «طعن في الحكم» is an appeal."""
+SLAUGHTER_FORMS = ("ذبح", "ذبحت", "ذبحوا")
+"""«ذبح مسلحو التنظيم 21 رهينة»: a killing, not with beasts after it («ذبح الأضاحي»)."""
+NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
+"""Military operations known by a name of two words, the first word a trigger only before
+the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
+(``kg.relations.event_new_triggers``); «عاصفة رملية» is weather."""
 EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",
@@ -787,7 +810,8 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "محاربه", "تمشيط", "زحف", "زحفهم", "زحفها", "سيطرت", "سيطر", "سيطره",
              "انتزعت", "انتزع", "استعادت", "استعاد", "حصار", "تحرير", "دخلت", "هجوما",
              "استولي", "استولت", "استولوا", "استيلاء",
-             "ضربه", "ضربات", "مواجهات", "اقتتال", "مناوشات", *INVASION_FORMS),
+             "ضربه", "ضربات", "مواجهات", "اقتتال", "مناوشات", *INVASION_FORMS,
+             *FIGHTING_VERBS, *FIGHTING_NOUNS, *NAMED_OPERATIONS, *CAMPAIGN_FORMS),
     **_forms("Attack", "هجوم", "هاجم", "هاجمت", "قصف", "قصفت", "تقصف", "يقصف", "غاره", "غارات",
              "استهدف", "استهدفت", "اعتداء", "تفجير", "فجر", "امطرت", "اسقطت", "اسقاط",
              "اسقط", "اسقطوا", "هجمات", "هجومين", "هاجموا", "قصفوا", "استهدفا", "استهدفوا",
@@ -797,10 +821,11 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "اختطف", "اختطفت", "اختطفوا", "اختطفا", "اختطاف", "يختطف", "تعذيب", "عذب", "عذبت",
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
              *FIRING_PRESENT,
-             "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS),
+             "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS,
+             "غارتين", *RAIDING_FORMS, *STABBING_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
-             "مصرع", "استشهاد", "استشهد", *DEATH_MET),
+             "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS),
     **_forms("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
              "اعتصام", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",
@@ -824,7 +849,7 @@ IMPOSING = frozenset({"فرض", "فرضت", "فرضوا", "يفرض", "تفرض"
 by troops («قامت بحصار المدينة») stays a military operation."""
 BLOCKADE_FORMS = frozenset({"حصار", "حصارا"})
 RECIPROCAL_NOUNS = frozenset({"اشتباكات", "اشتباك", "مواجهات", "معارك", "معركه", "اقتتال",
-                              "مناوشات"})
+                              "مناوشات", *FIGHTING_NOUNS})
 """Clashes between sides: no side is their agent, the name before them is no agent, and the
 sides after «مع»/«بين» are participants («قتل عشرة في مواجهات مع المقاومة»)."""
 FRONT_HEADS = frozenset({"مناطق", "منطقه", "جبهات", "جبهه", "ساحه", "ساحات", "خطوط", "خط",
