@@ -1,0 +1,72 @@
+"""Civil events that news tells by a construction around the trigger (session 28). Made-up
+sentences.
+
+Rules tested:
+
+- a visit noun behind «في» («في زيارة رسمية», «في إطار زيارة», «ضمن جولة») after a past verb of
+  going («وصل», «توجه», «غادر») is made by the verb's subject (after it, a relative's
+  antecedent, or the subject of «كان ... قد»); the place after «إلى» is its location; not with
+  a present verb («يصل ... غداً»), nor across punctuation or a clause opener
+  (``event_arrivals``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, only, role
+
+KAREEM = E("Person", "كريم الهادي", ("كريم الهادي",))
+NADER = E("Person", "نادر السالم", ("نادر السالم",))
+RAMLAND = E("Country", "رملاند", ("رملاند",))
+KARMA = E("City", "الكرمة", ("الكرمة",))
+NAHR = E("City", "النهر", ("النهر",))
+SAMI = E("Person", "سامي الراشد", ("سامي الراشد",))
+SAHIL = E("Country", "ساحلستان", ("ساحلستان",))
+UNION = E("Organization", "الاتحاد الجنوبي", ("الاتحاد الجنوبي",))
+ALL = [KAREEM, NADER, SAMI, RAMLAND, KARMA, NAHR, SAHIL, UNION]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def labels(doc: Document) -> list[str]:
+    return [e.label for e in doc.events]
+
+
+def test_the_one_who_arrived_on_a_visit_is_the_visitor() -> None:
+    doc = run("وصل رئيس وزراء رملاند كريم الهادي إلى الكرمة أمس في زيارة رسمية تستغرق يومين.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
+    assert role(doc, event, "location") == ["الكرمة"]
+
+
+def test_a_visit_framed_after_leaving_for_a_place() -> None:
+    doc = run("غادر وزير الخارجية نادر السالم النهر أمس متوجها إلى الكرمة في إطار زيارة رسمية.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["نادر السالم"]
+    assert role(doc, event, "location") == ["الكرمة"]
+
+
+def test_the_subject_of_kana_qad_arrived() -> None:
+    doc = run("وكان الوزير كريم الهادي قد وصل إلى الكرمة مساء أمس في زيارة رسمية.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
+
+
+def test_a_relative_antecedent_arrived() -> None:
+    doc = run("وقال كريم الهادي الذي وصل إلى الكرمة أمس في زيارة رسمية إن العلاقات متينة.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
+
+
+def test_an_arrival_to_come_makes_no_visit() -> None:
+    doc = run("يصل رئيس وزراء رملاند كريم الهادي إلى الكرمة غدا في زيارة رسمية.")
+    assert "Visit" not in labels(doc)
+
+
+def test_no_visitor_across_a_clause_opener() -> None:
+    doc = run("وصلت الطائرة إلى الكرمة بعد أن قدم الأطباء في زيارة.")
+    assert "Visit" not in labels(doc)
+
