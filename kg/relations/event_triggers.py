@@ -39,6 +39,7 @@ from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_light_deeds import light_deed
+from kg.relations.event_met import MET_FORMS
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_prospects import prospect
@@ -90,7 +91,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
-    *RECEIVING_FORMS, *GREETING_FORMS,
+    *RECEIVING_FORMS, *GREETING_FORMS, *MET_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 

@@ -111,6 +111,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_met import MET_FORMS, met_persons
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_non_events import (
     drop_byline_arguments,
@@ -218,6 +219,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if trigger_form(word) in TALKS_FORMS and \
                 not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
+        if trigger_form(word) in MET_FORMS and \
+                not met_persons(context, words, position, hit.prefix):
+            continue  # «قابل للتطبيق», «قابلت المطالب بالرفض»: only with both persons named
         if trigger_form(word) in NEGOTIATION_FORMS and not held_with(context, words, position):
             continue  # «مفاوضات النووي»: a process, a meeting only as «أجرى مفاوضات مع»
         draft = trigger_draft(context, words, position, hit, sentence, here)

@@ -7,7 +7,10 @@ Rules tested:
   going («وصل», «توجه», «غادر») is made by the verb's subject (after it, a relative's
   antecedent, or the subject of «كان ... قد»); the place after «إلى» is its location; not with
   a present verb («يصل ... غداً»), nor across punctuation or a clause opener
-  (``event_arrivals``).
+  (``event_arrivals``);
+- the past verb «قابل»/«قابلت» is a meeting only with both persons who met named after it; not
+  the adjective («قابل للتطبيق», «غير قابل»), a response («قابلت ... بالتصفيق»), a lone name
+  («قابل الرئيس فلان»: who met whom is unclear), nor the dual or plural (``event_met``).
 """
 
 from __future__ import annotations
@@ -69,4 +72,30 @@ def test_an_arrival_to_come_makes_no_visit() -> None:
 def test_no_visitor_across_a_clause_opener() -> None:
     doc = run("وصلت الطائرة إلى الكرمة بعد أن قدم الأطباء في زيارة.")
     assert "Visit" not in labels(doc)
+
+
+def test_met_with_both_persons_named_is_a_meeting() -> None:
+    doc = run("وقابل وزير الخارجية كريم الهادي نظيره نادر السالم في الكرمة أمس.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
+    assert role(doc, event, "participant") == ["نادر السالم"]
+
+
+def test_the_adjective_qabil_is_no_meeting() -> None:
+    doc = run("وقال كريم الهادي إن اقتراح نادر السالم غير قابل للتطبيق.")
+    assert "Meeting" not in labels(doc)
+    doc = run("وأكد كريم الهادي أن الأمر قابل للنقاش مع نادر السالم.")
+    assert "Meeting" not in labels(doc)
+
+
+def test_a_response_is_no_meeting() -> None:
+    doc = run("وقابلت الجماهير كريم الهادي ونادر السالم بالتصفيق الحار.")
+    assert "Meeting" not in labels(doc)
+
+
+def test_one_person_named_after_qabil_is_no_meeting() -> None:
+    doc = run("قابل الرئيس كريم الهادي في الكرمة أمس.")
+    assert "Meeting" not in labels(doc)
+    doc = run("وقابلا كريم الهادي في الكرمة أمس.")
+    assert "Meeting" not in labels(doc)
 
