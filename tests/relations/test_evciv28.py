@@ -10,7 +10,12 @@ Rules tested:
   (``event_arrivals``);
 - the past verb «قابل»/«قابلت» is a meeting only with both persons who met named after it; not
   the adjective («قابل للتطبيق», «غير قابل»), a response («قابلت ... بالتصفيق»), a lone name
-  («قابل الرئيس فلان»: who met whom is unclear), nor the dual or plural (``event_met``).
+  («قابل الرئيس فلان»: who met whom is unclear), nor the dual or plural (``event_met``);
+- sanctions told as imposed on a named side («العقوبات المفروضة على رملاند», «العقوبات التي
+  فرضتها X على رملاند») are a standing Sanction on it even where a tally «منذ» or a hedge
+  («ربما تضرر من») would make the bare noun no report; not when lifted, eased or ended
+  («رفع», «قد ينهي», «يخفف»), nor with a negated participle («غير مفروضة»)
+  (``event_imposed``).
 """
 
 from __future__ import annotations
@@ -98,4 +103,30 @@ def test_one_person_named_after_qabil_is_no_meeting() -> None:
     assert "Meeting" not in labels(doc)
     doc = run("وقابلا كريم الهادي في الكرمة أمس.")
     assert "Meeting" not in labels(doc)
+
+
+def test_sanctions_imposed_on_a_named_side_stand_past_a_since() -> None:
+    doc = run("وتعاني رملاند من العقوبات المفروضة على رملاند منذ ضم الجزيرة.")
+    event = only(doc, "Sanction")
+    assert role(doc, event, "target") == ["رملاند"]
+
+
+def test_sanctions_a_side_imposed_on_another_stand() -> None:
+    doc = run("وربما تضرر الاقتصاد من العقوبات التي فرضها الاتحاد الجنوبي على ساحلستان.")
+    event = only(doc, "Sanction")
+    assert role(doc, event, "target") == ["ساحلستان"]
+    assert role(doc, event, "agent") == ["الاتحاد الجنوبي"]
+
+
+def test_imposed_sanctions_ended_or_eased_are_none() -> None:
+    doc = run("تراجعت أسعار النفط أمس مع اقتراب التوصل إلى اتفاق قد ينهي العقوبات المفروضة على "
+              "رملاند منذ سنوات.")
+    assert "Sanction" not in labels(doc)
+    doc = run("وقرر المجلس رفع العقوبات التي فرضها الاتحاد الجنوبي على ساحلستان.")
+    assert "Sanction" not in labels(doc)
+
+
+def test_sanctions_said_not_imposed_are_none() -> None:
+    doc = run("وتعاني رملاند من العقوبات غير المفروضة على ساحلستان منذ ضم الجزيرة.")
+    assert "Sanction" not in labels(doc)
 
