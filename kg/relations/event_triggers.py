@@ -48,6 +48,7 @@ from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
+from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
 from kg.relations.event_unasserted import unasserted
 from kg.relations.event_wars import war_on_named_foe
 from kg.relations.index import Word
@@ -192,6 +193,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not (label in TOMORROW_CLASSES and set_for_tomorrow(context, words, position)) and \
         not in_denied_report(context, words, position) and \
         not in_if_clause(context, words, position, verb) and \
         not (label == "Meeting" and broadcast_talk(context, words, position)) and \

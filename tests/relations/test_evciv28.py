@@ -15,7 +15,10 @@ Rules tested:
   فرضتها X على رملاند») are a standing Sanction on it even where a tally «منذ» or a hedge
   («ربما تضرر من») would make the bare noun no report; not when lifted, eased or ended
   («رفع», «قد ينهي», «يخفف»), nor with a negated participle («غير مفروضة»)
-  (``event_imposed``).
+  (``event_imposed``);
+- a meeting or agreement whose clause says tomorrow («غداً», «بعد غد», «صباح الغد») is still to
+  come; not where the clause says «أمس», past «على أن», or with a bare «الغد» («صحيفة الغد»);
+  a tour that begins tomorrow is left as it was (``event_tomorrow``).
 """
 
 from __future__ import annotations
@@ -130,3 +133,34 @@ def test_sanctions_said_not_imposed_are_none() -> None:
     doc = run("وتعاني رملاند من العقوبات غير المفروضة على ساحلستان منذ ضم الجزيرة.")
     assert "Sanction" not in labels(doc)
 
+
+def test_a_meeting_held_tomorrow_is_to_come() -> None:
+    assert "Meeting" not in labels(run("ويعقد الوزير كريم الهادي اجتماعا مع نادر السالم غدا."))
+    assert "Meeting" not in labels(run("ويلتقي كريم الهادي نادر السالم غدا في الكرمة."))
+    assert "Meeting" not in labels(run(
+        "وأكدت مصادر أن الاجتماع الذي يعقده كريم الهادي مع مديري التعليم بالمناطق مع بدء "
+        "الدوام بعد غد الأربعاء يأتي لمناقشة الاستعدادات."))
+
+
+def test_talks_and_a_signing_tomorrow_morning_are_to_come() -> None:
+    doc = run("ويلتقي رئيس وزراء رملاند كريم الهادي نادر السالم صباح الغد في الكرمة.")
+    assert "Meeting" not in labels(doc)
+    doc = run("ويوقع كريم الهادي مع نادر السالم اتفاقية للتعاون الاقتصادي مساء غد.")
+    assert "Agreement" not in labels(doc)
+
+
+def test_a_tour_that_begins_tomorrow_is_left_as_it_was() -> None:
+    doc = run("يبدأ وزير الخارجية كريم الهادي غدا جولة أوروبية تشمل رملاند.")
+    assert role(doc, only(doc, "Visit"), "agent") == ["كريم الهادي"]
+
+
+def test_a_meeting_held_with_more_tomorrow_stays() -> None:
+    doc = run("وعقد الوزير كريم الهادي اجتماعا مع نادر السالم، على أن يلتقي بهم مجددا غدا.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
+    doc = run("وعقد الوزير كريم الهادي أمس اجتماعا مع نادر السالم يستأنف غدا.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
+
+
+def test_the_newspaper_al_ghad_sets_no_time() -> None:
+    doc = run("وقال رئيس تحرير صحيفة الغد إن الوزير كريم الهادي التقى نادر السالم.")
+    assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
