@@ -18,7 +18,10 @@ Rules tested:
   (``event_imposed``);
 - a meeting or agreement whose clause says tomorrow («غداً», «بعد غد», «صباح الغد») is still to
   come; not where the clause says «أمس», past «على أن», or with a bare «الغد» («صحيفة الغد»);
-  a tour that begins tomorrow is left as it was (``event_tomorrow``).
+  a tour that begins tomorrow is left as it was (``event_tomorrow``);
+- «استقبل» with a facility for subject («استقبل مستشفى ...», «المستشفى استقبل») or a counted
+  object («نحو 103 دعاوى», «300 مريض»; not a date «في 15 يوليو») is an intake, no meeting
+  (``event_bulk_receptions``).
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ NAHR = E("City", "النهر", ("النهر",))
 SAMI = E("Person", "سامي الراشد", ("سامي الراشد",))
 SAHIL = E("Country", "ساحلستان", ("ساحلستان",))
 UNION = E("Organization", "الاتحاد الجنوبي", ("الاتحاد الجنوبي",))
-ALL = [KAREEM, NADER, SAMI, RAMLAND, KARMA, NAHR, SAHIL, UNION]
+HOSPITAL = E("Organization", "مستشفى النهر العام", ("مستشفى النهر العام",))
+ALL = [KAREEM, NADER, SAMI, RAMLAND, KARMA, NAHR, SAHIL, UNION, HOSPITAL]
 
 
 def run(text: str) -> Document:
@@ -164,3 +168,19 @@ def test_a_meeting_held_with_more_tomorrow_stays() -> None:
 def test_the_newspaper_al_ghad_sets_no_time() -> None:
     doc = run("وقال رئيس تحرير صحيفة الغد إن الوزير كريم الهادي التقى نادر السالم.")
     assert role(doc, only(doc, "Meeting"), "agent") == ["كريم الهادي"]
+
+
+def test_a_hospital_that_takes_in_patients_meets_nobody() -> None:
+    assert "Meeting" not in labels(run("واستقبل مستشفى النهر العام 300 مريض خلال أيام العيد."))
+    assert "Meeting" not in labels(run("واستقبلت محاكم رملاند نحو 103 دعاوى ضد جهات حكومية."))
+
+
+def test_a_count_of_people_received_is_no_meeting() -> None:
+    doc = run("واستقبل كريم الهادي في الكرمة أكثر من مئة طالب من المتفوقين.")
+    assert "Meeting" not in labels(doc)
+
+
+def test_a_guest_received_on_a_date_is_met() -> None:
+    doc = run("واستقبل كريم الهادي في 15 يوليو رئيس وزراء رملاند نادر السالم.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["كريم الهادي"]
