@@ -20,6 +20,7 @@ from kg.relations.actors import institution_between
 from kg.relations.arguments import is_place, subject_after, subject_before
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_arrivals import arrival_visitor
 from kg.relations.event_bombers import driving_bomber
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_claims import (
@@ -177,7 +178,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»,
         # «المعارك بريف اللاذقية»: a battle's genitive names where it is fought
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
-        visitor = _visitor_during(context, words, position)
+        visitor = _visitor_during(context, words, position) or \
+            arrival_visitor(context, words, position, draft)  # «وصل فلان إلى جدة في زيارة»
         if visitor:
             agents, draft.agent_source = visitor, "subject"
     if draft.verb and draft.label == "Killing" and draft.agent_source == "before":

@@ -38,7 +38,9 @@ from kg.relations.event_figures import figurative
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
+from kg.relations.event_imposed import imposed_on_named
 from kg.relations.event_light_deeds import light_deed
+from kg.relations.event_met import MET_FORMS
 from kg.relations.event_new_triggers import NEW_VERBS, named_operation
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
@@ -48,6 +50,7 @@ from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
+from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
 from kg.relations.event_unasserted import unasserted
 from kg.relations.event_wars import war_on_named_foe
 from kg.relations.index import Word
@@ -93,7 +96,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
-    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS,
+    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 
@@ -187,11 +190,13 @@ def _definite_noun(word: Word) -> bool:
 def _names_event(context: Extraction, words: list[Word], position: int, label: str,
                  form: str, verb: bool) -> bool:
     """Whether the trigger names an event that happened, in its eventive sense."""
+    imposed = label == "Sanction" and not verb and imposed_on_named(context, words, position)
     return complement_ok(context, words, position, form) and \
-        (happened(context, words, position, verb, label in VIOLENT) or
+        (happened(context, words, position, verb, label in VIOLENT) or imposed or
          (not verb and anniversary_of(context, words, position))) and \
         not prospect(context, words, position, label) and \
         not feared(context, words, position) and \
+        not (label in TOMORROW_CLASSES and set_for_tomorrow(context, words, position)) and \
         not in_denied_report(context, words, position) and \
         not in_if_clause(context, words, position, verb) and \
         not (label == "Meeting" and broadcast_talk(context, words, position)) and \

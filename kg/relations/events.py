@@ -86,6 +86,7 @@ from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_compared import other_term
@@ -111,6 +112,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_met import MET_FORMS, met_persons
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_non_events import (
@@ -221,6 +223,11 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if trigger_form(word) in TALKS_FORMS and \
                 not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
+        if trigger_form(word) in MET_FORMS and \
+                not met_persons(context, words, position, hit.prefix):
+            continue  # «قابل للتطبيق», «قابلت المطالب بالرفض»: only with both persons named
+        if hit.value == "Meeting" and received_in_bulk(context, words, position):
+            continue  # «استقبل مستشفى الملك فهد 300 مريض»: an intake, no guest met
         if trigger_form(word) in NEGOTIATION_FORMS and not held_with(context, words, position):
             continue  # «مفاوضات النووي»: a process, a meeting only as «أجرى مفاوضات مع»
         draft = trigger_draft(context, words, position, hit, sentence, here)

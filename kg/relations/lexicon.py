@@ -805,6 +805,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Meeting", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "التقي", "التقت", "التقوا",
              "يلتقي", "قمه", "محادثات", "مباحثات", "استقبل", "استقبلت", "يستقبل", "اجتمع",
              "اجتمعت", "اجتمعوا", "اجتمعا", "بحث", "بحثت", *RECEIVING_FORMS,
+             "قابل", "قابلت",  # only with both persons who met named (``event_met``)
              "مفاوضات"),  # only where held with a side (``event_negotiations.held_with``)
     **_forms("MilitaryOperation", "توغل", "اجتياح", "معارك", "معركه", "اشتباكات", "حرب",
              "محاربه", "تمشيط", "زحف", "زحفهم", "زحفها", "سيطرت", "سيطر", "سيطره",
