@@ -52,6 +52,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_calling_adjectives import calling_adjective
+from kg.relations.stance_cooperation import charged
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_preaching import preaching
@@ -408,8 +409,9 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «الداعية محمد حسان», «اقتراح رايس الداعي إلى»: a title or an adjective
     if trigger.kind == "urges" and called_to_faith(context, words, position):
         return False  # «ندعو الناس إلى صحيح الإسلام»: a call to the faith
-    if trigger.kind == "coordinatesWith" and served_as(context, words, position):
-        return False  # «تعاون X مع فرانس برس كمصور»: a job, not coordination
+    if trigger.kind == "coordinatesWith" and (served_as(context, words, position) or
+                                              charged(context, words, position)):
+        return False  # «تعاون X مع فرانس برس كمصور»: a job; «اتهمه بالتعاون مع»: a charge
     if words[position].has(frozenset(REFUSING_STANDS)) and \
             (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
