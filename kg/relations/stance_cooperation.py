@@ -4,13 +4,29 @@ those of :mod:`kg.relations.stance_partnerships`, and one frame that is no coope
 - **the charge of an accusation**: «واتهمت الحكومة العراقية حزب البعث بالتعاون مع تنظيم
   داعش», «وتتهم دمشق أنقرة بالتنسيق مع جبهة النصرة», «اعتقل X بتهمة التعاون مع Y»: the
   cooperation is what one side charges the other with; the accuser does not coordinate
-  with anyone, and the accused is only said to: no ``coordinatesWith`` is read.
+  with anyone, and the accused is only said to: no ``coordinatesWith`` is read;
+- **joint work**: «نفذت هيئة الهلال الأحمر بالاشتراك مع الدفاع المدني تمرينا»: «بالاشتراك مع»
+  is an adjunct of partnership like «بالتعاون مع» (:mod:`kg.relations.stance_partnerships`
+  reads its doer and partner); «الاشتراك» is a stance only there («الاشتراك في البطولة» is
+  taking part, «رسوم الاشتراك» a subscription);
+- **verbs of working**: the adjunct «بالتعاون مع» after the named subject of «تعمل»,
+  «تواصل», «أجرت», «استضافت», «افتتحت», «وزعت», «ساهمت», «أنجزت» (:data:`WORKING`), as after
+  «نظمت» and «نفذت»: «وتعمل وزارة الصحة بالتنسيق مع وزارة الداخلية على متابعة الحالات»;
+- **the doubled adjunct**: «نظمت X بالتعاون والتنسيق مع Y», «بالتنسيق والتعاون مع Y»: a
+  second noun of cooperation joined by «و» may stand between the adjunct's noun and its
+  «مع»;
+- **the organiser of a passive frame**: «أقيم المعرض بتنظيم من غرفة جدة وبالتعاون مع وزارة
+  التجارة», «الملتقى من تنظيم X بالتعاون مع Y»: the one named after «بتنظيم (من)» or «من
+  تنظيم», right before the adjunct, coordinates with the partner. A patron («برعاية X») or
+  a sponsor is not an organiser: patronage and sponsorship are an honour or money given,
+  not work done together, and give nothing.
 """
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اتهام", "تهمه")
 """Stems of accusing, charging and the accused, as they open a word once «و», «ف», «ب» and
@@ -37,3 +53,77 @@ def charged(context: Extraction, words: list[Word], position: int) -> bool:
         if _accusing(words[index]):
             return True
     return False
+
+
+def _actor(context: Extraction, mention: Mention | None) -> Arg | None:
+    """The mention as an argument, when it names an actor (not a nisba adjective)."""
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            context.is_nisba(mention):
+        return None
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def joint_adjunct(words: list[Word], position: int) -> bool:
+    """Whether «الاشتراك» at ``position`` is the adjunct «بالاشتراك مع» («نفذت X بالاشتراك مع Y
+    تمرينا»): «ب» glued to it and «مع» right after it."""
+    return position + 1 < len(words) and words[position + 1].norm == "مع" and any(
+        prefix.lstrip("وف").startswith("ب") and rest == "الاشتراك"
+        for prefix, rest in words[position].readings()[1:])
+
+
+WORKING = frozenset({
+    "عمل", "عملت", "يعمل", "تعمل", "يعملان", "تعملان", "يعملون", "عملوا",
+    "واصل", "واصلت", "يواصل", "تواصل", "يواصلون", "واصلوا",
+    "اجري", "اجرت", "يجري", "تجري", "اجروا", "يجرون",
+    "استضاف", "استضافت", "يستضيف", "تستضيف",
+    "افتتح", "افتتحت", "يفتتح", "تفتتح",
+    "وزع", "وزعت", "يوزع", "توزع", "وزعوا",
+    "ساهم", "ساهمت", "يساهم", "تساهم", "اسهم", "اسهمت", "يسهم", "تسهم",
+    "انجز", "انجزت", "ينجز", "تنجز",
+})
+"""Verbs of working, going on with, conducting, hosting, opening, handing out, contributing
+and completing, whose named subject the adjunct «بالتعاون مع» may follow as it follows
+«نظم» and «نفذ» (:mod:`kg.relations.stance_partnerships`): «وتعمل وزارة الصحة بالتنسيق مع
+وزارة الداخلية على متابعة الحالات», «وتواصل هيئة الهلال الأحمر بالتعاون مع وزارة الصحة
+تقديم الخدمات», «واستضافت الغرفة التجارية بالتعاون مع وزارة التجارة ملتقى»."""
+
+
+_DOUBLING = frozenset({"والتعاون", "والتنسيق", "والشراكه"})
+"""What may stand between the adjunct's noun and «مع»: «بالتعاون والتنسيق مع»."""
+
+
+def closes_adjunct(words: list[Word], position: int) -> bool:
+    """Whether «مع» closes the adjunct whose noun stands at ``position``: right after it, or
+    past a second noun of cooperation joined by «و» (:data:`_DOUBLING`)."""
+    after = words[position + 1:position + 3]
+    return bool(after) and (after[0].norm == "مع" or (
+        len(after) == 2 and after[0].norm in _DOUBLING and after[1].norm == "مع"))
+
+
+_ORGANISED = frozenset({"بتنظيم", "تنظيم"})
+"""«بتنظيم من X», «من تنظيم X»: the organiser of an event named in a passive frame."""
+
+
+def organised_by(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«أقيم المعرض بتنظيم من غرفة جدة وبالتعاون مع وزارة التجارة», «الملتقى من تنظيم X
+    بالتعاون مع Y»: the organiser named right before the adjunct at ``position`` (a «و» glued
+    to it or a comma between allowed) after «بتنظيم (من)» or «من تنظيم»."""
+    if position < 3 or position + 1 >= len(words) or not closes_adjunct(words, position):
+        return None
+    gap = context.gap(words[position - 1], words[position]).strip()
+    if gap not in {"", "،", ","}:
+        return None
+    mention = context.covering_mention(words[position - 1].start)
+    actor = _actor(context, mention)
+    if mention is None or actor is None or mention.end < words[position - 1].end or \
+            context.attached_prefix(mention):
+        return None
+    first = context.word_at(mention.start)
+    at = first.index - words[0].index if first is not None else 0
+    if at < 2 or any(context.boundary_between(words[index], words[index + 1])
+                     for index in range(at - 2, at)):
+        return None
+    before, earlier = words[at - 1].norm, words[at - 2].norm.lstrip("و")
+    organised = (before == "من" and earlier == "بتنظيم") or \
+        (before == "تنظيم" and earlier == "من") or before == "بتنظيم"
+    return actor if organised else None

@@ -29,6 +29,7 @@ from kg.relations.lexicon import (
     EMOTION_POSITIVE,
     HOLDING_TO,
     HONORIFICS,
+    JOINTLY,
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
@@ -52,7 +53,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_calling_adjectives import calling_adjective
-from kg.relations.stance_cooperation import charged
+from kg.relations.stance_cooperation import charged, joint_adjunct
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_preaching import preaching
@@ -351,6 +352,8 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return _thanked_for(words, position)
     if trigger.requires == DEFENDED:  # «دافع X عن الاتفاق»
         return defended_policy(words, position)
+    if trigger.requires == JOINTLY:  # «بالاشتراك مع»
+        return joint_adjunct(words, position)
     if trigger.requires == AGREEMENT_NOUNS:  # «مذكرة تفاهم للتعاون»
         return position > 0 and words[position - 1].norm.lstrip("و") in AGREEMENT_NOUNS
     if trigger.requires == PROTESTED_AT and protest_in_wake(words, position):

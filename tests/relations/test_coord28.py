@@ -2,7 +2,11 @@
 
 - the charge of an accusation is not coordination: «اتهمت X Y بالتعاون مع Z», «بتهمة
   التنسيق مع Z» give no ``coordinatesWith``; cooperation asserted in a clause of its own
-  still does.
+  still does;
+- joint work «بالاشتراك مع» is an adjunct of partnership; «الاشتراك في» (taking part) is not;
+- the adjunct after verbs of working («تعمل», «تواصل», «أجرت»);
+- the doubled adjunct «بالتعاون والتنسيق مع»;
+- the organiser of a passive frame («بتنظيم من X وبالتعاون مع Y»); a patron is none.
 
 Sentences written for the tests."""
 
@@ -56,3 +60,65 @@ def test_a_charge_of_cooperation_is_no_coordination(text: str) -> None:
 ])
 def test_cooperation_outside_a_charge_is_kept(text: str, pair: tuple[str, str]) -> None:
     assert pair in coordination(run(text))
+
+
+JOINT_AND_WORKING = [
+    ("نفذت الهلال الأحمر بالاشتراك مع وزارة الداخلية تمرينا للإخلاء في الرياض.",
+     ("الهلال الأحمر", "وزارة الداخلية")),
+    ("ونظمت جامعة الملك سعود، وبالاشتراك مع وزارة الصحة، حملة للتبرع بالدم.",
+     ("جامعة الملك سعود", "وزارة الصحة")),
+    ("وتعمل وزارة الصحة بالتنسيق مع وزارة الداخلية على متابعة الحالات.",
+     ("وزارة الصحة", "وزارة الداخلية")),
+    ("وتواصل الهلال الأحمر بالتعاون مع وزارة الصحة تقديم الخدمات للحجاج.",
+     ("الهلال الأحمر", "وزارة الصحة")),
+    ("وأجرت جامعة الملك سعود بالتعاون مع وزارة التعليم دراسة عن السمنة.",
+     ("جامعة الملك سعود", "وزارة التعليم")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), JOINT_AND_WORKING)
+def test_joint_work_and_verbs_of_working(text: str, pair: tuple[str, str]) -> None:
+    assert pair in coordination(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت وزارة الصحة الاشتراك مع جامعة الملك سعود في المؤتمر.",
+    "وأعلنت وزارة الصحة فتح باب الاشتراك في البرنامج مع جامعة الملك سعود.",
+    "وأقيم المعرض في جامعة الملك سعود بالاشتراك مع وزارة الصحة.",
+])
+def test_no_joint_work_without_its_adjunct_and_doer(text: str) -> None:
+    assert coordination(run(text)) == set()
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("ونظمت جامعة الملك سعود بالتعاون والتنسيق مع وزارة الصحة حملة للتبرع بالدم.",
+     ("جامعة الملك سعود", "وزارة الصحة")),
+    ("ونفذت وزارة الصحة بالتنسيق والتعاون مع وزارة الداخلية حملة تفتيشية.",
+     ("وزارة الصحة", "وزارة الداخلية")),
+    ("وأقيم المعرض بتنظيم من وزارة الصحة وبالتعاون والتنسيق مع جامعة الملك سعود.",
+     ("وزارة الصحة", "جامعة الملك سعود")),
+])
+def test_the_doubled_adjunct(text: str, pair: tuple[str, str]) -> None:
+    assert pair in coordination(run(text))
+
+
+def test_a_second_noun_without_its_with_is_no_adjunct() -> None:
+    assert coordination(run(
+        "ونظمت جامعة الملك سعود بالتعاون والتنسيق حملة لوزارة الصحة.")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم المعرض بتنظيم من وزارة الصحة وبالتعاون مع جامعة الملك سعود.",
+    "ويقام الملتقى بتنظيم وزارة الصحة بالتعاون مع جامعة الملك سعود في الرياض.",
+    "والمعرض من تنظيم وزارة الصحة بالتعاون مع جامعة الملك سعود.",
+])
+def test_the_organiser_of_a_passive_frame(text: str) -> None:
+    assert ("وزارة الصحة", "جامعة الملك سعود") in coordination(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم المعرض برعاية وزارة الصحة وبالتعاون مع جامعة الملك سعود.",
+    "وأقيم المعرض في وزارة الصحة بالتعاون مع جامعة الملك سعود.",
+])
+def test_a_patron_or_a_place_is_no_organiser(text: str) -> None:
+    assert coordination(run(text)) == set()
