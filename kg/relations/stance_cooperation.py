@@ -19,7 +19,10 @@ those of :mod:`kg.relations.stance_partnerships`, and one frame that is no coope
   التجارة», «الملتقى من تنظيم X بالتعاون مع Y»: the one named after «بتنظيم (من)» or «من
   تنظيم», right before the adjunct, coordinates with the partner. A patron («برعاية X») or
   a sponsor is not an organiser: patronage and sponsorship are an honour or money given,
-  not work done together, and give nothing.
+  not work done together, and give nothing;
+- **several partners**: «نظمت X بالتعاون مع وزارة الصحة وهيئة الهلال الأحمر»,
+  «بالتعاون مع كل من Y و Z»: every actor of the list after «مع», joined by «و», is a
+  partner of the doer.
 """
 
 from __future__ import annotations
@@ -127,3 +130,66 @@ def organised_by(context: Extraction, words: list[Word], position: int) -> Arg |
     organised = (before == "من" and earlier == "بتنظيم") or \
         (before == "تنظيم" and earlier == "من") or before == "بتنظيم"
     return actor if organised else None
+
+
+_CHAIN = 4
+"""How many partners past the first a list after «مع» may add."""
+
+
+def _listed_partner(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«بالتعاون مع كل من وزارة الصحة وهيئة الهلال الأحمر»: the first actor of the list
+    «كل من» opens right after «مع» at ``words[index]``."""
+    if index + 3 >= len(words) or words[index].norm != "مع" or \
+            words[index + 1].norm not in {"كل", "كلا"} or words[index + 2].norm != "من" or \
+            any(context.boundary_between(words[at], words[at + 1])
+                for at in range(index, index + 3)):
+        return None
+    mention = context.mention_starting_in(words[index + 3])
+    if mention is None or mention.start != words[index + 3].start:
+        return None
+    return _actor(context, mention)
+
+
+def joined_partners(context: Extraction, words: list[Word], partner: Arg) -> list[Arg]:
+    """«بالتعاون مع وزارة الصحة وهيئة الهلال الأحمر»: the actors conjoined by «و» to the
+    partner named after «مع», each right after the one before (a place, a person's title, a
+    comma or a preposition ends the list)."""
+    joined: list[Arg] = []
+    last = context.word_at(max(partner.start, partner.end - 1))
+    while last is not None and len(joined) < _CHAIN:
+        following = last.index - words[0].index + 1
+        if following >= len(words) or context.boundary_between(last, words[following]) or \
+                not words[following].norm.startswith("و"):
+            break
+        mention = context.mention_starting_in(words[following])
+        actor = _actor(context, mention)
+        if mention is None or actor is None or context.attached_prefix(mention) != "و" or \
+                any(actor.node_id == other.node_id for other in [partner, *joined]):
+            break
+        joined.append(actor)
+        last = context.word_at(max(mention.start, mention.end - 1))
+    return joined
+
+
+def _right_after_with(context: Extraction, words: list[Word], partner: Arg) -> bool:
+    """Whether the partner's name opens the word right after «مع» (or after «مع كل من»)."""
+    word = context.word_at(partner.start)
+    if word is None or word.start != partner.start:
+        return False
+    at = word.index - words[0].index
+    return (at >= 1 and words[at - 1].norm == "مع") or (
+        at >= 3 and words[at - 1].norm == "من" and words[at - 2].norm in {"كل", "كلا"} and
+        words[at - 3].norm == "مع")
+
+
+def listed_partners(context: Extraction, words: list[Word], index: int,
+                    partners: list[Arg]) -> list[Arg]:
+    """The partners found after the cooperation noun, with the first of a list «مع كل من»
+    when none was (``words[index]`` the word after the noun), and the actors conjoined to a
+    partner named right after «مع»."""
+    if not partners:
+        listed = _listed_partner(context, words, index)
+        partners = [listed] if listed is not None else []
+    if len(partners) != 1 or not _right_after_with(context, words, partners[0]):
+        return partners
+    return [*partners, *joined_partners(context, words, partners[0])]

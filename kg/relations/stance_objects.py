@@ -58,6 +58,7 @@ from kg.relations.stance_appositions import (
     past_closing_comma,
 )
 from kg.relations.stance_continued_things import continued_against
+from kg.relations.stance_cooperation import listed_partners
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_demands import (
     about_topic,
@@ -690,7 +691,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         candidates = [replace(c, preposition="") if c.preposition == "من" else c
                       for c in candidates]
     if trigger.kind == "coordinatesWith":
-        partners = _partners(context, words, position, sentence, candidates, subjects)
+        partners = listed_partners(context, words, first_word, _partners(
+            context, words, position, sentence, candidates, subjects))  # «مع X و Y»
         if partners:
             return [Candidate(arg, "", None, position, "partner") for arg in partners]
         administered = partner_past_administration(context, words, first_word)

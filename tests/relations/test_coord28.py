@@ -6,7 +6,8 @@
 - joint work «بالاشتراك مع» is an adjunct of partnership; «الاشتراك في» (taking part) is not;
 - the adjunct after verbs of working («تعمل», «تواصل», «أجرت»);
 - the doubled adjunct «بالتعاون والتنسيق مع»;
-- the organiser of a passive frame («بتنظيم من X وبالتعاون مع Y»); a patron is none.
+- the organiser of a passive frame («بتنظيم من X وبالتعاون مع Y»); a patron is none;
+- several partners after «مع» («مع X و Y», «مع كل من X و Y»); a place in the list is none.
 
 Sentences written for the tests."""
 
@@ -122,3 +123,25 @@ def test_the_organiser_of_a_passive_frame(text: str) -> None:
 ])
 def test_a_patron_or_a_place_is_no_organiser(text: str) -> None:
     assert coordination(run(text)) == set()
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("ونظمت جامعة الملك سعود بالتعاون مع وزارة الصحة والهلال الأحمر حملة للتبرع بالدم.",
+     {("جامعة الملك سعود", "وزارة الصحة"), ("جامعة الملك سعود", "الهلال الأحمر")}),
+    ("ونظمت جامعة الملك سعود بالتعاون مع كل من وزارة الصحة والهلال الأحمر حملة للتبرع.",
+     {("جامعة الملك سعود", "وزارة الصحة"), ("جامعة الملك سعود", "الهلال الأحمر")}),
+    ("ونظمت جامعة الملك سعود بالتعاون مع وزارة الصحة ووزارة التعليم ووزارة الداخلية حملة.",
+     {("جامعة الملك سعود", "وزارة الصحة"), ("جامعة الملك سعود", "وزارة التعليم"),
+      ("جامعة الملك سعود", "وزارة الداخلية")}),
+])
+def test_several_partners(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert coordination(run(text)) == pairs
+
+
+RIYADH = E("City", "الرياض", ("الرياض",), "Q3692")
+
+
+def test_a_place_in_the_list_is_no_partner() -> None:
+    doc = extract_relations(build_doc(
+        "ونظمت جامعة الملك سعود بالتعاون مع وزارة الصحة والرياض حملة.", [*ENTITIES, RIYADH]))
+    assert coordination(doc) == {("جامعة الملك سعود", "وزارة الصحة")}
