@@ -22,7 +22,12 @@ those of :mod:`kg.relations.stance_partnerships`, and one frame that is no coope
   not work done together, and give nothing;
 - **several partners**: «نظمت X بالتعاون مع وزارة الصحة وهيئة الهلال الأحمر»,
   «بالتعاون مع كل من Y و Z»: every actor of the list after «مع», joined by «و», is a
-  partner of the doer.
+  partner of the doer;
+- **a signed memorandum of understanding**: «وقعت وزارة التعليم مذكرة تفاهم مع جامعة X»,
+  «وقعت X و Y مذكرة تفاهم لبناء المساكن»: a memorandum of understanding is an agreement to
+  cooperate by its name, read as «اتفاقية تعاون» is («تفاهم» right after «مذكرة» is the
+  cooperation noun of :func:`kg.relations.stance_partnerships.signed_partners`); a
+  memorandum not signed («بحث X مع Y مذكرة تفاهم») gives nothing.
 """
 
 from __future__ import annotations

@@ -57,8 +57,9 @@ _ADMINISTRATIONS = frozenset({"اداره", "مديريه", "فرع", "مكتب"
 """Nouns of a body's own administration or kind left out of its tagged name: «إدارة سجون
 الطائف» works for «سجون الطائف», «شركة أرامكو» is «أرامكو»."""
 
-_COOPERATION = frozenset({"تعاون", "للتعاون", "التعاون", "شراكه", "للشراكه", "الشراكه"})
-"""The cooperation noun of «اتفاقية تعاون», «مذكرة تفاهم للتعاون», «عقد شراكة»."""
+_COOPERATION = frozenset({"تعاون", "للتعاون", "التعاون", "شراكه", "للشراكه", "الشراكه", "تفاهم"})
+"""The cooperation noun of «اتفاقية تعاون», «مذكرة تفاهم للتعاون», «عقد شراكة»; «تفاهم» of
+«مذكرة تفاهم» (an agreement to cooperate by its name)."""
 
 _SIGNING = SIGNING_VERBS | frozenset({"يوقع", "توقع", "يوقعان", "توقعان", "يوقعون", "يبرم",
                                       "تبرم", "يبرمان", "تبرمان", "يبرمون"})

@@ -33,6 +33,7 @@ from kg.relations.lexicon import (
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
+    MEMORANDUM,
     MONEY_WORDS,
     NISBA,
     PREPOSITIONS,
@@ -354,6 +355,8 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return defended_policy(words, position)
     if trigger.requires == JOINTLY:  # «بالاشتراك مع»
         return joint_adjunct(words, position)
+    if trigger.requires == MEMORANDUM:  # «مذكرة تفاهم»
+        return position > 0 and words[position - 1].norm in MEMORANDUM
     if trigger.requires == AGREEMENT_NOUNS:  # «مذكرة تفاهم للتعاون»
         return position > 0 and words[position - 1].norm.lstrip("و") in AGREEMENT_NOUNS
     if trigger.requires == PROTESTED_AT and protest_in_wake(words, position):

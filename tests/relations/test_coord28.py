@@ -7,7 +7,9 @@
 - the adjunct after verbs of working («تعمل», «تواصل», «أجرت»);
 - the doubled adjunct «بالتعاون والتنسيق مع»;
 - the organiser of a passive frame («بتنظيم من X وبالتعاون مع Y»); a patron is none;
-- several partners after «مع» («مع X و Y», «مع كل من X و Y»); a place in the list is none.
+- several partners after «مع» («مع X و Y», «مع كل من X و Y»); a place in the list is none;
+- a signed memorandum of understanding («وقعت X مذكرة تفاهم مع Y»); one discussed, or not
+  signed, is none.
 
 Sentences written for the tests."""
 
@@ -145,3 +147,26 @@ def test_a_place_in_the_list_is_no_partner() -> None:
     doc = extract_relations(build_doc(
         "ونظمت جامعة الملك سعود بالتعاون مع وزارة الصحة والرياض حملة.", [*ENTITIES, RIYADH]))
     assert coordination(doc) == {("جامعة الملك سعود", "وزارة الصحة")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وقعت وزارة التعليم مذكرة تفاهم مع جامعة الملك سعود لتطوير المناهج.",
+     ("وزارة التعليم", "جامعة الملك سعود")),
+    ("ووقعت وزارة الصحة ووزارة التعليم مذكرة تفاهم لتأهيل الكوادر.",
+     ("وزارة الصحة", "وزارة التعليم")),
+    ("ووقعت وزارة الصحة مع وزارة التعليم مذكرة تفاهم لتأهيل الكوادر.",
+     ("وزارة الصحة", "وزارة التعليم")),
+])
+def test_a_signed_memorandum(text: str, pair: tuple[str, str]) -> None:
+    assert pair in coordination(run(text)) or pair[::-1] in coordination(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث وزير الصحة مع وزارة التعليم مذكرة تفاهم بين الوزارتين.",
+    "ولم توقع وزارة الصحة مذكرة تفاهم مع وزارة التعليم.",
+    "وتنص مذكرة تفاهم مع وزارة التعليم على تدريب المعلمين.",
+    "وناقش الطرفان مشروع مذكرة تفاهم بين وزارة الصحة ووزارة التعليم.",
+    "وأكدت وزارة الصحة أهمية التفاهم مع وزارة التعليم.",
+])
+def test_no_memorandum_signed(text: str) -> None:
+    assert coordination(run(text)) == set()
