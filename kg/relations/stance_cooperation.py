@@ -27,7 +27,10 @@ those of :mod:`kg.relations.stance_partnerships`, and one frame that is no coope
   «وقعت X و Y مذكرة تفاهم لبناء المساكن»: a memorandum of understanding is an agreement to
   cooperate by its name, read as «اتفاقية تعاون» is («تفاهم» right after «مذكرة» is the
   cooperation noun of :func:`kg.relations.stance_partnerships.signed_partners`); a
-  memorandum not signed («بحث X مع Y مذكرة تفاهم») gives nothing.
+  memorandum not signed («بحث X مع Y مذكرة تفاهم») gives nothing;
+- **two subjects of a verb of cooperation**: «وتتعاون السعودية وفرنسا في مكافحة الإرهاب»,
+  «ونسقت القوات العراقية والبيشمركة في الهجوم»: with no partner after «مع», the two named
+  subjects joined by «و» right after the verb coordinate with each other.
 """
 
 from __future__ import annotations
@@ -198,3 +201,18 @@ def listed_partners(context: Extraction, words: list[Word], index: int,
     if len(partners) != 1 or not _right_after_with(context, words, partners[0]):
         return partners
     return [*partners, *joined_partners(context, words, partners[0])]
+
+
+def joint_subject(context: Extraction, words: list[Word], position: int,
+                  subjects: list[Arg], how: str) -> Arg | None:
+    """«وتتعاون السعودية وفرنسا في مكافحة الإرهاب», «ونسقت القوات العراقية والبيشمركة في
+    الهجوم»: a verb of cooperation with no partner after «مع», whose two named subjects follow
+    it at once joined by «و»: the second is the first's partner."""
+    if how != "after" or len(subjects) != 2:
+        return None
+    first, second = sorted(subjects, key=lambda arg: arg.start)
+    text = context.doc.text
+    if first.start < words[position].end or text[words[position].end:first.start].strip() or \
+            text[first.end:second.start].strip() != "و":
+        return None
+    return second

@@ -9,7 +9,9 @@
 - the organiser of a passive frame («بتنظيم من X وبالتعاون مع Y»); a patron is none;
 - several partners after «مع» («مع X و Y», «مع كل من X و Y»); a place in the list is none;
 - a signed memorandum of understanding («وقعت X مذكرة تفاهم مع Y»); one discussed, or not
-  signed, is none.
+  signed, is none;
+- two named subjects of a verb of cooperation, joined by «و» («وتتعاون X و Y في»), with no
+  partner after «مع».
 
 Sentences written for the tests."""
 
@@ -170,3 +172,22 @@ def test_a_signed_memorandum(text: str, pair: tuple[str, str]) -> None:
 ])
 def test_no_memorandum_signed(text: str) -> None:
     assert coordination(run(text)) == set()
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("وتتعاون الحكومة السورية وتركيا في ملف المياه.", {("الحكومة السورية", "تركيا")}),
+    ("ونسقت وزارة الداخلية ووزارة الصحة لنقل المصابين إلى المستشفيات.",
+     {("وزارة الداخلية", "وزارة الصحة")}),
+    ("وتتعاون الحكومة السورية وتركيا مع الهلال الأحمر في إغاثة النازحين.",
+     {("الحكومة السورية", "الهلال الأحمر"), ("تركيا", "الهلال الأحمر")}),
+])
+def test_two_subjects_of_a_verb_of_cooperation(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert coordination(run(text)) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "وتتعاون الحكومة السورية في ملف المياه وتركيا في ملف الطاقة.",
+    "وتتعاون الحكومة السورية، وتركيا تراقب، في ملف المياه.",
+])
+def test_no_pair_of_subjects_apart(text: str) -> None:
+    assert ("الحكومة السورية", "تركيا") not in coordination(run(text))
