@@ -39,29 +39,35 @@ from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
-_ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اتهام", "تهمه")
-"""Stems of accusing, charging and the accused, as they open a word once «و», «ف», «ب» and
-the article are taken off («واتهمت», «يتهمون», «بتهمة», «المتهم», «الاتهامات»)."""
+_ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "اتهام", "تهمه")
+"""Stems of accusing and charging, as they open a word once «و», «ف», «ب» and the article
+are taken off («واتهمت», «يتهمون», «بتهمة», «الاتهامات»)."""
+_ACCUSED = "متهم"
+"""The accused («المتهم», «متهمين»): a charge only right before the cooperation noun («المتهم
+بالتعاون مع Y»); farther back it is the one a deed was done to («قبضت الشرطة على المتهمين
+في جدة بالتعاون مع Y»)."""
 
 _CHARGE_REACH = 8
 """Words before the cooperation noun within which the accusation stands in its clause."""
 
 
-def _accusing(word: Word) -> bool:
-    """«واتهمت», «بتهمة», «المتهمين», «اتهامات»; not «تهم» («قضايا تهم المواطنين»)."""
+def _stem(word: Word) -> str:
+    """The word without «و», «ف», «ب» and the article: «واتهمت» → «اتهمت», «بتهمة» → «تهمه»."""
     norm = word.norm
     for prefix in ("و", "ف", "ب", "ال"):
         norm = norm.removeprefix(prefix)
-    return norm.startswith(_ACCUSING)
+    return norm
 
 
 def charged(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the cooperation noun or verb at ``position`` is the charge of an accusation in
-    its clause: «اتهمت X Y بالتعاون مع Z», «بتهمة التعاون مع Z»."""
+    its clause: «اتهمت X Y بالتعاون مع Z», «بتهمة التعاون مع Z», «المتهم بالتعاون مع Z»; not
+    «تهم» («قضايا تهم المواطنين»)."""
     for index in range(position, max(-1, position - 1 - _CHARGE_REACH), -1):
         if index < position and context.boundary_between(words[index], words[index + 1]):
             return False
-        if _accusing(words[index]):
+        stem = _stem(words[index])
+        if stem.startswith(_ACCUSING) or (index == position - 1 and stem.startswith(_ACCUSED)):
             return True
     return False
 

@@ -2,7 +2,8 @@
 
 - the charge of an accusation is not coordination: «اتهمت X Y بالتعاون مع Z», «بتهمة
   التنسيق مع Z» give no ``coordinatesWith``; cooperation asserted in a clause of its own
-  still does;
+  still does, and so does a deed done to the accused («داهمت X منازل المتهمين ... بالتعاون
+  مع Y»);
 - joint work «بالاشتراك مع» is an adjunct of partnership; «الاشتراك في» (taking part) is not;
 - the adjunct after verbs of working («تعمل», «تواصل», «أجرت»);
 - the doubled adjunct «بالتعاون والتنسيق مع»;
@@ -52,6 +53,7 @@ def coordination(doc: Document) -> set[tuple[str, str]]:
     "واتهمت الحكومة السورية تركيا بالتعاون مع جبهة النصرة في إدلب.",
     "واعتقلت الشرطة التركية عمر الخطيب بتهمة التعاون مع حزب العمال الكردستاني.",
     "ونفت تركيا الاتهامات بالتنسيق مع جبهة النصرة.",
+    "وأوقفت الشرطة التركية عمر الخطيب المتهم بالتعاون مع حزب العمال الكردستاني.",
 ])
 def test_a_charge_of_cooperation_is_no_coordination(text: str) -> None:
     assert coordination(run(text)) == set()
@@ -60,6 +62,9 @@ def test_a_charge_of_cooperation_is_no_coordination(text: str) -> None:
 @pytest.mark.parametrize(("text", "pair"), [
     ("ونسقت وزارة الداخلية مع وزارة الصحة لنقل المصابين.", ("وزارة الداخلية", "وزارة الصحة")),
     ("وتتعاون تركيا مع الحكومة السورية في ملف المياه.", ("تركيا", "الحكومة السورية")),
+    # the accused farther back is the one the deed was done to, not the charge
+    ("وداهمت الشرطة التركية منازل المتهمين في إسطنبول بالتعاون مع وزارة الداخلية.",
+     ("الشرطة التركية", "وزارة الداخلية")),
     ("وقال الوزير إن المتهمين نقلوا إلى السجن. ونظمت وزارة الصحة بالتعاون مع وزارة التعليم "
      "حملة للتوعية.", ("وزارة الصحة", "وزارة التعليم")),
 ])
