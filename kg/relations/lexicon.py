@@ -372,6 +372,10 @@ _BACKED = {form: StanceTrigger("supports", True, 0.7, topic_object=False, passiv
            for form in ("مدعوم", "مدعومه", "مدعومين", "مدعومون", "المدعوم", "المدعومه",
                         "المدعومين", "المدعومون", "مدعومتين", "المدعومتين")}
 
+JOINTLY = frozenset({"بالاشتراك", "وبالاشتراك"})
+"""«بالاشتراك مع»: the adjunct of joint work, the one frame «الاشتراك» is a stance in."""
+MEMORANDUM = frozenset({"مذكره", "ومذكره", "مذكرات"})
+"""«مذكرة تفاهم»: the noun «تفاهم» is a stance only right after one of these."""
 AGREEMENT_NOUNS = frozenset({"اتفاقيه", "الاتفاقيه", "اتفاقيات", "اتفاق", "الاتفاق", "عقد",
                              "عقود", "بروتوكول", "بروتوكولات", "مذكره", "مذكرات", "تفاهم"})
 """Nouns of an agreement that a noun of cooperation may follow («اتفاقية تعاون», «مذكرة تفاهم
@@ -529,6 +533,12 @@ STANCE: dict[str, StanceTrigger] = {
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
     **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,
               requires=AGREEMENT_NOUNS),
+    # «نفذت X بالاشتراك مع Y»: joint work, only as the adjunct «بالاشتراك مع» right after
+    # its doer (see stance_cooperation); elsewhere «الاشتراك» is taking part or a subscription
+    **_stance("coordinatesWith", 0.7, (), ("الاشتراك",), topic_object=False, requires=JOINTLY),
+    # «وقعت X مذكرة تفاهم مع Y», «وقعت X و Y مذكرة تفاهم»: a memorandum of understanding is
+    # an agreement to cooperate; only signed (see stance_partnerships.signed_partners)
+    **_stance("coordinatesWith", 0.7, (), ("تفاهم",), topic_object=False, requires=MEMORANDUM),
 }
 
 _RESUMED: dict[RelationKind, tuple[str, ...]] = {

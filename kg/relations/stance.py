@@ -42,6 +42,7 @@ from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocInd
 from kg.relations.lexicon import (
     AGREEMENT_NOUNS,
     EMOTION_POSITIVE,
+    MEMORANDUM,
     REFRAINING,
     VERBAL_ONLY,
     StanceTrigger,
@@ -287,6 +288,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
         return  # «زعم X أن Y يدعم Z», «يرى مراقبون أن ...»: a claim or a view, not asserted
     framed, signed = signed_partners(context, words, position) \
         if trigger.kind == "coordinatesWith" else (False, None)
+    if not framed and trigger.requires == MEMORANDUM:
+        return  # «ناقش الطرفان مشروع مذكرة تفاهم بين X و Y»: a memorandum counts once signed
     if not framed and trigger.requires == AGREEMENT_NOUNS and \
             not between_pair(context, words, position)[0]:
         return  # «مذكرة تفاهم للتعاون» with no signer named: only «للتعاون بين X و Y» left

@@ -58,6 +58,7 @@ from kg.relations.stance_appositions import (
     past_closing_comma,
 )
 from kg.relations.stance_continued_things import continued_against
+from kg.relations.stance_cooperation import joint_subject, listed_partners
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_demands import (
     about_topic,
@@ -697,13 +698,18 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         candidates = [replace(c, preposition="") if c.preposition == "من" else c
                       for c in candidates]
     if trigger.kind == "coordinatesWith":
-        partners = _partners(context, words, position, sentence, candidates, subjects)
+        partners = listed_partners(context, words, first_word, _partners(
+            context, words, position, sentence, candidates, subjects))  # «مع X و Y»
         if partners:
             return [Candidate(arg, "", None, position, "partner") for arg in partners]
         administered = partner_past_administration(context, words, first_word)
         if administered is not None:  # «بالتعاون مع إدارة سجون الطائف»
             return [Candidate(administered, "", None, first_word + 2, "partner")]
         partner = _described_partner(context, words, first_word)
+        joint = joint_subject(context, words, position, subjects, how) \
+            if partner is None and not trigger.noun else None  # «تتعاون X و Y في»
+        if joint is not None:
+            return [Candidate(joint, "", None, position, "partner")]
         return [partner] if partner is not None else []
     if trigger.noun and first_word + 1 < len(words) and conjunction(words[first_word]) and \
             find_stance(words[first_word].norm) is not None:

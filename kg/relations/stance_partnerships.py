@@ -28,6 +28,7 @@ from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, REFERENCE_KINDS, Arg, Word
 from kg.relations.lexicon import AGREEMENT_NOUNS, SIGNING_VERBS
+from kg.relations.stance_cooperation import WORKING, closes_adjunct
 from kg.relations.stance_kind_subjects import kind_reference
 from kg.text.normalize import normalize_key
 
@@ -43,20 +44,22 @@ _DOING = frozenset({
     "تنفذها", "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "يطلقه", "يطلقها", "تطلقه", "تطلقها",
     "اعده", "اعدها", "اعدته", "اعدتها", "قدمه", "قدمها", "قدمته", "قدمتها", "يقدمه",
     "يقدمها", "تقدمه", "تقدمها", "عقدها", "عقدته", "عقدتها", "يعقدها", "تعقدها",
-})
+}) | WORKING
 """Verbs of a deed done (organised, held, carried out, launched, prepared; the light verb
 «قام ب»), with an object pronoun where a relative clause points back («الذي تنظمه X»)."""
 
-_PARTNERING = frozenset({"التعاون", "التنسيق", "الشراكه", "تنسيق", "تعاون", "شراكه"})
-"""The noun after «ب» in the adjunct («بالتعاون», «بالتنسيق», «بتنسيق», «بالشراكة»)."""
+_PARTNERING = frozenset({"التعاون", "التنسيق", "الشراكه", "تنسيق", "تعاون", "شراكه", "الاشتراك"})
+"""The noun after «ب» in the adjunct («بالتعاون», «بالتنسيق», «بتنسيق», «بالشراكة»,
+«بالاشتراك»)."""
 
 _ADMINISTRATIONS = frozenset({"اداره", "مديريه", "فرع", "مكتب", "شركه", "جمعيه", "مؤسسه",
                               "هيئه", "مجموعه", "بنك", "مصرف", "جامعه", "مستشفي", "مركز"})
 """Nouns of a body's own administration or kind left out of its tagged name: «إدارة سجون
 الطائف» works for «سجون الطائف», «شركة أرامكو» is «أرامكو»."""
 
-_COOPERATION = frozenset({"تعاون", "للتعاون", "التعاون", "شراكه", "للشراكه", "الشراكه"})
-"""The cooperation noun of «اتفاقية تعاون», «مذكرة تفاهم للتعاون», «عقد شراكة»."""
+_COOPERATION = frozenset({"تعاون", "للتعاون", "التعاون", "شراكه", "للشراكه", "الشراكه", "تفاهم"})
+"""The cooperation noun of «اتفاقية تعاون», «مذكرة تفاهم للتعاون», «عقد شراكة»; «تفاهم» of
+«مذكرة تفاهم» (an agreement to cooperate by its name)."""
 
 _SIGNING = SIGNING_VERBS | frozenset({"يوقع", "توقع", "يوقعان", "توقعان", "يوقعون", "يبرم",
                                       "تبرم", "يبرمان", "تبرمان", "يبرمون"})
@@ -90,7 +93,7 @@ def _partnering(word: Word) -> bool:
 def adjunct_subject(context: Extraction, words: list[Word], position: int) -> Arg | None:
     """«نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y», «نظم X، وبالشراكة مع Y»: the
     named subject right before the adjunct, itself right after a verb of doing."""
-    if position < 2 or position + 1 >= len(words) or words[position + 1].norm != "مع" or \
+    if position < 2 or position + 1 >= len(words) or not closes_adjunct(words, position) or \
             not _partnering(words[position]):
         return None
     gap = context.gap(words[position - 1], words[position]).strip()

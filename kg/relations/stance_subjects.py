@@ -53,6 +53,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_clause_skips import clause_opening
+from kg.relations.stance_cooperation import closes_adjunct, organised_by
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
@@ -345,10 +346,11 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
     sentence, when nothing between them opens a clause of its own."""
     word = words[position]
     if trigger.kind != "coordinatesWith" or position + 1 >= len(words) or \
-            words[position + 1].norm != "مع" or \
+            not closes_adjunct(words, position) or \
             not any(prefix.lstrip("وف").startswith("ب") for prefix, _ in word.readings()[1:]):
         return None
-    direct = adjunct_subject(context, words, position)
+    direct = adjunct_subject(context, words, position) or \
+        organised_by(context, words, position)  # «بتنظيم من X وبالتعاون مع Y»
     if direct is not None:  # «نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y»
         return direct
     if any(find_reporting(w.norm) is not None or find_reporting(w.norm.removeprefix("و"))

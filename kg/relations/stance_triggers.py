@@ -29,9 +29,11 @@ from kg.relations.lexicon import (
     EMOTION_POSITIVE,
     HOLDING_TO,
     HONORIFICS,
+    JOINTLY,
     JUSSIVE_PARTICLES,
     LOSSES,
     MATERIAL_SUPPORT,
+    MEMORANDUM,
     MONEY_WORDS,
     NISBA,
     PREPOSITIONS,
@@ -52,6 +54,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_calling_adjectives import calling_adjective
+from kg.relations.stance_cooperation import charged, joint_adjunct
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_preaching import preaching
@@ -350,6 +353,10 @@ def _required(words: list[Word], position: int, trigger: StanceTrigger) -> bool:
         return _thanked_for(words, position)
     if trigger.requires == DEFENDED:  # «دافع X عن الاتفاق»
         return defended_policy(words, position)
+    if trigger.requires == JOINTLY:  # «بالاشتراك مع»
+        return joint_adjunct(words, position)
+    if trigger.requires == MEMORANDUM:  # «مذكرة تفاهم»
+        return position > 0 and words[position - 1].norm in MEMORANDUM
     if trigger.requires == AGREEMENT_NOUNS:  # «مذكرة تفاهم للتعاون»
         return position > 0 and words[position - 1].norm.lstrip("و") in AGREEMENT_NOUNS
     if trigger.requires == PROTESTED_AT and protest_in_wake(words, position):
@@ -408,8 +415,9 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «الداعية محمد حسان», «اقتراح رايس الداعي إلى»: a title or an adjective
     if trigger.kind == "urges" and called_to_faith(context, words, position):
         return False  # «ندعو الناس إلى صحيح الإسلام»: a call to the faith
-    if trigger.kind == "coordinatesWith" and served_as(context, words, position):
-        return False  # «تعاون X مع فرانس برس كمصور»: a job, not coordination
+    if trigger.kind == "coordinatesWith" and (served_as(context, words, position) or
+                                              charged(context, words, position)):
+        return False  # «تعاون X مع فرانس برس كمصور»: a job; «اتهمه بالتعاون مع»: a charge
     if words[position].has(frozenset(REFUSING_STANDS)) and \
             (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
