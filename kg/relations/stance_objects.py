@@ -113,6 +113,7 @@ from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
+from kg.relations.stance_urged_doers import urged_doer
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
 
@@ -677,6 +678,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if trigger.kind == "urges" and (doer := urged_doer(context, words, first_word, skip)):
+        return [doer]  # «طالب X بضرورة قيام Y بـ»: the one to act is the one urged
     if trigger.kind == "threatens" and not trigger.noun:
         threatened = _threatened_target(context, words, first_word, skip)
         if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»

@@ -1,0 +1,72 @@
+"""Stance objects, session 28 (stobj28).
+
+- The doer of the act an appeal demands («بضرورة قيام Y بـ», «إلى قيام Y بـ», «بأن تقوم Y
+  بـ») is the one urged (see :mod:`kg.relations.stance_urged_doers`); not a place, not
+  without the act with «بـ» right after the doer («إلى قيام دولة»: a founding).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+KARIMI = E("Person", "سالم الكريمي", ("سالم الكريمي",))
+NOURA = E("Person", "نورة السالم", ("نورة السالم",))
+ARAB_LEAGUE = E("InternationalOrganization", "الجامعة العربية", ("الجامعة العربية",))
+TURK_GOV = E("GovernmentBody", "الحكومة التركية", ("الحكومة التركية",))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+GAZA = E("Region", "غزة", ("غزة",))
+DAMASCUS = E("City", "دمشق", ("دمشق",))
+CAIRO = E("City", "القاهرة", ("القاهرة",))
+FOREIGN = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
+ENTITIES = [KARIMI, NOURA, ARAB_LEAGUE, TURK_GOV, UN, ISRAEL, GAZA, DAMASCUS, CAIRO, FOREIGN]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+def urged(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for k, s, o in run(text) if k == "urges"}
+
+
+# --- the doer of the demanded act is the one urged ---------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وطالب وزير الخارجية سالم الكريمي أمس بضرورة قيام الحكومة التركية بوقف القصف.",
+     ("سالم الكريمي", "الحكومة التركية")),
+    ("ودعا سالم الكريمي إلى قيام الأمم المتحدة بدور أكبر في حماية المدنيين.",
+     ("سالم الكريمي", "الأمم المتحدة")),
+    ("وطالبت الجامعة العربية بأن تقوم إسرائيل بوقف الاستيطان فوراً.",
+     ("الجامعة العربية", "إسرائيل")),
+    ("وطالبت نورة السالم بقيام الأمم المتحدة بواجبها تجاه اللاجئين.",
+     ("نورة السالم", "الأمم المتحدة")),
+    ("وحث سالم الكريمي على ضرورة أن تقوم الحكومة التركية بفتح الحدود.",
+     ("سالم الكريمي", "الحكومة التركية")),
+])
+def test_doer_of_demand_is_urged(text: str, pair: tuple[str, str]) -> None:
+    assert pair in urged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no act with «بـ» after the name: «قيام» is a founding or a rise, no one is urged
+    "ودعا سالم الكريمي إلى قيام الأمم المتحدة الجديدة في العالم.",
+    "وطالب سالم الكريمي بضرورة قيام الحكومة التركية.",
+    # a region names where, not who
+    "وطالب سالم الكريمي بضرورة قيام غزة بدور أكبر.",
+    # «قيام» past the demand's opening: in a clause of its own
+    "وطالب سالم الكريمي بوقف القصف الذي جاء بعد قيام إسرائيل بالهجوم.",
+])
+def test_no_doer_urged(text: str) -> None:
+    assert not urged(text)
+
+
+def test_doer_not_read_for_other_kinds() -> None:
+    facts = run("ورحب سالم الكريمي بقيام الأمم المتحدة بدور أكبر.")
+    assert ("urges", "سالم الكريمي", "الأمم المتحدة") not in facts
