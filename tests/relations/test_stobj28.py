@@ -3,6 +3,9 @@
 - The doer of the act an appeal demands («بضرورة قيام Y بـ», «إلى قيام Y بـ», «بأن تقوم Y
   بـ») is the one urged (see :mod:`kg.relations.stance_urged_doers`); not a place, not
   without the act with «بـ» right after the doer («إلى قيام دولة»: a founding).
+- A capital in construct right after a verbal noun, with the noun's object or adjective
+  after it («جدد X رفض دمشق القرار», «دعم القاهرة الكامل للمبادرة»), is the noun's agent,
+  not the object of the light verb's subject (see :mod:`kg.relations.stance_capital_agents`).
 Sentences written for the tests."""
 
 from __future__ import annotations
@@ -70,3 +73,22 @@ def test_no_doer_urged(text: str) -> None:
 def test_doer_not_read_for_other_kinds() -> None:
     facts = run("ورحب سالم الكريمي بقيام الأمم المتحدة بدور أكبر.")
     assert ("urges", "سالم الكريمي", "الأمم المتحدة") not in facts
+
+
+# --- a capital in construct after a verbal noun is its agent -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "وجدد الرئيس سالم الكريمي رفض دمشق القرار الأمريكي.",
+    "وأكد الوزير سالم الكريمي دعم القاهرة الكامل للمبادرة العربية.",
+    "وأعلن سالم الكريمي إدانة دمشق للهجوم على السفارة.",
+])
+def test_capital_after_noun_is_no_object(text: str) -> None:
+    assert not {f for f in run(text) if f[2] in {"دمشق", "القاهرة"}}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد سالم الكريمي دمشق بشدة.", ("criticizes", "سالم الكريمي", "دمشق")),
+    ("وجددت نورة السالم انتقادها لدمشق.", ("criticizes", "نورة السالم", "دمشق")),
+])
+def test_capital_as_object_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
