@@ -58,6 +58,7 @@ from kg.relations.stance_appositions import (
     past_closing_comma,
 )
 from kg.relations.stance_continued_things import continued_against
+from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_demands import (
     about_topic,
@@ -645,7 +646,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if apposed is not None:
         start, crossing = apposed - 1, True  # «أثنى X، القيادي في Y، على دور ...»
     elif reopened is None and not crossing and trigger.kind == "urges" and not trigger.noun:
-        addressed = addressee_after_comma(context, words, after, subjects, skip)
+        addressed = addressee_after_comma(context, words, after, subjects, skip) or \
+            dated_addressee(context, words, after, subjects, skip)  # «دعا X أمس، Y إلى»
         if addressed:
             return addressed  # «ودعا العقيد X، المواطنين إلى ...»
     if trigger.kind == "urges" and position + 1 < len(words) and \

@@ -6,6 +6,8 @@
 - A capital in construct right after a verbal noun, with the noun's object or adjective
   after it («جدد X رفض دمشق القرار», «دعم القاهرة الكامل للمبادرة»), is the noun's agent,
   not the object of the light verb's subject (see :mod:`kg.relations.stance_capital_agents`).
+- The addressee of an appeal after the subject's name, a time word and a comma («دعا X
+  أمس، Y إلى ...», see :mod:`kg.relations.stance_dated_addressees`).
 Sentences written for the tests."""
 
 from __future__ import annotations
@@ -92,3 +94,19 @@ def test_capital_after_noun_is_no_object(text: str) -> None:
 ])
 def test_capital_as_object_kept(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in run(text)
+
+
+# --- the addressee after «X أمس،» ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("ودعا وزير الخارجية سالم الكريمي امس، الأمم المتحدة الى التدخل.",
+     ("سالم الكريمي", "الأمم المتحدة")),
+    ("وطالبت نورة السالم الاثنين، الحكومة التركية بفتح الحدود.",
+     ("نورة السالم", "الحكومة التركية")),
+])
+def test_addressee_after_dated_comma(text: str, pair: tuple[str, str]) -> None:
+    assert pair in urged(text)
+
+
+def test_no_addressee_after_dated_comma_without_demand() -> None:
+    assert not urged("ودعا سالم الكريمي امس، في كلمة أمام الأمم المتحدة.")
