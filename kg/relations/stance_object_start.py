@@ -29,6 +29,7 @@ from kg.relations.role_words import is_title_head
 from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
+from kg.relations.stance_delivered_statements import past_delivered
 from kg.relations.stance_described_as import past_described_as
 from kg.relations.stance_displeasure_frames import past_displeased_at
 from kg.relations.stance_document_holders import past_back_pointer
@@ -359,6 +360,10 @@ def past_statement_adjunct(context: Extraction, words: list[Word], first_word: i
                                   for i in range(first_word, index)):
         return first_word
     index = past_copy_obtained(context, words, index)  # «في بيان حصلت «عكاظ» على نسخة منه»
+    delivered = past_delivered(context, words, index)  # «في خطاب ألقاه أمس», «للصحفيين أمس»
+    if delivered is None:
+        return None
+    index = delivered
     if index >= len(words):
         return first_word
     following = words[index]

@@ -8,6 +8,10 @@
   not the object of the light verb's subject (see :mod:`kg.relations.stance_capital_agents`).
 - The addressee of an appeal after the subject's name, a time word and a comma («دعا X
   أمس، Y إلى ...», see :mod:`kg.relations.stance_dated_addressees`).
+- Past a verb that delivers the statement a stance is voiced in, or its audience, and the
+  time words after it («في خطاب ألقاه أمس Y», «في تصريح للصحفيين أمس Y», see
+  :mod:`kg.relations.stance_delivered_statements`); a delivering verb with neither a time
+  word nor the stance's preposition after it may have its own subject: no object.
 Sentences written for the tests."""
 
 from __future__ import annotations
@@ -110,3 +114,27 @@ def test_addressee_after_dated_comma(text: str, pair: tuple[str, str]) -> None:
 
 def test_no_addressee_after_dated_comma_without_demand() -> None:
     assert not urged("ودعا سالم الكريمي امس، في كلمة أمام الأمم المتحدة.")
+
+
+# --- past the verb that delivers the statement --------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد سالم الكريمي في خطاب ألقاه أمس إسرائيل بشدة.",
+     ("criticizes", "سالم الكريمي", "إسرائيل")),
+    ("ودعا سالم الكريمي في تصريح للصحفيين أمس الأمم المتحدة إلى التدخل.",
+     ("urges", "سالم الكريمي", "الأمم المتحدة")),
+    ("ودعت الجامعة العربية في بيان أصدرته الأحد إسرائيل إلى وقف الاستيطان.",
+     ("urges", "الجامعة العربية", "إسرائيل")),
+])
+def test_object_past_delivered_statement(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the verb's own subject may follow: neither it nor the name after it is read
+    "وحثت الجامعة العربية في بيان أصدرته وزارة الخارجية إسرائيل على وقف الاستيطان.",
+    "وانتقد سالم الكريمي في خطاب ألقاه إسرائيل.",
+])
+def test_no_object_after_delivering_verb_with_subject(text: str) -> None:
+    facts = run(text)
+    assert not {f for f in facts if f[0] in {"urges", "criticizes"}}
