@@ -60,6 +60,7 @@ from kg.relations.stance_appositions import (
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_decoys import asked_for_information
+from kg.relations.stance_deed_doers import deed_doer
 from kg.relations.stance_demands import (
     about_topic,
     demand_in_phrase,
@@ -672,6 +673,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
             words[first_word + 1].norm in _RUMOURS:
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
+    if (doer := deed_doer(context, words, first_word, trigger, skip)) is not None:
+        return [doer]  # «أدان X ما قامت به Y», «عن رفضها لما قامت به Y»: Y's deed
     if _absent_act(words, first_word):
         return []  # «استياءها من عدم نقد العرب لباكستان»: the act not done, not its object
     if trigger.kind == "condemns" and _detached_ba(context, words, first_word):

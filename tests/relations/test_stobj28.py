@@ -12,6 +12,10 @@
   time words after it («في خطاب ألقاه أمس Y», «في تصريح للصحفيين أمس Y», see
   :mod:`kg.relations.stance_delivered_statements`); a delivering verb with neither a time
   word nor the stance's preposition after it may have its own subject: no object.
+- The doer in «ما قامت به X», «لما قامت به X», «ما ترتكبه X» opening the object of a stance
+  against a deed, or of welcoming or backing one, is the object (see
+  :mod:`kg.relations.stance_deed_doers`); not for an appeal, not a region.
+
 Sentences written for the tests."""
 
 from __future__ import annotations
@@ -138,3 +142,28 @@ def test_object_past_delivered_statement(text: str, fact: tuple[str, str, str]) 
 def test_no_object_after_delivering_verb_with_subject(text: str) -> None:
     facts = run(text)
     assert not {f for f in facts if f[0] in {"urges", "criticizes"}}
+
+
+# --- the doer of «ما قامت به X» -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعربت الجامعة العربية عن رفضها لما قامت به إسرائيل من اعتداءات.",
+     ("rejects", "الجامعة العربية", "إسرائيل")),
+    ("واستنكر سالم الكريمي ما ترتكبه إسرائيل من انتهاكات.",
+     ("condemns", "سالم الكريمي", "إسرائيل")),
+    ("وأعرب سالم الكريمي عن إدانته الشديدة لما أقدمت عليه الحكومة التركية.",
+     ("condemns", "سالم الكريمي", "الحكومة التركية")),
+])
+def test_doer_of_deed_is_object(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a region is where, not who
+    "وأعربت الجامعة العربية عن رفضها لما قامت به غزة من خطوات.",
+    # an appeal's addressee is never read from a deed
+    "ودعا سالم الكريمي إلى ما قامت به الأمم المتحدة.",
+])
+def test_no_doer_of_deed(text: str) -> None:
+    facts = run(text)
+    assert not {f for f in facts if f[2] in {"غزة", "الأمم المتحدة"}}
