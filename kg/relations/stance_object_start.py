@@ -49,6 +49,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
 )
 from kg.relations.stance_subject_places import past_body_place
+from kg.relations.stance_time_phrases import past_time_phrase
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -194,10 +195,10 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     first_word = past_back_pointer(context, words, start, first_word)  # «بيانا أدانت فيه»
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
-                                       past_time_adverbs(words, first_word) > first_word or
+                                       past_time_phrase(words, first_word) > first_word or
                                        past_manner_phrase(context, words, first_word) >
                                        first_word):
-        first_word = max(first_word + 1, past_time_adverbs(words, first_word),
+        first_word = max(first_word + 1, past_time_phrase(words, first_word),
                          past_manner_phrase(context, words, first_word))  # «بشكل غير مباشر»
     if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
             _TWO_WORD_ADVERBS:

@@ -15,6 +15,9 @@
 - The doer in «ما قامت به X», «لما قامت به X», «ما ترتكبه X» opening the object of a stance
   against a deed, or of welcoming or backing one, is the object (see
   :mod:`kg.relations.stance_deed_doers`); not for an appeal, not a region.
+- Time phrases of two or three words between the subject and the object («يوم الأحد»,
+  «مساء أول من أمس», «الأسبوع الماضي») are skipped, never read as the object (see
+  :mod:`kg.relations.stance_time_phrases`).
 
 Sentences written for the tests."""
 
@@ -37,7 +40,10 @@ GAZA = E("Region", "غزة", ("غزة",))
 DAMASCUS = E("City", "دمشق", ("دمشق",))
 CAIRO = E("City", "القاهرة", ("القاهرة",))
 FOREIGN = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
-ENTITIES = [KARIMI, NOURA, ARAB_LEAGUE, TURK_GOV, UN, ISRAEL, GAZA, DAMASCUS, CAIRO, FOREIGN]
+EGYPT = E("Country", "مصر", ("مصر",))
+HADI = E("Person", "هادي المنصور", ("هادي المنصور",))
+ENTITIES = [KARIMI, NOURA, ARAB_LEAGUE, TURK_GOV, UN, ISRAEL, GAZA, DAMASCUS, CAIRO, FOREIGN,
+            EGYPT, HADI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -167,3 +173,30 @@ def test_doer_of_deed_is_object(text: str, fact: tuple[str, str, str]) -> None:
 def test_no_doer_of_deed(text: str) -> None:
     facts = run(text)
     assert not {f for f in facts if f[2] in {"غزة", "الأمم المتحدة"}}
+
+
+# --- time phrases before the object -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقدت الجامعة العربية يوم الأحد إسرائيل.",
+     ("criticizes", "الجامعة العربية", "إسرائيل")),
+    ("ودعت الجامعة العربية يوم الخميس الماضي إسرائيل إلى وقف الاستيطان.",
+     ("urges", "الجامعة العربية", "إسرائيل")),
+    ("وانتقد سالم الكريمي الأسبوع الماضي الحكومة التركية.",
+     ("criticizes", "سالم الكريمي", "الحكومة التركية")),
+    ("وانتقد سالم الكريمي مساء أول من أمس الحكومة التركية.",
+     ("criticizes", "سالم الكريمي", "الحكومة التركية")),
+    ("وانتقد سالم الكريمي أمس الأول الحكومة التركية.",
+     ("criticizes", "سالم الكريمي", "الحكومة التركية")),
+])
+def test_object_past_time_phrase(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وانتقدت الجامعة العربية يوم الأحد بشدة.",
+    "ودعت الجامعة العربية الأسبوع الماضي إلى الهدوء.",
+])
+def test_time_phrase_is_no_object(text: str) -> None:
+    assert not {f for f in run(text) if f[0] in {"criticizes", "urges"}}
+
