@@ -18,6 +18,8 @@
 - Time phrases of two or three words between the subject and the object («يوم الأحد»,
   «مساء أول من أمس», «الأسبوع الماضي») are skipped, never read as the object (see
   :mod:`kg.relations.stance_time_phrases`).
+- «بلسان X» is read as «على لسان X» (see :mod:`kg.relations.stance_tongues`): the
+  spokesman after it is never the object.
 
 Sentences written for the tests."""
 
@@ -200,3 +202,10 @@ def test_object_past_time_phrase(text: str, fact: tuple[str, str, str]) -> None:
 def test_time_phrase_is_no_object(text: str) -> None:
     assert not {f for f in run(text) if f[0] in {"criticizes", "urges"}}
 
+
+# --- «بلسان X» ---------------------------------------------------------------------------
+
+def test_spokesman_after_bilisan_is_no_object() -> None:
+    facts = run("وأدانت مصر بلسان وزير خارجيتها هادي المنصور إسرائيل.")
+    assert ("condemns", "مصر", "هادي المنصور") not in facts
+    assert ("condemns", "مصر", "إسرائيل") in facts
