@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.stance_phrase_objects import TIME_WORDS
+from kg.relations.stance_statement_places import past_statement_place
 
 _DELIVERED = frozenset({
     "القاه", "القاها", "القته", "القتها", "القوه", "القوها",
@@ -37,8 +38,9 @@ def past_delivered(context: Extraction, words: list[Word], index: int) -> int | 
     None when a delivering verb is followed by neither a time word nor a preposition: its
     own subject may follow, and where the object starts is not known."""
     if index >= len(words) or words[index].norm not in _DELIVERED | _AUDIENCES:
-        return index
-    end = index + 1
+        placed = past_statement_place(context, words, index)  # «في مؤتمر صحفي بالقاهرة»
+        return index if placed == index else _past_time_words(words, placed)
+    end = past_statement_place(context, words, index + 1)  # «في كلمة ألقاها بالرياض»
     while end < len(words) and words[end].norm in TIME_WORDS:
         end += 1
     if end >= len(words) or any(context.boundary_between(words[i], words[i + 1])
@@ -54,3 +56,10 @@ def _prepositional_start(word: Word) -> bool:
     """«بالاتفاق», «على», «إلى»: the stance's own preposition, no subject of the verb."""
     return word.norm in {"علي", "الي"} or any(
         prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in word.readings()[1:])
+
+
+def _past_time_words(words: list[Word], index: int) -> int:
+    """Past the time words at ``words[index]``."""
+    while index < len(words) and words[index].norm in TIME_WORDS:
+        index += 1
+    return index

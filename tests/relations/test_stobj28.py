@@ -18,6 +18,9 @@
 - Time phrases of two or three words between the subject and the object («يوم الأحد»,
   «مساء أول من أمس», «الأسبوع الماضي») are skipped, never read as the object (see
   :mod:`kg.relations.stance_time_phrases`).
+- A town or region right after the statement a stance is voiced in, with «بـ» glued or
+  after «في» («في مؤتمر صحفي بالقاهرة», «في كلمة ألقاها بالرياض»), is where it was said,
+  never the object (see :mod:`kg.relations.stance_statement_places`); a country stays one.
 - «بلسان X» is read as «على لسان X» (see :mod:`kg.relations.stance_tongues`): the
   spokesman after it is never the object.
 
@@ -44,8 +47,9 @@ CAIRO = E("City", "القاهرة", ("القاهرة",))
 FOREIGN = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
 EGYPT = E("Country", "مصر", ("مصر",))
 HADI = E("Person", "هادي المنصور", ("هادي المنصور",))
+SAUDI = E("Country", "السعودية", ("السعودية",))
 ENTITIES = [KARIMI, NOURA, ARAB_LEAGUE, TURK_GOV, UN, ISRAEL, GAZA, DAMASCUS, CAIRO, FOREIGN,
-            EGYPT, HADI]
+            EGYPT, HADI, SAUDI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -209,3 +213,25 @@ def test_spokesman_after_bilisan_is_no_object() -> None:
     facts = run("وأدانت مصر بلسان وزير خارجيتها هادي المنصور إسرائيل.")
     assert ("condemns", "مصر", "هادي المنصور") not in facts
     assert ("condemns", "مصر", "إسرائيل") in facts
+
+
+# --- the place a statement was made in ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد سالم الكريمي في مؤتمر صحفي بالقاهرة إسرائيل.",
+     ("criticizes", "سالم الكريمي", "إسرائيل")),
+    ("وانتقد سالم الكريمي في مؤتمر صحفي في دمشق أمس إسرائيل.",
+     ("criticizes", "سالم الكريمي", "إسرائيل")),
+    ("وأشاد سالم الكريمي في كلمة ألقاها بالقاهرة بالسعودية.",
+     ("praises", "سالم الكريمي", "السعودية")),
+])
+def test_object_past_statement_place(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وندد سالم الكريمي في مؤتمر صحفي بالقاهرة بالهجوم على السفارة.",
+    "وأشاد سالم الكريمي في كلمة ألقاها بدمشق بالجهود المبذولة.",
+])
+def test_statement_place_is_no_object(text: str) -> None:
+    assert not {f for f in run(text) if f[2] in {"القاهرة", "دمشق"}}
