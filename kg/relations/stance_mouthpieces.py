@@ -20,6 +20,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_tongues import tongue_opening
 
 _SPOKESMAN_WORDS = frozenset({
     "مصدر", "المصدر", "مسؤول", "المسؤول", "رسمي", "الرسمي", "مصادر", "رفيع", "رفيعه",
@@ -43,15 +44,14 @@ def past_mouthpiece(context: Extraction, words: list[Word], first_word: int) -> 
     """The index where the object may open past «على لسان X» at ``first_word``;
     ``first_word`` itself when no such phrase opens there; None when the phrase's end
     cannot be read."""
-    if first_word + 2 >= len(words) or words[first_word].norm != "علي" or \
-            words[first_word + 1].norm != "لسان" or \
-            context.boundary_between(words[first_word], words[first_word + 1]):
+    start = tongue_opening(context, words, first_word)  # «على لسان», «بلسان»
+    if start is None:
         return first_word
-    index = first_word + 2
+    index = start
     after_head = False
     limit = min(len(words), index + _REACH)
     while index < limit:
-        if index > first_word + 2:
+        if index > start:
             gap = context.gap(words[index - 1], words[index]).strip()
             if gap in _COMMAS:
                 return index  # «على لسان المتحدث باسم الخارجية، الهجوم»

@@ -29,6 +29,7 @@ from kg.relations.role_words import is_title_head
 from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
+from kg.relations.stance_delivered_statements import past_delivered
 from kg.relations.stance_described_as import past_described_as
 from kg.relations.stance_displeasure_frames import past_displeased_at
 from kg.relations.stance_document_holders import past_back_pointer
@@ -49,6 +50,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
 from kg.relations.stance_subject_places import past_body_place
+from kg.relations.stance_time_phrases import past_time_phrase
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
@@ -194,10 +196,10 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     first_word = past_back_pointer(context, words, start, first_word)  # «بيانا أدانت فيه»
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or
                                        words[first_word].norm.lstrip("و") in _MANNER or
-                                       past_time_adverbs(words, first_word) > first_word or
+                                       past_time_phrase(words, first_word) > first_word or
                                        past_manner_phrase(context, words, first_word) >
                                        first_word):
-        first_word = max(first_word + 1, past_time_adverbs(words, first_word),
+        first_word = max(first_word + 1, past_time_phrase(words, first_word),
                          past_manner_phrase(context, words, first_word))  # «بشكل غير مباشر»
     if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
             _TWO_WORD_ADVERBS:
@@ -365,6 +367,10 @@ def past_statement_adjunct(context: Extraction, words: list[Word], first_word: i
                                   for i in range(first_word, index)):
         return first_word
     index = past_copy_obtained(context, words, index)  # «في بيان حصلت «عكاظ» على نسخة منه»
+    delivered = past_delivered(context, words, index)  # «في خطاب ألقاه أمس», «للصحفيين أمس»
+    if delivered is None:
+        return None
+    index = delivered
     if index >= len(words):
         return first_word
     following = words[index]

@@ -59,7 +59,9 @@ from kg.relations.stance_appositions import (
 )
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joint_subject, listed_partners
+from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_decoys import asked_for_information
+from kg.relations.stance_deed_doers import deed_doer
 from kg.relations.stance_demands import (
     about_topic,
     demand_in_phrase,
@@ -119,6 +121,7 @@ from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
 from kg.relations.stance_triggers import live_stance, object_pronoun
+from kg.relations.stance_urged_doers import urged_doer
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
 
@@ -652,7 +655,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if apposed is not None:
         start, crossing = apposed - 1, True  # «أثنى X، القيادي في Y، على دور ...»
     elif reopened is None and not crossing and trigger.kind == "urges" and not trigger.noun:
-        addressed = addressee_after_comma(context, words, after, subjects, skip)
+        addressed = addressee_after_comma(context, words, after, subjects, skip) or \
+            dated_addressee(context, words, after, subjects, skip)  # «دعا X أمس، Y إلى»
         if addressed:
             return addressed  # «ودعا العقيد X، المواطنين إلى ...»
     if trigger.kind == "urges" and position + 1 < len(words) and \
@@ -677,6 +681,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
             words[first_word + 1].norm in _RUMOURS:
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it
+    if (doer := deed_doer(context, words, first_word, trigger, skip)) is not None:
+        return [doer]  # «أدان X ما قامت به Y», «عن رفضها لما قامت به Y»: Y's deed
     if _absent_act(words, first_word):
         return []  # «استياءها من عدم نقد العرب لباكستان»: the act not done, not its object
     if trigger.kind == "condemns" and _detached_ba(context, words, first_word):
@@ -685,6 +691,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if trigger.kind == "urges" and (doer := urged_doer(context, words, first_word, skip)):
+        return [doer]  # «طالب X بضرورة قيام Y بـ»: the one to act is the one urged
     if trigger.kind == "threatens" and not trigger.noun:
         threatened = _threatened_target(context, words, first_word, skip)
         if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»
