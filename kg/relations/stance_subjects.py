@@ -57,6 +57,7 @@ from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
+from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_light_openers import opening_light_verb
@@ -312,7 +313,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
             return ArgsFound([holder], position + 1, "previous")
     else:
-        subjects = _light_verb_past_comma(context, words, position, sentence)
+        subjects = _light_verb_past_comma(context, words, position, sentence) or \
+            adverbial_light_holder(context, words, position, sentence, trigger)  # «أكد X في ...»
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     adjunct = _with_adjunct_holder(context, words, position, sentence, trigger)

@@ -1,5 +1,9 @@
 """Stance holders named far before the stance word (session 28):
 
+- a light verb's subject holds its stance noun past an adjunct of circumstance («وأكد X في
+  كلمة ألقاها خلال ... دعمه لـ», «ووجه X، في كلمة ...، انتقادات حادة لـ») or a relative
+  clause on the subject («وأعربت X التي كانت ... عن استيائها من»), when a possessive noun
+  agrees with the verb in gender (:mod:`kg.relations.stance_far_holders`);
 - a stance verb after «، و» continues the subject of the verb that opens the sentence past
   the person that verb received («واستقبل X ... Y، وأشاد بـ»), not when a noun after it may be
   its own subject (:mod:`kg.relations.stance_hosted_subjects`).
@@ -30,6 +34,54 @@ ENTITIES = [SALIM, HIND, KARIM, NADIA, IRAQ_GOV, ARMY, RUSSIA, EGYPT, USA, AMMAN
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ENTITIES))
+
+
+def test_a_light_verb_subject_holds_its_noun_past_a_long_adjunct() -> None:
+    doc = run("وأكد وزير الخارجية سالم الراشد في كلمة ألقاها خلال افتتاح المؤتمر الدولي "
+              "للاستثمار في عمان أمس دعمه للحكومة العراقية.")
+    assert ("supports", "سالم الراشد", "الحكومة العراقية") in stances(doc)
+
+
+def test_the_adjunct_may_name_the_person_met() -> None:
+    doc = run("وجدد وزير الخارجية سالم الراشد خلال لقائه وزير الدفاع كريم منصور في القاهرة "
+              "أمس رفضه للتدخل في شؤون مصر.")
+    assert stance_holders(doc, "rejects") == {"سالم الراشد"}
+
+
+def test_an_indefinite_verdict_noun_past_an_adjunct_in_commas() -> None:
+    doc = run("ووجه رئيس الوزراء سالم الراشد، في كلمة ألقاها أمام البرلمان في عمان أمس "
+              "بمناسبة افتتاح الدورة الجديدة، انتقادات حادة لروسيا.")
+    assert ("criticizes", "سالم الراشد", "روسيا") in stances(doc)
+
+
+def test_a_relative_clause_on_the_subject_stands_where_the_adjunct_does() -> None:
+    doc = run("وأعربت الوزيرة هند الصالح التي كانت تشغل منصب وزيرة الأسرة في الحكومة السابقة "
+              "عن استيائها من تصريحات كريم منصور.")
+    assert ("criticizes", "هند الصالح", "كريم منصور") in stances(doc)
+
+
+def test_a_possessive_of_the_other_gender_is_not_the_light_verb_subject_s() -> None:
+    doc = run("وأكد وزير الخارجية سالم الراشد في كلمة ألقاها خلال افتتاح المؤتمر الدولي "
+              "للاستثمار في عمان أمس دعمها للحكومة العراقية.")
+    assert "سالم الراشد" not in stance_holders(doc, "supports")
+
+
+def test_no_holder_past_a_reported_clause() -> None:
+    doc = run("وأكد وزير الخارجية سالم الراشد في كلمة ألقاها في عمان أمس أن المجلس الجديد "
+              "سيعلن قريبا دعمه للحكومة العراقية.")
+    assert "سالم الراشد" not in stance_holders(doc, "supports")
+
+
+def test_no_holder_when_the_words_after_the_subject_open_no_adjunct() -> None:
+    doc = run("وأكد وزير الخارجية سالم الراشد مشاركة بلاده الفاعلة في المؤتمر الدولي "
+              "للاستثمار الذي يعقد في عمان ودعمه للحكومة العراقية.")
+    assert "سالم الراشد" not in stance_holders(doc, "supports")
+
+
+def test_no_holder_past_an_adjunct_closed_by_a_lone_comma() -> None:
+    doc = run("وأكد وزير الخارجية سالم الراشد في كلمة ألقاها خلال افتتاح المؤتمر الدولي "
+              "للاستثمار في عمان أمس، دعمه للحكومة العراقية.")
+    assert "سالم الراشد" not in stance_holders(doc, "supports")
 
 
 def test_a_verb_after_a_comma_continues_the_host_past_the_guest() -> None:
