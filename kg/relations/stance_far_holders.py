@@ -23,6 +23,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import PREPOSITIONS, STANCE_LIGHT_VERBS, StanceTrigger
 from kg.relations.stance_hosted_subjects import opens_clause
+from kg.relations.stance_kana_reach import ADJUNCT_OPENERS, SUBJECT_RELATIVES
 from kg.relations.stance_phrases import (
     COMMAS,
     RELATIVES,
@@ -35,13 +36,6 @@ from kg.relations.stance_verb_subjects import verb_gender, verb_subject
 
 _REACH = 30
 """How far back the light verb may stand from its stance noun."""
-_ADJUNCTS = frozenset({"في", "خلال", "عقب", "اثناء", "لدي", "امام", "بعد", "اثر", "عبر",
-                       "امس", "اليوم", "مساء", "صباح", "ظهر", "فجر", "قبيل"})
-"""Words that open an adjunct of circumstance right after the subject: «في كلمة ألقاها»,
-«خلال لقائه», «عقب اجتماعه», «أمس في القاهرة»."""
-_SUBJECT_RELATIVES = frozenset({"الذي", "التي"})
-"""A relative clause on the subject may stand where the adjunct does: «وأعربت X التي كانت
-تشغل منصب وزيرة الأسرة عن استيائها من ...»."""
 _VERDICTS = frozenset({"criticizes", "condemns", "praises", "rejects", "opposes", "warns"})
 """Kinds whose indefinite noun a light verb takes as its holder's own («وجه X انتقادات»)."""
 
@@ -107,8 +101,8 @@ def _adjunct(context: Extraction, words: list[Word], start: int, end: int) -> bo
     and is either set off by two commas («، في كلمة ألقاها ...،») or by none (a comma
     only after it may close a phrase that is not the subject's: «أبدى X في مؤتمر صحفي
     عقده أمس، تأييده لـ» is left out)."""
-    if start >= end or (words[start].norm not in _ADJUNCTS and
-                        words[start].norm not in _SUBJECT_RELATIVES):
+    if start >= end or (words[start].norm not in ADJUNCT_OPENERS and
+                        words[start].norm not in SUBJECT_RELATIVES):
         return False
     opened = _comma_before(context, words, start)
     if opened != _comma_before(context, words, end):

@@ -51,6 +51,7 @@ from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_hosted_subjects import hosted_subject
+from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
@@ -98,7 +99,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
     described = (relative_antecedent(context, words, position, verb_gender(words[position]))
-                 or kana_subject(context, words, position, verb_gender(words[position]))) \
+                 or kana_subject(context, words, position, verb_gender(words[position]))
+                 or kana_reach_subject(context, words, position, sentence,
+                                       verb_gender(words[position]))) \
         if live_stance(words, position) else None  # not a light verb's («الذي يقدم تحذيرا»)
     if described is not None:  # «جبهة النصرة، التي استنكرت ...»
         return ArgsFound([described], position + 1, "before")

@@ -6,7 +6,9 @@
   agrees with the verb in gender (:mod:`kg.relations.stance_far_holders`);
 - a stance verb after «، و» continues the subject of the verb that opens the sentence past
   the person that verb received («واستقبل X ... Y، وأشاد بـ»), not when a noun after it may be
-  its own subject (:mod:`kg.relations.stance_hosted_subjects`).
+  its own subject (:mod:`kg.relations.stance_hosted_subjects`);
+- «وكان X [adjunct or relative clause] قد رفض»: the name after «كان» is the subject of the
+  verb after «قد» (:mod:`kg.relations.stance_kana_reach`).
 
 Sentences written for the tests (invented people).
 """
@@ -107,3 +109,25 @@ def test_no_host_past_a_reported_clause() -> None:
     doc = run("واستقبل الرئيس سالم الراشد السفير كريم منصور الذي أكد أن بلاده تقدر مصر، "
               "وأشاد بمواقف الولايات المتحدة.")
     assert "سالم الراشد" not in stance_holders(doc, "praises")
+
+
+def test_the_name_after_kana_holds_the_verb_after_qad_past_an_adjunct() -> None:
+    doc = run("وكان الرئيس سالم الراشد في مؤتمر صحفي عقده في القاهرة أمس مع نظيره كريم منصور "
+              "قد انتقد روسيا.")
+    assert ("criticizes", "سالم الراشد", "روسيا") in stances(doc)
+    assert "كريم منصور" not in stance_holders(doc, "criticizes")
+
+
+def test_the_name_after_kana_holds_the_verb_after_qad_past_a_relative_clause() -> None:
+    doc = run("وكان الرئيس سالم الراشد الذي يزور القاهرة منذ أمس في أول زيارة له قد انتقد روسيا.")
+    assert ("criticizes", "سالم الراشد", "روسيا") in stances(doc)
+
+
+def test_no_kana_subject_of_the_other_gender() -> None:
+    doc = run("وكان الرئيس سالم الراشد في مؤتمر صحفي عقده في القاهرة أمس قد انتقدت روسيا.")
+    assert "سالم الراشد" not in stance_holders(doc, "criticizes")
+
+
+def test_no_kana_subject_past_a_reported_clause() -> None:
+    doc = run("وكان الرئيس سالم الراشد قال في مؤتمر صحفي أمس إن الوزير كريم منصور قد انتقد روسيا.")
+    assert "سالم الراشد" not in stance_holders(doc, "criticizes")
