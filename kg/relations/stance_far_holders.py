@@ -9,8 +9,9 @@ circumstance («في», «خلال», «عقب», «أمام», «أمس» ...) 
 two commas or none, and holds no reported clause or stance word; a relative clause on the
 subject stands there the same way («وأعربت X التي كانت تشغل منصب وزيرة الأسرة عن استيائها
 من ...»). A noun with a possessive suffix agrees with the light verb in gender («أكد ...
-دعمه», «أكدت ... دعمها»); a noun inside the adjunct («، في رفضه لـ ...،») or joined by «و» is
-none of the verb's.
+دعمه», «أكدت ... دعمها»). A subject named before the light verb («وكان X أعلن في مؤتمر
+صحفي ... رفضه») holds the noun past an adjunct right after the verb the same way. A noun
+inside the adjunct («، في رفضه لـ ...،») or joined by «و» is none of the verb's.
 
 A stance verb that continues the subject of the verb opening its sentence is in
 :mod:`kg.relations.stance_hosted_subjects`.
@@ -61,8 +62,10 @@ def adverbial_light_holder(context: Extraction, words: list[Word], position: int
     if suffix is not None and gender != suffix:
         return []  # «أكد X ... دعمها»: the support of someone else
     found = verb_subject(context, words, light, sentence, None)
-    if found.how != "after" or not found.args or found.after >= end or \
-            not _adjunct(context, words, found.after, end):
+    start = found.after if found.how == "after" else light + 1 \
+        if found.how == "before" and all(s.end <= words[light].start for s in found.args) \
+        else end  # «وكان X أعلن في مؤتمر صحفي ... رفضه»: the subject before the verb
+    if not found.args or start >= end or not _adjunct(context, words, start, end):
         return []
     return found.args if all(context.label(s.node_id) in AGENT_LABELS for s in found.args) \
         else []

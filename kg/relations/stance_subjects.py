@@ -277,6 +277,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
                 return ArgsFound(subjects, position + 1, "lisan")
+    far = adverbial_light_holder(context, words, position, sentence, trigger)
+    if far:  # «أعلن X في مؤتمر عقده مع نظيره Y رفضه»: X's, not Y's named right before it
+        return ArgsFound(far, position + 1, "light")
     if possessive(words[position]) and not conjunction(words[position]):
         before = preverbal_subject(context, words, position, reach=3)
         if before is not None and not _plural_owner(context, words[position], before) and \
@@ -313,8 +316,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if holder is not None:  # «وقال X إن ... . وعبر عن رفضه ...»
             return ArgsFound([holder], position + 1, "previous")
     else:
-        subjects = _light_verb_past_comma(context, words, position, sentence) or \
-            adverbial_light_holder(context, words, position, sentence, trigger)  # «أكد X في ...»
+        subjects = _light_verb_past_comma(context, words, position, sentence)
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
     adjunct = _with_adjunct_holder(context, words, position, sentence, trigger)

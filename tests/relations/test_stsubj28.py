@@ -3,7 +3,8 @@
 - a light verb's subject holds its stance noun past an adjunct of circumstance («وأكد X في
   كلمة ألقاها خلال ... دعمه لـ», «ووجه X، في كلمة ...، انتقادات حادة لـ») or a relative
   clause on the subject («وأعربت X التي كانت ... عن استيائها من»), when a possessive noun
-  agrees with the verb in gender (:mod:`kg.relations.stance_far_holders`);
+  agrees with the verb in gender, not the name that closes the adjunct right before the
+  noun («مع نظيره Y رفضه») (:mod:`kg.relations.stance_far_holders`);
 - a stance verb after «، و» continues the subject of the verb that opens the sentence past
   the person that verb received («واستقبل X ... Y، وأشاد بـ»), not when a noun after it may be
   its own subject (:mod:`kg.relations.stance_hosted_subjects`);
@@ -60,6 +61,18 @@ def test_a_relative_clause_on_the_subject_stands_where_the_adjunct_does() -> Non
     doc = run("وأعربت الوزيرة هند الصالح التي كانت تشغل منصب وزيرة الأسرة في الحكومة السابقة "
               "عن استيائها من تصريحات كريم منصور.")
     assert ("criticizes", "هند الصالح", "كريم منصور") in stances(doc)
+
+
+def test_a_subject_before_the_light_verb_holds_its_noun_past_an_adjunct() -> None:
+    doc = run("وكان وزير الخارجية سالم الراشد أعلن في مؤتمر صحفي عقده في القاهرة أمس مع نظيره "
+              "كريم منصور رفضه للتدخل في شؤون مصر.")
+    assert stance_holders(doc, "rejects") == {"سالم الراشد"}
+
+
+def test_the_name_closing_the_adjunct_is_not_the_holder() -> None:
+    doc = run("وأعلن وزير الخارجية سالم الراشد في مؤتمر صحفي مع نظيره كريم منصور رفضه للتدخل "
+              "في شؤون مصر.")
+    assert stance_holders(doc, "rejects") == {"سالم الراشد"}
 
 
 def test_a_possessive_of_the_other_gender_is_not_the_light_verb_subject_s() -> None:
