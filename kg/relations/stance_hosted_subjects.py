@@ -70,6 +70,20 @@ def _subject_follows(context: Extraction, words: list[Word], position: int) -> b
     if position + 1 >= len(words):
         return True
     after = words[position + 1]
-    return is_title_head(after) or after.has(PERSON_NOUNS) or \
+    return own_subject_follows(words, position) or \
         (definite(after) and not prepositional(after) and
          context.covering_mention(after.start) is None)
+
+
+_BACK_REFERENCES = frozenset({"الضيف", "الزائر", "الاخير", "الاخيره", "الجانبان", "الطرفان",
+                              "الضيفه", "الزائره"})
+"""«وأكد الضيف», «وأشاد الأخير»: nouns that name one of the persons just mentioned."""
+
+
+def own_subject_follows(words: list[Word], position: int) -> bool:
+    """«وأكد الضيف دعمه», «وأشاد الوزير بـ»: a title, a person noun or a noun naming one of
+    the persons just mentioned right after the verb at ``position`` is its own subject."""
+    if position + 1 >= len(words):
+        return False
+    after = words[position + 1]
+    return is_title_head(after) or after.has(PERSON_NOUNS) or after.norm in _BACK_REFERENCES

@@ -60,6 +60,7 @@ from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
+from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
@@ -302,7 +303,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
         opener = _opening_verb_subject(context, words, light, sentence, _CLAUSE_SEPARATORS) \
-            if not subjects and words[light].norm.startswith("و") else None
+            if not subjects and words[light].norm.startswith("و") and \
+            not own_subject_follows(words, light) else None  # not «وأكد الضيف دعمه»
         if opener is None and not subjects and after_comma_also(context, words, light):
             # «وهنأ X المواطنين، كما قدم شكره لـ Y على ...»: «كما» stands for the «و»
             opener = _opening_verb_subject(context, words, light - 1, sentence, COMMAS)

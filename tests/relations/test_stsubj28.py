@@ -7,7 +7,8 @@
   noun («مع نظيره Y رفضه») (:mod:`kg.relations.stance_far_holders`);
 - a stance verb after «، و» continues the subject of the verb that opens the sentence past
   the person that verb received («واستقبل X ... Y، وأشاد بـ»), not when a noun after it may be
-  its own subject (:mod:`kg.relations.stance_hosted_subjects`);
+  its own subject, for a stance verb or a light verb («وأكد الضيف دعمه»)
+  (:mod:`kg.relations.stance_hosted_subjects`);
 - «وكان X [adjunct or relative clause] قد رفض»: the name after «كان» is the subject of the
   verb after «قد» (:mod:`kg.relations.stance_kana_reach`).
 
@@ -110,6 +111,12 @@ def test_no_host_when_a_noun_after_the_verb_may_be_its_subject() -> None:
     doc = run("واستقبل الرئيس سالم الراشد في القاهرة أمس السفير كريم منصور، "
               "وأشاد الضيف بمواقف الولايات المتحدة.")
     assert "سالم الراشد" not in stance_holders(doc, "praises")
+
+
+def test_no_host_for_a_light_verb_whose_own_subject_follows_it() -> None:
+    doc = run("والتقى الرئيس سالم الراشد بالسفير كريم منصور في القاهرة، وأكد الضيف دعمه "
+              "للحكومة العراقية.")
+    assert "سالم الراشد" not in stance_holders(doc, "supports")
 
 
 def test_no_host_of_the_other_gender() -> None:
