@@ -58,8 +58,10 @@ from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
+from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
+from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
@@ -277,6 +279,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
                 return ArgsFound(subjects, position + 1, "lisan")
+    far = adverbial_light_holder(context, words, position, sentence, trigger)
+    if far:  # «أعلن X في مؤتمر عقده مع نظيره Y رفضه»: X's, not Y's named right before it
+        return ArgsFound(far, position + 1, "light")
     if possessive(words[position]) and not conjunction(words[position]):
         before = preverbal_subject(context, words, position, reach=3)
         if before is not None and not _plural_owner(context, words[position], before) and \
@@ -299,7 +304,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if actor is not None:
             return ArgsFound([actor], position + 1, "coordinated")
         opener = _opening_verb_subject(context, words, light, sentence, _CLAUSE_SEPARATORS) \
-            if not subjects and words[light].norm.startswith("و") else None
+            if not subjects and words[light].norm.startswith("و") and \
+            not own_subject_follows(words, light) else None  # not «وأكد الضيف دعمه»
         if opener is None and not subjects and after_comma_also(context, words, light):
             # «وهنأ X المواطنين، كما قدم شكره لـ Y على ...»: «كما» stands for the «و»
             opener = _opening_verb_subject(context, words, light - 1, sentence, COMMAS)

@@ -50,6 +50,8 @@ from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
+from kg.relations.stance_hosted_subjects import hosted_subject
+from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
@@ -97,7 +99,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
     described = (relative_antecedent(context, words, position, verb_gender(words[position]))
-                 or kana_subject(context, words, position, verb_gender(words[position]))) \
+                 or kana_subject(context, words, position, verb_gender(words[position]))
+                 or kana_reach_subject(context, words, position, sentence,
+                                       verb_gender(words[position]))) \
         if live_stance(words, position) else None  # not a light verb's («الذي يقدم تحذيرا»)
     if described is not None:  # «جبهة النصرة، التي استنكرت ...»
         return ArgsFound([described], position + 1, "before")
@@ -177,7 +181,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     opener = _but_pronoun_subject(context, words, position)
     if opener is not None:
         return ArgsFound([opener], position + 1, "clause")
-    shared = _sentence_verb_subject(context, words, position, sentence)
+    shared = _sentence_verb_subject(context, words, position, sentence) or hosted_subject(
+        context, words, position, sentence, (verb_gender(words[0]), verb_gender(words[position])))
     if shared is not None:  # «ويكلف مجلس الأمن الوكالة ...، ويطالب إيران بـ ...»
         return ArgsFound([shared], position + 1, "coordinated")
     if actor is not None and (not _agrees(context, actor.node_id, verb_gender(words[position]))
