@@ -19,6 +19,7 @@ from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
+from kg.relations.stance_relative_documents import relative_document_author
 
 _BACK_POINTERS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«بيانا أدانت فيه», «مؤتمرا صحفيا أدان خلاله»: the pronoun that points back to the document."""
@@ -52,6 +53,7 @@ def document_holder(context: Extraction, words: list[Word], position: int,
         _author_after(context, words, document, sentence) or \
         _genitive_author(context, words, document, position, sentence) or \
         _issuer(context, words, document, sentence, _owned_document(words[document]))
+    author = author or relative_document_author(context, words, position, sentence)
     if author is not None:  # the name after «فيه» is then the object
         word = words[position]
         return Arg(author, word.start, word.end), back
