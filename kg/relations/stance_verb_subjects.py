@@ -53,6 +53,7 @@ from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_hosted_subjects import hosted_subject
 from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_light_openers import own_stance_noun
+from kg.relations.stance_masculine_objects import masculine_object
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
     named_later,
@@ -132,6 +133,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
             (_feminine_object(context, words[position], words[position + 1]) or
+             masculine_object(verb_gender(words[position]), words[position + 1]) or
              _accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
     if subjects and (_title_genitive(words, position, subjects[0]) or
@@ -674,6 +676,7 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             not subject_after_thing(context, words, position + 1)) or \
         is_title_head(following) or following.norm in HONORIFICS or \
         following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
+        masculine_object(verb_gender(word), following) or \
         _accusative_plural(context, following) or \
         group_follows(context, words, position, verb_gender(word), position > 1 and (
             after_also(context, words, position) or (word.norm.startswith("و") and

@@ -6,6 +6,10 @@
   («والتي دعا فيها») or conjoined a few words after the author («ألقاها X ودعا فيها»); the
   relative pronoun, the issuing verb's pronoun and «فيه»/«فيها» agree (see
   :mod:`kg.relations.stance_relative_documents`); a place is never the author.
+- A masculine body right after a feminine stance verb («وطالبت المجتمع الدولي»,
+  «ودعت مجلس الأمن») is its object, so the verb keeps the holder of the clause it
+  continues (see :mod:`kg.relations.stance_masculine_objects`); a masculine verb, a
+  feminine noun after it, or a word that may be a woman's title is left as before.
 
 Sentences written for the tests."""
 
@@ -24,7 +28,10 @@ UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم ا
 FRONT = E("Organization", "جبهة الأحرار", ("جبهة الأحرار",))
 TURK_GOV = E("GovernmentBody", "الحكومة التركية", ("الحكومة التركية",))
 CAIRO = E("City", "القاهرة", ("القاهرة",))
-ENTITIES = [KARIMI, NOURA, UN, FRONT, TURK_GOV, CAIRO]
+COUNCIL = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
+COALITION = E("Organization", "التحالف الوطني", ("التحالف الوطني",))
+LEAGUE = E("InternationalOrganization", "الجامعة العربية", ("الجامعة العربية",))
+ENTITIES = [KARIMI, NOURA, UN, FRONT, TURK_GOV, CAIRO, COUNCIL, COALITION, LEAGUE]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -70,3 +77,36 @@ def test_relative_author_not_the_body_in_the_title() -> None:
 ])
 def test_no_relative_author(text: str) -> None:
     assert not {"سالم الكريمي", "القاهرة"} & holders(text, "urges")
+
+
+# --- a masculine body after a feminine verb is its object ---------------------------------
+
+def urged(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for k, s, o in run(text) if k == "urges"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("ورحبت الجامعة العربية بالقرار، ودعت مجلس الأمن إلى التحرك الفوري.",
+     ("الجامعة العربية", "مجلس الأمن")),
+    ("وأدانت الحكومة التركية الهجوم على المدنيين، وطالبت التحالف الوطني بوقف القصف.",
+     ("الحكومة التركية", "التحالف الوطني")),
+    ("وأصدرت الحكومة التركية بيانا أدانت فيه الهجوم، وطالبت مجلس الأمن بالتحرك.",
+     ("الحكومة التركية", "مجلس الأمن")),
+])
+def test_masculine_body_after_feminine_verb_is_urged(text: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert pair in urged(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a masculine verb agrees with the body: it is the subject
+    ("ورحبت الجامعة العربية بالقرار، ودعا مجلس الأمن الحكومة التركية إلى التحرك.",
+     "مجلس الأمن"),
+])
+def test_masculine_verb_keeps_its_subject(text: str, holder: str) -> None:
+    assert {s for s, _ in urged(text)} == {holder}
+
+
+def test_feminine_body_after_feminine_verb_not_made_object() -> None:
+    text = "ورحب سالم الكريمي بالقرار، ودعت الجامعة العربية إلى التحرك الفوري."
+    assert ("سالم الكريمي", "الجامعة العربية") not in urged(text)
