@@ -145,8 +145,9 @@ def _issuer(context: Extraction, words: list[Word], document: int,
         subjects, after = subject_after(context, words, index, sentence)
         if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS:
             return None
-        if all(words[between].norm in _BETWEEN or words[between].norm.isdigit()
-               for between in range(after, document)):  # «أصدر مجلس الأمن 6 قرارات»
+        if after <= document and all(  # not a name past the document («كلمة نيابة عن X»)
+                words[between].norm in _BETWEEN or words[between].norm.isdigit()
+                for between in range(after, document)):  # «أصدر مجلس الأمن 6 قرارات»
             return subjects[0].node_id
         return None
     return None

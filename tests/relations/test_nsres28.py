@@ -10,6 +10,9 @@
   «ودعت مجلس الأمن») is its object, so the verb keeps the holder of the clause it
   continues (see :mod:`kg.relations.stance_masculine_objects`); a masculine verb, a
   feminine noun after it, or a word that may be a woman's title is left as before.
+- The one who issues or delivers a document («ألقى رئيس المجلس كلمة ...») is named before
+  it: a name after the document («كلمة نيابة عن X») is not its author (see
+  :func:`kg.relations.stance_document_holders._issuer`); the speaker holds the stance.
 
 Sentences written for the tests."""
 
@@ -110,3 +113,17 @@ def test_masculine_verb_keeps_its_subject(text: str, holder: str) -> None:
 def test_feminine_body_after_feminine_verb_not_made_object() -> None:
     text = "ورحب سالم الكريمي بالقرار، ودعت الجامعة العربية إلى التحرك الفوري."
     assert ("سالم الكريمي", "الجامعة العربية") not in urged(text)
+
+
+# --- a speech on behalf of someone is the speaker's ----------------------------------------
+
+def test_speech_on_behalf_of_a_named_person_not_his() -> None:
+    text = ("وألقى رئيس المجلس البلدي كلمة نيابة عن سالم الكريمي أشاد فيها بالحكومة التركية "
+            "على جهودها.")
+    assert "سالم الكريمي" not in holders(text, "praises")
+
+
+def test_speech_on_behalf_of_others_is_the_speakers() -> None:
+    text = ("وألقى سالم الكريمي كلمة نيابة عن الأهالي أشاد فيها بالحكومة التركية على "
+            "جهودها.")
+    assert "سالم الكريمي" in holders(text, "praises")
