@@ -78,6 +78,10 @@ from kg.relations.stance_titled_persons import titled_apposition
 from kg.relations.stance_topic_openers import topic_opening
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
+from kg.relations.stance_verb_holders import (
+    adjective_spelled_country,
+    nisba_described_person,
+)
 from kg.text.normalize import normalize_key
 
 
@@ -125,6 +129,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     statement = statement_country(context, words, position)
     if statement is not None:  # «ورحب البيان السعودي الأول بـ ...»
         return ArgsFound([statement[0]], statement[1], "institution")
+    spelled = adjective_spelled_country(context, words, position, verb_gender(words[position])) \
+        or nisba_described_person(context, words, position, verb_gender(words[position]))
+    if spelled is not None:  # «وطالبت سورية ...», «فهاجم الجمهوري جون ماكين ...»
+        return spelled
     subjects, after = subject_after(context, words, position, sentence)
     head = sentence_topic(context, words, position) if not subjects else None
     if head is not None and head.entity_id:  # «أما X فقد أعرب عن ... وأشاد بـ Y»
