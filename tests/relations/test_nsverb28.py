@@ -40,6 +40,10 @@ def run(text: str) -> Document:
      ("criticizes", "سمير الحلبي", "جبهة التحرير")),
     ("وانتقد اليساري سمير الحلبي إسرائيل في كلمته أمس.",
      ("criticizes", "سمير الحلبي", "إسرائيل")),
+    ("وتعمق الخلاف في الحزب لأن ليلى منصور أيدت جبهة التحرير علنا.",
+     ("supports", "ليلى منصور", "جبهة التحرير")),
+    ("وكان اللقاء مقررا أمس لكن سمير الحلبي انتقد جبهة التحرير بشكل قاطع.",
+     ("criticizes", "سمير الحلبي", "جبهة التحرير")),
 ])
 def test_named_holder(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in stances(run(text))
@@ -48,6 +52,9 @@ def test_named_holder(text: str, fact: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize(("text", "holder"), [
     ("وهاجمت قوات سورية جبهة التحرير في الشمال.", "سوريا"),
     ("وانتقد الجمهوري جبهة التحرير بسبب مواقفها.", "سمير الحلبي"),
+    ("وتعمق الخلاف في الحزب لأن المقربين من ليلى منصور أيدوا جبهة التحرير علنا.",
+     "ليلى منصور"),
+    ("وقالت ليلى منصور إن الخلاف تعمق لكن سورية تدين جبهة التحرير.", "ليلى منصور"),
 ])
 def test_no_wrong_holder(text: str, holder: str) -> None:
     assert all(s != holder for _, s, _ in stances(run(text)))
