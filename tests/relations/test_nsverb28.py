@@ -8,7 +8,9 @@
   by a preposition before the verb does not;
 - a verb after «، ثم» continues the opening verb's named subject when both agree in gender;
 - «من» before a name is no relative clause: «واستقبل X وفدا من Y ودعا Z» is X's call, while
-  «من» as a relative pronoun still blocks it.
+  «من» as a relative pronoun still blocks it;
+- an adverbial phrase («مقابل السلام», «عقب الاجتماع») after the holder is no object
+  (:mod:`kg.relations.stance_adverbials`).
 
 Sentences written for the tests."""
 
@@ -66,3 +68,11 @@ def test_named_holder(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_no_wrong_holder(text: str, holder: str) -> None:
     assert all(s != holder for _, s, _ in stances(run(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "وتطالب سورية مقابل السلام باستعادة الأراضي المحتلة.",
+    "وطالبت سورية عقب الاجتماع باستعادة الأراضي المحتلة.",
+])
+def test_adverbial_phrase_is_no_object(text: str) -> None:
+    assert stances(run(text)) == set()
