@@ -20,6 +20,7 @@ from kg.relations.lexicon import (
     WEEKDAYS,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_adverbials import ADVERBIAL_HEADS
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
@@ -127,6 +128,8 @@ def topic_phrase(context: Extraction, words: list[Word], index: int) -> Phrase |
         return None  # «وتتهم كييف ومعها الغرب ...»: a coordinated phrase, not the object
     if index < len(words) and words[index].norm in COMPLEMENTIZERS:
         return None  # «حذر X بأن "الأسابيع المقبلة حاسمة"»: what is said, no quoted name
+    if index < len(words) and words[index].norm in ADVERBIAL_HEADS:
+        return None  # «وتطالب سورية مقابل السلام بـ»: a circumstance, not the object
     quantified = index + 1 < len(words) and (
         words[index].norm in QUANTIFIERS or words[index].norm in _GLUED_QUANTIFIERS) and \
         not context.boundary_between(words[index], words[index + 1])

@@ -20,6 +20,7 @@ from kg.relations.realm_actors import kingdom
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_own_part import before_own_part
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
+from kg.relations.stance_verb_holders import INNA_SISTERS
 
 
 def preverbal_subject(context: Extraction, words: list[Word], position: int,
@@ -113,7 +114,7 @@ def fronted_subject(context: Extraction, words: list[Word], position: int) -> Ar
     while first > 0 and words[first - 1].end > mention.start:
         first -= 1
     if first == 0 or (words[first - 1].norm not in COMPLEMENTIZERS and
-                      words[first - 1].norm not in _THEN_INNA):
+                      words[first - 1].norm not in _THEN_INNA | INNA_SISTERS):
         return None
     if context.boundary_between(words[first - 1], words[position]) and \
             not _quoted_predicate(context, words, first - 1, index, position) and \

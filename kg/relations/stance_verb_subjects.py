@@ -79,6 +79,12 @@ from kg.relations.stance_titled_persons import titled_apposition
 from kg.relations.stance_topic_openers import topic_opening
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
+from kg.relations.stance_verb_holders import (
+    adjective_spelled_country,
+    after_comma_then,
+    from_name,
+    nisba_described_person,
+)
 from kg.text.normalize import normalize_key
 
 
@@ -126,6 +132,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     statement = statement_country(context, words, position)
     if statement is not None:  # «ورحب البيان السعودي الأول بـ ...»
         return ArgsFound([statement[0]], statement[1], "institution")
+    spelled = adjective_spelled_country(context, words, position, verb_gender(words[position])) \
+        or nisba_described_person(context, words, position, verb_gender(words[position]))
+    if spelled is not None:  # «وطالبت سورية ...», «فهاجم الجمهوري جون ماكين ...»
+        return spelled
     subjects, after = subject_after(context, words, position, sentence)
     head = sentence_topic(context, words, position) if not subjects else None
     if head is not None and head.entity_id:  # «أما X فقد أعرب عن ... وأشاد بـ Y»
@@ -324,7 +334,8 @@ def _one_clause(context: Extraction, words: list[Word], position: int) -> bool:
         return False
     for index in range(1, position):
         word = words[index]
-        if word.norm in COMPLEMENTIZERS or word.norm in RELATIVES or \
+        if word.norm in COMPLEMENTIZERS or (word.norm in RELATIVES and
+                                            not from_name(context, words, index)) or \
                 word.norm.lstrip("وف") in COMPLEMENTIZERS or reporting_verb(word.norm) or \
                 (context.boundary_between(word, words[index + 1]) and
                  context.gap(word, words[index + 1]).strip() not in COMMAS):
@@ -717,8 +728,9 @@ def after_where(context: Extraction, words: list[Word], position: int) -> bool:
     opens a clause that goes on with the sentence's actor (a verb with no subject of its
     own there continues the opening verb's subject)."""
     index = position - 1
-    return index > 0 and words[index].norm in _WHERE and \
-        context.gap(words[index - 1], words[index]).strip() in COMMAS
+    return after_comma_then(context, words, position) or (  # «...، ثم انتقد Y»
+        index > 0 and words[index].norm in _WHERE and
+        context.gap(words[index - 1], words[index]).strip() in COMMAS)
 
 
 def after_comma_also(context: Extraction, words: list[Word], position: int) -> bool:
