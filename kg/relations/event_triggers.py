@@ -17,6 +17,7 @@ from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
+from kg.relations.event_attack_words import attempted_killing
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
@@ -297,6 +298,8 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»; a siege on a town stays an operation
     if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
+    if label == "Killing" and attempted_killing(words, position):
+        label = "Attack"  # «تعرض لمحاولة اغتيال»: an attack on him, nobody killed
     if label == "Attack" and military_operations(words, position):
         label = "MilitaryOperation"  # «نفذ حزب الله عمليات عسكرية»: operations of war
     if label == "Deployment" and form in ENTRY_FORMS and \
