@@ -17,7 +17,7 @@ from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
-from kg.relations.event_attack_words import attempted_killing
+from kg.relations.event_attack_words import ATTACK_VERBS, attempted_killing
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
@@ -97,7 +97,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
-    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS,
+    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 

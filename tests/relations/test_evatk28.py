@@ -1,7 +1,10 @@
 """Attack and killing words (``kg.relations.event_attack_words``).
 
 - an attempt on a life («محاولة اغتيال», «لمحاولة اغتيال») is an Attack on the one aimed at,
-  not a Killing; a plain «اغتيال» stays a Killing.
+  not a Killing; a plain «اغتيال» stays a Killing;
+- «نحر» is a Killing as a verb («ونحر المسلحون الرهينة»), not «يوم النحر», «في نحره», nor with
+  beasts after it («ونحر الحجاج الإبل»);
+- «سحل» is an Attack as a verb («وسحل المحتجون الشرطي»), not as a noun listed with others.
 """
 
 from __future__ import annotations
@@ -44,3 +47,24 @@ def test_an_undergone_attempt_on_a_life_is_an_attack() -> None:
 
 def test_a_plain_assassination_stays_a_killing() -> None:
     assert labels("وأعلنت الشرطة اغتيال الوزير سامر الحلبي في الموصل أمس.") == ["Killing"]
+
+
+def test_beheading_a_hostage_is_a_killing() -> None:
+    assert labels("ونحر المسلحون الرهينة الأمريكي أمس في الموصل.") == ["Killing"]
+
+
+def test_the_day_of_sacrifice_and_a_throat_are_no_killing() -> None:
+    assert labels("وأحيا المسلمون يوم النحر في الموصل.") == []
+    assert labels("وأصيب الرجل بجرح في نحره أمس.") == []
+
+
+def test_sacrificing_beasts_is_no_killing() -> None:
+    assert labels("ونحر الحجاج الإبل في منى أمس.") == []
+
+
+def test_lynching_as_a_verb_is_an_attack() -> None:
+    assert labels("وسحل المحتجون الشرطي في شوارع الموصل أمس.") == ["Attack"]
+
+
+def test_lynching_listed_as_a_noun_is_no_attack() -> None:
+    assert "Attack" not in labels("وندد سامر الحلبي بما يجري من قتل وسحل في الشوارع.")
