@@ -8,15 +8,30 @@
   behind «و»/«ف», not after a preposition or another violent noun it is listed with, and
   for «نحر» with no beast within three words after it: «ونحر المسلحون الرهينة», «سحل
   المحتجون الشرطي»; not «يوم النحر», «في نحره», «ونحر الحجاج الإبل».
+- A wounding by fire (``lexicon.WOUNDED_FORMS``): «أصيب X برصاص/بنيران/بقذيفة/بشظايا» is an
+  Attack on X, the wounded (the verb is a passive: ``PASSIVE_ONLY``); only with the gunfire
+  or the shell told within a few words after the verb in its clause, the wounded between
+  them, and «بنيران» only before an armed body or a shooter: «أصيب ثلاثة جنود برصاص قناص»,
+  «وأصيبت امرأة بشظايا قذيفة», «أصيب جندي بنيران مسلحين»; not «أصيب أكثر من مائة بجروح»,
+  «أصيب اللاعب في ركبته», «أصيب بفيروس», «أصيب الاقتصاد بنيران الأزمة».
 """
 
 from __future__ import annotations
 
 from kg.relations.index import Word
-from kg.relations.lexicon import BEHEADING_FORMS, LYNCHING_FORMS, PREPOSITIONS, find_event
+from kg.relations.lexicon import (
+    ARMED_BODIES,
+    BEHEADING_FORMS,
+    LYNCHING_FORMS,
+    PREPOSITIONS,
+    WOUNDED_FORMS,
+    find_event,
+)
 
-ATTACK_VERBS = frozenset({*BEHEADING_FORMS, *LYNCHING_FORMS})
+ATTACK_VERBS = frozenset({*BEHEADING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS})
 """The forms of this module that are verbs (``event_triggers.EVENT_VERBS``)."""
+PASSIVE_ONLY = frozenset(WOUNDED_FORMS)
+"""Forms that are only passive («أُصيب»): the phrase after them is the victim."""
 _VERB_ONLY = frozenset({*BEHEADING_FORMS, *LYNCHING_FORMS})
 _ATTEMPTS = frozenset({"محاوله", "محاولات", "لمحاوله", "لمحاولات", "بمحاوله", "ومحاوله",
                        "ومحاولات"})
@@ -24,8 +39,21 @@ _ATTEMPTS = frozenset({"محاوله", "محاولات", "لمحاوله", "لم
 _BEASTS = frozenset({"الابل", "ابل", "الاضاحي", "اضاحي", "الاضحيه", "اضحيه", "الخراف",
                      "خراف", "الخروف", "خروف", "الذبائح", "ذبائح", "الماشيه", "الاغنام",
                      "العجول", "الابقار", "جمل", "الجمل", "النحر"})
+_GUNFIRE = frozenset({"برصاص", "بالرصاص", "برصاصه", "برصاصات", "بقذيفه", "بقذائف", "بشظايا",
+                      "بشظيه", "بطلق", "بطلقات", "بعيار", "بصاروخ", "بصواريخ"})
+"""What a wounding by fire was done with («برصاص قناص», «بشظايا قذيفة»)."""
+_FIRE = frozenset({"بنيران", "بنار"})
+"""«بنيران الجيش»: fire, literal only before an armed body or shooter («بنيران الأزمة» is
+none)."""
+_SHOOTERS = ARMED_BODIES | frozenset({
+    "مسلحين", "مسلحون", "قناص", "قناصه", "القناصه", "مجهولين", "الاحتلال", "الشرطه",
+    "الامن", "صديقه", "المدفعيه", "مدفعيه", "دبابه", "دبابات", "اسرائيليه", "اسرائيل"})
+_WOUNDED_REACH = 6
 _BEAST_REACH = 3
 """How far after «نحر» a beast undoes it («ونحر الحجاج الإبل»)."""
+_CLAUSE_ENDS = frozenset({"في", "خلال", "اثر", "جراء", "بسبب", "اثناء", "عندما", "حين", "بعد",
+                          "قبل", "و", "او", "الذي", "التي", "الذين"})
+"""Words that end the wounded's phrase before the gunfire («أصيب ثلاثة بجروح في هجوم»)."""
 
 
 def attempted_killing(words: list[Word], position: int) -> bool:
@@ -41,6 +69,8 @@ def attack_word_ok(words: list[Word], position: int, form: str) -> bool:
         return _verb(words, position) and not (
             form in BEHEADING_FORMS and any(word.has(_BEASTS) for word in
                                             words[position + 1:position + 1 + _BEAST_REACH]))
+    if form in WOUNDED_FORMS:
+        return _wounded_by_fire(words, position)
     return True
 
 
@@ -56,3 +86,20 @@ def _verb(words: list[Word], position: int) -> bool:
     if before.sentence_index != words[position].sentence_index:
         return True
     return before.norm not in PREPOSITIONS and find_event(before.norm) is None
+
+
+def _wounded_by_fire(words: list[Word], position: int) -> bool:
+    """«أصيب ثلاثة جنود برصاص قناص»: the gunfire a few words after the verb, with no word
+    that ends the wounded's phrase between them."""
+    sentence = words[position].sentence_index
+    for index in range(position + 1, min(len(words), position + 1 + _WOUNDED_REACH)):
+        word = words[index]
+        if word.sentence_index != sentence:
+            return False
+        if word.norm in _GUNFIRE:
+            return True
+        if word.norm in _FIRE:
+            return index + 1 < len(words) and words[index + 1].has(_SHOOTERS)
+        if word.norm in _CLAUSE_ENDS or word.norm.startswith("بجروح"):
+            return False
+    return False

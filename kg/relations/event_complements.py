@@ -51,7 +51,7 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     if not fighting_ok(words, position, form):
         return False  # «اشتباك كلامي», «يقاتل من أجل لقمة العيش»: no armed fighting
     if not attack_word_ok(words, position, form):
-        return False  # «يوم النحر», «ونحر الحجاج الإبل»: no beheading
+        return False  # «يوم النحر», «أصيب بجروح في حادث»: no beheading, no fire
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and has_any(clause(context, words, position, 1, 1), following):
         return False

@@ -813,6 +813,10 @@ BEHEADING_FORMS = ("نحر", "نحرت", "نحروا")
 LYNCHING_FORMS = ("سحل", "سحلت", "سحلوا")
 """«سحل المحتجون الشرطي في الشارع»: a lynching, an Attack as a verb only
 (``kg.relations.event_attack_words``)."""
+WOUNDED_FORMS = ("اصيب", "اصيبت", "اصيبوا", "اصيبا")
+"""«أصيب ثلاثة جنود برصاص قناص»: a wounding by fire, an Attack on the wounded only with the
+gunfire or shell told right after them (``kg.relations.event_attack_words``); «أصيب بجروح
+في حادث سير», «أصيب بفيروس» are none."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -839,7 +843,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
              *FIRING_PRESENT,
              "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS,
-             "غارتين", *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS),
+             "غارتين", *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,

@@ -4,7 +4,10 @@
   not a Killing; a plain «اغتيال» stays a Killing;
 - «نحر» is a Killing as a verb («ونحر المسلحون الرهينة»), not «يوم النحر», «في نحره», nor with
   beasts after it («ونحر الحجاج الإبل»);
-- «سحل» is an Attack as a verb («وسحل المحتجون الشرطي»), not as a noun listed with others.
+- «سحل» is an Attack as a verb («وسحل المحتجون الشرطي»), not as a noun listed with others;
+- «أصيب X برصاص/بنيران/بشظايا» is an Attack on X (its doer the name after the gunfire),
+  «بنيران» only before fighters («بنيران الأزمة» is none); not
+  «أصيب بجروح في حادث», «أصيب في ركبته», «أصيب بفيروس».
 """
 
 from __future__ import annotations
@@ -66,5 +69,30 @@ def test_lynching_as_a_verb_is_an_attack() -> None:
     assert labels("وسحل المحتجون الشرطي في شوارع الموصل أمس.") == ["Attack"]
 
 
+def test_wounded_by_gunfire_is_an_attack_on_the_wounded() -> None:
+    found = events("وأصيب الوزير سامر الحلبي برصاص مسلحين في الموصل أمس.")
+    assert [e.label for e in found] == ["Attack"]
+    assert SAMIR.id in _role(found[0], "target")
+    assert SAMIR.id not in _role(found[0], "agent")
+
+
+def test_wounded_by_shrapnel_is_an_attack() -> None:
+    assert labels("وأصيبت امرأة بشظايا قذيفة في الموصل أمس.") == ["Attack"]
+
+
+def test_a_wounding_with_no_fire_told_is_no_attack() -> None:
+    assert labels("وأصيب سائق بجروح في حادث سير في الموصل أمس.") == []
+    assert labels("وأصيب اللاعب سامر الحلبي في ركبته خلال المباراة.") == []
+    assert labels("وأصيبت الوزيرة نادية فرحات بفيروس كورونا.") == []
+
+
 def test_lynching_listed_as_a_noun_is_no_attack() -> None:
     assert "Attack" not in labels("وندد سامر الحلبي بما يجري من قتل وسحل في الشوارع.")
+
+
+def test_wounded_by_the_fire_of_fighters_is_an_attack() -> None:
+    assert labels("وأصيب جندي بنيران مسلحين في الموصل أمس.") == ["Attack"]
+
+
+def test_figurative_fire_wounds_nobody() -> None:
+    assert labels("وأصيب الاقتصاد المحلي بنيران الأزمة العالمية.") == []
