@@ -14,6 +14,11 @@
   them, and «بنيران» only before an armed body or a shooter: «أصيب ثلاثة جنود برصاص قناص»,
   «وأصيبت امرأة بشظايا قذيفة», «أصيب جندي بنيران مسلحين»; not «أصيب أكثر من مائة بجروح»,
   «أصيب اللاعب في ركبته», «أصيب بفيروس», «أصيب الاقتصاد بنيران الأزمة».
+- Arson (``lexicon.ARSON_FORMS``): «أحرق» with a building for object, «أضرم النار في» a
+  building, within a few words after the verb and before any preposition or place word, is
+  an Attack (``_building_burnt``): «أحرق مجهولون كنيسة», «أضرم مستوطنون النار في مسجد»,
+  «أحرق المتظاهرون مركزاً للشرطة»; not «أحرق الشاب نفسه», «أضرم النار في نفسه», «أحرقوا
+  الإطارات», «أحرقوا الأعلام أمام مبنى السفارة».
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     ARMED_BODIES,
+    ARSON_FORMS,
     BEHEADING_FORMS,
     LYNCHING_FORMS,
     PREPOSITIONS,
@@ -28,7 +34,7 @@ from kg.relations.lexicon import (
     find_event,
 )
 
-ATTACK_VERBS = frozenset({*BEHEADING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS})
+ATTACK_VERBS = frozenset({*BEHEADING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS, *ARSON_FORMS})
 """The forms of this module that are verbs (``event_triggers.EVENT_VERBS``)."""
 PASSIVE_ONLY = frozenset(WOUNDED_FORMS)
 """Forms that are only passive («أُصيب»): the phrase after them is the victim."""
@@ -48,6 +54,15 @@ none)."""
 _SHOOTERS = ARMED_BODIES | frozenset({
     "مسلحين", "مسلحون", "قناص", "قناصه", "القناصه", "مجهولين", "الاحتلال", "الشرطه",
     "الامن", "صديقه", "المدفعيه", "مدفعيه", "دبابه", "دبابات", "اسرائيليه", "اسرائيل"})
+_BUILDINGS = frozenset({
+    "مسجد", "مسجدا", "مساجد", "جامع", "جامعا", "كنيسه", "كنائس", "كنيس", "معبد", "منزل",
+    "منزلا", "منازل", "بيت", "بيتا", "بيوت", "مقر", "مقرا", "مقرات", "مبني", "مباني", "مدرسه",
+    "مدارس", "مخفر", "مخفرا", "مكتب", "مكتبا", "مكاتب", "متجر", "متاجر", "محل", "محلات",
+    "مستشفي", "خيمه", "خيام", "مزرعه", "مزارع", "حسينيه", "ضريح", "مركزا"})
+"""What arson burns: a house, a place of worship, an office, a shop («أحرقوا منزلاً»)."""
+_FLAMES = frozenset({"النار", "النيران", "نار", "نيران"})
+_ARSON_REACH = 5
+_BEFORE_PLACES = PREPOSITIONS | frozenset({"امام", "قرب", "داخل", "وسط", "قبالة", "قباله"})
 _WOUNDED_REACH = 6
 _BEAST_REACH = 3
 """How far after «نحر» a beast undoes it («ونحر الحجاج الإبل»)."""
@@ -71,6 +86,8 @@ def attack_word_ok(words: list[Word], position: int, form: str) -> bool:
                                             words[position + 1:position + 1 + _BEAST_REACH]))
     if form in WOUNDED_FORMS:
         return _wounded_by_fire(words, position)
+    if form in ARSON_FORMS:
+        return _building_burnt(words, position)
     return True
 
 
@@ -103,3 +120,32 @@ def _wounded_by_fire(words: list[Word], position: int) -> bool:
         if word.norm in _CLAUSE_ENDS or word.norm.startswith("بجروح"):
             return False
     return False
+
+
+def _building_burnt(words: list[Word], position: int) -> bool:
+    """«أحرق مجهولون كنيسة», «أضرم مستوطنون النار في مسجد»: a building within a few words
+    after the verb, in its clause, behind «النار في» for «أضرم»; no reflexive («أحرق نفسه»)."""
+    sentence = words[position].sentence_index
+    kindling = words[position].bare().startswith("اضرم")
+    lit = not kindling
+    for index in range(position + 1, min(len(words), position + 1 + _ARSON_REACH)):
+        word = words[index]
+        if word.sentence_index != sentence or word.bare().startswith("نفس"):
+            return False
+        if word.has(_FLAMES):
+            lit = True
+            continue
+        if word.norm in _CLAUSE_ENDS or word.norm in _BEFORE_PLACES:
+            if not (kindling and word.norm == "في" and words[index - 1].has(_FLAMES)):
+                return False  # «أحرقوا الأعلام أمام مبنى السفارة»: the place, not burnt
+            continue
+        if lit and _building(word):
+            return True
+    return False
+
+
+def _building(word: Word) -> bool:
+    """«كنيسة», «منزلاً», «المسجد»; not behind a preposition («بمنزل», «للمسجد»)."""
+    return any(rest in _BUILDINGS and prefix.lstrip("وف")[:1] not in {"ب", "ل", "ك"}
+               for prefix, rest in word.readings())
+

@@ -7,7 +7,9 @@
 - «سحل» is an Attack as a verb («وسحل المحتجون الشرطي»), not as a noun listed with others;
 - «أصيب X برصاص/بنيران/بشظايا» is an Attack on X (its doer the name after the gunfire),
   «بنيران» only before fighters («بنيران الأزمة» is none); not
-  «أصيب بجروح في حادث», «أصيب في ركبته», «أصيب بفيروس».
+  «أصيب بجروح في حادث», «أصيب في ركبته», «أصيب بفيروس»;
+- arson of a building is an Attack («أضرم مستوطنون النار في مسجد», «أحرق مجهولون منزلاً»), not
+  «أحرق نفسه», «أحرقوا الإطارات», «أحرقوا الأعلام أمام مبنى السفارة».
 """
 
 from __future__ import annotations
@@ -96,3 +98,18 @@ def test_wounded_by_the_fire_of_fighters_is_an_attack() -> None:
 
 def test_figurative_fire_wounds_nobody() -> None:
     assert labels("وأصيب الاقتصاد المحلي بنيران الأزمة العالمية.") == []
+
+
+def test_setting_a_mosque_on_fire_is_an_attack() -> None:
+    assert labels("وأضرم مستوطنون النار في مسجد قرية بورين أمس.") == ["Attack"]
+
+
+def test_burning_a_house_is_an_attack() -> None:
+    assert labels("وأحرق مجهولون منزلاً في الموصل أمس.") == ["Attack"]
+
+
+def test_burning_oneself_tyres_or_flags_is_no_attack() -> None:
+    assert labels("وأحرق الشاب نفسه أمس احتجاجاً على البطالة.") == []
+    assert labels("وأضرم الشاب النار في نفسه أمام مبنى البلدية.") == []
+    assert labels("وأحرق المتظاهرون الإطارات في شوارع الموصل.") == []
+    assert labels("وأحرق المتظاهرون الأعلام أمام مبنى السفارة.") == []
