@@ -11,6 +11,7 @@ behind «على» («سيطرة المقاومة على المطار», not «ا
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_attack_words import attack_word_ok
 from kg.relations.event_beatings import blows_told
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_going_out import went_out_to_protest
@@ -49,6 +50,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «اعتدت على العيش هنا», «تعدى على أراضي الدولة»: no assault
     if not fighting_ok(words, position, form):
         return False  # «اشتباك كلامي», «يقاتل من أجل لقمة العيش»: no armed fighting
+    if not attack_word_ok(words, position, form):
+        return False  # «يوم النحر», «أصيب بجروح في حادث»: no beheading, no fire
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and has_any(clause(context, words, position, 1, 1), following):
         return False

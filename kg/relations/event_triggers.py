@@ -17,6 +17,7 @@ from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
 from kg.relations.event_announced_deaths import announced_death
+from kg.relations.event_attack_words import ATTACK_VERBS, attempted_killing
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
@@ -96,7 +97,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
-    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS,
+    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 
@@ -297,6 +298,8 @@ def trigger_draft(context: Extraction, words: list[Word], position: int,
         label = "Sanction"  # «الحصار الذي يفرضه التحالف»; a siege on a town stays an operation
     if label == "MilitaryOperation" and particular_attack(context, words, position):
         label = "Attack"  # «شن مسلحون هجوماً انتحارياً»
+    if label == "Killing" and attempted_killing(words, position):
+        label = "Attack"  # «تعرض لمحاولة اغتيال»: an attack on him, nobody killed
     if label == "Attack" and military_operations(words, position):
         label = "MilitaryOperation"  # «نفذ حزب الله عمليات عسكرية»: operations of war
     if label == "Deployment" and form in ENTRY_FORMS and \

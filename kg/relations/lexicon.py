@@ -807,6 +807,19 @@ STABBING_FORMS = ("طعن", "طعنت", "طعنوا", "طعنه", "طعنها")
 (``kg.relations.event_new_triggers``); «طعن في الحكم» is an appeal."""
 SLAUGHTER_FORMS = ("ذبح", "ذبحت", "ذبحوا")
 """«ذبح مسلحو التنظيم 21 رهينة»: a killing, not with beasts after it («ذبح الأضاحي»)."""
+BEHEADING_FORMS = ("نحر", "نحرت", "نحروا")
+"""«نحر المسلحون الرهينة»: a beheading, a Killing as a verb only, not with beasts after it
+(``kg.relations.event_attack_words``): «يوم النحر», «نحر الإبل» are none."""
+LYNCHING_FORMS = ("سحل", "سحلت", "سحلوا")
+"""«سحل المحتجون الشرطي في الشارع»: a lynching, an Attack as a verb only
+(``kg.relations.event_attack_words``)."""
+WOUNDED_FORMS = ("اصيب", "اصيبت", "اصيبوا", "اصيبا")
+"""«أصيب ثلاثة جنود برصاص قناص»: a wounding by fire, an Attack on the wounded only with the
+gunfire or shell told right after them (``kg.relations.event_attack_words``); «أصيب بجروح
+في حادث سير», «أصيب بفيروس» are none."""
+ARSON_FORMS = ("اضرم", "اضرمت", "اضرموا", "احرق", "احرقت", "احرقوا")
+"""«أضرم مستوطنون النار في مسجد», «أحرق مجهولون كنيسة»: arson, an Attack only on a building
+set on fire (``kg.relations.event_attack_words``): «أحرق نفسه», «أحرقوا الإطارات» are none."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -833,10 +846,12 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
              *FIRING_PRESENT,
              "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS,
-             "غارتين", *RAIDING_FORMS, *STABBING_FORMS),
+             "غارتين", *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS,
+             *ARSON_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
-             "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS),
+             "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,
+             *BEHEADING_FORMS),
     **_forms("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
              "اعتصام", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",

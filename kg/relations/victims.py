@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_attack_words import PASSIVE_ONLY
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
@@ -37,8 +38,9 @@ PASSIVE_PRONE = frozenset({
     "اختطفت", "اختطفوا", "اختطفا",
 })
 """Verbs of killing and kidnapping, printed alike in the active and the passive."""
-DYING = frozenset({"استشهد"})
-"""Verbs whose subject is the one who died («استشهد ثلاثة فلسطينيين»)."""
+DYING = frozenset({"استشهد", *PASSIVE_ONLY})
+"""Verbs whose subject is the one who died («استشهد ثلاثة فلسطينيين») or was hurt («أُصيب
+ثلاثة جنود برصاص قناص», ``event_attack_words``)."""
 _OPENERS = frozenset({"ان", "بان", "وان", "لان", "فان", "فيما", "بينما", "حيث", "اذ", "كما",
                       "عندما", "حين", "لكن", "ولكن", "بعدما"})
 """Words after which a noun phrase opens a clause as its subject («إن شخصاً قتل»)."""
