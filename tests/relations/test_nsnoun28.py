@@ -1,0 +1,68 @@
+"""Holders of stance nouns, session 28 (nsnoun28).
+
+- A light verb right after «الذي»/«التي» governing a verbal noun whose possessive pronoun
+  agrees with the relative and the verb («X، الذي أعرب عن رفضه لـ», «X التي جددت دعمها لـ»,
+  «X، الذي عاد وعبر عن غضبه من»): the named antecedent holds the stance (see
+  :mod:`kg.relations.stance_relative_nouns`); not with a pronoun that disagrees, not with
+  words of another subject between the verb and the noun, not with no name before the
+  relative.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+KARIMI = E("Person", "سالم الكريمي", ("سالم الكريمي",))
+NOURA = E("Person", "نورة السالم", ("نورة السالم",))
+ARAB_LEAGUE = E("InternationalOrganization", "الجامعة العربية", ("الجامعة العربية",))
+TURK_GOV = E("GovernmentBody", "الحكومة التركية", ("الحكومة التركية",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",))
+EGYPT = E("Country", "مصر", ("مصر",))
+FEDERATION = E("Organization", "اتحاد الكرة الأردني", ("اتحاد الكرة الأردني",))
+ENTITIES = [KARIMI, NOURA, ARAB_LEAGUE, TURK_GOV, ISRAEL, EGYPT, FEDERATION]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+def holders(text: str, kind: str) -> set[str]:
+    return {s for k, s, _ in run(text) if k == kind}
+
+
+# --- a light verb in a relative clause on a name ------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وقال الوزير سالم الكريمي، الذي أعرب عن رفضه للتدخل العسكري في المنطقة، إن الحل "
+     "سياسي.", "rejects", "سالم الكريمي"),
+    ("والتقى سالم الكريمي، الذي جدد دعمه للحكومة التركية، بعدد من السفراء.",
+     "supports", "سالم الكريمي"),
+    ("وحضرت الجامعة العربية التي أبدت ترحيبها بالاتفاق الجديد الاجتماع.",
+     "welcomes", "الجامعة العربية"),
+    ("وأثار القرار غضب المعلق سالم الكريمي، الذي عاد وعبر عن استيائه من اتحاد الكرة "
+     "الأردني بسبب التحكيم.", "criticizes", "سالم الكريمي"),
+])
+def test_relative_light_verb_noun(text: str, kind: str, holder: str) -> None:
+    assert holder in holders(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # «التي» after a man with a masculine pronoun: no relative clause of his
+    ("وقال سالم الكريمي التي أعرب عن رفضه للتدخل العسكري إن الحل سياسي.", "rejects"),
+    # another subject between the light verb and the noun
+    ("وقال سالم الكريمي، الذي أعرب وزيره عن رفضه للتدخل العسكري، إن الحل سياسي.",
+     "rejects"),
+    # no name before the relative
+    ("ونشر البيان الذي أعرب عن رفضه للتدخل العسكري في المنطقة.", "rejects"),
+    # the noun's pronoun is plural: not the antecedent's
+    ("وقال سالم الكريمي، الذي أعرب عن رفضهم للتدخل العسكري، إن الحل سياسي.", "rejects"),
+])
+def test_relative_light_verb_noun_none(text: str, kind: str) -> None:
+    assert not holders(text, kind)
