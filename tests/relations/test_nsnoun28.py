@@ -6,6 +6,9 @@
   :mod:`kg.relations.stance_relative_nouns`); not with a pronoun that disagrees, not with
   words of another subject between the verb and the noun, not with no name before the
   relative.
+- «سعادة» right before a title or an honorific is a style of address that opens the
+  subject («ورفع سعادة مدير الجامعة الدكتور X أسمى آيات الشكر لـ», see
+  :func:`kg.relations.arguments.subject_after`); alone it is «happiness».
 
 Sentences written for the tests."""
 
@@ -66,3 +69,20 @@ def test_relative_light_verb_noun(text: str, kind: str, holder: str) -> None:
 ])
 def test_relative_light_verb_noun_none(text: str, kind: str) -> None:
     assert not holders(text, kind)
+
+
+# --- «سعادة» before a title opens the subject ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("ورفع سعادة مدير الجامعة الدكتور سالم الكريمي أسمى آيات الشكر للجامعة العربية على "
+     "دعمها للبرنامج.", "praises", "سالم الكريمي"),
+    ("وأشاد سعادة السفير سالم الكريمي بجهود الجامعة العربية.", "praises", "سالم الكريمي"),
+])
+def test_styled_title_subject(text: str, kind: str, holder: str) -> None:
+    assert holder in holders(text, kind)
+
+
+def test_happiness_is_no_style() -> None:
+    # «سعادة» with no title after it is «happiness»: the name further on is no subject
+    assert "سالم الكريمي" not in holders(
+        "ورحبت سعادة غامرة بين أنصار سالم الكريمي بقرار الجامعة العربية.", "welcomes")
