@@ -5,7 +5,8 @@
   «X، الذي عاد وعبر عن غضبه من»): the named antecedent holds the stance (see
   :mod:`kg.relations.stance_relative_nouns`); not with a pronoun that disagrees, not with
   words of another subject between the verb and the noun, not with no name before the
-  relative.
+  relative, not when the name is the genitive of a title or kinship word before it
+  («بوزير خارجية مصر الذي», «نجل X الذي»).
 - «سعادة» right before a title or an honorific is a style of address that opens the
   subject («ورفع سعادة مدير الجامعة الدكتور X أسمى آيات الشكر لـ», see
   :func:`kg.relations.arguments.subject_after`); alone it is «happiness».
@@ -66,6 +67,9 @@ def test_relative_light_verb_noun(text: str, kind: str, holder: str) -> None:
     ("ونشر البيان الذي أعرب عن رفضه للتدخل العسكري في المنطقة.", "rejects"),
     # the noun's pronoun is plural: not the antecedent's
     ("وقال سالم الكريمي، الذي أعرب عن رفضهم للتدخل العسكري، إن الحل سياسي.", "rejects"),
+    # the name is the genitive of a title or a kinship word: the clause is on that head
+    ("والتقى الرئيس بوزير خارجية مصر الذي أعرب عن رفضه للتدخل العسكري.", "rejects"),
+    ("والتقى الوزير نجل سالم الكريمي الذي أعرب عن رفضه للتدخل العسكري.", "rejects"),
 ])
 def test_relative_light_verb_noun_none(text: str, kind: str) -> None:
     assert not holders(text, kind)
