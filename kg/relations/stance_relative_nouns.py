@@ -8,26 +8,20 @@ followed at once (or past «عن») by a verbal noun whose possessive pronoun ag
 relative and the verb («الذي ... رفضه», «التي ... رفضها»): the name the clause describes
 holds the stance. «عاد و» («went on to») may stand between the relative and the verb.
 Without a possessive pronoun («الذي وجه دعوة») nothing is said of whose the noun is. A name
-that is the genitive of a head before it describes no one of its own: «بوزير خارجية مصر الذي
-أعرب عن رفضه», «رئيس حزب الوفد الذي جدد دعمه» (a title before a body or country), «نجل الرئيس
-X الذي ...» (a kinship word before a person) give nothing.
+that is the genitive of a head before it («بوزير خارجية مصر الذي أعرب عن رفضه») is no
+antecedent (see :mod:`kg.relations.stance_genitive_names`).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import possessive
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_verb_subjects import verb_gender
 
 _RETURNED = frozenset({"عاد", "عادت"})
 """«الذي عاد وأعرب عن ...»: «عاد» before a verb coordinated with «و» is an auxiliary."""
-_KIN = frozenset({"نجل", "ابن", "ابنه", "بنت", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده",
-                  "حفيد", "حفيده", "ارمله", "نجله", "عم", "خال", "صهر"})
-"""Kinship heads whose genitive is the person named after them («نجل الرئيس X»)."""
-_HEAD_REACH = 3
 
 
 def _pronoun_gender(word: Word) -> str | None:
@@ -59,24 +53,4 @@ def relative_noun_holder(context: Extraction, words: list[Word], position: int,
         anchor = light - 1  # «الذي عاد وعبر عن غضبه»
         if verb_gender(words[anchor]) != gender:
             return None
-    holder = relative_antecedent(context, words, anchor, gender)
-    if holder is None or _governed_name(context, words, holder):
-        return None
-    return holder
-
-
-def _governed_name(context: Extraction, words: list[Word], holder: Arg) -> bool:
-    """Whether the antecedent is the genitive of a head a few words before it in its
-    phrase: a kinship word before a person, a title word before a body or a country."""
-    first = next((i for i, w in enumerate(words) if w.start <= holder.start < w.end), None)
-    if first is None:
-        return False
-    person = context.label(holder.node_id) == "Person"
-    for index in range(first - 1, max(-1, first - 1 - _HEAD_REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
-            return False
-        word = words[index]
-        if any(rest in _KIN for _, rest in word.readings()) or \
-                (not person and is_title_head(word)):
-            return True
-    return False
+    return relative_antecedent(context, words, anchor, gender)

@@ -6,7 +6,8 @@
   :mod:`kg.relations.stance_relative_nouns`); not with a pronoun that disagrees, not with
   words of another subject between the verb and the noun, not with no name before the
   relative, not when the name is the genitive of a title or kinship word before it
-  («بوزير خارجية مصر الذي», «نجل X الذي»).
+  («بوزير خارجية مصر الذي», «نجل X الذي»; see :mod:`kg.relations.stance_genitive_names`),
+  for a stance verb in the relative clause too («بوزير خارجية مصر الذي انتقد Y»).
 - «سعادة» right before a title or an honorific is a style of address that opens the
   subject («ورفع سعادة مدير الجامعة الدكتور X أسمى آيات الشكر لـ», see
   :func:`kg.relations.arguments.subject_after`); alone it is «happiness».
@@ -73,6 +74,18 @@ def test_relative_light_verb_noun(text: str, kind: str, holder: str) -> None:
 ])
 def test_relative_light_verb_noun_none(text: str, kind: str) -> None:
     assert not holders(text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الرئيس بوزير خارجية مصر الذي انتقد الحكومة التركية بشدة.",
+    "والتقى الوزير نجل سالم الكريمي الذي انتقد الحكومة التركية بشدة.",
+])
+def test_genitive_name_holds_no_verb(text: str) -> None:
+    assert not holders(text, "criticizes")
+
+
+def test_relative_verb_still_read() -> None:
+    assert "مصر" in holders("وزار الوفد مصر التي انتقدت الحكومة التركية.", "criticizes")
 
 
 # --- «سعادة» before a title opens the subject ---------------------------------------------
