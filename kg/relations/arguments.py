@@ -64,6 +64,14 @@ def _styled(word: Word) -> bool:
     return word.norm in HONORIFICS or word.norm in COURTESY_TITLES
 
 
+def _styled_title(words: list[Word], index: int) -> bool:
+    """«ورفع سعادة مدير الجامعة الدكتور X», «وقال سعادة السفير X»: «سعادة» is a style of
+    address only right before a title or an honorific (alone it is also «happiness»: «أبدى
+    سعادة كبيرة بـ»)."""
+    return words[index].norm == "سعاده" and index + 1 < len(words) and (
+        is_title_head(words[index + 1]) or words[index + 1].norm in HONORIFICS)
+
+
 def preposition(context: Extraction, mention: Mention) -> str:
     """The preposition that governs a mention: attached («لسوريا» → ل) or the word before."""
     prefix = context.attached_prefix(mention).lstrip("وف")
@@ -207,7 +215,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     member = mention is None and word.norm in _MEMBER_HEADS
     if mention is None and (is_title_head(word) or compound_head(words, index)
                             or word.norm in HONORIFICS or word.norm in COURTESY_TITLES
-                            or member):  # «ولي العهد الأمير X», «خادم الحرمين الشريفين»
+                            or _styled_title(words, index) or member):
+        # «ولي العهد الأمير X», «خادم الحرمين الشريفين», «سعادة مدير الجامعة الدكتور X»
         for later in range(index + 1, min(len(words), index + max_words)):
             if context.boundary_between(words[later - 1], words[later]):
                 apposed = apposed_holder(context, words, later)

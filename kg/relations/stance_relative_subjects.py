@@ -20,6 +20,7 @@ from kg.relations.actors import actor_phrase
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_genitive_names import governed_name
 
 _RELATIVE_GENDER = {"الذي": "m", "والذي": "m", "التي": "f", "والتي": "f"}
 _BETWEEN = frozenset({"كان", "كانت", "قد", "لم", "لا", "لن", "سبق", "سبقت", "ان"})
@@ -62,7 +63,8 @@ def relative_antecedent(context: Extraction, words: list[Word], position: int,
     if gap.strip("،,)»\"”") or any(context.boundary_between(words[i], words[i + 1])
                                    for i in range(index, position)):
         return None
-    return Arg(mention.entity_id, mention.start, mention.end)
+    holder = Arg(mention.entity_id, mention.start, mention.end)
+    return None if governed_name(context, words, holder) else holder  # «بوزير خارجية مصر الذي»
 
 
 _TITLE_REACH = 5

@@ -81,6 +81,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_subject
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
+from kg.relations.stance_relative_nouns import relative_noun_holder
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_styled_participles import past_style_pronoun
 from kg.relations.stance_title_bodies import title_complement
@@ -290,6 +291,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
+    described = relative_noun_holder(context, words, position, light)
+    if described is not None:  # «X، الذي أعرب عن رفضه لـ»
+        return ArgsFound([described], position + 1, "before")
     if light is not None and _is_hal(words[light], trigger=None):
         subjects, _, how = _clause_actor(context, words, light, sentence)
         if subjects:
