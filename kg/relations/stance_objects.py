@@ -70,6 +70,7 @@ from kg.relations.stance_demands import (
 )
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
+from kg.relations.stance_joined_names import joined_to_name
 from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
@@ -766,6 +767,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return [group]  # «وحمّل الأطراف الدولية المسؤولية», «أشاد بالمواطنين»
     reach_from = described - 1 if described is not None else \
         apposed - 1 if closed_clause and apposed is not None else position
+    scanned = candidates
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
                   and _within(words, c, first_word, reach_from, how, trigger)]
     named = _first_named(context, candidates, sentence)
@@ -773,7 +775,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»
         named = [holder]
     if named:
-        named += _coordinated_object(context, words, named[0], candidates)
+        named += _coordinated_object(context, words, named[0], joined_to_name(  # «حزب الله وإيران»
+            context, words, named[0], candidates, scanned,
+            lambda c: _fits(context, words, c, trigger, start, first_word)))
     if named or not topical(context, words, first_word, trigger, how, reread):
         return named
     construct = construct_phrase(context, words, first_word)

@@ -1,0 +1,60 @@
+"""Stance objects, session 28 (noobj28).
+
+- A name joined by «و» right after a first object named in two or more words («انتقد X
+  حزب الله وإيران», «دعا X تنظيم داعش والنظام السوري إلى») is an object too (see
+  :mod:`kg.relations.stance_joined_names`); a name inside an action noun's phrase is still
+  none («رفضت X نشر مراقبين لرصد تحركات حزب الله وإيران»).
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+HAMDI = E("Person", "سالم الحمدي", ("سالم الحمدي",))
+HEZBOLLAH = E("ArmedGroup", "حزب الله", ("حزب الله",))
+DAESH = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
+IRAN = E("Country", "إيران", ("إيران",))
+REGIME = E("GovernmentBody", "النظام السوري", ("النظام السوري",))
+COUNCIL = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
+BEIRUT = E("City", "بيروت", ("بيروت",))
+DIMITRI = E("Person", "ديميتري كوستاس", ("ديميتري كوستاس",))
+NIKOS = E("Person", "نيكوس كوستاس", ("نيكوس كوستاس",))
+MARTIN = E("Person", "مارتن هوبر", ("مارتن هوبر",))
+ENTITIES = [HAMDI, HEZBOLLAH, DAESH, IRAN, REGIME, COUNCIL, BEIRUT, DIMITRI, MARTIN]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- a name joined to a first object of two or more words ------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وانتقد وزير الخارجية سالم الحمدي حزب الله وإيران بشدة.",
+     ("criticizes", "سالم الحمدي", "إيران")),
+    ("ودعا سالم الحمدي تنظيم داعش والنظام السوري إلى وقف القتال.",
+     ("urges", "سالم الحمدي", "النظام السوري")),
+    ("وأدان سالم الحمدي تنظيم داعش وحزب الله.",
+     ("condemns", "سالم الحمدي", "حزب الله")),
+])
+def test_name_joined_to_long_name(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert fact in found
+    assert (fact[0], fact[1], "حزب الله" if "حزب الله و" in text else "تنظيم داعش") in found
+
+
+@pytest.mark.parametrize("text", [
+    "ورفض سالم الحمدي نشر مراقبين لرصد تحركات حزب الله وإيران.",  # inside the action's phrase
+    "وانتقد سالم الحمدي حزب الله، وإيران تواصل دعمه.",  # a comma: a new clause
+    "وانتقد سالم الحمدي حزب الله وبيروت.",  # a city is no agent
+])
+def test_no_name_joined(text: str) -> None:
+    assert not any(o in {"إيران", "بيروت"} for _, _, o in run(text))
+
