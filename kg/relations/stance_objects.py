@@ -68,6 +68,7 @@ from kg.relations.stance_demands import (
     thanked_deed_complement,
     within_demand,
 )
+from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_joined_names import joined_to_name
@@ -735,6 +736,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
                               first_word, "mention")]
     if how == "genitive":
         faced = _faced_by(context, words, position, skip) or \
+            faced_surname(context, words, position, skip) or \
             received_topic(context, words, position, skip) or \
             received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
         if faced is not None:

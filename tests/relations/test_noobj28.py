@@ -4,6 +4,10 @@
   حزب الله وإيران», «دعا X تنظيم داعش والنظام السوري إلى») is an object too (see
   :mod:`kg.relations.stance_joined_names`); a name inside an action noun's phrase is still
   none («رفضت X نشر مراقبين لرصد تحركات حزب الله وإيران»).
+- The one who faces a stance noun («واجه X انتقادات Y») named by surname alone, the one
+  person named in full before whose name ends with it, is its object (see
+  :mod:`kg.relations.stance_faced_surnames`); not a surname two persons share, not one
+  without the facing verb right before it.
 
 Sentences written for the tests."""
 
@@ -58,3 +62,25 @@ def test_name_joined_to_long_name(text: str, fact: tuple[str, str, str]) -> None
 def test_no_name_joined(text: str) -> None:
     assert not any(o in {"إيران", "بيروت"} for _, _, o in run(text))
 
+
+# --- the one who faces a stance, named by surname ------------------------------------------
+
+FULL = "وتولى رئيس الوزراء ديميتري كوستاس منصبه العام الماضي. "
+
+
+@pytest.mark.parametrize("text", [
+    FULL + "كذلك واجه كوستاس انتقادات مارتن هوبر الحائز جائزة نوبل.",
+    FULL + "وتعرض كوستاس لانتقادات مارتن هوبر في مقال نشره أمس.",
+])
+def test_faced_by_surname(text: str) -> None:
+    assert ("criticizes", "مارتن هوبر", "ديميتري كوستاس") in run(text)
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    (FULL + "وقال نيكوس كوستاس إن الحكومة واجهت كوستاس انتقادات مارتن هوبر.",
+     [*ENTITIES, NIKOS]),  # two persons named Kostas
+    (FULL + "وفي الأسبوع نفسه كوستاس انتقادات مارتن هوبر كانت حادة.", ENTITIES),  # no verb
+])
+def test_no_faced_surname(text: str, entities: list[E]) -> None:
+    doc: Document = extract_relations(build_doc(text, entities))
+    assert not any(o.endswith("كوستاس") for k, _, o in stances(doc) if k == "criticizes")
