@@ -80,6 +80,7 @@ from kg.relations.stance_object_start import (
     object_opening,
     reports,
 )
+from kg.relations.stance_offered_by import offer_from
 from kg.relations.stance_paired_verbs import paired_noun
 from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
@@ -744,6 +745,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     staff = staff_object(context, words, first_word) if trigger.kind in _STAFF_KINDS else None
     if staff is not None and staff.arg.node_id not in skip:
         return [staff]  # «شكره للمسؤولين في الاتحاد السعودي»: the body, through its people
+    offered = offer_from(context, words, first_word, trigger, skip)
+    if offered is not None:
+        return [offered]  # «رفضت X عرضاً من Y»: the offer and its author
     part = text_part(context, words, first_word, skip, trigger.kind)
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»

@@ -8,6 +8,10 @@
   person named in full before whose name ends with it, is its object (see
   :mod:`kg.relations.stance_faced_surnames`); not a surname two persons share, not one
   without the facing verb right before it.
+- An indefinite proposal noun with «من» and a named actor after it, at the start of the
+  object of a refusal or a welcome («رفضت X عرضاً من Y», «رحبت X بمبادرة من Y», «من
+  النادي Y»), is the object: the phrase (see :mod:`kg.relations.stance_offered_by`); not
+  «بطلب من Y», «بدعوة من Y» (at Y's request), not a town after «من», not for an appeal.
 
 Sentences written for the tests."""
 
@@ -30,7 +34,8 @@ BEIRUT = E("City", "بيروت", ("بيروت",))
 DIMITRI = E("Person", "ديميتري كوستاس", ("ديميتري كوستاس",))
 NIKOS = E("Person", "نيكوس كوستاس", ("نيكوس كوستاس",))
 MARTIN = E("Person", "مارتن هوبر", ("مارتن هوبر",))
-ENTITIES = [HAMDI, HEZBOLLAH, DAESH, IRAN, REGIME, COUNCIL, BEIRUT, DIMITRI, MARTIN]
+AHLI = E("Organization", "الأهلي", ("الأهلي",))
+ENTITIES = [HAMDI, HEZBOLLAH, DAESH, IRAN, REGIME, COUNCIL, BEIRUT, DIMITRI, MARTIN, AHLI]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -84,3 +89,30 @@ def test_faced_by_surname(text: str) -> None:
 def test_no_faced_surname(text: str, entities: list[E]) -> None:
     doc: Document = extract_relations(build_doc(text, entities))
     assert not any(o.endswith("كوستاس") for k, _, o in stances(doc) if k == "criticizes")
+
+
+# --- an offer from a named actor ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ورفض النظام السوري عرضاً من إيران لإرسال قوات إضافية.",
+     ("rejects", "النظام السوري", "عرضاً من إيران")),
+    ("ورفض النظام السوري أمس طلبا من مجلس الأمن بوقف القصف.",
+     ("rejects", "النظام السوري", "طلبا من مجلس الأمن")),
+    ("ورحب سالم الحمدي بمبادرة من إيران لحل الأزمة.",
+     ("welcomes", "سالم الحمدي", "مبادرة من إيران")),
+    ("وقال التقرير إن إدارة حزب الله رفضت عرضًا من النادي الأهلي لضم اللاعب.",
+     ("rejects", "حزب الله", "عرضًا من النادي الأهلي")),
+])
+def test_offer_from_actor(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ورحب سالم الحمدي بطلب من إيران بالمشاركة في الاجتماع.",  # at Iran's request
+    "ورحب سالم الحمدي بدعوة من إيران بزيارة طهران.",  # at Iran's invitation
+    "ورفض سالم الحمدي عرضا من بيروت لإرسال قوات.",  # a city: where from
+    "ودعا سالم الحمدي طلبا من إيران إلى التريث.",  # an appeal names whom it urges
+])
+def test_no_offer_from(text: str) -> None:
+    assert not any("من" in o.split() or o in {"إيران", "بيروت"} for _, _, o in run(text))
+
