@@ -68,6 +68,7 @@ from kg.relations.stance_demands import (
     thanked_deed_complement,
     within_demand,
 )
+from kg.relations.stance_dual_objects import dual_objects
 from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
@@ -669,6 +670,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
+    if (dual := dual_objects(context, words, position, after, trigger, skip)):
+        return dual  # «التقى X بـ Y و Z، وأشاد بهما»: the pair named before
     if not trigger.noun and object_pronoun(words[position], trigger):
         addressee = _urged_antecedent(context, words, position, trigger, skip) or \
             _urged_body(context, words, position, sentence, trigger, subjects)

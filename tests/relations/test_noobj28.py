@@ -12,6 +12,10 @@
   object of a refusal or a welcome («رفضت X عرضاً من Y», «رحبت X بمبادرة من Y», «من
   النادي Y»), is the object: the phrase (see :mod:`kg.relations.stance_offered_by`); not
   «بطلب من Y», «بدعوة من Y» (at Y's request), not a town after «من», not for an appeal.
+- A dual pronoun on the stance verb's preposition («وأشاد بهما», «أثنى عليهما») points to the
+  last two actors named before it in the sentence, joined by «و» alone (see
+  :mod:`kg.relations.stance_dual_objects`); not a person and a body, not a pair that is
+  not joined by «و» alone, not a noun's «هما».
 
 Sentences written for the tests."""
 
@@ -35,7 +39,12 @@ DIMITRI = E("Person", "ديميتري كوستاس", ("ديميتري كوستا
 NIKOS = E("Person", "نيكوس كوستاس", ("نيكوس كوستاس",))
 MARTIN = E("Person", "مارتن هوبر", ("مارتن هوبر",))
 AHLI = E("Organization", "الأهلي", ("الأهلي",))
-ENTITIES = [HAMDI, HEZBOLLAH, DAESH, IRAN, REGIME, COUNCIL, BEIRUT, DIMITRI, MARTIN, AHLI]
+QATAR = E("Country", "قطر", ("قطر",))
+TURKEY = E("Country", "تركيا", ("تركيا",))
+ADEL = E("Person", "عادل الشمري", ("عادل الشمري",))
+FAHD = E("Person", "فهد العتيبي", ("فهد العتيبي",))
+ENTITIES = [HAMDI, HEZBOLLAH, DAESH, IRAN, REGIME, COUNCIL, BEIRUT, DIMITRI, MARTIN, AHLI,
+            QATAR, TURKEY, ADEL, FAHD]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -116,3 +125,27 @@ def test_offer_from_actor(text: str, fact: tuple[str, str, str]) -> None:
 def test_no_offer_from(text: str) -> None:
     assert not any("من" in o.split() or o in {"إيران", "بيروت"} for _, _, o in run(text))
 
+
+# --- a dual pronoun: the pair named before ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("والتقى سالم الحمدي بالوزيرين عادل الشمري وفهد العتيبي، وأشاد بهما وبدورهما.",
+     "praises", ("عادل الشمري", "فهد العتيبي")),
+    ("واستقبلت تركيا وقطر اللاجئين خلال الأزمة، ورحب سالم الحمدي بهما وبجهودهما.",
+     "welcomes", ("تركيا", "قطر")),
+])
+def test_dual_pronoun_pair(text: str, kind: str, pair: tuple[str, str]) -> None:
+    found = run(text)
+    assert {(kind, "سالم الحمدي", pair[0]), (kind, "سالم الحمدي", pair[1])} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a person and a country
+    "والتقى سالم الحمدي بالوزير عادل الشمري وقطر، وأشاد بهما.",
+    # not joined by «و» alone
+    "والتقى سالم الحمدي بعادل الشمري ثم بفهد العتيبي، وأشاد بهما.",
+    # a noun's «هما» is its owner
+    "والتقى سالم الحمدي بعادل الشمري وفهد العتيبي، وأكد دعمهما للمبادرة.",
+])
+def test_no_dual_pair(text: str) -> None:
+    assert not any(o in {"عادل الشمري", "فهد العتيبي", "قطر"} for _, _, o in run(text))
