@@ -16,6 +16,9 @@
   last two actors named before it in the sentence, joined by «و» alone (see
   :mod:`kg.relations.stance_dual_objects`); not a person and a body, not a pair that is
   not joined by «و» alone, not a noun's «هما».
+- The actor of a deed after «إزاء», «تجاه» or «حيال» following a noun of appreciation
+  («عن تقديره إزاء الجهود التي تبذلها Y») is praised, as after «للجهود» (see
+  :mod:`kg.relations.stance_toward_deeds`); not after a noun that takes no «ل».
 
 Sentences written for the tests."""
 
@@ -149,3 +152,19 @@ def test_dual_pronoun_pair(text: str, kind: str, pair: tuple[str, str]) -> None:
 ])
 def test_no_dual_pair(text: str) -> None:
     assert not any(o in {"عادل الشمري", "فهد العتيبي", "قطر"} for _, _, o in run(text))
+
+
+# --- a deed after «إزاء», «تجاه», «حيال» ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعرب سالم الحمدي عن تقديره إزاء الجهود التي تبذلها قطر لحل الأزمة.",
+    "وأعرب سالم الحمدي عن تقديره تجاه الدور الذي تقوم به قطر في الوساطة.",
+])
+def test_deed_after_toward(text: str) -> None:
+    assert ("praises", "سالم الحمدي", "قطر") in run(text)
+
+
+def test_no_deed_after_toward_without_lam() -> None:
+    # «أعرب عن قلقه إزاء» takes no «ل»: the deed's actor is not read past «إزاء»
+    found = run("وأعرب سالم الحمدي عن قلقه إزاء الدور الذي تقوم به قطر في الوساطة.")
+    assert not any(k == "praises" for k, _, _ in found)
