@@ -19,6 +19,10 @@
 - The actor of a deed after «إزاء», «تجاه» or «حيال» following a noun of appreciation
   («عن تقديره إزاء الجهود التي تبذلها Y») is praised, as after «للجهود» (see
   :mod:`kg.relations.stance_toward_deeds`); not after a noun that takes no «ل».
+- An adjunct set off by commas after the subject that names an actor and runs past the
+  short reach («طالب X، خلال لقائه الرئيس Y في باريس، Z بـ», «أدان X، في بيان أصدره مكتب
+  Y، الهجوم») ends at its closing comma; the object is after it, never the name inside (see
+  :mod:`kg.relations.stance_named_adjuncts`); not past a clause of saying or «أن» inside.
 
 Sentences written for the tests."""
 
@@ -168,3 +172,29 @@ def test_no_deed_after_toward_without_lam() -> None:
     # «أعرب عن قلقه إزاء» takes no «ل»: the deed's actor is not read past «إزاء»
     found = run("وأعرب سالم الحمدي عن قلقه إزاء الدور الذي تقوم به قطر في الوساطة.")
     assert not any(k == "praises" for k, _, _ in found)
+
+
+# --- a long adjunct in commas that names an actor ------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وطالب سالم الحمدي، خلال لقائه وزير الخارجية عادل الشمري في بيروت، إيران بوقف التدخل.",
+     ("urges", "سالم الحمدي", "إيران")),
+    ("وحث سالم الحمدي، في مؤتمر صحفي مشترك مع نظيره القطري فهد العتيبي، إيران على الحوار.",
+     ("urges", "سالم الحمدي", "إيران")),
+    ("وانتقد سالم الحمدي، في بيان أصدره مكتب المستشار الخاص عادل الشمري، النظام السوري.",
+     ("criticizes", "سالم الحمدي", "النظام السوري")),
+])
+def test_past_named_adjunct(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert fact in found
+    assert not any(o in {"عادل الشمري", "فهد العتيبي"} for _, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of saying inside: the comma closes no adjunct
+    "وطالب سالم الحمدي، في بيان قال فيه عادل الشمري إن الوضع خطير جدا، إيران بوقف التدخل.",
+    # what follows the closing comma is said, not whom the appeal is to
+    "وطالب سالم الحمدي، خلال لقائه وزير الخارجية عادل الشمري في بيروت، مؤكدا أن إيران تتدخل.",
+])
+def test_not_past_adjunct(text: str) -> None:
+    assert not any(k == "urges" and o == "إيران" for k, _, o in run(text))
