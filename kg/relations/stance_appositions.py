@@ -45,7 +45,8 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
             not words[index].norm.startswith("ل") and not on_adjunct(words, index)) or \
             words[index].norm in LAM_NOUNS:
         return index
-    if words[index].norm.startswith("ل") and not prepositional(words[index]):
+    if words[index].norm.startswith("ل") and not prepositional(words[index]) and \
+            words[index].norm not in _ADJUNCT_OPENERS:  # «لدى استقباله Y،» opens one
         return index
     reach = 10 if on_adjunct(words, index) else 7  # «على لسان» a title and a name
     for later in range(index + 1, min(len(words), index + reach)):

@@ -23,6 +23,8 @@
   short reach («طالب X، خلال لقائه الرئيس Y في باريس، Z بـ», «أدان X، في بيان أصدره مكتب
   Y، الهجوم») ends at its closing comma; the object is after it, never the name inside (see
   :mod:`kg.relations.stance_named_adjuncts`); not past a clause of saying or «أن» inside.
+  «لدى» opens such an adjunct too («أشاد X، لدى استقباله Y، بجهود Z»): the one received is
+  not praised, the one after the closing comma is.
 
 Sentences written for the tests."""
 
@@ -198,3 +200,12 @@ def test_past_named_adjunct(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_not_past_adjunct(text: str) -> None:
     assert not any(k == "urges" and o == "إيران" for k, _, o in run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد سالم الحمدي، لدى استقباله وزير الخارجية عادل الشمري، بجهود قطر في الوساطة.",
+    "وأشاد سالم الحمدي، لدى استقباله عادل الشمري، بجهود قطر في الوساطة.",
+])
+def test_past_reception_adjunct(text: str) -> None:
+    found = {(k, s, o) for k, s, o in run(text) if k == "praises"}
+    assert found == {("praises", "سالم الحمدي", "قطر")}
