@@ -57,6 +57,7 @@ from kg.relations.stance_appositions import (
     past_aside,
     past_closing_comma,
 )
+from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joint_subject, listed_partners
 from kg.relations.stance_dated_addressees import dated_addressee
@@ -728,6 +729,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.noun and first_word + 1 < len(words) and conjunction(words[first_word]) and \
             find_stance(words[first_word].norm) is not None:
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
+    first_word = past_co_holders(context, words, first_word, trigger)  # «فخره وجميع المواطنين بـ»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
         addressee = congratulated(context, words, first_word, skip)
         return [addressee] if addressee is not None else \

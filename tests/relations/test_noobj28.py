@@ -25,6 +25,9 @@
   :mod:`kg.relations.stance_named_adjuncts`); not past a clause of saying or «أن» inside.
   «لدى» opens such an adjunct too («أشاد X، لدى استقباله Y، بجهود Z»): the one received is
   not praised, the one after the closing comma is.
+- A phrase of those who share a feeling between its noun and what it is toward («عن فخره
+  واعتزازه وجميع مواطني هذا البلد بما يحققه Y») is skipped: the object starts at «بما»/«بـ»
+  (see :mod:`kg.relations.stance_co_holders`); not without the «ب» word within reach.
 
 Sentences written for the tests."""
 
@@ -209,3 +212,15 @@ def test_not_past_adjunct(text: str) -> None:
 def test_past_reception_adjunct(text: str) -> None:
     found = {(k, s, o) for k, s, o in run(text) if k == "praises"}
     assert found == {("praises", "سالم الحمدي", "قطر")}
+
+
+# --- those who share a feeling, before what it is toward -----------------------------------
+
+def test_past_co_holders() -> None:
+    text = "وعبر سالم الحمدي عن فخره واعتزازه وجميع مواطني هذا البلد بما تحققه قطر من إنجازات."
+    assert ("praises", "سالم الحمدي", "قطر") in run(text)
+
+
+def test_no_co_holders_without_ba() -> None:
+    text = "وعبر سالم الحمدي عن فخره وجميع مواطني هذا البلد الكريم والعزيز على قلوبنا قطر."
+    assert not any(o == "قطر" for _, _, o in run(text))
