@@ -15,6 +15,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import HONORIFICS, PERSON_NOUNS, StanceTrigger
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_named_adjuncts import named_adjunct_end
 from kg.relations.stance_object_start import BA_KINDS, OBJECT_RELATIVES, reports
 from kg.relations.stance_phrase_objects import TIME_WORDS
 from kg.relations.stance_phrases import COMMAS, LAM_NOUNS, prepositional
@@ -44,7 +45,8 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
             not words[index].norm.startswith("ل") and not on_adjunct(words, index)) or \
             words[index].norm in LAM_NOUNS:
         return index
-    if words[index].norm.startswith("ل") and not prepositional(words[index]):
+    if words[index].norm.startswith("ل") and not prepositional(words[index]) and \
+            words[index].norm not in _ADJUNCT_OPENERS:  # «لدى استقباله Y،» opens one
         return index
     reach = 10 if on_adjunct(words, index) else 7  # «على لسان» a title and a name
     for later in range(index + 1, min(len(words), index + reach)):
@@ -53,7 +55,7 @@ def _past_adjunct(context: Extraction, words: list[Word], index: int) -> int | N
             return None
         if any(mark in gap for mark in "،,"):
             return later
-    return None
+    return named_adjunct_end(context, words, index, index + reach)  # «خلال لقائه الرئيس X،»
 
 
 _ON_ADJUNCTS = frozenset({"لسان", "هامش"})

@@ -57,6 +57,7 @@ from kg.relations.stance_appositions import (
     past_aside,
     past_closing_comma,
 )
+from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joint_subject, listed_partners
 from kg.relations.stance_dated_addressees import dated_addressee
@@ -68,8 +69,11 @@ from kg.relations.stance_demands import (
     thanked_deed_complement,
     within_demand,
 )
+from kg.relations.stance_dual_objects import dual_objects
+from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
+from kg.relations.stance_joined_names import joined_to_name
 from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
@@ -78,6 +82,7 @@ from kg.relations.stance_object_start import (
     object_opening,
     reports,
 )
+from kg.relations.stance_offered_by import offer_from
 from kg.relations.stance_paired_verbs import paired_noun
 from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
@@ -666,6 +671,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if resumed(words, position):
         antecedent = resumed_antecedent(context, words, position - 2, skip)
         return [antecedent] if antecedent is not None else []
+    if (dual := dual_objects(context, words, position, after, trigger, skip)):
+        return dual  # «التقى X بـ Y و Z، وأشاد بهما»: the pair named before
     if not trigger.noun and object_pronoun(words[position], trigger):
         addressee = _urged_antecedent(context, words, position, trigger, skip) or \
             _urged_body(context, words, position, sentence, trigger, subjects)
@@ -722,6 +729,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.noun and first_word + 1 < len(words) and conjunction(words[first_word]) and \
             find_stance(words[first_word].norm) is not None:
         first_word = skip_intensifiers(words, first_word + 1)  # «إدانتها واستنكارها الشديدين»
+    first_word = past_co_holders(context, words, first_word, trigger)  # «فخره وجميع المواطنين بـ»
     if trigger.deed_object:  # «هنأ X بالانتصارات التي حققتها Y»: only the deed's actor
         addressee = congratulated(context, words, first_word, skip)
         return [addressee] if addressee is not None else \
@@ -734,6 +742,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
                               first_word, "mention")]
     if how == "genitive":
         faced = _faced_by(context, words, position, skip) or \
+            faced_surname(context, words, position, skip) or \
             received_topic(context, words, position, skip) or \
             received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
         if faced is not None:
@@ -741,6 +750,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     staff = staff_object(context, words, first_word) if trigger.kind in _STAFF_KINDS else None
     if staff is not None and staff.arg.node_id not in skip:
         return [staff]  # «شكره للمسؤولين في الاتحاد السعودي»: the body, through its people
+    offered = offer_from(context, words, first_word, trigger, skip)
+    if offered is not None:
+        return [offered]  # «رفضت X عرضاً من Y»: the offer and its author
     part = text_part(context, words, first_word, skip, trigger.kind)
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»
@@ -766,6 +778,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return [group]  # «وحمّل الأطراف الدولية المسؤولية», «أشاد بالمواطنين»
     reach_from = described - 1 if described is not None else \
         apposed - 1 if closed_clause and apposed is not None else position
+    scanned = candidates
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
                   and _within(words, c, first_word, reach_from, how, trigger)]
     named = _first_named(context, candidates, sentence)
@@ -773,7 +786,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»
         named = [holder]
     if named:
-        named += _coordinated_object(context, words, named[0], candidates)
+        named += _coordinated_object(context, words, named[0], joined_to_name(  # «حزب الله وإيران»
+            context, words, named[0], candidates, scanned,
+            lambda c: _fits(context, words, c, trigger, start, first_word)))
     if named or not topical(context, words, first_word, trigger, how, reread):
         return named
     construct = construct_phrase(context, words, first_word)

@@ -59,6 +59,7 @@ from kg.relations.stance_pointed_things import (
 )
 from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
+from kg.relations.stance_toward_deeds import past_toward
 from kg.relations.stance_triggers import live_stance
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
@@ -454,7 +455,8 @@ def phrase_object(context: Extraction, words: list[Word], first_word: int, sente
                   trigger: StanceTrigger, skip: set[str]) -> Candidate | None:
     """The actor of a praised deed, or the person a title stands for."""
     if trigger.kind in _DEED_KINDS:
-        deed = _deed_object(context, words, first_word, skip, "ل" in trigger.requires)
+        deed = _deed_object(context, words, past_toward(words, first_word, trigger), skip,
+                            "ل" in trigger.requires)  # «عن تقديره إزاء الجهود التي ...»
         if deed is not None:
             return deed
     return titled_object(context, words, first_word, sentence, trigger, skip)
