@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from kg.relations.event_new_triggers import verb_use
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     ARMED_BODIES,
@@ -31,7 +32,6 @@ from kg.relations.lexicon import (
     LYNCHING_FORMS,
     PREPOSITIONS,
     WOUNDED_FORMS,
-    find_event,
 )
 
 ATTACK_VERBS = frozenset({*BEHEADING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS, *ARSON_FORMS})
@@ -81,7 +81,7 @@ def attack_word_ok(words: list[Word], position: int, form: str) -> bool:
     """Whether a trigger of this module names its deed (see the module docstring); any
     other trigger passes."""
     if form in _VERB_ONLY:
-        return _verb(words, position) and not (
+        return verb_use(words, position, _VERB_ONLY) and not (
             form in BEHEADING_FORMS and any(word.has(_BEASTS) for word in
                                             words[position + 1:position + 1 + _BEAST_REACH]))
     if form in WOUNDED_FORMS:
@@ -89,20 +89,6 @@ def attack_word_ok(words: list[Word], position: int, form: str) -> bool:
     if form in ARSON_FORMS:
         return _building_burnt(words, position)
     return True
-
-
-def _verb(words: list[Word], position: int) -> bool:
-    """Bare or behind «و»/«ف», and not after a preposition or a violent noun («ما يجري من قتل
-    وسحل»)."""
-    if not any(prefix in {"", "و", "ف"} and rest in _VERB_ONLY
-               for prefix, rest in words[position].readings()):
-        return False
-    if position == 0:
-        return True
-    before = words[position - 1]
-    if before.sentence_index != words[position].sentence_index:
-        return True
-    return before.norm not in PREPOSITIONS and find_event(before.norm) is None
 
 
 def _wounded_by_fire(words: list[Word], position: int) -> bool:

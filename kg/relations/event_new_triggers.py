@@ -106,7 +106,7 @@ def fighting_ok(words: list[Word], position: int, form: str) -> bool:
     if form in STABBING_FORMS:
         return _within(words, position, _BLADES, _VERB_REACH)  # «طعنه بسكين»
     if form in SLAUGHTER_FORMS:
-        return _slaughter_verb(words, position) and \
+        return verb_use(words, position, SLAUGHTER_FORMS) and \
             not _within(words, position, _BEASTS, 3)  # «ذبح الأضاحي»
     if form in CAMPAIGN_FORMS:
         return position + 1 < len(words) and words[position + 1].has(_CAMPAIGN_KINDS)
@@ -133,15 +133,18 @@ def _within(words: list[Word], position: int, table: frozenset[str], reach: int)
                for word in words[position + 1:position + 1 + reach])
 
 
-def _slaughter_verb(words: list[Word], position: int) -> bool:
-    """«وذبح مسلحو التنظيم 21 رهينة»: «ذبح» as a verb, bare or behind «و»/«ف», not after a
-    preposition or another violent noun it is listed with («ما يجري من قتل وذبح وخطف»)."""
-    if not any(prefix in {"", "و", "ف"} and rest in SLAUGHTER_FORMS
+def verb_use(words: list[Word], position: int, forms: frozenset[str] | tuple[str, ...]) -> bool:
+    """«وذبح مسلحو التنظيم 21 رهينة»: a form of ``forms`` read as a verb, bare or behind
+    «و»/«ف», not after a preposition or another violent noun it is listed with («ما يجري من
+    قتل وذبح وخطف»; the first word of a sentence has nothing before it)."""
+    if not any(prefix in {"", "و", "ف"} and rest in forms
                for prefix, rest in words[position].readings()):
         return False
     if position == 0:
         return True
     before = words[position - 1]
+    if before.sentence_index != words[position].sentence_index:
+        return True
     return before.norm not in PREPOSITIONS and find_event(before.norm) is None
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
-from kg.relations.index import AGENT_LABELS, TERRITORY_LABELS, Arg, Word
+from kg.relations.index import Word
 from kg.relations.lexicon import StanceTrigger
+from kg.relations.stance_urged_doers import doing_actor
 
 _WHAT = frozenset({"ما", "لما", "بما", "عما"})
 _DOING = frozenset({
@@ -54,10 +55,4 @@ def deed_doer(context: Extraction, words: list[Word], first_word: int,
     if index >= len(words) or any(context.boundary_between(words[i], words[i + 1])
                                   for i in range(first_word, index)):
         return None
-    mention = context.mention_starting_in(words[index])
-    if mention is None or not mention.entity_id or mention.entity_id in skip or \
-            mention.label not in AGENT_LABELS or mention.label in TERRITORY_LABELS or \
-            context.is_nisba(mention):
-        return None
-    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                     index, "mention")
+    return doing_actor(context, words, index, skip)

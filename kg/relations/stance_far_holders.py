@@ -30,7 +30,7 @@ from kg.relations.stance_phrases import (
     RELATIVES,
     conjunction,
     definite,
-    possessive,
+    possessive_gender,
     prepositional,
 )
 from kg.relations.stance_verb_subjects import verb_gender, verb_subject
@@ -48,7 +48,7 @@ def adverbial_light_holder(context: Extraction, words: list[Word], position: int
     noun = words[position]
     if conjunction(noun):
         return []  # «بمواقف مصر ودعمها لـ»: the owner may be the noun before
-    suffix = _owner_suffix(noun)
+    suffix = possessive_gender(noun)
     if prepositional(noun) or (suffix is None and (definite(noun) or
                                                    trigger.kind not in _VERDICTS)):
         return []
@@ -69,17 +69,6 @@ def adverbial_light_holder(context: Extraction, words: list[Word], position: int
         return []
     return found.args if all(context.label(s.node_id) in AGENT_LABELS for s in found.args) \
         else []
-
-
-def _owner_suffix(word: Word) -> str | None:
-    """«m» for a noun with the masculine possessive «ـه» («دعمه», «إدانته»), «f» for «ـها»,
-    None for any other (a plural owner is left out)."""
-    if not possessive(word):
-        return None
-    bare = word.bare()
-    if bare.endswith(("هم", "هما")):
-        return None
-    return "f" if bare.endswith("ها") else "m"
 
 
 def _light_before(context: Extraction, words: list[Word], end: int) -> int | None:

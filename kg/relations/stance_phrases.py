@@ -73,6 +73,17 @@ def possessive(word: Word) -> bool:
         word.bare().endswith("يه")
 
 
+def possessive_gender(word: Word) -> str | None:
+    """«m» for a verbal noun with the masculine possessive («دعمه», «إدانته»), «f» for «ـها»
+    («رفضها»), None for any other (a plural owner is left out)."""
+    if not possessive(word):
+        return None
+    bare = word.bare()
+    if bare.endswith(("هم", "هما")):
+        return None
+    return "f" if bare.endswith("ها") else "m"
+
+
 NAME_HEADS = frozenset({"دوله", "حكومه", "سلطات", "قوات", "مقاتلات", "جيش", "نظام", "شعب",
                         "حركه", "جماعه", "وزاره", "مملكه", "جمهوريه", "اداره"})
 """«دعم ووقوف دولة الإمارات»: head words that stand before a name as part of the actor."""

@@ -16,22 +16,13 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.stance_phrases import possessive
+from kg.relations.stance_phrases import possessive_gender
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_verb_subjects import verb_gender
 
 _RETURNED = frozenset({"عاد", "عادت"})
 """«الذي عاد وأعرب عن ...»: «عاد» before a verb coordinated with «و» is an auxiliary."""
 
-
-def _pronoun_gender(word: Word) -> str | None:
-    """«m» for «رفضه», «إدانته»; «f» for «رفضها», «إدانتها»; None for any other ending."""
-    if not possessive(word):
-        return None
-    bare = word.bare()
-    if bare.endswith(("هم", "هما")):
-        return None
-    return "f" if bare.endswith("ها") else "m"
 
 
 def relative_noun_holder(context: Extraction, words: list[Word], position: int,
@@ -43,7 +34,7 @@ def relative_noun_holder(context: Extraction, words: list[Word], position: int,
     gap = position - light
     if gap != 1 and not (gap == 2 and words[light + 1].norm == "عن"):
         return None
-    gender = _pronoun_gender(words[position])
+    gender = possessive_gender(words[position])
     verb = words[light]
     if gender is None or verb_gender(verb) != gender:
         return None

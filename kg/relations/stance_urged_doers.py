@@ -28,6 +28,20 @@ _DOING_VERBS = frozenset({"تقوم", "يقوم", "تقوما", "يقوما", "�
 _THAT = frozenset({"ان", "بان"})
 
 
+def doing_actor(context: Extraction, words: list[Word], index: int,
+                skip: set[str]) -> Candidate | None:
+    """The named actor (no place, no nisba, none of ``skip``) whose name starts at
+    ``words[index]``: the one who does a deed told right after it («قيام مصر بـ», «ما قامت
+    به إسرائيل»)."""
+    mention = context.mention_starting_in(words[index])
+    if mention is None or not mention.entity_id or mention.entity_id in skip or \
+            mention.label not in AGENT_LABELS or mention.label in TERRITORY_LABELS or \
+            context.is_nisba(mention):
+        return None
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                     index, "mention")
+
+
 def _opens_demand(word: Word) -> bool:
     """«إلى» («دعا إلى»), «على» («حث على»): a separate preposition that opens the demand."""
     return word.norm in {"الي", "علي"}
@@ -68,15 +82,12 @@ def urged_doer(context: Extraction, words: list[Word], first_word: int,
     if index is None or index >= len(words) or \
             context.boundary_between(words[index - 1], words[index]):
         return None
-    mention = context.mention_starting_in(words[index])
-    if mention is None or not mention.entity_id or mention.entity_id in skip or \
-            mention.label not in AGENT_LABELS or mention.label in TERRITORY_LABELS or \
-            context.is_nisba(mention):
+    doer = doing_actor(context, words, index, skip)
+    if doer is None:
         return None
-    last = context.mention_words(mention)[1] - words[0].index
+    last = next(i for i in range(index, len(words)) if words[i].end >= doer.arg.end)
     act = last + 1
     if act >= len(words) or context.boundary_between(words[last], words[act]) or \
             not any(prefix.lstrip("وف").startswith("ب") for prefix, _ in words[act].readings()[1:]):
         return None  # «بقيام الحكومة بوقف»: the act with «بـ» right after the doer
-    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
-                     index, "mention")
+    return doer
