@@ -51,6 +51,7 @@ from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_hosted_subjects import hosted_subject
+from kg.relations.stance_inflections import person_form
 from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_masculine_objects import masculine_object
@@ -802,6 +803,7 @@ def verb_gender(verb: Word) -> str | None:
         form = form[1:]
     if form[:1] == "س" and form[1:2] in {"ي", "ت"}:
         form = form[1:]
+    form = person_form(form)  # «انتقدته»: «انتقدت»
     if form.endswith(("وا", "ون", "تا")) or (form[:1] in {"ي", "ت"} and form.endswith("ان")) \
             or (form.endswith("ا") and len(form) > 3):
         return None  # a plural or a dual

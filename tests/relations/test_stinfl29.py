@@ -1,0 +1,64 @@
+"""Inflected stance triggers (``kg.relations.stance_inflections``).
+
+Rules:
+- a dual, a plural or an object-pronoun form of a listed stance verb, or a possessive of a
+  listed verbal noun, is the base's trigger («انتقدتا», «يرفضان», «ينتقدونه», «ترحيبهما»);
+- a verb's person and number are read without its object pronoun («انتقدته»: «انتقدت»);
+- forms that are also other words are no trigger («أيده الله», «دعماً», «طالباً»);
+- a dual possessive noun takes the two holders named before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relations import extract_relations
+from kg.relations.lexicon import STANCE, find_stance
+from kg.relations.stance_inflections import person_form
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+OMAN = E("Country", "عمان", ("عمان",), "Q842")
+LIBYA = E("Country", "ليبيا", ("ليبيا",), "Q1016")
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",), "Q1065")
+HASSAN = E("Person", "حسن العلي", ("حسن العلي", "العلي"))
+KARIM = E("Person", "كريم سالم", ("كريم سالم",))
+ENTITIES = [EGYPT, QATAR, OMAN, LIBYA, UN, HASSAN, KARIM]
+
+
+def run(text: str) -> object:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("انتقدتا", "انتقدت"), ("ادانا", "ادان"), ("يرفضان", "يرفض"), ("تدينان", "تدين"),
+    ("انتقدهما", "انتقد"), ("ينتقدونه", "ينتقد"), ("رفضوه", "رفض"), ("دعتا", "دعت"),
+    ("ترحيبهما", "ترحيب"), ("ادانتهم", "ادانه"), ("رحبا", "رحب"),
+])
+def test_inflected_form_takes_its_base_entry(form: str, base: str) -> None:
+    assert STANCE[form] == STANCE[base]
+
+
+@pytest.mark.parametrize("form", ["ايده", "ايدها", "ثمنه", "طالبا", "شجبا", "حذره", "يشيده"])
+def test_form_that_is_another_word_is_no_trigger(form: str) -> None:
+    assert form not in STANCE
+
+
+@pytest.mark.parametrize(("form", "person"), [
+    ("انتقدته", "انتقدت"), ("ينتقدونه", "ينتقدون"), ("انتقدوه", "انتقدوا"), ("تدعمهم", "تدعم"),
+    ("ترحيبهما", "ترحيبهما"), ("انتقدتا", "انتقدتا"),
+])
+def test_person_form_drops_the_object_pronoun_of_a_verb(form: str, person: str) -> None:
+    assert person_form(form) == person
+
+
+def test_future_and_conjunction_of_a_derived_form() -> None:
+    hit = find_stance("وسيدعمان")
+    assert hit is not None and hit.value.kind == "supports" and not hit.value.noun
+
+
+def test_dual_possessive_of_two_holders() -> None:
+    doc = run("وأعربت مصر وقطر عن ترحيبهما بقرار الأمم المتحدة.")
+    assert pairs(doc, "welcomes") == {("مصر", "الأمم المتحدة"), ("قطر", "الأمم المتحدة")}
