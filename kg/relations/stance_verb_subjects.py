@@ -70,6 +70,7 @@ from kg.relations.stance_preverbal_subjects import (
     topic_subject,
 )
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
+from kg.relations.stance_shared_pairs import shared_subjects, verb_number
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_speaker_sides import speaker_side_subject
 from kg.relations.stance_spellings import after_both_of
@@ -137,7 +138,12 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         or nisba_described_person(context, words, position, verb_gender(words[position]))
     if spelled is not None:  # «وطالبت سورية ...», «فهاجم الجمهوري جون ماكين ...»
         return spelled
-    subjects, after = subject_after(context, words, position, sentence)
+    pair = shared_subjects(context, words, position, sentence, verb_gender(words[0]))
+    if pair:  # «وأدانت الولايات المتحدة وبريطانيا الهجوم، وانتقدتا ...»: both
+        return ArgsFound(pair, position + 1, "coordinated")
+    # «وانتقدتا الأمم المتحدة»: a verb before its subject is singular, so not after a dual
+    subjects, after = subject_after(context, words, position, sentence) \
+        if verb_number(words[position]) is None else ([], position + 1)
     head = sentence_topic(context, words, position) if not subjects else None
     if head is not None and head.entity_id:  # «أما X فقد أعرب عن ... وأشاد بـ Y»
         return ArgsFound([Arg(head.entity_id, head.start, head.end)], position + 1, "before")

@@ -1,11 +1,14 @@
-"""Inflected stance triggers (``kg.relations.stance_inflections``).
+"""Inflected stance triggers (``kg.relations.stance_inflections``) and the holders of a dual
+or plural stance verb that continues the opening clause (``kg.relations.stance_shared_pairs``).
 
 Rules:
 - a dual, a plural or an object-pronoun form of a listed stance verb, or a possessive of a
   listed verbal noun, is the base's trigger («انتقدتا», «يرفضان», «ينتقدونه», «ترحيبهما»);
 - a verb's person and number are read without its object pronoun («انتقدته»: «انتقدت»);
 - forms that are also other words are no trigger («أيده الله», «دعماً», «طالباً»);
-- a dual possessive noun takes the two holders named before it.
+- a dual verb after «، و» with no subject of its own takes the two names the opening verb
+  took; a plural three or more; no holder when the count does not fit the number;
+- a name right after a dual or plural verb is not its subject.
 """
 
 from __future__ import annotations
@@ -59,6 +62,38 @@ def test_future_and_conjunction_of_a_derived_form() -> None:
     assert hit is not None and hit.value.kind == "supports" and not hit.value.noun
 
 
+def test_dual_verb_continues_both_opening_subjects() -> None:
+    doc = run("وأدانت مصر وقطر الهجوم على الحدود، وانتقدتا الأمم المتحدة بسبب صمتها.")
+    assert pairs(doc, "criticizes") == {("مصر", "الأمم المتحدة"), ("قطر", "الأمم المتحدة")}
+
+
+def test_dual_verb_of_two_persons() -> None:
+    doc = run("واستقبل حسن العلي وكريم سالم الوفد في المطار، ورحبا بقرار الأمم المتحدة.")
+    assert pairs(doc, "welcomes") == {("حسن العلي", "الأمم المتحدة"),
+                                      ("كريم سالم", "الأمم المتحدة")}
+
+
+def test_plural_verb_continues_three_opening_subjects() -> None:
+    doc = run("وزارت مصر وقطر وعمان ليبيا أمس، وانتقدوا الأمم المتحدة بسبب تقصيرها.")
+    assert pairs(doc, "criticizes") == {("مصر", "الأمم المتحدة"), ("قطر", "الأمم المتحدة"),
+                                        ("عمان", "الأمم المتحدة")}
+
+
+def test_dual_verb_with_one_opening_subject_takes_no_holder() -> None:
+    doc = run("وزارت مصر ليبيا أمس، وانتقدتا الأمم المتحدة بسبب تقصيرها.")
+    assert pairs(doc, "criticizes") == set()
+
+
+def test_plural_verb_with_two_opening_subjects_takes_no_holder() -> None:
+    doc = run("وزارت مصر وقطر ليبيا أمس، وانتقدوا الأمم المتحدة بسبب تقصيرها.")
+    assert pairs(doc, "criticizes") == set()
+
+
 def test_dual_possessive_of_two_holders() -> None:
     doc = run("وأعربت مصر وقطر عن ترحيبهما بقرار الأمم المتحدة.")
     assert pairs(doc, "welcomes") == {("مصر", "الأمم المتحدة"), ("قطر", "الأمم المتحدة")}
+
+
+def test_name_after_a_dual_verb_is_not_its_subject() -> None:
+    doc = run("وزارت مصر ليبيا أمس، وانتقدتا قطر بسبب موقف الأمم المتحدة.")
+    assert ("قطر", "الأمم المتحدة") not in pairs(doc, "criticizes")
