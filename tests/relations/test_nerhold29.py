@@ -12,6 +12,10 @@ Rules:
   («رئيس حزب الأمة القومي»), not an owner's name («كتلة الحزب», «مجلس الأمم المتحدة
   لحقوق الإنسان»), and a gazetteer name that opens at the head stays («جبهة النصرة
   السورية»).
+- a capital right after a feminine stance verb is its country's government, for the verbs
+  of urging, condemning, praising, asking and describing too
+  (:data:`kg.gazetteer.resources.STANCE_VERBS`): «وحثت واشنطن حكومة X على», «ونددت
+  موسكو بـ»; not a capital after a preposition («وصل الوفد إلى واشنطن وحث ...»).
 """
 
 from __future__ import annotations
@@ -100,3 +104,19 @@ def test_the_movement_holds_the_stance(pipeline: Pipeline, text: str,
     assert any(k == kind and s == holder and o.startswith(target)
                for k, s, o in stances(doc)), stances(doc)
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وحثت واشنطن حكومة باكستان على ملاحقة المسلحين.", "urges"),
+    ("ونددت موسكو بالقرار الأمريكي الأخير.", "condemns"),
+    ("وأشادت القاهرة بالاتفاق بين الفصائل.", "praises"),
+])
+def test_a_capital_after_a_stance_verb_holds_it(pipeline: Pipeline, text: str,
+                                                kind: str) -> None:
+    doc = pipeline(Document(id="nerhold29-capital", text=text))
+    assert any(k == kind for k, _, _ in stances(doc)), stances(doc)
+
+
+def test_a_capital_after_a_preposition_holds_nothing(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="nerhold29-city",
+                            text="ووصل الوفد إلى واشنطن وحث الحكومة على الحوار."))
+    assert not any(s == "واشنطن" for _, s, _ in stances(doc)), stances(doc)
