@@ -16,6 +16,10 @@ Rules:
   of urging, condemning, praising, asking and describing too
   (:data:`kg.gazetteer.resources.STANCE_VERBS`): «وحثت واشنطن حكومة X على», «ونددت
   موسكو بـ»; not a capital after a preposition («وصل الوفد إلى واشنطن وحث ...»).
+- «المعارضة» after a noun of its members or before an adjective of its kind or country
+  is the opposition camp, no stance (:mod:`kg.relations.stance_opposition_group`): «أكبر
+  أحزاب المعارضة العلمانية», «زعيم المعارضة», «المعارضة السورية»; «معارضة شديدة للقانون»
+  still opposes.
 """
 
 from __future__ import annotations
@@ -120,3 +124,19 @@ def test_a_capital_after_a_preposition_holds_nothing(pipeline: Pipeline) -> None
     doc = pipeline(Document(id="nerhold29-city",
                             text="ووصل الوفد إلى واشنطن وحث الحكومة على الحوار."))
     assert not any(s == "واشنطن" for _, s, _ in stances(doc)), stances(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "بينما حل حزب الكرامة أكبر أحزاب المعارضة العلمانية في المركز الثاني.",
+    "وقال زعيم المعارضة إن حزب الكرامة يرفض الانتخابات المبكرة.",
+    "وأكد حزب الكرامة وقوفه مع المعارضة السورية في مطالبها.",
+])
+def test_the_opposition_camp_is_no_stance(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline(Document(id="nerhold29-camp", text=text))
+    assert not any(k == "opposes" for k, _, _ in stances(doc)), stances(doc)
+
+
+def test_opposing_is_still_a_stance(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="nerhold29-opposing",
+                            text="وأعلن حزب الوفد معارضة شديدة للقانون الجديد."))
+    assert any(k == "opposes" for k, _, _ in stances(doc)), stances(doc)
