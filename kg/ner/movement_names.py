@@ -22,16 +22,21 @@ Precision first, so no name:
   motion and fronts as often («حركة المرور», «حركة السيارات والمارة», «جبهة القتال»); a
   name of motion or of battle after them (:data:`_NOT_MOVEMENTS`) is none at all
   («حركة التجارة الخارجية»);
-- but after «حزب», a plural of things is no name («تحالف المنظمات», «حركة العمليات
-  العسكرية البرية»);
+- but for «حزب» («حزب القوات اللبنانية»), a plural in «ات» is a plural of things, no
+  name («تحالف المنظمات», «حركة العمليات العسكرية البرية»);
+- a state body's own head («مجلس الوزراء», «مجلس النواب»): :mod:`kg.ner.bodies` reads it
+  with its country's adjective;
 - «مجلس» needs an adjective, and a board's name is none («مجلس الإدارة الجديد»,
   «مجلس الأمناء»);
 - after a title («رئيس حزب الوفد»: the title's phrase stays whole for the relation
   stage, as :mod:`kg.ner.bodies` does);
-- when a mention runs across the phrase's edge, or the gazetteer knows a name that
-  opens at the head («حزب الله اللبناني»: the curated «حزب الله» stays), or at the
-  name («مجلس الأمم المتحدة لحقوق الإنسان»: a unit and its owner);
-- when the name is a common word of owners («كتلة الحزب», «مجلس الحكومة»).
+- when the tagger's own mention covers the phrase, a mention runs across its edge, or the
+  gazetteer knows a name that opens at the head («جبهة النصرة السورية»: the curated
+  «جبهة النصرة» stays) or at the name («مجلس الأمم المتحدة لحقوق الإنسان»: a unit and
+  its owner); a shorter tagged name inside gives way, and its class is kept («حزب
+  العدالة» of «حزب العدالة والتنمية»);
+- when the name is a common word of owners or a title («كتلة الحزب», «تيار الرئيس»), or
+  the «و» word is another body («حزب البعث والجيش العراقي» keeps «حزب البعث»).
 """
 
 from __future__ import annotations
