@@ -68,6 +68,7 @@ from kg.ner.common_names import common_readings
 from kg.ner.field_names import field_names
 from kg.ner.institutions import institution_spans
 from kg.ner.local_bodies import service_bodies
+from kg.ner.movement_names import MOVEMENT_HEADS, movement_names
 from kg.pipeline import Stage, register_stage
 from kg.text.words import WordView, document_words
 
@@ -116,6 +117,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         _LOCAL_BODY if label == _LOCAL_BODY.label else _LOCAL_ORGANIZATION, "", skipped, 1))
         for start, end, skipped, label in service_bodies(
             doc, words, lambda first: _after_title(words.texts, first)))
+    found.extend(movement_names(words, doc.mentions, lambda i: _after_title(texts, i), gazetteer))
     if not found:
         return doc
     mentions = list(doc.mentions)
@@ -127,7 +129,8 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
             mentions = [m for m in mentions if not (
                 (m.start, m.end) == (start, end) and m.extractor == EXTRACTOR
                 and not gazetteer.lookup(m.text))]
-        if reading.head in (_LOCAL_BODY, _LOCAL_ORGANIZATION, _INSTITUTION, _FIELD_NAME):
+        if reading.head in (_LOCAL_BODY, _LOCAL_ORGANIZATION, _INSTITUTION, _FIELD_NAME,
+                            *MOVEMENT_HEADS):
             if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end)
                    for m in mentions):
                 continue  # a place inside is the body's; a longer name across it wins
