@@ -59,6 +59,7 @@ from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
+from kg.relations.stance_feminine_participles import feminine_participle_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_hosted_subjects import own_subject_follows
@@ -280,6 +281,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
                 return ArgsFound(subjects, position + 1, "lisan")
+    feminine = feminine_participle_holder(context, words, position, sentence)
+    if feminine is not None:  # «وأكدت X أن ...، مجددةً رفضها لـ»
+        return ArgsFound([feminine], position + 1, "clause")
     far = adverbial_light_holder(context, words, position, sentence, trigger)
     if far:  # «أعلن X في مؤتمر عقده مع نظيره Y رفضه»: X's, not Y's named right before it
         return ArgsFound(far, position + 1, "light")
