@@ -2,11 +2,11 @@
 
 «وأكدت وزارة الخارجية القطرية في بيان أن الدوحة تتابع الأوضاع، معربةً عن إدانتها للهجوم»,
 «وقالت منظمة العفو الدولية إن السلطات اعتقلت مئات المحتجين، مجددةً انتقادها للحكومة»:
-a feminine participle of expressing or renewing («معربة عن», «مجددة», «مؤكدة», «مبدية»,
-«معلنة») after a comma is circumstantial; it shares the subject of the feminine verb that
-opens the sentence, however long the reported clause between them, and the stance noun
-with «ـها» after it is that subject's. The masculine forms («، معرباً عن رفضه») are read by
-``stance_subjects._clause_actor``.
+a feminine participle of expressing, renewing or stressing («معربة عن», «مجددة», «مؤكدة»,
+«مبدية», «معلنة», «مؤكدة على», «مشددة على») after a comma is circumstantial; it shares the
+subject of the feminine verb that opens the sentence, however long the reported clause
+between them, and the stance noun with «ـها» after it is that subject's. The masculine
+forms («، معرباً عن رفضه») are read by ``stance_subjects._clause_actor``.
 
 For precision the participle takes the opening verb's subject only when
 - the opening verb is feminine («أكدت», «قالت», «تؤكد») and its subject, named right after
@@ -37,6 +37,8 @@ FEMININE_LIGHT_PARTICIPLES = frozenset({
 """«معربةً عن», «مجددةً», «مؤكدةً», «مبديةً», «معلنةً», «معبرةً عن», «مقدمةً»: the feminine
 participles of the light verbs whose object is a stance noun."""
 _ABOUT = frozenset({"عن"})
+_STRESSING = frozenset({"مؤكده", "مشدده"})
+"""«مؤكدةً على رفضها», «مشددةً على دعمها»: participles of stressing, with «على»."""
 _OTHER_CLAUSES = frozenset({"فيما", "بينما", "حين", "حيث", "وفيما", "وبينما", "وحيث"})
 """Conjunctions that open a clause with a subject of its own («، فيما قالت Y ...»)."""
 _GAP_MARKS = frozenset({"،", ",", ":", '"', "«", "»", "“", "”"})
@@ -111,9 +113,19 @@ def _participle(context: Extraction, words: list[Word], position: int) -> int | 
     if possessive_gender(words[position]) != "f":
         return None
     index = position - 1
-    if index >= 0 and words[index].norm in _ABOUT:
+    if index > 0 and words[index].norm in _ABOUT:
         index -= 1
-    if index < 1 or words[index].bare() not in FEMININE_LIGHT_PARTICIPLES or \
+    elif index > 0 and words[index].norm == "علي" and words[index - 1].bare() in _STRESSING:
+        return _after_comma(context, words, index - 1, position)  # «مؤكدةً على رفضها»
+    if index < 1 or words[index].bare() not in FEMININE_LIGHT_PARTICIPLES:
+        return None
+    return _after_comma(context, words, index, position)
+
+
+def _after_comma(context: Extraction, words: list[Word], index: int, position: int) -> int | None:
+    """``index`` when the participle there follows a comma and nothing cuts it from the noun
+    at ``position``; None otherwise."""
+    if index < 1 or \
             any(context.boundary_between(words[i], words[i + 1]) for i in range(index, position)):
         return None
     if context.gap(words[index - 1], words[index]).strip().lstrip(_CLOSING) not in COMMAS:

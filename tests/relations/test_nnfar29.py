@@ -1,10 +1,10 @@
 """Far stance holders, session 29 (:mod:`kg.relations.stance_feminine_participles`).
 
 - a feminine light participle after a comma late in the sentence («، معربةً عن إدانتها لـ»,
-  «، مجددةً دعمها لـ», «، مؤكدةً رفضها لـ», «، مبديةً ترحيبها بـ») gives its stance noun to
-  the subject of the feminine verb that opens the sentence (past «كما», «وقد», «من جهتها،»),
-  past a reported clause, a quotation or a coordinated feminine verb with no subject of its
-  own («، وعبرت عن قلقها»);
+  «، مجددةً دعمها لـ», «، مؤكدةً رفضها لـ», «، مبديةً ترحيبها بـ», «، مشددةً على رفضها لـ»)
+  gives its stance noun to the subject of the feminine verb that opens the sentence (past
+  «كما», «وقد», «من جهتها،»), past a reported clause, a quotation or a coordinated feminine
+  verb with no subject of its own («، وعبرت عن قلقها»);
 - never when the opening verb is masculine, when the participle stands inside quotation
   marks, when another clause with its own subject stands between («فيما قالت Y», «، وقالت Y
   إن»), when no comma stands before the participle, or for a man named after a feminine verb.
@@ -47,6 +47,8 @@ def run(text: str) -> Document:
     ("وقالت منظمة العفو الدولية إن المحتجين يتعرضون للتعذيب، وعبرت عن قلقها من الأوضاع، "
      "مجددة انتقادها للحكومة المصرية.", ("criticizes", "منظمة العفو الدولية",
                                         "الحكومة المصرية")),
+    ("وقالت وزارة الخارجية القطرية إن الدوحة تتابع الأوضاع، مشددة على رفضها للحكومة "
+     "الليبية.", ("rejects", "وزارة الخارجية القطرية", "الحكومة الليبية")),
     ("كما أكدت وزارة الخارجية القطرية أن الدوحة تتابع الأوضاع، مجددة رفضها للحكومة "
      "الليبية.", ("rejects", "وزارة الخارجية القطرية", "الحكومة الليبية")),
     ("من جهتها، قالت منظمة العفو الدولية إن السلطات اعتقلت مئات المحتجين، مجددة انتقادها "
