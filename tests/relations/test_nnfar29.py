@@ -1,4 +1,5 @@
-"""Far stance holders, session 29 (:mod:`kg.relations.stance_feminine_participles`).
+"""Far stance holders, session 29 (:mod:`kg.relations.stance_feminine_participles`,
+:mod:`kg.relations.stance_quoted_names`).
 
 - a feminine light participle after a comma late in the sentence («، معربةً عن إدانتها لـ»,
   «، مجددةً دعمها لـ», «، مؤكدةً رفضها لـ», «، مبديةً ترحيبها بـ», «، مشددةً على رفضها لـ»)
@@ -7,7 +8,10 @@
   verb with no subject of its own («، وعبرت عن قلقها»);
 - never when the opening verb is masculine, when the participle stands inside quotation
   marks, when another clause with its own subject stands between («فيما قالت Y», «، وقالت Y
-  إن»), when no comma stands before the participle, or for a man named after a feminine verb.
+  إن»), when no comma stands before the participle, or for a man named after a feminine verb;
+- a short quoted name in the adjunct between a light verb's subject and its stance noun
+  («في تصريح لـ«الشرق الأوسط» عن رفضه», «في مقابلة مع قناة “الجزيرة” دعمه») does not cut
+  the noun off from the verb; a longer quotation, or a new subject after it, still does.
 
 Sentences written for the tests."""
 
@@ -81,3 +85,36 @@ def test_a_feminine_participle_continues_the_opening_subject(
 def test_no_far_holder_past_a_barrier(text: str, holder: str) -> None:
     assert all(subject != holder for _, subject, _ in stances(run(text)))
 
+
+AOUN = E("Person", "ميشال عون", ("ميشال عون",))
+ZARIF = E("Person", "محمد جواد ظريف", ("محمد جواد ظريف",))
+SYRIA_GOV = E("GovernmentBody", "الحكومة السورية", ("الحكومة السورية",))
+BASSIL = E("Person", "جبران باسيل", ("جبران باسيل",))
+QUOTED = [AOUN, ZARIF, SYRIA_GOV, BASSIL]
+
+
+def run_quoted(text: str) -> Document:
+    return extract_relations(build_doc(text, QUOTED))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وأعرب الرئيس اللبناني ميشال عون في تصريح لـ«الشرق الأوسط» عن رفضه للحكومة السورية.",
+     ("rejects", "ميشال عون", "الحكومة السورية")),
+    ("وجدد وزير الخارجية الإيراني محمد جواد ظريف في مقابلة مع قناة “الجزيرة” دعمه للحكومة "
+     "السورية.", ("supports", "محمد جواد ظريف", "الحكومة السورية")),
+])
+def test_a_quoted_name_in_the_adjunct_is_no_boundary(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run_quoted(text))
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a quotation, not a name: the stance noun after it is not the light verb's object
+    ("وأعرب الرئيس اللبناني ميشال عون في تصريح إن «البلاد تواجه أزمة كبيرة جدا» عن رفضه "
+     "للحكومة السورية.", "ميشال عون"),
+    # a new subject after the quotation
+    ("وقال الرئيس اللبناني ميشال عون إن «لبنان بخير» وأعرب الوزير جبران باسيل عن رفضه "
+     "للحكومة السورية.", "ميشال عون"),
+])
+def test_a_quotation_still_bounds_the_light_verb(text: str, holder: str) -> None:
+    assert all(subject != holder for _, subject, _ in stances(run_quoted(text)))
