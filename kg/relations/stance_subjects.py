@@ -84,6 +84,7 @@ from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_relative_nouns import relative_noun_holder
 from kg.relations.stance_role_holders import role_holder
+from kg.relations.stance_stressing import stressing_participle
 from kg.relations.stance_styled_participles import past_style_pronoun
 from kg.relations.stance_title_bodies import title_complement
 from kg.relations.stance_titled_reach import titled_light_verb
@@ -295,6 +296,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
+    if light is None:  # «، مشدداً على رفضه لـ»
+        light = stressing_participle(context, words, position)
     described = relative_noun_holder(context, words, position, light)
     if described is not None:  # «X، الذي أعرب عن رفضه لـ»
         return ArgsFound([described], position + 1, "before")

@@ -1,5 +1,5 @@
 """Far stance holders, session 29 (:mod:`kg.relations.stance_feminine_participles`,
-:mod:`kg.relations.stance_quoted_names`).
+:mod:`kg.relations.stance_quoted_names`, :mod:`kg.relations.stance_stressing`).
 
 - a feminine light participle after a comma late in the sentence («، معربةً عن إدانتها لـ»,
   «، مجددةً دعمها لـ», «، مؤكدةً رفضها لـ», «، مبديةً ترحيبها بـ», «، مشددةً على رفضها لـ»)
@@ -11,7 +11,9 @@
   إن»), when no comma stands before the participle, or for a man named after a feminine verb;
 - a short quoted name in the adjunct between a light verb's subject and its stance noun
   («في تصريح لـ«الشرق الأوسط» عن رفضه», «في مقابلة مع قناة “الجزيرة” دعمه») does not cut
-  the noun off from the verb; a longer quotation, or a new subject after it, still does.
+  the noun off from the verb; a longer quotation, or a new subject after it, still does;
+- «، مشدداً على دعمه لـ» states the participle's subject's own stance, as «مؤكداً على» does
+  (the possessive must agree, and a comma stand before the participle).
 
 Sentences written for the tests."""
 
@@ -118,3 +120,31 @@ def test_a_quoted_name_in_the_adjunct_is_no_boundary(
 ])
 def test_a_quotation_still_bounds_the_light_verb(text: str, holder: str) -> None:
     assert all(subject != holder for _, subject, _ in stances(run_quoted(text)))
+
+
+ERDOGAN = E("Person", "رجب طيب أردوغان", ("رجب طيب أردوغان",))
+STRESSING = [ERDOGAN, LIBYA_GOV, QATAR_MFA]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال الرئيس التركي رجب طيب أردوغان إن تركيا تتابع الأوضاع، مشددا على دعمه للحكومة "
+     "الليبية.", ("supports", "رجب طيب أردوغان", "الحكومة الليبية")),
+    ("وقالت وزارة الخارجية القطرية إن الدوحة تتابع الأوضاع، مشددة على دعمها للحكومة الليبية.",
+     ("supports", "وزارة الخارجية القطرية", "الحكومة الليبية")),
+])
+def test_stressing_ones_own_stance(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(extract_relations(build_doc(text, STRESSING)))
+
+
+@pytest.mark.parametrize("text", [
+    # «رفضها»: someone else's refusal, not the man's
+    "وانتقد الرئيس التركي رجب طيب أردوغان وزارة الخارجية القطرية، مشددا على رفضها للحكومة "
+    "الليبية.",
+    # no comma: the participle need not be circumstantial
+    "وقال الرئيس التركي رجب طيب أردوغان إن تركيا تتابع الأوضاع مشددا على دعمه للحكومة "
+    "الليبية.",
+])
+def test_stressing_needs_agreement_and_a_comma(text: str) -> None:
+    found = stances(extract_relations(build_doc(text, STRESSING)))
+    assert all(not (subject == "رجب طيب أردوغان" and obj == "الحكومة الليبية")
+               for _, subject, obj in found)
