@@ -33,6 +33,7 @@ from kg.relations.stance_phrases import (
     possessive_gender,
     prepositional,
 )
+from kg.relations.stance_quoted_names import quoted_name_gap
 from kg.relations.stance_verb_subjects import verb_gender, verb_subject
 
 _REACH = 30
@@ -78,7 +79,8 @@ def _light_before(context: Extraction, words: list[Word], end: int) -> int | Non
     for index in range(end - 1, max(-1, end - _REACH), -1):
         word = words[index]
         if context.boundary_between(word, words[index + 1]) and \
-                context.gap(word, words[index + 1]).strip() not in COMMAS:
+                context.gap(word, words[index + 1]).strip() not in COMMAS and \
+                not quoted_name_gap(context, words, index):  # «في تصريح لـ«الشرق الأوسط» عن»
             return None
         if word.has(STANCE_LIGHT_VERBS):
             return index

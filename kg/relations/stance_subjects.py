@@ -59,6 +59,7 @@ from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
+from kg.relations.stance_feminine_participles import feminine_participle_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_hosted_subjects import own_subject_follows
@@ -83,6 +84,7 @@ from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_relative_nouns import relative_noun_holder
 from kg.relations.stance_role_holders import role_holder
+from kg.relations.stance_stressing import stressing_participle
 from kg.relations.stance_styled_participles import past_style_pronoun
 from kg.relations.stance_title_bodies import title_complement
 from kg.relations.stance_titled_reach import titled_light_verb
@@ -280,6 +282,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             subjects, _ = subject_after(context, words, index, sentence)
             if subjects:
                 return ArgsFound(subjects, position + 1, "lisan")
+    feminine = feminine_participle_holder(context, words, position, sentence)
+    if feminine is not None:  # «وأكدت X أن ...، مجددةً رفضها لـ»
+        return ArgsFound([feminine], position + 1, "clause")
     far = adverbial_light_holder(context, words, position, sentence, trigger)
     if far:  # «أعلن X في مؤتمر عقده مع نظيره Y رفضه»: X's, not Y's named right before it
         return ArgsFound(far, position + 1, "light")
@@ -291,6 +296,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
             # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
+    if light is None:  # «، مشدداً على رفضه لـ»
+        light = stressing_participle(context, words, position)
     described = relative_noun_holder(context, words, position, light)
     if described is not None:  # «X، الذي أعرب عن رفضه لـ»
         return ArgsFound([described], position + 1, "before")
