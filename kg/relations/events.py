@@ -169,6 +169,7 @@ from kg.relations.event_triggers import (
     resumed_passive,
     trigger_draft,
 )
+from kg.relations.event_undergone import drop_undergoers
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.event_victim_sides import counted_side, ranks_side
 from kg.relations.event_wars import war_on_named_foe
@@ -448,6 +449,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
         draft.construed = True
+    drop_undergoers(context, words, position, draft)  # «تعرضت فلانة، أمس، لمحاولة اغتيال»
     spared = survivor_target(context, words, position, draft) \
         if not any(a.role == "target" for a in draft.arguments) else None
     if spared is not None:  # «نجا الوزير فلان من محاولة اغتيال»: the one it was aimed at
