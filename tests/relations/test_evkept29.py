@@ -2,7 +2,9 @@
 («تعرّض X لـ/إلى») or escaped («نجا X من») is reported past a long subject with titles,
 apposed names between commas and a time word; the subject is never the noun's agent, and
 the one person named there is its target. Negated, feared, relative and joined-masdar
-undergoing, and a second object joined by «و», report nothing."""
+undergoing, and a second object joined by «و», report nothing. The security adjective
+«أمنية» («مصادر أمنية») is no wish (``event_security_words``), and a death announced with
+an indefinite status noun as its genitive («أعلنت مصادر أمنية مقتل رجل دين») is reported."""
 
 from __future__ import annotations
 
@@ -75,4 +77,26 @@ def test_undergoing_in_a_past_period_is_background() -> None:
     doc = run("وقال نادر العلي: ففي مطلع الصيف الماضي تعرضت قافلة عسكرية تابعة للجيش الى هجوم "
               "في الزهراء.")
     assert not [e for e in attacks(doc) if trigger(doc, e) == "هجوم"]
+
+
+# The security adjective «أمنية» is no wish (``event_security_words``).
+
+def test_security_sources_announce_a_killing() -> None:
+    doc = run("أعلنت مصادر امنية عراقية أمس مقتل رجل دين مقرب من حركة النهضة في الزهراء.")
+    assert [e for e in events_of(doc, "Killing") if trigger(doc, e) == "مقتل"]
+
+
+def test_a_wish_still_makes_the_event_hoped_for() -> None:
+    doc = run("وقال نادر العلي إن أمنية حياته مقتل زعيم العصابة في الزهراء.")
+    assert not [e for e in events_of(doc, "Killing") if trigger(doc, e) == "مقتل"]
+
+
+def test_announced_death_of_a_status_noun() -> None:
+    doc = run("وذكرت الشرطة أمس مقتل جندي قرب حاجز الزهراء.")
+    assert [e for e in events_of(doc, "Killing") if trigger(doc, e) == "مقتل"]
+
+
+def test_death_of_a_status_noun_as_a_topic_is_no_report() -> None:
+    doc = run("وكشف نادر العلي الحقيقة في قضية مقتل جندي قرب الزهراء.")
+    assert not [e for e in events_of(doc, "Killing") if trigger(doc, e) == "مقتل"]
 
