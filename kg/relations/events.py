@@ -162,6 +162,7 @@ from kg.relations.event_told_again import (
 )
 from kg.relations.event_told_hosts import pronoun_host
 from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
+from kg.relations.event_trends import trend_told
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -333,6 +334,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    if draft.agent_source == "before" and not draft.verb and trend_told(words, position):
+        agents = []  # «اعترف الجيش بتصاعد الهجمات»: who tells the trend did not attack
     fenced = fenced_count(context, words, position, draft, agents) if count is None else None
     if fenced is not None:  # «اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين»
         count = draft.count = fenced

@@ -4,7 +4,9 @@ apposed names between commas and a time word; the subject is never the noun's ag
 the one person named there is its target. Negated, feared, relative and joined-masdar
 undergoing, and a second object joined by «و», report nothing. The security adjective
 «أمنية» («مصادر أمنية») is no wish (``event_security_words``), and a death announced with
-an indefinite status noun as its genitive («أعلنت مصادر أمنية مقتل رجل دين») is reported."""
+an indefinite status noun as its genitive («أعلنت مصادر أمنية مقتل رجل دين») is reported.
+Whoever tells a trend of attacks («اعترف الجيش بتصاعد الهجمات») is not their agent
+(``event_trends``)."""
 
 from __future__ import annotations
 
@@ -100,3 +102,16 @@ def test_death_of_a_status_noun_as_a_topic_is_no_report() -> None:
     doc = run("وكشف نادر العلي الحقيقة في قضية مقتل جندي قرب الزهراء.")
     assert not [e for e in events_of(doc, "Killing") if trigger(doc, e) == "مقتل"]
 
+
+# A violent noun told as a trend (``event_trends``).
+
+def test_who_tells_a_trend_of_attacks_is_no_agent() -> None:
+    doc = run("واعترفت حركة النهضة في بيان بتصاعد الهجمات المسلحة قرب الزهراء.")
+    for event in attacks(doc):
+        assert "حركة النهضة" not in role(doc, event, "agent")
+
+
+def test_an_agent_before_a_plain_attack_noun_is_kept() -> None:
+    doc = run("ونفذت حركة النهضة هجمات مسلحة على مواقع الجيش قرب الزهراء أمس.")
+    found = [e for e in attacks(doc) if trigger(doc, e) == "هجمات"]
+    assert found and role(doc, found[0], "agent") == ["حركة النهضة"]
