@@ -47,6 +47,7 @@ from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
+from kg.relations.event_security_words import announced_status_death
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
@@ -229,8 +230,9 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return True  # «التفاعل مع عاصفة الحزم التي أمر بها الملك»: an operation by its name
     if war_on_named_foe(context, words, position):
         return True  # «مشاركتها في الحرب ضد تنظيم داعش»: an ongoing war on a named foe
-    if announced_death(context, words, position, draft):
-        return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي»
+    if announced_death(context, words, position, draft) or \
+            announced_status_death(context, words, position, draft):
+        return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي», «مقتل رجل دين»
     if not draft.verb and chronicle_entry(context, words, position):
         return True  # «* 12 ديسمبر 2005: اغتيال الصحافي فلان»: a dated chronicle's entry
     if not draft.verb and light_deed(context, words, position):

@@ -162,6 +162,7 @@ from kg.relations.event_told_again import (
 )
 from kg.relations.event_told_hosts import pronoun_host
 from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
+from kg.relations.event_trends import trend_told
 from kg.relations.event_triggers import (
     STANDALONE,
     is_reported,
@@ -169,6 +170,7 @@ from kg.relations.event_triggers import (
     resumed_passive,
     trigger_draft,
 )
+from kg.relations.event_undergone import drop_undergoers
 from kg.relations.event_underwent import announced_striker, underwent_target
 from kg.relations.event_victim_sides import counted_side, ranks_side
 from kg.relations.event_wars import war_on_named_foe
@@ -332,6 +334,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    if draft.agent_source == "before" and not draft.verb and trend_told(words, position):
+        agents = []  # «اعترف الجيش بتصاعد الهجمات»: who tells the trend did not attack
     fenced = fenced_count(context, words, position, draft, agents) if count is None else None
     if fenced is not None:  # «اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين»
         count = draft.count = fenced
@@ -448,6 +452,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if hit is not None:  # «تعرضت مدينة تعز لقصف»: the subject of «تعرض» is hit
         draft.add("target", hit)
         draft.construed = True
+    drop_undergoers(context, words, position, draft)  # «تعرضت فلانة، أمس، لمحاولة اغتيال»
     spared = survivor_target(context, words, position, draft) \
         if not any(a.role == "target" for a in draft.arguments) else None
     if spared is not None:  # «نجا الوزير فلان من محاولة اغتيال»: the one it was aimed at

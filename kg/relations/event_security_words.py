@@ -1,0 +1,75 @@
+"""«مصادر أمنية»: the security adjective is no wish.
+
+Normalised, the adjective «أمنية» (of security: «مصادر أمنية», «قوات أمنية», «حملة أمنية»)
+is spelt as the noun «أُمنية» (a wish), one of the words that make an event planned or
+hoped for (``PLANNED_WORDS``). In news prose the adjective is by far the commoner, and it
+stands before the commonest report of a killing: «أعلنت مصادر أمنية عراقية أمس مقتل رجل
+دين», «وذكرت مصادر امنية مقتل ثلاثة جنود». «أمنية» with no article right after a head
+noun it can describe (a source, a force, a campaign, a measure: ``_DESCRIBED``) is that
+adjective and makes nothing planned; «كانت أمنيته لقاء الرئيس» still does.
+
+Such sources mostly announce the death of someone unnamed: a death noun whose genitive is an
+indefinite noun of a person's status («مقتل رجل دين», «مقتل جندي»), object of a verb of
+announcing a few words before it, is reported as ``announced_death`` reports a named dead
+(``announced_status_death``).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.event_announced_deaths import ANNOUNCING_VERBS, DEATH_NOUNS
+from kg.relations.event_clauses import has_any
+from kg.relations.event_draft import Draft
+from kg.relations.event_genitives import PERSON_STATUS
+from kg.relations.index import Word
+from kg.relations.lexicon import INTERROGATIVES, PLANNED_WORDS, PREPOSITIONS
+
+_ADJECTIVE = "امنيه"
+_DESCRIBED = frozenset({
+    "مصادر", "مصدر", "قوات", "قوه", "اجهزه", "عناصر", "دوريات", "دوريه", "عمليه", "عمليات",
+    "حمله", "حملات", "اجراءات", "خطه", "تعزيزات", "وحدات", "وحده", "اوساط", "تقارير",
+    "حوادث", "احداث", "اوضاع", "ترتيبات", "جهات", "جهه", "تدابير", "مصالح", "دوائر", "لجنه",
+    "اسباب", "لاسباب", "معلومات", "تقديرات", "ضرورات", "حراسه", "مراكز", "نقاط", "نقطه",
+})
+"""Head nouns that the security adjective «أمنية» describes («مصادر أمنية», «لأسباب أمنية»)."""
+_REACH = 10
+"""How far before the death noun the verb of announcing may stand (its subject between)."""
+
+
+def planned_before(words: list[Word], before: list[Word]) -> bool:
+    """Whether the clause ``before`` a trigger of ``words`` (nearest word first) holds a word
+    of planning, hoping or asking, the security adjective «أمنية» after its head noun aside."""
+    if not has_any(before, PLANNED_WORDS | INTERROGATIVES):
+        return False
+    kept = [word for word in before if not _adjective(words, word)]
+    return has_any(kept, PLANNED_WORDS | INTERROGATIVES)
+
+
+def _adjective(words: list[Word], word: Word) -> bool:
+    """«مصادر أمنية»: «أمنية» right after a head noun it describes."""
+    at = word.index - words[0].index
+    return word.norm == _ADJECTIVE and 0 < at < len(words) and words[at - 1].bare() in _DESCRIBED
+
+
+def announced_status_death(context: Extraction, words: list[Word], position: int,
+                           draft: Draft) -> bool:
+    """«أعلنت مصادر أمنية عراقية أمس مقتل رجل دين», «وذكرت الشرطة مقتل جندي»: a death noun
+    with no preposition whose genitive is an indefinite noun of a person's status (not a
+    name: ``announced_death`` reads those), the object of a verb of announcing a few words
+    before it in its clause, reports the death as news."""
+    if draft.verb or draft.label != "Killing" or position + 1 >= len(words) or \
+            not any(rest in DEATH_NOUNS for prefix, rest in words[position].readings()
+                    if prefix in {"", "و", "ف"}):
+        return False
+    victim = words[position + 1]
+    if context.boundary_between(words[position], victim) or \
+            not any(prefix == "" and rest in PERSON_STATUS for prefix, rest in victim.readings()):
+        return False  # «مقتل الجندي»: one told before; «مقتل فلان»: ``announced_death``
+    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]) or \
+                (words[index].norm in PREPOSITIONS and words[index].norm != "عن"):
+            return False  # «كشف الحقيقة في حادث اغتيال جندي»: the death is a topic
+        if any(rest in ANNOUNCING_VERBS for prefix, rest in words[index].readings()
+               if prefix in {"", "و", "ف"}):
+            return True
+    return False
