@@ -19,6 +19,7 @@ from kg.relations.event_claims import claimed_responsibility, responsibility_cla
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
+from kg.relations.event_security_words import wish_words
 from kg.relations.event_sense import CONTROL_FORMS
 from kg.relations.event_witnessed import witnessed
 from kg.relations.index import Word
@@ -147,7 +148,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     before = clause(context, words, position, -1, 3)
     if _absent(before):
         return False  # «شهدت القرى هدوءاً بعيداً عن اعتداءات الحوثيين», «دون وقوع اشتباكات»
-    if has_any(before, PLANNED_WORDS | INTERROGATIVES) or has_any(
+    if has_any(wish_words(words, before), PLANNED_WORDS | INTERROGATIVES) or has_any(
             clause(context, words, position, 1, 3), EXPECTED_WORDS):
         return False
     if not verb and any(_future_governor(w) for w in words[max(0, position - 5):position]):
