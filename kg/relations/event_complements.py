@@ -13,12 +13,14 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_attack_words import attack_word_ok
 from kg.relations.event_beatings import blows_told
+from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_new_triggers import fighting_ok
 from kg.relations.event_pronoun_objects import complement_before
 from kg.relations.event_troop_moves import troops_moved
 from kg.relations.event_troop_verbs import moves_troops
+from kg.relations.event_violent_frames import framed_word_ok
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     EVENT_COMPLEMENTS,
@@ -52,6 +54,10 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «اشتباك كلامي», «يقاتل من أجل لقمة العيش»: no armed fighting
     if not attack_word_ok(words, position, form):
         return False  # «يوم النحر», «أصيب بجروح في حادث»: no beheading, no fire
+    if not framed_word_ok(words, position, form):
+        return False  # «احتجزت الشرطة المتهم», «فيضانات أودت بحياة»: no violent frame
+    if business_entry(words, position, form):
+        return False  # «ودخلت شركة هيونداي سوق السيارات»: a market entered
     following = EVENT_NOT_BEFORE.get(form)
     if following is not None and has_any(clause(context, words, position, 1, 1), following):
         return False

@@ -1,4 +1,4 @@
-"""«مصادر أمنية»: the security adjective is no wish.
+"""«مصادر أمنية»: the security adjective is no wish, with or without the article.
 
 Normalised, the adjective «أمنية» (of security: «مصادر أمنية», «قوات أمنية», «حملة أمنية»)
 is spelt as the noun «أُمنية» (a wish), one of the words that make an event planned or
@@ -30,6 +30,9 @@ _DESCRIBED = frozenset({
     "حمله", "حملات", "اجراءات", "خطه", "تعزيزات", "وحدات", "وحده", "اوساط", "تقارير",
     "حوادث", "احداث", "اوضاع", "ترتيبات", "جهات", "جهه", "تدابير", "مصالح", "دوائر", "لجنه",
     "اسباب", "لاسباب", "معلومات", "تقديرات", "ضرورات", "حراسه", "مراكز", "نقاط", "نقطه",
+    "حاله", "تطورات", "احتياطات", "مخاوف", "اعتبارات", "ظروف", "خروقات", "ازمه", "تحديات",
+    "تهديدات", "اختراقات", "منطقه", "مناطق", "شركه", "شركات", "خدمات", "اجتماعات", "لجان",
+    "مسؤوليات", "قياده", "قيادات", "مؤسسه", "مؤسسات", "مقرات",
 })
 """Head nouns that the security adjective «أمنية» describes («مصادر أمنية», «لأسباب أمنية»)."""
 _REACH = 10
@@ -41,14 +44,18 @@ def planned_before(words: list[Word], before: list[Word]) -> bool:
     of planning, hoping or asking, the security adjective «أمنية» after its head noun aside."""
     if not has_any(before, PLANNED_WORDS | INTERROGATIVES):
         return False
-    kept = [word for word in before if not _adjective(words, word)]
-    return has_any(kept, PLANNED_WORDS | INTERROGATIVES)
+    return has_any(wish_words(words, before), PLANNED_WORDS | INTERROGATIVES)
 
 
-def _adjective(words: list[Word], word: Word) -> bool:
-    """«مصادر أمنية»: «أمنية» right after a head noun it describes."""
-    at = word.index - words[0].index
-    return word.norm == _ADJECTIVE and 0 < at < len(words) and words[at - 1].bare() in _DESCRIBED
+def wish_words(words: list[Word], window: list[Word]) -> list[Word]:
+    """The words of ``window`` (words of ``words``) less each «أمنية» that describes the
+    noun right before it («مصادر أمنية», «الحملة الأمنية»)."""
+    if not words:
+        return window
+    first = words[0].index
+    return [word for word in window
+            if not (word.has({_ADJECTIVE}) and 0 < word.index - first < len(words)
+                    and words[word.index - first - 1].has(_DESCRIBED))]
 
 
 def announced_status_death(context: Extraction, words: list[Word], position: int,

@@ -54,6 +54,7 @@ from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
 from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
 from kg.relations.event_unasserted import unasserted
+from kg.relations.event_violent_frames import FRAMED_VERBS
 from kg.relations.event_wars import war_on_named_foe
 from kg.relations.index import Word
 from kg.relations.lexicon import (
@@ -99,6 +100,7 @@ EVENT_VERBS = frozenset({
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
     *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
+    *FRAMED_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""
 

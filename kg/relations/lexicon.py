@@ -822,6 +822,27 @@ gunfire or shell told right after them (``kg.relations.event_attack_words``); «
 ARSON_FORMS = ("اضرم", "اضرمت", "اضرموا", "احرق", "احرقت", "احرقوا")
 """«أضرم مستوطنون النار في مسجد», «أحرق مجهولون كنيسة»: arson, an Attack only on a building
 set on fire (``kg.relations.event_attack_words``): «أحرق نفسه», «أحرقوا الإطارات» are none."""
+HOSTAGE_TAKING_FORMS = ("احتجز", "احتجزت", "احتجزوا", "احتجاز")
+"""«احتجز مسلحون عشرين رهينة», «عملية احتجاز رهائن»: hostage-taking, an Attack only with the
+hostages told right after (``kg.relations.event_violent_frames``); «احتجزت الشرطة المتهم» is
+a detention."""
+TOLL_FORMS = ("اودي", "اودت", "اوديا")
+"""«أودى الانفجار بحياة عشرة أشخاص»: a Killing only before «بحياة» with a violent cause
+told (``kg.relations.event_violent_frames``); «فيضانات أودت بحياة 600» is none."""
+DESTROYING_FORMS = ("دمر", "دمرت", "دمروا", "تدمير")
+"""«دمرت المقاومة دبابة», «تدمير آليات للعدو»: an Attack only on war hardware or a fighters'
+position named right after (``kg.relations.event_violent_frames``); «تدمير الاقتصاد»,
+«إعصار دمر المدينة» are none."""
+BLOWING_UP_FORMS = ("نسف", "نسفت", "نسفوا")
+"""«نسف مسلحو التنظيم منازل», «نسفت القوات جسراً»: an Attack only on a building, a bridge or war
+hardware named right after (``kg.relations.event_violent_frames``); «نسف الاتفاق» is none."""
+SHELL_FALL_FORMS = ("سقطت", "سقط")
+"""«سقطت قذيفة هاون على حي سكني», «وسقطت مقذوفات على جازان»: an Attack only with a shell or a
+rocket right after (``kg.relations.event_violent_frames``); «سقط 12 قتيلاً», «سقط النظام» are
+none. The noun «سقوط» is left out: after «أعلن» its announcer would read as the doer."""
+STORMING_NOUNS = ("اقتحام",)
+"""«اقتحام الجنود الإسرائيليين للمبنى», «قامت قوات الأمن باقتحام المقر»: an Attack only with
+an armed body next to it (``kg.relations.event_violent_frames``); «اقتحام سوق العمل» is none."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -849,11 +870,12 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              *FIRING_PRESENT,
              "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS,
              "غارتين", *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS,
-             *ARSON_FORMS),
+             *ARSON_FORMS, *HOSTAGE_TAKING_FORMS, *DESTROYING_FORMS, *STORMING_NOUNS,
+             *BLOWING_UP_FORMS, *SHELL_FALL_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,
-             *BEHEADING_FORMS),
+             *BEHEADING_FORMS, *TOLL_FORMS),
     **_forms("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
              "اعتصام", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",
