@@ -1,0 +1,72 @@
+"""Stance holders after the verb past words between them, session 29
+(:mod:`kg.relations.stance_adjunct_subjects`).
+
+- the subject past the statement the stance is voiced in («رحبت في بيان لها اليوم X بـ»,
+  «أدان في بيان أصدره اليوم X الهجوم») or past several time and manner words («أدان بشدة
+  اليوم الثلاثاء X الهجوم»);
+- not the genitive of a bare statement noun («رحب في بيان X بـ»), not a name whose gender
+  the verb or the statement's pronoun does not agree with («وانتقد في بيان له الحكومة»,
+  «ورحب في بيان لها X»), and not a lone noun past the statement with nothing the stance is
+  toward after it: that noun is the object («وانتقد في بيان له اليوم X»); a «بـ» phrase
+  shows a subject only for a verb with no accusative object («وطالبت في بيان لها X بـ» is
+  no subject's.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+COUNCIL = E("InternationalOrganization", "مجلس الأمن الدولي", ("مجلس الأمن الدولي",))
+AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+MINISTRY = E("GovernmentBody", "وزارة الخارجية المصرية", ("وزارة الخارجية المصرية",))
+GOVERNMENT = E("GovernmentBody", "الحكومة السورية", ("الحكومة السورية",))
+NADER = E("Person", "نادر الحلبي", ("نادر الحلبي",))
+ENTITIES = [UN, EU, COUNCIL, AMNESTY, MINISTRY, GOVERNMENT, NADER]
+
+
+def holders(text: str) -> set[tuple[str, str]]:
+    doc = extract_relations(build_doc(text, ENTITIES))
+    return {(kind, subject) for kind, subject, _ in stances(doc)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("رحبت في بيان لها اليوم الأمم المتحدة بالاتفاق بين الطرفين.",
+     ("welcomes", "الأمم المتحدة")),
+    ("أدان في بيان أصدره اليوم الاتحاد الأوروبي الهجوم على السفارة.",
+     ("condemns", "الاتحاد الأوروبي")),
+    ("أدان بشدة اليوم الثلاثاء مجلس الأمن الدولي الهجوم على القافلة.",
+     ("condemns", "مجلس الأمن الدولي")),
+    ("وانتقدت في مؤتمر صحفي منظمة العفو الدولية الحكومة السورية.",
+     ("criticizes", "منظمة العفو الدولية")),
+    ("ورحبت أمس في بيانها وزارة الخارجية المصرية بالخطوة.",
+     ("welcomes", "وزارة الخارجية المصرية")),
+    ("وانتقد في تصريح صحفي رئيس الحزب نادر الحلبي قرار المحكمة.",
+     ("criticizes", "نادر الحلبي")),
+])
+def test_subject_past_a_statement_or_time_words(text: str, expected: tuple[str, str]) -> None:
+    assert expected in holders(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the genitive of a bare statement noun owns the statement, it is not the verb's subject
+    "ورحب في بيان الأمم المتحدة بالاتفاق.",
+    # a masculine verb and a feminine body: the body is the object
+    "وانتقد في بيان له اليوم الحكومة السورية بسبب قرارها.",
+    # the statement's pronoun does not agree with the verb
+    "ورحب في بيان لها اليوم الأمم المتحدة بالاتفاق.",
+    # a lone noun past the statement is the object of a verb whose subject came before
+    "وانتقدت في بيان لها اليوم منظمة العفو الدولية.",
+    # «طالب X بـ»: X is whom the demand is made of
+    "وطالبت في بيان لها اليوم الأمم المتحدة بالإفراج عن المعتقلين.",
+    # a feminine verb is no man's
+    "وانتقدت في تصريح صحفي أمس نادر الحلبي قرار المحكمة.",
+])
+def test_no_subject_past_a_statement(text: str) -> None:
+    assert not any(kind in {"welcomes", "criticizes", "urges"} for kind, _ in holders(text))
