@@ -1,5 +1,5 @@
 """Stance holders after the verb past words between them, session 29
-(:mod:`kg.relations.stance_adjunct_subjects`).
+(:mod:`kg.relations.stance_adjunct_subjects`, ``kg.gazetteer.resources.STANCE_VERBS``).
 
 - the subject past the statement the stance is voiced in («رحبت في بيان لها اليوم X بـ»,
   «أدان في بيان أصدره اليوم X الهجوم») or past several time and manner words («أدان بشدة
@@ -9,7 +9,9 @@
   «ورحب في بيان لها X»), and not a lone noun past the statement with nothing the stance is
   toward after it: that noun is the object («وانتقد في بيان له اليوم X»); a «بـ» phrase
   shows a subject only for a verb with no accusative object («وطالبت في بيان لها X بـ» is
-  no subject's.
+  no subject's);
+- a capital right after a feminine verb of condemning, praising or urging («ونددت الرياض»,
+  «وحثت واشنطن») stands for its country; after «في» it is the place.
 
 Sentences written for the tests."""
 
@@ -17,7 +19,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.gazetteer.index import default_gazetteer
+from kg.link.stages import LinkStage
+from kg.model import Document
+from kg.ner.gazetteer import GazetteerNERStage
+from kg.pipeline import Pipeline
 from kg.relations import extract_relations
+from kg.text.stages import SentenceStage, TokenStage
 from tests.relations.conftest import stances
 from tests.relations.docbuilder import E, build_doc
 
@@ -70,3 +78,25 @@ def test_subject_past_a_statement_or_time_words(text: str, expected: tuple[str, 
 ])
 def test_no_subject_past_a_statement(text: str) -> None:
     assert not any(kind in {"welcomes", "criticizes", "urges"} for kind, _ in holders(text))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    gazetteer = default_gazetteer()
+    return Pipeline([SentenceStage(), TokenStage(), GazetteerNERStage(gazetteer),
+                     LinkStage(gazetteer)])
+
+
+@pytest.mark.parametrize(("text", "capital", "label"), [
+    ("ونددت الرياض في بيان بالهجوم على الناقلة.", "الرياض", "Country"),
+    ("وحثت واشنطن الحكومة على الحوار.", "واشنطن", "Country"),
+    ("واستنكرت القاهرة الهجوم على الكنيسة.", "القاهرة", "Country"),
+    ("وأشادت أنقرة بالاتفاق بين الطرفين.", "أنقرة", "Country"),
+    ("ونددت في الرياض الأحزاب بالقرار.", "الرياض", "City"),
+    ("وتظاهر الآلاف في القاهرة ونددت الأحزاب بالقرار.", "القاهرة", "City"),
+])
+def test_capital_after_a_stance_verb(pipeline: Pipeline, text: str, capital: str,
+                                     label: str) -> None:
+    doc = pipeline(Document(id="doc-t", text=text))
+    mention = next(m for m in doc.mentions if m.text == capital)
+    assert mention.label == label
