@@ -11,7 +11,8 @@
   shows a subject only for a verb with no accusative object («وطالبت في بيان لها X بـ» is
   no subject's);
 - a capital right after a feminine verb of condemning, praising or urging («ونددت الرياض»,
-  «وحثت واشنطن») stands for its country; after «في» it is the place.
+  «وحثت واشنطن»), or of voicing a stance noun («وأعربت موسكو عن ترحيبها», «وجددت بكين
+  رفضها»), stands for its country; after «في» it is the place.
 
 Sentences written for the tests."""
 
@@ -92,7 +93,11 @@ def pipeline() -> Pipeline:
     ("وحثت واشنطن الحكومة على الحوار.", "واشنطن", "Country"),
     ("واستنكرت القاهرة الهجوم على الكنيسة.", "القاهرة", "Country"),
     ("وأشادت أنقرة بالاتفاق بين الطرفين.", "أنقرة", "Country"),
+    ("وأعربت موسكو عن ترحيبها بالاتفاق.", "موسكو", "Country"),
+    ("وجددت بكين رفضها للعقوبات.", "بكين", "Country"),
+    ("ووصفت دمشق القرار بأنه عدوان.", "دمشق", "Country"),
     ("ونددت في الرياض الأحزاب بالقرار.", "الرياض", "City"),
+    ("وأعربت الوزيرة في موسكو عن ترحيبها بالاتفاق.", "موسكو", "City"),
     ("وتظاهر الآلاف في القاهرة ونددت الأحزاب بالقرار.", "القاهرة", "City"),
 ])
 def test_capital_after_a_stance_verb(pipeline: Pipeline, text: str, capital: str,
