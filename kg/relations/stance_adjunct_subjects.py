@@ -1,10 +1,14 @@
 """The subject of a stance verb past the statement or the time words between them.
 
 «رحبت في بيان لها اليوم الأمم المتحدة بالاتفاق», «أدان بشدة اليوم الثلاثاء مجلس الأمن
-الهجوم», «وانتقد في تصريح صحفي أمس وزير الخارجية X قرار المحكمة»: in verb-subject order
-the statement the stance is voiced in («في بيان لها», «خلال مؤتمر صحفي», «في بيان أصدره
-اليوم», see ``stance_object_start.past_statement_adjunct``) and up to four time or manner
-words («أمس», «بشدة», «الثلاثاء الماضي») may stand between the verb and its subject.
+الهجوم», «وانتقد في تصريح صحفي أمس وزير الخارجية X قرار المحكمة», «وانتقد في طهران الرئيس
+الإيراني X الهجوم»: in verb-subject order the place («في» and a town, a region or a
+country: where it was said, never the holder), the statement the stance is voiced in («في
+بيان لها», «خلال مؤتمر صحفي», «في بيان أصدره اليوم», see
+``stance_object_start.past_statement_adjunct``) and up to four time or manner words
+(«أمس», «بشدة», «الثلاثاء الماضي», «في وقت سابق», and «من جهتها» whose pronoun agrees
+with the verb) may stand between the verb and its subject, and so may an adjunct set off
+by commas («ورحبت، في بيان لها، الأمم المتحدة بـ»).
 
 The name past them is read as the subject only when
 - the statement is closed before it: by its pronoun («لها», «بيانها»), an adjective, a time
@@ -27,11 +31,12 @@ from collections.abc import Callable
 from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
-from kg.relations.index import ArgsAfter, Word
+from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import NISBA, PREPOSITIONS, find_stance
 from kg.relations.stance_object_start import past_statement_adjunct
 from kg.relations.stance_phrase_objects import TIME_WORDS
-from kg.relations.stance_phrases import definite
+from kg.relations.stance_phrases import COMMAS, definite
+from kg.relations.stance_triggers import live_stance
 
 _MANNER = frozenset({"بشده", "بقوه", "بحزم", "صراحه", "علنا", "بدوره", "بدورها"})
 """Manner adverbs that may stand between a stance verb and its subject («أدان بشدة»)."""
@@ -46,6 +51,14 @@ _NO_ACCUSATIVE = frozenset({"رحب", "رحبت", "يرحب", "ترحب", "اش�
 """Stance verbs with no accusative object: their «بـ» phrase is what they are toward (a
 verb such as «طالب», «اتهم» or «أدان» takes its addressee in the accusative before «بـ»)."""
 _PRONOUNS = {"له": "m", "لها": "f"}
+_SIDES = {"جهته": "m", "جانبه": "m", "ناحيته": "m", "جهتها": "f", "جانبها": "f",
+          "ناحيتها": "f"}
+"""«من جهته», «من جانبها»: for his or her part, with the pronoun of the verb's subject."""
+_COMMA_OPENERS = frozenset({"في", "خلال", "عبر"})
+_COMMA_REACH = 7
+"""How far the closing comma of an adjunct after the verb may stand."""
+_TIME_OF_DAY = frozenset({"سابق", "لاحق", "متاخر"})
+"""«في وقت سابق», «في وقت لاحق», «في وقت متأخر»."""
 _FEMININE_NOUNS = frozenset({"كلمه", "مقابله", "رساله", "برقيه", "تغريده"})
 """Statement nouns in «ـة»: their last letter is no pronoun («في كلمة»)."""
 
@@ -56,14 +69,20 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int, sente
     time words (see the module docstring), or ``[]``; ``disagrees`` tells a first word of
     the name that cannot be the verb's subject."""
     none = ArgsAfter([], position + 1)
-    start = _past_time(context, words, position + 1)
+    if position + 1 < len(words) and \
+            context.gap(words[position], words[position + 1]).strip() in COMMAS:
+        return _after_commas(context, words, position, gender, disagrees)
+    start = _past_time(context, words, position + 1, gender)
+    placed = _past_place(context, words, start)  # «وانتقد في طهران الرئيس X الهجوم»
+    if placed > start:
+        start = _past_time(context, words, placed, gender)
     end = past_statement_adjunct(context, words, start)
     if end is None:
         return none
     if end > start:
         if not _closed(words, start, end) or not _agrees(words, start, end, gender):
             return none
-        end = _past_time(context, words, end)
+        end = _past_time(context, words, end, gender)
     if end <= position + 1 or end >= len(words) or \
             context.boundary_between(words[end - 1], words[end]) or disagrees(words[end]):
         return none
@@ -79,15 +98,79 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int, sente
     return found
 
 
-def _past_time(context: Extraction, words: list[Word], index: int) -> int:
-    """Past up to :data:`_MAX_TIME` time or manner words from ``words[index]``."""
+def _after_commas(context: Extraction, words: list[Word], position: int, gender: str | None,
+                  disagrees: Callable[[Word], bool]) -> ArgsAfter:
+    """«ورحبت، في بيان لها، الأمم المتحدة بالاتفاق»: the name right after an adjunct set
+    off by commas after the verb (opened by «في», «خلال» or «عبر», within
+    :data:`_COMMA_REACH` words, naming no actor, its pronoun agreeing with the verb)."""
+    none = ArgsAfter([], position + 1)
+    first = position + 1
+    if first + 1 >= len(words) or words[first].norm not in _COMMA_OPENERS:
+        return none
+    closing = None
+    for later in range(first + 1, min(len(words), first + _COMMA_REACH)):
+        gap = context.gap(words[later - 1], words[later])
+        if gap.strip() in COMMAS:
+            closing = later
+            break
+        if context.boundary_between(words[later - 1], words[later]) or \
+                live_stance(words, later):
+            return none
+    if closing is None or closing >= len(words) or disagrees(words[closing]) or \
+            not _agrees(words, first, closing, gender) or any(
+                (m := context.mention_starting_in(word)) is not None and
+                m.label not in PLACE_LABELS for word in words[first:closing]):
+        return none
+    mention = context.mention_starting_in(words[closing])
+    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
+            (gender == "f" and mention.label == "Person"):
+        return none
+    after = closing
+    while after < len(words) and words[after].start < mention.end:
+        after += 1
+    if not _object_follows(context, words, position, after):
+        return none
+    return ArgsAfter([Arg(mention.entity_id, mention.start, mention.end)], after)
+
+
+def _past_time(context: Extraction, words: list[Word], index: int,
+               gender: str | None = None) -> int:
+    """Past up to :data:`_MAX_TIME` time or manner words from ``words[index]``, with «في وقت
+    سابق» and «من جهته» (its pronoun agreeing with a verb of ``gender``) among them."""
     start = index
     while index < len(words) and index - start < _MAX_TIME and \
-            (words[index].norm in TIME_WORDS or words[index].norm in _MANNER) and \
-            context.covering_mention(words[index].start) is None and \
-            not (index > 0 and context.boundary_between(words[index - 1], words[index])):
-        index += 1
+            not (index > start and context.boundary_between(words[index - 1], words[index])):
+        word = words[index]
+        if context.covering_mention(word.start) is not None:
+            break
+        if word.norm in TIME_WORDS or word.norm in _MANNER:
+            index += 1
+        elif word.norm == "في" and index + 2 < len(words) and \
+                words[index + 1].norm == "وقت" and words[index + 2].norm in _TIME_OF_DAY:
+            index += 3  # «في وقت سابق اليوم»
+            if index < len(words) and words[index].norm == "من":
+                index += 1
+        elif word.norm == "من" and index + 1 < len(words) and \
+                _SIDES.get(words[index + 1].norm, "") == gender:
+            index += 2  # «ورحبت من جهتها الأمم المتحدة»
+        else:
+            break
     return index
+
+
+def _past_place(context: Extraction, words: list[Word], index: int) -> int:
+    """Past «في» and the town, region or country right after it from ``words[index]`` (where
+    the stance was voiced, never its holder); ``index`` when no such place is there."""
+    if index + 1 >= len(words) or words[index].norm != "في" or \
+            context.boundary_between(words[index], words[index + 1]):
+        return index
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or mention.label not in PLACE_LABELS:
+        return index
+    end = index + 1
+    while end < len(words) and words[end].start < mention.end:
+        end += 1
+    return end
 
 
 def _closed(words: list[Word], start: int, end: int) -> bool:

@@ -3,13 +3,16 @@
 
 - the subject past the statement the stance is voiced in («رحبت في بيان لها اليوم X بـ»,
   «أدان في بيان أصدره اليوم X الهجوم») or past several time and manner words («أدان بشدة
-  اليوم الثلاثاء X الهجوم»);
+  اليوم الثلاثاء X الهجوم», «في وقت سابق اليوم», «من جهتها» agreeing with the verb);
 - not the genitive of a bare statement noun («رحب في بيان X بـ»), not a name whose gender
   the verb or the statement's pronoun does not agree with («وانتقد في بيان له الحكومة»,
   «ورحب في بيان لها X»), and not a lone noun past the statement with nothing the stance is
   toward after it: that noun is the object («وانتقد في بيان له اليوم X»); a «بـ» phrase
   shows a subject only for a verb with no accusative object («وطالبت في بيان لها X بـ» is
   no subject's);
+- the subject past the place the stance was voiced in («وانتقد في طهران X Y»); the place
+  itself is never the holder; past an adjunct set off by commas after the verb («ورحبت، في
+  بيان لها، X بـ») that names no actor, with the same checks;
 - a capital right after a feminine verb of condemning, praising or urging («ونددت الرياض»,
   «وحثت واشنطن»), or of voicing a stance noun («وأعربت موسكو عن ترحيبها», «وجددت بكين
   رفضها»), stands for its country; after «في» it is the place.
@@ -37,7 +40,8 @@ AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة
 MINISTRY = E("GovernmentBody", "وزارة الخارجية المصرية", ("وزارة الخارجية المصرية",))
 GOVERNMENT = E("GovernmentBody", "الحكومة السورية", ("الحكومة السورية",))
 NADER = E("Person", "نادر الحلبي", ("نادر الحلبي",))
-ENTITIES = [UN, EU, COUNCIL, AMNESTY, MINISTRY, GOVERNMENT, NADER]
+TEHRAN = E("City", "طهران", ("طهران",))
+ENTITIES = [UN, EU, COUNCIL, AMNESTY, MINISTRY, GOVERNMENT, NADER, TEHRAN]
 
 
 def holders(text: str) -> set[tuple[str, str]]:
@@ -58,6 +62,16 @@ def holders(text: str) -> set[tuple[str, str]]:
      ("welcomes", "وزارة الخارجية المصرية")),
     ("وانتقد في تصريح صحفي رئيس الحزب نادر الحلبي قرار المحكمة.",
      ("criticizes", "نادر الحلبي")),
+    ("وانتقد في طهران رئيس الحزب نادر الحلبي قرار المحكمة.", ("criticizes", "نادر الحلبي")),
+    ("ونددت في طهران أمس منظمة العفو الدولية بالإعدامات.",
+     ("condemns", "منظمة العفو الدولية")),
+    ("ورحبت من جهتها الأمم المتحدة بالاتفاق.", ("welcomes", "الأمم المتحدة")),
+    ("وأدان من جانبه الاتحاد الأوروبي الهجوم على السفارة.", ("condemns", "الاتحاد الأوروبي")),
+    ("وأدانت في وقت سابق اليوم وزارة الخارجية المصرية الهجوم.",
+     ("condemns", "وزارة الخارجية المصرية")),
+    ("ورحبت، في بيان لها اليوم، الأمم المتحدة بالاتفاق.", ("welcomes", "الأمم المتحدة")),
+    ("وانتقدت، خلال مؤتمر صحفي في طهران، منظمة العفو الدولية الحكومة السورية.",
+     ("criticizes", "منظمة العفو الدولية")),
 ])
 def test_subject_past_a_statement_or_time_words(text: str, expected: tuple[str, str]) -> None:
     assert expected in holders(text)
@@ -76,6 +90,16 @@ def test_subject_past_a_statement_or_time_words(text: str, expected: tuple[str, 
     "وطالبت في بيان لها اليوم الأمم المتحدة بالإفراج عن المعتقلين.",
     # a feminine verb is no man's
     "وانتقدت في تصريح صحفي أمس نادر الحلبي قرار المحكمة.",
+    # the place is never the holder, and a lone noun past it is the object
+    "وانتقدت في طهران منظمة العفو الدولية.",
+    "ورحبت في طهران بالاتفاق.",
+    # «من جهتها» is a woman's or a body's side: a masculine verb's subject is elsewhere
+    "ورحب من جهتها الأمم المتحدة بالاتفاق.",
+    # set off by commas: the same checks
+    "وانتقد، في بيان له، الحكومة السورية.",
+    "ورحب، في بيان لها، الأمم المتحدة بالاتفاق.",
+    "وطالبت، في بيان لها، الأمم المتحدة بالإفراج عن المعتقلين.",
+    "ورحبت، في بيان للأمم المتحدة، منظمة العفو الدولية بالاتفاق.",
 ])
 def test_no_subject_past_a_statement(text: str) -> None:
     assert not any(kind in {"welcomes", "criticizes", "urges"} for kind, _ in holders(text))
