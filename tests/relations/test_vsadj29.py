@@ -15,7 +15,8 @@
   بيان لها، X بـ») that names no actor, with the same checks;
 - a capital right after a feminine verb of condemning, praising or urging («ونددت الرياض»,
   «وحثت واشنطن»), or of voicing a stance noun («وأعربت موسكو عن ترحيبها», «وجددت بكين
-  رفضها»), stands for its country; after «في» it is the place.
+  رفضها»), stands for its country, past a time or manner word too («ورفضت أمس موسكو»);
+  after «في» it is the place.
 
 Sentences written for the tests."""
 
@@ -120,6 +121,9 @@ def pipeline() -> Pipeline:
     ("وأعربت موسكو عن ترحيبها بالاتفاق.", "موسكو", "Country"),
     ("وجددت بكين رفضها للعقوبات.", "بكين", "Country"),
     ("ووصفت دمشق القرار بأنه عدوان.", "دمشق", "Country"),
+    ("ورفضت أمس موسكو الاتهامات.", "موسكو", "Country"),
+    ("وأدانت بشدة طهران الهجوم.", "طهران", "Country"),
+    ("ووصل أمس موسكو وفد من الوزارة.", "موسكو", "City"),
     ("ونددت في الرياض الأحزاب بالقرار.", "الرياض", "City"),
     ("وأعربت الوزيرة في موسكو عن ترحيبها بالاتفاق.", "موسكو", "City"),
     ("وتظاهر الآلاف في القاهرة ونددت الأحزاب بالقرار.", "القاهرة", "City"),
