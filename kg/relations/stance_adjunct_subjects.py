@@ -16,7 +16,8 @@ The name past them is read as the subject only when
   المتحدة» is the UN's statement, and «رحب في بيان X بـ» has its subject elsewhere);
 - the statement's pronoun agrees with the verb («رحبت في بيان له» is no subject's);
 - the name agrees with the verb (the caller's check: «انتقد ... الحكومة» is an object; a
-  feminine verb no man's);
+  feminine verb no man's: a person only after a feminine title, «وزيرة الخارجية X», or a
+  woman who spoke before);
 - what the stance is toward follows the name: a second noun in the accusative («أدان ...
   الاتحاد الأوروبي الهجوم»), or, for a verb that takes no accusative object (welcoming,
   praising, «ندد»), its «بـ» phrase; a noun in construct counts as the accusative
@@ -33,6 +34,7 @@ from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import NISBA, PREPOSITIONS, find_stance
+from kg.relations.role_words import is_title_head
 from kg.relations.stance_object_start import past_statement_adjunct
 from kg.relations.stance_phrase_objects import TIME_WORDS
 from kg.relations.stance_phrases import COMMAS, definite
@@ -91,7 +93,8 @@ def adjunct_subject(context: Extraction, words: list[Word], position: int, sente
         return none
     holder = found.args[0].node_id
     if gender == "f" and context.label(holder) == "Person" and \
-            holder not in context.discourse.female_speakers:
+            holder not in context.discourse.female_speakers and \
+            not _feminine_title(words[end]):  # «وزيرة الخارجية X»
         return none
     if not _object_follows(context, words, position, found.after):
         return none
@@ -131,6 +134,11 @@ def _after_commas(context: Extraction, words: list[Word], position: int, gender:
     if not _object_follows(context, words, position, after):
         return none
     return ArgsAfter([Arg(mention.entity_id, mention.start, mention.end)], after)
+
+
+def _feminine_title(word: Word) -> bool:
+    """«وزيرة», «رئيسة», «المتحدثة»: a title in «ـة» before the name, a woman's."""
+    return is_title_head(word) and word.norm.endswith("ه")
 
 
 def _past_time(context: Extraction, words: list[Word], index: int,

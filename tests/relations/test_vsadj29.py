@@ -6,7 +6,8 @@
   اليوم الثلاثاء X الهجوم», «في وقت سابق اليوم», «من جهتها» agreeing with the verb);
 - not the genitive of a bare statement noun («رحب في بيان X بـ»), not a name whose gender
   the verb or the statement's pronoun does not agree with («وانتقد في بيان له الحكومة»,
-  «ورحب في بيان لها X»), and not a lone noun past the statement with nothing the stance is
+  «ورحب في بيان لها X»; a feminine verb is a woman's only after a feminine title, «رئيسة
+  الحزب X»), and not a lone noun past the statement with nothing the stance is
   toward after it: that noun is the object («وانتقد في بيان له اليوم X»); a «بـ» phrase
   shows a subject only for a verb with no accusative object («وطالبت في بيان لها X بـ» is
   no subject's);
@@ -41,8 +42,9 @@ AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة
 MINISTRY = E("GovernmentBody", "وزارة الخارجية المصرية", ("وزارة الخارجية المصرية",))
 GOVERNMENT = E("GovernmentBody", "الحكومة السورية", ("الحكومة السورية",))
 NADER = E("Person", "نادر الحلبي", ("نادر الحلبي",))
+LAILA = E("Person", "ليلى الحسن", ("ليلى الحسن",))
 TEHRAN = E("City", "طهران", ("طهران",))
-ENTITIES = [UN, EU, COUNCIL, AMNESTY, MINISTRY, GOVERNMENT, NADER, TEHRAN]
+ENTITIES = [UN, EU, COUNCIL, AMNESTY, MINISTRY, GOVERNMENT, NADER, LAILA, TEHRAN]
 
 
 def holders(text: str) -> set[tuple[str, str]]:
@@ -71,6 +73,8 @@ def holders(text: str) -> set[tuple[str, str]]:
     ("وأدانت في وقت سابق اليوم وزارة الخارجية المصرية الهجوم.",
      ("condemns", "وزارة الخارجية المصرية")),
     ("ورحبت، في بيان لها اليوم، الأمم المتحدة بالاتفاق.", ("welcomes", "الأمم المتحدة")),
+    ("وانتقدت في تصريح صحفي أمس رئيسة الحزب ليلى الحسن قرار المحكمة.",
+     ("criticizes", "ليلى الحسن")),
     ("وانتقدت، خلال مؤتمر صحفي في طهران، منظمة العفو الدولية الحكومة السورية.",
      ("criticizes", "منظمة العفو الدولية")),
 ])
@@ -91,6 +95,7 @@ def test_subject_past_a_statement_or_time_words(text: str, expected: tuple[str, 
     "وطالبت في بيان لها اليوم الأمم المتحدة بالإفراج عن المعتقلين.",
     # a feminine verb is no man's
     "وانتقدت في تصريح صحفي أمس نادر الحلبي قرار المحكمة.",
+    "وانتقدت في تصريح صحفي أمس رئيس الحزب نادر الحلبي قرار المحكمة.",
     # the place is never the holder, and a lone noun past it is the object
     "وانتقدت في طهران منظمة العفو الدولية.",
     "ورحبت في طهران بالاتفاق.",
