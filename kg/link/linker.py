@@ -60,6 +60,8 @@ _LOCATIVE_KEYS = frozenset(word for w in LOCATIVES for word in name_key(w))
 _PLACE_CUE_KEYS = frozenset(word for w in PLACE_CUES for word in name_key(w))
 _STANCE_KEYS = frozenset(word for w in STANCE_VERBS for word in name_key(w))
 _CONTEXT_CHARS = 40
+_ADVERB_KEYS = frozenset(name_key("أمس اليوم بشدة بدورها أيضا مجددا"))
+"""Words that may stand between a stance verb and the capital that is its subject."""
 _RULE_KEYS = frozenset(name_key("حكومة سلطات نظام"))
 """Nouns of rule before a capital: «حكومة كييف» is Ukraine's government, not the city."""
 _LINK_KEYS = frozenset(normalize_key(word) for word in ("بن", "ابن", "بنت", "آل"))
@@ -273,7 +275,7 @@ class Linker:
 
     def government_reading(self, doc: Document, mention: Mention) -> bool:
         """Whether a capital stands for its country's government here:
-        «قالت واشنطن», «واشنطن ترفض» yes; «في واشنطن», «بواشنطن», «العاصمة
+        «قالت واشنطن», «واشنطن ترفض», «ورفضت أمس موسكو» yes; «في واشنطن», «بواشنطن», «العاصمة
         الأمريكية واشنطن» no."""
         text = doc.text
         word_start = mention.start
@@ -298,6 +300,8 @@ class Linker:
             return True  # «قالت واشنطن», «حكومة كييف»
         if len(previous) == 2 and previous[0] in _STANCE_KEYS and self._is_seat(before[-1]):
             return True  # «وحذرت واشنطن طهران»: the capital after a capital that holds a stance
+        if len(previous) == 2 and previous[0] in _STANCE_KEYS and previous[1] in _ADVERB_KEYS:
+            return True  # «ورفضت أمس موسكو»: a time or manner word after the verb
         return bool(after) and _strip_conjunction(after[0]) in _STANCE_KEYS
 
     def _medium(self, text: str) -> GazetteerEntry | None:

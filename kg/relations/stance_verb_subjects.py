@@ -47,6 +47,7 @@ from kg.relations.role_words import is_title_head
 from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
+from kg.relations.stance_adjunct_subjects import adjunct_subject
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
@@ -147,6 +148,11 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     head = sentence_topic(context, words, position) if not subjects else None
     if head is not None and head.entity_id:  # «أما X فقد أعرب عن ... وأشاد بـ Y»
         return ArgsFound([Arg(head.entity_id, head.start, head.end)], position + 1, "before")
+    if not subjects:  # «رحبت في بيان لها اليوم الأمم المتحدة بـ ...»
+        subjects, after = adjunct_subject(
+            context, words, position, sentence, verb_gender(words[position]),
+            lambda w: _feminine_object(context, words[position], w) or
+            masculine_object(verb_gender(words[position]), w) or _accusative_plural(context, w))
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
             (_feminine_object(context, words[position], words[position + 1]) or
