@@ -47,6 +47,7 @@ from kg.relations.role_words import is_title_head
 from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
+from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_group_objects import group_follows
@@ -99,7 +100,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound([holder], after, "before") if holder is not None else \
             ArgsFound([], after, "")
     fronted = fronted_subject(context, words, position) or \
-        topic_subject(context, words, position)
+        topic_subject(context, words, position) or aside_subject(context, words, position)
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
     topic = topicalised_subject(context, words, position)

@@ -1,0 +1,70 @@
+"""Stance holders written before the verb, session 29.
+
+- «X، من جهتها، رحبت», «X بدوره رفض»: a named agent that opens the clause before a «for
+  its part» aside holds the stance of a verb of either tense, when the aside's pronoun
+  agrees with the verb, a body in «ة» takes a feminine verb, a person a masculine one (past
+  a title that opens the clause); not a genitive («رئيس وزراء مصر، من جهته»), nor a name
+  after a preposition or past a relative pronoun
+  (:mod:`kg.relations.stance_aside_subjects`).
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+FOREIGN = E("GovernmentBody", "وزارة الخارجية الكندية", ("وزارة الخارجية الكندية",))
+YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+COUNCIL = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
+HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+KAREEM = E("Person", "كريم الهاشمي", ("كريم الهاشمي",))
+ENTITIES = [FOREIGN, YEMEN_GOV, EU, COUNCIL, HOUTHIS, EGYPT, IRAN, KAREEM]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def holders(doc: Document, kind: str) -> set[str]:
+    return {s for k, s, _ in stances(doc) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وزارة الخارجية الكندية، من جهتها، رحبت بقرار مجلس الأمن.", "welcomes",
+     "وزارة الخارجية الكندية"),
+    ("وزارة الخارجية الكندية من جهتها رحبت بقرار مجلس الأمن.", "welcomes",
+     "وزارة الخارجية الكندية"),
+    ("الحكومة اليمنية، بدورها، رفضت مبادرة الحوثيين.", "rejects", "الحكومة اليمنية"),
+    ("والاتحاد الأوروبي من جانبه انتقد إيران بشدة.", "criticizes", "الاتحاد الأوروبي"),
+    ("وقال المتحدث إن وزارة الخارجية الكندية، من جهتها، انتقدت إيران.", "criticizes",
+     "وزارة الخارجية الكندية"),
+    ("الوزير كريم الهاشمي، من جهته، انتقد إيران بشدة.", "criticizes", "كريم الهاشمي"),
+])
+def test_a_holder_before_its_aside_holds_the_stance(text: str, kind: str, holder: str) -> None:
+    assert holder in holders(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    # the aside's pronoun does not agree with the verb
+    ("الحكومة اليمنية، من جهته، رفضت مبادرة الحوثيين.", "rejects", "الحكومة اليمنية"),
+    # a feminine body and a masculine verb
+    ("وزارة الخارجية الكندية، من جهته، انتقد إيران.", "criticizes", "وزارة الخارجية الكندية"),
+    # a man and a feminine aside
+    ("كريم الهاشمي، من جهتها، انتقدت إيران.", "criticizes", "كريم الهاشمي"),
+    # a genitive, not the head of its clause
+    ("رئيس وزراء مصر، من جهته، انتقد إيران بشدة.", "criticizes", "مصر"),
+    # governed by a preposition
+    ("وتحدث الوزير عن الاتحاد الأوروبي، من جانبه انتقد إيران.", "criticizes",
+     "الاتحاد الأوروبي"),
+])
+def test_no_holder_where_the_aside_does_not_fit(text: str, kind: str, holder: str) -> None:
+    assert holder not in holders(run(text), kind)
+
