@@ -15,6 +15,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from kg.ontology.namespace import EventLabel, RelationKind
 from kg.relations.event_inflections import inflected_base
+from kg.relations.stance_dual_forms import dual_imperfects
 from kg.relations.stance_spellings import (
     CONDEMNED_UNHAMZATED,
     THREATENED_WITH,
@@ -557,6 +558,7 @@ STANCE.update({
     if verb + suffix not in STANCE
 })
 
+STANCE.update(dual_imperfects(STANCE))  # «مصر والأردن يدينان الهجوم»
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""
 

@@ -50,6 +50,7 @@ from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
+from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_hosted_subjects import hosted_subject
 from kg.relations.stance_kana_reach import kana_reach_subject
@@ -99,6 +100,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         holder, after = documented
         return ArgsFound([holder], after, "before") if holder is not None else \
             ArgsFound([], after, "")
+    joined = joined_holders(context, words, position)
+    if joined or (is_dual(words[position]) and not words[position].norm.startswith("و")):
+        # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
+        return ArgsFound(joined, position + 1, "before" if joined else "")
     fronted = fronted_subject(context, words, position) or \
         topic_subject(context, words, position) or aside_subject(context, words, position)
     if fronted is not None:

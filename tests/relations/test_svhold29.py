@@ -5,7 +5,11 @@
   agrees with the verb, a body in «ة» takes a feminine verb, a person a masculine one (past
   a title that opens the clause); not a genitive («رئيس وزراء مصر، من جهته»), nor a name
   after a preposition or past a relative pronoun
-  (:mod:`kg.relations.stance_aside_subjects`).
+  (:mod:`kg.relations.stance_aside_subjects`);
+- «X وY يدينان», «X وY ترحبان»: the dual imperfects of the stance verbs are triggers, held
+  by both names joined by «و» right before them when the first opens its clause; a dual
+  verb gets no single holder («رئيسا وزراء X وY يدينان»), and «يدينان بالفضل» owes
+  (:mod:`kg.relations.stance_dual_forms`, :mod:`kg.relations.stance_dual_holders`).
 
 Sentences written for the tests."""
 
@@ -26,7 +30,8 @@ HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 KAREEM = E("Person", "كريم الهاشمي", ("كريم الهاشمي",))
-ENTITIES = [FOREIGN, YEMEN_GOV, EU, COUNCIL, HOUTHIS, EGYPT, IRAN, KAREEM]
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+ENTITIES = [FOREIGN, YEMEN_GOV, EU, COUNCIL, HOUTHIS, EGYPT, IRAN, KAREEM, JORDAN]
 
 
 def run(text: str) -> Document:
@@ -68,3 +73,20 @@ def test_a_holder_before_its_aside_holds_the_stance(text: str, kind: str, holder
 def test_no_holder_where_the_aside_does_not_fit(text: str, kind: str, holder: str) -> None:
     assert holder not in holders(run(text), kind)
 
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("مصر والأردن يدينان الهجوم على إيران.", "condemns"),
+    ("مصر والأردن ترحبان بقرار مجلس الأمن.", "welcomes"),
+    ("وقال المتحدث إن مصر والأردن ينتقدان إيران بشدة.", "criticizes"),
+])
+def test_two_joined_names_hold_a_dual_verb(text: str, kind: str) -> None:
+    assert {"مصر", "الأردن"} <= holders(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("رئيسا وزراء مصر والأردن يدينان الهجوم على إيران.", "condemns"),
+    ("والتقى الوزير بوزيري خارجية مصر والأردن ينتقدان إيران.", "criticizes"),
+    ("مصر والأردن يدينان بالفضل للاتحاد الأوروبي.", "condemns"),
+])
+def test_no_holder_of_a_dual_verb_without_a_joined_pair(text: str, kind: str) -> None:
+    assert holders(run(text), kind) == set()
