@@ -9,7 +9,11 @@
 - «X وY يدينان», «X وY ترحبان»: the dual imperfects of the stance verbs are triggers, held
   by both names joined by «و» right before them when the first opens its clause; a dual
   verb gets no single holder («رئيسا وزراء X وY يدينان»), and «يدينان بالفضل» owes
-  (:mod:`kg.relations.stance_dual_forms`, :mod:`kg.relations.stance_dual_holders`).
+  (:mod:`kg.relations.stance_dual_forms`, :mod:`kg.relations.stance_dual_holders`);
+- «رئيس وزراء مصر يدين», «أنصار حزب الله يرفضون»: a name in construct after a title or a
+  noun of members, right before the verb, is no holder; a person after a definite title
+  («وزير الخارجية الكندي كريم الهاشمي يرفض») and a name after «إن» still are
+  (:mod:`kg.relations.stance_construct_names`).
 
 Sentences written for the tests."""
 
@@ -90,3 +94,23 @@ def test_two_joined_names_hold_a_dual_verb(text: str, kind: str) -> None:
 ])
 def test_no_holder_of_a_dual_verb_without_a_joined_pair(text: str, kind: str) -> None:
     assert holders(run(text), kind) == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("رئيس وزراء مصر يدين الهجوم على السفارة.", "condemns", "مصر"),
+    ("وزير خارجية مصر ينتقد إيران بشدة.", "criticizes", "مصر"),
+    ("أنصار الحوثيين يرفضون قرار مجلس الأمن.", "rejects", "الحوثيين"),
+])
+def test_a_name_in_construct_before_the_verb_holds_nothing(text: str, kind: str,
+                                                           holder: str) -> None:
+    assert holder not in holders(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وزير الخارجية الكندي كريم الهاشمي ينتقد إيران بشدة.", "criticizes", "كريم الهاشمي"),
+    ("وقال المتحدث إن مصر تنتقد إيران بشدة.", "criticizes", "مصر"),
+    ("الاتحاد الأوروبي ينتقد إيران بشدة.", "criticizes", "الاتحاد الأوروبي"),
+])
+def test_a_clause_head_before_the_verb_still_holds_it(text: str, kind: str,
+                                                      holder: str) -> None:
+    assert holder in holders(run(text), kind)
