@@ -16,6 +16,10 @@ which reads only imperfects). Checks, for precision:
   («وزارة», «الحكومة») only with a feminine one; a person may follow a title that opens
   the clause («الرئيس الأمريكي X، من جهته، انتقد»);
 - outside a quotation that holds the verb only its speaker may hold the stance.
+
+A short phrase of the statement between commas stands for the aside too: «وزارة الخارجية
+الكندية، في بيان لها، تدين الهجوم» (its pronoun, if any, agrees with the verb; no name
+inside it).
 """
 
 from __future__ import annotations
@@ -46,6 +50,33 @@ def _aside(words: list[Word], index: int) -> tuple[int, str] | None:
                 return index, agreement
             if index >= 1 and words[index - 1].norm == "من":
                 return index - 1, agreement
+    return None
+
+
+_STATEMENTS = frozenset({"بيان", "تصريح", "تصريحات"})
+_OWN = {"له": "m", "لها": "f", "لهم": "p", "لهما": "d"}
+_STATEMENT_REACH = 4
+
+
+def _statement_aside(context: Extraction, words: list[Word], index: int,
+                     verb: str | None) -> tuple[int, str] | None:
+    """«، في بيان لها،», «، في تصريحات صحفية،»: a short phrase of the statement between
+    commas that ends at ``words[index]``, with no name in it; its first index and the
+    agreement of its pronoun («لها»), or the verb's own when it has none."""
+    if index + 1 >= len(words) or \
+            context.gap(words[index], words[index + 1]).strip() not in _COMMAS:
+        return None
+    for start in range(index - 1, max(0, index - _STATEMENT_REACH), -1):
+        if words[start].norm != "في" or words[start + 1].norm not in _STATEMENTS:
+            continue
+        if context.gap(words[start - 1], words[start]).strip() not in _COMMAS or \
+                any(context.boundary_between(words[i], words[i + 1])
+                    for i in range(start, index)) or \
+                context.mentions_between(words[start].start, words[index].end):
+            return None
+        owns = [_OWN[w.norm] for w in words[start + 2:index + 1] if w.norm in _OWN]
+        agreement = owns[0] if owns else verb
+        return (start, agreement) if agreement is not None else None
     return None
 
 
@@ -93,11 +124,13 @@ def aside_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     verb = words[position]
     if position < 2 or verb.norm.startswith("و"):
         return None
-    found = _aside(words, position - 1)
+    found = _aside(words, position - 1) or \
+        _statement_aside(context, words, position - 1, _agreement(verb))
     if found is None or found[1] != _agreement(verb):
         return None
     start, agreement = found
-    if start < 1 or context.boundary_between(words[start], words[position - 1]):
+    if start < 1 or (words[start].norm != "في" and
+                     context.boundary_between(words[start], words[position - 1])):
         return None
     last = words[start - 1]
     mention = context.covering_mention(last.end - 1)

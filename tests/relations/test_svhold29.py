@@ -5,7 +5,8 @@
   agrees with the verb, a body in «ة» takes a feminine verb, a person a masculine one (past
   a title that opens the clause); not a genitive («رئيس وزراء مصر، من جهته»), nor a name
   after a preposition or past a relative pronoun
-  (:mod:`kg.relations.stance_aside_subjects`);
+  (:mod:`kg.relations.stance_aside_subjects`); so does a short phrase of the statement
+  between commas («X، في بيان لها، أدانت»), whose pronoun agrees and which names no one;
 - «X وY يدينان», «X وY ترحبان»: the dual imperfects of the stance verbs are triggers, held
   by both names joined by «و» right before them when the first opens its clause; a dual
   verb gets no single holder («رئيسا وزراء X وY يدينان»), and «يدينان بالفضل» owes
@@ -114,3 +115,25 @@ def test_a_name_in_construct_before_the_verb_holds_nothing(text: str, kind: str,
 def test_a_clause_head_before_the_verb_still_holds_it(text: str, kind: str,
                                                       holder: str) -> None:
     assert holder in holders(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وزارة الخارجية الكندية، في بيان، تنتقد إيران بشدة.", "criticizes",
+     "وزارة الخارجية الكندية"),
+    ("وزارة الخارجية الكندية، في بيان لها، انتقدت إيران بشدة.", "criticizes",
+     "وزارة الخارجية الكندية"),
+    ("الاتحاد الأوروبي، في بيان صحفي، ينتقد إيران بشدة.", "criticizes", "الاتحاد الأوروبي"),
+])
+def test_a_holder_before_a_statement_aside(text: str, kind: str, holder: str) -> None:
+    assert holder in holders(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وزارة الخارجية الكندية، في بيان له، انتقد إيران بشدة.", "criticizes",
+     "وزارة الخارجية الكندية"),
+    ("وزارة الخارجية الكندية، في بيان للاتحاد الأوروبي، تنتقد إيران.", "criticizes",
+     "وزارة الخارجية الكندية"),
+])
+def test_no_holder_before_a_statement_aside_that_does_not_fit(text: str, kind: str,
+                                                              holder: str) -> None:
+    assert holder not in holders(run(text), kind)
