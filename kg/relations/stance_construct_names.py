@@ -7,6 +7,9 @@ named state or party. A name is in construct when the words before it, in its cl
 indefinite nouns (no «ال») that go back to a title head («رئيس», «وزير», «سفير») or a noun
 of members («أنصار», «عناصر», «أعضاء»), at most :data:`_REACH` words.
 
+So is a name right after an indefinite noun with «ل»/«ب» glued to it («الجبهة الشعبية
+لتحرير فلسطين رفضت»: the front, not Palestine), not after a connective («بينما مصر ترفض»).
+
 Not a spokesman's («متحدث الحكومة يرفض»: the body's mouthpiece speaks for it), nor a
 name after a definite title («وزير الخارجية الأمريكي جون كيري يرفض»: the title is in
 apposition, the person the head), nor a name after another name («وزير خارجية قطر X»).
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 from kg.model import Mention
 from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.lexicon import FUNCTION_WORDS
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
 
@@ -23,8 +28,22 @@ _MEMBERS = frozenset({"انصار", "مؤيدو", "مؤيدي", "اتباع", "�
                       "اعضاء", "قاده", "مسلحو", "مسلحي", "جنود"})
 """Nouns of the members of a group, in construct before it («أنصار حزب الله»)."""
 
+_CONNECTIVES = frozenset({"بينما", "لذلك", "لهذا", "لكي", "لان", "لانه", "لانها", "لعل",
+                          "لولا", "ليس", "ليست", "لما", "لكنه", "لكنها", "بل"})
+"""Words that open with «ب»/«ل» but are no preposition before a noun («بينما مصر ترفض»)."""
+
 _MOUTHPIECES = frozenset({"متحدث", "ناطق", "المتحدث", "الناطق"})
 _REACH = 3
+
+
+def _governing_noun(word: Word) -> bool:
+    """«لتحرير», «بدعم»: an indefinite noun with «ل»/«ب» glued to it, whose genitive the
+    next name is («الجبهة الشعبية لتحرير فلسطين رفضت»: not Palestine)."""
+    form = word.norm.removeprefix("و")
+    if form in _CONNECTIVES or definite(word) or form in FUNCTION_WORDS:
+        return False
+    return any(prefix.lstrip("وف") in {"ل", "ب"} and len(rest) >= 3 and
+               rest not in FUNCTION_WORDS for prefix, rest in word.readings()[1:])
 
 
 def in_construct(context: Extraction, mention: Mention) -> bool:
@@ -32,6 +51,10 @@ def in_construct(context: Extraction, mention: Mention) -> bool:
     indefinite construct chain right before it (see the module docstring)."""
     first, _ = context.mention_words(mention)
     words = context.words
+    if first >= 1 and not context.boundary_between(words[first - 1], words[first]) and \
+            context.covering_mention(words[first - 1].start) is None and \
+            _governing_noun(words[first - 1]):
+        return True
     for index in range(first - 1, max(-1, first - 1 - _REACH), -1):
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or definite(word) or \

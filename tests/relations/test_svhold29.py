@@ -14,7 +14,9 @@
 - «رئيس وزراء مصر يدين», «أنصار حزب الله يرفضون»: a name in construct after a title or a
   noun of members, right before the verb, is no holder; a person after a definite title
   («وزير الخارجية الكندي كريم الهاشمي يرفض») and a name after «إن» still are
-  (:mod:`kg.relations.stance_construct_names`).
+  (:mod:`kg.relations.stance_construct_names`); nor is a name after an indefinite noun
+  with «ل»/«ب» glued to it («الجبهة الشعبية لتحرير مصر رفضت»), though one after a
+  connective («بينما مصر ترفض») is.
 
 Sentences written for the tests."""
 
@@ -101,6 +103,8 @@ def test_no_holder_of_a_dual_verb_without_a_joined_pair(text: str, kind: str) ->
     ("رئيس وزراء مصر يدين الهجوم على السفارة.", "condemns", "مصر"),
     ("وزير خارجية مصر ينتقد إيران بشدة.", "criticizes", "مصر"),
     ("أنصار الحوثيين يرفضون قرار مجلس الأمن.", "rejects", "الحوثيين"),
+    ("إلا أن الجبهة الشعبية لتحرير مصر رفضت قرار مجلس الأمن.", "rejects", "مصر"),
+    ("وقال إن الحركة الوطنية لتحرير إيران تنتقد الاتحاد الأوروبي.", "criticizes", "إيران"),
 ])
 def test_a_name_in_construct_before_the_verb_holds_nothing(text: str, kind: str,
                                                            holder: str) -> None:
@@ -111,6 +115,7 @@ def test_a_name_in_construct_before_the_verb_holds_nothing(text: str, kind: str,
     ("وزير الخارجية الكندي كريم الهاشمي ينتقد إيران بشدة.", "criticizes", "كريم الهاشمي"),
     ("وقال المتحدث إن مصر تنتقد إيران بشدة.", "criticizes", "مصر"),
     ("الاتحاد الأوروبي ينتقد إيران بشدة.", "criticizes", "الاتحاد الأوروبي"),
+    ("بينما مصر ترفض قرار مجلس الأمن.", "rejects", "مصر"),
 ])
 def test_a_clause_head_before_the_verb_still_holds_it(text: str, kind: str,
                                                       holder: str) -> None:
