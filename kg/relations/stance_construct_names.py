@@ -25,8 +25,10 @@ from kg.relations.role_words import is_title_head
 from kg.relations.stance_phrases import definite
 
 _MEMBERS = frozenset({"انصار", "مؤيدو", "مؤيدي", "اتباع", "عناصر", "مقاتلو", "مقاتلي",
-                      "اعضاء", "قاده", "مسلحو", "مسلحي", "جنود"})
-"""Nouns of the members of a group, in construct before it («أنصار حزب الله»)."""
+                      "اعضاء", "قاده", "مسلحو", "مسلحي", "جنود", "بعض", "معظم", "اغلب",
+                      "غالبيه"})
+"""Nouns of the members of a group, in construct before it («أنصار حزب الله»), and of a
+part of it («وبعض الشيعة يعارضون», «معظم الدول»: some, not all, hold it)."""
 
 _CONNECTIVES = frozenset({"بينما", "لذلك", "لهذا", "لكي", "لان", "لانه", "لانها", "لعل",
                           "لولا", "ليس", "ليست", "لما", "لكنه", "لكنها", "بل"})

@@ -11,9 +11,10 @@
   by both names joined by «و» right before them when the first opens its clause; a dual
   verb gets no single holder («رئيسا وزراء X وY يدينان»), and «يدينان بالفضل» owes
   (:mod:`kg.relations.stance_dual_forms`, :mod:`kg.relations.stance_dual_holders`);
-- «رئيس وزراء مصر يدين», «أنصار حزب الله يرفضون»: a name in construct after a title or a
-  noun of members, right before the verb, is no holder; a person after a definite title
-  («وزير الخارجية الكندي كريم الهاشمي يرفض») and a name after «إن» still are
+- «رئيس وزراء مصر يدين», «أنصار حزب الله يرفضون», «وبعض X يعارضون»: a name in construct
+  after a title, a noun of members or of a part, right before the verb, is no holder; a
+  person after a definite title («وزير الخارجية الكندي كريم الهاشمي يرفض») and a name
+  after «إن» still are
   (:mod:`kg.relations.stance_construct_names`); nor is a name after an indefinite noun
   with «ل»/«ب» glued to it («الجبهة الشعبية لتحرير مصر رفضت»), though one after a
   connective («بينما مصر ترفض») is.
@@ -103,6 +104,7 @@ def test_no_holder_of_a_dual_verb_without_a_joined_pair(text: str, kind: str) ->
     ("رئيس وزراء مصر يدين الهجوم على السفارة.", "condemns", "مصر"),
     ("وزير خارجية مصر ينتقد إيران بشدة.", "criticizes", "مصر"),
     ("أنصار الحوثيين يرفضون قرار مجلس الأمن.", "rejects", "الحوثيين"),
+    ("لكن الأكراد وبعض الحوثيين يرفضون قرار مجلس الأمن.", "rejects", "الحوثيين"),
     ("إلا أن الجبهة الشعبية لتحرير مصر رفضت قرار مجلس الأمن.", "rejects", "مصر"),
     ("وقال إن الحركة الوطنية لتحرير إيران تنتقد الاتحاد الأوروبي.", "criticizes", "إيران"),
 ])
