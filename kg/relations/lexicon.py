@@ -15,6 +15,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from kg.ontology.namespace import EventLabel, RelationKind
 from kg.relations.event_inflections import inflected_base
+from kg.relations.stance_dual_forms import dual_imperfects
 from kg.relations.stance_inflections import inflected_stances
 from kg.relations.stance_spellings import (
     CONDEMNED_UNHAMZATED,
@@ -559,6 +560,7 @@ STANCE.update({
 })
 
 STANCE.update(inflected_stances(STANCE, frozenset(REPORTING)))  # «رحبا», «انتقدهما»
+STANCE.update(dual_imperfects(STANCE))  # «مصر والأردن يدينان الهجوم»
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""
 

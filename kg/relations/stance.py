@@ -133,7 +133,7 @@ _SIGNED = 0.6
 """A signed agreement of cooperation: as sure as a noun of coordination with its partner."""
 
 
-_OWING = frozenset({"يدين", "تدين", "يدينون", "تدينان", "ندين"})
+_OWING = frozenset({"يدين", "تدين", "يدينون", "تدينان", "يدينان", "ندين"})
 """«تدين بنما بالفضل لحارسها», «يدين سكانها بالإسلام»: «دان بـ» owes or professes; it
 condemns only a direct object («يدين الهجوم»)."""
 

@@ -18,6 +18,7 @@ from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
 from kg.relations.realm_actors import kingdom
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_construct_names import in_construct
 from kg.relations.stance_own_part import before_own_part
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
 from kg.relations.stance_verb_holders import INNA_SISTERS
@@ -43,8 +44,9 @@ def preverbal_subject(context: Extraction, words: list[Word], position: int,
         if mention is not None and mention.entity_id and index == position - 1 and \
                 words[position].norm.startswith("و") and conjunction(words[position]):
             return None  # «بمبادرة من شركة سابك ودعم ...»: a coordinated noun, not a verb
-        if mention is not None and mention.entity_id and _governed(context, mention):
-            return None
+        if mention is not None and mention.entity_id and (
+                _governed(context, mention) or in_construct(context, mention)):
+            return None  # «من شركة سابك», «رئيس وزراء مصر يدين»
         if mention is not None and mention.entity_id:
             # Outside the quote that holds the trigger, only its own speaker can hold the
             # stance («وأعرب X عن أسفه لـ ...»: X's words, X's regret).

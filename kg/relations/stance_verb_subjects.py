@@ -48,8 +48,10 @@ from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_adjunct_subjects import adjunct_subject
+from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
+from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_hosted_subjects import hosted_subject
 from kg.relations.stance_inflections import person_form
@@ -101,8 +103,12 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         holder, after = documented
         return ArgsFound([holder], after, "before") if holder is not None else \
             ArgsFound([], after, "")
+    joined = joined_holders(context, words, position)
+    if joined or (is_dual(words[position]) and not words[position].norm.startswith("و")):
+        # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
+        return ArgsFound(joined, position + 1, "before" if joined else "")
     fronted = fronted_subject(context, words, position) or \
-        topic_subject(context, words, position)
+        topic_subject(context, words, position) or aside_subject(context, words, position)
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
     topic = topicalised_subject(context, words, position)
