@@ -52,6 +52,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
 from kg.relations.stance_decoys import holder_after
@@ -461,8 +462,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return None
         if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
-        if live_stance(words, index) or (words[index].norm in RELATIVES and
-                                         not _for_ones_part(words, index)) or \
+        if (live_stance(words, index) and not describes_before(context, words, index)) or \
+                (words[index].norm in RELATIVES and not _for_ones_part(words, index)) or \
                 words[index].norm in COMPLEMENTIZERS:
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return titled_light_verb(context, words, position)  # «أعرب صاحب السمو ... عن شكره»
