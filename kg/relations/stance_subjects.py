@@ -54,6 +54,7 @@ from kg.relations.lexicon import (
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_skips import clause_opening
+from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
@@ -288,7 +289,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         before = preverbal_subject(context, words, position, reach=3)
         if before is not None and not _plural_owner(context, words[position], before) and \
                 not title_complement(words, before) and \
-                not governed_title_holder(context, words, before):
+                not governed_title_holder(context, words, before) and \
+                not genitive_of_other(context, words, before):  # not «نواب حزب X»
             # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)

@@ -3,6 +3,10 @@
 - A definite stance participle that describes the holder («الحكومة السودانية الموالية
   للرئيس», «الجماعة المعارضة») does not cut the stance noun off its light verb: «وأبدت
   X الموالية لـ Y رفضها لـ Z» is X's refusal (``kg.relations.stance_attributive``).
+- A name in construct with a noun of members («نواب», «قادة», «مؤيدو»), a person noun
+  («عضو»), a ministry's portfolio («وزير خارجية X») or a verbal noun with «لـ» («لتحرير
+  X») before a possessive stance noun is no holder: the head of the phrase is
+  (``kg.relations.stance_construct_holders``); «المتحدث باسم X» still speaks for X.
 
 Sentences written for the tests."""
 
@@ -20,7 +24,11 @@ BASHIR = E("Person", "عمر البشير", ("البشير",))
 BROTHERS = E("Organization", "جماعة الإخوان المسلمين", ("جماعة الإخوان المسلمين",))
 HEZBOLLAH = E("Organization", "حزب الله", ("حزب الله",))
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
-ENTITIES = [SUDAN_GOV, BASHIR, BROTHERS, HEZBOLLAH, EGYPT]
+HAMAS = E("Organization", "حركة حماس", ("حركة حماس",))
+FATAH = E("Organization", "حركة فتح", ("حركة فتح",))
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+PALESTINE = E("Country", "فلسطين", ("فلسطين",), "Q219060")
+ENTITIES = [SUDAN_GOV, BASHIR, BROTHERS, HEZBOLLAH, EGYPT, HAMAS, FATAH, IRAN, PALESTINE]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -52,4 +60,29 @@ def test_opposition_as_the_subject_is_no_adjective() -> None:
     text = "وانتقدت الحكومة السودانية قرار مجلس الأمن، وأعلنت المعارضة رفضها للقرار الجديد."
     found = run(text)
     assert not any(kind == "rejects" for kind, _, _ in found), found
+
+
+# --- a name in construct with another noun -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعرب عدد من نواب حزب الله عن رفضهم للقرار الحكومي الأخير.",
+    "وأعلن أحد قادة حركة حماس رفضه للمبادرة المصرية الجديدة.",
+    "وأعلن مؤيدو حركة فتح تأييدهم للمبادرة المصرية الجديدة.",
+    "وأعلن عضو حركة فتح رفضه للمبادرة المصرية الجديدة.",
+    "وأبدى وزير خارجية إيران رفضه للمبادرة المصرية الجديدة.",
+    "وأكدت الجبهة الشعبية لتحرير فلسطين رفضها للمبادرة المصرية الجديدة.",
+])
+def test_genitive_of_another_noun_holds_no_stance(text: str) -> None:
+    found = run(text)
+    assert not any(kind in {"rejects", "supports"} for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("وأعلن المتحدث باسم حركة حماس رفضه للمبادرة المصرية الجديدة.", "حركة حماس"),
+    ("وأعلن حزب الله رفضه للقرار الحكومي الأخير.", "حزب الله"),
+    ("وأعلنت حركة حماس رفضها للمبادرة المصرية الجديدة.", "حركة حماس"),
+])
+def test_head_of_the_phrase_still_holds(text: str, holder: str) -> None:
+    found = run(text)
+    assert any(kind == "rejects" and subject == holder for kind, subject, _ in found), found
 
