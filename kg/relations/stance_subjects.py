@@ -63,6 +63,7 @@ from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
+from kg.relations.stance_headline_topics import headline_topic
 from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
@@ -107,6 +108,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
+    if pronoun is None and is_first_person(word):  # «حركة فتح: رفضنا للقرار»
+        pronoun = headline_topic(context, words, position)
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return ArgsFound([pronoun], position + 1, "pronoun")

@@ -7,6 +7,9 @@
   («عضو»), a ministry's portfolio («وزير خارجية X») or a verbal noun with «لـ» («لتحرير
   X») before a possessive stance noun is no holder: the head of the phrase is
   (``kg.relations.stance_construct_holders``); «المتحدث باسم X» still speaks for X.
+- A headline or caption «X: رفضنا/دعمنا لـ ...», «X: نرفض ...»: the first person after the
+  colon is the named topic that opens the sentence (a person's, through the body of the
+  title), never a city of a dateline (``kg.relations.stance_headline_topics``).
 
 Sentences written for the tests."""
 
@@ -28,7 +31,9 @@ HAMAS = E("Organization", "حركة حماس", ("حركة حماس",))
 FATAH = E("Organization", "حركة فتح", ("حركة فتح",))
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 PALESTINE = E("Country", "فلسطين", ("فلسطين",), "Q219060")
-ENTITIES = [SUDAN_GOV, BASHIR, BROTHERS, HEZBOLLAH, EGYPT, HAMAS, FATAH, IRAN, PALESTINE]
+GAZA = E("City", "غزة", ("غزة",), "Q39364")
+ENTITIES = [SUDAN_GOV, BASHIR, BROTHERS, HEZBOLLAH, EGYPT, HAMAS, FATAH, IRAN, PALESTINE,
+            GAZA]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -86,3 +91,25 @@ def test_head_of_the_phrase_still_holds(text: str, holder: str) -> None:
     found = run(text)
     assert any(kind == "rejects" and subject == holder for kind, subject, _ in found), found
 
+
+# --- the headline's topic before a colon ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("حركة فتح: نرفض القرار الإسرائيلي الأخير بشأن المستوطنات.",
+     ("rejects", "حركة فتح", "القرار الإسرائيلي الأخير")),
+    ("حزب الله: إن دعمنا للمقاومة الفلسطينية ثابت لا يتغير.",
+     ("supports", "حزب الله", "المقاومة الفلسطينية")),
+    ("مصر: ندعم الشعب الفلسطيني في نضاله.", ("supports", "مصر", "الشعب الفلسطيني")),
+])
+def test_headline_topic_holds_the_first_person(text: str, fact: tuple[str, str, str]) -> None:
+    found = run(text)
+    assert any(k == fact[0] and s == fact[1] and fact[2] in o for k, s, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "غزة: نرفض الحصار المفروض على القطاع منذ سنوات.",  # a dateline, not a speaker
+    "وأضاف أن حركة فتح: نرفض القرار الإسرائيلي الأخير.",  # the name does not open the sentence
+])
+def test_no_headline_topic(text: str) -> None:
+    found = run(text)
+    assert not any(k == "rejects" for k, _, _ in found), found
