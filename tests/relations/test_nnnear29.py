@@ -10,6 +10,9 @@
 - A headline or caption «X: رفضنا/دعمنا لـ ...», «X: نرفض ...»: the first person after the
   colon is the named topic that opens the sentence (a person's, through the body of the
   title), never a city of a dateline (``kg.relations.stance_headline_topics``).
+- «يعرب X عن ترحيبه بالانتخابات الفلسطينية»: a country's adjective after an undertaking
+  welcomed or praised qualifies it as any definite adjective does; the undertaking is the
+  object (``kg.relations.stance_phrase_objects``).
 
 Sentences written for the tests."""
 
@@ -32,8 +35,10 @@ FATAH = E("Organization", "حركة فتح", ("حركة فتح",))
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 PALESTINE = E("Country", "فلسطين", ("فلسطين",), "Q219060")
 GAZA = E("City", "غزة", ("غزة",), "Q39364")
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",), "Q458")
+PALESTINIAN = E("Country", "فلسطين", ("الفلسطينية",), "Q219060")
 ENTITIES = [SUDAN_GOV, BASHIR, BROTHERS, HEZBOLLAH, EGYPT, HAMAS, FATAH, IRAN, PALESTINE,
-            GAZA]
+            GAZA, EU]
 
 
 def run(text: str) -> set[tuple[str, str, str]]:
@@ -113,3 +118,15 @@ def test_headline_topic_holds_the_first_person(text: str, fact: tuple[str, str, 
 def test_no_headline_topic(text: str) -> None:
     found = run(text)
     assert not any(k == "rejects" for k, _, _ in found), found
+
+
+# --- an undertaking qualified by a country's adjective -----------------------------------------
+
+def test_undertaking_with_a_country_adjective_is_the_object() -> None:
+    text = "وأعرب الاتحاد الأوروبي عن ترحيبه بالانتخابات الفلسطينية التي جرت أمس."
+    doc = extract_relations(build_doc(text, [EU, PALESTINIAN]))
+    found = stances(doc)
+    assert any(k == "welcomes" and s == "الاتحاد الأوروبي" and "الانتخابات" in o
+               for k, s, o in found), found
+    assert ("welcomes", "الاتحاد الأوروبي", "فلسطين") not in found, found
+
