@@ -411,9 +411,10 @@ def _undertaking(context: Extraction, words: list[Word], index: int) -> bool:
             for prefix, rest in word.readings()):
         return False
     after = words[index + 1]
+    named = context.covering_mention(after.start)
     return not context.boundary_between(word, after) and after.norm.startswith("ال") and \
         after.norm not in RELATIVES and after.norm not in FUNCTION_WORDS and \
-        context.covering_mention(after.start) is None
+        (named is None or context.is_nisba(named))  # «بالانتخابات الفلسطينية»
 
 
 def _proposal(word: Word) -> bool:

@@ -52,7 +52,9 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_skips import clause_opening
+from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
@@ -62,6 +64,7 @@ from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_governed_titles import governed_title_holder
+from kg.relations.stance_headline_topics import headline_topic
 from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
@@ -107,6 +110,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
+    if pronoun is None and is_first_person(word):  # «حركة فتح: رفضنا للقرار»
+        pronoun = headline_topic(context, words, position)
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return ArgsFound([pronoun], position + 1, "pronoun")
@@ -292,7 +297,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         before = preverbal_subject(context, words, position, reach=3)
         if before is not None and not _plural_owner(context, words[position], before) and \
                 not title_complement(words, before) and \
-                not governed_title_holder(context, words, before):
+                not governed_title_holder(context, words, before) and \
+                not genitive_of_other(context, words, before):  # not «نواب حزب X»
             # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
@@ -468,8 +474,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return None
         if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
-        if live_stance(words, index) or (words[index].norm in RELATIVES and
-                                         not _for_ones_part(words, index)) or \
+        if (live_stance(words, index) and not describes_before(context, words, index)) or \
+                (words[index].norm in RELATIVES and not _for_ones_part(words, index)) or \
                 words[index].norm in COMPLEMENTIZERS:
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return titled_light_verb(context, words, position)  # «أعرب صاحب السمو ... عن شكره»
