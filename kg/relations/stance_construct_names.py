@@ -42,8 +42,8 @@ def _governing_noun(word: Word) -> bool:
     """«لتحرير», «بدعم»: an indefinite noun with «ل»/«ب» glued to it, whose genitive the
     next name is («الجبهة الشعبية لتحرير فلسطين رفضت»: not Palestine)."""
     form = word.norm.removeprefix("و")
-    if form in _CONNECTIVES or definite(word) or form in FUNCTION_WORDS:
-        return False
+    if form in _CONNECTIVES or definite(word) or form in FUNCTION_WORDS or form == "باسم":
+        return False  # «المتحدث باسم حركة حماس»: the movement speaks through him
     return any(prefix.lstrip("وف") in {"ل", "ب"} and len(rest) >= 3 and
                rest not in FUNCTION_WORDS for prefix, rest in word.readings()[1:])
 
