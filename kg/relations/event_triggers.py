@@ -42,6 +42,7 @@ from kg.relations.event_if_clauses import in_if_clause
 from kg.relations.event_imposed import imposed_on_named
 from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_met import MET_FORMS
+from kg.relations.event_natural_disasters import natural_disaster
 from kg.relations.event_new_triggers import NEW_VERBS, named_operation
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
@@ -205,6 +206,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not in_if_clause(context, words, position, verb) and \
         not (label == "Meeting" and broadcast_talk(context, words, position)) and \
         not figurative(context, words, position, label, form) and \
+        not natural_disaster(context, words, position, label) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
         eventive_sense(context, words, position, label, form)

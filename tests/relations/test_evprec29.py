@@ -1,0 +1,59 @@
+"""Event precision, session 29 (``event_natural_disasters``, ``event_fire_sources``,
+``event_relative_victims``, ``event_taken_genitives``, ``event_demanded_items``). Made-up
+sentences.
+
+- a death or a sweep in the clause of a natural disaster is no violent event;
+- a name right after «بنيران», «برصاص», «على يد» is who fired, never the target;
+- «الجنود الأمريكيين الذين قتلوا في الهجوم»: no object after the relative verb, the
+  antecedent's side is no agent (with an object it stays);
+- «وتحرير المغرب»: the genitive of a bare noun of taking is no agent (with «لـ» after it,
+  «اقتحام الشرطة لكفر سالم», or an adjective after a noun with the article, it stays);
+- a noun trigger listed after «مطالب ... وهي», «اقتراح ... الداعي إلى» is demanded, not done
+  (a verb after demands stays).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+OCCUPATION = E("GovernmentBody", "قوات الاحتلال الإسرائيلي", ("قوات الاحتلال الإسرائيلي",))
+POLICE = E("GovernmentBody", "الشرطة", ("الشرطة",))
+MILITANTS = E("ArmedGroup", "جبهة النصر", ("جبهة النصر",))
+ETHIOPIA = E("Country", "إثيوبيا", ("إثيوبيا",))
+USA = E("Country", "الولايات المتحدة", ("الأمريكيين", "الأمريكي", "الولايات المتحدة"))
+MOROCCO = E("Country", "المغرب", ("المغرب",))
+ISRAEL = E("Country", "إسرائيل", ("الإسرائيلي", "إسرائيل"))
+LEBANON = E("Country", "لبنان", ("لبنان",))
+TOWN = E("City", "كفر سالم", ("كفر سالم",))
+ARMY = E("GovernmentBody", "الجيش اللبناني", ("الجيش اللبناني",))
+ALL = [OCCUPATION, POLICE, MILITANTS, ETHIOPIA, USA, MOROCCO, ISRAEL, LEBANON, TOWN, ARMY]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def events(doc: Document, label: str) -> list:
+    return [event for event in doc.events if event.label == label]
+
+
+def test_deaths_told_after_a_tsunami_are_no_killing() -> None:
+    doc = run("وكانت كفر سالم من أكثر المناطق تضررا من تسونامي الأخير حيث شهد مقتل 90 شخصا.")
+    assert events(doc, "Killing") == []
+
+
+def test_floods_sweeping_a_country_are_no_operation() -> None:
+    doc = run("وبعد أشهر من الجفاف اجتاحت إثيوبيا فيضانات مدمرة أودت بحياة مئات.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_lava_is_no_killer() -> None:
+    doc = run("ودفنت الحمم البركانية القرية مما أسفر عن مقتل 300.")
+    assert events(doc, "Killing") == []
+
+
+def test_a_killing_past_a_comma_after_a_quake_stays() -> None:
+    doc = run("وبعد الزلزال بأيام، قتل مسلحو جبهة النصر خمسة من رجال الشرطة في كفر سالم.")
+    assert events(doc, "Killing") != []
