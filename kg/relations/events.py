@@ -97,6 +97,7 @@ from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
+from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_greetings import greeting_visit
@@ -479,6 +480,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
+    drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     if sporting(context, draft):
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \

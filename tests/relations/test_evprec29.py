@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.docbuilder import E, build_doc
+from tests.relations.docbuilder import E, build_doc, role
 
 OCCUPATION = E("GovernmentBody", "قوات الاحتلال الإسرائيلي", ("قوات الاحتلال الإسرائيلي",))
 POLICE = E("GovernmentBody", "الشرطة", ("الشرطة",))
@@ -57,3 +57,24 @@ def test_lava_is_no_killer() -> None:
 def test_a_killing_past_a_comma_after_a_quake_stays() -> None:
     doc = run("وبعد الزلزال بأيام، قتل مسلحو جبهة النصر خمسة من رجال الشرطة في كفر سالم.")
     assert events(doc, "Killing") != []
+
+
+def test_the_shooter_after_fire_is_no_target() -> None:
+    doc = run("واستشهد فلسطيني إثر إصابته بنيران قوات الاحتلال الإسرائيلي شرق مخيم البريج.")
+    found = events(doc, "Killing") + events(doc, "Attack")
+    assert found
+    for event in found:
+        assert role(doc, event, "target") == []
+
+
+def test_the_shooter_after_bullets_is_the_agent() -> None:
+    doc = run("وقتل شاب برصاص الشرطة في كفر سالم أمس.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "agent") == ["الشرطة"]
+    assert role(doc, killing, "target") != ["الشرطة"]
+
+
+def test_a_target_named_by_the_verb_stays() -> None:
+    doc = run("وهاجمت قوات الاحتلال الإسرائيلي بلدة كفر سالم فجر اليوم.")
+    attack = events(doc, "Attack") + events(doc, "MilitaryOperation")
+    assert attack and role(doc, attack[0], "target") == ["كفر سالم"]
