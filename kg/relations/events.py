@@ -136,6 +136,7 @@ from kg.relations.event_places import place_named_doer
 from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
 from kg.relations.event_record import OFFENSIVES, record
+from kg.relations.event_relative_victims import drop_relative_victim_sides
 from kg.relations.event_repeats import (
     DEMONSTRATIVES,
     another_of_kind,
@@ -481,6 +482,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
+    drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     if sporting(context, draft):
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \

@@ -78,3 +78,15 @@ def test_a_target_named_by_the_verb_stays() -> None:
     doc = run("وهاجمت قوات الاحتلال الإسرائيلي بلدة كفر سالم فجر اليوم.")
     attack = events(doc, "Attack") + events(doc, "MilitaryOperation")
     assert attack and role(doc, attack[0], "target") == ["كفر سالم"]
+
+
+def test_the_antecedent_killed_is_no_agent() -> None:
+    doc = run("وقال المتحدث إن الجنود الأمريكيين الذين قتلوا في الهجوم كانوا في دورية.")
+    for event in events(doc, "Killing"):
+        assert role(doc, event, "agent") == []
+
+
+def test_the_antecedent_who_killed_someone_stays_agent() -> None:
+    doc = run("وقال الشهود إن الجنود الإسرائيلي الذين قتلوا الطفل كانوا في دورية.")
+    killing = events(doc, "Killing")
+    assert killing and role(doc, killing[0], "agent") == ["الإسرائيلي"]
