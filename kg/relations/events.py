@@ -154,6 +154,7 @@ from kg.relations.event_sense import is_consequence
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
 from kg.relations.event_survivors import survivor_target
+from kg.relations.event_taken_genitives import drop_taken_genitive_agents
 from kg.relations.event_talks import TALKS_FORMS, talks_with
 from kg.relations.event_told_again import (
     VIOLENT_CAUSES,
@@ -483,6 +484,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
+    drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
     if sporting(context, draft):
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \

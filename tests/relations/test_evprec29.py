@@ -90,3 +90,28 @@ def test_the_antecedent_who_killed_someone_stays_agent() -> None:
     doc = run("وقال الشهود إن الجنود الإسرائيلي الذين قتلوا الطفل كانوا في دورية.")
     killing = events(doc, "Killing")
     assert killing and role(doc, killing[0], "agent") == ["الإسرائيلي"]
+
+
+def test_the_land_freed_is_no_agent() -> None:
+    doc = run("وقاد الملك حركة وتحرير المغرب من الاستعمار عام 1956.")
+    for event in events(doc, "MilitaryOperation"):
+        assert role(doc, event, "agent") == []
+
+
+def test_a_genitive_before_la_is_the_invader() -> None:
+    doc = run("وشهد الأسبوع اقتحام الشرطة لكفر سالم.")
+    storming = events(doc, "Attack")
+    assert storming and role(doc, storming[0], "agent") == ["الشرطة"]
+    assert role(doc, storming[0], "target") == ["كفر سالم"]
+
+
+def test_an_adjective_after_the_article_stays_agent() -> None:
+    doc = run("وتواصل الاجتياح الإسرائيلي للبنان أمس.")
+    invasion = events(doc, "MilitaryOperation")
+    assert invasion and role(doc, invasion[0], "agent") == ["الإسرائيلي"]
+
+
+def test_a_genitive_with_an_accusative_object_is_the_doer() -> None:
+    doc = run("وتذكر السكان اقتحام الشرطة كفر سالم قبل عامين.")
+    storming = events(doc, "Attack") + events(doc, "MilitaryOperation")
+    assert storming and role(doc, storming[0], "agent") == ["الشرطة"]
