@@ -23,6 +23,7 @@ from kg.relations.event_broadcast_talks import broadcast_talk
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
+from kg.relations.event_demanded_items import demanded_item
 from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_descriptions import reported_without_arguments
 from kg.relations.event_discourse import after_discourse_opener
@@ -207,6 +208,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not (label == "Meeting" and broadcast_talk(context, words, position)) and \
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
+        not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
         eventive_sense(context, words, position, label, form)

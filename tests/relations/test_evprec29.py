@@ -115,3 +115,19 @@ def test_a_genitive_with_an_accusative_object_is_the_doer() -> None:
     doc = run("وتذكر السكان اقتحام الشرطة كفر سالم قبل عامين.")
     storming = events(doc, "Attack") + events(doc, "MilitaryOperation")
     assert storming and role(doc, storming[0], "agent") == ["الشرطة"]
+
+
+def test_an_item_of_demands_is_no_event() -> None:
+    doc = run("وقال الوزير إن لإسرائيل ثلاثة مطالب كي تنهي هجومها، وهي عودة الأسرى وسيطرة الجيش"
+              " اللبناني على الجنوب.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_a_withdrawal_in_a_proposal_is_no_event() -> None:
+    doc = run("ورفض الرئيس اقتراح الوسيط الداعي إلى إطلاق الأسرى، وانسحاب جبهة النصر من كفر سالم.")
+    assert events(doc, "Withdrawal") == []
+
+
+def test_a_done_withdrawal_after_demands_stays() -> None:
+    doc = run("ورفضت الحكومة مطالب المعارضة، وانسحبت جبهة النصر من كفر سالم أمس.")
+    assert events(doc, "Withdrawal") != []
