@@ -175,6 +175,7 @@ from kg.relations.event_triggers import (
 )
 from kg.relations.event_undergone import drop_undergoers
 from kg.relations.event_underwent import announced_striker, underwent_target
+from kg.relations.event_verbal_duels import verbal_duel
 from kg.relations.event_victim_sides import counted_side, ranks_side
 from kg.relations.event_wars import war_on_named_foe
 from kg.relations.event_where_meetings import met_by_visitor, where_guest
@@ -485,6 +486,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
+    if verbal_duel(context, draft):
+        return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):
         return  # «توصل نادي ليفربول إلى اتفاق مع أستون فيلا»: sports business
     if label in STANDALONE and hit is None and \

@@ -1,6 +1,6 @@
 """Event precision, session 29 (``event_natural_disasters``, ``event_fire_sources``,
-``event_relative_victims``, ``event_taken_genitives``, ``event_demanded_items``). Made-up
-sentences.
+``event_relative_victims``, ``event_taken_genitives``, ``event_demanded_items``,
+``event_verbal_duels``). Made-up sentences.
 
 - a death or a sweep in the clause of a natural disaster is no violent event;
 - a name right after «بنيران», «برصاص», «على يد» is who fired, never the target;
@@ -9,7 +9,9 @@ sentences.
 - «وتحرير المغرب»: the genitive of a bare noun of taking is no agent (with «لـ» after it,
   «اقتحام الشرطة لكفر سالم», or an adjective after a noun with the article, it stays);
 - a noun trigger listed after «مطالب ... وهي», «اقتراح ... الداعي إلى» is demanded, not done
-  (a verb after demands stays).
+  (a verb after demands stays);
+- «شن المندوب فلان هجوماً على أمين الأمم المتحدة»: a person attacking a person attacks in
+  words (a country attacking a person stays).
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ ISRAEL = E("Country", "إسرائيل", ("الإسرائيلي", "إسرائيل
 LEBANON = E("Country", "لبنان", ("لبنان",))
 TOWN = E("City", "كفر سالم", ("كفر سالم",))
 ARMY = E("GovernmentBody", "الجيش اللبناني", ("الجيش اللبناني",))
-ALL = [OCCUPATION, POLICE, MILITANTS, ETHIOPIA, USA, MOROCCO, ISRAEL, LEBANON, TOWN, ARMY]
+ENVOY = E("Person", "دان غيلرمان", ("دان غيلرمان",))
+UN_HEAD = E("Person", "أمين الأمم المتحدة", ("أمين الأمم المتحدة",))
+DEIF = E("Person", "محمد الضيف", ("محمد الضيف",))
+ALL = [OCCUPATION, POLICE, MILITANTS, ETHIOPIA, USA, MOROCCO, ISRAEL, LEBANON, TOWN, ARMY, ENVOY,
+       UN_HEAD, DEIF]
 
 
 def run(text: str) -> Document:
@@ -131,3 +137,14 @@ def test_a_withdrawal_in_a_proposal_is_no_event() -> None:
 def test_a_done_withdrawal_after_demands_stays() -> None:
     doc = run("ورفضت الحكومة مطالب المعارضة، وانسحبت جبهة النصر من كفر سالم أمس.")
     assert events(doc, "Withdrawal") != []
+
+
+def test_a_person_attacking_a_person_is_an_attack_in_words() -> None:
+    doc = run("وشن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة لأن تقريره"
+              " لم يشر إلى الإرهاب.")
+    assert events(doc, "Attack") == events(doc, "MilitaryOperation") == []
+
+
+def test_a_country_attacking_a_person_stays() -> None:
+    doc = run("وشنت إسرائيل هجوما على القيادي محمد الضيف في كفر سالم أمس.")
+    assert events(doc, "Attack") + events(doc, "MilitaryOperation") != []
