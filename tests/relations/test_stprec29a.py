@@ -1,0 +1,59 @@
+"""Stances not taken (``kg.relations.stance_subjunctive``).
+
+Rules:
+- a stance verb right after a subjunctive «أنْ» (an imperfect verb follows «أن» at once),
+  or a stance word after that verb past only its subject and a preposition, is wanted,
+  recommended or owed, not taken: «وأن تعمل X بالتنسيق مع Y», «طالب X بأن تدين Y ...»;
+- the factual «أنّ» (a name, a pronoun or a noun after it) still asserts: «أكد X أن مصر
+  تدعم Y»; so do «بعد أن», «قرر أن».
+"""
+
+from __future__ import annotations
+
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+IRAQ = E("Country", "العراق", ("العراق",), "Q796")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+LEAGUE = E("InternationalOrganization", "جامعة الدول العربية", ("جامعة الدول العربية",))
+WIPO = E("InternationalOrganization", "الويبو", ("الويبو",))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",), "Q1065")
+SALEM = E("Person", "كريم سالم", ("كريم سالم",))
+ENTITIES = [EGYPT, IRAQ, JORDAN, LEAGUE, WIPO, UN, SALEM]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, ENTITIES)))
+
+
+def test_recommended_coordination_is_not_taken() -> None:
+    found = run("وأوصى الاجتماع بأن تعمل جامعة الدول العربية بالتنسيق مع الويبو على جمع "
+                "التقارير.")
+    assert not any(kind == "coordinatesWith" for kind, _, _ in found)
+
+
+def test_coordination_that_is_done_is_kept() -> None:
+    found = run("وتعمل جامعة الدول العربية بالتنسيق مع الويبو على جمع التقارير.")
+    assert ("coordinatesWith", "جامعة الدول العربية", "الويبو") in found
+
+
+def test_demanded_condemnation_is_not_the_condemners() -> None:
+    found = run("وطالب كريم سالم بأن تدين الأمم المتحدة العراق.")
+    assert not any(kind == "condemns" for kind, _, _ in found)
+
+
+def test_owed_support_is_not_taken() -> None:
+    found = run("ودعا كريم سالم إلى أن يدعم الأردن العراق.")
+    assert ("supports", "الأردن", "العراق") not in found
+
+
+def test_factual_that_still_asserts() -> None:
+    found = run("وأكد كريم سالم أن مصر تدعم العراق في حربها.")
+    assert ("supports", "مصر", "العراق") in found
+
+
+def test_narrated_that_still_asserts() -> None:
+    found = run("وأدانت الأمم المتحدة الهجوم بعد أن انتقد كريم سالم العراق.")
+    assert ("criticizes", "كريم سالم", "العراق") in found
