@@ -1,11 +1,14 @@
-"""Stances not taken (``kg.relations.stance_subjunctive``).
+"""Stances not taken (``kg.relations.stance_subjunctive``) and crowds that hold no stance
+(``kg.relations.stance_crowds``).
 
 Rules:
 - a stance verb right after a subjunctive «أنْ» (an imperfect verb follows «أن» at once),
   or a stance word after that verb past only its subject and a preposition, is wanted,
   recommended or owed, not taken: «وأن تعمل X بالتنسيق مع Y», «طالب X بأن تدين Y ...»;
 - the factual «أنّ» (a name, a pronoun or a noun after it) still asserts: «أكد X أن مصر
-  تدعم Y»; so do «بعد أن», «قرر أن».
+  تدعم Y»; so do «بعد أن», «قرر أن»;
+- a crowd named by what it does or where it lives («المتظاهرين المؤيدين للحكومة») holds no
+  stance; a faction («الانفصاليون الموالون لروسيا») still does.
 """
 
 from __future__ import annotations
@@ -57,3 +60,13 @@ def test_factual_that_still_asserts() -> None:
 def test_narrated_that_still_asserts() -> None:
     found = run("وأدانت الأمم المتحدة الهجوم بعد أن انتقد كريم سالم العراق.")
     assert ("criticizes", "كريم سالم", "العراق") in found
+
+
+def test_protesters_hold_no_stance() -> None:
+    found = run("ووقعت مواجهات بين آلاف المتظاهرين المؤيدين للحكومة في عمان.")
+    assert not any(kind == "supports" for kind, _, _ in found)
+
+
+def test_a_faction_still_holds_its_stance() -> None:
+    found = run("وقال كريم سالم إن الانفصاليين الموالين للعراق هاجموا المدينة.")
+    assert ("supports", "الانفصاليون", "العراق") in found
