@@ -51,6 +51,7 @@ from kg.relations.lexicon import (
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
+from kg.relations.stance_acted_upon import acted_upon
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
@@ -313,7 +314,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
-            _owing(context, words, position, after):
+            _owing(context, words, position, after) or \
+            acted_upon(context, words, position, trigger.noun):  # «رفض X الدعوة»: a thing
         return
     predicted = prediction(context, words, position, subjects)
     if predicted == "predicted":  # «قال أوباما إن الكونغرس سيرفض الاتفاق»: a forecast

@@ -1,5 +1,5 @@
-"""Stances not taken (``kg.relations.stance_subjunctive``) and crowds that hold no stance
-(``kg.relations.stance_crowds``).
+"""Stances not taken (``kg.relations.stance_subjunctive``), crowds that hold no stance
+(``kg.relations.stance_crowds``), stance nouns that are things (``stance_acted_upon``).
 
 Rules:
 - a stance verb right after a subjunctive «أنْ» (an imperfect verb follows «أن» at once),
@@ -8,7 +8,9 @@ Rules:
 - the factual «أنّ» (a name, a pronoun or a noun after it) still asserts: «أكد X أن مصر
   تدعم Y»; so do «بعد أن», «قرر أن»;
 - a crowd named by what it does or where it lives («المتظاهرين المؤيدين للحكومة») holds no
-  stance; a faction («الانفصاليون الموالون لروسيا») still does.
+  stance; a faction («الانفصاليون الموالون لروسيا») still does;
+- a definite stance noun right after a stance verb and its subject is the thing the verb
+  acts on («رفض X الدعوة», «رحب X بالدعوة»): no stance of its own; «دعوته» still is.
 """
 
 from __future__ import annotations
@@ -70,3 +72,18 @@ def test_protesters_hold_no_stance() -> None:
 def test_a_faction_still_holds_its_stance() -> None:
     found = run("وقال كريم سالم إن الانفصاليين الموالين للعراق هاجموا المدينة.")
     assert ("supports", "الانفصاليون", "العراق") in found
+
+
+def test_the_call_rejected_is_nobodys_appeal_here() -> None:
+    found = run("فيما رفض الأردن الدعوة وكذا مصر والعراق.")
+    assert not any(kind == "urges" for kind, _, _ in found)
+
+
+def test_the_call_welcomed_is_not_the_welcomers_appeal() -> None:
+    found = run("ورحب الأردن بالدعوة للحوار مع العراق.")
+    assert not any(kind == "urges" and subject == "الأردن" for kind, subject, _ in found)
+
+
+def test_an_own_call_is_still_an_appeal() -> None:
+    found = run("وجدد الأردن دعوته العراق إلى الحوار.")
+    assert ("urges", "الأردن", "العراق") in found
