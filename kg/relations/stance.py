@@ -60,6 +60,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_kind_subjects import kind_subject
+from kg.relations.stance_name_tails import name_tail
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -332,7 +333,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
-         and not capital_agent(context, words, position, trigger, c)]  # «رفض دمشق القرار»
+         and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
+         and not name_tail(context, c, subjects)]  # «دعا الاتحاد النقابي الأساسي»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and

@@ -1,5 +1,6 @@
 """Stances not taken (``kg.relations.stance_subjunctive``), crowds that hold no stance
-(``kg.relations.stance_crowds``), stance nouns that are things (``stance_acted_upon``).
+(``kg.relations.stance_crowds``), stance nouns that are things (``stance_acted_upon``),
+adjectives left over from a short name (``stance_name_tails``).
 
 Rules:
 - a stance verb right after a subjunctive «أنْ» (an imperfect verb follows «أن» at once),
@@ -10,7 +11,9 @@ Rules:
 - a crowd named by what it does or where it lives («المتظاهرين المؤيدين للحكومة») holds no
   stance; a faction («الانفصاليون الموالون لروسيا») still does;
 - a definite stance noun right after a stance verb and its subject is the thing the verb
-  acts on («رفض X الدعوة», «رحب X بالدعوة»): no stance of its own; «دعوته» still is.
+  acts on («رفض X الدعوة», «رحب X بالدعوة»): no stance of its own; «دعوته» still is;
+- a one-word adjective («الأساسي») right after the subject's name is the rest of that name,
+  not the object; «المجتمع الدولي» still is.
 """
 
 from __future__ import annotations
@@ -87,3 +90,20 @@ def test_the_call_welcomed_is_not_the_welcomers_appeal() -> None:
 def test_an_own_call_is_still_an_appeal() -> None:
     found = run("وجدد الأردن دعوته العراق إلى الحوار.")
     assert ("urges", "الأردن", "العراق") in found
+
+
+def test_an_adjective_left_of_a_short_name_is_no_addressee() -> None:
+    union = E("Organization", "الاتحاد النقابي", ("الاتحاد النقابي",))
+    doc = extract_relations(build_doc(
+        "دعا الاتحاد النقابي الأساسي في الأردن أمس الى الإضراب.", [*ENTITIES, union]))
+    assert not any(kind == "urges" for kind, _, _ in stances(doc))
+
+
+def test_a_two_word_addressee_is_still_urged() -> None:
+    found = run("ودعا كريم سالم المجتمع الدولي إلى التحرك.")
+    assert ("urges", "كريم سالم", "المجتمع الدولي") in found
+
+
+def test_a_noun_after_a_persons_name_is_still_the_object() -> None:
+    found = run("وطالب كريم سالم المباني بالتبرع.")
+    assert any(kind == "urges" and subject == "كريم سالم" for kind, subject, _ in found)
