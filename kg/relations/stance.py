@@ -51,6 +51,7 @@ from kg.relations.lexicon import (
 from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
+from kg.relations.stance_acted_upon import acted_upon
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
@@ -59,6 +60,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_kind_subjects import kind_subject
+from kg.relations.stance_name_tails import name_tail
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -313,7 +315,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
-            _owing(context, words, position, after):
+            _owing(context, words, position, after) or \
+            acted_upon(context, words, position, trigger.noun):  # «رفض X الدعوة»: a thing
         return
     predicted = prediction(context, words, position, subjects)
     if predicted == "predicted":  # «قال أوباما إن الكونغرس سيرفض الاتفاق»: a forecast
@@ -330,7 +333,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
-         and not capital_agent(context, words, position, trigger, c)]  # «رفض دمشق القرار»
+         and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
+         and not name_tail(context, c, subjects)]  # «دعا الاتحاد النقابي الأساسي»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and

@@ -22,6 +22,7 @@ from kg.relations.index import Word
 from kg.relations.lexicon import ABSTAINING, AVOIDING, NEGATORS, StanceTrigger, find_stance
 from kg.relations.polarity import is_negated, modality
 from kg.relations.stance_purposes import purpose_noun
+from kg.relations.stance_subjunctive import subjunctive
 
 Scope = Literal["asserted", "negated", "unasserted"]
 
@@ -136,6 +137,8 @@ def stance_scope(context: Extraction, words: list[Word], position: int,
             return "unasserted"
         if _sought(context, words, position) or _ceased(context, words, position) or \
                 _unless(context, words, position) or _conditioned_after(context, words, position):
+            return "unasserted"
+        if subjunctive(context, words, position):  # «أوصى بأن تعمل X بالتنسيق مع Y»
             return "unasserted"
     if trigger.noun:
         refrained = _refrained(context, words, position)
