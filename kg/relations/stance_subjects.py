@@ -56,6 +56,7 @@ from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
+from kg.relations.stance_crowd_heads import unnamed_crowd
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
@@ -916,7 +917,7 @@ def _described_head(context: Extraction, words: list[Word], index: int) -> Arg |
     word = words[index]
     bare = word.bare()
     if not definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
-            word.norm in FUNCTION_WORDS or prepositional(word):
+            word.norm in FUNCTION_WORDS or prepositional(word) or unnamed_crowd(word):
         return None
     name = without_clitics(context, [word])
     if name.endswith("ين"):  # one group in any case: «الانفصاليين» is «الانفصاليون»

@@ -1,0 +1,44 @@
+"""Stance precision on fresh news, session 29 (stprec29d).
+
+- A crowd of one protest («المتظاهرين», «المحتجين») or a band known by its masks
+  («الملثمين») described by a stance adjective («المؤيدين للحكومة», «الموالين لـ X») is
+  an unnamed group and holds no stance; a political camp («الانفصاليين الموالين لـ X»)
+  still does (``kg.relations.stance_crowd_heads``).
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+TALIBAN = E("Organization", "حركة طالبان", ("طالبان",))
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+ENTITIES = [TALIBAN, RUSSIA]
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, ENTITIES))
+    return stances(doc)
+
+
+# --- an unnamed crowd described by a stance adjective ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقعت مواجهات في المدينة بين آلاف المتظاهرين المؤيدين للحكومة والشرطة.",
+    "وأطلقت القوات النار على عشرات المحتجين الموالين لروسيا أمام البرلمان.",
+    "واحتل عشرات من المقاتلين الملثمين الموالين لطالبان مسجدا في المنطقة.",
+])
+def test_crowd_described_by_stance_adjective_holds_nothing(text: str) -> None:
+    found = run(text)
+    assert not any(kind == "supports" for kind, _, _ in found), found
+
+
+def test_political_camp_described_by_stance_adjective_still_holds() -> None:
+    text = "وقال الجيش إن الانفصاليين الموالين لروسيا هاجموا المدينة."
+    assert any(kind == "supports" and obj == "روسيا" for kind, _, obj in run(text))
+
