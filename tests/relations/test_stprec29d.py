@@ -4,6 +4,9 @@
   («الملثمين») described by a stance adjective («المؤيدين للحكومة», «الموالين لـ X») is
   an unnamed group and holds no stance; a political camp («الانفصاليين الموالين لـ X»)
   still does (``kg.relations.stance_crowd_heads``).
+- A lone definite nisba word written right after the holder («دعا الاتحاد النقابي
+  الأساسي إلى الإضراب») is the holder's adjective, never the object; a noun there
+  («الحكومة», «الأهالي») still is (``kg.relations.stance_holder_adjectives``).
 
 Sentences written for the tests."""
 
@@ -41,4 +44,29 @@ def test_crowd_described_by_stance_adjective_holds_nothing(text: str) -> None:
 def test_political_camp_described_by_stance_adjective_still_holds() -> None:
     text = "وقال الجيش إن الانفصاليين الموالين لروسيا هاجموا المدينة."
     assert any(kind == "supports" and obj == "روسيا" for kind, _, obj in run(text))
+
+
+# --- a nisba adjective right after the holder ------------------------------------------------
+
+UNION = E("Organization", "الاتحاد النقابي", ("الاتحاد النقابي",))
+GOVERNMENT = E("GovernmentBody", "الحكومة", ("الحكومة",))
+
+
+def run_union(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, [UNION, GOVERNMENT])))
+
+
+def test_adjective_after_the_holder_is_no_object() -> None:
+    text = "ودعا الاتحاد النقابي الأساسي أمس إلى الإضراب العام في البلاد."
+    found = run_union(text)
+    assert not any(kind == "urges" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("ودعا الاتحاد النقابي الحكومة إلى الحوار مع العمال.", "الحكومة"),
+    ("وحث الاتحاد النقابي الأهالي على المشاركة في الإضراب.", "الأهالي"),
+])
+def test_noun_after_the_holder_stays_the_object(text: str, obj: str) -> None:
+    found = run_union(text)
+    assert any(kind == "urges" and o.endswith(obj[2:]) for kind, _, o in found), found
 
