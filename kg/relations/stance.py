@@ -52,6 +52,7 @@ from kg.relations.polarity import emotion_negated, is_negated, modality, polarit
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_allegations import alleged
+from kg.relations.stance_answered_calls import answered_call
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
@@ -314,7 +315,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
             return
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
-            _owing(context, words, position, after):
+            _owing(context, words, position, after) or \
+            (trigger.noun and answered_call(context, words, position, subjects)):
         return
     predicted = prediction(context, words, position, subjects)
     if predicted == "predicted":  # «قال أوباما إن الكونغرس سيرفض الاتفاق»: a forecast

@@ -7,6 +7,8 @@
 - A lone definite nisba word written right after the holder («دعا الاتحاد النقابي
   الأساسي إلى الإضراب») is the holder's adjective, never the object; a noun there
   («الحكومة», «الأهالي») still is (``kg.relations.stance_holder_adjectives``).
+- A stance noun right after the subject of a verb that answers it («رفض X الدعوة»,
+  «تجاهل X الدعوة») is another's call: X holds no urges (``kg.relations.stance_answered_calls``).
 
 Sentences written for the tests."""
 
@@ -69,4 +71,30 @@ def test_adjective_after_the_holder_is_no_object() -> None:
 def test_noun_after_the_holder_stays_the_object(text: str, obj: str) -> None:
     found = run_union(text)
     assert any(kind == "urges" and o.endswith(obj[2:]) for kind, _, o in found), found
+
+
+# --- a call its holder answers ---------------------------------------------------------------
+
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",), "Q458")
+CHINA = E("Country", "الصين", ("الصين",), "Q148")
+
+
+def run_eu(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, [EU, RUSSIA, CHINA])))
+
+
+@pytest.mark.parametrize("text", [
+    "فيما رفض الاتحاد الأوروبي الدعوة وكذا روسيا والصين.",
+    "وتجاهل الاتحاد الأوروبي الدعوة وكذلك روسيا والصين.",
+])
+def test_answered_call_is_not_the_answerers(text: str) -> None:
+    found = run_eu(text)
+    assert not any(kind == "urges" for kind, _, _ in found), found
+
+
+def test_own_call_still_holds() -> None:
+    text = "وجدد الاتحاد الأوروبي دعوته روسيا والصين إلى وقف التصعيد."
+    found = run_eu(text)
+    assert any(kind == "urges" and subject == "الاتحاد الأوروبي"
+               for kind, subject, _ in found), found
 
