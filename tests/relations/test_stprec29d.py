@@ -9,6 +9,8 @@
   («الحكومة», «الأهالي») still is (``kg.relations.stance_holder_adjectives``).
 - A stance noun right after the subject of a verb that answers it («رفض X الدعوة»,
   «تجاهل X الدعوة») is another's call: X holds no urges (``kg.relations.stance_answered_calls``).
+- «ثمن» after a form of «دفع» («تدفع اليوم ثمن أخطاء X») is the price paid, not «ثمّن»
+  (praised) (``kg.relations.stance_prices``).
 
 Sentences written for the tests."""
 
@@ -98,3 +100,30 @@ def test_own_call_still_holds() -> None:
     assert any(kind == "urges" and subject == "الاتحاد الأوروبي"
                for kind, subject, _ in found), found
 
+
+# --- «ثمن» after «دفع»: the price -------------------------------------------------------------
+
+ABBAS = E("Person", "محمود عباس", ("عباس",))
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+
+
+def run_price(text: str) -> set[tuple[str, str, str]]:
+    return stances(extract_relations(build_doc(text, [ABBAS, EGYPT])))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المحلل إن عباس يدفع اليوم ثمن أخطاء مصر.",
+    "وأكد الكاتب أن عباس دفع ثمن مواقف مصر.",
+])
+def test_price_paid_is_no_praise(text: str) -> None:
+    found = run_price(text)
+    assert not any(kind == "praises" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "وثمن الرئيس عباس جهود مصر في التهدئة.",
+    "وقرر المجلس دفع التعويضات وثمن الرئيس عباس جهود مصر في التهدئة.",
+])
+def test_praise_with_thamman_stays(text: str) -> None:
+    found = run_price(text)
+    assert ("praises", "محمود عباس", "مصر") in found, found
