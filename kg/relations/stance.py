@@ -93,6 +93,7 @@ from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_titled_conjuncts import titled_conjunct
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
+from kg.relations.stance_vague_objects import vague_object
 from kg.relations.stance_verb_subjects import verb_gender
 from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
@@ -454,7 +455,8 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
         for candidate in stance.objects:
             obj = candidate.arg
             if obj.node_id == subject.node_id or _own_office(context, subject, obj) or \
-                    holder_adjective(context, subject, obj):  # «الاتحاد النقابي الأساسي»
+                    holder_adjective(context, subject, obj) or \
+                    vague_object(context, obj):  # «الاتحاد النقابي الأساسي», «الآخرين»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

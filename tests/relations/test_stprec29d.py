@@ -11,6 +11,8 @@
   «تجاهل X الدعوة») is another's call: X holds no urges (``kg.relations.stance_answered_calls``).
 - «ثمن» after a form of «دفع» («تدفع اليوم ثمن أخطاء X») is the price paid, not «ثمّن»
   (praised) (``kg.relations.stance_prices``).
+- «الآخرين», «البعض», «الجميع» name nobody: no stance object
+  (``kg.relations.stance_vague_objects``).
 
 Sentences written for the tests."""
 
@@ -127,3 +129,19 @@ def test_price_paid_is_no_praise(text: str) -> None:
 def test_praise_with_thamman_stays(text: str) -> None:
     found = run_price(text)
     assert ("praises", "محمود عباس", "مصر") in found, found
+
+
+# --- «الآخرين», «البعض»: nobody in particular ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ودعا الرئيس عباس الآخرين إلى الحوار والتهدئة.",
+    "وانتقد الرئيس عباس البعض ممن يعرقلون المصالحة.",
+])
+def test_vague_word_is_no_object(text: str) -> None:
+    found = run_price(text)
+    assert not any(subject == "محمود عباس" for _, subject, _ in found), found
+
+
+def test_named_object_stays() -> None:
+    found = run_price("ودعا الرئيس عباس مصر إلى الحوار والتهدئة.")
+    assert ("urges", "محمود عباس", "مصر") in found, found
