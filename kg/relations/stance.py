@@ -53,14 +53,15 @@ from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_acted_upon import acted_upon
 from kg.relations.stance_allegations import alleged
+from kg.relations.stance_answered_calls import answered_call
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
 from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
+from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
-from kg.relations.stance_name_tails import name_tail
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -93,6 +94,7 @@ from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_titled_conjuncts import titled_conjunct
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
+from kg.relations.stance_vague_objects import vague_object
 from kg.relations.stance_verb_subjects import verb_gender
 from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
@@ -316,8 +318,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after) or \
-            acted_upon(context, words, position, trigger.noun):  # «رفض X الدعوة»: a thing
-        return
+            acted_upon(context, words, position, trigger.noun) or \
+            (trigger.noun and answered_call(context, words, position, subjects)):
+        return  # «رفض X الدعوة», «لبّى X الدعوة»: the call is a thing, or another's
     predicted = prediction(context, words, position, subjects)
     if predicted == "predicted":  # «قال أوباما إن الكونغرس سيرفض الاتفاق»: a forecast
         return
@@ -333,8 +336,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
-         and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
-         and not name_tail(context, c, subjects)]  # «دعا الاتحاد النقابي الأساسي»
+         and not capital_agent(context, words, position, trigger, c)]  # «رفض دمشق القرار»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
@@ -454,7 +456,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
     for subject in stance.subjects:
         for candidate in stance.objects:
             obj = candidate.arg
-            if obj.node_id == subject.node_id or _own_office(context, subject, obj):
+            if obj.node_id == subject.node_id or _own_office(context, subject, obj) or \
+                    holder_adjective(context, subject, obj) or \
+                    vague_object(context, obj):  # «الاتحاد النقابي الأساسي», «الآخرين»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

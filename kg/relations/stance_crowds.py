@@ -1,4 +1,5 @@
-"""A crowd holds no stance: «المتظاهرين المؤيدين للديمقراطية», «المحتجين المناهضين للحكومة».
+"""A crowd holds no stance: «المتظاهرين المؤيدين للديمقراطية», «المحتجين المناهضين للحكومة»,
+«المقاتلين الملثمين».
 
 People named only by what they are doing there or by where they live («المتظاهرون»,
 «المحتجون», «المعتصمون», «المشاركون», «الحاضرون», «الناخبون», «المواطنون», «السكان»)
@@ -15,6 +16,7 @@ from kg.relations.index import Word
 _STEMS = (
     "متظاهر", "محتج", "معتصم", "مشارك", "حاضر", "ناخب", "مواطن", "مصل", "مضرب",
     "مشيع", "متجمهر", "متجمع", "مدني", "قاطن", "مقيم", "مستوطن",
+    "ملثم", "مقنع", "مجهول",  # men known only by their masks, or as unknown
 )
 CROWD_NOUNS = frozenset(stem + ending for stem in _STEMS for ending in ("ون", "ين"))
 """Plurals of people gathered at an act or living at a place (sound masculine plurals)."""

@@ -59,6 +59,7 @@ from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_opposition_group import opposition_group
 from kg.relations.stance_preaching import preaching
+from kg.relations.stance_prices import paid_price
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_served_as import served_as
@@ -426,6 +427,8 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
     if words[position].has(CASH_OR_CRITICISM) and not _aimed(context, words, position):
         return False  # «دفع المبلغ نقدا»: cash, not a criticism
+    if trigger.kind == "praises" and paid_price(words, position):
+        return False  # «تدفع اليوم ثمن أخطاء X»: the price paid, not praise
     return _required(words, position, trigger) and \
         not _material(context, words, position, trigger) and not _condolence(words, position) \
         and not _season_greeting(context, words, position, trigger)

@@ -1,6 +1,6 @@
 """Stances not taken (``kg.relations.stance_subjunctive``), crowds that hold no stance
 (``kg.relations.stance_crowds``), stance nouns that are things (``stance_acted_upon``),
-adjectives left over from a short name (``stance_name_tails``).
+adjectives left over from a short name (``stance_holder_adjectives``).
 
 Rules:
 - a stance verb right after a subjunctive «أنْ» (an imperfect verb follows «أن» at once),
