@@ -22,6 +22,7 @@ from kg.relations.index import Word
 from kg.relations.lexicon import ABSTAINING, AVOIDING, NEGATORS, StanceTrigger, find_stance
 from kg.relations.polarity import is_negated, modality
 from kg.relations.stance_purposes import purpose_noun
+from kg.relations.stance_stopping import stopped
 
 Scope = Literal["asserted", "negated", "unasserted"]
 
@@ -138,7 +139,7 @@ def stance_scope(context: Extraction, words: list[Word], position: int,
                 _unless(context, words, position) or _conditioned_after(context, words, position):
             return "unasserted"
     if trigger.noun:
-        refrained = _refrained(context, words, position)
+        refrained = _refrained(context, words, position) or stopped(context, words, position)
         if refrained is not None:
             return refrained
     if _without(context, words, position, trigger) or \

@@ -1,0 +1,45 @@
+"""Stance precision rules of helper stprec29b, on sentences written for the tests: a stance
+someone is asked to stop («ضرورة توقف X عن دعم») or stops («توقفت X عن دعم») is not
+asserted; the one named after «أبلغ» before «احتجاجه» is the one told, not the holder."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+BRITAIN = E("Country", "بريطانيا", ("بريطانيا",), "Q145")
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",), "Q801")
+HAMAS = E("Organization", "حركة حماس", ("حركة حماس",))
+SAMI = E("Person", "سامي الحربي", ("سامي الحربي",))
+MAJED = E("Person", "ماجد النادي", ("ماجد النادي",))
+UNSC = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
+BEIRUT = E("City", "بيروت", ("بيروت",), "Q3820")
+LEBANON = E("Country", "لبنان", ("لبنان",), "Q822")
+ENTITIES = [EGYPT, QATAR, BRITAIN, ISRAEL, HAMAS, SAMI, MAJED, UNSC, BEIRUT, LEBANON]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+# --- «توقف/كف عن» ---------------------------------------------------------------------------
+
+
+def test_a_stance_asked_to_stop_is_nobodys_stance() -> None:
+    doc = run("كما أكد سامي الحربي على ضرورة توقف البريطانيين عن دعم حكومات تؤجج الحروب.")
+    assert not {k for k, _, _ in stances(doc)} & {"supports"}
+
+
+def test_a_country_asked_to_stop_backing_gives_the_speaker_no_stance() -> None:
+    doc = run("كما أكد سامي الحربي على ضرورة توقف بريطانيا عن دعم الجماعات المسلحة في سوريا.")
+    assert not {k for k, _, _ in stances(doc)} & {"supports"}
+
+
+def test_a_stance_expressed_with_a_light_verb_is_kept() -> None:
+    doc = run("وأكد سامي الحربي دعمه لحركة حماس في المنطقة.")
+    assert ("supports", "سامي الحربي", "حركة حماس") in stances(doc)
+
