@@ -43,3 +43,26 @@ def test_a_stance_expressed_with_a_light_verb_is_kept() -> None:
     doc = run("وأكد سامي الحربي دعمه لحركة حماس في المنطقة.")
     assert ("supports", "سامي الحربي", "حركة حماس") in stances(doc)
 
+
+# --- «أبلغ X احتجاجه»: X is the one told ---------------------------------------------------
+
+
+def test_the_one_told_a_protest_does_not_hold_it() -> None:
+    doc = run("وأعلن سامي الحربي انه أبلغ مجلس الأمن احتجاجه على الخرق الإسرائيلي للأجواء.")
+    assert "مجلس الأمن" not in {s for _, s, _ in stances(doc)}
+
+
+def test_the_second_name_after_informing_is_the_one_told() -> None:
+    doc = run("وأبلغت مصر إسرائيل احتجاجها على الغارة.")
+    assert {s for _, s, _ in stances(doc)} == {"مصر"}
+
+
+def test_the_informer_before_a_told_one_after_the_noun_keeps_the_protest() -> None:
+    doc = run("وأبلغت مصر احتجاجها إلى مجلس الأمن على الغارة.")
+    assert "مصر" in {s for _, s, _ in stances(doc)}
+
+
+def test_a_renewed_refusal_keeps_its_holder() -> None:
+    doc = run("وجدد سامي الحربي رفضه للاقتراح الإسرائيلي.")
+    assert ("rejects", "سامي الحربي", "الاقتراح الإسرائيلي") in stances(doc)
+
