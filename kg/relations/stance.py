@@ -56,6 +56,7 @@ from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
 from kg.relations.stance_ceasing import cut_off
+from kg.relations.stance_datelines import dateline
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_kind_subjects import kind_subject
@@ -330,7 +331,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
-         and not capital_agent(context, words, position, trigger, c)]  # «رفض دمشق القرار»
+         and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
+         and not dateline(context, c)]  # «... بيروت ـ من فتحي محمود»: the place of filing
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and

@@ -66,3 +66,26 @@ def test_a_renewed_refusal_keeps_its_holder() -> None:
     doc = run("وجدد سامي الحربي رفضه للاقتراح الإسرائيلي.")
     assert ("rejects", "سامي الحربي", "الاقتراح الإسرائيلي") in stances(doc)
 
+
+# --- datelines ----------------------------------------------------------------------------
+
+
+def test_a_dateline_place_after_a_headline_is_no_object() -> None:
+    doc = run("ولبنان يهدد بوقف نشر الجيش في الجنوب بيروت ـ من سامي الحربي ـ قال مسؤولون إن "
+              "الجيش سينتشر.")
+    assert ("threatens", "لبنان", "بيروت") not in stances(doc)
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_no_object() -> None:
+    doc = run("وانتقد سامي الحربي بيروت (رويترز) - قالت مصادر إن الجيش سينتشر.")
+    assert ("criticizes", "سامي الحربي", "بيروت") not in stances(doc)
+
+
+def test_a_dash_opening_an_aside_leaves_the_place_an_object() -> None:
+    doc = run("وانتقد سامي الحربي بيروت - في إشارة إلى الحكومة.")
+    assert ("criticizes", "سامي الحربي", "بيروت") in stances(doc)
+
+
+def test_a_threatened_city_is_an_object() -> None:
+    doc = run("وهدد سامي الحربي بيروت بقطع العلاقات.")
+    assert ("threatens", "سامي الحربي", "بيروت") in stances(doc)
