@@ -82,6 +82,7 @@ from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_second_titles import second_office_holder
 from kg.relations.stance_spellings import MANNER
+from kg.relations.stance_split_names import split_name
 from kg.relations.stance_subjects import (
     adjective_head,
     construct_noun,
@@ -452,7 +453,8 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
     for subject in stance.subjects:
         for candidate in stance.objects:
             obj = candidate.arg
-            if obj.node_id == subject.node_id or _own_office(context, subject, obj):
+            if obj.node_id == subject.node_id or _own_office(context, subject, obj) or \
+                    split_name(context, subject, candidate):  # «أبو القاسم عبدي صلاد حسن»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

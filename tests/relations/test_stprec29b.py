@@ -1,6 +1,8 @@
 """Stance precision rules of helper stprec29b, on sentences written for the tests: a stance
 someone is asked to stop («ضرورة توقف X عن دعم») or stops («توقفت X عن دعم») is not
-asserted; the one named after «أبلغ» before «احتجاجه» is the one told, not the holder."""
+asserted; the one named after «أبلغ» before «احتجاجه» is the one told, not the holder; a
+dateline place is no object; the middle of three names in a row is the rest of the holder's
+name."""
 
 from __future__ import annotations
 
@@ -89,3 +91,16 @@ def test_a_dash_opening_an_aside_leaves_the_place_an_object() -> None:
 def test_a_threatened_city_is_an_object() -> None:
     doc = run("وهدد سامي الحربي بيروت بقطع العلاقات.")
     assert ("threatens", "سامي الحربي", "بيروت") in stances(doc)
+
+
+# --- a long name cut in two ---------------------------------------------------------------
+
+
+def test_the_middle_of_three_names_is_the_rest_of_the_holders_name() -> None:
+    doc = run("ودعا الرئيس المصري السابق سامي الحربي ماجد النادي إسرائيل إلى سحب قواتها.")
+    assert ("urges", "سامي الحربي", "ماجد النادي") not in stances(doc)
+
+
+def test_a_person_criticised_by_name_stays_the_object() -> None:
+    doc = run("وانتقد سامي الحربي ماجد النادي في مؤتمر صحفي.")
+    assert ("criticizes", "سامي الحربي", "ماجد النادي") in stances(doc)
