@@ -52,6 +52,7 @@ from kg.relations.polarity import emotion_negated, is_negated, modality, polarit
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_allegations import alleged
+from kg.relations.stance_apposed_self import apposed_self
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
@@ -454,7 +455,8 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
         for candidate in stance.objects:
             obj = candidate.arg
             if obj.node_id == subject.node_id or _own_office(context, subject, obj) or \
-                    split_name(context, subject, candidate):  # «أبو القاسم عبدي صلاد حسن»
+                    split_name(context, subject, candidate) or \
+                    apposed_self(context, subject, candidate):  # «إلهة الحب فينوس»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

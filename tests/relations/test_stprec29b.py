@@ -2,7 +2,7 @@
 someone is asked to stop («ضرورة توقف X عن دعم») or stops («توقفت X عن دعم») is not
 asserted; the one named after «أبلغ» before «احتجاجه» is the one told, not the holder; a
 dateline place is no object; the middle of three names in a row is the rest of the holder's
-name."""
+name; a phrase object apposed to the holder's own name is no object."""
 
 from __future__ import annotations
 
@@ -104,3 +104,16 @@ def test_the_middle_of_three_names_is_the_rest_of_the_holders_name() -> None:
 def test_a_person_criticised_by_name_stays_the_object() -> None:
     doc = run("وانتقد سامي الحربي ماجد النادي في مؤتمر صحفي.")
     assert ("criticizes", "سامي الحربي", "ماجد النادي") in stances(doc)
+
+
+# --- a phrase object apposed to the holder's own name -----------------------------------
+
+
+def test_a_phrase_apposed_to_the_holders_name_is_no_object() -> None:
+    doc = run("وأخيرا يوم عيد ماجد النادي دعا كبير الآلهة ماجد النادي أن يحيي التمثال.")
+    assert not {k for k, _, _ in stances(doc)} & {"urges"}
+
+
+def test_a_phrase_object_followed_by_no_name_is_kept() -> None:
+    doc = run("وانتقد سامي الحربي سياسة الحكومة الجديدة في المنطقة.")
+    assert ("criticizes", "سامي الحربي", "سياسة الحكومة الجديدة") in stances(doc)
