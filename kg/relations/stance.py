@@ -54,10 +54,12 @@ from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_acted_upon import acted_upon
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_answered_calls import answered_call
+from kg.relations.stance_apposed_self import apposed_self
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
 from kg.relations.stance_ceasing import cut_off
+from kg.relations.stance_datelines import dateline
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_holder_adjectives import holder_adjective
@@ -84,6 +86,7 @@ from kg.relations.stance_refused_acts import construct_objects, others_act
 from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_second_titles import second_office_holder
 from kg.relations.stance_spellings import MANNER
+from kg.relations.stance_split_names import split_name
 from kg.relations.stance_subjects import (
     adjective_head,
     construct_noun,
@@ -336,7 +339,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     objects = [] if _no_stance(context, words, position, after, trigger, subjects) else \
         [c for c in find_objects(context, words, position, after, sentence, trigger, subjects,
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
-         and not capital_agent(context, words, position, trigger, c)]  # «رفض دمشق القرار»
+         and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
+         and not dateline(context, c)]  # «... بيروت ـ من فتحي محمود»: the place of filing
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and
@@ -458,7 +462,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
             obj = candidate.arg
             if obj.node_id == subject.node_id or _own_office(context, subject, obj) or \
                     holder_adjective(context, subject, obj) or \
-                    vague_object(context, obj):  # «الاتحاد النقابي الأساسي», «الآخرين»
+                    vague_object(context, obj) or \
+                    split_name(context, subject, candidate) or \
+                    apposed_self(context, subject, candidate):  # «الآخرين», «إلهة الحب فينوس»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

@@ -22,6 +22,7 @@ from kg.relations.index import Word
 from kg.relations.lexicon import ABSTAINING, AVOIDING, NEGATORS, StanceTrigger, find_stance
 from kg.relations.polarity import is_negated, modality
 from kg.relations.stance_purposes import purpose_noun
+from kg.relations.stance_stopping import stopped
 from kg.relations.stance_subjunctive import subjunctive
 
 Scope = Literal["asserted", "negated", "unasserted"]
@@ -141,7 +142,7 @@ def stance_scope(context: Extraction, words: list[Word], position: int,
         if subjunctive(context, words, position):  # «أوصى بأن تعمل X بالتنسيق مع Y»
             return "unasserted"
     if trigger.noun:
-        refrained = _refrained(context, words, position)
+        refrained = _refrained(context, words, position) or stopped(context, words, position)
         if refrained is not None:
             return refrained
     if _without(context, words, position, trigger) or \

@@ -92,6 +92,7 @@ from kg.relations.stance_stressing import stressing_participle
 from kg.relations.stance_styled_participles import past_style_pronoun
 from kg.relations.stance_title_bodies import title_complement
 from kg.relations.stance_titled_reach import titled_light_verb
+from kg.relations.stance_told import told_before, told_one
 from kg.relations.stance_topic_openers import previous_opening_holder
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_verb_subjects import (
@@ -299,7 +300,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if before is not None and not _plural_owner(context, words[position], before) and \
                 not title_complement(words, before) and \
                 not governed_title_holder(context, words, before) and \
-                not genitive_of_other(context, words, before):  # not «نواب حزب X»
+                not genitive_of_other(context, words, before) and \
+                not told_before(context, words, before, position):  # not «نواب حزب X»
             # not «أعرب رئيس حزب X عن شكره» (X's), nor «في رسالة إلى الأمين العام X رفضه»
             return ArgsFound([before], position + 1, "before")
     light = light_verb(context, words, position)
@@ -315,6 +317,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     elif light is not None:
         subjects, _, how = verb_subject(context, words, light, sentence, pronoun)
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
+            if told_one(context, words, light, position, subjects):  # «أبلغ X احتجاجه»
+                return ArgsFound([], position + 1, "")
             return ArgsFound(subjects, position + 1, "light")
         if subjects and how == "previous" and opening_light_verb(words, light, position):
             return ArgsFound(subjects, position + 1, "previous")  # «. وقدم شكره لـ Y على»
