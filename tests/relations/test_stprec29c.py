@@ -1,0 +1,51 @@
+"""Stance precision rules read on the session-29 ANERcorp pool (sentences 2400..3666), on
+sentences written for the tests.
+
+- «باريس تعلن دعمها فلان»: a stance noun with a plural or feminine possessive suffix takes no
+  genitive holder after it; the name after is what is supported
+  (:mod:`kg.relations.stance_owned_nouns`).
+- «وعبر مشائخ من ... غربي العراق ... وتأييدهم لمبادرة»: the masculine plural «ـهم» resumes
+  people, never a country or a place (:mod:`kg.relations.stance_plural_pronouns`).
+- «... مع الآخرين فلان يتهم فلانا بـ»: an imperfect verb right after a named agent has it for
+  subject; the name after the verb is not read as the holder
+  (:mod:`kg.relations.stance_headline_order`).
+- «خطة لدعم قوات الاتحاد بدارفور»: a territory after «بـ» right after the holder is where,
+  and leaves support, opposition or rejection with no object
+  (:mod:`kg.relations.stance_located_objects`).
+- «لقي التجار دعما من أوبك»: support for traders, prices or shares is the market sense, no
+  ``supports`` (:mod:`kg.relations.stance_market_support`).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+PARIS = E("City", "باريس", ("باريس",))
+NADIM = E("Person", "نديم سالمي", ("نديم سالمي",))
+FARES = E("Person", "فارس الحلو", ("فارس الحلو",))
+KARAM = E("Person", "كرم الدباغ", ("كرم الدباغ",))
+IRAQ = E("Country", "العراق", ("العراق",), "Q796")
+UNION = E("Organization", "الاتحاد القاري", ("الاتحاد القاري",))
+DARFUR = E("Region", "دارفور", ("دارفور",))
+SUDAN = E("Country", "السودان", ("السودان",), "Q1049")
+CARTEL = E("Organization", "منظمة المصدرين", ("منظمة المصدرين",))
+ENTITIES = [PARIS, NADIM, FARES, KARAM, IRAQ, UNION, DARFUR, SUDAN, CARTEL]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def test_a_name_after_an_owned_noun_is_not_its_holder() -> None:
+    doc = run("وفي الوقت نفسه تعلن الحكومة دعمها نديم سالمي في مفاوضات الملف مع فارس الحلو.")
+    assert ("نديم سالمي", "فارس الحلو") not in pairs(doc, "supports")
+    doc = run("وجدد المعارضون رفضهم فارس الحلو رئيسا للمجلس وسط انتقاد كرم الدباغ.")
+    assert ("فارس الحلو", "كرم الدباغ") not in pairs(doc, "rejects")
+
+
+def test_a_bare_noun_keeps_its_genitive_holder() -> None:
+    doc = run("وقال المتحدث إن دعم نديم سالمي لفارس الحلو لن يتغير.")
+    assert ("نديم سالمي", "فارس الحلو") in pairs(doc, "supports")
