@@ -49,3 +49,14 @@ def test_a_name_after_an_owned_noun_is_not_its_holder() -> None:
 def test_a_bare_noun_keeps_its_genitive_holder() -> None:
     doc = run("وقال المتحدث إن دعم نديم سالمي لفارس الحلو لن يتغير.")
     assert ("نديم سالمي", "فارس الحلو") in pairs(doc, "supports")
+
+
+def test_a_plural_pronoun_resumes_no_country() -> None:
+    doc = run("وعبر وجهاء من محافظة الشمال غربي العراق في لقائهم مع كرم الدباغ أمس عن "
+              "رغبتهم في زيادة فرص العمل وتأييدهم لمبادرة المصالحة الوطنية.")
+    assert not any(s == "العراق" for s, _ in pairs(doc, "supports"))
+
+
+def test_a_feminine_pronoun_still_resumes_a_country() -> None:
+    doc = run("وأشاد المتحدث بمواقف السودان وتأييدها لفارس الحلو في الانتخابات.")
+    assert ("السودان", "فارس الحلو") in pairs(doc, "supports")
