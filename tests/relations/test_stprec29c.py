@@ -60,3 +60,16 @@ def test_a_plural_pronoun_resumes_no_country() -> None:
 def test_a_feminine_pronoun_still_resumes_a_country() -> None:
     doc = run("وأشاد المتحدث بمواقف السودان وتأييدها لفارس الحلو في الانتخابات.")
     assert ("السودان", "فارس الحلو") in pairs(doc, "supports")
+
+
+def test_a_name_before_an_imperfect_verb_is_its_subject() -> None:
+    doc = run("وأكد الحزب أنه لن يتصرف إلا بحس وطني في التعامل مع الآخرين فارس الحلو يتهم "
+              "كرم الدباغ بافتقاد الروح الرياضية فارس الحلو يعبر عن إحباطه.")
+    assert ("كرم الدباغ", "فارس الحلو") not in pairs(doc, "criticizes")
+
+
+def test_a_verb_before_its_subject_keeps_it() -> None:
+    doc = run("واتهم فارس الحلو أمس كرم الدباغ بافتقاد الروح الرياضية.")
+    assert ("فارس الحلو", "كرم الدباغ") in pairs(doc, "criticizes")
+    doc = run("وفي بيان صدر في باريس يتهم فارس الحلو كرم الدباغ بافتقاد الروح الرياضية.")
+    assert ("فارس الحلو", "كرم الدباغ") in pairs(doc, "criticizes")
