@@ -73,3 +73,14 @@ def test_a_verb_before_its_subject_keeps_it() -> None:
     assert ("فارس الحلو", "كرم الدباغ") in pairs(doc, "criticizes")
     doc = run("وفي بيان صدر في باريس يتهم فارس الحلو كرم الدباغ بافتقاد الروح الرياضية.")
     assert ("فارس الحلو", "كرم الدباغ") in pairs(doc, "criticizes")
+
+
+def test_a_place_after_ba_is_not_supported() -> None:
+    doc = run("ووجه فارس الحلو رسالة تتضمن خطة لدعم قوات الاتحاد القاري بدارفور تسلمها "
+              "الدكتور كرم الدباغ خلال زيارته.")
+    assert not any(s == "الاتحاد القاري" for s, _ in pairs(doc, "supports"))
+
+
+def test_support_for_a_place_without_ba_stays() -> None:
+    doc = run("وأكد فارس الحلو دعمه لدارفور في مواجهة الأزمة.")
+    assert ("فارس الحلو", "دارفور") in pairs(doc, "supports")
