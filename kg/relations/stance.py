@@ -59,6 +59,7 @@ from kg.relations.stance_ceasing import cut_off
 from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_kind_subjects import kind_subject
+from kg.relations.stance_market_support import market_object
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -450,7 +451,8 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
     for subject in stance.subjects:
         for candidate in stance.objects:
             obj = candidate.arg
-            if obj.node_id == subject.node_id or _own_office(context, subject, obj):
+            if obj.node_id == subject.node_id or _own_office(context, subject, obj) or \
+                    market_object(context, stance.kind, obj):  # «لقي التجار دعما من أوبك»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

@@ -84,3 +84,13 @@ def test_a_place_after_ba_is_not_supported() -> None:
 def test_support_for_a_place_without_ba_stays() -> None:
     doc = run("وأكد فارس الحلو دعمه لدارفور في مواجهة الأزمة.")
     assert ("فارس الحلو", "دارفور") in pairs(doc, "supports")
+
+
+def test_support_for_traders_is_no_stance() -> None:
+    doc = run("كما لقي التجار دعما من منظمة المصدرين حيث أبدت مصادر قلقها من انخفاض الأسعار.")
+    assert pairs(doc, "supports") == set()
+
+
+def test_support_received_by_a_party_stays() -> None:
+    doc = run("كما لقي السودان دعما من منظمة المصدرين في مواجهة الأزمة.")
+    assert ("منظمة المصدرين", "السودان") in pairs(doc, "supports")
