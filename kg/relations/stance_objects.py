@@ -60,6 +60,7 @@ from kg.relations.stance_appositions import (
 from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joint_subject, listed_partners
+from kg.relations.stance_dangling_adjectives import dangling_adjective
 from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_deed_doers import deed_doer
@@ -769,6 +770,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     author = statements_author(context, words, first_word, skip)
     if author is not None:
         return [author]  # «احتجاج على التصريحات التي صدرت عن X»: toward X
+    if dangling_adjective(context, words, first_word):
+        return []  # «دعا الاتحاد النقابي الأساسي ...»: the holder's adjective, no object
     topic = None if first_word < len(words) and words[first_word].has(_UPKEEP) and \
         not continued_against(context, words, first_word, trigger) else \
         topic_object(context, words, first_word, trigger, candidates, how, reread)

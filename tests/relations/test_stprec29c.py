@@ -14,6 +14,9 @@ sentences written for the tests.
   (:mod:`kg.relations.stance_located_objects`).
 - «لقي التجار دعما من أوبك»: support for traders, prices or shares is the market sense, no
   ``supports`` (:mod:`kg.relations.stance_market_support`).
+- «دعا الاتحاد النقابي الأساسي ...»: a definite nisba adjective where the object should open
+  closes the holder's name; no object is read
+  (:mod:`kg.relations.stance_dangling_adjectives`).
 """
 
 from __future__ import annotations
@@ -94,3 +97,27 @@ def test_support_for_traders_is_no_stance() -> None:
 def test_support_received_by_a_party_stays() -> None:
     doc = run("كما لقي السودان دعما من منظمة المصدرين في مواجهة الأزمة.")
     assert ("منظمة المصدرين", "السودان") in pairs(doc, "supports")
+
+
+def test_a_nisba_after_the_holder_is_no_object() -> None:
+    doc = run("ودعا الاتحاد القاري الأساسي في باريس أمس الى الإضراب دعما للعمال.")
+    assert not any(s == "الاتحاد القاري" for s, _ in pairs(doc, "urges"))
+    doc = run("وانتقد فارس الحلو الشرعي للمرجع كرم الدباغ، في خطبة الجمعة القرار.")
+    assert ("فارس الحلو", "كرم الدباغ") not in pairs(doc, "criticizes")
+
+
+def test_a_noun_after_the_holder_is_still_the_object() -> None:
+    doc = run("ودعا الاتحاد القاري السودان الى الحوار.")
+    assert ("الاتحاد القاري", "السودان") in pairs(doc, "urges")
+    doc = run("وأدان فارس الحلو العدوان الإسرائيلي على السودان.")
+    assert any(s == "فارس الحلو" for s, _ in pairs(doc, "condemns"))
+
+
+def test_a_nisba_title_before_the_holder_keeps_the_object() -> None:
+    doc = run("من جهته طالب الاقتصادي فارس الحلو ملاك المباني بضرورة فتح الشقق المغلقة.")
+    assert any(s == "فارس الحلو" for s, _ in pairs(doc, "urges"))
+
+
+def test_a_plural_in_i_opens_the_object() -> None:
+    doc = run("من جهته طالب فارس الحلو ملاك المباني بضرورة فتح الشقق المغلقة.")
+    assert any(s == "فارس الحلو" for s, _ in pairs(doc, "urges"))
