@@ -58,6 +58,7 @@ from kg.relations.stance_cooperation import charged, joint_adjunct
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_opposition_group import opposition_group
+from kg.relations.stance_paid_price import paid_price
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
@@ -176,6 +177,8 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         return None
     if hit is not None and other_sense_of_dan(words, position, word.norm[len(hit.prefix):]):
         return None  # «دان له بالولاء»: owed loyalty, no condemnation
+    if hit is not None and paid_price(words, position, word.norm[len(hit.prefix):]):
+        return None  # «تدفع اليوم ثمن أخطاء»: the price paid, no praise
     if hit is not None and opposition_group(words, position, hit.prefix, named):
         return None  # «أحزاب المعارضة العلمانية»: the opposition camp, not opposing
     if hit is not None and word.norm[len(hit.prefix):] == AGAINST and \

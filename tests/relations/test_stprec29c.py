@@ -17,6 +17,8 @@ sentences written for the tests.
 - «دعا الاتحاد النقابي الأساسي ...»: a definite nisba adjective where the object should open
   closes the holder's name; no object is read
   (:mod:`kg.relations.stance_dangling_adjectives`).
+- «تدفع اليوم ثمن أخطاء»: «ثمن» after a verb of paying is the price, not praise
+  (:mod:`kg.relations.stance_paid_price`).
 """
 
 from __future__ import annotations
@@ -121,3 +123,13 @@ def test_a_nisba_title_before_the_holder_keeps_the_object() -> None:
 def test_a_plural_in_i_opens_the_object() -> None:
     doc = run("من جهته طالب فارس الحلو ملاك المباني بضرورة فتح الشقق المغلقة.")
     assert any(s == "فارس الحلو" for s, _ in pairs(doc, "urges"))
+
+
+def test_paying_a_price_is_no_praise() -> None:
+    doc = run("وقال كرم الدباغ إن حكومة فارس الحلو تدفع اليوم ثمن أخطاء السودان.")
+    assert pairs(doc, "praises") == set()
+
+
+def test_praise_by_the_verb_stays() -> None:
+    doc = run("وثمن فارس الحلو جهود السودان في دارفور.")
+    assert ("فارس الحلو", "السودان") in pairs(doc, "praises")
