@@ -64,6 +64,7 @@ from kg.relations.stance_decoys import declined, holder_after
 from kg.relations.stance_domains import supported_domain
 from kg.relations.stance_holder_adjectives import holder_adjective
 from kg.relations.stance_kind_subjects import kind_subject
+from kg.relations.stance_market_support import market_object
 from kg.relations.stance_nisba_actors import nisba_actors
 from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
@@ -464,7 +465,8 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                     holder_adjective(context, subject, obj) or \
                     vague_object(context, obj) or \
                     split_name(context, subject, candidate) or \
-                    apposed_self(context, subject, candidate):  # «الآخرين», «إلهة الحب فينوس»
+                    apposed_self(context, subject, candidate) or \
+                    market_object(context, stance.kind, obj):  # «الآخرين», «دعماً من أوبك»
                 continue
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)

@@ -75,6 +75,7 @@ from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_joined_names import joined_to_name
 from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
+from kg.relations.stance_located_objects import located_place
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
     adjective_form,
@@ -776,6 +777,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     group = _group(context, words, first_word, trigger, candidates, reread)
     if group is not None:
         return [group]  # «وحمّل الأطراف الدولية المسؤولية», «أشاد بالمواطنين»
+    if located_place(candidates, trigger, first_word):
+        return []  # «لدعم قوات الاتحاد الافريقي بدارفور»: where they stand, no object
     reach_from = described - 1 if described is not None else \
         apposed - 1 if closed_clause and apposed is not None else position
     scanned = candidates

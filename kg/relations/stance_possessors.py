@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.stance_plural_pronouns import resumes_place
 
 _FEMININE_OR_PLURAL = ("ها", "هم", "هما")
 _REACH = 16
@@ -31,7 +32,8 @@ def possessor(context: Extraction, words: list[Word], position: int) -> list[Arg
         first -= 1
     bodies = {m.entity_id: m for m in context.mentions_between(words[first].start, word.start)
               if m.entity_id and m.label in AGENT_LABELS and m.label != "Person" and
-              not context.is_nisba(m) and not context.is_prepositional(m)}
+              not context.is_nisba(m) and not context.is_prepositional(m) and
+              not resumes_place(word, m)}
     if len(bodies) != (2 if word.norm.endswith("هما") else 1):
         return []
     return [Arg(body.entity_id or "", body.start, body.end) for body in bodies.values()]

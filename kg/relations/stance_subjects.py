@@ -70,6 +70,7 @@ from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
+from kg.relations.stance_owned_nouns import owned_noun
 from kg.relations.stance_partnerships import adjunct_subject
 from kg.relations.stance_phrases import (
     COMMAS,
@@ -702,7 +703,7 @@ def _genitive(context: Extraction, words: list[Word], position: int,
     («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
     genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported).
     ``received``: the noun is faced or received by its object («واجه X انتقادات Y»)."""
-    if words[position].bare().endswith(_ANNEXED):
+    if words[position].bare().endswith(_ANNEXED) or owned_noun(words[position]):
         return []  # «وجددت مصر مطالبتها مجلس الأمن بـ»: the name after is the one urged
     index = position + 1
     if index < len(words) and words[index].norm.startswith("و") and \

@@ -53,6 +53,7 @@ from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_group_objects import group_follows
+from kg.relations.stance_headline_order import named_before
 from kg.relations.stance_hosted_subjects import hosted_subject
 from kg.relations.stance_inflections import person_form
 from kg.relations.stance_kana_reach import kana_reach_subject
@@ -165,6 +166,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
              masculine_object(verb_gender(words[position]), words[position + 1]) or
              _accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
+    if subjects and named_before(context, words, position):
+        return ArgsFound([], position + 1, "")  # «ألونسو يتهم شوماخر»: the subject is before
     if subjects and (_title_genitive(words, position, subjects[0]) or
                      _governed_arg(context, subjects[0]) or
                      _described_subject_before(context, words, position)):
