@@ -42,10 +42,18 @@ def announced_death(context: Extraction, words: list[Word], position: int,
         return False
     if not any(a.role == "target" and _person(context, a.entity_id) for a in draft.arguments):
         return False
-    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+    return announced_before(context, words, position)
+
+
+def announced_before(context: Extraction, words: list[Word], position: int,
+                     reach: int = _REACH) -> bool:
+    """Whether a verb of announcing stands at most ``reach`` words before ``words[position]``
+    in its clause, with no preposition but «عن» between («كشف الحقيقة في حادث اغتيال فلان»:
+    the death is a topic)."""
+    for index in range(position - 1, max(-1, position - 1 - reach), -1):
         if context.boundary_between(words[index], words[index + 1]) or \
                 (words[index].norm in PREPOSITIONS and words[index].norm != "عن"):
-            return False  # «كشف الحقيقة في حادث اغتيال فلان»: the death is a topic
+            return False
         if any(rest in ANNOUNCING_VERBS for prefix, rest in words[index].readings()
                if prefix in {"", "و", "ف"}):
             return True

@@ -17,12 +17,12 @@ announcing a few words before it, is reported as ``announced_death`` reports a n
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.event_announced_deaths import ANNOUNCING_VERBS, DEATH_NOUNS
+from kg.relations.event_announced_deaths import DEATH_NOUNS, announced_before
 from kg.relations.event_clauses import has_any
 from kg.relations.event_draft import Draft
 from kg.relations.event_genitives import PERSON_STATUS
 from kg.relations.index import Word
-from kg.relations.lexicon import INTERROGATIVES, PLANNED_WORDS, PREPOSITIONS
+from kg.relations.lexicon import INTERROGATIVES, PLANNED_WORDS
 
 _ADJECTIVE = "امنيه"
 _DESCRIBED = frozenset({
@@ -35,8 +35,6 @@ _DESCRIBED = frozenset({
     "مسؤوليات", "قياده", "قيادات", "مؤسسه", "مؤسسات", "مقرات",
 })
 """Head nouns that the security adjective «أمنية» describes («مصادر أمنية», «لأسباب أمنية»)."""
-_REACH = 10
-"""How far before the death noun the verb of announcing may stand (its subject between)."""
 
 
 def planned_before(words: list[Word], before: list[Word]) -> bool:
@@ -72,11 +70,4 @@ def announced_status_death(context: Extraction, words: list[Word], position: int
     if context.boundary_between(words[position], victim) or \
             not any(prefix == "" and rest in PERSON_STATUS for prefix, rest in victim.readings()):
         return False  # «مقتل الجندي»: one told before; «مقتل فلان»: ``announced_death``
-    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]) or \
-                (words[index].norm in PREPOSITIONS and words[index].norm != "عن"):
-            return False  # «كشف الحقيقة في حادث اغتيال جندي»: the death is a topic
-        if any(rest in ANNOUNCING_VERBS for prefix, rest in words[index].readings()
-               if prefix in {"", "و", "ف"}):
-            return True
-    return False
+    return announced_before(context, words, position)
