@@ -640,6 +640,8 @@ STANCE_LIGHT_VERBS = REFRAINING | frozenset({
     "سلمته", "سلمه", "سلمتها", "ابلغته", "ابلغه", "ابلغتها",
     # «شن X هجوما لاذعا على Y», «شنت X حملة انتقادات»: launching an attack in words
     "شن", "شنت", "يشن", "تشن", "شنوا", "شانا",
+    # «شددت X على رفضها لـ»: stressing one's own stance states it, as «أكد على» does
+    "شدد", "شددت", "يشدد", "تشدد",
 })
 """«وجه دعوة», «أطلقت تحذيرا», «جدد رفضه», «قامت ... بالتعاون», «امتنع عن إدانة»: the
 noun's holder is the verb's subject (refraining negates the stance). Thanks count as praise

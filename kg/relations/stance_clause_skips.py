@@ -6,7 +6,8 @@ by commas, stands between the subject and the stance noun that is the light verb
 The clause opens with a relative pronoun, a title head, a person noun or an apposition
 head («العضو»), and holds no stance word and no other comma within reach. An adjunct of
 circumstance in commas is skipped the same way: «وأكد X، في تصريح صحفي، رفضه للتدخل»,
-«وأعرب X، خلال لقائه نظيره المصري، عن إدانته للهجوم».
+«وأعرب X، خلال لقائه نظيره المصري، عن إدانته للهجوم», «وجددت X، على لسان وزير خارجيتها،
+إدانتها للهجوم».
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from kg.relations.stance_triggers import live_stance
 
 _REACH = 10
 _HEADS = frozenset({"عضو", "العضو", "احد", "احدي", "وهو", "وهي"})
-_ADJUNCTS = frozenset({"في", "خلال", "عقب", "اثناء", "لدي", "امام", "بعد"})
+_ADJUNCTS = frozenset({"في", "خلال", "عقب", "اثناء", "لدي", "امام", "بعد", "عبر", "اثر", "قبيل"})
 """Prepositions that open an adjunct of circumstance set off by commas: «، في كلمته أمام
-الجمعية العامة،», «، خلال لقائه نظيره المصري،», «، عقب لقائه الرئيس،»."""
+الجمعية العامة،», «، خلال لقائه نظيره المصري،», «، عقب لقائه الرئيس،», «، عبر بيان،»."""
+_PAIRED_ADJUNCTS = frozenset({("علي", "لسان"), ("من", "خلال")})
+"""Two-word openers: «، على لسان وزير خارجيتها،», «، من خلال بيان،»."""
 
 
 def clause_opening(context: Extraction, words: list[Word], position: int) -> int | None:
@@ -37,7 +40,8 @@ def clause_opening(context: Extraction, words: list[Word], position: int) -> int
         if gap in COMMAS:
             word = words[index]
             opens = word.norm in RELATIVES or is_title_head(word) or \
-                word.has(PERSON_NOUNS) or word.norm in _HEADS or word.norm in _ADJUNCTS
+                word.has(PERSON_NOUNS) or word.norm in _HEADS or word.norm in _ADJUNCTS or \
+                (word.norm, words[index + 1].norm) in _PAIRED_ADJUNCTS
             return index if opens and index < position - 1 else None
         if gap:
             return None  # a quotation mark, a full stop: another clause

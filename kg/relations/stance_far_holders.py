@@ -10,7 +10,8 @@ two commas or none, and holds no reported clause or stance word; a relative clau
 subject stands there the same way («وأعربت X التي كانت تشغل منصب وزيرة الأسرة عن استيائها
 من ...»). A noun with a possessive suffix agrees with the light verb in gender («أكد ...
 دعمه», «أكدت ... دعمها»). A subject named before the light verb («وكان X أعلن في مؤتمر
-صحفي ... رفضه») holds the noun past an adjunct right after the verb the same way. A noun
+صحفي ... رفضه») holds the noun past an adjunct right after the verb the same way. A verb of
+stressing takes its noun after «على» («وشددت X في بيان صحفي على رفضها لـ»). A noun
 inside the adjunct («، في رفضه لـ ...،») or joined by «و» is none of the verb's.
 
 A stance verb that continues the subject of the verb opening its sentence is in
@@ -38,6 +39,11 @@ from kg.relations.stance_verb_subjects import verb_gender, verb_subject
 
 _REACH = 30
 """How far back the light verb may stand from its stance noun."""
+_ON = "علي"
+_OBJECT_PREPOSITIONS = frozenset({"عن", _ON})
+"""«أعرب X ... عن رفضه», «شدد X ... على رفضه»: the preposition the light verb takes."""
+_STRESSING = frozenset({"شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يؤكد", "تؤكد"})
+"""Light verbs that take their stance noun after «على» («شدد على», «أكد على»)."""
 _VERDICTS = frozenset({"criticizes", "condemns", "praises", "rejects", "opposes", "warns"})
 """Kinds whose indefinite noun a light verb takes as its holder's own («وجه X انتقادات»)."""
 
@@ -53,12 +59,14 @@ def adverbial_light_holder(context: Extraction, words: list[Word], position: int
     if prepositional(noun) or (suffix is None and (definite(noun) or
                                                    trigger.kind not in _VERDICTS)):
         return []
-    end = position - 1 if position > 0 and words[position - 1].norm == "عن" else position
+    end = position - 1 if position > 0 and words[position - 1].norm in _OBJECT_PREPOSITIONS \
+        else position
     if end < 1 or words[end - 1].norm in PREPOSITIONS:
         return []  # «وأكد X، في رفضه للاتفاق، ...»: the noun is inside the adjunct
     light = _light_before(context, words, end)
-    if light is None:
-        return []
+    if light is None or (words[end].norm == _ON and
+                         words[light].norm.lstrip("وف") not in _STRESSING):
+        return []  # «على» only after a verb of stressing («شددت X في بيان على رفضها»)
     gender = verb_gender(words[light])
     if suffix is not None and gender != suffix:
         return []  # «أكد X ... دعمها»: the support of someone else

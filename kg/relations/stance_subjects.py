@@ -482,7 +482,8 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return index
         if (live_stance(words, index) and not describes_before(context, words, index)) or \
                 (words[index].norm in RELATIVES and not _for_ones_part(words, index)) or \
-                words[index].norm in COMPLEMENTIZERS:
+                (words[index].norm in COMPLEMENTIZERS and  # not «بان كي مون», a name
+                 context.covering_mention(words[index].start) is None):
             return None  # «أكد X أنه سعيد بإشادة Y»: the noun is inside what X said
     return titled_light_verb(context, words, position)  # «أعرب صاحب السمو ... عن شكره»
 

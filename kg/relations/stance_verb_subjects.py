@@ -169,7 +169,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if subjects and named_before(context, words, position):
         return ArgsFound([], position + 1, "")  # «ألونسو يتهم شوماخر»: the subject is before
     if subjects and (_title_genitive(words, position, subjects[0]) or
-                     _governed_arg(context, subjects[0]) or
+                     _governed_arg(context, subjects[0], words[position]) or
                      _described_subject_before(context, words, position)):
         return ArgsFound([], position + 1, "")  # «ودعا وكيل أمانة الرياض ...»: an unnamed official
     if subjects:  # «وأدان شيخ الأزهر أحمد الطيب»: the office's holder
@@ -563,8 +563,10 @@ def _unknown_name_after(context: Extraction, words: list[Word], index: int) -> b
         name.norm not in HONORIFICS
 
 
-def _governed_arg(context: Extraction, arg: Arg) -> bool:
-    """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject."""
+def _governed_arg(context: Extraction, arg: Arg, verb: Word) -> bool:
+    """«ورحب أمير الكويت بالأمير X»: a name after a preposition is not the subject; the
+    verb itself is none («كما عبر الاتحاد الأوروبي عن ترحيبه»: «عبر» "expressed", not
+    "via")."""
     word = context.word_at(arg.start)
     if word is None:
         return False
@@ -575,7 +577,7 @@ def _governed_arg(context: Extraction, arg: Arg) -> bool:
     if before is not None and (is_title_head(before) or before.has(HONORIFICS)) and \
             prepositional(before) and not context.boundary_between(before, word):
         return True  # «بالأمير X»
-    return before is not None and before.norm in PREPOSITIONS and \
+    return before is not None and before.norm in PREPOSITIONS and before.start != verb.start and \
         not context.boundary_between(before, word) and \
         not after_both_of(context.words, word.index)  # «كل من مصر والأردن»: both
 
