@@ -172,7 +172,7 @@ def _counted_from(context: Extraction, words: list[Word], after: int, position: 
     if between and _subject_adjective(between[0]):
         between = between[1:]  # «شنت جماعة بوكو حرام المتطرفة سلسلة هجمات»
     between = _past_named_foe(context, between)
-    return 0 < len(between) <= 2 and all(
+    return len(between) <= 2 and all(
         number_value(word) is not None or word.norm in _QUANTIFIERS or word.norm in _SERIES
         for word in between)
 
@@ -185,8 +185,9 @@ name of a coalition (whom it fights, who leads it)."""
 def _past_named_foe(context: Extraction, between: list[Word]) -> list[Word]:
     """The words after a coalition's complement that ends its subject's name: «نفذت قوات
     التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية» leaves «تسع»; ``between`` itself
-    when it opens with no such complement, or with no name behind it."""
-    if len(between) < 2 or between[0].bare() not in _NAME_COMPLEMENTS:
+    when it opens with no such complement, or with no name behind it. A definite noun the
+    NER left untagged may stand for the name («التحالف العربي بقيادة المملكة»)."""
+    if len(between) < 2 or between[0].norm not in _NAME_COMPLEMENTS:
         return between
     for index in (1, 2):
         mention = context.mention_starting_in(between[index]) if index < len(between) else None
@@ -196,6 +197,10 @@ def _past_named_foe(context: Extraction, between: list[Word]) -> list[Word]:
         if rest and _subject_adjective(rest[0]):
             rest = rest[1:]  # «ضد تنظيم داعش الإرهابي»
         return rest
+    if any(prefix == "ال" for prefix, _ in between[1].readings()) and \
+            find_event(between[1].norm) is None:  # «بقيادة المملكة»: a definite noun, unnamed
+        rest = between[2:]
+        return rest[1:] if rest and _subject_adjective(rest[0]) else rest
     return between
 
 
