@@ -35,7 +35,7 @@ NISBA_HEADS = frozenset({"قوات", "جيش", "نظام"})
 MEMBER_HEADS = frozenset({"مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي", "متمردو", "متمردي",
                           "قوات", "ميليشيا",
                           "ميليشيات", "مليشيا", "مليشيات", "جماعه", "طيران", "طائرات",
-                          "مقاتلات", "ثوار"})
+                          "مقاتلات", "ثوار", "مدفعيه"})
 """Heads of a group's members, forces or aircraft before the group's name: «مسلحو الحوثي»,
 «عناصر داعش», «قوات التحالف», «طيران التحالف», «ثوار الجيش الحر» are the group itself as a
 doer (a movement the NER left untagged too: «مقاتلو المقاومة الشعبية»)."""

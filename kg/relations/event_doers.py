@@ -17,6 +17,7 @@ from kg.relations.context import Extraction
 from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
 from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
 from kg.relations.event_new_triggers import fought_with
+from kg.relations.event_weapons import weapon_end
 from kg.relations.index import Arg, ArgsAfter, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, LIGHT_VERBS, find_event
 from kg.relations.perpetrators import (
@@ -129,6 +130,12 @@ _SUBJECT_OPENERS = frozenset({
 """Words after which a noun opens a clause as its subject («إن مسلحين اغتالوا»)."""
 
 
+def _object_past_weapon(context: Extraction, words: list[Word], last: int) -> bool:
+    """«استهدف انتحاري بسيارة مفخخة حاجزاً»: the weapon after the doer, then its object."""
+    weapon = weapon_end(words, last + 1)
+    return weapon is not None and object_follows(context, words, weapon + 1)
+
+
 def unnamed_subject(context: Extraction, words: list[Word], position: int,
                     taken: tuple[Arg, ...] = ()) -> ArgsAfter | None:
     """An unnamed perpetrator (``perpetrators.perpetrator_phrase``) as the subject of a violent
@@ -145,6 +152,7 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
                                                                           words[index]):
         last = perpetrator_end(context, words, index)
         if last is not None and (object_follows(context, words, last + 1) or
+                                 _object_past_weapon(context, words, last) or
                                  fought_with(words, position, last + 1)) and \
                 not _holds(words, index, last, taken):
             return perpetrator(context, words, index)

@@ -17,9 +17,9 @@ from __future__ import annotations
 from kg.model import Argument, Mention
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
-from kg.relations.event_instruments import past_weapon
 from kg.relations.event_side_owners import untagged_side
 from kg.relations.event_triggers import is_unnamed
+from kg.relations.event_weapons import past_weapon
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
 OWNED_THINGS = frozenset({
