@@ -51,6 +51,7 @@ from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import cites_anonymous_source, find_speaker
 from kg.relations.stance_triggers import exiled
 from kg.relations.statement_content import Content, content_end, verb_content
+from kg.relations.statement_fronted_quotes import fronted_statement
 from kg.relations.statement_gender import gender_clash
 from kg.relations.statement_objects import (
     NOUN_CONTENT_VERBS,
@@ -147,6 +148,9 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
                 continue  # «ونفى مدير الشركة وجود تقصير»: someone unnamed denies
         if content is None and verb.lemma in NOUN_CONTENT_VERBS and not negated:
             content = noun_content(context, words, position, sentence)
+        if content is None and not negated and not verb.denial and \
+                fronted_statement(context, sentence, words, position, verb):
+            continue  # «"..."، قال X»: the quotation before the verb
         if content is None and not negated and verb.lemma not in NEEDS_PREPOSITION:
             according_to(context, sentence, words, position, verb)
         if content is None or (verb.lemma in NEEDS_PREPOSITION and (
