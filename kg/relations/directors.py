@@ -14,7 +14,8 @@ director. It is less sure than the leading heads («رئيس», «المدير �
 lower raw confidence (:data:`DIRECTOR_CONFIDENCE`), measured apart by the calibration: on
 200 fresh articles read after it was written, 4 of its 6 facts were right, the other two
 had a holder or a body the name finder had cut («سعد», «تي»), as low as the least sure
-leads.
+leads. A governor («محافظ») of a body, not of a place, heads it the same way: «محافظ البنك
+المركزي المصري X», «محافظ مؤسسة النقد العربي السعودي X».
 """
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from collections.abc import Sequence
 from kg.relations.index import Word
 
 DIRECTOR_CONFIDENCE = 0.6
-_DIRECTOR_HEADS = frozenset({"مدير", "مديره"})
+_DIRECTOR_HEADS = frozenset({"مدير", "مديره", "محافظ"})
+"""Directors, and governors of a body («محافظ البنك المركزي», «محافظ مؤسسة النقد»): a
+governor of a province or a town is the place's (no body: see ``_PLACES``)."""
 _BETWEEN = frozenset({"اداره"})
 _DIRECTED_KINDS = frozenset({
     "مستشفي", "مركز", "مدرسه", "كليه", "معهد", "جامعه", "شركه", "مؤسسه", "بنك", "مصرف",
