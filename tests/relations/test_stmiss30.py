@@ -1,0 +1,82 @@
+"""Stance words kg did not read (session 30, ``kg.relations.lexicon.STANCE``).
+
+Rules:
+- «يستهجن/تستهجن» (and their dual and plural) condemn, as «استهجن» does;
+- «حضّ» urges as «حثّ» does («حض X Y على ...»);
+- «لامت/يلوم/تلوم» blame: criticizes; «لام» alone is left out (a name: «لام أكول»);
+- «استاء/استاءت من» criticizes, with «من» past the subject; no «من», no stance;
+- «ثنائه/ثنائها» (the hamza on its seat) praise as «ثناءه» does;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.relations import extract_relations
+from kg.relations.lexicon import STANCE, find_stance
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+QATAR = E("Country", "قطر", ("قطر",), "Q846")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",), "Q1065")
+HASSAN = E("Person", "حسن العلي", ("حسن العلي", "العلي"))
+KARIM = E("Person", "كريم سالم", ("كريم سالم",))
+MINISTRY = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+CRESCENT = E("Organization", "جمعية الهلال الأحمر", ("جمعية الهلال الأحمر",))
+ENTITIES = [EGYPT, QATAR, JORDAN, UN, HASSAN, KARIM, MINISTRY, CRESCENT]
+
+
+def run(text: str) -> object:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+@pytest.mark.parametrize(("form", "kind"), [
+    ("يستهجن", "condemns"), ("تستهجن", "condemns"), ("يستهجنون", "condemns"),
+    ("تستهجنان", "condemns"), ("حضت", "urges"), ("يحض", "urges"), ("لامت", "criticizes"),
+    ("يلومون", "criticizes"), ("استاءت", "criticizes"), ("ثنائه", "praises"),
+])
+def test_new_form_is_a_trigger_of_its_kind(form: str, kind: str) -> None:
+    hit = find_stance(form)
+    assert hit is not None and hit.value.kind == kind
+
+
+@pytest.mark.parametrize("form", ["لام", "مستهجن", "مستهجنا"])
+def test_other_word_is_no_new_trigger(form: str) -> None:
+    assert form not in STANCE
+
+
+def test_imperfect_of_istahjana_condemns() -> None:
+    doc = run("ويستهجن حسن العلي صمت الأمم المتحدة على الانتهاكات.")
+    assert ("حسن العلي", "الأمم المتحدة") in pairs(doc, "condemns")
+
+
+def test_hadda_urges_its_object() -> None:
+    doc = run("وحضت مصر الأمم المتحدة على التدخل لوقف القتال.")
+    assert pairs(doc, "urges") == {("مصر", "الأمم المتحدة")}
+
+
+def test_blaming_verb_criticizes() -> None:
+    doc = run("وتلوم مصر قطر على التصعيد الأخير في المنطقة.")
+    assert pairs(doc, "criticizes") == {("مصر", "قطر")}
+
+
+def test_bare_lam_is_a_name_not_blame() -> None:
+    doc = run("وتسلم الخطة لام أكول وزير الخارجية من قطر.")
+    assert pairs(doc, "criticizes") == set()
+
+
+def test_vexed_verb_with_min_past_the_subject() -> None:
+    doc = run("واستاءت مصر من قرار الأمم المتحدة الأخير.")
+    assert ("مصر", "الأمم المتحدة") in pairs(doc, "criticizes")
+
+
+def test_vexed_verb_without_min_is_no_stance() -> None:
+    doc = run("واستاء حسن العلي كثيرا، وغادر قطر أمس.")
+    assert pairs(doc, "criticizes") == set()
+
+
+def test_thanaa_with_hamza_seat_praises() -> None:
+    doc = run("وعبر حسن العلي عن ثنائه على جهود وزارة الصحة في الموسم.")
+    assert ("حسن العلي", "وزارة الصحة") in pairs(doc, "praises")
