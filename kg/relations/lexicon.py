@@ -288,6 +288,8 @@ DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
 alone)."""
+WORKED_WITH = frozenset({"مع", "ومع"})
+"""«تعاونها مع Y»: what opens the partner of an owned cooperation (see stance_cooperated)."""
 VEXED_BY = frozenset({"من", "مما"})
 """«استاءت X من تصريحات Y»: the verb of displeasure, its subject between it and «من»."""
 ONE_OF_CRITICS = ("منتقدي", "معارضي")
@@ -547,6 +549,11 @@ STANCE: dict[str, StanceTrigger] = {
               ("تنسيق", "التنسيق", "التعاون",
                # «بالشراكة مع X», «الشراكة بين X و Y»: a partnership is coordination
                "شراكه", "الشراكه"), topic_object=False),
+    # «وأكدت X تعاونها مع Y»: cooperation owned by its holder, only with «مع» its partner
+    # («شكرها على تعاونها» names no partner)
+    **{form: StanceTrigger("coordinatesWith", True, 0.6, topic_object=False,
+                           requires=WORKED_WITH)
+       for form in ("تعاونه", "تعاونها", "تعاونهم", "تعاونهما", "تعاوننا")},
     # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
     **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,

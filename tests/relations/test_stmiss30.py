@@ -1,4 +1,5 @@
-"""Stance words kg did not read (session 30, ``kg.relations.lexicon.STANCE``).
+"""Stance words kg did not read (session 30, ``kg.relations.lexicon.STANCE`` and
+``kg.relations.stance_cooperated``).
 
 Rules:
 - «يستهجن/تستهجن» (and their dual and plural) condemn, as «استهجن» does;
@@ -6,6 +7,8 @@ Rules:
 - «لامت/يلوم/تلوم» blame: criticizes; «لام» alone is left out (a name: «لام أكول»);
 - «استاء/استاءت من» criticizes, with «من» past the subject; no «من», no stance;
 - «ثنائه/ثنائها» (the hamza on its seat) praise as «ثناءه» does;
+- «تعاونه/تعاونها مع Y» is coordinatesWith Y, «مع» at once or past definite adjectives and in
+  the same clause; «على تعاونها، مع ...», «على تعاونهم وتطوعهم» name no partner.
 """
 
 from __future__ import annotations
@@ -36,13 +39,14 @@ def run(text: str) -> object:
     ("يستهجن", "condemns"), ("تستهجن", "condemns"), ("يستهجنون", "condemns"),
     ("تستهجنان", "condemns"), ("حضت", "urges"), ("يحض", "urges"), ("لامت", "criticizes"),
     ("يلومون", "criticizes"), ("استاءت", "criticizes"), ("ثنائه", "praises"),
+    ("تعاونها", "coordinatesWith"),
 ])
 def test_new_form_is_a_trigger_of_its_kind(form: str, kind: str) -> None:
     hit = find_stance(form)
     assert hit is not None and hit.value.kind == kind
 
 
-@pytest.mark.parametrize("form", ["لام", "مستهجن", "مستهجنا"])
+@pytest.mark.parametrize("form", ["لام", "مستهجن", "مستهجنا", "تعاونا"])
 def test_other_word_is_no_new_trigger(form: str) -> None:
     assert form not in STANCE
 
@@ -80,3 +84,29 @@ def test_vexed_verb_without_min_is_no_stance() -> None:
 def test_thanaa_with_hamza_seat_praises() -> None:
     doc = run("وعبر حسن العلي عن ثنائه على جهود وزارة الصحة في الموسم.")
     assert ("حسن العلي", "وزارة الصحة") in pairs(doc, "praises")
+
+
+def test_owned_cooperation_with_partner() -> None:
+    doc = run("وأكدت وزارة الصحة تعاونها مع جمعية الهلال الأحمر في الحملة.")
+    assert pairs(doc, "coordinatesWith") == {("وزارة الصحة", "جمعية الهلال الأحمر")}
+
+
+def test_owned_cooperation_past_an_adjective() -> None:
+    doc = run("وأعلنت مصر تعاونها العسكري مع الأردن لحماية الحدود.")
+    assert pairs(doc, "coordinatesWith") == {("مصر", "الأردن")}
+
+
+def test_cooperation_cut_by_a_comma_names_no_partner() -> None:
+    doc = run("وشكرت وزارة الصحة جمعية الهلال الأحمر على تعاونها، مع التأكيد على أهمية العمل.")
+    assert pairs(doc, "coordinatesWith") == set()
+
+
+def test_cooperation_thanked_for_names_no_partner() -> None:
+    doc = run("وشكر حسن العلي وزارة الصحة على تعاونها وتفاعلها السريع.")
+    assert pairs(doc, "coordinatesWith") == set()
+
+
+def test_cooperation_under_a_threat_is_the_threat_topic() -> None:
+    doc = run("وهددت مصر بمراجعة تعاونها مع الأمم المتحدة إذا فرضت العقوبات.")
+    assert pairs(doc, "coordinatesWith") == set()
+    assert pairs(doc, "threatens") == {("مصر", "الأمم المتحدة")}
