@@ -489,6 +489,9 @@ STANCE: dict[str, StanceTrigger] = {
                # «إشادة» reads as «أشاد» + «ه» to :func:`_possessives`: its own possessives
                "اشادته", "اشادتها", "اشادتهم", "اشادتنا"), topic_object=False,
               phrase_object=True),
+    # «، مثمنةً جهود X», «، منوهةً بشجاعة X»: the feminine participles of «ثمّن» and «نوّه»
+    **_stance("praises", 0.75, (), ("مثمنه",), topic_object=False, phrase_object=True),
+    **_stance("praises", 0.75, (), ("منوهه",), topic_object=False),
     # «نوّه بـ» also points out («ونوه بوقوع حالتي غرق»): a named object only
     **_stance("praises", 0.75, ("نوه", "نوهت", "ينوه", "تنوه", "ينوهون", "نوهوا"),
               ("منوها",), topic_object=False),
@@ -554,6 +557,9 @@ STANCE: dict[str, StanceTrigger] = {
     **{form: StanceTrigger("coordinatesWith", True, 0.6, topic_object=False,
                            requires=WORKED_WITH)
        for form in ("تعاونه", "تعاونها", "تعاونهم", "تعاونهما", "تعاوننا")},
+    # «يتعاونون مع X», «ينسقون مع X»: the plural imperfects (the imperative «تعاونوا» of
+    # appeals left out)
+    **_stance("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
     # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
     **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,

@@ -6,7 +6,8 @@ Rules:
 - «حضّ» urges as «حثّ» does («حض X Y على ...»);
 - «لامت/يلوم/تلوم» blame: criticizes; «لام» alone is left out (a name: «لام أكول»);
 - «استاء/استاءت من» criticizes, with «من» past the subject; no «من», no stance;
-- «ثنائه/ثنائها» (the hamza on its seat) praise as «ثناءه» does;
+- «ثنائه/ثنائها» (the hamza on its seat) praise as «ثناءه» does; so do the feminine
+  participles «مثمنة», «منوهة»; «يتعاونون», «ينسقون» coordinate (not the imperative «تعاونوا»);
 - «تعاونه/تعاونها مع Y» is coordinatesWith Y, «مع» at once or past definite adjectives and in
   the same clause; «على تعاونها، مع ...», «على تعاونهم وتطوعهم» name no partner.
 """
@@ -110,3 +111,17 @@ def test_cooperation_under_a_threat_is_the_threat_topic() -> None:
     doc = run("وهددت مصر بمراجعة تعاونها مع الأمم المتحدة إذا فرضت العقوبات.")
     assert pairs(doc, "coordinatesWith") == set()
     assert pairs(doc, "threatens") == {("مصر", "الأمم المتحدة")}
+
+
+def test_feminine_participle_of_praise() -> None:
+    doc = run("ورحبت مصر بالاتفاق، مثمنة جهود الأمم المتحدة في الوساطة.")
+    assert ("مصر", "الأمم المتحدة") in pairs(doc, "praises")
+
+
+def test_plural_imperfect_of_cooperation() -> None:
+    doc = run("وقال حسن العلي إن مصر وقطر والأردن يتعاونون مع الأمم المتحدة في التحقيق.")
+    assert ("الأردن", "الأمم المتحدة") in pairs(doc, "coordinatesWith")
+
+
+def test_imperative_of_cooperation_is_no_trigger() -> None:
+    assert find_stance("تعاونوا") is None
