@@ -432,6 +432,11 @@ STANCE: dict[str, StanceTrigger] = {
               topic_object=False),
     **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
     **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
+    # «أبدت مصر تحفظها على مشروع القرار», «تحفظاته على قرار الحكومة»: a reservation held
+    # on a thing; only the nouns with their holder's pronoun and «على» («تحفظت الشرطة على
+    # المتهم» detains, «بطريقة تحفظ كرامتهم» preserves)
+    **{form: StanceTrigger("opposes", True, 0.6, requires=frozenset({"علي"}))
+       for form in ("تحفظه", "تحفظها", "تحفظهم", "تحفظاته", "تحفظاتها", "تحفظاتهم")},
     **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
               ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",

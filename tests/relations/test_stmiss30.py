@@ -8,6 +8,8 @@ Rules:
 - «استاء/استاءت من» criticizes, with «من» past the subject; no «من», no stance;
 - «ثنائه/ثنائها» (the hamza on its seat) praise as «ثناءه» does; so do the feminine
   participles «مثمنة», «منوهة»; «يتعاونون», «ينسقون» coordinate (not the imperative «تعاونوا»);
+- «تحفظها/تحفظاته على X» (a reservation, the holder's pronoun on it) opposes X; not the verb
+  «تحفظ على» (also detains), nor the noun without «على»;
 - «تعاونه/تعاونها مع Y» is coordinatesWith Y, «مع» at once or past definite adjectives and in
   the same clause; «على تعاونها، مع ...», «على تعاونهم وتطوعهم» name no partner.
 """
@@ -125,3 +127,23 @@ def test_plural_imperfect_of_cooperation() -> None:
 
 def test_imperative_of_cooperation_is_no_trigger() -> None:
     assert find_stance("تعاونوا") is None
+
+
+def test_reservation_on_a_draft_opposes() -> None:
+    doc = run("وأبدت مصر تحفظها على مشروع القرار الذي قدمته الأمم المتحدة.")
+    assert pairs(doc, "opposes") == {("مصر", "مشروع القرار")}
+
+
+def test_plural_reservations_on_a_named_body() -> None:
+    doc = run("وأعرب حسن العلي عن تحفظاته على قرار الأمم المتحدة.")
+    assert ("حسن العلي", "الأمم المتحدة") in pairs(doc, "opposes")
+
+
+def test_detaining_verb_is_no_reservation() -> None:
+    doc = run("وتحفظت مصر على المتهم حسن العلي في القضية.")
+    assert pairs(doc, "opposes") == set()
+
+
+def test_reservation_noun_without_ala_is_no_stance() -> None:
+    doc = run("وأبدى حسن العلي تحفظه في الإجابة عن أسئلة الأمم المتحدة.")
+    assert pairs(doc, "opposes") == set()
