@@ -424,6 +424,9 @@ STANCE: dict[str, StanceTrigger] = {
                                       "تذمره", "تذمرها", "تذمرهم", "تذمرنا",
                                       "سخطه", "سخطها", "سخطهم", "سخطنا"),
               requires=DISPLEASED_AT),
+    # «أعرب X عن انزعاجه الشديد من تصريحات Y»: displeasure as «استيائه من»
+    **_stance("criticizes", 0.7, (), ("انزعاجه", "انزعاجها", "انزعاجهم", "انزعاجنا"),
+              requires=DISPLEASED_AT),
     # «واستاءت X من تصريحات Y»: the verb of «أعربت عن استيائها من»
     **_stance("criticizes", 0.7, ("استاء", "استاءت", "يستاء", "تستاء", "استاءوا"), (),
               requires=VEXED_BY),

@@ -5,7 +5,8 @@ Rules:
 - «يستهجن/تستهجن» (and their dual and plural) condemn, as «استهجن» does;
 - «حضّ» urges as «حثّ» does («حض X Y على ...»);
 - «لامت/يلوم/تلوم» blame: criticizes; «لام» alone is left out (a name: «لام أكول»);
-- «استاء/استاءت من» criticizes, with «من» past the subject; no «من», no stance;
+- «استاء/استاءت من» criticizes, with «من» past the subject; no «من», no stance; so does
+  «انزعاجه من» (as «استيائه من»);
 - «ثنائه/ثنائها» (the hamza on its seat) praise as «ثناءه» does; so do the feminine
   participles «مثمنة», «منوهة»; «يتعاونون», «ينسقون» coordinate (not the imperative «تعاونوا»);
 - «تحفظها/تحفظاته على X» (a reservation, the holder's pronoun on it) opposes X; not the verb
@@ -147,3 +148,13 @@ def test_detaining_verb_is_no_reservation() -> None:
 def test_reservation_noun_without_ala_is_no_stance() -> None:
     doc = run("وأبدى حسن العلي تحفظه في الإجابة عن أسئلة الأمم المتحدة.")
     assert pairs(doc, "opposes") == set()
+
+
+def test_annoyance_at_a_named_body_criticizes() -> None:
+    doc = run("وأعربت مصر عن انزعاجها الشديد من تصريحات الأمم المتحدة الأخيرة.")
+    assert ("مصر", "الأمم المتحدة") in pairs(doc, "criticizes")
+
+
+def test_annoyance_without_min_is_no_stance() -> None:
+    doc = run("وأعربت مصر عن انزعاجها، وقالت إن الأمم المتحدة ستجتمع غدا.")
+    assert pairs(doc, "criticizes") == set()
