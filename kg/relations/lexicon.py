@@ -288,6 +288,10 @@ DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 """«أعرب عن استغرابه من تصريحات X», «عن استيائه من الحملة»: displeasure at a thing or a
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
 alone)."""
+WORKED_WITH = frozenset({"مع", "ومع"})
+"""«تعاونها مع Y»: what opens the partner of an owned cooperation (see stance_cooperated)."""
+VEXED_BY = frozenset({"من", "مما"})
+"""«استاءت X من تصريحات Y»: the verb of displeasure, its subject between it and «من»."""
 ONE_OF_CRITICS = ("منتقدي", "معارضي")
 """«كان X من أشد منتقدي Y», «يعد X من أبرز معارضي Y»: one of Y's critics (opponents);
 a stance only in that frame, with X named right before «من» (never «عدد من معارضي Y»)."""
@@ -420,8 +424,22 @@ STANCE: dict[str, StanceTrigger] = {
                                       "تذمره", "تذمرها", "تذمرهم", "تذمرنا",
                                       "سخطه", "سخطها", "سخطهم", "سخطنا"),
               requires=DISPLEASED_AT),
+    # «أعرب X عن انزعاجه الشديد من تصريحات Y»: displeasure as «استيائه من»
+    **_stance("criticizes", 0.7, (), ("انزعاجه", "انزعاجها", "انزعاجهم", "انزعاجنا"),
+              requires=DISPLEASED_AT),
+    # «واستاءت X من تصريحات Y»: the verb of «أعربت عن استيائها من»
+    **_stance("criticizes", 0.7, ("استاء", "استاءت", "يستاء", "تستاء", "استاءوا"), (),
+              requires=VEXED_BY),
+    # «لامت X الحكومة على التصعيد», «يلوم X Y»: blame; «لام» alone is also a name («لام أكول»)
+    **_stance("criticizes", 0.7, ("لامت", "يلوم", "تلوم", "لاموا", "يلومون"), (),
+              topic_object=False),
     **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
     **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
+    # «أبدت مصر تحفظها على مشروع القرار», «تحفظاته على قرار الحكومة»: a reservation held
+    # on a thing; only the nouns with their holder's pronoun and «على» («تحفظت الشرطة على
+    # المتهم» detains, «بطريقة تحفظ كرامتهم» preserves)
+    **{form: StanceTrigger("opposes", True, 0.6, requires=frozenset({"علي"}))
+       for form in ("تحفظه", "تحفظها", "تحفظهم", "تحفظاته", "تحفظاتها", "تحفظاتهم")},
     **_stance("opposes", 0.7, ("اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"),
               ("اعتراض", "اعتراضه", "اعتراضها", "اعتراضهم"), requires=frozenset({"علي"})),
     **_stance("criticizes", 0.7, ("انتقد", "انتقدت", "ينتقد", "تنتقد", "اتهم", "اتهمت", "اتهموا",
@@ -447,6 +465,8 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("rejects", 0.8, ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "نرفض", "يرفضون",
                                "ترفضان"),
               ("رفضه", "رفضها", "رفضهم", "رافضا", "رافضه", "رافضين", "رافضون", *REFUSING_STANDS)),
+    # «حضّ X الحكومة على المصالحة»: «حضّ» urges as «حثّ» does
+    **_stance("urges", 0.75, ("حض", "حضت", "يحض", "تحض", "حضوا", "يحضون"), ("حاضا",)),
     **_stance("urges", 0.75, ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "حث", "حثت", "يحث",
                               "تحث", "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد",
                               "طالبوا", "يطالبون", "حثوا", "ناشدوا", "تناشد", "يناشدون"),
@@ -477,6 +497,9 @@ STANCE: dict[str, StanceTrigger] = {
                # «إشادة» reads as «أشاد» + «ه» to :func:`_possessives`: its own possessives
                "اشادته", "اشادتها", "اشادتهم", "اشادتنا"), topic_object=False,
               phrase_object=True),
+    # «، مثمنةً جهود X», «، منوهةً بشجاعة X»: the feminine participles of «ثمّن» and «نوّه»
+    **_stance("praises", 0.75, (), ("مثمنه",), topic_object=False, phrase_object=True),
+    **_stance("praises", 0.75, (), ("منوهه",), topic_object=False),
     # «نوّه بـ» also points out («ونوه بوقوع حالتي غرق»): a named object only
     **_stance("praises", 0.75, ("نوه", "نوهت", "ينوه", "تنوه", "ينوهون", "نوهوا"),
               ("منوها",), topic_object=False),
@@ -495,6 +518,9 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("praises", 0.7, ("مدح", "مدحت", "يمدح", "تمدح", "مدحوا", "امتدح", "امتدحت",
                                "يمتدح", "تمتدح"), ("مادحا", "مادحه", "ممتدحا"),
               topic_object=False),
+    # «عبر عن ثنائه على جهود X»: «ثناءه» with the hamza on its seat before the pronoun
+    **{form: StanceTrigger("praises", True, 0.65, topic_object=False, phrase_object=True)
+       for form in ("ثنائه", "ثنائها", "ثنائهم", "ثناؤه", "ثناؤها", "ثناؤهم")},
     # «هنّأ» reads «هنا» once hamza is normalised: as «here» it takes no deed after it.
     **_stance("praises", 0.7, ("هنا", "هنات", "يهنئ", "تهنئ", "هنؤوا", "هناوا"),
               ("تهنئه", "تهاني", "تهانيه", "مهنئا", "مهنئه", "فخره", "فخرها", "فخرهم",
@@ -502,6 +528,9 @@ STANCE: dict[str, StanceTrigger] = {
               topic_object=False, deed_object=True),
     **_stance("welcomes", 0.75, ("رحب", "رحبت", "يرحب", "ترحب", "نرحب", "رحبوا", "يرحبون"),
               ("ترحيب", "مرحبا", "ترحيبا"), topic_object=False),
+    # «ويستهجن X الصمت الدولي»: the imperfect of «استهجن» (its dual and plural: see
+    # stance_inflections)
+    **_stance("condemns", 0.8, ("يستهجن", "تستهجن"), ()),
     **_stance("condemns", 0.8, ("ادان", "ادانت", "يدين", "تدين", "ندين", "ندد", "نددت", "يندد",
                                 "استنكر", "استنكرت", "يستنكر", "ادانوا", "يدينون", "نددوا",
                                 "ينددون", "تندد", "استنكروا", "تستنكر", "شجب", "شجبت", "يشجب",
@@ -531,6 +560,14 @@ STANCE: dict[str, StanceTrigger] = {
               ("تنسيق", "التنسيق", "التعاون",
                # «بالشراكة مع X», «الشراكة بين X و Y»: a partnership is coordination
                "شراكه", "الشراكه"), topic_object=False),
+    # «وأكدت X تعاونها مع Y»: cooperation owned by its holder, only with «مع» its partner
+    # («شكرها على تعاونها» names no partner)
+    **{form: StanceTrigger("coordinatesWith", True, 0.6, topic_object=False,
+                           requires=WORKED_WITH)
+       for form in ("تعاونه", "تعاونها", "تعاونهم", "تعاونهما", "تعاوننا")},
+    # «يتعاونون مع X», «ينسقون مع X»: the plural imperfects (the imperative «تعاونوا» of
+    # appeals left out)
+    **_stance("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
     # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
     **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,

@@ -47,6 +47,7 @@ from kg.relations.lexicon import (
     TAKING_IDIOMS,
     THANKED_FOR,
     TOWARD,
+    WORKED_WITH,
     StanceTrigger,
     find_reporting,
     find_stance,
@@ -54,6 +55,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_calling_adjectives import calling_adjective
+from kg.relations.stance_cooperated import partner_follows
 from kg.relations.stance_cooperation import charged, joint_adjunct
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
@@ -74,7 +76,8 @@ _HAMZA_FORMS = frozenset({"هنا", "هنات"})
 """«هنّأ», «هنّأت» read «هنا» once hamza is normalised: a trigger only when written with it."""
 
 
-_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2}
+# «هددت إيران بمراجعة تعاونها مع الوكالة»: an owned cooperation ends no other stance's object
+_FRAME_REACH = {ADDRESSEE_FROM: 4, BESIDE: 3, DISPLEASED_AT: 2, WORKED_WITH: 0}
 
 
 _SQUAD = frozenset({"لاعب", "لاعبه", "لاعبين", "لاعبيه", "مدرب", "مهاجم", "مهاجمه", "حارس",
@@ -427,6 +430,8 @@ def usable(context: Extraction, words: list[Word], position: int,
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
     if words[position].has(CASH_OR_CRITICISM) and not _aimed(context, words, position):
         return False  # «دفع المبلغ نقدا»: cash, not a criticism
+    if trigger.requires == WORKED_WITH and not partner_follows(context, words, position):
+        return False  # «شكرها على تعاونها، مع التأكيد»: no partner of the cooperation
     if trigger.kind == "praises" and paid_price(words, position):
         return False  # «تدفع اليوم ثمن أخطاء X»: the price paid, not praise
     return _required(words, position, trigger) and \
