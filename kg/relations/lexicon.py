@@ -538,7 +538,9 @@ STANCE: dict[str, StanceTrigger] = {
               ("ادانه", "تنديد", "استنكار", "مدينا", "منددا", "مستنكرا", "استهجان", "مندده",
                "مستنكره",
                # «إدانة» reads as «أدان» + «ه» to :func:`_possessives`: its own possessives
-               "ادانته", "ادانتها", "ادانتهم", "ادانتنا")),
+               "ادانته", "ادانتها", "ادانتهم", "ادانتنا",
+               # «أعلنت X شجبها لـ»: the verbal noun «شجب» with its possessive, as «رفضها»
+               "شجبه", "شجبها", "شجبهم")),
     # «ودانت الخارجية الهجوم»: «أدان» without its hamza (see stance_spellings)
     **_stance("condemns", 0.75, CONDEMNED_UNHAMZATED, ()),
     **_stance("warns", 0.7, ("حذر", "حذرت", "يحذر", "تحذر", "نحذر", "حذروا", "يحذرون"),

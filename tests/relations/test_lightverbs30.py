@@ -9,6 +9,8 @@
   (``stance_clause_skips``).
 - «وشددت X في بيان صحفي على رفضها لـ»: a verb of stressing is a light verb whose noun
   follows «على», past an adjunct too (``stance_far_holders``).
+- «وأعلنت X شجبها لـ»: «شجبها» after a light verb is the verbal noun with its possessive,
+  as «رفضها» is (``lexicon.STANCE``).
 
 Sentences written for the tests."""
 
@@ -105,3 +107,10 @@ def test_on_after_another_light_verb_is_inside_an_adjunct() -> None:
 def test_tightening_is_no_stance() -> None:
     text = "وشددت الحكومة المصرية الإجراءات الأمنية حول مقر حركة فتح."
     assert not run(text)
+
+
+# --- «شجبها»: the verbal noun with its possessive --------------------------------------------
+
+def test_condemnation_noun_with_its_possessive() -> None:
+    text = "وأعلنت حركة حماس شجبها للهجوم على حركة فتح."
+    assert holders(text, "condemns") == {"حركة حماس"}
