@@ -132,6 +132,7 @@ from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties, sides_between
+from kg.relations.event_passive_doers import drop_passive_doers
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
@@ -486,6 +487,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
+    drop_passive_doers(context, words, position, draft)  # «وقُتل»: its doer comes after it
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):
