@@ -133,6 +133,7 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties, sides_between
 from kg.relations.event_passive_doers import drop_passive_doers
+from kg.relations.event_place_roles import drop_misplaced_places
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
@@ -488,6 +489,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
     drop_passive_doers(context, words, position, draft)  # «وقُتل»: its doer comes after it
+    drop_misplaced_places(context, words, draft)  # «الغارة على قانا قتلت», «موكب محافظ نينوى»
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):
@@ -623,6 +625,7 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
     if any(a.role == "target" for a in event.arguments):
         draft.arguments = [a for a in draft.arguments if a.role != "target"]
     owned_target(context, words, draft)  # «استهدف مركز تدريب لداعش»: the owner is hit
+    drop_misplaced_places(context, words, draft)  # «استهدف موكب محافظ نينوى»: not Nineveh
     _merge(context, event, draft, draft.word)
 
 

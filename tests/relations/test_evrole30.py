@@ -1,8 +1,12 @@
-"""Event arguments, session 30 (``event_passive_doers``). Made-up sentences.
+"""Event arguments, session 30 (``event_passive_doers``, ``event_place_roles``). Made-up
+sentences.
 
 - a verb printed in the passive («وقُتل», «اُغتيل», «وذُبحوا») has no agent before it (the
   subject of the clause before, a name in «في عهد ...»); its doer after «على يد» stays, and an
-  unmarked «وقتل» keeps the doer it shares with the verb before it.
+  unmarked «وقتل» keeps the doer it shares with the verb before it;
+- «الغارة على قانا قتلت»: a name after a preposition of aim is no doer (even one the NER calls
+  an organisation); a doer before the verb stays;
+- «استهدف موكب محافظ نينوى»: a place after a title is no target; a place hit stays.
 """
 
 from __future__ import annotations
@@ -20,7 +24,13 @@ CITY = E("City", "كفر سالم", ("كفر سالم",))
 POLICE = E("GovernmentBody", "الشرطة", ("الشرطة",))
 ARMY = E("GovernmentBody", "الجيش الوطني", ("الجيش الوطني",))
 GUNMEN = E("ArmedGroup", "جبهة النصر", ("جبهة النصر",))
-ALL = [PRESIDENT, KING, LEADER, PARTY, DYNASTY, CITY, POLICE, ARMY, GUNMEN]
+TOWN = E("InternationalOrganization", "قانا", ("قانا",))
+PROVINCE = E("Region", "نينوى", ("نينوى",))
+COUNTRY = E("Country", "لبنان", ("لبنان",))
+ISRAEL = E("Country", "إسرائيل", ("الإسرائيلية", "الإسرائيلي", "إسرائيل"))
+UN = E("InternationalOrganization", "الأمم المتحدة", ("الأمم المتحدة",))
+ALL = [PRESIDENT, KING, LEADER, PARTY, DYNASTY, CITY, POLICE, ARMY, GUNMEN, TOWN, PROVINCE,
+       COUNTRY, ISRAEL, UN]
 
 
 def run(text: str) -> Document:
@@ -64,3 +74,40 @@ def test_an_unmarked_verb_keeps_the_shared_doer() -> None:
     doc = run("وقتلت الشرطة في كفر سالم ثلاثة مسلحين أمس.")
     killing = events(doc, "Killing")
     assert killing and role(doc, killing[0], "agent") == ["الشرطة"]
+
+
+def test_a_name_after_ala_is_no_killer() -> None:
+    doc = run("وأكدت الأمم المتحدة أن الغارة الإسرائيلية على قانا قتلت 28 مدنياً.")
+    killing = events(doc, "Killing")
+    assert killing
+    for event in killing:
+        assert "قانا" not in role(doc, event, "agent")
+
+
+def test_the_subject_before_the_verb_stays_agent() -> None:
+    doc = run("وقالت المنظمة إن جبهة النصر قتلت 28 مدنياً في قانا.")
+    killing = events(doc, "Killing")
+    assert killing and role(doc, killing[0], "agent") == ["جبهة النصر"]
+
+
+def test_a_province_after_a_title_is_no_target() -> None:
+    doc = run("وقال مسؤول إن انفجاراً استهدف موكب محافظ نينوى أمس.")
+    attacks = events(doc, "Attack")
+    assert attacks
+    for event in attacks:
+        assert "نينوى" not in role(doc, event, "target")
+
+
+def test_a_country_after_a_compound_title_is_no_target() -> None:  # «وزير داخلية لبنان»
+    doc = run("وقال مسؤول إن انفجاراً استهدف موكب وزير داخلية لبنان أمس.")
+    attacks = events(doc, "Attack")
+    assert attacks
+    for event in attacks:
+        assert "لبنان" not in role(doc, event, "target")
+
+
+def test_a_place_attacked_stays_target() -> None:
+    doc = run("وقصفت الطائرات الإسرائيلية مدينة كفر سالم أمس.")
+    attacks = events(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "target") == ["كفر سالم"]
+
