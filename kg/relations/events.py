@@ -86,6 +86,7 @@ from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
@@ -490,6 +491,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
     drop_passive_doers(context, words, position, draft)  # «وقُتل»: its doer comes after it
     drop_misplaced_places(context, words, draft)  # «الغارة على قانا قتلت», «موكب محافظ نينوى»
+    drop_other_clause_roles(words, position, draft)  # «على الهجوم دانت الصين»: not China
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):

@@ -1,12 +1,14 @@
-"""Event arguments, session 30 (``event_passive_doers``, ``event_place_roles``). Made-up
-sentences.
+"""Event arguments, session 30 (``event_passive_doers``, ``event_place_roles``,
+``event_bare_clauses``). Made-up sentences.
 
 - a verb printed in the passive («وقُتل», «اُغتيل», «وذُبحوا») has no agent before it (the
   subject of the clause before, a name in «في عهد ...»); its doer after «على يد» stays, and an
   unmarked «وقتل» keeps the doer it shares with the verb before it;
 - «الغارة على قانا قتلت»: a name after a preposition of aim is no doer (even one the NER calls
   an organisation); a doer before the verb stays;
-- «استهدف موكب محافظ نينوى»: a place after a title is no target; a place hit stays.
+- «استهدف موكب محافظ نينوى»: a place after a title is no target; a place hit stays;
+- «على الهجوم الإسرائيلي دانت لبنان»: a name past a bare verb of saying or stance after a
+  noun trigger is that verb's, no target; one before the verb, or past a relative, stays.
 """
 
 from __future__ import annotations
@@ -111,3 +113,37 @@ def test_a_place_attacked_stays_target() -> None:
     attacks = events(doc, "Attack")
     assert attacks and role(doc, attacks[0], "target") == ["كفر سالم"]
 
+
+def test_the_condemner_after_the_attack_noun_is_no_target() -> None:
+    doc = run("وفي سياق ردود الفعل على الهجوم الإسرائيلي دانت لبنان الغارة بشدة.")
+    attacks = events(doc, "Attack")
+    assert attacks
+    for event in attacks:
+        assert "لبنان" not in role(doc, event, "target")
+
+
+def test_the_speaker_after_the_attack_noun_is_no_target() -> None:
+    doc = run("وفي سياق ردود الفعل على الهجوم الإسرائيلي قالت الأمم المتحدة إن الوضع خطير.")
+    attacks = events(doc, "Attack")
+    assert attacks
+    for event in attacks:
+        assert "الأمم المتحدة" not in role(doc, event, "target")
+
+
+def test_the_target_before_the_verb_stays() -> None:
+    doc = run("وفي سياق ردود الفعل على الهجوم الإسرائيلي على لبنان دانت الأمم المتحدة "
+              "الغارة.")
+    attacks = events(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "target") == ["لبنان"]
+
+
+def test_a_claim_past_a_relative_stays() -> None:
+    doc = run("واستمر الهجوم الذي أعلنت جبهة النصر مسؤوليتها عنه ساعات.")
+    attacks = events(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "agent") == ["جبهة النصر"]
+
+
+def test_the_foe_after_didd_stays_target() -> None:
+    doc = run("وتشن إسرائيل ضربات ضد جبهة النصر في كفر سالم منذ أشهر.")
+    strikes = events(doc, "Attack") + events(doc, "MilitaryOperation")
+    assert strikes and "جبهة النصر" in role(doc, strikes[0], "target")
