@@ -9,9 +9,15 @@
 - **A place after a title is the title's domain, not what was hit.** «انفجار استهدف موكب
   محافظ نينوى», «اغتيال رئيس وزراء لبنان»: the governor's motorcade and the prime minister
   were hit, not the province or the country; the place is dropped from the targets.
+- **A place right after a blast noun is where it went off.** «تفجيرات لندن», «قتل ثلاثة جنود
+  في انفجار بغداد»: a bare (construct) «انفجار» / «تفجير» takes the city or country it
+  happened in as its genitive; that place is the event's location, not its target («قصف
+  غزة», a place shelled, stays a target).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
@@ -22,6 +28,8 @@ from kg.relations.lexicon import TITLE_HEADS
 _TOWARD = frozenset({"علي", "نحو", "ضد", "وعلي"})
 """Prepositions of aim, whose object is never the doer, whatever the NER calls it: «الغارة
 على قانا قتلت» (Qana read as an organisation)."""
+_BLASTS = frozenset({"انفجار", "تفجير", "انفجارات", "تفجيرات"})
+"""Blast nouns whose bare genitive place is where they went off: «تفجيرات لندن»."""
 _TITLE_TAILS = frozenset({"وزراء", "خارجيه", "داخليه", "دفاع", "شرطه", "بلديه", "اركان"})
 """Second words of a compound title before its domain: «رئيس وزراء لبنان»."""
 
@@ -62,3 +70,21 @@ def drop_misplaced_places(context: Extraction, words: list[Word], draft: Draft) 
                 continue
         kept.append(argument)
     draft.arguments = kept
+
+
+def _bare_blast(word: Word) -> bool:
+    """«انفجار», «بانفجار», «وتفجيرات»: a blast noun without the article or a pronoun."""
+    return any(rest in _BLASTS and "ال" not in prefix for prefix, rest in word.readings())
+
+
+def blast_places(context: Extraction, words: list[Word], position: int, draft: Draft) -> None:
+    """Make a place target that is the genitive right after the bare blast noun at
+    ``words[position]`` the event's location («انفجار بغداد»)."""
+    if draft.verb or position + 1 >= len(words) or not _bare_blast(words[position]):
+        return
+    after = words[position + 1]
+    draft.arguments = [
+        replace(a, role="location") if a.role == "target" and a.start == after.start and
+        _place(context, a.entity_id) else a
+        for a in draft.arguments
+    ]

@@ -134,7 +134,7 @@ from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties, sides_between
 from kg.relations.event_passive_doers import drop_passive_doers
-from kg.relations.event_place_roles import drop_misplaced_places
+from kg.relations.event_place_roles import blast_places, drop_misplaced_places
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
@@ -492,6 +492,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_passive_doers(context, words, position, draft)  # «وقُتل»: its doer comes after it
     drop_misplaced_places(context, words, draft)  # «الغارة على قانا قتلت», «موكب محافظ نينوى»
     drop_other_clause_roles(words, position, draft)  # «على الهجوم دانت الصين»: not China
+    blast_places(context, words, position, draft)  # «انفجار بغداد»: where it went off
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):

@@ -8,7 +8,9 @@
   an organisation); a doer before the verb stays;
 - «استهدف موكب محافظ نينوى»: a place after a title is no target; a place hit stays;
 - «على الهجوم الإسرائيلي دانت لبنان»: a name past a bare verb of saying or stance after a
-  noun trigger is that verb's, no target; one before the verb, or past a relative, stays.
+  noun trigger is that verb's, no target; one before the verb, or past a relative, stays;
+- «في انفجار كفر سالم»: a place right after a bare blast noun is its location, not its
+  target; a place shelled stays a target.
 """
 
 from __future__ import annotations
@@ -147,3 +149,16 @@ def test_the_foe_after_didd_stays_target() -> None:
     doc = run("وتشن إسرائيل ضربات ضد جبهة النصر في كفر سالم منذ أشهر.")
     strikes = events(doc, "Attack") + events(doc, "MilitaryOperation")
     assert strikes and "جبهة النصر" in role(doc, strikes[0], "target")
+
+
+def test_the_city_of_a_blast_is_its_location() -> None:
+    doc = run("وقتل ثلاثة جنود في انفجار كفر سالم أمس.")
+    attacks = events(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "target") == []
+    assert role(doc, attacks[0], "location") == ["كفر سالم"]
+
+
+def test_the_city_of_bombings_is_no_target() -> None:
+    doc = run("وأسفرت تفجيرات كفر سالم عن مقتل 52 شخصا.")
+    for event in events(doc, "Attack"):
+        assert "كفر سالم" not in role(doc, event, "target")
