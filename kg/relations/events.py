@@ -114,6 +114,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_met import MET_FORMS, met_persons
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_new_triggers import ordering_doer
@@ -493,6 +494,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_misplaced_places(context, words, draft)  # «الغارة على قانا قتلت», «موكب محافظ نينوى»
     drop_other_clause_roles(words, position, draft)  # «على الهجوم دانت الصين»: not China
     blast_places(context, words, position, draft)  # «انفجار بغداد»: where it went off
+    leader_targets(context, words, draft)  # «مقتل زعيم تنظيم القاعدة فلان»: the leader
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):

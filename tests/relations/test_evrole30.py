@@ -1,5 +1,5 @@
 """Event arguments, session 30 (``event_passive_doers``, ``event_place_roles``,
-``event_bare_clauses``). Made-up sentences.
+``event_bare_clauses``, ``event_leader_targets``). Made-up sentences.
 
 - a verb printed in the passive («وقُتل», «اُغتيل», «وذُبحوا») has no agent before it (the
   subject of the clause before, a name in «في عهد ...»); its doer after «على يد» stays, and an
@@ -10,7 +10,9 @@
 - «على الهجوم الإسرائيلي دانت لبنان»: a name past a bare verb of saying or stance after a
   noun trigger is that verb's, no target; one before the verb, or past a relative, stays;
 - «في انفجار كفر سالم»: a place right after a bare blast noun is its location, not its
-  target; a place shelled stays a target.
+  target; a place shelled stays a target;
+- «مقتل زعيم حركة الفجر ماهر النجار»: the leader named after the group is the target, not the
+  group; with no leader named the leader's phrase stays.
 """
 
 from __future__ import annotations
@@ -162,3 +164,21 @@ def test_the_city_of_bombings_is_no_target() -> None:
     doc = run("وأسفرت تفجيرات كفر سالم عن مقتل 52 شخصا.")
     for event in events(doc, "Attack"):
         assert "كفر سالم" not in role(doc, event, "target")
+
+
+def test_the_named_leader_is_the_target_not_his_group() -> None:
+    doc = run("وأعلن الجيش الوطني مقتل زعيم حركة الفجر ماهر النجار في غارة.")
+    killing = events(doc, "Killing")
+    assert killing and role(doc, killing[0], "target") == ["ماهر النجار"]
+
+
+def test_the_phrase_of_an_unnamed_leader_stays() -> None:
+    doc = run("وأعلن الجيش الوطني مقتل قائد حركة الفجر في غارة.")
+    killing = events(doc, "Killing")
+    assert killing and role(doc, killing[0], "target") == ["قائد حركة الفجر"]
+
+
+def test_the_group_killed_stays_target() -> None:
+    doc = run("وقتلت الشرطة عشرة من عناصر حركة الفجر في كفر سالم.")
+    killing = events(doc, "Killing")
+    assert killing and role(doc, killing[0], "target") != []
