@@ -86,6 +86,7 @@ from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
+from kg.relations.event_bare_clauses import drop_other_clause_roles
 from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
@@ -113,6 +114,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_met import MET_FORMS, met_persons
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_new_triggers import ordering_doer
@@ -132,6 +134,8 @@ from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
 from kg.relations.event_parties import equal_parties, sides_between
+from kg.relations.event_passive_doers import drop_passive_doers
+from kg.relations.event_place_roles import blast_places, drop_misplaced_places
 from kg.relations.event_places import place_named_doer
 from kg.relations.event_pronoun_objects import pronoun_target, unresolved_pronoun
 from kg.relations.event_questions import inside_question
@@ -486,6 +490,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
+    drop_passive_doers(context, words, position, draft)  # «وقُتل»: its doer comes after it
+    drop_misplaced_places(context, words, draft)  # «الغارة على قانا قتلت», «موكب محافظ نينوى»
+    drop_other_clause_roles(words, position, draft)  # «على الهجوم دانت الصين»: not China
+    blast_places(context, words, position, draft)  # «انفجار بغداد»: where it went off
+    leader_targets(context, words, draft)  # «مقتل زعيم تنظيم القاعدة فلان»: the leader
     if verbal_duel(context, draft):
         return  # «شن المندوب هجوماً عنيفاً على أمين الأمم المتحدة»: an attack in words
     if sporting(context, draft):
@@ -621,6 +630,7 @@ def _describe(context: Extraction, words: list[Word], position: int, draft: Draf
     if any(a.role == "target" for a in event.arguments):
         draft.arguments = [a for a in draft.arguments if a.role != "target"]
     owned_target(context, words, draft)  # «استهدف مركز تدريب لداعش»: the owner is hit
+    drop_misplaced_places(context, words, draft)  # «استهدف موكب محافظ نينوى»: not Nineveh
     _merge(context, event, draft, draft.word)
 
 
