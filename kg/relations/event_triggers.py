@@ -45,6 +45,7 @@ from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_met import MET_FORMS
 from kg.relations.event_natural_disasters import natural_disaster
 from kg.relations.event_new_triggers import NEW_VERBS, named_operation
+from kg.relations.event_occurred_after import occurred_after
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_pronoun_objects import possessive_named
@@ -248,6 +249,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
                                                          definite):
         return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
+    if draft.label in TOLD_BY_OUTCOME and not definite and occurred_after(context, words, position):
+        return True  # «قالت الشرطة إن انفجاراً وقع في سوق شعبي»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
 

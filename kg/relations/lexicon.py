@@ -845,6 +845,9 @@ none. The noun «سقوط» is left out: after «أعلن» its announcer would 
 STORMING_NOUNS = ("اقتحام",)
 """«اقتحام الجنود الإسرائيليين للمبنى», «قامت قوات الأمن باقتحام المقر»: an Attack only with
 an armed body next to it (``kg.relations.event_violent_frames``); «اقتحام سوق العمل» is none."""
+DUAL_ATTACKS = ("غارتان", "هجومان", "تفجيران", "انفجاران")
+"""Nominative duals beside the listed «غارتين», «هجومين»: «وقعت غارتان على رفح», «استهدف
+تفجيران انتحاريان مسجداً»."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -871,7 +874,8 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
              *FIRING_PRESENT,
              "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS,
-             "غارتين", *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS,
+             "غارتين", *DUAL_ATTACKS, *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS,
+             *WOUNDED_FORMS,
              *ARSON_FORMS, *HOSTAGE_TAKING_FORMS, *DESTROYING_FORMS, *STORMING_NOUNS,
              *BLOWING_UP_FORMS, *SHELL_FALL_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
@@ -909,8 +913,10 @@ FRONT_HEADS = frozenset({"مناطق", "منطقه", "جبهات", "جبهه", "
 """«مناطق المواجهات», «ساحة المعركة», «خطوط الاشتباك»: a place named after the fighting,
 not the fighting itself."""
 _ACCUSATIVE_NOUNS = ("توغل", "اجتياح", "تمشيط", "حصار", "قصف", "تفجير", "انفجار", "اغتيال",
-                     "اعدام", "انسحاب", "انتشار", "تمركز", "احتجاج", "اعتصام", "اضراب")
-"""Verbal nouns whose indefinite accusative adds an alef («شنت القوات قصفاً», «نفذ تفجيراً»)."""
+                     "اعدام", "انسحاب", "انتشار", "تمركز", "احتجاج", "اعتصام", "اضراب",
+                     "اشتباك", "استهداف")
+"""Verbal nouns whose indefinite accusative adds an alef («شنت القوات قصفاً», «نفذ تفجيراً»,
+«إن اشتباكاً وقع بين عناصر الحزب ووحدة إسرائيلية», «نفذت استهدافاً لمواقع المسلحين»)."""
 ACCUSATIVE_BASE = {noun + "ا": noun for noun in _ACCUSATIVE_NOUNS
                    if noun + "ا" not in EVENT_TRIGGERS}
 """«تفجيرا» → «تفجير»: the trigger form the other tables list."""
