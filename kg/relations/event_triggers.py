@@ -37,6 +37,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
+from kg.relations.event_found_killed import found_killed
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
@@ -240,6 +241,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     if announced_death(context, words, position, draft) or \
             announced_status_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي», «مقتل رجل دين»
+    if found_killed(words, position):
+        return True  # «عثر على جثة شاب مقتولاً»: a killing found
     if not draft.verb and chronicle_entry(context, words, position):
         return True  # «* 12 ديسمبر 2005: اغتيال الصحافي فلان»: a dated chronicle's entry
     if not draft.verb and light_deed(context, words, position):

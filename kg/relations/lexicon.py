@@ -848,6 +848,10 @@ an armed body next to it (``kg.relations.event_violent_frames``); «اقتحام
 DUAL_ATTACKS = ("غارتان", "هجومان", "تفجيران", "انفجاران")
 """Nominative duals beside the listed «غارتين», «هجومين»: «وقعت غارتان على رفح», «استهدف
 تفجيران انتحاريان مسجداً»."""
+FOUND_KILLED_FORMS = ("مقتولا", "مقتوله", "مقتولين", "مقتولتين")
+"""«عثر على جثة شاب مقتولاً», «وجد ثلاثة رجال مقتولين بالرصاص»: a Killing only after a verb
+of finding or a corpse (``kg.relations.event_found_killed``); «لا يريد أن يعود مقتولاً» is
+none."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -881,7 +885,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,
-             *BEHEADING_FORMS, *TOLL_FORMS),
+             *BEHEADING_FORMS, *TOLL_FORMS, *FOUND_KILLED_FORMS),
     **_forms("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
              "اعتصام", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",
@@ -1075,9 +1079,10 @@ not an operation; «رفع العقوبات», «تخفيف العقوبات» e
 laid before, they impose none."""
 PATIENT_NOUNS = frozenset({
     "مقتل", "اغتيال", "اعدام", "استهداف", "اختطاف", "خطف", "تعذيب", "اغتصاب", "قتل", "مصرع",
-    "استشهاد",
+    "استشهاد", *FOUND_KILLED_FORMS,
 })
-"""Nominal triggers whose genitive is the victim: «مقتل الصحفي», «اغتيال الرئيس»."""
+"""Nominal triggers whose genitive is the victim: «مقتل الصحفي», «اغتيال الرئيس»; the
+participle «مقتولاً» has no doer before it either (the one found killed stands there)."""
 AGENT_REQUIRED_NOUNS = frozenset({"تعذيب", "اغتصاب", "خطف", "اختطاف", "قتل", "اعدام", "استهداف"})
 """Nouns mostly used of a practice or a charge («تعرض للتعذيب», «قضية خطف»): as nouns they
 name an event only with a named agent."""

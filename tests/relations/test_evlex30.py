@@ -7,6 +7,8 @@
   في سوق», «أن اشتباكاً عنيفاً وقع بين») is reported (``event_occurred_after``); a definite
   noun («إن الانفجار وقع»), a plural attack noun (a series: «تفجيرات حدثت في الآونة الأخيرة»)
   and a victim falling («هجوم وقعت ضحيته») are not read so; a plural of fighting is.
+- «مقتولاً» after a verb of finding or a corpse is a Killing with no doer before it
+  (``event_found_killed``); elsewhere («لا يريد أن يعود مقتولاً») it is none.
 """
 
 from __future__ import annotations
@@ -80,3 +82,20 @@ def test_plural_clashes_that_occurred_are_one_fight() -> None:
     doc = run("وقال المتحدث إن اشتباكات وقعت بين الجنود ومسلحين قرب الوردة أمس.")
     assert triggers(doc, "MilitaryOperation") == ["اشتباكات"]
 
+
+# Found killed.
+
+def test_corpse_found_killed_is_a_killing() -> None:
+    doc = run("وعثرت الشرطة على جثة شاب مقتولا في حي بمدينة الوردة أمس.")
+    assert triggers(doc, "Killing") == ["مقتولا"]
+
+
+def test_person_found_killed_is_no_doer() -> None:
+    doc = run("وعثر على الصحفي سمير القاسمي مقتولا في منزله بمدينة الوردة.")
+    assert triggers(doc, "Killing") == ["مقتولا"]
+    assert roles(doc, "agent") == []
+
+
+def test_killed_as_a_feared_state_is_none() -> None:
+    doc = run("وقال إنه لا يريد أن يعود مقتولا من الوردة.")
+    assert triggers(doc, "Killing") == []
