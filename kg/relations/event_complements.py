@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_attack_words import attack_word_ok
+from kg.relations.event_beaten import beaten_ok
 from kg.relations.event_beatings import blows_told
 from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
@@ -57,6 +58,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «يوم النحر», «أصيب بجروح في حادث»: no beheading, no fire
     if not framed_word_ok(words, position, form):
         return False  # «احتجزت الشرطة المتهم», «فيضانات أودت بحياة»: no violent frame
+    if not beaten_ok(context, words, position, form):
+        return False  # «ضرب مثلاً», «جدول الضرب»: no beating undergone
     if not found_killed_ok(words, position, form):
         return False  # «لا يريد أن يعود مقتولاً»: no body found
     if business_entry(words, position, form):

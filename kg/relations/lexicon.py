@@ -852,6 +852,9 @@ FOUND_KILLED_FORMS = ("مقتولا", "مقتوله", "مقتولين", "مقت�
 """«عثر على جثة شاب مقتولاً», «وجد ثلاثة رجال مقتولين بالرصاص»: a Killing only after a verb
 of finding or a corpse (``kg.relations.event_found_killed``); «لا يريد أن يعود مقتولاً» is
 none."""
+BEATEN_FORMS = ("ضرب",)
+"""«تعرض المعتقل للضرب المبرح»: a beating undergone, an Attack only as «للضرب» after a form of
+«تعرض» (``kg.relations.event_beaten``); «ضرب مثلاً», «جدول الضرب», «ضربت الأسواق» are none."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -881,7 +884,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "غارتين", *DUAL_ATTACKS, *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS,
              *WOUNDED_FORMS,
              *ARSON_FORMS, *HOSTAGE_TAKING_FORMS, *DESTROYING_FORMS, *STORMING_NOUNS,
-             *BLOWING_UP_FORMS, *SHELL_FALL_FORMS),
+             *BLOWING_UP_FORMS, *SHELL_FALL_FORMS, *BEATEN_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,
