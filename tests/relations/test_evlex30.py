@@ -7,8 +7,9 @@
   في سوق», «أن اشتباكاً عنيفاً وقع بين») is reported (``event_occurred_after``); a definite
   noun («إن الانفجار وقع»), a plural attack noun (a series: «تفجيرات حدثت في الآونة الأخيرة»)
   and a victim falling («هجوم وقعت ضحيته») are not read so; a plural of fighting is.
-- «مقتولاً» after a verb of finding or a corpse is a Killing with no doer before it
-  (``event_found_killed``); elsewhere («لا يريد أن يعود مقتولاً») it is none.
+- «مقتولاً» after a verb of finding or a corpse is a Killing with no doer before it, the
+  person named right before it its target (``event_found_killed``); elsewhere («لا يريد
+  أن يعود مقتولاً») it is none.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ def test_person_found_killed_is_no_doer() -> None:
     doc = run("وعثر على الصحفي سمير القاسمي مقتولا في منزله بمدينة الوردة.")
     assert triggers(doc, "Killing") == ["مقتولا"]
     assert roles(doc, "agent") == []
+    assert roles(doc, "target") == ["سمير القاسمي"]
 
 
 def test_killed_as_a_feared_state_is_none() -> None:
