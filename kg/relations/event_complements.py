@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_attack_words import attack_word_ok
+from kg.relations.event_beaten import beaten_ok
 from kg.relations.event_beatings import blows_told
 from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
+from kg.relations.event_found_killed import found_killed_ok
 from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_new_triggers import fighting_ok
 from kg.relations.event_pronoun_objects import complement_before
@@ -56,6 +58,10 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
         return False  # «يوم النحر», «أصيب بجروح في حادث»: no beheading, no fire
     if not framed_word_ok(words, position, form):
         return False  # «احتجزت الشرطة المتهم», «فيضانات أودت بحياة»: no violent frame
+    if not beaten_ok(context, words, position, form):
+        return False  # «ضرب مثلاً», «جدول الضرب»: no beating undergone
+    if not found_killed_ok(words, position, form):
+        return False  # «لا يريد أن يعود مقتولاً»: no body found
     if business_entry(words, position, form):
         return False  # «ودخلت شركة هيونداي سوق السيارات»: a market entered
     following = EVENT_NOT_BEFORE.get(form)

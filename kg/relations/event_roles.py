@@ -126,7 +126,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                 continue
         located = prep in {"في", "ب", "الي", "نحو", "داخل"} or (
             prep == "من" and draft.label == "Withdrawal") or (
-            not prep and reciprocal(draft))  # «معارك عدن»: where they are fought
+            not prep and reciprocal(draft) and not _nisba_mention(context, candidate))
+        # «معارك عدن»: where they are fought; not «ووحدة إسرائيلية», a side's adjective
         if is_place(label) and located:
             last = context.word_at(max(candidate.arg.start, candidate.arg.end - 1))
             located_after = last.index - words[0].index + 1 if last is not None else -1

@@ -37,6 +37,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_fears import feared
 from kg.relations.event_figures import figurative
+from kg.relations.event_found_killed import found_killed
 from kg.relations.event_framed_conjuncts import CONFLICT, framed_conjunct
 from kg.relations.event_happened import happened
 from kg.relations.event_if_clauses import in_if_clause
@@ -45,6 +46,7 @@ from kg.relations.event_light_deeds import light_deed
 from kg.relations.event_met import MET_FORMS
 from kg.relations.event_natural_disasters import natural_disaster
 from kg.relations.event_new_triggers import NEW_VERBS, named_operation
+from kg.relations.event_occurred_after import occurred_after
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_pronoun_objects import possessive_named
@@ -239,6 +241,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     if announced_death(context, words, position, draft) or \
             announced_status_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي», «مقتل رجل دين»
+    if found_killed(words, position):
+        return True  # «عثر على جثة شاب مقتولاً»: a killing found
     if not draft.verb and chronicle_entry(context, words, position):
         return True  # «* 12 ديسمبر 2005: اغتيال الصحافي فلان»: a dated chronicle's entry
     if not draft.verb and light_deed(context, words, position):
@@ -248,6 +252,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     if draft.label in TOLD_BY_OUTCOME and told_after(context, words, position, draft.label,
                                                          definite):
         return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
+    if draft.label in TOLD_BY_OUTCOME and not definite and occurred_after(context, words, position):
+        return True  # «قالت الشرطة إن انفجاراً وقع في سوق شعبي»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
 

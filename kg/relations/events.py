@@ -100,6 +100,7 @@ from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_force_subject import after_force_subject
+from kg.relations.event_found_killed import found_victim
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_guests import (
@@ -436,6 +437,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         drop_bracketed_credits(context, draft)  # «... مبادرة أردنية مصرية (رويترز)»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)
+    found_victim(context, words, position, draft)  # «عُثر على الصحفي فلان مقتولاً»
     if label == "Killing" and not any(a.role == "agent" for a in draft.arguments):
         owner = strike_owner(context, words, position)
         if owner is not None:  # «قتلوا جراء ضربة جوية أميركية»

@@ -886,6 +886,16 @@ none. The noun «سقوط» is left out: after «أعلن» its announcer would 
 STORMING_NOUNS = ("اقتحام",)
 """«اقتحام الجنود الإسرائيليين للمبنى», «قامت قوات الأمن باقتحام المقر»: an Attack only with
 an armed body next to it (``kg.relations.event_violent_frames``); «اقتحام سوق العمل» is none."""
+DUAL_ATTACKS = ("غارتان", "هجومان", "تفجيران", "انفجاران")
+"""Nominative duals beside the listed «غارتين», «هجومين»: «وقعت غارتان على رفح», «استهدف
+تفجيران انتحاريان مسجداً»."""
+FOUND_KILLED_FORMS = ("مقتولا", "مقتوله", "مقتولين", "مقتولتين")
+"""«عثر على جثة شاب مقتولاً», «وجد ثلاثة رجال مقتولين بالرصاص»: a Killing only after a verb
+of finding or a corpse (``kg.relations.event_found_killed``); «لا يريد أن يعود مقتولاً» is
+none."""
+BEATEN_FORMS = ("ضرب",)
+"""«تعرض المعتقل للضرب المبرح»: a beating undergone, an Attack only as «للضرب» after a form of
+«تعرض» (``kg.relations.event_beaten``); «ضرب مثلاً», «جدول الضرب», «ضربت الأسواق» are none."""
 NAMED_OPERATIONS = {"عاصفه": frozenset({"الحزم"})}
 """Military operations known by a name of two words, the first word a trigger only before
 the second: «عملية عاصفة الحزم», «التفاعل مع عاصفة الحزم التي أمر بها الملك»
@@ -912,13 +922,14 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "عذبوا", "اغتصاب", "اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "عمليه",
              *FIRING_PRESENT,
              "عمليات", "استهداف", "اغار", "اغارت", "اغاروا", *STORMING_FORMS, *BEATING_FORMS,
-             "غارتين", *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS, *WOUNDED_FORMS,
+             "غارتين", *DUAL_ATTACKS, *RAIDING_FORMS, *STABBING_FORMS, *LYNCHING_FORMS,
+             *WOUNDED_FORMS,
              *ARSON_FORMS, *HOSTAGE_TAKING_FORMS, *DESTROYING_FORMS, *STORMING_NOUNS,
-             *BLOWING_UP_FORMS, *SHELL_FALL_FORMS),
+             *BLOWING_UP_FORMS, *SHELL_FALL_FORMS, *BEATEN_FORMS),
     **_forms("Killing", "قتل", "قتلت", "مقتل", "اغتيال", "اغتال", "اعدام", "اعدم", "مجزره",
              "مذبحه", "قتلوا", "قتلا", "يقتل", "تقتل", "اغتالوا", "اغتالت", "اغتيل", "اعدموا",
              "مصرع", "استشهاد", "استشهد", *DEATH_MET, *SLAUGHTER_FORMS,
-             *BEHEADING_FORMS, *TOLL_FORMS),
+             *BEHEADING_FORMS, *TOLL_FORMS, *FOUND_KILLED_FORMS),
     **_forms("Protest", "احتجاج", "احتجاجات", "تظاهره", "مظاهره", "مظاهرات", "تظاهر", "تظاهرات",
              "اعتصام", "تظاهروا", "تظاهرت", "يتظاهرون", "يتظاهر", "احتج", "احتجوا", "احتجت",
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",
@@ -950,8 +961,10 @@ FRONT_HEADS = frozenset({"مناطق", "منطقه", "جبهات", "جبهه", "
 """«مناطق المواجهات», «ساحة المعركة», «خطوط الاشتباك»: a place named after the fighting,
 not the fighting itself."""
 _ACCUSATIVE_NOUNS = ("توغل", "اجتياح", "تمشيط", "حصار", "قصف", "تفجير", "انفجار", "اغتيال",
-                     "اعدام", "انسحاب", "انتشار", "تمركز", "احتجاج", "اعتصام", "اضراب")
-"""Verbal nouns whose indefinite accusative adds an alef («شنت القوات قصفاً», «نفذ تفجيراً»)."""
+                     "اعدام", "انسحاب", "انتشار", "تمركز", "احتجاج", "اعتصام", "اضراب",
+                     "اشتباك", "استهداف")
+"""Verbal nouns whose indefinite accusative adds an alef («شنت القوات قصفاً», «نفذ تفجيراً»,
+«إن اشتباكاً وقع بين عناصر الحزب ووحدة إسرائيلية», «نفذت استهدافاً لمواقع المسلحين»)."""
 ACCUSATIVE_BASE = {noun + "ا": noun for noun in _ACCUSATIVE_NOUNS
                    if noun + "ا" not in EVENT_TRIGGERS}
 """«تفجيرا» → «تفجير»: the trigger form the other tables list."""
@@ -1110,9 +1123,10 @@ not an operation; «رفع العقوبات», «تخفيف العقوبات» e
 laid before, they impose none."""
 PATIENT_NOUNS = frozenset({
     "مقتل", "اغتيال", "اعدام", "استهداف", "اختطاف", "خطف", "تعذيب", "اغتصاب", "قتل", "مصرع",
-    "استشهاد",
+    "استشهاد", *FOUND_KILLED_FORMS,
 })
-"""Nominal triggers whose genitive is the victim: «مقتل الصحفي», «اغتيال الرئيس»."""
+"""Nominal triggers whose genitive is the victim: «مقتل الصحفي», «اغتيال الرئيس»; the
+participle «مقتولاً» has no doer before it either (the one found killed stands there)."""
 AGENT_REQUIRED_NOUNS = frozenset({"تعذيب", "اغتصاب", "خطف", "اختطاف", "قتل", "اعدام", "استهداف"})
 """Nouns mostly used of a practice or a charge («تعرض للتعذيب», «قضية خطف»): as nouns they
 name an event only with a named agent."""

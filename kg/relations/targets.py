@@ -17,6 +17,7 @@ from kg.relations.context import Extraction
 from kg.relations.crowd_members import CROWD_COUNTS, members_body_end
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
+    BY_HAND_OF,
     DIRECTIONS,
     FUNCTION_WORDS,
     RELATIVE_DAYS,
@@ -94,6 +95,8 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             not (crossed and index == start)):
         return None
     first = words[index]
+    if governed and first.bare() in BY_HAND_OF:
+        return None  # «تعرض لاعتداء على أيدي عناصر الشرطة»: who did it, not who was hit
     hit_vehicle = (governed or aimed or _owned(context, words, index)) and (
         first.has(_VEHICLES) or _printed(context, first) in _PRINTED_VEHICLES) and \
         context.covering_mention(first.start) is None and \
