@@ -99,7 +99,7 @@ from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_titled_conjuncts import titled_conjunct
 from kg.relations.stance_triggers import as_noun, trigger_at, usable
 from kg.relations.stance_vague_objects import vague_object
-from kg.relations.stance_verb_subjects import verb_gender
+from kg.relations.stance_verb_gender import verb_gender
 from kg.relations.stance_verdicts import verdict_at
 from kg.relations.timex import article_date, resolve
 

@@ -35,7 +35,8 @@ from kg.relations.stance_phrases import (
     prepositional,
 )
 from kg.relations.stance_quoted_names import quoted_name_gap
-from kg.relations.stance_verb_subjects import verb_gender, verb_subject
+from kg.relations.stance_verb_gender import verb_gender
+from kg.relations.stance_verb_subjects import verb_subject
 
 _REACH = 30
 """How far back the light verb may stand from its stance noun."""

@@ -29,7 +29,7 @@ from kg.relations.lexicon import find_reporting, find_stance
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_phrases import COMMAS, possessive_gender
 from kg.relations.stance_triggers import live_stance
-from kg.relations.stance_verb_subjects import verb_gender
+from kg.relations.stance_verb_gender import verb_gender
 
 FEMININE_LIGHT_PARTICIPLES = frozenset({
     "معربه", "مجدده", "مؤكده", "مبديه", "معلنه", "معبره", "مقدمه", "موجهه", "متوجهه",

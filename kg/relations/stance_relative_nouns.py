@@ -18,7 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.stance_phrases import possessive_gender
 from kg.relations.stance_relative_subjects import relative_antecedent
-from kg.relations.stance_verb_subjects import verb_gender
+from kg.relations.stance_verb_gender import verb_gender
 
 _RETURNED = frozenset({"عاد", "عادت"})
 """«الذي عاد وأعرب عن ...»: «عاد» before a verb coordinated with «و» is an auxiliary."""

@@ -96,13 +96,13 @@ from kg.relations.stance_titled_reach import titled_light_verb
 from kg.relations.stance_told import told_before, told_one
 from kg.relations.stance_topic_openers import previous_opening_holder
 from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_verb_gender import verb_gender
 from kg.relations.stance_verb_subjects import (
     after_also,
     after_args,
     after_comma_also,
     appositive_person,
     continued_holder,
-    verb_gender,
     verb_subject,
 )
 from kg.text.normalize import normalize_key

@@ -14,17 +14,19 @@ statement the sentence continues, as «وأضاف» would take it («وطالب 
 in «ـين» after the verb is its object, never its subject; so is a feminine noun after a
 masculine verb, «ودعا وزارة الصحة», or a country that takes a feminine verb after a
 masculine one, «ويطالب إيران»). A subject named before the verb is read in
-``kg.relations.stance_preverbal_subjects``. The continued holder and a verb's gender serve
-the light verbs of ``stance_subjects`` too.
+``kg.relations.stance_preverbal_subjects``. The continued holder serves the light verbs of
+``stance_subjects`` too. Parts read in their own modules: the author of a statement and an
+untagged institution (``stance_institution_subjects``), a quoted name or a surname
+(``stance_quoted_subjects``), the speaker or his country inside a report
+(``stance_reported_holders``) and the verb's gender and the nouns that cannot be its subject
+(``stance_verb_gender``).
 """
 
 from __future__ import annotations
 
-from kg.model import Mention, Sentence
-from kg.relations.actors import institution_after
+from kg.model import Sentence
 from kg.relations.arguments import (
     is_place,
-    known_person,
     past_title_complement,
     preposition,
     subject_after,
@@ -37,7 +39,6 @@ from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
     HONORIFICS,
-    NISBA,
     PERSON_NOUNS,
     PREPOSITIONS,
     find_stance,
@@ -55,7 +56,11 @@ from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_headline_order import named_before
 from kg.relations.stance_hosted_subjects import hosted_subject
-from kg.relations.stance_inflections import person_form
+from kg.relations.stance_institution_subjects import (
+    document_author,
+    institution_subject,
+    opening_institution,
+)
 from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_masculine_objects import masculine_object
@@ -66,14 +71,20 @@ from kg.relations.stance_opening_subjects import (
     opening_subject,
     previous_sentence,
 )
-from kg.relations.stance_phrases import COMMAS, RELATIVES, conjunction, definite, prepositional
+from kg.relations.stance_phrases import COMMAS, RELATIVES, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
     fronted_subject,
     preverbal_subject,
     topic_subject,
 )
+from kg.relations.stance_quoted_subjects import quoted_subject, surname_subject
 from kg.relations.stance_relative_subjects import kana_subject, relative_antecedent
+from kg.relations.stance_reported_holders import (
+    after_reported_clause,
+    reported_holder,
+    reported_pronoun,
+)
 from kg.relations.stance_shared_pairs import shared_subjects, verb_number
 from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_speaker_sides import speaker_side_subject
@@ -85,6 +96,7 @@ from kg.relations.stance_titled_persons import titled_apposition
 from kg.relations.stance_topic_openers import topic_opening
 from kg.relations.stance_triggers import live_stance
 from kg.relations.stance_unnamed_titles import unnamed_title_holder
+from kg.relations.stance_verb_gender import feminine_object, verb_gender
 from kg.relations.stance_verb_holders import (
     adjective_spelled_country,
     after_comma_then,
@@ -122,7 +134,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         if live_stance(words, position) else None  # not a light verb's («الذي يقدم تحذيرا»)
     if described is not None:  # «جبهة النصرة، التي استنكرت ...»
         return ArgsFound([described], position + 1, "before")
-    reported = _reported_holder(context, words, position)
+    reported = reported_holder(context, words, position)
     if reported is not None:
         return ArgsFound([reported], position + 1, "speaker")
     side = speaker_side_subject(context, words, position)
@@ -158,11 +170,11 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if not subjects:  # «رحبت في بيان لها اليوم الأمم المتحدة بـ ...»
         subjects, after = adjunct_subject(
             context, words, position, sentence, verb_gender(words[position]),
-            lambda w: _feminine_object(context, words[position], w) or
+            lambda w: feminine_object(context, words[position], w) or
             masculine_object(verb_gender(words[position]), w) or _accusative_plural(context, w))
     if subjects and position + 1 < len(words) and \
             words[position + 1].start <= subjects[0].start < words[position + 1].end and \
-            (_feminine_object(context, words[position], words[position + 1]) or
+            (feminine_object(context, words[position], words[position + 1]) or
              masculine_object(verb_gender(words[position]), words[position + 1]) or
              _accusative_plural(context, words[position + 1])):
         subjects = []  # «ودعا وزارة الصحة إلى ...»: the ministry is called on, not calling
@@ -175,18 +187,18 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if subjects:  # «وأدان شيخ الأزهر أحمد الطيب»: the office's holder
         subjects, after = titled_apposition(context, words, subjects, after)
         return ArgsFound(subjects, after, "after")
-    quoted = _quoted_subject(context, words, position)
+    quoted = quoted_subject(context, words, position)
     if quoted is not None:  # «ودعا "أوباما" نواب الكونغرس ...»
         return ArgsFound([quoted[0]], quoted[1], "after")
-    institution = _institution_subject(context, words, position) or \
+    institution = institution_subject(context, words, position) or \
         source_holder(context, words, position) or \
         unnamed_title_holder(context, words, position, verb_gender(words[position]))
     if institution is not None:  # «واتهمت المؤسسة الوطنية ...», «وأدان مصدر مسؤول في ...»
         return ArgsFound([institution[0]], institution[1], "institution")
-    author = _document_author(context, words, position)
+    author = document_author(context, words, position)
     if author is not None:  # «وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...»
         return ArgsFound([author[0]], author[1], "institution")
-    surname = _surname_subject(context, words, position)
+    surname = surname_subject(context, words, position)
     if surname is not None:
         return ArgsFound(surname, after_args(context, words, surname), "after")
     appositive = appositive_person(context, words, position)
@@ -194,7 +206,7 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         return ArgsFound(appositive, after_args(context, words, appositive), "after")
     if pronoun is not None:
         return ArgsFound([pronoun], position + 1, "pronoun")
-    resumed = _after_reported_clause(context, words, position)
+    resumed = after_reported_clause(context, words, position)
     if resumed is not None:  # «أكد X أن الحوثيين يرفضون الحوار ودعا ...»: X called
         return ArgsFound([resumed], position + 1, "speaker")
     before = preverbal_subject(context, words, position)
@@ -203,10 +215,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if before is not None and not (noun_too(words[position]) and
                                    not _right_before(context, words, position, before)):
         return ArgsFound([before], position + 1, "before")  # not «X مرجعا سبب رفض العرض»
-    opening = _opening_institution(context, words, position)
+    opening = opening_institution(context, words, position)
     if opening is not None:
         return ArgsFound([opening], position + 1, "institution")
-    speaker = _reported_pronoun(context, words, position)
+    speaker = reported_pronoun(context, words, position)
     if speaker is not None:
         return ArgsFound([speaker], position + 1, "speaker")
     actor = context.discourse.last_actor
@@ -365,40 +377,6 @@ def _one_clause(context: Extraction, words: list[Word], position: int) -> bool:
     return True
 
 
-_DOCUMENT_NOUNS = frozenset({"بيان", "تقرير", "رساله", "مذكره", "بلاغ"})
-"""A text that speaks for its author: «وأدان بيان لوزارة الخارجية ...»."""
-
-_DOCUMENT_WORDS = frozenset({"اخير", "رسمي", "جديد", "صادر", "الصادر", "عن", "من", "ل"})
-"""Words between a text and its author («بيان صادر عن», «تقرير أخير لـ»)."""
-
-
-def _document_author(context: Extraction, words: list[Word],
-                     position: int) -> tuple[Arg, int] | None:
-    """«وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...», «وأدان بيان لوزارة الخارجية ...»,
-    «ورحب بيان صادر عن الأمم المتحدة ...»: a statement or report right after the verb
-    holds the stance of its author, the named body after «ل» or «عن»; the index after it."""
-    index = position + 1
-    if index >= len(words) or words[index].norm not in _DOCUMENT_NOUNS:
-        return None
-    for later in range(index + 1, min(len(words), index + 4)):
-        if context.boundary_between(words[later - 1], words[later]) and \
-                context.gap(words[later - 1], words[later]).strip() not in {"«", "ـ«", "\""}:
-            return None
-        mention = context.mention_starting_in(words[later])
-        if mention is not None:
-            glued = context.attached_prefix(mention).lstrip("وف")
-            preceded = words[later - 1].norm in {"عن", "ل"} or glued == "ل"
-            if not mention.entity_id or mention.label not in AGENT_LABELS or \
-                    mention.label == "Person" or not preceded:
-                return None
-            last = context.word_at(max(mention.start, mention.end - 1))
-            end = later + 1 if last is None else last.index - words[0].index + 1
-            return Arg(mention.entity_id, mention.start, mention.end), end
-        if words[later].norm not in _DOCUMENT_WORDS:
-            return None
-    return None
-
-
 def _titled_after(words: list[Word], position: int) -> bool:
     """«ودعا الوزير ...»: a title after the verb may name a new subject."""
     return position + 1 < len(words) and (is_title_head(words[position + 1]) or
@@ -475,82 +453,6 @@ def _later_quantity_subject(context: Extraction, words: list[Word], position: in
     return False
 
 
-_OPENING_QUOTES = frozenset({"«", '"', "“"})
-_CLOSING_QUOTES = frozenset({"»", '"', "”"})
-
-
-def _quoted_subject(context: Extraction, words: list[Word],
-                    position: int) -> tuple[Arg, int] | None:
-    """«وحذر "أوباما" من ...», «ودعا "السحيباني" الأشقاء ...», «اتهمت «مجموعة الأزمات
-    الدولية» الميليشيات»: a name set in quotation marks right after the verb, whole inside
-    them, is its subject; the index of the word after the closing mark."""
-    index = position + 1
-    if index >= len(words) or \
-            context.gap(words[position], words[index]).strip() not in _OPENING_QUOTES:
-        return None
-    mention = context.mention_starting_in(words[index])
-    if mention is None and context.covering_mention(words[index].start) is None:
-        return _quoted_surname(context, words, index)  # «ودعا "السحيباني" الأشقاء ...»
-    if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or mention.start != words[index].start:
-        return None
-    _, last = context.mention_words(mention)
-    end = last - words[0].index
-    if end + 1 >= len(words) or words[end].end != mention.end or \
-            context.gap(words[end], words[end + 1]).strip() not in _CLOSING_QUOTES:
-        return None
-    return Arg(mention.entity_id, mention.start, mention.end), end + 1
-
-
-def _quoted_surname(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
-    """«ودعا "السحيباني" الأشقاء ...»: one word in quotation marks that no tagger named, the
-    surname of the one person of the text called so in full before, is the verb's subject."""
-    if index + 1 >= len(words) or \
-            context.gap(words[index], words[index + 1]).strip() not in _CLOSING_QUOTES:
-        return None
-    person = known_person(context, words[index])
-    return (Arg(person, words[index].start, words[index].end), index + 1) \
-        if person is not None else None
-
-
-def _surname_subject(context: Extraction, words: list[Word], position: int) -> list[Arg] | None:
-    """«وأشاد الضاهر بالدور ...», «وانتقد العتيبي القرار», «وطالب الدكتور العتيبي»: a
-    surname right after the verb (and an honorific), that no mention covers, names the one
-    person of the text called so in full before; a name coordinated with it holds the same
-    stance («ودعم بلاتيني والاتحاد الأوروبي X»)."""
-    index = _past_honorific(context, words, position + 1)
-    if index >= len(words) or context.boundary_between(words[index - 1], words[index]) or \
-            context.covering_mention(words[index].start) is not None:
-        return None
-    word = words[index]
-    person = known_person(context, word)
-    if person is None:
-        return None
-    return [Arg(person, word.start, word.end), *_coordinated_agent(context, words, index + 1)]
-
-
-def _past_honorific(context: Extraction, words: list[Word], index: int) -> int:
-    """Past one honorific before a name no mention covers («الدكتور العتيبي»)."""
-    if index + 1 < len(words) and words[index].norm in HONORIFICS and \
-            context.covering_mention(words[index + 1].start) is None and \
-            not context.boundary_between(words[index], words[index + 1]):
-        return index + 1
-    return index
-
-
-def _coordinated_agent(context: Extraction, words: list[Word], index: int) -> list[Arg]:
-    """«بلاتيني والاتحاد الأوروبي»: a named agent joined by «و» right after a subject."""
-    if index >= len(words) or not conjunction(words[index]) or \
-            context.boundary_between(words[index - 1], words[index]):
-        return []
-    mention = context.mention_starting_in(words[index])
-    if mention is None or mention.start == words[index].start or not mention.entity_id or \
-            mention.label not in AGENT_LABELS or \
-            context.is_nisba(mention) or preposition(context, mention):
-        return []
-    return [Arg(mention.entity_id, mention.start, mention.end)]
-
-
 def _unknown_name_after(context: Extraction, words: list[Word], index: int) -> bool:
     """«وطالب الدكتور السدلان بـ ...»: an honorific and a word no mention covers, not a title
     nor a function word, is a subject's name kg does not know."""
@@ -600,94 +502,6 @@ def _past_title(context: Extraction, words: list[Word], position: int) -> int:
     return after
 
 
-_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
-
-
-def _reported_pronoun(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
-    speaker = context.speaker_at(words[position].start)
-    if speaker is None or position == 0:
-        return None
-    for index in (position - 1, position - 2):
-        if index >= 0 and words[index].norm in _PRONOUN_COMPLEMENTIZERS:
-            word = words[position]
-            return Arg(speaker, word.start, word.end)
-        if index >= 0 and words[index].norm not in BEFORE_VERB:
-            return None
-    return None
-
-
-_AGREEING_PRONOUNS = {"انه": "ي", "بانه": "ي", "انها": "ت", "بانها": "ت"}
-
-_HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
-
-_THAT_ONLY = frozenset({"ان", "بان"})
-
-
-def _reported_holder(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """In a reported clause, before a name after the verb is read as its subject: «وقال X
-    إنه يدعم Y» (the pronoun agrees with the verb: the speaker supports Y, Y is the
-    object), «وقال X إن بلاده ترفض Y» (the speaker's country, from the title that names
-    it)."""
-    speaker = context.speaker_at(words[position].start)
-    if speaker is None or position < 2:
-        return None
-    word, before = words[position], words[position - 1]
-    prefix = _AGREEING_PRONOUNS.get(before.norm)
-    if prefix is not None and word.norm.startswith(prefix):
-        return Arg(speaker, word.start, word.end)
-    if before.norm in _HIS_COUNTRY and words[position - 2].norm in _THAT_ONLY and \
-            word.norm.startswith("ت"):
-        country = _country_of(context, speaker)
-        return Arg(country, before.start, before.end) if country is not None else None
-    return None
-
-
-_IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
-_MIN_IMPERFECT = 4
-
-
-def _after_reported_clause(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«أكد X أن الحوثيين يرفضون الحوار ودعا المجتمع الدولي ...»: a past verb with «و» and
-    no subject of its own, after a reported clause whose own verb is imperfect, returns to
-    the narrative: it continues the speaker, never the subject inside the «أن» clause (who
-    would take an imperfect, «ويدعون»)."""
-    word = words[position]
-    if not word.norm.startswith("و") or verb_gender(word) != "m" or \
-            word.norm[1:2] in {"ي", "ت", "س"}:
-        return None
-    clause_verb = False
-    for index in range(position - 1, max(-1, position - 12), -1):
-        earlier = words[index]
-        gap = context.doc.text[earlier.end:words[index + 1].start].strip()
-        if gap and gap not in COMMAS:
-            return None  # past a quotation mark or a full stop: another clause
-        if earlier.norm in COMPLEMENTIZERS:
-            speaker = context.speaker_at(words[index + 1].start)
-            if not clause_verb or speaker is None or index + 1 >= position - 1:
-                return None
-            return Arg(speaker, word.start, word.end)
-        if earlier.norm in RELATIVES:
-            return None
-        clause_verb = clause_verb or _imperfect(context, earlier)
-    return None
-
-
-def _imperfect(context: Extraction, word: Word) -> bool:
-    """A form that reads as an imperfect verb («يرفضون», «ستواصل»), outside any name."""
-    return word.norm.startswith(_IMPERFECT_PREFIXES) and len(word.norm) >= _MIN_IMPERFECT and \
-        context.covering_mention(word.start) is None and not definite(word)
-
-
-def _country_of(context: Extraction, person_id: str) -> str | None:
-    """The country of a person's latest title («وزير الخارجية المصري»: Egypt)."""
-    for role in reversed(context.roles):
-        if role.person_id == person_id and role.org_id and \
-                context.label(role.org_id) == "Country":
-            return role.org_id
-    return None
-
-
 def _opens_clause(context: Extraction, words: list[Word], position: int,
                   coordinated: bool = False) -> bool:
     """A verb that opens its sentence, or a clause after a comma with «و», and is followed
@@ -710,7 +524,7 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
             thing_after(word, following) and
             not subject_after_thing(context, words, position + 1)) or \
         is_title_head(following) or following.norm in HONORIFICS or \
-        following.norm in _CLITIC_RELATIVES or _feminine_object(context, word, following) or \
+        following.norm in _CLITIC_RELATIVES or feminine_object(context, word, following) or \
         masculine_object(verb_gender(word), following) or \
         _accusative_plural(context, following) or \
         group_follows(context, words, position, verb_gender(word), position > 1 and (
@@ -770,114 +584,6 @@ def after_also(context: Extraction, words: list[Word], position: int) -> bool:
     index = position - 1
     return words[index].norm in _ALSO and (
         index == 0 or context.boundary_between(words[index - 1], words[index]))
-
-
-def _institution_subject(context: Extraction, words: list[Word],
-                         position: int) -> tuple[Arg, int] | None:
-    """«واتهمت المؤسسة الوطنية للنفط X», «أعلن مجلس محافظة بغداد رفضه»: an institution the
-    NER missed, right after the verb, when the verb agrees with its head in gender (a
-    masculine verb before «وزارة» has it as its object: «دعا وزارة الصحة إلى ...»)."""
-    if position + 1 >= len(words) or \
-            context.boundary_between(words[position], words[position + 1]):
-        return None
-    found = institution_after(context, words, position + 1)
-    if found is None:
-        return None
-    feminine = words[position + 1].bare().endswith("ه")
-    return found if verb_gender(words[position]) == ("f" if feminine else "m") else None
-
-
-_OPENING_REACH = 6
-
-
-def _opening_institution(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """«مجلس محافظة بغداد يرفض قرار ...»: an institution the NER missed, that opens the
-    sentence (or a clause after punctuation or «إن») and ends right before the verb, which agrees
-    with its head in gender."""
-    for first in range(position - 1, max(-1, position - _OPENING_REACH - 1), -1):
-        if first > 0 and not context.boundary_between(words[first - 1], words[first]) and \
-                words[first - 1].norm not in COMPLEMENTIZERS:
-            continue
-        found = institution_after(context, words, first)
-        if found is None or found[1] != position or _indefinite_by_nisba(context, words, first):
-            return None
-        feminine = words[first].bare().endswith("ه")
-        return found[0] if verb_gender(words[position]) == ("f" if feminine else "m") else None
-    return None
-
-
-def _indefinite_by_nisba(context: Extraction, words: list[Word], head: int) -> bool:
-    """«محكمة ألمانية ترفض ...»: an indefinite head with a nisba adjective names no one
-    body («a German court»)."""
-    if head + 1 >= len(words) or definite(words[head]):
-        return False
-    adjective = words[head + 1]
-    mention = context.mention_starting_in(adjective)
-    return (not definite(adjective) or adjective.norm in NISBA) and (
-        (mention is not None and context.is_nisba(mention)) or
-        context.country_for_nisba(adjective) is not None)
-
-
-def verb_gender(verb: Word) -> str | None:
-    """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض»), None
-    for any other form (a plural, a dual, a first person)."""
-    form = verb.norm
-    if form[:1] in {"و", "ف"} and len(form) > 3:
-        form = form[1:]
-    if form[:1] == "س" and form[1:2] in {"ي", "ت"}:
-        form = form[1:]
-    form = person_form(form)  # «انتقدته»: «انتقدت»
-    if form.endswith(("وا", "ون", "تا")) or (form[:1] in {"ي", "ت"} and form.endswith("ان")) \
-            or (form.endswith("ا") and len(form) > 3):
-        return None  # a plural or a dual
-    if form[:1] == "ي":
-        return "m"
-    if form[:1] == "ت" and not form.startswith(("تعاون", "تضامن")):
-        return "f"
-    if form[:1] == "ن":
-        return None
-    return "f" if form.endswith("ت") else "m"
-
-
-def _feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
-    """«ودعا الوزارة إلى ...», «وطالب الحكومة بـ ...»: a masculine singular past verb
-    does not agree with a feminine singular noun after it («دعت الوزارة»), so that noun is
-    its object and the verb has no subject of its own (not a person's name, nor a broken
-    plural in «ـاة» such as «القضاة», which a masculine verb may precede)."""
-    form = verb.norm.removeprefix("و").removeprefix("ف")
-    mention = context.mention_starting_in(following)
-    if verb_gender(verb) == "m" and _feminine_plural(following, mention):
-        return True  # «وانتقد التدخلات الإيرانية», «ويرفض الاتهامات»
-    if form[:1] == "ي" and verb_gender(verb) == "m":
-        return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
-    if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
-        return False
-    if verb_gender(verb) == "m" and not noun_too(verb) and _feminine_country(context, mention):
-        return True  # «وانتقد إسرائيل بسبب ...»: the country would take «انتقدت» (not «رفض مصر»)
-    if mention is not None and mention.label == "Person":
-        return False
-    noun = following.bare()
-    return (definite(following) or mention is not None) and \
-        noun.endswith("ه") and not noun.endswith("اه")
-
-
-def _feminine_plural(following: Word, mention: Mention | None) -> bool:
-    """«التدخلات», «الاتهامات», «الهجمات»: a definite sound feminine plural, whose verb
-    would be feminine were it the subject («انتقدت المنظمات»), not a person's name."""
-    norm = following.norm.lstrip("و")
-    return norm.startswith("ال") and norm.endswith("ات") and len(norm) > 6 and \
-        (mention is None or mention.label != "Person")
-
-
-_MASCULINE_COUNTRIES = frozenset({"العراق", "الاردن", "السودان", "المغرب", "اليمن", "لبنان"})
-"""Countries whose names a masculine verb agrees with («رحب العراق»); the rest take a
-feminine one («رحبت إيران», «تطالب مصر»)."""
-
-
-def _feminine_country(context: Extraction, mention: Mention | None) -> bool:
-    """A country named right after the verb whose name takes a feminine verb."""
-    return mention is not None and mention.label == "Country" and \
-        context.norm(mention.start, mention.end) not in _MASCULINE_COUNTRIES
 
 
 def _coordinated_unknown(context: Extraction, words: list[Word], index: int) -> bool:

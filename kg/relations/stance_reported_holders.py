@@ -1,0 +1,106 @@
+"""The holder of a stance verb inside a report: the speaker, or the speaker's country.
+
+«وقال X إنه يرفض ...»: the pronoun after «إن/أن» is the speaker's; «أكد X أن بلاده ترفض»:
+his country; «أكد X أن الحوثيين يرفضون الحوار ودعا ...»: a verb after the reported clause
+resumes the speaker. Read for :func:`kg.relations.stance_verb_subjects.verb_subject`.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
+)
+from kg.relations.stance_phrases import COMMAS, RELATIVES, definite
+from kg.relations.stance_preverbal_subjects import (
+    BEFORE_VERB,
+)
+from kg.relations.stance_verb_gender import verb_gender
+
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
+
+
+def reported_pronoun(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«وقال X إنه «يرفض ...»»: the pronoun after «أن» is the speaker, the verb's subject."""
+    speaker = context.speaker_at(words[position].start)
+    if speaker is None or position == 0:
+        return None
+    for index in (position - 1, position - 2):
+        if index >= 0 and words[index].norm in _PRONOUN_COMPLEMENTIZERS:
+            word = words[position]
+            return Arg(speaker, word.start, word.end)
+        if index >= 0 and words[index].norm not in BEFORE_VERB:
+            return None
+    return None
+
+
+_AGREEING_PRONOUNS = {"انه": "ي", "بانه": "ي", "انها": "ت", "بانها": "ت"}
+
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها"})
+
+_THAT_ONLY = frozenset({"ان", "بان"})
+
+
+def reported_holder(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """In a reported clause, before a name after the verb is read as its subject: «وقال X
+    إنه يدعم Y» (the pronoun agrees with the verb: the speaker supports Y, Y is the
+    object), «وقال X إن بلاده ترفض Y» (the speaker's country, from the title that names
+    it)."""
+    speaker = context.speaker_at(words[position].start)
+    if speaker is None or position < 2:
+        return None
+    word, before = words[position], words[position - 1]
+    prefix = _AGREEING_PRONOUNS.get(before.norm)
+    if prefix is not None and word.norm.startswith(prefix):
+        return Arg(speaker, word.start, word.end)
+    if before.norm in _HIS_COUNTRY and words[position - 2].norm in _THAT_ONLY and \
+            word.norm.startswith("ت"):
+        country = _country_of(context, speaker)
+        return Arg(country, before.start, before.end) if country is not None else None
+    return None
+
+
+_IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
+_MIN_IMPERFECT = 4
+
+
+def after_reported_clause(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """«أكد X أن الحوثيين يرفضون الحوار ودعا المجتمع الدولي ...»: a past verb with «و» and
+    no subject of its own, after a reported clause whose own verb is imperfect, returns to
+    the narrative: it continues the speaker, never the subject inside the «أن» clause (who
+    would take an imperfect, «ويدعون»)."""
+    word = words[position]
+    if not word.norm.startswith("و") or verb_gender(word) != "m" or \
+            word.norm[1:2] in {"ي", "ت", "س"}:
+        return None
+    clause_verb = False
+    for index in range(position - 1, max(-1, position - 12), -1):
+        earlier = words[index]
+        gap = context.doc.text[earlier.end:words[index + 1].start].strip()
+        if gap and gap not in COMMAS:
+            return None  # past a quotation mark or a full stop: another clause
+        if earlier.norm in COMPLEMENTIZERS:
+            speaker = context.speaker_at(words[index + 1].start)
+            if not clause_verb or speaker is None or index + 1 >= position - 1:
+                return None
+            return Arg(speaker, word.start, word.end)
+        if earlier.norm in RELATIVES:
+            return None
+        clause_verb = clause_verb or _imperfect(context, earlier)
+    return None
+
+
+def _imperfect(context: Extraction, word: Word) -> bool:
+    """A form that reads as an imperfect verb («يرفضون», «ستواصل»), outside any name."""
+    return word.norm.startswith(_IMPERFECT_PREFIXES) and len(word.norm) >= _MIN_IMPERFECT and \
+        context.covering_mention(word.start) is None and not definite(word)
+
+
+def _country_of(context: Extraction, person_id: str) -> str | None:
+    """The country of a person's latest title («وزير الخارجية المصري»: Egypt)."""
+    for role in reversed(context.roles):
+        if role.person_id == person_id and role.org_id and \
+                context.label(role.org_id) == "Country":
+            return role.org_id
+    return None

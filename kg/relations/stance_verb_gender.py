@@ -1,0 +1,79 @@
+"""The gender of a stance verb, and the nouns after it that cannot be its subject.
+
+«رفض», «يرفض» are masculine, «رفضت», «ترفض» feminine; a feminine noun after a masculine
+verb («ودعا وزارة الصحة»), a feminine plural, or a country that takes a feminine verb after
+a masculine one («ويطالب إيران») is the verb's object, never its subject.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.relations.context import Extraction
+from kg.relations.index import Word
+from kg.relations.stance_inflections import person_form
+from kg.relations.stance_opening_subjects import (
+    noun_too,
+)
+from kg.relations.stance_phrases import definite
+
+
+def verb_gender(verb: Word) -> str | None:
+    """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض»), None
+    for any other form (a plural, a dual, a first person)."""
+    form = verb.norm
+    if form[:1] in {"و", "ف"} and len(form) > 3:
+        form = form[1:]
+    if form[:1] == "س" and form[1:2] in {"ي", "ت"}:
+        form = form[1:]
+    form = person_form(form)  # «انتقدته»: «انتقدت»
+    if form.endswith(("وا", "ون", "تا")) or (form[:1] in {"ي", "ت"} and form.endswith("ان")) \
+            or (form.endswith("ا") and len(form) > 3):
+        return None  # a plural or a dual
+    if form[:1] == "ي":
+        return "m"
+    if form[:1] == "ت" and not form.startswith(("تعاون", "تضامن")):
+        return "f"
+    if form[:1] == "ن":
+        return None
+    return "f" if form.endswith("ت") else "m"
+
+
+def feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
+    """«ودعا الوزارة إلى ...», «وطالب الحكومة بـ ...»: a masculine singular past verb
+    does not agree with a feminine singular noun after it («دعت الوزارة»), so that noun is
+    its object and the verb has no subject of its own (not a person's name, nor a broken
+    plural in «ـاة» such as «القضاة», which a masculine verb may precede)."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    mention = context.mention_starting_in(following)
+    if verb_gender(verb) == "m" and _feminine_plural(following, mention):
+        return True  # «وانتقد التدخلات الإيرانية», «ويرفض الاتهامات»
+    if form[:1] == "ي" and verb_gender(verb) == "m":
+        return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
+    if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
+        return False
+    if verb_gender(verb) == "m" and not noun_too(verb) and _feminine_country(context, mention):
+        return True  # «وانتقد إسرائيل بسبب ...»: the country would take «انتقدت» (not «رفض مصر»)
+    if mention is not None and mention.label == "Person":
+        return False
+    noun = following.bare()
+    return (definite(following) or mention is not None) and \
+        noun.endswith("ه") and not noun.endswith("اه")
+
+
+def _feminine_plural(following: Word, mention: Mention | None) -> bool:
+    """«التدخلات», «الاتهامات», «الهجمات»: a definite sound feminine plural, whose verb
+    would be feminine were it the subject («انتقدت المنظمات»), not a person's name."""
+    norm = following.norm.lstrip("و")
+    return norm.startswith("ال") and norm.endswith("ات") and len(norm) > 6 and \
+        (mention is None or mention.label != "Person")
+
+
+_MASCULINE_COUNTRIES = frozenset({"العراق", "الاردن", "السودان", "المغرب", "اليمن", "لبنان"})
+"""Countries whose names a masculine verb agrees with («رحب العراق»); the rest take a
+feminine one («رحبت إيران», «تطالب مصر»)."""
+
+
+def _feminine_country(context: Extraction, mention: Mention | None) -> bool:
+    """A country named right after the verb whose name takes a feminine verb."""
+    return mention is not None and mention.label == "Country" and \
+        context.norm(mention.start, mention.end) not in _MASCULINE_COUNTRIES
