@@ -15,18 +15,17 @@ This module chooses among the named objects after the trigger and keeps those in
 where the object starts (past the subject's title, a frame, a relative clause, a closing
 comma) is found in ``kg.relations.stance_object_start``, and the objects read from a
 phrase (a descriptive topic, an iḍāfa chain, a resumed antecedent, a deed's actor, a
-bare title) in ``kg.relations.stance_phrase_objects``.
+bare title) in ``kg.relations.stance_phrase_objects``, and whether a candidate is in reach
+(and no faced one, no thing's nisba) in ``kg.relations.stance_object_reach``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Mention, Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import (
-    COURTESY_TITLES,
     TYPE_NOUNS,
     Candidate,
     commit_holder,
@@ -35,15 +34,11 @@ from kg.relations.arguments import (
     scan_after,
 )
 from kg.relations.context import Extraction
-from kg.relations.deeds import DEED_NOUNS, deed_owner
+from kg.relations.deeds import deed_owner
 from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import (
     ADDRESSEE_FROM,
-    FACING_VERBS,
-    HONORIFICS,
     PERSON_NOUNS,
-    PREPOSITIONS,
-    RECEIVING_VERBS,
     THANKED_FOR,
     StanceTrigger,
     find_stance,
@@ -76,15 +71,13 @@ from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_joined_names import joined_to_name
 from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
 from kg.relations.stance_located_objects import located_place
+from kg.relations.stance_object_reach import SCAN_WORDS, faced_by, nisba_of_thing, styles_in, within
 from kg.relations.stance_object_start import (
     OBJECT_RELATIVES,
-    adjective_form,
     each_of,
     object_opening,
-    reports,
 )
 from kg.relations.stance_offered_by import offer_from
-from kg.relations.stance_paired_verbs import paired_noun
 from kg.relations.stance_partnerships import partner_past_administration
 from kg.relations.stance_phrase_objects import (
     COLLECTIVE_HEADS,
@@ -126,7 +119,7 @@ from kg.relations.stance_text_parts import text_part
 from kg.relations.stance_title_body_holders import body_holder
 from kg.relations.stance_title_places import seat_of_office
 from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, past_name_again
-from kg.relations.stance_triggers import live_stance, object_pronoun
+from kg.relations.stance_triggers import object_pronoun
 from kg.relations.stance_urged_doers import urged_doer
 from kg.relations.stance_verdicts import statements_author
 from kg.text.normalize import normalize_key
@@ -177,7 +170,7 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
         if not candidate.preposition and \
                 within_demand(context, words, first_word, candidate.word_index):
             return False  # «مطالبا بقتلة عثمان»: a name in the demand
-    if _nisba_of_thing(context, words, candidate, start):
+    if nisba_of_thing(context, words, candidate, start):
         return False
     if about_topic(words, first_word, candidate.word_index):
         return False  # «معارضتها لعقد محادثات بشأن طموحات بيونج يانج»: what the talks are about
@@ -385,152 +378,6 @@ _NOT_ASKED = frozenset({"جديد", "خلال", "اجل", "جهته", "جهته�
 """«طالب X من جديد», «من خلال بيان», «من أجل», «من جهته»: no one asked after «من»."""
 
 
-def _faced_by(context: Extraction, words: list[Word], position: int,
-              skip: set[str]) -> Candidate | None:
-    """«واجه تسيبراس انتقادات كروغمان», «تعرضت قطر لانتقاد مصر»: the one who faces the
-    stance is its object."""
-    for index in range(position - 1, max(0, position - 3), -1):
-        if context.boundary_between(words[index - 1], words[index]):
-            return None
-        if words[index - 1].has(FACING_VERBS | RECEIVING_VERBS):
-            mention = context.mention_starting_in(words[index])
-            if mention is None or not mention.entity_id or mention.entity_id in skip or \
-                    mention.label not in AGENT_LABELS:
-                return None
-            _, last = context.mention_words(mention)
-            if last + 1 != words[position].index:
-                return None
-            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
-                             mention.label, index, "faced")
-    return _titled_faced_by(context, words, position, skip)
-
-
-def _titled_faced_by(context: Extraction, words: list[Word], position: int,
-                     skip: set[str]) -> Candidate | None:
-    """«وتعرض رئيس الوزراء اليوناني ألكسيس تسيبراس لانتقادات», «واجه وزير الخارجية X
-    انتقادات»: the person named after a title right after the facing verb, ending right
-    before the noun, faces it."""
-    if position == 0:
-        return None
-    mention = context.covering_mention(words[position - 1].start)
-    if mention is None or mention.label != "Person" or not mention.entity_id or \
-            mention.entity_id in skip or context.boundary_between(words[position - 1],
-                                                                 words[position]):
-        return None
-    first, _ = context.mention_words(mention)
-    start = first - words[0].index
-    for verb in range(start - 2, max(-1, start - 6), -1):
-        if any(context.boundary_between(words[i], words[i + 1]) for i in range(verb, start)):
-            return None
-        if words[verb].has(FACING_VERBS | RECEIVING_VERBS):
-            if not titled_name_follows(context, words, verb + 1):
-                return None
-            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
-                             mention.label, start, "faced")
-    return None
-
-
-def _nisba_of_thing(context: Extraction, words: list[Word], candidate: Candidate,
-                    start: int) -> bool:
-    """«التحرك التركي», «وزير الخارجية الأميركي»: a nisba adjective describes the noun
-    before it (a move, a minister), not the country, unless that noun is the country's
-    people, government or army («الشعب اليمني», «العسكريين الأوكرانيين»)."""
-    word = words[candidate.word_index]
-    mention = context.mention_starting_in(word)
-    nisba = candidate.source == "nisba" or (mention is not None and (
-        context.is_nisba(mention) or adjective_form(context, mention, word)))
-    if not nisba or candidate.word_index == 0:
-        return False
-    if mention is not None and _country_named(context, mention, word) and \
-            _names_country(context, words, candidate.word_index, start):
-        return False  # «انتقدت إيران السعودية», «بدور السعودية», «دعمها للسعودية»
-    return not words[candidate.word_index - 1].has(COLLECTIVE_HEADS)
-
-
-def _country_named(context: Extraction, mention: Mention, word: Word) -> bool:
-    """«السعودية»: a country whose name is also the feminine of its nisba, named by it (not
-    read as an adjective by the gazetteer)."""
-    if mention.extractor == ADJECTIVE_EXTRACTOR or not mention.entity_id:
-        return False
-    entity = context.entity(mention.entity_id)
-    if entity is None:
-        return False
-    name = normalize_key(entity.name).removeprefix("ال")
-    return any(rest.removeprefix("ال") == name for _, rest in word.readings())
-
-
-_GENITIVE_HEADS = DEED_NOUNS | frozenset({"دعم", "سياسه", "سياسات", "تدخل", "قرار", "قرارات",
-                                          "موقف", "تصريحات", "حكومه", "قياده", "شعب"})
-"""Nouns whose genitive a country may be («دور السعودية», «دعم السعودية»)."""
-
-
-def _names_country(context: Extraction, words: list[Word], index: int, start: int) -> bool:
-    """Whether the nisba-shaped name at ``words[index]`` names the country rather than
-    qualifying the word before it: right where the object begins, after the subject
-    («انتقدت إيران السعودية»), with a preposition glued («دعمها للسعودية») or right after
-    a separate one («مع السعودية»), or as the
-    genitive of a noun of deed or policy («بدور السعودية»); not after a definite noun
-    («الخطوط السعودية») or another name («زين السعودية»)."""
-    word, previous = words[index], words[index - 1]
-    if prepositional(word) or index == start + 1:
-        return True
-    if previous.norm in PREPOSITIONS and not context.boundary_between(previous, word):
-        return True  # «تضامنت مصر مع السعودية»: no noun for an adjective to follow
-    return not definite(previous) and not context.boundary_between(previous, word) and \
-        any(rest in _GENITIVE_HEADS for _, rest in previous.readings())
-
-
-def _within(words: list[Word], candidate: Candidate, first_word: int, position: int,
-            how: ArgsHow, trigger: StanceTrigger) -> bool:
-    """The candidate is in reach: before the next stance word (its objects are its own);
-    for an addressee of urges, or after a subject read from the previous sentence, the
-    phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
-    noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
-    between = words[position + 1:candidate.word_index]
-    if any(live_stance(words, index) and not paired_noun(words, position, index, trigger)
-           for index in range(position + 1, candidate.word_index)):
-        return False  # «شكره وثناءه لـ Y»: the second noun is the same stance (paired_noun)
-    if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):
-        return False  # «رفضت موسكو الخطوات التي أقدم عليها X», «رفض X ... قائلا إن Y»
-    if how == "previous" or trigger.kind == "urges":
-        return candidate.word_index <= first_word + 1
-    if _deep_genitive(words, first_word, candidate.word_index):
-        return False
-    return how != "genitive" or (first_word < len(words) and _opens_phrase(words[first_word]))
-
-
-def _deep_genitive(words: list[Word], first_word: int, index: int) -> bool:
-    """«ترفض نشر مراقبين لرصد تحركات مقاتلي داعش»: the object is an action noun, and a name
-    two or more words into its phrase (past other nouns, not only a head like «حكومة») is
-    a complement inside it, not what the stance is toward («انتقد سياسات روسيا» keeps the
-    name right after the noun, and so do coordinated heads and a person noun before a name:
-    «انتقد تصرفات وتغريدات الفنان X»)."""
-    if index - first_word < 2 or first_word >= len(words):
-        return False
-    head = words[first_word]
-    if definite(head) or prepositional(head) or conjunction(head) or \
-            not content_noun(head):
-        return False  # «شكره وتقديره للدكتور X»: a second stance noun, then the object
-    return any(content_noun(w) and not w.has(COLLECTIVE_HEADS) and not conjunction(w)
-               and not prepositional(w) for w in words[first_word + 1:index])
-
-
-def _opens_phrase(word: Word) -> bool:
-    """«للتدخل», «إلى جانب», «ضد»: a prepositional phrase starts here."""
-    return word.norm in PREPOSITIONS or prepositional(word)
-
-
-_STYLE_WORDS = COURTESY_TITLES | HONORIFICS | frozenset({"السمو", "الملكي", "فضيله", "سعاده"})
-"""Styles of address («صاحب السمو الملكي الأمير», «معالي», «الدكتور»): a name past them is as
-near as one past no style («عن شكره لرئيس مجلس الأمناء صاحب السمو الملكي الأمير X»)."""
-_SCAN_WORDS = 7
-
-
-def _styles_in(words: list[Word], start: int) -> int:
-    """How many styles of address stand in the words the object scan reads after ``start``."""
-    return sum(1 for word in words[start + 1:start + 1 + _SCAN_WORDS] if word.norm in _STYLE_WORDS)
-
-
 def find_objects(context: Extraction, words: list[Word], position: int, after: int,
                  sentence: Sentence, trigger: StanceTrigger, subjects: list[Arg],
                  how: ArgsHow = "") -> list[Candidate]:
@@ -708,7 +555,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.requires == ADDRESSEE_FROM:
         addressee = _addressee_from(context, words, first_word, trigger, how, skip)
         return [addressee] if addressee is not None else []
-    candidates = scan_after(context, words, start, sentence, _SCAN_WORDS + _styles_in(words, start),
+    candidates = scan_after(context, words, start, sentence, SCAN_WORDS + styles_in(words, start),
                             context.state.event_at_word, skip, crossing)
     if each_of(words, first_word):  # «كلا من X و Y»: the «من» of the list governs no one
         candidates = [replace(c, preposition="") if c.preposition == "من" else c
@@ -742,7 +589,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             return [Candidate(Arg(owner.entity_id, owner.start, owner.end), "", owner.label,
                               first_word, "mention")]
     if how == "genitive":
-        faced = _faced_by(context, words, position, skip) or \
+        faced = faced_by(context, words, position, skip) or \
             faced_surname(context, words, position, skip) or \
             received_topic(context, words, position, skip) or \
             received_before(context, words, position, skip, trigger.kind)  # «خطة واجهت معارضة»
@@ -783,7 +630,7 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         apposed - 1 if closed_clause and apposed is not None else position
     scanned = candidates
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
-                  and _within(words, c, first_word, reach_from, how, trigger)]
+                  and within(words, c, first_word, reach_from, how, trigger)]
     named = _first_named(context, candidates, sentence)
     holder = body_holder(context, words, named[0], skip) if named else None
     if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»
