@@ -1,0 +1,73 @@
+"""Stance constructions left undone by session 29, session 30.
+
+- «غير أن البيت الأبيض رفض الاقتراح», «إلا أن حزب الله رفض», «لكن الرئيس الأمريكي X رفض»:
+  a form that may be a verb or its verbal noun («رفض», «دعم») right after a name that opens
+  the clause after «أنّ» or a sister (a person past his title, a body past its nisba) is the
+  verb of that name, not a noun in construct; right after the subject of another verb
+  («أكد الجبير دعم المملكة») it is still the noun, and a name in construct after a noun
+  («أن رئيس حزب X رفض») is no holder (:mod:`kg.relations.stance_particle_verbs`).
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+HOUSE = E("GovernmentBody", "البيت الأبيض", ("البيت الأبيض",))
+HEZB = E("ArmedGroup", "حزب الله", ("حزب الله",))
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة", "الأمريكي", "واشنطن"), "Q30")
+SAMIR = E("Person", "سمير داود", ("سمير داود",))
+JUBAIR = E("Person", "عادل الجبير", ("الجبير",))
+SAUDI = E("Country", "السعودية", ("السعودية", "المملكة"), "Q851")
+YEMEN_GOV = E("GovernmentBody", "الحكومة اليمنية", ("الحكومة اليمنية",))
+EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الاتحاد الأوروبي",))
+IRAQ_GOV = E("GovernmentBody", "الحكومة العراقية", ("الحكومة العراقية",))
+ISRAEL = E("Country", "إسرائيل", ("إسرائيل",), "Q801")
+AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+ENTITIES = [HOUSE, HEZB, USA, SAMIR, JUBAIR, SAUDI, YEMEN_GOV, EU, IRAQ_GOV,
+            ISRAEL, AMNESTY]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def holders(doc: Document, kind: str) -> set[str]:
+    return {s for k, s, _ in stances(doc) if k == kind}
+
+
+def objects(doc: Document, kind: str) -> set[str]:
+    return {o for k, _, o in stances(doc) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "kind", "holder"), [
+    ("وقالت إسرائيل إنها مستعدة للتهدئة. غير أن البيت الأبيض رفض الاقتراح الإسرائيلي.",
+     "rejects", "البيت الأبيض"),
+    ("وتحدثت مصر عن مبادرة جديدة، لكن البيت الأبيض رفض المبادرة المصرية.", "rejects",
+     "البيت الأبيض"),
+    ("إلا أن حزب الله رفض المبادرة المصرية.", "rejects", "حزب الله"),
+    ("غير أن البيت الأبيض الأمريكي رفض الاقتراح الإسرائيلي.", "rejects", "البيت الأبيض"),
+    ("غير أن الرئيس التنفيذي سمير داود رفض العرض الجديد.", "rejects", "سمير داود"),
+    ("وكانت الحكومة قد عرضت الصلح ولكن سمير داود رفض العرض.", "rejects", "سمير داود"),
+])
+def test_verb_after_fronted_name(text: str, kind: str, holder: str) -> None:
+    assert holders(run(text), kind) == {holder}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن رئيس حزب الله رفض المبادرة المصرية.",  # the chief, unnamed
+    "وأكد أن مستشار البيت الأبيض رفض الاقتراح الإسرائيلي.",
+])
+def test_construct_name_is_no_holder(text: str) -> None:
+    assert not holders(run(text), "rejects")
+
+
+def test_noun_after_another_verbs_subject() -> None:
+    doc = run("أكد الجبير دعم المملكة للحكومة اليمنية.")
+    assert ("supports", "السعودية", "الحكومة اليمنية") in stances(doc)
+    assert "عادل الجبير" not in holders(doc, "supports")
