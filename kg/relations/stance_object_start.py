@@ -52,6 +52,7 @@ from kg.relations.stance_praise_objects import past_behalf_or_reception, past_sp
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_time_phrases import past_time_phrase
 from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_voiced_statements import VOICED_MODIFIERS, VOICED_NOUNS
 from kg.text.normalize import normalize_key
 
 _TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه"),
@@ -312,12 +313,13 @@ BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
 """Verbs whose object follows «ب» («أشاد ب», «رحب ب», «ندد ب»)."""
 
 
-_STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "حديث", "مؤتمر",
-                              "مقابله", "تغريده", "تغريدات", "رساله", "بلاغ", "برقيه"})
+_STATEMENT_NOUNS = VOICED_NOUNS | frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "حديث",
+                                             "مؤتمر", "مقابله", "تغريده", "تغريدات", "رساله",
+                                             "بلاغ", "برقيه"})
 """What a stance is voiced in («في بيان», «خلال كلمته», «عبر تغريدة»)."""
 _STATEMENT_MODIFIERS = frozenset({"صحفي", "صحافي", "صحفيه", "صحافيه", "رسمي", "رسميه", "مشترك",
                                   "مشتركه", "مقتضب", "متلفز", "متلفزه", "مكتوب", "له", "لها",
-                                  "لهم", "الاخير", "الاخيره"})
+                                  "لهم", "الاخير", "الاخيره"}) | VOICED_MODIFIERS
 _STATEMENT_OPENERS = frozenset({"في", "خلال", "عبر"})
 _AFTER_STATEMENT = frozenset({"علي", "الي"})
 """Prepositions that may open a stance's object or demand past its occasion («أثنى في كلمته

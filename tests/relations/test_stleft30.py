@@ -5,7 +5,12 @@
   the clause after «أنّ» or a sister (a person past his title, a body past its nisba) is the
   verb of that name, not a noun in construct; right after the subject of another verb
   («أكد الجبير دعم المملكة») it is still the noun, and a name in construct after a noun
-  («أن رئيس حزب X رفض») is no holder (:mod:`kg.relations.stance_particle_verbs`).
+  («أن رئيس حزب X رفض») is no holder (:mod:`kg.relations.stance_particle_verbs`);
+- «وحثت X في أحاديث خاصة Y على», «ودعا X في اتصال هاتفي Y إلى», «وطالب X في تقرير جديد Y
+  بـ», «وحث X في بيان صدر اليوم Y على»: talks, a report, a call are statements the stance
+  is voiced in, with their indefinite adjectives, and a statement that «صدر» is closed by a
+  time word; the object comes after them; a statement that goes on («في اتصال مع ...»,
+  «في بيان صدر عن ...») gives no object (:mod:`kg.relations.stance_voiced_statements`).
 
 Sentences written for the tests."""
 
@@ -71,3 +76,25 @@ def test_noun_after_another_verbs_subject() -> None:
     doc = run("أكد الجبير دعم المملكة للحكومة اليمنية.")
     assert ("supports", "السعودية", "الحكومة اليمنية") in stances(doc)
     assert "عادل الجبير" not in holders(doc, "supports")
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("وحثت واشنطن في أحاديث خاصة الحكومة العراقية على إجراء الانتخابات.", "urges",
+     "الحكومة العراقية"),
+    ("ودعا الاتحاد الأوروبي في اتصال هاتفي الحكومة العراقية إلى الحوار.", "urges",
+     "الحكومة العراقية"),
+    ("وانتقدت منظمة العفو الدولية في تقرير جديد الحكومة العراقية.", "criticizes",
+     "الحكومة العراقية"),
+    ("وحث الاتحاد الأوروبي في بيان صدر اليوم إسرائيل على وقف الاستيطان.", "urges", "إسرائيل"),
+])
+def test_object_past_statement(text: str, kind: str, target: str) -> None:
+    assert objects(run(text), kind) == {target}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ودعا الاتحاد الأوروبي في اتصال مع الحكومة العراقية إسرائيل إلى الحوار.", "urges"),
+    ("وحث الاتحاد الأوروبي في بيان صدر عن الحكومة العراقية إسرائيل على وقف الاستيطان.",
+     "urges"),
+])
+def test_statement_that_goes_on(text: str, kind: str) -> None:
+    assert not objects(run(text), kind)
