@@ -49,6 +49,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
 )
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
+from kg.relations.stance_statement_outlets import past_outlet
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_time_phrases import past_time_phrase
 from kg.relations.stance_triggers import live_stance
@@ -369,6 +370,7 @@ def past_statement_adjunct(context: Extraction, words: list[Word], first_word: i
                                   for i in range(first_word, index)):
         return first_word
     index = past_copy_obtained(context, words, index)  # «في بيان حصلت «عكاظ» على نسخة منه»
+    index = past_outlet(context, words, index)  # «في تصريح لإحدى القنوات الفضائية»
     delivered = past_delivered(context, words, index)  # «في خطاب ألقاه أمس», «للصحفيين أمس»
     if delivered is None:
         return None

@@ -10,7 +10,12 @@
   بـ», «وحث X في بيان صدر اليوم Y على»: talks, a report, a call are statements the stance
   is voiced in, with their indefinite adjectives, and a statement that «صدر» is closed by a
   time word; the object comes after them; a statement that goes on («في اتصال مع ...»,
-  «في بيان صدر عن ...») gives no object (:mod:`kg.relations.stance_voiced_statements`).
+  «في بيان صدر عن ...») gives no object (:mod:`kg.relations.stance_voiced_statements`);
+- «ودعا X في تصريح لإحدى القنوات الفضائية Y إلى», «في تصريحات لصحيفة Z البريطانية», «في
+  مقابلة مع Z الأسبوع الماضي»: the outlet a statement was given to (a named medium, a
+  medium's head noun and its name, «لإحدى» and a definite noun), its adjectives and a time
+  phrase come before the object; a person after «مع» is not passed
+  (:mod:`kg.relations.stance_statement_outlets`).
 
 Sentences written for the tests."""
 
@@ -34,8 +39,10 @@ EU = E("InternationalOrganization", "الاتحاد الأوروبي", ("الا�
 IRAQ_GOV = E("GovernmentBody", "الحكومة العراقية", ("الحكومة العراقية",))
 ISRAEL = E("Country", "إسرائيل", ("إسرائيل",), "Q801")
 AMNESTY = E("Organization", "منظمة العفو الدولية", ("منظمة العفو الدولية",))
+TIMES = E("MediaOrganization", "التايمز", ("التايمز",))
+UK = E("Country", "بريطانيا", ("بريطانيا", "البريطانية"), "Q145")
 ENTITIES = [HOUSE, HEZB, USA, SAMIR, JUBAIR, SAUDI, YEMEN_GOV, EU, IRAQ_GOV,
-            ISRAEL, AMNESTY]
+            ISRAEL, AMNESTY, TIMES, UK]
 
 
 def run(text: str) -> Document:
@@ -97,4 +104,24 @@ def test_object_past_statement(text: str, kind: str, target: str) -> None:
      "urges"),
 ])
 def test_statement_that_goes_on(text: str, kind: str) -> None:
+    assert not objects(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("ودعا سمير داود في تصريح لإحدى القنوات الفضائية العربية الحكومة العراقية إلى الحوار.",
+     "urges", "الحكومة العراقية"),
+    ("وانتقد سمير داود في تصريحات لصحيفة التايمز البريطانية الحكومة العراقية.", "criticizes",
+     "الحكومة العراقية"),
+    ("وأشاد سمير داود في مقابلة مع التايمز الأسبوع الماضي بالحكومة العراقية.", "praises",
+     "الحكومة العراقية"),
+])
+def test_object_past_outlet(text: str, kind: str, target: str) -> None:
+    assert objects(run(text), kind) == {target}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ودعا سمير داود في اتصال مع عادل الجبير الحكومة العراقية إلى الحوار.", "urges"),
+    ("ودعا سمير داود في تصريح لوزير الحكومة العراقية إلى الحوار.", "urges"),
+])
+def test_no_outlet(text: str, kind: str) -> None:
     assert not objects(run(text), kind)
