@@ -15,7 +15,11 @@
   مقابلة مع Z الأسبوع الماضي»: the outlet a statement was given to (a named medium, a
   medium's head noun and its name, «لإحدى» and a definite noun), its adjectives and a time
   phrase come before the object; a person after «مع» is not passed
-  (:mod:`kg.relations.stance_statement_outlets`).
+  (:mod:`kg.relations.stance_statement_outlets`);
+- «رفض X اقتراح Y», «وأيدت X خطة Y», «ورحبت X بمبادرة Y»: a proposal noun in construct with
+  its author, right after the verb or its subject, is the object as a whole («اقتراح Y»),
+  not Y; criticism («انتقدت X سياسة Y») still reads Y, and a proposal further on («رحبت X
+  بالاتفاق الذي ينص على تنفيذ قرار Y») is not read (:mod:`kg.relations.stance_proposal_phrases`).
 
 Sentences written for the tests."""
 
@@ -125,3 +129,24 @@ def test_object_past_outlet(text: str, kind: str, target: str) -> None:
 ])
 def test_no_outlet(text: str, kind: str) -> None:
     assert not objects(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "holder", "target"), [
+    ("رفض سمير داود اقتراح الجبير.", "rejects", "سمير داود", "اقتراح الجبير"),
+    ("وأيد الاتحاد الأوروبي خطة إسرائيل.", "supports", "الاتحاد الأوروبي", "خطة إسرائيل"),
+    ("ورحب الاتحاد الأوروبي بمبادرة إسرائيل.", "welcomes", "الاتحاد الأوروبي",
+     "مبادرة إسرائيل"),
+    ("إلا أن حزب الله رفض اقتراح إسرائيل.", "rejects", "حزب الله", "اقتراح إسرائيل"),
+])
+def test_proposal_is_object(text: str, kind: str, holder: str, target: str) -> None:
+    assert (kind, holder, target) in stances(run(text))
+    assert {o for k, _, o in stances(run(text)) if k == kind} == {target}
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("وانتقد الاتحاد الأوروبي سياسة إسرائيل.", "criticizes", "إسرائيل"),
+    ("ورحب الاتحاد الأوروبي بالاتفاق الذي ينص على تنفيذ قرار إسرائيل.", "welcomes",
+     "الاتفاق"),
+])
+def test_no_proposal_phrase(text: str, kind: str, target: str) -> None:
+    assert objects(run(text), kind) == {target}
