@@ -6,8 +6,9 @@ rejected, backed or welcomed is the proposal, and the guidelines take the whole 
 as the object («قرار مجلس الأمن»). ``stance_proposal_owners`` holds the author-as-object
 reading under the bar; here the object becomes the phrase «اقتراح رايس» when the proposal
 noun stands right after the verb or right after its subject («رفض X اقتراح Y», «X رفض
-اقتراح Y»), so that nothing but the verb's own complement is read: «رحبت مصر بالاتفاق
-الذي ينص على تنفيذ قرار مجلس الأمن» keeps its first object and is not touched.
+اقتراح Y»), past a manner or time word («ورفضت X بشدة قرار Y»), so that nothing but the
+verb's own complement is read: «رحبت مصر بالاتفاق الذي ينص على تنفيذ قرار مجلس الأمن»
+keeps its first object and is not touched.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from __future__ import annotations
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
+from kg.relations.stance_phrase_objects import TIME_WORDS
 from kg.relations.stance_phrases import without_clitics
 from kg.relations.stance_proposal_owners import construct_head, proposal_owner
+from kg.relations.stance_spellings import MANNER
 from kg.text.normalize import normalize_key
 
 
@@ -39,7 +42,11 @@ def proposal_phrase(context: Extraction, words: list[Word], position: int, subje
 
 def _opens_complement(words: list[Word], position: int, index: int, subjects: list[Arg]) -> bool:
     """Whether ``words[index]`` follows the verb at once, or the end of one of its subjects
-    that itself follows the verb («رفض بري اقتراح») or stands before it («بري رفض»)."""
+    that itself follows the verb («رفض بري اقتراح»), past a manner or time word («بشدة»,
+    «أمس»)."""
+    while index - 1 > position and (words[index - 1].norm in MANNER or
+                                    words[index - 1].norm in TIME_WORDS):
+        index -= 1  # «ورفضت إيران بشدة قرار X», «ورحبت مصر أمس بمبادرة X»
     before = words[index - 1]
     if index - 1 == position:
         return True

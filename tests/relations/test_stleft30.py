@@ -17,9 +17,10 @@
   phrase come before the object; a person after «مع» is not passed
   (:mod:`kg.relations.stance_statement_outlets`);
 - «رفض X اقتراح Y», «وأيدت X خطة Y», «ورحبت X بمبادرة Y»: a proposal noun in construct with
-  its author, right after the verb or its subject, is the object as a whole («اقتراح Y»),
-  not Y; criticism («انتقدت X سياسة Y») still reads Y, and a proposal further on («رحبت X
-  بالاتفاق الذي ينص على تنفيذ قرار Y») is not read (:mod:`kg.relations.stance_proposal_phrases`).
+  its author, right after the verb or its subject (past «بشدة», «أمس»), is the object as a
+  whole («اقتراح Y»), not Y; criticism («انتقدت X سياسة Y») still reads Y, and a proposal
+  further on («رحبت X بالاتفاق الذي ينص على تنفيذ قرار Y») is not read
+  (:mod:`kg.relations.stance_proposal_phrases`).
 
 Sentences written for the tests."""
 
@@ -137,6 +138,7 @@ def test_no_outlet(text: str, kind: str) -> None:
     ("ورحب الاتحاد الأوروبي بمبادرة إسرائيل.", "welcomes", "الاتحاد الأوروبي",
      "مبادرة إسرائيل"),
     ("إلا أن حزب الله رفض اقتراح إسرائيل.", "rejects", "حزب الله", "اقتراح إسرائيل"),
+    ("ورفض الاتحاد الأوروبي بشدة قرار إسرائيل.", "rejects", "الاتحاد الأوروبي", "قرار إسرائيل"),
 ])
 def test_proposal_is_object(text: str, kind: str, holder: str, target: str) -> None:
     assert (kind, holder, target) in stances(run(text))
