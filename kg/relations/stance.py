@@ -77,6 +77,7 @@ from kg.relations.stance_place_objects import patient_place
 from kg.relations.stance_possessors import possessor
 from kg.relations.stance_predictions import UNSURE_CEILING, prediction
 from kg.relations.stance_proposal_owners import OWNER_CEILING, proposal_owner
+from kg.relations.stance_proposal_phrases import proposal_phrase
 from kg.relations.stance_purposes import (
     aid_not_backing,
     backed_side,
@@ -468,6 +469,9 @@ def _add_stance(context: Extraction, sentence: Sentence, words: list[Word], posi
                     apposed_self(context, subject, candidate) or \
                     market_object(context, stance.kind, obj):  # «الآخرين», «دعماً من أوبك»
                 continue
+            candidate = proposal_phrase(context, words, position, stance.subjects, candidate,
+                                        stance.kind) or candidate  # «رفض بري اقتراح رايس»
+            obj = candidate.arg
             confidence = confidence_of(stance.trigger, stance.how, candidate)
             confidence = min(confidence, stance.ceiling)
             if proposal_owner(context, words, candidate, stance.kind) or \

@@ -49,9 +49,11 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
 )
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
+from kg.relations.stance_statement_outlets import past_outlet
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_time_phrases import past_time_phrase
 from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_voiced_statements import VOICED_MODIFIERS, VOICED_NOUNS
 from kg.text.normalize import normalize_key
 
 _TWO_WORD_ADVERBS = frozenset({("جمله", "وتفصيلا"), ("شديد", "اللهجه"), ("شديده", "اللهجه"),
@@ -312,12 +314,13 @@ BA_KINDS = frozenset({"praises", "welcomes", "condemns"})
 """Verbs whose object follows «ب» («أشاد ب», «رحب ب», «ندد ب»)."""
 
 
-_STATEMENT_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "حديث", "مؤتمر",
-                              "مقابله", "تغريده", "تغريدات", "رساله", "بلاغ", "برقيه"})
+_STATEMENT_NOUNS = VOICED_NOUNS | frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "حديث",
+                                             "مؤتمر", "مقابله", "تغريده", "تغريدات", "رساله",
+                                             "بلاغ", "برقيه"})
 """What a stance is voiced in («في بيان», «خلال كلمته», «عبر تغريدة»)."""
 _STATEMENT_MODIFIERS = frozenset({"صحفي", "صحافي", "صحفيه", "صحافيه", "رسمي", "رسميه", "مشترك",
                                   "مشتركه", "مقتضب", "متلفز", "متلفزه", "مكتوب", "له", "لها",
-                                  "لهم", "الاخير", "الاخيره"})
+                                  "لهم", "الاخير", "الاخيره"}) | VOICED_MODIFIERS
 _STATEMENT_OPENERS = frozenset({"في", "خلال", "عبر"})
 _AFTER_STATEMENT = frozenset({"علي", "الي"})
 """Prepositions that may open a stance's object or demand past its occasion («أثنى في كلمته
@@ -367,6 +370,7 @@ def past_statement_adjunct(context: Extraction, words: list[Word], first_word: i
                                   for i in range(first_word, index)):
         return first_word
     index = past_copy_obtained(context, words, index)  # «في بيان حصلت «عكاظ» على نسخة منه»
+    index = past_outlet(context, words, index)  # «في تصريح لإحدى القنوات الفضائية»
     delivered = past_delivered(context, words, index)  # «في خطاب ألقاه أمس», «للصحفيين أمس»
     if delivered is None:
         return None

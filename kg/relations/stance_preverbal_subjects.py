@@ -20,6 +20,7 @@ from kg.relations.realm_actors import kingdom
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_construct_names import in_construct
 from kg.relations.stance_own_part import before_own_part
+from kg.relations.stance_particle_verbs import before_nisba
 from kg.relations.stance_phrases import NAME_HEADS, RELATIVES, conjunction
 from kg.relations.stance_verb_holders import INNA_SISTERS
 
@@ -107,6 +108,7 @@ def fronted_subject(context: Extraction, words: list[Word], position: int) -> Ar
     index = position - 1
     while index >= 0 and words[index].norm in BEFORE_VERB:
         index -= 1
+    index = before_nisba(context, words, index)  # «غير أن البيت الأبيض الأمريكي رفض»
     if index < 1:
         return None
     mention = context.covering_mention(words[index].start)

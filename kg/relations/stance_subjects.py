@@ -71,6 +71,7 @@ from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_owned_nouns import owned_noun
+from kg.relations.stance_particle_verbs import fronted_verb
 from kg.relations.stance_partnerships import adjunct_subject
 from kg.relations.stance_phrases import (
     COMMAS,
@@ -194,8 +195,8 @@ def construct_noun(context: Extraction, words: list[Word], position: int,
             context.boundary_between(word, words[position + 1]):
         return trigger
     if _after_name(context, words, position):  # not «وكان X رفض Y»: the pluperfect's verb
-        return trigger if after_was_subject(context, words, position) else \
-            replace(trigger, noun=True)
+        return trigger if after_was_subject(context, words, position) or \
+            fronted_verb(context, words, position) else replace(trigger, noun=True)
     realm = kingdom(context, words, position + 1)
     mention = context.mention_starting_in(words[position + 1])
     if realm is not None:

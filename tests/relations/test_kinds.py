@@ -127,7 +127,7 @@ def test_region_of_a_country_is_located_in_not_part_of() -> None:
 # --- stance: negated --------------------------------------------------------------
 
 NEGATED = [
-    pytest.param("ولم تعارض كينيا قرار منظمة إيغاد.", "opposes", "كينيا", "منظمة إيغاد",
+    pytest.param("ولم تعارض كينيا قرار منظمة إيغاد.", "opposes", "كينيا", "قرار منظمة إيغاد",
                  id="opposes"),
     pytest.param("ولم تدعم كينيا حركة الشباب.", "supports", "كينيا", "حركة الشباب",
                  id="supports"),
@@ -143,8 +143,8 @@ NEGATED = [
                  id="praises-la"),
     pytest.param("ولم يشد جوزيف موانجي بمواقف إثيوبيا.", "praises", "جوزيف موانجي", "إثيوبيا",
                  id="praises-lam-jussive"),
-    pytest.param("ولم ترحب إثيوبيا بقرار منظمة إيغاد.", "welcomes", "إثيوبيا", "منظمة إيغاد",
-                 id="welcomes"),
+    pytest.param("ولم ترحب إثيوبيا بقرار منظمة إيغاد.", "welcomes", "إثيوبيا",
+                 "قرار منظمة إيغاد", id="welcomes"),
     pytest.param("ولا تدين كينيا الهجوم الذي استهدف الصومال.", "condemns", "كينيا",
                  "Attack:الهجوم", id="condemns-la"),
     pytest.param("ولم تدن كينيا الهجوم الذي استهدف الصومال.", "condemns", "كينيا",
@@ -169,7 +169,7 @@ def test_negated_stance(text: str, kind: str, subject: str, obj: str) -> None:
 
 def test_plural_jussive_after_lam_is_a_negated_trigger() -> None:
     found = facts(run("وكينيا وإثيوبيا لم يرفضوا قرار منظمة إيغاد."), "rejects")
-    assert ("إثيوبيا", "منظمة إيغاد", "negative", "asserted") in found, found
+    assert ("إثيوبيا", "قرار منظمة إيغاد", "negative", "asserted") in found, found
     assert not any(polarity == "positive" for _, _, polarity, _ in found)
 
 
@@ -190,7 +190,7 @@ def test_a_verb_form_with_the_article_is_a_noun_not_a_trigger() -> None:
 
 ATTRIBUTED = [
     pytest.param("وقال جوزيف موانجي إن كينيا تعارض قرار منظمة إيغاد.", "opposes", "كينيا",
-                 "منظمة إيغاد", "positive", id="opposes-indirect"),
+                 "قرار منظمة إيغاد", "positive", id="opposes-indirect"),
     pytest.param("وقالت أمينة ورسمي إن إثيوبيا تدعم جهود منظمة إيغاد.", "supports", "إثيوبيا",
                  "منظمة إيغاد", "positive", id="supports-indirect"),
     pytest.param("وقالت أمينة ورسمي إن إثيوبيا تدعم منظمة إيغاد.", "supports", "إثيوبيا",
@@ -210,7 +210,7 @@ ATTRIBUTED = [
     pytest.param("وقالت أمينة ورسمي إن الصومال يشيد بمواقف كينيا.", "praises", "الصومال",
                  "كينيا", "positive", id="praises-indirect"),
     pytest.param("وقال جوزيف موانجي: «نرحب بمبادرة إثيوبيا».", "welcomes", "جوزيف موانجي",
-                 "إثيوبيا", "positive", id="welcomes-quote"),
+                 "مبادرة إثيوبيا", "positive", id="welcomes-quote"),
     pytest.param("وقالت أمينة ورسمي: «ندين الهجوم الذي استهدف كينيا».", "condemns",
                  "أمينة ورسمي", "Attack:الهجوم", "positive", id="condemns-quote"),
     pytest.param("وقال جوزيف موانجي: «نحذر حركة الشباب من عواقب التصعيد».", "warns",

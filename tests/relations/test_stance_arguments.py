@@ -197,7 +197,7 @@ def test_the_one_who_faces_criticism_is_its_object() -> None:
 
 def test_a_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
     doc = run("وقال حسن العلي، وزير خارجية مصر: «نعمل من أجل دعم قرار الأمم المتحدة».")
-    assert pairs(doc, "supports") == {("مصر", "الأمم المتحدة")}
+    assert pairs(doc, "supports") == {("مصر", "قرار الأمم المتحدة")}
 
 
 def test_the_pronoun_after_anna_in_a_report_is_the_speaker() -> None:
