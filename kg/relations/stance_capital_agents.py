@@ -5,7 +5,9 @@
 government, then an object (a definite noun in the accusative, «ل» + the object, «مع»,
 «ضد») or an adjective of degree («الكامل», «الشديد»): the capital is the one who refuses,
 backs or condemns, not what the light verb's subject refuses. Such a capital is no object
-of the stance (kg does not read a city as the holder of a stance, so no fact is written).
+of the stance; it holds it as its country's government (``capital_holder``: «أكد الوزير
+دعم واشنطن للحكومة العراقية» is the United States backing the Iraqi government), as a
+capital in a speaker's place does (:mod:`kg.relations.capitals`).
 
 A capital with nothing of the noun's after it («أكد X دعم القاهرة»), or one after a
 preposition («دعم الوزير للقاهرة»), is left to the other rules.
@@ -13,9 +15,11 @@ preposition («دعم الوزير للقاهرة»), is left to the other rules
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.arguments import Candidate
+from kg.relations.capitals import government_of
 from kg.relations.context import Extraction
-from kg.relations.index import TERRITORY_LABELS, Word
+from kg.relations.index import TERRITORY_LABELS, Arg, Word
 from kg.relations.lexicon import INTENSIFIERS, StanceTrigger
 from kg.relations.stance_phrases import definite, glued_lam
 
@@ -32,8 +36,23 @@ def capital_agent(context: Extraction, words: list[Word], position: int,
             candidate.word_index != position + 1 or candidate.word_index >= len(words):
         return False
     mention = context.mention_starting_in(words[candidate.word_index])
-    if mention is None:
-        return False
+    return mention is not None and _noun_goes_on(context, words, mention)
+
+
+def capital_holder(context: Extraction, words: list[Word], mention: Mention) -> Arg | None:
+    """The country whose government the capital ``mention`` right after a verbal noun
+    stands for, when the noun's object or adjective follows it («دعم واشنطن للحكومة
+    العراقية»: the United States backs it); None otherwise."""
+    if mention.label != "City" or not mention.entity_id or \
+            not _noun_goes_on(context, words, mention):
+        return None
+    country = government_of(context, mention.entity_id)
+    return Arg(country, mention.start, mention.end) if country is not None else None
+
+
+def _noun_goes_on(context: Extraction, words: list[Word], mention: Mention) -> bool:
+    """Whether the word after ``mention`` carries on the verbal noun before it: its object
+    (definite, «لـ», «مع», «ضد») or an adjective of degree («الكامل»)."""
     last = context.mention_words(mention)[1] - words[0].index
     following = last + 1
     if following >= len(words) or context.boundary_between(words[last], words[following]):

@@ -53,6 +53,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_attributive import describes_before
+from kg.relations.stance_capital_agents import capital_holder
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
@@ -728,7 +729,9 @@ def _genitive(context: Extraction, words: list[Word], position: int,
                     not preposition(context, mention) and \
                     (not context.is_nisba(mention) or _construct_country(words, position, step)):
                 return chain(context, mention, sentence, AGENT_LABELS)
-            return []
+            held = capital_holder(context, words, mention) \
+                if step == 0 and not preposition(context, mention) else None
+            return [held] if held is not None else []  # «دعم واشنطن للحكومة العراقية»
         if not word.has(NAME_HEADS):
             return []
     return []
