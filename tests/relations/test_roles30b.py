@@ -1,0 +1,57 @@
+"""Session-30 role rules (roles30b), on sentences written for the tests.
+
+- «عضو مجلس الشورى X», «X عضو مجلس الشورى», «عضو شرف نادي الفتح X»: the person is
+  ``memberOf`` the body named in construct with «عضو» (``body_members``); not a former
+  member, not a country, not a name past other words.
+- «المدير الفني التونسي X»: a team's technical director's nisba is his nationality, no
+  ``positionOf`` the country, and no word of the position (``staff_nationality``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs
+from tests.relations.docbuilder import E, build_doc
+
+SHURA = E("GovernmentBody", "مجلس الشورى", ("مجلس الشورى",))
+CLUB = E("Organization", "نادي الفتح", ("نادي الفتح",))
+TUNISIA = E("Country", "تونس", ("التونسي", "تونس"), "Q948")
+SALIM = E("Person", "سالم الكندي", ("سالم الكندي",))
+FARES = E("Person", "فارس العتيبي", ("فارس العتيبي",))
+ALL = [SHURA, CLUB, TUNISIA, SALIM, FARES]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def test_a_member_named_after_the_body() -> None:
+    assert pairs(run("وقال عضو مجلس الشورى سالم الكندي إن القرار صائب."), "memberOf") == {
+        ("سالم الكندي", "مجلس الشورى")}
+    assert pairs(run("وقدم عضو شرف نادي الفتح الدكتور فارس العتيبي دعما للنادي."),
+                 "memberOf") == {("فارس العتيبي", "نادي الفتح")}
+
+
+def test_a_member_named_before_the_body() -> None:
+    assert pairs(run("وقال سالم الكندي عضو مجلس الشورى إن القرار صائب."), "memberOf") == {
+        ("سالم الكندي", "مجلس الشورى")}
+    assert pairs(run("وأكد سالم الكندي، عضو الشرف بنادي الفتح، أن الدعم مستمر."),
+                 "memberOf") == {("سالم الكندي", "نادي الفتح")}
+
+
+def test_no_member_when_former_or_far() -> None:
+    for text in ("وقال عضو مجلس الشورى السابق سالم الكندي إن القرار صائب.",
+                 "وقال العضو السابق في مجلس الشورى سالم الكندي إن القرار صائب.",
+                 "وطالب عضو مجلس الشورى بأن يلتقي سالم الكندي الوزير.",
+                 "وقال عضو مجلس إدارة نادي الفتح سالم الكندي إن الدعم مستمر.",
+                 "وقال سالم الكندي إن عضو مجلس الشورى غائب."):
+        assert pairs(run(text), "memberOf") == set(), text
+
+
+def test_a_technical_directors_nisba_is_his_nationality() -> None:
+    doc = run("واجتمع المدير الفني التونسي سالم الكندي باللاعبين قبل التدريب.")
+    assert pairs(doc, "holdsPosition") == {("سالم الكندي", "المدير الفني")}
+    assert pairs(doc, "positionOf") == set()
+    doc = run("وقال المدير العام التونسي سالم الكندي إن الأرباح زادت.")
+    assert ("المدير العام", "تونس") in pairs(doc, "positionOf")
