@@ -25,7 +25,7 @@ from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
-from kg.relations import body_members
+from kg.relations import body_members, club_possessive
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import (
@@ -244,6 +244,7 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
     body_members.extract_sentence(context, sentence, words)
+    club_possessive.extract_sentence(context, sentence, words)
     for index in triggers:
         word = words[index]
         bare = word.bare()

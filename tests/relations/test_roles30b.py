@@ -3,6 +3,8 @@
 - «عضو مجلس الشورى X», «X عضو مجلس الشورى», «عضو شرف نادي الفتح X»: the person is
   ``memberOf`` the body named in construct with «عضو» (``body_members``); not a former
   member, not a country, not a name past other words.
+- «X ... البقاء مع فريقه ليون»: the last person named before «فريقه CLUB» is ``memberOf``
+  the club (``club_possessive``); not a club left, a former club, or a coach's club.
 - «المدير الفني التونسي X»: a team's technical director's nisba is his nationality, no
   ``positionOf`` the country, and no word of the position (``staff_nationality``).
 """
@@ -19,7 +21,8 @@ CLUB = E("Organization", "نادي الفتح", ("نادي الفتح",))
 TUNISIA = E("Country", "تونس", ("التونسي", "تونس"), "Q948")
 SALIM = E("Person", "سالم الكندي", ("سالم الكندي",))
 FARES = E("Person", "فارس العتيبي", ("فارس العتيبي",))
-ALL = [SHURA, CLUB, TUNISIA, SALIM, FARES]
+LYON = E("Organization", "ليون", ("ليون",))
+ALL = [SHURA, CLUB, TUNISIA, SALIM, FARES, LYON]
 
 
 def run(text: str) -> Document:
@@ -55,3 +58,17 @@ def test_a_technical_directors_nisba_is_his_nationality() -> None:
     assert pairs(doc, "positionOf") == set()
     doc = run("وقال المدير العام التونسي سالم الكندي إن الأرباح زادت.")
     assert ("المدير العام", "تونس") in pairs(doc, "positionOf")
+
+
+def test_the_club_after_his_own_team_word() -> None:
+    assert pairs(run("وأكد المهاجم سالم الكندي رغبته في البقاء مع فريقه ليون."),
+                 "memberOf") == {("سالم الكندي", "ليون")}
+    assert pairs(run("واستهل سالم الكندي عودته إلى صفوف ناديه ليون بفوز كبير."),
+                 "memberOf") == {("سالم الكندي", "ليون")}
+
+
+def test_no_club_left_former_or_coached() -> None:
+    for text in ("وأعلن سالم الكندي رحيله عن فريقه ليون.",
+                 "وسجل سالم الكندي هدفا في مرمى فريقه السابق ليون.",
+                 "وقال المدرب سالم الكندي إن فريقه ليون جاهز."):
+        assert pairs(run(text), "memberOf") == set(), text
