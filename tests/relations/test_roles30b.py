@@ -5,6 +5,8 @@
   member, not a country, not a name past other words.
 - «X ... البقاء مع فريقه ليون»: the last person named before «فريقه CLUB» is ``memberOf``
   the club (``club_possessive``); not a club left, a former club, or a coach's club.
+- «حركة الشباب الصومالية التابعة لتنظيم القاعدة»: a body whose long name ends right
+  before «التابعة لـ» is ``memberOf`` the next (``affiliated_bodies``).
 - «المدير الفني التونسي X»: a team's technical director's nisba is his nationality, no
   ``positionOf`` the country, and no word of the position (``staff_nationality``).
 """
@@ -22,7 +24,9 @@ TUNISIA = E("Country", "تونس", ("التونسي", "تونس"), "Q948")
 SALIM = E("Person", "سالم الكندي", ("سالم الكندي",))
 FARES = E("Person", "فارس العتيبي", ("فارس العتيبي",))
 LYON = E("Organization", "ليون", ("ليون",))
-ALL = [SHURA, CLUB, TUNISIA, SALIM, FARES, LYON]
+MOVEMENT = E("ArmedGroup", "حركة الشباب الصومالية", ("حركة الشباب الصومالية",))
+QAEDA = E("ArmedGroup", "تنظيم القاعدة", ("تنظيم القاعدة",))
+ALL = [SHURA, CLUB, TUNISIA, SALIM, FARES, LYON, MOVEMENT, QAEDA]
 
 
 def run(text: str) -> Document:
@@ -72,3 +76,10 @@ def test_no_club_left_former_or_coached() -> None:
                  "وسجل سالم الكندي هدفا في مرمى فريقه السابق ليون.",
                  "وقال المدرب سالم الكندي إن فريقه ليون جاهز."):
         assert pairs(run(text), "memberOf") == set(), text
+
+
+def test_a_long_named_body_before_its_affiliation() -> None:
+    assert pairs(run("وشهدت المدينة هجمات نفذتها حركة الشباب الصومالية التابعة لتنظيم "
+                     "القاعدة."), "memberOf") == {("حركة الشباب الصومالية", "تنظيم القاعدة")}
+    assert pairs(run("وهاجمت حركة الشباب الصومالية المواقع التابعة لتنظيم القاعدة."),
+                 "memberOf") == set()
