@@ -7,6 +7,9 @@
   the club (``club_possessive``); not a club left, a former club, or a coach's club.
 - «حركة الشباب الصومالية التابعة لتنظيم القاعدة»: a body whose long name ends right
   before «التابعة لـ» is ``memberOf`` the next (``affiliated_bodies``).
+- «المنسق الإعلامي للفريق X»: «للفريق» after a staff title is the team, not the rank
+  «الفريق», and the title is X's (``team_titles``); not after a minister («ورحب وزير
+  الدفاع بالفريق X»), before «أول», or with the title far back.
 - «المدير الفني التونسي X»: a team's technical director's nisba is his nationality, no
   ``positionOf`` the country, and no word of the position (``staff_nationality``).
 """
@@ -83,3 +86,21 @@ def test_a_long_named_body_before_its_affiliation() -> None:
                      "القاعدة."), "memberOf") == {("حركة الشباب الصومالية", "تنظيم القاعدة")}
     assert pairs(run("وهاجمت حركة الشباب الصومالية المواقع التابعة لتنظيم القاعدة."),
                  "memberOf") == set()
+
+
+def test_a_staff_title_over_the_team_word() -> None:
+    held = pairs(run("وقال المنسق الإعلامي للفريق سالم الكندي إن الفريق جاهز."), "holdsPosition")
+    assert held == {("سالم الكندي", "المنسق الإعلامي")}
+    held = pairs(run("وقال المدرب العام للفريق الأول سالم الكندي إن الفريق جاهز."),
+                 "holdsPosition")
+    assert held == {("سالم الكندي", "المدرب العام")}
+
+
+def test_no_staff_title_over_a_rank_or_from_far() -> None:
+    for text in ("ورحب وزير الدفاع بالفريق سالم الكندي.",
+                 "ورحب المدير بالفريق أول سالم الكندي.",
+                 "وقرر فارس العتيبي المدير الفني للفريق الأول بنادي الفتح الاستغناء عن "
+                 "اللاعب سالم الكندي."):
+        assert ("سالم الكندي", "المدير الفني") not in pairs(run(text), "holdsPosition"), text
+        assert not {p for h, p in pairs(run(text), "holdsPosition") if h == "سالم الكندي"
+                    and ("وزير" in p or "مدير" in p)}, text
