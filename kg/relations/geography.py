@@ -25,6 +25,8 @@ from kg.gazetteer.extractors import is_adjective_mention
 from kg.ids import relation_id
 from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
+from kg.relations import body_members, club_possessive
+from kg.relations.affiliated_bodies import affiliated_before
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings
 from kg.relations.index import (
@@ -242,6 +244,8 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
     _capital_with_adjective(context, sentence, mentions)
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
+    body_members.extract_sentence(context, sentence, words)
+    club_possessive.extract_sentence(context, sentence, words)
     for index in triggers:
         word = words[index]
         bare = word.bare()
@@ -260,7 +264,8 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
         elif bare in AFFILIATION_WORDS and 0 < index < len(words) - 1:
             before = [m for m in context.mentions_between(words[max(0, index - 2)].start,
                                                           word.start)
-                      if m.label in ORGANIZATION_LABELS and m.entity_id]
+                      if m.label in ORGANIZATION_LABELS and m.entity_id] or \
+                affiliated_before(context, sentence, word)
             nxt = context.mention_starting_in(words[index + 1])
             if before and nxt is not None and nxt.entity_id and \
                     nxt.label in ORGANIZATION_LABELS:

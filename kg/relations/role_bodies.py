@@ -52,6 +52,12 @@ def _adjective(context: Extraction, mention: Mention) -> bool:
         mention.label == "Country" and key.startswith("ال") and key.endswith(("ي", "يه")))
 
 
+def is_nisba_word(context: Extraction, word: Word) -> bool:
+    """«التونسي» of «المدير الفني التونسي»: a country's adjective, no word of a title."""
+    mention = context.mention_starting_in(word)
+    return mention is not None and mention.label == "Country" and _adjective(context, mention)
+
+
 def nisba_in(context: Extraction, words: list[Word]) -> Arg | None:
     """«وزير الخارجية اليمني»: the country of a nationality adjective in the title."""
     for word in words:

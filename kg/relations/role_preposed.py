@@ -26,6 +26,7 @@ from kg.relations.role_words import (
     stops_title,
 )
 from kg.relations.royal_styles import prepositional_honorific
+from kg.relations.team_titles import team_after_title
 from kg.relations.title_ends import conjunct_after_body
 from kg.relations.title_quotes import crosses_quoted_name
 from kg.relations.titles import complement, compound_end, head_at, opens_apposed
@@ -66,7 +67,8 @@ def preposed_title(context: Extraction, words: list[Word], first: int, mark: str
         if mention is not None and mention.label == "Person" and not title_mention(
                 words, index, context.mention_words(mention)[1] - words[0].index):
             break
-        if prepositional_honorific(word, is_name_honorific(words, index)):
+        if prepositional_honorific(word, is_name_honorific(words, index)) and \
+                not team_after_title(words, index, len(run)):
             break  # «ورحب أمير الكويت بالأمير X»: X is the object of «ب»
         run.insert(0, word)
         index -= 1

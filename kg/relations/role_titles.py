@@ -27,6 +27,7 @@ from kg.relations.role_bodies import (
     body_elsewhere,
     by_nisba,
     genitive_link,
+    is_nisba_word,
     named_body,
     nisba_in,
     nisba_of_body,
@@ -45,6 +46,7 @@ from kg.relations.role_words import (
     object_after,
 )
 from kg.relations.royal_styles import prince_by_nationality
+from kg.relations.staff_nationality import technical_director
 from kg.relations.title_ends import dangling_kind, dangling_on, region_before_body, title_stops_at
 from kg.relations.title_quotes import balanced_end
 from kg.relations.titles import bare_head, compound_prefix, descriptive, head_at, split_apposed
@@ -205,7 +207,7 @@ def _title(context: Extraction, words: list[Word], group: list[Word],
     # القوات اللبنانية»: a body the title names before its nisba; «المدرب السويسري»: a
     # coach's nisba is his nationality, not his employer.
     core = _before_in(group, head_word)
-    nationality = head in _NATIONALITY_HEADS
+    nationality = head in _NATIONALITY_HEADS or technical_director(group, head_word, head)
     org = org_in(context, core, nationality)
     if org is not None and nisba_of_body(context, org):
         # «رئيس حزب القوات اللبنانية»: the nisba ends the name of a body the NER missed.
@@ -267,7 +269,8 @@ def _name_span(context: Extraction, words: list[Word], org: Arg | None) -> tuple
         if org is not None and word.end > org.start:
             break
         if word.bare() in NISBA or word.norm in HONORIFICS or word.bare() in FORMER or \
-                (kept and word.norm == "في") or title_stops_at(context, kept, word):
+                (kept and (word.norm == "في" or is_nisba_word(context, word))) or \
+                title_stops_at(context, kept, word):
             break
         kept.append(word)
     while len(kept) > 1 and (kept[-1].norm in TRAILING or kept[-1].bare() in TRAILING

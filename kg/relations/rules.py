@@ -55,6 +55,8 @@ class Rule(StrEnum):
     """The members listed before a membership word followed by «في» and an organisation."""
     MEMBERSHIP_AFFILIATION = "membership.affiliation"
     """An affiliation word between two organisations."""
+    MEMBERSHIP_TITLE = "membership.title"
+    """«عضو» in construct with a body, by a person's name («عضو مجلس الشورى X»)."""
     STANCE_BACKED = "stance.supports.backed.mention"
     """A passive stance word: «المدعوم من إيران»."""
 
