@@ -1,0 +1,56 @@
+"""Session 30b statement rules, on sentences written for the tests.
+
+1. «وبحسب المتحدث الرسمي للهيئة X فقد ...»: a title after «بحسب» and the person its phrase
+   names are the source of what follows «فقد» / «فإن» / the comma
+   (:mod:`kg.relations.statement_titled_sources`).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import said
+from tests.relations.docbuilder import E, build_doc
+
+SPOKESMAN = E("Person", "فهد الزهراني", ("فهد الزهراني",))
+OFFICER = E("Person", "سعيد القحطاني", ("سعيد القحطاني",))
+KING = E("Person", "الملك سلمان", ("الملك سلمان",))
+CRESCENT = E("GovernmentBody", "هيئة الهلال الأحمر", ("هيئة الهلال الأحمر",))
+PLAYER = E("Person", "ماجد العتيبي", ("ماجد العتيبي",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+KINGDOM = E("Country", "السعودية", ("المملكة",), "Q851")
+MANAGER = E("Person", "كريم سلطان", ("كريم سلطان",))
+PARTNER = E("Person", "جون سميث", ("جون سميث",))
+HOTEL = E("Organization", "فندق النخيل", ("فندق النخيل",))
+ENTITIES = [SPOKESMAN, OFFICER, KING, CRESCENT, PLAYER, INTERIOR, HEALTH, KINGDOM, MANAGER,
+            PARTNER, HOTEL]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def test_a_titled_source_then_faqad() -> None:
+    doc = run("وبحسب المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة تبوك فهد الزهراني فقد "
+              "باشرت فرقة إسعافية الحادث دون إصابات.")
+    assert said(doc) == {("فهد الزهراني", "باشرت فرقة إسعافية الحادث دون إصابات")}
+
+
+def test_a_titled_source_then_a_comma() -> None:
+    doc = run("وبحسب مدير شرطة المنطقة اللواء سعيد القحطاني، فإن الجهات الأمنية باشرت "
+              "التحقيق في الحادث.")
+    assert said(doc) == {("سعيد القحطاني", "الجهات الأمنية باشرت التحقيق في الحادث")}
+
+
+def test_a_title_with_no_name_names_no_one() -> None:
+    assert not said(run("وبحسب المتحدث الرسمي فإن الجهات الأمنية باشرت التحقيق في الحادث."))
+
+
+def test_a_name_in_a_genitive_is_not_the_source() -> None:
+    assert not said(run("وبحسب مستشار الملك سلمان فإن الجهات الأمنية باشرت التحقيق."))
+
+
+def test_a_name_that_does_not_close_the_phrase_is_not_the_source() -> None:
+    assert not said(run("وبحسب مدير الشرطة سعيد القحطاني في المنطقة الشرقية فإن الجهات "
+                        "الأمنية باشرت التحقيق."))
