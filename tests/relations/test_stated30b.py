@@ -3,6 +3,8 @@
 1. «وبحسب المتحدث الرسمي للهيئة X فقد ...»: a title after «بحسب» and the person its phrase
    names are the source of what follows «فقد» / «فإن» / the comma
    (:mod:`kg.relations.statement_titled_sources`).
+2. «وعن مستوى اللاعب X قال المدرب: ...»: a name in a fronted «عن» / «حول» phrase is what
+   is spoken about, never the speaker (:mod:`kg.relations.speaker_fronted_topics`).
 """
 
 from __future__ import annotations
@@ -54,3 +56,22 @@ def test_a_name_in_a_genitive_is_not_the_source() -> None:
 def test_a_name_that_does_not_close_the_phrase_is_not_the_source() -> None:
     assert not said(run("وبحسب مدير الشرطة سعيد القحطاني في المنطقة الشرقية فإن الجهات "
                         "الأمنية باشرت التحقيق."))
+
+
+def test_a_name_in_a_fronted_an_phrase_is_not_the_speaker() -> None:
+    assert not said(run("وعن تراجع مستوى المهاجم ماجد العتيبي قال المدرب الروماني: "
+                        "ماجد لاعب مهم في الفريق."))
+
+
+def test_a_name_in_a_fronted_hawla_phrase_is_not_the_speaker() -> None:
+    assert not said(run("وحول مستقبل اللاعب ماجد العتيبي قال رئيس النادي إن العقد سيجدد."))
+
+
+def test_the_speaker_after_a_fronted_topic_still_speaks() -> None:
+    doc = run("وعن الصفقة الجديدة قال ماجد العتيبي إن العقد سيجدد قريبا.")
+    assert said(doc) == {("ماجد العتيبي", "العقد سيجدد قريبا")}
+
+
+def test_a_name_before_the_verb_with_no_topic_still_speaks() -> None:
+    doc = run("ماجد العتيبي قال إن العقد سيجدد قريبا.")
+    assert said(doc) == {("ماجد العتيبي", "العقد سيجدد قريبا")}
