@@ -5,6 +5,9 @@
    (:mod:`kg.relations.statement_titled_sources`).
 2. «وعن مستوى اللاعب X قال المدرب: ...»: a name in a fronted «عن» / «حول» phrase is what
    is spoken about, never the speaker (:mod:`kg.relations.speaker_fronted_topics`).
+3. «وقال بيان وزارة الداخلية إن», «وأضاف بيان الوزارة أن»: «بيان» in construct with an
+   organisation (or a kind noun for the one named before) has that organisation as author
+   (:mod:`kg.relations.speaker_statement_construct`).
 """
 
 from __future__ import annotations
@@ -75,3 +78,26 @@ def test_the_speaker_after_a_fronted_topic_still_speaks() -> None:
 def test_a_name_before_the_verb_with_no_topic_still_speaks() -> None:
     doc = run("ماجد العتيبي قال إن العقد سيجدد قريبا.")
     assert said(doc) == {("ماجد العتيبي", "العقد سيجدد قريبا")}
+
+
+def test_a_statement_in_construct_with_a_body() -> None:
+    doc = run("وقال بيان وزارة الداخلية إن الجهات الأمنية باشرت التحقيق في الحادث.")
+    assert said(doc) == {("وزارة الداخلية", "الجهات الأمنية باشرت التحقيق في الحادث")}
+
+
+def test_a_statement_in_construct_with_a_kind_noun_named_before() -> None:
+    doc = run("قالت وزارة الصحة إن الإصابات ارتفعت. وأضاف بيان الوزارة أن المستشفيات "
+              "استقبلت الحالات.")
+    assert ("وزارة الصحة", "المستشفيات استقبلت الحالات") in said(doc)
+
+
+def test_a_statement_of_a_person_is_not_read() -> None:
+    assert not said(run("وقال بيان الملك سلمان إن الجهات الأمنية باشرت التحقيق."))
+
+
+def test_a_statement_of_a_country_is_not_read() -> None:
+    assert not said(run("وقال بيان المملكة إن الجهات الأمنية باشرت التحقيق."))
+
+
+def test_a_kind_noun_with_nothing_named_before_is_not_read() -> None:
+    assert not said(run("وقال بيان الوزارة إن الجهات الأمنية باشرت التحقيق."))
