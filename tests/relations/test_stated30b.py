@@ -8,6 +8,8 @@
 3. «وقال بيان وزارة الداخلية إن», «وأضاف بيان الوزارة أن»: «بيان» in construct with an
    organisation (or a kind noun for the one named before) has that organisation as author
    (:mod:`kg.relations.speaker_statement_construct`).
+4. «وبيّن X نائب رئيس قسم ... في فندق ...: «...»»: a name right after «بيّن» lets the
+   title in apposition run long before the content (:mod:`kg.relations.shown_named`).
 """
 
 from __future__ import annotations
@@ -101,3 +103,15 @@ def test_a_statement_of_a_country_is_not_read() -> None:
 
 def test_a_kind_noun_with_nothing_named_before_is_not_read() -> None:
     assert not said(run("وقال بيان الوزارة إن الجهات الأمنية باشرت التحقيق."))
+
+
+def test_a_name_right_after_bayyana_with_a_long_title() -> None:
+    doc = run("وبين كريم سلطان نائب رئيس قسم الأطعمة والمشروبات والضيافة في فندق النخيل "
+              "بالمدينة الجديدة: «نشهد في كل عام عددا متزايدا من الضيوف».")
+    assert said(doc) == {("كريم سلطان", "نشهد في كل عام عددا متزايدا من الضيوف")}
+
+
+def test_bayna_between_two_names_is_the_preposition() -> None:
+    doc = run("وبين كريم سلطان وجون سميث في الاجتماع الأخير قال رئيس الشركة إن الأرباح "
+              "ارتفعت.")
+    assert not said(doc)
