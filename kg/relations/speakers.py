@@ -88,6 +88,7 @@ from kg.relations.speaker_readings import (
     mention_speaker,
 )
 from kg.relations.speaker_styles import styled_person
+from kg.relations.speaker_titled_subject import title_right_after
 from kg.relations.titles import compound_head
 
 PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
@@ -138,7 +139,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
         woman_by_role(context, words, fronted, verb)
         return mention_speaker(context, fronted, "before")
-    if after.how == "anonymous" and _source_right_after(words, position, content_word):
+    if after.how == "anonymous" and (_source_right_after(words, position, content_word) or
+                                     title_right_after(words, position, content_word)):
         return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
     if after.how != "pronoun":
         # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the

@@ -10,6 +10,9 @@
    (:mod:`kg.relations.speaker_statement_construct`).
 4. «وبيّن X نائب رئيس قسم ... في فندق ...: «...»»: a name right after «بيّن» lets the
    title in apposition run long before the content (:mod:`kg.relations.shown_named`).
+5. «وبين X وY في الاجتماع قال رئيس الشركة إن»: a title right after a reporting verb is
+   its subject; the name before the verb is not taken when the title names no one
+   (:mod:`kg.relations.speaker_titled_subject`).
 """
 
 from __future__ import annotations
@@ -115,3 +118,13 @@ def test_bayna_between_two_names_is_the_preposition() -> None:
     doc = run("وبين كريم سلطان وجون سميث في الاجتماع الأخير قال رئيس الشركة إن الأرباح "
               "ارتفعت.")
     assert not said(doc)
+
+
+def test_a_title_after_the_verb_keeps_the_name_before_out() -> None:
+    doc = run("وفي حضور كريم سلطان أكد مدير الإدارة أن المشروع سيكتمل قريبا.")
+    assert not said(doc)
+
+
+def test_a_name_before_the_verb_with_no_title_after_still_speaks() -> None:
+    doc = run("وفي الاجتماع كريم سلطان أكد أن المشروع سيكتمل قريبا.")
+    assert said(doc) == {("كريم سلطان", "المشروع سيكتمل قريبا")}
