@@ -13,6 +13,9 @@
 5. «وبين X وY في الاجتماع قال رئيس الشركة إن»: a title right after a reporting verb is
    its subject; the name before the verb is not taken when the title names no one
    (:mod:`kg.relations.speaker_titled_subject`).
+6. «وقالت «طيران الخليج» إن ...»: a name of at most four words in quotation marks right
+   after the verb and right before «أن» / a colon is the speaker; an untagged one is an
+   organisation (:mod:`kg.relations.speaker_quoted_bodies`).
 """
 
 from __future__ import annotations
@@ -128,3 +131,18 @@ def test_a_title_after_the_verb_keeps_the_name_before_out() -> None:
 def test_a_name_before_the_verb_with_no_title_after_still_speaks() -> None:
     doc = run("وفي الاجتماع كريم سلطان أكد أن المشروع سيكتمل قريبا.")
     assert said(doc) == {("كريم سلطان", "المشروع سيكتمل قريبا")}
+
+
+def test_a_quoted_company_right_after_the_verb() -> None:
+    doc = run("وقالت «طيران الخليج» إن عدد الركاب تجاوز ستين ألف مسافر.")
+    assert said(doc) == {("طيران الخليج", "عدد الركاب تجاوز ستين ألف مسافر")}
+
+
+def test_a_quoted_surname_is_the_person_named_before() -> None:
+    doc = run("قال الوزير كريم سلطان إن المشروع سيكتمل. وقال \"سلطان\" إن التمويل متوفر.")
+    assert ("كريم سلطان", "التمويل متوفر") in said(doc)
+
+
+def test_a_quotation_that_runs_on_is_no_name() -> None:
+    doc = run("وقال «طيران الخليج سيزيد رحلاته» في بيان إن عدد الركاب ارتفع.")
+    assert not any(speaker.startswith("طيران") for speaker, _ in said(doc))
