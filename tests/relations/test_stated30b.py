@@ -16,6 +16,9 @@
 6. «وقالت «طيران الخليج» إن ...»: a name of at most four words in quotation marks right
    after the verb and right before «أن» / a colon is the speaker; an untagged one is an
    organisation (:mod:`kg.relations.speaker_quoted_bodies`).
+7. «أعربت الممثلة الأميركية X عن ...» «وأصدرت X بيانا قالت فيه»: a feminine occupation
+   noun before the name says the person is a woman, so a feminine verb with a far
+   speaker reading may take her (:mod:`kg.relations.women_titled`).
 """
 
 from __future__ import annotations
@@ -36,8 +39,10 @@ KINGDOM = E("Country", "السعودية", ("المملكة",), "Q851")
 MANAGER = E("Person", "كريم سلطان", ("كريم سلطان",))
 PARTNER = E("Person", "جون سميث", ("جون سميث",))
 HOTEL = E("Organization", "فندق النخيل", ("فندق النخيل",))
+ACTRESS = E("Person", "سارة كارتر", ("سارة كارتر", "كارتر"))
+ACTOR = E("Person", "جون هيل", ("جون هيل", "هيل"))
 ENTITIES = [SPOKESMAN, OFFICER, KING, CRESCENT, PLAYER, INTERIOR, HEALTH, KINGDOM, MANAGER,
-            PARTNER, HOTEL]
+            PARTNER, HOTEL, ACTRESS, ACTOR]
 
 
 def run(text: str) -> Document:
@@ -146,3 +151,15 @@ def test_a_quoted_surname_is_the_person_named_before() -> None:
 def test_a_quotation_that_runs_on_is_no_name() -> None:
     doc = run("وقال «طيران الخليج سيزيد رحلاته» في بيان إن عدد الركاب ارتفع.")
     assert not any(speaker.startswith("طيران") for speaker, _ in said(doc))
+
+
+def test_a_feminine_occupation_before_the_name_makes_her_a_woman() -> None:
+    doc = run("أعربت الممثلة الأميركية سارة كارتر عن صدمتها. وأصدرت كارتر بيانا قالت فيه: "
+              "«أشعر بصدمة تامة».")
+    assert ("سارة كارتر", "أشعر بصدمة تامة") in said(doc)
+
+
+def test_a_masculine_occupation_keeps_the_feminine_verb_from_him() -> None:
+    doc = run("أعرب الممثل الأميركي جون هيل عن صدمته. وأصدرت هيل بيانا قالت فيه: "
+              "«أشعر بصدمة تامة».")
+    assert not said(doc)
