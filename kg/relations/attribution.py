@@ -47,6 +47,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.said_relatives import said_relatives
 from kg.relations.shown import own_content, shown_positions, shown_verb
+from kg.relations.shown_named import name_opens
 from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import cites_anonymous_source, find_speaker
 from kg.relations.stance_triggers import exiled
@@ -159,7 +160,8 @@ def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> N
         if _feeling(words, content, verb):
             continue
         if position in shown and not own_content(words, position, content.first_word,
-                                                  _name_closes(context, words, content.first_word)):
+                                                  _name_closes(context, words, content.first_word)
+                                                  or name_opens(context, words, position)):
             continue  # «وبين الحين والآخر أكد الوزير أن»: the preposition
         first_content, start, end, direct = content
         reading = find_speaker(context, words, position, first_content, sentence)

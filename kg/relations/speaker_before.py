@@ -17,6 +17,7 @@ from kg.relations.index import Word
 from kg.relations.lexicon import HONORIFICS, PERSON_NOUNS
 from kg.relations.role_holders import person_for_title
 from kg.relations.role_words import is_title_head
+from kg.relations.speaker_fronted_topics import in_fronted_topic
 from kg.relations.speaker_readings import (
     ANONYMOUS_READING,
     NO_SPEAKER,
@@ -175,6 +176,7 @@ def subject_before(context: Extraction, words: list[Word], position: int) -> Spe
         m for m in context.mentions_between(start, verb.start)
         if m.label in SPEAKER_LABELS and m.entity_id and not context.is_prepositional(m)
         and not context.is_nisba(m) and context.speaker_at(m.start) is None
+        and not in_fronted_topic(context, words, m, position)
         and not any(mark in context.doc.text[m.end:verb.start]
                     for mark in (":", "..", "«", "»", "\"", "“", "”"))
     ]

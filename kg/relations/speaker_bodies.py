@@ -16,6 +16,7 @@ from kg.relations.index import AGENT_LABELS, ORGANIZATION_KINDS, REFERENCE_KINDS
 from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import FUNCTION_WORDS
 from kg.relations.speaker_readings import ADVERBS, SpeakerReading, mention_speaker
+from kg.relations.speaker_statement_construct import construct_author
 
 MEDIA_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "راديو",
                          "مجله", "برنامج", "جريده"})
@@ -127,6 +128,8 @@ def statement_author(context: Extraction, words: list[Word], index: int,
                 context.is_nisba(mention) or context.attached_prefix(mention):
             return None
         return mention_speaker(context, mention, "author")
+    if (construct := construct_author(context, words, index, end)) is not None:
+        return construct  # «وقال بيان وزارة الداخلية إن», «وأضاف بيان الاتحاد أن»
     mention = context.mention_starting_in(words[index + 1])
     if mention is None or not mention.entity_id or mention.label not in AGENT_LABELS or \
             mention.label == "Person" or context.attached_prefix(mention).lstrip("وف") != "ل":

@@ -77,6 +77,7 @@ from kg.relations.speaker_before import (
 )
 from kg.relations.speaker_continued import continued_reading, goes_on, is_continuation, plural_form
 from kg.relations.speaker_participles import participle_speaker
+from kg.relations.speaker_quoted_bodies import quoted_speaker
 from kg.relations.speaker_readings import (
     ANONYMOUS,
     ANONYMOUS_READING,
@@ -88,6 +89,7 @@ from kg.relations.speaker_readings import (
     mention_speaker,
 )
 from kg.relations.speaker_styles import styled_person
+from kg.relations.speaker_titled_subject import title_right_after
 from kg.relations.titles import compound_head
 
 PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
@@ -120,7 +122,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     topic = topicalised_subject(context, words, position)
     if topic is not None and topic.entity_id and topic.label in SPEAKER_LABELS:
         return mention_speaker(context, topic, "before")  # «أما X، فأوضح أن»
-    after = subject_after_verb(context, words, position, min(content_word, len(words)))
+    after = quoted_speaker(context, words, position, min(content_word, len(words))) or \
+        subject_after_verb(context, words, position, min(content_word, len(words)))
     if after.entity_id is not None and _addressee(context, words, position, content_word):
         before = subject_before(context, words, position)
         return before if before.entity_id is not None else NO_SPEAKER
@@ -138,7 +141,8 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     if fronted is not None:  # «المواطن X، قال: إن ...», «أما X فقد أعرب عن ... وقال إن»
         woman_by_role(context, words, fronted, verb)
         return mention_speaker(context, fronted, "before")
-    if after.how == "anonymous" and _source_right_after(words, position, content_word):
+    if after.how == "anonymous" and (_source_right_after(words, position, content_word) or
+                                     title_right_after(words, position, content_word)):
         return after  # «بعدما قال مصدر قريب من الاتحاد إن»: no named speaker
     if after.how != "pronoun":
         # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the

@@ -24,6 +24,7 @@ from kg.relations.statement_content import verb_content
 from kg.relations.statement_gender import gender_clash
 from kg.relations.statement_quotes import SUBJECT_LABELS, inside_quotation, trim_span
 from kg.relations.statement_records import record_statement
+from kg.relations.statement_titled_sources import titled_source
 from kg.text.normalize import normalize_key
 
 _SOURCE_CUES = frozenset({"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
@@ -116,6 +117,8 @@ def _cued_source(context: Extraction, words: list[Word], index: int) -> tuple[st
             index = issuer
     if index >= len(words):
         return None
+    if (titled := titled_source(context, words, index)) is not None:
+        return titled  # «وبحسب المتحدث الرسمي للهيئة X فقد»
     mention = context.mention_starting_in(words[index]) or typed_name(context, words, index)
     if mention is None or not mention.entity_id or mention.label not in SUBJECT_LABELS or \
             context.is_nisba(mention):

@@ -7,10 +7,13 @@ feminine verb or title already read, two cues of the name itself say so:
 - «بنت» inside the name: «الأميرة عادلة بنت عبدالله», «نورة بنت محمد» — the daughter of;
 - a feminine honorific right before one of her mentions: «الأميرة», «الشيخة», «السيدة»,
   «الدكتورة», «الملكة», «المهندسة», «الأستاذة», «السفيرة», «معالي الوزيرة» ...
+- a feminine occupation noun heading the phrase before her name: «الممثلة الأميركية X»
+  (:mod:`kg.relations.women_titled`).
 """
 from __future__ import annotations
 
 from kg.model import Document
+from kg.relations.women_titled import feminine_occupation_before
 from kg.text.normalize import normalize_key
 
 _DAUGHTER = frozenset({normalize_key("بنت")})
@@ -33,6 +36,8 @@ def named_as_woman(doc: Document, person_id: str) -> bool:
             continue
         before = doc.text[max(0, mention.start - _BEFORE):mention.start].split()
         if before and normalize_key(before[-1]).removeprefix("و") in _FEMININE_HONORIFICS:
+            return True
+        if feminine_occupation_before(doc.text, mention.start):  # «الممثلة الأميركية X»
             return True
         if _DAUGHTER & {normalize_key(word) for word in mention.text.split()}:
             return True
