@@ -5,7 +5,11 @@ Rules tested:
 - «توصل(ت) X إلى اتفاق مع Y», and the construct verbal noun «خبر توصل X إلى اتفاق مع Y»: one
   named X reached the deal, the agent; Y after «مع» a participant. Several subjects or no
   «مع» leave the sides as equal parties; the definite «التوصل» (an aim) and the imperfect
-  («تتوصل») name no doer (``event_reached``).
+  («تتوصل») name no doer (``event_reached``);
+- a contract or memorandum right after the verbal noun «توقيع»/«إبرام» is a signed agreement
+  when a past frame tells it done («جرى/تم/شهد ... توقيع», «أعلنت عن توقيع», «بعد توقيع») and
+  a party is named after «بين»/«مع»; not a signing to come, expected or refused, nor one
+  with no party named (``event_signed_nouns``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ RAMLAND = E("Country", "رملاند", ("رملاند",))
 SAHIL = E("Country", "ساحلستان", ("ساحلستان",))
 BANK = E("Organization", "بنك النهر", ("بنك النهر",))
 FUND = E("GovernmentBody", "وزارة المالية الرملندية", ("وزارة المالية الرملندية",))
-ALL = [RAMLAND, SAHIL, BANK, FUND]
+NOOR = E("Organization", "شركة النور", ("شركة النور",))
+ALL = [RAMLAND, SAHIL, BANK, FUND, NOOR]
 
 
 def run(text: str) -> Document:
@@ -61,3 +66,28 @@ def test_a_deal_still_sought_has_no_doer() -> None:
 def test_an_imperfect_reaching_names_no_agent() -> None:
     doc = run("وقال المسؤول إن رملاند قد تتوصل إلى اتفاق مع ساحلستان.")
     assert not any(role(doc, e, "agent") == ["رملاند"] for e in doc.events)
+
+
+def test_a_memorandum_signed_between_two_companies() -> None:
+    doc = run("وجرى أمس توقيع مذكرة تفاهم بين بنك النهر وشركة النور في مجال التدريب.")
+    event = only(doc, "Agreement")
+    assert sorted(role(doc, event, "participant")) == ["بنك النهر", "شركة النور"]
+
+
+def test_a_contract_signed_with_a_company_at_a_ceremony() -> None:
+    doc = run("وتم خلال الحفل توقيع عقد مع شركة النور لتوريد الأجهزة الطبية.")
+    event = only(doc, "Agreement")
+    assert role(doc, event, "participant") == ["شركة النور"]
+
+
+def test_a_contract_to_be_signed_is_no_event() -> None:
+    for text in ("وسيتم توقيع عقد مع شركة النور الأسبوع المقبل.",
+                 "ويتوقع توقيع عقد مع شركة النور خلال أيام.",
+                 "ورفضت الوزارة توقيع عقد مع شركة النور.",
+                 "ووصل الوفد إلى الكرمة لتوقيع مذكرة تفاهم مع شركة النور."):
+        assert not [e for e in run(text).events if e.label == "Agreement"], text
+
+
+def test_a_contract_signing_with_no_party_is_no_event() -> None:
+    doc = run("وجرى توقيع عقد المشروع في مقر الوزارة أمس.")
+    assert not [e for e in doc.events if e.label == "Agreement"]
