@@ -9,7 +9,12 @@ Rules tested:
 - a contract or memorandum right after the verbal noun «توقيع»/«إبرام» is a signed agreement
   when a past frame tells it done («جرى/تم/شهد ... توقيع», «أعلنت عن توقيع», «بعد توقيع») and
   a party is named after «بين»/«مع»; not a signing to come, expected or refused, nor one
-  with no party named (``event_signed_nouns``).
+  with no party named (``event_signed_nouns``);
+- the past verb «تفقد»/«تفقدت» is a visit by the one named person right after it (the place
+  after it its location); not the imperfect of «فقد» with a body or a thing for subject
+  («تفقد الشركة حصتها»), a verbal noun («بتفقد», «خلال تفقده»), nor an unnamed official
+  (``event_inspections``); where the same person's visit was told before, the verb goes on
+  telling it (no second visit).
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ SAHIL = E("Country", "ساحلستان", ("ساحلستان",))
 BANK = E("Organization", "بنك النهر", ("بنك النهر",))
 FUND = E("GovernmentBody", "وزارة المالية الرملندية", ("وزارة المالية الرملندية",))
 NOOR = E("Organization", "شركة النور", ("شركة النور",))
-ALL = [RAMLAND, SAHIL, BANK, FUND, NOOR]
+SALEM = E("Person", "سالم الهادي", ("سالم الهادي",))
+KARMA = E("City", "الكرمة", ("الكرمة",))
+ALL = [RAMLAND, SAHIL, BANK, FUND, NOOR, SALEM, KARMA]
 
 
 def run(text: str) -> Document:
@@ -91,3 +98,25 @@ def test_a_contract_to_be_signed_is_no_event() -> None:
 def test_a_contract_signing_with_no_party_is_no_event() -> None:
     doc = run("وجرى توقيع عقد المشروع في مقر الوزارة أمس.")
     assert not [e for e in doc.events if e.label == "Agreement"]
+
+
+def test_a_named_official_inspecting_a_place_visits_it() -> None:
+    doc = run("تفقد وزير الصحة سالم الهادي أمس مستشفى المدينة في الكرمة.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["سالم الهادي"]
+    assert role(doc, event, "location") == ["الكرمة"]
+
+
+def test_losing_is_no_inspection() -> None:
+    for text in ("وقد تفقد شركة النور حصتها السوقية إذا استمر التراجع.",
+                 "وقال سالم الهادي إن رملاند لن تفقد حصتها في السوق.",
+                 "وقام الوزير سالم الهادي بتفقد المشاريع في الكرمة.",
+                 "تفقد المحافظ سير العمل في مستشفى الكرمة.",
+                 "وتخشى الأسرة أن تفقد سالم الهادي عملها في الشركة."):
+        assert not [e for e in run(text).events if e.label == "Visit"], text
+
+
+def test_an_inspection_within_a_visit_told_before_is_the_same_visit() -> None:
+    doc = run("قام الوزير سالم الهادي أمس بزيارة تفقدية للوحدات في الكرمة. "
+              "وتفقد الوزير سالم الهادي وحدة الإسعاف في المدينة.")
+    assert len([e for e in doc.events if e.label == "Visit"]) == 1
