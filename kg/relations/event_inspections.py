@@ -9,14 +9,17 @@ verbal noun («خلال تفقده», «بتفقد المشاريع», «لتف�
 right after the verb, nor behind «ب»/«ل»/«ك», nor after a particle of the imperfect («أن
 تفقد سارة عملها», «لن تفقد», «قد تفقد»). Where the article told a visit by the same person
 before («قام الأمير فلان بزيارة تفقدية للوحدات ... وتفقد الأمير فلان وحدة التدخل»), the verb
-goes on telling that visit: no second event.
+goes on telling that visit: no second event; so does any visit verb by that person that names
+no place of its own («وزار الأمير فلان عقب ذلك وحدات المدفعية»): it is folded into the visit
+told before (``continued_visit``).
 """
 
 from __future__ import annotations
 
-from kg.model import Sentence
+from kg.model import Event, Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft
 from kg.relations.index import Word
 
 _IMPERFECT_PARTICLES = frozenset({"ان", "لن", "لم", "قد", "لا", "كي", "حتي", "لكي"})
@@ -36,3 +39,18 @@ def inspection_visit(context: Extraction, words: list[Word], position: int, pref
     earlier = context.latest_event("Visit")
     return earlier is None or not any(
         a.role == "agent" and a.entity_id == subjects[0].node_id for a in earlier.arguments)
+
+
+def continued_visit(context: Extraction, draft: Draft) -> Event | None:
+    """«قام الأمير فلان بزيارة تفقدية للوحدات ... وزار الأمير فلان عقب ذلك وحدات المدفعية»: a
+    visit verb whose agent made the visit told last, naming no place of its own, goes on
+    telling that visit (the earlier event, to fold into), not a new one; None otherwise."""
+    if draft.label != "Visit" or not draft.verb or \
+            any(a.role == "location" for a in draft.arguments):
+        return None
+    agents = {a.entity_id for a in draft.arguments if a.role == "agent"}
+    earlier = context.latest_event("Visit")
+    if not agents or earlier is None:
+        return None
+    told = {a.entity_id for a in earlier.arguments if a.role == "agent"}
+    return earlier if agents <= told else None

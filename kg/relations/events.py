@@ -113,7 +113,7 @@ from kg.relations.event_guests import (
     that_clause_subject,
     visitor_for_visited_place,
 )
-from kg.relations.event_inspections import inspection_visit
+from kg.relations.event_inspections import continued_visit, inspection_visit
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_leader_targets import leader_targets
@@ -580,7 +580,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
                          casualties) or protest_purpose(context, words, position, draft,
-                                                        here.recorded)
+                                                        here.recorded) or \
+        continued_visit(context, draft)  # «وزار الأمير فلان عقب ذلك وحدات المدفعية»
     if repeated is not None:  # «ونفذ الهجوم انتحاري» after «هجوم انتحاري»: told already
         fold(context, repeated, draft, when.time, casualties)
         if label in VIOLENT_CAUSES:

@@ -14,7 +14,8 @@ Rules tested:
   after it its location); not the imperfect of «فقد» with a body or a thing for subject
   («تفقد الشركة حصتها»), a verbal noun («بتفقد», «خلال تفقده»), nor an unnamed official
   (``event_inspections``); where the same person's visit was told before, the verb goes on
-  telling it (no second visit).
+  telling it (no second visit); so does a later visit verb by that person naming no place
+  of its own, while one to a new place is a visit of its own (``continued_visit``).
 """
 
 from __future__ import annotations
@@ -120,3 +121,14 @@ def test_an_inspection_within_a_visit_told_before_is_the_same_visit() -> None:
     doc = run("قام الوزير سالم الهادي أمس بزيارة تفقدية للوحدات في الكرمة. "
               "وتفقد الوزير سالم الهادي وحدة الإسعاف في المدينة.")
     assert len([e for e in doc.events if e.label == "Visit"]) == 1
+
+
+def test_a_later_visit_verb_without_a_place_goes_on_the_visit_told() -> None:
+    doc = run("قام الوزير سالم الهادي أمس بزيارة تفقدية للوحدات في الكرمة. "
+              "وزار الوزير سالم الهادي عقب ذلك وحدات الإسعاف.")
+    assert len([e for e in doc.events if e.label == "Visit"]) == 1
+
+
+def test_a_later_visit_to_a_new_place_is_its_own() -> None:
+    doc = run("زار الوزير سالم الهادي الكرمة أمس. وزار الوزير سالم الهادي رملاند اليوم.")
+    assert len([e for e in doc.events if e.label == "Visit"]) == 2
