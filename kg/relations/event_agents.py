@@ -54,6 +54,7 @@ from kg.relations.event_openings import headline_subject, object_of_opening_verb
 from kg.relations.event_own_subjects import own_subject, subject_follows
 from kg.relations.event_people_victims import people_after
 from kg.relations.event_pronoun_objects import object_pronoun
+from kg.relations.event_reached import reaching_side
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_signing import announced_signer, speaker_signer
@@ -142,7 +143,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             agents, after = previously, position + 1
             draft.agent_source = "subject"
     if draft.label == "Agreement" and not draft.verb:
-        signers = _signers(context, words, position, draft.sentence)
+        signers = _signers(context, words, position, draft.sentence) or \
+            reaching_side(context, words, position, draft.sentence)  # «توصلت X إلى اتفاق مع»
         speaker = None if signers else (speaker_signer(context, words, position) or
                                         announced_signer(context, words, position,
                                                          draft.sentence))

@@ -30,6 +30,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
+from kg.relations.event_signed_nouns import signing_noun_before
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
 from kg.relations.lexicon import PREPOSITIONS, SIGNING_VERBS, WEEKDAYS
@@ -78,6 +79,8 @@ def signed_document(context: Extraction, words: list[Word], position: int) -> bo
     if word.has(_MEMORANDA) and (position + 1 >= len(words) or
                                  not words[position + 1].has(_UNDERSTANDING)):
         return False
+    if signing_noun_before(context, words, position):
+        return True  # «وجرى أمس توقيع مذكرة تفاهم بين الشركتين»
     for index in range(position - 1, max(-1, position - 1 - _DOCUMENT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]) or \
                 _prepositional(words[index]):

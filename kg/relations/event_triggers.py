@@ -73,6 +73,7 @@ from kg.relations.lexicon import (
     GREETING_FORMS,
     IMPOSING,
     INFLECTED_BASE,
+    INSPECTING_FORMS,
     NOUN_GOVERNORS,
     PATIENT_NOUNS,
     PREPOSITIONS,
@@ -103,7 +104,7 @@ EVENT_VERBS = frozenset({
     "اضربوا", "تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "خرج", "خرجوا", "خرجت", "تراجع",
     "تراجعت", "تراجعوا", "حشد", "حشدت", "حشدوا", "بحث", "بحثت", *AGENT_REQUIRED_VERBS,
     *BEATING_FORMS, *TROOP_MOVES, *FIRING_PRESENT,
-    *RECEIVING_FORMS, *GREETING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
+    *RECEIVING_FORMS, *GREETING_FORMS, *INSPECTING_FORMS, *NEW_VERBS, *MET_FORMS, *ATTACK_VERBS,
     *FRAMED_VERBS,
 })
 """Trigger forms that are verbs, unless used as a noun (``_noun_use``)."""

@@ -113,6 +113,7 @@ from kg.relations.event_guests import (
     that_clause_subject,
     visitor_for_visited_place,
 )
+from kg.relations.event_inspections import continued_visit, inspection_visit
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_leader_targets import leader_targets
@@ -189,6 +190,7 @@ from kg.relations.index import EVENT_WORD, Arg, DocIndex, Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_VERBS,
     GREETING_FORMS,
+    INSPECTING_FORMS,
     TROOP_WORDS,
     find_event,
 )
@@ -231,6 +233,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
         if trigger_form(word) in GREETING_FORMS and not greeting_visit(context, words, position):
             continue  # «عايد النزلاء بعضهم البعض»: a greeting, a visit only to the sick
+        if trigger_form(word) in INSPECTING_FORMS and \
+                not inspection_visit(context, words, position, hit.prefix, sentence):
+            continue  # «تفقد الأسهم زخمها»: loses; an inspection only by a named person
         if trigger_form(word) in TALKS_FORMS and \
                 not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
@@ -575,7 +580,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     casualties = count.value if count is not None and label == "Killing" else None
     repeated = repeat_of(context, words, position, draft, prefix, when.time, historical,
                          casualties) or protest_purpose(context, words, position, draft,
-                                                        here.recorded)
+                                                        here.recorded) or \
+        continued_visit(context, draft)  # «وزار الأمير فلان عقب ذلك وحدات المدفعية»
     if repeated is not None:  # «ونفذ الهجوم انتحاري» after «هجوم انتحاري»: told already
         fold(context, repeated, draft, when.time, casualties)
         if label in VIOLENT_CAUSES:

@@ -807,6 +807,9 @@ carries them out (``kg.relations.event_operations``)."""
 GREETING_FORMS = ("عايد", "عايدت")
 """«عايد المدير المرضى المنومين»: an Eid visit of courtesy to the sick, a visit only with the
 sick or their hospital named after it (``kg.relations.event_greetings``)."""
+INSPECTING_FORMS = ("تفقد", "تفقدت")
+"""«تفقد الوزير فلان المستشفى»: an inspection visit, only with a named person for subject
+right after the verb (``kg.relations.event_inspections``)."""
 RECEIVING_FORMS = ("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
 """Verbs of meeting with the guest as object pronoun: «ساركوزي الذي استقبله الرئيس التونسي»,
 «وصل الوزير واستقبله الأمير»: the name after the verb is the host, the pronoun the guest."""
@@ -940,7 +943,8 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              # only where signed (``kg.relations.event_signing.signed_document``):
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات", "اتفاقيات",
              "اتفاقات", "اتفاقيتين", "اتفاقين", "بروتوكول", "بروتوكولا", "برتوكول", "برتوكولا"),
-    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS),
+    **_forms("Visit", "زياره", "زار", "زارت", "يزور", "تزور", "جوله", "جولات", *GREETING_FORMS,
+             *INSPECTING_FORMS),
     **_forms("Sanction", "عقوبات", "العقوبات"),
     **_forms("Withdrawal", "انسحاب", "انسحب", "انسحبت", "سحب", *RETREAT_FORMS,
              *WITHDRAWING_VERBS),

@@ -1,0 +1,71 @@
+"""The side that reaches an agreement with another: «توصلت وزارة المالية إلى اتفاق مع البنك
+الدولي», «نشرت الصحيفة خبر توصل إدارة المطار إلى اتفاق مع شركة إكس جت».
+
+Rule: the verb «توصل» (past: «توصلت», «توصلوا», ...) or its verbal noun in construct («توصل
+إدارة المطار», the genitive its doer), within a few words before the agreement noun and with
+«إلى»/«ل» right before that noun, names the side that reached the deal: its subject (or
+genitive) is the agreement's agent when it is one name and «مع» names the other side after
+the noun (the gold's «توصلت مجموعة 5+1 إلى اتفاق مع إيران»: agent 5+1, participant Iran).
+Without «مع» («توصلت إيران والقوى الست إلى اتفاق») or with several subjects the sides are
+equals, parties as before. Not read: the definite verbal noun («التوصل إلى اتفاق», an aim or
+a prospect, ``event_prospects``), the imperfect («تتوصل», still to come), a pronoun doer
+(«توصلها»).
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.actors import institution_between
+from kg.relations.arguments import subject_after
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+
+_REACHED = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا"})
+"""The past verb «توصل» and its indefinite verbal noun in construct (same letters)."""
+_TO = frozenset({"الي", "إلى", "الى"})
+_WITH = frozenset({"مع"})
+_REACH = 6
+"""How many words before the agreement noun the verb may stand («توصلت وزارة المالية
+السعودية أمس إلى اتفاق»)."""
+_PARTNER_REACH = 4
+"""How many words after the agreement noun «مع» may stand («إلى اتفاق نهائي ومبدئي مع»)."""
+
+
+def _reached_verb(word: Word) -> bool:
+    """«توصلت», «وتوصلت», «فتوصل»: the past verb (or construct noun), not «التوصل»."""
+    norm = word.norm
+    if norm[:1] in {"و", "ف"} and norm[1:] in _REACHED:
+        return True
+    return norm in _REACHED
+
+
+def _governed(words: list[Word], position: int) -> bool:
+    """«إلى اتفاق», «لاتفاق»: the agreement noun is the goal of the reaching."""
+    if words[position].norm.startswith("ل") and not words[position].norm.startswith("ال"):
+        return True
+    return position > 0 and words[position - 1].norm in _TO
+
+
+def _partner_after(words: list[Word], position: int) -> bool:
+    """«مع» shortly after the agreement noun: the other side is named."""
+    return any(w.norm in _WITH for w in words[position + 1:position + 1 + _PARTNER_REACH])
+
+
+def reaching_side(context: Extraction, words: list[Word], position: int,
+                  sentence: Sentence) -> list[Arg]:
+    """The one side that reached the agreement noun at ``position`` with another named after
+    «مع» («توصل إدارة المطار إلى اتفاق مع شركة إكس جت»), or ``[]``."""
+    if not _governed(words, position) or not _partner_after(words, position):
+        return []
+    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if _reached_verb(words[index]):
+            sides = subject_after(context, words, index, sentence)[0]
+            goal = position - 1 if words[position - 1].norm in _TO else position
+            institution = None if sides else institution_between(context, words, index + 1,
+                                                                 goal)
+            if institution is not None:  # «توصل إدارة المطار إلى»: a body the NER missed
+                return [institution]
+            return sides if len(sides) == 1 and sides[0].end <= words[position].start else []
+    return []
