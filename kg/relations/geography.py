@@ -27,6 +27,7 @@ from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings
+from kg.relations.geography_nisba import extract_more, listed_peers
 from kg.relations.index import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
@@ -64,6 +65,8 @@ _CLUB_WORDS = frozenset({"نادي", "فريق", "الوسط", "الدفاع", "
 
 def _gap_allows(context: Extraction, first: Mention, second: Mention) -> bool:
     text = context.doc.text[first.end:second.start]
+    if listed_peers(context, first, second):
+        return False
     if any(mark in text for mark in ".؟!:«»\"“”()") or text.count("،") > 1:
         return False
     between = context.words_between(first.end, second.start)
@@ -240,6 +243,8 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
             _relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
                       0.6)
     _capital_with_adjective(context, sentence, mentions)
+    extract_more(mentions, context, lambda first, second: _relation(
+        context, sentence, "locatedIn", first, second, Rule.LOCATED_IN, 0.6))
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
     for index in triggers:

@@ -1,0 +1,98 @@
+"""More places in places (``locatedIn``), read where the text says it.
+
+- «مدينة عدن اليمنية», «مدينة غازي عنتاب التركية», «ولاية ماساتشوستس الأميركية»: a
+  city, region or place right followed by a FEMININE nationality adjective (a town
+  agrees in the feminine) is located in that country. A masculine nisba agrees with
+  a club or a team, not with the town: «فريق برشلونة الإسباني» says nothing.
+- «نورثهامبتون بولاية ماساتشوستس», «مدينة الخبر بمحافظة الشرقية»: a place followed
+  by «بـ/في» and a province noun (ولاية، محافظة، منطقة، إقليم، مقاطعة) is located in
+  the province even where the linker took both for cities.
+- «الموصل (شمال العراق)»: a place followed, in brackets, by a direction word and a
+  larger place is located in it.
+- Lists are no containment: in «ألاباما، وفلوريدا، ولويزيانا» the comma joins peers
+  (:func:`listed_peers`, asked by ``geography._gap_allows``); nor is a name glued
+  to a clitic it does not take («كيكو كاسيا»: «ك» + «اسيا» is no place after a place).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from kg.gazetteer.extractors import is_adjective_mention
+from kg.model import Mention
+from kg.relations.context import Extraction
+from kg.relations.lexicon import DIRECTIONS
+from kg.text.normalize import normalize_key
+
+_TOWN_LABELS = frozenset({"City", "Region", "Place"})
+_PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه"})
+_CONTAINING_CLITICS = frozenset({"ب", "بال", "وب", "وبال", "في"})
+_RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
+
+
+def _feminine_nisba(context: Extraction, first: Mention, second: Mention) -> bool:
+    """«عدن اليمنية»: a country adjective in the feminine right after the town."""
+    if first.label not in _TOWN_LABELS or second.label != "Country" or \
+            not is_adjective_mention(second):
+        return False
+    if context.doc.text[first.end:second.start].strip():
+        return False
+    surface = normalize_key(context.doc.text[second.start:second.end])
+    return surface.startswith("ال") and surface.endswith("يه")
+
+
+def _province_after(context: Extraction, first: Mention, second: Mention) -> bool:
+    """«نورثهامبتون بولاية ماساتشوستس», «X في محافظة Y»: a province noun names the
+    second place; the first is no province itself."""
+    if first.label not in {"City", "Place"} or second.label not in {"City", "Region"}:
+        return False
+    words = context.words_between(first.end, second.start)
+    if context.attached_prefix(second) or not 1 <= len(words) <= 2:
+        return False
+    if any(mark in context.doc.text[first.end:second.start] for mark in "،,.:()«»\""):
+        return False
+    noun = words[-1]
+    if noun.bare() not in _PROVINCE_NOUNS or noun.norm.startswith(("و", "ف")):
+        return False
+    if len(words) == 2:
+        return words[0].norm == "في" and noun.norm in _PROVINCE_NOUNS
+    return noun.norm in {"ب" + n for n in _PROVINCE_NOUNS}
+
+
+def _bracketed_direction(context: Extraction, first: Mention, second: Mention) -> bool:
+    """«الموصل (شمال العراق)»: brackets holding a direction word and the larger place."""
+    if first.label not in _TOWN_LABELS or second.label not in {"Region", "Country"} or \
+            _RANK[first.label] >= _RANK[second.label]:
+        return False
+    gap = context.doc.text[first.end:second.start]
+    words = context.words_between(first.end, second.start)
+    after = context.doc.text[second.end:second.end + 2].strip()
+    return gap.strip().startswith("(") and len(words) == 1 and \
+        words[0].norm.lstrip("(") in DIRECTIONS and after.startswith(")") and \
+        not context.attached_prefix(second)
+
+
+def listed_peers(context: Extraction, first: Mention, second: Mention) -> bool:
+    """Whether two places are peers of a list, not one inside the other: «فلوريدا،
+    ولويزيانا» (a comma, then «و» glued to the second or before the first), or the
+    second glued to a clitic no containment takes («كيكو كاسيا»)."""
+    text = context.doc.text
+    gap = text[first.end:second.start]
+    if gap.strip() == "،" and (text[second.start] == "و" or
+                               text[max(0, first.start - 1):first.start] == "و"):
+        return True
+    word = context.word_at(second.start)
+    if word is None or word.start >= second.start:
+        return False
+    return normalize_key(text[word.start:second.start]) not in _CONTAINING_CLITICS
+
+
+def extract_more(mentions: list[Mention], context: Extraction,
+                 add: Callable[[Mention, Mention], None]) -> None:
+    """The ``locatedIn`` facts of the rules above, through ``add(first, second)``."""
+    for first, second in itertools.pairwise(mentions):
+        if _feminine_nisba(context, first, second) or \
+                _province_after(context, first, second) or \
+                _bracketed_direction(context, first, second):
+            add(first, second)
