@@ -48,7 +48,7 @@ from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
-                          "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره"})
+                          "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره", "ريف"})
 _RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
 """How large a place of each class is: a place lies only in a larger one (or a
 place in a place: «منطقة المعاشيق بمديرية كريتر»)."""
@@ -105,7 +105,7 @@ def _capital_with_adjective(context: Extraction, sentence: Sentence,
                 context.doc.text[adjective.end:city.start].strip():
             continue
         before = context.words_between(max(sentence.start, adjective.start - 12), adjective.start)
-        if before and before[-1].norm in _CAPITAL_NOUNS and \
+        if before and before[-1].has(_CAPITAL_NOUNS) and \
                 context.doc.text[before[-1].end:adjective.start].strip() == "":
             _relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
 

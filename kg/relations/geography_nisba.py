@@ -4,11 +4,11 @@
   city, region or place right followed by a FEMININE nationality adjective (a town
   agrees in the feminine) is located in that country. A masculine nisba agrees with
   a club or a team, not with the town: «فريق برشلونة الإسباني» says nothing.
-- «نورثهامبتون بولاية ماساتشوستس», «مدينة الخبر بمحافظة الشرقية»: a place followed
-  by «بـ/في» and a province noun (ولاية، محافظة، منطقة، إقليم، مقاطعة) is located in
-  the province even where the linker took both for cities.
-- «الموصل (شمال العراق)»: a place followed, in brackets, by a direction word and a
-  larger place is located in it.
+- «نورثهامبتون بولاية ماساتشوستس», «بلدة X في ريف حلب»: a place followed by «بـ/في»
+  and a province noun (ولاية، محافظة، منطقة، إقليم، مقاطعة، ريف) is located in the
+  province even where the linker took both for cities.
+- «الموصل (شمال العراق)», «مدينة البيضاء - وسط اليمن»: a place followed, in brackets
+  or after a dash, by a direction word and a larger place is located in it.
 - Lists are no containment: in «ألاباما، وفلوريدا، ولويزيانا» the comma joins peers
   (:func:`listed_peers`, asked by ``geography._gap_allows``); nor is a name glued
   to a clitic it does not take («كيكو كاسيا»: «ك» + «اسيا» is no place after a place).
@@ -26,8 +26,9 @@ from kg.relations.lexicon import DIRECTIONS
 from kg.text.normalize import normalize_key
 
 _TOWN_LABELS = frozenset({"City", "Region", "Place"})
-_PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه"})
+_PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "ريف"})
 _CONTAINING_CLITICS = frozenset({"ب", "بال", "وب", "وبال", "في"})
+_DASHES = frozenset("-–—")
 _RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
 
 
@@ -61,16 +62,20 @@ def _province_after(context: Extraction, first: Mention, second: Mention) -> boo
 
 
 def _bracketed_direction(context: Extraction, first: Mention, second: Mention) -> bool:
-    """«الموصل (شمال العراق)»: brackets holding a direction word and the larger place."""
+    """«الموصل (شمال العراق)», «مدينة البيضاء - وسط اليمن»: brackets (or a dash) holding
+    a direction word and the larger place."""
     if first.label not in _TOWN_LABELS or second.label not in {"Region", "Country"} or \
             _RANK[first.label] >= _RANK[second.label]:
         return False
-    gap = context.doc.text[first.end:second.start]
-    words = context.words_between(first.end, second.start)
+    gap = context.doc.text[first.end:second.start].strip()
+    words = [w for w in context.words_between(first.end, second.start) if w.norm.strip("-–—(")]
+    if len(words) != 1 or words[0].norm.lstrip("(") not in DIRECTIONS or \
+            context.attached_prefix(second):
+        return False
+    if gap[:1] in _DASHES:
+        return True
     after = context.doc.text[second.end:second.end + 2].strip()
-    return gap.strip().startswith("(") and len(words) == 1 and \
-        words[0].norm.lstrip("(") in DIRECTIONS and after.startswith(")") and \
-        not context.attached_prefix(second)
+    return gap.startswith("(") and after.startswith(")")
 
 
 def listed_peers(context: Extraction, first: Mention, second: Mention) -> bool:

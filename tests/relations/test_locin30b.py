@@ -65,3 +65,20 @@ def test_a_list_of_peers_is_no_containment() -> None:
     # «ك» glued before a name is no containment («كمالي»: like Mali).
     assert pairs(run("وقال إن غاو كمالي في كل شيء."), "locatedIn") == set()
     assert ("غاو", "مالي") in pairs(run("ووصل الوفد إلى غاو، مالي."), "locatedIn")
+
+
+def test_a_direction_after_a_dash() -> None:
+    assert ("غاو", "مالي") in pairs(run("وقتل القيادي في مدينة غاو - شمال مالي."), "locatedIn")
+    # Only a smaller place lies in a larger one.
+    assert pairs(run("وقتل القيادي في مدينة سيغو - شمال غاو."), "locatedIn") == set()
+
+
+def test_a_town_in_the_countryside_of_a_city() -> None:
+    assert ("غاو", "سيغو") in pairs(run("وقصفت القوات غاو في ريف سيغو الجنوبي."), "locatedIn")
+    assert ("غاو", "سيغو") in pairs(run("وقصفت القوات غاو بريف سيغو."), "locatedIn")
+    assert pairs(run("وقصفت القوات غاو وريف سيغو."), "locatedIn") == set()
+
+
+def test_a_capital_after_a_preposition() -> None:
+    doc = gazetteer("وخرج المصابون من مستشفى بالعاصمة الكينية نيروبي أمس.")
+    assert ("نيروبي", "كينيا") in pairs(doc, "locatedIn")
