@@ -3,7 +3,8 @@
 - «مدينة عدن اليمنية», «مدينة غازي عنتاب التركية», «ولاية ماساتشوستس الأميركية»: a
   city, region or place right followed by a FEMININE nationality adjective (a town
   agrees in the feminine) is located in that country. A masculine nisba agrees with
-  a club or a team, not with the town: «فريق برشلونة الإسباني» says nothing.
+  a club or a team, not with the town: «فريق برشلونة الإسباني» says nothing; but
+  after a masculine place noun the nisba agrees with it: «إقليم كردستان العراقي».
 - «نورثهامبتون بولاية ماساتشوستس», «بلدة X في ريف حلب»: a place followed by «بـ/في»
   and a province noun (ولاية، محافظة، منطقة، إقليم، مقاطعة، ريف) is located in the
   province even where the linker took both for cities.
@@ -27,6 +28,8 @@ from kg.text.normalize import normalize_key
 
 _TOWN_LABELS = frozenset({"City", "Region", "Place"})
 _PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "ريف"})
+_MASCULINE_PLACE_NOUNS = frozenset({"اقليم", "قطاع"})
+"""«إقليم كردستان العراقي»: the nisba agrees with a masculine place noun before the name."""
 _CONTAINING_CLITICS = frozenset({"ب", "بال", "وب", "وبال", "في"})
 _DASHES = frozenset("-–—")
 _RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
@@ -40,7 +43,18 @@ def _feminine_nisba(context: Extraction, first: Mention, second: Mention) -> boo
     if context.doc.text[first.end:second.start].strip():
         return False
     surface = normalize_key(context.doc.text[second.start:second.end])
-    return surface.startswith("ال") and surface.endswith("يه")
+    if not surface.startswith("ال"):
+        return False
+    if surface.endswith("يه"):
+        return True
+    if not surface.endswith("ي"):
+        return False
+    head = context.word_at(first.start)  # «[إقليم كردستان] العراقي»: the noun opens the name
+    before = context.words_between(max(0, first.start - 12), first.start)
+    if head is not None and head.end < first.end and head.bare() in _MASCULINE_PLACE_NOUNS:
+        return True
+    return bool(before) and before[-1].bare() in _MASCULINE_PLACE_NOUNS and \
+        context.doc.text[before[-1].end:first.start].strip() == ""
 
 
 def _province_after(context: Extraction, first: Mention, second: Mention) -> bool:

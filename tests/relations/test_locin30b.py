@@ -82,3 +82,10 @@ def test_a_town_in_the_countryside_of_a_city() -> None:
 def test_a_capital_after_a_preposition() -> None:
     doc = gazetteer("وخرج المصابون من مستشفى بالعاصمة الكينية نيروبي أمس.")
     assert ("نيروبي", "كينيا") in pairs(doc, "locatedIn")
+
+
+def test_a_masculine_nisba_after_a_masculine_place_noun() -> None:
+    doc = gazetteer("ووصل الوزير إلى إقليم كردستان العراقي أمس.")
+    assert ("إقليم كردستان", "العراق") in pairs(doc, "locatedIn")
+    # Without the place noun the masculine nisba is a club's or a person's.
+    assert pairs(gazetteer("ووصل الوزير إلى كردستان العراقي أمس."), "locatedIn") == set()
