@@ -27,7 +27,7 @@ from kg.model import Mention, Relation, Sentence
 from kg.ontology.namespace import RelationKind
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings
-from kg.relations.geography_nisba import extract_more, listed_peers
+from kg.relations.geography_nisba import extract_more, no_containment
 from kg.relations.index import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
@@ -65,7 +65,7 @@ _CLUB_WORDS = frozenset({"نادي", "فريق", "الوسط", "الدفاع", "
 
 def _gap_allows(context: Extraction, first: Mention, second: Mention) -> bool:
     text = context.doc.text[first.end:second.start]
-    if listed_peers(context, first, second):
+    if no_containment(context, first, second):
         return False
     if any(mark in text for mark in ".؟!:«»\"“”()") or text.count("،") > 1:
         return False

@@ -10,6 +10,8 @@
   province even where the linker took both for cities.
 - «الموصل (شمال العراق)», «مدينة البيضاء - وسط اليمن»: a place followed, in brackets
   or after a dash, by a direction word and a larger place is located in it.
+- «بمدينة بنها شمالي القاهرة»: a town named by its noun and placed by a direction
+  from a city lies beside it (:func:`beside_a_city`).
 - Lists are no containment: in «ألاباما، وفلوريدا، ولويزيانا» the comma joins peers
   (:func:`listed_peers`, asked by ``geography._gap_allows``); nor is a name glued
   to a clitic it does not take («كيكو كاسيا»: «ك» + «اسيا» is no place after a place).
@@ -28,6 +30,7 @@ from kg.text.normalize import normalize_key
 
 _TOWN_LABELS = frozenset({"City", "Region", "Place"})
 _PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "ريف"})
+_TOWN_NOUNS = frozenset({"مدينه", "بلده", "قريه"})
 _MASCULINE_PLACE_NOUNS = frozenset({"اقليم", "قطاع"})
 """«إقليم كردستان العراقي»: the nisba agrees with a masculine place noun before the name."""
 _CONTAINING_CLITICS = frozenset({"ب", "بال", "وب", "وبال", "في"})
@@ -105,6 +108,26 @@ def listed_peers(context: Extraction, first: Mention, second: Mention) -> bool:
     if word is None or word.start >= second.start:
         return False
     return normalize_key(text[word.start:second.start]) not in _CONTAINING_CLITICS
+
+
+def beside_a_city(context: Extraction, first: Mention, second: Mention) -> bool:
+    """«بمدينة بنها شمالي القاهرة», «قرية X جنوب حلب»: a town, village or city named
+    by its noun and placed by a direction word from a city lies beside it, not in it
+    (a district does lie in it: «حي X شمال الرياض»)."""
+    if second.label != "City":
+        return False
+    words = context.words_between(first.end, second.start)
+    if not any(w.bare() in DIRECTIONS for w in words):
+        return False
+    head = context.word_at(first.start)
+    before = context.words_between(max(0, first.start - 12), first.start)
+    nouns = [w for w in (head, before[-1] if before else None) if w is not None]
+    return any(w.bare() in _TOWN_NOUNS for w in nouns)
+
+
+def no_containment(context: Extraction, first: Mention, second: Mention) -> bool:
+    """Whether the two places are peers of a list or a town beside a city."""
+    return listed_peers(context, first, second) or beside_a_city(context, first, second)
 
 
 def extract_more(mentions: list[Mention], context: Extraction,

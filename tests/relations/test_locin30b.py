@@ -89,3 +89,13 @@ def test_a_masculine_nisba_after_a_masculine_place_noun() -> None:
     assert ("إقليم كردستان", "العراق") in pairs(doc, "locatedIn")
     # Without the place noun the masculine nisba is a club's or a person's.
     assert pairs(gazetteer("ووصل الوزير إلى كردستان العراقي أمس."), "locatedIn") == set()
+
+
+def test_a_town_north_of_a_city_lies_beside_it() -> None:
+    town = E("Place", "تيرا", ("تيرا",))
+    doc = extract_relations(build_doc("ودفن في مقابر العائلة بمدينة تيرا شمالي سيغو.",
+                                      [town, SEGOU]))
+    assert pairs(doc, "locatedIn") == set()
+    # A district lies in the city it is placed in.
+    doc = extract_relations(build_doc("واشتعلت النيران في حي تيرا شمال سيغو.", [town, SEGOU]))
+    assert ("تيرا", "سيغو") in pairs(doc, "locatedIn")
