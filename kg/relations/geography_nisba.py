@@ -4,7 +4,8 @@
   city, region or place right followed by a FEMININE nationality adjective (a town
   agrees in the feminine) is located in that country. A masculine nisba agrees with
   a club or a team, not with the town: «فريق برشلونة الإسباني» says nothing; but
-  after a masculine place noun the nisba agrees with it: «إقليم كردستان العراقي».
+  after a masculine place noun the nisba agrees with it: «إقليم كردستان العراقي»;
+  after a body's noun it is the body's: «جامعة القاهرة المصرية» says nothing.
 - «نورثهامبتون بولاية ماساتشوستس», «بلدة X في ريف حلب»: a place followed by «بـ/في»
   and a province noun (ولاية، محافظة، منطقة، إقليم، مقاطعة، ريف) is located in the
   province even where the linker took both for cities.
@@ -30,6 +31,10 @@ from kg.text.normalize import normalize_key
 
 _TOWN_LABELS = frozenset({"City", "Region", "Place"})
 _PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "ريف"})
+_BODY_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه", "وكاله", "شركه", "جامعه",
+                         "بطوله", "مجموعه", "منظمه", "هيئه", "حكومه", "سفاره", "قنصليه",
+                         "شرطه", "بلديه", "امانه", "غرفه", "محكمه", "كليه"})
+"""Feminine nouns of a body named after its town: the nisba after the town is theirs."""
 _TOWN_NOUNS = frozenset({"مدينه", "بلده", "قريه"})
 _MASCULINE_PLACE_NOUNS = frozenset({"اقليم", "قطاع"})
 """«إقليم كردستان العراقي»: the nisba agrees with a masculine place noun before the name."""
@@ -48,12 +53,14 @@ def _feminine_nisba(context: Extraction, first: Mention, second: Mention) -> boo
     surface = normalize_key(context.doc.text[second.start:second.end])
     if not surface.startswith("ال"):
         return False
+    before = context.words_between(max(0, first.start - 12), first.start)
+    if before and before[-1].bare() in _BODY_NOUNS:
+        return False  # «جامعة القاهرة المصرية»: the nisba is the university's
     if surface.endswith("يه"):
         return True
     if not surface.endswith("ي"):
         return False
     head = context.word_at(first.start)  # «[إقليم كردستان] العراقي»: the noun opens the name
-    before = context.words_between(max(0, first.start - 12), first.start)
     if head is not None and head.end < first.end and head.bare() in _MASCULINE_PLACE_NOUNS:
         return True
     return bool(before) and before[-1].bare() in _MASCULINE_PLACE_NOUNS and \

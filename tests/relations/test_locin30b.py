@@ -99,3 +99,7 @@ def test_a_town_north_of_a_city_lies_beside_it() -> None:
     # A district lies in the city it is placed in.
     doc = extract_relations(build_doc("واشتعلت النيران في حي تيرا شمال سيغو.", [town, SEGOU]))
     assert ("تيرا", "سيغو") in pairs(doc, "locatedIn")
+
+
+def test_the_nisba_of_a_body_named_after_its_town() -> None:
+    assert pairs(gazetteer("وأعلنت جامعة القاهرة المصرية النتائج أمس."), "locatedIn") == set()
