@@ -6,6 +6,7 @@
   a club or a team, not with the town: «فريق برشلونة الإسباني» says nothing; but
   after a masculine place noun the nisba agrees with it: «إقليم كردستان العراقي»;
   after a body's noun it is the body's: «جامعة القاهرة المصرية» says nothing.
+- «نانتير (الضاحية الفرنسية)»: in brackets, a town noun and its feminine nisba.
 - «نورثهامبتون بولاية ماساتشوستس», «بلدة X في ريف حلب»: a place followed by «بـ/في»
   and a province noun (ولاية، محافظة، منطقة، إقليم، مقاطعة، ريف) is located in the
   province even where the linker took both for cities.
@@ -31,6 +32,8 @@ from kg.text.normalize import normalize_key
 
 _TOWN_LABELS = frozenset({"City", "Region", "Place"})
 _PROVINCE_NOUNS = frozenset({"ولايه", "محافظه", "منطقه", "اقليم", "مقاطعه", "ريف"})
+_BRACKET_NOUNS = frozenset({"المدينه", "البلده", "الضاحيه", "القريه", "الولايه", "المحافظه",
+                            "المنطقه", "العاصمه"})
 _BODY_NOUNS = frozenset({"صحيفه", "جريده", "مجله", "قناه", "اذاعه", "وكاله", "شركه", "جامعه",
                          "بطوله", "مجموعه", "منظمه", "هيئه", "حكومه", "سفاره", "قنصليه",
                          "شرطه", "بلديه", "امانه", "غرفه", "محكمه", "كليه"})
@@ -65,6 +68,21 @@ def _feminine_nisba(context: Extraction, first: Mention, second: Mention) -> boo
         return True
     return bool(before) and before[-1].bare() in _MASCULINE_PLACE_NOUNS and \
         context.doc.text[before[-1].end:first.start].strip() == ""
+
+
+def _bracketed_nisba(context: Extraction, first: Mention, second: Mention) -> bool:
+    """«نانتير (الضاحية الفرنسية)», «X (المدينة المصرية)»: in brackets after the town, a
+    town noun and its feminine nisba."""
+    if first.label not in _TOWN_LABELS or second.label != "Country" or \
+            not is_adjective_mention(second):
+        return False
+    gap = context.doc.text[first.end:second.start].strip()
+    words = context.words_between(first.end, second.start)
+    surface = normalize_key(context.doc.text[second.start:second.end])
+    after = context.doc.text[second.end:second.end + 2].strip()
+    return gap.startswith("(") and len(words) == 1 and \
+        normalize_key(words[0].norm.lstrip("(")) in _BRACKET_NOUNS and \
+        surface.startswith("ال") and surface.endswith("يه") and after.startswith(")")
 
 
 def _province_after(context: Extraction, first: Mention, second: Mention) -> bool:
@@ -142,6 +160,7 @@ def extract_more(mentions: list[Mention], context: Extraction,
     """The ``locatedIn`` facts of the rules above, through ``add(first, second)``."""
     for first, second in itertools.pairwise(mentions):
         if _feminine_nisba(context, first, second) or \
+                _bracketed_nisba(context, first, second) or \
                 _province_after(context, first, second) or \
                 _bracketed_direction(context, first, second):
             add(first, second)

@@ -103,3 +103,9 @@ def test_a_town_north_of_a_city_lies_beside_it() -> None:
 
 def test_the_nisba_of_a_body_named_after_its_town() -> None:
     assert pairs(gazetteer("وأعلنت جامعة القاهرة المصرية النتائج أمس."), "locatedIn") == set()
+
+
+def test_a_town_noun_and_nisba_in_brackets() -> None:
+    doc = gazetteer("ووقع الحادث في عدن (المدينة اليمنية) أمس.")
+    assert ("عدن", "اليمن") in pairs(doc, "locatedIn")
+    assert pairs(gazetteer("ونقلت عدن (الصحيفة اليمنية) الخبر."), "locatedIn") == set()
