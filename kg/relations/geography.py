@@ -29,6 +29,7 @@ from kg.relations import body_members, club_possessive
 from kg.relations.affiliated_bodies import affiliated_before
 from kg.relations.context import Extraction
 from kg.relations.findings import DocState, Findings
+from kg.relations.geography_nisba import extract_more, no_containment
 from kg.relations.index import (
     AGENT_LABELS,
     GEOGRAPHY_WORD,
@@ -49,7 +50,7 @@ from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
 
 _PLACE_NOUNS = frozenset({"مديريه", "محافظه", "مدينه", "منطقه", "حي", "ولايه", "اقليم", "قريه",
-                          "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره"})
+                          "ضاحيه", "بلده", "جزيره", "مقاطعه", "امارة", "اماره", "ريف"})
 _RANK = {"Place": 0, "City": 1, "Region": 2, "Country": 3}
 """How large a place of each class is: a place lies only in a larger one (or a
 place in a place: «منطقة المعاشيق بمديرية كريتر»)."""
@@ -66,6 +67,8 @@ _CLUB_WORDS = frozenset({"نادي", "فريق", "الوسط", "الدفاع", "
 
 def _gap_allows(context: Extraction, first: Mention, second: Mention) -> bool:
     text = context.doc.text[first.end:second.start]
+    if no_containment(context, first, second):
+        return False
     if any(mark in text for mark in ".؟!:«»\"“”()") or text.count("،") > 1:
         return False
     between = context.words_between(first.end, second.start)
@@ -104,7 +107,7 @@ def _capital_with_adjective(context: Extraction, sentence: Sentence,
                 context.doc.text[adjective.end:city.start].strip():
             continue
         before = context.words_between(max(sentence.start, adjective.start - 12), adjective.start)
-        if before and before[-1].norm in _CAPITAL_NOUNS and \
+        if before and before[-1].has(_CAPITAL_NOUNS) and \
                 context.doc.text[before[-1].end:adjective.start].strip() == "":
             _relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
 
@@ -242,6 +245,8 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
             _relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
                       0.6)
     _capital_with_adjective(context, sentence, mentions)
+    extract_more(mentions, context, lambda first, second: _relation(
+        context, sentence, "locatedIn", first, second, Rule.LOCATED_IN, 0.6))
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
     body_members.extract_sentence(context, sentence, words)
