@@ -15,11 +15,11 @@ not the United States). Not a former member («عضو مجلس الشورى ال
 
 from __future__ import annotations
 
-from kg.ids import relation_id
-from kg.model import Mention, Relation, Sentence
+from kg.model import Mention, Sentence
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, Word
 from kg.relations.lexicon import FORMER
+from kg.relations.mention_relations import mention_relation
 from kg.relations.role_words import is_name_honorific, is_title_head
 from kg.relations.rules import Rule
 
@@ -44,18 +44,9 @@ def extract_sentence(context: Extraction, sentence: Sentence, words: list[Word])
             continue
         person = _name_after(context, sentence, body) or _name_before(context, sentence, word)
         if person is not None and person.entity_id != body.entity_id:
-            _member(context, sentence, person, body)
+            mention_relation(context, sentence, "memberOf", person, body,
+                             Rule.MEMBERSHIP_TITLE, 0.7)
 
-
-def _member(context: Extraction, sentence: Sentence, person: Mention, body: Mention) -> None:
-    assert person.entity_id is not None and body.entity_id is not None
-    evidence = context.evidence(sentence, [(person.start, person.end), (body.start, body.end)],
-                                Rule.MEMBERSHIP_TITLE, 0.7)
-    context.add_relation(Relation(
-        id=relation_id("memberOf", person.entity_id, body.entity_id, "positive"),
-        kind="memberOf", subject_id=person.entity_id, object_id=body.entity_id,
-        evidence=(evidence,),
-    ))
 
 
 def _body_after(context: Extraction, words: list[Word], index: int) -> Mention | None:

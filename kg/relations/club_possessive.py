@@ -12,11 +12,11 @@ a coach is no member), nor a club he leaves or left («رحيله عن فريق�
 
 from __future__ import annotations
 
-from kg.ids import relation_id
-from kg.model import Mention, Relation, Sentence
+from kg.model import Mention, Sentence
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import FORMER
+from kg.relations.mention_relations import mention_relation
 from kg.relations.rules import Rule
 
 _OWN_CLUB = frozenset({"فريقه", "ناديه"})
@@ -37,7 +37,7 @@ def extract_sentence(context: Extraction, sentence: Sentence, words: list[Word])
             continue
         player = _player_before(context, sentence, word)
         if player is not None:
-            _member(context, sentence, player, club)
+            mention_relation(context, sentence, "memberOf", player, club, Rule.PLAYER, 0.7)
 
 
 def _former(context: Extraction, club: Mention) -> bool:
@@ -55,16 +55,3 @@ def _player_before(context: Extraction, sentence: Sentence, word: Word) -> Menti
     if any(role.person_id == person.entity_id for role in context.roles):
         return None
     return person
-
-
-def _member(context: Extraction, sentence: Sentence, player: Mention, club: Mention) -> None:
-    assert player.entity_id is not None and club.entity_id is not None
-    if player.entity_id == club.entity_id:
-        return
-    evidence = context.evidence(sentence, [(player.start, player.end), (club.start, club.end)],
-                                Rule.PLAYER, 0.7)
-    context.add_relation(Relation(
-        id=relation_id("memberOf", player.entity_id, club.entity_id, "positive"),
-        kind="memberOf", subject_id=player.entity_id, object_id=club.entity_id,
-        evidence=(evidence,),
-    ))

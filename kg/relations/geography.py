@@ -22,9 +22,7 @@ from __future__ import annotations
 import itertools
 
 from kg.gazetteer.extractors import is_adjective_mention
-from kg.ids import relation_id
-from kg.model import Mention, Relation, Sentence
-from kg.ontology.namespace import RelationKind
+from kg.model import Mention, Sentence
 from kg.relations import body_members, club_possessive
 from kg.relations.affiliated_bodies import affiliated_before
 from kg.relations.context import Extraction
@@ -46,6 +44,7 @@ from kg.relations.lexicon import (
     FUNCTION_WORDS,
     MEMBERSHIP_WORDS,
 )
+from kg.relations.mention_relations import mention_relation
 from kg.relations.rules import Rule
 from kg.text.normalize import normalize_key
 
@@ -109,7 +108,7 @@ def _capital_with_adjective(context: Extraction, sentence: Sentence,
         before = context.words_between(max(sentence.start, adjective.start - 12), adjective.start)
         if before and before[-1].has(_CAPITAL_NOUNS) and \
                 context.doc.text[before[-1].end:adjective.start].strip() == "":
-            _relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
+            mention_relation(context, sentence, "locatedIn", city, adjective, Rule.CAPITAL, 0.6)
 
 
 _FORMER_PLAYER = FORMER | {"سابقا", "الاسبق"}
@@ -145,7 +144,7 @@ def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -
         if after is not None and after.label in ORGANIZATION_LABELS - {"Country"} and \
                 _player_phrase(context, mention.end, after.start) and \
                 not _former(context, sentence, after):
-            _relation(context, sentence, "memberOf", mention, after, Rule.PLAYER, 0.7)
+            mention_relation(context, sentence, "memberOf", mention, after, Rule.PLAYER, 0.7)
         before = mentions[index - 1] if index > 0 else None
         if before is not None and before.label in ORGANIZATION_LABELS - {"Country"} and \
                 context.doc.text[before.end:mention.start].strip() == "":
@@ -153,7 +152,7 @@ def _players(context: Extraction, sentence: Sentence, mentions: list[Mention]) -
             words = context.words_between(start, before.start)
             if words and _player_phrase(context, words[-min(len(words), 3)].start, before.start,
                                         leading=False) and not _former(context, sentence, before):
-                _relation(context, sentence, "memberOf", mention, before, Rule.PLAYER,
+                mention_relation(context, sentence, "memberOf", mention, before, Rule.PLAYER,
                           0.7)
 
 
@@ -171,7 +170,7 @@ def _units(context: Extraction, sentence: Sentence, mentions: list[Mention]) -> 
         prefix = context.attached_prefix(parent)
         gap = context.doc.text[unit.end:parent.start].strip()
         if prefix in {"ب", "ل", "لل", "بال"} and normalize_key(gap) in {"", prefix}:
-            _relation(context, sentence, "partOf", unit, parent, Rule.UNIT, 0.6)
+            mention_relation(context, sentence, "partOf", unit, parent, Rule.UNIT, 0.6)
 
 
 def _player_phrase(context: Extraction, start: int, end: int, leading: bool = True) -> bool:
@@ -189,19 +188,6 @@ def _player_phrase(context: Extraction, start: int, end: int, leading: bool = Tr
         return False
     rest = words[players[0] + 1:]
     return all(w.bare() in _CLUB_WORDS or w.norm in _CLUB_WORDS for w in rest)
-
-
-def _relation(context: Extraction, sentence: Sentence, kind: RelationKind, subject: Mention,
-              obj: Mention, rule: Rule, confidence: float) -> None:
-    assert subject.entity_id is not None and obj.entity_id is not None
-    if subject.entity_id == obj.entity_id:
-        return
-    evidence = context.evidence(sentence, [(subject.start, subject.end), (obj.start, obj.end)],
-                                rule, confidence)
-    context.add_relation(Relation(
-        id=relation_id(kind, subject.entity_id, obj.entity_id, "positive"), kind=kind,
-        subject_id=subject.entity_id, object_id=obj.entity_id, evidence=(evidence,),
-    ))
 
 
 def _chain_before(context: Extraction, word: Word, sentence: Sentence) -> list[Mention]:
@@ -242,10 +228,10 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
         return  # every rule relates two mentions, or reads a membership word
     for first, second in itertools.pairwise(mentions):
         if _may_contain(first, second) and _gap_allows(context, first, second):
-            _relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
+            mention_relation(context, sentence, "locatedIn", first, second, Rule.LOCATED_IN,
                       0.6)
     _capital_with_adjective(context, sentence, mentions)
-    extract_more(mentions, context, lambda first, second: _relation(
+    extract_more(mentions, context, lambda first, second: mention_relation(
         context, sentence, "locatedIn", first, second, Rule.LOCATED_IN, 0.6))
     _players(context, sentence, mentions)
     _units(context, sentence, mentions)
@@ -264,7 +250,7 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
                 continue
             anchor = words[max(0, index - 1)]
             for member in _chain_before(context, anchor, sentence):
-                _relation(context, sentence, "memberOf", member, orgs[0],
+                mention_relation(context, sentence, "memberOf", member, orgs[0],
                           Rule.MEMBERSHIP_LIST, 0.6)
         elif bare in AFFILIATION_WORDS and 0 < index < len(words) - 1:
             before = [m for m in context.mentions_between(words[max(0, index - 2)].start,
@@ -274,5 +260,5 @@ def _extract_sentence(context: Extraction, sentence: Sentence) -> None:
             nxt = context.mention_starting_in(words[index + 1])
             if before and nxt is not None and nxt.entity_id and \
                     nxt.label in ORGANIZATION_LABELS:
-                _relation(context, sentence, "memberOf", before[-1], nxt,
+                mention_relation(context, sentence, "memberOf", before[-1], nxt,
                           Rule.MEMBERSHIP_AFFILIATION, 0.6)
