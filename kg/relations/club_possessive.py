@@ -27,6 +27,9 @@ _FORMER = FORMER | {"سابقا", "الاسبق"}
 
 def extract_sentence(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
     """Every «فريقه CLUB» of the sentence, with the player named before it."""
+    text = context.doc.text[sentence.start:sentence.end]
+    if not any(own in text for own in _OWN_CLUB):
+        return  # a cheap look first: most sentences name no one's club
     for index, word in enumerate(words):
         if not word.has(_OWN_CLUB) or (index > 0 and words[index - 1].norm in _LEAVING):
             continue
