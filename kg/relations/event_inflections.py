@@ -28,6 +28,8 @@ of another sense).
 
 from __future__ import annotations
 
+from kg.relations.event_persons import PERSONS_OF_LISTED
+
 OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 """The object and possessive pronouns, the longer first."""
 
@@ -46,9 +48,12 @@ OBJECT_VERBS = (
 ministry, «وزارته» his), «قتلت»
 («قتلته» is also «his killers»), «قصف» («قصفه» is also «its shelling»), «عذب» («عذبة»)."""
 
-PERSON_FORMS = {"هاجما": "هاجم", "اغتالا": "اغتال", "اقتحما": "اقتحم", "اجتاحا": "اجتاح"}
-"""Persons of listed perfect verbs the table lacks: the masculine dual («هاجما الحاجز»). Not
-the feminine dual («الطائرتان اختطفتا من بوسطن»: mostly a passive, things hijacked)."""
+PERSON_FORMS = {"هاجما": "هاجم", "اغتالا": "اغتال", "اقتحما": "اقتحم", "اجتاحا": "اجتاح",
+                **PERSONS_OF_LISTED}
+"""Persons of listed perfect verbs the table lacks: the masculine dual («هاجما الحاجز»), and
+the persons of ``kg.relations.event_persons.PERSONS_OF_LISTED`` («الطرفان اتفقا على هدنة»,
+«اغتيلت الناشطة»). Not the feminine dual of a verb whose
+passive is spelled alike («الطائرتان اختطفتا من بوسطن»: mostly a passive, things hijacked)."""
 
 AGENT_POSSESSIVES = ("معارك", "هجوم", "هجمات", "غارات", "انسحاب", "توغل")
 """Verbal nouns whose possessive pronoun is their doer: «بعد معاركه مع الثوار», «عقب

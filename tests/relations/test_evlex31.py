@@ -1,0 +1,79 @@
+"""Event trigger forms news prose uses that the lexicon lacked, session 31 (evlex31).
+
+- Missing persons of listed perfect verbs are read as their listed base
+  (``kg.relations.event_persons``): the dual and plural «اتفقا/اتفقتا/اتفقوا», the passive
+  «اغتيلت/اغتيلوا». The base's restrictions hold: «اتفقا على أن ...» (of one mind) is none;
+  «هاجمتا» (a repeat), «سيطروا» (the doer read wrong), «أعدمت» (a tally) and a verb whose
+  passive is spelled alike («قصفتا») stay out.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+WARDA = E("City", "الوردة", ("الوردة",))
+SAMIR = E("Person", "سمير القاسمي", ("سمير القاسمي",))
+SALMA = E("Person", "سلمى النجار", ("سلمى النجار",))
+ARMY = E("Organization", "جيش الوردة", ("جيش الوردة",))
+RESISTANCE = E("Organization", "المقاومة الشعبية", ("المقاومة الشعبية",))
+FATH = E("Organization", "حركة النور", ("حركة النور",))
+HAMS = E("Organization", "حركة الفجر", ("حركة الفجر",))
+ALL = [WARDA, SAMIR, SALMA, ARMY, RESISTANCE, FATH, HAMS]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2015-07-21"))
+
+
+def triggers(doc: Document, label: str) -> list[str]:
+    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
+
+
+def roles(doc: Document, role: str) -> list[str]:
+    found = []
+    for event in doc.events:
+        for argument in event.arguments:
+            if argument.role == role:
+                found.append(doc.text[argument.start:argument.end])
+    return found
+
+
+# Missing persons of listed perfect verbs.
+
+def test_feminine_dual_of_attacking_stays_out() -> None:
+    doc = run("وقال الحاكم إن مروحيتين هاجمتا حاجزا لجيش الوردة أمس.")
+    assert "هاجمتا" not in triggers(doc, "Attack")
+
+
+def test_plural_of_seizing_stays_out() -> None:
+    doc = run("باقتحام منزل سمير القاسمي، وسيطروا على مخزن للأسلحة في الوردة.")
+    assert [t for t in triggers(doc, "MilitaryOperation") if "سيطروا" in t] == []
+
+
+def test_feminine_dual_of_agreeing_is_an_agreement() -> None:
+    doc = run("وكانت حركة النور وحركة الفجر قد اتفقتا أمس على هدنة في الوردة.")
+    assert "اتفقتا" in triggers(doc, "Agreement")
+
+
+def test_dual_of_agreeing_on_an_opinion_is_none() -> None:
+    doc = run("واتفق سمير القاسمي وسلمى النجار على أن الوضع خطير، واتفقا على ضرورة الحوار.")
+    assert triggers(doc, "Agreement") == []
+
+
+def test_feminine_of_executing_stays_out() -> None:
+    doc = run("ومنذ مارس الماضي أعدمت سلطات الوردة 12 رجلا.")
+    assert triggers(doc, "Killing") == []
+
+
+def test_feminine_passive_of_assassinating_is_a_killing() -> None:
+    doc = run("واغتيلت الناشطة سلمى النجار في منزلها بالوردة أمس.")
+    assert triggers(doc, "Killing") == ["واغتيلت"]
+    assert roles(doc, "target") == ["سلمى النجار"]
+
+
+def test_feminine_dual_whose_passive_is_alike_stays_out() -> None:
+    doc = run("وقال المرصد إن المدينتين قصفتا بنحو 160 قذيفة أمس.")
+    assert "قصفتا" not in triggers(doc, "Attack")
+
