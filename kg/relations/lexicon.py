@@ -978,12 +978,15 @@ POSSESSIVE_BASE = {
     **{"استيلائ" + pronoun: "استيلاء" for pronoun in ("ه", "ها", "هم")},
     **{"زيارت" + pronoun: "زياره" for pronoun in ("ه", "ها", "هم", "هما")},
     **{"لقائ" + pronoun: "لقاء" for pronoun in ("ه", "ها", "هما")},
+    **{"اجتماع" + pronoun: "اجتماع" for pronoun in ("ه", "ها", "هما")},
 }
 """«بسطت جماعة مسلحة سيطرتها على المدينة», «عقب استيلائهم على البلدة»: a verbal noun of
 taking control with a possessive pronoun that names its agent (see ``kg.relations.possessive``);
 «غادر الرئيس فلان جدة بعد زيارته», «أكد الوزير خلال زيارتها»: a visit whose pronoun is the
 visitor; «أكد الرئيس فلان خلال لقائه نظيره»: a meeting whose pronoun is its host (only with a
-person met named right after it, see ``kg.relations.possessive``)."""
+person met named right after it, see ``kg.relations.possessive``); «وحرص الملك فلان لدى
+اجتماعه مع الرئيس الأميركي على ...»: a meeting likewise («اجتماعه», only with the person met
+named right after it: «مجلس الوزراء في اجتماعه الأسبوعي» is a body's sitting)."""
 EVENT_TRIGGERS.update({form: EVENT_TRIGGERS[noun] for form, noun in POSSESSIVE_BASE.items()})
 INFLECTED_BASE = inflected_base(frozenset(EVENT_TRIGGERS))
 """«وقتله» → «قتل», «معاركه» → «معارك»: see ``kg.relations.event_inflections``."""

@@ -35,7 +35,8 @@ _VISIT_TIME_WORDS = frozenset({"خلال", "اثناء", "ابان", "وخلال
 """«أكد الوزير خلال زيارته», «قال الأمير أثناء زيارتها»: a visit told as the time of its clause is
 the subject's (only a visit: «خلال سيطرته» recalls a span, not a deed of the news)."""
 _VISIT_STEM = "زيارت"
-_MEETING_STEM = "لقائ"
+_MEETING_STEMS = ("لقائ", "اجتماع")
+"""«خلال لقائه», «لدى اجتماعه مع الرئيس»: the stems of a possessive meeting noun."""
 _MET_PREPOSITIONS = ("ب", "مع")
 """«خلال لقائه بالرئيس», «خلال لقائه مع نظيره»: the one met, after the possessive meeting noun."""
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
@@ -49,7 +50,8 @@ def possessive_pronoun(word: Word) -> str | None:
     for _, rest in word.readings():
         base = POSSESSIVE_BASE.get(rest)
         if base is not None:
-            stem = base[:-1] + "ت" if base.endswith("ه") else base[:-1] + "ئ"
+            stem = base[:-1] + "ت" if base.endswith("ه") else \
+                base[:-1] + "ئ" if base.endswith("ء") else base  # «اجتماعه»
             return rest[len(stem):]
     return agent_possessive(word)  # «بعد معاركه مع الثوار» (``event_pronoun_objects``)
 
@@ -60,7 +62,7 @@ def possessive_agent(context: Extraction, words: list[Word], position: int,
     pronoun = possessive_pronoun(words[position])
     if pronoun is None or position < 1:
         return []
-    meeting = any(rest.startswith(_MEETING_STEM) for _, rest in words[position].readings())
+    meeting = any(rest.startswith(_MEETING_STEMS) for _, rest in words[position].readings())
     if meeting and not _person_met(context, words, position):
         return []  # «خلال لقائه مع قناة العربية» is an interview, not a meeting
     if position == 1:
@@ -111,7 +113,7 @@ def occasion_subject(context: Extraction, words: list[Word], position: int, pron
     (a headline's «فلان يفعل»), or right after the verb that opens it. The verb agrees with the
     pronoun, and no other person is named between the subject and the noun."""
     time = position - 1
-    gathering = any(rest.startswith((_MEETING_STEM, _VISIT_STEM))
+    gathering = any(rest.startswith((*_MEETING_STEMS, _VISIT_STEM))
                     for _, rest in words[position].readings())
     if not gathering or time < 1 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
         return []
@@ -147,7 +149,7 @@ def fronted_occasion_subject(context: Extraction, words: list[Word], position: i
     sentence is the deed of the person named right after the first verb of saying that follows
     (the verb agreeing with the pronoun); nothing is read when that verb has no such subject."""
     time = position - 1
-    gathering = any(rest.startswith((_MEETING_STEM, _VISIT_STEM))
+    gathering = any(rest.startswith((*_MEETING_STEMS, _VISIT_STEM))
                     for _, rest in words[position].readings())
     if not gathering or time != 0 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
         return []

@@ -5,6 +5,9 @@
   «اغتيلت/اغتيلوا». The base's restrictions hold: «اتفقا على أن ...» (of one mind) is none;
   «هاجمتا» (a repeat), «سيطروا» (the doer read wrong), «أعدمت» (a tally) and a verb whose
   passive is spelled alike («قصفتا») stay out.
+- The possessive «اجتماعه» is a meeting read like «لقائه» (``kg.relations.possessive``): only
+  with the person met named right after it («خلال اجتماعه مع فلان»), not a body's sitting
+  («عقب اجتماعه الأسبوعي») nor a coach with his players.
 """
 
 from __future__ import annotations
@@ -76,4 +79,28 @@ def test_feminine_passive_of_assassinating_is_a_killing() -> None:
 def test_feminine_dual_whose_passive_is_alike_stays_out() -> None:
     doc = run("وقال المرصد إن المدينتين قصفتا بنحو 160 قذيفة أمس.")
     assert "قصفتا" not in triggers(doc, "Attack")
+
+
+# A possessive meeting noun «اجتماعه», read like «لقائه».
+
+def test_possessive_meeting_with_the_person_met_is_a_meeting() -> None:
+    doc = run("وقال سمير القاسمي خلال اجتماعه مع سلمى النجار إن الحوار مستمر.")
+    assert triggers(doc, "Meeting") == ["اجتماعه"]
+    assert roles(doc, "agent") == ["سمير القاسمي"]
+    assert roles(doc, "participant") == ["سلمى النجار"]
+
+
+def test_possessive_meeting_with_the_title_met_is_a_meeting() -> None:
+    doc = run("وأكد سمير القاسمي عقب اجتماعه بنظيره في الوردة أهمية التعاون.")
+    assert triggers(doc, "Meeting") == ["اجتماعه"]
+
+
+def test_a_bodys_sitting_is_no_meeting() -> None:
+    doc = run("وأبدى جيش الوردة في بيان عقب اجتماعه الأسبوعي ارتياحه من القرار.")
+    assert triggers(doc, "Meeting") == []
+
+
+def test_possessive_meeting_with_players_is_no_meeting() -> None:
+    doc = run("وشرح سمير القاسمي خلال اجتماعه باللاعبين الخطة.")
+    assert triggers(doc, "Meeting") == []
 
