@@ -6,7 +6,11 @@
   هجوماً») is a reported attack when its attacker is named behind «ل» after it and its
   adjectives («لهجمات أخرى للحوثيين»), never the one who repelled it; with no attacker named
   it is left out; not a verbal noun of repelling («القدرة على التصدي لأي هجوم»), nor foiling
-  («أحبطت الشرطة هجوماً»).
+  («أحبطت الشرطة هجوماً»);
+- one sports word that war news uses in another sense («مهاجم انتحاري», «ثلاثين هدفاً») does
+  not make a sentence a sports one, nor «الفريق» as a military rank («الفريق الركن فلان»);
+  «الفريق» as a team, a word only sports use, or two shared words of different stems
+  («سجل المهاجم هدفين») still do.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ HOUTHIS = E("Organization", "الحوثيين", ("الحوثيين",))
 RESISTANCE = E("Organization", "المقاومة الوطنية", ("المقاومة الوطنية",))
 ARMY = E("GovernmentBody", "الجيش الوطني", ("الجيش الوطني",))
 QARYA = E("City", "القرية البيضاء", ("القرية البيضاء",))
-ALL = [HOUTHIS, RESISTANCE, ARMY, QARYA]
+GENERAL = E("Person", "سامر الحلبي", ("سامر الحلبي",))
+ALL = [HOUTHIS, RESISTANCE, ARMY, QARYA, GENERAL]
 
 
 def run(text: str) -> Document:
@@ -74,3 +79,33 @@ def test_the_ability_to_repel_any_attack_is_no_attack() -> None:
 def test_a_foiled_attack_is_no_attack() -> None:
     doc = run("وأحبط الجيش الوطني هجوماً للحوثيين على القرية البيضاء أمس.")
     assert found(doc, "Attack") == [] and found(doc, "MilitaryOperation") == []
+
+
+def violent(doc: Document) -> list[Event]:
+    return [e for e in doc.events if e.label in {"Attack", "Killing", "MilitaryOperation"}]
+
+
+def test_a_lieutenant_general_speaking_is_no_sports_cue() -> None:
+    doc = run("وقال الفريق الركن سامر الحلبي إن الطائرات قصفت مواقع للحوثيين في القرية "
+              "البيضاء أمس.")
+    assert [e.label for e in violent(doc)] == ["Attack"]
+
+
+def test_a_suicide_attacker_is_no_striker() -> None:
+    doc = run("وقتل مهاجم انتحاري عشرة جنود في القرية البيضاء أمس.")
+    assert "Killing" in [e.label for e in violent(doc)]
+
+
+def test_targets_struck_are_no_goals() -> None:
+    doc = run("وقصفت طائرات الجيش الوطني ثلاثين هدفاً للحوثيين في القرية البيضاء أمس.")
+    assert violent(doc) != []
+
+
+def test_a_team_stays_a_sports_cue() -> None:
+    doc = run("وقال المدير إن الفريق قصف مرمى المنافس في القرية البيضاء أمس.")
+    assert violent(doc) == []
+
+
+def test_a_striker_and_goals_are_sports() -> None:
+    doc = run("وسجل المهاجم هدفين ثم قصف مرمى المنافس في القرية البيضاء أمس.")
+    assert violent(doc) == []
