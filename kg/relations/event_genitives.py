@@ -6,7 +6,9 @@ After a nominal killing («مقتل», «استشهاد», «اغتيال») the
 nisba adjective is the target phrase, also a doer of violence killed in turn («مقتل
 الانتحاري», «مقتل مسلحين»). After a noun whose genitive is what was struck
 («قصف», «تفجير», «استهداف») a building, a post or a quarter («مسجد», «حاجز», «أحياء»), maybe
-behind «أحد», is its target. A name there is left to the named rules (``event_roles``), and
+behind «أحد», is its target; after the noun of aiming «استهداف» so are people («استهداف
+المصلين بمسجد الإمام علي», «استهداف رجال الأمن»), not after «قصف» or «تفجير» («تفجير
+الانتحاري نفسه»). A name there is left to the named rules (``event_roles``), and
 a genitive it cannot read («مقتل سائق الشاحنة») leaves the phrase to them as well.
 """
 
@@ -38,6 +40,13 @@ STRUCK_PLACES = frozenset({
     "قنصليه", "ثكنه", "نقطه", "مخفر", "مصنع", "منازل", "مباني", "مدارس", "مساجد",
 })
 """Buildings, posts and quarters a strike is aimed at."""
+AIMED_NOUNS = frozenset({"استهداف"})
+"""A noun of aiming: its genitive is what or whom the attack was aimed at, people too."""
+AIMED_HEADS = STRUCK_PLACES | PERSON_STATUS | frozenset({
+    "مصلين", "رجال", "زوار", "سياح", "حجاج", "مواطنين", "مدنيين", "مقيمين", "افراد",
+})
+"""What «استهداف» names as its target: a building or post, or people («استهداف المصلين»,
+«استهداف رجال الأمن», «استهداف جنود»)."""
 _ONE_OF = frozenset({"احد", "احدي"})
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يا")
 _GENITIVE_REACH = 2
@@ -50,8 +59,8 @@ def genitive_object(context: Extraction, words: list[Word], start: int,
             context.boundary_between(words[start - 1], words[start]):
         return None
     form = trigger_form(draft.word)
-    heads = PERSON_STATUS if form in KILLING_NOUNS else STRUCK_PLACES if \
-        form in STRUCK_NOUNS else None
+    heads = PERSON_STATUS if form in KILLING_NOUNS else AIMED_HEADS if \
+        form in AIMED_NOUNS else STRUCK_PLACES if form in STRUCK_NOUNS else None
     if heads is None:
         return None
     head = start

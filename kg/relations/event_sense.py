@@ -23,6 +23,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_causes import caused_death
 from kg.relations.event_clauses import clause, has_any
 from kg.relations.event_sport_cues import sport_cues
+from kg.relations.event_sport_words import sporting_sentence
 from kg.relations.index import SPORTS_WORD, Word
 from kg.relations.lexicon import (
     AGREEMENT_REFERENCES,
@@ -210,8 +211,8 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
                    form: str) -> bool:
     """Not an attack in words, sports, control of a channel, an interview or calls."""
     after = clause(context, words, position, 1, 8)
-    if label in _VIOLENT | {"Visit"} and context.trigger_positions(words, SPORTS_WORD):
-        return False  # the words of a whole sentence: the index knows where they are
+    if label in _VIOLENT | {"Visit"} and sporting_sentence(context, words):
+        return False  # the words of a whole sentence (not «الفريق» alone: ``event_sport_words``)
     if form in _SUMMIT_FORMS and after and after[0].has(_PEAKS):
         return False  # «على قمة الترتيب», «قمة جبال روكي»: a top, not a summit
     if form in _HOST_FORMS and after and after[0].has(_VENUES):

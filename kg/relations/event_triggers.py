@@ -51,6 +51,7 @@ from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
+from kg.relations.event_repulsed import repelled_attack
 from kg.relations.event_security_words import announced_status_death
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
@@ -233,6 +234,9 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
     if not draft.verb and anniversary_of(context, words, position):
         return any(a.role in {"agent", "target"} for a in draft.arguments)  # «ذكرى اجتياح
         # إسرائيل بيروت»: it happened, as background; with nobody named, of no use
+    if repelled_attack(context, words, position, draft.label) and \
+            any(a.role == "agent" for a in draft.arguments):
+        return True  # «تصدت المقاومة لهجمات أخرى للحوثيين»: repelled, so it was made
     if required:
         return False
     if named_operation(words, position):

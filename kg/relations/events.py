@@ -153,6 +153,7 @@ from kg.relations.event_repeats import (
     same_kind,
     told_during,
 )
+from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_schedules import scheduled
@@ -348,6 +349,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         count = own_count(context, words, position, count)  # «اعتقل عشرة مسلحين وقتل آخرين»
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
+    if not draft.verb and repelled_attack(context, words, position, label):
+        agents = repelled_doers(context, words, position)  # «تصدت المقاومة لهجمات للحوثيين»
     if draft.agent_source == "before" and not draft.verb and trend_told(words, position):
         agents = []  # «اعترف الجيش بتصاعد الهجمات»: who tells the trend did not attack
     fenced = fenced_count(context, words, position, draft, agents) if count is None else None
