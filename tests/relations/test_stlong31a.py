@@ -1,0 +1,49 @@
+"""Stance holders in long politics articles, session 31.
+
+- «وأعلنت الشرطة X أنها ... . وأعرب سمير داود عن غضبه ...، وقال في تغريدته إنه ...، متهما
+  التلفزيون ...»: a person who is the subject of a verb of expressing («أعرب», «عبر»,
+  «أبدى») since the last speaker spoke has taken the floor; a subjectless «وقال» after him
+  does not go on with the earlier speaker, nor do the stances that hang on it
+  (:mod:`kg.relations.speaker_expressed`); a person named after another verb («وأشار إلى
+  زيارة X») leaves the speaker as it was.
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import said_speakers, stances
+from tests.relations.docbuilder import E, build_doc
+
+POLICE = E("GovernmentBody", "الشرطة البلجيكية", ("الشرطة البلجيكية",))
+SAMIR = E("Person", "سمير داود", ("سمير داود",))
+TV = E("MediaOrganization", "التلفزيون الهولندي", ("التلفزيون الهولندي",))
+ENTITIES = [POLICE, SAMIR, TV]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+_OPENING = "وأعلنت الشرطة البلجيكية أنها تتابع الوضع عن كثب. "
+
+
+def test_expressing_person_ends_the_earlier_speaker() -> None:
+    doc = run(_OPENING + "وكما هو متوقع، أعرب سمير داود – وهو ناشط معروف – في تغريدة له عن "
+              "غضبه لإحجام التلفزيون عن بث التقرير، وقال في تغريدته بأنه سيقوم بنشر الفيديو، "
+              "متهما التلفزيون الهولندي بارتكاب عمل تخريبي.")
+    assert not any(holder == "الشرطة البلجيكية" for _, holder, _ in stances(doc))
+    assert said_speakers(doc) == {"الشرطة البلجيكية"}
+
+
+def test_expressing_person_past_title() -> None:
+    doc = run(_OPENING + "وعبر الناشط سمير داود في تغريدة عن غضبه لإحجام التلفزيون عن بث "
+              "التقرير، وقال بأنه سيقوم بنشر الفيديو، متهما التلفزيون الهولندي بالتخريب.")
+    assert not any(holder == "الشرطة البلجيكية" for _, holder, _ in stances(doc))
+
+
+def test_person_after_another_verb_keeps_the_speaker() -> None:
+    doc = run(_OPENING + "وأشارت إلى زيارة سمير داود للمعرض، وقالت إن التلفزيون سيبث "
+              "التقرير، متهمة التلفزيون الهولندي بالتأخير.")
+    assert ("criticizes", "الشرطة البلجيكية", "التلفزيون الهولندي") in stances(doc)
