@@ -6,6 +6,10 @@
   does not go on with the earlier speaker, nor do the stances that hang on it
   (:mod:`kg.relations.speaker_expressed`); a person named after another verb («وأشار إلى
   زيارة X») leaves the speaker as it was.
+- «وقف X إلى جانب Y», «ووقف الرئيس ... X إلى جانب Y»: the masculine past of standing beside
+  someone is support when its subject, a name or a title and a name, follows it at once and
+  «إلى جانب»/«بجانب» follows the name; «وقف إطلاق النار إلى جانب ...», «وقف دعم X إلى جانب
+  ...» are halts (:mod:`kg.relations.stance_stood_beside`).
 
 Sentences written for the tests."""
 
@@ -19,7 +23,10 @@ from tests.relations.docbuilder import E, build_doc
 POLICE = E("GovernmentBody", "الشرطة البلجيكية", ("الشرطة البلجيكية",))
 SAMIR = E("Person", "سمير داود", ("سمير داود",))
 TV = E("MediaOrganization", "التلفزيون الهولندي", ("التلفزيون الهولندي",))
-ENTITIES = [POLICE, SAMIR, TV]
+LEBANON_GOV = E("GovernmentBody", "الحكومة اللبنانية", ("الحكومة اللبنانية",))
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+HAMAS = E("ArmedGroup", "حركة حماس", ("حماس",))
+ENTITIES = [POLICE, SAMIR, TV, LEBANON_GOV, IRAN, HAMAS]
 
 
 def run(text: str) -> Document:
@@ -47,3 +54,21 @@ def test_person_after_another_verb_keeps_the_speaker() -> None:
     doc = run(_OPENING + "وأشارت إلى زيارة سمير داود للمعرض، وقالت إن التلفزيون سيبث "
               "التقرير، متهمة التلفزيون الهولندي بالتأخير.")
     assert ("criticizes", "الشرطة البلجيكية", "التلفزيون الهولندي") in stances(doc)
+
+
+def test_masculine_stood_beside() -> None:
+    doc = run("وقبل ذلك بعامين، وقف سمير داود إلى جانب الحكومة اللبنانية في الأزمة.")
+    assert ("supports", "سمير داود", "الحكومة اللبنانية") in stances(doc)
+
+
+def test_masculine_stood_beside_past_title() -> None:
+    doc = run("ووقف الناشط سمير داود بجانب حركة حماس.")
+    assert ("supports", "سمير داود", "حركة حماس") in stances(doc)
+
+
+def test_halt_beside_is_no_support() -> None:
+    doc = run("ودعا سمير داود إلى وقف إطلاق النار إلى جانب انسحاب القوات من لبنان.")
+    assert not any(kind == "supports" for kind, _, _ in stances(doc))
+    doc = run("وطالبت الحكومة اللبنانية بوقف دعم إيران إلى جانب وقف تمويل حماس.")
+    assert not any(kind == "supports" for kind, _, _ in stances(doc))
+
