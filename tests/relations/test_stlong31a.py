@@ -10,6 +10,11 @@
   someone is support when its subject, a name or a title and a name, follows it at once and
   «إلى جانب»/«بجانب» follows the name; «وقف إطلاق النار إلى جانب ...», «وقف دعم X إلى جانب
   ...» are halts (:mod:`kg.relations.stance_stood_beside`).
+- «وكانت X من أوائل الدول التي رحبت بـ Y», «وكان X من أبرز المسؤولين الذين انتقدوا Y», «من
+  أوائل المسؤولين الذين أعلنوا تأييدهم لـ Y»: a name counted («من», «من أوائل/بين/أبرز») among
+  a group of actors («الدول», «المسؤولين» ...) holds the stance of the group's relative
+  clause; a group of things («من الأسباب التي دعت ...») or a verb that points back to the
+  group («التي انتقدها X») gives no holder (:mod:`kg.relations.stance_one_of`).
 
 Sentences written for the tests."""
 
@@ -72,3 +77,22 @@ def test_halt_beside_is_no_support() -> None:
     doc = run("وطالبت الحكومة اللبنانية بوقف دعم إيران إلى جانب وقف تمويل حماس.")
     assert not any(kind == "supports" for kind, _, _ in stances(doc))
 
+
+def test_one_of_the_countries_that_welcomed() -> None:
+    doc = run("وكانت إيران من أوائل الدول التي رحبت بالاتفاق النووي.")
+    assert ("welcomes", "إيران", "الاتفاق النووي") in stances(doc)
+
+
+def test_one_of_the_officials_who_declared_support() -> None:
+    doc = run("وكان سمير داود من أبرز المسؤولين الذين أعلنوا تأييدهم للحكومة اللبنانية.")
+    assert ("supports", "سمير داود", "الحكومة اللبنانية") in stances(doc)
+
+
+def test_one_of_the_causes_holds_no_stance() -> None:
+    doc = run("وكانت الحرب في إيران من الأسباب التي دعت الحكومة اللبنانية إلى الحياد.")
+    assert not any(holder == "إيران" for _, holder, _ in stances(doc))
+
+
+def test_group_pointed_back_is_the_object() -> None:
+    doc = run("وكانت إيران من الدول التي انتقدها سمير داود بشدة.")
+    assert not any(holder == "إيران" for _, holder, _ in stances(doc))
