@@ -2,7 +2,8 @@
 
 - «وأعلنت الشرطة X أنها ... . وأعرب سمير داود عن غضبه ...، وقال في تغريدته إنه ...، متهما
   التلفزيون ...»: a person who is the subject of a verb of expressing («أعرب», «عبر»,
-  «أبدى») since the last speaker spoke has taken the floor; a subjectless «وقال» after him
+  «أبدى»), or of a verb with «و» that opens its clause («. وشارك X في ...»), since the last
+  speaker spoke has taken the floor; a subjectless «وقال» after him
   does not go on with the earlier speaker, nor do the stances that hang on it
   (:mod:`kg.relations.speaker_expressed`); a person named after another verb («وأشار إلى
   زيارة X») leaves the speaker as it was.
@@ -52,6 +53,12 @@ def test_expressing_person_ends_the_earlier_speaker() -> None:
 def test_expressing_person_past_title() -> None:
     doc = run(_OPENING + "وعبر الناشط سمير داود في تغريدة عن غضبه لإحجام التلفزيون عن بث "
               "التقرير، وقال بأنه سيقوم بنشر الفيديو، متهما التلفزيون الهولندي بالتخريب.")
+    assert not any(holder == "الشرطة البلجيكية" for _, holder, _ in stances(doc))
+
+
+def test_opening_verb_subject_ends_the_earlier_speaker() -> None:
+    doc = run(_OPENING + "وشارك سمير داود في المعرض، وقال في تغريدته بأنه سيقوم بنشر الفيديو، "
+              "متهما التلفزيون الهولندي بالتخريب.")
     assert not any(holder == "الشرطة البلجيكية" for _, holder, _ in stances(doc))
 
 
