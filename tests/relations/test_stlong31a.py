@@ -16,6 +16,9 @@
   a group of actors («الدول», «المسؤولين» ...) holds the stance of the group's relative
   clause; a group of things («من الأسباب التي دعت ...») or a verb that points back to the
   group («التي انتقدها X») gives no holder (:mod:`kg.relations.stance_one_of`).
+- «فإن X عقد مؤتمرا صحافيا اتهم فيه Y»: the issuing verb of the document a stance clause
+  describes («فيه») has its subject before it; a noun of holding («بعقد مؤتمر دعا فيه ...»)
+  has none (:mod:`kg.relations.stance_fronted_issuers`).
 
 Sentences written for the tests."""
 
@@ -103,3 +106,14 @@ def test_one_of_the_causes_holds_no_stance() -> None:
 def test_group_pointed_back_is_the_object() -> None:
     doc = run("وكانت إيران من الدول التي انتقدها سمير داود بشدة.")
     assert not any(holder == "إيران" for _, holder, _ in stances(doc))
+
+
+def test_fronted_issuer_of_a_press_conference() -> None:
+    doc = run("في المقابل، فإن سمير داود عقد مؤتمرا صحافيا اتهم فيه حركة حماس بعرقلة الإفراج "
+              "عن الرهائن.")
+    assert ("criticizes", "سمير داود", "حركة حماس") in stances(doc)
+
+
+def test_holding_noun_has_no_fronted_issuer() -> None:
+    doc = run("ورحب سمير داود بعقد مؤتمر دولي دعا فيه حركة حماس إلى الحوار.")
+    assert not any(holder == "سمير داود" for _, holder, _ in stances(doc))
