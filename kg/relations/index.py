@@ -188,7 +188,8 @@ def word_kinds(norm: str) -> int:
         if rest in EVENT_TRIGGERS:
             kinds |= EVENT_WORD
         if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE or \
-                rest in VERDICT_WORDS or rest in VERBAL_ATTACK_NOUNS:
+                rest in VERDICT_WORDS or rest in VERBAL_ATTACK_NOUNS or \
+                rest == "وقف":  # «وقف X إلى جانب Y» (``stance_stood_beside``)
             kinds |= STANCE_WORD
         if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
             kinds |= TITLE_WORD

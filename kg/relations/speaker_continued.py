@@ -13,6 +13,7 @@ from kg.model import Mention, Sentence
 from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import COMPLEMENTIZERS, find_reporting
+from kg.relations.speaker_expressed import expressed_since
 from kg.relations.speaker_readings import NO_SPEAKER, SpeakerReading
 
 _MAX_CONTINUED = 3
@@ -50,7 +51,8 @@ def plural_form(form: str) -> bool:
 
 def continued_reading(context: Extraction, sentence: Sentence, verb: Word) -> SpeakerReading:
     """The last speaker named in their own sentence, unless another person has spoken
-    since with a verb not read as reporting («بدوره، بين المشرف ... إبراهيم أن»)."""
+    since with a verb not read as reporting («بدوره، بين المشرف ... إبراهيم أن») or has
+    expressed something («أعرب X عن غضبه»: ``kg.relations.speaker_expressed``)."""
     last = context.discourse.last_speaker
     if last is None or not 0 <= sentence.index - last.sentence <= _MAX_CONTINUED:
         return NO_SPEAKER
@@ -60,7 +62,8 @@ def continued_reading(context: Extraction, sentence: Sentence, verb: Word) -> Sp
     since = context.last_quote_end(speaker)
     for mention in context.mentions_between(since, verb.start):
         if mention.label == "Person" and mention.entity_id not in {None, speaker} and \
-                context.speaker_at(mention.start) is None and _reports(context, mention):
+                context.speaker_at(mention.start) is None and \
+                (_reports(context, mention) or expressed_since(context, mention)):
             return NO_SPEAKER
     return SpeakerReading(speaker, "continued")
 

@@ -19,6 +19,7 @@ from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
+from kg.relations.stance_fronted_issuers import fronted_issuer
 from kg.relations.stance_relative_documents import relative_document_author
 
 _BACK_POINTERS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
@@ -143,6 +144,8 @@ def _issuer(context: Extraction, words: list[Word], document: int,
         if owned and index > 0 and not context.boundary_between(words[index - 1], word):
             return None
         subjects, after = subject_after(context, words, index, sentence)
+        if not subjects and word.norm.removeprefix("و").removeprefix("ف") in _ISSUING:
+            return fronted_issuer(context, words, index)  # «فإن X عقد مؤتمرا اتهم فيه ...»
         if len(subjects) != 1 or context.label(subjects[0].node_id) not in AGENT_LABELS:
             return None
         if after <= document and all(  # not a name past the document («كلمة نيابة عن X»)

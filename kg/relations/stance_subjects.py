@@ -69,6 +69,7 @@ from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_headline_topics import headline_topic
 from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
+from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder, role_country
 from kg.relations.stance_owned_nouns import owned_noun
@@ -310,7 +311,8 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     light = light_verb(context, words, position)
     if light is None:  # «، مشدداً على رفضه لـ»
         light = stressing_participle(context, words, position)
-    described = relative_noun_holder(context, words, position, light)
+    described = relative_noun_holder(context, words, position, light) or \
+        one_of_holder(context, words, position, noun=True)  # «من الذين أعلنوا تأييدهم»
     if described is not None:  # «X، الذي أعرب عن رفضه لـ»
         return ArgsFound([described], position + 1, "before")
     if light is not None and _is_hal(words[light], trigger=None):

@@ -66,6 +66,7 @@ from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_served_as import served_as
 from kg.relations.stance_spellings import other_sense_of_dan
+from kg.relations.stance_stood_beside import stood_beside
 from kg.relations.stance_taken_against import past_titled_subject
 from kg.relations.stance_thanks_deeds import thanks_deed
 
@@ -171,6 +172,8 @@ def trigger_at(words: list[Word], position: int, text: str = "",
     hit = find_stance(word.norm)
     if hit is None and verbal_attack(words, position) is not None:
         return verbal_attack(words, position)  # «شن X هجوما لاذعا على Y»
+    if hit is None and stood_beside(words, position, text, named) is not None:
+        return stood_beside(words, position, text, named)  # «وقف X إلى جانب Y»
     if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»

@@ -64,6 +64,7 @@ from kg.relations.stance_institution_subjects import (
 from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_masculine_objects import masculine_object
+from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_opening_subjects import (
     coordinated_noun,
     named_later,
@@ -127,6 +128,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     topic = topicalised_subject(context, words, position)
     if topic is not None and topic.entity_id:  # «أما X فانتقد Y», «وكان X قد رفض Y»
         return ArgsFound([Arg(topic.entity_id, topic.start, topic.end)], position + 1, "before")
+    counted = one_of_holder(context, words, position)
+    if counted is not None:  # «كانت X من أوائل الدول التي رحبت بـ Y»
+        return ArgsFound([counted], position + 1, "before")
     described = (relative_antecedent(context, words, position, verb_gender(words[position]))
                  or kana_subject(context, words, position, verb_gender(words[position]))
                  or kana_reach_subject(context, words, position, sentence,
