@@ -112,7 +112,7 @@ from kg.relations.stance_praise_objects import (
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_staff_bodies import staff_object
-from kg.relations.stance_styled_objects import styled_owner
+from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
@@ -393,6 +393,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         found = [c for c in found if not holder_lam_name(context, words, c, trigger, subjects)]
         known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
         found += foremost_named(context, words, position, known)
+        owned = styled_deed_owner(context, words, position, after, found, known)
+        found = found if owned is None else owned  # «منوهاً بحرص سموه على ... الباحة»
         styled = styled_owner(context, words, position, after, known) if not found else None
         if styled is not None:  # «ثمّن X إشادة سموه ودعمه»
             found.append(styled)

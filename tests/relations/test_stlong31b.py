@@ -3,6 +3,9 @@
 - An honorific pronoun («سموه», «معاليه») does not stand for a styled person named in an
   oblique phrase: «رفع التهاني إلى صاحب السمو الأمير Y», «وكان في استقبال سموه صاحب السمو
   الأمير Y» (:mod:`kg.relations.style_oblique`).
+- A praised deed owned by an honorific pronoun («منوهاً بحرص سموه على افتتاح مهرجان تبوك»)
+  is that person's; a place named later inside the deed is not the praised one
+  (:func:`kg.relations.stance_styled_objects.styled_deed_owner`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ SULTAN = E("Person", "سلطان بن فهد", ("سلطان بن فهد",))
 NAWAF = E("Person", "نواف بن خالد", ("نواف بن خالد",))
 HASSAN = E("Person", "حسن العلي", ("حسن العلي",))
 AGENCY = E("Organization", "وكالة الأنباء السعودية", ("وكالة الأنباء السعودية",))
-ENTITIES = [SULTAN, NAWAF, HASSAN, AGENCY]
+MINISTRY = E("GovernmentBody", "وزارة الثقافة", ("وزارة الثقافة",))
+TABUK = E("City", "تبوك", ("تبوك",), "Q212396")
+ENTITIES = [SULTAN, NAWAF, HASSAN, AGENCY, MINISTRY, TABUK]
 
 
 def run(text: str) -> object:
@@ -40,3 +45,20 @@ def test_pronoun_keeps_the_last_prince_named_as_subject() -> None:
     doc = run("وزار صاحب السمو الملكي الأمير سلطان بن فهد مقر الهيئة. ثم افتتح صاحب السمو "
               "الأمير نواف بن خالد المعرض. وأشاد سموه بجهود وكالة الأنباء السعودية.")
     assert pairs(doc, "praises") == {("نواف بن خالد", "وكالة الأنباء السعودية")}
+
+
+def test_deed_owned_by_pronoun_is_the_bearers() -> None:
+    doc = run("ورعى صاحب السمو الملكي الأمير سلطان بن فهد حفل الأهالي. وقال حسن العلي إن "
+              "الحفل ناجح، منوهاً بحرص سموه على افتتاح فعاليات مهرجان تبوك هذا العام.")
+    assert pairs(doc, "praises") == {("حسن العلي", "سلطان بن فهد")}
+
+
+def test_deed_owned_by_unknown_pronoun_gives_no_place() -> None:
+    doc = run("وقال حسن العلي إن الحفل ناجح، منوهاً بحرص سموه على افتتاح فعاليات مهرجان "
+              "تبوك هذا العام.")
+    assert pairs(doc, "praises") == set()
+
+
+def test_deed_of_a_named_body_is_still_praised() -> None:
+    doc = run("وقال حسن العلي إن الحفل ناجح، منوهاً بجهود وزارة الثقافة في إنجاح مهرجان تبوك.")
+    assert pairs(doc, "praises") == {("حسن العلي", "وزارة الثقافة")}
