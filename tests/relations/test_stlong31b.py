@@ -6,10 +6,18 @@
 - A praised deed owned by an honorific pronoun («منوهاً بحرص سموه على افتتاح مهرجان تبوك»)
   is that person's; a place named later inside the deed is not the praised one
   (:func:`kg.relations.stance_styled_objects.styled_deed_owner`).
+- «وزارة خارجية مملكة البحرين», «وزارة داخلية قطر»: a sovereign ministry in construct with
+  its country's name is one body, the one «وزارة الخارجية البحرينية» names, so it can hold
+  a stance (:mod:`kg.ner.ministry_constructs`, :mod:`kg.gazetteer.ministries_of`).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from kg.model import Document
+from kg.ner.bodies import body_mentions
+from kg.pipeline import Pipeline
 from kg.relations import extract_relations
 from tests.relations.conftest import pairs
 from tests.relations.docbuilder import E, build_doc
@@ -62,3 +70,48 @@ def test_deed_owned_by_unknown_pronoun_gives_no_place() -> None:
 def test_deed_of_a_named_body_is_still_praised() -> None:
     doc = run("وقال حسن العلي إن الحفل ناجح، منوهاً بجهود وزارة الثقافة في إنجاح مهرجان تبوك.")
     assert pairs(doc, "praises") == {("حسن العلي", "وزارة الثقافة")}
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer"])
+
+
+def _bodies(tagger: Pipeline, text: str) -> list[str]:
+    doc = body_mentions(tagger(Document(id="t", text=text)))
+    return [m.text for m in doc.mentions if m.extractor == "ner.bodies"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("واستدعت وزارة خارجية مملكة البحرين السفير الإيراني.", "وزارة خارجية مملكة البحرين"),
+    ("وأعلنت وزارة داخلية قطر القبض على المتهمين.", "وزارة داخلية قطر"),
+    ("وقالت وزارة دفاع جمهورية مصر العربية إن التدريب انتهى.",
+     "وزارة دفاع جمهورية مصر العربية"),
+    ("وفي بيان لوزارة خارجية الكويت أمس.", "وزارة خارجية الكويت"),
+])
+def test_ministry_in_construct_is_a_body(tagger: Pipeline, text: str, body: str) -> None:
+    assert body in _bodies(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وكيل وزارة خارجية قطر إن الوضع خطير.",  # a title's phrase stays whole
+    "وزارة خارجية واحدة لا تكفي في مصر.",  # no country right after the field
+    "وناقش الوفد ملفات وزارة الصحة قطر المستقبل.",  # no sovereign field in construct
+])
+def test_no_ministry_in_construct(tagger: Pipeline, text: str) -> None:
+    assert not any(m.startswith(("وزارة خارجية", "وزارة الصحة قطر"))
+                   for m in _bodies(tagger, text))
+
+
+def test_ministry_in_construct_is_one_body_with_its_adjective_form(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="t", text="ونددت وزارة الخارجية القطرية بالهجوم. وقالت وزارة "
+                                          "خارجية دولة قطر إنها ترفض الإرهاب."))
+    bodies = {m.entity_id for m in doc.mentions if m.label == "GovernmentBody"}
+    assert len(bodies) == 1
+
+
+def test_ministry_in_construct_holds_the_stance(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="t", text="استدعت وزارة خارجية مملكة البحرين مساء اليوم القائم "
+                                          "بأعمال السفارة الإيرانية ؛ وسلمته مذكرة احتجاج على "
+                                          "التصريحات التي صدرت عن علي خامنئي."))
+    assert ("وزارة خارجية مملكة البحرين", "علي خامنئي") in pairs(doc, "criticizes")
