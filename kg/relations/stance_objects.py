@@ -631,8 +631,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     reach_from = described - 1 if described is not None else \
         apposed - 1 if closed_clause and apposed is not None else position
     scanned = candidates
+    in_subject = frozenset(index for index in range(position + 1, min(first_word, len(words)))
+                           if any(s.start <= words[index].start < s.end for s in subjects))
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
-                  and within(words, c, first_word, reach_from, how, trigger)]
+                  and within(words, c, first_word, reach_from, how, trigger, in_subject)]
     named = _first_named(context, candidates, sentence)
     holder = body_holder(context, words, named[0], skip) if named else None
     if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»

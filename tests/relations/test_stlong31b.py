@@ -9,6 +9,8 @@
 - «وزارة خارجية مملكة البحرين», «وزارة داخلية قطر»: a sovereign ministry in construct with
   its country's name is one body, the one «وزارة الخارجية البحرينية» names, so it can hold
   a stance (:mod:`kg.ner.ministry_constructs`, :mod:`kg.gazetteer.ministries_of`).
+- A stance word inside the subject's name («منظمة التعاون الإسلامي») is no next stance that
+  ends the object's reach (:func:`kg.relations.stance_object_reach.within`).
 """
 
 from __future__ import annotations
@@ -115,3 +117,19 @@ def test_ministry_in_construct_holds_the_stance(pipeline: Pipeline) -> None:
                                           "بأعمال السفارة الإيرانية ؛ وسلمته مذكرة احتجاج على "
                                           "التصريحات التي صدرت عن علي خامنئي."))
     assert ("وزارة خارجية مملكة البحرين", "علي خامنئي") in pairs(doc, "criticizes")
+
+
+def _condemned(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    return pairs(pipeline(Document(id="t", text=text)), "condemns")
+
+
+def test_stance_word_in_the_subjects_name_does_not_end_the_reach(pipeline: Pipeline) -> None:
+    found = _condemned(pipeline, "وأدانت منظمة التعاون الإسلامي الهجوم الذي استهدف مسجدا "
+                                 "في الكويت.")
+    assert {subject for subject, _ in found} == {"منظمة التعاون الإسلامي"}
+    assert all(obj.startswith("Attack:") for _, obj in found)
+
+
+def test_stance_word_after_the_subject_still_ends_the_reach(pipeline: Pipeline) -> None:
+    assert _condemned(pipeline, "وأدانت منظمة التعاون الإسلامي بشدة ورحبت بموقف الكويت.") \
+        == set()
