@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.gazetteer.index import AliasKind, GazetteerIndex, default_gazetteer, name_key
 from kg.gazetteer.matcher import first_word_forms
+from kg.gazetteer.ministries_of import ministry_of
 from kg.ontology.namespace import EntityLabel
 
 
@@ -82,6 +83,7 @@ BODY_HEADS: tuple[BodyHead, ...] = (
 _GENERIC_MINISTRIES = {
     head.words[0]: head.generic for head in BODY_HEADS if head.generic is not None
 }
+_GENERIC_HEADS = {head.generic: head for head in BODY_HEADS if head.generic is not None}
 _MINISTRY = name_key("وزارة")[0]
 
 
@@ -200,6 +202,9 @@ def body_reading(text: str, gazetteer: GazetteerIndex | None = None) -> BodyRead
     place = government_of(words, gazetteer)
     if place is not None:
         return BodyReading(GOVERNMENT_OF, place, 0, len(words))
+    ministry = ministry_of(words, default_gazetteer() if gazetteer is None else gazetteer)
+    if ministry is not None:  # «وزارة خارجية مملكة البحرين»
+        return BodyReading(_GENERIC_HEADS[ministry[0]], ministry[1], 0, len(words))
     reading = read_body(words, 0, gazetteer)
     if reading is None and words[0].startswith("ل"):  # «لجيش الأمريكي» of «للجيش»
         reading = read_body(("ا" + words[0], *words[1:]), 0, gazetteer)

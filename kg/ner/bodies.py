@@ -68,6 +68,7 @@ from kg.ner.common_names import common_readings
 from kg.ner.field_names import field_names
 from kg.ner.institutions import institution_spans
 from kg.ner.local_bodies import service_bodies
+from kg.ner.ministry_constructs import ministries_of
 from kg.ner.movement_names import MOVEMENT_HEADS, movement_names
 from kg.pipeline import Stage, register_stage
 from kg.text.words import WordView, document_words
@@ -102,6 +103,7 @@ def body_mentions(doc: Document, gazetteer: GazetteerIndex | None = None) -> Doc
         found.append((start, words.ends[index + reading.length - 1], reading))
         index += reading.length
     found.extend(_governments(doc, words, gazetteer))
+    found.extend(ministries_of(doc, words, gazetteer, lambda i: _after_title(texts, i)))
     found.extend(_named_bodies(doc, words, gazetteer))
     found.extend(_companies(words, gazetteer))
     found.extend((words.view.origin[words.view_starts[first] + skipped], words.ends[last],

@@ -11,6 +11,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import PREPOSITIONS
 from kg.relations.speaker_readings import NO_SPEAKER, SpeakerReading
+from kg.relations.style_oblique import oblique_styled
 
 _STYLES = {"سموه": ("سمو", "السمو", "الامير"),
            "سموها": ("سمو", "السمو", "الاميره"), "معاليه": ("معالي",),
@@ -54,8 +55,8 @@ def style_bearer(context: Extraction, word: Word, pronoun: str) -> str | None:
         return None
     for index in range(word.index - 1, max(-1, word.index - _STYLE_REACH), -1):
         styled = context.words[index]
-        if styled.norm.removeprefix("و") not in styles:
-            continue
+        if styled.norm.removeprefix("و") not in styles or oblique_styled(context, index):
+            continue  # «رفع التهاني إلى صاحب السمو الأمير فلان»: a recipient, not the actor
         reach = _PRINCE_NAME_REACH if styled.norm.removeprefix("و") in _PRINCE_TITLES \
             else _STYLE_NAME_REACH
         for later in context.words[index + 1:index + 1 + reach]:

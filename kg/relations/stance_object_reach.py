@@ -142,13 +142,15 @@ def _names_country(context: Extraction, words: list[Word], index: int, start: in
 
 
 def within(words: list[Word], candidate: Candidate, first_word: int, position: int,
-            how: ArgsHow, trigger: StanceTrigger) -> bool:
+            how: ArgsHow, trigger: StanceTrigger, named: frozenset[int] = frozenset()) -> bool:
     """The candidate is in reach: before the next stance word (its objects are its own);
     for an addressee of urges, or after a subject read from the previous sentence, the
     phrase right after the trigger («دعا X الدول», «وأشاد بمواقف X»); after a verbal
-    noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»)."""
+    noun and its genitive agent, a prepositional phrase («رفض مصر للتدخل»). A stance word
+    inside the subject's name (``named``: «منظمة التعاون الإسلامي») is no next stance."""
     between = words[position + 1:candidate.word_index]
     if any(live_stance(words, index) and not paired_noun(words, position, index, trigger)
+           and index not in named  # «أدانت منظمة التعاون الإسلامي الهجوم»: a word of a name
            for index in range(position + 1, candidate.word_index)):
         return False  # «شكره وثناءه لـ Y»: the second noun is the same stance (paired_noun)
     if any(w.norm in OBJECT_RELATIVES or reports(w) for w in between[1:]):

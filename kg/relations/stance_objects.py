@@ -112,7 +112,7 @@ from kg.relations.stance_praise_objects import (
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
 from kg.relations.stance_staff_bodies import staff_object
-from kg.relations.stance_styled_objects import styled_owner
+from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
@@ -393,6 +393,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
         found = [c for c in found if not holder_lam_name(context, words, c, trigger, subjects)]
         known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
         found += foremost_named(context, words, position, known)
+        owned = styled_deed_owner(context, words, position, after, found, known)
+        found = found if owned is None else owned  # «منوهاً بحرص سموه على ... الباحة»
         styled = styled_owner(context, words, position, after, known) if not found else None
         if styled is not None:  # «ثمّن X إشادة سموه ودعمه»
             found.append(styled)
@@ -629,8 +631,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     reach_from = described - 1 if described is not None else \
         apposed - 1 if closed_clause and apposed is not None else position
     scanned = candidates
+    in_subject = frozenset(index for index in range(position + 1, min(first_word, len(words)))
+                           if any(s.start <= words[index].start < s.end for s in subjects))
     candidates = [c for c in candidates if _fits(context, words, c, trigger, start, first_word)
-                  and within(words, c, first_word, reach_from, how, trigger)]
+                  and within(words, c, first_word, reach_from, how, trigger, in_subject)]
     named = _first_named(context, candidates, sentence)
     holder = body_holder(context, words, named[0], skip) if named else None
     if holder is not None:  # «بتصريحات الأمين العام لجامعة الدول العربية عمرو موسى»

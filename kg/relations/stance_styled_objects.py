@@ -34,3 +34,22 @@ def styled_owner(context: Extraction, words: list[Word], position: int, after: i
             return None
         return Candidate(Arg(bearer, word.start, word.end), "", "Person", index, "mention")
     return None
+
+
+def styled_deed_owner(context: Extraction, words: list[Word], position: int, after: int,
+                      found: list[Candidate], skip: set[str]) -> list[Candidate] | None:
+    """«منوهاً بحرص سموه على افتتاح فعاليات صيف الباحة»: a praised deed owned by an honorific
+    pronoun before the first object found is that person's; the place or body named later
+    inside the deed is not what is praised. The pronoun's bearer when known (else no object);
+    None when no such pronoun comes first."""
+    if not found:
+        return None
+    first = max(position + 2, after + 1)
+    end = min(len(words), first + _REACH, min(c.word_index for c in found))
+    for index in range(first, end):
+        if context.boundary_between(words[index - 1], words[index]):
+            return None
+        if address_styles(words[index].norm):
+            owner = styled_owner(context, words, position, after, skip)
+            return [owner] if owner is not None and owner.word_index == index else []
+    return None

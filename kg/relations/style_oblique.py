@@ -1,0 +1,44 @@
+"""A styled person named in an oblique phrase is not the one an honorific pronoun repeats.
+
+Saudi news greets, receives and thanks princes and ministers by their styles in
+prepositional or object phrases: «رفع التهاني إلى صاحب السمو الملكي الأمير فلان»،
+«وكان في استقبال سموه صاحب السمو الأمير فلان»، «نيابة عن صاحب السمو». A later «وأكد
+سموه» / «معرباً سموه عن شكره» continues the article's actor (the one who spoke, visited
+or sponsored), not the greeted, receiving or represented person: such a styled phrase is
+passed over when the pronoun's bearer is sought
+(:func:`kg.relations.speaker_styles.style_bearer`).
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+
+_STYLE_WORDS = frozenset({"صاحب", "صاحبه", "سمو", "السمو", "الملكي", "الامير", "الاميره",
+                          "معالي", "فخامه", "سماحه", "فضيله", "سعاده"})
+"""Words of a style of address («صاحب السمو الملكي الأمير»): the phrase starts at the first."""
+_OBLIQUE_BEFORE = frozenset({"الي", "لدي", "مع", "عن", "علي"})
+"""Prepositions that make a styled person a recipient or the one represented («إلى صاحب
+السمو», «نيابة عن صاحب السمو»); «من» is left out: «بتوجيه من صاحب السمو» names the actor."""
+_HONORIFIC_PRONOUNS = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فخامته", "سماحته",
+                                 "فضيلته", "سعادته", "سعادتها"})
+
+
+def oblique_styled(context: Extraction, index: int) -> bool:
+    """Whether the style word at ``index`` opens (or continues) a styled phrase governed by a
+    preposition («إلى صاحب السمو», «لصاحب السمو») or following an honorific pronoun that
+    already names someone else («في استقبال سموه صاحب السمو الأمير فلان»)."""
+    words = context.words
+    first = index
+    while first > 0 and words[first - 1].sentence_index == words[index].sentence_index and \
+            words[first - 1].norm.removeprefix("و") in _STYLE_WORDS:
+        first -= 1
+    head = words[first]
+    if any(prefix.lstrip("و") in ("ل", "ب") and rest in _STYLE_WORDS
+           for prefix, rest in head.readings()):
+        return True  # «لصاحب السمو»، «بصاحب السمو»
+    if first == 0:
+        return False
+    before = words[first - 1]
+    if before.sentence_index != head.sentence_index or context.boundary_between(before, head):
+        return False
+    return before.norm.removeprefix("و") in _OBLIQUE_BEFORE | _HONORIFIC_PRONOUNS
