@@ -56,6 +56,7 @@ from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
 from kg.relations.event_that_subjects import opens_that_clause
+from kg.relations.event_tidings import received_tidings
 from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
 from kg.relations.event_unasserted import unasserted
 from kg.relations.event_violent_frames import FRAMED_VERBS
@@ -211,6 +212,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not (label == "Meeting" and broadcast_talk(context, words, position)) and \
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
+        not received_tidings(context, words, position, form) and \
         not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \
