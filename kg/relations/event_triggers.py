@@ -16,6 +16,7 @@ from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_allies import fighting_alongside
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_attack_words import ATTACK_VERBS, attempted_killing
 from kg.relations.event_background import anniversary_of
@@ -213,6 +214,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
         not received_tidings(context, words, position, form) and \
+        not fighting_alongside(words, position, form) and \
         not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

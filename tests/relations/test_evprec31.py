@@ -3,6 +3,8 @@
 - «استقبل الممثل فلان إعلان المهرجان بسعادة»: a verb of receiving whose first object after
   its subject is news, a decision or a story meets no one (``event_tidings``); a guest named
   after the host keeps the meeting.
+- «وتقاتل ميليشيات فلان إلى جانب قوات النظام»: a verb of fighting with «إلى جانب»/«بجانب»
+  after it tells an alliance, no operation (``event_allies``); «قاتلت القوات التنظيم» stays.
 """
 
 from __future__ import annotations
@@ -16,7 +18,24 @@ PRESIDENT = E("Person", "محمد الصالح", ("محمد الصالح",))
 MINISTER = E("Person", "لوران فابيوس", ("لوران فابيوس",))
 FRANCE = E("Country", "فرنسا", ("فرنسا",))
 TUNISIA = E("Country", "تونس", ("التونسي", "تونس"))
-ALL = [ACTOR, PRESIDENT, MINISTER, FRANCE, TUNISIA]
+ARMY = E("GovernmentBody", "الجيش العراقي", ("الجيش العراقي",))
+ISIS = E("ArmedGroup", "تنظيم داعش", ("تنظيم داعش",))
+MILITIA = E("ArmedGroup", "حزب الفتح", ("حزب الفتح",))
+REGIME = E("GovernmentBody", "النظام السوري", ("النظام السوري",))
+VISITOR = E("Person", "كمال الشريف", ("كمال الشريف",))
+PREMIER = E("Person", "ديفيد كاميرون", ("ديفيد كاميرون",))
+LONDON = E("City", "لندن", ("لندن",))
+GROUP = E("ArmedGroup", "جماعة بوكو حرام", ("جماعة بوكو حرام",))
+CAMEROON = E("Country", "الكاميرون", ("الكاميرون",))
+CHAD = E("Country", "تشاد", ("تشاد",))
+NIGER = E("Country", "النيجر", ("النيجر",))
+OBSERVER = E("Person", "كريم الهاشمي", ("كريم الهاشمي",))
+COMPANION = E("Organization", "أنس بن مالك", ("أنس بن مالك",))
+COALITION = E("InternationalOrganization", "التحالف", ("التحالف",))
+LEADER = E("Person", "سالم بن راشد", ("سالم بن راشد",))
+ALL = [ACTOR, PRESIDENT, MINISTER, FRANCE, TUNISIA, ARMY, ISIS, MILITIA, REGIME, VISITOR, PREMIER,
+       LONDON, GROUP, CAMEROON, CHAD, NIGER, OBSERVER, COMPANION, COALITION,
+       LEADER]
 
 
 def run(text: str) -> Document:
@@ -46,3 +65,24 @@ def test_receiving_a_guest_stays_a_meeting() -> None:
 def test_news_after_a_preposition_keeps_the_meeting() -> None:
     doc = run("استقبل الرئيس التونسي محمد الصالح بعد إعلان النتائج لوران فابيوس.")
     assert events(doc, "Meeting") != []
+
+
+def test_fighting_on_the_regime_side_is_no_operation() -> None:
+    doc = run("وتقاتل ميليشيات حزب الفتح إلى جانب قوات النظام السوري.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_fighting_at_the_side_of_the_army_is_no_operation() -> None:
+    doc = run("وقاتلت القبائل إلى جانب الجيش العراقي ضد تنظيم داعش في الأنبار.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_factions_fighting_at_its_side_name_no_operation() -> None:
+    doc = run("ويشن الجيش العراقي وفصائل تقاتل إلى جانبه حملة ضد تنظيم داعش.")
+    assert events(doc, "MilitaryOperation") == []
+
+
+def test_fighting_a_named_foe_stays() -> None:
+    doc = run("قاتلت قوات الجيش العراقي مقاتلي تنظيم داعش أمس في مدينة الرمادي.")
+    operations = events(doc, "MilitaryOperation")
+    assert operations and role(doc, operations[0], "target") == ["تنظيم داعش"]
