@@ -87,6 +87,7 @@ from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_bare_clauses import drop_other_clause_roles
+from kg.relations.event_blast_adjectives import drop_blast_adjectives
 from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
@@ -494,6 +495,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
+    drop_blast_adjectives(words, draft)  # «تفجيرين انتحاريين استهدفا»: the attack's adjective
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed

@@ -5,6 +5,8 @@
   after the host keeps the meeting.
 - «وتقاتل ميليشيات فلان إلى جانب قوات النظام»: a verb of fighting with «إلى جانب»/«بجانب»
   after it tells an alliance, no operation (``event_allies``); «قاتلت القوات التنظيم» stays.
+- «بعد تفجيرين انتحاريين استهدفا مصلين»: «انتحاريين» right after a blast noun is its
+  adjective, no agent (``event_blast_adjectives``); «استهدف انتحاريون المساجد» keeps it.
 """
 
 from __future__ import annotations
@@ -86,3 +88,17 @@ def test_fighting_a_named_foe_stays() -> None:
     doc = run("قاتلت قوات الجيش العراقي مقاتلي تنظيم داعش أمس في مدينة الرمادي.")
     operations = events(doc, "MilitaryOperation")
     assert operations and role(doc, operations[0], "target") == ["تنظيم داعش"]
+
+
+def test_the_suicide_adjective_of_blasts_is_no_agent() -> None:
+    doc = run("قتل 30 شخصا بعد تفجيرين انتحاريين استهدفا مصلين في مدينة كانو.")
+    attacks = events(doc, "Attack")
+    assert attacks
+    for attack in attacks:
+        assert role(doc, attack, "agent") == []
+
+
+def test_suicide_bombers_who_target_stay_agents() -> None:
+    doc = run("وكان رمضان دمويا حيث استهدف انتحاريون عددا من المساجد في مدينة كانو.")
+    attacks = events(doc, "Attack")
+    assert attacks and role(doc, attacks[0], "agent") == ["انتحاريون"]
