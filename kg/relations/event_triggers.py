@@ -52,6 +52,7 @@ from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
 from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
+from kg.relations.event_purpose_conjuncts import joined_to_purpose
 from kg.relations.event_security_words import announced_status_death
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
@@ -215,6 +216,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not natural_disaster(context, words, position, label) and \
         not received_tidings(context, words, position, form) and \
         not fighting_alongside(words, position, form) and \
+        not joined_to_purpose(context, words, position, verb) and \
         not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

@@ -7,6 +7,8 @@
   after it tells an alliance, no operation (``event_allies``); «قاتلت القوات التنظيم» stays.
 - «بعد تفجيرين انتحاريين استهدفا مصلين»: «انتحاريين» right after a blast noun is its
   adjective, no agent (``event_blast_adjectives``); «استهدف انتحاريون المساجد» keeps it.
+- «يستعد الوزير لزيارة لندن ولقاء رئيس الوزراء»: a noun joined by «و» to a noun of purpose
+  («لـ») is an aim too, no event (``event_purpose_conjuncts``); «قام بزيارة لندن ولقاء» stays.
 """
 
 from __future__ import annotations
@@ -102,3 +104,14 @@ def test_suicide_bombers_who_target_stay_agents() -> None:
     doc = run("وكان رمضان دمويا حيث استهدف انتحاريون عددا من المساجد في مدينة كانو.")
     attacks = events(doc, "Attack")
     assert attacks and role(doc, attacks[0], "agent") == ["انتحاريون"]
+
+
+def test_a_meeting_joined_to_a_planned_visit_is_an_aim() -> None:
+    doc = run("يستعد الوزير كمال الشريف لزيارة لندن ولقاء رئيس الوزراء ديفيد كاميرون.")
+    assert events(doc, "Meeting") == []
+
+
+def test_a_meeting_joined_to_a_visit_made_stays() -> None:
+    doc = run("قام الوزير كمال الشريف بزيارة لندن ولقاء رئيس الوزراء ديفيد كاميرون.")
+    meetings = events(doc, "Meeting")
+    assert meetings and role(doc, meetings[0], "participant") == ["ديفيد كاميرون"]
