@@ -9,6 +9,9 @@
   adjective, no agent (``event_blast_adjectives``); «استهدف انتحاريون المساجد» keeps it.
 - «يستعد الوزير لزيارة لندن ولقاء رئيس الوزراء»: a noun joined by «و» to a noun of purpose
   («لـ») is an aim too, no event (``event_purpose_conjuncts``); «قام بزيارة لندن ولقاء» stays.
+- «نفذت الجماعة اعتداءات في الكاميرون وتشاد، وشنت هجوماً»: a conjunct of a name under a
+  preposition, set off from the verb after it by a comma or the verb's «و», is no subject of
+  it (``governed_conjuncts``); «في حلب وروسيا تواصل القصف» is left as it was.
 """
 
 from __future__ import annotations
@@ -37,9 +40,10 @@ OBSERVER = E("Person", "كريم الهاشمي", ("كريم الهاشمي",))
 COMPANION = E("Organization", "أنس بن مالك", ("أنس بن مالك",))
 COALITION = E("InternationalOrganization", "التحالف", ("التحالف",))
 LEADER = E("Person", "سالم بن راشد", ("سالم بن راشد",))
+FRONT = E("ArmedGroup", "جبهة فتح الشام", ("جبهة فتح الشام",))
 ALL = [ACTOR, PRESIDENT, MINISTER, FRANCE, TUNISIA, ARMY, ISIS, MILITIA, REGIME, VISITOR, PREMIER,
        LONDON, GROUP, CAMEROON, CHAD, NIGER, OBSERVER, COMPANION, COALITION,
-       LEADER]
+       LEADER, FRONT]
 
 
 def run(text: str) -> Document:
@@ -115,3 +119,11 @@ def test_a_meeting_joined_to_a_visit_made_stays() -> None:
     doc = run("قام الوزير كمال الشريف بزيارة لندن ولقاء رئيس الوزراء ديفيد كاميرون.")
     meetings = events(doc, "Meeting")
     assert meetings and role(doc, meetings[0], "participant") == ["ديفيد كاميرون"]
+
+
+def test_a_second_place_before_a_verb_with_its_own_wa_is_no_agent() -> None:
+    doc = run("نفذت جماعة بوكو حرام اعتداءات في الكاميرون وتشاد، وشنت هجوما في النيجر.")
+    found = [event for event in doc.events
+             if doc.text[event.trigger_start:event.trigger_end] == "هجوما"]
+    assert found
+    assert "تشاد" not in role(doc, found[0], "agent")
