@@ -57,6 +57,7 @@ from kg.relations.event_security_words import announced_status_death
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
+from kg.relations.event_tanween import printed_with_tanween
 from kg.relations.event_that_subjects import opens_that_clause
 from kg.relations.event_tidings import received_tidings
 from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
@@ -126,6 +127,8 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     word that opens a clause («فيما قتل», «لقد قتل»)."""
     if form not in VERB_OR_NOUN:
         return False
+    if printed_with_tanween(context, words[position]):
+        return True  # «من أحداث عنفٍ، وقتلٍ، واعتقالاتٍ»: a verb takes no tanween
     if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
         return True
     if position == 0 or context.boundary_between(words[position - 1], words[position]):

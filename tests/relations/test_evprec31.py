@@ -12,6 +12,8 @@
 - «نفذت الجماعة اعتداءات في الكاميرون وتشاد، وشنت هجوماً»: a conjunct of a name under a
   preposition, set off from the verb after it by a comma or the verb's «و», is no subject of
   it (``governed_conjuncts``); «في حلب وروسيا تواصل القصف» is left as it was.
+- «عمّا يدور من أحداث عنفٍ، وقتلٍ، واعتقالاتٍ»: a form printed with tanween is a noun, not
+  a verb whose subject is the name before (``event_tanween``); «وقتل المسلحون» stays a verb.
 """
 
 from __future__ import annotations
@@ -127,3 +129,16 @@ def test_a_second_place_before_a_verb_with_its_own_wa_is_no_agent() -> None:
              if doc.text[event.trigger_start:event.trigger_end] == "هجوما"]
     assert found
     assert "تشاد" not in role(doc, found[0], "agent")
+
+
+def test_a_name_before_a_list_of_vocalised_nouns_is_no_killer() -> None:
+    doc = run("كشف المراقب الدولي كريم الهاشمي الكثير عمّا يدور في سوريا من أحداث عنفٍ، "
+              "وقتلٍ، واعتقالاتٍ، وقنصٍ للأطفال.")
+    for event in events(doc, "Killing"):
+        assert role(doc, event, "agent") != ["كريم الهاشمي"]
+
+
+def test_an_unvocalised_killing_verb_keeps_its_subject() -> None:
+    doc = run("وقتل المسلحون عشرة جنود في النيجر أمس.")
+    killings = events(doc, "Killing")
+    assert killings and role(doc, killings[0], "agent") == ["المسلحون"]
