@@ -119,6 +119,7 @@ from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_met import MET_FORMS, met_persons
+from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_non_events import (
@@ -496,6 +497,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
     drop_blast_adjectives(words, draft)  # «تفجيرين انتحاريين استهدفا»: the attack's adjective
+    drop_place_name_persons(context, draft)  # «ومسجد أنس بن مالك»: the mosque's name
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed

@@ -14,6 +14,9 @@
   it (``governed_conjuncts``); «في حلب وروسيا تواصل القصف» is left as it was.
 - «عمّا يدور من أحداث عنفٍ، وقتلٍ، واعتقالاتٍ»: a form printed with tanween is a noun, not
   a verb whose subject is the name before (``event_tanween``); «وقتل المسلحون» stays a verb.
+- «استهدفت الغارات ومسجد أنس بن مالك»: a person's name (or a name with «بن») right after a
+  building noun names the building, no target (``event_named_places``); «اغتال مسلحون الشيخ
+  فلان» keeps its target.
 """
 
 from __future__ import annotations
@@ -142,3 +145,17 @@ def test_an_unvocalised_killing_verb_keeps_its_subject() -> None:
     doc = run("وقتل المسلحون عشرة جنود في النيجر أمس.")
     killings = events(doc, "Killing")
     assert killings and role(doc, killings[0], "agent") == ["المسلحون"]
+
+
+def test_a_mosque_named_for_a_companion_is_no_person_struck() -> None:
+    doc = run("استهدف طيران التحالف بعدة غارات منطقة الصناعة ومسجد أنس بن مالك بمدينة الرقة.")
+    attacks = events(doc, "Attack")
+    assert attacks
+    for attack in attacks:
+        assert "أنس بن مالك" not in role(doc, attack, "target")
+
+
+def test_a_sheikh_assassinated_stays_the_target() -> None:
+    doc = run("اغتال مسلحون القيادي سالم بن راشد في مدينة الرقة أمس.")
+    killings = events(doc, "Killing")
+    assert killings and role(doc, killings[0], "target") == ["سالم بن راشد"]
