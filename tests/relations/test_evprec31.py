@@ -17,6 +17,8 @@
 - «استهدفت الغارات ومسجد أنس بن مالك»: a person's name (or a name with «بن») right after a
   building noun names the building, no target (``event_named_places``); «اغتال مسلحون الشيخ
   فلان» keeps its target.
+- «وقد ذبحت به النعاج», «وذبح الأهالي المواشي»: ewes, livestock, goats slaughtered are no
+  Killing (``event_new_triggers._BEASTS``); «ذبح المسلحون الرهائن» stays.
 """
 
 from __future__ import annotations
@@ -159,3 +161,13 @@ def test_a_sheikh_assassinated_stays_the_target() -> None:
     doc = run("اغتال مسلحون القيادي سالم بن راشد في مدينة الرقة أمس.")
     killings = events(doc, "Killing")
     assert killings and role(doc, killings[0], "target") == ["سالم بن راشد"]
+
+
+def test_ewes_slaughtered_are_no_killing() -> None:
+    doc = run("كأنني دخلت مسلخا في الرقة وقد ذبحت به النعاج.")
+    assert events(doc, "Killing") == []
+
+
+def test_hostages_slaughtered_are_a_killing() -> None:
+    doc = run("ذبح مسلحو تنظيم داعش الرهائن في مدينة الرقة أمس.")
+    assert events(doc, "Killing") != []
