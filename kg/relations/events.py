@@ -102,6 +102,7 @@ from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_found_killed import found_victim
+from kg.relations.event_fronts import drop_front_targets
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_guests import (
@@ -480,6 +481,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         draft.add("target", ranks)
     drop_targets_past_next_deed(context, words, position, draft)  # «هاجمت القوات القرية
     # وقتلت المدرس فلاناً»: the teacher is the second verb's, not the attack's target
+    drop_front_targets(context, draft)  # «الاشتباكات على مختلف المحاور»: where, not whom
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if not has_agent and toll_told_earlier(context, words, position, label, count):
         return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before

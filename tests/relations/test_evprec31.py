@@ -19,6 +19,8 @@
   فلان» keeps its target.
 - «وقد ذبحت به النعاج», «وذبح الأهالي المواشي»: ewes, livestock, goats slaughtered are no
   Killing (``event_new_triggers._BEASTS``); «ذبح المسلحون الرهائن» stays.
+- «واستمرت الاشتباكات على مختلف المحاور»: a front or an axis after «على» is where the fight
+  goes on, no target (``event_fronts``); «هجوماً على مواقع المسلحين» keeps its target.
 """
 
 from __future__ import annotations
@@ -171,3 +173,21 @@ def test_ewes_slaughtered_are_no_killing() -> None:
 def test_hostages_slaughtered_are_a_killing() -> None:
     doc = run("ذبح مسلحو تنظيم داعش الرهائن في مدينة الرقة أمس.")
     assert events(doc, "Killing") != []
+
+
+def test_fronts_are_no_target() -> None:
+    doc = run("اندلعت اشتباكات عنيفة على جبهات القتال في ريف الأنبار.")
+    for event in events(doc, "MilitaryOperation"):
+        assert role(doc, event, "target") == []
+
+
+def test_positions_attacked_stay_the_target() -> None:
+    doc = run("شن الجيش العراقي هجوما على مواقع المسلحين في الأنبار أمس.")
+    found = events(doc, "MilitaryOperation") + events(doc, "Attack")
+    assert found and role(doc, found[0], "target") == ["مواقع"]
+
+
+def test_a_body_named_front_stays_the_target() -> None:
+    doc = run("وتشن فرنسا ضربات ضد جبهة فتح الشام في الأنبار منذ أشهر.")
+    strikes = events(doc, "Attack") + events(doc, "MilitaryOperation")
+    assert strikes and "جبهة فتح الشام" in role(doc, strikes[0], "target")
