@@ -21,6 +21,8 @@
   Killing (``event_new_triggers._BEASTS``); «ذبح المسلحون الرهائن» stays.
 - «واستمرت الاشتباكات على مختلف المحاور»: a front or an axis after «على» is where the fight
   goes on, no target (``event_fronts``); «هجوماً على مواقع المسلحين» keeps its target.
+- «حيث لقي 660 شخصاً مصرعهم خلال شهر ونصف»: a tally's raw confidence stays under the first
+  calibration edge (0.45, ``event_confidence._TALLY_CEILING``); one killing stays above it.
 """
 
 from __future__ import annotations
@@ -191,3 +193,15 @@ def test_a_body_named_front_stays_the_target() -> None:
     doc = run("وتشن فرنسا ضربات ضد جبهة فتح الشام في الأنبار منذ أشهر.")
     strikes = events(doc, "Attack") + events(doc, "MilitaryOperation")
     assert strikes and "جبهة فتح الشام" in role(doc, strikes[0], "target")
+
+
+def test_a_tally_stays_under_the_first_calibration_edge() -> None:
+    doc = run("وتواجه البلاد موجة من العنف، حيث لقي 660 شخصا مصرعهم خلال شهر ونصف في تونس.")
+    killings = events(doc, "Killing")
+    assert killings and killings[0].evidence.confidence < 0.45
+
+
+def test_one_killing_stays_over_the_first_calibration_edge() -> None:
+    doc = run("وقتل مسلحو تنظيم داعش 12 شخصا في هجوم على سوق في تونس أمس.")
+    found = events(doc, "Killing") + events(doc, "Attack")
+    assert found and max(event.evidence.confidence for event in found) >= 0.45
