@@ -50,6 +50,7 @@ from kg.relations.event_new_triggers import NEW_VERBS, named_operation
 from kg.relations.event_occurred_after import occurred_after
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
+from kg.relations.event_plots import in_plot
 from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
 from kg.relations.event_purpose_conjuncts import joined_to_purpose
@@ -218,6 +219,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
         not received_tidings(context, words, position, form) and \
+        not in_plot(words, position) and \
         not fighting_alongside(words, position, form) and \
         not joined_to_purpose(context, words, position, verb) and \
         not demanded_item(words, position, verb) and \

@@ -23,6 +23,9 @@
   goes on, no target (``event_fronts``); «هجوماً على مواقع المسلحين» keeps its target.
 - «حيث لقي 660 شخصاً مصرعهم خلال شهر ونصف»: a tally's raw confidence stays under the first
   calibration edge (0.45, ``event_confidence._TALLY_CEILING``); one killing stays above it.
+- «الذي تقع أحداثه خلال الحرب ... وكيف قام الجيش باغتصاب», «وتدور أحداث الفيلم ... حيث قتل»:
+  deeds of a film's or a novel's plot are no events (``event_plots``); «تدور أحداث عنف في
+  المدينة حيث قتل مسلحون» stays.
 """
 
 from __future__ import annotations
@@ -205,3 +208,19 @@ def test_one_killing_stays_over_the_first_calibration_edge() -> None:
     doc = run("وقتل مسلحو تنظيم داعش 12 شخصا في هجوم على سوق في تونس أمس.")
     found = events(doc, "Killing") + events(doc, "Attack")
     assert found and max(event.evidence.confidence for event in found) >= 0.45
+
+
+def test_a_film_plot_tells_no_event() -> None:
+    doc = run("وهو الفيلم الذي تقع أحداثه خلال الحرب في التسعينات وكيف قام الجيش العراقي "
+              "باغتصاب النساء.")
+    assert doc.events == ()
+
+
+def test_the_plot_of_the_film_tells_no_killing() -> None:
+    doc = run("وتدور أحداث الفيلم في الأنبار حيث قتل الجيش العراقي عشرات المدنيين.")
+    assert events(doc, "Killing") == []
+
+
+def test_incidents_of_violence_are_news() -> None:
+    doc = run("وتدور أحداث عنف في الأنبار منذ أمس حيث قتل الجيش العراقي عشرة مدنيين.")
+    assert events(doc, "Killing") != []
