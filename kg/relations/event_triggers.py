@@ -58,6 +58,7 @@ from kg.relations.event_security_words import announced_status_death
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
+from kg.relations.event_talks_to_come import talks_to_come
 from kg.relations.event_tanween import printed_with_tanween
 from kg.relations.event_that_subjects import opens_that_clause
 from kg.relations.event_tidings import received_tidings
@@ -220,6 +221,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not natural_disaster(context, words, position, label) and \
         not received_tidings(context, words, position, form) and \
         not in_plot(words, position) and \
+        not (label == "Meeting" and talks_to_come(context, words, position, verb)) and \
         not fighting_alongside(words, position, form) and \
         not joined_to_purpose(context, words, position, verb) and \
         not demanded_item(words, position, verb) and \

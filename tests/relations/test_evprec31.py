@@ -26,6 +26,9 @@
 - «الذي تقع أحداثه خلال الحرب ... وكيف قام الجيش باغتصاب», «وتدور أحداث الفيلم ... حيث قتل»:
   deeds of a film's or a novel's plot are no events (``event_plots``); «تدور أحداث عنف في
   المدينة حيث قتل مسلحون» stays.
+- «إن المحادثات بين الرئيس فلان والرئيس فلان ستتناول التعاون»: talks «بين» two sides that a
+  future verb tells of are to come, no event (``event_talks_to_come``); «وتناولت المحادثات
+  بين ... أمس» stays.
 """
 
 from __future__ import annotations
@@ -224,3 +227,14 @@ def test_the_plot_of_the_film_tells_no_killing() -> None:
 def test_incidents_of_violence_are_news() -> None:
     doc = run("وتدور أحداث عنف في الأنبار منذ أمس حيث قتل الجيش العراقي عشرة مدنيين.")
     assert events(doc, "Killing") != []
+
+
+def test_talks_a_future_verb_tells_of_are_to_come() -> None:
+    doc = run("وقالت الرئاسة إن المحادثات بين الرئيس محمد الصالح والوزير لوران فابيوس ستتناول "
+              "التعاون الأمني.")
+    assert events(doc, "Meeting") == []
+
+
+def test_talks_held_stay_a_meeting() -> None:
+    doc = run("وتناولت المحادثات بين الرئيس محمد الصالح والوزير لوران فابيوس أمس التعاون الأمني.")
+    assert events(doc, "Meeting") != []
