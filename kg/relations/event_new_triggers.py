@@ -68,7 +68,9 @@ _BLADES = frozenset({"سكين", "السكين", "سكاكين", "السكاكي
 """What a stabbing was done with («بسكين», «بآلة حادة», «عدة طعنات»)."""
 _BEASTS = frozenset({"الاضاحي", "اضاحي", "اضحيه", "الاضحيه", "خراف", "الخراف", "ماشيه",
                      "الماشيه", "اغنام", "الاغنام", "عجل", "عجول", "ابقار", "الابقار", "جمل",
-                     "ابل", "الابل", "دجاج", "الدجاج", "خروف", "الخروف", "ذبيحه", "رؤوس"})
+                     "ابل", "الابل", "دجاج", "الدجاج", "خروف", "الخروف", "ذبيحه", "رؤوس",
+                     "نعاج", "مواشي", "ذبائح", "حيوانات", "شياه", "ماعز", "خرفان", "غنم", "بقر"})
+"""Beasts slaughtered (matched with or without the article: «وقد ذبحت به النعاج»)."""
 NEW_VERBS = frozenset({*FIGHTING_VERBS, *(form for form in RAIDING_FORMS if form[0] != "م"),
                        *STABBING_FORMS[:3], *SLAUGHTER_FORMS})
 """The forms of this module that are verbs (``event_triggers.EVENT_VERBS``)."""

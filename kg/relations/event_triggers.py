@@ -16,6 +16,7 @@ from kg.ontology.namespace import EventLabel
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_agents import resumed_agent
+from kg.relations.event_allies import fighting_alongside
 from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_attack_words import ATTACK_VERBS, attempted_killing
 from kg.relations.event_background import anniversary_of
@@ -49,14 +50,19 @@ from kg.relations.event_new_triggers import NEW_VERBS, named_operation
 from kg.relations.event_occurred_after import occurred_after
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
+from kg.relations.event_plots import in_plot
 from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
+from kg.relations.event_purpose_conjuncts import joined_to_purpose
 from kg.relations.event_repulsed import repelled_attack
 from kg.relations.event_security_words import announced_status_death
 from kg.relations.event_sense import eventive_sense, is_consequence
 from kg.relations.event_siege import laid_siege
 from kg.relations.event_success import ENTRY_FORMS, entered_by_success
+from kg.relations.event_talks_to_come import talks_to_come
+from kg.relations.event_tanween import printed_with_tanween
 from kg.relations.event_that_subjects import opens_that_clause
+from kg.relations.event_tidings import received_tidings
 from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
 from kg.relations.event_unasserted import unasserted
 from kg.relations.event_violent_frames import FRAMED_VERBS
@@ -124,6 +130,8 @@ def _noun_use(context: Extraction, words: list[Word], position: int, form: str,
     word that opens a clause («فيما قتل», «لقد قتل»)."""
     if form not in VERB_OR_NOUN:
         return False
+    if printed_with_tanween(context, words[position]):
+        return True  # «من أحداث عنفٍ، وقتلٍ، واعتقالاتٍ»: a verb takes no tanween
     if prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
         return True
     if position == 0 or context.boundary_between(words[position - 1], words[position]):
@@ -212,6 +220,11 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not (label == "Meeting" and broadcast_talk(context, words, position)) and \
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
+        not received_tidings(context, words, position, form) and \
+        not in_plot(words, position) and \
+        not (label == "Meeting" and talks_to_come(context, words, position, verb)) and \
+        not fighting_alongside(words, position, form) and \
+        not joined_to_purpose(context, words, position, verb) and \
         not demanded_item(words, position, verb) and \
         not unasserted(context, words, position, label, verb) and \
         not (label in CONFLICT and framed_conjunct(context, words, position)) and \

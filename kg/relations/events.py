@@ -87,6 +87,7 @@ from kg.relations.event_agents import agents_of
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_bare_clauses import drop_other_clause_roles
+from kg.relations.event_blast_adjectives import drop_blast_adjectives
 from kg.relations.event_bulk_receptions import received_in_bulk
 from kg.relations.event_cause_doers import cause_doer
 from kg.relations.event_claims import claimed_doer, claimed_into
@@ -101,6 +102,7 @@ from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_found_killed import found_victim
+from kg.relations.event_fronts import drop_front_targets
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_greetings import greeting_visit
 from kg.relations.event_guests import (
@@ -118,6 +120,7 @@ from kg.relations.event_joined_deeds import drop_targets_past_next_deed
 from kg.relations.event_joined_meetings import joined_guest
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_met import MET_FORMS, met_persons
+from kg.relations.event_named_places import drop_place_name_persons
 from kg.relations.event_negotiations import NEGOTIATION_FORMS, held_with
 from kg.relations.event_new_triggers import ordering_doer
 from kg.relations.event_non_events import (
@@ -481,6 +484,7 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         draft.add("target", ranks)
     drop_targets_past_next_deed(context, words, position, draft)  # «هاجمت القوات القرية
     # وقتلت المدرس فلاناً»: the teacher is the second verb's, not the attack's target
+    drop_front_targets(context, draft)  # «الاشتباكات على مختلف المحاور»: where, not whom
     has_agent = any(a.role == "agent" for a in draft.arguments)
     if not has_agent and toll_told_earlier(context, words, position, label, count):
         return  # «وقال فلان في وقت سابق إن أكثر من عشرة أشخاص قتلوا»: the toll told before
@@ -497,6 +501,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             here.cause = earlier.id  # «وأدى التفجير إلى مقتل عشرة»: the blast's toll
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
+    drop_blast_adjectives(words, draft)  # «تفجيرين انتحاريين استهدفا»: the attack's adjective
+    drop_place_name_persons(context, draft)  # «ومسجد أنس بن مالك»: the mosque's name
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»
     drop_taken_genitive_agents(words, position, draft)  # «وتحرير المغرب»: the land freed
