@@ -48,6 +48,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
+from kg.relations.event_long_signers import long_signers
 from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
@@ -439,7 +440,7 @@ def _signers(context: Extraction, words: list[Word], position: int,
             institution = None if signers else institution_between(
                 context, words, index + 1, position)
             return [institution] if institution is not None else signers
-    return []
+    return long_signers(context, words, position, sentence)  # a long subject, farther back
 
 
 _ENDORSING = frozenset({

@@ -229,7 +229,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         if trigger_form(word) in SIGNED_DOCUMENTS and \
-                not signed_document(context, words, position):
+                not signed_document(context, words, position, sentence):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
         if trigger_form(word) in GREETING_FORMS and not greeting_visit(context, words, position):
             continue  # «عايد النزلاء بعضهم البعض»: a greeting, a visit only to the sick

@@ -1,0 +1,45 @@
+"""Signers named at length before the signed document: «وقع وزير المالية فلان ونظيره الفرنسي
+فلان أمس اتفاقية», «ووقعت وزارة الصحة وشركة أرامكو السعودية أمس مذكرة تفاهم».
+
+A signing verb's subject in Saudi and pan-Arab news is often long (titles, a full name, a second
+signer with his own title), so the verb stands farther before the agreement noun than the few
+words the nearer rules look at (``event_signing``, ``event_agents._signers``). The verb is still
+the noun's own when its named subjects (``arguments.subject_after``) end right before the noun,
+with at most a time word between («أمس», «اليوم», a weekday): then the noun is its object, and
+it was signed. Anything else between (a preposition, another clause, punctuation: «وقع اللاعب
+للنادي بنظام شراء العقد») leaves the noun to the nearer rules.
+
+Only the past signing verbs are read (``lexicon.SIGNING_VERBS``): «سيوقع», «من المقرر أن يوقع»
+stay out.
+"""
+
+from __future__ import annotations
+
+from kg.model import Sentence
+from kg.relations.arguments import subject_after
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import SIGNING_VERBS, WEEKDAYS
+
+_REACH = 14
+"""How many words before the noun the signing verb may stand (its subjects fill the span)."""
+_TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح"})
+"""Time words that may stand between the last signer and the document («وقعت الشركتان أمس»)."""
+
+
+def long_signers(context: Extraction, words: list[Word], position: int,
+                 sentence: Sentence) -> list[Arg]:
+    """The named subjects of the past signing verb whose object is the agreement or document
+    noun at ``words[position]``: the verb up to ``_REACH`` words before the noun, in its
+    clause, and its subjects ending right before the noun (past time words); ``[]`` otherwise."""
+    for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return []
+        if not words[index].has(SIGNING_VERBS):
+            continue
+        signers, after = subject_after(context, words, index, sentence, max_words=_REACH)
+        while after < position and (words[after].norm in _TIME_WORDS or
+                                    words[after].norm in WEEKDAYS):
+            after += 1
+        return signers if signers and after == position else []
+    return []
