@@ -8,7 +8,14 @@ Rules tested:
   («وقع وزير المالية فلان ونظيره فلان أمس اتفاقية», «ووقع وزير الصحة الدكتور فلان أمس مذكرة
   تفاهم مع ...»). One signer is the agent, two are equal parties; a signing to come
   («من المقرر أن يوقع») or a phrase between the subject and the noun («في الرياض») leaves the
-  noun to the nearer rules (``event_long_signers``).
+  noun to the nearer rules (``event_long_signers``);
+- an undated imperfect meeting or visit verb that opens its clause before its subject
+  («ثم يلتقي صديقه فلان», «وعادة ما يستقبل الأمير المواطنين») tells a meeting to come, a
+  habit or a story: no event; one dated to a day (left to the time rules), a headline opened
+  by a title, and the perfect stay, and so does a relative
+  clause on the visitor, a visit said to be under way («الذي يزور ... حاليا») or set as the
+  time of another fact («فيما يزور», «في وقت يزور فيه»)
+  (``event_told_ahead``).
 """
 
 from __future__ import annotations
@@ -17,11 +24,12 @@ from kg.model import Document
 from kg.relations import extract_relations
 from tests.relations.docbuilder import E, build_doc, only, role
 
+KARMA = E("City", "الكرمة", ("الكرمة",))
 SALEM = E("Person", "سالم الهادي", ("سالم الهادي",))
 KAREEM = E("Person", "كريم النوري", ("كريم النوري",))
 NOOR = E("Organization", "شركة النور", ("شركة النور",))
 RAMLAND = E("Country", "رملاند", ("رملاند",))
-ALL = [SALEM, KAREEM, NOOR, RAMLAND]
+ALL = [SALEM, KAREEM, NOOR, RAMLAND, KARMA]
 
 
 def run(text: str) -> Document:
@@ -62,3 +70,31 @@ def test_a_signing_to_come_is_no_signed_memorandum() -> None:
 def test_a_phrase_between_the_signer_and_the_contract_leaves_it_unsigned() -> None:
     doc = run("ووقع وزير الصحة الرملندي الدكتور سالم الهادي في العاصمة عقدا مع شركة النور.")
     assert events(doc, "Agreement") == []
+
+
+def test_an_undated_imperfect_meeting_verb_before_its_subject_is_no_event() -> None:
+    doc = run("وعادة ما يستقبل وزير الخارجية الرملندي سالم الهادي في مكتبه كريم النوري.")
+    assert events(doc, "Meeting") == []
+
+
+def test_a_story_told_in_the_present_is_no_meeting() -> None:
+    doc = run("ثم يلتقي صديقه الروائي كريم النوري الذي يدله على طريقة سهلة للكتابة.")
+    assert events(doc, "Meeting") == []
+
+
+def test_the_perfect_meeting_verb_stays() -> None:
+    doc = run("والتقى وزير الخارجية الرملندي سالم الهادي أمس نظيره كريم النوري.")
+    event = only(doc, "Meeting")
+    assert role(doc, event, "agent") == ["سالم الهادي"]
+
+
+def test_a_visit_under_way_stays() -> None:
+    doc = run("ويزور وزير الخارجية الرملندي سالم الهادي حاليا مدينة الكرمة.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["سالم الهادي"]
+
+
+def test_a_visit_set_as_the_time_of_another_fact_stays() -> None:
+    doc = run("وصدر التقرير فيما يزور سالم الهادي مدينة الكرمة.")
+    event = only(doc, "Visit")
+    assert role(doc, event, "agent") == ["سالم الهادي"]
