@@ -5,9 +5,10 @@ A signing verb's subject in Saudi and pan-Arab news is often long (titles, a ful
 signer with his own title), so the verb stands farther before the agreement noun than the few
 words the nearer rules look at (``event_signing``, ``event_agents._signers``). The verb is still
 the noun's own when its named subjects (``arguments.subject_after``) end right before the noun,
-with at most a time word between («أمس», «اليوم», a weekday): then the noun is its object, and
-it was signed. Anything else between (a preposition, another clause, punctuation: «وقع اللاعب
-للنادي بنظام شراء العقد») leaves the noun to the nearer rules.
+with at most a time word («أمس», «اليوم», a weekday) and the named place of the signing («في
+الرياض», «بجدة») between: then the noun is its object, and it was signed («وقعت السعودية وفرنسا
+أمس في باريس اتفاقيات»). Anything else between (another phrase, another clause, punctuation:
+«وقع اللاعب للنادي بنظام شراء العقد», «في العاصمة») leaves the noun to the nearer rules.
 
 Only the past signing verbs are read (``lexicon.SIGNING_VERBS``): «سيوقع», «من المقرر أن يوقع»
 stay out.
@@ -16,7 +17,7 @@ stay out.
 from __future__ import annotations
 
 from kg.model import Sentence
-from kg.relations.arguments import subject_after
+from kg.relations.arguments import is_place, subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import SIGNING_VERBS, WEEKDAYS
@@ -25,6 +26,7 @@ _REACH = 14
 """How many words before the noun the signing verb may stand (its subjects fill the span)."""
 _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح"})
 """Time words that may stand between the last signer and the document («وقعت الشركتان أمس»)."""
+_IN = frozenset({"في"})
 
 
 def long_signers(context: Extraction, words: list[Word], position: int,
@@ -38,8 +40,25 @@ def long_signers(context: Extraction, words: list[Word], position: int,
         if not words[index].has(SIGNING_VERBS):
             continue
         signers, after = subject_after(context, words, index, sentence, max_words=_REACH)
-        while after < position and (words[after].norm in _TIME_WORDS or
-                                    words[after].norm in WEEKDAYS):
-            after += 1
+        after = _past_time_and_place(context, words, after, position)
         return signers if signers and after == position else []
     return []
+
+
+def _past_time_and_place(context: Extraction, words: list[Word], index: int, end: int) -> int:
+    """The index of the first word from ``index`` that is no time word and no named place
+    (with «في» or a clitic «ب» before it) of the signing, stopping at ``end``."""
+    while index < end:
+        word = words[index]
+        if word.norm in _TIME_WORDS or word.norm in WEEKDAYS:
+            index += 1
+            continue
+        place = index + 1 if word.norm in _IN and index + 1 < end else index
+        mention = context.mention_starting_in(words[place])
+        if mention is None or not is_place(mention.label) or \
+                (place == index and not word.norm.startswith(("ب", "وب"))):
+            return index
+        index = place
+        while index < end and words[index].start < mention.end:
+            index += 1
+    return index

@@ -7,7 +7,8 @@ Rules tested:
   look: it still signs the noun when its subjects end right before it, past a time word
   («وقع وزير المالية فلان ونظيره فلان أمس اتفاقية», «ووقع وزير الصحة الدكتور فلان أمس مذكرة
   تفاهم مع ...»). One signer is the agent, two are equal parties; a signing to come
-  («من المقرر أن يوقع») or a phrase between the subject and the noun («في الرياض») leaves the
+  («من المقرر أن يوقع») or a phrase between the subject and the noun other than a time word
+  and the named place of the signing («أمس في الرياض», «بجدة»; not «في العاصمة») leaves the
   noun to the nearer rules (``event_long_signers``);
 - an undated imperfect meeting or visit verb that opens its clause before its subject
   («ثم يلتقي صديقه فلان», «وعادة ما يستقبل الأمير المواطنين») tells a meeting to come, a
@@ -70,6 +71,18 @@ def test_a_signing_to_come_is_no_signed_memorandum() -> None:
 def test_a_phrase_between_the_signer_and_the_contract_leaves_it_unsigned() -> None:
     doc = run("ووقع وزير الصحة الرملندي الدكتور سالم الهادي في العاصمة عقدا مع شركة النور.")
     assert events(doc, "Agreement") == []
+
+
+def test_the_named_place_of_the_signing_may_stand_before_the_memorandum() -> None:
+    doc = run("ووقعت شركة النور أمس في الكرمة مذكرة تفاهم مع رملاند.")
+    event = only(doc, "Agreement")
+    assert role(doc, event, "agent") == ["شركة النور"]
+
+
+def test_a_place_with_the_clitic_b_may_stand_before_the_contract() -> None:
+    doc = run("ووقع وزير الصحة الرملندي الدكتور سالم الهادي أمس بالكرمة عقدا مع شركة النور.")
+    event = only(doc, "Agreement")
+    assert role(doc, event, "agent") == ["سالم الهادي"]
 
 
 def test_an_undated_imperfect_meeting_verb_before_its_subject_is_no_event() -> None:
