@@ -16,7 +16,10 @@ Rules tested:
   by a title, and the perfect stay, and so does a relative
   clause on the visitor, a visit said to be under way («الذي يزور ... حاليا») or set as the
   time of another fact («فيما يزور», «في وقت يزور فيه»)
-  (``event_told_ahead``).
+  (``event_told_ahead``);
+- sanctions (and forces, withdrawals, meetings) that a clause studies or threatens
+  («طلبت من مجلس الأمن دراسة فرض عقوبات», «هدد الاتحاد بفرض عقوبات») are weighed, not
+  taken: no event; sanctions imposed stay (``event_advocated.WEIGHED``).
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from kg.relations import extract_relations
 from tests.relations.docbuilder import E, build_doc, only, role
 
 KARMA = E("City", "الكرمة", ("الكرمة",))
+COUNCIL = E("InternationalOrganization", "مجلس الأمن", ("مجلس الأمن",))
 SALEM = E("Person", "سالم الهادي", ("سالم الهادي",))
 KAREEM = E("Person", "كريم النوري", ("كريم النوري",))
 NOOR = E("Organization", "شركة النور", ("شركة النور",))
 RAMLAND = E("Country", "رملاند", ("رملاند",))
-ALL = [SALEM, KAREEM, NOOR, RAMLAND, KARMA]
+ALL = [SALEM, KAREEM, NOOR, RAMLAND, KARMA, COUNCIL]
 
 
 def run(text: str) -> Document:
@@ -111,3 +115,21 @@ def test_a_visit_set_as_the_time_of_another_fact_stays() -> None:
     doc = run("وصدر التقرير فيما يزور سالم الهادي مدينة الكرمة.")
     event = only(doc, "Visit")
     assert role(doc, event, "agent") == ["سالم الهادي"]
+
+
+def test_sanctions_asked_to_be_studied_are_no_event() -> None:
+    doc = run("وطلبت رملاند أمس من مجلس الأمن دراسة فرض عقوبات على شركة النور.")
+    assert events(doc, "Sanction") == []
+
+
+def test_sanctions_threatened_are_no_event() -> None:
+    doc = run("وهدد مجلس الأمن بفرض عقوبات على رملاند.")
+    assert events(doc, "Sanction") == []
+    doc = run("ولوحت رملاند أمس بفرض عقوبات جديدة على شركة النور.")
+    assert events(doc, "Sanction") == []
+
+
+def test_sanctions_imposed_stay() -> None:
+    doc = run("وفرضت رملاند أمس عقوبات على شركة النور.")
+    event = only(doc, "Sanction")
+    assert role(doc, event, "agent") == ["رملاند"]
