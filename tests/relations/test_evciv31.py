@@ -10,6 +10,8 @@ Rules tested:
   («من المقرر أن يوقع») or a phrase between the subject and the noun other than a time word
   and the named place of the signing («أمس في الرياض», «بجدة»; not «في العاصمة») leaves the
   noun to the nearer rules (``event_long_signers``);
+- a deal sent to a body («بعد إرساله اتفاق رملاند إلى مجلس الأمن») is referred, made before:
+  no event (``event_endorsed``);
 - an undated imperfect meeting or visit verb that opens its clause before its subject
   («ثم يلتقي صديقه فلان», «وعادة ما يستقبل الأمير المواطنين») tells a meeting to come, a
   habit or a story: no event; one dated to a day (left to the time rules), a headline opened
@@ -133,3 +135,8 @@ def test_sanctions_imposed_stay() -> None:
     doc = run("وفرضت رملاند أمس عقوبات على شركة النور.")
     event = only(doc, "Sanction")
     assert role(doc, event, "agent") == ["رملاند"]
+
+
+def test_a_deal_sent_to_a_body_is_no_new_agreement() -> None:
+    doc = run("وانتقد النواب الرئيس سالم الهادي بعد إرساله اتفاق رملاند إلى مجلس الأمن.")
+    assert events(doc, "Agreement") == []
