@@ -10,6 +10,10 @@ with at most a time word («أمس», «اليوم», a weekday) and the named p
 أمس في باريس اتفاقيات»). Anything else between (another phrase, another clause, punctuation:
 «وقع اللاعب للنادي بنظام شراء العقد», «في العاصمة») leaves the noun to the nearer rules.
 
+A named country or person followed by «و» and another signer the NER did not name («ووقعت
+إيران والقوى الكبرى اتفاقا») is one of equal parties, not the agreement's one agent
+(``joined_signer``).
+
 Only the past signing verbs are read (``lexicon.SIGNING_VERBS``): «سيوقع», «من المقرر أن يوقع»
 stay out.
 """
@@ -27,6 +31,8 @@ _REACH = 14
 _TIME_WORDS = frozenset({"امس", "اليوم", "مساء", "صباح"})
 """Time words that may stand between the last signer and the document («وقعت الشركتان أمس»)."""
 _IN = frozenset({"في"})
+_PLAIN_NAMES = frozenset({"Country", "Person"})
+"""Labels of names that hold no «و» of their own (unlike «وزارة البترول والثروة المعدنية»)."""
 
 
 def long_signers(context: Extraction, words: list[Word], position: int,
@@ -62,3 +68,21 @@ def _past_time_and_place(context: Extraction, words: list[Word], index: int, end
         while index < end and words[index].start < mention.end:
             index += 1
     return index
+
+
+def joined_signer(context: Extraction, signers: list[Arg], position: int,
+                  words: list[Word]) -> bool:
+    """Whether the one named signer of the agreement noun at ``words[position]`` has an
+    unnamed co-signer joined to it by «و» right after it («ووقعت إيران والقوى الكبرى اتفاقا»)."""
+    if len(signers) != 1 or context.label(signers[0].node_id) not in _PLAIN_NAMES:
+        return False  # «وزارة البترول والثروة المعدنية»: a body's name may hold «و»
+    last = context.word_at(signers[0].end - 1)
+    if last is None:
+        return False
+    following = last.index - words[0].index + 1
+    if not 0 < following < position:
+        return False
+    word = words[following]
+    return word.norm.startswith("و") and word.norm[1:2] != "" and \
+        not context.boundary_between(last, word) and \
+        context.mention_starting_in(word) is None and word.norm[1:].startswith("ال")

@@ -9,7 +9,9 @@ Rules tested:
   تفاهم مع ...»). One signer is the agent, two are equal parties; a signing to come
   («من المقرر أن يوقع») or a phrase between the subject and the noun other than a time word
   and the named place of the signing («أمس في الرياض», «بجدة»; not «في العاصمة») leaves the
-  noun to the nearer rules (``event_long_signers``);
+  noun to the nearer rules (``event_long_signers``); one named country or person signer joined
+  by «و» to an unnamed one («ووقعت رملاند والقوى الكبرى اتفاقا») is one of equal parties, not
+  the agent (``joined_signer``);
 - a deal sent to a body («بعد إرساله اتفاق رملاند إلى مجلس الأمن») is referred, made before:
   no event (``event_endorsed``);
 - an undated imperfect meeting or visit verb that opens its clause before its subject
@@ -134,6 +136,19 @@ def test_sanctions_threatened_are_no_event() -> None:
 def test_sanctions_imposed_stay() -> None:
     doc = run("وفرضت رملاند أمس عقوبات على شركة النور.")
     event = only(doc, "Sanction")
+    assert role(doc, event, "agent") == ["رملاند"]
+
+
+def test_a_named_signer_joined_to_an_unnamed_one_is_a_party() -> None:
+    doc = run("ووقعت رملاند والقوى الكبرى اتفاقا في الكرمة.")
+    event = only(doc, "Agreement")
+    assert role(doc, event, "agent") == []
+    assert role(doc, event, "participant") == ["رملاند"]
+
+
+def test_a_lone_named_signer_is_the_agent() -> None:
+    doc = run("ووقعت رملاند اتفاقا مع شركة النور.")
+    event = only(doc, "Agreement")
     assert role(doc, event, "agent") == ["رملاند"]
 
 
