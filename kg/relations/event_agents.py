@@ -58,6 +58,7 @@ from kg.relations.event_pronoun_objects import object_pronoun
 from kg.relations.event_reached import reaching_side
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
+from kg.relations.event_returns import returning_visitor
 from kg.relations.event_signing import announced_signer, speaker_signer
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.event_subjects import (
@@ -182,7 +183,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»,
         # «المعارك بريف اللاذقية»: a battle's genitive names where it is fought
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
-        visitor = _visitor_during(context, words, position) or \
+        visitor = returning_visitor(context, words, position, here) or \
+            _visitor_during(context, words, position) or \
             arrival_visitor(context, words, position, draft)  # «وصل فلان إلى جدة في زيارة»
         if visitor:
             agents, draft.agent_source = visitor, "subject"

@@ -21,6 +21,9 @@ Rules tested:
   clause on the visitor, a visit said to be under way («الذي يزور ... حاليا») or set as the
   time of another fact («فيما يزور», «في وقت يزور فيه»)
   (``event_told_ahead``);
+- «التقى/اجتمع X Y، في زيارة» and «... لدى عودته من زيارة»: X, the one person who met, is
+  the visitor, not Y, the name nearest before the visit noun; a reception («استقبل X Y في
+  زيارة») keeps its guest as the visitor (``event_returns``);
 - sanctions (and forces, withdrawals, meetings) that a clause studies or threatens
   («طلبت من مجلس الأمن دراسة فرض عقوبات», «هدد الاتحاد بفرض عقوبات») are weighed, not
   taken: no event; sanctions imposed stay (``event_advocated.WEIGHED``).
@@ -155,3 +158,16 @@ def test_a_lone_named_signer_is_the_agent() -> None:
 def test_a_deal_sent_to_a_body_is_no_new_agreement() -> None:
     doc = run("وانتقد النواب الرئيس سالم الهادي بعد إرساله اتفاق رملاند إلى مجلس الأمن.")
     assert events(doc, "Agreement") == []
+
+
+def test_who_met_during_a_visit_is_the_visitor() -> None:
+    doc = run("والتقى وزير الخارجية الرملندي سالم الهادي رئيس الحكومة كريم النوري، في زيارة "
+              "خاطفة لمدينة الكرمة.")
+    visit = only(doc, "Visit")
+    assert role(doc, visit, "agent") == ["سالم الهادي"]
+
+
+def test_the_guest_of_a_reception_is_still_the_visitor() -> None:
+    doc = run("واستقبل الرئيس الرملندي سالم الهادي الوزير كريم النوري في زيارة رسمية.")
+    visit = only(doc, "Visit")
+    assert role(doc, visit, "agent") == ["كريم النوري"]
