@@ -24,6 +24,9 @@ Rules tested:
 - «التقى/اجتمع X Y، في زيارة» and «... لدى عودته من زيارة»: X, the one person who met, is
   the visitor, not Y, the name nearest before the visit noun; a reception («استقبل X Y في
   زيارة») keeps its guest as the visitor (``event_returns``);
+- a title subject of a meeting verb followed by a time clause («والتقى الرئيس الرملندي خلال
+  الزيارة الوزير فلاناً») does not take the name after that clause as its holder: that name is
+  the one met (``arguments.TITLE_BREAKS``);
 - sanctions (and forces, withdrawals, meetings) that a clause studies or threatens
   («طلبت من مجلس الأمن دراسة فرض عقوبات», «هدد الاتحاد بفرض عقوبات») are weighed, not
   taken: no event; sanctions imposed stay (``event_advocated.WEIGHED``).
@@ -171,3 +174,16 @@ def test_the_guest_of_a_reception_is_still_the_visitor() -> None:
     doc = run("واستقبل الرئيس الرملندي سالم الهادي الوزير كريم النوري في زيارة رسمية.")
     visit = only(doc, "Visit")
     assert role(doc, visit, "agent") == ["كريم النوري"]
+
+
+def test_the_name_after_a_time_clause_is_not_the_title_subject() -> None:
+    doc = run("والتقى الرئيس الرملندي خلال الزيارة الوزير كريم النوري.")
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "agent") == []
+    assert role(doc, meeting, "participant") == ["كريم النوري"]
+
+
+def test_a_name_right_after_the_title_is_its_holder() -> None:
+    doc = run("والتقى الرئيس الرملندي سالم الهادي خلال الزيارة الوزير كريم النوري.")
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "agent") == ["سالم الهادي"]
