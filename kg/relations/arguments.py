@@ -245,8 +245,9 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
     return ArgsAfter([], position + 1)
 
 
-TITLE_BREAKS = frozenset({"خلال", "اثناء", "لدى", "عقب", "فور", "اثر"})
-"""Words of a time clause that no title holds: a name after one is not the title's holder."""
+TITLE_BREAKS = frozenset({"خلال", "اثناء", "لدى", "عقب", "فور", "اثر", "امس"})
+"""Words of a time clause, and «أمس», that no title holds: a name after one is not the title's
+holder («والتقى ولي العهد أمس في جدة فلاناً»: the one met)."""
 
 
 def _governed_after(context: Extraction, words: list[Word], position: int, index: int,

@@ -26,7 +26,8 @@ Rules tested:
   زيارة») keeps its guest as the visitor (``event_returns``);
 - a title subject of a meeting verb followed by a time clause («والتقى الرئيس الرملندي خلال
   الزيارة الوزير فلاناً») does not take the name after that clause as its holder: that name is
-  the one met (``arguments.TITLE_BREAKS``);
+  the one met; nor does a name past «أمس» («والتقى الوزير أمس في الكرمة فلاناً»)
+  (``arguments.TITLE_BREAKS``);
 - sanctions (and forces, withdrawals, meetings) that a clause studies or threatens
   («طلبت من مجلس الأمن دراسة فرض عقوبات», «هدد الاتحاد بفرض عقوبات») are weighed, not
   taken: no event; sanctions imposed stay (``event_advocated.WEIGHED``).
@@ -187,3 +188,9 @@ def test_a_name_right_after_the_title_is_its_holder() -> None:
     doc = run("والتقى الرئيس الرملندي سالم الهادي خلال الزيارة الوزير كريم النوري.")
     meeting = only(doc, "Meeting")
     assert role(doc, meeting, "agent") == ["سالم الهادي"]
+
+
+def test_the_name_past_amsi_is_not_the_title_subject() -> None:
+    doc = run("والتقى وزير الخارجية أمس في الكرمة كريم النوري.")
+    meeting = only(doc, "Meeting")
+    assert role(doc, meeting, "agent") == []
