@@ -227,6 +227,8 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
                     return _with_end(context, words, [Arg(quoted.entity_id or "",
                                                           quoted.start, quoted.end)])
                 break
+            if words[later].norm in TITLE_BREAKS:
+                break  # «والتقى الرئيس الفرنسي خلال الزيارة ولي العهد فلاناً»: the one met
             person = context.mention_starting_in(words[later])
             if person is not None and person.label == "Person" and person.entity_id:
                 return _with_end(context, words, titled_partners(
@@ -241,6 +243,11 @@ def subject_after(context: Extraction, words: list[Word], position: int, sentenc
             return ArgsAfter([Arg(person_id, word.start, word.end)],
                              past_title_complement(context, words, index + 1))
     return ArgsAfter([], position + 1)
+
+
+TITLE_BREAKS = frozenset({"خلال", "اثناء", "لدى", "عقب", "فور", "اثر", "امس"})
+"""Words of a time clause, and «أمس», that no title holds: a name after one is not the title's
+holder («والتقى ولي العهد أمس في جدة فلاناً»: the one met)."""
 
 
 def _governed_after(context: Extraction, words: list[Word], position: int, index: int,

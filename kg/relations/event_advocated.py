@@ -8,7 +8,9 @@ ANERcorp news, session 27):
   بإرسال قوات»: a vote or a permission;
 - «ضمن جولة تستهدف التمهيد لنشر القوات الدولية», «قرر الاتحاد استبعاد العقوبات على البلد»,
   «هناك حاجة لمحادثات», «مجلس الأمن يتجه إلى إقرار عقوبات»: preparing, ruling out, needing,
-  heading toward.
+  heading toward;
+- «طلبت من مجلس الأمن دراسة فرض عقوبات», «هدد الاتحاد بفرض عقوبات على روسيا»: studying or
+  threatening (session 31).
 
 The governor stands at most five words before the trigger in its clause (a verbal noun of
 making, «إقرار عقوبات», «عقد اجتماع», may come between), with no «أن» between (what follows
@@ -38,6 +40,14 @@ RULING_OUT = frozenset({
 })
 """Words that rule an event out or call it needed: it has not taken place, definite or not."""
 
+WEIGHED = frozenset({
+    "دراسه", "الدراسه", "يدرس", "تدرس", "يدرسون", "تدارس", "يتدارس", "تتدارس",
+    "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "تهديد", "التهديد", "تهديدات", "مهددا",
+    "مهدده", "لوح", "لوحت", "يلوح", "تلوح", "ملوحا", "التلويح", "تلويح",
+})
+"""Words that study or threaten an event («طلبت من مجلس الأمن دراسة فرض عقوبات», «هدد الاتحاد
+بفرض عقوبات», «لوحت واشنطن بإرسال قوات»): weighed, not taken; definite or not."""
+
 MAKERS = frozenset({"فرض", "عقد", "اقرار", "ارسال", "نشر", "اجراء"})
 """Verbal nouns between the governor and the event noun: «تؤيد فرض عقوبات»."""
 
@@ -56,7 +66,7 @@ def advocated(words: list[Word], before: list[int], position: int, label: str,
         word = words[index]
         if word.norm in _THAT or word.bare() in _THAT:
             return False
-        if word.has(RULING_OUT):
+        if word.has(RULING_OUT) or word.has(WEIGHED):
             return True
         if word.has(ADVOCATING):
             return not (definite and label == "Sanction")

@@ -48,6 +48,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
+from kg.relations.event_long_signers import joined_signer, long_signers
 from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
@@ -57,6 +58,7 @@ from kg.relations.event_pronoun_objects import object_pronoun
 from kg.relations.event_reached import reaching_side
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
+from kg.relations.event_returns import returning_visitor
 from kg.relations.event_signing import announced_signer, speaker_signer
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.event_subjects import (
@@ -152,7 +154,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             signers, draft.agent_source = [speaker], "pronoun"
         if signers:
             agents = signers
-            draft.signer = len(signers) == 1
+            draft.signer = len(signers) == 1 and not joined_signer(  # «وقعت إيران والقوى
+                context, signers, position, words)  # الكبرى اتفاقا»: equal parties
     if not draft.verb and draft.agent_source == "before" and draft.label in _DEEDS_JUDGED and \
             _judged(context, words, position, agents):
         agents = []  # «صادق مجلس الأمن على الاتفاق», «ندد أردوغان بالهجوم», «وثمن فلان
@@ -180,7 +183,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»,
         # «المعارك بريف اللاذقية»: a battle's genitive names where it is fought
     if draft.label == "Visit" and not draft.verb and draft.agent_source in {"before", "none"}:
-        visitor = _visitor_during(context, words, position) or \
+        visitor = returning_visitor(context, words, position, here) or \
+            _visitor_during(context, words, position) or \
             arrival_visitor(context, words, position, draft)  # «وصل فلان إلى جدة في زيارة»
         if visitor:
             agents, draft.agent_source = visitor, "subject"
@@ -439,7 +443,7 @@ def _signers(context: Extraction, words: list[Word], position: int,
             institution = None if signers else institution_between(
                 context, words, index + 1, position)
             return [institution] if institution is not None else signers
-    return []
+    return long_signers(context, words, position, sentence)  # a long subject, farther back
 
 
 _ENDORSING = frozenset({

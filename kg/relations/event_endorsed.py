@@ -21,8 +21,11 @@ _APPROVING = frozenset({
     "صادق", "صادقت", "يصادق", "تصادق", "وافق", "وافقت", "يوافق", "اقر", "اقرت", "يقر", "تقر",
     "احال", "احالت", "يحيل", "تحيل", "صوت", "صوتت", "يصوت", "تصوت", "المصادقه", "مصادقه",
     "اقرار", "احاله", "التصويت", "تصويت", "يناقش", "ناقش", "ناقشت", "مراجعه", "يراجع",
+    # sending the deal to a body («بعد إرساله اتفاق إيران النووي إلى مجلس الأمن»)
+    "ارسل", "ارسلت", "يرسل", "ترسل", "ارسال", "ارساله", "ارسالها", "ارسالهم",
 })
-"""Verbs and verbal nouns of approving, ratifying, voting on, referring or reviewing a deal."""
+"""Verbs and verbal nouns of approving, ratifying, voting on, referring, sending or reviewing a
+deal."""
 _REACH = 8
 _TOLD = 4
 """How far after the noun a relative pronoun may open the clause of its making («الاتفاق

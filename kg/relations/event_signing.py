@@ -30,6 +30,7 @@ from __future__ import annotations
 from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
+from kg.relations.event_long_signers import long_signers
 from kg.relations.event_signed_nouns import signing_noun_before
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
@@ -71,7 +72,8 @@ def paired_signers(context: Extraction, words: list[Word], position: int) -> boo
     return False
 
 
-def signed_document(context: Extraction, words: list[Word], position: int) -> bool:
+def signed_document(context: Extraction, words: list[Word], position: int,
+                    sentence: Sentence | None = None) -> bool:
     """Whether the contract, deal or memorandum noun at ``words[position]`` is signed: a signing
     verb a few words before it in its clause, or «التي وقعها» a few words after it (a memorandum
     must be one «of understanding»)."""
@@ -87,6 +89,8 @@ def signed_document(context: Extraction, words: list[Word], position: int) -> bo
             break  # «وقع اللاعب للنادي بنظام شراء العقد»: the contract is not what is signed
         if words[index].has(SIGNING_VERBS):
             return True
+    if sentence is not None and long_signers(context, words, position, sentence):
+        return True  # «ووقعت وزارة الصحة وشركة أرامكو السعودية أمس مذكرة تفاهم»
     for index in range(position + 1, min(len(words) - 1, position + 1 + _REACH)):
         if context.boundary_between(words[index - 1], words[index]):
             return False

@@ -173,6 +173,7 @@ from kg.relations.event_told_again import (
     paired_killing,
     victims_told,
 )
+from kg.relations.event_told_ahead import told_ahead
 from kg.relations.event_told_hosts import pronoun_host
 from kg.relations.event_told_victims import toll_told_earlier, victims_told_again
 from kg.relations.event_trends import trend_told
@@ -233,7 +234,7 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
         if hit is None or context.covering_mention(word.start) is not None:
             continue
         if trigger_form(word) in SIGNED_DOCUMENTS and \
-                not signed_document(context, words, position):
+                not signed_document(context, words, position, sentence):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
         if trigger_form(word) in GREETING_FORMS and not greeting_visit(context, words, position):
             continue  # «عايد النزلاء بعضهم البعض»: a greeting, a visit only to the sick
@@ -379,6 +380,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «أن اللقاء يرفض» after «عضو اللقاء الديموقراطي»: the same non-event
     if draft.verb and label in _GATHERINGS and denied_gathering(context, words, position):
         return  # «نفت الوزارة أن يكون الوزير فلان التقى نظيره»: denied, no event
+    if label in _GATHERINGS and told_ahead(context, words, position, draft, agents):
+        return  # «ويلتقي الوزير فلان نظيره», «ثم يلتقي صديقه»: to come, a habit or a story
     fronted = subject_after_that(context, words, position) \
         if draft.verb and label in _GATHERINGS else None
     opener = that_clause_subject(context, words, position) \
