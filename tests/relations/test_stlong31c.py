@@ -3,7 +3,12 @@
 - «وأدانت بأشد العبارات وزارة الخارجية المصرية الهجوم», «ورحب أمس الأول الاتحاد الأوروبي
   بالاتفاق»: a two-word manner or time phrase between a stance verb and its subject is
   passed like «بشدة» or «أمس»; with no accusative object after the name, or no name,
-  nothing is read (:mod:`kg.relations.stance_manner_phrases`).
+  nothing is read (:mod:`kg.relations.stance_manner_phrases`);
+- «قال السيناتور X من قدامى المحاربين في الجيش الأميركي وأحد منتقدي Y», «X، أحد أبرز
+  منتقدي Y», «X، وهو من أشد معارضي Y»: the actor an apposition «(و)أحد منتقدي» or «وهو من
+  معارضي» describes holds the stance; «قال أحد منتقدي Y» (no name) and a name behind
+  another preposition («التقى Z بـ X وأحد معارضي Y») give nothing
+  (:mod:`kg.relations.stance_apposed_critics`).
 
 Sentences written for the tests."""
 
@@ -52,3 +57,40 @@ def test_subject_past_two_word_phrase(text: str, kind: str, holder: str) -> None
 ])
 def test_no_subject_past_phrase(text: str, kind: str) -> None:
     assert not holders(run(text), kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقال السيناتور سالم الوردي من قدامى المحاربين في الجيش الأميركي وأحد منتقدي الرئيس "
+     "كريم ناصر إن الناخبين يتشككون في الاتفاق.", "criticizes"),
+    ("وقال سالم الوردي، أحد أبرز منتقدي كريم ناصر، إن الاتفاق سيئ.", "criticizes"),
+    ("وقال سالم الوردي، وهو من أشد منتقدي كريم ناصر، إن الاتفاق سيئ.", "criticizes"),
+])
+def test_apposed_critic(text: str, kind: str) -> None:
+    assert ("criticizes", "سالم الوردي", "كريم ناصر") in stances(run(text))
+
+
+def test_apposed_opponent() -> None:
+    doc = run("وقال المعارض سالم الوردي، وهو من أشد معارضي الحكومة السورية، إن الحل بعيد.")
+    assert ("opposes", "سالم الوردي", "الحكومة السورية") in stances(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد منتقدي كريم ناصر إن القرار خاطئ.",  # no name: an unnamed critic
+    "والتقى الوزير بالسيناتور سالم الوردي وأحد منتقدي كريم ناصر.",  # which one is told not
+    "وقال سالم الوردي إن أحد منتقدي كريم ناصر غادر.",
+])
+def test_no_apposed_critic(text: str) -> None:
+    assert not {s for k, s, _ in stances(run(text)) if k == "criticizes"}
+
+
+def test_second_person_is_no_apposition() -> None:
+    doc = run("والتقى الوزير سالم الوردي وأحد منتقدي كريم ناصر.")
+    assert not {s for k, s, _ in stances(doc) if k == "criticizes"}
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير بالسيناتور سالم الوردي، أحد منتقدي كريم ناصر.",
+    "والتقى الوزير مع سالم الوردي، أحد منتقدي كريم ناصر.",
+])
+def test_governed_name_left_alone(text: str) -> None:
+    assert not {s for k, s, _ in stances(run(text)) if k == "criticizes"}
