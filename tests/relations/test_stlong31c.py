@@ -8,7 +8,12 @@
   منتقدي Y», «X، وهو من أشد معارضي Y»: the actor an apposition «(و)أحد منتقدي» or «وهو من
   معارضي» describes holds the stance; «قال أحد منتقدي Y» (no name) and a name behind
   another preposition («التقى Z بـ X وأحد معارضي Y») give nothing
-  (:mod:`kg.relations.stance_apposed_critics`).
+  (:mod:`kg.relations.stance_apposed_critics`);
+- «X، زعيم حزب Y، الذي، رغم أنه في المعارضة، قال: إنه سيتعاون مع Z»: a verb of saying in a
+  relative clause opened by an aside set off by commas has the relative's antecedent as
+  its speaker (and so as the holder of the stance in its words), not the last speaker of
+  the article; a relative on another noun («وصل X إلى المدينة التي، ...، قالت») names no
+  speaker (:mod:`kg.relations.speaker_relative_asides`).
 
 Sentences written for the tests."""
 
@@ -18,7 +23,7 @@ import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import stances
+from tests.relations.conftest import said_speakers, stances
 from tests.relations.docbuilder import E, build_doc
 
 EGYPT_MFA = E("GovernmentBody", "وزارة الخارجية المصرية", ("وزارة الخارجية المصرية",))
@@ -94,3 +99,19 @@ def test_second_person_is_no_apposition() -> None:
 ])
 def test_governed_name_left_alone(text: str) -> None:
     assert not {s for k, s, _ in stances(run(text)) if k == "criticizes"}
+
+
+ASIDE = ("وقال كريم ناصر إن الحملة ستكون طويلة. ويزور البلاد سياسيون بارزون، مثل: سالم الوردي، "
+         "زعيم حزب المستقبل، الذي، رغم أنه في المعارضة، قال: إنه سيتعاون مع الحكومة السورية.")
+
+
+def test_relative_aside_speaker() -> None:
+    doc = run(ASIDE)
+    assert said_speakers(doc) == {"كريم ناصر", "سالم الوردي"}
+    assert ("coordinatesWith", "كريم ناصر", "الحكومة السورية") not in stances(doc)
+
+
+def test_relative_on_another_noun() -> None:
+    doc = run("وقال كريم ناصر إن الوضع صعب. ووصل سالم الوردي إلى المدينة التي، بحسب السكان، "
+              "قالت: إن الوضع سيئ.")
+    assert "سالم الوردي" not in said_speakers(doc)
