@@ -13,7 +13,11 @@
   relative clause opened by an aside set off by commas has the relative's antecedent as
   its speaker (and so as the holder of the stance in its words), not the last speaker of
   the article; a relative on another noun («وصل X إلى المدينة التي، ...، قالت») names no
-  speaker (:mod:`kg.relations.speaker_relative_asides`).
+  speaker (:mod:`kg.relations.speaker_relative_asides`);
+- «وقال X إنه لا يشكك في دوافع Y. لكنه يعترض على سياسة Y»: a sentence opening with
+  «لكنه»/«لكنها» and a stance verb goes on with the actor of the sentence right before, when
+  the pronoun agrees (a man for «ـه», a state or body for «ـها»); an actor two sentences
+  back or of the other gender gives nothing (:mod:`kg.relations.stance_but_openers`).
 
 Sentences written for the tests."""
 
@@ -115,3 +119,22 @@ def test_relative_on_another_noun() -> None:
     doc = run("وقال كريم ناصر إن الوضع صعب. ووصل سالم الوردي إلى المدينة التي، بحسب السكان، "
               "قالت: إن الوضع سيئ.")
     assert "سالم الوردي" not in said_speakers(doc)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("وقال سالم الوردي إنه لا يشكك في دوافع كريم ناصر. لكنه يعترض على سياسة الحكومة السورية.",
+     ("opposes", "سالم الوردي", "الحكومة السورية")),
+    ("وأعلنت إسرائيل أنها ستشارك في المؤتمر. لكنها رفضت العرض الجديد.",
+     ("rejects", "إسرائيل", "العرض الجديد")),
+])
+def test_but_opens_next_sentence(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سالم الوردي إن الوضع صعب. لكنها رفضت العرض الجديد.",  # «ـها»: not his
+    "وأعلنت إسرائيل أنها ستشارك في المؤتمر. لكنه رفض العرض الجديد.",  # «ـه»: no state's
+    "وقال سالم الوردي إن الوضع صعب. وتحدث الحضور عن المؤتمر طويلا. لكنه رفض العرض الجديد.",
+])
+def test_but_opening_without_its_actor(text: str) -> None:
+    assert not {k for k, _, _ in stances(run(text)) if k == "rejects"}
