@@ -17,7 +17,10 @@
 - «وقال X إنه لا يشكك في دوافع Y. لكنه يعترض على سياسة Y»: a sentence opening with
   «لكنه»/«لكنها» and a stance verb goes on with the actor of the sentence right before, when
   the pronoun agrees (a man for «ـه», a state or body for «ـها»); an actor two sentences
-  back or of the other gender gives nothing (:mod:`kg.relations.stance_but_openers`).
+  back or of the other gender gives nothing (:mod:`kg.relations.stance_but_openers`);
+- «وكانت روسيا الداعم الأول لإيران», «الداعم الرئيسي», «المؤيد الأبرز»: a definite ranking
+  adjective right after a stance noun is no object; the object is read after it
+  (:mod:`kg.relations.stance_rank_adjectives`).
 
 Sentences written for the tests."""
 
@@ -138,3 +141,22 @@ def test_but_opens_next_sentence(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_but_opening_without_its_actor(text: str) -> None:
     assert not {k for k, _, _ in stances(run(text)) if k == "rejects"}
+
+
+RUSSIA = E("Country", "روسيا", ("روسيا",), "Q159")
+IRAN = E("Country", "إيران", ("إيران", "لإيران"), "Q794")
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت روسيا الداعم الأول لإيران منذ سنوات.",
+    "وتعد روسيا الداعم الرئيسي لإيران في المنطقة.",
+    "وكانت روسيا الداعم الأكبر لإيران.",
+])
+def test_rank_adjective_is_no_object(text: str) -> None:
+    doc = extract_relations(build_doc(text, [RUSSIA, IRAN]))
+    assert {o for k, s, o in stances(doc) if k == "supports"} == {"إيران"}
+
+
+def test_rank_adjective_with_no_object_after() -> None:
+    doc = extract_relations(build_doc("وكانت روسيا الداعم الأول.", [RUSSIA, IRAN]))
+    assert not {o for k, s, o in stances(doc) if k == "supports"}
