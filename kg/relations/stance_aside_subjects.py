@@ -29,6 +29,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_relative_asides import relative_aside
 
 _TURN_STEMS = ("بدور",)
 _SIDE_STEMS = ("جانب", "جهت", "ناحيت")
@@ -125,7 +126,8 @@ def aside_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     if position < 2 or verb.norm.startswith("و"):
         return None
     found = _aside(words, position - 1) or \
-        _statement_aside(context, words, position - 1, _agreement(verb))
+        _statement_aside(context, words, position - 1, _agreement(verb)) or \
+        relative_aside(context, words, position - 1)  # «، التي تستضيف اللاجئين، رفضت»
     if found is None or found[1] != _agreement(verb):
         return None
     start, agreement = found

@@ -20,7 +20,12 @@
   back or of the other gender gives nothing (:mod:`kg.relations.stance_but_openers`);
 - «وكانت روسيا الداعم الأول لإيران», «الداعم الرئيسي», «المؤيد الأبرز»: a definite ranking
   adjective right after a stance noun is no object; the object is read after it
-  (:mod:`kg.relations.stance_rank_adjectives`).
+  (:mod:`kg.relations.stance_rank_adjectives`);
+- «والحكومة الأردنية، التي تستضيف اللاجئين، رفضت القرار», «ومجلس التعاون، الذي عقد
+  اجتماعه أمس، رحب بـ»: a relative clause between commas stands between a fronted holder
+  and its verb as «من جهتها» does, the relative pronoun agreeing with the verb; a genitive
+  («مستشار الحكومة، الذي ...، رفض») or a pronoun of the other gender gives nothing
+  (:mod:`kg.relations.stance_relative_asides`).
 
 Sentences written for the tests."""
 
@@ -160,3 +165,33 @@ def test_rank_adjective_is_no_object(text: str) -> None:
 def test_rank_adjective_with_no_object_after() -> None:
     doc = extract_relations(build_doc("وكانت روسيا الداعم الأول.", [RUSSIA, IRAN]))
     assert not {o for k, s, o in stances(doc) if k == "supports"}
+
+
+JORDAN_GOV = E("GovernmentBody", "الحكومة الأردنية", ("الحكومة الأردنية",))
+GCC = E("InternationalOrganization", "مجلس التعاون الخليجي", ("مجلس التعاون الخليجي",))
+
+
+def _relative_run(text: str) -> Document:
+    return extract_relations(build_doc(text, [JORDAN_GOV, GCC, SALEM, ISRAEL]))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("والحكومة الأردنية، التي تستضيف اللاجئين، رفضت القرار الجديد.",
+     ("rejects", "الحكومة الأردنية", "القرار الجديد")),
+    ("ومجلس التعاون الخليجي، الذي عقد اجتماعه أمس، رحب بالاتفاق الجديد.",
+     ("welcomes", "مجلس التعاون الخليجي", "الاتفاق الجديد")),
+    ("وأعلن سالم الوردي أن الحكومة الأردنية، التي تستضيف اللاجئين، رفضت القرار الجديد.",
+     ("rejects", "الحكومة الأردنية", "القرار الجديد")),
+])
+def test_holder_past_relative_aside(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(_relative_run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ومستشار الحكومة الأردنية، الذي وصل أمس، رفض القرار الجديد.",  # a genitive: the adviser
+    "والحكومة الأردنية، الذي وصل وفدها أمس، رفضت القرار الجديد.",  # «الذي»: another noun's
+    "والحكومة الأردنية، التي تستضيف اللاجئين. رفضت القرار الجديد.",
+])
+def test_no_holder_past_relative_aside(text: str) -> None:
+    assert "الحكومة الأردنية" not in {s for k, s, _ in stances(_relative_run(text))
+                                      if k == "rejects"}
