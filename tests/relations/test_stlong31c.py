@@ -25,7 +25,11 @@
   اجتماعه أمس، رحب بـ»: a relative clause between commas stands between a fronted holder
   and its verb as «من جهتها» does, the relative pronoun agreeing with the verb; a genitive
   («مستشار الحكومة، الذي ...، رفض») or a pronoun of the other gender gives nothing
-  (:mod:`kg.relations.stance_relative_asides`).
+  (:mod:`kg.relations.stance_relative_asides`);
+- «ودعت X في مؤتمر صحفي عقدته اليوم Y إلى», «وانتقد خلال مؤتمر صحفي عقده أمس الوزير X Y»:
+  a press conference «held» («عقده») is passed like one «delivered» («ألقاه»), and the
+  held verb is no object (was «urges(X → عقدته اليوم)»)
+  (:mod:`kg.relations.stance_held_statements`).
 
 Sentences written for the tests."""
 
@@ -195,3 +199,23 @@ def test_holder_past_relative_aside(text: str, fact: tuple[str, str, str]) -> No
 def test_no_holder_past_relative_aside(text: str) -> None:
     assert "الحكومة الأردنية" not in {s for k, s, _ in stances(_relative_run(text))
                                       if k == "rejects"}
+
+
+RU_MFA = E("GovernmentBody", "الخارجية الروسية", ("الخارجية الروسية",))
+USA = E("Country", "الولايات المتحدة", ("الولايات المتحدة",), "Q30")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ودعت الخارجية الروسية في مؤتمر صحفي عقدته اليوم الولايات المتحدة إلى الحوار.",
+     ("urges", "الخارجية الروسية", "الولايات المتحدة")),
+    ("وانتقد خلال مؤتمر صحفي عقده أمس الوزير سالم الوردي الولايات المتحدة.",
+     ("criticizes", "سالم الوردي", "الولايات المتحدة")),
+])
+def test_past_held_press_conference(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in stances(extract_relations(build_doc(text, [RU_MFA, USA, SALEM])))
+
+
+def test_held_verb_is_no_object() -> None:
+    doc = extract_relations(build_doc(
+        "ودعت الخارجية الروسية في مؤتمر صحفي عقدته اليوم إلى الحوار.", [RU_MFA, USA, SALEM]))
+    assert not {o for k, _, o in stances(doc) if k == "urges"}
