@@ -72,6 +72,7 @@ from kg.relations.stance_opening_subjects import (
     opening_subject,
     previous_sentence,
 )
+from kg.relations.stance_past_duals import is_past_dual, past_dual_holders
 from kg.relations.stance_phrases import COMMAS, RELATIVES, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
@@ -117,8 +118,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         holder, after = documented
         return ArgsFound([holder], after, "before") if holder is not None else \
             ArgsFound([], after, "")
-    joined = joined_holders(context, words, position)
-    if joined or (is_dual(words[position]) and not words[position].norm.startswith("و")):
+    joined = joined_holders(context, words, position) or \
+        past_dual_holders(context, words, position)  # «مصر والأردن أدانتا الهجوم»
+    if joined or ((is_dual(words[position]) or is_past_dual(words[position])) and
+                  not words[position].norm.startswith("و")):
         # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
         return ArgsFound(joined, position + 1, "before" if joined else "")
     fronted = fronted_subject(context, words, position) or \

@@ -29,7 +29,11 @@
 - «ودعت X في مؤتمر صحفي عقدته اليوم Y إلى», «وانتقد خلال مؤتمر صحفي عقده أمس الوزير X Y»:
   a press conference «held» («عقده») is passed like one «delivered» («ألقاه»), and the
   held verb is no object (was «urges(X → عقدته اليوم)»)
-  (:mod:`kg.relations.stance_held_statements`).
+  (:mod:`kg.relations.stance_held_statements`);
+- «مصر والأردن أدانتا الهجوم», «وكانت مصر والأردن قد أدانتا»: a feminine dual past has both
+  named holders joined by «و» before it (past «قد»); with no such pair («وقال رئيسا وزراء
+  مصر والأردن إنهما أدانتا») it has no holder, not the nearer name
+  (:mod:`kg.relations.stance_past_duals`).
 
 Sentences written for the tests."""
 
@@ -219,3 +223,28 @@ def test_held_verb_is_no_object() -> None:
     doc = extract_relations(build_doc(
         "ودعت الخارجية الروسية في مؤتمر صحفي عقدته اليوم إلى الحوار.", [RU_MFA, USA, SALEM]))
     assert not {o for k, _, o in stances(doc) if k == "urges"}
+
+
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+JORDAN = E("Country", "الأردن", ("الأردن",), "Q810")
+
+
+def _dual_run(text: str) -> Document:
+    return extract_relations(build_doc(text, [EGYPT, JORDAN, EGYPT_MFA]))
+
+
+@pytest.mark.parametrize("text", [
+    "مصر والأردن أدانتا الهجوم على الكنيسة.",
+    "وكانت مصر والأردن قد أدانتا الهجوم على الكنيسة.",
+    "وأكد الوزير أن مصر والأردن أدانتا الهجوم على الكنيسة.",
+])
+def test_both_holders_of_past_dual(text: str) -> None:
+    assert {s for k, s, _ in stances(_dual_run(text)) if k == "condemns"} == {"مصر", "الأردن"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيسا وزراء مصر والأردن إنهما أدانتا الهجوم على الكنيسة.",  # the two prime ministers
+    "وقال رئيسا وزراء مصر والأردن أدانتا الهجوم على الكنيسة.",
+])
+def test_past_dual_genitive_has_no_holder(text: str) -> None:
+    assert not {s for k, s, _ in stances(_dual_run(text)) if k == "condemns"}
