@@ -18,8 +18,8 @@ which reads only imperfects). Checks, for precision:
 - outside a quotation that holds the verb only its speaker may hold the stance.
 
 A short phrase of the statement between commas stands for the aside too: «وزارة الخارجية
-الكندية، في بيان لها، تدين الهجوم» (its pronoun, if any, agrees with the verb; no name
-inside it).
+الكندية، في بيان لها، تدين الهجوم», «وزارة الخارجية القطرية، في بيان صدر مساء أمس، أدانت»
+(its pronoun, if any, agrees with the verb; no name inside it).
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ def _aside(words: list[Word], index: int) -> tuple[int, str] | None:
 
 _STATEMENTS = frozenset({"بيان", "تصريح", "تصريحات"})
 _OWN = {"له": "m", "لها": "f", "لهم": "p", "لهما": "d"}
-_STATEMENT_REACH = 4
+_STATEMENT_REACH = 7
+"""How far back from the closing comma «في» and the statement noun may stand («، في بيان
+صدر مساء أمس،»)."""
 
 
 def _statement_aside(context: Extraction, words: list[Word], index: int,

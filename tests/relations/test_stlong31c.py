@@ -33,7 +33,10 @@
 - «مصر والأردن أدانتا الهجوم», «وكانت مصر والأردن قد أدانتا»: a feminine dual past has both
   named holders joined by «و» before it (past «قد»); with no such pair («وقال رئيسا وزراء
   مصر والأردن إنهما أدانتا») it has no holder, not the nearer name
-  (:mod:`kg.relations.stance_past_duals`).
+  (:mod:`kg.relations.stance_past_duals`);
+- «وزارة الخارجية المصرية، في بيان صدر مساء أمس، أدانت الهجوم»: the statement aside between
+  a fronted holder and its verb may run to six words; with a name inside («في بيان صدر عن
+  X») it gives nothing (``stance_aside_subjects._statement_aside``).
 
 Sentences written for the tests."""
 
@@ -248,3 +251,16 @@ def test_both_holders_of_past_dual(text: str) -> None:
 ])
 def test_past_dual_genitive_has_no_holder(text: str) -> None:
     assert not {s for k, s, _ in stances(_dual_run(text)) if k == "condemns"}
+
+
+@pytest.mark.parametrize("text", [
+    "وزارة الخارجية المصرية، في بيان صدر مساء أمس، أدانت الهجوم على الكنيسة.",
+    "وزارة الخارجية المصرية، في بيان صادر عنها أمس، أدانت الهجوم على الكنيسة.",
+])
+def test_holder_past_long_statement_aside(text: str) -> None:
+    assert ("condemns", "وزارة الخارجية المصرية", "الهجوم") in stances(run(text))
+
+
+def test_statement_aside_naming_another() -> None:
+    doc = run("وزارة الخارجية المصرية، في بيان صدر عن حركة حماس، أدانت الهجوم على الكنيسة.")
+    assert not {s for k, s, _ in stances(doc) if k == "condemns"}
