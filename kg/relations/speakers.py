@@ -88,6 +88,7 @@ from kg.relations.speaker_readings import (
     SpeakerReading,
     mention_speaker,
 )
+from kg.relations.speaker_relative_asides import relative_aside_speaker
 from kg.relations.speaker_styles import styled_person
 from kg.relations.speaker_titled_subject import title_right_after
 from kg.relations.titles import compound_head
@@ -152,6 +153,9 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
             return before
         if after.how == "anonymous":
             return after
+    aside = relative_aside_speaker(context, words, position) if after.how == "" else None
+    if aside is not None:  # «X، زعيم حزب Y، الذي، رغم أنه في المعارضة، قال: إنه»
+        return mention_speaker(context, aside, "before")
     if (form in IMPERFECT and not goes_on(context, words, position, sentence)) or \
             plural_form(form):
         return NO_SPEAKER

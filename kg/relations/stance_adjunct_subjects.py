@@ -35,6 +35,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import NISBA, PREPOSITIONS, find_stance
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_manner_phrases import manner_phrase_end
 from kg.relations.stance_object_start import past_statement_adjunct
 from kg.relations.stance_phrase_objects import TIME_WORDS
 from kg.relations.stance_phrases import COMMAS, definite
@@ -151,7 +152,9 @@ def _past_time(context: Extraction, words: list[Word], index: int,
         word = words[index]
         if context.covering_mention(word.start) is not None:
             break
-        if word.norm in TIME_WORDS or word.norm in _MANNER:
+        if manner_phrase_end(words, index) > index:  # «بأشد العبارات», «أمس الأول»
+            index = manner_phrase_end(words, index)
+        elif word.norm in TIME_WORDS or word.norm in _MANNER:
             index += 1
         elif word.norm == "في" and index + 2 < len(words) and \
                 words[index + 1].norm == "وقت" and words[index + 2].norm in _TIME_OF_DAY:

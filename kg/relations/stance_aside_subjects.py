@@ -18,8 +18,8 @@ which reads only imperfects). Checks, for precision:
 - outside a quotation that holds the verb only its speaker may hold the stance.
 
 A short phrase of the statement between commas stands for the aside too: «وزارة الخارجية
-الكندية، في بيان لها، تدين الهجوم» (its pronoun, if any, agrees with the verb; no name
-inside it).
+الكندية، في بيان لها، تدين الهجوم», «وزارة الخارجية القطرية، في بيان صدر مساء أمس، أدانت»
+(its pronoun, if any, agrees with the verb; no name inside it).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_relative_asides import relative_aside
 
 _TURN_STEMS = ("بدور",)
 _SIDE_STEMS = ("جانب", "جهت", "ناحيت")
@@ -55,7 +56,9 @@ def _aside(words: list[Word], index: int) -> tuple[int, str] | None:
 
 _STATEMENTS = frozenset({"بيان", "تصريح", "تصريحات"})
 _OWN = {"له": "m", "لها": "f", "لهم": "p", "لهما": "d"}
-_STATEMENT_REACH = 4
+_STATEMENT_REACH = 7
+"""How far back from the closing comma «في» and the statement noun may stand («، في بيان
+صدر مساء أمس،»)."""
 
 
 def _statement_aside(context: Extraction, words: list[Word], index: int,
@@ -125,7 +128,8 @@ def aside_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     if position < 2 or verb.norm.startswith("و"):
         return None
     found = _aside(words, position - 1) or \
-        _statement_aside(context, words, position - 1, _agreement(verb))
+        _statement_aside(context, words, position - 1, _agreement(verb)) or \
+        relative_aside(context, words, position - 1)  # «، التي تستضيف اللاجئين، رفضت»
     if found is None or found[1] != _agreement(verb):
         return None
     start, agreement = found

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.stance_held_statements import HELD
 from kg.relations.stance_phrase_objects import TIME_WORDS
 from kg.relations.stance_statement_places import past_statement_place
 from kg.relations.stance_voiced_statements import ISSUED
@@ -26,7 +27,7 @@ _DELIVERED = frozenset({
     "نشره", "نشرها", "نشرته", "نشرتها", "وزعه", "وزعها", "وزعته", "وزعتها",
     "بثه", "بثها", "بثته", "بثتها", "اذاعه", "اذاعها", "اذاعته", "اذاعتها",
     "وجهه", "وجهها", "وجهته", "وجهتها",
-}) | ISSUED
+}) | ISSUED | HELD  # «في مؤتمر صحفي عقده أمس»
 """«ألقاه», «أصدرته», «نشرها», «وزعته», «بثه», «أذاعته», «وجهها»: a statement delivered or
 issued, with the pronoun of the statement on the verb."""
 _AUDIENCES = frozenset({"للصحفيين", "للصحافيين", "للصحافه", "للصحفيات", "للاعلاميين"})

@@ -49,6 +49,7 @@ from kg.relations.stance_phrases import (
     skip_intensifiers,
 )
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
+from kg.relations.stance_rank_adjectives import past_rank_adjective
 from kg.relations.stance_statement_outlets import past_outlet
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_time_phrases import past_time_phrase
@@ -194,6 +195,7 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
         context, words, past_body_place(  # «دانت المنظمة الإسلامية لتشاتانوغا الاعتداء»
             context, words, _past_own_name(context, words, start + 1, subjects), subjects,
             trigger), subjects, trigger))
+    first_word = past_rank_adjective(words, start, first_word)  # «الداعم الأول لإيران»
     first_word = past_paired_verb(context, words, first_word, trigger)  # «أدانت واستنكرت»
     first_word = past_back_pointer(context, words, start, first_word)  # «بيانا أدانت فيه»
     while first_word < len(words) and (words[first_word].norm in TIME_WORDS or

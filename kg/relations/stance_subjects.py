@@ -52,6 +52,7 @@ from kg.relations.lexicon import (
     find_stance,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_apposed_critics import apposed_critic
 from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_capital_agents import capital_holder
 from kg.relations.stance_clause_skips import clause_opening
@@ -144,7 +145,9 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
         return past_style_pronoun(context, words, position,  # «مشيداً سموه بـ»
                                   _clause_actor(context, words, position, sentence))
     if word.norm in ONE_OF_CRITICS:
-        return ArgsFound(_one_of_critics(context, words, position), position + 1, "before")
+        apposed = apposed_critic(context, words, position)  # «X، أحد أبرز منتقدي Y»
+        return ArgsFound(_one_of_critics(context, words, position) or
+                         ([apposed] if apposed is not None else []), position + 1, "before")
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun, trigger)
     return verb_subject(context, words, position, sentence, pronoun)

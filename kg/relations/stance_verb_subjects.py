@@ -50,6 +50,7 @@ from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_adjunct_subjects import adjunct_subject
 from kg.relations.stance_aside_subjects import aside_subject
+from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
@@ -72,6 +73,7 @@ from kg.relations.stance_opening_subjects import (
     opening_subject,
     previous_sentence,
 )
+from kg.relations.stance_past_duals import is_past_dual, past_dual_holders
 from kg.relations.stance_phrases import COMMAS, RELATIVES, definite, prepositional
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
@@ -117,8 +119,10 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         holder, after = documented
         return ArgsFound([holder], after, "before") if holder is not None else \
             ArgsFound([], after, "")
-    joined = joined_holders(context, words, position)
-    if joined or (is_dual(words[position]) and not words[position].norm.startswith("و")):
+    joined = joined_holders(context, words, position) or \
+        past_dual_holders(context, words, position)  # «مصر والأردن أدانتا الهجوم»
+    if joined or ((is_dual(words[position]) or is_past_dual(words[position])) and
+                  not words[position].norm.startswith("و")):
         # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
         return ArgsFound(joined, position + 1, "before" if joined else "")
     fronted = fronted_subject(context, words, position) or \
@@ -229,6 +233,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     if _later_quantity_subject(context, words, position):
         return ArgsFound([], position + 1, "")
     opener = _but_pronoun_subject(context, words, position)
+    went_on = but_opening_holder(context, words, position, sentence) if opener is None else None
+    if went_on is not None:  # «وقال X إنه ... . لكنه يعترض على ...»
+        return ArgsFound([went_on], position + 1, "previous")
     if opener is not None:
         return ArgsFound([opener], position + 1, "clause")
     shared = _sentence_verb_subject(context, words, position, sentence) or hosted_subject(
