@@ -80,6 +80,16 @@ def triggers(doc: Document, label: str) -> list[str]:
     return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
+def all_roles(doc: Document, role: str) -> list[str]:
+    """The text of every argument in ``role``, over all the document's events."""
+    return [
+        doc.text[argument.start:argument.end]
+        for event in doc.events
+        for argument in event.arguments
+        if argument.role == role
+    ]
+
+
 def event_labels(doc: Document) -> list[str]:
     """The classes of the document's events, sorted."""
     return sorted(e.label for e in doc.events)

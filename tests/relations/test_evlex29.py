@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import triggers
 from tests.relations.docbuilder import E, build_doc
 
 FRONT = E("ArmedGroup", "جبهة التحرير الشعبية", ("جبهة التحرير الشعبية",))
@@ -30,10 +31,6 @@ ALL = [FRONT, ZAHRA, NAHRAIN]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
 # Hostage-taking.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import all_roles, triggers
 from tests.relations.docbuilder import E, build_doc
 
 WARDA = E("City", "الوردة", ("الوردة",))
@@ -25,19 +26,6 @@ ALL = [WARDA, SAMIR]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
-
-
-def roles(doc: Document, role: str) -> list[str]:
-    found = []
-    for event in doc.events:
-        for argument in event.arguments:
-            if argument.role == role:
-                found.append(doc.text[argument.start:argument.end])
-    return found
 
 
 # Forms.
@@ -94,8 +82,8 @@ def test_corpse_found_killed_is_a_killing() -> None:
 def test_person_found_killed_is_no_doer() -> None:
     doc = run("وعثر على الصحفي سمير القاسمي مقتولا في منزله بمدينة الوردة.")
     assert triggers(doc, "Killing") == ["مقتولا"]
-    assert roles(doc, "agent") == []
-    assert roles(doc, "target") == ["سمير القاسمي"]
+    assert all_roles(doc, "agent") == []
+    assert all_roles(doc, "target") == ["سمير القاسمي"]
 
 
 def test_killed_as_a_feared_state_is_none() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import all_roles, triggers
 from tests.relations.docbuilder import E, build_doc
 
 WARDA = E("City", "الوردة", ("الوردة",))
@@ -28,19 +29,6 @@ ALL = [WARDA, SAMIR, SALMA, ARMY, RESISTANCE, FATH, HAMS]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
-
-
-def roles(doc: Document, role: str) -> list[str]:
-    found = []
-    for event in doc.events:
-        for argument in event.arguments:
-            if argument.role == role:
-                found.append(doc.text[argument.start:argument.end])
-    return found
 
 
 # Missing persons of listed perfect verbs.
@@ -73,7 +61,7 @@ def test_feminine_of_executing_stays_out() -> None:
 def test_feminine_passive_of_assassinating_is_a_killing() -> None:
     doc = run("واغتيلت الناشطة سلمى النجار في منزلها بالوردة أمس.")
     assert triggers(doc, "Killing") == ["واغتيلت"]
-    assert roles(doc, "target") == ["سلمى النجار"]
+    assert all_roles(doc, "target") == ["سلمى النجار"]
 
 
 def test_feminine_dual_whose_passive_is_alike_stays_out() -> None:
@@ -86,8 +74,8 @@ def test_feminine_dual_whose_passive_is_alike_stays_out() -> None:
 def test_possessive_meeting_with_the_person_met_is_a_meeting() -> None:
     doc = run("وقال سمير القاسمي خلال اجتماعه مع سلمى النجار إن الحوار مستمر.")
     assert triggers(doc, "Meeting") == ["اجتماعه"]
-    assert roles(doc, "agent") == ["سمير القاسمي"]
-    assert roles(doc, "participant") == ["سلمى النجار"]
+    assert all_roles(doc, "agent") == ["سمير القاسمي"]
+    assert all_roles(doc, "participant") == ["سلمى النجار"]
 
 
 def test_possessive_meeting_with_the_title_met_is_a_meeting() -> None:

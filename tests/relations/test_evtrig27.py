@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import triggers
 from tests.relations.docbuilder import E, build_doc
 
 KARMA = E("City", "الكرمة", ("الكرمة",))
@@ -32,10 +33,6 @@ ALL = [KARMA, RAMLAND]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
 def test_reinforcements_that_arrived_were_deployed() -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
+from tests.relations.conftest import triggers
 from tests.relations.docbuilder import E, build_doc, role
 
 HOUTHIS = E("ArmedGroup", "الحوثيين", ("الحوثيين",))
@@ -36,10 +37,6 @@ ALL = [HOUTHIS, ADEN, BENGHAZI, COALITION, ISLAM_ARMY, NUSRA]
 
 def run(text: str) -> Document:
     return extract_relations(build_doc(text, ALL, date="2015-07-21"))
-
-
-def triggers(doc: Document, label: str) -> list[str]:
-    return [doc.text[e.trigger_start:e.trigger_end] for e in doc.events if e.label == label]
 
 
 # Fighting.
