@@ -52,6 +52,7 @@ from kg.relations.polarity import emotion_negated, is_negated, modality, polarit
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_acted_upon import acted_upon
+from kg.relations.stance_adjective_heads import adjective_head
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_answered_calls import answered_call
 from kg.relations.stance_apposed_self import apposed_self
@@ -89,12 +90,7 @@ from kg.relations.stance_scope import stance_scope
 from kg.relations.stance_second_titles import second_office_holder
 from kg.relations.stance_spellings import MANNER
 from kg.relations.stance_split_names import split_name
-from kg.relations.stance_subjects import (
-    adjective_head,
-    construct_noun,
-    find_subjects,
-    light_verb,
-)
+from kg.relations.stance_subjects import construct_noun, find_subjects, light_verb
 from kg.relations.stance_terror_backing import terror_backed
 from kg.relations.stance_thing_objects import criticized_thing
 from kg.relations.stance_titled_conjuncts import titled_conjunct

@@ -6,7 +6,7 @@
 that noun's adjective. It belongs to the light verb's subject and does not end the phrase
 that a stance noun looks back across for its light verb
 (:func:`kg.relations.stance_subjects.light_verb`); the adjective keeps its own stance
-(the named head's, read by :func:`kg.relations.stance_subjects.adjective_head`).
+(the named head's, read by :func:`kg.relations.stance_adjective_heads.adjective_head`).
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def country_of(context: Extraction, person_id: str) -> str | None:
     return None
 
 
-_ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
+ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
 
 
 def role_country(context: Extraction, words: list[Word], index: int) -> Arg | None:
@@ -89,7 +89,7 @@ def role_country(context: Extraction, words: list[Word], index: int) -> Arg | No
     no title that names a country, or a nearer actor that is no person, gives nothing."""
     word = words[index]
     if word.norm not in _HIS_COUNTRY or index == 0 or \
-            words[index - 1].bare() not in _ROLE_NOUNS or \
+            words[index - 1].bare() not in ROLE_NOUNS or \
             context.boundary_between(words[index - 1], word):
         return None
     sentence_start = context.words[word.index - index].start

@@ -8,9 +8,10 @@ The subject is the head of the phrase that holds the stance, never a nearby name
   subject of the verb it is coordinated with, or the previous actor or continued speaker
   for a verb with no subject of its own («وأشاد بما ...»);
 - verbal nouns: a first-person speaker, the genitive agent («رفض مصر», «دعم ووقوف
-  دولة الإمارات»), «على لسان X», the subject before a possessive noun («جدد X
-  دعوته»), or of a light verb («وجه X دعوة»);
-- adjectives («الموالية ل», «الداعمة ل») take the named head right before them;
+  دولة الإمارات», in ``kg.relations.stance_genitive_agents``), «على لسان X», the
+  subject before a possessive noun («جدد X دعوته»), or of a light verb («وجه X دعوة»);
+- adjectives («الموالية ل», «الداعمة ل») take the named head right before them
+  (``kg.relations.stance_adjective_heads``);
   circumstantial participles («مشيدا», «داعيا», «مؤكدا دعمه») the subject of their
   clause, or the continued speaker when they open the sentence (as a light verb that opens
   it does: «وعبر عن رفضه ...»).
@@ -21,9 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.model import Sentence
-from kg.relations.actors import actor_phrase
 from kg.relations.arguments import (
-    chain,
     first_person_near,
     is_first_person,
     kingdom,
@@ -32,14 +31,11 @@ from kg.relations.arguments import (
     subject_before,
 )
 from kg.relations.context import Extraction
-from kg.relations.deeds import earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     EMOTION_POSITIVE,
     FUNCTION_WORDS,
-    INTENSIFIERS,
-    NISBA,
     ONE_OF_CRITICS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -49,16 +45,14 @@ from kg.relations.lexicon import (
     STANCE_LIGHT_VERBS,
     StanceTrigger,
     find_reporting,
-    find_stance,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_adjective_heads import adjective_head
 from kg.relations.stance_apposed_critics import apposed_critic
 from kg.relations.stance_attributive import describes_before
-from kg.relations.stance_capital_agents import capital_holder
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
-from kg.relations.stance_crowds import crowd
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
@@ -66,19 +60,23 @@ from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
+from kg.relations.stance_genitive_agents import (
+    AGENT_OBJECT_OPENERS,
+    genitive_agent,
+    masdar_like,
+    unnamed_agent,
+)
 from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_headline_topics import headline_topic
 from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
 from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_opening_subjects import noun_too
-from kg.relations.stance_own_country import own_country_holder, role_country
-from kg.relations.stance_owned_nouns import owned_noun
+from kg.relations.stance_own_country import own_country_holder
 from kg.relations.stance_particle_verbs import fronted_verb
 from kg.relations.stance_partnerships import adjunct_subject
 from kg.relations.stance_phrases import (
     COMMAS,
-    NAME_HEADS,
     RELATIVES,
     boundary,
     conjunction,
@@ -86,8 +84,6 @@ from kg.relations.stance_phrases import (
     glued_lam,
     possessive,
     prepositional,
-    titled_name_follows,
-    without_clitics,
 )
 from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_subject
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
@@ -109,7 +105,6 @@ from kg.relations.stance_verb_subjects import (
     continued_holder,
     verb_subject,
 )
-from kg.text.normalize import normalize_key
 
 
 def find_subjects(context: Extraction, words: list[Word], position: int, sentence: Sentence,
@@ -122,8 +117,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return ArgsFound([pronoun], position + 1, "pronoun")
-    if _masdar_like(word, trigger) and light_verb(context, words, position) is not None and \
-            _unnamed_agent(context, words, position):
+    if masdar_like(word, trigger) and light_verb(context, words, position) is not None and \
+            unnamed_agent(context, words, position):
         # «جدد الملك دعم المملكة لليمن»: the kingdom's support
         return _own_country(context, words, position, sentence)
     if word.has(EMOTION_POSITIVE):  # «لم تكن كينيا راضية», «مصر ... سعيدة»
@@ -214,7 +209,7 @@ def construct_noun(context: Extraction, words: list[Word], position: int,
     if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
         return trigger
     following = words[last + 1]
-    if glued_lam(following) or following.norm in _AGENT_OBJECT_OPENERS:
+    if glued_lam(following) or following.norm in AGENT_OBJECT_OPENERS:
         return replace(trigger, noun=True)
     return trigger
 
@@ -279,7 +274,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         if subjects and how != "previous" and all(s.end <= words[position].start for s in subjects):
             return ArgsFound(subjects, position + 1, "light")
         return ArgsFound([], position + 1, "")
-    genitive = _genitive(context, words, position, sentence,
+    genitive = genitive_agent(context, words, position, sentence,
                          faced(context, words, position, trigger.kind))
     if genitive:
         return ArgsFound(genitive, after_args(context, words, genitive), "genitive")
@@ -289,7 +284,7 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
     held = _held_after(context, words, position, trigger)
     if held is not None:  # «وسط تنديد من الأمم المتحدة بالهجوم», «بعد إشادة من الرئيس X»
         return ArgsFound([held], after_args(context, words, [held]), "genitive")
-    if _unnamed_agent(context, words, position):
+    if unnamed_agent(context, words, position):
         return _own_country(context, words, position, sentence)
     for index in range(position + 1, min(len(words), position + 6)):
         if words[index].has(frozenset({"لسان"})) and index + 1 < len(words):
@@ -698,247 +693,6 @@ _ROOT_HA_HAL = frozenset({"منوها", "موجها", "منبها", "متوجه�
 _ROOT_NUN_HAL = frozenset({"مثمنا", "معلنا", "مبينا", "مدينا", "مستحسنا", "مستهجنا"})
 """Participles of roots ending in «ن» («ثمّن», «أعلن», «بيّن», «أدان»), whose «ـنا» is no
 pronoun."""
-
-
-_ANNEXED = ("ته", "تها", "تهم", "تهما")
-"""A feminine verbal noun with a possessive pronoun («مطالبتها», «إدانته»): its agent is the
-pronoun, so it takes no genitive name after it."""
-
-
-def _genitive(context: Extraction, words: list[Word], position: int,
-              sentence: Sentence, received: bool = False) -> list[Arg]:
-    """The named agent right after a verbal noun, past one coordinated noun
-    («دعم ووقوف دولة الإمارات») and one head word of its own name («دولة»), not the
-    genitive of another noun («دعم قرار الأمم المتحدة»: the resolution is supported).
-    ``received``: the noun is faced or received by its object («واجه X انتقادات Y»)."""
-    if words[position].bare().endswith(_ANNEXED) or owned_noun(words[position]):
-        return []  # «وجددت مصر مطالبتها مجلس الأمن بـ»: the name after is the one urged
-    index = position + 1
-    if index < len(words) and words[index].norm.startswith("و") and \
-            find_stance(words[index].norm) is not None:
-        index += 1
-    titled = _titled_genitive(context, words, index, received)
-    if titled is not None:
-        return [titled]
-    for step in range(2):
-        if index + step >= len(words) or context.boundary_between(
-                words[index + step - 1], words[index + step]):
-            return []
-        word = words[index + step]
-        realm = kingdom(context, words, index + step)
-        if realm is not None and step == 0:
-            return [Arg(realm, word.start, word.end)]  # «رفض المملكة للتدخل»
-        mention = context.mention_starting_in(word)
-        if mention is not None:
-            if mention.entity_id and mention.label in AGENT_LABELS and \
-                    not preposition(context, mention) and \
-                    (not context.is_nisba(mention) or _construct_country(words, position, step)):
-                return chain(context, mention, sentence, AGENT_LABELS)
-            held = capital_holder(context, words, mention) \
-                if step == 0 and not preposition(context, mention) else None
-            return [held] if held is not None else []  # «دعم واشنطن للحكومة العراقية»
-        if not word.has(NAME_HEADS):
-            return []
-    return []
-
-
-def _construct_country(words: list[Word], position: int, step: int) -> bool:
-    """«تأييد السعودية للحكومة»: a country name that reads as an adjective too, right after a
-    verbal noun with neither article nor pronoun, is its genitive (a definite adjective
-    cannot follow a noun in construct), so the country, not a nisba."""
-    word = words[position]
-    return step == 0 and not definite(word) and not possessive(word)
-
-
-def _titled_genitive(context: Extraction, words: list[Word], index: int,
-                     received: bool = False) -> Arg | None:
-    """«معارضة رئيس الوزراء الأسترالي X للاتفاق», «انتقاد وزير الخارجية X لقرار ...»: the
-    person named after the title that follows the verbal noun holds the stance, when a
-    phrase with «ل» (or «مع», «ضد» ...) follows the name and names what it is toward; a
-    titled person with nothing after him may be the object («دعم الرئيس X»), unless the
-    noun is ``received``: what is faced or received is the facing verb's subject, so the
-    titled genitive holds it («واجه X انتقادات وزير المالية الألماني Y», «لقي القرار ترحيب
-    الرئيس المصري Y»)."""
-    if not titled_name_follows(context, words, index):
-        return None
-    for later in range(index + 1, min(len(words), index + 6)):
-        mention = context.mention_starting_in(words[later])
-        if mention is None or context.is_nisba(mention):
-            continue  # «رئيس الوزراء الأسترالي X»: the title's adjective
-        if mention.label != "Person" or not mention.entity_id:
-            return None
-        if received:
-            return Arg(mention.entity_id, mention.start, mention.end)
-        last = context.mention_words(mention)[1] - words[0].index
-        if last + 1 >= len(words) or context.boundary_between(words[last], words[last + 1]):
-            return None
-        following = words[last + 1]
-        if not (glued_lam(following) or following.norm in _AGENT_OBJECT_OPENERS):
-            return None
-        return Arg(mention.entity_id, mention.start, mention.end)
-    return None
-
-
-_OWN_SIDE = frozenset({"بلاده", "بلادها", "بلادهم", "حكومته", "حكومتها", "المملكه", "الدوله",
-                       "الحكومه", "القياده", "السلطات"})
-"""«دعم بلاده», «وقوف المملكة», «رفض الحكومة»: an actor named by description only."""
-_AGENT_OBJECT_OPENERS = frozenset({"مع", "ضد", "الي", "لدي", "تجاه", "حيال"})
-
-
-def _masdar_like(word: Word, trigger: StanceTrigger) -> bool:
-    """A verbal noun, or a bare three-letter past verb that reads as one too («دعم», «رفض»)."""
-    return trigger.noun or len(word.bare()) == 3
-
-
-def _unnamed_agent(context: Extraction, words: list[Word], position: int) -> bool:
-    """A verbal noun whose own agent is its unnamed genitive: «جدد الملك دعم المملكة
-    للشعب اليمني», «أكد الوزير وقوف بلاده مع مصر». The genitive holds the stance, so
-    neither the light verb's subject nor the genitive as a topic makes a fact."""
-    index = position + 1
-    if _suffixed(context, words[position]) or index >= len(words) or \
-            context.boundary_between(words[position], words[index]) or \
-            _named_actor(context, words[index]):
-        return False
-    genitive = words[index]
-    if kingdom(context, words, index) is not None:
-        return False  # «دعم المملكة»: the kingdom is named after all
-    if _styled_genitive(context, words, index):
-        return True  # «أكد X دعم واهتمام صاحب السمو الملكي الأمير Y»: Y's support
-    if genitive.norm.lstrip("و") in _OWN_SIDE:
-        return True
-    if not genitive.norm.startswith("ال") or genitive.norm in FUNCTION_WORDS:
-        return False
-    for later in words[index + 1:index + 3]:
-        if context.boundary_between(words[later.index - words[0].index - 1], later):
-            return False
-        if later.norm in _AGENT_OBJECT_OPENERS or (
-                later.norm.startswith("ل") and prepositional(later)):
-            return True
-        if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
-            return False
-    return False
-
-
-def _suffixed(context: Extraction, word: Word) -> bool:
-    """A verbal noun with a possessive suffix («رفضها», «دعمه»), not one that ends in the
-    feminine «ة» that normalisation writes as «ه» («إدانة», «مطالبة», «إشادة»)."""
-    return possessive(word) and not context.doc.text[word.start:word.end].endswith("ة")
-
-
-def _named_actor(context: Extraction, word: Word) -> bool:
-    """Whether a mention covers ``word``, unless it is a bare description of the speaker's
-    own side that the name finder tagged as no actor («إدانة المملكة/الدولة للهجوم» with
-    «المملكة» a Miscellaneous mention): such a genitive is still the noun's unnamed agent,
-    never its object."""
-    mention = context.covering_mention(word.start)
-    if mention is None:
-        return False
-    return mention.label in AGENT_LABELS or word.norm.lstrip("و") not in _OWN_SIDE
-
-
-_STYLED = frozenset({"صاحب", "فخامه", "معالي", "سمو", "سماحه", "جلاله", "دوله"})
-
-
-def _styled_genitive(context: Extraction, words: list[Word], index: int) -> bool:
-    """A style of address right after the verbal noun, or after one noun coordinated with
-    it («دعم واهتمام صاحب السمو»): the person so styled is its agent."""
-    if words[index].norm.startswith("و") and index + 1 < len(words) and \
-            not context.boundary_between(words[index], words[index + 1]) and \
-            context.covering_mention(words[index].start) is None:
-        index += 1
-    return words[index].norm in _STYLED - {"دوله"} or (
-        words[index].norm == "دوله" and index + 1 < len(words) and
-        words[index + 1].norm in {"رئيس", "الرئيس"})
-
-
-def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
-    """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
-    before the adjective (after nisba adjectives of its own). A participle joined by «و»
-    to a noun that is no stance word («المريدين والمؤيدين لـ Y») is a second noun, not an
-    adjective of the first: it names no head."""
-    if _coordinated_noun(words, position):
-        return None
-    index = position - 1
-    while index >= 0 and context.covering_mention(words[index].end - 1) is None and \
-            any(rest in NISBA for _, rest in words[index].readings()):
-        index -= 1
-    if index < 0 or context.boundary_between(words[index], words[position]):
-        return None
-    mention = context.covering_mention(words[index].end - 1)
-    if mention is None and index > 0 and not context.boundary_between(words[index - 1],
-                                                                      words[index]):
-        # «دول المجلس الداعمة لليمن» after «دول مجلس التعاون الخليجي»
-        start, end = words[index - 1].start, words[index].end
-        named = earlier_name(context, context.doc.text[start:end], start)
-        if named and named.entity_id:
-            return Arg(named.entity_id, start, end)
-    if mention is None:
-        return _described_head(context, words, index) or \
-            _possessor_of_role(context, words, index) or \
-            role_country(context, words, index)  # «موقف بلاده الداعم لـ Y»
-    if mention is None or not mention.entity_id or \
-            mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
-        return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
-    return Arg(mention.entity_id, mention.start, mention.end)
-
-
-_ROLE_NOUNS = frozenset({"دور", "موقف", "مواقف", "سياسه", "سياسات", "جهود"})
-
-
-def _coordinated_noun(words: list[Word], position: int) -> bool:
-    """«عدد المريدين والمؤيدين لقادة الإرهاب»: a definite participle after «و», the word
-    before it no stance adjective («القوات الداعمة والموالية لـ» joins two adjectives)."""
-    if position == 0 or not words[position].norm.startswith("و"):
-        return False
-    return find_stance(words[position - 1].norm) is None
-
-
-def _possessor_of_role(context: Extraction, words: list[Word], index: int) -> Arg | None:
-    """«أن إيران لا تبدو في وارد التراجع عن دورها الداعم للحكومة العراقية», «موقفه المؤيد
-    لـ Y»: a role or position noun with a possessive pronoun before the stance adjective is
-    its possessor's stance, the nearest named agent before it in the sentence."""
-    word = words[index]
-    bare = word.bare()
-    suffix = next((s for s in ("ها", "هم", "ه") if bare.endswith(s)), None)
-    stem = bare[:-len(suffix)] if suffix else ""
-    if suffix is None or (stem not in _ROLE_NOUNS and stem.removesuffix("ت") + "ه" not in
-                          _ROLE_NOUNS):
-        return None
-    sentence_start = context.words[word.index - index].start
-    # «دوره»: a man's; «دورها»: a state's or a body's (the feminine of a country or group)
-    wanted = {"ه": {"Person"}, "ها": AGENT_LABELS - {"Person"}}.get(suffix, AGENT_LABELS)
-    before = [m for m in context.mentions_between(sentence_start, word.start)
-              if m.entity_id and m.label in AGENT_LABELS and not context.is_nisba(m)
-              and not preposition(context, m)]
-    if before and before[-1].label not in wanted:
-        return None
-    if not before:
-        return None
-    nearest = before[-1]
-    return Arg(nearest.entity_id, nearest.start, nearest.end)  # type: ignore[arg-type]
-
-
-def _described_head(context: Extraction, words: list[Word], index: int) -> Arg | None:
-    """A head no name covers, ending at ``words[index]`` before a stance adjective: an actor
-    phrase («المقاومة الشعبية الموالية لـ X»), or a definite plural of people
-    («الانفصاليون الموالون لروسيا», «المسلحين الموالين لـ X») as a described group."""
-    for start in (index - 1, index):
-        if start < 0 or (start < index and context.boundary_between(words[start],
-                                                                    words[index])):
-            continue
-        phrase = actor_phrase(context, words, start)
-        if phrase is not None and phrase[1] == index + 1:
-            return phrase[0]
-    word = words[index]
-    bare = word.bare()
-    if not definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
-            word.norm in FUNCTION_WORDS or prepositional(word) or crowd(word):
-        return None  # «المتظاهرين المؤيدين للديمقراطية»: an unnamed crowd (stance_crowds)
-    name = without_clitics(context, [word])
-    if name.endswith("ين"):  # one group in any case: «الانفصاليين» is «الانفصاليون»
-        name = name[:-2] + "ون"
-    node = context.add_entity("Miscellaneous", name, normalize_key(name))
-    return Arg(node, word.start, word.end)
 
 
 def _copula_first_person(words: list[Word], position: int) -> bool:

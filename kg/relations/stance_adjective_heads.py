@@ -1,0 +1,107 @@
+"""Who holds a stance told by an adjective: the head of «X الموالية لـ Y».
+
+«القوات الموالية للحكومة», «الانفصاليون الموالون لروسيا», «دورها الداعم للحكومة
+العراقية»: the named head that ends right before the adjective (past nisba adjectives of its
+own), a described head no name covers (an actor phrase, a definite plural of people), or the
+possessor of a role noun («موقفه المؤيد لـ Y»).
+"""
+
+from __future__ import annotations
+
+from kg.relations.actors import actor_phrase
+from kg.relations.arguments import preposition
+from kg.relations.context import Extraction
+from kg.relations.deeds import earlier_name
+from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.lexicon import FUNCTION_WORDS, NISBA, find_stance
+from kg.relations.stance_crowds import crowd
+from kg.relations.stance_own_country import ROLE_NOUNS, role_country
+from kg.relations.stance_phrases import definite, prepositional, without_clitics
+from kg.text.normalize import normalize_key
+
+
+def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
+    """The named head of «X الموالية ل Y» / «X الداعمة ل Y»: the mention that ends right
+    before the adjective (after nisba adjectives of its own). A participle joined by «و»
+    to a noun that is no stance word («المريدين والمؤيدين لـ Y») is a second noun, not an
+    adjective of the first: it names no head."""
+    if _coordinated_noun(words, position):
+        return None
+    index = position - 1
+    while index >= 0 and context.covering_mention(words[index].end - 1) is None and \
+            any(rest in NISBA for _, rest in words[index].readings()):
+        index -= 1
+    if index < 0 or context.boundary_between(words[index], words[position]):
+        return None
+    mention = context.covering_mention(words[index].end - 1)
+    if mention is None and index > 0 and not context.boundary_between(words[index - 1],
+                                                                      words[index]):
+        # «دول المجلس الداعمة لليمن» after «دول مجلس التعاون الخليجي»
+        start, end = words[index - 1].start, words[index].end
+        named = earlier_name(context, context.doc.text[start:end], start)
+        if named and named.entity_id:
+            return Arg(named.entity_id, start, end)
+    if mention is None:
+        return _described_head(context, words, index) or \
+            _possessor_of_role(context, words, index) or \
+            role_country(context, words, index)  # «موقف بلاده الداعم لـ Y»
+    if mention is None or not mention.entity_id or \
+            mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
+        return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
+    return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _coordinated_noun(words: list[Word], position: int) -> bool:
+    """«عدد المريدين والمؤيدين لقادة الإرهاب»: a definite participle after «و», the word
+    before it no stance adjective («القوات الداعمة والموالية لـ» joins two adjectives)."""
+    if position == 0 or not words[position].norm.startswith("و"):
+        return False
+    return find_stance(words[position - 1].norm) is None
+
+
+def _possessor_of_role(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """«أن إيران لا تبدو في وارد التراجع عن دورها الداعم للحكومة العراقية», «موقفه المؤيد
+    لـ Y»: a role or position noun with a possessive pronoun before the stance adjective is
+    its possessor's stance, the nearest named agent before it in the sentence."""
+    word = words[index]
+    bare = word.bare()
+    suffix = next((s for s in ("ها", "هم", "ه") if bare.endswith(s)), None)
+    stem = bare[:-len(suffix)] if suffix else ""
+    if suffix is None or (stem not in ROLE_NOUNS and stem.removesuffix("ت") + "ه" not in
+                          ROLE_NOUNS):
+        return None
+    sentence_start = context.words[word.index - index].start
+    # «دوره»: a man's; «دورها»: a state's or a body's (the feminine of a country or group)
+    wanted = {"ه": {"Person"}, "ها": AGENT_LABELS - {"Person"}}.get(suffix, AGENT_LABELS)
+    before = [m for m in context.mentions_between(sentence_start, word.start)
+              if m.entity_id and m.label in AGENT_LABELS and not context.is_nisba(m)
+              and not preposition(context, m)]
+    if before and before[-1].label not in wanted:
+        return None
+    if not before:
+        return None
+    nearest = before[-1]
+    return Arg(nearest.entity_id, nearest.start, nearest.end)  # type: ignore[arg-type]
+
+
+def _described_head(context: Extraction, words: list[Word], index: int) -> Arg | None:
+    """A head no name covers, ending at ``words[index]`` before a stance adjective: an actor
+    phrase («المقاومة الشعبية الموالية لـ X»), or a definite plural of people
+    («الانفصاليون الموالون لروسيا», «المسلحين الموالين لـ X») as a described group."""
+    for start in (index - 1, index):
+        if start < 0 or (start < index and context.boundary_between(words[start],
+                                                                    words[index])):
+            continue
+        phrase = actor_phrase(context, words, start)
+        if phrase is not None and phrase[1] == index + 1:
+            return phrase[0]
+    word = words[index]
+    bare = word.bare()
+    if not definite(word) or not bare.endswith(("ون", "ين")) or len(bare) < 5 or \
+            word.norm in FUNCTION_WORDS or prepositional(word) or crowd(word):
+        return None  # «المتظاهرين المؤيدين للديمقراطية»: an unnamed crowd (stance_crowds)
+    name = without_clitics(context, [word])
+    if name.endswith("ين"):  # one group in any case: «الانفصاليين» is «الانفصاليون»
+        name = name[:-2] + "ون"
+    node = context.add_entity("Miscellaneous", name, normalize_key(name))
+    return Arg(node, word.start, word.end)
