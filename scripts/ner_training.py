@@ -23,6 +23,7 @@ import torch
 from torch import nn
 
 from kg.ner.conll import TaggedSentence, chunks, score
+from kg.ner.crf_decode import allowed_starts, allowed_transitions
 from kg.ner.features import Lexicon, NameLists, listed_names, strip_clitics
 from kg.ner.neural import (
     HINTS,
@@ -32,8 +33,6 @@ from kg.ner.neural import (
     Config,
     NeuralTagger,
     Vocabulary,
-    allowed_starts,
-    allowed_transitions,
     char_matrix,
     read_weights,
     token_hints,

@@ -136,7 +136,7 @@ def _brute_force(
 
 
 def test_viterbi_and_marginals_match_brute_force() -> None:
-    from kg.ner.neural import marginals, viterbi
+    from kg.ner.crf_decode import marginals, viterbi
 
     rng = np.random.default_rng(0)
     emissions = rng.normal(size=(4, 3)) * 3
@@ -155,7 +155,7 @@ def test_viterbi_and_marginals_match_brute_force() -> None:
 
 
 def test_sentences_decoded_together_match_brute_force_one_by_one() -> None:
-    from kg.ner.neural import marginals_many, viterbi_many
+    from kg.ner.crf_decode import marginals_many, viterbi_many
 
     rng = np.random.default_rng(1)
     transitions = rng.normal(size=(3, 3))
@@ -191,7 +191,7 @@ def test_a_words_scores_do_not_depend_on_the_words_new_with_it() -> None:
 
 
 def test_iob2_constraints() -> None:
-    from kg.ner.neural import allowed_starts, allowed_transitions
+    from kg.ner.crf_decode import allowed_starts, allowed_transitions
 
     tags = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC"]
     allowed = allowed_transitions(tags)

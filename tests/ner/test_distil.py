@@ -46,7 +46,7 @@ def _crf(batch: int, time: int, seed: int = 0) -> tuple[torch.Tensor, ...]:
 
 
 def test_posteriors_are_the_marginals_of_the_numpy_tagger() -> None:
-    from kg.ner.neural import marginals
+    from kg.ner.crf_decode import marginals
 
     emissions, transitions, start, end = _crf(3, 5)
     lengths = torch.tensor([5, 3, 1])
