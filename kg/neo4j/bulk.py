@@ -481,7 +481,7 @@ def bulk_import(
             f"the bulk import writes the store offline: stop it first (kg neo4j stop {data_dir})."
         )
     lib = server.build()
-    java = server._java()
+    java = server.java_executable()
     data_dir.mkdir(parents=True, exist_ok=True)
     replace = overwrite
     if (data_dir / "data" / "databases" / database).exists() and not overwrite:

@@ -18,15 +18,12 @@ an argument file readable only by the owner, deleted straight after use.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
 import json
 import os
-import random
 import re
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -37,6 +34,8 @@ from pathlib import Path
 
 from kg.errors import Neo4jError
 from kg.neo4j import browser
+from kg.neo4j.ports import free_ports, port_free
+from kg.neo4j.processes import alive, send_signal, wait_gone
 
 NEO4J_DIR = Path(__file__).resolve().parents[2] / "scripts" / "neo4j"
 """Where the pom lives; the jars go to ``lib/`` and APOC to ``lib/plugins/`` under it."""
@@ -124,7 +123,7 @@ def build(force: bool = False) -> Path:
             "Maven (mvn) is not on PATH: it is needed once to fetch Neo4j from Maven Central "
             "into scripts/neo4j/lib/. Install Maven 3.8+ (e.g. apt-get install maven)."
         )
-    _java()  # Maven needs it too; say so plainly rather than through Maven's output
+    java_executable()  # Maven needs it too; say so plainly rather than through Maven's output
     shutil.rmtree(lib, ignore_errors=True)
     output = ""
     for offline in (True, False):
@@ -144,7 +143,7 @@ def build(force: bool = False) -> Path:
     return lib
 
 
-def _java() -> str:
+def java_executable() -> str:
     """The java executable: ``$JAVA_HOME/bin/java`` if set, else the one on PATH."""
     java_home = os.environ.get("JAVA_HOME")
     if java_home:
@@ -213,14 +212,14 @@ def start(
             f"{data_dir}; stop it first (kg neo4j stop {data_dir}) or choose another directory."
         )
     for port in (bolt_port, http_port):
-        if not _port_free(port):
+        if not port_free(port):
             raise Neo4jError(
                 f"port {port} on 127.0.0.1 is already in use; choose another port "
                 f"(bolt_port={bolt_port}, http_port={http_port})."
             )
 
     lib = build()
-    java = _java()
+    java = java_executable()
     make_private(data_dir)
     conf_dir = data_dir / "conf"
     conf_dir.mkdir(mode=0o700, exist_ok=True)
@@ -437,49 +436,6 @@ def _wait_ready(
             time.sleep(_POLL_S)
 
 
-def free_ports(count: int, avoid: Sequence[int] = ()) -> list[int]:
-    """Ports on 127.0.0.1 that nothing listens on now, distinct and not in ``avoid``.
-
-    They are drawn below the kernel's ephemeral range where it can be read, so that
-    no outgoing connection (a driver, Maven, pip) takes one as its local port
-    between this call and the server binding it; above 1024 either way.
-    """
-    low, high = _listen_range()
-    chosen: list[int] = []
-    draw = random.SystemRandom()
-    for _ in range(200 * count):
-        if len(chosen) == count:
-            break
-        port = draw.randrange(low, high)
-        if port not in chosen and port not in avoid and _port_free(port):
-            chosen.append(port)
-    if len(chosen) < count:
-        raise Neo4jError(f"found only {len(chosen)} free ports of {count} on 127.0.0.1.")
-    return chosen
-
-
-def _listen_range() -> tuple[int, int]:
-    """Ports to listen on: from 10000 up to the start of the ephemeral range."""
-    try:
-        text = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text(encoding="ascii")
-        ephemeral_low = int(text.split()[0])
-    except (OSError, ValueError, IndexError):
-        ephemeral_low = 32768
-    if ephemeral_low - 10000 < 2000:  # an unusual setting: take what lies above 1024
-        return 1025, max(ephemeral_low, 2048)
-    return 10000, ephemeral_low
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 # --- status and stop ---------------------------------------------------------
 
 
@@ -523,10 +479,10 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
     if pid is None or not _is_our_server(pid, data_dir):
         (data_dir / _PID_FILE).unlink(missing_ok=True)
         return False
-    _signal(pid, signal.SIGTERM)
-    if not _wait_gone(pid, timeout):
-        _signal(pid, signal.SIGKILL)
-        if not _wait_gone(pid, 10.0):
+    send_signal(pid, signal.SIGTERM)
+    if not wait_gone(pid, timeout):
+        send_signal(pid, signal.SIGKILL)
+        if not wait_gone(pid, 10.0):
             raise Neo4jError(f"Neo4j server pid {pid} on {data_dir} survived SIGKILL.")
     (data_dir / _PID_FILE).unlink(missing_ok=True)
     return True
@@ -553,53 +509,15 @@ def _read_pid(data_dir: Path) -> int | None:
 
 def _is_our_server(pid: int, data_dir: Path) -> bool:
     """Alive, and (where /proc exists) really this data directory's JVM, not a reused pid."""
-    if not _alive(pid):
+    if not alive(pid):
         return False
     try:
         argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except FileNotFoundError:
-        return not Path("/proc/self").exists() and _alive(pid)
+        return not Path("/proc/self").exists() and alive(pid)
     except OSError:
         return True
     return ENTRY_POINT.encode() in argv and f"--home-dir={data_dir}".encode() in argv
-
-
-def _alive(pid: int) -> bool:
-    try:
-        reaped, _ = os.waitpid(pid, os.WNOHANG)  # our own child: reap it once it exits
-        if reaped == pid:
-            return False
-    except ChildProcessError:
-        pass
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # An exited process that its parent has not reaped yet is a zombie: state Z
-    # with one thread. (A JVM whose main thread has returned is also Z, but
-    # with its other threads still counted, and it is very much alive.)
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        state, threads = fields[0], int(fields[17])
-    except (OSError, IndexError, ValueError):
-        return True
-    return not (state == "Z" and threads <= 1)
-
-
-def _wait_gone(pid: int, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while _alive(pid):
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.1)
-    return True
-
-
-def _signal(pid: int, signum: signal.Signals) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signum)
 
 
 # --- command line (scripts/neo4j/neo4j.sh; the kg CLI wraps the same functions) ----
