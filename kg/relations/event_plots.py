@@ -11,10 +11,16 @@ earlier in its sentence, the plot is opened by:
 - «أحداث» before a work noun («أحداث الفيلم», «أحداث الرواية», «أحداث المسلسل»).
 
 «تدور أحداث عنف في المدينة» (with no pronoun, no work noun) is news and is left alone.
+
+A work's title is no event either: a trigger inside quotation marks that open a few words
+after a work noun («روايتها "قتل الطائر المغرد"», «الروايات الأكثر شعبية: "قتل الطائر
+المغرد"», «فيلم «الهجوم»», «بعنوان "اغتيال"») names the work (``in_title``); a quote after a
+verb of saying («وقال: "قتلنا عشرين مسلحاً"») is left alone.
 """
 
 from __future__ import annotations
 
+from kg.relations.context import Extraction
 from kg.relations.index import Word
 
 _TAKING_PLACE = frozenset({"تقع", "تدور", "تجري", "وقعت", "دارت", "جرت", "يقع", "يدور", "يجري"})
@@ -42,4 +48,49 @@ def in_plot(words: list[Word], position: int) -> bool:
             return True  # «الذي تقع أحداثه خلال الحرب»
         if word.norm in _EVENTS and after.norm in WORKS:
             return True  # «أحداث الفيلم»
+    return False
+
+
+_TITLED = frozenset({
+    "روايه", "روايات", "روايته", "روايتها", "فيلم", "افلام", "فيلمه", "فيلمها", "مسلسل",
+    "مسلسله", "قصيده", "مسرحيه", "اغنيه", "ديوان", "عنوان", "بعنوان", "عنوانه", "عنوانها",
+})
+"""Nouns of a work whose title may follow in quotation marks (with or without «ال», «ب»); not
+«كتاب» (also a letter) nor «مقال», whose quoted words may tell the news."""
+_REPORTING = frozenset({"ان", "انه", "انها", "بان", "وان", "قال", "قالت", "يقول", "تقول"})
+"""A word that opens reported words («الرواية الرسمية أن ...»: «رواية» is an account there)."""
+_TITLE_REACH = 8
+"""How many words before the opening mark the work noun may stand («الروايات الأكثر شعبية في
+تاريخ الولايات المتحدة: "..."»)."""
+_QUOTE_CHARS = 60
+"""How far before the trigger the opening mark may stand: a title is short."""
+
+
+def _opening_mark(text: str, start: int) -> int:
+    """The offset of the quotation mark open before ``start`` (within ``_QUOTE_CHARS``), or -1:
+    a «» or “” pair, or an odd number of plain marks in the stretch."""
+    stretch = text[max(0, start - _QUOTE_CHARS):start]
+    base = start - len(stretch)
+    guillemet = max(stretch.rfind("«"), stretch.rfind("“"))
+    if guillemet >= 0 and max(stretch.rfind("»"), stretch.rfind("”")) < guillemet:
+        return base + guillemet
+    if stretch.count('"') % 2 == 1:
+        return base + stretch.rfind('"')
+    return -1
+
+
+def in_title(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the trigger stands inside quotation marks that open a few words after a work
+    noun: a title (see the module docstring)."""
+    opening = _opening_mark(context.doc.text, words[position].start)
+    if opening < 0:
+        return False
+    sentence = words[position].sentence_index
+    before = [w for w in words[max(0, position - _TITLE_REACH - 8):position]
+              if w.end <= opening and w.sentence_index == sentence][-_TITLE_REACH:]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].norm in _REPORTING:
+            return False  # «الرواية الرسمية أن مسلحين "هاجموا ..."»: an account, reported
+        if before[index].has(_TITLED):
+            return True
     return False

@@ -27,10 +27,12 @@ from kg.relations.event_doubts import (
     unowned_force_agent,
 )
 from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
 from kg.relations.event_non_events import adjective_doer
 from kg.relations.event_objects import unread_object
 from kg.relations.event_owned_targets import owned_target
+from kg.relations.event_self_killed import self_killed
 from kg.relations.event_talks import TALKS_FORMS
 from kg.relations.event_tallies import summed_toll
 from kg.relations.event_told_again import VIOLENT_CAUSES
@@ -54,6 +56,7 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
     word, label = draft.word, draft.label
     owned_target(context, words, draft)  # «قصف مواقع عدة للحوثيين»: the owner is hit
     drop_machine_victims(context, draft)  # «قتلت طائرة بدون طيار قيادياً»: the means
+    self_killed(context, draft)  # «كما قتل المهاجم نفسه»: the attacker died, no doer
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when),
                    ceremony=label == "Meeting" and ceremonial(words, position),
@@ -78,6 +81,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    bare_post_target=bare_post_target(context, draft),
                    doer_told_before=doer_told_before(draft, here),
                    doer_in_pronoun=doer_in_pronoun(words, position, draft),
+                   genitive_campaign=genitive_campaign(context, draft),
+                   unsealed_agreement=unsealed_agreement(words, position, draft),
                    cautions=cautions(context, words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]

@@ -6,11 +6,11 @@ channel or a fire («سيطر على القناة»), an interview («لقاء �
 («يستقبل اتصالات»). Read on unseen news (session 13), also: a public or an aim targeted
 («استهدفت المسابقة فئة الشباب»), a venue or a family receiving crowds, news or condolences,
 a port taking in ships, a match or a team talk, an example given («أضرب مثالاً»), control of
-a disease, sociology («عالم اجتماع»), the top of a table («قمة الترتيب»), a round of talks
-or of funding, agreeing on a view («اتفقوا على ضرورة»), leaving a conference, an attack in
-words or tweets, an encroachment on rights, a disease or an accident. A killing noun told
-as the outcome of an event before it («أسفر عن مقتل») is a consequence
-(:func:`is_consequence`).
+a disease, sociology («عالم اجتماع»), the top of a table («قمة الترتيب») or of one's own
+success («في قمة نجاحها»), a round of talks or of funding, agreeing on a view («اتفقوا على
+ضرورة»), leaving a conference, an attack in words or tweets, an encroachment on rights, a
+disease or an accident. A killing noun told as the outcome of an event before it («أسفر عن
+مقتل») is a consequence (:func:`is_consequence`).
 
 Whether the event happened is read in :mod:`kg.relations.event_happened`, whether a trigger
 has the complement it needs in :mod:`kg.relations.event_complements`, and whether a noun
@@ -22,6 +22,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_causes import caused_death
 from kg.relations.event_clauses import clause, has_any
+from kg.relations.event_peaks import possessed_peak
 from kg.relations.event_sport_cues import sport_cues
 from kg.relations.event_sport_words import sporting_sentence
 from kg.relations.index import SPORTS_WORD, Word
@@ -213,8 +214,9 @@ def eventive_sense(context: Extraction, words: list[Word], position: int, label:
     after = clause(context, words, position, 1, 8)
     if label in _VIOLENT | {"Visit"} and sporting_sentence(context, words):
         return False  # the words of a whole sentence (not «الفريق» alone: ``event_sport_words``)
-    if form in _SUMMIT_FORMS and after and after[0].has(_PEAKS):
-        return False  # «على قمة الترتيب», «قمة جبال روكي»: a top, not a summit
+    if form in _SUMMIT_FORMS and after and (after[0].has(_PEAKS) or
+                                            possessed_peak(context, after[0])):
+        return False  # «على قمة الترتيب», «في قمة نجاحها»: a top, not a summit
     if form in _HOST_FORMS and after and after[0].has(_VENUES):
         return False  # «استقبلت احتفالات الأمانة ... مليون زائر»: a venue received visitors
     if form in _VERBAL_ATTACK_FORMS and has_any(words, _SOCIAL_MEDIA):

@@ -33,6 +33,7 @@ from kg.relations.event_support import (
 )
 from kg.relations.event_that_subjects import named_that_subject
 from kg.relations.event_visited import visited_body
+from kg.relations.event_wars import FOUGHT_GENITIVE
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, ArgsFound, Word
 from kg.relations.lexicon import (
     BY_HAND_OF,
@@ -76,7 +77,8 @@ def _agent_with_source(context: Extraction, words: list[Word], position: int, dr
                          "subject")
     if draft.patient:
         return _agent_of_patient_noun(context, words, position, sentence)
-    genitive = _genitive_agent(context, words, position, sentence) or \
+    genitive = None if word.has(FOUGHT_GENITIVE) else \
+        _genitive_agent(context, words, position, sentence) or \
         genitive_actor(context, words, position, draft)  # «غارات التحالف», «قصف لطيران التحالف»
     if genitive is not None and not visited_body(context, draft, genitive):
         return genitive  # (not «بزيارة مستشفى الملك فهد»: the body visited)

@@ -50,7 +50,7 @@ from kg.relations.event_new_triggers import NEW_VERBS, named_operation
 from kg.relations.event_occurred_after import occurred_after
 from kg.relations.event_operations import military_operations
 from kg.relations.event_outcomes import TOLD_BY_OUTCOME, met_death, told_after
-from kg.relations.event_plots import in_plot
+from kg.relations.event_plots import in_plot, in_title
 from kg.relations.event_pronoun_objects import possessive_named
 from kg.relations.event_prospects import prospect
 from kg.relations.event_purpose_conjuncts import joined_to_purpose
@@ -66,7 +66,7 @@ from kg.relations.event_tidings import received_tidings
 from kg.relations.event_tomorrow import TOMORROW_CLASSES, set_for_tomorrow
 from kg.relations.event_unasserted import unasserted
 from kg.relations.event_violent_frames import FRAMED_VERBS
-from kg.relations.event_wars import war_on_named_foe
+from kg.relations.event_wars import fought_named_foe, war_on_named_foe
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     AGENT_REQUIRED_NOUNS,
@@ -221,7 +221,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
         not received_tidings(context, words, position, form) and \
-        not in_plot(words, position) and \
+        not in_plot(words, position) and not in_title(context, words, position) and \
         not (label == "Meeting" and talks_to_come(context, words, position, verb)) and \
         not fighting_alongside(words, position, form) and \
         not joined_to_purpose(context, words, position, verb) and \
@@ -254,8 +254,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return False
     if named_operation(words, position):
         return True  # «التفاعل مع عاصفة الحزم التي أمر بها الملك»: an operation by its name
-    if war_on_named_foe(context, words, position):
-        return True  # «مشاركتها في الحرب ضد تنظيم داعش»: an ongoing war on a named foe
+    if war_on_named_foe(context, words, position) or fought_named_foe(context, words, position):
+        return True  # «مشاركتها في الحرب ضد تنظيم داعش», «بمحاربة داعش»: on a named foe
     if announced_death(context, words, position, draft) or \
             announced_status_death(context, words, position, draft):
         return True  # «أعلنت القيادة العامة عن استشهاد ضابط الصف سيف الفلاسي», «مقتل رجل دين»

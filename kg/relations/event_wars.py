@@ -7,6 +7,11 @@ war is one of the news, ongoing, and reported though nobody wages it by name; th
 target (read by the roles after «ضد»). A war on a thing named by a common noun («الحرب ضد
 الإرهاب») is a figure of policy, and a war called for or hoped for («دعا إلى الحرب ضد داعش»)
 has not begun: neither is reported.
+
+A noun of fighting whose genitive is the one fought («استمرارنا بمحاربة داعش», «قتال تنظيم
+داعش») names its foe without «ضد»: with a named foe right after it, it is reported as the
+war is (``fought_named_foe``), unless it is an aim or a pretext («لمحاربة داعش», «بحجة
+محاربة طالبان», «بهدف قتال داعش»).
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ _CALLS = PROPOSING_WORDS | frozenset({"دعا", "دعت", "دعوا", "يدعو"
                                       "لشن", "بشن"})
 """Words before the war noun that call for it, hope for it or declare it to come."""
 _CALL_REACH = 4
+FOUGHT_GENITIVE = frozenset({"محاربه", "قتال"})
+"""Nouns of fighting whose genitive is the one fought, not the fighter («محاربة طالبان»)."""
+_AIMS = frozenset({"بحجه", "بهدف", "لهدف", "بغرض", "بذريعه", "لاجل", "اجل", "سبيل"})
+"""Words before a noun of fighting that make it an aim or a pretext («بحجة محاربة طالبان»)."""
 
 
 def war_on_named_foe(context: Extraction, words: list[Word], position: int) -> bool:
@@ -44,3 +53,23 @@ def war_on_named_foe(context: Extraction, words: list[Word], position: int) -> b
     mention = context.mention_starting_in(words[foe])
     return mention is not None and bool(mention.entity_id) and mention.label in _FOE_LABELS and \
         not context.attached_prefix(mention)
+
+
+def fought_named_foe(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the noun of fighting at ``words[position]`` has a named foe right after it and is
+    no aim, pretext or call (see the module's docstring)."""
+    word = words[position]
+    if trigger_form(word) not in FOUGHT_GENITIVE or position + 1 >= len(words) or any(
+            prefix.endswith("ل") for prefix, rest in word.readings() if rest in FOUGHT_GENITIVE):
+        return False  # «لمحاربة داعش»: an aim
+    before = words[max(0, position - _CALL_REACH):position]
+    if any(w.has(_CALLS) or w.has(_AIMS) for w in before):
+        return False
+    foe = position + 1
+    if words[foe].has(_FOE_HEADS) and context.covering_mention(words[foe].start) is None and \
+            foe + 1 < len(words):
+        foe += 1
+    if any(context.boundary_between(words[i], words[i + 1]) for i in range(position, foe)):
+        return False
+    mention = context.mention_starting_in(words[foe])
+    return mention is not None and bool(mention.entity_id) and mention.label in _FOE_LABELS
