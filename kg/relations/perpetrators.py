@@ -161,10 +161,17 @@ def _qualified_head(context: Extraction, words: list[Word], index: int) -> bool:
     following = words[index + 1]
     return (word.has(FIGHTER_HEADS) and _described(context, following)) or \
         (word.has(FORCE_HEADS) and _owner(context, following)) or \
+        (word.has(_CONSTRUCT_FIGHTERS) and following.norm in _ARMED_OWNERS and
+         context.covering_mention(following.start) is None) or \
         (word.has(_BAND_HEADS) and following.has(_ARMED) and
          context.covering_mention(following.start) is None)
 
 
+_CONSTRUCT_FIGHTERS = frozenset({"مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر"})
+_ARMED_OWNERS = frozenset({"الحركه", "الجماعه", "التنظيم", "المعارضه", "الميليشيا", "الميليشيات",
+                           "المليشيا", "المليشيات", "الفصائل", "العدو"})
+"""«وسيطر مسلحو التنظيم على البلدة», «هاجم مقاتلو المعارضة»: armed men in the construct state
+before the unnamed armed body they belong to are a doer, as «قوات الأمن» is."""
 _BAND_HEADS = frozenset({"مجموعه", "مجموعات", "جماعه", "جماعات", "عصابه", "عصابات", "خليه",
                          "خلايا", "فصائل", "فصيل"})
 _ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله", "معارضه", "مسلح", "معارض"})
@@ -176,7 +183,7 @@ _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلاي
 are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
 none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
 _HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS | \
-    MACHINE_HEADS
+    MACHINE_HEADS | _CONSTRUCT_FIGHTERS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
 

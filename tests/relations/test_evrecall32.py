@@ -1,0 +1,134 @@
+"""Conflict events dropped though the text reports them (session 32). Made-up sentences.
+
+Rules tested:
+
+- a verb of seizing takes what it seized behind «على»: its unnamed subject phrase ends right
+  before «على» («وسيطرت قوات الجيش على المدينة», «وسيطر المسلحون على ...»), and the plural
+  «سيطروا» is a seizing verb too, its named subject before it (``event_seizures``);
+- armed men in the construct state before the unnamed body they belong to («مسلحو التنظيم»,
+  «مقاتلو المعارضة») are a doer (``perpetrators._CONSTRUCT_FIGHTERS``);
+- «فجّر» with a bomber noun right after it or its reflexive object farther in its clause
+  («فجر انتحاري متنكر بزي امرأة نفسه») is a bombing, and the words that describe the bomber
+  are no target (``event_detonations``); «فجر اليوم» is dawn;
+- arson burns plants and stores too («أحرق مسلحون منشأة نفطية»), not waste
+  (``event_attack_words._BUILDINGS``);
+- an indefinite event noun governed by a verb of causing a few words before it («وتسبب هذا
+  الإجراء الحكومي في احتجاجات») took place (``event_caused``);
+- an attack repelled by the perfect «صدّ/صدّت» took place, its attacker named after it
+  (behind «ل» or as the subject of «شنه»); «لصد أي هجوم», «في صد هجوم» are aims, no events
+  (``event_repulsed._opens_on``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+DAESH = E("Organization", "تنظيم النور", ("تنظيم النور",))
+ARMY = E("GovernmentBody", "الجيش الوطني", ("الجيش الوطني",))
+TOWN = E("City", "الوادي الأخضر", ("الوادي الأخضر",))
+ALL = [DAESH, ARMY, TOWN]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL))
+
+
+def found(doc: Document, *labels: str) -> list[Event]:
+    return [e for e in doc.events if e.label in labels]
+
+
+def test_forces_seize_a_town_behind_ala() -> None:
+    doc = run("وسيطرت قوات الجيش على الوادي الأخضر صباح أمس.")
+    ops = found(doc, "MilitaryOperation")
+    assert len(ops) == 1
+    assert role(doc, ops[0], "agent") == ["قوات الجيش"]
+    assert role(doc, ops[0], "target") == ["الوادي الأخضر"]
+
+
+def test_definite_gunmen_seize_a_building() -> None:
+    doc = run("وسيطر المسلحون على مبنى المحافظة في الوادي الأخضر أمس.")
+    ops = found(doc, "MilitaryOperation")
+    assert len(ops) == 1 and role(doc, ops[0], "agent") == ["المسلحون"]
+
+
+def test_plural_seizing_verb_after_its_named_subject() -> None:
+    doc = run("وقالت مصادر محلية إن تنظيم النور سيطروا على الوادي الأخضر أمس.")
+    ops = found(doc, "MilitaryOperation")
+    assert len(ops) == 1
+    assert [a.entity_id for a in ops[0].arguments if a.role == "agent"] == [DAESH.id]
+
+
+def test_construct_gunmen_of_the_group_are_the_doer() -> None:
+    doc = run("واختطف مسلحو التنظيم أربعة عمال في الوادي الأخضر أمس.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1 and role(doc, attacks[0], "agent") == ["مسلحو التنظيم"]
+
+
+def test_fighters_of_the_opposition_killed_are_no_doer() -> None:
+    doc = run("وقتل عشرة من مقاتلي المعارضة في الوادي الأخضر أمس.")
+    assert all(role(doc, e, "agent") == [] for e in found(doc, "Killing"))
+
+
+def test_seizing_a_share_of_a_market_is_no_operation() -> None:
+    doc = run("وسيطرت الشركة على حصة كبيرة من السوق في الوادي الأخضر.")
+    assert found(doc, "MilitaryOperation") == []
+
+
+def test_a_bomber_with_a_long_subject_blew_himself_up() -> None:
+    doc = run("فجر انتحاري متنكر بزي عامل نظافة نفسه أمس في الوادي الأخضر.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1
+    assert role(doc, attacks[0], "agent") == ["انتحاري"]
+    assert role(doc, attacks[0], "target") == []
+
+
+def test_dawn_is_no_bombing() -> None:
+    doc = run("وصل الوفد فجر اليوم إلى الوادي الأخضر وقدم نفسه للأهالي.")
+    assert found(doc, "Attack") == []
+
+
+def test_arson_of_a_plant() -> None:
+    doc = run("وأحرق مسلحون منشأة نفطية في الوادي الأخضر أمس.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1 and role(doc, attacks[0], "target") == ["منشأة"]
+
+
+def test_burning_straw_is_no_arson() -> None:
+    doc = run("وأحرق المزارعون مخلفات القش في الوادي الأخضر أمس.")
+    assert found(doc, "Attack") == []
+
+
+def test_protests_caused_by_a_measure_took_place() -> None:
+    doc = run("وتسبب هذا الإجراء الحكومي في احتجاجات واسعة في الوادي الأخضر.")
+    assert len(found(doc, "Protest")) == 1
+
+
+def test_protests_a_measure_may_cause_are_none() -> None:
+    doc = run("وحذر الخبراء من أن يتسبب هذا الإجراء الحكومي في احتجاجات في الوادي الأخضر.")
+    assert found(doc, "Protest") == []
+
+
+def test_an_attack_repelled_by_sadda_with_its_attacker() -> None:
+    doc = run("وصد الجيش الوطني هجوما شنه مسلحو التنظيم على الوادي الأخضر أمس.")
+    events = found(doc, "Attack", "MilitaryOperation")
+    assert len(events) == 1
+    assert role(doc, events[0], "agent") == ["مسلحو التنظيم"]
+
+
+def test_an_attack_repelled_by_saddat_with_the_attacker_behind_lam() -> None:
+    doc = run("وصدت قوات الجيش الوطني هجوما لتنظيم النور على الوادي الأخضر أمس.")
+    events = found(doc, "Attack", "MilitaryOperation")
+    assert len(events) == 1
+    assert [a.entity_id for a in events[0].arguments if a.role == "agent"] == [DAESH.id]
+
+
+def test_readiness_to_repel_any_attack_is_no_attack() -> None:
+    doc = run("وتستعد قوات الجيش الوطني لصد أي هجوم لتنظيم النور على الوادي الأخضر.")
+    assert found(doc, "Attack", "MilitaryOperation") == []
+
+
+def test_succeeding_in_repelling_is_left_to_other_rules() -> None:
+    doc = run("ونجح الجيش الوطني في صد هجوم على الوادي الأخضر.")
+    assert found(doc, "Attack", "MilitaryOperation") == []
