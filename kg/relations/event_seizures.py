@@ -1,7 +1,8 @@
 """The unnamed force that seizes ground: «وسيطرت قوات الجيش على المدينة».
 
-A verb of seizing (``lexicon.SEIZING_VERBS``: «سيطر», «سيطروا», «استولى») takes what was
-seized behind «على», not as a direct object; so the unnamed subject phrase of such a verb
+A verb of seizing (``lexicon.SEIZING_VERBS``: «سيطر», «سيطروا», «استولى»), raiding («أغارت
+طائرات حربية على موقع») or assaulting («اعتدى مسلحون على دورية») takes its object behind
+«على», not as a direct object; so the unnamed subject phrase of such a verb
 («قوات الجيش», «مسلحو التنظيم», «المسلحون», ``perpetrators``) ends right before «على», as a
 fighting verb's ends before «مع» («اشتبكت قوات الأمن مع مسلحين»). That phrase is the doer,
 after the verb («وسيطر مسلحو التنظيم على مبنى البلدية») or opening the clause right before
@@ -11,19 +12,22 @@ a plural verb («إن مسلحي الجماعة سيطروا على ثلاث ق�
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.event_draft import Draft
+from kg.relations.event_draft import OBJECT_AFTER_ON, Draft
 from kg.relations.index import Word
 from kg.relations.lexicon import SEIZING_VERBS
 
 _ON = frozenset({"علي"})
+_ON_OBJECT_VERBS = SEIZING_VERBS | OBJECT_AFTER_ON | frozenset({"اغار", "اغارت", "اغاروا", "اعتدي",
+                                                               "اعتدت", "اعتدوا"})
+"""Violent verbs whose object follows «على»: seizing, raiding, assaulting («اعتدى على»)."""
 
 
 def seized_over(words: list[Word], position: int, index: int) -> bool:
-    """A seizing verb at ``words[position]`` whose subject phrase ends right before «على» at
-    ``words[index]``."""
+    """A seizing, raiding or assaulting verb at ``words[position]`` whose subject phrase ends
+    right before «على» at ``words[index]``."""
     return index < len(words) and words[index].norm in _ON and \
         words[index].sentence_index == words[position].sentence_index and \
-        any(rest in SEIZING_VERBS for _, rest in words[position].readings())
+        any(rest in _ON_OBJECT_VERBS for _, rest in words[position].readings())
 
 
 _PLURAL_REACH = 4
@@ -48,4 +52,6 @@ def drop_far_plural_doers(context: Extraction, words: list[Word], position: int,
                     context.boundary_between(words[i], words[i + 1]) for i in range(at, position)):
                 continue
         kept.append(argument)
+    if not any(a.role == "agent" for a in kept):
+        kept = []  # no doer read: whose seizure it is stays untold, as «سيطروا» alone tells
     draft.arguments = kept

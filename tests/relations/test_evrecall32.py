@@ -132,3 +132,41 @@ def test_readiness_to_repel_any_attack_is_no_attack() -> None:
 def test_succeeding_in_repelling_is_left_to_other_rules() -> None:
     doc = run("ونجح الجيش الوطني في صد هجوم على الوادي الأخضر.")
     assert found(doc, "Attack", "MilitaryOperation") == []
+
+
+def test_an_air_raid_behind_ala() -> None:
+    doc = run("وأغارت طائرات حربية على مواقع تنظيم النور في الوادي الأخضر فجر اليوم.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1
+    assert role(doc, attacks[0], "agent") == ["طائرات حربية"]
+
+
+def test_gunmen_assault_a_patrol_behind_ala() -> None:
+    doc = run("واعتدى مسلحون مجهولون على دورية للشرطة في الوادي الأخضر أمس.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1
+    assert role(doc, attacks[0], "agent") == ["مسلحون مجهولون"]
+
+
+def test_a_raid_by_floods_is_none() -> None:
+    doc = run("وأغارت السيول على المنازل في الوادي الأخضر أمس.")
+    assert found(doc, "Attack") == []
+
+
+def test_clashes_that_went_on_took_place() -> None:
+    doc = run("وفي الوادي الأخضر دارت اشتباكات عنيفة بين الجيش الوطني وتنظيم النور أمس.")
+    assert len(found(doc, "MilitaryOperation")) == 1
+
+
+def test_a_war_of_words_went_on_is_none() -> None:
+    doc = run("ودارت بين الجيش الوطني وتنظيم النور حرب كلامية في الوادي الأخضر.")
+    assert found(doc, "MilitaryOperation") == []
+
+
+def test_sides_of_clashes_past_an_unnamed_first_side_are_no_target() -> None:
+    doc = run("ووقعت اشتباكات عنيفة بين مقاتلي القبائل والجيش الوطني وتنظيم النور قرب "
+              "الوادي الأخضر أمس.")
+    ops = found(doc, "MilitaryOperation")
+    assert len(ops) == 1
+    assert role(doc, ops[0], "target") == []
+    assert {a.entity_id for a in ops[0].arguments if a.role == "participant"} >= {DAESH.id}
