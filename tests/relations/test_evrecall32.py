@@ -16,7 +16,15 @@ Rules tested:
   الإجراء الحكومي في احتجاجات») took place (``event_caused``);
 - an attack repelled by the perfect «صدّ/صدّت» took place, its attacker named after it
   (behind «ل» or as the subject of «شنه»); «لصد أي هجوم», «في صد هجوم» are aims, no events
-  (``event_repulsed._opens_on``).
+  (``event_repulsed._opens_on``);
+- raiding and assaulting verbs take their object behind «على» too, so their unnamed subject
+  ends before it («وأغارت طائرات حربية على», «واعتدى مسلحون مجهولون على»); «أغارت السيول»
+  is none (``event_seizures``, ``lexicon.RAIDING_FORMS``);
+- «دارت اشتباكات» reports the clashes (``lexicon.OCCURRENCE_WORDS``); «حرب كلامية» is none;
+- names joined after an unnamed first side behind «بين» are sides of the clashes, not their
+  target (``event_clash_sides``);
+- «قوات النظام», «قوات المعارضة» are armed men of a side, a doer (``SECURITY_OWNERS``), and
+  «بلدة» opens an object though it starts with «ب» (``perpetrators._ROOT_INITIAL``).
 """
 
 from __future__ import annotations
@@ -170,3 +178,14 @@ def test_sides_of_clashes_past_an_unnamed_first_side_are_no_target() -> None:
     assert len(ops) == 1
     assert role(doc, ops[0], "target") == []
     assert {a.entity_id for a in ops[0].arguments if a.role == "participant"} >= {DAESH.id}
+
+
+def test_forces_of_the_regime_storm_a_town() -> None:
+    doc = run("واقتحمت قوات النظام بلدة في ريف الوادي الأخضر أمس.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1 and role(doc, attacks[0], "agent") == ["قوات النظام"]
+
+
+def test_forces_of_the_regime_killed_are_victims() -> None:
+    doc = run("وقتل عشرة من قوات النظام في الوادي الأخضر أمس.")
+    assert all(role(doc, e, "agent") == [] for e in found(doc, "Killing"))
