@@ -84,6 +84,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
+from kg.relations.event_aimed_participles import aimed_target
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_bare_clauses import drop_other_clause_roles
@@ -472,6 +473,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
         draft.add("target", owned)
     put_side_target(context, words, position, draft)  # «استهداف مقرات النظام»: the regime
+    aimed = aimed_target(context, words, position, draft)
+    if aimed is not None:  # «فجر انتحاري نفسه أمس مستهدفاً السوق المركزية»
+        draft.add("target", aimed)
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)

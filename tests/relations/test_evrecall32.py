@@ -24,7 +24,9 @@ Rules tested:
 - names joined after an unnamed first side behind «بين» are sides of the clashes, not their
   target (``event_clash_sides``);
 - «قوات النظام», «قوات المعارضة» are armed men of a side, a doer (``SECURITY_OWNERS``), and
-  «بلدة» opens an object though it starts with «ب» (``perpetrators._ROOT_INITIAL``).
+  «بلدة» opens an object though it starts with «ب» (``perpetrators._ROOT_INITIAL``);
+- the object of «مستهدفاً» a few words after an attack with no target is its target
+  («فجر انتحاري نفسه أمس مستهدفاً حافلة»; ``event_aimed_participles``).
 """
 
 from __future__ import annotations
@@ -189,3 +191,14 @@ def test_forces_of_the_regime_storm_a_town() -> None:
 def test_forces_of_the_regime_killed_are_victims() -> None:
     doc = run("وقتل عشرة من قوات النظام في الوادي الأخضر أمس.")
     assert all(role(doc, e, "agent") == [] for e in found(doc, "Killing"))
+
+
+def test_what_a_bombing_aimed_at_follows_the_participle() -> None:
+    doc = run("فجر انتحاري نفسه أمس مستهدفا حافلة للجنود في الوادي الأخضر.")
+    attacks = found(doc, "Attack")
+    assert len(attacks) == 1 and role(doc, attacks[0], "target") == ["حافلة"]
+
+
+def test_a_participle_in_the_next_sentence_names_no_target() -> None:
+    doc = run("فجر انتحاري نفسه أمس في الوادي الأخضر. وكان التنظيم مستهدفا حافلة للجنود.")
+    assert all(role(doc, e, "target") == [] for e in found(doc, "Attack"))
