@@ -16,6 +16,7 @@ from kg.relations.event_beaten import beaten_ok
 from kg.relations.event_beatings import blows_told
 from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
+from kg.relations.event_detonations import bomber_detonated
 from kg.relations.event_found_killed import found_killed_ok
 from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_new_triggers import fighting_ok
@@ -44,6 +45,7 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
     if needed is not None and not has_any(clause(context, words, position, 1, 3), needed) and not (
             form in _SUPPORTABLE and _supported(context, words, position)) and \
             not went_out_to_protest(context, words, position, form) and \
+            not bomber_detonated(context, words, position, form) and \
             not complement_before(context, words, position, needed):
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):

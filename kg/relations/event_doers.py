@@ -17,6 +17,7 @@ from kg.relations.context import Extraction
 from kg.relations.crowd_members import BODY_HEADS, MEMBERS, past_crowd_count
 from kg.relations.event_draft import OWN_AGENT, VIOLENT, Draft
 from kg.relations.event_new_triggers import fought_with
+from kg.relations.event_seizures import seized_over
 from kg.relations.event_weapons import weapon_end
 from kg.relations.index import Arg, ArgsAfter, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, LIGHT_VERBS, find_event
@@ -153,7 +154,8 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
         last = perpetrator_end(context, words, index)
         if last is not None and (object_follows(context, words, last + 1) or
                                  _object_past_weapon(context, words, last) or
-                                 fought_with(words, position, last + 1)) and \
+                                 fought_with(words, position, last + 1) or
+                                 seized_over(words, position, last + 1)) and \
                 not _holds(words, index, last, taken):
             return perpetrator(context, words, index)
         counted = _counted_bombers(context, words, index)
@@ -165,7 +167,8 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
         _owner_aside(context, words, end) != end
     if aside:
         end = _owner_aside(context, words, end)  # «طائرات حربية، تابعة للحكومة، قصفت»
-    if not object_follows(context, words, position + 1) or end < 1 or \
+    if not (object_follows(context, words, position + 1) or
+            seized_over(words, position, position + 1)) or end < 1 or \
             (not aside and context.boundary_between(words[end - 1], words[end])):
         return None
     carried = carrying_clause_start(context, words, end) if not aside else None

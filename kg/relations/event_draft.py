@@ -33,7 +33,7 @@ VIOLENT = frozenset({"Killing", "Attack"})
 OWN_AGENT: frozenset[ArgsHow] = frozenset({"subject", "light", "pronoun"})
 """Agents read from the trigger's own construction, not the nearest name before it."""
 
-OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت"})
+OBJECT_AFTER_ON = frozenset({"استولي", "استولت", "استولوا", "سيطر", "سيطرت", "سيطروا"})
 """Verbs whose object follows «على»: «استولى على عدد من البلدات», «سيطرت على مدينة»."""
 
 SEIZING_NOUNS = frozenset({"سيطره", "استيلاء"})

@@ -19,6 +19,7 @@ from kg.relations.event_claims import claimed_responsibility, responsibility_cla
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_habits import habitual
 from kg.relations.event_outcomes import running
+from kg.relations.event_repulsed import repelled_attack
 from kg.relations.event_security_words import planned_before
 from kg.relations.event_sense import CONTROL_FORMS
 from kg.relations.event_witnessed import witnessed
@@ -145,6 +146,9 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
     if habitual(words, position):
         return False  # «وفي كل عيد نسمع عن فاجعة ... تسببت في مقتل طفل»: a habit
     before = clause(context, words, position, -1, 3)
+    hit = find_event(words[position].norm) if not verb else None
+    if hit is not None and repelled_attack(context, words, position, hit.value):
+        return True  # «وصد الجيش هجوماً شنه مسلحو التنظيم»: repelled, so it was made
     if _absent(before):
         return False  # «شهدت القرى هدوءاً بعيداً عن اعتداءات الحوثيين», «دون وقوع اشتباكات»
     if planned_before(words, before) or has_any(  # (not «مصادر أمنية»: ``event_security_words``)

@@ -20,16 +20,20 @@ from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import find_event
 
-_REPELLED = frozenset({"تصدي", "تصدت", "تصدوا", "تصديا", "دحر", "دحرت", "دحروا"})
-"""Perfect verbs of repelling («تصدّى», «دحر»), as normalised («تصدى» → «تصدي»); «صدّ» is
-left out, the lexicon reads it as preventing (``PLANNED_WORDS``: «لصد هجوم»)."""
+_REPELLED = frozenset({"تصدي", "تصدت", "تصدوا", "تصديا", "دحر", "دحرت", "دحروا", "صدت", "صدوا"})
+"""Perfect verbs of repelling («تصدى», «دحر», «صدت»), as normalised («تصدى» → «تصدي»); the
+bare «صد» is as often the verbal noun of an aim (``PLANNED_WORDS``: «لصد هجوم», «في صد أي
+هجوم»), so it is a verb only where a clause opens on it (``_opens_on``)."""
+_BARE_REPELLED = frozenset({"صد"})
+_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد"})
 _ADJECTIVE_REACH = 2
 """How many adjectives may stand between the attack noun and its attacker behind «ل»:
 «لهجمات أخرى للحوثيين», «لهجوم عنيف متزامن لتنظيم داعش»."""
 
 _CLASSES = frozenset({"Attack", "MilitaryOperation"})
-_REACH = 3
-"""How far before the attack noun the verb may stand: «تصدت المقاومة الشعبية لهجمات»."""
+_REACH = 5
+"""How far before the attack noun the verb may stand: «تصدت المقاومة الشعبية لهجمات», «وصدت
+قوات الجيش الوطني هجوماً»."""
 
 
 def repelled_attack(context: Extraction, words: list[Word], position: int, label: str) -> bool:
@@ -42,9 +46,20 @@ def repelled_attack(context: Extraction, words: list[Word], position: int, label
             return False
         word = words[index]
         if any(prefix in {"", "و", "ف"} and rest in _REPELLED
-               for prefix, rest in word.readings()):
+               for prefix, rest in word.readings()) or _opens_on(context, words, index):
             return True
     return False
+
+
+def _opens_on(context: Extraction, words: list[Word], index: int) -> bool:
+    """«وصد الجيش», «فصد», «وقد صد», or «صد» first in its clause: a perfect verb."""
+    word = words[index]
+    if any(prefix in {"و", "ف"} and rest in _BARE_REPELLED for prefix, rest in word.readings()):
+        return True
+    if word.norm not in _BARE_REPELLED:
+        return False
+    return index == 0 or context.boundary_between(words[index - 1], word) or \
+        words[index - 1].norm in _PARTICLES
 
 
 def repelled_doers(context: Extraction, words: list[Word], position: int) -> list[Arg]:

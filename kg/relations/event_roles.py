@@ -30,6 +30,7 @@ from kg.relations.event_bystanders import (
     named_after_place,
     sponsor,
 )
+from kg.relations.event_clash_sides import after_between
 from kg.relations.event_compared import other_term
 from kg.relations.event_draft import (
     GATHERING,
@@ -149,8 +150,11 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
                     not _host_title(context, words, candidate, draft) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):
                 draft.add("participant", candidate.arg)
-        elif reciprocal(draft) and prep in {"مع", "بين"} and label in AGENT_LABELS:
-            draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة»
+        elif reciprocal(draft) and label in AGENT_LABELS and (prep in {"مع", "بين"} or (
+                not prep and after_between(words, draft.word.index - words[0].index,
+                                           candidate.word_index))):
+            draft.add("participant", candidate.arg)  # «مواجهات مع المقاومة», «اشتباكات بين
+            # مقاتلي المقاومة وميليشيات الحوثي والمخلوع صالح»: a side, not the target
         elif draft.label == "Visit" and not prep:
             if is_place(label) and not _nisba_mention(context, candidate) and \
                     not between_conjunct(words, candidate.word_index):  # «بين العراق وقطر»

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GENERIC_HEADS
+from kg.relations.event_seizures import seized_over
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, RESUMING_IN
 from kg.relations.perpetrators import object_follows
@@ -87,4 +88,5 @@ def named_that_subject(context: Extraction, words: list[Word], position: int) ->
             context.boundary_between(opener, words[start]):
         return None
     return Arg(mention.entity_id, mention.start, mention.end) \
-        if object_follows(context, words, position + 1) else None
+        if object_follows(context, words, position + 1) or \
+        seized_over(words, position, position + 1) else None

@@ -21,6 +21,7 @@ from kg.relations.event_announced_deaths import announced_death
 from kg.relations.event_attack_words import ATTACK_VERBS, attempted_killing
 from kg.relations.event_background import anniversary_of
 from kg.relations.event_broadcast_talks import broadcast_talk
+from kg.relations.event_caused import caused_event
 from kg.relations.event_chronicle import chronicle_entry
 from kg.relations.event_complements import complement_ok
 from kg.relations.event_conjoined_verbs import continues_verb
@@ -97,8 +98,8 @@ from kg.relations.victims import no_object, victim_before
 
 EVENT_VERBS = frozenset({
     "التقي", "التقت", "التقوا", "يلتقي", "اجتمع", "اجتمعت", "اجتمعوا", "اجتمعا", "استقبل",
-    "استقبلت", "يستقبل", "سيطرت", "سيطر", "انتزعت", "انتزع", "استعادت", "استعاد", "استولي",
-    "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
+    "استقبلت", "يستقبل", "سيطرت", "سيطر", "سيطروا", "انتزعت", "انتزع", "استعادت", "استعاد",
+    "استولي", "استولت", "استولوا", "دخلت", "هاجم", "هاجمت", "قصفت", "تقصف", "يقصف", "استهدف",
     "استهدفت", "فجر", "امطرت", "اسقطت", "اسقط", "اسقطوا", "قتل", "قتلت", "اغتال", "اعدم",
     "اتفق", "اتفقت",
     "زار", "زارت", "يزور", "تزور", "انسحب", "انسحبت", "ينتشرون", "ينتشر", "انزلنا", "انزل",
@@ -272,6 +273,8 @@ def is_reported(context: Extraction, words: list[Word], position: int, draft: Dr
         return True  # «اشتباكات تجري في», «المعارك أسفرت عن سقوط 28 قتيلاً»
     if draft.label in TOLD_BY_OUTCOME and not definite and occurred_after(context, words, position):
         return True  # «قالت الشرطة إن انفجاراً وقع في سوق شعبي»
+    if draft.label == "Protest" and not definite and caused_event(context, words, position):
+        return True  # «وتسبب هذا الإجراء في احتجاجات قرب مبان حكومية»
     return reported_without_arguments(context, words, position, draft.verb, count is not None,
                                       definite)
 

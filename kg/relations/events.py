@@ -84,6 +84,7 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
+from kg.relations.event_aimed_participles import aimed_target
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
 from kg.relations.event_bare_clauses import drop_other_clause_roles
@@ -94,6 +95,7 @@ from kg.relations.event_claims import claimed_doer, claimed_into
 from kg.relations.event_compared import other_term
 from kg.relations.event_conjoined_verbs import own_count
 from kg.relations.event_credits import drop_bracketed_credits
+from kg.relations.event_detonations import drop_disguise_targets
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, SentenceState, trigger_form
 from kg.relations.event_endorsed import endorsed_deal
 from kg.relations.event_failed import failed_deed
@@ -160,6 +162,7 @@ from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
 from kg.relations.event_sanctions import imposed_after
 from kg.relations.event_schedules import scheduled
+from kg.relations.event_seizures import drop_far_plural_doers
 from kg.relations.event_sense import is_consequence
 from kg.relations.event_side_targets import put_side_target
 from kg.relations.event_signing import SIGNED_DOCUMENTS, paired_signers, signed_document
@@ -354,7 +357,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     draft.count = count
     agents, after = agents_of(context, words, position, draft, count, here)
     if not draft.verb and repelled_attack(context, words, position, label):
-        agents = repelled_doers(context, words, position)  # «تصدت المقاومة لهجمات للحوثيين»
+        agents = repelled_doers(context, words, position) or [  # «تصدت المقاومة لهجمات
+            a for a in agents if a.start >= word.end]  # للحوثيين», «لهجوم شنه مسلحو الحركة»
     if draft.agent_source == "before" and not draft.verb and trend_told(words, position):
         agents = []  # «اعترف الجيش بتصاعد الهجمات»: who tells the trend did not attack
     fenced = fenced_count(context, words, position, draft, agents) if count is None else None
@@ -469,6 +473,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if owned is not None:  # «استهدفت غارة تجمعاً للحوثيين»: the owner is hit
         draft.add("target", owned)
     put_side_target(context, words, position, draft)  # «استهداف مقرات النظام»: the regime
+    aimed = aimed_target(context, words, position, draft)
+    if aimed is not None:  # «فجر انتحاري نفسه أمس مستهدفاً السوق المركزية»
+        draft.add("target", aimed)
     ambushed = ambush_target(context, words, position, draft)
     if ambushed is not None:  # «نصبوا كميناً لدورية عسكرية»: laid for the patrol
         draft.add("target", ambushed)
@@ -505,6 +512,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return
     drop_byline_arguments(context, draft)  # «بدر الروقي- سبق- عنيزة: اتفقت شركة ...»
     drop_blast_adjectives(words, draft)  # «تفجيرين انتحاريين استهدفا»: the attack's adjective
+    drop_disguise_targets(context, words, position, draft)  # «فجر انتحاري متنكر ... نفسه»
+    drop_far_plural_doers(context, words, position, draft)  # «منزل فلان، وسيطروا على»
     drop_place_name_persons(context, draft)  # «ومسجد أنس بن مالك»: the mosque's name
     drop_fire_sources(words, draft)  # «إصابته بنيران قوات الاحتلال»: who fired, not who was hit
     drop_relative_victim_sides(context, words, position, draft)  # «الجنود الذين قتلوا في»

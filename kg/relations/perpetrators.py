@@ -48,8 +48,10 @@ FORCE_HEADS = frozenset({
 })
 """Nouns of armed men or machines that are a doer once their owner is said («دبابة
 إسرائيلية», «قوات الأمن», «رجال الشرطة»)."""
-SECURITY_OWNERS = frozenset({"الامن", "الشرطه", "الاحتلال", "الجيش", "المارينز", "الكوماندوز"})
-"""Genitives that make a force noun the state's armed men («قوات الأمن», «رجال الشرطة»)."""
+SECURITY_OWNERS = frozenset({"الامن", "الشرطه", "الاحتلال", "الجيش", "المارينز", "الكوماندوز",
+                             "النظام", "المعارضه", "العدو"})
+"""Genitives that make a force noun armed men of a side at war («قوات الأمن», «رجال الشرطة»,
+«قوات النظام», «قوات المعارضة»)."""
 _MODIFIERS = frozenset({
     "مجهول", "مجهولا", "مجهولون", "مجهولين", "مجهولان", "مقنعون", "مقنعين", "ملثمون", "ملثمين",
     "انتحاري", "انتحاريا", "انتحاريان", "انتحاريه", "مسلحون", "مسلحين", "اسلامي", "اسلاميا",
@@ -161,10 +163,17 @@ def _qualified_head(context: Extraction, words: list[Word], index: int) -> bool:
     following = words[index + 1]
     return (word.has(FIGHTER_HEADS) and _described(context, following)) or \
         (word.has(FORCE_HEADS) and _owner(context, following)) or \
+        (word.has(_CONSTRUCT_FIGHTERS) and following.norm in _ARMED_OWNERS and
+         context.covering_mention(following.start) is None) or \
         (word.has(_BAND_HEADS) and following.has(_ARMED) and
          context.covering_mention(following.start) is None)
 
 
+_CONSTRUCT_FIGHTERS = frozenset({"مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر"})
+_ARMED_OWNERS = frozenset({"الحركه", "الجماعه", "التنظيم", "المعارضه", "الميليشيا", "الميليشيات",
+                           "المليشيا", "المليشيات", "الفصائل", "العدو"})
+"""«وسيطر مسلحو التنظيم على البلدة», «هاجم مقاتلو المعارضة»: armed men in the construct state
+before the unnamed armed body they belong to are a doer, as «قوات الأمن» is."""
 _BAND_HEADS = frozenset({"مجموعه", "مجموعات", "جماعه", "جماعات", "عصابه", "عصابات", "خليه",
                          "خلايا", "فصائل", "فصيل"})
 _ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله", "معارضه", "مسلح", "معارض"})
@@ -176,7 +185,7 @@ _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلاي
 are («قامت مجموعة من داعش بإطلاق النار», «خلية من تنظيم القاعدة»): «مجموعة من الطلاب» is
 none, since students are no group (``perpetrator_holders.HOLDER_LABELS``)."""
 _HEAD_WORDS = _BAND_HEADS | PERPETRATOR_HEADS | FIGHTER_HEADS | FORCE_HEADS | UNIT_HEADS | \
-    MACHINE_HEADS
+    MACHINE_HEADS | _CONSTRUCT_FIGHTERS
 """The head nouns of an unnamed doer, each with its own root letters («فصائل»)."""
 
 
@@ -370,6 +379,14 @@ def _ago(context: Extraction, words: list[Word], index: int) -> int:
     return index + span
 
 
+_ROOT_INITIAL = frozenset({
+    "بلده", "بلدات", "بيت", "بيوت", "بنايه", "بنايات", "بوابه", "بنك", "بارجه", "باخره", "بئر",
+    "كنيسه", "كنائس", "كتيبه", "كلية", "كليه", "لواء", "وزاره", "وحده", "وحدات", "ولايه",
+})
+"""Nouns of what is struck whose first letter, «ب», «ك», «ل» or «و», is their own, not a
+clitic: «قصفت القوات بلدة», «استهدف مسلحون كنيسة», «هاجموا وحدة عسكرية»."""
+
+
 def place_noun_with_fa(word: Word) -> bool:
     """«فندقاً», «فندق»: a place noun whose first letter is «ف», not the conjunction."""
     return word.norm in NAMED_PLACE_HEADS or word.norm.removesuffix("ا") in NAMED_PLACE_HEADS
@@ -389,6 +406,8 @@ def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     clitic = word.readings()[-1][0] if word.readings() else ""
     if clitic == "ف" and place_noun_with_fa(word):
         clitic = ""  # «استهدف انتحاري فندقاً»: the «ف» is the noun's own
+    if word.norm in _ROOT_INITIAL or word.norm.removesuffix("ا") in _ROOT_INITIAL:
+        clitic = ""  # «وقصفت قوات الأمن بلدة»: the «ب» is the noun's own
     if clitic[:1] in {"و", "ف", "ب", "ل", "ك"} or word.norm in REFLEXIVES:
         return word.norm in REFLEXIVES
     mention = context.covering_mention(word.start)
