@@ -1,0 +1,103 @@
+"""Stance holders described before their verb, and titled objects, session 32.
+
+- «لكن وزارة الخارجية التابعة للحكومة المؤقتة رفضت الاتهامات», «إن حركة حماس، المدعومة من
+  إيران، ترفض الاتفاق»: the name before a participle of belonging (with its side) or a
+  participle's phrase between commas holds the verb's stance, never the side named after the
+  participle; the name opens its clause and agrees with the participle and the verb
+  (:mod:`kg.relations.stance_participle_asides`). The speaker of a verb of saying is read the
+  same way, as it is after «من جهتها» (:mod:`kg.relations.speakers`).
+- «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
+  title read as the object stands for the person named between commas right after it
+  (:mod:`kg.relations.stance_apposed_titles`).
+
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import pairs, said_speakers, stances
+from tests.relations.docbuilder import E, build_doc
+
+MINISTRY = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+HAMAS = E("ArmedGroup", "حركة حماس", ("حركة حماس",))
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+HADI = E("Person", "عبد ربه منصور هادي", ("عبد ربه منصور هادي",))
+ABBAS = E("Person", "محمود عباس", ("محمود عباس",))
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما", "أوباما"))
+KERRY = E("Person", "جون كيري", ("جون كيري",))
+NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو",))
+LOBBY = E("Organization", "إيباك", ("إيباك",))
+ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def test_holder_before_participle_of_belonging() -> None:
+    doc = run("لكن وزارة الخارجية التابعة للحكومة المؤقتة رفضت الاتهامات الإيرانية.")
+    assert ("rejects", "وزارة الخارجية", "الاتهامات الإيرانية") in stances(doc)
+
+
+def test_holder_before_participle_with_named_side() -> None:
+    doc = run("وأكد مسؤول أن وزارة الداخلية الموالية للرئيس عبد ربه منصور هادي أدانت الهجوم "
+              "على المعسكر.")
+    holders = {holder for _, holder, _ in stances(doc)}
+    assert "وزارة الداخلية" in holders
+    assert "عبد ربه منصور هادي" not in holders
+
+
+def test_holder_before_participle_between_commas() -> None:
+    doc = run("وقالت الصحيفة إن حركة حماس، المدعومة من إيران، ترفض الاتفاق.")
+    assert ("rejects", "حركة حماس", "الاتفاق") in stances(doc)
+    assert not any(holder == "إيران" for _, holder, _ in stances(doc))
+
+
+def test_participle_aside_gender_must_agree() -> None:
+    # a masculine participle and verb after a feminine body: not its phrase
+    doc = run("وقالت الصحيفة إن وزارة الخارجية، المسؤول عن الملف، يرفض الاتفاق.")
+    assert not any(holder == "وزارة الخارجية" for _, holder, _ in stances(doc))
+
+
+def test_participle_aside_needs_a_clause_opening() -> None:
+    # the name is a genitive of «بيان», not the head of its clause
+    doc = run("وانتشر بيان وزارة الخارجية التابعة للحكومة المؤقتة رفضت فيه الاتهامات.")
+    assert not any(holder == "وزارة الخارجية" and obj == "الاتهامات"
+                   for _, holder, obj in stances(doc))
+
+
+def test_side_must_be_a_named_or_definite_phrase() -> None:
+    # «التابعة لعدد من ...» runs on into an indefinite phrase: left alone
+    doc = run("لكن وزارة الداخلية التابعة لعدد كبير من قادة الفصائل رفضت الاتهامات.")
+    assert not any(holder == "وزارة الداخلية" for _, holder, _ in stances(doc))
+
+
+def test_speaker_before_participle_of_belonging() -> None:
+    doc = run("وقع انفجار في غزة أمس. لكن وزارة الداخلية التابعة للحركة نفت هذا الادعاء.")
+    assert said_speakers(doc) == {"وزارة الداخلية"}
+    assert {holder for holder, _ in pairs(doc, "denies")} == {"وزارة الداخلية"}
+
+
+def test_speaker_before_side_aside() -> None:
+    doc = run("وقع انفجار في غزة أمس. ووزارة الخارجية، من جهتها، أكدت أن الهجوم إرهابي.")
+    assert said_speakers(doc) == {"وزارة الخارجية"}
+
+
+def test_title_object_with_name_between_commas() -> None:
+    doc = run("وقالت إن «إيباك»، المناصرة بشكل عام لليمين وحكوماته، تقف إلى جانب رئيس "
+              "الوزراء، بنيامين نتنياهو، بشكل كامل.")
+    assert ("supports", "إيباك", "بنيامين نتنياهو") in stances(doc)
+
+
+def test_title_addressee_with_name_between_commas() -> None:
+    doc = run("وطلب أوباما من وزير الخارجية، جون كيري، الالتزام بالاتفاق.")
+    assert ("urges", "باراك أوباما", "جون كيري") in stances(doc)
+    assert not any(obj == "وزير الخارجية" for _, _, obj in stances(doc))
+
+
+def test_title_object_name_not_closed_stays() -> None:
+    # the name runs on into «وزوجته»: no closed apposition, the person is not read
+    doc = run("وطلب أوباما من وزير الخارجية، جون كيري وزوجته الالتزام بالاتفاق.")
+    assert ("urges", "باراك أوباما", "جون كيري") not in stances(doc)
