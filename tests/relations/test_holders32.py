@@ -6,6 +6,14 @@
   participle; the name opens its clause and agrees with the participle and the verb
   (:mod:`kg.relations.stance_participle_asides`). The speaker of a verb of saying is read the
   same way, as it is after «من جهتها» (:mod:`kg.relations.speakers`).
+- «ووصل X إلى القاهرة أمس وانتقد Y»: an opening verb whose root starts with «و» («ووصل»,
+  «ووجه») is still a verb whose subject a later «و» + verb shares
+  (:mod:`kg.relations.stance_opening_subjects`); so is the opening verb after a fronted
+  phrase of time («ومباشرة بعد ذلك سخرت X من Y وهددتها»,
+  :mod:`kg.relations.stance_fronted_times`).
+- «سخرت حركة الشباب من كينيا وهددتها بهجمات»: a threat, a warning or a criticism whose
+  object is the feminine pronoun on the verb is toward the one body or country named between
+  the subject and the verb, as an appeal is (:mod:`kg.relations.stance_objects`).
 - «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
   title read as the object stands for the person named between commas right after it
   (:mod:`kg.relations.stance_apposed_titles`).
@@ -29,7 +37,12 @@ OBAMA = E("Person", "باراك أوباما", ("باراك أوباما", "أو
 KERRY = E("Person", "جون كيري", ("جون كيري",))
 NETANYAHU = E("Person", "بنيامين نتنياهو", ("بنيامين نتنياهو",))
 LOBBY = E("Organization", "إيباك", ("إيباك",))
-ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY]
+SHABAAB = E("ArmedGroup", "حركة الشباب", ("حركة الشباب",))
+KENYA = E("Country", "كينيا", ("كينيا",))
+IRAN_GOV = E("GovernmentBody", "الحكومة الإيرانية", ("الحكومة الإيرانية",))
+CAIRO = E("City", "القاهرة", ("القاهرة",))
+ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY,
+            SHABAAB, KENYA, IRAN_GOV, CAIRO]
 
 
 def run(text: str) -> Document:
@@ -101,3 +114,26 @@ def test_title_object_name_not_closed_stays() -> None:
     # the name runs on into «وزوجته»: no closed apposition, the person is not read
     doc = run("وطلب أوباما من وزير الخارجية، جون كيري وزوجته الالتزام بالاتفاق.")
     assert ("urges", "باراك أوباما", "جون كيري") not in stances(doc)
+
+
+def test_coordinated_verb_after_waw_initial_opening_verb() -> None:
+    doc = run("ووصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس وانتقد الحكومة الإيرانية.")
+    assert ("criticizes", "جون كيري", "الحكومة الإيرانية") in stances(doc)
+
+
+def test_coordinated_verb_after_fronted_time_phrase() -> None:
+    doc = run("ومباشرة بعد ذلك سخرت حركة الشباب من كينيا وهددتها بهجمات أخرى.")
+    assert ("threatens", "حركة الشباب", "كينيا") in stances(doc)
+
+
+def test_fronted_place_is_no_time_phrase() -> None:
+    # «وفي القاهرة» is a place, not a phrase of time: the verb after it opens nothing
+    doc = run("وفي القاهرة استقبل الرئيس الوفد وانتقد الحكومة الإيرانية.")
+    assert not any(holder == "القاهرة" for _, holder, _ in stances(doc))
+
+
+def test_threat_pronoun_needs_one_body_before() -> None:
+    # two bodies between the subject and the verb: the pronoun names no one for sure
+    doc = run("وسخرت حركة الشباب من كينيا ومن الحكومة الإيرانية وهددتها بهجمات أخرى.")
+    assert not any(kind == "threatens" and obj in {"كينيا", "الحكومة الإيرانية"}
+                   for kind, _, obj in stances(doc))
