@@ -149,10 +149,11 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     if after.how != "pronoun":
         # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the
         # noun after it the object.
-        aside = aside_subject(context, words, position) if after.how == "" else None
-        mention = context.covering_mention(aside.start) if aside is not None else None
-        if mention is not None and mention.label in SPEAKER_LABELS:
-            return mention_speaker(context, mention, "before")  # «X التابعة لـ Y نفت»
+        fronted_holder = aside_subject(context, words, position) if after.how == "" else None
+        holder = context.covering_mention(fronted_holder.start) \
+            if fronted_holder is not None else None
+        if holder is not None and holder.label in SPEAKER_LABELS:
+            return mention_speaker(context, holder, "before")  # «X التابعة لـ Y نفت»
         before = subject_before(context, words, position)
         if before.entity_id is not None or before.how == "anonymous":
             return before
