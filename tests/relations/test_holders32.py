@@ -14,6 +14,9 @@
 - «سخرت حركة الشباب من كينيا وهددتها بهجمات»: a threat, a warning or a criticism whose
   object is the feminine pronoun on the verb is toward the one body or country named between
   the subject and the verb, as an appeal is (:mod:`kg.relations.stance_objects`).
+- «نددت الحكومة الليبية المعترف بها دوليا بالهجوم»: a passive participle with a pronoun
+  of the holder after the holder's name describes it, and is no object
+  (:mod:`kg.relations.stance_recognised_holders`).
 - «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
   title read as the object stands for the person named between commas right after it
   (:mod:`kg.relations.stance_apposed_titles`).
@@ -41,8 +44,9 @@ SHABAAB = E("ArmedGroup", "حركة الشباب", ("حركة الشباب",))
 KENYA = E("Country", "كينيا", ("كينيا",))
 IRAN_GOV = E("GovernmentBody", "الحكومة الإيرانية", ("الحكومة الإيرانية",))
 CAIRO = E("City", "القاهرة", ("القاهرة",))
+LIBYA_GOV = E("GovernmentBody", "الحكومة الليبية", ("الحكومة الليبية",))
 ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY,
-            SHABAAB, KENYA, IRAN_GOV, CAIRO]
+            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV]
 
 
 def run(text: str) -> Document:
@@ -137,3 +141,14 @@ def test_threat_pronoun_needs_one_body_before() -> None:
     doc = run("وسخرت حركة الشباب من كينيا ومن الحكومة الإيرانية وهددتها بهجمات أخرى.")
     assert not any(kind == "threatens" and obj in {"كينيا", "الحكومة الإيرانية"}
                    for kind, _, obj in stances(doc))
+
+
+def test_recognised_holder_phrase_is_no_object() -> None:
+    doc = run("من جهتها، نددت الحكومة الليبية المعترف بها دوليا بالهجوم على الميناء.")
+    assert {obj for _, _, obj in stances(doc)} == {"الهجوم"}
+
+
+def test_recognised_holder_phrase_before_direct_object() -> None:
+    doc = run("ورفضت الحكومة الليبية المعترف بها الاتفاق الجديد.")
+    assert ("rejects", "الحكومة الليبية", "الاتفاق الجديد") in stances(doc)
+    assert not any(obj.startswith("المعترف") for _, _, obj in stances(doc))
