@@ -17,6 +17,9 @@
 - «نددت الحكومة الليبية المعترف بها دوليا بالهجوم»: a passive participle with a pronoun
   of the holder after the holder's name describes it, and is no object
   (:mod:`kg.relations.stance_recognised_holders`).
+- «أعرب الأمين العام لمجلس التعاون، الدكتور X، عن استغرابه», «وأعلن رئيس الوزراء، X،
+  رفضه»: a light verb's title subject with the holder's name between commas right before the
+  stance noun (:mod:`kg.relations.stance_comma_titled`).
 - «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
   title read as the object stands for the person named between commas right after it
   (:mod:`kg.relations.stance_apposed_titles`).
@@ -45,8 +48,11 @@ KENYA = E("Country", "كينيا", ("كينيا",))
 IRAN_GOV = E("GovernmentBody", "الحكومة الإيرانية", ("الحكومة الإيرانية",))
 CAIRO = E("City", "القاهرة", ("القاهرة",))
 LIBYA_GOV = E("GovernmentBody", "الحكومة الليبية", ("الحكومة الليبية",))
+GCC = E("InternationalOrganization", "مجلس التعاون لدول الخليج العربية",
+        ("مجلس التعاون لدول الخليج العربية",))
+ZAYANI = E("Person", "عبداللطيف الزياني", ("عبداللطيف الزياني",))
 ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY,
-            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV]
+            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV, GCC, ZAYANI]
 
 
 def run(text: str) -> Document:
@@ -152,3 +158,20 @@ def test_recognised_holder_phrase_before_direct_object() -> None:
     doc = run("ورفضت الحكومة الليبية المعترف بها الاتفاق الجديد.")
     assert ("rejects", "الحكومة الليبية", "الاتفاق الجديد") in stances(doc)
     assert not any(obj.startswith("المعترف") for _, _, obj in stances(doc))
+
+
+def test_light_verb_title_with_name_between_commas() -> None:
+    doc = run("أعرب الأمين العام لمجلس التعاون لدول الخليج العربية، الدكتور عبداللطيف الزياني، "
+              "عن استغرابه من تصريحات الحكومة الإيرانية.")
+    assert {holder for _, holder, _ in stances(doc)} == {"عبداللطيف الزياني"}
+
+
+def test_light_verb_title_with_name_between_commas_direct_noun() -> None:
+    doc = run("وأعلن رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، رفضه للاتفاق النووي.")
+    assert ("rejects", "بنيامين نتنياهو", "الاتفاق النووي") in stances(doc)
+
+
+def test_comma_name_without_light_verb_title_is_no_holder() -> None:
+    # the words before the commas are no title after a light verb: a list, not an apposition
+    doc = run("وأشارت الصحف إلى مواقف إيران، جون كيري، رفضه للاتفاق النووي.")
+    assert not any(holder == "جون كيري" for _, holder, _ in stances(doc))
