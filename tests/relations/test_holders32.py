@@ -5,7 +5,8 @@
   participle's phrase between commas holds the verb's stance, never the side named after the
   participle; the name opens its clause and agrees with the participle and the verb
   (:mod:`kg.relations.stance_participle_asides`). The speaker of a verb of saying is read the
-  same way, as it is after «من جهتها» (:mod:`kg.relations.speakers`).
+  same way, as it is after «من جهتها» (:mod:`kg.relations.speakers`); what is denied runs
+  on past one word the reporter quotes («نفت هذا “الادعاء”», :mod:`kg.relations.statement_objects`).
 - «ووصل X إلى القاهرة أمس وانتقد Y»: an opening verb whose root starts with «و» («ووصل»,
   «ووجه») is still a verb whose subject a later «و» + verb shares
   (:mod:`kg.relations.stance_opening_subjects`); so is the opening verb after a fronted
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.relations import extract_relations
-from tests.relations.conftest import pairs, said_speakers, stances
+from tests.relations.conftest import pairs, said, said_speakers, stances
 from tests.relations.docbuilder import E, build_doc
 
 MINISTRY = E("GovernmentBody", "وزارة الخارجية", ("وزارة الخارجية",))
@@ -175,3 +176,13 @@ def test_comma_name_without_light_verb_title_is_no_holder() -> None:
     # the words before the commas are no title after a light verb: a list, not an apposition
     doc = run("وأشارت الصحف إلى مواقف إيران، جون كيري، رفضه للاتفاق النووي.")
     assert not any(holder == "جون كيري" for _, holder, _ in stances(doc))
+
+
+def test_denied_phrase_runs_past_a_quoted_word() -> None:
+    doc = run("وقع انفجار في غزة أمس. لكن وزارة الداخلية التابعة للحركة نفت هذا “الادعاء”.")
+    assert said(doc) == {("وزارة الداخلية", "هذا “الادعاء”")}
+
+
+def test_denied_phrase_stops_after_the_quoted_word() -> None:
+    doc = run("ونفت وزارة الداخلية هذا “الادعاء” في بيان صدر أمس.")
+    assert said(doc) == {("وزارة الداخلية", "هذا “الادعاء”")}
