@@ -64,6 +64,7 @@ from kg.relations.stance_institution_subjects import (
     opening_institution,
 )
 from kg.relations.stance_kana_reach import kana_reach_subject
+from kg.relations.stance_kind_subjects import fronted_kind
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_masculine_objects import masculine_object
 from kg.relations.stance_one_of import one_of_holder
@@ -127,7 +128,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
         return ArgsFound(joined, position + 1, "before" if joined else "")
     fronted = fronted_subject(context, words, position) or \
-        topic_subject(context, words, position) or aside_subject(context, words, position)
+        topic_subject(context, words, position) or aside_subject(context, words, position) or \
+        fronted_kind(context, words, position)  # «إن الصحيفة رفضت»: the one paper named
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
     topic = topicalised_subject(context, words, position)

@@ -21,6 +21,9 @@
 - «أعرب الأمين العام لمجلس التعاون، الدكتور X، عن استغرابه», «وأعلن رئيس الوزراء، X،
   رفضه»: a light verb's title subject with the holder's name between commas right before the
   stance noun (:mod:`kg.relations.stance_comma_titled`).
+- «ويقول الصحافي إن الصحيفة الأمريكية رفضت نشر المقال»: a bare kind noun fronted after
+  «أن»/«إن» right before the verb stands for the one body of that kind named before
+  (:mod:`kg.relations.stance_kind_subjects`).
 - «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
   title read as the object stands for the person named between commas right after it
   (:mod:`kg.relations.stance_apposed_titles`).
@@ -52,8 +55,11 @@ LIBYA_GOV = E("GovernmentBody", "الحكومة الليبية", ("الحكوم�
 GCC = E("InternationalOrganization", "مجلس التعاون لدول الخليج العربية",
         ("مجلس التعاون لدول الخليج العربية",))
 ZAYANI = E("Person", "عبداللطيف الزياني", ("عبداللطيف الزياني",))
+STAR = E("MediaOrganization", "تورونتو ستار", ("تورونتو ستار",))
+SUN = E("MediaOrganization", "تورونتو صن", ("تورونتو صن",))
+USA = E("Country", "الولايات المتحدة", ("الأمريكية",), "Q30")
 ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY,
-            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV, GCC, ZAYANI]
+            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV, GCC, ZAYANI, STAR, SUN, USA]
 
 
 def run(text: str) -> Document:
@@ -186,3 +192,22 @@ def test_denied_phrase_runs_past_a_quoted_word() -> None:
 def test_denied_phrase_stops_after_the_quoted_word() -> None:
     doc = run("ونفت وزارة الداخلية هذا “الادعاء” في بيان صدر أمس.")
     assert said(doc) == {("وزارة الداخلية", "هذا “الادعاء”")}
+
+
+_PAPER = "تواجه صحيفة «تورونتو ستار» إحراجا بعد استقالة صحافي. "
+
+
+def test_fronted_kind_noun_after_inna() -> None:
+    doc = run(_PAPER + "ويقول الصحافي إن الصحيفة الأمريكية رفضت نشر الخبر.")
+    assert ("rejects", "تورونتو ستار", "نشر الخبر") in stances(doc)
+
+
+def test_fronted_kind_noun_opening_a_quote() -> None:
+    doc = run(_PAPER + "ويقول الصحافي إن الصحيفة «رفضت نشر الخبر».")
+    assert {holder for _, holder, _ in stances(doc)} == {"تورونتو ستار"}
+
+
+def test_fronted_kind_noun_with_two_papers_named_is_no_one() -> None:
+    doc = run("تنافست صحيفة «تورونتو ستار» وصحيفة «تورونتو صن» على الخبر. "
+              "ويقول الصحافي إن الصحيفة رفضت نشر الخبر.")
+    assert not any(kind == "rejects" for kind, _, _ in stances(doc))
