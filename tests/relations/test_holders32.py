@@ -24,6 +24,9 @@
 - «ويقول الصحافي إن الصحيفة الأمريكية رفضت نشر المقال»: a bare kind noun fronted after
   «أن»/«إن» right before the verb stands for the one body of that kind named before
   (:mod:`kg.relations.stance_kind_subjects`).
+- «أصدرت X بيانا يدين الهجوم», «نشرت صحيفة X افتتاحية أشادت بـ Y»: a stance verb right
+  after an indefinite document noun, agreeing with it, is the document's; its holder is the
+  one who issued it (:mod:`kg.relations.stance_document_holders`).
 - «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
   title read as the object stands for the person named between commas right after it
   (:mod:`kg.relations.stance_apposed_titles`).
@@ -58,8 +61,10 @@ ZAYANI = E("Person", "عبداللطيف الزياني", ("عبداللطيف �
 STAR = E("MediaOrganization", "تورونتو ستار", ("تورونتو ستار",))
 SUN = E("MediaOrganization", "تورونتو صن", ("تورونتو صن",))
 USA = E("Country", "الولايات المتحدة", ("الأمريكية",), "Q30")
+NYT = E("MediaOrganization", "نيويورك تايمز", ("نيويورك تايمز",))
 ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY,
-            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV, GCC, ZAYANI, STAR, SUN, USA]
+            SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV, GCC, ZAYANI, STAR, SUN, USA,
+            NYT]
 
 
 def run(text: str) -> Document:
@@ -211,3 +216,19 @@ def test_fronted_kind_noun_with_two_papers_named_is_no_one() -> None:
     doc = run("تنافست صحيفة «تورونتو ستار» وصحيفة «تورونتو صن» على الخبر. "
               "ويقول الصحافي إن الصحيفة رفضت نشر الخبر.")
     assert not any(kind == "rejects" for kind, _, _ in stances(doc))
+
+
+def test_verb_describing_an_issued_statement() -> None:
+    doc = run("وأصدرت حركة حماس بيانا يدين الهجوم على المسجد.")
+    assert ("condemns", "حركة حماس", "الهجوم") in stances(doc)
+
+
+def test_verb_describing_a_published_editorial() -> None:
+    doc = run("ونشرت صحيفة نيويورك تايمز افتتاحية أشادت بالاتفاق النووي.")
+    assert ("praises", "نيويورك تايمز", "الاتفاق النووي") in stances(doc)
+
+
+def test_received_letter_has_no_issuer() -> None:
+    doc = run("وتلقت وزارة الخارجية رسالة تدين الهجوم على المسجد.")
+    assert not any(holder == "وزارة الخارجية" for _, holder, _ in stances(doc))
+
