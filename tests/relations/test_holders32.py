@@ -27,6 +27,9 @@
 - «أصدرت X بيانا يدين الهجوم», «نشرت صحيفة X افتتاحية أشادت بـ Y»: a stance verb right
   after an indefinite document noun, agreeing with it, is the document's; its holder is the
   one who issued it (:mod:`kg.relations.stance_document_holders`).
+- «الضغوط على أعضاء مجلس النواب المؤيدين للاتفاق»: a stance adjective after a name in
+  construct with a noun of members is the members', not the body's
+  (:mod:`kg.relations.stance_adjective_heads`).
 - «تقف إلى جانب رئيس الوزراء، بنيامين نتنياهو،», «طلب X من وزير الخارجية، جون كيري، ...»: a
   title read as the object stands for the person named between commas right after it
   (:mod:`kg.relations.stance_apposed_titles`).
@@ -62,9 +65,10 @@ STAR = E("MediaOrganization", "تورونتو ستار", ("تورونتو ستا
 SUN = E("MediaOrganization", "تورونتو صن", ("تورونتو صن",))
 USA = E("Country", "الولايات المتحدة", ("الأمريكية",), "Q30")
 NYT = E("MediaOrganization", "نيويورك تايمز", ("نيويورك تايمز",))
+HOUSE = E("GovernmentBody", "مجلس النواب", ("مجلس النواب",))
 ENTITIES = [MINISTRY, INTERIOR, HAMAS, IRAN, HADI, ABBAS, OBAMA, KERRY, NETANYAHU, LOBBY,
             SHABAAB, KENYA, IRAN_GOV, CAIRO, LIBYA_GOV, GCC, ZAYANI, STAR, SUN, USA,
-            NYT]
+            NYT, HOUSE]
 
 
 def run(text: str) -> Document:
@@ -232,3 +236,13 @@ def test_received_letter_has_no_issuer() -> None:
     doc = run("وتلقت وزارة الخارجية رسالة تدين الهجوم على المسجد.")
     assert not any(holder == "وزارة الخارجية" for _, holder, _ in stances(doc))
 
+
+
+def test_members_adjective_is_not_the_bodys() -> None:
+    doc = run("وستمارس المنظمة الضغوط على أعضاء مجلس النواب المؤيدين للاتفاق النووي.")
+    assert not any(holder == "مجلس النواب" for _, holder, _ in stances(doc))
+
+
+def test_body_adjective_still_the_bodys() -> None:
+    doc = run("وأكد المسؤول أن مجلس النواب المؤيد للاتفاق النووي سيصوت غدا.")
+    assert ("supports", "مجلس النواب", "الاتفاق النووي") in stances(doc)
