@@ -91,6 +91,7 @@ from kg.relations.speaker_readings import (
 from kg.relations.speaker_relative_asides import relative_aside_speaker
 from kg.relations.speaker_styles import styled_person
 from kg.relations.speaker_titled_subject import title_right_after
+from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.titles import compound_head
 
 PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
@@ -148,6 +149,11 @@ def find_speaker(context: Extraction, words: list[Word], position: int, content_
     if after.how != "pronoun":
         # «لكن موسكو والمتمردين ينفون نفيا قاطعا»: a subject before the verb makes the
         # noun after it the object.
+        fronted_holder = aside_subject(context, words, position) if after.how == "" else None
+        holder = context.covering_mention(fronted_holder.start) \
+            if fronted_holder is not None else None
+        if holder is not None and holder.label in SPEAKER_LABELS:
+            return mention_speaker(context, holder, "before")  # «X التابعة لـ Y نفت»
         before = subject_before(context, words, position)
         if before.entity_id is not None or before.how == "anonymous":
             return before

@@ -56,6 +56,7 @@ from kg.relations.stance_adjective_heads import adjective_head
 from kg.relations.stance_allegations import alleged
 from kg.relations.stance_answered_calls import answered_call
 from kg.relations.stance_apposed_self import apposed_self
+from kg.relations.stance_apposed_titles import apposed_person
 from kg.relations.stance_backing import backing_adjunct, participle_agent
 from kg.relations.stance_beneficiaries import needy
 from kg.relations.stance_capital_agents import capital_agent
@@ -339,6 +340,7 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                                  how) if not any_of(words, c, kind) and not patient_place(words, c)
          and not capital_agent(context, words, position, trigger, c)  # «رفض دمشق القرار»
          and not dateline(context, c)]  # «... بيروت ـ من فتحي محمود»: the place of filing
+    objects = [apposed_person(context, words, c) or c for c in objects]  # «الوزير، X،»
     objects += nisba_actors(context, words, objects, kind)  # «الاعتداءات الإسرائيلية»
     if kind == "supports":  # «دعم الملك الأسر المحتاجة»: aid to people in need, not backing
         objects = [c for c in objects if not needy(context, words, c) and

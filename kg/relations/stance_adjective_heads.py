@@ -14,6 +14,7 @@ from kg.relations.context import Extraction
 from kg.relations.deeds import earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import FUNCTION_WORDS, NISBA, find_stance
+from kg.relations.stance_construct_names import in_construct
 from kg.relations.stance_crowds import crowd
 from kg.relations.stance_own_country import ROLE_NOUNS, role_country
 from kg.relations.stance_phrases import definite, prepositional, without_clitics
@@ -48,6 +49,8 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
+    if in_construct(context, mention):
+        return None  # «أعضاء مجلس النواب المؤيدين للاتفاق»: the members, not the house
     return Arg(mention.entity_id, mention.start, mention.end)
 
 

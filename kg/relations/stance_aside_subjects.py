@@ -29,12 +29,15 @@ from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_participle_asides import participle_aside
 from kg.relations.stance_relative_asides import relative_aside
 
 _TURN_STEMS = ("بدور",)
 _SIDE_STEMS = ("جانب", "جهت", "ناحيت")
 _SUFFIXES = {"ه": "m", "ها": "f", "هم": "p", "هما": "d"}
 _COMMAS = frozenset({"،", ","})
+_BUT = frozenset({"لكن", "ولكن", "بينما", "فيما"})
+"""«لكن وزارة الداخلية، من جهتها، نفت»: these open a clause as a comma does."""
 
 
 def _aside(words: list[Word], index: int) -> tuple[int, str] | None:
@@ -129,7 +132,8 @@ def aside_subject(context: Extraction, words: list[Word], position: int) -> Arg 
         return None
     found = _aside(words, position - 1) or \
         _statement_aside(context, words, position - 1, _agreement(verb)) or \
-        relative_aside(context, words, position - 1)  # «، التي تستضيف اللاجئين، رفضت»
+        relative_aside(context, words, position - 1) or \
+        participle_aside(context, words, position - 1)  # «التابعة للحركة نفت»
     if found is None or found[1] != _agreement(verb):
         return None
     start, agreement = found
@@ -153,6 +157,7 @@ def aside_subject(context: Extraction, words: list[Word], position: int) -> Arg 
     if mention.label == "Person":
         first = _title_start(context, words, first)
     if first < 0 or (first > 0 and words[first - 1].norm not in COMPLEMENTIZERS and
+                     words[first - 1].norm not in _BUT and
                      not context.boundary_between(words[first - 1], words[first])):
         return None  # «رئيس وزراء مصر، من جهته، رحب»: a genitive, not the clause's head
     speaker = context.speaker_at(verb.start)

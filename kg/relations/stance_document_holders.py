@@ -21,6 +21,7 @@ from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
 from kg.relations.stance_fronted_issuers import fronted_issuer
 from kg.relations.stance_relative_documents import relative_document_author
+from kg.relations.stance_verb_gender import verb_gender
 
 _BACK_POINTERS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 """«بيانا أدانت فيه», «مؤتمرا صحفيا أدان خلاله»: the pronoun that points back to the document."""
@@ -48,7 +49,7 @@ def document_holder(context: Extraction, words: list[Word], position: int,
     back = position + 1
     if back >= len(words) or words[back].norm not in _BACK_POINTERS or \
             context.boundary_between(words[position], words[back]):
-        return None
+        return _describing_verb(context, words, position, sentence)
     document = _document_before(words, position)
     author = None if document is None else \
         _author_after(context, words, document, sentence) or \
@@ -63,6 +64,29 @@ def document_holder(context: Extraction, words: list[Word], position: int,
     if len(named) == 1:  # «بيان دعت فيه «أوبك» المنتجين»
         return named[0], after
     return None if document is None else (None, back)
+
+
+_DESCRIBED = frozenset({"بيانا", "بيان", "تقريرا", "رساله", "مذكره", "خطابا", "مقالا",
+                        "افتتاحيه", "تصريحا", "تسجيلا", "قرارا", "تغريده", "بلاغا"})
+"""Indefinite documents a verb right after them describes («بيانا يدين», «افتتاحية أشادت»)."""
+
+
+def _describing_verb(context: Extraction, words: list[Word], position: int,
+                     sentence: Sentence) -> tuple[Arg | None, int] | None:
+    """«أصدرت X بيانا يدين الهجوم», «نشرت صحيفة X افتتاحية أشادت بـ Y»: a stance verb right
+    after an indefinite document noun, agreeing with it, describes it; the holder is the
+    named subject of the verb that issued or spoke the document (see :func:`_issuer`), and
+    no one when none did («تلقت X رسالة تدين ...»: not X)."""
+    document = position - 1
+    if document < 1 or words[document].norm not in _DESCRIBED or \
+            context.boundary_between(words[document], words[position]):
+        return None
+    gender = verb_gender(words[position])
+    if gender is None or (gender == "f") != words[document].norm.endswith("ه"):
+        return None  # «بيانا تدين»: the verb may be the issuer's own
+    author = _issuer(context, words, document, sentence)
+    word = words[position]
+    return (Arg(author, word.start, word.end) if author is not None else None), position + 1
 
 
 def _document_before(words: list[Word], position: int) -> int | None:

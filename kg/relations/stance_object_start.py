@@ -50,6 +50,7 @@ from kg.relations.stance_phrases import (
 )
 from kg.relations.stance_praise_objects import past_behalf_or_reception, past_speech_occasion
 from kg.relations.stance_rank_adjectives import past_rank_adjective
+from kg.relations.stance_recognised_holders import past_recognised
 from kg.relations.stance_statement_outlets import past_outlet
 from kg.relations.stance_subject_places import past_body_place
 from kg.relations.stance_time_phrases import past_time_phrase
@@ -193,8 +194,9 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
     before that kg did not find, or when the statement goes on («في بيان صادر عن X»)."""
     first_word = skip_intensifiers(words, _past_affiliation(
         context, words, past_body_place(  # «دانت المنظمة الإسلامية لتشاتانوغا الاعتداء»
-            context, words, _past_own_name(context, words, start + 1, subjects), subjects,
-            trigger), subjects, trigger))
+            context, words, past_recognised(  # «الحكومة الليبية المعترف بها دوليا»
+                context, words, _past_own_name(context, words, start + 1, subjects),
+                subjects), subjects, trigger), subjects, trigger))
     first_word = past_rank_adjective(words, start, first_word)  # «الداعم الأول لإيران»
     first_word = past_paired_verb(context, words, first_word, trigger)  # «أدانت واستنكرت»
     first_word = past_back_pointer(context, words, start, first_word)  # «بيانا أدانت فيه»

@@ -220,13 +220,17 @@ def _urged_antecedent(context: Extraction, words: list[Word], position: int,
                      position, "mention")
 
 
+_BODY_PRONOUN_KINDS = frozenset({"urges", "threatens", "warns", "criticizes"})
+
+
 def _urged_body(context: Extraction, words: list[Word], position: int, sentence: Sentence,
                 trigger: StanceTrigger, subjects: list[Arg]) -> Candidate | None:
     """«انتقد X أداء وزارة النقل، وطالبها بالإسراع»: an appeal whose addressee is the feminine
     pronoun on the verb is to the one body or country named between the subject and the
     verb in the sentence (see :func:`_iyya_antecedent`); a person («ها» of a woman) is not
-    read, nor two actors."""
-    if trigger.kind != "urges" or not words[position].norm.endswith("ها"):
+    read, nor two actors. A threat, a warning or a criticism on the pronoun reads it the same
+    way («سخرت حركة الشباب من كينيا وهددتها بهجمات»: Kenya)."""
+    if trigger.kind not in _BODY_PRONOUN_KINDS or not words[position].norm.endswith("ها"):
         return None
     found = _iyya_antecedent(context, words, position, sentence, subjects)
     return found if found is not None and found.label != "Person" else None

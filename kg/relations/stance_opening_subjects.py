@@ -62,10 +62,15 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
     return subject.node_id
 
 
+_CONJOINED_WAW = frozenset({"وو", "فو"})
+
+
 def _verb_like(context: Extraction, word: Word) -> bool:
     """Whether the word that opens a sentence may be a verb: no name, no definite noun, no
     title («وزير», «رئيس») or person noun, no function word."""
     form = word.norm.lstrip("وف")
+    if word.norm[:2] in _CONJOINED_WAW and len(word.norm) > _MIN_VERB_LETTERS:
+        form = word.norm[1:]  # «ووصل», «ووجه»: the conjunction before a root that opens with «و»
     return len(form) >= _MIN_VERB_LETTERS and context.covering_mention(word.start) is None and \
         (not definite(word) or lam_form_eight(form)) and not is_title_head(word) and \
         not word.has(PERSON_NOUNS) and word.norm not in FUNCTION_WORDS and \

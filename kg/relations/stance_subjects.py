@@ -51,6 +51,7 @@ from kg.relations.stance_adjective_heads import adjective_head
 from kg.relations.stance_apposed_critics import apposed_critic
 from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_skips import clause_opening
+from kg.relations.stance_comma_titled import comma_titled_holder
 from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
 from kg.relations.stance_decoys import holder_after
@@ -347,6 +348,9 @@ def _noun_subject(context: Extraction, words: list[Word], position: int, sentenc
         subjects = _light_verb_past_comma(context, words, position, sentence)
         if subjects:
             return ArgsFound(subjects, position + 1, "light")
+        titled = comma_titled_holder(context, words, position)
+        if titled is not None:  # «أعرب الأمين العام لـ X، الدكتور Y، عن استغرابه»
+            return ArgsFound([titled], position + 1, "light")
     adjunct = _with_adjunct_holder(context, words, position, sentence, trigger)
     if adjunct is not None:  # «ونفذت X الحملة بالتعاون مع Y»
         return ArgsFound([adjunct], position + 1, "clause")

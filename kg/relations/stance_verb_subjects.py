@@ -54,6 +54,7 @@ from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
+from kg.relations.stance_fronted_times import clause_opening
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_headline_order import named_before
 from kg.relations.stance_hosted_subjects import hosted_subject
@@ -63,6 +64,7 @@ from kg.relations.stance_institution_subjects import (
     opening_institution,
 )
 from kg.relations.stance_kana_reach import kana_reach_subject
+from kg.relations.stance_kind_subjects import fronted_kind
 from kg.relations.stance_light_openers import own_stance_noun
 from kg.relations.stance_masculine_objects import masculine_object
 from kg.relations.stance_one_of import one_of_holder
@@ -126,7 +128,8 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
         # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
         return ArgsFound(joined, position + 1, "before" if joined else "")
     fronted = fronted_subject(context, words, position) or \
-        topic_subject(context, words, position) or aside_subject(context, words, position)
+        topic_subject(context, words, position) or aside_subject(context, words, position) or \
+        fronted_kind(context, words, position)  # «إن الصحيفة رفضت»: the one paper named
     if fronted is not None:
         return ArgsFound([fronted], position + 1, "before")
     topic = topicalised_subject(context, words, position)
@@ -344,17 +347,18 @@ def _sentence_verb_subject(context: Extraction, words: list[Word], position: int
     word = words[position]
     where = after_where(context, words, position) or \
         after_comma_also(context, words, position)  # «وزار X القاهرة، حيث رحب بـ ...»
-    if position < 3 or not (word.norm.startswith("و") or where) or \
+    start = clause_opening(context, words)  # «ومباشرة بعد ذلك سخرت X من Y وهددتها»
+    if position < start + 3 or not (word.norm.startswith("و") or where) or \
             coordinated_noun(words, position) or \
             not (where or context.gap(words[position - 1], word).strip() in COMMAS or
                  _one_clause(context, words, position)) or \
             not _opens_clause(context, words, position, coordinated=True):
         return None
-    opening, named = words[0], words[1]
+    opening, named = words[start], words[start + 1]
     gender = verb_gender(word)
     if context.mention_starting_in(named) is None:  # «افتتح أمير منطقة الرياض الأمير X ...»
         holder = None if named_later(context, words, position) or noun_too(word) else \
-            opening_subject(context, words, sentence, (verb_gender(opening), gender),
+            opening_subject(context, words[start:], sentence, (verb_gender(opening), gender),
                             word.start)
         return Arg(holder, word.start, word.end) if holder is not None else None
     if gender is None or verb_gender(opening) != gender or \

@@ -46,12 +46,33 @@ def denied_object(context: Extraction, words: list[Word], position: int,
     if index >= len(words):
         return None
     end = index
-    while end + 1 < len(words) and not context.boundary_between(words[end], words[end + 1]) and \
+    while end + 1 < len(words) and (not context.boundary_between(words[end], words[end + 1])
+                                    or _scare_quote(context, words, end)) and \
             not (words[end + 1].norm.startswith("و") and (
                 find_reporting(words[end + 1].norm) is not None
                 or find_stance(words[end + 1].norm) is not None)):
         end += 1
-    return Content(index, words[index].start, words[end].end, False)
+    text = context.doc.text
+    closing = words[end].end
+    if closing < len(text) and text[closing] in _SCARE_CLOSERS and \
+            _SCARE_CLOSERS[text[closing]] in text[words[index].start:closing]:
+        closing += 1  # «نفت هذا “الادعاء”»: the closing mark of the quoted word
+    return Content(index, words[index].start, closing, False)
+
+
+_SCARE_CLOSERS = {"”": "“", "»": "«"}
+
+
+def _scare_quote(context: Extraction, words: list[Word], end: int) -> bool:
+    """«هذا “الادعاء”»: an opening mark right before one word that the matching mark closes
+    right after it (a word the reporter distances himself from) goes on the phrase."""
+    gap = context.gap(words[end], words[end + 1]).strip()
+    if gap not in {"“", "«"} or end + 2 > len(words):
+        return False
+    closer = {"“": "”", "«": "»"}[gap]
+    text = context.doc.text
+    after = words[end + 1].end
+    return after < len(text) and text[after] == closer
 
 
 def untagged_subject(words: list[Word], position: int, content: Content) -> bool:
