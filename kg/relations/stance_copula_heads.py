@@ -13,6 +13,7 @@ from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, PREDICATE_BACKERS
+from kg.relations.role_words import is_title_head
 
 _COPULAS = {
     "كان": "m", "كانت": "f", "ظل": "m", "ظلت": "f", "بات": "m", "باتت": "f", "اصبح": "m",
@@ -25,6 +26,8 @@ _PARTICLES = frozenset({"لا", "ما", "ولا", "وما"})
 _OPENERS = COMPLEMENTIZERS | {"لان", "كما", "حيث", "اذ", "فيما", "بينما"}
 """Words that open the clause of the copula's subject («أن روسيا كانت ...»)."""
 _MOST_WORDS = 5
+_TITLE_WORDS = 4
+"""At most this many title words between «وكان» and the name of its subject."""
 """«كانت ولا تزال»: at most this many words of copula between the name and the participle."""
 
 
@@ -82,6 +85,19 @@ def unframed_backer(context: Extraction, words: list[Word], position: int) -> bo
         return True
     first = context.word_at(mention.start)
     local = first.index - words[0].index if first is not None else 0
-    if local < 1 or context.boundary_between(words[local - 1], words[local]):
-        return True
-    return _COPULAS.get(words[local - 1].norm.removeprefix("و")) is None
+    for index in range(local - 1, max(-1, local - 1 - _TITLE_WORDS), -1):
+        word = words[index]
+        if context.boundary_between(word, words[index + 1]):
+            return True
+        if _COPULAS.get(word.norm.removeprefix("و")) is not None:
+            return False  # «وكان الرئيس الأمريكي باراك أوباما مؤيدا للاتفاق»
+        if not (is_title_head(word) or _definite(word) or
+                context.covering_mention(word.start) is not None):
+            return True  # «كان X قد التقى Y مؤيدا»: a clause of its own
+    return True
+
+
+def _definite(word: Word) -> bool:
+    """«الأمريكي», «والخارجية»: a word with the article (``stance_phrases.definite``, which
+    imports this module)."""
+    return any(rest.startswith("ال") or prefix.endswith("ال") for prefix, rest in word.readings())

@@ -88,6 +88,16 @@ def test_accusative_backer_after_name_and_copula() -> None:
     assert ("supports", "باراك أوباما", "إيران") in stances(doc)
 
 
+def test_accusative_backer_after_copula_and_title() -> None:
+    doc = run("وكان الرئيس الأمريكي أوباما مؤيدا لقطر في الأزمة.")
+    assert ("supports", "باراك أوباما", "قطر") in stances(doc)
+
+
+def test_accusative_backer_after_clause_of_its_own() -> None:
+    doc = run("وكان أوباما قد التقى سمير داود مؤيدا لحركة حماس.")
+    assert not any(holder == "سمير داود" for _, holder, _ in stances(doc))
+
+
 def test_accusative_backer_without_copula() -> None:
     doc = run("وجاء قرار قطر داعما للاقتصاد الوطني.")
     assert stances(doc) == set()
