@@ -22,6 +22,8 @@ _COPULAS = {
 }
 """Copulas («كان» and its sisters) by gender, without «و»; «يزال», «زال» follow «لا», «ما»."""
 _PARTICLES = frozenset({"لا", "ما", "ولا", "وما"})
+_ENDURING = frozenset({"يزال", "تزال", "زال", "زالت"})
+"""«لا يزال», «ما زالت»: the copulas that need «لا»/«ما» before them to mean 'still'."""
 """The negations of «لا يزال», «ما زال»: part of the copula, not of its subject."""
 _OPENERS = COMPLEMENTIZERS | {"لان", "كما", "حيث", "اذ", "فيما", "بينما"}
 """Words that open the clause of the copula's subject («أن روسيا كانت ...»)."""
@@ -47,8 +49,12 @@ def copula_head(context: Extraction, words: list[Word], position: int) -> Arg | 
             if gender is not None and kind != gender:
                 return None  # «كان ... داعمة»: the participle belongs to another noun
             copulas += 1
-        elif norm not in _PARTICLES:
-            break
+        elif norm not in _PARTICLES or \
+                words[index + 1].norm.removeprefix("و") not in _ENDURING:
+            break  # «روسيا ما كانت داعمة»: a negation, not «ما زالت»
+        if kind is not None and norm.removeprefix("و") in _ENDURING and \
+                (index == 0 or words[index - 1].norm not in _PARTICLES):
+            return None  # «زالت»: ceased to be, without «لا»/«ما» before it
         if context.boundary_between(words[index], words[index + 1]):
             return None
         index -= 1

@@ -58,6 +58,16 @@ def test_copula_chain() -> None:
     assert ("supports", "روسيا", "إيران") in stances(doc)
 
 
+def test_copula_negated_by_ma() -> None:
+    doc = run("وقال المحلل إن روسيا ما كانت داعمة لإيران في أي وقت.")
+    assert not any(kind == "supports" and holder == "روسيا" for kind, holder, _ in stances(doc))
+
+
+def test_copula_still_after_ma() -> None:
+    doc = run("وقال المحلل إن روسيا ما زالت داعمة لإيران.")
+    assert ("supports", "روسيا", "إيران") in stances(doc)
+
+
 def test_copula_at_sentence_start() -> None:
     doc = run("قطر أصبحت داعمة لحركة حماس منذ سنوات.")
     assert ("supports", "قطر", "حركة حماس") in stances(doc)
