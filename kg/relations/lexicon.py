@@ -303,6 +303,12 @@ RESPONSIBILITY = frozenset({"مسؤوليه", "المسؤوليه"})
 REFUSING_STANDS = ("الرافض", "الرافضه")
 """«جددت المملكة موقفها الرافض للإرهاب»: a stand that refuses, only right after a word of
 stand (:data:`STANDS`), never of people («التيار الرافض للاتفاق»)."""
+PREDICATE_BACKERS = ("داعما", "مؤيدا", "مواليا")
+"""«وكان أوباما مؤيدا للاتفاق», «أن قطر كان داعما لـ»: the accusative of a backer is the
+predicate of «كان» and its sisters; a stance only there (``kg.relations.stance_copula_heads``)."""
+OPPOSING_STANDS = ("المعارض", "المناهض")
+"""«أكدت مصر موقفها المعارض للتدخل»: a stand that opposes, only right after a word of stand
+(and its holder: «موقف مصر المعارض»), never of people («المعارض السوري X»)."""
 STANDS = frozenset({"موقف", "موقفه", "موقفها", "موقفهم", "موقفنا", "مواقف", "مواقفه",
                     "مواقفها", "مواقفهم", "الموقف", "المواقف"})
 PROTESTING = ("احتج", "احتجت", "يحتج", "تحتج", "احتجوا", "يحتجون", "محتجا", "محتجه")
@@ -389,7 +395,7 @@ AGREEMENT_NOUNS = frozenset({"اتفاقيه", "الاتفاقيه", "اتفاق
 STANCE: dict[str, StanceTrigger] = {
     **_BACKED,
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
-              ("معارضه", "معارضته", "معارضتها", "معارضتنا")),
+              ("معارضه", "معارضته", "معارضتها", "معارضتنا", *OPPOSING_STANDS)),
     **_stance("opposes", 0.75, (), REGRET, topic_object=False),
     # «قال إنه ضد الحرب»: only as the predicate of «أنّ» + pronoun (see stance_triggers)
     **_stance("opposes", 0.7, (AGAINST,), ()),
@@ -401,7 +407,7 @@ STANCE: dict[str, StanceTrigger] = {
                # not made by :func:`_possessives` (kept from participles), and are listed
                "مساندته", "مساندتها", "مساندتهم", "مساندتنا",
                "داعمون", "موالي", "موالين", "موالون", "مواليه", "مؤيد", "مؤيده", "مؤيدين",
-               "مؤيدون")),
+               "مؤيدون", *PREDICATE_BACKERS)),
     # «دافع أوباما عن الاتفاق»: only with a policy noun after «عن» (see stance_defended)
     **_stance("supports", 0.7, DEFENDING, (), requires=DEFENDED),
     **_stance("supports", 0.75, (), ("وقوف", "وقوفها", "وقوفه", "وقوفهم", "وقوفهما"),
@@ -712,7 +718,7 @@ VERBAL_ATTACK_NOUNS = frozenset({"هجوما", "هجوم", "هجمه"})
 
 STANCE_ADJECTIVES = frozenset({
     "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
-    "مؤيدين", "مؤيدون",
+    "مؤيدين", "مؤيدون", *PREDICATE_BACKERS,
 })
 """«القوات الموالية ل X», «الدول الداعمة ل X»: the stance is the head noun's, before the word."""
 

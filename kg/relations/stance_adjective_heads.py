@@ -15,9 +15,11 @@ from kg.relations.deeds import earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import FUNCTION_WORDS, NISBA, find_stance
 from kg.relations.stance_construct_names import in_construct
+from kg.relations.stance_copula_heads import copula_head
 from kg.relations.stance_crowds import crowd
 from kg.relations.stance_own_country import ROLE_NOUNS, role_country
 from kg.relations.stance_phrases import definite, prepositional, without_clitics
+from kg.relations.stance_stand_holders import stand_nisba
 from kg.text.normalize import normalize_key
 
 
@@ -28,6 +30,9 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
     adjective of the first: it names no head."""
     if _coordinated_noun(words, position):
         return None
+    predicate = copula_head(context, words, position)
+    if predicate is not None:  # «أن روسيا كانت داعمة لإيران»: the copula's subject
+        return predicate
     index = position - 1
     while index >= 0 and context.covering_mention(words[index].end - 1) is None and \
             any(rest in NISBA for _, rest in words[index].readings()):
@@ -46,6 +51,9 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
         return _described_head(context, words, index) or \
             _possessor_of_role(context, words, index) or \
             role_country(context, words, index)  # «موقف بلاده الداعم لـ Y»
+    nisba = stand_nisba(context, words, position)
+    if nisba is not None:  # «الموقف الروسي الداعم للأسد»: the country's stand
+        return nisba
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»

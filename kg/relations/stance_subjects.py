@@ -90,6 +90,11 @@ from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_relative_nouns import relative_noun_holder
 from kg.relations.stance_role_holders import role_holder
+from kg.relations.stance_stand_holders import (
+    stand_adjective,
+    stand_genitive,
+    stand_nisba,
+)
 from kg.relations.stance_stressing import stressing_participle
 from kg.relations.stance_styled_participles import past_style_pronoun
 from kg.relations.stance_title_bodies import title_complement
@@ -144,6 +149,11 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
         apposed = apposed_critic(context, words, position)  # «X، أحد أبرز منتقدي Y»
         return ArgsFound(_one_of_critics(context, words, position) or
                          ([apposed] if apposed is not None else []), position + 1, "before")
+    if stand_adjective(words, position):
+        holder = stand_genitive(context, words, position) or \
+            stand_nisba(context, words, position)
+        if holder is not None:  # «موقف المملكة الرافض للتدخل»: the stand's genitive
+            return ArgsFound([holder], position + 1, "genitive")
     if trigger.noun:
         return _noun_subject(context, words, position, sentence, pronoun, trigger)
     return verb_subject(context, words, position, sentence, pronoun)

@@ -38,11 +38,9 @@ from kg.relations.lexicon import (
     NISBA,
     PREPOSITIONS,
     PROTESTED_AT,
-    REFUSING_STANDS,
     REGARDED_AS,
     REGRET,
     RESPONSIBILITY,
-    STANDS,
     TAKING,
     TAKING_IDIOMS,
     THANKED_FOR,
@@ -57,6 +55,7 @@ from kg.relations.role_words import is_title_head
 from kg.relations.stance_calling_adjectives import calling_adjective
 from kg.relations.stance_cooperated import partner_follows
 from kg.relations.stance_cooperation import charged, joint_adjunct
+from kg.relations.stance_copula_heads import unframed_backer
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
 from kg.relations.stance_opposition_group import opposition_group
@@ -66,6 +65,7 @@ from kg.relations.stance_purposes import protest_in_wake, verbal_attack
 from kg.relations.stance_relative_subjects import relative_antecedent
 from kg.relations.stance_served_as import served_as
 from kg.relations.stance_spellings import other_sense_of_dan
+from kg.relations.stance_stand_holders import after_stand, stand_adjective
 from kg.relations.stance_stood_beside import stood_beside
 from kg.relations.stance_taken_against import past_titled_subject
 from kg.relations.stance_thanks_deeds import thanks_deed
@@ -428,8 +428,9 @@ def usable(context: Extraction, words: list[Word], position: int,
     if trigger.kind == "coordinatesWith" and (served_as(context, words, position) or
                                               charged(context, words, position)):
         return False  # «تعاون X مع فرانس برس كمصور»: a job; «اتهمه بالتعاون مع»: a charge
-    if words[position].has(frozenset(REFUSING_STANDS)) and \
-            (position == 0 or words[position - 1].norm.lstrip("و") not in STANDS):
+    if unframed_backer(context, words, position):
+        return False  # «جاء القرار داعما للاقتصاد»: no copula, no holder's stance
+    if stand_adjective(words, position) and not after_stand(context, words, position):
         return False  # «التيار الرافض للاتفاق»: people who refuse, no named holder's stand
     if words[position].has(CASH_OR_CRITICISM) and not _aimed(context, words, position):
         return False  # «دفع المبلغ نقدا»: cash, not a criticism

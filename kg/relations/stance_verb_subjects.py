@@ -49,6 +49,7 @@ from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
 from kg.relations.stance_adjunct_subjects import adjunct_subject
+from kg.relations.stance_answer_openers import after_answer
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
@@ -405,7 +406,8 @@ def continued_holder(context: Extraction, words: list[Word], position: int,
     continues, whom a «وأضاف» there would take (:func:`speaker_continued.continued_speaker`), when
     the word is singular, agrees with a person in gender, and no other person has been
     named since the speaker's last words."""
-    if gender is None or (position > 0 and not after_also(context, words, position)):
+    if gender is None or (position > 0 and not after_also(context, words, position) and
+                          not after_answer(context, words, position)):
         return None
     word = words[position]
     speaker = continued_speaker(context, sentence, word)
@@ -526,7 +528,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
     if position > 0 and not (word.norm.startswith("و") and (
             coordinated or context.boundary_between(words[position - 1], word))) and \
             not after_also(context, words, position) and \
-            not (coordinated and after_where(context, words, position)):
+            not (coordinated and after_where(context, words, position)) and \
+            not after_answer(context, words, position):  # «وفي رده على سؤال ...، انتقد»
         return False
     if position + 1 >= len(words):
         return False
