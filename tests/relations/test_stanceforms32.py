@@ -11,7 +11,10 @@ Rules tested:
   (``stance_spellings.SHARING_CONCERN_PARTICIPLES``);
 - an appeal verb whose quoted words open with whom it calls on («ودعت X «جميع المواطنين إلى
   ...»») urges that group, as without the quote; a quote that opens with the demand
-  («دعت X «إلى الحوار»») names no one (``stance_addressees.quoted_appeal``).
+  («دعت X «إلى الحوار»») names no one (``stance_addressees.quoted_appeal``);
+- a coordination with a partner after «مع» that is only wanted or denied («أكد أهمية التنسيق
+  مع X», «دعا إلى التعاون مع X», «نفى وجود أي تنسيق مع X») is no stance, as with «بين»
+  (``stance_pairs.wanted``); a coordination done stays.
 """
 
 from __future__ import annotations
@@ -88,3 +91,20 @@ def test_quoted_words_may_open_with_whom_an_appeal_calls_on(text: str,
 ])
 def test_a_quote_that_opens_with_the_demand_names_no_one(text: str) -> None:
     assert of_kind(text, "urges") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد كريم سالم على أهمية التنسيق مع قطر في مكافحة الإرهاب.",
+    "ودعت مصر إلى التعاون مع قطر في مجال الطاقة.",
+    "ونفى كريم سالم وجود أي تنسيق مع قطر.",
+])
+def test_a_wished_coordination_with_a_partner_is_none(text: str) -> None:
+    assert of_kind(text, "coordinatesWith") == set()
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وتتعاون مصر مع قطر في مكافحة الإرهاب.", ("مصر", "قطر")),
+    ("ونفذت مصر الحملة بالتعاون مع قطر.", ("مصر", "قطر")),
+])
+def test_a_coordination_done_stays(text: str, pair: tuple[str, str]) -> None:
+    assert pair in of_kind(text, "coordinatesWith")
