@@ -21,6 +21,7 @@ from kg.relations.stance_spellings import (
     ALERTED,
     ALERTING,
     CONDEMNED_UNHAMZATED,
+    FIRST_SINGULAR,
     SHARING_CONCERN,
     SHARING_CONCERN_PARTICIPLES,
     THREATENED_WITH,
@@ -608,6 +609,8 @@ STANCE.update({
 })
 
 STANCE.update(inflected_stances(STANCE, frozenset(REPORTING)))  # «رحبا», «انتقدهما»
+STANCE.update({form: STANCE[base] for form, base in FIRST_SINGULAR.items()  # «أندد», «أطالب»
+               if form not in STANCE and base in STANCE})
 STANCE.update(dual_imperfects(STANCE))  # «مصر والأردن يدينان الهجوم»
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""

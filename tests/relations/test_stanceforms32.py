@@ -14,7 +14,10 @@ Rules tested:
   («دعت X «إلى الحوار»») names no one (``stance_addressees.quoted_appeal``);
 - a coordination with a partner after «مع» that is only wanted or denied («أكد أهمية التنسيق
   مع X», «دعا إلى التعاون مع X», «نفى وجود أي تنسيق مع X») is no stance, as with «بين»
-  (``stance_pairs.wanted``); a coordination done stays.
+  (``stance_pairs.wanted``); a coordination done stays;
+- a stance verb in the first person singular in a speaker's quote («أندد», «أطالب»,
+  «أدعو») is the speaker's; «أدين لـ» (I owe), «أدعو الله» (a prayer), «أرحب» (wider) and
+  a form outside any quote hold nothing (``stance_first_singular``).
 """
 
 from __future__ import annotations
@@ -108,3 +111,23 @@ def test_a_wished_coordination_with_a_partner_is_none(text: str) -> None:
 ])
 def test_a_coordination_done_stays(text: str, pair: tuple[str, str]) -> None:
     assert pair in of_kind(text, "coordinatesWith")
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("وقال كريم سالم: «أنا أندد بالهجوم على قطر».", "condemns", ("كريم سالم", "الهجوم")),
+    ("وقال كريم سالم: «أطالب قطر بوقف التصعيد».", "urges", ("كريم سالم", "قطر")),
+    ("وقال كريم سالم: «أدعو مصر إلى الحوار مع قطر».", "urges", ("كريم سالم", "مصر")),
+])
+def test_a_first_person_singular_in_a_quote_is_the_speakers(text: str, kind: str,
+                                                            pair: tuple[str, str]) -> None:
+    assert pair in of_kind(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقال كريم سالم: «أدين لقطر بالفضل».", "condemns"),
+    ("وقال كريم سالم: «أدعو الله أن يحفظ مصر».", "urges"),
+    ("وقال كريم سالم: «نسعى إلى آفاق أرحب مع قطر».", "welcomes"),
+    ("أطالب قطر بوقف التصعيد.", "urges"),
+])
+def test_no_first_person_stance_outside_a_quote_or_in_another_sense(text: str, kind: str) -> None:
+    assert of_kind(text, kind) == set()
