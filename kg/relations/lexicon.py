@@ -18,7 +18,12 @@ from kg.relations.event_inflections import inflected_base
 from kg.relations.stance_dual_forms import dual_imperfects
 from kg.relations.stance_inflections import inflected_stances
 from kg.relations.stance_spellings import (
+    ALERTED,
+    ALERTING,
     CONDEMNED_UNHAMZATED,
+    FIRST_SINGULAR,
+    SHARING_CONCERN,
+    SHARING_CONCERN_PARTICIPLES,
     THREATENED_WITH,
     THREATENING_WITH,
 )
@@ -557,6 +562,11 @@ STANCE: dict[str, StanceTrigger] = {
     **_stance("threatens", 0.7, THREATENED_WITH, THREATENING_WITH, topic_object=False),
     **_stance("sharesConcernWith", 0.75, ("شاطر", "نشاطر", "يشاطر", "تشاطر", "شاطرت"),
               (), topic_object=False),
+    # «نبّه X المواطنين إلى خطورة ...», «شاطروا», «مشاطراً X قلقه»
+    # (see stance_spellings)
+    **_stance("warns", 0.7, ALERTED, ALERTING),
+    **_stance("sharesConcernWith", 0.75, SHARING_CONCERN, SHARING_CONCERN_PARTICIPLES,
+              topic_object=False),
     # «سحبت X سفيرها رفضاً للتدخلات», «دعماً للحكومة»: a stance as the purpose of a deed
     # (see stance_purposes); a noun whose holder is read from its clause, less sure than a verb
     **_stance("rejects", 0.7, (), ("رفضا",)),
@@ -605,6 +615,8 @@ STANCE.update({
 })
 
 STANCE.update(inflected_stances(STANCE, frozenset(REPORTING)))  # «رحبا», «انتقدهما»
+STANCE.update({form: STANCE[base] for form, base in FIRST_SINGULAR.items()  # «أندد», «أطالب»
+               if form not in STANCE and base in STANCE})
 STANCE.update(dual_imperfects(STANCE))  # «مصر والأردن يدينان الهجوم»
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""

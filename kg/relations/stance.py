@@ -72,7 +72,7 @@ from kg.relations.stance_nisba_backers import adverb_backers, second_agent
 from kg.relations.stance_object_start import voiced_in_statement
 from kg.relations.stance_objects import any_of, find_objects
 from kg.relations.stance_opinions import opined
-from kg.relations.stance_pairs import agreed_pair, between_pair
+from kg.relations.stance_pairs import agreed_pair, between_pair, wanted
 from kg.relations.stance_partnerships import signed_partners
 from kg.relations.stance_phrases import glued_lam, prepositional, skip_intensifiers
 from kg.relations.stance_place_objects import patient_place
@@ -317,6 +317,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                     trigger.kind, False, "genitive", trigger, [pair[0]],
                     [Candidate(pair[1], "", None, position, "partner")]))
             return
+        if wanted(context, words, position, existence=False):
+            return  # «أكد أهمية التنسيق مع X», «دعا إلى التعاون مع X»: a wish, not a deed
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)
     if not subjects or _invitation(context, words, position, trigger) or \
             _owing(context, words, position, after) or \

@@ -4,7 +4,8 @@ The addressee after a comma that closes the subject's name or its appositions (�
 X، المواطنين إلى ...», «دعت X رئيسة اتحاد المصارف، أحد التجمعات المصرفية، الاثنين جميع
 العملاء إلى الهدوء»), and the name or short definite phrase right before the demand or the
 charge past a relative clause on the subject («اتهمت المؤسسة ... التي يوجد مقرها في طرابلس
-الحكومة بعرقلة ...»).
+الحكومة بعرقلة ...»), and the addressee that opens the quoted words of an appeal
+(«ودعت الوزارة «جميع المواطنين إلى الإبلاغ ...»», «وطالب X "المجتمع الدولي بالضغط ..."»).
 """
 
 from __future__ import annotations
@@ -20,6 +21,20 @@ from kg.relations.stance_triggers import live_stance
 from kg.text.normalize import normalize_key
 
 _APPOSITION_REACH = 30
+_OPENING_QUOTES = frozenset("«“\"")
+
+
+def quoted_appeal(context: Extraction, words: list[Word], first_word: int,
+                  trigger: StanceTrigger) -> bool:
+    """Whether only an opening quotation mark stands before ``words[first_word]``, the first
+    word after an appeal verb's subject: the quoted words open with whom the verb urges
+    («ودعت قيادة المقاومة «جميع المقاومين إلى ...»»), as they do with no quote."""
+    if trigger.kind != "urges" or trigger.noun or not 0 < first_word < len(words):
+        return False
+    left, right = words[first_word - 1], words[first_word]
+    between = context.doc.text[left.end:right.start].strip()
+    return left.sentence_index == right.sentence_index and len(between) == 1 and \
+        between in _OPENING_QUOTES
 
 
 def addressee_after_comma(context: Extraction, words: list[Word], after: int,

@@ -45,7 +45,11 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
-from kg.relations.stance_addressees import addressee_after_comma, past_relative_clause
+from kg.relations.stance_addressees import (
+    addressee_after_comma,
+    past_relative_clause,
+    quoted_appeal,
+)
 from kg.relations.stance_appositions import (
     appositive_object,
     past_apposition,
@@ -111,6 +115,7 @@ from kg.relations.stance_praise_objects import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
+from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
@@ -389,6 +394,9 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     named by its bare head («داعيا الوزارة») is the one body of that head named before."""
     found = [_named_body(context, c) for c in
              _objects(context, words, position, after, sentence, trigger, subjects, how)]
+    if trigger.kind == "warns":  # «نبه إلى أن إيران ...»: what is pointed at, no one warned
+        found = [c for c in found
+                 if not alerted_to(words, position, c.word_index, c.preposition)]
     if trigger.kind == "urges" and trigger.noun and not found:
         addressed = _addressed_call(context, words, position, skip={s.node_id for s in subjects})
         if addressed is not None:  # «ووجه X دعوة إلى وزارة الصحة للتدخل»
@@ -669,8 +677,9 @@ def _group(context: Extraction, words: list[Word], first_word: int, trigger: Sta
     if trigger.kind not in GROUP_KINDS or first_word >= len(words) or \
             (candidates and candidates[0].word_index <= first_word) or \
             (first_word > 0 and not crossing and
-             boundary(context, words[first_word - 1], words[first_word])):
-        return None
+             boundary(context, words[first_word - 1], words[first_word]) and
+             not quoted_appeal(context, words, first_word, trigger)):
+        return None  # past a comma, but not past the quote that opens an appeal's words
     return group_object(context, words, first_word, trigger)
 
 

@@ -5,7 +5,8 @@ coordinate with each other, whoever the sentence's subject is («أكد الجب
 بين السعودية ومصر» is no coordination of the minister's). A coordination that is only
 wanted, discussed or to be built («أهمية», «ضرورة», «سبل», «بحث», «تعزيز»), or denied
 («نفى وجود أي تنسيق بين»), is not asserted: it gives no stance at all, neither between the
-pair nor of the subject.
+pair nor of the subject; nor does a coordination with a partner after «مع» that is only
+wanted the same way («شدد X على أهمية التنسيق مع دول التحالف», «دعا إلى التعاون مع Y»).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     second = _party(context, words, after)
     if second is None:
         return False, None
-    if _wanted(context, words, position):
+    if wanted(context, words, position):
         return True, None
     return True, (arg, second[0])
 
@@ -68,15 +69,22 @@ def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int
     return Arg(mention.entity_id, mention.start, mention.end), last + 1
 
 
-def _wanted(context: Extraction, words: list[Word], position: int) -> bool:
+def wanted(context: Extraction, words: list[Word], position: int, existence: bool = True) -> bool:
     """A word of wish, discussion, goal or denial shortly before the noun (three words
-    back, in its clause)."""
+    back, in its clause); with ``existence`` false, a bare word of existence («يوجد تنسيق
+    يومي بيننا», «وجود تنسيق مع») is no denial: only a negation before it is."""
     for index in range(position - 1, max(-1, position - 4), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
-        if words[index].norm in _UNASSERTED or words[index].bare() in _UNASSERTED:
+        word = words[index]
+        if not existence and (word.norm in _EXISTENCE or word.bare() in _EXISTENCE):
+            continue
+        if word.norm in _UNASSERTED or word.bare() in _UNASSERTED:
             return True
     return False
+
+
+_EXISTENCE = frozenset({"وجود", "يوجد", "اي"})
 
 
 _AGREEING = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "يتفقان",

@@ -6,6 +6,11 @@
   «ل» (other than the manner adverbs «بشدة», «بقوة») is no condemnation.
 - «توعّد» and its forms: a threat of retaliation aimed at the addressee that follows
   («توعدت إيران الولايات المتحدة برد قاس»), a stance of kind ``threatens`` like «هدد».
+- «نبّه X إلى/من»: alerting an addressee to a danger is a warning, of kind ``warns`` like
+  «حذّر X من»; with no addressee («نبه إلى أن ...») it points a thing out and holds no one.
+- «مشاطراً X قلقه», «يشاطرون»: the participle and the plurals of «شاطر», the one verb of
+  ``sharesConcernWith`` («شارك X القلق» is left out: «شارك» is the verb of taking part in
+  a meeting, which the event rules read).
 """
 
 from __future__ import annotations
@@ -22,6 +27,39 @@ THREATENED_WITH: tuple[str, ...] = ("توعد", "توعدت", "يتوعد", "ت�
 """«توعّد X بالرد»: threatened X (normalised forms)."""
 THREATENING_WITH: tuple[str, ...] = ("متوعدا", "متوعده")
 """«، متوعدا الحوثيين بالهزيمة»: the participle of threatening."""
+
+ALERTED: tuple[str, ...] = ("نبه", "نبهت", "ينبه", "نبهوا", "ينبهون")
+"""«نبّه X إلى خطورة ...»: warned X (normalised forms; not «تنبه», became aware)."""
+ALERTING: tuple[str, ...] = ("منبها", "منبهه")
+"""«، منبهاً المواطنين إلى ...»: the participle of alerting."""
+
+SHARING_CONCERN: tuple[str, ...] = ("يشاطرون", "شاطروا", "يشاطران", "تشاطران", "شاطرا")
+"""The plural and dual forms of «شاطر» (the singular ones are in the lexicon)."""
+SHARING_CONCERN_PARTICIPLES: tuple[str, ...] = ("مشاطرا", "مشاطره")
+"""«، مشاطراً الأمم المتحدة مخاوفها»: the participle of «شاطر»."""
+
+FIRST_SINGULAR: dict[str, str] = {
+    "اندد": "يندد", "ادين": "يدين", "اشجب": "يشجب", "اطالب": "يطالب", "ادعو": "يدعو",
+    "اناشد": "يناشد", "احث": "يحث", "اؤيد": "يؤيد", "اعارض": "يعارض", "اشيد": "يشيد",
+    "اهدد": "يهدد", "اشاطر": "يشاطر",
+}
+"""«أنا أندد», «أطالب X بـ»: first person singular imperfects (normalised) and the third
+person form whose entry they share; only forms that read as nothing else (not «أرفض»,
+«أحذر», «أدعم», also imperatives, nor «أثمن», «أرحب», also «more precious», «wider»).
+Their holder is the speaker of the quote (see :mod:`kg.relations.stance_first_singular`)."""
+
+
+def alerted_to(words: list[Word], start: int, object_index: int, preposition: str) -> bool:
+    """«نبه X إلى أن إيران ...», «نبه إلى خطورة ...»: with «نبّه», a name after «إلى» (or
+    after a clause's «أن») is in what the warning points at, never the one warned."""
+    if not any(rest in ALERTED or rest in ALERTING for _, rest in words[start].readings()):
+        return False
+    return preposition in _ALERTED_TO or \
+        any(w.norm.lstrip("و") in _ALERTED_TO for w in words[start + 1:object_index])
+
+
+_ALERTED_TO = frozenset({"الي", "ان", "انه", "انها", "بان"})
+
 
 MANNER = frozenset({"بشده", "بقوه", "باشد", "بالشده", "بحزم"})
 """«دان بشدة الهجوم», «تدين بشدة الاعتداء»: adverbs of manner, after which «دان» and

@@ -60,6 +60,7 @@ from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
+from kg.relations.stance_first_singular import first_singular_speaker
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_genitive_agents import (
     AGENT_OBJECT_OPENERS,
@@ -117,6 +118,9 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
                   trigger: StanceTrigger) -> ArgsFound:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
+    speaker = None if trigger.noun else first_singular_speaker(context, words, position)
+    if speaker is not None:  # «قال X: «أنا أندد بالهجوم»»: the speaker himself
+        return ArgsFound([speaker], position + 1, "pronoun")
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is None and is_first_person(word):  # «حركة فتح: رفضنا للقرار»
         pronoun = headline_topic(context, words, position)
