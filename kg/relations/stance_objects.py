@@ -46,6 +46,7 @@ from kg.relations.lexicon import (
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
 from kg.relations.stance_addressees import addressee_after_comma, past_relative_clause
+from kg.relations.stance_answered_threats import answered_threat
 from kg.relations.stance_appositions import (
     appositive_object,
     past_apposition,
@@ -550,6 +551,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
     if trigger.kind == "urges" and (doer := urged_doer(context, words, first_word, skip)):
         return [doer]  # «طالب X بضرورة قيام Y بـ»: the one to act is the one urged
+    if trigger.kind == "threatens" and \
+            (answered := answered_threat(context, words, first_word, skip)) is not None:
+        return answered  # «هدد X بالرد على الغارة الإسرائيلية»: Israel, never the raid
     if trigger.kind == "threatens" and not trigger.noun:
         threatened = _threatened_target(context, words, first_word, skip)
         if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»

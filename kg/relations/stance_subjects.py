@@ -60,6 +60,7 @@ from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
 from kg.relations.stance_fronted_occasion import fronted_occasion
+from kg.relations.stance_first_singular import first_singular, quoted_self
 from kg.relations.stance_genitive_agents import (
     AGENT_OBJECT_OPENERS,
     genitive_agent,
@@ -111,6 +112,9 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
                   trigger: StanceTrigger) -> ArgsFound:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
+    if not trigger.noun and first_singular(word):  # «أدين بشدة هذا الهجوم»: the speaker
+        speaker = quoted_self(context, words, position)
+        return ArgsFound([speaker] if speaker is not None else [], position + 1, "pronoun")
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is None and is_first_person(word):  # «حركة فتح: رفضنا للقرار»
         pronoun = headline_topic(context, words, position)
