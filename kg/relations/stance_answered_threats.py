@@ -11,6 +11,7 @@ can hold, and none is read from further on: the deed itself («الغارة») i
 from __future__ import annotations
 
 from kg.relations.arguments import Candidate
+from kg.relations.rules import ObjectSource
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
@@ -43,7 +44,7 @@ def answered_threat(context: Extraction, words: list[Word], first_word: int,
         if not mention.entity_id or mention.entity_id in skip or \
                 mention.label not in AGENT_LABELS:
             break
-        source = "nisba" if context.is_nisba(mention) else "mention"
+        source: ObjectSource = "nisba" if context.is_nisba(mention) else "mention"
         return [Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
                           mention.label, index, source)]
     return []

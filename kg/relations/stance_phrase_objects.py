@@ -28,8 +28,8 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow
-from kg.relations.stance_described_as import named_as
 from kg.relations.stance_critic_things import CRITIC_KINDS, criticized_policy
+from kg.relations.stance_described_as import named_as
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_group_objects import group_phrase
 from kg.relations.stance_phrases import (

@@ -59,8 +59,8 @@ from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
-from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_first_singular import first_singular, quoted_self
+from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_genitive_agents import (
     AGENT_OBJECT_OPENERS,
     genitive_agent,
