@@ -11,9 +11,9 @@ can hold, and none is read from further on: the deed itself («الغارة») i
 from __future__ import annotations
 
 from kg.relations.arguments import Candidate
-from kg.relations.rules import ObjectSource
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.rules import ObjectSource
 
 _ANSWERING = frozenset({"بالرد", "بالانتقام", "بالثار"})
 """«بالرد», «بالانتقام», «بالثأر»: a threat to answer a deed."""
