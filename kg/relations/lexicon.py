@@ -609,10 +609,9 @@ FIRST_SINGULAR = {
 }
 """First-person singular imperfects («أدين», «أرحب», «أدعو») and the third-person forms
 they share their trigger with: a stance only in a quote, held by its speaker (see
-:mod:`kg.relations.stance_first_singular`). The forms spelt like a past verb («أنتقد» /
-«انتقد», «أستنكر» / «استنكر») are read as the past verb and not listed."""
-STANCE.update({form: STANCE[base] for form, base in FIRST_SINGULAR.items()
-               if base in STANCE and form not in STANCE})
+:mod:`kg.relations.stance_first_singular`). They are not in :data:`STANCE`: with a clitic
+«ب»/«ل» they would read common words («باحث», «بأثمن»). The forms spelt like a past verb
+(«أنتقد» / «انتقد», «أستنكر» / «استنكر») are read as the past verb and not listed."""
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""
 

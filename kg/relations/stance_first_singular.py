@@ -13,10 +13,19 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import FIRST_SINGULAR
+from kg.relations.lexicon import FIRST_SINGULAR, STANCE, StanceTrigger
 
 _OWING = frozenset({"بالفضل", "بالكثير", "بالشكر", "بالعرفان", "بالولاء"})
 """«أدين لـ X بالفضل», «أدين بالكثير لـ X»: what one owes, not a condemnation."""
+
+
+def first_singular_trigger(word: Word) -> StanceTrigger | None:
+    """The trigger of a first-person singular stance verb («أدين», «وأرحب»), with no clitic
+    but «و»/«ف»; None for any other word."""
+    for prefix, rest in word.readings():
+        if prefix in {"", "و", "ف"} and rest in FIRST_SINGULAR:
+            return STANCE.get(FIRST_SINGULAR[rest])
+    return None
 
 
 def first_singular(word: Word) -> bool:

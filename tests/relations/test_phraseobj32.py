@@ -134,3 +134,8 @@ def test_a_threat_to_answer_an_actor_is_toward_the_actor() -> None:
 def test_a_threat_to_answer_an_unowned_deed_has_no_object() -> None:
     doc = run("وهددت جبهة الكرمة بالرد على الغارة التي استهدفت موكبا لها.")
     assert stances_of(doc, "threatens") == set()
+
+
+def test_a_researcher_in_a_quote_urges_no_one() -> None:
+    doc = run("وقال سالم الهادي: «التقيت باحثا من رملاند وباحثين من طالبستان».")
+    assert stances(doc) == set()
