@@ -112,6 +112,7 @@ from kg.relations.stance_praise_objects import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
+from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
 from kg.relations.stance_subject_participles import past_subject_participle
@@ -607,7 +608,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     offered = offer_from(context, words, first_word, trigger, skip)
     if offered is not None:
         return [offered]  # «رفضت X عرضاً من Y»: the offer and its author
-    part = text_part(context, words, first_word, skip, trigger.kind)
+    part = text_part(context, words, first_word, skip, trigger.kind) or \
+        said_content(context, words, first_word, skip, trigger.kind)  # «بما جاء في البيان»
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»
     appositive = appositive_object(context, words, first_word, skip)

@@ -12,6 +12,9 @@ Rules tested:
 - a first-person singular stance verb in a quote («أدين», «أرحب», «أرفض») is held by the
   person who speaks; outside a quote, in the quote of a body, or «أدين لـ X بالفضل» (a debt)
   it holds nothing (``stance_first_singular``);
+- what a text says («رحبت X بما جاء في البيان الختامي للقمة», «رفضت ما ورد في تقرير
+  المنظمة») is the text, up to its adjectives or its genitive, never a further «لـ»/«في»
+  phrase (``stance_said_contents``);
 - a threat to answer a deed («هدد X بالرد على الغارة الرملندية») is toward the deed's doer
   (the country of its adjective, or the actor named), never the deed; with no doer named
   it has no object (``stance_answered_threats``).
@@ -138,4 +141,22 @@ def test_a_threat_to_answer_an_unowned_deed_has_no_object() -> None:
 
 def test_a_researcher_in_a_quote_urges_no_one() -> None:
     doc = run("وقال سالم الهادي: «التقيت باحثا من رملاند وباحثين من طالبستان».")
+    assert stances(doc) == set()
+
+
+# what a text says
+
+
+def test_welcoming_what_came_in_a_statement_welcomes_the_statement() -> None:
+    doc = run("ورحبت رملاند بما جاء في البيان الختامي للقمة.")
+    assert stances_of(doc, "welcomes") == {("رملاند", "البيان الختامي")}
+
+
+def test_rejecting_what_a_report_says_rejects_the_report() -> None:
+    doc = run("ورفضت طالبستان ما ورد في تقرير المنظمة حول الانتخابات.")
+    assert stances_of(doc, "rejects") == {("طالبستان", "تقرير المنظمة")}
+
+
+def test_what_came_in_a_statement_as_a_subject_is_no_stance() -> None:
+    doc = run("وأكد سالم الهادي أن ما جاء في البيان غير صحيح.")
     assert stances(doc) == set()
