@@ -53,6 +53,7 @@ from kg.relations.stance_attributive import describes_before
 from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
+from kg.relations.stance_critic_things import described_critic
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
@@ -249,6 +250,9 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
         return []
     if start > 1 and words[start - 1].norm in _BEING:  # «وX كان من أشد منتقدي Y»
         start -= 1
+    described = described_critic(context, words, start - 1)
+    if described is not None:  # «X الحائز جائزة نوبل والذي كان من أشد منتقدي Y»
+        return [described]
     last = words[start - 1]
     mention = context.covering_mention(last.start)
     if mention is None or mention.end < last.end or not mention.entity_id or \

@@ -4,7 +4,9 @@ Rules tested:
 
 - one of the critics (opponents) of a policy, a decision, measures or an agreement
   («كان X من أشد منتقدي سياسة التقشف») criticizes (opposes) that thing as a phrase; «النظام»
-  (the regime) is no such thing (``stance_critic_things``);
+  (the regime) is no such thing; «X الحائز جائزة ... والذي كان من أشد منتقدي Y»: the person
+  the relative clause describes, past a participle phrase, never past another body
+  (``stance_critic_things``);
 - an act welcomed or praised after «بـ» («رحب X بالإفراج عن المعتقلين», «بانسحاب القوات
   الأجنبية», «بإطلاق سراح الصحافيين») is the object with its complement, up to a place or a
   relative; with a pronoun («بعودته») or no complement it is left alone
@@ -56,6 +58,17 @@ def test_one_of_the_opponents_of_a_bill_opposes_it() -> None:
 
 def test_one_of_the_critics_of_the_regime_names_no_thing() -> None:
     doc = run("وكان سالم الهادي من أشد منتقدي النظام خلال السنوات الماضية.")
+    assert stances_of(doc, "criticizes") == set()
+
+
+def test_a_relative_clause_past_a_participle_describes_the_critic() -> None:
+    doc = run("وواجه كريم النوري انتقادات سالم الهادي الحائز جائزة الدولة للاقتصاد والذي كان "
+              "من أشد منتقدي تدابير التقشف.")
+    assert ("سالم الهادي", "تدابير التقشف") in stances_of(doc, "criticizes")
+
+
+def test_a_relative_clause_after_a_body_describes_no_critic() -> None:
+    doc = run("والتقى سالم الهادي أعضاء جبهة الكرمة والذي كان من أشد منتقدي تدابير التقشف.")
     assert stances_of(doc, "criticizes") == set()
 
 
