@@ -8,14 +8,21 @@ of sanctions. The object is the verbal noun after «بـ» with its complement, 
 and the noun phrase or name it governs («بالإفراج عن المعتقلين», «بالتوقيع على اتفاق
 السلام»), and nothing after: a place («إلى الرياض», «في جنوب السودان»), a relative or a
 purpose clause is not part of it. An act with no complement («رحب بالانسحاب») or with a
-pronoun («بعودته») is left alone: it names nothing an analyst can tell apart.
+pronoun («بعودته») is left alone: it names nothing an analyst can tell apart; one done to a
+person («بتعيين الأمير X», «بالإفراج عن X») is left to the reading of the name.
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
-from kg.relations.stance_phrases import Phrase, conjunction, topic_phrase, without_clitics
+from kg.relations.stance_phrases import (
+    Phrase,
+    conjunction,
+    titled_name_follows,
+    topic_phrase,
+    without_clitics,
+)
 
 WELCOMED_ACTS = frozenset({
     "افراج", "اطلاق", "انسحاب", "عوده", "توقيع", "تشكيل", "اعتراف", "رفع", "استئناف",
@@ -75,11 +82,11 @@ def _complement_end(context: Extraction, words: list[Word], index: int) -> int |
     definite phrase («المعتقلين», «القوات الأجنبية», «اتفاق السلام»); None for anything else
     (a pronoun, a conjunction, a preposition, a relative)."""
     word = words[index]
-    if conjunction(word):
-        return None
+    if conjunction(word) or titled_name_follows(context, words, index):
+        return None  # «بتعيين الأمير X»: the person, read as the name
     mention = context.mention_starting_in(word)
     if mention is not None:
-        if mention.start < word.start or not mention.entity_id:
+        if mention.start < word.start or not mention.entity_id or mention.label == "Person":
             return None
         return mention.end
     phrase = topic_phrase(context, words, index)

@@ -9,7 +9,8 @@ Rules tested:
   (``stance_critic_things``);
 - an act welcomed or praised after «بـ» («رحب X بالإفراج عن المعتقلين», «بانسحاب القوات
   الأجنبية», «بإطلاق سراح الصحافيين») is the object with its complement, up to a place or a
-  relative; with a pronoun («بعودته») or no complement it is left alone
+  relative; with a pronoun («بعودته») or no complement it is left alone, and one done to a
+  person («بتعيين الوزير X») is left to the name
   (``stance_welcomed_acts``);
 - a first-person singular stance verb in a quote («أدين», «أرحب», «أرفض») is held by the
   person who speaks; outside a quote, in the quote of a body, or «أدين لـ X بالفضل» (a debt)
@@ -93,6 +94,12 @@ def test_a_praised_release_of_journalists() -> None:
 def test_a_welcomed_signing_keeps_the_agreement_named() -> None:
     doc = run("ورحبت رملاند بالتوقيع على اتفاق السلام في العاصمة.")
     assert stances_of(doc, "welcomes") == {("رملاند", "التوقيع على اتفاق السلام")}
+
+
+def test_a_welcomed_appointment_of_a_titled_person_is_the_person() -> None:
+    doc = run("ورحبت رملاند بتعيين الوزير سالم الهادي سفيرا لها.")
+    assert stances_of(doc, "welcomes") <= {("رملاند", "سالم الهادي")}
+    assert not any(obj.startswith("تعيين") for _, obj in stances_of(doc, "welcomes"))
 
 
 def test_a_welcomed_act_with_a_pronoun_is_left_alone() -> None:
