@@ -3,7 +3,8 @@
 «بما جاء في», «ما ورد في» («رحب بما جاء في كلمة الرئيس», «رفضت ما ورد في التقرير») name
 nothing but the text after «في»: the statement, the report, the speech, the agreement is the
 object as a phrase, up to two adjectives («البيان الختامي»), or the indefinite text and the
-definite noun or name in construct after it («تقرير المنظمة», «خطاب أوباما»), never a
+definite noun in construct after it («تقرير المنظمة»); an actor named in that construct is
+the object, as everywhere in kg («ما ورد في تقرير مجلس الأمن»: the council); never a
 further «لـ» or «في» phrase («للقمة», «في القاهرة»). Only for stances toward a thing said or
 decided; an appeal, a warning or a denial is left to their own readings.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from kg.ontology.namespace import RelationKind
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
-from kg.relations.index import Arg, Word
+from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.stance_phrases import conjunction, definite, prepositional
 from kg.text.normalize import normalize_key
 
@@ -45,6 +46,9 @@ def said_content(context: Extraction, words: list[Word], first_word: int, skip: 
             return None
         return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
                          text_index, "mention")  # «بما جاء في اتفاق أوسلو»: the named text
+    author = _author(context, words, text_index)
+    if author is not None:  # «ما ورد في تقرير مجلس الأمن»: toward its authors, as everywhere
+        return author if author.arg.node_id not in skip else None
     end = _text_end(context, words, text_index)
     if end is None:
         return None
@@ -53,6 +57,21 @@ def said_content(context: Extraction, words: list[Word], first_word: int, skip: 
     if node in skip:
         return None
     return Candidate(Arg(node, text.start, end), "", None, text_index, "topic")
+
+
+def _author(context: Extraction, words: list[Word], index: int) -> Candidate | None:
+    """The actor named in construct after the indefinite text at ``words[index]`` («تقرير
+    مجلس الأمن», «خطاب أوباما»), or None."""
+    head = words[index]
+    if definite(head) or index + 1 >= len(words) or \
+            context.boundary_between(head, words[index + 1]):
+        return None
+    mention = context.mention_starting_in(words[index + 1])
+    if mention is None or mention.start != words[index + 1].start or not mention.entity_id or \
+            mention.label not in AGENT_LABELS or context.is_nisba(mention):
+        return None
+    return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", mention.label,
+                     index + 1, "mention")
 
 
 def _text_end(context: Extraction, words: list[Word], index: int) -> int | None:
@@ -72,9 +91,8 @@ def _text_end(context: Extraction, words: list[Word], index: int) -> int | None:
     if index + 1 >= len(words) or context.boundary_between(head, words[index + 1]):
         return None
     genitive = words[index + 1]
-    mention = context.mention_starting_in(genitive)
-    if mention is not None:
-        return mention.end if mention.start == genitive.start and mention.entity_id else None
+    if context.mention_starting_in(genitive) is not None:
+        return None  # a place or another name: not read
     if definite(genitive) and not prepositional(genitive) and not conjunction(genitive):
         return genitive.end  # «تقرير المنظمة»
     return None
