@@ -28,6 +28,7 @@ from kg.relations.lexicon import (
     CONDITIONALS,
     EMOTION_POSITIVE,
     EVENT_TRIGGERS,
+    FIRST_SINGULAR,
     HEDGES,
     MAY_PARTICLES,
     MEMBERSHIP_WORDS,
@@ -189,6 +190,7 @@ def word_kinds(norm: str) -> int:
             kinds |= EVENT_WORD
         if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE or \
                 rest in VERDICT_WORDS or rest in VERBAL_ATTACK_NOUNS or \
+                rest in FIRST_SINGULAR or \
                 rest == "وقف":  # «وقف X إلى جانب Y» (``stance_stood_beside``)
             kinds |= STANCE_WORD
         if rest in TITLE_HEADS or rest in COMPOUND_HEADS:

@@ -21,7 +21,6 @@ from kg.relations.stance_spellings import (
     ALERTED,
     ALERTING,
     CONDEMNED_UNHAMZATED,
-    FIRST_SINGULAR,
     SHARING_CONCERN,
     SHARING_CONCERN_PARTICIPLES,
     THREATENED_WITH,
@@ -444,8 +443,10 @@ STANCE: dict[str, StanceTrigger] = {
     # «لامت X الحكومة على التصعيد», «يلوم X Y»: blame; «لام» alone is also a name («لام أكول»)
     **_stance("criticizes", 0.7, ("لامت", "يلوم", "تلوم", "لاموا", "يلومون"), (),
               topic_object=False),
-    **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False),
-    **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False),
+    # «من أشد منتقدي تدابير التقشف»: a policy as a phrase (see stance_critic_things)
+    **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False,
+              phrase_object=True),
+    **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False, phrase_object=True),
     # «أبدت مصر تحفظها على مشروع القرار», «تحفظاته على قرار الحكومة»: a reservation held
     # on a thing; only the nouns with their holder's pronoun and «على» («تحفظت الشرطة على
     # المتهم» detains, «بطريقة تحفظ كرامتهم» preserves)
@@ -615,9 +616,20 @@ STANCE.update({
 })
 
 STANCE.update(inflected_stances(STANCE, frozenset(REPORTING)))  # «رحبا», «انتقدهما»
-STANCE.update({form: STANCE[base] for form, base in FIRST_SINGULAR.items()  # «أندد», «أطالب»
-               if form not in STANCE and base in STANCE})
 STANCE.update(dual_imperfects(STANCE))  # «مصر والأردن يدينان الهجوم»
+FIRST_SINGULAR = {
+    "ادين": "يدين", "اندد": "يندد", "اشجب": "يشجب", "ارفض": "يرفض", "اؤيد": "يؤيد",
+    "ادعم": "يدعم", "اساند": "يساند", "اعارض": "يعارض", "اشيد": "يشيد", "ادعو": "يدعو",
+    "اطالب": "يطالب", "اناشد": "يناشد", "احث": "يحث", "اهدد": "يهدد", "اشاطر": "يشاطر",
+    "ارحب": "يرحب",
+}
+"""First-person singular imperfects («أدين», «أندد», «أدعو») and the third-person forms
+they share their trigger with: a stance only in a quote, held by its speaker (see
+:mod:`kg.relations.stance_first_singular`). They are not in :data:`STANCE`: with a clitic
+«ب»/«ل» they would read common words («باحث», «بأثمن»). The forms spelt like a past verb
+(«أنتقد» / «انتقد», «أستنكر» / «استنكر») are read as the past verb and not listed, nor is
+«أثمن», also a comparative («أثمن ما نملك»); «أرحب» (also «wider»: «آفاق أرحب») counts only
+with «بـ» after it."""
 find_stance = _cached_lookup(STANCE)
 """``lookup(word, STANCE)``, remembered per word."""
 

@@ -50,6 +50,7 @@ from kg.relations.stance_addressees import (
     past_relative_clause,
     quoted_appeal,
 )
+from kg.relations.stance_answered_threats import answered_threat
 from kg.relations.stance_appositions import (
     appositive_object,
     past_apposition,
@@ -115,6 +116,7 @@ from kg.relations.stance_praise_objects import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
+from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
@@ -562,6 +564,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
     if trigger.kind == "urges" and (doer := urged_doer(context, words, first_word, skip)):
         return [doer]  # «طالب X بضرورة قيام Y بـ»: the one to act is the one urged
+    if trigger.kind == "threatens" and \
+            (answered := answered_threat(context, words, first_word, skip)) is not None:
+        return answered  # «هدد X بالرد على الغارة الإسرائيلية»: Israel, never the raid
     if trigger.kind == "threatens" and not trigger.noun:
         threatened = _threatened_target(context, words, first_word, skip)
         if threatened is not None:  # «هدد X بشن هجمات على Y», «هددت X باستهداف قواعد Y»
@@ -615,7 +620,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     offered = offer_from(context, words, first_word, trigger, skip)
     if offered is not None:
         return [offered]  # «رفضت X عرضاً من Y»: the offer and its author
-    part = text_part(context, words, first_word, skip, trigger.kind)
+    part = text_part(context, words, first_word, skip, trigger.kind) or \
+        said_content(context, words, first_word, skip, trigger.kind)  # «بما جاء في البيان»
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»
     appositive = appositive_object(context, words, first_word, skip)

@@ -28,6 +28,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow
+from kg.relations.stance_critic_things import CRITIC_KINDS, criticized_policy
 from kg.relations.stance_described_as import named_as
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_group_objects import group_phrase
@@ -61,6 +62,7 @@ from kg.relations.stance_title_body_holders import holder_past_body
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_toward_deeds import past_toward
 from kg.relations.stance_triggers import live_stance
+from kg.relations.stance_welcomed_acts import welcomed_act
 from kg.relations.titled import sole_title_holder, title_head
 from kg.text.normalize import normalize_key
 
@@ -202,6 +204,10 @@ def topic_object(context: Extraction, words: list[Word], first_word: int,
     if (candidates and candidates[0].word_index <= first_word) or \
             not topical(context, words, first_word, trigger, how, crossing):
         return None
+    act = welcomed_act(context, words, first_word) if trigger.kind in _DEED_KINDS else None
+    if act is not None:  # «رحب بالإفراج عن المعتقلين»: the act and its complement
+        node = context.add_entity("Miscellaneous", act.name, normalize_key(act.name))
+        return Candidate(Arg(node, act.start, act.end), "", None, first_word, "topic")
     topic = topic_entity(context, words, first_word) or \
         quantified_entity(context, words, first_word, _PROPOSALS)  # «بأي مبادرة»
     if topic is not None and trigger.kind == "urges":
@@ -229,8 +235,11 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     :func:`topic_object`); after punctuation only when ``crossing`` a comma that closes
     the subject's apposition or adjunct."""
     topical = trigger.topic_object or (
-        trigger.phrase_object and first_word < len(words) and praised_thing(words[first_word])
-        and not _relational_genitive(words, first_word)
+        trigger.phrase_object and first_word < len(words) and trigger.kind == "praises" and
+        praised_thing(words[first_word]) and not _relational_genitive(words, first_word)
+    ) or (  # «من أشد منتقدي تدابير التقشف»: one of the critics of a policy
+        trigger.phrase_object and trigger.kind in CRITIC_KINDS and
+        criticized_policy(words, first_word)
     ) or (
         trigger.kind in _DEED_KINDS and not trigger.deed_object and first_word < len(words)
         and (_proposal(words[first_word]) or _institution(words[first_word]) or
@@ -238,7 +247,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
              or pointed_with_ba(words, first_word, _PROPOSALS)
              or quantified_with_ba(context, words, first_word, _PROPOSALS) is not None
              or concluded(context, words, first_word, _CONSTRUCT_HEADS)
-             or decided_thing(context, words, first_word)))
+             or decided_thing(context, words, first_word)
+             or welcomed_act(context, words, first_word) is not None))
     if not topical or first_word >= len(words) or (not crossing and boundary(
             context, words[first_word - 1], words[first_word])):
         return False
@@ -255,7 +265,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     ) and _names_institution(context, words, first_word, how)
     loose = how == "genitive" and not opening.norm.startswith("ل") and \
         not (trigger.kind in _BA_KINDS and (_proposal(opening) or _undertaking(
-            context, words, first_word)))  # «ترحيب مصر بالاتفاق»
+            context, words, first_word) or welcomed_act(context, words, first_word)
+            is not None))  # «ترحيب مصر بالاتفاق», «ترحيبها بالإفراج عن»
     return not (demand or charge or lam or loose or _people_of(context, words, first_word)
                 or titled_name_follows(context, words, first_word))
 

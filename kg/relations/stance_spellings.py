@@ -38,16 +38,6 @@ SHARING_CONCERN: tuple[str, ...] = ("يشاطرون", "شاطروا", "يشاط�
 SHARING_CONCERN_PARTICIPLES: tuple[str, ...] = ("مشاطرا", "مشاطره")
 """«، مشاطراً الأمم المتحدة مخاوفها»: the participle of «شاطر»."""
 
-FIRST_SINGULAR: dict[str, str] = {
-    "اندد": "يندد", "ادين": "يدين", "اشجب": "يشجب", "اطالب": "يطالب", "ادعو": "يدعو",
-    "اناشد": "يناشد", "احث": "يحث", "اؤيد": "يؤيد", "اعارض": "يعارض", "اشيد": "يشيد",
-    "اهدد": "يهدد", "اشاطر": "يشاطر",
-}
-"""«أنا أندد», «أطالب X بـ»: first person singular imperfects (normalised) and the third
-person form whose entry they share; only forms that read as nothing else (not «أرفض»,
-«أحذر», «أدعم», also imperatives, nor «أثمن», «أرحب», also «more precious», «wider»).
-Their holder is the speaker of the quote (see :mod:`kg.relations.stance_first_singular`)."""
-
 
 def alerted_to(words: list[Word], start: int, object_index: int, preposition: str) -> bool:
     """«نبه X إلى أن إيران ...», «نبه إلى خطورة ...»: with «نبّه», a name after «إلى» (or

@@ -54,13 +54,14 @@ from kg.relations.stance_clause_skips import clause_opening
 from kg.relations.stance_comma_titled import comma_titled_holder
 from kg.relations.stance_construct_holders import genitive_of_other
 from kg.relations.stance_cooperation import closes_adjunct, organised_by
+from kg.relations.stance_critic_things import described_critic
 from kg.relations.stance_decoys import holder_after
 from kg.relations.stance_deed_holders import deed_holder
 from kg.relations.stance_directed_holders import directed_holder, faced
 from kg.relations.stance_done_acts import done_act
 from kg.relations.stance_far_holders import adverbial_light_holder
 from kg.relations.stance_feminine_participles import feminine_participle_holder
-from kg.relations.stance_first_singular import first_singular_speaker
+from kg.relations.stance_first_singular import first_singular, quoted_self
 from kg.relations.stance_fronted_occasion import fronted_occasion
 from kg.relations.stance_genitive_agents import (
     AGENT_OBJECT_OPENERS,
@@ -118,9 +119,9 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
                   trigger: StanceTrigger) -> ArgsFound:
     """The stance holder, the index of the word after it, and how it was found."""
     word = words[position]
-    speaker = None if trigger.noun else first_singular_speaker(context, words, position)
-    if speaker is not None:  # «قال X: «أنا أندد بالهجوم»»: the speaker himself
-        return ArgsFound([speaker], position + 1, "pronoun")
+    if not trigger.noun and first_singular(word):  # «أدين بشدة هذا الهجوم»: the speaker
+        speaker = quoted_self(context, words, position)
+        return ArgsFound([speaker] if speaker is not None else [], position + 1, "pronoun")
     pronoun = first_person_near(context, words, position, lookback=3 if trigger.noun else 1)
     if pronoun is None and is_first_person(word):  # «حركة فتح: رفضنا للقرار»
         pronoun = headline_topic(context, words, position)
@@ -260,6 +261,9 @@ def _one_of_critics(context: Extraction, words: list[Word], position: int) -> li
         return []
     if start > 1 and words[start - 1].norm in _BEING:  # «وX كان من أشد منتقدي Y»
         start -= 1
+    described = described_critic(context, words, start - 1)
+    if described is not None:  # «X الحائز جائزة نوبل والذي كان من أشد منتقدي Y»
+        return [described]
     last = words[start - 1]
     mention = context.covering_mention(last.start)
     if mention is None or mention.end < last.end or not mention.entity_id or \

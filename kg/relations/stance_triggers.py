@@ -58,6 +58,7 @@ from kg.relations.stance_cooperation import charged, joint_adjunct
 from kg.relations.stance_copula_heads import unframed_backer
 from kg.relations.stance_defended import defended_policy
 from kg.relations.stance_faith_calls import called_to_faith
+from kg.relations.stance_first_singular import first_singular_trigger
 from kg.relations.stance_opposition_group import opposition_group
 from kg.relations.stance_preaching import preaching
 from kg.relations.stance_prices import paid_price
@@ -174,6 +175,8 @@ def trigger_at(words: list[Word], position: int, text: str = "",
         return verbal_attack(words, position)  # «شن X هجوما لاذعا على Y»
     if hit is None and stood_beside(words, position, text, named) is not None:
         return stood_beside(words, position, text, named)  # «وقف X إلى جانب Y»
+    if hit is None and (singular := first_singular_trigger(word)) is not None:
+        return singular  # «أدين», «وأرحب»: held only by a quote's speaker
     if hit is not None and word.norm[len(hit.prefix):] in _HAMZA_FORMS and \
             "أ" not in text[word.start:word.end]:
         return None  # «ومن هنا»: «here», not «congratulated»
