@@ -80,15 +80,18 @@ StoreOption = Annotated[
         show_default=False,
     ),
 ]
+def neo4j_option(help_text: str) -> Any:
+    """A ``--neo4j URI`` option with this help, its URI checked while parsing."""
+    return typer.Option(
+        "--neo4j", metavar="URI", help=help_text, show_default=False, callback=bolt_uri
+    )
+
+
 Neo4jOption = Annotated[
     str | None,
-    typer.Option(
-        "--neo4j",
-        metavar="URI",
-        help="Also load into Neo4j at this Bolt URI (user and password from KG_NEO4J_USER, "
-        "KG_NEO4J_PASSWORD or the config file).",
-        show_default=False,
-        callback=bolt_uri,
+    neo4j_option(
+        "Also load into Neo4j at this Bolt URI (user and password from KG_NEO4J_USER, "
+        "KG_NEO4J_PASSWORD or the config file)."
     ),
 ]
 

@@ -14,10 +14,10 @@ from kg.cli.common import (
     EXIT_INTERRUPTED,
     StoreOption,
     app,
-    bolt_uri,
     existing_store,
     fail,
     handles_errors,
+    neo4j_option,
     usage_error,
 )
 from kg.config import neo4j_settings
@@ -52,16 +52,7 @@ def export(
         Source, typer.Option("--from", help="Export the local store or the Neo4j graph.")
     ] = Source.local,
     store: StoreOption = None,
-    neo4j: Annotated[
-        str | None,
-        typer.Option(
-            "--neo4j",
-            metavar="URI",
-            help="Bolt URI when --from neo4j.",
-            show_default=False,
-            callback=bolt_uri,
-        ),
-    ] = None,
+    neo4j: Annotated[str | None, neo4j_option("Bolt URI when --from neo4j.")] = None,
 ) -> None:
     """Export the graph as RDF: Turtle, TriG, N-Quads or JSON-LD (one named graph per article)."""
     if source is Source.neo4j:

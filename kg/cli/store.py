@@ -12,10 +12,10 @@ from kg.cli.common import (
     EXIT_FAILED,
     StoreOption,
     app,
-    bolt_uri,
     existing_store,
     fail,
     handles_errors,
+    neo4j_option,
 )
 from kg.config import DEFAULT_BATCH_SIZE, neo4j_settings, store_path
 from kg.errors import StoreError
@@ -98,15 +98,7 @@ def info(store: StoreOption = None) -> None:
 @handles_errors
 def load(
     store: StoreOption = None,
-    neo4j: Annotated[
-        str | None,
-        typer.Option(
-            "--neo4j",
-            metavar="URI",
-            help="Bolt URI (default from the environment).",
-            callback=bolt_uri,
-        ),
-    ] = None,
+    neo4j: Annotated[str | None, neo4j_option("Bolt URI (default from the environment).")] = None,
     batch_size: Annotated[
         int, typer.Option(metavar="N", help="Documents per write transaction.")
     ] = DEFAULT_BATCH_SIZE,
@@ -163,16 +155,7 @@ def delete(
         str, typer.Option("--document", metavar="ID", help="Document id to remove.")
     ],
     store: StoreOption = None,
-    neo4j: Annotated[
-        str | None,
-        typer.Option(
-            "--neo4j",
-            metavar="URI",
-            help="Also delete from Neo4j at this Bolt URI.",
-            show_default=False,
-            callback=bolt_uri,
-        ),
-    ] = None,
+    neo4j: Annotated[str | None, neo4j_option("Also delete from Neo4j at this Bolt URI.")] = None,
 ) -> None:
     """Remove what one document contributed; facts other documents support stay.
 

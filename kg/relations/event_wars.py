@@ -16,6 +16,7 @@ war is (``fought_named_foe``), unless it is an aim or a pretext («لمحارب�
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.context import Extraction
 from kg.relations.event_draft import trigger_form
 from kg.relations.event_prospects import PROPOSING_WORDS
@@ -44,15 +45,8 @@ def war_on_named_foe(context: Extraction, words: list[Word], position: int) -> b
         return False
     if any(word.has(_CALLS) for word in words[max(0, position - _CALL_REACH):position]):
         return False
-    foe = position + 2
-    if words[foe].has(_FOE_HEADS) and context.covering_mention(words[foe].start) is None and \
-            foe + 1 < len(words):
-        foe += 1
-    if any(context.boundary_between(words[i], words[i + 1]) for i in range(position, foe)):
-        return False
-    mention = context.mention_starting_in(words[foe])
-    return mention is not None and bool(mention.entity_id) and mention.label in _FOE_LABELS and \
-        not context.attached_prefix(mention)
+    mention = _named_foe(context, words, position, position + 2)
+    return mention is not None and not context.attached_prefix(mention)
 
 
 def fought_named_foe(context: Extraction, words: list[Word], position: int) -> bool:
@@ -65,11 +59,19 @@ def fought_named_foe(context: Extraction, words: list[Word], position: int) -> b
     before = words[max(0, position - _CALL_REACH):position]
     if any(w.has(_CALLS) or w.has(_AIMS) for w in before):
         return False
-    foe = position + 1
+    return _named_foe(context, words, position, position + 1) is not None
+
+
+def _named_foe(context: Extraction, words: list[Word], position: int,
+               foe: int) -> Mention | None:
+    """The named foe's mention at ``words[foe]`` (past a head noun such as «تنظيم» before
+    its name), in the same clause as the noun at ``position``; None if there is none."""
     if words[foe].has(_FOE_HEADS) and context.covering_mention(words[foe].start) is None and \
             foe + 1 < len(words):
         foe += 1
     if any(context.boundary_between(words[i], words[i + 1]) for i in range(position, foe)):
-        return False
+        return None
     mention = context.mention_starting_in(words[foe])
-    return mention is not None and bool(mention.entity_id) and mention.label in _FOE_LABELS
+    if mention is None or not mention.entity_id or mention.label not in _FOE_LABELS:
+        return None
+    return mention
