@@ -22,15 +22,15 @@ _COPULAS = {
 }
 """Copulas («كان» and its sisters) by gender, without «و»; «يزال», «زال» follow «لا», «ما»."""
 _PARTICLES = frozenset({"لا", "ما", "ولا", "وما"})
+"""The negations of «لا يزال», «ما زال»: part of the copula, not of its subject."""
 _ENDURING = frozenset({"يزال", "تزال", "زال", "زالت"})
 """«لا يزال», «ما زالت»: the copulas that need «لا»/«ما» before them to mean 'still'."""
-"""The negations of «لا يزال», «ما زال»: part of the copula, not of its subject."""
 _OPENERS = COMPLEMENTIZERS | {"لان", "كما", "حيث", "اذ", "فيما", "بينما"}
 """Words that open the clause of the copula's subject («أن روسيا كانت ...»)."""
 _MOST_WORDS = 5
+"""«كانت ولا تزال»: at most this many words of copula between the name and the participle."""
 _TITLE_WORDS = 4
 """At most this many title words between «وكان» and the name of its subject."""
-"""«كانت ولا تزال»: at most this many words of copula between the name and the participle."""
 
 
 def copula_head(context: Extraction, words: list[Word], position: int) -> Arg | None:
