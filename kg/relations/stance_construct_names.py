@@ -12,7 +12,9 @@ So is a name right after an indefinite noun with «ل»/«ب» glued to it («ا
 
 Not a spokesman's («متحدث الحكومة يرفض»: the body's mouthpiece speaks for it), nor a
 name after a definite title («وزير الخارجية الأمريكي جون كيري يرفض»: the title is in
-apposition, the person the head), nor a name after another name («وزير خارجية قطر X»).
+apposition, the person the head), nor a name after another name («وزير خارجية قطر X»),
+nor a name after a feminine noun with a possessive pronoun («ووزير داخليته X اعترضا»: a
+noun with a pronoun takes no genitive, so the title is closed and the name in apposition).
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ _CONNECTIVES = frozenset({"بينما", "لذلك", "لهذا", "لكي", "لا�
 
 _MOUTHPIECES = frozenset({"متحدث", "ناطق", "المتحدث", "الناطق"})
 _REACH = 3
+_OWNED = ("ته", "تها", "تهم", "تهما")
+"""A feminine noun with a possessive pronoun («داخليته», «خارجيتها», «حكومتهم»): the end of
+a construct chain (the «ه» of «ة» alone is no sign, «داخليه» reads either way)."""
 
 
 def _governing_noun(word: Word) -> bool:
@@ -61,7 +66,7 @@ def in_construct(context: Extraction, mention: Mention) -> bool:
         word = words[index]
         if context.boundary_between(word, words[index + 1]) or definite(word) or \
                 context.covering_mention(word.start) is not None or \
-                word.norm.lstrip("و") in _MOUTHPIECES:
+                word.norm.lstrip("و") in _MOUTHPIECES or word.norm.endswith(_OWNED):
             return False
         if word.norm in _MEMBERS or word.norm.removeprefix("و") in _MEMBERS or \
                 is_title_head(word):

@@ -39,7 +39,7 @@ PERFECTS = (
     "رحب",  # welcomes
     "دعم", "ساند", "ايد",  # supports
     "رفض",  # rejects
-    "عارض",  # opposes
+    "عارض", "اعترض",  # opposes
     "انتقد",  # criticizes
     "اشاد", "ثمن",  # praises
     "حث", "طالب", "ناشد",  # urges
@@ -54,7 +54,7 @@ IMPERFECTS = (
     "يرحب",
     "يدعم", "يساند", "يؤيد",
     "يرفض",
-    "يعارض",
+    "يعارض", "يعترض",
     "ينتقد",
     "يشيد", "يثمن",
     "يحث", "يطالب", "يناشد",
@@ -72,7 +72,7 @@ NOUNS = (
     "ادانه", "تنديد", "استنكار", "استهجان",
     "ترحيب",
     "تاييد", "مسانده",
-    "معارضه",
+    "معارضه", "اعتراض",
     "انتقاد",
     "اشاده", "تثمين",
     "مطالبه", "مناشده",
@@ -92,9 +92,9 @@ OTHER_WORDS = frozenset({
 """Derived forms that are also common other words (see the module's docstring)."""
 
 
-INTRANSITIVE = frozenset({"رحب", "اشاد", "ندد", "يرحب", "يشيد", "يندد"})
-"""Verbs whose object follows «بـ» («رحب بالاتفاق»): no object pronoun is derived («يشيده»
-is «builds it»)."""
+INTRANSITIVE = frozenset({"رحب", "اشاد", "ندد", "يرحب", "يشيد", "يندد", "اعترض", "يعترض"})
+"""Verbs whose object follows a preposition («رحب بالاتفاق», «اعترض على القرار»): no object
+pronoun is derived («يشيده» is «builds it», «اعترضه» «intercepted it»)."""
 
 
 def _perfect_forms(verb: str) -> list[tuple[str, str]]:

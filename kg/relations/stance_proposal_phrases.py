@@ -8,7 +8,9 @@ reading under the bar; here the object becomes the phrase «اقتراح راي�
 noun stands right after the verb or right after its subject («رفض X اقتراح Y», «X رفض
 اقتراح Y»), past a manner or time word («ورفضت X بشدة قرار Y»), so that nothing but the
 verb's own complement is read: «رحبت مصر بالاتفاق الذي ينص على تنفيذ قرار مجلس الأمن»
-keeps its first object and is not touched.
+keeps its first object and is not touched. A verb or noun that takes its object with «على»
+(«اعترضت تونس على قرار بريطانيا», «أبدت مصر تحفظها على قرار X») has the proposal right
+after that «على».
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from kg.relations.stance_phrases import without_clitics
 from kg.relations.stance_proposal_owners import construct_head, proposal_owner
 from kg.relations.stance_spellings import MANNER
 from kg.text.normalize import normalize_key
+
+_OBJECT_PREPOSITIONS = frozenset({"علي"})
+"""«على» standing alone: the preposition of «اعترض على», «تحفّظ على» (the acceptance kinds'
+only verbs that take their object with a separate preposition)."""
 
 
 def proposal_phrase(context: Extraction, words: list[Word], position: int, subjects: list[Arg],
@@ -47,6 +53,8 @@ def _opens_complement(words: list[Word], position: int, index: int, subjects: li
     while index - 1 > position and (words[index - 1].norm in MANNER or
                                     words[index - 1].norm in TIME_WORDS):
         index -= 1  # «ورفضت إيران بشدة قرار X», «ورحبت مصر أمس بمبادرة X»
+    if index - 1 > position and words[index - 1].norm in _OBJECT_PREPOSITIONS:
+        index -= 1  # «اعترضت تونس على قرار X»: the preposition of the verb's object
     before = words[index - 1]
     if index - 1 == position:
         return True

@@ -3,9 +3,10 @@
 What «نفى» denies may be its object, after the subject and its title («نفى وزير الخارجية
 الأمريكي جون كيري الاتهامات», «نفى X - رئيس كتلة بدر - توقف الحملة») and a cognate
 («نفيا قاطعا»); an untagged title or body noun right after the verb is its subject
-(«ونفى المتحدث باسم الشركة أي تقصير»). «أعلن» and «أكد» may report a verbal noun in
-construct with a definite genitive («أكد الوزير دعم بلاده للاتفاق»), not after a
-negator («ولم يعلن موعد الافتتاح»).
+(«ونفى المتحدث باسم الشركة أي تقصير»), and so is a dual of two sides («كما نفى الجانبان
+التونسي والبريطاني ما روج»): a nominative dual is never the thing denied. «أعلن» and
+«أكد» may report a verbal noun in construct with a definite genitive («أكد الوزير دعم
+بلاده للاتفاق»), not after a negator («ولم يعلن موعد الافتتاح»).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from kg.relations.statement_content import Content, content_end
 from kg.relations.statement_quotes import KIND_NOUN_KEYS, SUBJECT_LABELS, trim_span
 
 _COGNATE = frozenset({"نفيا", "قاطعا", "تاما", "شديدا", "مطلقا"})
+
+_SIDE_DUALS = frozenset({"الجانبان", "الطرفان", "البلدان", "الدولتان", "الحكومتان",
+                         "الوزيران", "الرئيسان", "الزعيمان", "الحزبان", "الوزارتان"})
+"""Nominative duals of two sides («نفى الجانبان», «نفى البلدان»): the verb's subject."""
 
 
 def denied_object(context: Extraction, words: list[Word], position: int,
@@ -77,13 +82,14 @@ def _scare_quote(context: Extraction, words: list[Word], end: int) -> bool:
 
 def untagged_subject(words: list[Word], position: int, content: Content) -> bool:
     """Whether the denied «object» right after the verb opens with a title or the noun of a
-    body («ونفى المتحدث باسم الشركة أي تقصير», «فنفت شركة المياه مسؤوليتها»): the verb's
-    subject, named by no entity, and not the earlier speaker continued."""
+    body («ونفى المتحدث باسم الشركة أي تقصير», «فنفت شركة المياه مسؤوليتها») or a dual of
+    two sides («كما نفى الجانبان ...»): the verb's subject, named by no entity, and not the
+    earlier speaker continued."""
     if content.first_word != position + 1:
         return False
     word = words[content.first_word]
     return is_title_head(word) or word.norm.lstrip("و") in KIND_NOUN_KEYS or \
-        word.norm.removeprefix("ال") in KIND_NOUN_KEYS
+        word.norm.removeprefix("ال") in KIND_NOUN_KEYS or word.norm in _SIDE_DUALS
 
 
 _DASHES = frozenset("-–—")
