@@ -67,8 +67,13 @@ def emotion_negated(context: Extraction, words: list[Word], position: int) -> bo
     copula's subject in between: «لم تكن كينيا راضية», «ليست كينيا راضية»."""
     if not words[position].has(EMOTION_POSITIVE):
         return False
-    if is_negated(context, words, position):
-        return True
+    return is_negated(context, words, position) or negated_across_subject(context, words, position)
+
+
+def negated_across_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """«ولم تكن قطر مؤيدة لحماس», «ليست كينيا راضية»: a negated copula right before the
+    named subject that stands right before the predicate at ``words[position]`` negates it
+    (:func:`is_negated` lets only a copula or an adverb stand between)."""
     subject = context.covering_mention(words[position - 1].start) if position > 0 else None
     if subject is None:
         return False
