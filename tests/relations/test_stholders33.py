@@ -8,9 +8,10 @@
 - «وقال الحوثيون إنهم يرفضون Y»: «إنهم» and a plural verb resume a speaker named by a
   definite plural in «ـون»; not a person's, nor a body named in the singular
   (:func:`kg.relations.stance_reported_holders.plural_speaker`).
-- «ولم تكن قطر مؤيدة لحماس», «ليست روسيا داعمة لإيران»: a negated copula before the named
-  subject of the predicate negates the stance
-  (:func:`kg.relations.polarity.negated_across_subject`).
+- «ولم تكن قطر مؤيدة لحماس», «ليست روسيا داعمة لإيران», «لم تكن حكومة قطر داعمة»: a negated
+  copula before the subject (a name, or its head nouns and the name) of the predicate negates
+  the stance (:func:`kg.relations.polarity.negated_across_subject`); «لم يبدِ X تأييده»: the
+  jussive «يبد» is a light verb, negated with its noun.
 - «"السعودية نحن نؤيدها ونرفض ..."» of a speaker kg does not know: a first-person plural verb
   has no holder; a name in the quote is never it.
 - «وقال X إن ... وانتقد الأمم المتحدة»: a masculine verb before a body whose head a feminine
@@ -142,6 +143,21 @@ def test_negative_copula_before_subject() -> None:
 def test_negated_copula_before_subject_and_verb() -> None:
     doc = run("ولم تكن مصر تدعم الحوثيين.")
     assert ("مصر", "الحوثيين", "negative", "asserted") in facts(doc, "supports")
+
+
+def test_negated_copula_before_construct_subject() -> None:
+    doc = run("ولم تكن حكومة قطر داعمة لحركة حماس في أي وقت.")
+    assert ("قطر", "حركة حماس", "positive", "asserted") not in facts(doc, "supports")
+
+
+def test_negated_jussive_light_verb() -> None:
+    doc = run("ولم يبد نبيل العمري تأييده لقرار مجلس الأمن.")
+    assert ("نبيل العمري", "قرار مجلس الأمن", "negative", "asserted") in facts(doc, "supports")
+
+
+def test_light_verb_without_negation_stays_positive() -> None:
+    doc = run("وأبدى نبيل العمري تأييده لقرار مجلس الأمن.")
+    assert ("نبيل العمري", "قرار مجلس الأمن", "positive", "asserted") in facts(doc, "supports")
 
 
 def test_copula_without_negation_stays_positive() -> None:
