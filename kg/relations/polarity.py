@@ -98,6 +98,23 @@ def negated_across_subject(context: Extraction, words: list[Word], position: int
             and not context.boundary_between(words[index - 1], copula))
 
 
+_ONLY = frozenset({"فقط", "فحسب"})
+_BUT = frozenset({"بل", "وانما", "انما", "ولكن", "لكن"})
+_ONLY_REACH = 8
+
+
+def not_only(context: Extraction, words: list[Word], position: int) -> bool:
+    """«لم تكن قطر داعمة لحماس فحسب، بل ...», «لم تدعم مصر اليمن فقط وإنما ...»: «not only
+    ... but» adds to the stance, it does not deny it: «فقط»/«فحسب» a few words after the
+    trigger, in its sentence, with «بل»/«وإنما» right after it."""
+    for index in range(position + 1, min(len(words) - 1, position + _ONLY_REACH + 1)):
+        if not _CLAUSE_ENDS.isdisjoint(context.gap(words[index - 1], words[index])):
+            return False
+        if words[index].norm in _ONLY:
+            return any(later.norm in _BUT for later in words[index + 1:index + 3])
+    return False
+
+
 _HEAD_WORDS = 2
 """Head nouns a copula's subject may have before the name that ends it («حكومة X»)."""
 

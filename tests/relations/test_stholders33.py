@@ -11,7 +11,8 @@
 - «ولم تكن قطر مؤيدة لحماس», «ليست روسيا داعمة لإيران», «لم تكن حكومة قطر داعمة»: a negated
   copula before the subject (a name, or its head nouns and the name) of the predicate negates
   the stance (:func:`kg.relations.polarity.negated_across_subject`); «لم يبدِ X تأييده»: the
-  jussive «يبد» is a light verb, negated with its noun.
+  jussive «يبد» is a light verb, negated with its noun; «لم تدعم X Y فقط، بل ...» (not only
+  ... but) is no negation (:func:`kg.relations.polarity.not_only`).
 - «"السعودية نحن نؤيدها ونرفض ..."» of a speaker kg does not know: a first-person plural verb
   has no holder; a name in the quote is never it.
 - «وقال X إن ... وانتقد الأمم المتحدة»: a masculine verb before a body whose head a feminine
@@ -158,6 +159,22 @@ def test_negated_jussive_light_verb() -> None:
 def test_light_verb_without_negation_stays_positive() -> None:
     doc = run("وأبدى نبيل العمري تأييده لقرار مجلس الأمن.")
     assert ("نبيل العمري", "قرار مجلس الأمن", "positive", "asserted") in facts(doc, "supports")
+
+
+def test_not_only_but_is_no_negation() -> None:
+    doc = run("ولم تدعم مصر قطر فقط، بل أرسلت إليها وفدا رفيعا.")
+    assert ("مصر", "قطر", "positive", "asserted") in facts(doc, "supports")
+    assert not any(pol == "negative" for _, _, pol, _ in facts(doc, "supports"))
+
+
+def test_not_only_across_subject() -> None:
+    doc = run("ولم تكن قطر داعمة لحركة حماس فحسب، بل كانت شريكة لها.")
+    assert ("قطر", "حركة حماس", "positive", "asserted") in facts(doc, "supports")
+
+
+def test_only_without_but_stays_negated() -> None:
+    doc = run("ولم تدعم مصر قطر في الأزمة.")
+    assert ("مصر", "قطر", "negative", "asserted") in facts(doc, "supports")
 
 
 def test_copula_without_negation_stays_positive() -> None:
