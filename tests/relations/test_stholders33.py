@@ -19,6 +19,8 @@
   adjective follows («الأمم المتحدة») has it as its object (:mod:`kg.relations.stance_verb_gender`).
 - «وانتقد X إيران وحث الأمم المتحدة على ...»: the object of the first verb, right before
   «وحث», is not the second verb's subject.
+- «أنصار الرئيس السابق X الموالين لـ Y»: a participle in the masculine plural does not
+  describe one person named before it (:mod:`kg.relations.stance_adjective_heads`).
 
 Sentences written for the tests."""
 
@@ -225,3 +227,21 @@ def test_object_before_coordinated_short_verb() -> None:
 def test_subject_before_verb_with_root_waw() -> None:
     doc = run("وقالت سلمى حداد إن مصر وقفت إلى جانب قطر في الأزمة.")
     assert ("supports", "مصر", "قطر") in stances(doc)
+
+
+# --- a plural participle is no adjective of one person ----------------------------------
+
+
+def test_plural_participle_after_person_gives_none() -> None:
+    doc = run("وقاتل أنصار الرئيس السابق نبيل العمري الموالين لحركة حماس في المدينة.")
+    assert not any(holder == "نبيل العمري" for _, holder, _ in stances(doc))
+
+
+def test_singular_participle_after_person() -> None:
+    doc = run("وقال نبيل العمري الموالي لحركة حماس إن الوضع صعب.")
+    assert ("supports", "نبيل العمري", "حركة حماس") in stances(doc)
+
+
+def test_plural_participle_after_group() -> None:
+    doc = run("وقاتل الحوثيون الموالون لإيران في المدينة.")
+    assert ("supports", "الحوثيين", "إيران") in stances(doc)
