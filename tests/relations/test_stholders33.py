@@ -19,6 +19,9 @@
   adjective follows («الأمم المتحدة») has it as its object (:mod:`kg.relations.stance_verb_gender`).
 - «وانتقد X إيران وحث الأمم المتحدة على ...»: the object of the first verb, right before
   «وحث», is not the second verb's subject.
+- «وطالب X، المتواجد في بروكسل، Y بـ», «وانتقد X، المعروف بمواقفه، Y»: a definite participle
+  with its preposition after the subject's comma describes the subject; the object is past
+  the closing comma, and there is none without it (:mod:`kg.relations.stance_appositions`).
 - «أنصار الرئيس السابق X الموالين لـ Y»: a participle in the masculine plural does not
   describe one person named before it (:mod:`kg.relations.stance_adjective_heads`).
 
@@ -245,3 +248,22 @@ def test_singular_participle_after_person() -> None:
 def test_plural_participle_after_group() -> None:
     doc = run("وقاتل الحوثيون الموالون لإيران في المدينة.")
     assert ("supports", "الحوثيين", "إيران") in stances(doc)
+
+
+# --- «X، المتواجد في ...،»: a participle set off after the subject ----------------------
+
+
+def test_participle_aside_closed_by_comma() -> None:
+    doc = run("وانتقد نبيل العمري، المعروف بمواقفه الحادة، إيران.")
+    assert ("criticizes", "نبيل العمري", "إيران") in stances(doc)
+
+
+def test_participle_aside_never_closed_gives_no_object() -> None:
+    doc = run("وطالب وزير الخارجية المصري نبيل العمري، المتواجد في بروكسل للقاء نظرائه "
+              'الأوروبيين "بالتضامن" مع قطر.')
+    assert not any(kind == "urges" for kind, _, _ in stances(doc))
+
+
+def test_plural_after_comma_may_be_urged() -> None:
+    doc = run("ودعا نبيل العمري، المواطنين إلى الهدوء.")
+    assert ("urges", "نبيل العمري", "المواطنين") in stances(doc)
