@@ -34,7 +34,6 @@ _WHICH = frozenset({
 """Words after the document that say which one it is, or open a clause on it."""
 _SENTENCES_BACK = 3
 """How many sentences before the verb's own the author may be named in."""
-_CLITICS = ("و", "ف", "ب", "ل")
 
 
 def earlier_document_author(context: Extraction, words: list[Word], position: int,
@@ -67,13 +66,9 @@ def earlier_document_author(context: Extraction, words: list[Word], position: in
 
 
 def _introduces(word: Word, nouns: frozenset[str]) -> bool:
-    """«بيانا», «وبيان», «ببيان»: an indefinite document noun, with clitics at most."""
-    norm = word.norm
-    for clitic in _CLITICS:
-        if norm in nouns:
-            return True
-        norm = norm.removeprefix(clitic)
-    return norm in nouns
+    """«بيانا», «وبيان», «ببيان»: an indefinite document noun, with clitics at most (not
+    «البيان», which resumes one)."""
+    return any(rest in nouns and not prefix.endswith("ال") for prefix, rest in word.readings())
 
 
 def _window(context: Extraction, sentence: Sentence, words: list[Word],
