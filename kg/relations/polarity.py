@@ -8,6 +8,7 @@ from kg.model import Modality, Polarity
 from kg.relations.context import Extraction
 from kg.relations.index import MODAL_WORD, Word
 from kg.relations.lexicon import (
+    COMPLEMENTIZERS,
     CONDITIONALS,
     EMOTION_POSITIVE,
     HEDGES,
@@ -15,6 +16,8 @@ from kg.relations.lexicon import (
     NEGATED_COPULAS,
     NEGATORS,
     NOT_NEGATIONS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 )
 
 _CLAUSE_ENDS = frozenset(".؟!«»“”\"")
@@ -67,14 +70,24 @@ def emotion_negated(context: Extraction, words: list[Word], position: int) -> bo
     copula's subject in between: «لم تكن كينيا راضية», «ليست كينيا راضية»."""
     if not words[position].has(EMOTION_POSITIVE):
         return False
-    if is_negated(context, words, position):
-        return True
+    return is_negated(context, words, position) or negated_across_subject(context, words, position)
+
+
+def negated_across_subject(context: Extraction, words: list[Word], position: int) -> bool:
+    """«ولم تكن قطر مؤيدة لحماس», «ليست كينيا راضية», «لم تكن تصريحات X داعمة لـ»: a negated
+    copula before the subject that ends with a name right before the predicate at
+    ``words[position]`` negates it (:func:`is_negated` lets only a copula or an adverb stand
+    between); the name may be the genitive of at most :data:`_HEAD_WORDS` head nouns."""
     subject = context.covering_mention(words[position - 1].start) if position > 0 else None
     if subject is None:
         return False
     index = position - 1
     while index >= 0 and words[index].start >= subject.start:
         index -= 1
+    heads = 0
+    while index > 0 and heads < _HEAD_WORDS and _head_noun(words[index]) and \
+            not words[index].has(NEGATED_COPULAS) and not words[index].has(_NEGATIVE_COPULAS):
+        index, heads = index - 1, heads + 1  # «تصريحات X»: the head of the copula's subject
     if index < 0 or context.boundary_between(words[index], words[position]):
         return False
     copula = words[index]
@@ -83,6 +96,35 @@ def emotion_negated(context: Extraction, words: list[Word], position: int) -> bo
     return (copula.bare() in NEGATED_COPULAS and index > 0
             and words[index - 1].norm in NEGATORS
             and not context.boundary_between(words[index - 1], copula))
+
+
+_ONLY = frozenset({"فقط", "فحسب"})
+_BUT = frozenset({"بل", "وانما", "انما", "ولكن", "لكن"})
+_ONLY_REACH = 8
+
+
+def not_only(context: Extraction, words: list[Word], position: int) -> bool:
+    """«لم تكن قطر داعمة لحماس فحسب، بل ...», «لم تدعم مصر اليمن فقط وإنما ...»: «not only
+    ... but» adds to the stance, it does not deny it: «فقط»/«فحسب» a few words after the
+    trigger, in its sentence, with «بل»/«وإنما» right after it."""
+    for index in range(position + 1, min(len(words) - 1, position + _ONLY_REACH + 1)):
+        if not _CLAUSE_ENDS.isdisjoint(context.gap(words[index - 1], words[index])):
+            return False
+        if words[index].norm in _ONLY:
+            return any(later.norm in _BUT for later in words[index + 1:index + 3])
+    return False
+
+
+_HEAD_WORDS = 2
+"""Head nouns a copula's subject may have before the name that ends it («حكومة X»)."""
+
+
+def _head_noun(word: Word) -> bool:
+    """A word that may head the name after it in construct: no particle, no preposition."""
+    norm = word.norm
+    return len(norm) > 2 and norm not in NEGATORS and norm not in COMPLEMENTIZERS and \
+        norm not in PREPOSITIONS and norm not in RELATIVE_PRONOUNS and \
+        not norm.startswith(("ب", "ل", "و", "ف"))
 
 
 def modality(context: Extraction, words: list[Word], position: int,

@@ -48,7 +48,15 @@ from kg.relations.lexicon import (
     StanceTrigger,
     find_stance,
 )
-from kg.relations.polarity import emotion_negated, is_negated, modality, polarity, questioned
+from kg.relations.polarity import (
+    emotion_negated,
+    is_negated,
+    modality,
+    negated_across_subject,
+    not_only,
+    polarity,
+    questioned,
+)
 from kg.relations.rules import ArgsHow, ObjectSource, Rule, stance_rule
 from kg.relations.stance_act_owners import act_owner
 from kg.relations.stance_acted_upon import acted_upon
@@ -331,7 +339,9 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     kind = trigger.kind
     refused = _refused(context, words, position, trigger)
     foreign = others_act(refused, how)  # «رفض الوزير تهديد إيران للسعودية»: Iran's threat
-    negated = scope == "negated" or is_negated(context, words, position) or \
+    negated = scope == "negated" or ((is_negated(context, words, position) or
+                                      negated_across_subject(context, words, position)) and
+                                     not not_only(context, words, position)) or \
         _light_verb_negated(context, words, position, trigger) or \
         (refused and not foreign) or \
         (trigger.noun and cut_off(context, words, position))  # «قطعت إيران دعمها عن»

@@ -59,7 +59,16 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
     if in_construct(context, mention):
         return None  # «أعضاء مجلس النواب المؤيدين للاتفاق»: the members, not the house
+    if mention.label == "Person" and _plural(words[position]):
+        return None  # «أنصار الرئيس X الموالين لـ Y»: the plural describes his supporters
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+def _plural(word: Word) -> bool:
+    """«الموالين», «المؤيدون»: a participle in the sound masculine plural, which no single
+    person's name agrees with."""
+    bare = word.bare()
+    return bare.endswith(("ين", "ون")) and len(bare) >= 5
 
 
 def _coordinated_noun(words: list[Word], position: int) -> bool:

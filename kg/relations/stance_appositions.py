@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import HONORIFICS, PERSON_NOUNS, StanceTrigger
+from kg.relations.lexicon import HONORIFICS, PERSON_NOUNS, PREPOSITIONS, StanceTrigger
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_named_adjuncts import named_adjunct_end
 from kg.relations.stance_object_start import BA_KINDS, OBJECT_RELATIVES, reports
@@ -96,18 +96,35 @@ def past_apposition(context: Extraction, words: list[Word], index: int,
     if word.norm in _ADJUNCT_OPENERS or on_adjunct(words, index):
         past = _past_adjunct(context, words, index)
         return past if past is not None and past > index else None
+    described = _described_by(context, words, index)
     if not (is_title_head(word) or word.has(PERSON_NOUNS) or word.has(_APPOSITION_HEADS)
-            or word.norm in OBJECT_RELATIVES):
+            or word.norm in OBJECT_RELATIVES or described):
         return None
     relative = word.norm in OBJECT_RELATIVES  # «، الذي يعارض الاتفاق بشدة،»: its own verb
     for later in range(index + 1, min(len(words), index + _APPOSITION_REACH)):
         gap = context.gap(words[later - 1], words[later])
         if any(mark in gap for mark in ".؟!:«»\"()؛;") or \
                 (live_stance(words, later) and not relative) or reports(words[later]):
-            return None
+            return len(words) if described else None  # where the aside ends is not known
         if any(mark in gap for mark in "،,"):
             return _past_adjunct(context, words, later)
-    return None
+    return len(words) if described else None
+
+
+def _described_by(context: Extraction, words: list[Word], index: int) -> bool:
+    """«X، المتواجد في بروكسل،», «X، المعروف بمواقفه،», «X، المقرب من Y،»: a definite singular
+    participle in «الم» that takes its complement with a preposition right after it describes
+    the subject; no name starts at it (nor is it a plural: «، المواطنين إلى ...» may be the
+    one urged)."""
+    word = words[index]
+    norm = word.norm
+    if not norm.startswith("الم") or len(norm) < 6 or norm.endswith(("ين", "ون", "ات", "ه")) or \
+            context.covering_mention(word.start) is not None or index + 1 >= len(words) or \
+            context.boundary_between(word, words[index + 1]):
+        return False
+    following = words[index + 1]
+    return following.norm in PREPOSITIONS or \
+        any(prefix.lstrip("وف") in {"ب", "بال"} for prefix, _ in following.readings()[1:])
 
 
 _ASIDE_MARKS = {"-": "-", "–": "–", "—": "—", "(": ")"}

@@ -18,6 +18,7 @@ from kg.model import Sentence
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
+from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import STANCE_LIGHT_VERBS, find_reporting
 from kg.relations.stance_fronted_issuers import fronted_issuer
 from kg.relations.stance_relative_documents import relative_document_author
@@ -178,6 +179,22 @@ def _issuer(context: Extraction, words: list[Word], document: int,
             return subjects[0].node_id
         return None
     return None
+
+
+def document_author_at(context: Extraction, words: list[Word], document: int,
+                       sentence: Sentence) -> str | None:
+    """The named author of the document noun at ``words[document]``: the body after «لـ»
+    («بيان لوزارة الداخلية»), the agent after «صادر عن» / «أصدرته», or the subject of the verb
+    that issued or spoke it («أصدرت X بيانا», «وقال X في بيان»); None if the text names
+    none kg knows."""
+    issuer = issuer_start(words, document + 1)
+    if issuer is not None and not context.boundary_between(words[document], words[issuer]):
+        mention = context.mention_starting_in(words[issuer])
+        if mention is not None and mention.entity_id and mention.label in AGENT_LABELS and \
+                not context.attached_prefix(mention) and not context.is_nisba(mention):
+            return mention.entity_id
+    return _author_after(context, words, document, sentence) or \
+        _issuer(context, words, document, sentence)
 
 
 def past_back_pointer(context: Extraction, words: list[Word], position: int,

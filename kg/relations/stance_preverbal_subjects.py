@@ -15,7 +15,7 @@ from kg.relations.actors import actor_phrase
 from kg.relations.arguments import known_person, preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS
+from kg.relations.lexicon import COMPLEMENTIZERS, PREPOSITIONS, STANCE
 from kg.relations.realm_actors import kingdom
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_construct_names import in_construct
@@ -43,8 +43,9 @@ def preverbal_subject(context: Extraction, words: list[Word], position: int,
             return Arg(realm, word.start, word.end)  # «والمملكة ترفض ...»
         mention = context.covering_mention(word.end - 1)
         if mention is not None and mention.entity_id and index == position - 1 and \
-                words[position].norm.startswith("و") and conjunction(words[position]):
-            return None  # «بمبادرة من شركة سابك ودعم ...»: a coordinated noun, not a verb
+                words[position].norm.startswith("و") and \
+                (conjunction(words[position]) or words[position].norm[1:] in STANCE):
+            return None  # «بمبادرة من شركة سابك ودعم ...», «انتقد X إيران وحث ...»: joined
         if mention is not None and mention.entity_id and (
                 _governed(context, mention) or in_construct(context, mention)):
             return None  # «من شركة سابك», «رئيس وزراء مصر يدين»

@@ -8,7 +8,7 @@ resumes the speaker. Read for :func:`kg.relations.stance_verb_subjects.verb_subj
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Arg, Word
+from kg.relations.index import PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
 )
@@ -16,6 +16,7 @@ from kg.relations.stance_phrases import COMMAS, RELATIVES, definite
 from kg.relations.stance_preverbal_subjects import (
     BEFORE_VERB,
 )
+from kg.relations.stance_shared_pairs import verb_number
 from kg.relations.stance_verb_gender import verb_gender
 
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
@@ -54,6 +55,9 @@ def reported_holder(context: Extraction, words: list[Word], position: int) -> Ar
     prefix = _AGREEING_PRONOUNS.get(before.norm)
     if prefix is not None and word.norm.startswith(prefix):
         return Arg(speaker, word.start, word.end)
+    if _plural_pronoun_before(words, position) is not None and verb_number(word) == 3 and \
+            plural_speaker(context, words, position, speaker):
+        return Arg(speaker, word.start, word.end)  # «وقال الحوثيون إنهم يرفضون Y»
     if before.norm in _HIS_COUNTRY and words[position - 2].norm in _THAT_ONLY and \
             word.norm.startswith("ت"):
         country = _country_of(context, speaker)
@@ -61,6 +65,38 @@ def reported_holder(context: Extraction, words: list[Word], position: int) -> Ar
     return None
 
 
+_PLURAL_PRONOUNS = frozenset({"انهم", "بانهم", "وانهم"})
+
+
+def _plural_pronoun_before(words: list[Word], position: int) -> int | None:
+    """The index of «أنهم»/«إنهم» right before the verb, past particles («إنهم لن
+    يقبلوا»)."""
+    for index in (position - 1, position - 2):
+        if index >= 0 and words[index].norm in _PLURAL_PRONOUNS:
+            return index
+        if index >= 0 and words[index].norm not in BEFORE_VERB:
+            return None
+    return None
+
+
+def plural_speaker(context: Extraction, words: list[Word], position: int, speaker: str) -> bool:
+    """Whether the speaker is named, earlier in the sentence, by a definite masculine plural
+    in «ـون» («وقال الحوثيون إنهم ...», «وأكد الجمهوريون أنهم ...»), so that «ـهم» may
+    resume it; a person, a place, or a body named in the singular («وقالت الوزارة إنهم
+    ...»: others, the suspects or the police) is not resumed by «ـهم»."""
+    if context.label(speaker) in PLACE_LABELS | {"Person"}:
+        return False
+    for index in range(position - 1, -1, -1):
+        mention = context.mention_starting_in(words[index])
+        if mention is None or mention.entity_id != speaker:
+            continue
+        head = context.word_at(mention.start)
+        norm = head.norm.lstrip("وف") if head is not None else ""
+        return norm.startswith("ال") and norm.endswith("ون") and len(norm) > _MIN_PLURAL
+    return False
+
+
+_MIN_PLURAL = 5
 _IMPERFECT_PREFIXES = ("ي", "ت", "سي", "ست")
 _MIN_IMPERFECT = 4
 

@@ -35,6 +35,7 @@ from kg.relations.index import AGENT_LABELS, Arg, ArgsFound, Word
 from kg.relations.lexicon import (
     COMPLEMENTIZERS,
     EMOTION_POSITIVE,
+    FIRST_PERSON_FORMS,
     FUNCTION_WORDS,
     ONE_OF_CRITICS,
     PERSON_NOUNS,
@@ -128,6 +129,8 @@ def find_subjects(context: Extraction, words: list[Word], position: int, sentenc
     if pronoun is not None and (is_first_person(word) or position == 0 or
                                 _copula_first_person(words, position)):
         return ArgsFound([pronoun], position + 1, "pronoun")
+    if pronoun is None and not trigger.noun and word.has(FIRST_PERSON_FORMS):
+        return ArgsFound([], position + 1, "")  # «"السعودية ... ونرفض"» of no named speaker
     if masdar_like(word, trigger) and light_verb(context, words, position) is not None and \
             unnamed_agent(context, words, position):
         # «جدد الملك دعم المملكة لليمن»: the kingdom's support

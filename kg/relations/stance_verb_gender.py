@@ -51,7 +51,8 @@ def feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
         return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
     if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
         return False
-    if verb_gender(verb) == "m" and not noun_too(verb) and _feminine_country(context, mention):
+    if verb_gender(verb) == "m" and not noun_too(verb) and \
+            (_feminine_country(context, mention) or _feminine_head(context, mention)):
         return True  # «وانتقد إسرائيل بسبب ...»: the country would take «انتقدت» (not «رفض مصر»)
     if mention is not None and mention.label == "Person":
         return False
@@ -66,6 +67,21 @@ def _feminine_plural(following: Word, mention: Mention | None) -> bool:
     norm = following.norm.lstrip("و")
     return norm.startswith("ال") and norm.endswith("ات") and len(norm) > 6 and \
         (mention is None or mention.label != "Person")
+
+
+def _feminine_head(context: Extraction, mention: Mention | None) -> bool:
+    """«الأمم المتحدة»: a body whose definite head is told feminine by the definite adjective
+    in «ـة» right after it (a broken plural of things takes a feminine verb: «انتقدت الأمم
+    المتحدة»); no person («الحسن الصباح»)."""
+    if mention is None or mention.label in {"Person", "Country"}:
+        return False
+    first, last = context.mention_words(mention)
+    if last <= first:
+        return False
+    head, adjective = context.words[first], context.words[first + 1]
+    return head.norm.startswith("ال") and not head.norm.endswith(("ه", "ون", "ين")) and \
+        adjective.norm.startswith("ال") and adjective.norm.endswith("ه") and \
+        context.covering_mention(adjective.start) is mention
 
 
 _MASCULINE_COUNTRIES = frozenset({"العراق", "الاردن", "السودان", "المغرب", "اليمن", "لبنان"})

@@ -55,6 +55,7 @@ from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
+from kg.relations.stance_earlier_documents import earlier_document_author
 from kg.relations.stance_fronted_times import clause_opening
 from kg.relations.stance_group_objects import group_follows
 from kg.relations.stance_headline_order import named_before
@@ -210,6 +211,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
     author = document_author(context, words, position)
     if author is not None:  # «وانتقد تقرير أخير لـ«هيومن رايتس ووتش» ...»
         return ArgsFound([author[0]], author[1], "institution")
+    earlier = earlier_document_author(context, words, position, sentence)
+    if earlier is not None:  # «أصدرت X بيانا ... . وأدان البيان Y»
+        return ArgsFound([earlier[0]], earlier[1], "previous")
     surname = surname_subject(context, words, position)
     if surname is not None:
         return ArgsFound(surname, after_args(context, words, surname), "after")
