@@ -35,6 +35,10 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   more: small tolls recur by chance), the same number of the same noun, was told earlier
   in the article is the toll of an event told before, told again, which the reader counts
   once.
+- **Victims named back** («وأضافت المصادر أن الجنود قُتلوا عندما سقطت قذائف»): a killing whose
+  only victim is a bare definite noun, no toll and no name, points back to victims counted
+  before («خمسة أفراد من قوات الأمن قُتلوا»): the killing is told again (a first telling
+  counts or names them).
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
     return sum((person_moves(context, draft), told_back(words, position),
                 ranks_unread(words, draft), doer_beside(context, words, position, draft),
                 hedged_before(context, words, position),
-                toll_told_again(context, draft)))
+                toll_told_again(context, draft), victims_named_back(context, draft)))
 
 
 def person_moves(context: Extraction, draft: Draft) -> bool:
@@ -193,3 +197,20 @@ def _counted(word: Word) -> str:
     """The counted noun without its accusative alif («مسلحاً» → «مسلح»)."""
     bare = word.bare()
     return bare[:-1] if bare.endswith("ا") else bare
+
+
+def victims_named_back(context: Extraction, draft: Draft) -> bool:
+    """A killing with no toll whose every target is one unnamed definite word («الجنود»),
+    after a killing told earlier in the article."""
+    targets = [a for a in draft.arguments if a.role == "target"]
+    if draft.label != "Killing" or draft.count is not None or not targets or \
+            context.latest_event("Killing") is None:
+        return False
+    for argument in targets:
+        word = context.word_at(argument.start)
+        if word is None or word.end < argument.end or argument.entity_id in context.entities \
+                or not word.norm.removeprefix("و").startswith("ال") or \
+                number_value(word) is not None:
+            return False
+    return True
+
