@@ -49,7 +49,9 @@ rests on how each was found rather than on how many arguments it has:
   no target lacks what it hit: every one in the dev gold has its target, and on fresh news
   the one kg wrote at 0.85 with none had it behind an aside («قصفت طائرات التحالف بقيادة
   المملكة، مخازن الأسلحة»), so it is lowered as much (a doer read before the verb already
-  stands lower, and an unread object lowers it further);
+  stands lower, and an unread object lowers it further); so is a deed whose only target
+  is the leader of its doer's force («دكت طائرات التحالف بقيادة المملكة العربية السعودية،
+  أمس، واحداً من أهم معاقل الحرس»: what was hit is unread, ``kg.relations.event_led_by``);
 - a meeting told by a noun with a doer but no other party («محادثات الأمم المتحدة
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
@@ -163,6 +165,9 @@ class EventCues:
     hostless_meeting: bool = False
     """A meeting noun with no agent whose participants are all named after it («ولقاء المدير
     العام فلان»): its host is unread."""
+    killing_noun: bool = False
+    """A noun of killing but a massacre («مقتل», «أعمال قتل»): all the dev gold's have their
+    victims («ونفذ أعمال قتل وتخريب»: killings in general read 0.80 on fresh news)."""
     killing_verb: bool = False
     """A verb of killing («قتل», «اغتالت», «قُتلوا»): every one the dev gold keeps has its
     victim, so with none read the event lacks its target («وقتلت طائرة ... رهينتين»)."""
@@ -203,6 +208,9 @@ class EventCues:
     fronted_doer_unread: bool = False
     """A violent verb after «أن» and a definite noun, with no doer read: the noun is its doer
     («ذكر أن الجيش قتل 31 مسلحاً»; ``kg.relations.event_fronted_subjects``)."""
+    led_by_target: bool = False
+    """Every target is the leader of the doer's force, behind «بقيادة» («طائرات التحالف
+    بقيادة المملكة»; ``kg.relations.event_led_by``): the true target is unread."""
     object_as_doer: bool = False
     """A verb whose doer was read after it while a person stands right before it («أن
     الموقوف فلان، استقبل فلاناً»): the one read is the object."""
@@ -228,11 +236,13 @@ def event_confidence(cues: EventCues) -> float:
         score += _UNOWNED_MEETING
     if cues.object_unread and cues.target == "none":
         score += _UNREAD_OBJECT
-    if cues.killing_verb and cues.target == "none":
+    if (cues.killing_verb or cues.killing_noun) and cues.target == "none":
         score += _VICTIMLESS_KILLING
     if cues.seizing_verb and cues.target == "none":
         score += _TARGETLESS_SEIZURE
     if cues.striking_verb and cues.target == "none" and cues.agent == "own":
+        score += _TARGETLESS_STRIKE
+    if cues.led_by_target:
         score += _TARGETLESS_STRIKE
     if cues.tally:
         score = min(score + _TALLY, _TALLY_CEILING)

@@ -31,6 +31,7 @@ from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, trigger_fo
 from kg.relations.event_fronted_subjects import fronted_doer_unread, object_as_doer
 from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
+from kg.relations.event_led_by import led_by_target
 from kg.relations.event_non_events import adjective_doer
 from kg.relations.event_objects import unread_object
 from kg.relations.event_owned_targets import owned_target
@@ -74,6 +75,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    meeting_noun=label == "Meeting",
                    hostless_meeting=label == "Meeting" and _hostless(draft),
                    killing_verb=label == "Killing" and draft.verb,
+                   killing_noun=label == "Killing" and not draft.verb
+                   and not word.has(_MASSACRES),
                    seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
                    construed=draft.construed or trigger_form(word) in TROOP_VERBS or (
@@ -86,6 +89,7 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    genitive_campaign=genitive_campaign(context, draft),
                    unsealed_agreement=unsealed_agreement(words, position, draft),
                    fronted_doer_unread=fronted_doer_unread(context, words, position, draft),
+                   led_by_target=led_by_target(context, draft),
                    object_as_doer=object_as_doer(context, words, position, draft),
                    cautions=cautions(context, words, position, draft))
     confidence = event_confidence(cues)
@@ -136,6 +140,8 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
         and (plain_object(context, words, position) or object_past_weapon(context, words, position))
 
 
+_MASSACRES = frozenset({"مجزره", "مذبحه", "مجازر", "مذابح"})
+"""Killings whose victims a massacre noun may leave untold («ارتكبت الميليشيات مجزرة»)."""
 _TALLY_SIZE = 500
 """A toll this high is a war's or a period's tally, never one event of the news (the largest
 toll of the dev gold is 120)."""
@@ -150,12 +156,21 @@ def _tally_like(words: list[Word], position: int, count: Count | None) -> bool:
     """«وقتل أكثر من 3500 شخص، في القتال الذي تشهده اليمن منذ نحو 4 أشهر», «102 من المسلحين
     قتلوا ... خلال النصف الأول من العام»: a toll this high, or a span summed up later in the
     sentence («منذ»/«خلال» before a period, also past its number: «خلال الأربعة الأشهر
-    الماضية», «منذ ثلاثة أشهر»), reads as a tally (past commas that the sense rules stop
+    الماضية», «منذ ثلاثة أشهر»), or casualties in thousands beside it («حيث قتل أكثر من 350
+    يمنياً وآلاف الجرحى»), reads as a tally (past commas that the sense rules stop
     at)."""
     if count is not None and count.value >= _TALLY_SIZE:
         return True
-    return any(word.bare() in _OVER and _period_at(words, index + 1)
+    return any((word.bare() in _OVER and _period_at(words, index + 1)) or
+               (word.has(_THOUSANDS) and index + 1 < len(words) and
+                words[index + 1].has(_CASUALTY_NOUNS))
                for index, word in enumerate(words[position + 1:], position + 1))
+
+_THOUSANDS = frozenset({"الاف", "الوف"})
+_CASUALTY_NOUNS = frozenset({
+    "الجرحي", "جريح", "المصابين", "مصاب", "القتلي", "قتيل", "الضحايا", "ضحيه", "الشهداء", "شهيد",
+})
+"""«آلاف الجرحى», «آلاف القتلى»: a toll in thousands, a war's, never one deed's."""
 
 
 def _period_at(words: list[Word], at: int) -> bool:
