@@ -27,7 +27,13 @@ from kg.relations.event_doubts import (
     drop_machine_victims,
     unowned_force_agent,
 )
-from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_draft import (
+    OWN_AGENT,
+    SEIZING_NOUNS,
+    Draft,
+    SentenceState,
+    trigger_form,
+)
 from kg.relations.event_fronted_subjects import fronted_doer_unread, object_as_doer
 from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
@@ -77,7 +83,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    killing_verb=label == "Killing" and draft.verb,
                    killing_noun=label == "Killing" and not draft.verb
                    and not word.has(_MASSACRES),
-                   seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
+                   seizing_verb=(draft.verb and trigger_form(word) in SEIZING_VERBS)
+                   or _seizing_on(words, position, draft),
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
                    construed=draft.construed or trigger_form(word) in TROOP_VERBS or (
                        draft.verb and trigger_form(word) in TALKS_FORMS),
@@ -178,6 +185,13 @@ def _period_at(words: list[Word], at: int) -> bool:
     if at < len(words) and number_value(words[at]) is not None:
         at += 1
     return at < len(words) and words[at].has(_SPANS_SUMMED)
+
+
+def _seizing_on(words: list[Word], position: int, draft: Draft) -> bool:
+    """«استطاعت قوات التحالف السيطرة على أكثر من 90% من عدن»: a noun of seizing with «على»
+    right after it names what was taken, as its verb does."""
+    return not draft.verb and trigger_form(draft.word) in SEIZING_NOUNS and \
+        position + 1 < len(words) and words[position + 1].norm == "علي"
 
 
 def _hostless(draft: Draft) -> bool:

@@ -13,6 +13,8 @@
 - «ونفذ التنظيم أعمال قتل»: a noun of killing with no victim; «زيارة مراكش»: a place as the
   visitor; «الذي يقاتل»: a deed in a relative clause in the imperfect (``event_cautions``).
 - «مهاجم انتحاري يشتبه أنه»: «يشتبه» heads no victim phrase (``targets.victim_word``).
+- «أن هذه القوات استعادت»: a fronted doer behind a demonstrative; «السيطرة على أكثر من 90%
+  من المدينة»: a noun of seizing with its object unread (``event_record._seizing_on``).
 """
 
 from __future__ import annotations
@@ -133,3 +135,14 @@ def test_a_deed_in_a_relative_clause_in_the_imperfect_reads_lower() -> None:
 def test_a_verb_of_suspicion_heads_no_victim() -> None:
     doc = run("وقتل مهاجم انتحاري يشتبه أنه ينتمي لجبهة التحرير 32 شخصاً في الموصل أمس.")
     assert not any(text.startswith("يشتبه") for text in _target_texts(doc, "Killing"))
+
+
+def test_a_fronted_doer_behind_a_demonstrative_is_doubted() -> None:
+    doc = run("وأضاف أن هذه القوات استعادت قصر الرئاسة في الموصل.")
+    assert _confidence(doc, "MilitaryOperation") < 0.5
+
+
+def test_a_noun_of_seizing_with_its_object_unread_reads_lower() -> None:
+    unread = _confidence(run("وتمكنت جبهة التحرير من السيطرة على أكثر من 90% من الموصل."),
+                         "MilitaryOperation")
+    assert unread < 0.5
