@@ -143,6 +143,7 @@ def test_a_fronted_doer_behind_a_demonstrative_is_doubted() -> None:
 
 
 def test_a_noun_of_seizing_with_its_object_unread_reads_lower() -> None:
-    unread = _confidence(run("وتمكنت جبهة التحرير من السيطرة على أكثر من 90% من الموصل."),
+    unread = _confidence(run("لا سيما بعد أن استطاعت جبهة التحرير، بقيادة فرنسا والجيش، "
+                             "السيطرة على أكثر من 90% من الموصل، وعلى مطارها."),
                          "MilitaryOperation")
     assert unread < 0.5
