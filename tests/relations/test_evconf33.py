@@ -15,6 +15,8 @@
 - «مهاجم انتحاري يشتبه أنه»: «يشتبه» heads no victim phrase (``targets.victim_word``).
 - «أن هذه القوات استعادت»: a fronted doer behind a demonstrative; «السيطرة على أكثر من 90%
   من المدينة»: a noun of seizing with its object unread (``event_record._seizing_on``).
+- «قصفت الأسبوعين الماضيين، خزانات الوقود»: a span of time heads no victim phrase
+  (``targets._TIME_WORDS``).
 """
 
 from __future__ import annotations
@@ -147,3 +149,9 @@ def test_a_noun_of_seizing_with_its_object_unread_reads_lower() -> None:
                              "السيطرة على أكثر من 90% من الموصل، وعلى مطارها."),
                          "MilitaryOperation")
     assert unread < 0.5
+
+
+def test_a_span_of_time_after_the_verb_is_no_target() -> None:
+    doc = run("وكانت جبهة التحرير، قصفت الأسبوعين الماضيين، خزانات الوقود في الموصل.")
+    assert not any("الأسبوعين" in text for text in _target_texts(doc, "Attack"))
+    assert _confidence(doc, "Attack") < 0.5
