@@ -35,6 +35,16 @@ though a rule read the event, so each one found lowers the event's raw confidenc
   more: small tolls recur by chance), the same number of the same noun, was told earlier
   in the article is the toll of an event told before, told again, which the reader counts
   once.
+- **Victims named back** («وأضافت المصادر أن الجنود قُتلوا عندما سقطت قذائف»): a killing whose
+  only victim is a bare definite noun, no toll and no name, points back to victims counted
+  before («خمسة أفراد من قوات الأمن قُتلوا»): the killing is told again (a first telling
+  counts or names them).
+- **A place as the visitor** («وما يميز زيارة موناكو أنك مجبر للنزول في مطار نيس»): the
+  genitive of a visit noun that names a city or a country is most often the place visited
+  (a tourist's trip), not who visits; every visitor of the dev gold is a person or a body.
+- **A deed told in a relative clause in the imperfect** («الجيش السوري الحر، الذي يقاتل
+  نظام بشار الأسد»): the clause describes what its antecedent does as a rule, not a deed
+  of the news.
 """
 
 from __future__ import annotations
@@ -42,9 +52,11 @@ from __future__ import annotations
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
+from kg.relations.event_happened import imperfect
 from kg.relations.event_outcomes import TOLL_VERBS
+from kg.relations.event_relative_victims import RELATIVES
 from kg.relations.event_repeats import DEMONSTRATIVES
-from kg.relations.index import Word
+from kg.relations.index import PLACE_LABELS, Word
 from kg.relations.lexicon import EVENT_TRIGGERS
 
 _MOVES = frozenset({"Withdrawal", "Deployment", "MilitaryOperation"})
@@ -77,7 +89,8 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
     return sum((person_moves(context, draft), told_back(words, position),
                 ranks_unread(words, draft), doer_beside(context, words, position, draft),
                 hedged_before(context, words, position),
-                toll_told_again(context, draft)))
+                toll_told_again(context, draft), victims_named_back(context, draft),
+                place_visitor(context, draft), relative_habit(words, position, draft)))
 
 
 def person_moves(context: Extraction, draft: Draft) -> bool:
@@ -193,3 +206,33 @@ def _counted(word: Word) -> str:
     """The counted noun without its accusative alif («مسلحاً» → «مسلح»)."""
     bare = word.bare()
     return bare[:-1] if bare.endswith("ا") else bare
+
+
+def victims_named_back(context: Extraction, draft: Draft) -> bool:
+    """A killing with no toll whose every target is one unnamed definite word («الجنود»),
+    after a killing told earlier in the article."""
+    targets = [a for a in draft.arguments if a.role == "target"]
+    if draft.label != "Killing" or draft.count is not None or not targets or \
+            context.latest_event("Killing") is None:
+        return False
+    for argument in targets:
+        word = context.word_at(argument.start)
+        if word is None or word.end < argument.end or argument.entity_id in context.entities \
+                or not word.norm.removeprefix("و").startswith("ال") or \
+                number_value(word) is not None:
+            return False
+    return True
+
+
+
+def place_visitor(context: Extraction, draft: Draft) -> bool:
+    """A visit whose every agent is a place («زيارة موناكو»)."""
+    agents = [a for a in draft.arguments if a.role == "agent"]
+    return draft.label == "Visit" and bool(agents) and \
+        all(context.label(a.entity_id) in PLACE_LABELS for a in agents)
+
+
+def relative_habit(words: list[Word], position: int, draft: Draft) -> bool:
+    """A verb in the imperfect right after a relative pronoun («الذي يقاتل»)."""
+    return draft.verb and position > 0 and words[position - 1].norm in RELATIVES and \
+        imperfect(words[position])

@@ -44,12 +44,15 @@ rests on how each was found rather than on how many arguments it has:
 - a verb of seizing («سيطرت», «استولى», «استعادت») with no target read lacks it: what was
   taken is always told (every one in the dev gold has its target; on fresh news the one kg
   wrote with none had its target behind a dash aside), so it is lowered like a victimless
-  killing with its unread object (-0.3 in all);
+  killing with its unread object (-0.3 in all); so is a noun of seizing with «على» right
+  after it («استطاعت قوات التحالف السيطرة على أكثر من 90% من عدن»: the object is told);
 - a verb of striking («قصفت», «استهدفت», «هاجم») read with its own subject after it but
   no target lacks what it hit: every one in the dev gold has its target, and on fresh news
   the one kg wrote at 0.85 with none had it behind an aside («قصفت طائرات التحالف بقيادة
   المملكة، مخازن الأسلحة»), so it is lowered as much (a doer read before the verb already
-  stands lower, and an unread object lowers it further);
+  stands lower, and an unread object lowers it further); so is a deed whose only target
+  is the leader of its doer's force («دكت طائرات التحالف بقيادة المملكة العربية السعودية،
+  أمس، واحداً من أهم معاقل الحرس»: what was hit is unread, ``kg.relations.event_led_by``);
 - a meeting told by a noun with a doer but no other party («محادثات الأمم المتحدة
   هي الأمل الوحيد») names talks in general or leaves the other side unread (the
   dev gold keeps an operation noun with no target, «قامت بحصار ممنهج», so only
@@ -79,6 +82,11 @@ rests on how each was found rather than on how many arguments it has:
   agreement noun with no doer and nothing that seals it («اتفاق مع إيران يحد من قدرتها»);
   on long articles of fresh news (session 32) such events read 0.60-0.80 and none was right,
   so each lowers the event by 0.15.
+- a subject printed before the verb (``kg.relations.event_fronted_subjects``): a violent
+  verb after «أن» and a definite noun with no doer read («ذكر أن الجيش قتل 31 مسلحاً»), or
+  a verb whose doer was read after it though a person stands right before it («أن الموقوف
+  فلان، استقبل فلاناً»: the one after is the object); on fresh news (session 33) such
+  events read 0.60-0.85 and none was right, so each lowers the event by 0.2.
 
 The weights were set by reading the event errors of the dev split; the
 calibration table (``kg.relations.calibration``) turns the score into a
@@ -121,6 +129,7 @@ _BARE_POST_TARGET = -0.15
 _DOER_TOLD_BEFORE = -0.15
 _CAUTION = -0.15
 _GENERIC = -0.15
+_FRONTED_SUBJECT = -0.2
 FAR_TARGET_WORDS = 5
 """A target that starts this many words or more after the trigger is far from it."""
 
@@ -157,6 +166,9 @@ class EventCues:
     hostless_meeting: bool = False
     """A meeting noun with no agent whose participants are all named after it («ولقاء المدير
     العام فلان»): its host is unread."""
+    killing_noun: bool = False
+    """A noun of killing but a massacre («مقتل», «أعمال قتل»): all the dev gold's have their
+    victims («ونفذ أعمال قتل وتخريب»: killings in general read 0.80 on fresh news)."""
     killing_verb: bool = False
     """A verb of killing («قتل», «اغتالت», «قُتلوا»): every one the dev gold keeps has its
     victim, so with none read the event lacks its target («وقتلت طائرة ... رهينتين»)."""
@@ -194,6 +206,15 @@ class EventCues:
     unsealed_agreement: bool = False
     """An indefinite agreement noun with no doer and nothing that seals it («اتفاق مع إيران
     يحد من قدرتها ... أفضل من عدم اتفاق»): a deal argued about (``event_generic_deeds``)."""
+    fronted_doer_unread: bool = False
+    """A violent verb after «أن» and a definite noun, with no doer read: the noun is its doer
+    («ذكر أن الجيش قتل 31 مسلحاً»; ``kg.relations.event_fronted_subjects``)."""
+    led_by_target: bool = False
+    """Every target is the leader of the doer's force, behind «بقيادة» («طائرات التحالف
+    بقيادة المملكة»; ``kg.relations.event_led_by``): the true target is unread."""
+    object_as_doer: bool = False
+    """A verb whose doer was read after it while a person stands right before it («أن
+    الموقوف فلان، استقبل فلاناً»): the one read is the object."""
     cautions: int = 0
     """How many cautions of ``kg.relations.event_cautions`` the event raises (a person who
     withdraws, a deed told back by «في هذا الهجوم», ...)."""
@@ -216,11 +237,13 @@ def event_confidence(cues: EventCues) -> float:
         score += _UNOWNED_MEETING
     if cues.object_unread and cues.target == "none":
         score += _UNREAD_OBJECT
-    if cues.killing_verb and cues.target == "none":
+    if (cues.killing_verb or cues.killing_noun) and cues.target == "none":
         score += _VICTIMLESS_KILLING
     if cues.seizing_verb and cues.target == "none":
         score += _TARGETLESS_SEIZURE
     if cues.striking_verb and cues.target == "none" and cues.agent == "own":
+        score += _TARGETLESS_STRIKE
+    if cues.led_by_target:
         score += _TARGETLESS_STRIKE
     if cues.tally:
         score = min(score + _TALLY, _TALLY_CEILING)
@@ -252,5 +275,7 @@ def event_confidence(cues: EventCues) -> float:
         score += _DOER_TOLD_BEFORE
     if cues.genitive_campaign or cues.unsealed_agreement:
         score += _GENERIC
+    if cues.fronted_doer_unread or cues.object_as_doer:
+        score += _FRONTED_SUBJECT
     score += _CAUTION * cues.cautions
     return round(min(max(score, 0.4), _CEILING), 2)

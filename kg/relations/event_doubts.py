@@ -75,7 +75,7 @@ def doer_in_pronoun(words: list[Word], position: int, draft: Draft) -> bool:
         not any(a.role == "agent" for a in draft.arguments)
 
 
-_MACHINES = frozenset({
+MACHINES = frozenset({
     "طائره", "طائرات", "مروحيه", "مروحيات", "مقاتلات", "مقاتله", "دبابه", "دبابات", "طيران",
     "زوارق", "زورق", "بوارج", "مدفعيه", "راجمات", "صاروخ", "صواريخ", "قذيفه", "قذائف",
 })
@@ -91,7 +91,7 @@ def drop_machine_victims(context: Extraction, draft: Draft) -> None:
     kept = []
     for argument in draft.arguments:
         head = context.word_at(argument.start) if argument.role == "target" else None
-        if head is not None and head.has(_MACHINES) and is_unnamed(context, argument.entity_id):
+        if head is not None and head.has(MACHINES) and is_unnamed(context, argument.entity_id):
             continue
         kept.append(argument)
     draft.arguments[:] = kept

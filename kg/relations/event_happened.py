@@ -120,7 +120,7 @@ def _absent(before: list[Word]) -> bool:
                               (rest[0].bare() == "من" and rest[1].norm in _FREE))
 
 
-def _imperfect(word: Word) -> bool:
+def imperfect(word: Word) -> bool:
     """«يقتل», «تقصف», «ويختطف»: a verb in the imperfect; the trigger's own reading decides
     («فتحت», «فتحوا» are «فتح», not «ف» + «تحت»)."""
     rest = next((rest for prefix, rest in word.readings() if prefix in {"", "و", "ف"}
@@ -141,7 +141,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False  # «ستهاجم»; «إن إسرائيل ستسحب قواتها» though «تسحب» is read as a noun
     if verb and subjunctive(words, position):
         return False
-    if verb and label_violent and _imperfect(word) and not witnessed(context, words, position):
+    if verb and label_violent and imperfect(word) and not witnessed(context, words, position):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
     if habitual(words, position):
         return False  # «وفي كل عيد نسمع عن فاجعة ... تسببت في مقتل طفل»: a habit

@@ -4,7 +4,8 @@ The confidence is read from cues of how the trigger and its arguments were found
 (``kg.relations.event_confidence``): a verb or a noun, an agent of its own or one from far
 («قتلوا سبعة أشخاص»: the doer is the verb's suffix), a counted or a named target, a toll that
 reads as a war's tally, a meeting with no host, a time still to come, and the doubts of
-``kg.relations.event_doubts`` and ``kg.relations.event_cautions``.
+``kg.relations.event_doubts``, ``kg.relations.event_cautions`` and
+``kg.relations.event_fronted_subjects``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from kg.ids import event_id
 from kg.model import Event
-from kg.relations.casualties import Count
+from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
 from kg.relations.event_cautions import cautions
 from kg.relations.event_ceremonies import ceremonial
@@ -26,9 +27,17 @@ from kg.relations.event_doubts import (
     drop_machine_victims,
     unowned_force_agent,
 )
-from kg.relations.event_draft import OWN_AGENT, Draft, SentenceState, trigger_form
+from kg.relations.event_draft import (
+    OWN_AGENT,
+    SEIZING_NOUNS,
+    Draft,
+    SentenceState,
+    trigger_form,
+)
+from kg.relations.event_fronted_subjects import fronted_doer_unread, object_as_doer
 from kg.relations.event_generic_deeds import genitive_campaign, unsealed_agreement
 from kg.relations.event_instruments import object_past_weapon
+from kg.relations.event_led_by import led_by_target
 from kg.relations.event_non_events import adjective_doer
 from kg.relations.event_objects import unread_object
 from kg.relations.event_owned_targets import owned_target
@@ -72,7 +81,10 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    meeting_noun=label == "Meeting",
                    hostless_meeting=label == "Meeting" and _hostless(draft),
                    killing_verb=label == "Killing" and draft.verb,
-                   seizing_verb=draft.verb and trigger_form(word) in SEIZING_VERBS,
+                   killing_noun=label == "Killing" and not draft.verb
+                   and not word.has(_MASSACRES),
+                   seizing_verb=(draft.verb and trigger_form(word) in SEIZING_VERBS)
+                   or _seizing_on(words, position, draft),
                    striking_verb=draft.verb and trigger_form(word) in STRIKING_VERBS,
                    construed=draft.construed or trigger_form(word) in TROOP_VERBS or (
                        draft.verb and trigger_form(word) in TALKS_FORMS),
@@ -83,6 +95,9 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    doer_in_pronoun=doer_in_pronoun(words, position, draft),
                    genitive_campaign=genitive_campaign(context, draft),
                    unsealed_agreement=unsealed_agreement(words, position, draft),
+                   fronted_doer_unread=fronted_doer_unread(context, words, position, draft),
+                   led_by_target=led_by_target(context, draft),
+                   object_as_doer=object_as_doer(context, words, position, draft),
                    cautions=cautions(context, words, position, draft))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
@@ -132,6 +147,8 @@ def _object_after_verb(context: Extraction, words: list[Word], position: int,
         and (plain_object(context, words, position) or object_past_weapon(context, words, position))
 
 
+_MASSACRES = frozenset({"مجزره", "مذبحه", "مجازر", "مذابح"})
+"""Killings whose victims a massacre noun may leave untold («ارتكبت الميليشيات مجزرة»)."""
 _TALLY_SIZE = 500
 """A toll this high is a war's or a period's tally, never one event of the news (the largest
 toll of the dev gold is 120)."""
@@ -145,13 +162,36 @@ _SPANS_SUMMED = frozenset({
 def _tally_like(words: list[Word], position: int, count: Count | None) -> bool:
     """«وقتل أكثر من 3500 شخص، في القتال الذي تشهده اليمن منذ نحو 4 أشهر», «102 من المسلحين
     قتلوا ... خلال النصف الأول من العام»: a toll this high, or a span summed up later in the
-    sentence («منذ»/«خلال» before a period), reads as a tally (past commas that the sense
-    rules stop at)."""
+    sentence («منذ»/«خلال» before a period, also past its number: «خلال الأربعة الأشهر
+    الماضية», «منذ ثلاثة أشهر»), or casualties in thousands beside it («حيث قتل أكثر من 350
+    يمنياً وآلاف الجرحى»), reads as a tally (past commas that the sense rules stop
+    at)."""
     if count is not None and count.value >= _TALLY_SIZE:
         return True
-    return any(word.bare() in _OVER and index + 1 < len(words) and
-               words[index + 1].has(_SPANS_SUMMED)
+    return any((word.bare() in _OVER and _period_at(words, index + 1)) or
+               (word.has(_THOUSANDS) and index + 1 < len(words) and
+                words[index + 1].has(_CASUALTY_NOUNS))
                for index, word in enumerate(words[position + 1:], position + 1))
+
+_THOUSANDS = frozenset({"الاف", "الوف"})
+_CASUALTY_NOUNS = frozenset({
+    "الجرحي", "جريح", "المصابين", "مصاب", "القتلي", "قتيل", "الضحايا", "ضحيه", "الشهداء", "شهيد",
+})
+"""«آلاف الجرحى», «آلاف القتلى»: a toll in thousands, a war's, never one deed's."""
+
+
+def _period_at(words: list[Word], at: int) -> bool:
+    """A period summed up at ``words[at]``, maybe behind its number («الأربعة الأشهر»)."""
+    if at < len(words) and number_value(words[at]) is not None:
+        at += 1
+    return at < len(words) and words[at].has(_SPANS_SUMMED)
+
+
+def _seizing_on(words: list[Word], position: int, draft: Draft) -> bool:
+    """«استطاعت قوات التحالف السيطرة على أكثر من 90% من عدن»: a noun of seizing with «على»
+    right after it names what was taken, as its verb does."""
+    return not draft.verb and trigger_form(draft.word) in SEIZING_NOUNS and \
+        position + 1 < len(words) and words[position + 1].norm == "علي"
 
 
 def _hostless(draft: Draft) -> bool:

@@ -36,7 +36,10 @@ from kg.relations.perpetrators import (
 
 _TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
                          "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات", "انذاك",
-                         "حينذاك", "حينها", "وقتها", "يومها", "عندئذ"})
+                         "حينذاك", "حينها", "وقتها", "يومها", "عندئذ",
+                         # spans told as the time of the deed («قصفت الأسبوعين الماضيين، خزانات»)
+                         "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ايام", "يومين",
+                         "ساعه", "ساعات", "ساعتين", "سنوات", "اعوام", "عامين", "دقائق"})
 _PERPETRATORS = frozenset({
     "مسلح", "مسلحون", "مسلحين", "مجهول", "مجهولون", "مجهولين", "مقاتلون", "مقاتلين", "انتحاري",
     "انتحاريون", "انتحاريين", "عناصر", "قوات", "جيش", "شرطه", "متشددون", "متشددين", "ارهابيون",
@@ -57,6 +60,9 @@ _QUALIFIERS = frozenset({
 })
 """Definite participles that qualify the doer named before them («قصف الجيش الليبي التابع
 للحكومة ... سفينة», «الموالي لهادي»): not the object of the verb."""
+_SUSPECTING = frozenset({"يشتبه", "يعتقد", "يرجح", "يزعم", "يظن", "يقال", "يبدو"})
+"""Verbs of suspicion that describe an unnamed doer after it («وقتل مهاجم انتحاري يشتبه أنه
+ينتمي للتنظيم 32 شخصاً»): never the head of a victim phrase."""
 APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "اقل"})
 """Words before a count that round it: «أكثر من 200», «نحو 30», «قرابة 40»."""
 
@@ -457,7 +463,7 @@ def victim_word(context: Extraction, word: Word) -> bool:
             norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
         return False
     if word.has(_PERPETRATORS) or find_event(norm) is not None or norm in REFLEXIVES or \
-            word.has(SUFFERING_VERBS) or \
+            word.has(SUFFERING_VERBS) or word.has(_SUSPECTING) or \
             word.has(WEAPONS) or word.has(_FIRE):
         return False
     return context.covering_mention(word.start) is None
