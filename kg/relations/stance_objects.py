@@ -129,6 +129,7 @@ from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, pa
 from kg.relations.stance_triggers import object_pronoun
 from kg.relations.stance_urged_doers import urged_doer
 from kg.relations.stance_verdicts import statements_author
+from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -512,7 +513,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             return []  # «وأدان الأمير X ولي العهد ...»: the subject's own title
         start, crossing = titled - 1, True  # «وأدان الأمير X وزير الداخلية الحادث»
     elif after > position + 1 and after < len(words) and (
-            is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
+            is_title_head(words[after]) or compound_head(words, after) or  # «ولي العهد»
+            words[after].has(PERSON_NOUNS)):
         settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
             return settled

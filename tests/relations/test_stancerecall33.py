@@ -1,0 +1,76 @@
+"""Stance recall on unseen news, session 33. Made-up sentences.
+
+- «أعرب الدكتور X الأمين العام لمجلس التعاون ... عن استغرابه من ...»: a stance word inside
+  a name («التعاون» of «مجلس التعاون») between the light verb and its noun is part of the
+  subject, it does not end the search for the verb (``stance_subjects.light_verb``).
+- «هنأ X ولي العهد السعودي الأمير Y بـ ...», «انتقد X وزير الداخلية الأمير Y»: a person
+  named after a title right after the subject (a compound head such as «ولي العهد», the
+  name's honorific «الأمير» between) is the object (``stance_subject_titles``,
+  ``stance_trailing_titles``); «وأدان X ولي العهد الكويتي» alone names no object.
+"""
+
+from __future__ import annotations
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc
+
+SECRETARY = E("Person", "سالم بن راشد العتيبي", ("سالم بن راشد العتيبي",))
+COUNCIL = E("InternationalOrganization", "مجلس التعاون لدول الخليج العربية",
+            ("مجلس التعاون لدول الخليج العربية",))
+IRAN = E("Country", "إيران", ("الإيرانية", "إيران"))
+MINISTER = E("Person", "ناصر خالد الصباح", ("ناصر خالد الصباح",))
+PRINCE = E("Person", "فيصل بن سعد بن عبدالعزيز", ("فيصل بن سعد بن عبدالعزيز",))
+KUWAIT = E("Country", "الكويت", ("الكويتي",))
+SAUDI = E("Country", "السعودية", ("السعودي",))
+ALL = [SECRETARY, COUNCIL, IRAN, MINISTER, PRINCE, KUWAIT, SAUDI]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def stances(doc: Document, kind: str) -> list[tuple[str, str]]:
+    names = {e.id: e.name for e in doc.entities}
+    return [(names.get(r.subject_id, ""), names.get(r.object_id, r.object_id))
+            for r in doc.relations if r.kind == kind]
+
+
+def test_a_stance_word_inside_the_subjects_body_does_not_hide_the_light_verb() -> None:
+    doc = run("أعرب الدكتور سالم بن راشد العتيبي الأمين العام لمجلس التعاون لدول الخليج "
+              "العربية عن استغرابه من تصريحات القيادات الإيرانية الأخيرة.")
+    assert [holder for holder, _ in stances(doc, "criticizes")] == ["سالم بن راشد العتيبي"]
+
+
+def test_a_stance_word_outside_any_name_still_ends_the_search() -> None:
+    doc = run("أعرب الدكتور سالم بن راشد العتيبي عن ترحيبه بالتعاون مع الجانب الكويتي "
+              "وعن استغرابه من التأخير.")
+    assert stances(doc, "criticizes") == []
+
+
+def test_a_person_named_after_a_compound_title_is_the_object() -> None:
+    doc = run("هنأ الشيخ ناصر خالد الصباح ولي العهد السعودي الأمير فيصل بن سعد بن عبدالعزيز "
+              "بالإنجازات الأمنية الأخيرة.")
+    assert stances(doc, "praises") == [("ناصر خالد الصباح", "فيصل بن سعد بن عبدالعزيز")]
+
+
+def test_the_names_honorific_after_a_title_is_read_past() -> None:
+    doc = run("انتقد الشيخ ناصر خالد الصباح وزير الداخلية السعودي الأمير فيصل بن سعد بن "
+              "عبدالعزيز.")
+    assert stances(doc, "criticizes") == [("ناصر خالد الصباح", "فيصل بن سعد بن عبدالعزيز")]
+
+
+def test_a_long_title_before_the_named_object_is_read_past() -> None:
+    doc = run("هنأ الشيخ ناصر خالد الصباح ولي العهد نائب رئيس مجلس الوزراء ووزير الداخلية "
+              "السعودي الأمير فيصل بن سعد بن عبدالعزيز بالإنجازات الأمنية.")
+    assert stances(doc, "praises") == [("ناصر خالد الصباح", "فيصل بن سعد بن عبدالعزيز")]
+
+
+def test_the_subjects_own_compound_title_is_no_object() -> None:
+    doc = run("وأدان الشيخ ناصر خالد الصباح ولي العهد الكويتي.")
+    assert stances(doc, "condemns") == []
+
+
+def test_a_thing_after_the_subjects_own_compound_title_stays_the_object() -> None:
+    doc = run("وأدان الشيخ ناصر خالد الصباح ولي العهد الكويتي الهجوم.")
+    assert stances(doc, "condemns") == [("ناصر خالد الصباح", "الهجوم")]
