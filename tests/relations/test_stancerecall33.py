@@ -74,3 +74,36 @@ def test_the_subjects_own_compound_title_is_no_object() -> None:
 def test_a_thing_after_the_subjects_own_compound_title_stays_the_object() -> None:
     doc = run("وأدان الشيخ ناصر خالد الصباح ولي العهد الكويتي الهجوم.")
     assert stances(doc, "condemns") == [("ناصر خالد الصباح", "الهجوم")]
+
+
+OBAMA = E("Person", "باراك أوباما", ("أوباما",))
+HAMAS = E("PoliticalParty", "حركة حماس", ("حركة حماس",))
+
+
+def run_faced(text: str) -> Document:
+    return extract_relations(build_doc(text, [OBAMA, HAMAS, IRAN], date="2024-05-02"))
+
+
+def test_the_pluperfect_subject_of_a_received_stance_is_its_object() -> None:
+    doc = run_faced("وكان الاتفاق النووي قد حظي بإشادة من الرئيس أوباما.")
+    assert stances(doc, "praises") == [("باراك أوباما", "الاتفاق النووي")]
+
+
+def test_the_pluperfect_subject_keeps_its_head_noun_only() -> None:
+    doc = run_faced("وكانت الخطة المتعلقة بالمعابر قد واجهت رفضا من حركة حماس.")
+    assert stances(doc, "rejects") == [("حركة حماس", "الخطة")]
+
+
+def test_a_named_pluperfect_subject_faced_the_criticism() -> None:
+    doc = run_faced("وكان أوباما قد واجه انتقادات حادة من حركة حماس.")
+    assert stances(doc, "criticizes") == [("حركة حماس", "باراك أوباما")]
+
+
+def test_support_received_in_the_pluperfect_stays_unread() -> None:
+    doc = run_faced("وكان المشروع الجديد قد حظي بدعم من حركة حماس.")
+    assert stances(doc, "supports") == []
+
+
+def test_a_pluperfect_subject_past_a_comma_is_not_read() -> None:
+    doc = run_faced("وكان الاتفاق، كما قال المراقبون، قد حظي بإشادة من الرئيس أوباما.")
+    assert stances(doc, "praises") == []
