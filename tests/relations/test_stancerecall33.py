@@ -107,3 +107,26 @@ def test_support_received_in_the_pluperfect_stays_unread() -> None:
 def test_a_pluperfect_subject_past_a_comma_is_not_read() -> None:
     doc = run_faced("وكان الاتفاق، كما قال المراقبون، قد حظي بإشادة من الرئيس أوباما.")
     assert stances(doc, "praises") == []
+
+
+IRAQ = E("Country", "العراق", ("العراق",))
+QATAR = E("Country", "قطر", ("قطر",))
+
+
+def run_counted(text: str) -> Document:
+    return extract_relations(build_doc(text, [IRAQ, QATAR, HAMAS], date="2024-05-02"))
+
+
+def test_a_name_before_the_copula_is_counted_among_the_group() -> None:
+    doc = run_counted("ولا سيما أن العراق كان من أوائل الدول التي رحبت بالاتفاق.")
+    assert [holder for holder, _ in stances(doc, "welcomes")] == ["العراق"]
+
+
+def test_a_name_after_and_is_counted_among_the_group() -> None:
+    doc = run_counted("وقطر تعد من الدول القليلة التي تدعم حركة حماس.")
+    assert stances(doc, "supports") == [("قطر", "حركة حماس")]
+
+
+def test_a_name_counted_among_causes_holds_no_stance() -> None:
+    doc = run_counted("ولا سيما أن العراق كان من الأسباب التي دعت إلى الاتفاق.")
+    assert stances(doc, "urges") == []
