@@ -130,3 +130,31 @@ def test_a_name_after_and_is_counted_among_the_group() -> None:
 def test_a_name_counted_among_causes_holds_no_stance() -> None:
     doc = run_counted("ولا سيما أن العراق كان من الأسباب التي دعت إلى الاتفاق.")
     assert stances(doc, "urges") == []
+
+
+FAHAD = E("Person", "فهد الصالح", ("فهد الصالح",))
+BLATTER = E("Person", "جوزيف بلاتر", ("بلاتر",))
+
+
+def run_supporters(text: str) -> Document:
+    return extract_relations(build_doc(text, [FAHAD, BLATTER], date="2024-05-02"))
+
+
+def test_one_of_a_persons_supporters_supports_him() -> None:
+    doc = run_supporters("وكان فهد الصالح من أبرز مؤيدي بلاتر في الانتخابات الماضية.")
+    assert stances(doc, "supports") == [("فهد الصالح", "جوزيف بلاتر")]
+
+
+def test_an_apposed_supporter_supports_him() -> None:
+    doc = run_supporters("وقال فهد الصالح، أحد أبرز مؤيدي بلاتر، إن التصويت كان نزيها.")
+    assert stances(doc, "supports") == [("فهد الصالح", "جوزيف بلاتر")]
+
+
+def test_a_crowd_of_supporters_names_no_holder() -> None:
+    doc = run_supporters("وتجمع عدد من مؤيدي بلاتر أمام المقر أمس.")
+    assert stances(doc, "supports") == []
+
+
+def test_donors_are_not_read_as_supporters() -> None:
+    doc = run_supporters("وكان فهد الصالح من أبرز داعمي الجمعية الخيرية.")
+    assert stances(doc, "supports") == []
