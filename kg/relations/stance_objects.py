@@ -45,6 +45,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
+from kg.relations.stance_achieved import achieved_thing
 from kg.relations.stance_addressees import (
     addressee_after_comma,
     past_relative_clause,
@@ -623,7 +624,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if offered is not None:
         return [offered]  # «رفضت X عرضاً من Y»: the offer and its author
     part = text_part(context, words, first_word, skip, trigger.kind) or \
-        said_content(context, words, first_word, skip, trigger.kind)  # «بما جاء في البيان»
+        said_content(context, words, first_word, skip, trigger.kind) or \
+        achieved_thing(context, words, first_word, skip, trigger.kind)  # «بما تحقق من إنجاز»
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»
     appositive = appositive_object(context, words, first_word, skip)

@@ -158,3 +158,26 @@ def test_a_crowd_of_supporters_names_no_holder() -> None:
 def test_donors_are_not_read_as_supporters() -> None:
     doc = run_supporters("وكان فهد الصالح من أبرز داعمي الجمعية الخيرية.")
     assert stances(doc, "supports") == []
+
+
+COLONEL = E("Person", "زيد الحربي", ("زيد الحربي",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+
+
+def run_achieved(text: str) -> Document:
+    return extract_relations(build_doc(text, [COLONEL, INTERIOR], date="2024-05-02"))
+
+
+def test_what_was_achieved_is_the_thing_praised() -> None:
+    doc = run_achieved("وأشاد العقيد زيد الحربي بما تحقق من إنجاز أمني، وقال إن الجميع شاهده.")
+    assert stances(doc, "praises") == [("زيد الحربي", "إنجاز أمني")]
+
+
+def test_a_named_doer_of_the_achievement_stays_the_object() -> None:
+    doc = run_achieved("وأشاد العقيد زيد الحربي بما حققته وزارة الداخلية من إنجاز.")
+    assert stances(doc, "praises") == [("زيد الحربي", "وزارة الداخلية")]
+
+
+def test_what_was_achieved_is_read_for_praise_only() -> None:
+    doc = run_achieved("وانتقد العقيد زيد الحربي ما تحقق من نتائج ضعيفة.")
+    assert stances(doc, "criticizes") == []
