@@ -181,3 +181,23 @@ def test_a_named_doer_of_the_achievement_stays_the_object() -> None:
 def test_what_was_achieved_is_read_for_praise_only() -> None:
     doc = run_achieved("وانتقد العقيد زيد الحربي ما تحقق من نتائج ضعيفة.")
     assert stances(doc, "criticizes") == []
+
+
+PRINCE_T = E("Person", "تركي بن سعد", ("تركي بن سعد",))
+AIRLINE = E("Organization", "طيران الخليج الخاص", ("طيران الخليج الخاص",))
+
+
+def run_expressed(text: str) -> Document:
+    return extract_relations(build_doc(text, [PRINCE_T, AIRLINE], date="2024-05-02"))
+
+
+def test_a_participle_continues_the_subject_of_an_opening_abbara() -> None:
+    doc = run_expressed("وعبّر الأمير تركي بن سعد عن سروره بتوقيع الاتفاقية. منوهاً بما حققته "
+                        "شركة طيران الخليج الخاص من نجاح.")
+    assert stances(doc, "praises") == [("تركي بن سعد", "طيران الخليج الخاص")]
+
+
+def test_abbara_as_via_opens_no_clause_of_its_own() -> None:
+    doc = run_expressed("وعبر الحدود الأمير تركي بن سعد أمس. منوهاً بما حققته شركة طيران "
+                        "الخليج الخاص من نجاح.")
+    assert stances(doc, "praises") == []
