@@ -296,9 +296,10 @@ WORKED_WITH = frozenset({"مع", "ومع"})
 """«تعاونها مع Y»: what opens the partner of an owned cooperation (see stance_cooperated)."""
 VEXED_BY = frozenset({"من", "مما"})
 """«استاءت X من تصريحات Y»: the verb of displeasure, its subject between it and «من»."""
-ONE_OF_CRITICS = ("منتقدي", "معارضي")
-"""«كان X من أشد منتقدي Y», «يعد X من أبرز معارضي Y»: one of Y's critics (opponents);
-a stance only in that frame, with X named right before «من» (never «عدد من معارضي Y»)."""
+ONE_OF_CRITICS = ("منتقدي", "معارضي", "مؤيدي")
+"""«كان X من أشد منتقدي Y», «يعد X من أبرز معارضي Y», «كان X من أبرز مؤيدي Y»: one of Y's
+critics (opponents, supporters); a stance only in that frame, with X named right before «من»
+(never «عدد من معارضي Y»). Not «داعمي», which also names donors («من داعمي الجمعية»)."""
 BLAME = frozenset({"باللوم", "اللوم", "باللائمه", "اللائمه"})
 """«ألقى X باللوم على Y», «يلقي اللوم على Y»: laying the blame on someone is criticism of
 them, only with the blame word after the verb («ألقى كلمة» is a speech)."""
@@ -446,7 +447,9 @@ STANCE: dict[str, StanceTrigger] = {
     # «من أشد منتقدي تدابير التقشف»: a policy as a phrase (see stance_critic_things)
     **_stance("criticizes", 0.7, (), ONE_OF_CRITICS[:1], topic_object=False,
               phrase_object=True),
-    **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:], topic_object=False, phrase_object=True),
+    **_stance("opposes", 0.7, (), ONE_OF_CRITICS[1:2], topic_object=False,
+              phrase_object=True),
+    **_stance("supports", 0.7, (), ONE_OF_CRITICS[2:], topic_object=False),
     # «أبدت مصر تحفظها على مشروع القرار», «تحفظاته على قرار الحكومة»: a reservation held
     # on a thing; only the nouns with their holder's pronoun and «على» («تحفظت الشرطة على
     # المتهم» detains, «بطريقة تحفظ كرامتهم» preserves)

@@ -45,6 +45,7 @@ from kg.relations.lexicon import (
 )
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import ArgsHow, ObjectSource
+from kg.relations.stance_achieved import achieved_thing
 from kg.relations.stance_addressees import (
     addressee_after_comma,
     past_relative_clause,
@@ -129,6 +130,7 @@ from kg.relations.stance_trailing_titles import NO_OBJECT, object_past_title, pa
 from kg.relations.stance_triggers import object_pronoun
 from kg.relations.stance_urged_doers import urged_doer
 from kg.relations.stance_verdicts import statements_author
+from kg.relations.titles import compound_head
 from kg.text.normalize import normalize_key
 
 _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denies"})
@@ -512,7 +514,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
             return []  # «وأدان الأمير X ولي العهد ...»: the subject's own title
         start, crossing = titled - 1, True  # «وأدان الأمير X وزير الداخلية الحادث»
     elif after > position + 1 and after < len(words) and (
-            is_title_head(words[after]) or words[after].has(PERSON_NOUNS)):
+            is_title_head(words[after]) or compound_head(words, after) or  # «ولي العهد»
+            words[after].has(PERSON_NOUNS)):
         settled, closing = after_subject_title(context, words, after, sentence, trigger, skip)
         if closing is None:
             return settled
@@ -621,7 +624,8 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if offered is not None:
         return [offered]  # «رفضت X عرضاً من Y»: the offer and its author
     part = text_part(context, words, first_word, skip, trigger.kind) or \
-        said_content(context, words, first_word, skip, trigger.kind)  # «بما جاء في البيان»
+        said_content(context, words, first_word, skip, trigger.kind) or \
+        achieved_thing(context, words, first_word, skip, trigger.kind)  # «بما تحقق من إنجاز»
     if part is not None:
         return [part]  # «رفض البرلمان نصاً في الدستور»
     appositive = appositive_object(context, words, first_word, skip)

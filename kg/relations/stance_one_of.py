@@ -1,7 +1,8 @@
 """«كانت X من أوائل الدول التي رحبت بـ Y»: a named actor counted among those who hold a stance.
 
-«وكان العراق من أوائل الدول التي رحبت بتوقيع الاتفاق», «وكانت مصر من بين الدول التي أيدت
-القرار», «كان لودريان من أوائل المسؤولين الاشتراكيين الذين أعلنوا تأييدهم لهولاند», «وتعد
+«وكان العراق من أوائل الدول التي رحبت بتوقيع الاتفاق», «أن العراق كان من أوائل الدول التي
+رحبت بـ» (a copula between the name and «من»), «وكانت مصر من بين الدول التي أيدت القرار»,
+«كان لودريان من أوائل المسؤولين الاشتراكيين الذين أعلنوا تأييدهم لهولاند», «وتعد
 قطر من الدول القليلة التي تدعم حماس»: the relative clause describes a group of actors («الدول»,
 «المسؤولين», «القادة» ...) and the name right before «من» (past «أوائل», «بين», «أبرز» ...)
 is one of them, so it holds the stance of the clause's verb (or of the noun after its light
@@ -28,6 +29,9 @@ _GROUPS = frozenset({
     "الجمعيات", "النقابات", "الكتل", "التيارات", "الجماعات", "الاعضاء",
 })
 """Plural nouns of actors a named one may be counted among."""
+_COPULAS = frozenset({"كان", "كانت", "يعد", "تعد", "يعتبر", "تعتبر", "بات", "باتت", "اصبح",
+                      "اصبحت"})
+"""A copula between the name and «من» («العراق كان من أوائل الدول»): the name is its subject."""
 _GROUP_WORDS = 3
 """The group noun and its adjectives («المسؤولين الاشتراكيين», «الدول العربية القليلة»)."""
 _PLURAL_LIGHT = frozenset({"اعلنوا", "ابدوا", "اكدوا", "عبروا", "اعربوا", "جددوا", "اعلنت",
@@ -64,7 +68,9 @@ def one_of_holder(context: Extraction, words: list[Word], position: int,
                 for i in range(opener - 1, position)):
         return None
     last = words[opener - 1]
-    mention = context.covering_mention(last.start)
+    if last.norm in _COPULAS and opener > 1:
+        last = words[opener - 2]  # «أن العراق كان من أوائل الدول التي رحبت ...»
+    mention = context.covering_mention(last.end - 1)  # «وقطر تعد من ...»: past «و»
     if mention is None or mention.end < last.end or not mention.entity_id or \
             mention.label not in AGENT_LABELS or context.is_nisba(mention) or \
             context.is_prepositional(mention):

@@ -44,7 +44,7 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
     if gender is None or opening_gender != gender or len(words) < 2:
         return None
     opening = words[0]
-    if not _verb_like(context, opening) or \
+    if not (_verb_like(context, opening) or _expressed(words)) or \
             context.boundary_between(opening, words[1]):
         return None
     subjects, _ = subject_after(context, words, 0, sentence)
@@ -60,6 +60,17 @@ def opening_subject(context: Extraction, words: list[Word], sentence: Sentence,
            for m in context.mentions_between(since, until)):
         return None
     return subject.node_id
+
+
+_EXPRESSED_REACH = 16
+"""Words at most between «عبّر» and its «عن» (a titled name)."""
+
+
+def _expressed(words: list[Word]) -> bool:
+    """«وعبّر الأمير X عن سروره بـ ...»: «عبر» (also the preposition "via", a function word)
+    opens the sentence as the verb of expressing when «عن» follows it in the clause."""
+    return words[0].norm.lstrip("وف") == "عبر" and \
+        any(word.norm == "عن" for word in words[2:_EXPRESSED_REACH])
 
 
 _CONJOINED_WAW = frozenset({"وو", "فو"})

@@ -10,7 +10,9 @@ after «من» (see :mod:`kg.relations.stance_directed_holders`), has its subjec
   «زيارة الرئيس أوباما التي ...» names the visit), or a definite
   descriptive phrase («القرار», «الاتفاق النووي»);
 - an indefinite noun the verb describes, after the pronoun of identity that points back to
-  the thing named before («وهي خطة واجهت ...», «وهو قرار لقي ...»).
+  the thing named before («وهي خطة واجهت ...», «وهو قرار لقي ...»);
+- in the pluperfect, the subject right after «كان» («وكان الاتفاق النووي قد حظي بإشادة من
+  X»).
 
 That subject is the thing the stance is toward (:mod:`kg.relations.stance_received` reads
 a subject after the verb).
@@ -56,6 +58,8 @@ def received_before(context: Extraction, words: list[Word], position: int, skip:
         return None
     if words[verb - 1].norm in _RELATIVES:
         return _antecedent(context, words, verb - 1, skip)
+    if words[verb - 1].norm == "قد":
+        return _pluperfect_subject(context, words, verb - 1, skip)
     noun = words[verb - 1]
     if words[verb - 2].norm not in _IDENTITY or definite(noun) or \
             not content_noun(noun) or prepositional(noun) or conjunction(noun) or \
@@ -93,6 +97,47 @@ def _antecedent(context: Extraction, words: list[Word], relative: int,
             not content_noun(words[start]) or _nisba_form(words[start]):
         return None
     return _described(context, phrase.start, phrase.end, phrase.name, start, skip)
+
+
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت"})
+_PLUPERFECT_REACH = 8
+"""Words at most between «كان» and «قد»: the subject phrase and what it is related to."""
+
+
+def _pluperfect_subject(context: Extraction, words: list[Word], particle: int,
+                        skip: set[str]) -> Candidate | None:
+    """«وكان الاتفاق النووي قد حظي بإشادة من X», «وكانت الخطة قد واجهت رفضا من Y»: the
+    subject of «كان ... قد» + a facing or receiving verb, right after «كان», is a named agent
+    or a definite descriptive phrase (the thing the stance is toward), when no punctuation
+    stands between «كان» and «قد»."""
+    for index in range(particle - 1, max(-1, particle - 1 - _PLUPERFECT_REACH), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return None
+        if words[index].norm not in _WAS:
+            continue
+        if index + 1 >= particle:
+            return None
+        first = words[index + 1]
+        mention = context.covering_mention(first.start)
+        if mention is not None:
+            if mention.start != first.start or not mention.entity_id or \
+                    mention.entity_id in skip or mention.label not in AGENT_LABELS or \
+                    context.is_nisba(mention):
+                return None
+            return Candidate(Arg(mention.entity_id, mention.start, mention.end), "",
+                             mention.label, index + 1, "faced")
+        if topic_phrase(context, words, index + 1) is None or not definite(first) or \
+                not content_noun(first) or prepositional(first) or conjunction(first) or \
+                _nisba_form(first):
+            return None
+        last = index + 1  # the noun and its adjectives of relation («الاتفاق النووي»)
+        while last + 1 < particle and last - index < _PHRASE_WORDS and \
+                _nisba_form(words[last + 1]) and definite(words[last + 1]):
+            last += 1
+        kept = words[index + 1:last + 1]
+        return _described(context, first.start, kept[-1].end, without_clitics(context, kept),
+                          index + 1, skip)
+    return None
 
 
 def _construct_genitive(context: Extraction, words: list[Word], start: int) -> bool:

@@ -15,7 +15,7 @@ from kg.model import Sentence
 from kg.relations.arguments import Candidate
 from kg.relations.context import Extraction
 from kg.relations.index import ORGANIZATION_LABELS, Arg, Word
-from kg.relations.lexicon import FUNCTION_WORDS, StanceTrigger
+from kg.relations.lexicon import FUNCTION_WORDS, HONORIFICS, StanceTrigger
 from kg.relations.role_apposed import closes_quoted_body, quoted_body, title_after
 from kg.relations.role_words import is_title_head
 from kg.relations.stance_addressees import addressee_past_apposition
@@ -30,6 +30,7 @@ from kg.relations.stance_phrases import (
     titled_name_follows,
 )
 from kg.relations.stance_triggers import live_stance
+from kg.relations.titles import compound_head
 
 
 def _definite_titled_person(context: Extraction, words: list[Word], index: int,
@@ -52,12 +53,14 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
                          skip: set[str]) -> Candidate | None:
     """«انتقد أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو», «وطالب X رئيس لجنة الحكام
     Y بإيقاف ...»: a person named right after a title that follows the subject's name is
-    the object, whether the title is the subject's apposition or the person's own."""
-    if not is_title_head(words[index]):
+    the object, whether the title is the subject's apposition or the person's own; a
+    compound head («هنأ X ولي العهد ... الأمير Y») and the name's honorific are read past."""
+    if not (is_title_head(words[index]) or compound_head(words, index)):
         return None
     run = title_after(context, words, index - 1)
     later = index + len(run) if run and run[0].index == words[index].index else index + 1
-    while later < min(len(words), index + 8):
+    end = min(len(words), max(index + 8, later + 3))  # a long title, the name's honorific
+    while later < end:
         if context.boundary_between(words[later - 1], words[later]) or \
                 live_stance(words, later) or reports(words[later]) or \
                 words[later].norm in FUNCTION_WORDS:
@@ -69,6 +72,9 @@ def _titled_person_after(context: Extraction, words: list[Word], index: int,
                 return None
             return Candidate(Arg(mention.entity_id, mention.start, mention.end), "", "Person",
                              later, "mention")
+        if words[later].norm in HONORIFICS:
+            later += 1  # «وزير الداخلية السعودي الأمير Y»: the name's own honorific
+            continue
         if run:
             return None  # the subject's title ends before a word that names no one
         later += 1  # the title's own words: «الإسرائيلي», «لجنة الحكام»

@@ -507,7 +507,9 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
             return None
         if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
-        if (live_stance(words, index) and not describes_before(context, words, index)) or \
+        named = context.covering_mention(words[index].end - 1) is not None  # «لمجلس التعاون»
+        if (live_stance(words, index) and not describes_before(context, words, index) and
+                not named) or \
                 (words[index].norm in RELATIVES and not _for_ones_part(words, index)) or \
                 (words[index].norm in COMPLEMENTIZERS and  # not «بان كي مون», a name
                  context.covering_mention(words[index].start) is None):

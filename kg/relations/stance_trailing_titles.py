@@ -88,7 +88,8 @@ def object_past_title(context: Extraction, words: list[Word], position: int, aft
             break
         named = context.mention_starting_in(word)
         if named is not None and named.label == "Person":
-            break  # «انتقد X الرئيس السوري بشار الأسد»: a titled person, maybe the object
+            return None  # «انتقد X الرئيس السوري بشار الأسد», «هنأ X ولي العهد الأمير Y»:
+            # a titled person, maybe the object (the titled-person readers decide)
     return None if is_title_head(words[after]) else NO_OBJECT
 
 
