@@ -45,6 +45,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_dependents import dependent_title, pointed_person
 from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
@@ -509,6 +510,9 @@ def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
     """The name right after a construct title («وكيل أمانة الرياض») is what the title
     governs, never the title holder's name."""
     index = position + 1
+    if index + 2 < len(words) and dependent_title(words, index + 1) and \
+            words[index + 2].start <= subject.start < words[index + 2].end:
+        return True  # «وانتقد مستشار الرئيس ترامب ...»: the adviser, not the president
     return index + 1 < len(words) and is_title_head(words[index]) and \
         not definite(words[index]) and \
         words[index + 1].start <= subject.start < words[index + 1].end
@@ -539,7 +543,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         return False
     following = words[position + 1]
     if _coordinated_unknown(context, words, position + 1) or \
-            _unknown_name_after(context, words, position + 1):
+            _unknown_name_after(context, words, position + 1) or \
+            pointed_person(words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
         _deed_object(word, following) or own_stance_noun(word, following) or (
