@@ -45,7 +45,6 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.role_words import is_title_head
-from kg.relations.stance_dependents import dependent_title, pointed_person
 from kg.relations.speaker_before import fronted_speaker, sentence_topic
 from kg.relations.speaker_continued import continued_speaker
 from kg.relations.speaker_styles import address_styles, style_bearer
@@ -54,6 +53,7 @@ from kg.relations.stance_answer_openers import after_answer
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
+from kg.relations.stance_dependents import dependent_title, pointed_person
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_earlier_documents import earlier_document_author
