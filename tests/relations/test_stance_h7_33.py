@@ -4,7 +4,8 @@
 - «ونبه هذا الخطيب»: a demonstrative and a person noun after the verb is its subject;
 - «وما كانت X داعمة لـ Y» is negated;
 - God and the scriptures are no stance objects;
-- «X وY انتقدا / أدانوا»: both names hold a masculine dual or plural past.
+- «X وY انتقدا / أدانوا»: both names hold a masculine dual or plural past;
+- «وصار X معارضا لـ Y»: an opponent as the predicate of «كان» and its sisters (with «صار»).
 """
 
 from __future__ import annotations
@@ -98,3 +99,20 @@ def test_both_hold_a_masculine_dual_or_plural(text: str) -> None:
 def test_genitive_pair_before_dual_is_no_pair() -> None:
     doc = run("وقال رئيسا وزراء مصر وقطر إنهما انتقدا حماس.")
     assert "مصر" not in holders(doc)  # the pair is the genitive of «رئيسا وزراء»
+
+
+@pytest.mark.parametrize("text", [
+    "وصار سامي الراشد معارضا لحماس بعد الحرب.",
+    "وبات سامي الراشد مناهضا لحماس.",
+    "وقال نادر الخوري إن سامي الراشد كان معارضا لحماس.",
+])
+def test_opponent_as_copula_predicate(text: str) -> None:
+    assert ("سامي الراشد", "حماس") in pairs(run(text), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت مصر معارضا لحماس.",
+    "والتقى سامي الراشد معارضا لحماس في القاهرة.",
+])
+def test_opponent_outside_a_copula_is_no_stance(text: str) -> None:
+    assert not pairs(run(text), "opposes")
