@@ -311,6 +311,9 @@ stand (:data:`STANDS`), never of people («التيار الرافض للاتف�
 PREDICATE_BACKERS = ("داعما", "مؤيدا", "مواليا")
 """«وكان أوباما مؤيدا للاتفاق», «أن قطر كان داعما لـ»: the accusative of a backer is the
 predicate of «كان» and its sisters; a stance only there (``kg.relations.stance_copula_heads``)."""
+PREDICATE_OPPONENTS = ("معارضا", "مناهضا")
+"""«وصار X معارضا لحزب الله»: the accusative of an opponent, a stance only as the predicate
+of «كان» and its sisters, like :data:`PREDICATE_BACKERS` («اعتقلت معارضا للنظام» is none)."""
 OPPOSING_STANDS = ("المعارض", "المناهض")
 """«أكدت مصر موقفها المعارض للتدخل»: a stand that opposes, only right after a word of stand
 (and its holder: «موقف مصر المعارض»), never of people («المعارض السوري X»)."""
@@ -400,7 +403,8 @@ AGREEMENT_NOUNS = frozenset({"اتفاقيه", "الاتفاقيه", "اتفاق
 STANCE: dict[str, StanceTrigger] = {
     **_BACKED,
     **_stance("opposes", 0.75, ("عارض", "عارضت", "يعارض", "تعارض", "نعارض", "يعارضون", "عارضوا"),
-              ("معارضه", "معارضته", "معارضتها", "معارضتنا", *OPPOSING_STANDS)),
+              ("معارضه", "معارضته", "معارضتها", "معارضتنا", *OPPOSING_STANDS,
+               *PREDICATE_OPPONENTS)),
     **_stance("opposes", 0.75, (), REGRET, topic_object=False),
     # «قال إنه ضد الحرب»: only as the predicate of «أنّ» + pronoun (see stance_triggers)
     **_stance("opposes", 0.7, (AGAINST,), ()),
@@ -747,7 +751,7 @@ VERBAL_ATTACK_NOUNS = frozenset({"هجوما", "هجوم", "هجمه"})
 
 STANCE_ADJECTIVES = frozenset({
     "موالي", "موالين", "موالون", "مواليه", "داعمه", "داعم", "داعمين", "داعمون", "مؤيد", "مؤيده",
-    "مؤيدين", "مؤيدون", *PREDICATE_BACKERS,
+    "مؤيدين", "مؤيدون", *PREDICATE_BACKERS, *PREDICATE_OPPONENTS,
 })
 """«القوات الموالية ل X», «الدول الداعمة ل X»: the stance is the head noun's, before the word."""
 

@@ -86,16 +86,31 @@ def negated_across_subject(context: Extraction, words: list[Word], position: int
         index -= 1
     heads = 0
     while index > 0 and heads < _HEAD_WORDS and _head_noun(words[index]) and \
-            not words[index].has(NEGATED_COPULAS) and not words[index].has(_NEGATIVE_COPULAS):
+            not words[index].has(NEGATED_COPULAS) and not words[index].has(_NEGATIVE_COPULAS) \
+            and words[index].norm not in _PAST_COPULAS:
         index, heads = index - 1, heads + 1  # «تصريحات X»: the head of the copula's subject
     if index < 0 or context.boundary_between(words[index], words[position]):
         return False
     copula = words[index]
     if copula.has(_NEGATIVE_COPULAS):
         return True
+    if index > 0 and context.boundary_between(words[index - 1], copula):
+        return False
     return (copula.bare() in NEGATED_COPULAS and index > 0
-            and words[index - 1].norm in NEGATORS
-            and not context.boundary_between(words[index - 1], copula))
+            and words[index - 1].norm in NEGATORS) or _ma_past_copula(context, words, index)
+
+
+_PAST_COPULAS = frozenset({"كان", "كانت", "كانوا", "كنا", "كنت"})
+
+
+def _ma_past_copula(context: Extraction, words: list[Word], index: int) -> bool:
+    """«وما كانت قطر داعمة لحماس»: «ما» at the head of its clause before a past copula
+    negates it; not elsewhere («إن ما كانت قطر داعمة له»: what it backed)."""
+    if index < 1 or words[index].norm.removeprefix("و") not in _PAST_COPULAS or \
+            words[index - 1].norm.lstrip("وف") != "ما":
+        return False
+    return words[index - 1].norm != "ما" or index == 1 or \
+        context.boundary_between(words[index - 2], words[index - 1])
 
 
 _ONLY = frozenset({"فقط", "فحسب"})

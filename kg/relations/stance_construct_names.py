@@ -24,6 +24,7 @@ from kg.relations.context import Extraction
 from kg.relations.index import Word
 from kg.relations.lexicon import FUNCTION_WORDS
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_dependents import dependent_title
 from kg.relations.stance_phrases import definite
 
 _MEMBERS = frozenset({"انصار", "مؤيدو", "مؤيدي", "اتباع", "عناصر", "مقاتلو", "مقاتلي",
@@ -64,6 +65,9 @@ def in_construct(context: Extraction, mention: Mention) -> bool:
         return True
     for index in range(first - 1, max(-1, first - 1 - _REACH), -1):
         word = words[index]
+        if dependent_title(words, index) and \
+                not context.boundary_between(words[index - 1], word):
+            return True  # «ومستشار الرئيس ترامب يرفض»: the adviser
         if context.boundary_between(word, words[index + 1]) or definite(word) or \
                 context.covering_mention(word.start) is not None or \
                 word.norm.lstrip("و") in _MOUTHPIECES or word.norm.endswith(_OWNED):

@@ -12,13 +12,14 @@ from __future__ import annotations
 from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
-from kg.relations.lexicon import COMPLEMENTIZERS, PREDICATE_BACKERS
+from kg.relations.lexicon import COMPLEMENTIZERS, PREDICATE_BACKERS, PREDICATE_OPPONENTS
 from kg.relations.role_words import is_title_head
 
 _COPULAS = {
     "كان": "m", "كانت": "f", "ظل": "m", "ظلت": "f", "بات": "m", "باتت": "f", "اصبح": "m",
     "اصبحت": "f", "بقي": "m", "بقيت": "f", "يظل": "m", "تظل": "f", "يبقي": "m", "تبقي": "f",
     "يزال": "m", "تزال": "f", "زال": "m", "زالت": "f", "لازال": "m", "لازالت": "f",
+    "صار": "m", "صارت": "f",
 }
 """Copulas («كان» and its sisters) by gender, without «و»; «يزال», «زال» follow «لا», «ما»."""
 _PARTICLES = frozenset({"لا", "ما", "ولا", "وما"})
@@ -80,7 +81,8 @@ def unframed_backer(context: Extraction, words: list[Word], position: int) -> bo
     frame of a copula: neither after «X كان» (:func:`copula_head`) nor after «وكان X»,
     the copula right before its named subject («وكان أوباما مؤيدا للاتفاق»). Elsewhere the
     word is an adverb of manner or a backing of things («جاء القرار داعما للاقتصاد»)."""
-    if words[position].norm.removeprefix("و") not in PREDICATE_BACKERS:
+    form = words[position].norm.removeprefix("و")
+    if form not in PREDICATE_BACKERS and form not in PREDICATE_OPPONENTS:
         return False
     if copula_head(context, words, position) is not None:
         return False

@@ -11,6 +11,10 @@ before «قد»), the first opening its clause (sentence start, a comma, «أن�
 As for the dual imperfect, a dual past with no such pair before it has no holder: the one
 name right before it is a genitive («وقال رئيسا وزراء مصر والأردن إنهما أدانتا») or one
 of two; a dual past after «و» («... وأدانتا») is left to the reading of coordinated verbs.
+
+The masculine dual and the plural past («X وY انتقدا», «X وY أدانوا») take the same pair;
+with no such pair they keep the reading of a single subject (the nearer name, as after a
+titled first conjunct: «رئيس الحكومة ووزير داخليته X اعترضا»).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from kg.relations.arguments import preposition
 from kg.relations.context import Extraction
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import COMPLEMENTIZERS
+from kg.relations.stance_shared_pairs import verb_number
 
 _QAD = frozenset({"قد", "لقد"})
 _BEING = frozenset({"كانت", "وكانت", "كان", "وكان"})
@@ -29,6 +34,13 @@ def is_past_dual(verb: Word) -> bool:
     """«أدانتا», «ورحبتا»: a feminine dual past."""
     form = verb.norm.removeprefix("و").removeprefix("ف")
     return len(form) > 4 and form.endswith("تا")
+
+
+def _many_past(verb: Word) -> bool:
+    """«انتقدا», «رفضوا»: a masculine dual or a plural past, not after «و» (a verb
+    coordinated after another shares its subject)."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    return form == verb.norm and form.endswith("ا") and verb_number(verb) in {2, 3}
 
 
 def _named(context: Extraction, mention: Mention | None, last: Word) -> Mention | None:
@@ -43,7 +55,7 @@ def _named(context: Extraction, mention: Mention | None, last: Word) -> Mention 
 def past_dual_holders(context: Extraction, words: list[Word], position: int) -> list[Arg]:
     """Both named holders of the feminine dual past verb at ``position`` (see the module
     docstring), else ``[]``."""
-    if position < 2 or not is_past_dual(words[position]):
+    if position < 2 or not (is_past_dual(words[position]) or _many_past(words[position])):
         return []
     end = position - 1
     if words[end].norm in _QAD:

@@ -53,6 +53,7 @@ from kg.relations.stance_answer_openers import after_answer
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
+from kg.relations.stance_dependents import dependent_title, pointed_person
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
 from kg.relations.stance_earlier_documents import earlier_document_author
@@ -509,6 +510,9 @@ def _title_genitive(words: list[Word], position: int, subject: Arg) -> bool:
     """The name right after a construct title («وكيل أمانة الرياض») is what the title
     governs, never the title holder's name."""
     index = position + 1
+    if index + 2 < len(words) and dependent_title(words, index + 1) and \
+            words[index + 2].start <= subject.start < words[index + 2].end:
+        return True  # «وانتقد مستشار الرئيس ترامب ...»: the adviser, not the president
     return index + 1 < len(words) and is_title_head(words[index]) and \
         not definite(words[index]) and \
         words[index + 1].start <= subject.start < words[index + 1].end
@@ -539,7 +543,8 @@ def _opens_clause(context: Extraction, words: list[Word], position: int,
         return False
     following = words[position + 1]
     if _coordinated_unknown(context, words, position + 1) or \
-            _unknown_name_after(context, words, position + 1):
+            _unknown_name_after(context, words, position + 1) or \
+            pointed_person(words, position + 1):
         return False  # «ودعم بلاتيني والاتحاد الأوروبي»: a subject kg does not know
     return following.norm in FUNCTION_WORDS or prepositional(following) or \
         _deed_object(word, following) or own_stance_noun(word, following) or (
