@@ -30,6 +30,7 @@ from kg.relations.event_bystanders import (
     named_after_place,
     sponsor,
 )
+from kg.relations.event_cause_genitives import of_other_deed
 from kg.relations.event_clash_sides import after_between
 from kg.relations.event_compared import other_term
 from kg.relations.event_draft import (
@@ -284,6 +285,9 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
+    if draft.label == "Killing" and not candidate.preposition and of_other_deed(
+            words, draft.word.index - words[0].index, candidate.word_index):
+        return  # «قتلوا خلال المعارك وقصف مليشيا الحوثي للمدينة»: the shelling's, not a victim
     if behind_bounds(words, candidate.word_index):
         return  # «استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»: where, not what
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):

@@ -1,0 +1,137 @@
+"""Event agents and targets on conflict reports, session 33 (helper h4). Made-up sentences.
+
+- «قتل نحو مئتي شخص خلال المعارك وقصف قوات فلان للمدينة»: the name in the genitive of a
+  violent word after the killing is that word's, not a victim (``event_cause_genitives``).
+- «في حين استهدفت الفصائل ...» is «whereas»: the clause reports a deed, as a when-clause
+  («عندما قصفت») does not (``event_whereas``).
+- «الفصائل المقاتلة», «فصائل مقاتلة»: the fighting factions are a doer, as «فصائل مسلحة» are
+  (``perpetrators``).
+- «إن الجبهة وقوات فلان قصفوا ...»: both names joined before a plural verb did it
+  (``event_joined_subjects``).
+- The same verb with the same doer and object told again further down is the same deed
+  (``event_retold_deeds``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+FRONT = E("ArmedGroup", "جبهة الأحرار", ("جبهة الأحرار",))
+GUARD = E("GovernmentBody", "قوات الحرس", ("قوات الحرس",))
+ARMY = E("GovernmentBody", "الجيش الليبي", ("الجيش الليبي",))
+SIRTE = E("City", "سرت", ("سرت",))
+HOMS = E("City", "حمص", ("حمص",))
+SYRIA = E("Country", "سوريا", ("سوريا",))
+LEADER = E("Person", "سالم العبيدي", ("سالم العبيدي",))
+ALL = [FRONT, GUARD, ARMY, SIRTE, HOMS, SYRIA, LEADER]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def events(doc: Document, label: str) -> list[Event]:
+    return [event for event in doc.events if event.label == label]
+
+
+# --- the genitive of the shelling is no victim of the killing ---------------------------
+
+def test_the_shellers_are_no_victims_of_the_killing() -> None:
+    doc = run("وقال مسؤول إن نحو مئتي شخص قتلوا في سرت خلال المعارك وقصف جبهة الأحرار للمدينة.")
+    killing = events(doc, "Killing")[0]
+    assert "جبهة الأحرار" not in role(doc, killing, "target")
+
+
+def test_a_victim_named_after_a_definite_word_stays() -> None:
+    doc = run("وقتل في سرت خلال الاشتباكات القائد سالم العبيدي.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "target") == ["سالم العبيدي"]
+
+
+def test_a_victim_right_after_the_killing_stays() -> None:
+    doc = run("وقتل الجيش الليبي القائد سالم العبيدي في قصف على سرت.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "target") == ["سالم العبيدي"]
+
+
+# --- «في حين» (whereas) ------------------------------------------------------------------
+
+def test_a_strike_after_whereas_is_reported() -> None:
+    doc = run("وقصف الجيش الليبي مدينة سرت، في حين استهدفت جبهة الأحرار مواقع قوات الحرس في حمص.")
+    attacks = events(doc, "Attack")
+    assert any(role(doc, a, "agent") == ["جبهة الأحرار"] for a in attacks)
+
+
+def test_a_strike_in_a_when_clause_is_still_the_scene() -> None:
+    doc = run("وانسحب الجيش الليبي من سرت حين استهدفت جبهة الأحرار مواقعه.")
+    assert not any(role(doc, a, "agent") == ["جبهة الأحرار"] for a in events(doc, "Attack"))
+
+
+def test_whereas_gives_no_doer_to_a_killing() -> None:
+    doc = run("وقتل عشرة أشخاص في سرت، في حين قصفت جبهة الأحرار مدينة حمص.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "agent") == []
+
+
+# --- the fighting factions ---------------------------------------------------------------
+
+def test_the_fighting_factions_are_the_doers() -> None:
+    doc = run("واستهدفت الفصائل المقاتلة مواقع قوات الحرس في حمص بسوريا.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "agent") == ["الفصائل المقاتلة"]
+    assert [t for t in role(doc, attack, "target") if "قوات الحرس" in t]
+
+
+def test_indefinite_fighting_factions_are_no_target() -> None:
+    doc = run("واستهدفت فصائل مقاتلة مواقع قوات الحرس في حمص بسوريا.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "agent") == ["فصائل مقاتلة"]
+    assert "فصائل مقاتلة" not in role(doc, attack, "target")
+
+
+def test_fighting_factions_killed_are_no_doers() -> None:
+    doc = run("وقتل عشرة من عناصر الفصائل المقاتلة في حمص.")
+    for event in doc.events:
+        assert role(doc, event, "agent") == []
+
+
+# --- two subjects joined before a plural verb -------------------------------------------
+
+def test_both_joined_subjects_of_a_plural_verb_are_doers() -> None:
+    doc = run("وقال المصدر إن جبهة الأحرار وقوات الحرس قصفوا أحياء سكنية في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert sorted(role(doc, attack, "agent")) == ["جبهة الأحرار", "قوات الحرس"]
+
+
+def test_a_singular_verb_keeps_its_nearest_subject() -> None:
+    doc = run("وقال المصدر إن جبهة الأحرار وقوات الحرس قصفت أحياء سكنية في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert "جبهة الأحرار" not in role(doc, attack, "agent")
+
+
+def test_a_name_behind_a_preposition_is_no_joined_subject() -> None:
+    doc = run("وبعد المعارك مع جبهة الأحرار وقوات الحرس قصفوا أحياء سكنية في سرت.")
+    for attack in events(doc, "Attack"):
+        assert "جبهة الأحرار" not in role(doc, attack, "agent")
+
+
+# --- a deed told again word for word ----------------------------------------------------
+
+def test_a_deed_retold_in_the_body_is_one_event() -> None:
+    doc = run("وأحرق مسلحو جبهة الأحرار منشأة النفط في سرت. وقال مصدر إن الحريق كبير. "
+              "وفي سرت، أحرق مسلحو جبهة الأحرار منشأة النفط مساء أمس.")
+    assert len(events(doc, "Attack")) == 1
+
+
+def test_the_same_doer_on_another_object_is_another_deed() -> None:
+    doc = run("وقصفت جبهة الأحرار مدينة سرت. وقال مصدر إن القصف عنيف. "
+              "وقصفت جبهة الأحرار مدينة حمص بسوريا.")
+    assert len(events(doc, "Attack")) == 2
+
+
+def test_the_same_deed_in_another_place_is_another_deed() -> None:
+    doc = run("وقصفت جبهة الأحرار مواقع قوات الحرس في سرت. وقال مصدر إن القصف عنيف. "
+              "وقصفت جبهة الأحرار مواقع قوات الحرس في حمص بسوريا.")
+    assert len(events(doc, "Attack")) == 2
