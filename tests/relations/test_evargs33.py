@@ -10,6 +10,14 @@
   (``event_joined_subjects``).
 - The same verb with the same doer and object told again further down is the same deed
   (``event_retold_deeds``).
+- «استهدفت غارة لطيران التحالف مواقع للجبهة»: the «ل» owner of the posts the strike noun hits
+  is its target (``event_owned_targets``).
+- «وأطلق مسلحو جبهة الأحرار النار على ...»: the fire a firing verb needs may follow its subject
+  (``event_fire_after_subject``).
+- «قُتل الصحفي السوري فلان», «مقتل القيادي في جبهة الأحرار فلان»: the named person after a
+  trade noun and its adjectives is the victim (``event_title_adjectives``, ``event_genitives``),
+  and a name after a word that ends a group's name («جبهة القاعدة فلان») is no place's name
+  (``event_named_places``).
 """
 
 from __future__ import annotations
@@ -25,7 +33,10 @@ SIRTE = E("City", "سرت", ("سرت",))
 HOMS = E("City", "حمص", ("حمص",))
 SYRIA = E("Country", "سوريا", ("سوريا",))
 LEADER = E("Person", "سالم العبيدي", ("سالم العبيدي",))
-ALL = [FRONT, GUARD, ARMY, SIRTE, HOMS, SYRIA, LEADER]
+COALITION = E("Organization", "التحالف", ("التحالف",))
+BASE_FRONT = E("ArmedGroup", "جبهة القاعدة", ("جبهة القاعدة",))
+WRITER = E("Person", "ناجي العلي", ("ناجي العلي",))
+ALL = [FRONT, GUARD, ARMY, SIRTE, HOMS, SYRIA, LEADER, COALITION, BASE_FRONT, WRITER]
 
 
 def run(text: str) -> Document:
@@ -135,3 +146,51 @@ def test_the_same_deed_in_another_place_is_another_deed() -> None:
     doc = run("وقصفت جبهة الأحرار مواقع قوات الحرس في سرت. وقال مصدر إن القصف عنيف. "
               "وقصفت جبهة الأحرار مواقع قوات الحرس في حمص بسوريا.")
     assert len(events(doc, "Attack")) == 2
+
+
+# --- the owner of the posts a strike noun hits -------------------------------------------
+
+def test_the_owner_of_the_posts_the_strike_noun_hits_is_the_target() -> None:
+    doc = run("واستهدفت غارة لطيران التحالف مواقع لجبهة الأحرار في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert [t for t in role(doc, attack, "target") if "جبهة الأحرار" in t]
+
+
+def test_a_strike_noun_with_no_verb_before_reads_no_owner() -> None:
+    doc = run("وأدت غارة لطيران التحالف مواقع لجبهة الأحرار إلى أضرار في سرت.")
+    strike = [a for a in events(doc, "Attack") if a.trigger_start == doc.text.index("غارة")]
+    for attack in strike:
+        assert not [t for t in role(doc, attack, "target") if "جبهة الأحرار" in t]
+
+
+# --- the fire after the subject -----------------------------------------------------------
+
+def test_the_fire_after_a_long_subject_makes_an_attack() -> None:
+    doc = run("وأطلق مسلحو جبهة الأحرار النار على دورية للجيش الليبي في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "agent") == ["مسلحو جبهة الأحرار"]
+
+
+def test_a_release_is_no_fire() -> None:
+    doc = run("وأطلق مسلحو جبهة الأحرار سراح عشرة رهائن في سرت.")
+    assert events(doc, "Attack") == []
+
+
+# --- the named victim after a trade noun ---------------------------------------------------
+
+def test_the_named_journalist_past_his_nisba_is_the_victim() -> None:
+    doc = run("وقُتل الصحفي السوري ناجي العلي برصاص مسلحين مجهولين في سرت.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "target") == ["ناجي العلي"]
+
+
+def test_the_named_leader_of_a_group_after_a_death_noun_is_the_victim() -> None:
+    doc = run("وأعلن الجيش الليبي مقتل القيادي في جبهة القاعدة سالم العبيدي في سرت.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "target") == ["سالم العبيدي"]
+
+
+def test_a_trade_noun_with_no_name_stays_the_victim() -> None:
+    doc = run("وقُتل الصحفي السوري برصاص مسلحين مجهولين في سرت.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "target") == ["الصحفي"]
