@@ -485,8 +485,16 @@ def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> b
     if candidate.word_index == 0 or mention is None or word.start < mention.start:
         return False  # «الحوثيون وقوات صالح»: the name after a generic head
         return False
-    head = words[candidate.word_index - 1]
+    at = candidate.word_index - 1
+    while at > 0 and candidate.word_index - at <= _EPITHETS and words[at].norm.startswith("ال") \
+            and context.covering_mention(words[at].start) is None:
+        at -= 1  # «وقوات المخلوع صالح», «وقوات الرئيس المخلوع صالح»: past the epithets
+    head = words[at]
     return head.norm.startswith("و") and head.has(GENERIC_HEADS)
+
+
+_EPITHETS = 2
+"""How many definite words (a title, an epithet) may stand between «وقوات» and the name."""
 
 
 def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> bool:

@@ -18,6 +18,8 @@
   trade noun and its adjectives is the victim (``event_title_adjectives``, ``event_genitives``),
   and a name after a word that ends a group's name («جبهة القاعدة فلان») is no place's name
   (``event_named_places``).
+- «وقصف الجيش وقوات المخلوع فلان الأحياء»: a name joined to the subject by «وقوات», past an
+  epithet, is no object (``event_roles._conjunct``).
 """
 
 from __future__ import annotations
@@ -194,3 +196,17 @@ def test_a_trade_noun_with_no_name_stays_the_victim() -> None:
     doc = run("وقُتل الصحفي السوري برصاص مسلحين مجهولين في سرت.")
     killing = events(doc, "Killing")[0]
     assert role(doc, killing, "target") == ["الصحفي"]
+
+
+# --- a second subject joined after the verb, past an epithet --------------------------------
+
+def test_a_joined_subject_past_an_epithet_is_no_target() -> None:
+    doc = run("وقصف الجيش الليبي وقوات المخلوع سالم العبيدي الأحياء السكنية في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert "سالم العبيدي" not in role(doc, attack, "target")
+
+
+def test_an_object_after_an_epithet_stays_the_target() -> None:
+    doc = run("وقصف الجيش الليبي مقر المخلوع سالم العبيدي في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "target") != []
