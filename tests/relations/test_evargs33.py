@@ -20,6 +20,8 @@
   (``event_named_places``).
 - «وقصف الجيش وقوات المخلوع فلان الأحياء»: a name joined to the subject by «وقوات», past an
   epithet, is no object (``event_roles._conjunct``).
+- «في ولاية بورنو وقتلت ...»: «ولاية» (a state) is no «أية» (any) that makes the deed after it
+  hypothetical (``event_security_words.planned_before``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ LEADER = E("Person", "سالم العبيدي", ("سالم العبيدي",))
 COALITION = E("Organization", "التحالف", ("التحالف",))
 BASE_FRONT = E("ArmedGroup", "جبهة القاعدة", ("جبهة القاعدة",))
 WRITER = E("Person", "ناجي العلي", ("ناجي العلي",))
-ALL = [FRONT, GUARD, ARMY, SIRTE, HOMS, SYRIA, LEADER, COALITION, BASE_FRONT, WRITER]
+BOKO = E("ArmedGroup", "جماعة بوكو حرام", ("جماعة بوكو حرام",))
+BORNO = E("Region", "ولاية بورنو", ("ولاية بورنو",))
+ALL = [FRONT, GUARD, ARMY, SIRTE, HOMS, SYRIA, LEADER, COALITION, BASE_FRONT, WRITER, BOKO,
+       BORNO]
 
 
 def run(text: str) -> Document:
@@ -210,3 +215,16 @@ def test_an_object_after_an_epithet_stays_the_target() -> None:
     doc = run("وقصف الجيش الليبي مقر المخلوع سالم العبيدي في سرت.")
     attack = events(doc, "Attack")[0]
     assert role(doc, attack, "target") != []
+
+
+# --- «ولاية» is no «أية» -------------------------------------------------------------------
+
+def test_a_killing_after_a_state_name_is_reported() -> None:
+    doc = run("وهاجمت جماعة بوكو حرام قرية في ولاية بورنو النيجيرية وقتلت 30 شخصا.")
+    killing = events(doc, "Killing")[0]
+    assert role(doc, killing, "agent") == ["جماعة بوكو حرام"]
+
+
+def test_any_attack_stays_hypothetical() -> None:
+    doc = run("وقال الجيش الليبي إنه مستعد لصد أية هجمات على مواقعه في سرت.")
+    assert events(doc, "Attack") == []
