@@ -22,6 +22,12 @@
   epithet, is no object (``event_roles._conjunct``).
 - «في ولاية بورنو وقتلت ...»: «ولاية» (a state) is no «أية» (any) that makes the deed after it
   hypothetical (``event_security_words.planned_before``).
+- «نفذت طائرات التحالف أكثر من 20 غارة»: a bounded count between the support verb and its
+  noun (``event_support``).
+- «وقتل خمسة من عناصر الشرطة في هجوم مسلح»: the group of the dead is not the doer of the
+  attack the killing folds into (``event_folded_victims``).
+- «وشهدت مدينة سرت اليوم اشتباكات عنيفة»: «شهد» far before the noun reports it
+  (``event_witnessing_places``).
 """
 
 from __future__ import annotations
@@ -42,8 +48,9 @@ BASE_FRONT = E("ArmedGroup", "جبهة القاعدة", ("جبهة القاعد�
 WRITER = E("Person", "ناجي العلي", ("ناجي العلي",))
 BOKO = E("ArmedGroup", "جماعة بوكو حرام", ("جماعة بوكو حرام",))
 BORNO = E("Region", "ولاية بورنو", ("ولاية بورنو",))
+POLICE = E("GovernmentBody", "الشرطة الليبية", ("الشرطة الليبية",))
 ALL = [FRONT, GUARD, ARMY, SIRTE, HOMS, SYRIA, LEADER, COALITION, BASE_FRONT, WRITER, BOKO,
-       BORNO]
+       BORNO, POLICE]
 
 
 def run(text: str) -> Document:
@@ -228,3 +235,37 @@ def test_a_killing_after_a_state_name_is_reported() -> None:
 def test_any_attack_stays_hypothetical() -> None:
     doc = run("وقال الجيش الليبي إنه مستعد لصد أية هجمات على مواقعه في سرت.")
     assert events(doc, "Attack") == []
+
+
+# --- a bounded count between the support verb and its noun --------------------------------
+
+def test_more_than_a_count_of_strikes_keeps_the_doer() -> None:
+    doc = run("ونفذت جبهة الأحرار أكثر من 20 غارة على مواقع قوات الحرس في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "agent") == ["جبهة الأحرار"]
+
+
+# --- the dead are no doers of the attack they died in -------------------------------------
+
+def test_the_group_of_the_dead_is_no_doer_of_the_attack() -> None:
+    doc = run("وقتل خمسة من عناصر الشرطة الليبية في هجوم مسلح استهدف حاجزا أمنيا في سرت.")
+    for event in doc.events:
+        assert "الشرطة الليبية" not in role(doc, event, "agent")
+
+
+def test_a_doer_named_after_the_attack_stays() -> None:
+    doc = run("وقتل خمسة من عناصر الشرطة الليبية في هجوم شنته جبهة الأحرار على حاجز في سرت.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "agent") == ["جبهة الأحرار"]
+
+
+# --- a place that witnessed the fighting ---------------------------------------------------
+
+def test_fighting_witnessed_by_a_long_subject_is_reported() -> None:
+    doc = run("وشهدت مدينة سرت اليوم اشتباكات عنيفة بين جبهة الأحرار وقوات الحرس.")
+    assert len(events(doc, "MilitaryOperation")) == 1
+
+
+def test_a_signing_witnessed_is_no_fighting() -> None:
+    doc = run("وشهد القائد سالم العبيدي في سرت اليوم توقيع الاتفاق.")
+    assert events(doc, "MilitaryOperation") == []

@@ -1,0 +1,26 @@
+"""The dead of a killing folded into the attack that killed them are not its doers.
+
+«وقتل خمسة من عناصر الشرطة المصرية في هجوم مسلح استهدف كمينا أمنيا»: the killing is told as
+the toll of the attack right after it and folds into it (``events._fold_killings``). The
+attack noun has no doer of its own, and the name nearest before it, the group of the dead
+(«الشرطة المصرية»), was read as its agent. An agent of the attack that lies inside the
+killing's victims is one of those who suffered: it is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import Event
+
+
+def without_victim_doers(attack: Event, killing: Event) -> Event | None:
+    """``attack`` less the agents that lie inside a target span of ``killing``; None when
+    none does."""
+    victims = [(a.start, a.end) for a in killing.arguments if a.role == "target"]
+    kept = tuple(a for a in attack.arguments
+                 if not (a.role == "agent" and
+                         any(start <= a.start and a.end <= end for start, end in victims)))
+    if len(kept) == len(attack.arguments):
+        return None
+    return replace(attack, arguments=kept)

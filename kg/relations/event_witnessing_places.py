@@ -1,0 +1,34 @@
+"""«شهدت مدينة تعز اليوم اشتباكات عنيفة»: a place that witnessed the fighting reports it.
+
+A verb of occurrence right before an event noun reports it («شهدت المدينة اشتباكات»,
+``event_descriptions``). «شهد» takes the place or time that saw the event as its subject, and
+that subject, with its head noun, adjectives and a time word, may be long: «وشهدت مدينة تعز
+اليوم اشتباكات», «شهد الوضع الميداني في سوريا اشتباكات عنيفة». A form of «شهد» a few words
+before an indefinite noun of fighting or violence, in its clause with no other event word or
+verb of saying between, reports the noun as having happened.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.event_clauses import clause
+from kg.relations.index import Word
+from kg.relations.lexicon import find_event, reporting_verb
+
+_WITNESSED = frozenset({"شهد", "شهدت", "تشهد", "يشهد"})
+"""«شهدت المدينة»: the place or time that saw the event (past or present: «تشهد بنغازي
+اشتباكات»)."""
+_REACH = 7
+"""How far before the noun the verb may stand (its subject between)."""
+
+
+def witnessed_far(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether a form of «شهد» stands up to ``_REACH`` words before the noun at
+    ``words[position]`` in its clause, with nothing but its subject between."""
+    for word in clause(context, words, position, -1, _REACH):
+        if any(prefix in {"", "و", "ف"} and rest in _WITNESSED
+               for prefix, rest in word.readings()):
+            return True
+        if find_event(word.norm) is not None or reporting_verb(word.norm) is not None:
+            return False
+    return False
