@@ -4,7 +4,8 @@
 the toll of the attack right after it and folds into it (``events._fold_killings``). The
 attack noun has no doer of its own, and the name nearest before it, the group of the dead
 («الشرطة المصرية»), was read as its agent. An agent of the attack that lies inside the
-killing's victims is one of those who suffered: it is dropped.
+killing's longer victim phrase («خمسة من عناصر الشرطة المصرية») is one of those who suffered:
+it is dropped (a victim read as the very name of the doer is left to the other rules).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from kg.model import Event
 
 
 def without_victim_doers(attack: Event, killing: Event) -> Event | None:
-    """``attack`` less the agents that lie inside a target span of ``killing``; None when
-    none does."""
+    """``attack`` less the agents that lie inside a longer target span of ``killing``; None
+    when none does."""
     victims = [(a.start, a.end) for a in killing.arguments if a.role == "target"]
     kept = tuple(a for a in attack.arguments
                  if not (a.role == "agent" and
-                         any(start <= a.start and a.end <= end for start, end in victims)))
+                         any(start <= a.start and a.end <= end and end - start > a.end - a.start
+                             for start, end in victims)))
     if len(kept) == len(attack.arguments):
         return None
     return replace(attack, arguments=kept)
