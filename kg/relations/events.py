@@ -102,7 +102,7 @@ from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
-from kg.relations.event_folded_victims import without_victim_doers
+from kg.relations.event_folded_victims import named_victim, without_victim_doers
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_found_killed import found_victim
 from kg.relations.event_fronts import drop_front_targets
@@ -297,6 +297,11 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
                 not any(a.entity_id == side.entity_id for a in attack.arguments):
             context.found.events[attack_id] = replace(  # «قتل 13 من الحوثيين في هجوم
                 attack, arguments=(*attack.arguments, side))  # للمقاومة»: they were hit
+        victim = named_victim(context, context.event(attack_id), killing)
+        if victim is not None:  # «وقُتل القيادي فلان في غارة أمريكية»: he was hit
+            attack = context.event(attack_id)
+            context.found.events[attack_id] = replace(
+                attack, arguments=(*attack.arguments, victim))
 
 
 def _attack_after(context: Extraction, words: list[Word], here: SentenceState,

@@ -25,7 +25,7 @@
 - «نفذت طائرات التحالف أكثر من 20 غارة»: a bounded count between the support verb and its
   noun (``event_support``).
 - «وقتل خمسة من عناصر الشرطة في هجوم مسلح»: the group of the dead is not the doer of the
-  attack the killing folds into (``event_folded_victims``).
+  attack the killing folds into, and a named dead is the one it hit (``event_folded_victims``).
 - «وشهدت مدينة سرت اليوم اشتباكات عنيفة»: «شهد» far before the noun reports it
   (``event_witnessing_places``).
 """
@@ -269,3 +269,15 @@ def test_fighting_witnessed_by_a_long_subject_is_reported() -> None:
 def test_a_signing_witnessed_is_no_fighting() -> None:
     doc = run("وشهد القائد سالم العبيدي في سرت اليوم توقيع الاتفاق.")
     assert events(doc, "MilitaryOperation") == []
+
+
+def test_the_named_dead_is_the_target_of_the_strike_he_died_in() -> None:
+    doc = run("وقُتل القيادي في جبهة الأحرار سالم العبيدي في غارة ليبية قرب سرت.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "target") == ["سالم العبيدي"]
+
+
+def test_a_strike_with_its_own_target_keeps_it() -> None:
+    doc = run("وقُتل سالم العبيدي في غارة ليبية على مدينة سرت.")
+    attack = events(doc, "Attack")[0]
+    assert role(doc, attack, "target") == ["سرت"]
