@@ -281,3 +281,13 @@ def test_a_strike_with_its_own_target_keeps_it() -> None:
     doc = run("وقُتل سالم العبيدي في غارة ليبية على مدينة سرت.")
     attack = events(doc, "Attack")[0]
     assert role(doc, attack, "target") == ["سرت"]
+
+
+def test_a_tally_of_attacks_a_country_witnessed_is_no_event() -> None:
+    doc = run("وقد شهدت سوريا حوالي 140 هجوما انتحاريا في العام 2006 بحسب الجيش الليبي.")
+    assert events(doc, "Attack") == []
+
+
+def test_a_protest_a_city_witnessed_is_left_to_the_protest_rules() -> None:
+    doc = run("وشهدت مدينة سرت الكبيرة امس تظاهرات احتجاجا على الهجوم.")
+    assert events(doc, "MilitaryOperation") == []
