@@ -5,8 +5,8 @@ A verb of occurrence right before an event noun reports it («شهدت المد�
 that subject, with its head noun, adjectives and a time word, may be long: «وشهدت مدينة تعز
 اليوم اشتباكات», «شهد الوضع الميداني في سوريا اشتباكات عنيفة». A form of «شهد» a few words
 before an indefinite noun of fighting or violence, in its clause with no other event word, verb
-of saying or count between, reports the noun as having happened («شهدت أفغانستان حوالي 140
-هجوما في العام 2006» is a tally).
+of saying, count or superlative between, reports the noun as having happened («شهدت
+أفغانستان حوالي 140 هجوما في العام 2006» is a tally, «شهد العراق أكبر هجوم» a comparison).
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from kg.relations.event_clauses import clause
 from kg.relations.index import Word
 from kg.relations.lexicon import find_event, reporting_verb
 
-_WITNESSED = frozenset({"شهد", "شهدت", "تشهد", "يشهد"})
-"""«شهدت المدينة»: the place or time that saw the event (past or present: «تشهد بنغازي
-اشتباكات»)."""
+_WITNESSED = frozenset({"شهد", "شهدت"})
+"""«شهدت المدينة»: the place or time that saw the event (the present «تشهد الجزائر تفجيرات»
+as often tells what a country goes through)."""
 _COUNTING = frozenset({"حوالي", "نحو", "قرابه", "زهاء", "عشرات", "مئات", "الاف", "اكثر", "عده",
-                       "سلسله", "موجه"})
-"""Words of a count or a run: the events are summed up («حوالي 140 هجوما»), not reported."""
+                       "سلسله", "موجه", "اكبر", "اعنف", "اسوا", "اول", "اخطر", "ابرز", "اشد",
+                       "اقوي", "احدث", "اخر"})
+"""Words of a count, a run or a rank: the events are summed up or compared («حوالي 140
+هجوما», «شهد العراق أكبر هجوم انتحاري منذ أسابيع», «أشد المعارك»), not reported."""
 _VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
 _REACH = 7
 """How far before the noun the verb may stand (its subject between)."""

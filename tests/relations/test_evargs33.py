@@ -291,3 +291,8 @@ def test_a_tally_of_attacks_a_country_witnessed_is_no_event() -> None:
 def test_a_protest_a_city_witnessed_is_left_to_the_protest_rules() -> None:
     doc = run("وشهدت مدينة سرت الكبيرة امس تظاهرات احتجاجا على الهجوم.")
     assert events(doc, "MilitaryOperation") == []
+
+
+def test_the_biggest_attack_a_country_witnessed_is_a_comparison() -> None:
+    doc = run("وشهد العراق امس أكبر هجوم انتحاري منذ أسابيع.")
+    assert events(doc, "Attack") == []
