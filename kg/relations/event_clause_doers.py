@@ -16,6 +16,7 @@ from kg.model import Sentence
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.event_support import ACTOR_HEADS, support_with_object, verb_subject
+from kg.relations.event_whereas import opens_when_clause
 from kg.relations.index import AGENT_LABELS, PLACE_LABELS, Arg, Word
 from kg.relations.lexicon import (
     DIRECTIONS,
@@ -23,7 +24,6 @@ from kg.relations.lexicon import (
     PLACE_HEADS,
     RELATIVE_DAYS,
     RESUMING_IN,
-    TEMPORAL_SUBORDINATORS,
     WEEKDAYS,
     find_event,
 )
@@ -95,8 +95,8 @@ def when_doer(context: Extraction, words: list[Word], position: int,
     for index in range(position + 1, min(len(words) - 1, position + _WHEN_REACH)):
         if context.boundary_between(words[index - 1], words[index]):
             return []
-        if words[index].bare() not in TEMPORAL_SUBORDINATORS:
-            continue
+        if not opens_when_clause(words, index):
+            continue  # (not «في حين قصفت»: whereas, another deed)
         verb = words[index + 1]
         hit = find_event(verb.norm)
         if hit is None or hit.value not in _STRIKES or any(

@@ -17,6 +17,7 @@ from kg.relations.event_beatings import blows_told
 from kg.relations.event_business_entries import business_entry
 from kg.relations.event_clauses import clause, has_any, subjunctive
 from kg.relations.event_detonations import bomber_detonated
+from kg.relations.event_fire_after_subject import fire_after_subject
 from kg.relations.event_found_killed import found_killed_ok
 from kg.relations.event_going_out import went_out_to_protest
 from kg.relations.event_new_triggers import fighting_ok
@@ -46,7 +47,8 @@ def complement_ok(context: Extraction, words: list[Word], position: int, form: s
             form in _SUPPORTABLE and _supported(context, words, position)) and \
             not went_out_to_protest(context, words, position, form) and \
             not bomber_detonated(context, words, position, form) and \
-            not complement_before(context, words, position, needed):
+            not complement_before(context, words, position, needed) and \
+            not fire_after_subject(context, words, position, needed):
         return False  # «أطلق النار», «ضربة جوية», or «تشن فرنسا ضربات»
     if not moves_troops(context, words, position, form):
         return False  # «نشرت الصحيفة تقريراً», «سحب الثقة»: no troops moved

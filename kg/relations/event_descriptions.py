@@ -17,6 +17,7 @@ from kg.relations.event_claims import LIGHT_HEADS, claimed_doer, responsibility_
 from kg.relations.event_clauses import clause, has_any
 from kg.relations.event_happened import fought_before
 from kg.relations.event_undergone import undergone_verb
+from kg.relations.event_witnessing_places import witnessed_far
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.lexicon import (
     HARM_WORDS,
@@ -144,6 +145,8 @@ def reported_without_arguments(context: Extraction, words: list[Word], position:
     after = clause(context, words, position, 1, 4)
     if has_any(before, OCCURRENCE_WORDS):
         return True  # «وقع انفجار», «تعرض لهجوم»
+    if not definite and witnessed_far(context, words, position):
+        return True  # «وشهدت مدينة تعز اليوم اشتباكات عنيفة»
     if undergone_verb(context, words, position) is not None:
         return True  # «تعرضت الوزيرة فلانة، أمس، لمحاولة اغتيال», «نجا فلان، أمس، من انفجار»
     if relative_description(after):

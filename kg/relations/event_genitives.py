@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.index import Arg, Word
-from kg.relations.targets import phrase_arg, victim_word
+from kg.relations.targets import named_after_title, phrase_arg, victim_word
 
 PERSON_STATUS = frozenset({
     "جندي", "جنود", "ضابط", "ضباط", "شرطي", "شرطيا", "عنصر", "عناصر", "مدني", "مدنيين",
@@ -72,6 +72,9 @@ def genitive_object(context: Extraction, words: list[Word], start: int,
         word.readings()[-1][0] in {"", "ال"} and context.covering_mention(word.start) is None
     if word.bare() not in heads or not (victim_word(context, word) or killed_doer):
         return None
+    person = named_after_title(context, words, head) if heads is PERSON_STATUS else None
+    if person is not None:  # «مقتل القيادي في تنظيم القاعدة فلان»: the named person
+        return person
     last = _with_nisba(context, words, head)
     if last is None:
         return None

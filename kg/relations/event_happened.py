@@ -22,6 +22,7 @@ from kg.relations.event_outcomes import running
 from kg.relations.event_repulsed import repelled_attack
 from kg.relations.event_security_words import planned_before
 from kg.relations.event_sense import CONTROL_FORMS
+from kg.relations.event_whereas import opens_when_clause
 from kg.relations.event_witnessed import witnessed
 from kg.relations.index import Word
 from kg.relations.lexicon import (
@@ -40,7 +41,6 @@ from kg.relations.lexicon import (
     RECIPROCAL_NOUNS,
     REFERENCE_HEADS,
     SUPPORT_VERBS,
-    TEMPORAL_SUBORDINATORS,
     find_event,
 )
 from kg.relations.polarity import is_negated, modality
@@ -182,9 +182,10 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if has_any(clause(context, words, position, 1, _RATE_REACH), RATE_WORDS):
         return False  # «الغارات الجوية تقتل نحو 1000 مقاتل شهريا»: a rate, no single event
-    if any(w.bare() in TEMPORAL_SUBORDINATORS for w in before[:2]) and not (
-            not verb and before[0].has(_UNDERGO)):
-        return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack
+    if any(opens_when_clause(words, position - 1 - i) for i in range(len(before[:2]))) and \
+            not (not verb and before[0].has(_UNDERGO)):
+        return False  # «عندما هاجم»: the scene; «قتلوا عندما تعرضوا لهجوم» reports the attack;
+        # «في حين استهدفت الفصائل مواقع النظام» («whereas») does report it
     return verb or not before or fought_before(words, position, before) or \
         _seized_before(context, words, position, before) or _noun_told(words, position, before) \
         or running(context, words, position) \

@@ -8,7 +8,8 @@ organisations) standing right after a noun of a named building or place
 (``lexicon.NAMED_PLACE_HEADS``: «مسجد», «جامع», «مدرسة», «مستشفى», «شارع», ... with its «و»,
 «بـ» or article) is part of the place's name (as ``arguments._names_place`` reads for
 subjects): it is dropped. A phrase target that holds the head («مستشفى الملك فهد») is
-untouched.
+untouched, and so is a name after a head word that ends another name («القيادي في تنظيم القاعدة
+فلان»: «القاعدة» is the group, not a base).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def _named_for(context: Extraction, start: int) -> bool:
         return False
     head = context.words[word.index - 1]
     return head.sentence_index == word.sentence_index and \
-        not context.boundary_between(head, word) and head.has(NAMED_PLACE_HEADS)
+        not context.boundary_between(head, word) and head.has(NAMED_PLACE_HEADS) and \
+        context.covering_mention(head.start) is None  # «تنظيم القاعدة فلان»: a group's name
 
 
 def drop_place_name_persons(context: Extraction, draft: Draft) -> None:

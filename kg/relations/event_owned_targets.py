@@ -140,6 +140,9 @@ def owned_object(context: Extraction, words: list[Word], position: int,
         if not thing and index > position + 1 and words[index - 1].norm in _ON and \
                 word.has(OWNED_THINGS):
             thing = True
+        if not thing and not draft.verb and word.has(OWNED_THINGS) and \
+                _object_of_subject_noun(context, words, position, index, agents):
+            thing = True  # «استهدفت غارة لطيران التحالف مواقع للحوثيين»
         if not thing:
             continue
         last = index + 1 if index + 1 < len(words) and \
@@ -150,6 +153,23 @@ def owned_object(context: Extraction, words: list[Word], position: int,
             return None
         return owner
     return None
+
+
+_STRIKING_VERBS = frozenset({"استهدف", "استهدفت", "قصفت", "طالت", "دمرت"})
+"""Verbs whose subject may be a strike noun and whose object is the thing struck."""
+
+
+def _object_of_subject_noun(context: Extraction, words: list[Word], position: int, index: int,
+                            agents: list[Argument]) -> bool:
+    """«استهدفت غارة لطيران التحالف مواقع للحوثيين»: the strike noun at ``words[position]`` is
+    the subject of the verb of striking right before it, and ``words[index]`` stands right
+    after the noun's own doer phrase (the strike's owner): it is the verb's object."""
+    if position < 1 or not words[position - 1].has(_STRIKING_VERBS) or \
+            context.boundary_between(words[position - 1], words[position]) or not agents:
+        return False
+    last = context.word_at(max(a.end for a in agents) - 1)
+    return last is not None and last.index - words[0].index + 1 == index and \
+        all(a.start > words[position].start for a in agents)
 
 
 _KIND_GENITIVES = frozenset({"تدريب", "تفتيش", "قياده", "عمليات", "امداد"})

@@ -34,6 +34,7 @@ from dataclasses import replace
 from kg.model import Argument, Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import GATHERING, OWN_AGENT, Draft, trigger_form
+from kg.relations.event_retold_deeds import retold_deed
 from kg.relations.index import Word
 from kg.relations.lexicon import (
     RECIPROCAL_NOUNS,
@@ -158,7 +159,9 @@ def repeat_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if retold is not None and _compatible(retold, draft, time, historical, True):
         return retold  # «نفذ الهجوم مسلحون» told again by its doer, by a verb or a noun
     if draft.verb:
-        return None
+        deed = retold_deed(context, draft, _events_so_far(context))
+        return deed if deed is not None and _compatible(deed, draft, time, historical) \
+            else None  # «أحرق مسلحو الحوثي منشأة» in the lead, then again in the body
     pointed = position > 0 and words[position - 1].bare() in DEMONSTRATIVES
     # «العقوبات» is listed with its article, so the article is in the form, not the prefix
     the = definite(prefix) or trigger_form(draft.word).startswith("ال")

@@ -30,6 +30,7 @@ from kg.relations.event_bystanders import (
     named_after_place,
     sponsor,
 )
+from kg.relations.event_cause_genitives import of_other_deed
 from kg.relations.event_clash_sides import after_between
 from kg.relations.event_compared import other_term
 from kg.relations.event_draft import (
@@ -284,6 +285,9 @@ def _target(context: Extraction, words: list[Word], candidate: Candidate, draft:
         return  # «فرضت عقوبات بسبب أوكرانيا على شركات روسية»: why, not on whom
     if draft.label == "Killing" and is_place(label):
         return  # «قُتلوا ... شمالي مدينة عدن»: the victims are people, a place is no target
+    if draft.label == "Killing" and not candidate.preposition and of_other_deed(
+            words, draft.word.index - words[0].index, candidate.word_index):
+        return  # «قتلوا خلال المعارك وقصف مليشيا الحوثي للمدينة»: the shelling's, not a victim
     if behind_bounds(words, candidate.word_index):
         return  # «استهدفوا منشآت حيوية داخل جميع دول مجلس التعاون»: where, not what
     if candidate.preposition == "من" and _after_count(words, candidate, draft.count):
@@ -481,8 +485,16 @@ def _conjunct(context: Extraction, words: list[Word], candidate: Candidate) -> b
     if candidate.word_index == 0 or mention is None or word.start < mention.start:
         return False  # «الحوثيون وقوات صالح»: the name after a generic head
         return False
-    head = words[candidate.word_index - 1]
+    at = candidate.word_index - 1
+    while at > 0 and candidate.word_index - at <= _EPITHETS and words[at].norm.startswith("ال") \
+            and context.covering_mention(words[at].start) is None:
+        at -= 1  # «وقوات المخلوع صالح», «وقوات الرئيس المخلوع صالح»: past the epithets
+    head = words[at]
     return head.norm.startswith("و") and head.has(GENERIC_HEADS)
+
+
+_EPITHETS = 2
+"""How many definite words (a title, an epithet) may stand between «وقوات» and the name."""
 
 
 def _aside(context: Extraction, candidate: Candidate, sentence: Sentence) -> bool:

@@ -12,6 +12,9 @@ Such sources mostly announce the death of someone unnamed: a death noun whose ge
 indefinite noun of a person's status («مقتل رجل دين», «مقتل جندي»), object of a verb of
 announcing a few words before it, is reported as ``announced_death`` reports a named dead
 (``announced_status_death``).
+
+«أي» and «أية» (any) are planning words only as printed (maybe behind «و», «ف», «ب»): «ولاية»
+(a state, «ولاية بورنو») is no «و» + «ل» + «أية» (``planned_before``).
 """
 
 from __future__ import annotations
@@ -42,7 +45,20 @@ def planned_before(words: list[Word], before: list[Word]) -> bool:
     of planning, hoping or asking, the security adjective «أمنية» after its head noun aside."""
     if not has_any(before, PLANNED_WORDS | INTERROGATIVES):
         return False
-    return has_any(wish_words(words, before), PLANNED_WORDS | INTERROGATIVES)
+    return any(_planning(word) for word in wish_words(words, before))
+
+
+_ANY = frozenset({"اي", "ايه", "اية"})
+"""«أي», «أية» (any): short words that other words hold once their first letters are read as
+clitics («ولاية» read as «و» + «ل» + «اية»)."""
+
+
+def _planning(word: Word) -> bool:
+    """A word of planning, hoping or asking; «أي»/«أية» only bare or behind «و»/«ف»/«ب» (not
+    the «ولاية» of «ولاية بورنو», a state)."""
+    return any(rest in PLANNED_WORDS or rest in INTERROGATIVES
+               for prefix, rest in word.readings()
+               if rest not in _ANY or prefix in {"", "و", "ف", "ب", "وب", "فب"})
 
 
 def wish_words(words: list[Word], window: list[Word]) -> list[Word]:

@@ -20,6 +20,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_doers import light_perpetrator
 from kg.relations.event_draft import GENERIC_HEADS, VIOLENT, Draft
 from kg.relations.event_genitive_actors import genitive_actor
+from kg.relations.event_joined_subjects import joined_subjects
 from kg.relations.event_lam_groups import lam_standing_group
 from kg.relations.event_lam_regime import REGIME_LABEL, lam_regime
 from kg.relations.event_light_crowds import light_crowd
@@ -157,6 +158,7 @@ def _verb_agent(context: Extraction, words: list[Word], position: int,
     before = subject_before(context, words, position, max_words=6)
     if not before and word.norm.startswith("و"):  # «استولى على البلدات، وقتل الأجانب»
         before = subject_before(context, words, position, max_words=15)
+    before = joined_subjects(context, words, position, before)  # «إن الحوثيين وقوات صالح قصفوا»
     return ArgsFound(_within_clause(context, words, position, before), position + 1, "before")
 
 

@@ -172,6 +172,7 @@ def _counted_from(context: Extraction, words: list[Word], after: int, position: 
     if between and _subject_adjective(between[0]):
         between = between[1:]  # «شنت جماعة بوكو حرام المتطرفة سلسلة هجمات»
     between = _past_named_foe(context, between)
+    between = _past_approximation(between)  # «نفذت طائرات التحالف أكثر من 20 غارة»
     return len(between) <= 2 and all(
         number_value(word) is not None or word.norm in _QUANTIFIERS or word.norm in _SERIES
         for word in between)
@@ -201,6 +202,19 @@ def _past_named_foe(context: Extraction, between: list[Word]) -> list[Word]:
             find_event(between[1].norm) is None:  # «بقيادة المملكة»: a definite noun, unnamed
         rest = between[2:]
         return rest[1:] if rest and _subject_adjective(rest[0]) else rest
+    return between
+
+
+_APPROXIMATIONS = (("اكثر", "من"), ("اقل", "من"), ("ما", "يزيد", "علي"), ("ما", "يزيد", "عن"),
+                   ("ما", "لا", "يقل", "عن"))
+"""«أكثر من», «ما يزيد على»: words that bound a count from one side («أكثر من 20 غارة»)."""
+
+
+def _past_approximation(between: list[Word]) -> list[Word]:
+    """``between`` less the bound that opens it before a count («أكثر من 20»)."""
+    for bound in _APPROXIMATIONS:
+        if tuple(word.norm for word in between[:len(bound)]) == bound:
+            return between[len(bound):]
     return between
 
 

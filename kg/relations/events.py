@@ -102,6 +102,7 @@ from kg.relations.event_failed import failed_deed
 from kg.relations.event_famed import famed_or_era
 from kg.relations.event_fenced_times import fenced_count
 from kg.relations.event_fire_sources import drop_fire_sources
+from kg.relations.event_folded_victims import named_victim, without_victim_doers
 from kg.relations.event_force_subject import after_force_subject
 from kg.relations.event_found_killed import found_victim
 from kg.relations.event_fronts import drop_front_targets
@@ -289,10 +290,18 @@ def _fold_killings(context: Extraction, words: list[Word], here: SentenceState) 
             _add_casualties(context, attack_id, Count(killing.casualties, 0, 0))
         side = counted_side(context, words, killing)
         attack = context.event(attack_id)
+        cleared = without_victim_doers(attack, killing)
+        if cleared is not None:  # «وقتل خمسة من عناصر الشرطة في هجوم»: not the police's
+            attack = context.found.events[attack_id] = cleared
         if side is not None and not any(a.role == "target" for a in attack.arguments) and \
                 not any(a.entity_id == side.entity_id for a in attack.arguments):
             context.found.events[attack_id] = replace(  # «قتل 13 من الحوثيين في هجوم
                 attack, arguments=(*attack.arguments, side))  # للمقاومة»: they were hit
+        victim = named_victim(context, context.event(attack_id), killing)
+        if victim is not None:  # «وقُتل القيادي فلان في غارة أمريكية»: he was hit
+            attack = context.event(attack_id)
+            context.found.events[attack_id] = replace(
+                attack, arguments=(*attack.arguments, victim))
 
 
 def _attack_after(context: Extraction, words: list[Word], here: SentenceState,

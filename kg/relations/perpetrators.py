@@ -176,8 +176,10 @@ _ARMED_OWNERS = frozenset({"الحركه", "الجماعه", "التنظيم", "
 before the unnamed armed body they belong to are a doer, as «قوات الأمن» is."""
 _BAND_HEADS = frozenset({"مجموعه", "مجموعات", "جماعه", "جماعات", "عصابه", "عصابات", "خليه",
                          "خلايا", "فصائل", "فصيل"})
-_ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله", "معارضه", "مسلح", "معارض"})
+_ARMED = frozenset({"مسلحه", "ارهابيه", "متطرفه", "مجهوله", "معارضه", "مسلح", "معارض",
+                    "مقاتله"})
 """«هاجمت مجموعة مسلحة موقعاً للجيش», «خلية إرهابية», «قصفت فصائل معارضة مواقع للجيش»,
+«استهدفت الفصائل المقاتلة مواقع النظام» (the fighting factions, the rebels),
 «فصائل المعارضة»: a band is a doer once said to be armed or to be the armed opposition
 («مجموعة من الطلاب» is none)."""
 _HELD_BANDS = frozenset({"مجموعه", "مجموعات", "خليه", "خلايا", "عصابه", "عصابات"})

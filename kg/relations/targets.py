@@ -15,6 +15,7 @@ import re
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
 from kg.relations.crowd_members import CROWD_COUNTS, members_body_end
+from kg.relations.event_title_adjectives import past_title_adjectives
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     BY_HAND_OF,
@@ -114,7 +115,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
             _untagged_place(context, words, index) or \
             approximated(words, index) or first.norm in _QUALIFIERS:
         return None  # «أكثر من 200 إرهابي»: a count, read by the casualty rules
-    person = _named_after_title(context, words, index)
+    person = named_after_title(context, words, index)
     if person is not None:
         return person
     last = index
@@ -202,14 +203,15 @@ _TITLE_REACH = 6
 فلان»)."""
 
 
-def _named_after_title(context: Extraction, words: list[Word], index: int) -> Arg | None:
+def named_after_title(context: Extraction, words: list[Word], index: int) -> Arg | None:
     """«اُغتيل القيادي في حزب الأمة سالم الراشد», «قتل مسلحون الضابط سالم الراشد»: a definite
-    noun of rank or trade right before a person's name, or before «في» and the name of the
+    noun of rank or trade right before a person's name (maybe past its adjectives: «الصحفي
+    السوري فلان», ``event_title_adjectives``), or before «في» and the name of the
     body the person belongs to and then the person's name, describes the person, who is
     the victim (the named person, not the word «القيادي»)."""
     if not words[index].norm.startswith("ال"):
         return None
-    later = index + 1
+    later = past_title_adjectives(context, words, index + 1)  # «الصحفي السوري ناجي الجرف»
     for _ in range(2):
         if later >= len(words) or context.boundary_between(words[later - 1], words[later]):
             return None
