@@ -79,14 +79,15 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
     according = according_cue(words)
     relatives = said_relatives(words)
-    came = any(word.norm in CAME_VERBS for word in words)
+    shown = shown_positions(words)
+    came = not CAME_VERBS.isdisjoint([word.norm for word in words])
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
-            not relatives and not shown_positions(words) and not came and \
+            not relatives and not shown and not came and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
     context = Extraction(index, state)
-    _statements(context, sentence, words)
+    _statements(context, sentence, words, shown)
     if according is not None:
         on_the_word_of(context, sentence, words, according)
     for relative in relatives:
@@ -119,8 +120,10 @@ def _name_closes(context: Extraction, words: list[Word], first_content: int) -> 
     return False
 
 
-def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
-    shown = shown_positions(words)
+def _statements(context: Extraction, sentence: Sentence, words: list[Word],
+                shown: list[int]) -> None:
+    """The statements of the sentence's reporting verbs and of its verbs «بيّن»/«أبان» at
+    ``shown`` (:func:`shown_positions`)."""
     positions = sorted(set(context.trigger_positions(words, REPORTING_WORD)) | set(shown)) \
         if shown else context.trigger_positions(words, REPORTING_WORD)
     for position in positions:

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from itertools import chain, compress, pairwise, repeat
 from typing import NamedTuple, TypeVar
@@ -182,7 +182,7 @@ def word_kinds(norm: str) -> int:
     head, a sports word: :data:`WORD_KINDS`), as bits: ``lookup(norm, table)`` finds
     something for each table of the kind."""
     kinds = 0
-    readings = bare_forms(norm)
+    readings = readings_of(norm)  # (remembered: the words' :attr:`Word.forms` too)
     for _, rest in readings:
         if rest in REPORTING or rest in REPORTING_JUSSIVE:
             kinds |= REPORTING_WORD
@@ -227,26 +227,33 @@ class Word:
     end: int
     norm: str
     sentence_index: int
+    forms: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    """``readings_of(norm)``, kept with the word: the extractors ask for them again and again
+    (:meth:`has`, :meth:`bare`, hundreds of times an article)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "forms", readings_of(self.norm))
 
     def readings(self) -> tuple[tuple[str, str], ...]:
-        return readings_of(self.norm)
+        return self.forms
 
     def bare(self) -> str:
         """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
-        return readings_of(self.norm)[-1][1]
+        return self.forms[-1][1]
 
     def has(self, table: Collection[str]) -> bool:
         """Whether any reading of the word (with or without its clitics) is in ``table``."""
         # A loop, not any(): a generator costs more than the lookups (hundreds of calls an
         # article).
-        for _, rest in readings_of(self.norm):  # noqa: SIM110
+        for _, rest in self.forms:  # noqa: SIM110
             if rest in table:
                 return True
         return False
 
 
-def _make_words(*columns: Sequence[int] | Sequence[str]) -> list[Word]:
-    """``Word(*row)`` for every row of ``columns`` (one sequence per field).
+def _make_words(*columns: Sequence[object]) -> list[Word]:
+    """``Word(*row)`` for every row of ``columns`` (one sequence per field, the
+    :attr:`Word.forms` too: ``readings_of`` of the norms).
 
     The ``__init__`` of a frozen dataclass sets the fields one by one through
     ``object.__setattr__``; here each field is set in one pass over all words
@@ -360,7 +367,8 @@ class DocIndex:
                           key=lambda m: (m.start, -m.end))
         return cls(
             doc=doc,
-            words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes),
+            words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
+                              list(map(readings_of, norms))),
             mentions=mentions,
             entities={e.id: e for e in doc.entities},
             _word_starts=starts,
@@ -625,9 +633,8 @@ class DocIndex:
         if word is None or word.index == 0:
             return False
         before = self.words[word.index - 1]
-        return before.sentence_index == word.sentence_index and before.bare() in PREPOSITIONS | {
-            "لسان", "قبل", "جانب"
-        } and not self.boundary_between(before, word)
+        return before.sentence_index == word.sentence_index and \
+            before.bare() in _GOVERNING_WORDS and not self.boundary_between(before, word)
 
     def mention_words(self, mention: Mention) -> tuple[int, int]:
         """Indices of the first and last word of a mention."""
@@ -674,6 +681,9 @@ class DocIndex:
         )
 
 
+_GOVERNING_WORDS = PREPOSITIONS | {"لسان", "قبل", "جانب"}
+"""What governs a mention right before it (:meth:`DocIndex.is_prepositional`): a preposition,
+«على لسان», «من قبل», «إلى جانب»."""
 _COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام"})
 _COMPOUND_ENDS = frozenset({"الدين", "الاسلام", "الله", "الرحمن"})
 

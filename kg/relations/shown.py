@@ -79,7 +79,9 @@ def _after_own_part(words: list[Word], position: int) -> bool:
 
 def shown_positions(words: list[Word]) -> list[int]:
     """Positions of the words of ``words`` (one sentence) read as «بيّن» or «أبان»."""
-    return [position for position in range(len(words)) if shown_verb(words, position)]
+    # Every sentence passes here: most have none of the forms, asked without a call a word.
+    return [position for position, word in enumerate(words)
+            if word.norm in _FORMS and shown_verb(words, position)]
 
 
 def own_content(words: list[Word], position: int, first_content: int,
