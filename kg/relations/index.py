@@ -177,6 +177,30 @@ WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WOR
               MODAL_WORD)
 
 
+def _kinds_by_reading() -> dict[str, int]:
+    """The kinds (bits of :data:`WORD_KINDS`) a reading names, for every reading in a table
+    of a kind read through the word's clitics (all but :data:`GEOGRAPHY_WORD` and
+    :data:`MODAL_WORD`): one look-up a reading, not one a table."""
+    tables = (
+        (REPORTING_WORD, (REPORTING, REPORTING_JUSSIVE)),
+        (EVENT_WORD, (EVENT_TRIGGERS,)),
+        (STANCE_WORD, (STANCE, EMOTION_POSITIVE, STANCE_JUSSIVE, VERDICT_WORDS,
+                       VERBAL_ATTACK_NOUNS, FIRST_SINGULAR,
+                       {"وقف"})),  # «وقف X إلى جانب Y» (``stance_stood_beside``)
+        (TITLE_WORD, (TITLE_HEADS, COMPOUND_HEADS)),
+        (SPORTS_WORD, (SPORTS_WORDS,)),
+    )
+    kinds: defaultdict[str, int] = defaultdict(int)
+    for kind, kind_tables in tables:
+        for table in kind_tables:
+            for reading in table:
+                kinds[reading] |= kind
+    return dict(kinds)
+
+
+_KINDS_BY_READING = _kinds_by_reading()
+
+
 def word_kinds(norm: str) -> int:
     """Which extractors may take the normalised word ``norm`` for a trigger (or a title
     head, a sports word: :data:`WORD_KINDS`), as bits: ``lookup(norm, table)`` finds
@@ -184,19 +208,7 @@ def word_kinds(norm: str) -> int:
     kinds = 0
     readings = readings_of(norm)  # (remembered: the words' :attr:`Word.forms` too)
     for _, rest in readings:
-        if rest in REPORTING or rest in REPORTING_JUSSIVE:
-            kinds |= REPORTING_WORD
-        if rest in EVENT_TRIGGERS:
-            kinds |= EVENT_WORD
-        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE or \
-                rest in VERDICT_WORDS or rest in VERBAL_ATTACK_NOUNS or \
-                rest in FIRST_SINGULAR or \
-                rest == "وقف":  # «وقف X إلى جانب Y» (``stance_stood_beside``)
-            kinds |= STANCE_WORD
-        if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
-            kinds |= TITLE_WORD
-        if rest in SPORTS_WORDS:
-            kinds |= SPORTS_WORD
+        kinds |= _KINDS_BY_READING.get(rest, 0)
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
@@ -208,8 +220,21 @@ def word_kinds(norm: str) -> int:
 _MODAL = CONDITIONALS | HEDGES
 
 
-_KINDS = WordMemo(word_kinds)
-""":func:`word_kinds` of the words seen so far."""
+class WordFacts(NamedTuple):
+    """What the relation stage reads from a word's spelling alone."""
+
+    kinds: int
+    """:func:`word_kinds`"""
+    forms: tuple[tuple[str, str], ...]
+    """``readings_of``: :attr:`Word.forms`."""
+
+
+def word_facts(norm: str) -> WordFacts:
+    return WordFacts(word_kinds(norm), readings_of(norm))
+
+
+_FACTS = WordMemo(word_facts)
+""":func:`word_facts` of the words seen so far: one look-up a word of a document."""
 
 
 def content_words(text: str) -> list[str]:
@@ -253,7 +278,7 @@ class Word:
 
 def _make_words(*columns: Sequence[object]) -> list[Word]:
     """``Word(*row)`` for every row of ``columns`` (one sequence per field, the
-    :attr:`Word.forms` too: ``readings_of`` of the norms).
+    :attr:`Word.forms` too).
 
     The ``__init__`` of a frozen dataclass sets the fields one by one through
     ``object.__setattr__``; here each field is set in one pass over all words
@@ -357,7 +382,8 @@ class DocIndex:
         starts, ends, norms = list(words.starts), list(words.ends), list(words.texts)
         assign = _assign_in_order if _in_order(doc.sentences) else _assign
         sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
-        kinds = _KINDS.of(norms)
+        facts = _FACTS.of(norms)
+        kinds = [fact.kinds for fact in facts]
         flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
         for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
             for kind in WORD_KINDS:
@@ -368,7 +394,7 @@ class DocIndex:
         return cls(
             doc=doc,
             words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
-                              list(map(readings_of, norms))),
+                              [fact.forms for fact in facts]),
             mentions=mentions,
             entities={e.id: e for e in doc.entities},
             _word_starts=starts,
