@@ -227,11 +227,12 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The events of one sentence, and the earlier events it adds arguments to; None
     when no word of the sentence may be an event trigger."""
-    if not index.trigger_positions(words, EVENT_WORD) or link_line(words):
+    positions = index.trigger_positions(words, EVENT_WORD)
+    if not positions or link_line(words):
         return None
     context = Extraction(index, state)
     here = SentenceState(article_date(context.doc.meta.date))
-    for position in context.trigger_positions(words, EVENT_WORD):
+    for position in positions:
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
