@@ -128,23 +128,6 @@ def _assign(sentences: Sequence[Sentence], starts: list[int], ends: list[int],
     return sentence_indexes, sentence_words
 
 
-def _punctuation(text: str, starts: list[int]) -> tuple[list[int], list[int]]:
-    """The :attr:`DocIndex._punctuated` words of ``text`` (whose words start at ``starts``)
-    and the :attr:`DocIndex._first_marks`, found in one pass over the text: a word holds no
-    punctuation (``_BOUNDARY``), so what stands between two words is in the gaps between."""
-    punctuated: list[int] = []
-    marks: list[int] = []
-    word = 0
-    for match in _BOUNDARY.finditer(text):
-        word = bisect.bisect_right(starts, match.start(), word) - 1
-        if word < 0:
-            word = 0  # punctuation before the first word separates no two words
-        elif not punctuated or punctuated[-1] != word:
-            punctuated.append(word)
-            marks.append(match.start())
-    return punctuated, marks
-
-
 def _relation_words(words: WordView) -> WordView:
     """The words the extractors read: the document's word view, except that an underscore
     does not separate words here (a hashtag «#سوريا_الحرة» is one word, two for the
@@ -391,10 +374,6 @@ class DocIndex:
     _sentence_words: SentenceWords
     _flagged: dict[int, list[int]]
     """The indexes of the words of each kind (:data:`WORD_KINDS`), in text order."""
-    _punctuated: list[int]
-    """The indexes of the words that punctuation follows before the next word, in order."""
-    _first_marks: list[int]
-    """Where the first of that punctuation starts, word by word of :attr:`_punctuated`."""
 
     @classmethod
     def build(cls, doc: Document) -> DocIndex:
@@ -412,7 +391,6 @@ class DocIndex:
                     flagged[kind].append(index)
         mentions = sorted((m for m in doc.mentions if m.entity_id),
                           key=lambda m: (m.start, -m.end))
-        punctuated, first_marks = _punctuation(doc.text, starts)
         return cls(
             doc=doc,
             words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
@@ -423,8 +401,6 @@ class DocIndex:
             _mention_starts=[m.start for m in mentions],
             _sentence_words=sentence_words,
             _flagged=flagged,
-            _punctuated=punctuated,
-            _first_marks=first_marks,
         )
 
     # --- words -------------------------------------------------------------
@@ -473,20 +449,16 @@ class DocIndex:
 
     def boundary_between(self, left: Word, right: Word) -> bool:
         """Whether punctuation (a comma, a quote, a full stop) separates two words."""
-        if left.sentence_index != right.sentence_index:
-            return True
-        punctuated = self._punctuated  # (a word holds none: the gaps from ``left`` on)
-        position = bisect.bisect_left(punctuated, left.index)
-        return position < len(punctuated) and punctuated[position] < right.index
+        return left.sentence_index != right.sentence_index or bool(
+            _BOUNDARY.search(self.doc.text, left.end, right.start)
+        )
 
     def first_boundary(self, left: Word, right: Word) -> int | None:
         """Where the first punctuation that separates words (:meth:`boundary_between`)
-        falls between two words of one sentence, if any."""
-        punctuated = self._punctuated
-        position = bisect.bisect_left(punctuated, left.index)
-        if position < len(punctuated) and punctuated[position] < right.index:
-            return self._first_marks[position]
-        return None
+        falls between two words of one sentence, if any: one search for a run of words
+        (a word holds no punctuation)."""
+        match = _BOUNDARY.search(self.doc.text, left.end, right.start)
+        return None if match is None else match.start()
 
     def last_boundary(self, left: Word, right: Word) -> int | None:
         """Where the last punctuation that separates words falls between two words of one
