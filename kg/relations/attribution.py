@@ -45,8 +45,8 @@ from kg.relations.lexicon import (
     find_reporting,
     find_reporting_jussive,
 )
-from kg.relations.said_relatives import said_relatives
-from kg.relations.shown import own_content, shown_positions, shown_verb
+from kg.relations.said_relatives import SAID_IT, said_relatives
+from kg.relations.shown import SHOWN_FORMS, own_content, shown_positions, shown_verb
 from kg.relations.shown_named import name_opens
 from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import cites_anonymous_source, find_speaker
@@ -63,6 +63,7 @@ from kg.relations.statement_objects import (
 from kg.relations.statement_quotes import inside_quotation, trim_span
 from kg.relations.statement_records import record_statement
 from kg.relations.statement_sources import (
+    SOURCE_CUES,
     according_cue,
     according_to,
     came_in_statement,
@@ -77,10 +78,12 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The statements of one sentence, and who speaks last after it; None when the
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
-    according = according_cue(words)
-    relatives = said_relatives(words)
-    shown = shown_positions(words)
-    came = not CAME_VERBS.isdisjoint([word.norm for word in words])
+    # Each cue has its words; a sentence (most) with none of them is not read word by word.
+    norms = {word.norm for word in words}
+    according = None if SOURCE_CUES.isdisjoint(norms) else according_cue(words)
+    relatives = [] if SAID_IT.isdisjoint(norms) else said_relatives(words)
+    shown = [] if SHOWN_FORMS.isdisjoint(norms) else shown_positions(words)
+    came = not CAME_VERBS.isdisjoint(norms)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
             not relatives and not shown and not came and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
