@@ -87,7 +87,11 @@ def preposition(context: Extraction, mention: Mention) -> str:
     if after_both_of(context.words, word.index):
         return ""  # «كل من مصر والأردن»: both, not «from»
     bare = before.norm.lstrip("و") if before.norm not in PREPOSITIONS else before.norm
-    return bare if bare in PREPOSITIONS | {"لسان"} else ""
+    return bare if bare in _GOVERNING else ""
+
+
+_GOVERNING = PREPOSITIONS | {"لسان"}
+"""The words :func:`preposition` gives: a preposition, or «لسان» («على لسان X»)."""
 
 
 _OPENING_QUOTES = frozenset("«\"“")

@@ -45,8 +45,8 @@ from kg.relations.lexicon import (
     find_reporting,
     find_reporting_jussive,
 )
-from kg.relations.said_relatives import said_relatives
-from kg.relations.shown import own_content, shown_positions, shown_verb
+from kg.relations.said_relatives import SAID_IT, said_relatives
+from kg.relations.shown import SHOWN_FORMS, own_content, shown_positions, shown_verb
 from kg.relations.shown_named import name_opens
 from kg.relations.speaker_readings import SpeakerReading
 from kg.relations.speakers import cites_anonymous_source, find_speaker
@@ -63,6 +63,7 @@ from kg.relations.statement_objects import (
 from kg.relations.statement_quotes import inside_quotation, trim_span
 from kg.relations.statement_records import record_statement
 from kg.relations.statement_sources import (
+    SOURCE_CUES,
     according_cue,
     according_to,
     came_in_statement,
@@ -77,16 +78,19 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The statements of one sentence, and who speaks last after it; None when the
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
-    according = according_cue(words)
-    relatives = said_relatives(words)
-    came = any(word.norm in CAME_VERBS for word in words)
+    # Each cue has its words; a sentence (most) with none of them is not read word by word.
+    norms = {word.norm for word in words}
+    according = None if SOURCE_CUES.isdisjoint(norms) else according_cue(words)
+    relatives = [] if SAID_IT.isdisjoint(norms) else said_relatives(words)
+    shown = [] if SHOWN_FORMS.isdisjoint(norms) else shown_positions(words)
+    came = not CAME_VERBS.isdisjoint(norms)
     if not index.trigger_positions(words, REPORTING_WORD) and according is None and \
-            not relatives and not shown_positions(words) and not came and \
+            not relatives and not shown and not came and \
             ":" not in index.doc.text[sentence.start:sentence.end]:
         discourse = _after_anonymous_source(state.discourse, sentence, words)
         return None if discourse is state.discourse else Findings(discourse)
     context = Extraction(index, state)
-    _statements(context, sentence, words)
+    _statements(context, sentence, words, shown)
     if according is not None:
         on_the_word_of(context, sentence, words, according)
     for relative in relatives:
@@ -119,8 +123,10 @@ def _name_closes(context: Extraction, words: list[Word], first_content: int) -> 
     return False
 
 
-def _statements(context: Extraction, sentence: Sentence, words: list[Word]) -> None:
-    shown = shown_positions(words)
+def _statements(context: Extraction, sentence: Sentence, words: list[Word],
+                shown: list[int]) -> None:
+    """The statements of the sentence's reporting verbs and of its verbs «بيّن»/«أبان» at
+    ``shown`` (:func:`shown_positions`)."""
     positions = sorted(set(context.trigger_positions(words, REPORTING_WORD)) | set(shown)) \
         if shown else context.trigger_positions(words, REPORTING_WORD)
     for position in positions:

@@ -329,6 +329,7 @@ _MAKING_MASDARS = frozenset({"التوقيع", "توقيع", "ابرام", "عق
 """Verbal nouns that govern an event noun («التوقيع على اتفاقية», «إبرام اتفاق»): what
 governs them decides whether the event is reported."""
 _GOVERNOR_REACH = 5
+_GOVERNING_VERBS = FUTURE_GOVERNORS | SUPPORT_VERBS
 
 
 def _prospective_governor(context: Extraction, words: list[Word], position: int) -> bool:
@@ -339,7 +340,7 @@ def _prospective_governor(context: Extraction, words: list[Word], position: int)
         if context.boundary_between(words[index], words[index + 1]):
             return False
         word = words[index]
-        if word.has(FUTURE_GOVERNORS | SUPPORT_VERBS):
+        if word.has(_GOVERNING_VERBS):
             return subjunctive(words, index)
         if word.has(_MAKING_MASDARS) and position - index <= 2:
             return has_any(clause(context, words, index, -1, 3), PLANNED_WORDS)

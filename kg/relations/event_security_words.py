@@ -28,6 +28,7 @@ from kg.relations.index import Word
 from kg.relations.lexicon import INTERROGATIVES, PLANNED_WORDS
 
 _ADJECTIVE = "امنيه"
+_PLANNING = PLANNED_WORDS | INTERROGATIVES
 _DESCRIBED = frozenset({
     "مصادر", "مصدر", "قوات", "قوه", "اجهزه", "عناصر", "دوريات", "دوريه", "عمليه", "عمليات",
     "حمله", "حملات", "اجراءات", "خطه", "تعزيزات", "وحدات", "وحده", "اوساط", "تقارير",
@@ -43,7 +44,7 @@ _DESCRIBED = frozenset({
 def planned_before(words: list[Word], before: list[Word]) -> bool:
     """Whether the clause ``before`` a trigger of ``words`` (nearest word first) holds a word
     of planning, hoping or asking, the security adjective «أمنية» after its head noun aside."""
-    if not has_any(before, PLANNED_WORDS | INTERROGATIVES):
+    if not has_any(before, _PLANNING):
         return False
     return any(_planning(word) for word in wish_words(words, before))
 

@@ -228,32 +228,31 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The events of one sentence, and the earlier events it adds arguments to; None
     when no word of the sentence may be an event trigger."""
-    if not index.trigger_positions(words, EVENT_WORD) or link_line(words):
+    positions = index.trigger_positions(words, EVENT_WORD)
+    if not positions or link_line(words):
         return None
     context = Extraction(index, state)
     here = SentenceState(article_date(context.doc.meta.date))
-    for position in context.trigger_positions(words, EVENT_WORD):
+    for position in positions:
         word = words[position]
         hit = find_event(word.norm)
         if hit is None or context.covering_mention(word.start) is not None:
             continue
-        if trigger_form(word) in SIGNED_DOCUMENTS and \
-                not signed_document(context, words, position, sentence):
+        form = trigger_form(word)
+        if form in SIGNED_DOCUMENTS and not signed_document(context, words, position, sentence):
             continue  # «عقد الوزير اجتماعاً», «منذ عقود»: a contract only where signed
-        if trigger_form(word) in GREETING_FORMS and not greeting_visit(context, words, position):
+        if form in GREETING_FORMS and not greeting_visit(context, words, position):
             continue  # «عايد النزلاء بعضهم البعض»: a greeting, a visit only to the sick
-        if trigger_form(word) in INSPECTING_FORMS and \
+        if form in INSPECTING_FORMS and \
                 not inspection_visit(context, words, position, hit.prefix, sentence):
             continue  # «تفقد الأسهم زخمها»: loses; an inspection only by a named person
-        if trigger_form(word) in TALKS_FORMS and \
-                not talks_with(context, words, position, hit.prefix):
+        if form in TALKS_FORMS and not talks_with(context, words, position, hit.prefix):
             continue  # «بحث عن», «البحث»: «بحث» is a meeting only as «بحث X مع Y»
-        if trigger_form(word) in MET_FORMS and \
-                not met_persons(context, words, position, hit.prefix):
+        if form in MET_FORMS and not met_persons(context, words, position, hit.prefix):
             continue  # «قابل للتطبيق», «قابلت المطالب بالرفض»: only with both persons named
         if hit.value == "Meeting" and received_in_bulk(context, words, position):
             continue  # «استقبل مستشفى الملك فهد 300 مريض»: an intake, no guest met
-        if trigger_form(word) in NEGOTIATION_FORMS and not held_with(context, words, position):
+        if form in NEGOTIATION_FORMS and not held_with(context, words, position):
             continue  # «مفاوضات النووي»: a process, a meeting only as «أجرى مفاوضات مع»
         draft = trigger_draft(context, words, position, hit, sentence, here)
         if draft is None and hit.value in GATHERING:

@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from itertools import chain, compress, pairwise, repeat
 from typing import NamedTuple, TypeVar
@@ -177,26 +177,38 @@ WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WOR
               MODAL_WORD)
 
 
+def _kinds_by_reading() -> dict[str, int]:
+    """The kinds (bits of :data:`WORD_KINDS`) a reading names, for every reading in a table
+    of a kind read through the word's clitics (all but :data:`GEOGRAPHY_WORD` and
+    :data:`MODAL_WORD`): one look-up a reading, not one a table."""
+    tables = (
+        (REPORTING_WORD, (REPORTING, REPORTING_JUSSIVE)),
+        (EVENT_WORD, (EVENT_TRIGGERS,)),
+        (STANCE_WORD, (STANCE, EMOTION_POSITIVE, STANCE_JUSSIVE, VERDICT_WORDS,
+                       VERBAL_ATTACK_NOUNS, FIRST_SINGULAR,
+                       {"وقف"})),  # «وقف X إلى جانب Y» (``stance_stood_beside``)
+        (TITLE_WORD, (TITLE_HEADS, COMPOUND_HEADS)),
+        (SPORTS_WORD, (SPORTS_WORDS,)),
+    )
+    kinds: defaultdict[str, int] = defaultdict(int)
+    for kind, kind_tables in tables:
+        for table in kind_tables:
+            for reading in table:
+                kinds[reading] |= kind
+    return dict(kinds)
+
+
+_KINDS_BY_READING = _kinds_by_reading()
+
+
 def word_kinds(norm: str) -> int:
     """Which extractors may take the normalised word ``norm`` for a trigger (or a title
     head, a sports word: :data:`WORD_KINDS`), as bits: ``lookup(norm, table)`` finds
     something for each table of the kind."""
     kinds = 0
-    readings = bare_forms(norm)
+    readings = readings_of(norm)  # (remembered: the words' :attr:`Word.forms` too)
     for _, rest in readings:
-        if rest in REPORTING or rest in REPORTING_JUSSIVE:
-            kinds |= REPORTING_WORD
-        if rest in EVENT_TRIGGERS:
-            kinds |= EVENT_WORD
-        if rest in STANCE or rest in EMOTION_POSITIVE or rest in STANCE_JUSSIVE or \
-                rest in VERDICT_WORDS or rest in VERBAL_ATTACK_NOUNS or \
-                rest in FIRST_SINGULAR or \
-                rest == "وقف":  # «وقف X إلى جانب Y» (``stance_stood_beside``)
-            kinds |= STANCE_WORD
-        if rest in TITLE_HEADS or rest in COMPOUND_HEADS:
-            kinds |= TITLE_WORD
-        if rest in SPORTS_WORDS:
-            kinds |= SPORTS_WORD
+        kinds |= _KINDS_BY_READING.get(rest, 0)
     bare = readings[-1][1]
     if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
         kinds |= GEOGRAPHY_WORD
@@ -208,8 +220,21 @@ def word_kinds(norm: str) -> int:
 _MODAL = CONDITIONALS | HEDGES
 
 
-_KINDS = WordMemo(word_kinds)
-""":func:`word_kinds` of the words seen so far."""
+class WordFacts(NamedTuple):
+    """What the relation stage reads from a word's spelling alone."""
+
+    kinds: int
+    """:func:`word_kinds`"""
+    forms: tuple[tuple[str, str], ...]
+    """``readings_of``: :attr:`Word.forms`."""
+
+
+def word_facts(norm: str) -> WordFacts:
+    return WordFacts(word_kinds(norm), readings_of(norm))
+
+
+_FACTS = WordMemo(word_facts)
+""":func:`word_facts` of the words seen so far: one look-up a word of a document."""
 
 
 def content_words(text: str) -> list[str]:
@@ -227,26 +252,33 @@ class Word:
     end: int
     norm: str
     sentence_index: int
+    forms: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    """``readings_of(norm)``, kept with the word: the extractors ask for them again and again
+    (:meth:`has`, :meth:`bare`, hundreds of times an article)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "forms", readings_of(self.norm))
 
     def readings(self) -> tuple[tuple[str, str], ...]:
-        return readings_of(self.norm)
+        return self.forms
 
     def bare(self) -> str:
         """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
-        return readings_of(self.norm)[-1][1]
+        return self.forms[-1][1]
 
     def has(self, table: Collection[str]) -> bool:
         """Whether any reading of the word (with or without its clitics) is in ``table``."""
         # A loop, not any(): a generator costs more than the lookups (hundreds of calls an
         # article).
-        for _, rest in readings_of(self.norm):  # noqa: SIM110
+        for _, rest in self.forms:  # noqa: SIM110
             if rest in table:
                 return True
         return False
 
 
-def _make_words(*columns: Sequence[int] | Sequence[str]) -> list[Word]:
-    """``Word(*row)`` for every row of ``columns`` (one sequence per field).
+def _make_words(*columns: Sequence[object]) -> list[Word]:
+    """``Word(*row)`` for every row of ``columns`` (one sequence per field, the
+    :attr:`Word.forms` too).
 
     The ``__init__`` of a frozen dataclass sets the fields one by one through
     ``object.__setattr__``; here each field is set in one pass over all words
@@ -350,7 +382,8 @@ class DocIndex:
         starts, ends, norms = list(words.starts), list(words.ends), list(words.texts)
         assign = _assign_in_order if _in_order(doc.sentences) else _assign
         sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
-        kinds = _KINDS.of(norms)
+        facts = _FACTS.of(norms)
+        kinds = [fact.kinds for fact in facts]
         flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
         for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
             for kind in WORD_KINDS:
@@ -360,7 +393,8 @@ class DocIndex:
                           key=lambda m: (m.start, -m.end))
         return cls(
             doc=doc,
-            words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes),
+            words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
+                              [fact.forms for fact in facts]),
             mentions=mentions,
             entities={e.id: e for e in doc.entities},
             _word_starts=starts,
@@ -625,9 +659,8 @@ class DocIndex:
         if word is None or word.index == 0:
             return False
         before = self.words[word.index - 1]
-        return before.sentence_index == word.sentence_index and before.bare() in PREPOSITIONS | {
-            "لسان", "قبل", "جانب"
-        } and not self.boundary_between(before, word)
+        return before.sentence_index == word.sentence_index and \
+            before.bare() in _GOVERNING_WORDS and not self.boundary_between(before, word)
 
     def mention_words(self, mention: Mention) -> tuple[int, int]:
         """Indices of the first and last word of a mention."""
@@ -674,6 +707,9 @@ class DocIndex:
         )
 
 
+_GOVERNING_WORDS = PREPOSITIONS | {"لسان", "قبل", "جانب"}
+"""What governs a mention right before it (:meth:`DocIndex.is_prepositional`): a preposition,
+«على لسان», «من قبل», «إلى جانب»."""
 _COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام"})
 _COMPOUND_ENDS = frozenset({"الدين", "الاسلام", "الله", "الرحمن"})
 

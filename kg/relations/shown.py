@@ -32,8 +32,8 @@ _CLAUSE_INITIAL: dict[str, ReportingVerb] = {"بين": _SHOWN, "ابان": _MANI
 _ANYWHERE: dict[str, ReportingVerb] = {"بينت": _SHOWN, "ابانت": _MANIFESTED}
 """Their feminine forms: verbs wherever they stand."""
 _CONJUNCTIONS = ("", "و", "ف")
-_FORMS = frozenset(prefix + form for prefix in _CONJUNCTIONS for form in (*_CLAUSE_INITIAL,
-                                                                           *_ANYWHERE))
+SHOWN_FORMS = frozenset(prefix + form for prefix in _CONJUNCTIONS
+                        for form in (*_CLAUSE_INITIAL, *_ANYWHERE))
 """Every spelling :func:`shown_verb` can read: most words are none, and are passed at once."""
 _OPENERS = frozenset({"كما", "وكما"})
 _SUBJECT_REACH = 12
@@ -51,7 +51,7 @@ def _split(norm: str, table: dict[str, ReportingVerb]) -> Hit[ReportingVerb] | N
 def shown_verb(words: list[Word], position: int) -> Hit[ReportingVerb] | None:
     """The verb «بيّن» or «أبان» at ``words[position]``, read as reporting, or None."""
     norm = words[position].norm
-    if norm not in _FORMS:
+    if norm not in SHOWN_FORMS:
         return None
     hit = _split(norm, _ANYWHERE)
     if hit is not None:
@@ -79,7 +79,9 @@ def _after_own_part(words: list[Word], position: int) -> bool:
 
 def shown_positions(words: list[Word]) -> list[int]:
     """Positions of the words of ``words`` (one sentence) read as «بيّن» or «أبان»."""
-    return [position for position in range(len(words)) if shown_verb(words, position)]
+    # Most sentences have none of the forms: a word is asked without a call.
+    return [position for position, word in enumerate(words)
+            if word.norm in SHOWN_FORMS and shown_verb(words, position)]
 
 
 def own_content(words: list[Word], position: int, first_content: int,

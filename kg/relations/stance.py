@@ -247,11 +247,12 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The stances of one sentence, and who acted last after it; None when no word of
     the sentence may be a stance trigger."""
-    if not index.trigger_positions(words, STANCE_WORD):
+    positions = index.trigger_positions(words, STANCE_WORD)
+    if not positions:
         return None
     context = Extraction(index, state)
     anchor = article_date(context.doc.meta.date)
-    for position in context.trigger_positions(words, STANCE_WORD):
+    for position in positions:
         _stance_at(context, sentence, words, position, anchor)
         verdict_at(context, sentence, words, position)
     return context.found

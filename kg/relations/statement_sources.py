@@ -27,8 +27,8 @@ from kg.relations.statement_records import record_statement
 from kg.relations.statement_titled_sources import titled_source
 from kg.text.normalize import normalize_key
 
-_SOURCE_CUES = frozenset({"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
-                          "طبقا", "وطبقا"})
+SOURCE_CUES = frozenset({"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
+                         "طبقا", "وطبقا"})
 """«وبحسب X», «وفقا لـ X»: what follows (or the clause before) is on X's word."""
 _CUE_LINKS = frozenset({"ل", "لـ"})
 _DOCUMENTS = frozenset({"بيان", "تقرير", "تصريحات", "تصريح"})
@@ -38,7 +38,7 @@ _MIN_CONTENT_WORDS = 3
 def according_cue(words: list[Word]) -> int | None:
     """The index of the first «بحسب»-like cue of the sentence (not «بحسب ما»), or None."""
     for position, word in enumerate(words):
-        if word.norm in _SOURCE_CUES and not (
+        if word.norm in SOURCE_CUES and not (
                 position + 1 < len(words) and words[position + 1].norm in {"ما", "لما"}):
             return position
     return None
