@@ -15,6 +15,11 @@ given name the one untagged word after it when:
   («وقال محمد أمس إن», «أكد علي ضرورة أن») is no family name, nor is a word that never
   takes the article nor a possessive, as adverbs do («مجددا», «شخصيا»), nor a verbal
   noun the verb takes as object («وأكد علي ضرورة أن», :data:`_OBJECTS`).
+
+The same two words are a name, though the tagger left both untagged, when the verb
+stands right before them and a title follows in apposition, at once or after a comma:
+«ووصفت بدرة قعلول رئيسة مركز الدراسات ...», «يقول ناصر ودادي، الخبير في شؤون ...». The
+given name must be listed and the family word must pass the same tests.
 """
 
 from __future__ import annotations
@@ -22,17 +27,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.gazetteer.person_words import FUNCTION_WORDS, PERSON_TITLES, is_given, split_word
-from kg.ner.conll import chunks
-from kg.ner.cues import SAYING_VERBS
+from kg.ner.cues import ROLE_NOUNS, SAYING_VERBS
 from kg.ner.features import word_usage
 from kg.ner.repair import TIME_WORDS
 
 _COMPLEMENTISERS = frozenset(split_word(word)[0] for word in ("أن", "إن", "أنه", "إنه"))
-_MORE_VERBS = frozenset(split_word(word)[0] for word in ("أعلن", "أعلنت", "صرح", "صرحت"))
+_MORE_VERBS = frozenset(split_word(word)[0] for word in (
+    "أعلن", "أعلنت", "صرح", "صرحت", "وصف", "وصفت"))
 _VERBS = SAYING_VERBS | _MORE_VERBS
 _VERB_WINDOW = 8
 """How many words before the name the verb may stand («وأكد السفير المصري لدى تونس»)."""
 _COMMON_BANDS = frozenset("01234")
+_EXPERTS = frozenset(split_word(word)[2] for word in ("الخبير", "الخبيرة", "المحلل", "المحللة"))
 _OBJECT_WORDS = """ضرورة أهمية حرص رغبة استعداد عزم أمل ثقة تمسك رفض قدرة امكانية إمكانية
     احتمال خطورة صعوبة استحالة وجوب حق نية"""
 _OBJECTS = frozenset(split_word(word)[0] for word in _OBJECT_WORDS.split())
@@ -59,19 +65,41 @@ def _family_word(word: str) -> bool:
     return usage[0] not in _COMMON_BANDS and not (usage[1] == "0" and usage[2] == "0")
 
 
+def _title(word: str) -> bool:
+    """A person title or a role noun, with the article or not: «رئيسة», «المتحدث»,
+    «الخبير»."""
+    normal, proclitics, stem = split_word(word)
+    if proclitics not in ("", "ال"):
+        return False
+    return normal in PERSON_TITLES or stem in PERSON_TITLES or \
+        (proclitics == "ال" and (stem in ROLE_NOUNS or stem in _EXPERTS))
+
+
+def _apposition(words: Sequence[str], index: int) -> bool:
+    """A title in apposition at ``index``: right there («بدرة قعلول رئيسة مركز ...»), or
+    after a comma («ناصر ودادي، الخبير في ...»)."""
+    if index >= len(words):
+        return False
+    if words[index] == "،":
+        return index + 1 < len(words) and _title(words[index + 1])
+    return _title(words[index])
+
+
 def speaker_surnames(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """``tags`` (IOB2) with a lone given name joined to the family name after it in a
+    """``tags`` (IOB2) with a given name joined to the family name after it in a
     speaker's slot (see the module docstring)."""
     result = list(tags)
-    for kind, start, end in chunks(tags):
-        if kind != "PERS" or end - start != 1 or end + 1 >= len(words):
+    for start in range(1, len(words) - 2):
+        name, end = words[start], start + 1
+        if not (is_given(name) or name == "علي") or result[end] != "O" or \
+                not _family_word(words[end]):
             continue
-        name = words[start]
-        if split_word(name)[1] or not (is_given(name) or name == "علي"):
+        lone = result[start] == "B-PERS" and result[end] == "O"
+        if not lone and result[start] != "O":
             continue
-        if result[end] != "O" or not _family_word(words[end]) or \
-                split_word(words[end + 1])[0] not in _COMPLEMENTISERS:
-            continue
-        if any(_verb(word) for word in words[max(0, start - _VERB_WINDOW):start]):
+        if lone and split_word(words[end + 1])[0] in _COMPLEMENTISERS and \
+                any(_verb(word) for word in words[max(0, start - _VERB_WINDOW):start]):
             result[end] = "I-PERS"
+        elif _verb(words[start - 1]) and _apposition(words, end + 1):
+            result[start:end + 1] = ["B-PERS", "I-PERS"]
     return result

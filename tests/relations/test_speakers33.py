@@ -35,3 +35,22 @@ def test_no_complementiser_or_no_verb() -> None:
 def test_common_word_is_no_family_name() -> None:
     assert _tags("وأوضح سامر الطبيب أن المريض تعافى", 1)[2] == "O"
     assert _tags("وأكد علي ضرورة أن يلتزم الجميع", 1)[2] == "O"
+
+
+def _untagged(sentence: str) -> list[str]:
+    words = sentence.split()
+    return speaker_surnames(words, ["O"] * len(words))
+
+
+def test_untagged_name_between_verb_and_title() -> None:
+    assert _untagged("ووصفت سلمى قعطبي رئيسة الجمعية الخطة بأنها فاشلة")[1:3] == [
+        "B-PERS", "I-PERS"]
+    assert _untagged("يقول سامر قعطبي ، الخبير في شؤون النفط ، إن الأسعار سترتفع")[1:3] == [
+        "B-PERS", "I-PERS"]
+
+
+def test_untagged_name_needs_verb_title_and_rare_word() -> None:
+    assert _untagged("وزار سامر قعطبي رئيس الجمعية") == ["O"] * 5
+    assert _untagged("وقال سامر قعطبي في الجمعية") == ["O"] * 5
+    assert _untagged("وقال محمد اليوم ، المتحدث باسم الجيش غائب")[1:3] == ["O", "O"]
+    assert _untagged("وقالت أمل كبيرة رئيسة الجمعية")[1:3] == ["O", "O"]
