@@ -37,6 +37,7 @@ from kg.gazetteer.extractors import GAZETTEER_EXTRACTORS
 from kg.gazetteer.index import name_key
 from kg.gazetteer.person_words import HONORIFICS, LINKS, given_names
 from kg.gazetteer.resources import LOCATIVES, PLACE_CUES
+from kg.gazetteer.stance_verbs import stance_verb_before
 from kg.ids import mention_id
 from kg.link.countryside import COUNTRYSIDE_WORDS, countryside_noun, countryside_region
 from kg.link.place_words import after_office_title, document_places, office_place, place_labels
@@ -293,6 +294,11 @@ def _widen_person(doc: Document, mention: Mention, given: frozenset[str]) -> Men
         before = _word_before(doc, mention)
         if before is not None and before in given:
             start = _start_of_word_before(doc, mention)
+            sentences = doc.sentences
+            opens = sentences[mention.sentence_index].start \
+                if mention.sentence_index < len(sentences) else 0
+            if stance_verb_before(doc.text, start, mention.end, opens):
+                start = mention.start  # «دعا بلاتر الاتحادات»: the verb, not his name
     after = _EPITHET_AFTER.match(doc.text[end : end + 20])
     if after and normalize_key(after.group(1)) in EPITHETS:
         end = end + after.end()

@@ -49,6 +49,7 @@ from kg.ner.participles import participle_orgs
 from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.speaker_surnames import speaker_surnames
+from kg.ner.stance_verbs import stance_verb_names
 from kg.ner.toll_verbs import toll_verb
 from kg.ner.verb_names import supervising_verb
 from kg.pipeline import Stage, register_stage
@@ -462,7 +463,9 @@ class BundledModel:
         """The tags with person names completed (an enlisted rank taken out of a name,
         :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the verb «أشرف على» untagged,
         :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
-        it, :func:`kg.ner.adjacent_names.joined_given_names`, the names after a cue,
+        it, :func:`kg.ner.adjacent_names.joined_given_names`, a stance verb that opens a
+        clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
+        after a cue,
         :func:`kg.ner.cues.cued_names`, a given name's family name in a speaker's slot,
         :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names` and
         :func:`kg.ner.rare_families.rare_family_ends`, then
@@ -478,8 +481,9 @@ class BundledModel:
         per_sentence = [
             clerical_titles(words, institution_namesakes(words, rare_family_ends(
                 words, repair_person_names(words, speaker_surnames(words, cued_names(
-                    words, given_nisba_names(words, participle_orgs(words, joined_given_names(
-                        words, supervising_verb(words, enlisted_ranks(words, tags)))))))))))
+                    words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
+                        words, joined_given_names(words, supervising_verb(
+                            words, enlisted_ranks(words, tags))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(
