@@ -63,7 +63,7 @@ def stance_verb_before(text: str, verb_start: int, name_end: int, sentence_start
         return False
     last = _LAST_WORD.search(text, max(sentence_start, verb_start - 60), verb_start)
     if last is not None and last.group(1) not in CLAUSE_OPENERS and \
-            last.group(1)[-1:] not in "،,؛;:.\n":
+            last.group(1)[-1:] not in "،,؛;.\n":
         return False
     after = _NEXT_WORD.match(text, name_end)
     return after is not None and complement([after.group(1).rstrip("،,.؛:")], 0)
