@@ -50,6 +50,7 @@ from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.speaker_surnames import speaker_surnames
 from kg.ner.stance_verbs import stance_verb_names
+from kg.ner.titled_speakers import titled_speakers
 from kg.ner.toll_verbs import toll_verb
 from kg.ner.verb_names import supervising_verb
 from kg.pipeline import Stage, register_stage
@@ -467,7 +468,9 @@ class BundledModel:
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
         after a cue,
         :func:`kg.ner.cues.cued_names`, a given name's family name in a speaker's slot,
-        :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names` and
+        :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names`,
+        a speaker's name after a verb of saying and a title,
+        :func:`kg.ner.titled_speakers.titled_speakers`, and
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
         then :func:`complete_from_document`
@@ -480,10 +483,11 @@ class BundledModel:
             return [(tags, marginals) for tags, marginals, _ in tagged]
         per_sentence = [
             clerical_titles(words, institution_namesakes(words, rare_family_ends(
-                words, repair_person_names(words, speaker_surnames(words, cued_names(
-                    words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
-                        words, joined_given_names(words, supervising_verb(
-                            words, enlisted_ranks(words, tags))))))))))))
+                words, titled_speakers(words, repair_person_names(words, speaker_surnames(
+                    words, cued_names(
+                        words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
+                            words, joined_given_names(words, supervising_verb(
+                                words, enlisted_ranks(words, tags)))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(
