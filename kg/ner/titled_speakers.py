@@ -22,7 +22,7 @@ of such a slot as one person name when all of these hold:
   noun, and is either listed among the words of people's names (a given name, «نصر»), or
   rare in general text (:func:`rare_word`: not among the common words of
   :func:`kg.ner.features.word_usage`, not an adverb in «ـا» of a common word such as
-  «مجددا», «تعليقا», and with no «و» or «ل» glued to a common word: «ولرويترز», «وكيري»).
+  «مجددا», «تعليقا», and with no «و» or «ل» glued to a known word: «لرويترز», «لفرانس»).
 
 So an adverb, a time word or a phrase between the title and «إن» («وقال الوزير مجددا
 إن», «وقال المتحدث باسم الوزارة لرويترز إن», «وقال الوزير في بيان إن») is never taken
@@ -86,14 +86,16 @@ def _common(normal: str) -> bool:
 def rare_word(word: str) -> bool:
     """Whether ``word`` is rare in general text, as a foreign name is (see the module
     docstring): its written form is no common word, nor an adverb in «ـا» of a common
-    word («مجددا», «تعليقا»); a glued «و» or «ل» before a common word, or any glued
-    letter before a word more common than the whole form, makes it no name."""
+    word («مجددا», «تعليقا»); a glued «و» or «ل» before any known word («لرويترز»,
+    «لفرانس»), or another glued letter before a common word, makes it no name."""
     normal, proclitics, stem = split_word(word)
     if _common(normal) or (normal.endswith("ا") and _common(normal[:-1])):
         return False
     if not proclitics or normal in word_usage():
         return True
-    return proclitics not in ("و", "ل") and not _common(stem)
+    if proclitics in ("و", "ل"):
+        return stem not in word_usage()  # «ليونكي», not «لرويترز», «لفرانس»
+    return not _common(stem)
 
 
 def _name_word(word: str) -> bool:

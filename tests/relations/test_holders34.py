@@ -1,0 +1,70 @@
+"""The holder of a statement named after a verb of saying and a title (session 34, h4);
+sentences written for the test.
+
+Rule (:mod:`kg.ner.titled_speakers`): after a verb of saying and a person title, completed
+only by article words, names of other kinds, a few prepositions or «د.», a run of two or
+three name words (one after «د.») right before «إن»/«أن», a comma, a colon, «في» or
+«خلال» is a person name, when each word is listed in people's names or rare in general
+text. Not an adverb («مجددا», «تعليقا»), a time word, a glued «ل» or «و» before a common
+word («لرويترز»), one lone word, nor a slot with no verb of saying or no title before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ner.titled_speakers import rare_word, titled_speakers
+from tests.ner.iob import persons, tagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        # a transliterated name after a title and its nationality
+        ("وقالت المبعوثة الكندية كاثرين ماكلوسكي إن الوضع صعب", {}, ["كاثرين ماكلوسكي"]),
+        ("وأكد الباحث البريطاني ولي نصر أن الأزمة طويلة", {}, ["ولي نصر"]),
+        # the title completed by a body the tagger found, a word of the name read as a place
+        ("وقال السفير الياباني لدى الأمم المتحدة موتوهيدي يوشيكاوا إن المجلس منقسم",
+         {"الأمم المتحدة": "ORG", "يوشيكاوا": "LOC"}, ["موتوهيدي يوشيكاوا"]),
+        # the tagger found the given name only
+        ("وقال المتحدث باسم الخارجية ماريا زاخاروفا ، إن موسكو ترفض",
+         {"ماريا": "PERS"}, ["ماريا زاخاروفا"]),
+        # set off by commas; after «د.»
+        ("قال مبعوث المنظمة إلى ليبيا ، برناردينو ليونكي ، إن الحوار مستمر",
+         {"ليبيا": "LOC"}, ["برناردينو ليونكي"]),
+        ("قال وزير الصحة د . كوستيلو : إن المستشفيات جاهزة", {}, ["كوستيلو"]),
+        # a name found whole is left as it is, and not run on over the news agency
+        ("وقال المتحدث كيربي لفرانس برس إن الاتفاق قريب", {"كيربي": "PERS"}, ["كيربي"]),
+        ("وقال الرئيس الفرنسي فرانسوا أولاند إن", {"فرانسوا أولاند": "PERS"},
+         ["فرانسوا أولاند"]),
+    ],
+)
+def test_a_name_in_the_speakers_slot(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, titled_speakers(words, tags)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال الوزير مجددا أمس إن الحكومة فشلت",  # an adverb and a time word
+        "وقال وزير الخارجية تعليقا مطولا إن الأمر انتهى",  # adverbs of common words
+        "وقال المتحدث باسم الوزارة لرويترز إن الحكومة فشلت",  # a glued «ل»
+        "وقال المتحدث باسم الوزارة لفرانس برس إن الحكومة فشلت",  # a glued «ل»
+        "وقال الوزير كوستيلو إن المستشفيات جاهزة",  # one word, no «د.»
+        "وقال الوزير في بيان صحفي إن الحكومة فشلت",  # a phrase
+        "وقالت الحكومة الكندية كاثرين ماكلوسكي إن الوضع صعب",  # no title
+        "ورأى الوفد أن المبعوث كاثرين ماكلوسكي إن",  # no verb right before the title
+        "وقال المبعوث كاثرين ماكلوسكي يوم إن",  # the slot does not end at «إن»
+    ],
+)
+def test_no_name_in_the_slot(sentence: str) -> None:
+    words, tags = tagged(sentence, {})
+    assert persons(words, titled_speakers(words, tags)) == []
+
+
+def test_rare_words() -> None:
+    assert rare_word("ماكلوسكي") and rare_word("زاخاروفا")
+    assert not rare_word("مجددا") and not rare_word("لرويترز") and not rare_word("الحكومة")
