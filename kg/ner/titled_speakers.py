@@ -18,11 +18,14 @@ of such a slot as one person name when all of these hold:
 - the name then runs two or three words (one after «د.») and ends right before «إن»,
   «أن», «إنه», «أنه», a comma, a colon, «في» or «خلال»;
 - every word of the name is untagged or of a person name the tagger started there, is a
-  word of letters with no article, not a function word, a title, a time word or a role
-  noun, and is either listed among the words of people's names (a given name, «نصر»), or
-  rare in general text (:func:`rare_word`: not among the common words of
-  :func:`kg.ner.features.word_usage`, not an adverb in «ـا» of a common word such as
+  word of letters with no article, not a function word, a time word or a role noun, and
+  is either a given name («نصر»), or listed among the words of people's names and not
+  frequent in general text («ولي», a title too; not «أعلى» of «عبد الأعلى»), or rare
+  (:func:`rare_word`: not among the common words of :func:`kg.ner.features.word_usage`, not an adverb in «ـا» of a common word such as
   «مجددا», «تعليقا», and with no «و» or «ل» glued to a known word: «لرويترز», «لفرانس»).
+
+The same name words right after the verb are a name too when a title follows them in
+apposition, at once or after a comma: «وقال موتوهيدي يوشيكاوا، السفير الياباني لدى ...».
 
 So an adverb, a time word or a phrase between the title and «إن» («وقال الوزير مجددا
 إن», «وقال المتحدث باسم الوزارة لرويترز إن», «وقال الوزير في بيان إن») is never taken
@@ -58,7 +61,11 @@ _MAX_COMPLEMENT = 7
 _MAX_NAME = 3
 _COMMON_BANDS = frozenset("012345")
 """Frequency bands of :func:`kg.ner.features.word_usage` (1e-3 .. 1e-5) of common words:
-«ولي» (5) is common, but listed in people's names; «سامانثا» (6) is rare."""
+«سامانثا» (6) is rare."""
+_FREQUENT_BANDS = frozenset("01234")
+"""Bands (1e-3 .. 1e-4) of words too frequent to be taken for a name though a list of
+people's names holds them («أعلى» of «عبد الأعلى»); a given name is one all the same
+(«نصر»), and a listed word of band 5 too («ولي»)."""
 
 
 def _verb(word: str) -> bool:
@@ -78,9 +85,9 @@ def _title(word: str) -> bool:
         (proclitics == "ال" and (stem in ROLE_NOUNS or stem in _EXPERTS))
 
 
-def _common(normal: str) -> bool:
+def _common(normal: str, bands: frozenset[str] = _COMMON_BANDS) -> bool:
     usage = word_usage().get(normal)
-    return usage is not None and usage[0] in _COMMON_BANDS
+    return usage is not None and usage[0] in bands
 
 
 def rare_word(word: str) -> bool:
@@ -103,7 +110,8 @@ def _name_word(word: str) -> bool:
     if not normal.isalpha() or len(normal) < 2 or "ال" in proclitics or \
             normal in FUNCTION_WORDS or normal in TIME_WORDS or stem in ROLE_NOUNS:
         return False
-    listed = is_given(word) or (not proclitics and normal in person_words())
+    listed = is_given(word) or (
+        not proclitics and normal in person_words() and not _common(normal, _FREQUENT_BANDS))
     if _title(word) and not listed:
         return False  # «ولي» is a title, and a given name
     return listed or rare_word(word)
@@ -147,11 +155,39 @@ def _name_end(words: Sequence[str], tags: Sequence[str], start: int) -> int | No
     return end if end - start >= (1 if doctor else 2) else None
 
 
+def _name_before_title(words: Sequence[str], tags: Sequence[str], start: int) -> int | None:
+    """The end of a name of two or three name words right after the verb, with its title
+    after it in apposition, at once or after a comma: «وقال موتوهيدي يوشيكاوا، السفير
+    الياباني», «قال موتوهيدي يوشيكاوا سفير اليابان»."""
+    if tags[start] not in ("O", "B-PERS"):
+        return None
+    end = start
+    while end < len(words) and end - start < _MAX_NAME and _name_word(words[end]) and \
+            not _title(words[end]):
+        end += 1
+    if end - start < 2 or end + 1 >= len(words):
+        return None
+    title = end + 1 if words[end] in _COMMAS else end
+    if not _title(words[title]) or (title == end and split_word(words[title])[1]):
+        return None
+    named = start + 1 if tags[start] == "B-PERS" else start
+    while named < end and tags[named] == "I-PERS":
+        named += 1
+    if named == end or any(tag != "O" for tag in tags[named:end]) or tags[end].startswith("I-"):
+        return None
+    return end
+
+
 def titled_speakers(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """``tags`` (IOB2) with the speaker's name after a verb of saying and a title tagged as
     a person (see the module docstring)."""
     result = list(tags)
     for verb in range(len(words) - 3):
+        if _verb(words[verb]):
+            end = _name_before_title(words, result, verb + 1)
+            if end is not None:
+                result[verb + 1:end] = ["B-PERS"] + ["I-PERS"] * (end - verb - 2)
+                continue
         if not _verb(words[verb]) or not _title(words[verb + 1]) or result[verb + 1] != "O":
             continue
         start = verb + 2
