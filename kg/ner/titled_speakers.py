@@ -22,7 +22,8 @@ of such a slot as one person name when all of these hold:
   is either a given name («نصر»), or listed among the words of people's names and not
   frequent in general text («ولي», a title too; not «أعلى» of «عبد الأعلى»), or rare
   (:func:`rare_word`: not among the common words of :func:`kg.ner.features.word_usage`,
-  not an adverb in «ـا» of a common word such as «مجددا», «تعليقا», and with no «و» or «ل» glued to a known word: «لرويترز», «لفرانس»).
+  not an adverb in «ـا» of a common word such as «مجددا», «تعليقا», and with no «و» or
+  «ل» glued to a known word: «لرويترز», «لفرانس»).
 
 The same name words right after the verb are a name too when a title follows them in
 apposition, at once or after a comma: «وقال موتوهيدي يوشيكاوا، السفير الياباني لدى ...».
