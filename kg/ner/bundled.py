@@ -46,6 +46,7 @@ from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.participles import participle_orgs
+from kg.ner.placed_openers import placed_openers
 from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.speaker_surnames import speaker_surnames
@@ -473,6 +474,8 @@ class BundledModel:
         :func:`kg.ner.titled_speakers.titled_speakers`, and
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
+        and a place glued to «ب» or «ل» taken out of the start of a name,
+        :func:`kg.ner.placed_openers.placed_openers`,
         then :func:`complete_from_document`
         and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`
         and :func:`kg.ner.lone_nisbas.lone_nisbas`,
@@ -482,12 +485,12 @@ class BundledModel:
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
         per_sentence = [
-            clerical_titles(words, institution_namesakes(words, rare_family_ends(
-                words, titled_speakers(words, repair_person_names(words, speaker_surnames(
-                    words, cued_names(
-                        words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
+            placed_openers(words, clerical_titles(words, institution_namesakes(
+                words, rare_family_ends(words, titled_speakers(words, repair_person_names(
+                    words, speaker_surnames(words, cued_names(words, given_nisba_names(
+                        words, participle_orgs(words, stance_verb_names(
                             words, joined_given_names(words, supervising_verb(
-                                words, enlisted_ranks(words, tags)))))))))))))
+                                words, enlisted_ranks(words, tags))))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

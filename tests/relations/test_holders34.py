@@ -1,4 +1,5 @@
-"""The holder of a statement named after a verb of saying and a title (session 34, h4);
+"""The holder of a statement named after a verb of saying and a title, and a name opened
+by a place glued to a preposition (session 34, h4);
 sentences written for the test.
 
 Rule (:mod:`kg.ner.titled_speakers`): after a verb of saying and a person title, completed
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ner.placed_openers import placed_openers
 from kg.ner.titled_speakers import rare_word, titled_speakers
 from tests.ner.iob import persons, tagged
 
@@ -76,3 +78,24 @@ def test_no_name_in_the_slot(sentence: str) -> None:
 def test_rare_words() -> None:
     assert rare_word("ماكلوسكي") and rare_word("زاخاروفا")
     assert not rare_word("مجددا") and not rare_word("لرويترز") and not rare_word("الحكومة")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        # a place with a glued «ب» or «ل» opens no name (kg.ner.placed_openers)
+        ("وأكد مدير التعليم بتبوك سالم بن فهد العتيبي على أهمية التعاون",
+         {"بتبوك سالم بن فهد العتيبي": "PERS"}, ["سالم بن فهد العتيبي"]),
+        ("وقال المدير الإقليمي للصحة بالرياض خالد الحربي إن", {"بالرياض خالد الحربي": "PERS"},
+         ["خالد الحربي"]),
+        # a given name that looks glued, a lone word, a place read whole
+        ("وقال بشار الأسد إن", {"بشار الأسد": "PERS"}, ["بشار الأسد"]),
+        ("وقال بسام الحربي إن", {"بسام الحربي": "PERS"}, ["بسام الحربي"]),
+        ("ورحب بتبوك", {"بتبوك": "PERS"}, ["بتبوك"]),
+    ],
+)
+def test_a_place_opens_no_name(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, placed_openers(words, tags)) == expected

@@ -1,0 +1,46 @@
+"""A place with a glued preposition does not open a person name: «بجدة» in «مدير التعليم
+بجدة عبدالله بن أحمد الثقفي».
+
+An office is often named with the place it serves, glued to «ب» or «ل» («المدير العام
+للتعليم بجدة», «مدير الشرطة بمكة»), right before the holder's name. The tagger, reading
+a rare word before a given name, may run the name back over the place, and the holder
+becomes «جدة عبدالله بن أحمد الثقفي»: his statements and his office go to a name no one
+bears, and the document never meets it again. :func:`placed_openers` takes that first
+word out of a person name of two words or more when:
+
+- it carries «ب» or «ل» (maybe after «و», or with the article: «بالرياض»), and the rest is
+  a city, a region or a country of the bundled lists («جدة», «مكة», «مصر»);
+- the whole word is no listed given name («بشار» is a name, not «ب» and «شار»), nor is
+  the word read whole in the lists of places or of people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.gazetteer.person_words import is_given, split_word
+from kg.ner.conll import chunks
+from kg.ner.features import name_gazetteer
+
+_PREPOSITIONS = frozenset({"ب", "ل", "بال", "وب", "ول", "وبال"})
+_PLACES = frozenset({"city", "region", "country"})
+
+
+def placed_word(word: str) -> bool:
+    """Whether ``word`` is a place with a glued «ب» or «ل» (see the module docstring)."""
+    normal, proclitics, stem = split_word(word)
+    if proclitics not in _PREPOSITIONS or is_given(word):
+        return False
+    names = name_gazetteer().names
+    return names.get((stem,)) in _PLACES and (normal,) not in names
+
+
+def placed_openers(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` (IOB2) with a place glued to «ب» or «ل» taken out of the start of a person
+    name of two words or more (see the module docstring)."""
+    result = list(tags)
+    for kind, start, end in chunks(tags):
+        if kind == "PERS" and end - start >= 2 and placed_word(words[start]):
+            result[start] = "O"
+            result[start + 1] = "B-PERS"
+    return result
