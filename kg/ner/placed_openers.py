@@ -8,10 +8,14 @@ becomes «جدة عبدالله بن أحمد الثقفي»: his statements and
 bears, and the document never meets it again. :func:`placed_openers` takes that first
 word out of a person name of two words or more when:
 
-- it carries «ب» or «ل» (maybe after «و», or with the article: «بالرياض»), and the rest is
-  a city, a region or a country of the bundled lists («جدة», «مكة», «مصر»);
+- it carries «ب» or «ل» (or «بال»: «بالرياض»), and the rest is a city, a region or a
+  country of the bundled lists («جدة», «مكة», «مصر»);
 - the whole word is no listed given name («بشار» is a name, not «ب» and «شار»), nor is
-  the word read whole in the lists of places or of people.
+  the word read whole in the lists of places or of people («لافي»);
+- a listed given name follows it in the name («بجدة عبدالله»): many foreign given names
+  are also the names of towns, and «لسيب بلاتر», «لأرنولد شوارزنيجر» (to Sepp Blatter, of
+  Arnold Schwarzenegger) are a name after «ل». A place with «و» before the preposition
+  is left alone too: «وبرايس دالاس هاوارد» is «and Bryce ...».
 """
 
 from __future__ import annotations
@@ -21,15 +25,16 @@ from collections.abc import Sequence
 from kg.gazetteer.person_words import is_given, split_word
 from kg.ner.conll import chunks
 from kg.ner.features import name_gazetteer
+from kg.ner.names import person_words
 
-_PREPOSITIONS = frozenset({"ب", "ل", "بال", "وب", "ول", "وبال"})
+_PREPOSITIONS = frozenset({"ب", "ل", "بال"})
 _PLACES = frozenset({"city", "region", "country"})
 
 
 def placed_word(word: str) -> bool:
     """Whether ``word`` is a place with a glued «ب» or «ل» (see the module docstring)."""
     normal, proclitics, stem = split_word(word)
-    if proclitics not in _PREPOSITIONS or is_given(word):
+    if proclitics not in _PREPOSITIONS or is_given(word) or normal in person_words():
         return False
     names = name_gazetteer().names
     return names.get((stem,)) in _PLACES and (normal,) not in names
@@ -40,7 +45,8 @@ def placed_openers(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     name of two words or more (see the module docstring)."""
     result = list(tags)
     for kind, start, end in chunks(tags):
-        if kind == "PERS" and end - start >= 2 and placed_word(words[start]):
+        if kind == "PERS" and end - start >= 2 and placed_word(words[start]) and \
+                is_given(words[start + 1]):
             result[start] = "O"
             result[start + 1] = "B-PERS"
     return result

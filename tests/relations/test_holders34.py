@@ -99,3 +99,17 @@ def test_a_place_opens_no_name(
 ) -> None:
     words, tags = tagged(sentence, tagged_names)
     assert persons(words, placed_openers(words, tags)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "خلفا لسيب بلاتر الذي استقال",  # «ل» before a name, the rest a town too
+        "يقوم ببطولته كريس برات وبرايس دالاس هاوارد",  # «و» and a name
+        "أحياها الشاعر لافي الغيداني",  # a name read whole
+    ],
+)
+def test_a_name_after_a_preposition_is_kept(sentence: str) -> None:
+    names = {"لسيب بلاتر": "PERS", "وبرايس دالاس هاوارد": "PERS", "لافي الغيداني": "PERS"}
+    words, tags = tagged(sentence, names)
+    assert persons(words, placed_openers(words, tags)) == persons(words, tags) != []
