@@ -1,5 +1,5 @@
-"""A place with a glued preposition does not open a person name: «بجدة» in «مدير التعليم
-بجدة عبدالله بن أحمد الثقفي».
+"""A place with a glued preposition, or a foreign rank, does not open a person name: «بجدة»
+in «مدير التعليم بجدة عبدالله بن أحمد الثقفي», «كولونيل» in «اللفتنانت كولونيل مانيش ميهتا».
 
 An office is often named with the place it serves, glued to «ب» or «ل» («المدير العام
 للتعليم بجدة», «مدير الشرطة بمكة»), right before the holder's name. The tagger, reading
@@ -16,6 +16,12 @@ word out of a person name of two words or more when:
   are also the names of towns, and «لسيب بلاتر», «لأرنولد شوارزنيجر» (to Sepp Blatter, of
   Arnold Schwarzenegger) are a name after «ل». A place with «و» before the preposition
   is left alone too: «وبرايس دالاس هاوارد» is «and Bryce ...».
+
+Military ranks of foreign armies are written as they sound, and the tagger, which has
+seldom met them, reads the second word of a two-word rank as a first name: «المتحدث
+باسم وزارة الدفاع الهندية اللفتنانت [كولونيل مانيش ميهتا]». Such a rank word
+(:data:`FOREIGN_RANKS`), with the article or not, is taken out of the start of a person
+name of two words or more.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ from kg.ner.names import person_words
 
 _PREPOSITIONS = frozenset({"ب", "ل", "بال"})
 _PLACES = frozenset({"city", "region", "country"})
+FOREIGN_RANKS = frozenset(split_word(word)[0] for word in (
+    "كولونيل", "لفتنانت", "ميجور", "كابتن", "أدميرال", "ادميرال", "بريجادير", "بريغادير",
+    "كوماندر", "سيرجنت", "سرجنت", "كابورال"))
+"""Ranks of foreign armies, written as they sound (normalised, without the article)."""
 
 
 def placed_word(word: str) -> bool:
@@ -40,13 +50,21 @@ def placed_word(word: str) -> bool:
     return names.get((stem,)) in _PLACES and (normal,) not in names
 
 
+def foreign_rank(word: str) -> bool:
+    """Whether ``word`` is a foreign rank («كولونيل», «الميجور»), with «و» or the article."""
+    normal = split_word(word)[0]
+    return any(normal.startswith(prefix) and normal[len(prefix):] in FOREIGN_RANKS
+               for prefix in ("", "ال", "و", "وال"))
+
+
 def placed_openers(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """``tags`` (IOB2) with a place glued to «ب» or «ل» taken out of the start of a person
-    name of two words or more (see the module docstring)."""
+    """``tags`` (IOB2) with a place glued to «ب» or «ل» before a given name, or a foreign
+    rank, taken out of the start of a person name of two words or more (see the module
+    docstring)."""
     result = list(tags)
     for kind, start, end in chunks(tags):
-        if kind == "PERS" and end - start >= 2 and placed_word(words[start]) and \
-                is_given(words[start + 1]):
+        if kind == "PERS" and end - start >= 2 and (foreign_rank(words[start]) or (
+                placed_word(words[start]) and is_given(words[start + 1]))):
             result[start] = "O"
             result[start + 1] = "B-PERS"
     return result

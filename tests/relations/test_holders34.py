@@ -113,3 +113,21 @@ def test_a_name_after_a_preposition_is_kept(sentence: str) -> None:
     names = {"لسيب بلاتر": "PERS", "وبرايس دالاس هاوارد": "PERS", "لافي الغيداني": "PERS"}
     words, tags = tagged(sentence, names)
     assert persons(words, placed_openers(words, tags)) == persons(words, tags) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tagged_names", "expected"),
+    [
+        # a foreign rank opens no name (kg.ner.placed_openers)
+        ("وقال المتحدث اللفتنانت كولونيل راجيش كومار إن", {"كولونيل راجيش كومار": "PERS"},
+         ["راجيش كومار"]),
+        ("وأكد الميجور ديفيد براون أن", {"الميجور ديفيد براون": "PERS"}, ["ديفيد براون"]),
+        ("وقال كولونيل إن", {"كولونيل": "PERS"}, ["كولونيل"]),  # a lone word is left
+        ("وقال كمال براون إن", {"كمال براون": "PERS"}, ["كمال براون"]),
+    ],
+)
+def test_a_foreign_rank_opens_no_name(
+    sentence: str, tagged_names: dict[str, str], expected: list[str]
+) -> None:
+    words, tags = tagged(sentence, tagged_names)
+    assert persons(words, placed_openers(words, tags)) == expected
