@@ -1,4 +1,5 @@
-"""The holder of a statement named after a verb of saying and a title, and a name opened
+"""The holder of a statement named after a verb of saying and a title, the name after «د.»,
+and a name opened
 by a place glued to a preposition (session 34, h4);
 sentences written for the test.
 
@@ -17,6 +18,8 @@ import pytest
 from kg.ner.placed_openers import placed_openers
 from kg.ner.titled_speakers import rare_word, titled_speakers
 from tests.ner.iob import persons, tagged
+from tests.relations.conftest import stated
+from tests.relations.docbuilder import E
 
 
 @pytest.mark.parametrize(
@@ -131,3 +134,22 @@ def test_a_foreign_rank_opens_no_name(
 ) -> None:
     words, tags = tagged(sentence, tagged_names)
     assert persons(words, placed_openers(words, tags)) == expected
+
+
+ASHOUR = E("Person", "سامي عاشور", ("سامي عاشور",))
+NAJI = E("Person", "ناجي العبد", ("ناجي العبد",))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # «د.» between the title and the name closes no clause (kg.relations.speaker_after)
+        ("قال ناجي العبد إن المدارس جاهزة. وأوضح الخبير التربوي د. سامي عاشور أن الطلاب "
+         "يحتاجون إلى الدعم.", "سامي عاشور"),
+        ("قال ناجي العبد إن المدارس جاهزة. وأوضح الخبير التربوي أن الطلاب يحتاجون إلى الدعم.",
+         "ناجي العبد"),
+    ],
+)
+def test_the_name_after_doctor_speaks(text: str, speaker: str) -> None:
+    said = {who for who, words in stated(text, [ASHOUR, NAJI]) if "الطلاب" in words}
+    assert said == {speaker}
