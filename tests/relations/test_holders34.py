@@ -1,7 +1,6 @@
-"""The holder of a statement named after a verb of saying and a title, the name after «د.»,
-and a name opened
-by a place glued to a preposition (session 34, h4);
-sentences written for the test.
+"""The holders of statements (session 34, h4): a name after a verb of saying and a title,
+the name after «د.», and no place glued to a preposition nor a foreign rank opening a
+name; sentences written for the test.
 
 Rule (:mod:`kg.ner.titled_speakers`): after a verb of saying and a person title, completed
 only by article words, names of other kinds, a few prepositions or «د.», a run of two or
@@ -9,6 +8,14 @@ three name words (one after «د.») right before «إن»/«أن», a comma, a 
 «خلال» is a person name, when each word is listed in people's names or rare in general
 text. Not an adverb («مجددا», «تعليقا»), a time word, a glued «ل» or «و» before a common
 word («لرويترز»), one lone word, nor a slot with no verb of saying or no title before it.
+The same words right after the verb, with a title after them, are a name too.
+
+Rules (:mod:`kg.ner.placed_openers`): a place glued to «ب»/«ل» before a listed given name
+(«بجدة عبدالله»), or a foreign rank («كولونيل»), is taken out of the start of a person
+name; not a given name that looks glued («بشار»), not after «و», not «لسيب بلاتر».
+
+Rule (:mod:`kg.relations.speaker_after`): the full stop of «د.» between a title and the
+name after it closes no clause, so the name speaks.
 """
 
 from __future__ import annotations
