@@ -46,10 +46,12 @@ from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
 from kg.ner.participles import participle_orgs
+from kg.ner.placed_openers import placed_openers
 from kg.ner.rare_families import rare_family_ends
 from kg.ner.repair import complete_from_document, repair_person_names, titled
 from kg.ner.speaker_surnames import speaker_surnames
 from kg.ner.stance_verbs import stance_verb_names
+from kg.ner.titled_speakers import titled_speakers
 from kg.ner.toll_verbs import toll_verb
 from kg.ner.verb_names import supervising_verb
 from kg.pipeline import Stage, register_stage
@@ -467,9 +469,13 @@ class BundledModel:
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
         after a cue,
         :func:`kg.ner.cues.cued_names`, a given name's family name in a speaker's slot,
-        :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names` and
+        :func:`kg.ner.speaker_surnames.speaker_surnames`, then :func:`repair_person_names`,
+        a speaker's name after a verb of saying and a title,
+        :func:`kg.ner.titled_speakers.titled_speakers`, and
         :func:`kg.ner.rare_families.rare_family_ends`, then
         :func:`kg.ner.cues.institution_namesakes` and :func:`kg.ner.cues.clerical_titles`,
+        and a place glued to «ب» or «ل» taken out of the start of a name,
+        :func:`kg.ner.placed_openers.placed_openers`,
         then :func:`complete_from_document`
         and the family names standing alone, :func:`kg.ner.cues.surnames_from_document`
         and :func:`kg.ner.lone_nisbas.lone_nisbas`,
@@ -479,11 +485,12 @@ class BundledModel:
         if not self.repair_names:
             return [(tags, marginals) for tags, marginals, _ in tagged]
         per_sentence = [
-            clerical_titles(words, institution_namesakes(words, rare_family_ends(
-                words, repair_person_names(words, speaker_surnames(words, cued_names(
-                    words, given_nisba_names(words, participle_orgs(words, stance_verb_names(
-                        words, joined_given_names(words, supervising_verb(
-                            words, enlisted_ranks(words, tags))))))))))))
+            placed_openers(words, clerical_titles(words, institution_namesakes(
+                words, rare_family_ends(words, titled_speakers(words, repair_person_names(
+                    words, speaker_surnames(words, cued_names(words, given_nisba_names(
+                        words, participle_orgs(words, stance_verb_names(
+                            words, joined_given_names(words, supervising_verb(
+                                words, enlisted_ranks(words, tags))))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

@@ -207,7 +207,8 @@ def noun_subject(context: Extraction, words: list[Word], index: int,
         return _called(context, words, index, end) or _construct_apposed(
             context, words, index, end) or ANONYMOUS_READING
     for later in range(index + 1, min(end, index + 5)):
-        if context.boundary_between(words[later - 1], words[later]) or \
+        if (context.boundary_between(words[later - 1], words[later]) and
+                not _doctor(context, words[later - 1], words[later])) or \
                 words[later].norm.lstrip("وف") in COMPLEMENTIZERS or _is_preposition(words[later]):
             break  # «وكما تشير الصورة فإن جين فوندا»: another clause
         mention = context.mention_starting_in(words[later])
@@ -216,6 +217,12 @@ def noun_subject(context: Extraction, words: list[Word], index: int,
             return SpeakerReading(mention.entity_id, "title")
     return kind_reference(context, word) or _described_speaker(context, word) or \
         ANONYMOUS_READING
+
+
+def _doctor(context: Extraction, left: Word, right: Word) -> bool:
+    """Whether the full stop between two words is the abbreviation «د.» (doctor) before a
+    name: «أوضح الخبير الاجتماعي د. محمد عاشور أن» names the expert; no clause ends there."""
+    return left.norm == "د" and context.doc.text[left.end:right.start].strip() == "."
 
 
 _CONSTRUCT_REACH = 8
