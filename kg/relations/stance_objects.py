@@ -121,6 +121,7 @@ from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
+from kg.relations.stance_subject_complements import past_subject_complement
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
@@ -508,6 +509,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
     elif aside is not None:
         start, crossing = aside - 1, True  # «أشاد X -رئيس اللجنة- بجهود Y»
+    elif (complement := past_subject_complement(context, words, position, after, subjects,
+                                                trigger)) is not None:
+        start, crossing = complement - 1, True  # «نوهت منظمة X «الفاو» العالمية، بجهود Y»
     elif (titled := object_past_title(context, words, position, after, subjects,
                                       trigger)) is not None:
         if titled == NO_OBJECT:
