@@ -75,7 +75,12 @@ from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_joined_names import joined_to_name
-from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
+from kg.relations.stance_led_by import (
+    LEADERSHIP_PRAISED,
+    leader_adjunct,
+    past_chair,
+    past_leader,
+)
 from kg.relations.stance_located_objects import located_place
 from kg.relations.stance_object_reach import SCAN_WORDS, faced_by, nisba_of_thing, styles_in, within
 from kg.relations.stance_object_start import (
@@ -168,7 +173,7 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
         return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
     previous = words[candidate.word_index - 1]
-    if leader_adjunct(words, candidate, first_word, trigger.kind):
+    if leader_adjunct(context, words, candidate, first_word, trigger.kind):
         return False  # «الحزب الديمقراطي الكردستاني بزعامة مسعود البرزاني»: who leads it
     if candidate.word_index - 1 > start and not candidate.preposition and \
             candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):
@@ -556,6 +561,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if opening is None:
         return []
     first_word, start = opening, opening - 1
+    chaired = past_chair(context, words, first_word, trigger.kind)
+    if chaired > first_word:  # «رحب المجلس خلال جلسته برئاسة X بالقرار»: X chairs
+        first_word, start = chaired, chaired - 1
     if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
             words[first_word + 1].norm in _RUMOURS:
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it

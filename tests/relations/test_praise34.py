@@ -12,6 +12,8 @@
 - «في خطاب بعث به لـ Y», «في برقية بعثها إلى Y»: Y is whom the letter was sent to; the
   praised one is the doer of the deed after it, or Y only through his own deed («بجهوده»)
   (:mod:`kg.relations.stance_praise_objects`).
+- «خلال جلسته برئاسة X بجهود Y», «بحضور X بجهود Y»: X chairs or attends, Y is praised;
+  «أشاد بقيادة X» alone still praises X (:mod:`kg.relations.stance_led_by`).
 
 Sentences written for the tests.
 """
@@ -123,3 +125,35 @@ def test_style_pronoun_skips_the_thanked_prince() -> None:
 ])
 def test_letter_addressee(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert facts(text) == expected
+
+
+# --- who chairs or attends is not what is praised ----------------------------------------------
+
+CABINET = E("GovernmentBody", "مجلس الوزراء", ("مجلس الوزراء",))
+
+
+def cabinet_facts(text: str) -> set[tuple[str, str, str]]:
+    doc: Document = extract_relations(build_doc(text, [*ENTITIES, CABINET]))
+    return {(kind, s, o) for kind, s, o in stances(doc) if kind in {"praises", "welcomes"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأشاد مجلس الوزراء خلال جلسته برئاسة تركي بن خالد بجهود وزارة الصحة.",
+     {("praises", "مجلس الوزراء", "وزارة الصحة")}),
+    ("ورحب مجلس الوزراء خلال جلسته برئاسة تركي بن خالد بالمبادرة.",
+     {("welcomes", "مجلس الوزراء", "المبادرة")}),
+    ("وأشاد ماجد العنزي خلال اجتماع اللجنة بحضور تركي بن خالد بجهود وزارة الصحة.",
+     {("praises", "ماجد العنزي", "وزارة الصحة")}),
+])
+def test_chair_and_attendance_are_adjuncts(text: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    assert cabinet_facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد ماجد العنزي بقيادة تركي بن خالد.",
+    "وأشاد ماجد العنزي بقيادة تركي بن خالد الحكيمة بالبلاد.",
+    "ورحب ماجد العنزي بحضور تركي بن خالد.",
+])
+def test_leadership_itself_is_still_praised(text: str) -> None:
+    assert {o for _, _, o in cabinet_facts(text)} == {"تركي بن خالد"}
