@@ -62,8 +62,8 @@ def genitive_agent(context: Extraction, words: list[Word], position: int,
             held = capital_holder(context, words, mention) \
                 if step == 0 and not preposition(context, mention) else None
             return [held] if held is not None else []  # «دعم واشنطن للحكومة العراقية»
-        if not word.has(NAME_HEADS):
-            return []
+        if not word.has(NAME_HEADS) or prepositional(word):
+            return []  # «شكره لإدارة نادي X»: a name after «لـ» + head is whom it is toward
     return []
 
 

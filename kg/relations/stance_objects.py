@@ -75,7 +75,12 @@ from kg.relations.stance_faced_surnames import faced_surname
 from kg.relations.stance_foremost import foremost_named
 from kg.relations.stance_group_objects import GROUP_KINDS, group_object
 from kg.relations.stance_joined_names import joined_to_name
-from kg.relations.stance_led_by import LEADERSHIP_PRAISED, leader_adjunct, past_leader
+from kg.relations.stance_led_by import (
+    LEADERSHIP_PRAISED,
+    leader_adjunct,
+    past_chair,
+    past_leader,
+)
 from kg.relations.stance_located_objects import located_place
 from kg.relations.stance_object_reach import SCAN_WORDS, faced_by, nisba_of_thing, styles_in, within
 from kg.relations.stance_object_start import (
@@ -121,6 +126,7 @@ from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
 from kg.relations.stance_styled_objects import styled_deed_owner, styled_owner
+from kg.relations.stance_subject_complements import past_subject_complement
 from kg.relations.stance_subject_participles import past_subject_participle
 from kg.relations.stance_subject_titles import after_subject_title
 from kg.relations.stance_text_parts import text_part
@@ -167,7 +173,7 @@ def _fits(context: Extraction, words: list[Word], candidate: Candidate,
     if candidate.word_index == start + 1 and conjunction(word) and candidate.arg.start > word.start:
         return False  # a name that opens with «و» of its own («وحدات حماية الشعب») is no «و» X
     previous = words[candidate.word_index - 1]
-    if leader_adjunct(words, candidate, first_word, trigger.kind):
+    if leader_adjunct(context, words, candidate, first_word, trigger.kind):
         return False  # «الحزب الديمقراطي الكردستاني بزعامة مسعود البرزاني»: who leads it
     if candidate.word_index - 1 > start and not candidate.preposition and \
             candidate.label != "Person" and (is_title_head(previous) or previous.has(PERSON_NOUNS)):
@@ -508,6 +514,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
         start, crossing = reopened - 1, True  # «ودعا ...، العقيد X، المسافرين»
     elif aside is not None:
         start, crossing = aside - 1, True  # «أشاد X -رئيس اللجنة- بجهود Y»
+    elif (complement := past_subject_complement(context, words, position, after, subjects,
+                                                trigger)) is not None:
+        start, crossing = complement - 1, True  # «نوهت منظمة X «الفاو» العالمية، بجهود Y»
     elif (titled := object_past_title(context, words, position, after, subjects,
                                       trigger)) is not None:
         if titled == NO_OBJECT:
@@ -552,6 +561,9 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if opening is None:
         return []
     first_word, start = opening, opening - 1
+    chaired = past_chair(context, words, first_word, trigger.kind)
+    if chaired > first_word:  # «رحب المجلس خلال جلسته برئاسة X بالقرار»: X chairs
+        first_word, start = chaired, chaired - 1
     if first_word + 1 < len(words) and words[first_word].norm.lstrip("وب") == "ما" and \
             words[first_word + 1].norm in _RUMOURS:
         return []  # «رفض يونكر ما تردد عن أن تسيبراس ...»: a rumour, not the one named in it

@@ -11,7 +11,8 @@
   the same clause; a name glued to «ب» in between («بكلية الملك فهد») is where the ceremony
   is, never the object (:func:`past_speech_occasion`). So too past «في كلمة ألقاها نيابة عن
   Y» and «لدى استقباله Y»: Y is whom the speech was for or whom the holder received, never
-  the praised one; with no such deed, no object (:func:`past_behalf_or_reception`).
+  the praised one; so too past «في خطاب بعث به لـ Y», «في برقية بعثها إلى Y»: Y is whom the
+  letter was sent to. With no such deed, no object (:func:`past_behalf_or_reception`).
 - **«هم» of a group met before**: «والتقى X طياري التحالف، وأثنى على احترافيتهم»: a deed
   noun with the plural possessive points back to the group of people (a people noun and the
   body named right after it) that is the only agent named before the praise besides its
@@ -138,7 +139,13 @@ def past_behalf_or_reception(context: Extraction, words: list[Word], first_word:
     if word.norm in _RECEPTIONS and words[first_word + 1].norm.endswith(("ه", "ها")) and \
             context.covering_mention(words[first_word + 1].start) is None:
         return _deed_after(context, words, first_word, first_word + 1)  # «لدى استقباله»
-    if word.norm not in _STATEMENT_OPENERS or words[first_word + 1].norm not in _STATEMENTS:
+    if word.norm not in _STATEMENT_OPENERS:
+        return first_word
+    sent = _letter_addressee(words, first_word)
+    if sent is not None:  # «في خطاب بعث به لـ Y»: Y's own deed («بجهوده»), or another's
+        return _deed_after(context, words, first_word, sent) or \
+            _addressee_deed(context, words, sent)
+    if words[first_word + 1].norm not in _STATEMENTS:
         return first_word
     index = first_word + 2
     while index < min(len(words), first_word + 4) and words[index].norm in _STATEMENT_TAILS:
@@ -146,6 +153,53 @@ def past_behalf_or_reception(context: Extraction, words: list[Word], first_word:
     if index + 1 < len(words) and (words[index].norm, words[index + 1].norm) == _BEHALF:
         return _deed_after(context, words, first_word, index + 1)  # «نيابة عن الملك»
     return first_word
+
+
+_LETTERS = frozenset({"خطاب", "برقيه", "رساله", "كتاب"})
+_SENT = frozenset({"بعث", "بعثه", "بعثها", "وجه", "وجهه", "وجهها", "ارسل", "ارسله", "ارسلها"})
+
+
+_OWNER_SUFFIXES = ("ه", "ها", "هم")
+
+
+def _addressee_deed(context: Extraction, words: list[Word], sent: int) -> int | None:
+    """«في برقية بعثها إلى Y بجهوده»: the addressee's word when right after its name comes
+    «ب» + his own deed or quality (a possessive pronoun, no name after); None otherwise."""
+    mention = context.mention_starting_in(words[sent]) or \
+        (context.mention_starting_in(words[sent + 1]) if sent + 1 < len(words) else None)
+    if mention is None or mention.label not in AGENT_LABELS:
+        return None
+    after = context.mention_words(mention)[1] - words[0].index + 1
+    if after >= len(words) or context.boundary_between(words[after - 1], words[after]):
+        return None
+    word = words[after]
+    for prefix, rest in word.readings()[1:]:
+        if prefix.lstrip("و") not in {"ب", "بال"}:
+            continue
+        for suffix in _OWNER_SUFFIXES:
+            stem = rest[:-len(suffix)]
+            if rest.endswith(suffix) and (stem in _OWN_DEEDS or  # «بجهوده», «بحكمته»
+                                          (stem.endswith("ت") and stem[:-1] + "ه" in _OWN_DEEDS)):
+                return sent
+    return None
+
+
+def _letter_addressee(words: list[Word], first_word: int) -> int | None:
+    """«في خطاب بعث به لسمو رئيس الهيئة», «في برقية بعثها إلى الملك»: the index of the word
+    naming whom the letter was sent to («إلى» or the word with «ل» glued), or None."""
+    if words[first_word + 1].norm not in _LETTERS:
+        return None
+    index = first_word + 2
+    if index >= len(words) or words[index].norm not in _SENT:
+        return None
+    index += 1
+    if index < len(words) and words[index].norm in {"به", "بها"}:
+        index += 1
+    if index >= len(words):
+        return None
+    word = words[index]
+    lam = any(prefix.lstrip("وف") in {"ل", "لل"} for prefix, _ in word.readings()[1:])
+    return index if word.norm == "الي" or lam else None
 
 
 def _ba_deed(context: Extraction, words: list[Word], index: int) -> bool:

@@ -53,6 +53,7 @@ from kg.relations.stance_answer_openers import after_answer
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.stance_but_openers import but_opening_holder
 from kg.relations.stance_but_pronouns import but_pronoun
+from kg.relations.stance_coordinated_roles import role_reach
 from kg.relations.stance_dependents import dependent_title, pointed_person
 from kg.relations.stance_document_holders import document_holder
 from kg.relations.stance_dual_holders import is_dual, joined_holders
@@ -645,7 +646,8 @@ def appositive_person(context: Extraction, words: list[Word], position: int) -> 
             context.boundary_between(words[index - 1], words[index]):
         return None
     inside = index + 1 < len(words) and words[index + 1].norm == "في"  # «القيادي في حماس X»
-    for later in range(index + 1, min(len(words), index + (6 if inside else 5))):
+    for later in range(index + 1, min(len(words), index + (6 if inside else
+                                                              role_reach(words, index)))):
         if context.boundary_between(words[later - 1], words[later]) and \
                 not _abbreviation_dot(context, words[later - 1], words[later]):
             return None

@@ -12,6 +12,7 @@ passed over when the pronoun's bearer is sought
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.index import Word
 
 _STYLE_WORDS = frozenset({"صاحب", "صاحبه", "سمو", "السمو", "الملكي", "الامير", "الاميره",
                           "معالي", "فخامه", "سماحه", "فضيله", "سعاده"})
@@ -23,6 +24,12 @@ _HONORIFIC_PRONOUNS = frozenset({"سموه", "سموها", "معاليه", "مع
                                  "فضيلته", "سعادته", "سعادتها"})
 
 
+def _style_word(word: Word) -> bool:
+    """A word of a style of address, bare or with «و», «ل», «ب» glued («لصاحب»)."""
+    return any(prefix.lstrip("و") in {"", "ل", "ب"} and rest in _STYLE_WORDS
+               for prefix, rest in word.readings())
+
+
 def oblique_styled(context: Extraction, index: int) -> bool:
     """Whether the style word at ``index`` opens (or continues) a styled phrase governed by a
     preposition («إلى صاحب السمو», «لصاحب السمو») or following an honorific pronoun that
@@ -30,8 +37,8 @@ def oblique_styled(context: Extraction, index: int) -> bool:
     words = context.words
     first = index
     while first > 0 and words[first - 1].sentence_index == words[index].sentence_index and \
-            words[first - 1].norm.removeprefix("و") in _STYLE_WORDS:
-        first -= 1
+            _style_word(words[first - 1]):
+        first -= 1  # «لصاحب السمو الملكي»: back to the first word, its «ل» glued
     head = words[first]
     if any(prefix.lstrip("و") in ("ل", "ب") and rest in _STYLE_WORDS
            for prefix, rest in head.readings()):
