@@ -9,12 +9,14 @@ a guest follows «مع» («اجتمع الملك وولي العهد مع ال�
 A meeting noun whose agents are several named actors told together as its genitive
 («محادثات سولانا ولاريجاني») is a meeting of equals in the same way, with no «مع» guest; so
 is one whose sides follow «بين» right after the noun («جرى اللقاء بين أولمرت والمسؤول
-السعودي», «جولة محادثات بين سولانا ولاريجاني»).
+السعودي», «جولة محادثات بين سولانا ولاريجاني»); a doer read before such a noun is no host
+and is dropped (``drop_hosts_of_equals``).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_draft import Draft
 from kg.relations.index import AGENT_LABELS, Arg, Word
 
 _WITH = frozenset({"مع", "ومع"})
@@ -70,3 +72,21 @@ def _actor(context: Extraction, word: Word) -> Arg | None:
         if mention is not None and mention.label in AGENT_LABELS and mention.entity_id:
             return Arg(mention.entity_id, mention.start, mention.end)
     return None
+
+
+def drop_hosts_of_equals(draft: Draft) -> None:
+    """A meeting of equals told by its noun with its sides after «بين» has no agent: the
+    guidelines give its parties as participants and the agent as «-». A name read before the
+    noun as its doer («روبرتا جاكوبسون مساعدة الوزير، التي قادت المحادثات بين أميركا وكوبا»:
+    the one who led the talks, or a word of her title) is dropped once a side is read after
+    the noun; with no side read the name is kept."""
+    trigger = draft.word
+    if not draft.equals or not sides_read_after(draft):
+        return
+    draft.arguments = [a for a in draft.arguments
+                       if not (a.role == "agent" and a.end <= trigger.start)]
+
+
+def sides_read_after(draft: Draft) -> bool:
+    """Whether a participant of ``draft`` was read after its trigger."""
+    return any(a.role == "participant" and a.start >= draft.word.end for a in draft.arguments)

@@ -141,7 +141,7 @@ from kg.relations.event_objects import (
 from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
-from kg.relations.event_parties import equal_parties, sides_between
+from kg.relations.event_parties import drop_hosts_of_equals, equal_parties, sides_between
 from kg.relations.event_passive_doers import drop_passive_doers
 from kg.relations.event_place_roles import blast_places, drop_misplaced_places
 from kg.relations.event_places import place_named_doer
@@ -460,6 +460,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
         drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»
+    if label == "Meeting":
+        drop_hosts_of_equals(draft)  # «التي قادت المحادثات بين أميركا وكوبا»: no host
         drop_bracketed_credits(context, draft)  # «... مبادرة أردنية مصرية (رويترز)»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)

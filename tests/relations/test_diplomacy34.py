@@ -1,0 +1,84 @@
+"""Diplomatic events, session 34 (helper h7). Made-up sentences.
+
+- A visit noun whose visitor's trip the article announced with a future verb («سيتوجه»,
+  «من المقرر أن يزور») names the planned trip: it is lowered as one still to come
+  (``event_announced_trips``).
+- Talks told by their noun with the sides after «بين» are a meeting of equals: a name read
+  before the noun as its doer is dropped (``event_parties.drop_hosts_of_equals``).
+"""
+
+from __future__ import annotations
+
+from kg.model import Document, Event
+from kg.relations import extract_relations
+from tests.relations.docbuilder import E, build_doc, role
+
+MINISTER = E("Person", "ماريو فيرنانديز", ("ماريو فيرنانديز", "فيرنانديز"))
+ENVOY = E("Person", "كلارا مونتيس", ("كلارا مونتيس",))
+LIMA = E("City", "ليما", ("ليما",))
+PERU = E("Country", "بيرو", ("بيرو",))
+CHILE = E("Country", "تشيلي", ("تشيلي",))
+ALL = [MINISTER, ENVOY, LIMA, PERU, CHILE]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ALL, date="2024-05-02"))
+
+
+def visits(doc: Document) -> list[Event]:
+    return [event for event in doc.events if event.label == "Visit"]
+
+
+def meetings(doc: Document) -> list[Event]:
+    return [event for event in doc.events if event.label == "Meeting"]
+
+
+# --- a trip announced ahead --------------------------------------------------------------
+
+ANNOUNCED = ("أعلن وزير الخارجية ماريو فيرنانديز، اليوم، أنه سيتوجه إلى ليما الأسبوع المقبل. "
+             "وتأتي زيارة فيرنانديز بعد أشهر من التوتر بين البلدين.")
+TOLD = ("وصل وزير الخارجية ماريو فيرنانديز إلى ليما أمس. "
+        "وتأتي زيارة فيرنانديز بعد أشهر من التوتر بين البلدين.")
+
+
+def test_the_noun_of_an_announced_trip_is_lowered() -> None:
+    announced = [v for v in visits(run(ANNOUNCED)) if role(run(ANNOUNCED), v, "agent")]
+    told = [v for v in visits(run(TOLD)) if role(run(TOLD), v, "agent")]
+    assert announced and told
+    assert announced[-1].evidence.confidence < told[-1].evidence.confidence
+
+
+def test_a_trip_planned_by_schedule_lowers_its_noun() -> None:
+    planned = ("ومن المقرر أن يزور وزير الخارجية ماريو فيرنانديز ليما لحضور المراسم. "
+               "وتأتي زيارة فيرنانديز بعد أشهر من التوتر بين البلدين.")
+    lowered = [v for v in visits(run(planned)) if role(run(planned), v, "agent")]
+    told = [v for v in visits(run(TOLD)) if role(run(TOLD), v, "agent")]
+    assert lowered and told
+    assert lowered[-1].evidence.confidence < told[-1].evidence.confidence
+
+
+def test_another_persons_announced_trip_does_not_lower_the_visit() -> None:
+    other = ("أعلنت المبعوثة كلارا مونتيس، اليوم، أنها ستتوجه إلى ليما الأسبوع المقبل. "
+             "وتأتي زيارة فيرنانديز بعد أشهر من التوتر بين البلدين.")
+    kept = [v for v in visits(run(other)) if role(run(other), v, "agent") == ["فيرنانديز"]]
+    told = [v for v in visits(run(TOLD)) if role(run(TOLD), v, "agent") == ["فيرنانديز"]]
+    assert kept and told
+    assert kept[-1].evidence.confidence == told[-1].evidence.confidence
+
+
+# --- talks between two sides -------------------------------------------------------------
+
+def test_talks_between_two_sides_have_no_host() -> None:
+    doc = run("وقالت المبعوثة كلارا مونتيس، التي قادت المحادثات بين بيرو وتشيلي، إن الأجواء "
+              "كانت إيجابية.")
+    talks = [m for m in meetings(doc) if role(doc, m, "participant")]
+    assert talks
+    assert role(doc, talks[0], "agent") == []
+    assert set(role(doc, talks[0], "participant")) == {"بيرو", "تشيلي"}
+
+
+def test_talks_with_a_guest_keep_their_host() -> None:
+    doc = run("وأجرى وزير الخارجية ماريو فيرنانديز محادثات مع المبعوثة كلارا مونتيس في ليما.")
+    talks = meetings(doc)
+    assert talks
+    assert role(doc, talks[0], "agent") == ["ماريو فيرنانديز"]
