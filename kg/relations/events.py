@@ -120,7 +120,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_inspections import continued_visit, inspection_visit
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
-from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_joined_meetings import joined_after_unnamed, joined_guest
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_met import MET_FORMS, met_persons
 from kg.relations.event_named_places import drop_place_name_persons
@@ -415,6 +415,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         for guest in agents:  # «وزار الرئيس فلان الرياض والتقى الملك سلمان»: the one met
             draft.add("participant", guest)
         agents, draft.agent_source = list(here.previous_agent), "subject"
+    elif draft.verb and not here.previous_agent and \
+            joined_after_unnamed(context, words, position, agents, here.recorded):
+        for guest in agents:  # «وكان الرئيس قد زار الرياض والتقى الملك عبدالله»: the one met
+            draft.add("participant", guest)
+        agents, draft.agent_source = [], "none"
     elif draft.verb and where_guest(context, words, position, agents):
         agents = met_by_visitor(context, draft, agents, here)  # «زار فلان القاهرة حيث التقى»
     visitor = visitor_for_visited_place(context, agents, here.recorded) \

@@ -82,3 +82,52 @@ def test_talks_with_a_guest_keep_their_host() -> None:
     talks = meetings(doc)
     assert talks
     assert role(doc, talks[0], "agent") == ["ماريو فيرنانديز"]
+
+
+# --- a meeting verb joined to a visit whose doer is unnamed -------------------------------
+
+def test_the_one_met_after_a_visit_by_an_unnamed_doer_is_no_agent() -> None:
+    doc = run("وزار الوزير ليما أمس والتقى ماريو فيرنانديز.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent") == []
+    assert role(doc, met[0], "participant") == ["ماريو فيرنانديز"]
+
+
+def test_a_named_visitor_still_hosts_the_joined_meeting() -> None:
+    doc = run("وزار ماريو فيرنانديز ليما أمس والتقى كلارا مونتيس.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent") == ["ماريو فيرنانديز"]
+    assert role(doc, met[0], "participant") == ["كلارا مونتيس"]
+
+
+def test_a_meeting_verb_opening_its_own_clause_keeps_its_subject() -> None:
+    doc = run("التقى ماريو فيرنانديز كلارا مونتيس في ليما أمس.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent") == ["ماريو فيرنانديز"]
+
+
+# --- a person told by a style, a title and a name ----------------------------------------
+
+KING = E("Person", "فرناندو الأول", ("الحارس الأمين", "فرناندو الأول"))
+
+
+def run_king(text: str) -> Document:
+    return extract_relations(build_doc(text, [*ALL, KING], date="2024-05-02"))
+
+
+def test_the_styled_king_met_after_where_is_the_guest() -> None:
+    doc = run_king("وزار ماريو فيرنانديز ليما أمس حيث التقى الحارس الأمين الملك فرناندو الأول.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent") == ["ماريو فيرنانديز"]
+    assert "الحارس الأمين" in role(doc, met[0], "participant")
+
+
+def test_a_second_person_after_the_name_still_opens_a_clause() -> None:
+    doc = run("وزار الوفد ليما أمس حيث التقى ماريو فيرنانديز الوزيرة كلارا مونتيس.")
+    met = meetings(doc)
+    assert met
+    assert "ماريو فيرنانديز" not in role(doc, met[0], "participant")
