@@ -131,3 +131,28 @@ def test_a_second_person_after_the_name_still_opens_a_clause() -> None:
     met = meetings(doc)
     assert met
     assert "ماريو فيرنانديز" not in role(doc, met[0], "participant")
+
+
+# --- signers before a counted document ---------------------------------------------------
+
+def test_signers_before_a_counted_document_sign_it() -> None:
+    doc = run("ووقعت بيرو وتشيلي أمس ست اتفاقيات للتعاون في مجال الطاقة.")
+    deals = [e for e in doc.events if e.label == "Agreement"]
+    assert deals
+    assert set(role(doc, deals[0], "participant")) == {"بيرو", "تشيلي"}
+    assert role(doc, deals[0], "agent") == []
+
+
+def test_the_signer_before_a_partner_behind_with_is_the_agent() -> None:
+    doc = run("ووقع وزير الخارجية ماريو فيرنانديز أمس مع المبعوثة كلارا مونتيس اتفاقية للتعاون.")
+    deals = [e for e in doc.events if e.label == "Agreement"]
+    assert deals
+    assert role(doc, deals[0], "agent") == ["ماريو فيرنانديز"]
+    assert role(doc, deals[0], "participant") == ["كلارا مونتيس"]
+
+
+def test_two_signers_with_a_partner_stay_equal_parties() -> None:
+    doc = run("ووقعت بيرو وتشيلي أمس اتفاقية للتعاون.")
+    deals = [e for e in doc.events if e.label == "Agreement"]
+    assert deals
+    assert role(doc, deals[0], "agent") == []
