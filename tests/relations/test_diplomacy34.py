@@ -156,3 +156,17 @@ def test_two_signers_with_a_partner_stay_equal_parties() -> None:
     deals = [e for e in doc.events if e.label == "Agreement"]
     assert deals
     assert role(doc, deals[0], "agent") == []
+
+
+# --- a stand of protest ------------------------------------------------------------------
+
+def test_a_stand_of_protest_is_a_protest() -> None:
+    doc = run("ونظم مئات المعلمين وقفة احتجاجية أمام مقر الحكومة في ليما أمس.")
+    protests = [e for e in doc.events if e.label == "Protest"]
+    assert protests
+    assert doc.text[protests[0].trigger_start:protests[0].trigger_end] == "وقفة"
+
+
+def test_a_brotherly_stand_is_no_protest() -> None:
+    doc = run("وثمن الوزير ماريو فيرنانديز الوقفة الأخوية لبيرو مع تشيلي.")
+    assert not [e for e in doc.events if e.label == "Protest"]
