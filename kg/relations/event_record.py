@@ -71,7 +71,7 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
     cues = replace(_cues(context, draft, count, when.historical),
                    to_come=_to_come(here, when) or announced_trip(context, draft),
                    ceremony=label == "Meeting" and ceremonial(words, position),
-                   gathering_verb=draft.verb and label in _GATHERING_VERBS,
+                   gathering_verb=draft.verb and label in _GATHERING_VERBS and not draft.equals,
                    object_unread=(label in OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb)

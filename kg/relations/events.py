@@ -434,8 +434,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label == "Meeting" else []
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
-    draft.equals = label == "Meeting" and not draft.verb and \
-        (len(sides) > 1 or sides_between(words, position))  # «محادثات سولانا ولاريجاني»
+    draft.equals = label == "Meeting" and (len(sides) > 1 or (
+        not draft.verb and sides_between(words, position)))  # «محادثات سولانا ولاريجاني»
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person

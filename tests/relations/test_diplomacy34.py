@@ -170,3 +170,29 @@ def test_a_stand_of_protest_is_a_protest() -> None:
 def test_a_brotherly_stand_is_no_protest() -> None:
     doc = run("وثمن الوزير ماريو فيرنانديز الوقفة الأخوية لبيرو مع تشيلي.")
     assert not [e for e in doc.events if e.label == "Protest"]
+
+
+# --- two parties joined by «و», the second behind a title --------------------------------
+
+def test_two_titled_parties_of_a_meeting_verb_are_equals() -> None:
+    doc = run("والتقى الوزير ماريو فيرنانديز والمبعوثة كلارا مونتيس في ليما أمس.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent") == []
+    assert set(role(doc, met[0], "participant")) == {"ماريو فيرنانديز", "كلارا مونتيس"}
+
+
+def test_two_titled_parties_holding_talks_are_equals() -> None:
+    doc = run("وأجرى الوزير ماريو فيرنانديز والمبعوثة كلارا مونتيس محادثات في ليما أمس.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent") == []
+    assert set(role(doc, met[0], "participant")) == {"ماريو فيرنانديز", "كلارا مونتيس"}
+
+
+def test_two_hosts_receiving_a_guest_are_no_equals() -> None:
+    doc = run_king("واستقبل الحارس الأمين الملك فرناندو الأول والوزير ماريو فيرنانديز المبعوثة "
+                   "كلارا مونتيس.")
+    met = meetings(doc)
+    assert met
+    assert role(doc, met[0], "agent")
