@@ -48,7 +48,7 @@ from kg.relations.event_draft import (
 )
 from kg.relations.event_genitive_actors import subject_strike_doer
 from kg.relations.event_joined_deeds import force_subject_after, joined_doer
-from kg.relations.event_long_signers import joined_signer, long_signers
+from kg.relations.event_long_signers import joined_signer, long_signers, signing_partner
 from kg.relations.event_new_subjects import new_subject_between
 from kg.relations.event_occasions import occasion_attendees
 from kg.relations.event_openings import headline_subject, object_of_opening_verb
@@ -156,6 +156,10 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             agents = signers
             draft.signer = len(signers) == 1 and not joined_signer(  # «وقعت إيران والقوى
                 context, signers, position, words)  # الكبرى اتفاقا»: equal parties
+            partner = signing_partner(context, words, position, draft.sentence) \
+                if draft.signer else None
+            if partner is not None:  # «وقع الوزير فلان أمس مع نظيره فلان اتفاقية»
+                draft.add("participant", partner)
     if not draft.verb and draft.agent_source == "before" and draft.label in _DEEDS_JUDGED and \
             _judged(context, words, position, agents):
         agents = []  # «صادق مجلس الأمن على الاتفاق», «ندد أردوغان بالهجوم», «وثمن فلان

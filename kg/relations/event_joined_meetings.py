@@ -4,7 +4,9 @@ A verb of meeting joined by «و» to an earlier verb of its sentence (no relati
 opened between) shares that verb's subject. The person named right after it is the one met,
 a participant, and not a new subject. This holds only when no second name or title follows
 that person as the verb's object: in «والتقى ولي العهد فلان وزيرَ الخارجية» the name after the
-verb opens a clause of its own.
+verb opens a clause of its own. When the visit or meeting it is joined to has no named doer
+(«وكان الرئيس قد زار الرياض والتقى الملك عبدالله»), the person after it is still the one met:
+a participant, and the event has no agent (``joined_after_unnamed``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from kg.relations.lexicon import TITLE_HEADS
 from kg.relations.role_words import is_title_head
 
 _MEETING_VERBS = frozenset({"التقي", "التقت", "اجتمع", "اجتمعت", "استقبل", "استقبلت"})
+_STYLE_REACH = 3
+"""How many title words may stand between a style and the name of the same person
+(«خادم الحرمين الشريفين الملك سلمان»: one)."""
 
 
 def joined_guest(context: Extraction, words: list[Word], position: int, agents: list[Arg],
@@ -38,7 +43,7 @@ def met_alone(context: Extraction, words: list[Word], agents: list[Arg]) -> bool
     last = context.word_at(max(a.end for a in agents) - 1)
     if last is None:
         return False
-    following = last.index - words[0].index + 1
+    following = _past_restyled(context, words, agents, last.index - words[0].index + 1)
     if following >= len(words) or context.boundary_between(words[following - 1],
                                                            words[following]):
         return True
@@ -46,3 +51,45 @@ def met_alone(context: Extraction, words: list[Word], agents: list[Arg]) -> bool
     mention = context.mention_starting_in(after)
     return not ((mention is not None and mention.label == "Person") or is_title_head(after)
                 or after.has(TITLE_HEADS))
+
+
+def _past_restyled(context: Extraction, words: list[Word], agents: list[Arg],
+                   following: int) -> int:
+    """The index in ``words`` past the name that follows the ``agents`` behind title words
+    when it names the same person: «التقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز» is one
+    person told by his style, a title and his name, not a subject and an object."""
+    ids = {a.node_id for a in agents}
+    for gap in range(_STYLE_REACH + 1):
+        index = following + gap
+        if index >= len(words) or \
+                context.boundary_between(words[index - 1], words[index]):
+            break
+        mention = context.mention_starting_in(words[index])
+        if mention is not None and mention.entity_id in ids:
+            last = context.word_at(max(mention.start, mention.end - 1))
+            return following if last is None else last.index - words[0].index + 1
+        if not is_title_head(words[index]):
+            break
+    return following
+
+
+_GATHERINGS = frozenset({"Visit", "Meeting"})
+
+
+def joined_after_unnamed(context: Extraction, words: list[Word], position: int,
+                         agents: list[Arg], recorded: list[str]) -> bool:
+    """Whether the ``agents`` read after the meeting verb at ``words[position]`` are the one
+    met, the verb joined to a visit or meeting of its sentence whose doer is unnamed: in «وكان
+    الرئيس قد زار الرياض والتقى الملك عبدالله» the king is met by the president, who has no
+    name to read, so the event has a participant and no agent."""
+    word = words[position]
+    if not recorded or not agents or not word.has(_MEETING_VERBS) or \
+            not coordinated_verb(words, position) or any(a.start < word.end for a in agents):
+        return False
+    earlier = context.found.events.get(recorded[-1])
+    if earlier is None or earlier.label not in _GATHERINGS or \
+            earlier.trigger_start >= word.start or \
+            context.word_at(earlier.trigger_start) is None or \
+            any(a.role == "agent" for a in earlier.arguments):
+        return False
+    return met_alone(context, words, agents)

@@ -3,7 +3,8 @@
 The confidence is read from cues of how the trigger and its arguments were found
 (``kg.relations.event_confidence``): a verb or a noun, an agent of its own or one from far
 («قتلوا سبعة أشخاص»: the doer is the verb's suffix), a counted or a named target, a toll that
-reads as a war's tally, a meeting with no host, a time still to come, and the doubts of
+reads as a war's tally, a meeting with no host, a time still to come (or a trip announced
+ahead, ``kg.relations.event_announced_trips``), and the doubts of
 ``kg.relations.event_doubts``, ``kg.relations.event_cautions`` and
 ``kg.relations.event_fronted_subjects``.
 """
@@ -16,6 +17,7 @@ from kg.ids import event_id
 from kg.model import Event
 from kg.relations.casualties import Count, number_value
 from kg.relations.context import Extraction
+from kg.relations.event_announced_trips import announced_trip
 from kg.relations.event_cautions import cautions
 from kg.relations.event_ceremonies import ceremonial
 from kg.relations.event_clause_doers import object_past_place, plain_object
@@ -67,9 +69,9 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
     drop_machine_victims(context, draft)  # «قتلت طائرة بدون طيار قيادياً»: the means
     self_killed(context, draft)  # «كما قتل المهاجم نفسه»: the attacker died, no doer
     cues = replace(_cues(context, draft, count, when.historical),
-                   to_come=_to_come(here, when),
+                   to_come=_to_come(here, when) or announced_trip(context, draft),
                    ceremony=label == "Meeting" and ceremonial(words, position),
-                   gathering_verb=draft.verb and label in _GATHERING_VERBS,
+                   gathering_verb=draft.verb and label in _GATHERING_VERBS and not draft.equals,
                    object_unread=(label in OFFENSIVES and (unread_object(context, words, position)
                                   or _object_after_verb(context, words, position, draft)))
                    or (label == "Killing" and draft.verb)

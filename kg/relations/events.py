@@ -120,7 +120,7 @@ from kg.relations.event_guests import (
 )
 from kg.relations.event_inspections import continued_visit, inspection_visit
 from kg.relations.event_joined_deeds import drop_targets_past_next_deed
-from kg.relations.event_joined_meetings import joined_guest
+from kg.relations.event_joined_meetings import joined_after_unnamed, joined_guest
 from kg.relations.event_leader_targets import leader_targets
 from kg.relations.event_met import MET_FORMS, met_persons
 from kg.relations.event_named_places import drop_place_name_persons
@@ -141,7 +141,7 @@ from kg.relations.event_objects import (
 from kg.relations.event_operations import unowned_operations
 from kg.relations.event_outcomes import met_death, met_death_count
 from kg.relations.event_owned_targets import owned_object, owned_target
-from kg.relations.event_parties import equal_parties, sides_between
+from kg.relations.event_parties import drop_hosts_of_equals, equal_parties, sides_between
 from kg.relations.event_passive_doers import drop_passive_doers
 from kg.relations.event_place_roles import blast_places, drop_misplaced_places
 from kg.relations.event_places import place_named_doer
@@ -415,6 +415,11 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         for guest in agents:  # «وزار الرئيس فلان الرياض والتقى الملك سلمان»: the one met
             draft.add("participant", guest)
         agents, draft.agent_source = list(here.previous_agent), "subject"
+    elif draft.verb and not here.previous_agent and \
+            joined_after_unnamed(context, words, position, agents, here.recorded):
+        for guest in agents:  # «وكان الرئيس قد زار الرياض والتقى الملك عبدالله»: the one met
+            draft.add("participant", guest)
+        agents, draft.agent_source = [], "none"
     elif draft.verb and where_guest(context, words, position, agents):
         agents = met_by_visitor(context, draft, agents, here)  # «زار فلان القاهرة حيث التقى»
     visitor = visitor_for_visited_place(context, agents, here.recorded) \
@@ -429,8 +434,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         if label == "Meeting" else []
     for side in sides:  # «تعقد مصر والسعودية اجتماعاً»: a meeting of equals, no host
         draft.add("participant", side)
-    draft.equals = label == "Meeting" and not draft.verb and \
-        (len(sides) > 1 or sides_between(words, position))  # «محادثات سولانا ولاريجاني»
+    draft.equals = label == "Meeting" and (len(sides) > 1 or (
+        not draft.verb and sides_between(words, position)))  # «محادثات سولانا ولاريجاني»
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
@@ -460,6 +465,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         drop_guest_agents(context, words, position, draft)  # «زار ... والتقى بالملك فلان»
     if label in _PARTIES:
         drop_principals(context, words, position, draft)  # «نيابة عن الملك», «في وفاة فلان»
+    if label == "Meeting":
+        drop_hosts_of_equals(draft)  # «التي قادت المحادثات بين أميركا وكوبا»: no host
         drop_bracketed_credits(context, draft)  # «... مبادرة أردنية مصرية (رويترز)»
     if not unnamed_doer:
         add_victim(context, words, max(after, position + 1), draft, count)

@@ -978,7 +978,7 @@ EVENT_TRIGGERS: dict[str, EventLabel] = {
              "يحتجون", "احتجاجا", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "اعتصاما",
              "اعتصامات", "احتشد", "احتشدوا", "احتشدت", "احتشاد", "للاحتشاد", "اضرب", "اضربوا",
              "اضراب", "اضرابا", "تجمع", "تجمعوا", "تجمعت", "مسيره", "مسيرات", "نزل", "نزلوا",
-             "خرج", "خرجوا", "خرجت"),
+             "خرج", "خرجوا", "خرجت", "وقفه", "وقفات"),
     **_forms("Agreement", "اتفاق", "اتفاقا", "اتفاقيه", "معاهده", "هدنه", "اتفق", "اتفقت",
              # only where signed (``kg.relations.event_signing.signed_document``):
              "عقد", "عقدا", "عقود", "عقودا", "صفقه", "صفقات", "مذكره", "مذكرات", "اتفاقيات",
@@ -1066,6 +1066,9 @@ ARMED_BODIES = TROOP_WORDS | frozenset({
 three words. «النظام» counts only for a mobilisation (``MOBILISERS``): «تراجع النظام عن
 قراره» is a change of mind."""
 MOBILISERS = ARMED_BODIES | frozenset({"النظام"})
+_VIGILS = frozenset({"احتجاجيه", "الاحتجاجيه", "احتجاجا"})
+"""«نظم العشرات وقفة احتجاجية أمام مقر الحكومة»: a stand is a protest only as one of protest,
+not «وقفة أخوية», «وقفة مع النفس», «الوقفة على عرفات»."""
 EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
     **{form: _FIRE for form in ("اطلاق", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا",
                                 *FIRING_PRESENT)},
@@ -1079,6 +1082,7 @@ EVENT_COMPLEMENTS: dict[str, frozenset[str]] = {
        for form in ("فجر", "فجرت", "فجرا")},
     **{form: _CROWD for form in ("تجمع", "تجمعوا", "تجمعت", "نزل", "نزلوا", "مسيره", "مسيرات")},
     **{form: _CROWD | _DEMANDING for form in ("خرج", "خرجوا", "خرجت")},
+    **{form: _VIGILS for form in ("وقفه", "وقفات")},
     "ارسال": TROOP_WORDS,
     "حرب": frozenset({"ضد"}),
     **{form: ARMED_BODIES for form in RETREAT_FORMS},
