@@ -35,11 +35,7 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     """Whether the coordination noun at ``position`` opens «بين X و Y» (one adjective may
     stand between: «التعاون الأمني بين»), and the two named parties when it is asserted
     (``(True, None)``: a pair that is wanted or discussed, no stance)."""
-    index = position + 1
-    if index < len(words) and words[index].norm.startswith("ال") and \
-            words[index].norm not in _BETWEEN and \
-            context.covering_mention(words[index].start) is None:
-        index += 1  # «التعاون الأمني بين»
+    index = _past_adjectives(context, words, position)
     if index + 1 >= len(words) or words[index].norm not in _BETWEEN or any(
             context.boundary_between(words[i], words[i + 1]) for i in range(position, index + 1)):
         return False, None
@@ -47,15 +43,75 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     if first is None:
         return False, None
     arg, after = first
-    if after >= len(words) or not words[after].norm.startswith("و") or \
-            context.gap(words[after - 1], words[after]).strip():
+    if after >= len(words) or context.gap(words[after - 1], words[after]).strip():
+        return False, None
+    if words[after].norm == "مع":  # «تنسيق بين وزارة الداخلية مع وزارة الشؤون الإسلامية»
+        after += 1
+        if after >= len(words) or context.boundary_between(words[after - 1], words[after]):
+            return False, None
+    elif not words[after].norm.startswith("و"):
         return False, None
     second = _party(context, words, after)
-    if second is None:
+    if second is None or second[0].node_id == arg.node_id:
         return False, None
-    if wanted(context, words, position):
+    if wanted(context, words, position, existence=False) or \
+            _denied_any(context, words, position):
         return True, None
     return True, (arg, second[0])
+
+
+_ADJECTIVES = 2
+"""How many adjectives may stand between the noun and «بين» («تنسيق يومي وشامل بين»)."""
+
+
+_ARTICLE = frozenset({"ال", "بال", "لل", "كال"})
+
+
+def _definite(word: Word) -> bool:
+    """«الأمني», «والشامل», «بالتنسيق»: the article before the word's stem."""
+    return any(prefix.lstrip("وف") in _ARTICLE for prefix, _ in word.readings())
+
+
+def _past_adjectives(context: Extraction, words: list[Word], position: int) -> int:
+    """The index of the word after the adjectives that follow the noun at ``position``
+    («التعاون الأمني», «تنسيقا كاملا», «تنسيق يومي وشامل»): words that agree with the noun
+    in definiteness (a definite genitive after an indefinite noun, «تنسيق الجهود», is no
+    adjective), a second one joined by «و», none of them a name, a preposition or «بين»."""
+    definite = _definite(words[position])
+    index = position + 1
+    while index < min(len(words), position + 1 + _ADJECTIVES):
+        word = words[index]
+        if word.norm in _BETWEEN or _definite(word) != definite or \
+                word.norm.removeprefix("و") in _PARTICLES or \
+                context.covering_mention(word.start) is not None or \
+                (word.norm.startswith("و") and index == position + 1) or \
+                context.boundary_between(words[index - 1], word):
+            break
+        index += 1
+    return index
+
+
+_PARTICLES = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ل", "منذ", "عبر", "خلال", "ضد",
+                        "بشان", "حول", "لا", "لم", "لن", "قد", "ان", "انه", "ما", "هو", "هي",
+                        "كان", "كانت", "ليس", "غير", "تم", "بعد", "قبل"})
+"""Words that end the adjectives after the noun (prepositions, particles, copulas)."""
+
+
+def _denied_any(context: Extraction, words: list[Word], position: int) -> bool:
+    """«لم يكن هناك أي تنسيق بين X و Y»: «أي» right before the noun, with a negation a few
+    words before it in the clause (:func:`wanted` passes over «أي» as a word of existence)."""
+    if position < 1 or words[position - 1].norm != "اي":
+        return False
+    for index in range(position - 2, max(-1, position - 6), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm.removeprefix("و") in _NEGATIONS:
+            return True
+    return False
+
+
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ما", "نفي", "نفت", "ينفي", "تنفي", "عدم",
+                        "دون", "بدون", "غياب", "انعدام"})
 
 
 def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
