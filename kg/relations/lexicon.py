@@ -600,6 +600,9 @@ STANCE: dict[str, StanceTrigger] = {
     # «يتعاونون مع X», «ينسقون مع X»: the plural imperfects (the imperative «تعاونوا» of
     # appeals left out)
     **_stance("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
+    # «السعودية ومصر تتعاونان في ...»: the duals (not «تعاونا», also the accusative noun)
+    **_stance("coordinatesWith", 0.7, ("يتعاونان", "تتعاونان", "تعاونتا", "نسقتا"), (),
+              topic_object=False),
     # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
     **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,

@@ -8,6 +8,11 @@
   the pair joined by «مع» («بين X مع Y»), and a bare word of existence («وجود تنسيق بين»);
   a coordination denied, wanted or discussed gives nothing, nor «تنسيقا» without «بين»
   (:mod:`kg.relations.stance_pairs`);
+- a partner behind the branches of its body («مع فروع وزارة X»: the ministry), as behind its
+  administration (:mod:`kg.relations.stance_partnerships`);
+- two named subjects right before a dual verb of cooperation with no «مع» coordinate with
+  each other («أن X و Y تنسقان في»), and the duals «تتعاونان», «تعاونتا» are read
+  (:mod:`kg.relations.stance_cooperation`); not a genitive pair nor a negated verb;
 - several named states listed before a singular feminine or plural verb all hold its
   stance («إن بريطانيا وألمانيا وفرنسا تؤيد X»); not a genitive list, a governed one, nor
   persons before a singular feminine verb (:mod:`kg.relations.stance_listed_holders`).
@@ -118,3 +123,31 @@ def test_persons_before_a_singular_feminine_verb_hold_nothing() -> None:
     text = "وقال إن سمير الحداد ونادية الكردي تؤيد حكومة الوفاق."
     holders = {s for s, _ in stances_of(run(text), "supports")}
     assert "سمير الحداد" not in holders
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وذكر المتحدث أن هناك تنسيقا بين وزارة النقل مع فروع وزارة المياه في كل المناطق.",
+     ("وزارة النقل", "وزارة المياه")),
+    ("ونظمت وزارة النقل بالتعاون مع فروع وزارة المياه حملة للتوعية.",
+     ("وزارة النقل", "وزارة المياه")),
+])
+def test_partner_behind_its_branches(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in coordination(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وأوضح سمير الحداد أن الأردن والكويت تنسقان في ملف اللاجئين.", ("الأردن", "الكويت")),
+    ("الأردن والكويت تتعاونان في مكافحة التهريب.", ("الأردن", "الكويت")),
+    ("وقالت نادية الكردي إن وزارة النقل ووزارة المياه تعاونتا في إنجاز الطريق.",
+     ("وزارة النقل", "وزارة المياه")),
+])
+def test_two_subjects_before_a_dual_verb(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in coordination(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح أن وزيري خارجية الأردن والكويت ينسقان في ملف اللاجئين.",
+    "وأوضح سمير الحداد أن الأردن والكويت لا تنسقان في ملف اللاجئين.",
+])
+def test_no_pair_before_a_dual_verb(text: str) -> None:
+    assert frozenset({"الأردن", "الكويت"}) not in coordination(text)
