@@ -54,7 +54,7 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     second = _party(context, words, after)
     if second is None or second[0].node_id == arg.node_id:
         return False, None
-    if wanted(context, words, position, existence=False) or \
+    if wanted(context, words, position, existence=False, pointed=True) or \
             _denied_any(context, words, position):
         return True, None
     return True, (arg, second[0])
@@ -125,22 +125,43 @@ def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int
     return Arg(mention.entity_id, mention.start, mention.end), last + 1
 
 
-def wanted(context: Extraction, words: list[Word], position: int, existence: bool = True) -> bool:
+def wanted(context: Extraction, words: list[Word], position: int, existence: bool = True,
+           pointed: bool = False) -> bool:
     """A word of wish, discussion, goal or denial shortly before the noun (three words
     back, in its clause); with ``existence`` false, a bare word of existence («يوجد تنسيق
-    يومي بيننا», «وجود تنسيق مع») is no denial: only a negation before it is."""
+    يومي بيننا», «وجود تنسيق مع») is no denial: only a negation before it is; with
+    ``pointed``, «إلى» after a verb of pointing out («أشار إلى التعاون القائم بين X و Y»)
+    is no goal: what is pointed out is there."""
     for index in range(position - 1, max(-1, position - 4), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
         word = words[index]
         if not existence and (word.norm in _EXISTENCE or word.bare() in _EXISTENCE):
             continue
+        if pointed and word.norm == "الي" and _pointing_before(context, words, index):
+            return False
         if word.norm in _UNASSERTED or word.bare() in _UNASSERTED:
             return True
     return False
 
 
 _EXISTENCE = frozenset({"وجود", "يوجد", "اي"})
+_POINTING_REACH = 4
+"""Words before «إلى» within which its verb of pointing out stands (past its subject)."""
+
+
+def _pointing_before(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أشار إلى», «وأشار الوزير X إلى»: a verb of pointing out before «إلى» at ``index``,
+    in its clause."""
+    for before in range(index - 1, max(-1, index - 1 - _POINTING_REACH), -1):
+        if context.boundary_between(words[before], words[before + 1]):
+            return False
+        if words[before].norm.removeprefix("و") in _POINTING:
+            return True
+    return False
+_POINTING = frozenset({"اشار", "اشارت", "يشير", "تشير", "مشيرا", "مشيره", "لفت", "لفتت",
+                       "يلفت", "تلفت", "لافتا", "لافته"})
+"""Verbs of pointing out («أشار إلى», «لفت إلى»), whose «إلى» names a thing that is."""
 
 
 _AGREEING = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "يتفقان",

@@ -5,7 +5,8 @@
   stays a wish;
 - «بين X و Y» after a coordination noun with one or two adjectives of its definiteness
   («تنسيق يومي وشامل بين», «بالتنسيق القائم بين»), the indefinite accusative «تنسيقا بين»,
-  the pair joined by «مع» («بين X مع Y»), and a bare word of existence («وجود تنسيق بين»);
+  the pair joined by «مع» («بين X مع Y»), a bare word of existence («وجود تنسيق بين»), and
+  «إلى» after a verb of pointing out («أشار إلى التعاون القائم بين»);
   a coordination denied, wanted or discussed gives nothing, nor «تنسيقا» without «بين»
   (:mod:`kg.relations.stance_pairs`);
 - a partner behind the branches of its body («مع فروع وزارة X»: the ministry), as behind its
@@ -76,6 +77,8 @@ def test_subjunctive_verb_stays_a_wish() -> None:
     ("وذكر البيان أن هناك تنسيقا بين وزارة النقل مع وزارة المياه لإنجاز الطريق.",
      ("وزارة النقل", "وزارة المياه")),
     ("وجرى التنسيق الأمني بين الأردن مع الكويت لتأمين الحدود.", ("الأردن", "الكويت")),
+    ("وأشار سمير الحداد إلى التعاون الوثيق بين الأردن والكويت.", ("الأردن", "الكويت")),
+    ("مشيرا إلى التنسيق القائم بين وزارة النقل ووزارة المياه.", ("وزارة النقل", "وزارة المياه")),
 ])
 def test_pair_after_between(text: str, pair: tuple[str, str]) -> None:
     assert frozenset(pair) in coordination(text)
@@ -87,6 +90,8 @@ def test_pair_after_between(text: str, pair: tuple[str, str]) -> None:
     "ودعا سمير الحداد إلى تنسيق كامل بين الأردن والكويت.",
     "وبحث الوزيران سبل التعاون الثنائي بين الأردن والكويت.",
     "وأكدت نادية الكردي ضرورة التنسيق الكامل بين وزارة النقل ووزارة المياه.",
+    "ودعت نادية الكردي إلى التعاون بين الأردن والكويت.",
+    "وأشار سمير الحداد إلى أهمية التعاون بين الأردن والكويت.",
     # «تنسيقا» with no pair after «بين»: its holder is not read
     "ونفذت وزارة النقل الأعمال تنسيقا مع وزارة المياه.",
     # a definite genitive after an indefinite noun is no adjective
