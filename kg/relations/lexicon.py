@@ -293,6 +293,8 @@ DISPLEASED_AT = frozenset({"من", "ازاء", "حيال", "تجاه"})
 person is criticism of it, only with «من» (or «إزاء») within two words (never «استغرابه»
 alone)."""
 WORKED_WITH = frozenset({"مع", "ومع"})
+BETWEEN = frozenset({"بين"})
+"""«تنسيقا بين X و Y»: the parties of a coordination named after «بين»."""
 """«تعاونها مع Y»: what opens the partner of an owned cooperation (see stance_cooperated)."""
 VEXED_BY = frozenset({"من", "مما"})
 """«استاءت X من تصريحات Y»: the verb of displeasure, its subject between it and «من»."""
@@ -591,9 +593,16 @@ STANCE: dict[str, StanceTrigger] = {
     **{form: StanceTrigger("coordinatesWith", True, 0.6, topic_object=False,
                            requires=WORKED_WITH)
        for form in ("تعاونه", "تعاونها", "تعاونهم", "تعاونهما", "تعاوننا")},
+    # «هناك تنسيقا كاملا بين X و Y»: the indefinite accusative, only as the noun of «بين X و
+    # Y» (see stance_pairs); elsewhere its holder is too loosely tied («وذلك تنسيقا مع X»).
+    # «تعاونا» stays out: it is also the dual verb («تعاونا في ...»)
+    **_stance("coordinatesWith", 0.7, (), ("تنسيقا",), topic_object=False, requires=BETWEEN),
     # «يتعاونون مع X», «ينسقون مع X»: the plural imperfects (the imperative «تعاونوا» of
     # appeals left out)
     **_stance("coordinatesWith", 0.7, ("ينسقون", "يتعاونون"), (), topic_object=False),
+    # «السعودية ومصر تتعاونان في ...»: the duals (not «تعاونا», also the accusative noun)
+    **_stance("coordinatesWith", 0.7, ("يتعاونان", "تتعاونان", "تعاونتا", "نسقتا"), (),
+              topic_object=False),
     # «مذكرة تفاهم للتعاون», «اتفاقية للشراكة»: only as the purpose of a signed agreement
     # (see stance_partnerships); elsewhere «للتعاون» is a goal («استعدادها للتعاون»)
     **_stance("coordinatesWith", 0.7, (), ("للتعاون", "للشراكه"), topic_object=False,

@@ -41,6 +41,7 @@ from kg.relations.findings import DocState, Findings, Turn
 from kg.relations.index import AGENT_LABELS, STANCE_WORD, Arg, ArgsFound, DocIndex, Word
 from kg.relations.lexicon import (
     AGREEMENT_NOUNS,
+    BETWEEN,
     EMOTION_POSITIVE,
     MEMORANDUM,
     REFRAINING,
@@ -326,6 +327,8 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
                     trigger.kind, False, "genitive", trigger, [pair[0]],
                     [Candidate(pair[1], "", None, position, "partner")]))
             return
+        if trigger.requires == BETWEEN:
+            return  # «تنسيقا» with no pair after «بين»: no holder read for it
         if wanted(context, words, position, existence=False):
             return  # «أكد أهمية التنسيق مع X», «دعا إلى التعاون مع X»: a wish, not a deed
     subjects, after, how = _stance_subjects(context, words, position, sentence, trigger)

@@ -30,7 +30,8 @@ those of :mod:`kg.relations.stance_partnerships`, and one frame that is no coope
   memorandum not signed («بحث X مع Y مذكرة تفاهم») gives nothing;
 - **two subjects of a verb of cooperation**: «وتتعاون السعودية وفرنسا في مكافحة الإرهاب»,
   «ونسقت القوات العراقية والبيشمركة في الهجوم»: with no partner after «مع», the two named
-  subjects joined by «و» right after the verb coordinate with each other.
+  subjects joined by «و» right after the verb coordinate with each other; so do the two named
+  right before a dual verb («أن السعودية ومصر تنسقان في ...»).
 """
 
 from __future__ import annotations
@@ -209,14 +210,28 @@ def listed_partners(context: Extraction, words: list[Word], index: int,
     return [*partners, *joined_partners(context, words, partners[0])]
 
 
+def _dual(verb: Word) -> bool:
+    """«تنسقان», «يتعاونان», «تعاونتا»: a dual verb of cooperation."""
+    form = verb.norm.removeprefix("و").removeprefix("ف")
+    return len(form) > 4 and ((form[:1] in {"ي", "ت"} and form.endswith("ان")) or
+                              form.endswith("تا"))
+
+
 def joint_subject(context: Extraction, words: list[Word], position: int,
                   subjects: list[Arg], how: str) -> Arg | None:
     """«وتتعاون السعودية وفرنسا في مكافحة الإرهاب», «ونسقت القوات العراقية والبيشمركة في
     الهجوم»: a verb of cooperation with no partner after «مع», whose two named subjects follow
-    it at once joined by «و»: the second is the first's partner."""
-    if how != "after" or len(subjects) != 2:
+    it at once joined by «و»: the second is the first's partner. So with the two subjects of
+    a dual verb named before it («أن السعودية ومصر تنسقان في الملف اليمني»: they are found
+    joined right before the verb, see :mod:`kg.relations.stance_dual_holders`)."""
+    if len(subjects) != 2:
         return None
     first, second = sorted(subjects, key=lambda arg: arg.start)
+    if how == "before" and _dual(words[position]) and \
+            second.end <= words[position].start:
+        return second
+    if how != "after":
+        return None
     text = context.doc.text
     if first.start < words[position].end or text[words[position].end:first.start].strip() or \
             text[first.end:second.start].strip() != "و":

@@ -35,11 +35,7 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     """Whether the coordination noun at ``position`` opens «بين X و Y» (one adjective may
     stand between: «التعاون الأمني بين»), and the two named parties when it is asserted
     (``(True, None)``: a pair that is wanted or discussed, no stance)."""
-    index = position + 1
-    if index < len(words) and words[index].norm.startswith("ال") and \
-            words[index].norm not in _BETWEEN and \
-            context.covering_mention(words[index].start) is None:
-        index += 1  # «التعاون الأمني بين»
+    index = _past_adjectives(context, words, position)
     if index + 1 >= len(words) or words[index].norm not in _BETWEEN or any(
             context.boundary_between(words[i], words[i + 1]) for i in range(position, index + 1)):
         return False, None
@@ -47,15 +43,75 @@ def between_pair(context: Extraction, words: list[Word], position: int) -> tuple
     if first is None:
         return False, None
     arg, after = first
-    if after >= len(words) or not words[after].norm.startswith("و") or \
-            context.gap(words[after - 1], words[after]).strip():
+    if after >= len(words) or context.gap(words[after - 1], words[after]).strip():
+        return False, None
+    if words[after].norm == "مع":  # «تنسيق بين وزارة الداخلية مع وزارة الشؤون الإسلامية»
+        after += 1
+        if after >= len(words) or context.boundary_between(words[after - 1], words[after]):
+            return False, None
+    elif not words[after].norm.startswith("و"):
         return False, None
     second = _party(context, words, after)
-    if second is None:
+    if second is None or second[0].node_id == arg.node_id:
         return False, None
-    if wanted(context, words, position):
+    if wanted(context, words, position, existence=False, pointed=True) or \
+            _denied_any(context, words, position):
         return True, None
     return True, (arg, second[0])
+
+
+_ADJECTIVES = 2
+"""How many adjectives may stand between the noun and «بين» («تنسيق يومي وشامل بين»)."""
+
+
+_ARTICLE = frozenset({"ال", "بال", "لل", "كال"})
+
+
+def _definite(word: Word) -> bool:
+    """«الأمني», «والشامل», «بالتنسيق»: the article before the word's stem."""
+    return any(prefix.lstrip("وف") in _ARTICLE for prefix, _ in word.readings())
+
+
+def _past_adjectives(context: Extraction, words: list[Word], position: int) -> int:
+    """The index of the word after the adjectives that follow the noun at ``position``
+    («التعاون الأمني», «تنسيقا كاملا», «تنسيق يومي وشامل»): words that agree with the noun
+    in definiteness (a definite genitive after an indefinite noun, «تنسيق الجهود», is no
+    adjective), a second one joined by «و», none of them a name, a preposition or «بين»."""
+    definite = _definite(words[position])
+    index = position + 1
+    while index < min(len(words), position + 1 + _ADJECTIVES):
+        word = words[index]
+        if word.norm in _BETWEEN or _definite(word) != definite or \
+                word.norm.removeprefix("و") in _PARTICLES or \
+                context.covering_mention(word.start) is not None or \
+                (word.norm.startswith("و") and index == position + 1) or \
+                context.boundary_between(words[index - 1], word):
+            break
+        index += 1
+    return index
+
+
+_PARTICLES = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ل", "منذ", "عبر", "خلال", "ضد",
+                        "بشان", "حول", "لا", "لم", "لن", "قد", "ان", "انه", "ما", "هو", "هي",
+                        "كان", "كانت", "ليس", "غير", "تم", "بعد", "قبل"})
+"""Words that end the adjectives after the noun (prepositions, particles, copulas)."""
+
+
+def _denied_any(context: Extraction, words: list[Word], position: int) -> bool:
+    """«لم يكن هناك أي تنسيق بين X و Y»: «أي» right before the noun, with a negation a few
+    words before it in the clause (:func:`wanted` passes over «أي» as a word of existence)."""
+    if position < 1 or words[position - 1].norm != "اي":
+        return False
+    for index in range(position - 2, max(-1, position - 6), -1):
+        if context.boundary_between(words[index], words[index + 1]):
+            return False
+        if words[index].norm.removeprefix("و") in _NEGATIONS:
+            return True
+    return False
+
+
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ليس", "ما", "نفي", "نفت", "ينفي", "تنفي", "عدم",
+                        "دون", "بدون", "غياب", "انعدام"})
 
 
 def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int] | None:
@@ -69,22 +125,43 @@ def _party(context: Extraction, words: list[Word], index: int) -> tuple[Arg, int
     return Arg(mention.entity_id, mention.start, mention.end), last + 1
 
 
-def wanted(context: Extraction, words: list[Word], position: int, existence: bool = True) -> bool:
+def wanted(context: Extraction, words: list[Word], position: int, existence: bool = True,
+           pointed: bool = False) -> bool:
     """A word of wish, discussion, goal or denial shortly before the noun (three words
     back, in its clause); with ``existence`` false, a bare word of existence («يوجد تنسيق
-    يومي بيننا», «وجود تنسيق مع») is no denial: only a negation before it is."""
+    يومي بيننا», «وجود تنسيق مع») is no denial: only a negation before it is; with
+    ``pointed``, «إلى» after a verb of pointing out («أشار إلى التعاون القائم بين X و Y»)
+    is no goal: what is pointed out is there."""
     for index in range(position - 1, max(-1, position - 4), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False
         word = words[index]
         if not existence and (word.norm in _EXISTENCE or word.bare() in _EXISTENCE):
             continue
+        if pointed and word.norm == "الي" and _pointing_before(context, words, index):
+            return False
         if word.norm in _UNASSERTED or word.bare() in _UNASSERTED:
             return True
     return False
 
 
 _EXISTENCE = frozenset({"وجود", "يوجد", "اي"})
+_POINTING_REACH = 4
+"""Words before «إلى» within which its verb of pointing out stands (past its subject)."""
+
+
+def _pointing_before(context: Extraction, words: list[Word], index: int) -> bool:
+    """«أشار إلى», «وأشار الوزير X إلى»: a verb of pointing out before «إلى» at ``index``,
+    in its clause."""
+    for before in range(index - 1, max(-1, index - 1 - _POINTING_REACH), -1):
+        if context.boundary_between(words[before], words[before + 1]):
+            return False
+        if words[before].norm.removeprefix("و") in _POINTING:
+            return True
+    return False
+_POINTING = frozenset({"اشار", "اشارت", "يشير", "تشير", "مشيرا", "مشيره", "لفت", "لفتت",
+                       "يلفت", "تلفت", "لافتا", "لافته"})
+"""Verbs of pointing out («أشار إلى», «لفت إلى»), whose «إلى» names a thing that is."""
 
 
 _AGREEING = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق", "يتفقان",

@@ -34,14 +34,20 @@ _NARRATED = frozenset({
 _BETWEEN = frozenset({"عن", "علي", "الي", "في", "مع"})
 """Prepositions a light verb puts before its stance noun: «أن يعرب X عن دعمه»."""
 
+_ARTICLE = frozenset({"ال", "بال", "لل"})
+"""The article, alone or after «ب» or «ل», before a word's stem."""
+
 _REACH = 8
 _STOPS = frozenset(".،,:;؛؟?!«»“”\"()")
 
 
 def _imperfect(context: Extraction, word: Word) -> bool:
-    """«تعمل», «يدعم», «تتبنى», «نطالب»: an imperfect verb, not a name nor a noun in «ت»."""
+    """«تعمل», «يدعم», «تتبنى», «نطالب»: an imperfect verb, not a name nor a noun in «ت»; no
+    word with the article («أن التعاون بين X و Y مستمر»: a definite verbal noun of form VI or
+    V, which reads «تعاون» once the article is off, after the factual «أنّ»)."""
     bare = word.bare()
     if bare[:1] not in {"ي", "ت", "ن"} or len(bare) < 4 or bare.startswith("ال") or \
+            _ARTICLE.intersection(prefix.lstrip("وف") for prefix, _ in word.readings()) or \
             bare.endswith(("ات", "ه")) or context.covering_mention(word.start) is not None:
         return False
     return not (bare[0] == "ت" and len(bare) == 5 and bare[3] == "ي")  # «تنسيق», «تأييد»

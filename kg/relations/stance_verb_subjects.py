@@ -70,6 +70,7 @@ from kg.relations.stance_institution_subjects import (
 from kg.relations.stance_kana_reach import kana_reach_subject
 from kg.relations.stance_kind_subjects import fronted_kind
 from kg.relations.stance_light_openers import own_stance_noun
+from kg.relations.stance_listed_holders import listed_holders
 from kg.relations.stance_masculine_objects import masculine_object
 from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_opening_subjects import (
@@ -131,6 +132,9 @@ def verb_subject(context: Extraction, words: list[Word], position: int, sentence
                   not words[position].norm.startswith("و")):
         # «مصر والأردن يدينان الهجوم»: never one name; «وتتهمان» shares its clause's subject
         return ArgsFound(joined, position + 1, "before" if joined else "")
+    listed = listed_holders(context, words, position)
+    if listed:  # «إن بريطانيا وألمانيا وفرنسا تؤيد الاتفاق»: every state of the list
+        return ArgsFound(listed, position + 1, "before")
     fronted = fronted_subject(context, words, position) or \
         topic_subject(context, words, position) or aside_subject(context, words, position) or \
         fronted_kind(context, words, position)  # «إن الصحيفة رفضت»: the one paper named
