@@ -258,7 +258,7 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
         not trigger.noun and glued_lam(opening) and opening.norm not in LAM_NOUNS) or
         # «دعا X للتوصل»: the demand, or a prayer; «طالب لجنة الاحتراف»: whom it asks
         demanded_action(opening) or  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
-        noun_demand(context, words, first_word, trigger))  # «دعوة روسيا للحوار»
+        noun_demand(context, words, first_word, trigger, how))  # «دعوة روسيا للحوار»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب") and \
         not named_as(words, first_word)  # «انتقد X ما وصفه بالتدخل»: no charge
     lam = not trigger.noun and trigger.kind not in _SAME_AS_NOUN and not trigger.requires \

@@ -64,6 +64,13 @@ def test_a_group_or_name_after_an_appeal_noun_is_urged(text: str, target: str) -
     assert ("روسيا", target) in found(text, "urges"), stances(run(text))
 
 
+def test_a_call_made_by_the_speaker_keeps_whom_it_is_made_to() -> None:
+    text = "وقالت ماري سميث: «وجهنا دعوة لدور السينما لمساعدتنا في حل الأزمة»."
+    doc = build_doc(text, [*ENTITIES, E("Person", "ماري سميث", ("ماري سميث",))])
+    facts = {(h, t) for k, h, t in stances(extract_relations(doc)) if k == "urges"}
+    assert ("ماري سميث", "دور السينما") in facts, facts
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("ودعا وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف إلى الضغط على "
      "دمشق.", "urges"),
