@@ -61,6 +61,7 @@ from kg.relations.stance_appositions import (
 from kg.relations.stance_co_holders import past_co_holders
 from kg.relations.stance_continued_things import continued_against
 from kg.relations.stance_cooperation import joint_subject, listed_partners
+from kg.relations.stance_counterparts import counterpart
 from kg.relations.stance_dated_addressees import dated_addressee
 from kg.relations.stance_decoys import asked_for_information
 from kg.relations.stance_deed_doers import deed_doer
@@ -122,6 +123,7 @@ from kg.relations.stance_praise_objects import (
 )
 from kg.relations.stance_received import received_topic
 from kg.relations.stance_received_before import received_before
+from kg.relations.stance_refused_appeals import refused_appeal
 from kg.relations.stance_said_contents import said_content
 from kg.relations.stance_spellings import alerted_to
 from kg.relations.stance_staff_bodies import staff_object
@@ -577,6 +579,10 @@ def _objects(context: Extraction, words: list[Word], position: int, after: int,
     if trigger.kind == "urges" and first_word < len(words) and \
             words[first_word].norm in _PRAYED_TO:
         return []  # «داعيا الله أن ...»: a prayer, not an appeal to anyone
+    if (appeal := refused_appeal(context, words, first_word, trigger, skip)):
+        return [appeal]  # «رفضت X دعوة Y إلى ...»: the appeal refused
+    if (named_counterpart := counterpart(context, words, first_word, trigger, skip)):
+        return [named_counterpart]  # «دعا X نظيره الروسي Y»: Y, past his nationality
     if trigger.kind == "urges" and (doer := urged_doer(context, words, first_word, skip)):
         return [doer]  # «طالب X بضرورة قيام Y بـ»: the one to act is the one urged
     if trigger.kind == "threatens" and \

@@ -32,6 +32,7 @@ from kg.relations.stance_critic_things import CRITIC_KINDS, criticized_policy
 from kg.relations.stance_described_as import named_as
 from kg.relations.stance_described_groups import described_group
 from kg.relations.stance_group_objects import group_phrase
+from kg.relations.stance_noun_demands import noun_demand
 from kg.relations.stance_phrases import (
     COMMAS,
     DEMONSTRATIVES,
@@ -256,7 +257,8 @@ def topical(context: Extraction, words: list[Word], first_word: int, trigger: St
     demand = trigger.kind == "urges" and (opening.norm.startswith("ب") or (
         not trigger.noun and glued_lam(opening) and opening.norm not in LAM_NOUNS) or
         # «دعا X للتوصل»: the demand, or a prayer; «طالب لجنة الاحتراف»: whom it asks
-        demanded_action(opening))  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
+        demanded_action(opening) or  # «داعيا لتمكين ...», «بدعوته لمبايعة ...»
+        noun_demand(context, words, first_word, trigger, how))  # «دعوة روسيا للحوار»
     charge = trigger.kind == "criticizes" and opening.norm.startswith("ب") and \
         not named_as(words, first_word)  # «انتقد X ما وصفه بالتدخل»: no charge
     lam = not trigger.noun and trigger.kind not in _SAME_AS_NOUN and not trigger.requires \

@@ -4,8 +4,11 @@
 الأسبوع الماضي الحكومة إلى ...»: a part of the day («يوم», «ليلة», «فجر» ...) before a
 time word («الأحد», «أمس», «اليوم»), «أول من أمس», «أمس الأول», or a period («الأسبوع»,
 «الشهر», «العام») with «الماضي»/«الجاري»: when it was said, never the object («يوم الأحد»
-is no thing criticised). Time adverbs of one word and fixed pairs are skipped as before
-(``stance_decoys.past_time_adverbs``), before and after such a phrase.
+is no thing criticised); «قبل» and a span of time with no date («قبل أيام», «قبل أسابيع
+قليلة»: «ودعا X قبل أيام الأمم المتحدة إلى ...»), unless «من» or «على» follows it and
+ties the span to an event («قبل أيام من الانتخابات»). Time adverbs of one word and fixed
+pairs are skipped as before (``stance_decoys.past_time_adverbs``), before and after such a
+phrase.
 """
 
 from __future__ import annotations
@@ -18,6 +21,23 @@ _DAY_PARTS = frozenset({"يوم", "ليل", "ليله", "ظهر", "عصر", "ف�
                         "مساء", "صباح"})
 _PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه"})
 _PERIOD_ENDS = frozenset({"الماضي", "الماضيه", "الجاري", "الحالي", "المنصرم"})
+_AGO_SPANS = frozenset({"ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "ساعتين", "يومين",
+                        "اسبوعين", "شهرين", "عامين", "سنتين"})
+"""Spans of time with no date after «قبل» («قبل أيام», «قبل يومين»)."""
+_FEW = frozenset({"قليله", "معدوده", "عده"})
+_TIED = frozenset({"من", "علي"})
+
+
+def _past_ago(words: list[Word], index: int) -> int:
+    """Past «قبل أيام», «قبل أسابيع قليلة» at ``words[index]``, not tied to an event by
+    «من»/«على» after it; ``index`` when no such phrase is there."""
+    if index + 1 >= len(words) or words[index].norm != "قبل" or \
+            words[index + 1].norm not in _AGO_SPANS:
+        return index
+    at = index + 2
+    if at < len(words) and words[at].norm in _FEW:
+        at += 1
+    return index if at < len(words) and words[at].norm in _TIED else at
 
 
 def _past_dated(words: list[Word], index: int) -> int:
@@ -41,7 +61,8 @@ def past_time_phrase(words: list[Word], index: int) -> int:
     """Past the time adverbs and time phrases at ``words[index]`` (see the module
     docstring); ``index`` when none is there."""
     while True:
-        following = max(_past_dated(words, index), past_time_adverbs(words, index))
+        following = max(_past_dated(words, index), past_time_adverbs(words, index),
+                        _past_ago(words, index))
         if following == index:
             return index
         index = following

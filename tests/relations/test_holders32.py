@@ -207,18 +207,19 @@ _PAPER = "تواجه صحيفة «تورونتو ستار» إحراجا بعد 
 
 
 def test_fronted_kind_noun_after_inna() -> None:
-    doc = run(_PAPER + "ويقول الصحافي إن الصحيفة الأمريكية رفضت نشر الخبر.")
-    assert ("rejects", "تورونتو ستار", "نشر الخبر") in stances(doc)
+    # session 34: «رفضت نشر الخبر» declines to publish (no stance); a real refusal here
+    doc = run(_PAPER + "ويقول الصحافي إن الصحيفة الأمريكية رفضت الاتهامات.")
+    assert ("rejects", "تورونتو ستار", "الاتهامات") in stances(doc)
 
 
 def test_fronted_kind_noun_opening_a_quote() -> None:
-    doc = run(_PAPER + "ويقول الصحافي إن الصحيفة «رفضت نشر الخبر».")
+    doc = run(_PAPER + "ويقول الصحافي إن الصحيفة «رفضت الاتهامات».")
     assert {holder for _, holder, _ in stances(doc)} == {"تورونتو ستار"}
 
 
 def test_fronted_kind_noun_with_two_papers_named_is_no_one() -> None:
     doc = run("تنافست صحيفة «تورونتو ستار» وصحيفة «تورونتو صن» على الخبر. "
-              "ويقول الصحافي إن الصحيفة رفضت نشر الخبر.")
+              "ويقول الصحافي إن الصحيفة رفضت الاتهامات.")
     assert not any(kind == "rejects" for kind, _, _ in stances(doc))
 
 
