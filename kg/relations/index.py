@@ -151,6 +151,9 @@ as bare forms: kinds a bare definite noun refers back by (:mod:`kg.relations.bod
 REFERENCE_KINDS = ORGANIZATION_KINDS | FACILITY_KINDS
 
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
+_BOUNDARY_MARKS = frozenset("،,.:;؛!?؟«»“”\"()[]–—")
+"""The characters :data:`_BOUNDARY` matches alone: what a one-character gap between two
+words (most gaps: one space) is checked against, without a search."""
 
 
 REPORTING_WORD = 1
@@ -464,9 +467,11 @@ class DocIndex:
 
     def boundary_between(self, left: Word, right: Word) -> bool:
         """Whether punctuation (a comma, a quote, a full stop) separates two words."""
-        return left.sentence_index != right.sentence_index or bool(
-            _BOUNDARY.search(self.doc.text, left.end, right.start)
-        )
+        if left.sentence_index != right.sentence_index:
+            return True
+        if right.start - left.end == 1:  # (most calls: the words are neighbours)
+            return self.doc.text[left.end] in _BOUNDARY_MARKS
+        return _BOUNDARY.search(self.doc.text, left.end, right.start) is not None
 
     def first_boundary(self, left: Word, right: Word) -> int | None:
         """Where the first punctuation that separates words (:meth:`boundary_between`)
