@@ -47,7 +47,7 @@ from kg.relations.lexicon import (
     readings_of,
 )
 from kg.relations.rules import ArgsHow, Rule
-from kg.relations.scanned_words import DENYING, EVERY, WHENEVER
+from kg.relations.scanned_words import DENYING, EVERY, PLOT_EVENTS, TAKING_PLACE, WHENEVER
 from kg.relations.titles import COMPOUND_HEADS
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
@@ -187,8 +187,11 @@ HABIT_WORD = 256
 DENIAL_WORD = 512
 """A reading of the word is a verb of denial (``scanned_words.DENYING``): no report is denied
 without one (``event_denied_reports``)."""
+PLOT_WORD = 1024
+"""A reading of the word tells a plot's events («تقع», «أحداث»: ``scanned_words``): no plot
+is told without one (``event_plots``)."""
 WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD,
-              MODAL_WORD, CUE_WORD, HABIT_WORD, DENIAL_WORD)
+              MODAL_WORD, CUE_WORD, HABIT_WORD, DENIAL_WORD, PLOT_WORD)
 
 
 def _kinds_by_reading() -> dict[str, int]:
@@ -205,6 +208,7 @@ def _kinds_by_reading() -> dict[str, int]:
         (SPORTS_WORD, (SPORTS_WORDS,)),
         (HABIT_WORD, (EVERY, WHENEVER)),
         (DENIAL_WORD, (DENYING,)),
+        (PLOT_WORD, (TAKING_PLACE, PLOT_EVENTS)),
     )
     kinds: defaultdict[str, int] = defaultdict(int)
     for kind, kind_tables in tables:

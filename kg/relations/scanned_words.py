@@ -1,10 +1,10 @@
 """Words that event rules look for in a window before the trigger, flagged by the index.
 
-A rule that reads up to twenty-five words back for «كلما» or a verb of denial finds none in
-most sentences. :mod:`kg.relations.index` flags the words with a reading in these tables
-once per document (``HABIT_WORD``, ``DENIAL_WORD``), so that the rule passes such a window
-with one look-up before it reads it word by word. Each table belongs to the rule named with
-it, and is re-exported there.
+A rule that reads up to thirty words back for «كلما», a verb of denial or a plot's events
+finds none in most sentences. :mod:`kg.relations.index` flags the words with a reading in
+these tables once per document (``HABIT_WORD``, ``DENIAL_WORD``, ``PLOT_WORD``), so that
+the rule passes such a window with one look-up before it reads it word by word. Each table
+belongs to the rule named with it.
 """
 
 from __future__ import annotations
@@ -20,3 +20,9 @@ DENYING = frozenset({
 })
 """Verbs of denial and of belying, with their verbal nouns («نفيه»)
 (:mod:`kg.relations.event_denied_reports`)."""
+
+TAKING_PLACE = frozenset({"تقع", "تدور", "تجري", "وقعت", "دارت", "جرت", "يقع", "يدور", "يجري"})
+"""«الذي تقع أحداثه خلال الحرب»: the verbs of a plot's events taking place
+(:mod:`kg.relations.event_plots`)."""
+PLOT_EVENTS = frozenset({"احداث"})
+"""«أحداث الفيلم»: the events of a work (:mod:`kg.relations.event_plots`)."""

@@ -15,6 +15,7 @@ from kg.relations.cue_words import CUE_SPELLINGS, SHOWN_FORMS
 from kg.relations.event_denied_reports import in_denied_report
 from kg.relations.event_draft import _trigger_form, trigger_form
 from kg.relations.event_habits import habitual
+from kg.relations.event_plots import in_plot
 from kg.relations.findings import DocState
 from kg.relations.index import (
     _BOUNDARY,
@@ -22,6 +23,7 @@ from kg.relations.index import (
     CUE_WORD,
     DENIAL_WORD,
     HABIT_WORD,
+    PLOT_WORD,
     DocIndex,
     Word,
 )
@@ -164,3 +166,15 @@ def test_a_word_memo_fills_in_the_unseen_words_in_place() -> None:
     assert memo.of(["ab", "c", "ab"]) == [2, 1, 2]
     assert memo.of(["c", "def", "c"]) == [1, 3, 1]
     assert calls == ["ab", "c", "def"]
+
+
+# --- plots ------------------------------------------------------------------------------
+
+
+def test_a_plot_holds_the_event_and_a_sentence_without_one_does_not() -> None:
+    context, words = _context("وتدور أحداث الفيلم حول الحوثيين الذين يهاجمون القرى")
+    assert context.trigger_positions(words, PLOT_WORD)
+    assert in_plot(context, words, _at(words, "يهاجمون"))
+    context, words = _context("ويقول السكان إن الحوثيين الذين يهاجمون القرى كثر")
+    assert not context.trigger_positions(words, PLOT_WORD)
+    assert not in_plot(context, words, _at(words, "يهاجمون"))
