@@ -47,7 +47,14 @@ from kg.relations.lexicon import (
     readings_of,
 )
 from kg.relations.rules import ArgsHow, Rule
-from kg.relations.scanned_words import DENYING, EVERY, PLOT_EVENTS, TAKING_PLACE, WHENEVER
+from kg.relations.scanned_words import (
+    DENYING,
+    EVERY,
+    PARTICIPLES,
+    PLOT_EVENTS,
+    TAKING_PLACE,
+    WHENEVER,
+)
 from kg.relations.titles import COMPOUND_HEADS
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
@@ -190,8 +197,11 @@ without one (``event_denied_reports``)."""
 PLOT_WORD = 1024
 """A reading of the word tells a plot's events («تقع», «أحداث»: ``scanned_words``): no plot
 is told without one (``event_plots``)."""
+PARTICIPLE_WORD = 2048
+"""A reading of the word is a participle of saying («مشيرا»: ``scanned_words.PARTICIPLES``):
+a statement without one is not cut at one (``participle_breaks``)."""
 WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD,
-              MODAL_WORD, CUE_WORD, HABIT_WORD, DENIAL_WORD, PLOT_WORD)
+              MODAL_WORD, CUE_WORD, HABIT_WORD, DENIAL_WORD, PLOT_WORD, PARTICIPLE_WORD)
 
 
 def _kinds_by_reading() -> dict[str, int]:
@@ -209,6 +219,7 @@ def _kinds_by_reading() -> dict[str, int]:
         (HABIT_WORD, (EVERY, WHENEVER)),
         (DENIAL_WORD, (DENYING,)),
         (PLOT_WORD, (TAKING_PLACE, PLOT_EVENTS)),
+        (PARTICIPLE_WORD, (PARTICIPLES,)),
     )
     kinds: defaultdict[str, int] = defaultdict(int)
     for kind, kind_tables in tables:

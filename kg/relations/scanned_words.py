@@ -2,12 +2,15 @@
 
 A rule that reads up to thirty words back for «كلما», a verb of denial or a plot's events
 finds none in most sentences. :mod:`kg.relations.index` flags the words with a reading in
-these tables once per document (``HABIT_WORD``, ``DENIAL_WORD``, ``PLOT_WORD``), so that
+these tables once per document (``HABIT_WORD``, ``DENIAL_WORD``, ``PLOT_WORD``,
+``PARTICIPLE_WORD``), so that
 the rule passes such a window with one look-up before it reads it word by word. Each table
 belongs to the rule named with it.
 """
 
 from __future__ import annotations
+
+from kg.relations.lexicon import REPORTING
 
 EVERY = frozenset({"كل"})
 """«في كل عيد»: with a noun of a recurring time, a habit (:mod:`kg.relations.event_habits`)."""
@@ -26,3 +29,8 @@ TAKING_PLACE = frozenset({"تقع", "تدور", "تجري", "وقعت", "دار�
 (:mod:`kg.relations.event_plots`)."""
 PLOT_EVENTS = frozenset({"احداث"})
 """«أحداث الفيلم»: the events of a work (:mod:`kg.relations.event_plots`)."""
+
+PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
+    "لافتا", "كاشفا", "نافيا", "قائلا", "قائله", "واصفا", "واصفه"}
+"""«مشيرا», «مؤكدة»: a circumstantial participle; its subject is the main clause's
+(:mod:`kg.relations.speakers`, :mod:`kg.relations.participle_breaks`)."""

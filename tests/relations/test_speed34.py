@@ -23,10 +23,12 @@ from kg.relations.index import (
     CUE_WORD,
     DENIAL_WORD,
     HABIT_WORD,
+    PARTICIPLE_WORD,
     PLOT_WORD,
     DocIndex,
     Word,
 )
+from kg.relations.participle_breaks import participle_break
 from kg.relations.shown import _ANYWHERE, _CLAUSE_INITIAL, _CONJUNCTIONS
 from kg.text.memo import WordMemo
 from tests.relations.docbuilder import E, build_doc
@@ -178,3 +180,21 @@ def test_a_plot_holds_the_event_and_a_sentence_without_one_does_not() -> None:
     context, words = _context("ويقول السكان إن الحوثيين الذين يهاجمون القرى كثر")
     assert not context.trigger_positions(words, PLOT_WORD)
     assert not in_plot(context, words, _at(words, "يهاجمون"))
+
+
+# --- participles of saying ------------------------------------------------------------------
+
+
+def test_a_statement_is_cut_at_a_participle_with_its_own_content() -> None:
+    context, words = _context("وقال الوزير إن الحوثيين هاجموا القرى مشيرا إلى أن الجيش رد")
+    first = _at(words, "الحوثيين")
+    assert context.trigger_positions(words, PARTICIPLE_WORD)
+    assert participle_break(context, words, first, context.doc.sentences[0].end) == \
+        words[_at(words, "القري")].end
+
+
+def test_a_statement_without_a_participle_is_not_cut() -> None:
+    context, words = _context("وقال الوزير إن الحوثيين هاجموا القرى وإن الجيش رد عليهم")
+    end = context.doc.sentences[0].end
+    assert not context.trigger_positions(words, PARTICIPLE_WORD)
+    assert participle_break(context, words, _at(words, "الحوثيين"), end) == end
