@@ -36,7 +36,7 @@ from kg.model import Sentence
 from kg.relations.came_in import CAME_VERBS, came_in
 from kg.relations.context import Extraction
 from kg.relations.findings import Discourse, DocState, Findings
-from kg.relations.index import REPORTING_WORD, DocIndex, Word
+from kg.relations.index import CUE_WORD, REPORTING_WORD, DocIndex, Word
 from kg.relations.lexicon import (
     FEELINGS,
     JUSSIVE_PARTICLES,
@@ -78,8 +78,9 @@ def extract_sentence(index: DocIndex, state: DocState, sentence: Sentence,
                      words: list[Word]) -> Findings | None:
     """The statements of one sentence, and who speaks last after it; None when the
     sentence has no reporting verb nor colon and leaves the discourse as it was."""
-    # Each cue has its words; a sentence (most) with none of them is not read word by word.
-    norms = {word.norm for word in words}
+    # Each cue has its words; a sentence (most) with none of them is not read word by word
+    # (the words spelt as any cue are flagged in the index: ``CUE_WORD``).
+    norms = {words[position].norm for position in index.trigger_positions(words, CUE_WORD)}
     according = None if SOURCE_CUES.isdisjoint(norms) else according_cue(words)
     relatives = [] if SAID_IT.isdisjoint(norms) else said_relatives(words)
     shown = [] if SHOWN_FORMS.isdisjoint(norms) else shown_positions(words)

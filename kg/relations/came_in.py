@@ -15,11 +15,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg.relations.context import Extraction
+from kg.relations.cue_words import CAME_VERBS
 from kg.relations.index import AGENT_LABELS, Word
 from kg.relations.issued_by import issuer_start
 
-CAME_VERBS = frozenset({"جاء", "وجاء", "جاءت", "وجاءت"})
-"""«جاء في» (it came in), the cue of a statement told through its document."""
 _DOCUMENTS = frozenset({"بيان", "تقرير", "تصريح", "تصريحات"})
 
 

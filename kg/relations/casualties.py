@@ -59,6 +59,20 @@ class Count:
 
 def number_value(word: Word) -> int | None:
     """The value of a number written in digits or as one number word («عشرة», «ثلاثين»)."""
+    norm = word.norm
+    if norm not in _NUMBER_VALUES:
+        if len(_NUMBER_VALUES) > _NUMBER_VALUES_LIMIT:
+            _NUMBER_VALUES.clear()
+        _NUMBER_VALUES[norm] = _number_value(word)
+    return _NUMBER_VALUES[norm]
+
+
+_NUMBER_VALUES: dict[str, int | None] = {}
+""":func:`number_value` of the spellings seen so far (called for most words near a trigger)."""
+_NUMBER_VALUES_LIMIT = 1 << 16
+
+
+def _number_value(word: Word) -> int | None:
     if _DIGITS.match(word.norm):
         return int(word.norm.translate(_ARABIC_INDIC))
     for _, rest in word.readings():

@@ -14,13 +14,8 @@ kidnapping; nor is «نفى الجيش أن تكون طائراته قصفت ا�
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
-
-DENYING = frozenset({
-    "نفي", "نفت", "ينفي", "تنفي", "ينفون", "نفوا", "نفيه", "نفيها", "كذب", "كذبت", "يكذب",
-    "تكذب", "فند", "فندت", "يفند", "تفند",
-})
-"""Verbs of denial and of belying, with their verbal nouns («نفيه»)."""
+from kg.relations.index import DENIAL_WORD, Word
+from kg.relations.scanned_words import DENYING
 
 SAID_THINGS = frozenset({
     "صحه", "تقارير", "التقارير", "تقرير", "التقرير", "انباء", "الانباء", "نبا", "النبا",
@@ -51,6 +46,9 @@ _OBJECT_REACH = 4
 def in_denied_report(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether the trigger at ``words[position]`` stands, with no punctuation between, after
     a verb of denial whose object (at most four words on, past its subject) is a report."""
+    if not context.index.kind_between(words[max(0, position - _REACH)], words[position],
+                                      DENIAL_WORD):
+        return False  # no verb of denial in reach (most sentences)
     for index in range(position - 1, max(-1, position - _REACH - 1), -1):
         if context.boundary_between(words[index], words[index + 1]):
             return False

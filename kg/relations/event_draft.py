@@ -87,6 +87,20 @@ class Draft:
 
 def trigger_form(word: Word) -> str:
     """The reading of ``word`` that is in the trigger lexicon («وبالهجوم» → «هجوم»)."""
+    form = _TRIGGER_FORMS.get(word.norm)
+    if form is None:
+        if len(_TRIGGER_FORMS) > _TRIGGER_FORMS_LIMIT:
+            _TRIGGER_FORMS.clear()
+        form = _TRIGGER_FORMS[word.norm] = _trigger_form(word)
+    return form
+
+
+_TRIGGER_FORMS: dict[str, str] = {}
+""":func:`trigger_form` of the spellings seen so far (tens of calls a trigger)."""
+_TRIGGER_FORMS_LIMIT = 1 << 16
+
+
+def _trigger_form(word: Word) -> str:
     form = word.bare()
     for _, rest in word.forms:  # (a loop: a generator costs more, tens of calls a trigger)
         if rest in EVENT_TRIGGERS:

@@ -143,7 +143,7 @@ def happened(context: Extraction, words: list[Word], position: int, verb: bool,
         return False
     if verb and label_violent and imperfect(word) and not witnessed(context, words, position):
         return False  # «طاغية يقتل البشر», «حينما تقتل القاعدة»: a habit, not a report
-    if habitual(words, position):
+    if habitual(context, words, position):
         return False  # «وفي كل عيد نسمع عن فاجعة ... تسببت في مقتل طفل»: a habit
     before = clause(context, words, position, -1, 3)
     hit = find_event(words[position].norm) if not verb else None

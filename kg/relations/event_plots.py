@@ -21,21 +21,23 @@ verb of saying («وقال: "قتلنا عشرين مسلحاً"») is left alon
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import PLOT_WORD, Word
+from kg.relations.scanned_words import PLOT_EVENTS, TAKING_PLACE
 
-_TAKING_PLACE = frozenset({"تقع", "تدور", "تجري", "وقعت", "دارت", "جرت", "يقع", "يدور", "يجري"})
 _OWN_EVENTS = frozenset({"احداثه", "احداثها", "احداثهما"})
 """«أحداثه»: the events of the work just named (as normalized)."""
-_EVENTS = frozenset({"احداث"})
 WORKS = frozenset({"الفيلم", "الروايه", "المسلسل", "القصه", "المسرحيه", "الحكايه", "العمل"})
 """A work whose story is told («أحداث الفيلم»)."""
 _REACH = 30
 """How many words before the trigger the plot's opening may stand."""
 
 
-def in_plot(words: list[Word], position: int) -> bool:
+def in_plot(context: Extraction, words: list[Word], position: int) -> bool:
     """Whether a plot's opening stands before the trigger in its sentence (see the module
     docstring)."""
+    if not context.index.kind_between(words[max(0, position - _REACH)], words[position],
+                                      PLOT_WORD):
+        return False  # no word of a plot in reach (most sentences)
     sentence = words[position].sentence_index
     for index in range(position - 1, max(0, position - _REACH) - 1, -1):
         word = words[index]
@@ -44,9 +46,9 @@ def in_plot(words: list[Word], position: int) -> bool:
         if index + 1 >= position:
             continue
         after = words[index + 1]
-        if word.bare() in _TAKING_PLACE and after.norm in _OWN_EVENTS:
+        if word.bare() in TAKING_PLACE and after.norm in _OWN_EVENTS:
             return True  # «الذي تقع أحداثه خلال الحرب»
-        if word.norm in _EVENTS and after.norm in WORKS:
+        if word.norm in PLOT_EVENTS and after.norm in WORKS:
             return True  # «أحداث الفيلم»
     return False
 

@@ -222,7 +222,7 @@ def _names_event(context: Extraction, words: list[Word], position: int, label: s
         not figurative(context, words, position, label, form) and \
         not natural_disaster(context, words, position, label) and \
         not received_tidings(context, words, position, form) and \
-        not in_plot(words, position) and not in_title(context, words, position) and \
+        not in_plot(context, words, position) and not in_title(context, words, position) and \
         not (label == "Meeting" and talks_to_come(context, words, position, verb)) and \
         not fighting_alongside(words, position, form) and \
         not joined_to_purpose(context, words, position, verb) and \

@@ -23,6 +23,7 @@ from typing import NamedTuple, TypeVar
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Document, Entity, Evidence, Mention, Sentence
 from kg.ontology.schema import subclasses
+from kg.relations.cue_words import CUE_SPELLINGS
 from kg.relations.lexicon import (
     AFFILIATION_WORDS,
     CONDITIONALS,
@@ -46,6 +47,14 @@ from kg.relations.lexicon import (
     readings_of,
 )
 from kg.relations.rules import ArgsHow, Rule
+from kg.relations.scanned_words import (
+    DENYING,
+    EVERY,
+    PARTICIPLES,
+    PLOT_EVENTS,
+    TAKING_PLACE,
+    WHENEVER,
+)
 from kg.relations.titles import COMPOUND_HEADS
 from kg.text.memo import WordMemo
 from kg.text.normalize import normalize_key
@@ -149,6 +158,9 @@ as bare forms: kinds a bare definite noun refers back by (:mod:`kg.relations.bod
 REFERENCE_KINDS = ORGANIZATION_KINDS | FACILITY_KINDS
 
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
+_BOUNDARY_MARKS = frozenset("،,.:;؛!?؟«»“”\"()[]–—")
+"""The characters :data:`_BOUNDARY` matches alone: what a one-character gap between two
+words (most gaps: one space) is checked against, without a search."""
 
 
 REPORTING_WORD = 1
@@ -173,14 +185,29 @@ MODAL_WORD = 64
 """The word or its bare form is a conditional or a hedge (``lexicon.CONDITIONALS``,
 ``lexicon.HEDGES``), or the word is «قد» (``lexicon.MAY_PARTICLES``): a trigger without
 one shortly before it is asserted (``polarity.modality``)."""
+CUE_WORD = 128
+"""The word is spelt as a cue of a statement without a reporting verb («بحسب», «ما قاله»,
+«بيّن», «جاء»: ``cue_words.CUE_SPELLINGS``): a sentence without one is not read for them."""
+HABIT_WORD = 256
+"""A reading of the word is «كل» or «كلما» (``scanned_words``): no habit is told without one
+(``event_habits``)."""
+DENIAL_WORD = 512
+"""A reading of the word is a verb of denial (``scanned_words.DENYING``): no report is denied
+without one (``event_denied_reports``)."""
+PLOT_WORD = 1024
+"""A reading of the word tells a plot's events («تقع», «أحداث»: ``scanned_words``): no plot
+is told without one (``event_plots``)."""
+PARTICIPLE_WORD = 2048
+"""A reading of the word is a participle of saying («مشيرا»: ``scanned_words.PARTICIPLES``):
+a statement without one is not cut at one (``participle_breaks``)."""
 WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD,
-              MODAL_WORD)
+              MODAL_WORD, CUE_WORD, HABIT_WORD, DENIAL_WORD, PLOT_WORD, PARTICIPLE_WORD)
 
 
 def _kinds_by_reading() -> dict[str, int]:
     """The kinds (bits of :data:`WORD_KINDS`) a reading names, for every reading in a table
-    of a kind read through the word's clitics (all but :data:`GEOGRAPHY_WORD` and
-    :data:`MODAL_WORD`): one look-up a reading, not one a table."""
+    of a kind read through the word's clitics (all but :data:`GEOGRAPHY_WORD`,
+    :data:`MODAL_WORD` and :data:`CUE_WORD`): one look-up a reading, not one a table."""
     tables = (
         (REPORTING_WORD, (REPORTING, REPORTING_JUSSIVE)),
         (EVENT_WORD, (EVENT_TRIGGERS,)),
@@ -189,6 +216,10 @@ def _kinds_by_reading() -> dict[str, int]:
                        {"وقف"})),  # «وقف X إلى جانب Y» (``stance_stood_beside``)
         (TITLE_WORD, (TITLE_HEADS, COMPOUND_HEADS)),
         (SPORTS_WORD, (SPORTS_WORDS,)),
+        (HABIT_WORD, (EVERY, WHENEVER)),
+        (DENIAL_WORD, (DENYING,)),
+        (PLOT_WORD, (TAKING_PLACE, PLOT_EVENTS)),
+        (PARTICIPLE_WORD, (PARTICIPLES,)),
     )
     kinds: defaultdict[str, int] = defaultdict(int)
     for kind, kind_tables in tables:
@@ -214,6 +245,8 @@ def word_kinds(norm: str) -> int:
         kinds |= GEOGRAPHY_WORD
     if norm in _MODAL or norm in MAY_PARTICLES or bare in _MODAL:
         kinds |= MODAL_WORD
+    if norm in CUE_SPELLINGS:
+        kinds |= CUE_WORD
     return kinds
 
 
@@ -449,9 +482,11 @@ class DocIndex:
 
     def boundary_between(self, left: Word, right: Word) -> bool:
         """Whether punctuation (a comma, a quote, a full stop) separates two words."""
-        return left.sentence_index != right.sentence_index or bool(
-            _BOUNDARY.search(self.doc.text, left.end, right.start)
-        )
+        if left.sentence_index != right.sentence_index:
+            return True
+        if right.start - left.end == 1:  # (most calls: the words are neighbours)
+            return self.doc.text[left.end] in _BOUNDARY_MARKS
+        return _BOUNDARY.search(self.doc.text, left.end, right.start) is not None
 
     def first_boundary(self, left: Word, right: Word) -> int | None:
         """Where the first punctuation that separates words (:meth:`boundary_between`)

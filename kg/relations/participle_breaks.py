@@ -17,9 +17,9 @@ names a topic, which the annotators read as one statement with what the particip
 from __future__ import annotations
 
 from kg.relations.context import Extraction
-from kg.relations.index import Word
+from kg.relations.index import PARTICIPLE_WORD, Word
 from kg.relations.lexicon import COMPLEMENTIZERS, find_reporting
-from kg.relations.speakers import PARTICIPLES
+from kg.relations.scanned_words import PARTICIPLES
 
 
 def _own_content(context: Extraction, words: list[Word], index: int) -> bool:
@@ -45,6 +45,10 @@ def participle_break(context: Extraction, words: list[Word], first: int, end: in
     (its first word follows no «أن»/«إن»)."""
     if first < 1 or words[first - 1].norm.lstrip("ب") not in COMPLEMENTIZERS:
         return end
+    last = len(words) - 1
+    if first + 1 >= last or \
+            not context.index.kind_between(words[first + 1], words[last], PARTICIPLE_WORD):
+        return end  # no participle of saying up to the sentence's last word (most statements)
     for index in range(first + 1, len(words) - 1):
         word = words[index]
         if word.start >= end:

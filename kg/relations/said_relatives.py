@@ -18,13 +18,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kg.relations.cue_words import SAID_IT
 from kg.relations.index import Word
 from kg.text.normalize import normalize_key
-
-SAID_IT = frozenset(normalize_key(word) for word in (
-    "قاله", "قالته", "قالوه", "ذكره", "ذكرته", "أوضحه", "أوضحته", "أكده", "أكدته"))
-"""Verbs of saying with the object pronoun of the relative («ما قاله»). («حسبما صرح به X»
-is read by the attribution rules already: «صرح» is a reporting verb.)"""
 
 _CUES_BEFORE_MA = frozenset(normalize_key(word) for word in (
     "حسب", "وحسب", "فحسب", "بحسب", "وبحسب", "فبحسب", "وفق", "ووفق"))

@@ -20,6 +20,7 @@ every reporting verb gets.
 
 from __future__ import annotations
 
+from kg.relations.cue_words import SHOWN_FORMS
 from kg.relations.far_titled import FAR_REACH
 from kg.relations.index import Word
 from kg.relations.lexicon import REPORTING, Hit, ReportingVerb, find_reporting
@@ -32,9 +33,6 @@ _CLAUSE_INITIAL: dict[str, ReportingVerb] = {"بين": _SHOWN, "ابان": _MANI
 _ANYWHERE: dict[str, ReportingVerb] = {"بينت": _SHOWN, "ابانت": _MANIFESTED}
 """Their feminine forms: verbs wherever they stand."""
 _CONJUNCTIONS = ("", "و", "ف")
-SHOWN_FORMS = frozenset(prefix + form for prefix in _CONJUNCTIONS
-                        for form in (*_CLAUSE_INITIAL, *_ANYWHERE))
-"""Every spelling :func:`shown_verb` can read: most words are none, and are passed at once."""
 _OPENERS = frozenset({"كما", "وكما"})
 _SUBJECT_REACH = 12
 """Most words between such a verb and its content (the subject and a channel)."""

@@ -66,6 +66,7 @@ from kg.relations.lexicon import HONORIFICS, REPORTING, find_reporting
 from kg.relations.role_words import is_title_head
 from kg.relations.rules import SpeakerHow
 from kg.relations.said_that import said_that_subject
+from kg.relations.scanned_words import PARTICIPLES
 from kg.relations.speaker_after import noun_subject, subject_after_verb, titled_speaker
 from kg.relations.speaker_before import (
     fronted_speaker,
@@ -94,9 +95,6 @@ from kg.relations.speaker_titled_subject import title_right_after
 from kg.relations.stance_aside_subjects import aside_subject
 from kg.relations.titles import compound_head
 
-PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
-    "لافتا", "كاشفا", "نافيا", "قائلا", "قائله", "واصفا", "واصفه"}
-"""«مشيرا», «مؤكدة»: a circumstantial participle; its subject is the main clause's."""
 IMPERFECT = frozenset(
     form for form, verb in REPORTING.items() if form[0] in "يت" and not form.startswith(verb.lemma)
 )

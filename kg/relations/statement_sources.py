@@ -14,6 +14,7 @@ from kg.model import Sentence
 from kg.relations.arguments import typed_name
 from kg.relations.came_in import CameIn
 from kg.relations.context import Extraction
+from kg.relations.cue_words import SOURCE_CUES
 from kg.relations.index import REPORTING_WORD, Word
 from kg.relations.issued_by import issuer_start
 from kg.relations.lexicon import ReportingVerb, find_reporting
@@ -27,9 +28,6 @@ from kg.relations.statement_records import record_statement
 from kg.relations.statement_titled_sources import titled_source
 from kg.text.normalize import normalize_key
 
-SOURCE_CUES = frozenset({"بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
-                         "طبقا", "وطبقا"})
-"""«وبحسب X», «وفقا لـ X»: what follows (or the clause before) is on X's word."""
 _CUE_LINKS = frozenset({"ل", "لـ"})
 _DOCUMENTS = frozenset({"بيان", "تقرير", "تصريحات", "تصريح"})
 _MIN_CONTENT_WORDS = 3

@@ -31,7 +31,11 @@ class WordMemo(Generic[V]):
         if len(values) > self.limit:
             values.clear()
             known = [None] * len(words)
-        for word in compress(words, map(_is_none, known)):
-            if word not in values:
-                values[word] = self.compute(word)
-        return list(map(values.__getitem__, words))
+        # Only the words not seen yet are filled in (a word may come back in ``words``).
+        for index in compress(range(len(words)), map(_is_none, known)):
+            word = words[index]
+            value = values.get(word)
+            if value is None:
+                value = values[word] = self.compute(word)
+            known[index] = value
+        return cast("list[V]", known)
