@@ -30,7 +30,9 @@ one of these, so each lowers the event's raw confidence as a caution of
   عناصر التنظيم قتلوا»): a killing whose victims open with a vague count («العشرات»,
   «المئات») and the noun after it, after a killing of the article whose victims open the
   same way, is that killing told again (``event_cautions.toll_told_again`` does so for a
-  toll in figures).
+  toll in figures); so is a killing by the doer of an earlier one whose victims were such a
+  vague count («قتل مسلحون من جماعة فلان عشرات الأشخاص», then a witness: «وقتلوا 43
+  شخصاً»), the figure of that killing.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ _LOCATIVE_NOUNS = frozenset({
 """Nouns of a place's kind that «ب» turns into a locative («بحي التواهي»)."""
 
 _VAGUE_COUNTS = frozenset({"العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف"})
+"""Counts with no figure: a later figure for the same killing details them."""
 
 
 def retold_cautions(context: Extraction, words: list[Word], position: int, draft: Draft,
@@ -193,14 +196,26 @@ def _locative(word: Word) -> bool:
 
 def vague_toll_again(context: Extraction, draft: Draft) -> bool:
     """A killing whose victims open with a vague count and its noun («العشرات من عناصر»)
-    as the victims of an earlier killing of the article do."""
+    as the victims of an earlier killing of the article do, or one by the doer of an earlier
+    killing whose victims were a vague count («قتل مسلحون من جماعة فلان عشرات الأشخاص»
+    then a witness: «وقتلوا 43 شخصاً»: the count of that killing)."""
     if draft.label != "Killing":
         return False
     openings = _vague_openings(context, draft)
-    if not openings:
-        return False
-    return any(event.label == "Killing" and openings & _vague_openings(context, event)
-               for event in _earlier(context, draft))
+    agents = _keys(context, draft, "agent")
+    for event in _earlier(context, draft):
+        if event.label != "Killing":
+            continue
+        earlier = _vague_openings(context, event)
+        if openings & earlier or (earlier and _overlap(agents, _keys(context, event, "agent"))):
+            return True
+    return False
+
+
+def _overlap(keys: set[str], others: set[str]) -> bool:
+    """Whether a key of one set holds or is held in a key of the other («بوكو حرام» in
+    «مسلحون من جماعة بوكو حرام»)."""
+    return any(key in other or other in key for key in keys for other in others)
 
 
 def _vague_openings(context: Extraction, draft_or_event: Draft | Event) -> set[tuple[str, str]]:

@@ -86,3 +86,11 @@ def test_a_vague_toll_told_again_is_doubted() -> None:
     again = run(first + SAID + "وأكد الحداد أن العشرات من عناصر الجبهة قتلوا في الموصل.")
     alone = run(SAID + "وأكد الحداد أن العشرات من عناصر الجبهة قتلوا في الموصل.")
     assert _confidences(again, "Killing")[-1] < _confidences(alone, "Killing")[-1]
+
+
+def test_a_figure_by_the_doer_of_a_vague_killing_is_doubted() -> None:
+    lead = "قتل مسلحون من جبهة التحرير عشرات الأشخاص في قرى قرب الموصل. "
+    quote = "وقال سامي الحداد إن مسلحي جبهة التحرير جاؤوا ليلاً وقتلوا 43 شخصاً."
+    detailed = run(lead + quote)
+    alone = run(SAID + quote)
+    assert _confidences(detailed, "Killing")[-1] < _confidences(alone, "Killing")[-1]
