@@ -33,6 +33,11 @@ one of these, so each lowers the event's raw confidence as a caution of
   toll in figures); so is a killing by the doer of an earlier one whose victims were such a
   vague count («قتل مسلحون من جماعة فلان عشرات الأشخاص», then a witness: «وقتلوا 43
   شخصاً»), the figure of that killing.
+- **A toll told in a known event** («وقتل أربعة من جنود المارينز وبحار في الهجوم الذي
+  تعتبره السلطات عملاً إرهابياً», «وقتل 43 شخصاً في التفجير الأول»): a killing told «في»
+  a definite violent noun, after a violent event of an
+  earlier sentence, is the toll of that event told again (``event_cautions.told_back`` does
+  so for «في هذا الهجوم»).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from kg.model import Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.index import PLACE_LABELS, Word
+from kg.relations.lexicon import RELATIVE_PRONOUNS, find_event
 from kg.text.normalize import normalize_key
 
 VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
@@ -75,7 +81,8 @@ def retold_cautions(context: Extraction, words: list[Word], position: int, draft
                 not historical and recapped(context, words, position),
                 doer_behind_means(context, words, position, draft),
                 place_as_target(context, words, position, draft),
-                vague_toll_again(context, draft)))
+                vague_toll_again(context, draft),
+                toll_of_known_event(context, words, position, draft)))
 
 
 def _keys(context: Extraction, draft_or_event: Draft | Event, role: str) -> set[str]:
@@ -229,3 +236,41 @@ def _vague_openings(context: Extraction, draft_or_event: Draft | Event) -> set[t
         if len(tokens) >= 2 and tokens[0] in _VAGUE_COUNTS:
             openings.add((tokens[0].removeprefix("ال"), tokens[1]))
     return openings
+
+
+_ADJUNCTS = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "اثناء"})
+_KNOWN_REACH = 10
+"""How many words after a killing the adjunct naming the known event may stand («وقتل أربعة
+من جنود مشاة البحرية الأمريكية وبحار في الهجوم»)."""
+_ORDINALS = frozenset({"الاول", "الثاني", "الاخير", "الاولي"})
+
+
+def toll_of_known_event(context: Extraction, words: list[Word], position: int,
+                        draft: Draft) -> bool:
+    """A killing told «في الهجوم», «جراء الانفجار» — a definite violent noun that ends its
+    clause or goes on in a relative clause or an ordinal — after a violent event of an earlier
+    sentence: the toll of that event told again («قتل خمسة جنود في هجوم ...», then «وقتل أربعة
+    من جنود المارينز وبحار في الهجوم الذي تعتبره السلطات عملاً إرهابياً»)."""
+    if draft.label != "Killing":
+        return False
+    trigger = words[position]
+    following = words[position + 1:position + 1 + _KNOWN_REACH]
+    for index, word in enumerate(following[:-1]):
+        if word.sentence_index != trigger.sentence_index:
+            return False
+        noun = following[index + 1]
+        hit = find_event(noun.norm)
+        if word.norm not in _ADJUNCTS or hit is None or hit.value not in VIOLENT or \
+                hit.prefix != "ال":
+            continue
+        after = context.words[noun.index + 1] if noun.index + 1 < len(context.words) else None
+        if after is None or context.boundary_between(noun, after) or \
+                after.norm in RELATIVE_PRONOUNS or after.norm in _ORDINALS:
+            return any(event.label in VIOLENT and _sentence_of(context, event)
+                       < trigger.sentence_index for event in _earlier(context, draft))
+    return False
+
+
+def _sentence_of(context: Extraction, event: Event) -> int:
+    word = context.word_at(event.trigger_start)
+    return word.sentence_index if word is not None else -1

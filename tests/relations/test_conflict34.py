@@ -94,3 +94,18 @@ def test_a_figure_by_the_doer_of_a_vague_killing_is_doubted() -> None:
     detailed = run(lead + quote)
     alone = run(SAID + quote)
     assert _confidences(detailed, "Killing")[-1] < _confidences(alone, "Killing")[-1]
+
+
+def test_a_toll_told_in_a_known_attack_is_doubted() -> None:
+    toll = "وقتل أربعة جنود وشرطي في الهجوم الذي وقع مساء الخميس."
+    lead = "وهاجمت جبهة التحرير مركزاً للشرطة في الموصل أمس. "
+    again = run(lead + SAID + toll)
+    alone = run(SAID + toll)
+    assert _confidences(again, "Killing")[-1] < _confidences(alone, "Killing")[-1]
+
+
+def test_a_toll_in_an_indefinite_attack_is_no_repeat() -> None:
+    toll = "وقتل أربعة جنود وشرطي في هجوم على حاجز قرب تكريت."
+    lead = "وهاجمت جبهة التحرير مركزاً للشرطة في الموصل أمس. "
+    assert _confidences(run(lead + SAID + toll), "Killing")[-1] == \
+        _confidences(run(SAID + toll), "Killing")[-1]
