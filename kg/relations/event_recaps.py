@@ -38,6 +38,10 @@ one of these, so each lowers the event's raw confidence as a caution of
   a definite violent noun, after a violent event of an
   earlier sentence, is the toll of that event told again (``event_cautions.told_back`` does
   so for «في هذا الهجوم»).
+- **An object left unread after a light verb** («رجال المقاومة قاموا بتمشيط المنطقة»): an
+  attack or operation noun after «قام ... بـ», with no target read, right before a definite
+  noun that is no name, adjective or time, has that noun for object; the gold gives it as
+  the target, so the event lacks it (``event_record`` does so for a verb's object).
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ from kg.model import Event
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft, trigger_form
 from kg.relations.index import PLACE_LABELS, Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS, find_event
+from kg.relations.lexicon import LIGHT_VERBS, RELATIVE_PRONOUNS, find_event
 from kg.text.normalize import normalize_key
 
 VIOLENT = frozenset({"Attack", "Killing", "MilitaryOperation"})
@@ -82,7 +86,8 @@ def retold_cautions(context: Extraction, words: list[Word], position: int, draft
                 doer_behind_means(context, words, position, draft),
                 place_as_target(context, words, position, draft),
                 vague_toll_again(context, draft),
-                toll_of_known_event(context, words, position, draft)))
+                toll_of_known_event(context, words, position, draft),
+                light_deed_object_unread(context, words, position, draft)))
 
 
 def _keys(context: Extraction, draft_or_event: Draft | Event, role: str) -> set[str]:
@@ -274,3 +279,34 @@ def toll_of_known_event(context: Extraction, words: list[Word], position: int,
 def _sentence_of(context: Extraction, event: Event) -> int:
     word = context.word_at(event.trigger_start)
     return word.sentence_index if word is not None else -1
+
+
+_OFFENSIVES = frozenset({"Attack", "MilitaryOperation"})
+_TIME_NOUNS = frozenset({
+    "اليوم", "الامس", "الليله", "الصباح", "المساء", "الفجر", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعه", "السبت", "الاسبوع", "الشهر", "العام",
+})
+_PHRASE_TAILS = frozenset({"النار", "الرصاص", "القذائف", "الصواريخ"})
+"""The second word of the trigger's phrase, not its object («قام بإطلاق النار على ...»)."""
+
+
+def light_deed_object_unread(context: Extraction, words: list[Word], position: int,
+                             draft: Draft) -> bool:
+    """An offensive noun after «قام ... بـ» with no target read, right before a definite noun
+    that is no name, no adjective, no time and none of its arguments: its object, unread
+    («قاموا بتمشيط المنطقة»)."""
+    if draft.label not in _OFFENSIVES or draft.verb or \
+            any(a.role == "target" for a in draft.arguments) or position == 0 or \
+            position + 1 >= len(words):
+        return False
+    trigger, following = words[position], words[position + 1]
+    if not trigger.norm.startswith("ب") or not any(
+            word.norm in LIGHT_VERBS for word in words[max(position - 4, 0):position]):
+        return False
+    bare = following.norm
+    return following.sentence_index == trigger.sentence_index and \
+        not context.boundary_between(trigger, following) and bare.startswith("ال") and \
+        not bare.endswith(("ي", "يه", "يين", "يون")) and bare not in _TIME_NOUNS and \
+        bare not in _PHRASE_TAILS and \
+        context.mention_starting_in(following) is None and \
+        not any(a.start < following.end and following.start < a.end for a in draft.arguments)

@@ -109,3 +109,16 @@ def test_a_toll_in_an_indefinite_attack_is_no_repeat() -> None:
     lead = "وهاجمت جبهة التحرير مركزاً للشرطة في الموصل أمس. "
     assert _confidences(run(lead + SAID + toll), "Killing")[-1] == \
         _confidences(run(SAID + toll), "Killing")[-1]
+
+
+def test_an_object_left_unread_after_a_light_verb_is_doubted() -> None:
+    combed = run(SAID + "وقال إن مقاتلي جبهة التحرير قاموا بتمشيط المنطقة بعد المعارك.")
+    alone = run(SAID + "وقال إن مقاتلي جبهة التحرير قاموا بتمشيط واسع بعد المعارك.")
+    assert _confidences(combed, "MilitaryOperation")[0] < \
+        _confidences(alone, "MilitaryOperation")[0]
+
+
+def test_the_fire_of_a_shooting_is_no_object() -> None:
+    fire = run(SAID + "وقال إن مسلحين قاموا بإطلاق النار قرب الموصل.")
+    bare = run(SAID + "وقال إن مسلحين قاموا بإطلاق نار كثيف قرب الموصل.")
+    assert _confidences(fire, "Attack") == _confidences(bare, "Attack")
