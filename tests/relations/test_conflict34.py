@@ -2,8 +2,9 @@
 
 ``kg.relations.event_recaps``: the same strike told again word for word (another place is a
 new strike), a deed recapped with «وكان ... قد» after the first sentence, a killing whose doer
-stands behind «برصاص», a place behind «بحي» read as the target, and a vague toll («العشرات
-من عناصر») told again each lower the event's raw confidence.
+stands behind «برصاص», a place behind «بحي» read as the target, a vague toll («العشرات
+من عناصر») told again or detailed by its doer, a toll told «في الهجوم» after an attack, and an
+object left unread after «قاموا بتمشيط» each lower the event's raw confidence.
 """
 
 from __future__ import annotations
