@@ -5,8 +5,8 @@ The confidence is read from cues of how the trigger and its arguments were found
 («قتلوا سبعة أشخاص»: the doer is the verb's suffix), a counted or a named target, a toll that
 reads as a war's tally, a meeting with no host, a time still to come (or a trip announced
 ahead, ``kg.relations.event_announced_trips``), and the doubts of
-``kg.relations.event_doubts``, ``kg.relations.event_cautions`` and
-``kg.relations.event_fronted_subjects``.
+``kg.relations.event_doubts``, ``kg.relations.event_cautions``,
+``kg.relations.event_recaps`` and ``kg.relations.event_fronted_subjects``.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from kg.relations.event_led_by import led_by_target
 from kg.relations.event_non_events import adjective_doer
 from kg.relations.event_objects import unread_object
 from kg.relations.event_owned_targets import owned_target
+from kg.relations.event_recaps import retold_cautions
 from kg.relations.event_self_killed import self_killed
 from kg.relations.event_talks import TALKS_FORMS
 from kg.relations.event_tallies import summed_toll
@@ -100,7 +101,8 @@ def record(context: Extraction, words: list[Word], position: int, draft: Draft,
                    fronted_doer_unread=fronted_doer_unread(context, words, position, draft),
                    led_by_target=led_by_target(context, draft),
                    object_as_doer=object_as_doer(context, words, position, draft),
-                   cautions=cautions(context, words, position, draft))
+                   cautions=cautions(context, words, position, draft)
+                   + retold_cautions(context, words, position, draft, when.historical))
     confidence = event_confidence(cues)
     spans = [(a.start, a.end) for a in draft.arguments]
     evidence = context.evidence(draft.sentence, spans, event_rule(label), confidence,
