@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from itertools import chain, compress, pairwise, repeat
 from operator import itemgetter
-from typing import NamedTuple, TypeVar, cast
+from typing import NamedTuple, TypeVar
 
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Document, Entity, Evidence, Mention, Sentence
@@ -157,9 +157,6 @@ FACILITY_KINDS = frozenset({"مستشفي", "جامعه", "بلديه", "اما�
 """Facilities and committees that speak through their administration («وقال المستشفى»),
 as bare forms: kinds a bare definite noun refers back by (:mod:`kg.relations.body_references`)."""
 REFERENCE_KINDS = ORGANIZATION_KINDS | FACILITY_KINDS
-
-_UNSEEN = object()
-"""What a memo of the index holds for a key not asked for yet."""
 
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 _BOUNDARY_MARKS = frozenset("،,.:;؛!?؟«»“”\"()[]–—")
@@ -617,19 +614,6 @@ class DocIndex:
         return dict(found)
 
     def covering_mention(self, offset: int) -> Mention | None:
-        """The mention over ``offset``, if any (asked again and again of the same words:
-        remembered per offset)."""
-        covering = self._covering
-        found = covering.get(offset, _UNSEEN)
-        if found is _UNSEEN:
-            found = covering[offset] = self._covering_mention(offset)
-        return cast("Mention | None", found)
-
-    @cached_property
-    def _covering(self) -> dict[int, Mention | None]:
-        return {}
-
-    def _covering_mention(self, offset: int) -> Mention | None:
         position = bisect.bisect_right(self._mention_starts, offset) - 1
         while position >= 0:
             mention = self.mentions[position]

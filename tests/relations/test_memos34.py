@@ -1,7 +1,7 @@
 """Answers the relation stage remembers within a document or an extraction run, which must be
 the answers read afresh (session 34, speed, round 2): a trigger's clause read once per side
-(a shorter reach takes the start of a longer one), the mention over an offset, and the empty
-look-ups of word kinds and mentions (sentences written for the tests)."""
+(a shorter reach takes the start of a longer one), and the empty look-ups of word kinds and
+mentions (sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -51,18 +51,6 @@ def test_another_list_of_words_is_not_answered_from_the_memo() -> None:
     assert clause(context, words, 2, 1, 5)
     shorter = words[:3]
     assert clause(context, shorter, 2, 1, 5) == []
-
-
-def test_the_mention_over_an_offset_is_the_one_found_afresh() -> None:
-    context, words = _context(_TEXT)
-    index = context.index
-    for offset in range(len(context.doc.text)):
-        assert index.covering_mention(offset) == index._covering_mention(offset)
-        assert index.covering_mention(offset) == index._covering_mention(offset)
-    houthis = next(w for w in words if w.norm == "الحوثيين")
-    found = index.covering_mention(houthis.start)
-    assert found is not None and found.text == "الحوثيين"
-    assert index.covering_mention(words[0].start) is None
 
 
 def test_empty_look_ups_give_empty_lists() -> None:
