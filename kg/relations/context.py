@@ -54,6 +54,8 @@ class Extraction:
         self.is_prepositional = index.is_prepositional
         self.mention_words = index.mention_words
         self.evidence = index.evidence
+        self.clauses: dict[tuple[int, int, int], tuple[list[Word], int, list[Word]]] = {}
+        """The clauses read around triggers in this run (``event_clauses.clause``)."""
 
     # --- discourse ---------------------------------------------------------
 

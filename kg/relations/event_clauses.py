@@ -16,10 +16,36 @@ from kg.relations.lexicon import EVENT_TRIGGERS
 _SUBJUNCTIVE_PARTICLES = frozenset({"ان", "وان", "لن", "ولن", "كي", "لكي", "حتي"})
 
 
+_CACHED_REACH = 12
+"""How far :func:`clause` reads a side of a trigger the first time it is asked for it (the
+longest reach most readers ask for): a shorter clause is the start of a longer one."""
+
+
 def clause(context: Extraction, words: list[Word], position: int, step: int,
            limit: int) -> list[Word]:
     """Up to ``limit`` words from the trigger in direction ``step`` without crossing a comma
-    (nearest first): the words in reach, up to the punctuation nearest the trigger."""
+    (nearest first): the words in reach, up to the punctuation nearest the trigger.
+
+    A trigger's clause is asked for a dozen times (by reach and side), so each side is read
+    once per extraction run, to :data:`_CACHED_REACH` words or ``limit`` if longer, and a
+    shorter reach takes its start: the clause stops at the same punctuation whatever the
+    reach (a word holds no punctuation), only sooner. The list of ``words`` is kept with its
+    clauses, so that its id names it as long as they are kept (no reader changes a list of
+    words)."""
+    if position < 0 or limit < 1:
+        return _clause(context, words, position, step, limit)
+    key = (id(words), position, step)
+    cached = context.clauses.get(key)
+    if cached is None or cached[1] < limit:
+        reach = max(limit, _CACHED_REACH)
+        cached = context.clauses[key] = (words, reach, _clause(context, words, position,
+                                                               step, reach))
+    return cached[2][:limit]
+
+
+def _clause(context: Extraction, words: list[Word], position: int, step: int,
+            limit: int) -> list[Word]:
+    """:func:`clause`, read afresh."""
     trigger = words[position]
     if step > 0:
         reach = words[position + 1:position + 1 + limit]

@@ -14,10 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from itertools import chain, compress, pairwise, repeat
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
@@ -266,6 +267,8 @@ def word_facts(norm: str) -> WordFacts:
     return WordFacts(word_kinds(norm), readings_of(norm))
 
 
+_KINDS, _FORMS = itemgetter(0), itemgetter(1)
+""":attr:`WordFacts.kinds` and :attr:`WordFacts.forms`, for :func:`map`."""
 _FACTS = WordMemo(word_facts)
 """:func:`word_facts` of the words seen so far: one look-up a word of a document."""
 
@@ -309,16 +312,16 @@ class Word:
         return False
 
 
-def _make_words(*columns: Sequence[object]) -> list[Word]:
-    """``Word(*row)`` for every row of ``columns`` (one sequence per field, the
-    :attr:`Word.forms` too).
+def _make_words(indexes: range, *columns: Iterable[object]) -> list[Word]:
+    """``Word(*row)`` for every row of ``indexes`` and ``columns`` (one sequence per field
+    after :attr:`Word.index`, the :attr:`Word.forms` too).
 
     The ``__init__`` of a frozen dataclass sets the fields one by one through
     ``object.__setattr__``; here each field is set in one pass over all words
     through its slot: the same objects, in a fraction of the time.
     """
-    words = list(map(object.__new__, repeat(Word, len(columns[0]))))
-    for slot, values in zip(_WORD_SLOTS, columns, strict=True):
+    words = list(map(object.__new__, repeat(Word, len(indexes))))
+    for slot, values in zip(_WORD_SLOTS, (indexes, *columns), strict=True):
         deque(map(slot.__set__, words, values), maxlen=0)
     return words
 
@@ -416,7 +419,7 @@ class DocIndex:
         assign = _assign_in_order if _in_order(doc.sentences) else _assign
         sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
         facts = _FACTS.of(norms)
-        kinds = [fact.kinds for fact in facts]
+        kinds = list(map(_KINDS, facts))
         flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
         for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
             for kind in WORD_KINDS:
@@ -427,7 +430,7 @@ class DocIndex:
         return cls(
             doc=doc,
             words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
-                              [fact.forms for fact in facts]),
+                              map(_FORMS, facts)),
             mentions=mentions,
             entities={e.id: e for e in doc.entities},
             _word_starts=starts,
@@ -452,6 +455,8 @@ class DocIndex:
         first = words[0].index
         low = bisect.bisect_left(indexes, first)
         high = bisect.bisect_left(indexes, words[-1].index + 1, low)
+        if low == high:  # (most sentences have no word of most kinds)
+            return []
         return [index - first for index in indexes[low:high]]
 
     def kind_between(self, first: Word, last: Word, kind: int) -> bool:
@@ -519,6 +524,8 @@ class DocIndex:
         """Mentions that start at or after ``start`` and lie before ``end``."""
         first = bisect.bisect_left(self._mention_starts, start)
         last = bisect.bisect_left(self._mention_starts, end, first)
+        if first == last:
+            return []
         return [m for m in self.mentions[first:last] if m.end <= end]
 
     def persons_between(self, start: int, end: int) -> list[Mention]:
@@ -526,6 +533,8 @@ class DocIndex:
         persons, starts = self._persons
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
+        if first == last:  # (most sentences name no person)
+            return []
         return [m for m in persons[first:last] if m.end <= end]
 
     @cached_property
