@@ -13,381 +13,78 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, compress, pairwise, repeat
-from operator import itemgetter
-from typing import NamedTuple, TypeVar
+from itertools import compress
 
 from kg.gazetteer.extractors import ADJECTIVE_EXTRACTOR
 from kg.model import Document, Entity, Evidence, Mention, Sentence
-from kg.ontology.schema import subclasses
-from kg.relations.cue_words import CUE_SPELLINGS
-from kg.relations.lexicon import (
-    AFFILIATION_WORDS,
-    CONDITIONALS,
-    EMOTION_POSITIVE,
-    EVENT_TRIGGERS,
-    FIRST_SINGULAR,
-    HEDGES,
-    MAY_PARTICLES,
-    MEMBERSHIP_WORDS,
-    NISBA,
-    PREPOSITIONS,
-    REPORTING,
-    REPORTING_JUSSIVE,
-    SPORTS_WORDS,
-    STANCE,
-    STANCE_JUSSIVE,
-    TITLE_HEADS,
-    VERBAL_ATTACK_NOUNS,
-    VERDICT_WORDS,
-    bare_forms,
-    readings_of,
+from kg.relations.arg_types import Arg, ArgsAfter, ArgsFound, NisbaCountry, Span
+from kg.relations.entity_classes import (
+    AGENT_LABELS,
+    FACILITY_KINDS,
+    ORGANIZATION_KINDS,
+    ORGANIZATION_LABELS,
+    PLACE_LABELS,
+    REFERENCE_KINDS,
+    TERRITORY_LABELS,
 )
-from kg.relations.rules import ArgsHow, Rule
-from kg.relations.scanned_words import (
-    DENYING,
-    EVERY,
-    PARTICIPLES,
-    PLOT_EVENTS,
-    TAKING_PLACE,
-    WHENEVER,
+from kg.relations.index_words import (
+    SentenceWords,
+    Word,
+    assign_in_order,
+    assign_words,
+    content_words,
+    in_order,
+    make_words,
+    relation_words,
 )
-from kg.relations.titles import COMPOUND_HEADS
-from kg.text.memo import WordMemo
+from kg.relations.lexicon import NISBA, PREPOSITIONS, bare_forms, readings_of
+from kg.relations.name_parts import family_names, first_words, group_stem
+from kg.relations.rules import Rule
+from kg.relations.word_kinds import (
+    CUE_WORD,
+    DENIAL_WORD,
+    EVENT_WORD,
+    FACT_FORMS,
+    FACT_KINDS,
+    GEOGRAPHY_WORD,
+    HABIT_WORD,
+    MODAL_WORD,
+    PARTICIPLE_WORD,
+    PLOT_WORD,
+    REPORTING_WORD,
+    SPORTS_WORD,
+    STANCE_WORD,
+    TITLE_WORD,
+    WORD_FACTS,
+    WORD_KINDS,
+    WordFacts,
+    word_facts,
+    word_kinds,
+)
 from kg.text.normalize import normalize_key
-from kg.text.words import WordView, document_words, split_view
+from kg.text.words import document_words
 
-AGENT_LABELS = frozenset(subclasses("Agent"))
-"""Who can speak, take a stance or act: the classes below kg:Agent (a country too)."""
-ORGANIZATION_LABELS = AGENT_LABELS - {"Person"}
-PLACE_LABELS = frozenset(subclasses("Place"))
-"""The classes below kg:Place (a country too)."""
-TERRITORY_LABELS = PLACE_LABELS - {"Country"}
-"""Places inside a country."""
+__all__ = [
+    "AGENT_LABELS", "CUE_WORD", "DENIAL_WORD", "EVENT_WORD", "FACILITY_KINDS", "GEOGRAPHY_WORD",
+    "HABIT_WORD", "MODAL_WORD", "NISBA", "ORGANIZATION_KINDS", "ORGANIZATION_LABELS",
+    "PARTICIPLE_WORD", "PLACE_LABELS", "PLOT_WORD", "REFERENCE_KINDS", "REPORTING_WORD",
+    "SPORTS_WORD", "STANCE_WORD", "TERRITORY_LABELS", "TITLE_WORD", "WORD_KINDS", "_BOUNDARY",
+    "_BOUNDARY_MARKS", "Arg", "ArgsAfter", "ArgsFound", "DocIndex", "Mention", "NisbaCountry",
+    "Sentence", "Span", "Word", "WordFacts", "_family_names", "content_words", "group_stem",
+    "word_facts", "word_kinds",
+]
+"""What the extractors import from here (defined here or in the modules imported above)."""
 
-_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+")
-"""A word here: letters, digits and underscores (which separate the words of the view)."""
-T = TypeVar("T")
+_family_names = family_names  # (the old name, still imported by tests)
 
-
-def _in_order(sentences: Sequence[Sentence]) -> bool:
-    """Whether sentences follow each other without overlapping, with distinct indexes."""
-    return len({s.index for s in sentences}) == len(sentences) and all(
-        s.start <= s.end for s in sentences
-    ) and all(a.end <= b.start for a, b in pairwise(sentences))
-
-
-def _keep_ranges(values: list[T], ranges: list[tuple[int, int]]) -> None:
-    values[:] = chain.from_iterable(values[low:high] for low, high in ranges)
-
-
-SentenceWords = dict[int, tuple[int, int]]
-"""The first and past-the-last word of each sentence, by sentence index."""
-
-
-def _assign_in_order(sentences: Sequence[Sentence], starts: list[int], ends: list[int],
-                     norms: list[str]) -> tuple[list[int], SentenceWords]:
-    """Keep the words that start inside a sentence and return their sentence indexes
-    and each sentence's words, for sentences in text order that do not overlap."""
-    sentence_indexes: list[int] = []
-    sentence_words: SentenceWords = {}
-    ranges: list[tuple[int, int]] = []
-    low = 0
-    for sentence in sentences:
-        low = bisect.bisect_left(starts, sentence.start, low)
-        high = bisect.bisect_left(starts, sentence.end, low)
-        if low < high:
-            first = len(sentence_indexes)
-            sentence_words[sentence.index] = (first, first + high - low)
-            sentence_indexes += repeat(sentence.index, high - low)
-            ranges.append((low, high))
-        low = high
-    if len(sentence_indexes) < len(starts):
-        _keep_ranges(starts, ranges)
-        _keep_ranges(ends, ranges)
-        _keep_ranges(norms, ranges)
-    return sentence_indexes, sentence_words
-
-
-def _assign(sentences: Sequence[Sentence], starts: list[int], ends: list[int],
-            norms: list[str]) -> tuple[list[int], SentenceWords]:
-    """:func:`_assign_in_order` for sentences in any order: a word belongs to
-    the last sentence that starts at or before it, if it ends after the word's start."""
-    sentence_starts = [s.start for s in sentences]
-    sentence_indexes: list[int] = []
-    sentence_words: SentenceWords = {}
-    kept: list[int] = []
-    for number, start in enumerate(starts):
-        position = bisect.bisect_right(sentence_starts, start) - 1
-        if position < 0 or start >= sentences[position].end:
-            continue
-        index = len(kept)
-        kept.append(number)
-        sentence_index = sentences[position].index
-        sentence_indexes.append(sentence_index)
-        first, _ = sentence_words.get(sentence_index, (index, index))
-        sentence_words[sentence_index] = (first, index + 1)
-    if len(kept) < len(starts):
-        starts[:] = [starts[number] for number in kept]
-        ends[:] = [ends[number] for number in kept]
-        norms[:] = [norms[number] for number in kept]
-    return sentence_indexes, sentence_words
-
-
-def _relation_words(words: WordView) -> WordView:
-    """The words the extractors read: the document's word view, except that an underscore
-    does not separate words here (a hashtag «#سوريا_الحرة» is one word, two for the
-    gazetteer), so a view with one is split again."""
-    if "_" in words.view.text:
-        return split_view(words.view, _WORD)
-    return words
-
-
-ORGANIZATION_KINDS = frozenset({
-    "صحيفه", "جريده", "مجله", "موقع", "وكاله", "قناه", "شبكه", "اذاعه", "شركه", "وزاره",
-    "بنك", "مصرف", "مرصد", "هيئه", "منظمه", "مؤسسه", "جمعيه", "حركه", "جماعه", "حزب",
-    "مركز", "صندوق", "نيابه", "محكمه", "رئاسه",
-})
-"""Nouns that name the kind of an organisation («صحيفة», «مرصد», «وزارة»), as bare forms."""
-FACILITY_KINDS = frozenset({"مستشفي", "جامعه", "بلديه", "امانه", "لجنه", "كليه", "معهد"})
-"""Facilities and committees that speak through their administration («وقال المستشفى»),
-as bare forms: kinds a bare definite noun refers back by (:mod:`kg.relations.body_references`)."""
-REFERENCE_KINDS = ORGANIZATION_KINDS | FACILITY_KINDS
 
 _BOUNDARY = re.compile(r"[،,.:;؛!?؟«»“”\"()\[\]–—]|\s-\s")
 _BOUNDARY_MARKS = frozenset("،,.:;؛!?؟«»“”\"()[]–—")
 """The characters :data:`_BOUNDARY` matches alone: what a one-character gap between two
 words (most gaps: one space) is checked against, without a search."""
-
-
-REPORTING_WORD = 1
-"""A reading of the word is a reporting verb (``lexicon.REPORTING``)."""
-EVENT_WORD = 2
-"""A reading of the word is an event trigger (``lexicon.EVENT_TRIGGERS``)."""
-STANCE_WORD = 4
-"""A reading of the word is a stance trigger or an emotion word (``lexicon.STANCE``,
-``lexicon.EMOTION_POSITIVE``)."""
-GEOGRAPHY_WORD = 8
-"""The bare word is a membership or affiliation word (``lexicon.MEMBERSHIP_WORDS``,
-``lexicon.AFFILIATION_WORDS``)."""
-TITLE_WORD = 16
-"""A reading of the word is a title head or opens a compound title (``lexicon.TITLE_HEADS``,
-``titles.COMPOUND_HEADS``): no title phrase is without one."""
-
-
-SPORTS_WORD = 32
-"""A reading of the word is a sports word (``lexicon.SPORTS_WORDS``): a sentence without
-one tells no match (``event_sense``)."""
-MODAL_WORD = 64
-"""The word or its bare form is a conditional or a hedge (``lexicon.CONDITIONALS``,
-``lexicon.HEDGES``), or the word is «قد» (``lexicon.MAY_PARTICLES``): a trigger without
-one shortly before it is asserted (``polarity.modality``)."""
-CUE_WORD = 128
-"""The word is spelt as a cue of a statement without a reporting verb («بحسب», «ما قاله»,
-«بيّن», «جاء»: ``cue_words.CUE_SPELLINGS``): a sentence without one is not read for them."""
-HABIT_WORD = 256
-"""A reading of the word is «كل» or «كلما» (``scanned_words``): no habit is told without one
-(``event_habits``)."""
-DENIAL_WORD = 512
-"""A reading of the word is a verb of denial (``scanned_words.DENYING``): no report is denied
-without one (``event_denied_reports``)."""
-PLOT_WORD = 1024
-"""A reading of the word tells a plot's events («تقع», «أحداث»: ``scanned_words``): no plot
-is told without one (``event_plots``)."""
-PARTICIPLE_WORD = 2048
-"""A reading of the word is a participle of saying («مشيرا»: ``scanned_words.PARTICIPLES``):
-a statement without one is not cut at one (``participle_breaks``)."""
-WORD_KINDS = (REPORTING_WORD, EVENT_WORD, STANCE_WORD, GEOGRAPHY_WORD, TITLE_WORD, SPORTS_WORD,
-              MODAL_WORD, CUE_WORD, HABIT_WORD, DENIAL_WORD, PLOT_WORD, PARTICIPLE_WORD)
-
-
-def _kinds_by_reading() -> dict[str, int]:
-    """The kinds (bits of :data:`WORD_KINDS`) a reading names, for every reading in a table
-    of a kind read through the word's clitics (all but :data:`GEOGRAPHY_WORD`,
-    :data:`MODAL_WORD` and :data:`CUE_WORD`): one look-up a reading, not one a table."""
-    tables = (
-        (REPORTING_WORD, (REPORTING, REPORTING_JUSSIVE)),
-        (EVENT_WORD, (EVENT_TRIGGERS,)),
-        (STANCE_WORD, (STANCE, EMOTION_POSITIVE, STANCE_JUSSIVE, VERDICT_WORDS,
-                       VERBAL_ATTACK_NOUNS, FIRST_SINGULAR,
-                       {"وقف"})),  # «وقف X إلى جانب Y» (``stance_stood_beside``)
-        (TITLE_WORD, (TITLE_HEADS, COMPOUND_HEADS)),
-        (SPORTS_WORD, (SPORTS_WORDS,)),
-        (HABIT_WORD, (EVERY, WHENEVER)),
-        (DENIAL_WORD, (DENYING,)),
-        (PLOT_WORD, (TAKING_PLACE, PLOT_EVENTS)),
-        (PARTICIPLE_WORD, (PARTICIPLES,)),
-    )
-    kinds: defaultdict[str, int] = defaultdict(int)
-    for kind, kind_tables in tables:
-        for table in kind_tables:
-            for reading in table:
-                kinds[reading] |= kind
-    return dict(kinds)
-
-
-_KINDS_BY_READING = _kinds_by_reading()
-
-
-def word_kinds(norm: str) -> int:
-    """Which extractors may take the normalised word ``norm`` for a trigger (or a title
-    head, a sports word: :data:`WORD_KINDS`), as bits: ``lookup(norm, table)`` finds
-    something for each table of the kind."""
-    kinds = 0
-    readings = readings_of(norm)  # (remembered: the words' :attr:`Word.forms` too)
-    for _, rest in readings:
-        kinds |= _KINDS_BY_READING.get(rest, 0)
-    bare = readings[-1][1]
-    if bare in MEMBERSHIP_WORDS or bare in AFFILIATION_WORDS:
-        kinds |= GEOGRAPHY_WORD
-    if norm in _MODAL or norm in MAY_PARTICLES or bare in _MODAL:
-        kinds |= MODAL_WORD
-    if norm in CUE_SPELLINGS:
-        kinds |= CUE_WORD
-    return kinds
-
-
-_MODAL = CONDITIONALS | HEDGES
-
-
-class WordFacts(NamedTuple):
-    """What the relation stage reads from a word's spelling alone."""
-
-    kinds: int
-    """:func:`word_kinds`"""
-    forms: tuple[tuple[str, str], ...]
-    """``readings_of``: :attr:`Word.forms`."""
-
-
-def word_facts(norm: str) -> WordFacts:
-    return WordFacts(word_kinds(norm), readings_of(norm))
-
-
-_KINDS, _FORMS = itemgetter(0), itemgetter(1)
-""":attr:`WordFacts.kinds` and :attr:`WordFacts.forms`, for :func:`map`."""
-_FACTS = WordMemo(word_facts)
-""":func:`word_facts` of the words seen so far: one look-up a word of a document."""
-
-
-def content_words(text: str) -> list[str]:
-    """The normalised words of ``text`` without the article («دول المجلس» → دول، مجلس)."""
-    return [w.removeprefix("ال") for w in normalize_key(text).split()]
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the normalised text, with its span in the original text
-    (a document has thousands: :func:`_make_words` makes them in bulk)."""
-
-    index: int
-    start: int
-    end: int
-    norm: str
-    sentence_index: int
-    forms: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
-    """``readings_of(norm)``, kept with the word: the extractors ask for them again and again
-    (:meth:`has`, :meth:`bare`, hundreds of times an article)."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "forms", readings_of(self.norm))
-
-    def readings(self) -> tuple[tuple[str, str], ...]:
-        return self.forms
-
-    def bare(self) -> str:
-        """The word without و/ف, ب/ل/ك and ال (a guess: «لسان» reads as ل + سان)."""
-        return self.forms[-1][1]
-
-    def has(self, table: Collection[str]) -> bool:
-        """Whether any reading of the word (with or without its clitics) is in ``table``."""
-        # A loop, not any(): a generator costs more than the lookups (hundreds of calls an
-        # article).
-        for _, rest in self.forms:  # noqa: SIM110
-            if rest in table:
-                return True
-        return False
-
-
-def _make_words(indexes: range, *columns: Iterable[object]) -> list[Word]:
-    """``Word(*row)`` for every row of ``indexes`` and ``columns`` (one sequence per field
-    after :attr:`Word.index`, the :attr:`Word.forms` too).
-
-    The ``__init__`` of a frozen dataclass sets the fields one by one through
-    ``object.__setattr__``; here each field is set in one pass over all words
-    through its slot: the same objects, in a fraction of the time.
-    """
-    words = list(map(object.__new__, repeat(Word, len(indexes))))
-    for slot, values in zip(_WORD_SLOTS, (indexes, *columns), strict=True):
-        deque(map(slot.__set__, words, values), maxlen=0)
-    return words
-
-
-_WORD_SLOTS = tuple(Word.__dict__[f.name] for f in fields(Word))
-
-
-@dataclass(frozen=True, slots=True)
-class Arg:
-    """A resolved argument: an entity (or event, statement) id and the span that names it."""
-
-    node_id: str
-    start: int
-    end: int
-
-
-class ArgsAfter(NamedTuple):
-    """Arguments read after or around a word, and the position (in the sentence) of the
-    word after them: where the next role may start."""
-
-    args: list[Arg]
-    after: int
-
-
-class ArgsFound(NamedTuple):
-    """Arguments read around a trigger (an event's agents, a stance's subjects), the
-    position of the word after them in the sentence, and how they were found (one of the
-    names the extractor writes into its evidence: «after», «before», «genitive»...)."""
-
-    args: list[Arg]
-    after: int
-    how: ArgsHow
-
-
-
-
-class NisbaCountry(NamedTuple):
-    """The country a nisba adjective names (see :meth:`DocIndex.nisba_country`)."""
-
-    entity_id: str | None
-    """The document's entity for the country, if it has one."""
-    name: str
-    qid: str
-
-
-Span = tuple[int, int]
-"""A ``(start, end)`` character span of the original text."""
-
-
-def _first_words(entity: Entity | None) -> list[str]:
-    if entity is None:
-        return []
-    names = [normalize_key(entity.name), *(normalize_key(a) for a in entity.aliases)]
-    first = [n.split(" ")[0] for n in names if n]
-    return first + [n.removeprefix("ال") for n in first]
-
-
-def group_stem(word: str, endings: tuple[str, ...]) -> str | None:
-    """«الحوثيين» → «حوث», «الحوثيه» → «حوث»: a definite nisba word without «ال» and its
-    ending; None when the word is no such form or the stem is under three letters."""
-    if not word.startswith("ال"):
-        return None
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) - 2 >= 3:
-            return word[2:-len(ending)]
-    return None
 
 
 @dataclass(frozen=True)
@@ -413,13 +110,13 @@ class DocIndex:
 
     @classmethod
     def build(cls, doc: Document) -> DocIndex:
-        words = _relation_words(document_words(doc))
+        words = relation_words(document_words(doc))
         # Copies: the sentence assignment drops the words outside every sentence.
         starts, ends, norms = list(words.starts), list(words.ends), list(words.texts)
-        assign = _assign_in_order if _in_order(doc.sentences) else _assign
+        assign = assign_in_order if in_order(doc.sentences) else assign_words
         sentence_indexes, sentence_words = assign(doc.sentences, starts, ends, norms)
-        facts = _FACTS.of(norms)
-        kinds = list(map(_KINDS, facts))
+        facts = WORD_FACTS.of(norms)
+        kinds = list(map(FACT_KINDS, facts))
         flagged: dict[int, list[int]] = {kind: [] for kind in WORD_KINDS}
         for index in compress(range(len(kinds)), kinds):  # a few words in a hundred
             for kind in WORD_KINDS:
@@ -429,8 +126,8 @@ class DocIndex:
                           key=lambda m: (m.start, -m.end))
         return cls(
             doc=doc,
-            words=_make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
-                              map(_FORMS, facts)),
+            words=make_words(range(len(norms)), starts, ends, norms, sentence_indexes,
+                             map(FACT_FORMS, facts)),
             mentions=mentions,
             entities={e.id: e for e in doc.entities},
             _word_starts=starts,
@@ -576,7 +273,7 @@ class DocIndex:
             if entity.label == "Person" and len(entity.name.split()) > 1:
                 name = normalize_key(entity.name).split()
                 found[name[-1]].add(entity.id)
-                for family in _family_names(name):
+                for family in family_names(name):
                     found[family].add(entity.id)
         return {surname: frozenset(ids) for surname, ids in found.items()}
 
@@ -657,7 +354,7 @@ class DocIndex:
         country has dozens of aliases: computed once per entity)."""
         names = self._first_words.get(entity_id)
         if names is None:
-            names = self._first_words[entity_id] = _first_words(self.entities.get(entity_id))
+            names = self._first_words[entity_id] = first_words(self.entities.get(entity_id))
         return names
 
     @cached_property
@@ -754,19 +451,3 @@ class DocIndex:
 _GOVERNING_WORDS = PREPOSITIONS | {"لسان", "قبل", "جانب"}
 """What governs a mention right before it (:meth:`DocIndex.is_prepositional`): a preposition,
 «على لسان», «من قبل», «إلى جانب»."""
-_COMPOUND_OPENERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "ام"})
-_COMPOUND_ENDS = frozenset({"الدين", "الاسلام", "الله", "الرحمن"})
-
-
-def _family_names(name: list[str]) -> list[str]:
-    """«محمود الصرخي الحسني» → [«الصرخي»]: a definite word inside a name of three words or
-    more, after a given name and before a last definite word (a lineage or tribe after the
-    family name), is a name the person is called by alone («دعا الصرخي»); not the second
-    half of a compound given name («عبد العزيز», «نور الدين»), nor a name opening with a
-    title."""
-    if len(name) < 3 or not name[-1].startswith("ال") or name[0] in TITLE_HEADS:
-        return []  # «وكيل الرقيب حسين الوعيد»: a title the tagger took in, not a name
-    return [word for index, word in enumerate(name[1:-1], 1)
-            if word.startswith("ال") and len(word) >= 5 and word not in _COMPOUND_ENDS
-            and name[index - 1] not in _COMPOUND_OPENERS
-            and not name[index - 1].startswith("ال")]
