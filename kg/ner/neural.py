@@ -28,9 +28,7 @@ vocabularies as JSON inside it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,38 +39,43 @@ from kg.ner.crf_decode import (
     allowed_transitions,
     marginals,
     marginals_many,
-    schedule,
     viterbi,
     viterbi_many,
 )
-from kg.ner.features import (
-    RARE_USAGE,
-    TRIGGERS,
-    Lexicon,
-    NameLists,
-    shape,
-    strip_clitics,
-    word_usage,
+from kg.ner.features import Lexicon, NameLists, strip_clitics
+from kg.ner.neural_inputs import (
+    CONTEXT_HINTS,
+    HINTS,
+    MAX_CHARS,
+    PAD,
+    UNK,
+    WORD_HINTS,
+    Vocabulary,
+    char_matrix,
+    context_hints,
+    token_hints,
+    word_hints,
 )
+from kg.ner.neural_layers import (
+    bilstm_states,
+    char_vectors,
+    cnn_states,
+    fused_convolutions,
+    letter_tables,
+)
+from kg.ner.neural_weights import Config, Member, read_weights, write_weights
 from kg.text.normalize import normalize_key
 
-PAD, UNK = 0, 1
-HINTS = (
-    "prefix",
-    "shape",
-    "gazetteer",
-    "lexicon",
-    "usual",
-    "trigger",
-    "nationality",
-    "length",
-    "person_word",
-    "frequency",
-    "article",
-    "suffixes",
-)
-"""The discrete hints of a word, in the order of :func:`token_hints`'s columns."""
-MAX_CHARS = 20
+__all__ = [
+    "CACHE_BYTES", "CONTEXT_HINTS", "HINTS", "MAX_CHARS", "NEG", "PAD", "UNK", "WORD_HINTS",
+    "WORD_TABLE_BYTES", "Config", "NeuralTagger", "Vocabulary", "bilstm_states", "char_matrix",
+    "char_vectors", "cnn_states", "context_hints", "fused_convolutions", "letter_tables",
+    "read_weights", "token_hints", "word_hints", "write_weights",
+]
+"""What the tagger's users import from here; the word inputs, the numpy layers and the
+weight file live in :mod:`kg.ner.neural_inputs`, :mod:`kg.ner.neural_layers` and
+:mod:`kg.ner.neural_weights`."""
+
 CACHE_BYTES = 2**28
 """Memory for the per-word cache of input projections (float32 rows of 8H per member):
 about 28,000 words for the bundled ensemble. A full cache is emptied and filled again;
@@ -84,331 +87,6 @@ WORD_TABLE_BYTES = 2**26
 """The most memory for the word and stem parts of the input projection as tables
 (float32, a row per vocabulary entry): one network of the bundled shape fits
 (65 MB), the ensemble of three (196 MB) keeps the per-word product."""
-
-
-CONTEXT_HINTS = ("gazetteer", "lexicon", "usual")
-"""The hints that depend on the neighbouring words or on the lexicon."""
-WORD_HINTS = tuple(name for name in HINTS if name not in CONTEXT_HINTS)
-"""The hints that depend on the word alone: at tagging time they are cached with
-the word's input projection."""
-
-
-def word_hints(word: str, prefix: str, stem: str, gazetteer: NameLists) -> tuple[str, ...]:
-    """The :data:`WORD_HINTS` of a normalised word, split into proclitics and stem."""
-    return (
-        prefix,
-        shape(word),
-        TRIGGERS.get(word) or TRIGGERS.get(stem) or "",
-        "nat" if gazetteer.is_nationality(stem) else "",
-        str(min(len(stem), 10)),
-        gazetteer.person_words.get(stem, ""),
-        *word_usage().get(stem, RARE_USAGE),
-    )
-
-
-def context_hints(
-    stems: Sequence[str], gazetteer: NameLists, lexicon: Lexicon | None
-) -> list[tuple[str, str, str]]:
-    """The :data:`CONTEXT_HINTS` of each word of a sentence, from the stems."""
-    gazetteer_tags = gazetteer.tag(stems)
-    if lexicon is None:
-        return [(tag, "", "") for tag in gazetteer_tags]
-    name_tags = lexicon.names.tag(stems)
-    return [
-        (gazetteer_tags[i], name_tags[i], lexicon.words.get(stem, ""))
-        for i, stem in enumerate(stems)
-    ]
-
-
-def token_hints(
-    words: Sequence[str], gazetteer: NameLists, lexicon: Lexicon | None
-) -> tuple[list[str], list[str], list[list[str]]]:
-    """Normalised words, their stems, and one row of hint strings per word (see HINTS)."""
-    normal = [normalize_key(word) or word for word in words]
-    split = [strip_clitics(word) for word in normal]
-    stems = [stem for _, stem in split]
-    rows = []
-    for word, (prefix, stem), context in zip(
-        normal, split, context_hints(stems, gazetteer, lexicon), strict=True
-    ):
-        values = dict(zip(WORD_HINTS, word_hints(word, prefix, stem, gazetteer), strict=True))
-        values.update(zip(CONTEXT_HINTS, context, strict=True))
-        rows.append([values[name] for name in HINTS])
-    return normal, stems, rows
-
-
-class Vocabulary:
-    """Strings -> ids; 0 is padding, 1 unknown."""
-
-    def __init__(self, items: Sequence[str]) -> None:
-        self.items = list(items)
-        self.index = {item: i + 2 for i, item in enumerate(self.items)}
-
-    def __len__(self) -> int:
-        return len(self.items) + 2
-
-    def __call__(self, item: str) -> int:
-        return self.index.get(item, UNK)
-
-
-@dataclass(frozen=True)
-class Config:
-    word_dim: int = 100
-    stem_dim: int = 50
-    char_dim: int = 32
-    char_filters: int = 40
-    hint_dim: int = 12
-    hidden: int = 100
-    dropout: float = 0.5
-    outside_bias: float = 0.0
-    """Subtracted from the ``O`` emission score when tagging: a recall/precision
-    trade-off chosen on dev data after training (training ignores it)."""
-    encoder: str = "lstm"
-    """``lstm``: a BiLSTM of ``hidden`` units each way; ``cnn``: convolutions of width 3
-    over the words, ``hidden`` filters each, one layer a dilation of ``dilations``."""
-    dilations: tuple[int, ...] = (1, 2, 1)
-
-
-def fused_convolutions(
-    convs: Sequence[tuple[np.ndarray, np.ndarray]],
-) -> tuple[np.ndarray, np.ndarray]:
-    """The letter convolutions as one ``[widest * dim, filters]`` kernel and its bias:
-    each width's filters placed in the window of the widest, where torch's
-    ``Conv1d(padding=width // 2)`` reads (zeros elsewhere)."""
-    widest = max(weight.shape[2] for weight, _ in convs)
-    dim = convs[0][0].shape[1]
-    kernels = []
-    for weight, _ in convs:  # weight: [filters, dim, width]
-        width = weight.shape[2]
-        first = widest // 2 - width // 2
-        kernel = np.zeros((widest, dim, weight.shape[0]), dtype=np.float32)
-        kernel[first : first + width] = weight.transpose(2, 1, 0)
-        kernels.append(kernel.reshape(widest * dim, -1))
-    return np.concatenate(kernels, axis=1), np.concatenate([bias for _, bias in convs])
-
-
-def letter_tables(embedding: np.ndarray, kernel: np.ndarray) -> np.ndarray:
-    """``[widest, letters + 1, filters]``: what each letter id adds to a convolution
-    (:func:`fused_convolutions`) at each offset of its window; the last row, zeros,
-    is the convolution's padding. A convolution is linear in its letter vectors,
-    so the product of each letter's vector with the kernel is computed once, and
-    a window's output is a sum of table rows."""
-    dim = embedding.shape[1]
-    widest = kernel.shape[0] // dim
-    padded = np.concatenate([embedding, np.zeros((1, dim), dtype=embedding.dtype)])
-    tables: np.ndarray = np.stack([padded @ kernel[k * dim : (k + 1) * dim] for k in range(widest)])
-    return tables
-
-
-def char_vectors(chars: np.ndarray, tables: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """``[words, filters]`` max-pooled convolutions over each row of letter ids, from
-    the :func:`letter_tables`.
-
-    As ``torch.nn.Conv1d(padding=width // 2)`` for each width, with the output cut
-    to the row's length, then the maximum over positions. Columns past the longest
-    word plus the widest window are left out: their windows hold only padding,
-    whose output (the bias) an earlier all-padding window already gives.
-    """
-    widest = tables.shape[0]
-    longest = int((chars != PAD).sum(axis=1).max(initial=0))
-    letters = min(chars.shape[1], longest + widest)
-    ids = np.full((len(chars), letters + widest - 1), tables.shape[1] - 1, dtype=chars.dtype)
-    ids[:, widest // 2 : widest // 2 + letters] = chars[:, :letters]
-    out = tables[0][ids[:, :letters]]  # [words, letters, filters]
-    for k in range(1, widest):
-        out += tables[k][ids[:, k : k + letters]]
-    pooled: np.ndarray = out.max(axis=1) + bias
-    return pooled
-
-
-def _gates(matrix: np.ndarray, size: int) -> np.ndarray:
-    """torch's LSTM gate columns ``[i, f, g, o]`` reordered ``[o, i, f, g]``, with
-    ``o``, ``i`` and ``f`` halved, so that one tanh serves all four gates
-    (``sigmoid(x) = (tanh(x / 2) + 1) / 2``), and ``(i, f)`` times ``(g, c)`` is one
-    product (see :func:`bilstm_states`)."""
-    i, f, g, o = (matrix[..., k * size : (k + 1) * size] for k in range(4))
-    return np.concatenate([o / 2, i / 2, f / 2, g], axis=-1).astype(np.float32)
-
-
-def _window_kernel(weight: np.ndarray) -> np.ndarray:
-    """A torch ``Conv1d`` weight ``[out, in, 3]`` as ``[3 * in, out]``: the kernel of
-    each offset of the window (before, at, after the position) one under the other."""
-    kernel: np.ndarray = np.ascontiguousarray(
-        weight.transpose(2, 1, 0).reshape(-1, weight.shape[0])
-    )
-    return kernel
-
-
-def cnn_states(
-    sentences: Sequence[np.ndarray],
-    kernels: Sequence[np.ndarray],
-    biases: Sequence[np.ndarray],
-    dilations: Sequence[int],
-    members: int,
-) -> list[np.ndarray]:
-    """``[time, M * H]`` outputs of the convolutional encoders of ``M`` networks
-    (``Config.encoder`` ``cnn``) for each sentence, from its ``[time, M * 3H]`` first
-    layer inputs: what each word gives, for each network, the position before it,
-    its own and the one after it (at the first layer's dilation), bias included.
-
-    The first layer is shifted sums of those rows; each later layer (``kernels``:
-    ``[M, 3H, H]``, ``biases``: ``[M, H]``) one batched product for all networks and
-    all sentences, which lie end to end in one sequence with gaps of zeros as wide
-    as the largest dilation (zeroed again after each layer), so no sentence reads
-    another's words."""
-    size = sentences[0].shape[1] // (3 * members)
-    gap = max(dilations)
-    starts = [0]
-    for row in sentences[:-1]:
-        starts.append(starts[-1] + len(row) + gap)
-    length = starts[-1] + len(sentences[-1])
-    # [M, 3, length, H]: each word's row for the position before it, its own, after it.
-    mask: np.ndarray | None = None
-    if len(sentences) == 1:
-        inputs = sentences[0].reshape(length, members, 3, size).transpose(1, 2, 0, 3)
-    else:
-        ids = np.concatenate(
-            [np.arange(s, s + len(r)) for s, r in zip(starts, sentences, strict=True)]
-        )
-        mask = np.zeros((length, 1), dtype=np.float32)
-        mask[ids] = 1.0
-        rows = np.concatenate(sentences).reshape(len(ids), members, 3, size)
-        inputs = np.zeros((members, 3, length, size), dtype=np.float32)
-        inputs[:, :, ids] = rows.transpose(1, 2, 0, 3)
-    # [M, gap + length + gap, H], zeros on both sides; ``core`` the sentences' part.
-    h = np.zeros((members, length + 2 * gap, size), dtype=np.float32)
-    core = h[:, gap : gap + length]
-    d = dilations[0]
-    core[...] = inputs[:, 1]
-    core[:, d:] += inputs[:, 0, : length - d]
-    core[:, : length - d] += inputs[:, 2, d:]
-    np.maximum(core, 0.0, out=core)
-    if mask is not None:
-        core *= mask
-    for kernel, bias, d in zip(kernels, biases, dilations[1:], strict=True):
-        windows = np.concatenate(
-            [h[:, gap - d : gap - d + length], core, h[:, gap + d : gap + d + length]], axis=2
-        )
-        y = np.matmul(windows, kernel)
-        y += bias[:, None]
-        np.maximum(y, 0.0, out=y)
-        if mask is not None:
-            y *= mask
-        core += y
-    flat = core.transpose(1, 0, 2).reshape(length, members * size)
-    return [flat[s : s + len(r)] for s, r in zip(starts, sentences, strict=True)]
-
-
-class _Member:
-    """One network's weights, ready for numpy inference."""
-
-    def __init__(self, weights: Mapping[str, np.ndarray], config: Config, hint_count: int) -> None:
-        def w(name: str) -> np.ndarray:
-            return np.asarray(weights[name], dtype=np.float32)
-
-        size = config.hidden
-        self.word = w("word.weight")
-        self.stem = w("stem.weight")
-        self.char = w("char.weight")
-        kernel, self.conv_bias = fused_convolutions(
-            [(w(f"convs.{k}.weight"), w(f"convs.{k}.bias")) for k in range(3)]
-        )
-        self.letters = letter_tables(self.char, kernel)
-        word_width = config.word_dim + config.stem_dim + 3 * config.char_filters
-        if config.encoder == "cnn":
-            # The first convolution's kernel at its three offsets side by side: [input, 3H]
-            # (what a word gives the position before it, its own and the one after it).
-            first = w("cnn.0.weight")  # [H, input, 3]
-            w_ih = first.transpose(1, 2, 0).reshape(first.shape[1], 3 * size)
-            zeros = np.zeros(size, dtype=np.float32)
-            self.bias = np.concatenate([zeros, w("cnn.0.bias"), zeros])
-            # The later layers: [3H, H] kernels (the window's three rows side by side).
-            layers = range(1, len(config.dilations))
-            self.kernels = [_window_kernel(w(f"cnn.{k}.weight")) for k in layers]
-            self.kernel_biases = [w(f"cnn.{k}.bias") for k in layers]
-        else:
-            # Input projections, forward then backward direction: [input, 2 * 4H].
-            w_ih = np.concatenate(
-                [_gates(w(f"{d}.weight_ih_l0").T, size) for d in ("forward", "backward")], axis=1
-            )
-            self.bias = np.concatenate(
-                [
-                    _gates(w(f"{d}.bias_ih_l0") + w(f"{d}.bias_hh_l0"), size)
-                    for d in ("forward", "backward")
-                ]
-            )
-            # Recurrent weights of both directions: [2, H, 4H].
-            self.w_hh = np.stack(
-                [_gates(w(f"{d}.weight_hh_l0").T, size) for d in ("forward", "backward")]
-            )
-        self.word_projection = np.ascontiguousarray(w_ih[:word_width])
-        self.hint_tables = []
-        for k in range(hint_count):
-            rows = w_ih[word_width + k * config.hint_dim : word_width + (k + 1) * config.hint_dim]
-            self.hint_tables.append(w(f"hints.{k}.weight") @ rows)
-        self.out_weight = w("out.weight").T
-        self.out_bias = w("out.bias")
-
-
-def bilstm_states(sentences: Sequence[np.ndarray], w_hh: np.ndarray, size: int) -> list[np.ndarray]:
-    """``[time, D * H]`` hidden states of each sentence, from its ``[time, D, 4H]`` gate
-    inputs, for ``D`` recurrences with weights ``w_hh`` (``[D, H, 4H]``): even ones read
-    forward, odd ones backward. Each pair (forward, backward) gives ``2H`` columns.
-
-    All members of an ensemble and all sentences of a document run together, one
-    step for all of them at a time (numpy's cost is in the number of operations
-    more than in their size), longest sentence first, so that step ``t`` computes
-    only the sentences longer than ``t``."""
-    order, active = schedule(sentences)
-    steps, count, directions = len(active), len(order), w_hh.shape[0]
-    # [time, direction, sentence, 4H]; a backward recurrence reads each sentence from
-    # its own end, so all start at step 0 and pad at the end.
-    x = np.zeros((steps, directions, count, 4 * size), dtype=np.float32)
-    for slot, i in enumerate(order):
-        row = sentences[i]
-        x[: len(row), 0::2, slot] = row[:, 0::2]
-        x[: len(row), 1::2, slot] = row[::-1, 1::2]
-    c = np.zeros((directions, count, size), dtype=np.float32)
-    states = np.zeros((steps + 1, directions, count, size), dtype=np.float32)
-    # states[0] is the initial (zero) state, states[t + 1] the state after step t.
-    # Gate columns [o, i, f, g] (see _gates), then the cell state c in the same buffer:
-    # after one tanh, o, i and f become sigmoids with one multiply and one add, and
-    # (i, f) * (g, c) is one product. Few numpy calls per step matter more than their
-    # size here, so the views and buffers are made once for each run of steps with
-    # the same number of sentences (one run for a single sentence).
-    t = 0
-    while t < steps:
-        k = active[t]
-        run_end = t + active[t:].count(k)
-        buffer = np.empty((directions, k, 5 * size), dtype=np.float32)
-        gates, sigmoids = buffer[..., : 4 * size], buffer[..., : 3 * size]
-        o_gate, cell = buffer[..., :size], buffer[..., 4 * size :]
-        inputs, outputs = buffer[..., size : 3 * size], buffer[..., 3 * size :]
-        cell[...] = c[:, :k]
-        products = np.empty((directions, k, 2 * size), dtype=np.float32)
-        input_part, forget_part = products[..., :size], products[..., size:]
-        hidden, xk = states[:, :, :k], x[:, :, :k]
-        for step in range(t, run_end):
-            np.matmul(hidden[step], w_hh, out=gates)
-            gates += xk[step]
-            np.tanh(gates, out=gates)
-            sigmoids *= 0.5
-            sigmoids += 0.5
-            np.multiply(inputs, outputs, out=products)  # i * g, f * c
-            np.add(forget_part, input_part, out=cell)
-            np.tanh(cell, out=input_part)
-            np.multiply(o_gate, input_part, out=hidden[step + 1])
-        c[:, :k] = cell
-        t = run_end
-    states = states[1:]
-    result: list[np.ndarray] = [np.empty(0)] * len(sentences)
-    for slot, i in enumerate(order):
-        length = len(sentences[i])
-        pairs = np.stack(
-            [states[:length, 0::2, slot], states[length - 1 :: -1, 1::2, slot]], axis=2
-        )  # [time, pair, direction, H]
-        result[i] = pairs.reshape(length, directions * size)
-    return result
 
 
 class _HintRows:
@@ -451,7 +129,7 @@ class NeuralTagger:
         self.chars = Vocabulary(meta["chars"])
         self.hint_vocabularies = [Vocabulary(items) for items in meta["hints"]]
         self.config = Config(**meta["config"])
-        self.members = [_Member(m, self.config, len(HINTS)) for m in members]
+        self.members = [Member(m, self.config, len(HINTS)) for m in members]
         # The members run as one network: their input projections side by side (one
         # cache row per word, word hints included; the context hints' rows added per
         # token), their recurrences together (see bilstm_states), and the mean of
@@ -676,42 +354,3 @@ class NeuralTagger:
         if len(scores) == 1:  # one sentence: fewer numpy calls (the same paths)
             return [(viterbi(scores[0], *crf), marginals(scores[0], *crf))]
         return list(zip(viterbi_many(scores, *crf), marginals_many(scores, *crf), strict=True))
-
-
-def char_matrix(words: Sequence[str], chars: Vocabulary) -> np.ndarray:
-    """``[words, MAX_CHARS]`` letter ids; a long word keeps its first and last letters."""
-    matrix = np.zeros((len(words), MAX_CHARS), dtype=np.int64)
-    half = MAX_CHARS // 2
-    index = chars.index
-    for i, word in enumerate(words):
-        letters = word if len(word) <= MAX_CHARS else word[:half] + word[-half:]
-        matrix[i, : len(letters)] = [index.get(c, UNK) for c in letters]
-    return matrix
-
-
-def write_weights(
-    path: Path,
-    tags: Sequence[str],
-    vocabularies: Mapping[str, Any],
-    config: Config,
-    members: Sequence[Mapping[str, np.ndarray]],
-) -> None:
-    """One compressed ``.npz``: float16 weights of every member and a JSON ``meta``."""
-    meta = {"tags": list(tags), "config": asdict(config), "members": len(members), **vocabularies}
-    arrays = {"meta": np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), np.uint8)}
-    for number, member in enumerate(members):
-        for name, array in member.items():
-            arrays[f"m{number}/{name}"] = np.asarray(array, dtype=np.float16)
-    with open(path, "wb") as out:
-        np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
-
-
-def read_weights(path: Path) -> tuple[dict[str, Any], list[dict[str, np.ndarray]]]:
-    with np.load(path, allow_pickle=False) as data:
-        meta = json.loads(data["meta"].tobytes().decode())
-        members: list[dict[str, np.ndarray]] = [{} for _ in range(meta["members"])]
-        for key in data.files:
-            if key != "meta":
-                number, name = key.split("/", 1)
-                members[int(number[1:])][name] = data[key].astype(np.float32)
-    return meta, members
