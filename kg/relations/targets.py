@@ -6,6 +6,12 @@ quantifier and its noun («بعض الأجانب», «عددا من المدني
 across punctuation, from a preposition, a number (the casualty count does that),
 a time word, a name (the named roles do that), another trigger, or a noun that
 usually names the perpetrators («مسلحون», «مجهولون»), who may be the subject.
+
+The words such a phrase may start with are in :mod:`kg.relations.target_words`; the
+other unnamed phrases live in :mod:`kg.relations.seized_places` (places retaken),
+:mod:`kg.relations.crowd_phrases` (a protest's crowd) and
+:mod:`kg.relations.protested_phrases` (what a protest is against); their names are
+re-exported here.
 """
 
 from __future__ import annotations
@@ -14,44 +20,55 @@ import re
 
 from kg.relations.casualties import number_value
 from kg.relations.context import Extraction
-from kg.relations.crowd_members import CROWD_COUNTS, members_body_end
+from kg.relations.crowd_phrases import CROWD_HEADS, crowd_end, crowd_phrase
 from kg.relations.event_title_adjectives import past_title_adjectives
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import (
     BY_HAND_OF,
     DIRECTIONS,
     FUNCTION_WORDS,
-    RELATIVE_DAYS,
-    SUFFERING_VERBS,
     TARGET_QUANTIFIERS,
-    WEEKDAYS,
-    find_event,
 )
 from kg.relations.perpetrators import (
     FORCE_HEADS,
-    REFLEXIVES,
     past_time,
     place_noun_with_fa,
-    plural_nisba,
+)
+from kg.relations.protested_phrases import AUTHORITY_HEADS, protested_phrase
+from kg.relations.seized_places import SEIZED_HEADS, seized_place
+from kg.relations.target_words import (
+    FIRE,
+    PLACE_HEADS,
+    WAW_NOUNS,
+    WEAPONS,
+    phrase_arg,
+    victim_word,
+    with_genitive,
 )
 
-_TIME_WORDS = frozenset({"صباح", "مساء", "فجر", "ليل", "ليلا", "ليله", "ظهر", "نهار", "يوم",
-                         "امس", "اليوم", "غدا", "مجددا", "ايضا", "مره", "مرات", "انذاك",
-                         "حينذاك", "حينها", "وقتها", "يومها", "عندئذ",
-                         # spans told as the time of the deed («قصفت الأسبوعين الماضيين، خزانات»)
-                         "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ايام", "يومين",
-                         "ساعه", "ساعات", "ساعتين", "سنوات", "اعوام", "عامين", "دقائق"})
-_PERPETRATORS = frozenset({
-    "مسلح", "مسلحون", "مسلحين", "مجهول", "مجهولون", "مجهولين", "مقاتلون", "مقاتلين", "انتحاري",
-    "انتحاريون", "انتحاريين", "عناصر", "قوات", "جيش", "شرطه", "متشددون", "متشددين", "ارهابيون",
-    "ارهابيين", "متمردون", "متمردين", "ميليشيات", "مليشيات", "جنود", "طائرات", "مقاتلات",
-})
+__all__ = [
+    "AIMING_FORMS",
+    "APPROXIMATORS",
+    "AUTHORITY_HEADS",
+    "CROWD_HEADS",
+    "SEIZED_HEADS",
+    "WEAPONS",
+    "approximated",
+    "crowd_end",
+    "crowd_phrase",
+    "named_after_title",
+    "phrase_arg",
+    "pronoun_victims",
+    "protested_phrase",
+    "seized_place",
+    "unnamed_target",
+    "victim_word",
+    "with_genitive",
+]
+
 _GOVERNING = frozenset({"علي", "ضد"})
 _AGAINST = frozenset({"بحق", "بحقه", "بحقهم"})
 """«مجزرة بحق المدنيين»: «بحق» names whom a deed was done to, as «ضد» does."""
-_PLACE_HEADS = frozenset({"ضاحيه", "حي", "بلده", "مدينه", "منطقه", "قريه", "مديريه", "محافظه",
-                          "ناحيه"})
-"""Nouns that open a place's name («ضاحية دار سعد», «حي الروضة»)."""
 
 
 _QUALIFIERS = frozenset({
@@ -61,9 +78,6 @@ _QUALIFIERS = frozenset({
 })
 """Definite participles that qualify the doer named before them («قصف الجيش الليبي التابع
 للحكومة ... سفينة», «الموالي لهادي»): not the object of the verb."""
-_SUSPECTING = frozenset({"يشتبه", "يعتقد", "يرجح", "يزعم", "يظن", "يقال", "يبدو"})
-"""Verbs of suspicion that describe an unnamed doer after it («وقتل مهاجم انتحاري يشتبه أنه
-ينتمي للتنظيم 32 شخصاً»): never the head of a victim phrase."""
 APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "اقل"})
 """Words before a count that round it: «أكثر من 200», «نحو 30», «قرابة 40»."""
 
@@ -131,7 +145,7 @@ def unnamed_target(context: Extraction, words: list[Word], start: int, verb: boo
         last = with_genitive(context, words, index)
     prefix = first.readings()[-1][0] if first.readings() else ""
     begin = first.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
-        first.norm not in _WAW_NOUNS and first.norm.removesuffix("ا") not in _FA_NOUNS and \
+        first.norm not in WAW_NOUNS and first.norm.removesuffix("ا") not in _FA_NOUNS and \
         not place_noun_with_fa(first) else first.start
     name = context.doc.text[begin:words[last].end]
     node = context.add_entity("Miscellaneous", name)
@@ -229,59 +243,6 @@ def named_after_title(context: Extraction, words: list[Word], index: int) -> Arg
     return None
 
 
-SEIZED_HEADS = _PLACE_HEADS | frozenset({
-    "قصر", "مقر", "مطار", "قاعده", "معسكر", "ثكنه", "مبني", "مبان", "مواقع", "موقع", "مناطق",
-    "قري", "بلدات", "مدن", "احياء", "جسر", "ميناء", "مرفا", "تله", "جبل", "سد", "حقل", "حقول",
-    "اراضي", "اراض",
-})
-"""Places taken or retaken in fighting («استعادت القوات قصر الرئاسة», «انتزع مقر القيادة»)."""
-_POSSESSIVE_ENDINGS = ("ها", "ه", "هم")
-
-
-def seized_place(context: Extraction, words: list[Word], start: int) -> Arg | None:
-    """«استعادت قصر 22 مايو», «انتزع المسلحون مقر القيادة»: the place noun right where the
-    object of a verb of retaking starts is the target, even when no agent was found (a
-    place does not retake), with its genitive or name («مقر القيادة»). Not when a
-    possessive noun follows it, which makes the place the subject: «استعادت المدينة
-    هدوءها»."""
-    if start >= len(words) or start == 0 or \
-            context.boundary_between(words[start - 1], words[start]):
-        return None
-    head = words[start]
-    if not head.has(SEIZED_HEADS) or context.covering_mention(head.start) is not None or \
-            any(c in (head.readings()[-1][0] if head.readings() else "") for c in "بلك"):
-        return None
-    last = with_genitive(context, words, start)
-    if last == start and start + 1 < len(words) and \
-            not context.boundary_between(head, words[start + 1]):
-        mention = context.mention_starting_in(words[start + 1])
-        if mention is None and number_value(words[start + 1]) is not None:
-            last = start + 1  # «قصر 22 مايو»: a name the NER missed, from its number
-    following = words[last + 1] if last + 1 < len(words) else None
-    if following is not None and not context.boundary_between(words[last], following) and \
-            _possessive(context, following):
-        return None
-    node = context.add_entity("Miscellaneous", context.doc.text[head.start:words[last].end])
-    return Arg(node, head.start, words[last].end)
-
-
-def _possessive(context: Extraction, word: Word) -> bool:
-    """An indefinite noun with a possessive pronoun as printed («هدوءها», «نشاطه»; not the
-    «ة» of «العسكرية»)."""
-    printed = context.doc.text[word.start:word.end]
-    return not word.norm.startswith(("ال", "وال")) and len(printed) > 4 and \
-        printed.endswith(_POSSESSIVE_ENDINGS)
-
-
-_FIRE = frozenset({"نار", "نيران", "نيرانها", "نيرانهم", "نيرانه"})
-WEAPONS = frozenset({
-    "سياره", "سيارات", "قذيفه", "قذيفتين", "قذائف", "صاروخ", "صاروخا", "صواريخ", "عبوه",
-    "عبوات", "قنبله", "قنابل", "حزام", "حزاما", "شحنه", "لغم", "الغام", "رصاص", "رصاصه",
-    "دراجه", "شاحنه", "شاحنات", "براميل", "برميل",
-})
-"""What is fired, thrown or blown up, never the victim («فجّر انتحاري سيارة مفخخة»)."""
-
-
 _VEHICLES = frozenset({"سياره", "سيارات", "شاحنه", "شاحنات", "دراجه", "حافله", "حافلات",
                        "عربه", "عربات", "عربتين", "مركبه", "مركبات", "موكب", "دوريه", "دوريات"})
 """Vehicles: a weapon as the object of «فجّر» («فجّر سيارة مفخخة»), the target after «على»
@@ -337,7 +298,7 @@ def _fire_on(context: Extraction, words: list[Word], index: int) -> int | None:
             words[weapon + 1].has(WEAPONS) and \
             not context.boundary_between(words[weapon], words[weapon + 1]):
         weapon += 1  # «عشرات الصواريخ», «ثلاث قذائف»
-    if weapon >= len(words) or not words[weapon].has(_FIRE | WEAPONS):
+    if weapon >= len(words) or not words[weapon].has(FIRE | WEAPONS):
         return None
     on = past_time(context, words, weapon + 1)
     if on + 1 < len(words) and words[on].norm != "علي" and _weapon_kind(context, words, on):
@@ -393,37 +354,10 @@ def _with_adjective(context: Extraction, words: list[Word], noun: int) -> int:
     return following
 
 
-def with_genitive(context: Extraction, words: list[Word], head: int) -> int:
-    """An indefinite head keeps its definite genitive: «مقر الحزب», «موكب الوزير» end at the
-    genitive (or at the end of a name there: «مقر حزب الأمة»)."""
-    following = head + 1
-    if following >= len(words) or words[head].norm.startswith("ال") or \
-            context.boundary_between(words[head], words[following]):
-        return head
-    mention = context.mention_starting_in(words[following])
-    if mention is not None and mention.start == words[following].start and \
-            not context.attached_prefix(mention):
-        last = context.word_at(max(mention.start, mention.end - 1))
-        return last.index - words[0].index if last is not None else head
-    if words[following].norm.startswith("ال") and victim_word(context, words[following]):
-        return following
-    if words[head].has(_COMPOUND_HEADS) and words[following].norm in _COMPOUND_GENITIVES:
-        return following  # «نقطة تفتيش», «مركز تدريب»: one name of a kind of place
-    return head
-
-
-_COMPOUND_HEADS = frozenset({"مركز", "مركزا", "مراكز", "نقطه", "نقاط", "معسكر", "معسكرا", "مقر",
-                             "مقرا", "غرفه", "حاجز", "حاجزا"})
-_COMPOUND_GENITIVES = frozenset({"تدريب", "تفتيش", "شرطه", "احتجاز", "ايواء", "قياده", "عمليات",
-                                 "مراقبه", "اقتراع"})
-"""An indefinite head and the indefinite noun that names its kind («نقطة تفتيش», «مركز
-شرطة», «غرفة عمليات»): the phrase is the two."""
-
-
 def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
     """«أمطرت ضاحية دار سعد بالصواريخ»: a place noun with a name after it is a place the
     NER missed; whether it is the target or the location cannot be told, so neither."""
-    if words[index].bare() not in _PLACE_HEADS or index + 1 >= len(words) or \
+    if words[index].bare() not in PLACE_HEADS or index + 1 >= len(words) or \
             context.boundary_between(words[index], words[index + 1]):
         return False
     # «قرية شمال مدينة حلب»: a direction follows, not a name; the village is what was hit
@@ -431,220 +365,9 @@ def _untagged_place(context: Extraction, words: list[Word], index: int) -> bool:
     return words[index].bare() == "منطقه" or not words[index + 1].has(DIRECTIONS)
 
 
-_OTHERS = frozenset({"اخري", "اخر", "اخرين", "اخريات", "ثانيه", "الاخري", "الاخر"})
-_POLICIES = frozenset({"سياسه", "سياسات", "قرار", "قرارات", "قانون", "قوانين", "نهج"})
-"""«كان الهجوم موجهاً ضد سياسة اللجوء»: a policy or a law is what a deed protests, not whom
-it hurt."""
-
-
-_ADVERBIAL_NOUNS = frozenset({"الاقل", "الاكثر", "الرغم", "الفور", "الارجح", "الاطلاق",
-                              "الاخص", "الخصوص", "التوالي", "مباشره", "مجددا", "عمدا",
-                              "عشوائيا", "تحديدا", "خصوصا"})
-"""Nouns of «على» adverbs («على الأقل», «على الرغم», «على الفور», «على التوالي») and adverbs
-in the accusative that stand where an object would («استهدفت مباشرةً الذراع المسلحة»,
-«قصفوا عشوائياً», «استهدف تحديداً»)."""
-_WITHOUT = frozenset({"بلا", "وبلا", "بدون", "وبدون", "دون"})
-_CAUSAL = frozenset({"جراء", "اثر", "نتيجه", "بسبب", "بفعل", "عقب", "اعقاب", "خلال", "اثناء"})
-"""Nouns that open the cause or the time of a deed («قُتل جراء استهدافه», «قتلوا إثر
-غارة»): never the victims."""
-
-
-def victim_word(context: Extraction, word: Word) -> bool:
-    """A plain noun that can head a victim phrase."""
-    bare, norm = word.bare(), word.norm
-    prefix = word.readings()[-1][0] if word.readings() else ""
-    if any(clitic in prefix.removesuffix("ال") for clitic in ("ب", "ل", "ك")):
-        return False  # «بالصواريخ», «للمرة»: an instrument or a circumstance
-    if norm in FUNCTION_WORDS or bare in FUNCTION_WORDS or norm[:1].isdigit() or \
-            bare in _OTHERS or norm in _WITHOUT or word.has(_POLICIES):
-        return False  # «وهاجم أخرى»: an adjective standing for the noun said before; «طائرة
-        # بلا طيار»: what the subject lacks
-    if norm in _ADVERBIAL_NOUNS or bare in _CAUSAL or norm in _CAUSAL:
-        return False  # «مقتل سبعة أشخاص على الأقل», «على الرغم من»: no object of the deed
-    if bare in _TIME_WORDS or norm in _TIME_WORDS or norm in RELATIVE_DAYS or \
-            norm in WEEKDAYS or "ال" + bare in WEEKDAYS:
-        return False
-    if word.has(_PERPETRATORS) or find_event(norm) is not None or norm in REFLEXIVES or \
-            word.has(SUFFERING_VERBS) or word.has(_SUSPECTING) or \
-            word.has(WEAPONS) or word.has(_FIRE):
-        return False
-    return context.covering_mention(word.start) is None
-
-
-CROWD_HEADS = frozenset({
-    "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون",
-    "المحتجين", "مدنيون", "مدنيين", "المدنيون", "مواطنون", "مواطنين", "المواطنون", "المواطنين",
-    "سكان", "السكان", "اهالي", "الاهالي", "طلاب", "الطلاب", "عمال", "العمال", "ناشطون",
-    "ناشطين", "الناشطون", "انصار", "مناصرو", "مناصري", "معلمون", "المعلمون", "اطباء",
-    "الاطباء", "لاجئون", "اللاجئون",
-})
-"""The people an unnamed protest is told of: «تظاهر المئات من الطلاب», «خرج مدنيون»."""
-
-
-def crowd_phrase(context: Extraction, words: list[Word], start: int) -> tuple[Arg, int] | None:
-    """The unnamed crowd right after a protest verb («خرج مدنيون يطالبون», «تظاهر المئات من
-    الطلاب», «تجمع آلاف المحتجين») and the index after it; None when the verb is followed
-    by no crowd word (a name is read by the named rules, «خرج الوزير» is no protest)."""
-    if start >= len(words) or start == 0 or \
-            context.boundary_between(words[start - 1], words[start]):
-        return None
-    if words[start].norm in {"امس", "اليوم"} and start + 1 < len(words) and \
-            not context.boundary_between(words[start], words[start + 1]):
-        start += 1  # «تظاهر أمس نحو مائتي شخص»
-    last = crowd_end(context, words, start)
-    if last is None:
-        return None
-    return phrase_arg(context, words, start, last), last + 1
-
-
-def phrase_arg(context: Extraction, words: list[Word], first: int, last: int) -> Arg:
-    """The unnamed phrase from word ``first`` to word ``last`` as a Miscellaneous argument,
-    its leading «و» or «ف» left out («ومئات المتظاهرين» → «مئات المتظاهرين»)."""
-    word = words[first]
-    prefix = word.readings()[-1][0] if word.readings() else ""
-    begin = word.start + len(prefix.removesuffix("ال")) if prefix.startswith(("و", "ف")) and \
-        word.norm not in _WAW_NOUNS else word.start
-    end = words[last].end
-    return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
-
-
-_WAW_NOUNS = frozenset({"وحدات", "وحده", "وفد", "وفود", "وزراء", "وزير", "وسطاء", "ولاه",
-                        "وكلاء", "وسائل", "وثائق", "ودائع"})
-"""Nouns whose own first letter is «و» («وحدات تكتيكية»): no conjunction to leave out."""
 _FA_NOUNS = frozenset({"فتي", "فتاه", "فتيات", "فتيه", "فتيان", "فلاح", "فلاحين", "فلاحون",
                        "فريق", "فرق", "فصيل", "فصائل", "فرد", "فنان", "فنانين"})
 """Victim nouns whose own first letter is «ف» («فتى فلسطينياً», «فتاة», «فلاحين»): no
 conjunction to leave out of the phrase."""
-_ABOUT = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
-"""«نحو مائتي شخص»: a word of approximation before a crowd's number."""
 
 
-def crowd_end(context: Extraction, words: list[Word], start: int) -> int | None:
-    """The index of the last word of the crowd phrase at ``words[start]``: a crowd noun
-    («المتظاهرون»), a count of one («آلاف المحتجين», «مئات الصرب», «عشرات النشطاء»), or a
-    number of people («نحو مائتي شخص»); None when none starts there."""
-    first = words[start]
-    if context.covering_mention(first.start) is not None:
-        return None
-    if first.norm in CROWD_HEADS or first.bare() in CROWD_HEADS:
-        last = start
-        if last + 1 < len(words) and plural_nisba(words[last + 1]) and \
-                not context.boundary_between(first, words[last + 1]):
-            last += 1  # «متظاهرون فلسطينيون»
-    elif first.norm in CROWD_COUNTS or first.bare() in CROWD_COUNTS:
-        last = _counted_people(context, words, start)
-    elif first.norm in _ABOUT or number_value(first) is not None:
-        numbered = _numbered_people(context, words, start)
-        if numbered is None:
-            return None
-        last = numbered
-    else:
-        return None
-    if last + 1 < len(words) and context.covering_mention(words[last + 1].start) is not None \
-            and not context.boundary_between(words[last], words[last + 1]):
-        return None  # «أنصار جبهة الأحرار»: a named group's people, for the named rules
-    return last
-
-
-def _counted_people(context: Extraction, words: list[Word], start: int) -> int:
-    """«آلاف المحتجين», «المئات من الطلاب», «مئات الصرب»: the count and the people it counts
-    (a crowd noun, or a definite plural noun as the count's genitive); the count alone
-    otherwise («تظاهر الآلاف»)."""
-    following = start + 1
-    if following < len(words) and words[following].norm == "من":
-        following += 1
-    if following >= len(words) or \
-            context.boundary_between(words[following - 1], words[following]):
-        return start
-    word = words[following]
-    body = members_body_end(context, words, following)
-    if body is not None:
-        return body  # «عشرات من أعضاء حزب الغد»: the members of the body
-    if word.has(CROWD_HEADS):
-        return following
-    if following == start + 1 and _people_noun(context, word):
-        return following
-    return start
-
-
-def _numbered_people(context: Extraction, words: list[Word], start: int) -> int | None:
-    """«نحو مائتي شخص», «خمسة آلاف متظاهر»: a number and the people it counts."""
-    index = start + 1 if words[start].norm in _ABOUT else start
-    if index >= len(words) or number_value(words[index]) is None:
-        return None
-    while index + 1 < len(words) and number_value(words[index + 1]) is not None:
-        index += 1
-    noun = index + 1
-    if noun >= len(words) or any(context.boundary_between(words[i - 1], words[i])
-                                 for i in range(start + 1, noun + 1)):
-        return None
-    word = words[noun]
-    return noun if word.bare() in _PEOPLE or word.has(CROWD_HEADS) else None
-
-
-_PEOPLE = frozenset({"شخص", "اشخاص", "متظاهر", "محتج", "ناشط", "طالب", "عامل", "مواطن",
-                     "متظاهرا", "شخصا", "مواطنا", "طالبا", "عاملا", "ناشطا"})
-"""Nouns a number of protesters counts («مائتي شخص», «خمسة آلاف متظاهر»)."""
-
-
-def _people_noun(context: Extraction, word: Word) -> bool:
-    """«الصرب», «النشطاء», «الأشخاص»: a definite plural noun after a crowd count, no name,
-    time word, place noun or preposition."""
-    prefix = word.readings()[-1][0] if word.readings() else ""
-    if not word.norm.startswith("ال") or prefix.lstrip("وف")[:1] in {"ب", "ل", "ك"}:
-        return False
-    bare = word.bare()
-    return len(bare) > 2 and context.covering_mention(word.start) is None and \
-        bare not in _TIME_WORDS and word.norm not in FUNCTION_WORDS and \
-        bare not in _PLACE_HEADS and find_event(word.norm) is None
-
-
-AUTHORITY_HEADS = frozenset({
-    "حكومه", "سلطه", "سلطات", "نظام", "قضاء", "محكمه", "برلمان", "جيش", "شرطه", "احتلال",
-    "رئاسه", "وزاره", "مجلس", "ائتلاف", "اداره", "بلديه", "حزب", "جدار", "قوات",
-})
-"""Heads of an unnamed body a crowd demands something of or protests against («مطالبين
-الحكومة المحلية», «احتجاجاً على رفض القضاء الإسرائيلي», «ضد جدار الفصل»)."""
-
-
-def protested_phrase(context: Extraction, words: list[Word], start: int,
-                     authority: bool) -> Arg | None:
-    """The unnamed phrase a protest is against, at ``words[start]``: a definite noun with
-    its definite adjectives («الحكومة المحلية», «النظام العسكري الحاكم») or an indefinite
-    noun with its definite genitive («جدار الفصل»); with ``authority``, only one headed by a
-    body (``AUTHORITY_HEADS``) or holding one in its genitive («رفض القضاء الإسرائيلي»)."""
-    if start >= len(words) or start == 0 or \
-            context.boundary_between(words[start - 1], words[start]):
-        return None
-    head = words[start]
-    if not victim_word(context, head) or head.bare() in _PLACE_HEADS:
-        return None
-    if head.norm.startswith("ال"):
-        last = _definite_adjectives(context, words, start)
-    else:
-        last = with_genitive(context, words, start)
-        if last == start:
-            return None  # «ضد مجهول»: an indefinite noun alone names nothing
-        last = _definite_adjectives(context, words, last)
-    if authority and not any(word.bare() in AUTHORITY_HEADS for word in words[start:last + 1]):
-        return None
-    begin, end = head.start, words[last].end
-    return Arg(context.add_entity("Miscellaneous", context.doc.text[begin:end]), begin, end)
-
-
-def _definite_adjectives(context: Extraction, words: list[Word], last: int) -> int:
-    """Past up to two definite words after ``words[last]`` that describe it («المحلية»,
-    «العسكري الحاكم», a nisba tagged as its country: «الإسرائيلي»)."""
-    for _ in range(2):
-        following = last + 1
-        if following >= len(words) or context.boundary_between(words[last], words[following]):
-            break
-        word = words[following]
-        mention = context.covering_mention(word.start)
-        nisba = mention is not None and mention.label == "Country" and \
-            context.is_nisba(mention) and mention.end == word.end
-        if not word.norm.startswith("ال") or (mention is not None and not nisba) or \
-                (mention is None and not victim_word(context, word)):
-            break
-        last = following
-    return last
