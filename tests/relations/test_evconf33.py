@@ -17,7 +17,7 @@
   empty); «السيطرة على أكثر من 90%
   من المدينة»: a noun of seizing with its object unread (``event_record._seizing_on``).
 - «قصفت الأسبوعين الماضيين، خزانات الوقود»: a span of time heads no victim phrase
-  (``targets._TIME_WORDS``).
+  (``target_words.TIME_WORDS``).
 """
 
 from __future__ import annotations
