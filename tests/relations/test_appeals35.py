@@ -1,0 +1,91 @@
+"""Appeals and backing on unseen news, session 35 (appeals35).
+
+Rules tested:
+- «وناشد», «ونبه», «ونسق»: a past verb whose root opens with «ن» is a third person
+  (masculine, or feminine with «ت»), not the «ن» of the first person plural («نناشد»), so a
+  feminine body right after a masculine one is its object and the verb continues the
+  sentence's subject (kg.relations.stance_verb_gender).
+- «جماعة الحوثي في اليمن المدعومة من إيران»: a place after «في» or «ب» before a stance
+  adjective says where its head is; the adjective describes the actor before the place
+  phrase, never the place (kg.relations.stance_adjective_heads).
+
+Sentences written for the tests, each with the facts that must be found and those that must
+not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.relations import extract_relations
+from tests.relations.conftest import stances
+from tests.relations.docbuilder import E, build_doc
+
+FAHD = E("Person", "فهد الشمري", ("فهد الشمري", "الشمري"))
+HUDA = E("Person", "هدى العلي", ("هدى العلي",))
+INTERIOR = E("GovernmentBody", "وزارة الداخلية", ("وزارة الداخلية",))
+HEALTH = E("GovernmentBody", "وزارة الصحة", ("وزارة الصحة",))
+HOUTHIS = E("ArmedGroup", "جماعة الحوثي", ("جماعة الحوثي",))
+MILITIA = E("ArmedGroup", "حزب الله", ("حزب الله",))
+YEMEN = E("Country", "اليمن", ("اليمن",), "Q805")
+LEBANON = E("Country", "لبنان", ("لبنان",), "Q822")
+IRAN = E("Country", "إيران", ("إيران",), "Q794")
+EGYPT = E("Country", "مصر", ("مصر",), "Q79")
+ENTITIES = [FAHD, HUDA, INTERIOR, HEALTH, HOUTHIS, MILITIA, YEMEN, LEBANON, IRAN, EGYPT]
+
+
+def run(text: str) -> Document:
+    return extract_relations(build_doc(text, ENTITIES))
+
+
+def found(text: str, kind: str) -> set[tuple[str, str]]:
+    return {(holder, target) for k, holder, target in stances(run(text)) if k == kind}
+
+
+@pytest.mark.parametrize(("text", "kind", "holder", "target"), [
+    ("وأشاد الشمري بسرعة الاستجابة، وناشد وزارة الداخلية بتكثيف الدوريات على الطريق.",
+     "urges", "فهد الشمري", "وزارة الداخلية"),
+    ("وزار فهد الشمري الموقع، وناشد وزارة الصحة إرسال فرق طبية إضافية.",
+     "urges", "فهد الشمري", "وزارة الصحة"),
+    ("وأكد الشمري أهمية الصيانة الدورية، ونبه وزارة الداخلية إلى خطورة الحفر على الطريق.",
+     "warns", "فهد الشمري", "وزارة الداخلية"),
+])
+def test_nun_past_verb_continues_the_subject(text: str, kind: str, holder: str,
+                                              target: str) -> None:
+    result = found(text, kind)
+    assert (holder, target) in result
+    assert not any(h == target for h, _ in result)  # the body is called on, not calling
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    # a first person plural keeps no third-person subject
+    ("وقال الشمري: نحن نناشد وزارة الداخلية بتكثيف الدوريات.", "urges",
+     ("وزارة الداخلية", "وزارة الداخلية")),
+    # the feminine past agrees with a woman named after it: she appeals, the ministry is urged
+    ("وناشدت هدى العلي وزارة الصحة بتوفير العلاج.", "urges", ("وزارة الصحة", "هدى العلي")),
+])
+def test_nun_verb_gives_no_wrong_holder(text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair not in found(text, kind)
+
+
+def test_feminine_nun_past_keeps_its_own_subject() -> None:
+    assert ("هدى العلي", "وزارة الصحة") in found(
+        "وناشدت هدى العلي وزارة الصحة بتوفير العلاج.", "urges")
+
+
+@pytest.mark.parametrize(("text", "backer", "backed"), [
+    ("وتواجه مصر جماعات مسلحة، كجماعة الحوثي في اليمن المدعومة من إيران، على حدود المنطقة.",
+     "إيران", "جماعة الحوثي"),
+    ("وتصاعدت هجمات جماعة الحوثي باليمن المدعومة من إيران خلال الأسبوع.",
+     "إيران", "جماعة الحوثي"),
+    ("وانتقد الشمري حزب الله في لبنان المدعوم من إيران.", "إيران", "حزب الله"),
+])
+def test_backed_head_before_a_located_place(text: str, backer: str, backed: str) -> None:
+    result = found(text, "supports")
+    assert (backer, backed) in result
+    assert not any(target in {"اليمن", "لبنان"} for _, target in result)
+
+
+def test_place_alone_before_backing_is_not_backed() -> None:
+    text = "وتدور المعارك في اليمن المدعومة حكومته من مصر."
+    assert not any(target == "اليمن" for _, target in found(text, "supports"))
