@@ -5,6 +5,10 @@ Rules tested:
   (masculine, or feminine with «ت»), not the «ن» of the first person plural («نناشد»), so a
   feminine body right after a masculine one is its object and the verb continues the
   sentence's subject (kg.relations.stance_verb_gender).
+- «وقالت X إنها تعمل بالتنسيق مع Y»: an adjunct of cooperation in the clause of the speaker's
+  own pronoun and a verb agreeing with it is the speaker's deed; not when another doer is
+  named, the deed is negated or future, or a participle takes the adjunct
+  (kg.relations.stance_reported_adjuncts).
 - «جماعة الحوثي في اليمن المدعومة من إيران»: a place after «في» or «ب» before a stance
   adjective says where its head is; the adjective describes the actor before the place
   phrase, never the place (kg.relations.stance_adjective_heads).
@@ -89,3 +93,28 @@ def test_backed_head_before_a_located_place(text: str, backer: str, backed: str)
 def test_place_alone_before_backing_is_not_backed() -> None:
     text = "وتدور المعارك في اليمن المدعومة حكومته من مصر."
     assert not any(target == "اليمن" for _, target in found(text, "supports"))
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الداخلية إنها تعمل بالتنسيق مع وزارة الصحة على متابعة المخالفين.",
+    "وأوضحت وزارة الداخلية أنها نفذت الجولات الرقابية بالتعاون مع وزارة الصحة.",
+    "وذكرت وزارة الداخلية في بيان أنها قد أنهت الإجراءات بالتنسيق مع وزارة الصحة.",
+])
+def test_speaker_pronoun_owns_the_adjunct(text: str) -> None:
+    assert ("وزارة الداخلية", "وزارة الصحة") in found(text, "coordinatesWith")
+
+
+@pytest.mark.parametrize("text", [
+    # another doer is named in the reported clause
+    "وقال فهد الشمري إن وزارة الداخلية نفذت الجولات بالتعاون مع وزارة الصحة.",
+    # a plan, and a negated deed
+    "وأكدت هدى العلي أنها ستعمل بالتنسيق مع وزارة الصحة على متابعة الحالات.",
+    "وقالت هدى العلي إنها لا تعمل بالتنسيق مع وزارة الصحة.",
+    # the participle takes the adjunct: the campaign was coordinated, not by the speaker
+    "وقال فهد الشمري إنه تابع الحملة الميدانية المنفذة بالتعاون مع وزارة الصحة.",
+    # a comma ends the speaker's clause
+    "وقالت هدى العلي إنها زارت المستشفى، بالتنسيق مع وزارة الصحة.",
+])
+def test_speaker_pronoun_does_not_own_other_deeds(text: str) -> None:
+    holders = {holder for holder, _ in found(text, "coordinatesWith")}
+    assert not holders & {"فهد الشمري", "هدى العلي"}
