@@ -9,6 +9,11 @@ Rules tested:
   own pronoun and a verb agreeing with it is the speaker's deed; not when another doer is
   named, the deed is negated or future, or a participle takes the adjunct
   (kg.relations.stance_reported_adjuncts).
+- «تؤيد مصر أي اتفاق», «رحبت بأي مبادرة»: support or welcome of «أي» before a noun of a
+  settlement or a step names a kind of thing backed; «تدعم أي طرف», «دعت أي طرف» still name
+  no one (kg.relations.stance_objects).
+- «أي اتفاق يضمن ...»: an imperfect verb right after an indefinite noun opens a clause about
+  it and ends the object phrase (kg.relations.stance_phrases).
 - «جماعة الحوثي في اليمن المدعومة من إيران»: a place after «في» or «ب» before a stance
   adjective says where its head is; the adjective describes the actor before the place
   phrase, never the place (kg.relations.stance_adjective_heads).
@@ -35,7 +40,8 @@ YEMEN = E("Country", "اليمن", ("اليمن",), "Q805")
 LEBANON = E("Country", "لبنان", ("لبنان",), "Q822")
 IRAN = E("Country", "إيران", ("إيران",), "Q794")
 EGYPT = E("Country", "مصر", ("مصر",), "Q79")
-ENTITIES = [FAHD, HUDA, INTERIOR, HEALTH, HOUTHIS, MILITIA, YEMEN, LEBANON, IRAN, EGYPT]
+LEAGUE = E("Organization", "جامعة الدول العربية", ("جامعة الدول العربية",))
+ENTITIES = [FAHD, HUDA, INTERIOR, HEALTH, HOUTHIS, MILITIA, YEMEN, LEBANON, IRAN, EGYPT, LEAGUE]
 
 
 def run(text: str) -> Document:
@@ -118,3 +124,22 @@ def test_speaker_pronoun_owns_the_adjunct(text: str) -> None:
 def test_speaker_pronoun_does_not_own_other_deeds(text: str) -> None:
     holders = {holder for holder, _ in found(text, "coordinatesWith")}
     assert not holders & {"فهد الشمري", "هدى العلي"}
+
+
+@pytest.mark.parametrize(("text", "kind", "holder", "target"), [
+    ("وأكدت مصر أنها تؤيد أي حل سياسي للأزمة.", "supports", "مصر", "أي حل سياسي"),
+    ("وتؤيد مصر أي اتفاق يضمن وحدة الأراضي الليبية.", "supports", "مصر", "أي اتفاق"),
+    ("ورحبت جامعة الدول العربية بأي مبادرة تنهي القتال.", "welcomes", "جامعة الدول العربية",
+     "أي مبادرة"),
+    ("ورفضت مصر أي تدخل يمس سيادة ليبيا.", "rejects", "مصر", "أي تدخل"),
+])
+def test_any_settlement_backed(text: str, kind: str, holder: str, target: str) -> None:
+    assert (holder, target) in found(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وتدعم مصر أي طرف يحارب الإرهاب.", "supports"),
+    ("ودعت مصر أي طرف إلى الحوار.", "urges"),
+])
+def test_any_actor_names_no_one(text: str, kind: str) -> None:
+    assert not found(text, kind)
