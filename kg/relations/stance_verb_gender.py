@@ -16,7 +16,7 @@ from kg.relations.stance_opening_subjects import (
 )
 from kg.relations.stance_phrases import definite
 
-_NUN_PAST = frozenset({"ناشد", "ندد", "نفي", "نوه", "نبه", "نسق", "نصح", "نادي"})
+_NUN_PAST = frozenset({"ناشد", "ندد", "نفي", "نوه", "نبه", "نسق"})
 """Past stance verbs whose root opens with «ن» («ناشد», «ندد», «نفى»): third persons, not the
 «ن» of the first person plural («نناشد», «نندد», «ننفي»), which is one letter longer."""
 
