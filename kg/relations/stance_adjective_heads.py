@@ -8,8 +8,9 @@ possessor of a role noun («موقفه المؤيد لـ Y»).
 
 from __future__ import annotations
 
+from kg.model import Mention
 from kg.relations.actors import actor_phrase
-from kg.relations.arguments import preposition
+from kg.relations.arguments import is_place, preposition
 from kg.relations.context import Extraction
 from kg.relations.deeds import earlier_name
 from kg.relations.index import AGENT_LABELS, Arg, Word
@@ -54,6 +55,8 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
     nisba = stand_nisba(context, words, position)
     if nisba is not None:  # «الموقف الروسي الداعم للأسد»: the country's stand
         return nisba
+    if is_place(mention.label) and preposition(context, mention) in _LOCATIVE:
+        return _located_head(context, mention)  # «جماعة الحوثي في اليمن المدعومة من إيران»
     if mention is None or not mention.entity_id or \
             mention.label not in AGENT_LABELS | {"City"} or context.is_nisba(mention):
         return None  # a capital stands for its government: «حكومة كييف الموالية للغرب»
@@ -62,6 +65,28 @@ def adjective_head(context: Extraction, words: list[Word], position: int) -> Arg
     if mention.label == "Person" and _plural(words[position]):
         return None  # «أنصار الرئيس X الموالين لـ Y»: the plural describes his supporters
     return Arg(mention.entity_id, mention.start, mention.end)
+
+
+_LOCATIVE = frozenset({"في", "ب"})
+"""Prepositions that make a place named before a stance adjective where its head is."""
+
+
+def _located_head(context: Extraction, place: Mention) -> Arg | None:
+    """«جماعة الحوثي في اليمن المدعومة من إيران»: a place after «في» or «ب» only says where
+    the head is; the adjective describes the named actor right before that place phrase (or
+    nothing is read: never the place)."""
+    word = context.word_at(place.start)
+    if word is None:
+        return None
+    index = word.index - (1 if context.attached_prefix(place).lstrip("وف")[:1] == "ب" else 2)
+    if index < 0 or context.words[index].sentence_index != word.sentence_index or \
+            context.boundary_between(context.words[index], context.words[index + 1]):
+        return None
+    head = context.covering_mention(context.words[index].end - 1)
+    if head is None or not head.entity_id or head.label not in AGENT_LABELS or \
+            is_place(head.label) or context.is_nisba(head) or head.entity_id == place.entity_id:
+        return None
+    return Arg(head.entity_id, head.start, head.end)
 
 
 def _plural(word: Word) -> bool:

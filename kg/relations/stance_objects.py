@@ -146,10 +146,26 @@ _AGAINST_ANY = frozenset({"rejects", "opposes", "condemns", "criticizes", "denie
 it; a welcome, an appeal or support of «any» one («دعا أي طرف») names no one."""
 
 
+_BACKED_ANY = frozenset({"supports", "welcomes"})
+"""Stances for which «أي» before a noun of a settlement or a step («تؤيد أي اتفاق», «ترحب
+بأي مبادرة») names a kind of thing backed, not an unnamed actor («تدعم أي طرف»)."""
+
+_SETTLEMENTS = frozenset({
+    "اتفاق", "اتفاقيه", "حل", "تسويه", "مبادره", "جهد", "جهود", "خطوه", "خطوات", "قرار",
+    "مقترح", "اقتراح", "مشروع", "حوار", "مسعي", "مساعي", "تحرك", "اجراء", "اجراءات",
+})
+"""Nouns of a settlement, a proposal or a step, in their bare spelling."""
+
+
 def any_of(words: list[Word], candidate: Candidate, kind: RelationKind) -> bool:
-    """A phrase opened by «أي» as the object of a stance other than a stand against it."""
-    return candidate.source == "topic" and kind not in _AGAINST_ANY and \
-        candidate.word_index < len(words) and words[candidate.word_index].norm in ANY_QUANTIFIERS
+    """A phrase opened by «أي» as the object of a stance other than a stand against it, or
+    than the backing of a settlement or a step (:data:`_BACKED_ANY`)."""
+    index = candidate.word_index
+    if candidate.source != "topic" or kind in _AGAINST_ANY or index >= len(words) or \
+            words[index].norm not in ANY_QUANTIFIERS:
+        return False
+    return not (kind in _BACKED_ANY and index + 1 < len(words) and
+                words[index + 1].bare() in _SETTLEMENTS)
 
 
 def displeased_at(words: list[Word], candidate: Candidate, trigger: StanceTrigger,

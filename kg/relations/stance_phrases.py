@@ -242,10 +242,26 @@ def _topic_words(context: Extraction, words: list[Word], index: int,
         if kept and definite(kept[-1]) and not definite(word) and word.norm[:1] != "«" \
                 and kept[-1].norm not in QUANTIFIERS:
             break  # «أعضاء البرلمان دراسة ...»: a definite genitive ends the phrase
+        if kept and _relative_verb(kept[-1], word):
+            break  # «أي اتفاق يضمن بقاءه»: the verb opens a clause about the noun
         kept.append(word)
         if len(kept) == 3:
             break
     return kept
+
+
+_NOUNS_IN_YA = frozenset({"يوم", "يوما", "يومي", "يوميه", "يونيو", "يوليو", "يناير", "يهود",
+                          "يمين", "يسار"})
+"""Nouns that open with «ي» like an imperfect verb («يوم», «يوليو»)."""
+
+
+def _relative_verb(noun: Word, word: Word) -> bool:
+    """«اتفاق يضمن», «تدخل يهدد»: a masculine imperfect right after an indefinite noun is the
+    verb of a clause that describes it (an indefinite noun takes no «الذي»), not a word of
+    its phrase."""
+    form = word.norm
+    return not definite(noun) and form.startswith("ي") and len(form) >= 3 and \
+        form not in _NOUNS_IN_YA
 
 
 def _nisba_adjective(context: Extraction, word: Word) -> bool:

@@ -92,6 +92,7 @@ from kg.relations.stance_phrases import (
 from kg.relations.stance_preverbal_subjects import after_was_subject, preverbal_subject
 from kg.relations.stance_purposes import purpose_noun, subordinate_subject
 from kg.relations.stance_relative_nouns import relative_noun_holder
+from kg.relations.stance_reported_adjuncts import reported_partner_holder
 from kg.relations.stance_role_holders import role_holder
 from kg.relations.stance_stand_holders import (
     stand_adjective,
@@ -409,6 +410,9 @@ def _with_adjunct_holder(context: Extraction, words: list[Word], position: int,
         organised_by(context, words, position)  # «بتنظيم من X وبالتعاون مع Y»
     if direct is not None:  # «نظمت X بالتعاون مع Y», «الذي تنظمه X بالتعاون مع Y»
         return direct
+    reported = reported_partner_holder(context, words, position)
+    if reported is not None:  # «وقالت X إنها تعمل بالتنسيق مع Y»: the speaker's own deed
+        return reported
     if any(find_reporting(w.norm) is not None or find_reporting(w.norm.removeprefix("و"))
            is not None for w in words[:3]) or \
             any(w.norm in _TOPIC_PREPOSITIONS for w in words[1:position]):

@@ -16,10 +16,14 @@ from kg.relations.stance_opening_subjects import (
 )
 from kg.relations.stance_phrases import definite
 
+_NUN_PAST = frozenset({"ناشد", "ندد", "نفي", "نوه", "نبه", "نسق"})
+"""Past stance verbs whose root opens with «ن» («ناشد», «ندد», «نفى»): third persons, not the
+«ن» of the first person plural («نناشد», «نندد», «ننفي»), which is one letter longer."""
+
 
 def verb_gender(verb: Word) -> str | None:
-    """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض»), None
-    for any other form (a plural, a dual, a first person)."""
+    """«m» or «f» for a singular third-person verb («رفض», «يرفض» / «رفضت», «ترفض», «ناشد» /
+    «ناشدت»), None for any other form (a plural, a dual, a first person)."""
     form = verb.norm
     if form[:1] in {"و", "ف"} and len(form) > 3:
         form = form[1:]
@@ -33,8 +37,10 @@ def verb_gender(verb: Word) -> str | None:
         return "m"
     if form[:1] == "ت" and not form.startswith(("تعاون", "تضامن")):
         return "f"
+    if form in _NUN_PAST:
+        return "m"
     if form[:1] == "ن":
-        return None
+        return "f" if form.endswith("ت") and form[:-1] in _NUN_PAST | {"نف"} else None
     return "f" if form.endswith("ت") else "m"
 
 
@@ -49,7 +55,7 @@ def feminine_object(context: Extraction, verb: Word, following: Word) -> bool:
         return True  # «وانتقد التدخلات الإيرانية», «ويرفض الاتهامات»
     if form[:1] == "ي" and verb_gender(verb) == "m":
         return _feminine_country(context, mention)  # «ويطالب إيران بـ ...»
-    if form[:1] in {"ت", "ن", "س"} or form.endswith(("ت", "وا")):
+    if (form[:1] in {"ت", "ن", "س"} and form not in _NUN_PAST) or form.endswith(("ت", "وا")):
         return False
     if verb_gender(verb) == "m" and not noun_too(verb) and \
             (_feminine_country(context, mention) or _feminine_head(context, mention)):
