@@ -186,3 +186,16 @@ def test_a_film_plot_is_no_event() -> None:
     assert not _violent(run("وفي الفيلم يقوم الجيش باغتيال فهد السالم في الرمادي."))
     assert not _violent(run("وفي المسلسل قتل مسلحون فهد السالم في الرمادي."))
     assert _violent(run("وقتل مسلحون فهد السالم في الرمادي بعد عرض الفيلم."))
+
+
+def test_the_other_side_is_no_target() -> None:
+    """``event_place_roles._other_side``: «على الجانب الآخر من الحدود» tells where."""
+    doc = run("ووقع انفجار على الجانب الآخر من الحدود قرب الرمادي.")
+    for event in _violent(doc):
+        assert "الجانب" not in _role(doc, event, "target")
+
+
+def test_the_eastern_side_shelled_stays_a_target() -> None:
+    doc = run("وقصف مسلحون الجانب الشرقي من الرمادي أمس.")
+    event = _only(doc)
+    assert _role(doc, event, "target") == ["الجانب"]
