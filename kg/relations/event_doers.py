@@ -168,6 +168,7 @@ def unnamed_subject(context: Extraction, words: list[Word], position: int,
     if aside:
         end = _owner_aside(context, words, end)  # «طائرات حربية، تابعة للحكومة، قصفت»
     if not (object_follows(context, words, position + 1) or
+            _object_past_weapon(context, words, position) or  # «قصفت بالصواريخ تمركزات»
             seized_over(words, position, position + 1)) or end < 1 or \
             (not aside and context.boundary_between(words[end - 1], words[end])):
         return None

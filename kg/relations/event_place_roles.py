@@ -13,6 +13,11 @@
   في انفجار بغداد»: a bare (construct) «انفجار» / «تفجير» takes the city or country it
   happened in as its genitive; that place is the event's location, not its target («قصف
   غزة», a place shelled, stays a target).
+- **The other side is no target.** «وقع انفجار على الجانب الآخر من الحدود»: «الجانب الآخر»,
+  «الضفة الأخرى» tell where, relative to a place named before; such a target is dropped.
+- **A weapon behind «بـ» is no place.** «قصفت القوات البلدة بالبراميل المتفجرة»: the NER may
+  tag «البراميل» as a place; a location that is a weapon noun behind «بـ» (``event_weapons``)
+  is dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from dataclasses import replace
 from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.event_told_again import VIOLENT_CAUSES
+from kg.relations.event_weapons import weapon_end
 from kg.relations.index import PLACE_LABELS, Word
 from kg.relations.lexicon import TITLE_HEADS
 
@@ -62,6 +68,11 @@ def drop_misplaced_places(context: Extraction, words: list[Word], draft: Draft) 
     kept = []
     for argument in draft.arguments:
         index = _index_at(words, argument.start)
+        if argument.role == "location" and index is not None and \
+                weapon_end(words, index) is not None:
+            continue  # «قصفت البلدة بالبراميل المتفجرة»: the weapon, tagged as a place
+        if argument.role == "target" and index is not None and _other_side(words, index):
+            continue  # «وقع انفجار على الجانب الآخر من الحدود»: where, not what was hit
         if index is not None and index >= 1 and words[index].start == argument.start:
             before, place = words[index - 1].norm, _place(context, argument.entity_id)
             if argument.role == "agent" and before in _TOWARD:
@@ -70,6 +81,17 @@ def drop_misplaced_places(context: Extraction, words: list[Word], draft: Draft) 
                 continue
         kept.append(argument)
     draft.arguments = kept
+
+
+_SIDES = frozenset({"الجانب", "الجهه", "الضفه", "الطرف"})
+_OTHER = frozenset({"الاخر", "الاخري"})
+
+
+def _other_side(words: list[Word], index: int) -> bool:
+    """«الجانب الآخر», «الضفة الأخرى»: the other side (of a border, a river), a place told
+    relative to the one named before, never what a deed hit."""
+    return words[index].norm in _SIDES and index + 1 < len(words) and \
+        words[index + 1].norm in _OTHER
 
 
 def _bare_blast(word: Word) -> bool:

@@ -8,7 +8,8 @@ earlier in its sentence, the plot is opened by:
 
 - a verb of taking place with a pronoun «أحداث» («تقع أحداثه», «تدور أحداثها», «جرت
   أحداثه»): the events of the work just named;
-- «أحداث» before a work noun («أحداث الفيلم», «أحداث الرواية», «أحداث المسلسل»).
+- «أحداث» before a work noun («أحداث الفيلم», «أحداث الرواية», «أحداث المسلسل»);
+- «في» before a screen or stage work («وفي الفيلم يقوم الجيش باغتيال الناشط»).
 
 «تدور أحداث عنف في المدينة» (with no pronoun, no work noun) is news and is left alone.
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import PLOT_WORD, Word
-from kg.relations.scanned_words import PLOT_EVENTS, TAKING_PLACE
+from kg.relations.scanned_words import PLOT_EVENTS, SCREEN_WORKS, TAKING_PLACE
 
 _OWN_EVENTS = frozenset({"احداثه", "احداثها", "احداثهما"})
 """«أحداثه»: the events of the work just named (as normalized)."""
@@ -30,6 +31,10 @@ WORKS = frozenset({"الفيلم", "الروايه", "المسلسل", "القص
 """A work whose story is told («أحداث الفيلم»)."""
 _REACH = 30
 """How many words before the trigger the plot's opening may stand."""
+_IN = frozenset({"في", "وفي"})
+_IN_WORKS = frozenset({"ال" + work for work in SCREEN_WORKS})
+"""«في الفيلم», «في المسلسل»: in the story of the work (not «في الرواية الرسمية», an
+account)."""
 
 
 def in_plot(context: Extraction, words: list[Word], position: int) -> bool:
@@ -50,6 +55,8 @@ def in_plot(context: Extraction, words: list[Word], position: int) -> bool:
             return True  # «الذي تقع أحداثه خلال الحرب»
         if word.norm in PLOT_EVENTS and after.norm in WORKS:
             return True  # «أحداث الفيلم»
+        if word.norm in _IN and after.norm in _IN_WORKS:
+            return True  # «وفي الفيلم يقوم الجيش باغتيال الناشط»
     return False
 
 

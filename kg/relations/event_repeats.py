@@ -467,7 +467,15 @@ def _victims(context: Extraction, earlier: Event, draft: Draft) -> bool:
     before = [normalize_key(text[a.start:a.end]) for a in earlier.arguments if a.role == "target"]
     now = [normalize_key(text[a.start:a.end]) for a in draft.arguments if a.role == "target"]
     return not before or not now or any(
-        one in other or other in one for one in before for other in now)
+        one in other or other in one or same_counted_head(one, other)
+        for one in before for other in now)
+
+
+def same_counted_head(one: str, other: str) -> bool:
+    """«19 مسلحاً من تنظيم داعش» and «19 مسلحاً من داعش»: the same count of the same noun (the
+    toll is already the same), told with another wording of whose they were."""
+    first, second = one.split()[:2], other.split()[:2]
+    return len(first) == 2 and first == second and first[0].isdigit()
 
 
 def _compatible(earlier: Event, draft: Draft, time: str | None, historical: bool,

@@ -18,6 +18,7 @@ from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_success_asides import aside_success_subject
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import EVENT_TRIGGERS, JUSSIVE_PARTICLES, NEGATORS, find_event
+from kg.relations.perpetrators import perpetrator_end, perpetrator_phrase
 
 SUCCESS_VERBS = frozenset({
     "نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن",
@@ -59,11 +60,44 @@ def succeeded_subject(context: Extraction, words: list[Word], position: int,
             return []  # «بعد أن تمكن من قتل خاله»: the clause's subject is dropped, and the
             # name before «أن» is in another clause («بالقرب من سجن الحائر، بعد أن تمكن»)
         if not subjects:
+            unnamed = unnamed_success_subject(context, words, index, position)
+            if unnamed is not None:  # «وتمكنت قوات الأمن من قتل 19 مسلحاً»
+                return [unnamed]
+        if not subjects:
             backed = backing_start(context, words, index)  # «X بدعم من Y تمكنت»: not Y
             subjects = subject_before(context, words, index if backed is None else backed,
                                       max_words=4)
         return source_filtered(context, subjects)
     return aside_success_subject(context, words, position, sentence, SUCCESS_VERBS)
+
+
+_SUBJECT_REACH = 3
+"""How many words an unnamed subject before the verb of success may have («إن قوة أمنية
+تمكنت»)."""
+_OPENERS = frozenset({"ان", "بان", "وان"})
+
+
+def unnamed_success_subject(context: Extraction, words: list[Word], verb: int,
+                            noun: int) -> Arg | None:
+    """The unnamed doers (``perpetrators.perpetrator_phrase``: «قوات الأمن», «قوة أمنية»,
+    «مسلحون») that are the subject of the verb of success at ``words[verb]``: right after it
+    and ending before the noun it governs («وتمكنت قوات الأمن من قتل»), or right before it
+    as the subject that opens a «أن/إن» clause or the sentence («إن قوة أمنية تمكنت من
+    قتل»); None otherwise."""
+    if verb + 1 < noun and not context.boundary_between(words[verb], words[verb + 1]):
+        phrase = perpetrator_phrase(context, words, verb + 1)
+        if phrase is not None and phrase[1] < noun:
+            return phrase[0]
+    for start in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
+        if context.boundary_between(words[start], words[start + 1]):
+            return None
+        if perpetrator_end(context, words, start) != verb - 1:
+            continue
+        opened = start == 0 or (words[start - 1].norm in _OPENERS and
+                                not context.boundary_between(words[start - 1], words[start]))
+        phrase = perpetrator_phrase(context, words, start) if opened else None
+        return phrase[0] if phrase is not None else None
+    return None
 
 
 def _governed(context: Extraction, words: list[Word], position: int) -> bool:

@@ -36,7 +36,8 @@ PERPETRATOR_HEADS = frozenset({
     "مجهولان", "انتحاري", "انتحاريا", "انتحاريان", "انتحاريون", "انتحاريين", "انتحاريه",
     "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مهاجمان", "متمردون", "متمردين", "متشددون",
     "متشددين", "ارهابيون", "ارهابيين", "خاطفون", "خاطفين", "قناص", "قناصه", "ملثمون",
-    "ملثمين", "فدائيون", "فدائيين", "متطرف", "متطرفون", "متطرفين",
+    "ملثمين", "فدائيون", "فدائيين", "متطرف", "متطرفون", "متطرفين", "انفصاليون", "انفصاليين",
+    "انتحاريات",
 })
 """Nouns that name the doers of violence without naming them («مسلحون», «انتحاري»)."""
 FIGHTER_HEADS = frozenset({"مقاتلون", "مقاتلين", "مقاتلان", "عناصر"})
@@ -63,6 +64,7 @@ _NOT_OBJECT = DIRECTIONS | FUNCTION_WORDS | frozenset({
     "اثر", "جراء", "اثناء", "امس", "اليوم", "ايضا", "جميعا", "كذلك", "وسط", "قرب", "داخل",
     "امام", "خارج", "ليل", "ليلا", "صباح", "مساء", "فجر", "ظهر", "عصر", "الليله", "الاسبوع",
     "الشهر", "العام", "يوم", "حين", "لدي", "بينما", "فيما", "عندما", "حتي", "بسبب", "ابان",
+    "اواخر", "اوائل", "منتصف", "مطلع", "اواسط",
 })
 """Words after a verb that open an adverbial, never its object («قتلوا خلال», «قتلوا أمس»)."""
 _ADVERBS = frozenset({"امس", "اليوم", "ايضا", "مجددا", "انذاك", "حينذاك", "حينها", "وقتها",
@@ -197,7 +199,8 @@ def _head_end(context: Extraction, words: list[Word], index: int) -> int | None:
     if context.covering_mention(word.start) is not None or _governed(word):
         return None
     machine = machine_end(context, words, index)
-    if word.has(PERPETRATOR_HEADS) or _definite_group(context, words, index):
+    if word.has(PERPETRATOR_HEADS) or _definite_group(context, words, index) or \
+            _state_force(context, words, index):
         last = index
     elif machine is not None:
         last = machine  # «الطائرات الحربية», «طائرة بدون طيار» (``war_machines``)
@@ -239,6 +242,22 @@ def _definite_group(context: Extraction, words: list[Word], index: int) -> bool:
         context.mention_starting_in(words[index + 1]) is None
 
 
+STATE_FORCES = frozenset({"الجيش", "الشرطه"})
+"""«وقصف الجيش مواقع المسلحين», «قتلت الشرطة مسلحاً»: the state's army or police named by
+its kind alone, a doer in the subject slot of a violent verb with an object, as «قوات الجيش»
+is (a name after it, «الجيش السوري الحر», is the NER's)."""
+
+
+def _state_force(context: Extraction, words: list[Word], index: int) -> bool:
+    """«الجيش», «الشرطة» (maybe behind «و»), with no name starting right after it."""
+    word = words[index]
+    if word.norm.removeprefix("و") not in STATE_FORCES:
+        return False
+    return index + 1 >= len(words) or \
+        context.boundary_between(word, words[index + 1]) or \
+        context.mention_starting_in(words[index + 1]) is None
+
+
 def _group_named_before(context: Extraction, word: Word) -> str | None:
     """The one group of the article named with the kind noun of «الحركة» («حركة حماس»)."""
     if word.norm.removeprefix("و") not in DEFINITE_GROUPS:
@@ -266,11 +285,14 @@ def plural_nisba(word: Word) -> bool:
 def _owner(context: Extraction, word: Word) -> bool:
     """«الأمن», «الشرطة» or a country's nisba («إسرائيلية», «أميركيين») after a force noun, or
     a word that says the machines are of war («طائرات حربية», «زوارق حربية»)."""
-    return word.norm in SECURITY_OWNERS or word.norm in _OF_WAR or _nisba(context, word) or \
-        plural_nisba(word)
+    return word.norm in SECURITY_OWNERS or word.norm in _OF_WAR or \
+        word.norm in _OF_THE_STATE or _nisba(context, word) or plural_nisba(word)
 
 
 _OF_WAR = frozenset({"حربيه", "حربي", "عسكريه"})
+_OF_THE_STATE = frozenset({"الحكوميه", "النظاميه", "الامنيه", "حكوميه", "نظاميه", "امنيه"})
+"""«قتلت القوات الحكومية 143 شخصاً», «قصفت القوات النظامية البلدة», «قوات حكومية»: the
+state's forces, a doer as «قوات الأمن» is."""
 """«قصفت طائرات حربية مواقع», «مروحيات عسكرية»: machines of war are a doer, their owner
 unsaid."""
 
@@ -289,6 +311,8 @@ def _governed(word: Word) -> bool:
 
 
 _PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "الليله"})
+PERIOD_EDGES = frozenset({"اواخر", "اوائل", "منتصف", "مطلع", "اواسط"})
+"""«أواخر», «أوائل», «منتصف», «مطلع» a period: a time adjunct, never a verb's object."""
 _PAST = frozenset({"الماضي", "الماضيه", "الفائت", "الفائته"})
 _DAY_PARTS = frozenset({"صباح", "مساء", "ليل", "فجر", "ظهر", "عصر", "يوم"})
 
@@ -308,6 +332,9 @@ def past_time(context: Extraction, words: list[Word], index: int,
         span = 1  # «قصف الطيران الاثنين مواقع»: a weekday alone
     elif word.norm in _PERIODS and following[:1] and following[0] in _PAST:
         span = 2
+    elif word.norm in PERIOD_EDGES and len(following) == 2 and following[0] in _PERIODS and \
+            following[1] in _PAST:
+        span = 3  # «قتل أواخر الشهر الماضي صاحب الشركة»: when, not whom
     elif word.norm == "اول" and following == ["من", "امس"]:
         span = 3
     elif word.norm in _DAY_PARTS and following[:1] and (
@@ -423,4 +450,9 @@ def object_follows(context: Extraction, words: list[Word], index: int) -> bool:
     bare = word.bare()
     return bare not in _NOT_OBJECT and word.norm not in _NOT_OBJECT and \
         word.norm not in RELATIVE_DAYS and word.norm not in WEEKDAYS and \
-        "ال" + bare not in WEEKDAYS and len(bare) > 2
+        "ال" + bare not in WEEKDAYS and (len(bare) > 2 or bare in _SHORT_PLACES)
+
+
+_SHORT_PLACES = frozenset({"حي", "تل"})
+"""«قصف مسلحون بقذائف الهاون حي الميدان», «تل الشيخ حسين»: place nouns of two letters, an
+object all the same."""

@@ -29,6 +29,9 @@ TAKING_PLACE = frozenset({"تقع", "تدور", "تجري", "وقعت", "دار�
 (:mod:`kg.relations.event_plots`)."""
 PLOT_EVENTS = frozenset({"احداث"})
 """«أحداث الفيلم»: the events of a work (:mod:`kg.relations.event_plots`)."""
+SCREEN_WORKS = frozenset({"فيلم", "مسلسل", "مسرحيه"})
+"""«وفي الفيلم يقوم الجيش باغتيال ...»: a screen or stage work whose story is told
+(:mod:`kg.relations.event_plots`; not «الرواية», also an account of the news)."""
 
 PARTICIPLES = frozenset(form for form in REPORTING if form.startswith("م")) | {
     "لافتا", "كاشفا", "نافيا", "قائلا", "قائله", "واصفا", "واصفه"}

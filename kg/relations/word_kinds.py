@@ -37,6 +37,7 @@ from kg.relations.scanned_words import (
     EVERY,
     PARTICIPLES,
     PLOT_EVENTS,
+    SCREEN_WORKS,
     TAKING_PLACE,
     WHENEVER,
 )
@@ -98,7 +99,7 @@ def _kinds_by_reading() -> dict[str, int]:
         (SPORTS_WORD, (SPORTS_WORDS,)),
         (HABIT_WORD, (EVERY, WHENEVER)),
         (DENIAL_WORD, (DENYING,)),
-        (PLOT_WORD, (TAKING_PLACE, PLOT_EVENTS)),
+        (PLOT_WORD, (TAKING_PLACE, PLOT_EVENTS, SCREEN_WORKS)),
         (PARTICIPLE_WORD, (PARTICIPLES,)),
     )
     kinds: defaultdict[str, int] = defaultdict(int)

@@ -68,7 +68,8 @@ def test_the_first_sentence_is_no_recap() -> None:
 
 
 def test_a_doer_behind_bullets_is_doubted() -> None:
-    shot = run(SAID + "وقتل المسلح فارس الزهراني برصاص الشرطة في الموصل.")
+    shot = run(SAID + "وقتل المسلح فارس الزهراني برصاص الحرس في الموصل.")  # «برصاص الشرطة»
+    # names the doer since session 35 (``perpetrators.STATE_FORCES``)
     plain = run(SAID + "وقتل المسلح فارس الزهراني في الموصل.")
     assert _confidences(shot, "Killing")[0] < _confidences(plain, "Killing")[0]
 

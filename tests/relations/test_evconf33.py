@@ -58,14 +58,15 @@ def _target_texts(doc: Document, label: str) -> list[str]:
 
 
 def test_a_fronted_doer_left_unread_is_doubted() -> None:
-    fronted = _confidence(run("وذكر المتحدث سامي الحداد أن الجيش قتل 20 مسلحاً قرب الموصل."),
+    """«الحرس» is no doer kg reads («الجيش» is one since session 35, ``perpetrators``)."""
+    fronted = _confidence(run("وذكر المتحدث سامي الحداد أن الحرس قتل 20 مسلحاً قرب الموصل."),
                           "Killing")
     verb_first = _confidence(run("وقتلت جبهة التحرير 20 جندياً قرب الموصل أمس."), "Killing")
     assert fronted < 0.7 < verb_first
 
 
 def test_an_attack_after_that_and_a_definite_noun_is_doubted() -> None:
-    fronted = _confidence(run("وقال سامي الحداد إن الجيش استهدف مقراً للمسلحين في الموصل."),
+    fronted = _confidence(run("وقال سامي الحداد إن الحرس استهدف مقراً للمسلحين في الموصل."),
                           "Attack")
     named = _confidence(run("وقال سامي الحداد إن جبهة التحرير استهدفت مقراً للجيش في الموصل."),
                         "Attack")

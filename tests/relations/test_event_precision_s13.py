@@ -71,7 +71,8 @@ def test_troops_entering_a_town_stay_an_operation() -> None:
     doc = run("دخلت القوات التركية مدينة جرابلس صباح اليوم.")
     assert ("target", "جرابلس") in event_args(doc, "MilitaryOperation")[0]
     doc = run("استعادت القوات الحكومية السيطرة على مدينة تكريت.")
-    assert event_args(doc, "MilitaryOperation") == [{("target", "تكريت")}]
+    assert event_args(doc, "MilitaryOperation") == [{("agent", "القوات الحكومية"),
+                                                     ("target", "تكريت")}]
 
 
 @pytest.mark.parametrize("text", [
