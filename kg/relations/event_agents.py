@@ -59,6 +59,7 @@ from kg.relations.event_reached import reaching_side
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_returns import returning_visitor
+from kg.relations.event_shared_hosts import shares_gathering_subject
 from kg.relations.event_signing import announced_signer, speaker_signer
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.event_subjects import (
@@ -249,6 +250,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             subject_follows(context, words, position):
         own = own_subject(context, words, position)  # «وانسحب عناصر التنظيم»: its own
         agents, draft.agent_source = ([own], "subject") if own else ([], "none")  # subject
+    if shares_gathering_subject(context, words, position, draft, agents, here):
+        draft.agent_source = "subject"  # «وزار فلان كينيا، والتقى خلال الزيارة ...»
     if draft.verb and not agents and draft.label == "Killing" and \
             draft.agent_source in {"before", "none", ""}:
         striker = when_doer(context, words, position, draft.sentence)
