@@ -118,3 +118,39 @@ def test_the_one_met_alone_after_a_joined_verb_stays_a_participant() -> None:
     assert met
     assert role(doc, met[0], "agent") == ["نبيل السعدون"]
     assert role(doc, met[0], "participant") == ["ليلى الحكيم"]
+
+
+# --- a visit told by the arrival of its visitor ------------------------------------------
+
+def test_an_arrival_verb_behind_a_second_waw_gives_the_visitor() -> None:
+    doc = run("ووصل نبيل السعدون إلى مالطا أمس في زيارة رسمية.")
+    visits = of(doc, "Visit")
+    assert visits
+    assert role(doc, visits[0], "agent") == ["نبيل السعدون"]
+    assert role(doc, visits[0], "location") == ["مالطا"]
+
+
+def test_an_arrival_to_come_gives_no_visitor() -> None:
+    doc = run("ويصل نبيل السعدون إلى مالطا غداً في زيارة رسمية.")
+    assert all(role(doc, v, "agent") == [] or v.evidence.confidence < 0.8
+               for v in of(doc, "Visit"))
+
+
+# --- the place after a visit noun ---------------------------------------------------------
+
+def test_the_place_after_a_visit_noun_is_where_it_goes() -> None:
+    doc = run("وقام نبيل السعدون بزيارة مالطا أمس.")
+    visits = of(doc, "Visit")
+    assert visits
+    assert role(doc, visits[0], "agent") == ["نبيل السعدون"]
+    assert role(doc, visits[0], "location") == ["مالطا"]
+
+
+def test_a_place_after_a_visit_noun_never_visits() -> None:
+    doc = run("واستهل نبيل السعدون جولته بزيارة مالطا.")
+    assert all(role(doc, v, "agent") != ["مالطا"] for v in of(doc, "Visit"))
+
+
+def test_a_plural_verb_after_a_tour_noun_keeps_its_doubt() -> None:
+    doc = run("وقام بنك التنمية الريفية بجولات في الزهراء، والتقوا بسامر العتيق.")
+    assert all(m.evidence.confidence < 0.8 for m in of(doc, "Meeting"))
