@@ -178,9 +178,10 @@ def drop_principals(context: Extraction, words: list[Word], position: int,
 
 
 _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
-_FRONT_REACH = 4
+_FRONT_REACH = 8
 """How many title words may stand between «أن» and the subject's name («أن الرئيس السوداني عمر
-البشير زار»)."""
+البشير زار», «إن خادم الحرمين الشريفين الملك سلمان استقبل»: a style and a title, each word a
+title, a mention or a title's adjective)."""
 
 
 def subject_after_that(context: Extraction, words: list[Word], position: int) -> Arg | None:

@@ -154,3 +154,25 @@ def test_a_place_after_a_visit_noun_never_visits() -> None:
 def test_a_plural_verb_after_a_tour_noun_keeps_its_doubt() -> None:
     doc = run("وقام بنك التنمية الريفية بجولات في الزهراء، والتقوا بسامر العتيق.")
     assert all(m.evidence.confidence < 0.8 for m in of(doc, "Meeting"))
+
+
+# --- a styled host told first in a reported clause ---------------------------------------
+
+KING = E("Person", "فرناندو الأول", ("خادم البلاد الأمين", "فرناندو الأول"))
+
+
+def test_a_styled_host_after_that_hosts_the_meeting() -> None:
+    doc = extract_relations(build_doc(
+        "وقالت الوكالة إن خادم البلاد الأمين الملك فرناندو الأول استقبل في الزهراء أمس "
+        "ليلى الحكيم.", [*ALL, KING], date="2024-05-02"))
+    met = of(doc, "Meeting")
+    assert met
+    assert role(doc, met[0], "agent") == ["فرناندو الأول"]
+    assert met[0].evidence.confidence >= 0.8
+
+
+def test_a_clause_between_that_and_the_host_leaves_it_unsure() -> None:
+    doc = extract_relations(build_doc(
+        "وقالت الوكالة إن خادم البلاد الأمين الذي عاد أمس فرناندو الأول استقبل في الزهراء "
+        "ليلى الحكيم.", [*ALL, KING], date="2024-05-02"))
+    assert all(m.evidence.confidence < 0.8 for m in of(doc, "Meeting"))
