@@ -176,3 +176,22 @@ def test_a_clause_between_that_and_the_host_leaves_it_unsure() -> None:
         "وقالت الوكالة إن خادم البلاد الأمين الذي عاد أمس فرناندو الأول استقبل في الزهراء "
         "ليلى الحكيم.", [*ALL, KING], date="2024-05-02"))
     assert all(m.evidence.confidence < 0.8 for m in of(doc, "Meeting"))
+
+
+# --- a fronted possessive visit whose visitor meets after it ------------------------------
+
+def test_a_fronted_visit_is_the_meeting_subjects() -> None:
+    doc = run("وخلال زيارته إلى مالطا، التقى نبيل السعدون ليلى الحكيم.")
+    visits = of(doc, "Visit")
+    assert visits
+    assert role(doc, visits[0], "agent") == ["نبيل السعدون"]
+
+
+def test_a_fronted_visit_received_by_a_host_has_no_visitor_read() -> None:
+    doc = run("وخلال زيارته إلى مالطا، استقبله نبيل السعدون.")
+    assert all(role(doc, v, "agent") != ["نبيل السعدون"] for v in of(doc, "Visit"))
+
+
+def test_a_fronted_visit_of_another_gender_is_not_the_subjects() -> None:
+    doc = run("وخلال زيارتها إلى مالطا، التقى نبيل السعدون ليلى الحكيم.")
+    assert all(role(doc, v, "agent") != ["نبيل السعدون"] for v in of(doc, "Visit"))
