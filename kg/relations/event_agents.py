@@ -59,6 +59,7 @@ from kg.relations.event_reached import reaching_side
 from kg.relations.event_received import host_after, receiving_verb
 from kg.relations.event_repelled import repelled_attacker
 from kg.relations.event_returns import returning_visitor
+from kg.relations.event_shared_hosts import shares_gathering_subject
 from kg.relations.event_signing import announced_signer, speaker_signer
 from kg.relations.event_speakers import speaker_agent
 from kg.relations.event_subjects import (
@@ -67,6 +68,7 @@ from kg.relations.event_subjects import (
     construction_agent,
     coordinated_verb,
 )
+from kg.relations.event_support import distant_light_subject
 from kg.relations.event_unsaid_doers import unsaid_doers
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
@@ -182,6 +184,13 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
     if draft.label == "Visit" and draft.verb and draft.agent_source == "subject" and agents and \
             all(is_place(context.label(a.node_id)) for a in agents):
         agents, after = [], position + 1  # «زار تونس ... 300 ألف سائح»: the place visited
+    if draft.label == "Visit" and not draft.verb and agents and \
+            all(is_place(context.label(a.node_id)) and a.start > draft.word.start
+                for a in agents):
+        for place in agents:  # «قام الرئيس فلان بزيارة كينيا»: the genitive is where the
+            draft.add("location", place)  # visit goes; the visitor is the light verb's subject
+        agents = distant_light_subject(context, words, position, draft.sentence)
+        draft.agent_source = "light" if agents else "none"
     if reciprocal(draft) and (draft.agent_source not in OWN_AGENT or _place_genitive(
             context, agents)):
         agents, draft.agent_source = [], "none"  # «قتل 13 من الميليشيا في مواجهات مع ...»,
@@ -249,6 +258,8 @@ def agents_of(context: Extraction, words: list[Word], position: int, draft: Draf
             subject_follows(context, words, position):
         own = own_subject(context, words, position)  # «وانسحب عناصر التنظيم»: its own
         agents, draft.agent_source = ([own], "subject") if own else ([], "none")  # subject
+    if shares_gathering_subject(context, words, position, draft, agents, here):
+        draft.agent_source = "subject"  # «وزار فلان كينيا، والتقى خلال الزيارة ...»
     if draft.verb and not agents and draft.label == "Killing" and \
             draft.agent_source in {"before", "none", ""}:
         striker = when_doer(context, words, position, draft.sentence)

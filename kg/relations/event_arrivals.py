@@ -73,8 +73,9 @@ def _arrival_verb(context: Extraction, words: list[Word], start: int) -> int | N
         word = words[index]
         if context.boundary_between(word, words[index + 1]):
             return None
-        if word.norm.lstrip("و") in ARRIVAL_VERBS or word.norm in ARRIVAL_VERBS:
-            return index
+        if word.norm in ARRIVAL_VERBS or (word.norm[:1] in {"و", "ف"}
+                                          and word.norm[1:] in ARRIVAL_VERBS):
+            return index  # «ووصل»: one conjunction before a verb that starts with «و»
         if word.norm in _OPENERS or word.bare() in _OPENERS:
             return None
     return None

@@ -26,6 +26,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_draft import Draft
 from kg.relations.index import AGENT_LABELS, Arg, Word
 from kg.relations.lexicon import TITLE_HEADS
+from kg.relations.possessive import fronted_occasion
 
 _GOVERNING = frozenset({"ب", "ل", "بال", "لل"})
 """Prefixes glued to a title or a name that make it the object of a preposition."""
@@ -121,7 +122,11 @@ def drop_guest_agents(context: Extraction, words: list[Word], position: int,
                       draft: Draft) -> None:
     """Past the roles read after a verb of meeting or visiting, no agent may be its guest
     (``guest_after_verb``): «وزار الوزير الأردن أمس والتقى بالملك عبدالله الثاني» gives the
-    visit no agent; a meeting keeps the guest as its participant."""
+    visit no agent; a meeting keeps the guest as its participant. A possessive noun fronted
+    at the opening of the sentence («وخلال زيارته إلى الرياض، التقى فلان الملك») has for
+    agent the subject of the verb after it (``possessive.fronted_occasion_subject``): kept."""
+    if not draft.verb and fronted_occasion(words, position):
+        return
     kept: list[Argument] = []
     for argument in draft.arguments:
         if argument.role == "agent" and guest_after_verb(
@@ -178,9 +183,10 @@ def drop_principals(context: Extraction, words: list[Word], position: int,
 
 
 _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
-_FRONT_REACH = 4
+_FRONT_REACH = 8
 """How many title words may stand between «أن» and the subject's name («أن الرئيس السوداني عمر
-البشير زار»)."""
+البشير زار», «إن خادم الحرمين الشريفين الملك سلمان استقبل»: a style and a title, each word a
+title, a mention or a title's adjective)."""
 
 
 def subject_after_that(context: Extraction, words: list[Word], position: int) -> Arg | None:

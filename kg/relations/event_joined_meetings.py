@@ -11,6 +11,7 @@ a participant, and the event has no agent (``joined_after_unnamed``).
 
 from __future__ import annotations
 
+from kg.relations.arguments import is_place
 from kg.relations.context import Extraction
 from kg.relations.event_subjects import coordinated_verb
 from kg.relations.index import Arg, Word
@@ -44,6 +45,7 @@ def met_alone(context: Extraction, words: list[Word], agents: list[Arg]) -> bool
     if last is None:
         return False
     following = _past_restyled(context, words, agents, last.index - words[0].index + 1)
+    following = _past_adjuncts(context, words, following)
     if following >= len(words) or context.boundary_between(words[following - 1],
                                                            words[following]):
         return True
@@ -51,6 +53,36 @@ def met_alone(context: Extraction, words: list[Word], agents: list[Arg]) -> bool
     mention = context.mention_starting_in(after)
     return not ((mention is not None and mention.label == "Person") or is_title_head(after)
                 or after.has(TITLE_HEADS))
+
+
+_ADJUNCT_WORDS = frozenset({
+    "امس", "اليوم", "مساء", "صباح", "بعد", "ذلك", "لاحقا", "ايضا", "كذلك", "بدوره", "بدورها",
+    "خلال", "الزياره", "اللقاء", "زيارته", "زيارتها", "هناك",
+})
+"""Words of a time or manner adjunct that may stand between the subject of a meeting verb and
+its object («والتقى كيري بعد ذلك الوزير فلاناً», «والتقى الوزير خلال الزيارة فلاناً»)."""
+_ADJUNCT_REACH = 4
+_PLACE_PREPOSITIONS = frozenset({"في", "ب"})
+
+
+def _past_adjuncts(context: Extraction, words: list[Word], following: int) -> int:
+    """The index in ``words`` past a short adjunct right after the names read: time or manner
+    words (:data:`_ADJUNCT_WORDS`) and «في» + a place («في القاهرة»), at most
+    :data:`_ADJUNCT_REACH` words, with no punctuation between."""
+    index = following
+    while index < len(words) and index - following < _ADJUNCT_REACH and \
+            not context.boundary_between(words[index - 1], words[index]):
+        word = words[index]
+        if word.norm in _ADJUNCT_WORDS:
+            index += 1
+            continue
+        place = context.mention_starting_in(words[index + 1]) \
+            if word.norm in _PLACE_PREPOSITIONS and index + 1 < len(words) else None
+        if place is None or not is_place(place.label):
+            break
+        end = context.word_at(max(place.start, place.end - 1))
+        index = index + 2 if end is None else end.index - words[0].index + 1
+    return index if index > following and index < len(words) else following
 
 
 def _past_restyled(context: Extraction, words: list[Word], agents: list[Arg],

@@ -8,6 +8,10 @@ deed; three uses of Arabic news prose are never events of their class:
   «تستقبل الأسواق موسم الصيف») greets a time of the year, it meets no one. The season
   must be the bare object: with a preposition it is the date or the cause of a real
   reception («استقبل الأمير المهنئين بعيد الفطر», «استقبل الملك في شهر رمضان الوزير»);
+- **receiving a thing**: a verb of receiving whose bare object is greetings, condolences,
+  a call, a letter or a cable («استقبل رئيس البنك التهاني من موظفيه», «تلقى/استقبل اتصالاً
+  هاتفياً») takes something in, it meets no one (the guidelines leave calls out); the
+  people who sent it are no guests;
 - **a schedule or a room**: a noun of visiting or meeting in the genitive of a noun of
   hours, schedules, permits or rooms («أوقات الزيارة في المستشفيات», «مواعيد الزيارة»,
   «قاعة الاجتماعات», «غرفة العمليات») names a practice or a place, not one visit, meeting
@@ -52,8 +56,16 @@ _AMBIGUOUS_SEASONS = frozenset({"العام", "الشهر", "شهر", "السن�
 they count only when a season word or a number follows them («العام الدراسي الجديد» is left
 out: too rare to read; «العام الهجري», «شهر رمضان» are read)."""
 _SEASON_FOLLOWERS = frozenset({"رمضان", "الهجري", "الجديد", "الفضيل", "المبارك", "الكريم"})
+RECEIVED_THINGS = frozenset({
+    "التهاني", "تهاني", "التهنئه", "تهنئه", "التبريكات", "تبريكات", "التعازي", "تعازي",
+    "العزاء", "المعايدات", "اتصالا", "اتصال", "اتصالات", "رساله", "الرساله", "رسائل", "برقيه",
+    "برقيات", "الرسائل", "البرقيات",
+})
+"""Greetings, condolences, calls, letters and cables, as normalized: what a verb of receiving
+takes in when no one is met («استقبل التهاني», «استقبل اتصالاً هاتفياً»)."""
 _RECEIVING_REACH = 6
 """How far after the verb of receiving its object may stand (past its subject)."""
+_COMMAS = frozenset({"،", ","})
 _PREPOSITIONS = frozenset({"في", "من", "الى", "على", "عن", "مع", "خلال", "منذ", "بعد", "قبل"})
 
 SCHEDULE_NOUNS = frozenset({
@@ -89,9 +101,9 @@ _OBJECT_REACH = 3
 
 def non_event_trigger(context: Extraction, words: list[Word], position: int,
                       draft: Draft) -> bool:
-    """Whether the trigger at ``words[position]`` greets a season, names a schedule or a
-    room, opens a vox pop, or draws or spreads no troops (see the module docstring): no
-    event of its class."""
+    """Whether the trigger at ``words[position]`` greets a season or receives a thing, names
+    a schedule or a room, opens a vox pop, or draws or spreads no troops (see the module
+    docstring): no event of its class."""
     form = trigger_form(words[position])
     if (draft.label == "Withdrawal" and form == _DRAW) or \
             (draft.label == "Deployment" and form == _SPREADING and not draft.verb):
@@ -156,11 +168,14 @@ def _accident_after(words: list[Word], position: int) -> bool:
 
 
 def _receives_season(context: Extraction, words: list[Word], position: int) -> bool:
-    """«استقبلت بلدية محافظة طبرجل العيد بتركيب شاشة»: the first bare season word after the
-    verb of receiving, before any preposition, is its object."""
+    """«استقبلت بلدية محافظة طبرجل العيد بتركيب شاشة», «استقبل رئيس البنك التهاني»: the first
+    bare season word (or received thing) after the verb of receiving, before any preposition,
+    is its object."""
     if trigger_form(words[position]) not in RECEIVING_VERBS and \
             words[position].bare() not in RECEIVING_VERBS:
         return False
+    if _receives_thing(context, words, position):
+        return True
     last = min(len(words), position + 1 + _RECEIVING_REACH)
     for index in range(position + 1, last):
         word = words[index]
@@ -172,6 +187,32 @@ def _receives_season(context: Extraction, words: list[Word], position: int) -> b
             return True
         following = words[index + 1] if index + 1 < len(words) else None
         return following is not None and following.norm in _SEASON_FOLLOWERS
+    return False
+
+
+_THING_REACH = 16
+"""How far after the verb of receiving the thing received may stand: past its subject's
+titles and an apposition set off by commas («استقبل الدكتور فلان، رئيس البنك، التهاني»)."""
+_CLAUSE_OPENERS = frozenset({"الذي", "التي", "الذين", "حيث", "بينما", "فيما", "كما", "ثم"})
+
+
+def _receives_thing(context: Extraction, words: list[Word], position: int) -> bool:
+    """«استقبل الدكتور فلان، رئيس البنك، التهاني من موظفيه»: a received thing
+    (:data:`RECEIVED_THINGS`) is the verb's object, in its clause (only commas may stand
+    between), before any preposition and any word joined by «و»/«ف» (another clause or
+    another object: «استقبل الوزير السفير وتبادلا التهاني»)."""
+    last = min(len(words), position + 1 + _THING_REACH)
+    for index in range(position + 1, last):
+        word = words[index]
+        if context.boundary_between(words[index - 1], word) and \
+                context.gap(words[index - 1], word).strip() not in _COMMAS:
+            return False
+        if word.norm in _PREPOSITIONS or word.norm in _CLAUSE_OPENERS or \
+                (word.norm[:1] in {"و", "ف"} and word.norm not in RECEIVED_THINGS and \
+                context.mention_starting_in(word) is None):
+            return False
+        if word.norm in RECEIVED_THINGS:
+            return True
     return False
 
 

@@ -18,6 +18,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_bystanders import source_filtered
 from kg.relations.event_doers import perpetrator, unnamed_subject
 from kg.relations.event_draft import ATTACK_OFFENSIVES, GENERIC_HEADS, VIOLENT, trigger_form
+from kg.relations.event_light_asides import apposed_aside, comma_between
 from kg.relations.event_object_after_head import object_after_head
 from kg.relations.index import AGENT_LABELS, Arg, ArgsAfter, Word
 from kg.relations.lexicon import (
@@ -45,9 +46,19 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
                if rest in EVENT_TRIGGERS):
         return []
     inside = False  # an event word seen, maybe in a relative clause on the subject
+    closing: int | None = None  # the first word after a comma that may close an aside
+    opened = False  # the aside's opening comma was passed
     for index in range(position - 1, max(-1, position - _LIGHT_REACH), -1):
         if context.boundary_between(words[index], words[index + 1]):
-            return []
+            # «وقام الأمير فلان، أمير منطقة جازان، بزيارة»: one aside set off by commas
+            if opened or not comma_between(context, words[index], words[index + 1]):
+                return []
+            if closing is None:
+                closing = index + 1
+            elif apposed_aside(context, words, index + 1, closing - 1):
+                opened = True
+            else:
+                return []
         if words[index].bare() not in LIGHT_VERBS and words[index].norm not in LIGHT_VERBS:
             if words[index].norm in RELATIVE_PRONOUNS:
                 inside = False  # «قام الحوثيون الذين يواجهون عملية ... بقصف»: the event word
@@ -55,7 +66,7 @@ def distant_light_subject(context: Extraction, words: list[Word], position: int,
             elif find_event(words[index].norm) is not None:
                 inside = True  # another event noun or verb stands between
             continue
-        if inside:
+        if inside or (closing is not None and not opened):
             return []
         if index == position - 1:
             return []  # read by the adjacent light verb rule

@@ -142,19 +142,29 @@ _FRONTED_REACH = 16
 الرئيس التونسي الباجي قائد السبسي، صباح أمس، قال ...»)."""
 
 
+def fronted_occasion(words: list[Word], position: int) -> bool:
+    """Whether the noun at ``words[position]`` is a possessive meeting or visit noun behind a
+    word of time that opens the sentence («وخلال زيارته», «وبعد لقائه»)."""
+    return position == 1 and possessive_pronoun(words[position]) is not None and \
+        words[0].norm in _TIME_WORDS | _VISIT_TIME_WORDS and any(
+            rest.startswith((*_MEETING_STEMS, _VISIT_STEM)) for _, rest in words[1].readings())
+
+
 def fronted_occasion_subject(context: Extraction, words: list[Word], position: int,
                              pronoun: str, sentence: Sentence) -> list[Arg]:
     """«وبعد لقائه الرئيس التونسي، صباح أمس، قال نيكولا ساركوزي إن ...», «وخلال زيارته إلى تونس،
-    أكد فلان»: a meeting or visit noun with its pronoun behind a word of time that opens the
-    sentence is the deed of the person named right after the first verb of saying that follows
-    (the verb agreeing with the pronoun); nothing is read when that verb has no such subject."""
+    أكد فلان», «وخلال زيارته إلى الرياض، التقى فلان الملك»: a meeting or visit noun with its
+    pronoun behind a word of time that opens the sentence is the deed of the person named right
+    after the first verb of saying (or of meeting or visiting, with no object pronoun) that
+    follows (the verb agreeing with the pronoun); nothing is read when that verb has no such
+    subject."""
     time = position - 1
     gathering = any(rest.startswith((*_MEETING_STEMS, _VISIT_STEM))
                     for _, rest in words[position].readings())
     if not gathering or time != 0 or words[time].norm not in _TIME_WORDS | _VISIT_TIME_WORDS:
         return []
     for verb in range(position + 1, min(len(words), position + _FRONTED_REACH)):
-        if find_reporting(words[verb].norm) is None:
+        if find_reporting(words[verb].norm) is None and not _plain_gathering(words[verb]):
             continue
         subjects, _ = subject_after(context, words, verb, sentence)
         if len(subjects) != 1 or context.label(subjects[0].node_id) != "Person" or \
@@ -162,6 +172,16 @@ def fronted_occasion_subject(context: Extraction, words: list[Word], position: i
             return []
         return subjects
     return []
+
+
+_PLAIN_GATHERING = frozenset({"التقي", "التقت", "اجتمع", "اجتمعت", "زار", "زارت"})
+"""Verbs of meeting or visiting with no object pronoun: «وخلال زيارته إلى الرياض، التقى فلان
+الملك» (the visitor meets); not «استقبله الملك» (the host receives him)."""
+
+
+def _plain_gathering(word: Word) -> bool:
+    return word.norm in _PLAIN_GATHERING or (
+        word.norm[:1] in {"و", "ف"} and word.norm[1:] in _PLAIN_GATHERING)
 
 
 def _opening_subject(context: Extraction, words: list[Word], start: int, time: int,

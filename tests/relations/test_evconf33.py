@@ -122,9 +122,12 @@ def test_killings_in_general_read_lower() -> None:
 
 
 def test_a_place_as_the_visitor_reads_lower() -> None:
-    trip = _confidence(run("وما يميز زيارة فرنسا، أنك مجبر للنزول في مطار مراكش."), "Visit")
+    # session 35: a place after the noun is where the visit goes, never its visitor; with no
+    # visitor read, no Visit is written at all (``event_agents``)
+    trip = _events(run("وما يميز زيارة فرنسا، أنك مجبر للنزول في مطار مراكش."), "Visit")
     visit = _confidence(run("وكانت زيارة نبيل الخوري إلى مراكش ناجحة."), "Visit")
-    assert trip < 0.7 < visit
+    assert all(event.evidence.confidence < 0.7 for event in trip)
+    assert visit > 0.7
 
 
 def test_a_deed_in_a_relative_clause_in_the_imperfect_reads_lower() -> None:
