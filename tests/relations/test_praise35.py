@@ -10,11 +10,19 @@ Rules tested:
   جهود Y»: an honorific pronoun after a styled title repeated without its name stands for
   the person that style and title named earlier (kg.relations.stance_styled_repeats); not
   when the title words differ.
+- «أثنى X على نظيره الروسي Y», «شكر X نظيره الروسي Y على ...»: the counterpart named past
+  his nationality is praised (kg.relations.stance_counterparts).
+- «تقدم X بالشكر الجزيل لـ Y على ...»: an adjective of degree after a definite noun of
+  thanks is no unnamed genitive agent (kg.relations.stance_genitive_agents, lexicon).
+- «مثمناً في ذات السياق جهود Y»: a phrase of context between a stance word and its object
+  (kg.relations.stance_context_phrases).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
 
 from __future__ import annotations
+
+import pytest
 
 from kg.model import Document
 from kg.relations import extract_relations
@@ -77,3 +85,60 @@ def test_an_honorific_after_another_unnamed_title_stays_unresolved() -> None:
     text = STYLED + ("وفي نهاية جولة معالي وكيل الوزارة في المعرض، ثمّن معاليه جهود "
                      "الشاعر ناصر العتيبي في تنظيم الأمسيات.")
     assert not any(holder == "فهد الراشد" for holder, _ in praised(text)), stances(run(text))
+
+
+OBAMA = E("Person", "باراك أوباما", ("باراك أوباما",))
+PUTIN = E("Person", "فلاديمير بوتين", ("فلاديمير بوتين",))
+RUSSIA = E("Country", "روسيا", ("روسيا", "الروسي"), "Q159")
+KING = E("Person", "سلمان بن عبد العزيز", ("خادم الحرمين الشريفين",))
+FARHAN = E("Person", "فرحان الجربا", ("فرحان الجربا",))
+MINISTRY = E("GovernmentBody", "وزارة الثقافة", ("وزارة الثقافة",))
+MORE = [OBAMA, PUTIN, RUSSIA, KING, FARHAN, MINISTRY]
+
+
+def praised_more(text: str) -> set[tuple[str, str]]:
+    doc = extract_relations(build_doc(text, ENTITIES + MORE))
+    return {(holder, target) for kind, holder, target in stances(doc) if kind == "praises"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأثنى الرئيس الأميركي باراك أوباما على نظيره الروسي فلاديمير بوتين في مؤتمر صحفي.",
+    "وأثنى باراك أوباما صراحة على نظيره الروسي فلاديمير بوتين.",
+    "وشكر باراك أوباما نظيره الروسي فلاديمير بوتين على تعاونه في الملف.",
+])
+def test_the_counterpart_named_past_his_nationality_is_praised(text: str) -> None:
+    assert ("باراك أوباما", "فلاديمير بوتين") in praised_more(text), praised_more(text)
+
+
+def test_an_unnamed_counterpart_is_not_praised() -> None:
+    found = praised_more("وأثنى باراك أوباما على نظيره الروسي في مؤتمر صحفي.")
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدم المهندس فرحان الجربا بالشكر الجزيل لخادم الحرمين الشريفين على الدعم اللامحدود.",
+    "وتقدم فرحان الجربا بالشكر العميق لخادم الحرمين الشريفين على دعمه للقطاع.",
+    "وعبر فرحان الجربا عن شكره الخالص لخادم الحرمين الشريفين على دعمه للقطاع.",
+])
+def test_thanks_of_degree_before_the_thanked(text: str) -> None:
+    assert ("فرحان الجربا", "سلمان بن عبد العزيز") in praised_more(text), praised_more(text)
+
+
+def test_thanks_of_degree_without_a_deed_is_no_praise() -> None:
+    found = praised_more("وتقدم فرحان الجربا بالشكر الجزيل لخادم الحرمين الشريفين.")
+    assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث فرحان الجربا عن الجائزة، مثمناً في ذات السياق جهود اللجنة المنظمة.",
+    "وتحدث فرحان الجربا عن الجائزة، مثمناً في الوقت نفسه جهود اللجنة المنظمة.",
+    "وثمّن فرحان الجربا في هذا الصدد جهود اللجنة المنظمة للمعرض.",
+    "وأشاد فرحان الجربا في السياق ذاته بجهود اللجنة المنظمة.",
+])
+def test_a_phrase_of_context_before_a_praised_phrase(text: str) -> None:
+    assert ("فرحان الجربا", "اللجنة المنظمة") in praised_more(text), praised_more(text)
+
+
+def test_a_phrase_of_context_is_never_the_object() -> None:
+    found = praised_more("وأشاد فرحان الجربا في هذا السياق، مؤكدا أهمية المعرض.")
+    assert not found, found
