@@ -16,6 +16,10 @@ Rules tested:
   thanks is no unnamed genitive agent (kg.relations.stance_genitive_agents, lexicon).
 - «مثمناً في ذات السياق جهود Y»: a phrase of context between a stance word and its object
   (kg.relations.stance_context_phrases).
+- «وتقدم المهندس فرحان بن نايف الفيصل الجربا رئيس مجلس إدارة X بالشكر لـ Y على»: a name
+  counts as one word toward the light verb of a stance noun (kg.relations.stance_subjects).
+- «وفي ختام الحفل قدم X شكره لـ ...، كما قدم شكره لـ Y على ...»: a fronted moment of an
+  occasion before the opening verb (kg.relations.stance_fronted_occasion, stance_fronted_times).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -142,3 +146,38 @@ def test_a_phrase_of_context_before_a_praised_phrase(text: str) -> None:
 def test_a_phrase_of_context_is_never_the_object() -> None:
     found = praised_more("وأشاد فرحان الجربا في هذا السياق، مؤكدا أهمية المعرض.")
     assert not found, found
+
+
+LONG = E("Person", "فرحان بن نايف الفيصل الجربا", ("فرحان بن نايف الفيصل الجربا",))
+ZAIN = E("Organization", "زين السعودية", ("زين السعودية",))
+SHUWAIER = E("Person", "إبراهيم الشويعر", ("إبراهيم الشويعر",))
+TOWN = E("GovernmentBody", "بلدية محافظة شقراء", ("بلدية محافظة شقراء",))
+
+
+def praised_with(text: str, *entities: E) -> set[tuple[str, str]]:
+    doc = extract_relations(build_doc(text, [*entities, KING]))
+    return {(holder, target) for kind, holder, target in stances(doc) if kind == "praises"}
+
+
+def test_a_long_name_counts_once_toward_the_light_verb() -> None:
+    text = ("وتقدم المهندس فرحان بن نايف الفيصل الجربا رئيس مجلس إدارة “زين السعودية” "
+            "بالشكر لخادم الحرمين الشريفين على الدعم الذي يوليه للقطاع.")
+    found = praised_with(text, LONG, ZAIN)
+    assert ("فرحان بن نايف الفيصل الجربا", "سلمان بن عبد العزيز") in found, found
+
+
+def test_a_light_verb_beyond_reach_holds_no_noun() -> None:
+    text = ("وتقدم المهندس فرحان بن نايف الفيصل الجربا بطلب إلى المجلس في جلسته الأخيرة "
+            "بعد نقاش طويل مع الأعضاء حول بالشكر لخادم الحرمين الشريفين على الدعم.")
+    assert not praised_with(text, LONG, ZAIN), praised_with(text, LONG, ZAIN)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي ختام الحفل قدم الشيخ إبراهيم الشويعر شكره للفريق المنظم، كما قدم شكره لبلدية "
+    "محافظة شقراء على جهودها في إعداد المكان.",
+    "وفي نهاية حفل التخرج قدم الشيخ إبراهيم الشويعر شكره للحضور، كما قدم شكره لبلدية "
+    "محافظة شقراء على جهودها في إعداد المكان.",
+])
+def test_a_fronted_moment_of_occasion_before_the_opening_verb(text: str) -> None:
+    found = praised_with(text, SHUWAIER, TOWN)
+    assert ("إبراهيم الشويعر", "بلدية محافظة شقراء") in found, found
