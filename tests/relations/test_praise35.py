@@ -20,6 +20,8 @@ Rules tested:
   counts as one word toward the light verb of a stance noun (kg.relations.stance_subjects).
 - «وفي ختام الحفل قدم X شكره لـ ...، كما قدم شكره لـ Y على ...»: a fronted moment of an
   occasion before the opening verb (kg.relations.stance_fronted_occasion, stance_fronted_times).
+- «معرباً عن ارتياحه لنتائج الزيارة وتقديره لدور X»: a noun of feeling joined by «و» to
+  another shares its light verb; support so joined does not (kg.relations.stance_light_reach).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -181,3 +183,24 @@ def test_a_light_verb_beyond_reach_holds_no_noun() -> None:
 def test_a_fronted_moment_of_occasion_before_the_opening_verb(text: str) -> None:
     found = praised_with(text, SHUWAIER, TOWN)
     assert ("إبراهيم الشويعر", "بلدية محافظة شقراء") in found, found
+
+
+HANIYA = E("Person", "إسماعيل هنية", ("إسماعيل هنية", "هنية"))
+
+
+@pytest.mark.parametrize("text", [
+    "أكد إسماعيل هنية أن الزيارة كانت ناجحة، معربا عن ارتياحه لنتائج الزيارة وتقديره "
+    "لدور خادم الحرمين الشريفين في دعم القضية.",
+    "وأعرب إسماعيل هنية عن ارتياحه لنتائج الزيارة وتقديره لدور خادم الحرمين الشريفين.",
+])
+def test_a_praise_noun_joined_to_another_feeling_shares_its_light_verb(text: str) -> None:
+    found = praised_with(text, HANIYA)
+    assert ("إسماعيل هنية", "سلمان بن عبد العزيز") in found, found
+
+
+def test_support_joined_after_a_praised_deed_is_the_deed_owners() -> None:
+    doc = extract_relations(build_doc(
+        "وأعرب إسماعيل هنية عن تقديره لجهود خادم الحرمين الشريفين ودعمه للقضية الفلسطينية.",
+        [HANIYA, KING]))
+    assert not any(k == "supports" and s == "إسماعيل هنية" for k, s, _ in stances(doc)), \
+        stances(doc)
