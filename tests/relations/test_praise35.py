@@ -22,6 +22,8 @@ Rules tested:
   occasion before the opening verb (kg.relations.stance_fronted_occasion, stance_fronted_times).
 - «معرباً عن ارتياحه لنتائج الزيارة وتقديره لدور X»: a noun of feeling joined by «و» to
   another shares its light verb; support so joined does not (kg.relations.stance_light_reach).
+- «وأشاد الزائر/المتطوع X بـ ...»: a visitor or a volunteer is a person noun before the
+  name (kg.relations.lexicon.PERSON_NOUNS).
 
 Sentences written for the tests, each with the facts that must be found and those that must
 not."""
@@ -204,3 +206,20 @@ def test_support_joined_after_a_praised_deed_is_the_deed_owners() -> None:
         [HANIYA, KING]))
     assert not any(k == "supports" and s == "إسماعيل هنية" for k, s, _ in stances(doc)), \
         stances(doc)
+
+
+VOLUNTEER = E("Person", "أحمد العطوي", ("أحمد العطوي",))
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد المتطوع أحمد العطوي بجهود وزارة الثقافة في المهرجان.",
+    "وأشاد الزائر أحمد العطوي بجهود وزارة الثقافة في المهرجان.",
+])
+def test_a_visitor_or_volunteer_named_after_the_verb(text: str) -> None:
+    found = praised_with(text, VOLUNTEER, MINISTRY)
+    assert ("أحمد العطوي", "وزارة الثقافة") in found, found
+
+
+def test_visitors_unnamed_hold_no_praise() -> None:
+    found = praised_with("وأشاد الزوار بجهود وزارة الثقافة في المهرجان.", VOLUNTEER, MINISTRY)
+    assert not found, found
