@@ -377,10 +377,20 @@ def _stance_at(context: Extraction, sentence: Sentence, words: list[Word], posit
     _add_stance(context, sentence, words, position, anchor,
                 _Stance(kind, negated, how, trigger, subjects, objects,
                         UNSURE_CEILING if predicted == "unsure" else 1.0))
-    if how in {"after", "before", "lisan", "genitive"} and \
+    if (how in {"after", "before", "lisan", "genitive"} or
+            _kind_noun_subject(words, position, trigger, how, subjects)) and \
             context.speaker_at(word.start) is None:
         context.discourse = replace(context.discourse,
                                     last_actor=Turn(subjects[0].node_id, sentence.index))
+
+
+def _kind_noun_subject(words: list[Word], position: int, trigger: StanceTrigger, how: ArgsHow,
+                       subjects: list[Arg]) -> bool:
+    """«وشكرت الحركة X ...، وثمنت دعم المملكة»: a body named by the bare noun of its kind
+    right after the verb is that verb's subject, the actor a verb coordinated after it goes
+    on with (not an adjective's head, also read as ``head``)."""
+    return how == "head" and not trigger.noun and position + 1 < len(words) and \
+        words[position + 1].start <= subjects[0].start < words[position + 1].end
 
 
 def _no_stance(context: Extraction, words: list[Word], position: int, after: int,

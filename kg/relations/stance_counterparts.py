@@ -3,7 +3,7 @@
 News names a minister's or president's opposite number as «نظيره» («his counterpart»), often
 with the country's adjective and then the name: «ودعا وزير الخارجية الأمريكي نظيره الروسي
 سيرغي لافروف إلى الضغط على الأسد», «وحذر أوباما نظيره الروسي فلاديمير بوتين من ...». The
-appeal, warning, threat or criticism is toward the person named there. The usual reach of
+appeal, warning, threat, criticism or praise is toward the person named there. The usual reach of
 an addressee (the name right after the verb) stops at the nisba («الروسي»), so the name
 past «نظيره» and its nationality adjectives is read here.
 
@@ -22,8 +22,9 @@ from kg.relations.lexicon import StanceTrigger
 
 COUNTERPARTS = frozenset({"نظيره", "نظيرته", "نظيرها", "نظيرتها"})
 """«his/her counterpart», as a word of its own."""
-_KINDS = frozenset({"urges", "warns", "threatens", "criticizes"})
-"""Kinds whose object is a person addressed («دعا», «حذر», «هدد», «انتقد» + «نظيره»)."""
+_KINDS = frozenset({"urges", "warns", "threatens", "criticizes", "praises"})
+"""Kinds whose object is a person addressed («دعا», «حذر», «هدد», «انتقد» + «نظيره»), or
+praised («أثنى أوباما على نظيره الروسي فلاديمير بوتين», «شكر X نظيره Y على ...»)."""
 _NISBAS = 2
 
 

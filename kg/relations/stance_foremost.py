@@ -7,6 +7,10 @@ sentence, is praised too: the list runs over commas and «و» and stops at a cl
 (a relative pronoun, a stance or saying verb, a word with a preposition glued to it such as
 «بقيادة»), or after a few words with no name. A body in the genitive of a title («مدير لجنة
 تراحم») is the title's, not one of the list.
+
+Past the deed that thanks are for, the marker's pronoun points into the deed, not at the
+thanked: «شكرت الحركة خادم الحرمين الشريفين على حفاوة استقبال وفد الحركة وعلى رأسهم
+رئيس المكتب السياسي X» names the head of the delegation received, who is not thanked.
 """
 
 from __future__ import annotations
@@ -27,13 +31,14 @@ _GAP_WITHOUT_NAME = 6
 
 
 def foremost_named(context: Extraction, words: list[Word], position: int,
-                   skip: set[str]) -> list[Candidate]:
+                   skip: set[str], deed_openers: frozenset[str] = frozenset()) -> list[Candidate]:
     """The actors named after «وفي مقدمتهم» or «وعلى رأسهم» in the words after the praise at
-    ``words[position]`` (see the module docstring); none when no marker follows."""
+    ``words[position]`` (see the module docstring); none when no marker follows, nor when a
+    word of ``deed_openers`` (the «على» of thanks) stands between the praise and the marker."""
     marker = next((index for index in range(position + 1, min(len(words),
                                                                position + _MARKER_REACH))
                    if words[index].bare() in _MARKERS or words[index].norm in _MARKERS), None)
-    if marker is None or any(_clause_opener(words[index])
+    if marker is None or any(_clause_opener(words[index]) or words[index].norm in deed_openers
                              for index in range(position + 1, marker)):
         return []
     found: list[Candidate] = []

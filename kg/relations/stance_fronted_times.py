@@ -3,7 +3,8 @@
 
 A verb joined by «و» later in the sentence with no subject of its own shares the subject of
 the sentence's opening verb (``stance_verb_subjects._sentence_verb_subject``); the opening
-verb may stand after a short phrase of time that is no actor: only words of
+verb may stand after a fronted phrase of occasion («وفي ختام الحفل»), or after a short phrase
+of time that is no actor: only words of
 :data:`_TIME_WORDS` (at most :data:`_REACH`), with no name among them, ending in a word of
 :data:`_ENDS`.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from kg.relations.context import Extraction
 from kg.relations.index import Word
+from kg.relations.stance_fronted_occasion import fronted_occasion
 
 _TIME_WORDS = frozenset({
     "مباشره", "ومباشره", "بعد", "وبعد", "فور", "وفور", "قبل", "وقبل", "ذلك", "امس", "وامس",
@@ -26,8 +28,12 @@ _REACH = 4
 
 
 def clause_opening(context: Extraction, words: list[Word]) -> int:
-    """The index of the word after a fronted phrase of time that opens ``words`` (0 when
-    none does)."""
+    """The index of the word after a fronted phrase of time or of occasion that opens
+    ``words`` (0 when none does): «وفي وقت لاحق», «وفي ختام الحفل» (see
+    :func:`kg.relations.stance_fronted_occasion.fronted_occasion`)."""
+    occasion = fronted_occasion(words)
+    if occasion and context.covering_mention(words[occasion].start) is None:
+        return occasion
     for index, word in enumerate(words[:_REACH + 1]):
         if word.norm not in _TIME_WORDS or context.covering_mention(word.start) is not None:
             ended = index > 0 and words[index - 1].norm in _ENDS

@@ -125,6 +125,8 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int) -> bool
             _named_actor(context, words[index]):
         return False
     genitive = words[index]
+    if definite(words[position]) and genitive.has(INTENSIFIERS) and _praise(words[position]):
+        return False  # «تقدم X بالشكر الجزيل لـ Y»: the adjective of a definite noun
     if kingdom(context, words, index) is not None:
         return False  # «دعم المملكة»: the kingdom is named after all
     if _styled_genitive(context, words, index):
@@ -142,6 +144,14 @@ def unnamed_agent(context: Extraction, words: list[Word], position: int) -> bool
         if not later.has(INTENSIFIERS) and not any(rest in NISBA for _, rest in later.readings()):
             return False
     return False
+
+
+def _praise(word: Word) -> bool:
+    """A noun of praise or thanks («بالشكر», «الإشادة»): the light verb's subject holds it
+    («تقدم X بالشكر الجزيل لـ Y»), where support («أكد X الدعم الكامل لـ») may be his
+    country's."""
+    trigger = find_stance(word.norm)
+    return trigger is not None and trigger.value.kind == "praises"
 
 
 def _suffixed(context: Extraction, word: Word) -> bool:

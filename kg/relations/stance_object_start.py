@@ -26,6 +26,7 @@ from kg.relations.lexicon import (
     reporting_verb,
 )
 from kg.relations.role_words import is_title_head
+from kg.relations.stance_context_phrases import past_context_phrase
 from kg.relations.stance_copy_formula import past_copy_obtained
 from kg.relations.stance_decoys import past_time_adverbs
 from kg.relations.stance_defended import defended_start
@@ -204,9 +205,11 @@ def object_opening(context: Extraction, words: list[Word], start: int, subjects:
                                        words[first_word].norm.lstrip("و") in _MANNER or
                                        past_time_phrase(words, first_word) > first_word or
                                        past_manner_phrase(context, words, first_word) >
-                                       first_word):
+                                       first_word or
+                                       past_context_phrase(words, first_word) > first_word):
         first_word = max(first_word + 1, past_time_phrase(words, first_word),
-                         past_manner_phrase(context, words, first_word))  # «بشكل غير مباشر»
+                         past_manner_phrase(context, words, first_word),  # «بشكل غير مباشر»
+                         past_context_phrase(words, first_word))  # «في ذات السياق»
     if first_word + 1 < len(words) and (words[first_word].norm, words[first_word + 1].norm) in \
             _TWO_WORD_ADVERBS:
         first_word += 2  # «رفضت موسكو جملة وتفصيلا الخطوات», «تحذيرا شديد اللهجة إلى ...»

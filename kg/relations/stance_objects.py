@@ -432,7 +432,8 @@ def find_objects(context: Extraction, words: list[Word], position: int, after: i
     if trigger.kind == "praises":  # «... وفي مقدمتهم X»: X is praised too
         found = [c for c in found if not holder_lam_name(context, words, c, trigger, subjects)]
         known = {c.arg.node_id for c in found} | {s.node_id for s in subjects}
-        found += foremost_named(context, words, position, known)
+        deed = trigger.requires if trigger.requires == THANKED_FOR else frozenset()
+        found += foremost_named(context, words, position, known, deed)  # not past «على»
         owned = styled_deed_owner(context, words, position, after, found, known)
         found = found if owned is None else owned  # «منوهاً بحرص سموه على ... الباحة»
         styled = styled_owner(context, words, position, after, known) if not found else None

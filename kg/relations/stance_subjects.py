@@ -74,6 +74,7 @@ from kg.relations.stance_governed_titles import governed_title_holder
 from kg.relations.stance_headline_topics import headline_topic
 from kg.relations.stance_hosted_subjects import own_subject_follows
 from kg.relations.stance_light_openers import opening_light_verb
+from kg.relations.stance_light_reach import LIGHT_REACH, owned_feeling, words_back
 from kg.relations.stance_one_of import one_of_holder
 from kg.relations.stance_opening_subjects import noun_too
 from kg.relations.stance_own_country import own_country_holder
@@ -505,13 +506,16 @@ def light_verb(context: Extraction, words: list[Word], position: int) -> int | N
     if position > 0 and words[position - 1].norm in _CAUSES:
         return None  # «قام X باستهداف المصنع نظراً لرفضه ...»: the factory's refusal, not X's
     raised = words[position].has(RAISED_NOUNS)
-    for index in range(position - 1, max(-1, position - 11), -1):
+    joined = words[position].norm.startswith("و") and owned_feeling(words[position])
+    for index in words_back(context, words, position, LIGHT_REACH):
         if boundary(context, words[index], words[index + 1]) and not (
                 index + 1 == position and _quoted_after_about(context, words, index)):
             return None
         if words[index].has(STANCE_LIGHT_VERBS) or (raised and words[index].has(RAISING_VERBS)):
             return index
         named = context.covering_mention(words[index].end - 1) is not None  # «لمجلس التعاون»
+        if joined and owned_feeling(words[index]):
+            continue  # «معربا عن ارتياحه لنتائج الزيارة وتقديره لدور X»: one light verb's
         if (live_stance(words, index) and not describes_before(context, words, index) and
                 not named) or \
                 (words[index].norm in RELATIVES and not _for_ones_part(words, index)) or \

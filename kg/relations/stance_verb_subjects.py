@@ -100,6 +100,7 @@ from kg.relations.stance_source_holders import source_holder
 from kg.relations.stance_speaker_sides import speaker_side_subject
 from kg.relations.stance_spellings import after_both_of
 from kg.relations.stance_statement_nisbas import statement_country
+from kg.relations.stance_styled_repeats import repeated_style_bearer
 from kg.relations.stance_thing_openers import subject_after_thing, thing_after
 from kg.relations.stance_titled_holders import repeated_title
 from kg.relations.stance_titled_persons import titled_apposition
@@ -705,7 +706,8 @@ def _style_pronoun_subject(context: Extraction, words: list[Word], position: int
         return None
     word = words[position + 1]
     bearer = style_bearer(context, words[position], word.norm) or \
-        _styled_title_bearer(context, words[position], word.norm)
+        _styled_title_bearer(context, words[position], word.norm) or \
+        repeated_style_bearer(context, words[position], word.norm)
     return Arg(bearer, word.start, word.end) if bearer is not None else None
 
 
