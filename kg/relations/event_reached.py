@@ -18,6 +18,7 @@ from kg.model import Sentence
 from kg.relations.actors import institution_between
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
+from kg.relations.event_capital_signers import capital_side
 from kg.relations.index import Arg, Word
 
 _REACHED = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا"})
@@ -67,5 +68,8 @@ def reaching_side(context: Extraction, words: list[Word], position: int,
                                                                  goal)
             if institution is not None:  # «توصل إدارة المطار إلى»: a body the NER missed
                 return [institution]
+            capital = None if sides else capital_side(context, words, index, goal)
+            if capital is not None:  # «توصل طهران لاتفاق مع»: the capital's government
+                return [capital]
             return sides if len(sides) == 1 and sides[0].end <= words[position].start else []
     return []

@@ -84,6 +84,11 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
+from kg.relations.event_agreement_parties import (
+    cut_off_party,
+    joined_or_left,
+    represented_signing,
+)
 from kg.relations.event_aimed_participles import aimed_target
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
@@ -353,6 +358,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):
         return  # «وافق مجلس الأمن أمس على اتفاق», «أحالت الإدارة اتفاق إيران إلى الكونغرس»
+    if label == "Agreement" and not draft.verb and joined_or_left(words, position):
+        return  # «تفكر كوريا في الانضمام إلى اتفاقية», «انسحابهما من اتفاق»: a treaty
     if inside_question(context, words, position):
         return  # «.. هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟»: asked
     if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):
@@ -439,6 +446,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
+        if label == "Agreement" and not draft.verb and not draft.signer and \
+                draft.agent_source == "before" and \
+                cut_off_party(context, words, position, agent):
+            continue  # «سيلتقي الرئيس فلان، وذلك بعد توقيع اتفاق»: whom he meets, no party
         first = context.word_at(agent.start)
         if label in _PARTIES and first is not None and \
                 other_term(words, position, first.index - words[0].index):
@@ -457,6 +468,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+    if label == "Agreement" and not draft.verb and represented_signing(words, position):
+        draft.arguments = [a for a in draft.arguments  # «مثّل النادي في توقيع الاتفاقية
+                           if a.role == "location" or a.start < word.start]  # فلان»: for it
     if draft.verb and label in VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة
         drop_targets_past_object(  # بغداد»: the café is hit, not Baghdad
             context, words, after_force_subject(context, words, max(after, position + 1)),

@@ -1,0 +1,85 @@
+"""Who is no party to an agreement noun: a name that ends a clause of its own before it, and
+a treaty that is joined or left rather than signed.
+
+A name before an agreement noun that no signing verb governs is read as a party («احتفلت
+الشركتان بتوقيع اتفاقية»). That reading stops at the clause: in «حيث سيلتقي الرئيس الإيراني
+حسن روحاني، وذلك بعد توقيع اتفاق تاريخي» the president is whom the minister will meet, and the
+deal was signed by others (``cut_off_party``): a comma, or a word that opens another clause or
+a time frame («وذلك», «حيث», «بعد», «عقب», «قبل», «منذ», a relative pronoun) between the name
+and the noun cuts the name off.
+
+An agreement noun behind «إلى» or «من» governed by a word of joining or leaving («تفكر كوريا
+في الانضمام إلى اتفاقية التجارة الحرة», «إعلان اليابان وأوروبا انسحابهما من اتفاق الثعبان
+النقدي», «انضمت الدولة إلى المعاهدة») names a treaty made before, not one signed in the news
+(``joined_or_left``): no event.
+"""
+
+from __future__ import annotations
+
+from kg.relations.context import Extraction
+from kg.relations.index import Arg, Word
+from kg.relations.lexicon import RELATIVE_PRONOUNS
+
+_OPENERS = frozenset({
+    "وذلك", "ذلك", "حيث", "بعد", "وبعد", "عقب", "وعقب", "قبل", "وقبل", "منذ", "ومنذ", "اثر",
+    "واثر", "عندما", "حين", "بينما", "فيما",
+})
+"""Words that open another clause or a time frame between a name and the agreement noun."""
+
+
+def cut_off_party(context: Extraction, words: list[Word], position: int, party: Arg) -> bool:
+    """Whether a comma or a clause opener (``_OPENERS``, a relative pronoun) stands between
+    ``party``, named before the agreement noun at ``words[position]``, and the noun."""
+    last = context.word_at(max(party.start, party.end - 1))
+    if last is None or party.end > words[position].start:
+        return False
+    first = last.index - words[0].index
+    if not 0 <= first < position:
+        return False
+    for index in range(first + 1, position + 1):
+        if context.boundary_between(words[index - 1], words[index]):
+            return True
+        if index < position and (words[index].norm in _OPENERS or
+                                 words[index].norm in RELATIVE_PRONOUNS):
+            return True
+    return False
+
+
+_JOINING_OR_LEAVING = frozenset({
+    "الانضمام", "انضمام", "للانضمام", "بالانضمام", "انضمت", "انضم", "انضموا", "تنضم", "ينضم",
+    "انضمامها", "انضمامه", "انضمامهما", "الانسحاب", "انسحاب", "بالانسحاب", "للانسحاب",
+    "انسحبت", "انسحب", "انسحبوا", "تنسحب", "ينسحب", "انسحابها", "انسحابه", "انسحابهما",
+    "انسحابهم", "الخروج", "خروج", "خروجها", "خروجه",
+})
+"""Verbs and verbal nouns of joining a treaty or leaving it."""
+_TO_OR_FROM = frozenset({"الي", "إلى", "الى", "من"})
+
+
+def joined_or_left(words: list[Word], position: int) -> bool:
+    """Whether the agreement noun at ``words[position]`` follows «إلى»/«من» right after a word
+    of joining or leaving («الانضمام إلى اتفاقية», «انسحابهما من اتفاق»)."""
+    if position < 2 or words[position - 1].norm not in _TO_OR_FROM:
+        return False
+    verb = words[position - 2]
+    return verb.norm in _JOINING_OR_LEAVING or verb.norm.lstrip("وف") in _JOINING_OR_LEAVING
+
+
+_REPRESENTED = frozenset({"مثل", "ومثل", "وقدمثل", "يمثل", "مثلت", "ومثلت"})
+_SIGNING_NOUNS = frozenset({"توقيع", "التوقيع", "ابرام"})
+_IN = frozenset({"في"})
+_REPRESENTED_REACH = 4
+"""How far before «في توقيع» the verb of representing may stand («مثل النادي في توقيع»)."""
+
+
+def represented_signing(words: list[Word], position: int) -> bool:
+    """Whether the agreement noun at ``words[position]`` is signed by representatives: «مثّل
+    النادي في توقيع الاتفاقية مسؤول الاستثمار فلان، وعن البريد فلان». The names after the
+    noun signed on behalf of the parties (the club, the post office), and are no parties
+    themselves; the parties are the bodies they stand for, told before.
+    """
+    if position < 3 or not words[position - 1].has(_SIGNING_NOUNS) or \
+            words[position - 2].norm not in _IN:
+        return False
+    return any(word.norm in _REPRESENTED or word.norm.removeprefix("و").removeprefix("قد")
+               in _REPRESENTED
+               for word in words[max(0, position - 2 - _REPRESENTED_REACH):position - 2])
