@@ -4,9 +4,9 @@ a treaty that is joined or left rather than signed.
 A name before an agreement noun that no signing verb governs is read as a party («احتفلت
 الشركتان بتوقيع اتفاقية»). That reading stops at the clause: in «حيث سيلتقي الرئيس الإيراني
 حسن روحاني، وذلك بعد توقيع اتفاق تاريخي» the president is whom the minister will meet, and the
-deal was signed by others (``cut_off_party``): a comma, or a word that opens another clause or
-a time frame («وذلك», «حيث», «بعد», «عقب», «قبل», «منذ», a relative pronoun) between the name
-and the noun cuts the name off.
+deal was signed by others (``cut_off_party``): a comma (a semicolon, a colon; not the quotes
+around a name), or a word that opens another clause or a time frame («وذلك», «حيث», «بعد»,
+«عقب», «قبل», «منذ», a relative pronoun) between the name and the noun cuts the name off.
 
 An agreement noun behind «إلى» or «من» governed by a word of joining or leaving («تفكر كوريا
 في الانضمام إلى اتفاقية التجارة الحرة», «إعلان اليابان وأوروبا انسحابهما من اتفاق الثعبان
@@ -25,11 +25,15 @@ _OPENERS = frozenset({
     "واثر", "عندما", "حين", "بينما", "فيما",
 })
 """Words that open another clause or a time frame between a name and the agreement noun."""
+_CLAUSE_MARKS = frozenset("،,؛;:.")
+"""Punctuation that ends a clause (not the quotes around a name: «وقعت صحيفة "سبق" ومركز
+"صناعة خبر" اتفاقية»)."""
 
 
 def cut_off_party(context: Extraction, words: list[Word], position: int, party: Arg) -> bool:
-    """Whether a comma or a clause opener (``_OPENERS``, a relative pronoun) stands between
-    ``party``, named before the agreement noun at ``words[position]``, and the noun."""
+    """Whether a comma (``_CLAUSE_MARKS``) or a clause opener (``_OPENERS``, a relative
+    pronoun) stands between ``party``, named before the agreement noun at
+    ``words[position]``, and the noun."""
     last = context.word_at(max(party.start, party.end - 1))
     if last is None or party.end > words[position].start:
         return False
@@ -37,7 +41,8 @@ def cut_off_party(context: Extraction, words: list[Word], position: int, party: 
     if not 0 <= first < position:
         return False
     for index in range(first + 1, position + 1):
-        if context.boundary_between(words[index - 1], words[index]):
+        if any(mark in _CLAUSE_MARKS for mark in context.index.gap(words[index - 1],
+                                                                   words[index])):
             return True
         if index < position and (words[index].norm in _OPENERS or
                                  words[index].norm in RELATIVE_PRONOUNS):

@@ -166,7 +166,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sanctions import imposed_after
+from kg.relations.event_sanctions import faced_before, imposed_after
 from kg.relations.event_schedules import scheduled
 from kg.relations.event_seizures import drop_far_plural_doers
 from kg.relations.event_sense import is_consequence
@@ -358,6 +358,9 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):
         return  # «وافق مجلس الأمن أمس على اتفاق», «أحالت الإدارة اتفاق إيران إلى الكونغرس»
+    faced = faced_before(words, position) if label == "Sanction" and not draft.verb else None
+    if faced == "future":
+        return  # «سيواجه النادي عقوبات تصل إلى ...»: a threat, not sanctions imposed
     if label == "Agreement" and not draft.verb and joined_or_left(words, position):
         return  # «تفكر كوريا في الانضمام إلى اتفاقية», «انسحابهما من اتفاق»: a treaty
     if inside_question(context, words, position):
@@ -462,6 +465,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             and draft.agent_source == "before" and agent.end <= word.start else None
         if imposed == "named":
             continue  # «وانتقدت روسيا العقوبات المفروضة على إيران»: not who imposed them
+        if faced == "faced" and agent.end <= word.start:
+            imposed = "faced"  # «تواجه روسيا عقوبات أوروبية»: who bears them
         draft.add("participant" if party else "target" if imposed else "agent", agent)
     unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
