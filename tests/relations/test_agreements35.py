@@ -21,8 +21,8 @@ POWERS = E("InternationalOrganization", "القوى الكبرى", ("القوى 
 JEDDAH = E("City", "جدة", ("جدة",))
 MINISTER = E("Person", "رامي الحداد", ("رامي الحداد",))
 OFFICIAL = E("Person", "سالم العتيبي", ("سالم العتيبي",))
-SOCIETY = E("Organization", "جمعية رعاية المسنين الخيرية",
-            ("جمعية رعاية المسنين الخيرية",))
+SOCIETY = E("Organization", "الجمعية السعودية الخيرية لرعاية كبار السن",
+            ("الجمعية السعودية الخيرية لرعاية كبار السن",))
 BANK = E("Organization", "بنك التنمية الزراعية", ("بنك التنمية الزراعية",))
 CLUB = E("Organization", "نادي الوحدة", ("نادي الوحدة",))
 ALL = [MOSCOW, RUSSIA, TUNISIA, POWERS, JEDDAH, MINISTER, OFFICIAL, SOCIETY, BANK, CLUB]
@@ -116,11 +116,11 @@ def test_signers_named_after_a_finished_signing_stay() -> None:
 # --- a comma after a long signer ---------------------------------------------------------
 
 def test_a_comma_after_a_long_signer_keeps_the_signer() -> None:
-    doc = run("أبرمت جمعية رعاية المسنين الخيرية، اتفاقية تعاون مع بنك التنمية الزراعية "
-              "لدعم المسنين.")
+    doc = run("أبرمت الجمعية السعودية الخيرية لرعاية كبار السن، اتفاقية تعاون مع بنك التنمية "
+              "الزراعية لدعم المسنين.")
     found = deals(doc)
     assert found
-    assert role(doc, found[0], "agent") == ["جمعية رعاية المسنين الخيرية"]
+    assert role(doc, found[0], "agent") == ["الجمعية السعودية الخيرية لرعاية كبار السن"]
     assert role(doc, found[0], "participant") == ["بنك التنمية الزراعية"]
 
 
