@@ -151,3 +151,28 @@ def test_sanctions_imposed_keep_their_imposer() -> None:
     assert found
     assert role(doc, found[0], "agent") == ["روسيا"]
     assert role(doc, found[0], "target") == ["تونس"]
+
+
+# --- what the deal grants is no party ----------------------------------------------------
+
+def test_whom_a_deal_grants_is_no_party() -> None:
+    doc = run("ووقعت روسيا أمس اتفاقية الصيد التي تمنح تونس حق الصيد في المياه الإقليمية.")
+    for deal in deals(doc):
+        assert "تونس" not in role(doc, deal, "participant")
+
+
+def test_who_helped_reach_a_deal_stays_a_party() -> None:
+    doc = run("وصادق البرلمان على الاتفاق الذي أسهمت روسيا في التوصل إليه.")
+    found = deals(doc)
+    assert found
+    assert role(doc, found[0], "participant") == ["روسيا"]
+
+
+# --- the one signer is sure ----------------------------------------------------------------
+
+def test_the_one_signer_of_a_deal_is_its_own_agent() -> None:
+    signed = run("أبرمت الجمعية السعودية الخيرية لرعاية كبار السن، اتفاقية تعاون مع بنك التنمية "
+                 "الزراعية لدعم المسنين.")
+    before = run("واحتفل بنك التنمية الزراعية بتوقيع اتفاقية للتعاون مع تونس.")
+    assert deals(signed) and deals(before)
+    assert deals(signed)[0].evidence.confidence > deals(before)[0].evidence.confidence
