@@ -176,3 +176,25 @@ def test_the_one_signer_of_a_deal_is_its_own_agent() -> None:
     before = run("واحتفل بنك التنمية الزراعية بتوقيع اتفاقية للتعاون مع تونس.")
     assert deals(signed) and deals(before)
     assert deals(signed)[0].evidence.confidence > deals(before)[0].evidence.confidence
+
+
+# --- arriving at a deal is reaching it ---------------------------------------------------
+
+def test_who_arrives_at_a_deal_with_another_is_its_agent() -> None:
+    doc = run("وعمت الفرحة الشارع لوصول تونس إلى اتفاقية مع روسيا.")
+    found = deals(doc)
+    assert found
+    assert role(doc, found[0], "agent") == ["تونس"]
+    assert role(doc, found[0], "participant") == ["روسيا"]
+
+
+def test_arriving_in_a_city_is_no_deal() -> None:
+    doc = run("ووصلت تونس إلى موسكو أمس.")
+    assert deals(doc) == []
+
+
+# --- the term of a deal made before ------------------------------------------------------
+
+def test_the_expiry_of_a_deal_is_no_signing() -> None:
+    doc = run("وعند انتهاء مدة اتفاق الصيد تغلق روسيا ملف تونس.")
+    assert deals(doc) == []
