@@ -11,12 +11,14 @@ around a name), or a word that opens another clause or a time frame («وذلك�
 An agreement noun behind «إلى» or «من» governed by a word of joining or leaving («تفكر كوريا
 في الانضمام إلى اتفاقية التجارة الحرة», «إعلان اليابان وأوروبا انسحابهما من اتفاق الثعبان
 النقدي», «انضمت الدولة إلى المعاهدة») names a treaty made before, not one signed in the news
-(``joined_or_left``): no event.
+(``joined_or_left``): no event. Nor is a deal that the definite verbal noun «التوصل» aims
+at with nothing telling it done («الأولى، التوصل إلى اتفاق مع طهران», ``aimed_reaching``).
 """
 
 from __future__ import annotations
 
 from kg.relations.context import Extraction
+from kg.relations.event_signed_nouns import past_frame
 from kg.relations.index import Arg, Word
 from kg.relations.lexicon import RELATIVE_PRONOUNS
 
@@ -57,7 +59,8 @@ _JOINING_OR_LEAVING = frozenset({
     "انسحابهم", "الخروج", "خروج", "خروجها", "خروجه",
 })
 """Verbs and verbal nouns of joining a treaty or leaving it."""
-_TO_OR_FROM = frozenset({"الي", "إلى", "الى", "من"})
+_TO = frozenset({"الي", "إلى", "الى"})
+_TO_OR_FROM = _TO | {"من"}
 
 
 def joined_or_left(words: list[Word], position: int) -> bool:
@@ -88,3 +91,24 @@ def represented_signing(words: list[Word], position: int) -> bool:
     return any(word.norm in _REPRESENTED or word.norm.removeprefix("و").removeprefix("قد")
                in _REPRESENTED
                for word in words[max(0, position - 2 - _REPRESENTED_REACH):position - 2])
+
+
+_REACHING_NOUNS = frozenset({"التوصل", "بالتوصل"})
+_FOR_REACHING = frozenset({"للتوصل"})
+
+
+def aimed_reaching(context: Extraction, words: list[Word], position: int) -> bool:
+    """Whether the agreement noun at ``words[position]`` is the goal of the definite verbal
+    noun «التوصل» with nothing that tells it done: «الأولى، التوصل إلى اتفاق مع طهران»,
+    «جهود للتوصل إلى اتفاق» name an aim, not a deal reached («بعد التوصل إلى اتفاق», «أعلن
+    عن التوصل إلى اتفاق», «تم التوصل لاتفاق» tell it done: ``event_signed_nouns.past_frame``).
+    """
+    reaching = position - 1
+    if reaching >= 0 and words[reaching].norm in _TO and words[position].norm[:1] != "ل":
+        reaching -= 1
+    if reaching < 0 or reaching == position:
+        return False
+    word = words[reaching]
+    if word.norm in _FOR_REACHING:
+        return True  # «للتوصل إلى اتفاق»: a purpose
+    return word.norm in _REACHING_NOUNS and not past_frame(context, words, reaching)

@@ -85,6 +85,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
 from kg.relations.event_agreement_parties import (
+    aimed_reaching,
     cut_off_party,
     joined_or_left,
     represented_signing,
@@ -361,6 +362,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     faced = faced_before(words, position) if label == "Sanction" and not draft.verb else None
     if faced == "future":
         return  # «سيواجه النادي عقوبات تصل إلى ...»: a threat, not sanctions imposed
+    if label == "Agreement" and not draft.verb and aimed_reaching(context, words, position):
+        return  # «الأولى، التوصل إلى اتفاق مع طهران»: an aim, not a deal reached
     if label == "Agreement" and not draft.verb and joined_or_left(words, position):
         return  # «تفكر كوريا في الانضمام إلى اتفاقية», «انسحابهما من اتفاق»: a treaty
     if inside_question(context, words, position):

@@ -198,3 +198,15 @@ def test_arriving_in_a_city_is_no_deal() -> None:
 def test_the_expiry_of_a_deal_is_no_signing() -> None:
     doc = run("وعند انتهاء مدة اتفاق الصيد تغلق روسيا ملف تونس.")
     assert deals(doc) == []
+
+
+# --- a deal aimed at ---------------------------------------------------------------------
+
+def test_reaching_a_deal_as_an_aim_is_no_event() -> None:
+    doc = run("وللوزير أولويتان: الأولى، التوصل إلى اتفاق تجاري مع تونس، والثانية خفض الديون.")
+    assert deals(doc) == []
+
+
+def test_a_deal_reached_after_a_past_frame_stays() -> None:
+    doc = run("وارتفعت الأسعار عقب الإعلان أمس عن التوصل إلى اتفاق تجاري بين روسيا وتونس.")
+    assert deals(doc)
