@@ -210,3 +210,8 @@ def test_reaching_a_deal_as_an_aim_is_no_event() -> None:
 def test_a_deal_reached_after_a_past_frame_stays() -> None:
     doc = run("وارتفعت الأسعار عقب الإعلان أمس عن التوصل إلى اتفاق تجاري بين روسيا وتونس.")
     assert deals(doc)
+
+
+def test_a_green_light_to_a_deal_is_its_approval() -> None:
+    doc = run("وأعطى البرلمان الضوء الأخضر أمس للاتفاق التجاري المبرم بين روسيا وتونس.")
+    assert deals(doc) == []
