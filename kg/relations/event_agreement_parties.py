@@ -13,6 +13,10 @@ An agreement noun behind «إلى» or «من» governed by a word of joining or
 النقدي», «انضمت الدولة إلى المعاهدة») names a treaty made before, not one signed in the news
 (``joined_or_left``): no event. Nor is a deal that the definite verbal noun «التوصل» aims
 at with nothing telling it done («الأولى، التوصل إلى اتفاق مع طهران», ``aimed_reaching``).
+
+Officials who sign for a body are no parties either («مثّل النادي في توقيع الاتفاقية مدير
+الاستثمار فلان», «ووقع الاتفاقية عن الوزارة وكيلها فلان»: ``represented_signing``): the
+parties are the bodies, named before.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 from kg.relations.context import Extraction
 from kg.relations.event_signed_nouns import past_frame
 from kg.relations.index import Arg, Word
-from kg.relations.lexicon import RELATIVE_PRONOUNS
+from kg.relations.lexicon import RELATIVE_PRONOUNS, SIGNING_VERBS
 
 _OPENERS = frozenset({
     "وذلك", "ذلك", "حيث", "بعد", "وبعد", "عقب", "وعقب", "قبل", "وقبل", "منذ", "ومنذ", "اثر",
@@ -75,6 +79,7 @@ def joined_or_left(words: list[Word], position: int) -> bool:
 _REPRESENTED = frozenset({"مثل", "ومثل", "وقدمثل", "يمثل", "مثلت", "ومثلت"})
 _SIGNING_NOUNS = frozenset({"توقيع", "التوقيع", "ابرام"})
 _IN = frozenset({"في"})
+_ON_BEHALF = frozenset({"عن", "نيابه"})
 _REPRESENTED_REACH = 4
 """How far before «في توقيع» the verb of representing may stand («مثل النادي في توقيع»)."""
 
@@ -83,8 +88,13 @@ def represented_signing(words: list[Word], position: int) -> bool:
     """Whether the agreement noun at ``words[position]`` is signed by representatives: «مثّل
     النادي في توقيع الاتفاقية مسؤول الاستثمار فلان، وعن البريد فلان». The names after the
     noun signed on behalf of the parties (the club, the post office), and are no parties
-    themselves; the parties are the bodies they stand for, told before.
+    themselves; the parties are the bodies they stand for, told before. So are the names
+    after «عن»/«نيابة عن» right after the signed noun («ووقع الاتفاقية عن الوزارة وكيلها
+    فلان»: the signing ceremony of a deal told before, told again).
     """
+    if 0 < position < len(words) - 1 and words[position - 1].has(SIGNING_VERBS | _SIGNING_NOUNS) \
+            and words[position + 1].norm.removeprefix("و") in _ON_BEHALF:
+        return True  # «ووقع الاتفاقية عن الوزارة وكيلها فلان، وعن الشركة فلان»
     if position < 3 or not words[position - 1].has(_SIGNING_NOUNS) or \
             words[position - 2].norm not in _IN:
         return False

@@ -215,3 +215,13 @@ def test_a_deal_reached_after_a_past_frame_stays() -> None:
 def test_a_green_light_to_a_deal_is_its_approval() -> None:
     doc = run("وأعطى البرلمان الضوء الأخضر أمس للاتفاق التجاري المبرم بين روسيا وتونس.")
     assert deals(doc) == []
+
+
+def test_the_signing_told_again_adds_no_representative() -> None:
+    doc = run("ووقعت روسيا أمس اتفاقية للتعاون مع تونس. ووقع الاتفاقية عن روسيا الوزير رامي "
+              "الحداد وعن تونس السفير سالم العتيبي.")
+    found = deals(doc)
+    assert found
+    for deal in found:
+        assert "رامي الحداد" not in role(doc, deal, "participant")
+        assert "سالم العتيبي" not in role(doc, deal, "participant")
