@@ -84,16 +84,18 @@ _REPRESENTED_REACH = 4
 """How far before «في توقيع» the verb of representing may stand («مثل النادي في توقيع»)."""
 
 
-def represented_signing(words: list[Word], position: int) -> bool:
+def represented_signing(words: list[Word], position: int, told_before: bool) -> bool:
     """Whether the agreement noun at ``words[position]`` is signed by representatives: «مثّل
     النادي في توقيع الاتفاقية مسؤول الاستثمار فلان، وعن البريد فلان». The names after the
     noun signed on behalf of the parties (the club, the post office), and are no parties
     themselves; the parties are the bodies they stand for, told before. So are the names
-    after «عن»/«نيابة عن» right after the signed noun («ووقع الاتفاقية عن الوزارة وكيلها
-    فلان»: the signing ceremony of a deal told before, told again).
+    after «عن»/«نيابة عن» right after the signed noun when the article ``told_before`` of an
+    agreement («ووقع الاتفاقية عن الوزارة وكيلها فلان»: the signing ceremony of the deal told
+    again; alone, «ووقع الاتفاقية نيابة عن الحكومة وزير المالية فلان» keeps its signer).
     """
-    if 0 < position < len(words) - 1 and words[position - 1].has(SIGNING_VERBS | _SIGNING_NOUNS) \
-            and words[position + 1].norm.removeprefix("و") in _ON_BEHALF:
+    if told_before and 0 < position < len(words) - 1 and \
+            words[position - 1].has(SIGNING_VERBS | _SIGNING_NOUNS) and \
+            words[position + 1].norm.removeprefix("و") in _ON_BEHALF:
         return True  # «ووقع الاتفاقية عن الوزارة وكيلها فلان، وعن الشركة فلان»
     if position < 3 or not words[position - 1].has(_SIGNING_NOUNS) or \
             words[position - 2].norm not in _IN:

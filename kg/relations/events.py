@@ -476,7 +476,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
-    if label == "Agreement" and not draft.verb and represented_signing(words, position):
+    if label == "Agreement" and not draft.verb and represented_signing(
+            words, position, context.latest_event(label) is not None):
         draft.arguments = [a for a in draft.arguments  # «مثّل النادي في توقيع الاتفاقية
                            if a.role == "location" or a.start < word.start]  # فلان»: for it
     if draft.verb and label in VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة

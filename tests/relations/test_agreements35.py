@@ -225,3 +225,13 @@ def test_the_signing_told_again_adds_no_representative() -> None:
     for deal in found:
         assert "رامي الحداد" not in role(doc, deal, "participant")
         assert "سالم العتيبي" not in role(doc, deal, "participant")
+
+
+# --- a person as the party of an agreement noun --------------------------------------------
+
+def test_a_person_read_as_a_party_of_a_deal_is_less_sure() -> None:
+    person = run("ونجحت حكومة رامي الحداد في إبرام اتفاق تجاري مع تونس.")
+    state = run("ونجحت روسيا في إبرام اتفاق تجاري مع تونس.")
+    assert deals(person) and deals(state)
+    assert "رامي الحداد" in role(person, deals(person)[0], "participant")
+    assert deals(person)[0].evidence.confidence < deals(state)[0].evidence.confidence
