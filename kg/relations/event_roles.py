@@ -98,6 +98,18 @@ def _agreement_clause(context: Extraction, words: list[Word], start: int, candid
     return False
 
 
+def _bracketed_alias(context: Extraction, draft: Draft, candidate: Candidate) -> bool:
+    """A name in brackets right after a party already read («مع الجمعية الخيرية للطعام
+    (إطعام)», «شركة الزيت العربية السعودية (أرامكو)»): its short name, the same party."""
+    text = context.index.doc.text
+    return any(text[a.end:candidate.arg.start].strip() in _OPENING_BRACKETS
+               for a in draft.arguments if a.role in {"agent", "participant"} and
+               a.end <= candidate.arg.start)
+
+
+_OPENING_BRACKETS = frozenset({"(", "(«", "(\"", "[", "(“"})
+
+
 _DEAL_DOES = frozenset({
     "تمنح", "يمنح", "تتيح", "يتيح", "تسمح", "يسمح", "تنص", "ينص", "تلزم", "يلزم", "تضمن",
     "يضمن", "تقضي", "يقضي", "تحد", "يحد", "تمنع", "يمنع", "تعطي", "يعطي", "تخول", "يخول",
@@ -159,6 +171,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         elif draft.label in GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
             if not prep and _agreement_clause(context, words, start, candidate, draft):
                 continue
+            if _bracketed_alias(context, draft, candidate):
+                continue  # «مع الجمعية الخيرية للطعام (إطعام)»: the same party, abbreviated
             if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
                     not _host_title(context, words, candidate, draft) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):

@@ -25,7 +25,8 @@ SOCIETY = E("Organization", "الجمعية السعودية الخيرية لر
             ("الجمعية السعودية الخيرية لرعاية كبار السن",))
 BANK = E("Organization", "بنك التنمية الزراعية", ("بنك التنمية الزراعية",))
 CLUB = E("Organization", "نادي الوحدة", ("نادي الوحدة",))
-ALL = [MOSCOW, RUSSIA, TUNISIA, POWERS, JEDDAH, MINISTER, OFFICIAL, SOCIETY, BANK, CLUB]
+SHORT = E("Organization", "زراعي", ("زراعي",))
+ALL = [MOSCOW, RUSSIA, TUNISIA, POWERS, JEDDAH, MINISTER, OFFICIAL, SOCIETY, BANK, CLUB, SHORT]
 
 
 def run(text: str) -> Document:
@@ -235,3 +236,13 @@ def test_a_person_read_as_a_party_of_a_deal_is_less_sure() -> None:
     assert deals(person) and deals(state)
     assert "رامي الحداد" in role(person, deals(person)[0], "participant")
     assert deals(person)[0].evidence.confidence < deals(state)[0].evidence.confidence
+
+
+# --- a party's short name in brackets --------------------------------------------------------
+
+def test_a_bracketed_short_name_is_the_same_party() -> None:
+    doc = run("أبرمت الجمعية السعودية الخيرية لرعاية كبار السن، اتفاقية تعاون مع بنك التنمية "
+              "الزراعية (زراعي) لدعم المسنين.")
+    found = deals(doc)
+    assert found
+    assert role(doc, found[0], "participant") == ["بنك التنمية الزراعية"]
