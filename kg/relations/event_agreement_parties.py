@@ -12,7 +12,9 @@ An agreement noun behind «إلى» or «من» governed by a word of joining or
 في الانضمام إلى اتفاقية التجارة الحرة», «إعلان اليابان وأوروبا انسحابهما من اتفاق الثعبان
 النقدي», «انضمت الدولة إلى المعاهدة») names a treaty made before, not one signed in the news
 (``joined_or_left``): no event. Nor is a deal that the definite verbal noun «التوصل» aims
-at with nothing telling it done («الأولى، التوصل إلى اتفاق مع طهران», ``aimed_reaching``).
+at with nothing telling it done («الأولى، التوصل إلى اتفاق مع طهران», ``aimed_reaching``),
+nor «بالاتفاق مع», a deed done in accord with someone or a syndicated article's footer («*
+بالاتفاق مع «بلومبيرغ»», ``manner_accord``).
 
 Officials who sign for a body are no parties either («مثّل النادي في توقيع الاتفاقية مدير
 الاستثمار فلان», «ووقع الاتفاقية عن الوزارة وكيلها فلان»: ``represented_signing``): the
@@ -124,3 +126,15 @@ def aimed_reaching(context: Extraction, words: list[Word], position: int) -> boo
     if word.norm in _FOR_REACHING:
         return True  # «للتوصل إلى اتفاق»: a purpose
     return word.norm in _REACHING_NOUNS and not past_frame(context, words, reaching)
+
+
+_BY_ACCORD = frozenset({"بالاتفاق", "وبالاتفاق", "بالتفاهم", "وبالتفاهم", "بالتوافق", "وبالتوافق"})
+_WITH = frozenset({"مع"})
+
+
+def manner_accord(words: list[Word], position: int) -> bool:
+    """Whether the agreement noun at ``words[position]`` is «بالاتفاق مع»: «حددته الإدارة
+    بالاتفاق مع المدير الفني», «* بالاتفاق مع «بلومبيرغ»» (a syndicated article's footer): a
+    deed done in accord with someone, or a publishing arrangement, not a deal signed."""
+    return words[position].norm in _BY_ACCORD and position + 1 < len(words) and \
+        words[position + 1].norm in _WITH

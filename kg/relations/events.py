@@ -88,6 +88,7 @@ from kg.relations.event_agreement_parties import (
     aimed_reaching,
     cut_off_party,
     joined_or_left,
+    manner_accord,
     represented_signing,
 )
 from kg.relations.event_aimed_participles import aimed_target
@@ -364,6 +365,8 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «سيواجه النادي عقوبات تصل إلى ...»: a threat, not sanctions imposed
     if label == "Agreement" and not draft.verb and aimed_reaching(context, words, position):
         return  # «الأولى، التوصل إلى اتفاق مع طهران»: an aim, not a deal reached
+    if label == "Agreement" and not draft.verb and manner_accord(words, position):
+        return  # «حددته الإدارة بالاتفاق مع المدير», «* بالاتفاق مع «بلومبيرغ»»: in accord
     if label == "Agreement" and not draft.verb and joined_or_left(words, position):
         return  # «تفكر كوريا في الانضمام إلى اتفاقية», «انسحابهما من اتفاق»: a treaty
     if inside_question(context, words, position):

@@ -246,3 +246,17 @@ def test_a_bracketed_short_name_is_the_same_party() -> None:
     found = deals(doc)
     assert found
     assert role(doc, found[0], "participant") == ["بنك التنمية الزراعية"]
+
+
+# --- in accord with ------------------------------------------------------------------------
+
+def test_a_deed_done_in_accord_with_someone_is_no_deal() -> None:
+    doc = run("وحددت روسيا موعد الانتخابات المحلية بالاتفاق مع تونس.")
+    assert deals(doc) == []
+
+
+def test_a_syndication_footer_is_no_deal() -> None:
+    doc = run("ووقعت روسيا أمس اتفاقية للتعاون مع تونس.\n* بالاتفاق مع «نادي الوحدة»")
+    found = deals(doc)
+    assert len(found) == 1
+    assert "نادي الوحدة" not in role(doc, found[0], "participant")
