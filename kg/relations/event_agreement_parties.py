@@ -107,7 +107,8 @@ def represented_signing(words: list[Word], position: int, told_before: bool) -> 
                for word in words[max(0, position - 2 - _REPRESENTED_REACH):position - 2])
 
 
-_REACHING_NOUNS = frozenset({"التوصل", "بالتوصل"})
+_REACHING_NOUNS = frozenset({"التوصل"})
+"""(Not «بالتوصل»: «رحبت السعودية بالتوصل إلى اتفاق» welcomes a deal reached.)"""
 _FOR_REACHING = frozenset({"للتوصل"})
 
 

@@ -260,3 +260,8 @@ def test_a_syndication_footer_is_no_deal() -> None:
     found = deals(doc)
     assert len(found) == 1
     assert "نادي الوحدة" not in role(doc, found[0], "participant")
+
+
+def test_welcoming_the_reaching_of_a_deal_keeps_it() -> None:
+    doc = run("ورحبت تونس بالتوصل إلى اتفاق تجاري بين روسيا والقوى الكبرى.")
+    assert deals(doc)
