@@ -23,6 +23,7 @@ from kg.relations.context import Extraction
 from kg.relations.event_arrivals import arrival_visitor
 from kg.relations.event_bombers import driving_bomber
 from kg.relations.event_bystanders import source_filtered
+from kg.relations.event_capital_signers import capital_side
 from kg.relations.event_claims import (
     behind_doer,
     claimed_doer,
@@ -456,7 +457,8 @@ def _signers(context: Extraction, words: list[Word], position: int,
         if words[index].has(SIGNING_VERBS):
             signers = subject_after(context, words, index, sentence)[0]
             institution = None if signers else institution_between(
-                context, words, index + 1, position)
+                context, words, index + 1, position) or \
+                capital_side(context, words, index, position)  # «ووقعت موسكو اتفاقية»
             return [institution] if institution is not None else signers
     return long_signers(context, words, position, sentence)  # a long subject, farther back
 

@@ -45,6 +45,12 @@ though a rule read the event, so each one found lowers the event's raw confidenc
 - **A deed told in a relative clause in the imperfect** («الجيش السوري الحر، الذي يقاتل
   نظام بشار الأسد»): the clause describes what its antecedent does as a rule, not a deed
   of the news.
+- **A person as a party of an agreement noun** («نجحت إدارة الرئيس أوباما في إبرام اتفاق
+  نووي مع إيران», «قام أحد وزراء تسيبراس بالحشد ضد الاتفاق»): states, bodies and companies
+  are the parties of a deal (every party of the dev gold's agreements is one); a person
+  read around an agreement noun, with no signing verb of which he is the subject, is most
+  often the head of a party, an official who signed for it, or someone in the next clause
+  (on fresh news, session 35, every such event was wrong).
 """
 
 from __future__ import annotations
@@ -90,7 +96,16 @@ def cautions(context: Extraction, words: list[Word], position: int, draft: Draft
                 ranks_unread(words, draft), doer_beside(context, words, position, draft),
                 hedged_before(context, words, position),
                 toll_told_again(context, draft), victims_named_back(context, draft),
-                place_visitor(context, draft), relative_habit(words, position, draft)))
+                place_visitor(context, draft), relative_habit(words, position, draft),
+                person_party(context, draft)))
+
+
+def person_party(context: Extraction, draft: Draft) -> bool:
+    """An agreement noun with a person among its parties, not read as the one signer of a
+    signing verb («نجحت إدارة الرئيس أوباما في إبرام اتفاق مع إيران»)."""
+    return draft.label == "Agreement" and not draft.verb and not draft.signer and any(
+        a.role in {"agent", "participant"} and context.label(a.entity_id) == "Person"
+        for a in draft.arguments)
 
 
 def person_moves(context: Extraction, draft: Draft) -> bool:

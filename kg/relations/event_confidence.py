@@ -4,7 +4,9 @@ An event is right when its class, agent and target all are, so its confidence
 rests on how each was found rather than on how many arguments it has:
 
 - the agent: the verb's own subject, a first-person pronoun, the subject of a
-  light or support verb, or the genitive of the noun (``own``) is seldom wrong;
+  light or support verb, the genitive of the noun, or the one signer of an agreement noun
+  (the subject of the signing or reaching verb that governs it: «أبرمت الجمعية اتفاقية مع»,
+  «عقب توصل طهران لاتفاق مع») (``own``) is seldom wrong;
   the nearest name found some words before the trigger (``far``) often belongs
   to another clause («قام المدير يرافقه فلان بزيارة»);
 - the target: the counted victims of a killing («قُتل 7 مسلحين») or the group

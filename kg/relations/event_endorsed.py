@@ -1,14 +1,14 @@
 """An agreement that a body approves, ratifies or refers is a deal made before: no event.
 
 «وافق مجلس الأمن الدولي أمس على اتفاق يحد من برنامج إيران النووي», «أحالت إدارة الرئيس
-الأمريكي باراك أوباما اتفاق إيران النووي إلى الكونغرس», «صوت البرلمان على الاتفاقية»: the
-news is the approval, the vote or the referral (a stance or a deed of its own), and the deal
-is its object, made earlier; the agreement noun names no agreement reached that day (the
-article tells that elsewhere: «الاتفاق الذي أبرم في فيينا»). The verb of approving or
-referring stands a few words before the noun in its clause, with only its subject, a time
-word or «على» between (no other event word, relative pronoun or «أن»). A relative clause
-right after the noun tells the deal's making («على الاتفاق الذي توصلت إليه الدول الست»):
-that keeps it an event.
+الأمريكي باراك أوباما اتفاق إيران النووي إلى الكونغرس», «صوت البرلمان على الاتفاقية», «أعطى
+المجلس الضوء الأخضر للاتفاق»: the news is the approval, the vote or the referral (a stance
+or a deed of its own), and the deal is its object, made earlier; the agreement noun names
+no agreement reached that day (the article tells that elsewhere: «الاتفاق الذي أبرم في
+فيينا»). The verb of approving or referring stands a few words before the noun in its
+clause, with only its subject, a time word or «على» between (no other event word, relative
+pronoun or «أن»). A relative clause right after the noun tells the deal's making («على
+الاتفاق الذي توصلت إليه الدول الست»): that keeps it an event.
 """
 
 from __future__ import annotations
@@ -45,8 +45,9 @@ def endorsed_deal(context: Extraction, words: list[Word], position: int) -> bool
         if context.boundary_between(word, words[index + 1]) or \
                 word.norm in RELATIVE_PRONOUNS or word.norm in _THAT:
             return False
-        if word.has(_APPROVING):
-            return True
+        if word.has(_APPROVING) or (word.norm == "الاخضر" and index > 0 and
+                                    words[index - 1].norm == "الضوء"):
+            return True  # «أعطى مجلس الأمن الضوء الأخضر أمس للاتفاق»: approved
         if find_event(word.norm) is not None:
             return False
     return False

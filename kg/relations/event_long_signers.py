@@ -7,7 +7,9 @@ words the nearer rules look at (``event_signing``, ``event_agents._signers``). T
 the noun's own when its named subjects (``arguments.subject_after``) end right before the noun,
 with at most a time word («أمس», «اليوم», a weekday), the named place of the signing («في
 الرياض», «بجدة») and the count of the documents («ست اتفاقيات», «6 اتفاقيات») between: then the
-noun is its object, and it was signed («وقعت السعودية وفرنسا أمس في باريس اتفاقيات»). So it is
+noun is its object, and it was signed («وقعت السعودية وفرنسا أمس في باريس اتفاقيات»). A comma right
+before the noun is a pause after a long subject («أبرمت الجمعية السعودية الخيرية لمرضى
+ألزهايمر، اتفاقية تعاون مع»), no clause boundary. So it is
 past a partner named behind «مع» («وقع الوزير فلان أمس مع نظيره الروسي فلان اتفاقية»: the one
 signer is the agent, the partner a participant, ``signing_partner``). Anything else between
 (another phrase, another clause, punctuation: «وقع اللاعب للنادي بنظام شراء العقد», «في
@@ -58,7 +60,8 @@ def _long_signing(context: Extraction, words: list[Word], position: int,
                   sentence: Sentence) -> tuple[list[Arg], Arg | None]:
     """:func:`long_signers` and :func:`signing_partner`."""
     for index in range(position - 1, max(-1, position - 1 - _REACH), -1):
-        if context.boundary_between(words[index], words[index + 1]):
+        if context.boundary_between(words[index], words[index + 1]) and not (
+                index == position - 1 and _comma_only(context, words[index], words[position])):
             return [], None
         if not words[index].has(SIGNING_VERBS):
             continue
@@ -73,6 +76,16 @@ def _long_signing(context: Extraction, words: list[Word], position: int,
             return [], None
         return signers, None if partner is None else partner[0]
     return [], None
+
+
+_COMMA = frozenset({"،", ","})
+
+
+def _comma_only(context: Extraction, left: Word, right: Word) -> bool:
+    """Whether only a comma (and spaces) stands between two neighbouring words: «أبرمت الجمعية
+    السعودية الخيرية لمرضى ألزهايمر، اتفاقية»: a pause after a long subject, not a clause."""
+    between = context.index.gap(left, right).strip()
+    return between in _COMMA
 
 
 def _past_time_and_place(context: Extraction, words: list[Word], index: int, end: int) -> int:

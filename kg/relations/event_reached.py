@@ -2,9 +2,10 @@
 الدولي», «نشرت الصحيفة خبر توصل إدارة المطار إلى اتفاق مع شركة إكس جت».
 
 Rule: the verb «توصل» (past: «توصلت», «توصلوا», ...) or its verbal noun in construct («توصل
-إدارة المطار», the genitive its doer), within a few words before the agreement noun and with
-«إلى»/«ل» right before that noun, names the side that reached the deal: its subject (or
-genitive) is the agreement's agent when it is one name and «مع» names the other side after
+إدارة المطار», the genitive its doer), or «وصل» to the deal («لوصول إيران إلى اتفاقية»),
+within a few words before the agreement noun and with «إلى»/«ل» right before that noun,
+names the side that reached the deal: its subject (or genitive) is the agreement's agent
+when it is one name and «مع» names the other side after
 the noun (the gold's «توصلت مجموعة 5+1 إلى اتفاق مع إيران»: agent 5+1, participant Iran).
 Without «مع» («توصلت إيران والقوى الست إلى اتفاق») or with several subjects the sides are
 equals, parties as before. Not read: the definite verbal noun («التوصل إلى اتفاق», an aim or
@@ -18,10 +19,14 @@ from kg.model import Sentence
 from kg.relations.actors import institution_between
 from kg.relations.arguments import subject_after
 from kg.relations.context import Extraction
+from kg.relations.event_capital_signers import capital_side
 from kg.relations.index import Arg, Word
 
 _REACHED = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا"})
 """The past verb «توصل» and its indefinite verbal noun in construct (same letters)."""
+_ARRIVED = frozenset({"وصول", "لوصول", "بوصول", "ووصول", "وصلت", "ووصلت", "وصلوا", "ووصلوا"})
+"""«لوصول إيران إلى اتفاقية مع أميركا», «ووصلت الشركة إلى اتفاق مع النقابة»: arriving at a
+deal is reaching it (not «وصل», «ووصل», which may be «and linked»)."""
 _TO = frozenset({"الي", "إلى", "الى"})
 _WITH = frozenset({"مع"})
 _REACH = 6
@@ -34,6 +39,8 @@ _PARTNER_REACH = 4
 def _reached_verb(word: Word) -> bool:
     """«توصلت», «وتوصلت», «فتوصل»: the past verb (or construct noun), not «التوصل»."""
     norm = word.norm
+    if norm in _ARRIVED:
+        return True
     if norm[:1] in {"و", "ف"} and norm[1:] in _REACHED:
         return True
     return norm in _REACHED
@@ -67,5 +74,8 @@ def reaching_side(context: Extraction, words: list[Word], position: int,
                                                                  goal)
             if institution is not None:  # «توصل إدارة المطار إلى»: a body the NER missed
                 return [institution]
+            capital = None if sides else capital_side(context, words, index, goal)
+            if capital is not None:  # «توصل طهران لاتفاق مع»: the capital's government
+                return [capital]
             return sides if len(sides) == 1 and sides[0].end <= words[position].start else []
     return []

@@ -220,7 +220,7 @@ def _cues(context: Extraction, draft: Draft, count: Count | None,
     """How the draft's trigger and arguments were found (see ``event_confidence``)."""
     roles = {a.role for a in draft.arguments}
     agent = "none" if "agent" not in roles else \
-        "own" if draft.agent_source in OWN_AGENT else "far"
+        "own" if draft.agent_source in OWN_AGENT or draft.signer else "far"
     targets = [a for a in draft.arguments if a.role == "target"]
     target = "none"
     if draft.partitive or (count is not None and any(a.start == count.start for a in targets)):

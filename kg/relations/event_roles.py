@@ -80,8 +80,9 @@ def _agreement_clause(context: Extraction, words: list[Word], start: int, candid
     """A name with no preposition after an agreement noun, behind a negator («أن الاتفاق
     لا يمنع البنتاجون من») or inside a relative clause on the deal other than as the
     subject right after its verb («الاتفاق النووي الذي يسعى إلى تقليص برنامج إيران»; but
-    «الاتفاق الذي أسهمت روسيا في التوصل إليه» names a party): it belongs to that clause
-    (what the deal does or does not do), not to the parties of the deal."""
+    «الاتفاق الذي أسهمت روسيا في التوصل إليه» names a party; not after a verb whose subject
+    is the deal, «اتفاقية مونترو التي تمنح تركيا حق»): it belongs to that clause (what the
+    deal does or does not do), not to the parties of the deal."""
     if draft.label != "Agreement" or draft.verb:
         return False
     word = context.word_at(candidate.arg.start)
@@ -92,7 +93,30 @@ def _agreement_clause(context: Extraction, words: list[Word], start: int, candid
         norm = words[index].norm
         if norm in NEGATORS or (norm in RELATIVE_PRONOUNS and at != index + 2):
             return True
+        if norm in RELATIVE_PRONOUNS and words[index + 1].norm in _DEAL_DOES:
+            return True  # «اتفاقية مونترو التي تمنح تركيا حق»: the deal grants, Turkey gets
     return False
+
+
+def _bracketed_alias(context: Extraction, draft: Draft, candidate: Candidate) -> bool:
+    """A name in brackets right after a party already read («مع الجمعية الخيرية للطعام
+    (إطعام)», «شركة الزيت العربية السعودية (أرامكو)»): its short name, the same party."""
+    text = context.index.doc.text
+    return any(text[a.end:candidate.arg.start].strip() in _OPENING_BRACKETS
+               for a in draft.arguments if a.role in {"agent", "participant"} and
+               a.end <= candidate.arg.start)
+
+
+_OPENING_BRACKETS = frozenset({"(", "(«", "(\"", "[", "(“"})
+
+
+_DEAL_DOES = frozenset({
+    "تمنح", "يمنح", "تتيح", "يتيح", "تسمح", "يسمح", "تنص", "ينص", "تلزم", "يلزم", "تضمن",
+    "يضمن", "تقضي", "يقضي", "تحد", "يحد", "تمنع", "يمنع", "تعطي", "يعطي", "تخول", "يخول",
+    "تفرض", "يفرض", "تحظر", "يحظر",
+})
+"""Verbs whose subject, right after «التي»/«الذي», is the deal itself (what it grants, allows or
+binds): the name after them is what the deal binds or favours, not a party to it."""
 
 
 def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft,
@@ -147,6 +171,8 @@ def roles_after(context: Extraction, words: list[Word], start: int, draft: Draft
         elif draft.label in GATHERING and (prep in {"مع", "بين", ""} or label == "Person"):
             if not prep and _agreement_clause(context, words, start, candidate, draft):
                 continue
+            if _bracketed_alias(context, draft, candidate):
+                continue  # «مع الجمعية الخيرية للطعام (إطعام)»: the same party, abbreviated
             if label in AGENT_LABELS and not _title_genitive(words, candidate) and \
                     not _host_title(context, words, candidate, draft) and \
                     not _nisba_mention(context, candidate) and not (titled and is_place(label)):

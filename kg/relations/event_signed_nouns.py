@@ -37,7 +37,7 @@ def signing_noun_before(context: Extraction, words: list[Word], position: int) -
     if position < 1 or not words[position - 1].has(_SIGNING_NOUNS) or \
             context.boundary_between(words[position - 1], words[position]):
         return False
-    if not _past_frame(context, words, position - 1):
+    if not past_frame(context, words, position - 1):
         return False
     for index in range(position + 1, min(len(words), position + 1 + _PARTY_REACH)):
         if context.boundary_between(words[index - 1], words[index]):
@@ -47,7 +47,7 @@ def signing_noun_before(context: Extraction, words: list[Word], position: int) -
     return False
 
 
-def _past_frame(context: Extraction, words: list[Word], signing: int) -> bool:
+def past_frame(context: Extraction, words: list[Word], signing: int) -> bool:
     """A word of ``_PAST_FRAMES`` a few words before the verbal noun at ``words[signing]``, in
     its clause."""
     for index in range(signing - 1, max(-1, signing - 1 - _FRAME_REACH), -1):

@@ -84,6 +84,13 @@ from kg.relations.casualties import Count, count_near
 from kg.relations.context import Extraction
 from kg.relations.event_accusative_objects import drop_targets_past_object
 from kg.relations.event_agents import agents_of
+from kg.relations.event_agreement_parties import (
+    aimed_reaching,
+    cut_off_party,
+    joined_or_left,
+    manner_accord,
+    represented_signing,
+)
 from kg.relations.event_aimed_participles import aimed_target
 from kg.relations.event_ambush import ambush_target
 from kg.relations.event_background import anniversary_of, span_start, standing, told_before
@@ -161,7 +168,7 @@ from kg.relations.event_repeats import (
 )
 from kg.relations.event_repulsed import repelled_attack, repelled_doers
 from kg.relations.event_roles import roles_after
-from kg.relations.event_sanctions import imposed_after
+from kg.relations.event_sanctions import faced_before, imposed_after
 from kg.relations.event_schedules import scheduled
 from kg.relations.event_seizures import drop_far_plural_doers
 from kg.relations.event_sense import is_consequence
@@ -353,6 +360,15 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
         return  # «استقبلت البلدية العيد», «أوقات الزيارة», «في لقاء مع بعض الشباب»
     if label == "Agreement" and not draft.verb and endorsed_deal(context, words, position):
         return  # «وافق مجلس الأمن أمس على اتفاق», «أحالت الإدارة اتفاق إيران إلى الكونغرس»
+    faced = faced_before(words, position) if label == "Sanction" and not draft.verb else None
+    if faced == "future":
+        return  # «سيواجه النادي عقوبات تصل إلى ...»: a threat, not sanctions imposed
+    if label == "Agreement" and not draft.verb and aimed_reaching(context, words, position):
+        return  # «الأولى، التوصل إلى اتفاق مع طهران»: an aim, not a deal reached
+    if label == "Agreement" and not draft.verb and manner_accord(words, position):
+        return  # «حددته الإدارة بالاتفاق مع المدير», «* بالاتفاق مع «بلومبيرغ»»: in accord
+    if label == "Agreement" and not draft.verb and joined_or_left(words, position):
+        return  # «تفكر كوريا في الانضمام إلى اتفاقية», «انسحابهما من اتفاق»: a treaty
     if inside_question(context, words, position):
         return  # «.. هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟»: asked
     if not draft.verb and label in _PARTIES and scheduled(context, words, position, label):
@@ -439,6 +455,10 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
     for agent in agents if not sides else []:
         if place_named_doer(context, words, position, draft, agent):
             continue  # «مجزرة دار سعد»: the place of the massacre, read as a person
+        if label == "Agreement" and not draft.verb and not draft.signer and \
+                draft.agent_source == "before" and \
+                cut_off_party(context, words, position, agent):
+            continue  # «سيلتقي الرئيس فلان، وذلك بعد توقيع اتفاق»: whom he meets, no party
         first = context.word_at(agent.start)
         if label in _PARTIES and first is not None and \
                 other_term(words, position, first.index - words[0].index):
@@ -451,12 +471,18 @@ def _extract(context: Extraction, words: list[Word], position: int, draft: Draft
             and draft.agent_source == "before" and agent.end <= word.start else None
         if imposed == "named":
             continue  # «وانتقدت روسيا العقوبات المفروضة على إيران»: not who imposed them
+        if faced == "faced" and agent.end <= word.start:
+            imposed = "faced"  # «تواجه روسيا عقوبات أوروبية»: who bears them
         draft.add("participant" if party else "target" if imposed else "agent", agent)
     unnamed_doer = draft.verb and any(a.role == "agent" and is_unnamed(context, a.entity_id)
                                       for a in draft.arguments)
     if unnamed_doer:  # «أطلق بعض الفدائيين النار على المقر ...»: the object first
         add_victim(context, words, max(after, position + 1), draft, count)
     roles_after(context, words, max(after, position + 1), draft, draft.sentence)
+    if label == "Agreement" and not draft.verb and represented_signing(
+            words, position, context.latest_event(label) is not None):
+        draft.arguments = [a for a in draft.arguments  # «مثّل النادي في توقيع الاتفاقية
+                           if a.role == "location" or a.start < word.start]  # فلان»: for it
     if draft.verb and label in VIOLENT_CAUSES:  # «وقصفت الطائرات مقصفا يقصده طلاب جامعة
         drop_targets_past_object(  # بغداد»: the café is hit, not Baghdad
             context, words, after_force_subject(context, words, max(after, position + 1)),
