@@ -41,6 +41,7 @@ from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
+from kg.ner.honorific_cuts import honorific_cuts
 from kg.ner.governorates import person_name_words, town_label
 from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
@@ -463,7 +464,8 @@ class BundledModel:
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (an enlisted rank taken out of a name,
-        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, the verb «أشرف على» untagged,
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, a body's name cut at a person's
+        honorific, :func:`kg.ner.honorific_cuts.honorific_cuts`, the verb «أشرف على» untagged,
         :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
         it, :func:`kg.ner.adjacent_names.joined_given_names`, a stance verb that opens a
         clause taken out of a name, :func:`kg.ner.stance_verbs.stance_verb_names`, the names
@@ -490,7 +492,7 @@ class BundledModel:
                     words, speaker_surnames(words, cued_names(words, given_nisba_names(
                         words, participle_orgs(words, stance_verb_names(
                             words, joined_given_names(words, supervising_verb(
-                                words, enlisted_ranks(words, tags))))))))))))))
+                                words, honorific_cuts(words, enlisted_ranks(words, tags)))))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

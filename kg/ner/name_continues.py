@@ -1,0 +1,51 @@
+"""A one-word surname of the gazetteer that the next word shows to be a given name.
+
+The gazetteer knows some public figures by one word that is also a common given name
+(«صالح» for Ali Abdullah Saleh, «عباس» for Mahmoud Abbas), and it takes that word for
+the figure when a title stands before it («الرئيس صالح»). But Gulf news names many
+other people with the same word as their given name, after the same titles: «الشيخ
+الدكتور صالح اليوسف», «المهندس عباس الغامدي». There the next word is the person's family
+name and the title's holder is someone else: the figure's mention makes a wrong speaker
+(«علي عبد الله صالح» said what «صالح اليوسف» said). :func:`name_goes_on` says when the
+word right after the match, with spaces only between, continues a person's name: a
+definite word whose stem is itself a given name («اليوسف», «العبدالله») or a word general
+Arabic text seldom uses («الغامدي», «الصماد»: rarer than the nisbas of countries and
+the common adjectives, «الفلسطيني», «المخلوع», «الراحل»), and no gazetteer adjective
+(«الرئيس عباس الفلسطيني» is still the figure).
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer.index import AliasKind
+from kg.gazetteer.matcher import Match, MatchResult
+from kg.gazetteer.person_words import FUNCTION_WORDS, given_names, split_word
+from kg.ner.features import word_usage
+
+RARE_BUCKETS = frozenset({"6", "7", "8"})
+"""wordfreq buckets (``kg/resources/ner/usage.tsv``) of words too rare in general text
+to be a common adjective after a name: family names are there («غامدي», «صماد»)."""
+
+
+def _family_word(word: str) -> bool:
+    """«اليوسف», «الغامدي»: a definite word, no other proclitic, that is a given name
+    with the article or a rare word."""
+    normal, proclitics, stem = split_word(word)
+    if proclitics != "ال" or not stem.isalpha() or normal in FUNCTION_WORDS:
+        return False
+    if stem in given_names():
+        return True
+    usage = word_usage().get(stem)
+    return usage is None or usage[0] in RARE_BUCKETS
+
+
+def name_goes_on(match: Match, result: MatchResult, following: Match | None) -> bool:
+    """Whether the word right after ``match`` (spaces only between) continues a person's
+    name, so that the one-word match is a given name, not the gazetteer's figure (see the
+    module docstring). ``following`` is the next gazetteer match, if any."""
+    after = match.last_word
+    if after >= len(result.word_texts) or result.gap(after - 1, after).strip(" ") != "":
+        return False
+    if following is not None and following.first_word == after and \
+            any(ref.kind is AliasKind.ADJECTIVE for ref in following.refs):
+        return False
+    return _family_word(result.word_texts[after])
