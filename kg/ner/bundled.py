@@ -41,8 +41,8 @@ from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
 from kg.ner.glued import common_word_glued, keeps_whole
-from kg.ner.honorific_cuts import honorific_cuts
 from kg.ner.governorates import person_name_words, town_label
+from kg.ner.honorific_cuts import honorific_cuts
 from kg.ner.lone_nisbas import lone_nisbas
 from kg.ner.mentions import NewMentions, tokens_by_sentence
 from kg.ner.neural import NeuralTagger
@@ -492,7 +492,8 @@ class BundledModel:
                     words, speaker_surnames(words, cued_names(words, given_nisba_names(
                         words, participle_orgs(words, stance_verb_names(
                             words, joined_given_names(words, supervising_verb(
-                                words, honorific_cuts(words, enlisted_ranks(words, tags)))))))))))))))
+                                words, honorific_cuts(words, enlisted_ranks(
+                                    words, tags)))))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(
