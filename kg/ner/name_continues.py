@@ -8,9 +8,10 @@ other people with the same word as their given name, after the same titles: «ا
 name and the title's holder is someone else: the figure's mention makes a wrong speaker
 («علي عبد الله صالح» said what «صالح اليوسف» said). :func:`name_goes_on` says when the
 word right after the match, with spaces only between, continues a person's name: a
-definite word whose stem is itself a given name («اليوسف», «العبدالله») or a word general
+definite word whose stem is itself a given name («اليوسف», «العبدالله»), a word general
 Arabic text seldom uses («الغامدي», «الصماد»: rarer than the nisbas of countries and
-the common adjectives, «الفلسطيني», «المخلوع», «الراحل»), and no gazetteer adjective
+the common adjectives, «الفلسطيني», «المخلوع», «الراحل»), or a family nisba of the name
+lists only a little more common («القحطاني», «الشهري»); and no gazetteer adjective
 («الرئيس عباس الفلسطيني» is still the figure).
 """
 
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 from kg.gazetteer.index import AliasKind
 from kg.gazetteer.matcher import Match, MatchResult
-from kg.gazetteer.person_words import FUNCTION_WORDS, given_names, split_word
-from kg.ner.features import word_usage
+from kg.gazetteer.person_words import FUNCTION_WORDS, given_names, is_given, split_word
+from kg.ner.features import name_gazetteer, word_usage
+from kg.ner.names import person_words
 
 RARE_BUCKETS = frozenset({"6", "7", "8"})
 """wordfreq buckets (``kg/resources/ner/usage.tsv``) of words too rare in general text
@@ -27,15 +29,19 @@ to be a common adjective after a name: family names are there («غامدي», �
 
 
 def _family_word(word: str) -> bool:
-    """«اليوسف», «الغامدي»: a definite word, no other proclitic, that is a given name
-    with the article or a rare word."""
+    """«اليوسف», «العبدالله», «الغامدي», «القحطاني»: a definite word, no other proclitic,
+    that is a given name with the article, a rare word, or a family nisba of the name
+    lists a little less rare (not a country's: «الفلسطيني»)."""
     normal, proclitics, stem = split_word(word)
     if proclitics != "ال" or not stem.isalpha() or normal in FUNCTION_WORDS:
         return False
-    if stem in given_names():
+    if stem in given_names() or is_given(stem):
         return True
     usage = word_usage().get(stem)
-    return usage is None or usage[0] in RARE_BUCKETS
+    if usage is None or usage[0] in RARE_BUCKETS:
+        return True
+    return usage[0] == "5" and stem.endswith("ي") and stem in person_words() and \
+        stem[:-1] not in name_gazetteer().nationality_roots
 
 
 def name_goes_on(match: Match, result: MatchResult, following: Match | None) -> bool:

@@ -1,0 +1,110 @@
+"""The names of holders, session 35 (helper h6); sentences written for the test.
+
+- A one-word gazetteer figure after a title is a given name when the name goes on: «الشيخ
+  الدكتور صالح الحمدان» is not «علي عبد الله صالح», «الدكتور عباس القحطاني» not «محمود
+  عباس» (:mod:`kg.ner.name_continues`); «الرئيس صالح», «الرئيس صالح المخلوع» and «الرئيس
+  عباس الفلسطيني» stay.
+- A person's honorific inside a tagged body's name ends it and opens the person
+  (:mod:`kg.ner.honorific_cuts`): «بجامعة الملك سعود الدكتورة المطيري» is a university and a
+  person; not an honorific right after the head («مستشفى الدكتور سليمان الحبيب»).
+- «الدكتورة جميلة سعيد الزهراني»: a one-word name after a person's honorific joins the name
+  after it (:mod:`kg.ner.adjacent_names`).
+- A principal named in the genitive of a relational noun is not the subject, and a second
+  title after it names the holder (:mod:`kg.relations.principal_names`): «وجه مستشار خادم
+  الحرمين الشريفين أمير منطقة الرياض فلان ...، مشددا» is said by «فلان»; «ووجه مستشار الملك
+  سلمان ...، مشددا» by no one named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document
+from kg.pipeline import Pipeline
+from tests.relations.conftest import pairs
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_names(["sentences", "tokens", "ner.gazetteer", "ner.bundled",
+                                "ner.bodies", "link", "relations"])
+
+
+def _run(pipeline: Pipeline, text: str) -> Document:
+    return pipeline(Document(id="holders35", text=text))
+
+
+def _speakers(doc: Document) -> set[str]:
+    return {subject for subject, _ in pairs(doc, "stated")}
+
+
+def _persons(doc: Document) -> set[str]:
+    return {m.text for m in doc.mentions if m.label == "Person"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "wrong"), [
+    ("وأوضح رئيس مجلس إدارة الجمعية الشيخ الدكتور صالح الحمدان أن عدد المتطوعين زاد.",
+     "صالح الحمدان", "علي عبد الله صالح"),
+    ("وقال الدكتور عباس القحطاني إن المشروع سيكتمل قريبا.", "عباس القحطاني", "محمود عباس"),
+    ("وأكد الشيخ صالح العبدالله أن الحملة نجحت.", "صالح العبدالله", "علي عبد الله صالح"),
+])
+def test_given_name_before_family_name(pipeline: Pipeline, text: str, speaker: str,
+                                       wrong: str) -> None:
+    speakers = _speakers(_run(pipeline, text))
+    assert speaker in speakers
+    assert wrong not in speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال الرئيس صالح إن الحوار مستمر.", "علي عبد الله صالح"),
+    ("وقال الرئيس عباس الفلسطيني إن الحوار مستمر.", "محمود عباس"),
+    ("وقال الرئيس صالح اليوم إن الحوار مستمر.", "علي عبد الله صالح"),
+    ("وقال الرئيس صالح المخلوع إن الحوار مستمر.", "علي عبد الله صالح"),
+])
+def test_figure_after_title_stays(pipeline: Pipeline, text: str, speaker: str) -> None:
+    assert speaker in _speakers(_run(pipeline, text))
+
+
+def test_honorific_ends_body_name(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقالت عضو هيئة التدريس بجامعة الملك سعود الدكتورة المطيري، ان "
+                         "التجارب أثبتت نجاح العلاج.")
+    labels = {m.text: m.label for m in doc.mentions}
+    assert not any("الدكتورة" in text for text in labels)
+    assert labels.get("المطيري") == "Person"
+    assert "المطيري" in _speakers(doc)
+
+
+def test_honorific_after_head_names_body(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال مدير مستشفى الدكتور سليمان الحبيب إن العمل مستمر.")
+    assert "سليمان الحبيب" in _persons(doc)
+
+
+def test_honoured_given_name_joins(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وترى استشارية التغذية الدكتورة جميلة سعيد الزهراني، أن الصيام مفيد.")
+    assert "جميلة سعيد الزهراني" in _persons(doc)
+    assert "جميلة" not in _persons(doc)
+
+
+def test_rank_before_name_not_joined(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال اللواء الركن محمد الغامدي إن الوضع آمن.")
+    assert "الركن محمد الغامدي" not in _persons(doc)
+
+
+def test_second_title_names_the_holder(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "ووجه مستشار خادم الحرمين الشريفين أمير منطقة الرياض فيصل بن بندر "
+                         "الشرطة بسرعة القبض على الجناة، مشدداً على ضرورة تكثيف الدوريات.")
+    speakers = _speakers(doc)
+    assert "سلمان بن عبد العزيز" not in speakers
+    assert any("فيصل بن بندر" in speaker for speaker in speakers)
+
+
+def test_principal_alone_is_no_holder(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "ووجه مستشار الملك سلمان الشرطة بسرعة القبض على الجناة، مشدداً على "
+                         "ضرورة تكثيف الدوريات.")
+    assert "سلمان بن عبد العزيز" not in _speakers(doc)
+
+
+def test_titled_subject_still_speaks(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "ووجه أمير منطقة الرياض فيصل بن بندر الشرطة بسرعة القبض على الجناة، "
+                         "مشدداً على ضرورة تكثيف الدوريات.")
+    assert any("فيصل بن بندر" in speaker for speaker in _speakers(doc))
