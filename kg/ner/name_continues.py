@@ -11,18 +11,21 @@ word right after the match, with spaces only between, continues a person's name:
 definite word whose stem is itself a given name («اليوسف», «العبدالله»), a word general
 Arabic text seldom uses («الغامدي», «الصماد»: rarer than the nisbas of countries and
 the common adjectives, «الفلسطيني», «المخلوع», «الراحل»), or a family nisba of the name
-lists only a little more common («القحطاني», «الشهري»); and no gazetteer adjective
+lists only a little more common («القحطاني», «الشهري»), or «أبو» that opens a family name
+(«الدكتور صالح أبو عراد»); and no gazetteer adjective
 («الرئيس عباس الفلسطيني» is still the figure).
 """
 
 from __future__ import annotations
 
-from kg.gazetteer.index import AliasKind
+from kg.gazetteer.index import AliasKind, name_key
 from kg.gazetteer.matcher import Match, MatchResult
 from kg.gazetteer.person_words import FUNCTION_WORDS, given_names, is_given, split_word
 from kg.ner.features import name_gazetteer, word_usage
 from kg.ner.names import person_words
 
+KUNYA_OPENERS = frozenset(name_key("أبو ابو"))
+"""«الدكتور صالح أبو عراد»: a family name in «أبو» after a given name."""
 RARE_BUCKETS = frozenset({"6", "7", "8"})
 """wordfreq buckets (``kg/resources/ner/usage.tsv``) of words too rare in general text
 to be a common adjective after a name: family names are there («غامدي», «صماد»)."""
@@ -54,4 +57,5 @@ def name_goes_on(match: Match, result: MatchResult, following: Match | None) -> 
     if following is not None and following.first_word == after and \
             any(ref.kind is AliasKind.ADJECTIVE for ref in following.refs):
         return False
-    return _family_word(result.word_texts[after])
+    word = result.word_texts[after]
+    return split_word(word)[0] in KUNYA_OPENERS or _family_word(word)
