@@ -13,6 +13,11 @@
   title after it names the holder (:mod:`kg.relations.principal_names`): «وجه مستشار خادم
   الحرمين الشريفين أمير منطقة الرياض فلان ...، مشددا» is said by «فلان»; «ووجه مستشار الملك
   سلمان ...، مشددا» by no one named.
+- A verbal noun of a deed done to a person («انتخاب», «محاكمة», «اغتيال») opens no name, in
+  the tagger nor in the linker's widening (:mod:`kg.gazetteer.deed_nouns`); «أبو» after a
+  title's one-word figure goes on with a family name («الدكتور صالح أبو حسين»); an office
+  before a place written as one word names one man («محافظ ضباءالشمالية عبدالمحسن المطيشان»,
+  :mod:`kg.ner.cues`).
 """
 
 from __future__ import annotations
@@ -108,3 +113,30 @@ def test_titled_subject_still_speaks(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "ووجه أمير منطقة الرياض فيصل بن بندر الشرطة بسرعة القبض على الجناة، "
                          "مشدداً على ضرورة تكثيف الدوريات.")
     assert any("فيصل بن بندر" in speaker for speaker in _speakers(doc))
+
+
+@pytest.mark.parametrize(("text", "person", "wrong"), [
+    ("وأعيد انتخاب بلاتر لولاية خامسة على رأس الاتحاد في مايو.", "بلاتر", "انتخاب بلاتر"),
+    ("وطالب المحتجون بمحاكمة موراليس أمام القضاء.", "موراليس", "بمحاكمة موراليس"),
+])
+def test_deed_noun_opens_no_name(pipeline: Pipeline, text: str, person: str,
+                                 wrong: str) -> None:
+    persons = _persons(_run(pipeline, text))
+    assert wrong not in persons
+    assert person in persons or not persons
+
+
+def test_deed_noun_list_keeps_given_names() -> None:
+    from kg.gazetteer.deed_nouns import DEED_NOUNS
+    from kg.gazetteer.index import name_key
+    assert not DEED_NOUNS.intersection(name_key("لقاء عودة فوز نجاح أمل جمال"))
+
+
+def test_kunya_goes_on_after_given_name(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال الدكتور صالح أبو حسين إن الأمسية ناجحة.")
+    assert "علي عبد الله صالح" not in _speakers(doc)
+
+
+def test_glued_place_after_office(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "زار محافظ ضباءالشمالية عبدالمحسن المطيشان المستشفى أمس.")
+    assert "عبدالمحسن المطيشان" in _persons(doc)
