@@ -18,6 +18,8 @@
   title's one-word figure goes on with a family name («الدكتور صالح أبو حسين»); an office
   before a place written as one word names one man («محافظ ضباءالشمالية عبدالمحسن المطيشان»,
   :mod:`kg.ner.cues`).
+- «هيئة»/«جمعية» and a noun in construct with a definite field is a body («هيئة مكافحة
+  الفساد», :mod:`kg.ner.construct_fields`); not a verb after the head («هيئة تضم الخبراء»).
 """
 
 from __future__ import annotations
@@ -140,3 +142,20 @@ def test_kunya_goes_on_after_given_name(pipeline: Pipeline) -> None:
 def test_glued_place_after_office(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "زار محافظ ضباءالشمالية عبدالمحسن المطيشان المستشفى أمس.")
     assert "عبدالمحسن المطيشان" in _persons(doc)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقالت هيئة مكافحة الفساد إن التحقيق مستمر.", "هيئة مكافحة الفساد"),
+    ("وأكدت جمعية رعاية المسنين أن التبرعات زادت.", "جمعية رعاية المسنين"),
+])
+def test_body_by_construct_field(pipeline: Pipeline, text: str, body: str) -> None:
+    assert body in _speakers(_run(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأنشأت الوزارة هيئة تضم الخبراء لدراسة الملف.",
+    "وأسس الأهالي جمعية تعنى بالأيتام.",
+])
+def test_verb_after_head_names_no_body(pipeline: Pipeline, text: str) -> None:
+    doc = _run(pipeline, text)
+    assert not any(m.text.startswith(("هيئة", "جمعية")) for m in doc.mentions)
