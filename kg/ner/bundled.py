@@ -38,6 +38,7 @@ from kg.ner.cues import (
     surnames_from_document,
 )
 from kg.ner.deed_nouns import deed_noun_openers
+from kg.ner.dotted_acronyms import dotted_acronyms
 from kg.ner.enlisted_ranks import enlisted_ranks
 from kg.ner.features import Lexicon, NameLists, name_gazetteer, strip_clitics
 from kg.ner.given_nisbas import given_nisba_names
@@ -465,7 +466,8 @@ class BundledModel:
         tagged: Sequence[tuple[list[str], list[float], list[float]]],
     ) -> list[tuple[list[str], list[float]]]:
         """The tags with person names completed (an enlisted rank taken out of a name,
-        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, a deed's noun taken out of the start
+        :func:`kg.ner.enlisted_ranks.enlisted_ranks`, a name of dotted initials made one,
+        :func:`kg.ner.dotted_acronyms.dotted_acronyms`, a deed's noun taken out of the start
         of a name, :func:`kg.ner.deed_nouns.deed_noun_openers`, a body's name cut at a person's
         honorific, :func:`kg.ner.honorific_cuts.honorific_cuts`, the verb «أشرف على» untagged,
         :func:`kg.ner.verb_names.supervising_verb`, a given name joined to the name after
@@ -495,7 +497,8 @@ class BundledModel:
                         words, participle_orgs(words, stance_verb_names(
                             words, joined_given_names(words, supervising_verb(
                                 words, honorific_cuts(words, deed_noun_openers(
-                                    words, enlisted_ranks(words, tags))))))))))))))))
+                                    words, dotted_acronyms(words, enlisted_ranks(
+                                        words, tags)))))))))))))))))
             for words, (tags, _, _) in zip(sentences, tagged, strict=True)
         ]
         completed = club_names(sentences, lone_nisbas(sentences, surnames_from_document(

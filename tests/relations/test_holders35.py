@@ -20,6 +20,8 @@
   :mod:`kg.ner.cues`).
 - «هيئة»/«جمعية» and a noun in construct with a definite field is a body («هيئة مكافحة
   الفساد», :mod:`kg.ner.construct_fields`); not a verb after the head («هيئة تضم الخبراء»).
+- Dotted initials are one name («سي.بي.إس», «جي.إم موتورز»: :mod:`kg.ner.dotted_acronyms`),
+  and the «إن» that opens them opens no content (:mod:`kg.relations.statement_content`).
 """
 
 from __future__ import annotations
@@ -159,3 +161,20 @@ def test_body_by_construct_field(pipeline: Pipeline, text: str, body: str) -> No
 def test_verb_after_head_names_no_body(pipeline: Pipeline, text: str) -> None:
     doc = _run(pipeline, text)
     assert not any(m.text.startswith(("هيئة", "جمعية")) for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("وقالت شبكة سي.بي.إس الأمريكية إن الحلقة ستعرض غدا.", "سي.بي.إس", "الحلقة ستعرض غدا"),
+    ("وقالت جي.إم موتورز إن المبيعات ارتفعت.", "جي.إم موتورز", "المبيعات ارتفعت"),
+    ("وقالت شبكة إن.بي.سي إن المقابلة ستبث مساء.", "إن.بي.سي", "المقابلة ستبث مساء"),
+])
+def test_dotted_initials_one_name(pipeline: Pipeline, text: str, speaker: str,
+                                  quote: str) -> None:
+    doc = _run(pipeline, text)
+    assert (speaker, quote) in pairs(doc, "stated")
+    assert not {"سي", "بي", "جي", "إس"} & {m.text for m in doc.mentions}
+
+
+def test_lone_letter_word_untouched(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وقال في بيان إن الوضع مستقر.")
+    assert not any("." in m.text for m in doc.mentions)
