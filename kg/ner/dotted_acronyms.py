@@ -8,6 +8,8 @@ its speaker. :func:`dotted_acronyms` makes one Organization of a run of two lett
 or more (:data:`LETTER_NAMES`) with a dot between each two (the dot a token of its own),
 and of the words the tagger took into a name right after it unless they take the article
 («إلكترونيكس», «إندستريز», not «الأمريكية»: the adjective is no part of the name).
+A run the tagger reads as a person's, or that a person's name follows, is left to it: a
+writer's initials («جي.إم.جي لو كليزيو»).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ def dotted_acronyms(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             end += 2
         if end - index < 3:
             index += 1
+            continue
+        if any(tag.endswith("PERS") for tag in tags[index:end + 1]):
+            index = end  # «جي.إم.جي لو كليزيو»: a person's initials, the tagger's to read
             continue
         inside = any(tag != "O" for tag in tags[index:end])
         while inside and end < len(words) and tags[end].startswith("I-") and \

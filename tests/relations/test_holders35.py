@@ -178,3 +178,13 @@ def test_dotted_initials_one_name(pipeline: Pipeline, text: str, speaker: str,
 def test_lone_letter_word_untouched(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "وقال في بيان إن الوضع مستقر.")
     assert not any("." in m.text for m in doc.mentions)
+
+
+def test_person_initials_left_to_tagger() -> None:
+    from kg.ner.dotted_acronyms import dotted_acronyms
+    words = "والفرنسي جي . إم . جي لو كليزيو".split()
+    tags = ["O", "B-PERS", "O", "I-PERS", "O", "I-PERS", "I-PERS", "I-PERS"]
+    assert dotted_acronyms(words, tags) == tags
+    words = "وقالت شبكة سي . بي . إس إن".split()
+    assert dotted_acronyms(words, ["O"] * 8) == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG",
+                                                 "I-ORG", "O"]
