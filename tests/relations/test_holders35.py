@@ -22,6 +22,8 @@
   الفساد», :mod:`kg.ner.construct_fields`); not a verb after the head («هيئة تضم الخبراء»).
 - Dotted initials are one name («سي.بي.إس», «جي.إم موتورز»: :mod:`kg.ner.dotted_acronyms`),
   and the «إن» that opens them opens no content (:mod:`kg.relations.statement_content`).
+- «وكان مسؤول الاتحاد الأوروبي قد قال»: a body in the genitive of a person noun before the
+  verb is not the speaker, whose name is not given (:mod:`kg.relations.speaker_before`).
 """
 
 from __future__ import annotations
@@ -188,3 +190,17 @@ def test_person_initials_left_to_tagger() -> None:
     words = ["وقالت", "شبكة", "سي", ".", "بي", ".", "إس", "إن"]
     assert dotted_acronyms(words, ["O"] * 8) == ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG",
                                                  "I-ORG", "O"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وكان مسؤول الاتحاد الأوروبي قد قال إن القرض أحد الخيارات.", "الاتحاد الأوروبي"),
+    ("وكان عضو حركة فتح قد قال إن الحوار مستمر.", "حركة فتح"),
+])
+def test_official_of_body_before_verb_is_unnamed(pipeline: Pipeline, text: str,
+                                                  body: str) -> None:
+    assert body not in _speakers(_run(pipeline, text))
+
+
+def test_body_before_verb_still_speaks(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "وكان الاتحاد الأوروبي قد قال إن القرض أحد الخيارات.")
+    assert "الاتحاد الأوروبي" in _speakers(doc)
